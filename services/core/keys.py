@@ -1,0 +1,33 @@
+"""Every Redis key, channel, queue and task name Newswire uses: built here and nowhere else."""
+from __future__ import annotations
+
+PREFIX = "nw"
+
+# Celery routing: the api and ingest services enqueue by name, so they never import spaCy.
+NLP_QUEUE = "nlp"
+ENRICH_TASK = "nlp.enrich"
+
+
+def article(article_id: str) -> str:
+    """Hash holding one article: its fields, status, timestamps and enrichment JSON."""
+    return f"{PREFIX}:article:{article_id}"
+
+
+def articles_by_seq() -> str:
+    """Sorted set of article ids scored by submission sequence number (newest = highest)."""
+    return f"{PREFIX}:articles"
+
+
+def sequence() -> str:
+    """Counter giving each accepted article a unique, increasing sequence number."""
+    return f"{PREFIX}:seq"
+
+
+def content_hash(digest: str) -> str:
+    """Maps the hash of an article's normalised content to its id (duplicate detection)."""
+    return f"{PREFIX}:hash:{digest}"
+
+
+def article_events(article_id: str) -> str:
+    """Pub/sub channel announcing status changes of one article (long-polls wake on it)."""
+    return f"{PREFIX}:events:{article_id}"

@@ -1,0 +1,41 @@
+"""The Celery application and how articles are put on the queue."""
+from __future__ import annotations
+
+from celery import Celery
+
+from services.core import keys
+from services.core.config import Settings
+
+
+def make_celery(settings: Settings) -> Celery:
+    """The Celery app every service shares: Redis broker, no result backend (Redis store holds results)."""
+    app = Celery("newswire", broker=settings.redis_url, set_as_current=False)
+    app.conf.update(
+        task_default_queue=keys.NLP_QUEUE,
+        task_routes={keys.ENRICH_TASK: {"queue": keys.NLP_QUEUE}},
+        task_ignore_result=True,
+        task_serializer="json",
+        accept_content=["json"],
+        # Acknowledge after the task ran and requeue when a worker dies mid-task: nothing is lost.
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        # Redelivery of unacknowledged tasks must not start while a task may still legitimately run.
+        broker_transport_options={"visibility_timeout": settings.task_time_limit * 4},
+        task_soft_time_limit=settings.task_time_limit,
+        task_time_limit=settings.task_time_limit + 30,
+        broker_connection_retry_on_startup=True,
+        worker_hijack_root_logger=False,
+    )
+    return app
+
+
+def enqueue(app: Celery, article_id: str) -> None:
+    """Ask a worker to enrich this article (by task name: the caller needs no spaCy)."""
+    app.send_task(keys.ENRICH_TASK, args=[article_id], queue=keys.NLP_QUEUE)
+
+
+def queue_depth(app: Celery) -> int:
+    """Messages waiting on the nlp queue (Redis list of the same name)."""
+    with app.connection_for_write() as conn:
+        return int(conn.default_channel.client.llen(keys.NLP_QUEUE))

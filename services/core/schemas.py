@@ -1,0 +1,176 @@
+"""Marshmallow schemas: the one definition of what goes in and what comes out."""
+from __future__ import annotations
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
+
+STATUSES = ("queued", "processing", "done", "failed")
+
+
+class CleanString(fields.String):
+    """A string that can be stored and sent on as UTF-8: no NUL characters, no lone surrogates."""
+
+    def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
+        text = super()._deserialize(value, attr, data, **kwargs)
+        if "\x00" in text:
+            raise ValidationError("Must not contain NUL characters.")
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValidationError("Must be valid Unicode (no lone surrogates).") from exc
+        return text
+
+
+class ArticleIn(Schema):
+    """An article as a client submits it."""
+
+    class Meta:
+        unknown = RAISE
+
+    text = CleanString(required=True, metadata={"description": "The article body (plain text)."})
+    title = CleanString(load_default="", validate=validate.Length(max=1000))
+    url = fields.Url(load_default=None, allow_none=True, validate=validate.Length(max=2048))
+    source = CleanString(load_default="", validate=validate.Length(max=200))
+    published_at = fields.AwareDateTime(load_default=None, allow_none=True, format="iso")
+    language = fields.String(
+        load_default=None,
+        allow_none=True,
+        validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", error="Not a language code like 'en'."),
+    )
+
+    @validates("text")
+    def _text_not_blank(self, value: str, **_: object) -> None:
+        if not value.strip():
+            raise ValidationError("Text must not be empty or only whitespace.")
+
+
+class ArticleFields(Schema):
+    """The stored article as returned to clients."""
+
+    title = fields.String()
+    text = fields.String()
+    url = fields.String(allow_none=True)
+    source = fields.String()
+    published_at = fields.String(allow_none=True)
+    language = fields.String(allow_none=True)
+
+
+class Span(Schema):
+    """A piece of the submitted text, by character offsets."""
+
+    text = fields.String(required=True)
+    start = fields.Integer(required=True)
+    end = fields.Integer(required=True)
+
+
+class Entity(Span):
+    label = fields.String(required=True)
+    entity_id = fields.String(allow_none=True)
+    canonical = fields.String(allow_none=True)
+
+
+class EntityGroup(Schema):
+    """One real-world person, organisation or place, with all its mentions in the article."""
+
+    entity_id = fields.String(required=True)
+    name = fields.String(required=True)
+    label = fields.String(required=True)
+    salience = fields.Float(required=True)
+    mentions = fields.Integer(required=True)
+
+
+class Summary(Schema):
+    text = fields.String(required=True)
+    sentences = fields.List(fields.Nested(Span), required=True)
+
+
+class Keyphrase(Schema):
+    text = fields.String(required=True)
+    score = fields.Float(required=True)
+
+
+class Speaker(Span):
+    name = fields.String(required=True)
+    entity_id = fields.String(allow_none=True)
+
+
+class Quote(Span):
+    speaker = fields.Nested(Speaker, allow_none=True)
+
+
+class Money(Span):
+    amount = fields.Float(allow_none=True)
+    currency = fields.String(allow_none=True)
+    approximate = fields.Boolean()
+    amount_low = fields.Float(allow_none=True)
+    amount_high = fields.Float(allow_none=True)
+
+
+class Figure(Span):
+    value = fields.Float(allow_none=True)
+    low = fields.Float(allow_none=True)
+    high = fields.Float(allow_none=True)
+    unit = fields.String(allow_none=True)
+    approximate = fields.Boolean()
+    vague = fields.Boolean()
+
+
+class ModelInfo(Schema):
+    name = fields.String(required=True)
+    version = fields.String(required=True)
+
+
+class Enrichment(Schema):
+    """What the NLP worker adds to an article."""
+
+    language = fields.String(required=True)
+    note = fields.String(allow_none=True, metadata={"description": "Why parts were skipped, if any."})
+    entities = fields.List(fields.Nested(Entity), required=True)
+    entity_groups = fields.List(fields.Nested(EntityGroup), required=True)
+    summary = fields.Nested(Summary, required=True)
+    keyphrases = fields.List(fields.Nested(Keyphrase), required=True)
+    quotes = fields.List(fields.Nested(Quote), required=True)
+    money = fields.List(fields.Nested(Money), required=True)
+    figures = fields.List(fields.Nested(Figure), required=True)
+    model = fields.Nested(ModelInfo, required=True)
+    processing_ms = fields.Float(required=True)
+
+
+class ArticleOut(Schema):
+    """An article with its status and, once done, its enrichment."""
+
+    id = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
+    error = fields.String(allow_none=True)
+    duplicate = fields.Boolean(metadata={"description": "True when the content was already submitted."})
+    created_at = fields.Float()
+    updated_at = fields.Float()
+    article = fields.Nested(ArticleFields)
+    enrichment = fields.Nested(Enrichment, allow_none=True)
+
+
+class ArticleSummary(Schema):
+    """One row of the article list."""
+
+    id = fields.String(required=True)
+    status = fields.String(required=True)
+    title = fields.String()
+    source = fields.String()
+    created_at = fields.Float()
+
+
+class ArticlePage(Schema):
+    items = fields.List(fields.Nested(ArticleSummary), required=True)
+    next_cursor = fields.String(allow_none=True)
+
+
+class ListArgs(Schema):
+    """Query parameters of the article list."""
+
+    limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^\d+$", error="Not a valid cursor."))
+
+
+class WaitArgs(Schema):
+    """Query parameters of the article resource."""
+
+    wait = fields.Float(load_default=0.0, validate=validate.Range(min=0))

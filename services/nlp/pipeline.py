@@ -1,0 +1,95 @@
+"""Enrichment of one article as plain functions: text in, a JSON-ready dict out (no Redis, no Celery)."""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from services.core.schemas import Enrichment
+from services.nlp.entities import extract_entities
+from services.nlp.keyphrases import keyphrases
+from services.nlp.language import detect_language, is_english
+from services.nlp.model import model_info
+from services.nlp.money import extract_figures, extract_money
+from services.nlp.quotes import extract_quotes
+from services.nlp.summary import summarize
+
+_SCHEMA = Enrichment()
+
+
+def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str | None = None) -> dict[str, Any]:
+    """The full enrichment of `text`; every offset indexes `text` itself."""
+    started = time.perf_counter()
+    detected, confidence = detect_language(text)
+    declared_other = bool(language) and not language.lower().startswith("en")
+    if declared_other or not is_english(detected, confidence):
+        result = _not_english(nlp, language if declared_other else detected, confidence)
+    else:
+        result = analyse(nlp(text), summary_sentences)
+        result["language"] = "en"
+    result["model"] = model_info(nlp)
+    result["processing_ms"] = round((time.perf_counter() - started) * 1000, 2)
+    # Validate against the published schema so a worker never stores a malformed enrichment.
+    return _SCHEMA.load(_SCHEMA.dump(result))
+
+
+def analyse(doc: Doc, summary_sentences: int = 3) -> dict[str, Any]:
+    """Entities, quotes, money, figures, key phrases and summary of a parsed English document."""
+    mentions, groups = extract_entities(doc)
+    return {
+        "note": None,
+        "entities": mentions,
+        "entity_groups": groups,
+        "quotes": link_speakers(extract_quotes(doc, mentions), mentions),
+        "money": extract_money(doc),
+        "figures": extract_figures(doc),
+        "keyphrases": keyphrases(doc),
+        "summary": summarize(doc, max_sentences=summary_sentences),
+    }
+
+
+def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
+    """Give each quote's speaker a canonical name and entity id, via its antecedent for pronouns."""
+    linked = []
+    for quote in quotes:
+        speaker = quote.get("speaker")
+        if speaker:
+            target = speaker.get("antecedent") or speaker
+            mention = _mention_covering(mentions, target["start"], target["end"])
+            speaker = {
+                "text": speaker["text"],
+                "start": speaker["start"],
+                "end": speaker["end"],
+                "name": mention["canonical"] if mention else target["text"],
+                "entity_id": mention["entity_id"] if mention else None,
+            }
+        linked.append({"text": quote["text"], "start": quote["start"], "end": quote["end"], "speaker": speaker})
+    return linked
+
+
+def _mention_covering(mentions: list[dict], start: int, end: int) -> dict | None:
+    """The PERSON/ORG-like mention overlapping [start, end) most, if any."""
+    best, best_overlap = None, 0
+    for mention in mentions:
+        overlap = min(end, mention["end"]) - max(start, mention["start"])
+        if overlap > best_overlap and mention.get("entity_id"):
+            best, best_overlap = mention, overlap
+    return best
+
+
+def _not_english(nlp: Language, language: str, confidence: float) -> dict[str, Any]:
+    """An empty enrichment with a note: the English model would only produce garbage entities."""
+    return {
+        "language": language,
+        "note": f"Language '{language}' (confidence {confidence:.2f}) is not supported by model "
+        f"{model_info(nlp)['name']}; only English text is enriched.",
+        "entities": [],
+        "entity_groups": [],
+        "quotes": [],
+        "money": [],
+        "figures": [],
+        "keyphrases": [],
+        "summary": {"text": "", "sentences": []},
+    }

@@ -1,0 +1,1 @@
+"""Running Newswire locally: start Redis, workers and the API as processes (make run, tests, bench)."""

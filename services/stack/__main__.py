@@ -1,0 +1,113 @@
+"""`make run`: Redis (unless REDIS_URL is set), NLP workers and the API, then the seeds, then wait for Ctrl-C."""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+from tqdm import tqdm
+
+from services.core.config import Settings
+from services.core.queue import make_celery
+from services.core.store import TERMINAL, Store
+from services.core.submit import Services
+from services.ingest.__main__ import ingest
+from services.stack import processes
+
+VAR = processes.ROOT / "var"
+DEFAULT_REDIS_PORT = 6390
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seeds", default=str(processes.ROOT / "seeds"), help="folder ingested at start")
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("NEWSWIRE_WORKERS", "2")),
+                        help="NLP worker processes (default 2, or NEWSWIRE_WORKERS)")
+    args = parser.parse_args()
+    VAR.mkdir(exist_ok=True)
+    started: list[subprocess.Popen] = []
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    try:
+        env = _start_redis_unless_configured(started)
+        settings = Settings.from_env()
+        started.append(processes.start_worker(env, args.workers, "nlp", VAR / "worker.log"))
+        started.append(processes.start_api(env, VAR / "api.log"))
+        base = f"http://{settings.api_host}:{settings.api_port}"
+        print(f"waiting for the API and workers at {base}/readyz (logs in {VAR}) ...", flush=True)
+        processes.wait_until(lambda: _ready(base), 300, "API with workers", started[-1])
+        services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
+        report = ingest(services, [args.seeds])
+        print(f"seeds: queued {report.counts['queued']}, already seen {report.counts['duplicate']}, "
+              f"invalid {report.counts['invalid']}")
+        _wait_enriched(services.store, report.ids)
+        _print_table(services.store, report.ids)
+        _print_urls(base, report.ids)
+        while all(p.poll() is None for p in started):
+            time.sleep(1)
+        print("a process stopped unexpectedly; see the logs in var/", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nstopping ...")
+        return 0
+    finally:
+        for proc in reversed(started):
+            processes.stop(proc)
+
+
+def _start_redis_unless_configured(started: list[subprocess.Popen]) -> dict[str, str]:
+    """Use REDIS_URL if set; else start the packaged redis-server with AOF under var/redis."""
+    if not os.environ.get("REDIS_URL"):
+        port = int(os.environ.get("NEWSWIRE_REDIS_PORT", DEFAULT_REDIS_PORT))
+        if not processes.port_is_free(port):
+            port = processes.free_port()
+        started.append(processes.start_redis(port, VAR / "redis", appendonly=True, log=VAR / "redis.log"))
+        os.environ["REDIS_URL"] = f"redis://127.0.0.1:{port}/0"
+        print(f"started Redis on port {port} (AOF persistence in {VAR / 'redis'})")
+    else:
+        print(f"using Redis at {os.environ['REDIS_URL']}")
+    return dict(os.environ)
+
+
+def _ready(base: str) -> bool:
+    with urllib.request.urlopen(base + "/readyz", timeout=5) as response:
+        return response.status == 200
+
+
+def _wait_enriched(store: Store, ids: list[str], timeout: float = 600) -> None:
+    deadline = time.monotonic() + timeout
+    with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
+        pending = set(ids)
+        while pending and time.monotonic() < deadline:
+            finished = {i for i in pending if store.get_status(i) in TERMINAL}
+            bar.update(len(finished))
+            pending -= finished
+            time.sleep(0.3)
+
+
+def _print_table(store: Store, ids: list[str]) -> None:
+    print(f"\n{'title':<52} {'status':<10} top entities")
+    for article_id in ids:
+        record = store.get_article(article_id) or {}
+        groups = (record.get("enrichment") or {}).get("entity_groups", [])
+        top = ", ".join(g["name"] for g in groups[:4]) or record.get("error") or ""
+        print(f"{(record.get('title') or '')[:50]:<52} {record.get('status', '?'):<10} {top[:70]}")
+
+
+def _print_urls(base: str, ids: list[str]) -> None:
+    first = ids[0] if ids else "<id>"
+    print(f"""
+Newswire is running. Try:
+  curl {base}/v1/articles
+  curl '{base}/v1/articles/{first}?wait=10'
+  curl -X POST {base}/v1/articles -H 'Content-Type: application/json' \\
+       -d '{{"title": "Hello", "text": "Jens Stoltenberg visited Kyiv on Thursday."}}'
+  curl {base}/readyz
+Logs: {VAR}/api.log, {VAR}/worker.log. Press Ctrl-C to stop everything.""", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

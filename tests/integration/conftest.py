@@ -1,0 +1,84 @@
+"""A real system for integration tests: a private Redis, a real Celery worker with the real model."""
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from celery import Celery
+from flask import Flask
+from flask.testing import FlaskClient
+
+from services.api import create_app
+from services.core.config import Settings
+from services.core.queue import make_celery
+from services.core.store import Store
+from services.stack import processes
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """REDIS_URL when set, else a private redis-server on a free port for this test run."""
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path_factory.mktemp("redis"), log=None)
+    yield f"redis://127.0.0.1:{port}/0"
+    processes.stop(proc)
+
+
+@pytest.fixture(scope="session")
+def settings(redis_url: str) -> Settings:
+    return Settings(redis_url=redis_url, max_text_chars=50_000, max_wait_seconds=60)
+
+
+@pytest.fixture(scope="session")
+def service_env(redis_url: str) -> dict[str, str]:
+    """Environment for child processes of the system under test."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSWIRE_")}
+    env.update(REDIS_URL=redis_url, NEWSWIRE_MAX_TEXT_CHARS="50000", NEWSWIRE_MAX_WAIT="60", NEWSWIRE_LOG_LEVEL="INFO")
+    return env
+
+
+@pytest.fixture(scope="session")
+def celery_app(settings: Settings) -> Celery:
+    return make_celery(settings)
+
+
+@pytest.fixture(scope="session")
+def worker(service_env: dict[str, str], celery_app: Celery, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[subprocess.Popen]:
+    """One real NLP worker process (prefork, one child) consuming the test Redis."""
+    log = tmp_path_factory.mktemp("logs") / "worker.log"
+    proc = processes.start_worker(service_env, concurrency=1, name="test", log=log)
+    try:
+        processes.wait_until(lambda: bool(celery_app.control.ping(timeout=0.5)), 120, "worker", proc)
+    except Exception:
+        print(log.read_text(errors="replace")[-5000:])
+        raise
+    yield proc
+    processes.stop(proc)
+
+
+@pytest.fixture(scope="session")
+def store(settings: Settings) -> Store:
+    return Store.from_url(settings.redis_url)
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings) -> Flask:
+    """The real API app, talking to the test Redis."""
+    return create_app(settings, {"TESTING": True})
+
+
+@pytest.fixture()
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture()
+def seeds_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "seeds"

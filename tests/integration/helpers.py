@@ -1,0 +1,25 @@
+"""Small helpers for integration tests."""
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from flask.testing import FlaskClient
+
+
+def unique(text: str) -> str:
+    """The text with a unique tail, so content dedupe never links it to another test's article."""
+    return f"{text}\n\nTest run marker {uuid.uuid4().hex}."
+
+
+def post(client: FlaskClient, body: Any) -> Any:
+    return client.post("/v1/articles", json=body)
+
+
+def wait_done(client: FlaskClient, article_id: str, seconds: int = 60) -> dict[str, Any]:
+    """Long-poll until the article is done or failed (fails the test after a few rounds)."""
+    for _ in range(4):
+        body = client.get(f"/v1/articles/{article_id}?wait={seconds}").get_json()
+        if body["status"] in ("done", "failed"):
+            return body
+    raise AssertionError(f"article {article_id} still {body['status']}")

@@ -1,0 +1,89 @@
+"""The API with a real Redis and a real worker: submit, poll, read the enrichment back."""
+from __future__ import annotations
+
+from services.core import keys
+from services.core.queue import enqueue
+
+from .helpers import post, unique, wait_done
+
+
+def test_post_answers_202_with_id_and_location(client, worker):
+    response = post(client, {"title": "Ramstein", "text": unique("John Healey spoke in Brussels.")})
+    assert response.status_code == 202
+    body = response.get_json()
+    assert body["status"] == "queued" and body["duplicate"] is False
+    assert response.headers["Location"] == f"/v1/articles/{body['id']}"
+
+
+def test_seed_article_is_enriched_by_the_worker(client, worker, seed_texts):
+    text = unique(seed_texts["000"])
+    article_id = post(client, {"title": "seed 000", "text": text, "source": "guardian"}).get_json()["id"]
+    body = wait_done(client, article_id)
+    assert body["status"] == "done", body.get("error")
+    enrichment = body["enrichment"]
+    healey = [e for e in enrichment["entities"] if e["label"] == "PERSON" and e["text"] == "John Healey"]
+    assert healey and all(text[e["start"]:e["end"]] == "John Healey" for e in healey)
+    sentences = enrichment["summary"]["sentences"]
+    assert 1 <= len(sentences) <= 3
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in sentences)
+    assert enrichment["language"] == "en"
+    assert enrichment["model"]["name"] and enrichment["model"]["version"]
+    assert enrichment["processing_ms"] > 0
+    assert enrichment["keyphrases"] and enrichment["money"]
+    assert body["article"]["source"] == "guardian"
+
+
+def test_status_moves_through_processing_to_done(client, store, worker):
+    article_id = post(client, {"text": unique("Angela Merkel visited Paris on Monday.")}).get_json()["id"]
+    wait_done(client, article_id)
+    record = store.get_article(article_id)
+    # started_at is written only by the processing transition; finished_at only by done/failed.
+    assert record["status"] == "done"
+    assert record["created_at"] <= record["started_at"] <= record["finished_at"]
+
+
+def test_wait_returns_queued_record_without_worker_delay_when_zero(client, worker):
+    article_id = post(client, {"text": unique("A short note about Berlin.")}).get_json()["id"]
+    body = client.get(f"/v1/articles/{article_id}").get_json()
+    assert body["status"] in ("queued", "processing", "done")
+
+
+def test_duplicate_content_returns_the_first_id(client, worker):
+    text = unique("The same story, syndicated twice by two outlets.")
+    first = post(client, {"text": text, "title": "outlet A"})
+    second = post(client, {"text": "  " + text.replace(" ", "  ") + "\n", "title": "outlet B"})
+    assert first.status_code == 202 and second.status_code == 200
+    assert second.get_json()["id"] == first.get_json()["id"] and second.get_json()["duplicate"] is True
+
+
+def test_list_is_newest_first_and_paginated(client, worker):
+    ids = [post(client, {"text": unique(f"Listing test article number {n}.")}).get_json()["id"] for n in range(3)]
+    page = client.get("/v1/articles?limit=2").get_json()
+    assert [item["id"] for item in page["items"]] == ids[::-1][:2]
+    assert page["next_cursor"]
+    rest = client.get(f"/v1/articles?limit=2&cursor={page['next_cursor']}").get_json()
+    assert rest["items"][0]["id"] == ids[0]
+
+
+def test_a_damaged_record_fails_with_a_reason_and_the_worker_goes_on(client, store, worker, celery_app):
+    store.redis.hset(keys.article("damaged-1"), mapping={"id": "damaged-1", "status": "queued"})
+    enqueue(celery_app, "damaged-1")
+    failed = wait_done(client, "damaged-1")
+    assert failed["status"] == "failed" and "KeyError" in failed["error"]
+    after = post(client, {"text": unique("Emmanuel Macron met Olaf Scholz.")}).get_json()["id"]
+    assert wait_done(client, after)["status"] == "done"
+
+
+def test_non_english_article_is_marked_not_garbage(client, worker):
+    text = unique("Der Bundeskanzler hat heute in Berlin eine lange Rede über die Lage in der Ukraine gehalten "
+                  "und dabei die Unterstützung der Regierung für die nächsten Jahre bekräftigt.")
+    body = wait_done(client, post(client, {"text": text}).get_json()["id"])
+    assert body["status"] == "done"
+    assert body["enrichment"]["language"] == "de"
+    assert body["enrichment"]["entities"] == [] and "not supported" in body["enrichment"]["note"]
+
+
+def test_health_and_readiness(client, worker):
+    assert client.get("/healthz").status_code == 200
+    ready = client.get("/readyz")
+    assert ready.status_code == 200 and ready.get_json()["workers"] >= 1

@@ -1,0 +1,72 @@
+"""Bad input is answered clearly and nothing is stored."""
+from __future__ import annotations
+
+import pytest
+
+from services.core import keys
+
+CASES = [
+    ("empty text", b'{"text": ""}', "application/json", 422, "text"),
+    ("whitespace text", b'{"text": " \\n\\t "}', "application/json", 422, "text"),
+    ("missing text", b'{"title": "no body"}', "application/json", 422, "text"),
+    ("text wrong type", b'{"text": 42}', "application/json", 422, "text"),
+    ("title wrong type", b'{"text": "ok text", "title": ["a"]}', "application/json", 422, "title"),
+    ("bad url", b'{"text": "ok text", "url": "not a url"}', "application/json", 422, "url"),
+    ("bad date", b'{"text": "ok text", "published_at": "yesterday"}', "application/json", 422, "published_at"),
+    ("unknown field", b'{"text": "ok text", "colour": "red"}', "application/json", 422, "colour"),
+    ("lone surrogate", b'{"text": "bad \\ud800 text"}', "application/json", 422, "text"),
+    ("nul character", b'{"text": "bad \\u0000 text"}', "application/json", 422, "text"),
+    ("array body", b'[{"text": "ok"}]', "application/json", 422, None),
+    ("invalid json", b'{"text": "unterminated', "application/json", 400, None),
+    ("non-utf8 body", b'{"text": "caf\xe9 \xff"}', "application/json", 400, None),
+    ("deep json", b"[" * 50_000 + b"]" * 50_000, "application/json", 400, None),
+    ("wrong content type", b'{"text": "ok text"}', "text/plain", 415, None),
+    ("form body", b"text=hello", "application/x-www-form-urlencoded", 415, None),
+]
+
+
+def _article_count(store) -> int:
+    return store.redis.zcard(keys.articles_by_seq())
+
+
+@pytest.mark.parametrize(("name", "body", "content_type", "status", "field"), CASES, ids=[c[0] for c in CASES])
+def test_bad_input_is_refused_and_nothing_stored(client, store, name, body, content_type, status, field):
+    before = _article_count(store)
+    response = client.post("/v1/articles", data=body, content_type=content_type)
+    assert response.status_code == status, response.get_data(as_text=True)
+    error = response.get_json()["error"]
+    assert error["code"] and error["message"]
+    if field:
+        assert field in error["fields"]
+    assert _article_count(store) == before
+
+
+def test_text_over_the_limit_is_413(client, store, settings):
+    before = _article_count(store)
+    response = client.post("/v1/articles", json={"text": "word " * (settings.max_text_chars // 5 + 1)})
+    assert response.status_code == 413
+    assert "limit" in response.get_json()["error"]["message"]
+    assert _article_count(store) == before
+
+
+def test_body_over_the_byte_cap_is_413(client, store, settings):
+    response = client.post("/v1/articles", data=b'{"text": "' + b"a" * settings.max_body_bytes + b'"}',
+                           content_type="application/json")
+    assert response.status_code == 413
+    assert response.get_json()["error"]["code"] == "too_large"
+
+
+def test_unknown_article_is_404(client):
+    response = client.get("/v1/articles/does-not-exist")
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
+
+
+@pytest.mark.parametrize("query", ["wait=abc", "wait=-1", "wait=100000"])
+def test_bad_wait_is_422(client, query):
+    assert client.get(f"/v1/articles/whatever?{query}").status_code == 422
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=abc", "limit=1000", "cursor=abc"])
+def test_bad_list_parameters_are_422(client, query):
+    response = client.get(f"/v1/articles?{query}")
+    assert response.status_code == 422 and response.get_json()["error"]["fields"]

@@ -1,0 +1,52 @@
+"""Ingest over real files into the real system."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from services.core.submit import Services
+from services.ingest.__main__ import ingest
+
+from .helpers import unique, wait_done
+
+
+def test_ingest_cli_over_seeds_then_skips_what_it_has_seen(service_env, seeds_dir, store, client, worker):
+    def run() -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "services.ingest", str(seeds_dir)], env=service_env,
+                              capture_output=True, text=True, timeout=120)
+
+    first = run()
+    assert first.returncode == 0, first.stderr
+    assert "ingest" in first.stderr and "5/5" in first.stderr  # the progress bar
+    counts = re.match(r"queued (\d+), already seen (\d+), invalid 0", first.stdout)
+    assert counts and int(counts[1]) + int(counts[2]) == 5
+    second = run()
+    assert second.stdout.strip().startswith("queued 0, already seen 5, invalid 0")
+
+
+def test_ingest_reads_every_format_and_reports_bad_items(tmp_path, settings, store, celery_app, client, worker):
+    (tmp_path / "one.txt").write_text("Title line\n\n" + unique("Olaf Scholz spoke in Hamburg."), encoding="utf-8")
+    (tmp_path / "two.json").write_text(json.dumps({"title": "J", "text": unique("Paris hosts talks.")}))
+    (tmp_path / "sub").mkdir()
+    lines = [json.dumps({"text": unique("Line one about Rome.")}), "not json", json.dumps({"text": ""})]
+    (tmp_path / "sub" / "three.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9\nna\xefve text".encode("latin-1"))
+    (tmp_path / "feed.atom").write_text(ATOM.format(marker=unique("")), encoding="utf-8")
+    report = ingest(Services(settings, store, celery_app), [str(tmp_path)], progress=False)
+    assert report.counts["queued"] == 4
+    assert report.counts["invalid"] == 3
+    problems = "\n".join(report.problems)
+    assert "not valid UTF-8" in problems and "invalid JSON" in problems and "text:" in problems
+    titles = {store.get_article(i)["title"] for i in report.ids}
+    assert {"Title line", "J", "Feed entry"} <= titles
+    assert all(wait_done(client, i)["status"] == "done" for i in report.ids)
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Test feed</title><id>urn:test</id>
+<updated>2026-11-24T00:00:00Z</updated>
+<entry><title>Feed entry</title><id>urn:e1</id><link href="https://example.org/e1"/>
+<updated>2026-11-24T00:00:00Z</updated><summary>Jens Stoltenberg visited Kyiv. {marker}</summary></entry>
+</feed>"""

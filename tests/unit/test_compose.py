@@ -1,0 +1,79 @@
+"""The compose file and Dockerfiles hold together, checked without a Docker engine."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+COMPOSE = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+BUILT = {name: svc for name, svc in COMPOSE["services"].items() if "build" in svc}
+
+
+def test_docker_compose_validates_the_file():
+    assert shutil.which("docker-compose"), "install Debian's docker-compose package (make test does as root)"
+    result = subprocess.run(["docker-compose", "-f", str(ROOT / "docker-compose.yml"), "config", "-q"],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_redis_persists_and_reports_health():
+    redis = COMPOSE["services"]["redis"]
+    command = " ".join(redis["command"])
+    assert "--appendonly yes" in command and "noeviction" in command
+    assert redis["healthcheck"]["test"] and redis["volumes"]
+
+
+@pytest.mark.parametrize("name", sorted(BUILT))
+def test_app_services_wait_for_a_healthy_redis(name):
+    assert BUILT[name]["depends_on"]["redis"]["condition"] == "service_healthy"
+
+
+def test_nlp_can_be_scaled():
+    nlp = COMPOSE["services"]["nlp"]
+    assert "container_name" not in nlp and "ports" not in nlp
+
+
+def test_ingest_is_a_one_shot_over_seeds():
+    ingest = COMPOSE["services"]["ingest"]
+    assert ingest["restart"] == "no" and "/app/seeds" in ingest["command"]
+    assert any(v.startswith("./seeds:") for v in ingest["volumes"])
+
+
+def _module_of(command: list[str]) -> str:
+    assert command[:2] == ["python", "-m"], command
+    return command[2]
+
+
+@pytest.mark.parametrize("name", sorted(BUILT))
+def test_commands_point_at_real_modules(name):
+    dockerfile = (ROOT / BUILT[name]["build"]["context"] / BUILT[name]["build"]["dockerfile"]).read_text()
+    cmd = yaml.safe_load(re.search(r"^CMD (.+)$", dockerfile, re.M).group(1))
+    for command in (cmd, BUILT[name].get("command", cmd)):
+        module = _module_of(command)
+        assert importlib.util.find_spec(f"{module}.__main__") or importlib.util.find_spec(module), module
+
+
+@pytest.mark.parametrize("name", sorted(BUILT))
+def test_build_context_holds_what_the_dockerfile_copies(name):
+    context = ROOT / BUILT[name]["build"]["context"]
+    dockerfile = context / BUILT[name]["build"]["dockerfile"]
+    assert dockerfile.exists()
+    copies = re.findall(r"^COPY (.+) \S+$", dockerfile.read_text(), re.M)
+    assert copies
+    for sources in copies:
+        for source in sources.split():
+            assert (context / source).exists(), f"{dockerfile.name} copies missing {source}"
+
+
+@pytest.mark.parametrize("module", ["services.api.wsgi", "services.ingest.__main__"])
+def test_api_and_ingest_images_need_no_spacy(module):
+    code = f"import sys, {module}; sys.exit('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 0, result.stderr or "imports spacy"

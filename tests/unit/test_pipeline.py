@@ -1,0 +1,39 @@
+"""The whole enrichment as a plain function on the seed articles."""
+from __future__ import annotations
+
+from services.core.schemas import Enrichment
+from services.nlp.pipeline import enrich
+
+
+def test_seed_000_enrichment_has_every_part_with_true_offsets(nlp, seed_texts):
+    text = seed_texts["000"]
+    result = enrich(nlp, text)
+    assert Enrichment().validate(result) == {}
+    healey = [e for e in result["entities"] if e["text"] == "John Healey"]
+    assert healey and healey[0]["label"] == "PERSON"
+    assert text[healey[0]["start"]:healey[0]["end"]] == "John Healey"
+    assert text.index("John Healey") == healey[0]["start"]
+    for part in ("entities", "quotes", "money", "figures"):
+        assert all(text[x["start"]:x["end"]] == x["text"] for x in result[part]), part
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in result["summary"]["sentences"])
+    assert result["language"] == "en" and result["note"] is None
+
+
+def test_summary_length_is_configurable(nlp, seed_texts):
+    assert len(enrich(nlp, seed_texts["004"], summary_sentences=1)["summary"]["sentences"]) == 1
+    assert len(enrich(nlp, seed_texts["004"], summary_sentences=4)["summary"]["sentences"]) == 4
+
+
+def test_declared_or_detected_foreign_language_is_not_analysed(nlp):
+    spanish = "El presidente del Gobierno anunció ayer en Madrid un nuevo paquete de ayudas para las familias."
+    result = enrich(nlp, spanish)
+    assert result["language"] == "es" and result["entities"] == [] and "not supported" in result["note"]
+    declared = enrich(nlp, "John Healey met Boris Pistorius in Berlin.", language="fr")
+    assert declared["language"] == "fr" and declared["entities"] == []
+
+
+def test_speakers_are_linked_to_canonical_entities(nlp, seed_texts):
+    result = enrich(nlp, seed_texts["000"])
+    ids = {g["entity_id"] for g in result["entity_groups"]}
+    linked = [q["speaker"] for q in result["quotes"] if q["speaker"] and q["speaker"]["entity_id"]]
+    assert linked and all(s["entity_id"] in ids for s in linked)

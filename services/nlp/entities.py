@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.entity_rules import (
     ARTICLE_KEEPING_LABELS,
+    CAPITALISED_EDGE_LABELS,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -227,9 +228,9 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1
-        elif m.label == "PERSON" and end - start > 1 and (
-            token.lower_ in PERSON_TITLES or (token.is_lower and token.lower_ not in NAME_PARTICLES)
-        ):
+        elif m.label == "PERSON" and end - start > 1 and token.lower_ in PERSON_TITLES:
+            start += 1
+        elif m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1
         elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1:
             start += 1
@@ -241,6 +242,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
             end -= 1
+        elif m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
+            end -= 1
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1:
             end -= 1
         else:
@@ -248,6 +251,13 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     if end <= start:
         return None
     return _Mention(start, end, m.label, m.weight, m.source)
+
+
+def _is_descriptor(doc: Doc, i: int) -> bool:
+    """A lower-case word at the edge of a name ("news agency"), not a particle ("de"), not "Young-hoon"."""
+    token = doc[i]
+    glued = i > 0 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_
+    return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
 
 
 def _has_name(doc: Doc, m: _Mention) -> bool:
@@ -321,7 +331,7 @@ class _Groups:
                     continue
                 root = self.root(long)
                 label = self.label(root)
-                if label == "PERSON" and (where == "suffix" or (where == "prefix" and own == "PERSON")):
+                if label == "PERSON" and (where == "suffix" or (where == "prefix" and own not in PLACE_LABELS)):
                     person_roots.add(root)
                 elif label == own or (label == "ORG" and own not in PLACE_LABELS):
                     other_roots.add(root)

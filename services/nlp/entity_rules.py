@@ -11,7 +11,11 @@ NAME_LABELS = frozenset(
 
 # Names whose spans never carry numbers at their edges ("286 Miguel Angel Jimenez", "Tolley 4-68");
 # events, products, laws and works keep them ("Euro 96", "Windows 95", "Flight 150").
-NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE"})
+NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE", "ORG", "LOC"})
+
+# Labels whose spans start and end with a capitalised word: the model sometimes adds a
+# descriptor ("Interfax news agency", "defence secretary John Healey") that is not the name.
+CAPITALISED_EDGE_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 
 # Leading words that are not part of a name: articles. Titles ("The Times") keep theirs.
 LEADING_ARTICLES = frozenset({"the", "a", "an"})

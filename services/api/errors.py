@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import redis
 from flask import Flask, Response, jsonify
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
@@ -71,3 +72,10 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(RecursionError)
     def _too_deep(_: RecursionError) -> Response:
         return error_response(400, "The JSON body is nested too deeply.")
+
+    @app.errorhandler(redis.ConnectionError)
+    @app.errorhandler(redis.TimeoutError)
+    def _store_unavailable(_: redis.RedisError) -> Response:
+        response = error_response(503, "The store is unavailable for a moment; retry shortly.")
+        response.headers["Retry-After"] = "5"
+        return response

@@ -28,6 +28,11 @@ class Settings:
     max_page_size: int = 100
     # A task running longer than this is killed and the article marked failed.
     task_time_limit: int = 300
+    # Tries of one article before it is marked failed (a worker died or was killed each time).
+    max_attempts: int = 3
+    # Articles queued or processing longer than this are re-enqueued by the sweeper.
+    sweep_after: int = 600
+    sweep_interval: int = 30
     log_level: str = "INFO"
     api_host: str = "127.0.0.1"
     api_port: int = 8000
@@ -47,6 +52,9 @@ class Settings:
             page_size=_int("NEWSWIRE_PAGE_SIZE", cls.page_size),
             max_page_size=_int("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size),
             task_time_limit=_int("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit),
+            max_attempts=_int("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts),
+            sweep_after=_int("NEWSWIRE_SWEEP_AFTER", cls.sweep_after),
+            sweep_interval=_int("NEWSWIRE_SWEEP_INTERVAL", cls.sweep_interval),
             log_level=os.environ.get("NEWSWIRE_LOG_LEVEL", cls.log_level).upper(),
             api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
             api_port=_int("PORT", cls.api_port),

@@ -23,6 +23,21 @@ def sequence() -> str:
     return f"{PREFIX}:seq"
 
 
+def pending() -> str:
+    """Sorted set of articles not yet done or failed, scored by the time of their last transition."""
+    return f"{PREFIX}:pending"
+
+
+def stats() -> str:
+    """Hash of counters: finished transitions by status."""
+    return f"{PREFIX}:stats"
+
+
+def sweeper_lock() -> str:
+    """Held by the one sweeper that runs in a given period."""
+    return f"{PREFIX}:sweeper"
+
+
 def content_hash(digest: str) -> str:
     """Maps the hash of an article's normalised content to its id (duplicate detection)."""
     return f"{PREFIX}:hash:{digest}"

@@ -22,19 +22,30 @@ _SUBMIT = """
 local existing = redis.call('GET', KEYS[1])
 if existing then return {0, existing} end
 local seq = redis.call('INCR', KEYS[4])
-redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 2))
+redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 3))
 redis.call('ZADD', KEYS[3], seq, ARGV[1])
+redis.call('ZADD', KEYS[5], ARGV[2], ARGV[1])
 redis.call('SET', KEYS[1], ARGV[1])
 return {1, ARGV[1]}
 """
 
 # Move an article to a new status unless it already reached `done` (writes are idempotent:
-# a redelivered task must not overwrite a finished enrichment). ARGV: status, channel, fields...
+# a redelivered task must not overwrite a finished enrichment). Entering `processing` counts an
+# attempt; leaving for done/failed takes the article off the pending set the sweeper watches.
+# Finished transitions are counted in the stats hash (each article reaches `done` at most once).
+# KEYS: article, pending, stats. ARGV: status, channel, now, fields...
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
 if current == 'done' then return 0 end
-redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 3))
+redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 4))
+if ARGV[1] == 'processing' then
+  redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+  redis.call('ZADD', KEYS[2], ARGV[3], redis.call('HGET', KEYS[1], 'id'))
+else
+  redis.call('ZREM', KEYS[2], redis.call('HGET', KEYS[1], 'id'))
+  redis.call('HINCRBY', KEYS[3], ARGV[1], 1)
+end
 if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
 redis.call('PUBLISH', ARGV[2], ARGV[1])
 return 1
@@ -94,8 +105,9 @@ class Store:
         }
         flat = [x for pair in fields.items() for x in pair]
         created, found_id = self._submit(
-            keys=[keys.content_hash(digest), keys.article(article_id), keys.articles_by_seq(), keys.sequence()],
-            args=[article_id, *flat],
+            keys=[keys.content_hash(digest), keys.article(article_id), keys.articles_by_seq(), keys.sequence(),
+                  keys.pending()],
+            args=[article_id, now, *flat],
         )
         return Submitted(id=found_id, created=bool(created))
 
@@ -110,6 +122,7 @@ class Store:
         for name in ("created_at", "updated_at", "started_at", "finished_at"):
             if name in record:
                 record[name] = float(record[name])
+        record["attempts"] = int(record.get("attempts", 0))
         return record
 
     def get_status(self, article_id: str) -> str | None:
@@ -134,9 +147,23 @@ class Store:
         flat = [x for pair in fields.items() for x in pair]
         return int(
             self._transition(
-                keys=[keys.article(article_id)], args=[status, keys.article_events(article_id), *flat]
+                keys=[keys.article(article_id), keys.pending(), keys.stats()],
+                args=[status, keys.article_events(article_id), fields["updated_at"], *flat],
             )
         )
+
+    def finished_counts(self) -> dict[str, int]:
+        """How many times articles reached `done` and `failed` (a retried failure counts again)."""
+        return {k: int(v) for k, v in self.redis.hgetall(keys.stats()).items()}
+
+    def stale(self, older_than: float, limit: int = 1000) -> list[str]:
+        """Articles still queued or processing whose last transition is older than `older_than` (epoch s)."""
+        return list(self.redis.zrangebyscore(keys.pending(), "-inf", older_than, start=0, num=limit))
+
+    def touch_pending(self, article_ids: list[str]) -> None:
+        """Restart the sweeper's clock for these articles (they were just re-enqueued)."""
+        if article_ids:
+            self.redis.zadd(keys.pending(), dict.fromkeys(article_ids, time.time()), xx=True)
 
     def list_articles(self, limit: int, before_seq: int | None = None) -> tuple[list[dict[str, Any]], int | None]:
         """A page of articles, newest first, and the cursor for the next page (None at the end)."""

@@ -28,6 +28,10 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.entity_rules import (
     ARTICLE_KEEPING_LABELS,
     CAPITALISED_EDGE_LABELS,
+    CITIES,
+    CORPORATE_SUFFIXES,
+    COUNTRIES,
+    DEMONYMS,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -35,6 +39,7 @@ from services.nlp.entity_rules import (
     NUMERIC_LABELS,
     PERSON_TITLES,
     POSSESSIVES,
+    REGIONS,
     SEPARATORS,
 )
 
@@ -42,6 +47,9 @@ from services.nlp.entity_rules import (
 SHOUTING_WEIGHT = 0.5
 # Short forms are linked to longer names of these labels only when their own label is not a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Lines of one shape that make a table: fewer could be a coincidence of prose.
+MIN_TABLE_ROWS = 3
+TEAMS = True
 # The longest name (in tokens) searched for when propagating names to unlabelled repeats.
 MAX_NAME_TOKENS = 8
 
@@ -66,6 +74,8 @@ class _Options:
     clean: bool = True
     group: bool = True
     propagate: bool = True
+    tables: bool = True
+    capitals: bool = True
 
 
 OPTIONS = _Options()
@@ -205,7 +215,11 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
     for i in range(m.start, m.end):
         token = doc[i]
         cut = token.is_space or (
-            token.lower_ in SEPARATORS
+            # A number between two names is a score: "Haitai 2 Samsung".
+            m.label in NUMBERLESS_LABELS and _is_number(token) and start < i < m.end - 1
+        ) or (
+            m.label in NAME_LABELS
+            and token.lower_ in SEPARATORS
             # A hyphen inside a word ("Baden-Baden") is not a separator: only a spaced one is.
             and (token.lower_ not in {"-", "–", "—"} or (i > 0 and doc[i - 1].whitespace_))
             and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
@@ -261,22 +275,173 @@ def _is_descriptor(doc: Doc, i: int) -> bool:
 
 
 def _has_name(doc: Doc, m: _Mention) -> bool:
-    """A name span must contain a word with a capital letter or a digit (not "the", not "'s")."""
+    """A name span must contain a capital letter: not "the", "'s" or a bare number."""
     if m.label in NUMERIC_LABELS:
         return True
-    return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in doc[m.start : m.end])
+    return any(ch.isupper() for ch in doc[m.start : m.end].text)
 
 
 def _clean(doc: Doc, mentions: Iterable[_Mention]) -> list[_Mention]:
     """Split and trim every span; drop what is left without a name."""
     out: list[_Mention] = []
     for m in mentions:
-        pieces = _split_at_separators(doc, m) if m.label in NAME_LABELS else [m]
-        for piece in pieces:
-            trimmed = _trim(doc, piece)
+        for piece in _split_at_separators(doc, m):
+            trimmed = _trim(doc, piece) if m.label in NAME_LABELS else piece
             if trimmed and _has_name(doc, trimmed):
                 out.append(trimmed)
     return out
+
+
+# ------------------------------------------------------------------------- capitalised words
+
+
+def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -> list[_Mention]:
+    """Drop one-word "names" that are ordinary words capitalised by position: "Men 's 800 metres"."""
+    common = _common_words(nlp)
+    mid_sentence: set[str] = set()  # words seen capitalised where a capital means a name
+    lower: set[str] = set()
+    for token in doc:
+        if token.is_lower:
+            lower.add(token.text)
+        elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
+            mid_sentence.add(token.text)
+    in_longer = {doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
+    kept = []
+    for m in mentions:
+        token = doc[m.start]
+        if (
+            m.end - m.start == 1
+            and m.label in NAME_LABELS
+            and _starts_sentence(doc, m.start)
+            and not token.is_upper
+            and (token.lower_ in lower or token.lower_ in common)
+            and token.text not in mid_sentence
+            and not (m.end < len(doc) and _is_number(doc[m.end]))  # a table row: "Reading 2 Stoke 2"
+            and token.text not in in_longer
+            and _gazetteer_label((token.lower_,), "") is None
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """True where English capitalises any word: sentence and line starts, after a colon or a quote."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space or prev.text in (":", '"', "“", "‘", "'", "(", "-", "--", "—", "–")
+
+
+# ------------------------------------------------------------------------------------ tables
+
+
+def _is_name_token(token: Token) -> bool:
+    """A word that can be part of a name in a table row: capitalised, or an initial ("U.S.")."""
+    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+
+
+_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4}))$")
+
+
+def _is_number(token: Token) -> bool:
+    return any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
+
+
+def _row_shape(doc: Doc, start: int, end: int, in_name: list[bool]) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """A line's shape ("X N X N" for "Hull 0 Barnet 0") and the token ranges of its name cells (X).
+
+    Numbers become N (a run of them one N), names X, other tokens stay as they are.
+    """
+    shape: list[str] = []
+    cells: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        token = doc[i]
+        if in_name[i] or _is_name_token(token):
+            j = i + 1
+            while j < end and (
+                in_name[j]
+                or _is_name_token(doc[j])
+                # "Jed-Forest", "Anne-Gaelle": a hyphen glued on both sides stays inside the name
+                or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < end)
+            ):
+                j += 1
+            shape.append("X")
+            cells.append((i, j))
+            i = j
+            continue
+        # A date is not a score: "NEW YORK 1996-08-30" is a dateline, not a row of standings.
+        label = ("D" if _DATE.match(token.text) else "N") if _is_number(token) else token.lower_
+        if not (label == "N" and shape and shape[-1] == "N"):
+            shape.append(label)
+        i += 1
+    # Units after the last number ("50.31 seconds") vary from row to row of one table.
+    while shape and shape[-1].isalpha() and shape[-1] not in ("X", "N"):
+        shape.pop()
+    return tuple(shape), cells
+
+
+@dataclass
+class _Column:
+    """Name cells at one position of the rows of one table; `scored` when a number follows each."""
+
+    cells: list[tuple[int, int]]
+    scored: bool
+
+
+def _table_columns(doc: Doc, lines: list[tuple[int, int]], mentions: list[_Mention]) -> list[_Column]:
+    """Name cells of the doc's tables, column by column: lines of one shape, repeated, with numbers."""
+    in_name = [False] * len(doc)
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            for i in range(m.start, m.end):
+                in_name[i] = True
+    rows: dict[tuple[str, ...], list[list[tuple[int, int]]]] = defaultdict(list)
+    for start, end in lines:
+        shape, cells = _row_shape(doc, start, end, in_name)
+        if "N" in shape and cells:
+            rows[shape].append(cells)
+    columns: list[_Column] = []
+    for shape, table in rows.items():
+        if len(table) < MIN_TABLE_ROWS:
+            continue
+        positions = [i for i, kind in enumerate(shape) if kind == "X"]
+        for k, pos in enumerate(positions):
+            scored = pos + 1 < len(shape) and shape[pos + 1] == "N"
+            columns.append(_Column([cells[k] for cells in table], scored))
+    return columns
+
+
+def _vote_tables(doc: Doc, lines: list[tuple[int, int]], mentions: list[_Mention]) -> list[_Mention]:
+    """Give every name in a table column the column's majority label, filling cells the model missed."""
+    by_span = {(m.start, m.end): m for m in mentions if m.label in NAME_LABELS}
+    covered = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    added: list[_Mention] = []
+    for column in _table_columns(doc, lines, mentions):
+        votes: Counter = Counter()
+        for cell in column.cells:
+            if cell in by_span:
+                votes[by_span[cell].label] += 1
+        if sum(votes.values()) < 2:
+            continue
+        label, count = votes.most_common(1)[0]
+        if count * 2 <= sum(votes.values()):
+            continue
+        for start, end in column.cells:
+            cell_label = label
+            if column.scored and label in ("GPE", "LOC") and TEAMS:
+                # Places with a score or a standing are teams: clubs are ORG, national teams GPE.
+                cell_label = "GPE" if _compact(doc[start:end].text.casefold()) in _COUNTRIES else "ORG"
+            m = by_span.get((start, end))
+            if m is not None:
+                m.label = cell_label
+            elif not any(covered[start:end]):
+                added.append(_Mention(start, end, cell_label, 1.0, "table"))
+    return mentions + added
 
 
 # ---------------------------------------------------------------------------------- grouping
@@ -308,7 +473,9 @@ class _Groups:
     def __init__(self, votes: dict[tuple[str, ...], Counter]):
         self.votes = votes
         self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Labels decided by rules: `forced` (form of the name, surnames) beats `known` (gazetteer).
         self.forced: dict[tuple[str, ...], str] = {}
+        self.known: dict[tuple[str, ...], str] = {}
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -316,32 +483,57 @@ class _Groups:
         return key
 
     def own_label(self, key: tuple[str, ...]) -> str:
-        return self.forced.get(key) or _majority(self.votes[key])
+        """The label of one name on its own: rules first, then the model's vote."""
+        return self.forced.get(key) or self.known.get(key) or _majority(self.votes[key])
+
+    def force_known_forms(self) -> None:
+        """Labels that the form of a name decides ("Pirelli SpA" is a company) or a gazetteer knows."""
+        for key in self.votes:
+            if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
+                self.forced[key] = "ORG"
+                continue
+            label = _gazetteer_label(key, _majority(self.votes[key]))
+            if label:
+                self.known[key] = label
 
     def link_short_forms(self) -> None:
         """Point each short name at the unique longer name it is part of, when labels allow."""
         keys = sorted(self.votes, key=len, reverse=True)
         for i, short in enumerate(keys):
-            own = _majority(self.votes[short])
-            person_roots: set[tuple[str, ...]] = set()
-            other_roots: set[tuple[str, ...]] = set()
+            own = self.own_label(short)
+            surname_of: set[tuple[str, ...]] = set()
+            part_of: set[tuple[str, ...]] = set()
             for long in keys[:i]:
                 where = _contains(long, short)
                 if where is None:
                     continue
                 root = self.root(long)
                 label = self.label(root)
-                if label == "PERSON" and (where == "suffix" or (where == "prefix" and own not in PLACE_LABELS)):
-                    person_roots.add(root)
+                if label == "PERSON" and where == "suffix":
+                    surname_of.add(root)
+                elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
+                    part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 elif label == own or (label == "ORG" and own not in PLACE_LABELS):
-                    other_roots.add(root)
-            if person_roots:
+                    part_of.add(root)
+            if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
-                if len(person_roots) == 1:
-                    self.parent[short] = next(iter(person_roots))
-            elif len(other_roots) == 1:
-                self.parent[short] = next(iter(other_roots))
+            if len(surname_of | part_of) == 1:
+                self.parent[short] = next(iter(surname_of | part_of))
+
+    def add_surnames(self) -> None:
+        """Last names of multi-word persons as names of their own, to find "Healey" after "John Healey"."""
+        owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for root in list(self.members()):
+            if self.label(root) == "PERSON" and len(root) > 1 and root[-1].isalpha() and len(root[-1]) > 1:
+                owners[(root[-1],)].add(root)
+        for surname, roots in owners.items():
+            if surname in self.votes:
+                continue
+            self.votes[surname] = Counter()
+            self.forced[surname] = "PERSON"
+            if len(roots) == 1:
+                self.parent[surname] = next(iter(roots))
 
     def members(self) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
         out: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
@@ -352,13 +544,38 @@ class _Groups:
     def label(self, root: tuple[str, ...]) -> str:
         """A group's label: its full name's when that is a person, else the vote of all its members."""
         own = self.own_label(root)
-        if own == "PERSON":
+        if own == "PERSON" or root in self.forced or root in self.known:
             return own
         total: Counter = Counter()
         for key in self.votes:
             if self.root(key) == root:
                 total.update(self.votes[key])
         return _majority(total) if total else own
+
+
+def _compact(name: str) -> str:
+    return "".join(name.split())
+
+
+_COUNTRIES = frozenset(map(_compact, COUNTRIES))
+_DEMONYMS = frozenset(map(_compact, DEMONYMS))
+_CITIES = frozenset(map(_compact, CITIES))
+_REGIONS = frozenset(map(_compact, REGIONS))
+
+
+def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
+    """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
+    name = "".join(key)
+    if name in _COUNTRIES:
+        return "GPE"
+    if name in _REGIONS:
+        return "LOC"
+    if name in _DEMONYMS and voted in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+        return "NORP"
+    # A city can stand for its team or government (ORG): only a PERSON vote is surely wrong.
+    if name in _CITIES and voted in ("PERSON", "NORP"):
+        return "GPE"
+    return None
 
 
 def _key(doc: Doc, m: _Mention) -> tuple[str, ...]:
@@ -445,6 +662,12 @@ def _lead_end(doc: Doc) -> int:
     return max(ends[-1] if ends else 0, min(400, len(doc.text)))
 
 
+def _default_model() -> Language:
+    from services.nlp.model import shared_model
+
+    return shared_model()
+
+
 def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict], list[dict]]:
     """(mentions, groups) for the document.
 
@@ -457,10 +680,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
 
     mentions = [_Mention(e.start, e.end, e.label_) for e in doc.ents]
     if OPTIONS.recase and shouting_tokens:
-        if nlp is None:
-            from services.nlp.model import shared_model
-
-            nlp = shared_model()
+        nlp = nlp or _default_model()
         mentions = [m for m in mentions if m.start not in shouting_tokens]
         mentions += _recased_mentions(doc, nlp, lines, shouting)
     for m in mentions:
@@ -468,58 +688,34 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
             m.weight = min(m.weight, SHOUTING_WEIGHT)
     if OPTIONS.clean:
         mentions = _clean(doc, mentions)
+    if OPTIONS.capitals:
+        mentions = _drop_capitalised_words(doc, mentions, nlp or _default_model())
+    if OPTIONS.tables:
+        mentions = _vote_tables(doc, lines, mentions)
     for m in mentions:
         m.key = _key(doc, m)
 
-    named = [m for m in mentions if m.label in NAME_LABELS]
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for m in named:
-        votes[m.key][m.label] += m.weight
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            votes[m.key][m.label] += m.weight
     groups = _Groups(votes)
+    groups.force_known_forms()
     if OPTIONS.group:
         groups.link_short_forms()
-    label_of = {root: groups.label(root) for root in groups.members()}
 
     if OPTIONS.propagate:
-        names = {key: label_of[groups.root(key)] for key in votes if _propagatable(key)}
-        names.update(_surnames(groups, label_of, names))
-        extra = _propagate(doc, mentions, names, shouting_tokens)
-        for m in extra:
-            if m.key not in votes:
-                # A surname only known from a full name: it belongs to that person.
-                votes[m.key] = Counter()
-                groups.votes[m.key] = Counter({m.label: 0.0})
-                groups.parent[m.key] = _SURNAME_OWNER.get(m.key, m.key)
-        mentions = sorted(mentions + extra, key=lambda m: m.start)
-
+        groups.add_surnames()
+        label_of = {root: groups.label(root) for root in groups.members()}
+        names = {key: label_of[groups.root(key)] for key in groups.votes if _propagatable(key)}
+        mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
+    label_of = {root: groups.label(root) for root in groups.members()}
     return _build_output(doc, mentions, groups, label_of, shouting_tokens)
-
-
-_SURNAME_OWNER: dict[tuple[str, ...], tuple[str, ...]] = {}
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:
     """Names worth searching for elsewhere: not a lone short or lower-case word."""
     return bool(key) and not (len(key) == 1 and (len(key[0]) < 2 or not any(ch.isalpha() for ch in key[0])))
-
-
-def _surnames(
-    groups: _Groups, label_of: dict[tuple[str, ...], str], known: dict[tuple[str, ...], str]
-) -> dict[tuple[str, ...], str]:
-    """Last names of multi-word persons, searched for as mentions of those persons."""
-    _SURNAME_OWNER.clear()
-    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
-    for root, label in label_of.items():
-        if label == "PERSON" and len(root) > 1 and root[-1].isalpha() and len(root[-1]) > 1:
-            owners[(root[-1],)].add(root)
-    out: dict[tuple[str, ...], str] = {}
-    for surname, roots in owners.items():
-        if surname in known:
-            continue
-        out[surname] = "PERSON"
-        if len(roots) == 1:
-            _SURNAME_OWNER[surname] = next(iter(roots))
-    return out
 
 
 def _build_output(

@@ -39,3 +39,153 @@ PERSON_TITLES = frozenset(
      "lady", "president", "minister", "secretary", "senator", "sen.", "rep.", "gen.", "general", "judge",
      "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
 )
+
+# Legal-form words that end a company name: a name ending in one is an ORG whatever the model said.
+CORPORATE_SUFFIXES = frozenset(
+    {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
+     "limited", "plc", "llc", "l.l.c.", "lp", "l.p.", "llp", "spa", "s.p.a.", "ag", "gmbh", "sa", "s.a.",
+     "nv", "n.v.", "bv", "b.v.", "ab", "asa", "a/s", "oy", "oyj", "kk", "k.k.", "bhd", "bhd.", "pty", "pte",
+     "sarl", "srl", "s.r.l.", "kgaa", "se", "holdings", "bancorp", "bancorporation"}
+)
+
+
+def _names(text: str) -> frozenset[str]:
+    """A comma-separated list of names as a set of case-folded names."""
+    return frozenset(name.strip().casefold() for name in text.split(",") if name.strip())
+
+
+# A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is
+# not a person. `services.nlp.entities` lets it overrule the model's vote only where it is suspect.
+COUNTRIES = _names(
+    """
+Afghanistan, Albania, Algeria, Andorra, Angola, Antigua and Barbuda, Argentina, Armenia, Australia,
+Austria, Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium, Belize, Benin, Bhutan,
+Bolivia, Bosnia and Herzegovina, Bosnia, Bosnia-Herzegovina, Botswana, Brazil, Brunei, Bulgaria, Burkina
+Faso, Burundi, Cambodia, Cameroon, Canada, Cape Verde, Central African Republic, Chad, Chile, China,
+Colombia, Comoros, Congo, Democratic Republic of Congo, Republic of Congo, Zaire, Costa Rica, Croatia,
+Cuba, Cyprus, Czech Republic, Czechia, Czechoslovakia, Denmark, Djibouti, Dominica, Dominican Republic,
+East Timor, Timor-Leste, Ecuador, Egypt, El Salvador, Equatorial Guinea, Eritrea, Estonia, Eswatini,
+Swaziland, Ethiopia, Fiji, Finland, France, Gabon, Gambia, Georgia, Germany, West Germany, East Germany,
+Ghana, Greece, Grenada, Guatemala, Guinea, Guinea-Bissau, Guyana, Haiti, Honduras, Hungary, Iceland,
+India, Indonesia, Iran, Iraq, Ireland, Republic of Ireland, Eire, Israel, Italy, Ivory Coast, Cote
+d'Ivoire, Jamaica, Japan, Jordan, Kazakhstan, Kazakstan, Kenya, Kiribati, Kosovo, Kuwait, Kyrgyzstan,
+Laos, Latvia, Lebanon, Lesotho, Liberia, Libya, Liechtenstein, Lithuania, Luxembourg, Madagascar,
+Malawi, Malaysia, Maldives, Mali, Malta, Marshall Islands, Mauritania, Mauritius, Mexico, Micronesia,
+Moldova, Monaco, Mongolia, Montenegro, Morocco, Mozambique, Myanmar, Burma, Namibia, Nauru, Nepal,
+Netherlands, The Netherlands, Holland, New Zealand, Nicaragua, Niger, Nigeria, North Korea, North
+Macedonia, Macedonia, Norway, Oman, Pakistan, Palau, Palestine, Panama, Papua New Guinea, Paraguay,
+Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia, Soviet Union, USSR, U.S.S.R., Rwanda, Saint
+Kitts and Nevis, Saint Lucia, Samoa, San Marino, Sao Tome and Principe, Saudi Arabia, Senegal, Serbia,
+Seychelles, Sierra Leone, Singapore, Slovakia, Slovenia, Solomon Islands, Somalia, South Africa, South
+Korea, Korea, South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden, Switzerland, Syria, Taiwan,
+Tajikistan, Tanzania, Thailand, Togo, Tonga, Trinidad and Tobago, Trinidad, Tunisia, Turkey, Turkiye,
+Turkmenistan, Tuvalu, Uganda, Ukraine, United Arab Emirates, UAE, U.A.E., United Kingdom, UK, U.K.,
+Britain, Great Britain, United States, US, U.S., USA, U.S.A., America, United States of America,
+Uruguay, Uzbekistan, Vanuatu, Vatican, Vatican City, Holy See, Venezuela, Vietnam, Viet Nam, Yemen,
+Yugoslavia, Zambia, Zimbabwe, England, Scotland, Wales, Northern Ireland, Hong Kong, Macau, Macao,
+Puerto Rico, Greenland, Faroe Islands, Faroes, Gibraltar, Tibet, Chechnya, Kurdistan, Crimea
+"""
+)
+
+# Nationalities and other groups named after places: NORP, not GPE ("Ukrainian", "Iraqis").
+DEMONYMS = _names(
+    """
+Afghan, Afghans, Albanian, Albanians, Algerian, Algerians, Andorran, Andorrans, Angolan, Angolans,
+Antiguan, Antiguans, Argentine, Argentinian, Argentines, Argentinians, Armenian, Armenians, Australian,
+Australians, Austrian, Austrians, Azerbaijani, Azeri, Azerbaijanis, Azeris, Bahamian, Bahamians,
+Bahraini, Bahrainis, Bangladeshi, Bangladeshis, Barbadian, Barbadians, Belarusian, Belarusians,
+Belarussian, Belgian, Belgians, Belizean, Belizeans, Beninese, Bhutanese, Bolivian, Bolivians, Bosnian,
+Bosnians, Botswanan, Motswana, Batswana, Brazilian, Brazilians, Bruneian, Bruneians, Bulgarian,
+Bulgarians, Burkinabe, Burundian, Burundians, Cambodian, Cambodians, Cameroonian, Cameroonians,
+Canadian, Canadians, Cape Verdean, Cape Verdeans, Central African, Chadian, Chadians, Chilean, Chileans,
+Chinese, Colombian, Colombians, Comoran, Comorian, Congolese, Costa Rican, Costa Ricans, Croatian,
+Croat, Croatians, Croats, Cuban, Cubans, Cypriot, Cypriots, Czech, Czechs, Danish, Dane, Danes,
+Djiboutian, Dominican, Dominicans, East Timorese, Timorese, Ecuadorian, Ecuadorean, Ecuadorians,
+Egyptian, Egyptians, Salvadoran, Salvadorean, Salvadorans, Equatoguinean, Eritrean, Eritreans, Estonian,
+Estonians, Swazi, Swazis, Ethiopian, Ethiopians, Fijian, Fijians, Finnish, Finn, Finns, French,
+Frenchman, Frenchmen, Gabonese, Gambian, Gambians, Georgian, Georgians, German, Germans, Ghanaian,
+Ghanaians, Greek, Greeks, Grenadian, Guatemalan, Guatemalans, Guinean, Guineans, Bissau-Guinean,
+Guyanese, Haitian, Haitians, Honduran, Hondurans, Hungarian, Hungarians, Icelandic, Icelander,
+Icelanders, Indian, Indians, Indonesian, Indonesians, Iranian, Iranians, Persian, Persians, Iraqi,
+Iraqis, Irish, Irishman, Israeli, Israelis, Italian, Italians, Ivorian, Ivorians, Jamaican, Jamaicans,
+Japanese, Jordanian, Jordanians, Kazakh, Kazakhs, Kazakhstani, Kenyan, Kenyans, I-Kiribati, Kosovar,
+Kosovan, Kosovars, Kuwaiti, Kuwaitis, Kyrgyz, Lao, Laotian, Laotians, Latvian, Latvians, Lebanese,
+Basotho, Liberian, Liberians, Libyan, Libyans, Liechtensteiner, Lithuanian, Lithuanians, Luxembourger,
+Luxembourgish, Malagasy, Malawian, Malawians, Malaysian, Malaysians, Maldivian, Maldivians, Malian,
+Malians, Maltese, Marshallese, Mauritanian, Mauritanians, Mauritian, Mauritians, Mexican, Mexicans,
+Micronesian, Moldovan, Moldovans, Monegasque, Monacan, Mongolian, Mongolians, Mongol, Mongols,
+Montenegrin, Montenegrins, Moroccan, Moroccans, Mozambican, Mozambicans, Burmese, Namibian, Namibians,
+Nauruan, Nepalese, Nepali, Nepalis, Dutch, Dutchman, New Zealander, New Zealanders, Nicaraguan,
+Nicaraguans, Nigerien, Nigerian, Nigerians, North Korean, North Koreans, Macedonian, Macedonians,
+Norwegian, Norwegians, Omani, Omanis, Pakistani, Pakistanis, Palauan, Palestinian, Palestinians,
+Panamanian, Panamanians, Papua New Guinean, Paraguayan, Paraguayans, Peruvian, Peruvians, Filipino,
+Filipinos, Philippine, Polish, Pole, Poles, Portuguese, Qatari, Qataris, Romanian, Romanians, Russian,
+Russians, Soviet, Soviets, Rwandan, Rwandans, Kittitian, Saint Lucian, Samoan, Samoans, Sammarinese,
+Santomean, Saudi, Saudis, Saudi Arabian, Senegalese, Serbian, Serb, Serbians, Serbs, Seychellois, Sierra
+Leonean, Singaporean, Singaporeans, Slovak, Slovakian, Slovaks, Slovenian, Slovene, Slovenians,
+Slovenes, Solomon Islander, Somali, Somalis, South African, South Africans, South Korean, South Koreans,
+Korean, Koreans, South Sudanese, Spanish, Spaniard, Spaniards, Sri Lankan, Sri Lankans, Sudanese,
+Surinamese, Swedish, Swede, Swedes, Swiss, Syrian, Syrians, Taiwanese, Tajik, Tajiks, Tanzanian,
+Tanzanians, Thai, Thais, Togolese, Tongan, Tongans, Trinidadian, Trinidadians, Tunisian, Tunisians,
+Turkish, Turk, Turks, Turkmen, Tuvaluan, Ugandan, Ugandans, Ukrainian, Ukrainians, Emirati, Emiratis,
+British, Briton, Britons, Brit, Brits, American, Americans, Uruguayan, Uruguayans, Uzbek, Uzbeks,
+Ni-Vanuatu, Venezuelan, Venezuelans, Vietnamese, Yemeni, Yemenis, Yugoslav, Yugoslavs, Zambian,
+Zambians, Zimbabwean, Zimbabweans, English, Englishman, Englishmen, Scottish, Scot, Scots, Welsh,
+Welshman, Northern Irish, Hong Konger, Macanese, Puerto Rican, Puerto Ricans, Greenlandic, Faroese,
+Gibraltarian, Tibetan, Tibetans, Chechen, Chechens, Kurd, Kurds, Kurdish, Crimean, European, Europeans,
+Asian, Asians, African, Africans, Latin American, Latin Americans, Scandinavian, Scandinavians, Arab,
+Arabs, Arabic
+"""
+)
+
+# Capitals, big or newsworthy cities, states and provinces.
+CITIES = _names(
+    """
+Kabul, Tirana, Algiers, Luanda, Yerevan, Canberra, Vienna, Baku, Nassau, Manama, Dhaka, Minsk, Brussels,
+Belmopan, Thimphu, Sucre, La Paz, Sarajevo, Gaborone, Brasilia, Sofia, Ouagadougou, Bujumbura, Yaounde,
+Ottawa, Bangui, N'Djamena, Santiago, Beijing, Peking, Bogota, Kinshasa, Brazzaville, Zagreb, Havana,
+Nicosia, Prague, Copenhagen, Quito, Cairo, Asmara, Tallinn, Addis Ababa, Suva, Helsinki, Paris,
+Libreville, Banjul, Tbilisi, Berlin, Bonn, Accra, Athens, Conakry, Port-au-Prince, Tegucigalpa,
+Budapest, Reykjavik, New Delhi, Delhi, Jakarta, Tehran, Teheran, Baghdad, Dublin, Jerusalem, Rome,
+Tokyo, Amman, Astana, Almaty, Nairobi, Pristina, Kuwait City, Bishkek, Vientiane, Riga, Beirut, Maseru,
+Monrovia, Tripoli, Vaduz, Vilnius, Antananarivo, Lilongwe, Kuala Lumpur, Bamako, Valletta, Nouakchott,
+Mexico City, Chisinau, Ulan Bator, Ulaanbaatar, Podgorica, Rabat, Maputo, Yangon, Rangoon, Naypyidaw,
+Windhoek, Kathmandu, Amsterdam, The Hague, Wellington, Managua, Niamey, Abuja, Lagos, Pyongyang, Skopje,
+Oslo, Muscat, Islamabad, Karachi, Lahore, Port Moresby, Asuncion, Lima, Manila, Warsaw, Lisbon, Doha,
+Bucharest, Moscow, Kigali, Riyadh, Jeddah, Dakar, Belgrade, Freetown, Bratislava, Ljubljana, Mogadishu,
+Pretoria, Johannesburg, Cape Town, Durban, Seoul, Juba, Madrid, Barcelona, Colombo, Khartoum,
+Paramaribo, Stockholm, Bern, Berne, Geneva, Zurich, Damascus, Taipei, Dushanbe, Dodoma, Dar es Salaam,
+Bangkok, Lome, Tunis, Ankara, Istanbul, Ashgabat, Kampala, Kyiv, Kiev, Abu Dhabi, Dubai, London,
+Washington, Montevideo, Tashkent, Caracas, Hanoi, Ho Chi Minh City, Saigon, Sanaa, Aden, Lusaka, Harare,
+Edinburgh, Belfast, Glasgow, Sydney, Melbourne, Brisbane, Auckland, Toronto, Montreal, Vancouver, New
+York, Los Angeles, San Francisco, Hamburg, Munich, Frankfurt, Cologne, Stuttgart, Dusseldorf, Milan,
+Naples, Turin, Venice, Lyon, Marseille, Toulouse, Strasbourg, Rotterdam, Antwerp, Seville, Krakow,
+Gdansk, St Petersburg, St. Petersburg, Saint Petersburg, Novosibirsk, Vladivostok, Kharkiv, Kharkov,
+Odessa, Odesa, Lviv, Mariupol, Donetsk, Luhansk, Grozny, Sevastopol, Shanghai, Guangzhou, Shenzhen,
+Chongqing, Tianjin, Wuhan, Chengdu, Hangzhou, Nanjing, Mumbai, Bombay, Kolkata, Calcutta, Chennai,
+Madras, Bangalore, Bengaluru, Hyderabad, Osaka, Kyoto, Yokohama, Nagoya, Hiroshima, Busan, Pusan, Sao
+Paulo, Rio de Janeiro, Buenos Aires, Guadalajara, Monterrey, Medellin, Gaza, Ramallah, Tel Aviv, Hebron,
+Nablus, Mosul, Basra, Kirkuk, Erbil, Aleppo, Homs, Benghazi, Alexandria, Casablanca, Marrakesh, Mecca,
+Medina, Kandahar, Peshawar, Quetta, Srinagar, Mashhad, Isfahan, Tabriz, Srebrenica, Mostar, Tuzla, Banja
+Luka, Sumy, Kherson, Zaporizhzhia, Dnipro, Kryvyi Rih, Bakhmut, Avdiivka, Chernihiv, Mykolaiv, Kursk,
+Belgorod, Rostov, Volgograd, Kazan, Alabama, Alaska, Arizona, Arkansas, California, Colorado,
+Connecticut, Delaware, Florida, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana,
+Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada,
+New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon,
+Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia,
+West Virginia, Wisconsin, Wyoming, Ontario, Quebec, British Columbia, Alberta, Bavaria, Catalonia,
+Kashmir, Punjab, Sichuan, Xinjiang, Siberia
+"""
+)
+
+# Continents, seas and regions: LOC, not GPE.
+REGIONS = _names(
+    """
+Europe, Asia, Africa, North America, South America, Latin America, Central America, Middle East, Far
+East, Oceania, Antarctica, Arctic, Balkans, Caribbean, Scandinavia, Mediterranean, Caucasus, Sahara,
+Western Europe, Eastern Europe, Central Europe, Central Asia, Southeast Asia, South Asia, East Asia,
+Horn of Africa, West Africa, East Africa, North Africa, Southern Africa, Persian Gulf, Pacific,
+Atlantic, Indian Ocean, Baltics, Black Sea, Red Sea, Gaza Strip, West Bank, Golan Heights, Sinai,
+Himalayas, Alps
+"""
+)

@@ -1,22 +1,530 @@
-"""Money amounts and other figures (first working version: spaCy MONEY/CARDINAL entities)."""
+"""Money amounts and other figures that newsrooms compare across outlets.
+
+Both extractors read the number shapes straight from `doc.text` with a small grammar (spaCy's MONEY
+and CARDINAL entities cut "$3m-$5m" or "between £2bn and £3bn" apart) and use the parse only for what
+it is good at: the counted noun of a figure and whether a number is a date or a time.
+
+Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, for a range,
+"amount_low" and "amount_high".
+  - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP.
+  - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
+  - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
+    of the item's text.
+  - Bare "$" is USD, "¥" JPY, "₹"/"Rs"/"rupees" INR, "cents" USD cents, "pounds" GBP (not when it is
+    a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") are not
+    reported.
+
+Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"
+for ranges and vague quantities.
+  - `value` is a float; spelled-out numbers are parsed ("fifty" -> 50, "two dozen" -> 24,
+    "1.5 million" -> 1500000). For a range ("3-5 people", "between 40 and 50 states") `value` is the
+    lower bound and "low"/"high" hold both ends.
+  - `unit` is the lemma of the counted noun ("more than 40 countries" -> "country"), "percent" for
+    "%", "per cent" and "percent", or None when nothing is counted.
+  - `approximate` as for money; vague quantities are always approximate.
+  - Vague quantities ("dozens of", "thousands a week", "tens of thousands") have `vague: true`,
+    `value: null` and an order-of-magnitude bracket: "dozens" low 24 high 100, "hundreds" 100-1000,
+    "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).
+  - Not figures: money, dates, years, clock times, ordinals, ages, durations (a figure counting
+    years, days, hours, ...), sports scores ("won 2-1") and numbers that name things ("iPhone 6",
+    "No 10", "flight 370").
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+# --- numbers ---------------------------------------------------------------------------------------
+
+_UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90,
+}
+_SCALE_WORDS = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
+}
+_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+
+_NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
+# A run of number words ("two dozen", "one hundred and twenty", "half a"); validated by _parse_words.
+_WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD}))*"
+_DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE_RE = (
+    r"(?:\s?(?:thousand|million|billion|trillion|lakh|crore)(?!\w)"
+    r"|(?:mn|mln|bn|trn|tn|k|m|b)(?![\w'’]))"
+)
+
+
+def _num(name: str) -> str:
+    """A number, digits or words, with an optional scale, captured as `name` and `name`_scale."""
+    return (
+        rf"(?P<{name}>(?<![\w.,])(?:{_DIGITS_RE})|\b{_WORDS_RE}\b)"
+        rf"(?P<{name}_scale>{_SCALE_RE})?"
+    )
+
+
+def _parse_words(text: str) -> float | None:
+    """Value of spelled-out number words ("two dozen" -> 24, "half a" -> 0.5); None if not a number."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if not words:
+        return None
+    if words[:2] in (["half", "a"], ["half", "an"]):
+        return 0.5 if len(words) == 2 else _times(0.5, _parse_words(" ".join(words[2:])))
+    total, current, seen_number = 0.0, 0.0, False
+    for i, word in enumerate(words):
+        if word in ("a", "an"):
+            # "a" counts as one only before a multiplier ("a dozen", "a hundred"), and only first.
+            if i != 0 or len(words) == 1 or words[1] not in ("hundred", "dozen"):
+                return None
+            current, seen_number = 1.0, True
+        elif word in _UNIT_WORDS:
+            current += _UNIT_WORDS[word]
+            seen_number = True
+        elif word in _TENS_WORDS:
+            current += _TENS_WORDS[word]
+            seen_number = True
+        elif word == "hundred" and seen_number:
+            current *= 100
+        elif word == "dozen" and seen_number:
+            current *= 12
+        else:
+            return None
+    total += current
+    return total if seen_number else None
+
+
+def _times(factor: float, value: float | None) -> float | None:
+    return None if value is None else factor * value
+
+
+def _number_value(number: str, scale: str | None) -> float | None:
+    """Value of a matched number and its optional scale ("18.2", "bn" -> 18.2e9)."""
+    if number[0].isdigit() or number[0] == ".":
+        value: float | None = float(number.replace(",", ""))
+    elif scale and number.lower() in ("a", "an"):
+        value = 1.0  # "a billion euros"
+    else:
+        value = _parse_words(number)
+    if value is None:
+        return None
+    return value * _scale_factor(scale)
+
+
+def _scale_factor(scale: str | None) -> float:
+    if not scale:
+        return 1.0
+    key = scale.strip().lower()
+    return _SCALE_WORDS.get(key) or _SUFFIX_SCALES.get(key, 1.0)
+
+
+# Hedges that make a figure approximate; kept in the item's text.
+_HEDGE_RE = (
+    r"(?P<hedge>\b(?:about|around|approximately|approx\.|roughly|nearly|almost|some|an\s+estimated|"
+    r"estimated|more\s+than|fewer\s+than|less\s+than|over|under|below|above|up\s+to|at\s+least|at\s+most|"
+    r"close\s+to|upwards\s+of|in\s+excess\s+of|just\s+over|just\s+under|well\s+over|well\s+above|"
+    r"as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|no\s+more\s+than|no\s+fewer\s+than|"
+    r"no\s+less\s+than|circa)\s+)?"
+)
+# "X-Y", "X to Y", and "X and Y" only after "between".
+_RANGE_SEP_RE = r"(?P<sep>\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+_BETWEEN_RE = r"(?P<between>\bbetween\s+)?"
+
+# --- money -----------------------------------------------------------------------------------------
+
+# Symbols and codes written before the number, longest first so "US$" wins over "$".
+_PREFIX_CURRENCIES = {
+    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
+    "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR",
+}
+_ISO_CODES = (
+    "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
+    "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR",
+)
+# Currency words written after the number: (pattern, ISO code, factor to full units).
+_WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
+    (r"(?:US|U\.S\.|American)\s+dollars?", "USD", 1.0),
+    (r"Australian\s+dollars?", "AUD", 1.0),
+    (r"Canadian\s+dollars?", "CAD", 1.0),
+    (r"New\s+Zealand\s+dollars?", "NZD", 1.0),
+    (r"Hong\s+Kong\s+dollars?", "HKD", 1.0),
+    (r"Singapore\s+dollars?", "SGD", 1.0),
+    (r"dollars?|bucks", "USD", 1.0),
+    (r"euros?", "EUR", 1.0),
+    (r"euro\s+cents?", "EUR", 0.01),
+    (r"pounds?\s+sterling|pounds?|sterling|quid", "GBP", 1.0),
+    (r"pence|p", "GBP", 0.01),
+    (r"cents?", "USD", 0.01),
+    (r"yen", "JPY", 1.0),
+    (r"yuan|renminbi|(?-i:RMB)", "CNY", 1.0),
+    (r"Pakistani\s+rupees?", "PKR", 1.0),
+    (r"rupees?", "INR", 1.0),
+    (r"roubles?|rubles?", "RUB", 1.0),
+    (r"(?:Swiss\s+)?francs?", "CHF", 1.0),
+    (r"(?:South\s+)?Korean\s+won", "KRW", 1.0),
+    (r"pesos?", "MXN", 1.0),
+    (r"rand", "ZAR", 1.0),
+    (r"(?:Turkish\s+)?lira", "TRY", 1.0),
+    (r"naira", "NGN", 1.0),
+    (r"shekels?", "ILS", 1.0),
+    (r"dirhams?", "AED", 1.0),
+    (r"riyals?", "SAR", 1.0),
+    *((f"(?-i:{code})", code, 1.0) for code in _ISO_CODES),
+)
+
+
+def _alternation(options: list[str]) -> str:
+    return "|".join(sorted(options, key=len, reverse=True))
+
+
+_PREFIX_RE = (
+    rf"(?P<{{g}}>(?<![A-Za-z])(?:{_alternation([re.escape(p) for p in _PREFIX_CURRENCIES])})"
+    rf"|\b(?-i:{'|'.join(_ISO_CODES)})\s?)\s?"
+)
+_WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CURRENCIES)})"
+
+_MONEY_RE = re.compile(
+    _HEDGE_RE + _BETWEEN_RE + "(?:"
+    # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
+    + _PREFIX_RE.format(g="cur1") + _num("n1")
+    + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1") + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2") + ")?"
+    + "|"
+    # Currency after: "21 billion euros", "50p", "3-5 million dollars".
+    + _num("n3") + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
+    + r"(?:\s+|(?<=\d)(?=p\b)|(?<=\d)(?=[A-Za-z]))" + _WORD_RE + r"\b"
+    + ")",
+    re.IGNORECASE,
+)
+
+
+def _currency_of_prefix(prefix: str) -> str:
+    token = prefix.strip()
+    upper = token.upper()
+    for symbol, code in _PREFIX_CURRENCIES.items():
+        if upper == symbol.upper():
+            return code
+    return upper
+
+
+def _currency_of_word(word: str) -> tuple[str, float]:
+    for pattern, code, factor in _WORD_CURRENCIES:
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            return code, factor
+    return word.upper(), 1.0
+
+
+def _is_weight(text: str, match: re.Match[str]) -> bool:
+    """'pounds' that weigh rather than pay: "200 pounds of cocaine", "weighed 300 pounds"."""
+    if not re.fullmatch(r"pounds?", match.group("word") or "", re.IGNORECASE):
+        return False
+    after = text[match.end():match.end() + 4].lower()
+    before = text[max(0, match.start() - 40):match.start()].lower()
+    return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before))
 
 
 def extract_money(doc: Doc) -> list[dict]:
-    """Money mentions: {"text","start","end","amount","currency","approximate"}."""
-    return [
-        {"text": e.text, "start": e.start_char, "end": e.end_char, "amount": None, "currency": None,
-         "approximate": False}
-        for e in doc.ents if e.label_ == "MONEY"
-    ]
+    """Money mentions: {"text","start","end","amount","currency","approximate"} (+ range bounds)."""
+    items: list[dict] = []
+    for match in _MONEY_RE.finditer(doc.text):
+        if _is_change(doc.text, match, "sep1"):
+            # "rose from $3m to $5m" reports two amounts, not a range.
+            parts = [_money_part(doc.text, match, "n1", "cur1"), _money_part(doc.text, match, "n2", "cur2")]
+        else:
+            parts = [_money_item(doc.text, match)]
+        items.extend(item for item in parts if item is not None)
+    return items
+
+
+def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
+    """True for "from X to Y": a change between two values rather than a range."""
+    sep = match.group(sep_group)
+    return (
+        sep is not None and sep.strip().lower() == "to" and not match.group("hedge")
+        and _word_before(text, match.start()) == "from"
+    )
+
+
+def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> dict | None:
+    """One end of a "from X to Y" match as its own item (its currency from the first symbol if unwritten)."""
+    value = _number_value(match.group(number), match.group(f"{number}_scale"))
+    if value is None:
+        return None
+    start = match.start(prefix) if match.group(prefix) else match.start(number)
+    end = match.end(f"{number}_scale") if match.group(f"{number}_scale") else match.end(number)
+    currency = _currency_of_prefix(match.group(prefix) or match.group("cur1"))
+    return {"text": text[start:end], "start": start, "end": end, "amount": _round(value), "currency": currency,
+            "approximate": False}
+
+
+def _money_item(text: str, match: re.Match[str]) -> dict | None:
+    """The money item for one grammar match, or None when the match is not a sum of money."""
+    groups = match.groupdict()
+    if groups["n1"] is not None:
+        currency, factor = _currency_of_prefix(groups["cur1"]), 1.0
+        low_num, low_scale, high_num, high_scale = groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"]
+        if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
+            return None  # "$5-€6" is not one range
+    else:
+        if _is_weight(text, match):
+            return None
+        currency, factor = _currency_of_word(groups["word"])
+        low_num, low_scale, high_num, high_scale = groups["n3"], groups["n3_scale"], groups["n4"], groups["n4_scale"]
+    low, high = _bounds(low_num, low_scale, high_num, high_scale)
+    if low is None:
+        return None
+    start, end = _trim(text, match.start(), match.end())
+    item = {
+        "text": text[start:end], "start": start, "end": end, "amount": _round(low * factor),
+        "currency": currency, "approximate": bool(groups["hedge"]),
+    }
+    if high is not None:
+        item["amount_low"], item["amount_high"] = _round(low * factor), _round(high * factor)
+    return item
+
+
+def _bounds(low_num: str, low_scale: str | None, high_num: str | None,
+            high_scale: str | None) -> tuple[float | None, float | None]:
+    """(low, high) of a possibly ranged number; "3-5m" lends the upper scale to the lower end."""
+    if high_num is None:
+        return _number_value(low_num, low_scale), None
+    if not low_scale and high_scale:
+        low_scale = high_scale
+    low, high = _number_value(low_num, low_scale), _number_value(high_num, high_scale)
+    if low is None or high is None or high < low:
+        return None, None
+    return low, high
+
+
+def _round(value: float) -> float | int:
+    """Whole amounts as int, others rounded to cents (float noise from 18.2 * 1e9 is not information)."""
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+_VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
+_PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?"
+
+_FIGURE_RE = re.compile(
+    _HEDGE_RE + _BETWEEN_RE + r"(?:"
+    + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    + r"|(?<![A-Za-z]-)" + _num("n1") + "(?:" + _RANGE_SEP_RE + _num("n2") + ")?"
+    + r"(?![\w:/]|[.,]\d)" + _PERCENT_RE
+    + r")",
+    re.IGNORECASE,
+)
+
+_TIME_UNITS = frozenset({
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "weekend",
+    "yr", "hr", "min", "sec", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "et", "utc", "bc", "ad",
+})
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+})
+# Words after which a number names something instead of counting it ("No 10", "flight 370").
+_NAMING_WORDS = frozenset({
+    "no", "no.", "number", "#", "page", "section", "article", "chapter", "flight", "route", "room",
+    "version", "level", "grade", "platform", "channel", "bus", "road", "highway", "interstate", "gate",
+    "seat", "episode", "season", "series", "volume", "vol", "model", "type", "category", "phase", "stage",
+    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment",
+})
+_CURRENCY_LEMMAS = frozenset({
+    "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
+    "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling",
+})
+
+
+@dataclass
+class _Number:
+    """One figure-shaped match before the date/identifier checks."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    hedged: bool
+    vague: bool
+    percent: str | None  # "percent" or "percentage point"
+    digits: str  # the number as written (for year and score checks); "" for vague quantities
+    metre_or_million: bool = False  # written "100m": million, or metres before a singular noun
+    counts_like_next: bool = False  # "from 40 to 50 countries": the 40 counts countries too
 
 
 def extract_figures(doc: Doc) -> list[dict]:
-    """Non-money figures: {"text","start","end","value","unit","approximate","vague"}."""
-    return [
-        {"text": e.text, "start": e.start_char, "end": e.end_char, "value": None, "unit": None,
-         "approximate": False, "vague": False}
-        for e in doc.ents if e.label_ in {"CARDINAL", "PERCENT", "QUANTITY"}
-    ]
+    """Non-money figures: {"text","start","end","value","unit","approximate","vague"} (+ low/high)."""
+    money = [(m["start"], m["end"]) for m in extract_money(doc)]
+    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
+    numbers = [n for n in _numbers(doc.text) if not any(n.start < e and s < n.end for s, e in money)]
+    units = [number.percent or _counted_noun(doc, number) for number in numbers]
+    items: list[dict] = []
+    for i, (number, unit) in enumerate(zip(numbers, units, strict=True)):
+        if number.counts_like_next and i + 1 < len(numbers):
+            unit = units[i + 1]
+        if number.metre_or_million and unit is not None and _is_singular_noun_after(doc, number):
+            number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall"
+        if _is_figure(doc, number, unit, blocked):
+            items.append(_figure_item(doc.text, number, unit))
+    return items
+
+
+def _numbers(text: str) -> Iterator[_Number]:
+    """Figure-shaped matches in the text, spelled-out runs validated."""
+    for match in _FIGURE_RE.finditer(text):
+        groups = match.groupdict()
+        start, end = _trim(text, match.start(), match.end())
+        hedged = bool(groups["hedge"])
+        if groups["vague"]:
+            base = _VAGUE_BASES[groups["vague"].lower()]
+            low = base * _VAGUE_PREFIXES.get((groups["vpre"] or "").split(" ")[0].lower(), 1.0)
+            high = 100.0 if base == 24.0 else low * 10
+            yield _Number(start, end, None, low, high, True, True, None, "")
+            continue
+        low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"])
+        if low is None:
+            continue
+        if _is_change(text, match, "sep") and high is not None:
+            # "from 40 to 50 countries": two figures; the first ends before the separator.
+            first_end = match.end("n1_scale") if groups["n1_scale"] else match.end("n1")
+            yield _Number(start, first_end, low, None, None, False, False, None, groups["n1"], counts_like_next=True)
+            yield _Number(match.start("n2"), end, high, None, None, False, False, None, groups["n2"])
+            continue
+        digits = groups["n1"] + (groups["n1_scale"] or "") + (groups["sep"] or "") + (groups["n2"] or "")
+        percent = None
+        if groups["pct"]:
+            percent = "percentage point" if "point" in groups["pct"].lower() else "percent"
+        metric = groups["n2"] is None and (groups["n1_scale"] or "").lower() == "m"
+        yield _Number(start, end, low, low if high is not None else None, high, hedged, False,
+                      percent, digits, metric)
+
+
+def _counted_noun(doc: Doc, number: _Number) -> str | None:
+    """Lemma of the noun the number counts: "40 countries" -> "country", "dozens of people" -> "people"."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    last = span[-1]
+    after = doc.text[number.end:number.end + 1]
+    if after in "-–" and last.i + 2 < len(doc) and doc[last.i + 1].text in "-–":
+        return _noun_lemma(doc[last.i + 2])  # "30-day", "a 10-point plan"
+    if last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_lemma(last.head)
+    for child in last.children:  # "dozens of people", "40 of the countries"
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"]
+            if objects:
+                return _noun_lemma(objects[0])
+    for token in doc[last.i + 1:last.i + 4]:  # "200 armed soldiers"
+        if token.pos_ == "NOUN":
+            return _noun_lemma(token)
+        if token.pos_ not in ("ADJ", "NUM") or token.is_punct:
+            break
+    return None
+
+
+def _is_singular_noun_after(doc: Doc, number: _Number) -> bool:
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    following = doc[span.end] if span is not None and span.end < len(doc) else None
+    return following is not None and following.tag_ == "NN"
+
+
+def _as_metres(number: _Number) -> _Number:
+    value = (number.value or 0) / 1e6
+    return _Number(number.start, number.end, value, None, None, number.hedged, False, None, number.digits)
+
+
+def _noun_lemma(token: Token) -> str | None:
+    if token.pos_ not in ("NOUN", "PROPN") or token.is_punct:
+        return None
+    return token.lemma_.lower()
+
+
+def _is_figure(doc: Doc, number: _Number, unit: str | None, blocked: list[tuple[int, int]]) -> bool:
+    """False for dates, years, times, durations, ages, scores, names and money counted in words."""
+    if unit in _TIME_UNITS or unit in _CURRENCY_LEMMAS:
+        return False
+    if number.vague or number.percent:
+        return True
+    before = _word_before(doc.text, number.start)
+    after = _word_after(doc.text, number.end)
+    if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
+        return False
+    if _looks_like_year(number, unit) or _looks_like_score(number, unit):
+        return False
+    if unit is None and not number.hedged:
+        # A bare number inside a spaCy DATE/TIME/ORDINAL, right after a name ("iPhone 6", "Glen, 35,"),
+        # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
+        if any(number.start < end and start < number.end for start, end in blocked):
+            return False
+        if _after_name(doc, number):
+            return False
+        if not number.digits[:1].isdigit() and (number.value or 0) < 10:
+            return False
+    return True
+
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"([#\w.']+)[\s,]*$", text[max(0, start - 30):start])
+    return match.group(1).lower().rstrip(",") if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = re.match(r"[\s-]*([\w.']+)", text[end:end + 30])
+    return match.group(1).lower().rstrip(".") if match else ""
+
+
+def _looks_like_year(number: _Number, unit: str | None) -> bool:
+    """A four-digit integer from 1000 to 2199 without a comma, counting nothing: a year."""
+    return (
+        unit is None and number.high is None and re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is not None
+    )
+
+
+def _looks_like_score(number: _Number, unit: str | None) -> bool:
+    """Two small integers joined by a dash with nothing counted: a score ("won 2-1") or a vote."""
+    return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None
+
+
+def _after_name(doc: Doc, number: _Number) -> bool:
+    """True when a bare number follows a proper name or product ("iPhone 6", "Glen, 35,")."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.text == "," and span.start >= 2:
+        prev = doc[span.start - 2]
+        return prev.pos_ == "PROPN"
+    return prev.pos_ in ("PROPN", "NOUN") and not prev.is_punct
+
+
+def _figure_item(text: str, number: _Number, unit: str | None) -> dict:
+    item: dict = {
+        "text": text[number.start:number.end], "start": number.start, "end": number.end,
+        "value": None if number.value is None else float(number.value), "unit": unit,
+        "approximate": number.hedged or number.vague, "vague": number.vague,
+    }
+    if number.low is not None and number.high is not None:
+        item["low"], item["high"] = float(number.low), float(number.high)
+    return item
+
+

@@ -27,7 +27,9 @@ def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str |
     if declared_other or not is_english(detected, confidence):
         result = _not_english(nlp, language if declared_other else detected, confidence)
     else:
-        result = analyse(nlp(text), summary_sentences)
+        # Strings a text adds to the vocabulary are freed when the zone ends: memory stays flat.
+        with nlp.memory_zone():
+            result = analyse(nlp(text), summary_sentences)
         result["language"] = "en"
     result["model"] = model_info(nlp)
     result["processing_ms"] = round((time.perf_counter() - started) * 1000, 2)

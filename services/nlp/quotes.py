@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
@@ -220,6 +220,38 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
 
 # --- speakers -------------------------------------------------------------------------------
 
+# Nouns that report speech; their possessor is the speaker: Trump's claim that there were “…”.
+SPEECH_NOUNS = frozenset({
+    "accusation", "announcement", "answer", "argument", "assertion", "claim", "comment", "description",
+    "interview", "message", "pledge", "promise", "question", "quote", "remark", "reply", "response",
+    "speech", "statement", "testimony", "tweet", "warning", "word",
+})
+_DOCUMENT_NOUNS = frozenset({"letter", "memo", "note", "post", "release", "report", "series", "video"})
+_DASHES = ("―", "—", "–", "--", "-")
+
+
+@dataclass
+class _Quote:
+    start: int
+    end: int
+    speaker: tuple[int, int] | None = None
+    speaker_tok: Token | None = None
+    how: str = ""  # which rule found the speaker, for debugging and tests
+
+
+@dataclass
+class _Context:
+    """What the speaker rules need to know about the document."""
+
+    doc: Doc
+    text: str  # doc.text, which spaCy rebuilds from the tokens on every access
+    quotes: list[_Quote]
+    mentions: list[dict]
+    genders: dict[str, str] | None = None  # filled on first use
+
+    def in_quote(self, pos: int) -> bool:
+        return any(q.start <= pos < q.end for q in self.quotes)
+
 
 def _entity_mentions(doc: Doc, mentions: list[dict] | None) -> list[dict]:
     if mentions is not None:
@@ -227,26 +259,59 @@ def _entity_mentions(doc: Doc, mentions: list[dict] | None) -> list[dict]:
     return [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents]
 
 
-def _offsets(span: Span | Token) -> tuple[int, int]:
-    if isinstance(span, Token):
-        return span.idx, span.idx + len(span)
-    return span.start_char, span.end_char
+def _offsets(tok: Token) -> tuple[int, int]:
+    return tok.idx, tok.idx + len(tok)
 
 
 def _is_speech_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS
+    # "said"/"says" count whatever the tagger makes of them ("Said Ellis:" is often a name).
+    return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS) or tok.lower_ in ("said", "says")
+
+
+def _is_nominal(tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
+
+
+def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
+    """Speaker of a short attribution clause around `verb` (“…,” Smith said / said Smith / Smith,
+    a lawyer, said), read from word order first because the parse of such clauses is unreliable."""
+    pre = [t for t in window if t.i < verb.i and not t.is_punct]
+    if not [t for t in pre if t.pos_ not in ("ADV", "CCONJ", "AUX", "PART")]:
+        post = [c for c in verb.children if c.i > verb.i and _is_nominal(c)]
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if post:
+            return post[0]
+        return nxt if nxt is not None and _is_nominal(nxt) else None
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c in pre]
+    if subjects:
+        return _subject_of(verb) if subjects[0].lower_ in _RELATIVE_PRONOUNS else subjects[0]
+    nominals = [t for t in pre if _is_nominal(t)]
+    return nominals[0] if nominals else None
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
 
 
 def _subject_of(verb: Token) -> Token | None:
-    """The subject of `verb`, inherited through conjunctions and participles ("and added", "adding")."""
+    """Who does `verb`: its subject, inherited through "and added", "adding", "went on to say"."""
     tok = verb
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in _SUBJECT_DEPS:
+                if child.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                    return tok.head  # "Smith, who said ..." : the noun the clause hangs on
                 return child
+        if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") \
+                and tok.doc[tok.i - 1].ent_type_ not in ("DATE", "TIME"):
+            return tok.doc[tok.i - 1]  # "footage of Clinton asking ...", "Trump saying ..."
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head
         if tok.dep_ in ("conj", "advcl", "xcomp", "relcl") and tok.head is not tok:
             if tok.dep_ == "relcl":
-                return tok.head  # "Smith, who said ..." : the noun the clause hangs on
+                return tok.head
             tok = tok.head
         else:
             return None
@@ -265,203 +330,401 @@ def _according_to(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _phrase(tok: Token, quote: tuple[int, int]) -> tuple[int, int]:
-    """Character span of the noun phrase headed by `tok`, kept out of the quote."""
-    if tok.lower_ in _PERSONAL_PRONOUNS or tok.pos_ == "PRON":
+def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
+    """Character span of the mention headed by `tok`: its phrase, kept to its line and out of quotes."""
+    if tok.pos_ == "PRON":
         return _offsets(tok)
-    left, right = tok.left_edge, tok.right_edge
-    doc = tok.doc
-    start, end = left.idx, right.idx + len(right)
-    if start < quote[1] <= end or start < quote[0] < end:
-        start, end = _offsets(tok)
-    while end > start and doc.text[end - 1] in ",;: ":
+    text = ctx.text
+    line_start, line_end = _line_bounds(text, tok.idx)
+    right = tok.right_edge
+    for child in tok.rights:
+        # A clause on the noun that holds the speech verb itself is not part of the mention.
+        if any(_is_speech_verb(t) for t in child.subtree):
+            right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
+            break
+    start, end = max(tok.left_edge.idx, line_start), min(right.idx + len(right), line_end)
+    for q in ctx.quotes:
+        if q.start < end and start < q.end:  # the phrase runs into a quote: keep the side with the head
+            if q.end <= tok.idx:
+                start = q.end
+            elif q.start >= tok.idx + len(tok):
+                end = q.start
+    while end > start and text[end - 1] in ",;: (—–-":
         end -= 1
+    while start < end and text[start] in ",;: )—–-":
+        start += 1
     return start, end
 
 
-@dataclass
-class _Quote:
-    start: int
-    end: int
-    speaker: tuple[int, int] | None = None
-    speaker_tok: Token | None = None
-    cue_found: bool = False
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
+    return list(span) if span is not None else []
 
 
-def _window_after(doc: Doc, q: _Quote, next_start: int, para_end: int) -> list[Token]:
-    """Tokens after the quote up to the end of its sentence, the next quote or the paragraph end."""
-    span = doc.char_span(q.end, min(next_start, para_end), alignment_mode="contract")
+def _window_after(ctx: _Context, k: int) -> list[Token]:
+    """Tokens after quote k up to the end of its sentence, the next quote or the line end."""
+    q, text = ctx.quotes[k], ctx.text
+    stop = min(ctx.quotes[k + 1].start if k + 1 < len(ctx.quotes) else len(text), _line_bounds(text, q.end)[1])
     out: list[Token] = []
-    for tok in span or []:
-        out.append(tok)
-        if tok.text in _SENTENCE_END:
+    for tok in _tokens(ctx.doc, q.end, stop):
+        if tok.text == ":" or (tok.text in _SENTENCE_END and _sentence_ends_at(tok)):
             break
+        out.append(tok)
     return out
 
 
-def _window_before(doc: Doc, q: _Quote, prev_end: int, para_start: int) -> list[Token]:
-    """Tokens before the quote back to the start of its sentence, the previous quote or paragraph."""
-    span = doc.char_span(max(prev_end, para_start), q.start, alignment_mode="contract")
+def _sentence_ends_at(tok: Token) -> bool:
+    """A full stop that ends a sentence, not one of an abbreviation split off by the tokenizer."""
+    doc = tok.doc
+    return tok.i + 1 >= len(doc) or doc[tok.i + 1].is_sent_start or doc[tok.i + 1].text[:1].isupper()
+
+
+def _window_before(ctx: _Context, k: int) -> list[Token]:
+    """Tokens before quote k back to the start of its sentence, the previous quote or the line start."""
+    q, text = ctx.quotes[k], ctx.text
+    start = max(ctx.quotes[k - 1].end if k > 0 else 0, _line_bounds(text, q.start)[0])
     out: list[Token] = []
-    for tok in reversed(list(span or [])):
-        if tok.text in _SENTENCE_END and out:
+    for tok in reversed(_tokens(ctx.doc, start, q.start)):
+        if tok.text in _SENTENCE_END:
             break
         out.append(tok)
     return out[::-1]
 
 
-def _subject_in(verbs: list[Token], q: _Quote) -> Token | None:
+def _closing_punct(text: str, q: _Quote) -> str:
+    """The punctuation that ends the quoted words ("," "." "?" ...), "" when none."""
+    inner = text[q.start : q.end].rstrip("\"'”’»").rstrip()
+    return inner[-1] if inner and not inner[-1].isalnum() else ""
+
+
+def _subject_from(verbs: list[Token], ctx: _Context) -> Token | None:
+    """Subject of the first verb in `verbs` that has one outside quotes, in the verb's paragraph."""
     for verb in verbs:
-        subject = _subject_of(verb)
-        if subject is not None and not q.start <= subject.idx < q.end:
+        subject = _author_of_text(_subject_of(verb))
+        if subject is not None and _usable(subject, verb, ctx):
             return subject
     return None
 
 
-def _cue_subject(doc: Doc, q: _Quote, after: list[Token], before: list[Token]) -> Token | None:
-    """Subject of the speech verb attributing the quote, looking after it, then before it."""
-    subject = _subject_in([t for t in after if _is_speech_verb(t)], q)
-    if subject is None:
-        subject = _according_to(after) or _according_to(before)
-    if subject is None:
-        subject = _subject_in([t for t in reversed(before) if _is_speech_verb(t)], q)
-    if subject is None:
-        subject = _governing_subject(doc, q)
-    return subject
+def _author_of_text(tok: Token | None) -> Token | None:
+    """For a statement, letter or tweet that "says" something, whoever issued it, when the sentence
+    tells ("the Council issued a statement calling it …", "He released a letter that says …")."""
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS | _DOCUMENT_NOUNS:
+        return tok
+    head = tok
+    while head.dep_ in ("pobj", "prep") and head.head is not head:
+        head = head.head  # "a series of tweets"
+    if head.dep_ == "dobj":
+        issuer = _subject_of(head.head)
+        if issuer is not None and issuer.pos_ in ("PROPN", "PRON", "NOUN"):
+            return issuer
+    return tok
 
 
-def _governing_subject(doc: Doc, q: _Quote) -> Token | None:
-    """Subject of the nearest speech verb above the quote in the parse tree."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for tok in span:
-        head = tok
-        for _ in range(6):
-            if head.head is head:
-                break
-            head = head.head
-            if head.idx < q.start or head.idx >= q.end:
-                if _is_speech_verb(head):
-                    return _subject_in([head], q)
+def _usable(subject: Token, verb: Token, ctx: _Context) -> bool:
+    """A speaker candidate outside quotes and in the verb's paragraph (parses can run across them)."""
+    return not ctx.in_quote(subject.idx) and _line_bounds(ctx.text, subject.idx) == _line_bounds(
+        ctx.text, verb.idx)
+
+
+def _ancestors_outside(q: _Quote, ctx: _Context) -> list[Token]:
+    """Tokens outside the quote that govern tokens of it in the parse, nearest first, in its line."""
+    line_start, line_end = _line_bounds(ctx.text, q.start)
+    seen: dict[int, Token] = {}
+    for tok in _tokens(ctx.doc, q.start, q.end):
+        for head in tok.ancestors:
+            if not q.start <= head.idx < q.end and line_start <= head.idx < line_end:
+                seen.setdefault(head.i, head)
+    return sorted(seen.values(), key=lambda t: -sum(1 for _ in t.ancestors))
+
+
+def _governing_speaker(q: _Quote, ctx: _Context) -> Token | None:
+    """Speaker from the parse: subject of the topmost speech verb above the quote, or the owner of a
+    speech noun ("Trump's claim that ...")."""
+    ancestors = _ancestors_outside(q, ctx)
+    verbs = [t for t in ancestors if _is_speech_verb(t)]
+    subject = _subject_from(verbs[::-1], ctx)
+    if subject is not None:
+        return subject
+    for tok in ancestors:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            owners = [c for c in tok.children if c.dep_ == "poss"]
+            if owners:
+                return owners[0]
     return None
 
 
-def _dash_name(after: list[Token], mentions: list[dict]) -> tuple[int, int] | None:
-    """A name right after a dash following the quote: “…” ― Jane Doe."""
-    if len(after) < 2 or after[0].text not in ("―", "—", "–", "-", "--"):
+def _governing_actor(q: _Quote, ctx: _Context) -> Token | None:
+    """Subject of the nearest verb above a quote embedded in a sentence (“likened it to …”)."""
+    # The subject of "be" is what the quote describes, not who says it ("the moderators will be “fair”").
+    verbs = [t for t in _ancestors_outside(q, ctx) if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"]
+    return _subject_from(verbs, ctx)
+
+
+def _dash_name(ctx: _Context, q: _Quote) -> tuple[int, int] | None:
+    """A name after a dash that follows the quote: “…” ― Jane Doe."""
+    text = ctx.text
+    line_end = _line_bounds(text, q.end)[1]
+    rest = text[q.end : line_end]
+    stripped = rest.lstrip()
+    dash = next((d for d in _DASHES if stripped.startswith(d)), None)
+    if dash is None:
         return None
-    start = after[1].idx
-    for m in mentions:
-        if m["start"] == start and m["label"] in ("PERSON", "ORG"):
-            return m["start"], m["end"]
+    name_start = q.end + len(rest) - len(stripped) + len(dash)
+    name = text[name_start:line_end]
+    start = name_start + len(name) - len(name.lstrip())
+    end = start + len(name.strip().rstrip(".,"))
+    words = text[start:end].split()
+    if not words or len(words) > 6 or not all(w[0].isupper() for w in words if w[0].isalpha()):
+        return None
+    return start, end
+
+
+def _transcript_label(text: str, q: _Quote) -> tuple[int, int] | None:
+    """A speaker label opening a transcript quote: "WALLACE: ..."."""
+    inner_start = q.start + 1
+    colon = text.find(":", inner_start, min(q.end, inner_start + 40))
+    if colon < 0:
+        return None
+    label = text[inner_start:colon]
+    if label.strip() and label.isupper() and all(w.isalpha() for w in label.replace(".", " ").split()):
+        return inner_start, colon
     return None
 
 
-def _paragraph_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+def _colon_subject(tokens: list[Token], ctx: _Context) -> Token | None:
+    """Subject of the clause that introduces the quote with a colon: "Trump said on Twitter: “…”"."""
+    if not tokens or tokens[-1].text != ":":
+        return None
+    verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
+    speech = [t for t in verbs if _is_speech_verb(t)]
+    return _subject_from([*reversed(speech), *reversed(verbs)], ctx)
 
 
-def _previous_colon_subject(doc: Doc, para_start: int) -> Token | None:
-    """Subject of the last sentence of the previous paragraph when it ends with a colon."""
-    text = doc.text
-    prev = text[:para_start].rstrip()
+def _previous_line_colon_subject(ctx: _Context, q: _Quote) -> Token | None:
+    """The same for a colon closing the previous paragraph ("Caddell continued:")."""
+    text = ctx.text
+    line_start = _line_bounds(text, q.start)[0]
+    prev = text[:line_start].rstrip()
     if not prev.endswith(":"):
         return None
-    span = doc.char_span(len(prev) - 1, len(prev), alignment_mode="expand")
-    if span is None:
-        return None
-    sent = span[0].sent
-    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX")]
-    speech = [t for t in verbs if _is_speech_verb(t)]
-    for verb in [*reversed(speech), *reversed(verbs)]:
-        subject = _subject_of(verb)
-        if subject is not None:
+    sent_tokens = _tokens(ctx.doc, _line_bounds(text, len(prev) - 1)[0], len(prev))
+    return _colon_subject(sent_tokens, ctx)
+
+
+def _after_speaker(after: list[Token], at_once: bool, ctx: _Context) -> Token | None:
+    """Speaker named in the attribution after the quote (“…,” she said); with `at_once`, only
+    when the first verb after the quote, within a few words, is the speech verb."""
+    verbs = [t for t in after if t.pos_ in ("VERB", "AUX") or _is_speech_verb(t)]
+    if at_once:
+        verbs = verbs[:1] if verbs and verbs[0].i - after[0].i <= 8 else []
+    for verb in verbs:
+        if _is_speech_verb(verb):
+            speaker = _attribution_speaker(verb, after)
+            if speaker is not None and not ctx.in_quote(speaker.idx):
+                return speaker
+    return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """A name or pronoun just before the verb ("Trump boasted", "she said"), adverbs skipped."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i -= 1
+    tok = verb.doc[i] if i >= 0 else None
+    return tok if tok is not None and tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME") \
+        and tok.lower_ not in _RELATIVE_PRONOUNS else None
+
+
+def _before_speaker(before: list[Token], ctx: _Context) -> Token | None:
+    """Speaker of the nearest speech verb before the quote in its sentence (Smith said: “…”)."""
+    for verb in reversed([t for t in before if _is_speech_verb(t)]):
+        subject = _name_before(verb) or _subject_of(verb)
+        if subject is None or not _usable(subject, verb, ctx):
+            subject = _attribution_speaker(verb, before)
+        if subject is not None and not ctx.in_quote(subject.idx):
             return subject
     return None
 
 
-def _attribute(doc: Doc, quotes: list[_Quote], mentions: list[dict]) -> None:
-    """Fill in each quote's speaker."""
-    text = doc.text
-    for k, q in enumerate(quotes):
-        para_start, para_end = _paragraph_bounds(text, q.start)
-        _, last_para_end = _paragraph_bounds(text, max(q.start, q.end - 1))
-        next_start = quotes[k + 1].start if k + 1 < len(quotes) else len(text)
-        prev_end = quotes[k - 1].end if k > 0 else 0
-        after = _window_after(doc, q, next_start, last_para_end)
-        before = _window_before(doc, q, prev_end, para_start)
-        dash = _dash_name(after, mentions)
-        if dash is not None:
-            q.speaker, q.cue_found = dash, True
-            continue
-        subject = _cue_subject(doc, q, after, before)
-        if subject is None and not text[para_start : q.start].strip():
-            subject = _previous_colon_subject(doc, para_start)
+def _previous_sentence_speaker(ctx: _Context, k: int) -> Token | None:
+    """For a quote opening a sentence with no attribution of its own, the speaker of the sentence
+    before it in the paragraph, when that sentence reports speech (Smith said. “…”)."""
+    q, text = ctx.quotes[k], ctx.text
+    start = max(ctx.quotes[k - 1].end if k > 0 else 0, _line_bounds(text, q.start)[0])
+    tokens = _tokens(ctx.doc, start, q.start)
+    if k > 0 and ctx.quotes[k - 1].end > _line_bounds(text, q.start)[0]:
+        return None  # the quote before, in the same paragraph, gives the speaker
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    sentence: list[Token] = []
+    for tok in reversed(tokens):
+        if tok.text in _SENTENCE_END:
+            break
+        sentence.append(tok)
+    return _before_speaker(sentence[::-1], ctx)
+
+
+def _starts_sentence(before: list[Token]) -> bool:
+    return not [t for t in before if not t.is_punct and not t.is_space]
+
+
+def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
+    """The head token of quote k's speaker mention and the rule that found it."""
+    q, text = ctx.quotes[k], ctx.text
+    after, before = _window_after(ctx, k), _window_before(ctx, k)
+    punct = _closing_punct(text, q)
+    # “… .” closes its sentence: what follows is not its attribution; after “…?” only at once.
+    after_rule = ("after", lambda: None if punct == "." else _after_speaker(after, punct in "?!", ctx))
+    embedded = not _starts_sentence(before)
+    rules = [
+        ("according", lambda: _according_to(after) or _according_to(before)),
+        ("colon", lambda: _colon_subject(before, ctx)),
+        ("governing", lambda: _governing_speaker(q, ctx)),
+        ("before", lambda: _before_speaker(before, ctx)),
+    ]
+    # A quote opening its sentence is attributed after it (“…,” she said); a quote inside a
+    # sentence by the clause around it (She said it was “…”).
+    rules = [*rules, after_rule] if embedded else [after_rule, *rules]
+    if embedded:
+        rules.append(("actor", lambda: _governing_actor(q, ctx)))
+    elif not text[_line_bounds(text, q.start)[0] : q.start].strip():
+        rules.append(("colon-line", lambda: _previous_line_colon_subject(ctx, q)))
+    else:
+        rules.append(("sentence-before", lambda: _previous_sentence_speaker(ctx, k)))
+    for name, rule in rules:
+        subject = rule()
         if subject is not None:
-            q.speaker, q.speaker_tok, q.cue_found = _phrase(subject, (q.start, q.end)), subject, True
-        elif k > 0 and quotes[k - 1].speaker is not None and _adjacent(text, quotes[k - 1], q):
+            return subject, name
+    return None, ""
+
+
+def _attribute(ctx: _Context) -> None:
+    """Fill in each quote's speaker."""
+    text = ctx.text
+    for k, q in enumerate(ctx.quotes):
+        span = _dash_name(ctx, q) or _transcript_label(text, q)
+        if span is not None:
+            q.speaker, q.how = span, "name"
+            continue
+        tok, how = _speaker_token(ctx, k)
+        if tok is not None:
+            q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
+        elif k > 0 and ctx.quotes[k - 1].speaker is not None and _adjacent(text, ctx.quotes[k - 1], q):
             # A quote with no cue of its own continues the speaker of the quote just before it.
-            q.speaker, q.speaker_tok = quotes[k - 1].speaker, quotes[k - 1].speaker_tok
+            prev = ctx.quotes[k - 1]
+            q.speaker, q.speaker_tok, q.how = prev.speaker, prev.speaker_tok, "previous"
 
 
 def _adjacent(text: str, prev: _Quote, q: _Quote) -> bool:
-    """True when only attribution text of one or two paragraphs separates the two quotes."""
+    """True when at most one paragraph of text separates the two quotes."""
     gap = text[prev.end : q.start]
-    return gap.count("\n\n") + (gap.count("\n") - 2 * gap.count("\n\n")) <= 2 and len(gap) < 400
+    return len([line for line in gap.split("\n") if line.strip()]) <= 1 and len(gap) < 400
 
 
-def _antecedent(tok: Token, quote_spans: list[tuple[int, int]], mentions: list[dict]) -> dict | None:
-    """Closest preceding PERSON mention outside quotes for a he/she pronoun."""
-    if tok.lower_ not in ("he", "she"):
+_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
+_FEMALE = frozenset({"she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"})
+
+
+def _person_key(text: str) -> str:
+    """A person's surname, to pool the evidence of all their mentions."""
+    words = [w for w in text.replace("’s", "").replace("'s", "").split() if w[:1].isalpha()]
+    return words[-1].lower() if words else ""
+
+
+def _genders(ctx: _Context) -> dict[str, str]:
+    """"m" or "f" per person (by surname) from honorifics and from the pronouns of sentences that
+    name only that person; people without such evidence are left out."""
+    doc, votes = ctx.doc, {}
+    persons = [m for m in ctx.mentions if m["label"] == "PERSON" and not ctx.in_quote(m["start"])]
+    for m in persons:
+        before = ctx.text[max(0, m["start"] - 5) : m["start"]].split()
+        words = [w.lower() for w in [*before[-1:], *m["text"].split()[:1]]]
+        tally = votes.setdefault(_person_key(m["text"]), [0, 0])
+        tally[0] += 3 * sum(w in _MALE for w in words)
+        tally[1] += 3 * sum(w in _FEMALE for w in words)
+    for sent in doc.sents:
+        keys = {_person_key(m["text"]) for m in persons if sent.start_char <= m["start"] < sent.end_char}
+        if len(keys) != 1:
+            continue
+        tally = votes[keys.pop()]
+        for tok in sent:
+            if not ctx.in_quote(tok.idx):
+                tally[0] += tok.lower_ in _MALE
+                tally[1] += tok.lower_ in _FEMALE
+    return {key: "m" if m > f else "f" for key, (m, f) in votes.items() if m != f}
+
+
+def _antecedent(tok: Token, ctx: _Context) -> dict | None:
+    """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender."""
+    gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
+    if gender is None:
         return None
-    for m in reversed(mentions):
-        if m["end"] > tok.idx or m["label"] != "PERSON":
-            continue
-        if any(s <= m["start"] < e for s, e in quote_spans):
-            continue
-        return {"text": m["text"], "start": m["start"], "end": m["end"]}
-    return None
+    if ctx.genders is None:
+        ctx.genders = _genders(ctx)
+    fitting = [m for m in reversed(ctx.mentions)
+               if m["end"] <= tok.idx and m["label"] == "PERSON" and not ctx.in_quote(m["start"])
+               and ctx.genders.get(_person_key(m["text"]), gender) == gender][:5]
+    # Pronouns mostly pick up the last person who was a subject, not one merely mentioned since.
+    best = next((m for m in fitting if _is_subject_mention(ctx.doc, m)), fitting[0] if fitting else None)
+    return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
-def _merge_pieces(doc: Doc, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _is_subject_mention(doc: Doc, mention: dict) -> bool:
+    span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
+        head = head.head
+    return head.dep_ in _SUBJECT_DEPS
+
+
+def _merge_pieces(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join quoted pieces of one sentence separated by a few words with no speech verb."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and _joinable(doc, merged[-1][1], start):
+        if merged and _joinable(doc, text, merged[-1][1], start):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
     return merged
 
 
-def _joinable(doc: Doc, gap_start: int, gap_end: int) -> bool:
-    gap = doc.text[gap_start:gap_end]
+def _joinable(doc: Doc, text: str, gap_start: int, gap_end: int) -> bool:
+    gap = text[gap_start:gap_end]
     if not gap.strip() or len(gap) > _MAX_JOIN_GAP or "\n" in gap:
         return False
-    if any(ch in _SENTENCE_END for ch in gap) or doc.text[gap_start - 2 : gap_start - 1] in _SENTENCE_END:
+    if any(ch in _SENTENCE_END for ch in gap) or text[gap_start - 2 : gap_start - 1] in _SENTENCE_END:
         return False
-    span = doc.char_span(gap_start, gap_end, alignment_mode="contract")
     return not any(_is_speech_verb(t) or t.dep_ in _SUBJECT_DEPS and t.lower_ not in _RELATIVE_PRONOUNS
-                   for t in span or [])
+                   for t in _tokens(doc, gap_start, gap_end))
+
+
+def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
+    speaker = None
+    if q.speaker is not None:
+        s, e = q.speaker
+        antecedent = _antecedent(q.speaker_tok, ctx) if q.speaker_tok is not None else None
+        speaker = {"text": text[s:e], "start": s, "end": e, "antecedent": antecedent}
+    return {"text": text[q.start : q.end], "start": q.start, "end": q.end, "speaker": speaker}
+
+
+def find_quotes(doc: Doc, mentions: list[dict] | None = None) -> list[_Quote]:
+    """Quotes with speakers, as internal records (see `extract_quotes`)."""
+    text = doc.text
+    spans = [(s, e) for s, e in find_quote_spans(text) if not _is_name_not_speech(text, s, e)]
+    quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
+    ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))
+    _attribute(ctx)
+    return ctx.quotes
 
 
 def extract_quotes(doc: Doc, mentions: list[dict] | None = None) -> list[dict]:
     """Direct quotes in the document, in text order."""
     text = doc.text
-    ents = _entity_mentions(doc, mentions)
     spans = [(s, e) for s, e in find_quote_spans(text) if not _is_name_not_speech(text, s, e)]
-    spans = _merge_pieces(doc, spans)
-    quotes = [_Quote(s, e) for s, e in spans]
-    _attribute(doc, quotes, ents)
-    out = []
-    for q in quotes:
-        speaker = None
-        if q.speaker is not None:
-            s, e = q.speaker
-            antecedent = _antecedent(q.speaker_tok, spans, ents) if q.speaker_tok is not None else None
-            speaker = {"text": text[s:e], "start": s, "end": e, "antecedent": antecedent}
-        out.append({"text": text[q.start : q.end], "start": q.start, "end": q.end, "speaker": speaker})
-    return out
+    quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
+    ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))
+    _attribute(ctx)
+    return [_to_dict(text, q, ctx) for q in ctx.quotes]

@@ -5,11 +5,16 @@ Sentences are cleaned of wire-service furniture (bylines, "(CNN) --" prefixes, p
 the article's recurring vocabulary, and picked greedily with a redundancy penalty. The chosen
 sentences are returned in document order.
 
-Length control: at most `max_sentences` sentences; with `max_chars`, the joined text (sentences
-separated by one space) stays within `max_chars`. A chosen sentence that would overflow the budget
-is skipped in favour of the next best one that fits. If not even one whole sentence fits, the best
-sentence is cut at the last word boundary within `max_chars` (the slice still equals
-`doc.text[start:end]`), so the summary is never empty for a text that has any sentence.
+Headings, related-article links and captions without sentence-final punctuation are not candidates
+(the headline would repeat the lede); a text made only of such pieces falls back to using them.
+
+Length control: at most `max_sentences` sentences, and the summary stops growing once it reaches
+about 18 words per requested sentence (55 words for three, the length of a set of news highlights),
+so it may hold fewer sentences than asked. With `max_chars`, the joined text (sentences separated by
+one space) never exceeds `max_chars`: the best sentence always comes first and, if it alone is too
+long, it is cut at the last word boundary that fits (no ellipsis is added, so the item's text still
+equals `doc.text[start:end]`) and the summary is that one piece; further sentences are added only if
+they fit whole. The summary is empty only when the text has no words or `max_chars` <= 0.
 """
 from __future__ import annotations
 
@@ -26,8 +31,10 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Leading wire/agency furniture that is not part of the sentence proper: "(CNN) -- ", "LONDON (Reuters) - ",
 # "By . Jane Doe . ", "PUBLISHED: 12:01 EST, 3 March 2014 . | . UPDATED: 09:11 EST, 3 March 2014 . ".
 _PREFIX_RES = (
-    re.compile(r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?:CNN|AP|Reuters|AFP|EW\.com|CNN Student News)\)\s*(?:--|—|–|-)?\s*",
-               re.IGNORECASE),
+    re.compile(
+        r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?:CNN|AP|Reuters|AFP|EW\.com|CNN Student News)\)\s*(?:--|—|–|-)?\s*",
+        re.IGNORECASE,
+    ),
     re.compile(r"^\s*By\s*\.\s*[^.]{1,60}\.\s*(?:and\s*[^.]{1,60}\.\s*)?", re.IGNORECASE),
     re.compile(r"^\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE),
 )
@@ -39,36 +46,51 @@ _JUNK_RES = (
     re.compile(r"^(?:Last updated|PUBLISHED|UPDATED)\b", re.IGNORECASE),
     re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b", re.IGNORECASE),
     re.compile(r"^[A-Z ]+\s*:\s*$"),  # section labels such as "RELATED:"
+    re.compile(r"\bsubscribe\b|\bnewsletter\b|all rights reserved|\bcookie (?:policy|settings)\b|^advertisement\b",
+               re.IGNORECASE),
 )
 
 MIN_WORDS = 6  # shorter pieces are headings, captions or fragments, not summary sentences
-POSITION_DECAY = 0.14  # position prior 1 / (1 + decay * index): news puts the gist up front
-CENTRALITY_WEIGHT = 0.55  # share of the score from lexical centrality vs. position
-LENGTH_TARGET = 22  # words; sentences much longer than this spend the reader's (and ROUGE's) budget
-REDUNDANCY_LIMIT = 0.5  # skip a sentence whose content words mostly repeat the chosen ones
+# Score = position prior + centrality - penalties. Weights were chosen on a plateau of the CNN/DailyMail dev
+# sample (see services/eval/score_summary.py), where neighbouring values score about the same.
+POSITION_DECAY = 0.2  # prior 1 / (1 + decay * index): news puts the gist up front
+CENTRALITY_WEIGHT = 0.5  # weight of centrality relative to the article's most central sentence
+QUOTE_PENALTY = 0.2  # direct speech and first/second-person voice: colour, rarely the gist
+TEASER_PENALTY = 0.5  # questions, exclamations and trailing ellipses hook the reader but inform little
+FRAGMENT_PENALTY = 0.5  # a lower-case start means the sentence splitter cut mid-sentence
+REDUNDANCY_LIMIT = 0.4  # skip a sentence when this share of its content words is in one already chosen
+# Length target: stop adding sentences once the summary reaches this many words per requested sentence
+# (three sentences -> 55 words, about the length of a set of news highlights).
+WORDS_PER_SENTENCE = 55 / 3
+_TERMINATED = re.compile(r"[.!?…][\s'\"’”)\]]*$")
+_TEASER_END = re.compile(r"(?:\?|!|\.\.\.|…)[\s'\"’”)]*$")
 
 
 @dataclass
 class Candidate:
-    """One summary-eligible sentence: its clean slice, content lemmas and score."""
+    """One summary-eligible sentence: its clean slice, content lemmas, style flags and score."""
 
     index: int
     start: int
     end: int
     text: str
     lemmas: list[str]
+    quoted: bool = False
     score: float = 0.0
+
+    @property
+    def words(self) -> int:
+        """Whitespace-separated words, the unit of the length target."""
+        return len(self.text.split())
 
 
 def summarize(doc: Doc, max_sentences: int = 3, max_chars: int | None = None) -> dict:
     """{"text": str, "sentences": [{"text", "start", "end"}]} — extractive, sentences in document order."""
     candidates = _candidates(doc)
-    if not candidates or max_sentences <= 0:
+    if not candidates or max_sentences <= 0 or (max_chars is not None and max_chars <= 0):
         return {"text": "", "sentences": []}
     _score(candidates)
-    chosen = _select(candidates, max_sentences, max_chars)
-    if not chosen and max_chars is not None:
-        chosen = [_truncate(doc, max(candidates, key=lambda c: c.score), max_chars)]
+    chosen = _select(doc, candidates, max_sentences, max_chars)
     chosen.sort(key=lambda c: c.start)
     sentences = [{"text": c.text, "start": c.start, "end": c.end} for c in chosen]
     return {"text": " ".join(s["text"] for s in sentences), "sentences": sentences}
@@ -76,15 +98,21 @@ def summarize(doc: Doc, max_sentences: int = 3, max_chars: int | None = None) ->
 
 def _candidates(doc: Doc) -> list[Candidate]:
     """Clean sentence slices worth considering, in document order."""
+    return _collect(doc, strict=True) or _collect(doc, strict=False)
+
+
+def _collect(doc: Doc, strict: bool) -> list[Candidate]:
+    """Candidates from the doc's pieces; strict keeps only reporting sentences, loose any piece with words."""
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
         start, end = _clean_bounds(doc.text, piece_start, piece_end)
         text = doc.text[start:end]
-        if not _is_reporting(text):
+        if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        lemmas = _content_lemmas(span) if span is not None else []
-        out.append(Candidate(len(out), start, end, text, lemmas))
+        if span is None:
+            continue
+        out.append(Candidate(len(out), start, end, text, _content_lemmas(span), _is_quoted(span)))
     return out
 
 
@@ -107,7 +135,7 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         changed = False
         for prefix in _PREFIX_RES:
             match = prefix.match(text, start, end)
-            if match and match.end() > start and match.end() < end:
+            if match and start < match.end() < end:
                 start, changed = match.end(), True
     while start < end and text[start].isspace():
         start += 1
@@ -119,7 +147,7 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _is_reporting(text: str) -> bool:
     """True for a sentence of reporting, False for headings, captions and page furniture."""
     words = re.findall(r"[^\W\d_]+", text)
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS or not _TERMINATED.search(text):
         return False
     return not any(junk.search(text) for junk in _JUNK_RES)
 
@@ -132,15 +160,30 @@ def _content_lemmas(span: Span) -> list[str]:
     ]
 
 
+def _is_quoted(span: Span) -> bool:
+    """True when the sentence holds direct speech or speaks in the first or second person."""
+    for token in span:
+        if token.is_quote or "Quot" in token.morph.get("PunctType"):
+            return True
+        if token.pos_ == "PRON" and set(token.morph.get("Person")) & {"1", "2"}:
+            return True
+    return False
+
+
 def _score(candidates: list[Candidate]) -> None:
-    """Score = position prior blended with centrality, damped for overlong sentences."""
+    """Score each candidate: position prior + relative centrality - style penalties."""
     doc_tf = Counter(lemma for c in candidates for lemma in c.lemmas)
     centralities = [_centrality(c, doc_tf) for c in candidates]
     top = max(centralities) or 1.0
     for cand, centrality in zip(candidates, centralities, strict=True):
-        position = 1.0 / (1.0 + POSITION_DECAY * cand.index)
-        blended = (1 - CENTRALITY_WEIGHT) * position + CENTRALITY_WEIGHT * centrality / top
-        cand.score = blended * _length_factor(len(cand.text.split()))
+        score = 1.0 / (1.0 + POSITION_DECAY * cand.index) + CENTRALITY_WEIGHT * centrality / top
+        if cand.quoted:
+            score -= QUOTE_PENALTY
+        if _TEASER_END.search(cand.text):
+            score -= TEASER_PENALTY
+        if cand.text[0].islower():
+            score -= FRAGMENT_PENALTY
+        cand.score = score
 
 
 def _centrality(cand: Candidate, doc_tf: Counter[str]) -> float:
@@ -155,17 +198,16 @@ def _centrality(cand: Candidate, doc_tf: Counter[str]) -> float:
     return dot / (norm_own * norm_rest)
 
 
-def _length_factor(words: int) -> float:
-    """1.0 up to the target length, then a gentle decay for long sentences."""
-    return 1.0 if words <= LENGTH_TARGET else math.sqrt(LENGTH_TARGET / words)
-
-
-def _select(candidates: list[Candidate], max_sentences: int, max_chars: int | None) -> list[Candidate]:
-    """Greedy pick by score, skipping redundant sentences and those that overflow the character budget."""
+def _select(doc: Doc, candidates: list[Candidate], max_sentences: int, max_chars: int | None) -> list[Candidate]:
+    """Greedy pick by score until the length target, skipping redundant and over-budget sentences."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.index))
+    if max_chars is not None and len(ranked[0].text) > max_chars:
+        return [_truncate(doc, ranked[0], max_chars)]
+    target_words = WORDS_PER_SENTENCE * max_sentences
     chosen: list[Candidate] = []
-    used_chars = 0
-    for cand in sorted(candidates, key=lambda c: (-c.score, c.index)):
-        if len(chosen) >= max_sentences:
+    used_chars = used_words = 0
+    for cand in ranked:
+        if len(chosen) >= max_sentences or used_words >= target_words:
             break
         cost = len(cand.text) + (1 if chosen else 0)
         if max_chars is not None and used_chars + cost > max_chars:
@@ -174,6 +216,7 @@ def _select(candidates: list[Candidate], max_sentences: int, max_chars: int | No
             continue
         chosen.append(cand)
         used_chars += cost
+        used_words += cand.words
     return chosen
 
 
@@ -184,11 +227,12 @@ def _overlap(a: Candidate, b: Candidate) -> float:
 
 
 def _truncate(doc: Doc, cand: Candidate, max_chars: int) -> Candidate:
-    """The candidate cut at the last word boundary within max_chars (or hard-cut if one word is longer)."""
+    """The candidate cut at the last word boundary within max_chars (hard-cut inside an overlong first word)."""
     cut = cand.start + max_chars
-    space = doc.text.rfind(" ", cand.start, cut + 1)
+    space = max(doc.text.rfind(ch, cand.start, cut + 1) for ch in " \n\t")
     end = space if space > cand.start else cut
-    end = max(cand.start, min(end, cand.end))
-    while end > cand.start and doc.text[end - 1] in " ,;:-–—":
+    while end > cand.start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:-–—("):
         end -= 1
-    return Candidate(cand.index, cand.start, end, doc.text[cand.start:end], cand.lemmas, cand.score)
+    if end == cand.start:  # the text before the cut was all punctuation: keep the hard cut
+        end = cut
+    return Candidate(cand.index, cand.start, end, doc.text[cand.start:end], cand.lemmas, cand.quoted, cand.score)

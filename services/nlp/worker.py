@@ -1,20 +1,22 @@
 """The Celery worker: thin tasks that load an article, run the pipeline and store the result.
 
-Run with `celery -A services.nlp.worker worker -Q nlp` (or `python -m services.nlp`).
+Run with `python -m services.nlp` (a `celery worker` on the nlp queue).
 """
 from __future__ import annotations
 
 import logging
 from typing import Any
 
+import redis
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.signals import worker_process_init
+from celery.signals import worker_process_init, worker_ready, worker_shutdown
 
 from services.core import keys
 from services.core.config import Settings
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
+from services.core.sweeper import start_sweeper
 from services.nlp import pipeline
 from services.nlp.model import shared_model
 
@@ -23,6 +25,7 @@ setup_logging(settings.log_level)
 app = make_celery(settings)
 log = logging.getLogger(__name__)
 _store: Store | None = None
+_sweeper: dict[str, Any] = {}
 
 
 def store() -> Store:
@@ -39,7 +42,22 @@ def _load_model_in_child(**_: Any) -> None:
     shared_model()
 
 
-@app.task(name=keys.ENRICH_TASK)
+@worker_ready.connect
+def _start_sweeper(**_: Any) -> None:
+    # In the worker's main process: sweeps go on while pool children come and go.
+    _sweeper["stop"] = start_sweeper(Store.from_url(settings.redis_url), app, settings.sweep_after,
+                                     settings.sweep_interval)
+
+
+@worker_shutdown.connect
+def _stop_sweeper(**_: Any) -> None:
+    if "stop" in _sweeper:
+        _sweeper["stop"].set()
+
+
+# Redis errors are transient (a restart, a failover): retry with backoff, the write is idempotent.
+@app.task(name=keys.ENRICH_TASK, autoretry_for=(redis.ConnectionError, redis.TimeoutError),
+          retry_backoff=True, retry_backoff_max=60, max_retries=10)
 def enrich(article_id: str) -> str:
     """Enrich one stored article by id; returns the final status."""
     return enrich_article(store(), article_id)
@@ -51,9 +69,13 @@ def enrich_article(db: Store, article_id: str) -> str:
     if record is None:
         log.warning("article.missing", extra={"article_id": article_id})
         return "missing"
-    if record["status"] == "done":
-        log.info("article.already_done", extra={"article_id": article_id})
-        return "done"
+    if record["status"] in ("done", "failed"):
+        log.info("article.already_finished", extra={"article_id": article_id, "status": record["status"]})
+        return record["status"]
+    if record["attempts"] >= settings.max_attempts:
+        # Each earlier attempt ended without a result: the process died or was killed on it.
+        return _fail(db, article_id, f"Gave up after {record['attempts']} attempts: the worker was lost each time "
+                                     "(crash, out of memory or hard time limit) while enriching this article.")
     db.mark_processing(article_id)
     try:
         # Inside the try: a damaged record (no text) fails this article with a reason.
@@ -64,15 +86,16 @@ def enrich_article(db: Store, article_id: str) -> str:
             language=record.get("language") or None,
         )
     except SoftTimeLimitExceeded:
-        reason = f"Enrichment took longer than the {settings.task_time_limit} s limit."
-        db.mark_failed(article_id, reason)
-        log.error("article.failed", extra={"article_id": article_id, "reason": reason})
-        return "failed"
+        return _fail(db, article_id, f"Enrichment took longer than the {settings.task_time_limit} s limit.")
     except Exception as exc:  # any pipeline error fails this article only, never the worker
-        reason = f"Enrichment failed: {type(exc).__name__}: {exc}"
-        db.mark_failed(article_id, reason)
-        log.exception("article.failed", extra={"article_id": article_id, "reason": reason})
-        return "failed"
+        log.exception("article.error", extra={"article_id": article_id})
+        return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
     db.mark_done(article_id, enrichment)
     log.info("article.enriched", extra={"article_id": article_id, "ms": enrichment["processing_ms"]})
     return "done"
+
+
+def _fail(db: Store, article_id: str, reason: str) -> str:
+    db.mark_failed(article_id, reason)
+    log.error("article.failed", extra={"article_id": article_id, "reason": reason})
+    return "failed"

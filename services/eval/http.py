@@ -1,0 +1,20 @@
+"""A minimal JSON-over-HTTP client for tools that drive the running API (eval, bench)."""
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from typing import Any
+
+
+def call(base: str, method: str, path: str, body: Any = None, timeout: float = 120) -> tuple[int, Any]:
+    """(status, decoded JSON body) of one request; HTTP errors are returned, not raised."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(base + path, data=data, method=method)
+    if data is not None:
+        request.add_header("Content-Type", "application/json")
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            return response.status, json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"null")

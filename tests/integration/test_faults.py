@@ -1,0 +1,208 @@
+"""Nothing lost: workers, Redis and the API killed mid-run; every accepted article still ends done, once.
+
+Each test runs its own Redis (AOF on) and workers, so killing them touches nothing else. The sweeper
+runs every 2 s and re-enqueues what has been stuck for 10 s, so lost messages come back quickly.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import threading
+import time
+import urllib.error
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+import pytest
+
+from services.api import create_app
+from services.core import keys
+from services.core.config import Settings
+from services.core.queue import make_celery
+from services.core.store import TERMINAL, Store
+from services.core.submit import Services, submit, validate
+from services.eval.http import call
+from services.stack import processes
+
+FAST_SWEEP = {"NEWSWIRE_SWEEP_AFTER": "10", "NEWSWIRE_SWEEP_INTERVAL": "2", "NEWSWIRE_LOG_LEVEL": "WARNING"}
+CITIES = ["Berlin", "Paris", "Rome", "Madrid", "Warsaw", "Vienna", "Prague", "Lisbon"]
+
+
+@dataclass
+class System:
+    """A private Redis with its settings, store and environment for worker processes."""
+
+    port: int
+    data: Path
+    redis: subprocess.Popen
+    env: dict[str, str]
+    services: Services
+    logs: Path
+
+    def restart_redis(self, down_for: float = 0.0) -> None:
+        processes.stop(self.redis)
+        time.sleep(down_for)
+        self.redis = processes.start_redis(self.port, self.data, appendonly=True)
+
+    def worker(self, concurrency: int = 2, name: str = "fault", **env: str) -> subprocess.Popen:
+        proc = processes.start_worker({**self.env, **env}, concurrency, name, self.logs / f"{name}.log")
+        processes.wait_until(lambda: len(_children(proc)) >= concurrency, 120, "worker pool", proc)
+        return proc
+
+
+@pytest.fixture()
+def system(tmp_path: Path) -> Iterator[System]:
+    port = processes.free_port()
+    redis_proc = processes.start_redis(port, tmp_path / "redis", appendonly=True)
+    url = f"redis://127.0.0.1:{port}/0"
+    settings = Settings(redis_url=url)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSWIRE_")}
+    env.update(REDIS_URL=url, **FAST_SWEEP)
+    services = Services(settings, Store.from_url(url), make_celery(settings))
+    system = System(port, tmp_path / "redis", redis_proc, env, services, tmp_path)
+    yield system
+    processes.stop(system.redis)
+
+
+def _children(proc: subprocess.Popen) -> list[psutil.Process]:
+    try:
+        return psutil.Process(proc.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+
+
+def _submit_many(system: System, count: int, tag: str) -> list[str]:
+    ids = []
+    for n in range(count):
+        text = (f"{tag} report {n}: the mayor of {CITIES[n % len(CITIES)]}, Anna Novak, said on Monday that "
+                f"the city would spend €{n + 1}m on {n + 2} new bridges. \u201cWe start now,\u201d she said.")
+        ids.append(submit(system.services, validate({"title": f"{tag} {n}", "text": text}, system.services.settings)).id)
+    return ids
+
+
+def _statuses(store: Store, ids: list[str]) -> list[str | None]:
+    with store.redis.pipeline(transaction=False) as pipe:
+        for article_id in ids:
+            pipe.hget(keys.article(article_id), "status")
+        return pipe.execute()
+
+
+def _wait_all_finished(store: Store, ids: list[str], timeout: float) -> None:
+    processes.wait_until(lambda: all(s in TERMINAL for s in _statuses(store, ids)), timeout, "all articles finished")
+
+
+def _wait_some_done(store: Store, ids: list[str], count: int) -> None:
+    processes.wait_until(lambda: _statuses(store, ids).count("done") >= count, 180, f"{count} articles done")
+
+
+def _assert_each_done_once(store: Store, ids: list[str]) -> None:
+    assert _statuses(store, ids) == ["done"] * len(ids)
+    # The done transition is counted each time it succeeds: exactly once per article.
+    assert store.finished_counts().get("done") == len(ids)
+    assert store.redis.zcard(keys.articles_by_seq()) == len(ids)
+    assert store.redis.zcard(keys.pending()) == 0
+    assert all(store.get_article(i)["enrichment"]["entities"] for i in ids[:: max(1, len(ids) // 10)])
+
+
+def test_killed_pool_child_and_worker_lose_nothing(system):
+    ids = _submit_many(system, 300, "kill")
+    first = system.worker(name="first")
+    _wait_some_done(system.services.store, ids, 30)
+    _children(first)[0].send_signal(signal.SIGKILL)  # a pool child, mid-task
+    _wait_some_done(system.services.store, ids, 60)
+    processes.stop(first, signal.SIGKILL)  # the whole worker: main process and pool
+    assert "done" in _statuses(system.services.store, ids) and None not in _statuses(system.services.store, ids)
+    second = system.worker(name="second")
+    try:
+        _wait_all_finished(system.services.store, ids, 300)
+        _assert_each_done_once(system.services.store, ids)
+    finally:
+        processes.stop(second)
+
+
+def test_redis_restart_loses_nothing_and_api_answers_503_meanwhile(system):
+    app = create_app(system.services.settings)
+    client = app.test_client()
+    ids = _submit_many(system, 150, "restart")
+    worker = system.worker(name="restart")
+    try:
+        _wait_some_done(system.services.store, ids, 20)
+        processes.stop(system.redis)
+        down = client.post("/v1/articles", json={"text": "Submitted while Redis is down."})
+        assert down.status_code == 503 and down.get_json()["error"]["code"] == "unavailable"
+        assert client.get(f"/v1/articles/{ids[0]}").status_code == 503
+        system.redis = processes.start_redis(system.port, system.data, appendonly=True)
+        assert client.get(f"/v1/articles/{ids[0]}").status_code == 200
+        _wait_all_finished(system.services.store, ids, 300)
+        _assert_each_done_once(system.services.store, ids)
+    finally:
+        processes.stop(worker)
+
+
+def test_api_killed_mid_run_loses_no_accepted_article(system):
+    port = processes.free_port()
+    env = {**system.env, "PORT": str(port), "NEWSWIRE_API_WORKERS": "1"}
+    base = f"http://127.0.0.1:{port}"
+    accepted: list[str] = []
+    stop = threading.Event()
+
+    def start_api() -> subprocess.Popen:
+        proc = processes.start_api(env, system.logs / "api.log")
+        processes.wait_until(lambda: call(base, "GET", "/healthz", timeout=2)[0] == 200, 60, "api", proc)
+        return proc
+
+    def client_loop() -> None:
+        n = 0
+        while not stop.is_set() and n < 400:
+            n += 1
+            try:
+                status, body = call(base, "POST", "/v1/articles", {"text": f"Client article {n} about Oslo."}, 5)
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.05)  # the API is down: a real client retries later
+                continue
+            if status == 202:
+                accepted.append(body["id"])
+
+    api = start_api()
+    worker = system.worker(name="api-kill")
+    thread = threading.Thread(target=client_loop)
+    thread.start()
+    try:
+        processes.wait_until(lambda: len(accepted) >= 40, 60, "40 accepted")
+        processes.stop(api, signal.SIGKILL)
+        time.sleep(1)
+        api = start_api()
+        processes.wait_until(lambda: len(accepted) >= 120, 120, "120 accepted")
+    finally:
+        stop.set()
+        thread.join(30)
+        processes.stop(api)
+    try:
+        _wait_all_finished(system.services.store, accepted, 300)
+        assert _statuses(system.services.store, accepted) == ["done"] * len(accepted)
+    finally:
+        processes.stop(worker)
+
+
+def test_poison_articles_fail_with_a_reason_and_do_not_block_the_queue(system):
+    store = system.services.store
+    worker = system.worker(name="poison", concurrency=1, NEWSWIRE_TASK_TIME_LIMIT="1")
+    try:
+        slow = submit(system.services, validate({"text": " ".join(
+            f"Sentence {n} says that Anna Novak met Jan Kowalski in {CITIES[n % 8]} on Monday." for n in range(2000)
+        )}, system.services.settings)).id
+        # A record whose earlier attempts all died with their worker: given up, not retried forever.
+        store.redis.hset(keys.article("lost-thrice"), mapping={"id": "lost-thrice", "status": "queued",
+                                                               "text": "Short text.", "attempts": "3"})
+        system.services.celery.send_task(keys.ENRICH_TASK, args=["lost-thrice"])
+        after = _submit_many(system, 3, "after-poison")
+        _wait_all_finished(store, [slow, "lost-thrice", *after], 180)
+        assert "longer than the 1 s limit" in store.get_article(slow)["error"]
+        assert "Gave up after 3 attempts" in store.get_article("lost-thrice")["error"]
+        assert _statuses(store, after) == ["done"] * 3
+        assert len(_children(worker)) == 1  # the pool is intact
+    finally:
+        processes.stop(worker)

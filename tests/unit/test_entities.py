@@ -1,0 +1,188 @@
+"""Entity mentions and groups: one canonical name, one label and one stable id per real-world entity."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.entities import entity_id, extract_entities, normalise_name
+
+NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
+
+
+def run(nlp: Language, text: str) -> tuple[list[dict], list[dict]]:
+    return extract_entities(nlp(text), nlp)
+
+
+def mentions_of(mentions: list[dict], text: str) -> list[dict]:
+    return [m for m in mentions if m["text"] == text]
+
+
+@pytest.fixture(scope="module")
+def seed000(nlp: Language, seed_texts: dict[str, str]) -> tuple[str, list[dict], list[dict]]:
+    text = seed_texts["000"]
+    mentions, groups = run(nlp, text)
+    return text, mentions, groups
+
+
+# ------------------------------------------------------------------ the issue's article (seed 000)
+
+
+def test_seed_full_name_is_a_person_at_its_true_offsets(seed000) -> None:
+    text, mentions, _ = seed000
+    start = text.index("John Healey")
+    found = [m for m in mentions if m["start"] == start]
+    assert found and found[0]["end"] == start + len("John Healey")
+    assert found[0]["text"] == "John Healey" and found[0]["label"] == "PERSON"
+
+
+def test_seed_surname_is_grouped_under_the_full_name(seed000) -> None:
+    _, mentions, groups = seed000
+    full = mentions_of(mentions, "John Healey")[0]
+    short = mentions_of(mentions, "Healey")
+    assert len(short) >= 3
+    assert {m["entity_id"] for m in short} == {full["entity_id"]}
+    assert {m["canonical"] for m in short} == {"John Healey"}
+    assert {m["label"] for m in short} == {"PERSON"}
+    group = next(g for g in groups if g["entity_id"] == full["entity_id"])
+    assert group["name"] == "John Healey" and group["label"] == "PERSON"
+    assert group["mentions"] == len(short) + 1
+
+
+def test_seed_pistorius_is_one_person(seed000) -> None:
+    _, mentions, groups = seed000
+    pistorius = [m for m in mentions if "Pistorius" in m["text"]]
+    assert len(pistorius) >= 5
+    assert {m["label"] for m in pistorius} == {"PERSON"}
+    assert {m["canonical"] for m in pistorius} == {"Boris Pistorius"}
+    assert len([g for g in groups if "Pistorius" in g["name"]]) == 1
+
+
+def test_seed_kyiv_is_a_place_not_a_person(seed000) -> None:
+    _, mentions, groups = seed000
+    kyiv = mentions_of(mentions, "Kyiv")
+    assert len(kyiv) == 3
+    assert {m["label"] for m in kyiv} == {"GPE"}
+    assert not [g for g in groups if g["name"] == "Kyiv" and g["label"] == "PERSON"]
+
+
+def test_seed_possessives_do_not_break_spans(seed000) -> None:
+    _, mentions, _ = seed000
+    assert not [m for m in mentions if m["text"].endswith(("’s", "'s"))]
+    germany = mentions_of(mentions, "Germany")
+    assert len(germany) >= 5 and {m["label"] for m in germany} == {"GPE"}
+
+
+def test_seed_each_group_has_one_label(seed000) -> None:
+    _, mentions, groups = seed000
+    labels: dict[str, set[str]] = {}
+    for m in mentions:
+        labels.setdefault(m["entity_id"], set()).add(m["label"])
+    assert all(len(v) == 1 for v in labels.values())
+    assert {g["entity_id"] for g in groups} == set(labels)
+
+
+# ------------------------------------------------------------------------------ output contract
+
+
+def test_mentions_index_the_text_in_order_without_overlaps(seed000) -> None:
+    text, mentions, _ = seed000
+    assert mentions
+    for m in mentions:
+        assert set(m) == {"text", "label", "start", "end", "entity_id", "canonical"}
+        assert text[m["start"] : m["end"]] == m["text"]
+        assert m["text"] == m["text"].strip()
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a["end"] <= b["start"]
+
+
+def test_groups_are_sorted_by_salience_and_count_their_mentions(seed000) -> None:
+    _, mentions, groups = seed000
+    for g in groups:
+        assert set(g) == {"entity_id", "name", "label", "salience", "mentions"}
+        assert 0.0 <= g["salience"] <= 1.0
+    assert [g["salience"] for g in groups] == sorted((g["salience"] for g in groups), reverse=True)
+    assert sum(g["mentions"] for g in groups) == len(mentions)
+    # The article is about Ukraine and its allies: the country is its most salient entity.
+    assert groups[0]["name"] == "Ukraine"
+
+
+def test_empty_document(nlp: Language) -> None:
+    assert run(nlp, "") == ([], [])
+    assert run(nlp, "nothing to see here .") == ([], [])
+
+
+# ---------------------------------------------------------------------------------- entity ids
+
+
+def test_entity_id_is_stable_across_articles(nlp: Language) -> None:
+    first, _ = run(nlp, "Angela Merkel met the press in Berlin. Merkel said the economy was strong.")
+    second, _ = run(nlp, "Chancellor Merkel spoke on Monday. Angela Merkel later left for Paris.")
+    ids = {m["entity_id"] for m in first + second if "Merkel" in m["text"]}
+    assert ids == {entity_id("PERSON", "Angela Merkel")}
+
+
+def test_entity_id_ignores_case_spacing_and_accents_but_not_the_label() -> None:
+    assert entity_id("PERSON", "John Healey") == entity_id("PERSON", "john  HEALEY")
+    assert entity_id("PERSON", "Pål Jonson") == entity_id("PERSON", "Pal Jonson")
+    assert entity_id("PERSON", "Jordan") != entity_id("GPE", "Jordan")
+    assert normalise_name("Zelenskyy’s") == "zelenskyy s"
+
+
+# -------------------------------------------------------------------------- hand-written cases
+
+
+def test_leading_article_is_trimmed_but_numbers_keep_theirs(nlp: Language) -> None:
+    text = "The White House said on Monday that Apple Inc. would invest $5 billion. A month ago it declined."
+    mentions, _ = run(nlp, text)
+    assert ("White House", "ORG") in {(m["text"], m["label"]) for m in mentions}
+    assert ("Apple Inc.", "ORG") in {(m["text"], m["label"]) for m in mentions}
+    assert ("A month ago", "DATE") in {(m["text"], m["label"]) for m in mentions}
+
+
+def test_repeats_the_model_missed_are_added(nlp: Language) -> None:
+    text = (
+        "Shares of Acme Widgets rose. Analysts at Goldman Sachs said Acme Widgets was cheap. "
+        "Acme Widgets declined to comment."
+    )
+    mentions, groups = run(nlp, text)
+    acme = mentions_of(mentions, "Acme Widgets")
+    assert len(acme) == 3 and len({m["entity_id"] for m in acme}) == 1
+    assert next(g for g in groups if g["name"] == "Acme Widgets")["mentions"] == 3
+
+
+def test_all_caps_headline_is_read_with_ordinary_casing(nlp: Language) -> None:
+    text = (
+        "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\n"
+        "Japan beat Syria 2-1 in the Asian Cup on Friday, while China lost to Uzbekistan."
+    )
+    mentions, _ = run(nlp, text)
+    headline = [(m["text"], m["label"]) for m in mentions if m["end"] <= text.index("\n")]
+    assert headline == [("JAPAN", "GPE"), ("CHINA", "GPE")]
+    assert {m["canonical"] for m in mentions if m["text"] == "JAPAN"} == {"Japan"}
+
+
+def test_company_suffix_makes_an_organisation(nlp: Language) -> None:
+    mentions, _ = run(nlp, "Pirelli SpA said on Friday that Pirelli would build a plant in China.")
+    assert {m["label"] for m in mentions if m["text"].startswith("Pirelli")} == {"ORG"}
+
+
+def test_names_do_not_cross_lines(nlp: Language) -> None:
+    text = "1. Svetlana\nSamokhvalova ( Russia ) 3:45.011\n2. Rasa\nMazeikyte ( Lithuania )"
+    mentions, _ = run(nlp, text)
+    assert not [m for m in mentions if "\n" in m["text"]]
+    assert ("Lithuania", "GPE") in {(m["text"], m["label"]) for m in mentions}
+
+
+def test_table_rows_share_their_column_label(nlp: Language) -> None:
+    text = (
+        "Results of athletics events on Friday :\n"
+        "1. Falilat Ogunkoya ( Nigeria ) 50.31 seconds\n"
+        "2. Pauline Davis ( Bahamas ) 50.42\n"
+        "3. Jearl Miles ( U.S. ) 50.61\n"
+        "4. Fatima Yusuf ( Nigeria ) 50.98\n"
+    )
+    mentions, _ = run(nlp, text)
+    people = {m["text"]: m["label"] for m in mentions}
+    for name in ("Falilat Ogunkoya", "Pauline Davis", "Jearl Miles", "Fatima Yusuf"):
+        assert people.get(name) == "PERSON"
+    assert people.get("Nigeria") == "GPE" and people.get("Bahamas") == "GPE"

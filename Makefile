@@ -12,7 +12,7 @@ install: $(STAMP)
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c constraints.txt -e '.[api,nlp,ingest,local,dev]'
+	$(PY) -m pip install --quiet -c constraints.txt -e '.[api,nlp,ingest,cli,local,dev]'
 	touch $(STAMP)
 
 run: install

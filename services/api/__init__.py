@@ -5,7 +5,7 @@ from typing import Any
 
 from flask import Flask
 
-from services.api import articles, health
+from services.api import articles, failed, health
 from services.api.errors import NewswireApi, register_error_handlers
 from services.core.config import Settings
 from services.core.logs import setup_logging
@@ -32,6 +32,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     )
     api = NewswireApi(app)
     api.register_blueprint(articles.blp)
+    api.register_blueprint(failed.blp)
     app.register_blueprint(health.blp)
     register_error_handlers(app)
     return app

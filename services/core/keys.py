@@ -28,6 +28,11 @@ def pending() -> str:
     return f"{PREFIX}:pending"
 
 
+def failed() -> str:
+    """Sorted set of failed articles (dead letters) scored by the time they failed."""
+    return f"{PREFIX}:failed"
+
+
 def stats() -> str:
     """Hash of counters: finished transitions by status."""
     return f"{PREFIX}:stats"

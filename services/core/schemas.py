@@ -1,18 +1,24 @@
 """Marshmallow schemas: the one definition of what goes in and what comes out."""
 from __future__ import annotations
 
+import re
+
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
 STATUSES = ("queued", "processing", "done", "failed")
 
 
+# C0 control characters other than tab, newline and carriage return: never part of an article.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 class CleanString(fields.String):
-    """A string that can be stored and sent on as UTF-8: no NUL characters, no lone surrogates."""
+    """A string that can be stored and sent on as UTF-8: no control characters, no lone surrogates."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         text = super()._deserialize(value, attr, data, **kwargs)
-        if "\x00" in text:
-            raise ValidationError("Must not contain NUL characters.")
+        if _CONTROL.search(text):
+            raise ValidationError("Must not contain control characters (other than tab and line breaks).")
         try:
             text.encode("utf-8")
         except UnicodeEncodeError as exc:
@@ -174,3 +180,23 @@ class WaitArgs(Schema):
     """Query parameters of the article resource."""
 
     wait = fields.Float(load_default=0.0, validate=validate.Range(min=0))
+
+
+class FailedArticle(Schema):
+    """A dead letter: an article that ended `failed`, with why."""
+
+    id = fields.String(required=True)
+    title = fields.String(allow_none=True)
+    error = fields.String(allow_none=True)
+    attempts = fields.Integer(allow_none=True)
+    failed_at = fields.Float(allow_none=True)
+
+
+class FailedList(Schema):
+    items = fields.List(fields.Nested(FailedArticle), required=True)
+
+
+class Retried(Schema):
+    """Articles put back on the queue."""
+
+    retried = fields.List(fields.String(), required=True)

@@ -33,21 +33,35 @@ return {1, ARGV[1]}
 # a redelivered task must not overwrite a finished enrichment). Entering `processing` counts an
 # attempt; leaving for done/failed takes the article off the pending set the sweeper watches.
 # Finished transitions are counted in the stats hash (each article reaches `done` at most once).
-# KEYS: article, pending, stats. ARGV: status, channel, now, fields...
+# Failed articles are kept in the failed set (dead letters) until retried.
+# KEYS: article, pending, stats, failed. ARGV: status, channel, now, fields...
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
 if current == 'done' then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 4))
+local id = redis.call('HGET', KEYS[1], 'id')
 if ARGV[1] == 'processing' then
   redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-  redis.call('ZADD', KEYS[2], ARGV[3], redis.call('HGET', KEYS[1], 'id'))
+  redis.call('ZADD', KEYS[2], ARGV[3], id)
 else
-  redis.call('ZREM', KEYS[2], redis.call('HGET', KEYS[1], 'id'))
+  redis.call('ZREM', KEYS[2], id)
   redis.call('HINCRBY', KEYS[3], ARGV[1], 1)
 end
+if ARGV[1] == 'failed' then redis.call('ZADD', KEYS[4], ARGV[3], id) else redis.call('ZREM', KEYS[4], id) end
 if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
 redis.call('PUBLISH', ARGV[2], ARGV[1])
+return 1
+"""
+
+
+# Only a failed article goes back to the queue; the enqueue itself is the caller's.
+_RETRY = """
+if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
+redis.call('HSET', KEYS[1], 'status', 'queued', 'attempts', 0, 'updated_at', ARGV[2])
+redis.call('HDEL', KEYS[1], 'error', 'finished_at', 'started_at')
+redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
 return 1
 """
 
@@ -79,6 +93,7 @@ class Store:
         self.redis = client
         self._submit = client.register_script(_SUBMIT)
         self._transition = client.register_script(_TRANSITION)
+        self._retry = client.register_script(_RETRY)
 
     @classmethod
     def from_url(cls, url: str) -> Store:
@@ -147,10 +162,25 @@ class Store:
         flat = [x for pair in fields.items() for x in pair]
         return int(
             self._transition(
-                keys=[keys.article(article_id), keys.pending(), keys.stats()],
+                keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed()],
                 args=[status, keys.article_events(article_id), fields["updated_at"], *flat],
             )
         )
+
+    def list_failed(self, limit: int = 100) -> list[dict[str, Any]]:
+        """The newest failed articles with their reasons (the dead-letter set)."""
+        ids = self.redis.zrevrange(keys.failed(), 0, limit - 1)
+        wanted = ("id", "title", "error", "attempts", "finished_at")
+        with self.redis.pipeline(transaction=False) as pipe:
+            for article_id in ids:
+                pipe.hmget(keys.article(article_id), wanted)
+            rows = pipe.execute()
+        return [dict(zip(wanted, row, strict=True)) for row in rows if row[0] is not None]
+
+    def reset_for_retry(self, article_id: str) -> bool:
+        """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
+        return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending()],
+                                args=[article_id, repr(time.time())]))
 
     def finished_counts(self) -> dict[str, int]:
         """How many times articles reached `done` and `failed` (a retried failure counts again)."""

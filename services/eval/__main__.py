@@ -20,7 +20,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from services.eval.http import call
+from services.core.client import call
 from services.eval.score_ner import mapped_spans, prf, read_conll
 from services.eval.score_quotes import load_polnear, score_quotes
 from services.eval.score_summary import lead3, load_cnndm, rouge_scores

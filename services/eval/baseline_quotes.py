@@ -10,7 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 _SPEECH_LEMMAS = frozenset({
     "say", "add", "tell", "warn", "concede", "insist", "claim", "write", "explain", "argue", "ask",
-    "state", "note", "continue", "respond", "reply", "declare", "announce", "suggest", "believe",
+    "state", "note", "continue", "respond", "reply", "declare", "announce", "suggest", "call", "describe",
+    "accuse", "admit", "acknowledge", "tweet", "post", "urge", "predict", "complain", "deny", "report",
 })
 _PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
@@ -50,15 +51,12 @@ def _subject_span(verb: Token) -> Span | None:
     return None
 
 
-def _speaker(doc: Doc, start: int, end: int, para: tuple[int, int]) -> dict | None:
+def _speaker(doc: Doc, start: int, end: int, para: tuple[int, int], quoted: list[tuple[int, int]]) -> dict | None:
     """Subject of the nearest speech verb outside the quote, else the nearest entity or pronoun."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
     sents = [span[0].sent, span[-1].sent]
-    nxt = span[-1].sent.end
-    if nxt < len(doc):
-        sents.append(doc[nxt].sent)
     verbs = [t for s in sents for t in s if t.lemma_ in _SPEECH_LEMMAS and not start <= t.idx < end
              and para[0] <= t.idx < para[1]]
     for verb in sorted(verbs, key=lambda t: min(abs(t.idx - start), abs(t.idx - end))):
@@ -68,7 +66,7 @@ def _speaker(doc: Doc, start: int, end: int, para: tuple[int, int]) -> dict | No
     candidates: list[Span | Token] = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
     candidates += [t for t in doc if t.lower_ in _PRONOUNS]
     inside = [c for c in candidates if para[0] <= _mention(c)["start"] < para[1]
-              and not start <= _mention(c)["start"] < end]
+              and not any(s <= _mention(c)["start"] < e for s, e in quoted)]
     if not inside:
         return None
     return _mention(min(inside, key=lambda c: min(abs(_mention(c)["start"] - end),
@@ -77,9 +75,11 @@ def _speaker(doc: Doc, start: int, end: int, para: tuple[int, int]) -> dict | No
 
 def baseline_quotes(doc: Doc) -> list[dict]:
     """Direct quotes in the document, in text order (baseline)."""
+    text = doc.text
     quotes = []
-    for para in _paragraphs(doc.text):
-        for start, end in _pair_marks(doc.text, *para):
-            quotes.append({"text": doc.text[start:end], "start": start, "end": end,
-                           "speaker": _speaker(doc, start, end, para)})
+    for para in _paragraphs(text):
+        pairs = _pair_marks(text, *para)
+        for start, end in pairs:
+            quotes.append({"text": text[start:end], "start": start, "end": end,
+                           "speaker": _speaker(doc, start, end, para, pairs)})
     return quotes

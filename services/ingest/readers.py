@@ -48,7 +48,7 @@ def read_file(path: Path) -> Iterator[Item]:
         elif suffix in JSONL_SUFFIXES:
             yield from _jsonl_items(path)
         elif suffix in FEED_SUFFIXES:
-            yield from _feed_items(str(path), path.read_bytes())
+            yield from feed_items(str(path), path.read_bytes())
         else:
             yield Item(str(path), error=f"unsupported file type '{suffix}' (use {', '.join(sorted(SUPPORTED))})")
     except UnicodeDecodeError:
@@ -89,7 +89,7 @@ def _record_item(origin: str, record: Any) -> Item:
     return Item(origin, dict(record))
 
 
-def _feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
+def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
     """RSS/Atom entries; the text is the entry's content, else its summary."""
     feed = feedparser.parse(content)
     if feed.bozo and not feed.entries:

@@ -32,6 +32,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    EVENT_SUFFIXES,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -76,6 +77,7 @@ class _Options:
     propagate: bool = True
     tables: bool = True
     capitals: bool = True
+    acronyms: bool = True
 
 
 OPTIONS = _Options()
@@ -318,7 +320,7 @@ def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -
             and token.text not in mid_sentence
             and not (m.end < len(doc) and _is_number(doc[m.end]))  # a table row: "Reading 2 Stoke 2"
             and token.text not in in_longer
-            and _gazetteer_label((token.lower_,), "") is None
+            and not _in_gazetteer(token.lower_)
         ):
             continue
         kept.append(m)
@@ -331,6 +333,56 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
         return True
     prev = doc[i - 1]
     return prev.is_space or prev.text in (":", '"', "“", "‘", "'", "(", "-", "--", "—", "–")
+
+
+# ---------------------------------------------------------------------------------- acronyms
+
+
+def _initials(doc: Doc, m: _Mention) -> str:
+    return "".join(t.text[0] for t in doc[m.start : m.end] if t.text[:1].isupper())
+
+
+def _is_acronym_of(acronym: str, initials: str) -> bool:
+    """"KDP" for "Kurdistan Democratic Party": the acronym's letters are the name's initials, in order."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len(initials) < 2:
+        return False
+    if acronym[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(ch in rest for ch in acronym[1:])
+
+
+def _acronyms(doc: Doc, mentions: list[_Mention]) -> tuple[list[_Mention], dict[tuple[str, ...], _Mention]]:
+    """Acronyms defined in brackets, either way round: "Kurdistan Democratic Party ( KDP )", "FOMC (
+    Federal Open Market Committee )". Returns mentions for acronyms the model missed, and for every
+    acronym key the mention of its long form."""
+    by_start = {m.start: m for m in mentions if m.label in NAME_LABELS}
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[_Mention] = []
+    aliases: dict[tuple[str, ...], _Mention] = {}
+    for i in range(1, len(doc) - 1):
+        if doc[i].text != "(":
+            continue
+        # Long form, then the acronym in brackets.
+        long = by_end.get(i)
+        short_token = doc[i + 1]
+        if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
+            if _is_acronym_of(short_token.text, _initials(doc, long)):
+                key = (_token_key(short_token),)
+                aliases[key] = long
+                if i + 1 not in covered:
+                    added.append(_Mention(i + 1, i + 2, long.label, 1.0, "acronym"))
+                continue
+        # Acronym, then the long form in brackets.
+        long = by_start.get(i + 1)
+        short_token = doc[i - 1]
+        if long and long.end < len(doc) and doc[long.end].text == ")" and long.end - long.start > 1:
+            if _is_acronym_of(short_token.text, _initials(doc, long)):
+                aliases[(_token_key(short_token),)] = long
+                if i - 1 not in covered:
+                    added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
+    return added, aliases
 
 
 # ------------------------------------------------------------------------------------ tables
@@ -476,6 +528,8 @@ class _Groups:
         # Labels decided by rules: `forced` (form of the name, surnames) beats `known` (gazetteer).
         self.forced: dict[tuple[str, ...], str] = {}
         self.known: dict[tuple[str, ...], str] = {}
+        # Acronyms of a longer name: they take its label and do not vote on it.
+        self.aliases: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -491,6 +545,9 @@ class _Groups:
         for key in self.votes:
             if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
                 self.forced[key] = "ORG"
+                continue
+            if len(key) > 1 and key[-1] in EVENT_SUFFIXES:
+                self.forced[key] = "EVENT"
                 continue
             label = _gazetteer_label(key, _majority(self.votes[key]))
             if label:
@@ -548,7 +605,7 @@ class _Groups:
             return own
         total: Counter = Counter()
         for key in self.votes:
-            if self.root(key) == root:
+            if self.root(key) == root and key not in self.aliases:
                 total.update(self.votes[key])
         return _majority(total) if total else own
 
@@ -561,6 +618,11 @@ _COUNTRIES = frozenset(map(_compact, COUNTRIES))
 _DEMONYMS = frozenset(map(_compact, DEMONYMS))
 _CITIES = frozenset(map(_compact, CITIES))
 _REGIONS = frozenset(map(_compact, REGIONS))
+
+
+def _in_gazetteer(name: str) -> bool:
+    name = _compact(name)
+    return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
 
 
 def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
@@ -692,6 +754,10 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
         mentions = _drop_capitalised_words(doc, mentions, nlp or _default_model())
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
+    aliases: dict[tuple[str, ...], _Mention] = {}
+    if OPTIONS.acronyms:
+        added, aliases = _acronyms(doc, mentions)
+        mentions = sorted(mentions + added, key=lambda m: m.start)
     for m in mentions:
         m.key = _key(doc, m)
 
@@ -703,6 +769,10 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     groups.force_known_forms()
     if OPTIONS.group:
         groups.link_short_forms()
+    for acronym, long in aliases.items():
+        if groups.root(long.key) != acronym and acronym not in groups.parent:
+            groups.parent[acronym] = groups.root(long.key)
+            groups.aliases.add(acronym)
 
     if OPTIONS.propagate:
         groups.add_surnames()

@@ -189,3 +189,9 @@ Atlantic, Indian Ocean, Baltics, Black Sea, Red Sea, Gaza Strip, West Bank, Gola
 Himalayas, Alps
 """
 )
+
+# Last words of the names of competitions and other events: "Fed Cup", "U.S. Open", "Asian Games".
+EVENT_SUFFIXES = frozenset(
+    {"cup", "open", "championship", "championships", "olympics", "games", "grand prix", "prix", "trophy",
+     "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup"}
+)

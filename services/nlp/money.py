@@ -128,7 +128,7 @@ def _scale_factor(scale: str | None) -> float:
 # Hedges that make a figure approximate; kept in the item's text.
 _HEDGE_RE = (
     r"(?P<hedge>\b(?:about|around|approximately|approx\.|roughly|nearly|almost|some|an\s+estimated|"
-    r"estimated|more\s+than|fewer\s+than|less\s+than|over|under|below|above|up\s+to|at\s+least|at\s+most|"
+    r"estimated|more\s+than|greater\s+than|fewer\s+than|less\s+than|over|under|below|above|up\s+to|at\s+least|at\s+most|"
     r"close\s+to|upwards\s+of|in\s+excess\s+of|just\s+over|just\s+under|well\s+over|well\s+above|"
     r"as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|no\s+more\s+than|no\s+fewer\s+than|"
     r"no\s+less\s+than|circa)\s+)?"
@@ -376,14 +376,16 @@ def extract_figures(doc: Doc) -> list[dict]:
     money = [(m["start"], m["end"]) for m in extract_money(doc)]
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
     numbers = [n for n in _numbers(doc.text) if not any(n.start < e and s < n.end for s, e in money)]
-    units = [number.percent or _counted_noun(doc, number) for number in numbers]
+    nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
+    units = [number.percent or (noun.lemma_.lower() if noun is not None else None)
+             for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
-    for i, (number, unit) in enumerate(zip(numbers, units, strict=True)):
+    for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
-            unit = units[i + 1]
-        if number.metre_or_million and unit is not None and _is_singular_noun_after(doc, number):
+            unit, noun = units[i + 1], nouns[i + 1]
+        if number.metre_or_million and noun is not None and noun.tag_ == "NN":
             number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall"
-        if _is_figure(doc, number, unit, blocked):
+        if _is_figure(doc, number, unit, noun, blocked):
             items.append(_figure_item(doc.text, number, unit))
     return items
 
@@ -418,48 +420,46 @@ def _numbers(text: str) -> Iterator[_Number]:
                       percent, digits, metric)
 
 
-def _counted_noun(doc: Doc, number: _Number) -> str | None:
-    """Lemma of the noun the number counts: "40 countries" -> "country", "dozens of people" -> "people"."""
+def _counted_noun(doc: Doc, number: _Number) -> Token | None:
+    """The noun the number counts: "40 countries" -> countries, "100,000 artillery rounds" -> rounds."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
-    if span is None or not len(span):
+    if span is None or not len(span) or span.end >= len(doc):
         return None
-    last = span[-1]
-    after = doc.text[number.end:number.end + 1]
-    if after in "-–" and last.i + 2 < len(doc) and doc[last.i + 1].text in "-–":
-        return _noun_lemma(doc[last.i + 2])  # "30-day", "a 10-point plan"
-    if last.dep_ == "nummod" and last.head.i > last.i and last.head.pos_ in ("NOUN", "PROPN"):
-        return _noun_lemma(last.head)
-    for child in last.children:  # "dozens of people", "40 of the countries"
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [t for t in child.children if t.dep_ == "pobj" and t.pos_ == "NOUN"]
-            if objects:
-                return _noun_lemma(objects[0])
-    for token in doc[last.i + 1:last.i + 4]:  # "200 armed soldiers"
-        if token.pos_ == "NOUN":
-            return _noun_lemma(token)
-        if token.pos_ not in ("ADJ", "NUM") or token.is_punct:
-            break
-    return None
-
-
-def _is_singular_noun_after(doc: Doc, number: _Number) -> bool:
-    span = doc.char_span(number.start, number.end, alignment_mode="expand")
-    following = doc[span.end] if span is not None and span.end < len(doc) else None
-    return following is not None and following.tag_ == "NN"
+    following = doc[span.end]
+    if following.text in ("-", "–") and not following.whitespace_ and span.end + 1 < len(doc):
+        word = doc[span.end + 1]  # "30-day", "a 10-point plan"
+        return word if word.pos_ == "NOUN" and word.is_alpha else None
+    noun = _noun_phrase_head(doc, span.end)
+    if noun is None and following.lower_ == "of":  # "dozens of people", "40 of the countries"
+        objects = [t for t in following.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.is_alpha]
+        noun = objects[0] if objects else None
+    return noun
 
 
 def _as_metres(number: _Number) -> _Number:
+    """A "100m" figure read as metres rather than millions."""
     value = (number.value or 0) / 1e6
     return _Number(number.start, number.end, value, None, None, number.hedged, False, None, number.digits)
 
 
-def _noun_lemma(token: Token) -> str | None:
-    if token.pos_ not in ("NOUN", "PROPN") or token.is_punct:
-        return None
-    return token.lemma_.lower()
+def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
+    """Last noun of the modifier-and-noun run starting at token i, on the same line."""
+    noun: Token | None = None
+    for token in doc[i:i + 8]:
+        if token.is_space or "\n" in doc.text[token.idx - 1:token.idx]:
+            break
+        if token.pos_ == "NOUN" and token.is_alpha:
+            noun = token
+        elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
+                               or token.text in ("-", "–")):
+            continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks"
+        else:
+            break
+    return noun
 
 
-def _is_figure(doc: Doc, number: _Number, unit: str | None, blocked: list[tuple[int, int]]) -> bool:
+def _is_figure(doc: Doc, number: _Number, unit: str | None, noun: Token | None,
+               blocked: list[tuple[int, int]]) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
     if unit in _TIME_UNITS or unit in _CURRENCY_LEMMAS:
         return False
@@ -469,15 +469,19 @@ def _is_figure(doc: Doc, number: _Number, unit: str | None, blocked: list[tuple[
     after = _word_after(doc.text, number.end)
     if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
         return False
-    if _looks_like_year(number, unit) or _looks_like_score(number, unit):
+    if _looks_like_year(number, noun) or _looks_like_score(number, unit):
         return False
+    if not number.hedged and _after_name(doc, number, unit):
+        return False
+    if not number.digits[:1].isdigit() and (number.value or 0) < 2:
+        return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
     if unit is None and not number.hedged:
         # A bare number inside a spaCy DATE/TIME/ORDINAL, right after a name ("iPhone 6", "Glen, 35,"),
         # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
         if any(number.start < end and start < number.end for start, end in blocked):
             return False
-        if _after_name(doc, number):
-            return False
+        if _line_words(doc.text, number.start) < 6:
+            return False  # page furniture such as "1 week ago 19" (a comment count)
         if not number.digits[:1].isdigit() and (number.value or 0) < 10:
             return False
     return True
@@ -493,11 +497,18 @@ def _word_after(text: str, end: int) -> str:
     return match.group(1).lower().rstrip(".") if match else ""
 
 
-def _looks_like_year(number: _Number, unit: str | None) -> bool:
-    """A four-digit integer from 1000 to 2199 without a comma, counting nothing: a year."""
-    return (
-        unit is None and number.high is None and re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is not None
-    )
+def _line_words(text: str, position: int) -> int:
+    """Number of words on the line holding `position`."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return len(text[start:end if end >= 0 else len(text)].split())
+
+
+def _looks_like_year(number: _Number, noun: Token | None) -> bool:
+    """A four-digit integer from 1000 to 2199 without a comma, not counting a plural noun: a year."""
+    if number.high is not None or re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is None:
+        return False
+    return noun is None or noun.tag_ != "NNS"  # "2000 people" counts; "2022 full-scale invasion" dates
 
 
 def _looks_like_score(number: _Number, unit: str | None) -> bool:
@@ -505,16 +516,17 @@ def _looks_like_score(number: _Number, unit: str | None) -> bool:
     return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None
 
 
-def _after_name(doc: Doc, number: _Number) -> bool:
-    """True when a bare number follows a proper name or product ("iPhone 6", "Glen, 35,")."""
+def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
+    """True when the number is part of a name ("Leopard 1 tanks", "iPhone 6") or an age ("Glen, 35,")."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    if prev.text == "," and span.start >= 2:
-        prev = doc[span.start - 2]
-        return prev.pos_ == "PROPN"
-    return prev.pos_ in ("PROPN", "NOUN") and not prev.is_punct
+    if prev.text == "," and span.start >= 2 and unit is None:
+        return doc[span.start - 2].pos_ == "PROPN"
+    if prev.whitespace_ == "" and not prev.is_punct:
+        return True  # glued to a word: "Radio4", "G20"
+    return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 
 
 def _figure_item(text: str, number: _Number, unit: str | None) -> dict:

@@ -248,6 +248,7 @@ class _Context:
     quotes: list[_Quote]
     mentions: list[dict]
     genders: dict[str, str] | None = None  # filled on first use
+    people: set[str] | None = None  # filled on first use
 
     def in_quote(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for q in self.quotes)
@@ -655,6 +656,19 @@ def _genders(ctx: _Context) -> dict[str, str]:
     return {key: "m" if m > f else "f" for key, (m, f) in votes.items() if m != f}
 
 
+def _people(mentions: list[dict]) -> set[str]:
+    """Surnames labelled PERSON somewhere in the document and not more often a place: the small
+    model calls "Pistorius" an ORG in one sentence and a PERSON in the next, "Kyiv" a PERSON once."""
+    votes: dict[str, list[int]] = {}
+    for m in mentions:
+        tally = votes.setdefault(_person_key(m["text"]), [0, 0])
+        if m["label"] == "PERSON":
+            tally[0] += 1
+        elif m["label"] in ("GPE", "LOC", "FAC", "NORP"):
+            tally[1] += 1
+    return {key for key, (person, place) in votes.items() if key and person and person >= place}
+
+
 def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender."""
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
@@ -662,8 +676,10 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         return None
     if ctx.genders is None:
         ctx.genders = _genders(ctx)
+    if ctx.people is None:
+        ctx.people = _people(ctx.mentions)
     fitting = [m for m in reversed(ctx.mentions)
-               if m["end"] <= tok.idx and m["label"] == "PERSON" and not ctx.in_quote(m["start"])
+               if m["end"] <= tok.idx and _person_key(m["text"]) in ctx.people and not ctx.in_quote(m["start"])
                and ctx.genders.get(_person_key(m["text"]), gender) == gender][:5]
     # Pronouns mostly pick up the last person who was a subject, not one merely mentioned since.
     best = next((m for m in fitting if _is_subject_mention(ctx.doc, m)), fitting[0] if fitting else None)

@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import urllib.request
 
 import pytest
 
+from services.core.client import call
 from services.stack import processes
 
 from .helpers import unique
@@ -38,3 +41,25 @@ def test_gunicorn_api_round_trip(api_base, worker, seed_texts):
     assert article["status"] == "done"
     groups = {g["name"] for g in article["enrichment"]["entity_groups"]}
     assert "Jens Stoltenberg" in groups
+
+
+def _cli(api_base: str, service_env: dict, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "services.cli", "--api", api_base, *args], env=service_env,
+                          capture_output=True, text=True, timeout=180)
+
+
+def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_env, tmp_path):
+    article = tmp_path / "cli.txt"
+    article.write_text("CLI headline\n\n" + unique("Angela Merkel said: \u201cWe will manage.\u201d"), encoding="utf-8")
+    (tmp_path / "bad.json").write_text('{"text": ""}', encoding="utf-8")
+    submitted = _cli(api_base, service_env, "submit", str(tmp_path), "--wait")
+    assert submitted.returncode == 2  # one item refused
+    assert "submitted 1, refused 1" in submitted.stdout and "bad.json" in submitted.stdout
+    assert "enrich" in submitted.stderr and "1/1" in submitted.stderr  # the progress bar
+    _, page = call(api_base, "GET", "/v1/articles?limit=1")
+    status = _cli(api_base, service_env, "status", page["items"][0]["id"])
+    assert status.returncode == 0 and "CLI headline" in status.stdout and "done" in status.stdout
+    assert "Angela Merkel" in status.stdout
+    missing = _cli(api_base, service_env, "status", "nope")
+    assert missing.returncode == 1 and "404" in missing.stdout
+    assert _cli(api_base, service_env, "failed").returncode == 0

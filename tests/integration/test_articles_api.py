@@ -87,3 +87,16 @@ def test_health_and_readiness(client, worker):
     assert client.get("/healthz").status_code == 200
     ready = client.get("/readyz")
     assert ready.status_code == 200 and ready.get_json()["workers"] >= 1
+
+
+def test_failed_articles_are_listed_and_can_be_retried_once_repaired(client, store, worker, celery_app):
+    store.redis.hset(keys.article("damaged-2"), mapping={"id": "damaged-2", "status": "queued", "title": "broken"})
+    enqueue(celery_app, "damaged-2")
+    assert wait_done(client, "damaged-2")["status"] == "failed"
+    listed = {row["id"]: row for row in client.get("/v1/failed").get_json()["items"]}
+    assert "KeyError" in listed["damaged-2"]["error"] and listed["damaged-2"]["attempts"] == 1
+    assert client.post("/v1/failed/not-failed/retry").status_code == 404
+    store.redis.hset(keys.article("damaged-2"), "text", "The record was repaired by Jane Doe in Oslo.")
+    assert client.post("/v1/failed/damaged-2/retry").get_json() == {"retried": ["damaged-2"]}
+    assert wait_done(client, "damaged-2")["status"] == "done"
+    assert "damaged-2" not in {row["id"] for row in client.get("/v1/failed").get_json()["items"]}

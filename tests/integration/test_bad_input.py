@@ -1,6 +1,8 @@
 """Bad input is answered clearly and nothing is stored."""
 from __future__ import annotations
 
+import uuid
+
 import pytest
 
 from services.core import keys
@@ -16,6 +18,13 @@ CASES = [
     ("unknown field", b'{"text": "ok text", "colour": "red"}', "application/json", 422, "colour"),
     ("lone surrogate", b'{"text": "bad \\ud800 text"}', "application/json", 422, "text"),
     ("nul character", b'{"text": "bad \\u0000 text"}', "application/json", 422, "text"),
+    ("control characters", b'{"text": "bell \\u0007 and escape \\u001b[31m"}', "application/json", 422, "text"),
+    ("huge title", b'{"text": "ok text", "title": "' + b"t" * 5000 + b'"}', "application/json", 422, "title"),
+    ("null text", b'{"text": null}', "application/json", 422, "text"),
+    ("object text", b'{"text": {"nested": "x"}}', "application/json", 422, "text"),
+    ("bad language", b'{"text": "ok text", "language": "english please"}', "application/json", 422, "language"),
+    ("10 MB body", b'{"text": "' + b"x" * 10_000_000 + b'"}', "application/json", 413, None),
+    ("empty body", b"", "application/json", 400, None),
     ("array body", b'[{"text": "ok"}]', "application/json", 422, None),
     ("invalid json", b'{"text": "unterminated', "application/json", 400, None),
     ("non-utf8 body", b'{"text": "caf\xe9 \xff"}', "application/json", 400, None),
@@ -54,6 +63,14 @@ def test_body_over_the_byte_cap_is_413(client, store, settings):
                            content_type="application/json")
     assert response.status_code == 413
     assert response.get_json()["error"]["code"] == "too_large"
+
+
+def test_html_and_script_in_text_are_stored_and_returned_as_data(client):
+    text = f"<p>Breaking</p><script>alert('x')</script> John Healey spoke. {uuid.uuid4().hex}"
+    response = client.post("/v1/articles", json={"text": text, "title": "<b>bold</b>"})
+    assert response.status_code == 202
+    body = client.get(response.headers["Location"]).get_json()
+    assert body["article"]["text"] == text and body["article"]["title"] == "<b>bold</b>"
 
 
 def test_unknown_article_is_404(client):

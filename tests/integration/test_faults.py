@@ -20,11 +20,11 @@ import pytest
 
 from services.api import create_app
 from services.core import keys
+from services.core.client import call
 from services.core.config import Settings
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services, submit, validate
-from services.eval.http import call
 from services.stack import processes
 
 FAST_SWEEP = {"NEWSWIRE_SWEEP_AFTER": "10", "NEWSWIRE_SWEEP_INTERVAL": "2", "NEWSWIRE_LOG_LEVEL": "WARNING"}
@@ -79,7 +79,8 @@ def _submit_many(system: System, count: int, tag: str) -> list[str]:
     for n in range(count):
         text = (f"{tag} report {n}: the mayor of {CITIES[n % len(CITIES)]}, Anna Novak, said on Monday that "
                 f"the city would spend €{n + 1}m on {n + 2} new bridges. \u201cWe start now,\u201d she said.")
-        ids.append(submit(system.services, validate({"title": f"{tag} {n}", "text": text}, system.services.settings)).id)
+        article = validate({"title": f"{tag} {n}", "text": text}, system.services.settings)
+        ids.append(submit(system.services, article).id)
     return ids
 
 

@@ -1,4 +1,4 @@
-"""A minimal JSON-over-HTTP client for tools that drive the running API (eval, bench)."""
+"""A minimal JSON-over-HTTP client of the API, for the CLI, eval, benchmarks and tests."""
 from __future__ import annotations
 
 import json

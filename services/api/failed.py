@@ -1,0 +1,54 @@
+"""`/v1/failed`: the dead letters (failed articles with their reasons) and retrying them."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from services.core.queue import enqueue
+from services.core.schemas import FailedList, Retried
+from services.core.submit import Services
+
+blp = Blueprint("failed", __name__, url_prefix="/v1/failed", description="Failed articles and retries.")
+
+
+def services() -> Services:
+    return current_app.extensions["newswire"]
+
+
+def _retry(ids: list[str]) -> list[str]:
+    """Reset each failed article and enqueue it again; returns those that were failed."""
+    retried = [i for i in ids if services().store.reset_for_retry(i)]
+    for article_id in retried:
+        enqueue(services().celery, article_id)
+    return retried
+
+
+@blp.route("")
+class Failed(MethodView):
+    @blp.response(200, FailedList)
+    def get(self) -> dict[str, Any]:
+        """The newest failed articles (up to 1000) with their reasons."""
+        rows = services().store.list_failed(1000)
+        return {"items": [{**row, "failed_at": row.pop("finished_at")} for row in rows]}
+
+
+@blp.route("/retry")
+class RetryAll(MethodView):
+    @blp.response(200, Retried)
+    def post(self) -> dict[str, Any]:
+        """Put every failed article back on the queue."""
+        return {"retried": _retry([row["id"] for row in services().store.list_failed(100_000)])}
+
+
+@blp.route("/<string:article_id>/retry")
+class RetryOne(MethodView):
+    @blp.response(200, Retried)
+    def post(self, article_id: str) -> dict[str, Any]:
+        """Put one failed article back on the queue (404 unless it is failed)."""
+        retried = _retry([article_id])
+        if not retried:
+            abort(404, message=f"No failed article with id '{article_id}'.")
+        return {"retried": retried}

@@ -1,0 +1,170 @@
+"""`newswire`: submit files, folders or feed URLs to a Newswire API and follow them from a terminal.
+
+    newswire submit PATH|URL...      submit articles (progress bar), optionally --wait for the results
+    newswire status ID               one article's status and enrichment summary
+    newswire watch [--limit N]       the newest articles, refreshed live (Ctrl-C to leave)
+    newswire failed                  failed articles with their reasons
+    newswire retry ID... | --all     put failed articles back on the queue
+The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+import urllib.request
+
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+from tqdm import tqdm
+
+from services.core.client import call
+from services.ingest.readers import Item, expand, feed_items, read_file
+
+console = Console()
+
+
+def _items(sources: list[str]) -> list[Item]:
+    """Articles from files, folders and feed URLs."""
+    items: list[Item] = []
+    for source in sources:
+        if source.startswith(("http://", "https://")):
+            with urllib.request.urlopen(source, timeout=30) as response:
+                items.extend(feed_items(source, response.read()))
+        else:
+            for path in expand([source]):
+                items.extend(read_file(path))
+    return items
+
+
+def cmd_submit(base: str, args: argparse.Namespace) -> int:
+    items = _items(args.sources)
+    ids, problems = [], []
+    for item in tqdm(items, desc="submit", unit="article"):
+        if item.payload is None:
+            problems.append(f"{item.origin}: {item.error}")
+            continue
+        status, body = call(base, "POST", "/v1/articles", item.payload)
+        if status in (200, 202):
+            ids.append(body["id"])
+        else:
+            problems.append(f"{item.origin}: {status} {body['error']['message']}")
+    for problem in problems:
+        console.print(f"[red]skipped[/red] {problem}")
+    console.print(f"submitted {len(ids)}, refused {len(problems)}")
+    if args.wait and ids:
+        _wait(base, ids)
+    return 0 if not problems else 2
+
+
+def _wait(base: str, ids: list[str]) -> None:
+    """Progress bar until every id is done or failed."""
+    pending = list(ids)
+    with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
+        while pending:
+            _, body = call(base, "GET", f"/v1/articles/{pending[0]}?wait=10")
+            if body["status"] in ("done", "failed"):
+                pending.pop(0)
+                bar.update(1)
+
+
+def cmd_status(base: str, args: argparse.Namespace) -> int:
+    status, body = call(base, "GET", f"/v1/articles/{args.id}?wait={args.wait}")
+    if status != 200:
+        console.print(f"[red]{status}[/red] {body['error']['message']}")
+        return 1
+    console.print(f"[bold]{body['article'].get('title') or '(untitled)'}[/bold]  {body['id']}  {body['status']}")
+    if body.get("error"):
+        console.print(f"[red]{body['error']}[/red]")
+    enrichment = body.get("enrichment") or {}
+    if enrichment:
+        console.print(f"language {enrichment['language']}, {enrichment['processing_ms']:.0f} ms")
+        console.print("entities: " + ", ".join(f"{g['name']} ({g['label']})" for g in enrichment["entity_groups"][:8]))
+        console.print("summary: " + enrichment["summary"]["text"])
+        for quote in enrichment["quotes"][:5]:
+            speaker = (quote.get("speaker") or {}).get("name", "?")
+            console.print(f"  {speaker}: {quote['text'][:120]}")
+    return 0
+
+
+def _table(base: str, limit: int) -> Table:
+    _, page = call(base, "GET", f"/v1/articles?limit={limit}")
+    table = Table(title=f"Newswire at {base}  ({time.strftime('%H:%M:%S')})")
+    for column in ("id", "status", "title", "source"):
+        table.add_column(column)
+    colours = {"done": "green", "failed": "red", "processing": "yellow", "queued": "cyan"}
+    for row in page["items"]:
+        status = f"[{colours.get(row['status'], 'white')}]{row['status']}[/]"
+        table.add_row(row["id"][:12], status, (row.get("title") or "")[:60], row.get("source") or "")
+    return table
+
+
+def cmd_watch(base: str, args: argparse.Namespace) -> int:
+    try:
+        with Live(_table(base, args.limit), console=console, refresh_per_second=1) as live:
+            while True:
+                time.sleep(args.interval)
+                live.update(_table(base, args.limit))
+    except KeyboardInterrupt:
+        return 0
+
+
+def cmd_failed(base: str, _: argparse.Namespace) -> int:
+    _, body = call(base, "GET", "/v1/failed")
+    for row in body["items"]:
+        console.print(f"{row['id']}  attempts {row.get('attempts') or 0}  {row.get('error')}")
+    console.print(f"{len(body['items'])} failed")
+    return 0
+
+
+def cmd_retry(base: str, args: argparse.Namespace) -> int:
+    if args.all:
+        _, body = call(base, "POST", "/v1/failed/retry")
+        console.print(f"retried {len(body['retried'])}")
+        return 0
+    code = 0
+    for article_id in args.ids:
+        status, body = call(base, "POST", f"/v1/failed/{article_id}/retry")
+        console.print(f"{article_id}: " + ("retried" if status == 200 else body["error"]["message"]))
+        code = code or (status != 200)
+    return int(code)
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="newswire", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--api", default=os.environ.get("NEWSWIRE_API_URL", "http://127.0.0.1:8000"))
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("submit", help="submit files, folders or feed URLs")
+    s.add_argument("sources", nargs="+")
+    s.add_argument("--wait", action="store_true", help="wait for the enrichment, with a progress bar")
+    s = sub.add_parser("status", help="one article")
+    s.add_argument("id")
+    s.add_argument("--wait", type=int, default=0, help="seconds to wait for done")
+    s = sub.add_parser("watch", help="newest articles, live")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--interval", type=float, default=2.0)
+    sub.add_parser("failed", help="failed articles and why")
+    s = sub.add_parser("retry", help="retry failed articles")
+    s.add_argument("ids", nargs="*")
+    s.add_argument("--all", action="store_true")
+    return p
+
+
+COMMANDS = {"submit": cmd_submit, "status": cmd_status, "watch": cmd_watch, "failed": cmd_failed, "retry": cmd_retry}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    base = args.api.rstrip("/")
+    try:
+        return COMMANDS[args.command](base, args)
+    except OSError as exc:
+        console.print(f"[red]cannot reach the API at {base}: {exc}[/red]")
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,17 +1,27 @@
-"""The API service: a Flask app factory serving `/v1` and the health probes."""
+"""The API service: a Flask app factory serving `/v1`, the OpenAPI document, docs, metrics and probes."""
 from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask
+from flask import Flask, request, send_from_directory
+from flask_limiter import Limiter
+from swagger_ui_bundle import swagger_ui_path
 
-from services.api import articles, failed, health
+from services.api import articles, auth, batches, failed, health
 from services.api.errors import NewswireApi, register_error_handlers
+from services.api.observability import SCHEMA_VERSION, init_observability
 from services.core.config import Settings
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services
+
+DESCRIPTION = """Submit news articles and read their enrichment: entities grouped per person and
+organisation, quotes with speakers, money and figures, key phrases, a summary.
+
+Every `/v1` route needs `Authorization: Bearer <key>` with the route's scope (`read` for GET,
+`submit` for POST, `admin` for `/v1/failed`). Responses carry `Newswire-Schema-Version`; schema
+changes within a major version are additive."""
 
 
 def create_app(settings: Settings | None = None, test_config: dict[str, Any] | None = None) -> Flask:
@@ -21,18 +31,39 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     app = Flask(__name__)
     app.config.update(
         API_TITLE="Newswire",
-        API_VERSION="v1",
+        API_VERSION=SCHEMA_VERSION,
         OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/",
+        OPENAPI_JSON_PATH="openapi.json",
+        OPENAPI_SWAGGER_UI_PATH="docs",
+        # Served from the swagger-ui-bundle wheel: the docs page works without internet.
+        OPENAPI_SWAGGER_UI_URL="/docs/assets/",
+        API_SPEC_OPTIONS={
+            "info": {"description": DESCRIPTION},
+            "components": {"securitySchemes": {"bearerAuth": {"type": "http", "scheme": "bearer"}}},
+            "security": [{"bearerAuth": []}],
+        },
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
-        JSON_SORT_KEYS=False,
+        RATELIMIT_HEADERS_ENABLED=True,
+        # A Redis outage answers 503 from the store, not 500 from the limiter.
+        RATELIMIT_SWALLOW_ERRORS=True,
     )
     app.config.update(test_config or {})
-    app.extensions["newswire"] = Services(
-        settings=settings, store=Store.from_url(settings.redis_url), celery=make_celery(settings)
-    )
+    services = Services(settings=settings, store=Store.from_url(settings.redis_url), celery=make_celery(settings))
+    app.extensions["newswire"] = services
+    init_observability(app, services)
+    auth.init_auth(app)
+    # Only the /v1 API is metered; probes, metrics and docs are not.
+    Limiter(auth.rate_limit_key, app=app, storage_uri=settings.redis_url, default_limits=[settings.rate_limit],
+            default_limits_exempt_when=lambda: not request.path.startswith("/v1/"), key_prefix="nw:limits")
     api = NewswireApi(app)
-    api.register_blueprint(articles.blp)
-    api.register_blueprint(failed.blp)
+    for blueprint in (articles.blp, batches.blp, failed.blp):
+        api.register_blueprint(blueprint)
     app.register_blueprint(health.blp)
     register_error_handlers(app)
+
+    @app.get("/docs/assets/<path:filename>")
+    def docs_assets(filename: str):  # type: ignore[no-untyped-def]
+        return send_from_directory(swagger_ui_path, filename)
+
     return app

@@ -8,10 +8,9 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
-from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, ListArgs, WaitArgs
+from services.api.idempotency import idempotent
+from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, DeliveryLog, ListArgs, WaitArgs, present_article
 from services.core.submit import Services, TextTooLarge, submit, validate
-
-ARTICLE_FIELDS = ("title", "text", "url", "source", "published_at", "language")
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
@@ -41,6 +40,7 @@ class Articles(MethodView):
         items, next_seq = services().store.list_articles(limit, before)
         return {"items": items, "next_cursor": str(next_seq) if next_seq is not None else None}
 
+    @idempotent
     @blp.response(202, ArticleOut)
     @blp.alt_response(200, schema=ArticleOut, description="The same content was submitted before.")
     @blp.doc(requestBody={"content": {"application/json": {"schema": ArticleIn}}})
@@ -54,7 +54,7 @@ class Articles(MethodView):
             abort(413, message=str(exc))
         outcome = submit(services(), article)
         record = services().store.get_article(outcome.id) or {"id": outcome.id, "status": "queued"}
-        body = {**_present(record), "duplicate": not outcome.created}
+        body = {**present_article(record), "duplicate": not outcome.created}
         location = url_for("articles.Article", article_id=outcome.id)
         return body, 202 if outcome.created else 200, {"Location": location}
 
@@ -74,17 +74,14 @@ class Article(MethodView):
         record = store.get_article(article_id)
         if record is None:
             abort(404, message=f"No article with id '{article_id}'.")
-        return _present(record)
+        return present_article(record)
 
 
-def _present(record: dict[str, Any]) -> dict[str, Any]:
-    """The stored record in the shape of `ArticleOut`."""
-    return {
-        "id": record["id"],
-        "status": record["status"],
-        "error": record.get("error") or None,
-        "created_at": record.get("created_at"),
-        "updated_at": record.get("updated_at"),
-        "article": {name: record.get(name) or None for name in ARTICLE_FIELDS},
-        "enrichment": record.get("enrichment"),
-    }
+@blp.route("/<string:article_id>/deliveries")
+class Deliveries(MethodView):
+    @blp.response(200, DeliveryLog)
+    def get(self, article_id: str) -> dict[str, Any]:
+        """The webhook delivery attempts for this article, oldest first."""
+        if services().store.get_status(article_id) is None:
+            abort(404, message=f"No article with id '{article_id}'.")
+        return {"items": services().store.deliveries(article_id)}

@@ -13,6 +13,32 @@ def _int(name: str, default: int) -> int:
         raise ValueError(f"environment variable {name} must be an integer, got {raw!r}") from exc
 
 
+SCOPES = ("submit", "read", "admin")
+
+
+@dataclass(frozen=True)
+class ApiKey:
+    """A client's key: a name for logs and limits (the secret is never logged) and its scopes."""
+
+    name: str
+    secret: str
+    scopes: frozenset[str]
+
+
+def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
+    """Keys from `name:secret:scope+scope,name2:secret2:read` (scopes: submit, read, admin)."""
+    keys = []
+    for entry in filter(None, (e.strip() for e in spec.split(","))):
+        parts = entry.split(":")
+        if len(parts) != 3 or not parts[0] or len(parts[1]) < 16:
+            raise ValueError("NEWSWIRE_API_KEYS entries look like name:secret:scope+scope, secrets of 16+ characters")
+        scopes = frozenset(parts[2].split("+"))
+        if not scopes <= set(SCOPES):
+            raise ValueError(f"unknown scope in NEWSWIRE_API_KEYS entry '{parts[0]}': {sorted(scopes - set(SCOPES))}")
+        keys.append(ApiKey(parts[0], parts[1], scopes))
+    return tuple(keys)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Runtime settings; build with `Settings.from_env()`."""
@@ -30,13 +56,20 @@ class Settings:
     task_time_limit: int = 300
     # Tries of one article before it is marked failed (a worker died or was killed each time).
     max_attempts: int = 3
-    # Articles queued or processing longer than this are re-enqueued by the sweeper.
-    sweep_after: int = 600
+    # Articles queued this long with an empty queue are re-enqueued by the sweeper (see sweeper.py).
+    sweep_after: int = 120
     sweep_interval: int = 30
     log_level: str = "INFO"
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_workers: int = 2
+    api_keys: tuple[ApiKey, ...] = ()
+    rate_limit: str = "1200/minute"
+    max_batch: int = 100
+    idempotency_ttl: int = 86_400
+    webhook_secret: str = ""
+    webhook_allow_private: bool = False
+    webhook_max_retries: int = 5
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -59,4 +92,11 @@ class Settings:
             api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
             api_port=_int("PORT", cls.api_port),
             api_workers=_int("NEWSWIRE_API_WORKERS", cls.api_workers),
+            api_keys=parse_api_keys(os.environ.get("NEWSWIRE_API_KEYS", "")),
+            rate_limit=os.environ.get("NEWSWIRE_RATE_LIMIT", cls.rate_limit),
+            max_batch=_int("NEWSWIRE_MAX_BATCH", cls.max_batch),
+            idempotency_ttl=_int("NEWSWIRE_IDEMPOTENCY_TTL", cls.idempotency_ttl),
+            webhook_secret=os.environ.get("NEWSWIRE_WEBHOOK_SECRET", ""),
+            webhook_allow_private=os.environ.get("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE", "") in ("1", "true", "yes"),
+            webhook_max_retries=_int("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries),
         )

@@ -6,6 +6,8 @@ PREFIX = "nw"
 # Celery routing: the api and ingest services enqueue by name, so they never import spaCy.
 NLP_QUEUE = "nlp"
 ENRICH_TASK = "nlp.enrich"
+WEBHOOK_QUEUE = "webhooks"
+DELIVER_TASK = "webhooks.deliver"
 
 
 def article(article_id: str) -> str:
@@ -33,6 +35,16 @@ def failed() -> str:
     return f"{PREFIX}:failed"
 
 
+def status_counts() -> str:
+    """Hash: how many articles are in each status now."""
+    return f"{PREFIX}:status_counts"
+
+
+def enrichment_histogram() -> str:
+    """Hash: cumulative histogram buckets of enrichment time in ms, plus their sum."""
+    return f"{PREFIX}:enrich_ms"
+
+
 def stats() -> str:
     """Hash of counters: finished transitions by status."""
     return f"{PREFIX}:stats"
@@ -51,3 +63,18 @@ def content_hash(digest: str) -> str:
 def article_events(article_id: str) -> str:
     """Pub/sub channel announcing status changes of one article (long-polls wake on it)."""
     return f"{PREFIX}:events:{article_id}"
+
+
+def batch(batch_id: str) -> str:
+    """Hash holding one batch: its items' outcomes (JSON) and callback."""
+    return f"{PREFIX}:batch:{batch_id}"
+
+
+def idempotency(key_name: str, idempotency_key: str) -> str:
+    """The stored first answer to a POST made with this Idempotency-Key by this API key."""
+    return f"{PREFIX}:idem:{key_name}:{idempotency_key}"
+
+
+def deliveries(article_id: str) -> str:
+    """List of webhook delivery attempts (JSON) for one article."""
+    return f"{PREFIX}:deliveries:{article_id}"

@@ -12,7 +12,7 @@ def make_celery(settings: Settings) -> Celery:
     app = Celery("newswire", broker=settings.redis_url, set_as_current=False)
     app.conf.update(
         task_default_queue=keys.NLP_QUEUE,
-        task_routes={keys.ENRICH_TASK: {"queue": keys.NLP_QUEUE}},
+        task_routes={keys.ENRICH_TASK: {"queue": keys.NLP_QUEUE}, keys.DELIVER_TASK: {"queue": keys.WEBHOOK_QUEUE}},
         task_ignore_result=True,
         task_serializer="json",
         accept_content=["json"],
@@ -33,6 +33,11 @@ def make_celery(settings: Settings) -> Celery:
 def enqueue(app: Celery, article_id: str) -> None:
     """Ask a worker to enrich this article (by task name: the caller needs no spaCy)."""
     app.send_task(keys.ENRICH_TASK, args=[article_id], queue=keys.NLP_QUEUE)
+
+
+def enqueue_delivery(app: Celery, article_id: str) -> None:
+    """Ask a worker to deliver this article's webhook."""
+    app.send_task(keys.DELIVER_TASK, args=[article_id], queue=keys.WEBHOOK_QUEUE)
 
 
 def queue_depth(app: Celery) -> int:

@@ -42,6 +42,11 @@ class ArticleIn(Schema):
         allow_none=True,
         validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", error="Not a language code like 'en'."),
     )
+    callback_url = fields.Url(
+        load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
+        validate=validate.Length(max=2048),
+        metadata={"description": "Receives a signed POST when the article is done or failed."},
+    )
 
     @validates("text")
     def _text_not_blank(self, value: str, **_: object) -> None:
@@ -52,12 +57,31 @@ class ArticleIn(Schema):
 class ArticleFields(Schema):
     """The stored article as returned to clients."""
 
-    title = fields.String()
-    text = fields.String()
+    title = fields.String(allow_none=True)
+    text = fields.String(allow_none=True)
     url = fields.String(allow_none=True)
-    source = fields.String()
+    source = fields.String(allow_none=True)
     published_at = fields.String(allow_none=True)
     language = fields.String(allow_none=True)
+    callback_url = fields.String(allow_none=True)
+    batch_id = fields.String(allow_none=True)
+
+
+ARTICLE_FIELDS = tuple(ArticleFields().fields)
+
+
+def present_article(record: dict) -> dict:
+    """A stored record in the shape of `ArticleOut` (used by the API and webhook payloads)."""
+    return {
+        "id": record["id"],
+        "status": record["status"],
+        "error": record.get("error") or None,
+        "attempts": record.get("attempts", 0),
+        "created_at": record.get("created_at"),
+        "updated_at": record.get("updated_at"),
+        "article": {name: record.get(name) or None for name in ARTICLE_FIELDS},
+        "enrichment": record.get("enrichment"),
+    }
 
 
 class Span(Schema):
@@ -147,6 +171,7 @@ class ArticleOut(Schema):
     id = fields.String(required=True)
     status = fields.String(required=True, validate=validate.OneOf(STATUSES))
     error = fields.String(allow_none=True)
+    attempts = fields.Integer()
     duplicate = fields.Boolean(metadata={"description": "True when the content was already submitted."})
     created_at = fields.Float()
     updated_at = fields.Float()
@@ -200,3 +225,57 @@ class Retried(Schema):
     """Articles put back on the queue."""
 
     retried = fields.List(fields.String(), required=True)
+
+
+class BatchIn(Schema):
+    """Several articles at once; each is validated on its own."""
+
+    class Meta:
+        unknown = RAISE
+
+    articles = fields.List(fields.Raw(), required=True, validate=validate.Length(min=1))
+    callback_url = fields.Raw(load_default=None, metadata={"description": "Applies to every article of the batch."})
+
+
+class BatchItem(Schema):
+    """One submitted item: accepted, duplicate or invalid (with why), and its article's status."""
+
+    index = fields.Integer(required=True)
+    outcome = fields.String(required=True, validate=validate.OneOf(("accepted", "duplicate", "invalid")))
+    id = fields.String(allow_none=True)
+    status = fields.String(allow_none=True)
+    error = fields.Raw(allow_none=True)
+
+
+class BatchProgress(Schema):
+    total = fields.Integer(required=True)
+    accepted = fields.Integer(required=True)
+    duplicate = fields.Integer(required=True)
+    invalid = fields.Integer(required=True)
+    done = fields.Integer(required=True)
+    failed = fields.Integer(required=True)
+    pending = fields.Integer(required=True)
+    complete = fields.Boolean(required=True)
+
+
+class BatchOut(Schema):
+    id = fields.String(required=True)
+    created_at = fields.Float()
+    progress = fields.Nested(BatchProgress, required=True)
+    items = fields.List(fields.Nested(BatchItem), required=True)
+
+
+class Delivery(Schema):
+    """One webhook delivery attempt."""
+
+    attempt = fields.Integer(required=True)
+    at = fields.Float(required=True)
+    url = fields.String(required=True)
+    status_code = fields.Integer(allow_none=True)
+    ok = fields.Boolean(required=True)
+    error = fields.String(allow_none=True)
+    final = fields.Boolean(metadata={"description": "True when no further retry will follow."})
+
+
+class DeliveryLog(Schema):
+    items = fields.List(fields.Nested(Delivery), required=True)

@@ -15,6 +15,7 @@ from redis.retry import Retry
 from services.core import keys
 
 TERMINAL = ("done", "failed")
+ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 
 # Store first, atomically: a duplicate returns the existing id, a new article gets its
 # sequence number, record, list entry and content-hash claim in one step.
@@ -25,6 +26,7 @@ local seq = redis.call('INCR', KEYS[4])
 redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 3))
 redis.call('ZADD', KEYS[3], seq, ARGV[1])
 redis.call('ZADD', KEYS[5], ARGV[2], ARGV[1])
+redis.call('HINCRBY', KEYS[6], 'queued', 1)
 redis.call('SET', KEYS[1], ARGV[1])
 return {1, ARGV[1]}
 """
@@ -34,12 +36,14 @@ return {1, ARGV[1]}
 # attempt; leaving for done/failed takes the article off the pending set the sweeper watches.
 # Finished transitions are counted in the stats hash (each article reaches `done` at most once).
 # Failed articles are kept in the failed set (dead letters) until retried.
-# KEYS: article, pending, stats, failed. ARGV: status, channel, now, fields...
+# KEYS: article, pending, stats, failed, status counts. ARGV: status, channel, now, fields...
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
 if current == 'done' then return 0 end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 4))
+redis.call('HINCRBY', KEYS[5], current, -1)
+redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
 local id = redis.call('HGET', KEYS[1], 'id')
 if ARGV[1] == 'processing' then
   redis.call('HINCRBY', KEYS[1], 'attempts', 1)
@@ -62,6 +66,8 @@ redis.call('HSET', KEYS[1], 'status', 'queued', 'attempts', 0, 'updated_at', ARG
 redis.call('HDEL', KEYS[1], 'error', 'finished_at', 'started_at')
 redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
+redis.call('HINCRBY', KEYS[4], 'failed', -1)
+redis.call('HINCRBY', KEYS[4], 'queued', 1)
 return 1
 """
 
@@ -121,7 +127,7 @@ class Store:
         flat = [x for pair in fields.items() for x in pair]
         created, found_id = self._submit(
             keys=[keys.content_hash(digest), keys.article(article_id), keys.articles_by_seq(), keys.sequence(),
-                  keys.pending()],
+                  keys.pending(), keys.status_counts()],
             args=[article_id, now, *flat],
         )
         return Submitted(id=found_id, created=bool(created))
@@ -151,7 +157,31 @@ class Store:
     def mark_done(self, article_id: str, enrichment: dict[str, Any]) -> int:
         """Store the enrichment and status `done` in one step; a second call changes nothing."""
         now = repr(time.time())
-        return self._move(article_id, "done", enrichment=json.dumps(enrichment), finished_at=now, updated_at=now)
+        moved = self._move(article_id, "done", enrichment=json.dumps(enrichment), finished_at=now, updated_at=now)
+        if moved == 1:
+            self._observe_enrichment_ms(float(enrichment.get("processing_ms", 0.0)))
+        return moved
+
+    def _observe_enrichment_ms(self, ms: float) -> None:
+        """Count one enrichment time into the shared histogram (cumulative buckets, as Prometheus has them)."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            for bound in ENRICH_MS_BUCKETS:
+                if ms <= bound:
+                    pipe.hincrby(keys.enrichment_histogram(), str(bound), 1)
+            pipe.hincrby(keys.enrichment_histogram(), "+Inf", 1)
+            pipe.hincrbyfloat(keys.enrichment_histogram(), "sum", ms)
+            pipe.execute()
+
+    def enrichment_histogram(self) -> tuple[list[tuple[str, int]], float]:
+        """Cumulative (bucket bound in ms, count) pairs and the sum of all enrichment times in ms."""
+        raw = self.redis.hgetall(keys.enrichment_histogram())
+        buckets = [(str(b), int(raw.get(str(b), 0))) for b in ENRICH_MS_BUCKETS]
+        return [*buckets, ("+Inf", int(raw.get("+Inf", 0)))], float(raw.get("sum", 0.0))
+
+    def status_counts(self) -> dict[str, int]:
+        """How many articles are in each status right now."""
+        raw = self.redis.hgetall(keys.status_counts())
+        return {status: int(raw.get(status, 0)) for status in ("queued", "processing", "done", "failed")}
 
     def mark_failed(self, article_id: str, reason: str) -> int:
         """Status `failed` with a readable reason (unless the article is already done)."""
@@ -162,7 +192,7 @@ class Store:
         flat = [x for pair in fields.items() for x in pair]
         return int(
             self._transition(
-                keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed()],
+                keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed(), keys.status_counts()],
                 args=[status, keys.article_events(article_id), fields["updated_at"], *flat],
             )
         )
@@ -179,16 +209,56 @@ class Store:
 
     def reset_for_retry(self, article_id: str) -> bool:
         """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
-        return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending()],
+        return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts()],
                                 args=[article_id, repr(time.time())]))
+
+    def log_delivery(self, article_id: str, attempt: dict[str, Any]) -> None:
+        """Append one webhook delivery attempt to the article's delivery log."""
+        self.redis.rpush(keys.deliveries(article_id), json.dumps(attempt))
+
+    def deliveries(self, article_id: str) -> list[dict[str, Any]]:
+        """The article's webhook delivery attempts, oldest first."""
+        return [json.loads(raw) for raw in self.redis.lrange(keys.deliveries(article_id), 0, -1)]
+
+    @staticmethod
+    def new_batch_id() -> str:
+        return uuid.uuid4().hex
+
+    def save_batch(self, batch_id: str, items: list[dict[str, Any]], callback_url: str | None) -> None:
+        """Store a batch's per-item outcomes."""
+        self.redis.hset(keys.batch(batch_id), mapping={
+            "id": batch_id, "created_at": repr(time.time()), "items": json.dumps(items),
+            "callback_url": callback_url or "",
+        })
+
+    def get_batch(self, batch_id: str) -> dict[str, Any] | None:
+        """A batch with each accepted item's current status, or None for an unknown id."""
+        raw = self.redis.hgetall(keys.batch(batch_id))
+        if not raw:
+            return None
+        items = json.loads(raw["items"])
+        with self.redis.pipeline(transaction=False) as pipe:
+            for item in items:
+                pipe.hget(keys.article(item.get("id") or "-"), "status")
+            statuses = pipe.execute()
+        for item, status in zip(items, statuses, strict=True):
+            item["status"] = status
+        return {"id": raw["id"], "created_at": float(raw["created_at"]), "items": items}
 
     def finished_counts(self) -> dict[str, int]:
         """How many times articles reached `done` and `failed` (a retried failure counts again)."""
         return {k: int(v) for k, v in self.redis.hgetall(keys.stats()).items()}
 
-    def stale(self, older_than: float, limit: int = 1000) -> list[str]:
-        """Articles still queued or processing whose last transition is older than `older_than` (epoch s)."""
-        return list(self.redis.zrangebyscore(keys.pending(), "-inf", older_than, start=0, num=limit))
+    def stale(self, older_than: float, limit: int = 1000) -> list[tuple[str, str, float]]:
+        """(id, status, seconds since last transition) of pending articles untouched since `older_than`."""
+        rows = self.redis.zrangebyscore(keys.pending(), "-inf", older_than, start=0, num=limit, withscores=True)
+        with self.redis.pipeline(transaction=False) as pipe:
+            for article_id, _ in rows:
+                pipe.hget(keys.article(article_id), "status")
+            statuses = pipe.execute()
+        now = time.time()
+        return [(article_id, status, now - score) for (article_id, score), status in zip(rows, statuses, strict=True)
+                if status in ("queued", "processing")]
 
     def touch_pending(self, article_ids: list[str]) -> None:
         """Restart the sweeper's clock for these articles (they were just re-enqueued)."""

@@ -9,11 +9,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from celery import Celery
+from marshmallow import ValidationError
 
 from services.core.config import Settings
 from services.core.queue import enqueue
 from services.core.schemas import ArticleIn
 from services.core.store import Store, Submitted
+from services.core.webhooks import UnsafeCallback, check_callback_url
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +48,25 @@ def validate(payload: Any, settings: Settings) -> dict[str, Any]:
     article = ArticleIn().load(payload)
     if len(article["text"]) > settings.max_text_chars:
         raise TextTooLarge(len(article["text"]), settings.max_text_chars)
+    if article.get("callback_url"):
+        check_callback(article["callback_url"], settings)
     return article
 
 
-def submit(services: Services, article: dict[str, Any]) -> Submitted:
+def check_callback(url: str, settings: Settings) -> None:
+    """Raise ValidationError unless webhooks are configured and `url` is a safe target."""
+    if not settings.webhook_secret:
+        raise ValidationError({"callback_url": ["Webhooks are not configured on this server (no signing secret)."]})
+    try:
+        check_callback_url(url, settings.webhook_allow_private)
+    except UnsafeCallback as exc:
+        raise ValidationError({"callback_url": [str(exc)]}) from exc
+
+
+def submit(services: Services, article: dict[str, Any], batch_id: str | None = None) -> Submitted:
     """Store a validated article, then enqueue its id; a duplicate returns the first id, not re-queued."""
-    outcome = services.store.add_article(content_digest(article["text"]), article)
+    stored = {**article, "batch_id": batch_id} if batch_id else article
+    outcome = services.store.add_article(content_digest(article["text"]), stored)
     if outcome.created:
         enqueue(services.celery, outcome.id)
         log.info("article.queued", extra={"article_id": outcome.id})

@@ -1,4 +1,13 @@
-"""Re-enqueue articles stuck in `queued` or `processing`: a lost message must not lose an article."""
+"""Re-enqueue articles whose message was lost: an accepted article must always end done or failed.
+
+A message is lost when a worker dies holding it (its prefetched and running tasks stay unacknowledged
+until Redis' visibility timeout) or when the API dies between storing and enqueueing. The sweeper
+re-enqueues only what cannot legitimately still be on its way, so it adds no duplicate work:
+- `processing` for longer than the hard task time limit: its worker is gone;
+- `queued` for longer than `sweep_after` while the queue is empty: its message is gone; under a
+  steady backlog, after six times `sweep_after` regardless.
+A rare duplicate (a message restored later by Redis) is harmless: writes are idempotent.
+"""
 from __future__ import annotations
 
 import logging
@@ -8,37 +17,49 @@ import time
 from celery import Celery
 
 from services.core import keys
-from services.core.queue import enqueue
+from services.core.config import Settings
+from services.core.queue import enqueue, queue_depth
 from services.core.store import Store
 
 log = logging.getLogger(__name__)
 
 
-def sweep_once(store: Store, celery: Celery, stale_after: float) -> list[str]:
-    """Re-enqueue every article whose last transition is older than `stale_after` seconds."""
-    stuck = store.stale(time.time() - stale_after)
-    for article_id in stuck:
+def lost_articles(store: Store, celery: Celery, settings: Settings) -> list[str]:
+    """Ids of pending articles whose message cannot still be on its way."""
+    processing_deadline = settings.task_time_limit + 30
+    queued_deadline = settings.sweep_after * 6 if queue_depth(celery) else settings.sweep_after
+    lost = []
+    for article_id, status, idle in store.stale(time.time() - min(settings.sweep_after, processing_deadline)):
+        if idle > (processing_deadline if status == "processing" else queued_deadline):
+            lost.append(article_id)
+    return lost
+
+
+def sweep_once(store: Store, celery: Celery, settings: Settings) -> list[str]:
+    """Re-enqueue every lost article and restart its clock."""
+    lost = lost_articles(store, celery, settings)
+    for article_id in lost:
         enqueue(celery, article_id)
-    store.touch_pending(stuck)
-    if stuck:
-        log.warning("sweeper.requeued", extra={"count": len(stuck), "article_ids": stuck[:20]})
-    return stuck
+    store.touch_pending(lost)
+    if lost:
+        log.warning("sweeper.requeued", extra={"count": len(lost), "article_ids": lost[:20]})
+    return lost
 
 
-def run_forever(store: Store, celery: Celery, stale_after: float, interval: float, stop: threading.Event) -> None:
-    """Sweep every `interval` s; a Redis lock lets only one of many workers sweep per period."""
+def run_forever(store: Store, celery: Celery, settings: Settings, stop: threading.Event) -> None:
+    """Sweep every `sweep_interval` s; a Redis lock lets only one of many workers sweep per period."""
+    interval = settings.sweep_interval
     while not stop.wait(interval):
         try:
             if store.redis.set(keys.sweeper_lock(), "1", nx=True, px=int(interval * 1000 * 0.9)):
-                sweep_once(store, celery, stale_after)
+                sweep_once(store, celery, settings)
         except Exception:  # Redis away for a moment: try again next period
             log.exception("sweeper.error")
 
 
-def start_sweeper(store: Store, celery: Celery, stale_after: float, interval: float) -> threading.Event:
+def start_sweeper(store: Store, celery: Celery, settings: Settings) -> threading.Event:
     """Run the sweeper in a daemon thread; set the returned event to stop it."""
     stop = threading.Event()
-    thread = threading.Thread(target=run_forever, args=(store, celery, stale_after, interval, stop),
-                              name="sweeper", daemon=True)
+    thread = threading.Thread(target=run_forever, args=(store, celery, settings, stop), name="sweeper", daemon=True)
     thread.start()
     return stop

@@ -9,15 +9,13 @@ Run: `.venv/bin/python -m services.eval.score_clusters /work/shared/data/ecb_dev
 """
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import math
 import re
 import sys
-import tempfile
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any

@@ -133,11 +133,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("path", help="CoNLL file, e.g. /work/shared/data/conllpp_dev.txt")
     parser.add_argument("--by-label", action="store_true", help="also print scores per class")
+    parser.add_argument(
+        "--without",
+        action="append",
+        default=[],
+        metavar="STEP",
+        help="switch a post-processing step off, to measure it (repeatable): "
+        "recase, clean, capitals, tables, teams, acronyms, group, propagate",
+    )
     args = parser.parse_args(argv)
 
-    from services.nlp.entities import extract_entities
+    from services.nlp import entities
     from services.nlp.model import shared_model
 
+    for step in args.without:
+        if not hasattr(entities.OPTIONS, step):
+            parser.error(f"unknown step {step!r}")
+        setattr(entities.OPTIONS, step, False)
     nlp = shared_model()
     docs = read_conll(args.path)
     gold_sets = [gold for _, gold in docs]
@@ -148,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         doc = nlp(text)
         t1 = time.perf_counter()
-        mentions, _groups = extract_entities(doc)
+        mentions, _groups = entities.extract_entities(doc, nlp)
         t2 = time.perf_counter()
         t_parse += t1 - t0
         t_ours += t2 - t1

@@ -1,4 +1,4 @@
-"""`python -m services.nlp [celery worker options]`: start an NLP worker on the nlp queue."""
+"""`python -m services.nlp [celery worker options]`: start an NLP worker (queues nlp and webhooks)."""
 from __future__ import annotations
 
 import sys
@@ -8,8 +8,9 @@ from services.nlp.worker import app
 
 
 def main() -> None:
-    """Start a worker consuming the nlp queue; extra arguments go to `celery worker`."""
-    app.worker_main(["worker", "-Q", keys.NLP_QUEUE, "--loglevel", "INFO", *sys.argv[1:]])
+    """Start a worker consuming the nlp and webhook queues; extra arguments go to `celery worker`."""
+    queues = f"{keys.NLP_QUEUE},{keys.WEBHOOK_QUEUE}"
+    app.worker_main(["worker", "-Q", queues, "--loglevel", "INFO", *sys.argv[1:]])
 
 
 if __name__ == "__main__":

@@ -1,10 +1,16 @@
 """Key phrases of an article: the noun phrases it is about.
 
 Candidates are spaCy noun chunks trimmed to their content words (no determiners, pronouns, numbers,
-dates or generic adjectives such as "additional" or "new"). Content words are ranked with TextRank
-(PageRank over a co-occurrence graph of nouns, proper nouns and adjectives within each sentence);
-a phrase scores the mean rank of its words, raised by how often the phrase recurs and by an early first
-mention (headline and lede state the topic). Phrases are deduplicated by lemma, and a phrase whose
+dates or generic adjectives such as "additional" or "new"). Content words are ranked with PositionRank
+(PageRank over a co-occurrence graph of nouns, proper nouns and adjectives within each sentence, biased
+towards words that occur early);
+a phrase scores the sum of its words' ranks over the square root of its length (longer phrases are
+more specific but should not win by length alone), raised by how often the phrase recurs (also inside
+longer chunks) and by an early first mention (headline and lede state the topic). Phrases headed by a
+role ("defence minister") or a generic noun ("time", "meeting") are damped: they refer to people and
+occasions rather than naming what the story is about; so is a common noun mostly seen as a modifier
+("defence" in "defence minister"). Longer forms of a listed name ("Vladimir Putin" after "Putin")
+are dropped. Phrases are deduplicated by lemma; a phrase whose
 words all belong to a better-ranked phrase ("Putin" after "Vladimir Putin") is dropped. Scores are
 divided by the best one, so the first phrase scores 1.0.
 """
@@ -32,6 +38,23 @@ GENERIC_ADJ = frozenset({
     "real", "full", "whole", "certain", "various", "different", "key", "important", "possible", "likely",
     "early", "late", "long", "high", "low", "few", "little", "particular", "total", "previous", "huge",
 })
+# Heads that name a person's role; such phrases stand for people (who get their own names) not topics.
+ROLE_HEADS = frozenset({
+    "president", "minister", "secretary", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "official", "director", "chairman", "chairwoman", "chair", "ceo", "head", "envoy", "ambassador",
+    "commander", "officer", "manager", "boss", "executive", "member", "governor", "mayor", "senator",
+    "adviser", "advisor", "aide", "prime", "king", "queen", "prince", "general", "chancellor",
+})
+# Nouns too general to be a key phrase on their own.
+GENERIC_NOUNS = frozenset({
+    "time", "year", "day", "week", "month", "people", "person", "thing", "way", "lot", "part", "number",
+    "meeting", "country", "world", "place", "case", "point", "fact", "man", "woman", "group", "side",
+    "end", "kind", "sort", "area", "issue", "problem", "statement", "comment", "report", "news", "word",
+    "question", "moment", "today", "life", "home", "family", "friend", "story", "video", "picture", "photo",
+})
+ROLE_DAMPING = 0.5
+GENERIC_DAMPING = 0.5
+MODIFIER_DAMPING = 0.5
 
 
 @dataclass
@@ -39,9 +62,10 @@ class Phrase:
     """A candidate phrase: lemma key, surface forms seen, mentions and first position."""
 
     key: tuple[str, ...]
+    tags: tuple[str, ...] = ()  # coarse POS of each word at the first mention
+    first: int = 0
     surfaces: Counter[str] = field(default_factory=Counter)
     count: int = 0
-    first: int = 0
 
 
 def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
@@ -58,7 +82,7 @@ def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
     )
     kept: list[tuple[float, Phrase]] = []
     for score, phrase in scored:
-        if score <= 0 or any(_is_part_of(phrase.key, other.key) for _, other in kept):
+        if score <= 0 or any(_is_covered(phrase, other) for _, other in kept):
             continue
         kept.append((score, phrase))
         if len(kept) == limit:
@@ -73,28 +97,47 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     """Trimmed noun chunks grouped by their lemma key."""
     phrases: dict[tuple[str, ...], Phrase] = {}
     for chunk in doc.noun_chunks:
-        words = _content_words(chunk)
-        if not words or len(words) > MAX_WORDS or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
-            continue
-        key = tuple(_lemma(t) for t in words)
-        phrase = phrases.get(key)
-        if phrase is None:
-            phrase = phrases[key] = Phrase(key, first=words[0].idx)
-        phrase.count += 1
-        phrase.surfaces[doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]] += 1
+        for words in _content_runs(chunk):
+            if len(words) > MAX_WORDS or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+                continue
+            key = tuple(_lemma(t) for t in words)
+            phrase = phrases.get(key)
+            if phrase is None:
+                phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
+            phrase.surfaces[doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]] += 1
+    # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
+    # "a ceasefire deal".
+    for phrase in phrases.values():
+        containing = [other for other in phrases.values() if _contains_run(other.key, phrase.key)]
+        phrase.count = sum(other.surfaces.total() for other in containing)
+        phrase.first = min(other.first for other in containing)
     return phrases
 
 
-def _content_words(chunk: Span) -> list[Token]:
-    """The chunk's contiguous content words: leading glue and generic adjectives dropped."""
-    words = list(chunk)
-    while words and not _is_content(words[0], leading=True):
-        words.pop(0)
-    while words and not _is_content(words[-1], leading=False):
-        words.pop()
-    if any(t.is_punct and t.text not in ("-", "–") for t in words):
-        return []  # a chunk cut by a quote mark or bracket is not one phrase
-    return words
+def _content_runs(chunk: Span) -> list[list[Token]]:
+    """The chunk split at glue words ("Germany's defence minister" -> Germany | defence minister),
+    each run trimmed of leading generic adjectives and adverbs."""
+    runs: list[list[Token]] = [[]]
+    for token in chunk:
+        if _is_content(token, leading=False) or (token.text in ("-", "–") and runs[-1]):
+            runs[-1].append(token)
+        elif runs[-1]:
+            runs.append([])
+    out: list[list[Token]] = []
+    for run in runs:
+        while run and (run[-1].text in ("-", "–")):
+            run.pop()
+        while run and not _is_content(run[0], leading=True):
+            run.pop(0)
+        if run:
+            out.append(run)
+    return out
+
+
+def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """True when `part` occurs as consecutive words of `key`."""
+    n = len(part)
+    return any(key[i:i + n] == part for i in range(len(key) - n + 1))
 
 
 def _is_content(token: Token, leading: bool) -> bool:
@@ -112,45 +155,70 @@ def _is_content(token: Token, leading: bool) -> bool:
 def _lemma(token: Token) -> str:
     """Lower-cased lemma; proper nouns keep their form (lemmatising names mangles them)."""
     text = token.text if token.pos_ == "PROPN" else token.lemma_
-    return text.lower().replace("’", "'").removesuffix("'s")
+    return text.lower().replace("’", "'")
 
 
 def _textrank(doc: Doc) -> dict[str, float]:
-    """PageRank score of each content lemma over the sentence co-occurrence graph."""
+    """PositionRank: PageRank over the sentence co-occurrence graph of content lemmas, teleporting to
+    words in proportion to how early they occur (sum of 1 / sentence number over their mentions)."""
     edges: dict[str, Counter[str]] = defaultdict(Counter)
-    for sent in doc.sents:
+    prior: Counter[str] = Counter()
+    for number, sent in enumerate(doc.sents, start=1):
         words = [_lemma(t) for t in sent if t.pos_ in GRAPH_POS and _is_content(t, leading=False)]
         for i, word in enumerate(words):
+            prior[word] += 1.0 / number
             for other in words[i + 1:i + WINDOW]:
                 if other != word:
                     edges[word][other] += 1
                     edges[other][word] += 1
     if not edges:
         return {}
-    rank = dict.fromkeys(edges, 1.0)
+    norm = sum(prior[word] for word in edges)
+    teleport = {word: prior[word] / norm for word in edges}
+    rank = dict(teleport)
     totals = {word: sum(neigh.values()) for word, neigh in edges.items()}
     for _ in range(ITERATIONS):
         rank = {
-            word: (1 - DAMPING) + DAMPING * sum(rank[o] * w / totals[o] for o, w in neigh.items())
+            word: (1 - DAMPING) * teleport[word]
+            + DAMPING * sum(rank[other] * weight / totals[other] for other, weight in neigh.items())
             for word, neigh in edges.items()
         }
     return rank
 
 
 def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:
-    """Mean word rank x recurrence x early-mention boost."""
-    word_ranks = [ranks.get(word, 0.0) for word in phrase.key]
+    """Word ranks (summed, damped by sqrt of length) x recurrence x early-mention boost."""
+    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word != "-"]
     if not word_ranks:
         return 0.0
-    score = sum(word_ranks) / len(word_ranks) * (1 + math.log(phrase.count))
+    score = sum(word_ranks) / math.sqrt(len(word_ranks)) * (1 + math.log(max(phrase.count, 1)))
     if phrase.first <= EARLY_SHARE * text_length:
         score *= EARLY_BOOST
+    if phrase.key[-1] in ROLE_HEADS:
+        score *= ROLE_DAMPING
+    elif len(phrase.key) == 1 and phrase.key[0] in GENERIC_NOUNS:
+        score *= GENERIC_DAMPING
+    elif len(phrase.key) == 1 and phrase.tags[0] != "PROPN" and 2 * phrase.surfaces.total() < phrase.count:
+        score *= MODIFIER_DAMPING  # "military" mostly in "military support": the longer phrase is the topic
     return score
 
 
-def _is_part_of(key: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """True when all of key's words occur in a better-ranked phrase (so key adds nothing)."""
-    return set(key) <= set(other)
+def _is_covered(phrase: Phrase, better: Phrase) -> bool:
+    """True when a better-ranked phrase already says what this one says."""
+    return _is_part_of(phrase, better) or _is_name_variant(phrase, better)
+
+
+def _is_part_of(phrase: Phrase, other: Phrase) -> bool:
+    """True when all of the phrase's words occur in a better-ranked phrase (so it adds nothing)."""
+    return set(phrase.key) <= set(other.key)
+
+
+def _is_name_variant(phrase: Phrase, name: Phrase) -> bool:
+    """True for a longer form of a better-ranked name: "Vladimir Putin", "President Putin" after "Putin"."""
+    if not all(tag == "PROPN" for tag in name.tags) or not _contains_run(phrase.key, name.key):
+        return False
+    extra = [(w, t) for w, t in zip(phrase.key, phrase.tags, strict=True) if w not in name.key]
+    return all(tag == "PROPN" or word in ROLE_HEADS or tag == "ADJ" for word, tag in extra)
 
 
 def _surface(phrase: Phrase) -> str:

@@ -195,7 +195,8 @@ _MONEY_RE = re.compile(
     _HEDGE_RE + _BETWEEN_RE + "(?:"
     # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
     + _PREFIX_RE.format(g="cur1") + _num("n1")
-    + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1") + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2") + ")?"
+    + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
+    + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2") + ")?"
     + "|"
     # Currency after: "21 billion euros", "50p", "3-5 million dollars".
     + _num("n3") + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
@@ -260,8 +261,10 @@ def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> di
     start = match.start(prefix) if match.group(prefix) else match.start(number)
     end = match.end(f"{number}_scale") if match.group(f"{number}_scale") else match.end(number)
     currency = _currency_of_prefix(match.group(prefix) or match.group("cur1"))
-    return {"text": text[start:end], "start": start, "end": end, "amount": _round(value), "currency": currency,
-            "approximate": False}
+    return {
+        "text": text[start:end], "start": start, "end": end, "amount": _round(value), "currency": currency,
+        "approximate": False,
+    }
 
 
 def _money_item(text: str, match: re.Match[str]) -> dict | None:
@@ -269,14 +272,16 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     groups = match.groupdict()
     if groups["n1"] is not None:
         currency, factor = _currency_of_prefix(groups["cur1"]), 1.0
-        low_num, low_scale, high_num, high_scale = groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"]
+        low_num, low_scale = groups["n1"], groups["n1_scale"]
+        high_num, high_scale = groups["n2"], groups["n2_scale"]
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
             return None  # "$5-€6" is not one range
     else:
         if _is_weight(text, match):
             return None
         currency, factor = _currency_of_word(groups["word"])
-        low_num, low_scale, high_num, high_scale = groups["n3"], groups["n3_scale"], groups["n4"], groups["n4_scale"]
+        low_num, low_scale = groups["n3"], groups["n3_scale"]
+        high_num, high_scale = groups["n4"], groups["n4_scale"]
     low, high = _bounds(low_num, low_scale, high_num, high_scale)
     if low is None:
         return None
@@ -408,7 +413,9 @@ def _numbers(text: str) -> Iterator[_Number]:
         if _is_change(text, match, "sep") and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator.
             first_end = match.end("n1_scale") if groups["n1_scale"] else match.end("n1")
-            yield _Number(start, first_end, low, None, None, False, False, None, groups["n1"], counts_like_next=True)
+            yield _Number(
+                start, first_end, low, None, None, False, False, None, groups["n1"], counts_like_next=True
+            )
             yield _Number(match.start("n2"), end, high, None, None, False, False, None, groups["n2"])
             continue
         digits = groups["n1"] + (groups["n1_scale"] or "") + (groups["sep"] or "") + (groups["n2"] or "")

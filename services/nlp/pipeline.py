@@ -72,7 +72,15 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
 
 
 def _mention_covering(mentions: list[dict], start: int, end: int) -> dict | None:
-    """The PERSON/ORG-like mention overlapping [start, end) most, if any."""
+    """The entity a speaker span names: its first PERSON mention, else the mention overlapping it most.
+
+    A speaker span can be a whole description ("Rep. Adam Schiff, the top Democrat on the House
+    Intelligence Committee"): the person in it is the speaker, not the committee.
+    """
+    inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
+    people = [m for m in inside if m["label"] == "PERSON"]
+    if people:
+        return people[0]
     best, best_overlap = None, 0
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])

@@ -32,22 +32,29 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # "By . Jane Doe . ", "PUBLISHED: 12:01 EST, 3 March 2014 . | . UPDATED: 09:11 EST, 3 March 2014 . ".
 _PREFIX_RES = (
     re.compile(
-        r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?:CNN|AP|Reuters|AFP|EW\.com|CNN Student News)\)\s*(?:--|—|–|-)?\s*",
+        r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?:CNN|AP|Reuters|AFP|EW\.com|CNN Student News)\)"
+        r"\s*(?:--|—|–|-)?\s*",
         re.IGNORECASE,
     ),
     re.compile(r"^\s*By\s*\.\s*[^.]{1,60}\.\s*(?:and\s*[^.]{1,60}\.\s*)?", re.IGNORECASE),
-    re.compile(r"^\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE),
+    re.compile(
+        r"^\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE
+    ),
 )
 
 # Whole sentences that are page furniture rather than reporting.
 _JUNK_RES = (
-    re.compile(r"^(?:scroll down|click here|watch the video|read more|follow\b|share this|sign up)", re.IGNORECASE),
+    re.compile(
+        r"^(?:scroll down|click here|watch the video|read more|follow\b|share this|sign up)", re.IGNORECASE
+    ),
     re.compile(r"(?:Photograph|Picture|Image|Photo)s?\s*:\s*\S", re.IGNORECASE),
     re.compile(r"^(?:Last updated|PUBLISHED|UPDATED)\b", re.IGNORECASE),
     re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b", re.IGNORECASE),
     re.compile(r"^[A-Z ]+\s*:\s*$"),  # section labels such as "RELATED:"
-    re.compile(r"\bsubscribe\b|\bnewsletter\b|all rights reserved|\bcookie (?:policy|settings)\b|^advertisement\b",
-               re.IGNORECASE),
+    re.compile(
+        r"\bsubscribe\b|\bnewsletter\b|all rights reserved|\bcookie (?:policy|settings)\b|^advertisement\b",
+        re.IGNORECASE,
+    ),
 )
 
 MIN_WORDS = 6  # shorter pieces are headings, captions or fragments, not summary sentences
@@ -198,7 +205,9 @@ def _centrality(cand: Candidate, doc_tf: Counter[str]) -> float:
     return dot / (norm_own * norm_rest)
 
 
-def _select(doc: Doc, candidates: list[Candidate], max_sentences: int, max_chars: int | None) -> list[Candidate]:
+def _select(
+    doc: Doc, candidates: list[Candidate], max_sentences: int, max_chars: int | None
+) -> list[Candidate]:
     """Greedy pick by score until the length target, skipping redundant and over-budget sentences."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.index))
     if max_chars is not None and len(ranked[0].text) > max_chars:
@@ -227,7 +236,7 @@ def _overlap(a: Candidate, b: Candidate) -> float:
 
 
 def _truncate(doc: Doc, cand: Candidate, max_chars: int) -> Candidate:
-    """The candidate cut at the last word boundary within max_chars (hard-cut inside an overlong first word)."""
+    """The candidate cut at the last word boundary within max_chars (hard cut inside a too-long word)."""
     cut = cand.start + max_chars
     space = max(doc.text.rfind(ch, cand.start, cut + 1) for ch in " \n\t")
     end = space if space > cand.start else cut
@@ -235,4 +244,5 @@ def _truncate(doc: Doc, cand: Candidate, max_chars: int) -> Candidate:
         end -= 1
     if end == cand.start:  # the text before the cut was all punctuation: keep the hard cut
         end = cut
-    return Candidate(cand.index, cand.start, end, doc.text[cand.start:end], cand.lemmas, cand.quoted, cand.score)
+    text = doc.text[cand.start:end]
+    return Candidate(cand.index, cand.start, end, text, cand.lemmas, cand.quoted, cand.score)

@@ -5,18 +5,22 @@ Run with `python -m services.nlp` (a `celery worker` on the nlp queue).
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import redis
+from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_process_init, worker_ready, worker_shutdown
 
 from services.core import keys
 from services.core.config import Settings
 from services.core.logs import setup_logging
-from services.core.queue import make_celery
+from services.core.queue import enqueue_delivery, make_celery
 from services.core.store import Store
 from services.core.sweeper import start_sweeper
+from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
+from services.core.webhooks import payload as webhook_payload
 from services.nlp import pipeline
 from services.nlp.model import shared_model
 
@@ -45,8 +49,7 @@ def _load_model_in_child(**_: Any) -> None:
 @worker_ready.connect
 def _start_sweeper(**_: Any) -> None:
     # In the worker's main process: sweeps go on while pool children come and go.
-    _sweeper["stop"] = start_sweeper(Store.from_url(settings.redis_url), app, settings.sweep_after,
-                                     settings.sweep_interval)
+    _sweeper["stop"] = start_sweeper(Store.from_url(settings.redis_url), app, settings)
 
 
 @worker_shutdown.connect
@@ -90,12 +93,50 @@ def enrich_article(db: Store, article_id: str) -> str:
     except Exception as exc:  # any pipeline error fails this article only, never the worker
         log.exception("article.error", extra={"article_id": article_id})
         return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
-    db.mark_done(article_id, enrichment)
-    log.info("article.enriched", extra={"article_id": article_id, "ms": enrichment["processing_ms"]})
+    if db.mark_done(article_id, enrichment) == 1:
+        log.info("article.enriched", extra={"article_id": article_id, "ms": enrichment["processing_ms"]})
+        _notify(record)
     return "done"
 
 
 def _fail(db: Store, article_id: str, reason: str) -> str:
-    db.mark_failed(article_id, reason)
-    log.error("article.failed", extra={"article_id": article_id, "reason": reason})
+    if db.mark_failed(article_id, reason) == 1:
+        log.error("article.failed", extra={"article_id": article_id, "reason": reason})
+        _notify(db.get_article(article_id) or {})
     return "failed"
+
+
+def _notify(record: dict[str, Any]) -> None:
+    """Queue the webhook of an article that asked for one."""
+    if record.get("callback_url"):
+        enqueue_delivery(app, record["id"])
+
+
+@app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True)
+def deliver(self: Task, article_id: str) -> str:
+    """POST the article's signed webhook; retry with exponential backoff (1, 2, 4 ... s) on failure."""
+    record = store().get_article(article_id)
+    if record is None or not record.get("callback_url"):
+        return "nothing to deliver"
+    attempt = self.request.retries + 1
+    url = record["callback_url"]
+    status_code, error, unsafe = None, None, False
+    try:
+        check_callback_url(url, settings.webhook_allow_private)
+        status_code = post_signed(url, webhook_payload(record), settings.webhook_secret, f"article.{record['status']}")
+        if not 200 <= status_code < 300:
+            error = f"receiver answered {status_code}"
+    except UnsafeCallback as exc:  # retrying cannot make an unsafe target safe
+        error, unsafe = str(exc), True
+    except OSError as exc:
+        error = f"{type(exc).__name__}: {exc}"
+    final = error is None or unsafe or attempt > self.max_retries
+    store().log_delivery(article_id, {"attempt": attempt, "at": time.time(), "url": url, "status_code": status_code,
+                                      "ok": error is None, "error": error, "final": final})
+    if error is None:
+        log.info("webhook.delivered", extra={"article_id": article_id, "attempt": attempt})
+        return "delivered"
+    if final:
+        log.error("webhook.gave_up", extra={"article_id": article_id, "attempt": attempt, "error": error})
+        return "gave up"
+    raise self.retry(countdown=2 ** (attempt - 1))

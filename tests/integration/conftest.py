@@ -30,17 +30,33 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     processes.stop(proc)
 
 
-@pytest.fixture(scope="session")
-def settings(redis_url: str) -> Settings:
-    return Settings(redis_url=redis_url, max_text_chars=50_000, max_wait_seconds=60)
+# Keys of the test system: one per scope set, so scope checks can be exercised.
+ADMIN_KEY = "test-admin-key-0123456789"
+READ_KEY = "test-read-key-0123456789"
+SUBMIT_KEY = "test-submit-key-0123456789"
+KEYS_SPEC = f"admin:{ADMIN_KEY}:submit+read+admin,reader:{READ_KEY}:read,writer:{SUBMIT_KEY}:submit"
+WEBHOOK_SECRET = "test-webhook-secret"
 
 
 @pytest.fixture(scope="session")
 def service_env(redis_url: str) -> dict[str, str]:
-    """Environment for child processes of the system under test."""
+    """Environment for child processes of the system under test (and the source of `settings`)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSWIRE_")}
-    env.update(REDIS_URL=redis_url, NEWSWIRE_MAX_TEXT_CHARS="50000", NEWSWIRE_MAX_WAIT="60", NEWSWIRE_LOG_LEVEL="INFO")
+    env.update(REDIS_URL=redis_url, NEWSWIRE_MAX_TEXT_CHARS="50000", NEWSWIRE_MAX_WAIT="60", NEWSWIRE_LOG_LEVEL="INFO",
+               NEWSWIRE_API_KEYS=KEYS_SPEC, NEWSWIRE_API_KEY=ADMIN_KEY, NEWSWIRE_WEBHOOK_SECRET=WEBHOOK_SECRET,
+               # The tests' webhook receiver listens on loopback, which production refuses.
+               NEWSWIRE_WEBHOOK_ALLOW_PRIVATE="1")
     return env
+
+
+@pytest.fixture(scope="session")
+def settings(service_env: dict[str, str]) -> Settings:
+    """The same settings the worker and API processes read from `service_env`."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in service_env.items():
+            if name.startswith("NEWSWIRE_") or name == "REDIS_URL":
+                patch.setenv(name, value)
+        return Settings.from_env()
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +92,10 @@ def app(settings: Settings) -> Flask:
 
 @pytest.fixture()
 def client(app: Flask) -> FlaskClient:
-    return app.test_client()
+    """A test client that sends the admin key (all scopes) unless a test sets another."""
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    return client
 
 
 @pytest.fixture()

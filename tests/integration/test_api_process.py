@@ -11,6 +11,7 @@ import pytest
 from services.core.client import call
 from services.stack import processes
 
+from .conftest import ADMIN_KEY
 from .helpers import unique
 
 
@@ -26,19 +27,18 @@ def api_base(service_env, tmp_path_factory):
     processes.stop(proc)
 
 
-def _call(method: str, url: str, body: dict | None = None) -> tuple[int, dict, dict]:
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(url, data=data, method=method, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=90) as response:
-        return response.status, dict(response.headers), json.loads(response.read())
-
-
 def test_gunicorn_api_round_trip(api_base, worker, seed_texts):
     text = unique(seed_texts["004"])
-    status, headers, body = _call("POST", api_base + "/v1/articles", {"title": "Stoltenberg", "text": text})
-    assert status == 202 and headers["Location"].endswith(body["id"])
-    status, _, article = _call("GET", f"{api_base}{headers['Location']}?wait=60")
-    assert article["status"] == "done"
+    request = urllib.request.Request(api_base + "/v1/articles", method="POST",
+                                     data=json.dumps({"title": "Stoltenberg", "text": text}).encode(),
+                                     headers={"Content-Type": "application/json",
+                                              "Authorization": f"Bearer {ADMIN_KEY}"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        assert response.status == 202
+        location, body = response.headers["Location"], json.loads(response.read())
+    assert location.endswith(body["id"])
+    status, article = call(api_base, "GET", f"{location}?wait=60", key=ADMIN_KEY)
+    assert status == 200 and article["status"] == "done"
     groups = {g["name"] for g in article["enrichment"]["entity_groups"]}
     assert "Jens Stoltenberg" in groups
 
@@ -56,7 +56,7 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     assert submitted.returncode == 2  # one item refused
     assert "submitted 1, refused 1" in submitted.stdout and "bad.json" in submitted.stdout
     assert "enrich" in submitted.stderr and "1/1" in submitted.stderr  # the progress bar
-    _, page = call(api_base, "GET", "/v1/articles?limit=1")
+    _, page = call(api_base, "GET", "/v1/articles?limit=1", key=ADMIN_KEY)
     status = _cli(api_base, service_env, "status", page["items"][0]["id"])
     assert status.returncode == 0 and "CLI headline" in status.stdout and "done" in status.stdout
     assert "Angela Merkel" in status.stdout

@@ -186,3 +186,45 @@ def test_table_rows_share_their_column_label(nlp: Language) -> None:
     for name in ("Falilat Ogunkoya", "Pauline Davis", "Jearl Miles", "Fatima Yusuf"):
         assert people.get(name) == "PERSON"
     assert people.get("Nigeria") == "GPE" and people.get("Bahamas") == "GPE"
+
+
+def test_bracketed_acronym_joins_its_long_form(nlp: Language) -> None:
+    text = "Police said the Kurdistan Democratic Party ( KDP ) had attacked. The KDP denied it."
+    mentions, groups = run(nlp, text)
+    kdp = mentions_of(mentions, "KDP")
+    assert len(kdp) == 2
+    assert {(m["label"], m["canonical"]) for m in kdp} == {("ORG", "Kurdistan Democratic Party")}
+    assert next(g for g in groups if g["name"] == "Kurdistan Democratic Party")["mentions"] == 3
+
+
+def test_known_places_are_found_where_the_model_missed_them(nlp: Language) -> None:
+    text = "BAKU 1996-08-31\nAzerbaijan said on Saturday that talks with Armenia would resume."
+    mentions, _ = run(nlp, text)
+    assert ("BAKU", "GPE") in {(m["text"], m["label"]) for m in mentions}
+
+
+def test_sentence_initial_common_word_is_not_a_name(nlp: Language) -> None:
+    mentions, _ = run(nlp, "Prices rose sharply on Friday in London. Traders said prices would fall again.")
+    assert not mentions_of(mentions, "Prices")
+    assert ("London", "GPE") in {(m["text"], m["label"]) for m in mentions}
+
+
+def test_entities_of_a_doc_without_parse(nlp: Language) -> None:
+    """Docs from a pipeline without parser (no sentence boundaries) are handled too."""
+    import spacy
+    from spacy.tokens import Span
+
+    doc = spacy.blank("en")("Angela Merkel met Merkel fans in Berlin.")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 6, 7, "GPE")]
+    mentions, groups = extract_entities(doc, nlp)
+    assert [(m["text"], m["canonical"]) for m in mentions] == [
+        ("Angela Merkel", "Angela Merkel"),
+        ("Merkel", "Angela Merkel"),
+        ("Berlin", "Berlin"),
+    ]
+    assert [g["name"] for g in groups][0] == "Angela Merkel"
+
+
+def test_default_model_is_used_without_nlp(nlp: Language) -> None:
+    text = "SOCCER - JAPAN WIN .\nJapan beat Syria on Friday ."
+    assert extract_entities(nlp(text)) == extract_entities(nlp(text), nlp)

@@ -1,0 +1,301 @@
+"""The system under load: articles in through the API, ingest or `submit()`, timed until every one is `done`.
+
+A phase's time runs from its first submission to the last `finished_at` the workers stored, so the
+clients' polling never pads it. Each phase also records what it cost: CPU seconds by process and
+Redis commands, per article.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import psutil
+from tqdm import tqdm
+
+from bench.corpus import Article, total_words
+from bench.stack import Stack, cpu_seconds, pool_rss
+from bench.stats import summarize
+from services.core import client, keys
+from services.core.store import TERMINAL, Store
+from services.core.submit import content_digest, submit, validate
+
+POLL_SECONDS = 0.2
+RECORD_FIELDS = ("status", "attempts", "created_at", "started_at", "finished_at")
+
+
+@dataclass
+class PhaseResult:
+    """Throughput of one batch of articles through the system, and what it cost."""
+
+    name: str
+    path: str
+    workers: str
+    processes: int
+    articles: int
+    words: int
+    seconds: float
+    done: int
+    failed: int
+    not_once: int  # articles whose `attempts` is not exactly 1
+    processing_ms: float  # sum of the enrichments' own processing_ms
+    cpu_ms_per_article: dict[str, float] = field(default_factory=dict)
+    redis_calls_per_article: dict[str, float] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list, repr=False)
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def enrich_share(self) -> float:
+        """Share of the pool's wall-clock capacity spent inside `pipeline.enrich`."""
+        capacity = self.seconds * self.processes
+        return self.processing_ms / 1000 / capacity if capacity > 0 else 0.0
+
+    def to_json(self) -> dict[str, Any]:
+        data = {k: v for k, v in asdict(self).items() if k != "ids"}
+        return {**data, "articles_per_s": self.articles_per_s, "words_per_s": self.words_per_s,
+                "enrich_share": self.enrich_share, "redis_calls_per_article_total":
+                    sum(self.redis_calls_per_article.values())}
+
+
+# --- submission paths -------------------------------------------------------------------------------------------
+
+def submit_direct(stack: Stack, articles: list[Article]) -> list[str]:
+    """Through `core.submit()` in this process (validate, store, enqueue), as ingest does."""
+    services = stack.services()
+    return [submit(services, validate(a.payload(), services.settings)).id for a in articles]
+
+
+def submit_api(stack: Stack, articles: list[Article], threads: int = 8) -> list[str]:
+    """POST each article to the API from a few client threads."""
+
+    def post(article: Article) -> str:
+        status, body = client.call(stack.base_url, "POST", "/v1/articles", article.payload(), timeout=60)
+        if status != 202:
+            raise RuntimeError(f"POST answered {status}: {body}")
+        return str(body["id"])
+
+    with ThreadPoolExecutor(threads) as pool:
+        return list(pool.map(post, articles))
+
+
+def submit_ingest(stack: Stack, articles: list[Article]) -> list[str]:
+    """Write the articles to a JSONL file and run the ingest CLI on it, as an operator would."""
+    path = stack.workdir / f"ingest-{time.monotonic_ns()}.jsonl"
+    path.write_text("".join(json.dumps(a.payload()) + "\n" for a in articles), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "services.ingest", str(path), "--quiet"], env=stack.env,
+                         cwd=stack.workdir, capture_output=True, text=True, timeout=600 + 5 * len(articles))
+    if run.returncode != 0:
+        raise RuntimeError(f"ingest exited {run.returncode}: {run.stderr[-2000:]}")
+    return ids_by_content(stack.services().store, articles)
+
+
+def ids_by_content(store: Store, articles: list[Article]) -> list[str]:
+    """The stored id of each article, found by its content hash (ingest prints no ids)."""
+    with store.redis.pipeline(transaction=False) as pipe:
+        for article in articles:
+            pipe.get(keys.content_hash(content_digest(article.text)))
+        found = pipe.execute()
+    missing = sum(1 for i in found if not i)
+    if missing:
+        raise RuntimeError(f"{missing} ingested articles are not in the store")
+    return list(found)
+
+
+SUBMITTERS: dict[str, Callable[[Stack, list[Article]], list[str]]] = {
+    "api": submit_api, "ingest": submit_ingest, "direct": submit_direct,
+}
+
+
+# --- one timed phase --------------------------------------------------------------------------------------------
+
+def run_phase(stack: Stack, name: str, path: str, articles: list[Article], progress: bool = True,
+              timeout: float | None = None) -> PhaseResult:
+    """Submit `articles` by `path`, wait until all are finished; time, outcome and cost per article."""
+    store = stack.services().store
+    workers = list(stack.workers.values())
+    processes = sum(w.concurrency for w in workers)
+    finished_before = sum(store.finished_counts().values())
+    cpu_before, calls_before = cpu_snapshot(stack), command_calls(store)
+    started = time.time()
+    ids = SUBMITTERS[path](stack, articles)
+    polls = wait_finished(store, finished_before + len(articles), name, len(articles), progress,
+                          timeout or 300 + 10 * len(articles))
+    cpu_after, calls_after = cpu_snapshot(stack), command_calls(store)
+    records = fetch_records(store, ids)
+    finished_at = [r["finished_at"] for r in records if r.get("finished_at")]
+    count = len(articles)
+    calls = {k: v - calls_before.get(k, 0) for k, v in calls_after.items()}
+    # The benchmark's own polling and INFO calls are not the system's cost.
+    calls["hgetall"] = calls.get("hgetall", 0) - polls - 1
+    calls.pop("info", None)
+    return PhaseResult(
+        name=name, path=path, workers="+".join(str(w.concurrency) for w in workers), processes=processes,
+        articles=count, words=total_words(articles), seconds=max(finished_at, default=started) - started,
+        done=sum(r["status"] == "done" for r in records), failed=sum(r["status"] == "failed" for r in records),
+        not_once=sum(r["attempts"] != 1 for r in records),
+        processing_ms=sum(r.get("processing_ms") or 0.0 for r in records),
+        cpu_ms_per_article={k: (cpu_after[k] - cpu_before[k]) * 1000 / count for k in cpu_after},
+        redis_calls_per_article={k: v / count for k, v in sorted(calls.items(), key=lambda kv: -kv[1]) if v > 0},
+        ids=ids,
+    )
+
+
+def wait_finished(store: Store, target: int, desc: str, total: int, progress: bool, timeout: float) -> int:
+    """Poll the store's finished counter until it reaches `target`; returns how many polls it took."""
+    deadline = time.monotonic() + timeout
+    polls = 0
+    with tqdm(total=total, desc=desc, unit="art", disable=not progress, leave=False) as bar:
+        while True:
+            polls += 1
+            finished = sum(store.finished_counts().values())
+            bar.update(max(0, total - (target - finished) - bar.n))
+            if finished >= target:
+                return polls
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{desc}: {target - finished} articles not finished after {timeout:.0f} s")
+            time.sleep(POLL_SECONDS)
+
+
+def fetch_records(store: Store, ids: list[str], chunk: int = 200) -> list[dict[str, Any]]:
+    """Status, attempts, timestamps and the enrichment's processing_ms of each article."""
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(ids), chunk):
+        with store.redis.pipeline(transaction=False) as pipe:
+            for article_id in ids[start:start + chunk]:
+                pipe.hmget(keys.article(article_id), [*RECORD_FIELDS, "enrichment"])
+            rows = pipe.execute()
+        out.extend(_record(row) for row in rows)
+    return out
+
+
+def _record(row: list[str | None]) -> dict[str, Any]:
+    status, attempts, created, started, finished, enrichment = row
+    return {
+        "status": status,
+        "attempts": int(attempts or 0),
+        "created_at": float(created) if created else None,
+        "started_at": float(started) if started else None,
+        "finished_at": float(finished) if finished else None,
+        "processing_ms": json.loads(enrichment)["processing_ms"] if enrichment else None,
+    }
+
+
+def cpu_snapshot(stack: Stack) -> dict[str, float]:
+    """CPU seconds so far of each part: Redis, API, worker parents, pool processes, this process and its children."""
+    own = psutil.Process().cpu_times()
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    workers = list(stack.workers.values())
+    return {
+        "redis": cpu_seconds(stack.redis.pid, children=False) if stack.redis else 0.0,
+        "api": cpu_seconds(stack.api.pid) if stack.api else 0.0,
+        "worker_parent": sum(cpu_seconds(w.proc.pid, children=False) for w in workers),
+        "worker_pool": sum(cpu_seconds(w.proc.pid, own=False) for w in workers),
+        "clients": own.user + own.system + waited.ru_utime + waited.ru_stime,
+    }
+
+
+def command_calls(store: Store) -> dict[str, int]:
+    """Calls per Redis command since the server started."""
+    stats = store.redis.info("commandstats")
+    return {name.removeprefix("cmdstat_"): int(value["calls"]) for name, value in stats.items()}
+
+
+# --- latency on an idle system ----------------------------------------------------------------------------------
+
+@dataclass
+class LatencyResult:
+    """POST-to-done latency of articles sent one at a time, split along the article's way."""
+
+    samples: list[dict[str, float]]
+
+    def summary(self) -> dict[str, dict[str, float]]:
+        """Percentiles of every measured part (milliseconds)."""
+        names = self.samples[0].keys() if self.samples else ()
+        return {name: summarize([s[name] for s in self.samples]) for name in names}
+
+
+def measure_latency(stack: Stack, articles: list[Article], wait: int = 30, progress: bool = True) -> LatencyResult:
+    """POST each article, long-poll it to `done`, one at a time (the system is otherwise idle)."""
+    store = stack.services().store
+    samples = []
+    for article in tqdm(articles, desc="latency", unit="art", disable=not progress, leave=False):
+        samples.append(_one_latency(stack.base_url, store, article, wait))
+    return LatencyResult(samples)
+
+
+def _one_latency(base: str, store: Store, article: Article, wait: int) -> dict[str, float]:
+    """Timings (ms) of one article: end to end, the model's part and the overhead's parts."""
+    sent = time.time()
+    status, body = client.call(base, "POST", "/v1/articles", article.payload(), timeout=60)
+    posted = time.time()
+    if status != 202:
+        raise RuntimeError(f"POST answered {status}: {body}")
+    article_id = body["id"]
+    for _ in range(4):  # bounded: at most 4 long polls
+        status, body = client.call(base, "GET", f"/v1/articles/{article_id}?wait={wait}", timeout=wait + 30)
+        if body.get("status") in TERMINAL:
+            break
+    answered = time.time()
+    if body.get("status") != "done":
+        raise RuntimeError(f"article {article_id} ended {body.get('status')}: {body.get('error')}")
+    record = fetch_records(store, [article_id])[0]
+    model_ms = record["processing_ms"]
+    total_ms = (answered - sent) * 1000
+    return {
+        "total_ms": total_ms,
+        "model_ms": model_ms,
+        "overhead_ms": total_ms - model_ms,
+        "post_ms": (posted - sent) * 1000,
+        # From the POST to the moment the store holds the article (HTTP in, validation, hashing).
+        "accept_ms": (record["created_at"] - sent) * 1000,
+        # Stored until the worker marks it processing (enqueue, Celery delivery, task start, article read).
+        "queue_ms": (record["started_at"] - record["created_at"]) * 1000,
+        # Inside the task but outside enrich(): storing the result (JSON, Lua transition).
+        "task_ms": (record["finished_at"] - record["started_at"]) * 1000 - model_ms,
+        # Stored until the client has the answer (pub/sub wake-up, read, serialise, HTTP out).
+        "notify_ms": (answered - record["finished_at"]) * 1000,
+    }
+
+
+# --- workers: memory, and who enriched what ---------------------------------------------------------------------
+
+def worker_memory(stack: Stack) -> dict[str, int]:
+    """Resident bytes of each worker's pool processes, summed."""
+    return {name: pool_rss(w.proc) for name, w in stack.workers.items()}
+
+
+def enriched_by_worker(stack: Stack, ids: list[str]) -> dict[str, Counter[str]]:
+    """How often each of `ids` was enriched, per worker, from the workers' JSON logs."""
+    wanted = set(ids)
+    seen: dict[str, Counter[str]] = {}
+    for name, worker in stack.workers.items():
+        counts: Counter[str] = Counter()
+        for line in Path(worker.log).read_text(encoding="utf-8", errors="replace").splitlines():
+            if '"article.enriched"' in line:
+                article_id = _json_field(line, "article_id")
+                if article_id in wanted:
+                    counts[article_id] += 1
+        seen[name] = counts
+    return seen
+
+
+def _json_field(line: str, name: str) -> str | None:
+    try:
+        return json.loads(line).get(name)
+    except (json.JSONDecodeError, AttributeError):
+        return None

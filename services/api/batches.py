@@ -1,0 +1,86 @@
+"""`/v1/batches`: many articles in one request, per-item results, and a resource that reports progress."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from flask import current_app, request, url_for
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+from marshmallow import ValidationError
+
+from services.api.idempotency import idempotent
+from services.core.schemas import BatchIn, BatchOut
+from services.core.submit import Services, TextTooLarge, check_callback, submit, validate
+
+blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit articles in batches.")
+
+
+def services() -> Services:
+    return current_app.extensions["newswire"]
+
+
+@blp.before_request
+def _require_json() -> None:
+    if request.method == "POST" and not request.is_json:
+        abort(415, message="Send the batch as JSON with 'Content-Type: application/json'.")
+
+
+def _submit_item(index: int, payload: Any, batch_id: str, callback_url: str | None) -> dict[str, Any]:
+    """Validate and submit one item; an invalid item is reported, never fatal to the batch."""
+    if isinstance(payload, dict) and callback_url and "callback_url" not in payload:
+        payload = {**payload, "callback_url": callback_url}
+    try:
+        outcome = submit(services(), validate(payload, services().settings), batch_id)
+    except ValidationError as exc:
+        return {"index": index, "outcome": "invalid", "id": None, "error": exc.messages}
+    except TextTooLarge as exc:
+        return {"index": index, "outcome": "invalid", "id": None, "error": {"text": [str(exc)]}}
+    return {"index": index, "outcome": "accepted" if outcome.created else "duplicate", "id": outcome.id}
+
+
+def _progress(items: list[dict[str, Any]]) -> dict[str, Any]:
+    outcomes = Counter(item["outcome"] for item in items)
+    statuses = Counter(item.get("status") for item in items if item["id"])
+    pending = statuses["queued"] + statuses["processing"]
+    return {"total": len(items), "accepted": outcomes["accepted"], "duplicate": outcomes["duplicate"],
+            "invalid": outcomes["invalid"], "done": statuses["done"], "failed": statuses["failed"],
+            "pending": pending, "complete": pending == 0}
+
+
+@blp.route("")
+class Batches(MethodView):
+    @idempotent
+    @blp.arguments(BatchIn)
+    @blp.response(202, BatchOut)
+    def post(self, batch: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
+        """Submit up to NEWSWIRE_MAX_BATCH articles; each item is accepted, duplicate or invalid (with why)."""
+        limit = services().settings.max_batch
+        if len(batch["articles"]) > limit:
+            abort(413, message=f"A batch holds at most {limit} articles; this one has {len(batch['articles'])}.")
+        callback = batch.get("callback_url")
+        if callback is not None:
+            try:
+                if not isinstance(callback, str):
+                    raise ValidationError({"callback_url": ["Not a valid URL."]})
+                check_callback(callback, services().settings)
+            except ValidationError as exc:
+                abort(422, messages={"json": exc.messages})
+        store = services().store
+        batch_id = store.new_batch_id()
+        items = [_submit_item(i, payload, batch_id, callback) for i, payload in enumerate(batch["articles"])]
+        store.save_batch(batch_id, items, callback)
+        saved = store.get_batch(batch_id)
+        return ({**saved, "progress": _progress(saved["items"])}, 202,
+                {"Location": url_for("batches.Batch", batch_id=batch_id)})
+
+
+@blp.route("/<string:batch_id>")
+class Batch(MethodView):
+    @blp.response(200, BatchOut)
+    def get(self, batch_id: str) -> dict[str, Any]:
+        """A batch's items with their articles' current status, and overall progress."""
+        saved = services().store.get_batch(batch_id)
+        if saved is None:
+            abort(404, message=f"No batch with id '{batch_id}'.")
+        return {**saved, "progress": _progress(saved["items"])}

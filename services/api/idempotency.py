@@ -1,0 +1,63 @@
+"""`Idempotency-Key`: a retried POST with the same key and body gets the first answer, not a second effect."""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from flask import Response, current_app, g, make_response, request
+
+from services.api.errors import error_response
+from services.core import keys
+
+HEADER = "Idempotency-Key"
+# While the first request runs, a concurrent retry is told to wait (409) rather than run it twice.
+IN_FLIGHT_SECONDS = 60
+
+
+def _fingerprint() -> str:
+    return hashlib.sha256(request.path.encode() + b"\0" + request.get_data()).hexdigest()
+
+
+def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
+    """Make a POST view replay its first answer for a repeated Idempotency-Key."""
+
+    @functools.wraps(view)
+    def wrapper(*args: Any, **kwargs: Any) -> Response:
+        idem = request.headers.get(HEADER, "").strip()
+        if not idem:
+            return make_response(view(*args, **kwargs))
+        if len(idem) > 200:
+            return error_response(400, f"{HEADER} must be at most 200 characters.")
+        services = current_app.extensions["newswire"]
+        store_key = keys.idempotency(g.api_key.name, idem)
+        fingerprint = _fingerprint()
+        claim = json.dumps({"fingerprint": fingerprint, "pending": True})
+        if not services.store.redis.set(store_key, claim, nx=True, ex=IN_FLIGHT_SECONDS):
+            return _replay(json.loads(services.store.redis.get(store_key) or claim), fingerprint)
+        try:
+            response = make_response(view(*args, **kwargs))
+        except BaseException:
+            services.store.redis.delete(store_key)
+            raise
+        if response.status_code >= 500:
+            services.store.redis.delete(store_key)
+            return response
+        saved = {"fingerprint": fingerprint, "status": response.status_code, "body": response.get_data(as_text=True),
+                 "headers": {k: v for k, v in response.headers.items() if k in ("Location", "Content-Type")}}
+        services.store.redis.set(store_key, json.dumps(saved), ex=services.settings.idempotency_ttl)
+        return response
+
+    return wrapper
+
+
+def _replay(saved: dict[str, Any], fingerprint: str) -> Response:
+    if saved["fingerprint"] != fingerprint:
+        return error_response(422, f"This {HEADER} was used with a different request; use a new key.")
+    if saved.get("pending"):
+        return error_response(409, f"A request with this {HEADER} is still being processed; retry shortly.")
+    response = Response(saved["body"], status=saved["status"], headers=saved["headers"])
+    response.headers["Idempotent-Replayed"] = "true"
+    return response

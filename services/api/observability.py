@@ -1,0 +1,74 @@
+"""Request ids, one JSON log line per request, Prometheus metrics and the schema version header."""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+
+from flask import Flask, Response, g, request
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client.core import REGISTRY, CollectorRegistry, GaugeMetricFamily, HistogramMetricFamily
+
+from services.core.queue import queue_depth
+from services.core.submit import Services
+
+SCHEMA_VERSION = "1.0"
+log = logging.getLogger("services.api.request")
+
+REQUESTS = Counter("newswire_http_requests_total", "HTTP requests", ["method", "endpoint", "status"])
+LATENCY = Histogram("newswire_http_request_seconds", "HTTP request latency", ["method", "endpoint"],
+                    buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30))
+
+
+class StoreCollector:
+    """Gauges read from Redis at scrape time: the same numbers whichever API process answers."""
+
+    def __init__(self, services: Services) -> None:
+        self.services = services
+
+    def collect(self):  # type: ignore[no-untyped-def]
+        store = self.services.store
+        depth = GaugeMetricFamily("newswire_queue_depth", "Messages waiting on the nlp queue")
+        depth.add_metric([], queue_depth(self.services.celery))
+        yield depth
+        by_status = GaugeMetricFamily("newswire_articles", "Articles by status", labels=["status"])
+        for status, count in store.status_counts().items():
+            by_status.add_metric([status], count)
+        yield by_status
+        buckets, total = store.enrichment_histogram()
+        seconds = [(bound if bound == "+Inf" else str(int(bound) / 1000), count) for bound, count in buckets]
+        histogram = HistogramMetricFamily("newswire_enrichment_seconds", "Time to enrich one article")
+        histogram.add_metric([], seconds, sum_value=total / 1000)
+        yield histogram
+
+
+def init_observability(app: Flask, services: Services) -> None:
+    """Wire request ids, access logs, metrics and `/metrics` into the app."""
+    registry = CollectorRegistry()
+    registry.register(StoreCollector(services))
+
+    @app.before_request
+    def _start() -> None:
+        g.started = time.perf_counter()
+        g.request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+
+    @app.after_request
+    def _finish(response: Response) -> Response:
+        elapsed = time.perf_counter() - g.get("started", time.perf_counter())
+        endpoint = request.endpoint or "unknown"
+        REQUESTS.labels(request.method, endpoint, response.status_code).inc()
+        LATENCY.labels(request.method, endpoint).observe(elapsed)
+        response.headers["X-Request-ID"] = g.get("request_id", "")
+        response.headers["Newswire-Schema-Version"] = SCHEMA_VERSION
+        key = g.get("api_key")
+        log.info("http.request", extra={
+            "request_id": g.get("request_id"), "method": request.method, "path": request.path,
+            "status": response.status_code, "ms": round(elapsed * 1000, 2), "key": key.name if key else None,
+        })
+        return response
+
+    @app.get("/metrics")
+    def metrics() -> Response:
+        """Prometheus metrics: this process's HTTP counters plus store-wide gauges."""
+        body = generate_latest(REGISTRY) + generate_latest(registry)
+        return Response(body, mimetype=CONTENT_TYPE_LATEST)

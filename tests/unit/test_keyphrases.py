@@ -1,0 +1,53 @@
+"""Key phrases: ranked, deduplicated noun phrases without pronouns or dates."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.keyphrases import keyphrases
+
+SEEDS = ["000", "001", "002", "003", "004"]
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "that", "who"}
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_seed_keyphrases_are_ranked_and_unique(nlp: Language, seed_texts: dict[str, str], seed: str) -> None:
+    phrases = keyphrases(nlp(seed_texts[seed]))
+    assert 1 <= len(phrases) <= 10
+    texts = [p["text"].lower() for p in phrases]
+    assert len(texts) == len(set(texts))
+    scores = [p["score"] for p in phrases]
+    assert scores == sorted(scores, reverse=True)
+    assert scores[0] == 1.0 and all(0.0 <= s <= 1.0 for s in scores)
+    for text in texts:
+        assert text.strip() == text and text
+        assert not set(text.split()) <= PRONOUNS
+
+
+def test_seed_000_names_its_topic(nlp: Language, seed_texts: dict[str, str]) -> None:
+    texts = [p["text"] for p in keyphrases(nlp(seed_texts["000"]))]
+    assert "military support" in texts
+    assert "Ukraine" in texts
+    ranked = [p["text"] for p in keyphrases(nlp(seed_texts["000"]), limit=20)]
+    assert "ceasefire" in ranked
+
+
+def test_no_dates_numbers_or_name_variants(nlp: Language) -> None:
+    text = (
+        "Vladimir Putin met the envoy on Friday. Putin said the ceasefire talks would resume next week. "
+        "The ceasefire talks collapsed in March 2024 when Putin rejected the 30-day pause. "
+        "Critics said the ceasefire talks were a stalling tactic by Putin."
+    )
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert "ceasefire talks" in texts
+    lowered = " ".join(texts).lower()
+    for date_word in ("friday", "march", "2024", "next week", "30"):
+        assert date_word not in lowered
+    assert sum("Putin" in t for t in texts) == 1
+
+
+def test_limit_and_empty_text(nlp: Language, seed_texts: dict[str, str]) -> None:
+    assert len(keyphrases(nlp(seed_texts["001"]), limit=3)) == 3
+    assert keyphrases(nlp(seed_texts["001"]), limit=0) == []
+    assert keyphrases(nlp("")) == []
+    assert keyphrases(nlp("He said it was that.")) == []

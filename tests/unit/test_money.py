@@ -1,0 +1,154 @@
+"""Money amounts and figures: values, currencies, hedges, ranges, vague quantities, offsets."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.money import extract_figures, extract_money
+
+
+def _only(items: list[dict], text: str) -> dict:
+    matching = [item for item in items if item["text"] == text]
+    assert len(matching) == 1, f"{text!r} not found once in {[i['text'] for i in items]}"
+    return matching[0]
+
+
+def test_seed_000_euro_and_sterling_amounts(nlp: Language, seed_texts: dict[str, str]) -> None:
+    doc = nlp(seed_texts["000"])
+    money = extract_money(doc)
+    lede = doc.text.index("a record €21bn")
+    euros = next(m for m in money if m["start"] > lede and m["currency"] == "EUR")
+    assert (euros["text"], euros["start"], euros["end"]) == ("€21bn", lede + 9, lede + 14)
+    assert euros["amount"] == 21_000_000_000 and euros["approximate"] is False
+    pounds = next(m for m in money if m["currency"] == "GBP")
+    assert pounds["text"] == "£18.2bn" and doc.text[pounds["start"]:pounds["end"]] == "£18.2bn"
+    assert pounds["amount"] == pytest.approx(18.2e9)
+
+
+@pytest.mark.parametrize("seed", ["000", "001", "002", "003", "004"])
+def test_seed_items_are_slices_of_the_text(nlp: Language, seed_texts: dict[str, str], seed: str) -> None:
+    doc = nlp(seed_texts[seed])
+    for item in extract_money(doc) + extract_figures(doc):
+        assert doc.text[item["start"]:item["end"]] == item["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "amount", "currency", "approximate"),
+    [
+        ("The grant was $1.2 million last year.", "$1.2 million", 1_200_000, "USD", False),
+        ("It raised more than $5m from investors.", "more than $5m", 5_000_000, "USD", True),
+        ("The deal is worth about €300m to the club.", "about €300m", 300_000_000, "EUR", True),
+        ("Sales reached nearly £2bn in total.", "nearly £2bn", 2_000_000_000, "GBP", True),
+        ("The fund holds 21 billion euros in reserve.", "21 billion euros", 21_000_000_000, "EUR", False),
+        ("A loan of US$40m was agreed.", "US$40m", 40_000_000, "USD", False),
+        ("Bread went up by 20 pence a loaf.", "20 pence", 0.2, "GBP", False),
+        ("A stamp now costs 50p more.", "50p", 0.5, "GBP", False),
+        ("He paid 300,000 yen for the watch.", "300,000 yen", 300_000, "JPY", False),
+        ("The fine was 5,000 rupees.", "5,000 rupees", 5_000, "INR", False),
+        ("They spent five million dollars on ads.", "five million dollars", 5_000_000, "USD", False),
+        ("Porto received a whopping £440million.", "£440million", 440_000_000, "GBP", False),
+        ("The bank lent CHF 5m to the firm.", "CHF 5m", 5_000_000, "CHF", False),
+    ],
+)
+def test_money_cases(
+    nlp: Language, text: str, mention: str, amount: float, currency: str, approximate: bool
+) -> None:
+    doc = nlp(text)
+    item = _only(extract_money(doc), mention)
+    assert doc.text[item["start"]:item["end"]] == mention
+    assert item["amount"] == pytest.approx(amount)
+    assert item["currency"] == currency
+    assert item["approximate"] is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "low", "high", "currency"),
+    [
+        ("The repairs will cost $3m-$5m in total.", "$3m-$5m", 3e6, 5e6, "USD"),
+        ("Losses were between £2bn and £3bn last year.", "between £2bn and £3bn", 2e9, 3e9, "GBP"),
+        ("Analysts expect $3-5m in fees.", "$3-5m", 3e6, 5e6, "USD"),
+    ],
+)
+def test_money_ranges(nlp: Language, text: str, mention: str, low: float, high: float, currency: str) -> None:
+    item = _only(extract_money(nlp(text)), mention)
+    assert (item["amount_low"], item["amount_high"], item["currency"]) == (low, high, currency)
+    assert item["amount"] == low
+
+
+def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -> None:
+    money = extract_money(nlp("The fare rose from $3 to $5 this year."))
+    assert [(m["text"], m["amount"]) for m in money] == [("$3", 3), ("$5", 5)]
+    assert extract_money(nlp("Police seized 200 pounds of cocaine. He weighed 300 pounds.")) == []
+    assert extract_money(nlp("Try 5 times before you give up.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit", "approximate"),
+    [
+        ("The meeting was attended by more than 40 countries.", "more than 40", 40.0, "country", True),
+        ("Leaders of more than fifty countries met.", "more than fifty", 50.0, "country", True),
+        ("Two dozen people were evacuated.", "Two dozen", 24.0, "people", False),
+        ("Police arrested 1,200 protesters in the capital.", "1,200", 1200.0, "protester", False),
+        ("Some 200 soldiers crossed the border.", "Some 200", 200.0, "soldier", True),
+        ("About 1.5 million people live in the city.", "About 1.5 million", 1.5e6, "people", True),
+        ("Unemployment rose to 5.2% in March.", "5.2%", 5.2, "percent", False),
+        ("Inflation fell by 3 per cent last year.", "3 per cent", 3.0, "percent", False),
+        ("Support fell 12 percentage points.", "12 percentage points", 12.0, "percentage point", False),
+        ("The army fired 100,000 artillery rounds.", "100,000", 100_000.0, "round", False),
+    ],
+)
+def test_figure_cases(
+    nlp: Language, text: str, mention: str, value: float, unit: str, approximate: bool
+) -> None:
+    doc = nlp(text)
+    item = _only(extract_figures(doc), mention)
+    assert doc.text[item["start"]:item["end"]] == mention
+    assert item["value"] == pytest.approx(value)
+    assert item["unit"] == unit
+    assert item["approximate"] is approximate
+    assert item["vague"] is False
+
+
+def test_vague_quantities(nlp: Language) -> None:
+    figures = extract_figures(nlp("Many people were dying, thousands a week. Dozens of people fled."))
+    thousands = _only(figures, "thousands")
+    assert thousands["vague"] is True and thousands["value"] is None and thousands["approximate"] is True
+    assert (thousands["low"], thousands["high"]) == (1000.0, 10000.0)
+    dozens = _only(figures, "Dozens")
+    assert (dozens["low"], dozens["high"], dozens["unit"]) == (24.0, 100.0, "people")
+    tens = _only(extract_figures(nlp("Tens of thousands of people marched.")), "Tens of thousands")
+    assert (tens["low"], tens["high"]) == (10_000.0, 100_000.0)
+
+
+def test_figure_ranges_and_changes(nlp: Language) -> None:
+    item = _only(extract_figures(nlp("Between 40 and 50 states voted yes.")), "Between 40 and 50")
+    assert (item["value"], item["low"], item["high"], item["unit"]) == (40.0, 40.0, 50.0, "state")
+    change = extract_figures(nlp("Membership grew from 40 to 50 countries."))
+    assert [(f["text"], f["value"], f["unit"]) for f in change] == [
+        ("40", 40.0, "country"),
+        ("50", 50.0, "country"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2011 the club moved to a new stadium.",
+        "The talks begin at 4pm on March 18.",
+        "The 73-year-old was released after a 30-day pause.",
+        "Madrid won 2-1 with a late goal.",
+        "He bought the iPhone 6 for his son.",
+        "Glen, 35, had always wanted children.",
+        "One of the goals of the invasion was clear.",
+        "The 2022 full-scale invasion changed Europe.",
+        "He finished 16th in the race.",
+    ],
+)
+def test_dates_times_ages_scores_and_names_are_not_figures(nlp: Language, text: str) -> None:
+    assert extract_figures(nlp(text)) == []
+
+
+def test_money_is_not_reported_again_as_a_figure(nlp: Language) -> None:
+    doc = nlp("Allies promised €21bn and 21 billion euros to more than 40 countries.")
+    assert [f["text"] for f in extract_figures(doc)] == ["more than 40"]
+    assert len(extract_money(doc)) == 2

@@ -1,0 +1,185 @@
+"""Direct-quote extraction: quotation marks, paragraphs, speakers and pronoun antecedents."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.quotes import extract_quotes, find_quote_spans
+
+
+def _quotes(nlp: Language, text: str, mentions: list[dict] | None = None) -> list[dict]:
+    return extract_quotes(nlp(text), mentions)
+
+
+def _assert_consistent(text: str, quotes: list[dict]) -> None:
+    """Offsets index the text, quotes come in text order and do not overlap."""
+    previous_end = 0
+    for q in quotes:
+        assert q["text"] == text[q["start"] : q["end"]]
+        assert q["start"] >= previous_end
+        previous_end = q["end"]
+        speaker = q["speaker"]
+        if speaker is not None:
+            assert speaker["text"] == text[speaker["start"] : speaker["end"]]
+            antecedent = speaker["antecedent"]
+            if antecedent is not None:
+                assert antecedent["text"] == text[antecedent["start"] : antecedent["end"]]
+
+
+def test_curly_quote_after_said_colon(nlp: Language) -> None:
+    text = "The minister, Anna Berg, spoke in Oslo. Berg said: “We will not give up the talks.”"
+    quotes = _quotes(nlp, text)
+    _assert_consistent(text, quotes)
+    assert [q["text"] for q in quotes] == ["“We will not give up the talks.”"]
+    assert quotes[0]["speaker"]["text"] == "Berg"
+
+
+def test_straight_quote_with_said_name_after(nlp: Language) -> None:
+    text = '"The budget is balanced for the first time in a decade," said Peter Olsen, the finance minister.'
+    quotes = _quotes(nlp, text)
+    _assert_consistent(text, quotes)
+    assert [q["text"] for q in quotes] == ['"The budget is balanced for the first time in a decade,"']
+    assert "Peter Olsen" in quotes[0]["speaker"]["text"]
+
+
+def test_name_said_after_quote(nlp: Language) -> None:
+    text = "“Prices will keep rising next year,” Maria Gomez told reporters on Tuesday."
+    quotes = _quotes(nlp, text)
+    assert quotes[0]["speaker"]["text"] == "Maria Gomez"
+
+
+def test_quote_running_over_paragraphs(nlp: Language) -> None:
+    first = "“We have waited far too long for this bridge. The old one is unsafe."
+    second = "“Now the work can finally begin,” said Tom Hardy, the mayor."
+    text = f"{first}\n\n{second}"
+    quotes = _quotes(nlp, text)
+    _assert_consistent(text, quotes)
+    assert len(quotes) == 1
+    assert quotes[0]["start"] == 0 and quotes[0]["end"] == text.index(",” said") + 2
+    assert "Tom Hardy" in quotes[0]["speaker"]["text"]
+
+
+def test_unclosed_quote_keeps_the_quotes_inside_it(nlp: Language) -> None:
+    text = '"The report found that staff called the plan “reckless” in May.\n\nThe board met on Friday.'
+    assert [q["text"] for q in _quotes(nlp, text)] == ["“reckless”"]
+
+
+def test_pronoun_speaker_gets_its_antecedent(nlp: Language) -> None:
+    text = ("Senator Julia Marsh visited the flooded town on Monday. She met families in the shelter.\n\n"
+            "“No one here should be left to rebuild alone,” she said.")
+    quotes = _quotes(nlp, text)
+    _assert_consistent(text, quotes)
+    speaker = quotes[0]["speaker"]
+    assert speaker["text"] == "she"
+    assert speaker["antecedent"] is not None and "Marsh" in speaker["antecedent"]["text"]
+
+
+def test_mentions_replace_the_model_entities(nlp: Language) -> None:
+    text = "Dr. Okonkwo Adeyemi opened the clinic.\n\n“We treat everyone who comes,” he said."
+    start = text.index("Okonkwo")
+    mentions = [{"text": "Okonkwo Adeyemi", "label": "PERSON", "start": start, "end": start + 15}]
+    speaker = _quotes(nlp, text, mentions)[0]["speaker"]
+    assert speaker["text"] == "he"
+    assert speaker["antecedent"] == {"text": "Okonkwo Adeyemi", "start": start, "end": start + 15}
+
+
+def test_standalone_quote_continues_the_last_speaker(nlp: Language) -> None:
+    text = ("“The river rose faster than anyone expected,” said Karl Meyer, the fire chief.\n\n"
+            "“We had to evacuate three streets within an hour.”")
+    quotes = _quotes(nlp, text)
+    assert len(quotes) == 2
+    assert quotes[1]["speaker"]["text"] == quotes[0]["speaker"]["text"]
+
+
+def test_interrupted_quote_has_the_speaker_on_both_parts(nlp: Language) -> None:
+    text = "“That,” he added, “promises to make life a lot more difficult.”"
+    quotes = _quotes(nlp, text)
+    assert [q["speaker"]["text"] for q in quotes] == ["he", "he"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany’s minister said he doesn’t back the countries’ plan for the ’90s reforms.",
+        "Germany's minister said he doesn't back the countries' plan for the '90s reforms.",
+        "He wore a 6' 2\" jacket, rock 'n' roll style.",
+    ],
+)
+def test_apostrophes_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_single_curly_marks_as_quotes(nlp: Language) -> None:
+    text = "Germany’s Boris Pistorius said Ukraine was at the ‘epicentre of a broader conflict’."
+    quotes = _quotes(nlp, text)
+    assert [q["text"] for q in quotes] == ["‘epicentre of a broader conflict’"]
+    assert "Pistorius" in quotes[0]["speaker"]["text"]
+
+
+def test_nested_quote_stays_inside(nlp: Language) -> None:
+    text = "“They kept saying ‘wait’ and we waited,” said Ana Silva."
+    quotes = _quotes(nlp, text)
+    assert [q["text"] for q in quotes] == ["“They kept saying ‘wait’ and we waited,”"]
+
+
+def test_doubled_apostrophes_used_as_quote_marks() -> None:
+    text = "''This isn't tax reform,'' said Douglas Holtz-Eakin."
+    assert find_quote_spans(text) == [(0, text.index(",''") + 3)]
+
+
+def test_wrong_way_curly_marks_are_read_from_context() -> None:
+    text = "”Fear. I am afraid.” ― Edwin Monroy\n“Trump is “Mostly False.“ he said"
+    spans = find_quote_spans(text)
+    assert [text[s:e] for s, e in spans] == ["”Fear. I am afraid.”", "“Mostly False.“"]
+
+
+def test_titles_of_shows_are_not_quotes(nlp: Language) -> None:
+    text = "Tax Bill Advances\n\nRyan said on CBS's \"Face the Nation\" that the bill would pass."
+    assert _quotes(nlp, text) == []
+
+
+def test_quoted_pieces_of_one_sentence_form_one_quote(nlp: Language) -> None:
+    text = 'Cruz called Trump a "pathological liar" who is "utterly amoral" and a "bully."'
+    quotes = _quotes(nlp, text)
+    assert [q["text"] for q in quotes] == ['"pathological liar" who is "utterly amoral" and a "bully."']
+    assert quotes[0]["speaker"]["text"] == "Cruz"
+
+
+def test_dash_attribution(nlp: Language) -> None:
+    text = "“We need better schools for our kids.” ― Carla Sanchez\n“Jobs first.” ― Jorge Falcon"
+    quotes = _quotes(nlp, text)
+    assert [q["speaker"]["text"] for q in quotes] == ["Carla Sanchez", "Jorge Falcon"]
+
+
+def test_no_quotes_and_empty_text(nlp: Language) -> None:
+    assert _quotes(nlp, "") == []
+    assert _quotes(nlp, "The council met on Monday and approved the budget.") == []
+
+
+def test_seed_article(nlp: Language, seed_texts: dict[str, str]) -> None:
+    text = seed_texts["000"]
+    quotes = _quotes(nlp, text)
+    _assert_consistent(text, quotes)
+    by_start = {q["text"][:30]: q for q in quotes}
+    healey = by_start["“Putin said he wanted peace, b"]
+    assert healey["text"].endswith("military and civilian targets alike.”")
+    assert "Healey" in healey["speaker"]["text"]
+    pistorius = by_start["“It is between freedom and opp"]
+    assert pistorius["speaker"]["text"] == "Pistorius"
+    conceded = by_start["“appears to be out of reach in"]
+    assert conceded["speaker"]["text"] == "He"
+    assert "Pistorius" in conceded["speaker"]["antecedent"]["text"]
+    pevkur = by_start["“This is why we need to speed "]
+    assert "Pevkur" in pevkur["speaker"]["text"]
+    # Every quote starts and ends with a quotation mark; no apostrophe (Ukraine’s ...) opens one.
+    assert all(q["text"][0] in "“‘\"" and q["text"][-1] in "”’\"" for q in quotes)
+
+
+def test_british_single_marks_with_possessive_and_paragraphs() -> None:
+    text = ("‘The teachers’ union is wrong about this. We don’t accept it.\n\n"
+            "‘Nor do the parents,’ she said.")
+    assert [text[s:e] for s, e in find_quote_spans(text)] == [text[: text.index(",’") + 2]]
+
+
+def test_split_clitics_are_not_quotes() -> None:
+    assert find_quote_spans("you 're a joke , and it 's not going to work , he said .") == []

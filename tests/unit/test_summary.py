@@ -1,0 +1,106 @@
+"""Extractive summary: real slices, length limits, document order, junk handling."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.summary import summarize
+
+SEEDS = ["000", "001", "002", "003", "004"]
+
+
+def _assert_slices(text: str, summary: dict) -> None:
+    """Every sentence is a stripped slice of the text, in order, and the summary joins them."""
+    starts = [s["start"] for s in summary["sentences"]]
+    assert starts == sorted(starts)
+    previous_end = -1
+    for sentence in summary["sentences"]:
+        assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+        assert sentence["text"] == sentence["text"].strip()
+        assert sentence["start"] >= previous_end
+        previous_end = sentence["end"]
+    assert summary["text"] == " ".join(s["text"] for s in summary["sentences"])
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_default_summary_is_up_to_three_real_sentences(
+    nlp: Language, seed_texts: dict[str, str], seed: str
+) -> None:
+    doc = nlp(seed_texts[seed])
+    summary = summarize(doc)
+    assert 1 <= len(summary["sentences"]) <= 3
+    _assert_slices(doc.text, summary)
+
+
+@pytest.mark.parametrize("max_sentences", [1, 2, 5])
+def test_max_sentences_is_respected(nlp: Language, seed_texts: dict[str, str], max_sentences: int) -> None:
+    doc = nlp(seed_texts["000"])
+    summary = summarize(doc, max_sentences=max_sentences)
+    assert 1 <= len(summary["sentences"]) <= max_sentences
+    _assert_slices(doc.text, summary)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("max_chars", [25, 140, 400])
+def test_max_chars_is_respected_and_never_empty(
+    nlp: Language, seed_texts: dict[str, str], seed: str, max_chars: int
+) -> None:
+    doc = nlp(seed_texts[seed])
+    summary = summarize(doc, max_chars=max_chars)
+    assert summary["sentences"]
+    assert len(summary["text"]) <= max_chars
+    _assert_slices(doc.text, summary)
+
+
+def test_too_long_best_sentence_is_cut_at_a_word_boundary(nlp: Language) -> None:
+    text = "The regional council approved a new flood defence budget for the river valley on Tuesday."
+    doc = nlp(text)
+    summary = summarize(doc, max_chars=30)
+    assert summary["text"] == "The regional council approved"
+    _assert_slices(text, summary)
+
+
+def test_zero_budget_and_empty_text_give_empty_summary(nlp: Language) -> None:
+    assert summarize(nlp("")) == {"text": "", "sentences": []}
+    doc = nlp("A full sentence about the council budget vote.")
+    assert summarize(doc, max_chars=0) == {"text": "", "sentences": []}
+    assert summarize(doc, max_sentences=0) == {"text": "", "sentences": []}
+
+
+def test_headline_without_full_stop_is_not_picked_when_sentences_exist(
+    nlp: Language, seed_texts: dict[str, str]
+) -> None:
+    doc = nlp(seed_texts["000"])
+    headline_end = doc.text.index("\n")
+    assert all(s["start"] > headline_end for s in summarize(doc)["sentences"])
+
+
+def test_text_of_only_a_headline_falls_back_to_it(nlp: Language) -> None:
+    summary = summarize(nlp("Ukraine ceasefire talks resume in Geneva"))
+    assert summary["text"] == "Ukraine ceasefire talks resume in Geneva"
+
+
+def test_agency_prefix_and_byline_are_not_part_of_the_summary(nlp: Language) -> None:
+    text = (
+        "By . Jane Doe . PUBLISHED: 12:01 EST, 3 March 2014 . | . UPDATED: 09:11 EST, 3 March 2014 . "
+        "The mayor of Springfield resigned on Monday after a long investigation into city contracts. "
+        "Investigators said the contracts had cost the city millions of dollars over five years."
+    )
+    doc = nlp(text)
+    summary = summarize(doc)
+    _assert_slices(text, summary)
+    assert summary["sentences"][0]["text"].startswith("The mayor of Springfield")
+    assert "PUBLISHED" not in summary["text"] and "Jane Doe" not in summary["text"]
+
+    cnn = nlp("(CNN) -- The mayor of Springfield resigned on Monday after an inquiry into contracts.")
+    assert summarize(cnn)["sentences"][0]["text"].startswith("The mayor")
+
+
+def test_repeated_sentence_is_not_chosen_twice(nlp: Language) -> None:
+    lede = "The mayor of Springfield resigned on Monday after an investigation into city contracts."
+    text = (
+        f"{lede} The council will choose a successor next month. "
+        f"{lede} Residents said they were surprised by the decision."
+    )
+    summary = summarize(nlp(text))
+    assert [s["text"] for s in summary["sentences"]].count(lede) == 1

@@ -29,6 +29,7 @@ class LimitResult:
     articles: int
     words: int
     seconds: float
+    cpu_seconds: float  # CPU time of the work itself, summed over processes: robust to other tenants
 
     @property
     def articles_per_s(self) -> float:
@@ -40,7 +41,8 @@ class LimitResult:
 
     def to_json(self) -> dict[str, Any]:
         """Fields plus the derived rates."""
-        return {**asdict(self), "articles_per_s": self.articles_per_s, "words_per_s": self.words_per_s}
+        return {**asdict(self), "articles_per_s": self.articles_per_s, "words_per_s": self.words_per_s,
+                "cpu_ms_per_article": self.cpu_seconds * 1000 / self.articles if self.articles else 0.0}
 
 
 def _load(barrier: Any) -> None:
@@ -56,12 +58,13 @@ def _load(barrier: Any) -> None:
     barrier.wait()
 
 
-def _run(job: tuple[str, list[str]]) -> int:
-    """Process one chunk of texts in the given mode; returns how many texts were processed."""
+def _run(job: tuple[str, list[str]]) -> tuple[int, float]:
+    """Process one chunk of texts in the given mode; returns how many texts and the CPU seconds it took."""
     from services.nlp.pipeline import enrich
 
     mode, texts = job
     assert _model is not None, "the pool initializer loads the model"
+    started = time.process_time()
     if mode == "pipe":
         # Same memory zone as the worker's enrich(), so only the pipeline's work differs.
         with _model.memory_zone():
@@ -74,7 +77,7 @@ def _run(job: tuple[str, list[str]]) -> int:
     else:
         for text in texts:
             enrich(_model, text, summary_sentences=_summary_sentences)
-    return len(texts)
+    return len(texts), time.process_time() - started
 
 
 def measure(texts: list[str], mode: str, processes: int, chunk: int = 16, progress: bool = True,
@@ -89,24 +92,24 @@ def measure(texts: list[str], mode: str, processes: int, chunk: int = 16, progre
     with context.Pool(processes, initializer=_load, initargs=(barrier,)) as pool:
         barrier.wait(timeout=300)
         started = time.perf_counter()
-        done = _drain(pool.imap_unordered(_run, jobs), len(texts), f"limit {mode} x{processes}", progress,
-                      deadline=started + timeout)
+        done, cpu = _drain(pool.imap_unordered(_run, jobs), len(texts), f"limit {mode} x{processes}", progress,
+                           deadline=started + timeout)
         seconds = time.perf_counter() - started
-    return LimitResult(mode, processes, done, sum(len(t.split()) for t in texts), seconds)
+    return LimitResult(mode, processes, done, sum(len(t.split()) for t in texts), seconds, cpu)
 
 
-def _drain(results: Any, total: int, desc: str, progress: bool, deadline: float) -> int:
-    """Consume pool results with a progress bar; stop with TimeoutError past the deadline."""
-    done = 0
+def _drain(results: Any, total: int, desc: str, progress: bool, deadline: float) -> tuple[int, float]:
+    """Consume pool results with a progress bar: (texts done, CPU seconds); TimeoutError past the deadline."""
+    done, cpu = 0, 0.0
     with tqdm(total=total, desc=desc, unit="art", disable=not progress, leave=False) as bar:
         while done < total:
             left = deadline - time.perf_counter()
             if left <= 0:
                 raise TimeoutError(f"{desc}: not finished in time")
-            count = results.next(timeout=left)
-            done += count
+            count, seconds = results.next(timeout=left)
+            done, cpu = done + count, cpu + seconds
             bar.update(count)
-    return done
+    return done, cpu
 
 
 def measure_all(texts: list[str], plan: list[tuple[str, int]], progress: bool = True,

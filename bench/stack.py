@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import subprocess
-import time
 import urllib.request
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -21,6 +21,8 @@ from services.stack import processes
 
 # Articles stay queued for minutes in the soak: the sweeper must not re-enqueue them meanwhile.
 SWEEP_AFTER_SECONDS = 24 * 3600
+# The limiter still runs on every request (its cost is measured) but never refuses the benchmark's load.
+RATE_LIMIT = "100000000/minute"
 
 
 @dataclass
@@ -45,6 +47,8 @@ class Stack:
     api: subprocess.Popen | None = None
     extra: list[subprocess.Popen] = field(default_factory=list)
     workers: dict[str, Worker] = field(default_factory=dict)
+    # A key of this run only, with every scope.
+    api_key: str = field(default_factory=lambda: secrets.token_hex(16))
 
     @property
     def base_url(self) -> str:
@@ -57,7 +61,7 @@ class Stack:
     def settings(self) -> Settings:
         """The settings every service of this stack reads from its environment."""
         return replace(Settings.from_env(), redis_url=self.redis_url, api_host="127.0.0.1", api_port=self.api_port,
-                       sweep_after=SWEEP_AFTER_SECONDS)
+                       sweep_after=SWEEP_AFTER_SECONDS, rate_limit=RATE_LIMIT)
 
     def services(self) -> Services:
         """Store and Celery app of this stack, for direct submissions and checks."""
@@ -73,7 +77,9 @@ class Stack:
         self.redis_port = processes.free_port()
         self.api_port = processes.free_port()
         self.env = {**os.environ, "REDIS_URL": self.redis_url, "PORT": str(self.api_port),
-                    "NEWSWIRE_API_HOST": "127.0.0.1", "NEWSWIRE_SWEEP_AFTER": str(SWEEP_AFTER_SECONDS)}
+                    "NEWSWIRE_API_HOST": "127.0.0.1", "NEWSWIRE_SWEEP_AFTER": str(SWEEP_AFTER_SECONDS),
+                    "NEWSWIRE_API_KEYS": f"bench:{self.api_key}:submit+read+admin", "NEWSWIRE_API_KEY": self.api_key,
+                    "NEWSWIRE_RATE_LIMIT": RATE_LIMIT}
         self.redis = processes.start_redis(self.redis_port, self.workdir / "redis", appendonly=False,
                                            log=self.workdir / "redis.log")
         self.api = processes.start_api(self.env, log=self.workdir / "api.log")
@@ -106,11 +112,11 @@ class Stack:
         worker = self.workers.pop(name)
         processes.stop(worker.proc, timeout=60)
 
-    def spawn(self, args: list[str], log_name: str) -> subprocess.Popen:
+    def spawn(self, args: list[str], log_name: str, **env: str) -> subprocess.Popen:
         """Another process of this stack (e.g. the trivial API), in its own group, stopped on close."""
         with open(self.workdir / log_name, "ab") as out:
-            proc = subprocess.Popen(args, env=self.env, cwd=processes.ROOT, stdout=out, stderr=subprocess.STDOUT,
-                                    stdin=subprocess.DEVNULL, start_new_session=True)
+            proc = subprocess.Popen(args, env={**self.env, **env}, cwd=processes.ROOT, stdout=out,
+                                    stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
         self.extra.append(proc)
         return proc
 

@@ -84,7 +84,8 @@ def submit_api(stack: Stack, articles: list[Article], threads: int = 8) -> list[
     """POST each article to the API from a few client threads."""
 
     def post(article: Article) -> str:
-        status, body = client.call(stack.base_url, "POST", "/v1/articles", article.payload(), timeout=60)
+        status, body = client.call(stack.base_url, "POST", "/v1/articles", article.payload(), timeout=60,
+                                   key=stack.api_key)
         if status != 202:
             raise RuntimeError(f"POST answered {status}: {body}")
         return str(body["id"])
@@ -234,20 +235,21 @@ def measure_latency(stack: Stack, articles: list[Article], wait: int = 30, progr
     store = stack.services().store
     samples = []
     for article in tqdm(articles, desc="latency", unit="art", disable=not progress, leave=False):
-        samples.append(_one_latency(stack.base_url, store, article, wait))
+        samples.append(one_latency(stack.base_url, stack.api_key, store, article, wait))
     return LatencyResult(samples)
 
 
-def _one_latency(base: str, store: Store, article: Article, wait: int) -> dict[str, float]:
+def one_latency(base: str, key: str, store: Store, article: Article, wait: int) -> dict[str, float]:
     """Timings (ms) of one article: end to end, the model's part and the overhead's parts."""
     sent = time.time()
-    status, body = client.call(base, "POST", "/v1/articles", article.payload(), timeout=60)
+    status, body = client.call(base, "POST", "/v1/articles", article.payload(), timeout=60, key=key)
     posted = time.time()
     if status != 202:
         raise RuntimeError(f"POST answered {status}: {body}")
     article_id = body["id"]
     for _ in range(4):  # bounded: at most 4 long polls
-        status, body = client.call(base, "GET", f"/v1/articles/{article_id}?wait={wait}", timeout=wait + 30)
+        status, body = client.call(base, "GET", f"/v1/articles/{article_id}?wait={wait}", timeout=wait + 30,
+                                   key=key)
         if body.get("status") in TERMINAL:
             break
     answered = time.time()

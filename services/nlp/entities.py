@@ -41,6 +41,7 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     EVENT_SUFFIXES,
+    GIVEN_NAME_PLACES,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -58,6 +59,8 @@ SHOUTING_WEIGHT = 0.5
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Vote weight of an ORG label right before a possessive (see `_label_reliability`).
 POSSESSIVE_ORG_WEIGHT = 0.5
+# Share of a doc's names that must be capitalised for case to tell names from words.
+WELL_CASED_SHARE = 0.8
 # Lines of one shape that make a table: fewer could be a coincidence of prose.
 MIN_TABLE_ROWS = 3
 
@@ -92,7 +95,7 @@ class _Options:
 OPTIONS = _Options()
 
 
-# --------------------------------------------------------------------------------------- ids
+# -------------------------------------------------------------------------------- public interface
 
 
 def normalise_name(name: str) -> str:
@@ -109,12 +112,83 @@ def entity_id(label: str, name: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
+def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict], list[dict]]:
+    """(mentions, groups) for the document.
+
+    `nlp` is the pipeline that made `doc`; its NER component re-labels all-caps lines. When
+    None, the process-wide model is used (`services.nlp.model.shared_model`).
+    """
+    lines = _line_ranges(doc)
+    shouting = [_is_shouting(doc[s:e]) for s, e in lines]
+    shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
+
+    mentions = [_Mention(e.start, e.end, e.label_) for e in doc.ents]
+    if OPTIONS.recase and shouting_tokens:
+        nlp = nlp or _default_model()
+        mentions = [m for m in mentions if m.start not in shouting_tokens]
+        mentions += _recased_mentions(doc, nlp, lines, shouting)
+    for m in mentions:
+        if m.start in shouting_tokens:
+            m.weight = min(m.weight, SHOUTING_WEIGHT)
+    well_cased = _is_well_cased(doc)
+    if OPTIONS.clean:
+        mentions = _clean(doc, mentions, well_cased)
+    if OPTIONS.capitals and well_cased:
+        mentions = _drop_capitalised_words(doc, mentions, nlp or _default_model())
+    if OPTIONS.tables:
+        mentions = _vote_tables(doc, lines, mentions)
+    aliases: dict[tuple[str, ...], _Mention] = {}
+    if OPTIONS.acronyms:
+        added, aliases = _acronyms(doc, mentions)
+        mentions = sorted(mentions + added, key=lambda m: m.start)
+    for m in mentions:
+        m.key = _key(doc, m)
+
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            votes[m.key][m.label] += m.weight * _label_reliability(doc, m)
+    first_seen: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        first_seen.setdefault(m.key, m.start)
+    groups = _Groups(votes, first_seen)
+    groups.force_known_forms()
+    if OPTIONS.group:
+        groups.link_short_forms()
+    groups.link_acronyms({acronym: long.key for acronym, long in aliases.items()})
+
+    if OPTIONS.propagate:
+        groups.add_surnames()
+        label_of = {root: groups.label(root) for root in groups.roots()}
+        names = {key: label_of[groups.root(key)] for key in groups.votes if _propagatable(key)}
+        if OPTIONS.gazetteer:
+            for key, label in _gazetteer_keys(nlp or _default_model()).items():
+                names.setdefault(key, label)
+        mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
+    label_of = {root: groups.label(root) for root in groups.roots()}
+    return _build_output(doc, mentions, groups, label_of, shouting_tokens)
+
+
+def _default_model() -> Language:
+    from services.nlp.model import shared_model
+
+    return shared_model()
+
+
+# -------------------------------------------------------------------------------- tokens and lines
+
+
 def _token_key(token: Token) -> str:
     """Matching form of one token: case-folded, typographic apostrophes made plain."""
     return token.text.casefold().replace("’", "'")
 
 
-# ------------------------------------------------------------------------------------- lines
+def _key(doc: Doc, m: _Mention) -> tuple[str, ...]:
+    return tuple(_token_key(t) for t in doc[m.start : m.end])
+
+
+def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(_token_key(t) for t in doc[start:end])
 
 
 def _line_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -137,7 +211,7 @@ def _is_shouting(tokens: Span) -> bool:
     return bool(cased) and all(w.isupper() for w in cased) and any(len(w) >= 4 for w in cased)
 
 
-# ---------------------------------------------------------------------------------- recasing
+# ---------------------------------------------------------------------------------------- recasing
 
 
 def _case_evidence(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]]) -> dict[str, Counter]:
@@ -222,7 +296,9 @@ def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], sho
             origin.append(token.i)
     if not words:
         return []
-    copy = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    # The copy shares the doc's vocab: inside the caller's `nlp.memory_zone()` its new strings
+    # are freed with the doc's. The NER only reads hashed features, which any vocab gives alike.
+    copy = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     for pipe in _ner_steps(nlp):
         copy = pipe(copy)
     return [
@@ -231,7 +307,15 @@ def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], sho
     ]
 
 
-# ---------------------------------------------------------------------------------- cleaning
+# ---------------------------------------------------------------------------------------- cleaning
+
+
+def _is_well_cased(doc: Doc) -> bool:
+    """True when the model's names are capitalised, as in edited text: case then tells names from
+    words. Not so in lower-cased copies ("sunday's manchester derby at old trafford")."""
+    named = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    capitalised = sum(any(ch.isupper() for ch in e.text) for e in named)
+    return capitalised >= WELL_CASED_SHARE * len(named)
 
 
 def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
@@ -262,6 +346,9 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
 def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation."""
     start, end = m.start, m.end
+    # Lower-case words at the edges are descriptors only next to a capitalised name: in lower-cased
+    # text ("interfax news agency") nothing tells the name from the descriptor.
+    cased = any(t.text[:1].isupper() for t in doc[start:end])
     while start < end:
         token = doc[start]
         if token.is_punct or token.is_space:
@@ -270,7 +357,7 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         elif m.label == "PERSON" and end - start > 1 and token.lower_ in PERSON_TITLES:
             start += 1
-        elif m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
+        elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1
         elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1:
             start += 1
@@ -282,7 +369,7 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
             end -= 1
-        elif m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
+        elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
             end -= 1
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1:
             end -= 1
@@ -300,29 +387,36 @@ def _is_descriptor(doc: Doc, i: int) -> bool:
     return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
 
 
-def _has_name(doc: Doc, m: _Mention) -> bool:
-    """A name span must contain a capital letter: not "the", "'s" or a bare number."""
+def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
+    """What is left of a name span must still look like a name: a capital letter or, in lower-cased
+    text, a word that is neither a stop word nor a number ("the", "'s", "1996" are no names)."""
     if m.label in NUMERIC_LABELS:
         return True
-    return any(ch.isupper() for ch in doc[m.start : m.end].text)
+    tokens = doc[m.start : m.end]
+    if any(ch.isupper() for ch in tokens.text):
+        return True
+    return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
 
 
-def _clean(doc: Doc, mentions: Iterable[_Mention]) -> list[_Mention]:
+def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Mention]:
     """Split and trim every span; drop what is left without a name."""
     out: list[_Mention] = []
     for m in mentions:
         for piece in _split_at_separators(doc, m):
             trimmed = _trim(doc, piece) if m.label in NAME_LABELS else piece
-            if trimmed and _has_name(doc, trimmed):
+            if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(trimmed)
     return out
 
 
-# ------------------------------------------------------------------------- capitalised words
+# ------------------------------------------------------------------------------- capitalised words
 
 
 def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -> list[_Mention]:
-    """Drop one-word "names" that are ordinary words capitalised by position: "Men 's 800 metres"."""
+    """Drop one-word "names" that are ordinary words capitalised by position: "Men 's 800 metres".
+
+    Only for well-cased text: in lower-cased text a word seen in lower case may well be a name.
+    """
     common = _common_words(nlp)
     mid_sentence: set[str] = set()  # words seen capitalised where a capital means a name
     lower: set[str] = set()
@@ -359,57 +453,7 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
     return prev.is_space or prev.text in (":", '"', "“", "‘", "'", "(", "-", "--", "—", "–")
 
 
-# ---------------------------------------------------------------------------------- acronyms
-
-
-def _initials(doc: Doc, m: _Mention) -> str:
-    return "".join(t.text[0] for t in doc[m.start : m.end] if t.text[:1].isupper())
-
-
-def _is_acronym_of(acronym: str, initials: str) -> bool:
-    """"KDP" for "Kurdistan Democratic Party": the acronym's letters are the name's initials, in order."""
-    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len(initials) < 2:
-        return False
-    if acronym[0] != initials[0]:
-        return False
-    rest = iter(initials[1:])
-    return all(ch in rest for ch in acronym[1:])
-
-
-def _acronyms(doc: Doc, mentions: list[_Mention]) -> tuple[list[_Mention], dict[tuple[str, ...], _Mention]]:
-    """Acronyms defined in brackets, either way round: "Kurdistan Democratic Party ( KDP )", "FOMC (
-    Federal Open Market Committee )". Returns mentions for acronyms the model missed, and for every
-    acronym key the mention of its long form."""
-    by_start = {m.start: m for m in mentions if m.label in NAME_LABELS}
-    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    added: list[_Mention] = []
-    aliases: dict[tuple[str, ...], _Mention] = {}
-    for i in range(1, len(doc) - 1):
-        if doc[i].text != "(":
-            continue
-        # Long form, then the acronym in brackets.
-        long = by_end.get(i)
-        short_token = doc[i + 1]
-        if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
-            if _is_acronym_of(short_token.text, _initials(doc, long)):
-                key = (_token_key(short_token),)
-                aliases[key] = long
-                if i + 1 not in covered:
-                    added.append(_Mention(i + 1, i + 2, long.label, 1.0, "acronym"))
-                continue
-        # Acronym, then the long form in brackets.
-        long = by_start.get(i + 1)
-        short_token = doc[i - 1]
-        if long and long.end < len(doc) and doc[long.end].text == ")" and long.end - long.start > 1:
-            if _is_acronym_of(short_token.text, _initials(doc, long)):
-                aliases[(_token_key(short_token),)] = long
-                if i - 1 not in covered:
-                    added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
-    return added, aliases
-
-
-# ------------------------------------------------------------------------------------ tables
+# ------------------------------------------------------------------------------------------ tables
 
 
 def _is_name_token(token: Token) -> bool:
@@ -520,7 +564,117 @@ def _vote_tables(doc: Doc, lines: list[tuple[int, int]], mentions: list[_Mention
     return mentions + added
 
 
-# ---------------------------------------------------------------------------------- grouping
+# ---------------------------------------------------------------------------------------- acronyms
+
+
+def _initials(doc: Doc, m: _Mention) -> str:
+    return "".join(t.text[0] for t in doc[m.start : m.end] if t.text[:1].isupper())
+
+
+def _is_acronym_of(acronym: str, initials: str) -> bool:
+    """"KDP" for "Kurdistan Democratic Party": the acronym's letters are the name's initials, in order."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len(initials) < 2:
+        return False
+    if acronym[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(ch in rest for ch in acronym[1:])
+
+
+def _acronyms(doc: Doc, mentions: list[_Mention]) -> tuple[list[_Mention], dict[tuple[str, ...], _Mention]]:
+    """Acronyms defined in brackets, either way round: "Kurdistan Democratic Party ( KDP )", "FOMC (
+    Federal Open Market Committee )". Returns mentions for acronyms the model missed, and for every
+    acronym key the mention of its long form."""
+    by_start = {m.start: m for m in mentions if m.label in NAME_LABELS}
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[_Mention] = []
+    aliases: dict[tuple[str, ...], _Mention] = {}
+    for i in range(1, len(doc) - 1):
+        if doc[i].text != "(":
+            continue
+        # Long form, then the acronym in brackets.
+        long = by_end.get(i)
+        short_token = doc[i + 1]
+        if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
+            if _is_acronym_of(short_token.text, _initials(doc, long)):
+                key = (_token_key(short_token),)
+                aliases[key] = long
+                if i + 1 not in covered:
+                    added.append(_Mention(i + 1, i + 2, long.label, 1.0, "acronym"))
+                continue
+        # Acronym, then the long form in brackets.
+        long = by_start.get(i + 1)
+        short_token = doc[i - 1]
+        if long and long.end < len(doc) and doc[long.end].text == ")" and long.end - long.start > 1:
+            if _is_acronym_of(short_token.text, _initials(doc, long)):
+                aliases[(_token_key(short_token),)] = long
+                if i - 1 not in covered:
+                    added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
+    return added, aliases
+
+
+# --------------------------------------------------------------------------------------- gazetteer
+
+
+def _compact(name: str) -> str:
+    return "".join(name.split())
+
+
+_COUNTRIES = frozenset(map(_compact, COUNTRIES))
+_DEMONYMS = frozenset(map(_compact, DEMONYMS))
+_CITIES = frozenset(map(_compact, CITIES))
+_REGIONS = frozenset(map(_compact, REGIONS))
+_GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
+
+
+def _in_gazetteer(name: str) -> bool:
+    name = _compact(name)
+    return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
+
+
+def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
+    """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
+    name = "".join(key)
+    if voted == "PERSON" and name in _GIVEN_NAME_PLACES:
+        return None
+    if name in _COUNTRIES:
+        return "GPE"
+    if name in _REGIONS:
+        return "LOC"
+    if name in _DEMONYMS and voted in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+        return "NORP"
+    # A city can stand for its team or government (ORG): only a PERSON vote is surely wrong.
+    if name in _CITIES and voted in ("PERSON", "NORP"):
+        return "GPE"
+    return None
+
+
+def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
+    """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP."""
+    cached = _GAZETTEER_KEYS.get(id(nlp))
+    if cached is not None:
+        return cached
+    keys: dict[tuple[str, ...], str] = {}
+    for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE")):
+        for name in names:
+            keys[tuple(_token_key(t) for t in nlp.tokenizer(name))] = label
+    _GAZETTEER_KEYS[id(nlp)] = keys
+    return keys
+
+
+_GAZETTEER_KEYS: dict[int, dict[tuple[str, ...], str]] = {}
+
+
+# ---------------------------------------------------------------------------------------- grouping
+
+
+def _label_reliability(doc: Doc, m: _Mention) -> float:
+    """How far to trust the model's label of one mention: before a possessive ("Zelenskyy’s
+    government") its ORG is wrong more often than right (41% precise on CoNLL-2003 dev)."""
+    if m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
+        return POSSESSIVE_ORG_WEIGHT
+    return 1.0
 
 
 def _majority(votes: Counter) -> str:
@@ -667,41 +821,12 @@ class _Groups:
         return [key for key in self.votes if key not in self.parent]
 
 
-def _compact(name: str) -> str:
-    return "".join(name.split())
+# ------------------------------------------------------------------------------------- propagation
 
 
-_COUNTRIES = frozenset(map(_compact, COUNTRIES))
-_DEMONYMS = frozenset(map(_compact, DEMONYMS))
-_CITIES = frozenset(map(_compact, CITIES))
-_REGIONS = frozenset(map(_compact, REGIONS))
-
-
-def _in_gazetteer(name: str) -> bool:
-    name = _compact(name)
-    return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
-
-
-def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
-    """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
-    name = "".join(key)
-    if name in _COUNTRIES:
-        return "GPE"
-    if name in _REGIONS:
-        return "LOC"
-    if name in _DEMONYMS and voted in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
-        return "NORP"
-    # A city can stand for its team or government (ORG): only a PERSON vote is surely wrong.
-    if name in _CITIES and voted in ("PERSON", "NORP"):
-        return "GPE"
-    return None
-
-
-def _key(doc: Doc, m: _Mention) -> tuple[str, ...]:
-    return tuple(_token_key(t) for t in doc[m.start : m.end])
-
-
-# ------------------------------------------------------------------------------- propagation
+def _propagatable(key: tuple[str, ...]) -> bool:
+    """Names worth searching for elsewhere: not a lone short or lower-case word."""
+    return bool(key) and not (len(key) == 1 and (len(key[0]) < 2 or not any(ch.isalpha() for ch in key[0])))
 
 
 def _propagate(
@@ -741,10 +866,6 @@ def _propagate(
     return found
 
 
-def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(_token_key(t) for t in doc[start:end])
-
-
 def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> bool:
     """True when a capitalised word touches the match: it is then part of some longer name.
 
@@ -763,120 +884,7 @@ def _is_name_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop
 
 
-# ------------------------------------------------------------------------------------ output
-
-
-def _display(doc: Doc, mentions: list[_Mention], shouting_tokens: set[int]) -> str:
-    """The name as best written in the doc: the most frequent normally-cased spelling."""
-    spellings = Counter(
-        doc[m.start : m.end].text for m in mentions if m.start not in shouting_tokens
-    ) or Counter(doc[m.start : m.end].text for m in mentions)
-    return spellings.most_common(1)[0][0]
-
-
-def _salience(count: int, max_count: int, first_char: int, doc_chars: int, in_lead: bool, label: str) -> float:
-    """Weight of an entity in the article: frequency, early first mention, presence in title/lead."""
-    score = 0.6 * count / max_count + 0.25 * (1 - first_char / max(doc_chars, 1)) + 0.15 * in_lead
-    if label in NUMERIC_LABELS:
-        score *= 0.5  # dates and numbers are context, not what an article is about
-    return round(min(1.0, max(0.0, score)), 4)
-
-
-def _lead_end(doc: Doc) -> int:
-    """Character offset where the title and lead end: the first three sentences or 400 chars."""
-    ends = [s.end_char for s in list(doc.sents)[:3]] if doc.has_annotation("SENT_START") else []
-    return max(ends[-1] if ends else 0, min(400, len(doc.text)))
-
-
-def _label_reliability(doc: Doc, m: _Mention) -> float:
-    """How far to trust the model's label of one mention: before a possessive ("Zelenskyy’s
-    government") its ORG is wrong more often than right (41% precise on CoNLL-2003 dev)."""
-    if m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
-        return POSSESSIVE_ORG_WEIGHT
-    return 1.0
-
-
-def _default_model() -> Language:
-    from services.nlp.model import shared_model
-
-    return shared_model()
-
-
-def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict], list[dict]]:
-    """(mentions, groups) for the document.
-
-    `nlp` is the pipeline that made `doc`; its NER component re-labels all-caps lines. When
-    None, the process-wide model is used (`services.nlp.model.shared_model`).
-    """
-    lines = _line_ranges(doc)
-    shouting = [_is_shouting(doc[s:e]) for s, e in lines]
-    shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
-
-    mentions = [_Mention(e.start, e.end, e.label_) for e in doc.ents]
-    if OPTIONS.recase and shouting_tokens:
-        nlp = nlp or _default_model()
-        mentions = [m for m in mentions if m.start not in shouting_tokens]
-        mentions += _recased_mentions(doc, nlp, lines, shouting)
-    for m in mentions:
-        if m.start in shouting_tokens:
-            m.weight = min(m.weight, SHOUTING_WEIGHT)
-    if OPTIONS.clean:
-        mentions = _clean(doc, mentions)
-    if OPTIONS.capitals:
-        mentions = _drop_capitalised_words(doc, mentions, nlp or _default_model())
-    if OPTIONS.tables:
-        mentions = _vote_tables(doc, lines, mentions)
-    aliases: dict[tuple[str, ...], _Mention] = {}
-    if OPTIONS.acronyms:
-        added, aliases = _acronyms(doc, mentions)
-        mentions = sorted(mentions + added, key=lambda m: m.start)
-    for m in mentions:
-        m.key = _key(doc, m)
-
-    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
-    for m in mentions:
-        if m.label in NAME_LABELS:
-            votes[m.key][m.label] += m.weight * _label_reliability(doc, m)
-    first_seen: dict[tuple[str, ...], int] = {}
-    for m in mentions:
-        first_seen.setdefault(m.key, m.start)
-    groups = _Groups(votes, first_seen)
-    groups.force_known_forms()
-    if OPTIONS.group:
-        groups.link_short_forms()
-    groups.link_acronyms({acronym: long.key for acronym, long in aliases.items()})
-
-    if OPTIONS.propagate:
-        groups.add_surnames()
-        label_of = {root: groups.label(root) for root in groups.roots()}
-        names = {key: label_of[groups.root(key)] for key in groups.votes if _propagatable(key)}
-        if OPTIONS.gazetteer:
-            for key, label in _gazetteer_keys(nlp or _default_model()).items():
-                names.setdefault(key, label)
-        mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
-    label_of = {root: groups.label(root) for root in groups.roots()}
-    return _build_output(doc, mentions, groups, label_of, shouting_tokens)
-
-
-def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
-    """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP."""
-    cached = _GAZETTEER_KEYS.get(id(nlp))
-    if cached is not None:
-        return cached
-    keys: dict[tuple[str, ...], str] = {}
-    for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE")):
-        for name in names:
-            keys[tuple(_token_key(t) for t in nlp.tokenizer(name))] = label
-    _GAZETTEER_KEYS[id(nlp)] = keys
-    return keys
-
-
-_GAZETTEER_KEYS: dict[int, dict[tuple[str, ...], str]] = {}
-
-
-def _propagatable(key: tuple[str, ...]) -> bool:
-    """Names worth searching for elsewhere: not a lone short or lower-case word."""
-    return bool(key) and not (len(key) == 1 and (len(key[0]) < 2 or not any(ch.isalpha() for ch in key[0])))
+# ------------------------------------------------------------------------------------------ output
 
 
 def _build_output(
@@ -928,6 +936,29 @@ def _build_output(
         )
     out_groups.sort(key=lambda g: (-g["salience"], g["name"]))
     return out_mentions, _merge_same_ids(out_groups)
+
+
+def _display(doc: Doc, mentions: list[_Mention], shouting_tokens: set[int]) -> str:
+    """The name as best written in the doc: the most frequent normally-cased spelling."""
+    spellings = Counter(
+        doc[m.start : m.end].text for m in mentions if m.start not in shouting_tokens
+    ) or Counter(doc[m.start : m.end].text for m in mentions)
+    # In partly lower-cased text "London" beats a more frequent "london".
+    return max(spellings.items(), key=lambda kv: (any(ch.isupper() for ch in kv[0]), kv[1]))[0]
+
+
+def _salience(count: int, max_count: int, first_char: int, doc_chars: int, in_lead: bool, label: str) -> float:
+    """Weight of an entity in the article: frequency, early first mention, presence in title/lead."""
+    score = 0.6 * count / max_count + 0.25 * (1 - first_char / max(doc_chars, 1)) + 0.15 * in_lead
+    if label in NUMERIC_LABELS:
+        score *= 0.5  # dates and numbers are context, not what an article is about
+    return round(min(1.0, max(0.0, score)), 4)
+
+
+def _lead_end(doc: Doc) -> int:
+    """Character offset where the title and lead end: the first three sentences or 400 chars."""
+    ends = [s.end_char for s in list(doc.sents)[:3]] if doc.has_annotation("SENT_START") else []
+    return max(ends[-1] if ends else 0, min(400, len(doc.text)))
 
 
 def _merge_same_ids(groups: list[dict]) -> list[dict]:

@@ -195,3 +195,13 @@ EVENT_SUFFIXES = frozenset(
     {"cup", "open", "championship", "championships", "olympics", "games", "grand prix", "prix", "trophy",
      "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup"}
 )
+
+# Gazetteer names that are also common given names: a PERSON vote for them stands ("Jordan scored").
+GIVEN_NAME_PLACES = _names(
+    """
+Jordan, Georgia, Chad, Israel, Kenya, India, Victoria, Florence, Sydney, Paris, Austin, Dallas, Houston,
+Phoenix, Regina, Eugene, Jackson, Madison, Charlotte, Adelaide, Finn, Scot, Dane,
+Pole, Turk, Frank, Ireland, Chelsea, Brooklyn, Aden, Santiago, Alexandria, Medina, Milan, Lima, Sofia,
+Nice, Orlando, Tyrone, Kent, Devon, Clyde, Carolina, Virginia, Indiana, Montana, Dakota, Asia, Africa
+"""
+)

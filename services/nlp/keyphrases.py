@@ -76,8 +76,9 @@ def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
     if not phrases:
         return []
     ranks = _textrank(doc)
+    text_length = len(doc.text)  # Doc.text rebuilds the string on each access: read it once
     scored = sorted(
-        ((_score(p, ranks, len(doc.text)), p) for p in phrases.values()),
+        ((_score(p, ranks, text_length), p) for p in phrases.values()),
         key=lambda item: (-item[0], item[1].first),
     )
     kept: list[tuple[float, Phrase]] = []
@@ -104,14 +105,23 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
             phrase = phrases.get(key)
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
-            phrase.surfaces[doc.text[words[0].idx:words[-1].idx + len(words[-1].text)]] += 1
+            phrase.surfaces[doc[words[0].i:words[-1].i + 1].text] += 1
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
-    # "a ceasefire deal".
-    for phrase in phrases.values():
-        containing = [other for other in phrases.values() if _contains_run(other.key, phrase.key)]
-        phrase.count = sum(other.surfaces.total() for other in containing)
-        phrase.first = min(other.first for other in containing)
+    # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.
+    counts: Counter[tuple[str, ...]] = Counter()
+    firsts: dict[tuple[str, ...], int] = {}
+    for other in phrases.values():
+        for run in _runs(other.key):
+            counts[run] += other.surfaces.total()
+            firsts[run] = min(firsts.get(run, other.first), other.first)
+    for key, phrase in phrases.items():
+        phrase.count, phrase.first = counts[key], firsts[key]
     return phrases
+
+
+def _runs(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """All runs of consecutive words of a key, the key itself included."""
+    return {key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1)}
 
 
 def _content_runs(chunk: Span) -> list[list[Token]]:

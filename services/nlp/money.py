@@ -233,13 +233,14 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
 
 def extract_money(doc: Doc) -> list[dict]:
     """Money mentions: {"text","start","end","amount","currency","approximate"} (+ range bounds)."""
+    text = doc.text  # Doc.text rebuilds the string on each access
     items: list[dict] = []
-    for match in _MONEY_RE.finditer(doc.text):
-        if _is_change(doc.text, match, "sep1"):
+    for match in _MONEY_RE.finditer(text):
+        if _is_change(text, match, "sep1"):
             # "rose from $3m to $5m" reports two amounts, not a range.
-            parts = [_money_part(doc.text, match, "n1", "cur1"), _money_part(doc.text, match, "n2", "cur2")]
+            parts = [_money_part(text, match, "n1", "cur1"), _money_part(text, match, "n2", "cur2")]
         else:
-            parts = [_money_item(doc.text, match)]
+            parts = [_money_item(text, match)]
         items.extend(item for item in parts if item is not None)
     return items
 
@@ -380,7 +381,8 @@ def extract_figures(doc: Doc) -> list[dict]:
     """Non-money figures: {"text","start","end","value","unit","approximate","vague"} (+ low/high)."""
     money = [(m["start"], m["end"]) for m in extract_money(doc)]
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
-    numbers = [n for n in _numbers(doc.text) if not any(n.start < e and s < n.end for s, e in money)]
+    text = doc.text  # Doc.text rebuilds the string on each access
+    numbers = [n for n in _numbers(text) if not any(n.start < e and s < n.end for s, e in money)]
     nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or (noun.lemma_.lower() if noun is not None else None)
              for number, noun in zip(numbers, nouns, strict=True)]
@@ -390,8 +392,8 @@ def extract_figures(doc: Doc) -> list[dict]:
             unit, noun = units[i + 1], nouns[i + 1]
         if number.metre_or_million and noun is not None and noun.tag_ == "NN":
             number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall"
-        if _is_figure(doc, number, unit, noun, blocked):
-            items.append(_figure_item(doc.text, number, unit))
+        if _is_figure(doc, text, number, unit, noun, blocked):
+            items.append(_figure_item(text, number, unit))
     return items
 
 
@@ -453,7 +455,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     """Last noun of the modifier-and-noun run starting at token i, on the same line."""
     noun: Token | None = None
     for token in doc[i:i + 8]:
-        if token.is_space or "\n" in doc.text[token.idx - 1:token.idx]:
+        if token.is_space or "\n" in token.text:
             break
         if token.pos_ == "NOUN" and token.is_alpha:
             noun = token
@@ -465,15 +467,15 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     return noun
 
 
-def _is_figure(doc: Doc, number: _Number, unit: str | None, noun: Token | None,
+def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
                blocked: list[tuple[int, int]]) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
     if unit in _TIME_UNITS or unit in _CURRENCY_LEMMAS:
         return False
     if number.vague or number.percent:
         return True
-    before = _word_before(doc.text, number.start)
-    after = _word_after(doc.text, number.end)
+    before = _word_before(text, number.start)
+    after = _word_after(text, number.end)
     if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
         return False
     if _looks_like_year(number, noun) or _looks_like_score(number, unit):
@@ -487,7 +489,7 @@ def _is_figure(doc: Doc, number: _Number, unit: str | None, noun: Token | None,
         # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
         if any(number.start < end and start < number.end for start, end in blocked):
             return False
-        if _line_words(doc.text, number.start) < 6:
+        if _line_words(text, number.start) < 6:
             return False  # page furniture such as "1 week ago 19" (a comment count)
         if not number.digits[:1].isdigit() and (number.value or 0) < 10:
             return False

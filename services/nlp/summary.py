@@ -97,7 +97,7 @@ def summarize(doc: Doc, max_sentences: int = 3, max_chars: int | None = None) ->
     if not candidates or max_sentences <= 0 or (max_chars is not None and max_chars <= 0):
         return {"text": "", "sentences": []}
     _score(candidates)
-    chosen = _select(doc, candidates, max_sentences, max_chars)
+    chosen = _select(doc.text, candidates, max_sentences, max_chars)
     chosen.sort(key=lambda c: c.start)
     sentences = [{"text": c.text, "start": c.start, "end": c.end} for c in chosen]
     return {"text": " ".join(s["text"] for s in sentences), "sentences": sentences}
@@ -110,10 +110,11 @@ def _candidates(doc: Doc) -> list[Candidate]:
 
 def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     """Candidates from the doc's pieces; strict keeps only reporting sentences, loose any piece with words."""
+    full_text = doc.text  # Doc.text rebuilds the string on each access
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
-        start, end = _clean_bounds(doc.text, piece_start, piece_end)
-        text = doc.text[start:end]
+        start, end = _clean_bounds(full_text, piece_start, piece_end)
+        text = full_text[start:end]
         if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -180,7 +181,8 @@ def _is_quoted(span: Span) -> bool:
 def _score(candidates: list[Candidate]) -> None:
     """Score each candidate: position prior + relative centrality - style penalties."""
     doc_tf = Counter(lemma for c in candidates for lemma in c.lemmas)
-    centralities = [_centrality(c, doc_tf) for c in candidates]
+    doc_norm_sq = sum(v * v for v in doc_tf.values())
+    centralities = [_centrality(c, doc_tf, doc_norm_sq) for c in candidates]
     top = max(centralities) or 1.0
     for cand, centrality in zip(candidates, centralities, strict=True):
         score = 1.0 / (1.0 + POSITION_DECAY * cand.index) + CENTRALITY_WEIGHT * centrality / top
@@ -193,25 +195,26 @@ def _score(candidates: list[Candidate]) -> None:
         cand.score = score
 
 
-def _centrality(cand: Candidate, doc_tf: Counter[str]) -> float:
+def _centrality(cand: Candidate, doc_tf: Counter[str], doc_norm_sq: float) -> float:
     """Cosine between the sentence's lemmas and the rest of the article's (recurring words count more)."""
     own = Counter(cand.lemmas)
     if not own:
         return 0.0
-    rest = {lemma: doc_tf[lemma] - own.get(lemma, 0) for lemma in doc_tf}
-    dot = sum(count * rest.get(lemma, 0) for lemma, count in own.items())
+    # rest = doc_tf - own, computed only over the sentence's own words (the rest are unchanged).
+    dot = sum(count * (doc_tf[lemma] - count) for lemma, count in own.items())
+    rest_norm_sq = doc_norm_sq - sum(doc_tf[w] ** 2 - (doc_tf[w] - c) ** 2 for w, c in own.items())
     norm_own = math.sqrt(sum(v * v for v in own.values()))
-    norm_rest = math.sqrt(sum(v * v for v in rest.values())) or 1.0
+    norm_rest = math.sqrt(max(rest_norm_sq, 0.0)) or 1.0
     return dot / (norm_own * norm_rest)
 
 
 def _select(
-    doc: Doc, candidates: list[Candidate], max_sentences: int, max_chars: int | None
+    text: str, candidates: list[Candidate], max_sentences: int, max_chars: int | None
 ) -> list[Candidate]:
     """Greedy pick by score until the length target, skipping redundant and over-budget sentences."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.index))
     if max_chars is not None and len(ranked[0].text) > max_chars:
-        return [_truncate(doc, ranked[0], max_chars)]
+        return [_truncate(text, ranked[0], max_chars)]
     target_words = WORDS_PER_SENTENCE * max_sentences
     chosen: list[Candidate] = []
     used_chars = used_words = 0
@@ -235,14 +238,14 @@ def _overlap(a: Candidate, b: Candidate) -> float:
     return len(mine & set(b.lemmas)) / len(mine) if mine else 1.0
 
 
-def _truncate(doc: Doc, cand: Candidate, max_chars: int) -> Candidate:
+def _truncate(full_text: str, cand: Candidate, max_chars: int) -> Candidate:
     """The candidate cut at the last word boundary within max_chars (hard cut inside a too-long word)."""
     cut = cand.start + max_chars
-    space = max(doc.text.rfind(ch, cand.start, cut + 1) for ch in " \n\t")
+    space = max(full_text.rfind(ch, cand.start, cut + 1) for ch in " \n\t")
     end = space if space > cand.start else cut
-    while end > cand.start and (doc.text[end - 1].isspace() or doc.text[end - 1] in ",;:-–—("):
+    while end > cand.start and (full_text[end - 1].isspace() or full_text[end - 1] in ",;:-–—("):
         end -= 1
     if end == cand.start:  # the text before the cut was all punctuation: keep the hard cut
         end = cut
-    text = doc.text[cand.start:end]
+    text = full_text[cand.start:end]
     return Candidate(cand.index, cand.start, end, text, cand.lemmas, cand.quoted, cand.score)

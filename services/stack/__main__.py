@@ -3,11 +3,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import signal
 import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 from tqdm import tqdm
 
@@ -32,6 +34,7 @@ def main() -> int:
     started: list[subprocess.Popen] = []
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
+        key = _local_secrets()
         env = _start_redis_unless_configured(started)
         settings = Settings.from_env()
         started.append(processes.start_worker(env, args.workers, "nlp", VAR / "worker.log"))
@@ -45,7 +48,7 @@ def main() -> int:
               f"invalid {report.counts['invalid']}")
         _wait_enriched(services.store, report.ids)
         _print_table(services.store, report.ids)
-        _print_urls(base, report.ids)
+        _print_urls(base, report.ids, key)
         while all(p.poll() is None for p in started):
             time.sleep(1)
         print("a process stopped unexpectedly; see the logs in var/", file=sys.stderr)
@@ -56,6 +59,25 @@ def main() -> int:
     finally:
         for proc in reversed(started):
             processes.stop(proc)
+
+
+def _secret(name: str, path: Path) -> str:
+    """The value of environment variable `name`, else the one kept in `path`, else a new one kept there."""
+    if os.environ.get(name):
+        return os.environ[name]
+    if not path.exists():
+        path.write_text(secrets.token_urlsafe(24))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _local_secrets() -> str:
+    """A local admin API key and a webhook signing secret for this checkout; returns the key."""
+    key = _secret("NEWSWIRE_API_KEY", VAR / "api-key")
+    os.environ["NEWSWIRE_API_KEY"] = key  # for the CLI and anything else started from here
+    os.environ.setdefault("NEWSWIRE_API_KEYS", f"local:{key}:submit+read+admin")
+    os.environ["NEWSWIRE_WEBHOOK_SECRET"] = _secret("NEWSWIRE_WEBHOOK_SECRET", VAR / "webhook-secret")
+    return key
 
 
 def _start_redis_unless_configured(started: list[subprocess.Popen]) -> dict[str, str]:
@@ -97,15 +119,18 @@ def _print_table(store: Store, ids: list[str]) -> None:
         print(f"{(record.get('title') or '')[:50]:<52} {record.get('status', '?'):<10} {top[:70]}")
 
 
-def _print_urls(base: str, ids: list[str]) -> None:
+def _print_urls(base: str, ids: list[str], key: str) -> None:
     first = ids[0] if ids else "<id>"
+    auth = f"-H 'Authorization: Bearer {key}'"
     print(f"""
-Newswire is running. Try:
-  curl {base}/v1/articles
-  curl '{base}/v1/articles/{first}?wait=10'
-  curl -X POST {base}/v1/articles -H 'Content-Type: application/json' \\
+Newswire is running. Your local API key (admin, kept in var/api-key): {key}
+  export NEWSWIRE_API_KEY={key}
+  curl {auth} {base}/v1/articles
+  curl {auth} '{base}/v1/articles/{first}?wait=10'
+  curl {auth} -X POST {base}/v1/articles -H 'Content-Type: application/json' \\
        -d '{{"title": "Hello", "text": "Jens Stoltenberg visited Kyiv on Thursday."}}'
-  curl {base}/readyz
+  .venv/bin/newswire watch          (the terminal client; it reads NEWSWIRE_API_KEY)
+  API docs: {base}/docs   OpenAPI: {base}/openapi.json   metrics: {base}/metrics   ready: {base}/readyz
 Logs: {VAR}/api.log, {VAR}/worker.log. Press Ctrl-C to stop everything.""", flush=True)
 
 

@@ -63,3 +63,16 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     missing = _cli(api_base, service_env, "status", "nope")
     assert missing.returncode == 1 and "404" in missing.stdout
     assert _cli(api_base, service_env, "failed").returncode == 0
+
+
+def test_schemathesis_fuzz_finds_no_server_error(api_base, worker, service_env, tmp_path):
+    """Property-based requests generated from /openapi.json: whatever they send, never a 5xx."""
+    result = subprocess.run(
+        [sys.executable, "-m", "schemathesis.cli", "run", f"{api_base}/openapi.json",
+         "--header", f"Authorization: Bearer {ADMIN_KEY}", "--checks", "not_a_server_error",
+         "--max-examples", "30", "--seed", "1", "--request-timeout", "70", "--report-dir", str(tmp_path)],
+        env=service_env, capture_output=True, text=True, timeout=900, cwd=tmp_path,
+    )
+    print(result.stdout[-3000:])
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    assert "passed" in result.stdout.lower()

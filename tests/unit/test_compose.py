@@ -77,3 +77,8 @@ def test_api_and_ingest_images_need_no_spacy(module):
     code = f"import sys, {module}; sys.exit('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
     assert result.returncode == 0, result.stderr or "imports spacy"
+
+
+def test_flower_is_an_optional_monitoring_service():
+    flower = COMPOSE["services"]["flower"]
+    assert flower["profiles"] == ["monitoring"] and "flower" in flower["command"]

@@ -228,3 +228,26 @@ def test_entities_of_a_doc_without_parse(nlp: Language) -> None:
 def test_default_model_is_used_without_nlp(nlp: Language) -> None:
     text = "SOCCER - JAPAN WIN .\nJapan beat Syria on Friday ."
     assert extract_entities(nlp(text)) == extract_entities(nlp(text), nlp)
+
+
+def test_works_inside_a_memory_zone(nlp: Language) -> None:
+    """The pipeline parses inside `nlp.memory_zone()`: the re-run on a headline must work there too."""
+    text = "RUGBY - ZZYZXVILLE STUN OXFORD .\nZzyzxville beat Oxford in London on Friday ."
+    with nlp.memory_zone():
+        mentions, groups = extract_entities(nlp(text), nlp)
+    assert all(text[m["start"] : m["end"]] == m["text"] for m in mentions)
+    assert ("London", "GPE") in {(m["text"], m["label"]) for m in mentions}
+    assert groups
+
+
+def test_lower_cased_names_are_kept(nlp: Language) -> None:
+    """Some sources lower-case names: case-based rules must not throw the model's finds away."""
+    text = (
+        "Police said on sunday that the derby in manchester would go ahead. "
+        "chief superintendent john o'hare said fans from liverpool and london were welcome."
+    )
+    doc = nlp(text)
+    mentions, _ = extract_entities(doc, nlp)
+    found = {(m["text"], m["label"]) for m in mentions}
+    assert {(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "GPE")} <= found
+    assert ("john o'hare", "PERSON") in found

@@ -1,0 +1,192 @@
+"""Keys and scopes, limits, batches, idempotency, webhooks, metrics and the OpenAPI document."""
+from __future__ import annotations
+
+import dataclasses
+import http.server
+import json
+import threading
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from openapi_spec_validator import validate as validate_openapi
+
+from services.api import create_app
+from services.core.config import ApiKey
+from services.core.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
+from services.stack import processes
+
+from .conftest import ADMIN_KEY, READ_KEY, SUBMIT_KEY, WEBHOOK_SECRET
+from .helpers import unique, wait_done
+
+
+def _as(client, key: str | None):
+    if key is None:
+        client.environ_base.pop("HTTP_AUTHORIZATION", None)
+    else:
+        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {key}"
+    return client
+
+
+@pytest.mark.parametrize("header", [None, "Bearer wrong-key-0123456789", "Basic dXNlcjpwYXNz", "Bearer"])
+def test_v1_needs_a_valid_key(client, header):
+    if header:
+        client.environ_base["HTTP_AUTHORIZATION"] = header
+    else:
+        _as(client, None)
+    for method, path in (("GET", "/v1/articles"), ("POST", "/v1/articles"), ("GET", "/v1/failed")):
+        response = client.open(path, method=method, json={"text": "x"})
+        assert response.status_code == 401, (method, path)
+        assert response.get_json()["error"]["code"] == "unauthorized"
+        assert response.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_scopes_decide_what_a_key_may_do(client):
+    _as(client, READ_KEY)
+    assert client.get("/v1/articles").status_code == 200
+    refused = client.post("/v1/articles", json={"text": unique("A reader tries to submit.")})
+    assert refused.status_code == 403 and "submit" in refused.get_json()["error"]["message"]
+    assert client.get("/v1/failed").status_code == 403
+    _as(client, SUBMIT_KEY)
+    assert client.post("/v1/articles", json={"text": unique("A writer submits.")}).status_code == 202
+    assert client.get("/v1/articles").status_code == 403
+
+
+def test_probes_docs_and_metrics_need_no_key(client):
+    _as(client, None)
+    for path in ("/healthz", "/openapi.json", "/docs", "/docs/assets/swagger-ui.css", "/metrics"):
+        with client.get(path) as response:  # a file response holds the file open until closed
+            assert response.status_code == 200, path
+
+
+def test_rate_limit_answers_429_with_retry_after(settings):
+    name = f"limited-{uuid.uuid4().hex[:8]}"
+    limited = dataclasses.replace(settings, rate_limit="3/minute",
+                                  api_keys=(ApiKey(name, "limited-key-0123456789", frozenset({"read"})),))
+    client = create_app(limited).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = "Bearer limited-key-0123456789"
+    answers = [client.get("/v1/articles?limit=1") for _ in range(4)]
+    assert [a.status_code for a in answers] == [200, 200, 200, 429]
+    assert answers[0].headers["X-RateLimit-Limit"] == "3" and answers[1].headers["X-RateLimit-Remaining"] == "1"
+    assert int(answers[3].headers["Retry-After"]) > 0
+    assert answers[3].get_json()["error"]["code"] == "rate_limited"
+
+
+def test_batch_reports_each_item_and_its_progress(client, worker):
+    first = unique("Batch item about Olaf Scholz in Berlin.")
+    body = {"articles": [{"text": first}, {"text": ""}, {"text": first}, {"title": 5, "text": "x"},
+                         {"text": unique("Second batch item about Rome.")}, "not an object"]}
+    response = client.post("/v1/batches", json=body)
+    assert response.status_code == 202
+    batch = response.get_json()
+    outcomes = [item["outcome"] for item in batch["items"]]
+    assert outcomes == ["accepted", "invalid", "duplicate", "invalid", "accepted", "invalid"]
+    assert "text" in batch["items"][1]["error"] and "title" in batch["items"][3]["error"]
+    assert batch["items"][2]["id"] == batch["items"][0]["id"]
+    assert batch["progress"]["total"] == 6 and batch["progress"]["invalid"] == 3
+    for item in batch["items"]:
+        if item["id"]:
+            wait_done(client, item["id"])
+    progress = client.get(response.headers["Location"]).get_json()["progress"]
+    assert progress["complete"] and progress["done"] == 3 and progress["pending"] == 0
+
+
+def test_batch_limits_and_errors(client, settings):
+    too_many = {"articles": [{"text": f"item {n}"} for n in range(settings.max_batch + 1)]}
+    assert client.post("/v1/batches", json=too_many).status_code == 413
+    assert client.post("/v1/batches", json={"articles": []}).status_code == 422
+    assert client.post("/v1/batches", json={"items": []}).status_code == 422
+    assert client.get("/v1/batches/unknown").status_code == 404
+
+
+def test_idempotency_key_replays_the_first_answer(client):
+    body = {"text": unique("Idempotent submission about Lisbon.")}
+    headers = {"Idempotency-Key": uuid.uuid4().hex}
+    first = client.post("/v1/articles", json=body, headers=headers)
+    again = client.post("/v1/articles", json=body, headers=headers)
+    assert first.status_code == again.status_code == 202  # a second 202, not the duplicate's 200
+    assert again.get_json()["id"] == first.get_json()["id"]
+    assert again.headers["Idempotent-Replayed"] == "true" and again.headers["Location"] == first.headers["Location"]
+    other = client.post("/v1/articles", json={"text": unique("Different body.")}, headers=headers)
+    assert other.status_code == 422
+
+
+class _Receiver(http.server.BaseHTTPRequestHandler):
+    """A webhook receiver that fails its first delivery with 500, then accepts."""
+
+    received: list[tuple[dict, bytes]] = []
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).received.append((dict(self.headers), body))
+        self.send_response(500 if len(type(self).received) == 1 else 204)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def receiver() -> Iterator[str]:
+    _Receiver.received = []
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/hook"
+    server.shutdown()
+    server.server_close()
+
+
+def test_webhook_is_signed_and_retried_after_a_500(client, worker, receiver):
+    response = client.post("/v1/articles", json={"text": unique("Jens Stoltenberg said: \u201cWe stand firm.\u201d"),
+                                                 "callback_url": receiver})
+    article_id = response.get_json()["id"]
+    assert wait_done(client, article_id)["status"] == "done"
+    def log() -> list[dict]:
+        return client.get(f"/v1/articles/{article_id}/deliveries").get_json()["items"]
+
+    processes.wait_until(lambda: any(d["ok"] for d in log()), 60, "a successful delivery")
+    deliveries = log()
+    assert [d["status_code"] for d in deliveries] == [500, 204]
+    assert [d["ok"] for d in deliveries] == [False, True] and deliveries[1]["final"]
+    headers, body = _Receiver.received[-1]
+    assert verify(WEBHOOK_SECRET, headers[TIMESTAMP_HEADER], body, headers[SIGNATURE_HEADER])
+    assert not verify("another-secret", headers[TIMESTAMP_HEADER], body, headers[SIGNATURE_HEADER])
+    event = json.loads(body)
+    assert event["event"] == "article.done" and event["article"]["id"] == article_id
+    assert event["article"]["enrichment"]["entities"]
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/hook", "http://127.0.0.1:9/hook", "http://10.1.2.3/hook",
+                                 "http://[::1]/hook", "http://169.254.169.254/latest"])
+def test_unsafe_callbacks_are_refused_unless_allowed(settings, url):
+    strict = dataclasses.replace(settings, webhook_allow_private=False)
+    client = create_app(strict).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    response = client.post("/v1/articles", json={"text": unique("Callback check."), "callback_url": url})
+    assert response.status_code == 422 and "callback_url" in response.get_json()["error"]["fields"]
+
+
+def test_openapi_document_is_valid_and_generated_from_the_schemas(client):
+    spec = client.get("/openapi.json").get_json()
+    validate_openapi(spec)
+    assert {"/v1/articles", "/v1/articles/{article_id}", "/v1/batches", "/v1/failed"} <= set(spec["paths"])
+    schemas = spec["components"]["schemas"]
+    assert "Enrichment" in schemas and "entities" in schemas["Enrichment"]["properties"]
+    assert spec["components"]["securitySchemes"]["bearerAuth"]["scheme"] == "bearer"
+    assert "swagger-ui" in client.get("/docs").get_data(as_text=True)
+
+
+def test_responses_carry_request_id_and_schema_version(client):
+    response = client.get("/v1/articles?limit=1", headers={"X-Request-ID": "trace-123"})
+    assert response.headers["X-Request-ID"] == "trace-123"
+    assert response.headers["Newswire-Schema-Version"]
+    assert len(client.get("/v1/articles?limit=1").headers["X-Request-ID"]) == 32
+
+
+def test_metrics_report_requests_queue_statuses_and_enrichment_time(client, worker):
+    wait_done(client, client.post("/v1/articles", json={"text": unique("Metrics about Vienna.")}).get_json()["id"])
+    text = client.get("/metrics").get_data(as_text=True)
+    assert 'newswire_http_requests_total{endpoint="articles.Articles"' in text
+    assert "newswire_queue_depth" in text and 'newswire_articles{status="done"}' in text
+    assert "newswire_enrichment_seconds_count" in text and "newswire_http_request_seconds_bucket" in text

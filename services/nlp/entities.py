@@ -115,58 +115,74 @@ def entity_id(label: str, name: str) -> str:
 def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict], list[dict]]:
     """(mentions, groups) for the document.
 
-    `nlp` is the pipeline that made `doc`; its NER component re-labels all-caps lines. When
-    None, the process-wide model is used (`services.nlp.model.shared_model`).
+    `nlp` is the pipeline that made `doc` (its NER re-reads all-caps lines, its lemmatizer tables
+    tell ordinary words); None means the process-wide model, `services.nlp.model.shared_model()`.
     """
+    nlp = nlp or _default_model()
     lines = _line_ranges(doc)
     shouting = [_is_shouting(doc[s:e]) for s, e in lines]
     shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
 
-    mentions = [_Mention(e.start, e.end, e.label_) for e in doc.ents]
-    if OPTIONS.recase and shouting_tokens:
-        nlp = nlp or _default_model()
-        mentions = [m for m in mentions if m.start not in shouting_tokens]
-        mentions += _recased_mentions(doc, nlp, lines, shouting)
-    for m in mentions:
-        if m.start in shouting_tokens:
-            m.weight = min(m.weight, SHOUTING_WEIGHT)
-    well_cased = _is_well_cased(doc)
-    if OPTIONS.clean:
-        mentions = _clean(doc, mentions, well_cased)
-    if OPTIONS.capitals and well_cased:
-        mentions = _drop_capitalised_words(doc, mentions, nlp or _default_model())
-    if OPTIONS.tables:
-        mentions = _vote_tables(doc, lines, mentions)
-    aliases: dict[tuple[str, ...], _Mention] = {}
+    mentions = _model_mentions(doc, nlp, lines, shouting, shouting_tokens)
+    mentions = _refined(doc, nlp, lines, mentions)
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         added, aliases = _acronyms(doc, mentions)
         mentions = sorted(mentions + added, key=lambda m: m.start)
     for m in mentions:
         m.key = _key(doc, m)
 
+    groups = _group(doc, mentions, aliases)
+    if OPTIONS.propagate:
+        groups.add_surnames()
+        names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
+        if OPTIONS.gazetteer:
+            for key, label in _gazetteer_keys(nlp).items():
+                names.setdefault(key, label)
+        mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
+    return _build_output(doc, mentions, groups, shouting_tokens)
+
+
+def _model_mentions(
+    doc: Doc, nlp: Language, lines: list[tuple[int, int]], shouting: list[bool], shouting_tokens: set[int]
+) -> list[_Mention]:
+    """The model's mentions, those of all-caps lines replaced by a re-reading in ordinary case."""
+    mentions = [_Mention(e.start, e.end, e.label_) for e in doc.ents]
+    if OPTIONS.recase and shouting_tokens:
+        mentions = [m for m in mentions if m.start not in shouting_tokens]
+        mentions += _recased_mentions(doc, nlp, lines, shouting)
+    for m in mentions:
+        if m.start in shouting_tokens:
+            m.weight = min(m.weight, SHOUTING_WEIGHT)
+    return mentions
+
+
+def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: list[_Mention]) -> list[_Mention]:
+    """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
+    well_cased = _is_well_cased(doc)
+    if OPTIONS.clean:
+        mentions = _clean(doc, mentions, well_cased)
+    if OPTIONS.capitals and well_cased:
+        mentions = _drop_capitalised_words(doc, mentions, nlp)
+    if OPTIONS.tables:
+        mentions = _vote_tables(doc, lines, mentions)
+    return mentions
+
+
+def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tuple[str, ...]]) -> _Groups:
+    """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    first_seen: dict[tuple[str, ...], int] = {}
     for m in mentions:
         if m.label in NAME_LABELS:
             votes[m.key][m.label] += m.weight * _label_reliability(doc, m)
-    first_seen: dict[tuple[str, ...], int] = {}
-    for m in mentions:
-        first_seen.setdefault(m.key, m.start)
+            first_seen.setdefault(m.key, m.start)
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
     if OPTIONS.group:
         groups.link_short_forms()
-    groups.link_acronyms({acronym: long.key for acronym, long in aliases.items()})
-
-    if OPTIONS.propagate:
-        groups.add_surnames()
-        label_of = {root: groups.label(root) for root in groups.roots()}
-        names = {key: label_of[groups.root(key)] for key in groups.votes if _propagatable(key)}
-        if OPTIONS.gazetteer:
-            for key, label in _gazetteer_keys(nlp or _default_model()).items():
-                names.setdefault(key, label)
-        mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
-    label_of = {root: groups.label(root) for root in groups.roots()}
-    return _build_output(doc, mentions, groups, label_of, shouting_tokens)
+    groups.link_acronyms(aliases)
+    return groups
 
 
 def _default_model() -> Language:
@@ -184,7 +200,8 @@ def _token_key(token: Token) -> str:
 
 
 def _key(doc: Doc, m: _Mention) -> tuple[str, ...]:
-    return tuple(_token_key(t) for t in doc[m.start : m.end])
+    """Matching form of a mention: its tokens' keys."""
+    return _key_at(doc, m.start, m.end)
 
 
 def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
@@ -581,15 +598,17 @@ def _is_acronym_of(acronym: str, initials: str) -> bool:
     return all(ch in rest for ch in acronym[1:])
 
 
-def _acronyms(doc: Doc, mentions: list[_Mention]) -> tuple[list[_Mention], dict[tuple[str, ...], _Mention]]:
+def _acronyms(
+    doc: Doc, mentions: list[_Mention]
+) -> tuple[list[_Mention], dict[tuple[str, ...], tuple[str, ...]]]:
     """Acronyms defined in brackets, either way round: "Kurdistan Democratic Party ( KDP )", "FOMC (
     Federal Open Market Committee )". Returns mentions for acronyms the model missed, and for every
-    acronym key the mention of its long form."""
+    acronym key the key of its long form."""
     by_start = {m.start: m for m in mentions if m.label in NAME_LABELS}
     by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added: list[_Mention] = []
-    aliases: dict[tuple[str, ...], _Mention] = {}
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for i in range(1, len(doc) - 1):
         if doc[i].text != "(":
             continue
@@ -598,8 +617,7 @@ def _acronyms(doc: Doc, mentions: list[_Mention]) -> tuple[list[_Mention], dict[
         short_token = doc[i + 1]
         if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
             if _is_acronym_of(short_token.text, _initials(doc, long)):
-                key = (_token_key(short_token),)
-                aliases[key] = long
+                aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i + 1 not in covered:
                     added.append(_Mention(i + 1, i + 2, long.label, 1.0, "acronym"))
                 continue
@@ -608,7 +626,7 @@ def _acronyms(doc: Doc, mentions: list[_Mention]) -> tuple[list[_Mention], dict[
         short_token = doc[i - 1]
         if long and long.end < len(doc) and doc[long.end].text == ")" and long.end - long.start > 1:
             if _is_acronym_of(short_token.text, _initials(doc, long)):
-                aliases[(_token_key(short_token),)] = long
+                aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i - 1 not in covered:
                     added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
     return added, aliases
@@ -888,13 +906,10 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _build_output(
-    doc: Doc,
-    mentions: list[_Mention],
-    groups: _Groups,
-    label_of: dict[tuple[str, ...], str],
-    shouting_tokens: set[int],
+    doc: Doc, mentions: list[_Mention], groups: _Groups, shouting_tokens: set[int]
 ) -> tuple[list[dict], list[dict]]:
     """Mention and group dicts from grouped token mentions."""
+    label_of = {root: groups.label(root) for root in groups.roots()}
     by_group: dict[tuple[str, tuple[str, ...]], list[_Mention]] = defaultdict(list)
     for m in mentions:
         if m.label in NAME_LABELS and m.key in groups.votes:

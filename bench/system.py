@@ -72,6 +72,25 @@ class PhaseResult:
                     sum(self.redis_calls_per_article.values())}
 
 
+def combine(results: list[PhaseResult]) -> PhaseResult:
+    """Rounds of one phase as one: totals, with per-article costs weighted by articles."""
+    first, count = results[0], sum(r.articles for r in results)
+
+    def weighted(part: str) -> dict[str, float]:
+        names = {k for r in results for k in getattr(r, part)}
+        merged = {k: sum(getattr(r, part).get(k, 0.0) * r.articles for r in results) / count for k in names}
+        return dict(sorted(merged.items(), key=lambda kv: -kv[1]))
+
+    return PhaseResult(
+        name=first.name, path=first.path, workers=first.workers, processes=first.processes, articles=count,
+        words=sum(r.words for r in results), seconds=sum(r.seconds for r in results),
+        done=sum(r.done for r in results), failed=sum(r.failed for r in results),
+        not_once=sum(r.not_once for r in results), processing_ms=sum(r.processing_ms for r in results),
+        cpu_ms_per_article=weighted("cpu_ms_per_article"), redis_calls_per_article=weighted("redis_calls_per_article"),
+        ids=[i for r in results for i in r.ids],
+    )
+
+
 # --- submission paths -------------------------------------------------------------------------------------------
 
 def submit_direct(stack: Stack, articles: list[Article]) -> list[str]:

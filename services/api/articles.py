@@ -9,7 +9,9 @@ from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
 from services.api.idempotency import idempotent
+from services.core.indexes import Corpus
 from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, DeliveryLog, ListArgs, WaitArgs, present_article
+from services.core.store import ArticleFilter
 from services.core.submit import Services, TextTooLarge, submit, validate
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
@@ -31,13 +33,21 @@ class Articles(MethodView):
     @blp.arguments(ListArgs, location="query")
     @blp.response(200, ArticlePage)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
-        """List articles, newest first; pass `next_cursor` back as `cursor` for the next page."""
+        """List articles, newest first; pass `next_cursor` back as `cursor` for the next page.
+
+        With filters, only enriched articles are listed (the indexes are written when an article is done);
+        a page may hold fewer than `limit` items while `next_cursor` is set: keep following it.
+        """
         settings = services().settings
         limit = args["limit"] or settings.page_size
         if limit > settings.max_page_size:
             abort(422, messages={"query": {"limit": [f"Must be at most {settings.max_page_size}."]}})
         before = int(args["cursor"]) if args["cursor"] else None
-        items, next_seq = services().store.list_articles(limit, before)
+        store = services().store
+        filters = ArticleFilter(Corpus(store.redis).filter_sets(args["entity"], args["story"], args["label"],
+                                                                 args["source"]),
+                                since=args["since"], until=args["until"], query=args["q"])
+        items, next_seq = store.list_articles(limit, before, filters)
         return {"items": items, "next_cursor": str(next_seq) if next_seq is not None else None}
 
     @idempotent

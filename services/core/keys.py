@@ -78,3 +78,77 @@ def idempotency(key_name: str, idempotency_key: str) -> str:
 def deliveries(article_id: str) -> str:
     """List of webhook delivery attempts (JSON) for one article."""
     return f"{PREFIX}:deliveries:{article_id}"
+
+
+# The indexes (services/core/indexes.py). Each is a prefix plus an id, so the Lua script that
+# writes them atomically with an article's `done` can build them from `index_prefixes()`.
+
+
+def entity(entity_id: str) -> str:
+    """Hash: a canonical entity's name, label, mention and article counts."""
+    return f"{PREFIX}:entity:{entity_id}"
+
+
+def entities_ranked() -> str:
+    """Sorted set of entity ids by total mentions."""
+    return f"{PREFIX}:entities"
+
+
+def entities_by_label(label: str) -> str:
+    """Sorted set of the entity ids of one label by total mentions."""
+    return f"{PREFIX}:entities:label:{label}"
+
+
+def entity_articles(entity_id: str) -> str:
+    """Sorted set of the articles mentioning an entity, by article sequence number."""
+    return f"{PREFIX}:entity_articles:{entity_id}"
+
+
+def entity_stories(entity_id: str) -> str:
+    """Sorted set of the stories an entity appears in, by latest article sequence number."""
+    return f"{PREFIX}:entity_stories:{entity_id}"
+
+
+def entity_cooccurrence(entity_id: str) -> str:
+    """Sorted set of the entities appearing in the same articles, by number of shared articles."""
+    return f"{PREFIX}:entity_cooc:{entity_id}"
+
+
+def entity_quotes(entity_id: str) -> str:
+    """List of quotes attributed to an entity, as JSON {article_id, i} (i: index in the enrichment)."""
+    return f"{PREFIX}:entity_quotes:{entity_id}"
+
+
+def label_articles(label: str) -> str:
+    """Sorted set of the articles with an entity of this label, by sequence number."""
+    return f"{PREFIX}:label_articles:{label}"
+
+
+def source_articles(source: str) -> str:
+    """Sorted set of the articles from one source, by sequence number."""
+    return f"{PREFIX}:source_articles:{source}"
+
+
+def story_articles(story_id: str) -> str:
+    """Sorted set of a story's articles, by sequence number."""
+    return f"{PREFIX}:story_articles:{story_id}"
+
+
+def articles_by_time() -> str:
+    """Sorted set of done articles by publication time (submission time when unknown), epoch seconds."""
+    return f"{PREFIX}:articles_by_time"
+
+
+def temporary(token: str) -> str:
+    """A short-lived working key (e.g. an intersection of index sets for one request)."""
+    return f"{PREFIX}:tmp:{token}"
+
+
+def index_prefixes() -> dict[str, str]:
+    """The index key builders above as prefixes, for the Lua script that writes them."""
+    return {
+        "entity": entity(""), "ranked": entities_ranked(), "by_label": entities_by_label(""),
+        "entity_articles": entity_articles(""), "entity_stories": entity_stories(""),
+        "cooc": entity_cooccurrence(""), "entity_quotes": entity_quotes(""), "label_articles": label_articles(""),
+        "source_articles": source_articles(""), "story_articles": story_articles(""), "by_time": articles_by_time(),
+    }

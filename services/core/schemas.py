@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
@@ -194,11 +195,31 @@ class ArticlePage(Schema):
     next_cursor = fields.String(allow_none=True)
 
 
+class Instant(fields.Field):
+    """An ISO 8601 date or date-time (UTC when no zone is given), loaded as epoch seconds."""
+
+    def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            moment = datetime.fromisoformat(str(value))
+        except ValueError as exc:
+            raise ValidationError("Not an ISO 8601 date or date-time, e.g. 2025-04-01T12:00:00Z.") from exc
+        return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
+
+
 class ListArgs(Schema):
-    """Query parameters of the article list."""
+    """Query parameters of the article list; filters combine (all must hold)."""
 
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
     cursor = fields.String(load_default=None, validate=validate.Regexp(r"^\d+$", error="Not a valid cursor."))
+    entity = fields.String(load_default=None, metadata={"description": "Only articles mentioning this entity id."})
+    story = fields.String(load_default=None, metadata={"description": "Only articles of this story."})
+    label = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z_]{2,20}$", error="Not an entity label."),
+                          metadata={"description": "Only articles with an entity of this label (e.g. PERSON)."})
+    source = fields.String(load_default=None, metadata={"description": "Only articles from this source."})
+    since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after."})
+    until = Instant(load_default=None, metadata={"description": "Published (else submitted) before."})
+    q = fields.String(load_default=None, validate=validate.Length(min=2, max=200),
+                      metadata={"description": "Text that must occur in the title or text (case-insensitive)."})
 
 
 class WaitArgs(Schema):
@@ -279,3 +300,58 @@ class Delivery(Schema):
 
 class DeliveryLog(Schema):
     items = fields.List(fields.Nested(Delivery), required=True)
+
+
+class EntityArgs(Schema):
+    """Query parameters of the entity list."""
+
+    label = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z_]{2,20}$", error="Not an entity label."))
+    q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
+                      metadata={"description": "Text the entity's name must contain (case-insensitive)."})
+    limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^\d+$", error="Not a valid cursor."))
+
+
+class EntityRow(Schema):
+    entity_id = fields.String(required=True)
+    name = fields.String(required=True)
+    label = fields.String(required=True)
+    mentions = fields.Integer(required=True)
+    articles = fields.Integer(required=True)
+
+
+class EntityPage(Schema):
+    items = fields.List(fields.Nested(EntityRow), required=True)
+    next_cursor = fields.String(allow_none=True)
+
+
+class Ref(Schema):
+    """A link to an article or a story."""
+
+    id = fields.String(required=True)
+    title = fields.String(allow_none=True)
+
+
+class Cooccurring(Schema):
+    entity_id = fields.String(required=True)
+    name = fields.String(required=True)
+    label = fields.String(required=True)
+    count = fields.Integer(required=True, metadata={"description": "Articles mentioning both."})
+
+
+class EntityQuote(Span):
+    article_id = fields.String(required=True)
+
+
+class EntityOut(Schema):
+    """One canonical entity across the corpus: where it appears, with whom, and what it said."""
+
+    entity_id = fields.String(required=True)
+    name = fields.String(required=True)
+    label = fields.String(required=True)
+    mentions = fields.Integer(required=True)
+    article_count = fields.Integer(required=True)
+    articles = fields.List(fields.Nested(Ref), required=True)
+    stories = fields.List(fields.Nested(Ref), required=True)
+    cooccurring = fields.List(fields.Nested(Cooccurring), required=True)
+    quotes = fields.List(fields.Nested(EntityQuote), required=True)

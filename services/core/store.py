@@ -5,7 +5,7 @@ import json
 import time
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import redis
@@ -13,6 +13,7 @@ from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
 
 from services.core import keys
+from services.core.indexes import INDEX_LUA, INDEX_PREFIXES, article_time
 
 TERMINAL = ("done", "failed")
 ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
@@ -35,13 +36,14 @@ return {1, ARGV[1]}
 # a redelivered task must not overwrite a finished enrichment). Entering `processing` counts an
 # attempt; leaving for done/failed takes the article off the pending set the sweeper watches.
 # Finished transitions are counted in the stats hash (each article reaches `done` at most once).
-# Failed articles are kept in the failed set (dead letters) until retried.
-# KEYS: article, pending, stats, failed, status counts. ARGV: status, channel, now, fields...
+# Failed articles are kept in the failed set (dead letters) until retried. Reaching `done` also
+# writes the article into the indexes (ARGV[4], see services/core/indexes.py) in the same step.
+# KEYS: article, pending, stats, failed, status counts. ARGV: status, channel, now, index JSON, fields...
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
 if current == 'done' then return 0 end
-redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 4))
+redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 5))
 redis.call('HINCRBY', KEYS[5], current, -1)
 redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
 local id = redis.call('HGET', KEYS[1], 'id')
@@ -54,6 +56,7 @@ else
 end
 if ARGV[1] == 'failed' then redis.call('ZADD', KEYS[4], ARGV[3], id) else redis.call('ZREM', KEYS[4], id) end
 if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
+if ARGV[4] ~= '' then index_article(id, tonumber(redis.call('HGET', KEYS[1], 'seq')), cjson.decode(ARGV[4])) end
 redis.call('PUBLISH', ARGV[2], ARGV[1])
 return 1
 """
@@ -85,6 +88,30 @@ def connect(url: str) -> redis.Redis:
 
 
 @dataclass(frozen=True)
+class ArticleFilter:
+    """Filters of the article list: index sets to intersect, then checks on each record."""
+
+    index_sets: list[str] = field(default_factory=list)
+    since: float | None = None
+    until: float | None = None
+    query: str | None = None
+
+    @property
+    def plain(self) -> bool:
+        """True when no record-level check is needed (every candidate matches)."""
+        return self.since is None and self.until is None and not self.query
+
+    def matches(self, record: dict[str, Any]) -> bool:
+        when = article_time(record)
+        if (self.since is not None and when < self.since) or (self.until is not None and when >= self.until):
+            return False
+        if self.query:
+            needle = self.query.casefold()
+            return needle in (record.get("title") or "").casefold() or needle in (record.get("text") or "").casefold()
+        return True
+
+
+@dataclass(frozen=True)
 class Submitted:
     """Outcome of storing an article: its id and whether it was new."""
 
@@ -98,7 +125,7 @@ class Store:
     def __init__(self, client: redis.Redis) -> None:
         self.redis = client
         self._submit = client.register_script(_SUBMIT)
-        self._transition = client.register_script(_TRANSITION)
+        self._transition = client.register_script(INDEX_LUA + _TRANSITION)
         self._retry = client.register_script(_RETRY)
 
     @classmethod
@@ -152,12 +179,16 @@ class Store:
     def mark_processing(self, article_id: str) -> int:
         """Status `processing`; returns 1 if changed, 0 if already done, -1 if unknown."""
         now = repr(time.time())
-        return self._move(article_id, "processing", started_at=now, updated_at=now)
+        return self._move(article_id, "processing", None, started_at=now, updated_at=now)
 
-    def mark_done(self, article_id: str, enrichment: dict[str, Any]) -> int:
-        """Store the enrichment and status `done` in one step; a second call changes nothing."""
+    def mark_done(self, article_id: str, enrichment: dict[str, Any], index: dict[str, Any] | None = None) -> int:
+        """Store the enrichment, status `done` and the article's index entries in one step.
+
+        A second call changes nothing, so the indexes count each article once.
+        """
         now = repr(time.time())
-        moved = self._move(article_id, "done", enrichment=json.dumps(enrichment), finished_at=now, updated_at=now)
+        moved = self._move(article_id, "done", index, enrichment=json.dumps(enrichment), finished_at=now,
+                           updated_at=now)
         if moved == 1:
             self._observe_enrichment_ms(float(enrichment.get("processing_ms", 0.0)))
         return moved
@@ -186,14 +217,15 @@ class Store:
     def mark_failed(self, article_id: str, reason: str) -> int:
         """Status `failed` with a readable reason (unless the article is already done)."""
         now = repr(time.time())
-        return self._move(article_id, "failed", error=reason[:2000], finished_at=now, updated_at=now)
+        return self._move(article_id, "failed", None, error=reason[:2000], finished_at=now, updated_at=now)
 
-    def _move(self, article_id: str, status: str, **fields: str) -> int:
+    def _move(self, article_id: str, status: str, index: dict[str, Any] | None = None, **fields: str) -> int:
         flat = [x for pair in fields.items() for x in pair]
+        index_json = json.dumps({**index, "prefix": INDEX_PREFIXES}) if index else ""
         return int(
             self._transition(
                 keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed(), keys.status_counts()],
-                args=[status, keys.article_events(article_id), fields["updated_at"], *flat],
+                args=[status, keys.article_events(article_id), fields["updated_at"], index_json, *flat],
             )
         )
 
@@ -265,23 +297,55 @@ class Store:
         if article_ids:
             self.redis.zadd(keys.pending(), dict.fromkeys(article_ids, time.time()), xx=True)
 
-    def list_articles(self, limit: int, before_seq: int | None = None) -> tuple[list[dict[str, Any]], int | None]:
-        """A page of articles, newest first, and the cursor for the next page (None at the end)."""
-        high = f"({before_seq}" if before_seq is not None else "+inf"
-        rows = self.redis.zrevrangebyscore(
-            keys.articles_by_seq(), high, "-inf", start=0, num=limit + 1, withscores=True
-        )
-        page, more = rows[:limit], len(rows) > limit
-        wanted = ("id", "status", "title", "source", "created_at")
-        with self.redis.pipeline(transaction=False) as pipe:
-            for article_id, _ in page:
-                pipe.hmget(keys.article(article_id), wanted)
-            values = pipe.execute()
-        items = [
-            {**dict(zip(wanted, v, strict=True)), "created_at": float(v[4] or 0)} for v in values if v[0] is not None
-        ]
-        next_cursor = int(page[-1][1]) if more and page else None
-        return items, next_cursor
+    def list_articles(self, limit: int, before_seq: int | None = None, filters: ArticleFilter | None = None,
+                      scan_budget: int = 5000) -> tuple[list[dict[str, Any]], int | None]:
+        """A page of articles, newest first, and the cursor for the next page (None at the end).
+
+        Index filters (entity, story, label, source) intersect sorted sets; the time range and text
+        query are checked on the records, scanning at most `scan_budget` articles per page.
+        """
+        filters = filters or ArticleFilter()
+        source_key, temporary = self._candidates(filters.index_sets)
+        try:
+            return self._scan(source_key, limit, before_seq, filters, scan_budget)
+        finally:
+            if temporary:
+                self.redis.delete(source_key)
+
+    def _candidates(self, sets: list[str]) -> tuple[str, bool]:
+        """The sorted set to page through (a temporary intersection for several filters)."""
+        if not sets:
+            return keys.articles_by_seq(), False
+        if len(sets) == 1:
+            return sets[0], False
+        temp = keys.temporary(uuid.uuid4().hex)
+        self.redis.zinterstore(temp, sets, aggregate="MAX")
+        self.redis.expire(temp, 60)
+        return temp, True
+
+    def _scan(self, source_key: str, limit: int, before_seq: int | None, filters: ArticleFilter,
+              scan_budget: int) -> tuple[list[dict[str, Any]], int | None]:
+        wanted = ("id", "status", "title", "source", "created_at", "published_at", "text" if filters.query else "id")
+        items: list[dict[str, Any]] = []
+        cursor, scanned, chunk = before_seq, 0, (limit + 1 if filters.plain else 200)
+        while scanned < scan_budget:
+            high = f"({cursor}" if cursor is not None else "+inf"
+            rows = self.redis.zrevrangebyscore(source_key, high, "-inf", start=0, num=chunk, withscores=True)
+            if not rows:
+                return items, None
+            with self.redis.pipeline(transaction=False) as pipe:
+                for article_id, _ in rows:
+                    pipe.hmget(keys.article(article_id), wanted)
+                values = pipe.execute()
+            for (_, seq), row in zip(rows, values, strict=True):
+                if len(items) == limit:
+                    return items, cursor
+                cursor, scanned = int(seq), scanned + 1
+                record = dict(zip(wanted, row, strict=True))
+                if record["id"] is not None and filters.matches(record):
+                    items.append({k: record[k] for k in ("id", "status", "title", "source")}
+                                 | {"created_at": float(record["created_at"] or 0)})
+        return items, cursor
 
     def wait_for_terminal(self, article_id: str, timeout: float) -> str | None:
         """Block until the article is done or failed, or `timeout` seconds pass; returns the status."""

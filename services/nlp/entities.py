@@ -23,11 +23,13 @@ Measured on CoNLL-2003 dev by `services.eval.score_ner`, which also has switches
 """
 from __future__ import annotations
 
+import functools
 import hashlib
+import itertools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -42,6 +44,7 @@ from services.nlp.entity_rules import (
     DEMONYMS,
     EVENT_SUFFIXES,
     GIVEN_NAME_PLACES,
+    GIVEN_NAMES,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -59,6 +62,8 @@ SHOUTING_WEIGHT = 0.5
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Vote weight of an ORG label right before a possessive (see `_label_reliability`).
 POSSESSIVE_ORG_WEIGHT = 0.5
+# Vote a common given name at the start of a name adds for PERSON (see `_starts_with_given_name`).
+GIVEN_NAME_VOTE = 1.0
 # Share of a doc's names that must be capitalised for case to tell names from words.
 WELL_CASED_SHARE = 0.8
 # Lines of one shape that make a table: fewer could be a coincidence of prose.
@@ -177,6 +182,9 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
         if m.label in NAME_LABELS:
             votes[m.key][m.label] += m.weight * _label_reliability(doc, m)
             first_seen.setdefault(m.key, m.start)
+    for key, key_votes in votes.items():
+        if _starts_with_given_name(key):
+            key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
     if OPTIONS.group:
@@ -261,11 +269,9 @@ def _recase_word(word: str, evidence: dict[str, Counter], common_words: frozense
     return word[0] + word[1:].lower()
 
 
+@functools.lru_cache(maxsize=4)
 def _common_words(nlp: Language) -> frozenset[str]:
     """Lower-case English words that are rarely names: stop words, verbs, adjectives, adverbs."""
-    cached = _COMMON_WORDS.get(id(nlp))
-    if cached is not None:
-        return cached
     words: set[str] = set(nlp.Defaults.stop_words)
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups
@@ -273,15 +279,10 @@ def _common_words(nlp: Language) -> frozenset[str]:
             index = lookups.get_table("lemma_index")
             for pos in ("verb", "adj", "adv"):
                 words.update(w for w in index.get(pos, []) if w.isalpha())
-    result = frozenset(words)
-    _COMMON_WORDS[id(nlp)] = result
-    return result
+    return frozenset(words)
 
 
-_COMMON_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _ner_steps(nlp: Language) -> list:
+def _ner_steps(nlp: Language) -> list[Callable[[Doc], Doc]]:
     """The components to run for entities: the NER alone when it embeds its own tok2vec (as in
     en_core_web_sm), else everything up to it (its tok2vec or transformer listens upstream)."""
     ner = nlp.get_pipe("ner")
@@ -297,6 +298,8 @@ def _ner_steps(nlp: Language) -> list:
 
 def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], shouting: list[bool]) -> list[_Mention]:
     """Mentions in all-caps lines, from the NER component run on a case-restored copy of them."""
+    if "ner" not in nlp.pipe_names:
+        return []
     evidence = _case_evidence(doc, shouting, lines)
     common = _common_words(nlp)
     words: list[str] = []
@@ -434,32 +437,26 @@ def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -
 
     Only for well-cased text: in lower-cased text a word seen in lower case may well be a name.
     """
-    common = _common_words(nlp)
-    mid_sentence: set[str] = set()  # words seen capitalised where a capital means a name
-    lower: set[str] = set()
+    ordinary = set(_common_words(nlp))
+    names: set[str] = set()  # words capitalised where a capital means a name
     for token in doc:
         if token.is_lower:
-            lower.add(token.text)
+            ordinary.add(token.text)
         elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
-            mid_sentence.add(token.text)
-    in_longer = {doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)}
-    kept = []
-    for m in mentions:
-        token = doc[m.start]
-        if (
-            m.end - m.start == 1
-            and m.label in NAME_LABELS
-            and _starts_sentence(doc, m.start)
-            and not token.is_upper
-            and (token.lower_ in lower or token.lower_ in common)
-            and token.text not in mid_sentence
-            and not (m.end < len(doc) and _is_number(doc[m.end]))  # a table row: "Reading 2 Stoke 2"
-            and token.text not in in_longer
-            and not _in_gazetteer(token.lower_)
-        ):
-            continue
-        kept.append(m)
-    return kept
+            names.add(token.text)
+    names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end))
+    return [m for m in mentions if not _is_capitalised_word(doc, m, ordinary, names)]
+
+
+def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: set[str], names: set[str]) -> bool:
+    """A one-word name mention at a sentence start that is an ordinary word, never a name elsewhere."""
+    if m.end - m.start != 1 or m.label not in NAME_LABELS or not _starts_sentence(doc, m.start):
+        return False
+    token = doc[m.start]
+    if token.is_upper or token.text in names or token.lower_ not in ordinary or _in_gazetteer(token.lower_):
+        return False
+    # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
+    return not (m.end < len(doc) and _is_number(doc[m.end]))
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
@@ -482,6 +479,7 @@ _DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4
 
 
 def _is_number(token: Token) -> bool:
+    """Digits without letters: "3", "50.31", "4-68", "1/2"."""
     return any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
 
 
@@ -514,7 +512,7 @@ def _row_shape(doc: Doc, start: int, end: int, in_name: list[bool]) -> tuple[tup
             shape.append(label)
         i += 1
     # Units after the last number ("50.31 seconds") vary from row to row of one table.
-    while shape and shape[-1].isalpha() and shape[-1] not in ("X", "N"):
+    while shape and shape[-1].isalpha() and shape[-1].islower():
         shape.pop()
     return tuple(shape), cells
 
@@ -559,26 +557,34 @@ def _vote_tables(doc: Doc, lines: list[tuple[int, int]], mentions: list[_Mention
             covered[i] = True
     added: list[_Mention] = []
     for column in _table_columns(doc, lines, mentions):
-        votes: Counter = Counter()
-        for cell in column.cells:
-            if cell in by_span:
-                votes[by_span[cell].label] += 1
-        if sum(votes.values()) < 2:
-            continue
-        label, count = votes.most_common(1)[0]
-        if count * 2 <= sum(votes.values()):
+        label = _column_label(column, by_span)
+        if label is None:
             continue
         for start, end in column.cells:
-            cell_label = label
-            if column.scored and label in ("GPE", "LOC") and OPTIONS.teams:
-                # Places with a score or a standing are teams: clubs are ORG, national teams GPE.
-                cell_label = "GPE" if _compact(doc[start:end].text.casefold()) in _COUNTRIES else "ORG"
+            cell_label = _cell_label(doc[start:end], label, column.scored)
             m = by_span.get((start, end))
             if m is not None:
                 m.label = cell_label
             elif not any(covered[start:end]):
                 added.append(_Mention(start, end, cell_label, 1.0, "table"))
     return mentions + added
+
+
+def _column_label(column: _Column, by_span: dict[tuple[int, int], _Mention]) -> str | None:
+    """The label of a strict majority of a column's labelled cells, when at least two are labelled."""
+    votes = Counter(by_span[cell].label for cell in column.cells if cell in by_span)
+    if sum(votes.values()) < 2:
+        return None
+    label, count = votes.most_common(1)[0]
+    return label if count * 2 > sum(votes.values()) else None
+
+
+def _cell_label(cell: Span, column_label: str, scored: bool) -> str:
+    """A cell's label: its column's, except that places with a score or a standing are teams."""
+    if scored and column_label in ("GPE", "LOC") and OPTIONS.teams:
+        # Clubs are ORG ("Leeds 2 Chelsea 1"); national teams stay GPE, as OntoNotes has it.
+        return "GPE" if _compact(cell.text.casefold()) in _COUNTRIES else "ORG"
+    return column_label
 
 
 # ---------------------------------------------------------------------------------------- acronyms
@@ -644,9 +650,11 @@ _DEMONYMS = frozenset(map(_compact, DEMONYMS))
 _CITIES = frozenset(map(_compact, CITIES))
 _REGIONS = frozenset(map(_compact, REGIONS))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
+_GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
 
 
 def _in_gazetteer(name: str) -> bool:
+    """True for any name the gazetteer knows, whatever its label."""
     name = _compact(name)
     return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
 
@@ -668,20 +676,14 @@ def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4)
 def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
     """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP."""
-    cached = _GAZETTEER_KEYS.get(id(nlp))
-    if cached is not None:
-        return cached
     keys: dict[tuple[str, ...], str] = {}
     for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE")):
         for name in names:
             keys[tuple(_token_key(t) for t in nlp.tokenizer(name))] = label
-    _GAZETTEER_KEYS[id(nlp)] = keys
     return keys
-
-
-_GAZETTEER_KEYS: dict[int, dict[tuple[str, ...], str]] = {}
 
 
 # ---------------------------------------------------------------------------------------- grouping
@@ -693,6 +695,11 @@ def _label_reliability(doc: Doc, m: _Mention) -> float:
     if m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
         return POSSESSIVE_ORG_WEIGHT
     return 1.0
+
+
+def _starts_with_given_name(key: tuple[str, ...]) -> bool:
+    """"Volodymyr Zelenskyy", "Glyn Davies": two to four words, the first a common given name."""
+    return 2 <= len(key) <= 4 and key[0] in _GIVEN_NAMES and key[-1] not in CORPORATE_SUFFIXES
 
 
 def _majority(votes: Counter) -> str:
@@ -843,7 +850,7 @@ class _Groups:
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:
-    """Names worth searching for elsewhere: not a lone short or lower-case word."""
+    """Names worth searching for elsewhere: not a lone letter or number."""
     return bool(key) and not (len(key) == 1 and (len(key[0]) < 2 or not any(ch.isalpha() for ch in key[0])))
 
 
@@ -872,7 +879,7 @@ def _propagate(
             for key in by_first.get(_token_key(token), []):
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
-                    if _extends_name(doc, i, end, shouting_tokens):
+                    if _extends_name(doc, i, end, shouting_tokens) or _is_capitalised_stop_word(doc, i, end):
                         continue
                     match = _Mention(i, end, names[key], 0.0, "propagated", key)
                     break
@@ -898,6 +905,12 @@ def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> 
     return before is not None and _is_name_word(before) and not doc[start].is_sent_start
 
 
+def _is_capitalised_stop_word(doc: Doc, start: int, end: int) -> bool:
+    """"It" or "Us" at a sentence start is no repeat of "IT" or "US"."""
+    token = doc[start]
+    return end - start == 1 and token.is_stop and not token.is_upper
+
+
 def _is_name_word(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper() and not token.is_stop
 
@@ -914,7 +927,7 @@ def _build_output(
     for m in mentions:
         if m.label in NAME_LABELS and m.key in groups.votes:
             root = groups.root(m.key)
-            m.label = label_of.get(root) or groups.own_label(root)
+            m.label = label_of[root]
             by_group[(m.label, root)].append(m)
         else:
             by_group[(m.label, m.key)].append(m)
@@ -972,7 +985,7 @@ def _salience(count: int, max_count: int, first_char: int, doc_chars: int, in_le
 
 def _lead_end(doc: Doc) -> int:
     """Character offset where the title and lead end: the first three sentences or 400 chars."""
-    ends = [s.end_char for s in list(doc.sents)[:3]] if doc.has_annotation("SENT_START") else []
+    ends = [s.end_char for s in itertools.islice(doc.sents, 3)] if doc.has_annotation("SENT_START") else []
     return max(ends[-1] if ends else 0, min(400, len(doc.text)))
 
 

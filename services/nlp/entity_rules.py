@@ -205,3 +205,39 @@ Pole, Turk, Frank, Ireland, Chelsea, Brooklyn, Aden, Santiago, Alexandria, Medin
 Nice, Orlando, Tyrone, Kent, Devon, Clyde, Carolina, Virginia, Indiana, Montana, Dakota, Asia, Africa
 """
 )
+
+# Common given names in news across languages: a name starting with one is likely a person's.
+GIVEN_NAMES = _names(
+    """
+Aaron, Abdul, Abdullah, Adam, Adrian, Ahmad, Ahmed, Akira, Alain, Alan, Albert, Alberto, Aleksandr, Alex,
+Alexander, Alexandra, Alexei, Alfred, Ali, Alice, Alicia, Alison, Alistair, Amanda, Amir, Amy, Ana, Anatoly,
+Andre, Andrea, Andreas, Andrei, Andrew, Andrzej, Andy, Angela, Angelo, Ann, Anna, Anne, Anthony, Antoine,
+Antonio, Anton, Arnold, Arthur, Ashley, Ayman, Barbara, Barry, Bart, Ben, Benjamin, Bernard, Bill, Bob,
+Boris, Brad, Brian, Bruce, Bruno, Carl, Carla, Carlos, Carmen, Caroline, Catherine, Charles, Charlie,
+Chris, Christian, Christina, Christine, Christopher, Claire, Claude, Claudia, Colin, Craig, Dan, Daniel,
+Daniela, Danny, Dave, David, Dean, Deborah, Denis, Dennis, Derek, Diana, Diane, Didier, Dieter, Dmitry,
+Dmitri, Dominic, Dominique, Don, Donald, Doug, Douglas, Duncan, Ed, Eddie, Edward, Elena, Elizabeth, Ellen,
+Emily, Emma, Emmanuel, Enrique, Eric, Erik, Ernst, Eva, Evgeny, Fabio, Fatima, Felipe, Felix, Fernando,
+Francesca, Francesco, Francis, Francisco, Franco, Frank, Franz, Fred, Frederick, Friedrich, Gabriel,
+Gareth, Gary, Gavin, Geoff, Geoffrey, George, Georg, Gerald, Gerard, Gerhard, Giovanni, Giuseppe, Glen,
+Glenn, Gordon, Graham, Greg, Gregory, Guido, Guillaume, Gunter, Gustavo, Guy, Hans, Harold, Harry, Hassan,
+Heinz, Helen, Helena, Helmut, Henri, Henry, Hugh, Hugo, Hussein, Ian, Igor, Ilya, Irina, Isabel, Ivan,
+Jack, Jacques, Jake, James, Jamie, Jan, Jane, Janet, Jason, Javier, Jean, Jeff, Jeffrey, Jennifer,
+Jens, Jeremy, Jerry, Jessica, Jim, Jimmy, Joan, Joanna, Joe, Johan, Johann, John, Johnny, Jon, Jonathan,
+Jorge, Jose, Josef, Joseph, Juan, Judith, Julia, Julian, Julie, Jurgen, Justin, Karen, Karl, Kate,
+Katherine, Kathleen, Keith, Ken, Kenneth, Kevin, Khalid, Kim, Kirill, Klaus, Kurt, Larry, Laura, Laurent,
+Lee, Leonid, Linda, Lisa, Louis, Luc, Luca, Lucy, Luis, Luke, Manuel, Marc, Marco, Marcus, Margaret,
+Maria, Marie, Mario, Mark, Martin, Mary, Massimo, Matt, Matthew, Maurice, Max, Maxim, Mehmet, Michael,
+Michel, Michelle, Miguel, Mike, Mikhail, Mohammad, Mohammed, Muhammad, Nancy, Natalia, Natalya, Nathan,
+Neil, Nicholas, Nick, Nicola, Nicolas, Nigel, Nikolai, Nina, Oleg, Oleksandr, Olga, Oliver, Olivier,
+Omar, Oscar, Pablo, Paolo, Pascal, Patricia, Patrick, Paul, Paula, Pavel, Pedro, Peter, Petr, Petro,
+Philip, Philippe, Phil, Pierre, Pieter, Piotr, Rachel, Rafael, Ralph, Ramon, Raymond, Rebecca, Reza,
+Ricardo, Richard, Rick, Rob, Robert, Roberto, Robin, Roger, Roland, Roman, Ron, Ronald, Rosa, Ross, Roy,
+Ruben, Rudolf, Ruth, Ryan, Salim, Salvatore, Sam, Samuel, Sandra, Sara, Sarah, Scott, Sean,
+Sebastian, Serge, Sergei, Sergey, Sergio, Shane, Sharon, Simon, Sophie, Stanislav, Stefan, Stefano,
+Stephan, Stephane, Stephen, Steve, Steven, Stuart, Susan, Sven, Svetlana, Tatiana, Tatyana, Ted, Terry,
+Thomas, Tim, Timothy, Tom, Tomas, Tony, Tyler, Valentina, Valery, Vasily, Victor, Viktor, Vincent,
+Vitaly, Vladimir, Volodymyr, Walter, Wayne, Werner, William, Wolfgang, Xavier, Yang, Yasser, Yoshi,
+Yuri, Yusuf, Zhang
+"""
+)

@@ -52,6 +52,8 @@ GENERIC_NOUNS = frozenset({
     "end", "kind", "sort", "area", "issue", "problem", "statement", "comment", "report", "news", "word",
     "question", "moment", "today", "life", "home", "family", "friend", "story", "video", "picture", "photo",
 })
+# Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
+WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
 ROLE_DAMPING = 0.5
 GENERIC_DAMPING = 0.5
 MODIFIER_DAMPING = 0.5
@@ -82,10 +84,13 @@ def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
         key=lambda item: (-item[0], item[1].first),
     )
     kept: list[tuple[float, Phrase]] = []
+    seen: set[str] = set()  # "Oscars" the name and "Oscars" the plural noun have different keys
     for score, phrase in scored:
-        if score <= 0 or any(_is_covered(phrase, other) for _, other in kept):
+        surface = _surface(phrase).lower()
+        if score <= 0 or surface in seen or any(_is_covered(phrase, other) for _, other in kept):
             continue
         kept.append((score, phrase))
+        seen.add(surface)
         if len(kept) == limit:
             break
     if not kept:
@@ -129,7 +134,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     each run trimmed of leading generic adjectives and adverbs."""
     runs: list[list[Token]] = [[]]
     for token in chunk:
-        if _is_content(token, leading=False) or (token.text in ("-", "–") and runs[-1]):
+        if _is_content(token, leading=False) or (_is_glued_hyphen(token) and runs[-1]):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
@@ -144,6 +149,13 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     return out
 
 
+def _is_glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Iris-T", "full-scale"), not a dash between spaced words."""
+    if token.text not in ("-", "–") or token.whitespace_ or token.i == 0:
+        return False
+    return not token.doc[token.i - 1].whitespace_
+
+
 def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """True when `part` occurs as consecutive words of `key`."""
     n = len(part)
@@ -152,6 +164,8 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 def _is_content(token: Token, leading: bool) -> bool:
     if token.is_stop or token.is_punct or token.is_space or token.like_num or not token.text.strip():
+        return False
+    if token.like_url or token.like_email or token.lower_ in WEB_WORDS:
         return False
     if token.pos_ in ("PRON", "DET", "NUM", "PART", "ADP", "CCONJ", "SYM", "AUX"):
         return False

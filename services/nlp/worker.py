@@ -15,6 +15,7 @@ from celery.signals import worker_process_init, worker_ready, worker_shutdown
 
 from services.core import keys
 from services.core.config import Settings
+from services.core.indexes import index_entry
 from services.core.logs import setup_logging
 from services.core.queue import enqueue_delivery, make_celery
 from services.core.store import Store
@@ -93,7 +94,7 @@ def enrich_article(db: Store, article_id: str) -> str:
     except Exception as exc:  # any pipeline error fails this article only, never the worker
         log.exception("article.error", extra={"article_id": article_id})
         return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
-    if db.mark_done(article_id, enrichment) == 1:
+    if db.mark_done(article_id, enrichment, index_entry(record, enrichment)) == 1:
         log.info("article.enriched", extra={"article_id": article_id, "ms": enrichment["processing_ms"]})
         _notify(record)
     return "done"

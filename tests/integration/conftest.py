@@ -87,7 +87,7 @@ def store(settings: Settings) -> Store:
 @pytest.fixture(scope="session")
 def app(settings: Settings) -> Flask:
     """The real API app, talking to the test Redis."""
-    return create_app(settings, {"TESTING": True})
+    return create_app(settings, {"TESTING": True, "TEST_AUTH": f"Bearer {ADMIN_KEY}"})
 
 
 @pytest.fixture()

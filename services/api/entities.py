@@ -1,0 +1,84 @@
+"""`/v1/entities`: the canonical entities across all articles, searchable, each with its context."""
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from flask.views import MethodView
+from flask_smorest import Blueprint, abort
+
+from services.core import keys
+from services.core.indexes import Corpus
+from services.core.schemas import EntityArgs, EntityOut, EntityPage
+from services.core.submit import Services
+
+blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="Entities across the corpus.")
+
+
+def services() -> Services:
+    return current_app.extensions["newswire"]
+
+
+@blp.route("")
+class Entities(MethodView):
+    @blp.arguments(EntityArgs, location="query")
+    @blp.response(200, EntityPage)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Entities by mentions, optionally of one `label` and with `q` in their name."""
+        settings = services().settings
+        limit = args["limit"] or settings.page_size
+        if limit > settings.max_page_size:
+            abort(422, messages={"query": {"limit": [f"Must be at most {settings.max_page_size}."]}})
+        offset = int(args["cursor"] or 0)
+        items, next_offset = Corpus(services().store.redis).entities(args["label"], args["q"], offset, limit)
+        return {"items": items, "next_cursor": str(next_offset) if next_offset is not None else None}
+
+
+@blp.route("/<string:entity_id>")
+class Entity(MethodView):
+    @blp.response(200, EntityOut)
+    def get(self, entity_id: str) -> dict[str, Any]:
+        """One entity: its articles and stories (newest first), co-occurring entities, its quotes."""
+        corpus = Corpus(services().store.redis)
+        entity = corpus.entity(entity_id)
+        if entity is None:
+            abort(404, message=f"No entity with id '{entity_id}'.")
+        article_ids = corpus.entity_article_ids(entity_id)
+        return {
+            **entity,
+            "article_count": entity["articles"],
+            "articles": [{"id": i, "title": t} for i, t in zip(article_ids, _titles(article_ids), strict=True)],
+            "stories": [{"id": s, "title": t} for s, t in _story_refs(corpus.entity_story_ids(entity_id))],
+            "cooccurring": corpus.cooccurring(entity_id),
+            "quotes": _quotes(corpus.entity_quote_refs(entity_id)),
+        }
+
+
+def _titles(article_ids: list[str]) -> list[str | None]:
+    redis = services().store.redis
+    with redis.pipeline(transaction=False) as pipe:
+        for article_id in article_ids:
+            pipe.hget(keys.article(article_id), "title")
+        return pipe.execute()
+
+
+def _story_refs(story_ids: list[str]) -> list[tuple[str, str | None]]:
+    """Stories as (id, title): a story's title is that of its first article."""
+    redis = services().store.redis
+    firsts = [redis.zrange(keys.story_articles(s), 0, 0) for s in story_ids]
+    titles = _titles([f[0] if f else "-" for f in firsts])
+    return list(zip(story_ids, titles, strict=True))
+
+
+def _quotes(refs: list[tuple[str, int]]) -> list[dict[str, Any]]:
+    """The quotes behind (article id, index) references, read from the articles' enrichments."""
+    store = services().store
+    quotes = []
+    for article_id, index in refs:
+        enrichment = (store.get_article(article_id) or {}).get("enrichment") or {}
+        found = enrichment.get("quotes", [])
+        if index < len(found):
+            quote = found[index]
+            quotes.append({"article_id": article_id, "text": quote["text"], "start": quote["start"],
+                           "end": quote["end"]})
+    return quotes

@@ -1,0 +1,143 @@
+"""The corpus indexes: entities across articles and the keys article filters use.
+
+They are written by `Store.mark_done` in the same Lua step that stores an enrichment, so an article
+is indexed exactly once, whatever happens to workers (a task run twice changes nothing).
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from services.core import keys
+
+INDEX_PREFIXES = keys.index_prefixes()
+
+# Defines index_article(id, seq, idx) for the transition script (services/core/store.py).
+INDEX_LUA = """
+local function index_article(id, seq, idx)
+  local p = idx.prefix
+  for _, e in ipairs(idx.entities) do
+    local ek = p.entity .. e.id
+    redis.call('HSET', ek, 'entity_id', e.id, 'name', e.name, 'label', e.label)
+    redis.call('HINCRBY', ek, 'mentions', e.mentions)
+    redis.call('HINCRBY', ek, 'articles', 1)
+    redis.call('ZINCRBY', p.ranked, e.mentions, e.id)
+    redis.call('ZINCRBY', p.by_label .. e.label, e.mentions, e.id)
+    redis.call('ZADD', p.entity_articles .. e.id, seq, id)
+    if idx.story_id ~= '' then redis.call('ZADD', p.entity_stories .. e.id, seq, idx.story_id) end
+    for _, f in ipairs(idx.entities) do
+      if f.id ~= e.id then redis.call('ZINCRBY', p.cooc .. e.id, 1, f.id) end
+    end
+  end
+  for _, q in ipairs(idx.quotes) do
+    redis.call('RPUSH', p.entity_quotes .. q.entity_id, cjson.encode({article_id = id, i = q.i}))
+  end
+  for _, label in ipairs(idx.labels) do redis.call('ZADD', p.label_articles .. label, seq, id) end
+  if idx.source ~= '' then redis.call('ZADD', p.source_articles .. idx.source, seq, id) end
+  if idx.story_id ~= '' then redis.call('ZADD', p.story_articles .. idx.story_id, seq, id) end
+  redis.call('ZADD', p.by_time, idx.time, id)
+end
+"""
+
+
+def index_entry(record: dict[str, Any], enrichment: dict[str, Any]) -> dict[str, Any]:
+    """What the indexes need from one enriched article (a small JSON-ready dict)."""
+    groups = enrichment.get("entity_groups", [])
+    quotes = [{"entity_id": q["speaker"]["entity_id"], "i": i} for i, q in enumerate(enrichment.get("quotes", []))
+              if q.get("speaker") and q["speaker"].get("entity_id")]
+    return {
+        "entities": [{"id": g["entity_id"], "name": g["name"], "label": g["label"], "mentions": g["mentions"]}
+                     for g in groups],
+        "quotes": quotes,
+        "labels": sorted({g["label"] for g in groups}),
+        "source": record.get("source") or "",
+        "story_id": enrichment.get("story_id") or "",
+        "time": article_time(record),
+    }
+
+
+def article_time(record: dict[str, Any]) -> float:
+    """Publication time in epoch seconds, else submission time."""
+    published = record.get("published_at")
+    if published:
+        try:
+            return datetime.fromisoformat(published).timestamp()
+        except ValueError:
+            pass
+    return float(record.get("created_at") or 0.0)
+
+
+def decode_quote_ref(raw: str) -> tuple[str, int]:
+    """(article id, quote index) of an entry of an entity's quote list."""
+    ref = json.loads(raw)
+    return ref["article_id"], int(ref["i"])
+
+
+class Corpus:
+    """Reads of the indexes: entities and filtered article lists."""
+
+    def __init__(self, client: Any) -> None:
+        self.redis = client
+
+    def entity(self, entity_id: str) -> dict[str, Any] | None:
+        raw = self.redis.hgetall(keys.entity(entity_id))
+        if not raw:
+            return None
+        return {**raw, "mentions": int(raw.get("mentions", 0)), "articles": int(raw.get("articles", 0))}
+
+    def entities(self, label: str | None, query: str | None, offset: int, limit: int,
+                 scan_budget: int = 20_000) -> tuple[list[dict[str, Any]], int | None]:
+        """Entities by mentions (optionally of one label, names containing `query`); next offset or None."""
+        ranked = keys.entities_by_label(label) if label else keys.entities_ranked()
+        needle = (query or "").casefold()
+        found: list[dict[str, Any]] = []
+        position, chunk = offset, 200
+        while len(found) < limit and position < offset + scan_budget:
+            ids = self.redis.zrevrange(ranked, position, position + chunk - 1)
+            if not ids:
+                return found, None
+            for row in self._entity_rows(ids):
+                position += 1
+                if row and needle in row["name"].casefold():
+                    found.append(row)
+                    if len(found) == limit:
+                        break
+        more = self.redis.zcard(ranked) > position
+        return found, position if more else None
+
+    def _entity_rows(self, ids: list[str]) -> list[dict[str, Any] | None]:
+        with self.redis.pipeline(transaction=False) as pipe:
+            for entity_id in ids:
+                pipe.hgetall(keys.entity(entity_id))
+            rows = pipe.execute()
+        return [{**r, "mentions": int(r.get("mentions", 0)), "articles": int(r.get("articles", 0))} if r else None
+                for r in rows]
+
+    def cooccurring(self, entity_id: str, limit: int = 20) -> list[dict[str, Any]]:
+        pairs = self.redis.zrevrange(keys.entity_cooccurrence(entity_id), 0, limit - 1, withscores=True)
+        rows = self._entity_rows([other for other, _ in pairs])
+        return [{"entity_id": other, "name": row["name"], "label": row["label"], "count": int(count)}
+                for (other, count), row in zip(pairs, rows, strict=True) if row]
+
+    def entity_article_ids(self, entity_id: str, limit: int = 100) -> list[str]:
+        return list(self.redis.zrevrange(keys.entity_articles(entity_id), 0, limit - 1))
+
+    def entity_story_ids(self, entity_id: str, limit: int = 100) -> list[str]:
+        return list(self.redis.zrevrange(keys.entity_stories(entity_id), 0, limit - 1))
+
+    def entity_quote_refs(self, entity_id: str, limit: int = 100) -> list[tuple[str, int]]:
+        return [decode_quote_ref(raw) for raw in self.redis.lrange(keys.entity_quotes(entity_id), 0, limit - 1)]
+
+    def filter_sets(self, entity: str | None, story: str | None, label: str | None, source: str | None) -> list[str]:
+        """The index sets an article list must intersect, for the given filters."""
+        sets = []
+        if entity:
+            sets.append(keys.entity_articles(entity))
+        if story:
+            sets.append(keys.story_articles(story))
+        if label:
+            sets.append(keys.label_articles(label))
+        if source:
+            sets.append(keys.source_articles(source))
+        return sets

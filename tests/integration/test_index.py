@@ -1,0 +1,95 @@
+"""The entity index and article filters, written once per article with its enrichment."""
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+from services.core import keys
+from services.core.queue import enqueue
+
+from .helpers import post, unique, wait_done
+
+
+@pytest.fixture(scope="module")
+def healey_articles(app, worker, seed_texts):
+    """Seeds 000 and 003 (both quote John Healey) under a fresh source name."""
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = app.config["TEST_AUTH"]
+    source = f"outlet-{uuid.uuid4().hex[:8]}"
+    ids = []
+    for seed, published in (("000", "2025-04-11T10:00:00+00:00"), ("003", "2024-11-25T10:00:00+00:00")):
+        body = {"title": f"seed {seed}", "text": unique(seed_texts[seed]), "source": source,
+                "published_at": published}
+        ids.append(post(client, body).get_json()["id"])
+    for article_id in ids:
+        assert wait_done(client, article_id)["status"] == "done"
+    return source, ids
+
+
+def _healey(client) -> dict:
+    found = client.get("/v1/entities?q=john%20healey&label=PERSON").get_json()["items"]
+    assert found, "John Healey is not in the entity index"
+    return found[0]
+
+
+def test_entity_search_finds_a_person_across_articles(client, healey_articles):
+    healey = _healey(client)
+    assert healey["name"] == "John Healey" and healey["articles"] >= 2
+    page = client.get("/v1/entities?label=PERSON&limit=5").get_json()
+    assert all(row["label"] == "PERSON" for row in page["items"]) and len(page["items"]) <= 5
+
+
+def test_entity_page_has_articles_cooccurring_entities_and_quotes(client, healey_articles):
+    _, ids = healey_articles
+    entity = client.get(f"/v1/entities/{_healey(client)['entity_id']}").get_json()
+    assert set(ids) <= {a["id"] for a in entity["articles"]}
+    assert "Boris Pistorius" in {c["name"] for c in entity["cooccurring"]}
+    assert any("Putin said he wanted peace" in q["text"] for q in entity["quotes"])
+    assert entity["article_count"] >= 2
+
+
+def test_processing_an_article_twice_leaves_the_index_unchanged(client, celery_app, store, healey_articles):
+    _, ids = healey_articles
+    healey_id = _healey(client)["entity_id"]
+    before = store.redis.hgetall(keys.entity(healey_id))
+    for article_id in ids:
+        enqueue(celery_app, article_id)  # a redelivered task
+    time.sleep(2)  # let the worker take them; they must change nothing
+    assert wait_done(client, ids[0])["status"] == "done"
+    assert store.redis.hgetall(keys.entity(healey_id)) == before
+
+
+def test_article_filters_combine(client, healey_articles):
+    source, ids = healey_articles
+    healey_id = _healey(client)["entity_id"]
+
+    def listed(query: str) -> list[str]:
+        response = client.get(f"/v1/articles?{query}")
+        assert response.status_code == 200, response.get_json()
+        return [item["id"] for item in response.get_json()["items"]]
+
+    assert listed(f"source={source}") == ids[::-1]
+    assert listed(f"source={source}&entity={healey_id}") == ids[::-1]
+    assert listed(f"source={source}&label=PERSON") == ids[::-1]
+    assert listed(f"source={source}&q=Ramstein") == [ids[0]]
+    assert listed(f"source={source}&since=2025-01-01") == [ids[0]]
+    assert listed(f"source={source}&until=2025-01-01") == [ids[1]]
+    assert listed(f"source={source}&limit=1") == [ids[1]]
+    assert listed(f"source={source}-nobody") == []
+
+
+@pytest.mark.parametrize("query", ["since=yesterday", "label=person", "q=x", "until=2025-13-01"])
+def test_bad_filters_are_422(client, query):
+    response = client.get(f"/v1/articles?{query}")
+    assert response.status_code == 422 and response.get_json()["error"]["fields"]
+
+
+@pytest.mark.parametrize("path", ["/v1/entities?limit=0", "/v1/entities?cursor=x", "/v1/entities?label=1"])
+def test_bad_entity_parameters_are_422(client, path):
+    assert client.get(path).status_code == 422
+
+
+def test_unknown_entity_is_404(client):
+    assert client.get("/v1/entities/unknown").status_code == 404

@@ -1,9 +1,11 @@
 """`python -m bench [--quick]`: measure Newswire against the model's own limit, print one table, save JSON and a PNG.
 
-Order of a run: the limit in-process (nothing else of ours running), then a private system (Redis, API,
-one worker of `--concurrency` processes): latency when idle, throughput through the API, ingest and
-`submit()`, a soak up to `--articles` for the memory check, the API load test against a trivial Flask
-app, and last the scaling runs (one process, then two separate workers).
+A run keeps `--concurrency` model-loaded processes for the in-process limit next to a private system
+(Redis, API, one worker of `--concurrency` pool processes). In order: latency of single articles on the
+idle system and a Redis MONITOR trace; then rounds over the sample, each measuring the limit (bare
+`nlp.pipe`, `pipeline.enrich`) right before the same texts go through the API, ingest and `submit()`;
+a soak up to `--articles` for the memory check; the API load test against a trivial Flask app; last
+the scaling runs (one pool process against the one-process limit, then two separate workers).
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from typing import Any
 
 from bench import chart, limit, load, report, system
 from bench import trace as redis_trace
-from bench.corpus import ROOT, Article, base_texts, load_sources, make_articles
+from bench.corpus import ROOT, Article, Source, base_texts, load_sources, make_articles
 from bench.stack import Stack
 
 RESULTS = Path(__file__).with_name("results")
@@ -39,6 +41,7 @@ class Config:
     rate: float  # fixed request rate of the API load test
     load_seconds: float
     connections: int
+    rounds: int  # the limit is re-measured before each round of system phases
     progress: bool
 
 
@@ -56,6 +59,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     parser.add_argument("--rate", type=float, default=1000, help="fixed request rate of the API test (default 1000)")
     parser.add_argument("--load-seconds", type=float, help="length of each API load run (default 10; quick 4)")
     parser.add_argument("--connections", type=int, default=32, help="wrk connections (default 32)")
+    parser.add_argument("--rounds", type=int,
+                        help="rounds of limit + system phases over the sample (default 3; quick 2)")
     parser.add_argument("--out", type=Path, default=RESULTS, help="where latest.json and latest.png go")
     parser.add_argument("--no-progress", action="store_true", help="no progress bars")
     parser.add_argument("--render", type=Path, help="only print the table and redraw the chart of a saved JSON")
@@ -69,9 +74,10 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
         rate=args.rate,
         load_seconds=args.load_seconds or (4 if quick else 10),
         connections=args.connections,
+        rounds=args.rounds or (2 if quick else 3),
         progress=not args.no_progress,
     )
-    if min(config.articles, config.sample, config.latency, config.concurrency) < 1:
+    if min(config.articles, config.sample, config.latency, config.concurrency, config.rounds) < 1:
         parser.error("counts must be at least 1")
     return config, args
 
@@ -82,77 +88,116 @@ def run(config: Config, run_id: str, workdir: Path) -> dict[str, Any]:
     sources = load_sources()
     sample = base_texts(sources, config.sample)
     results["corpus"] = {"sources": len(sources), "sample_words_mean": _mean_words(make_articles(sample, run_id, "x"))}
-    limit_texts = [a.text for a in make_articles(sample, run_id, "limit")]
-    plan = [("pipe", config.concurrency), ("enrich", config.concurrency), ("enrich", 1)]
-    results["limit"] = [r.to_json() for r in limit.measure_all(limit_texts, plan, config.progress)]
-    with Stack(workdir) as stack:
-        results.update(_main_worker(stack, config, run_id, sources, sample))
-        scaling = _scaling(stack, config, run_id, sample)
-    results["phases"].update(scaling.pop("phases"))
-    results.update(scaling)
+    runner = Runner(config, run_id, sources, sample)
+    with limit.Baseline(config.concurrency, config.progress) as baseline, Stack(workdir) as stack:
+        runner.baseline, runner.stack = baseline, stack
+        results.update(runner.main_worker())
+        results.update(runner.scaling())
+    results["limit"] = [limit.combine(r).to_json() for r in runner.limits.values()]
+    results["phases"] = {name: system.combine(r).to_json() for name, r in runner.phases.items()}
     results["meta"].update(finished=_now())
     results["meta"]["host"]["load_end"] = _load()
     results["derived"] = report.derive(results)
     return results
 
 
-def _main_worker(stack: Stack, config: Config, run_id: str, sources: list, sample: list) -> dict[str, Any]:
-    """Latency, throughput by each way in, soak with memory, API load: one worker of `concurrency` processes."""
-    stack.start_worker("main", config.concurrency)
-    stack.wait_workers()
-    memory = {"idle": sum(system.worker_memory(stack).values())}
-    phases = {"warmup": system.run_phase(stack, "warmup", "direct",
-                                         make_articles(sample[:2 * config.concurrency], run_id, "warmup"), False)}
-    memory["warm"] = sum(system.worker_memory(stack).values())
-    latency = system.measure_latency(stack, make_articles(base_texts(sources, config.latency, seed=3), run_id,
-                                                          "latency"), progress=config.progress)
-    traced = redis_trace.trace(stack, make_articles(sample[:TRACE_ARTICLES], run_id, "trace"))
-    for name in ("api", "ingest", "direct"):
-        phases[name] = system.run_phase(stack, name, name, make_articles(sample, run_id, name), config.progress)
-    done_so_far = sum(p.articles for p in phases.values()) + len(latency.samples) + traced["articles"]
-    soak_count = config.articles - done_so_far
-    if soak_count > 0:
-        soak = make_articles(base_texts(sources, soak_count, seed=11), run_id, "soak")
-        phases["soak"] = system.run_phase(stack, "soak", "direct", soak, config.progress)
-    memory.update(after=sum(system.worker_memory(stack).values()), articles=max(done_so_far, config.articles))
-    out: dict[str, Any] = {"phases": {k: v.to_json() for k, v in phases.items()}, "memory": memory, "redis": traced,
-                           "latency": {"summary": latency.summary(), "samples": latency.samples}}
-    out.update(_api_load(stack, config, phases["api"].ids))
-    return out
+class Runner:
+    """The run's steps; the limit is measured in rounds interleaved with the system phases it is compared to."""
+
+    def __init__(self, config: Config, run_id: str, sources: list[Source], sample: list[Source]) -> None:
+        self.config, self.run_id, self.sources, self.sample = config, run_id, sources, sample
+        self.baseline: limit.Baseline
+        self.stack: Stack
+        self.limits: dict[tuple[str, int], list[limit.LimitResult]] = {}
+        self.phases: dict[str, list[system.PhaseResult]] = {}
+
+    def rounds(self) -> list[list[Source]]:
+        """The sample cut into `config.rounds` consecutive slices."""
+        count = min(self.config.rounds, len(self.sample))
+        size = -(-len(self.sample) // count)
+        return [self.sample[i:i + size] for i in range(0, len(self.sample), size)]
+
+    def measure_limit(self, bases: list[Source], mode: str, processes: int, tag: str) -> None:
+        texts = [a.text for a in make_articles(bases, self.run_id, tag)]
+        self.limits.setdefault((mode, processes), []).append(self.baseline.measure(texts, mode, processes))
+
+    def measure_phase(self, name: str, path: str, bases: list[Source], tag: str) -> system.PhaseResult:
+        result = system.run_phase(self.stack, name, path, make_articles(bases, self.run_id, tag), self.config.progress)
+        self.phases.setdefault(name, []).append(result)
+        return result
+
+    def warm_up(self, count: int, tag: str) -> None:
+        """A few articles first: each pool process loads its buffers before anything is timed."""
+        system.run_phase(self.stack, tag, "direct", make_articles(self.sample[:count], self.run_id, tag), False)
+
+    def main_worker(self) -> dict[str, Any]:
+        """One worker of `concurrency` processes: latency, throughput by each way in, soak and memory, API load."""
+        procs = self.config.concurrency
+        self.stack.start_worker("main", procs)
+        self.stack.wait_workers()
+        memory = {"idle": sum(system.worker_memory(self.stack).values())}
+        self.warm_up(2 * procs, "warmup")
+        memory["warm"] = sum(system.worker_memory(self.stack).values())
+        latency = system.measure_latency(self.stack, make_articles(base_texts(self.sources, self.config.latency,
+                                                                              seed=3), self.run_id, "latency"),
+                                         progress=self.config.progress)
+        traced = redis_trace.trace(self.stack, make_articles(self.sample[:TRACE_ARTICLES], self.run_id, "trace"))
+        for number, bases in enumerate(self.rounds()):
+            self.measure_limit(bases, "pipe", procs, f"pipe_r{number}")
+            self.measure_limit(bases, "enrich", procs, f"enrich_r{number}")
+            for path in ("api", "ingest", "direct"):
+                self.measure_phase(path, path, bases, f"{path}_r{number}")
+        processed = 2 * procs + len(latency.samples) + traced["articles"] + 3 * len(self.sample)
+        if self.config.articles > processed:
+            soak = base_texts(self.sources, self.config.articles - processed, seed=11)
+            self.measure_phase("soak", "direct", soak, "soak")
+        memory.update(after=sum(system.worker_memory(self.stack).values()),
+                      articles=max(processed, self.config.articles))
+        out: dict[str, Any] = {"memory": memory, "redis": traced,
+                               "latency": {"summary": latency.summary(), "samples": latency.samples}}
+        out.update(self.api_load())
+        self.stack.stop_worker("main")
+        return out
+
+    def api_load(self) -> dict[str, Any]:
+        """GET load on the real API and on the trivial app, while the workers are idle."""
+        if load.wrk_path() is None:
+            return {"api_load_skipped": "wrk is not installed (apt-get install wrk)"}
+        trivial = load.start_trivial_api(self.stack)
+        ids = system.combine(self.phases["api"]).ids
+        found = load.compare(self.stack, trivial, ids, self.stack.workdir, self.config.rate, self.config.load_seconds,
+                             self.config.connections)
+        return {"api_load": [r.to_json() for r in found]}
+
+    def scaling(self) -> dict[str, Any]:
+        """One pool process, then two single-process workers started separately (as on two hosts) sharing the queue."""
+        self.stack.start_worker("one", 1)
+        self.stack.wait_workers()
+        self.warm_up(2, "warmup_1")
+        for number, bases in enumerate(self.rounds()):
+            self.measure_limit(bases, "enrich", 1, f"enrich1_r{number}")
+            self.measure_phase("direct_1", "direct", bases, f"direct1_r{number}")
+        self.stack.stop_worker("one")
+        for host in ("host_a", "host_b"):
+            self.stack.start_worker(host, 1)
+        self.stack.wait_workers()
+        self.warm_up(4, "warmup_2")
+        store = self.stack.services().store
+        before = store.finished_counts()
+        for number, bases in enumerate(self.rounds()):
+            self.measure_phase("scale_out", "direct", bases, f"scaleout_r{number}")
+        after = store.finished_counts()
+        out = system.combine(self.phases["scale_out"])
+        return {"scale_out": scale_out_check(self.stack, out, before, after)}
 
 
-def _api_load(stack: Stack, config: Config, ids: list[str]) -> dict[str, Any]:
-    """GET load on the real API and on the trivial app, while the workers are idle."""
-    if load.wrk_path() is None:
-        return {"api_load_skipped": "wrk is not installed (apt-get install wrk)"}
-    trivial = load.start_trivial_api(stack)
-    results = load.compare(stack, trivial, ids, stack.workdir, config.rate, config.load_seconds, config.connections)
-    return {"api_load": [r.to_json() for r in results]}
-
-
-def _scaling(stack: Stack, config: Config, run_id: str, sample: list) -> dict[str, Any]:
-    """One pool process, then two single-process workers started separately (as on two hosts) sharing the queue."""
-    stack.stop_worker("main")
-    phases = {}
-    stack.start_worker("one", 1)
-    stack.wait_workers()
-    system.run_phase(stack, "warmup_1", "direct", make_articles(sample[:2], run_id, "warmup_1"), False)
-    phases["direct_1"] = system.run_phase(stack, "direct_1", "direct", make_articles(sample, run_id, "direct_1"),
-                                          config.progress)
-    stack.stop_worker("one")
-    for host in ("host_a", "host_b"):
-        stack.start_worker(host, 1)
-    stack.wait_workers()
-    system.run_phase(stack, "warmup_2", "direct", make_articles(sample[:4], run_id, "warmup_2"), False)
-    store = stack.services().store
-    before = store.finished_counts()
-    phases["scale_out"] = out = system.run_phase(stack, "scale_out", "direct",
-                                                 make_articles(sample, run_id, "scale_out"), config.progress)
-    after = store.finished_counts()
+def scale_out_check(stack: Stack, out: system.PhaseResult, before: dict[str, int], after: dict[str, int]
+                    ) -> dict[str, Any]:
+    """Did the separate workers share the queue with every article enriched exactly once?"""
     by_worker = system.enriched_by_worker(stack, out.ids)
     enrichments = sum(sum(c.values()) for c in by_worker.values())
     seen = set().union(*(set(c) for c in by_worker.values()))
-    check = {
+    check: dict[str, Any] = {
         "by_worker": {name: sum(c.values()) for name, c in by_worker.items()},
         "enrichments_logged": enrichments,
         "done_delta": after.get("done", 0) - before.get("done", 0),
@@ -161,7 +206,7 @@ def _scaling(stack: Stack, config: Config, run_id: str, sample: list) -> dict[st
     check["ok"] = (out.not_once == 0 and out.done == out.articles and enrichments == out.articles
                    and seen == set(out.ids) and check["done_delta"] == out.articles and check["failed_delta"] == 0
                    and all(check["by_worker"].values()))
-    return {"phases": {k: v.to_json() for k, v in phases.items()}, "scale_out": check}
+    return check
 
 
 def _meta(run_id: str) -> dict[str, Any]:

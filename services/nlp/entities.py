@@ -15,7 +15,8 @@ post-processes `doc.ents` at document level, in this order:
 5. mentions are grouped: one name (case-folded) is one key; a short key joins the longer name it
    is part of ("Healey" → "John Healey"); each group's label is a vote over its mentions, except
    where a rule knows better (a surname of a person is a person, "... SpA" is an ORG, "... Cup" an
-   EVENT, a small gazetteer knows that "Kyiv" is a place);
+   EVENT, a small gazetteer knows that "Kyiv" is a place); a common given name at the start of a
+   name adds a PERSON vote, an ORG label before a possessive counts half;
 6. unlabelled repeats of every name found in the doc (and surnames of its persons) become mentions;
 7. groups get a canonical name (the full name as most often written), a stable id and a salience.
 
@@ -63,7 +64,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
 # Vote weight of an ORG label right before a possessive (see `_label_reliability`).
 POSSESSIVE_ORG_WEIGHT = 0.5
 # Vote a common given name at the start of a name adds for PERSON (see `_starts_with_given_name`).
-GIVEN_NAME_VOTE = 1.0
+GIVEN_NAME_VOTE = 1.5
 # Share of a doc's names that must be capitalised for case to tell names from words.
 WELL_CASED_SHARE = 0.8
 # Lines of one shape that make a table: fewer could be a coincidence of prose.
@@ -183,7 +184,9 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             votes[m.key][m.label] += m.weight * _label_reliability(doc, m)
             first_seen.setdefault(m.key, m.start)
     for key, key_votes in votes.items():
-        if _starts_with_given_name(key):
+        # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
+        # Gaulle" airport (FAC) keep their labels.
+        if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()

@@ -72,8 +72,8 @@ class Phrase:
 
 def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
     """[{"text", "score"}] best first, score in [0, 1]."""
-    if limit <= 0:
-        return []
+    if limit <= 0 or not doc.has_annotation("DEP"):
+        return []  # noun chunks need the dependency parse
     phrases = _phrases(doc)
     if not phrases:
         return []

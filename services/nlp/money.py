@@ -161,7 +161,8 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"euros?", "EUR", 1.0),
     (r"euro\s+cents?", "EUR", 0.01),
     (r"pounds?\s+sterling|pounds?|sterling|quid", "GBP", 1.0),
-    (r"pence|p", "GBP", 0.01),
+    (r"pence", "GBP", 0.01),
+    (r"(?<=\d)p(?!\.?\s?m\b)", "GBP", 0.01),  # "50p", glued; "7p.m." is a time
     (r"cents?", "USD", 0.01),
     (r"yen", "JPY", 1.0),
     (r"yuan|renminbi|(?-i:RMB)", "CNY", 1.0),
@@ -200,7 +201,7 @@ _MONEY_RE = re.compile(
     + "|"
     # Currency after: "21 billion euros", "50p", "3-5 million dollars".
     + _num("n3") + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
-    + r"(?:\s+|(?<=\d)(?=p\b)|(?<=\d)(?=[A-Za-z]))" + _WORD_RE + r"\b"
+    + r"(?:\s+|(?<=\d)(?=[A-Za-z]))" + _WORD_RE + r"\b"
     + ")",
     re.IGNORECASE,
 )
@@ -216,6 +217,8 @@ def _currency_of_prefix(prefix: str) -> str:
 
 
 def _currency_of_word(word: str) -> tuple[str, float]:
+    if word.lower() == "p":
+        return "GBP", 0.01  # the glued-pence pattern needs its digit context, which fullmatch lacks
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code, factor
@@ -474,6 +477,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if number.vague or number.percent:
         return True
+    if _in_address_or_clock(text, number):
+        return False
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
     if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
@@ -506,6 +511,17 @@ def _word_after(text: str, end: int) -> str:
     return match.group(1).lower().rstrip(".") if match else ""
 
 
+def _in_address_or_clock(text: str, number: _Number) -> bool:
+    """Numbers in web addresses, ids and clock times ("/ 2013 / 08", "id=2115562", "3: 30", "3 p.m.")."""
+    before = text[max(0, number.start - 3):number.start].rstrip()
+    after = text[number.end:number.end + 8].lstrip()
+    return (
+        before.endswith(("/", "=", "_", ":"))
+        or after.startswith(("/", "=", "_"))
+        or re.match(r"[ap]\.?\s?m\b", after, re.IGNORECASE) is not None  # "3 p. m.", "7 a.m."
+    )
+
+
 def _line_words(text: str, position: int) -> int:
     """Number of words on the line holding `position`."""
     start = text.rfind("\n", 0, position) + 1
@@ -514,10 +530,11 @@ def _line_words(text: str, position: int) -> int:
 
 
 def _looks_like_year(number: _Number, noun: Token | None) -> bool:
-    """A four-digit integer from 1000 to 2199 without a comma, not counting a plural noun: a year."""
+    """A four-digit integer from 1000 to 2199 without a comma, not directly counting a plural noun."""
     if number.high is not None or re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is None:
         return False
-    return noun is None or noun.tag_ != "NNS"  # "2000 people" counts; "2022 full-scale invasion" dates
+    # "2000 people" counts; "the 2022 full-scale invasion", "2011 NFL playoffs", "in 2014 of his plans" date.
+    return noun is None or noun.tag_ != "NNS" or noun.idx - number.end > 1
 
 
 def _looks_like_score(number: _Number, unit: str | None) -> bool:

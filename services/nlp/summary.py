@@ -127,7 +127,9 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
 def _pieces(doc: Doc) -> list[tuple[int, int]]:
     """Sentence character ranges, additionally split at line breaks (headlines and captions stand alone)."""
     pieces: list[tuple[int, int]] = []
-    for sent in doc.sents:
+    # Without a parser or sentence splitter doc.sents raises; fall back to the whole text (split at lines).
+    has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    for sent in doc.sents if has_sentences else [doc[:]]:
         offset = sent.start_char
         for part in re.split(r"(\n\s*)", sent.text):
             if part and not part.isspace():

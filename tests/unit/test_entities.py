@@ -65,6 +65,14 @@ def test_seed_kyiv_is_a_place_not_a_person(seed000) -> None:
     assert not [g for g in groups if g["name"] == "Kyiv" and g["label"] == "PERSON"]
 
 
+def test_seed_person_named_in_possessives_is_a_person(seed000) -> None:
+    """The model calls "Volodymyr Zelenskyy’s government" and two "Zelenskyy"s an ORG."""
+    _, mentions, groups = seed000
+    zelenskyy = [m for m in mentions if "Zelenskyy" in m["text"]]
+    assert len(zelenskyy) == 4
+    assert {(m["label"], m["canonical"]) for m in zelenskyy} == {("PERSON", "Volodymyr Zelenskyy")}
+
+
 def test_seed_possessives_do_not_break_spans(seed000) -> None:
     _, mentions, _ = seed000
     assert not [m for m in mentions if m["text"].endswith(("’s", "'s"))]

@@ -51,3 +51,20 @@ def test_limit_and_empty_text(nlp: Language, seed_texts: dict[str, str]) -> None
     assert keyphrases(nlp(seed_texts["001"]), limit=0) == []
     assert keyphrases(nlp("")) == []
     assert keyphrases(nlp("He said it was that.")) == []
+
+
+def test_case_variants_web_fragments_and_spaced_dashes(nlp: Language) -> None:
+    text = (
+        "Ellen DeGeneres will host the Oscars again. The oscars host said the Oscars matter. "
+        "Read more at hollywoodreporter . com / news. "
+        "Saints safety Pierre - Thomas - placed on injured reserve, the Saints said of the Injured Reserve."
+    )
+    texts = [p["text"] for p in keyphrases(nlp(text), limit=20)]
+    lowered = [t.lower() for t in texts]
+    assert len(lowered) == len(set(lowered))
+    assert not {"com", "www", "http"} & set(lowered)
+    assert not any(" - " in t for t in texts)
+
+
+def test_doc_without_parse_gives_no_phrases(nlp: Language) -> None:
+    assert keyphrases(nlp.make_doc("Ukraine allies promise military support.")) == []

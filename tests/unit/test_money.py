@@ -152,3 +152,19 @@ def test_money_is_not_reported_again_as_a_figure(nlp: Language) -> None:
     doc = nlp("Allies promised €21bn and 21 billion euros to more than 40 countries.")
     assert [f["text"] for f in extract_figures(doc)] == ["more than 40"]
     assert len(extract_money(doc)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vigil began at 3 p. m. and ended at 7p.m. on Sunday.",
+        "Read it at www. example. com / 2013 / 08 / story? id=2115562 today.",
+        "He was called shortly after 3: 30 a. m. on Tuesday.",
+        "He will miss the 2011 NFL playoffs after the injury.",
+        "The plan was announced in 2014 of all years.",
+    ],
+)
+def test_clock_times_addresses_and_years_are_neither_money_nor_figures(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert extract_money(doc) == []
+    assert extract_figures(doc) == []

@@ -104,3 +104,9 @@ def test_repeated_sentence_is_not_chosen_twice(nlp: Language) -> None:
     )
     summary = summarize(nlp(text))
     assert [s["text"] for s in summary["sentences"]].count(lede) == 1
+
+
+def test_doc_without_sentence_boundaries_still_summarises(nlp: Language) -> None:
+    doc = nlp.make_doc("The council approved the flood defence budget on Tuesday after a long debate.")
+    summary = summarize(doc)
+    assert summary["text"] == doc.text

@@ -1,0 +1,106 @@
+// Talking to the /v1 API: the key lives in localStorage and goes out as a Bearer token on every fetch.
+
+const KEY_NAME = "newswire.apiKey";
+
+export class ApiError extends Error {
+  constructor(status, message, body) {
+    super(message);
+    this.status = status;
+    this.body = body;
+  }
+}
+
+export function getKey() {
+  return localStorage.getItem(KEY_NAME) || "";
+}
+
+function setKey(key) {
+  if (key) localStorage.setItem(KEY_NAME, key);
+  else localStorage.removeItem(KEY_NAME);
+}
+
+// One open dialog at a time: parallel fetches that hit a 401 all wait for the same answer.
+let pendingAsk = null;
+
+export function askForKey(reason) {
+  if (pendingAsk) return pendingAsk;
+  const dialog = document.getElementById("key-dialog");
+  const form = document.getElementById("key-form");
+  const input = document.getElementById("key-input");
+  document.getElementById("key-reason").textContent = reason;
+  input.value = "";
+  pendingAsk = new Promise((resolve, reject) => {
+    const finish = (key) => {
+      form.removeEventListener("submit", onSubmit);
+      dialog.removeEventListener("close", onClose);
+      pendingAsk = null;
+      if (dialog.open) dialog.close();
+      if (key) resolve(key);
+      else reject(new ApiError(401, "No API key given."));
+    };
+    const onSubmit = (event) => {
+      event.preventDefault();
+      const key = input.value.trim();
+      if (!key) return;
+      setKey(key);
+      finish(key);
+    };
+    const onClose = () => finish("");
+    form.addEventListener("submit", onSubmit);
+    dialog.addEventListener("close", onClose);
+  });
+  dialog.showModal();
+  input.focus();
+  return pendingAsk;
+}
+
+export function initKeyControls() {
+  const dialog = document.getElementById("key-dialog");
+  document.getElementById("key-button").addEventListener("click", () => {
+    askForKey("Enter the API key to use from now on.").then(() => location.reload(), () => {});
+  });
+  document.getElementById("key-cancel").addEventListener("click", () => dialog.close());
+  document.getElementById("key-forget").addEventListener("click", () => {
+    setKey("");
+    dialog.close();
+  });
+}
+
+async function errorFrom(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // Not JSON (a proxy's error page, say): the status alone has to do.
+  }
+  const message = body?.error?.message || `${response.status} ${response.statusText}`;
+  return new ApiError(response.status, message, body);
+}
+
+// fetch() with the key; asks for a key when there is none or the server refuses it (401), then retries.
+export async function api(path, { method = "GET", body, signal } = {}) {
+  let key = getKey() || (await askForKey("This page reads the API with your key; it is asked once."));
+  for (;;) {
+    const headers = { Authorization: `Bearer ${key}`, Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const response = await fetch(path, {
+      method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (response.status === 401) {
+      key = await askForKey("The server refused this key (401). Enter a valid API key.");
+      continue;
+    }
+    if (!response.ok) throw await errorFrom(response);
+    return { status: response.status, data: await response.json() };
+  }
+}
+
+// GET returning only the body.
+export async function get(path, options) {
+  return (await api(path, options)).data;
+}
+
+export function query(params) {
+  const found = Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== "");
+  return found.length ? "?" + new URLSearchParams(found).toString() : "";
+}

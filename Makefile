@@ -27,6 +27,10 @@ test-tools:
 		&& { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; } \
 		|| echo "docker-compose is missing and cannot be installed here: the compose test will fail"; }
 
+# Quality on the gold data in ../shared/data, through a private running system (README, Quality).
+eval: install
+	$(PY) -m services.eval --json var/eval.json
+
 lint: install
 	$(VENV)/bin/ruff check .
 

@@ -52,8 +52,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     parser.add_argument("--quick", action="store_true", help="small counts and short load runs (a few minutes)")
     parser.add_argument("--articles", type=int,
                         help="articles through the main worker in all (default 5000; quick 300)")
-    parser.add_argument("--sample", type=int, help="articles per throughput phase (default 300; quick 40)")
-    parser.add_argument("--latency", type=int, help="articles in the latency run (default 100; quick 30)")
+    parser.add_argument("--sample", type=int, help="articles per throughput phase (default 300; quick 60)")
+    parser.add_argument("--latency", type=int, help="articles in the latency run (default 100)")
     parser.add_argument("--concurrency", type=int, default=int(os.environ.get("NEWSWIRE_WORKERS", "2")),
                         help="worker pool processes and limit processes (default NEWSWIRE_WORKERS or 2)")
     parser.add_argument("--rate", type=float, default=1000, help="fixed request rate of the API test (default 1000)")
@@ -68,8 +68,8 @@ def parse_args(argv: list[str] | None) -> tuple[Config, argparse.Namespace]:
     quick = args.quick
     config = Config(
         articles=args.articles or (300 if quick else 5000),
-        sample=args.sample or (40 if quick else 300),
-        latency=args.latency or (30 if quick else 100),
+        sample=args.sample or (60 if quick else 300),
+        latency=args.latency or 100,
         concurrency=args.concurrency,
         rate=args.rate,
         load_seconds=args.load_seconds or (4 if quick else 10),
@@ -185,7 +185,7 @@ class Runner:
         store = self.stack.services().store
         before = store.finished_counts()
         for number, bases in enumerate(self.rounds()):
-            self.measure_phase("scale_out", "direct", bases, f"scaleout_r{number}")
+            self.measure_phase("scale_out", "direct", bases, f"scale_r{number}")
         after = store.finished_counts()
         out = system.combine(self.phases["scale_out"])
         return {"scale_out": scale_out_check(self.stack, out, before, after)}

@@ -18,7 +18,7 @@ SEEDS_DIR = ROOT / "seeds"
 DATA_FILES = ("cnndm_dev.jsonl", "polnear_dev.jsonl", "ecb_dev.jsonl")
 MIN_WORDS = 80  # shorter texts are briefs, not articles
 MAX_CHARS = 50_000  # well under the API's text limit
-PHASE_WIDTH = 10
+PHASE_WIDTH = 12
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import os
+import secrets
 import subprocess
 import sys
 import tempfile
@@ -111,16 +112,17 @@ def private_system(workers: int) -> Iterator[str]:
         try:
             port, api_port = processes.free_port(), processes.free_port()
             started.append(processes.start_redis(port, Path(tmp) / "redis", appendonly=False))
+            os.environ["NEWSWIRE_API_KEY"] = key = secrets.token_urlsafe(24)  # read by `call`
             env = {**os.environ, "REDIS_URL": f"redis://127.0.0.1:{port}/0", "PORT": str(api_port),
-                   "NEWSWIRE_API_HOST": "127.0.0.1"}
+                   "NEWSWIRE_API_HOST": "127.0.0.1", "NEWSWIRE_API_KEYS": f"eval:{key}:submit+read",
+                   "NEWSWIRE_RATE_LIMIT": "1000000/minute", "NEWSWIRE_LOG_LEVEL": "WARNING"}
             started.append(processes.start_worker(env, workers, "eval", Path(tmp) / "worker.log"))
             started.append(processes.start_api(env, Path(tmp) / "api.log"))
             base = f"http://127.0.0.1:{api_port}"
             processes.wait_until(lambda: call(base, "GET", "/readyz", timeout=5)[0] == 200, 300, "system")
             yield base
         finally:
-            for proc in reversed(started):
-                processes.stop(proc)
+            processes.stop_all(started)
 
 
 def run(data: Path, limit: int | None, base: str | None, workers: int, parts: list[str]) -> dict[str, Any]:

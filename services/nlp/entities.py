@@ -790,7 +790,7 @@ class _Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES:
                 self.forced[key] = "EVENT"
-            else:
+            elif OPTIONS.gazetteer:
                 label = _gazetteer_label(key, _majority(self.votes[key]))
                 if label:
                     self.known[key] = label

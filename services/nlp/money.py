@@ -460,8 +460,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     for token in doc[i:i + 8]:
         if token.is_space or "\n" in token.text:
             break
-        if token.pos_ == "NOUN" and token.is_alpha:
-            noun = token
+        if (token.pos_ == "NOUN" or token.tag_ == "NNPS") and token.is_alpha:
+            noun = token  # "40 countries", "29 New Yorkers"
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or token.text in ("-", "–")):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks"
@@ -483,7 +483,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     after = _word_after(text, number.end)
     if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
         return False
-    if _looks_like_year(number, noun) or _looks_like_score(number, unit):
+    if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number):
         return False
     if not number.hedged and _after_name(doc, number, unit):
         return False
@@ -540,6 +540,13 @@ def _looks_like_year(number: _Number, noun: Token | None) -> bool:
 def _looks_like_score(number: _Number, unit: str | None) -> bool:
     """Two small integers joined by a dash with nothing counted: a score ("won 2-1") or a vote."""
     return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None
+
+
+def _looks_like_code(number: _Number) -> bool:
+    """Leading zeros ("08", "007") and phone numbers ("745-4811") are codes, not quantities."""
+    return re.match(r"0\d", number.digits) is not None or re.fullmatch(
+        r"\d{3}\s*[-–]\s*\d{4}", number.digits
+    ) is not None
 
 
 def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:

@@ -29,7 +29,7 @@ def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str |
     else:
         # Strings a text adds to the vocabulary are freed when the zone ends: memory stays flat.
         with nlp.memory_zone():
-            result = analyse(nlp(text), summary_sentences)
+            result = analyse(nlp, nlp(text), summary_sentences)
         result["language"] = "en"
     result["model"] = model_info(nlp)
     result["processing_ms"] = round((time.perf_counter() - started) * 1000, 2)
@@ -37,9 +37,9 @@ def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str |
     return _SCHEMA.load(_SCHEMA.dump(result))
 
 
-def analyse(doc: Doc, summary_sentences: int = 3) -> dict[str, Any]:
-    """Entities, quotes, money, figures, key phrases and summary of a parsed English document."""
-    mentions, groups = extract_entities(doc)
+def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3) -> dict[str, Any]:
+    """Entities, quotes, money, figures, key phrases and summary of a document `nlp` parsed."""
+    mentions, groups = extract_entities(doc, nlp)
     return {
         "note": None,
         "entities": mentions,

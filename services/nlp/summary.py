@@ -1,9 +1,11 @@
 """Extractive summary of a news article.
 
 Sentences are cleaned of wire-service furniture (bylines, "(CNN) --" prefixes, photo credits,
-"PUBLISHED: ... UPDATED:" stamps), scored by position and by how well their content words cover
-the article's recurring vocabulary, and picked greedily with a redundancy penalty. The chosen
-sentences are returned in document order.
+"PUBLISHED: ... UPDATED:" stamps, "subscribe" lines) and scored by position plus centrality (cosine
+between the sentence's content lemmas and the rest of the article's), minus penalties for direct
+speech or first/second-person voice, teasers (questions, exclamations) and mid-sentence fragments.
+They are picked greedily by score, skipping any sentence whose content words mostly repeat one
+already chosen. The chosen sentences are returned in document order.
 
 Headings, related-article links and captions without sentence-final punctuation are not candidates
 (the headline would repeat the lede); a text made only of such pieces falls back to using them.

@@ -32,7 +32,13 @@ def main() -> int:
     args = parser.parse_args()
     VAR.mkdir(exist_ok=True)
     started: list[subprocess.Popen] = []
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop.
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _interrupt)
+    port = Settings.from_env().api_port
+    if not processes.port_is_free(port):
+        print(f"port {port} is in use (another Newswire?): stop it, or choose another with PORT=...", file=sys.stderr)
+        return 1
     try:
         key = _local_secrets()
         env = _start_redis_unless_configured(started)
@@ -57,8 +63,11 @@ def main() -> int:
         print("\nstopping ...")
         return 0
     finally:
-        for proc in reversed(started):
-            processes.stop(proc)
+        processes.stop_all(started)
+
+
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
 
 
 def _secret(name: str, path: Path) -> str:

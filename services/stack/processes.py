@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import shutil
 import signal
@@ -102,12 +103,33 @@ def stop(proc: subprocess.Popen | None, sig: int = signal.SIGTERM, timeout: floa
         proc.wait(timeout=10)
 
 
+def stop_all(procs: list[subprocess.Popen], timeout: float = 20) -> None:
+    """Stop several processes at once: SIGTERM to every group, one shared wait, then SIGKILL."""
+    alive = [p for p in procs if p.poll() is None]
+    for proc in alive:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    for proc in alive:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+    for proc in alive:
+        stop(proc, signal.SIGKILL, timeout=10)
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: get SIGTERM when the process that started us dies (Linux)."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+
+
 def _spawn(args: list[str], env: dict[str, str], log: Path | None) -> subprocess.Popen:
     # Own process group: stopping it reaches pool children too, and Ctrl-C in a terminal
-    # reaches only the orchestrator, which then stops everything in order.
+    # reaches only the orchestrator, which then stops everything in order. If the orchestrator
+    # is killed outright, the children still go (parent-death signal): nothing is left running.
+    options = {"env": env, "cwd": ROOT, "stderr": subprocess.STDOUT, "stdin": subprocess.DEVNULL,
+               "start_new_session": True, "preexec_fn": _die_with_parent}
     if log is None:
-        return subprocess.Popen(args, env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        return subprocess.Popen(args, stdout=subprocess.DEVNULL, **options)
     with open(log, "ab") as out:  # the child holds its own copy of the descriptor
-        return subprocess.Popen(args, env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
-                                stdin=subprocess.DEVNULL, start_new_session=True)
+        return subprocess.Popen(args, stdout=out, **options)

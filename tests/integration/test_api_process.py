@@ -76,3 +76,20 @@ def test_schemathesis_fuzz_finds_no_server_error(api_base, worker, service_env, 
     print(result.stdout[-3000:])
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert "passed" in result.stdout.lower()
+
+
+def test_eval_runs_through_the_real_system_on_a_slice(api_base, worker, monkeypatch):
+    """`make eval` on the first documents of each gold file, through the running API and worker."""
+    from services.eval.__main__ import DEFAULT_DATA, run, table
+
+    monkeypatch.setenv("NEWSWIRE_API_KEY", ADMIN_KEY)
+    results = run(DEFAULT_DATA, limit=2, base=api_base, workers=1, parts=["ner", "summary", "quotes"])
+    assert results["ner"]["documents"] == results["summary"]["documents"] == results["quotes"]["documents"] == 2
+    for system in ("raw", "newswire"):
+        assert 0 < results["ner"][system]["f1"] <= 1
+    for system in ("lead3", "newswire"):
+        assert 0 < results["summary"][system]["r1"] <= 100
+    for system in ("baseline", "newswire"):
+        assert 0 <= results["quotes"][system]["speaker"] <= 1 and results["quotes"][system]["recall"] > 0
+    printed = table(results)
+    assert "NER F1" in printed and "ROUGE-2" in printed and "Quotes speaker" in printed

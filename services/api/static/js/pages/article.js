@@ -1,0 +1,167 @@
+// Article: the summary on top, the text with entities, quotes and money marked, and the rest beside it.
+import { get } from "../api.js";
+import {
+  entityChip, errorBox, formatDate, formatDuration, formatMoney, formatNumber, h, labelChip, message, pageLink,
+  replace, safeUrl, section, statusPill,
+} from "../dom.js";
+import { highlight } from "../highlight.js";
+
+const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+
+function entityMark(entity) {
+  return {
+    start: entity.start, end: entity.end, priority: 1,
+    render: (slice) => h(entity.entity_id ? "a" : "mark", {
+      class: "ent", dataset: { label: entity.label },
+      href: entity.entity_id ? `/entities/${encodeURIComponent(entity.entity_id)}` : null,
+      title: entity.canonical && entity.canonical !== slice ? entity.canonical : null,
+    }, slice, h("span", { class: "ent-label" }, entity.label)),
+  };
+}
+
+// Money wins over an overlapping MONEY entity: it carries the normalised amount.
+function moneyMark(money) {
+  const tag = money.amount != null ? `${money.currency || ""} ${compact.format(money.amount)}`.trim() : "MONEY";
+  return {
+    start: money.start, end: money.end, priority: 2,
+    render: (slice) => h("mark", { class: "money", title: formatMoney(money) },
+      slice, h("span", { class: "ent-label" }, tag)),
+  };
+}
+
+function quoteRegion(quote) {
+  const speaker = quote.speaker?.name;
+  return {
+    start: quote.start, end: quote.end,
+    wrap: (nodes) => h("span", { class: "quote-inline" }, nodes,
+      h("span", { class: "quote-by" }, speaker ? `— ${speaker}` : "— unattributed")),
+  };
+}
+
+function highlightedText(text, enrichment) {
+  const marks = [...(enrichment.entities || []).map(entityMark), ...(enrichment.money || []).map(moneyMark)];
+  return h("div", { class: "doc" }, highlight(text, marks, (enrichment.quotes || []).map(quoteRegion)));
+}
+
+function legend(enrichment) {
+  const labels = new Map();
+  for (const entity of enrichment.entities || []) labels.set(entity.label, (labels.get(entity.label) || 0) + 1);
+  const chips = [...labels].sort((a, b) => b[1] - a[1]).map(([label, n]) => h("span", { class: "legend-item" },
+    labelChip(label), ` ${n}`));
+  if ((enrichment.money || []).length) chips.push(h("span", { class: "legend-item" },
+    h("span", { class: "label money-label" }, "money"), ` ${enrichment.money.length}`));
+  if ((enrichment.quotes || []).length) chips.push(h("span", { class: "legend-item" },
+    h("span", { class: "label quote-label" }, "quote"), ` ${enrichment.quotes.length}`));
+  return h("div", { class: "legend" }, chips);
+}
+
+function quotesCard(quotes) {
+  if (!quotes.length) return null;
+  return section(`Quotes (${quotes.length})`, h("ul", { class: "quotes" }, quotes.map((quote) => h("li", {},
+    h("blockquote", {}, quote.text),
+    h("p", { class: "speaker" }, "— ", quote.speaker?.entity_id
+      ? pageLink("entities", quote.speaker.entity_id, quote.speaker.name)
+      : (quote.speaker?.name || "unattributed"))))));
+}
+
+function summaryCard(summary) {
+  const sentences = summary?.sentences || [];
+  if (!sentences.length) return null;
+  return h("section", { class: "card summary" }, h("h2", {}, "Summary"),
+    h("ul", {}, sentences.map((s) => h("li", {}, s.text))));
+}
+
+function keyphrasesCard(keyphrases) {
+  if (!keyphrases?.length) return null;
+  return section("Key phrases", h("div", { class: "chips" },
+    keyphrases.map((k) => h("span", { class: "chip plain", title: `score ${k.score.toFixed(3)}` }, k.text))));
+}
+
+function entitiesCard(groups) {
+  if (!groups?.length) return null;
+  return section("Who and what", h("div", { class: "chips" },
+    groups.map((g) => entityChip(g, g.mentions > 1 ? `×${g.mentions}` : ""))));
+}
+
+function numbersCard(enrichment) {
+  const money = enrichment.money || [];
+  const figures = enrichment.figures || [];
+  if (!money.length && !figures.length) return null;
+  const row = (text, value) => h("tr", {}, h("td", {}, text), h("td", { class: "num" }, value));
+  const figureValue = (f) => f.value == null ? (f.vague ? "vague" : "—")
+    : `${f.approximate ? "≈ " : ""}${formatNumber(f.value)}${f.unit ? " " + f.unit : ""}`;
+  return section("Money and figures", h("table", { class: "compact" }, h("tbody", {},
+    money.map((m) => row(m.text, formatMoney(m))), figures.map((f) => row(f.text, figureValue(f))))));
+}
+
+function metaLine(record) {
+  const enrichment = record.enrichment;
+  const parts = [];
+  if (enrichment?.language) parts.push(h("span", {}, "Language ", h("b", {}, enrichment.language.toUpperCase())));
+  if (enrichment?.processing_ms != null) {
+    parts.push(h("span", {}, "Enriched in ", h("b", {}, formatDuration(enrichment.processing_ms / 1000))));
+  }
+  if (record.status === "done" && record.created_at && record.updated_at) {
+    parts.push(h("span", {}, "Turnaround ", h("b", {}, formatDuration(record.updated_at - record.created_at))));
+  }
+  if (enrichment?.model) parts.push(h("span", {}, `Model ${enrichment.model.name} ${enrichment.model.version}`));
+  return h("p", { class: "meta" }, parts);
+}
+
+function relations(enrichment) {
+  const links = [];
+  if (enrichment?.story_id) links.push(h("span", {}, "Part of a ", pageLink("stories", enrichment.story_id, "story")));
+  if (enrichment?.near_duplicate_of) {
+    links.push(h("span", {}, "Near-duplicate of ", pageLink("articles", enrichment.near_duplicate_of, "this article")));
+  }
+  return links.length ? h("p", { class: "relations" }, links) : null;
+}
+
+function header(record) {
+  const article = record.article || {};
+  const kicker = [article.source, article.published_at ? formatDate(article.published_at) : null]
+    .filter(Boolean).join(" · ");
+  return h("header", { class: "page-head" },
+    h("p", { class: "kicker" }, statusPill(record.status), kicker ? ` ${kicker}` : "",
+      safeUrl(article.url) ? h("a", { href: safeUrl(article.url), rel: "noopener noreferrer", class: "source-link" }, "original") : null),
+    h("h1", { id: "article-title" }, article.title || "Untitled article"),
+    metaLine(record), relations(record.enrichment));
+}
+
+function renderDone(main, record) {
+  const enrichment = record.enrichment;
+  const text = record.article?.text || "";
+  replace(main, header(record),
+    enrichment.note ? message("info", enrichment.note) : null,
+    h("div", { class: "article-grid" },
+      h("div", { class: "article-main" }, summaryCard(enrichment.summary),
+        h("section", { class: "card" }, h("h2", {}, "Text"), legend(enrichment), highlightedText(text, enrichment))),
+      h("aside", { class: "article-side" }, quotesCard(enrichment.quotes || []), keyphrasesCard(enrichment.keyphrases),
+        entitiesCard(enrichment.entity_groups), numbersCard(enrichment))));
+}
+
+function renderPending(main, record) {
+  const waiting = record.status === "failed"
+    ? message("error", `Enrichment failed: ${record.error || "no reason given"}`)
+    : message("info", `This article is ${record.status}; the page updates when it is done.`);
+  replace(main, header(record), waiting,
+    h("section", { class: "card" }, h("h2", {}, "Text"), h("div", { class: "doc" }, record.article?.text || "")));
+}
+
+export async function render(main, articleId) {
+  const path = `/v1/articles/${encodeURIComponent(articleId)}`;
+  for (;;) {
+    let record;
+    try {
+      record = await get(`${path}?wait=20`);
+    } catch (error) {
+      replace(main, error.status === 404 ? message("error", `No article with id “${articleId}”.`)
+        : errorBox(error, "this article"));
+      return;
+    }
+    document.title = `${record.article?.title || "Article"} · Newswire`;
+    if (record.status === "done" && record.enrichment) return renderDone(main, record);
+    renderPending(main, record);
+    if (record.status === "failed") return;
+  }
+}

@@ -1,0 +1,150 @@
+// Submit: paste text or upload a file, then watch it go queued → processing → done.
+import { api, get, query } from "../api.js";
+import { errorBox, formatAgo, h, message, pageLink, replace, statusPill } from "../dom.js";
+
+const STEPS = ["queued", "processing", "done"];
+const POLL_MS = 500;
+const RECENT_MS = 3000;
+
+function field(label, control, hint) {
+  return h("label", { class: "field" }, h("span", {}, label), control, hint ? h("small", {}, hint) : null);
+}
+
+// Same convention as the ingest CLI: a .txt file's first line is its title.
+async function readUpload(file, form) {
+  const content = (await file.text()).replace(/^\ufeff/, "");
+  if (/\.json$/i.test(file.name)) {
+    const record = JSON.parse(content);
+    for (const name of ["title", "text", "source", "url"]) {
+      if (typeof record[name] === "string") form.elements[name].value = record[name];
+    }
+    return;
+  }
+  const newline = content.indexOf("\n");
+  const isTxt = /\.txt$/i.test(file.name) && newline > 0;
+  form.elements.title.value = isTxt ? content.slice(0, newline).trim() : file.name;
+  form.elements.text.value = isTxt ? content.slice(newline + 1).replace(/^[\r\n]+/, "") : content;
+}
+
+function stepList(status) {
+  const reached = STEPS.indexOf(status);
+  return h("ol", { class: "steps" }, STEPS.map((step, i) => h("li", {
+    class: i < reached || status === "done" ? "step done" : i === reached ? "step active" : "step",
+  }, step)));
+}
+
+function drawTracker(el, record, duplicate) {
+  const title = record.article?.title || "Untitled article";
+  const failed = record.status === "failed";
+  el.dataset.status = record.status;
+  replace(el,
+    h("div", { class: "tracker-head" }, h("strong", {}, title), statusPill(record.status)),
+    failed ? message("error", `Failed: ${record.error || "no reason given"}`) : stepList(record.status),
+    duplicate ? h("p", { class: "hint" }, "Same content as an article submitted before.") : null,
+    record.status === "done" ? pageLink("articles", record.id, "Open the article →") : null);
+}
+
+async function track(el, record, duplicate) {
+  drawTracker(el, record, duplicate);
+  const path = `/v1/articles/${encodeURIComponent(record.id)}`;
+  while (!["done", "failed"].includes(record.status)) {
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    try {
+      record = await get(path);
+    } catch (error) {
+      el.append(errorBox(error, "the article's status"));
+      return;
+    }
+    drawTracker(el, record, duplicate);
+  }
+}
+
+function fieldErrors(error) {
+  const fields = error.body?.error?.fields;
+  if (!fields) return error.message;
+  return Object.entries(fields).map(([name, problems]) => `${name}: ${[].concat(problems).join(" ")}`).join("; ");
+}
+
+function buildForm(trackers) {
+  const errorLine = h("p", { class: "form-error", role: "alert" });
+  const upload = h("input", { type: "file", name: "file", accept: ".txt,.json,.md,text/plain,application/json" });
+  const form = h("form", { class: "card submit-form", id: "submit-form" },
+    h("h2", {}, "New article"),
+    h("div", { class: "two" },
+      field("Title", h("input", { name: "title", maxlength: 1000, placeholder: "Headline" })),
+      field("Source", h("input", { name: "source", maxlength: 200, placeholder: "e.g. guardian" }))),
+    field("Text", h("textarea", { name: "text", rows: 11, required: true, placeholder: "Paste the article here…" })),
+    h("div", { class: "form-row" },
+      field("…or upload a file", upload, ".txt (first line is the title), .json with text and title"),
+      h("button", { type: "submit", id: "submit-button" }, "Submit")),
+    errorLine);
+  upload.addEventListener("change", async () => {
+    errorLine.textContent = "";
+    if (!upload.files.length) return;
+    try {
+      await readUpload(upload.files[0], form);
+    } catch (error) {
+      errorLine.textContent = `Could not read ${upload.files[0].name}: ${error.message}`;
+    }
+  });
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    submit(form, errorLine, trackers);
+  });
+  return form;
+}
+
+async function submit(form, errorLine, trackers) {
+  const body = { text: form.elements.text.value };
+  for (const name of ["title", "source"]) {
+    if (form.elements[name].value.trim()) body[name] = form.elements[name].value.trim();
+  }
+  errorLine.textContent = "";
+  form.elements["submit-button"].disabled = true;
+  try {
+    const { data } = await api("/v1/articles", { method: "POST", body });
+    const el = h("li", { class: "tracker", dataset: { id: data.id } });
+    trackers.prepend(el);
+    form.reset();
+    track(el, data, data.duplicate);
+  } catch (error) {
+    errorLine.textContent = error.status === 422 ? fieldErrors(error) : error.message;
+  } finally {
+    form.elements["submit-button"].disabled = false;
+  }
+}
+
+function recentRow(item) {
+  return h("tr", {},
+    h("td", {}, pageLink("articles", item.id, item.title || "Untitled article")),
+    h("td", {}, item.source || "—"),
+    h("td", {}, statusPill(item.status)),
+    h("td", { class: "muted" }, formatAgo(item.created_at)));
+}
+
+async function refreshRecent(tbody) {
+  try {
+    const page = await get(`/v1/articles${query({ limit: 12 })}`);
+    replace(tbody, page.items.length ? page.items.map(recentRow)
+      : h("tr", {}, h("td", { colspan: 4, class: "muted" }, "Nothing submitted yet.")));
+  } catch (error) {
+    replace(tbody, h("tr", {}, h("td", { colspan: 4 }, errorBox(error, "the recent articles"))));
+  }
+}
+
+export async function render(main) {
+  const trackers = h("ul", { class: "trackers", id: "trackers" });
+  const recent = h("tbody", { id: "recent" });
+  replace(main,
+    h("header", { class: "page-head" }, h("h1", {}, "Submit an article"),
+      h("p", { class: "lede" }, "Paste a news article or upload a file and watch it move through the queue. "
+        + "Once done, open it to see its entities, quotes, money and summary.")),
+    h("div", { class: "submit-grid" }, buildForm(trackers),
+      h("section", { class: "card" }, h("h2", {}, "Your submissions"), trackers,
+        h("p", { class: "hint empty-hint" }, "Submitted articles appear here, live."))),
+    h("section", { class: "card" }, h("h2", {}, "Recent articles"),
+      h("table", { class: "list" }, h("thead", {}, h("tr", {}, ["Title", "Source", "Status", "Submitted"]
+        .map((name) => h("th", {}, name)))), recent)));
+  await refreshRecent(recent);
+  setInterval(() => { if (!document.hidden) refreshRecent(recent); }, RECENT_MS);
+}

@@ -1,0 +1,170 @@
+"""End-to-end fixtures: the real system (private Redis, real worker, gunicorn API) driven by headless Chromium."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from services.core.client import call
+from services.stack import processes
+from tests.integration.conftest import *  # noqa: F403  (redis_url, service_env, worker, store ...: the real system)
+from tests.integration.conftest import ADMIN_KEY
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+INSTALL = ("install Debian's Chromium and its driver: `apt-get install chromium chromium-driver` (or point "
+           "NEWSWIRE_CHROMIUM / NEWSWIRE_CHROMEDRIVER at them), and the Python bindings: `pip install selenium`")
+WINDOW = (1280, 900)
+# Seeds submitted once for the story and entity views; "seed 000" is an honest source name.
+SEEDS = ("000", "001", "002", "003", "004")
+
+
+def _binary(env_name: str, default: str, *names: str) -> str:
+    """The path of a browser binary, or a test failure saying what to install."""
+    found = os.environ.get(env_name) or (default if Path(default).exists() else None)
+    found = found or next(filter(None, (shutil.which(n) for n in names)), None)
+    if not found or not Path(found).exists():
+        pytest.fail(f"{default} not found: the browser tests need it; {INSTALL}", pytrace=False)
+    return found
+
+
+@pytest.fixture(scope="session")
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """One headless Chromium for the whole run (a fresh profile), driven through chromedriver."""
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:
+        pytest.fail(f"selenium is not installed: {INSTALL}", pytrace=False)
+    chromium = _binary("NEWSWIRE_CHROMIUM", "/usr/bin/chromium", "chromium", "chromium-browser")
+    chromedriver = _binary("NEWSWIRE_CHROMEDRIVER", "/usr/bin/chromedriver", "chromedriver")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 "--disable-dev-shm-usage", f"--window-size={WINDOW[0]},{WINDOW[1]}",
+                 f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}"):
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    browser = webdriver.Chrome(service=Service(chromedriver), options=options)
+    browser.set_page_load_timeout(30)
+    yield browser
+    browser.quit()
+
+
+@pytest.fixture(scope="session")
+def web_base(service_env: dict[str, str], worker: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The API under gunicorn, as production runs it, on a free port (with a worker behind it)."""
+    port = processes.free_port()
+    env = {**service_env, "PORT": str(port), "NEWSWIRE_API_WORKERS": "1"}
+    log = tmp_path_factory.mktemp("web") / "api.log"
+    proc = processes.start_api(env, log)
+    base = f"http://127.0.0.1:{port}"
+    processes.wait_until(lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200, 60, "api", proc)
+    yield base
+    processes.stop(proc)
+
+
+class Page:
+    """The browser on the app under test: open routes, wait for things, take screenshots."""
+
+    def __init__(self, driver: Any, base: str) -> None:
+        self.driver, self.base = driver, base
+
+    def open(self, path: str, ready: bool = True) -> None:
+        self.driver.get(self.base + path)
+        if ready:
+            self.wait(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"), 90,
+                      f"{path} never finished its first render")
+
+    def wait(self, check: Callable[[Any], Any], timeout: float = 30, message: str = "") -> Any:
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        return WebDriverWait(self.driver, timeout, poll_frequency=0.1).until(check, message)
+
+    def find(self, css: str, text: str = "", timeout: float = 30) -> Any:
+        """The first element matching `css` whose text contains `text`, waiting for it to appear."""
+        from selenium.webdriver.common.by import By
+
+        def found(d: Any) -> Any:
+            return next((e for e in d.find_elements(By.CSS_SELECTOR, css) if text in e.text), False)
+
+        return self.wait(found, timeout, f"no {css!r} containing {text!r} on {self.driver.current_url}")
+
+    def all(self, css: str) -> list[Any]:
+        from selenium.webdriver.common.by import By
+
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def js(self, script: str, *args: Any) -> Any:
+        return self.driver.execute_script(script, *args)
+
+    def set_key(self, key: str | None) -> None:
+        """Put (or remove) the API key in this origin's localStorage, as the key dialog does."""
+        self.driver.get(self.base + "/healthz")
+        if key is None:
+            self.js("localStorage.removeItem('newswire.apiKey')")
+        else:
+            self.js("localStorage.setItem('newswire.apiKey', arguments[0])", key)
+
+    def screenshot(self, name: str, max_height: int = 2400) -> Path:
+        """Save the whole page (up to `max_height` px tall) as docs/screenshots/<name>.png."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):  # the page may reflow once the window is taller
+            height = self.js("return document.documentElement.scrollHeight")
+            self.driver.set_window_size(WINDOW[0], max(WINDOW[1], min(height, max_height)))
+        self.js("window.scrollTo(0, 0)")
+        time.sleep(0.3)  # let the resize paint
+        path = SCREENSHOTS / f"{name}.png"
+        self.driver.save_screenshot(str(path))
+        self.driver.set_window_size(*WINDOW)
+        return path
+
+    def script_errors(self) -> list[str]:
+        """JavaScript errors logged since the last call (network errors such as a 401 are expected)."""
+        return [e["message"] for e in self.driver.get_log("browser") if e.get("source") == "javascript"]
+
+
+@pytest.fixture()
+def page(driver: Any, web_base: str) -> Iterator[Page]:
+    """The browser, signed in with the admin key; fails the test on any JavaScript error."""
+    browser_page = Page(driver, web_base)
+    browser_page.set_key(ADMIN_KEY)
+    browser_page.script_errors()
+    yield browser_page
+    assert browser_page.script_errors() == []
+
+
+def api(base: str, method: str, path: str, body: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One API call with the admin key; fails the test on an error status."""
+    status, answer = call(base, method, path, body=body, key=ADMIN_KEY)
+    assert status < 300, f"{method} {path}: {status} {json.dumps(answer)[:500]}"
+    return answer
+
+
+def wait_done(base: str, article_id: str) -> dict[str, Any]:
+    """Long-poll until the article is done or failed."""
+    for _ in range(4):
+        article = api(base, "GET", f"/v1/articles/{article_id}?wait=30")
+        if article["status"] in ("done", "failed"):
+            return article
+    raise AssertionError(f"article {article_id} is still {article['status']}")
+
+
+@pytest.fixture(scope="session")
+def seeded(web_base: str) -> dict[str, dict[str, Any]]:
+    """The seed articles submitted and enriched, by their prefix ("000" ...)."""
+    ids = {}
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        if path.name[:3] in SEEDS:
+            title, _, text = path.read_text(encoding="utf-8").partition("\n")
+            body = {"title": title.strip(), "text": text.strip(), "source": f"seed {path.name[:3]}"}
+            ids[path.name[:3]] = api(web_base, "POST", "/v1/articles", body)["id"]
+    return {prefix: wait_done(web_base, article_id) for prefix, article_id in ids.items()}

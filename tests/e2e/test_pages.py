@@ -1,0 +1,168 @@
+"""The web page in headless Chromium against the real system: submit, article, stories, entities, system."""
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from services.core import keys
+from services.core.queue import enqueue
+from tests.integration.conftest import ADMIN_KEY, READ_KEY
+
+from .conftest import ROOT, Page, api, wait_done
+
+# Records every status the submission tracker shows, in order (the test watches, the page is untouched).
+WATCH_TRACKER = """
+window.__seen = [];
+new MutationObserver(() => {
+  const tracker = document.querySelector('.tracker');
+  if (tracker && tracker.dataset.status && window.__seen.at(-1) !== tracker.dataset.status) {
+    window.__seen.push(tracker.dataset.status);
+  }
+}).observe(document.getElementById('trackers'), {subtree: true, childList: true, attributes: true});
+"""
+
+
+def marker() -> str:
+    return f"Test run marker {uuid.uuid4().hex}."
+
+
+def enter_key(page: Page, key: str, reason: str) -> None:
+    """Answer the key dialog, checking why it asked."""
+    page.wait(lambda d: page.js("return document.getElementById('key-dialog').open"), 30, "no key dialog")
+    assert reason in page.find("#key-reason").text
+    field = page.find("#key-input")
+    field.clear()
+    field.send_keys(key)
+    page.find("#key-save").click()
+
+
+def test_the_page_asks_for_a_key_once_and_again_on_401(page: Page) -> None:
+    page.set_key(None)
+    page.open("/", ready=False)
+    enter_key(page, "not-a-valid-key-0000000000", "asked once")
+    enter_key(page, ADMIN_KEY, "refused this key (401)")
+    page.find("#recent tr")
+    assert page.js("return localStorage.getItem('newswire.apiKey')") == ADMIN_KEY
+    page.open("/")  # kept: no dialog this time
+    assert not page.js("return document.getElementById('key-dialog').open")
+
+
+def test_submit_a_file_watch_it_move_and_read_the_highlighted_article(page: Page, tmp_path: Path) -> None:
+    upload = tmp_path / "stoltenberg.txt"
+    seed = next((ROOT / "seeds").glob("004_*.txt")).read_text(encoding="utf-8")
+    upload.write_text(f"{seed}\n\n{marker()}", encoding="utf-8")
+    page.open("/")
+    page.find("input[type=file]").send_keys(str(upload))
+    page.wait(lambda d: page.js("return document.querySelector('textarea[name=text]').value.length > 1000"))
+    assert page.js("return document.querySelector('input[name=title]').value").startswith("Stoltenberg vows")
+    page.js(WATCH_TRACKER)
+    page.find("#submit-button").click()
+
+    page.find(".tracker[data-status=done]", timeout=90)
+    seen = page.js("return window.__seen")
+    assert seen[0] == "queued" and seen[-1] == "done", seen
+    assert seen == [s for s in ("queued", "processing", "done") if s in seen], seen
+    assert len(page.all(".tracker .step.done")) == 3
+    page.find("#recent a", "Stoltenberg vows")
+    page.screenshot("submit", max_height=1300)
+
+    page.find(".tracker a", "Open the article").click()
+    page.wait(lambda d: "/articles/" in d.current_url)
+    person = page.find('.doc .ent[data-label="PERSON"]', "Stoltenberg", timeout=90)
+    assert person.find_element("css selector", ".ent-label").text == "PERSON"
+    quote = page.find(".quotes li", "as long as it takes")
+    assert "Jens Stoltenberg" in quote.find_element("css selector", ".speaker").text
+    page.find(".doc .quote-inline .quote-by", "Jens Stoltenberg")
+    assert page.find(".summary li").text
+    assert page.find(".chips .chip.plain").text  # key phrases
+    assert "EN" in page.find(".page-head .meta").text
+    page.screenshot("article", max_height=2200)
+
+
+def test_html_and_script_in_an_article_render_as_text(page: Page, web_base: str) -> None:
+    script = "<script>window.__pwned = 1</script>"
+    title = '<img src=x onerror="window.__pwned = 2">Angela Merkel visits'
+    text = f"Angela Merkel said: \u201cWe will manage.\u201d {script} <b>bold</b> in Berlin. {marker()}"
+    article_id = api(web_base, "POST", "/v1/articles", {"title": title, "text": text})["id"]
+    assert wait_done(web_base, article_id)["status"] == "done"
+
+    page.open(f"/articles/{article_id}")
+    page.find(".doc .ent", "Angela Merkel")
+    assert script in page.find(".doc").text
+    assert page.find("#article-title").text == title
+    assert page.js("return document.querySelectorAll('main script, main img, main b').length") == 0
+    page.open("/")
+    page.find("#recent a", "<img src=x")
+    assert page.js("return document.querySelectorAll('main img').length") == 0
+    assert page.js("return window.__pwned") is None
+
+
+def test_story_page_shows_the_articles_side_by_side_with_agreement_and_conflict(
+        page: Page, seeded: dict[str, dict[str, Any]]) -> None:
+    story_id = seeded["000"]["enrichment"]["story_id"]
+    assert story_id and seeded["001"]["enrichment"]["story_id"] == story_id
+
+    page.open("/stories")
+    page.find("#stories a", seeded["000"]["article"]["title"][:30])
+    page.screenshot("stories", max_height=1000)
+
+    page.open(f"/stories/{story_id}")
+    assert "€21bn" in page.find("#diff-agree .fact", "€21bn").text
+    conflict = page.find("#diff-conflict .fact", "fifty")
+    assert "40" in conflict.text and "vs" in conflict.text.lower()
+    columns = {c.get_attribute("data-id") for c in page.all(".columns .column")}
+    assert {seeded["000"]["id"], seeded["001"]["id"]} <= columns
+    page.find(".column-text .fact-mark.conflict", "fifty")
+    page.find(".column-text .fact-mark.agree", "21")
+    conflict.click()
+    page.find(".column-text .fact-mark.conflict.focused", "40")
+    page.screenshot("story", max_height=1500)
+
+
+def test_entities_search_and_an_entity_page(page: Page, seeded: dict[str, dict[str, Any]]) -> None:
+    page.open("/entities")
+    page.find("#entities a", "John Healey")
+    page.screenshot("entities", max_height=1100)
+
+    page.find("#entity-q").send_keys("Stoltenberg")
+    page.wait(lambda d: all("Stoltenberg" in row.text for row in page.all("#entities tr")) and page.all("#entities a"))
+    assert "q=Stoltenberg" in page.driver.current_url
+
+    page.open("/entities?q=Healey")
+    page.find("#entities a", "John Healey").click()
+    page.find("#entity-name", "John Healey")
+    page.find(".links a", seeded["000"]["article"]["title"][:30])
+    page.find(".quotes li", "Putin said he wanted peace")
+    page.find(".chips .chip", "Boris Pistorius")
+    page.find(".links a[href^='/stories/']")
+    page.screenshot("entity", max_height=1400)
+
+
+def test_system_page_shows_queue_workers_throughput_and_failures(
+        page: Page, web_base: str, store: Any, celery_app: Any, seeded: dict[str, dict[str, Any]]) -> None:
+    damaged = f"e2e-damaged-{uuid.uuid4().hex[:8]}"
+    store.redis.hset(keys.article(damaged), mapping={"id": damaged, "status": "queued", "title": "A damaged record"})
+    store.redis.hincrby(keys.status_counts(), "queued", 1)  # keep the per-status books straight
+    enqueue(celery_app, damaged)
+    assert wait_done(web_base, damaged)["status"] == "failed"
+
+    page.open("/system")
+    assert int(page.find("#stat-workers .big").text) >= 1
+    assert page.find("#stat-queue .big").text.isdigit()
+    page.find("#failures tr", "A damaged record")
+    page.find("#stat-throughput .big", "/min", timeout=15)  # measured from two readings
+    assert "done" in page.find(".status-counts").text
+    page.screenshot("system", max_height=1200)
+
+
+def test_system_endpoint_is_read_only_documented_json(web_base: str) -> None:
+    from services.core.client import call
+
+    status, body = call(web_base, "GET", "/v1/system", key=READ_KEY)
+    assert status == 200
+    assert {"queue_depth", "workers", "statuses", "finished", "enrichment", "failures"} <= set(body)
+    assert call(web_base, "GET", "/v1/system", key="no-such-key-000000000")[0] == 401
+    assert call(web_base, "POST", "/v1/system", body={}, key=ADMIN_KEY)[0] == 405
+    _, spec = call(web_base, "GET", "/openapi.json")
+    assert "/v1/system" in spec["paths"] and "SystemOut" in spec["components"]["schemas"]

@@ -85,9 +85,13 @@ class Page:
                       f"{path} never finished its first render")
 
     def wait(self, check: Callable[[Any], Any], timeout: float = 30, message: str = "") -> Any:
+        from selenium.common.exceptions import StaleElementReferenceException
         from selenium.webdriver.support.ui import WebDriverWait
 
-        return WebDriverWait(self.driver, timeout, poll_frequency=0.1).until(check, message)
+        # Views redraw themselves (live updates): an element seen a moment ago may be gone; look again.
+        waiter = WebDriverWait(self.driver, timeout, poll_frequency=0.1,
+                               ignored_exceptions=[StaleElementReferenceException])
+        return waiter.until(check, message)
 
     def find(self, css: str, text: str = "", timeout: float = 30) -> Any:
         """The first element matching `css` whose text contains `text`, waiting for it to appear."""

@@ -1,0 +1,182 @@
+"""What the articles of one story agree on, where they conflict, and what only one outlet reports.
+
+Pure functions over stored enrichments (no spaCy), so the API computes a diff when it is read.
+Facts compared: money (amount and currency), figures (value per counted unit), dates, quotes
+(same words, same speaker) and entities. Two values of the same kind of quantity that differ but
+lie within a factor of two of each other ("more than 40 countries" / "more than fifty nations")
+are taken as the same fact reported differently: a conflict.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+# Counted nouns that name the same kind of thing.
+UNIT_SYNONYMS = {"nation": "country", "state": "country", "people": "person", "individual": "person",
+                 "civilian": "person", "soldier": "troop", "kilometre": "km", "kilometer": "km", "mile": "mile"}
+CONFLICT_RATIO = 2.0
+QUOTE_OVERLAP = 0.6
+MAX_ENTITY_FACTS = 30
+
+Article = tuple[str, dict[str, Any]]  # (article id, enrichment)
+
+
+def story_diff(articles: list[Article]) -> dict[str, list[dict[str, Any]]]:
+    """`{"agree": [...], "conflict": [...], "single": [...]}` facts, each `{kind, label, values}`."""
+    diff: dict[str, list[dict[str, Any]]] = {"agree": [], "conflict": [], "single": []}
+    if len(articles) < 2:
+        return diff
+    for compare in (_money, _figures, _dates, _quotes, _entities):
+        for verdict, fact in compare(articles):
+            diff[verdict].append(fact)
+    return diff
+
+
+def _value(article_id: str, item: dict[str, Any]) -> dict[str, Any]:
+    return {"article_id": article_id, "text": item["text"], "start": item["start"], "end": item["end"]}
+
+
+def _quantities(articles: list[Article], kind: str, items: str, key: Any, amount: Any, label: Any
+                ) -> list[tuple[str, dict[str, Any]]]:
+    """Compare numeric facts grouped by `key` (currency or unit): equal values agree, close ones conflict."""
+    by_key: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for article_id, enrichment in articles:
+        for item in enrichment.get(items, []):
+            if key(item) and amount(item) is not None:
+                by_key[key(item)][article_id].append(item)
+    facts = []
+    for group, per_article in by_key.items():
+        facts.extend(_compare_group(kind, group, per_article, amount, label))
+    return facts
+
+
+def _compare_group(kind: str, group: str, per_article: dict[str, list[dict[str, Any]]], amount: Any, label: Any
+                   ) -> list[tuple[str, dict[str, Any]]]:
+    values: dict[float, list[dict[str, Any]]] = defaultdict(list)
+    for article_id, items in per_article.items():
+        for item in items:
+            values[float(amount(item))].append(_value(article_id, item) | {"_article": article_id})
+    facts, paired = [], set()
+    for number, found in sorted(values.items()):
+        if len({v["_article"] for v in found}) > 1:
+            facts.append(("agree", _fact(kind, label(group, number), found)))
+            paired.add(number)
+    lonely = sorted(n for n in values if n not in paired)
+    for number in lonely:
+        if number in paired:
+            continue
+        rival = _closest_rival(number, values, lonely, paired)
+        if rival is not None:
+            paired.update({number, rival})
+            facts.append(("conflict", _fact(kind, f"{label(group, number)} vs {label(group, rival)}",
+                                            values[number] + values[rival])))
+        else:
+            facts.append(("single", _fact(kind, label(group, number), values[number])))
+    return facts
+
+
+def _closest_rival(number: float, values: dict[float, list[dict[str, Any]]], lonely: list[float],
+                   paired: set[float]) -> float | None:
+    """The nearest value of the same group from another article, if within the conflict ratio."""
+    articles = {v["_article"] for v in values[number]}
+    best = None
+    for other in lonely:
+        if other in paired or other == number or articles & {v["_article"] for v in values[other]}:
+            continue
+        low, high = sorted((abs(number), abs(other)))
+        if low > 0 and high / low <= CONFLICT_RATIO and (best is None or abs(other - number) < abs(best - number)):
+            best = other
+    return best
+
+
+def _fact(kind: str, label: str, values: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"kind": kind, "label": label, "values": [{k: v for k, v in value.items() if k != "_article"}
+                                                     for value in values]}
+
+
+def _money(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
+    return _quantities(articles, "money", "money", key=lambda m: m.get("currency"), amount=lambda m: m.get("amount"),
+                       label=lambda currency, amount: f"{_short(amount)} {currency}")
+
+
+def _figures(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
+    def unit(figure: dict[str, Any]) -> str | None:
+        name = figure.get("unit")
+        return UNIT_SYNONYMS.get(name, name) if name and not figure.get("vague") else None
+
+    return _quantities(articles, "figure", "figures", key=unit, amount=lambda f: f.get("value"),
+                       label=lambda name, value: f"{_short(value)} {name}")
+
+
+def _short(number: float) -> str:
+    for size, suffix in ((1e9, "bn"), (1e6, "m")):
+        if abs(number) >= size:
+            return f"{number / size:g}{suffix}"
+    return f"{number:g}"
+
+
+def _dates(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
+    by_text: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for article_id, enrichment in articles:
+        for mention in enrichment.get("entities", []):
+            if mention["label"] == "DATE":
+                by_text[mention["text"].casefold()].append(_value(article_id, mention) | {"_article": article_id})
+    return [("agree" if len({v["_article"] for v in found}) > 1 else "single", _fact("date", found[0]["text"], found))
+            for found in by_text.values()]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def _quotes(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
+    """Quotes with mostly the same words: same speaker agrees, another speaker conflicts."""
+    quotes = [(article_id, q) for article_id, enrichment in articles for q in enrichment.get("quotes", [])]
+    facts, used = [], set()
+    for i, (article_id, quote) in enumerate(quotes):
+        if i in used:
+            continue
+        matches = [j for j, (other_id, other) in enumerate(quotes) if j > i and j not in used and other_id != article_id
+                   and _overlap(quote["text"], other["text"]) >= QUOTE_OVERLAP]
+        speaker = (quote.get("speaker") or {}).get("name") or "unknown speaker"
+        label = f"{speaker}: {quote['text'][:80]}"
+        group = [(article_id, quote)] + [quotes[j] for j in matches]
+        used.update([i, *matches])
+        values = [_value(a, q) for a, q in group]
+        if not matches:
+            facts.append(("single", _fact("quote", label, values)))
+            continue
+        speakers = {_speaker_key(q) for _, q in group}
+        facts.append(("agree" if len(speakers) == 1 else "conflict", _fact("quote", label, values)))
+    return facts
+
+
+def _speaker_key(quote: dict[str, Any]) -> str | None:
+    speaker = quote.get("speaker") or {}
+    return speaker.get("entity_id") or speaker.get("name")
+
+
+def _overlap(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+
+
+def _entities(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
+    """Entities named by several outlets agree; the most salient named by one only are single-source."""
+    seen: dict[str, list[tuple[str, dict[str, Any], float]]] = defaultdict(list)
+    for article_id, enrichment in articles:
+        salience = {g["entity_id"]: (g["name"], g["salience"]) for g in enrichment.get("entity_groups", [])}
+        first_mentions: dict[str, dict[str, Any]] = {}
+        for mention in enrichment.get("entities", []):
+            if mention.get("entity_id") in salience and mention["entity_id"] not in first_mentions:
+                first_mentions[mention["entity_id"]] = mention
+        for entity_id, mention in first_mentions.items():
+            seen[entity_id].append((article_id, mention, salience[entity_id][1]))
+    ranked = sorted(seen.items(), key=lambda kv: -max(s for _, _, s in kv[1]))[:MAX_ENTITY_FACTS]
+    facts = []
+    for _, found in ranked:
+        values = [_value(article_id, mention) for article_id, mention, _ in found]
+        name = found[0][1].get("canonical") or found[0][1]["text"]
+        facts.append(("agree" if len({a for a, _, _ in found}) > 1 else "single", _fact("entity", name, values)))
+    return facts

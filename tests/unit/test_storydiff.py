@@ -1,0 +1,55 @@
+"""Story diff: agreements, conflicts and single-source facts across a story's articles."""
+from __future__ import annotations
+
+import pytest
+
+from services.core.storydiff import story_diff
+from services.nlp.pipeline import enrich
+
+
+def _labels(diff: dict, verdict: str, kind: str) -> list[str]:
+    return [fact["label"] for fact in diff[verdict] if fact["kind"] == kind]
+
+
+@pytest.fixture(scope="module")
+def ramstein(nlp, seed_texts) -> dict:
+    return story_diff([("000", enrich(nlp, seed_texts["000"])), ("001", enrich(nlp, seed_texts["001"]))])
+
+
+def test_both_outlets_agree_on_21bn_euros(ramstein):
+    agreed = [f for f in ramstein["agree"] if f["kind"] == "money" and f["label"] == "21bn EUR"]
+    assert agreed and {v["article_id"] for v in agreed[0]["values"]} == {"000", "001"}
+    assert {v["text"] for v in agreed[0]["values"]} >= {"€21bn", "greater than 21,000 million euros"}
+
+
+def test_forty_against_fifty_countries_is_a_conflict(ramstein):
+    conflict = [f for f in ramstein["conflict"] if f["kind"] == "figure" and "country" in f["label"]]
+    assert conflict and conflict[0]["label"] == "40 country vs 50 country"
+    assert [v["text"] for v in conflict[0]["values"]] == ["more than 40", "greater than fifty"]
+
+
+def test_single_source_facts_and_shared_entities(ramstein):
+    assert "18.2bn GBP" in _labels(ramstein, "single", "money")  # only the first outlet converts to pounds
+    assert {"John Healey", "Vladimir Putin"} <= set(_labels(ramstein, "agree", "entity"))
+
+
+def _quote(text: str, speaker: str) -> dict:
+    return {"text": text, "start": 0, "end": len(text), "speaker": {"name": speaker, "entity_id": speaker}}
+
+
+def test_quotes_agree_with_the_same_speaker_and_conflict_with_another():
+    words = "\u201cWe will stand with Ukraine for as long as it takes,\u201d"
+    same = story_diff([("a", {"quotes": [_quote(words, "Stoltenberg")]}),
+                       ("b", {"quotes": [_quote(words.replace("will", "shall"), "Stoltenberg")]})])
+    assert [f["kind"] for f in same["agree"]] == ["quote"] and not same["conflict"]
+    other = story_diff([("a", {"quotes": [_quote(words, "Stoltenberg")]}), ("b", {"quotes": [_quote(words, "Biden")]})])
+    assert [f["kind"] for f in other["conflict"]] == ["quote"]
+
+
+def test_far_apart_figures_are_not_a_conflict():
+    def figure(value: float) -> dict:
+        return {"figures": [{"text": str(value), "start": 0, "end": 2, "value": value, "unit": "tank", "vague": False}]}
+
+    diff = story_diff([("a", figure(15)), ("b", figure(300))])
+    assert not diff["conflict"] and len(diff["single"]) == 2
+    assert story_diff([("a", figure(15))]) == {"agree": [], "conflict": [], "single": []}

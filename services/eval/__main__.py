@@ -24,7 +24,7 @@ from tqdm import tqdm
 from services.core.client import call
 from services.eval.score_ner import mapped_spans, prf, read_conll
 from services.eval.score_quotes import load_polnear, score_quotes
-from services.eval.score_summary import lead3, load_cnndm, rouge_scores
+from services.eval.score_summary import lead3, load_cnndm, rouge_scores, sentence_lines
 from services.stack import processes
 
 DEFAULT_DATA = processes.ROOT.parent / "shared" / "data"
@@ -62,7 +62,9 @@ def eval_ner(base: str, path: Path, nlp: Any, limit: int | None) -> dict[str, An
 
 def eval_summary(base: str, path: Path, nlp: Any, limit: int | None) -> dict[str, Any]:
     records = load_cnndm(path)[:limit]
-    texts, refs = [r["text"] for r in records], [r["reference"] for r in records]
+    texts = [r["text"] for r in records]
+    # ROUGE-Lsum compares sentence by sentence: references split into lines the same way (README of the data).
+    refs = [sentence_lines(doc) for doc in nlp.pipe(r["reference"] for r in records)]
     baseline = [lead3(doc) for doc in nlp.pipe(texts)]
     ours = ["\n".join(s["text"] for s in e["summary"]["sentences"]) for e in enrich_all(base, texts, "summary")]
     return {"documents": len(records), "lead3": rouge_scores(baseline, refs), "newswire": rouge_scores(ours, refs)}

@@ -121,14 +121,19 @@ class Page:
     def screenshot(self, name: str, max_height: int = 2400) -> Path:
         """Save the whole page (up to `max_height` px tall) as docs/screenshots/<name>.png."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        for _ in range(2):  # the page may reflow once the window is taller
-            height = self.js("return document.documentElement.scrollHeight")
-            self.driver.set_window_size(WINDOW[0], max(WINDOW[1], min(height, max_height)))
         self.js("window.scrollTo(0, 0)")
+        self.driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": True})
+        for _ in range(2):  # the page may reflow once the viewport is taller
+            height = self.js("return document.documentElement.scrollHeight")
+            # An exact viewport (window sizes include the browser's own bars, even headless).
+            self.driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+                "width": WINDOW[0], "height": max(WINDOW[1], min(height, max_height)),
+                "deviceScaleFactor": 1, "mobile": False})
         time.sleep(0.3)  # let the resize paint
         path = SCREENSHOTS / f"{name}.png"
         self.driver.save_screenshot(str(path))
-        self.driver.set_window_size(*WINDOW)
+        self.driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        self.driver.execute_cdp_cmd("Emulation.setScrollbarsHidden", {"hidden": False})
         return path
 
     def script_errors(self) -> list[str]:

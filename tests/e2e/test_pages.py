@@ -40,7 +40,7 @@ def enter_key(page: Page, key: str, reason: str) -> None:
 def test_the_page_asks_for_a_key_once_and_again_on_401(page: Page) -> None:
     page.set_key(None)
     page.open("/", ready=False)
-    enter_key(page, "not-a-valid-key-0000000000", "asked once")
+    enter_key(page, "not-a-valid-key-0000000000", "it is asked once")
     enter_key(page, ADMIN_KEY, "refused this key (401)")
     page.find("#recent tr")
     assert page.js("return localStorage.getItem('newswire.apiKey')") == ADMIN_KEY
@@ -136,23 +136,27 @@ def test_entities_search_and_an_entity_page(page: Page, seeded: dict[str, dict[s
     page.find(".links a", seeded["000"]["article"]["title"][:30])
     page.find(".quotes li", "Putin said he wanted peace")
     page.find(".chips .chip", "Boris Pistorius")
-    page.find(".links a[href^='/stories/']")
     page.screenshot("entity", max_height=1400)
+    page.find(".links a[href^='/stories/']")
 
 
 def test_system_page_shows_queue_workers_throughput_and_failures(
         page: Page, web_base: str, store: Any, celery_app: Any, seeded: dict[str, dict[str, Any]]) -> None:
+    page.open("/system")
+    assert int(page.find("#stat-workers .big").text) >= 1
+    assert page.find("#stat-queue .big").text.isdigit()
+    # While the page watches: one article fails (its record is damaged), one is done.
     damaged = f"e2e-damaged-{uuid.uuid4().hex[:8]}"
     store.redis.hset(keys.article(damaged), mapping={"id": damaged, "status": "queued", "title": "A damaged record"})
     store.redis.hincrby(keys.status_counts(), "queued", 1)  # keep the per-status books straight
     enqueue(celery_app, damaged)
+    fine = api(web_base, "POST", "/v1/articles", {"text": f"Olaf Scholz met Emmanuel Macron in Paris. {marker()}"})
     assert wait_done(web_base, damaged)["status"] == "failed"
+    assert wait_done(web_base, fine["id"])["status"] == "done"
 
-    page.open("/system")
-    assert int(page.find("#stat-workers .big").text) >= 1
-    assert page.find("#stat-queue .big").text.isdigit()
-    page.find("#failures tr", "A damaged record")
-    page.find("#stat-throughput .big", "/min", timeout=15)  # measured from two readings
+    page.find("#failures tr", "A damaged record", timeout=15)
+    page.find("#stat-throughput .hint", "2 finished in the last", timeout=15)
+    assert page.find("#stat-throughput .big").text.endswith("/min")
     assert "done" in page.find(".status-counts").text
     page.screenshot("system", max_height=1200)
 

@@ -198,10 +198,10 @@ def test_api_killed_mid_run_loses_no_accepted_article(system):
 
 def test_poison_articles_fail_with_a_reason_and_do_not_block_the_queue(system):
     store = system.services.store
-    worker = system.worker(name="poison", concurrency=1, NEWSWIRE_TASK_TIME_LIMIT="1")
+    worker = system.worker(name="poison", concurrency=1, NEWSWIRE_TASK_TIME_LIMIT="5")
     try:
         slow = submit(system.services, validate({"text": " ".join(
-            f"Sentence {n} says that Anna Novak met Jan Kowalski in {CITIES[n % 8]} on Monday." for n in range(2000)
+            f"Sentence {n} says that Anna Novak met Jan Kowalski in {CITIES[n % 8]} on Monday." for n in range(2500)
         )}, system.services.settings)).id
         # A record whose earlier attempts all died with their worker: given up, not retried forever.
         store.redis.hset(keys.article("lost-thrice"), mapping={"id": "lost-thrice", "status": "queued",
@@ -209,7 +209,7 @@ def test_poison_articles_fail_with_a_reason_and_do_not_block_the_queue(system):
         system.services.celery.send_task(keys.ENRICH_TASK, args=["lost-thrice"])
         after = _submit_many(system, 3, "after-poison")
         _wait_all_finished(store, [slow, "lost-thrice", *after], 180)
-        assert "longer than the 1 s limit" in store.get_article(slow)["error"]
+        assert "longer than the 5 s limit" in store.get_article(slow)["error"]
         assert "Gave up after 3 attempts" in store.get_article("lost-thrice")["error"]
         assert _statuses(store, after) == ["done"] * 3
         assert len(_children(worker)) == 1  # the pool is intact

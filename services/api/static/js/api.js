@@ -79,7 +79,7 @@ async function errorFrom(response) {
 
 // fetch() with the key; asks for a key when there is none or the server refuses it (401), then retries.
 export async function api(path, { method = "GET", body, signal } = {}) {
-  let key = getKey() || (await askForKey("This page reads the API with your key; it is asked once."));
+  let key = getKey() || (await askForKey("Enter your Newswire API key: it is asked once and kept in this browser."));
   for (;;) {
     const headers = { Authorization: `Bearer ${key}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";

@@ -73,7 +73,7 @@ function buildForm(trackers) {
     h("div", { class: "two" },
       field("Title", h("input", { name: "title", maxlength: 1000, placeholder: "Headline" })),
       field("Source", h("input", { name: "source", maxlength: 200, placeholder: "e.g. guardian" }))),
-    field("Text", h("textarea", { name: "text", rows: 11, required: true, placeholder: "Paste the article here…" })),
+    field("Text", h("textarea", { name: "text", rows: 9, required: true, placeholder: "Paste the article here…" })),
     h("div", { class: "form-row" },
       field("…or upload a file", upload, ".txt (first line is the title), .json with text and title"),
       h("button", { type: "submit", id: "submit-button" }, "Submit")),

@@ -4,18 +4,29 @@ import { errorBox, formatAgo, formatDuration, formatNumber, h, pageLink, replace
 
 const REFRESH_MS = 3000;
 const RATE_WINDOW_S = 60;
+const SAMPLES_KEY = "newswire.systemSamples";
 const STATUSES = ["queued", "processing", "done", "failed"];
 
-// Throughput is measured here: the server's finished counter, sampled over the last minute.
-const samples = [];
-
+// Throughput is measured as Prometheus' rate() does it: two readings of the server's finished counter.
+// Readings are kept in localStorage, so a page opened again shows the last minute at once.
 function throughput(reading) {
   const finished = (reading.finished.done || 0) + (reading.finished.failed || 0);
+  let samples = [];
+  try {
+    samples = JSON.parse(localStorage.getItem(SAMPLES_KEY) || "[]");
+  } catch {
+    // A damaged entry is simply started afresh.
+  }
+  // A counter that went down means another store (or a flushed one): start again.
+  samples = samples.filter((s) => s.finished <= finished && s.at <= reading.at);
   samples.push({ at: reading.at, finished });
-  while (samples.length > 2 && reading.at - samples[0].at > RATE_WINDOW_S) samples.shift();
+  while (samples.length > 2 && reading.at - samples[1].at >= RATE_WINDOW_S) samples.shift();
+  localStorage.setItem(SAMPLES_KEY, JSON.stringify(samples));
   const first = samples[0];
   const seconds = reading.at - first.at;
-  return seconds > 0 ? ((finished - first.finished) / seconds) * 60 : null;
+  if (seconds < 1) return null;
+  const count = finished - first.finished;
+  return { perMinute: (count / seconds) * 60, count, seconds };
 }
 
 function stat(id, title, value, note) {
@@ -77,8 +88,10 @@ function draw(main, reading) {
     h("div", { class: "stats" },
       stat("stat-queue", "Queue depth", formatNumber(reading.queue_depth), "messages waiting for a worker"),
       stat("stat-workers", "Workers", formatNumber(workers.length), workers.join(", ") || "no worker answers"),
-      stat("stat-throughput", "Throughput", rate === null ? "…" : `${formatNumber(rate, { maximumFractionDigits: 1 })}/min`,
-        rate === null ? "measuring over the next seconds" : "articles finished, last minute"),
+      stat("stat-throughput", "Throughput",
+        rate ? `${formatNumber(rate.perMinute, { maximumFractionDigits: 1 })}/min` : "…",
+        rate ? `${formatNumber(rate.count)} finished in the last ${formatDuration(Math.round(rate.seconds))}`
+          : "measuring over the next seconds"),
       stat("stat-mean", "Mean enrichment", reading.enrichment.mean_ms === null ? "—"
         : formatDuration(reading.enrichment.mean_ms / 1000), `over ${formatNumber(reading.enrichment.count)} articles`)),
     h("div", { class: "two-cols" }, statusBar(reading.statuses), histogram(reading.enrichment)),

@@ -25,7 +25,10 @@ local function index_article(id, seq, idx)
     redis.call('ZINCRBY', p.ranked, e.mentions, e.id)
     redis.call('ZINCRBY', p.by_label .. e.label, e.mentions, e.id)
     redis.call('ZADD', p.entity_articles .. e.id, seq, id)
-    if idx.story_id ~= '' then redis.call('ZADD', p.entity_stories .. e.id, seq, idx.story_id) end
+    if idx.story_id ~= '' then
+      redis.call('ZADD', p.entity_stories .. e.id, seq, idx.story_id)
+      redis.call('ZINCRBY', p.story_entities .. idx.story_id, e.mentions, e.id)
+    end
     for _, f in ipairs(idx.entities) do
       if f.id ~= e.id then redis.call('ZINCRBY', p.cooc .. e.id, 1, f.id) end
     end
@@ -35,7 +38,10 @@ local function index_article(id, seq, idx)
   end
   for _, label in ipairs(idx.labels) do redis.call('ZADD', p.label_articles .. label, seq, id) end
   if idx.source ~= '' then redis.call('ZADD', p.source_articles .. idx.source, seq, id) end
-  if idx.story_id ~= '' then redis.call('ZADD', p.story_articles .. idx.story_id, seq, id) end
+  if idx.story_id ~= '' then
+    redis.call('ZADD', p.story_articles .. idx.story_id, seq, id)
+    redis.call('ZADD', p.stories, 'GT', seq, idx.story_id)
+  end
   redis.call('ZADD', p.by_time, idx.time, id)
 end
 """

@@ -134,6 +134,16 @@ def story_articles(story_id: str) -> str:
     return f"{PREFIX}:story_articles:{story_id}"
 
 
+def stories_recent() -> str:
+    """Sorted set of story ids by the sequence number of their newest article."""
+    return f"{PREFIX}:stories"
+
+
+def story_entities(story_id: str) -> str:
+    """Sorted set of the entities of a story's articles, by mentions."""
+    return f"{PREFIX}:story_entities:{story_id}"
+
+
 def articles_by_time() -> str:
     """Sorted set of done articles by publication time (submission time when unknown), epoch seconds."""
     return f"{PREFIX}:articles_by_time"
@@ -151,4 +161,5 @@ def index_prefixes() -> dict[str, str]:
         "entity_articles": entity_articles(""), "entity_stories": entity_stories(""),
         "cooc": entity_cooccurrence(""), "entity_quotes": entity_quotes(""), "label_articles": label_articles(""),
         "source_articles": source_articles(""), "story_articles": story_articles(""), "by_time": articles_by_time(),
+        "stories": stories_recent(), "story_entities": story_entities(""),
     }

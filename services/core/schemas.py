@@ -164,6 +164,10 @@ class Enrichment(Schema):
     figures = fields.List(fields.Nested(Figure), required=True)
     model = fields.Nested(ModelInfo, required=True)
     processing_ms = fields.Float(required=True)
+    story_id = fields.String(allow_none=True, metadata={"description": "The story the article joined."})
+    near_duplicate_of = fields.String(
+        allow_none=True, metadata={"description": "An earlier article this one nearly repeats (e.g. syndication)."}
+    )
 
 
 class ArticleOut(Schema):
@@ -355,3 +359,72 @@ class EntityOut(Schema):
     stories = fields.List(fields.Nested(Ref), required=True)
     cooccurring = fields.List(fields.Nested(Cooccurring), required=True)
     quotes = fields.List(fields.Nested(EntityQuote), required=True)
+
+
+class StoryArgs(Schema):
+    limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^\d+$", error="Not a valid cursor."))
+
+
+class EntityRef(Schema):
+    entity_id = fields.String(required=True)
+    name = fields.String(required=True)
+    label = fields.String(required=True)
+
+
+class StoryRow(Schema):
+    """One story in the list: its size, time span and main entities."""
+
+    id = fields.String(required=True)
+    title = fields.String(allow_none=True)
+    size = fields.Integer(required=True)
+    first_seen = fields.Float(allow_none=True)
+    last_seen = fields.Float(allow_none=True)
+    top_entities = fields.List(fields.Nested(EntityRef), required=True)
+
+
+class StoryPage(Schema):
+    items = fields.List(fields.Nested(StoryRow), required=True)
+    next_cursor = fields.String(allow_none=True)
+
+
+class StoryArticle(Schema):
+    id = fields.String(required=True)
+    title = fields.String(allow_none=True)
+    source = fields.String(allow_none=True)
+    published_at = fields.String(allow_none=True)
+    created_at = fields.Float(allow_none=True)
+    near_duplicate_of = fields.String(allow_none=True)
+
+
+class FactValue(Span):
+    article_id = fields.String(required=True)
+
+
+class Fact(Schema):
+    """One fact compared across a story's articles."""
+
+    kind = fields.String(required=True, validate=validate.OneOf(("money", "figure", "date", "quote", "entity")))
+    label = fields.String(required=True)
+    values = fields.List(fields.Nested(FactValue), required=True)
+
+
+class StoryDiff(Schema):
+    agree = fields.List(fields.Nested(Fact), required=True)
+    conflict = fields.List(fields.Nested(Fact), required=True)
+    single = fields.List(fields.Nested(Fact), required=True)
+
+
+class TimelineEntry(Schema):
+    article_id = fields.String(required=True)
+    at = fields.Float(required=True)
+    title = fields.String(allow_none=True)
+    source = fields.String(allow_none=True)
+
+
+class StoryOut(StoryRow):
+    """A story: its articles, their timeline and what they agree and disagree on."""
+
+    articles = fields.List(fields.Nested(StoryArticle), required=True)
+    timeline = fields.List(fields.Nested(TimelineEntry), required=True)
+    diff = fields.Nested(StoryDiff, required=True)

@@ -28,6 +28,7 @@ from bench.stack import Stack
 RESULTS = Path(__file__).with_name("results")
 WORKDIR = ROOT / "var" / "bench"
 TRACE_ARTICLES = 10  # sent one at a time under Redis MONITOR
+MIN_SOAK = 10  # fewer articles left to reach --articles are not worth a phase
 
 
 @dataclass(frozen=True)
@@ -148,7 +149,7 @@ class Runner:
             for path in ("api", "ingest", "direct"):
                 self.measure_phase(path, path, bases, f"{path}_r{number}")
         processed = 2 * procs + len(latency.samples) + traced["articles"] + 3 * len(self.sample)
-        if self.config.articles > processed:
+        if self.config.articles - processed >= MIN_SOAK:
             soak = base_texts(self.sources, self.config.articles - processed, seed=11)
             self.measure_phase("soak", "direct", soak, "soak")
         memory.update(after=sum(system.worker_memory(self.stack).values()),

@@ -5,6 +5,7 @@ from pathlib import Path
 from typing import Any
 
 import matplotlib
+import numpy
 
 matplotlib.use("Agg")  # files only, no display
 
@@ -47,7 +48,7 @@ def _throughput(ax: Axes, results: dict[str, Any]) -> None:
     if pipe:
         ax.axvline(pipe["articles_per_s"], color="black", linestyle="--", linewidth=1, label="nlp.pipe limit")
         ax.axvline(0.9 * pipe["articles_per_s"], color="red", linestyle=":", linewidth=1, label="0.90 x limit")
-        ax.legend(loc="lower right")
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, fontsize=8)
     ax.set_xlabel("articles/s")
     ax.set_title("Throughput: system vs the model's own limit")
 
@@ -58,14 +59,17 @@ def _latency(ax: Axes, results: dict[str, Any]) -> None:
     if not samples:
         return
     total = [s["total_ms"] for s in samples]
-    overhead = [s["overhead_ms"] for s in samples]
-    ax.hist(total, bins=30, alpha=0.6, color=SYSTEM_COLOUR, label="POST -> done")
-    ax.hist(overhead, bins=30, alpha=0.6, color="#ff7f0e", label="overhead (minus model)")
+    overhead = [max(s["overhead_ms"], 0.1) for s in samples]
+    # Log bins: the overhead (tens of ms) and the total (hundreds) both show their spread.
+    bins = numpy.logspace(numpy.log10(min(overhead)), numpy.log10(max(total)), 40)
+    ax.hist(total, bins=bins, alpha=0.6, color=SYSTEM_COLOUR, label="POST -> done")
+    ax.hist(overhead, bins=bins, alpha=0.6, color="#ff7f0e", label="overhead (minus model)")
+    ax.set_xscale("log")
     summary = results["latency"]["summary"]
     for key, colour in (("total_ms", SYSTEM_COLOUR), ("overhead_ms", "#ff7f0e")):
         ax.axvline(summary[key]["p50"], color=colour, linestyle="--", linewidth=1)
         ax.axvline(summary[key]["p99"], color=colour, linestyle=":", linewidth=1)
-    ax.set_xlabel("ms (dashed p50, dotted p99)")
+    ax.set_xlabel("ms, log scale (dashed p50, dotted p99)")
     ax.set_ylabel("articles")
     ax.legend()
     ax.set_title(f"Latency on an idle system, n={len(samples)}")

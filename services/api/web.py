@@ -163,7 +163,7 @@ class SystemOut(Schema):
 
 
 # A ping is a broadcast with a 1 s timeout: remember the answer briefly, and ask once at a time.
-_PING_CACHE_SECONDS = 5.0
+_PING_CACHE_SECONDS = 10.0
 _ping_lock = threading.Lock()
 _ping_seen: dict[str, Any] = {"at": 0.0, "names": []}
 

@@ -74,6 +74,7 @@ def test_submit_a_file_watch_it_move_and_read_the_highlighted_article(page: Page
     quote = page.find(".quotes li", "as long as it takes")
     assert "Jens Stoltenberg" in quote.find_element("css selector", ".speaker").text
     page.find(".doc .quote-inline .quote-by", "Jens Stoltenberg")
+    assert page.find(".doc .money .ent-label").text  # the normalised amount
     assert page.find(".summary li").text
     assert page.find(".chips .chip.plain").text  # key phrases
     assert "EN" in page.find(".page-head .meta").text

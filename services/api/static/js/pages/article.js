@@ -123,7 +123,8 @@ function header(record) {
     .filter(Boolean).join(" · ");
   return h("header", { class: "page-head" },
     h("p", { class: "kicker" }, statusPill(record.status), kicker ? ` ${kicker}` : "",
-      safeUrl(article.url) ? h("a", { href: safeUrl(article.url), rel: "noopener noreferrer", class: "source-link" }, "original") : null),
+      safeUrl(article.url)
+        ? h("a", { href: safeUrl(article.url), rel: "noopener noreferrer", class: "source-link" }, "original") : null),
     h("h1", { id: "article-title" }, article.title || "Untitled article"),
     metaLine(record), relations(record.enrichment));
 }

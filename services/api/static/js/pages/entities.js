@@ -11,10 +11,14 @@ function notYet(error, what) {
     : errorBox(error, what.toLowerCase());
 }
 
-function entityRow(entity) {
+// Mentions drawn as a bar against the most mentioned entity, so the list reads at a glance.
+function entityRow(entity, most) {
+  const fill = h("span", { class: "fill" });
+  fill.style.width = `${Math.max(2, (entity.mentions / Math.max(1, most)) * 100)}%`;
   return h("tr", {},
     h("td", {}, pageLink("entities", entity.entity_id, entity.name)),
     h("td", {}, labelChip(entity.label)),
+    h("td", { class: "meter-cell" }, h("span", { class: "meter" }, fill)),
     h("td", { class: "num" }, formatNumber(entity.mentions)),
     h("td", { class: "num" }, formatNumber(entity.articles)));
 }
@@ -33,23 +37,29 @@ export async function renderList(main) {
     h("section", { class: "card" },
       h("form", { class: "search", role: "search", onsubmit: (e) => e.preventDefault() }, q, label),
       h("table", { class: "list entity-table" }, h("thead", {}, h("tr", {}, h("th", {}, "Name"), h("th", {}, "Label"),
-        h("th", { class: "num" }, "Mentions"), h("th", { class: "num" }, "Articles"))), tbody), more));
+        h("th", {}), h("th", { class: "num" }, "Mentions"), h("th", { class: "num" }, "Articles"))), tbody), more));
 
   let cursor = null;
   let generation = 0;
+  let most = 0;
   const load = async (fresh) => {
     const mine = fresh ? ++generation : generation;
     if (fresh) cursor = null;
     try {
       const page = await get(`/v1/entities${query({ q: q.value.trim(), label: label.value, limit: 40, cursor })}`);
       if (mine !== generation) return; // a newer search has started: drop this answer
-      if (fresh) tbody.replaceChildren();
-      tbody.append(...page.items.map(entityRow));
-      if (!tbody.children.length) tbody.append(h("tr", {}, h("td", { colspan: 4, class: "muted" }, "No entity matches.")));
+      if (fresh) {
+        tbody.replaceChildren();
+        most = page.items[0]?.mentions || 0;
+      }
+      tbody.append(...page.items.map((entity) => entityRow(entity, most)));
+      if (!tbody.children.length) {
+        tbody.append(h("tr", {}, h("td", { colspan: 5, class: "muted" }, "No entity matches.")));
+      }
       cursor = page.next_cursor;
       more.hidden = !cursor;
     } catch (error) {
-      if (mine === generation) replace(tbody, h("tr", {}, h("td", { colspan: 4 }, notYet(error, "Entities"))));
+      if (mine === generation) replace(tbody, h("tr", {}, h("td", { colspan: 5 }, notYet(error, "Entities"))));
     }
   };
   const search = () => {
@@ -66,13 +76,15 @@ export async function renderList(main) {
 
 function linkList(items, kind, empty) {
   if (!items?.length) return h("p", { class: "muted" }, empty);
-  return h("ul", { class: "links" }, items.map((item) => h("li", {}, pageLink(kind, item.id, item.title || "Untitled"))));
+  return h("ul", { class: "links" },
+    items.map((item) => h("li", {}, pageLink(kind, item.id, item.title || "Untitled"))));
 }
 
 function quoteList(quotes, titles) {
   if (!quotes?.length) return h("p", { class: "muted" }, "No quotes attributed.");
   return h("ul", { class: "quotes" }, quotes.map((quote) => h("li", {}, h("blockquote", {}, quote.text),
-    h("p", { class: "speaker" }, "in ", pageLink("articles", quote.article_id, titles.get(quote.article_id) || "an article")))));
+    h("p", { class: "speaker" }, "in ",
+      pageLink("articles", quote.article_id, titles.get(quote.article_id) || "an article")))));
 }
 
 export async function renderEntity(main, entityId) {

@@ -1,7 +1,7 @@
 // Stories: the list with sizes and time spans; a story with its articles side by side and its diff.
 import { get, query } from "../api.js";
 import {
-  entityChip, errorBox, formatDate, formatDuration, h, message, pageLink, replace, toDate,
+  entityChip, errorBox, formatDate, formatDuration, formatNumber, h, message, pageLink, replace, toDate,
 } from "../dom.js";
 import { highlight } from "../highlight.js";
 
@@ -28,7 +28,7 @@ function notYet(error, what) {
 function storyRow(story) {
   return h("tr", {},
     h("td", {}, pageLink("stories", story.id, story.title || "Untitled story")),
-    h("td", { class: "num" }, String(story.size)),
+    h("td", { class: "num" }, formatNumber(story.size)),
     h("td", { class: "muted" }, span(story.first_seen, story.last_seen)),
     h("td", {}, h("div", { class: "chips" }, (story.top_entities || []).slice(0, 5).map((e) => entityChip(e)))));
 }
@@ -137,7 +137,8 @@ function timeline(story) {
   const sourceOf = (a) => a.source || "unknown source";
   return h("section", { class: "card" }, h("h2", {}, "Timeline"), h("ol", { class: "timeline" },
     (story.timeline || []).map((t) => h("li", {}, h("time", {}, formatDate(t.at)),
-      h("span", { class: "source" }, sourceOf(t)), pageLink("articles", t.article_id, t.title || "Untitled article")))));
+      h("span", { class: "source" }, sourceOf(t)),
+      pageLink("articles", t.article_id, t.title || "Untitled article")))));
 }
 
 function legend() {
@@ -156,6 +157,7 @@ export async function renderStory(main, storyId) {
     return;
   }
   document.title = `${story.title || "Story"} · Newswire`;
+  story.articles = story.articles || [];
   const facts = factsOf(story.diff);
   // Articles are tagged A, B, C… so a fact can say briefly where each of its values comes from.
   const tags = new Map(story.articles.map((a, i) => [a.id, String.fromCharCode(65 + (i % 26))]));
@@ -166,8 +168,9 @@ export async function renderStory(main, storyId) {
     .filter(Boolean).sort((a, b) => a - b);
   const root = h("div", { class: "story" });
   replace(root,
-    h("header", { class: "page-head" }, h("p", { class: "kicker" }, "Story"), h("h1", {}, story.title || "Untitled story"),
-      h("p", { class: "meta" }, h("span", {}, h("b", {}, String(story.size)), " articles"),
+    h("header", { class: "page-head" }, h("p", { class: "kicker" }, "Story"),
+      h("h1", {}, story.title || "Untitled story"),
+      h("p", { class: "meta" }, h("span", {}, h("b", {}, formatNumber(story.size)), " articles"),
         times.length ? h("span", {}, span(times[0], times[times.length - 1])) : null)),
     diffPanel(facts, sourceOf, root), legend(), columns(story, facts, tagOf), timeline(story));
   replace(main, root);

@@ -93,7 +93,8 @@ function draw(main, reading) {
         rate ? `${formatNumber(rate.count)} finished in the last ${formatDuration(Math.round(rate.seconds))}`
           : "measuring over the next seconds"),
       stat("stat-mean", "Mean enrichment", reading.enrichment.mean_ms === null ? "—"
-        : formatDuration(reading.enrichment.mean_ms / 1000), `over ${formatNumber(reading.enrichment.count)} articles`)),
+        : formatDuration(reading.enrichment.mean_ms / 1000),
+      `over ${formatNumber(reading.enrichment.count)} articles`)),
     h("div", { class: "two-cols" }, statusBar(reading.statuses), histogram(reading.enrichment)),
     failures(reading.failures));
 }

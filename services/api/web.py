@@ -171,13 +171,22 @@ _ping_seen: dict[str, Any] = {"at": 0.0, "names": []}
 def _workers(services: Services) -> list[str]:
     """Hostnames of the NLP workers answering a ping."""
     with _ping_lock:
-        if time.monotonic() - _ping_seen["at"] > _PING_CACHE_SECONDS:
+        # No worker seen: ask again at once, so a worker that just started shows up on the next refresh.
+        if time.monotonic() - _ping_seen["at"] > _PING_CACHE_SECONDS or not _ping_seen["names"]:
             replies = services.celery.control.ping(timeout=1.0) or []
             _ping_seen.update(at=time.monotonic(), names=sorted(name for reply in replies for name in reply))
         return list(_ping_seen["names"])
 
 
+def _failure(row: dict[str, Any]) -> dict[str, Any]:
+    """A dead-letter row with its Redis strings as numbers (a hand-damaged record may lack some)."""
+    return {"id": row["id"], "title": row.get("title") or None, "error": row.get("error") or None,
+            "attempts": int(row.get("attempts") or 0),
+            "failed_at": float(row["finished_at"]) if row.get("finished_at") else None}
+
+
 def _enrichment(services: Services) -> dict[str, Any]:
+    """Count, mean and histogram of enrichment times (cumulative buckets, as the store keeps them)."""
     buckets, total_ms = services.store.enrichment_histogram()
     count = buckets[-1][1]
     return {"count": count, "mean_ms": total_ms / count if count else None,
@@ -195,7 +204,6 @@ class System(MethodView):
             depth, workers = queue_depth(services.celery), _workers(services)
         except OperationalError:
             abort(503, message="The queue is unavailable for a moment; retry shortly.")
-        failures = [{**row, "failed_at": row.pop("finished_at")} for row in services.store.list_failed(20)]
         return {
             "at": time.time(),
             "queue_depth": depth,
@@ -203,5 +211,5 @@ class System(MethodView):
             "statuses": statuses,
             "finished": services.store.finished_counts(),
             "enrichment": _enrichment(services),
-            "failures": failures,
+            "failures": [_failure(row) for row in services.store.list_failed(20)],
         }

@@ -12,6 +12,10 @@ from typing import Any
 from services.core import keys
 
 INDEX_PREFIXES = keys.index_prefixes()
+COOCCURRENCE_TOP = 15
+# Labels of things with a name (people, organisations, places ...): numbers and dates are not indexed.
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
+                          "LANGUAGE"})
 
 # Defines index_article(id, seq, idx) for the transition script (services/core/store.py).
 INDEX_LUA = """
@@ -29,8 +33,10 @@ local function index_article(id, seq, idx)
       redis.call('ZADD', p.entity_stories .. e.id, seq, idx.story_id)
       redis.call('ZINCRBY', p.story_entities .. idx.story_id, e.mentions, e.id)
     end
-    for _, f in ipairs(idx.entities) do
-      if f.id ~= e.id then redis.call('ZINCRBY', p.cooc .. e.id, 1, f.id) end
+  end
+  for _, a in ipairs(idx.cooccurring) do
+    for _, b in ipairs(idx.cooccurring) do
+      if a ~= b then redis.call('ZINCRBY', p.cooc .. a, 1, b) end
     end
   end
   for _, q in ipairs(idx.quotes) do
@@ -49,12 +55,14 @@ end
 
 def index_entry(record: dict[str, Any], enrichment: dict[str, Any]) -> dict[str, Any]:
     """What the indexes need from one enriched article (a small JSON-ready dict)."""
-    groups = enrichment.get("entity_groups", [])
+    groups = [g for g in enrichment.get("entity_groups", []) if g["label"] in NAMED_LABELS]
     quotes = [{"entity_id": q["speaker"]["entity_id"], "i": i} for i, q in enumerate(enrichment.get("quotes", []))
               if q.get("speaker") and q["speaker"].get("entity_id")]
     return {
         "entities": [{"id": g["entity_id"], "name": g["name"], "label": g["label"], "mentions": g["mentions"]}
                      for g in groups],
+        # Pairs grow with the square of the count: co-occurrence is kept for the most salient entities.
+        "cooccurring": [g["entity_id"] for g in groups[:COOCCURRENCE_TOP]],
         "quotes": quotes,
         "labels": sorted({g["label"] for g in groups}),
         "source": record.get("source") or "",

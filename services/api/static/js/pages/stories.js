@@ -70,7 +70,8 @@ function focusFact(root, index) {
   for (const el of root.querySelectorAll(`[data-fact="${index}"]`)) el.classList.add("focused");
   for (const column of root.querySelectorAll(".column-text")) {
     const mark = column.querySelector(`.fact-mark[data-fact="${index}"]`);
-    if (mark) column.scrollTo({ top: mark.offsetTop - column.offsetTop - 40, behavior: "smooth" });
+    // The column is the marks' offsetParent (position: relative), so offsetTop is within its text.
+    if (mark) column.scrollTo({ top: mark.offsetTop - 60, behavior: "smooth" });
   }
 }
 

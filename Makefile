@@ -26,6 +26,10 @@ test-tools:
 	@command -v docker-compose >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
 		&& { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null; } \
 		|| echo "docker-compose is missing and cannot be installed here: the compose test will fail"; }
+	@# The browser tests drive Debian's Chromium through its ChromeDriver (no browser download).
+	@{ command -v chromium && command -v chromedriver; } >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } \
+		|| echo "chromium/chromedriver are missing and cannot be installed here: the browser tests will fail"; }
 
 # Quality on the gold data in ../shared/data, through a private running system (README, Quality).
 eval: install

@@ -7,7 +7,7 @@ from flask import Flask, request, send_from_directory
 from flask_limiter import Limiter
 from swagger_ui_bundle import swagger_ui_path
 
-from services.api import articles, auth, batches, entities, failed, health, stories
+from services.api import articles, auth, batches, entities, failed, health, stories, web
 from services.api.errors import NewswireApi, register_error_handlers
 from services.api.observability import SCHEMA_VERSION, init_observability
 from services.core.config import Settings
@@ -59,6 +59,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     api = NewswireApi(app)
     for blueprint in (articles.blp, batches.blp, entities.blp, failed.blp, stories.blp):
         api.register_blueprint(blueprint)
+    web.init_web(app, api)
     app.register_blueprint(health.blp)
     register_error_handlers(app)
 

@@ -28,10 +28,11 @@ SEEDS = ("000", "001", "002", "003", "004")
 
 def _binary(env_name: str, default: str, *names: str) -> str:
     """The path of a browser binary, or a test failure saying what to install."""
-    found = os.environ.get(env_name) or (default if Path(default).exists() else None)
-    found = found or next(filter(None, (shutil.which(n) for n in names)), None)
-    if not found or not Path(found).exists():
-        pytest.fail(f"{default} not found: the browser tests need it; {INSTALL}", pytrace=False)
+    candidates = [os.environ.get(env_name), default, *(shutil.which(name) for name in names)]
+    found = next((path for path in candidates if path and Path(path).exists()), None)
+    if found is None:
+        pytest.fail(f"no {names[0]} (looked at ${env_name}, {default} and {', '.join(names)} on PATH): "
+                    f"the browser tests need it; {INSTALL}", pytrace=False)
     return found
 
 

@@ -11,6 +11,16 @@ from tests.integration.conftest import ADMIN_KEY, READ_KEY
 
 from .conftest import ROOT, Page, api, wait_done
 
+# True once every column showing the focused fact has scrolled it into view.
+FOCUSED_IN_VIEW = """
+return [...document.querySelectorAll('.column-text')].every((column) => {
+  const mark = column.querySelector('.fact-mark.focused');
+  if (!mark) return true;
+  const inner = mark.getBoundingClientRect(), outer = column.getBoundingClientRect();
+  return inner.top >= outer.top && inner.bottom <= outer.bottom;
+});
+"""
+
 # Records every status the submission tracker shows, in order (the test watches, the page is untouched).
 WATCH_TRACKER = """
 window.__seen = [];
@@ -118,6 +128,7 @@ def test_story_page_shows_the_articles_side_by_side_with_agreement_and_conflict(
     page.find(".column-text .fact-mark.agree", "21")
     conflict.click()
     page.find(".column-text .fact-mark.conflict.focused", "40")
+    page.wait(lambda d: page.js(FOCUSED_IN_VIEW), 10, "a clicked fact was not scrolled into view in every text")
     page.screenshot("story", max_height=1500)
 
 

@@ -94,7 +94,7 @@ def run(config: Config, run_id: str, workdir: Path) -> dict[str, Any]:
         runner.baseline, runner.stack = baseline, stack
         results.update(runner.main_worker())
         results.update(runner.scaling())
-    results["limit"] = [limit.combine(r).to_json() for r in runner.limits.values()]
+    results["limit"] = [{**limit.combine(r).to_json(), "during": key[2]} for key, r in runner.limits.items()]
     results["phases"] = {name: system.combine(r).to_json() for name, r in runner.phases.items()}
     results["meta"].update(finished=_now())
     results["meta"]["host"]["load_end"] = _load()
@@ -109,7 +109,8 @@ class Runner:
         self.config, self.run_id, self.sources, self.sample = config, run_id, sources, sample
         self.baseline: limit.Baseline
         self.stack: Stack
-        self.limits: dict[tuple[str, int], list[limit.LimitResult]] = {}
+        # (mode, processes, part of the run) -> rounds; "scaling" ones are compared among themselves.
+        self.limits: dict[tuple[str, int, str], list[limit.LimitResult]] = {}
         self.phases: dict[str, list[system.PhaseResult]] = {}
 
     def rounds(self) -> list[list[Source]]:
@@ -118,9 +119,9 @@ class Runner:
         size = -(-len(self.sample) // count)
         return [self.sample[i:i + size] for i in range(0, len(self.sample), size)]
 
-    def measure_limit(self, bases: list[Source], mode: str, processes: int, tag: str) -> None:
+    def measure_limit(self, bases: list[Source], mode: str, processes: int, tag: str, during: str = "main") -> None:
         texts = [a.text for a in make_articles(bases, self.run_id, tag)]
-        self.limits.setdefault((mode, processes), []).append(self.baseline.measure(texts, mode, processes))
+        self.limits.setdefault((mode, processes, during), []).append(self.baseline.measure(texts, mode, processes))
 
     def measure_phase(self, name: str, path: str, bases: list[Source], tag: str) -> system.PhaseResult:
         result = system.run_phase(self.stack, name, path, make_articles(bases, self.run_id, tag), self.config.progress)
@@ -176,7 +177,9 @@ class Runner:
         self.stack.wait_workers()
         self.warm_up(2, "warmup_1")
         for number, bases in enumerate(self.rounds()):
-            self.measure_limit(bases, "enrich", 1, f"enrich1_r{number}")
+            # The model's own scaling, measured at the same time as the one-process system.
+            self.measure_limit(bases, "enrich", 1, f"enrich1_r{number}", "scaling")
+            self.measure_limit(bases, "enrich", self.config.concurrency, f"enrichn_r{number}", "scaling")
             self.measure_phase("direct_1", "direct", bases, f"direct1_r{number}")
         self.stack.stop_worker("one")
         for host in ("host_a", "host_b"):

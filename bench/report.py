@@ -29,9 +29,10 @@ class Row:
     ok: bool | None = None
 
 
-def limit_of(results: dict[str, Any], mode: str, processes: int) -> dict[str, Any] | None:
-    """The limit measurement of `mode` with `processes` processes, if it was taken."""
-    return next((r for r in results.get("limit", []) if r["mode"] == mode and r["processes"] == processes), None)
+def limit_of(results: dict[str, Any], mode: str, processes: int, during: str = "main") -> dict[str, Any] | None:
+    """The limit measurement of `mode` with `processes` processes in that part of the run, if it was taken."""
+    return next((r for r in results.get("limit", []) if r["mode"] == mode and r["processes"] == processes
+                 and r.get("during", "main") == during), None)
 
 
 def load_of(results: dict[str, Any], server: str, mode: str) -> dict[str, Any] | None:
@@ -49,7 +50,8 @@ def derive(results: dict[str, Any]) -> dict[str, float]:
     procs = results["config"]["concurrency"]
     pipe = limit_of(results, "pipe", procs) or {}
     enrich = limit_of(results, "enrich", procs) or {}
-    enrich_one = limit_of(results, "enrich", 1) or {}
+    enrich_one = limit_of(results, "enrich", 1, "scaling") or {}
+    enrich_many = limit_of(results, "enrich", procs, "scaling") or {}
     phases = results.get("phases", {})
     out: dict[str, float] = {}
     for name in ("api", "ingest", "direct", "soak"):
@@ -67,7 +69,8 @@ def derive(results: dict[str, Any]) -> dict[str, float]:
     out["enrich_vs_pipe"] = ratio(enrich.get("articles_per_s", math.nan), pipe.get("articles_per_s", math.nan))
     out["system_scaling"] = ratio(phases.get("direct", {}).get("articles_per_s", math.nan),
                                   phases.get("direct_1", {}).get("articles_per_s", math.nan))
-    out["limit_scaling"] = ratio(enrich.get("articles_per_s", math.nan), enrich_one.get("articles_per_s", math.nan))
+    out["limit_scaling"] = ratio(enrich_many.get("articles_per_s", math.nan),
+                                 enrich_one.get("articles_per_s", math.nan))
     out["scaling_efficiency"] = ratio(out["system_scaling"], out["limit_scaling"])
     out["scale_out_vs_one_worker"] = ratio(phases.get("scale_out", {}).get("articles_per_s", math.nan),
                                            phases.get("direct", {}).get("articles_per_s", math.nan))
@@ -90,7 +93,8 @@ def rows(results: dict[str, Any]) -> list[Row]:
 
 def _limit_rows(results: dict[str, Any]) -> list[Row]:
     labels = {"pipe": "nlp.pipe (bare model)", "call": "nlp(text) per text", "enrich": "pipeline.enrich per text"}
-    return [Row("limit", f"{labels[r['mode']]}, {r['processes']} proc", _rate(r["articles_per_s"], r["words_per_s"]),
+    return [Row("limit", f"{labels[r['mode']]}, {r['processes']} proc" + (", scaling part" if r.get("during") ==
+                "scaling" else ""), _rate(r["articles_per_s"], r["words_per_s"]),
                 f"{r['articles']} articles, CPU {r['cpu_ms_per_article']:.0f} ms/article")
             for r in results.get("limit", [])]
 

@@ -1,10 +1,22 @@
-"""Fixtures shared by unit and integration tests."""
+"""Fixtures shared by all tests: the model, the seeds, and a real system (private Redis, real worker, API)."""
 from __future__ import annotations
 
+import os
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from celery import Celery
+from flask import Flask
+from flask.testing import FlaskClient
 from spacy.language import Language
+
+from services.api import create_app
+from services.core.config import Settings
+from services.core.queue import make_celery
+from services.core.store import Store
+from services.stack import processes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -22,3 +34,88 @@ def nlp() -> Language:
 def seed_texts() -> dict[str, str]:
     """Seed articles by their three-digit prefix ("000" ... "004")."""
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+
+
+# Keys of the test system: one per scope set, so scope checks can be exercised.
+ADMIN_KEY = "test-admin-key-0123456789"
+READ_KEY = "test-read-key-0123456789"
+SUBMIT_KEY = "test-submit-key-0123456789"
+KEYS_SPEC = f"admin:{ADMIN_KEY}:submit+read+admin,reader:{READ_KEY}:read,writer:{SUBMIT_KEY}:submit"
+WEBHOOK_SECRET = "test-webhook-secret"
+
+
+@pytest.fixture(scope="session")
+def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """REDIS_URL when set, else a private redis-server on a free port for this test run."""
+    if os.environ.get("REDIS_URL"):
+        yield os.environ["REDIS_URL"]
+        return
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path_factory.mktemp("redis"), log=None)
+    yield f"redis://127.0.0.1:{port}/0"
+    processes.stop(proc)
+
+
+@pytest.fixture(scope="session")
+def service_env(redis_url: str) -> dict[str, str]:
+    """Environment for child processes of the system under test (and the source of `settings`)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSWIRE_")}
+    env.update(REDIS_URL=redis_url, NEWSWIRE_MAX_TEXT_CHARS="50000", NEWSWIRE_MAX_WAIT="60", NEWSWIRE_LOG_LEVEL="INFO",
+               NEWSWIRE_API_KEYS=KEYS_SPEC, NEWSWIRE_API_KEY=ADMIN_KEY, NEWSWIRE_WEBHOOK_SECRET=WEBHOOK_SECRET,
+               # The tests' webhook receiver listens on loopback, which production refuses.
+               NEWSWIRE_WEBHOOK_ALLOW_PRIVATE="1")
+    return env
+
+
+@pytest.fixture(scope="session")
+def settings(service_env: dict[str, str]) -> Settings:
+    """The same settings the worker and API processes read from `service_env`."""
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in service_env.items():
+            if name.startswith("NEWSWIRE_") or name == "REDIS_URL":
+                patch.setenv(name, value)
+        return Settings.from_env()
+
+
+@pytest.fixture(scope="session")
+def celery_app(settings: Settings) -> Celery:
+    return make_celery(settings)
+
+
+@pytest.fixture(scope="session")
+def worker(service_env: dict[str, str], celery_app: Celery, tmp_path_factory: pytest.TempPathFactory
+           ) -> Iterator[subprocess.Popen]:
+    """One real NLP worker process (prefork, one child) consuming the test Redis."""
+    log = tmp_path_factory.mktemp("logs") / "worker.log"
+    proc = processes.start_worker(service_env, concurrency=1, name="test", log=log)
+    try:
+        processes.wait_until(lambda: bool(celery_app.control.ping(timeout=0.5)), 120, "worker", proc)
+    except Exception:
+        print(log.read_text(errors="replace")[-5000:])
+        raise
+    yield proc
+    processes.stop(proc)
+
+
+@pytest.fixture(scope="session")
+def store(settings: Settings) -> Store:
+    return Store.from_url(settings.redis_url)
+
+
+@pytest.fixture(scope="session")
+def app(settings: Settings) -> Flask:
+    """The real API app, talking to the test Redis."""
+    return create_app(settings, {"TESTING": True, "TEST_AUTH": f"Bearer {ADMIN_KEY}"})
+
+
+@pytest.fixture()
+def client(app: Flask) -> FlaskClient:
+    """A test client that sends the admin key (all scopes) unless a test sets another."""
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    return client
+
+
+@pytest.fixture()
+def seeds_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "seeds"

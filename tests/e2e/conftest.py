@@ -14,8 +14,7 @@ import pytest
 
 from services.core.client import call
 from services.stack import processes
-from tests.integration.conftest import *  # noqa: F403  (redis_url, service_env, worker, store ...: the real system)
-from tests.integration.conftest import ADMIN_KEY
+from tests.conftest import ADMIN_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"

@@ -7,7 +7,7 @@ from typing import Any
 
 from services.core import keys
 from services.core.queue import enqueue
-from tests.integration.conftest import ADMIN_KEY, READ_KEY
+from tests.conftest import ADMIN_KEY, READ_KEY
 
 from .conftest import ROOT, Page, api, wait_done
 

@@ -10,8 +10,8 @@ import pytest
 
 from services.core.client import call
 from services.stack import processes
+from tests.conftest import ADMIN_KEY
 
-from .conftest import ADMIN_KEY
 from .helpers import unique
 
 

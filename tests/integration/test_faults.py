@@ -26,8 +26,7 @@ from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services, submit, validate
 from services.stack import processes
-
-from .conftest import ADMIN_KEY, KEYS_SPEC
+from tests.conftest import ADMIN_KEY, KEYS_SPEC
 
 # A short hard time limit, so articles held by a killed worker are found lost within ~40 s.
 FAST_SWEEP = {"NEWSWIRE_SWEEP_AFTER": "5", "NEWSWIRE_SWEEP_INTERVAL": "2", "NEWSWIRE_TASK_TIME_LIMIT": "8",

@@ -15,8 +15,8 @@ from services.api import create_app
 from services.core.config import ApiKey
 from services.core.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from services.stack import processes
+from tests.conftest import ADMIN_KEY, READ_KEY, SUBMIT_KEY, WEBHOOK_SECRET
 
-from .conftest import ADMIN_KEY, READ_KEY, SUBMIT_KEY, WEBHOOK_SECRET
 from .helpers import unique, wait_done
 
 

@@ -3,29 +3,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app, request, url_for
+from flask import request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
+from services.api.common import page_limit, require_json_body, services
 from services.api.idempotency import idempotent
 from services.core.indexes import Corpus
 from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, DeliveryLog, ListArgs, WaitArgs, present_article
 from services.core.store import ArticleFilter
-from services.core.submit import Services, TextTooLarge, submit, validate
+from services.core.submit import TextTooLarge, submit, validate
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
 
-def services() -> Services:
-    return current_app.extensions["newswire"]
 
-
-@blp.before_request
-def _require_json() -> None:
-    """A POST must say it sends JSON; anything else is refused before parsing."""
-    if request.method == "POST" and not request.is_json:
-        abort(415, message="Send the article as JSON with 'Content-Type: application/json'.")
+blp.before_request(require_json_body)
 
 
 @blp.route("")
@@ -38,10 +32,7 @@ class Articles(MethodView):
         With filters, only enriched articles are listed (the indexes are written when an article is done);
         a page may hold fewer than `limit` items while `next_cursor` is set: keep following it.
         """
-        settings = services().settings
-        limit = args["limit"] or settings.page_size
-        if limit > settings.max_page_size:
-            abort(422, messages={"query": {"limit": [f"Must be at most {settings.max_page_size}."]}})
+        limit = page_limit(args["limit"])
         before = int(args["cursor"]) if args["cursor"] else None
         store = services().store
         filters = ArticleFilter(Corpus(store.redis).filter_sets(args["entity"], args["story"], args["label"],

@@ -4,26 +4,21 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from flask import current_app, request, url_for
+from flask import url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
+from services.api.common import require_json_body, services
 from services.api.idempotency import idempotent
 from services.core.schemas import BatchIn, BatchOut
-from services.core.submit import Services, TextTooLarge, check_callback, submit, validate
+from services.core.submit import TextTooLarge, check_callback, submit, validate
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit articles in batches.")
 
 
-def services() -> Services:
-    return current_app.extensions["newswire"]
 
-
-@blp.before_request
-def _require_json() -> None:
-    if request.method == "POST" and not request.is_json:
-        abort(415, message="Send the batch as JSON with 'Content-Type: application/json'.")
+blp.before_request(require_json_body)
 
 
 def _submit_item(index: int, payload: Any, batch_id: str, callback_url: str | None) -> dict[str, Any]:

@@ -3,20 +3,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
+from services.api.common import page_limit, services
 from services.core import keys
 from services.core.indexes import Corpus
 from services.core.schemas import EntityArgs, EntityOut, EntityPage
-from services.core.submit import Services
 
 blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="Entities across the corpus.")
 
-
-def services() -> Services:
-    return current_app.extensions["newswire"]
 
 
 @blp.route("")
@@ -25,10 +21,7 @@ class Entities(MethodView):
     @blp.response(200, EntityPage)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Entities by mentions, optionally of one `label` and with `q` in their name."""
-        settings = services().settings
-        limit = args["limit"] or settings.page_size
-        if limit > settings.max_page_size:
-            abort(422, messages={"query": {"limit": [f"Must be at most {settings.max_page_size}."]}})
+        limit = page_limit(args["limit"])
         offset = int(args["cursor"] or 0)
         items, next_offset = Corpus(services().store.redis).entities(args["label"], args["q"], offset, limit)
         return {"items": items, "next_cursor": str(next_offset) if next_offset is not None else None}

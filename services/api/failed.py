@@ -3,19 +3,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
+from services.api.common import services
 from services.core.queue import enqueue
 from services.core.schemas import FailedList, Retried
-from services.core.submit import Services
 
 blp = Blueprint("failed", __name__, url_prefix="/v1/failed", description="Failed articles and retries.")
 
-
-def services() -> Services:
-    return current_app.extensions["newswire"]
 
 
 def _retry(ids: list[str]) -> list[str]:

@@ -3,24 +3,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
+from services.api.common import page_limit, services
 from services.core import keys
 from services.core.indexes import article_time
 from services.core.schemas import StoryArgs, StoryOut, StoryPage
 from services.core.storydiff import story_diff
-from services.core.submit import Services
 
 blp = Blueprint("stories", __name__, url_prefix="/v1/stories", description="Stories across outlets.")
 
 # A diff compares every article with every other: bound the work for very large stories.
 MAX_DIFF_ARTICLES = 50
 
-
-def services() -> Services:
-    return current_app.extensions["newswire"]
 
 
 @blp.route("")
@@ -29,10 +25,7 @@ class Stories(MethodView):
     @blp.response(200, StoryPage)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Stories, most recently updated first; pass `next_cursor` back as `cursor` for the next page."""
-        settings = services().settings
-        limit = args["limit"] or settings.page_size
-        if limit > settings.max_page_size:
-            abort(422, messages={"query": {"limit": [f"Must be at most {settings.max_page_size}."]}})
+        limit = page_limit(args["limit"])
         high = f"({args['cursor']}" if args["cursor"] else "+inf"
         redis = services().store.redis
         rows = redis.zrevrangebyscore(keys.stories_recent(), high, "-inf", start=0, num=limit + 1, withscores=True)

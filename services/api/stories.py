@@ -44,7 +44,10 @@ class Story(MethodView):
         if not article_ids:
             abort(404, message=f"No story with id '{story_id}'.")
         records = [r for r in (store.get_article(i) for i in article_ids) if r]
-        enriched = [(r["id"], r.get("enrichment") or {}) for r in records[:MAX_DIFF_ARTICLES]]
+        # Near-duplicates (syndicated copies) would count one report twice: the diff compares distinct reports.
+        members = set(article_ids)
+        distinct = [r for r in records if (r.get("enrichment") or {}).get("near_duplicate_of") not in members]
+        enriched = [(r["id"], r.get("enrichment") or {}) for r in distinct[:MAX_DIFF_ARTICLES]]
         return {
             **_summary(story_id, records),
             "articles": [_article(r) for r in records],

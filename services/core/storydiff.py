@@ -53,36 +53,32 @@ def _quantities(articles: list[Article], kind: str, items: str, key: Any, amount
 
 def _compare_group(kind: str, group: str, per_article: dict[str, list[dict[str, Any]]], amount: Any, label: Any
                    ) -> list[tuple[str, dict[str, Any]]]:
+    """Values reported by several articles agree; close but different values from different articles conflict."""
     values: dict[float, list[dict[str, Any]]] = defaultdict(list)
     for article_id, items in per_article.items():
         for item in items:
             values[float(amount(item))].append(_value(article_id, item) | {"_article": article_id})
-    facts, paired = [], set()
-    for number, found in sorted(values.items()):
-        if len({v["_article"] for v in found}) > 1:
-            facts.append(("agree", _fact(kind, label(group, number), found)))
-            paired.add(number)
-    lonely = sorted(n for n in values if n not in paired)
-    for number in lonely:
-        if number in paired:
-            continue
-        rival = _closest_rival(number, values, lonely, paired)
-        if rival is not None:
-            paired.update({number, rival})
-            facts.append(("conflict", _fact(kind, f"{label(group, number)} vs {label(group, rival)}",
-                                            values[number] + values[rival])))
-        else:
-            facts.append(("single", _fact(kind, label(group, number), values[number])))
+    sources = {number: {v["_article"] for v in found} for number, found in values.items()}
+    facts, in_conflict, pairs = [], set(), set()
+    for number in sorted(values):
+        if len(sources[number]) > 1:
+            facts.append(("agree", _fact(kind, label(group, number), values[number])))
+        rival = _closest_rival(number, sources)
+        if rival is not None and (pair := (min(number, rival), max(number, rival))) not in pairs:
+            pairs.add(pair)
+            in_conflict.update(pair)
+            facts.append(("conflict", _fact(kind, f"{label(group, pair[0])} vs {label(group, pair[1])}",
+                                            values[pair[0]] + values[pair[1]])))
+    facts.extend(("single", _fact(kind, label(group, number), values[number]))
+                 for number in sorted(values) if len(sources[number]) == 1 and number not in in_conflict)
     return facts
 
 
-def _closest_rival(number: float, values: dict[float, list[dict[str, Any]]], lonely: list[float],
-                   paired: set[float]) -> float | None:
-    """The nearest value of the same group from another article, if within the conflict ratio."""
-    articles = {v["_article"] for v in values[number]}
+def _closest_rival(number: float, sources: dict[float, set[str]]) -> float | None:
+    """The nearest different value within the conflict ratio that other articles give instead."""
     best = None
-    for other in lonely:
-        if other in paired or other == number or articles & {v["_article"] for v in values[other]}:
+    for other, other_sources in sources.items():
+        if other == number or not (other_sources - sources[number]) or not (sources[number] - other_sources):
             continue
         low, high = sorted((abs(number), abs(other)))
         if low > 0 and high / low <= CONFLICT_RATIO and (best is None or abs(other - number) < abs(best - number)):

@@ -53,3 +53,13 @@ def test_far_apart_figures_are_not_a_conflict():
     diff = story_diff([("a", figure(15)), ("b", figure(300))])
     assert not diff["conflict"] and len(diff["single"]) == 2
     assert story_diff([("a", figure(15))]) == {"agree": [], "conflict": [], "single": []}
+
+
+def test_a_value_two_outlets_agree_on_still_conflicts_with_a_third():
+    def figure(value: float) -> dict:
+        return {"figures": [{"text": str(value), "start": 0, "end": 2, "value": value, "unit": "nation", "vague": False}]}
+
+    diff = story_diff([("a", figure(40)), ("b", figure(50)), ("c", figure(40))])
+    assert [f["label"] for f in diff["agree"]] == ["40 country"]
+    assert [f["label"] for f in diff["conflict"]] == ["40 country vs 50 country"]
+    assert not diff["single"]

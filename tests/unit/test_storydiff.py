@@ -46,20 +46,20 @@ def test_quotes_agree_with_the_same_speaker_and_conflict_with_another():
     assert [f["kind"] for f in other["conflict"]] == ["quote"]
 
 
-def test_far_apart_figures_are_not_a_conflict():
-    def figure(value: float) -> dict:
-        return {"figures": [{"text": str(value), "start": 0, "end": 2, "value": value, "unit": "tank", "vague": False}]}
+def _figures(value: float, unit: str = "tank") -> dict:
+    """An enrichment holding one figure."""
+    return {"figures": [{"text": str(value), "start": 0, "end": 2, "value": value, "unit": unit, "vague": False}]}
 
+
+def test_far_apart_figures_are_not_a_conflict():
+    figure = _figures
     diff = story_diff([("a", figure(15)), ("b", figure(300))])
     assert not diff["conflict"] and len(diff["single"]) == 2
     assert story_diff([("a", figure(15))]) == {"agree": [], "conflict": [], "single": []}
 
 
 def test_a_value_two_outlets_agree_on_still_conflicts_with_a_third():
-    def figure(value: float) -> dict:
-        return {"figures": [{"text": str(value), "start": 0, "end": 2, "value": value, "unit": "nation", "vague": False}]}
-
-    diff = story_diff([("a", figure(40)), ("b", figure(50)), ("c", figure(40))])
+    diff = story_diff([("a", _figures(40, "nation")), ("b", _figures(50, "nation")), ("c", _figures(40, "nation"))])
     assert [f["label"] for f in diff["agree"]] == ["40 country"]
     assert [f["label"] for f in diff["conflict"]] == ["40 country vs 50 country"]
     assert not diff["single"]

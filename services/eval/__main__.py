@@ -10,6 +10,7 @@ import argparse
 import contextlib
 import json
 import os
+import random
 import secrets
 import subprocess
 import sys
@@ -22,6 +23,7 @@ from typing import Any
 from tqdm import tqdm
 
 from services.core.client import call
+from services.eval.score_clusters import bcubed, load_ecb, tune_baseline
 from services.eval.score_ner import mapped_spans, prf, read_conll
 from services.eval.score_quotes import load_polnear, score_quotes
 from services.eval.score_summary import lead3, load_cnndm, rouge_scores, sentence_lines
@@ -31,24 +33,32 @@ DEFAULT_DATA = processes.ROOT.parent / "shared" / "data"
 TARGETS = {"ner_f1": 0.72, "quote_recall": 0.97, "quote_precision": 0.95, "quote_speaker": 0.90}
 
 
-def enrich_all(base: str, texts: list[str], desc: str) -> list[dict[str, Any]]:
-    """Submit each text through the API and long-poll its enrichment (in input order)."""
-    ids = []
-    for text in tqdm(texts, desc=f"submit {desc}", unit="doc"):
-        status, body = call(base, "POST", "/v1/articles", {"text": text, "source": f"eval-{desc}"})
-        if status not in (200, 202):
-            raise RuntimeError(f"submission refused ({status}): {body}")
-        ids.append(body["id"])
-    results = []
-    for article_id in tqdm(ids, desc=f"enrich {desc}", unit="doc"):
-        for _ in range(20):
-            _, body = call(base, "GET", f"/v1/articles/{article_id}?wait=30")
-            if body["status"] in ("done", "failed"):
-                break
-        if body["status"] != "done":
-            raise RuntimeError(f"article {article_id} ended {body['status']}: {body.get('error')}")
-        results.append(body["enrichment"])
-    return results
+def enrich_all(base: str, texts: list[str], desc: str, serial: bool = False) -> list[dict[str, Any]]:
+    """Submit each text through the API and long-poll its enrichment (in input order).
+
+    `serial` waits for each article before sending the next, so the stream order is the order given.
+    """
+    if serial:
+        return [_wait(base, _submit(base, text, desc)) for text in tqdm(texts, desc=f"enrich {desc}", unit="doc")]
+    ids = [_submit(base, text, desc) for text in tqdm(texts, desc=f"submit {desc}", unit="doc")]
+    return [_wait(base, article_id) for article_id in tqdm(ids, desc=f"enrich {desc}", unit="doc")]
+
+
+def _submit(base: str, text: str, desc: str) -> str:
+    status, body = call(base, "POST", "/v1/articles", {"text": text, "source": f"eval-{desc}"})
+    if status not in (200, 202):
+        raise RuntimeError(f"submission refused ({status}): {body}")
+    return body["id"]
+
+
+def _wait(base: str, article_id: str) -> dict[str, Any]:
+    for _ in range(20):
+        _, body = call(base, "GET", f"/v1/articles/{article_id}?wait=30")
+        if body["status"] in ("done", "failed"):
+            break
+    if body["status"] != "done":
+        raise RuntimeError(f"article {article_id} ended {body['status']}: {body.get('error')}")
+    return body["enrichment"]
 
 
 def eval_ner(base: str, path: Path, nlp: Any, limit: int | None) -> dict[str, Any]:
@@ -81,6 +91,21 @@ def eval_quotes(base: str, path: Path, nlp: Any, limit: int | None) -> dict[str,
             "newswire": score_quotes(records, ours)}
 
 
+def eval_clusters(base: str, path: Path, nlp: Any, limit: int | None, seed: int = 7) -> dict[str, Any]:
+    """B-cubed F1 of the stories the workers form, articles submitted in a seeded random order."""
+    records = load_ecb(path)[:limit]
+    shuffled = random.Random(seed).sample(records, len(records))
+    gold = {r["id"]: r["story"] for r in records}
+    # One article at a time, as a stream brings them: each joins the stories formed before it.
+    stories = {}
+    for record, enrichment in zip(shuffled, enrich_all(base, [r["text"] for r in shuffled], "clusters", serial=True),
+                                  strict=True):
+        stories[record["id"]] = enrichment.get("story_id") or f"none-{record['id']}"
+    threshold, baseline = tune_baseline(records, [t / 100 for t in range(5, 80, 2)])
+    return {"documents": len(records), "seed": seed, "baseline": baseline, "baseline_threshold": threshold,
+            "newswire": bcubed(gold, stories)}
+
+
 def table(results: dict[str, Any]) -> str:
     """The one table: measure, baseline, Newswire, target."""
     rows = [("measure", "baseline", "newswire", "target")]
@@ -95,6 +120,12 @@ def table(results: dict[str, Any]) -> str:
         for key, name in (("r1", "ROUGE-1"), ("r2", "ROUGE-2"), ("rlsum", "ROUGE-Lsum")):
             rows.append((f"Summary {name}, CNN/DM ({s['documents']} docs; baseline: LEAD-3)",
                          f"{s['lead3'][key]:.2f}", f"{s['newswire'][key]:.2f}", "> LEAD-3"))
+    if "clusters" in results:
+        c = results["clusters"]
+        rows.append((f"Stories B-cubed F1, ECB+ dev ({c['documents']} docs, shuffled; baseline: TF-IDF centroids)",
+                     f"{c['baseline']['f1']:.3f}", f"{c['newswire']['f1']:.3f}", "≥ 0.92"))
+        rows.append(("  stories precision / recall", f"{c['baseline']['p']:.3f} / {c['baseline']['r']:.3f}",
+                     f"{c['newswire']['p']:.3f} / {c['newswire']['r']:.3f}", ""))
     if "quotes" in results:
         q = results["quotes"]
         for key in ("recall", "precision", "speaker"):
@@ -133,8 +164,8 @@ def run(data: Path, limit: int | None, base: str | None, workers: int, parts: li
 
     nlp = load_model()
     files = {"ner": data / "conllpp_dev.txt", "summary": data / "cnndm_dev.jsonl",
-             "quotes": data / "polnear_dev.jsonl"}
-    steps = {"ner": eval_ner, "summary": eval_summary, "quotes": eval_quotes}
+             "quotes": data / "polnear_dev.jsonl", "clusters": data / "ecb_dev.jsonl"}
+    steps = {"ner": eval_ner, "summary": eval_summary, "quotes": eval_quotes, "clusters": eval_clusters}
     with contextlib.nullcontext(base) if base else private_system(workers) as url:
         started = time.perf_counter()
         results: dict[str, Any] = {part: steps[part](url, files[part], nlp, limit) for part in parts}
@@ -148,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each file")
     parser.add_argument("--api", default=None, help="use this running API instead of a private system")
     parser.add_argument("--workers", type=int, default=2, help="worker processes of the private system")
-    parser.add_argument("--parts", default="ner,summary,quotes", help="comma-separated: ner,summary,quotes")
+    parser.add_argument("--parts", default="ner,summary,quotes,clusters",
+                        help="comma-separated: ner,summary,quotes,clusters")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args(argv)
     results = run(args.data, args.limit, args.api, args.workers, args.parts.split(","))

@@ -163,3 +163,41 @@ def index_prefixes() -> dict[str, str]:
         "source_articles": source_articles(""), "story_articles": story_articles(""), "by_time": articles_by_time(),
         "stories": stories_recent(), "story_entities": story_entities(""),
     }
+
+
+# Story clustering state (services/nlp/stories.py).
+
+
+def story_lock() -> str:
+    """Held while one article is assigned to a story: assignments are serialised across workers."""
+    return f"{PREFIX}:story_lock"
+
+
+def story_assignment(article_id: str) -> str:
+    """Hash: the story an article was assigned to (makes assignment idempotent)."""
+    return f"{PREFIX}:story_of:{article_id}"
+
+
+def story_centroid(story_id: str) -> str:
+    """Hash: summed feature weights of a story's articles (plus their count under '#n')."""
+    return f"{PREFIX}:story_centroid:{story_id}"
+
+
+def story_members(story_id: str) -> str:
+    """List of a story's article ids in assignment order."""
+    return f"{PREFIX}:story_members:{story_id}"
+
+
+def story_candidates(feature: str) -> str:
+    """Set of the stories whose centroid holds a feature (inverted index for candidate search)."""
+    return f"{PREFIX}:story_inv:{feature}"
+
+
+def article_features(article_id: str) -> str:
+    """Hash: an article's feature weights, kept for near-duplicate checks."""
+    return f"{PREFIX}:features:{article_id}"
+
+
+def feature_df() -> str:
+    """Hash: in how many articles each feature occurred (for IDF), plus '#docs'."""
+    return f"{PREFIX}:feature_df"

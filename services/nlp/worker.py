@@ -24,6 +24,7 @@ from services.core.webhooks import UnsafeCallback, check_callback_url, post_sign
 from services.core.webhooks import payload as webhook_payload
 from services.nlp import pipeline
 from services.nlp.model import shared_model
+from services.nlp.stories import assign_story, story_features
 
 settings = Settings.from_env()
 setup_logging(settings.log_level)
@@ -89,8 +90,12 @@ def enrich_article(db: Store, article_id: str) -> str:
             summary_sentences=settings.summary_sentences,
             language=record.get("language") or None,
         )
+        # After the enrichment, before it is stored: the story travels with the enrichment.
+        enrichment.update(_story_of(db, article_id, record["text"], enrichment))
     except SoftTimeLimitExceeded:
         return _fail(db, article_id, f"Enrichment took longer than the {settings.task_time_limit} s limit.")
+    except (redis.ConnectionError, redis.TimeoutError):
+        raise  # transient: the task is retried (the story assignment is idempotent)
     except Exception as exc:  # any pipeline error fails this article only, never the worker
         log.exception("article.error", extra={"article_id": article_id})
         return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
@@ -98,6 +103,14 @@ def enrich_article(db: Store, article_id: str) -> str:
         log.info("article.enriched", extra={"article_id": article_id, "ms": enrichment["processing_ms"]})
         _notify(record)
     return "done"
+
+
+def _story_of(db: Store, article_id: str, text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
+    """`story_id` and `near_duplicate_of` for an English article (others are not clustered)."""
+    if enrichment["language"] != "en":
+        return {"story_id": None, "near_duplicate_of": None}
+    story = assign_story(db.redis, article_id, story_features(text, enrichment))
+    return {"story_id": story["story_id"], "near_duplicate_of": story["near_duplicate_of"]}
 
 
 def _fail(db: Store, article_id: str, reason: str) -> str:

@@ -35,6 +35,14 @@ test-tools:
 eval: install
 	$(PY) -m services.eval --json var/eval.json
 
+# Speed and memory against the model's own limit (bench/README.md); BENCH=--quick for a short run.
+# The API load test uses wrk (Debian package); without it that part is reported as skipped.
+bench: install
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+		&& { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } \
+		|| echo "wrk is missing and cannot be installed here: the API load test will be skipped"; }
+	$(PY) -m bench $(BENCH)
+
 lint: install
 	$(VENV)/bin/ruff check .
 

@@ -16,6 +16,7 @@ import platform
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -123,8 +124,10 @@ class Runner:
         texts = [a.text for a in make_articles(bases, self.run_id, tag)]
         self.limits.setdefault((mode, processes, during), []).append(self.baseline.measure(texts, mode, processes))
 
-    def measure_phase(self, name: str, path: str, bases: list[Source], tag: str) -> system.PhaseResult:
-        result = system.run_phase(self.stack, name, path, make_articles(bases, self.run_id, tag), self.config.progress)
+    def measure_phase(self, name: str, path: str, bases: list[Source], tag: str,
+                      on_poll: Callable[[int], None] | None = None) -> system.PhaseResult:
+        result = system.run_phase(self.stack, name, path, make_articles(bases, self.run_id, tag), self.config.progress,
+                                  on_poll=on_poll)
         self.phases.setdefault(name, []).append(result)
         return result
 
@@ -150,11 +153,12 @@ class Runner:
             for path in ("api", "ingest", "direct"):
                 self.measure_phase(path, path, bases, f"{path}_r{number}")
         processed = 2 * procs + len(latency.samples) + traced["articles"] + 3 * len(self.sample)
+        curve = system.MemoryCurve(self.stack, "main", processed)
         if self.config.articles - processed >= MIN_SOAK:
             soak = base_texts(self.sources, self.config.articles - processed, seed=11)
-            self.measure_phase("soak", "direct", soak, "soak")
+            self.measure_phase("soak", "direct", soak, "soak", on_poll=curve)
         memory.update(after=sum(system.worker_memory(self.stack).values()),
-                      articles=max(processed, self.config.articles))
+                      articles=max(processed, self.config.articles), curve=curve.points)
         out: dict[str, Any] = {"memory": memory, "redis": traced,
                                "latency": {"summary": latency.summary(), "samples": latency.samples}}
         out.update(self.api_load())

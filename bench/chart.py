@@ -16,12 +16,14 @@ LIMIT_COLOUR, SYSTEM_COLOUR, TRIVIAL_COLOUR = "#7f7f7f", "#1f77b4", "#bbbbbb"
 
 
 def draw(results: dict[str, Any], path: Path) -> None:
-    """Write a 2x2 PNG of the run to `path`."""
-    figure, axes = plt.subplots(2, 2, figsize=(14, 9))
+    """Write a 3x2 PNG of the run to `path`."""
+    figure, axes = plt.subplots(3, 2, figsize=(14, 13))
     _throughput(axes[0][0], results)
     _latency(axes[0][1], results)
     _overhead_parts(axes[1][0], results)
     _api(axes[1][1], results)
+    _cpu(axes[2][0], results)
+    _memory(axes[2][1], results)
     meta = results.get("meta", {})
     host = meta.get("host", {})
     figure.suptitle(f"Newswire bench {meta.get('run_id', '')}  {meta.get('started', '')}  "
@@ -35,7 +37,8 @@ def _throughput(ax: Axes, results: dict[str, Any]) -> None:
     """Articles/s of every limit and system measurement, with the nlp.pipe limit as a line."""
     bars: list[tuple[str, float, str]] = []
     for r in results.get("limit", []):
-        bars.append((f"limit {r['mode']} x{r['processes']}", r["articles_per_s"], LIMIT_COLOUR))
+        part = " (scaling)" if r.get("during") == "scaling" else ""
+        bars.append((f"limit {r['mode']} x{r['processes']}{part}", r["articles_per_s"], LIMIT_COLOUR))
     for name, p in results.get("phases", {}).items():
         if name != "warmup":
             bars.append((f"{name} ({p['workers']})", p["articles_per_s"], SYSTEM_COLOUR))
@@ -108,3 +111,42 @@ def _api(ax: Axes, results: dict[str, Any]) -> None:
     ax.set_ylabel("requests/s")
     ax.legend()
     ax.set_title("GET /v1/articles/<id> vs a trivial Flask endpoint (same gunicorn setup)")
+
+
+def _cpu(ax: Axes, results: dict[str, Any]) -> None:
+    """CPU ms per article: the limit's processes against the system's, stacked by process."""
+    bars = [(f"limit {r['mode']} x{r['processes']}", {"model process": r["cpu_ms_per_article"]})
+            for r in results.get("limit", []) if r.get("during", "main") == "main"]
+    bars += [(name, p["cpu_ms_per_article"]) for name, p in results.get("phases", {}).items()
+             if name in ("api", "ingest", "direct", "soak")]
+    if not bars:
+        return
+    parts = sorted({k for _, cpu in bars for k in cpu}, key=lambda k: k != "model process" and k != "worker_pool")
+    bottoms = [0.0] * len(bars)
+    for part in parts:
+        values = [cpu.get(part, 0.0) for _, cpu in bars]
+        ax.bar([label for label, _ in bars], values, bottom=bottoms, label=part)
+        bottoms = [b + v for b, v in zip(bottoms, values, strict=True)]
+    ax.set_ylabel("CPU ms per article")
+    ax.tick_params(axis="x", labelrotation=20)
+    ax.legend(fontsize=8)
+    ax.set_title("CPU per article: the model alone vs the system by process")
+
+
+def _memory(ax: Axes, results: dict[str, Any]) -> None:
+    """Pool RSS of the main worker against articles processed."""
+    memory = results.get("memory", {})
+    mib = 1024 * 1024
+    procs = results.get("config", {}).get("concurrency", 1)
+    # The two ends are always known: after the warm-up articles and after all of them.
+    ends = [(2 * procs, memory["warm"]), (memory["articles"], memory["after"])] if "after" in memory else []
+    curve = sorted({*map(tuple, memory.get("curve") or []), *ends})
+    if curve:
+        ax.plot([c[0] for c in curve], [c[1] / mib for c in curve], marker=".", color=SYSTEM_COLOUR)
+    if memory.get("warm"):
+        ax.axhline(memory["warm"] / mib, color="black", linestyle="--", linewidth=1, label="after warm-up")
+        ax.axhline(memory["warm"] * 1.05 / mib, color="red", linestyle=":", linewidth=1, label="+5%")
+        ax.legend()
+    ax.set_xlabel("articles processed by the worker")
+    ax.set_ylabel("pool RSS, MiB")
+    ax.set_title("Worker pool RSS (ends idle; points in between sampled with articles in flight)", fontsize=9)

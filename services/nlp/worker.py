@@ -88,6 +88,7 @@ def enrich_article(db: Store, article_id: str) -> str:
             shared_model(),
             record["text"],
             summary_sentences=settings.summary_sentences,
+            summary_chars=settings.summary_chars or None,
             language=record.get("language") or None,
         )
         # After the enrichment, before it is stored: the story travels with the enrichment.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import http.server
 import json
 import threading
@@ -12,6 +13,7 @@ import pytest
 from openapi_spec_validator import validate as validate_openapi
 
 from services.api import create_app
+from services.core import keys
 from services.core.config import ApiKey
 from services.core.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from services.stack import processes
@@ -190,3 +192,16 @@ def test_metrics_report_requests_queue_statuses_and_enrichment_time(client, work
     assert 'newswire_http_requests_total{endpoint="articles.Articles"' in text
     assert "newswire_queue_depth" in text and 'newswire_articles{status="done"}' in text
     assert "newswire_enrichment_seconds_count" in text and "newswire_http_request_seconds_bucket" in text
+
+
+def test_a_retry_while_the_first_request_runs_is_409(client, store):
+    idem = uuid.uuid4().hex
+    body = {"text": unique("Concurrent retry.")}
+    # The first request holds the key while it runs (as `idempotent` writes it before calling the view).
+    request_body = json.dumps(body).encode()
+    fingerprint = hashlib.sha256(b"/v1/articles\0" + request_body).hexdigest()
+    store.redis.set(keys.idempotency("admin", idem), json.dumps({"fingerprint": fingerprint, "pending": True}), ex=60)
+    response = client.post("/v1/articles", data=request_body, content_type="application/json",
+                           headers={"Idempotency-Key": idem})
+    assert response.status_code == 409 and "still being processed" in response.get_json()["error"]["message"]
+    assert client.post("/v1/articles", json=body, headers={"Idempotency-Key": "x" * 201}).status_code == 400

@@ -27,6 +27,13 @@ def test_summary_length_is_configurable(nlp, seed_texts):
     assert counts == sorted(counts) and counts[-1] > 1
 
 
+def test_summary_can_be_capped_in_characters(nlp, seed_texts):
+    text = seed_texts["000"]
+    summary = enrich(nlp, text, summary_sentences=3, summary_chars=200)["summary"]
+    assert 0 < len(summary["text"]) <= 200
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in summary["sentences"])
+
+
 def test_declared_or_detected_foreign_language_is_not_analysed(nlp):
     spanish = "El presidente del Gobierno anunció ayer en Madrid un nuevo paquete de ayudas para las familias."
     result = enrich(nlp, spanish)

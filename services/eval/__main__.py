@@ -101,7 +101,7 @@ def eval_clusters(base: str, path: Path, nlp: Any, limit: int | None, seed: int 
     for record, enrichment in zip(shuffled, enrich_all(base, [r["text"] for r in shuffled], "clusters", serial=True),
                                   strict=True):
         stories[record["id"]] = enrichment.get("story_id") or f"none-{record['id']}"
-    threshold, baseline = tune_baseline(records, [t / 100 for t in range(5, 80, 2)])
+    threshold, baseline = tune_baseline(records, [t / 100 for t in range(10, 75, 5)])
     return {"documents": len(records), "seed": seed, "baseline": baseline, "baseline_threshold": threshold,
             "newswire": bcubed(gold, stories)}
 

@@ -118,4 +118,4 @@ def client(app: Flask) -> FlaskClient:
 
 @pytest.fixture()
 def seeds_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "seeds"
+    return SEEDS

@@ -28,6 +28,7 @@ INDEX_FEATURES = 20  # strongest features of an article used to find candidate s
 CENTROID_FEATURES = 300  # features kept per story centroid
 STORED_FEATURES = 2000  # features kept per article for near-duplicate checks (a long article's whole vocabulary)
 MAX_CANDIDATES = 50
+LOCK_SECONDS = 5
 NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "DATE"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
 STOP_WORDS = frozenset("""
@@ -56,7 +57,9 @@ def story_features(text: str, enrichment: dict[str, Any]) -> dict[str, float]:
 
 def assign_story(client: redis.Redis, article_id: str, features: dict[str, float]) -> dict[str, Any]:
     """`{"story_id", "similarity", "near_duplicate_of", "new_story"}` for the article (same answer if asked twice)."""
-    with client.lock(keys.story_lock(), timeout=60, blocking_timeout=120):
+    # The critical section takes milliseconds; a short lock timeout frees the lock soon after a worker
+    # is killed while holding it.
+    with client.lock(keys.story_lock(), timeout=LOCK_SECONDS, blocking_timeout=120):
         known = client.hgetall(keys.story_assignment(article_id))
         if known:
             return _decode(known)

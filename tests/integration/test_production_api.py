@@ -63,7 +63,8 @@ def test_probes_docs_and_metrics_need_no_key(client):
 
 def test_rate_limit_answers_429_with_retry_after(settings):
     name = f"limited-{uuid.uuid4().hex[:8]}"
-    limited = dataclasses.replace(settings, rate_limit="3/minute",
+    # An hour's window: four requests never straddle a window boundary, as they might a minute's.
+    limited = dataclasses.replace(settings, rate_limit="3/hour",
                                   api_keys=(ApiKey(name, "limited-key-0123456789", frozenset({"read"})),))
     client = create_app(limited).test_client()
     client.environ_base["HTTP_AUTHORIZATION"] = "Bearer limited-key-0123456789"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -114,6 +115,19 @@ def client(app: Flask) -> FlaskClient:
     client = app.test_client()
     client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
     return client
+
+
+@pytest.fixture(scope="session")
+def api_base(service_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The API as production runs it: gunicorn in its own process, on a free port."""
+    port = processes.free_port()
+    env = {**service_env, "PORT": str(port), "NEWSWIRE_API_WORKERS": "1"}
+    log = tmp_path_factory.mktemp("api") / "api.log"
+    proc = processes.start_api(env, log)
+    base = f"http://127.0.0.1:{port}"
+    processes.wait_until(lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200, 60, "api", proc)
+    yield base
+    processes.stop(proc)
 
 
 @pytest.fixture()

@@ -5,7 +5,6 @@ import json
 import os
 import shutil
 import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,6 @@ from typing import Any
 import pytest
 
 from services.core.client import call
-from services.stack import processes
 from tests.conftest import ADMIN_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,16 +58,9 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="session")
-def web_base(service_env: dict[str, str], worker: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The API under gunicorn, as production runs it, on a free port (with a worker behind it)."""
-    port = processes.free_port()
-    env = {**service_env, "PORT": str(port), "NEWSWIRE_API_WORKERS": "1"}
-    log = tmp_path_factory.mktemp("web") / "api.log"
-    proc = processes.start_api(env, log)
-    base = f"http://127.0.0.1:{port}"
-    processes.wait_until(lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200, 60, "api", proc)
-    yield base
-    processes.stop(proc)
+def web_base(api_base: str, worker: Any) -> str:
+    """The API under gunicorn (tests/conftest.py), with a worker behind it."""
+    return api_base
 
 
 class Page:

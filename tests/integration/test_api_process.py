@@ -6,25 +6,10 @@ import subprocess
 import sys
 import urllib.request
 
-import pytest
-
 from services.core.client import call
-from services.stack import processes
 from tests.conftest import ADMIN_KEY
 
 from .helpers import unique
-
-
-@pytest.fixture(scope="module")
-def api_base(service_env, tmp_path_factory):
-    port = processes.free_port()
-    env = {**service_env, "PORT": str(port), "NEWSWIRE_API_WORKERS": "1"}
-    log = tmp_path_factory.mktemp("api") / "api.log"
-    proc = processes.start_api(env, log)
-    base = f"http://127.0.0.1:{port}"
-    processes.wait_until(lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200, 60, "api", proc)
-    yield base
-    processes.stop(proc)
 
 
 def test_gunicorn_api_round_trip(api_base, worker, seed_texts):

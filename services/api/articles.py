@@ -55,6 +55,9 @@ class Articles(MethodView):
             abort(413, message=str(exc))
         outcome = submit(services(), article)
         record = services().store.get_article(outcome.id) or {"id": outcome.id, "status": "queued"}
+        if outcome.created:
+            # The answer describes the acceptance; an idle worker may already have moved the article on.
+            record = {**record, "status": "queued", "error": None, "enrichment": None}
         body = {**present_article(record), "duplicate": not outcome.created}
         location = url_for("articles.Article", article_id=outcome.id)
         return body, 202 if outcome.created else 200, {"Location": location}

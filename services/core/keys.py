@@ -201,3 +201,13 @@ def article_features(article_id: str) -> str:
 def feature_df() -> str:
     """Hash: in how many articles each feature occurred (for IDF), plus '#docs'."""
     return f"{PREFIX}:feature_df"
+
+
+def story_vector(article_id: str) -> str:
+    """String: an article's weighted clustering features, story and time as JSON (read when it is a neighbour)."""
+    return f"{PREFIX}:story_vec:{article_id}"
+
+
+def story_feature_articles(feature: str) -> str:
+    """Sorted set: the most recent articles holding a clustering feature, by time (inverted index for neighbours)."""
+    return f"{PREFIX}:story_post:{feature}"

@@ -1,165 +1,337 @@
-"""Incremental story clustering: each enriched article joins the most similar story or opens one.
+"""Incremental story clustering: each enriched article joins the story of its nearest earlier articles or opens one.
 
-Features are the article's words (lower-case, stop words dropped, log-scaled counts) and its named
-entities (canonical ids, weighted by salience), weighted by IDF over the articles seen so far. A
-story's centroid is the sum of its articles' features; an article joins the story whose centroid is
-most similar (cosine) if that similarity reaches `JOIN_THRESHOLD`, else it opens a new story. Only
-stories sharing one of the article's strongest features are compared (an inverted index), so the
-cost does not grow with the number of stories. Assignment runs under a Redis lock, one article at a
-time across all workers, and is idempotent per article: a task run twice gets the same story.
+`story_features` (pure) turns an article into sparse term weights in a few namespaces, each a different
+kind of evidence that two reports describe the same real-world event:
+
+- `w` content words of the whole text, `l` of its lead and `h` of its headline (news puts the event first);
+- `t` tokens of the canonical names of its entities, weighted by salience (who and where);
+- `c` capitalised words inside sentences (names the entity model missed);
+- `n` numbers other than years (tolls, ages, scores, amounts) and `y` years (repeated events differ in date);
+
+plus its protagonist (the most salient person) and a MinHash sketch of its word shingles.
+
+`assign_story` weights the terms by IDF over the articles seen so far and scores the article against its
+neighbours, earlier articles found through an inverted index of their features: a weighted sum of
+per-namespace cosines, minus a penalty when both name years and share none or have different protagonists,
+plus a bonus for a shared protagonist. The stories of the nearest neighbours scoring at least
+`JOIN_THRESHOLD` are candidates; one is joined only if the article is also close enough to its recent
+members on average (`STORY_THRESHOLD`), so one similar report of a sibling event does not pull an article
+into the wrong story. Otherwise the article opens a story. A near-duplicate (shingle Jaccard at least
+`NEAR_DUPLICATE`) of an earlier article joins that article's story and is flagged.
+
+Weights and thresholds were set on ECB+ (`services/eval/score_clusters.py`). Assignment runs under a Redis
+lock, one article at a time across all workers, and is idempotent per article.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import re
-import uuid
+import time
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 import redis
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from services.core import keys
 
-JOIN_THRESHOLD = 0.25
-NEAR_DUPLICATE = 0.9  # cosine of word features above which an article repeats an earlier one
-ENTITY_WEIGHT = 2.0  # entities tell events apart better than words
-MONEY_WEIGHT = 10.0
-INDEX_FEATURES = 20  # strongest features of an article used to find candidate stories
-CENTROID_FEATURES = 300  # features kept per story centroid
-STORED_FEATURES = 2000  # features kept per article for near-duplicate checks (a long article's whole vocabulary)
-MAX_CANDIDATES = 50
-LOCK_SECONDS = 5
-NAMED = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "DATE"})
-_WORD = re.compile(r"[^\W\d_]{3,}")
-STOP_WORDS = frozenset("""
-about above after again against also among and any are because been before being below between both but
-can could did does doing down during each few for from further had has have having her here hers herself him
-himself his how into its itself just more most must not now off once only other our ours out over own same she
-should some such than that the their theirs them themselves then there these they this those through too under
-until very was were what when where which while who whom why will with would you your yours said says say told
-one two three new year years time people told according would could also just like get got make made
-""".split())
+# Weight of each namespace's cosine in the similarity of two articles.
+WEIGHTS = {"w": 0.2, "l": 0.25, "h": 0.1, "t": 0.35, "c": 0.25, "n": 0.25, "y": 0.25}
+YEAR_CONFLICT = 0.1  # both articles name years, none in common: likely the same kind of event another time
+PROTAGONIST_SHARED = 0.05
+PROTAGONIST_CONFLICT = 0.1  # each article's main person is absent from the other
+JOIN_THRESHOLD = 0.4  # a neighbour this similar makes its story a candidate
+STORY_THRESHOLD = 0.2  # mean similarity to the story's recent members needed to join it
+NEAREST = 3  # neighbours whose stories are voted on
+NEAR_DUPLICATE = 0.6  # estimated Jaccard similarity of word 5-shingles
+
+LEAD_CHARS = 600
+HEADLINE_LINES = 2
+MAX_TERMS = {"w": 200, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10}  # strongest terms kept per article
+QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5}  # terms looked up to find neighbours
+POSTINGS_READ = 100  # most recent articles read per looked-up term
+POSTINGS_KEPT = 500  # most recent articles kept per term
+MAX_NEIGHBOURS = 80  # neighbours scored, those sharing the most looked-up weight
+MEMBER_SAMPLE = 20  # recent members a story is judged by
+WINDOW_SECONDS = 14 * 86400  # articles further apart in time are never neighbours
+SKETCH_SIZE = 64
+SHINGLE_WORDS = 5
+LOCK_SECONDS = 30  # frees the lock soon after a worker dies holding it; the critical section takes milliseconds
+LOCK_WAIT_SECONDS = 120
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+# Tokens of web addresses: pasted URLs carry no news, only the publisher's boilerplate.
+URL_WORDS = frozenset({"http", "https", "www", "com", "html", "htm", "php", "org", "net", "co", "uk", "shtml", "aspx",
+                       "asp", "cms", "stm"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_TOKEN = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
+_NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_NAME_SPLIT = re.compile(r"[^\w]+")
+
+Vector = dict[str, dict[str, float]]
 
 
-def story_features(text: str, enrichment: dict[str, Any]) -> dict[str, float]:
-    """Raw feature weights of an article: `w:<word>` (log counts) and `e:<entity id>` (salience)."""
-    counts = Counter(w for w in _WORD.findall(text.lower()) if w not in STOP_WORDS)
-    features = {f"w:{word}": 1.0 + math.log(n) for word, n in counts.items()}
-    for group in enrichment.get("entity_groups", []):
-        if group["label"] in NAMED:
-            features[f"e:{group['entity_id']}"] = ENTITY_WEIGHT * (0.5 + float(group.get("salience", 0.0)))
-    # The same sum of money in two reports is strong evidence of the same event ("€21bn" / "21,000 million euros").
-    for money in enrichment.get("money", []):
-        if money.get("amount"):
-            features[f"m:{money['currency']}:{float(money['amount']):.4g}"] = MONEY_WEIGHT
-    return features
+# ----------------------------------------------------------------------------------- features
 
 
-def assign_story(client: redis.Redis, article_id: str, features: dict[str, float]) -> dict[str, Any]:
-    """`{"story_id", "similarity", "near_duplicate_of", "new_story"}` for the article (same answer if asked twice)."""
-    # The critical section takes milliseconds; a short lock timeout frees the lock soon after a worker
-    # is killed while holding it.
-    with client.lock(keys.story_lock(), timeout=LOCK_SECONDS, blocking_timeout=120):
-        known = client.hgetall(keys.story_assignment(article_id))
-        if known:
-            return _decode(known)
-        weights = _tfidf(client, features)
-        story_id, similarity = _best_story(client, weights)
-        new_story = story_id is None or similarity < JOIN_THRESHOLD
-        if new_story:
-            story_id = uuid.uuid4().hex[:16]
-        near = None if new_story else _near_duplicate(client, story_id, weights)
-        _record(client, article_id, story_id, features, weights)
-        result = {"story_id": story_id, "similarity": round(similarity, 4), "near_duplicate_of": near,
-                  "new_story": new_story}
-        client.hset(keys.story_assignment(article_id), mapping={k: _encode(v) for k, v in result.items()})
-        return result
+def story_features(doc_text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
+    """Raw term weights per namespace, the protagonist and a shingle sketch of an article (JSON-ready)."""
+    text = _without_urls(doc_text)
+    groups = [g for g in enrichment.get("entity_groups", []) if g.get("label") in NAME_LABELS]
+    people = [g for g in groups if g["label"] == "PERSON"]
+    terms = {
+        "w": _log_counts(_content_words(text)),
+        "l": _log_counts(_content_words(text[:LEAD_CHARS])),
+        "h": dict.fromkeys(_content_words(_headline(text)), 1.0),
+        "t": _entity_tokens(groups),
+        "c": _log_counts(w.lower() for w in _CAPITALISED.findall(text) if w.lower() not in STOP_WORDS),
+        "n": dict.fromkeys((n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)), 1.0),
+        "y": _log_counts(_YEAR.findall(text)),
+    }
+    return {
+        "terms": {ns: _strongest(weights, MAX_TERMS[ns]) for ns, weights in terms.items()},
+        "protagonist": sorted(_name_tokens(people[0]["name"])) if people else [],
+        "sketch": shingle_sketch(doc_text),
+    }
 
 
-def _tfidf(client: redis.Redis, features: dict[str, float]) -> dict[str, float]:
-    """Features weighted by smoothed IDF over the articles assigned so far (this one included)."""
-    names = list(features)
-    docs = int(client.hget(keys.feature_df(), "#docs") or 0) + 1
-    seen = client.hmget(keys.feature_df(), names) if names else []
-    return {name: weight * (1.0 + math.log((1 + docs) / (2 + int(df or 0))))
-            for name, weight, df in zip(names, features.values(), seen, strict=True)}
+def _without_urls(text: str) -> str:
+    return " ".join(word for word in text.split(" ") if word.lower().strip(".:/") not in URL_WORDS)
 
 
-def _strongest(weights: dict[str, float], n: int) -> list[str]:
-    return [name for name, _ in sorted(weights.items(), key=lambda kv: -kv[1])[:n]]
+def _content_words(text: str) -> list[str]:
+    words = (w.lower() for w in _WORD.findall(text))
+    return [w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in URL_WORDS]
 
 
-def _best_story(client: redis.Redis, weights: dict[str, float]) -> tuple[str | None, float]:
-    """The most similar candidate story and its cosine similarity (None when there is none)."""
-    with client.pipeline(transaction=False) as pipe:
-        for name in _strongest(weights, INDEX_FEATURES):
-            pipe.smembers(keys.story_candidates(name))
-        found = pipe.execute()
-    votes = Counter(story for stories in found for story in stories)
-    candidates = [story for story, _ in votes.most_common(MAX_CANDIDATES)]
-    with client.pipeline(transaction=False) as pipe:
-        for story in candidates:
-            pipe.hgetall(keys.story_centroid(story))
-        centroids = pipe.execute()
-    best, best_score = None, 0.0
-    for story, centroid in zip(candidates, centroids, strict=True):
-        score = _cosine(weights, {k: float(v) for k, v in centroid.items() if k != "#n"})
-        if score > best_score:
-            best, best_score = story, score
-    return best, best_score
+def _headline(text: str) -> str:
+    """The first lines that read like a title or a sentence (three words or more)."""
+    lines = [line for line in text.splitlines() if len(_WORD.findall(line)) >= 3]
+    return " ".join(lines[:HEADLINE_LINES])
 
 
-def _near_duplicate(client: redis.Redis, story_id: str, weights: dict[str, float]) -> str | None:
-    """An earlier member of the story whose words this article nearly repeats."""
-    words = {k: v for k, v in weights.items() if k.startswith("w:")}
-    members = client.lrange(keys.story_members(story_id), 0, 199)
-    with client.pipeline(transaction=False) as pipe:
-        for member in members:
-            pipe.hgetall(keys.article_features(member))
-        stored = pipe.execute()
-    for member, features in zip(members, stored, strict=True):
-        if _cosine(words, {k: float(v) for k, v in features.items() if k.startswith("w:")}) >= NEAR_DUPLICATE:
-            return member
-    return None
+def _log_counts(items: Iterable[str]) -> dict[str, float]:
+    return {item: 1.0 + math.log(n) for item, n in Counter(items).items()}
 
 
-def _record(client: redis.Redis, article_id: str, story_id: str, features: dict[str, float],
-            weights: dict[str, float]) -> None:
-    """Add the article to the story: centroid, members, inverted index, document frequencies."""
-    centroid_key = keys.story_centroid(story_id)
-    with client.pipeline(transaction=True) as pipe:
-        for name, weight in weights.items():
-            pipe.hincrbyfloat(centroid_key, name, weight)
-            pipe.hincrby(keys.feature_df(), name, 1)
-        pipe.hincrby(centroid_key, "#n", 1)
-        pipe.hincrby(keys.feature_df(), "#docs", 1)
-        pipe.rpush(keys.story_members(story_id), article_id)
-        for name in _strongest(weights, INDEX_FEATURES):
-            pipe.sadd(keys.story_candidates(name), story_id)
-        pipe.hset(keys.article_features(article_id), mapping=dict(_strongest_items(weights, STORED_FEATURES)))
-        pipe.execute()
-    _trim_centroid(client, centroid_key)
+def _name_tokens(name: str) -> set[str]:
+    return {t for t in _NAME_SPLIT.split(name.casefold()) if len(t) > 1 and t not in STOP_WORDS}
 
 
-def _strongest_items(weights: dict[str, float], n: int) -> list[tuple[str, float]]:
-    return sorted(weights.items(), key=lambda kv: -kv[1])[:n]
+def _entity_tokens(groups: list[dict[str, Any]]) -> dict[str, float]:
+    """Name tokens of the entities, each weighted by the highest salience of an entity bearing it."""
+    tokens: dict[str, float] = {}
+    for group in groups:
+        for token in _name_tokens(group["name"]):
+            tokens[token] = max(tokens.get(token, 0.0), float(group.get("salience") or 0.0))
+    return tokens
 
 
-def _trim_centroid(client: redis.Redis, centroid_key: str) -> None:
-    """Keep a story's centroid to its strongest features, so long stories stay cheap to compare."""
-    centroid = client.hgetall(centroid_key)
-    if len(centroid) > CENTROID_FEATURES * 2:
-        weak = [k for k, _ in sorted(((k, float(v)) for k, v in centroid.items() if k != "#n"),
-                                     key=lambda kv: -kv[1])[CENTROID_FEATURES:]]
-        client.hdel(centroid_key, *weak)
+def _strongest(weights: dict[str, float], n: int) -> dict[str, float]:
+    if len(weights) <= n:
+        return weights
+    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def shingle_sketch(text: str) -> list[int]:
+    """Bottom-k MinHash sketch of the text's word 5-shingles (lower-cased), smallest hashes first."""
+    words = [w.lower() for w in _TOKEN.findall(text)]
+    shingles = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    hashes = {int.from_bytes(hashlib.blake2b(s.encode(), digest_size=6).digest(), "big") for s in shingles if s}
+    return sorted(hashes)[:SKETCH_SIZE]
+
+
+def sketch_jaccard(a: list[int], b: list[int]) -> float:
+    """Jaccard similarity of two shingle sets estimated from their bottom-k sketches."""
     if not a or not b:
         return 0.0
-    dot = sum(weight * b.get(name, 0.0) for name, weight in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    return dot / norm if norm else 0.0
+    union = sorted(set(a) | set(b))[:SKETCH_SIZE]
+    both = set(a) & set(b)
+    return sum(1 for h in union if h in both) / len(union)
+
+
+# --------------------------------------------------------------------------------- similarity
+
+
+def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How likely two weighted articles (see `_weighted`) report the same event, roughly 0 to 1.5."""
+    score = 0.0
+    for ns, weight in WEIGHTS.items():
+        x, y = a["v"].get(ns, {}), b["v"].get(ns, {})
+        if len(x) > len(y):
+            x, y = y, x
+        score += weight * sum(value * y.get(term, 0.0) for term, value in x.items())
+    years_a, years_b = a["v"].get("y", {}).keys(), b["v"].get("y", {}).keys()
+    if years_a and years_b and not years_a & years_b:
+        score -= YEAR_CONFLICT
+    hero_a, hero_b = set(a["p"]), set(b["p"])
+    if hero_a and hero_b:
+        if hero_a & hero_b:
+            score += PROTAGONIST_SHARED
+        elif not hero_a & b["v"].get("t", {}).keys() and not hero_b & a["v"].get("t", {}).keys():
+            score -= PROTAGONIST_CONFLICT
+    return score
+
+
+def _weighted(features: dict[str, Any], df: dict[str, int], docs: int) -> Vector:
+    """Unit-length TF-IDF vectors per namespace; `df` and `docs` already count this article."""
+    vectors: Vector = {}
+    for ns, weights in features["terms"].items():
+        raw = {t: w * (1.0 + math.log((docs + 1) / (df.get(f"{ns}:{t}", 1) + 1))) for t, w in weights.items()}
+        norm = math.sqrt(sum(v * v for v in raw.values()))
+        if norm:
+            vectors[ns] = {t: round(v / norm, 5) for t, v in raw.items()}
+    return vectors
+
+
+# --------------------------------------------------------------------------------- assignment
+
+
+def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
+                 published_at: float | None = None) -> dict[str, Any]:
+    """`{"story_id", "similarity", "near_duplicate_of", "new_story"}` for the article (same answer if asked twice).
+
+    `similarity` is the article's score with the nearest neighbour in its story (with the nearest article
+    at all when it opens a story). `published_at` (epoch seconds) keeps stories within a time window.
+    """
+    known = _known(client, article_id)
+    if known:
+        return known
+    names = [f"{ns}:{t}" for ns, weights in features["terms"].items() for t in weights]
+    # Document frequencies are read outside the lock: IDF a few articles stale changes nothing.
+    counts = client.hmget(keys.feature_df(), ["#docs", *names])
+    docs = int(counts[0] or 0) + 1
+    df = {name: int(n or 0) + 1 for name, n in zip(names, counts[1:], strict=True)}
+    article = {"v": _weighted(features, df, docs), "p": features.get("protagonist", []),
+               "mh": features.get("sketch", []), "time": published_at if published_at is not None else time.time()}
+    with client.lock(keys.story_lock(), timeout=LOCK_SECONDS, blocking_timeout=LOCK_WAIT_SECONDS):
+        known = _known(client, article_id)
+        if known:
+            return known
+        result = _decide(client, article_id, article)
+        article["story"] = result["story_id"]
+        _record(client, article_id, article, names, result)
+    return result
+
+
+def _known(client: redis.Redis, article_id: str) -> dict[str, Any] | None:
+    raw = client.hgetall(keys.story_assignment(article_id))
+    if not raw:
+        return None
+    raw = {_text(k): _text(v) for k, v in raw.items()}
+    return {"story_id": raw["story_id"], "similarity": float(raw.get("similarity") or 0.0),
+            "near_duplicate_of": raw.get("near_duplicate_of") or None, "new_story": raw.get("new_story") == "1"}
+
+
+def _decide(client: redis.Redis, article_id: str, article: dict[str, Any]) -> dict[str, Any]:
+    """The story the article joins (or opens), by its neighbours' stories and their recent members."""
+    scored = sorted(((similarity(article, n), n_id, n) for n_id, n in _neighbours(client, article).items()),
+                    key=lambda x: -x[0])
+    duplicate = _near_duplicate(article, scored)
+    if duplicate:
+        score, dup_id, neighbour = duplicate
+        return {"story_id": neighbour["story"], "similarity": round(score, 4), "near_duplicate_of": dup_id,
+                "new_story": False}
+    votes: Counter[str] = Counter()
+    nearest: dict[str, float] = {}
+    for score, _, neighbour in scored[:NEAREST]:
+        if score >= JOIN_THRESHOLD:
+            votes[neighbour["story"]] += score
+            nearest.setdefault(neighbour["story"], score)
+    for story_id, _ in votes.most_common():
+        if _mean_similarity(client, article, story_id) >= STORY_THRESHOLD:
+            return {"story_id": story_id, "similarity": round(nearest[story_id], 4), "near_duplicate_of": None,
+                    "new_story": False}
+    best = scored[0][0] if scored else 0.0
+    return {"story_id": new_story_id(article_id), "similarity": round(max(best, 0.0), 4), "near_duplicate_of": None,
+            "new_story": True}
+
+
+def new_story_id(article_id: str) -> str:
+    """The id of the story an article opens: derived from the article, so a retried task gets the same one."""
+    return hashlib.sha1(f"story:{article_id}".encode()).hexdigest()[:16]
+
+
+def _query_terms(article: dict[str, Any]) -> list[tuple[str, float]]:
+    """The article's strongest features per namespace, weighted as they count in the similarity."""
+    found = []
+    for ns, n in QUERY_TERMS.items():
+        for term, value in _strongest(article["v"].get(ns, {}), n).items():
+            found.append((f"{ns}:{term}", WEIGHTS[ns] * value))
+    return found
+
+
+def _neighbours(client: redis.Redis, article: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Earlier articles sharing the most weight of the article's strongest features, within the time window."""
+    query = _query_terms(article)
+    with client.pipeline(transaction=False) as pipe:
+        for name, _ in query:
+            pipe.zrevrange(keys.story_feature_articles(name), 0, POSTINGS_READ - 1)
+        postings = pipe.execute()
+    shared: Counter[str] = Counter()
+    for (_, weight), ids in zip(query, postings, strict=True):
+        for article_id in ids:
+            shared[_text(article_id)] += weight
+    ids = [article_id for article_id, _ in shared.most_common(MAX_NEIGHBOURS)]
+    found = {}
+    for article_id, vector in zip(ids, _vectors(client, ids), strict=True):
+        if vector is not None and abs(vector["time"] - article["time"]) <= WINDOW_SECONDS:
+            found[article_id] = vector
+    return found
+
+
+def _vectors(client: redis.Redis, article_ids: list[str]) -> list[dict[str, Any] | None]:
+    if not article_ids:
+        return []
+    raw = client.mget([keys.story_vector(a) for a in article_ids])
+    return [json.loads(r) if r else None for r in raw]
+
+
+def _near_duplicate(article: dict[str, Any], scored: list[tuple[float, str, dict[str, Any]]]
+                    ) -> tuple[float, str, dict[str, Any]] | None:
+    """The most similar earlier article whose shingles the article nearly repeats, if any."""
+    best, best_jaccard = None, NEAR_DUPLICATE
+    for score, neighbour_id, neighbour in scored[:MAX_NEIGHBOURS]:
+        jaccard = sketch_jaccard(article["mh"], neighbour.get("mh", []))
+        if jaccard >= best_jaccard:
+            best, best_jaccard = (score, neighbour_id, neighbour), jaccard
+    return best
+
+
+def _mean_similarity(client: redis.Redis, article: dict[str, Any], story_id: str) -> float:
+    """Mean similarity of the article to the story's most recent members."""
+    members = [_text(m) for m in client.lrange(keys.story_members(story_id), -MEMBER_SAMPLE, -1)]
+    vectors = [v for v in _vectors(client, members) if v is not None]
+    return sum(similarity(article, v) for v in vectors) / len(vectors) if vectors else 0.0
+
+
+def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names: list[str],
+            result: dict[str, Any]) -> None:
+    """Store the article's vector, postings, document frequencies, membership and assignment in one transaction."""
+    with client.pipeline(transaction=True) as pipe:
+        pipe.set(keys.story_vector(article_id), json.dumps(article, separators=(",", ":")))
+        for ns, weights in article["v"].items():
+            for term in weights:
+                posting = keys.story_feature_articles(f"{ns}:{term}")
+                pipe.zadd(posting, {article_id: article["time"]})
+                pipe.zremrangebyrank(posting, 0, -POSTINGS_KEPT - 1)
+        for name in names:
+            pipe.hincrby(keys.feature_df(), name, 1)
+        pipe.hincrby(keys.feature_df(), "#docs", 1)
+        pipe.rpush(keys.story_members(result["story_id"]), article_id)
+        pipe.hset(keys.story_assignment(article_id), mapping={k: _encode(v) for k, v in result.items()})
+        pipe.execute()
+
+
+def story_of(client: redis.Redis, article_id: str) -> str | None:
+    """The story an article was assigned to, if it was."""
+    known = _known(client, article_id)
+    return known["story_id"] if known else None
 
 
 def _encode(value: Any) -> str:
@@ -168,6 +340,5 @@ def _encode(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _decode(raw: dict[str, str]) -> dict[str, Any]:
-    return {"story_id": raw["story_id"], "similarity": float(raw.get("similarity") or 0.0),
-            "near_duplicate_of": raw.get("near_duplicate_of") or None, "new_story": raw.get("new_story") == "1"}
+def _text(value: str | bytes) -> str:
+    return value.decode() if isinstance(value, bytes) else value

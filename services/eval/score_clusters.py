@@ -122,6 +122,20 @@ def _text_digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+def pipeline_fingerprint() -> str:
+    """A hash of the enrichment code (services/nlp, story clustering aside): a cache is reused only while it holds."""
+    digest = hashlib.sha1()
+    for path in sorted((Path(__file__).resolve().parents[1] / "nlp").glob("*.py")):
+        if path.name not in ("stories.py", "worker.py", "__main__.py"):
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def default_cache() -> Path:
+    """Where enrichments of the gold file are cached for this version of the enrichment code."""
+    return Path(tempfile.gettempdir()) / f"newswire_ecb_enrichments_{pipeline_fingerprint()}.jsonl"
+
+
 def cached_enrichments(records: Sequence[dict[str, Any]], cache: Path | None) -> dict[str, dict[str, Any]]:
     """Enrichment of every record by id through the real pipeline; reused from `cache` when its text matches."""
     known: dict[str, dict[str, Any]] = {}
@@ -186,8 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", default=str(DEFAULT_DATA))
     parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3], help="seeds of the shuffled orders")
-    parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "newswire_ecb_enrichments.jsonl",
-                        help="file reusing enrichments between runs (keyed by text hash); '' for none")
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="file reusing enrichments between runs (default: one per version of the enrichment code "
+                        "under the temporary directory); '' for none")
     parser.add_argument("--redis-url", default=None, help="an empty Redis database to use (default: a private one)")
     args = parser.parse_args(argv)
 
@@ -198,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
 
     records = load_ecb(args.path)
     gold = {r["id"]: r["story"] for r in records}
-    enrichments = cached_enrichments(records, args.cache if str(args.cache) else None)
+    cache = default_cache() if args.cache is None else (args.cache if str(args.cache) else None)
+    enrichments = cached_enrichments(records, cache)
     features = {r["id"]: story_features(r["text"], enrichments[r["id"]]) for r in records}
     threshold, tuned = tune_baseline(records, [round(0.1 + 0.02 * i, 2) for i in range(16)])
     print(f"{len(records)} articles, {len(set(gold.values()))} stories")

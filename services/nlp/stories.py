@@ -39,7 +39,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from services.core import keys
 
 # Weight of each namespace's cosine in the similarity of two articles.
-WEIGHTS = {"w": 0.2, "l": 0.25, "h": 0.1, "t": 0.35, "c": 0.25, "n": 0.25, "y": 0.25}
+WEIGHTS = {"w": 0.2, "l": 0.25, "h": 0.1, "t": 0.35, "c": 0.25, "n": 0.25, "y": 0.25, "m": 0.0, "q": 0.0}
 YEAR_CONFLICT = 0.1  # both articles name years, none in common: likely the same kind of event another time
 PROTAGONIST_SHARED = 0.05
 PROTAGONIST_CONFLICT = 0.1  # each article's main person is absent from the other
@@ -49,9 +49,11 @@ NEAREST = 3  # neighbours whose stories are voted on
 NEAR_DUPLICATE = 0.6  # estimated Jaccard similarity of word 5-shingles
 
 LEAD_CHARS = 600
+YEAR_CHARS = 100_000_000
 HEADLINE_LINES = 2
-MAX_TERMS = {"w": 200, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10}  # strongest terms kept per article
-QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5}  # terms looked up to find neighbours
+# Strongest terms kept per article, and looked up to find its neighbours.
+MAX_TERMS = {"w": 200, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10, "m": 20, "q": 200}
+QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5, "m": 5, "q": 10}
 POSTINGS_READ = 100  # most recent articles read per looked-up term
 POSTINGS_KEPT = 500  # most recent articles kept per term
 MAX_NEIGHBOURS = 80  # neighbours scored, those sharing the most looked-up weight
@@ -89,9 +91,11 @@ def story_features(doc_text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
         "l": _log_counts(_content_words(text[:LEAD_CHARS])),
         "h": dict.fromkeys(_content_words(_headline(text)), 1.0),
         "t": _entity_tokens(groups),
-        "c": _log_counts(w.lower() for w in _CAPITALISED.findall(text) if w.lower() not in STOP_WORDS),
+        "c": _log_counts(_names(text)),
         "n": dict.fromkeys((n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)), 1.0),
-        "y": _log_counts(_YEAR.findall(text)),
+        "y": _log_counts(_YEAR.findall(text[:YEAR_CHARS])),
+        "m": dict.fromkeys(_amounts(enrichment.get("money", [])), 1.0),
+        "q": dict.fromkeys(_quote_trigrams(enrichment.get("quotes", [])), 1.0),
     }
     return {
         "terms": {ns: _strongest(weights, MAX_TERMS[ns]) for ns, weights in terms.items()},
@@ -113,6 +117,26 @@ def _headline(text: str) -> str:
     """The first lines that read like a title or a sentence (three words or more)."""
     lines = [line for line in text.splitlines() if len(_WORD.findall(line)) >= 3]
     return " ".join(lines[:HEADLINE_LINES])
+
+
+def _names(text: str) -> list[str]:
+    """Capitalised words inside sentences that never occur in lower case in the text (names, not titles)."""
+    lower = set(_WORD.findall(text))
+    return [w.lower() for w in _CAPITALISED.findall(text) if w.lower() not in lower and w.lower() not in STOP_WORDS]
+
+
+def _amounts(money: list[dict[str, Any]]) -> list[str]:
+    """Sums of money as currency and amount to three significant digits ("€21bn" = "21,000 million euros")."""
+    return [f"{m['currency']}:{float(m['amount']):.3g}" for m in money if m.get("amount") and m.get("currency")]
+
+
+def _quote_trigrams(quotes: list[dict[str, Any]]) -> list[str]:
+    """Word trigrams of the quoted words: two reports quoting the same statement."""
+    found = []
+    for quote in quotes:
+        words = [w.lower() for w in _WORD.findall(quote.get("text", ""))]
+        found.extend(" ".join(words[i:i + 3]) for i in range(len(words) - 2))
+    return found
 
 
 def _log_counts(items: Iterable[str]) -> dict[str, float]:

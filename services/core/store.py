@@ -74,6 +74,13 @@ redis.call('HINCRBY', KEYS[4], 'queued', 1)
 return 1
 """
 
+# An attempt given back only while it is still counted and the article still being processed.
+_GIVE_BACK = """
+if redis.call('HGET', KEYS[1], 'status') ~= 'processing' then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0') < 1 then return 0 end
+return redis.call('HINCRBY', KEYS[1], 'attempts', -1)
+"""
+
 
 def connect(url: str) -> redis.Redis:
     """A client that retries briefly on connection errors, so a Redis restart is ridden out."""
@@ -127,6 +134,7 @@ class Store:
         self._submit = client.register_script(_SUBMIT)
         self._transition = client.register_script(INDEX_LUA + _TRANSITION)
         self._retry = client.register_script(_RETRY)
+        self._give_back = client.register_script(_GIVE_BACK)
 
     @classmethod
     def from_url(cls, url: str) -> Store:
@@ -180,6 +188,10 @@ class Store:
         """Status `processing`; returns 1 if changed, 0 if already done, -1 if unknown."""
         now = repr(time.time())
         return self._move(article_id, "processing", None, started_at=now, updated_at=now)
+
+    def give_back_attempt(self, article_id: str) -> None:
+        """Uncount the current attempt: the worker is alive and retries (only lost workers count toward "gave up")."""
+        self._give_back(keys=[keys.article(article_id)])
 
     def mark_done(self, article_id: str, enrichment: dict[str, Any], index: dict[str, Any] | None = None) -> int:
         """Store the enrichment, status `done` and the article's index entries in one step.

@@ -12,6 +12,7 @@ import redis
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import worker_process_init, worker_ready, worker_shutdown
+from redis.exceptions import LockError
 
 from services.core import keys
 from services.core.config import Settings
@@ -60,9 +61,16 @@ def _stop_sweeper(**_: Any) -> None:
         _sweeper["stop"].set()
 
 
-# Redis errors are transient (a restart, a failover): retry with backoff, the write is idempotent.
-@app.task(name=keys.ENRICH_TASK, autoretry_for=(redis.ConnectionError, redis.TimeoutError),
-          retry_backoff=True, retry_backoff_max=60, max_retries=10)
+class StoreBusy(Exception):
+    """The store held the article up (Redis down, the story lock busy) past the time limit: not the article's fault."""
+
+
+# Store trouble is transient (a restart, a failover, a lock left by a lost worker): retry with backoff; every write
+# is idempotent.
+TRANSIENT = (redis.ConnectionError, redis.TimeoutError, LockError, StoreBusy)
+
+
+@app.task(name=keys.ENRICH_TASK, autoretry_for=TRANSIENT, retry_backoff=True, retry_backoff_max=60, max_retries=10)
 def enrich(article_id: str) -> str:
     """Enrich one stored article by id; returns the final status."""
     return enrich_article(store(), article_id)
@@ -91,15 +99,24 @@ def enrich_article(db: Store, article_id: str) -> str:
             summary_chars=settings.summary_chars or None,
             language=record.get("language") or None,
         )
-        # After the enrichment, before it is stored: the story travels with the enrichment.
-        enrichment.update(_story_of(db, article_id, record["text"], enrichment))
     except SoftTimeLimitExceeded:
         return _fail(db, article_id, f"Enrichment took longer than the {settings.task_time_limit} s limit.")
-    except (redis.ConnectionError, redis.TimeoutError):
-        raise  # transient: the task is retried (the story assignment is idempotent)
     except Exception as exc:  # any pipeline error fails this article only, never the worker
         log.exception("article.error", extra={"article_id": article_id})
         return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
+    try:
+        # After the enrichment, before it is stored: the story travels with the enrichment.
+        enrichment.update(_story_of(db, article_id, record["text"], enrichment))
+    except SoftTimeLimitExceeded as exc:
+        # The time went on waiting for Redis or the story lock, not on the article: try again later.
+        _give_back_attempt(db, article_id)
+        raise StoreBusy(f"story assignment of {article_id} waited past the time limit") from exc
+    except TRANSIENT:
+        _give_back_attempt(db, article_id)
+        raise  # retried (the story assignment is idempotent)
+    except Exception as exc:
+        log.exception("article.error", extra={"article_id": article_id})
+        return _fail(db, article_id, f"Story assignment failed: {type(exc).__name__}: {exc}")
     if db.mark_done(article_id, enrichment, index_entry(record, enrichment)) == 1:
         log.info("article.enriched", extra={"article_id": article_id, "ms": enrichment["processing_ms"]})
         _notify(record)
@@ -112,6 +129,14 @@ def _story_of(db: Store, article_id: str, text: str, enrichment: dict[str, Any])
         return {"story_id": None, "near_duplicate_of": None}
     story = assign_story(db.redis, article_id, story_features(text, enrichment))
     return {"story_id": story["story_id"], "near_duplicate_of": story["near_duplicate_of"]}
+
+
+def _give_back_attempt(db: Store, article_id: str) -> None:
+    """This worker lives on: the attempt it counted must not bring the article nearer to "gave up" (best effort)."""
+    try:
+        db.give_back_attempt(article_id)
+    except redis.RedisError:
+        pass  # Redis is down: the attempt stays counted, the task is retried all the same
 
 
 def _fail(db: Store, article_id: str, reason: str) -> str:

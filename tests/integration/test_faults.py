@@ -214,3 +214,17 @@ def test_poison_articles_fail_with_a_reason_and_do_not_block_the_queue(system):
         assert len(_children(worker)) == 1  # the pool is intact
     finally:
         processes.stop(worker)
+
+
+def test_a_story_lock_left_by_a_lost_worker_delays_articles_but_fails_none(system):
+    store = system.services.store
+    # As a worker killed inside the critical section leaves it: held by nobody alive, until it expires.
+    store.redis.set(keys.story_lock(), "lost-worker-token", px=14_000)
+    worker = system.worker(name="lock", concurrency=1, NEWSWIRE_TASK_TIME_LIMIT="5")
+    try:
+        ids = _submit_many(system, 3, "locked")
+        _wait_all_finished(store, ids, 120)
+        _assert_each_done_once(store, ids)
+        assert all(store.get_article(i)["attempts"] <= 1 for i in ids)  # the waits did not count as lost workers
+    finally:
+        processes.stop(worker)

@@ -6,14 +6,15 @@ kind of evidence that two reports describe the same real-world event:
 - `w` content words of the whole text, `l` of its lead and `h` of its headline (news puts the event first);
 - `t` tokens of the canonical names of its entities, weighted by salience (who and where);
 - `c` capitalised words inside sentences (names the entity model missed);
-- `n` numbers other than years (tolls, ages, scores, amounts) and `y` years (repeated events differ in date);
+- `n` numbers of its sentences (tolls, ages, scores), `m` sums of money, `q` word trigrams of its quotes;
+- `y` years and `d` days of the week named in its first lines (repeated events differ in date);
 
 plus its protagonist (the most salient person) and a MinHash sketch of its word shingles.
 
 `assign_story` weights the terms by IDF over the articles seen so far and scores the article against its
 neighbours, earlier articles found through an inverted index of their features: a weighted sum of
-per-namespace cosines, minus a penalty when both name years and share none or have different protagonists,
-plus a bonus for a shared protagonist. The stories of the nearest neighbours scoring at least
+per-namespace cosines, minus a penalty when both name years (or days) and share none or have different
+protagonists, plus a bonus for a shared protagonist. The stories of the nearest neighbours scoring at least
 `JOIN_THRESHOLD` are candidates; one is joined only if the article is also close enough to its recent
 members on average (`STORY_THRESHOLD`), so one similar report of a sibling event does not pull an article
 into the wrong story. Otherwise the article opens a story. A near-duplicate (shingle Jaccard at least
@@ -34,12 +35,14 @@ from collections.abc import Iterable
 from typing import Any
 
 import redis
+from redis.commands.core import Script
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from services.core import keys
 
 # Weight of each namespace's cosine in the similarity of two articles.
-WEIGHTS = {"w": 0.2, "l": 0.25, "h": 0.1, "t": 0.35, "c": 0.25, "n": 0.25, "y": 0.25, "m": 0.0, "q": 0.0}
+WEIGHTS = {"w": 0.2, "l": 0.25, "h": 0.1, "t": 0.35, "c": 0.25, "n": 0.25, "y": 0.25, "m": 0.25, "q": 0.25, "d": 0.1}
+DAY_CONFLICT = 0.05  # both leads name a day of the week, none in common
 YEAR_CONFLICT = 0.1  # both articles name years, none in common: likely the same kind of event another time
 PROTAGONIST_SHARED = 0.05
 PROTAGONIST_CONFLICT = 0.1  # each article's main person is absent from the other
@@ -48,18 +51,20 @@ STORY_THRESHOLD = 0.2  # mean similarity to the story's recent members needed to
 NEAREST = 3  # neighbours whose stories are voted on
 NEAR_DUPLICATE = 0.6  # estimated Jaccard similarity of word 5-shingles
 
-LEAD_CHARS = 600
-YEAR_CHARS = 100_000_000
+LEAD_CHARS = 600  # the headline, dateline and first sentences, where news states what happened when
+YEAR_CHARS = LEAD_CHARS  # years further down are mostly background ("since 2022"), not the event's date
+MIN_NUMBER = 10  # smaller integers are everywhere (counts, list items) and tell no event apart
+MIN_LINE_WORDS = 6  # shorter lines are page furniture ("1 week ago 19") whose numbers mean nothing
 HEADLINE_LINES = 2
 # Strongest terms kept per article, and looked up to find its neighbours.
-MAX_TERMS = {"w": 200, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10, "m": 20, "q": 200}
-QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5, "m": 5, "q": 10}
+MAX_TERMS = {"w": 200, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10, "m": 20, "q": 200, "d": 7}
+QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5, "m": 5, "q": 10, "d": 0}
 POSTINGS_READ = 100  # most recent articles read per looked-up term
 POSTINGS_KEPT = 500  # most recent articles kept per term
-MAX_NEIGHBOURS = 80  # neighbours scored, those sharing the most looked-up weight
+MAX_NEIGHBOURS = 40  # neighbours scored, those sharing the most looked-up weight
 MEMBER_SAMPLE = 20  # recent members a story is judged by
 WINDOW_SECONDS = 14 * 86400  # articles further apart in time are never neighbours
-SKETCH_SIZE = 64
+SKETCH_SIZE = 64  # hashes kept per MinHash sketch: Jaccard estimates within about 0.06
 SHINGLE_WORDS = 5
 LOCK_SECONDS = 30  # frees the lock soon after a worker dies holding it; the critical section takes milliseconds
 LOCK_WAIT_SECONDS = 120
@@ -73,6 +78,7 @@ _TOKEN = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"[^\w]+")
 
 Vector = dict[str, dict[str, float]]
@@ -92,8 +98,9 @@ def story_features(doc_text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
         "h": dict.fromkeys(_content_words(_headline(text)), 1.0),
         "t": _entity_tokens(groups),
         "c": _log_counts(_names(text)),
-        "n": dict.fromkeys((n for n in _NUMBER.findall(text) if not _YEAR.fullmatch(n)), 1.0),
+        "n": dict.fromkeys(_numbers(text), 1.0),
         "y": _log_counts(_YEAR.findall(text[:YEAR_CHARS])),
+        "d": dict.fromkeys((d.lower() for d in _WEEKDAY.findall(text[:LEAD_CHARS])), 1.0),
         "m": dict.fromkeys(_amounts(enrichment.get("money", [])), 1.0),
         "q": dict.fromkeys(_quote_trigrams(enrichment.get("quotes", [])), 1.0),
     }
@@ -117,6 +124,15 @@ def _headline(text: str) -> str:
     """The first lines that read like a title or a sentence (three words or more)."""
     lines = [line for line in text.splitlines() if len(_WORD.findall(line)) >= 3]
     return " ".join(lines[:HEADLINE_LINES])
+
+
+def _numbers(text: str) -> list[str]:
+    """Numbers of the article's sentences that can tell events apart: not years, not single digits.
+
+    Short lines (page furniture: "1 week ago 19", time stamps, view counts) are left out.
+    """
+    prose = " ".join(line for line in text.splitlines() if len(line.split()) >= MIN_LINE_WORDS)
+    return [n for n in _NUMBER.findall(prose) if not _YEAR.fullmatch(n) and not (n.isdigit() and int(n) < MIN_NUMBER)]
 
 
 def _names(text: str) -> list[str]:
@@ -183,7 +199,7 @@ def sketch_jaccard(a: list[int], b: list[int]) -> float:
 
 
 def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
-    """How likely two weighted articles (see `_weighted`) report the same event, roughly 0 to 1.5."""
+    """How strongly two weighted articles (see `_weighted`) look like reports of one event: 0 if unrelated."""
     score = 0.0
     for ns, weight in WEIGHTS.items():
         x, y = a["v"].get(ns, {}), b["v"].get(ns, {})
@@ -193,6 +209,9 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     years_a, years_b = a["v"].get("y", {}).keys(), b["v"].get("y", {}).keys()
     if years_a and years_b and not years_a & years_b:
         score -= YEAR_CONFLICT
+    days_a, days_b = a["v"].get("d", {}).keys(), b["v"].get("d", {}).keys()
+    if days_a and days_b and not days_a & days_b:
+        score -= DAY_CONFLICT
     hero_a, hero_b = set(a["p"]), set(b["p"])
     if hero_a and hero_b:
         if hero_a & hero_b:
@@ -336,20 +355,46 @@ def _mean_similarity(client: redis.Redis, article: dict[str, Any], story_id: str
 
 def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names: list[str],
             result: dict[str, Any]) -> None:
-    """Store the article's vector, postings, document frequencies, membership and assignment in one transaction."""
-    with client.pipeline(transaction=True) as pipe:
-        pipe.set(keys.story_vector(article_id), json.dumps(article, separators=(",", ":")))
-        for ns, weights in article["v"].items():
-            for term in weights:
-                posting = keys.story_feature_articles(f"{ns}:{term}")
-                pipe.zadd(posting, {article_id: article["time"]})
-                pipe.zremrangebyrank(posting, 0, -POSTINGS_KEPT - 1)
-        for name in names:
-            pipe.hincrby(keys.feature_df(), name, 1)
-        pipe.hincrby(keys.feature_df(), "#docs", 1)
-        pipe.rpush(keys.story_members(result["story_id"]), article_id)
-        pipe.hset(keys.story_assignment(article_id), mapping={k: _encode(v) for k, v in result.items()})
-        pipe.execute()
+    """Store the article's vector, postings, document frequencies, membership and assignment in one atomic step."""
+    postings = [keys.story_feature_articles(f"{ns}:{term}") for ns, weights in article["v"].items() for term in weights]
+    # A copy says nothing new about how rare its words are: only originals count in the document frequencies.
+    counted = [] if result["near_duplicate_of"] else names
+    assignment = [x for field, value in result.items() for x in (field, _encode(value))]
+    _script(client, _RECORD_LUA)(
+        keys=[keys.story_vector(article_id), keys.feature_df(), keys.story_members(result["story_id"]),
+              keys.story_assignment(article_id), *postings],
+        args=[article_id, article["time"], POSTINGS_KEPT, json.dumps(article, separators=(",", ":")),
+              "1" if counted else "0", len(counted), *counted, *assignment],
+        client=client,
+    )
+
+
+# One round trip for the few hundred writes of an assignment (server-side, so also atomic).
+# KEYS: vector, document frequencies, members, assignment, postings... ARGV: article id, time, postings kept,
+# vector JSON, count in the document frequencies ("1"/"0"), number of feature names, names..., assignment fields...
+_RECORD_LUA = """
+redis.call('SET', KEYS[1], ARGV[4])
+for i = 5, #KEYS do
+  redis.call('ZADD', KEYS[i], ARGV[2], ARGV[1])
+  redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -tonumber(ARGV[3]) - 1)
+end
+local names = tonumber(ARGV[6])
+if ARGV[5] == '1' then
+  for i = 7, 6 + names do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
+  redis.call('HINCRBY', KEYS[2], '#docs', 1)
+end
+redis.call('RPUSH', KEYS[3], ARGV[1])
+redis.call('HSET', KEYS[4], unpack(ARGV, 7 + names))
+return 1
+"""
+_SCRIPTS: dict[str, Script] = {}
+
+
+def _script(client: redis.Redis, source: str) -> Script:
+    """A Lua script object, run by SHA on the client it is called with (loaded there on first use)."""
+    if source not in _SCRIPTS:
+        _SCRIPTS[source] = client.register_script(source)
+    return _SCRIPTS[source]
 
 
 def story_of(client: redis.Redis, article_id: str) -> str | None:

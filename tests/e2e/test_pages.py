@@ -5,8 +5,6 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from services.core import keys
 from services.core.queue import enqueue
 from tests.conftest import ADMIN_KEY, READ_KEY
@@ -111,7 +109,6 @@ def test_html_and_script_in_an_article_render_as_text(page: Page, web_base: str)
     assert page.js("return window.__pwned") is None
 
 
-@pytest.mark.xfail(reason="issue 4 open: seeds 000/001 clustering is borderline (closing note)", strict=False)
 def test_story_page_shows_the_articles_side_by_side_with_agreement_and_conflict(
         page: Page, seeded: dict[str, dict[str, Any]]) -> None:
     story_id = seeded["000"]["enrichment"]["story_id"]

@@ -15,7 +15,6 @@ def seed_articles(app, worker, seed_texts) -> dict[str, dict]:
     return {seed: wait_done(client, article_id) for seed, article_id in ids.items()}
 
 
-@pytest.mark.xfail(reason="issue 4 open: seeds 000/001 clustering is borderline (closing note)", strict=False)
 def test_seeds_join_the_right_stories(seed_articles):
     story = {seed: body["enrichment"]["story_id"] for seed, body in seed_articles.items()}
     assert all(story.values())
@@ -23,7 +22,6 @@ def test_seeds_join_the_right_stories(seed_articles):
     assert len({story["000"], story["002"], story["003"], story["004"]}) == 4
 
 
-@pytest.mark.xfail(reason="issue 4 open: seeds 000/001 clustering is borderline (closing note)", strict=False)
 def test_story_page_shows_agreement_and_conflict(client, seed_articles):
     story_id = seed_articles["000"]["enrichment"]["story_id"]
     story = client.get(f"/v1/stories/{story_id}").get_json()
@@ -46,7 +44,6 @@ def test_story_list_is_paginated_and_names_top_entities(client, seed_articles):
     assert "Jens Stoltenberg" in {e["name"] for e in listed["top_entities"]}
 
 
-@pytest.mark.xfail(reason="issue 4 open: seeds 000/001 clustering is borderline (closing note)", strict=False)
 def test_articles_filter_by_story(client, seed_articles):
     story_id = seed_articles["000"]["enrichment"]["story_id"]
     ids = {item["id"] for item in client.get(f"/v1/articles?story={story_id}&limit=100").get_json()["items"]}

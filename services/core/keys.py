@@ -15,6 +15,11 @@ def article(article_id: str) -> str:
     return f"{PREFIX}:article:{article_id}"
 
 
+def article_view(article_id: str, schema_version: str) -> str:
+    """The API's rendered JSON of a done article (a cache: done is final), per schema version."""
+    return f"{PREFIX}:article_view:{schema_version}:{article_id}"
+
+
 def articles_by_seq() -> str:
     """Sorted set of article ids scored by submission sequence number (newest = highest)."""
     return f"{PREFIX}:articles"

@@ -16,6 +16,7 @@ from services.core import keys
 from services.core.indexes import INDEX_LUA, INDEX_PREFIXES, article_time
 
 TERMINAL = ("done", "failed")
+VIEW_SECONDS = 3600  # how long a done article's rendered JSON is kept for repeated reads
 ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 
 # Store first, atomically: a duplicate returns the existing id, a new article gets its
@@ -81,6 +82,13 @@ if tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0') < 1 then return 0 en
 return redis.call('HINCRBY', KEYS[1], 'attempts', -1)
 """
 
+# A rendered view is kept only of an article that is done, since only then can it no longer change.
+_KEEP_VIEW = """
+if redis.call('HGET', KEYS[1], 'status') ~= 'done' then return 0 end
+redis.call('SET', KEYS[2], ARGV[1], 'EX', ARGV[2])
+return 1
+"""
+
 
 def connect(url: str) -> redis.Redis:
     """A client that retries briefly on connection errors, so a Redis restart is ridden out."""
@@ -135,6 +143,7 @@ class Store:
         self._transition = client.register_script(INDEX_LUA + _TRANSITION)
         self._retry = client.register_script(_RETRY)
         self._give_back = client.register_script(_GIVE_BACK)
+        self._keep_view = client.register_script(_KEEP_VIEW)
 
     @classmethod
     def from_url(cls, url: str) -> Store:
@@ -180,6 +189,16 @@ class Store:
                 record[name] = float(record[name])
         record["attempts"] = int(record.get("attempts", 0))
         return record
+
+    def article_view(self, article_id: str, schema_version: str) -> bytes | str | None:
+        """The rendered JSON of a done article kept by `keep_article_view`, if still kept."""
+        return self.redis.get(keys.article_view(article_id, schema_version))
+
+    def keep_article_view(self, article_id: str, schema_version: str, body: str) -> bool:
+        """Keep the rendered JSON of a done article for `VIEW_SECONDS` (clients poll an article for a while)."""
+        kept = self._keep_view(keys=[keys.article(article_id), keys.article_view(article_id, schema_version)],
+                               args=[body, VIEW_SECONDS])
+        return bool(kept)
 
     def get_status(self, article_id: str) -> str | None:
         return self.redis.hget(keys.article(article_id), "status")

@@ -1,8 +1,10 @@
 """The API with a real Redis and a real worker: submit, poll, read the enrichment back."""
 from __future__ import annotations
 
+from services.api.observability import SCHEMA_VERSION
 from services.core import keys
 from services.core.queue import enqueue
+from services.core.schemas import ArticleOut, present_article
 
 from .helpers import post, unique, wait_done
 
@@ -40,6 +42,26 @@ def test_status_moves_through_processing_to_done(client, store, worker):
     # started_at is written only by the processing transition; finished_at only by done/failed.
     assert record["status"] == "done"
     assert record["created_at"] <= record["started_at"] <= record["finished_at"]
+
+
+def test_a_done_article_is_read_again_from_its_kept_view_unchanged(client, store, worker):
+    article_id = post(client, {"text": unique("Olaf Scholz met Emmanuel Macron in Paris.")}).get_json()["id"]
+    view_key = keys.article_view(article_id, SCHEMA_VERSION)
+    assert not store.redis.exists(view_key)  # queued or processing: never kept, it still changes
+    first = wait_done(client, article_id)
+    assert first["status"] == "done" and store.redis.exists(view_key)
+    again = client.get(f"/v1/articles/{article_id}")
+    assert again.status_code == 200 and again.mimetype == "application/json"
+    assert again.get_json() == first == ArticleOut().dump(present_article(store.get_article(article_id)))
+    assert again.headers["Newswire-Schema-Version"] == SCHEMA_VERSION
+    assert store.keep_article_view(article_id, SCHEMA_VERSION, "{}") is True
+    assert client.get(f"/v1/articles/{article_id}").get_json() == {}  # proof that the kept view is what is served
+    store.redis.delete(view_key)
+    assert client.get(f"/v1/articles/{article_id}").get_json() == first
+    store.redis.hset(keys.article("never-queued"), mapping={"id": "never-queued", "status": "processing"})
+    assert store.keep_article_view("never-queued", SCHEMA_VERSION, "{}") is False
+    store.redis.delete(keys.article("never-queued"))
+    assert store.keep_article_view("unknown-id", SCHEMA_VERSION, "{}") is False
 
 
 def test_wait_returns_queued_record_without_worker_delay_when_zero(client, worker):

@@ -380,12 +380,15 @@ class _Number:
     counts_like_next: bool = False  # "from 40 to 50 countries": the 40 counts countries too
 
 
-def extract_figures(doc: Doc) -> list[dict]:
-    """Non-money figures: {"text","start","end","value","unit","approximate","vague"} (+ low/high)."""
-    money = [(m["start"], m["end"]) for m in extract_money(doc)]
+def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
+    """Non-money figures: {"text","start","end","value","unit","approximate","vague"} (+ low/high).
+
+    `money` is `extract_money(doc)` when the caller has it already (found again otherwise).
+    """
+    money_spans = [(m["start"], m["end"]) for m in (extract_money(doc) if money is None else money)]
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
     text = doc.text  # Doc.text rebuilds the string on each access
-    numbers = [n for n in _numbers(text) if not any(n.start < e and s < n.end for s, e in money)]
+    numbers = [n for n in _numbers(text) if not any(n.start < e and s < n.end for s, e in money_spans)]
     nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or (noun.lemma_.lower() if noun is not None else None)
              for number, noun in zip(numbers, nouns, strict=True)]

@@ -42,13 +42,14 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
             ) -> dict[str, Any]:
     """Entities, quotes, money, figures, key phrases and summary of a document `nlp` parsed."""
     mentions, groups = extract_entities(doc, nlp)
+    money = extract_money(doc)
     return {
         "note": None,
         "entities": mentions,
         "entity_groups": groups,
         "quotes": link_speakers(extract_quotes(doc, mentions), mentions),
-        "money": extract_money(doc),
-        "figures": extract_figures(doc),
+        "money": money,
+        "figures": extract_figures(doc, money),
         "keyphrases": keyphrases(doc),
         "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
     }

@@ -7,7 +7,13 @@ import uuid
 
 from flask import Flask, Response, g, request
 from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
-from prometheus_client.core import REGISTRY, CollectorRegistry, GaugeMetricFamily, HistogramMetricFamily
+from prometheus_client.core import (
+    REGISTRY,
+    CollectorRegistry,
+    CounterMetricFamily,
+    GaugeMetricFamily,
+    HistogramMetricFamily,
+)
 
 from services.core.queue import queue_depth
 from services.core.submit import Services
@@ -40,6 +46,14 @@ class StoreCollector:
         histogram = HistogramMetricFamily("newswire_enrichment_seconds", "Time to enrich one article")
         histogram.add_metric([], seconds, sum_value=total / 1000)
         yield histogram
+        batches = store.batch_counts()
+        for name, metric, help_text in (
+            ("batches", "newswire_worker_batches", "Enrichment batches run by workers (one nlp.pipe call each)"),
+            ("articles", "newswire_worker_batched_articles", "Articles enriched in those batches"),
+        ):
+            family = CounterMetricFamily(metric, help_text)
+            family.add_metric([], batches[name])
+            yield family
 
 
 def init_observability(app: Flask, services: Services) -> None:

@@ -56,6 +56,8 @@ class Settings:
     max_page_size: int = 100
     # A task running longer than this is killed and the article marked failed.
     task_time_limit: int = 300
+    # Articles a worker parses together with nlp.pipe: its own plus queued ones it claims (1: no batching).
+    worker_batch: int = 4
     # Tries of one article before it is marked failed (a worker died or was killed each time).
     max_attempts: int = 3
     # Articles queued this long with an empty queue are re-enqueued by the sweeper (see sweeper.py).
@@ -88,6 +90,7 @@ class Settings:
             page_size=_int("NEWSWIRE_PAGE_SIZE", cls.page_size),
             max_page_size=_int("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size),
             task_time_limit=_int("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit),
+            worker_batch=max(1, _int("NEWSWIRE_WORKER_BATCH", cls.worker_batch)),
             max_attempts=_int("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts),
             sweep_after=_int("NEWSWIRE_SWEEP_AFTER", cls.sweep_after),
             sweep_interval=_int("NEWSWIRE_SWEEP_INTERVAL", cls.sweep_interval),

@@ -50,6 +50,16 @@ def enrichment_histogram() -> str:
     return f"{PREFIX}:enrich_ms"
 
 
+def waiting() -> str:
+    """Sorted set of queued articles no worker has taken yet, by submission time (workers claim them to batch)."""
+    return f"{PREFIX}:waiting"
+
+
+def batch_stats() -> str:
+    """Hash of counters: enrichment batches run by workers and the articles in them."""
+    return f"{PREFIX}:batch_stats"
+
+
 def stats() -> str:
     """Hash of counters: finished transitions by status."""
     return f"{PREFIX}:stats"

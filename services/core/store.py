@@ -29,6 +29,7 @@ redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 3))
 redis.call('ZADD', KEYS[3], seq, ARGV[1])
 redis.call('ZADD', KEYS[5], ARGV[2], ARGV[1])
 redis.call('HINCRBY', KEYS[6], 'queued', 1)
+redis.call('ZADD', KEYS[7], ARGV[2], ARGV[1])
 redis.call('SET', KEYS[1], ARGV[1])
 return {1, ARGV[1]}
 """
@@ -39,7 +40,8 @@ return {1, ARGV[1]}
 # Finished transitions are counted in the stats hash (each article reaches `done` at most once).
 # Failed articles are kept in the failed set (dead letters) until retried. Reaching `done` also
 # writes the article into the indexes (ARGV[4], see services/core/indexes.py) in the same step.
-# KEYS: article, pending, stats, failed, status counts. ARGV: status, channel, now, index JSON, fields...
+# Any move takes the article off the waiting set: it can no longer be claimed.
+# KEYS: article, pending, stats, failed, status counts, waiting. ARGV: status, channel, now, index JSON, fields...
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
@@ -48,6 +50,7 @@ redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 5))
 redis.call('HINCRBY', KEYS[5], current, -1)
 redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
 local id = redis.call('HGET', KEYS[1], 'id')
+redis.call('ZREM', KEYS[6], id)
 if ARGV[1] == 'processing' then
   redis.call('HINCRBY', KEYS[1], 'attempts', 1)
   redis.call('ZADD', KEYS[2], ARGV[3], id)
@@ -72,7 +75,56 @@ redis.call('ZREM', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
 redis.call('HINCRBY', KEYS[4], 'failed', -1)
 redis.call('HINCRBY', KEYS[4], 'queued', 1)
+redis.call('ZADD', KEYS[5], ARGV[2], ARGV[1])
 return 1
+"""
+
+# Take up to ARGV[2] waiting articles, newest first (their own messages are the furthest back in the
+# queue), into `processing` for the claiming worker until ARGV[4]. The transition is the one a task makes.
+# An article tried before (a worker was lost on it) is left to its own task: it may be the poison.
+# KEYS: waiting, pending, status counts. ARGV: article key prefix, count, now, claimed until, channel prefix.
+_CLAIM = """
+local claimed = {}
+while #claimed < tonumber(ARGV[2]) do
+  local popped = redis.call('ZPOPMAX', KEYS[1])
+  if #popped == 0 then break end
+  local id = popped[1]
+  local key = ARGV[1] .. id
+  local fresh = tonumber(redis.call('HGET', key, 'attempts') or '0') == 0
+  if fresh and redis.call('HGET', key, 'status') == 'queued' then
+    redis.call('HSET', key, 'status', 'processing', 'started_at', ARGV[3], 'updated_at', ARGV[3],
+               'claimed_until', ARGV[4])
+    redis.call('HINCRBY', key, 'attempts', 1)
+    redis.call('HINCRBY', KEYS[3], 'queued', -1)
+    redis.call('HINCRBY', KEYS[3], 'processing', 1)
+    redis.call('ZADD', KEYS[2], ARGV[3], id)
+    redis.call('PUBLISH', ARGV[5] .. id, 'processing')
+    table.insert(claimed, id)
+  end
+end
+return claimed
+"""
+
+# Give claimed articles that were not finished back to the queue, their attempt uncounted.
+# KEYS: waiting, pending, status counts. ARGV: article key prefix, now, channel prefix, ids...
+_RELEASE = """
+local released = 0
+for i = 4, #ARGV do
+  local key = ARGV[1] .. ARGV[i]
+  local held = tonumber(redis.call('HGET', key, 'claimed_until') or '0') or 0
+  if redis.call('HGET', key, 'status') == 'processing' and held > 0 then
+    redis.call('HSET', key, 'status', 'queued', 'updated_at', ARGV[2])
+    redis.call('HDEL', key, 'claimed_until', 'started_at')
+    if tonumber(redis.call('HGET', key, 'attempts') or '0') > 0 then redis.call('HINCRBY', key, 'attempts', -1) end
+    redis.call('HINCRBY', KEYS[3], 'processing', -1)
+    redis.call('HINCRBY', KEYS[3], 'queued', 1)
+    redis.call('ZADD', KEYS[2], ARGV[2], ARGV[i])
+    redis.call('ZADD', KEYS[1], ARGV[2], ARGV[i])
+    redis.call('PUBLISH', ARGV[3] .. ARGV[i], 'queued')
+    released = released + 1
+  end
+end
+return released
 """
 
 # An attempt given back only while it is still counted and the article still being processed.
@@ -126,6 +178,12 @@ class ArticleFilter:
         return True
 
 
+def is_claimed(record: dict[str, Any], now: float | None = None) -> bool:
+    """True while another worker's batch holds the article (see `Store.claim_waiting`)."""
+    held = float(record.get("claimed_until") or 0)
+    return record.get("status") == "processing" and held > (time.time() if now is None else now)
+
+
 @dataclass(frozen=True)
 class Submitted:
     """Outcome of storing an article: its id and whether it was new."""
@@ -144,6 +202,8 @@ class Store:
         self._retry = client.register_script(_RETRY)
         self._give_back = client.register_script(_GIVE_BACK)
         self._keep_view = client.register_script(_KEEP_VIEW)
+        self._claim = client.register_script(_CLAIM)
+        self._release = client.register_script(_RELEASE)
 
     @classmethod
     def from_url(cls, url: str) -> Store:
@@ -171,7 +231,7 @@ class Store:
         flat = [x for pair in fields.items() for x in pair]
         created, found_id = self._submit(
             keys=[keys.content_hash(digest), keys.article(article_id), keys.articles_by_seq(), keys.sequence(),
-                  keys.pending(), keys.status_counts()],
+                  keys.pending(), keys.status_counts(), keys.waiting()],
             args=[article_id, now, *flat],
         )
         return Submitted(id=found_id, created=bool(created))
@@ -204,9 +264,41 @@ class Store:
         return self.redis.hget(keys.article(article_id), "status")
 
     def mark_processing(self, article_id: str) -> int:
-        """Status `processing`; returns 1 if changed, 0 if already done, -1 if unknown."""
+        """Status `processing` by the article's own task; returns 1 if changed, 0 if already done, -1 if unknown."""
         now = repr(time.time())
-        return self._move(article_id, "processing", None, started_at=now, updated_at=now)
+        return self._move(article_id, "processing", None, started_at=now, updated_at=now, claimed_until="0")
+
+    def claim_waiting(self, count: int, hold_seconds: float) -> list[dict[str, Any]]:
+        """Up to `count` queued articles, newest first, moved to `processing` by this worker for `hold_seconds`.
+
+        Their own tasks, arriving meanwhile, leave them to the claimer (see `is_claimed`); the records are returned.
+        """
+        if count < 1:
+            return []
+        now = time.time()
+        ids = self._claim(keys=[keys.waiting(), keys.pending(), keys.status_counts()],
+                          args=[keys.article(""), count, repr(now), repr(now + hold_seconds), keys.article_events("")])
+        records = [self.get_article(article_id) for article_id in ids]
+        return [record for record in records if record is not None]
+
+    def release_claims(self, article_ids: list[str]) -> int:
+        """Put claimed, unfinished articles back to `queued` (waiting again, attempt uncounted)."""
+        if not article_ids:
+            return 0
+        return int(self._release(keys=[keys.waiting(), keys.pending(), keys.status_counts()],
+                                 args=[keys.article(""), repr(time.time()), keys.article_events(""), *article_ids]))
+
+    def batch_counts(self) -> dict[str, int]:
+        """`batches` run by workers and the `articles` in them (their ratio is the mean batch size)."""
+        raw = self.redis.hgetall(keys.batch_stats())
+        return {name: int(raw.get(name, 0)) for name in ("batches", "articles")}
+
+    def count_batch(self, size: int) -> None:
+        """Count one enrichment batch of `size` articles (for /metrics)."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hincrby(keys.batch_stats(), "batches", 1)
+            pipe.hincrby(keys.batch_stats(), "articles", size)
+            pipe.execute()
 
     def give_back_attempt(self, article_id: str) -> None:
         """Uncount the current attempt: the worker is alive and retries (only lost workers count toward "gave up")."""
@@ -255,7 +347,8 @@ class Store:
         index_json = json.dumps({**index, "prefix": INDEX_PREFIXES}) if index else ""
         return int(
             self._transition(
-                keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed(), keys.status_counts()],
+                keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed(), keys.status_counts(),
+                      keys.waiting()],
                 args=[status, keys.article_events(article_id), fields["updated_at"], index_json, *flat],
             )
         )
@@ -272,8 +365,8 @@ class Store:
 
     def reset_for_retry(self, article_id: str) -> bool:
         """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
-        return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts()],
-                                args=[article_id, repr(time.time())]))
+        return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts(),
+                                      keys.waiting()], args=[article_id, repr(time.time())]))
 
     def log_delivery(self, article_id: str, attempt: dict[str, Any]) -> None:
         """Append one webhook delivery attempt to the article's delivery log."""

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -22,18 +23,81 @@ _SCHEMA = Enrichment()
 def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str | None = None,
            summary_chars: int | None = None) -> dict[str, Any]:
     """The full enrichment of `text`; every offset indexes `text` itself."""
-    started = time.perf_counter()
-    detected, confidence = detect_language(text)
-    declared_other = bool(language) and not language.lower().startswith("en")
-    if declared_other or not is_english(detected, confidence):
-        result = _not_english(nlp, language if declared_other else detected, confidence)
-    else:
-        # Strings a text adds to the vocabulary are freed when the zone ends: memory stays flat.
+    result = enrich_many(nlp, [(text, language)], summary_sentences, summary_chars)[0]
+    if isinstance(result, Exception):
+        raise result
+    return result
+
+
+def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summary_sentences: int = 3,
+                summary_chars: int | None = None, interrupts: tuple[type[BaseException], ...] = ()
+                ) -> list[dict[str, Any] | Exception]:
+    """The enrichment of each (text, declared language), the English texts parsed together by `nlp.pipe`.
+
+    An article whose analysis raises gets the exception in its place: it fails alone, the others go on.
+    `interrupts` (a worker's time limit) stop the whole batch instead: they are never caught here.
+    `processing_ms` of each is its own work plus an equal share of the batch's model time.
+    """
+    results: list[dict[str, Any] | Exception | None] = [None] * len(articles)
+    english: dict[int, float] = {}  # index -> ms spent on it so far
+    for i, (text, language) in enumerate(articles):
+        started = time.perf_counter()
+        detected, confidence = detect_language(text)
+        declared_other = bool(language) and not language.lower().startswith("en")
+        if declared_other or not is_english(detected, confidence):
+            result = _not_english(nlp, language if declared_other else detected, confidence)
+            results[i] = _finish(nlp, result, started, 0.0)
+        else:
+            english[i] = (time.perf_counter() - started) * 1000
+    if english:
+        # Strings the texts add to the vocabulary are freed when the zone ends: memory stays flat.
         with nlp.memory_zone():
-            result = analyse(nlp, nlp(text), summary_sentences, summary_chars)
+            started = time.perf_counter()
+            docs = _parse(nlp, [articles[i][0] for i in english], interrupts)
+            model_share = (time.perf_counter() - started) * 1000 / len(english)
+            for (i, spent), doc in zip(english.items(), docs, strict=True):
+                results[i] = _analysed(nlp, doc, summary_sentences, summary_chars, spent + model_share, interrupts)
+    return [result for result in results if result is not None]
+
+
+def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException], ...]) -> list[Doc | Exception]:
+    """Parse the texts in one `nlp.pipe`; if the model fails on the batch, text by text, so one text fails alone."""
+    try:
+        return list(nlp.pipe(texts, batch_size=len(texts)))
+    except interrupts:
+        raise
+    except Exception:
+        if len(texts) == 1:
+            raise
+    docs: list[Doc | Exception] = []
+    for text in texts:
+        try:
+            docs.append(nlp(text))
+        except interrupts:
+            raise
+        except Exception as exc:  # each text on its own is the point of this fallback
+            docs.append(exc)
+    return docs
+
+
+def _analysed(nlp: Language, doc: Doc | Exception, summary_sentences: int, summary_chars: int | None,
+              ms_before: float, interrupts: tuple[type[BaseException], ...]) -> dict[str, Any] | Exception:
+    if isinstance(doc, Exception):
+        return doc
+    started = time.perf_counter()
+    try:
+        result = analyse(nlp, doc, summary_sentences, summary_chars)
         result["language"] = "en"
+        return _finish(nlp, result, started, ms_before)
+    except interrupts:
+        raise
+    except Exception as exc:  # this article fails; the rest of its batch goes on
+        return exc
+
+
+def _finish(nlp: Language, result: dict[str, Any], started: float, ms_before: float) -> dict[str, Any]:
     result["model"] = model_info(nlp)
-    result["processing_ms"] = round((time.perf_counter() - started) * 1000, 2)
+    result["processing_ms"] = round(ms_before + (time.perf_counter() - started) * 1000, 2)
     # Validate against the published schema so a worker never stores a malformed enrichment.
     return _SCHEMA.load(_SCHEMA.dump(result))
 

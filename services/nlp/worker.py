@@ -19,7 +19,7 @@ from services.core.config import Settings
 from services.core.indexes import index_entry
 from services.core.logs import setup_logging
 from services.core.queue import enqueue_delivery, make_celery
-from services.core.store import Store
+from services.core.store import Store, is_claimed
 from services.core.sweeper import start_sweeper
 from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
 from services.core.webhooks import payload as webhook_payload
@@ -70,14 +70,22 @@ class StoreBusy(Exception):
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, LockError, StoreBusy)
 
 
-@app.task(name=keys.ENRICH_TASK, autoretry_for=TRANSIENT, retry_backoff=True, retry_backoff_max=60, max_retries=10)
-def enrich(article_id: str) -> str:
-    """Enrich one stored article by id; returns the final status."""
-    return enrich_article(store(), article_id)
+class RunAlone(Exception):
+    """A batch failed as a whole (time limit, model error): its own article is tried again alone."""
 
 
-def enrich_article(db: Store, article_id: str) -> str:
-    """Mark processing, run the pipeline, store `done` or `failed` with a reason."""
+@app.task(bind=True, name=keys.ENRICH_TASK, autoretry_for=TRANSIENT, retry_backoff=True, retry_backoff_max=60,
+          max_retries=10)
+def enrich(self: Task, article_id: str, alone: bool = False) -> str:
+    """Enrich one stored article by id, with queued ones it claims unless `alone`; returns the article's status."""
+    try:
+        return enrich_article(store(), article_id, 1 if alone else settings.worker_batch)
+    except RunAlone:
+        raise self.retry(kwargs={"alone": True}, countdown=0) from None
+
+
+def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
+    """Mark processing, claim up to `batch_size - 1` queued articles, enrich them together, store each result."""
     record = db.get_article(article_id)
     if record is None:
         log.warning("article.missing", extra={"article_id": article_id})
@@ -85,42 +93,83 @@ def enrich_article(db: Store, article_id: str) -> str:
     if record["status"] in ("done", "failed"):
         log.info("article.already_finished", extra={"article_id": article_id, "status": record["status"]})
         return record["status"]
+    if is_claimed(record):  # another worker's batch has it and will store it
+        log.info("article.claimed_by_a_batch", extra={"article_id": article_id})
+        return "claimed"
     if record["attempts"] >= settings.max_attempts:
         # Each earlier attempt ended without a result: the process died or was killed on it.
         return _fail(db, article_id, f"Gave up after {record['attempts']} attempts: the worker was lost each time "
                                      "(crash, out of memory or hard time limit) while enriching this article.")
     db.mark_processing(article_id)
+    # Held until the hard time limit: after it this worker is surely gone, and the articles' own tasks take over.
+    batch = [record, *db.claim_waiting(batch_size - 1, settings.task_time_limit + 30)]
+    claimed = [r["id"] for r in batch[1:]]
+    db.count_batch(len(batch))
     try:
-        # Inside the try: a damaged record (no text) fails this article with a reason.
-        enrichment = pipeline.enrich(
-            shared_model(),
-            record["text"],
-            summary_sentences=settings.summary_sentences,
-            summary_chars=settings.summary_chars or None,
-            language=record.get("language") or None,
-        )
+        results = _enrich_records(batch)
     except SoftTimeLimitExceeded:
-        return _fail(db, article_id, f"Enrichment took longer than the {settings.task_time_limit} s limit.")
-    except Exception as exc:  # any pipeline error fails this article only, never the worker
-        log.exception("article.error", extra={"article_id": article_id})
-        return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
+        if not claimed:
+            return _fail(db, article_id, f"Enrichment took longer than the {settings.task_time_limit} s limit.")
+        _hand_back(db, article_id, claimed)  # which article was slow is unknown: each is tried alone
+        raise RunAlone() from None
+    except Exception as exc:  # the batch as a whole (a pipeline error outside one article's analysis)
+        if not claimed:
+            log.exception("article.error", extra={"article_id": article_id})
+            return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
+        _hand_back(db, article_id, claimed)
+        raise RunAlone() from exc
+    stored: dict[str, str] = {}
     try:
-        # After the enrichment, before it is stored: the story travels with the enrichment.
-        enrichment.update(_story_of(db, article_id, record["text"], enrichment))
+        for member, result in zip(batch, results, strict=True):
+            stored[member["id"]] = _store_result(db, member, result)
     except SoftTimeLimitExceeded as exc:
-        # The time went on waiting for Redis or the story lock, not on the article: try again later.
-        _give_back_attempt(db, article_id)
+        # The time went on waiting for Redis or the story lock, not on the articles: try again later.
+        _hand_back(db, article_id, [i for i in claimed if i not in stored])
         raise StoreBusy(f"story assignment of {article_id} waited past the time limit") from exc
     except TRANSIENT:
-        _give_back_attempt(db, article_id)
-        raise  # retried (the story assignment is idempotent)
+        _hand_back(db, article_id, [i for i in claimed if i not in stored])
+        raise  # retried (story assignment and the done transition are idempotent)
+    return stored[article_id]
+
+
+def _enrich_records(records: list[dict[str, Any]]) -> list[dict[str, Any] | Exception]:
+    """The enrichment (or the exception that fails it) of each record, parsed together."""
+    articles = [(r.get("text"), r.get("language") or None) for r in records]
+    valid = [(text, language) for text, language in articles if isinstance(text, str)]
+    enriched = iter(pipeline.enrich_many(shared_model(), valid, summary_sentences=settings.summary_sentences,
+                                         summary_chars=settings.summary_chars or None,
+                                         interrupts=(SoftTimeLimitExceeded,)))
+    # A damaged record (no text) fails alone, with a reason.
+    return [next(enriched) if isinstance(text, str) else KeyError("text") for text, _ in articles]
+
+
+def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Exception) -> str:
+    """Assign the story and store `done`, or store `failed` with the reason; returns the status."""
+    article_id = record["id"]
+    if isinstance(result, Exception):  # any pipeline error fails this article only, never the worker
+        log.error("article.error", extra={"article_id": article_id}, exc_info=result)
+        return _fail(db, article_id, f"Enrichment failed: {type(result).__name__}: {result}")
+    try:
+        # After the enrichment, before it is stored: the story travels with the enrichment.
+        result.update(_story_of(db, article_id, record["text"], result))
+    except (SoftTimeLimitExceeded, *TRANSIENT):
+        raise
     except Exception as exc:
         log.exception("article.error", extra={"article_id": article_id})
         return _fail(db, article_id, f"Story assignment failed: {type(exc).__name__}: {exc}")
-    if db.mark_done(article_id, enrichment, index_entry(record, enrichment)) == 1:
-        log.info("article.enriched", extra={"article_id": article_id, "ms": enrichment["processing_ms"]})
+    if db.mark_done(article_id, result, index_entry(record, result)) == 1:
+        log.info("article.enriched", extra={"article_id": article_id, "ms": result["processing_ms"]})
         _notify(record)
     return "done"
+
+
+def _hand_back(db: Store, article_id: str, claimed: list[str]) -> None:
+    """This worker lives on: uncount its attempt and give the claimed, unfinished articles back (best effort)."""
+    try:
+        db.give_back_attempt(article_id)
+        db.release_claims(claimed)
+    except redis.RedisError:
+        pass  # Redis is down: the claims expire, the articles' own tasks and the sweeper take over
 
 
 def _story_of(db: Store, article_id: str, text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
@@ -129,14 +178,6 @@ def _story_of(db: Store, article_id: str, text: str, enrichment: dict[str, Any])
         return {"story_id": None, "near_duplicate_of": None}
     story = assign_story(db.redis, article_id, story_features(text, enrichment))
     return {"story_id": story["story_id"], "near_duplicate_of": story["near_duplicate_of"]}
-
-
-def _give_back_attempt(db: Store, article_id: str) -> None:
-    """This worker lives on: the attempt it counted must not bring the article nearer to "gave up" (best effort)."""
-    try:
-        db.give_back_attempt(article_id)
-    except redis.RedisError:
-        pass  # Redis is down: the attempt stays counted, the task is retried all the same
 
 
 def _fail(db: Store, article_id: str, reason: str) -> str:

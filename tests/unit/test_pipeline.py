@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from services.core.schemas import Enrichment
-from services.nlp.pipeline import enrich
+from services.nlp.pipeline import enrich, enrich_many
 
 
 def test_seed_000_enrichment_has_every_part_with_true_offsets(nlp, seed_texts):
@@ -47,3 +47,19 @@ def test_speakers_are_linked_to_canonical_entities(nlp, seed_texts):
     ids = {g["entity_id"] for g in result["entity_groups"]}
     linked = [q["speaker"] for q in result["quotes"] if q["speaker"] and q["speaker"]["entity_id"]]
     assert linked and all(s["entity_id"] in ids for s in linked)
+
+
+def _without_timing(enrichment: dict) -> dict:
+    return {k: v for k, v in enrichment.items() if k != "processing_ms"}
+
+
+def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):
+    german = ("Der Bundeskanzler hat heute in Berlin eine lange Rede über die Lage in der Ukraine gehalten und dabei "
+              "die Unterstützung der Regierung bekräftigt.")
+    articles = [(seed_texts["000"], None), (german, None), (seed_texts["003"], "en"), (seed_texts["001"], "fr")]
+    batch = enrich_many(nlp, articles)
+    alone = [enrich(nlp, text, language=language) for text, language in articles]
+    assert [_without_timing(b) for b in batch] == [_without_timing(a) for a in alone]
+    assert [b["language"] for b in batch] == ["en", "de", "en", "fr"]
+    assert all(b["processing_ms"] > 0 for b in batch)
+    assert enrich_many(nlp, []) == []

@@ -3,7 +3,7 @@
 A run keeps `--concurrency` model-loaded processes for the in-process limit next to a private system
 (Redis, API, one worker of `--concurrency` pool processes). In order: latency of single articles on the
 idle system and a Redis MONITOR trace; then rounds over the sample, each measuring the limit (bare
-`nlp.pipe`, `pipeline.enrich`) right before the same texts go through the API, ingest and `submit()`;
+`nlp.pipe`, `pipeline.enrich_many`) right before the same texts go through the API, ingest and `submit()`;
 a soak up to `--articles` for the memory check; the API load test against a trivial Flask app; last
 the scaling runs (one pool process against the one-process limit, then two separate workers).
 """

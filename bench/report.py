@@ -92,7 +92,8 @@ def rows(results: dict[str, Any]) -> list[Row]:
 
 
 def _limit_rows(results: dict[str, Any]) -> list[Row]:
-    labels = {"pipe": "nlp.pipe (bare model)", "call": "nlp(text) per text", "enrich": "pipeline.enrich per text"}
+    labels = {"pipe": "nlp.pipe (bare model)", "call": "nlp(text) per text",
+              "enrich": "pipeline.enrich_many, batches of 4"}
     return [Row("limit", f"{labels[r['mode']]}, {r['processes']} proc" + (", scaling part" if r.get("during") ==
                 "scaling" else ""), _rate(r["articles_per_s"], r["words_per_s"]),
                 f"{r['articles']} articles, CPU {r['cpu_ms_per_article']:.0f} ms/article")

@@ -57,11 +57,14 @@ MIN_NUMBER = 10  # smaller integers are everywhere (counts, list items) and tell
 MIN_LINE_WORDS = 6  # shorter lines are page furniture ("1 week ago 19") whose numbers mean nothing
 HEADLINE_LINES = 2
 # Strongest terms kept per article, and looked up to find its neighbours.
-MAX_TERMS = {"w": 200, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10, "m": 20, "q": 200, "d": 7}
+MAX_TERMS = {"w": 100, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10, "m": 20, "q": 60, "d": 7}
 QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5, "m": 5, "q": 10, "d": 0}
-POSTINGS_READ = 100  # most recent articles read per looked-up term
+# Strongest terms of each namespace an article is found by: a later report of the same event looks up its own
+# strongest terms, which are mostly among these.
+INDEX_TERMS = {ns: 4 * n for ns, n in QUERY_TERMS.items()}
+POSTINGS_READ = 30  # most recent articles read per looked-up term
 POSTINGS_KEPT = 500  # most recent articles kept per term
-MAX_NEIGHBOURS = 40  # neighbours scored, those sharing the most looked-up weight
+MAX_NEIGHBOURS = 20  # neighbours scored, those sharing the most looked-up weight
 MEMBER_SAMPLE = 20  # recent members a story is judged by
 WINDOW_SECONDS = 14 * 86400  # articles further apart in time are never neighbours
 SKETCH_SIZE = 64  # hashes kept per MinHash sketch: Jaccard estimates within about 0.06
@@ -286,8 +289,9 @@ def _decide(client: redis.Redis, article_id: str, article: dict[str, Any]) -> di
         if score >= JOIN_THRESHOLD:
             votes[neighbour["story"]] += score
             nearest.setdefault(neighbour["story"], score)
+    known = {n_id: score for score, n_id, _ in scored}
     for story_id, _ in votes.most_common():
-        if _mean_similarity(client, article, story_id) >= STORY_THRESHOLD:
+        if _mean_similarity(client, article, story_id, known) >= STORY_THRESHOLD:
             return {"story_id": story_id, "similarity": round(nearest[story_id], 4), "near_duplicate_of": None,
                     "new_story": False}
     best = scored[0][0] if scored else 0.0
@@ -346,17 +350,20 @@ def _near_duplicate(article: dict[str, Any], scored: list[tuple[float, str, dict
     return best
 
 
-def _mean_similarity(client: redis.Redis, article: dict[str, Any], story_id: str) -> float:
-    """Mean similarity of the article to the story's most recent members."""
+def _mean_similarity(client: redis.Redis, article: dict[str, Any], story_id: str, known: dict[str, float]) -> float:
+    """Mean similarity of the article to the story's most recent members (`known`: scores of neighbours)."""
     members = [_text(m) for m in client.lrange(keys.story_members(story_id), -MEMBER_SAMPLE, -1)]
-    vectors = [v for v in _vectors(client, members) if v is not None]
-    return sum(similarity(article, v) for v in vectors) / len(vectors) if vectors else 0.0
+    missing = [m for m in members if m not in known]  # only those not scored already are read and scored
+    scores = [known[m] for m in members if m in known]
+    scores += [similarity(article, v) for v in _vectors(client, missing) if v is not None]
+    return sum(scores) / len(scores) if scores else 0.0
 
 
 def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names: list[str],
             result: dict[str, Any]) -> None:
     """Store the article's vector, postings, document frequencies, membership and assignment in one atomic step."""
-    postings = [keys.story_feature_articles(f"{ns}:{term}") for ns, weights in article["v"].items() for term in weights]
+    postings = [keys.story_feature_articles(f"{ns}:{term}") for ns, weights in article["v"].items()
+                for term in _strongest(weights, INDEX_TERMS[ns])]
     # A copy says nothing new about how rare its words are: only originals count in the document frequencies.
     counted = [] if result["near_duplicate_of"] else names
     assignment = [x for field, value in result.items() for x in (field, _encode(value))]

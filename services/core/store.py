@@ -16,6 +16,7 @@ from services.core import keys
 from services.core.indexes import INDEX_LUA, INDEX_PREFIXES, article_time
 
 TERMINAL = ("done", "failed")
+CLAIMED = 2  # `mark_processing`: another worker's batch holds the article
 VIEW_SECONDS = 3600  # how long a done article's rendered JSON is kept for repeated reads
 ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 
@@ -46,6 +47,11 @@ _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
 if current == 'done' then return 0 end
+if ARGV[1] == 'processing' and current == 'processing' then
+  -- Claimed into another worker's batch since the task read it: the claimer enriches it.
+  local held = tonumber(redis.call('HGET', KEYS[1], 'claimed_until') or '0') or 0
+  if held > tonumber(ARGV[3]) then return 2 end
+end
 redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 5))
 redis.call('HINCRBY', KEYS[5], current, -1)
 redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
@@ -264,7 +270,8 @@ class Store:
         return self.redis.hget(keys.article(article_id), "status")
 
     def mark_processing(self, article_id: str) -> int:
-        """Status `processing` by the article's own task; returns 1 if changed, 0 if already done, -1 if unknown."""
+        """Status `processing` by the article's own task; returns 1 if changed, 0 if already done, -1 if unknown,
+        2 if another worker's batch holds it (see `claim_waiting`)."""
         now = repr(time.time())
         return self._move(article_id, "processing", None, started_at=now, updated_at=now, claimed_until="0")
 

@@ -19,7 +19,7 @@ from services.core.config import Settings
 from services.core.indexes import index_entry
 from services.core.logs import setup_logging
 from services.core.queue import enqueue_delivery, make_celery
-from services.core.store import Store, is_claimed
+from services.core.store import CLAIMED, Store, is_claimed
 from services.core.sweeper import start_sweeper
 from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
 from services.core.webhooks import payload as webhook_payload
@@ -100,7 +100,9 @@ def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
         # Each earlier attempt ended without a result: the process died or was killed on it.
         return _fail(db, article_id, f"Gave up after {record['attempts']} attempts: the worker was lost each time "
                                      "(crash, out of memory or hard time limit) while enriching this article.")
-    db.mark_processing(article_id)
+    if db.mark_processing(article_id) == CLAIMED:  # claimed between the read above and now
+        log.info("article.claimed_by_a_batch", extra={"article_id": article_id})
+        return "claimed"
     # Held until the hard time limit: after it this worker is surely gone, and the articles' own tasks take over.
     batch = [record, *db.claim_waiting(batch_size - 1, settings.task_time_limit + 30)]
     claimed = [r["id"] for r in batch[1:]]

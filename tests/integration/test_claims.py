@@ -8,7 +8,7 @@ import pytest
 
 from services.core import keys
 from services.core.queue import enqueue
-from services.core.store import Store, is_claimed
+from services.core.store import CLAIMED, Store, is_claimed
 from services.core.submit import Services, content_digest, submit, validate
 from services.stack import processes
 
@@ -42,6 +42,16 @@ def test_claims_take_the_newest_waiting_articles_once(private_store):
     assert [r["id"] for r in store.claim_waiting(3, hold_seconds=60)] == [ids[1]]
     assert store.claim_waiting(3, hold_seconds=60) == []
     assert store.status_counts() == {"queued": 0, "processing": 5, "done": 0, "failed": 0}
+
+
+def test_a_task_that_read_its_article_just_before_a_claim_leaves_it_to_the_claimer(private_store):
+    store = private_store
+    (article_id,) = _add(store, 1)
+    assert store.get_article(article_id)["status"] == "queued"  # what its own task read ...
+    store.claim_waiting(1, hold_seconds=60)  # ... before another worker's batch claimed it
+    assert store.mark_processing(article_id) == CLAIMED
+    record = store.get_article(article_id)
+    assert record["attempts"] == 1 and is_claimed(record)  # one attempt, still the claimer's
 
 
 def test_released_claims_wait_again_uncounted_and_expired_claims_free_the_article(private_store):

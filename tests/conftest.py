@@ -57,6 +57,15 @@ def redis_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     processes.stop(proc)
 
 
+@pytest.fixture(scope="module")
+def private_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    """Port of a redis-server of the test module's own, for tests that empty it or must not meet the worker."""
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path_factory.mktemp("private-redis"), appendonly=False)
+    yield port
+    processes.stop(proc)
+
+
 @pytest.fixture(scope="session")
 def service_env(redis_url: str) -> dict[str, str]:
     """Environment for child processes of the system under test (and the source of `settings`)."""

@@ -193,24 +193,9 @@ def story_assignment(article_id: str) -> str:
     return f"{PREFIX}:story_of:{article_id}"
 
 
-def story_centroid(story_id: str) -> str:
-    """Hash: summed feature weights of a story's articles (plus their count under '#n')."""
-    return f"{PREFIX}:story_centroid:{story_id}"
-
-
 def story_members(story_id: str) -> str:
     """List of a story's article ids in assignment order."""
     return f"{PREFIX}:story_members:{story_id}"
-
-
-def story_candidates(feature: str) -> str:
-    """Set of the stories whose centroid holds a feature (inverted index for candidate search)."""
-    return f"{PREFIX}:story_inv:{feature}"
-
-
-def article_features(article_id: str) -> str:
-    """Hash: an article's feature weights, kept for near-duplicate checks."""
-    return f"{PREFIX}:features:{article_id}"
 
 
 def feature_df() -> str:

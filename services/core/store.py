@@ -88,7 +88,9 @@ return 1
 # Take up to ARGV[2] waiting articles, newest first (their own messages are the furthest back in the
 # queue), into `processing` for the claiming worker until ARGV[4]. The transition is the one a task makes.
 # An article tried before (a worker was lost on it) is left to its own task: it may be the poison.
-# KEYS: waiting, pending, status counts. ARGV: article key prefix, count, now, claimed until, channel prefix.
+# The batch (the claimer's own article plus those claimed) is counted for /metrics in the same step.
+# KEYS: waiting, pending, status counts, batch stats. ARGV: article key prefix, count, now, claimed until,
+# channel prefix.
 _CLAIM = """
 local claimed = {}
 while #claimed < tonumber(ARGV[2]) do
@@ -108,6 +110,8 @@ while #claimed < tonumber(ARGV[2]) do
     table.insert(claimed, id)
   end
 end
+redis.call('HINCRBY', KEYS[4], 'batches', 1)
+redis.call('HINCRBY', KEYS[4], 'articles', 1 + #claimed)
 return claimed
 """
 
@@ -184,6 +188,20 @@ class ArticleFilter:
         return True
 
 
+def _decoded(raw: dict[str, str]) -> dict[str, Any] | None:
+    """A stored article hash with its enrichment, timestamps and attempts decoded (None if empty)."""
+    if not raw:
+        return None
+    record: dict[str, Any] = dict(raw)
+    if "enrichment" in record:
+        record["enrichment"] = json.loads(record["enrichment"])
+    for name in ("created_at", "updated_at", "started_at", "finished_at"):
+        if name in record:
+            record[name] = float(record[name])
+    record["attempts"] = int(record.get("attempts", 0))
+    return record
+
+
 def is_claimed(record: dict[str, Any], now: float | None = None) -> bool:
     """True while another worker's batch holds the article (see `Store.claim_waiting`)."""
     held = float(record.get("claimed_until") or 0)
@@ -244,17 +262,15 @@ class Store:
 
     def get_article(self, article_id: str) -> dict[str, Any] | None:
         """The stored record with the enrichment decoded, or None for an unknown id."""
-        raw = self.redis.hgetall(keys.article(article_id))
-        if not raw:
-            return None
-        record: dict[str, Any] = dict(raw)
-        if "enrichment" in record:
-            record["enrichment"] = json.loads(record["enrichment"])
-        for name in ("created_at", "updated_at", "started_at", "finished_at"):
-            if name in record:
-                record[name] = float(record[name])
-        record["attempts"] = int(record.get("attempts", 0))
-        return record
+        return _decoded(self.redis.hgetall(keys.article(article_id)))
+
+    def get_articles(self, article_ids: list[str]) -> list[dict[str, Any]]:
+        """The stored records of the known ids among `article_ids`, in one round trip."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            for article_id in article_ids:
+                pipe.hgetall(keys.article(article_id))
+            found = [_decoded(raw) for raw in pipe.execute()]
+        return [record for record in found if record is not None]
 
     def article_view(self, article_id: str, schema_version: str) -> bytes | str | None:
         """The rendered JSON of a done article kept by `keep_article_view`, if still kept."""
@@ -279,14 +295,13 @@ class Store:
         """Up to `count` queued articles, newest first, moved to `processing` by this worker for `hold_seconds`.
 
         Their own tasks, arriving meanwhile, leave them to the claimer (see `is_claimed`); the records are returned.
+        The batch, the caller's own article included, is counted in `batch_counts`.
         """
-        if count < 1:
-            return []
         now = time.time()
-        ids = self._claim(keys=[keys.waiting(), keys.pending(), keys.status_counts()],
-                          args=[keys.article(""), count, repr(now), repr(now + hold_seconds), keys.article_events("")])
-        records = [self.get_article(article_id) for article_id in ids]
-        return [record for record in records if record is not None]
+        ids = self._claim(keys=[keys.waiting(), keys.pending(), keys.status_counts(), keys.batch_stats()],
+                          args=[keys.article(""), max(count, 0), repr(now), repr(now + hold_seconds),
+                                keys.article_events("")])
+        return self.get_articles(ids) if ids else []
 
     def release_claims(self, article_ids: list[str]) -> int:
         """Put claimed, unfinished articles back to `queued` (waiting again, attempt uncounted)."""
@@ -299,13 +314,6 @@ class Store:
         """`batches` run by workers and the `articles` in them (their ratio is the mean batch size)."""
         raw = self.redis.hgetall(keys.batch_stats())
         return {name: int(raw.get(name, 0)) for name in ("batches", "articles")}
-
-    def count_batch(self, size: int) -> None:
-        """Count one enrichment batch of `size` articles (for /metrics)."""
-        with self.redis.pipeline(transaction=False) as pipe:
-            pipe.hincrby(keys.batch_stats(), "batches", 1)
-            pipe.hincrby(keys.batch_stats(), "articles", size)
-            pipe.execute()
 
     def give_back_attempt(self, article_id: str) -> None:
         """Uncount the current attempt: the worker is alive and retries (only lost workers count toward "gave up")."""

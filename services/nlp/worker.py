@@ -106,7 +106,6 @@ def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
     # Held until the hard time limit: after it this worker is surely gone, and the articles' own tasks take over.
     batch = [record, *db.claim_waiting(batch_size - 1, settings.task_time_limit + 30)]
     claimed = [r["id"] for r in batch[1:]]
-    db.count_batch(len(batch))
     try:
         results = _enrich_records(batch)
     except SoftTimeLimitExceeded:

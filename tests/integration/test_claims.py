@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -10,20 +9,17 @@ from services.core import keys
 from services.core.queue import enqueue
 from services.core.store import CLAIMED, Store, is_claimed
 from services.core.submit import Services, content_digest, submit, validate
-from services.stack import processes
 
 from .helpers import unique, wait_done
 
 
 @pytest.fixture()
-def private_store(tmp_path: Path) -> Iterator[Store]:
-    """A Redis of the test's own: no worker takes these articles."""
-    port = processes.free_port()
-    proc = processes.start_redis(port, tmp_path / "redis", appendonly=False)
-    store = Store.from_url(f"redis://127.0.0.1:{port}/0")
+def private_store(private_redis: int) -> Iterator[Store]:
+    """An empty Redis of this module's own: no worker takes these articles."""
+    store = Store.from_url(f"redis://127.0.0.1:{private_redis}/0")
+    store.redis.flushdb()
     yield store
     store.redis.close()
-    processes.stop(proc)
 
 
 def _add(store: Store, n: int) -> list[str]:

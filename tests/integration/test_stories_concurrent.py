@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -12,7 +11,6 @@ import redis
 from services.core import keys
 from services.nlp import stories
 from services.nlp.pipeline import enrich
-from services.stack import processes
 
 WORKERS = 4
 EDITS = (
@@ -25,15 +23,6 @@ EDITS = (
     lambda text, n: text.replace("\n\n", "\n", 3),
     lambda text, n: f"{text}\n\nCopyright {2020 + n} the syndicating agency.",
 )
-
-
-@pytest.fixture(scope="module")
-def redis_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    """A private Redis: the test empties its databases."""
-    port = processes.free_port()
-    proc = processes.start_redis(port, tmp_path_factory.mktemp("redis"), appendonly=False)
-    yield port
-    processes.stop(proc)
 
 
 @pytest.fixture(scope="module")
@@ -94,17 +83,17 @@ def _partition(results: dict[str, dict[str, Any]]) -> list[set[str]]:
     return sorted(groups.values(), key=sorted)
 
 
-def test_serial_assignment_groups_the_copies_by_event(redis_port, articles):
-    partition = _partition(_assign_serially(redis_port, articles))
+def test_serial_assignment_groups_the_copies_by_event(private_redis, articles):
+    partition = _partition(_assign_serially(private_redis, articles))
     seeds = [{name[:3] for name in group} for group in partition]
     assert sorted(map(sorted, seeds)) == [["000", "001"], ["002"], ["003"], ["004"]]
 
 
-def test_workers_at_once_split_no_story_and_lose_no_article(redis_port, articles):
-    serial = _partition(_assign_serially(redis_port, articles))
-    with _client(redis_port, 1) as client:
+def test_workers_at_once_split_no_story_and_lose_no_article(private_redis, articles):
+    serial = _partition(_assign_serially(private_redis, articles))
+    with _client(private_redis, 1) as client:
         client.flushdb()
-        results = _assign_at_once(redis_port, articles, db=1)
+        results = _assign_at_once(private_redis, articles, db=1)
         assert set(results) == set(articles)  # every article answered
         story = {name: result["story_id"] for name, result in results.items()}
         for group in serial:  # what is one story when assigned one by one stays one story
@@ -120,10 +109,10 @@ def test_workers_at_once_split_no_story_and_lose_no_article(redis_port, articles
         assert int(client.hget(keys.feature_df(), "#docs")) == len(articles) - len(copies)  # originals, once each
 
 
-def test_workers_repeating_every_assignment_change_nothing(redis_port, articles):
-    with _client(redis_port, 2) as client:
+def test_workers_repeating_every_assignment_change_nothing(private_redis, articles):
+    with _client(private_redis, 2) as client:
         client.flushdb()
-        first = _assign_at_once(redis_port, articles, db=2)
+        first = _assign_at_once(private_redis, articles, db=2)
         members = _members(client)
-        again = _assign_at_once(redis_port, articles, db=2)
+        again = _assign_at_once(private_redis, articles, db=2)
         assert again == first and _members(client) == members

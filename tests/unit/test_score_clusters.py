@@ -16,7 +16,6 @@ from services.eval.score_clusters import (
     tune_baseline,
 )
 from services.nlp.stories import story_features
-from services.stack import processes
 
 GOLD = {"a": "G1", "b": "G1", "c": "G1", "d": "G2", "e": "G2"}
 QUAKE = "A strong earthquake struck Qeshm island in southern Iran on Sunday, killing ten people in the villages."
@@ -59,18 +58,13 @@ def test_load_and_tune_on_a_small_file(tmp_path: Path):
     assert shuffled(records, 1) == shuffled(records, 1) != records
 
 
-def test_story_clusters_assigns_every_record_through_redis(tmp_path: Path):
+def test_story_clusters_assigns_every_record_through_redis(private_redis: int):
     records = [{"id": f"q{i}", "text": QUAKE + f" Update {i}."} for i in range(3)]
     records += [{"id": f"s{i}", "text": STORM + f" Update {i}."} for i in range(3)]
     no_entities = {"entity_groups": [], "money": [], "quotes": []}
     features = {r["id"]: story_features(r["text"], no_entities) for r in records}
-    port = processes.free_port()
-    proc = processes.start_redis(port, tmp_path / "redis", appendonly=False)
-    client = redis.Redis(port=port, decode_responses=True)
-    try:
+    with redis.Redis(port=private_redis, decode_responses=True) as client:
+        client.flushdb()
         stories, timings = story_clusters(client, records, features)
-    finally:
-        client.close()
-        processes.stop(proc)
     assert len(timings) == 6
     assert bcubed({r["id"]: r["id"][0] for r in records}, stories)["f1"] == 1.0

@@ -14,18 +14,10 @@ from services.nlp.pipeline import enrich
 from services.stack import processes
 
 
-@pytest.fixture(scope="module")
-def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    port = processes.free_port()
-    proc = processes.start_redis(port, tmp_path_factory.mktemp("redis"), appendonly=False)
-    yield port
-    processes.stop(proc)
-
-
 @pytest.fixture()
-def client(redis_server: int) -> Iterator[redis.Redis]:
+def client(private_redis: int) -> Iterator[redis.Redis]:
     """An empty database for each test."""
-    connection = redis.Redis(port=redis_server, decode_responses=True)
+    connection = redis.Redis(port=private_redis, decode_responses=True)
     connection.flushdb()
     yield connection
     connection.close()

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, request, send_from_directory
-from flask_limiter import Limiter
+from flask import Flask, send_from_directory
 from swagger_ui_bundle import swagger_ui_path
 
-from services.api import articles, auth, batches, entities, failed, health, stories, web
+from services.api import articles, auth, batches, entities, failed, health, ratelimit, stories, views, web
 from services.api.errors import NewswireApi, register_error_handlers
 from services.api.observability import SCHEMA_VERSION, init_observability
 from services.core.config import Settings
@@ -44,18 +43,15 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
             "security": [{"bearerAuth": []}],
         },
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
-        RATELIMIT_HEADERS_ENABLED=True,
-        # A Redis outage answers 503 from the store, not 500 from the limiter.
-        RATELIMIT_SWALLOW_ERRORS=True,
     )
     app.config.update(test_config or {})
     services = Services(settings=settings, store=Store.from_url(settings.redis_url), celery=make_celery(settings))
     app.extensions["newswire"] = services
+    app.extensions[views.EXTENSION] = views.DoneViews(settings.api_view_cache_mb * 1_000_000)
     init_observability(app, services)
     auth.init_auth(app)
-    # Only the /v1 API is metered; probes, metrics and docs are not.
-    Limiter(auth.rate_limit_key, app=app, storage_uri=settings.redis_url, default_limits=[settings.rate_limit],
-            default_limits_exempt_when=lambda: not request.path.startswith("/v1/"), key_prefix="nw:limits")
+    # Only the /v1 API is metered (after authentication); probes, metrics and docs are not.
+    ratelimit.init_rate_limit(app, services.store, settings.rate_limit)
     api = NewswireApi(app)
     for blueprint in (articles.blp, batches.blp, entities.blp, failed.blp, stories.blp):
         api.register_blueprint(blueprint)

@@ -11,6 +11,7 @@ from marshmallow import ValidationError
 from services.api.common import page_limit, require_json_body, services
 from services.api.idempotency import idempotent
 from services.api.observability import SCHEMA_VERSION
+from services.api.views import done_views
 from services.core.indexes import Corpus
 from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, DeliveryLog, ListArgs, WaitArgs, present_article
 from services.core.store import ArticleFilter
@@ -71,9 +72,11 @@ class Article(MethodView):
         max_wait = services().settings.max_wait_seconds
         if args["wait"] > max_wait:
             abort(422, messages={"query": {"wait": [f"Must be at most {max_wait} seconds."]}})
-        store = services().store
-        view = store.article_view(article_id, SCHEMA_VERSION)
-        if view is not None:  # done, and read before: the same bytes again, without Redis decoding or marshmallow
+        store, views = services().store, done_views()
+        # Done and read before (by this process, or another one: then kept in Redis): the same JSON again.
+        view = views.get(article_id) or store.article_view(article_id, SCHEMA_VERSION)
+        if view is not None:
+            views.keep(article_id, view)
             return Response(view, mimetype="application/json")
         if args["wait"] > 0:
             store.wait_for_terminal(article_id, args["wait"])
@@ -84,6 +87,7 @@ class Article(MethodView):
             return present_article(record)
         view = current_app.json.dumps(ArticleOut().dump(present_article(record))) + "\n"  # as jsonify writes it
         store.keep_article_view(article_id, SCHEMA_VERSION, view)
+        views.keep(article_id, view)
         return Response(view, mimetype="application/json")
 
 

@@ -67,6 +67,8 @@ class Settings:
     api_host: str = "127.0.0.1"
     api_port: int = 8000
     api_workers: int = 2
+    # Rendered JSON of done articles each API process keeps in memory (millions of characters; 0: none).
+    api_view_cache_mb: int = 32
     api_keys: tuple[ApiKey, ...] = ()
     rate_limit: str = "1200/minute"
     max_batch: int = 100
@@ -98,6 +100,7 @@ class Settings:
             api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
             api_port=_int("PORT", cls.api_port),
             api_workers=_int("NEWSWIRE_API_WORKERS", cls.api_workers),
+            api_view_cache_mb=_int("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb),
             api_keys=parse_api_keys(os.environ.get("NEWSWIRE_API_KEYS", "")),
             rate_limit=os.environ.get("NEWSWIRE_RATE_LIMIT", cls.rate_limit),
             max_batch=_int("NEWSWIRE_MAX_BATCH", cls.max_batch),

@@ -20,6 +20,11 @@ def article_view(article_id: str, schema_version: str) -> str:
     return f"{PREFIX}:article_view:{schema_version}:{article_id}"
 
 
+def rate_limit(client: str, window_seconds: int) -> str:
+    """Counter of one API client's requests in the current window (expires with the window)."""
+    return f"{PREFIX}:limits:{window_seconds}:{client}"
+
+
 def articles_by_seq() -> str:
     """Sorted set of article ids scored by submission sequence number (newest = highest)."""
     return f"{PREFIX}:articles"

@@ -1,6 +1,7 @@
 """The API with a real Redis and a real worker: submit, poll, read the enrichment back."""
 from __future__ import annotations
 
+from services.api import create_app, views
 from services.api.observability import SCHEMA_VERSION
 from services.core import keys
 from services.core.queue import enqueue
@@ -44,24 +45,47 @@ def test_status_moves_through_processing_to_done(client, store, worker):
     assert record["created_at"] <= record["started_at"] <= record["finished_at"]
 
 
-def test_a_done_article_is_read_again_from_its_kept_view_unchanged(client, store, worker):
+def test_a_done_article_is_read_again_from_its_kept_views_unchanged(app, settings, client, store, worker):
     article_id = post(client, {"text": unique("Olaf Scholz met Emmanuel Macron in Paris.")}).get_json()["id"]
-    view_key = keys.article_view(article_id, SCHEMA_VERSION)
+    path, view_key = f"/v1/articles/{article_id}", keys.article_view(article_id, SCHEMA_VERSION)
     assert not store.redis.exists(view_key)  # queued or processing: never kept, it still changes
     first = wait_done(client, article_id)
     assert first["status"] == "done" and store.redis.exists(view_key)
-    again = client.get(f"/v1/articles/{article_id}")
+    again = client.get(path)
     assert again.status_code == 200 and again.mimetype == "application/json"
     assert again.get_json() == first == ArticleOut().dump(present_article(store.get_article(article_id)))
     assert again.headers["Newswire-Schema-Version"] == SCHEMA_VERSION
-    assert store.keep_article_view(article_id, SCHEMA_VERSION, "{}") is True
-    assert client.get(f"/v1/articles/{article_id}").get_json() == {}  # proof that the kept view is what is served
+    # This process keeps its own copy: proof that it is what is served, with no Redis read.
+    app.extensions[views.EXTENSION].keep(article_id, '{"from": "process"}')
+    assert client.get(path).get_json() == {"from": "process"}
+    # Another API process has no copy yet: it serves the one kept in Redis, then its own.
+    assert store.keep_article_view(article_id, SCHEMA_VERSION, '{"from": "redis"}') is True
+    other = create_app(settings, {"TESTING": True}).test_client()
+    other.environ_base["HTTP_AUTHORIZATION"] = client.environ_base["HTTP_AUTHORIZATION"]
+    assert other.get(path).get_json() == {"from": "redis"}
     store.redis.delete(view_key)
-    assert client.get(f"/v1/articles/{article_id}").get_json() == first
+    assert other.get(path).get_json() == {"from": "redis"}
+    # A process with neither renders the record again, the same as the first time.
+    fresh = create_app(settings, {"TESTING": True}).test_client()
+    fresh.environ_base["HTTP_AUTHORIZATION"] = client.environ_base["HTTP_AUTHORIZATION"]
+    assert fresh.get(path).get_json() == first
     store.redis.hset(keys.article("never-queued"), mapping={"id": "never-queued", "status": "processing"})
     assert store.keep_article_view("never-queued", SCHEMA_VERSION, "{}") is False
     store.redis.delete(keys.article("never-queued"))
     assert store.keep_article_view("unknown-id", SCHEMA_VERSION, "{}") is False
+
+
+def test_the_process_view_cache_is_bounded_and_can_be_turned_off():
+    cache = views.DoneViews(max_chars=10)
+    cache.keep("a", "12345")
+    cache.keep("b", "12345")
+    cache.keep("c", "123")  # over the bound: the least recently used goes
+    assert cache.get("a") is None and cache.get("b") == "12345" and cache.get("c") == "123"
+    cache.keep("d", "x" * 11)  # larger than the whole cache: not kept
+    assert cache.get("d") is None and cache.get("b") == "12345"
+    off = views.DoneViews(max_chars=0)
+    off.keep("a", "1")
+    assert off.get("a") is None
 
 
 def test_wait_returns_queued_record_without_worker_delay_when_zero(client, worker):

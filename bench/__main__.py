@@ -140,9 +140,11 @@ class Runner:
         procs = self.config.concurrency
         self.stack.start_worker("main", procs)
         self.stack.wait_workers()
-        memory = {"idle": sum(system.worker_memory(self.stack).values())}
-        self.warm_up(2 * procs, "warmup")
-        memory["warm"] = sum(system.worker_memory(self.stack).values())
+        memory = {"idle": system.idle_memory(self.stack, "main")}
+        # Two full batches per pool process: the baseline is a worker that has parsed, not a fresh one.
+        warmed = 2 * procs * self.stack.settings().worker_batch
+        self.warm_up(warmed, "warmup")
+        memory["warm"] = system.idle_memory(self.stack, "main")
         latency = system.measure_latency(self.stack, make_articles(base_texts(self.sources, self.config.latency,
                                                                               seed=3), self.run_id, "latency"),
                                          progress=self.config.progress)
@@ -152,12 +154,12 @@ class Runner:
             self.measure_limit(bases, "enrich", procs, f"enrich_r{number}")
             for path in ("api", "ingest", "direct"):
                 self.measure_phase(path, path, bases, f"{path}_r{number}")
-        processed = 2 * procs + len(latency.samples) + traced["articles"] + 3 * len(self.sample)
+        processed = warmed + len(latency.samples) + traced["articles"] + 3 * len(self.sample)
         curve = system.MemoryCurve(self.stack, "main", processed)
         if self.config.articles - processed >= MIN_SOAK:
             soak = base_texts(self.sources, self.config.articles - processed, seed=11)
             self.measure_phase("soak", "direct", soak, "soak", on_poll=curve)
-        memory.update(after=sum(system.worker_memory(self.stack).values()),
+        memory.update(after=system.idle_memory(self.stack, "main"),
                       articles=max(processed, self.config.articles), curve=curve.points)
         out: dict[str, Any] = {"memory": memory, "redis": traced,
                                "latency": {"summary": latency.summary(), "samples": latency.samples}}

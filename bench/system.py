@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -307,9 +308,13 @@ def one_latency(base: str, key: str, store: Store, article: Article, wait: int) 
 
 # --- workers: memory, and who enriched what ---------------------------------------------------------------------
 
-def worker_memory(stack: Stack) -> dict[str, int]:
-    """Resident bytes of each worker's pool processes, summed."""
-    return {name: pool_rss(w.proc) for name, w in stack.workers.items()}
+def idle_memory(stack: Stack, worker: str, samples: int = 5, every: float = 0.5) -> int:
+    """Pool RSS of an idle worker: the median of a few readings, so one reading's jitter does not count."""
+    readings = []
+    for _ in range(samples):
+        readings.append(pool_rss(stack.workers[worker].proc))
+        time.sleep(every)
+    return int(statistics.median(readings))
 
 
 class MemoryCurve:

@@ -498,6 +498,8 @@ class Store:
                 if left <= 0:
                     break
                 message = pubsub.get_message(timeout=min(left, 1.0))
+                if message is not None and message["data"] in TERMINAL:
+                    return str(message["data"])  # the event names the new status: no read needed
                 if message is not None or left <= 1.0:
                     status = self.get_status(article_id)
             return status

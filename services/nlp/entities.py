@@ -440,23 +440,25 @@ def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -
 
     Only for well-cased text: in lower-cased text a word seen in lower case may well be a name.
     """
-    ordinary = set(_common_words(nlp))
+    common = _common_words(nlp)  # shared and large: consulted beside this doc's words, never copied
+    lower_here: set[str] = set()  # words this doc writes in lower case
     names: set[str] = set()  # words capitalised where a capital means a name
     for token in doc:
         if token.is_lower:
-            ordinary.add(token.text)
+            lower_here.add(token.text)
         elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
             names.add(token.text)
     names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end))
-    return [m for m in mentions if not _is_capitalised_word(doc, m, ordinary, names)]
+    return [m for m in mentions if not _is_capitalised_word(doc, m, (common, lower_here), names)]
 
 
-def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: set[str], names: set[str]) -> bool:
+def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[frozenset[str], set[str]], names: set[str]) -> bool:
     """A one-word name mention at a sentence start that is an ordinary word, never a name elsewhere."""
     if m.end - m.start != 1 or m.label not in NAME_LABELS or not _starts_sentence(doc, m.start):
         return False
     token = doc[m.start]
-    if token.is_upper or token.text in names or token.lower_ not in ordinary or _in_gazetteer(token.lower_):
+    is_ordinary = any(token.lower_ in words for words in ordinary)
+    if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_):
         return False
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
     return not (m.end < len(doc) and _is_number(doc[m.end]))

@@ -20,6 +20,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 GRAPH_POS = frozenset({"NOUN", "PROPN", "ADJ"})
@@ -197,17 +198,20 @@ def _textrank(doc: Doc) -> dict[str, float]:
                     edges[other][word] += 1
     if not edges:
         return {}
-    norm = sum(prior[word] for word in edges)
-    teleport = {word: prior[word] / norm for word in edges}
-    rank = dict(teleport)
-    totals = {word: sum(neigh.values()) for word, neigh in edges.items()}
+    words = list(edges)
+    index = {word: i for i, word in enumerate(words)}
+    # The walk as a matrix: column j spreads word j's rank over its neighbours in proportion to the links.
+    links = numpy.zeros((len(words), len(words)))
+    for word, neigh in edges.items():
+        for other, weight in neigh.items():
+            links[index[word], index[other]] = weight
+    walk = links / links.sum(axis=0)
+    teleport = numpy.array([prior[word] for word in words])
+    teleport /= teleport.sum()
+    rank = teleport
     for _ in range(ITERATIONS):
-        rank = {
-            word: (1 - DAMPING) * teleport[word]
-            + DAMPING * sum(rank[other] * weight / totals[other] for other, weight in neigh.items())
-            for word, neigh in edges.items()
-        }
-    return rank
+        rank = (1 - DAMPING) * teleport + DAMPING * (walk @ rank)
+    return dict(zip(words, rank.tolist(), strict=True))
 
 
 def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:

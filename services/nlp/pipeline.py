@@ -99,7 +99,7 @@ def _finish(nlp: Language, result: dict[str, Any], started: float, ms_before: fl
     result["model"] = model_info(nlp)
     result["processing_ms"] = round(ms_before + (time.perf_counter() - started) * 1000, 2)
     # Validate against the published schema so a worker never stores a malformed enrichment.
-    return _SCHEMA.load(_SCHEMA.dump(result))
+    return _SCHEMA.load(result)
 
 
 def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: int | None = None

@@ -11,7 +11,7 @@ from typing import Any
 import redis
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.signals import worker_process_init, worker_ready, worker_shutdown
+from celery.signals import task_postrun, worker_process_init, worker_ready, worker_shutdown
 from redis.exceptions import LockError
 
 from services.core import keys
@@ -24,6 +24,7 @@ from services.core.sweeper import start_sweeper
 from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
 from services.core.webhooks import payload as webhook_payload
 from services.nlp import pipeline
+from services.nlp.memory import return_free_memory
 from services.nlp.model import shared_model
 from services.nlp.stories import assign_story, story_features
 
@@ -47,6 +48,11 @@ def store() -> Store:
 def _load_model_in_child(**_: Any) -> None:
     # Load once per pool process at start, so the first task is not slowed by it.
     shared_model()
+
+
+@task_postrun.connect
+def _return_free_memory(**_: Any) -> None:
+    return_free_memory()
 
 
 @worker_ready.connect

@@ -1,7 +1,10 @@
 """The whole enrichment as a plain function on the seed articles."""
 from __future__ import annotations
 
+import psutil
+
 from services.core.schemas import Enrichment
+from services.nlp.memory import return_free_memory
 from services.nlp.pipeline import enrich, enrich_many
 
 
@@ -63,3 +66,17 @@ def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):
     assert [b["language"] for b in batch] == ["en", "de", "en", "fr"]
     assert all(b["processing_ms"] > 0 for b in batch)
     assert enrich_many(nlp, []) == []
+
+
+def test_memory_a_long_article_took_goes_back_to_the_system(nlp, seed_texts):
+    process = psutil.Process()
+    text = "\n\n".join(seed_texts.values())
+    text = (text * (190_000 // len(text) + 1))[:190_000]  # near the largest text a deployment would allow
+    return_free_memory()
+    before = process.memory_info().rss
+    enrich(nlp, text)
+    held = process.memory_info().rss - before
+    assert return_free_memory(), "glibc's malloc_trim is missing: the worker would keep a long parse's memory"
+    kept = process.memory_info().rss - before
+    assert held > 20 * 2**20, f"the parse held only {held >> 20} MiB: the text is too short to show anything"
+    assert kept < held / 2, f"{kept >> 20} of {held >> 20} MiB still held after the trim"

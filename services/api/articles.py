@@ -24,7 +24,7 @@ blp.before_request(require_json_body)
 
 @blp.route("")
 class Articles(MethodView):
-    @blp.arguments(ListArgs, location="query")
+    @blp.arguments(ListArgs(), location="query")
     @blp.response(200, ArticlePage)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """List articles, newest first; pass `next_cursor` back as `cursor` for the next page.
@@ -65,7 +65,7 @@ class Articles(MethodView):
 
 @blp.route("/<string:article_id>")
 class Article(MethodView):
-    @blp.arguments(WaitArgs, location="query")
+    @blp.arguments(WaitArgs(), location="query")
     @blp.response(200, ArticleOut)
     def get(self, args: dict[str, Any], article_id: str) -> dict[str, Any]:
         """An article's status and, once done, its enrichment; `?wait=N` blocks up to N s for the end."""

@@ -46,7 +46,7 @@ def _progress(items: list[dict[str, Any]]) -> dict[str, Any]:
 @blp.route("")
 class Batches(MethodView):
     @idempotent
-    @blp.arguments(BatchIn)
+    @blp.arguments(BatchIn())
     @blp.response(202, BatchOut)
     def post(self, batch: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Submit up to NEWSWIRE_MAX_BATCH articles; each item is accepted, duplicate or invalid (with why)."""

@@ -17,7 +17,7 @@ blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="En
 
 @blp.route("")
 class Entities(MethodView):
-    @blp.arguments(EntityArgs, location="query")
+    @blp.arguments(EntityArgs(), location="query")
     @blp.response(200, EntityPage)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Entities by mentions, optionally of one `label` and with `q` in their name."""

@@ -21,7 +21,7 @@ MAX_DIFF_ARTICLES = 50
 
 @blp.route("")
 class Stories(MethodView):
-    @blp.arguments(StoryArgs, location="query")
+    @blp.arguments(StoryArgs(), location="query")
     @blp.response(200, StoryPage)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Stories, most recently updated first; pass `next_cursor` back as `cursor` for the next page."""

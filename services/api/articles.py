@@ -14,12 +14,14 @@ from services.api.observability import SCHEMA_VERSION
 from services.api.views import done_views
 from services.core.indexes import Corpus
 from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, DeliveryLog, ListArgs, WaitArgs, present_article
-from services.core.store import ArticleFilter
+from services.core.store import TERMINAL, ArticleFilter
 from services.core.submit import TextTooLarge, submit, validate
 
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
 blp.before_request(require_json_body)
+# One instance for every request: it builds its nested schemas once, not on every read.
+_ARTICLE_OUT = ArticleOut()
 
 
 @blp.route("")
@@ -78,17 +80,20 @@ class Article(MethodView):
         if view is not None:
             views.keep(article_id, view)
             return Response(view, mimetype="application/json")
-        if args["wait"] > 0:
-            store.wait_for_terminal(article_id, args["wait"])
         record = store.get_article(article_id)
+        if record is not None and record["status"] not in TERMINAL and args["wait"] > 0:
+            store.wait_for_terminal(article_id, args["wait"])
+            record = store.get_article(article_id)
         if record is None:
             abort(404, message=f"No article with id '{article_id}'.")
         if record["status"] != "done":
             return present_article(record)
-        view = current_app.json.dumps(ArticleOut().dump(present_article(record))) + "\n"  # as jsonify writes it
-        store.keep_article_view(article_id, SCHEMA_VERSION, view)
+        view = current_app.json.dumps(_ARTICLE_OUT.dump(present_article(record))) + "\n"  # as jsonify writes it
         views.keep(article_id, view)
-        return Response(view, mimetype="application/json")
+        response = Response(view, mimetype="application/json")
+        # Kept for the other API processes once the client has its answer: a long poll's last step is not delayed.
+        response.call_on_close(lambda: store.keep_article_view(article_id, SCHEMA_VERSION, view))
+        return response
 
 
 @blp.route("/<string:article_id>/deliveries")

@@ -52,10 +52,14 @@ if ARGV[1] == 'processing' and current == 'processing' then
   local held = tonumber(redis.call('HGET', KEYS[1], 'claimed_until') or '0') or 0
   if held > tonumber(ARGV[3]) then return 2 end
 end
+-- Everything that could fail is read before the first write: a Lua error does not undo writes made before it.
+local index = nil
+if ARGV[4] ~= '' then index = cjson.decode(ARGV[4]) end
+local seq = tonumber(redis.call('HGET', KEYS[1], 'seq')) or 0
+local id = redis.call('HGET', KEYS[1], 'id') or string.match(KEYS[1], '[^:]+$')
 redis.call('HSET', KEYS[1], 'status', ARGV[1], unpack(ARGV, 5))
 redis.call('HINCRBY', KEYS[5], current, -1)
 redis.call('HINCRBY', KEYS[5], ARGV[1], 1)
-local id = redis.call('HGET', KEYS[1], 'id')
 redis.call('ZREM', KEYS[6], id)
 if ARGV[1] == 'processing' then
   redis.call('HINCRBY', KEYS[1], 'attempts', 1)
@@ -66,7 +70,7 @@ else
 end
 if ARGV[1] == 'failed' then redis.call('ZADD', KEYS[4], ARGV[3], id) else redis.call('ZREM', KEYS[4], id) end
 if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
-if ARGV[4] ~= '' then index_article(id, tonumber(redis.call('HGET', KEYS[1], 'seq')), cjson.decode(ARGV[4])) end
+if index then index_article(id, seq, index) end
 redis.call('PUBLISH', ARGV[2], ARGV[1])
 return 1
 """

@@ -164,7 +164,14 @@ def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Ex
     except Exception as exc:
         log.exception("article.error", extra={"article_id": article_id})
         return _fail(db, article_id, f"Story assignment failed: {type(exc).__name__}: {exc}")
-    if db.mark_done(article_id, result, index_entry(record, result)) == 1:
+    try:
+        moved = db.mark_done(article_id, result, index_entry(record, result))
+    except (SoftTimeLimitExceeded, *TRANSIENT):
+        raise
+    except Exception as exc:  # e.g. a damaged record the store refuses: this article fails, with the reason
+        log.exception("article.error", extra={"article_id": article_id})
+        return _fail(db, article_id, f"Storing the enrichment failed: {type(exc).__name__}: {exc}")
+    if moved == 1:
         log.info("article.enriched", extra={"article_id": article_id, "ms": result["processing_ms"]})
         _notify(record)
     return "done"

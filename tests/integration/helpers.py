@@ -20,7 +20,8 @@ def post(client: FlaskClient, body: Any) -> Any:
 def wait_done(client: FlaskClient, article_id: str, seconds: int = 60) -> dict[str, Any]:
     """Long-poll until the article is done or failed (fails the test after a few rounds)."""
     for _ in range(4):
-        body = client.get(f"/v1/articles/{article_id}?wait={seconds}").get_json()
+        with client.get(f"/v1/articles/{article_id}?wait={seconds}") as response:  # closed, as a server does
+            body = response.get_json()
         if body["status"] in ("done", "failed"):
             return body
     raise AssertionError(f"article {article_id} still {body['status']}")

@@ -145,4 +145,9 @@ def test_failed_articles_are_listed_and_can_be_retried_once_repaired(client, sto
     store.redis.hset(keys.article("damaged-2"), "text", "The record was repaired by Jane Doe in Oslo.")
     assert client.post("/v1/failed/damaged-2/retry").get_json() == {"retried": ["damaged-2"]}
     assert wait_done(client, "damaged-2")["status"] == "done"
+    # The done transition is whole even for a record without `seq`: the article is indexed under its entities.
+    found = [e for e in client.get("/v1/entities?q=Jane Doe").get_json()["items"] if e["name"] == "Jane Doe"]
+    assert found, "Jane Doe was not indexed"
+    entity = client.get(f"/v1/entities/{found[0]['entity_id']}").get_json()
+    assert "damaged-2" in [ref["id"] for ref in entity["articles"]]
     assert "damaged-2" not in {row["id"] for row in client.get("/v1/failed").get_json()["items"]}

@@ -192,12 +192,12 @@ class ArticleFilter:
         return True
 
 
-def _decoded(raw: dict[str, str]) -> dict[str, Any] | None:
+def _decoded(raw: dict[str, str], decode_enrichment: bool = True) -> dict[str, Any] | None:
     """A stored article hash with its enrichment, timestamps and attempts decoded (None if empty)."""
     if not raw:
         return None
     record: dict[str, Any] = dict(raw)
-    if "enrichment" in record:
+    if "enrichment" in record and decode_enrichment:
         record["enrichment"] = json.loads(record["enrichment"])
     for name in ("created_at", "updated_at", "started_at", "finished_at"):
         if name in record:
@@ -264,9 +264,9 @@ class Store:
         )
         return Submitted(id=found_id, created=bool(created))
 
-    def get_article(self, article_id: str) -> dict[str, Any] | None:
-        """The stored record with the enrichment decoded, or None for an unknown id."""
-        return _decoded(self.redis.hgetall(keys.article(article_id)))
+    def get_article(self, article_id: str, decode_enrichment: bool = True) -> dict[str, Any] | None:
+        """The stored record with the enrichment decoded (else left as its JSON text), or None for an unknown id."""
+        return _decoded(self.redis.hgetall(keys.article(article_id)), decode_enrichment)
 
     def get_articles(self, article_ids: list[str]) -> list[dict[str, Any]]:
         """The stored records of the known ids among `article_ids`, in one round trip."""

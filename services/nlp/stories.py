@@ -34,6 +34,7 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+import orjson
 import redis
 from redis.commands.core import Script
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -245,9 +246,6 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
     `similarity` is the article's score with the nearest neighbour in its story (with the nearest article
     at all when it opens a story). `published_at` (epoch seconds) keeps stories within a time window.
     """
-    known = _known(client, article_id)
-    if known:
-        return known
     names = [f"{ns}:{t}" for ns, weights in features["terms"].items() for t in weights]
     # Document frequencies are read outside the lock: IDF a few articles stale changes nothing.
     counts = client.hmget(keys.feature_df(), ["#docs", *names])
@@ -256,7 +254,7 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
     article = {"v": _weighted(features, df, docs), "p": features.get("protagonist", []),
                "mh": features.get("sketch", []), "time": published_at if published_at is not None else time.time()}
     with client.lock(keys.story_lock(), timeout=LOCK_SECONDS, blocking_timeout=LOCK_WAIT_SECONDS):
-        known = _known(client, article_id)
+        known = _known(client, article_id)  # asked before (a retried task): the same answer, checked under the lock
         if known:
             return known
         result = _decide(client, article_id, article)
@@ -336,7 +334,8 @@ def _vectors(client: redis.Redis, article_ids: list[str]) -> list[dict[str, Any]
     if not article_ids:
         return []
     raw = client.mget([keys.story_vector(a) for a in article_ids])
-    return [json.loads(r) if r else None for r in raw]
+    # orjson: decoding the neighbours' vectors was a fifth of an assignment's time with the standard json.
+    return [orjson.loads(r) if r else None for r in raw]
 
 
 def _near_duplicate(article: dict[str, Any], scored: list[tuple[float, str, dict[str, Any]]]

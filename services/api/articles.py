@@ -1,8 +1,10 @@
 """`/v1/articles`: submit articles, read their status and enrichment, list them."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+import redis
 from flask import Response, current_app, request, url_for
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
@@ -14,9 +16,10 @@ from services.api.observability import SCHEMA_VERSION
 from services.api.views import done_views
 from services.core.indexes import Corpus
 from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, DeliveryLog, ListArgs, WaitArgs, present_article
-from services.core.store import TERMINAL, ArticleFilter
+from services.core.store import TERMINAL, ArticleFilter, Store
 from services.core.submit import TextTooLarge, submit, validate
 
+log = logging.getLogger(__name__)
 blp = Blueprint("articles", __name__, url_prefix="/v1/articles", description="Submit and read articles.")
 
 blp.before_request(require_json_body)
@@ -86,13 +89,13 @@ class Article(MethodView):
             record = store.get_article(article_id, decode_enrichment=False)
         if record is None:
             abort(404, message=f"No article with id '{article_id}'.")
-        if record["status"] != "done":
+        if record["status"] != "done" or not record.get("enrichment"):
             return present_article({**record, "enrichment": None})
         view = _done_view(record)
         views.keep(article_id, view)
         response = Response(view, mimetype="application/json")
         # Kept for the other API processes once the client has its answer: a long poll's last step is not delayed.
-        response.call_on_close(lambda: store.keep_article_view(article_id, SCHEMA_VERSION, view))
+        response.call_on_close(lambda: _keep_in_redis(store, article_id, view))
         return response
 
 
@@ -107,6 +110,17 @@ def _done_view(record: dict[str, Any]) -> str:
     del head["enrichment"]
     # The rest as jsonify writes it, with the stored text as the object's last member.
     return current_app.json.dumps(head)[:-1] + ', "enrichment": ' + record["enrichment"] + "}\n"
+
+
+def _keep_in_redis(store: Store, article_id: str, view: str) -> None:
+    """Keep a done article's view for the other API processes; it is only a cache, so Redis trouble is no error.
+
+    Called once the answer is sent, outside the request's app context: hence the store passed in.
+    """
+    try:
+        store.keep_article_view(article_id, SCHEMA_VERSION, view)
+    except redis.RedisError:
+        log.warning("article_view.not_kept", extra={"article_id": article_id})
 
 
 @blp.route("/<string:article_id>/deliveries")

@@ -4,15 +4,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 import urllib.request
 
+from services.api.observability import SCHEMA_VERSION
+from services.core import keys
 from services.core.client import call
 from tests.conftest import ADMIN_KEY
 
 from .helpers import unique
 
 
-def test_gunicorn_api_round_trip(api_base, worker, seed_texts):
+def test_gunicorn_api_round_trip(api_base, worker, seed_texts, store):
     text = unique(seed_texts["004"])
     request = urllib.request.Request(api_base + "/v1/articles", method="POST",
                                      data=json.dumps({"title": "Stoltenberg", "text": text}).encode(),
@@ -26,6 +29,13 @@ def test_gunicorn_api_round_trip(api_base, worker, seed_texts):
     assert status == 200 and article["status"] == "done"
     groups = {g["name"] for g in article["enrichment"]["entity_groups"]}
     assert "Jens Stoltenberg" in groups
+    # Once the answer is sent, the server keeps the view in Redis for its other processes.
+    view_key = keys.article_view(body["id"], SCHEMA_VERSION)
+    for _ in range(50):
+        if store.redis.exists(view_key):
+            break
+        time.sleep(0.1)
+    assert json.loads(store.redis.get(view_key)) == article
 
 
 def _cli(api_base: str, service_env: dict, *args: str) -> subprocess.CompletedProcess:

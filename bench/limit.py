@@ -18,10 +18,12 @@ from typing import Any
 from spacy.language import Language
 from tqdm import tqdm
 
+from services.core.config import Settings
+
 MODES = ("pipe", "call", "enrich")
 # Small chunks keep the processes evenly busy to the end; batching beyond a few texts gains little on CPU.
-# The same as the workers' default batch (NEWSWIRE_WORKER_BATCH).
-CHUNK = 4
+# The workers' default batch (NEWSWIRE_WORKER_BATCH).
+CHUNK = Settings.worker_batch
 _model: Language | None = None
 _summary_sentences = 3
 

@@ -79,9 +79,12 @@ class Article(MethodView):
             abort(422, messages={"query": {"wait": [f"Must be at most {max_wait} seconds."]}})
         store, views = services().store, done_views()
         # Done and read before (by this process, or another one: then kept in Redis): the same JSON again.
-        view = views.get(article_id) or store.article_view(article_id, SCHEMA_VERSION)
+        view = views.get(article_id)
+        if view is None:
+            view = store.article_view(article_id, SCHEMA_VERSION)
+            if view is not None:
+                views.keep(article_id, view)
         if view is not None:
-            views.keep(article_id, view)
             return Response(view, mimetype="application/json")
         record = store.get_article(article_id, decode_enrichment=False)
         if record is not None and record["status"] not in TERMINAL and args["wait"] > 0:

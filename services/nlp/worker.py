@@ -156,21 +156,17 @@ def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Ex
     if isinstance(result, Exception):  # any pipeline error fails this article only, never the worker
         log.error("article.error", extra={"article_id": article_id}, exc_info=result)
         return _fail(db, article_id, f"Enrichment failed: {type(result).__name__}: {result}")
+    step = "Story assignment"
     try:
         # After the enrichment, before it is stored: the story travels with the enrichment.
         result.update(_story_of(db, article_id, record["text"], result))
-    except (SoftTimeLimitExceeded, *TRANSIENT):
-        raise
-    except Exception as exc:
-        log.exception("article.error", extra={"article_id": article_id})
-        return _fail(db, article_id, f"Story assignment failed: {type(exc).__name__}: {exc}")
-    try:
+        step = "Storing the enrichment"
         moved = db.mark_done(article_id, result, index_entry(record, result))
     except (SoftTimeLimitExceeded, *TRANSIENT):
         raise
     except Exception as exc:  # e.g. a damaged record the store refuses: this article fails, with the reason
         log.exception("article.error", extra={"article_id": article_id})
-        return _fail(db, article_id, f"Storing the enrichment failed: {type(exc).__name__}: {exc}")
+        return _fail(db, article_id, f"{step} failed: {type(exc).__name__}: {exc}")
     if moved == 1:
         log.info("article.enriched", extra={"article_id": article_id, "ms": result["processing_ms"]})
         _notify(record)

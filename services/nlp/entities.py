@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from services.nlp.doctext import text_of
 from services.nlp.entity_rules import (
     ARTICLE_KEEPING_LABELS,
     CAPITALISED_EDGE_LABELS,
@@ -938,7 +939,7 @@ def _build_output(
             by_group[(m.label, m.key)].append(m)
 
     lead_end = _lead_end(doc)
-    doc_chars = len(doc.text)  # Doc.text is rebuilt on every access
+    doc_chars = len(text_of(doc))
     max_count = max((len(ms) for ms in by_group.values()), default=1)
     out_groups: list[dict] = []
     ids: dict[int, tuple[str, str]] = {}
@@ -991,7 +992,7 @@ def _salience(count: int, max_count: int, first_char: int, doc_chars: int, in_le
 def _lead_end(doc: Doc) -> int:
     """Character offset where the title and lead end: the first three sentences or 400 chars."""
     ends = [s.end_char for s in itertools.islice(doc.sents, 3)] if doc.has_annotation("SENT_START") else []
-    return max(ends[-1] if ends else 0, min(400, len(doc.text)))
+    return max(ends[-1] if ends else 0, min(400, len(text_of(doc))))
 
 
 def _merge_same_ids(groups: list[dict]) -> list[dict]:

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.tokens import Doc, Span, Token
 
+from services.nlp.doctext import text_of
+
 GRAPH_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 WINDOW = 3  # words this close in a sentence are linked in the graph
 DAMPING = 0.85
@@ -79,7 +81,7 @@ def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
     if not phrases:
         return []
     ranks = _textrank(doc)
-    text_length = len(doc.text)  # Doc.text rebuilds the string on each access: read it once
+    text_length = len(text_of(doc))
     scored = sorted(
         ((_score(p, ranks, text_length), p) for p in phrases.values()),
         key=lambda item: (-item[0], item[1].first),

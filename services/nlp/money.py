@@ -37,6 +37,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from services.nlp.doctext import text_of
+
 # --- numbers ---------------------------------------------------------------------------------------
 
 _UNIT_WORDS = {
@@ -236,7 +238,7 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
 
 def extract_money(doc: Doc) -> list[dict]:
     """Money mentions: {"text","start","end","amount","currency","approximate"} (+ range bounds)."""
-    text = doc.text  # Doc.text rebuilds the string on each access
+    text = text_of(doc)
     items: list[dict] = []
     for match in _MONEY_RE.finditer(text):
         if _is_change(text, match, "sep1"):
@@ -387,7 +389,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     """
     money_spans = [(m["start"], m["end"]) for m in (extract_money(doc) if money is None else money)]
     blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
-    text = doc.text  # Doc.text rebuilds the string on each access
+    text = text_of(doc)
     numbers = [n for n in _numbers(text) if not any(n.start < e and s < n.end for s, e in money_spans)]
     nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or (noun.lemma_.lower() if noun is not None else None)

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from services.core.schemas import Enrichment
+from services.nlp.doctext import remember_text
 from services.nlp.entities import extract_entities
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english
@@ -63,7 +64,8 @@ def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summa
 def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException], ...]) -> list[Doc | Exception]:
     """Parse the texts in one `nlp.pipe`; if the model fails on the batch, text by text, so one text fails alone."""
     try:
-        return list(nlp.pipe(texts, batch_size=len(texts)))
+        docs = nlp.pipe(texts, batch_size=len(texts))
+        return [remember_text(doc, text) for doc, text in zip(docs, texts, strict=True)]
     except interrupts:
         raise
     except Exception:
@@ -72,7 +74,7 @@ def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException
     docs: list[Doc | Exception] = []
     for text in texts:
         try:
-            docs.append(nlp(text))
+            docs.append(remember_text(nlp(text), text))
         except interrupts:
             raise
         except Exception as exc:  # each text on its own is the point of this fallback

@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from services.nlp.doctext import text_of
+
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
     "accuse", "acknowledge", "add", "admit", "advise", "agree", "allege", "announce", "answer", "argue",
@@ -314,7 +316,7 @@ class _Context:
     """What the speaker rules need to know about the document."""
 
     doc: Doc
-    text: str  # doc.text, which spaCy rebuilds from the tokens on every access
+    text: str  # text_of(doc)
     quotes: list[_Quote]
     mentions: list[dict]
     genders: dict[str, str] | None = None  # filled on first use
@@ -802,7 +804,7 @@ def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
 
 def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     """Quotes of the document with their speakers, as internal records."""
-    text = doc.text
+    text = text_of(doc)
     spans = [(s, e) for s, e in find_quote_spans(text) if not _is_name_not_speech(text, s, e)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
     ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))

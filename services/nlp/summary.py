@@ -27,6 +27,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from services.nlp.doctext import text_of
+
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 
@@ -99,7 +101,7 @@ def summarize(doc: Doc, max_sentences: int = 3, max_chars: int | None = None) ->
     if not candidates or max_sentences <= 0 or (max_chars is not None and max_chars <= 0):
         return {"text": "", "sentences": []}
     _score(candidates)
-    chosen = _select(doc.text, candidates, max_sentences, max_chars)
+    chosen = _select(text_of(doc), candidates, max_sentences, max_chars)
     chosen.sort(key=lambda c: c.start)
     sentences = [{"text": c.text, "start": c.start, "end": c.end} for c in chosen]
     return {"text": " ".join(s["text"] for s in sentences), "sentences": sentences}
@@ -112,7 +114,7 @@ def _candidates(doc: Doc) -> list[Candidate]:
 
 def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     """Candidates from the doc's pieces; strict keeps only reporting sentences, loose any piece with words."""
-    full_text = doc.text  # Doc.text rebuilds the string on each access
+    full_text = text_of(doc)
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
         start, end = _clean_bounds(full_text, piece_start, piece_end)

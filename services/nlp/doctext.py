@@ -1,20 +1,33 @@
-"""The text of a parsed document, joined once per document."""
+"""The text of a parsed document and of its tokens, each built once per document.
+
+The analysis steps read these many times: spaCy builds `Doc.text` by joining every token again on each
+access, and each `doc[i]` makes a new Token object.
+"""
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-_KEY = "newswire.text"
+_TEXT = "newswire.text"
+_WORDS = "newswire.words"
 
 
 def remember_text(doc: Doc, text: str) -> Doc:
     """Record the text `doc` was parsed from (spaCy keeps it exactly: doc.text == text)."""
-    doc.user_data[_KEY] = text
+    doc.user_data[_TEXT] = text
     return doc
 
 
 def text_of(doc: Doc) -> str:
-    """The document's text: `Doc.text` joins every token again on each access, a pass over the doc."""
-    text = doc.user_data.get(_KEY)
+    """The document's text."""
+    text = doc.user_data.get(_TEXT)
     if text is None:
-        text = remember_text(doc, doc.text).user_data[_KEY]
+        text = remember_text(doc, doc.text).user_data[_TEXT]
     return text
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The text of each token, by token index."""
+    words = doc.user_data.get(_WORDS)
+    if words is None:
+        words = doc.user_data[_WORDS] = [token.text for token in doc]
+    return words

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import text_of, words_of
 from services.nlp.entity_rules import (
     ARTICLE_KEEPING_LABELS,
     CAPITALISED_EDGE_LABELS,
@@ -127,7 +127,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     """
     nlp = nlp or _default_model()
     lines = _line_ranges(doc)
-    shouting = [_is_shouting(doc[s:e]) for s, e in lines]
+    words = words_of(doc)
+    shouting = [_is_shouting(words[s:e]) for s, e in lines]
     shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
 
     mentions = _model_mentions(doc, nlp, lines, shouting, shouting_tokens)
@@ -144,8 +145,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
         groups.add_surnames()
         names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
         if OPTIONS.gazetteer:
-            for key, label in _gazetteer_keys(nlp).items():
-                names.setdefault(key, label)
+            names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
         mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
     return _build_output(doc, mentions, groups, shouting_tokens)
 
@@ -208,7 +208,12 @@ def _default_model() -> Language:
 
 def _token_key(token: Token) -> str:
     """Matching form of one token: case-folded, typographic apostrophes made plain."""
-    return token.text.casefold().replace("’", "'")
+    return _word_key(token.text)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    return word.casefold().replace("’", "'")
 
 
 def _key(doc: Doc, m: _Mention) -> tuple[str, ...]:
@@ -217,26 +222,26 @@ def _key(doc: Doc, m: _Mention) -> tuple[str, ...]:
 
 
 def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(_token_key(t) for t in doc[start:end])
+    return tuple(_word_key(w) for w in words_of(doc)[start:end])
 
 
 def _line_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the doc's lines, line-break tokens excluded."""
     ranges: list[tuple[int, int]] = []
     start = 0
-    for token in doc:
-        if token.is_space and "\n" in token.text:
-            if token.i > start:
-                ranges.append((start, token.i))
-            start = token.i + 1
+    for i, word in enumerate(words_of(doc)):
+        if "\n" in word and word.isspace():
+            if i > start:
+                ranges.append((start, i))
+            start = i + 1
     if start < len(doc):
         ranges.append((start, len(doc)))
     return ranges
 
 
-def _is_shouting(tokens: Span) -> bool:
-    """True for an all-caps line such as a headline ("JAPAN GET LUCKY WIN")."""
-    cased = [t.text for t in tokens if any(ch.isalpha() for ch in t.text)]
+def _is_shouting(words: list[str]) -> bool:
+    """True for an all-caps line (its tokens' texts) such as a headline ("JAPAN GET LUCKY WIN")."""
+    cased = [w for w in words if _has_letter(w)]
     return bool(cased) and all(w.isupper() for w in cased) and any(len(w) >= 4 for w in cased)
 
 
@@ -350,7 +355,7 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
         token = doc[i]
         cut = token.is_space or (
             # A number between two names is a score: "Haitai 2 Samsung".
-            m.label in NUMBERLESS_LABELS and _is_number(token) and start < i < m.end - 1
+            m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1
         ) or (
             m.label in NAME_LABELS
             and token.lower_ in SEPARATORS
@@ -462,7 +467,7 @@ def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[frozenset[str], 
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_):
         return False
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
-    return not (m.end < len(doc) and _is_number(doc[m.end]))
+    return not (m.end < len(doc) and _is_number(doc[m.end].text))
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
@@ -476,17 +481,24 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
 # ------------------------------------------------------------------------------------------ tables
 
 
-def _is_name_token(token: Token) -> bool:
+# Word-level tests below are cached per word: they run for every token of every line.
+@functools.lru_cache(maxsize=1 << 16)
+def _has_letter(word: str) -> bool:
+    return any(ch.isalpha() for ch in word)
+
+
+def _is_name_token(word: str) -> bool:
     """A word that can be part of a name in a table row: capitalised, or an initial ("U.S.")."""
-    return token.text[:1].isupper() and any(ch.isalpha() for ch in token.text)
+    return word[:1].isupper() and _has_letter(word)
 
 
 _DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4}))$")
 
 
-def _is_number(token: Token) -> bool:
+@functools.lru_cache(maxsize=1 << 16)
+def _is_number(word: str) -> bool:
     """Digits without letters: "3", "50.31", "4-68", "1/2"."""
-    return any(ch.isdigit() for ch in token.text) and not any(ch.isalpha() for ch in token.text)
+    return any(ch.isdigit() for ch in word) and not _has_letter(word)
 
 
 def _row_shape(doc: Doc, start: int, end: int, in_name: list[bool]) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
@@ -494,18 +506,19 @@ def _row_shape(doc: Doc, start: int, end: int, in_name: list[bool]) -> tuple[tup
 
     Numbers become N (a run of them one N), names X, other tokens stay as they are.
     """
+    words = words_of(doc)
     shape: list[str] = []
     cells: list[tuple[int, int]] = []
     i = start
     while i < end:
-        token = doc[i]
-        if in_name[i] or _is_name_token(token):
+        word = words[i]
+        if in_name[i] or _is_name_token(word):
             j = i + 1
             while j < end and (
                 in_name[j]
-                or _is_name_token(doc[j])
+                or _is_name_token(words[j])
                 # "Jed-Forest", "Anne-Gaelle": a hyphen glued on both sides stays inside the name
-                or (doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < end)
+                or (words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < end)
             ):
                 j += 1
             shape.append("X")
@@ -513,7 +526,7 @@ def _row_shape(doc: Doc, start: int, end: int, in_name: list[bool]) -> tuple[tup
             i = j
             continue
         # A date is not a score: "NEW YORK 1996-08-30" is a dateline, not a row of standings.
-        label = ("D" if _DATE.match(token.text) else "N") if _is_number(token) else token.lower_
+        label = ("D" if _DATE.match(word) else "N") if _is_number(word) else word.lower()
         if not (label == "N" and shape and shape[-1] == "N"):
             shape.append(label)
         i += 1
@@ -871,18 +884,23 @@ def _propagate(
     for m in mentions:
         for i in range(m.start, m.end):
             taken[i] = True
+    words = words_of(doc)
+    # Only names that can start at a free capitalised word here: most gazetteer names cannot.
+    firsts = {_word_key(word) for word, is_taken in zip(words, taken, strict=True)
+              if not is_taken and word[:1].isupper()}
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in names:
-        by_first[key[0]].append(key)
+        if key[0] in firsts:
+            by_first[key[0]].append(key)
     for keys in by_first.values():
         keys.sort(key=len, reverse=True)
     found: list[_Mention] = []
     i = 0
     while i < len(doc):
-        token = doc[i]
+        word = words[i]
         match = None
-        if not taken[i] and token.text[:1].isupper():
-            for key in by_first.get(_token_key(token), []):
+        if not taken[i] and word[:1].isupper():
+            for key in by_first.get(_word_key(word), []):
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
                     if _extends_name(doc, i, end, shouting_tokens) or _is_capitalised_stop_word(doc, i, end):

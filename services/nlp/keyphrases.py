@@ -21,17 +21,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import text_of
 
-GRAPH_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
 DAMPING = 0.85
 ITERATIONS = 30
 EARLY_SHARE = 0.15  # first mention within this share of the text counts as "early"
 EARLY_BOOST = 1.5
 MAX_WORDS = 5  # longer chunks are clauses in disguise, not key phrases
+_NOT_CONTENT_POS = frozenset({PRON, DET, NUM, PART, ADP, CCONJ, SYM, AUX})
+_CONTENT_WORDS: dict[str, bool] = {}
+_CONTENT_WORDS_KEPT = 100_000
 # Entity labels that are not topics: dates, times and quantities.
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Adjectives that qualify without naming a topic; trimmed from the front of a phrase.
@@ -105,15 +109,16 @@ def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
 def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     """Trimmed noun chunks grouped by their lemma key."""
     phrases: dict[tuple[str, ...], Phrase] = {}
+    text = text_of(doc)
     for chunk in doc.noun_chunks:
         for words in _content_runs(chunk):
-            if len(words) > MAX_WORDS or not any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            if len(words) > MAX_WORDS or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue
             key = tuple(_lemma(t) for t in words)
             phrase = phrases.get(key)
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
-            phrase.surfaces[doc[words[0].i:words[-1].i + 1].text] += 1
+            phrase.surfaces[text[words[0].idx:words[-1].idx + len(words[-1])]] += 1
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
     # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.
     counts: Counter[tuple[str, ...]] = Counter()
@@ -166,22 +171,31 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_content(token: Token, leading: bool) -> bool:
-    if token.is_stop or token.is_punct or token.is_space or token.like_num or not token.text.strip():
+    if token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or token.ent_type_ in SKIP_ENTS:
         return False
-    if token.like_url or token.like_email or token.lower_ in WEB_WORDS:
-        return False
-    if token.pos_ in ("PRON", "DET", "NUM", "PART", "ADP", "CCONJ", "SYM", "AUX"):
-        return False
-    if token.ent_type_ in SKIP_ENTS:
-        return False
-    if leading and (token.pos_ == "ADJ" and token.lower_ in GENERIC_ADJ or token.pos_ == "ADV"):
-        return False
-    return any(ch.isalpha() for ch in token.text) and len(token.text) > 1
+    return not (leading and (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV))
+
+
+def _is_content_word(token: Token) -> bool:
+    """The word itself (whatever its role) can be part of a key phrase: no stop word, number, symbol or web address.
+
+    It depends on the word alone, so it is worked out once per distinct word: this runs for every token.
+    """
+    text = token.text
+    known = _CONTENT_WORDS.get(text)
+    if known is None:
+        if len(_CONTENT_WORDS) >= _CONTENT_WORDS_KEPT:
+            _CONTENT_WORDS.clear()  # a long-lived worker meets ever more words: keep the memo bounded
+        known = _CONTENT_WORDS[text] = not (
+            token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
+            or token.like_url or token.like_email or token.lower_ in WEB_WORDS
+        ) and any(ch.isalpha() for ch in text) and len(text) > 1
+    return known
 
 
 def _lemma(token: Token) -> str:
     """Lower-cased lemma; proper nouns keep their form (lemmatising names mangles them)."""
-    text = token.text if token.pos_ == "PROPN" else token.lemma_
+    text = token.text if token.pos == PROPN else token.lemma_
     return text.lower().replace("’", "'")
 
 
@@ -191,7 +205,7 @@ def _textrank(doc: Doc) -> dict[str, float]:
     edges: dict[str, Counter[str]] = defaultdict(Counter)
     prior: Counter[str] = Counter()
     for number, sent in enumerate(doc.sents, start=1):
-        words = [_lemma(t) for t in sent if t.pos_ in GRAPH_POS and _is_content(t, leading=False)]
+        words = [_lemma(t) for t in sent if t.pos in GRAPH_POS and _is_content(t, leading=False)]
         for i, word in enumerate(words):
             prior[word] += 1.0 / number
             for other in words[i + 1:i + WINDOW]:

@@ -7,8 +7,9 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # Confidence under which a short or mixed text is not called non-English.
 MIN_CONFIDENCE = 0.8
-# The opening of a text is enough to tell its language (and reading it all costs more than any step after).
-SAMPLE_CHARS = 2000
+# The opening of a text (about 170 words) is enough to tell its language; the identifier's cost grows
+# with the sample (2,000 characters took 1.7-4.5 ms of CPU per article, 1,000 half that).
+SAMPLE_CHARS = 1000
 
 
 @functools.cache

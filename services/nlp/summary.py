@@ -25,12 +25,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import text_of
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_LINE_BREAK = re.compile(r"(\n\s*)")
 
 # Leading wire/agency furniture that is not part of the sentence proper: "(CNN) -- ", "LONDON (Reuters) - ",
 # "By . Jane Doe . ", "PUBLISHED: 12:01 EST, 3 March 2014 . | . UPDATED: 09:11 EST, 3 March 2014 . ".
@@ -133,9 +135,10 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     # Without a parser or sentence splitter doc.sents raises; fall back to the whole text (split at lines).
     has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    text = text_of(doc)
     for sent in doc.sents if has_sentences else [doc[:]]:
         offset = sent.start_char
-        for part in re.split(r"(\n\s*)", sent.text):
+        for part in _LINE_BREAK.split(text[sent.start_char:sent.end_char]):
             if part and not part.isspace():
                 pieces.append((offset, offset + len(part)))
             offset += len(part)
@@ -176,10 +179,12 @@ def _content_lemmas(span: Span) -> list[str]:
 
 def _is_quoted(span: Span) -> bool:
     """True when the sentence holds direct speech or speaks in the first or second person."""
+    # The POS is compared first: reading a token's morphology builds an object, and only punctuation
+    # and pronouns carry the features asked for.
     for token in span:
-        if token.is_quote or "Quot" in token.morph.get("PunctType"):
+        if token.is_quote or token.pos == PUNCT and "Quot" in token.morph.get("PunctType"):
             return True
-        if token.pos_ == "PRON" and set(token.morph.get("Person")) & {"1", "2"}:
+        if token.pos == PRON and set(token.morph.get("Person")) & {"1", "2"}:
             return True
     return False
 

@@ -26,7 +26,6 @@ lock, one article at a time across all workers, and is idempotent per article.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import re
 import time
@@ -207,9 +206,8 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     score = 0.0
     for ns, weight in WEIGHTS.items():
         x, y = a["v"].get(ns, {}), b["v"].get(ns, {})
-        if len(x) > len(y):
-            x, y = y, x
-        score += weight * sum(value * y.get(term, 0.0) for term, value in x.items())
+        # Over the shared terms only (a set intersection in C); fsum makes the result independent of their order.
+        score += weight * math.fsum(x[term] * y[term] for term in x.keys() & y.keys())
     years_a, years_b = a["v"].get("y", {}).keys(), b["v"].get("y", {}).keys()
     if years_a and years_b and not years_a & years_b:
         score -= YEAR_CONFLICT
@@ -369,7 +367,7 @@ def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names
     _script(client, _RECORD_LUA)(
         keys=[keys.story_vector(article_id), keys.feature_df(), keys.story_members(result["story_id"]),
               keys.story_assignment(article_id), *postings],
-        args=[article_id, article["time"], POSTINGS_KEPT, json.dumps(article, separators=(",", ":")),
+        args=[article_id, article["time"], POSTINGS_KEPT, orjson.dumps(article),
               "1" if counted else "0", len(counted), *counted, *assignment],
         client=client,
     )

@@ -58,6 +58,10 @@ from services.nlp.entity_rules import (
     SEPARATORS,
 )
 
+# Words whose matching forms and shapes each cache keeps: the frequent ones hit; a bigger cache only grows a
+# long-lived worker (65,536 entries per cache added 35 MiB over 5,000 articles).
+WORD_CACHE = 4096
+
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
 # Short forms are linked to longer names of these labels only when their own label is not a place.
@@ -211,7 +215,7 @@ def _token_key(token: Token) -> str:
     return _word_key(token.text)
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _word_key(word: str) -> str:
     return word.casefold().replace("’", "'")
 
@@ -482,7 +486,7 @@ def _starts_sentence(doc: Doc, i: int) -> bool:
 
 
 # Word-level tests below are cached per word: they run for every token of every line.
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _has_letter(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
 
@@ -495,7 +499,7 @@ def _is_name_token(word: str) -> bool:
 _DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4}))$")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _is_number(word: str) -> bool:
     """Digits without letters: "3", "50.31", "4-68", "1/2"."""
     return any(ch.isdigit() for ch in word) and not _has_letter(word)

@@ -35,7 +35,7 @@ EARLY_BOOST = 1.5
 MAX_WORDS = 5  # longer chunks are clauses in disguise, not key phrases
 _NOT_CONTENT_POS = frozenset({PRON, DET, NUM, PART, ADP, CCONJ, SYM, AUX})
 _CONTENT_WORDS: dict[str, bool] = {}
-_CONTENT_WORDS_KEPT = 100_000
+_CONTENT_WORDS_KEPT = 4096  # frequent words hit again soon; a larger memo only grows the worker
 # Entity labels that are not topics: dates, times and quantities.
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Adjectives that qualify without naming a topic; trimmed from the front of a phrase.

@@ -95,12 +95,13 @@ def story_features(doc_text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
     text = _without_urls(doc_text)
     groups = [g for g in enrichment.get("entity_groups", []) if g.get("label") in NAME_LABELS]
     people = [g for g in groups if g["label"] == "PERSON"]
+    words = _WORD.findall(text)
     terms = {
-        "w": _log_counts(_content_words(text)),
-        "l": _log_counts(_content_words(text[:LEAD_CHARS])),
-        "h": dict.fromkeys(_content_words(_headline(text)), 1.0),
+        "w": _log_counts(_content_words(words)),
+        "l": _log_counts(_content_words(_WORD.findall(text[:LEAD_CHARS]))),
+        "h": dict.fromkeys(_content_words(_WORD.findall(_headline(text))), 1.0),
         "t": _entity_tokens(groups),
-        "c": _log_counts(_names(text)),
+        "c": _log_counts(_names(text, words)),
         "n": dict.fromkeys(_numbers(text), 1.0),
         "y": _log_counts(_YEAR.findall(text[:YEAR_CHARS])),
         "d": dict.fromkeys((d.lower() for d in _WEEKDAY.findall(text[:LEAD_CHARS])), 1.0),
@@ -118,9 +119,10 @@ def _without_urls(text: str) -> str:
     return " ".join(word for word in text.split(" ") if word.lower().strip(".:/") not in URL_WORDS)
 
 
-def _content_words(text: str) -> list[str]:
-    words = (w.lower() for w in _WORD.findall(text))
-    return [w for w in words if len(w) > 2 and w not in STOP_WORDS and w not in URL_WORDS]
+def _content_words(words: list[str]) -> list[str]:
+    """The words (as `_WORD` finds them), lower-cased, without short, stop and web-address words."""
+    lowered = (w.lower() for w in words)
+    return [w for w in lowered if len(w) > 2 and w not in STOP_WORDS and w not in URL_WORDS]
 
 
 def _headline(text: str) -> str:
@@ -138,9 +140,9 @@ def _numbers(text: str) -> list[str]:
     return [n for n in _NUMBER.findall(prose) if not _YEAR.fullmatch(n) and not (n.isdigit() and int(n) < MIN_NUMBER)]
 
 
-def _names(text: str) -> list[str]:
-    """Capitalised words inside sentences that never occur in lower case in the text (names, not titles)."""
-    lower = set(_WORD.findall(text))
+def _names(text: str, words: list[str]) -> list[str]:
+    """Capitalised words inside sentences that never occur in lower case in the text (`words`: its words)."""
+    lower = set(words)
     return [w.lower() for w in _CAPITALISED.findall(text) if w.lower() not in lower and w.lower() not in STOP_WORDS]
 
 
@@ -316,11 +318,11 @@ def _neighbours(client: redis.Redis, article: dict[str, Any]) -> dict[str, dict[
         for name, _ in query:
             pipe.zrevrange(keys.story_feature_articles(name), 0, POSTINGS_READ - 1)
         postings = pipe.execute()
-    shared: Counter[str] = Counter()
+    shared: Counter[str | bytes] = Counter()
     for (_, weight), ids in zip(query, postings, strict=True):
         for article_id in ids:
-            shared[_text(article_id)] += weight
-    ids = [article_id for article_id, _ in shared.most_common(MAX_NEIGHBOURS)]
+            shared[article_id] += weight  # ids decoded below, only those kept
+    ids = [_text(article_id) for article_id, _ in shared.most_common(MAX_NEIGHBOURS)]
     found = {}
     for article_id, vector in zip(ids, _vectors(client, ids), strict=True):
         if vector is not None and abs(vector["time"] - article["time"]) <= WINDOW_SECONDS:

@@ -9,6 +9,10 @@ from spacy.tokens import Doc
 
 _TEXT = "newswire.text"
 _WORDS = "newswire.words"
+# Entries of each per-word cache in the analysis (word tests that run for every token). Frequent words
+# hit; a bigger cache only grows a long-lived worker: at 65,536 entries the caches filled with the
+# corpus's distinct words, and one process grew +5.7% over 868 articles instead of +2.3%.
+WORD_CACHE = 4096
 
 
 def remember_text(doc: Doc, text: str) -> Doc:

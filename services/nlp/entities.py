@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import text_of, words_of
+from services.nlp.doctext import WORD_CACHE, text_of, words_of
 from services.nlp.entity_rules import (
     ARTICLE_KEEPING_LABELS,
     CAPITALISED_EDGE_LABELS,
@@ -57,10 +57,6 @@ from services.nlp.entity_rules import (
     REGIONS,
     SEPARATORS,
 )
-
-# Words whose matching forms and shapes each cache keeps: the frequent ones hit; a bigger cache only grows a
-# long-lived worker (65,536 entries per cache added 35 MiB over 5,000 articles).
-WORD_CACHE = 4096
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5

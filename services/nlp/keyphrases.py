@@ -24,7 +24,7 @@ import numpy
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import WORD_CACHE, text_of
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -35,7 +35,6 @@ EARLY_BOOST = 1.5
 MAX_WORDS = 5  # longer chunks are clauses in disguise, not key phrases
 _NOT_CONTENT_POS = frozenset({PRON, DET, NUM, PART, ADP, CCONJ, SYM, AUX})
 _CONTENT_WORDS: dict[str, bool] = {}
-_CONTENT_WORDS_KEPT = 4096  # frequent words hit again soon; a larger memo only grows the worker
 # Entity labels that are not topics: dates, times and quantities.
 SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # Adjectives that qualify without naming a topic; trimmed from the front of a phrase.
@@ -184,7 +183,7 @@ def _is_content_word(token: Token) -> bool:
     text = token.text
     known = _CONTENT_WORDS.get(text)
     if known is None:
-        if len(_CONTENT_WORDS) >= _CONTENT_WORDS_KEPT:
+        if len(_CONTENT_WORDS) >= WORD_CACHE:
             _CONTENT_WORDS.clear()  # a long-lived worker meets ever more words: keep the memo bounded
         known = _CONTENT_WORDS[text] = not (
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()

@@ -66,7 +66,9 @@ class Settings:
     log_level: str = "INFO"
     api_host: str = "127.0.0.1"
     api_port: int = 8000
-    api_workers: int = 2
+    # Two per core of the reference machine: a client's keep-alive connections stay with the process that accepted
+    # them, and with two processes all of a client's could land on one (seen in `make bench`: half the throughput).
+    api_workers: int = 4
     # Rendered JSON of done articles each API process keeps in memory (millions of characters; 0: none).
     api_view_cache_mb: int = 32
     api_keys: tuple[ApiKey, ...] = ()

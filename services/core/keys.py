@@ -193,6 +193,16 @@ def story_lock() -> str:
     return f"{PREFIX}:story_lock"
 
 
+def story_log() -> str:
+    """Sorted set: the most recently assigned articles by assignment number (what a worker missed while it read)."""
+    return f"{PREFIX}:story_log"
+
+
+def story_count() -> str:
+    """Counter: the number of the latest assignment (its article is in `story_log` under it)."""
+    return f"{PREFIX}:story_count"
+
+
 def story_assignment(article_id: str) -> str:
     """Hash: the story an article was assigned to (makes assignment idempotent)."""
     return f"{PREFIX}:story_of:{article_id}"

@@ -20,8 +20,10 @@ members on average (`STORY_THRESHOLD`), so one similar report of a sibling event
 into the wrong story. Otherwise the article opens a story. A near-duplicate (shingle Jaccard at least
 `NEAR_DUPLICATE`) of an earlier article joins that article's story and is flagged.
 
-Weights and thresholds were set on ECB+ (`services/eval/score_clusters.py`). Assignment runs under a Redis
-lock, one article at a time across all workers, and is idempotent per article.
+Weights and thresholds were set on ECB+ (`services/eval/score_clusters.py`). The decision and its writes run
+under a Redis lock, one article at a time across all workers, and are idempotent per article. The neighbours
+are read and scored before the lock; under it only the articles assigned meanwhile (numbered in a log) are
+added, so none of them is missed and the lock is held for part of the work only.
 """
 from __future__ import annotations
 
@@ -71,6 +73,8 @@ SKETCH_SIZE = 64  # hashes kept per MinHash sketch: Jaccard estimates within abo
 SHINGLE_WORDS = 5
 LOCK_SECONDS = 30  # frees the lock soon after a worker dies holding it; the critical section takes milliseconds
 LOCK_WAIT_SECONDS = 120
+# Assignments kept in the log: a worker that read its neighbours more assignments ago reads them again under the lock.
+LOG_KEPT = 1000
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 # Tokens of web addresses: pasted URLs carry no news, only the publisher's boilerplate.
@@ -253,14 +257,42 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
     df = {name: int(n or 0) + 1 for name, n in zip(names, counts[1:], strict=True)}
     article = {"v": _weighted(features, df, docs), "p": features.get("protagonist", []),
                "mh": features.get("sketch", []), "time": published_at if published_at is not None else time.time()}
+    # Read first, so that whatever is assigned after it is in the log after this number.
+    seen = int(client.get(keys.story_count()) or 0)
+    scored = _scored(article, _neighbours(client, article))
     with client.lock(keys.story_lock(), timeout=LOCK_SECONDS, blocking_timeout=LOCK_WAIT_SECONDS):
-        known = _known(client, article_id)  # asked before (a retried task): the same answer, checked under the lock
+        known = _known(client, article_id)
         if known:
             return known
-        result = _decide(client, article_id, article)
+        scored += _scored(article, _assigned_since(client, seen, article, {n_id for _, n_id, _ in scored}))
+        result = _decide(client, article_id, article, sorted(scored, key=lambda x: -x[0]))
         article["story"] = result["story_id"]
         _record(client, article_id, article, names, result)
     return result
+
+
+Scored = list[tuple[float, str, dict[str, Any]]]  # (similarity, id, vector) of neighbours
+
+
+def _scored(article: dict[str, Any], neighbours: dict[str, dict[str, Any]]) -> Scored:
+    return [(similarity(article, n), n_id, n) for n_id, n in neighbours.items()]
+
+
+def _assigned_since(client: redis.Redis, seen: int, article: dict[str, Any], known: set[str]
+                    ) -> dict[str, dict[str, Any]]:
+    """Articles assigned after assignment number `seen`, within the time window and not `known` (under the lock).
+
+    All of them, not only those sharing the strongest features: there are few. If the log no longer reaches
+    back to `seen`, the neighbours are read again instead.
+    """
+    with client.pipeline(transaction=False) as pipe:
+        pipe.get(keys.story_count())
+        pipe.zrangebyscore(keys.story_log(), f"({seen}", "+inf")
+        latest, ids = pipe.execute()
+    if int(latest or 0) - seen > len(ids):
+        return {i: v for i, v in _neighbours(client, article).items() if i not in known}
+    ids = [i for i in map(_text, ids) if i not in known]
+    return {i: v for i, v in zip(ids, _vectors(client, ids), strict=True) if _in_window(v, article)}
 
 
 def _known(client: redis.Redis, article_id: str) -> dict[str, Any] | None:
@@ -272,10 +304,8 @@ def _known(client: redis.Redis, article_id: str) -> dict[str, Any] | None:
             "near_duplicate_of": raw.get("near_duplicate_of") or None, "new_story": raw.get("new_story") == "1"}
 
 
-def _decide(client: redis.Redis, article_id: str, article: dict[str, Any]) -> dict[str, Any]:
-    """The story the article joins (or opens), by its neighbours' stories and their recent members."""
-    scored = sorted(((similarity(article, n), n_id, n) for n_id, n in _neighbours(client, article).items()),
-                    key=lambda x: -x[0])
+def _decide(client: redis.Redis, article_id: str, article: dict[str, Any], scored: Scored) -> dict[str, Any]:
+    """The story the article joins (or opens), by its neighbours (most similar first), their stories and members."""
     duplicate = _near_duplicate(article, scored)
     if duplicate:
         score, dup_id, neighbour = duplicate
@@ -323,11 +353,11 @@ def _neighbours(client: redis.Redis, article: dict[str, Any]) -> dict[str, dict[
         for article_id in ids:
             shared[article_id] += weight  # ids decoded below, only those kept
     ids = [_text(article_id) for article_id, _ in shared.most_common(MAX_NEIGHBOURS)]
-    found = {}
-    for article_id, vector in zip(ids, _vectors(client, ids), strict=True):
-        if vector is not None and abs(vector["time"] - article["time"]) <= WINDOW_SECONDS:
-            found[article_id] = vector
-    return found
+    return {i: v for i, v in zip(ids, _vectors(client, ids), strict=True) if _in_window(v, article)}
+
+
+def _in_window(vector: dict[str, Any] | None, article: dict[str, Any]) -> bool:
+    return vector is not None and abs(vector["time"] - article["time"]) <= WINDOW_SECONDS
 
 
 def _vectors(client: redis.Redis, article_ids: list[str]) -> list[dict[str, Any] | None]:
@@ -338,8 +368,7 @@ def _vectors(client: redis.Redis, article_ids: list[str]) -> list[dict[str, Any]
     return [orjson.loads(r) if r else None for r in raw]
 
 
-def _near_duplicate(article: dict[str, Any], scored: list[tuple[float, str, dict[str, Any]]]
-                    ) -> tuple[float, str, dict[str, Any]] | None:
+def _near_duplicate(article: dict[str, Any], scored: Scored) -> tuple[float, str, dict[str, Any]] | None:
     """The most similar earlier article whose shingles the article nearly repeats, if any."""
     best, best_jaccard = None, NEAR_DUPLICATE
     for score, neighbour_id, neighbour in scored[:MAX_NEIGHBOURS]:
@@ -368,29 +397,32 @@ def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names
     assignment = [x for field, value in result.items() for x in (field, _encode(value))]
     _script(client, _RECORD_LUA)(
         keys=[keys.story_vector(article_id), keys.feature_df(), keys.story_members(result["story_id"]),
-              keys.story_assignment(article_id), *postings],
+              keys.story_assignment(article_id), keys.story_count(), keys.story_log(), *postings],
         args=[article_id, article["time"], POSTINGS_KEPT, orjson.dumps(article),
-              "1" if counted else "0", len(counted), *counted, *assignment],
+              "1" if counted else "0", len(counted), LOG_KEPT, *counted, *assignment],
         client=client,
     )
 
 
-# One round trip for the few hundred writes of an assignment (server-side, so also atomic).
-# KEYS: vector, document frequencies, members, assignment, postings... ARGV: article id, time, postings kept,
-# vector JSON, count in the document frequencies ("1"/"0"), number of feature names, names..., assignment fields...
+# One round trip for the few hundred writes of an assignment (server-side, so also atomic: the log entry and the
+# postings are seen together). KEYS: vector, document frequencies, members, assignment, count, log, postings...
+# ARGV: article id, time, postings kept, vector JSON, count in the document frequencies ("1"/"0"), number of
+# feature names, log entries kept, names..., assignment fields...
 _RECORD_LUA = """
 redis.call('SET', KEYS[1], ARGV[4])
-for i = 5, #KEYS do
+for i = 7, #KEYS do
   redis.call('ZADD', KEYS[i], ARGV[2], ARGV[1])
   redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -tonumber(ARGV[3]) - 1)
 end
 local names = tonumber(ARGV[6])
 if ARGV[5] == '1' then
-  for i = 7, 6 + names do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
+  for i = 8, 7 + names do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
   redis.call('HINCRBY', KEYS[2], '#docs', 1)
 end
 redis.call('RPUSH', KEYS[3], ARGV[1])
-redis.call('HSET', KEYS[4], unpack(ARGV, 7 + names))
+redis.call('HSET', KEYS[4], unpack(ARGV, 8 + names))
+redis.call('ZADD', KEYS[6], redis.call('INCR', KEYS[5]), ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[6], 0, -tonumber(ARGV[7]) - 1)
 return 1
 """
 _SCRIPTS: dict[str, Script] = {}

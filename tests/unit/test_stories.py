@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -133,3 +134,40 @@ def test_assignment_works_against_a_second_server(tmp_path, client, seed_feature
             assert other.exists(keys.story_vector("there")) and not other.exists(keys.story_vector("here"))
     finally:
         processes.stop(proc)
+
+
+class _AnnouncingClient(redis.Redis):
+    """A client that signals when it asks for a lock: its assignment has read its neighbours by then."""
+
+    def __init__(self, reached_lock: threading.Event, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.reached_lock = reached_lock
+
+    def lock(self, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def, override]
+        self.reached_lock.set()
+        return super().lock(*args, **kwargs)
+
+
+def test_an_article_assigned_while_another_read_its_neighbours_is_seen_under_the_lock(
+        client, private_redis, nlp, seed_texts, seed_features):
+    text = _edited(seed_texts["004"])
+    features = {"original": seed_features["004"], "copy": stories.story_features(text, enrich(nlp, text))}
+    reached = {name: threading.Event() for name in features}
+    results: dict[str, dict[str, Any]] = {}
+
+    def assign(name: str) -> None:
+        with _AnnouncingClient(reached[name], port=private_redis, decode_responses=True) as own:
+            results[name] = stories.assign_story(own, name, features[name])
+
+    held = client.lock(keys.story_lock(), timeout=60)
+    assert held.acquire(blocking_timeout=10)
+    threads = [threading.Thread(target=assign, args=(name,)) for name in features]
+    for thread in threads:
+        thread.start()
+    # Both read an empty store before either could assign: only the log shows each the other.
+    assert all(event.wait(60) for event in reached.values())
+    held.release()
+    for thread in threads:
+        thread.join(60)
+    assert results["original"]["story_id"] == results["copy"]["story_id"]
+    assert {r["near_duplicate_of"] for r in results.values()} in ({None, "original"}, {None, "copy"})

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import time
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,15 @@ def test_table_has_a_verdict_per_target_and_renders_aligned():
     text = render(table).splitlines()
     assert text[0].startswith("section") and set(text[1]) <= {"-", " "}
     assert len(text) == len(table) + 2
+
+
+def test_storylock_times_each_hold_of_a_real_lock(private_redis: int):
+    from bench.storylock import TimingClient
+
+    client = TimingClient(port=private_redis)
+    client.held = []
+    with client.lock("bench:test-lock", timeout=5):
+        assert client.get("bench:test-lock") is not None  # really taken in Redis
+        time.sleep(0.01)
+    assert len(client.held) == 1 and client.held[0] >= 0.01
+    assert client.get("bench:test-lock") is None  # and released

@@ -159,6 +159,11 @@ class Runner:
         if self.config.articles - processed >= MIN_SOAK:
             soak = base_texts(self.sources, self.config.articles - processed, seed=11)
             self.measure_phase("soak", "direct", soak, "soak", on_poll=curve)
+            # The soak's texts are not the sample's, and the model's cost per word differs between texts:
+            # its ratio is taken against the limit on texts spread over the soak itself.
+            spread = soak[::max(1, len(soak) // self.config.sample)][:self.config.sample]
+            self.measure_limit(spread, "pipe", procs, "pipe_soak", "soak")
+            self.measure_limit(spread, "enrich", procs, "enrich_soak", "soak")
         memory.update(after=system.idle_memory(self.stack, "main"),
                       articles=max(processed, self.config.articles), curve=curve.points)
         out: dict[str, Any] = {"memory": memory, "redis": traced,

@@ -37,7 +37,7 @@ def _throughput(ax: Axes, results: dict[str, Any]) -> None:
     """Articles/s of every limit and system measurement, with the nlp.pipe limit as a line."""
     bars: list[tuple[str, float, str]] = []
     for r in results.get("limit", []):
-        part = " (scaling)" if r.get("during") == "scaling" else ""
+        part = {"scaling": " (scaling)", "soak": " (soak texts)"}.get(r.get("during", "main"), "")
         bars.append((f"limit {r['mode']} x{r['processes']}{part}", r["articles_per_s"], LIMIT_COLOUR))
     for name, p in results.get("phases", {}).items():
         if name != "warmup":

@@ -130,6 +130,24 @@ def test_derive_computes_ratios_against_the_same_runs_baselines():
     assert math.isnan(d["api_vs_pipe"])  # not measured: no verdict
 
 
+def test_the_sustained_phase_is_compared_with_the_limit_on_its_own_texts():
+    results = _results()
+    soak = {"articles": 10, "words": 8000, "workers": "2", "processes": 2, "not_once": 0, "processing_ms": 3000,
+            "enrich_share": 0.8, "articles_per_s": 4.0, "words_per_s": 3200.0,
+            "cpu_ms_per_article": {"redis": 5, "api": 0, "worker_parent": 15, "worker_pool": 480, "clients": 50}}
+    results["phases"]["soak"] = soak
+    # Without a limit on the soak's texts: against the sample's (as runs before it were reported).
+    assert derive(results)["soak_vs_pipe_words"] == pytest.approx(3200 / 5000)
+    results["limit"].append({"mode": "pipe", "processes": 2, "articles": 10, "words": 8000, "seconds": 1.0,
+                             "cpu_seconds": 2.5, "articles_per_s": 10.0, "words_per_s": 8000.0,
+                             "cpu_ms_per_article": 250.0, "during": "soak"})
+    d = derive(results)
+    assert d["soak_vs_pipe_words"] == pytest.approx(3200 / 8000)
+    assert d["soak_cpu_vs_pipe"] == pytest.approx(250 / 500)
+    assert d["direct_vs_pipe"] == pytest.approx(0.45)  # the other phases keep the sample's limit
+    assert any("soak's texts" in r.measure for r in rows(results))
+
+
 def test_table_has_a_verdict_per_target_and_renders_aligned():
     table = rows(_results())
     verdicts = {(r.section, r.measure.split(",")[0]): r.ok for r in table if r.ok is not None}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -171,3 +171,33 @@ def test_an_article_assigned_while_another_read_its_neighbours_is_seen_under_the
         thread.join(60)
     assert results["original"]["story_id"] == results["copy"]["story_id"]
     assert {r["near_duplicate_of"] for r in results.values()} in ({None, "original"}, {None, "copy"})
+
+
+class _InterruptedClient(redis.Redis):
+    """A client whose first lock request waits for `meanwhile` to run: other workers assigning in between."""
+
+    def __init__(self, meanwhile: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.meanwhile = meanwhile
+
+    def lock(self, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def, override]
+        meanwhile, self.meanwhile = self.meanwhile, lambda: None
+        meanwhile()
+        return super().lock(*args, **kwargs)
+
+
+def test_when_the_log_no_longer_reaches_back_the_neighbours_are_read_again(
+        client, private_redis, nlp, seed_texts, seed_features, monkeypatch):
+    monkeypatch.setattr(stories, "LOG_KEPT", 1)
+    text = _edited(seed_texts["004"])
+    copy_features = stories.story_features(text, enrich(nlp, text))
+
+    def others_assign() -> None:  # the original, then an unrelated report that pushes it out of the log
+        original.update(stories.assign_story(client, "original", seed_features["004"]))
+        stories.assign_story(client, "unrelated", seed_features["002"])
+
+    original: dict[str, Any] = {}
+    with _InterruptedClient(others_assign, port=private_redis, decode_responses=True) as own:
+        copy = stories.assign_story(own, "copy", copy_features)
+    assert client.zrange(keys.story_log(), 0, -1) == ["copy"]  # one entry kept
+    assert copy["story_id"] == original["story_id"] and copy["near_duplicate_of"] == "original"

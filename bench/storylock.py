@@ -45,7 +45,9 @@ class TimedLock:
 class TimingClient(redis.Redis):
     """A client whose locks record their hold times in `held`."""
 
-    held: list[float]
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.held: list[float] = []
 
     def lock(self, *args: Any, **kwargs: Any) -> TimedLock:  # type: ignore[override]
         return TimedLock(super().lock(*args, **kwargs), self.held)
@@ -80,7 +82,6 @@ def main() -> None:
     server = processes.start_redis(port, Path(tempfile.mkdtemp(prefix="storylock-")), appendonly=False)
     try:
         client = TimingClient(port=port)
-        client.held = []
         cpu = []
         for n, item in enumerate(tqdm(features, desc="assign", unit="art")):
             started = time.process_time()

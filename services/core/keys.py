@@ -194,13 +194,8 @@ def story_lock() -> str:
 
 
 def story_log() -> str:
-    """Sorted set: the most recently assigned articles by assignment number (what a worker missed while it read)."""
+    """Sorted set: the latest assigned articles by assignment number 1, 2, ... (what a worker missed while reading)."""
     return f"{PREFIX}:story_log"
-
-
-def story_count() -> str:
-    """Counter: the number of the latest assignment (its article is in `story_log` under it)."""
-    return f"{PREFIX}:story_count"
 
 
 def story_assignment(article_id: str) -> str:

@@ -258,7 +258,7 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
     article = {"v": _weighted(features, df, docs), "p": features.get("protagonist", []),
                "mh": features.get("sketch", []), "time": published_at if published_at is not None else time.time()}
     # Read first, so that whatever is assigned after it is in the log after this number.
-    seen = int(client.get(keys.story_count()) or 0)
+    seen = _latest_assignment(client)
     scored = _scored(article, _neighbours(client, article))
     with client.lock(keys.story_lock(), timeout=LOCK_SECONDS, blocking_timeout=LOCK_WAIT_SECONDS):
         known = _known(client, article_id)
@@ -274,6 +274,12 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
 Scored = list[tuple[float, str, dict[str, Any]]]  # (similarity, id, vector) of neighbours
 
 
+def _latest_assignment(client: redis.Redis) -> int:
+    """The number of the latest assignment (its score in the log), 0 before the first."""
+    last = client.zrevrange(keys.story_log(), 0, 0, withscores=True)
+    return int(last[0][1]) if last else 0
+
+
 def _scored(article: dict[str, Any], neighbours: dict[str, dict[str, Any]]) -> Scored:
     return [(similarity(article, n), n_id, n) for n_id, n in neighbours.items()]
 
@@ -285,13 +291,10 @@ def _assigned_since(client: redis.Redis, seen: int, article: dict[str, Any], kno
     All of them, not only those sharing the strongest features: there are few. If the log no longer reaches
     back to `seen`, the neighbours are read again instead.
     """
-    with client.pipeline(transaction=False) as pipe:
-        pipe.get(keys.story_count())
-        pipe.zrangebyscore(keys.story_log(), f"({seen}", "+inf")
-        latest, ids = pipe.execute()
-    if int(latest or 0) - seen > len(ids):
+    entries = client.zrangebyscore(keys.story_log(), f"({seen}", "+inf", withscores=True)
+    if entries and int(entries[0][1]) != seen + 1:  # the next number was trimmed away
         return {i: v for i, v in _neighbours(client, article).items() if i not in known}
-    ids = [i for i in map(_text, ids) if i not in known]
+    ids = [i for i in (_text(e[0]) for e in entries) if i not in known]
     return {i: v for i, v in zip(ids, _vectors(client, ids), strict=True) if _in_window(v, article)}
 
 
@@ -397,7 +400,7 @@ def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names
     assignment = [x for field, value in result.items() for x in (field, _encode(value))]
     _script(client, _RECORD_LUA)(
         keys=[keys.story_vector(article_id), keys.feature_df(), keys.story_members(result["story_id"]),
-              keys.story_assignment(article_id), keys.story_count(), keys.story_log(), *postings],
+              keys.story_assignment(article_id), keys.story_log(), *postings],
         args=[article_id, article["time"], POSTINGS_KEPT, orjson.dumps(article),
               "1" if counted else "0", len(counted), LOG_KEPT, *counted, *assignment],
         client=client,
@@ -405,12 +408,12 @@ def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names
 
 
 # One round trip for the few hundred writes of an assignment (server-side, so also atomic: the log entry and the
-# postings are seen together). KEYS: vector, document frequencies, members, assignment, count, log, postings...
+# postings are seen together). KEYS: vector, document frequencies, members, assignment, log, postings...
 # ARGV: article id, time, postings kept, vector JSON, count in the document frequencies ("1"/"0"), number of
 # feature names, log entries kept, names..., assignment fields...
 _RECORD_LUA = """
 redis.call('SET', KEYS[1], ARGV[4])
-for i = 7, #KEYS do
+for i = 6, #KEYS do
   redis.call('ZADD', KEYS[i], ARGV[2], ARGV[1])
   redis.call('ZREMRANGEBYRANK', KEYS[i], 0, -tonumber(ARGV[3]) - 1)
 end
@@ -421,8 +424,9 @@ if ARGV[5] == '1' then
 end
 redis.call('RPUSH', KEYS[3], ARGV[1])
 redis.call('HSET', KEYS[4], unpack(ARGV, 8 + names))
-redis.call('ZADD', KEYS[6], redis.call('INCR', KEYS[5]), ARGV[1])
-redis.call('ZREMRANGEBYRANK', KEYS[6], 0, -tonumber(ARGV[7]) - 1)
+local last = redis.call('ZREVRANGE', KEYS[5], 0, 0, 'WITHSCORES')
+redis.call('ZADD', KEYS[5], (tonumber(last[2]) or 0) + 1, ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[5], 0, -tonumber(ARGV[7]) - 1)
 return 1
 """
 _SCRIPTS: dict[str, Script] = {}

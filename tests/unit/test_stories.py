@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -136,45 +135,9 @@ def test_assignment_works_against_a_second_server(tmp_path, client, seed_feature
         processes.stop(proc)
 
 
-class _AnnouncingClient(redis.Redis):
-    """A client that signals when it asks for a lock: its assignment has read its neighbours by then."""
-
-    def __init__(self, reached_lock: threading.Event, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.reached_lock = reached_lock
-
-    def lock(self, *args: Any, **kwargs: Any):  # type: ignore[no-untyped-def, override]
-        self.reached_lock.set()
-        return super().lock(*args, **kwargs)
-
-
-def test_an_article_assigned_while_another_read_its_neighbours_is_seen_under_the_lock(
-        client, private_redis, nlp, seed_texts, seed_features):
-    text = _edited(seed_texts["004"])
-    features = {"original": seed_features["004"], "copy": stories.story_features(text, enrich(nlp, text))}
-    reached = {name: threading.Event() for name in features}
-    results: dict[str, dict[str, Any]] = {}
-
-    def assign(name: str) -> None:
-        with _AnnouncingClient(reached[name], port=private_redis, decode_responses=True) as own:
-            results[name] = stories.assign_story(own, name, features[name])
-
-    held = client.lock(keys.story_lock(), timeout=60)
-    assert held.acquire(blocking_timeout=10)
-    threads = [threading.Thread(target=assign, args=(name,)) for name in features]
-    for thread in threads:
-        thread.start()
-    # Both read an empty store before either could assign: only the log shows each the other.
-    assert all(event.wait(60) for event in reached.values())
-    held.release()
-    for thread in threads:
-        thread.join(60)
-    assert results["original"]["story_id"] == results["copy"]["story_id"]
-    assert {r["near_duplicate_of"] for r in results.values()} in ({None, "original"}, {None, "copy"})
-
-
 class _InterruptedClient(redis.Redis):
-    """A client whose first lock request waits for `meanwhile` to run: other workers assigning in between."""
+    """A client whose first lock request waits for `meanwhile` to run: other workers assigning in between, after
+    this one read its neighbours."""
 
     def __init__(self, meanwhile: Callable[[], None], **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -186,18 +149,41 @@ class _InterruptedClient(redis.Redis):
         return super().lock(*args, **kwargs)
 
 
-def test_when_the_log_no_longer_reaches_back_the_neighbours_are_read_again(
-        client, private_redis, nlp, seed_texts, seed_features, monkeypatch):
-    monkeypatch.setattr(stories, "LOG_KEPT", 1)
+@pytest.fixture(scope="module")
+def copy_features(nlp, seed_texts) -> dict[str, Any]:
+    """Features of a lightly edited copy of seed 004."""
     text = _edited(seed_texts["004"])
-    copy_features = stories.story_features(text, enrich(nlp, text))
+    return stories.story_features(text, enrich(nlp, text))
+
+
+def _assign_copy_while(client: redis.Redis, port: int, copy_features: dict[str, Any],
+                       meanwhile: Callable[[], None]) -> dict[str, Any]:
+    """Assign the copy, with `meanwhile` run after it read an empty store and before it takes the lock."""
+    with _InterruptedClient(meanwhile, port=port, decode_responses=True) as own:
+        return stories.assign_story(own, "copy", copy_features)
+
+
+def test_an_article_assigned_while_another_read_its_neighbours_is_seen_under_the_lock(
+        client, private_redis, seed_features, copy_features):
+    results: dict[str, dict[str, Any]] = {}
+
+    def original_assigned() -> None:  # only the log shows it to the copy
+        results["original"] = stories.assign_story(client, "original", seed_features["004"])
+
+    results["copy"] = _assign_copy_while(client, private_redis, copy_features, original_assigned)
+    assert results["original"]["story_id"] == results["copy"]["story_id"]
+    assert {r["near_duplicate_of"] for r in results.values()} in ({None, "original"}, {None, "copy"})
+
+
+def test_when_the_log_no_longer_reaches_back_the_neighbours_are_read_again(
+        client, private_redis, seed_features, copy_features, monkeypatch):
+    monkeypatch.setattr(stories, "LOG_KEPT", 1)
+    original: dict[str, Any] = {}
 
     def others_assign() -> None:  # the original, then an unrelated report that pushes it out of the log
         original.update(stories.assign_story(client, "original", seed_features["004"]))
         stories.assign_story(client, "unrelated", seed_features["002"])
 
-    original: dict[str, Any] = {}
-    with _InterruptedClient(others_assign, port=private_redis, decode_responses=True) as own:
-        copy = stories.assign_story(own, "copy", copy_features)
+    copy = _assign_copy_while(client, private_redis, copy_features, others_assign)
     assert client.zrange(keys.story_log(), 0, -1) == ["copy"]  # one entry kept
     assert copy["story_id"] == original["story_id"] and copy["near_duplicate_of"] == "original"

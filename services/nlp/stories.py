@@ -251,14 +251,17 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
     at all when it opens a story). `published_at` (epoch seconds) keeps stories within a time window.
     """
     names = [f"{ns}:{t}" for ns, weights in features["terms"].items() for t in weights]
-    # Document frequencies are read outside the lock: IDF a few articles stale changes nothing.
-    counts = client.hmget(keys.feature_df(), ["#docs", *names])
+    # Document frequencies are read outside the lock: IDF a few articles stale changes nothing. The number of the
+    # latest assignment rides along, read before the neighbours: whatever is assigned after it is in the log after it.
+    with client.pipeline(transaction=False) as pipe:
+        pipe.hmget(keys.feature_df(), ["#docs", *names])
+        pipe.zrevrange(keys.story_log(), 0, 0, withscores=True)
+        counts, latest = pipe.execute()
+    seen = int(latest[0][1]) if latest else 0
     docs = int(counts[0] or 0) + 1
     df = {name: int(n or 0) + 1 for name, n in zip(names, counts[1:], strict=True)}
     article = {"v": _weighted(features, df, docs), "p": features.get("protagonist", []),
                "mh": features.get("sketch", []), "time": published_at if published_at is not None else time.time()}
-    # Read first, so that whatever is assigned after it is in the log after this number.
-    seen = _latest_assignment(client)
     scored = _scored(article, _neighbours(client, article))
     with client.lock(keys.story_lock(), timeout=LOCK_SECONDS, blocking_timeout=LOCK_WAIT_SECONDS):
         known = _known(client, article_id)
@@ -272,12 +275,6 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
 
 
 Scored = list[tuple[float, str, dict[str, Any]]]  # (similarity, id, vector) of neighbours
-
-
-def _latest_assignment(client: redis.Redis) -> int:
-    """The number of the latest assignment (its score in the log), 0 before the first."""
-    last = client.zrevrange(keys.story_log(), 0, 0, withscores=True)
-    return int(last[0][1]) if last else 0
 
 
 def _scored(article: dict[str, Any], neighbours: dict[str, dict[str, Any]]) -> Scored:

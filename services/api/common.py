@@ -21,6 +21,11 @@ def page_limit(requested: int | None) -> int:
 
 
 def require_json_body() -> None:
-    """Before a POST: refuse anything not declared as JSON (415) before parsing it."""
-    if request.method == "POST" and not request.is_json:
+    """Before a POST: refuse anything not declared as JSON (415) or not parseable as JSON (400)."""
+    if request.method != "POST":
+        return
+    if not request.is_json:
         abort(415, message="Send JSON with 'Content-Type: application/json'.")
+    # Parsed (and cached) here: Flask answers 400 for every body `json.loads` refuses, while webargs lets
+    # some through as a 500 (a number of more than 4,300 digits raises ValueError, not JSONDecodeError).
+    request.get_json()

@@ -13,18 +13,29 @@ STATUSES = ("queued", "processing", "done", "failed")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+def check_clean(text: str) -> str:
+    """`text` if it can be stored and sent on as UTF-8: no control characters, no lone surrogates."""
+    if _CONTROL.search(text):
+        raise ValidationError("Must not contain control characters (other than tab and line breaks).")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValidationError("Must be valid Unicode (no lone surrogates).") from exc
+    return text
+
+
 class CleanString(fields.String):
     """A string that can be stored and sent on as UTF-8: no control characters, no lone surrogates."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
-        text = super()._deserialize(value, attr, data, **kwargs)
-        if _CONTROL.search(text):
-            raise ValidationError("Must not contain control characters (other than tab and line breaks).")
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise ValidationError("Must be valid Unicode (no lone surrogates).") from exc
-        return text
+        return check_clean(super()._deserialize(value, attr, data, **kwargs))
+
+
+class CleanUrl(fields.Url):
+    """A URL that can be stored and sent on as UTF-8 (the URL pattern lets a lone surrogate through)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
+        return check_clean(super()._deserialize(value, attr, data, **kwargs))
 
 
 class ArticleIn(Schema):
@@ -35,7 +46,7 @@ class ArticleIn(Schema):
 
     text = CleanString(required=True, metadata={"description": "The article body (plain text)."})
     title = CleanString(load_default="", validate=validate.Length(max=1000))
-    url = fields.Url(load_default=None, allow_none=True, validate=validate.Length(max=2048))
+    url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=2048))
     source = CleanString(load_default="", validate=validate.Length(max=200))
     published_at = fields.AwareDateTime(load_default=None, allow_none=True, format="iso")
     language = fields.String(
@@ -43,7 +54,7 @@ class ArticleIn(Schema):
         allow_none=True,
         validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", error="Not a language code like 'en'."),
     )
-    callback_url = fields.Url(
+    callback_url = CleanUrl(
         load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
         validate=validate.Length(max=2048),
         metadata={"description": "Receives a signed POST when the article is done or failed."},

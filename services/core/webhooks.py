@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import http.client
 import ipaddress
 import json
 import socket
+import ssl
 import time
-import urllib.error
-import urllib.request
 from urllib.parse import urlsplit
 
 SIGNATURE_HEADER = "Newswire-Signature"
@@ -19,25 +19,45 @@ class UnsafeCallback(ValueError):
     """The callback URL is not an http(s) URL to a public address."""
 
 
-def check_callback_url(url: str, allow_private: bool) -> None:
+def check_callback_url(url: str, allow_private: bool) -> str | None:
     """Raise UnsafeCallback unless `url` is http(s) and every address its host resolves to is public.
 
-    Checked at submission and again at delivery, so a DNS answer that changed in between
-    (rebinding) cannot point a delivery at an internal service.
+    Returns the checked address a delivery must connect to (None when private targets are allowed: any).
+    Checked at submission and again at delivery, and the delivery connects to the address checked then,
+    so a DNS answer that changes (rebinding) cannot point a delivery at an internal service.
     """
-    parts = urlsplit(url)
+    if any(ch.isspace() or not ch.isprintable() for ch in url) or not _is_utf8(url):
+        raise UnsafeCallback("The callback URL must not contain spaces, control characters or lone surrogates.")
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # parsed on access
+    except ValueError as exc:  # urlsplit's own words: "Invalid IPv6 URL", "Port out of range 0-65535", ...
+        raise UnsafeCallback(f"The callback URL cannot be parsed: {exc}.") from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UnsafeCallback("Only http and https callback URLs with a host are allowed.")
+    port = port or _DEFAULT_PORTS[parts.scheme]
     if allow_private:
-        return
+        return None
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP)
+        infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
         raise UnsafeCallback(f"The callback host '{parts.hostname}' does not resolve.") from exc
     for info in infos:
         address = ipaddress.ip_address(info[4][0])
         if not address.is_global or address.is_multicast:
             raise UnsafeCallback(f"The callback host '{parts.hostname}' is a private, loopback or reserved address.")
+    return str(infos[0][4][0])
+
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def sign(secret: str, timestamp: int, body: bytes) -> str:
@@ -59,18 +79,41 @@ def payload(record: dict) -> bytes:
     return json.dumps(event, separators=(",", ":")).encode()
 
 
-def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float = 10) -> int:
-    """POST a signed delivery; returns the receiver's HTTP status (raises OSError when unreachable)."""
+def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float = 10, address: str | None = None
+                ) -> int:
+    """POST a signed delivery; returns the receiver's HTTP status (raises OSError when unreachable).
+
+    Connects to `address` (the one `check_callback_url` checked) when given, and never follows a redirect:
+    a public receiver answering 302 to an internal address must not turn the delivery into a request there.
+    """
+    parts = urlsplit(url)
     timestamp = int(time.time())
-    request = urllib.request.Request(url, data=body, method="POST", headers={
+    headers = {
+        "Host": parts.netloc.rpartition("@")[2],
         "Content-Type": "application/json",
         "User-Agent": "Newswire-Webhook/1",
         "Newswire-Event": event,
         TIMESTAMP_HEADER: str(timestamp),
         SIGNATURE_HEADER: sign(secret, timestamp, body),
-    })
+    }
+    connection = _connect(parts.scheme, parts.hostname or "", parts.port or _DEFAULT_PORTS[parts.scheme], address,
+                          timeout)
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            return int(response.status)
-    except urllib.error.HTTPError as exc:
-        return int(exc.code)
+        connection.request("POST", (parts.path or "/") + (f"?{parts.query}" if parts.query else ""), body, headers)
+        return int(connection.getresponse().status)
+    finally:
+        connection.close()
+
+
+def _connect(scheme: str, host: str, port: int, address: str | None, timeout: float) -> http.client.HTTPConnection:
+    """An HTTP connection to `host` over a socket opened to `address` (TLS checked against `host` for https)."""
+    sock = socket.create_connection((address or host, port), timeout=timeout)
+    try:
+        if scheme == "https":
+            sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host)
+    except BaseException:
+        sock.close()
+        raise
+    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+    connection.sock = sock  # already open (and encrypted): http.client only writes the request and reads the answer
+    return connection

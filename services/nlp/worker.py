@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
+from http.client import HTTPException
 from typing import Any
 
 import redis
@@ -213,13 +214,14 @@ def deliver(self: Task, article_id: str) -> str:
     url = record["callback_url"]
     status_code, error, unsafe = None, None, False
     try:
-        check_callback_url(url, settings.webhook_allow_private)
-        status_code = post_signed(url, webhook_payload(record), settings.webhook_secret, f"article.{record['status']}")
+        address = check_callback_url(url, settings.webhook_allow_private)
+        status_code = post_signed(url, webhook_payload(record), settings.webhook_secret, f"article.{record['status']}",
+                                  address=address)
         if not 200 <= status_code < 300:
             error = f"receiver answered {status_code}"
     except UnsafeCallback as exc:  # retrying cannot make an unsafe target safe
         error, unsafe = str(exc), True
-    except OSError as exc:
+    except (OSError, HTTPException) as exc:  # unreachable, TLS refused, or not an HTTP answer
         error = f"{type(exc).__name__}: {exc}"
     final = error is None or unsafe or attempt > self.max_retries
     store().log_delivery(article_id, {"attempt": attempt, "at": time.time(), "url": url, "status_code": status_code,

@@ -17,6 +17,12 @@ CASES = [
     ("bad date", b'{"text": "ok text", "published_at": "yesterday"}', "application/json", 422, "published_at"),
     ("unknown field", b'{"text": "ok text", "colour": "red"}', "application/json", 422, "colour"),
     ("lone surrogate", b'{"text": "bad \\ud800 text"}', "application/json", 422, "text"),
+    ("lone surrogate in url", b'{"text": "ok text", "url": "http://example.com/a\\ud800"}', "application/json", 422,
+     "url"),
+    ("lone surrogate in callback", b'{"text": "ok text", "callback_url": "http://example.com/\\ud800"}',
+     "application/json", 422, "callback_url"),
+    ("callback port out of range", b'{"text": "ok text", "callback_url": "http://example.com:99999/"}',
+     "application/json", 422, "callback_url"),
     ("nul character", b'{"text": "bad \\u0000 text"}', "application/json", 422, "text"),
     ("control characters", b'{"text": "bell \\u0007 and escape \\u001b[31m"}', "application/json", 422, "text"),
     ("huge title", b'{"text": "ok text", "title": "' + b"t" * 5000 + b'"}', "application/json", 422, "title"),
@@ -28,6 +34,7 @@ CASES = [
     ("array body", b'[{"text": "ok"}]', "application/json", 422, None),
     ("invalid json", b'{"text": "unterminated', "application/json", 400, None),
     ("non-utf8 body", b'{"text": "caf\xe9 \xff"}', "application/json", 400, None),
+    ("5,000-digit number", b'{"text": "ok text", "n": 1' + b"1" * 5000 + b"}", "application/json", 400, None),
     ("deep json", b"[" * 50_000 + b"]" * 50_000, "application/json", 400, None),
     ("wrong content type", b'{"text": "ok text"}', "text/plain", 415, None),
     ("form body", b"text=hello", "application/x-www-form-urlencoded", 415, None),
@@ -41,13 +48,17 @@ def _article_count(store) -> int:
 @pytest.mark.parametrize(("name", "body", "content_type", "status", "field"), CASES, ids=[c[0] for c in CASES])
 def test_bad_input_is_refused_and_nothing_stored(client, store, name, body, content_type, status, field):
     before = _article_count(store)
-    response = client.post("/v1/articles", data=body, content_type=content_type)
+    _assert_refused(client.post("/v1/articles", data=body, content_type=content_type), status, field)
+    assert _article_count(store) == before
+
+
+def _assert_refused(response, status: int, field: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The answer is `status` with an error code, a message and, if given, the field at fault."""
     assert response.status_code == status, response.get_data(as_text=True)
     error = response.get_json()["error"]
     assert error["code"] and error["message"]
     if field:
         assert field in error["fields"]
-    assert _article_count(store) == before
 
 
 def test_text_over_the_limit_is_413(client, store, settings):
@@ -87,3 +98,29 @@ def test_bad_wait_is_422(client, query):
 def test_bad_list_parameters_are_422(client, query):
     response = client.get(f"/v1/articles?{query}")
     assert response.status_code == 422 and response.get_json()["error"]["fields"]
+
+
+BATCH_CASES = [
+    ("5,000-digit number", b'{"articles": [{"text": "ok text"}], "n": 1' + b"1" * 5000 + b"}", 400, None),
+    ("callback port not a number", b'{"articles": [{"text": "ok text"}], "callback_url": "http://example.com:abc/"}',
+     422, "callback_url"),
+    ("callback not parseable", b'{"articles": [{"text": "ok text"}], "callback_url": "http://[::1/"}', 422,
+     "callback_url"),
+    ("callback with a lone surrogate", b'{"articles": [{"text": "ok text"}], "callback_url": "http://e.com/\\udfff"}',
+     422, "callback_url"),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "status", "field"), BATCH_CASES, ids=[c[0] for c in BATCH_CASES])
+def test_bad_batches_are_refused_and_nothing_stored(client, store, name, body, status, field):
+    before = _article_count(store)
+    _assert_refused(client.post("/v1/batches", data=body, content_type="application/json"), status, field)
+    assert _article_count(store) == before
+
+
+def test_a_batch_item_with_a_lone_surrogate_in_its_url_is_invalid_alone(client, store):
+    good = {"text": f"A good batch item {uuid.uuid4().hex}."}
+    bad = {"text": f"A bad batch item {uuid.uuid4().hex}.", "url": "http://example.com/a\ud800"}
+    response = client.post("/v1/batches", json={"articles": [good, bad]})
+    assert response.status_code == 202, response.get_data(as_text=True)
+    assert [item["outcome"] for item in response.get_json()["items"]] == ["accepted", "invalid"]

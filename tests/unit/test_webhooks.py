@@ -1,0 +1,93 @@
+"""Webhook deliveries go where the URL was checked to point, and nowhere else."""
+from __future__ import annotations
+
+import http.server
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
+
+
+class _Hook(http.server.BaseHTTPRequestHandler):
+    """Records each request; `redirect_to` (if set) answers every POST with a 302 there."""
+
+    requests: list[tuple[str, str, str]] = []  # (method, path, Host header)
+    redirect_to = ""
+
+    def _record(self) -> None:
+        type(self).requests.append((self.command, self.path, self.headers["Host"]))
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self._record()
+        if self.redirect_to:
+            self.send_response(302)
+            self.send_header("Location", self.redirect_to)
+        else:
+            self.send_response(204)
+        self.end_headers()
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._record()
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def _serve(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[int]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield server.server_address[1]
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture()
+def hook() -> Iterator[int]:
+    _Hook.requests, _Hook.redirect_to = [], ""
+    yield from _serve(_Hook)
+
+
+class _Internal(_Hook):
+    requests: list[tuple[str, str, str]] = []
+
+
+@pytest.fixture()
+def internal() -> Iterator[int]:
+    _Internal.requests = []
+    yield from _serve(_Internal)
+
+
+def test_a_redirect_is_answered_not_followed(hook, internal):
+    _Hook.redirect_to = f"http://127.0.0.1:{internal}/admin"
+    status = post_signed(f"http://127.0.0.1:{hook}/hook", b"{}", "secret", "article.done")
+    assert status == 302
+    assert [r[:2] for r in _Hook.requests] == [("POST", "/hook")]
+    assert _Internal.requests == []  # the internal service never heard of it
+
+
+def test_the_delivery_connects_to_the_checked_address_not_a_new_lookup(hook):
+    # The name does not resolve at all: only the pinned address can have reached the receiver.
+    url = f"http://hook.invalid:{hook}/hook?event=1"
+    assert post_signed(url, b"{}", "secret", "article.done", address="127.0.0.1") == 204
+    assert _Hook.requests == [("POST", "/hook?event=1", f"hook.invalid:{hook}")]
+    with pytest.raises(OSError):
+        post_signed(url, b"{}", "secret", "article.done")
+
+
+def test_the_check_returns_the_address_it_checked():
+    assert check_callback_url("https://93.184.216.34/hook", allow_private=False) == "93.184.216.34"
+    assert check_callback_url("http://127.0.0.1/hook", allow_private=True) is None
+    with pytest.raises(UnsafeCallback):
+        check_callback_url("http://127.0.0.1/hook", allow_private=False)
+
+
+@pytest.mark.parametrize("url", ["http://example.com:99999/hook", "http://example.com:abc/hook", "http://[::1/hook",
+                                 "http://example.com/a\ud800", "http://example.com/a b", "http://example.com/\x07"])
+def test_malformed_callback_urls_are_unsafe_even_where_private_targets_are_allowed(url):
+    with pytest.raises(UnsafeCallback):
+        check_callback_url(url, allow_private=True)

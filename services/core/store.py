@@ -119,17 +119,18 @@ redis.call('HINCRBY', KEYS[4], 'articles', 1 + #claimed)
 return claimed
 """
 
-# Give claimed articles that were not finished back to the queue, their attempt uncounted.
-# KEYS: waiting, pending, status counts. ARGV: article key prefix, now, channel prefix, ids...
+# Give claimed articles that were not finished back to the queue, their attempt uncounted if ARGV[4] is '1'.
+# KEYS: waiting, pending, status counts. ARGV: article key prefix, now, channel prefix, uncount, ids...
 _RELEASE = """
 local released = 0
-for i = 4, #ARGV do
+for i = 5, #ARGV do
   local key = ARGV[1] .. ARGV[i]
   local held = tonumber(redis.call('HGET', key, 'claimed_until') or '0') or 0
   if redis.call('HGET', key, 'status') == 'processing' and held > 0 then
     redis.call('HSET', key, 'status', 'queued', 'updated_at', ARGV[2])
     redis.call('HDEL', key, 'claimed_until', 'started_at')
-    if tonumber(redis.call('HGET', key, 'attempts') or '0') > 0 then redis.call('HINCRBY', key, 'attempts', -1) end
+    local attempts = tonumber(redis.call('HGET', key, 'attempts') or '0') or 0
+    if ARGV[4] == '1' and attempts > 0 then redis.call('HINCRBY', key, 'attempts', -1) end
     redis.call('HINCRBY', KEYS[3], 'processing', -1)
     redis.call('HINCRBY', KEYS[3], 'queued', 1)
     redis.call('ZADD', KEYS[2], ARGV[2], ARGV[i])
@@ -307,12 +308,16 @@ class Store:
                                 keys.article_events("")])
         return self.get_articles(ids) if ids else []
 
-    def release_claims(self, article_ids: list[str]) -> int:
-        """Put claimed, unfinished articles back to `queued` (waiting again, attempt uncounted)."""
+    def release_claims(self, article_ids: list[str], uncount: bool = True) -> int:
+        """Put claimed, unfinished articles back to `queued` (waiting again), their attempt uncounted if `uncount`.
+
+        An article whose attempt stays counted is never claimed again (see `claim_waiting`): its own task takes it.
+        """
         if not article_ids:
             return 0
         return int(self._release(keys=[keys.waiting(), keys.pending(), keys.status_counts()],
-                                 args=[keys.article(""), repr(time.time()), keys.article_events(""), *article_ids]))
+                                 args=[keys.article(""), repr(time.time()), keys.article_events(""),
+                                       "1" if uncount else "0", *article_ids]))
 
     def batch_counts(self) -> dict[str, int]:
         """`batches` run by workers and the `articles` in them (their ratio is the mean batch size)."""

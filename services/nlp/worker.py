@@ -19,7 +19,7 @@ from services.core import keys
 from services.core.config import Settings
 from services.core.indexes import index_entry
 from services.core.logs import setup_logging
-from services.core.queue import enqueue_delivery, make_celery
+from services.core.queue import enqueue, enqueue_delivery, make_celery
 from services.core.store import CLAIMED, Store, is_claimed
 from services.core.sweeper import start_sweeper
 from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
@@ -110,6 +110,8 @@ def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
     if db.mark_processing(article_id) == CLAIMED:  # claimed between the read above and now
         log.info("article.claimed_by_a_batch", extra={"article_id": article_id})
         return "claimed"
+    if record["attempts"] > 0:  # tried before and never finished: it may be what kills or stalls a worker
+        batch_size = 1  # so it runs alone and takes no fresh article down with it
     # Held until the hard time limit: after it this worker is surely gone, and the articles' own tasks take over.
     batch = [record, *db.claim_waiting(batch_size - 1, settings.task_time_limit + 30)]
     claimed = [r["id"] for r in batch[1:]]
@@ -118,13 +120,13 @@ def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
     except SoftTimeLimitExceeded:
         if not claimed:
             return _fail(db, article_id, f"Enrichment took longer than the {settings.task_time_limit} s limit.")
-        _hand_back(db, article_id, claimed)  # which article was slow is unknown: each is tried alone
+        _hand_back(db, article_id, claimed, tried=True)  # which article was slow is unknown: each is tried alone
         raise RunAlone() from None
     except Exception as exc:  # the batch as a whole (a pipeline error outside one article's analysis)
         if not claimed:
             log.exception("article.error", extra={"article_id": article_id})
             return _fail(db, article_id, f"Enrichment failed: {type(exc).__name__}: {exc}")
-        _hand_back(db, article_id, claimed)
+        _hand_back(db, article_id, claimed, tried=True)
         raise RunAlone() from exc
     stored: dict[str, str] = {}
     try:
@@ -174,11 +176,20 @@ def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Ex
     return "done"
 
 
-def _hand_back(db: Store, article_id: str, claimed: list[str]) -> None:
-    """This worker lives on: uncount its attempt and give the claimed, unfinished articles back (best effort)."""
+def _hand_back(db: Store, article_id: str, claimed: list[str], tried: bool = False) -> None:
+    """This worker lives on: uncount its attempt and give the claimed, unfinished articles back (best effort).
+
+    `tried`: the batch failed as a whole, so any of the claimed articles may be the cause. They keep their attempt
+    counted, so no batch claims them again (the slow one would stall it again, and again) and each runs alone when
+    its own task or the sweeper brings it back. Their own tasks may have come and gone while they were claimed:
+    each gets a new one.
+    """
     try:
         db.give_back_attempt(article_id)
-        db.release_claims(claimed)
+        db.release_claims(claimed, uncount=not tried)
+        if tried:
+            for released in claimed:
+                enqueue(app, released)
     except redis.RedisError:
         pass  # Redis is down: the claims expire, the articles' own tasks and the sweeper take over
 

@@ -63,6 +63,17 @@ def test_released_claims_wait_again_uncounted_and_expired_claims_free_the_articl
     assert not is_claimed(short, now=float(short["claimed_until"]) + 1)  # its claimer is gone: its task takes it
 
 
+def test_claims_released_after_a_batch_failed_as_a_whole_keep_their_attempt_and_are_not_claimed_again(private_store):
+    store = private_store
+    _add(store, 2)
+    claimed = [r["id"] for r in store.claim_waiting(2, hold_seconds=60)]
+    assert store.release_claims(claimed, uncount=False) == 2
+    for article_id in claimed:
+        record = store.get_article(article_id)
+        assert record["status"] == "queued" and record["attempts"] == 1 and not is_claimed(record)
+    assert store.claim_waiting(5, hold_seconds=60) == []  # the slow one among them would stall another batch
+
+
 def test_an_article_tried_before_is_left_to_its_own_task(private_store):
     store = private_store
     (article_id,) = _add(store, 1)
@@ -89,3 +100,20 @@ def test_the_worker_enriches_queued_articles_in_one_batch(client, store, setting
     assert wait_done(client, late)["status"] == "done"
     assert store.finished_counts()["done"] >= 5
     assert all(store.get_article(i)["attempts"] == 1 for i in waiting)
+
+
+def test_an_article_tried_before_runs_alone(client, store, settings, worker, celery_app):
+    before = store.batch_counts()
+    texts = [unique(f"Fresh article {n} about the harbour in Hamburg.") for n in range(3)]
+    fresh = [store.add_article(content_digest(text), validate({"text": text}, settings)).id for text in texts]
+    text = unique("An article a worker was lost on.")
+    retried = store.add_article(content_digest(text), validate({"text": text}, settings)).id
+    store.redis.hset(keys.article(retried), "attempts", 1)  # as a redelivered message finds it
+    enqueue(celery_app, retried)
+    assert wait_done(client, retried)["status"] == "done"
+    after = store.batch_counts()
+    assert (after["batches"] - before["batches"], after["articles"] - before["articles"]) == (1, 1)
+    assert all(store.get_article(i)["status"] == "queued" for i in fresh)  # none taken down with it
+    for article_id in fresh:
+        enqueue(celery_app, article_id)
+    assert all(wait_done(client, article_id)["status"] == "done" for article_id in fresh)

@@ -13,6 +13,7 @@ import redis
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.signals import task_postrun, worker_process_init, worker_ready, worker_shutdown
+from kombu.exceptions import OperationalError
 from redis.exceptions import LockError
 
 from services.core import keys
@@ -190,7 +191,7 @@ def _hand_back(db: Store, article_id: str, claimed: list[str], tried: bool = Fal
         if tried:
             for released in claimed:
                 enqueue(app, released)
-    except redis.RedisError:
+    except (redis.RedisError, OperationalError):
         pass  # Redis is down: the claims expire, the articles' own tasks and the sweeper take over
 
 

@@ -54,6 +54,7 @@ def hook() -> Iterator[int]:
 
 class _Internal(_Hook):
     requests: list[tuple[str, str, str]] = []
+    redirect_to = ""  # its own: the hook's redirect must not make it redirect too
 
 
 @pytest.fixture()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -10,6 +11,18 @@ MIN_CONFIDENCE = 0.8
 # The opening of a text (about 170 words) is enough to tell its language; the identifier's cost grows
 # with the sample (2,000 characters took 1.7-4.5 ms of CPU per article, 1,000 half that).
 SAMPLE_CHARS = 1000
+# English function words that are not words of the other languages written in Latin letters (no "a", "in",
+# "on", "to", "die"). In the opening of the 868 English corpus texts they are 8-40% of the words (29 under 15%);
+# in news paragraphs of eight other European languages at most 6%.
+ENGLISH_WORDS = frozenset(
+    "the of and that with for was were is are said have has this from by he she they it not be been which who "
+    "would will their his her its".split()
+)
+# Share of those words (among at least `MIN_WORDS`) that makes a text English without asking the identifier:
+# it answers that way for such texts anyway, and costs about 1 ms of CPU per article.
+ENGLISH_SHARE = 0.15
+MIN_WORDS = 30
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @functools.cache
@@ -18,9 +31,20 @@ def _identifier() -> LanguageIdentifier:
 
 
 def detect_language(text: str) -> tuple[str, float]:
-    """ISO 639-1 code of the text's language and the identifier's confidence in [0, 1]."""
-    code, confidence = _identifier().classify(text[:SAMPLE_CHARS])
+    """ISO 639-1 code of the text's language and the confidence in [0, 1] (1.0 for plainly English text)."""
+    sample = text[:SAMPLE_CHARS]
+    if is_plainly_english(sample):
+        return "en", 1.0
+    code, confidence = _identifier().classify(sample)
     return str(code), float(confidence)
+
+
+def is_plainly_english(sample: str) -> bool:
+    """True when English function words make up `ENGLISH_SHARE` of the sample's words (at least `MIN_WORDS`)."""
+    words = _WORD.findall(sample)
+    if len(words) < MIN_WORDS:
+        return False
+    return sum(word.lower() in ENGLISH_WORDS for word in words) >= ENGLISH_SHARE * len(words)
 
 
 def is_english(code: str, confidence: float) -> bool:

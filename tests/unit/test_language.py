@@ -1,0 +1,46 @@
+"""Language identification: plainly English text skips the identifier, every other text still asks it."""
+from __future__ import annotations
+
+import pytest
+
+from services.nlp.language import SAMPLE_CHARS, detect_language, is_plainly_english
+
+# News paragraphs in languages written in Latin letters, the ones most likely to share short words with English.
+OTHERS = {
+    "fr": "Le président de la République a annoncé mardi une série de mesures pour soutenir le pouvoir d'achat des "
+          "ménages. Selon le gouvernement, ces dispositions entreront en vigueur dès le mois prochain et concerneront "
+          "plusieurs millions de foyers. L'opposition a dénoncé un plan insuffisant, tandis que les syndicats "
+          "appellent à une nouvelle journée de mobilisation. Il a été dit que le ministre était présent.",
+    "de": "Der Bundeskanzler hat heute in Berlin eine lange Rede über die Lage in der Ukraine gehalten und dabei "
+          "weitere Hilfen angekündigt. Die Opposition kritisierte, dass die Regierung zu spät handle. Was die Kosten "
+          "betrifft, so sagte der Finanzminister, es sei noch nichts entschieden. Es ist die dritte Rede in "
+          "diesem Monat.",
+    "nl": "De minister-president heeft dinsdag een reeks maatregelen aangekondigd om de stijgende energieprijzen te "
+          "bestrijden. Volgens het kabinet is het pakket bedoeld voor huishoudens met een laag inkomen. De oppositie "
+          "noemde het plan te laat en was kritisch over de kosten. Het is de tweede keer dit jaar.",
+    "es": "El presidente del Gobierno anunció este martes un paquete de medidas para frenar la subida de los precios "
+          "de la energía. Según fuentes del Ejecutivo, las ayudas llegarán a más de cuatro millones de hogares a "
+          "partir del próximo mes. La oposición criticó que el plan llega tarde y es insuficiente.",
+}
+
+
+def test_seed_articles_are_plainly_english(seed_texts):
+    plain = [name for name, text in seed_texts.items() if is_plainly_english(text[:SAMPLE_CHARS])]
+    assert len(plain) >= len(seed_texts) - 1, sorted(set(seed_texts) - set(plain))
+    assert all(detect_language(seed_texts[name]) == ("en", 1.0) for name in plain)
+
+
+@pytest.mark.parametrize("code", sorted(OTHERS))
+def test_other_languages_are_not_taken_for_english(code):
+    assert not is_plainly_english(OTHERS[code])
+    assert detect_language(OTHERS[code])[0] == code
+
+
+def test_a_mostly_foreign_text_with_some_english_asks_the_identifier():
+    mixed = OTHERS["fr"] + " The minister said that it was not the time for this."
+    assert not is_plainly_english(mixed)
+    assert detect_language(mixed)[0] == "fr"
+
+
+def test_short_texts_ask_the_identifier():
+    assert not is_plainly_english("The cat and the dog were with the owner of the house.")

@@ -95,6 +95,11 @@ def idempotency(key_name: str, idempotency_key: str) -> str:
     return f"{PREFIX}:idem:{key_name}:{idempotency_key}"
 
 
+def callbacks(article_id: str) -> str:
+    """Set of the callback URLs given by later submitters of an article's text (the first one is in the record)."""
+    return f"{PREFIX}:callbacks:{article_id}"
+
+
 def deliveries(article_id: str) -> str:
     """List of webhook delivery attempts (JSON) for one article."""
     return f"{PREFIX}:deliveries:{article_id}"

@@ -35,9 +35,9 @@ def enqueue(app: Celery, article_id: str) -> None:
     app.send_task(keys.ENRICH_TASK, args=[article_id], queue=keys.NLP_QUEUE)
 
 
-def enqueue_delivery(app: Celery, article_id: str) -> None:
-    """Ask a worker to deliver this article's webhook."""
-    app.send_task(keys.DELIVER_TASK, args=[article_id], queue=keys.WEBHOOK_QUEUE)
+def enqueue_delivery(app: Celery, article_id: str, url: str) -> None:
+    """Ask a worker to deliver this article's webhook to one of its callback URLs."""
+    app.send_task(keys.DELIVER_TASK, args=[article_id, url], queue=keys.WEBHOOK_QUEUE)
 
 
 def queue_depth(app: Celery) -> int:

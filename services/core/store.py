@@ -149,6 +149,18 @@ if tonumber(redis.call('HGET', KEYS[1], 'attempts') or '0') < 1 then return 0 en
 return redis.call('HINCRBY', KEYS[1], 'attempts', -1)
 """
 
+# A later submitter's callback URL for an article stored before (a duplicate), kept beside the first one.
+# 1 when it is new and the article has already finished: its webhook is the caller's to send now; else the
+# worker sends it when the article finishes (it reads the set after its move, so none is missed).
+# KEYS: article, callbacks. ARGV: url.
+_ADD_CALLBACK = """
+local status = redis.call('HGET', KEYS[1], 'status')
+if not status or redis.call('HGET', KEYS[1], 'callback_url') == ARGV[1] then return 0 end
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+if status == 'done' or status == 'failed' then return 1 end
+return 0
+"""
+
 # A rendered view is kept only of an article that is done, since only then can it no longer change.
 _KEEP_VIEW = """
 if redis.call('HGET', KEYS[1], 'status') ~= 'done' then return 0 end
@@ -233,6 +245,7 @@ class Store:
         self._keep_view = client.register_script(_KEEP_VIEW)
         self._claim = client.register_script(_CLAIM)
         self._release = client.register_script(_RELEASE)
+        self._add_callback = client.register_script(_ADD_CALLBACK)
 
     @classmethod
     def from_url(cls, url: str) -> Store:
@@ -391,6 +404,16 @@ class Store:
         """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
         return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts(),
                                       keys.waiting()], args=[article_id, repr(time.time())]))
+
+    def add_callback(self, article_id: str, url: str) -> bool:
+        """Register a later submitter's callback URL; True when the article has finished and owes it a webhook now."""
+        return bool(self._add_callback(keys=[keys.article(article_id), keys.callbacks(article_id)], args=[url]))
+
+    def callback_urls(self, record: dict[str, Any]) -> list[str]:
+        """Every callback URL of an article: its own first, then those of later submitters of the same text."""
+        first = [record["callback_url"]] if record.get("callback_url") else []
+        later = sorted(self.redis.smembers(keys.callbacks(record["id"])))
+        return first + [url for url in later if url not in first]
 
     def log_delivery(self, article_id: str, attempt: dict[str, Any]) -> None:
         """Append one webhook delivery attempt to the article's delivery log."""

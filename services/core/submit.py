@@ -12,7 +12,7 @@ from celery import Celery
 from marshmallow import ValidationError
 
 from services.core.config import Settings
-from services.core.queue import enqueue
+from services.core.queue import enqueue, enqueue_delivery
 from services.core.schemas import ArticleIn
 from services.core.store import Store, Submitted
 from services.core.webhooks import UnsafeCallback, check_callback_url
@@ -70,6 +70,10 @@ def submit(services: Services, article: dict[str, Any], batch_id: str | None = N
     if outcome.created:
         enqueue(services.celery, outcome.id)
         log.info("article.queued", extra={"article_id": outcome.id})
-    else:
-        log.info("article.duplicate", extra={"article_id": outcome.id})
+        return outcome
+    log.info("article.duplicate", extra={"article_id": outcome.id})
+    url = article.get("callback_url")
+    # The later submitter is owed the webhook too: at once if the article has finished, else when it does.
+    if url and services.store.add_callback(outcome.id, url):
+        enqueue_delivery(services.celery, outcome.id, url)
     return outcome

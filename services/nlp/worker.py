@@ -173,7 +173,7 @@ def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Ex
         return _fail(db, article_id, f"{step} failed: {type(exc).__name__}: {exc}")
     if moved == 1:
         log.info("article.enriched", extra={"article_id": article_id, "ms": result["processing_ms"]})
-        _notify(record)
+        _notify(db, record)
     return "done"
 
 
@@ -206,24 +206,31 @@ def _story_of(db: Store, article_id: str, text: str, enrichment: dict[str, Any])
 def _fail(db: Store, article_id: str, reason: str) -> str:
     if db.mark_failed(article_id, reason) == 1:
         log.error("article.failed", extra={"article_id": article_id, "reason": reason})
-        _notify(db.get_article(article_id) or {})
+        _notify(db, db.get_article(article_id))
     return "failed"
 
 
-def _notify(record: dict[str, Any]) -> None:
-    """Queue the webhook of an article that asked for one."""
-    if record.get("callback_url"):
-        enqueue_delivery(app, record["id"])
+def _notify(db: Store, record: dict[str, Any] | None) -> None:
+    """Queue the webhooks of a finished article: one per callback URL it was given (read after the move, so a
+    duplicate's callback registered before it is not missed)."""
+    for url in db.callback_urls(record) if record else []:
+        enqueue_delivery(app, record["id"], url)
 
 
 @app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True)
-def deliver(self: Task, article_id: str) -> str:
-    """POST the article's signed webhook; retry with exponential backoff (1, 2, 4 ... s) on failure."""
+def deliver(self: Task, article_id: str, url: str | None = None) -> str:
+    """POST the article's signed webhook to `url`; retry with exponential backoff (1, 2, 4 ... s) on failure.
+
+    `url` must be one of the article's callback URLs; None (a message queued before there could be several)
+    means the article's own.
+    """
     record = store().get_article(article_id)
-    if record is None or not record.get("callback_url"):
+    if record is None:
+        return "nothing to deliver"
+    url = url or record.get("callback_url")
+    if not url or url not in store().callback_urls(record):
         return "nothing to deliver"
     attempt = self.request.retries + 1
-    url = record["callback_url"]
     status_code, error, unsafe = None, None, False
     try:
         address = check_callback_url(url, settings.webhook_allow_private)

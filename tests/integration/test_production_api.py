@@ -115,29 +115,41 @@ def test_idempotency_key_replays_the_first_answer(client):
 
 
 class _Receiver(http.server.BaseHTTPRequestHandler):
-    """A webhook receiver that fails its first delivery with 500, then accepts."""
+    """A webhook receiver that records (path, headers, body) of each delivery; fails the first with 500 if told."""
 
-    received: list[tuple[dict, bytes]] = []
+    received: list[tuple[str, dict, bytes]] = []
+    fail_first = False
 
     def do_POST(self) -> None:  # noqa: N802 - the http.server interface
         body = self.rfile.read(int(self.headers["Content-Length"]))
-        type(self).received.append((dict(self.headers), body))
-        self.send_response(500 if len(type(self).received) == 1 else 204)
+        type(self).received.append((self.path, dict(self.headers), body))
+        self.send_response(500 if self.fail_first and len(type(self).received) == 1 else 204)
         self.end_headers()
 
     def log_message(self, *args: object) -> None:
         pass
 
 
-@pytest.fixture()
-def receiver() -> Iterator[str]:
-    _Receiver.received = []
+def _serve_receiver(fail_first: bool) -> Iterator[str]:
+    _Receiver.received, _Receiver.fail_first = [], fail_first
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Receiver)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/hook"
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
     server.server_close()
+
+
+@pytest.fixture()
+def receiver() -> Iterator[str]:
+    """The URL of a hook whose first delivery fails with 500."""
+    for base in _serve_receiver(fail_first=True):
+        yield f"{base}/hook"
+
+
+@pytest.fixture()
+def recorder() -> Iterator[str]:
+    """The base URL of a receiver that accepts every delivery."""
+    yield from _serve_receiver(fail_first=False)
 
 
 def test_webhook_is_signed_and_retried_after_a_500(client, worker, receiver):
@@ -152,12 +164,44 @@ def test_webhook_is_signed_and_retried_after_a_500(client, worker, receiver):
     deliveries = log()
     assert [d["status_code"] for d in deliveries] == [500, 204]
     assert [d["ok"] for d in deliveries] == [False, True] and deliveries[1]["final"]
-    headers, body = _Receiver.received[-1]
+    _, headers, body = _Receiver.received[-1]
     assert verify(WEBHOOK_SECRET, headers[TIMESTAMP_HEADER], body, headers[SIGNATURE_HEADER])
     assert not verify("another-secret", headers[TIMESTAMP_HEADER], body, headers[SIGNATURE_HEADER])
     event = json.loads(body)
     assert event["event"] == "article.done" and event["article"]["id"] == article_id
     assert event["article"]["enrichment"]["entities"]
+
+
+def _events_to(path: str) -> list[str]:
+    return [json.loads(body)["event"] for to, _, body in _Receiver.received if to == path]
+
+
+def test_a_duplicate_submitters_callback_gets_the_webhook_too(client, worker, recorder):
+    text = unique("Ursula von der Leyen said: \u201cEurope will answer.\u201d")
+    first = client.post("/v1/articles", json={"text": text, "callback_url": f"{recorder}/first"})
+    article_id = first.get_json()["id"]
+    # Before the article finished (most likely: the worker has yet to parse it) and after it.
+    early = client.post("/v1/articles", json={"text": text, "callback_url": f"{recorder}/early"})
+    assert early.status_code == 200 and early.get_json()["id"] == article_id
+    assert wait_done(client, article_id)["status"] == "done"
+    late = client.post("/v1/batches", json={"articles": [{"text": text}], "callback_url": f"{recorder}/late"})
+    assert late.get_json()["items"][0]["outcome"] == "duplicate"
+    paths = ("/first", "/early", "/late")
+    processes.wait_until(lambda: all(_events_to(p) for p in paths), 60, "a webhook to each submitter")
+    assert all(_events_to(p) == ["article.done"] for p in paths), _Receiver.received
+    delivered = {d["url"] for d in client.get(f"/v1/articles/{article_id}/deliveries").get_json()["items"]}
+    assert delivered == {f"{recorder}{p}" for p in paths}
+
+
+def test_a_callback_is_registered_once_per_article(client, store, worker, recorder):
+    text = unique("A council in Leeds approved the budget.")
+    article_id = client.post("/v1/articles", json={"text": text, "callback_url": f"{recorder}/own"}).get_json()["id"]
+    assert wait_done(client, article_id)["status"] == "done"
+    assert not store.add_callback(article_id, f"{recorder}/own")  # the article's own: already sent
+    assert store.add_callback(article_id, f"{recorder}/other")  # new and finished: owed a webhook now
+    assert not store.add_callback(article_id, f"{recorder}/other")  # registered already
+    assert not store.add_callback("no-such-article", f"{recorder}/other")
+    assert store.callback_urls(store.get_article(article_id)) == [f"{recorder}/own", f"{recorder}/other"]
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/hook", "http://127.0.0.1:9/hook", "http://10.1.2.3/hook",

@@ -49,9 +49,10 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     app.extensions["newswire"] = services
     app.extensions[views.EXTENSION] = views.DoneViews(settings.api_view_cache_mb * 1_000_000)
     init_observability(app, services)
-    auth.init_auth(app)
-    # Only the /v1 API is metered (after authentication); probes, metrics and docs are not.
+    # Only the /v1 API is metered; probes, metrics and docs are not. Metered before authentication, so that
+    # requests without a valid key (guessing keys) are limited too: per address rather than per key.
     ratelimit.init_rate_limit(app, services.store, settings.rate_limit)
+    auth.init_auth(app)
     api = NewswireApi(app)
     for blueprint in (articles.blp, batches.blp, entities.blp, failed.blp, stories.blp):
         api.register_blueprint(blueprint)

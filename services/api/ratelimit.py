@@ -126,7 +126,7 @@ class RateLimiter:
 
 
 def init_rate_limit(app: Flask, store: Store, limit: str) -> None:
-    """Meter every `/v1` request after authentication; past the limit answer 429 with `Retry-After`.
+    """Meter every `/v1` request (per key, or per address without a valid one); past the limit answer 429.
 
     A Redis error is not swallowed: the request could not be served anyway, and it answers 503 as the store does.
     """

@@ -75,6 +75,19 @@ def test_rate_limit_answers_429_with_retry_after(settings):
     assert answers[3].get_json()["error"]["code"] == "rate_limited"
 
 
+def test_requests_without_a_valid_key_are_limited_per_address(settings):
+    secret = f"fresh-key-{uuid.uuid4().hex}"
+    limited = dataclasses.replace(settings, rate_limit="3/hour",
+                                  api_keys=(ApiKey(f"fresh-{secret[-8:]}", secret, frozenset({"read"})),))
+    client = create_app(limited).test_client()
+    address = f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"
+    client.environ_base.update(REMOTE_ADDR=address, HTTP_AUTHORIZATION="Bearer guessed-key-0123456789")
+    answers = [client.get("/v1/articles?limit=1").status_code for _ in range(4)]
+    assert answers == [401, 401, 401, 429]  # a key guesser is slowed down like any client
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {secret}"
+    assert client.get("/v1/articles?limit=1").status_code == 200  # a valid key counts on its own
+
+
 def test_batch_reports_each_item_and_its_progress(client, worker):
     first = unique("Batch item about Olaf Scholz in Berlin.")
     body = {"articles": [{"text": first}, {"text": ""}, {"text": first}, {"title": 5, "text": "x"},

@@ -21,10 +21,12 @@ VIEW_SECONDS = 3600  # how long a done article's rendered JSON is kept for repea
 ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 
 # Store first, atomically: a duplicate returns the existing id, a new article gets its
-# sequence number, record, list entry and content-hash claim in one step.
+# sequence number, record, list entry and content-hash claim in one step. Every script here is safe to run
+# twice with the same arguments: the client sends a command again when its reply was lost (`connect`).
+# Here the second run finds its own id under the hash: still a creation, so the caller still enqueues it.
 _SUBMIT = """
 local existing = redis.call('GET', KEYS[1])
-if existing then return {0, existing} end
+if existing then return {existing == ARGV[1] and 1 or 0, existing} end
 local seq = redis.call('INCR', KEYS[4])
 redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 3))
 redis.call('ZADD', KEYS[3], seq, ARGV[1])
@@ -46,6 +48,8 @@ return {1, ARGV[1]}
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
+-- This very call again (same status, same time stamp; its reply was lost): it happened, once.
+if current == ARGV[1] and redis.call('HGET', KEYS[1], 'updated_at') == ARGV[3] then return 1 end
 if current == 'done' then return 0 end
 if ARGV[1] == 'processing' and current == 'processing' then
   -- Claimed into another worker's batch since the task read it: the claimer enriches it.
@@ -150,13 +154,13 @@ return redis.call('HINCRBY', KEYS[1], 'attempts', -1)
 """
 
 # A later submitter's callback URL for an article stored before (a duplicate), kept beside the first one.
-# 1 when it is new and the article has already finished: its webhook is the caller's to send now; else the
-# worker sends it when the article finishes (it reads the set after its move, so none is missed).
-# KEYS: article, callbacks. ARGV: url.
+# 1 when the article has already finished: the webhook is the caller's to send now (to each such submission,
+# so a run again after a lost reply still answers 1); else the worker sends it to every URL, once, when the
+# article finishes (it reads the set after its move, so none is missed). KEYS: article, callbacks. ARGV: url.
 _ADD_CALLBACK = """
 local status = redis.call('HGET', KEYS[1], 'status')
-if not status or redis.call('HGET', KEYS[1], 'callback_url') == ARGV[1] then return 0 end
-if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+if not status then return 0 end
+if redis.call('HGET', KEYS[1], 'callback_url') ~= ARGV[1] then redis.call('SADD', KEYS[2], ARGV[1]) end
 if status == 'done' or status == 'failed' then return 1 end
 return 0
 """
@@ -170,7 +174,10 @@ return 1
 
 
 def connect(url: str) -> redis.Redis:
-    """A client that retries briefly on connection errors, so a Redis restart is ridden out."""
+    """A client that retries briefly on connection errors, so a Redis restart is ridden out.
+
+    A retried command may have run already (only its reply was lost): the scripts it runs must be idempotent.
+    """
     return redis.Redis.from_url(
         url,
         decode_responses=True,
@@ -406,7 +413,7 @@ class Store:
                                       keys.waiting()], args=[article_id, repr(time.time())]))
 
     def add_callback(self, article_id: str, url: str) -> bool:
-        """Register a later submitter's callback URL; True when the article has finished and owes it a webhook now."""
+        """Register a later submitter's callback URL; True when the article has finished: it owes the webhook now."""
         return bool(self._add_callback(keys=[keys.article(article_id), keys.callbacks(article_id)], args=[url]))
 
     def callback_urls(self, record: dict[str, Any]) -> list[str]:

@@ -409,6 +409,7 @@ def _record(client: redis.Redis, article_id: str, article: dict[str, Any], names
 # ARGV: article id, time, postings kept, vector JSON, count in the document frequencies ("1"/"0"), number of
 # feature names, log entries kept, names..., assignment fields...
 _RECORD_LUA = """
+if redis.call('EXISTS', KEYS[4]) == 1 then return 0 end  -- recorded already: this call again, its reply lost
 redis.call('SET', KEYS[1], ARGV[4])
 for i = 6, #KEYS do
   redis.call('ZADD', KEYS[i], ARGV[2], ARGV[1])

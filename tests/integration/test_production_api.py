@@ -206,15 +206,16 @@ def test_a_duplicate_submitters_callback_gets_the_webhook_too(client, worker, re
     assert delivered == {f"{recorder}{p}" for p in paths}
 
 
-def test_a_callback_is_registered_once_per_article(client, store, worker, recorder):
+def test_callbacks_are_kept_once_each_and_owed_at_once_when_finished(client, store, worker, recorder):
     text = unique("A council in Leeds approved the budget.")
-    article_id = client.post("/v1/articles", json={"text": text, "callback_url": f"{recorder}/own"}).get_json()["id"]
+    article_id = client.post("/v1/articles", json={"text": text}).get_json()["id"]
+    assert not store.add_callback(article_id, f"{recorder}/early")  # not finished: sent when it is
+    assert not store.add_callback(article_id, f"{recorder}/early")
     assert wait_done(client, article_id)["status"] == "done"
-    assert not store.add_callback(article_id, f"{recorder}/own")  # the article's own: already sent
-    assert store.add_callback(article_id, f"{recorder}/other")  # new and finished: owed a webhook now
-    assert not store.add_callback(article_id, f"{recorder}/other")  # registered already
-    assert not store.add_callback("no-such-article", f"{recorder}/other")
-    assert store.callback_urls(store.get_article(article_id)) == [f"{recorder}/own", f"{recorder}/other"]
+    assert store.add_callback(article_id, f"{recorder}/late")  # finished: this submission is owed it now
+    assert store.add_callback(article_id, f"{recorder}/late")  # and so is the next (or a retry of this one)
+    assert not store.add_callback("no-such-article", f"{recorder}/late")
+    assert store.callback_urls(store.get_article(article_id)) == [f"{recorder}/early", f"{recorder}/late"]
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/hook", "http://127.0.0.1:9/hook", "http://10.1.2.3/hook",

@@ -34,7 +34,9 @@ def _items(sources: list[str]) -> list[Item]:
             with urllib.request.urlopen(source, timeout=30) as response:
                 items.extend(feed_items(source, response.read()))
         else:
-            for path in expand([source]):
+            files, problems = expand([source])
+            items.extend(problems)
+            for path in files:
                 items.extend(read_file(path))
     return items
 

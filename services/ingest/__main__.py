@@ -6,8 +6,11 @@ import logging
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from kombu.exceptions import OperationalError
 from marshmallow import ValidationError
+from redis import RedisError
 from tqdm import tqdm
 
 from services.core.config import Settings
@@ -22,26 +25,59 @@ log = logging.getLogger("services.ingest")
 
 @dataclass
 class Report:
-    """What an ingest run did: counts by outcome, the ids submitted and the problems met."""
+    """What an ingest run did: counts by outcome, the ids submitted, the problems met, and why it stopped early."""
 
     counts: Counter[str] = field(default_factory=Counter)
     ids: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    stopped: str | None = None
+
+    def add(self, origin: str, outcome: tuple[str, str]) -> None:
+        self.counts[outcome[0]] += 1
+        if outcome[0] == "invalid":
+            self.problems.append(f"{origin}: {outcome[1]}")
+        else:
+            self.ids.append(outcome[1])
+
+    def exit_status(self) -> int:
+        """0: everything found was submitted; 2: some items were refused; 1: nothing was submitted."""
+        if self.stopped or not self.ids:
+            return 1
+        return 2 if self.counts["invalid"] else 0
 
 
 def ingest(services: Services, paths: list[str], progress: bool = True) -> Report:
-    """Submit every article found under `paths`; already-seen content is skipped by the store."""
+    """Submit every article found under `paths`; already-seen content is skipped by the store.
+
+    If Redis cannot be reached the run stops there: `stopped` says why, the counts say what was done before.
+    """
     report = Report()
-    files = expand(paths)
-    for path in tqdm(files, desc="ingest", unit="file", disable=not progress):
-        for item in read_file(path):
-            outcome = _submit_item(services, item.payload, item.error)
-            report.counts[outcome[0]] += 1
-            if outcome[0] == "invalid":
-                report.problems.append(f"{item.origin}: {outcome[1]}")
-            else:
-                report.ids.append(outcome[1])
+    files, problems = expand(paths)
+    for problem in problems:
+        report.add(problem.origin, ("invalid", problem.error or "unreadable"))
+    sizes = [_size(path) for path in files]
+    # Progress in bytes read, so that one large .jsonl file moves the bar too.
+    with tqdm(total=sum(sizes), desc="ingest", unit="B", unit_scale=True, disable=not progress) as bar:
+        for path, size in zip(files, sizes, strict=True):
+            start = bar.n
+            try:
+                for item in read_file(path):
+                    report.add(item.origin, _submit_item(services, item.payload, item.error))
+                    bar.update(start + min(item.read_bytes, size) - bar.n)
+                    bar.set_postfix_str(f"{len(report.ids)} articles", refresh=False)
+            except (RedisError, OperationalError) as exc:
+                report.stopped = f"cannot reach Redis at {services.settings.redis_url}: {exc}"
+                log.error("ingest.stopped", extra={"reason": report.stopped})
+                break
+            bar.update(start + size - bar.n)
     return report
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0  # read_file reports why
 
 
 def _submit_item(services: Services, payload: dict | None, error: str | None) -> tuple[str, str]:
@@ -64,7 +100,7 @@ def _flat(messages: dict | list) -> list[tuple[str, list]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """CLI entry point; exit status 1 when nothing could be submitted, 2 when some items were invalid."""
+    """CLI entry point; exit status 0 when all went in, 2 when some items were refused, 1 when none went in."""
     parser = argparse.ArgumentParser(prog="newswire-ingest", description=__doc__)
     parser.add_argument("paths", nargs="+", help="files or folders (.txt first line = title, .json, .jsonl, RSS/Atom)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -77,9 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped {problem}", file=sys.stderr)
     c = report.counts
     print(f"queued {c['queued']}, already seen {c['duplicate']}, invalid {c['invalid']}")
-    if not report.ids and c["invalid"]:
-        return 1
-    return 2 if c["invalid"] else 0
+    if report.stopped:
+        print(f"stopped: {report.stopped}", file=sys.stderr)
+    elif not c.total():
+        print("no articles found (supported: .txt, .json, .jsonl, .ndjson, .xml, .rss, .atom)", file=sys.stderr)
+    return report.exit_status()
 
 
 if __name__ == "__main__":

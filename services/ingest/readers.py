@@ -1,9 +1,16 @@
-"""Turn files, folders and feeds into article payloads (dicts in the shape of `ArticleIn`)."""
+"""Turn files, folders and feeds into article payloads (dicts in the shape of `ArticleIn`).
+
+Nothing here raises on bad content: a file, line, entry or folder that cannot be read becomes an `Item`
+with the reason, and the rest goes on.
+"""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -14,27 +21,56 @@ JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+# Elements that end a line of text: the analysis reads lines (headlines, paragraphs, tables).
+BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+              "article", "header", "footer", "ul", "ol", "table", "figure", "figcaption", "hr"}
+SKIPPED_TAGS = {"script", "style", "template", "noscript"}
 
 
 @dataclass(frozen=True)
 class Item:
-    """One article read from a source, or the reason it could not be read."""
+    """One article read from a source, or the reason it could not be read.
+
+    `read_bytes`: how far into its file the reader is after this item (for progress; an estimate inside
+    a .json list or a feed, which are parsed whole).
+    """
 
     origin: str
     payload: dict[str, Any] | None = None
     error: str | None = None
+    read_bytes: int = 0
 
 
-def expand(paths: list[str]) -> list[Path]:
-    """Files to read: the given files, and every supported file below the given folders, sorted."""
-    files: list[Path] = []
+def expand(paths: list[str]) -> tuple[list[Path], list[Item]]:
+    """Files to read (each once: the given files, then every supported file below the given folders, sorted)
+    and the problems met on the way (a path that does not exist, a folder that cannot be listed)."""
+    files: dict[Path, None] = {}
+    problems: list[Item] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED))
+            found, unlisted = _files_below(path)
+            files.update(dict.fromkeys(found))
+            problems += unlisted
+        elif path.exists():
+            files[path] = None
         else:
-            files.append(path)
-    return files
+            problems.append(Item(raw, error="no such file or folder"))
+    return list(files), problems
+
+
+def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
+    """Supported files below `folder` and an Item for each subfolder that could not be listed."""
+    found: list[Path] = []
+    unlisted: list[Item] = []
+
+    def report(exc: OSError) -> None:
+        unlisted.append(Item(str(exc.filename or folder), error=f"cannot list folder: {exc.strerror or exc}"))
+
+    for root, _, names in os.walk(folder, onerror=report):  # symlinked folders are not followed: no loops
+        found += [Path(root) / name for name in names if Path(name).suffix.lower() in SUPPORTED]
+    return sorted(p for p in found if p.is_file()), unlisted
 
 
 def read_file(path: Path) -> Iterator[Item]:
@@ -42,9 +78,10 @@ def read_file(path: Path) -> Iterator[Item]:
     suffix = path.suffix.lower()
     try:
         if suffix in TEXT_SUFFIXES:
-            yield Item(str(path), read_text_article(path.read_text(encoding="utf-8")))
+            yield Item(str(path), read_text_article(path.read_text(encoding="utf-8")), read_bytes=path.stat().st_size)
         elif suffix in JSON_SUFFIXES:
-            yield from _json_items(path, json.loads(path.read_text(encoding="utf-8")))
+            content = path.read_bytes()
+            yield from _json_items(path, _parsed(content.decode("utf-8-sig")), len(content))
         elif suffix in JSONL_SUFFIXES:
             yield from _jsonl_items(path)
         elif suffix in FEED_SUFFIXES:
@@ -53,10 +90,24 @@ def read_file(path: Path) -> Iterator[Item]:
             yield Item(str(path), error=f"unsupported file type '{suffix}' (use {', '.join(sorted(SUPPORTED))})")
     except UnicodeDecodeError:
         yield Item(str(path), error="not valid UTF-8 text")
-    except json.JSONDecodeError as exc:
-        yield Item(str(path), error=f"invalid JSON: {exc}")
+    except BadJson as exc:
+        yield Item(str(path), error=str(exc))
     except OSError as exc:
         yield Item(str(path), error=f"cannot read: {exc.strerror or exc}")
+
+
+class BadJson(ValueError):
+    """Content that is not JSON this reader can take, with the reason."""
+
+
+def _parsed(text: str) -> Any:
+    """The JSON value of `text`; anything json refuses (including numbers too long and nesting too deep) is BadJson."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise BadJson("invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, and integers of more than 4,300 digits
+        raise BadJson(f"invalid JSON: {exc}") from None
 
 
 def read_text_article(content: str) -> dict[str, Any]:
@@ -65,37 +116,100 @@ def read_text_article(content: str) -> dict[str, Any]:
     return {"title": title.strip(), "text": body.lstrip("\r\n")}
 
 
-def _json_items(path: Path, data: Any) -> Iterator[Item]:
+def _json_items(path: Path, data: Any, size: int) -> Iterator[Item]:
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records):
-        yield _record_item(f"{path}[{index}]", record)
+        yield _record_item(f"{path}[{index}]", record, size * (index + 1) // len(records))
 
 
 def _jsonl_items(path: Path) -> Iterator[Item]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
+    """One item per non-blank line, each decoded on its own: a bad line costs only itself."""
+    with path.open("rb") as lines:
+        position = 0
+        for number, raw in enumerate(lines, start=1):
+            position += len(raw)
             origin = f"{path}:{number}"
             try:
-                yield _record_item(origin, json.loads(line))
-            except json.JSONDecodeError as exc:
-                yield Item(origin, error=f"invalid JSON: {exc}")
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                if line.strip():
+                    yield _record_item(origin, _parsed(line), position)
+            except UnicodeDecodeError:
+                yield Item(origin, error="not valid UTF-8 text", read_bytes=position)
+            except BadJson as exc:
+                yield Item(origin, error=str(exc), read_bytes=position)
 
 
-def _record_item(origin: str, record: Any) -> Item:
+def _record_item(origin: str, record: Any, read_bytes: int) -> Item:
     if not isinstance(record, dict):
-        return Item(origin, error="a JSON article must be an object")
-    return Item(origin, dict(record))
+        return Item(origin, error="a JSON article must be an object", read_bytes=read_bytes)
+    return Item(origin, dict(record), read_bytes=read_bytes)
 
 
 def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
-    """RSS/Atom entries; the text is the entry's content, else its summary."""
+    """RSS/Atom entries as plain-text articles (the entry's content, else its summary); a feed that is cut
+    off or malformed yields the entries read before the fault and an Item saying what went wrong."""
     feed = feedparser.parse(content)
-    if feed.bozo and not feed.entries:
-        yield Item(origin, error=f"not a readable feed: {feed.get('bozo_exception')}")
+    size = len(content)
+    if not feed.get("version") and not feed.entries:
+        reason = feed.get("bozo_exception") or "no RSS or Atom elements"
+        yield Item(origin, error=f"not a readable RSS or Atom feed: {reason}", read_bytes=size)
         return
     for index, entry in enumerate(feed.entries):
-        text = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
-        payload = {"title": entry.get("title", ""), "text": text, "url": entry.get("link") or None}
-        yield Item(f"{origin}#{index}", {k: v for k, v in payload.items() if v is not None})
+        yield Item(f"{origin}#{index}", _entry_payload(entry), read_bytes=size * (index + 1) // len(feed.entries))
+    if feed.bozo:
+        yield Item(origin, error=f"feed is malformed after {len(feed.entries)} entries: {feed.bozo_exception}",
+                   read_bytes=size)
+
+
+def _entry_payload(entry: Any) -> dict[str, Any]:
+    content = (entry.get("content") or [None])[0] or entry.get("summary_detail") or {}
+    payload = {
+        "title": _plain(entry.get("title_detail") or {}),
+        "text": _plain(content),
+        "url": entry.get("link"),
+        "published_at": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+    }
+    return {name: value for name, value in payload.items() if value}
+
+
+def _plain(detail: Any) -> str:
+    """The text of a feed text construct: HTML (the usual case) turned into plain lines, plain text kept."""
+    value = detail.get("value") or ""
+    return html_to_text(value) if detail.get("type") in HTML_TYPES else value.strip()
+
+
+def _iso(parsed: Any) -> str | None:
+    """A feed date (feedparser gives it as a UTC time tuple) as ISO 8601 with its time zone."""
+    return datetime(*parsed[:6], tzinfo=UTC).isoformat() if parsed else None
+
+
+class _TextOfHtml(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)  # entities (&amp;, &#8217;) become characters
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        if tag in SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(" ".join(data.splitlines()))  # a line break in HTML source is a space
+
+
+def html_to_text(html: str) -> str:
+    """Plain text of an HTML fragment: tags dropped, entities decoded, one line per paragraph or line break."""
+    parser = _TextOfHtml()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n\n".join(line for line in lines if line)

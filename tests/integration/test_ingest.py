@@ -19,7 +19,7 @@ def test_ingest_cli_over_seeds_then_skips_what_it_has_seen(service_env, seeds_di
 
     first = run()
     assert first.returncode == 0, first.stderr
-    assert "ingest" in first.stderr and "5/5" in first.stderr  # the progress bar
+    assert "ingest: 100%" in first.stderr and "5 articles" in first.stderr  # the progress bar
     counts = re.match(r"queued (\d+), already seen (\d+), invalid 0", first.stdout)
     assert counts and int(counts[1]) + int(counts[2]) == 5
     second = run()
@@ -42,6 +42,22 @@ def test_ingest_reads_every_format_and_reports_bad_items(tmp_path, settings, sto
     titles = {store.get_article(i)["title"] for i in report.ids}
     assert {"Title line", "J", "Feed entry"} <= titles
     assert all(wait_done(client, i)["status"] == "done" for i in report.ids)
+
+
+def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
+    def run(*paths: str, **env: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", *paths],
+                              env={**service_env, **env}, capture_output=True, text=True, timeout=120)
+
+    (tmp_path / "empty").mkdir()
+    nothing = run(str(tmp_path / "empty"))
+    assert nothing.returncode == 1 and "no articles found" in nothing.stderr
+    typo = run(str(tmp_path / "typo"))
+    assert typo.returncode == 1 and f"skipped {tmp_path / 'typo'}: no such file or folder" in typo.stderr
+    (tmp_path / "a.txt").write_text("Title\n\n" + unique("Floods in Porto."))
+    down = run(str(tmp_path / "a.txt"), REDIS_URL="redis://127.0.0.1:1/0")
+    assert down.returncode == 1 and "stopped: cannot reach Redis at redis://127.0.0.1:1/0" in down.stderr
+    assert "Traceback" not in down.stderr and down.stdout.startswith("queued 0, already seen 0, invalid 0")
 
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>

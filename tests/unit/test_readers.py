@@ -1,0 +1,117 @@
+"""Ingest readers on hostile files: each problem is an item with its reason; nothing raises, nothing good is lost."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from services.ingest.readers import expand, feed_items, html_to_text, read_file
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _read(path: Path) -> tuple[list[dict], list[str]]:
+    items = list(read_file(path))
+    return [i.payload for i in items if i.payload], [f"{i.origin}: {i.error}" for i in items if i.error]
+
+
+def test_one_bad_line_in_a_jsonl_file_costs_only_that_line(tmp_path):
+    path = tmp_path / "many.jsonl"
+    lines = [json.dumps({"text": f"article {n}"}).encode() for n in range(2000)]
+    lines[1000] = '{"text": "caf\xe9"}'.encode("latin-1")
+    path.write_bytes(b"\n".join(lines))
+    payloads, errors = _read(path)
+    assert len(payloads) == 1999 and payloads[-1]["text"] == "article 1999"
+    assert errors == [f"{path}:1001: not valid UTF-8 text"]
+
+
+@pytest.mark.parametrize("content, reason", [
+    ('{"text": "hi", "n": ' + "1" * 5000 + "}", "invalid JSON: Exceeds the limit"),
+    ("[" * 100_000, "invalid JSON: nested too deeply"),
+    ("{not json", "invalid JSON: Expecting property name"),
+])
+def test_json_that_python_refuses_is_an_item_with_the_reason(tmp_path, content, reason):
+    for name in ("one.json", "lines.jsonl"):
+        (tmp_path / name).write_text(content)
+        payloads, errors = _read(tmp_path / name)
+        assert not payloads and len(errors) == 1 and reason in errors[0], errors
+
+
+def test_a_byte_order_mark_is_not_an_error(tmp_path):
+    (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": "A"}).encode())
+    (tmp_path / "bom.jsonl").write_bytes(b"\xef\xbb\xbf" + json.dumps({"text": "B"}).encode())
+    assert _read(tmp_path / "bom.json") == ([{"text": "A"}], [])
+    assert _read(tmp_path / "bom.jsonl") == ([{"text": "B"}], [])
+
+
+def test_expand_names_missing_paths_and_reads_each_file_once(tmp_path):
+    (tmp_path / "a.txt").write_text("Title\nText")
+    (tmp_path / "notes.md").write_text("not an article")
+    files, problems = expand([str(tmp_path), str(tmp_path / "a.txt"), str(tmp_path / "typo")])
+    assert files == [tmp_path / "a.txt"]
+    assert [(p.origin, p.error) for p in problems] == [(str(tmp_path / "typo"), "no such file or folder")]
+
+
+@pytest.mark.skipif(not shutil.which("setpriv") and os.geteuid() == 0, reason="root reads every folder")
+def test_a_folder_that_cannot_be_listed_is_reported():
+    base = Path(tempfile.mkdtemp())
+    try:
+        base.chmod(0o755)
+        (base / "b.json").write_text('{"text": "B"}')
+        (base / "closed").mkdir(mode=0o000)
+        (base / "closed").chmod(0o000)
+        script = ("import sys; from services.ingest.readers import expand; files, problems = expand([sys.argv[1]]);"
+                  "print([f.name for f in files], [(p.origin, p.error) for p in problems])")
+        # Root lists any folder: the check runs as nobody then.
+        prefix = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] if os.geteuid() == 0 else []
+        out = subprocess.run([*prefix, sys.executable, "-c", script, str(base)], cwd=ROOT, capture_output=True,
+                             text=True, timeout=60, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        assert out.returncode == 0, out.stderr
+        assert out.stdout.strip() == (f"['b.json'] [('{base / 'closed'}', 'cannot list folder: Permission denied')]")
+    finally:
+        (base / "closed").chmod(0o755)
+        shutil.rmtree(base)
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2026-11-24T00:00:00Z</updated>
+<entry><title type="html">Merkel &amp;amp; Macron</title><id>urn:1</id><link href="https://example.org/1"/>
+<published>2026-11-23T08:30:00+01:00</published><updated>2026-11-24T00:00:00Z</updated>
+<content type="html">&lt;p&gt;Angela &lt;b&gt;Merkel&lt;/b&gt; met Emmanuel Macron.&lt;/p&gt;&lt;p&gt;They talked
+ &amp;amp; ate.&lt;br/&gt;Then they left.&lt;/p&gt;&lt;script&gt;track()&lt;/script&gt;</content></entry>
+<entry><title>Second</title><id>urn:2</id><updated>2026-11-24T00:00:00Z</updated>
+<summary>Plain summary.</summary></entry>
+</feed>"""
+
+
+def test_feed_entries_become_plain_text_articles_with_their_date():
+    items = list(feed_items("feed.atom", ATOM.encode()))
+    assert [i.error for i in items] == [None, None]
+    first, second = (i.payload for i in items)
+    assert first == {"title": "Merkel & Macron", "url": "https://example.org/1",
+                     "text": "Angela Merkel met Emmanuel Macron.\n\nThey talked & ate.\n\nThen they left.",
+                     "published_at": "2026-11-23T07:30:00+00:00"}
+    assert second["text"] == "Plain summary." and second["title"] == "Second"
+
+
+def test_a_cut_off_feed_keeps_its_entries_and_says_it_was_cut():
+    items = list(feed_items("cut.atom", ATOM.encode()[: ATOM.index("<entry><title>Second")]))
+    assert items[0].payload and items[0].payload["title"] == "Merkel & Macron"
+    assert items[-1].payload is None and "feed is malformed after 1 entries" in items[-1].error
+
+
+@pytest.mark.parametrize("content", [b"", b"<project><modelVersion>4.0.0</modelVersion></project>", b"\x00\xff"])
+def test_a_file_that_is_no_feed_is_an_error(content):
+    items = list(feed_items("pom.xml", content))
+    assert len(items) == 1 and items[0].error.startswith("not a readable RSS or Atom feed")
+
+
+def test_html_to_text_keeps_paragraphs_and_drops_markup():
+    html = "<h1>Title</h1><div>One <i>two</i>&nbsp;three</div><ul><li>a</li><li>b</li></ul><style>p{}</style>"
+    assert html_to_text(html) == "Title\n\nOne two three\n\na\n\nb"

@@ -73,10 +73,10 @@ class Article(MethodView):
     @blp.arguments(WaitArgs(), location="query")
     @blp.response(200, ArticleOut)
     def get(self, args: dict[str, Any], article_id: str) -> dict[str, Any]:
-        """An article's status and, once done, its enrichment; `?wait=N` blocks up to N s for the end."""
-        max_wait = services().settings.max_wait_seconds
-        if args["wait"] > max_wait:
-            abort(422, messages={"query": {"wait": [f"Must be at most {max_wait} seconds."]}})
+        """An article's status and, once done, its enrichment; `?wait=N` blocks up to N s (at most
+        NEWSWIRE_MAX_WAIT) for the end."""
+        # A longer wait is cut to the maximum, not refused: a long-polling client just asks again.
+        wait = min(args["wait"], services().settings.max_wait_seconds)
         store, views = services().store, done_views()
         # Done and read before (by this process, or another one: then kept in Redis): the same JSON again.
         view = views.get(article_id)
@@ -87,8 +87,8 @@ class Article(MethodView):
         if view is not None:
             return Response(view, mimetype="application/json")
         record = store.get_article(article_id, decode_enrichment=False)
-        if record is not None and record["status"] not in TERMINAL and args["wait"] > 0:
-            store.wait_for_terminal(article_id, args["wait"])
+        if record is not None and record["status"] not in TERMINAL and wait > 0:
+            store.wait_for_terminal(article_id, wait)
             record = store.get_article(article_id, decode_enrichment=False)
         if record is None:
             abort(404, message=f"No article with id '{article_id}'.")

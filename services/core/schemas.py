@@ -45,9 +45,10 @@ class ArticleIn(Schema):
         unknown = RAISE
 
     text = CleanString(required=True, metadata={"description": "The article body (plain text)."})
-    title = CleanString(load_default="", validate=validate.Length(max=1000))
+    # null is accepted for every optional field, as clients that write unset fields as null send it.
+    title = CleanString(load_default="", allow_none=True, validate=validate.Length(max=1000))
     url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=2048))
-    source = CleanString(load_default="", validate=validate.Length(max=200))
+    source = CleanString(load_default="", allow_none=True, validate=validate.Length(max=200))
     published_at = fields.AwareDateTime(load_default=None, allow_none=True, format="iso")
     language = fields.String(
         load_default=None,

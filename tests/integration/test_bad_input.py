@@ -1,11 +1,18 @@
 """Bad input is answered clearly and nothing is stored."""
 from __future__ import annotations
 
+import dataclasses
+import threading
 import uuid
 
 import pytest
 
+from services.api import create_app
 from services.core import keys
+from services.core.store import Store
+from tests.conftest import ADMIN_KEY
+
+from .helpers import unique
 
 CASES = [
     ("empty text", b'{"text": ""}', "application/json", 422, "text"),
@@ -89,9 +96,30 @@ def test_unknown_article_is_404(client):
     assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
 
 
-@pytest.mark.parametrize("query", ["wait=abc", "wait=-1", "wait=100000"])
+@pytest.mark.parametrize("query", ["wait=abc", "wait=-1", "wait=nan", "wait=inf"])
 def test_bad_wait_is_422(client, query):
     assert client.get(f"/v1/articles/whatever?{query}").status_code == 422
+
+
+def test_a_wait_over_the_maximum_is_cut_to_it(settings, private_redis):
+    capped = dataclasses.replace(settings, max_wait_seconds=1, redis_url=f"redis://127.0.0.1:{private_redis}/0")
+    client = create_app(capped).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    # Stored in a Redis no worker reads: it stays queued.
+    article_id = Store.from_url(capped.redis_url).add_article(uuid.uuid4().hex, {"text": "Waiting."}).id
+    answers: list = []
+    reader = threading.Thread(target=lambda: answers.append(client.get(f"/v1/articles/{article_id}?wait=3600")))
+    reader.start()
+    reader.join(timeout=60)  # a wait of an hour would still be blocked
+    assert answers and answers[0].status_code == 200 and answers[0].get_json()["status"] == "queued"
+
+
+def test_optional_fields_may_be_null(client):
+    body = {"text": unique("Null fields from a strict client."), "title": None, "source": None, "url": None,
+            "published_at": None, "language": None, "callback_url": None}
+    response = client.post("/v1/articles", json=body)
+    assert response.status_code == 202, response.get_json()
+    assert client.get(response.headers["Location"]).get_json()["article"]["title"] is None
 
 
 @pytest.mark.parametrize("query", ["limit=0", "limit=abc", "limit=1000", "cursor=abc"])

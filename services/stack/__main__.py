@@ -52,8 +52,10 @@ def main() -> int:
         report = ingest(services, [args.seeds])
         print(f"seeds: queued {report.counts['queued']}, already seen {report.counts['duplicate']}, "
               f"invalid {report.counts['invalid']}")
-        for problem in [*report.problems, *([report.stopped] if report.stopped else [])]:
+        for problem in report.problems:
             print(f"  skipped {problem}", file=sys.stderr)
+        if report.stopped:
+            print(f"  stopped: {report.stopped}", file=sys.stderr)
         _wait_enriched(services.store, report.ids)
         _print_table(services.store, report.ids)
         _print_urls(base, report.ids, key)

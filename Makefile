@@ -10,7 +10,9 @@ install: $(STAMP)
 
 # Reinstall only when the dependency files change: a second `make run` reuses the venv.
 $(STAMP): pyproject.toml constraints.txt
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@# A venv left without pip (Debian without python3.11-venv: ensurepip fails after the venv exists) is redone.
+	@$(PY) -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); } \
+		|| { echo "cannot create a venv: install Debian's python3-venv (python3.11-venv) and retry"; exit 1; }
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -c constraints.txt -e '.[api,nlp,ingest,cli,local,dev]'
 	touch $(STAMP)

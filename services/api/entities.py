@@ -41,6 +41,7 @@ class Entity(MethodView):
             **entity,
             "article_count": entity["articles"],
             "articles": [{"id": i, "title": t} for i, t in zip(article_ids, _titles(article_ids), strict=True)],
+            "story_count": corpus.entity_story_count(entity_id),
             "stories": [{"id": s, "title": t} for s, t in _story_refs(corpus.entity_story_ids(entity_id))],
             "cooccurring": corpus.cooccurring(entity_id),
             "quotes": _quotes(corpus.entity_quote_refs(entity_id)),
@@ -64,14 +65,14 @@ def _story_refs(story_ids: list[str]) -> list[tuple[str, str | None]]:
 
 
 def _quotes(refs: list[tuple[str, int]]) -> list[dict[str, Any]]:
-    """The quotes behind (article id, index) references, read from the articles' enrichments."""
+    """The quotes behind (article id, index) references, read from the articles' enrichments (each article once)."""
     store = services().store
+    records = {article_id: store.get_article(article_id) or {} for article_id in dict.fromkeys(a for a, _ in refs)}
     quotes = []
     for article_id, index in refs:
-        enrichment = (store.get_article(article_id) or {}).get("enrichment") or {}
-        found = enrichment.get("quotes", [])
+        found = (records[article_id].get("enrichment") or {}).get("quotes", [])
         if index < len(found):
             quote = found[index]
-            quotes.append({"article_id": article_id, "text": quote["text"], "start": quote["start"],
-                           "end": quote["end"]})
+            quotes.append({"article_id": article_id, "title": records[article_id].get("title") or None,
+                           "text": quote["text"], "start": quote["start"], "end": quote["end"]})
     return quotes

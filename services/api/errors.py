@@ -1,12 +1,17 @@
 """One error format for every failure: `{"error": {"code", "message", "fields"?}}`."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import redis
 from flask import Flask, Response, jsonify
 from flask_smorest import Api
 from werkzeug.exceptions import HTTPException
+
+from services.core.store import is_store_full
+
+log = logging.getLogger(__name__)
 
 CODES = {
     400: "bad_request",
@@ -78,4 +83,15 @@ def register_error_handlers(app: Flask) -> None:
     def _store_unavailable(_: redis.RedisError) -> Response:
         response = error_response(503, "The store is unavailable for a moment; retry shortly.")
         response.headers["Retry-After"] = "5"
+        return response
+
+    @app.errorhandler(redis.ResponseError)
+    def _store_refused(exc: redis.ResponseError) -> Response:
+        if not is_store_full(exc):
+            log.exception("store.error", exc_info=exc)
+            return error_response(500, "Internal error.")
+        # Redis at maxmemory with noeviction refuses writes: nothing is lost, nothing new can be taken.
+        log.error("store.full")
+        response = error_response(503, "The store is full and takes no new data; an operator must make room.")
+        response.headers["Retry-After"] = "60"
         return response

@@ -16,13 +16,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import redis
 from flask import Flask, Response, g, request
 from limits import parse
 
 from services.api.auth import rate_limit_key
 from services.api.errors import error_response
 from services.core import keys
-from services.core.store import Store
+from services.core.store import Store, is_store_full
 
 # Takes up to ARGV[2] hits, never more than are left below the limit ARGV[3] (at least one, which then counts
 # past the limit and is refused). The window starts at a key's first hit, as in `limits`' fixed window.
@@ -101,7 +102,14 @@ class RateLimiter:
         lease = self._leases.get(client)
         count = lease.take(now) if lease else None
         if count is None:
-            lease, count = self._renew(client, lease, now)
+            try:
+                lease, count = self._renew(client, lease, now)
+            except redis.ResponseError as exc:
+                if not is_store_full(exc):
+                    raise
+                # Redis is full (noeviction) and refuses the counter's write: reads can still be served, and
+                # writes are refused where they happen. Not counted until an operator makes room.
+                return Window(self.item.amount, 1, self.item.get_expiry())
         return Window(self.item.amount, count, max(1, math.ceil(lease.ends - now)))
 
     def _renew(self, client: str, spent: Lease | None, now: float) -> tuple[Lease, int]:

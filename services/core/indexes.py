@@ -137,11 +137,16 @@ class Corpus:
     def entity_article_ids(self, entity_id: str, limit: int = 100) -> list[str]:
         return list(self.redis.zrevrange(keys.entity_articles(entity_id), 0, limit - 1))
 
+    def entity_story_count(self, entity_id: str) -> int:
+        return int(self.redis.zcard(keys.entity_stories(entity_id)))
+
     def entity_story_ids(self, entity_id: str, limit: int = 100) -> list[str]:
         return list(self.redis.zrevrange(keys.entity_stories(entity_id), 0, limit - 1))
 
     def entity_quote_refs(self, entity_id: str, limit: int = 100) -> list[tuple[str, int]]:
-        return [decode_quote_ref(raw) for raw in self.redis.lrange(keys.entity_quotes(entity_id), 0, limit - 1)]
+        """(article id, quote index) of the entity's newest quotes, newest first (they are appended)."""
+        refs = self.redis.lrange(keys.entity_quotes(entity_id), -limit, -1)
+        return [decode_quote_ref(raw) for raw in reversed(refs)]
 
     def filter_sets(self, entity: str | None, story: str | None, label: str | None, source: str | None) -> list[str]:
         """The index sets an article list must intersect, for the given filters."""

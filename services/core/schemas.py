@@ -38,6 +38,10 @@ class CleanUrl(fields.Url):
         return check_clean(super()._deserialize(value, attr, data, **kwargs))
 
 
+# A cursor is a position or a sequence number: digits, at most 18 of them (Redis refuses indexes past 64 bits).
+CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
+
+
 class ArticleIn(Schema):
     """An article as a client submits it."""
 
@@ -226,7 +230,7 @@ class ListArgs(Schema):
     """Query parameters of the article list; filters combine (all must hold)."""
 
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
-    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^\d+$", error="Not a valid cursor."))
+    cursor = fields.String(load_default=None, validate=CURSOR)
     entity = fields.String(load_default=None, metadata={"description": "Only articles mentioning this entity id."})
     story = fields.String(load_default=None, metadata={"description": "Only articles of this story."})
     label = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z_]{2,20}$", error="Not an entity label."),
@@ -325,7 +329,7 @@ class EntityArgs(Schema):
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text the entity's name must contain (case-insensitive)."})
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
-    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^\d+$", error="Not a valid cursor."))
+    cursor = fields.String(load_default=None, validate=CURSOR)
 
 
 class EntityRow(Schema):
@@ -356,7 +360,10 @@ class Cooccurring(Schema):
 
 
 class EntityQuote(Span):
+    """A quote attributed to the entity, newest first, with the article it is in."""
+
     article_id = fields.String(required=True)
+    title = fields.String(allow_none=True)
 
 
 class EntityOut(Schema):
@@ -367,15 +374,16 @@ class EntityOut(Schema):
     label = fields.String(required=True)
     mentions = fields.Integer(required=True)
     article_count = fields.Integer(required=True)
-    articles = fields.List(fields.Nested(Ref), required=True)
-    stories = fields.List(fields.Nested(Ref), required=True)
+    articles = fields.List(fields.Nested(Ref), required=True, metadata={"description": "The newest 100."})
+    story_count = fields.Integer(required=True)
+    stories = fields.List(fields.Nested(Ref), required=True, metadata={"description": "The newest 100."})
     cooccurring = fields.List(fields.Nested(Cooccurring), required=True)
     quotes = fields.List(fields.Nested(EntityQuote), required=True)
 
 
 class StoryArgs(Schema):
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
-    cursor = fields.String(load_default=None, validate=validate.Regexp(r"^\d+$", error="Not a valid cursor."))
+    cursor = fields.String(load_default=None, validate=CURSOR)
 
 
 class EntityRef(Schema):

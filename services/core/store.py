@@ -173,6 +173,12 @@ return 1
 """
 
 
+def is_store_full(exc: BaseException) -> bool:
+    """True for Redis refusing a write at `maxmemory` (noeviction); inside a Lua script it is a plain ResponseError."""
+    return isinstance(exc, redis.exceptions.OutOfMemoryError) or (
+        isinstance(exc, redis.ResponseError) and "OOM command not allowed" in str(exc))
+
+
 def connect(url: str) -> redis.Redis:
     """A client that retries briefly on connection errors, so a Redis restart is ridden out.
 

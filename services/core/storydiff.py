@@ -129,12 +129,14 @@ def _words(text: str) -> set[str]:
 def _quotes(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
     """Quotes with mostly the same words: same speaker agrees, another speaker conflicts."""
     quotes = [(article_id, q) for article_id, enrichment in articles for q in enrichment.get("quotes", [])]
+    # Each quote's words once: every pair is compared, and tokenising per pair took seconds on a big story.
+    words = [_words(q["text"]) for _, q in quotes]
     facts, used = [], set()
     for i, (article_id, quote) in enumerate(quotes):
         if i in used:
             continue
-        matches = [j for j, (other_id, other) in enumerate(quotes) if j > i and j not in used and other_id != article_id
-                   and _overlap(quote["text"], other["text"]) >= QUOTE_OVERLAP]
+        matches = [j for j, (other_id, _) in enumerate(quotes) if j > i and j not in used and other_id != article_id
+                   and _overlap(words[i], words[j]) >= QUOTE_OVERLAP]
         speaker = (quote.get("speaker") or {}).get("name") or "unknown speaker"
         label = f"{speaker}: {quote['text'][:80]}"
         group = [(article_id, quote)] + [quotes[j] for j in matches]
@@ -153,8 +155,8 @@ def _speaker_key(quote: dict[str, Any]) -> str | None:
     return speaker.get("entity_id") or speaker.get("name")
 
 
-def _overlap(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
+def _overlap(wa: set[str], wb: set[str]) -> float:
+    """Shared words over the words of the shorter quote."""
     return len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -106,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    setup_logging("WARNING")
+    # Progress and the summary are the CLI's output; each article's log line only when asked for.
+    setup_logging(os.environ.get("NEWSWIRE_LOG_LEVEL", "WARNING"))
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
     report = ingest(services, args.paths, progress=not args.quiet)
     for problem in report.problems:

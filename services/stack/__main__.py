@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from services.core.config import Settings
+from services.core.config import Settings, parse_api_keys
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services
@@ -84,12 +84,21 @@ def _secret(name: str, path: Path) -> str:
     return path.read_text().strip()
 
 
-def _local_secrets() -> str:
-    """A local admin API key and a webhook signing secret for this checkout; returns the key."""
-    key = _secret("NEWSWIRE_API_KEY", VAR / "api-key")
-    os.environ["NEWSWIRE_API_KEY"] = key  # for the CLI and anything else started from here
-    os.environ.setdefault("NEWSWIRE_API_KEYS", f"local:{key}:submit+read+admin")
+def _local_secrets() -> str | None:
+    """A local admin API key and a webhook signing secret for this checkout; returns the key.
+
+    With NEWSWIRE_API_KEYS set, those are the keys: no local one is added, and None is returned.
+    """
     os.environ["NEWSWIRE_WEBHOOK_SECRET"] = _secret("NEWSWIRE_WEBHOOK_SECRET", VAR / "webhook-secret")
+    if os.environ.get("NEWSWIRE_API_KEYS"):
+        return None
+    key = _secret("NEWSWIRE_API_KEY", VAR / "api-key")
+    try:
+        parse_api_keys(f"local:{key}:submit+read+admin")
+    except ValueError:
+        raise SystemExit("NEWSWIRE_API_KEY must be 16 or more characters, without ':' or ','.") from None
+    os.environ["NEWSWIRE_API_KEY"] = key  # for the CLI and anything else started from here
+    os.environ["NEWSWIRE_API_KEYS"] = f"local:{key}:submit+read+admin"
     return key
 
 
@@ -132,12 +141,13 @@ def _print_table(store: Store, ids: list[str]) -> None:
         print(f"{(record.get('title') or '')[:50]:<52} {record.get('status', '?'):<10} {top[:70]}")
 
 
-def _print_urls(base: str, ids: list[str], key: str) -> None:
+def _print_urls(base: str, ids: list[str], key: str | None) -> None:
     first = ids[0] if ids else "<id>"
-    auth = f"-H 'Authorization: Bearer {key}'"
+    auth = f"-H 'Authorization: Bearer {key or '$NEWSWIRE_API_KEY'}'"
+    which = (f"Your local API key (admin, kept in var/api-key): {key}\n  export NEWSWIRE_API_KEY={key}" if key
+             else "The API keys are those of NEWSWIRE_API_KEYS: export NEWSWIRE_API_KEY=<one of them>")
     print(f"""
-Newswire is running. Your local API key (admin, kept in var/api-key): {key}
-  export NEWSWIRE_API_KEY={key}
+Newswire is running. {which}
   curl {auth} {base}/v1/articles
   curl {auth} '{base}/v1/articles/{first}?wait=10'
   curl {auth} -X POST {base}/v1/articles -H 'Content-Type: application/json' \\

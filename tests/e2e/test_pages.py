@@ -33,6 +33,18 @@ new MutationObserver(() => {
 """
 
 
+COUNT_POLLS_AND_ASKS = """
+window.__keyReads = 0; window.__asked = 0;
+const getItem = Storage.prototype.getItem;
+Storage.prototype.getItem = function (name) {
+  if (name === 'newswire.apiKey') window.__keyReads++;
+  return getItem.call(this, name);
+};
+const showModal = HTMLDialogElement.prototype.showModal;
+HTMLDialogElement.prototype.showModal = function () { window.__asked++; return showModal.call(this); };
+"""
+
+
 def marker() -> str:
     return f"Test run marker {uuid.uuid4().hex}."
 
@@ -55,6 +67,18 @@ def test_the_page_asks_for_a_key_once_and_again_on_401(page: Page) -> None:
     page.find("#recent tr")
     assert page.js("return localStorage.getItem('newswire.apiKey')") == ADMIN_KEY
     page.open("/")  # kept: no dialog this time
+    assert not page.js("return document.getElementById('key-dialog').open")
+
+
+def test_a_cancelled_key_dialog_is_not_reopened_by_polling(page: Page) -> None:
+    page.set_key(None)
+    page.open("/", ready=False)
+    page.wait(lambda d: page.js("return document.getElementById('key-dialog').open"), 30, "no key dialog")
+    page.js(COUNT_POLLS_AND_ASKS)
+    page.find("#key-cancel").click()
+    # The recent list polls every few seconds (each poll reads the key): two polls later, still not asked again.
+    page.wait(lambda d: page.js("return window.__keyReads") >= 2, 30, "no polls after the cancel")
+    assert page.js("return window.__asked") == 0
     assert not page.js("return document.getElementById('key-dialog').open")
 
 

@@ -5,6 +5,7 @@ runs every 2 s with short deadlines, so lost messages come back within a test's 
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import subprocess
@@ -17,6 +18,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+import redis
 
 from services.api import create_app
 from services.core import keys
@@ -228,3 +230,24 @@ def test_a_story_lock_left_by_a_lost_worker_delays_articles_but_fails_none(syste
         assert all(store.get_article(i)["attempts"] <= 1 for i in ids)  # the waits did not count as lost workers
     finally:
         processes.stop(worker)
+
+
+def test_a_full_store_answers_503_and_keeps_what_it_has(settings, tmp_path):
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path / "full-redis", appendonly=False)
+    try:
+        url = f"redis://127.0.0.1:{port}/0"
+        full = Store.from_url(url)
+        kept = full.add_article("digest-before", {"text": "Stored before the store filled up."}).id
+        full.redis.config_set("maxmemory", full.redis.info("memory")["used_memory"] + 100_000)
+        with pytest.raises(redis.exceptions.OutOfMemoryError):  # fill it to the limit
+            for n in range(10_000):
+                full.redis.set(f"ballast:{n}", "x" * 10_000)
+        client = create_app(dataclasses.replace(settings, redis_url=url)).test_client()
+        client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+        response = client.post("/v1/articles", json={"text": "One article too many."})
+        assert response.status_code == 503 and "full" in response.get_json()["error"]["message"]
+        assert int(response.headers["Retry-After"]) > 0
+        assert client.get(f"/v1/articles/{kept}").get_json()["status"] == "queued"  # reads still work
+    finally:
+        processes.stop(proc)

@@ -7,6 +7,7 @@ import uuid
 import pytest
 
 from services.core import keys
+from services.core.indexes import decode_quote_ref
 from services.core.queue import enqueue
 from services.stack import processes
 
@@ -48,7 +49,15 @@ def test_entity_page_has_articles_cooccurring_entities_and_quotes(client, healey
     assert set(ids) <= {a["id"] for a in entity["articles"]}
     assert "Boris Pistorius" in {c["name"] for c in entity["cooccurring"]}
     assert any("Putin said he wanted peace" in q["text"] for q in entity["quotes"])
-    assert entity["article_count"] >= 2
+    assert entity["article_count"] >= 2 and entity["story_count"] >= len(entity["stories"]) >= 1
+
+
+def test_an_entitys_quotes_are_its_newest_first_with_their_titles(client, store, healey_articles):
+    entity_id = _healey(client)["entity_id"]
+    newest_article = decode_quote_ref(store.redis.lindex(keys.entity_quotes(entity_id), -1))[0]
+    quotes = client.get(f"/v1/entities/{entity_id}").get_json()["quotes"]
+    assert quotes[0]["article_id"] == newest_article
+    assert quotes[0]["title"] == store.get_article(newest_article)["title"]
 
 
 def test_processing_an_article_twice_leaves_the_index_unchanged(client, celery_app, store, healey_articles):
@@ -96,7 +105,10 @@ def test_bad_filters_are_422(client, query):
     assert response.status_code == 422 and response.get_json()["error"]["fields"]
 
 
-@pytest.mark.parametrize("path", ["/v1/entities?limit=0", "/v1/entities?cursor=x", "/v1/entities?label=1"])
+@pytest.mark.parametrize("path", ["/v1/entities?limit=0", "/v1/entities?cursor=x", "/v1/entities?label=1",
+                                  # past 64 bits: Redis would refuse the index (a 500 before)
+                                  "/v1/entities?cursor=9223372036854775808", "/v1/stories?cursor=9223372036854775808",
+                                  "/v1/articles?cursor=9223372036854775808"])
 def test_bad_entity_parameters_are_422(client, path):
     assert client.get(path).status_code == 422
 

@@ -3,10 +3,11 @@
 const KEY_NAME = "newswire.apiKey";
 
 export class ApiError extends Error {
-  constructor(status, message, body) {
+  constructor(status, message, body, headers) {
     super(message);
     this.status = status;
     this.body = body;
+    this.headers = headers; // of the response, for Retry-After
   }
 }
 
@@ -21,9 +22,13 @@ function setKey(key) {
 
 // One open dialog at a time: parallel fetches that hit a 401 all wait for the same answer.
 let pendingAsk = null;
+// Set when the user cancels the dialog: pages that poll do not open it again every few seconds; only the Key
+// button (`userAsked`) does.
+let declined = false;
 
-export function askForKey(reason) {
+export function askForKey(reason, { userAsked = false } = {}) {
   if (pendingAsk) return pendingAsk;
+  if (declined && !userAsked) return Promise.reject(new ApiError(401, "No API key given."));
   const dialog = document.getElementById("key-dialog");
   const form = document.getElementById("key-form");
   const input = document.getElementById("key-input");
@@ -34,6 +39,7 @@ export function askForKey(reason) {
       form.removeEventListener("submit", onSubmit);
       dialog.removeEventListener("close", onClose);
       pendingAsk = null;
+      declined = !key;
       if (dialog.open) dialog.close();
       if (key) resolve(key);
       else reject(new ApiError(401, "No API key given."));
@@ -57,7 +63,7 @@ export function askForKey(reason) {
 export function initKeyControls() {
   const dialog = document.getElementById("key-dialog");
   document.getElementById("key-button").addEventListener("click", () => {
-    askForKey("Enter the API key to use from now on.").then(() => location.reload(), () => {});
+    askForKey("Enter the API key to use from now on.", { userAsked: true }).then(() => location.reload(), () => {});
   });
   document.getElementById("key-cancel").addEventListener("click", () => dialog.close());
   document.getElementById("key-forget").addEventListener("click", () => {
@@ -74,7 +80,7 @@ async function errorFrom(response) {
     // Not JSON (a proxy's error page, say): the status alone has to do.
   }
   const message = body?.error?.message || `${response.status} ${response.statusText}`;
-  return new ApiError(response.status, message, body);
+  return new ApiError(response.status, message, body, response.headers);
 }
 
 // fetch() with the key; asks for a key when there is none or the server refuses it (401), then retries.

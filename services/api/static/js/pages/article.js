@@ -163,6 +163,6 @@ export async function render(main, articleId) {
     document.title = `${record.article?.title || "Article"} · Newswire`;
     if (record.status === "done" && record.enrichment) return renderDone(main, record);
     renderPending(main, record);
-    if (record.status === "failed") return;
+    if (record.status === "failed" || record.status === "done") return; // done without an enrichment: damaged
   }
 }

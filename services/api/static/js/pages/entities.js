@@ -2,8 +2,8 @@
 import { get, query } from "../api.js";
 import { entityChip, errorBox, formatNumber, h, labelChip, message, pageLink, replace, section } from "../dom.js";
 
-const LABELS = ["", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE",
-  "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"];
+// The labels the entity index keeps (NAMED_LABELS in services/core/indexes.py): dates and numbers are not entities.
+const LABELS = ["", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "LANGUAGE"];
 const DEBOUNCE_MS = 250;
 
 function notYet(error, what) {
@@ -45,6 +45,7 @@ export async function renderList(main) {
   const load = async (fresh) => {
     const mine = fresh ? ++generation : generation;
     if (fresh) cursor = null;
+    more.disabled = true; // a second click would fetch the same page again
     try {
       const page = await get(`/v1/entities${query({ q: q.value.trim(), label: label.value, limit: 40, cursor })}`);
       if (mine !== generation) return; // a newer search has started: drop this answer
@@ -59,7 +60,13 @@ export async function renderList(main) {
       cursor = page.next_cursor;
       more.hidden = !cursor;
     } catch (error) {
-      if (mine === generation) replace(tbody, h("tr", {}, h("td", { colspan: 5 }, notYet(error, "Entities"))));
+      if (mine !== generation) return;
+      // A failed "More" keeps the rows already shown.
+      const row = h("tr", {}, h("td", { colspan: 5 }, notYet(error, "Entities")));
+      if (fresh) replace(tbody, row);
+      else tbody.append(row);
+    } finally {
+      more.disabled = false;
     }
   };
   const search = () => {
@@ -74,17 +81,22 @@ export async function renderList(main) {
   await load(true);
 }
 
+// "Articles (the newest 100 of 250)" when the list holds fewer than there are.
+function listTitle(name, items, total) {
+  const shown = items?.length || 0;
+  return total > shown ? `${name} (the newest ${formatNumber(shown)} of ${formatNumber(total)})` : name;
+}
+
 function linkList(items, kind, empty) {
   if (!items?.length) return h("p", { class: "muted" }, empty);
   return h("ul", { class: "links" },
     items.map((item) => h("li", {}, pageLink(kind, item.id, item.title || "Untitled"))));
 }
 
-function quoteList(quotes, titles) {
+function quoteList(quotes) {
   if (!quotes?.length) return h("p", { class: "muted" }, "No quotes attributed.");
   return h("ul", { class: "quotes" }, quotes.map((quote) => h("li", {}, h("blockquote", {}, quote.text),
-    h("p", { class: "speaker" }, "in ",
-      pageLink("articles", quote.article_id, titles.get(quote.article_id) || "an article")))));
+    h("p", { class: "speaker" }, "in ", pageLink("articles", quote.article_id, quote.title || "an article")))));
 }
 
 export async function renderEntity(main, entityId) {
@@ -97,20 +109,21 @@ export async function renderEntity(main, entityId) {
     return;
   }
   document.title = `${entity.name} · Newswire`;
-  const titles = new Map((entity.articles || []).map((a) => [a.id, a.title]));
   replace(main,
     h("header", { class: "page-head" }, h("p", { class: "kicker" }, labelChip(entity.label)),
       h("h1", { id: "entity-name" }, entity.name),
       h("p", { class: "meta" }, h("span", {}, h("b", {}, formatNumber(entity.mentions)), " mentions"),
-        h("span", {}, "in ", h("b", {}, formatNumber(entity.articles?.length ?? 0)), " articles"),
-        h("span", {}, h("b", {}, formatNumber(entity.stories?.length ?? 0)), " stories"))),
+        h("span", {}, "in ", h("b", {}, formatNumber(entity.article_count ?? 0)), " articles"),
+        h("span", {}, h("b", {}, formatNumber(entity.story_count ?? 0)), " stories"))),
     h("div", { class: "entity-grid" },
       h("div", {},
-        section(`Quotes (${entity.quotes?.length || 0})`, quoteList(entity.quotes, titles))),
+        section(`Quotes (${entity.quotes?.length || 0}, newest first)`, quoteList(entity.quotes))),
       h("div", {},
         section("Often mentioned with", entity.cooccurring?.length
           ? h("div", { class: "chips" }, entity.cooccurring.map((c) => entityChip(c, `×${c.count}`)))
           : h("p", { class: "muted" }, "Nobody yet.")),
-        section("Articles", linkList(entity.articles, "articles", "No articles.")),
-        section("Stories", linkList(entity.stories, "stories", "No stories.")))));
+        section(listTitle("Articles", entity.articles, entity.article_count),
+          linkList(entity.articles, "articles", "No articles.")),
+        section(listTitle("Stories", entity.stories, entity.story_count),
+          linkList(entity.stories, "stories", "No stories.")))));
 }

@@ -44,6 +44,7 @@ export async function renderList(main) {
     more));
   let cursor = null;
   const load = async () => {
+    more.disabled = true; // a second click would fetch the same page again
     try {
       const page = await get(`/v1/stories${query({ limit: 30, cursor })}`);
       tbody.append(...page.items.map(storyRow));
@@ -51,8 +52,10 @@ export async function renderList(main) {
       cursor = page.next_cursor;
       more.hidden = !cursor;
     } catch (error) {
-      replace(tbody, h("tr", {}, h("td", { colspan: 4 }, notYet(error, "Stories"))));
+      tbody.append(h("tr", {}, h("td", { colspan: 4 }, notYet(error, "Stories")))); // rows shown stay
       more.hidden = true;
+    } finally {
+      more.disabled = false;
     }
   };
   more.addEventListener("click", load);
@@ -148,6 +151,13 @@ function legend() {
     " ", h("mark", { class: "fact-mark single" }, "single source"), " — click a fact to find it in every text.");
 }
 
+// A, B, … Z, AA, AB, …: one tag per article however many there are.
+function articleTag(index) {
+  let tag = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) tag = String.fromCharCode(65 + ((n - 1) % 26)) + tag;
+  return tag;
+}
+
 export async function renderStory(main, storyId) {
   let story;
   try {
@@ -161,7 +171,7 @@ export async function renderStory(main, storyId) {
   story.articles = story.articles || [];
   const facts = factsOf(story.diff);
   // Articles are tagged A, B, C… so a fact can say briefly where each of its values comes from.
-  const tags = new Map(story.articles.map((a, i) => [a.id, String.fromCharCode(65 + (i % 26))]));
+  const tags = new Map(story.articles.map((a, i) => [a.id, articleTag(i)]));
   const sources = new Map(story.articles.map((a) => [a.id, a.source]));
   const tagOf = (id) => tags.get(id) || "?";
   const sourceOf = (id) => [tagOf(id), sources.get(id)].filter(Boolean).join(" · ");

@@ -3,7 +3,10 @@ import { api, get, query } from "../api.js";
 import { errorBox, formatAgo, h, message, pageLink, replace, statusPill } from "../dom.js";
 
 const STEPS = ["queued", "processing", "done"];
-const POLL_MS = 500;
+const QUEUED_POLL_MS = 1000; // a queued article is asked about each second, to show when it starts
+const WAIT_S = 20; // a processing one long-polls: the server answers when it is done (or after this long)
+const BUSY_PAUSE_MS = 1000; // first pause when the server is busy (429, 503); doubled each time, up to:
+const MAX_PAUSE_MS = 30000;
 const RECENT_MS = 3000;
 
 function field(label, control, hint) {
@@ -44,16 +47,28 @@ function drawTracker(el, record, duplicate) {
     record.status === "done" ? pageLink("articles", record.id, "Open the article →") : null);
 }
 
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Follows the article to its end: polled while queued, long-polled while processing. A busy server (429, 503)
+// is waited out, as long as it says or with a growing pause; other errors end the tracking with a message.
 async function track(el, record, duplicate) {
   drawTracker(el, record, duplicate);
   const path = `/v1/articles/${encodeURIComponent(record.id)}`;
+  let pause = BUSY_PAUSE_MS;
   while (!["done", "failed"].includes(record.status)) {
-    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     try {
-      record = await get(path);
+      if (record.status === "queued") await sleep(QUEUED_POLL_MS);
+      record = await get(record.status === "processing" ? `${path}?wait=${WAIT_S}` : path);
+      pause = BUSY_PAUSE_MS;
     } catch (error) {
-      el.append(errorBox(error, "the article's status"));
-      return;
+      if (![429, 503].includes(error.status)) {
+        el.append(errorBox(error, "the article's status"));
+        return;
+      }
+      const retryAfter = Number(error.headers?.get("Retry-After")) * 1000;
+      pause = Math.min(MAX_PAUSE_MS, retryAfter || pause * 2);
+      await sleep(pause);
+      continue;
     }
     drawTracker(el, record, duplicate);
   }

@@ -1,0 +1,35 @@
+"""`make run`'s keys: the local one is checked before anything starts, and an operator's own keys are kept."""
+from __future__ import annotations
+
+import pytest
+
+from services.stack import __main__ as stack
+
+
+@pytest.fixture(autouse=True)
+def private_var(tmp_path, monkeypatch):
+    monkeypatch.setattr(stack, "VAR", tmp_path)
+    for name in ("NEWSWIRE_API_KEY", "NEWSWIRE_API_KEYS", "NEWSWIRE_WEBHOOK_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_a_local_key_is_made_once_and_configured(tmp_path, monkeypatch):
+    key = stack._local_secrets()
+    assert key and (tmp_path / "api-key").read_text() == key
+    assert stack.os.environ["NEWSWIRE_API_KEYS"] == f"local:{key}:submit+read+admin"
+    monkeypatch.delenv("NEWSWIRE_API_KEY")
+    monkeypatch.delenv("NEWSWIRE_API_KEYS")
+    assert stack._local_secrets() == key  # kept in var/ for the next run
+
+
+@pytest.mark.parametrize("bad", ["short", "a-long-enough-key:with-a-colon", "a-long-enough-key,with-a-comma"])
+def test_a_bad_chosen_key_stops_with_a_clear_message(monkeypatch, bad):
+    monkeypatch.setenv("NEWSWIRE_API_KEY", bad)
+    with pytest.raises(SystemExit, match="NEWSWIRE_API_KEY must be 16 or more characters"):
+        stack._local_secrets()
+
+
+def test_an_operators_own_keys_are_used_as_they_are(monkeypatch):
+    monkeypatch.setenv("NEWSWIRE_API_KEYS", "ops:an-operator-secret-0123:read")
+    assert stack._local_secrets() is None
+    assert stack.os.environ["NEWSWIRE_API_KEYS"] == "ops:an-operator-secret-0123:read"

@@ -21,8 +21,10 @@ VIEW_SECONDS = 3600  # how long a done article's rendered JSON is kept for repea
 ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 
 # Store first, atomically: a duplicate returns the existing id, a new article gets its
-# sequence number, record, list entry and content-hash claim in one step. Every script here is safe to run
-# twice with the same arguments: the client sends a command again when its reply was lost (`connect`).
+# sequence number, record, list entry and content-hash claim in one step. The client sends a command again
+# when its reply was lost (`connect`): this script, the transitions and the story record are safe to run twice
+# with the same arguments. (A claim run twice claims a second set of articles, which wait for the claim to
+# expire and the sweeper; a give-back run twice uncounts two attempts: rare and harmless.)
 # Here the second run finds its own id under the hash: still a creation, so the caller still enqueues it.
 _SUBMIT = """
 local existing = redis.call('GET', KEYS[1])

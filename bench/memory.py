@@ -15,7 +15,6 @@ from bench.corpus import load_sources
 from services.core.config import Settings
 from services.nlp import pipeline
 from services.nlp.memory import return_free_memory
-from services.nlp.model import load_model
 
 
 def _mib() -> float:
@@ -27,7 +26,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=Settings.worker_batch, help="articles per enrich_many call")
     parser.add_argument("--warm", type=int, default=4, help="batches before the baseline reading")
     args = parser.parse_args()
-    nlp = load_model()
+    nlp = pipeline.load_resources()  # as a pool process does at start
     texts = [source.text for source in load_sources()]
     batches = [texts[i:i + args.batch] for i in range(0, len(texts), args.batch)]
     warm = 0.0

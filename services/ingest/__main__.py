@@ -64,7 +64,7 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
             try:
                 for item in read_file(path):
                     report.add(item.origin, _submit_item(services, item.payload, item.error))
-                    bar.update(start + min(item.read_bytes, size) - bar.n)
+                    bar.update(max(0, start + min(item.read_bytes, size) - bar.n))  # never backwards
                     bar.set_postfix_str(f"{len(report.ids)} articles", refresh=False)
             except (RedisError, OperationalError) as exc:
                 report.stopped = f"cannot reach Redis at {services.settings.redis_url}: {exc}"

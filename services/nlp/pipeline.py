@@ -12,13 +12,19 @@ from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text
 from services.nlp.entities import extract_entities
 from services.nlp.keyphrases import keyphrases
-from services.nlp.language import detect_language, is_english
-from services.nlp.model import model_info
+from services.nlp.language import detect_language, is_english, load_identifier
+from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
 from services.nlp.quotes import extract_quotes
 from services.nlp.summary import summarize
 
 _SCHEMA = Enrichment()
+
+
+def load_resources() -> Language:
+    """Everything the enrichment loads once per process (the spaCy pipeline, the language identifier); the model."""
+    load_identifier()
+    return shared_model()
 
 
 def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str | None = None,

@@ -48,8 +48,8 @@ def store() -> Store:
 
 @worker_process_init.connect
 def _load_model_in_child(**_: Any) -> None:
-    # Load once per pool process at start, so the first task is not slowed by it.
-    shared_model()
+    # Load once per pool process at start, so the first task is not slowed by it (and memory stays flat after).
+    pipeline.load_resources()
 
 
 @task_postrun.connect

@@ -44,3 +44,11 @@ def test_a_mostly_foreign_text_with_some_english_asks_the_identifier():
 
 def test_short_texts_ask_the_identifier():
     assert not is_plainly_english("The cat and the dog were with the owner of the house.")
+
+
+def test_a_process_loads_the_identifier_at_start_not_at_its_first_foreign_text():
+    from services.nlp import language, pipeline
+
+    language._identifier.cache_clear()
+    pipeline.load_resources()
+    assert language._identifier.cache_info().currsize == 1

@@ -43,6 +43,7 @@ def main() -> int:
         key = _local_secrets()
         env = _start_redis_unless_configured(started)
         settings = Settings.from_env()
+        worker_at = len(started)
         started.append(processes.start_worker(env, args.workers, "nlp", VAR / "worker.log"))
         started.append(processes.start_api(env, VAR / "api.log"))
         base = f"http://{settings.api_host}:{settings.api_port}"
@@ -59,8 +60,14 @@ def main() -> int:
         _wait_enriched(services.store, report.ids)
         _print_table(services.store, report.ids)
         _print_urls(base, report.ids, key)
-        while all(p.poll() is None for p in started):
+        while all(p.poll() is None for p in started[:worker_at] + started[worker_at + 1:]):
             time.sleep(1)
+            if started[worker_at].poll() is not None:
+                # As a supervisor (compose's restart policy) would: Celery 5.7 / kombu 5.7 can exit on a broker
+                # connection lost mid-task. Nothing is lost: unacknowledged tasks come back, the sweeper requeues.
+                print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
+                      f"(see {VAR / 'worker.log'})", file=sys.stderr)
+                started[worker_at] = processes.start_worker(env, args.workers, "nlp", VAR / "worker.log")
         print("a process stopped unexpectedly; see the logs in var/", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from celery import Celery
+from kombu.exceptions import OperationalError
 from marshmallow import ValidationError
 
 from services.core.config import Settings
@@ -68,7 +69,12 @@ def submit(services: Services, article: dict[str, Any], batch_id: str | None = N
     stored = {**article, "batch_id": batch_id} if batch_id else article
     outcome = services.store.add_article(content_digest(article["text"]), stored)
     if outcome.created:
-        enqueue(services.celery, outcome.id)
+        try:
+            enqueue(services.celery, outcome.id)
+        except OperationalError:  # the broker refused the message (away, or full) after the store took the article
+            # Stored as queued, so accepted all the same: the sweeper queues it once its message is seen missing.
+            log.warning("article.enqueue_failed", extra={"article_id": outcome.id}, exc_info=True)
+            return outcome
         log.info("article.queued", extra={"article_id": outcome.id})
         return outcome
     log.info("article.duplicate", extra={"article_id": outcome.id})

@@ -241,6 +241,20 @@ def test_a_story_lock_left_by_a_lost_worker_delays_articles_but_fails_none(syste
         processes.stop(worker)
 
 
+def test_an_article_the_broker_refused_is_accepted_and_swept_into_the_queue(system):
+    settings = system.services.settings
+    away = make_celery(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0"))
+    article = validate({"text": "The broker is away: Anna Novak opened the bridge in Vienna."}, settings)
+    outcome = submit(Services(settings, system.services.store, away), article)  # the store took it, the queue not
+    assert outcome.created and system.services.store.get_status(outcome.id) == "queued"
+    worker = system.worker(name="swept")  # its sweeper finds the article's message missing and queues it
+    try:
+        _wait_all_finished(system.services.store, [outcome.id], 120)
+        assert system.services.store.get_status(outcome.id) == "done"
+    finally:
+        processes.stop(worker)
+
+
 def test_a_full_store_answers_503_and_keeps_what_it_has(settings, tmp_path):
     port = processes.free_port()
     proc = processes.start_redis(port, tmp_path / "full-redis", appendonly=False)
@@ -248,10 +262,12 @@ def test_a_full_store_answers_503_and_keeps_what_it_has(settings, tmp_path):
         url = f"redis://127.0.0.1:{port}/0"
         full = Store.from_url(url)
         kept = full.add_article("digest-before", {"text": "Stored before the store filled up."}).id
-        full.redis.config_set("maxmemory", full.redis.info("memory")["used_memory"] + 100_000)
-        with pytest.raises(redis.exceptions.OutOfMemoryError):  # fill it to the limit
-            for n in range(10_000):
-                full.redis.set(f"ballast:{n}", "x" * 10_000)
+        for n in range(200):
+            full.redis.set(f"ballast:{n}", "x" * 10_000)
+        # Well past the limit (not at its edge, where a small write may still fit): every write is refused.
+        full.redis.config_set("maxmemory", full.redis.info("memory")["used_memory"] // 2)
+        with pytest.raises(redis.exceptions.OutOfMemoryError):
+            full.redis.set("one-more", "x")
         client = create_app(dataclasses.replace(settings, redis_url=url)).test_client()
         client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
         response = client.post("/v1/articles", json={"text": "One article too many."})

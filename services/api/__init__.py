@@ -5,6 +5,7 @@ from typing import Any
 
 from flask import Flask, send_from_directory
 from swagger_ui_bundle import swagger_ui_path
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from services.api import articles, auth, batches, entities, failed, health, ratelimit, stories, views, web
 from services.api.errors import NewswireApi, register_error_handlers
@@ -45,6 +46,10 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         MAX_CONTENT_LENGTH=settings.max_body_bytes,
     )
     app.config.update(test_config or {})
+    if settings.trusted_proxies:
+        # The client's address from the proxies' X-Forwarded-For (only that many hops are believed): keyless
+        # requests are rate-limited per client, not all as the proxy.
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=settings.trusted_proxies)  # type: ignore[method-assign]
     services = Services(settings=settings, store=Store.from_url(settings.redis_url), celery=make_celery(settings))
     app.extensions["newswire"] = services
     app.extensions[views.EXTENSION] = views.DoneViews(settings.api_view_cache_mb * 1_000_000)

@@ -71,6 +71,8 @@ class Settings:
     api_workers: int = 4
     # Rendered JSON of done articles each API process keeps in memory (millions of characters; 0: none).
     api_view_cache_mb: int = 32
+    # Reverse proxies in front of the API whose X-Forwarded-For to trust (0: none, the peer is the client).
+    trusted_proxies: int = 0
     api_keys: tuple[ApiKey, ...] = ()
     rate_limit: str = "1200/minute"
     max_batch: int = 100
@@ -103,6 +105,7 @@ class Settings:
             api_port=_int("PORT", cls.api_port),
             api_workers=_int("NEWSWIRE_API_WORKERS", cls.api_workers),
             api_view_cache_mb=_int("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb),
+            trusted_proxies=max(0, _int("NEWSWIRE_TRUSTED_PROXIES", cls.trusted_proxies)),
             api_keys=parse_api_keys(os.environ.get("NEWSWIRE_API_KEYS", "")),
             rate_limit=os.environ.get("NEWSWIRE_RATE_LIMIT", cls.rate_limit),
             max_batch=_int("NEWSWIRE_MAX_BATCH", cls.max_batch),

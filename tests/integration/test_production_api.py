@@ -80,12 +80,31 @@ def test_requests_without_a_valid_key_are_limited_per_address(settings):
     limited = dataclasses.replace(settings, rate_limit="3/hour",
                                   api_keys=(ApiKey(f"fresh-{secret[-8:]}", secret, frozenset({"read"})),))
     client = create_app(limited).test_client()
-    address = f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"
-    client.environ_base.update(REMOTE_ADDR=address, HTTP_AUTHORIZATION="Bearer guessed-key-0123456789")
+    client.environ_base.update(REMOTE_ADDR=_address(), HTTP_AUTHORIZATION="Bearer guessed-key-0123456789")
     answers = [client.get("/v1/articles?limit=1").status_code for _ in range(4)]
     assert answers == [401, 401, 401, 429]  # a key guesser is slowed down like any client
     client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {secret}"
     assert client.get("/v1/articles?limit=1").status_code == 200  # a valid key counts on its own
+
+
+def _address() -> str:
+    return f"10.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}.{uuid.uuid4().int % 250}"
+
+
+def test_behind_a_trusted_proxy_keyless_requests_count_per_forwarded_client(settings):
+    def keyless(trusted: int):
+        client = create_app(dataclasses.replace(settings, rate_limit="3/hour", trusted_proxies=trusted)).test_client()
+        client.environ_base.update(REMOTE_ADDR=_address(), HTTP_AUTHORIZATION="Bearer guessed-key-0123456789")
+        return client
+
+    proxied, one, other = keyless(1), _address(), _address()
+    answers = [proxied.get("/v1/articles", headers={"X-Forwarded-For": one}).status_code for _ in range(4)]
+    assert answers == [401, 401, 401, 429]
+    assert proxied.get("/v1/articles", headers={"X-Forwarded-For": other}).status_code == 401  # its own count
+    # Without a trusted proxy the header is the client's word: forging it buys no fresh count.
+    direct = keyless(0)
+    answers = [direct.get("/v1/articles", headers={"X-Forwarded-For": _address()}).status_code for _ in range(4)]
+    assert answers == [401, 401, 401, 429]
 
 
 def test_batch_reports_each_item_and_its_progress(client, worker):

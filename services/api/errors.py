@@ -88,8 +88,7 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(redis.ResponseError)
     def _store_refused(exc: redis.ResponseError) -> Response:
         if not is_store_full(exc):
-            log.exception("store.error", exc_info=exc)
-            return error_response(500, "Internal error.")
+            raise exc  # a bug, not the client's: Flask logs it and answers 500 as for any other
         # Redis at maxmemory with noeviction refuses writes: nothing is lost, nothing new can be taken.
         log.error("store.full")
         response = error_response(503, "The store is full and takes no new data; an operator must make room.")

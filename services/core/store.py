@@ -427,8 +427,7 @@ class Store:
     def callback_urls(self, record: dict[str, Any]) -> list[str]:
         """Every callback URL of an article: its own first, then those of later submitters of the same text."""
         first = [record["callback_url"]] if record.get("callback_url") else []
-        later = sorted(self.redis.smembers(keys.callbacks(record["id"])))
-        return first + [url for url in later if url not in first]
+        return first + sorted(self.redis.smembers(keys.callbacks(record["id"])))  # the set never holds the first
 
     def log_delivery(self, article_id: str, attempt: dict[str, Any]) -> None:
         """Append one webhook delivery attempt to the article's delivery log."""

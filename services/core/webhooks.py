@@ -51,7 +51,6 @@ def check_callback_url(url: str, allow_private: bool) -> str | None:
     return str(infos[0][4][0])
 
 
-
 def sign(secret: str, timestamp: int, body: bytes) -> str:
     """`v1=<hex HMAC-SHA256 of "<timestamp>.<body>">`: receivers recompute it to trust a delivery."""
     digest = hmac.new(secret.encode(), f"{timestamp}.".encode() + body, hashlib.sha256).hexdigest()

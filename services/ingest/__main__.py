@@ -19,7 +19,7 @@ from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
-from services.ingest.readers import expand, read_file
+from services.ingest.readers import SUPPORTED, expand, read_file
 
 log = logging.getLogger("services.ingest")
 
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     if report.stopped:
         print(f"stopped: {report.stopped}", file=sys.stderr)
     elif not c.total():
-        print("no articles found (supported: .txt, .json, .jsonl, .ndjson, .xml, .rss, .atom)", file=sys.stderr)
+        print(f"no articles found (supported: {', '.join(sorted(SUPPORTED))})", file=sys.stderr)
     return report.exit_status()
 
 

@@ -12,14 +12,14 @@ MIN_CONFIDENCE = 0.8
 # with the sample (2,000 characters took 1.7-4.5 ms of CPU per article, 1,000 half that).
 SAMPLE_CHARS = 1000
 # English function words that are not words of the other languages written in Latin letters (no "a", "in",
-# "on", "to", "die"). In the opening of the 868 English corpus texts they are 8-40% of the words (29 under 15%);
-# in news paragraphs of eight other European languages at most 6%.
+# "on", "to", "die"). In the opening of the 868 English corpus texts they are 8-34% of the words (29 under 15%);
+# in news paragraphs of eight other European languages at most 6.2% (Dutch).
 ENGLISH_WORDS = frozenset(
     "the of and that with for was were is are said have has this from by he she they it not be been which who "
     "would will their his her its".split()
 )
 # Share of those words (among at least `MIN_WORDS`) that makes a text English without asking the identifier:
-# it answers that way for such texts anyway, and costs about 1 ms of CPU per article.
+# it answers that way for such texts anyway, and costs about 0.35 ms of CPU per article (this check 0.07).
 ENGLISH_SHARE = 0.15
 MIN_WORDS = 30
 _WORD = re.compile(r"[^\W\d_]+")

@@ -100,12 +100,13 @@ def _local_secrets() -> str | None:
     if os.environ.get("NEWSWIRE_API_KEYS"):
         return None
     key = _secret("NEWSWIRE_API_KEY", VAR / "api-key")
+    spec = f"local:{key}:submit+read+admin"
     try:
-        parse_api_keys(f"local:{key}:submit+read+admin")
+        parse_api_keys(spec)
     except ValueError:
         raise SystemExit("NEWSWIRE_API_KEY must be 16 or more characters, without ':' or ','.") from None
     os.environ["NEWSWIRE_API_KEY"] = key  # for the CLI and anything else started from here
-    os.environ["NEWSWIRE_API_KEYS"] = f"local:{key}:submit+read+admin"
+    os.environ["NEWSWIRE_API_KEYS"] = spec
     return key
 
 

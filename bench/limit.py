@@ -57,11 +57,10 @@ def _load(barrier: Any) -> None:
     """Pool initializer: load and warm the model like a worker process, then wait for the others."""
     global _model, _summary_sentences
     from services.core.config import Settings
-    from services.nlp.model import shared_model
-    from services.nlp.pipeline import enrich
+    from services.nlp.pipeline import enrich, load_resources
 
     _summary_sentences = Settings.from_env().summary_sentences
-    _model = shared_model()
+    _model = load_resources()  # the same process set-up as a worker's pool process, allocator settings included
     enrich(_model, "Warm-up: John Smith said the company would invest $5m in Leeds, the BBC reported.")
     barrier.wait()
 

@@ -1,7 +1,8 @@
 """`python -m bench.memory`: resident memory of one process enriching the whole corpus the way a pool process does.
 
-A quick check of memory growth without starting a system: `enrich_many` over batches, memory given back
-after each (as the worker's `task_postrun` does), RSS after a warm-up against RSS at the end.
+A quick check of memory growth without starting a system: `enrich_many` over batches with the heap kept
+for reuse, RSS of the idle process (free heap given back, as a worker does once idle) after a warm-up
+against the same at the end.
 The system measure is `make bench` (pool processes over 5,000 articles).
 """
 from __future__ import annotations
@@ -17,7 +18,9 @@ from services.nlp import pipeline
 from services.nlp.memory import return_free_memory
 
 
-def _mib() -> float:
+def _idle_mib() -> float:
+    """RSS once the free heap is given back, as a worker's pool process does when idle."""
+    return_free_memory()
     return psutil.Process().memory_info().rss / 2**20
 
 
@@ -32,10 +35,9 @@ def main() -> None:
     warm = 0.0
     for n, batch in enumerate(tqdm(batches, desc="enrich", unit="batch")):
         if n == args.warm:
-            warm = _mib()
+            warm = _idle_mib()
         pipeline.enrich_many(nlp, [(text, None) for text in batch])
-        return_free_memory()
-    after = _mib()
+    after = _idle_mib()
     print(f"{len(texts)} articles: RSS after {args.warm} warm-up batches {warm:.0f} MiB -> "
           f"after all {after:.0f} MiB ({(after / warm - 1) * 100:+.1f}%)")
 

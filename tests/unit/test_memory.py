@@ -1,0 +1,40 @@
+"""Worker memory: the heap is kept for reuse while busy and given back once the process is idle."""
+from __future__ import annotations
+
+import time
+
+import psutil
+
+from services.nlp.memory import IdleTrim, keep_heap_while_busy, return_free_memory
+
+MIB = 2**20
+
+
+def _rss() -> int:
+    return psutil.Process().memory_info().rss
+
+
+def _churn(mib: int = 150) -> None:
+    """Take `mib` MiB in 1 MiB blocks (the size of a batch's arrays) and free them again."""
+    blocks = [bytearray(MIB) for _ in range(mib)]
+    del blocks
+
+
+def test_heap_is_kept_while_busy_and_given_back_once_idle():
+    assert keep_heap_while_busy(), "not glibc: a worker would fault its pages in again for every batch"
+    return_free_memory()
+    base = _rss()
+    _churn()
+    assert _rss() - base > 100 * MIB, "freed blocks went back to the kernel at once: the next batch faults them in"
+
+    idle = IdleTrim(idle_seconds=0.2)
+    idle.task_finished()
+    idle.task_started()  # the next task came before the process was idle long enough: nothing is given back
+    time.sleep(0.6)
+    assert _rss() - base > 100 * MIB
+
+    idle.task_finished()
+    deadline = time.monotonic() + 10
+    while _rss() - base > 20 * MIB and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert _rss() - base <= 20 * MIB, f"{(_rss() - base) // MIB} MiB still held after the process went idle"

@@ -7,6 +7,7 @@ from typing import Any
 import redis
 from flask import Flask, Response, jsonify
 from flask_smorest import Api
+from kombu.exceptions import OperationalError
 from werkzeug.exceptions import HTTPException
 
 from services.core.store import is_store_full
@@ -82,6 +83,14 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(redis.TimeoutError)
     def _store_unavailable(_: redis.RedisError) -> Response:
         response = error_response(503, "The store is unavailable for a moment; retry shortly.")
+        response.headers["Retry-After"] = "5"
+        return response
+
+    @app.errorhandler(OperationalError)
+    def _queue_unavailable(_: OperationalError) -> Response:
+        # The broker refused a message the request owed (a duplicate's webhook): retrying the request sends it.
+        log.warning("queue.unavailable", exc_info=True)
+        response = error_response(503, "The queue is unavailable for a moment; retry shortly.")
         response.headers["Retry-After"] = "5"
         return response
 

@@ -1,15 +1,18 @@
 """`/v1/failed`: the dead letters (failed articles with their reasons) and retrying them."""
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from flask.views import MethodView
 from flask_smorest import Blueprint, abort
+from kombu.exceptions import OperationalError
 
 from services.api.common import services
 from services.core.queue import enqueue
 from services.core.schemas import FailedList, Retried
 
+log = logging.getLogger(__name__)
 blp = Blueprint("failed", __name__, url_prefix="/v1/failed", description="Failed articles and retries.")
 
 
@@ -18,7 +21,11 @@ def _retry(ids: list[str]) -> list[str]:
     """Reset each failed article and enqueue it again; returns those that were failed."""
     retried = [i for i in ids if services().store.reset_for_retry(i)]
     for article_id in retried:
-        enqueue(services().celery, article_id)
+        try:
+            enqueue(services().celery, article_id)
+        except OperationalError:  # the broker refused the message; the article is queued in the store all the same
+            # and the sweeper queues it once its message is seen missing (a 503 would make a retry answer 404).
+            log.warning("article.enqueue_failed", extra={"article_id": article_id}, exc_info=True)
     return retried
 
 

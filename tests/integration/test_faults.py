@@ -19,6 +19,7 @@ from pathlib import Path
 import psutil
 import pytest
 import redis
+from flask.testing import FlaskClient
 
 from services.api import create_app
 from services.core import keys
@@ -26,7 +27,7 @@ from services.core.client import call
 from services.core.config import Settings, parse_api_keys
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
-from services.core.submit import Services, submit, validate
+from services.core.submit import Services, content_digest, submit, validate
 from services.stack import processes
 from tests.conftest import ADMIN_KEY, KEYS_SPEC
 
@@ -254,6 +255,37 @@ def test_an_article_the_broker_refused_is_accepted_and_swept_into_the_queue(syst
         assert system.services.store.get_status(outcome.id) == "done"
     finally:
         processes.stop(worker)
+
+
+def _client_with_the_broker_away(settings: Settings) -> FlaskClient:
+    """A client of the real API whose Celery app points at a port where no broker listens."""
+    app = create_app(settings, {"TESTING": True})
+    away = make_celery(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0"))
+    app.extensions["newswire"] = dataclasses.replace(app.extensions["newswire"], celery=away)
+    client = app.test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    return client
+
+
+def test_a_duplicates_webhook_the_broker_refused_is_a_503_that_a_retry_mends(settings, store, client):
+    text = "The broker is away again: Jan Kowalski reopened the bridge in Vienna after repairs."
+    first = store.add_article(content_digest(text), {"text": text}).id  # stored, no message: no worker takes it
+    store.mark_failed(first, "Finished for the test: a later submitter is owed the webhook at once.")
+    body = {"text": text, "callback_url": "http://127.0.0.1:9/hook"}
+    refused = _client_with_the_broker_away(settings).post("/v1/articles", json=body)
+    assert refused.status_code == 503 and "queue" in refused.get_json()["error"]["message"]
+    assert int(refused.headers["Retry-After"]) > 0
+    retried = client.post("/v1/articles", json=body)  # the broker is back: the webhook is queued this time
+    assert retried.status_code == 200 and retried.get_json()["id"] == first
+
+
+def test_a_failed_article_retried_while_the_broker_is_away_is_queued_for_the_sweeper(settings, store, client):
+    text = "Retried with the broker away: Anna Novak in Graz."
+    article_id = store.add_article(content_digest(text), {"text": text}).id
+    store.mark_failed(article_id, "Failed for the test.")
+    response = _client_with_the_broker_away(settings).post(f"/v1/failed/{article_id}/retry")
+    assert response.status_code == 200 and response.get_json()["retried"] == [article_id]
+    assert store.get_status(article_id) == "queued"  # stored as queued: the sweeper sends its message
 
 
 def test_a_full_store_answers_503_and_keeps_what_it_has(settings, tmp_path):

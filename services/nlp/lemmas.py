@@ -62,8 +62,8 @@ class CachedLemmatizer:
         return doc
 
     def _lemmatize(self, doc: Doc, i: int, key: tuple[int, int, int]) -> str:
-        """The model's lemma of `doc[i]` (its table lookups take ~0.15 ms), kept out of spaCy's own cache, which
-        has the same key and would grow with every distinct word a long-lived worker meets."""
+        """The model's lemma of `doc[i]`, kept out of spaCy's own cache, which has the same key and would grow with
+        every distinct word a long-lived worker meets."""
         lemma = self.lemmatizer.lemmatize(doc[i])[0]
         self.lemmatizer.cache.pop(key, None)
         return lemma

@@ -19,6 +19,7 @@ from pathlib import Path
 import psutil
 import pytest
 import redis
+from celery import Celery
 from flask.testing import FlaskClient
 
 from services.api import create_app
@@ -245,7 +246,7 @@ def test_a_story_lock_left_by_a_lost_worker_delays_articles_but_fails_none(syste
 
 def test_an_article_the_broker_refused_is_accepted_and_swept_into_the_queue(system):
     settings = system.services.settings
-    away = make_celery(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0"))
+    away = _celery_away(settings)
     article = validate({"text": "The broker is away: Anna Novak opened the bridge in Vienna."}, settings)
     outcome = submit(Services(settings, system.services.store, away), article)  # the store took it, the queue not
     assert outcome.created and system.services.store.get_status(outcome.id) == "queued"
@@ -257,11 +258,15 @@ def test_an_article_the_broker_refused_is_accepted_and_swept_into_the_queue(syst
         processes.stop(worker)
 
 
+def _celery_away(settings: Settings) -> Celery:
+    """A Celery app whose broker is a port where nothing listens."""
+    return make_celery(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0"))
+
+
 def _client_with_the_broker_away(settings: Settings) -> FlaskClient:
     """A client of the real API whose Celery app points at a port where no broker listens."""
     app = create_app(settings, {"TESTING": True})
-    away = make_celery(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0"))
-    app.extensions["newswire"] = dataclasses.replace(app.extensions["newswire"], celery=away)
+    app.extensions["newswire"] = dataclasses.replace(app.extensions["newswire"], celery=_celery_away(settings))
     client = app.test_client()
     client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
     return client

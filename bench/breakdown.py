@@ -34,7 +34,6 @@ from services.nlp import pipeline
 from services.nlp.entities import extract_entities
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language
-from services.nlp.model import load_model
 from services.nlp.money import extract_figures, extract_money
 from services.nlp.quotes import extract_quotes
 from services.nlp.summary import summarize
@@ -233,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS / "breakdown.json")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    nlp = load_model()
+    nlp = pipeline.load_resources()  # as a pool process sets up: the language identifier loaded, not timed
     texts = [a.text for a in make_articles(base_texts(load_sources(), args.articles), "brk", "breakdown")]
     pipeline.enrich(nlp, texts[0])  # warm-up
     steps = {

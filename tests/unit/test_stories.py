@@ -187,3 +187,26 @@ def test_when_the_log_no_longer_reaches_back_the_neighbours_are_read_again(
     copy = _assign_copy_while(client, private_redis, copy_features, others_assign)
     assert client.zrange(keys.story_log(), 0, -1) == ["copy"]  # one entry kept
     assert copy["story_id"] == original["story_id"] and copy["near_duplicate_of"] == "original"
+
+
+def test_neighbours_are_the_articles_sharing_the_most_looked_up_weight(client):
+    """The server-side ranking equals summing the postings' weights in Python, ties to the article seen first."""
+    # Postings written directly: article i is filed under every term t with t % (i % 5 + 1) == 0, so some
+    # articles share exactly the same weight (ties) and the order of the sums matters.
+    terms = [f"w:term{t}" for t in range(12)]
+    for i in range(40):
+        client.set(keys.story_vector(f"n{i}"), json.dumps({"v": {}, "p": [], "time": 1_000.0, "story": "s"}))
+        for t, name in enumerate(terms):
+            if t % (i % 5 + 1) == 0:
+                client.zadd(keys.story_feature_articles(name), {f"n{i}": 1_000.0 + i})
+    article = {"v": {"w": {name[2:]: round(0.1 + 0.07 * (t * 7 % 12), 5) for t, name in enumerate(terms)}}, "p": [],
+               "time": 1_000.0}
+    expected: dict[str, float] = {}
+    for name, weight in stories._query_terms(article):
+        for neighbour in client.zrevrange(keys.story_feature_articles(name), 0, stories.POSTINGS_READ - 1):
+            expected[neighbour] = expected.get(neighbour, 0.0) + weight
+    ranked = sorted(expected, key=lambda n: -expected[n])[:stories.MAX_NEIGHBOURS]  # stable: ties keep first seen
+    found = stories._neighbours(client, article)
+    assert list(found) == ranked
+    assert len(set(expected.values())) < len(expected), "no ties: the test would not see their order"
+    assert found[ranked[0]]["story"] == "s"

@@ -72,6 +72,17 @@ def test_build_context_holds_what_the_dockerfile_copies(name):
             assert (context / source).exists(), f"{dockerfile.name} copies missing {source}"
 
 
+@pytest.mark.parametrize("name", sorted(BUILT))
+def test_dependencies_are_installed_before_the_code_is_copied(name):
+    """A change to the code must not reinstall the dependencies (Docker rebuilds every layer after a changed COPY)."""
+    dockerfile = (ROOT / BUILT[name]["build"]["context"] / BUILT[name]["build"]["dockerfile"]).read_text()
+    steps = re.findall(r"^(COPY|RUN) ((?:.*\\\n)*.*)$", dockerfile, re.M)
+    code = next(i for i, (op, args) in enumerate(steps) if op == "COPY" and args.startswith("services "))
+    installs = [(i, args) for i, (op, args) in enumerate(steps) if op == "RUN" and "pip install" in args]
+    assert any(i < code and "-c constraints.txt" in args for i, args in installs), "dependencies after the code"
+    assert all("--no-deps" in args for i, args in installs if i > code), "the code's install resolves dependencies"
+
+
 @pytest.mark.parametrize("module", ["services.api.wsgi", "services.ingest.__main__"])
 def test_api_and_ingest_images_need_no_spacy(module):
     code = f"import sys, {module}; sys.exit('spacy' in sys.modules)"

@@ -65,7 +65,7 @@ def main() -> None:
     pipelines = {"cached": load_model(), "spaCy's": spacy.load(name)}
     pipeline.load_resources()
     texts = [a.text for a in make_articles(base_texts(load_sources(), args.articles, seed=21), "stock", "stock")]
-    batch = Settings.worker_batch
+    batch = Settings.from_env().worker_batch
     cpu: dict[str, float] = defaultdict(float)
     parts: dict[str, dict[str, float]] = {label: defaultdict(float) for label in pipelines}
     outputs: dict[str, list[bytes]] = {label: [] for label in pipelines}

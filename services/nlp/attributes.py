@@ -79,7 +79,8 @@ class CachedAttributeRuler:
         if self.ruler is None:
             raise RuntimeError(f"{FACTORY} wraps an attribute ruler: build it with use_cached_attribute_ruler(nlp)")
         kinds = self._kinds(doc)
-        columns = doc.to_array(self.set_attrs).T.tolist()
+        # Two dimensions also when the rules set one attribute (spaCy returns a flat array for a single one).
+        columns = doc.to_array(self.set_attrs).reshape(len(doc), len(self.set_attrs)).T.tolist()
         for i, (_, _, folded) in enumerate(kinds):
             for column, value in folded:
                 columns[column][i] = value
@@ -143,6 +144,8 @@ class CachedAttributeRuler:
 def check_cacheable(patterns: list[dict[str, Any]]) -> None:
     """Raise ValueError unless every rule tests only `TESTED` attributes (values; IN, NOT_IN, or REGEX on the form),
     sets only `SET` attributes, and names a token inside each of its patterns."""
+    if not patterns:
+        raise ValueError("no attribute rules: nothing to cache")
     for rule in patterns:
         for pattern in rule["patterns"]:
             if not -len(pattern) <= rule["index"] < len(pattern):

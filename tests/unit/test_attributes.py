@@ -80,6 +80,22 @@ def test_rules_the_cache_cannot_key_keep_spacys_ruler(pattern, attrs, index):
     assert isinstance(use_cached_attribute_ruler(nlp).get_pipe("attribute_ruler"), AttributeRuler)
 
 
+def test_a_ruler_setting_one_attribute_is_cached_too():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"TAG": "NN"}]], {"POS": "NOUN"})
+    cached = CachedAttributeRuler(ruler)
+    for mine, theirs in zip(_toy_docs(nlp.vocab), _toy_docs(nlp.vocab), strict=True):
+        assert _annotations(cached(mine)) == _annotations(ruler(theirs))
+    assert _annotations(mine)[1][1] == "NOUN"
+
+
+def test_a_ruler_without_rules_stays_spacys():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("attribute_ruler")
+    assert isinstance(use_cached_attribute_ruler(nlp).get_pipe("attribute_ruler"), AttributeRuler)
+
+
 def test_a_toy_pipeline_gets_the_cached_ruler():
     nlp = spacy.blank("en")
     _toy_ruler(nlp)

@@ -79,7 +79,10 @@ def test_dependencies_are_installed_before_the_code_is_copied(name):
     steps = re.findall(r"^(COPY|RUN) ((?:.*\\\n)*.*)$", dockerfile, re.M)
     code = next(i for i, (op, args) in enumerate(steps) if op == "COPY" and args.startswith("services "))
     installs = [(i, args) for i, (op, args) in enumerate(steps) if op == "RUN" and "pip install" in args]
-    assert any(i < code and "-c constraints.txt" in args for i, args in installs), "dependencies after the code"
+    first = next((i for i, args in installs if i < code and "-c constraints.txt" in args and "'.[" in args), None)
+    assert first is not None, "the dependencies (with the image's extra) are not installed before the code"
+    copied = [args.split()[:-1] for op, args in steps[:first] if op == "COPY"]
+    assert all(set(sources) <= {"pyproject.toml", "constraints.txt"} for sources in copied), copied
     assert all("--no-deps" in args for i, args in installs if i > code), "the code's install resolves dependencies"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from services.core.schemas import Enrichment
 from services.nlp.pipeline import enrich, enrich_many
@@ -69,6 +70,8 @@ def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):
     assert enrich_many(nlp, []) == []
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
 # Run in a process of its own: in the test process the heap holds whatever earlier tests left, and a parse can
 # reuse those free pages without growing at all. The second parse of the text is measured.
 _LONG_PARSE = """
@@ -92,7 +95,8 @@ def test_memory_a_long_article_took_goes_back_to_the_system(seed_texts):
     text = "\n\n".join(seed_texts.values())
     text = (text * (190_000 // len(text) + 1))[:190_000]  # near the largest text a deployment would allow
     run = subprocess.run([sys.executable, "-c", _LONG_PARSE], input=text, capture_output=True, text=True,
-                         timeout=300, check=True)
+                         timeout=300, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
     measured = json.loads(run.stdout.strip().splitlines()[-1])
     held, kept = measured["held"], measured["kept"]
     assert measured["trimmed"], "glibc's malloc_trim is missing: the worker would keep a long parse's memory"

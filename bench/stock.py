@@ -1,6 +1,6 @@
 """`python -m bench.stock`: the model as the workers load it against spaCy's own, on corpus articles.
 
-`load_model` puts cached versions of spaCy's attribute ruler and lemmatizer in the pipeline
+The workers' model (`load_model`) has cached versions of spaCy's attribute ruler and lemmatizer in the pipeline
 (`services/nlp/attributes.py`, `services/nlp/lemmas.py`); they must change nothing. This parses
 the same corpus articles with both pipelines, in alternating batches of the worker's size, and
 reports how many tokens differ in any annotation, how many enrichments (with their story features)
@@ -23,7 +23,6 @@ from tqdm import tqdm
 from bench.corpus import base_texts, load_sources, make_articles
 from services.core.config import Settings
 from services.nlp import pipeline
-from services.nlp.model import load_model
 from services.nlp.stories import story_features
 
 COMPONENTS = ("attribute_ruler", "lemmatizer")
@@ -62,8 +61,8 @@ def main() -> None:
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     args = parser.parse_args()
     name = next(n for n in Settings.from_env().models if spacy.util.is_package(n))
-    pipelines = {"cached": load_model(), "spaCy's": spacy.load(name)}
-    pipeline.load_resources()
+    # The workers' model, set up as a pool process sets it up (allocator, language identifier), and spaCy's own.
+    pipelines = {"cached": pipeline.load_resources(), "spaCy's": spacy.load(name)}
     texts = [a.text for a in make_articles(base_texts(load_sources(), args.articles, seed=21), "stock", "stock")]
     batch = Settings.from_env().worker_batch
     cpu: dict[str, float] = defaultdict(float)

@@ -15,7 +15,7 @@ plus its protagonist (the most salient person) and a MinHash sketch of its word 
 neighbours, earlier articles found through an inverted index of their features: a weighted sum of
 per-namespace cosines, minus a penalty when both name years (or days) and share none or have different
 protagonists, plus a bonus for a shared protagonist. The stories of the nearest neighbours scoring at least
-`JOIN_THRESHOLD` are candidates; one is joined only if the article is also close enough to its recent
+`JOIN_THRESHOLD` are candidates, the nearest first; one is joined only if the article is also close enough to its recent
 members on average (`STORY_THRESHOLD`), so one similar report of a sibling event does not pull an article
 into the wrong story. Otherwise the article opens a story. A near-duplicate (shingle Jaccard at least
 `NEAR_DUPLICATE`) of an earlier article joins that article's story and is flagged.
@@ -311,16 +311,17 @@ def _decide(client: redis.Redis, article_id: str, article: dict[str, Any], score
         score, dup_id, neighbour = duplicate
         return {"story_id": neighbour["story"], "similarity": round(score, 4), "near_duplicate_of": dup_id,
                 "new_story": False}
-    votes: Counter[str] = Counter()
-    nearest: dict[str, float] = {}
+    # Candidates by their closest member, not by the sum over members: a sum favours the bigger story, and two
+    # fair reports of a sibling event outvoted the one close report of the same event (ECB+, in 24 stream orders:
+    # B-cubed F1 0.926 -> 0.929 on average, the worst order 0.912 -> 0.917).
+    candidates: dict[str, float] = {}
     for score, _, neighbour in scored[:NEAREST]:
         if score >= JOIN_THRESHOLD:
-            votes[neighbour["story"]] += score
-            nearest.setdefault(neighbour["story"], score)
+            candidates.setdefault(neighbour["story"], score)
     known = {n_id: score for score, n_id, _ in scored}
-    for story_id, _ in votes.most_common():
+    for story_id, score in candidates.items():
         if _mean_similarity(client, article, story_id, known) >= STORY_THRESHOLD:
-            return {"story_id": story_id, "similarity": round(nearest[story_id], 4), "near_duplicate_of": None,
+            return {"story_id": story_id, "similarity": round(score, 4), "near_duplicate_of": None,
                     "new_story": False}
     best = scored[0][0] if scored else 0.0
     return {"story_id": new_story_id(article_id), "similarity": round(max(best, 0.0), 4), "near_duplicate_of": None,

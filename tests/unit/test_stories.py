@@ -210,3 +210,18 @@ def test_neighbours_are_the_articles_sharing_the_most_looked_up_weight(client):
     assert list(found) == ranked
     assert len(set(expected.values())) < len(expected), "no ties: the test would not see their order"
     assert found[ranked[0]]["story"] == "s"
+
+
+def test_the_story_of_the_nearest_neighbour_is_tried_first(client):
+    """One close report of the event outranks two fair reports of a sibling event (whose scores sum higher)."""
+    article = {"v": {}, "p": [], "mh": [], "time": 1_000.0}
+    near, sibling = {"story": "event"}, {"story": "sibling"}
+    client.rpush(keys.story_members("event"), "a1", "a2")
+    client.rpush(keys.story_members("sibling"), "b1", "b2")
+    scored = [(0.7, "a1", near), (0.55, "b1", sibling), (0.5, "b2", sibling), (0.3, "a2", near)]
+    assert 0.55 + 0.5 > 0.7 >= stories.JOIN_THRESHOLD
+    decided = stories._decide(client, "x", article, scored)
+    assert (decided["story_id"], decided["similarity"], decided["new_story"]) == ("event", 0.7, False)
+    # The nearest story is still judged by its recent members: too far from them on average, the next is tried.
+    scored[-1] = (2 * stories.STORY_THRESHOLD - 0.7 - 0.1, "a2", near)  # mean of a1, a2 under the threshold
+    assert stories._decide(client, "x", article, scored)["story_id"] == "sibling"

@@ -31,6 +31,7 @@ for ranges and vague quantities.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -117,7 +118,9 @@ def _number_value(number: str, scale: str | None) -> float | None:
         value = _parse_words(number)
     if value is None:
         return None
-    return value * _scale_factor(scale)
+    value *= _scale_factor(scale)
+    # Hundreds of digits overflow a float: no amount or figure rather than a failed enrichment.
+    return value if math.isfinite(value) else None
 
 
 def _scale_factor(scale: str | None) -> float:
@@ -292,7 +295,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
     low, high = _bounds(low_num, low_scale, high_num, high_scale)
-    if low is None:
+    if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
     start, end = _trim(text, match.start(), match.end())
     item = {

@@ -1,10 +1,13 @@
 """Money amounts and figures: values, currencies, hedges, ranges, vague quantities, offsets."""
 from __future__ import annotations
 
+import math
+
 import pytest
 from spacy.language import Language
 
 from services.nlp.money import extract_figures, extract_money
+from services.nlp.pipeline import enrich
 
 
 def _only(items: list[dict], text: str) -> dict:
@@ -168,3 +171,17 @@ def test_clock_times_addresses_and_years_are_neither_money_nor_figures(nlp: Lang
     doc = nlp(text)
     assert extract_money(doc) == []
     assert extract_figures(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The debt reached $" + "9" * 309 + " in total, officials said in Paris.",
+    "The debt reached $" + "9" * 300 + " billion in total, officials said in Paris.",
+    "About " + "9" * 400 + " people marched in Madrid.",
+    "Between 5 and " + "9" * 400 + " tonnes of grain left Odesa.",
+])
+def test_a_number_too_big_for_a_float_is_no_item_and_fails_nothing(nlp: Language, text: str) -> None:
+    enrichment = enrich(nlp, text)  # validated by the published schema, which refuses infinity
+    values = [m["amount"] for m in enrichment["money"]] + [f.get("value") for f in enrichment["figures"]]
+    assert all(v is None or math.isfinite(v) for v in values)
+    assert not any(len(item["text"]) > 300 for item in enrichment["money"] + enrichment["figures"])
+    assert any(e["label"] == "GPE" for e in enrichment["entities"])  # the rest of the article is enriched

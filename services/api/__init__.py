@@ -8,6 +8,7 @@ from swagger_ui_bundle import swagger_ui_path
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from services.api import articles, auth, batches, entities, failed, health, ratelimit, stories, views, web
+from services.api.common import Utf8JsonProvider
 from services.api.errors import NewswireApi, register_error_handlers
 from services.api.observability import SCHEMA_VERSION, init_observability
 from services.core.config import Settings
@@ -29,6 +30,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     settings = settings or Settings.from_env()
     setup_logging(settings.log_level)
     app = Flask(__name__)
+    app.json = Utf8JsonProvider(app)
     app.config.update(
         API_TITLE="Newswire",
         API_VERSION=SCHEMA_VERSION,

@@ -1,7 +1,10 @@
 """What the API's blueprints share: the app's services, page sizes, the JSON body requirement."""
 from __future__ import annotations
 
+from typing import Any
+
 from flask import current_app, request
+from flask.json.provider import DefaultJSONProvider
 from flask_smorest import abort
 
 from services.core.submit import Services
@@ -21,11 +24,31 @@ def page_limit(requested: int | None) -> int:
 
 
 def require_json_body() -> None:
-    """Before a POST: refuse anything not declared as JSON (415) or not parseable as JSON (400)."""
+    """Before a POST: refuse anything not declared as JSON (415), a body cut short (400), one over the size limit
+    (413) and one that is not UTF-8 JSON (400)."""
     if request.method != "POST":
         return
     if not request.is_json:
         abort(415, message="Send JSON with 'Content-Type: application/json'.")
+    body = request.get_data(cache=True)
+    declared = request.content_length
+    # gunicorn marks its input as terminated, so Werkzeug checks neither of these itself: a client that stops
+    # sending leaves a short body, and a chunked body is silently cut at the limit.
+    if declared is not None and len(body) < declared:
+        abort(400, message=f"The request body ended after {len(body)} of the {declared} bytes its Content-Length "
+              "announced.")
+    limit = current_app.config["MAX_CONTENT_LENGTH"]
+    if declared is None and limit is not None and len(body) >= limit and request.environ["wsgi.input"].read(1):
+        abort(413, message=f"The request body is larger than {limit} bytes.")
     # Parsed (and cached) here: Flask answers 400 for every body `json.loads` refuses, while webargs lets
     # some through as a 500 (a number of more than 4,300 digits raises ValueError, not JSONDecodeError).
     request.get_json()
+
+
+class Utf8JsonProvider(DefaultJSONProvider):
+    """Request bodies are read as UTF-8 only (RFC 8259); `json.loads` on bytes would also take UTF-16 and UTF-32."""
+
+    def loads(self, s: str | bytes, **kwargs: Any) -> Any:
+        if isinstance(s, bytes | bytearray):
+            s = s.decode("utf-8-sig")  # a leading BOM is allowed; UnicodeDecodeError is a ValueError: 400
+        return super().loads(s, **kwargs)

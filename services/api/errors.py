@@ -8,6 +8,7 @@ import redis
 from flask import Flask, Response, jsonify
 from flask_smorest import Api
 from kombu.exceptions import OperationalError
+from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
 
 from services.core.store import is_store_full
@@ -58,8 +59,22 @@ def _describe(status: int, fields: dict[str, Any] | None, default: str) -> str:
     return default
 
 
+class ErrorDetail(Schema):
+    code = fields.String(required=True, metadata={"description": "Machine-readable: " + ", ".join(CODES.values())})
+    message = fields.String(required=True)
+    field_messages = fields.Dict(data_key="fields", metadata={"description": "Per-field messages of invalid input."})
+
+
+class ErrorOut(Schema):
+    """Every error answer (documented for OpenAPI clients; the body is built by `error_response`)."""
+
+    error = fields.Nested(ErrorDetail, required=True)
+
+
 class NewswireApi(Api):
     """flask-smorest's Api with Newswire's error body instead of its own."""
+
+    ERROR_SCHEMA = ErrorOut
 
     def handle_http_exception(self, error: HTTPException) -> Response:  # type: ignore[override]
         status = error.code or 500

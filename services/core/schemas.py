@@ -274,7 +274,8 @@ class BatchIn(Schema):
     class Meta:
         unknown = RAISE
 
-    articles = fields.List(fields.Raw(), required=True, validate=validate.Length(min=1))
+    # Raw, null allowed: each item is checked on its own, and a bad one (even null) does not sink the batch.
+    articles = fields.List(fields.Raw(allow_none=True), required=True, validate=validate.Length(min=1))
     callback_url = fields.Raw(load_default=None, metadata={"description": "Applies to every article of the batch."})
 
 

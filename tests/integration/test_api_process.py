@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import subprocess
 import sys
 import time
@@ -88,3 +89,50 @@ def test_eval_runs_through_the_real_system_on_a_slice(api_base, worker, monkeypa
         assert 0 <= results["quotes"][system]["speaker"] <= 1 and results["quotes"][system]["recall"] > 0
     printed = table(results)
     assert "NER F1" in printed and "ROUGE-2" in printed and "Quotes speaker" in printed
+
+
+def _raw_post(api_base: str, head: str, body: bytes, chunked: bool = False) -> tuple[int, dict]:
+    """POST over a raw socket (a short body, or chunked encoding, which clients like urllib do not send here)."""
+    host, port = api_base.rsplit("/", 1)[1].split(":")
+    with socket.create_connection((host, int(port)), timeout=30) as sock:
+        sock.sendall(head.encode() + b"\r\n")
+        if chunked:
+            for start in range(0, len(body), 65536):
+                piece = body[start:start + 65536]
+                sock.sendall(b"%x\r\n%s\r\n" % (len(piece), piece))
+            sock.sendall(b"0\r\n\r\n")
+        else:
+            sock.sendall(body)
+            sock.shutdown(socket.SHUT_WR)  # the client stops sending: the body ends here
+        reply = b""
+        while chunk := sock.recv(65536):
+            reply += chunk
+            if b"\r\n\r\n" in reply and reply.endswith(b"}"):
+                break
+    status = int(reply.split(b" ", 2)[1])
+    return status, json.loads(reply.split(b"\r\n\r\n", 1)[1])
+
+
+def _head(length_header: str) -> str:
+    return (f"POST /v1/articles HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+            f"Authorization: Bearer {ADMIN_KEY}\r\nConnection: close\r\n{length_header}\r\n")
+
+
+def test_a_body_cut_short_of_its_content_length_is_refused(api_base, store):
+    body = json.dumps({"text": unique("A body the client stops sending half way.")}).encode()
+    before = store.redis.zcard(keys.articles_by_seq())
+    status, answer = _raw_post(api_base, _head(f"Content-Length: {len(body) + 40}"), body)
+    assert status == 400 and "Content-Length" in answer["error"]["message"]
+    assert store.redis.zcard(keys.articles_by_seq()) == before
+
+
+def test_a_chunked_body_over_the_limit_is_413_not_cut_to_it(api_base, settings, store):
+    text = "word " * (settings.max_body_bytes // 5)
+    body = json.dumps({"text": text}).encode()
+    before = store.redis.zcard(keys.articles_by_seq())
+    status, answer = _raw_post(api_base, _head("Transfer-Encoding: chunked"), body, chunked=True)
+    assert status == 413 and answer["error"]["code"] == "too_large"
+    status, _ = _raw_post(api_base, _head("Transfer-Encoding: chunked"),
+                          json.dumps({"text": unique("A chunked body within the limit.")}).encode(), chunked=True)
+    assert status == 202
+    assert store.redis.zcard(keys.articles_by_seq()) == before + 1

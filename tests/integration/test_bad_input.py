@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 import uuid
 
@@ -41,6 +42,9 @@ CASES = [
     ("array body", b'[{"text": "ok"}]', "application/json", 422, None),
     ("invalid json", b'{"text": "unterminated', "application/json", 400, None),
     ("non-utf8 body", b'{"text": "caf\xe9 \xff"}', "application/json", 400, None),
+    ("utf-16 body", '{"text": "ok text"}'.encode("utf-16"), "application/json", 400, None),
+    ("utf-16 body without a BOM", '{"text": "ok text"}'.encode("utf-16-le"), "application/json", 400, None),
+    ("utf-32 body", '{"text": "ok text"}'.encode("utf-32"), "application/json", 400, None),
     ("5,000-digit number", b'{"text": "ok text", "n": 1' + b"1" * 5000 + b"}", "application/json", 400, None),
     ("deep json", b"[" * 50_000 + b"]" * 50_000, "application/json", 400, None),
     ("wrong content type", b'{"text": "ok text"}', "text/plain", 415, None),
@@ -152,3 +156,27 @@ def test_a_batch_item_with_a_lone_surrogate_in_its_url_is_invalid_alone(client, 
     response = client.post("/v1/batches", json={"articles": [good, bad]})
     assert response.status_code == 202, response.get_data(as_text=True)
     assert [item["outcome"] for item in response.get_json()["items"]] == ["accepted", "invalid"]
+
+
+def test_a_utf8_body_may_open_with_a_byte_order_mark(client):
+    body = json.dumps({"text": f"A body with a byte order mark {uuid.uuid4().hex}."})
+    response = client.post("/v1/articles", data=body.encode("utf-8-sig"), content_type="application/json")
+    assert response.status_code == 202, response.get_data(as_text=True)
+
+
+def test_a_null_batch_item_is_invalid_alone(client):
+    good = {"text": f"A good batch item {uuid.uuid4().hex}."}
+    response = client.post("/v1/batches", json={"articles": [good, None]})
+    assert response.status_code == 202, response.get_data(as_text=True)
+    assert [item["outcome"] for item in response.get_json()["items"]] == ["accepted", "invalid"]
+
+
+def test_the_openapi_document_describes_the_error_body_sent(client):
+    spec = client.get("/openapi.json").get_json()
+    error = spec["components"]["schemas"]["ErrorOut"]
+    assert set(error["properties"]) == {"error"}
+    detail = spec["components"]["schemas"][error["properties"]["error"]["$ref"].rsplit("/", 1)[1]]
+    sent = client.post("/v1/articles", json={"text": ""}).get_json()["error"]
+    assert set(sent) <= set(detail["properties"]) and set(detail["required"]) <= set(sent)
+    assert spec["components"]["responses"]["DEFAULT_ERROR"]["content"]["application/json"]["schema"]["$ref"] \
+        .endswith("/ErrorOut")

@@ -1,6 +1,7 @@
 """The web page in headless Chromium against the real system: submit, article, stories, entities, system."""
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,29 @@ def test_html_and_script_in_an_article_render_as_text(page: Page, web_base: str)
     page.find("#recent a", "<img src=x")
     assert page.js("return document.querySelectorAll('main img').length") == 0
     assert page.js("return window.__pwned") is None
+
+
+def test_marks_sit_on_their_words_after_emoji(page: Page, web_base: str) -> None:
+    """The API's offsets count code points; an emoji is two UTF-16 units in the page's strings."""
+    text = (f"\U0001F389\U0001F389 Angela Merkel said: \u201cWe will manage \U0001F30D.\u201d "
+            f"She met Emmanuel Macron in Berlin. {marker()}")
+    article_id = api(web_base, "POST", "/v1/articles", {"text": text})["id"]
+    enrichment = wait_done(web_base, article_id)["enrichment"]
+    expected = sorted(e["text"] for e in enrichment["entities"] if e["text"] in ("Angela Merkel", "Emmanuel Macron",
+                                                                                 "Berlin"))
+    assert len(expected) == 3 and enrichment["quotes"]
+
+    page.open(f"/articles/{article_id}")
+    page.wait(lambda _: page.js("return document.querySelectorAll('.doc .ent').length"), 30, "no marks")
+    # As JSON: a misplaced slice can split an emoji, and the driver cannot pass a lone surrogate back.
+    shown = json.loads(page.js("return JSON.stringify([...document.querySelectorAll('.doc .ent')].map("
+                               "(e) => e.firstChild.textContent))"))
+    assert sorted(t for t in shown if t in expected) == expected, shown
+    quoted = json.loads(page.js("return JSON.stringify([...document.querySelectorAll('.doc .quote-inline')].map("
+                                "(e) => e.textContent))"))
+    quote = enrichment["quotes"][0]["text"]
+    assert "\U0001F30D" in quote and any(q.startswith(quote + "\u2014") or q.startswith(quote + " \u2014")
+                                           for q in quoted), (quote, quoted)
 
 
 def test_story_page_shows_the_articles_side_by_side_with_agreement_and_conflict(

@@ -1,5 +1,23 @@
 // Text with spans marked (displaCy style): offsets in, DOM out; the text itself only ever becomes text nodes.
 
+// The API counts offsets in code points, as Python does; JavaScript strings index UTF-16 units, in which each
+// character outside the Basic Multilingual Plane (most emoji) takes two. null: the two agree on this text.
+function utf16Offsets(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return null;
+  const offsets = [];
+  let unit = 0;
+  for (const character of text) {
+    offsets.push(unit);
+    unit += character.length;
+  }
+  offsets.push(unit);
+  return offsets;
+}
+
+function inUtf16(span, offsets) {
+  return offsets ? { ...span, start: offsets[span.start], end: offsets[span.end] } : span;
+}
+
 function clampSpan(span, length) {
   const start = Math.max(0, Math.min(length, Number(span.start)));
   const end = Math.max(0, Math.min(length, Number(span.end)));
@@ -36,12 +54,14 @@ function renderMarks(text, marks, from, to) {
   return out;
 }
 
-// marks: [{start, end, priority?, render(slice) -> Node}]; regions (quotes): [{start, end, wrap(nodes) -> Node}].
-// A mark that straddles a region's edge is dropped rather than drawn across it.
+// marks: [{start, end, priority?, render(slice) -> Node}]; regions (quotes): [{start, end, wrap(nodes) -> Node}],
+// offsets in code points as the API gives them. A mark that straddles a region's edge is dropped rather than drawn
+// across it.
 export function highlight(text, marks = [], regions = []) {
   const length = text.length;
-  const keptRegions = nonOverlapping(regions.map((r) => clampSpan(r, length)).filter(Boolean));
-  const keptMarks = nonOverlapping(marks.map((m) => clampSpan(m, length)).filter(Boolean))
+  const offsets = utf16Offsets(text);
+  const keptRegions = nonOverlapping(regions.map((r) => clampSpan(inUtf16(r, offsets), length)).filter(Boolean));
+  const keptMarks = nonOverlapping(marks.map((m) => clampSpan(inUtf16(m, offsets), length)).filter(Boolean))
     .filter((m) => !keptRegions.some((r) => crosses(m, r)));
   const fragment = document.createDocumentFragment();
   let at = 0;

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from services.core import keys
+from services.core.names import normalise_name
 
 INDEX_PREFIXES = keys.index_prefixes()
 COOCCURRENCE_TOP = 15
@@ -104,7 +105,7 @@ class Corpus:
                  scan_budget: int = 20_000) -> tuple[list[dict[str, Any]], int | None]:
         """Entities by mentions (optionally of one label, names containing `query`); next offset or None."""
         ranked = keys.entities_by_label(label) if label else keys.entities_ranked()
-        needle = (query or "").casefold()
+        needle = normalise_name(query or "")  # "emmanuel" finds "Emmanuël Macron", "o'brien" finds "O’Brien"
         found: list[dict[str, Any]] = []
         position, chunk = offset, 200
         while len(found) < limit and position < offset + scan_budget:
@@ -113,7 +114,7 @@ class Corpus:
                 return found, None
             for row in self._entity_rows(ids):
                 position += 1
-                if row and needle in row["name"].casefold():
+                if row and needle in normalise_name(row["name"]):
                     found.append(row)
                     if len(found) == limit:
                         break

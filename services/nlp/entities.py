@@ -28,7 +28,6 @@ import functools
 import hashlib
 import itertools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -36,6 +35,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from services.core.names import normalise_name
 from services.nlp.doctext import WORD_CACHE, text_of, words_of
 from services.nlp.entity_rules import (
     ARTICLE_KEEPING_LABELS,
@@ -103,14 +103,6 @@ OPTIONS = _Options()
 
 
 # -------------------------------------------------------------------------------- public interface
-
-
-def normalise_name(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name, for ids and matching."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"[^\w]+", " ", text.casefold())
-    return " ".join(text.split())
 
 
 def entity_id(label: str, name: str) -> str:

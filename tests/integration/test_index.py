@@ -43,6 +43,12 @@ def test_entity_search_finds_a_person_across_articles(client, healey_articles):
     assert all(row["label"] == "PERSON" for row in page["items"]) and len(page["items"]) <= 5
 
 
+@pytest.mark.parametrize("query", ["JOHN HEALEY", "Jóhn Healey", "john  healey", "Healey,"])
+def test_entity_search_ignores_case_accents_and_punctuation(client, healey_articles, query):
+    found = client.get("/v1/entities", query_string={"q": query, "label": "PERSON"}).get_json()["items"]
+    assert "John Healey" in {row["name"] for row in found}
+
+
 def test_entity_page_has_articles_cooccurring_entities_and_quotes(client, healey_articles):
     _, ids = healey_articles
     entity = client.get(f"/v1/entities/{_healey(client)['entity_id']}").get_json()

@@ -5,7 +5,7 @@ import logging
 from typing import Any
 
 import redis
-from flask import Flask, Response, jsonify
+from flask import Flask, Response, jsonify, request
 from flask_smorest import Api
 from kombu.exceptions import OperationalError
 from marshmallow import Schema, fields
@@ -21,6 +21,7 @@ CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    409: "conflict",
     413: "too_large",
     415: "unsupported_media_type",
     422: "invalid",
@@ -51,6 +52,8 @@ def _field_errors(data: dict[str, Any]) -> dict[str, Any] | None:
 
 def _describe(status: int, fields: dict[str, Any] | None, default: str) -> str:
     if status == 422 and fields and set(fields) == {"_schema"}:
+        if request.blueprint == "batches":
+            return 'The JSON body must be an object with an "articles" list.'
         return "The JSON body must be an object with the article's fields."
     if status == 422 and fields:
         return "Invalid fields: " + ", ".join(sorted(fields)) + "."

@@ -57,7 +57,9 @@ def _replay(saved: dict[str, Any], fingerprint: str) -> Response:
     if saved["fingerprint"] != fingerprint:
         return error_response(422, f"This {HEADER} was used with a different request; use a new key.")
     if saved.get("pending"):
-        return error_response(409, f"A request with this {HEADER} is still being processed; retry shortly.")
+        response = error_response(409, f"A request with this {HEADER} is still being processed; retry shortly.")
+        response.headers["Retry-After"] = "1"
+        return response
     response = Response(saved["body"], status=saved["status"], headers=saved["headers"])
     response.headers["Idempotent-Replayed"] = "true"
     return response

@@ -85,4 +85,5 @@ def init_observability(app: Flask, services: Services) -> None:
     def metrics() -> Response:
         """Prometheus metrics: this process's HTTP counters plus store-wide gauges."""
         body = generate_latest(REGISTRY) + generate_latest(registry)
-        return Response(body, mimetype=CONTENT_TYPE_LATEST)
+        # content_type, not mimetype: Flask would add a second charset to prometheus' own.
+        return Response(body, content_type=CONTENT_TYPE_LATEST)

@@ -164,6 +164,12 @@ def test_a_utf8_body_may_open_with_a_byte_order_mark(client):
     assert response.status_code == 202, response.get_data(as_text=True)
 
 
+def test_a_batch_body_that_is_not_an_object_says_what_a_batch_is(client):
+    response = client.post("/v1/batches", json=[{"text": "A list, not a batch."}])
+    assert response.status_code == 422
+    assert '"articles" list' in response.get_json()["error"]["message"]
+
+
 def test_a_null_batch_item_is_invalid_alone(client):
     good = {"text": f"A good batch item {uuid.uuid4().hex}."}
     response = client.post("/v1/batches", json={"articles": [good, None]})

@@ -266,7 +266,9 @@ def test_responses_carry_request_id_and_schema_version(client):
 
 def test_metrics_report_requests_queue_statuses_and_enrichment_time(client, worker):
     wait_done(client, client.post("/v1/articles", json={"text": unique("Metrics about Vienna.")}).get_json()["id"])
-    text = client.get("/metrics").get_data(as_text=True)
+    response = client.get("/metrics")
+    assert response.headers["Content-Type"].count("charset") == 1
+    text = response.get_data(as_text=True)
     assert 'newswire_http_requests_total{endpoint="articles.Articles"' in text
     assert "newswire_queue_depth" in text and 'newswire_articles{status="done"}' in text
     assert "newswire_enrichment_seconds_count" in text and "newswire_http_request_seconds_bucket" in text
@@ -282,4 +284,5 @@ def test_a_retry_while_the_first_request_runs_is_409(client, store):
     response = client.post("/v1/articles", data=request_body, content_type="application/json",
                            headers={"Idempotency-Key": idem})
     assert response.status_code == 409 and "still being processed" in response.get_json()["error"]["message"]
+    assert response.get_json()["error"]["code"] == "conflict" and response.headers["Retry-After"] == "1"
     assert client.post("/v1/articles", json=body, headers={"Idempotency-Key": "x" * 201}).status_code == 400

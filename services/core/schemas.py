@@ -328,7 +328,7 @@ class EntityArgs(Schema):
 
     label = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z_]{2,20}$", error="Not an entity label."))
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
-                      metadata={"description": "Text the entity's name must contain (case-insensitive)."})
+                      metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
     cursor = fields.String(load_default=None, validate=CURSOR)
 

@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
+from services.core.indexes import NAMED_LABELS
+
 STATUSES = ("queued", "processing", "done", "failed")
 
 
@@ -40,6 +42,8 @@ class CleanUrl(fields.Url):
 
 # A cursor is a position or a sequence number: digits, at most 18 of them (Redis refuses indexes past 64 bits).
 CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
+# The labels the indexes keep (an unknown one would only ever list nothing).
+LABEL = validate.OneOf(sorted(NAMED_LABELS), error="Not an entity label; one of: {choices}.")
 
 
 class ArticleIn(Schema):
@@ -233,7 +237,7 @@ class ListArgs(Schema):
     cursor = fields.String(load_default=None, validate=CURSOR)
     entity = fields.String(load_default=None, metadata={"description": "Only articles mentioning this entity id."})
     story = fields.String(load_default=None, metadata={"description": "Only articles of this story."})
-    label = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z_]{2,20}$", error="Not an entity label."),
+    label = fields.String(load_default=None, validate=LABEL,
                           metadata={"description": "Only articles with an entity of this label (e.g. PERSON)."})
     source = fields.String(load_default=None, metadata={"description": "Only articles from this source."})
     since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after."})
@@ -326,7 +330,7 @@ class DeliveryLog(Schema):
 class EntityArgs(Schema):
     """Query parameters of the entity list."""
 
-    label = fields.String(load_default=None, validate=validate.Regexp(r"^[A-Z_]{2,20}$", error="Not an entity label."))
+    label = fields.String(load_default=None, validate=LABEL)
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1))

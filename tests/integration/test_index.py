@@ -105,10 +105,15 @@ def test_article_filters_combine(client, healey_articles):
     assert listed(f"source={source}-nobody") == []
 
 
-@pytest.mark.parametrize("query", ["since=yesterday", "label=person", "q=x", "until=2025-13-01"])
+@pytest.mark.parametrize("query", ["since=yesterday", "label=person", "label=NOPE", "q=x", "until=2025-13-01"])
 def test_bad_filters_are_422(client, query):
     response = client.get(f"/v1/articles?{query}")
     assert response.status_code == 422 and response.get_json()["error"]["fields"]
+
+
+def test_an_unknown_entity_label_is_422_and_names_the_labels(client):
+    response = client.get("/v1/entities?label=NOPE")
+    assert response.status_code == 422 and "PERSON" in str(response.get_json()["error"]["fields"]["label"])
 
 
 @pytest.mark.parametrize("path", ["/v1/entities?limit=0", "/v1/entities?cursor=x", "/v1/entities?label=1",

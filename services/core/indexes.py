@@ -24,7 +24,14 @@ local function index_article(id, seq, idx)
   local p = idx.prefix
   for _, e in ipairs(idx.entities) do
     local ek = p.entity .. e.id
-    redis.call('HSET', ek, 'entity_id', e.id, 'name', e.name, 'label', e.label)
+    -- Shown under the spelling most articles use (ties: the first seen), not the latest: one article's
+    -- "EMMANUEL MACRON" or odd accent does not rename him.
+    local count = tonumber(redis.call('ZINCRBY', p.spellings .. e.id, 1, e.name))
+    local shown = redis.call('HGET', ek, 'name')
+    if not shown or (shown ~= e.name and count > tonumber(redis.call('ZSCORE', p.spellings .. e.id, shown) or 0)) then
+      redis.call('HSET', ek, 'name', e.name)
+    end
+    redis.call('HSET', ek, 'entity_id', e.id, 'label', e.label)
     redis.call('HINCRBY', ek, 'mentions', e.mentions)
     redis.call('HINCRBY', ek, 'articles', 1)
     redis.call('ZINCRBY', p.ranked, e.mentions, e.id)

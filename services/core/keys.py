@@ -124,6 +124,11 @@ def entities_by_label(label: str) -> str:
     return f"{PREFIX}:entities:label:{label}"
 
 
+def entity_spellings(entity_id: str) -> str:
+    """Sorted set of the names an entity was indexed under (its id folds case and accents), by articles."""
+    return f"{PREFIX}:entity_names:{entity_id}"
+
+
 def entity_articles(entity_id: str) -> str:
     """Sorted set of the articles mentioning an entity, by article sequence number."""
     return f"{PREFIX}:entity_articles:{entity_id}"
@@ -182,7 +187,8 @@ def temporary(token: str) -> str:
 def index_prefixes() -> dict[str, str]:
     """The index key builders above as prefixes, for the Lua script that writes them."""
     return {
-        "entity": entity(""), "ranked": entities_ranked(), "by_label": entities_by_label(""),
+        "entity": entity(""), "spellings": entity_spellings(""), "ranked": entities_ranked(),
+        "by_label": entities_by_label(""),
         "entity_articles": entity_articles(""), "entity_stories": entity_stories(""),
         "cooc": entity_cooccurrence(""), "entity_quotes": entity_quotes(""), "label_articles": label_articles(""),
         "source_articles": source_articles(""), "story_articles": story_articles(""), "by_time": articles_by_time(),

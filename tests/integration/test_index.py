@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from services.core import keys
-from services.core.indexes import decode_quote_ref
+from services.core.indexes import Corpus, decode_quote_ref, index_entry
 from services.core.queue import enqueue
 from services.stack import processes
 
@@ -126,3 +126,22 @@ def test_bad_entity_parameters_are_422(client, path):
 
 def test_unknown_entity_is_404(client):
     assert client.get("/v1/entities/unknown").status_code == 404
+
+
+def test_an_entity_is_shown_under_the_spelling_most_of_its_articles_use(store):
+    """Entity ids fold case and accents; the name shown is the commonest spelling, ties to the first seen."""
+    entity = uuid.uuid4().hex[:16]
+
+    def index_article(spelling: str) -> str:
+        submitted = store.add_article(uuid.uuid4().hex, {"text": f"{spelling} spoke.", "source": "spellings"})
+        assert store.mark_processing(submitted.id) == 1
+        enrichment = {"entity_groups": [{"entity_id": entity, "name": spelling, "label": "PERSON", "mentions": 1}],
+                      "quotes": [], "processing_ms": 1.0}
+        assert store.mark_done(submitted.id, enrichment, index_entry(store.get_article(submitted.id), enrichment)) == 1
+        return Corpus(store.redis).entity(entity)["name"]
+
+    assert index_article("Emmanuel Macron") == "Emmanuel Macron"
+    assert index_article("EMMANUEL MACRON") == "Emmanuel Macron"  # one each: the first stays
+    assert index_article("EMMANUEL MACRON") == "EMMANUEL MACRON"  # two to one
+    assert index_article("Emmanuel Macron") == "EMMANUEL MACRON"
+    assert index_article("Emmanuel Macron") == "Emmanuel Macron"

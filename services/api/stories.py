@@ -51,14 +51,14 @@ class Story(MethodView):
         return {
             **_summary(story_id, records),
             "articles": [_article(r) for r in records],
-            "timeline": sorted(({"article_id": r["id"], "at": article_time(r), "title": r.get("title"),
+            "timeline": sorted(({"article_id": r["id"], "at": article_time(r), "title": r.get("title") or None,
                                  "source": r.get("source") or None} for r in records), key=lambda t: t["at"]),
             "diff": story_diff(enriched),
         }
 
 
 def _article(record: dict[str, Any]) -> dict[str, Any]:
-    return {"id": record["id"], "title": record.get("title"), "source": record.get("source") or None,
+    return {"id": record["id"], "title": record.get("title") or None, "source": record.get("source") or None,
             "published_at": record.get("published_at") or None, "created_at": record.get("created_at"),
             "near_duplicate_of": (record.get("enrichment") or {}).get("near_duplicate_of")}
 
@@ -80,7 +80,7 @@ def _summary(story_id: str, records: list[dict[str, Any]] | None = None) -> dict
         names = pipe.execute()
     return {
         "id": story_id,
-        "title": records[0].get("title") if records else None,
+        "title": (records[0].get("title") or None) if records else None,
         "size": len(records),
         "first_seen": min(times) if times else None,
         "last_seen": max(times) if times else None,

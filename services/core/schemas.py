@@ -209,8 +209,8 @@ class ArticleSummary(Schema):
 
     id = fields.String(required=True)
     status = fields.String(required=True)
-    title = fields.String()
-    source = fields.String()
+    title = fields.String(allow_none=True)
+    source = fields.String(allow_none=True)
     created_at = fields.Float()
 
 

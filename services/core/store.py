@@ -413,7 +413,7 @@ class Store:
             for article_id in ids:
                 pipe.hmget(keys.article(article_id), wanted)
             rows = pipe.execute()
-        return [dict(zip(wanted, row, strict=True)) for row in rows if row[0] is not None]
+        return [{**dict(zip(wanted, row, strict=True)), "title": row[1] or None} for row in rows if row[0] is not None]
 
     def reset_for_retry(self, article_id: str) -> bool:
         """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
@@ -528,8 +528,9 @@ class Store:
                 cursor, scanned = int(seq), scanned + 1
                 record = dict(zip(wanted, row, strict=True))
                 if record["id"] is not None and filters.matches(record):
-                    items.append({k: record[k] for k in ("id", "status", "title", "source")}
-                                 | {"created_at": float(record["created_at"] or 0)})
+                    # An absent title or source is stored as "": answered as null, as GET of the article does.
+                    items.append({"id": record["id"], "status": record["status"], "title": record["title"] or None,
+                                  "source": record["source"] or None, "created_at": float(record["created_at"] or 0)})
         return items, cursor
 
     def wait_for_terminal(self, article_id: str, timeout: float) -> str | None:

@@ -124,6 +124,9 @@ def test_optional_fields_may_be_null(client):
     response = client.post("/v1/articles", json=body)
     assert response.status_code == 202, response.get_json()
     assert client.get(response.headers["Location"]).get_json()["article"]["title"] is None
+    # The list answers null too (the store keeps "" for an absent value).
+    row = next(r for r in client.get("/v1/articles?limit=100").get_json()["items"] if r["id"] == response.json["id"])
+    assert (row["title"], row["source"]) == (None, None)
 
 
 @pytest.mark.parametrize("query", ["limit=0", "limit=abc", "limit=1000", "cursor=abc"])

@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
+from services.core.indexes import NAMED_LABELS
+
 # Counted nouns that name the same kind of thing.
 UNIT_SYNONYMS = {"nation": "country", "state": "country", "people": "person", "individual": "person",
                  "civilian": "person", "soldier": "troop", "kilometre": "km", "kilometer": "km", "mile": "mile"}
@@ -164,7 +166,9 @@ def _entities(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
     """Entities named by several outlets agree; the most salient named by one only are single-source."""
     seen: dict[str, list[tuple[str, dict[str, Any], float]]] = defaultdict(list)
     for article_id, enrichment in articles:
-        salience = {g["entity_id"]: (g["name"], g["salience"]) for g in enrichment.get("entity_groups", [])}
+        # Names only: dates, sums and counts are compared as facts of their own, not as entities.
+        salience = {g["entity_id"]: (g["name"], g["salience"]) for g in enrichment.get("entity_groups", [])
+                    if g["label"] in NAMED_LABELS}
         first_mentions: dict[str, dict[str, Any]] = {}
         for mention in enrichment.get("entities", []):
             if mention.get("entity_id") in salience and mention["entity_id"] not in first_mentions:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from services.core.indexes import NAMED_LABELS
 from services.core.storydiff import story_diff
 from services.nlp.pipeline import enrich
 
@@ -31,6 +32,17 @@ def test_forty_against_fifty_countries_is_a_conflict(ramstein):
 def test_single_source_facts_and_shared_entities(ramstein):
     assert "18.2bn GBP" in _labels(ramstein, "single", "money")  # only the first outlet converts to pounds
     assert {"John Healey", "Vladimir Putin"} <= set(_labels(ramstein, "agree", "entity"))
+
+
+def test_entity_facts_are_names_not_dates_sums_or_counts(nlp):
+    texts = ["On Friday the Bundestag approved €21bn for Ukraine, Olaf Scholz said in Berlin.",
+             "Olaf Scholz said on Friday that €21bn would go to Ukraine, three officials in Berlin added."]
+    enrichments = [enrich(nlp, text) for text in texts]
+    labels = {g["name"]: g["label"] for e in enrichments for g in e["entity_groups"]}
+    assert {"DATE", "MONEY"} <= set(labels.values()), "no date or sum found: the test would see nothing"
+    diff = story_diff(list(zip(["a", "b"], enrichments, strict=True)))
+    shown = {f["label"] for verdict in ("agree", "single") for f in diff[verdict] if f["kind"] == "entity"}
+    assert "Olaf Scholz" in shown and all(labels.get(name) in NAMED_LABELS for name in shown), shown
 
 
 def _quote(text: str, speaker: str) -> dict:

@@ -14,6 +14,7 @@ import os
 import sys
 import time
 import urllib.request
+from typing import Any
 
 from rich.console import Console
 from rich.live import Live
@@ -26,13 +27,34 @@ from services.ingest.readers import Item, expand, feed_items, read_file
 console = Console()
 
 
+class ApiError(Exception):
+    """The API answered with an error: its status and message, shown instead of a traceback."""
+
+    def __init__(self, status: int, body: Any) -> None:
+        error = body.get("error") if isinstance(body, dict) else None
+        message = error.get("message") if isinstance(error, dict) else None
+        super().__init__(f"{status} {message or 'unexpected answer'}")
+        self.status = status
+
+
+def _api(base: str, method: str, path: str, body: Any = None, ok: tuple[int, ...] = (200,)) -> Any:
+    """The decoded answer of a request the command cannot go on without; ApiError unless its status is in `ok`."""
+    status, answer = call(base, method, path, body)
+    if status not in ok:
+        raise ApiError(status, answer)
+    return answer
+
+
 def _items(sources: list[str]) -> list[Item]:
-    """Articles from files, folders and feed URLs."""
+    """Articles from files, folders and feed URLs; a source that cannot be read is an item with the reason."""
     items: list[Item] = []
     for source in sources:
         if source.startswith(("http://", "https://")):
-            with urllib.request.urlopen(source, timeout=30) as response:
-                items.extend(feed_items(source, response.read()))
+            try:
+                with urllib.request.urlopen(source, timeout=30) as response:
+                    items.extend(feed_items(source, response.read()))
+            except (OSError, ValueError) as exc:  # HTTP errors, refused connections, timeouts, bad URLs
+                items.append(Item(source, error=f"cannot fetch the feed: {exc}"))
         else:
             files, problems = expand([source])
             items.extend(problems)
@@ -49,10 +71,12 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             problems.append(f"{item.origin}: {item.error}")
             continue
         status, body = call(base, "POST", "/v1/articles", item.payload)
+        if status in (401, 403):
+            raise ApiError(status, body)  # every other article would be refused the same way
         if status in (200, 202):
             ids.append(body["id"])
         else:
-            problems.append(f"{item.origin}: {status} {body['error']['message']}")
+            problems.append(f"{item.origin}: {ApiError(status, body)}")
     for problem in problems:
         console.print(f"[red]skipped[/red] {problem}")
     console.print(f"submitted {len(ids)}, refused {len(problems)}")
@@ -66,17 +90,14 @@ def _wait(base: str, ids: list[str]) -> None:
     pending = list(ids)
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
         while pending:
-            _, body = call(base, "GET", f"/v1/articles/{pending[0]}?wait=10")
+            body = _api(base, "GET", f"/v1/articles/{pending[0]}?wait=10")
             if body["status"] in ("done", "failed"):
                 pending.pop(0)
                 bar.update(1)
 
 
 def cmd_status(base: str, args: argparse.Namespace) -> int:
-    status, body = call(base, "GET", f"/v1/articles/{args.id}?wait={args.wait}")
-    if status != 200:
-        console.print(f"[red]{status}[/red] {body['error']['message']}")
-        return 1
+    body = _api(base, "GET", f"/v1/articles/{args.id}?wait={args.wait}")
     console.print(f"[bold]{body['article'].get('title') or '(untitled)'}[/bold]  {body['id']}  {body['status']}")
     if body.get("error"):
         console.print(f"[red]{body['error']}[/red]")
@@ -92,7 +113,7 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
 
 
 def _table(base: str, limit: int) -> Table:
-    _, page = call(base, "GET", f"/v1/articles?limit={limit}")
+    page = _api(base, "GET", f"/v1/articles?limit={limit}")
     table = Table(title=f"Newswire at {base}  ({time.strftime('%H:%M:%S')})")
     for column in ("id", "status", "title", "source"):
         table.add_column(column)
@@ -114,7 +135,7 @@ def cmd_watch(base: str, args: argparse.Namespace) -> int:
 
 
 def cmd_failed(base: str, _: argparse.Namespace) -> int:
-    _, body = call(base, "GET", "/v1/failed")
+    body = _api(base, "GET", "/v1/failed")
     for row in body["items"]:
         console.print(f"{row['id']}  attempts {row.get('attempts') or 0}  {row.get('error')}")
     console.print(f"{len(body['items'])} failed")
@@ -123,13 +144,13 @@ def cmd_failed(base: str, _: argparse.Namespace) -> int:
 
 def cmd_retry(base: str, args: argparse.Namespace) -> int:
     if args.all:
-        _, body = call(base, "POST", "/v1/failed/retry")
+        body = _api(base, "POST", "/v1/failed/retry")
         console.print(f"retried {len(body['retried'])}")
         return 0
     code = 0
     for article_id in args.ids:
         status, body = call(base, "POST", f"/v1/failed/{article_id}/retry")
-        console.print(f"{article_id}: " + ("retried" if status == 200 else body["error"]["message"]))
+        console.print(f"{article_id}: " + ("retried" if status == 200 else str(ApiError(status, body))))
         code = code or (status != 200)
     return int(code)
 
@@ -163,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     base = args.api.rstrip("/")
     try:
         return COMMANDS[args.command](base, args)
+    except ApiError as exc:
+        console.print(f"[red]the API at {base} answered {exc}[/red]")
+        return 1
     except OSError as exc:
         console.print(f"[red]cannot reach the API at {base}: {exc}[/red]")
         return 1

@@ -23,6 +23,15 @@ def call(base: str, method: str, path: str, body: Any = None, timeout: float = 1
         request.add_header("Authorization", f"Bearer {key}")
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, json.loads(response.read() or b"null")
+            return response.status, _decoded(response.read())
     except urllib.error.HTTPError as exc:
-        return exc.code, json.loads(exc.read() or b"null")
+        return exc.code, _decoded(exc.read())
+
+
+def _decoded(raw: bytes) -> Any:
+    """The JSON answer; anything else (a proxy's HTML error page) as an error body that says what came back."""
+    try:
+        return json.loads(raw or b"null")
+    except ValueError:
+        text = raw[:200].decode("utf-8", "replace")
+        return {"error": {"code": "not_json", "message": f"not a JSON answer: {text!r}"}}

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
@@ -154,22 +155,34 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
         reason = feed.get("bozo_exception") or "no RSS or Atom elements"
         yield Item(origin, error=f"not a readable RSS or Atom feed: {reason}", read_bytes=size)
         return
+    # Relative entry links are resolved against the feed's own address, else the site it names.
+    base = origin if origin.startswith(("http://", "https://")) else feed.feed.get("link", "")
     for index, entry in enumerate(feed.entries):
-        yield Item(f"{origin}#{index}", _entry_payload(entry), read_bytes=size * (index + 1) // len(feed.entries))
+        yield Item(f"{origin}#{index}", _entry_payload(entry, base),
+                   read_bytes=size * (index + 1) // len(feed.entries))
     if feed.bozo:
         yield Item(origin, error=f"feed is malformed after {len(feed.entries)} entries: {feed.bozo_exception}",
                    read_bytes=size)
 
 
-def _entry_payload(entry: Any) -> dict[str, Any]:
+def _entry_payload(entry: Any, base: str) -> dict[str, Any]:
     content = (entry.get("content") or [None])[0] or entry.get("summary_detail") or {}
     payload = {
         "title": _plain(entry.get("title_detail") or {}),
         "text": _plain(content),
-        "url": entry.get("link"),
+        "url": _absolute(entry.get("link"), base),
         "published_at": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
     }
     return {name: value for name, value in payload.items() if value}
+
+
+def _absolute(link: str | None, base: str) -> str | None:
+    """The entry's link as an absolute web address; None when it cannot be one (the article goes in without)."""
+    if not link or any(ch.isspace() for ch in link):
+        return None
+    url = urljoin(base, link) if base else link
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc else None
 
 
 def _plain(detail: Any) -> str:

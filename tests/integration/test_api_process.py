@@ -1,16 +1,19 @@
 """The API as it runs in production: gunicorn in its own process, over real HTTP."""
 from __future__ import annotations
 
+import http.server
 import json
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 
 from services.api.observability import SCHEMA_VERSION
 from services.core import keys
 from services.core.client import call
+from services.stack import processes
 from tests.conftest import ADMIN_KEY
 
 from .helpers import unique
@@ -136,3 +139,36 @@ def test_a_chunked_body_over_the_limit_is_413_not_cut_to_it(api_base, settings, 
                           json.dumps({"text": unique("A chunked body within the limit.")}).encode(), chunked=True)
     assert status == 202
     assert store.redis.zcard(keys.articles_by_seq()) == before + 1
+
+
+def test_cli_reports_api_errors_and_unreadable_feeds_without_a_traceback(api_base, service_env, tmp_path):
+    wrong_key = {**service_env, "NEWSWIRE_API_KEY": "not-a-key-of-this-server-0123"}
+    for args in (["failed"], ["retry", "--all"], ["status", "x"], ["submit", str(tmp_path)]):
+        (tmp_path / "one.txt").write_text("Headline\n\n" + unique("An article for a refused key."), encoding="utf-8")
+        result = _cli(api_base, wrong_key, *args)
+        assert result.returncode == 1 and "401" in result.stdout and "Traceback" not in result.stderr, result
+
+    class HtmlError(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # a proxy's error page
+            self.send_response(502)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            self.wfile.write(b"<html><body>Bad gateway</body></html>")
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    proxy = http.server.HTTPServer(("127.0.0.1", 0), HtmlError)
+    threading.Thread(target=proxy.serve_forever, daemon=True).start()
+    try:
+        result = _cli(f"http://127.0.0.1:{proxy.server_port}", service_env, "status", "x")
+    finally:
+        proxy.shutdown()
+        proxy.server_close()
+    assert result.returncode == 1 and "502" in result.stdout and "Bad gateway" in result.stdout, result
+    assert "Traceback" not in result.stderr
+
+    feed = f"http://127.0.0.1:{processes.free_port()}/feed.rss"  # nothing listens there
+    result = _cli(api_base, service_env, "submit", feed, str(tmp_path))
+    assert result.returncode == 2 and "submitted 1, refused 1" in result.stdout, result
+    assert f"{feed}: cannot fetch the feed" in result.stdout

@@ -98,6 +98,23 @@ def test_a_cut_off_feed_keeps_its_entries_and_says_it_was_cut():
     assert items[-1].payload is None and "feed is malformed after 1 entries" in items[-1].error
 
 
+RSS_RELATIVE = """<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://news.example/</link>
+<item><title>One</title><link>/world/1</link><description>First text.</description></item>
+<item><title>Two</title><link>not a link at all</link><description>Second text.</description></item>
+</channel></rss>"""
+
+
+def test_relative_entry_links_are_resolved_and_a_hopeless_one_is_dropped():
+    from_file = [i.payload for i in feed_items("feeds/rss.xml", RSS_RELATIVE.encode())]
+    assert from_file[0]["url"] == "https://news.example/world/1"
+    assert "url" not in from_file[1] and from_file[1]["text"] == "Second text."
+    from_url = [i.payload for i in feed_items("https://feeds.example/rss", RSS_RELATIVE.encode())]
+    assert from_url[0]["url"] == "https://feeds.example/world/1"
+    alone = RSS_RELATIVE.replace("<link>https://news.example/</link>", "")
+    payloads = [i.payload for i in feed_items("feeds/rss.xml", alone.encode())]
+    assert [p.get("url") for p in payloads] == [None, None] and payloads[0]["text"] == "First text."
+
+
 @pytest.mark.parametrize("content", [b"", b"<project><modelVersion>4.0.0</modelVersion></project>", b"\x00\xff"])
 def test_a_file_that_is_no_feed_is_an_error(content):
     items = list(feed_items("pom.xml", content))

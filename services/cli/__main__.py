@@ -37,10 +37,10 @@ class ApiError(Exception):
         self.status = status
 
 
-def _api(base: str, method: str, path: str, body: Any = None, ok: tuple[int, ...] = (200,)) -> Any:
-    """The decoded answer of a request the command cannot go on without; ApiError unless its status is in `ok`."""
+def _api(base: str, method: str, path: str, body: Any = None) -> Any:
+    """The decoded answer of a request the command cannot go on without; ApiError unless it is a 200."""
     status, answer = call(base, method, path, body)
-    if status not in ok:
+    if status != 200:
         raise ApiError(status, answer)
     return answer
 

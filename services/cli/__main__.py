@@ -104,6 +104,8 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
     enrichment = body.get("enrichment") or {}
     if enrichment:
         console.print(f"language {enrichment['language']}, {enrichment['processing_ms']:.0f} ms")
+        if enrichment.get("note"):
+            console.print(f"[yellow]{enrichment['note']}[/yellow]")
         console.print("entities: " + ", ".join(f"{g['name']} ({g['label']})" for g in enrichment["entity_groups"][:8]))
         console.print("summary: " + enrichment["summary"]["text"])
         for quote in enrichment["quotes"][:5]:
@@ -120,7 +122,7 @@ def _table(base: str, limit: int) -> Table:
     colours = {"done": "green", "failed": "red", "processing": "yellow", "queued": "cyan"}
     for row in page["items"]:
         status = f"[{colours.get(row['status'], 'white')}]{row['status']}[/]"
-        table.add_row(row["id"][:12], status, (row.get("title") or "")[:60], row.get("source") or "")
+        table.add_row(row["id"], status, (row.get("title") or "")[:60], row.get("source") or "")
     return table
 
 
@@ -143,6 +145,9 @@ def cmd_failed(base: str, _: argparse.Namespace) -> int:
 
 
 def cmd_retry(base: str, args: argparse.Namespace) -> int:
+    if not args.ids and not args.all:
+        console.print("[red]retry needs article ids, or --all[/red]")
+        return 2
     if args.all:
         body = _api(base, "POST", "/v1/failed/retry")
         console.print(f"retried {len(body['retried'])}")

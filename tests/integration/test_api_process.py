@@ -62,6 +62,13 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     missing = _cli(api_base, service_env, "status", "nope")
     assert missing.returncode == 1 and "404" in missing.stdout
     assert _cli(api_base, service_env, "failed").returncode == 0
+    retry = _cli(api_base, service_env, "retry")
+    assert retry.returncode == 2 and "--all" in retry.stdout
+    german = call(api_base, "POST", "/v1/articles", {"text": unique(
+        "Die Bundesregierung hat am Mittwoch beschlossen, die Hilfen für die Ukraine deutlich zu erhöhen. "
+        "Der Kanzler sagte, man stehe fest an der Seite des Landes.")}, key=ADMIN_KEY)[1]["id"]
+    shown = _cli(api_base, service_env, "status", german, "--wait", "60")
+    assert shown.returncode == 0 and "only English text is enriched" in " ".join(shown.stdout.split())
 
 
 def test_schemathesis_fuzz_finds_no_server_error(api_base, worker, service_env, tmp_path):

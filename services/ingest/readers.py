@@ -46,32 +46,38 @@ class Item:
 def expand(paths: list[str]) -> tuple[list[Path], list[Item]]:
     """Files to read (each once: the given files, then every supported file below the given folders, sorted)
     and the problems met on the way (a path that does not exist, a folder that cannot be listed)."""
-    files: dict[Path, None] = {}
+    files: dict[Path, Path] = {}  # by resolved path, so "a/x.txt" and "a/../a/x.txt" are one file
     problems: list[Item] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found, unlisted = _files_below(path)
-            files.update(dict.fromkeys(found))
+            for file in found:
+                files.setdefault(file.resolve(), file)
             problems += unlisted
         elif path.exists():
-            files[path] = None
+            files.setdefault(path.resolve(), path)
         else:
             problems.append(Item(raw, error="no such file or folder"))
-    return list(files), problems
+    return list(files.values()), problems
 
 
 def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
-    """Supported files below `folder` and an Item for each subfolder that could not be listed."""
+    """Supported files below `folder` (hidden ones, named with a leading dot, left out, as are hidden folders) and
+    an Item for each subfolder that could not be listed and each link that leads nowhere."""
     found: list[Path] = []
     unlisted: list[Item] = []
 
     def report(exc: OSError) -> None:
         unlisted.append(Item(str(exc.filename or folder), error=f"cannot list folder: {exc.strerror or exc}"))
 
-    for root, _, names in os.walk(folder, onerror=report):  # symlinked folders are not followed: no loops
-        found += [Path(root) / name for name in names if Path(name).suffix.lower() in SUPPORTED]
-    return sorted(p for p in found if p.is_file()), unlisted
+    for root, folders, names in os.walk(folder, onerror=report):  # symlinked folders are not followed: no loops
+        folders[:] = [name for name in folders if not name.startswith(".")]  # .git, .cache ...: not articles
+        found += [Path(root) / name for name in names
+                  if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED]
+    broken = [Item(str(p), error="a link to nothing (no such file)") for p in found
+              if p.is_symlink() and not p.exists()]
+    return sorted(p for p in found if p.is_file()), unlisted + broken
 
 
 def read_file(path: Path) -> Iterator[Item]:

@@ -52,6 +52,17 @@ def test_expand_names_missing_paths_and_reads_each_file_once(tmp_path):
     assert [(p.origin, p.error) for p in problems] == [(str(tmp_path / "typo"), "no such file or folder")]
 
 
+def test_folders_skip_hidden_entries_report_dead_links_and_read_each_file_once(tmp_path):
+    (tmp_path / "a.txt").write_text("A\n\nText a.")
+    (tmp_path / ".draft.txt").write_text("Hidden\n\nA draft.")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.json").write_text('{"text": "not an article"}')
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    files, problems = expand([str(tmp_path), str(tmp_path / "a.txt"), f"{tmp_path}/../{tmp_path.name}/a.txt"])
+    assert files == [tmp_path / "a.txt"]
+    assert [(p.origin, p.error) for p in problems] == [(str(tmp_path / "gone.txt"), "a link to nothing (no such file)")]
+
+
 def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     (tmp_path / "b.json").write_text('{"text": "B"}')
     closed = tmp_path / "closed"

@@ -133,22 +133,35 @@ def _quotes(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
     quotes = [(article_id, q) for article_id, enrichment in articles for q in enrichment.get("quotes", [])]
     # Each quote's words once: every pair is compared, and tokenising per pair took seconds on a big story.
     words = [_words(q["text"]) for _, q in quotes]
-    facts, used = [], set()
-    for i, (article_id, quote) in enumerate(quotes):
-        if i in used:
+
+    def same(i: int, j: int) -> bool:
+        return quotes[i][0] != quotes[j][0] and _overlap(words[i], words[j]) >= QUOTE_OVERLAP
+
+    groups: list[list[int]] = []
+    group_of: dict[int, int] = {}
+    for i in range(len(quotes)):
+        if i in group_of:
             continue
-        matches = [j for j, (other_id, _) in enumerate(quotes) if j > i and j not in used and other_id != article_id
-                   and _overlap(words[i], words[j]) >= QUOTE_OVERLAP]
-        speaker = (quote.get("speaker") or {}).get("name") or "unknown speaker"
-        label = f"{speaker}: {quote['text'][:80]}"
-        group = [(article_id, quote)] + [quotes[j] for j in matches]
-        used.update([i, *matches])
-        values = [_value(a, q) for a, q in group]
-        if not matches:
-            facts.append(("single", _fact("quote", label, values)))
+        matches = [j for j in range(i + 1, len(quotes)) if j not in group_of and same(i, j)]
+        # An article that gives a quote twice (headline and body): its second copy joins the group its first
+        # copy formed with the other outlets, rather than standing alone as if no one else had it.
+        earlier = None if matches else next((group for j, group in group_of.items() if same(i, j)), None)
+        if earlier is not None:
+            groups[earlier].append(i)
+            group_of[i] = earlier
             continue
-        speakers = {_speaker_key(q) for _, q in group}
-        facts.append(("agree" if len(speakers) == 1 else "conflict", _fact("quote", label, values)))
+        group_of.update(dict.fromkeys([i, *matches], len(groups)))
+        groups.append([i, *matches])
+    facts = []
+    for group in groups:
+        first = quotes[group[0]][1]
+        speaker = (first.get("speaker") or {}).get("name") or "unknown speaker"
+        fact = _fact("quote", f"{speaker}: {first['text'][:80]}", [_value(*quotes[k]) for k in group])
+        if len({quotes[k][0] for k in group}) == 1:
+            facts.append(("single", fact))
+        else:
+            speakers = {_speaker_key(quotes[k][1]) for k in group}
+            facts.append(("agree" if len(speakers) == 1 else "conflict", fact))
     return facts
 
 

@@ -58,6 +58,16 @@ def test_quotes_agree_with_the_same_speaker_and_conflict_with_another():
     assert [f["kind"] for f in other["conflict"]] == ["quote"]
 
 
+def test_a_quote_one_outlet_gives_twice_is_still_shared_with_the_other():
+    words = "\u2018epicentre of a broader conflict\u2019"
+    diff = story_diff([("a", {"quotes": [_quote(words, "Pistorius"), _quote("Words nobody else has.", "Healey"),
+                                         _quote(words, "Pistorius")]}),
+                       ("b", {"quotes": [_quote(words, "Pistorius")]})])
+    assert [f["kind"] for f in diff["agree"]] == ["quote"] and not diff["conflict"]
+    assert [v["article_id"] for v in diff["agree"][0]["values"]] == ["a", "b", "a"]
+    assert [f["label"] for f in diff["single"]] == ["Healey: Words nobody else has."]
+
+
 def _figures(value: float, unit: str = "tank") -> dict:
     """An enrichment holding one figure."""
     return {"figures": [{"text": str(value), "start": 0, "end": 2, "value": value, "unit": unit, "vague": False}]}

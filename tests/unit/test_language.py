@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.nlp.language import SAMPLE_CHARS, detect_language, is_plainly_english
+from services.nlp.language import SAMPLE_CHARS, detect_language, is_english, is_plainly_english
+from services.nlp.pipeline import enrich
 
 # News paragraphs in languages written in Latin letters, the ones most likely to share short words with English.
 OTHERS = {
@@ -52,3 +53,14 @@ def test_a_process_loads_the_identifier_at_start_not_at_its_first_foreign_text()
     language._identifier.cache_clear()
     pipeline.load_resources()
     assert language._identifier.cache_info().currsize == 1
+
+
+def test_english_with_emoji_that_the_identifier_calls_no_language_is_enriched(nlp):
+    text = ("\U0001F389\U0001F389 Angela Merkel said: \u201cWe will manage \U0001F30D.\u201d She met Emmanuel Macron "
+            "in Berlin. Test run marker b8a1abcd1a6916c74da4f9fc3c6da5d7.")
+    code, confidence = detect_language(text)
+    assert code == "zxx" and confidence > 0.8, "the identifier answers otherwise now: the test would see nothing"
+    assert is_english(code, confidence)
+    names = {g["name"] for g in enrich(nlp, text)["entity_groups"]}
+    assert {"Angela Merkel", "Emmanuel Macron"} <= names
+    assert not is_english("fr", 0.95)

@@ -27,14 +27,18 @@ from services.ingest.readers import Item, expand, feed_items, read_file
 console = Console()
 
 
+def _error_text(status: int, body: Any) -> str:
+    """An error answer as its status and the API's message."""
+    error = body.get("error") if isinstance(body, dict) else None
+    message = error.get("message") if isinstance(error, dict) else None
+    return f"{status} {message or 'unexpected answer'}"
+
+
 class ApiError(Exception):
     """The API answered with an error: its status and message, shown instead of a traceback."""
 
     def __init__(self, status: int, body: Any) -> None:
-        error = body.get("error") if isinstance(body, dict) else None
-        message = error.get("message") if isinstance(error, dict) else None
-        super().__init__(f"{status} {message or 'unexpected answer'}")
-        self.status = status
+        super().__init__(_error_text(status, body))
 
 
 def _api(base: str, method: str, path: str, body: Any = None) -> Any:
@@ -76,7 +80,7 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
         if status in (200, 202):
             ids.append(body["id"])
         else:
-            problems.append(f"{item.origin}: {ApiError(status, body)}")
+            problems.append(f"{item.origin}: {_error_text(status, body)}")
     for problem in problems:
         console.print(f"[red]skipped[/red] {problem}")
     console.print(f"submitted {len(ids)}, refused {len(problems)}")
@@ -155,7 +159,7 @@ def cmd_retry(base: str, args: argparse.Namespace) -> int:
     code = 0
     for article_id in args.ids:
         status, body = call(base, "POST", f"/v1/failed/{article_id}/retry")
-        console.print(f"{article_id}: " + ("retried" if status == 200 else str(ApiError(status, body))))
+        console.print(f"{article_id}: " + ("retried" if status == 200 else _error_text(status, body)))
         code = code or (status != 200)
     return int(code)
 

@@ -126,7 +126,7 @@ def entities_by_label(label: str) -> str:
 
 def entity_spellings(entity_id: str) -> str:
     """Sorted set of the names an entity was indexed under (its id folds case and accents), by articles."""
-    return f"{PREFIX}:entity_names:{entity_id}"
+    return f"{PREFIX}:entity_spellings:{entity_id}"
 
 
 def entity_articles(entity_id: str) -> str:

@@ -8,6 +8,9 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 # Confidence under which a short or mixed text is not called non-English.
 MIN_CONFIDENCE = 0.8
+# The identifier's answer for "no linguistic content" (ISO 639-2): emoji and codes, not another language. A short
+# English text with a few emoji got it with confidence 0.88 and went unenriched.
+NO_LANGUAGE = "zxx"
 # The opening of a text (about 170 words) is enough to tell its language; the identifier's cost grows
 # with the sample (2,000 characters took 1.7-4.5 ms of CPU per article, 1,000 half that).
 SAMPLE_CHARS = 1000
@@ -51,11 +54,6 @@ def is_plainly_english(sample: str) -> bool:
     if len(words) < MIN_WORDS:
         return False
     return sum(word.lower() in ENGLISH_WORDS for word in words) >= ENGLISH_SHARE * len(words)
-
-
-# The identifier's answer for "no linguistic content" (ISO 639-2): emoji and codes, not another language. A short
-# English text with a few emoji got it with confidence 0.88 and went unenriched.
-NO_LANGUAGE = "zxx"
 
 
 def is_english(code: str, confidence: float) -> bool:

@@ -11,11 +11,21 @@ from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
 from services.api.common import page_limit, require_json_body, services
+from services.api.errors import documents_errors
 from services.api.idempotency import idempotent
 from services.api.observability import SCHEMA_VERSION
 from services.api.views import done_views
 from services.core.indexes import Corpus
-from services.core.schemas import ArticleIn, ArticleOut, ArticlePage, DeliveryLog, ListArgs, WaitArgs, present_article
+from services.core.schemas import (
+    ArticleIn,
+    ArticleOut,
+    ArticlePage,
+    ArticleSubmitted,
+    DeliveryLog,
+    ListArgs,
+    WaitArgs,
+    present_article,
+)
 from services.core.store import TERMINAL, ArticleFilter, Store
 from services.core.submit import TextTooLarge, submit, validate
 
@@ -31,6 +41,7 @@ _ARTICLE_OUT = ArticleOut()
 class Articles(MethodView):
     @blp.arguments(ListArgs(), location="query")
     @blp.response(200, ArticlePage)
+    @documents_errors(blp, 422)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """List articles, newest first; pass `next_cursor` back as `cursor` for the next page.
 
@@ -47,9 +58,10 @@ class Articles(MethodView):
         return {"items": items, "next_cursor": str(next_seq) if next_seq is not None else None}
 
     @idempotent
-    @blp.response(202, ArticleOut)
-    @blp.alt_response(200, schema=ArticleOut, description="The same content was submitted before.")
-    @blp.doc(requestBody={"content": {"application/json": {"schema": ArticleIn}}})
+    @blp.response(202, ArticleSubmitted)
+    @blp.alt_response(200, schema=ArticleSubmitted, description="The same content was submitted before.")
+    @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": ArticleIn}}})
+    @documents_errors(blp, 400, 409, 413, 415, 422)
     def post(self) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Submit an article for enrichment; answers at once with its id and a Location to poll."""
         try:
@@ -72,6 +84,7 @@ class Articles(MethodView):
 class Article(MethodView):
     @blp.arguments(WaitArgs(), location="query")
     @blp.response(200, ArticleOut)
+    @documents_errors(blp, 404, 422)
     def get(self, args: dict[str, Any], article_id: str) -> dict[str, Any]:
         """An article's status and, once done, its enrichment; `?wait=N` blocks up to N s (at most
         NEWSWIRE_MAX_WAIT) for the end."""
@@ -129,6 +142,7 @@ def _keep_in_redis(store: Store, article_id: str, view: str) -> None:
 @blp.route("/<string:article_id>/deliveries")
 class Deliveries(MethodView):
     @blp.response(200, DeliveryLog)
+    @documents_errors(blp, 404)
     def get(self, article_id: str) -> dict[str, Any]:
         """The webhook delivery attempts for this article, oldest first."""
         if services().store.get_status(article_id) is None:

@@ -10,6 +10,7 @@ from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
 from services.api.common import require_json_body, services
+from services.api.errors import documents_errors
 from services.api.idempotency import idempotent
 from services.core.schemas import BatchIn, BatchOut
 from services.core.submit import TextTooLarge, check_callback, submit, validate
@@ -48,6 +49,7 @@ class Batches(MethodView):
     @idempotent
     @blp.arguments(BatchIn())
     @blp.response(202, BatchOut)
+    @documents_errors(blp, 400, 409, 413, 415, 422)
     def post(self, batch: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Submit up to NEWSWIRE_MAX_BATCH articles; each item is accepted, duplicate or invalid (with why)."""
         limit = services().settings.max_batch
@@ -73,6 +75,7 @@ class Batches(MethodView):
 @blp.route("/<string:batch_id>")
 class Batch(MethodView):
     @blp.response(200, BatchOut)
+    @documents_errors(blp, 404)
     def get(self, batch_id: str) -> dict[str, Any]:
         """A batch's items with their articles' current status, and overall progress."""
         saved = services().store.get_batch(batch_id)

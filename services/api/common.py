@@ -1,18 +1,34 @@
-"""What the API's blueprints share: the app's services, page sizes, the JSON body requirement."""
+"""What the API's blueprints share: the app's services, the NLP workers, page sizes, the JSON body requirement."""
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 from flask import current_app, request
 from flask.json.provider import DefaultJSONProvider
 from flask_smorest import abort
 
+from services.core.queue import nlp_workers
 from services.core.submit import Services
+
+# Asking the workers is a broadcast with a 1 s timeout: each app remembers the answer briefly, and asks once at a time.
+_WORKERS_CACHE_SECONDS = 5.0
+_workers_lock = threading.Lock()
 
 
 def services() -> Services:
     """Settings, store and Celery app of the running API."""
     return current_app.extensions["newswire"]
+
+
+def workers() -> list[str]:
+    """Hostnames of the NLP workers that answered lately (asked again at once while none has)."""
+    with _workers_lock:
+        seen = current_app.extensions.setdefault("newswire_workers", {"at": 0.0, "names": []})
+        if time.monotonic() - seen["at"] > _WORKERS_CACHE_SECONDS or not seen["names"]:
+            seen.update(at=time.monotonic(), names=nlp_workers(services().celery))
+        return list(seen["names"])
 
 
 def page_limit(requested: int | None) -> int:
@@ -24,12 +40,19 @@ def page_limit(requested: int | None) -> int:
 
 
 def require_json_body() -> None:
-    """Before a POST: refuse anything not declared as JSON (415), a body cut short (400), one over the size limit
-    (413) and one that is not UTF-8 JSON (400)."""
+    """Before a POST: refuse anything not declared as uncompressed UTF-8 JSON (415), a body cut short (400), one
+    over the size limit (413) and one that is not UTF-8 JSON (400)."""
     if request.method != "POST":
         return
     if not request.is_json:
         abort(415, message="Send JSON with 'Content-Type: application/json'.")
+    charset = request.mimetype_params.get("charset", "utf-8").lower()
+    if charset not in ("utf-8", "utf8"):
+        abort(415, message=f"Send JSON in UTF-8; the charset '{charset}' is not supported.")
+    # Werkzeug does not decode content codings: a compressed body would only fail as "not valid JSON".
+    coding = request.headers.get("Content-Encoding", "identity").strip().lower()
+    if coding != "identity":
+        abort(415, message=f"Send the body uncompressed; the Content-Encoding '{coding}' is not supported.")
     body = request.get_data(cache=True)
     declared = request.content_length
     # gunicorn marks its input as terminated, so Werkzeug checks neither of these itself: a client that stops

@@ -7,6 +7,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
 from services.api.common import page_limit, services
+from services.api.errors import documents_errors
 from services.core import keys
 from services.core.indexes import Corpus
 from services.core.schemas import EntityArgs, EntityOut, EntityPage
@@ -19,6 +20,7 @@ blp = Blueprint("entities", __name__, url_prefix="/v1/entities", description="En
 class Entities(MethodView):
     @blp.arguments(EntityArgs(), location="query")
     @blp.response(200, EntityPage)
+    @documents_errors(blp, 422)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Entities by mentions, optionally of one `label` and with `q` in their name."""
         limit = page_limit(args["limit"])
@@ -30,6 +32,7 @@ class Entities(MethodView):
 @blp.route("/<string:entity_id>")
 class Entity(MethodView):
     @blp.response(200, EntityOut)
+    @documents_errors(blp, 404)
     def get(self, entity_id: str) -> dict[str, Any]:
         """One entity: its articles and stories (newest first), co-occurring entities, its quotes."""
         corpus = Corpus(services().store.redis)

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from http import HTTPStatus
 from typing import Any
 
 import redis
 from flask import Flask, Response, jsonify, request
-from flask_smorest import Api
+from flask_smorest import Api, Blueprint
 from kombu.exceptions import OperationalError
 from marshmallow import Schema, fields
 from werkzeug.exceptions import HTTPException
@@ -28,6 +30,20 @@ CODES = {
     429: "rate_limited",
     503: "unavailable",
 }
+
+
+# What any /v1 route may answer: no key or scope, the rate limit, Redis away or full.
+EVERY_ROUTE_ERRORS = (401, 403, 429, 503)
+
+
+def documents_errors(blp: Blueprint, *statuses: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorator: the route's OpenAPI operation lists these error answers and every route's, each an `ErrorOut`."""
+    def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
+        for status in sorted({*EVERY_ROUTE_ERRORS, *statuses}):
+            view = blp.alt_response(status, response=HTTPStatus(status).name)(view)
+        return view
+
+    return decorate
 
 
 def error_response(status: int, message: str, fields: dict[str, Any] | None = None) -> Response:

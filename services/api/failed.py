@@ -9,12 +9,12 @@ from flask_smorest import Blueprint, abort
 from kombu.exceptions import OperationalError
 
 from services.api.common import services
+from services.api.errors import documents_errors
 from services.core.queue import enqueue
-from services.core.schemas import FailedList, Retried
+from services.core.schemas import FailedArgs, FailedList, Retried
 
 log = logging.getLogger(__name__)
 blp = Blueprint("failed", __name__, url_prefix="/v1/failed", description="Failed articles and retries.")
-
 
 
 def _retry(ids: list[str]) -> list[str]:
@@ -31,16 +31,19 @@ def _retry(ids: list[str]) -> list[str]:
 
 @blp.route("")
 class Failed(MethodView):
+    @blp.arguments(FailedArgs, location="query")
     @blp.response(200, FailedList)
-    def get(self) -> dict[str, Any]:
-        """The newest failed articles (up to 1000) with their reasons."""
-        rows = services().store.list_failed(1000)
+    @documents_errors(blp, 422)
+    def get(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The newest failed articles with their reasons."""
+        rows = services().store.list_failed(args["limit"])
         return {"items": [{**row, "failed_at": row.pop("finished_at")} for row in rows]}
 
 
 @blp.route("/retry")
 class RetryAll(MethodView):
     @blp.response(200, Retried)
+    @documents_errors(blp)
     def post(self) -> dict[str, Any]:
         """Put every failed article back on the queue."""
         return {"retried": _retry([row["id"] for row in services().store.list_failed(100_000)])}
@@ -49,6 +52,7 @@ class RetryAll(MethodView):
 @blp.route("/<string:article_id>/retry")
 class RetryOne(MethodView):
     @blp.response(200, Retried)
+    @documents_errors(blp, 404)
     def post(self, article_id: str) -> dict[str, Any]:
         """Put one failed article back on the queue (404 unless it is failed)."""
         retried = _retry([article_id])

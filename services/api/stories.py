@@ -7,6 +7,7 @@ from flask.views import MethodView
 from flask_smorest import Blueprint, abort
 
 from services.api.common import page_limit, services
+from services.api.errors import documents_errors
 from services.core import keys
 from services.core.indexes import article_time
 from services.core.schemas import StoryArgs, StoryOut, StoryPage
@@ -23,6 +24,7 @@ MAX_DIFF_ARTICLES = 50
 class Stories(MethodView):
     @blp.arguments(StoryArgs(), location="query")
     @blp.response(200, StoryPage)
+    @documents_errors(blp, 422)
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Stories, most recently updated first; pass `next_cursor` back as `cursor` for the next page."""
         limit = page_limit(args["limit"])
@@ -37,6 +39,7 @@ class Stories(MethodView):
 @blp.route("/<string:story_id>")
 class Story(MethodView):
     @blp.response(200, StoryOut)
+    @documents_errors(blp, 404)
     def get(self, story_id: str) -> dict[str, Any]:
         """A story's articles side by side, their timeline and the diff of their facts."""
         store = services().store

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import threading
 import time
 from functools import cache
 from pathlib import Path
@@ -16,6 +15,8 @@ from flask_smorest import Blueprint as ApiBlueprint
 from kombu.exceptions import OperationalError
 from marshmallow import Schema, fields
 
+from services.api.common import workers
+from services.api.errors import documents_errors
 from services.core.queue import queue_depth
 from services.core.submit import Services
 
@@ -153,29 +154,13 @@ class SystemOut(Schema):
     at = fields.Float(required=True, metadata={"description": "Server time (epoch seconds) of this reading."})
     queue_depth = fields.Integer(required=True, metadata={"description": "Messages waiting on the nlp queue."})
     workers = fields.List(fields.Nested(SystemWorker), required=True,
-                          metadata={"description": "NLP workers that answered a ping (cached for a few seconds)."})
+                          metadata={"description": "Workers of the nlp queue that answered (cached a few seconds)."})
     statuses = fields.Nested(SystemStatuses, required=True)
     finished = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True,
                            metadata={"description": "Finished transitions by status since the store began: "
                                                     "a counter, so two readings give the throughput."})
     enrichment = fields.Nested(SystemEnrichment, required=True)
     failures = fields.List(fields.Nested(SystemFailure), required=True)
-
-
-# A ping is a broadcast with a 1 s timeout: remember the answer briefly, and ask once at a time.
-_PING_CACHE_SECONDS = 10.0
-_ping_lock = threading.Lock()
-_ping_seen: dict[str, Any] = {"at": 0.0, "names": []}
-
-
-def _workers(services: Services) -> list[str]:
-    """Hostnames of the NLP workers answering a ping."""
-    with _ping_lock:
-        # No worker seen: ask again at once, so a worker that just started shows up on the next refresh.
-        if time.monotonic() - _ping_seen["at"] > _PING_CACHE_SECONDS or not _ping_seen["names"]:
-            replies = services.celery.control.ping(timeout=1.0) or []
-            _ping_seen.update(at=time.monotonic(), names=sorted(name for reply in replies for name in reply))
-        return list(_ping_seen["names"])
 
 
 def _failure(row: dict[str, Any]) -> dict[str, Any]:
@@ -196,18 +181,19 @@ def _enrichment(services: Services) -> dict[str, Any]:
 @system_blp.route("")
 class System(MethodView):
     @system_blp.response(200, SystemOut)
+    @documents_errors(system_blp)
     def get(self) -> dict[str, Any]:
         """Queue depth, workers, articles by status, enrichment times and the newest failures."""
         services: Services = current_app.extensions["newswire"]
         statuses = services.store.status_counts()
         try:
-            depth, workers = queue_depth(services.celery), _workers(services)
+            depth, names = queue_depth(services.celery), workers()
         except OperationalError:
             abort(503, message="The queue is unavailable for a moment; retry shortly.")
         return {
             "at": time.time(),
             "queue_depth": depth,
-            "workers": [{"name": name} for name in workers],
+            "workers": [{"name": name} for name in names],
             "statuses": statuses,
             "finished": services.store.finished_counts(),
             "enrichment": _enrichment(services),

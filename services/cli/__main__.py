@@ -28,10 +28,23 @@ console = Console()
 
 
 def _error_text(status: int, body: Any) -> str:
-    """An error answer as its status and the API's message."""
+    """An error answer as its status, the API's message and what it says of each field at fault."""
     error = body.get("error") if isinstance(body, dict) else None
-    message = error.get("message") if isinstance(error, dict) else None
-    return f"{status} {message or 'unexpected answer'}"
+    error = error if isinstance(error, dict) else {}
+    text = f"{status} {error.get('message') or 'unexpected answer'}"
+    fields = error.get("fields")
+    if isinstance(fields, dict):
+        text += "".join(f" {name}: {_joined(reason)}" for name, reason in fields.items())
+    return text
+
+
+def _joined(reason: Any) -> str:
+    """A field's messages (a list, or a dict of them for a nested field) as one line."""
+    if isinstance(reason, list):
+        return " ".join(map(str, reason))
+    if isinstance(reason, dict):
+        return " ".join(f"{key}: {_joined(value)}" for key, value in reason.items())
+    return str(reason)
 
 
 class ApiError(Exception):
@@ -86,7 +99,9 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
     console.print(f"submitted {len(ids)}, refused {len(problems)}")
     if args.wait and ids:
         _wait(base, ids)
-    return 0 if not problems else 2
+    if not ids:
+        return 1
+    return 2 if problems else 0
 
 
 def _wait(base: str, ids: list[str]) -> None:

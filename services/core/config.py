@@ -1,4 +1,5 @@
-"""Configuration, read once from the environment. Every tunable of the system lives here."""
+"""Configuration of the services, read once from the environment (the README's Configuration table also names the
+few variables that `make run`, the CLIs and the benchmark read themselves)."""
 from __future__ import annotations
 
 import os
@@ -54,7 +55,8 @@ class Settings:
     max_wait_seconds: int = 30
     page_size: int = 20
     max_page_size: int = 100
-    # A task running longer than this is killed and the article marked failed.
+    # A task running longer than this is interrupted and its article marked failed (a batch's articles are first
+    # tried again alone); Celery kills it 30 s later if it does not stop.
     task_time_limit: int = 300
     # Articles a worker parses together with nlp.pipe: its own plus queued ones it claims (1: no batching).
     worker_batch: int = 4

@@ -44,6 +44,11 @@ class CleanUrl(fields.Url):
 CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
 # The labels the indexes keep (an unknown one would only ever list nothing).
 LABEL = validate.OneOf(sorted(NAMED_LABELS), error="Not an entity label; one of: {choices}.")
+# The longest title and source name an article may have.
+MAX_TITLE_CHARS = 1000
+MAX_SOURCE_CHARS = 200
+# `GET /v1/failed` answers at most this many dead letters.
+MAX_FAILED_LISTED = 1000
 
 
 class ArticleIn(Schema):
@@ -54,9 +59,9 @@ class ArticleIn(Schema):
 
     text = CleanString(required=True, metadata={"description": "The article body (plain text)."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
-    title = CleanString(load_default="", allow_none=True, validate=validate.Length(max=1000))
+    title = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))
     url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=2048))
-    source = CleanString(load_default="", allow_none=True, validate=validate.Length(max=200))
+    source = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_SOURCE_CHARS))
     published_at = fields.AwareDateTime(load_default=None, allow_none=True, format="iso")
     language = fields.String(
         load_default=None,
@@ -197,11 +202,16 @@ class ArticleOut(Schema):
     status = fields.String(required=True, validate=validate.OneOf(STATUSES))
     error = fields.String(allow_none=True)
     attempts = fields.Integer()
-    duplicate = fields.Boolean(metadata={"description": "True when the content was already submitted."})
     created_at = fields.Float()
     updated_at = fields.Float()
     article = fields.Nested(ArticleFields)
     enrichment = fields.Nested(Enrichment, allow_none=True)
+
+
+class ArticleSubmitted(ArticleOut):
+    """The answer to a submission: the article as `ArticleOut`, and whether its content was known already."""
+
+    duplicate = fields.Boolean(required=True, metadata={"description": "True when the content was already submitted."})
 
 
 class ArticleSummary(Schema):
@@ -260,6 +270,11 @@ class FailedArticle(Schema):
     error = fields.String(allow_none=True)
     attempts = fields.Integer(allow_none=True)
     failed_at = fields.Float(allow_none=True)
+
+
+class FailedArgs(Schema):
+    limit = fields.Integer(load_default=MAX_FAILED_LISTED, validate=validate.Range(min=1, max=MAX_FAILED_LISTED),
+                           metadata={"description": f"At most this many, newest first (at most {MAX_FAILED_LISTED})."})
 
 
 class FailedList(Schema):

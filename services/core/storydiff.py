@@ -154,15 +154,19 @@ def _quotes(articles: list[Article]) -> list[tuple[str, dict[str, Any]]]:
         groups.append([i, *matches])
     facts = []
     for group in groups:
-        first = quotes[group[0]][1]
-        speaker = (first.get("speaker") or {}).get("name") or "unknown speaker"
-        fact = _fact("quote", f"{speaker}: {first['text'][:80]}", [_value(*quotes[k]) for k in group])
+        # Each speaker the outlets give, in the order they appear: a conflict's label names them all.
+        speakers = {_speaker_key(quotes[k][1]): _speaker_name(quotes[k][1]) for k in group}
+        label = f"{' vs '.join(speakers.values())}: {quotes[group[0]][1]['text'][:80]}"
+        fact = _fact("quote", label, [_value(*quotes[k]) for k in group])
         if len({quotes[k][0] for k in group}) == 1:
             facts.append(("single", fact))
         else:
-            speakers = {_speaker_key(quotes[k][1]) for k in group}
             facts.append(("agree" if len(speakers) == 1 else "conflict", fact))
     return facts
+
+
+def _speaker_name(quote: dict[str, Any]) -> str:
+    return (quote.get("speaker") or {}).get("name") or "unknown speaker"
 
 
 def _speaker_key(quote: dict[str, Any]) -> str | None:

@@ -3,7 +3,7 @@
 Gold: `ecb_dev.jsonl` (`{"id", "topic", "story", "text"}`), `story` being the real-world event an
 article reports. Articles are submitted one by one in a seeded random order, as a stream would
 bring them; the baseline is online clustering on TF-IDF centroids with its threshold tuned on the
-same file, articles in file order (the README's number, F1 0.886).
+same file, articles in file order (the data README's number, F1 0.886).
 
 Run: `.venv/bin/python -m services.eval.score_clusters /work/shared/data/ecb_dev.jsonl --seeds 1 2 3`
 """

@@ -103,12 +103,12 @@ def _flat(messages: dict | list) -> list[tuple[str, list]]:
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; exit status 0 when all went in, 2 when some items were refused, 1 when none went in."""
     parser = argparse.ArgumentParser(prog="newswire-ingest", description=__doc__)
-    parser.add_argument("paths", nargs="+", help="files or folders (.txt first line = title, .json, .jsonl, RSS/Atom)")
+    parser.add_argument("paths", nargs="+", help="files or folders (.txt: first line = title, .json, .jsonl, RSS/Atom)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     # Progress and the summary are the CLI's output; each article's log line only when asked for.
-    setup_logging(os.environ.get("NEWSWIRE_LOG_LEVEL", "WARNING"))
+    setup_logging(os.environ.get("NEWSWIRE_LOG_LEVEL", "WARNING").upper())
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
     report = ingest(services, args.paths, progress=not args.quiet)
     for problem in report.problems:

@@ -17,14 +17,16 @@ from urllib.parse import urljoin, urlsplit
 
 import feedparser
 
+from services.core.schemas import MAX_SOURCE_CHARS, MAX_TITLE_CHARS
+
 TEXT_SUFFIXES = {".txt"}
 JSON_SUFFIXES = {".json"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
-# Elements that end a line of text: the analysis reads lines (headlines, paragraphs, tables).
-BLOCK_TAGS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
+# Elements that end a paragraph (`<br>` ends only a line): the analysis reads lines (headlines, paragraphs, tables).
+BLOCK_TAGS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
               "article", "header", "footer", "ul", "ol", "table", "figure", "figcaption", "hr"}
 SKIPPED_TAGS = {"script", "style", "template", "noscript"}
 
@@ -118,9 +120,16 @@ def _parsed(text: str) -> Any:
 
 
 def read_text_article(content: str) -> dict[str, Any]:
-    """A .txt article: the first line is the title, the rest (leading blank lines dropped) the text."""
-    title, _, body = content.lstrip("\ufeff").partition("\n")
-    return {"title": title.strip(), "text": body.lstrip("\r\n")}
+    """A .txt article: the first line is the title, the rest (leading blank lines dropped) the text.
+
+    A file of one line, or whose first line is too long for a title, has no title: all of it is the text.
+    """
+    content = content.lstrip("\ufeff")
+    title, _, body = content.partition("\n")
+    body = body.lstrip("\r\n")
+    if not body.strip() or len(title.strip()) > MAX_TITLE_CHARS:
+        return {"title": "", "text": content.strip()}
+    return {"title": title.strip(), "text": body}
 
 
 def _json_items(path: Path, data: Any, size: int) -> Iterator[Item]:
@@ -163,21 +172,25 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
         return
     # Relative entry links are resolved against the feed's own address, else the site it names.
     base = origin if origin.startswith(("http://", "https://")) else feed.feed.get("link", "")
+    outlet = feed.feed.get("title", "")
     for index, entry in enumerate(feed.entries):
-        yield Item(f"{origin}#{index}", _entry_payload(entry, base),
+        yield Item(f"{origin}#{index}", _entry_payload(entry, base, outlet),
                    read_bytes=size * (index + 1) // len(feed.entries))
     if feed.bozo:
         yield Item(origin, error=f"feed is malformed after {len(feed.entries)} entries: {feed.bozo_exception}",
                    read_bytes=size)
 
 
-def _entry_payload(entry: Any, base: str) -> dict[str, Any]:
+def _entry_payload(entry: Any, base: str, outlet: str) -> dict[str, Any]:
+    """An entry as an article; its `source` is the outlet an RSS `<source>` names, else the feed's title."""
     content = (entry.get("content") or [None])[0] or entry.get("summary_detail") or {}
+    source = " ".join(((entry.get("source") or {}).get("title") or outlet).split())
     payload = {
         "title": _plain(entry.get("title_detail") or {}),
         "text": _plain(content),
         "url": _absolute(entry.get("link"), base),
         "published_at": _iso(entry.get("published_parsed") or entry.get("updated_parsed")),
+        "source": source if len(source) <= MAX_SOURCE_CHARS else None,  # a name too long for one is left out
     }
     return {name: value for name, value in payload.items() if value}
 
@@ -212,13 +225,15 @@ class _TextOfHtml(HTMLParser):
         if tag in SKIPPED_TAGS:
             self.skipping += 1
         elif tag in BLOCK_TAGS:
+            self.parts.append("\n\n")
+        elif tag == "br":
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIPPED_TAGS:
             self.skipping = max(0, self.skipping - 1)
         elif tag in BLOCK_TAGS:
-            self.parts.append("\n")
+            self.parts.append("\n\n")
 
     def handle_data(self, data: str) -> None:
         if not self.skipping:
@@ -226,9 +241,15 @@ class _TextOfHtml(HTMLParser):
 
 
 def html_to_text(html: str) -> str:
-    """Plain text of an HTML fragment: tags dropped, entities decoded, one line per paragraph or line break."""
+    """Plain text of an HTML fragment: tags dropped, entities decoded, paragraphs apart by a blank line, lines
+    broken by `<br>` kept as lines."""
     parser = _TextOfHtml()
     parser.feed(html)
     parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
-    return "\n\n".join(line for line in lines if line)
+    paragraphs = ("\n".join(_squeezed_lines(block)) for block in "".join(parser.parts).split("\n\n"))
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph)
+
+
+def _squeezed_lines(block: str) -> list[str]:
+    """The non-blank lines of `block`, runs of white space in each made one space."""
+    return [line for line in (" ".join(raw.split()) for raw in block.split("\n")) if line]

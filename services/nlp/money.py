@@ -271,7 +271,7 @@ def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> di
     if value is None:
         return None
     start = match.start(prefix) if match.group(prefix) else match.start(number)
-    end = match.end(f"{number}_scale") if match.group(f"{number}_scale") else match.end(number)
+    end = _end_of(match, number)
     currency = _currency_of_prefix(match.group(prefix) or match.group("cur1"))
     return {
         "text": text[start:end], "start": start, "end": end, "amount": _round(value), "currency": currency,
@@ -295,9 +295,11 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
     low, high = _bounds(low_num, low_scale, high_num, high_scale)
+    start, end = _trim(text, match.start(), match.end())
+    if low is None and groups["n1"] is not None and _no_range_after_all(match, "n2", "sep1"):
+        low, high, end = _number_value(low_num, low_scale), None, _end_of(match, "n1")
     if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
-    start, end = _trim(text, match.start(), match.end())
     item = {
         "text": text[start:end], "start": start, "end": end, "amount": _round(low * factor),
         "currency": currency, "approximate": bool(groups["hedge"]),
@@ -318,6 +320,21 @@ def _bounds(low_num: str, low_scale: str | None, high_num: str | None,
     if low is None or high is None or high < low:
         return None, None
     return low, high
+
+
+def _no_range_after_all(match: re.Match[str], high: str, sep: str) -> bool:
+    """A range match whose upper end is no number ("$3m to a charity": "a" reads as one only before a scale) or
+    a smaller one after spaced words ("$5m to 3 charities"): the first number stands alone. "2-1" stays
+    refused whole (a score)."""
+    number = match.group(high)
+    if number is None:
+        return False
+    return _number_value(number, match.group(f"{high}_scale")) is None or match.group(sep) != match.group(sep).strip()
+
+
+def _end_of(match: re.Match[str], number: str) -> int:
+    """Where the number captured as `number` ends, with its scale."""
+    return match.end(f"{number}_scale") if match.group(f"{number}_scale") else match.end(number)
 
 
 def _round(value: float) -> float | int:
@@ -424,11 +441,15 @@ def _numbers(text: str) -> Iterator[_Number]:
             yield _Number(start, end, None, low, high, True, True, None, "")
             continue
         low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"])
+        if low is None and _no_range_after_all(match, "n2", "sep"):
+            low = _number_value(groups["n1"], groups["n1_scale"])
+            end = _end_of(match, "n1")
+            groups = {**groups, "n2": None, "sep": None, "pct": None}
         if low is None:
             continue
         if _is_change(text, match, "sep") and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator.
-            first_end = match.end("n1_scale") if groups["n1_scale"] else match.end("n1")
+            first_end = _end_of(match, "n1")
             yield _Number(
                 start, first_end, low, None, None, False, False, None, groups["n1"], counts_like_next=True
             )

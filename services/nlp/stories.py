@@ -50,7 +50,7 @@ PROTAGONIST_SHARED = 0.05
 PROTAGONIST_CONFLICT = 0.1  # each article's main person is absent from the other
 JOIN_THRESHOLD = 0.4  # a neighbour this similar makes its story a candidate
 STORY_THRESHOLD = 0.2  # mean similarity to the story's recent members needed to join it
-NEAREST = 3  # neighbours whose stories are voted on
+NEAREST = 3  # neighbours whose stories are candidates, tried nearest first
 NEAR_DUPLICATE = 0.6  # estimated Jaccard similarity of word 5-shingles
 
 LEAD_CHARS = 600  # the headline, dateline and first sentences, where news states what happened when

@@ -55,7 +55,9 @@ _JUNK_RES = (
     ),
     re.compile(r"(?:Photograph|Picture|Image|Photo)s?\s*:\s*\S", re.IGNORECASE),
     re.compile(r"^(?:Last updated|PUBLISHED|UPDATED)\b", re.IGNORECASE),
-    re.compile(r"\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b", re.IGNORECASE),
+    # A time stamp line ("5 hours ago", "Updated 2 days ago", "By Jane Doe | 1 week ago"), not a sentence that
+    # says "the war began 14 months ago".
+    re.compile(r"^\W*(?:\w+\W+){0,3}\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\W*$", re.IGNORECASE),
     re.compile(r"^[A-Z ]+\s*:\s*$"),  # section labels such as "RELATED:"
     re.compile(
         r"\bsubscribe\b|\bnewsletter\b|all rights reserved|\bcookie (?:policy|settings)\b|^advertisement\b",
@@ -63,6 +65,9 @@ _JUNK_RES = (
     ),
 )
 
+# Closing quote marks after a sentence's final stop, before white space (or the end of the text).
+_CLOSING_QUOTES = re.compile(r"[\"\u201d\u2019']+(?=\s|$)")
+_SENTENCE_ENDS = (".", "?", "!", "\u2026")
 MIN_WORDS = 6  # shorter pieces are headings, captions or fragments, not summary sentences
 # Score = position prior + centrality - penalties. Weights were chosen on a plateau of the CNN/DailyMail dev
 # sample (see services/eval/score_summary.py), where neighbouring values score about the same.
@@ -136,13 +141,26 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
     # Without a parser or sentence splitter doc.sents raises; fall back to the whole text (split at lines).
     has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     text = text_of(doc)
-    for sent in doc.sents if has_sentences else [doc[:]]:
-        offset = sent.start_char
-        for part in _LINE_BREAK.split(text[sent.start_char:sent.end_char]):
+    bounds = [(sent.start_char, sent.end_char) for sent in (doc.sents if has_sentences else [doc[:]])]
+    for start, end in _closing_quotes_kept(text, bounds):
+        offset = start
+        for part in _LINE_BREAK.split(text[start:end]):
             if part and not part.isspace():
                 pieces.append((offset, offset + len(part)))
             offset += len(part)
     return pieces
+
+
+def _closing_quotes_kept(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence ranges with a closing quote mark moved back to the sentence it closes: before a line break the
+    parser starts the next sentence with it ('said: "We are proud.' then '"\nApple ...')."""
+    fixed = list(bounds)
+    for i in range(1, len(fixed)):
+        (start, end), (prev_start, prev_end) = fixed[i], fixed[i - 1]
+        marks = _CLOSING_QUOTES.match(text, start, end)
+        if marks and start == prev_end and text[prev_end - 1:prev_end] in _SENTENCE_ENDS:
+            fixed[i - 1], fixed[i] = (prev_start, marks.end()), (marks.end(), end)
+    return fixed
 
 
 def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -1,6 +1,6 @@
 """The Celery worker: thin tasks that load an article, run the pipeline and store the result.
 
-Run with `python -m services.nlp` (a `celery worker` on the nlp queue).
+Run with `python -m services.nlp` (a `celery worker` on the nlp and webhooks queues).
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from redis.exceptions import LockError
 
 from services.core import keys
 from services.core.config import Settings
-from services.core.indexes import index_entry
+from services.core.indexes import article_time, index_entry
 from services.core.logs import setup_logging
 from services.core.queue import enqueue, enqueue_delivery, make_celery
 from services.core.store import CLAIMED, Store, is_claimed
@@ -170,7 +170,7 @@ def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Ex
     step = "Story assignment"
     try:
         # After the enrichment, before it is stored: the story travels with the enrichment.
-        result.update(_story_of(db, article_id, record["text"], result))
+        result.update(_story_of(db, article_id, record, result))
         step = "Storing the enrichment"
         moved = db.mark_done(article_id, result, index_entry(record, result))
     except (SoftTimeLimitExceeded, *TRANSIENT):
@@ -202,11 +202,15 @@ def _hand_back(db: Store, article_id: str, claimed: list[str], tried: bool = Fal
         pass  # Redis is down: the claims expire, the articles' own tasks and the sweeper take over
 
 
-def _story_of(db: Store, article_id: str, text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
-    """`story_id` and `near_duplicate_of` for an English article (others are not clustered)."""
+def _story_of(db: Store, article_id: str, record: dict[str, Any], enrichment: dict[str, Any]) -> dict[str, Any]:
+    """`story_id` and `near_duplicate_of` for an English article (others are not clustered).
+
+    Its time in the stories' window is when it was published, else submitted: a backlog of old reports ingested
+    today meets the reports of its own days, not today's news.
+    """
     if enrichment["language"] != "en":
         return {"story_id": None, "near_duplicate_of": None}
-    story = assign_story(db.redis, article_id, story_features(text, enrichment))
+    story = assign_story(db.redis, article_id, story_features(record["text"], enrichment), article_time(record))
     return {"story_id": story["story_id"], "near_duplicate_of": story["near_duplicate_of"]}
 
 

@@ -55,6 +55,10 @@ def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_en
     assert submitted.returncode == 2  # one item refused
     assert "submitted 1, refused 1" in submitted.stdout and "bad.json" in submitted.stdout
     assert "enrich" in submitted.stderr and "1/1" in submitted.stderr  # the progress bar
+    # The API's reason for the field at fault is shown; nothing went in: exit 1, as ingest's.
+    refused = _cli(api_base, service_env, "submit", str(tmp_path / "bad.json"))
+    assert refused.returncode == 1, refused
+    assert "text: Text must not be empty or only whitespace." in " ".join(refused.stdout.split())
     _, page = call(api_base, "GET", "/v1/articles?limit=1", key=ADMIN_KEY)
     status = _cli(api_base, service_env, "status", page["items"][0]["id"])
     assert status.returncode == 0 and "CLI headline" in status.stdout and "done" in status.stdout

@@ -1,6 +1,8 @@
 """The API with a real Redis and a real worker: submit, poll, read the enrichment back."""
 from __future__ import annotations
 
+import uuid
+
 from services.api import create_app, views
 from services.api.observability import SCHEMA_VERSION
 from services.core import keys
@@ -151,3 +153,15 @@ def test_failed_articles_are_listed_and_can_be_retried_once_repaired(client, sto
     entity = client.get(f"/v1/entities/{found[0]['entity_id']}").get_json()
     assert "damaged-2" in [ref["id"] for ref in entity["articles"]]
     assert "damaged-2" not in {row["id"] for row in client.get("/v1/failed").get_json()["items"]}
+
+
+def test_failed_list_takes_a_limit_newest_first(client, store):
+    ids = [f"limit-failed-{uuid.uuid4().hex}" for _ in range(3)]
+    for article_id in ids:
+        store.redis.hset(keys.article(article_id), mapping={"id": article_id, "status": "queued", "title": "t"})
+        store.mark_failed(article_id, "broken on purpose")
+    listed = [row["id"] for row in client.get("/v1/failed?limit=2").get_json()["items"]]
+    assert listed == ids[::-1][:2]
+    for bad in ("0", "1001", "x"):
+        response = client.get(f"/v1/failed?limit={bad}")
+        assert response.status_code == 422 and "limit" in response.get_json()["error"]["fields"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gzip
 import json
 import threading
 import uuid
@@ -49,6 +50,7 @@ CASES = [
     ("deep json", b"[" * 50_000 + b"]" * 50_000, "application/json", 400, None),
     ("wrong content type", b'{"text": "ok text"}', "text/plain", 415, None),
     ("form body", b"text=hello", "application/x-www-form-urlencoded", 415, None),
+    ("latin-1 charset", b'{"text": "caf\xe9"}', "application/json; charset=iso-8859-1", 415, None),
 ]
 
 
@@ -70,6 +72,23 @@ def _assert_refused(response, status: int, field: str | None) -> None:  # type: 
     assert error["code"] and error["message"]
     if field:
         assert field in error["fields"]
+
+
+def test_a_compressed_body_is_415_and_says_why(client, store):
+    before = _article_count(store)
+    response = client.post("/v1/articles", data=gzip.compress(b'{"text": "ok text"}'),
+                           content_type="application/json", headers={"Content-Encoding": "gzip"})
+    _assert_refused(response, 415, None)
+    assert "gzip" in response.get_json()["error"]["message"]
+    assert _article_count(store) == before
+
+
+def test_json_declared_as_utf8_in_any_spelling_is_taken(client):
+    for charset in ("UTF-8", "utf8"):
+        response = client.post("/v1/articles", data=json.dumps({"text": unique("Spelled charset.")}),
+                               content_type=f"application/json; charset={charset}",
+                               headers={"Content-Encoding": "identity"})
+        assert response.status_code == 202, response.get_data(as_text=True)
 
 
 def test_text_over_the_limit_is_413(client, store, settings):
@@ -189,3 +208,22 @@ def test_the_openapi_document_describes_the_error_body_sent(client):
     assert set(sent) <= set(detail["properties"]) and set(detail["required"]) <= set(sent)
     assert spec["components"]["responses"]["DEFAULT_ERROR"]["content"]["application/json"]["schema"]["$ref"] \
         .endswith("/ErrorOut")
+
+
+def test_the_openapi_document_lists_each_routes_error_answers(client):
+    spec = client.get("/openapi.json").get_json()
+    operations = {(method.upper(), path): op for path, ops in spec["paths"].items() if path.startswith("/v1/")
+                  for method, op in ops.items() if method in ("get", "post")}
+    assert len(operations) >= 14
+    for (method, path), op in operations.items():
+        assert {"401", "403", "429", "503"} <= set(op["responses"]), (method, path)
+        for status, answer in op["responses"].items():
+            if status.startswith("4") or status.startswith("5"):
+                name = answer["$ref"].rsplit("/", 1)[1]
+                schema = spec["components"]["responses"][name]["content"]["application/json"]["schema"]
+                assert schema["$ref"].endswith("/ErrorOut"), (method, path, status)
+    submit = operations[("POST", "/v1/articles")]
+    assert {"400", "409", "413", "415", "422"} <= set(submit["responses"]) and submit["requestBody"]["required"]
+    assert {"404", "422"} <= set(operations[("GET", "/v1/articles/{article_id}")]["responses"])
+    read = spec["components"]["schemas"]["ArticleOut"]["properties"]
+    assert "duplicate" not in read and "duplicate" in spec["components"]["schemas"]["ArticleSubmitted"]["properties"]

@@ -50,8 +50,8 @@ def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
                               env={**service_env, **env}, capture_output=True, text=True, timeout=120)
 
     (tmp_path / "empty").mkdir()
-    nothing = run(str(tmp_path / "empty"))
-    assert nothing.returncode == 1 and "no articles found" in nothing.stderr
+    nothing = run(str(tmp_path / "empty"), NEWSWIRE_LOG_LEVEL="info")  # spelled in lower case, as the API takes it
+    assert nothing.returncode == 1 and "no articles found" in nothing.stderr, nothing.stderr
     typo = run(str(tmp_path / "typo"))
     assert typo.returncode == 1 and f"skipped {tmp_path / 'typo'}: no such file or folder" in typo.stderr
     (tmp_path / "a.txt").write_text("Title\n\n" + unique("Floods in Porto."))

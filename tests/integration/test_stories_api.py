@@ -58,3 +58,16 @@ def test_bad_story_parameters_are_422(client, path):
 
 def test_unknown_story_is_404(client):
     assert client.get("/v1/stories/nope").status_code == 404
+
+
+def test_stories_keep_to_the_time_the_reports_were_published(client, worker, seed_texts):
+    """The same report published two months later opens a story of its own; two days later it joins."""
+    def report(published_at: str) -> dict:
+        body = {"text": unique(seed_texts["002"]), "published_at": published_at}
+        return wait_done(client, post(client, body).get_json()["id"])["enrichment"]
+
+    first = report("2011-05-01T08:00:00Z")
+    later = report("2011-07-01T08:00:00Z")
+    close = report("2011-05-03T08:00:00Z")
+    assert close["story_id"] == first["story_id"] and close["near_duplicate_of"]
+    assert later["story_id"] not in (first["story_id"], None) and later["near_duplicate_of"] is None

@@ -5,8 +5,9 @@ import dataclasses
 import http.server
 import threading
 
+from services.api import create_app
 from services.core import keys
-from services.core.queue import make_celery
+from services.core.queue import make_celery, nlp_workers
 from services.core.store import Store
 from services.core.submit import Services, submit, validate
 from services.stack import processes
@@ -44,6 +45,8 @@ def test_a_hanging_receiver_holds_up_no_enrichment_on_a_webhook_worker(private_r
                                       extra=("-Q", keys.WEBHOOK_QUEUE, "-P", "threads"))]
     try:
         processes.wait_until(lambda: len(services.celery.control.ping(timeout=0.5) or []) == 2, 120, "two workers")
+        # Only the worker of the nlp queue counts as one that enriches (readiness, the system page).
+        assert [name.split("-")[1] for name in nlp_workers(services.celery)] == ["nlp"]
         hooked = submit(services, validate({"text": unique("Olaf Scholz spoke in Berlin."),
                                             "callback_url": f"http://127.0.0.1:{server.server_port}/hook"}, own)).id
         processes.wait_until(_Hanging.arrived.is_set, 120, "the delivery at the hanging receiver")
@@ -55,6 +58,9 @@ def test_a_hanging_receiver_holds_up_no_enrichment_on_a_webhook_worker(private_r
         assert finished < services.store.deliveries(hooked)[0]["at"]
         taken = f"Task {keys.DELIVER_TASK}["  # as Celery logs a task it receives
         assert taken in hooks_log.read_text() and taken not in nlp_log.read_text()
+        processes.stop(workers[0])
+        ready = create_app(own).test_client().get("/readyz")
+        assert ready.status_code == 503 and ready.get_json()["workers"] == 0  # the webhook worker still answers
     finally:
         _Hanging.release.set()
         for worker in workers:

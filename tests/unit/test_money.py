@@ -51,6 +51,11 @@ def test_seed_items_are_slices_of_the_text(nlp: Language, seed_texts: dict[str, 
         ("They spent five million dollars on ads.", "five million dollars", 5_000_000, "USD", False),
         ("Porto received a whopping £440million.", "£440million", 440_000_000, "GBP", False),
         ("The bank lent CHF 5m to the firm.", "CHF 5m", 5_000_000, "CHF", False),
+        # "to a", "- a" look like the start of a range ("a" can be a number: "a billion"); they are not one.
+        ("He donated $3 million to a local charity.", "$3 million", 3_000_000, "USD", False),
+        ("She paid £200 to an old lawyer.", "£200", 200, "GBP", False),
+        ("The deal is worth $5 million - a record.", "$5 million", 5_000_000, "USD", False),
+        ("It cost about €1.2m \u2014 a record.", "about €1.2m", 1_200_000, "EUR", True),
     ],
 )
 def test_money_cases(
@@ -98,6 +103,7 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
         ("Inflation fell by 3 per cent last year.", "3 per cent", 3.0, "percent", False),
         ("Support fell 12 percentage points.", "12 percentage points", 12.0, "percentage point", False),
         ("The army fired 100,000 artillery rounds.", "100,000", 100_000.0, "round", False),
+        ("The army sent 300 to a base in the north.", "300", 300.0, None, False),
     ],
 )
 def test_figure_cases(

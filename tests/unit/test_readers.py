@@ -98,9 +98,19 @@ def test_feed_entries_become_plain_text_articles_with_their_date():
     assert [i.error for i in items] == [None, None]
     first, second = (i.payload for i in items)
     assert first == {"title": "Merkel & Macron", "url": "https://example.org/1",
-                     "text": "Angela Merkel met Emmanuel Macron.\n\nThey talked & ate.\n\nThen they left.",
-                     "published_at": "2026-11-23T07:30:00+00:00"}
+                     "text": "Angela Merkel met Emmanuel Macron.\n\nThey talked & ate.\nThen they left.",
+                     "published_at": "2026-11-23T07:30:00+00:00", "source": "T"}
     assert second["text"] == "Plain summary." and second["title"] == "Second"
+
+
+def test_an_entry_names_its_outlet_by_its_rss_source_else_the_feed_title():
+    rss = RSS_RELATIVE.replace("<title>T</title>", "<title>  The\n Daily  </title>").replace(
+        "<title>Two</title>", '<title>Two</title><source url="https://wire.example/rss">Wire Agency</source>')
+    assert [i.payload.get("source") for i in feed_items("rss.xml", rss.encode())] == ["The Daily", "Wire Agency"]
+    untitled = RSS_RELATIVE.replace("<title>T</title>", "")
+    assert [i.payload.get("source") for i in feed_items("rss.xml", untitled.encode())] == [None, None]
+    too_long = RSS_RELATIVE.replace("<title>T</title>", f"<title>{'x' * 201}</title>")
+    assert [i.payload.get("source") for i in feed_items("rss.xml", too_long.encode())] == [None, None]
 
 
 def test_a_cut_off_feed_keeps_its_entries_and_says_it_was_cut():
@@ -135,3 +145,16 @@ def test_a_file_that_is_no_feed_is_an_error(content):
 def test_html_to_text_keeps_paragraphs_and_drops_markup():
     html = "<h1>Title</h1><div>One <i>two</i>&nbsp;three</div><ul><li>a</li><li>b</li></ul><style>p{}</style>"
     assert html_to_text(html) == "Title\n\nOne two three\n\na\n\nb"
+
+
+@pytest.mark.parametrize("content, title, text", [
+    ("Headline\n\nThe body.\n", "Headline", "The body.\n"),
+    ("Only one line of text.\n", "", "Only one line of text."),
+    ("Headline\n\n   \n", "", "Headline"),
+    ("x" * 1001 + "\nSecond paragraph.", "", "x" * 1001 + "\nSecond paragraph."),
+])
+def test_a_text_file_has_a_title_only_when_its_first_line_can_be_one(tmp_path, content, title, text):
+    path = tmp_path / "a.txt"
+    path.write_text(content, encoding="utf-8")
+    payloads, errors = _read(path)
+    assert not errors and payloads == [{"title": title, "text": text}]

@@ -56,6 +56,7 @@ def test_quotes_agree_with_the_same_speaker_and_conflict_with_another():
     assert [f["kind"] for f in same["agree"]] == ["quote"] and not same["conflict"]
     other = story_diff([("a", {"quotes": [_quote(words, "Stoltenberg")]}), ("b", {"quotes": [_quote(words, "Biden")]})])
     assert [f["kind"] for f in other["conflict"]] == ["quote"]
+    assert other["conflict"][0]["label"] == f"Stoltenberg vs Biden: {words}"
 
 
 def test_a_quote_one_outlet_gives_twice_is_still_shared_with_the_other():

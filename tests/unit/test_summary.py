@@ -110,3 +110,20 @@ def test_doc_without_sentence_boundaries_still_summarises(nlp: Language) -> None
     doc = nlp.make_doc("The council approved the flood defence budget on Tuesday after a long debate.")
     summary = summarize(doc)
     assert summary["text"] == doc.text
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\n\n"])
+def test_a_sentence_keeps_its_closing_quote_before_a_line_break(nlp: Language, end: str) -> None:
+    quoted = 'Tim Cook said: "We are proud."'  # the parser starts the next sentence with its closing quote
+    for text in (f"{quoted}{end}Apple shares rose sharply on Monday after the news.",
+                 f"Apple shares rose sharply on Monday after the news.{end}{quoted}{end}"):
+        chosen = [s for s in summarize(nlp(text))["sentences"] if "Tim Cook" in s["text"]]
+        assert [s["text"] for s in chosen] == [quoted], text
+        assert text[chosen[0]["start"]:chosen[0]["end"]] == quoted
+
+
+def test_a_sentence_that_says_how_long_ago_is_reporting_a_time_stamp_line_is_not(nlp: Language) -> None:
+    text = ("Updated 2 hours ago\n\nThe dam collapsed 3 weeks ago, killing at least 40 people in eastern Libya. "
+            "Rescue teams are still searching the rubble for many more victims.")
+    chosen = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert chosen[0].startswith("The dam collapsed 3 weeks ago") and not any("Updated" in s for s in chosen)

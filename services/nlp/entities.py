@@ -45,6 +45,7 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     EVENT_SUFFIXES,
+    GENERATIONAL_SUFFIXES,
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     LEADING_ARTICLES,
@@ -57,6 +58,7 @@ from services.nlp.entity_rules import (
     REGIONS,
     SEPARATORS,
 )
+from services.nlp.furniture import furniture_ranges, in_ranges
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
@@ -68,6 +70,8 @@ POSSESSIVE_ORG_WEIGHT = 0.5
 GIVEN_NAME_VOTE = 1.5
 # Share of a doc's names that must be capitalised for case to tell names from words.
 WELL_CASED_SHARE = 0.8
+# Salience left to an entity named only in page furniture (a byline, a picture credit).
+FURNITURE_ONLY_SALIENCE = 0.5
 # Lines of one shape that make a table: fewer could be a coincidence of prose.
 MIN_TABLE_ROWS = 3
 
@@ -106,9 +110,29 @@ OPTIONS = _Options()
 
 
 def entity_id(label: str, name: str) -> str:
-    """Stable id of a canonical entity: the same person in two articles gets the same id."""
-    key = f"{label}\x1f{normalise_name(name)}"
+    """Stable id of a canonical entity: the same person in two articles gets the same id, and the same company
+    with or without its legal form ("Apple Inc." and "Apple")."""
+    folded = normalise_name(name)
+    if label == "ORG":
+        folded = _without_legal_form(folded)
+    key = f"{label}\x1f{folded}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# The legal forms of companies as `normalise_name` writes them ("L.L.C." -> "l l c").
+_LEGAL_FORMS = tuple(sorted({normalise_name(suffix) for suffix in CORPORATE_SUFFIXES} - {""}, key=len, reverse=True))
+
+
+def _without_legal_form(folded: str) -> str:
+    """A folded company name without its trailing legal forms ("jpmorgan chase co" -> "jpmorgan chase")."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for form in _LEGAL_FORMS:
+            if folded.endswith(" " + form):
+                folded, stripped = folded[: -len(form) - 1], True
+                break
+    return folded
 
 
 def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict], list[dict]]:
@@ -366,7 +390,7 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
 
 def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation."""
-    start, end = m.start, m.end
+    start, end = _outside_brackets(doc, m.start, m.end)
     # Lower-case words at the edges are descriptors only next to a capitalised name: in lower-cased
     # text ("interfax news agency") nothing tells the name from the descriptor.
     cased = any(t.text[:1].isupper() for t in doc[start:end])
@@ -399,6 +423,20 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     if end <= start:
         return None
     return _Mention(start, end, m.label, m.weight, m.source)
+
+
+def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The part of [start, end) after an unopened "]" and before an unclosed "[": an editor's insertion
+    ("[President Joe] Biden") is no part of the name the writer wrote."""
+    opened = None
+    for i in range(start, end):
+        if doc[i].text == "[":
+            opened = i
+        elif doc[i].text == "]":
+            if opened is None:
+                start = i + 1
+            opened = None
+    return start, opened if opened is not None else end
 
 
 def _is_descriptor(doc: Doc, i: int) -> bool:
@@ -646,7 +684,27 @@ def _acronyms(
                 aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i - 1 not in covered:
                     added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
-    return added, aliases
+    return added, {**_spelled_out_acronyms(doc, mentions), **aliases}
+
+
+def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Acronyms whose long form the article also names, without brackets: "NASA" for "National Aeronautics and
+    Space Administration", "GM" for "General Motors Co.". Without brackets to say so, the initials must match
+    exactly (a company's legal form aside) and belong to one name only; people have no acronyms."""
+    long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in mentions:
+        words = [t.text for t in doc[m.start : m.end]]
+        while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
+            words.pop()
+        if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
+            long_forms["".join(w[0] for w in words if w[:1].isupper())].add(_key(doc, m))
+    aliases = {}
+    for m in mentions:
+        word = doc[m.start].text
+        if m.end - m.start == 1 and m.label in NAME_LABELS and len(long_forms.get(word, ())) == 1 \
+                and _is_acronym_of(word, word):
+            aliases[(_token_key(doc[m.start]),)] = next(iter(long_forms[word]))
+    return aliases
 
 
 # --------------------------------------------------------------------------------------- gazetteer
@@ -723,6 +781,16 @@ def _merged(first: Counter, second: Counter) -> Counter:
     total = Counter(first)
     total.update(second)
     return total
+
+
+def _son_of_named_father(key: tuple[str, ...], names: dict[tuple[str, ...], Counter]) -> bool:
+    """"Donald Trump Jr." when "Donald Trump" is named too: his father's short forms are not his."""
+    return len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES and key[:-1] in names
+
+
+def _surname(key: tuple[str, ...]) -> str:
+    """The family name of a person's full name: its last word, the one before "Jr." for a son."""
+    return key[-2] if len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES else key[-1]
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
@@ -816,7 +884,7 @@ class _Groups:
             part_of: set[tuple[str, ...]] = set()
             for long in candidates:
                 where = _contains(long, short)
-                if where is None:
+                if where is None or _son_of_named_father(long, self.votes):
                     continue
                 root = self.root(long)
                 label = self.label(root)
@@ -843,8 +911,10 @@ class _Groups:
         """Last names of multi-word persons as names of their own, to find "Healey" after "John Healey"."""
         owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         for root in self.roots():
-            if self.label(root) == "PERSON" and len(root) > 1 and root[-1].isalpha() and len(root[-1]) > 1:
-                owners[(root[-1],)].add(root)
+            surname = _surname(root)
+            if self.label(root) == "PERSON" and len(root) > 1 and surname.isalpha() and len(surname) > 1 \
+                    and not _son_of_named_father(root, self.votes):
+                owners[(surname,)].add(root)
         for surname, roots in owners.items():
             if surname in self.votes:
                 continue
@@ -950,36 +1020,42 @@ def _build_output(
 
     lead_end = _lead_end(doc)
     doc_chars = len(text_of(doc))
-    max_count = max((len(ms) for ms in by_group.values()), default=1)
+    furniture = furniture_ranges(doc)
+    # Salience counts the mentions in the reporting: a byline's author or a picture agency is not what it is about.
+    counted = {group: [m for m in ms if not in_ranges(doc[m.start].idx, furniture)] for group, ms in by_group.items()}
+    max_count = max((len(ms) for ms in counted.values()), default=1) or 1
     out_groups: list[dict] = []
     ids: dict[int, tuple[str, str]] = {}
     for (label, root), ms in by_group.items():
         root_mentions = [m for m in ms if m.key == root] or ms
         name = _display(doc, root_mentions, shouting_tokens)
         eid = entity_id(label, name)
-        first = min(doc[m.start].idx for m in ms)
+        reported = counted[(label, root)]
+        first = min(doc[m.start].idx for m in reported or ms)
+        salience = _salience(len(reported), max_count, first, doc_chars, first < lead_end, label)
         out_groups.append(
             {
                 "entity_id": eid,
                 "name": name,
                 "label": label,
-                "salience": _salience(len(ms), max_count, first, doc_chars, first < lead_end, label),
+                "salience": salience if reported else round(salience * FURNITURE_ONLY_SALIENCE, 4),
                 "mentions": len(ms),
             }
         )
         for m in ms:
-            ids[id(m)] = (eid, name)
+            ids[id(m)] = eid
 
+    merged = _merge_same_ids(out_groups)
+    name_of = {g["entity_id"]: g["name"] for g in merged}
     out_mentions = []
     for m in sorted(mentions, key=lambda m: m.start):
         span = doc[m.start : m.end]
-        eid, name = ids[id(m)]
+        eid = ids[id(m)]
         out_mentions.append(
             {"text": span.text, "label": m.label, "start": span.start_char, "end": span.end_char,
-             "entity_id": eid, "canonical": name}
+             "entity_id": eid, "canonical": name_of[eid]}
         )
-    out_groups.sort(key=lambda g: (-g["salience"], g["name"]))
-    return out_mentions, _merge_same_ids(out_groups)
+    return out_mentions, merged
 
 
 def _display(doc: Doc, mentions: list[_Mention], shouting_tokens: set[int]) -> str:
@@ -987,8 +1063,9 @@ def _display(doc: Doc, mentions: list[_Mention], shouting_tokens: set[int]) -> s
     spellings = Counter(
         doc[m.start : m.end].text for m in mentions if m.start not in shouting_tokens
     ) or Counter(doc[m.start : m.end].text for m in mentions)
-    # In partly lower-cased text "London" beats a more frequent "london".
-    return max(spellings.items(), key=lambda kv: (any(ch.isupper() for ch in kv[0]), kv[1]))[0]
+    # In partly lower-cased text "London" beats a more frequent "london"; as often written, "Washington" beats
+    # the dateline's "WASHINGTON".
+    return max(spellings.items(), key=lambda kv: (any(ch.isupper() for ch in kv[0]), kv[1], not kv[0].isupper()))[0]
 
 
 def _salience(count: int, max_count: int, first_char: int, doc_chars: int, in_lead: bool, label: str) -> float:
@@ -1006,9 +1083,10 @@ def _lead_end(doc: Doc) -> int:
 
 
 def _merge_same_ids(groups: list[dict]) -> list[dict]:
-    """One group per id (two roots can share a canonical name after trimming)."""
+    """One group per id (two roots can share a canonical name after trimming, a company's with and without its
+    legal form one id), named as its most mentioned root."""
     merged: dict[str, dict] = {}
-    for g in groups:
+    for g in sorted(groups, key=lambda g: (-g["mentions"], -g["salience"], g["name"])):
         if g["entity_id"] in merged:
             kept = merged[g["entity_id"]]
             kept["mentions"] += g["mentions"]

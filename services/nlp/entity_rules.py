@@ -23,6 +23,8 @@ ARTICLE_KEEPING_LABELS = frozenset({"WORK_OF_ART"})
 
 # Possessive endings as spaCy tokenises them ("Germany" + "’s").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "`s"})
+# The last word of a name that tells a son from his father ("Donald Trump Jr."): another person.
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 
 # Tokens between two names that a name cannot contain: "Birmingham v Barnsley", "Lithuania - Gleveckas".
 SEPARATORS = frozenset({"v", "v.", "vs", "vs.", "versus", "-", "–", "—", "--", ",", ";", ":", "/", "|", "(", ")"})

@@ -25,6 +25,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
+from services.nlp.furniture import furniture_ranges, in_ranges
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -109,7 +110,10 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     """Trimmed noun chunks grouped by their lemma key."""
     phrases: dict[tuple[str, ...], Phrase] = {}
     text = text_of(doc)
+    furniture = furniture_ranges(doc)
     for chunk in doc.noun_chunks:
+        if furniture and in_ranges(chunk.start_char, furniture):
+            continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
         for words in _content_runs(chunk):
             if len(words) > MAX_WORDS or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue

@@ -20,6 +20,8 @@ from services.nlp.quotes import extract_quotes
 from services.nlp.summary import summarize
 
 _SCHEMA = Enrichment()
+# Besides people, who can speak: an organisation, a place (a government) or a group ("the Democrats").
+SPEAKER_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 def load_resources() -> Language:
@@ -137,7 +139,7 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
         speaker = quote.get("speaker")
         if speaker:
             target = speaker.get("antecedent") or speaker
-            mention = _mention_covering(mentions, target["start"], target["end"])
+            mention = _mention_covering(mentions, target)
             speaker = {
                 "text": speaker["text"],
                 "start": speaker["start"],
@@ -149,20 +151,26 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
     return linked
 
 
-def _mention_covering(mentions: list[dict], start: int, end: int) -> dict | None:
-    """The entity a speaker span names: its first PERSON mention, else the mention overlapping it most.
+def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
+    """The entity a speaker span names: its first PERSON mention, else the person overlapping it most, else an
+    organisation, place or group that ends the span (its head: "Apple", "a spokesman for Apple").
 
     A speaker span can be a whole description ("Rep. Adam Schiff, the top Democrat on the House
-    Intelligence Committee"): the person in it is the speaker, not the committee.
+    Intelligence Committee"): the person in it is the speaker, not the committee. A name that only modifies
+    the description ("the Ukrainian president", "the Indiana governor") is not the speaker: no entity then.
     """
+    start, end = target["start"], target["end"]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
     if people:
         return people[0]
+    head_end = start + len(target["text"].rstrip(" \t\n,.;:"))
     best, best_overlap = None, 0
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])
-        if overlap > best_overlap and mention.get("entity_id"):
+        speaks = mention["label"] == "PERSON" or (mention["label"] in SPEAKER_GROUP_LABELS
+                                                  and mention["end"] >= head_end)
+        if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
 

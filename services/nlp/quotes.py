@@ -709,6 +709,7 @@ def _adjacent(text: str, prev: _Quote, q: _Quote) -> bool:
 
 _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
 _FEMALE = frozenset({"she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _person_key(text: str) -> str:
@@ -718,7 +719,7 @@ def _person_key(text: str) -> str:
 
 
 def _genders(ctx: _Context) -> dict[str, str]:
-    """"m" or "f" per person (by surname) from honorifics and from the pronouns of sentences that
+    """"m" or "f" per person (by surname) from honorifics and from the subject pronouns of sentences that
     name only that person; people without such evidence are left out."""
     doc, votes = ctx.doc, {}
     persons = [m for m in ctx.mentions if m["label"] == "PERSON" and not ctx.in_quote(m["start"])]
@@ -734,7 +735,9 @@ def _genders(ctx: _Context) -> dict[str, str]:
             continue
         tally = votes[keys.pop()]
         for tok in sent:
-            if not ctx.in_quote(tok.idx):
+            # Subjects only: "Her deputy, John Carter, ..." and "His wife, Jill Biden, introduced him" name one
+            # person while their possessive and object pronouns point at another.
+            if tok.dep_ in _SUBJECTS and not ctx.in_quote(tok.idx):
                 tally[0] += tok.lower_ in _MALE
                 tally[1] += tok.lower_ in _FEMALE
     return {key: "m" if m > f else "f" for key, (m, f) in votes.items() if m != f}

@@ -205,6 +205,17 @@ def test_bracketed_acronym_joins_its_long_form(nlp: Language) -> None:
     assert next(g for g in groups if g["name"] == "Kurdistan Democratic Party")["mentions"] == 3
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The National Aeronautics and Space Administration launched a rocket. NASA said it went well.",
+     "National Aeronautics and Space Administration"),
+    ("General Motors Co. cut jobs in Detroit. GM said sales fell.", "General Motors Co."),
+])
+def test_an_acronym_joins_the_long_form_the_article_spells_out(nlp: Language, text: str, name: str) -> None:
+    mentions, groups = run(nlp, text)
+    assert [g["mentions"] for g in groups if g["name"] == name] == [2]
+    assert not [g for g in groups if g["name"] in ("NASA", "GM")]
+
+
 def test_known_places_are_found_where_the_model_missed_them(nlp: Language) -> None:
     text = "BAKU 1996-08-31\nAzerbaijan said on Saturday that talks with Armenia would resume."
     mentions, _ = run(nlp, text)
@@ -259,3 +270,41 @@ def test_lower_cased_names_are_kept(nlp: Language) -> None:
     found = {(m["text"], m["label"]) for m in mentions}
     assert {(e.text, e.label_) for e in doc.ents if e.label_ in ("PERSON", "GPE")} <= found
     assert ("john o'hare", "PERSON") in found
+
+
+def _canonical(nlp: Language, text: str) -> list[tuple[str, str]]:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    return [(m["text"], m["canonical"]) for m in mentions if m["label"] == "PERSON"]
+
+
+def test_a_son_named_after_his_father_is_another_person(nlp: Language) -> None:
+    text = "Donald Trump addressed supporters in Ohio. Donald Trump Jr. spoke before him. Trump said it went well."
+    assert _canonical(nlp, text) == [("Donald Trump", "Donald Trump"), ("Donald Trump Jr.", "Donald Trump Jr."),
+                                     ("Trump", "Donald Trump")]
+    # Alone, the son's surname is his.
+    alone = "Martin Luther King Jr. gave a speech in Washington. King spoke of a dream."
+    assert _canonical(nlp, alone)[-1] == ("King", "Martin Luther King Jr.")
+
+
+def test_an_editors_insertion_in_brackets_is_not_part_of_the_name(nlp: Language) -> None:
+    text = ('"We will not let [President Joe] Biden destroy this country," the senator said. '
+            "Joe Biden answered on Friday.")
+    assert _canonical(nlp, text) == [("Biden", "Joe Biden"), ("Joe Biden", "Joe Biden")]
+
+
+def test_a_dateline_in_capitals_does_not_name_the_place(nlp: Language) -> None:
+    text = "WASHINGTON (Reuters) - Joe Biden spoke on Monday. He later left Washington."
+    _, groups = extract_entities(nlp(text), nlp)
+    assert "Washington" in [g["name"] for g in groups] and "WASHINGTON" not in [g["name"] for g in groups]
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_entity(nlp: Language) -> None:
+    text = "Microsoft Corp. said profit rose. Microsoft Corporation said revenue rose. Microsoft shares rose."
+    mentions, groups = extract_entities(nlp(text), nlp)
+    orgs = [g for g in groups if g["label"] == "ORG"]
+    assert len(orgs) == 1 and orgs[0]["mentions"] == 3
+    assert {m["canonical"] for m in mentions if m["label"] == "ORG"} == {orgs[0]["name"]}
+    # And across articles: the id ignores the legal form, of companies only.
+    assert entity_id("ORG", "Apple Inc.") == entity_id("ORG", "Apple") == entity_id("ORG", "APPLE, INC")
+    assert entity_id("ORG", "JPMorgan Chase & Co.") == entity_id("ORG", "JPMorgan Chase")
+    assert entity_id("PERSON", "Jane Co") != entity_id("PERSON", "Jane")

@@ -54,6 +54,31 @@ def test_speakers_are_linked_to_canonical_entities(nlp, seed_texts):
     assert linked and all(s["entity_id"] in ids for s in linked)
 
 
+def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
+    def speaker(text: str) -> tuple[str, str | None]:
+        found = enrich(nlp, text)["quotes"][0]["speaker"]
+        return found["name"], found["entity_id"] and found["name"]
+
+    assert speaker('"We will win," the Ukrainian president said on Tuesday in a speech.') == \
+        ("the Ukrainian president", None)
+    assert speaker('"It was a good meeting," the Indiana governor said after the talks.') == \
+        ("the Indiana governor", None)
+    assert speaker('"We will not back down," the 10 ministers wrote in a joint letter.') == ("the 10 ministers", None)
+    # The name at the head of the description still speaks.
+    assert speaker('"Sales were strong this quarter," a spokesman for Apple said on Monday.') == ("Apple", "Apple")
+
+
+def test_page_furniture_gives_no_key_phrases_and_no_salient_entity(nlp):
+    text = ("Photo: Getty Images\n\nAdvertisement\n\nBy Jane Doe, Staff Writer\n\n"
+            "John Healey visited the bus depot in Leeds on Tuesday after months of debate about the network. "
+            "Healey said the new routes would cut travel times for commuters.")
+    result = enrich(nlp, text)
+    phrases = " ".join(k["text"] for k in result["keyphrases"]).lower()
+    assert "bus depot" in phrases and not any(w in phrases for w in ("getty", "advertisement", "writer", "photo"))
+    salience = {g["name"]: g["salience"] for g in result["entity_groups"]}
+    assert salience["Jane Doe"] < salience["John Healey"] and salience["Jane Doe"] < salience["Leeds"]
+
+
 def _without_timing(enrichment: dict) -> dict:
     return {k: v for k, v in enrichment.items() if k != "processing_ms"}
 

@@ -74,6 +74,13 @@ def test_pronoun_speaker_gets_its_antecedent(nlp: Language) -> None:
     assert speaker["antecedent"] is not None and "Marsh" in speaker["antecedent"]["text"]
 
 
+def test_a_possessive_pronoun_does_not_give_the_person_named_with_it_that_gender(nlp: Language) -> None:
+    text = ("Maria Lopez announced a new housing plan on Wednesday. Her deputy, John Carter, was less optimistic. "
+            '"It will take years," he said.')
+    speaker = _quotes(nlp, text)[0]["speaker"]
+    assert speaker["text"] == "he" and speaker["antecedent"]["text"] == "John Carter"
+
+
 def test_mentions_replace_the_model_entities(nlp: Language) -> None:
     text = "Dr. Okonkwo Adeyemi opened the clinic.\n\n“We treat everyone who comes,” he said."
     start = text.index("Okonkwo")

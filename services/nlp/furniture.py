@@ -1,0 +1,46 @@
+"""Page furniture: lines of a scraped article that are not reporting (bylines, picture credits, link lists).
+
+They hold names and noun phrases ("By Jane Doe, Staff Writer", "Photo: Getty Images") that say nothing of
+what the article is about: key phrases skip them and entity salience does not count them.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from services.nlp.doctext import text_of
+
+# A name in capitals as written (the line's pattern ignores case, a name does not).
+_NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
+# Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
+_FURNITURE = re.compile(
+    r"^\s*(?:"
+    rf"by\s+{_NAME}(?:\s*(?:,|and|&|\||-|–|—)\s*[^.!?]{{0,60}})?"  # By Jane Doe, Staff Writer
+    r"|(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©].{0,120}"
+    r"|(?:image|photo)\s+(?:copyright|caption)\b.{0,120}"
+    r"|advertisement|related\s+(?:topics|stories|articles|coverage)|more\s+on\s+this\s+story|share\s+this(?:\s+\w+)?"
+    r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line of page furniture."""
+    return bool(_FURNITURE.match(line)) and not _ENDS_SENTENCE.search(line)
+
+
+def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the doc's furniture lines."""
+    ranges, offset = [], 0
+    for line in text_of(doc).split("\n"):
+        if line.strip() and is_furniture(line):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in ranges)

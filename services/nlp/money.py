@@ -6,7 +6,8 @@ it is good at: the counted noun of a figure and whether a number is a date or a 
 
 Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, for a range,
 "amount_low" and "amount_high".
-  - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP.
+  - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP;
+    negative when a minus sign is written against it ("-$4.5m").
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text.
@@ -17,8 +18,9 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
 Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"
 for ranges and vague quantities.
   - `value` is a float; spelled-out numbers are parsed ("fifty" -> 50, "two dozen" -> 24,
-    "1.5 million" -> 1500000). For a range ("3-5 people", "between 40 and 50 states") `value` is the
-    lower bound and "low"/"high" hold both ends.
+    "1.5 million" -> 1500000); a minus sign or word makes it negative ("-0.3%", "minus 20 degrees"),
+    a hyphen that joins does not ("5%-6%", "F-16"). For a range ("3-5 people", "between 40 and 50
+    states") `value` is the lower bound and "low"/"high" hold both ends.
   - `unit` is the lemma of the counted noun ("more than 40 countries" -> "country"), "percent" for
     "%", "per cent" and "percent", or None when nothing is counted.
   - `approximate` as for money; vague quantities are always approximate.
@@ -141,6 +143,11 @@ _HEDGE_RE = (
 # "X-Y", "X to Y", and "X and Y" only after "between".
 _RANGE_SEP_RE = r"(?P<sep>\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
 _BETWEEN_RE = r"(?P<between>\bbetween\s+)?"
+# A minus sign written against a sum or a number after a space or an opening mark ("-$4.5m", "(-0.3%)"), not
+# a hyphen that joins ("F-16", "2-1", "5%-6%"); for figures also the words ("minus 20 degrees").
+_SIGN_BEFORE = r"(?<![^\s(\[\"'\u201c\u2018])[-\u2212]"
+_MONEY_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=\S))?"
+_FIGURE_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=[\d.])|\b(?:minus|negative)\s+)?"
 
 # --- money -----------------------------------------------------------------------------------------
 
@@ -203,7 +210,7 @@ _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CUR
 _MONEY_RE = re.compile(
     r"(?<![A-Za-z])" + _HEDGE_RE + _BETWEEN_RE + "(?:"
     # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
-    + _PREFIX_RE.format(g="cur1") + _num("n1")
+    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1")
     + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
     + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2") + ")?"
     + "|"
@@ -294,10 +301,10 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         currency, factor = _currency_of_word(groups["word"])
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
-    low, high = _bounds(low_num, low_scale, high_num, high_scale)
+    low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=bool(groups["sign"]))
     start, end = _trim(text, match.start(), match.end())
     if low is None and groups["n1"] is not None and _no_range_after_all(match, "n2", "sep1"):
-        low, high, end = _number_value(low_num, low_scale), None, _end_of(match, "n1")
+        low, high, end = _signed(match, _number_value(low_num, low_scale)), None, _end_of(match, "n1")
     if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
     item = {
@@ -310,13 +317,17 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
 
 
 def _bounds(low_num: str, low_scale: str | None, high_num: str | None,
-            high_scale: str | None) -> tuple[float | None, float | None]:
-    """(low, high) of a possibly ranged number; "3-5m" lends the upper scale to the lower end."""
+            high_scale: str | None, negative: bool = False) -> tuple[float | None, float | None]:
+    """(low, high) of a possibly ranged number, its first end `negative` when signed ("-5 to 3"); "3-5m" lends
+    the upper scale to the lower end."""
+    sign = -1.0 if negative else 1.0
     if high_num is None:
-        return _number_value(low_num, low_scale), None
+        low = _number_value(low_num, low_scale)
+        return (None if low is None else sign * low), None
     if not low_scale and high_scale:
         low_scale = high_scale
     low, high = _number_value(low_num, low_scale), _number_value(high_num, high_scale)
+    low = None if low is None else sign * low
     if low is None or high is None or high < low:
         return None, None
     return low, high
@@ -330,6 +341,11 @@ def _no_range_after_all(match: re.Match[str], high: str, sep: str) -> bool:
     if number is None:
         return False
     return _number_value(number, match.group(f"{high}_scale")) is None or match.group(sep) != match.group(sep).strip()
+
+
+def _signed(match: re.Match[str], value: float | None) -> float | None:
+    """The value with the match's minus sign, if it has one."""
+    return -value if value is not None and match.group("sign") else value
 
 
 def _end_of(match: re.Match[str], number: str) -> int:
@@ -360,7 +376,7 @@ _PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points
 _FIGURE_RE = re.compile(
     r"(?<!\w)" + _HEDGE_RE + _BETWEEN_RE + r"(?:"
     + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
-    + r"|(?<![A-Za-z]-)" + _num("n1") + "(?:" + _RANGE_SEP_RE + _num("n2") + ")?"
+    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _RANGE_SEP_RE + _num("n2") + ")?"
     + r"(?![\w:/]|[.,]\d)" + _PERCENT_RE
     + r")",
     re.IGNORECASE,
@@ -440,9 +456,9 @@ def _numbers(text: str) -> Iterator[_Number]:
             high = 100.0 if base == 24.0 else low * 10
             yield _Number(start, end, None, low, high, True, True, None, "")
             continue
-        low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"])
+        low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]))
         if low is None and _no_range_after_all(match, "n2", "sep"):
-            low = _number_value(groups["n1"], groups["n1_scale"])
+            low = _signed(match, _number_value(groups["n1"], groups["n1_scale"]))
             end = _end_of(match, "n1")
             groups = {**groups, "n2": None, "sep": None, "pct": None}
         if low is None:

@@ -191,3 +191,14 @@ def test_a_number_too_big_for_a_float_is_no_item_and_fails_nothing(nlp: Language
     assert all(v is None or math.isfinite(v) for v in values)
     assert not any(len(item["text"]) > 300 for item in enrichment["money"] + enrichment["figures"])
     assert any(e["label"] == "GPE" for e in enrichment["entities"])  # the rest of the article is enriched
+
+
+def test_a_minus_sign_or_word_makes_a_value_negative_a_joining_hyphen_does_not(nlp: Language) -> None:
+    doc = nlp("The firm posted a net loss of -$4.5 million. GDP growth was -0.3% in the quarter, and "
+              "temperatures fell to minus 20 degrees. Shares rose 5%-6% as F-16 orders came in.")
+    assert [(m["text"], m["amount"]) for m in extract_money(doc)] == [("-$4.5 million", -4_500_000)]
+    figures = [(f["text"], f["value"]) for f in extract_figures(doc)]
+    assert ("-0.3%", -0.3) in figures and ("minus 20", -20.0) in figures
+    assert ("5%", 5.0) in figures and ("6%", 6.0) in figures and not any(v < 0 for t, v in figures if "6" in t)
+    ranged = _only(extract_figures(nlp("Night temperatures of -5 to 3 degrees are expected.")), "-5 to 3")
+    assert (ranged["low"], ranged["high"], ranged["unit"]) == (-5.0, 3.0, "degree")

@@ -68,10 +68,14 @@ _SCALE_RE = (
 )
 
 
-def _num(name: str) -> str:
-    """A number, digits or words, with an optional scale, captured as `name` and `name`_scale."""
+def _num(name: str, after: str = "") -> str:
+    """A number, digits or words, with an optional scale, captured as `name` and `name`_scale.
+
+    Digits stand alone (not inside a word or another number) or, with `after`, right after what it matches.
+    """
+    start = rf"(?:(?<![\w.,])|(?<={after}))" if after else r"(?<![\w.,])"
     return (
-        rf"(?P<{name}>(?<![\w.,])(?:{_DIGITS_RE})|\b{_WORDS_RE}\b)"
+        rf"(?P<{name}>{start}(?:{_DIGITS_RE})|\b{_WORDS_RE}\b)"
         rf"(?P<{name}_scale>{_SCALE_RE})?"
     )
 
@@ -202,6 +206,8 @@ _PREFIX_RE = (
     rf"(?P<{{g}}>(?<![A-Za-z])(?:{_alternation([re.escape(p) for p in _PREFIX_CURRENCIES])})"
     rf"|\b(?-i:{'|'.join(_ISO_CODES)})\s?)\s?"
 )
+# A currency code written against its number ("USD3.5bn"): all the codes are three letters, as a look-behind needs.
+_GLUED_CODE_RE = f"(?-i:{'|'.join(_ISO_CODES)})"
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CURRENCIES)})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
@@ -210,7 +216,7 @@ _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CUR
 _MONEY_RE = re.compile(
     r"(?<![A-Za-z])" + _HEDGE_RE + _BETWEEN_RE + "(?:"
     # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
-    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1")
+    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1", after=_GLUED_CODE_RE)
     + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
     + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2") + ")?"
     + "|"

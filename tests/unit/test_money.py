@@ -51,6 +51,8 @@ def test_seed_items_are_slices_of_the_text(nlp: Language, seed_texts: dict[str, 
         ("They spent five million dollars on ads.", "five million dollars", 5_000_000, "USD", False),
         ("Porto received a whopping £440million.", "£440million", 440_000_000, "GBP", False),
         ("The bank lent CHF 5m to the firm.", "CHF 5m", 5_000_000, "CHF", False),
+        ("The fine was USD3.5bn in the end.", "USD3.5bn", 3_500_000_000, "USD", False),
+        ("He paid GBP500,000 for the flat.", "GBP500,000", 500_000, "GBP", False),
         # "to a", "- a" look like the start of a range ("a" can be a number: "a billion"); they are not one.
         ("He donated $3 million to a local charity.", "$3 million", 3_000_000, "USD", False),
         ("She paid £200 to an old lawyer.", "£200", 200, "GBP", False),

@@ -272,10 +272,13 @@ def extract_money(doc: Doc) -> list[dict]:
 def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     """True for "from X to Y": a change between two values rather than a range."""
     sep = match.group(sep_group)
-    return (
-        sep is not None and sep.strip().lower() == "to" and not match.group("hedge")
-        and _word_before(text, match.start()) == "from"
-    )
+    if sep is None or sep.strip().lower() != "to" or match.group("hedge"):
+        return False
+    if _word_before(text, match.start()) != "from":
+        return False
+    # "prices ranged from £10 to £15" is a range after all.
+    before_from = _word_before(text, text.rfind("from", 0, match.start()))
+    return not before_from.startswith(("rang", "var"))
 
 
 def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> dict | None:

@@ -77,6 +77,7 @@ def test_money_cases(
         ("The repairs will cost $3m-$5m in total.", "$3m-$5m", 3e6, 5e6, "USD"),
         ("Losses were between £2bn and £3bn last year.", "between £2bn and £3bn", 2e9, 3e9, "GBP"),
         ("Analysts expect $3-5m in fees.", "$3-5m", 3e6, 5e6, "USD"),
+        ("Prices ranged from £10 to £15 a ticket.", "£10 to £15", 10, 15, "GBP"),
     ],
 )
 def test_money_ranges(nlp: Language, text: str, mention: str, low: float, high: float, currency: str) -> None:

@@ -568,14 +568,22 @@ def _word_after(text: str, end: int) -> str:
     return match.group(1).lower().rstrip(".") if match else ""
 
 
+# A street after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".
+_STREET_RE = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b"
+)
+
+
 def _in_address_or_clock(text: str, number: _Number) -> bool:
-    """Numbers in web addresses, ids and clock times ("/ 2013 / 08", "id=2115562", "3: 30", "3 p.m.")."""
+    """Numbers in web and street addresses, ids and clock times ("/ 2013 / 08", "id=2115562", "3: 30", "3 p.m.",
+    "10 Downing Street")."""
     before = text[max(0, number.start - 3):number.start].rstrip()
     after = text[number.end:number.end + 8].lstrip()
     return (
         before.endswith(("/", "=", "_", ":"))
         or after.startswith(("/", "=", "_"))
         or re.match(r"[ap]\.?\s?m\b", after, re.IGNORECASE) is not None  # "3 p. m.", "7 a.m."
+        or _STREET_RE.match(text, number.end, number.end + 60) is not None
     )
 
 

@@ -174,6 +174,8 @@ def test_money_is_not_reported_again_as_a_figure(nlp: Language) -> None:
         "He was called shortly after 3: 30 a. m. on Tuesday.",
         "He will miss the 2011 NFL playoffs after the injury.",
         "The plan was announced in 2014 of all years.",
+        "He spoke outside 10 Downing Street on Monday.",
+        "Protesters gathered at 1600 Pennsylvania Avenue in the rain.",
     ],
 )
 def test_clock_times_addresses_and_years_are_neither_money_nor_figures(nlp: Language, text: str) -> None:

@@ -38,14 +38,15 @@ _LINE_BREAK = re.compile(r"(\n\s*)")
 # "By . Jane Doe . ", "PUBLISHED: 12:01 EST, 3 March 2014 . | . UPDATED: 09:11 EST, 3 March 2014 . ".
 _PREFIX_RES = (
     re.compile(
-        r"^\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?:CNN|AP|Reuters|AFP|EW\.com|CNN Student News)\)"
+        r"\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?:CNN|AP|Reuters|AFP|EW\.com|CNN Student News)\)"
         r"\s*(?:--|—|–|-)?\s*",
         re.IGNORECASE,
     ),
-    re.compile(r"^\s*By\s*\.\s*[^.]{1,60}\.\s*(?:and\s*[^.]{1,60}\.\s*)?", re.IGNORECASE),
+    re.compile(r"\s*By\s*\.\s*[^.]{1,60}\.\s*(?:and\s*[^.]{1,60}\.\s*)?", re.IGNORECASE),
     re.compile(
-        r"^\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE
+        r"\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE
     ),
+    re.compile(r"\s*[-\u2022*\u00b7\u25aa\u2013\u2014]\s+"),  # a list item's bullet: "- 3 agencies face ..."
 )
 
 # Whole sentences that are page furniture rather than reporting.

@@ -127,3 +127,11 @@ def test_a_sentence_that_says_how_long_ago_is_reporting_a_time_stamp_line_is_not
             "Rescue teams are still searching the rubble for many more victims.")
     chosen = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert chosen[0].startswith("The dam collapsed 3 weeks ago") and not any("Updated" in s for s in chosen)
+
+
+def test_a_list_items_bullet_is_not_part_of_its_sentence(nlp: Language) -> None:
+    text = ("Key points:\n\n- 3 agencies face budget cuts of up to 20 percent next year.\n"
+            "- The ministry will review spending in March.\n\u2022 Unions said they would strike over the plans.")
+    chosen = summarize(nlp(text))["sentences"]
+    assert [s["text"][:2] for s in chosen] == ["3 ", "Th", "Un"]
+    assert all(text[s["start"]:s["end"]] == s["text"] for s in chosen)

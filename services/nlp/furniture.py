@@ -1,4 +1,5 @@
-"""Page furniture: lines of a scraped article that are not reporting (bylines, picture credits, link lists).
+"""Page furniture: lines of a scraped article that are not reporting (bylines, picture credits, link lists), and
+the datelines that open wire copy.
 
 They hold names and noun phrases ("By Jane Doe, Staff Writer", "Photo: Getty Images") that say nothing of
 what the article is about: key phrases skip them and entity salience does not count them.
@@ -25,6 +26,11 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
+# A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ".
+_DATELINE = re.compile(
+    r"^(?-i:[A-Z][A-Z .'-]{1,30}[A-Z])(?:,\s*[A-Z][\w. ]{0,20})?\s*(?:\([\w .]{1,30}\))?\s*(?:--|—|–|-)\s",
+    re.MULTILINE,
+)
 
 
 def is_furniture(line: str) -> bool:
@@ -33,13 +39,14 @@ def is_furniture(line: str) -> bool:
 
 
 def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the doc's furniture lines."""
+    """Character ranges of the doc's furniture lines and of the datelines that open lines."""
+    text = text_of(doc)
     ranges, offset = [], 0
-    for line in text_of(doc).split("\n"):
+    for line in text.split("\n"):
         if line.strip() and is_furniture(line):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
-    return ranges
+    return ranges + [match.span() for match in _DATELINE.finditer(text)]
 
 
 def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:

@@ -79,6 +79,15 @@ def test_page_furniture_gives_no_key_phrases_and_no_salient_entity(nlp):
     assert salience["Jane Doe"] < salience["John Healey"] and salience["Jane Doe"] < salience["Leeds"]
 
 
+def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp):
+    text = ("LONDON (Reuters) - The Bank of England raised interest rates on Thursday to fight inflation, the "
+            "central bank said. Economists had expected the rise.")
+    result = enrich(nlp, text)
+    phrases = [k["text"] for k in result["keyphrases"]]
+    assert "interest rates" in phrases and "LONDON" not in phrases and "Reuters" not in phrases
+    assert result["entity_groups"][0]["name"] == "Bank of England"
+
+
 def _without_timing(enrichment: dict) -> dict:
     return {k: v for k, v in enrichment.items() if k != "processing_ms"}
 

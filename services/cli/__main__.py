@@ -3,7 +3,7 @@
     newswire submit PATH|URL...      submit articles (progress bar), optionally --wait for the results
     newswire status ID               one article's status and enrichment summary
     newswire watch [--limit N]       the newest articles, refreshed live (Ctrl-C to leave)
-    newswire failed                  failed articles with their reasons
+    newswire failed [--limit N]      failed articles with their reasons, newest first
     newswire retry ID... | --all     put failed articles back on the queue
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000).
 """
@@ -155,8 +155,8 @@ def cmd_watch(base: str, args: argparse.Namespace) -> int:
         return 0
 
 
-def cmd_failed(base: str, _: argparse.Namespace) -> int:
-    body = _api(base, "GET", "/v1/failed")
+def cmd_failed(base: str, args: argparse.Namespace) -> int:
+    body = _api(base, "GET", f"/v1/failed?limit={args.limit}")
     for row in body["items"]:
         console.print(f"{row['id']}  attempts {row.get('attempts') or 0}  {row.get('error')}")
     console.print(f"{len(body['items'])} failed")
@@ -193,7 +193,8 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("watch", help="newest articles, live")
     s.add_argument("--limit", type=int, default=20)
     s.add_argument("--interval", type=float, default=2.0)
-    sub.add_parser("failed", help="failed articles and why")
+    s = sub.add_parser("failed", help="failed articles and why, newest first")
+    s.add_argument("--limit", type=int, default=100, help="at most this many (1 to 1000)")
     s = sub.add_parser("retry", help="retry failed articles")
     s.add_argument("ids", nargs="*")
     s.add_argument("--all", action="store_true")

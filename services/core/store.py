@@ -181,8 +181,14 @@ def is_store_full(exc: BaseException) -> bool:
         isinstance(exc, redis.ResponseError) and "OOM command not allowed" in str(exc))
 
 
+# Longest wait for one reply: a Redis that hangs (stopped, swapping) must fail the request, not hold its thread.
+# No command the services send blocks in Redis (long polls wait in the client, a second at a time).
+REPLY_TIMEOUT_SECONDS = 5
+
+
 def connect(url: str) -> redis.Redis:
-    """A client that retries briefly on connection errors, so a Redis restart is ridden out.
+    """A client that retries briefly on connection errors, so a Redis restart is ridden out, and gives up on a reply
+    after REPLY_TIMEOUT_SECONDS (not retried: a hung Redis is answered 503 at once).
 
     A retried command may have run already (only its reply was lost): the scripts it runs must be idempotent.
     """
@@ -191,8 +197,9 @@ def connect(url: str) -> redis.Redis:
         decode_responses=True,
         health_check_interval=30,
         socket_connect_timeout=5,
-        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=3),
-        retry_on_error=[redis.ConnectionError, redis.TimeoutError],
+        socket_timeout=REPLY_TIMEOUT_SECONDS,
+        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=3, supported_errors=(redis.ConnectionError,)),
+        retry_on_error=[redis.ConnectionError],
     )
 
 

@@ -4,10 +4,12 @@ Run with `python -m services.nlp` (a `celery worker` on the nlp and webhooks que
 """
 from __future__ import annotations
 
+import itertools
 import logging
 import time
+from collections.abc import Callable
 from http.client import HTTPException
-from typing import Any
+from typing import Any, TypeVar
 
 import redis
 from celery import Task
@@ -21,7 +23,7 @@ from services.core.config import Settings
 from services.core.indexes import article_time, index_entry
 from services.core.logs import setup_logging
 from services.core.queue import enqueue, enqueue_delivery, make_celery
-from services.core.store import CLAIMED, Store, is_claimed
+from services.core.store import CLAIMED, Store, is_claimed, is_store_full
 from services.core.sweeper import start_sweeper
 from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
 from services.core.webhooks import payload as webhook_payload
@@ -85,6 +87,11 @@ class StoreBusy(Exception):
 TRANSIENT = (redis.ConnectionError, redis.TimeoutError, LockError, StoreBusy)
 
 
+# Pauses between tries of a store step that met Redis away, full or busy; then the last one, until the soft time limit.
+STORE_RETRY_DELAYS = (0.5, 1.0, 2.0, 4.0, 8.0)
+T = TypeVar("T")
+
+
 class RunAlone(Exception):
     """A batch failed as a whole (time limit, model error): its own article is tried again alone."""
 
@@ -139,15 +146,27 @@ def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
     stored: dict[str, str] = {}
     try:
         for member, result in zip(batch, results, strict=True):
-            stored[member["id"]] = _store_result(db, member, result)
+            stored[member["id"]] = _patiently(lambda m=member, r=result: _store_result(db, m, r), member["id"])
     except SoftTimeLimitExceeded as exc:
-        # The time went on waiting for Redis or the story lock, not on the articles: try again later.
+        # The time went on waiting for Redis or the story lock, not on the articles: try again later (story assignment
+        # and the done transition are idempotent).
         _hand_back(db, article_id, [i for i in claimed if i not in stored])
-        raise StoreBusy(f"story assignment of {article_id} waited past the time limit") from exc
-    except TRANSIENT:
-        _hand_back(db, article_id, [i for i in claimed if i not in stored])
-        raise  # retried (story assignment and the done transition are idempotent)
+        raise StoreBusy(f"storing {article_id} waited on the store past the time limit") from exc
     return stored[article_id]
+
+
+def _patiently(step: Callable[[], T], article_id: str) -> T:
+    """Run a store step, waiting out Redis being away, full or busy: tried again after each pause until the task's
+    soft time limit interrupts. The enrichment already made is kept, no attempt is counted, and no retry message
+    is needed (Celery could not queue one while Redis is away: the task would be dropped)."""
+    for delay in itertools.chain(STORE_RETRY_DELAYS, itertools.repeat(STORE_RETRY_DELAYS[-1])):
+        try:
+            return step()
+        except (*TRANSIENT, OperationalError) as exc:  # OperationalError: the broker refused a webhook's message
+            log.warning("store.waiting", extra={"article_id": article_id, "error": f"{type(exc).__name__}: {exc}",
+                                                "retry_in_s": delay})
+            time.sleep(delay)
+    raise AssertionError("unreachable")  # the delays never run out
 
 
 def _enrich_records(records: list[dict[str, Any]]) -> list[dict[str, Any] | Exception]:
@@ -176,6 +195,8 @@ def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Ex
     except (SoftTimeLimitExceeded, *TRANSIENT):
         raise
     except Exception as exc:  # e.g. a damaged record the store refuses: this article fails, with the reason
+        if is_store_full(exc):  # not the article's fault: it is stored once room is made
+            raise StoreBusy(f"the store is full: {exc}") from exc
         log.exception("article.error", extra={"article_id": article_id})
         return _fail(db, article_id, f"{step} failed: {type(exc).__name__}: {exc}")
     if moved == 1:
@@ -223,9 +244,12 @@ def _fail(db: Store, article_id: str, reason: str) -> str:
 
 def _notify(db: Store, record: dict[str, Any] | None) -> None:
     """Queue the webhooks of a finished article: one per callback URL it was given (read after the move, so a
-    duplicate's callback registered before it is not missed)."""
-    for url in db.callback_urls(record) if record else []:
-        enqueue_delivery(app, record["id"], url)
+    duplicate's callback registered before it is not missed). Each is queued patiently: the article moved once,
+    and a webhook the broker refused now would never be owed again."""
+    if not record:
+        return
+    for url in _patiently(lambda: db.callback_urls(record), record["id"]):
+        _patiently(lambda u=url: enqueue_delivery(app, record["id"], u), record["id"])
 
 
 @app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True)

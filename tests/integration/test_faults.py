@@ -314,3 +314,69 @@ def test_a_full_store_answers_503_and_keeps_what_it_has(settings, tmp_path):
         assert client.get(f"/v1/articles/{kept}").get_json()["status"] == "queued"  # reads still work
     finally:
         processes.stop(proc)
+
+
+def test_a_store_that_fills_up_holds_the_result_and_its_webhook_until_room_is_made(nlp, tmp_path, monkeypatch):
+    """The worker's store step waits out a full Redis: the article is not failed, and its webhook is not lost."""
+    from services.nlp import pipeline, worker
+
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path / "filling-redis", appendonly=False)
+    try:
+        url = f"redis://127.0.0.1:{port}/0"
+        own = Settings(redis_url=url, webhook_secret="s" * 32, webhook_allow_private=True)
+        services = Services(own, Store.from_url(url), make_celery(own))
+        monkeypatch.setattr(worker, "app", services.celery)  # its webhooks go to this Redis's queue
+        monkeypatch.setattr(worker, "STORE_RETRY_DELAYS", (0.2,))
+        db = services.store
+        text = "Anna Novak, the mayor of Vienna, said on Monday that the city would build 3 new bridges."
+        article_id = submit(services, validate({"text": text, "callback_url": "http://127.0.0.1:9/hook"}, own)).id
+        db.mark_processing(article_id)
+        result = pipeline.enrich(nlp, text)
+        for n in range(200):
+            db.redis.set(f"ballast:{n}", "x" * 10_000)
+        db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
+        outcome: list[str] = []
+        storing = threading.Thread(target=lambda: outcome.append(
+            worker._patiently(lambda: worker._store_result(db, db.get_article(article_id), result), article_id)))
+        storing.start()
+        storing.join(timeout=2)
+        assert storing.is_alive() and db.get_status(article_id) == "processing"  # waiting, not failed
+        db.redis.config_set("maxmemory", 0)  # an operator makes room
+        storing.join(timeout=30)
+        assert outcome == ["done"]
+        record = db.get_article(article_id)
+        assert record["status"] == "done" and record["attempts"] == 1 and not record.get("error")
+        assert db.redis.llen(keys.WEBHOOK_QUEUE) == 1  # the webhook it owes is queued
+        # Room for the article but none for its webhook's message: the webhook waits too, it is owed only once.
+        db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
+        notifying = threading.Thread(target=worker._notify, args=(db, record))
+        notifying.start()
+        notifying.join(timeout=2)
+        assert notifying.is_alive() and db.redis.llen(keys.WEBHOOK_QUEUE) == 1
+        db.redis.config_set("maxmemory", 0)
+        notifying.join(timeout=30)
+        assert not notifying.is_alive() and db.redis.llen(keys.WEBHOOK_QUEUE) == 2
+    finally:
+        processes.stop(proc)
+
+
+def test_a_hung_redis_is_answered_503_not_waited_on(settings, tmp_path):
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path / "hung-redis", appendonly=False)
+    url = f"redis://127.0.0.1:{port}/0"
+    client = create_app(dataclasses.replace(settings, redis_url=url)).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    article_id = client.post("/v1/articles", json={"text": "Read while Redis hangs."}).get_json()["id"]
+    os.kill(proc.pid, signal.SIGSTOP)  # the connection stays open; no reply comes
+    try:
+        answers: list = []
+        reader = threading.Thread(target=lambda: answers.extend(
+            [client.get(f"/v1/articles/{article_id}"), client.get("/readyz")]))
+        reader.start()
+        reader.join(timeout=60)  # without a reply timeout it waits as long as Redis hangs
+        assert [a.status_code for a in answers] == [503, 503], answers
+        assert answers[0].headers["Retry-After"]
+    finally:
+        os.kill(proc.pid, signal.SIGCONT)
+        processes.stop(proc)

@@ -107,7 +107,9 @@ def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):
 ROOT = Path(__file__).resolve().parents[2]
 
 # Run in a process of its own: in the test process the heap holds whatever earlier tests left, and a parse can
-# reuse those free pages without growing at all. The second parse of the text is measured.
+# reuse those free pages without growing at all. Parses after the first are measured; now and then one reuses
+# pages the trim left resident and hardly grows (seen once in a full run: 7 of the usual 70 MiB), so the one that
+# grew most of three is reported.
 _LONG_PARSE = """
 import json, sys
 import psutil
@@ -117,11 +119,14 @@ from services.nlp.pipeline import enrich
 nlp, text, process = load_model(), sys.stdin.read(), psutil.Process()
 enrich(nlp, text)  # what the first parse keeps for good (caches filled, the model's lazy set-up) is not measured
 return_free_memory()
-before = process.memory_info().rss
-enrich(nlp, text)
-held = process.memory_info().rss - before
-trimmed = return_free_memory()
-print(json.dumps({"held": held, "kept": process.memory_info().rss - before, "trimmed": trimmed}))
+rounds = []
+for _ in range(3):
+    before = process.memory_info().rss
+    enrich(nlp, text)
+    held = process.memory_info().rss - before
+    trimmed = return_free_memory()
+    rounds.append({"held": held, "kept": process.memory_info().rss - before, "trimmed": trimmed})
+print(json.dumps(max(rounds, key=lambda r: r["held"])))
 """
 
 

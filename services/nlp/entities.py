@@ -1025,7 +1025,7 @@ def _build_output(
     counted = {group: [m for m in ms if not in_ranges(doc[m.start].idx, furniture)] for group, ms in by_group.items()}
     max_count = max((len(ms) for ms in counted.values()), default=1) or 1
     out_groups: list[dict] = []
-    ids: dict[int, tuple[str, str]] = {}
+    ids: dict[int, str] = {}
     for (label, root), ms in by_group.items():
         root_mentions = [m for m in ms if m.key == root] or ms
         name = _display(doc, root_mentions, shouting_tokens)

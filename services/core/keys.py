@@ -70,6 +70,11 @@ def stats() -> str:
     return f"{PREFIX}:stats"
 
 
+def webhooks_owed() -> str:
+    """Sorted set of finished articles whose webhooks are not queued yet, by the time they finished (an outbox)."""
+    return f"{PREFIX}:webhooks:owed"
+
+
 def sweeper_lock() -> str:
     """Held by the one sweeper that runs in a given period."""
     return f"{PREFIX}:sweeper"

@@ -76,6 +76,11 @@ else
 end
 if ARGV[1] == 'failed' then redis.call('ZADD', KEYS[4], ARGV[3], id) else redis.call('ZREM', KEYS[4], id) end
 if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
+-- A finished article with callbacks owes its webhooks from this moment: kept until they are queued.
+if (ARGV[1] == 'done' or ARGV[1] == 'failed')
+    and ((redis.call('HGET', KEYS[1], 'callback_url') or '') ~= '' or redis.call('EXISTS', KEYS[7]) == 1) then
+  redis.call('ZADD', KEYS[8], ARGV[3], id)
+end
 if index then index_article(id, seq, index) end
 redis.call('PUBLISH', ARGV[2], ARGV[1])
 return 1
@@ -407,7 +412,7 @@ class Store:
         return int(
             self._transition(
                 keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed(), keys.status_counts(),
-                      keys.waiting()],
+                      keys.waiting(), keys.callbacks(article_id), keys.webhooks_owed()],
                 args=[status, keys.article_events(article_id), fields["updated_at"], index_json, *flat],
             )
         )
@@ -435,6 +440,14 @@ class Store:
         """Every callback URL of an article: its own first, then those of later submitters of the same text."""
         first = [record["callback_url"]] if record.get("callback_url") else []
         return first + sorted(self.redis.smembers(keys.callbacks(record["id"])))  # the set never holds the first
+
+    def webhooks_queued(self, article_id: str) -> None:
+        """The article's webhooks are on the queue: it owes none any more."""
+        self.redis.zrem(keys.webhooks_owed(), article_id)
+
+    def webhooks_owed(self, finished_before: float, limit: int = 100) -> list[str]:
+        """Finished articles whose webhooks were still not queued at `finished_before` (their worker died first)."""
+        return list(self.redis.zrangebyscore(keys.webhooks_owed(), "-inf", finished_before, start=0, num=limit))
 
     def log_delivery(self, article_id: str, attempt: dict[str, Any]) -> None:
         """Append one webhook delivery attempt to the article's delivery log."""

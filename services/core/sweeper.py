@@ -7,6 +7,10 @@ re-enqueues only what cannot legitimately still be on its way, so it adds no dup
 - `queued` for longer than `sweep_after` while the queue is empty: its message is gone; under a
   steady backlog, after six times `sweep_after` regardless.
 A rare duplicate (a message restored later by Redis) is harmless: writes are idempotent.
+
+It also queues the webhooks of articles that finished more than `sweep_after` ago while theirs are still owed
+(the `done` or `failed` transition records them; the worker clears them once queued): its worker died or
+lost Redis in between. A webhook can then arrive twice, never not at all.
 """
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from celery import Celery
 
 from services.core import keys
 from services.core.config import Settings
-from services.core.queue import enqueue, queue_depth
+from services.core.queue import enqueue, enqueue_delivery, queue_depth
 from services.core.store import Store
 
 log = logging.getLogger(__name__)
@@ -36,14 +40,28 @@ def lost_articles(store: Store, celery: Celery, settings: Settings) -> list[str]
 
 
 def sweep_once(store: Store, celery: Celery, settings: Settings) -> list[str]:
-    """Re-enqueue every lost article and restart its clock."""
+    """Re-enqueue every lost article and restart its clock; queue the webhooks still owed."""
     lost = lost_articles(store, celery, settings)
     for article_id in lost:
         enqueue(celery, article_id)
     store.touch_pending(lost)
     if lost:
         log.warning("sweeper.requeued", extra={"count": len(lost), "article_ids": lost[:20]})
+    queue_owed_webhooks(store, celery, time.time() - settings.sweep_after)
     return lost
+
+
+def queue_owed_webhooks(store: Store, celery: Celery, finished_before: float) -> list[str]:
+    """Queue the webhooks of articles that finished before `finished_before` and still owe them."""
+    owed = store.webhooks_owed(finished_before)
+    for record in store.get_articles(owed):
+        for url in store.callback_urls(record):
+            enqueue_delivery(celery, record["id"], url)
+    for article_id in owed:  # also ids whose record is gone: nothing to deliver
+        store.webhooks_queued(article_id)
+    if owed:
+        log.warning("sweeper.webhooks_queued", extra={"count": len(owed), "article_ids": owed[:20]})
+    return owed
 
 
 def run_forever(store: Store, celery: Celery, settings: Settings, stop: threading.Event) -> None:

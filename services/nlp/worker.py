@@ -250,6 +250,7 @@ def _notify(db: Store, record: dict[str, Any] | None) -> None:
         return
     for url in _patiently(lambda: db.callback_urls(record), record["id"]):
         _patiently(lambda u=url: enqueue_delivery(app, record["id"], u), record["id"])
+    _patiently(lambda: db.webhooks_queued(record["id"]), record["id"])
 
 
 @app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True)

@@ -29,6 +29,7 @@ from services.core.config import Settings, parse_api_keys
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services, content_digest, submit, validate
+from services.core.sweeper import queue_owed_webhooks, sweep_once
 from services.stack import processes
 from tests.conftest import ADMIN_KEY, KEYS_SPEC
 
@@ -316,49 +317,53 @@ def test_a_full_store_answers_503_and_keeps_what_it_has(settings, tmp_path):
         processes.stop(proc)
 
 
-def test_a_store_that_fills_up_holds_the_result_and_its_webhook_until_room_is_made(nlp, tmp_path, monkeypatch):
+@pytest.fixture()
+def hooked(tmp_path: Path) -> Iterator[Services]:
+    """Services on a Redis of the test's own, webhooks to local receivers allowed."""
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path / "own-redis", appendonly=False)
+    own = Settings(redis_url=f"redis://127.0.0.1:{port}/0", webhook_secret="s" * 32, webhook_allow_private=True)
+    yield Services(own, Store.from_url(own.redis_url), make_celery(own))
+    processes.stop(proc)
+
+
+def test_a_store_that_fills_up_holds_the_result_and_its_webhook_until_room_is_made(nlp, hooked, monkeypatch):
     """The worker's store step waits out a full Redis: the article is not failed, and its webhook is not lost."""
     from services.nlp import pipeline, worker
 
-    port = processes.free_port()
-    proc = processes.start_redis(port, tmp_path / "filling-redis", appendonly=False)
-    try:
-        url = f"redis://127.0.0.1:{port}/0"
-        own = Settings(redis_url=url, webhook_secret="s" * 32, webhook_allow_private=True)
-        services = Services(own, Store.from_url(url), make_celery(own))
-        monkeypatch.setattr(worker, "app", services.celery)  # its webhooks go to this Redis's queue
-        monkeypatch.setattr(worker, "STORE_RETRY_DELAYS", (0.2,))
-        db = services.store
-        text = "Anna Novak, the mayor of Vienna, said on Monday that the city would build 3 new bridges."
-        article_id = submit(services, validate({"text": text, "callback_url": "http://127.0.0.1:9/hook"}, own)).id
-        db.mark_processing(article_id)
-        result = pipeline.enrich(nlp, text)
-        for n in range(200):
-            db.redis.set(f"ballast:{n}", "x" * 10_000)
-        db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
-        outcome: list[str] = []
-        storing = threading.Thread(target=lambda: outcome.append(
-            worker._patiently(lambda: worker._store_result(db, db.get_article(article_id), result), article_id)))
-        storing.start()
-        storing.join(timeout=2)
-        assert storing.is_alive() and db.get_status(article_id) == "processing"  # waiting, not failed
-        db.redis.config_set("maxmemory", 0)  # an operator makes room
-        storing.join(timeout=30)
-        assert outcome == ["done"]
-        record = db.get_article(article_id)
-        assert record["status"] == "done" and record["attempts"] == 1 and not record.get("error")
-        assert db.redis.llen(keys.WEBHOOK_QUEUE) == 1  # the webhook it owes is queued
-        # Room for the article but none for its webhook's message: the webhook waits too, it is owed only once.
-        db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
-        notifying = threading.Thread(target=worker._notify, args=(db, record))
-        notifying.start()
-        notifying.join(timeout=2)
-        assert notifying.is_alive() and db.redis.llen(keys.WEBHOOK_QUEUE) == 1
-        db.redis.config_set("maxmemory", 0)
-        notifying.join(timeout=30)
-        assert not notifying.is_alive() and db.redis.llen(keys.WEBHOOK_QUEUE) == 2
-    finally:
-        processes.stop(proc)
+    monkeypatch.setattr(worker, "app", hooked.celery)  # its webhooks go to this Redis's queue
+    monkeypatch.setattr(worker, "STORE_RETRY_DELAYS", (0.2,))
+    db = hooked.store
+    text = "Anna Novak, the mayor of Vienna, said on Monday that the city would build 3 new bridges."
+    article_id = submit(hooked, validate({"text": text, "callback_url": "http://127.0.0.1:9/hook"},
+                                         hooked.settings)).id
+    db.mark_processing(article_id)
+    result = pipeline.enrich(nlp, text)
+    for n in range(200):
+        db.redis.set(f"ballast:{n}", "x" * 10_000)
+    db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
+    outcome: list[str] = []
+    storing = threading.Thread(target=lambda: outcome.append(
+        worker._patiently(lambda: worker._store_result(db, db.get_article(article_id), result), article_id)))
+    storing.start()
+    storing.join(timeout=2)
+    assert storing.is_alive() and db.get_status(article_id) == "processing"  # waiting, not failed
+    db.redis.config_set("maxmemory", 0)  # an operator makes room
+    storing.join(timeout=30)
+    assert outcome == ["done"]
+    record = db.get_article(article_id)
+    assert record["status"] == "done" and record["attempts"] == 1 and not record.get("error")
+    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 1  # the webhook it owes is queued
+    assert db.webhooks_owed(time.time() + 1) == []  # and no longer owed
+    # Room for the article but none for its webhook's message: the webhook waits too, it is owed only once.
+    db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
+    notifying = threading.Thread(target=worker._notify, args=(db, record))
+    notifying.start()
+    notifying.join(timeout=2)
+    assert notifying.is_alive() and db.redis.llen(keys.WEBHOOK_QUEUE) == 1
+    db.redis.config_set("maxmemory", 0)
+    notifying.join(timeout=30)
+    assert not notifying.is_alive() and db.redis.llen(keys.WEBHOOK_QUEUE) == 2
 
 
 def test_a_hung_redis_is_answered_503_not_waited_on(settings, tmp_path):
@@ -380,3 +385,23 @@ def test_a_hung_redis_is_answered_503_not_waited_on(settings, tmp_path):
     finally:
         os.kill(proc.pid, signal.SIGCONT)
         processes.stop(proc)
+
+
+def test_webhooks_owed_by_an_article_whose_worker_died_are_queued_by_the_sweeper(hooked):
+    """The finishing transition records the webhooks owed; a worker that dies before queueing them loses none."""
+    db = hooked.store
+
+    def finished(text: str, callback: str | None) -> str:
+        fields = {"text": text, "callback_url": callback} if callback else {"text": text}
+        article_id = submit(hooked, validate(fields, hooked.settings)).id
+        db.mark_processing(article_id)
+        db.mark_failed(article_id, "the worker stored this, then died before queueing its webhook")
+        return article_id
+
+    owing = finished("An article with a callback.", "http://127.0.0.1:9/hook")
+    finished("An article without one.", None)
+    assert db.webhooks_owed(time.time() + 1) == [owing]
+    sweep_once(db, hooked.celery, hooked.settings)  # within its grace (sweep_after): the worker may still queue them
+    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 0
+    assert queue_owed_webhooks(db, hooked.celery, time.time() + 1) == [owing]
+    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 1 and db.webhooks_owed(time.time() + 1) == []

@@ -17,6 +17,7 @@ from marshmallow import Schema, fields
 
 from services.api.common import workers
 from services.api.errors import documents_errors
+from services.core.indexes import NAMED_LABELS
 from services.core.queue import queue_depth
 from services.core.submit import Services
 
@@ -55,7 +56,9 @@ def asset(filename: str) -> str:
 
 
 def _page(page: str, item_id: str = "") -> str:
-    return render_template("page.html", page=page, title=PAGES[page], item_id=item_id)
+    # The labels the entity index keeps: only those entities have a page to link to.
+    return render_template("page.html", page=page, title=PAGES[page], item_id=item_id,
+                           named_labels=" ".join(sorted(NAMED_LABELS)))
 
 
 @blp.get("/")

@@ -231,3 +231,36 @@ def test_system_endpoint_is_read_only_documented_json(web_base: str) -> None:
     assert call(web_base, "POST", "/v1/system", body={}, key=ADMIN_KEY)[0] == 405
     _, spec = call(web_base, "GET", "/openapi.json")
     assert "/v1/system" in spec["paths"] and "SystemOut" in spec["components"]["schemas"]
+
+
+def test_numbers_link_nowhere_long_words_wrap_and_a_json_file_keeps_its_url(page: Page, web_base: str,
+                                                                              tmp_path: Path) -> None:
+    long_word = "Unbreakable" * 25
+    text = (f"Apple agreed to pay $4.5 million on Monday, and about 40 investors met Tim Cook in Cupertino. "
+            f"{marker()}")
+    article_id = api(web_base, "POST", "/v1/articles", {"title": f"Headline {long_word}", "source": "s" * 200,
+                                                        "text": text})["id"]
+    assert wait_done(web_base, article_id)["status"] == "done"
+    page.open(f"/articles/{article_id}")
+    page.find(".doc .ent", "Tim Cook")
+    # Dates, sums and counts have no entity page: they are marked, not linked; names are linked.
+    linked = json.loads(page.js("return JSON.stringify([...document.querySelectorAll('a.ent, a.chip')]"
+                                ".map((e) => e.dataset.label || e.querySelector('.label')?.dataset.label))"))
+    assert "PERSON" in linked and not {"DATE", "CARDINAL", "MONEY"} & set(linked), linked
+    for path in (f"/articles/{article_id}", "/"):
+        page.open(path)
+        page.find("main h1")
+        width = page.js("return document.documentElement.scrollWidth")
+        assert width <= page.js("return window.innerWidth"), (path, width)
+
+    upload = tmp_path / "one.json"
+    upload.write_text(json.dumps({"title": "From a JSON file", "text": f"Olaf Scholz spoke in Berlin. {marker()}",
+                                  "url": "https://example.org/json-upload", "published_at": "2025-03-01T10:00:00Z"}))
+    page.open("/")
+    page.find("input[type=file]").send_keys(str(upload))
+    page.wait(lambda d: page.js("return document.querySelector('input[name=title]').value") == "From a JSON file")
+    assert page.find(".form-error").text == ""
+    page.find("#submit-button").click()
+    tracked = page.find(".tracker").get_attribute("data-id")
+    article = api(web_base, "GET", f"/v1/articles/{tracked}")["article"]
+    assert article["url"] == "https://example.org/json-upload" and article["published_at"].startswith("2025-03-01")

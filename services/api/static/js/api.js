@@ -89,9 +89,16 @@ export async function api(path, { method = "GET", body, signal } = {}) {
   for (;;) {
     const headers = { Authorization: `Bearer ${key}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    const response = await fetch(path, {
-      method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    let response;
+    try {
+      response = await fetch(path, {
+        method, headers, signal, body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      if (error.name === "AbortError") throw error;
+      // fetch() itself failed: no answer at all ("Failed to fetch" says nothing to a reader).
+      throw new ApiError(0, "The server cannot be reached (no answer); check the connection, it is tried again.");
+    }
     if (response.status === 401) {
       key = await askForKey("The server refused this key (401). Enter a valid API key.");
       continue;

@@ -36,12 +36,18 @@ export function safeUrl(url) {
   return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
 }
 
+// Entities of these labels have a page (the index keeps names, not dates, sums or counts).
+export function hasPage(entity) {
+  return Boolean(entity.entity_id) && (document.body.dataset.namedLabels || "").split(" ").includes(entity.label);
+}
+
 export function labelChip(label) {
   return h("span", { class: "label", dataset: { label } }, label);
 }
 
 export function entityChip(entity, extra) {
-  return h("a", { class: "chip", href: `/entities/${encodeURIComponent(entity.entity_id)}` },
+  const href = hasPage(entity) ? `/entities/${encodeURIComponent(entity.entity_id)}` : null;
+  return h(href ? "a" : "span", { class: "chip", href },
     labelChip(entity.label), h("span", {}, entity.name), extra ? h("span", { class: "count" }, extra) : null);
 }
 

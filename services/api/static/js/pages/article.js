@@ -1,19 +1,20 @@
 // Article: the summary on top, the text with entities, quotes and money marked, and the rest beside it.
 import { get } from "../api.js";
 import {
-  entityChip, errorBox, formatDate, formatDuration, formatMoney, formatNumber, h, labelChip, message, pageLink,
-  replace, safeUrl, section, statusPill,
+  entityChip, errorBox, formatDate, formatDuration, formatMoney, formatNumber, h, hasPage, labelChip, message,
+  pageLink, replace, safeUrl, section, statusPill,
 } from "../dom.js";
 import { highlight } from "../highlight.js";
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 
 function entityMark(entity) {
+  const linked = hasPage(entity);
   return {
     start: entity.start, end: entity.end, priority: 1,
-    render: (slice) => h(entity.entity_id ? "a" : "mark", {
+    render: (slice) => h(linked ? "a" : "mark", {
       class: "ent", dataset: { label: entity.label },
-      href: entity.entity_id ? `/entities/${encodeURIComponent(entity.entity_id)}` : null,
+      href: linked ? `/entities/${encodeURIComponent(entity.entity_id)}` : null,
       title: entity.canonical && entity.canonical !== slice ? entity.canonical : null,
     }, slice, h("span", { class: "ent-label" }, entity.label)),
   };
@@ -43,9 +44,17 @@ function highlightedText(text, enrichment) {
   return h("div", { class: "doc" }, highlight(text, marks, (enrichment.quotes || []).map(quoteRegion)));
 }
 
+// An entity a money mark covers is drawn as money (the mark that wins in `highlightedText`).
+function underMoney(entity, money) {
+  return money.some((m) => m.start < entity.end && entity.start < m.end);
+}
+
 function legend(enrichment) {
   const labels = new Map();
-  for (const entity of enrichment.entities || []) labels.set(entity.label, (labels.get(entity.label) || 0) + 1);
+  const money = enrichment.money || [];
+  for (const entity of enrichment.entities || []) {
+    if (!underMoney(entity, money)) labels.set(entity.label, (labels.get(entity.label) || 0) + 1);
+  }
   const chips = [...labels].sort((a, b) => b[1] - a[1]).map(([label, n]) => h("span", { class: "legend-item" },
     labelChip(label), ` ${n}`));
   if ((enrichment.money || []).length) chips.push(h("span", { class: "legend-item" },

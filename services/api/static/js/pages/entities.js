@@ -26,8 +26,8 @@ function entityRow(entity, most) {
 export async function renderList(main) {
   const params = new URLSearchParams(location.search);
   const q = h("input", { type: "search", name: "q", placeholder: "Name contains…", value: params.get("q") || "",
-    autocomplete: "off", id: "entity-q" });
-  const label = h("select", { name: "label", id: "entity-label" },
+    autocomplete: "off", id: "entity-q", "aria-label": "Name contains" });
+  const label = h("select", { name: "label", id: "entity-label", "aria-label": "Label" },
     LABELS.map((l) => h("option", { value: l, selected: l === (params.get("label") || "") }, l || "any label")));
   const tbody = h("tbody", { id: "entities" });
   const more = h("button", { type: "button", class: "ghost", hidden: true }, "More entities");

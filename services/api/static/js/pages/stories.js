@@ -88,9 +88,13 @@ function factItem(fact, sourceOf, root) {
   const body = fact.category === "conflict"
     ? chips.flatMap((chip, i) => (i ? [h("span", { class: "vs" }, "vs"), chip] : [chip])) : chips;
   return h("li", {
-    class: "fact", tabindex: 0, dataset: { fact: fact.index, kind: fact.kind },
+    class: "fact", tabindex: 0, role: "button", dataset: { fact: fact.index, kind: fact.kind },
     onclick: () => focusFact(root, fact.index),
-    onkeydown: (event) => { if (event.key === "Enter") focusFact(root, fact.index); },
+    onkeydown: (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault(); // Space selects the fact, as on a button, instead of scrolling
+      focusFact(root, fact.index);
+    },
   }, h("div", { class: "fact-head" }, h("span", { class: "kind" }, fact.kind), h("strong", {}, fact.label)),
   h("div", { class: "fact-values" }, body));
 }

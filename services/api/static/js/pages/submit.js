@@ -7,24 +7,32 @@ const QUEUED_POLL_MS = 1000; // a queued article is asked about each second, to 
 const WAIT_S = 20; // a processing one long-polls: the server answers when it is done (or after this long)
 const BUSY_PAUSE_MS = 1000; // first pause when the server is busy (429, 503); doubled each time, up to:
 const MAX_PAUSE_MS = 30000;
-const RECENT_MS = 3000;
+const RECENT_MS = 3000; // the recent list while an article of yours is on its way
+const RECENT_IDLE_MS = 30000; // ... and otherwise, or after an error
+const EXTRA_FIELDS = ["url", "published_at"]; // taken from an uploaded .json file, sent with the form
 
 function field(label, control, hint) {
   return h("label", { class: "field" }, h("span", {}, label), control, hint ? h("small", {}, hint) : null);
 }
 
-// Same convention as the ingest CLI: a .txt file's first line is its title.
+// Same convention as the ingest CLI: a .txt file's first line is its title, unless it is the only line.
 async function readUpload(file, form) {
   const content = (await file.text()).replace(/^\ufeff/, "");
+  form.dataset.extra = "{}";
   if (/\.json$/i.test(file.name)) {
     const record = JSON.parse(content);
-    for (const name of ["title", "text", "source", "url"]) {
-      if (typeof record[name] === "string") form.elements[name].value = record[name];
+    if (!record || typeof record !== "object" || Array.isArray(record)) {
+      throw new Error("a .json file here holds one article (an object); send lists with the ingest CLI");
     }
+    for (const name of ["title", "text", "source"]) {
+      form.elements[name].value = typeof record[name] === "string" ? record[name] : "";
+    }
+    const extra = EXTRA_FIELDS.filter((name) => typeof record[name] === "string").map((name) => [name, record[name]]);
+    form.dataset.extra = JSON.stringify(Object.fromEntries(extra));
     return;
   }
   const newline = content.indexOf("\n");
-  const isTxt = /\.txt$/i.test(file.name) && newline > 0;
+  const isTxt = /\.txt$/i.test(file.name) && newline > 0 && content.slice(newline + 1).trim() !== "";
   form.elements.title.value = isTxt ? content.slice(0, newline).trim() : file.name;
   form.elements.text.value = isTxt ? content.slice(newline + 1).replace(/^[\r\n]+/, "") : content;
 }
@@ -49,6 +57,15 @@ function drawTracker(el, record, duplicate) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+// The recent list's pause, cut short when something changed (a submission, a tracked article finishing).
+let wakeRecent = () => {};
+function nap(ms) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    wakeRecent = () => { clearTimeout(timer); resolve(); };
+  });
+}
+
 // Follows the article to its end: polled while queued, long-polled while processing. A busy server (429, 503)
 // is waited out, as long as it says or with a growing pause; other errors end the tracking with a message.
 async function track(el, record, duplicate) {
@@ -61,7 +78,7 @@ async function track(el, record, duplicate) {
       record = await get(record.status === "processing" ? `${path}?wait=${WAIT_S}` : path);
       pause = BUSY_PAUSE_MS;
     } catch (error) {
-      if (![429, 503].includes(error.status)) {
+      if (![0, 429, 503].includes(error.status)) { // 0: no answer at all, as 503 a moment's trouble
         el.append(errorBox(error, "the article's status"));
         return;
       }
@@ -72,6 +89,7 @@ async function track(el, record, duplicate) {
     }
     drawTracker(el, record, duplicate);
   }
+  wakeRecent();
 }
 
 function fieldErrors(error) {
@@ -110,7 +128,7 @@ function buildForm(trackers) {
 }
 
 async function submit(form, errorLine, trackers) {
-  const body = { text: form.elements.text.value };
+  const body = { ...JSON.parse(form.dataset.extra || "{}"), text: form.elements.text.value };
   for (const name of ["title", "source"]) {
     if (form.elements[name].value.trim()) body[name] = form.elements[name].value.trim();
   }
@@ -121,6 +139,8 @@ async function submit(form, errorLine, trackers) {
     const el = h("li", { class: "tracker", dataset: { id: data.id } });
     trackers.prepend(el);
     form.reset();
+    form.dataset.extra = "{}";
+    wakeRecent();
     track(el, data, data.duplicate);
   } catch (error) {
     errorLine.textContent = error.status === 422 ? fieldErrors(error) : error.message;
@@ -137,13 +157,25 @@ function recentRow(item) {
     h("td", { class: "muted" }, formatAgo(item.created_at)));
 }
 
+// True when the list was read; false after an error.
 async function refreshRecent(tbody) {
   try {
     const page = await get(`/v1/articles${query({ limit: 12 })}`);
     replace(tbody, page.items.length ? page.items.map(recentRow)
       : h("tr", {}, h("td", { colspan: 4, class: "muted" }, "Nothing submitted yet.")));
+    return true;
   } catch (error) {
     replace(tbody, h("tr", {}, h("td", { colspan: 4 }, errorBox(error, "the recent articles"))));
+    return false;
+  }
+}
+
+// The recent list refreshes often while one of the page's articles is on its way, seldom otherwise.
+async function keepRecent(tbody, trackers) {
+  for (;;) {
+    const ok = document.hidden || (await refreshRecent(tbody));
+    const busy = trackers.querySelector('.tracker[data-status="queued"], .tracker[data-status="processing"]');
+    await nap(ok && busy ? RECENT_MS : RECENT_IDLE_MS);
   }
 }
 
@@ -160,6 +192,5 @@ export async function render(main) {
     h("section", { class: "card" }, h("h2", {}, "Recent articles"),
       h("table", { class: "list" }, h("thead", {}, h("tr", {}, ["Title", "Source", "Status", "Submitted"]
         .map((name) => h("th", {}, name)))), recent)));
-  await refreshRecent(recent);
-  setInterval(() => { if (!document.hidden) refreshRecent(recent); }, RECENT_MS);
+  keepRecent(recent, trackers);
 }

@@ -244,13 +244,15 @@ def _fail(db: Store, article_id: str, reason: str) -> str:
 
 def _notify(db: Store, record: dict[str, Any] | None) -> None:
     """Queue the webhooks of a finished article: one per callback URL it was given (read after the move, so a
-    duplicate's callback registered before it is not missed). Each is queued patiently: the article moved once,
-    and a webhook the broker refused now would never be owed again."""
+    duplicate's callback registered before it is not missed). Each is queued patiently, then the article's entry
+    in the outbox is cleared (the finishing transition wrote it; without callbacks there is none)."""
     if not record:
         return
-    for url in _patiently(lambda: db.callback_urls(record), record["id"]):
+    urls = _patiently(lambda: db.callback_urls(record), record["id"])
+    for url in urls:
         _patiently(lambda u=url: enqueue_delivery(app, record["id"], u), record["id"])
-    _patiently(lambda: db.webhooks_queued(record["id"]), record["id"])
+    if urls:
+        _patiently(lambda: db.webhooks_queued(record["id"]), record["id"])
 
 
 @app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True)

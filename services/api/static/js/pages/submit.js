@@ -8,7 +8,7 @@ const WAIT_S = 20; // a processing one long-polls: the server answers when it is
 const BUSY_PAUSE_MS = 1000; // first pause when the server is busy (429, 503); doubled each time, up to:
 const MAX_PAUSE_MS = 30000;
 const RECENT_MS = 3000; // the recent list while an article of yours is on its way
-const RECENT_IDLE_MS = 30000; // ... and otherwise, or after an error
+const RECENT_IDLE_MS = 10000; // ... and otherwise, or after an error
 const EXTRA_FIELDS = ["url", "published_at"]; // taken from an uploaded .json file, sent with the form
 
 function field(label, control, hint) {

@@ -83,6 +83,17 @@ def test_a_cancelled_key_dialog_is_not_reopened_by_polling(page: Page) -> None:
     assert not page.js("return document.getElementById('key-dialog').open")
 
 
+def test_submit_after_a_cancelled_key_dialog_asks_for_the_key_again(page: Page) -> None:
+    page.set_key("not-a-valid-key-0000000000")
+    page.open("/", ready=False)
+    page.wait(lambda d: page.js("return document.getElementById('key-dialog').open"), 30, "no key dialog")
+    page.find("#key-cancel").click()
+    page.find("textarea[name=text]").send_keys(f"Olaf Scholz spoke in Berlin. {marker()}")
+    page.find("#submit-button").click()  # the user's own action: the dialog comes back, not "No API key given"
+    enter_key(page, ADMIN_KEY, "refused this key (401)")
+    page.find(".tracker")
+
+
 def test_submit_a_file_watch_it_move_and_read_the_highlighted_article(page: Page, tmp_path: Path) -> None:
     upload = tmp_path / "stoltenberg.txt"
     seed = next((ROOT / "seeds").glob("004_*.txt")).read_text(encoding="utf-8")

@@ -84,8 +84,10 @@ async function errorFrom(response) {
 }
 
 // fetch() with the key; asks for a key when there is none or the server refuses it (401), then retries.
-export async function api(path, { method = "GET", body, signal } = {}) {
-  let key = getKey() || (await askForKey("Enter your Newswire API key: it is asked once and kept in this browser."));
+// `userAsked`: the user's own action (a Submit), which opens the dialog even after it was cancelled.
+export async function api(path, { method = "GET", body, signal, userAsked = false } = {}) {
+  let key = getKey() || (await askForKey("Enter your Newswire API key: it is asked once and kept in this browser.",
+    { userAsked }));
   for (;;) {
     const headers = { Authorization: `Bearer ${key}`, Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
@@ -100,7 +102,7 @@ export async function api(path, { method = "GET", body, signal } = {}) {
       throw new ApiError(0, "The server cannot be reached (no answer); check the connection, it is tried again.");
     }
     if (response.status === 401) {
-      key = await askForKey("The server refused this key (401). Enter a valid API key.");
+      key = await askForKey("The server refused this key (401). Enter a valid API key.", { userAsked });
       continue;
     }
     if (!response.ok) throw await errorFrom(response);

@@ -135,7 +135,7 @@ async function submit(form, errorLine, trackers) {
   errorLine.textContent = "";
   form.elements["submit-button"].disabled = true;
   try {
-    const { data } = await api("/v1/articles", { method: "POST", body });
+    const { data } = await api("/v1/articles", { method: "POST", body, userAsked: true });
     const el = h("li", { class: "tracker", dataset: { id: data.id } });
     trackers.prepend(el);
     form.reset();

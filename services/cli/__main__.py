@@ -22,6 +22,7 @@ from rich.table import Table
 from tqdm import tqdm
 
 from services.core.client import call
+from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.readers import Item, expand, feed_items, read_file
 
 console = Console()
@@ -194,7 +195,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--limit", type=int, default=20)
     s.add_argument("--interval", type=float, default=2.0)
     s = sub.add_parser("failed", help="failed articles and why, newest first")
-    s.add_argument("--limit", type=int, default=100, help="at most this many (1 to 1000)")
+    s.add_argument("--limit", type=int, default=100, help=f"at most this many (1 to {MAX_FAILED_LISTED})")
     s = sub.add_parser("retry", help="retry failed articles")
     s.add_argument("ids", nargs="*")
     s.add_argument("--all", action="store_true")

@@ -25,6 +25,7 @@ _FURNITURE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+_RANGES = "newswire.furniture"
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ".
 _DATELINE = re.compile(
@@ -39,14 +40,17 @@ def is_furniture(line: str) -> bool:
 
 
 def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the doc's furniture lines and of the datelines that open lines."""
-    text = text_of(doc)
-    ranges, offset = [], 0
-    for line in text.split("\n"):
-        if line.strip() and is_furniture(line):
-            ranges.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    return ranges + [match.span() for match in _DATELINE.finditer(text)]
+    """Character ranges of the doc's furniture lines and of the datelines that open lines (found once per doc:
+    entities and key phrases both ask)."""
+    ranges = doc.user_data.get(_RANGES)
+    if ranges is None:
+        text, ranges, offset = text_of(doc), [], 0
+        for line in text.split("\n"):
+            if line.strip() and is_furniture(line):
+                ranges.append((offset, offset + len(line)))
+            offset += len(line) + 1
+        ranges = doc.user_data[_RANGES] = ranges + [match.span() for match in _DATELINE.finditer(text)]
+    return ranges
 
 
 def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:

@@ -313,7 +313,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=bool(groups["sign"]))
     start, end = _trim(text, match.start(), match.end())
     if low is None and groups["n1"] is not None and _no_range_after_all(match, "n2", "sep1"):
-        low, high, end = _signed(match, _number_value(low_num, low_scale)), None, _end_of(match, "n1")
+        (low, high), end = _bounds(low_num, low_scale, None, None, bool(groups["sign"])), _end_of(match, "n1")
     if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
     item = {
@@ -350,11 +350,6 @@ def _no_range_after_all(match: re.Match[str], high: str, sep: str) -> bool:
     if number is None:
         return False
     return _number_value(number, match.group(f"{high}_scale")) is None or match.group(sep) != match.group(sep).strip()
-
-
-def _signed(match: re.Match[str], value: float | None) -> float | None:
-    """The value with the match's minus sign, if it has one."""
-    return -value if value is not None and match.group("sign") else value
 
 
 def _end_of(match: re.Match[str], number: str) -> int:
@@ -467,7 +462,7 @@ def _numbers(text: str) -> Iterator[_Number]:
             continue
         low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]))
         if low is None and _no_range_after_all(match, "n2", "sep"):
-            low = _signed(match, _number_value(groups["n1"], groups["n1_scale"]))
+            low, high = _bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
             end = _end_of(match, "n1")
             groups = {**groups, "n2": None, "sep": None, "pct": None}
         if low is None:

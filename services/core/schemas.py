@@ -13,6 +13,9 @@ STATUSES = ("queued", "processing", "done", "failed")
 
 # C0 control characters other than tab, newline and carriage return: never part of an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Form feed and vertical tab are page and line breaks in text taken from PDFs (pdftotext puts a form feed between
+# pages) and word processors: they become line breaks rather than refuse the article.
+_BREAKS = str.maketrans({"\f": "\n", "\v": "\n"})
 
 
 def check_clean(text: str) -> str:
@@ -27,10 +30,11 @@ def check_clean(text: str) -> str:
 
 
 class CleanString(fields.String):
-    """A string that can be stored and sent on as UTF-8: no control characters, no lone surrogates."""
+    """A string that can be stored and sent on as UTF-8: page breaks become line breaks, no other control
+    characters, no lone surrogates."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
-        return check_clean(super()._deserialize(value, attr, data, **kwargs))
+        return check_clean(super()._deserialize(value, attr, data, **kwargs).translate(_BREAKS))
 
 
 class CleanUrl(fields.Url):

@@ -114,6 +114,15 @@ def test_html_and_script_in_text_are_stored_and_returned_as_data(client):
     assert body["article"]["text"] == text and body["article"]["title"] == "<b>bold</b>"
 
 
+def test_page_breaks_from_pdf_text_become_line_breaks(client):
+    text = unique("Page one ends here.\fPage two starts here.\vA line after a vertical tab.")
+    response = client.post("/v1/articles", json={"text": text, "title": "Report\fpart two"})
+    assert response.status_code == 202, response.get_json()
+    article = client.get(response.headers["Location"]).get_json()["article"]
+    assert article["text"] == text.replace("\f", "\n").replace("\v", "\n")
+    assert article["title"] == "Report\npart two"
+
+
 def test_unknown_article_is_404(client):
     response = client.get("/v1/articles/does-not-exist")
     assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"

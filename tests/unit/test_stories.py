@@ -225,3 +225,11 @@ def test_the_story_of_the_nearest_neighbour_is_tried_first(client):
     # The nearest story is still judged by its recent members: too far from them on average, the next is tried.
     scored[-1] = (2 * stories.STORY_THRESHOLD - 0.7 - 0.1, "a2", near)  # mean of a1, a2 under the threshold
     assert stories._decide(client, "x", article, scored)["story_id"] == "sibling"
+
+
+def test_a_number_of_thousands_of_digits_is_a_feature_like_any_other(client, nlp):
+    # int() refuses strings of over 4,300 digits: the article failed in story assignment.
+    text = "Officials said " + "7" * 4301 + " people attended the rally in Paris on Monday, the organisers said."
+    features = stories.story_features(text, enrich(nlp, text))
+    assert "7" * 4301 in features["terms"]["n"]
+    assert stories.assign_story(client, "digits", features)["new_story"]

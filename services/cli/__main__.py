@@ -13,19 +13,25 @@ import argparse
 import os
 import sys
 import time
+import urllib.parse
 import urllib.request
 from typing import Any
 
 from rich.console import Console
 from rich.live import Live
+from rich.markup import escape
 from rich.table import Table
 from tqdm import tqdm
 
-from services.core.client import call
+from services.core.client import call, exchange
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.readers import Item, expand, feed_items, read_file
 
 console = Console()
+# Answers that ask to come back later: a submission waits (Retry-After, else doubling pauses) up to this many times.
+BUSY_STATUSES = (429, 503)
+BUSY_RETRIES = 5
+MAX_PAUSE_SECONDS = 60.0
 
 
 def _error_text(status: int, body: Any) -> str:
@@ -88,15 +94,15 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
         if item.payload is None:
             problems.append(f"{item.origin}: {item.error}")
             continue
-        status, body = call(base, "POST", "/v1/articles", item.payload)
-        if status in (401, 403):
+        status, body = _post_patiently(base, item.payload)
+        if status in (401, 403, *BUSY_STATUSES):
             raise ApiError(status, body)  # every other article would be refused the same way
         if status in (200, 202):
             ids.append(body["id"])
         else:
             problems.append(f"{item.origin}: {_error_text(status, body)}")
     for problem in problems:
-        console.print(f"[red]skipped[/red] {problem}")
+        console.print(f"[red]skipped[/red] {escape(problem)}")
     console.print(f"submitted {len(ids)}, refused {len(problems)}")
     if args.wait and ids:
         _wait(base, ids)
@@ -105,32 +111,58 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
     return 2 if problems else 0
 
 
+def _post_patiently(base: str, payload: dict[str, Any]) -> tuple[int, Any]:
+    """POST one article; a busy API (rate limit, full store) is asked again after the pause it names."""
+    for attempt in range(BUSY_RETRIES + 1):
+        status, body, headers = exchange(base, "POST", "/v1/articles", payload)
+        if status not in BUSY_STATUSES or attempt == BUSY_RETRIES:
+            break
+        time.sleep(_pause(headers.get("Retry-After"), attempt))
+    return status, body
+
+
+def _pause(retry_after: str | None, attempt: int) -> float:
+    """Seconds to wait before asking again: the API's Retry-After (in seconds), else 1, 2, 4 ... s."""
+    try:
+        seconds = float(retry_after) if retry_after else 2.0 ** attempt
+    except ValueError:
+        seconds = 2.0 ** attempt
+    return min(max(seconds, 0.0), MAX_PAUSE_SECONDS)
+
+
+def _article_path(article_id: str) -> str:
+    return "/v1/articles/" + urllib.parse.quote(article_id, safe="")
+
+
 def _wait(base: str, ids: list[str]) -> None:
     """Progress bar until every id is done or failed."""
     pending = list(ids)
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
         while pending:
-            body = _api(base, "GET", f"/v1/articles/{pending[0]}?wait=10")
+            body = _api(base, "GET", f"{_article_path(pending[0])}?wait=10")
             if body["status"] in ("done", "failed"):
                 pending.pop(0)
                 bar.update(1)
 
 
 def cmd_status(base: str, args: argparse.Namespace) -> int:
-    body = _api(base, "GET", f"/v1/articles/{args.id}?wait={args.wait}")
-    console.print(f"[bold]{body['article'].get('title') or '(untitled)'}[/bold]  {body['id']}  {body['status']}")
+    # Everything the API answers is printed as written: brackets in a title are text, not console markup.
+    body = _api(base, "GET", f"{_article_path(args.id)}?wait={args.wait}")
+    title = escape(body["article"].get("title") or "(untitled)")
+    console.print(f"[bold]{title}[/bold]  {escape(body['id'])}  {body['status']}")
     if body.get("error"):
-        console.print(f"[red]{body['error']}[/red]")
+        console.print(f"[red]{escape(body['error'])}[/red]")
     enrichment = body.get("enrichment") or {}
     if enrichment:
-        console.print(f"language {enrichment['language']}, {enrichment['processing_ms']:.0f} ms")
+        console.print(f"language {escape(enrichment['language'])}, {enrichment['processing_ms']:.0f} ms")
         if enrichment.get("note"):
-            console.print(f"[yellow]{enrichment['note']}[/yellow]")
-        console.print("entities: " + ", ".join(f"{g['name']} ({g['label']})" for g in enrichment["entity_groups"][:8]))
-        console.print("summary: " + enrichment["summary"]["text"])
+            console.print(f"[yellow]{escape(enrichment['note'])}[/yellow]")
+        names = ", ".join(f"{g['name']} ({g['label']})" for g in enrichment["entity_groups"][:8])
+        console.print("entities: " + escape(names))
+        console.print("summary: " + escape(enrichment["summary"]["text"]))
         for quote in enrichment["quotes"][:5]:
             speaker = (quote.get("speaker") or {}).get("name", "?")
-            console.print(f"  {speaker}: {quote['text'][:120]}")
+            console.print(escape(f"  {speaker}: {quote['text'][:120]}"))
     return 0
 
 
@@ -142,7 +174,7 @@ def _table(base: str, limit: int) -> Table:
     colours = {"done": "green", "failed": "red", "processing": "yellow", "queued": "cyan"}
     for row in page["items"]:
         status = f"[{colours.get(row['status'], 'white')}]{row['status']}[/]"
-        table.add_row(row["id"], status, (row.get("title") or "")[:60], row.get("source") or "")
+        table.add_row(escape(row["id"]), status, escape((row.get("title") or "")[:60]), escape(row.get("source") or ""))
     return table
 
 
@@ -159,7 +191,7 @@ def cmd_watch(base: str, args: argparse.Namespace) -> int:
 def cmd_failed(base: str, args: argparse.Namespace) -> int:
     body = _api(base, "GET", f"/v1/failed?limit={args.limit}")
     for row in body["items"]:
-        console.print(f"{row['id']}  attempts {row.get('attempts') or 0}  {row.get('error')}")
+        console.print(escape(f"{row['id']}  attempts {row.get('attempts') or 0}  {row.get('error')}"))
     console.print(f"{len(body['items'])} failed")
     return 0
 
@@ -174,8 +206,8 @@ def cmd_retry(base: str, args: argparse.Namespace) -> int:
         return 0
     code = 0
     for article_id in args.ids:
-        status, body = call(base, "POST", f"/v1/failed/{article_id}/retry")
-        console.print(f"{article_id}: " + ("retried" if status == 200 else _error_text(status, body)))
+        status, body = call(base, "POST", f"/v1/failed/{urllib.parse.quote(article_id, safe='')}/retry")
+        console.print(escape(f"{article_id}: " + ("retried" if status == 200 else _error_text(status, body))))
         code = code or (status != 200)
     return int(code)
 
@@ -211,10 +243,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](base, args)
     except ApiError as exc:
-        console.print(f"[red]the API at {base} answered {exc}[/red]")
+        console.print(f"[red]{escape(f'the API at {base} answered {exc}')}[/red]")
         return 1
     except OSError as exc:
-        console.print(f"[red]cannot reach the API at {base}: {exc}[/red]")
+        console.print(f"[red]{escape(f'cannot reach the API at {base}: {exc}')}[/red]")
         return 1
 
 

@@ -5,6 +5,7 @@ import json
 import os
 import urllib.error
 import urllib.request
+from email.message import Message
 from typing import Any
 
 
@@ -14,6 +15,13 @@ def call(base: str, method: str, path: str, body: Any = None, timeout: float = 1
 
     The API key is `key`, else NEWSWIRE_API_KEY from the environment.
     """
+    status, answer, _ = exchange(base, method, path, body, timeout, key, headers)
+    return status, answer
+
+
+def exchange(base: str, method: str, path: str, body: Any = None, timeout: float = 120, key: str | None = None,
+             headers: dict[str, str] | None = None) -> tuple[int, Any, Message]:
+    """`call`, with the answer's headers."""
     data = json.dumps(body).encode() if body is not None else None
     request = urllib.request.Request(base + path, data=data, method=method, headers=headers or {})
     if data is not None:
@@ -23,9 +31,9 @@ def call(base: str, method: str, path: str, body: Any = None, timeout: float = 1
         request.add_header("Authorization", f"Bearer {key}")
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
-            return response.status, _decoded(response.read())
+            return response.status, _decoded(response.read()), response.headers
     except urllib.error.HTTPError as exc:
-        return exc.code, _decoded(exc.read())
+        return exc.code, _decoded(exc.read()), exc.headers
 
 
 def _decoded(raw: bytes) -> Any:

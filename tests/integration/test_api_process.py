@@ -185,3 +185,49 @@ def test_cli_reports_api_errors_and_unreadable_feeds_without_a_traceback(api_bas
     result = _cli(api_base, service_env, "submit", feed, str(tmp_path))
     assert result.returncode == 2 and "submitted 1, refused 1" in result.stdout, result
     assert f"{feed}: cannot fetch the feed" in result.stdout
+
+
+def test_cli_prints_brackets_as_written_and_quotes_odd_ids(api_base, worker, service_env):
+    title = "Sale [bold]50%[/bold] off [/]"
+    status, body = call(api_base, "POST", "/v1/articles", {"title": title, "text": unique("Retailers cut prices.")},
+                        key=service_env["NEWSWIRE_API_KEY"])
+    assert status == 202
+    shown = _cli(api_base, service_env, "status", body["id"], "--wait", "60")
+    assert shown.returncode == 0 and title in shown.stdout and "Traceback" not in shown.stderr, shown
+    for odd in ("a b", "abc?x=1"):  # asked for as written, not cut at the "?"
+        missing = _cli(api_base, service_env, "status", odd)
+        assert missing.returncode == 1 and f"No article with id '{odd}'" in missing.stdout, missing
+        assert "Traceback" not in missing.stderr
+
+
+def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
+    answers = [(503, {"Retry-After": "0"}), (429, {"Retry-After": "0"}), (202, {})]
+    posts: list[str] = []
+
+    class Busy(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # full store, rate limit, then taken
+            posts.append(self.rfile.read(int(self.headers["Content-Length"])).decode())
+            status, headers = answers.pop(0) if answers else (503, {"Retry-After": "0"})
+            body = json.dumps({"id": "x1", "status": "queued"} if status == 202 else
+                              {"error": {"code": "unavailable", "message": "busy"}}).encode()
+            self.send_response(status)
+            for name, value in {"Content-Type": "application/json", **headers}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Busy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        (tmp_path / "one.txt").write_text("Headline\n\nAn article for a busy API.", encoding="utf-8")
+        taken = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path / "one.txt"))
+        assert taken.returncode == 0 and "submitted 1, refused 0" in taken.stdout and len(posts) == 3, taken
+        # Still busy after every retry: an API error (exit 1), not an article refused.
+        busy = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path / "one.txt"))
+        assert busy.returncode == 1 and "503" in busy.stdout and "refused" not in busy.stdout, busy
+    finally:
+        server.shutdown()
+        server.server_close()

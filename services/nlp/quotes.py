@@ -71,6 +71,9 @@ class _Mark:
 class _Open:
     mark: _Mark
     inner: list[tuple[int, int]]  # quotes closed inside this one
+    # Stack index of the topmost open double and single quote at or below this one: closing a quote finds its
+    # opening in constant time (a scan of the stack made a text of thousands of marks take minutes).
+    last_of_kind: dict[bool, int | None]
 
 
 def _is_space(ch: str) -> bool:
@@ -157,14 +160,14 @@ def _pair_line(marks: list[_Mark], stack: list[_Open]) -> list[tuple[int, int]]:
     """Close top-level quotes of one line; `stack` holds the quotes still open (it is updated)."""
     spans = []
     for mark in marks:
-        same = [k for k, o in enumerate(stack) if o.mark.double == mark.double]
-        closes = mark.role == "close" or (mark.role == "either" and same)
+        k = stack[-1].last_of_kind[mark.double] if stack else None  # the innermost open quote of its kind
+        closes = mark.role == "close" or (mark.role == "either" and k is not None)
         if not closes:
-            stack.append(_Open(mark, []))
+            below = stack[-1].last_of_kind if stack else {True: None, False: None}
+            stack.append(_Open(mark, [], {**below, mark.double: len(stack)}))
             continue
-        if not same:
+        if k is None:
             continue  # a stray closing mark, or a closing single quote that is an apostrophe
-        k = same[-1]
         span = (stack[k].mark.pos, mark.pos + mark.size)
         del stack[k:]  # inner marks left open were apostrophes
         (stack[-1].inner if stack else spans).append(span)

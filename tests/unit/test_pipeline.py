@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from services.core.schemas import Enrichment
-from services.nlp.pipeline import enrich, enrich_many
+from services.nlp.pipeline import LONG_RUN_CHARS, _parse, enrich, enrich_many
 
 
 def test_seed_000_enrichment_has_every_part_with_true_offsets(nlp, seed_texts):
@@ -90,6 +90,16 @@ def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp):
 
 def _without_timing(enrichment: dict) -> dict:
     return {k: v for k, v in enrichment.items() if k != "processing_ms"}
+
+
+def test_a_long_run_without_spaces_is_one_token_and_offsets_still_index_the_text(nlp):
+    # spaCy's tokenizer split 15,000 quotation marks in a row one at a time, each time scanning the rest (21 s).
+    text = "Officials said the rally was calm. " + "“" * 15_000 + " Police agreed, said Anna Berg."
+    doc = _parse(nlp, [text], ())[0]
+    assert len(doc) < 20 and LONG_RUN_CHARS < 15_000
+    result = enrich(nlp, text)
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in result["entities"])
+    assert any(m["text"] == "Anna Berg" for m in result["entities"])
 
 
 def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from urllib.parse import urlsplit, urlunsplit
 
 
 def _int(name: str, default: int) -> int:
@@ -12,6 +13,16 @@ def _int(name: str, default: int) -> int:
         return int(raw) if raw.strip() else default
     except ValueError as exc:
         raise ValueError(f"environment variable {name} must be an integer, got {raw!r}") from exc
+
+
+def shown_url(url: str) -> str:
+    """A service URL as it may be printed or logged: its password (`redis://:secret@host`) masked."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    user = parts.username or ""
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 SCOPES = ("submit", "read", "admin")

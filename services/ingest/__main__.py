@@ -14,7 +14,7 @@ from marshmallow import ValidationError
 from redis import RedisError
 from tqdm import tqdm
 
-from services.core.config import Settings
+from services.core.config import Settings, shown_url
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
@@ -67,7 +67,7 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
                     bar.update(max(0, start + min(item.read_bytes, size) - bar.n))  # never backwards
                     bar.set_postfix_str(f"{len(report.ids)} articles", refresh=False)
             except (RedisError, OperationalError) as exc:
-                report.stopped = f"cannot reach Redis at {services.settings.redis_url}: {exc}"
+                report.stopped = f"cannot reach Redis at {shown_url(services.settings.redis_url)}: {exc}"
                 log.error("ingest.stopped", extra={"reason": report.stopped})
                 break
             bar.update(start + size - bar.n)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from services.core.config import Settings, parse_api_keys
+from services.core.config import Settings, parse_api_keys, shown_url
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services
@@ -120,7 +120,7 @@ def _start_redis_unless_configured(started: list[subprocess.Popen]) -> dict[str,
         os.environ["REDIS_URL"] = f"redis://127.0.0.1:{port}/0"
         print(f"started Redis on port {port} (AOF persistence in {VAR / 'redis'})")
     else:
-        print(f"using Redis at {os.environ['REDIS_URL']}")
+        print(f"using Redis at {shown_url(os.environ['REDIS_URL'])}")
     return dict(os.environ)
 
 

@@ -58,6 +58,8 @@ def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
     down = run(str(tmp_path / "a.txt"), REDIS_URL="redis://127.0.0.1:1/0")
     assert down.returncode == 1 and "stopped: cannot reach Redis at redis://127.0.0.1:1/0" in down.stderr
     assert "Traceback" not in down.stderr and down.stdout.startswith("queued 0, already seen 0, invalid 0")
+    secret = run(str(tmp_path / "a.txt"), REDIS_URL="redis://:s3cretpass@127.0.0.1:1/0")
+    assert "cannot reach Redis at redis://:***@127.0.0.1:1/0" in secret.stderr and "s3cretpass" not in secret.stderr
 
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>

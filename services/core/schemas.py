@@ -13,9 +13,11 @@ STATUSES = ("queued", "processing", "done", "failed")
 
 # C0 control characters other than tab, newline and carriage return: never part of an article.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Form feed and vertical tab are page and line breaks in text taken from PDFs (pdftotext puts a form feed between
-# pages) and word processors: they become line breaks rather than refuse the article.
-_BREAKS = str.maketrans({"\f": "\n", "\v": "\n"})
+# Other ways to break a line become "\n", the one the analysis reads as a line break: form feed and vertical tab
+# (page and line breaks in text from PDFs and word processors, else refused as control characters), a lone
+# carriage return (old Mac text), NEL and the Unicode line and paragraph separators (else a headline ran into
+# the first paragraph, and a speaker's name took the headline with it).
+_LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
 
 
 def check_clean(text: str) -> str:
@@ -30,11 +32,11 @@ def check_clean(text: str) -> str:
 
 
 class CleanString(fields.String):
-    """A string that can be stored and sent on as UTF-8: page breaks become line breaks, no other control
+    """A string that can be stored and sent on as UTF-8: line breaks as "\n" (or "\r\n"), no other control
     characters, no lone surrogates."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
-        return check_clean(super()._deserialize(value, attr, data, **kwargs).translate(_BREAKS))
+        return check_clean(_LINE_BREAK.sub("\n", super()._deserialize(value, attr, data, **kwargs)))
 
 
 class CleanUrl(fields.Url):

@@ -114,13 +114,21 @@ def test_html_and_script_in_text_are_stored_and_returned_as_data(client):
     assert body["article"]["text"] == text and body["article"]["title"] == "<b>bold</b>"
 
 
-def test_page_breaks_from_pdf_text_become_line_breaks(client):
-    text = unique("Page one ends here.\fPage two starts here.\vA line after a vertical tab.")
+def test_page_breaks_and_other_line_breaks_become_line_breaks(client):
+    text = unique("Page one ends here.\fPage two starts here.\vA line after a vertical tab.\rOld Mac line.\r\n"
+                  "Windows line.\u2028Unicode line.\u2029Unicode paragraph.\x85Next line.")
     response = client.post("/v1/articles", json={"text": text, "title": "Report\fpart two"})
     assert response.status_code == 202, response.get_json()
     article = client.get(response.headers["Location"]).get_json()["article"]
-    assert article["text"] == text.replace("\f", "\n").replace("\v", "\n")
+    assert article["text"] == unique_tail(text, "Page one ends here.\nPage two starts here.\nA line after a vertical "
+                                          "tab.\nOld Mac line.\r\nWindows line.\nUnicode line.\nUnicode paragraph.\n"
+                                          "Next line.")
     assert article["title"] == "Report\npart two"
+
+
+def unique_tail(text: str, head: str) -> str:
+    """`head` with the unique tail `unique()` gave `text`."""
+    return head + text[text.index("\n\nTest run marker"):]
 
 
 def test_unknown_article_is_404(client):

@@ -101,6 +101,10 @@ class NewswireApi(Api):
         fields = _field_errors(data)
         message = data.get("message") or _describe(status, fields, error.description or error.name)
         response = error_response(status, message, fields)
+        # What the exception itself says in headers ("Allow" of a 405), then what the view added.
+        for name, value in error.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
         for name, value in (data.get("headers") or {}).items():
             response.headers[name] = value
         return response

@@ -244,3 +244,11 @@ def test_the_openapi_document_lists_each_routes_error_answers(client):
     assert {"404", "422"} <= set(operations[("GET", "/v1/articles/{article_id}")]["responses"])
     read = spec["components"]["schemas"]["ArticleOut"]["properties"]
     assert "duplicate" not in read and "duplicate" in spec["components"]["schemas"]["ArticleSubmitted"]["properties"]
+
+
+@pytest.mark.parametrize(("method", "path", "allowed"), [("DELETE", "/v1/articles", {"GET", "POST"}),
+                                                          ("PATCH", "/v1/articles/x", {"GET"})])
+def test_a_method_the_route_does_not_take_is_405_with_allow(client, method, path, allowed):
+    response = client.open(path, method=method)
+    assert response.status_code == 405 and response.get_json()["error"]["code"] == "method_not_allowed"
+    assert allowed <= {m.strip() for m in response.headers.get("Allow", "").split(",")}

@@ -37,6 +37,12 @@ def check_callback_url(url: str, allow_private: bool) -> str | None:
         raise UnsafeCallback(f"The callback URL cannot be parsed: {exc}.") from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise UnsafeCallback("Only http and https callback URLs with a host are allowed.")
+    if port == 0:  # no server listens there: a delivery would go to the scheme's port instead
+        raise UnsafeCallback("The callback URL's port must be 1 to 65535.")
+    if parts.username is not None or parts.password is not None:
+        # They would be shown back in every answer about the article and never sent: deliveries are signed.
+        raise UnsafeCallback("The callback URL must not hold a user name or password; deliveries are signed "
+                             "(the Newswire-Signature header) instead.")
     port = port or _DEFAULT_PORTS[parts.scheme]
     if allow_private:
         return None

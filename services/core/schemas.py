@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
 from services.core.indexes import NAMED_LABELS
+from services.core.names import normalise_name
 
 STATUSES = ("queued", "processing", "done", "failed")
 
@@ -356,6 +357,12 @@ class EntityArgs(Schema):
                       metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
     cursor = fields.String(load_default=None, validate=CURSOR)
+
+    @validates("q")
+    def _q_has_a_word(self, value: str | None, **_: object) -> None:
+        # Punctuation and spaces are set aside in matching: with nothing else, every name would match.
+        if value is not None and not normalise_name(value):
+            raise ValidationError("Must contain a letter or digit.")
 
 
 class EntityRow(Schema):

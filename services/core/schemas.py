@@ -18,6 +18,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # (page and line breaks in text from PDFs and word processors, else refused as control characters), a lone
 # carriage return (old Mac text), NEL and the Unicode line and paragraph separators (else a headline ran into
 # the first paragraph, and a speaker's name took the headline with it).
+# White space and the invisible characters that are no text either: zero-width spaces and joiners, direction marks,
+# the soft hyphen, the word joiner and the byte order mark.
+_BLANK = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
 _LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
 
 
@@ -83,7 +86,7 @@ class ArticleIn(Schema):
 
     @validates("text")
     def _text_not_blank(self, value: str, **_: object) -> None:
-        if not value.strip():
+        if _BLANK.fullmatch(value):
             raise ValidationError("Text must not be empty or only whitespace.")
 
 

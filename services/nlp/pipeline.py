@@ -63,7 +63,7 @@ def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summa
         detected, confidence = detect_language(text)
         declared_other = bool(language) and not language.lower().startswith("en")
         if declared_other or not is_english(detected, confidence):
-            result = _not_english(nlp, language if declared_other else detected, confidence)
+            result = _not_english(nlp, language, None) if declared_other else _not_english(nlp, detected, confidence)
             results[i] = _finish(nlp, result, started, 0.0)
         else:
             english[i] = (time.perf_counter() - started) * 1000
@@ -186,11 +186,14 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     return best
 
 
-def _not_english(nlp: Language, language: str, confidence: float) -> dict[str, Any]:
-    """An empty enrichment with a note: the English model would only produce garbage entities."""
+def _not_english(nlp: Language, language: str, confidence: float | None) -> dict[str, Any]:
+    """An empty enrichment with a note: the English model would only produce garbage entities.
+
+    `confidence` is the identifier's, for a detected language; None for one the client declared."""
+    how = "declared by the client" if confidence is None else f"detected, confidence {confidence:.2f}"
     return {
         "language": language,
-        "note": f"Language '{language}' (confidence {confidence:.2f}) is not supported by model "
+        "note": f"Language '{language}' ({how}) is not supported by model "
         f"{model_info(nlp)['name']}; only English text is enriched.",
         "entities": [],
         "entity_groups": [],

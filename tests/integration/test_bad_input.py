@@ -19,6 +19,7 @@ from .helpers import unique
 CASES = [
     ("empty text", b'{"text": ""}', "application/json", 422, "text"),
     ("whitespace text", b'{"text": " \\n\\t "}', "application/json", 422, "text"),
+    ("invisible text", b'{"text": "\\u200b\\u200b \\ufeff\\u00ad"}', "application/json", 422, "text"),
     ("missing text", b'{"title": "no body"}', "application/json", 422, "text"),
     ("text wrong type", b'{"text": 42}', "application/json", 422, "text"),
     ("title wrong type", b'{"text": "ok text", "title": ["a"]}', "application/json", 422, "title"),

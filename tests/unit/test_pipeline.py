@@ -43,8 +43,11 @@ def test_declared_or_detected_foreign_language_is_not_analysed(nlp):
     spanish = "El presidente del Gobierno anunció ayer en Madrid un nuevo paquete de ayudas para las familias."
     result = enrich(nlp, spanish)
     assert result["language"] == "es" and result["entities"] == [] and "not supported" in result["note"]
+    assert "(detected, confidence " in result["note"]
     declared = enrich(nlp, "John Healey met Boris Pistorius in Berlin.", language="fr")
     assert declared["language"] == "fr" and declared["entities"] == []
+    # The identifier's confidence is in another language: it says nothing of the declared one.
+    assert "(declared by the client)" in declared["note"] and "confidence" not in declared["note"]
 
 
 def test_speakers_are_linked_to_canonical_entities(nlp, seed_texts):

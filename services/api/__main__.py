@@ -1,18 +1,24 @@
 """`python -m services.api`: serve the API with gunicorn on the configured host and port."""
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
+from pathlib import Path
 
 from gunicorn.app.wsgiapp import run
 
+from services.api.gunicorn_hooks import OWN_FOLDER_PREFIX
 from services.core.config import Settings
 
 
 def main() -> None:
     """Run gunicorn (threaded workers, so long polls do not block other requests)."""
     settings = Settings.from_env()
+    share_metrics_between_workers()
     sys.argv = [
         "gunicorn",
+        "--config", "python:services.api.gunicorn_hooks",
         "--bind", f"{settings.api_host}:{settings.api_port}",
         "--workers", str(settings.api_workers),
         "--worker-class", "gthread",
@@ -24,6 +30,18 @@ def main() -> None:
         "services.api.wsgi:app",
     ]
     run()
+
+
+def share_metrics_between_workers() -> Path:
+    """Point prometheus_client's multiprocess mode at a fresh folder (PROMETHEUS_MULTIPROC_DIR, else a new temporary
+    one): every worker writes its counters there and `/metrics` sums them, whichever worker answers. Without it
+    each scrape showed one worker's counts, and the counters went back and forth."""
+    path = Path(os.environ.get("PROMETHEUS_MULTIPROC_DIR") or tempfile.mkdtemp(prefix=OWN_FOLDER_PREFIX))
+    path.mkdir(parents=True, exist_ok=True)
+    for stale in path.glob("*.db"):  # a previous run's counts, which its workers' pids could be mistaken for
+        stale.unlink()
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(path)
+    return path
 
 
 if __name__ == "__main__":

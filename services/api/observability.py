@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import logging
+import os
 import time
 import uuid
 
 from flask import Flask, Response, g, request
-from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest
+from prometheus_client import CONTENT_TYPE_LATEST, Counter, Histogram, generate_latest, multiprocess
 from prometheus_client.core import (
     REGISTRY,
     CollectorRegistry,
@@ -83,7 +84,17 @@ def init_observability(app: Flask, services: Services) -> None:
 
     @app.get("/metrics")
     def metrics() -> Response:
-        """Prometheus metrics: this process's HTTP counters plus store-wide gauges."""
-        body = generate_latest(REGISTRY) + generate_latest(registry)
+        """Prometheus metrics: the HTTP counters of all API workers plus store-wide gauges."""
+        body = _http_metrics() + generate_latest(registry)
         # content_type, not mimetype: Flask would add a second charset to prometheus' own.
         return Response(body, content_type=CONTENT_TYPE_LATEST)
+
+
+def _http_metrics() -> bytes:
+    """The HTTP counters: summed over the gunicorn workers when they share a metrics folder (`python -m
+    services.api` sets one up), else this process's own with its runtime metrics."""
+    if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        return generate_latest(REGISTRY)
+    registry = CollectorRegistry()
+    multiprocess.MultiProcessCollector(registry)
+    return generate_latest(registry)

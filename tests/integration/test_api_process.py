@@ -231,3 +231,26 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _requests_counted(metrics: str, endpoint: str) -> float:
+    return sum(float(line.rsplit(" ", 1)[1]) for line in metrics.splitlines()
+               if line.startswith("newswire_http_requests_total{") and f'endpoint="{endpoint}"' in line)
+
+
+def test_metrics_count_the_requests_of_every_api_process(service_env, tmp_path):
+    # gunicorn's workers are separate processes: each scrape answered one worker's counts, going back and forth.
+    share = {**service_env, "PROMETHEUS_MULTIPROC_DIR": str(tmp_path)}
+    script = ("import sys; from services.api import create_app; client = create_app().test_client()\n"
+              "for _ in range(int(sys.argv[1])): client.get('/healthz')\n"
+              "print(client.get('/metrics').get_data(as_text=True))")
+    runs = [subprocess.run([sys.executable, "-c", script, str(n)], env=share, capture_output=True, text=True,
+                           timeout=120, check=True) for n in (3, 5)]
+    assert _requests_counted(runs[0].stdout, "health.healthz") == 3
+    assert _requests_counted(runs[1].stdout, "health.healthz") == 3 + 5
+
+
+def test_the_production_api_shares_its_metrics_between_workers(api_base):
+    metrics = urllib.request.urlopen(f"{api_base}/metrics", timeout=10).read().decode()
+    # The one-process registry's runtime metrics are absent in prometheus_client's multiprocess mode.
+    assert "newswire_http_requests_total" in metrics and "python_gc_objects_collected_total" not in metrics

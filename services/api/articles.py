@@ -11,7 +11,8 @@ from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
 from services.api.common import page_limit, require_json_body, services
-from services.api.errors import documents_errors
+from services.api.errors import LOCATION_HEADER, documents_errors
+from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
 from services.api.observability import SCHEMA_VERSION
 from services.api.views import done_views
@@ -58,9 +59,11 @@ class Articles(MethodView):
         return {"items": items, "next_cursor": str(next_seq) if next_seq is not None else None}
 
     @idempotent
-    @blp.response(202, ArticleSubmitted)
-    @blp.alt_response(200, schema=ArticleSubmitted, description="The same content was submitted before.")
-    @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": ArticleIn}}})
+    @blp.response(202, ArticleSubmitted, headers={"Location": LOCATION_HEADER})
+    @blp.alt_response(200, schema=ArticleSubmitted, description="The same content was submitted before.",
+                      headers={"Location": LOCATION_HEADER})
+    @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": ArticleIn}}},
+             parameters=[IDEMPOTENCY_PARAMETER])
     @documents_errors(blp, 400, 409, 413, 415, 422)
     def post(self) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Submit an article for enrichment; answers at once with its id and a Location to poll."""

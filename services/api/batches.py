@@ -10,7 +10,8 @@ from flask_smorest import Blueprint, abort
 from marshmallow import ValidationError
 
 from services.api.common import require_json_body, services
-from services.api.errors import documents_errors
+from services.api.errors import LOCATION_HEADER, documents_errors
+from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
 from services.core.schemas import BatchIn, BatchOut
 from services.core.submit import TextTooLarge, check_callback, submit, validate
@@ -48,7 +49,8 @@ def _progress(items: list[dict[str, Any]]) -> dict[str, Any]:
 class Batches(MethodView):
     @idempotent
     @blp.arguments(BatchIn())
-    @blp.response(202, BatchOut)
+    @blp.response(202, BatchOut, headers={"Location": LOCATION_HEADER})
+    @blp.doc(parameters=[IDEMPOTENCY_PARAMETER])
     @documents_errors(blp, 400, 409, 413, 415, 422)
     def post(self, batch: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
         """Submit up to NEWSWIRE_MAX_BATCH articles; each item is accepted, duplicate or invalid (with why)."""

@@ -34,13 +34,22 @@ CODES = {
 
 # What any /v1 route may answer: no key or scope, the rate limit, Redis away or full.
 EVERY_ROUTE_ERRORS = (401, 403, 429, 503)
+# Answers that say when to come back.
+RETRY_AFTER_STATUSES = (409, 429, 503)
+RETRY_AFTER_HEADER = {"description": "Seconds to wait before asking again.", "schema": {"type": "integer"}}
+# The 202 of a submission: where to read what was taken.
+LOCATION_HEADER = {"description": "The URL of the article (or batch) to poll.", "schema": {"type": "string"}}
 
 
 def documents_errors(blp: Blueprint, *statuses: int) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Decorator: the route's OpenAPI operation lists these error answers and every route's, each an `ErrorOut`."""
     def decorate(view: Callable[..., Any]) -> Callable[..., Any]:
         for status in sorted({*EVERY_ROUTE_ERRORS, *statuses}):
-            view = blp.alt_response(status, response=HTTPStatus(status).name)(view)
+            if status in RETRY_AFTER_STATUSES:
+                view = blp.alt_response(status, schema=ErrorOut, description=HTTPStatus(status).phrase,
+                                        headers={"Retry-After": RETRY_AFTER_HEADER})(view)
+            else:
+                view = blp.alt_response(status, response=HTTPStatus(status).name)(view)
         return view
 
     return decorate

@@ -13,6 +13,12 @@ from services.api.errors import error_response
 from services.core import keys
 
 HEADER = "Idempotency-Key"
+# The header as the OpenAPI document describes it, on each route that takes it.
+PARAMETER = {
+    "in": "header", "name": HEADER, "required": False, "schema": {"type": "string", "maxLength": 200},
+    "description": "Any unique string: the same request sent again with the same key gets the first answer, "
+                   "and nothing is submitted twice.",
+}
 # While the first request runs, a concurrent retry is told to wait (409) rather than run it twice.
 IN_FLIGHT_SECONDS = 60
 

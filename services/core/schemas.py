@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
@@ -46,6 +47,10 @@ class CleanString(fields.String):
 class CleanUrl(fields.Url):
     """A URL that can be stored and sent on as UTF-8 (the URL pattern lets a lone surrogate through)."""
 
+    def __init__(self, **kwargs: Any) -> None:
+        # OpenAPI's name for the format is "uri" (apispec writes "url", which validators do not know).
+        super().__init__(**{**kwargs, "metadata": {"format": "uri", **kwargs.get("metadata", {})}})
+
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         return check_clean(super()._deserialize(value, attr, data, **kwargs))
 
@@ -54,6 +59,9 @@ class CleanUrl(fields.Url):
 CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
 # The labels the indexes keep (an unknown one would only ever list nothing).
 LABEL = validate.OneOf(sorted(NAMED_LABELS), error="Not an entity label; one of: {choices}.")
+# The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
+PAGE_LIMIT_DOC = {"description": "Items per page: NEWSWIRE_PAGE_SIZE (20) by default, at most NEWSWIRE_MAX_PAGE_SIZE "
+                                 "(100 by default; more is 422)."}
 # The longest title and source name an article may have.
 MAX_TITLE_CHARS = 1000
 MAX_SOURCE_CHARS = 200
@@ -253,7 +261,7 @@ class Instant(fields.Field):
 class ListArgs(Schema):
     """Query parameters of the article list; filters combine (all must hold)."""
 
-    limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)
     cursor = fields.String(load_default=None, validate=CURSOR)
     entity = fields.String(load_default=None, metadata={"description": "Only articles mentioning this entity id."})
     story = fields.String(load_default=None, metadata={"description": "Only articles of this story."})
@@ -358,7 +366,7 @@ class EntityArgs(Schema):
     label = fields.String(load_default=None, validate=LABEL)
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})
-    limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)
     cursor = fields.String(load_default=None, validate=CURSOR)
 
     @validates("q")
@@ -418,7 +426,7 @@ class EntityOut(Schema):
 
 
 class StoryArgs(Schema):
-    limit = fields.Integer(load_default=None, validate=validate.Range(min=1))
+    limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)
     cursor = fields.String(load_default=None, validate=CURSOR)
 
 

@@ -241,11 +241,20 @@ def test_the_openapi_document_lists_each_routes_error_answers(client):
         assert {"401", "403", "429", "503"} <= set(op["responses"]), (method, path)
         for status, answer in op["responses"].items():
             if status.startswith("4") or status.startswith("5"):
-                name = answer["$ref"].rsplit("/", 1)[1]
-                schema = spec["components"]["responses"][name]["content"]["application/json"]["schema"]
+                if "$ref" in answer:
+                    answer = spec["components"]["responses"][answer["$ref"].rsplit("/", 1)[1]]
+                schema = answer["content"]["application/json"]["schema"]
                 assert schema["$ref"].endswith("/ErrorOut"), (method, path, status)
+        # Clients that wait as told find when to come back.
+        assert "Retry-After" in op["responses"]["429"]["headers"] and "Retry-After" in op["responses"]["503"]["headers"]
     submit = operations[("POST", "/v1/articles")]
     assert {"400", "409", "413", "415", "422"} <= set(submit["responses"]) and submit["requestBody"]["required"]
+    for route in (submit, operations[("POST", "/v1/batches")]):
+        assert "Location" in route["responses"]["202"]["headers"]
+        assert any(p["name"] == "Idempotency-Key" and p["in"] == "header" for p in route["parameters"])
+    assert spec["components"]["schemas"]["ArticleIn"]["properties"]["url"]["format"] == "uri"
+    limit = next(p for p in operations[("GET", "/v1/articles")]["parameters"] if p["name"] == "limit")
+    assert "NEWSWIRE_MAX_PAGE_SIZE" in limit["description"]
     assert {"404", "422"} <= set(operations[("GET", "/v1/articles/{article_id}")]["responses"])
     read = spec["components"]["schemas"]["ArticleOut"]["properties"]
     assert "duplicate" not in read and "duplicate" in spec["components"]["schemas"]["ArticleSubmitted"]["properties"]

@@ -186,8 +186,16 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"rupees?", "INR", 1.0),
     (r"roubles?|rubles?", "RUB", 1.0),
     (r"(?:Swiss\s+)?francs?", "CHF", 1.0),
+    (r"Swedish\s+(?:crowns?|kronor|krona)|kronor", "SEK", 1.0),
+    (r"Norwegian\s+(?:crowns?|kroner|krone)", "NOK", 1.0),
+    (r"Danish\s+(?:crowns?|kroner|krone)", "DKK", 1.0),
+    (r"Czech\s+(?:crowns?|korunas?|koruny)", "CZK", 1.0),
     (r"(?:South\s+)?Korean\s+won", "KRW", 1.0),
-    (r"pesos?", "MXN", 1.0),
+    (r"Argentine\s+pesos?", "ARS", 1.0),
+    (r"Philippine\s+pesos?", "PHP", 1.0),
+    (r"Chilean\s+pesos?", "CLP", 1.0),
+    (r"Colombian\s+pesos?", "COP", 1.0),
+    (r"(?:Mexican\s+)?pesos?", "MXN", 1.0),  # unqualified: Mexico's, the one most often in English news
     (r"rand", "ZAR", 1.0),
     (r"(?:Turkish\s+)?lira", "TRY", 1.0),
     (r"naira", "NGN", 1.0),
@@ -270,11 +278,15 @@ def extract_money(doc: Doc) -> list[dict]:
 
 
 def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
-    """True for "from X to Y": a change between two values rather than a range."""
+    """True for "from X to Y" (a change between two values) and "by X to Y" (a change and the new value): two
+    values rather than a range."""
     sep = match.group(sep_group)
     if sep is None or sep.strip().lower() != "to" or match.group("hedge"):
         return False
-    if _word_before(text, match.start()) != "from":
+    before = _word_before(text, match.start())
+    if before == "by":  # "will increase by £21 to £1,738 a year"
+        return True
+    if before != "from":
         return False
     # "prices ranged from £10 to £15" is a range after all.
     before_from = _word_before(text, text.rfind("from", 0, match.start()))
@@ -295,6 +307,14 @@ def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> di
     }
 
 
+# Heights of video in lines, written as "1080p": not pence.
+_VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+
+
+def _is_video_resolution(match: re.Match[str]) -> bool:
+    return match.group("word") in ("p", "P") and match.group("n3") in _VIDEO_LINES and match.group("n4") is None
+
+
 def _money_item(text: str, match: re.Match[str]) -> dict | None:
     """The money item for one grammar match, or None when the match is not a sum of money."""
     groups = match.groupdict()
@@ -305,7 +325,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
             return None  # "$5-€6" is not one range
     else:
-        if _is_weight(text, match):
+        if _is_weight(text, match) or _is_video_resolution(match):
             return None
         currency, factor = _currency_of_word(groups["word"])
         low_num, low_scale = groups["n3"], groups["n3_scale"]

@@ -207,3 +207,29 @@ def test_a_minus_sign_or_word_makes_a_value_negative_a_joining_hyphen_does_not(n
     assert ("5%", 5.0) in figures and ("6%", 6.0) in figures and not any(v < 0 for t, v in figures if "6" in t)
     ranged = _only(extract_figures(nlp("Night temperatures of -5 to 3 degrees are expected.")), "-5 to 3")
     assert (ranged["low"], ranged["high"], ranged["unit"]) == (-5.0, 3.0, "degree")
+
+
+def test_by_x_to_y_is_a_change_and_a_new_level_not_a_range(nlp: Language) -> None:
+    money = extract_money(nlp("The price cap will increase by £21 to £1,738 a year. Apple cut it by $100 to $899."))
+    assert [(m["text"], m["amount"], "amount_high" in m) for m in money] == [
+        ("£21", 21, False), ("£1,738", 1738, False), ("$100", 100, False), ("$899", 899, False)]
+    figures = extract_figures(nlp("Inflation rose by 0.3% to 4.2% in March."))
+    assert [f["text"] for f in figures] == ["0.3%", "4.2%"]
+
+
+def test_video_resolutions_are_not_pence(nlp: Language) -> None:
+    money = extract_money(nlp("The phone records video in 1080p and streams at 720p. A stamp costs 85p."))
+    assert [m["text"] for m in money] == ["85p"]
+
+
+@pytest.mark.parametrize(("text", "mention", "currency"), [
+    ("The deal is worth 11 million Swedish crowns.", "11 million Swedish crowns", "SEK"),
+    ("It paid 40 million kronor.", "40 million kronor", "SEK"),
+    ("The fund holds 2.5 trillion Norwegian kroner.", "2.5 trillion Norwegian kroner", "NOK"),
+    ("Fees rose to 300 Danish kroner.", "300 Danish kroner", "DKK"),
+    ("The rate moved to 800 Argentine pesos per dollar.", "800 Argentine pesos", "ARS"),
+    ("A kilo of rice costs 50 Philippine pesos.", "50 Philippine pesos", "PHP"),
+    ("A taco costs 30 pesos.", "30 pesos", "MXN"),
+])
+def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: str, currency: str) -> None:
+    assert _only(extract_money(nlp(text)), mention)["currency"] == currency

@@ -111,7 +111,7 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     phrases: dict[tuple[str, ...], Phrase] = {}
     text = text_of(doc)
     furniture = furniture_ranges(doc)
-    for chunk in doc.noun_chunks:
+    for chunk in _chunks_with_whole_names(doc):
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
         for words in _content_runs(chunk):
@@ -135,6 +135,24 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     return phrases
 
 
+def _chunks_with_whole_names(doc: Doc) -> list[Span]:
+    """Noun chunks, each widened to the whole of a name it starts or ends inside: the parser makes two chunks of
+    "the Bank of England" ("the Bank", "England"), as of "the Office for Budget Responsibility"."""
+    chunks: list[Span] = []
+    covered = 0  # end of the last chunk taken: a chunk inside a name already taken is part of it
+    for chunk in doc.noun_chunks:
+        if chunk.start < covered:
+            continue
+        start, end = chunk.start, chunk.end
+        while start > covered and _inside_name(doc[start]):
+            start -= 1
+        while end < len(doc) and _inside_name(doc[end]):
+            end += 1
+        chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
+        covered = end
+    return chunks
+
+
 def _runs(key: tuple[str, ...]) -> set[tuple[str, ...]]:
     """All runs of consecutive words of a key, the key itself included."""
     return {key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1)}
@@ -145,7 +163,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     each run trimmed of leading generic adjectives and adverbs."""
     runs: list[list[Token]] = [[]]
     for token in chunk:
-        if _is_content(token, leading=False) or (_is_glued_hyphen(token) and runs[-1]):
+        if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
+                runs[-1] and (_is_glued_hyphen(token) or _inside_name(token))):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
@@ -153,11 +172,29 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     for run in runs:
         while run and (run[-1].text in ("-", "–")):
             run.pop()
-        while run and not _is_content(run[0], leading=True):
+        while run and not _is_content(run[0], leading=True) and not _opens_compound(run):
             run.pop(0)
         if run:
             out.append(run)
     return out
+
+
+def _inside_name(token: Token) -> bool:
+    """A word within a multi-word name ("of" in "Bank of England"), which keeps the name whole (not a possessive
+    or a comma the model took into a name)."""
+    return token.ent_iob_ == "I" and token.ent_type_ not in SKIP_ENTS and (token.is_alpha or token.text == "&")
+
+
+def _hyphenated_to_next(token: Token) -> bool:
+    """A word written against a hyphen and another word: "full" of "full-time", a stop word on its own."""
+    doc = token.doc
+    return (token.is_alpha and not token.whitespace_ and token.i + 2 < len(doc)
+            and _is_glued_hyphen(doc[token.i + 1]) and doc[token.i + 2].is_alpha)
+
+
+def _opens_compound(run: list[Token]) -> bool:
+    """The run starts with a word hyphenated to the next ("long-term growth"): it is not trimmed off alone."""
+    return len(run) > 2 and not run[0].whitespace_ and _is_glued_hyphen(run[1])
 
 
 def _is_glued_hyphen(token: Token) -> bool:

@@ -68,3 +68,19 @@ def test_case_variants_web_fragments_and_spaced_dashes(nlp: Language) -> None:
 
 def test_doc_without_parse_gives_no_phrases(nlp: Language) -> None:
     assert keyphrases(nlp.make_doc("Ukraine allies promise military support.")) == []
+
+
+def test_a_name_with_of_or_for_is_one_phrase(nlp: Language) -> None:
+    text = ("Rates held\n\nThe Bank of England held interest rates on Thursday. The Office for Budget Responsibility "
+            "said the economy would grow. The Department of Justice opened an inquiry into the Bank of England.")
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert {"Bank of England", "Office for Budget Responsibility", "Department of Justice"} <= set(texts)
+    assert not {"Bank", "England", "Office", "Budget Responsibility", "Justice"} & set(texts)
+
+
+def test_hyphenated_compounds_keep_their_first_word(nlp: Language) -> None:
+    text = ("Budget\n\nThe chancellor promised long-term growth and high-speed rail links, and said full-time jobs "
+            "and low-income families would benefit from long-term growth.")
+    texts = set(p["text"] for p in keyphrases(nlp(text)))
+    assert {"long-term growth", "high-speed rail links", "full-time jobs", "low-income families"} <= texts
+    assert not {"term growth", "speed rail links", "time jobs", "income families"} & texts

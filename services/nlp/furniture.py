@@ -28,7 +28,7 @@ _FURNITURE = re.compile(
 _RANGES = "newswire.furniture"
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ".
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^(?-i:[A-Z][A-Z .'-]{1,30}[A-Z])(?:,\s*[A-Z][\w. ]{0,20})?\s*(?:\([\w .]{1,30}\))?\s*(?:--|—|–|-)\s",
     re.MULTILINE,
 )
@@ -49,7 +49,7 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
             if line.strip() and is_furniture(line):
                 ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
-        ranges = doc.user_data[_RANGES] = ranges + [match.span() for match in _DATELINE.finditer(text)]
+        ranges = doc.user_data[_RANGES] = ranges + [match.span() for match in DATELINE.finditer(text)]
     return ranges
 
 

@@ -29,6 +29,7 @@ from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import text_of
+from services.nlp.furniture import DATELINE
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -37,6 +38,7 @@ _LINE_BREAK = re.compile(r"(\n\s*)")
 # Leading wire/agency furniture that is not part of the sentence proper: "(CNN) -- ", "LONDON (Reuters) - ",
 # "By . Jane Doe . ", "PUBLISHED: 12:01 EST, 3 March 2014 . | . UPDATED: 09:11 EST, 3 March 2014 . ".
 _PREFIX_RES = (
+    DATELINE,  # "SAN FRANCISCO, March 4 (Reuters) - ", "NEW YORK — "
     re.compile(
         r"\s*(?:[A-Z][A-Za-z .,'-]{0,40})?\((?:CNN|AP|Reuters|AFP|EW\.com|CNN Student News)\)"
         r"\s*(?:--|—|–|-)?\s*",

@@ -96,6 +96,14 @@ def test_agency_prefix_and_byline_are_not_part_of_the_summary(nlp: Language) -> 
     assert summarize(cnn)["sentences"][0]["text"].startswith("The mayor")
 
 
+@pytest.mark.parametrize("dateline", ["SAN FRANCISCO, March 4 (Reuters) - ", "NEW YORK — ", "WASHINGTON -- "])
+def test_a_dateline_is_not_part_of_the_summary(nlp: Language, dateline: str) -> None:
+    text = f"Chips\n\n{dateline}Nvidia said on Tuesday that its revenue doubled as demand for its chips soared."
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert summary["sentences"][0]["text"].startswith("Nvidia said")
+
+
 def test_repeated_sentence_is_not_chosen_twice(nlp: Language) -> None:
     lede = "The mayor of Springfield resigned on Monday after an investigation into city contracts."
     text = (

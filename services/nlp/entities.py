@@ -57,6 +57,7 @@ from services.nlp.entity_rules import (
     POSSESSIVES,
     REGIONS,
     SEPARATORS,
+    TIME_ZONES,
 )
 from services.nlp.furniture import furniture_ranges, in_ranges
 
@@ -401,6 +402,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1
         elif m.label == "PERSON" and end - start > 1 and token.lower_ in PERSON_TITLES:
+            start += 1
+        elif m.label in NAME_LABELS and token.text in TIME_ZONES:
             start += 1
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1

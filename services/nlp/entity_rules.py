@@ -49,6 +49,14 @@ PERSON_TITLES = frozenset(
      "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam"}
 )
 
+# Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
+# of one.
+TIME_ZONES = frozenset({
+    "BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "CET",
+    "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST",
+    "AWST", "NZST", "NZDT",
+})
+
 # Legal-form words that end a company name: a name ending in one is an ORG whatever the model said.
 CORPORATE_SUFFIXES = frozenset(
     {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",

@@ -49,6 +49,8 @@ _PREFIX_RES = (
         r"\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE
     ),
     re.compile(r"\s*[-\u2022*\u00b7\u25aa\u2013\u2014]\s+"),  # a list item's bullet: "- 3 agencies face ..."
+    # A live blog entry's time: "10:45 BST Zelensky greeted him ...".
+    re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}T|UTC))?\s+(?=[A-Z])"),
 )
 
 # Whole sentences that are page furniture rather than reporting.

@@ -327,3 +327,11 @@ def test_offices_and_ranks_before_a_name_are_not_part_of_it(nlp: Language) -> No
     assert names == {"Anne Brown", "Helen Gray", "Paul Evans", "Sara Thornton"}
     assert run(nlp, "Anne Brown said the budget was fair.")[1][0]["entity_id"] == next(
         g["entity_id"] for g in run(nlp, text)[1] if g["name"] == "Anne Brown")
+
+
+def test_a_live_blogs_time_zones_are_no_names(nlp: Language) -> None:
+    text = ("Live: PM visits Kyiv\n\n10:32 BST The prime minister arrived in Kyiv to meet Volodymyr Zelensky.\n\n"
+            "10:45 BST Zelensky greeted him at the station, officials said.\n\n11:02 GMT The leaders are meeting.")
+    mentions, groups = run(nlp, text)
+    assert not [m for m in mentions if "BST" in m["text"] or "GMT" in m["text"]]
+    assert [g["mentions"] for g in groups if g["name"] == "Volodymyr Zelensky"] == [2]

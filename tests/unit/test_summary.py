@@ -96,6 +96,14 @@ def test_agency_prefix_and_byline_are_not_part_of_the_summary(nlp: Language) -> 
     assert summarize(cnn)["sentences"][0]["text"].startswith("The mayor")
 
 
+def test_a_live_blog_entrys_time_is_not_part_of_the_summary(nlp: Language) -> None:
+    text = ("Live: PM visits Kyiv\n\n10:32 BST The prime minister has arrived in Kyiv for talks with Zelensky.\n\n"
+            "10:45 BST Zelensky greeted him at the station, officials said on Tuesday.")
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert summary["sentences"] and not any(s["text"][0].isdigit() for s in summary["sentences"])
+
+
 @pytest.mark.parametrize("dateline", ["SAN FRANCISCO, March 4 (Reuters) - ", "NEW YORK — ", "WASHINGTON -- "])
 def test_a_dateline_is_not_part_of_the_summary(nlp: Language, dateline: str) -> None:
     text = f"Chips\n\n{dateline}Nvidia said on Tuesday that its revenue doubled as demand for its chips soared."

@@ -25,9 +25,11 @@ CODES = {
     405: "method_not_allowed",
     409: "conflict",
     413: "too_large",
+    414: "uri_too_long",  # from gunicorn: the request line is over its limit
     415: "unsupported_media_type",
     422: "invalid",
     429: "rate_limited",
+    431: "headers_too_large",  # from gunicorn: a header is over its limit
     503: "unavailable",
 }
 

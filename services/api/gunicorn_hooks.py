@@ -1,10 +1,17 @@
-"""gunicorn settings for `python -m services.api`: hooks that keep the metrics of all workers together."""
+"""gunicorn settings for `python -m services.api`: hooks that keep the metrics of all workers together, and error
+answers in the API's JSON format for requests gunicorn refuses before the app sees them."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import socket
 from pathlib import Path
 from typing import Any
+
+from gunicorn import util
+
+from services.api.errors import CODES
 
 # The prefix of the temporary metrics folder `python -m services.api` makes (one it did not make is left alone).
 OWN_FOLDER_PREFIX = "newswire-metrics-"
@@ -24,3 +31,17 @@ def on_exit(_server: Any) -> None:
     path = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
     if path and Path(path).name.startswith(OWN_FOLDER_PREFIX):
         shutil.rmtree(path, ignore_errors=True)
+
+
+def write_json_error(sock: socket.socket, status: int, reason: str, message: str) -> None:
+    """gunicorn's error answer (a request line or header over its limits, a malformed request) as the JSON every
+    other error is, instead of an HTML page."""
+    body = json.dumps({"error": {"code": CODES.get(status, "error"), "message": message or reason}}).encode()
+    head = (f"HTTP/1.1 {status} {reason}\r\nConnection: close\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n").encode("latin-1")
+    util.write_nonblock(sock, head + body)
+
+
+# gunicorn has no hook for this answer: its workers call `util.write_error`, replaced here in the master before it
+# forks them.
+util.write_error = write_json_error

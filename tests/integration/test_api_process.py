@@ -254,3 +254,18 @@ def test_the_production_api_shares_its_metrics_between_workers(api_base):
     metrics = urllib.request.urlopen(f"{api_base}/metrics", timeout=10).read().decode()
     # The one-process registry's runtime metrics are absent in prometheus_client's multiprocess mode.
     assert "newswire_http_requests_total" in metrics and "python_gc_objects_collected_total" not in metrics
+
+
+def test_requests_gunicorn_refuses_get_the_json_error_format(api_base):
+    # Over gunicorn's limits the app never sees the request: its HTML error page was the one non-JSON answer.
+    host, port = api_base.removeprefix("http://").split(":")
+    for request, status in ((f"GET /v1/articles?q={'x' * 5000} HTTP/1.1\r\nHost: a\r\n\r\n", 414),
+                            (f"GET /healthz HTTP/1.1\r\nHost: a\r\nX-Big: {'y' * 9000}\r\n\r\n", 431)):
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall(request.encode())
+            answer = b""
+            while chunk := sock.recv(65536):
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(f"HTTP/1.1 {status}".encode()) and b"application/json" in head, head
+        assert json.loads(body)["error"]["code"] in ("uri_too_long", "headers_too_large"), body

@@ -8,12 +8,13 @@ kind of evidence that two reports describe the same real-world event:
 - `c` capitalised words inside sentences (names the entity model missed);
 - `n` numbers of its sentences (tolls, ages, scores), `m` sums of money, `q` word trigrams of its quotes;
 - `y` years and `d` days of the week named in its first lines (repeated events differ in date);
+- `s` match scores in its first lines ("a 3-1 victory": two matches of the same teams differ in score);
 
 plus its protagonist (the most salient person) and a MinHash sketch of its word shingles.
 
 `assign_story` weights the terms by IDF over the articles seen so far and scores the article against its
 neighbours, earlier articles found through an inverted index of their features: a weighted sum of
-per-namespace cosines, minus a penalty when both name years (or days) and share none or have different
+per-namespace cosines, minus a penalty when both name years (or days, or match scores) and share none or have different
 protagonists, plus a bonus for a shared protagonist. The stories of the nearest neighbours scoring at least
 `JOIN_THRESHOLD` are candidates, the nearest first; one is joined only if the article is also close enough to its recent
 members on average (`STORY_THRESHOLD`), so one similar report of a sibling event does not pull an article
@@ -43,8 +44,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from services.core import keys
 
 # Weight of each namespace's cosine in the similarity of two articles.
-WEIGHTS = {"w": 0.2, "l": 0.25, "h": 0.1, "t": 0.35, "c": 0.25, "n": 0.25, "y": 0.25, "m": 0.25, "q": 0.25, "d": 0.1}
+WEIGHTS = {"w": 0.2, "l": 0.25, "h": 0.1, "t": 0.35, "c": 0.25, "n": 0.25, "y": 0.25, "m": 0.25, "q": 0.25, "d": 0.1,
+           "s": 0.1}
 DAY_CONFLICT = 0.05  # both leads name a day of the week, none in common
+SCORE_CONFLICT = 0.1  # both leads give a match score, none in common: another match of the same teams
 YEAR_CONFLICT = 0.1  # both articles name years, none in common: likely the same kind of event another time
 PROTAGONIST_SHARED = 0.05
 PROTAGONIST_CONFLICT = 0.1  # each article's main person is absent from the other
@@ -59,8 +62,8 @@ MIN_NUMBER = 10  # smaller integers are everywhere (counts, list items) and tell
 MIN_LINE_WORDS = 6  # shorter lines are page furniture ("1 week ago 19") whose numbers mean nothing
 HEADLINE_LINES = 2
 # Strongest terms kept per article, and looked up to find its neighbours.
-MAX_TERMS = {"w": 100, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10, "m": 20, "q": 60, "d": 7}
-QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5, "m": 5, "q": 10, "d": 0}
+MAX_TERMS = {"w": 100, "l": 60, "h": 30, "t": 40, "c": 60, "n": 30, "y": 10, "m": 20, "q": 60, "d": 7, "s": 5}
+QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5, "m": 5, "q": 10, "d": 0, "s": 0}
 # Strongest terms of each namespace an article is found by: a later report of the same event looks up its own
 # strongest terms, which are mostly among these.
 INDEX_TERMS = {ns: 4 * n for ns, n in QUERY_TERMS.items()}
@@ -85,6 +88,12 @@ _TOKEN = re.compile(r"\w+")
 _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A match score ("3-1", "2–2") next to a word of winning, losing or drawing within the same stretch of text.
+_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/–%-])")
+_RESULT_WORDS = re.compile(
+    r"\b(?:win|wins|won|victory|beat|beats|beaten|defeat|defeats|defeated|draw|drew|drawn|lost|loss|lose|"
+    r"thrash\w*|rout\w*|edged?|held|led|lead|scoreline|score|scored|final)\b", re.IGNORECASE)
+SCORE_CONTEXT_CHARS = 40
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"[^\w]+")
 
@@ -109,6 +118,7 @@ def story_features(doc_text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
         "n": dict.fromkeys(_numbers(text), 1.0),
         "y": _log_counts(_YEAR.findall(text[:YEAR_CHARS])),
         "d": dict.fromkeys((d.lower() for d in _WEEKDAY.findall(text[:LEAD_CHARS])), 1.0),
+        "s": dict.fromkeys(_scores(text[:LEAD_CHARS]), 1.0),
         "m": dict.fromkeys(_amounts(enrichment.get("money", [])), 1.0),
         "q": dict.fromkeys(_quote_trigrams(enrichment.get("quotes", [])), 1.0),
     }
@@ -144,6 +154,17 @@ def _numbers(text: str) -> list[str]:
     # Small numbers are told by their length: int() refuses a run of over 4,300 digits.
     return [n for n in _NUMBER.findall(prose)
             if not _YEAR.fullmatch(n) and not (n.isdigit() and len(n) <= 2 and int(n) < MIN_NUMBER)]
+
+
+def _scores(lead: str) -> list[str]:
+    """Match scores of the lead, the higher number first ("lost 1-3" and "won 3-1" are one result)."""
+    found = []
+    for match in _SCORE.finditer(lead):
+        window = lead[max(0, match.start() - SCORE_CONTEXT_CHARS):match.end() + SCORE_CONTEXT_CHARS]
+        if _RESULT_WORDS.search(window):
+            high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
+            found.append(f"{high}-{low}")
+    return found
 
 
 def _names(text: str, words: list[str]) -> list[str]:
@@ -222,6 +243,9 @@ def similarity(a: dict[str, Any], b: dict[str, Any]) -> float:
     days_a, days_b = a["v"].get("d", {}).keys(), b["v"].get("d", {}).keys()
     if days_a and days_b and not days_a & days_b:
         score -= DAY_CONFLICT
+    scores_a, scores_b = a["v"].get("s", {}).keys(), b["v"].get("s", {}).keys()
+    if scores_a and scores_b and not scores_a & scores_b:
+        score -= SCORE_CONFLICT
     hero_a, hero_b = set(a["p"]), set(b["p"])
     if hero_a and hero_b:
         if hero_a & hero_b:

@@ -112,6 +112,25 @@ def test_the_shared_protagonist_and_a_year_conflict_move_the_similarity():
     assert stories.similarity(then, now) == pytest.approx(stories.similarity(base, base) - stories.YEAR_CONFLICT)
 
 
+def test_two_matches_of_the_same_teams_are_told_apart_by_their_scores(nlp):
+    first = ("Arsenal beat Chelsea\n\nArsenal moved three points clear at the top of the Premier League with a 3-1 "
+             "victory over Chelsea at the Emirates Stadium on Sunday. Bukayo Saka and Kai Havertz scored.")
+    second = ("Arsenal held by Chelsea\n\nChelsea held Arsenal to a 2-2 draw at Stamford Bridge on Saturday, denting "
+              "the Gunners' title hopes. Cole Palmer scored twice before Bukayo Saka levelled.")
+    same = ("Chelsea lose at the Emirates\n\nChelsea lost 1-3 to Arsenal on Sunday, with Bukayo Saka and Kai "
+            "Havertz on the scoresheet for the leaders at the Emirates Stadium.")
+    features = {name: stories.story_features(text, enrich(nlp, text))
+                for name, text in (("first", first), ("second", second), ("same", same))}
+    assert [features[n]["terms"]["s"] for n in ("first", "second", "same")] == [{"3-1": 1.0}, {"2-2": 1.0},
+                                                                                  {"3-1": 1.0}]
+    # A share of the sentence "10 years, 5-6 arrests" is no score: no word of a result near it.
+    assert stories.story_features("Police made 5-6 arrests in the raid on Monday.", {})["terms"]["s"] == {}
+    base = {"v": {"w": {"derby": 1.0}}, "p": []}
+    one, other = ({"v": {"w": {"derby": 1.0}, "s": {score: 1.0}}, "p": []} for score in ("3-1", "2-2"))
+    assert stories.similarity(one, other) == pytest.approx(stories.similarity(base, base) - stories.SCORE_CONFLICT)
+    assert stories.similarity(one, one) > stories.similarity(base, base)
+
+
 def test_an_article_without_features_opens_its_own_story(client):
     empty = stories.story_features("", {"entity_groups": [], "money": [], "quotes": []})
     first = stories.assign_story(client, "x", empty)

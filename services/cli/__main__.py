@@ -96,6 +96,8 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             continue
         status, body = _post_patiently(base, item.payload)
         if status in (401, 403, *BUSY_STATUSES):
+            if ids:  # those are in: say so, the error below ends the run
+                console.print(f"submitted {len(ids)} before the API stopped taking articles")
             raise ApiError(status, body)  # every other article would be refused the same way
         if status in (200, 202):
             ids.append(body["id"])

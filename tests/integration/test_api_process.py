@@ -225,9 +225,12 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
         (tmp_path / "one.txt").write_text("Headline\n\nAn article for a busy API.", encoding="utf-8")
         taken = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path / "one.txt"))
         assert taken.returncode == 0 and "submitted 1, refused 0" in taken.stdout and len(posts) == 3, taken
-        # Still busy after every retry: an API error (exit 1), not an article refused.
-        busy = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path / "one.txt"))
+        # Still busy after every retry: an API error (exit 1), not an article refused; what went in is said.
+        answers.append((202, {}))
+        (tmp_path / "two.txt").write_text("Headline\n\nAnother article for a busy API.", encoding="utf-8")
+        busy = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path))
         assert busy.returncode == 1 and "503" in busy.stdout and "refused" not in busy.stdout, busy
+        assert "submitted 1 before the API stopped taking articles" in busy.stdout
     finally:
         server.shutdown()
         server.server_close()

@@ -1,4 +1,8 @@
 // Entities: search by name and label; an entity with its articles, stories, neighbours and quotes.
+
+// Names match with punctuation set aside, so a query of only punctuation ("-" while typing "-Ali") asks for
+// nothing: the API refuses it, the page lists as for an empty box.
+const words = (text) => (/[\p{L}\p{N}]/u.test(text) ? text.trim() : "");
 import { get, query } from "../api.js";
 import { entityChip, errorBox, formatNumber, h, labelChip, message, pageLink, replace, section } from "../dom.js";
 
@@ -47,7 +51,7 @@ export async function renderList(main) {
     if (fresh) cursor = null;
     more.disabled = true; // a second click would fetch the same page again
     try {
-      const page = await get(`/v1/entities${query({ q: q.value.trim(), label: label.value, limit: 40, cursor })}`);
+      const page = await get(`/v1/entities${query({ q: words(q.value), label: label.value, limit: 40, cursor })}`);
       if (mine !== generation) return; // a newer search has started: drop this answer
       if (fresh) {
         tbody.replaceChildren();

@@ -278,19 +278,33 @@ def extract_money(doc: Doc) -> list[dict]:
 
 
 def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
-    """True for "from X to Y" (a change between two values) and "by X to Y" (a change and the new value): two
-    values rather than a range."""
+    """True for "from X to Y" (a change between two values) and "by X to Y" where Y is a new level, not the top of
+    a range: two values rather than a range."""
     sep = match.group(sep_group)
     if sep is None or sep.strip().lower() != "to" or match.group("hedge"):
         return False
     before = _word_before(text, match.start())
-    if before == "by":  # "will increase by £21 to £1,738 a year"
-        return True
+    if before == "by":  # "will increase by £21 to £1,738 a year"; "rise by £100 to £200 a year" is a range
+        return _is_new_level(match)
     if before != "from":
         return False
     # "prices ranged from £10 to £15" is a range after all.
     before_from = _word_before(text, text.rfind("from", 0, match.start()))
     return not before_from.startswith(("rang", "var"))
+
+
+# "by X to Y" names a change and the new level when the level is this many times the change; closer, a range.
+NEW_LEVEL_RATIO = 5
+
+
+def _is_new_level(match: re.Match[str]) -> bool:
+    """The upper number of "by X to Y" is a level the change leads to: written with its own scale, if any (a scale
+    on the upper number alone is shared, "by £2 to £3bn"), and far above the change."""
+    if match.group("n2_scale") and not match.group("n1_scale"):
+        return False
+    low = _number_value(match.group("n1"), match.group("n1_scale"))
+    high = _number_value(match.group("n2"), match.group("n2_scale"))
+    return low is not None and high is not None and 0 < NEW_LEVEL_RATIO * low <= high
 
 
 def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> dict | None:
@@ -307,12 +321,19 @@ def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> di
     }
 
 
-# Heights of video in lines, written as "1080p": not pence.
+# Heights of video in lines, written as "1080p": not pence when words of video are near.
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 
-def _is_video_resolution(match: re.Match[str]) -> bool:
-    return match.group("word") in ("p", "P") and match.group("n3") in _VIDEO_LINES and match.group("n4") is None
+_VIDEO_WORDS = re.compile(r"\b(?:video|resolution|stream\w*|camera|record\w*|HD|display|screen|footage|"
+                          r"YouTube|TV|monitor|pixels?|fps|4K)\b", re.IGNORECASE)
+
+
+def _is_video_resolution(text: str, match: re.Match[str]) -> bool:
+    """"1080p" among words of video; else pence, as share prices are ("shares rose 14p to 240p")."""
+    if match.group("word") not in ("p", "P") or match.group("n3") not in _VIDEO_LINES or match.group("n4"):
+        return False
+    return bool(_VIDEO_WORDS.search(text, max(0, match.start() - 60), match.end() + 60))
 
 
 def _money_item(text: str, match: re.Match[str]) -> dict | None:
@@ -325,7 +346,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
             return None  # "$5-€6" is not one range
     else:
-        if _is_weight(text, match) or _is_video_resolution(match):
+        if _is_weight(text, match) or _is_video_resolution(text, match):
             return None
         currency, factor = _currency_of_word(groups["word"])
         low_num, low_scale = groups["n3"], groups["n3_scale"]

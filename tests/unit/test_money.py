@@ -215,11 +215,20 @@ def test_by_x_to_y_is_a_change_and_a_new_level_not_a_range(nlp: Language) -> Non
         ("£21", 21, False), ("£1,738", 1738, False), ("$100", 100, False), ("$899", 899, False)]
     figures = extract_figures(nlp("Inflation rose by 0.3% to 4.2% in March."))
     assert [f["text"] for f in figures] == ["0.3%", "4.2%"]
+    # Close numbers, or a scale written on the upper one only, make a range after "by" as anywhere.
+    ranges = extract_money(nlp("Bills will rise by £100 to £200 a year. They cut the budget by £2 to £3bn."))
+    assert [(m["text"], m.get("amount_low"), m.get("amount_high")) for m in ranges] == [
+        ("£100 to £200", 100, 200), ("£2 to £3bn", 2e9, 3e9)]
+    spread = extract_figures(nlp("The economy will grow by 1.5 to 2 per cent next year."))
+    assert [(f["text"], f["unit"], f.get("low"), f.get("high")) for f in spread] == [
+        ("1.5 to 2 per cent", "percent", 1.5, 2.0)]
 
 
 def test_video_resolutions_are_not_pence(nlp: Language) -> None:
     money = extract_money(nlp("The phone records video in 1080p and streams at 720p. A stamp costs 85p."))
     assert [m["text"] for m in money] == ["85p"]
+    shares = extract_money(nlp("Shares rose 14p to 240p, which values the company at 720p a share."))
+    assert [m["text"] for m in shares] == ["14p", "240p", "720p"]
 
 
 @pytest.mark.parametrize(("text", "mention", "currency"), [

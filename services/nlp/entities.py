@@ -53,6 +53,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
+    PERSON_OFFICES,
     PERSON_TITLES,
     POSSESSIVES,
     REGIONS,
@@ -403,8 +404,10 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         elif m.label == "PERSON" and end - start > 1 and token.lower_ in PERSON_TITLES:
             start += 1
-        elif m.label in NAME_LABELS and token.text in TIME_ZONES:
+        elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
             start += 1
+        elif m.label in NAME_LABELS and token.text in TIME_ZONES and start > 0 and _is_clock(doc[start - 1].text):
+            start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1
         elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1:
@@ -426,6 +429,13 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     if end <= start:
         return None
     return _Mention(start, end, m.label, m.weight, m.source)
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def _is_clock(text: str) -> bool:
+    return bool(_CLOCK.fullmatch(text))
 
 
 def _is_currency_sign(token: Token) -> bool:

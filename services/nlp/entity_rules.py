@@ -39,10 +39,13 @@ NAME_PARTICLES = frozenset(
 PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
      "lady", "president", "minister", "secretary", "senator", "sen.", "rep.", "gen.", "general", "judge",
-     "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor",
-     # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara
-     # Thornton"): kept, they give one person another canonical name, and another id, in each article.
-     "councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "congressman",
+     "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
+)
+# Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
+# kept, they give one person another canonical name, and another id, in each article. Stripped only where a
+# given name and a surname remain: "Justice Smith", "Bishop Briggs" and "Chief Keef" are names.
+PERSON_OFFICES = frozenset(
+    {"councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "congressman",
      "congresswoman", "assemblyman", "assemblywoman", "ambassador", "commissioner", "speaker", "justice",
      "prosecutor", "detective", "det.", "inspector", "constable", "officer", "sergeant", "sgt", "sgt.", "chief",
      "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",

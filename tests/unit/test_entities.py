@@ -335,3 +335,11 @@ def test_a_live_blogs_time_zones_are_no_names(nlp: Language) -> None:
     mentions, groups = run(nlp, text)
     assert not [m for m in mentions if "BST" in m["text"] or "GMT" in m["text"]]
     assert [g["mentions"] for g in groups if g["name"] == "Volodymyr Zelensky"] == [2]
+
+
+def test_a_title_word_that_is_a_given_name_stays_and_only_a_clocks_time_zone_goes(nlp: Language) -> None:
+    text = ("The actor Justice Smith stars alongside Will Smith in the film. Bishop Briggs sang at the premiere. "
+            "Crowds gathered in the WEST BANK on Monday.\n\n10:45 BST Zelensky greeted him at the station.")
+    names = {g["name"] for g in run(nlp, text)[1]}
+    assert {"Justice Smith", "Will Smith", "Bishop Briggs", "Zelensky"} <= names
+    assert any(name.startswith("WEST") for name in names) and "BANK" not in names

@@ -89,10 +89,13 @@ _CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+")
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)*\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # A match score ("3-1", "2–2") next to a word of winning, losing or drawing within the same stretch of text.
-_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/–%-])")
+# Not "held 5-4" or "led 3-1" (a court's vote, a lead during the match), nor a shoot-out's or an aggregate score,
+# which another report of the same match may leave out for the score after extra time.
+_SCORE = re.compile(r"(?<![\d.,:/–-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d.,:/–%-])"
+                    r"(?!\s+(?:on\s+(?:penalties|pens|aggregate)|in\s+(?:a|the)\s+(?:penalty\s+)?shoot-?out|agg))")
 _RESULT_WORDS = re.compile(
     r"\b(?:win|wins|won|victory|beat|beats|beaten|defeat|defeats|defeated|draw|drew|drawn|lost|loss|lose|"
-    r"thrash\w*|rout\w*|edged?|held|led|lead|scoreline|score|scored|final)\b", re.IGNORECASE)
+    r"thrash\w*|rout\w*|edged?|scoreline)\b", re.IGNORECASE)
 SCORE_CONTEXT_CHARS = 40
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.IGNORECASE)
 _NAME_SPLIT = re.compile(r"[^\w]+")

@@ -125,6 +125,9 @@ def test_two_matches_of_the_same_teams_are_told_apart_by_their_scores(nlp):
                                                                                   {"3-1": 1.0}]
     # A share of the sentence "10 years, 5-6 arrests" is no score: no word of a result near it.
     assert stories.story_features("Police made 5-6 arrests in the raid on Monday.", {})["terms"]["s"] == {}
+    # A shoot-out's score, and a court's vote, are not the match result another report gives.
+    for other in ("France were beaten 4-2 on penalties in the final.", "The court held 5-4 that the law stands."):
+        assert stories.story_features(other, {})["terms"]["s"] == {}
     base = {"v": {"w": {"derby": 1.0}}, "p": []}
     one, other = ({"v": {"w": {"derby": 1.0}, "s": {score: 1.0}}, "p": []} for score in ("3-1", "2-2"))
     assert stories.similarity(one, other) == pytest.approx(stories.similarity(base, base) - stories.SCORE_CONFLICT)

@@ -135,6 +135,11 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     return phrases
 
 
+# Most words a chunk is widened by at either end: a name's "of England", "for Budget Responsibility". The model's
+# longer names are often two run together ("Bank of England Andrew Bailey"): those are not followed.
+MAX_WIDENING = 3
+
+
 def _chunks_with_whole_names(doc: Doc) -> list[Span]:
     """Noun chunks, each widened to the whole of a name it starts or ends inside: the parser makes two chunks of
     "the Bank of England" ("the Bank", "England"), as of "the Office for Budget Responsibility"."""
@@ -148,6 +153,8 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
             start -= 1
         while end < len(doc) and _inside_name(doc[end]):
             end += 1
+        if chunk.start - start > MAX_WIDENING or end - chunk.end > MAX_WIDENING:
+            start, end = chunk.start, chunk.end  # two names run together: the chunk alone is safer
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
         covered = end
     return chunks

@@ -77,6 +77,10 @@ def test_a_name_with_of_or_for_is_one_phrase(nlp: Language) -> None:
     assert {"Bank of England", "Office for Budget Responsibility", "Department of Justice"} <= set(texts)
     assert not {"Bank", "England", "Office", "Budget Responsibility", "Justice"} & set(texts)
 
+    # Two names the model runs together are not followed into one phrase.
+    run_on = "Governor of the Bank of England Andrew Bailey warned that inflation would stay high on Thursday."
+    assert not [p for p in keyphrases(nlp(run_on)) if "Bank of England Andrew" in p["text"]]
+
 
 def test_hyphenated_compounds_keep_their_first_word(nlp: Language) -> None:
     text = ("Budget\n\nThe chancellor promised long-term growth and high-speed rail links, and said full-time jobs "

@@ -12,6 +12,8 @@ and are left to the parser. Nothing breaks after a colon: 'said:' introduces the
 """
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,6 +22,9 @@ NAME = "newswire_paragraphs"
 # A line of fewer tokens that does not end a sentence is a headline, byline or caption, not a hard-wrapped line.
 SHORT_LINE_TOKENS = 8
 _SENTENCE_END = frozenset('.!?"”’\')')
+# Abbreviations whose full stop ends no sentence by itself: initials ("U.S.") and titles ("Mr.").
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Inc|"
+                           r"Co|Ltd|Corp|vs|etc|approx)\.")
 
 
 @Language.component(NAME)
@@ -51,6 +56,8 @@ def _ends_paragraph(doc: Doc, before: int, space: str, line_start: int) -> bool:
         return False
     if space.count("\n") > 1:
         return True
+    if _ABBREVIATION.fullmatch(last):
+        return False  # "U.S.", "Mr." at the end of a hard-wrapped line: the parser decides
     return last[-1] in _SENTENCE_END or before - line_start + 1 < SHORT_LINE_TOKENS
 
 

@@ -35,3 +35,9 @@ def test_a_pronoun_after_a_paragraph_break_speaks_for_the_person_just_named(nlp:
             'Victoria Atkins said the plan was unfunded. She said: "Labour have no idea."')
     speakers = {q["text"]: q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]}
     assert speakers == {'"We are fixing the NHS."': "Wes Streeting", '"Labour have no idea."': "Victoria Atkins"}
+
+
+def test_a_hard_wrap_after_an_abbreviation_is_left_to_the_parser(nlp: Language) -> None:
+    text = ("The minister met officials from the U.S.\nTreasury on Monday to discuss the new trade rules and the\n"
+            "tariffs that Mr.\nSmith had proposed.")
+    assert len(sentences(nlp, text)) == 1

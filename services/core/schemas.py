@@ -7,6 +7,7 @@ from typing import Any
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
+from services.core.config import Settings
 from services.core.indexes import NAMED_LABELS
 from services.core.names import normalise_name
 
@@ -19,10 +20,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # (page and line breaks in text from PDFs and word processors, else refused as control characters), a lone
 # carriage return (old Mac text), NEL and the Unicode line and paragraph separators (else a headline ran into
 # the first paragraph, and a speaker's name took the headline with it).
+_LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
 # White space and the invisible characters that are no text either: zero-width spaces and joiners, direction marks,
 # the soft hyphen, the word joiner and the byte order mark.
 _BLANK = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
-_LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
 
 
 def check_clean(text: str) -> str:
@@ -60,8 +61,8 @@ CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
 # The labels the indexes keep (an unknown one would only ever list nothing).
 LABEL = validate.OneOf(sorted(NAMED_LABELS), error="Not an entity label; one of: {choices}.")
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
-PAGE_LIMIT_DOC = {"description": "Items per page: NEWSWIRE_PAGE_SIZE (20) by default, at most NEWSWIRE_MAX_PAGE_SIZE "
-                                 "(100 by default; more is 422)."}
+PAGE_LIMIT_DOC = {"description": f"Items per page: NEWSWIRE_PAGE_SIZE ({Settings.page_size}) by default, at most "
+                                 f"NEWSWIRE_MAX_PAGE_SIZE ({Settings.max_page_size} by default; more is 422)."}
 # The longest title and source name an article may have.
 MAX_TITLE_CHARS = 1000
 MAX_SOURCE_CHARS = 200

@@ -41,6 +41,7 @@ from services.nlp.entity_rules import (
     ARTICLE_KEEPING_LABELS,
     CAPITALISED_EDGE_LABELS,
     CITIES,
+    CLOCK_TIME,
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
@@ -431,7 +432,7 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     return _Mention(start, end, m.label, m.weight, m.source)
 
 
-_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)
 
 
 def _is_clock(text: str) -> bool:

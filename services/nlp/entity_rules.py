@@ -59,6 +59,8 @@ TIME_ZONES = frozenset({
     "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST",
     "AWST", "NZST", "NZDT",
 })
+# A clock time as written in news ("10:45", "9.30am", "7.15 p.m."), which a live blog's entries open with.
+CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 
 # Legal-form words that end a company name: a name ending in one is an ORG whatever the model said.
 CORPORATE_SUFFIXES = frozenset(

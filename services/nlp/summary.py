@@ -29,6 +29,7 @@ from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import text_of
+from services.nlp.entity_rules import CLOCK_TIME, TIME_ZONES
 from services.nlp.furniture import DATELINE
 
 # Parts of speech that carry an article's content; the rest is glue.
@@ -50,7 +51,7 @@ _PREFIX_RES = (
     ),
     re.compile(r"\s*[-\u2022*\u00b7\u25aa\u2013\u2014]\s+"),  # a list item's bullet: "- 3 agencies face ..."
     # A live blog entry's time: "10:45 BST Zelensky greeted him ...".
-    re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}T|UTC))?\s+(?=[A-Z])"),
+    re.compile(rf"\s*{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(TIME_ZONES))}))?\s+(?=[A-Z])"),
 )
 
 # Whole sentences that are page furniture rather than reporting.

@@ -732,15 +732,11 @@ def _genders(ctx: _Context) -> dict[str, str]:
         tally = votes.setdefault(_person_key(m["text"]), [0, 0])
         tally[0] += 3 * sum(w in _MALE for w in words)
         tally[1] += 3 * sum(w in _FEMALE for w in words)
-    previous: set[str] = set()
     for sent in doc.sents if doc.has_annotation("SENT_START") else []:
         keys = {_person_key(m["text"]) for m in persons if sent.start_char <= m["start"] < sent.end_char}
-        # A sentence that names no one speaks of the one person the sentence before it named ("Victoria Atkins
-        # said the plan was unfunded. She said: ...").
-        named, previous = (keys or previous), keys
-        if len(named) != 1:
+        if len(keys) != 1:
             continue
-        tally = votes[next(iter(named))]
+        tally = votes[keys.pop()]
         for tok in sent:
             # Subjects only: "Her deputy, John Carter, ..." and "His wife, Jill Biden, introduced him" name one
             # person while their possessive and object pronouns point at another.

@@ -222,14 +222,3 @@ def test_pairing_marks_grows_linearly_with_their_number(unit: str) -> None:
     small = _lines_run(lambda: find_quote_spans(unit * 2000), quotes.__file__)
     large = _lines_run(lambda: find_quote_spans(unit * 4000), quotes.__file__)
     assert large < 2.5 * small
-
-
-def test_a_pronoun_after_a_sentence_naming_one_person_tells_that_persons_gender(nlp: Language) -> None:
-    # "She said" follows a sentence naming only Atkins: she is a woman, so the closing "he said" is Streeting's.
-    from services.nlp.pipeline import enrich
-
-    text = ('Health row\n\nWes Streeting defended the policy. He said: "We are fixing the NHS."\n\n'
-            'Victoria Atkins said the plan was unfunded. She said: "Labour have no idea."\n\n'
-            '"That is real progress," he said.')
-    speakers = [q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]]
-    assert speakers == ["Wes Streeting", "Victoria Atkins", "Wes Streeting"]

@@ -222,3 +222,30 @@ def test_pairing_marks_grows_linearly_with_their_number(unit: str) -> None:
     small = _lines_run(lambda: find_quote_spans(unit * 2000), quotes.__file__)
     large = _lines_run(lambda: find_quote_spans(unit * 4000), quotes.__file__)
     assert large < 2.5 * small
+
+
+def _speakers(nlp: Language, text: str) -> list[str | None]:
+    from services.nlp.pipeline import enrich
+
+    return [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]]
+
+
+# A pronoun in a sentence that names no one is not evidence of the gender of whoever the sentence
+# before named: that person is as often the one spoken about as the one speaking.
+def test_a_pronoun_after_a_sentence_naming_someone_else_does_not_change_their_gender(nlp: Language) -> None:
+    text = ('Rally\n\nDonald Trump spoke for an hour in Ohio. '
+            'The crowd booed loudly at every mention of Kamala Harris. He said: "She will ruin this country."\n\n'
+            'Kamala Harris will debate Donald Trump next week. "We are not going back," she said.')
+    assert _speakers(nlp, text) == ["Donald Trump", "Kamala Harris"]
+
+
+def test_an_unnamed_wife_speaking_leaves_her_husband_male(nlp: Language) -> None:
+    text = ('Convention\n\nJoe Biden was joined on stage by his wife. She said: "This is his moment."\n\n'
+            '"We will finish the job," he told Nancy Pelosi.')
+    assert _speakers(nlp, text)[-1] == "Joe Biden"
+
+
+def test_a_woman_answering_a_question_about_a_man_leaves_him_male(nlp: Language) -> None:
+    text = ('Cabinet\n\nMrs Rayner praised the plan on Monday. Reporters asked about Michael Gove. '
+            'She said: "Nobody asked me."\n\n"The target stands," he told Rishi Sunak.')
+    assert _speakers(nlp, text) == ["Rayner", "Michael Gove"]

@@ -171,6 +171,8 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     the description ("the Ukrainian president", "the Indiana governor") is not the speaker: no entity then.
     """
     start, end = target["start"], target["end"]
+    # "Baker's lawyer, Philip Grant": the possessor is who the speaker works for or is related to, not the speaker.
+    mentions = [m for m in mentions if not _is_possessor(target, m)]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
     if people:
@@ -184,6 +186,12 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
+
+
+def _is_possessor(target: dict, mention: dict) -> bool:
+    """True when the mention, inside the speaker span, is followed there by a possessive "'s" ("Sunak's wife")."""
+    after = mention["end"] - target["start"]
+    return 0 <= after <= len(target["text"]) and target["text"][after:after + 2] in ("'s", "’s")
 
 
 def _not_english(nlp: Language, language: str, confidence: float | None) -> dict[str, Any]:

@@ -249,3 +249,15 @@ def test_a_woman_answering_a_question_about_a_man_leaves_him_male(nlp: Language)
     text = ('Cabinet\n\nMrs Rayner praised the plan on Monday. Reporters asked about Michael Gove. '
             'She said: "Nobody asked me."\n\n"The target stands," he told Rishi Sunak.')
     assert _speakers(nlp, text) == ["Rayner", "Michael Gove"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Tom Baker was convicted of theft. Baker\'s lawyer, Philip Grant, said his client was "deeply remorseful".',
+     "Philip Grant"),
+    ('Tom Baker was convicted of theft. "He is deeply remorseful," said Baker\'s lawyer Philip Grant.',
+     "Philip Grant"),
+    # The wife is not named: her words are not her husband's.
+    ('Rishi Sunak was in Delhi. "We love it here," Sunak’s wife said.', "Sunak’s wife"),
+])
+def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

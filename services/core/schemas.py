@@ -21,6 +21,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # carriage return (old Mac text), NEL and the Unicode line and paragraph separators (else a headline ran into
 # the first paragraph, and a speaker's name took the headline with it).
 _LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
+# Spaces other than the plain one are taken as plain spaces: no-break (typeset names and sums, "Rachel\u00a0Reeves",
+# "£2\u00a0bn"), thin, ideographic. spaCy splits words at plain spaces only: the name became two one-word names.
+_OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # White space and the invisible characters that are no text either: zero-width spaces and joiners, direction marks,
 # the soft hyphen, the word joiner and the byte order mark.
 _BLANK = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
@@ -38,11 +41,12 @@ def check_clean(text: str) -> str:
 
 
 class CleanString(fields.String):
-    """A string that can be stored and sent on as UTF-8: line breaks as "\n" (or "\r\n"), no other control
-    characters, no lone surrogates."""
+    """A string that can be stored and sent on as UTF-8: line breaks as "\n" (or "\r\n"), other spaces as " ", no
+    other control characters, no lone surrogates."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
-        return check_clean(_LINE_BREAK.sub("\n", super()._deserialize(value, attr, data, **kwargs)))
+        text = _LINE_BREAK.sub("\n", super()._deserialize(value, attr, data, **kwargs))
+        return check_clean(_OTHER_SPACE.sub(" ", text))
 
 
 class CleanUrl(fields.Url):

@@ -62,18 +62,20 @@ _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half",
 # A run of number words ("two dozen", "one hundred and twenty", "half a"); validated by _parse_words.
 _WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD}))*"
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# A scale word may follow a space or a hyphen ("$95-billion deal"); "lakh crore" is 10^12. The letters are glued
+# to the number, or after a space the longer ones ("4.5 mln euros"): "5 m" may be metres, "5 b" anything.
 _SCALE_RE = (
-    r"(?:\s?(?:thousand|million|billion|trillion|lakh|crore)(?!\w)"
-    r"|(?:mn|mln|bn|trn|tn|k|m|b)(?![\w'’]))"
+    r"(?:(?:\s?|-)(?:lakh\s+crore|thousand|million|billion|trillion|lakh|crore)(?!\w)"
+    r"|\s?(?:mln|bn|trn|tn)(?![\w'’])|(?:mn|k|m|b)(?![\w'’]))"
 )
 
 
-def _num(name: str, after: str = "") -> str:
+def _num(name: str, after: tuple[str, ...] = ()) -> str:
     """A number, digits or words, with an optional scale, captured as `name` and `name`_scale.
 
-    Digits stand alone (not inside a word or another number) or, with `after`, right after what it matches.
+    Digits stand alone (not inside a word or another number) or right after one of the fixed-width `after`.
     """
-    start = rf"(?:(?<![\w.,])|(?<={after}))" if after else r"(?<![\w.,])"
+    start = "(?:" + "|".join([r"(?<![\w.,])", *(f"(?<={pattern})" for pattern in after)]) + ")"
     return (
         rf"(?P<{name}>{start}(?:{_DIGITS_RE})|\b{_WORDS_RE}\b)"
         rf"(?P<{name}_scale>{_SCALE_RE})?"
@@ -132,8 +134,10 @@ def _number_value(number: str, scale: str | None) -> float | None:
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    key = scale.strip().lower()
-    return _SCALE_WORDS.get(key) or _SUFFIX_SCALES.get(key, 1.0)
+    words = scale.strip(" -").lower().split()
+    if len(words) > 1:  # "lakh crore"
+        return math.prod(_SCALE_WORDS[word] for word in words)
+    return _SCALE_WORDS.get(words[0]) or _SUFFIX_SCALES.get(words[0], 1.0)
 
 
 # Hedges that make a figure approximate; kept in the item's text.
@@ -159,7 +163,8 @@ _FIGURE_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=[\d.])|\b(?:minus|negative)\s+)?"
 _PREFIX_CURRENCIES = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR",
+    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
+    "$A": "AUD", "RMB": "CNY",
 }
 _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
@@ -199,6 +204,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"rand", "ZAR", 1.0),
     (r"(?:Turkish\s+)?lira", "TRY", 1.0),
     (r"naira", "NGN", 1.0),
+    (r"zlot(?:ys?|ies)", "PLN", 1.0),
     (r"shekels?", "ILS", 1.0),
     (r"dirhams?", "AED", 1.0),
     (r"riyals?", "SAR", 1.0),
@@ -214,8 +220,8 @@ _PREFIX_RE = (
     rf"(?P<{{g}}>(?<![A-Za-z])(?:{_alternation([re.escape(p) for p in _PREFIX_CURRENCIES])})"
     rf"|\b(?-i:{'|'.join(_ISO_CODES)})\s?)\s?"
 )
-# A currency code written against its number ("USD3.5bn"): all the codes are three letters, as a look-behind needs.
-_GLUED_CODE_RE = f"(?-i:{'|'.join(_ISO_CODES)})"
+# Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(_ISO_CODES)})", r"(?-i:\$US)", r"(?-i:Rs|\$A)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CURRENCIES)})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
@@ -224,7 +230,7 @@ _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CUR
 _MONEY_RE = re.compile(
     r"(?<![A-Za-z])" + _HEDGE_RE + _BETWEEN_RE + "(?:"
     # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
-    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1", after=_GLUED_CODE_RE)
+    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1", after=_GLUED_PREFIXES)
     + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
     + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2") + ")?"
     + "|"
@@ -399,8 +405,9 @@ def _end_of(match: re.Match[str], number: str) -> int:
 
 
 def _round(value: float) -> float | int:
-    """Whole amounts as int, others rounded to cents (float noise from 18.2 * 1e9 is not information)."""
-    rounded = round(value, 2)
+    """Whole amounts as int, others to 12 significant digits: float noise from 18.2 * 1e9 is not information, but
+    fractions of a cent are ("145.9p a litre", "$1.0875" per euro)."""
+    rounded = float(f"{value:.12g}")
     return int(rounded) if rounded == int(rounded) else rounded
 
 

@@ -131,6 +131,15 @@ def test_page_breaks_and_other_line_breaks_become_line_breaks(client):
     assert article["title"] == "Report\npart two"
 
 
+def test_no_break_and_other_spaces_become_plain_spaces(client):
+    text = unique("Rachel\u00a0Reeves pledged £2\u00a0bn.\u2009Thin\u202fand\u3000ideographic spaces.")
+    response = client.post("/v1/articles", json={"text": text, "title": "No\u00a0break"})
+    assert response.status_code == 202, response.get_json()
+    article = client.get(response.headers["Location"]).get_json()["article"]
+    assert article["text"] == unique_tail(text, "Rachel Reeves pledged £2 bn. Thin and ideographic spaces.")
+    assert article["title"] == "No break"
+
+
 def unique_tail(text: str, head: str) -> str:
     """`head` with the unique tail `unique()` gave `text`."""
     return head + text[text.index("\n\nTest run marker"):]

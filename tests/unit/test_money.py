@@ -58,6 +58,19 @@ def test_seed_items_are_slices_of_the_text(nlp: Language, seed_texts: dict[str, 
         ("She paid £200 to an old lawyer.", "£200", 200, "GBP", False),
         ("The deal is worth $5 million - a record.", "$5 million", 5_000_000, "USD", False),
         ("It cost about €1.2m \u2014 a record.", "about €1.2m", 1_200_000, "EUR", True),
+        # North American house style hyphenates the scale; wires abbreviate it after a space.
+        ("It signed a $95-billion deal.", "$95-billion", 95_000_000_000, "USD", False),
+        ("It raised 4.5 mln euros.", "4.5 mln euros", 4_500_000, "EUR", False),
+        ("Reeves pledged £2 bn for schools.", "£2 bn", 2_000_000_000, "GBP", False),
+        ("Profit was Rs 2.4 lakh crore in the quarter.", "Rs 2.4 lakh crore", 2.4e12, "INR", False),
+        ("Analysts expected Rs16,700 crore.", "Rs16,700 crore", 1.67e11, "INR", False),
+        ("Revenue was $US3.2bn.", "$US3.2bn", 3_200_000_000, "USD", False),
+        ("It earned RMB 8.2 billion.", "RMB 8.2 billion", 8_200_000_000, "CNY", False),
+        ("It paid 500,000 zlotys.", "500,000 zlotys", 500_000, "PLN", False),
+        # Fractions of a cent are information: fuel prices, exchange rates, penny shares.
+        ("Diesel costs 145.9p a litre.", "145.9p", 1.459, "GBP", False),
+        ("The euro bought $1.0875 on Friday.", "$1.0875", 1.0875, "USD", False),
+        ("The shares fell to 0.45p.", "0.45p", 0.0045, "GBP", False),
     ],
 )
 def test_money_cases(

@@ -154,3 +154,13 @@ def test_memory_a_long_article_took_goes_back_to_the_system(seed_texts):
     assert measured["trimmed"], "glibc's malloc_trim is missing: the worker would keep a long parse's memory"
     assert held > 20 * 2**20, f"the parse held only {held >> 20} MiB: the text is too short to show anything"
     assert kept < held / 2, f"{kept >> 20} of {held >> 20} MiB still held after the trim"
+
+
+def test_a_name_and_a_sum_typeset_with_no_break_spaces_are_found_whole(nlp):
+    from services.core.schemas import ArticleIn
+
+    text = ArticleIn().load({"text": "Rachel\u00a0Reeves pledged £2\u00a0bn for schools in Leeds."})["text"]
+    result = enrich(nlp, text)
+    assert [(e["text"], e["label"]) for e in result["entities"] if e["label"] == "PERSON"] == [("Rachel Reeves",
+                                                                                                "PERSON")]
+    assert [m["amount"] for m in result["money"]] == [2e9]

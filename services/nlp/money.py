@@ -33,9 +33,10 @@ for ranges and vague quantities.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -478,10 +479,10 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
 
     `money` is `extract_money(doc)` when the caller has it already (found again otherwise).
     """
-    money_spans = [(m["start"], m["end"]) for m in (extract_money(doc) if money is None else money)]
-    blocked = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL")]
+    money_spans = _Spans((m["start"], m["end"]) for m in (extract_money(doc) if money is None else money))
+    blocked = _Spans((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL"))
     text = text_of(doc)
-    numbers = [n for n in _numbers(text) if not any(n.start < e and s < n.end for s, e in money_spans)]
+    numbers = [n for n in _numbers(text) if not money_spans.overlap(n.start, n.end)]
     nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or (noun.lemma_.lower() if noun is not None else None)
              for number, noun in zip(numbers, nouns, strict=True)]
@@ -494,6 +495,20 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if _is_figure(doc, text, number, unit, noun, blocked):
             items.append(_figure_item(text, number, unit))
     return items
+
+
+class _Spans:
+    """Character ranges that do not overlap one another, asked whether a range overlaps any of them in log time
+    (a text of 20,000 amounts asked each of its numbers about each amount: 45 s)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+
+    def overlap(self, start: int, end: int) -> bool:
+        # Of ranges that do not overlap, the last to start before `end` is the only one that can reach past `start`.
+        i = bisect.bisect_left(self.starts, end) - 1
+        return i >= 0 and self.spans[i][1] > start
 
 
 def _numbers(text: str) -> Iterator[_Number]:
@@ -571,7 +586,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
 
 
 def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
-               blocked: list[tuple[int, int]]) -> bool:
+               blocked: _Spans) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
     if unit in _TIME_UNITS or unit in _CURRENCY_LEMMAS:
         return False
@@ -592,7 +607,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if unit is None and not number.hedged:
         # A bare number inside a spaCy DATE/TIME/ORDINAL, right after a name ("iPhone 6", "Glen, 35,"),
         # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
-        if any(number.start < end and start < number.end for start, end in blocked):
+        if blocked.overlap(number.start, number.end):
             return False
         if _line_words(text, number.start) < 6:
             return False  # page furniture such as "1 week ago 19" (a comment count)

@@ -1,6 +1,7 @@
 """Enrichment of one article as plain functions: text in, a JSON-ready dict out (no Redis, no Celery)."""
 from __future__ import annotations
 
+import bisect
 import re
 import time
 from collections.abc import Sequence
@@ -146,11 +147,17 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
 def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
     """Give each quote's speaker a canonical name and entity id, via its antecedent for pronouns."""
     linked = []
+    mentions = sorted(mentions, key=lambda m: m["start"])
+    starts = [m["start"] for m in mentions]
+    longest = max((m["end"] - m["start"] for m in mentions), default=0)
     for quote in quotes:
         speaker = quote.get("speaker")
         if speaker:
             target = speaker.get("antecedent") or speaker
-            mention = _mention_covering(mentions, target)
+            # Only mentions that start at most `longest` characters before the span can reach into it.
+            near = mentions[bisect.bisect_left(starts, target["start"] - longest):
+                            bisect.bisect_left(starts, target["end"])]
+            mention = _mention_covering(near, target)
             speaker = {
                 "text": speaker["text"],
                 "start": speaker["start"],
@@ -163,8 +170,9 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
 
 
 def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
-    """The entity a speaker span names: its first PERSON mention, else the person overlapping it most, else an
-    organisation, place or group that ends the span (its head: "Apple", "a spokesman for Apple").
+    """The entity a speaker span names, among the mentions near it: its first PERSON mention, else the person
+    overlapping it most, else an organisation, place or group that ends the span (its head: "Apple", "a spokesman
+    for Apple").
 
     A speaker span can be a whole description ("Rep. Adam Schiff, the top Democrat on the House
     Intelligence Committee"): the person in it is the speaker, not the committee. A name that only modifies

@@ -22,7 +22,12 @@ Measured on PolNeAR dev: `python -m services.eval.score_quotes`.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+import functools
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -227,13 +232,17 @@ _WORK_NOUNS = frozenset({
 })
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in (w.strip(".,!?;:\"'“”‘’()") for w in text.split()) if w]
+def _words(text: str) -> Iterator[str]:
+    """The words of the text, stripped of punctuation, one by one (a caller may stop after a few)."""
+    for match in _NON_SPACE.finditer(text):
+        word = match.group().strip(".,!?;:\"'“”‘’()")
+        if word:
+            yield word
 
 
 def _title_cased(text: str, max_words: int = 6) -> bool:
     """Every word capitalised (small words aside), as in a name or a title."""
-    words = _words(text)
+    words = list(itertools.islice(_words(text), max_words + 1))
     if not words or len(words) > max_words:
         return False
     return (words[0][0].isupper() or words[0][0].isdigit()) and all(
@@ -244,6 +253,13 @@ def _title_cased(text: str, max_words: int = 6) -> bool:
 def _is_headline(text: str, start: int, end: int) -> bool:
     """A line written in headline case, where capitals say nothing about titles."""
     return start == 0 or _title_cased(text[start:end], max_words=40)
+
+
+_NON_SPACE = re.compile(r"\S+")
+# Most parse-tree levels walked up from a quote's words to the verb that introduces it.
+ANCESTOR_STEPS = 40
+# How far around a quote its neighbouring words are looked for.
+_LOOK_CHARS = 200
 
 
 def _is_name_not_speech(text: str, start: int, end: int) -> bool:
@@ -257,8 +273,10 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start].split()
-    after = text[end:line_end].split()
+    # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands
+    # of quotes linear.
+    before = text[max(line_start, start - _LOOK_CHARS):start].split()[-2:]
+    after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
     if not before and not after and line_start > 0:
         return True  # a subheading standing alone as a paragraph
     if _is_headline(text, line_start, line_end):
@@ -324,9 +342,46 @@ class _Context:
     mentions: list[dict]
     genders: dict[str, str] | None = None  # filled on first use
     people: set[str] | None = None  # filled on first use
+    starts: list[int] = field(default_factory=list)  # of the quotes, which are in text order and do not overlap
+
+    mention_starts: list[int] = field(default_factory=list)  # the mentions are in text order
+    _depths: list[int] | None = None
+
+    def __post_init__(self) -> None:
+        self.starts = [q.start for q in self.quotes]
+        self.mention_starts = [m["start"] for m in self.mentions]
+
+    def depths(self) -> list[int]:
+        """Each token's depth in the parse tree (0 at a root), worked out once."""
+        if self._depths is None:
+            self._depths = _tree_depths(self.doc)
+        return self._depths
+
+    def mentions_before(self, pos: int) -> int:
+        """How many mentions start before `pos`."""
+        return bisect.bisect_left(self.mention_starts, pos)
 
     def in_quote(self, pos: int) -> bool:
-        return any(q.start <= pos < q.end for q in self.quotes)
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.quotes[i].end
+
+
+def _tree_depths(doc: Doc) -> list[int]:
+    """Each token's number of ancestors, each token's path up walked only as far as a token already known."""
+    heads = [tok.head.i for tok in doc]
+    depth = [-1] * len(heads)
+    for i in range(len(heads)):
+        path = []
+        while depth[i] < 0 and heads[i] != i:
+            path.append(i)
+            i = heads[i]
+        known = max(depth[i], 0)
+        for j in reversed(path):
+            known += 1
+            depth[j] = known
+        if depth[i] < 0:
+            depth[i] = 0  # a root
+    return depth
 
 
 def _entity_mentions(doc: Doc, mentions: list[dict] | None) -> list[dict]:
@@ -366,9 +421,20 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
+    """Start and end of the line holding `pos`, found in the text's line breaks in log time (a search of the text
+    itself is as long as the line, and a line may hold thousands of quotes)."""
+    breaks = _line_breaks(text)
+    i = bisect.bisect_left(breaks, pos)
+    return (breaks[i - 1] + 1 if i else 0), (breaks[i] if i < len(breaks) else len(text))
+
+
+@functools.lru_cache(maxsize=4)
+def _line_breaks(text: str) -> list[int]:
+    """Offsets of the text's "\n" (the text being worked on is asked again and again; a str keeps its hash)."""
+    return [match.start() for match in _NEWLINE.finditer(text)]
+
+
+_NEWLINE = re.compile("\n")
 
 
 def _subject_of(verb: Token) -> Token | None:
@@ -419,7 +485,9 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
             right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
             break
     start, end = max(tok.left_edge.idx, line_start), min(right.idx + len(right), line_end)
-    for q in ctx.quotes:
+    # The quotes that can overlap the phrase: from the last to start before it to the last to start inside it.
+    near = ctx.quotes[max(0, bisect.bisect_right(ctx.starts, start) - 1):bisect.bisect_left(ctx.starts, end)]
+    for q in near:
         if q.start < end and start < q.end:  # the phrase runs into a quote: keep the side with the head
             if q.end <= tok.idx:
                 start = q.end
@@ -507,11 +575,18 @@ def _ancestors_outside(q: _Quote, ctx: _Context) -> list[Token]:
     """Tokens outside the quote that govern tokens of it in the parse, nearest first, in its line."""
     line_start, line_end = _line_bounds(ctx.text, q.start)
     seen: dict[int, Token] = {}
+    walked: set[int] = set()
     for tok in _tokens(ctx.doc, q.start, q.end):
-        for head in tok.ancestors:
+        # Up the tree until a head already walked from another token of the quote (its ancestors are in), and at
+        # most `ANCESTOR_STEPS`: a run of quotes without a full stop parses as one chain thousands of levels deep.
+        for head in itertools.islice(tok.ancestors, ANCESTOR_STEPS):
+            if head.i in walked:
+                break
+            walked.add(head.i)
             if not q.start <= head.idx < q.end and line_start <= head.idx < line_end:
-                seen.setdefault(head.i, head)
-    return sorted(seen.values(), key=lambda t: -sum(1 for _ in t.ancestors))
+                seen[head.i] = head
+    depth = ctx.depths()
+    return sorted(seen.values(), key=lambda t: -depth[t.i])
 
 
 def _governing_speaker(q: _Quote, ctx: _Context) -> Token | None:
@@ -732,8 +807,10 @@ def _genders(ctx: _Context) -> dict[str, str]:
         tally = votes.setdefault(_person_key(m["text"]), [0, 0])
         tally[0] += 3 * sum(w in _MALE for w in words)
         tally[1] += 3 * sum(w in _FEMALE for w in words)
+    starts = [m["start"] for m in persons]  # in text order, as the mentions are
     for sent in doc.sents if doc.has_annotation("SENT_START") else []:
-        keys = {_person_key(m["text"]) for m in persons if sent.start_char <= m["start"] < sent.end_char}
+        within = persons[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
+        keys = {_person_key(m["text"]) for m in within}
         if len(keys) != 1:
             continue
         tally = votes[keys.pop()]
@@ -759,6 +836,11 @@ def _people(mentions: list[dict]) -> set[str]:
     return {key for key, (person, place) in votes.items() if key and person and person >= place}
 
 
+# Mentions looked back through for a pronoun's antecedent: far more than a reader keeps in mind, and a bound on
+# the work of each pronoun in a text of thousands of names.
+ANTECEDENT_REACH = 100
+
+
 def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender."""
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
@@ -768,9 +850,11 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         ctx.genders = _genders(ctx)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    fitting = [m for m in reversed(ctx.mentions)
-               if m["end"] <= tok.idx and _person_key(m["text"]) in ctx.people and not ctx.in_quote(m["start"])
-               and ctx.genders.get(_person_key(m["text"]), gender) == gender][:5]
+    before = ctx.mentions[max(0, ctx.mentions_before(tok.idx) - ANTECEDENT_REACH):ctx.mentions_before(tok.idx)]
+    fitting = list(itertools.islice(
+        (m for m in reversed(before)
+         if m["end"] <= tok.idx and _person_key(m["text"]) in ctx.people and not ctx.in_quote(m["start"])
+         and ctx.genders.get(_person_key(m["text"]), gender) == gender), 5))
     if not fitting:
         return None
     # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely

@@ -6,7 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from services.core.schemas import Enrichment
+from services.nlp.doctext import remember_text
 from services.nlp.pipeline import LONG_RUN_CHARS, _parse, enrich, enrich_many
 
 
@@ -164,3 +167,20 @@ def test_a_name_and_a_sum_typeset_with_no_break_spaces_are_found_whole(nlp):
     assert [(e["text"], e["label"]) for e in result["entities"] if e["label"] == "PERSON"] == [("Rachel Reeves",
                                                                                                 "PERSON")]
     assert [m["amount"] for m in result["money"]] == [2e9]
+
+
+# Text built to be slow: thousands of amounts, or of quotes on one line without a full stop, each asked about
+# every other one. Such a text of 60,000 characters held a worker for 45 s (amounts) or many minutes (quotes).
+@pytest.mark.parametrize("unit", ["£1 ", '"Yes," said Smith. ', 'Smith said: "Yes." ', "“Yes” ", "“Yes,” she said "])
+def test_analysis_grows_linearly_with_repeated_items(nlp, unit):
+    from services.nlp import pipeline
+    from services.nlp.stories import story_features
+    from tests.unit.work import lines_run
+
+    def analysis_lines(count: int) -> int:
+        text = "Report\n\n" + unit * count
+        doc = remember_text(nlp(text), text)
+        return lines_run(lambda: story_features(text, pipeline.analyse(nlp, doc)), str(Path(pipeline.__file__).parent))
+
+    analysis_lines(50)  # caches filled once per process are not growth
+    assert analysis_lines(600) < 2.5 * analysis_lines(300)

@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.quotes import extract_quotes, find_quote_spans
+from tests.unit.work import lines_run
 
 
 def _quotes(nlp: Language, text: str, mentions: list[dict] | None = None) -> list[dict]:
@@ -192,35 +193,13 @@ def test_split_clitics_are_not_quotes() -> None:
     assert find_quote_spans("you 're a joke , and it 's not going to work , he said .") == []
 
 
-def _lines_run(work, filename: str) -> int:
-    """Python lines executed in `filename` by `work()`: a measure of work that does not depend on the machine."""
-    import sys
-
-    count = 0
-
-    def tracer(frame, event, _arg):  # type: ignore[no-untyped-def]
-        nonlocal count
-        if frame.f_code.co_filename != filename:
-            return None
-        if event == "line":
-            count += 1
-        return tracer
-
-    sys.settrace(tracer)
-    try:
-        work()
-    finally:
-        sys.settrace(None)
-    return count
-
-
 @pytest.mark.parametrize("unit", ["“", "“ ’", "“a ‘b "])
 def test_pairing_marks_grows_linearly_with_their_number(unit: str) -> None:
     # Each mark scanned every open quote: a text of 30,000 opening marks held a worker for minutes.
     import services.nlp.quotes as quotes
 
-    small = _lines_run(lambda: find_quote_spans(unit * 2000), quotes.__file__)
-    large = _lines_run(lambda: find_quote_spans(unit * 4000), quotes.__file__)
+    small = lines_run(lambda: find_quote_spans(unit * 2000), quotes.__file__)
+    large = lines_run(lambda: find_quote_spans(unit * 4000), quotes.__file__)
     assert large < 2.5 * small
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
@@ -57,7 +58,12 @@ class CleanUrl(fields.Url):
         super().__init__(**{**kwargs, "metadata": {"format": "uri", **kwargs.get("metadata", {})}})
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
-        return check_clean(super()._deserialize(value, attr, data, **kwargs))
+        url = check_clean(super()._deserialize(value, attr, data, **kwargs))
+        try:
+            urlsplit(url).port  # noqa: B018 - raises for a port past 65535, which the URL pattern lets through
+        except ValueError as exc:
+            raise ValidationError("Not a valid URL: the port must be a number from 0 to 65535.") from exc
+        return url
 
 
 # A cursor is a position or a sequence number: digits, at most 18 of them (Redis refuses indexes past 64 bits).

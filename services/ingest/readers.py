@@ -16,8 +16,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+from marshmallow import ValidationError
 
-from services.core.schemas import MAX_SOURCE_CHARS, MAX_TITLE_CHARS
+from services.core.schemas import MAX_SOURCE_CHARS, MAX_TITLE_CHARS, ArticleIn
 
 TEXT_SUFFIXES = {".txt"}
 JSON_SUFFIXES = {".json"}
@@ -25,6 +26,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
+# The field the API checks an article's url with: a feed entry's link that it would refuse is left out.
+_ARTICLE_URL = ArticleIn().fields["url"]
 # Elements that end a paragraph (`<br>` ends only a line): the analysis reads lines (headlines, paragraphs, tables).
 BLOCK_TAGS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
               "article", "header", "footer", "ul", "ol", "table", "figure", "figcaption", "hr"}
@@ -176,9 +179,16 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
     for index, entry in enumerate(feed.entries):
         yield Item(f"{origin}#{index}", _entry_payload(entry, base, outlet),
                    read_bytes=size * (index + 1) // len(feed.entries))
-    if feed.bozo:
+    if feed.bozo and not _read_whole(feed.bozo_exception):
         yield Item(origin, error=f"feed is malformed after {len(feed.entries)} entries: {feed.bozo_exception}",
                    read_bytes=size)
+
+
+def _read_whole(fault: Exception) -> bool:
+    """True for the faults feedparser reads past to the end: a wrong declared encoding, an HTML entity such as
+    "&nbsp;" that XML does not define. A feed cut off or broken mid-way is read only up to the fault."""
+    encoding = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+    return isinstance(fault, encoding) or "undefined entity" in str(fault)
 
 
 def _entry_payload(entry: Any, base: str, outlet: str) -> dict[str, Any]:
@@ -199,9 +209,13 @@ def _absolute(link: str | None, base: str) -> str | None:
     """The entry's link as an absolute web address; None when it cannot be one (the article goes in without)."""
     if not link or any(ch.isspace() for ch in link):
         return None
-    url = urljoin(base, link) if base else link
-    parts = urlsplit(url)
-    return url if parts.scheme in ("http", "https") and parts.netloc else None
+    try:
+        url = urljoin(base, link) if base else link
+        if urlsplit(url).scheme not in ("http", "https"):
+            return None
+        return str(_ARTICLE_URL.deserialize(url))  # what the API takes as an article's url (a host, a length)
+    except (ValueError, ValidationError):  # "http://[::1/broken": not a web address at all
+        return None
 
 
 def _plain(detail: Any) -> str:

@@ -24,6 +24,8 @@ CASES = [
     ("text wrong type", b'{"text": 42}', "application/json", 422, "text"),
     ("title wrong type", b'{"text": "ok text", "title": ["a"]}', "application/json", 422, "title"),
     ("bad url", b'{"text": "ok text", "url": "not a url"}', "application/json", 422, "url"),
+    ("url with a port past 65535", b'{"text": "ok text", "url": "http://example.com:99999/a"}', "application/json", 422,
+     "url"),
     ("bad date", b'{"text": "ok text", "published_at": "yesterday"}', "application/json", 422, "published_at"),
     ("unknown field", b'{"text": "ok text", "colour": "red"}', "application/json", 422, "colour"),
     ("lone surrogate", b'{"text": "bad \\ud800 text"}', "application/json", 422, "text"),

@@ -136,6 +136,25 @@ def test_relative_entry_links_are_resolved_and_a_hopeless_one_is_dropped():
     assert [p.get("url") for p in payloads] == [None, None] and payloads[0]["text"] == "First text."
 
 
+@pytest.mark.parametrize("link", ["http://[::1/broken", "http://intranet/story/1", "https://news.example:99999/1",
+                                  "https://news.example/" + "a" * 2100])
+def test_an_entry_link_the_api_would_refuse_is_left_out_and_the_entry_kept(link):
+    feed = RSS_RELATIVE.replace("<link>/world/1</link>", f"<link>{link}</link>")
+    items = list(feed_items("feeds/rss.xml", feed.encode()))
+    assert [i.error for i in items] == [None, None]
+    assert "url" not in items[0].payload and items[0].payload["text"] == "First text."
+
+
+@pytest.mark.parametrize(("declaration", "title"), [
+    ('<?xml version="1.0"?>', "<title>T&nbsp;news</title>"),  # an HTML entity XML does not define
+    ('<?xml version="1.0" encoding="utf-8"?>', "<title>Caf\xe9</title>"),  # Latin-1 bytes declared UTF-8
+])
+def test_a_fault_feedparser_reads_past_is_no_error(declaration, title):
+    feed = RSS_RELATIVE.replace('<?xml version="1.0"?>', declaration).replace("<title>T</title>", title)
+    items = list(feed_items("feeds/rss.xml", feed.encode("latin-1")))
+    assert [i.error for i in items] == [None, None] and items[1].payload["text"] == "Second text."
+
+
 @pytest.mark.parametrize("content", [b"", b"<project><modelVersion>4.0.0</modelVersion></project>", b"\x00\xff"])
 def test_a_file_that_is_no_feed_is_an_error(content):
     items = list(feed_items("pom.xml", content))

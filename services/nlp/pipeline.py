@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -11,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from services.core.schemas import Enrichment
-from services.nlp.doctext import remember_text
+from services.nlp.doctext import remember_text, tokenizable
 from services.nlp.entities import extract_entities
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
@@ -24,11 +23,6 @@ from services.nlp.summary import summarize
 _SCHEMA = Enrichment()
 # Besides people, who can speak: an organisation, a place (a government) or a group ("the Democrats").
 SPEAKER_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
-# A run of this many characters without a space is no word (a pasted blob, a row of marks). spaCy's tokenizer
-# strips punctuation off such a run one character at a time, scanning the rest again each time: 15,000
-# quotation marks in a row took 21 s. The model reads it as letters of the same length, so offsets hold.
-LONG_RUN_CHARS = 1000
-_LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
 
 
 def load_resources() -> Language:
@@ -82,7 +76,7 @@ def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summa
 def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException], ...]) -> list[Doc | Exception]:
     """Parse the texts in one `nlp.pipe`; if the model fails on the batch, text by text, so one text fails alone."""
     try:
-        docs = nlp.pipe([_tokenizable(text) for text in texts], batch_size=len(texts))
+        docs = nlp.pipe([tokenizable(text) for text in texts], batch_size=len(texts))
         return [remember_text(doc, text) for doc, text in zip(docs, texts, strict=True)]
     except interrupts:
         raise
@@ -92,17 +86,12 @@ def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException
     docs: list[Doc | Exception] = []
     for text in texts:
         try:
-            docs.append(remember_text(nlp(_tokenizable(text)), text))
+            docs.append(remember_text(nlp(tokenizable(text)), text))
         except interrupts:
             raise
         except Exception as exc:  # each text on its own is the point of this fallback
             docs.append(exc)
     return docs
-
-
-def _tokenizable(text: str) -> str:
-    """The text with each run of `LONG_RUN_CHARS` or more non-space characters masked as letters."""
-    return _LONG_RUN.sub(lambda run: "x" * len(run.group()), text)
 
 
 def _analysed(nlp: Language, doc: Doc | Exception, summary_sentences: int, summary_chars: int | None,

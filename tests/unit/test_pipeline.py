@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from services.core.schemas import Enrichment
-from services.nlp.doctext import remember_text
-from services.nlp.pipeline import LONG_RUN_CHARS, _parse, enrich, enrich_many
+from services.nlp.doctext import LONG_RUN_CHARS, remember_text
+from services.nlp.pipeline import _parse, enrich, enrich_many
 
 
 def test_seed_000_enrichment_has_every_part_with_true_offsets(nlp, seed_texts):
@@ -106,6 +106,17 @@ def test_a_long_run_without_spaces_is_one_token_and_offsets_still_index_the_text
     result = enrich(nlp, text)
     assert all(text[m["start"]:m["end"]] == m["text"] for m in result["entities"])
     assert any(m["text"] == "Anna Berg" for m in result["entities"])
+
+
+@pytest.mark.parametrize("mark", ["A", "$", "(", "“"])
+def test_a_long_run_without_spaces_is_no_entity_key_phrase_or_summary(nlp, mark):
+    # Read as letters, every such run was an organisation "xxxx..." shared by all the articles that had one.
+    run = mark * 5000
+    text = "Officials said the rally was calm and orderly. " + run + " Police agreed, said Anna Berg of Acme Inc."
+    result = enrich(nlp, text)
+    assert all(m["end"] <= text.index(run) or m["start"] >= text.index(run) + len(run) for m in result["entities"])
+    assert not any(run[:50] in k["text"] for k in result["keyphrases"])
+    assert result["summary"]["sentences"] and run[:50] not in result["summary"]["text"]
 
 
 def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):

@@ -10,6 +10,7 @@ The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import time
@@ -94,7 +95,18 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
         if item.payload is None:
             problems.append(f"{item.origin}: {item.error}")
             continue
-        status, body = _post_patiently(base, item.payload)
+        try:
+            status, body = _post_patiently(base, item.payload)
+        except OSError as exc:
+            # The API answers 413 to a body over its limit and closes the connection while a big one is still
+            # being sent: that article is refused, the others go on. A closed connection with the API down ends the run.
+            closed = isinstance(getattr(exc, "reason", exc), BrokenPipeError | ConnectionResetError)
+            if not (closed and _is_up(base)):
+                raise
+            size = len(json.dumps(item.payload)) / 1e6
+            problems.append(f"{item.origin}: the API closed the connection while the article ({size:.1f} MB) was "
+                            "sent: too large")
+            continue
         if status in (401, 403, *BUSY_STATUSES):
             if ids:  # those are in: say so, the error below ends the run
                 console.print(f"submitted {len(ids)} before the API stopped taking articles")
@@ -121,6 +133,14 @@ def _post_patiently(base: str, payload: dict[str, Any]) -> tuple[int, Any]:
             break
         time.sleep(_pause(headers.get("Retry-After"), attempt))
     return status, body
+
+
+def _is_up(base: str) -> bool:
+    """True when the API answers its liveness check."""
+    try:
+        return call(base, "GET", "/healthz", timeout=10)[0] == 200
+    except OSError:
+        return False
 
 
 def _pause(retry_after: str | None, attempt: int) -> float:

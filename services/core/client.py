@@ -1,6 +1,7 @@
 """A minimal JSON-over-HTTP client of the API, for the CLI, eval, benchmarks and tests."""
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import urllib.error
@@ -34,6 +35,8 @@ def exchange(base: str, method: str, path: str, body: Any = None, timeout: float
             return response.status, _decoded(response.read()), response.headers
     except urllib.error.HTTPError as exc:
         return exc.code, _decoded(exc.read()), exc.headers
+    except http.client.HTTPException as exc:  # something answered, but not in HTTP: as good as no API there
+        raise ConnectionError(f"not an HTTP answer ({exc!r})") from exc
 
 
 def _decoded(raw: bytes) -> Any:

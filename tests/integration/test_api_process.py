@@ -187,6 +187,37 @@ def test_cli_reports_api_errors_and_unreadable_feeds_without_a_traceback(api_bas
     assert f"{feed}: cannot fetch the feed" in result.stdout
 
 
+def test_cli_submit_goes_on_past_a_file_too_large_for_the_api(api_base, worker, service_env, tmp_path):
+    # The API answers 413 and closes the connection while a body this big is still being sent.
+    (tmp_path / "a_big.txt").write_text("Headline\n\n" + "Words of a very long report. " * 300_000, encoding="utf-8")
+    (tmp_path / "b_good.txt").write_text("Headline\n\n" + unique("An article after a huge one."), encoding="utf-8")
+    result = _cli(api_base, service_env, "submit", str(tmp_path))
+    assert result.returncode == 2 and "submitted 1, refused 1" in result.stdout, result
+    assert "a_big.txt" in result.stdout and "Traceback" not in result.stderr
+
+
+def test_cli_says_when_what_answers_is_not_http(service_env):
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def answer_garbage() -> None:
+        while True:
+            try:
+                connection, _ = listener.accept()
+            except OSError:
+                return
+            with connection:
+                connection.recv(65536)
+                connection.sendall(b"garbage\r\n")
+
+    threading.Thread(target=answer_garbage, daemon=True).start()
+    try:
+        result = _cli(f"http://127.0.0.1:{listener.getsockname()[1]}", service_env, "failed")
+    finally:
+        listener.close()
+    assert result.returncode == 1 and "cannot reach the API" in result.stdout and "not an HTTP answer" in result.stdout
+    assert "Traceback" not in result.stderr, result
+
+
 def test_cli_prints_brackets_as_written_and_quotes_odd_ids(api_base, worker, service_env):
     title = "Sale [bold]50%[/bold] off [/]"
     status, body = call(api_base, "POST", "/v1/articles", {"title": title, "text": unique("Retailers cut prices.")},

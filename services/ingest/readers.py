@@ -48,6 +48,9 @@ class Item:
     read_bytes: int = 0
 
 
+NOT_A_FILE = "not a regular file (a pipe, socket or device): not read"
+
+
 def expand(paths: list[str]) -> tuple[list[Path], list[Item]]:
     """Files to read (each once: the given files, then every supported file below the given folders, sorted)
     and the problems met on the way (a path that does not exist, a folder that cannot be listed)."""
@@ -60,8 +63,10 @@ def expand(paths: list[str]) -> tuple[list[Path], list[Item]]:
             for file in found:
                 files.setdefault(file.resolve(), file)
             problems += unlisted
-        elif path.exists():
+        elif path.is_file():
             files.setdefault(path.resolve(), path)
+        elif path.exists():  # reading a pipe waits for a writer that may never come
+            problems.append(Item(raw, error=NOT_A_FILE))
         else:
             problems.append(Item(raw, error="no such file or folder"))
     return list(files.values()), problems
@@ -78,11 +83,14 @@ def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
 
     for root, folders, names in os.walk(folder, onerror=report):  # symlinked folders are not followed: no loops
         folders[:] = [name for name in folders if not name.startswith(".")]  # .git, .cache ...: not articles
+        unlisted += [Item(str(Path(root) / name), error="a link to a folder, not followed (name the folder itself)")
+                     for name in folders if (Path(root) / name).is_symlink()]
         found += [Path(root) / name for name in names
                   if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED]
     broken = [Item(str(p), error="a link to nothing (no such file)") for p in found
               if p.is_symlink() and not p.exists()]
-    return sorted(p for p in found if p.is_file()), unlisted + broken
+    odd = [Item(str(p), error=NOT_A_FILE) for p in found if p.exists() and not p.is_file()]
+    return sorted(p for p in found if p.is_file()), unlisted + broken + odd
 
 
 def read_file(path: Path) -> Iterator[Item]:

@@ -63,6 +63,21 @@ def test_folders_skip_hidden_entries_report_dead_links_and_read_each_file_once(t
     assert [(p.origin, p.error) for p in problems] == [(str(tmp_path / "gone.txt"), "a link to nothing (no such file)")]
 
 
+def test_pipes_and_linked_folders_are_reported_not_read(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "a.txt").write_text("A\n\nText a.")
+    (tmp_path / "top").mkdir()
+    (tmp_path / "top" / "articles").symlink_to(tmp_path / "real")
+    os.mkfifo(tmp_path / "top" / "pipe.txt")  # reading it would wait for a writer forever
+    files, problems = expand([str(tmp_path / "top"), str(tmp_path / "top" / "pipe.txt")])
+    assert files == []
+    assert sorted((p.origin, p.error.split(" (")[0]) for p in problems) == [
+        (str(tmp_path / "top" / "articles"), "a link to a folder, not followed"),
+        (str(tmp_path / "top" / "pipe.txt"), "not a regular file"),
+        (str(tmp_path / "top" / "pipe.txt"), "not a regular file"),
+    ]
+
+
 def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     (tmp_path / "b.json").write_text('{"text": "B"}')
     closed = tmp_path / "closed"

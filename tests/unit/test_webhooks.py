@@ -92,3 +92,16 @@ def test_the_check_returns_the_address_it_checked():
 def test_malformed_callback_urls_are_unsafe_even_where_private_targets_are_allowed(url):
     with pytest.raises(UnsafeCallback):
         check_callback_url(url, allow_private=True)
+
+
+# IPv6 literals resolve to themselves: no DNS is asked.
+@pytest.mark.parametrize("host", ["[64:ff9b::7f00:1]", "[64:ff9b::a00:1]", "[64:ff9b:1::a9fe:a9fe]",
+                                  "[2002:7f00:1::1]", "[::ffff:127.0.0.1]"])
+def test_an_ipv6_address_carrying_a_private_ipv4_address_is_unsafe(host):
+    # NAT64 and 6to4 reach the IPv4 address in the last or second 32 bits: 127.0.0.1, 10.0.0.1, 169.254.169.254.
+    with pytest.raises(UnsafeCallback):
+        check_callback_url(f"http://{host}/hook", allow_private=False)
+
+
+def test_an_ipv6_address_carrying_a_public_ipv4_address_is_safe():
+    assert check_callback_url("http://[64:ff9b::808:808]/hook", allow_private=False) == "64:ff9b::808:808"

@@ -46,7 +46,8 @@ class Articles(MethodView):
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """List articles, newest first; pass `next_cursor` back as `cursor` for the next page.
 
-        With filters, only enriched articles are listed (the indexes are written when an article is done);
+        With an entity, story, label or source filter only enriched articles are listed (those indexes are written
+        when an article is done); since, until and q look at every article.
         a page may hold fewer than `limit` items while `next_cursor` is set: keep following it.
         """
         limit = page_limit(args["limit"])

@@ -498,7 +498,9 @@ def _with_glued_money_signs(doc: Doc, m: _Mention) -> _Mention:
         start -= 1
     while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _GLUED_MAGNITUDES:
         end += 1
-    return _Mention(start, end, m.label, m.weight, m.source)
+    # "1.4 per cent": the model reads the British spelling of a percentage as a sum of cents.
+    percent = doc[end - 1].lower_ in ("percent", "pct") or doc[end - 2:end].text.lower() == "per cent"
+    return _Mention(start, end, "PERCENT" if percent else m.label, m.weight, m.source)
 
 
 # ------------------------------------------------------------------------------- capitalised words

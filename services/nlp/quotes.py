@@ -842,9 +842,10 @@ ANTECEDENT_REACH = 100
 
 
 def _antecedent(tok: Token, ctx: _Context) -> dict | None:
-    """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender."""
+    """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender; for "it", the closest
+    organisation or place ("Bayer said it would appeal. “We disagree,” it said")."""
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
-    if gender is None:
+    if gender is None and tok.lower_ != "it":
         return None
     if ctx.genders is None:
         ctx.genders = _genders(ctx)
@@ -853,8 +854,7 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     before = ctx.mentions[max(0, ctx.mentions_before(tok.idx) - ANTECEDENT_REACH):ctx.mentions_before(tok.idx)]
     fitting = list(itertools.islice(
         (m for m in reversed(before)
-         if m["end"] <= tok.idx and _person_key(m["text"]) in ctx.people and not ctx.in_quote(m["start"])
-         and ctx.genders.get(_person_key(m["text"]), gender) == gender), 5))
+         if m["end"] <= tok.idx and not ctx.in_quote(m["start"]) and _fits(m, gender, ctx)), 5))
     if not fitting:
         return None
     # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely
@@ -862,6 +862,17 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     ranks = [_subject_rank(ctx.doc, m) for m in fitting]
     best = fitting[ranks.index(min(ranks))]
     return {"text": best["text"], "start": best["start"], "end": best["end"]}
+
+
+def _fits(mention: dict, gender: str | None, ctx: _Context) -> bool:
+    """A person of the gender (as far as known) for "m" or "f"; an organisation or place for None ("it")."""
+    if gender is None:
+        return mention["label"] in _IT_LABELS
+    key = _person_key(mention["text"])
+    return key in (ctx.people or ()) and (ctx.genders or {}).get(key, gender) == gender
+
+
+_IT_LABELS = frozenset({"ORG", "GPE"})
 
 
 def _subject_rank(doc: Doc, mention: dict) -> int:

@@ -319,6 +319,12 @@ def test_a_sum_of_money_keeps_the_sign_and_magnitude_written_against_it(nlp: Lan
     assert groups == ["$5bn", "US$4.2bn", "£2m"]
 
 
+def test_a_percentage_spelled_per_cent_is_no_sum_of_money(nlp: Language) -> None:
+    text = "Shares in Qantas fell 1.4 per cent on Monday, while sales rose 3 percent and stamps cost 20 cents more."
+    labels = {m["text"]: m["label"] for m in run(nlp, text)[0] if m["label"] in ("MONEY", "PERCENT")}
+    assert labels == {"1.4 per cent": "PERCENT", "3 percent": "PERCENT", "20 cents": "MONEY"}
+
+
 def test_offices_and_ranks_before_a_name_are_not_part_of_it(nlp: Language) -> None:
     # Else one person gets another canonical name, and another id, in each article that gives the office.
     text = ("Councillor Anne Brown said the budget was fair. Prosecutor Mrs Helen Gray spoke for the Crown. "

@@ -240,3 +240,11 @@ def test_a_woman_answering_a_question_about_a_man_leaves_him_male(nlp: Language)
 ])
 def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Bayer said it would appeal the verdict. "We disagree with the jury," it said in a statement.', "Bayer"),
+    ('Russia launched what it calls a "special military operation" in February 2022.', "Russia"),
+])
+def test_it_as_a_speaker_is_the_organisation_or_place_before(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -248,3 +248,18 @@ def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, tex
 ])
 def test_it_as_a_speaker_is_the_organisation_or_place_before(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('President Joe Biden spoke on Monday. "We will not back down," the president said.', "Joe Biden"),
+    ('Foreign Secretary David Lammy met Wang Yi. "We talked frankly," said the foreign secretary.', "David Lammy"),
+    ('Angela Merkel, the former chancellor, spoke in Berlin. "Europe must act," the former chancellor said.',
+     "Angela Merkel"),
+    ('Tesco cut prices at 500 stores. "Customers come first," the company said.', "Tesco"),
+    # A vice president is not the president; a minister never named so stays as written.
+    ('Joe Biden met Vice President Kamala Harris. "We will win," the president said.', "the president"),
+    ('Joe Biden met Vice President Kamala Harris. "We will win," the vice president said.', "Kamala Harris"),
+    ('Keir Starmer visited Leeds. "Growth is our mission," the minister told reporters.', "the minister"),
+])
+def test_a_speaker_named_by_role_is_the_one_the_story_gave_that_role(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

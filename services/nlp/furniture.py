@@ -1,5 +1,5 @@
 """Page furniture: lines of a scraped article that are not reporting (bylines, picture credits, link lists), and
-the datelines that open wire copy.
+the datelines that open wire copy and the times that open a live blog's entries.
 
 They hold names and noun phrases ("By Jane Doe, Staff Writer", "Photo: Getty Images") that say nothing of
 what the article is about: key phrases skip them and entity salience does not count them.
@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
+from services.nlp.entity_rules import CLOCK_TIME, TIME_ZONES
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
@@ -27,11 +28,16 @@ _FURNITURE = re.compile(
 )
 _RANGES = "newswire.furniture"
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
-# A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ".
+# A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ", with a state and a
+# date "CUPERTINO, Calif., Jan 30 (AP) — ", or the agency alone "(Bloomberg) -- ".
 DATELINE = re.compile(
-    r"^(?-i:[A-Z][A-Z .'-]{1,30}[A-Z])(?:,\s*[A-Z][\w. ]{0,20})?\s*(?:\([\w .]{1,30}\))?\s*(?:--|—|–|-)\s",
+    r"^(?:[A-Z][A-Z .'-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20}){0,2}\s*(?:\([\w .]{1,30}\))?|\([A-Z][\w .]{1,30}\))"
+    r"\s*(?:--|—|–|-)\s",
     re.MULTILINE,
 )
+# The time that opens a live blog's entry: "10:45 BST ", "09:10 GMT - ", "12.31pm: " (a pattern to embed).
+ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(TIME_ZONES))}))?(?:\s*[-–—:|])?\s+(?=[A-Z])"
+_ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 
 
 def is_furniture(line: str) -> bool:
@@ -49,7 +55,8 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
             if line.strip() and is_furniture(line):
                 ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
-        ranges = doc.user_data[_RANGES] = ranges + [match.span() for match in DATELINE.finditer(text)]
+        openings = [*DATELINE.finditer(text), *_ENTRY_TIME_LINE.finditer(text)]
+        ranges = doc.user_data[_RANGES] = ranges + [match.span() for match in openings]
     return ranges
 
 

@@ -17,6 +17,7 @@ divided by the best one, so the first phrase scores 1.0.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
+from services.nlp.entity_rules import TIME_ZONES
 from services.nlp.furniture import furniture_ranges, in_ranges
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
@@ -61,6 +63,13 @@ GENERIC_NOUNS = frozenset({
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
+# Words that qualify a topic and are none: units of money written as words, companies' legal forms, time zones.
+NOT_TOPIC_WORDS = frozenset({
+    "rs", "rs.", "crore", "crores", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
+    "gmbh", "co.", *(zone.lower() for zone in TIME_ZONES),
+})
+# A stock ticker with its exchange: "TSLA.O", "VOD.L", "7203.T".
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
 ROLE_DAMPING = 0.5
 GENERIC_DAMPING = 0.5
 MODIFIER_DAMPING = 0.5
@@ -235,7 +244,8 @@ def _is_content_word(token: Token) -> bool:
             _CONTENT_WORDS.clear()  # a long-lived worker meets ever more words: keep the memo bounded
         known = _CONTENT_WORDS[text] = not (
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
-            or token.like_url or token.like_email or token.lower_ in WEB_WORDS
+            or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
+            or _TICKER.fullmatch(text)
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

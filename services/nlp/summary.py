@@ -31,8 +31,8 @@ from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import LONG_RUN, text_of
-from services.nlp.entity_rules import CLOCK_TIME, TIME_ZONES
-from services.nlp.furniture import DATELINE
+from services.nlp.entity_rules import TIME_ZONES
+from services.nlp.furniture import DATELINE, ENTRY_TIME
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -48,13 +48,17 @@ _PREFIX_RES = (
         r"\s*(?:--|—|–|-)?\s*",
         re.IGNORECASE,
     ),
+    # The agency alone, "(Bloomberg) -- ", its bracket sometimes cut off into the sentence before by the parser.
+    re.compile(r"\s*\(?[A-Z][\w .]{1,30}\)\s*(?:--|—|–|-)\s+"),
     re.compile(r"\s*By\s*\.\s*[^.]{1,60}\.\s*(?:and\s*[^.]{1,60}\.\s*)?", re.IGNORECASE),
     re.compile(
         r"\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE
     ),
     re.compile(r"\s*[-\u2022*\u00b7\u25aa\u2013\u2014]\s+"),  # a list item's bullet: "- 3 agencies face ..."
-    # A live blog entry's time: "10:45 BST Zelensky greeted him ...".
-    re.compile(rf"\s*{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(TIME_ZONES))}))?\s+(?=[A-Z])"),
+    # A live blog entry's time: "10:45 BST Zelensky greeted him ...", or its zone when the parser cut the time off
+    # into the sentence before ("GMT - Shares of Tesla fell ...").
+    re.compile(rf"\s*{ENTRY_TIME}"),
+    re.compile(rf"\s*(?:{'|'.join(sorted(TIME_ZONES))})\s*[-–—:|]\s+(?=[A-Z])"),
 )
 
 # Whole sentences that are page furniture rather than reporting.

@@ -88,3 +88,11 @@ def test_hyphenated_compounds_keep_their_first_word(nlp: Language) -> None:
     texts = set(p["text"] for p in keyphrases(nlp(text)))
     assert {"long-term growth", "high-speed rail links", "full-time jobs", "low-income families"} <= texts
     assert not {"term growth", "speed rail links", "time jobs", "income families"} & texts
+
+
+def test_money_units_legal_forms_time_zones_tickers_and_datelines_are_no_topics(nlp: Language) -> None:
+    text = ("Results\n\nCUPERTINO, Calif., Jan 30 (AP) — Infosys reported a profit of Rs 6,106 crore, up from "
+            "Rs 5,809 crore. Shares of Tesla Inc (TSLA.O) fell 5% and Microsoft Corp. gained.\n\n"
+            "09:10 GMT - Profit at Infosys beat estimates of Rs 5,900 crore.")
+    words = {w.lower() for k in keyphrases(nlp(text)) for w in k["text"].split()}
+    assert words and not words & {"rs", "crore", "corp.", "tsla.o", "gmt", "calif.", "ap", "cupertino"}

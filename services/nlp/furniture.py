@@ -23,6 +23,9 @@ _FURNITURE = re.compile(
     r"|(?:image|photo)\s+(?:copyright|caption)\b.{0,120}"
     r"|advertisement|related\s+(?:topics|stories|articles|coverage)|more\s+on\s+this\s+story|share\s+this(?:\s+\w+)?"
     r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
+    # A wire story's sign-off: "Reporting by Noel Randewich; Editing by Leslie Adler", "To contact the reporter ...".
+    r"|(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b.{0,200}"
+    r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b.{0,200}"
     r")\s*$",
     re.IGNORECASE,
 )

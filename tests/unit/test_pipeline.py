@@ -85,6 +85,18 @@ def test_page_furniture_gives_no_key_phrases_and_no_salient_entity(nlp):
     assert salience["Jane Doe"] < salience["John Healey"] and salience["Jane Doe"] < salience["Leeds"]
 
 
+def test_a_wire_sign_off_gives_no_key_phrases_and_no_salient_entity(nlp):
+    text = ("John Healey visited the bus depot in Leeds on Tuesday after months of debate about the network. "
+            "Healey said the new routes would cut travel times for commuters.\n\n"
+            "Reporting by Noel Randewich in Oakland; Editing by Leslie Adler and Peter Lee")
+    result = enrich(nlp, text)
+    phrases = " ".join(k["text"] for k in result["keyphrases"]).lower()
+    assert "bus depot" in phrases and not any(w in phrases for w in ("randewich", "adler", "peter lee", "editing"))
+    salience = {g["name"]: g["salience"] for g in result["entity_groups"]}
+    assert all(salience[name] < salience["John Healey"] for name in ("Noel Randewich", "Leslie Adler")
+               if name in salience)
+
+
 def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp):
     text = ("LONDON (Reuters) - The Bank of England raised interest rates on Thursday to fight inflation, the "
             "central bank said. Economists had expected the rise.")

@@ -67,23 +67,32 @@ def error_response(status: int, message: str, fields: dict[str, Any] | None = No
     return response
 
 
-def _field_errors(data: dict[str, Any]) -> dict[str, Any] | None:
-    """webargs puts validation errors under their location ("json", "query"): flatten that away."""
+# Most fields an error answer names: a body of 150,000 unknown fields got an answer of 5.5 MB.
+MAX_FIELD_ERRORS = 20
+# ... and of each name (an unknown field's name is the client's text, of any length).
+MAX_NAME_CHARS = 100
+
+
+def _field_errors(data: dict[str, Any]) -> tuple[dict[str, Any] | None, int]:
+    """webargs puts validation errors under their location ("json", "query"): flatten that away. Returns the
+    first `MAX_FIELD_ERRORS` fields (by name) and how many fields were invalid in all."""
     messages = data.get("messages") or {}
     merged: dict[str, Any] = {}
     for location_errors in messages.values():
         if isinstance(location_errors, dict):
             merged.update(location_errors)
-    return merged or None
+    kept = {str(name)[:MAX_NAME_CHARS]: merged[name] for name in sorted(merged, key=str)[:MAX_FIELD_ERRORS]}
+    return kept or None, len(merged)
 
 
-def _describe(status: int, fields: dict[str, Any] | None, default: str) -> str:
+def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default: str) -> str:
     if status == 422 and fields and set(fields) == {"_schema"}:
         if request.blueprint == "batches":
             return 'The JSON body must be an object with an "articles" list.'
         return "The JSON body must be an object with the article's fields."
     if status == 422 and fields:
-        return "Invalid fields: " + ", ".join(sorted(fields)) + "."
+        more = f" and {invalid - len(fields)} more" if invalid > len(fields) else ""
+        return "Invalid fields: " + ", ".join(sorted(fields, key=str)) + more + "."
     if status == 400:
         return "The request body is not valid JSON (or not valid UTF-8)."
     return default
@@ -109,8 +118,8 @@ class NewswireApi(Api):
     def handle_http_exception(self, error: HTTPException) -> Response:  # type: ignore[override]
         status = error.code or 500
         data = getattr(error, "data", None) or {}
-        fields = _field_errors(data)
-        message = data.get("message") or _describe(status, fields, error.description or error.name)
+        fields, invalid = _field_errors(data)
+        message = data.get("message") or _describe(status, fields, invalid, error.description or error.name)
         response = error_response(status, message, fields)
         # What the exception itself says in headers ("Allow" of a 405), then what the view added.
         for name, value in error.get_headers():

@@ -147,6 +147,16 @@ def unique_tail(text: str, head: str) -> str:
     return head + text[text.index("\n\nTest run marker"):]
 
 
+def test_an_answer_names_at_most_twenty_invalid_fields_each_cut_short(client):
+    # 150,000 unknown fields were each named, in the fields and in the message: an answer of 5.5 MB.
+    body = {"text": unique("Many unknown fields."), **{f"field{i:05d}" + "x" * 500: 1 for i in range(3000)}}
+    response = client.post("/v1/articles", json=body)
+    assert response.status_code == 422
+    error = response.get_json()["error"]
+    assert len(error["fields"]) == 20 and all(len(name) <= 100 for name in error["fields"])
+    assert error["message"].endswith(" and 2980 more.") and len(response.data) < 10_000
+
+
 def test_unknown_article_is_404(client):
     response = client.get("/v1/articles/does-not-exist")
     assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"

@@ -10,7 +10,7 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
     negative when a minus sign is written against it ("-$4.5m").
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
-    of the item's text.
+    of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
   - Bare "$" is USD, "¥" JPY, "₹"/"Rs"/"rupees" INR, "cents" USD cents, "pounds" GBP (not when it is
     a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") are not
     reported.
@@ -280,8 +280,20 @@ def extract_money(doc: Doc) -> list[dict]:
             parts = [_money_part(text, match, "n1", "cur1"), _money_part(text, match, "n2", "cur2")]
         else:
             parts = [_money_item(text, match)]
-        items.extend(item for item in parts if item is not None)
+        items.extend(_hedged_after(text, item) for item in parts if item is not None)
     return items
+
+
+# Hedges written after a sum ("$3 million or more", "$2 billion-plus"); kept out of the item's text.
+# A bare "plus" adds another sum or a cost ("$5m plus interest"): no hedge.
+_HEDGE_AFTER = re.compile(r"-plus\b|\s+or\s+(?:more|so|higher|above|less)\b", re.IGNORECASE)
+
+
+def _hedged_after(text: str, item: dict) -> dict:
+    """The item, approximate when a hedge follows it."""
+    if _HEDGE_AFTER.match(text, item["end"]):
+        item["approximate"] = True
+    return item
 
 
 def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:

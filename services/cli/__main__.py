@@ -104,8 +104,8 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             if not (closed and _is_up(base)):
                 raise
             size = len(json.dumps(item.payload)) / 1e6
-            problems.append(f"{item.origin}: the API closed the connection while the article ({size:.1f} MB) was "
-                            "sent: too large")
+            problems.append(f"{item.origin}: the API closed the connection on this article ({size:.1f} MB) "
+                            "without an answer: larger than it takes?")
             continue
         if status in (401, 403, *BUSY_STATUSES):
             if ids:  # those are in: say so, the error below ends the run

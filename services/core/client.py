@@ -36,6 +36,8 @@ def exchange(base: str, method: str, path: str, body: Any = None, timeout: float
     except urllib.error.HTTPError as exc:
         return exc.code, _decoded(exc.read()), exc.headers
     except http.client.HTTPException as exc:  # something answered, but not in HTTP: as good as no API there
+        if isinstance(exc, OSError):
+            raise  # the server closed the connection without an answer (RemoteDisconnected): kept as it is
         raise ConnectionError(f"not an HTTP answer ({exc!r})") from exc
 
 

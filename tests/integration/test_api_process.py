@@ -196,6 +196,34 @@ def test_cli_submit_goes_on_past_a_file_too_large_for_the_api(api_base, worker, 
     assert "a_big.txt" in result.stdout and "Traceback" not in result.stderr
 
 
+def test_cli_submit_takes_a_connection_closed_without_an_answer_as_that_article_refused(service_env, tmp_path):
+    # However the close meets the client (while sending, or before the answer), the API is up: one article refused.
+    class Closing(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # /healthz
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(b'{"status": "ok"}')
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.close_connection = True  # no answer at all
+
+        def log_message(self, *_: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Closing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        (tmp_path / "one.txt").write_text("Headline\n\nAn article the server drops.", encoding="utf-8")
+        result = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.returncode == 1 and "submitted 0, refused 1" in result.stdout, result
+    assert "Traceback" not in result.stderr
+
+
 def test_cli_says_when_what_answers_is_not_http(service_env):
     listener = socket.create_server(("127.0.0.1", 0))
 

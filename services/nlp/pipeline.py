@@ -12,7 +12,6 @@ from spacy.tokens import Doc
 from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text, tokenizable
 from services.nlp.entities import extract_entities
-from services.nlp.given_names import load_names
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
@@ -28,10 +27,9 @@ SPEAKER_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 def load_resources() -> Language:
     """What a process that enriches sets up once (malloc keeping its heap for reuse, the language identifier, the
-    given names' genders, the spaCy pipeline); returns the model."""
+    spaCy pipeline); returns the model."""
     keep_heap_while_busy()
     load_identifier()
-    load_names()
     return shared_model()
 
 

@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.given_names import given_name_gender
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
@@ -798,21 +797,16 @@ def _person_key(text: str) -> str:
 
 
 def _genders(ctx: _Context) -> dict[str, str]:
-    """"m" or "f" per person (by surname) from honorifics, given names ("Mary Smith") and the subject pronouns of
-    sentences that name only that person; people without such evidence are left out."""
+    """"m" or "f" per person (by surname) from honorifics and from the subject pronouns of sentences that
+    name only that person; people without such evidence are left out."""
     doc, votes = ctx.doc, {}
     persons = [m for m in ctx.mentions if m["label"] == "PERSON" and not ctx.in_quote(m["start"])]
     for m in persons:
         before = ctx.text[max(0, m["start"] - 5) : m["start"]].split()
-        names = m["text"].split()
-        words = [w.lower() for w in [*before[-1:], *names[:1]]]
+        words = [w.lower() for w in [*before[-1:], *m["text"].split()[:1]]]
         tally = votes.setdefault(_person_key(m["text"]), [0, 0])
         tally[0] += 3 * sum(w in _MALE for w in words)
         tally[1] += 3 * sum(w in _FEMALE for w in words)
-        # A given name says less than "Mrs" (Jean is French for John) and more than one "she".
-        given = given_name_gender(names[0]) if len(names) > 1 and names[0].isalpha() else None
-        tally[0] += 2 * (given == "m")
-        tally[1] += 2 * (given == "f")
     starts = [m["start"] for m in persons]  # in text order, as the mentions are
     for sent in doc.sents if doc.has_annotation("SENT_START") else []:
         within = persons[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]

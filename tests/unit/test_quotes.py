@@ -263,16 +263,3 @@ def test_it_as_a_speaker_is_the_organisation_or_place_before(nlp: Language, text
 ])
 def test_a_speaker_named_by_role_is_the_one_the_story_gave_that_role(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
-
-
-def test_a_given_name_tells_a_persons_gender(nlp: Language) -> None:
-    text = 'Mary Smith and John Brown were at the rally. "It was amazing," she said. "Truly historic," he added.'
-    assert _speakers(nlp, text) == ["Mary Smith", "John Brown"]
-
-
-@pytest.mark.parametrize(("name", "gender"), [("Mary", "f"), ("john", "m"), ("Kamala", "f"), ("Jordan", None),
-                                              ("Jean", None), ("Qwxz", None)])
-def test_given_name_genders_are_clear_ones_only(name: str, gender: str | None) -> None:
-    from services.nlp.given_names import given_name_gender
-
-    assert given_name_gender(name) == gender

@@ -23,10 +23,10 @@ LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
 
 
 def tokenizable(text: str) -> str:
-    """The text as the model reads it: each run of `LONG_RUN_CHARS` or more non-space characters blanked out
-    between line breaks, which end the sentences on either side (as letters, it became an organisation named
-    "xxxx..." in every such article). The length stays, so offsets into it index the text itself."""
-    return LONG_RUN.sub(lambda run: "\n" + " " * (len(run.group()) - 2) + "\n", text)
+    """The text as the model reads it: each run of `LONG_RUN_CHARS` or more non-space characters blanked out (as
+    letters, it became an organisation named "xxxx..." in every such article; a long link stays inside its
+    sentence). The length stays, so offsets into it index the text itself."""
+    return LONG_RUN.sub(lambda run: " " * len(run.group()), text)
 
 
 def remember_text(doc: Doc, text: str) -> Doc:

@@ -24,7 +24,7 @@ _FURNITURE = re.compile(
     r"|advertisement|related\s+(?:topics|stories|articles|coverage)|more\s+on\s+this\s+story|share\s+this(?:\s+\w+)?"
     r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
     # A wire story's sign-off: "Reporting by Noel Randewich; Editing by Leslie Adler", "To contact the reporter ...".
-    r"|(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b.{0,200}"
+    rf"|(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+{_NAME}(?:\s*(?:;|,|and|&|in)\s*[^.!?]{{0,200}})?"
     r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b.{0,200}"
     r")\s*$",
     re.IGNORECASE,
@@ -32,9 +32,11 @@ _FURNITURE = re.compile(
 _RANGES = "newswire.furniture"
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ", with a state and a
-# date "CUPERTINO, Calif., Jan 30 (AP) — ", or the agency alone "(Bloomberg) -- ".
+# date "CUPERTINO, Calif., Jan 30 (AP) — " (a second comma only before a date: "NATO, Russia, China - all three"
+# opens a sentence), or the agency alone "(Bloomberg) -- ".
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20}){0,2}\s*(?:\([\w .]{1,30}\))?|\([A-Z][\w .]{1,30}\))"
+    r"^(?:[A-Z][A-Z .'-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
+    r"\s*(?:\([\w .]{1,30}\))?|\([A-Z][\w .]{1,30}\))"
     r"\s*(?:--|—|–|-)\s",
     re.MULTILINE,
 )

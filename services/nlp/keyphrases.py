@@ -63,10 +63,11 @@ GENERIC_NOUNS = frozenset({
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
-# Words that qualify a topic and are none: units of money written as words, companies' legal forms, time zones.
+# Words that qualify a topic and are none: units of money written as words, companies' legal forms; time zones
+# as written in capitals ("GMT", not the "west" of "West Bank").
 NOT_TOPIC_WORDS = frozenset({
     "rs", "rs.", "crore", "crores", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
-    "gmbh", "co.", *(zone.lower() for zone in TIME_ZONES),
+    "gmbh", "co.",
 })
 # A stock ticker with its exchange: "TSLA.O", "VOD.L", "7203.T".
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
@@ -245,7 +246,7 @@ def _is_content_word(token: Token) -> bool:
         known = _CONTENT_WORDS[text] = not (
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
-            or _TICKER.fullmatch(text)
+            or text in TIME_ZONES or _TICKER.fullmatch(text)
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

@@ -61,7 +61,9 @@ _SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9
 
 _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
 # A run of number words ("two dozen", "one hundred and twenty", "half a"); validated by _parse_words.
-_WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD}))*"
+# At most ten words: an unbounded run backtracked over every shorter run at every start ("a-a a-a ...", 1,200
+# characters, took 30 s); "two hundred and fifty-three thousand" is six.
+_WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD})){{0,10}}"
 _DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # A scale word may follow a space or a hyphen ("$95-billion deal"); "lakh crore" is 10^12. The letters are glued
 # to the number, or after a space the longer ones ("4.5 mln euros"): "5 m" may be metres, "5 b" anything.
@@ -222,7 +224,7 @@ _PREFIX_RE = (
     rf"|\b(?-i:{'|'.join(_ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(_ISO_CODES)})", r"(?-i:\$US)", r"(?-i:Rs|\$A)")
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(_ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CURRENCIES)})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
@@ -418,9 +420,9 @@ def _end_of(match: re.Match[str], number: str) -> int:
 
 
 def _round(value: float) -> float | int:
-    """Whole amounts as int, others to 12 significant digits: float noise from 18.2 * 1e9 is not information, but
-    fractions of a cent are ("145.9p a litre", "$1.0875" per euro)."""
-    rounded = float(f"{value:.12g}")
+    """Whole amounts as int, others to 15 significant digits (what a float holds exactly): float noise from
+    18.2 * 1e9 is not information, but fractions of a cent are ("145.9p a litre", "$1.0875" per euro)."""
+    rounded = float(f"{value:.15g}")
     return int(rounded) if rounded == int(rounded) else rounded
 
 

@@ -17,7 +17,7 @@ from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
 from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
-from services.nlp.quotes import extract_quotes
+from services.nlp.quotes import DOCUMENT_NOUNS, SPEECH_NOUNS, extract_quotes
 from services.nlp.summary import summarize
 
 _SCHEMA = Enrichment()
@@ -185,10 +185,18 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     return best
 
 
+# What a person's words come out through: "Trump's statement said", "Reid's spokesman said" are theirs.
+_VOICE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"brief", "rep", "spokesman", "spokeswoman", "spokesperson"}
+
+
 def _is_possessor(target: dict, mention: dict) -> bool:
-    """True when the mention, inside the speaker span, is followed there by a possessive "'s" ("Sunak's wife")."""
+    """True when the mention, inside the speaker span, is followed there by a possessive "'s" of someone else
+    ("Sunak's wife", "Baker's lawyer"), not of their own words ("Trump's statement")."""
     after = mention["end"] - target["start"]
-    return 0 <= after <= len(target["text"]) and target["text"][after:after + 2] in ("'s", "’s")
+    if not (0 <= after <= len(target["text"]) and target["text"][after:after + 2] in ("'s", "’s")):
+        return False
+    owned = target["text"][after + 2:].split()
+    return not owned or owned[0].strip(",.;:").lower() not in _VOICE_NOUNS
 
 
 def _not_english(nlp: Language, language: str, confidence: float | None) -> dict[str, Any]:

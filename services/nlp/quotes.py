@@ -319,7 +319,7 @@ SPEECH_NOUNS = frozenset({
     "interview", "message", "pledge", "promise", "question", "quote", "remark", "reply", "response",
     "speech", "statement", "testimony", "tweet", "warning", "word",
 })
-_DOCUMENT_NOUNS = frozenset({"letter", "memo", "note", "post", "release", "report", "series", "video"})
+DOCUMENT_NOUNS = frozenset({"letter", "memo", "note", "post", "release", "report", "series", "video"})
 _DASHES = ("―", "—", "–", "--", "-")
 
 
@@ -553,7 +553,7 @@ def _subject_from(verbs: list[Token], ctx: _Context) -> Token | None:
 def _author_of_text(tok: Token | None) -> Token | None:
     """For a statement, letter or tweet that "says" something, whoever issued it, when the sentence
     tells ("the Council issued a statement calling it …", "He released a letter that says …")."""
-    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS | _DOCUMENT_NOUNS:
+    if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS | DOCUMENT_NOUNS:
         return tok
     head = tok
     while head.dep_ in ("pobj", "prep") and head.head is not head:
@@ -842,12 +842,12 @@ ANTECEDENT_REACH = 100
 
 
 def _antecedent(tok: Token, ctx: _Context) -> dict | None:
-    """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender; for "it", the closest
-    organisation or place ("Bayer said it would appeal. “We disagree,” it said")."""
+    """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender; for a title ("the
+    president"), the person written with it."""
     if tok.pos_ == "NOUN":
-        return _role_holder(tok, ctx)
+        return _titled_person(tok, ctx)
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
-    if gender is None and tok.lower_ != "it":
+    if gender is None:
         return None
     if ctx.genders is None:
         ctx.genders = _genders(ctx)
@@ -857,8 +857,6 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     fitting = list(itertools.islice(
         (m for m in reversed(before)
          if m["end"] <= tok.idx and not ctx.in_quote(m["start"]) and _fits(m, gender, ctx)), 5))
-    if gender is None:  # "it" is as often a report or a plan: an organisation or place only as a subject
-        fitting = [m for m in fitting if _subject_rank(ctx.doc, m) <= 1]
     if not fitting:
         return None
     # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely
@@ -868,70 +866,44 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     return {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
-# Nouns by which a story names an organisation it has named before: "the company said".
-_ORG_NOUNS = frozenset({
-    "agency", "airline", "automaker", "bank", "broadcaster", "business", "carmaker", "chain", "club", "company",
-    "department", "firm", "group", "insurer", "lender", "manufacturer", "ministry", "network", "operator",
-    "regulator", "retailer", "startup", "supermarket", "union", "watchdog",
-})
-# How far from a person's name its title is looked for: "President Joe Biden", "Joe Biden, the president".
+# How far from a person's name its title is looked for: "President Joe Biden", "Joe Biden, the president,".
 _TITLE_REACH = 40
+# Words that make a title another one: a vice president is not the president, nor is a former one.
+_TITLE_PREFIXES = frozenset({"vice", "deputy", "assistant", "acting", "shadow", "associate", "lieutenant", "lt",
+                             "under", "prime", "co", "former", "ex", "outgoing", "incoming"})
+# A title in apposition: ", the former chancellor," (ending at a comma or the sentence's end, not "the president's").
+_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?([a-z][a-z ]*?)\s*(?=[,.;:)]|$)")
 
 
-def _role_holder(tok: Token, ctx: _Context) -> dict | None:
-    """Who "the company" or "the president" is, for a speaker named only so: the closest organisation before it
-    for an organisation noun; else the closest person written with that title before ("President Joe Biden ...
-    “…,” the president said"). None when the phrase names someone itself ("the Indiana governor")."""
+def _titled_person(tok: Token, ctx: _Context) -> dict | None:
+    """Who "the president" is, for a speaker named only so: the closest person before written with that whole
+    title ("President Joe Biden ... “…,” the president said"). None when the phrase names someone itself ("the
+    Indiana governor"), or no one was given the title."""
     if not any(child.lower_ == "the" for child in tok.children) or any(
             t.pos_ == "PROPN" for t in tok.subtree):
         return None
+    title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
     before = ctx.mentions[max(0, ctx.mentions_before(tok.idx) - ANTECEDENT_REACH):ctx.mentions_before(tok.idx)]
-    outside = [m for m in reversed(before) if m["end"] <= tok.idx and not ctx.in_quote(m["start"])]
-    if tok.lemma_.lower() in _ORG_NOUNS:
-        # The organisation the story is about is the subject of a clause; one merely mentioned is not it.
-        fitting = [m for m in outside if m["label"] == "ORG"][:5]
-        ranks = [_subject_rank(ctx.doc, m) for m in fitting]
-        if not fitting or min(ranks) > 1:
-            return None
-        best = fitting[ranks.index(min(ranks))]
-    else:
-        # The whole title, "vice president" and not "president" alone; "the former chancellor" was "Chancellor".
-        title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and t.lower_ not in _TIME_WORDS]
-        best = next((m for m in outside if m["label"] == "PERSON" and _titled(ctx.text, m, title)), None)
-        if best is None:
-            return None
-    return {"text": best["text"], "start": best["start"], "end": best["end"]}
-
-
-_TIME_WORDS = frozenset({"former", "outgoing", "incoming", "new", "current", "then", "ex"})
-_APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?(?:(?:former|outgoing|incoming|new|current)\s+)?([a-z][a-z ]*)")
-# Words that make a title another one: a vice president is not the president.
-_TITLE_PREFIXES = frozenset({"vice", "deputy", "assistant", "acting", "shadow", "associate", "lieutenant", "under",
-                             "prime", "co"})
+    best = next((m for m in reversed(before) if m["end"] <= tok.idx and not ctx.in_quote(m["start"])
+                 and m["label"] == "PERSON" and _titled(ctx.text, m, title)), None)
+    return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
 def _titled(text: str, mention: dict, title: list[str]) -> bool:
-    """True when the title's words are written right before the person's name or among the words after it."""
+    """True when the whole title is written right before the person's name, or in apposition after it."""
     start, end = mention["start"], mention["end"]
     before = [w.strip(",.;:()") for w in text[max(0, start - _TITLE_REACH):start].lower().split()]
     n = len(title)
-    # "Vice President Kamala Harris" is no "president"; "Prime Minister Keir Starmer" no "minister".
     if before[-n:] == title and (len(before) == n or before[-n - 1] not in _TITLE_PREFIXES):
         return True
-    # After the name, only as its apposition: "Angela Merkel, the former chancellor," (not "Palin's church").
     after = _APPOSITION.match(text, end, end + _TITLE_REACH)
-    return after is not None and after.group(1).lower().split()[:n] == title
+    return after is not None and after.group(1).lower().split() == title
 
 
-def _fits(mention: dict, gender: str | None, ctx: _Context) -> bool:
-    """A person of the gender (as far as known) for "m" or "f"; an organisation or place for None ("it")."""
-    if gender is None:
-        return mention["label"] in _IT_LABELS
+def _fits(mention: dict, gender: str, ctx: _Context) -> bool:
+    """A person of the gender, as far as it is known."""
     key = _person_key(mention["text"])
     return key in (ctx.people or ()) and (ctx.genders or {}).get(key, gender) == gender
-
-
-_IT_LABELS = frozenset({"ORG", "GPE"})
 
 
 def _subject_rank(doc: Doc, mention: dict) -> int:

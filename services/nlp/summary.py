@@ -17,8 +17,7 @@ so it may hold fewer sentences than asked. With `max_chars`, the joined text (se
 one space) never exceeds `max_chars`: the best sentence always comes first and, if it alone is too
 long, it is cut at the last word boundary that fits (no ellipsis is added, so the item's text still
 equals `doc.text[start:end]`) and the summary is that one piece; further sentences are added only if
-they fit whole. The summary is empty only when the text has no words (outside runs of a thousand characters
-without a space, which are no words) or `max_chars` <= 0.
+they fit whole. The summary is empty only when the text has no words or `max_chars` <= 0.
 """
 from __future__ import annotations
 
@@ -30,14 +29,13 @@ from dataclasses import dataclass
 from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc, Span
 
-from services.nlp.doctext import LONG_RUN, text_of
+from services.nlp.doctext import text_of
 from services.nlp.entity_rules import TIME_ZONES
 from services.nlp.furniture import DATELINE, ENTRY_TIME
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-# Pieces of a sentence end at line breaks and around a run of a thousand characters without a space (no word).
-_PIECE_BREAK = re.compile(rf"(\n\s*|{LONG_RUN.pattern})")
+_LINE_BREAK = re.compile(r"(\n\s*)")
 
 # Leading wire/agency furniture that is not part of the sentence proper: "(CNN) -- ", "LONDON (Reuters) - ",
 # "By . Jane Doe . ", "PUBLISHED: 12:01 EST, 3 March 2014 . | . UPDATED: 09:11 EST, 3 March 2014 . ".
@@ -153,8 +151,7 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
 
 
 def _pieces(doc: Doc) -> list[tuple[int, int]]:
-    """Sentence character ranges, additionally split at line breaks (headlines and captions stand alone) and
-    without runs of a thousand characters without a space."""
+    """Sentence character ranges, additionally split at line breaks (headlines and captions stand alone)."""
     pieces: list[tuple[int, int]] = []
     # Without a parser or sentence splitter doc.sents raises; fall back to the whole text (split at lines).
     has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
@@ -162,8 +159,8 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
     bounds = [(sent.start_char, sent.end_char) for sent in (doc.sents if has_sentences else [doc[:]])]
     for start, end in _closing_quotes_kept(text, bounds):
         offset = start
-        for part in _PIECE_BREAK.split(text[start:end]):
-            if part and not part.isspace() and not LONG_RUN.fullmatch(part):
+        for part in _LINE_BREAK.split(text[start:end]):
+            if part and not part.isspace():
                 pieces.append((offset, offset + len(part)))
             offset += len(part)
     return pieces

@@ -96,3 +96,13 @@ def test_money_units_legal_forms_time_zones_tickers_and_datelines_are_no_topics(
             "09:10 GMT - Profit at Infosys beat estimates of Rs 5,900 crore.")
     words = {w.lower() for k in keyphrases(nlp(text)) for w in k["text"].split()}
     assert words and not words & {"rs", "crore", "corp.", "tsla.o", "gmt", "calif.", "ap", "cupertino"}
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Settlers moved into the West Bank again. The West Bank is occupied land, the UN said.", "West Bank"),
+    ("Reporting by ProPublica uncovered that Tesla engineers hid battery defects from regulators for years",
+     "battery defects"),
+    ("NATO, Russia, China - all three powers sent envoys to the summit in Geneva on Monday.", "NATO"),
+])
+def test_words_like_furniture_in_real_sentences_stay_topics(nlp: Language, text: str, phrase: str) -> None:
+    assert phrase in [k["text"] for k in keyphrases(nlp(text))]

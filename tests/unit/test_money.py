@@ -71,6 +71,8 @@ def test_seed_items_are_slices_of_the_text(nlp: Language, seed_texts: dict[str, 
         ("Diesel costs 145.9p a litre.", "145.9p", 1.459, "GBP", False),
         ("The euro bought $1.0875 on Friday.", "$1.0875", 1.0875, "USD", False),
         ("The shares fell to 0.45p.", "0.45p", 0.0045, "GBP", False),
+        ("It set aside Rs.1,500 crore.", "Rs.1,500 crore", 1.5e10, "INR", False),
+        ("The debt is $34,001,493,655,565 today.", "$34,001,493,655,565", 34_001_493_655_565, "USD", False),
         # A hedge after the sum makes it approximate too, and stays out of its text; "plus" adds a sum.
         ("It will cost $3 million or more.", "$3 million", 3_000_000, "USD", True),
         ("It struck a $2 billion-plus deal.", "$2 billion", 2_000_000_000, "USD", True),

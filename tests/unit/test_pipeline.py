@@ -116,14 +116,14 @@ def test_a_long_run_without_spaces_is_one_token_and_offsets_still_index_the_text
 
 
 @pytest.mark.parametrize("mark", ["A", "$", "(", "“"])
-def test_a_long_run_without_spaces_is_no_entity_key_phrase_or_summary(nlp, mark):
+def test_a_long_run_without_spaces_is_no_entity_or_key_phrase(nlp, mark):
     # Read as letters, every such run was an organisation "xxxx..." shared by all the articles that had one.
     run = mark * 5000
     text = "Officials said the rally was calm and orderly. " + run + " Police agreed, said Anna Berg of Acme Inc."
     result = enrich(nlp, text)
     assert all(m["end"] <= text.index(run) or m["start"] >= text.index(run) + len(run) for m in result["entities"])
     assert not any(run[:50] in k["text"] for k in result["keyphrases"])
-    assert result["summary"]["sentences"] and run[:50] not in result["summary"]["text"]
+    assert any(m["text"] == "Anna Berg" for m in result["entities"]) and result["summary"]["sentences"]
 
 
 def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):
@@ -188,8 +188,10 @@ def test_a_name_and_a_sum_typeset_with_no_break_spaces_are_found_whole(nlp):
 
 
 # Text built to be slow: thousands of amounts, or of quotes on one line without a full stop, each asked about
-# every other one. Such a text of 60,000 characters held a worker for 45 s (amounts) or many minutes (quotes).
-@pytest.mark.parametrize("unit", ["£1 ", '"Yes," said Smith. ', 'Smith said: "Yes." ', "“Yes” ", "“Yes,” she said "])
+# every other one; a chain of hyphenated "a"s the number-word pattern backtracked over. Such a text of 60,000
+# characters held a worker for 45 s (amounts) or many minutes (quotes, hyphens).
+@pytest.mark.parametrize("unit", ["£1 ", '"Yes," said Smith. ', 'Smith said: "Yes." ', "“Yes” ", "“Yes,” she said ",
+                                  "a-a "])
 def test_analysis_grows_linearly_with_repeated_items(nlp, unit):
     from services.nlp import pipeline
     from services.nlp.stories import story_features

@@ -56,18 +56,18 @@ def check_callback_url(url: str, allow_private: bool) -> str | None:
     return str(infos[0][4][0])
 
 
-# IPv6 prefixes that carry an IPv4 address in their last 32 bits and reach it through a translator or tunnel:
-# NAT64 (well-known and local-use) and 6to4 ("64:ff9b::7f00:1" is 127.0.0.1 behind NAT64).
-_IPV4_CARRIERS = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "2002::/16"))
+# NAT64 prefixes (well-known and local-use): the last 32 bits are an IPv4 address the translator connects to
+# ("64:ff9b::7f00:1" is 127.0.0.1). IPv4-mapped and 6to4 addresses the ipaddress module unpacks itself.
+_NAT64 = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48"))
 
 
 def _is_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
-    """A global unicast address, and so is any IPv4 address it carries."""
+    """A global unicast address, and so is any IPv4 address it carries (mapped, 6to4, NAT64)."""
     if not address.is_global or address.is_multicast:
         return False
     if isinstance(address, ipaddress.IPv6Address):
         carried = address.ipv4_mapped or address.sixtofour
-        if carried is None and any(address in network for network in _IPV4_CARRIERS):
+        if carried is None and any(address in network for network in _NAT64):
             carried = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
         if carried is not None:
             return _is_public(carried)

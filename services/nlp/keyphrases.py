@@ -63,8 +63,8 @@ GENERIC_NOUNS = frozenset({
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
-# Words that qualify a topic and are none: units of money written as words, companies' legal forms; time zones
-# as written in capitals ("GMT", not the "west" of "West Bank").
+# Words that qualify a topic and are none: units of money written as words, companies' legal forms. (Time zones are
+# none either, asked as written in capitals: "GMT", not the "West" of "West Bank".)
 NOT_TOPIC_WORDS = frozenset({
     "rs", "rs.", "crore", "crores", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
     "gmbh", "co.",

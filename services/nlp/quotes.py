@@ -270,9 +270,7 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if not _title_cased(inner):
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
     # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands
     # of quotes linear.
     before = text[max(line_start, start - _LOOK_CHARS):start].split()[-2:]
@@ -342,10 +340,11 @@ class _Context:
     mentions: list[dict]
     genders: dict[str, str] | None = None  # filled on first use
     people: set[str] | None = None  # filled on first use
-    starts: list[int] = field(default_factory=list)  # of the quotes, which are in text order and do not overlap
-
-    mention_starts: list[int] = field(default_factory=list)  # the mentions are in text order
-    _depths: list[int] | None = None
+    # Derived once: the quotes' starts (quotes are in text order and do not overlap), the mentions' (in text
+    # order), each token's depth in the parse tree when first asked.
+    starts: list[int] = field(init=False)
+    mention_starts: list[int] = field(init=False)
+    _depths: list[int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.starts = [q.start for q in self.quotes]
@@ -357,9 +356,12 @@ class _Context:
             self._depths = _tree_depths(self.doc)
         return self._depths
 
-    def mentions_before(self, pos: int) -> int:
-        """How many mentions start before `pos`."""
-        return bisect.bisect_left(self.mention_starts, pos)
+    def recent_mentions(self, pos: int) -> Iterator[dict]:
+        """Mentions outside quotes that end before `pos`, nearest first, at most `ANTECEDENT_REACH` back."""
+        count = bisect.bisect_left(self.mention_starts, pos)
+        for m in reversed(self.mentions[max(0, count - ANTECEDENT_REACH):count]):
+            if m["end"] <= pos and not self.in_quote(m["start"]):
+                yield m
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.starts, pos) - 1
@@ -370,17 +372,15 @@ def _tree_depths(doc: Doc) -> list[int]:
     """Each token's number of ancestors, each token's path up walked only as far as a token already known."""
     heads = [tok.head.i for tok in doc]
     depth = [-1] * len(heads)
-    for i in range(len(heads)):
-        path = []
-        while depth[i] < 0 and heads[i] != i:
-            path.append(i)
-            i = heads[i]
-        known = max(depth[i], 0)
-        for j in reversed(path):
-            known += 1
-            depth[j] = known
-        if depth[i] < 0:
-            depth[i] = 0  # a root
+    for start in range(len(heads)):
+        path, node = [], start
+        while depth[node] < 0 and heads[node] != node:
+            path.append(node)
+            node = heads[node]
+        if depth[node] < 0:
+            depth[node] = 0  # a root
+        for known, below in enumerate(reversed(path), start=depth[node] + 1):
+            depth[below] = known
     return depth
 
 
@@ -853,10 +853,7 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         ctx.genders = _genders(ctx)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    before = ctx.mentions[max(0, ctx.mentions_before(tok.idx) - ANTECEDENT_REACH):ctx.mentions_before(tok.idx)]
-    fitting = list(itertools.islice(
-        (m for m in reversed(before)
-         if m["end"] <= tok.idx and not ctx.in_quote(m["start"]) and _fits(m, gender, ctx)), 5))
+    fitting = list(itertools.islice((m for m in ctx.recent_mentions(tok.idx) if _fits(m, gender, ctx)), 5))
     if not fitting:
         return None
     # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely
@@ -883,9 +880,8 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
             t.pos_ == "PROPN" for t in tok.subtree):
         return None
     title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
-    before = ctx.mentions[max(0, ctx.mentions_before(tok.idx) - ANTECEDENT_REACH):ctx.mentions_before(tok.idx)]
-    best = next((m for m in reversed(before) if m["end"] <= tok.idx and not ctx.in_quote(m["start"])
-                 and m["label"] == "PERSON" and _titled(ctx.text, m, title)), None)
+    best = next((m for m in ctx.recent_mentions(tok.idx) if m["label"] == "PERSON" and _titled(ctx.text, m, title)),
+                None)
     return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 

@@ -1,6 +1,7 @@
 """The API as it runs in production: gunicorn in its own process, over real HTTP."""
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
 import socket
@@ -9,6 +10,7 @@ import sys
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
 
 from services.api.observability import SCHEMA_VERSION
 from services.core import keys
@@ -45,6 +47,25 @@ def test_gunicorn_api_round_trip(api_base, worker, seed_texts, store):
 def _cli(api_base: str, service_env: dict, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "services.cli", "--api", api_base, *args], env=service_env,
                           capture_output=True, text=True, timeout=180)
+
+
+class _Quiet(http.server.BaseHTTPRequestHandler):
+    """A stand-in server's handler that keeps its request log off the test output."""
+
+    def log_message(self, *_: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def _serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A stand-in for the API (a proxy, a busy or broken server) on a free local port; yields its base URL."""
+    server = http.server.HTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_env, tmp_path):
@@ -161,23 +182,15 @@ def test_cli_reports_api_errors_and_unreadable_feeds_without_a_traceback(api_bas
         result = _cli(api_base, wrong_key, *args)
         assert result.returncode == 1 and "401" in result.stdout and "Traceback" not in result.stderr, result
 
-    class HtmlError(http.server.BaseHTTPRequestHandler):
+    class HtmlError(_Quiet):
         def do_GET(self) -> None:  # a proxy's error page
             self.send_response(502)
             self.send_header("Content-Type", "text/html")
             self.end_headers()
             self.wfile.write(b"<html><body>Bad gateway</body></html>")
 
-        def log_message(self, *_: object) -> None:
-            pass
-
-    proxy = http.server.HTTPServer(("127.0.0.1", 0), HtmlError)
-    threading.Thread(target=proxy.serve_forever, daemon=True).start()
-    try:
-        result = _cli(f"http://127.0.0.1:{proxy.server_port}", service_env, "status", "x")
-    finally:
-        proxy.shutdown()
-        proxy.server_close()
+    with _serving(HtmlError) as proxy:
+        result = _cli(proxy, service_env, "status", "x")
     assert result.returncode == 1 and "502" in result.stdout and "Bad gateway" in result.stdout, result
     assert "Traceback" not in result.stderr
 
@@ -198,7 +211,7 @@ def test_cli_submit_goes_on_past_a_file_too_large_for_the_api(api_base, worker, 
 
 def test_cli_submit_takes_a_connection_closed_without_an_answer_as_that_article_refused(service_env, tmp_path):
     # However the close meets the client (while sending, or before the answer), the API is up: one article refused.
-    class Closing(http.server.BaseHTTPRequestHandler):
+    class Closing(_Quiet):
         def do_GET(self) -> None:  # /healthz
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -209,17 +222,9 @@ def test_cli_submit_takes_a_connection_closed_without_an_answer_as_that_article_
             self.rfile.read(int(self.headers["Content-Length"]))
             self.close_connection = True  # no answer at all
 
-        def log_message(self, *_: object) -> None:
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Closing)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        (tmp_path / "one.txt").write_text("Headline\n\nAn article the server drops.", encoding="utf-8")
-        result = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path))
-    finally:
-        server.shutdown()
-        server.server_close()
+    (tmp_path / "one.txt").write_text("Headline\n\nAn article the server drops.", encoding="utf-8")
+    with _serving(Closing) as server:
+        result = _cli(server, service_env, "submit", str(tmp_path))
     assert result.returncode == 1 and "submitted 0, refused 1" in result.stdout, result
     assert "Traceback" not in result.stderr
 
@@ -263,7 +268,7 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
     answers = [(503, {"Retry-After": "0"}), (429, {"Retry-After": "0"}), (202, {})]
     posts: list[str] = []
 
-    class Busy(http.server.BaseHTTPRequestHandler):
+    class Busy(_Quiet):
         def do_POST(self) -> None:  # full store, rate limit, then taken
             posts.append(self.rfile.read(int(self.headers["Content-Length"])).decode())
             status, headers = answers.pop(0) if answers else (503, {"Retry-After": "0"})
@@ -275,24 +280,16 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
             self.end_headers()
             self.wfile.write(body)
 
-        def log_message(self, *_: object) -> None:
-            pass
-
-    server = http.server.HTTPServer(("127.0.0.1", 0), Busy)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with _serving(Busy) as server:
         (tmp_path / "one.txt").write_text("Headline\n\nAn article for a busy API.", encoding="utf-8")
-        taken = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path / "one.txt"))
+        taken = _cli(server, service_env, "submit", str(tmp_path / "one.txt"))
         assert taken.returncode == 0 and "submitted 1, refused 0" in taken.stdout and len(posts) == 3, taken
         # Still busy after every retry: an API error (exit 1), not an article refused; what went in is said.
         answers.append((202, {}))
         (tmp_path / "two.txt").write_text("Headline\n\nAnother article for a busy API.", encoding="utf-8")
-        busy = _cli(f"http://127.0.0.1:{server.server_port}", service_env, "submit", str(tmp_path))
+        busy = _cli(server, service_env, "submit", str(tmp_path))
         assert busy.returncode == 1 and "503" in busy.stdout and "refused" not in busy.stdout, busy
         assert "submitted 1 before the API stopped taking articles" in busy.stdout
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def _requests_counted(metrics: str, endpoint: str) -> float:

@@ -12,8 +12,8 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
   - Bare "$" is USD, "¥" JPY, "₹"/"Rs"/"rupees" INR, "cents" USD cents, "pounds" GBP (not when it is
-    a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") are not
-    reported.
+    a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") and a wire
+    story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
 
 Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"
 for ranges and vague quantities.
@@ -28,8 +28,8 @@ for ranges and vague quantities.
     `value: null` and an order-of-magnitude bracket: "dozens" low 24 high 100, "hundreds" 100-1000,
     "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).
   - Not figures: money, dates, years, clock times, ordinals, ages, durations (a figure counting
-    years, days, hours, ...), sports scores ("won 2-1") and numbers that name things ("iPhone 6",
-    "No 10", "flight 370").
+    years, days, hours, ...), sports scores ("won 2-1"), numbers that name things ("iPhone 6",
+    "No 10", "flight 370") and exchange-rate notes.
 """
 from __future__ import annotations
 
@@ -272,11 +272,25 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before))
 
 
+# A wire story's exchange-rate note, "($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)": it converts the
+# story's sums and reports none of its own, so neither side is money or a figure of the story.
+_EXCHANGE_NOTE = re.compile(
+    r"\((?:\s*[A-Z]{0,3}[$£€¥₹]\s?1|\s*1\s+[A-Za-z]+(?:\s+[A-Za-z]+)?)\s*=\s*[^()=\n]{1,40}\)"
+)
+
+
+def _exchange_notes(text: str) -> _Spans:
+    return _Spans(match.span() for match in _EXCHANGE_NOTE.finditer(text))
+
+
 def extract_money(doc: Doc) -> list[dict]:
     """Money mentions: {"text","start","end","amount","currency","approximate"} (+ range bounds)."""
     text = text_of(doc)
+    notes = _exchange_notes(text)
     items: list[dict] = []
     for match in _MONEY_RE.finditer(text):
+        if notes.overlap(*match.span()):
+            continue
         if _is_change(text, match, "sep1"):
             # "rose from $3m to $5m" reports two amounts, not a range.
             parts = [_money_part(text, match, "n1", "cur1"), _money_part(text, match, "n2", "cur2")]
@@ -496,7 +510,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     money_spans = _Spans((m["start"], m["end"]) for m in (extract_money(doc) if money is None else money))
     blocked = _Spans((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL"))
     text = text_of(doc)
-    numbers = [n for n in _numbers(text) if not money_spans.overlap(n.start, n.end)]
+    notes = _exchange_notes(text)
+    numbers = [n for n in _numbers(text) if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or (noun.lemma_.lower() if noun is not None else None)
              for number, noun in zip(numbers, nouns, strict=True)]

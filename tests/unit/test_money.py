@@ -113,6 +113,21 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
 
 
 @pytest.mark.parametrize(
+    "note", ["($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)", "( $1 = 83.30 Indian rupees)",
+             "(US$1 = 7.2450 yuan)"],
+)
+def test_exchange_rate_notes_are_neither_money_nor_figures(nlp: Language, note: str) -> None:
+    doc = nlp(f"Toyota said profit rose to 1.2 trillion yen, up 12%.\n{note}\nReporting by Jane Doe")
+    assert [m["text"] for m in extract_money(doc)] == ["1.2 trillion yen"]
+    assert [f["text"] for f in extract_figures(doc)] == ["12%"]
+
+
+def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
+    doc = nlp("The fine (£1 million) was paid. A token ($1) = 100 credits.")
+    assert [m["text"] for m in extract_money(doc)] == ["£1 million", "$1"]
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "value", "unit", "approximate"),
     [
         ("The meeting was attended by more than 40 countries.", "more than 40", 40.0, "country", True),

@@ -250,9 +250,17 @@ def _title_cased(text: str, max_words: int = 6) -> bool:
     )
 
 
+# The longest first line read as the article's headline: a longer one is a paragraph (a text sent as one line).
+HEADLINE_CHARS = 200
+_ENDS_WITH_FULL_STOP = re.compile(r"\.[\"'”’)]*\s*$")
+
+
 def _is_headline(text: str, start: int, end: int) -> bool:
-    """A line written in headline case, where capitals say nothing about titles."""
-    return start == 0 or _title_cased(text[start:end], max_words=40)
+    """A line written in headline case, or a first line shaped like a headline (short, no full stop at the end),
+    where capitals say nothing about titles."""
+    line = text[start:end]
+    return (start == 0 and end <= HEADLINE_CHARS and not _ENDS_WITH_FULL_STOP.search(line)) or _title_cased(
+        line, max_words=40)
 
 
 _NON_SPACE = re.compile(r"\S+")

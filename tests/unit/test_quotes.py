@@ -146,6 +146,19 @@ def test_titles_of_shows_are_not_quotes(nlp: Language) -> None:
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("headline", ["", "Editor defends column\n"])
+def test_a_title_in_the_first_paragraph_is_not_a_quote(nlp: Language, headline: str) -> None:
+    # A text sent as one line, or opening with its first paragraph, has no headline whose capitals mean nothing.
+    text = headline + ('The paper\'s "Money Matters" column ran the story on Sunday. "We stand by our reporting," '
+                       "the editor, Jane Moss, said.")
+    assert [q["text"] for q in _quotes(nlp, text)] == ['"We stand by our reporting,"']
+
+
+def test_a_title_cased_quote_in_a_headline_is_a_quote(nlp: Language) -> None:
+    text = 'Minister: "We Will Not Back Down"\nThe minister spoke to reporters in London on Monday.'
+    assert [q["text"] for q in _quotes(nlp, text)] == ['"We Will Not Back Down"']
+
+
 def test_quoted_pieces_of_one_sentence_form_one_quote(nlp: Language) -> None:
     text = 'Cruz called Trump a "pathological liar" who is "utterly amoral" and a "bully."'
     quotes = _quotes(nlp, text)

@@ -231,6 +231,12 @@ _WORK_NOUNS = frozenset({
     "poem", "program", "programme", "series", "show", "song", "titled", "entitled",
 })
 
+# Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
+_ROLE_VERBS = frozenset({
+    "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
+    "performed", "performs", "played", "plays", "cast", "role",
+})
+
 
 def _words(text: str) -> Iterator[str]:
     """The words of the text, stripped of punctuation, one by one (a caller may stop after a few)."""
@@ -292,6 +298,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS and last.lower() in ("of", "on"):
         return True
+    if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
+        return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
     first_after = after[0] if after else ""
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
 

@@ -141,8 +141,15 @@ def test_wrong_way_curly_marks_are_read_from_context() -> None:
     assert [text[s:e] for s, e in spans] == ["”Fear. I am afraid.”", "“Mostly False.“"]
 
 
-def test_titles_of_shows_are_not_quotes(nlp: Language) -> None:
-    text = "Tax Bill Advances\n\nRyan said on CBS's \"Face the Nation\" that the bill would pass."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tax Bill Advances\n\nRyan said on CBS's \"Face the Nation\" that the bill would pass.",
+        'Critics said he was at his best when he starred in "The Godfather Part Two" in 1974.',
+        'She appeared on "Good Morning America" to promote the book, her publisher said.',
+    ],
+)
+def test_titles_of_shows_are_not_quotes(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
 
 

@@ -86,7 +86,9 @@ class ArticleIn(Schema):
     class Meta:
         unknown = RAISE
 
-    text = CleanString(required=True, metadata={"description": "The article body (plain text)."})
+    text = CleanString(required=True, metadata={
+        "description": "The article body (plain text, not blank); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
+                       "(200,000 characters unless configured) is refused with 413."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
     title = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))
     url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=2048))

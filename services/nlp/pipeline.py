@@ -151,7 +151,7 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
                 "text": speaker["text"],
                 "start": speaker["start"],
                 "end": speaker["end"],
-                "name": mention["canonical"] if mention else target["text"],
+                "name": mention["canonical"] if mention else target["text"][:_name_end(target) - target["start"]],
                 "entity_id": mention["entity_id"] if mention else None,
             }
         linked.append({"text": quote["text"], "start": quote["start"], "end": quote["end"], "speaker": speaker})
@@ -166,15 +166,17 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     A speaker span can be a whole description ("Rep. Adam Schiff, the top Democrat on the House
     Intelligence Committee"): the person in it is the speaker, not the committee. A name that only modifies
     the description ("the Ukrainian president", "the Indiana governor") is not the speaker: no entity then.
+    In "Name, description" only the name is looked in: "Ryoichi Nomura, chief economist at Mizuho Securities"
+    is Nomura even when the model calls him an organisation, never his employer.
     """
-    start, end = target["start"], target["end"]
+    start, end = target["start"], _name_end(target)
     # "Baker's lawyer, Philip Grant": the possessor is who the speaker works for or is related to, not the speaker.
     mentions = [m for m in mentions if not _is_possessor(target, m)]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
     if people:
         return people[0]
-    head_end = start + len(target["text"].rstrip(" \t\n,.;:"))
+    head_end = start + len(target["text"][:end - start].rstrip(" \t\n,.;:"))
     best, best_overlap = None, 0
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])
@@ -183,6 +185,15 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
+
+
+def _name_end(target: dict) -> int:
+    """Where the name ends in a speaker span "Name, description" (a capital before the first comma, a lower-case
+    word after it); the span's end otherwise ("the chief economist at Mizuho, Ryoichi Nomura")."""
+    head, comma, rest = target["text"].partition(",")
+    if comma and head[:1].isupper() and rest.lstrip()[:1].islower():
+        return target["start"] + len(head)
+    return target["end"]
 
 
 # What a person's words come out through: "Trump's statement said", "Reid's spokesman said" are theirs.

@@ -74,6 +74,16 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
     assert speaker('"Sales were strong this quarter," a spokesman for Apple said on Monday.') == ("Apple", "Apple")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('"Rates will stay high for longer," said Ryoichi Nomura, chief economist at Mizuho Securities.', "Ryoichi Nomura"),
+    ('"Demand is strong," said PB Balaji, group chief financial officer of Tata Motors.', "PB Balaji"),
+    ('"The deal is done," the chief economist at Mizuho Securities, Ryoichi Nomura, said.', "Ryoichi Nomura"),
+])
+def test_a_speaker_described_by_an_employer_is_the_person_not_the_employer(nlp, text, name):
+    speaker = enrich(nlp, text)["quotes"][0]["speaker"]
+    assert speaker["name"] == name
+
+
 _REPORT = ("John Healey visited the bus depot in Leeds on Tuesday after months of debate about the network. "
            "Healey said the new routes would cut travel times for commuters.")
 

@@ -319,7 +319,9 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     if sep is None or sep.strip().lower() != "to" or match.group("hedge"):
         return False
     before = _word_before(text, match.start())
-    if before == "by":  # "will increase by £21 to £1,738 a year"; "rise by £100 to £200 a year" is a range
+    # "will increase by £21 to £1,738 a year", "crude fell $1.05 to $66.21"; "rise by £100 to £200 a year" and
+    # "sales fell 3 to 5 percent" are ranges.
+    if before == "by" or before in _MOVES:
         return _is_new_level(match)
     if before != "from":
         return False
@@ -328,6 +330,13 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     return not before_from.startswith(("rang", "var"))
 
 
+# Verbs of a market's move, written right before "X to Y" as "by" would be: "fell $1.05 to $66.21".
+_MOVES = frozenset({
+    "rose", "rises", "rise", "fell", "falls", "fall", "gained", "gains", "gain", "lost", "loses", "dropped", "drops",
+    "slid", "slides", "climbed", "climbs", "jumped", "jumps", "declined", "declines", "added", "adds", "shed",
+    "sheds", "slipped", "slips", "eased", "eases", "advanced", "advances", "tumbled", "tumbles", "surged", "surges",
+    "increased", "decreased", "rallied", "sank", "plunged", "soared", "edged",
+})
 # "by X to Y" names a change and the new level when the level is this many times the change; closer, a range.
 NEW_LEVEL_RATIO = 5
 

@@ -112,6 +112,16 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     assert extract_money(nlp("Try 5 times before you give up.")) == []
 
 
+def test_a_move_to_a_new_level_is_two_values_not_a_range(nlp: Language) -> None:
+    money = extract_money(nlp("U.S. crude fell $1.05 to $66.21 a barrel on Tuesday."))
+    assert [(m["text"], m["amount"], "amount_high" in m) for m in money] == [
+        ("$1.05", 1.05, False), ("$66.21", 66.21, False)]
+    figures = extract_figures(nlp("The FTSE 100 fell 120 to 8,512 points."))
+    assert [(f["text"], f["value"], f["unit"]) for f in figures] == [("120", 120, "point"), ("8,512", 8512, "point")]
+    # Close values after the same verbs are a range.
+    assert [f["text"] for f in extract_figures(nlp("Sales fell 3 to 5 percent in the quarter."))] == ["3 to 5 percent"]
+
+
 @pytest.mark.parametrize(
     "note", ["($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)", "( $1 = 83.30 Indian rupees)",
              "(US$1 = 7.2450 yuan)"],

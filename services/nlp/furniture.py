@@ -31,13 +31,14 @@ _FURNITURE = re.compile(
 )
 _RANGES = "newswire.furniture"
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
-# A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ", with a state and a
-# date "CUPERTINO, Calif., Jan 30 (AP) — " (a second comma only before a date: "NATO, Russia, China - all three"
-# opens a sentence), or the agency alone "(Bloomberg) -- ".
+# A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ", "NEW YORK/LONDON, March 4
+# (Reuters) - ", with a state and a date "CUPERTINO, Calif., Jan 30 (AP) — " (a second comma only before a date:
+# "NATO, Russia, China - all three" opens a sentence), the agency alone "(Bloomberg) -- ", or a press release's
+# "COLUMBUS, Ohio, May 6, 2026 /PRNewswire/ -- " and "SAN JOSE, Calif.--(BUSINESS WIRE)--".
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"
-    r"\s*(?:\([\w .]{1,30}\))?|\([A-Z][\w .]{1,30}\))"
-    r"\s*(?:--|—|–|-)\s",
+    r"^(?:[A-Z][A-Z .'/-]{1,40}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"\s*(?:\([\w .]{1,30}\)|/[\w .-]{2,30}/)?|\([A-Z][\w .]{1,30}\))"
+    r"\s*(?:(?:--|—|–|-)\s|--\([A-Z][\w .]{1,30}\)--\s*)",
     re.MULTILINE,
 )
 # The time that opens a live blog's entry: "10:45 BST ", "09:10 GMT - ", "12.31pm: " (a pattern to embed).

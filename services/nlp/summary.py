@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import TIME_ZONES
-from services.nlp.furniture import DATELINE, ENTRY_TIME
+from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -142,9 +142,11 @@ def _candidates(doc: Doc) -> list[Candidate]:
 def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     """Candidates from the doc's pieces; strict keeps only reporting sentences, loose any piece with words."""
     full_text = text_of(doc)
+    furniture = furniture_ranges(doc)
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
         start, end = _clean_bounds(full_text, piece_start, piece_end)
+        start, end = _past_furniture(full_text, start, end, furniture)
         text = full_text[start:end]
         if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
             continue
@@ -196,6 +198,15 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _past_furniture(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> tuple[int, int]:
+    """[start, end) narrowed past the rest of a dateline it starts inside: the sentence splitter cuts some at an
+    abbreviation ("AUSTIN, Texas, Jan." | "12, 2026 (GLOBE NEWSWIRE) -- Acme said ...")."""
+    for first, last in furniture:
+        if first < start < last < end:
+            return _clean_bounds(text, last, end)
     return start, end
 
 

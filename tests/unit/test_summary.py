@@ -119,6 +119,14 @@ def test_a_dateline_is_not_part_of_the_summary(nlp: Language, dateline: str) -> 
      "Thursday as iPhone sales rose. Chief executive Tim Cook said demand was strong.", "Apple reported"),
     ("Microsoft results\n\n(Bloomberg) -- Microsoft Corp. reported revenue of $62 billion on Tuesday, beating "
      "estimates as cloud sales surged.", "Microsoft Corp. reported"),
+    ("Markets\n\nNEW YORK/LONDON, March 4 (Reuters) - Global stocks fell on Tuesday as investors worried about "
+     "tariffs.", "Global stocks"),
+    ("Results\n\nCOLUMBUS, Ohio, May 6, 2026 /PRNewswire/ -- Nordvolt Energy Inc. today announced record revenue "
+     "of $84 million, up 40% from a year earlier.", "Nordvolt Energy"),
+    ("Robots\n\nAUSTIN, Texas, Jan. 12, 2026 (GLOBE NEWSWIRE) -- Acme Robotics today announced a new warehouse "
+     "robot that it says can cut picking costs by half.", "Acme Robotics"),
+    ("Robots\n\nSAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics today announced a new warehouse robot that it "
+     "says can cut picking costs by half.", "Acme Robotics"),
 ])
 def test_a_dateline_with_a_state_and_date_or_the_agency_alone_is_not_part_of_the_summary(
         nlp: Language, text: str, opening: str) -> None:

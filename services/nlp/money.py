@@ -64,7 +64,8 @@ _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half",
 # At most ten words: an unbounded run backtracked over every shorter run at every start ("a-a a-a ...", 1,200
 # characters, took 30 s); "two hundred and fifty-three thousand" is six.
 _WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD})){{0,10}}"
-_DIGITS_RE = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Thousands grouped in threes, or the Indian way in lakhs and crores ("1,13,575", "12,50,000").
+_DIGITS_RE = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # A scale word may follow a space or a hyphen ("$95-billion deal"); "lakh crore" is 10^12. The letters are glued
 # to the number, or after a space the longer ones ("4.5 mln euros"): "5 m" may be metres, "5 b" anything.
 _SCALE_RE = (

@@ -181,10 +181,22 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])
         speaks = mention["label"] == "PERSON" or (mention["label"] in SPEAKER_GROUP_LABELS
-                                                  and mention["end"] >= head_end)
+                                                  and mention["end"] >= head_end
+                                                  and not _describes_one_person(target, mention))
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
+
+
+# Endings of a nationality that names a people, not one person: "the Democrats", "the French", "the Chinese".
+_PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
+
+
+def _describes_one_person(target: dict, mention: dict) -> bool:
+    """A nationality or party in the singular after "the" or "a": "the Spaniard", "the New York Democrat" describe a
+    person (whom the text has named elsewhere), not a group that speaks."""
+    return (mention["label"] == "NORP" and target["text"].lower().startswith(("the ", "a "))
+            and not mention["text"].lower().endswith(_PEOPLE_ENDINGS))
 
 
 def _name_end(target: dict) -> int:

@@ -70,6 +70,11 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
     assert speaker('"It was a good meeting," the Indiana governor said after the talks.') == \
         ("the Indiana governor", None)
     assert speaker('"We will not back down," the 10 ministers wrote in a joint letter.') == ("the 10 ministers", None)
+    assert speaker('Carlos Alcaraz lost the final. "It hurts, of course," the Spaniard said.') == ("the Spaniard", None)
+    assert speaker('The bill passed. "This is a disgrace," the New York Democrat said.') == \
+        ("the New York Democrat", None)
+    assert speaker('The talks ended. "We reject this," the Democrats said in a statement.') == \
+        ("Democrats", "Democrats")
     # The name at the head of the description still speaks.
     assert speaker('"Sales were strong this quarter," a spokesman for Apple said on Monday.') == ("Apple", "Apple")
 

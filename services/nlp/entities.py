@@ -49,6 +49,7 @@ from services.nlp.entity_rules import (
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
+    HONORIFICS,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -77,6 +78,10 @@ WELL_CASED_SHARE = 0.8
 FURNITURE_ONLY_SALIENCE = 0.5
 # Lines of one shape that make a table: fewer could be a coincidence of prose.
 MIN_TABLE_ROWS = 3
+
+
+# The source of a mention made a person's by the honorific before it.
+HONORED = "honorific"
 
 
 @dataclass
@@ -210,8 +215,14 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
+    honored = {m.key for m in mentions if m.source == HONORED}
+    groups.forced.update(dict.fromkeys(honored, "PERSON"))
     if OPTIONS.group:
         groups.link_short_forms()
+    for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
+        root = groups.root(key)
+        if root[-1:] == key[-1:]:
+            groups.forced[root] = "PERSON"
     groups.link_acronyms(aliases)
     return groups
 
@@ -480,10 +491,21 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
     out: list[_Mention] = []
     for m in mentions:
         for piece in _split_at_separators(doc, m):
-            trimmed = _trim(doc, piece) if m.label in NAME_LABELS else piece
+            trimmed = _trim(doc, _honoured_person(doc, piece)) if m.label in NAME_LABELS else piece
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
+    """A name with "Mr", "Ms", "Mrs" or "Dr" before it, inside the span or just before it, is a person's whatever the
+    model said ("Ms Chambers" as an organisation split her from "Therese Chambers" and from her pronouns)."""
+    if m.label == "PERSON":
+        return m
+    first = m.start if m.end - m.start > 1 and doc[m.start].lower_ in HONORIFICS else m.start - 1
+    if first >= 0 and doc[first].lower_ in HONORIFICS and doc[m.end - 1].text[:1].isupper():
+        return _Mention(m.start, m.end, "PERSON", m.weight, HONORED)
+    return m
 
 
 # Magnitudes written against a sum ("£2m", "$5bn"), split off by the tokenizer.

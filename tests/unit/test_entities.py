@@ -349,3 +349,15 @@ def test_a_title_word_that_is_a_given_name_stays_and_only_a_clocks_time_zone_goe
     names = {g["name"] for g in run(nlp, text)[1]}
     assert {"Justice Smith", "Will Smith", "Bishop Briggs", "Zelensky"} <= names
     assert any(name.startswith("WEST") for name in names) and "BANK" not in names
+
+
+def test_an_honorific_makes_a_person_and_joins_the_full_name(nlp: Language) -> None:
+    # The model calls both mentions organisations; "Ms" says otherwise, for the surname and the full name.
+    text = ("Therese Chambers, joint executive director of enforcement at the FCA, said the sentence was fair. "
+            '"Victims will be repaid," Ms Chambers said.')
+    mentions, groups = run(nlp, text)
+    person = next(g for g in groups if g["name"] == "Therese Chambers")
+    assert person["label"] == "PERSON"
+    same = {m["text"] for m in mentions if m.get("entity_id") == person["entity_id"]}
+    assert same == {"Therese Chambers", "Chambers"}
+    assert next(g for g in groups if g["name"] == "FCA")["label"] == "ORG"

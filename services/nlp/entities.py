@@ -754,14 +754,25 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str,
         while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
             words.pop()
         if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
-            long_forms["".join(w[0] for w in words if w[:1].isupper())].add(_key(doc, m))
+            key = _key(doc, m)
+            long_forms["".join(w[0] for w in words if w[:1].isupper())].add(key)
+            # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of".
+            with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+            if with_of != with_of.lower():
+                long_forms[with_of].add(key)
     aliases = {}
     for m in mentions:
-        word = doc[m.start].text
-        if m.end - m.start == 1 and m.label in NAME_LABELS and len(long_forms.get(word, ())) == 1 \
-                and _is_acronym_of(word, word):
-            aliases[(_token_key(doc[m.start]),)] = next(iter(long_forms[word]))
+        form = _acronym_form(doc[m.start].text)
+        if m.end - m.start == 1 and m.label in NAME_LABELS and form and len(long_forms.get(form, ())) == 1:
+            aliases[(_token_key(doc[m.start]),)] = next(iter(long_forms[form]))
     return aliases
+
+
+def _acronym_form(word: str) -> str | None:
+    """The word in capitals if it is written as an acronym: "NASA", or "BoE" with its small letter."""
+    if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2:
+        return word.upper()
+    return None
 
 
 # --------------------------------------------------------------------------------------- gazetteer

@@ -361,3 +361,14 @@ def test_an_honorific_makes_a_person_and_joins_the_full_name(nlp: Language) -> N
     same = {m["text"] for m in mentions if m.get("entity_id") == person["entity_id"]}
     assert same == {"Therese Chambers", "Chambers"}
     assert next(g for g in groups if g["name"] == "FCA")["label"] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A senior Bank of Japan official spoke on Monday. Traders raised the odds of a BOJ hike in March.",
+     "Bank of Japan"),
+    ("The Bank of England held rates on Thursday; the BoE meets again in May, economists said.", "Bank of England"),
+])
+def test_an_acronym_with_the_initial_of_of_or_a_small_letter_joins_its_long_form(nlp: Language, text: str,
+                                                                                  name: str) -> None:
+    _, groups = run(nlp, text)
+    assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "ORG"] == [(name, 2)]

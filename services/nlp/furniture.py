@@ -30,6 +30,13 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _RANGES = "newswire.furniture"
+# A heading of a list of links: the short lines under it ("Labour Party", "Welfare reform") are links too.
+_LIST_HEADER = re.compile(
+    r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|topics|"
+    r"more\s+from\s+\w+(?:\s+\w+)?|read\s+more|you\s+may\s+also\s+like)\s*:?\s*$",
+    re.IGNORECASE,
+)
+LIST_ITEM_WORDS = 8
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ", "NEW YORK/LONDON, March 4
 # (Reuters) - ", with a state and a date "CUPERTINO, Calif., Jan 30 (AP) — " (a second comma only before a date:
@@ -56,14 +63,22 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
     entities and key phrases both ask)."""
     ranges = doc.user_data.get(_RANGES)
     if ranges is None:
-        text, ranges, offset = text_of(doc), [], 0
+        text, ranges, offset, in_list = text_of(doc), [], 0, False
         for line in text.split("\n"):
-            if line.strip() and is_furniture(line):
-                ranges.append((offset, offset + len(line)))
+            if line.strip():
+                # The items under "Related Topics" are furniture as long as they look like items.
+                in_list = (in_list and _is_list_item(line)) or bool(_LIST_HEADER.match(line))
+                if in_list or is_furniture(line):
+                    ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
         openings = [*DATELINE.finditer(text), *_ENTRY_TIME_LINE.finditer(text)]
         ranges = doc.user_data[_RANGES] = ranges + [match.span() for match in openings]
     return ranges
+
+
+def _is_list_item(line: str) -> bool:
+    """A short line without a sentence's end: a link's title."""
+    return len(line.split()) <= LIST_ITEM_WORDS and not _ENDS_SENTENCE.search(line)
 
 
 def in_ranges(position: int, ranges: list[tuple[int, int]]) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text, tokenizable
 from services.nlp.entities import extract_entities
+from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
@@ -125,12 +126,18 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
         "note": None,
         "entities": mentions,
         "entity_groups": groups,
-        "quotes": link_speakers(extract_quotes(doc, mentions), mentions),
+        "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions),
         "money": money,
         "figures": extract_figures(doc, money),
         "keyphrases": keyphrases(doc),
         "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
     }
+
+
+def _outside_furniture(doc: Doc, quotes: list[dict]) -> list[dict]:
+    """The quotes that are not in page furniture: a picture caption repeats words of the article as its own."""
+    furniture = furniture_ranges(doc)
+    return [q for q in quotes if not in_ranges(q["start"], furniture)] if furniture else quotes
 
 
 def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:

@@ -107,6 +107,17 @@ def test_page_furniture_and_sign_offs_give_no_key_phrases_and_no_salient_entity(
     assert all(salience[name] < min(salience["John Healey"], salience["Leeds"]) for name in names if name in salience)
 
 
+def test_a_caption_gives_no_quote_and_the_links_under_related_topics_no_key_phrases(nlp):
+    text = ('Reeves unveils welfare cuts\n\nImage caption, Rachel Reeves said the welfare system was "not working '
+            'for anyone"\n\nChancellor Rachel Reeves set out plans on Tuesday to cut the welfare budget by £5bn, '
+            'saying the system was "not working for anyone". Labour MPs said the cuts to disability payments would '
+            "push families into poverty.\n\nRelated Topics\nLabour Party\nRachel Reeves\nWelfare reform\nDisability")
+    result = enrich(nlp, text)
+    assert [q["start"] for q in result["quotes"]] == [text.rindex('"not working')]
+    phrases = set(k["text"] for k in result["keyphrases"])
+    assert "welfare budget" in phrases and not {"Welfare", "Disability", "Labour Party", "Welfare reform"} & phrases
+
+
 @pytest.mark.parametrize("dateline", ["LONDON (Reuters) - ", "LONDON/NEW YORK, March 4 (Reuters) - "])
 def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp, dateline):
     text = (f"{dateline}The Bank of England raised interest rates on Thursday to fight inflation, the "

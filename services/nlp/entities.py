@@ -58,6 +58,7 @@ from services.nlp.entity_rules import (
     PERSON_OFFICES,
     PERSON_TITLES,
     POSSESSIVES,
+    POSTNOMINALS,
     REGIONS,
     SEPARATORS,
     TIME_ZONES,
@@ -429,6 +430,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     while end > start:
         token = doc[end - 1]
         if token.lower_ in POSSESSIVES or token.is_space:
+            end -= 1
+        elif m.label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
             end -= 1
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
             end -= 1

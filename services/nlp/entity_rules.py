@@ -51,8 +51,11 @@ PERSON_OFFICES = frozenset(
      "congresswoman", "assemblyman", "assemblywoman", "ambassador", "commissioner", "speaker", "justice",
      "prosecutor", "detective", "det.", "inspector", "constable", "officer", "sergeant", "sgt", "sgt.", "chief",
      "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
-     "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam"}
+     "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam",
+     "treasurer", "superintendent", "supt", "supt.", "attorney"}
 )
+# Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
+POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"})
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

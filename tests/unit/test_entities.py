@@ -372,3 +372,13 @@ def test_an_acronym_with_the_initial_of_of_or_a_small_letter_joins_its_long_form
                                                                                   name: str) -> None:
     _, groups = run(nlp, text)
     assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "ORG"] == [(name, 2)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Treasurer Jim Chalmers said the budget would return to surplus. Chalmers spoke in Canberra.", "Jim Chalmers"),
+    ("Prosecutor Sarah Whitehouse KC told the court the defendant had lied. Whitehouse said the evidence was clear.",
+     "Sarah Whitehouse"),
+])
+def test_offices_before_and_honours_after_a_name_are_not_part_of_it(nlp: Language, text: str, name: str) -> None:
+    _, groups = run(nlp, text)
+    assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [(name, 2)]

@@ -879,14 +879,6 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
     return None
 
 
-def _initials_left_out(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
-    """'initials' when `short` is `long` without its middle initials: "Randall Whitaker" of "Randall P. Whitaker"."""
-    if len(short) < 2 or len(long) <= len(short):
-        return None
-    kept = tuple(word for word in long[1:-1] if not (len(word.rstrip(".")) == 1 and word[0].isalpha()))
-    return "initials" if (long[0], *kept, long[-1]) == short else None
-
-
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
 
 
@@ -962,14 +954,14 @@ class _Groups:
             surname_of: set[tuple[str, ...]] = set()
             part_of: set[tuple[str, ...]] = set()
             for long in candidates:
-                where = _contains(long, short) or _initials_left_out(long, short)
+                where = _contains(long, short)
                 if where is None or _son_of_named_father(long, self.votes):
                     continue
                 root = self.root(long)
                 label = self.label(root)
                 if label == "PERSON" and where == "suffix":
                     surname_of.add(root)
-                elif label == "PERSON" and where in ("prefix", "initials") and own not in PLACE_LABELS:
+                elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 elif label == own or (label == "ORG" and own not in PLACE_LABELS):
                     part_of.add(root)

@@ -389,10 +389,3 @@ def test_a_surname_is_the_persons_even_where_a_company_bears_it(nlp: Language) -
     _, groups = run(nlp, text)
     assert [(g["name"], g["label"], g["mentions"]) for g in groups] == [
         ("Donald Trump", "PERSON", 2), ("Trump Organization", "ORG", 1)]
-
-
-def test_a_name_without_its_middle_initial_is_the_same_person(nlp: Language) -> None:
-    text = ("Randall P. Whitaker, the company founder, resigned on Monday. Randall Whitaker had led it for 30 years. "
-            "Whitaker said he was proud.")
-    _, groups = run(nlp, text)
-    assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [("Randall P. Whitaker", 3)]

@@ -968,10 +968,8 @@ class _Groups:
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
-            # The surname of one person is theirs even where a company bears it ("Trump ... the Trump Organization").
-            owners = surname_of if len(surname_of) == 1 else surname_of | part_of
-            if len(owners) == 1:
-                self.attach(short, next(iter(owners)))
+            if len(surname_of | part_of) == 1:
+                self.attach(short, next(iter(surname_of | part_of)))
 
     def link_acronyms(self, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
         """Acronyms join the group of their long form, take its label and do not vote on it."""

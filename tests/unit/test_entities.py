@@ -382,10 +382,3 @@ def test_an_acronym_with_the_initial_of_of_or_a_small_letter_joins_its_long_form
 def test_offices_before_and_honours_after_a_name_are_not_part_of_it(nlp: Language, text: str, name: str) -> None:
     _, groups = run(nlp, text)
     assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [(name, 2)]
-
-
-def test_a_surname_is_the_persons_even_where_a_company_bears_it(nlp: Language) -> None:
-    text = "Donald Trump said the Trump Organization would not take foreign deals. Trump said his sons run it."
-    _, groups = run(nlp, text)
-    assert [(g["name"], g["label"], g["mentions"]) for g in groups] == [
-        ("Donald Trump", "PERSON", 2), ("Trump Organization", "ORG", 1)]

@@ -503,10 +503,10 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
 def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
     """A name with "Mr", "Ms", "Mrs" or "Dr" before it, inside the span or just before it, is a person's whatever the
     model said ("Ms Chambers" as an organisation split her from "Therese Chambers" and from her pronouns)."""
-    if m.label == "PERSON":
-        return m
-    first = m.start if m.end - m.start > 1 and doc[m.start].lower_ in HONORIFICS else m.start - 1
-    if first >= 0 and doc[first].lower_ in HONORIFICS and doc[m.end - 1].text[:1].isupper():
+    if m.label == "PERSON" or any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
+        return m  # "Dr. Reddy's Laboratories" is a company
+    first = m.start if m.end - m.start > 1 and doc[m.start].text in HONORIFICS else m.start - 1
+    if first >= 0 and doc[first].text in HONORIFICS and doc[m.end - 1].text[:1].isupper():
         return _Mention(m.start, m.end, "PERSON", m.weight, HONORED)
     return m
 

@@ -32,8 +32,14 @@ _FURNITURE = re.compile(
 _RANGES = "newswire.furniture"
 # A heading of a list of links: the short lines under it ("Labour Party", "Welfare reform") are links too.
 _LIST_HEADER = re.compile(
-    r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|topics|"
-    r"more\s+from\s+\w+(?:\s+\w+)?|read\s+more|you\s+may\s+also\s+like)\s*:?\s*$",
+    r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|"
+    r"you\s+may\s+also\s+like)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A picture's caption or credit line ("Image caption, Rachel Reeves said ..."): its quotes repeat the article's.
+CAPTION = re.compile(  # matched at a line's start
+    r"\s*(?:(?:photo|photograph|picture|image|video)s?\s+(?:caption|copyright|credit)s?\b|"
+    r"(?:photo|photograph|picture|image)s?\s*[:|©])",
     re.IGNORECASE,
 )
 LIST_ITEM_WORDS = 8

@@ -322,8 +322,10 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     before = _word_before(text, match.start())
     # "will increase by £21 to £1,738 a year", "crude fell $1.05 to $66.21"; "rise by £100 to £200 a year" and
     # "sales fell 3 to 5 percent" are ranges.
-    if before == "by" or before in _MOVES:
+    if before == "by":
         return _is_new_level(match)
+    if before in _MOVES:  # "prices will rise 2 to 10 percent", "rose 0.2 to 4.4 percent": a range of the move
+        return not match.groupdict().get("pct") and _is_new_level(match)
     if before != "from":
         return False
     # "prices ranged from £10 to £15" is a range after all.
@@ -336,7 +338,9 @@ _MOVES = frozenset({
     "rose", "rises", "rise", "fell", "falls", "fall", "gained", "gains", "gain", "lost", "loses", "dropped", "drops",
     "slid", "slides", "climbed", "climbs", "jumped", "jumps", "declined", "declines", "added", "adds", "shed",
     "sheds", "slipped", "slips", "eased", "eases", "advanced", "advances", "tumbled", "tumbles", "surged", "surges",
-    "increased", "decreased", "rallied", "sank", "plunged", "soared", "edged",
+    "increased", "decreased", "rallied", "sank", "plunged", "soared", "edged", "jump", "climb", "drop", "slide",
+    "slip", "ease", "advance", "tumble", "surge", "increase", "decrease", "rally", "sink", "plunge", "soar", "edge",
+    "decline", "add", "lose",
 })
 # "by X to Y" names a change and the new level when the level is this many times the change; closer, a range.
 NEW_LEVEL_RATIO = 5

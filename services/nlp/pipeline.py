@@ -10,9 +10,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from services.core.schemas import Enrichment
-from services.nlp.doctext import remember_text, tokenizable
+from services.nlp.doctext import remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
-from services.nlp.furniture import furniture_ranges, in_ranges
+from services.nlp.furniture import CAPTION
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
@@ -126,7 +126,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
         "note": None,
         "entities": mentions,
         "entity_groups": groups,
-        "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions),
+        "quotes": link_speakers(_outside_captions(doc, extract_quotes(doc, mentions)), mentions),
         "money": money,
         "figures": extract_figures(doc, money),
         "keyphrases": keyphrases(doc),
@@ -134,10 +134,10 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
     }
 
 
-def _outside_furniture(doc: Doc, quotes: list[dict]) -> list[dict]:
-    """The quotes that are not in page furniture: a picture caption repeats words of the article as its own."""
-    furniture = furniture_ranges(doc)
-    return [q for q in quotes if not in_ranges(q["start"], furniture)] if furniture else quotes
+def _outside_captions(doc: Doc, quotes: list[dict]) -> list[dict]:
+    """The quotes that are not in a picture's caption, which repeats words of the article as its own."""
+    text = text_of(doc)
+    return [q for q in quotes if not CAPTION.match(text, text.rfind("\n", 0, q["start"]) + 1)]
 
 
 def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
@@ -207,12 +207,20 @@ def _describes_one_person(target: dict, mention: dict) -> bool:
 
 
 def _name_end(target: dict) -> int:
-    """Where the name ends in a speaker span "Name, description" (a capital before the first comma, a lower-case
-    word after it); the span's end otherwise ("the chief economist at Mizuho, Ryoichi Nomura")."""
+    """Where the name ends in a speaker span "Name, description" (only capitalised words before the first comma, a
+    lower-case word after it); the span's end otherwise ("the chief economist at Mizuho, Ryoichi Nomura", "Scott's
+    niece, state Del. Marcia Price", "The American, who was named Sarah Hunt")."""
     head, comma, rest = target["text"].partition(",")
-    if comma and head[:1].isupper() and rest.lstrip()[:1].islower():
+    if comma and _is_name(head) and rest.lstrip()[:1].islower():
         return target["start"] + len(head)
     return target["end"]
+
+
+def _is_name(words: str) -> bool:
+    """Capitalised words with no possessive and no article first: "Ryoichi Nomura", "PB Balaji"."""
+    split = words.split()
+    return bool(split) and split[0].lower() not in ("the", "a", "an") and "'s" not in words and "’s" not in words \
+        and all(word[:1].isupper() for word in split)
 
 
 # What a person's words come out through: "Trump's statement said", "Reid's spokesman said" are theirs.

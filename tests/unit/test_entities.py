@@ -382,3 +382,21 @@ def test_an_acronym_with_the_initial_of_of_or_a_small_letter_joins_its_long_form
 def test_offices_before_and_honours_after_a_name_are_not_part_of_it(nlp: Language, text: str, name: str) -> None:
     _, groups = run(nlp, text)
     assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [(name, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting flared again in eastern DR Congo on Monday, officials said.",
+    "The charity MS Society said its funding fell by a fifth this year.",
+    "Dr. Reddy's Laboratories said profit rose in the quarter.",
+])
+def test_capitals_and_company_names_that_look_like_honorifics_make_no_person(nlp: Language, text: str) -> None:
+    _, groups = run(nlp, text)
+    assert groups and "PERSON" not in {g["label"] for g in groups}
+
+
+def test_a_middle_initial_tells_two_people_apart(nlp: Language) -> None:
+    text = ("Michael B. Jordan will star in the film. Michael Jordan, the former Chicago Bulls star, said he was "
+            "honoured to be played by him.")
+    _, groups = run(nlp, text)
+    assert {g["name"] for g in groups if g["label"] == "PERSON"} >= {"Michael B. Jordan", "Michael Jordan"}
+

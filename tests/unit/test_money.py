@@ -120,8 +120,11 @@ def test_a_move_to_a_new_level_is_two_values_not_a_range(nlp: Language) -> None:
         ("$1.05", 1.05, False), ("$66.21", 66.21, False)]
     figures = extract_figures(nlp("The FTSE 100 fell 120 to 8,512 points."))
     assert [(f["text"], f["value"], f["unit"]) for f in figures] == [("120", 120, "point"), ("8,512", 8512, "point")]
-    # Close values after the same verbs are a range.
+    # Close values after the same verbs are a range, and so is a move to a percentage.
     assert [f["text"] for f in extract_figures(nlp("Sales fell 3 to 5 percent in the quarter."))] == ["3 to 5 percent"]
+    for text, mention in [("Analysts expect prices to rise 2 to 10 percent next year.", "2 to 10 percent"),
+                          ("The jobless rate rose 0.2 to 4.4 percent in May.", "0.2 to 4.4 percent")]:
+        assert [(f["text"], f["unit"]) for f in extract_figures(nlp(text))] == [(mention, "percent")]
 
 
 @pytest.mark.parametrize(

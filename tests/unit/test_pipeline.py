@@ -83,6 +83,9 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
     ('"Rates will stay high for longer," said Ryoichi Nomura, chief economist at Mizuho Securities.', "Ryoichi Nomura"),
     ('"Demand is strong," said PB Balaji, group chief financial officer of Tata Motors.', "PB Balaji"),
     ('"The deal is done," the chief economist at Mizuho Securities, Ryoichi Nomura, said.', "Ryoichi Nomura"),
+    # A description first, the name after the comma.
+    ('"We will appeal," said Smith\'s lawyer, attorney Jane Roe.', "Jane Roe"),
+    ('"It matters," said Baker\'s wife, former senator Mary Baker.', "Mary Baker"),
 ])
 def test_a_speaker_described_by_an_employer_is_the_person_not_the_employer(nlp, text, name):
     speaker = enrich(nlp, text)["quotes"][0]["speaker"]
@@ -231,3 +234,21 @@ def test_analysis_grows_linearly_with_repeated_items(nlp, unit):
 
     analysis_lines(50)  # caches filled once per process are not growth
     assert analysis_lines(600) < 2.5 * analysis_lines(300)
+
+
+def test_a_husbands_quotes_stay_his_where_only_his_wife_is_named_in_full(nlp):
+    text = ('Michelle Obama spoke in Philadelphia on Tuesday. The Obama Foundation paid for the event. '
+            '"It\'s about me," Mr. Obama said at a dinner on Saturday.')
+    speaker = enrich(nlp, text)["quotes"][0]["speaker"]
+    assert speaker["name"] != "Michelle Obama"
+
+
+def test_lines_under_a_plain_topics_heading_and_a_line_opening_by_are_still_text(nlp):
+    text = ("Budget explained\n\nThe chancellor set out the budget on Wednesday, raising taxes on employers.\n\n"
+            "Topics\nIncome tax\nNational Insurance\nFuel duty\n\n"
+            '"We have protected working people," the Chancellor said.\n\nBy Tuesday, "everything had changed", '
+            "residents said")
+    result = enrich(nlp, text)
+    assert "Fuel duty" in [k["text"] for k in result["keyphrases"]]
+    assert [q["text"] for q in result["quotes"]] == ['"We have protected working people,"', '"everything had changed"']
+

@@ -49,7 +49,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # "NATO, Russia, China - all three" opens a sentence), the agency alone "(Bloomberg) -- ", or a press release's
 # "COLUMBUS, Ohio, May 6, 2026 /PRNewswire/ -- " and "SAN JOSE, Calif.--(BUSINESS WIRE)--".
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'/-]{1,40}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"^(?:[A-Z][A-Z .'/-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
     r"\s*(?:\([\w .]{1,30}\)|/[\w .-]{2,30}/)?|\([A-Z][\w .]{1,30}\))"
     r"\s*(?:(?:--|—|–|-)\s|--\([A-Z][\w .]{1,30}\)--\s*)",
     re.MULTILINE,

@@ -231,6 +231,8 @@ _WORK_NOUNS = frozenset({
     "poem", "program", "programme", "series", "show", "song", "titled", "entitled",
 })
 
+# Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
+_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named)\s*$", re.IGNORECASE)
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
@@ -282,6 +284,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     inner = text[start + 1 : end - 1].strip("\'")
     if len(inner.strip()) <= 2:
         return True
+    if _NAMING_BEFORE.search(text, max(0, start - 20), start):
+        return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"
     if not _title_cased(inner):
         return False
     line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]

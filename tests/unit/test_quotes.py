@@ -147,6 +147,8 @@ def test_wrong_way_curly_marks_are_read_from_context() -> None:
         "Tax Bill Advances\n\nRyan said on CBS's \"Face the Nation\" that the bill would pass.",
         'Critics said he was at his best when he starred in "The Godfather Part Two" in 1974.',
         'She appeared on "Good Morning America" to promote the book, her publisher said.',
+        'The so-called "Fortress Britain" strategy was dropped, the minister said.',
+        'Critics attacked the plan, dubbed "a tax on jobs" by business groups, on Monday.',
     ],
 )
 def test_titles_of_shows_are_not_quotes(nlp: Language, text: str) -> None:

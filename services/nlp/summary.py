@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import TIME_ZONES
-from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges
+from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, range_at
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -204,9 +204,9 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _past_furniture(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> tuple[int, int]:
     """[start, end) narrowed past the rest of a dateline it starts inside: the sentence splitter cuts some at an
     abbreviation ("AUSTIN, Texas, Jan." | "12, 2026 (GLOBE NEWSWIRE) -- Acme said ...")."""
-    for first, last in furniture:
-        if first < start < last < end:
-            return _clean_bounds(text, last, end)
+    found = range_at(start, furniture)
+    if found and found[0] < start and found[1] < end:
+        return _clean_bounds(text, found[1], end)
     return start, end
 
 

@@ -221,7 +221,7 @@ def test_a_name_and_a_sum_typeset_with_no_break_spaces_are_found_whole(nlp):
 # every other one; a chain of hyphenated "a"s the number-word pattern backtracked over. Such a text of 60,000
 # characters held a worker for 45 s (amounts) or many minutes (quotes, hyphens).
 @pytest.mark.parametrize("unit", ["£1 ", '"Yes," said Smith. ', 'Smith said: "Yes." ', "“Yes” ", "“Yes,” she said ",
-                                  "a-a "])
+                                  "a-a ", "By Jane Doe\nThe council met in Leeds on Monday.\n"])
 def test_analysis_grows_linearly_with_repeated_items(nlp, unit):
     from services.nlp import pipeline
     from services.nlp.stories import story_features

@@ -17,13 +17,20 @@ from services.nlp.entity_rules import CLOCK_TIME, TIME_ZONES
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
+# How a picture's caption or credit line opens: "Photo: Getty Images", "Image caption, Rachel Reeves said ...".
+_CAPTION_OPENING = (
+    r"(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©]"
+    r"|(?:image|photo)\s+(?:copyright|caption)\b"
+)
+# A caption line, matched at a line's start: its quotes repeat the article's.
+CAPTION = re.compile(rf"\s*(?:{_CAPTION_OPENING})", re.IGNORECASE)
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
+# Headings of link lists ("Related Topics") are `_LIST_HEADER`'s.
 _FURNITURE = re.compile(
     r"^\s*(?:"
     rf"by\s+{_NAME}(?:\s*(?:,|and|&|\||-|–|—)\s*[^.!?]{{0,60}})?"  # By Jane Doe, Staff Writer
-    r"|(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©].{0,120}"
-    r"|(?:image|photo)\s+(?:copyright|caption)\b.{0,120}"
-    r"|advertisement|related\s+(?:topics|stories|articles|coverage)|more\s+on\s+this\s+story|share\s+this(?:\s+\w+)?"
+    rf"|(?:{_CAPTION_OPENING}).{{0,120}}"
+    r"|advertisement|share\s+this(?:\s+\w+)?"
     r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
     # A wire story's sign-off: "Reporting by Noel Randewich; Editing by Leslie Adler", "To contact the reporter ...".
     rf"|(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+{_NAME}(?:\s*(?:;|,|and|&|in)\s*[^.!?]{{0,200}})?"
@@ -36,12 +43,6 @@ _RANGES = "newswire.furniture"
 _LIST_HEADER = re.compile(
     r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|"
     r"you\s+may\s+also\s+like)\s*:?\s*$",
-    re.IGNORECASE,
-)
-# A picture's caption or credit line ("Image caption, Rachel Reeves said ..."): its quotes repeat the article's.
-CAPTION = re.compile(  # matched at a line's start
-    r"\s*(?:(?:photo|photograph|picture|image|video)s?\s+(?:caption|copyright|credit)s?\b|"
-    r"(?:photo|photograph|picture|image)s?\s*[:|©])",
     re.IGNORECASE,
 )
 LIST_ITEM_WORDS = 8
@@ -90,8 +91,9 @@ def _is_list_item(line: str) -> bool:
 
 
 def range_at(position: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The range of `furniture_ranges` (sorted, apart) that holds the position, in log time: a text of thousands of
-    bylines asked each of its names about each line."""
+    """The range of `furniture_ranges` that holds the position, in log time (a text of thousands of bylines asked
+    each of its names about each line). Ranges do not cross: a dateline lies at the start of its line, so of two
+    ranges that share a start the longer sorts last and is the one found."""
     i = bisect.bisect_right(ranges, (position, math.inf)) - 1
     return ranges[i] if i >= 0 and position < ranges[i][1] else None
 

@@ -202,8 +202,8 @@ def _clean_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _past_furniture(text: str, start: int, end: int, furniture: list[tuple[int, int]]) -> tuple[int, int]:
-    """[start, end) narrowed past the rest of a dateline it starts inside: the sentence splitter cuts some at an
-    abbreviation ("AUSTIN, Texas, Jan." | "12, 2026 (GLOBE NEWSWIRE) -- Acme said ...")."""
+    """[start, end) narrowed past the rest of a furniture range it starts inside, mostly a dateline that the sentence
+    splitter cut at an abbreviation ("AUSTIN, Texas, Jan." | "12, 2026 (GLOBE NEWSWIRE) -- Acme said ...")."""
     found = range_at(start, furniture)
     if found and found[0] < start and found[1] < end:
         return _clean_bounds(text, found[1], end)

@@ -7,10 +7,10 @@ from typing import Any
 import redis
 from flask import Response, current_app, request, url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from marshmallow import ValidationError
 
-from services.api.common import page_limit, require_json_body, services
+from services.api.common import Blueprint, page_limit, require_json_body, services
 from services.api.errors import LOCATION_HEADER, documents_errors
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent

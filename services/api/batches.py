@@ -6,10 +6,10 @@ from typing import Any
 
 from flask import url_for
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from marshmallow import ValidationError
 
-from services.api.common import require_json_body, services
+from services.api.common import Blueprint, require_json_body, services
 from services.api.errors import LOCATION_HEADER, documents_errors
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent

@@ -5,9 +5,12 @@ import threading
 import time
 from typing import Any
 
+import flask_smorest
 from flask import current_app, request
 from flask.json.provider import DefaultJSONProvider
 from flask_smorest import abort
+from marshmallow import RAISE
+from webargs.flaskparser import FlaskParser
 
 from services.core.queue import nlp_workers
 from services.core.submit import Services
@@ -15,6 +18,13 @@ from services.core.submit import Services
 # Asking the workers is a broadcast with a 1 s timeout: each app remembers the answer briefly, and asks once at a time.
 _WORKERS_CACHE_SECONDS = 5.0
 _workers_lock = threading.Lock()
+
+
+class Blueprint(flask_smorest.Blueprint):
+    """The API's blueprints: a query parameter the route does not take is refused (422, named) like an unknown body
+    field, so a misspelt filter (`?lable=PERSON`) is not silently dropped to list everything."""
+
+    ARGUMENTS_PARSER = FlaskParser(unknown=RAISE)
 
 
 def services() -> Services:

@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Any
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
-from services.api.common import page_limit, services
+from services.api.common import Blueprint, page_limit, services
 from services.api.errors import documents_errors
 from services.core import keys
 from services.core.indexes import Corpus

@@ -5,10 +5,10 @@ import logging
 from typing import Any
 
 from flask.views import MethodView
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 from kombu.exceptions import OperationalError
 
-from services.api.common import services
+from services.api.common import Blueprint, services
 from services.api.errors import documents_errors
 from services.core.queue import enqueue
 from services.core.schemas import FailedArgs, FailedList, Retried

@@ -11,11 +11,10 @@ import flask
 from flask import Flask, Response, current_app, render_template, url_for
 from flask.views import MethodView
 from flask_smorest import Api, abort
-from flask_smorest import Blueprint as ApiBlueprint
 from kombu.exceptions import OperationalError
 from marshmallow import Schema, fields
 
-from services.api.common import workers
+from services.api.common import Blueprint, workers
 from services.api.errors import documents_errors
 from services.core.indexes import NAMED_LABELS
 from services.core.queue import queue_depth
@@ -25,7 +24,7 @@ STATIC = Path(__file__).parent / "static"
 
 blp = flask.Blueprint("web", __name__, template_folder="templates", static_folder="static",
                       static_url_path="/assets")
-system_blp = ApiBlueprint("system", __name__, url_prefix="/v1/system",
+system_blp = Blueprint("system", __name__, url_prefix="/v1/system",
                           description="The system at a glance: queue, workers, throughput, failures.")
 
 # The page builds every element from data with textContent: no inline script, no other origin.

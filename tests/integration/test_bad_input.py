@@ -197,6 +197,15 @@ def test_bad_list_parameters_are_422(client, query):
     assert response.status_code == 422 and response.get_json()["error"]["fields"]
 
 
+@pytest.mark.parametrize("path", ["/v1/articles?lable=PERSON", "/v1/articles/whatever?wiat=5",
+                                  "/v1/entities?labels=ORG", "/v1/stories?limit=5&page=2", "/v1/failed?max=3"])
+def test_a_query_parameter_the_route_does_not_take_is_422_and_named(client, path):
+    # A misspelt filter would otherwise be dropped and the answer list everything.
+    response = client.get(path)
+    unknown = path.rsplit("&", 1)[-1].split("?")[-1].split("=")[0]
+    assert response.status_code == 422 and unknown in response.get_json()["error"]["fields"], response.get_json()
+
+
 BATCH_CASES = [
     ("5,000-digit number", b'{"articles": [{"text": "ok text"}], "n": 1' + b"1" * 5000 + b"}", 400, None),
     ("callback port not a number", b'{"articles": [{"text": "ok text"}], "callback_url": "http://example.com:abc/"}',

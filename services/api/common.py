@@ -1,6 +1,8 @@
 """What the API's blueprints share: the app's services, the NLP workers, page sizes, the JSON body requirement."""
 from __future__ import annotations
 
+import json
+import sys
 import threading
 import time
 from typing import Any
@@ -11,6 +13,7 @@ from flask.json.provider import DefaultJSONProvider
 from flask_smorest import abort
 from marshmallow import RAISE
 from webargs.flaskparser import FlaskParser
+from werkzeug.exceptions import BadRequest
 
 from services.core.queue import nlp_workers
 from services.core.submit import Services
@@ -75,7 +78,26 @@ def require_json_body() -> None:
         abort(413, message=f"The request body is larger than {limit} bytes.")
     # Parsed (and cached) here: Flask answers 400 for every body `json.loads` refuses, while webargs lets
     # some through as a 500 (a number of more than 4,300 digits raises ValueError, not JSONDecodeError).
-    request.get_json()
+    try:
+        request.get_json()
+    except BadRequest:
+        abort(400, message=why_not_json(body))
+
+
+def why_not_json(body: bytes) -> str:
+    """What is wrong with a body `json.loads` refused, said so that the client can find it."""
+    if not body.strip():
+        return "The request body is empty: send a JSON object."
+    try:
+        json.loads(body.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        return (f"The request body is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+                "send JSON in UTF-8.")
+    except json.JSONDecodeError as exc:
+        return f"The request body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+    except ValueError:  # Python's guard against quadratic int parsing
+        return f"A number in the request body has more than {sys.get_int_max_str_digits():,} digits."
+    return "The request body is not valid JSON."
 
 
 class Utf8JsonProvider(DefaultJSONProvider):

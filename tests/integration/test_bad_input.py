@@ -81,6 +81,18 @@ def _assert_refused(response, status: int, field: str | None) -> None:  # type: 
         assert field in error["fields"]
 
 
+@pytest.mark.parametrize(("body", "said"), [
+    (b"", "empty"),
+    (b'{"text": "ok",\n "title": "unterminated}', "line 2, column 11"),
+    (b'{"text": "caf\xe9"}', "byte 0xe9 at offset 13"),
+    ('{"text": "ok"}'.encode("utf-16"), "not valid UTF-8"),
+    (b'{"text": "ok text", "n": 1' + b"1" * 5000 + b"}", "more than 4,300 digits"),
+])
+def test_a_body_that_is_not_json_says_where_it_goes_wrong(client, body, said):
+    response = client.post("/v1/articles", data=body, content_type="application/json")
+    assert response.status_code == 400 and said in response.get_json()["error"]["message"], response.get_json()
+
+
 def test_a_compressed_body_is_415_and_says_why(client, store):
     before = _article_count(store)
     response = client.post("/v1/articles", data=gzip.compress(b'{"text": "ok text"}'),

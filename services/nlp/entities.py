@@ -29,7 +29,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -310,16 +310,23 @@ def _recase_word(word: str, evidence: dict[str, Counter], common_words: frozense
 
 
 @functools.lru_cache(maxsize=4)
-def _common_words(nlp: Language) -> frozenset[str]:
-    """Lower-case English words that are rarely names: stop words, verbs, adjectives, adverbs."""
+def _common_words(nlp: Language, parts_of_speech: tuple[str, ...] = ("verb", "adj", "adv")) -> frozenset[str]:
+    """Lower-case English words that are rarely names: stop words, and the lemmatizer's words of these parts of
+    speech (by default verbs, adjectives, adverbs)."""
     words: set[str] = set(nlp.Defaults.stop_words)
     if "lemmatizer" in nlp.pipe_names:
         lookups = nlp.get_pipe("lemmatizer").lookups
         if lookups.has_table("lemma_index"):
             index = lookups.get_table("lemma_index")
-            for pos in ("verb", "adj", "adv"):
+            for pos in parts_of_speech:
                 words.update(w for w in index.get(pos, []) if w.isalpha())
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=4)
+def _common_nouns(nlp: Language) -> frozenset[str]:
+    """Common nouns that are no given name: a person is seldom called by one alone ("Attendance was 45,210")."""
+    return frozenset(w for w in _common_words(nlp, ("noun",)) if w not in _GIVEN_NAMES)
 
 
 def _ner_steps(nlp: Language) -> list[Callable[[Doc], Doc]]:
@@ -536,7 +543,8 @@ def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -
 
     Only for well-cased text: in lower-cased text a word seen in lower case may well be a name.
     """
-    common = _common_words(nlp)  # shared and large: consulted beside this doc's words, never copied
+    # Shared and large: consulted beside this doc's words, never copied.
+    common, nouns = _common_words(nlp), _common_nouns(nlp)
     lower_here: set[str] = set()  # words this doc writes in lower case
     names: set[str] = set()  # words capitalised where a capital means a name
     for token in doc:
@@ -545,10 +553,15 @@ def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -
         elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
             names.add(token.text)
     names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end))
-    return [m for m in mentions if not _is_capitalised_word(doc, m, (common, lower_here), names)]
+    # A common noun is ordinary as a person's name only: a place or firm is often called by one ("Reading").
+    # Not the tagger's NOUN/PROPN: it called "Attendance" and "Turnout" PROPN in one text, NOUN in another.
+    no_nouns: frozenset[str] = frozenset()
+    return [m for m in mentions
+            if not _is_capitalised_word(doc, m, (common, lower_here, nouns if m.label == "PERSON" else no_nouns),
+                                        names)]
 
 
-def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[frozenset[str], set[str]], names: set[str]) -> bool:
+def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[Set[str], ...], names: set[str]) -> bool:
     """A one-word name mention at a sentence start that is an ordinary word, never a name elsewhere."""
     if m.end - m.start != 1 or m.label not in NAME_LABELS or not _starts_sentence(doc, m.start):
         return False

@@ -63,7 +63,7 @@ from services.nlp.entity_rules import (
     SEPARATORS,
     TIME_ZONES,
 )
-from services.nlp.furniture import furniture_ranges, in_ranges
+from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
@@ -216,6 +216,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
+    if OPTIONS.gazetteer:
+        groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     groups.forced.update(dict.fromkeys(honored, "PERSON"))
     if OPTIONS.group:
@@ -810,6 +812,17 @@ def _in_gazetteer(name: str) -> bool:
     """True for any name the gazetteer knows, whatever its label."""
     name = _compact(name)
     return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
+
+
+def _dateline_places(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Cities and countries named where a dateline opens ("OSLO (Reuters) -"): places there, whatever the model
+    voted (a city elsewhere can stand for its team or government)."""
+    starts = {start for start, _ in dateline_spans(doc)}
+    return {m.key for m in mentions if doc[m.start].idx in starts and _is_city_or_country("".join(m.key))}
+
+
+def _is_city_or_country(name: str) -> bool:
+    return name in _CITIES or name in _COUNTRIES
 
 
 def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:

@@ -39,6 +39,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _RANGES = "newswire.furniture"
+_DATELINES = "newswire.datelines"
 # A heading of a list of links: the short lines under it ("Labour Party", "Welfare reform") are links too.
 _LIST_HEADER = re.compile(
     r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|"
@@ -80,9 +81,17 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
                 if in_list or is_furniture(line):
                     ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
-        openings = [*DATELINE.finditer(text), *_ENTRY_TIME_LINE.finditer(text)]
-        ranges = doc.user_data[_RANGES] = sorted(ranges + [match.span() for match in openings])
+        openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text))]
+        ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
     return ranges
+
+
+def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the datelines that open lines, in order (found once per doc)."""
+    spans = doc.user_data.get(_DATELINES)
+    if spans is None:
+        spans = doc.user_data[_DATELINES] = [match.span() for match in DATELINE.finditer(text_of(doc))]
+    return spans
 
 
 def _is_list_item(line: str) -> bool:

@@ -409,3 +409,12 @@ def test_a_common_noun_read_as_a_person_at_a_sentence_start_is_no_name(nlp: Lang
     # A surname that is also a noun stays a person where the article names the person in full.
     _, groups = extract_entities(nlp("James Baker spoke on Monday. Baker said the plan would work."), nlp)
     assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [("James Baker", 2)]
+
+
+def test_a_city_opening_a_dateline_is_a_place(nlp: Language) -> None:
+    def labels(text: str) -> dict[str, str]:
+        return {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+
+    assert labels("OSLO (Reuters) - The ticket costs 1,042 kroner.")["OSLO"] == "GPE"
+    # Not a city the gazetteer knows: the model's label stands.
+    assert labels("UNITED NATIONS (Reuters) - The Security Council met on Monday.")["UNITED NATIONS"] == "ORG"

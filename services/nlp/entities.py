@@ -42,6 +42,7 @@ from services.nlp.entity_rules import (
     CAPITALISED_EDGE_LABELS,
     CITIES,
     CLOCK_TIME,
+    CONCEPT_ACRONYMS,
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
@@ -61,6 +62,7 @@ from services.nlp.entity_rules import (
     POSTNOMINALS,
     REGIONS,
     SEPARATORS,
+    SHORT_NAMES,
     TIME_ZONES,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges
@@ -493,6 +495,8 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     if m.label in NUMERIC_LABELS:
         return True
     tokens = doc[m.start : m.end]
+    if tokens.text in CONCEPT_ACRONYMS:
+        return False
     if any(ch.isupper() for ch in tokens.text):
         return True
     return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
@@ -759,7 +763,13 @@ def _acronyms(
                 aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i - 1 not in covered:
                     added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
-    return added, {**_spelled_out_acronyms(doc, mentions), **aliases}
+    return added, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions), **aliases}
+
+
+def _short_names(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Short names ("Fed") the article writes beside their full name ("Federal Reserve"): each short key its long."""
+    keys = {_key(doc, m) for m in mentions if m.label == "ORG"}
+    return {short: long for short, long in _SHORT_NAME_KEYS.items() if short in keys and long in keys}
 
 
 def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -794,6 +804,14 @@ def _acronym_form(word: str) -> str | None:
 
 
 # --------------------------------------------------------------------------------------- gazetteer
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(_word_key(word) for word in name.split())
+
+
+_SHORT_NAME_KEYS = {_name_key(short): _name_key(full) for short, full in SHORT_NAMES.items()}
+_FULL_NAMES = {_name_key(short): full for short, full in SHORT_NAMES.items()}
 
 
 def _compact(name: str) -> str:
@@ -1125,7 +1143,8 @@ def _build_output(
     ids: dict[int, str] = {}
     for (label, root), ms in by_group.items():
         root_mentions = [m for m in ms if m.key == root] or ms
-        name = _display(doc, root_mentions, shouting_tokens)
+        # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
+        name = (label == "ORG" and _FULL_NAMES.get(root)) or _display(doc, root_mentions, shouting_tokens)
         eid = entity_id(label, name)
         reported = counted[(label, root)]
         first = min(doc[m.start].idx for m in reported or ms)

@@ -56,6 +56,13 @@ PERSON_OFFICES = frozenset(
      "treasurer", "superintendent", "supt", "supt.", "attorney"}
 )
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
+# Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
+SHORT_NAMES = {"Fed": "Federal Reserve"}
+# Acronyms of things, not names: the model calls "AI will replace jobs" an organisation. As written (case-sensitive).
+CONCEPT_ACRONYMS = frozenset({
+    "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
+    "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "MBA", "M&A",
+})
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"})
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part

@@ -418,3 +418,18 @@ def test_a_city_opening_a_dateline_is_a_place(nlp: Language) -> None:
     assert labels("OSLO (Reuters) - The ticket costs 1,042 kroner.")["OSLO"] == "GPE"
     # Not a city the gazetteer knows: the model's label stands.
     assert labels("UNITED NATIONS (Reuters) - The Security Council met on Monday.")["UNITED NATIONS"] == "ORG"
+
+
+def test_an_acronym_of_a_thing_is_no_name(nlp: Language) -> None:
+    text = "Artificial intelligence is changing work. AI will replace some jobs, Sam Altman said. The AI Act passed."
+    names = [g["name"] for g in extract_entities(nlp(text), nlp)[1]]
+    assert "AI" not in names and "Sam Altman" in names
+
+
+def test_the_fed_is_the_federal_reserve_with_or_without_its_full_name(nlp: Language) -> None:
+    def orgs(text: str) -> list[tuple[str, int]]:
+        return [(g["name"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "ORG"]
+
+    assert orgs("The Federal Reserve raised rates. The Fed said inflation was too high.") == [("Federal Reserve", 2)]
+    assert orgs("The Fed held rates steady on Wednesday, and Fed officials signalled two cuts.") == [
+        ("Federal Reserve", 2)]

@@ -212,7 +212,14 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"shekels?", "ILS", 1.0),
     (r"dirhams?", "AED", 1.0),
     (r"riyals?", "SAR", 1.0),
+    (r"¢", "USD", 0.01),
     *((f"(?-i:{code})", code, 1.0) for code in _ISO_CODES),
+)
+# Currency words that several countries use, or that are common words too: the country the article names decides,
+# and without one they are no money. (pattern, ((country pattern, ISO code), ...)).
+_COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+    (r"kroner|krone", ((r"Denmark|Danish|Copenhagen", "DKK"), (r"Norway|Norwegian|Oslo", "NOK"))),
+    (r"won", ((r"Korea|Seoul", "KRW"),)),
 )
 
 
@@ -226,7 +233,7 @@ _PREFIX_RE = (
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
 _GLUED_PREFIXES = (f"(?-i:{'|'.join(_ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)")
-_WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, _, _ in _WORD_CURRENCIES)})"
+_WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
 # or no letter before a currency symbol): positions inside words then fail at once (on the benchmark
@@ -240,7 +247,8 @@ _MONEY_RE = re.compile(
     + "|"
     # Currency after: "21 billion euros", "50p", "3-5 million dollars".
     + _num("n3") + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
-    + r"(?:\s+|(?<=\d)(?=[A-Za-z]))" + _WORD_RE + r"\b"
+    # Spaced, hyphenated ("a 1.2 billion-euro contract") or glued ("50p", "50¢").
+    + r"(?:\s+|-(?=[A-Za-z])|(?<=\d)(?=[A-Za-z¢]))" + _WORD_RE + r"(?!\w)"
     + ")",
     re.IGNORECASE,
 )
@@ -255,19 +263,33 @@ def _currency_of_prefix(prefix: str) -> str:
     return upper
 
 
-def _currency_of_word(word: str) -> tuple[str, float]:
+def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
+    """ISO code and factor to full units of a currency word; no code for a word whose country `text` does not
+    name."""
     if word.lower() == "p":
         return "GBP", 0.01  # the glued-pence pattern needs its digit context, which fullmatch lacks
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code, factor
+    for pattern, countries in _COUNTRY_CURRENCIES:
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            named = (code for country, code in countries if re.search(rf"\b(?:{country})", text, re.IGNORECASE))
+            return next(named, None), 1.0
     return word.upper(), 1.0
 
 
+def _is_verb_won(match: re.Match[str]) -> bool:
+    """"won" after a plain number is the verb ("in 2002 won the cup"): Korean sums are written "71,200 won"."""
+    return match.group("word").lower() == "won" and not ("," in match.group("n3") or match.group("n3_scale"))
+
+
 def _is_weight(text: str, match: re.Match[str]) -> bool:
-    """'pounds' that weigh rather than pay: "200 pounds of cocaine", "weighed 300 pounds"."""
+    """'pounds' that weigh rather than pay: "200 pounds of cocaine", "weighed 300 pounds", "a 5-pound bag" (but "a
+    300-million-pound order")."""
     if not re.fullmatch(r"pounds?", match.group("word") or "", re.IGNORECASE):
         return False
+    if text[match.start("word") - 1] == "-" and not match.group("n3_scale"):
+        return True
     after = text[match.end():match.end() + 4].lower()
     before = text[max(0, match.start() - 40):match.start()].lower()
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before))
@@ -395,9 +417,11 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
             return None  # "$5-€6" is not one range
     else:
-        if _is_weight(text, match) or _is_video_resolution(text, match):
+        if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match):
             return None
-        currency, factor = _currency_of_word(groups["word"])
+        currency, factor = _currency_of_word(groups["word"], text)
+        if currency is None:
+            return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
     low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=bool(groups["sign"]))
@@ -495,7 +519,7 @@ _NAMING_WORDS = frozenset({
 })
 _CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
-    "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling",
+    "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
 })
 
 

@@ -292,3 +292,19 @@ def test_video_resolutions_are_not_pence(nlp: Language) -> None:
 ])
 def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: str, currency: str) -> None:
     assert _only(extract_money(nlp(text)), mention)["currency"] == currency
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The Danish carrier paid 3.5 billion kroner for it.", [("3.5 billion kroner", 3.5e9, "DKK")]),
+    ("OSLO (Reuters) - The ticket costs 1,042 kroner.", [("1,042 kroner", 1042, "NOK")]),
+    ("The ticket costs 1,042 kroner.", []),  # which country's crowns is not said
+    ("In Seoul the same meal costs 71,200 won.", [("71,200 won", 71200, "KRW")]),
+    ("South Korea's team, which in 2002 won the bronze, lost.", []),
+    ("The firm won a 1.2 billion-euro contract and a 300-million-pound order.",
+     [("1.2 billion-euro", 1.2e9, "EUR"), ("300-million-pound", 3e8, "GBP")]),
+    ("A 5-pound bag of sugar costs 99¢.", [("99¢", 0.99, "USD")]),
+])
+def test_currencies_named_by_country_hyphenated_or_in_cents(nlp: Language, text: str, found: list) -> None:
+    money = extract_money(nlp(text))
+    assert [(m["text"], m["amount"], m["currency"]) for m in money] == [
+        (t, pytest.approx(a), c) for t, a, c in found]

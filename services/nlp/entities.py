@@ -768,7 +768,7 @@ def _acronyms(
 
 def _short_names(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Short names ("Fed") the article writes beside their full name ("Federal Reserve"): each short key its long."""
-    keys = {_key(doc, m) for m in mentions if m.label == "ORG"}
+    keys = {_key(doc, m) for m in mentions if m.label == "ORG" and doc[m.start].text[:1].isupper()}  # not "fed him"
     return {short: long for short, long in _SHORT_NAME_KEYS.items() if short in keys and long in keys}
 
 
@@ -1143,8 +1143,10 @@ def _build_output(
     ids: dict[int, str] = {}
     for (label, root), ms in by_group.items():
         root_mentions = [m for m in ms if m.key == root] or ms
-        # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
-        name = (label == "ORG" and _FULL_NAMES.get(root)) or _display(doc, root_mentions, shouting_tokens)
+        name = _display(doc, root_mentions, shouting_tokens)
+        if label == "ORG" and name[:1].isupper():
+            # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
+            name = _FULL_NAMES.get(root, name)
         eid = entity_id(label, name)
         reported = counted[(label, root)]
         first = min(doc[m.start].idx for m in reported or ms)

@@ -433,3 +433,5 @@ def test_the_fed_is_the_federal_reserve_with_or_without_its_full_name(nlp: Langu
     assert orgs("The Federal Reserve raised rates. The Fed said inflation was too high.") == [("Federal Reserve", 2)]
     assert orgs("The Fed held rates steady on Wednesday, and Fed officials signalled two cuts.") == [
         ("Federal Reserve", 2)]
+    # A lower-cased copy's verb is not the central bank, even where the model calls it an organisation.
+    assert "Federal Reserve" not in [name for name, _ in orgs("united's move involving paul dixon, who fed ciftci.")]

@@ -863,9 +863,11 @@ ANTECEDENT_REACH = 100
 
 def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender; for a title ("the
-    president"), the person written with it."""
+    president"), the person written with it; for "it" and "the company", the organisation last the subject."""
     if tok.pos_ == "NOUN":
-        return _titled_person(tok, ctx)
+        return _titled_person(tok, ctx) or _subject_organisation(tok, ctx)
+    if tok.lower_ == "it":
+        return _subject_organisation(tok, ctx)
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
     if gender is None:
         return None
@@ -914,6 +916,80 @@ def _titled(text: str, mention: dict, title: list[str]) -> bool:
         return True
     after = _APPOSITION.match(text, end, end + _TITLE_REACH)
     return after is not None and after.group(1).lower().split() == title
+
+
+# What "the company" or "it" can stand for, by the noun: a firm is an organisation, a government also a country.
+_ORGANISATION_NOUNS = {
+    **dict.fromkeys(("company", "firm", "group", "bank", "lender", "insurer", "carrier", "airline", "automaker",
+                     "carmaker", "retailer", "manufacturer", "maker", "chain", "startup", "conglomerate", "club",
+                     "team", "union", "party", "charity", "university", "agency", "regulator", "court", "network",
+                     "broadcaster", "newspaper", "publisher", "organisation", "organization"), frozenset({"ORG"})),
+    **dict.fromkeys(("government", "ministry", "department", "administration", "it"), frozenset({"ORG", "GPE"})),
+}
+# Sentences looked back through for the organisation a pronoun or "the company" stands for.
+ORGANISATION_REACH = 5
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that"})
+
+
+def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
+    """The organisation (or, for "it" and "the government", the country) that "it" or "the company" stands for: the
+    last main clause's subject outside quotes, passing over pronouns, people and the same description ("it said ...
+    the company said"). None when that subject is anything else ("Shares fell", a firm the model missed)."""
+    labels = _ORGANISATION_NOUNS.get(tok.lower_)
+    if labels is None or (tok.pos_ == "NOUN" and not any(child.lower_ == "the" for child in tok.children)):
+        return None
+    sentences = 0
+    for cand in reversed(ctx.doc[max(0, tok.sent.start - 300):tok.i]):
+        if cand.is_sent_end:
+            sentences += 1
+            if sentences > ORGANISATION_REACH:
+                return None
+        if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx):
+            continue
+        mention = _mention_at(ctx, cand.idx)
+        if mention and mention["label"] in labels:
+            if _reports_on_another(cand, mention, labels, ctx):
+                return None  # "Tesla plans to cut prices, Reuters reported": the outlet is as near as the company
+            return {"text": mention["text"], "start": mention["start"], "end": mention["end"]}
+        if (mention is None and _is_reference(cand)) or (mention and mention["label"] == "PERSON"):
+            continue
+        return None
+    return None
+
+
+def _is_reference(subject: Token) -> bool:
+    """A pronoun, or a description that refers back itself ("the company", "the ministry")."""
+    return subject.lower_ in _PRONOUNS or (subject.lower_ in _ORGANISATION_NOUNS
+                                           and any(child.lower_ == "the" for child in subject.children))
+
+
+def _in_main_clause(subject: Token) -> bool:
+    return _main_verb(subject).dep_ == "ROOT"
+
+
+def _main_verb(subject: Token) -> Token:
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb
+
+
+def _reports_on_another(subject: Token, mention: dict, labels: frozenset[str], ctx: _Context) -> bool:
+    """The subject reports what another organisation does, in a clause of its verb ("Reuters reported that Tesla
+    ..."; a name the model did not label counts as one)."""
+    for clause in (child for child in _main_verb(subject).children if child.dep_ == "ccomp"):
+        for tok in (t for t in clause.subtree if t.dep_ in _SUBJECT_DEPS):
+            other = _mention_at(ctx, tok.idx)
+            if (other is None and tok.pos_ == "PROPN") or (other and other is not mention and other["label"] in labels):
+                return True
+    return False
+
+
+def _mention_at(ctx: _Context, position: int) -> dict | None:
+    """The mention covering a character position, if any."""
+    count = bisect.bisect_right(ctx.mention_starts, position)
+    # Mentions do not nest: the one covering it starts among the last few before it.
+    return next((m for m in reversed(ctx.mentions[max(0, count - 3):count]) if position < m["end"]), None)
 
 
 def _fits(mention: dict, gender: str, ctx: _Context) -> bool:

@@ -287,3 +287,16 @@ def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, tex
 ])
 def test_a_speaker_named_by_role_is_the_one_the_story_gave_that_role(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+def test_it_and_the_company_speak_for_the_organisation_last_the_subject(nlp: Language) -> None:
+    # (No headline: the model reads "Results\n\nAcme Corp" as one organisation, "Results".)
+    text = ('Acme Corp reported a loss on Monday, its third in a row. "We expect a better year," it said. '
+            '"The market is tough," the company said in a statement. Chief executive Jane Doe said, "We will grow."')
+    assert _speakers(nlp, text) == ["Acme Corp", "Acme Corp", "Jane Doe"]
+    # A bank the model missed was the subject last: "it" is not the one named before.
+    text = ('The Bank of England held rates on Thursday. "Inflation is falling," the bank said. '
+            'Rival lender Barclays disagreed. "Rates must fall," it said.')
+    assert _speakers(nlp, text) == ["Bank of England", "it"]
+    # Not a description of an organisation: the words stay the speaker's own.
+    assert _speakers(nlp, 'Acme Corp cut jobs. "It hurts," the worker said.') == ["the worker"]

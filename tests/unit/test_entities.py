@@ -435,3 +435,13 @@ def test_the_fed_is_the_federal_reserve_with_or_without_its_full_name(nlp: Langu
         ("Federal Reserve", 2)]
     # A lower-cased copy's verb is not the central bank, even where the model calls it an organisation.
     assert "Federal Reserve" not in [name for name, _ in orgs("united's move involving paul dixon, who fed ciftci.")]
+
+
+def test_a_press_release_wire_dateline_leaves_the_company_its_name(nlp: Language) -> None:
+    text = ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics Inc. today announced record results. "
+            "The deal--worth $5m--closed. A ---- rule.")
+    doc = nlp(text)
+    assert [t.text for t in doc[3:11]] == ["Calif.", "--", "(", "BUSINESS", "WIRE", ")", "--", "Acme"]
+    assert "----" in [t.text for t in doc]  # a rule of dashes stays one token
+    groups = {g["name"]: g["label"] for g in extract_entities(doc, nlp)[1]}
+    assert groups.get("Acme Robotics Inc.") == "ORG" and not [n for n in groups if "WIRE" in n]

@@ -439,19 +439,27 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     return item
 
 
-def _bounds(low_num: str, low_scale: str | None, high_num: str | None,
-            high_scale: str | None, negative: bool = False) -> tuple[float | None, float | None]:
-    """(low, high) of a possibly ranged number, its first end `negative` when signed ("-5 to 3"); "3-5m" lends
-    the upper scale to the lower end."""
+# A scale written on the upper end only is shared unless the lower end would then exceed it this many times.
+SHARED_SCALE_RATIO = 10
+
+
+def _bounds(low_num: str, low_scale: str | None, high_num: str | None, high_scale: str | None,
+            negative: bool = False, ordered: bool = True) -> tuple[float | None, float | None]:
+    """(low, high) of a possibly ranged number, its first end `negative` when signed ("-5 to 3"); None when not
+    `ordered` low to high, unless told it need not be (a change "from 5 to 4"). "3-5m" and "from 5 to 4 million"
+    lend the upper scale to the first number; "between ₹10,000 and ₹1.25 lakh" does not (it is written whole)."""
     sign = -1.0 if negative else 1.0
     if high_num is None:
         low = _number_value(low_num, low_scale)
         return (None if low is None else sign * low), None
-    if not low_scale and high_scale:
-        low_scale = high_scale
-    low, high = _number_value(low_num, low_scale), _number_value(high_num, high_scale)
+    high = _number_value(high_num, high_scale)
+    low = _number_value(low_num, low_scale)
+    if not low_scale and high_scale and low is not None and high is not None:
+        shared = _number_value(low_num, high_scale)
+        if shared is not None and shared <= SHARED_SCALE_RATIO * high:
+            low = shared
     low = None if low is None else sign * low
-    if low is None or high is None or high < low:
+    if low is None or high is None or (ordered and high < low):
         return None, None
     return low, high
 
@@ -491,11 +499,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
 _PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?"
+# A percent sign on the lower end of a range written with one on each end too: "4.25%-4.50%", "3% to 4%".
+_PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+)[\d.,]+\s?%))?"
 
 _FIGURE_RE = re.compile(
     r"(?<!\w)" + _HEDGE_RE + _BETWEEN_RE + r"(?:"
     + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
-    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _RANGE_SEP_RE + _num("n2") + ")?"
+    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _RANGE_SEP_RE
+    + _num("n2") + ")?"
     + r"(?![\w:/]|[.,]\d)" + _PERCENT_RE
     + r")",
     re.IGNORECASE,
@@ -551,8 +562,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     notes = _exchange_notes(text)
     numbers = [n for n in _numbers(text) if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
-    units = [number.percent or (noun.lemma_.lower() if noun is not None else None)
-             for number, noun in zip(numbers, nouns, strict=True)]
+    units = [number.percent or _unit_of(noun) for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
@@ -590,28 +600,50 @@ def _numbers(text: str) -> Iterator[_Number]:
             high = 100.0 if base == 24.0 else low * 10
             yield _Number(start, end, None, low, high, True, True, None, "")
             continue
-        low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]))
+        change = groups["n2"] is not None and _is_change(text, match, "sep")  # "fell from 5 to 4 percent" too
+        low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]),
+                            ordered=not change)
         if low is None and _no_range_after_all(match, "n2", "sep"):
             low, high = _bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
             end = _end_of(match, "n1")
             groups = {**groups, "n2": None, "sep": None, "pct": None}
         if low is None:
             continue
-        if _is_change(text, match, "sep") and high is not None:
-            # "from 40 to 50 countries": two figures; the first ends before the separator.
-            first_end = _end_of(match, "n1")
+        if change and high is not None:
+            # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
+            first_end = match.end("pct1") if groups["pct1"] else _end_of(match, "n1")
+            percent = _percent_unit(groups["pct"])
             yield _Number(
-                start, first_end, low, None, None, False, False, None, groups["n1"], counts_like_next=True
+                start, first_end, low, None, None, False, False, percent, groups["n1"], counts_like_next=True
             )
-            yield _Number(match.start("n2"), end, high, None, None, False, False, None, groups["n2"])
+            yield _Number(match.start("n2"), end, high, None, None, False, False, percent, groups["n2"])
             continue
         digits = groups["n1"] + (groups["n1_scale"] or "") + (groups["sep"] or "") + (groups["n2"] or "")
-        percent = None
-        if groups["pct"]:
-            percent = "percentage point" if "point" in groups["pct"].lower() else "percent"
+        percent = _percent_unit(groups["pct"])
         metric = groups["n2"] is None and (groups["n1_scale"] or "").lower() == "m"
         yield _Number(start, end, low, low if high is not None else None, high, hedged, False,
                       percent, digits, metric)
+
+
+def _percent_unit(sign: str | None) -> str | None:
+    """The unit a percent sign or word gives: "percent", "percentage point", or None."""
+    if not sign:
+        return None
+    return "percentage point" if "point" in sign.lower() else "percent"
+
+
+# Abbreviations of a unit, by the lemma the model gives them.
+_UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point"}
+
+
+def _unit_of(noun: Token | None) -> str | None:
+    """The counted noun's lemma, one name per unit: "25 basis points" and "8 bp" are both in "basis point"."""
+    if noun is None:
+        return None
+    unit = noun.lemma_.lower()
+    if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
+        return "basis point"
+    return _UNIT_SPELLINGS.get(unit, unit)
 
 
 def _counted_noun(doc: Doc, number: _Number) -> Token | None:
@@ -642,7 +674,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     for token in doc[i:i + 8]:
         if token.is_space or "\n" in token.text:
             break
-        if (token.pos_ == "NOUN" or token.tag_ == "NNPS") and token.is_alpha:
+        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha:
             noun = token  # "40 countries", "29 New Yorkers"
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or token.text in ("-", "–")):
@@ -755,11 +787,11 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
 def _figure_item(text: str, number: _Number, unit: str | None) -> dict:
     item: dict = {
         "text": text[number.start:number.end], "start": number.start, "end": number.end,
-        "value": None if number.value is None else float(number.value), "unit": unit,
+        "value": None if number.value is None else float(_round(number.value)), "unit": unit,
         "approximate": number.hedged or number.vague, "vague": number.vague,
     }
     if number.low is not None and number.high is not None:
-        item["low"], item["high"] = float(number.low), float(number.high)
+        item["low"], item["high"] = float(_round(number.low)), float(_round(number.high))
     return item
 
 

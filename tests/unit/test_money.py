@@ -254,7 +254,7 @@ def test_a_minus_sign_or_word_makes_a_value_negative_a_joining_hyphen_does_not(n
     assert [(m["text"], m["amount"]) for m in extract_money(doc)] == [("-$4.5 million", -4_500_000)]
     figures = [(f["text"], f["value"]) for f in extract_figures(doc)]
     assert ("-0.3%", -0.3) in figures and ("minus 20", -20.0) in figures
-    assert ("5%", 5.0) in figures and ("6%", 6.0) in figures and not any(v < 0 for t, v in figures if "6" in t)
+    assert ("5%-6%", 5.0) in figures and not any(v < 0 for t, v in figures if "6" in t)
     ranged = _only(extract_figures(nlp("Night temperatures of -5 to 3 degrees are expected.")), "-5 to 3")
     assert (ranged["low"], ranged["high"], ranged["unit"]) == (-5.0, 3.0, "degree")
 
@@ -308,3 +308,37 @@ def test_currencies_named_by_country_hyphenated_or_in_cents(nlp: Language, text:
     money = extract_money(nlp(text))
     assert [(m["text"], m["amount"], m["currency"]) for m in money] == [
         (t, pytest.approx(a), c) for t, a, c in found]
+
+
+def test_figures_in_lakh_are_whole_and_basis_points_one_unit(nlp: Language) -> None:
+    text = "More than 2.3 lakh people were moved. Spreads widened 25 basis points; the yield rose 8 bp."
+    figures = {f["text"]: (f["value"], f["unit"]) for f in extract_figures(nlp(text))}
+    assert figures["More than 2.3 lakh"] == (230000.0, "people")
+    assert figures["25"] == (25.0, "basis point") and figures["8"] == (8.0, "basis point")
+
+
+@pytest.mark.parametrize(("text", "found", "low", "high"), [
+    ("The Fed held its target at 4.25%-4.50% on Wednesday.", "4.25%-4.50%", 4.25, 4.5),
+    ("Growth of 3% to 4% is expected this year by most economists.", "3% to 4%", 3.0, 4.0),
+])
+def test_a_percentage_range_with_a_sign_on_each_end_is_one_range(nlp: Language, text: str, found: str, low: float,
+                                                                  high: float) -> None:
+    item = _only(extract_figures(nlp(text)), found)
+    assert (item["low"], item["high"], item["unit"]) == (low, high, "percent")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Fines of between ₹10,000 and ₹1.25 lakh were paid.", 10_000, 125_000),
+    ("Homes sold for between $10,000 and $1.25 million.", 10_000, 1_250_000),
+    ("The deal is worth $3-5m.", 3_000_000, 5_000_000),  # the lower end shares the scale
+])
+def test_a_lower_end_written_whole_keeps_its_value(nlp: Language, text: str, low: float, high: float) -> None:
+    [item] = extract_money(nlp(text))
+    assert (item["amount_low"], item["amount_high"]) == (low, high)
+
+
+def test_a_fall_from_one_value_to_another_is_two_figures(nlp: Language) -> None:
+    text = "Unemployment fell from 5 to 4 percent. Output fell from 5 to 4 million barrels a day last year."
+    figures = [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))]
+    assert figures[:2] == [("5", 5.0, "percent"), ("4 percent", 4.0, "percent")]
+    assert ("5", 5_000_000.0, "barrel") in figures and ("4 million", 4_000_000.0, "barrel") in figures

@@ -6,8 +6,25 @@ import unicodedata
 
 
 def normalise_name(name: str) -> str:
-    """Case-, accent- and punctuation-insensitive form of a name, for ids and matching."""
+    """Case-, accent- and punctuation-insensitive form of a name, for ids and matching; initials written with
+    stops are one word, as written without ("U.S." is "us", "J.K. Rowling" is "jk rowling")."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = re.sub(r"[^\w]+", " ", text.casefold())
-    return " ".join(text.split())
+    return " ".join(_initials_joined(text.split()))
+
+
+def _initials_joined(words: list[str]) -> list[str]:
+    """Runs of two or more one-letter words made one word: ["u", "s"] -> ["us"]; a lone initial stays, and digits
+    do ("6.5" is not "65")."""
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if len(word) == 1 and word.isalpha():
+            run.append(word)
+            continue
+        out.extend(["".join(run)] if len(run) > 1 else run)
+        run = []
+        if word:
+            out.append(word)
+    return out

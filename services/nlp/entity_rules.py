@@ -80,7 +80,8 @@ CORPORATE_SUFFIXES = frozenset(
     {"inc", "inc.", "incorporated", "corp", "corp.", "corporation", "co", "co.", "company", "ltd", "ltd.",
      "limited", "plc", "llc", "l.l.c.", "lp", "l.p.", "llp", "spa", "s.p.a.", "ag", "gmbh", "sa", "s.a.",
      "nv", "n.v.", "bv", "b.v.", "ab", "asa", "a/s", "oy", "oyj", "kk", "k.k.", "bhd", "bhd.", "pty", "pte",
-     "sarl", "srl", "s.r.l.", "kgaa", "se", "holdings", "bancorp", "bancorporation"}
+     "sarl", "srl", "s.r.l.", "kgaa", "se", "holdings", "bancorp", "bancorporation",
+     "fc", "f.c.", "afc", "a.f.c."}  # football clubs: "Arsenal FC" is "Arsenal"
 )
 
 

@@ -136,6 +136,14 @@ def test_entity_id_ignores_case_spacing_and_accents_but_not_the_label() -> None:
     assert normalise_name("Zelenskyy’s") == "zelenskyy s"
 
 
+def test_entity_id_is_the_same_with_or_without_stops_after_initials_and_a_clubs_fc() -> None:
+    assert entity_id("GPE", "U.S.") == entity_id("GPE", "US")
+    assert entity_id("PERSON", "J.K. Rowling") == entity_id("PERSON", "JK Rowling")
+    assert entity_id("PERSON", "George W. Bush") != entity_id("PERSON", "George Bush")  # a lone initial stays
+    assert entity_id("ORG", "Arsenal FC") == entity_id("ORG", "Arsenal")
+    assert entity_id("CARDINAL", "6.5") != entity_id("CARDINAL", "65")
+
+
 # -------------------------------------------------------------------------- hand-written cases
 
 

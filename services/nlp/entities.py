@@ -832,11 +832,28 @@ def _in_gazetteer(name: str) -> bool:
     return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
 
 
+# Datelines in capitals that name an organisation's seat, not a place.
+_ORGANISATION_DATELINES = frozenset({("united", "nations")})
+
+
 def _dateline_places(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Cities and countries named where a dateline opens ("OSLO (Reuters) -"): places there, whatever the model
-    voted (a city elsewhere can stand for its team or government)."""
+    """Where a dateline opens ("OSLO (Reuters) -", "THIRUVANANTHAPURAM —", "Mumbai: "), the city, country or, in
+    capitals, any name (but "UNITED NATIONS"): a place there, whatever the model voted (a city elsewhere can stand
+    for its team or government)."""
     starts = {start for start, _ in dateline_spans(doc)}
-    return {m.key for m in mentions if doc[m.start].idx in starts and _is_city_or_country("".join(m.key))}
+    return {m.key for m in mentions if doc[m.start].idx in starts and _is_whole_place(doc, m) and (
+        _is_city_or_country("".join(m.key))
+        or (doc[m.start:m.end].text.isupper() and m.key not in _ORGANISATION_DATELINES))}
+
+
+_PLACE_END = re.compile(r"\s*(?:[(,/:—–]|--|-\s)")
+
+
+def _is_whole_place(doc: Doc, m: _Mention) -> bool:
+    """The mention is all of the dateline's place: punctuation follows it ("MIDWAY ATOLL -", "OSLO (Reuters)"), not
+    more words of a heading in capitals ("CONGRESS HAS INVESTIGATED HIM —")."""
+    span = doc[m.start:m.end]
+    return bool(_PLACE_END.match(text_of(doc), span.end_char))
 
 
 def _is_city_or_country(name: str) -> bool:

@@ -61,7 +61,9 @@ SHORT_NAMES = {"Fed": "Federal Reserve"}
 # Acronyms of things, not names: the model calls "AI will replace jobs" an organisation. As written (case-sensitive).
 CONCEPT_ACRONYMS = frozenset({
     "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
-    "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "MBA", "M&A",
+    "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
+    "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
+    "HBM", "NAND",
 })
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"})
 
@@ -70,7 +72,7 @@ POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "
 TIME_ZONES = frozenset({
     "BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "CET",
     "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST",
-    "AWST", "NZST", "NZDT",
+    "AWST", "NZST", "NZDT", "ET", "PT",
 })
 # A clock time as written in news ("10:45", "9.30am", "7.15 p.m."), which a live blog's entries open with.
 CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"

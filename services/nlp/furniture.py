@@ -51,11 +51,20 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ", "NEW YORK/LONDON, March 4
 # (Reuters) - ", with a state and a date "CUPERTINO, Calif., Jan 30 (AP) — " (a second comma only before a date:
 # "NATO, Russia, China - all three" opens a sentence), the agency alone "(Bloomberg) -- ", or a press release's
-# "COLUMBUS, Ohio, May 6, 2026 /PRNewswire/ -- " and "SAN JOSE, Calif.--(BUSINESS WIRE)--".
+# "COLUMBUS, Ohio, May 6, 2026 /PRNewswire/ -- " and "SAN JOSE, Calif.--(BUSINESS WIRE)--"; a date and an agency,
+# the place in any case or none: "New Delhi, Apr 25 (PTI) ", "June 12 (Reuters) - "; an outlet and its time,
+# "Law360 (June 10, 2026, 8:45 PM EDT) -- "; a place and a colon before a paragraph, as Indian papers write it,
+# "Mumbai: The death toll ... ." (a label such as "Analysis: " is taken too, and is furniture as much; not a headline's
+# speaker, "Sanders: Clinton needs to ...", a short line).
+_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+_DASH = r"(?:--|—|–|-)"
 DATELINE = re.compile(
-    r"^(?:[A-Z][A-Z .'/-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+    r"^(?:(?:[A-Z][A-Z .'/-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*" + _DATE + r"(?:,\s*\d{4})?)?"
     r"\s*(?:\([\w .]{1,30}\)|/[\w .-]{2,30}/)?|\([A-Z][\w .]{1,30}\))"
-    r"\s*(?:(?:--|—|–|-)\s|--\([A-Z][\w .]{1,30}\)--\s*)",
+    r"\s*(?:" + _DASH + r"\s|--\([A-Z][\w .]{1,30}\)--\s*)"
+    r"|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*)?" + _DATE + r"\s*\([A-Z][\w .]{1,30}\)\s*(?:" + _DASH + r"\s*)?"
+    r"|[A-Z]\w{1,20}\s*\(" + _DATE + r",\s*\d{4}[^()\n]{0,30}\)\s*" + _DASH + r"\s"
+    r"|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?:\s(?=[A-Z][^\n]{110,}[.!?\"”’]\s*$))",
     re.MULTILINE,
 )
 # The time that opens a live blog's entry: "10:45 BST ", "09:10 GMT - ", "12.31pm: " (a pattern to embed).

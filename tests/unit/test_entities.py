@@ -424,6 +424,9 @@ def test_a_city_opening_a_dateline_is_a_place(nlp: Language) -> None:
         return {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
 
     assert labels("OSLO (Reuters) - The ticket costs 1,042 kroner.")["OSLO"] == "GPE"
+    # In capitals, a place the gazetteer does not know.
+    text = "THIRUVANANTHAPURAM — The Kerala government on Sunday announced a relief package."
+    assert labels(text)["THIRUVANANTHAPURAM"] == "GPE"
     # Not a city the gazetteer knows: the model's label stands.
     assert labels("UNITED NATIONS (Reuters) - The Security Council met on Monday.")["UNITED NATIONS"] == "ORG"
 

@@ -127,12 +127,27 @@ def test_a_dateline_is_not_part_of_the_summary(nlp: Language, dateline: str) -> 
      "robot that it says can cut picking costs by half.", "Acme Robotics"),
     ("Robots\n\nSAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics today announced a new warehouse robot that it "
      "says can cut picking costs by half.", "Acme Robotics"),
+    ("New Delhi, Apr 25 (PTI) Reliance Industries Ltd on Friday reported a 6.4 per cent rise in consolidated net "
+     "profit to Rs 19,407 crore.", "Reliance Industries"),
+    ("June 12 (Reuters) - Meridian Health Partners said on Friday it had filed an appeal against the ruling.",
+     "Meridian Health"),
+    ("Law360 (June 10, 2026, 8:45 PM EDT) -- A Manhattan federal judge on Wednesday handed the Federal Trade "
+     "Commission a major victory.", "A Manhattan"),
+    ("Mumbai: Mukesh Ambani-led Reliance Industries reported a better-than-expected net profit of ₹19,407 crore for "
+     "the fourth quarter, driven by its telecom and retail arms.", "Mukesh Ambani-led"),
+    ("Live updates\n\n14:05 ET - The Fed leaves rates unchanged at 3.50%-3.75%, as markets had expected.", "The Fed"),
 ])
 def test_a_dateline_with_a_state_and_date_or_the_agency_alone_is_not_part_of_the_summary(
         nlp: Language, text: str, opening: str) -> None:
     summary = summarize(nlp(text))
     _assert_slices(text, summary)
     assert summary["sentences"][0]["text"].startswith(opening)
+
+
+def test_a_headlines_speaker_before_a_colon_stays(nlp: Language) -> None:
+    text = ("Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\nBernie Sanders "
+            "offered some pointed advice to Hillary Clinton on Friday ahead of the debates.")
+    assert summarize(nlp(text))["sentences"][0]["text"].startswith("Sanders:")
 
 
 def test_repeated_sentence_is_not_chosen_twice(nlp: Language) -> None:

@@ -56,7 +56,7 @@ class Story(MethodView):
             "articles": [_article(r) for r in records],
             "timeline": sorted(({"article_id": r["id"], "at": article_time(r), "title": r.get("title") or None,
                                  "source": r.get("source") or None} for r in records), key=lambda t: t["at"]),
-            "diff": story_diff(enriched),
+            "diff": story_diff(enriched, {r["id"]: r.get("text") or "" for r in distinct}),
         }
 
 

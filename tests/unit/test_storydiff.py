@@ -14,7 +14,8 @@ def _labels(diff: dict, verdict: str, kind: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def ramstein(nlp, seed_texts) -> dict:
-    return story_diff([("000", enrich(nlp, seed_texts["000"])), ("001", enrich(nlp, seed_texts["001"]))])
+    return story_diff([("000", enrich(nlp, seed_texts["000"])), ("001", enrich(nlp, seed_texts["001"]))],
+                      {"000": seed_texts["000"], "001": seed_texts["001"]})
 
 
 def test_both_outlets_agree_on_21bn_euros(ramstein):
@@ -86,3 +87,40 @@ def test_a_value_two_outlets_agree_on_still_conflicts_with_a_third():
     assert [f["label"] for f in diff["agree"]] == ["40 country"]
     assert [f["label"] for f in diff["conflict"]] == ["40 country vs 50 country"]
     assert not diff["single"]
+
+
+def _diff_of(nlp, texts: list[str]) -> dict:
+    ids = [chr(ord("a") + i) for i in range(len(texts))]
+    return story_diff([(i, enrich(nlp, text)) for i, text in zip(ids, texts, strict=True)], dict(zip(ids, texts)))
+
+
+def test_values_about_different_things_are_no_conflict(nlp):
+    diff = _diff_of(nlp, ["Stocks slid after the decision, and the Dow Jones industrial average fell 0.9%.",
+                          "Stocks slid after the decision, and the broader S&P 500 index lost 1% by the close."])
+    assert not [f for f in diff["conflict"] if f["kind"] == "figure"], diff["conflict"]
+    assert {"0.9 percent", "1 percent"} <= set(_labels(diff, "single", "figure"))
+    # The same thing reported differently still is one.
+    diff = _diff_of(nlp, ["The company reported a quarterly net profit of $5.2 billion on Tuesday.",
+                          "The company said its quarterly net profit was $5.3 billion, beating forecasts."])
+    assert _labels(diff, "conflict", "money") == ["5.2bn USD vs 5.3bn USD"]
+
+
+def test_an_approximate_value_that_allows_the_other_is_no_conflict(nlp):
+    diff = _diff_of(nlp, ["Officials said more than 2 lakh people had been moved to relief camps by Sunday.",
+                          "Officials said 2.14 lakh people had been moved to relief camps by Sunday."])
+    assert not [f for f in diff["conflict"] if f["kind"] == "figure"], diff["conflict"]
+
+
+def test_quotes_that_share_only_small_words_are_not_one():
+    diff = story_diff([("a", {"quotes": [_quote("The Fed is in no hurry to cut rates this year.", "Powell")]}),
+                       ("b", {"quotes": [_quote("The Fed is behind the curve, as it was in 2021.", "Zentner")]})])
+    assert not diff["conflict"] and not diff["agree"]
+
+
+def test_a_quote_given_to_an_unresolved_pronoun_or_no_one_agrees_with_its_named_speaker():
+    words = "Demand for high-bandwidth memory will stay strong through the second half of the year."
+    named = {"text": words, "start": 0, "end": len(words), "speaker": {"name": "Samsung", "entity_id": "e1"}}
+    for speaker in ({"name": "It", "entity_id": None}, None):
+        unnamed = {"text": words, "start": 0, "end": len(words), "speaker": speaker}
+        diff = story_diff([("a", {"quotes": [named]}), ("b", {"quotes": [unnamed]})])
+        assert not diff["conflict"] and [f["label"][:8] for f in diff["agree"]] == ["Samsung:"]

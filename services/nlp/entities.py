@@ -42,7 +42,6 @@ from services.nlp.entity_rules import (
     CAPITALISED_EDGE_LABELS,
     CITIES,
     CLOCK_TIME,
-    CONCEPT_ACRONYMS,
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
@@ -54,6 +53,7 @@ from services.nlp.entity_rules import (
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
+    NOT_NAMES,
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
     PERSON_OFFICES,
@@ -495,7 +495,7 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     if m.label in NUMERIC_LABELS:
         return True
     tokens = doc[m.start : m.end]
-    if tokens.text in CONCEPT_ACRONYMS:
+    if tokens.text in NOT_NAMES:
         return False
     if any(ch.isupper() for ch in tokens.text):
         return True
@@ -572,7 +572,7 @@ def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[Set[str], ...], 
     if m.end - m.start != 1 or m.label not in NAME_LABELS or not _starts_sentence(doc, m.start):
         return False
     token = doc[m.start]
-    is_ordinary = any(token.lower_ in words for words in ordinary)
+    is_ordinary = any(token.lower_ in words or token.lemma_.lower() in words for words in ordinary)  # "Schools"
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_):
         return False
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.

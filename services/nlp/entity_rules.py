@@ -58,12 +58,13 @@ PERSON_OFFICES = frozenset(
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
-# Acronyms of things, not names: the model calls "AI will replace jobs" an organisation. As written (case-sensitive).
-CONCEPT_ACRONYMS = frozenset({
+# Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
+# jobs" is no organisation), time zones, a wire's sign-off "(END)".
+NOT_NAMES = frozenset({
     "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
     "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
-    "HBM", "NAND",
+    "HBM", "NAND", "END",
 })
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"})
 

@@ -28,7 +28,13 @@ CAPTION = re.compile(rf"\s*(?:{_CAPTION_OPENING})", re.IGNORECASE)
 # Headings of link lists ("Related Topics") are `_LIST_HEADER`'s.
 _FURNITURE = re.compile(
     r"^\s*(?:"
-    rf"by\s+{_NAME}(?:\s*(?:,|and|&|\||-|–|—)\s*[^.!?]{{0,60}})?"  # By Jane Doe, Staff Writer
+    # "By Jane Doe, Staff Writer", "By Jacob Steinberg at the Emirates Stadium".
+    rf"by\s+{_NAME}(?:\s*(?:,|and|&|\||-|–|—|\s(?:at|in)\s)\s*[^.!?]{{0,60}})?"
+    # A byline's second line: "AP Economics Writer", "Science correspondent".
+    r"|(?:[a-z]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|contributor)s?"
+    # A press release's end, a link on a line of its own, a columnist's note: "SOURCE Halvorsen Robotics", "Also
+    # Read: Jio IPO timeline", "The writer is a former member of the Monetary Policy Committee".
+    rf"|source\s*:?\s+{_NAME}.{{0,60}}|also\s+read\s*:.{{0,150}}|the\s+writers?\s+(?:is|are)\s.{{0,200}}"
     rf"|(?:{_CAPTION_OPENING}).{{0,120}}"
     r"|advertisement|share\s+this(?:\s+\w+)?"
     r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
@@ -43,7 +49,7 @@ _DATELINES = "newswire.datelines"
 # A heading of a list of links: the short lines under it ("Labour Party", "Welfare reform") are links too.
 _LIST_HEADER = re.compile(
     r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|"
-    r"you\s+may\s+also\s+like)\s*:?\s*$",
+    r"you\s+may\s+also\s+like|also\s+read)\s*:?\s*$",
     re.IGNORECASE,
 )
 LIST_ITEM_WORDS = 8

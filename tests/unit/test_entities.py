@@ -435,6 +435,8 @@ def test_an_acronym_of_a_thing_is_no_name(nlp: Language) -> None:
     text = "Artificial intelligence is changing work. AI will replace some jobs, Sam Altman said. The AI Act passed."
     names = [g["name"] for g in extract_entities(nlp(text), nlp)[1]]
     assert "AI" not in names and "Sam Altman" in names
+    names = [g["name"] for g in extract_entities(nlp("Seoul shares rose on Thursday at 10:00 GMT. (END)"), nlp)[1]]
+    assert "Seoul" in names and not {"END", "GMT"} & set(names)
 
 
 def test_the_fed_is_the_federal_reserve_with_or_without_its_full_name(nlp: Language) -> None:

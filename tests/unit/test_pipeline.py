@@ -101,6 +101,13 @@ _REPORT = ("John Healey visited the bus depot in Leeds on Tuesday after months o
      ("getty", "advertisement", "writer", "photo"), ("Jane Doe",)),
     (_REPORT + "\n\nReporting by Noel Randewich in Oakland; Editing by Leslie Adler and Peter Lee",
      ("randewich", "adler", "peter lee", "editing"), ("Noel Randewich", "Leslie Adler")),
+    ("By Christopher Rugaber\nAP Economics Writer\n\n" + _REPORT, ("rugaber", "writer"),
+     ("Christopher Rugaber", "AP Economics Writer")),
+    ("By Jacob Steinberg at the Emirates Stadium\n\n" + _REPORT, ("steinberg", "emirates"), ("Jacob Steinberg",)),
+    ("The writer is a former member of the Bank of England's Monetary Policy Committee\n\n" + _REPORT,
+     ("writer", "member", "committee"), ()),
+    (_REPORT + "\n\nALSO READ: Apple AGM date announced\nAlso Read:\nMicrosoft unveils a new laptop\n\nSOURCE "
+     "Halvorsen Robotics", ("apple", "agm", "microsoft", "laptop", "halvorsen"), ("Halvorsen Robotics",)),
 ])
 def test_page_furniture_and_sign_offs_give_no_key_phrases_and_no_salient_entity(nlp, text, words, names):
     result = enrich(nlp, text)

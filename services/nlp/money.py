@@ -168,8 +168,11 @@ _PREFIX_CURRENCIES = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
-    "$A": "AUD", "RMB": "CNY",
+    "$A": "AUD", "RMB": "CNY", "R": "ZAR",
 }
+# Symbols that are letters other text writes before numbers too: money only against the number, in an article that
+# names the country ("R14.5 billion" in a South African story; not "R2" elsewhere).
+_COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b"}
 _ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR",
@@ -232,7 +235,7 @@ _PREFIX_RE = (
     rf"|\b(?-i:{'|'.join(_ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(_ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)")
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(_ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)", r"(?-i:R)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
@@ -276,6 +279,16 @@ def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
             named = (code for country, code in countries if re.search(rf"\b(?:{country})", text, re.IGNORECASE))
             return next(named, None), 1.0
     return word.upper(), 1.0
+
+
+def _symbol_fits(text: str, match: re.Match[str]) -> bool:
+    """A symbol of `_COUNTRY_SYMBOLS` is money only as written, against its number, where its country is named."""
+    symbol = match.group("cur1").strip()
+    country = _COUNTRY_SYMBOLS.get(symbol.upper())
+    if country is None:
+        return True
+    return symbol in _COUNTRY_SYMBOLS and text[match.end("cur1"):match.end("cur1") + 1].isdigit() \
+        and re.search(country, text, re.IGNORECASE) is not None
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:
@@ -411,6 +424,8 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     """The money item for one grammar match, or None when the match is not a sum of money."""
     groups = match.groupdict()
     if groups["n1"] is not None:
+        if not _symbol_fits(text, match):
+            return None
         currency, factor = _currency_of_prefix(groups["cur1"]), 1.0
         low_num, low_scale = groups["n1"], groups["n1_scale"]
         high_num, high_scale = groups["n2"], groups["n2_scale"]

@@ -303,6 +303,8 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     ("The firm won a 1.2 billion-euro contract and a 300-million-pound order.",
      [("1.2 billion-euro", 1.2e9, "EUR"), ("300-million-pound", 3e8, "GBP")]),
     ("A 5-pound bag of sugar costs 99¢.", [("99¢", 0.99, "USD")]),
+    ("South Africa plans to raise R14.5 billion in bonds.", [("R14.5 billion", 14.5e9, "ZAR")]),
+    ("The R2 droid led the R16 round.", []),  # no South Africa, no rand
 ])
 def test_currencies_named_by_country_hyphenated_or_in_cents(nlp: Language, text: str, found: list) -> None:
     money = extract_money(nlp(text))

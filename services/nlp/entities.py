@@ -452,8 +452,9 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         else:
             break
-    if end <= start:
-        return None
+    if end <= start or (m.label == "PERSON" and end - start > 1 and all(
+            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES for t in doc[start:end])):
+        return None  # titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name: "King")
     return _Mention(start, end, m.label, m.weight, m.source)
 
 

@@ -53,7 +53,8 @@ PERSON_OFFICES = frozenset(
      "prosecutor", "detective", "det.", "inspector", "constable", "officer", "sergeant", "sgt", "sgt.", "chief",
      "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
      "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam",
-     "treasurer", "superintendent", "supt", "supt.", "attorney"}
+     "treasurer", "superintendent", "supt", "supt.", "attorney", "insp", "insp.", "det", "ch", "dci", "dc", "ds",
+     "di", "pc"}
 )
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.

@@ -43,7 +43,7 @@ SPEECH_VERBS = frozenset({
     "observe", "plead", "pledge", "post", "praise", "predict", "proclaim", "promise", "quip", "read",
     "recall", "recount", "reiterate", "remark", "repeat", "reply", "report", "respond", "retort",
     "reveal", "say", "scoff", "scream", "shout", "slam", "state", "stress", "suggest", "tell", "testify",
-    "tout", "tweet", "urge", "vow", "warn", "whisper", "write", "yell",
+    "tout", "tweet", "urge", "vow", "warn", "whisper", "write", "yell", "email",
 })
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})

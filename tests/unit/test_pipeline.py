@@ -259,3 +259,10 @@ def test_lines_under_a_plain_topics_heading_and_a_line_opening_by_are_still_text
     assert "Fuel duty" in [k["text"] for k in result["keyphrases"]]
     assert [q["text"] for q in result["quotes"]] == ['"We have protected working people,"', '"everything had changed"']
 
+
+
+def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
+    text = 'Det Insp Sarah Haigh, of West Yorkshire Police, said: "This was a planned and violent raid."'
+    result = enrich(nlp, text)
+    assert result["quotes"][0]["speaker"]["name"] == "Sarah Haigh"
+    assert "Det Insp" not in [g["name"] for g in result["entity_groups"]]

@@ -8,7 +8,8 @@ kind of evidence that two reports describe the same real-world event:
 - `c` capitalised words inside sentences (names the entity model missed);
 - `n` numbers of its sentences (tolls, ages, scores), `m` sums of money, `q` word trigrams of its quotes;
 - `y` years and `d` days of the week named in its first lines (repeated events differ in date);
-- `s` match scores in its first lines ("a 3-1 victory": two matches of the same teams differ in score);
+- `s` the match score its first lines give first ("a 3-1 victory", "Chelsea 2-0 Arsenal": two matches of the same
+  teams differ in score; a later "the side that beat Chelsea 3-1 last Sunday" is the match before);
 
 plus its protagonist (the most salient person) and a MinHash sketch of its word shingles.
 
@@ -121,7 +122,7 @@ def story_features(doc_text: str, enrichment: dict[str, Any]) -> dict[str, Any]:
         "n": dict.fromkeys(_numbers(text), 1.0),
         "y": _log_counts(_YEAR.findall(text[:YEAR_CHARS])),
         "d": dict.fromkeys((d.lower() for d in _WEEKDAY.findall(text[:LEAD_CHARS])), 1.0),
-        "s": dict.fromkeys(_scores(text[:LEAD_CHARS]), 1.0),
+        "s": dict.fromkeys(_scores(text[:LEAD_CHARS])[:1], 1.0),  # its own result: the lead's first score
         "m": dict.fromkeys(_amounts(enrichment.get("money", [])), 1.0),
         "q": dict.fromkeys(_quote_trigrams(enrichment.get("quotes", [])), 1.0),
     }
@@ -159,12 +160,18 @@ def _numbers(text: str) -> list[str]:
             if not _YEAR.fullmatch(n) and not (n.isdigit() and len(n) <= 2 and int(n) < MIN_NUMBER)]
 
 
+def _is_scoreline(lead: str, match: re.Match[str]) -> bool:
+    """A score between the two teams' names: "Chelsea 2-0 Arsenal", "Arsenal 3-1 Chelsea (Saka 38, 58)"."""
+    before, after = lead[max(0, match.start() - 2):match.start()], lead[match.end():match.end() + 2]
+    return len(before) == 2 and before[0].isalpha() and before[1] == " " and after[:1] == " " and after[1:].isupper()
+
+
 def _scores(lead: str) -> list[str]:
     """Match scores of the lead, the higher number first ("lost 1-3" and "won 3-1" are one result)."""
     found = []
     for match in _SCORE.finditer(lead):
         window = lead[max(0, match.start() - SCORE_CONTEXT_CHARS):match.end() + SCORE_CONTEXT_CHARS]
-        if _RESULT_WORDS.search(window):
+        if _RESULT_WORDS.search(window) or _is_scoreline(lead, match):
             high, low = sorted((int(match.group(1)), int(match.group(2))), reverse=True)
             found.append(f"{high}-{low}")
     return found

@@ -255,3 +255,11 @@ def test_a_number_of_thousands_of_digits_is_a_feature_like_any_other(client, nlp
     features = stories.story_features(text, enrich(nlp, text))
     assert "7" * 4301 in features["terms"]["n"]
     assert stories.assign_story(client, "digits", features)["new_story"]
+
+
+def test_a_scoreline_names_the_result_and_a_result_recalled_later_is_not_the_articles(nlp):
+    text = ("Chelsea 2-0 Arsenal\n\nChelsea knocked holders Arsenal out of the FA Cup at Stamford Bridge, a week after "
+            "losing to the Gunners in the league. Arteta made eight changes from the side that beat Chelsea 3-1.")
+    assert stories.story_features(text, {})["terms"]["s"] == {"2-0": 1.0}
+    assert stories.story_features("Arsenal 3-1 Chelsea (Saka 38, 58; Palmer 12)\n\nFor 35 minutes ...", {})[
+        "terms"]["s"] == {"3-1": 1.0}

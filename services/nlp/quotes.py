@@ -918,13 +918,15 @@ def _titled(text: str, mention: dict, title: list[str]) -> bool:
     return after is not None and after.group(1).lower().split() == title
 
 
-# What "the company" or "it" can stand for, by the noun: a firm is an organisation, a government also a country.
+# What "the company" or "it" can stand for, by the noun: a firm is an organisation, a government also a country. A
+# nationality or group (NORP) too: the model calls a firm with a short name one ("Meridian said ... it said").
+_FIRM, _AUTHORITY = frozenset({"ORG", "NORP"}), frozenset({"ORG", "GPE", "NORP"})
 _ORGANISATION_NOUNS = {
     **dict.fromkeys(("company", "firm", "group", "bank", "lender", "insurer", "carrier", "airline", "automaker",
                      "carmaker", "retailer", "manufacturer", "maker", "chain", "startup", "conglomerate", "club",
                      "team", "union", "party", "charity", "university", "agency", "regulator", "court", "network",
-                     "broadcaster", "newspaper", "publisher", "organisation", "organization"), frozenset({"ORG"})),
-    **dict.fromkeys(("government", "ministry", "department", "administration", "it"), frozenset({"ORG", "GPE"})),
+                     "broadcaster", "newspaper", "publisher", "organisation", "organization"), _FIRM),
+    **dict.fromkeys(("government", "ministry", "department", "administration", "it"), _AUTHORITY),
 }
 # Sentences looked back through for the organisation a pronoun or "the company" stands for.
 ORGANISATION_REACH = 5
@@ -946,7 +948,7 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
                 return None
         if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx):
             continue
-        mention = _mention_at(ctx, cand.idx)
+        mention = _mention_at(ctx, cand.idx) or _named_before(ctx, cand)
         if mention and mention["label"] in labels:
             if _reports_on_another(cand, mention, labels, ctx):
                 return None  # "Tesla plans to cut prices, Reuters reported": the outlet is as near as the company
@@ -983,6 +985,15 @@ def _reports_on_another(subject: Token, mention: dict, labels: frozenset[str], c
             if (other is None and tok.pos_ == "PROPN") or (other and other is not mention and other["label"] in labels):
                 return True
     return False
+
+
+def _named_before(ctx: _Context, subject: Token) -> dict | None:
+    """For a proper noun the model did not tag, the organisation named earlier in full that it opens: "Meridian" for
+    "Meridian Health Partners"."""
+    if subject.pos_ != "PROPN":
+        return None
+    return next((m for m in ctx.recent_mentions(subject.idx)
+                 if m["label"] == "ORG" and m["text"].split()[0] == subject.text), None)
 
 
 def _mention_at(ctx: _Context, position: int) -> dict | None:

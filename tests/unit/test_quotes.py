@@ -300,3 +300,19 @@ def test_it_and_the_company_speak_for_the_organisation_last_the_subject(nlp: Lan
     assert _speakers(nlp, text) == ["Bank of England", "it"]
     # Not a description of an organisation: the words stay the speaker's own.
     assert _speakers(nlp, 'Acme Corp cut jobs. "It hurts," the worker said.') == ["the worker"]
+
+
+def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Language) -> None:
+    # The model tags "Meridian Health Partners" but not the "Meridian" that is the subject before the quote.
+    text = (
+            "NEW YORK, June 10 (Reuters) - A federal judge on Wednesday blocked Meridian Health Partners' planned"
+            ' $14.2 billion acquisition of rival hospital operator Caldwell Systems, siding with the Federal Trad'
+            "e Commission's argument that the deal would drive up prices for patients in three states.\n\nU.S. Dist"
+            "rict Judge Patricia Okafor in Manhattan granted the FTC's request for a preliminary injunction, find"
+            'ing that the agency was likely to succeed in showing the merger would substantially lessen competiti'
+            'on in hospital markets in Ohio, Kentucky and Indiana.\n\n"The evidence shows that the combined firm wo'
+            'uld control more than 60% of inpatient admissions in several local markets," Okafor wrote in a 94-pa'
+            'ge opinion.\n\nMeridian said it was disappointed and was reviewing its options, including an appeal to'
+            ' the 2nd U.S. Circuit Court of Appeals. "We continue to believe this combination would improve care '
+            'and lower costs for patients," it said.')
+    assert _speakers(nlp, text)[-1] == "Meridian Health Partners"

@@ -91,7 +91,8 @@ def test_a_value_two_outlets_agree_on_still_conflicts_with_a_third():
 
 def _diff_of(nlp, texts: list[str]) -> dict:
     ids = [chr(ord("a") + i) for i in range(len(texts))]
-    return story_diff([(i, enrich(nlp, text)) for i, text in zip(ids, texts, strict=True)], dict(zip(ids, texts)))
+    by_id = dict(zip(ids, texts, strict=True))
+    return story_diff([(i, enrich(nlp, text)) for i, text in by_id.items()], by_id)
 
 
 def test_values_about_different_things_are_no_conflict(nlp):

@@ -1030,8 +1030,13 @@ class _Groups:
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
-            if len(surname_of | part_of) == 1:
-                self.attach(short, next(iter(surname_of | part_of)))
+            found = surname_of | part_of
+            if len(found) > 1 and not surname_of and own == "ORG":
+                # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.
+                companies = {root for root in part_of if root[-1] in CORPORATE_SUFFIXES}
+                found = companies if len(companies) == 1 else found
+            if len(found) == 1:
+                self.attach(short, next(iter(found)))
 
     def link_acronyms(self, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
         """Acronyms join the group of their long form, take its label and do not vote on it."""

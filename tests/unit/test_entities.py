@@ -458,3 +458,10 @@ def test_a_press_release_wire_dateline_leaves_the_company_its_name(nlp: Language
     assert "----" in [t.text for t in doc]  # a rule of dashes stays one token
     groups = {g["name"]: g["label"] for g in extract_entities(doc, nlp)[1]}
     assert groups.get("Acme Robotics Inc.") == "ORG" and not [n for n in groups if "WIRE" in n]
+
+
+def test_a_short_company_name_joins_the_company_in_law_among_its_units(nlp: Language) -> None:
+    text = ("Reliance Industries Ltd on Friday reported a rise in profit. Reliance Retail and Jio Platforms grew "
+            "fast. Reliance shares rose 2 per cent after the results, and Reliance said it would invest more.")
+    groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "ORG"}
+    assert groups.get("Reliance Industries Ltd") == 3 and "Reliance" not in groups, groups

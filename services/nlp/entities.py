@@ -576,6 +576,8 @@ def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[Set[str], ...], 
     is_ordinary = any(token.lower_ in words or token.lemma_.lower() in words for words in ordinary)  # "Schools"
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_):
         return False
+    if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and doc[m.end + 1].text in names:
+        return False  # "Bowman and Waller dissent": named beside a name
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
     return not (m.end < len(doc) and _is_number(doc[m.end].text))
 

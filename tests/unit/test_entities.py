@@ -414,7 +414,10 @@ def test_a_common_noun_read_as_a_person_at_a_sentence_start_is_no_name(nlp: Lang
     text = "The match ended 2-1. Attendance was 45,210, the largest crowd of the season.\nTurnout was 61 percent."
     _, groups = extract_entities(nlp(text), nlp)
     assert not [g["name"] for g in groups if g["label"] == "PERSON"]
-    # A surname that is also a noun stays a person where the article names the person in full.
+    # A surname that is also a noun stays a person beside another name ...
+    _, groups = extract_entities(nlp("The Fed held rates on Wednesday. Bowman and Waller dissent."), nlp)
+    assert "Bowman" in [g["name"] for g in groups if g["label"] == "PERSON"]
+    # ... and where the article names the person in full.
     _, groups = extract_entities(nlp("James Baker spoke on Monday. Baker said the plan would work."), nlp)
     assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [("James Baker", 2)]
 

@@ -93,7 +93,11 @@ class ArticleIn(Schema):
     title = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))
     url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=2048))
     source = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_SOURCE_CHARS))
-    published_at = fields.AwareDateTime(load_default=None, allow_none=True, format="iso")
+    # A date or a date-time without a zone is taken as UTC, as `since` and `until` are.
+    published_at = fields.AwareDateTime(
+        load_default=None, allow_none=True, format="iso", default_timezone=UTC,
+        error_messages={"invalid": "Not an ISO 8601 date or date-time, e.g. 2025-04-01T12:00:00Z."},
+        metadata={"description": "When the article was published; without a zone, UTC."})
     language = fields.String(
         load_default=None,
         allow_none=True,

@@ -192,6 +192,20 @@ def test_a_wait_over_the_maximum_is_cut_to_it(settings, private_redis):
     assert answers and answers[0].status_code == 200 and answers[0].get_json()["status"] == "queued"
 
 
+@pytest.mark.parametrize(("given", "stored"), [("2026-01-01", "2026-01-01T00:00:00+00:00"),
+                                               ("2026-01-01T10:30", "2026-01-01T10:30:00+00:00"),
+                                               ("2026-01-01T10:30:00+02:00", "2026-01-01T10:30:00+02:00")])
+def test_a_publication_date_without_a_zone_is_utc(client, given, stored):
+    response = client.post("/v1/articles", json={"text": unique("Dated."), "published_at": given})
+    assert response.status_code == 202, response.get_json()
+    assert client.get(response.headers["Location"]).get_json()["article"]["published_at"] == stored
+
+
+def test_a_publication_date_that_is_none_says_what_one_looks_like(client):
+    response = client.post("/v1/articles", json={"text": "Dated.", "published_at": "yesterday"})
+    assert response.status_code == 422 and "2025-04-01T12:00:00Z" in str(response.get_json()["error"]["fields"])
+
+
 def test_optional_fields_may_be_null(client):
     body = {"text": unique("Null fields from a strict client."), "title": None, "source": None, "url": None,
             "published_at": None, "language": None, "callback_url": None}

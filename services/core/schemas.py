@@ -70,6 +70,13 @@ class CleanUrl(fields.Url):
 CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
 # The labels the indexes keep (an unknown one would only ever list nothing).
 LABEL = validate.OneOf(sorted(NAMED_LABELS), error="Not an entity label; one of: {choices}.")
+
+
+class Label(fields.String):
+    """An entity label in any case: "person" is PERSON."""
+
+    def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
+        return super()._deserialize(value, attr, data, **kwargs).upper()
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
 PAGE_LIMIT_DOC = {"description": f"Items per page: NEWSWIRE_PAGE_SIZE ({Settings.page_size}) by default, at most "
                                  f"NEWSWIRE_MAX_PAGE_SIZE ({Settings.max_page_size} by default; more is 422)."}
@@ -282,8 +289,8 @@ class ListArgs(Schema):
     cursor = fields.String(load_default=None, validate=CURSOR)
     entity = fields.String(load_default=None, metadata={"description": "Only articles mentioning this entity id."})
     story = fields.String(load_default=None, metadata={"description": "Only articles of this story."})
-    label = fields.String(load_default=None, validate=LABEL,
-                          metadata={"description": "Only articles with an entity of this label (e.g. PERSON)."})
+    label = Label(load_default=None, validate=LABEL,
+                  metadata={"description": "Only articles with an entity of this label (e.g. PERSON)."})
     source = fields.String(load_default=None, metadata={"description": "Only articles from this source."})
     since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after."})
     until = Instant(load_default=None, metadata={"description": "Published (else submitted) before."})
@@ -380,7 +387,7 @@ class DeliveryLog(Schema):
 class EntityArgs(Schema):
     """Query parameters of the entity list."""
 
-    label = fields.String(load_default=None, validate=LABEL)
+    label = Label(load_default=None, validate=LABEL)
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates, validates_schema
 
 from services.core.config import Settings
 from services.core.indexes import NAMED_LABELS
@@ -296,6 +296,12 @@ class ListArgs(Schema):
     until = Instant(load_default=None, metadata={"description": "Published (else submitted) before."})
     q = fields.String(load_default=None, validate=validate.Length(min=2, max=200),
                       metadata={"description": "Text that must occur in the title or text (case-insensitive)."})
+
+    @validates_schema
+    def _since_before_until(self, data: dict, **_: object) -> None:
+        # An empty window is a client's mistake (swapped bounds), not a query that found nothing.
+        if data.get("since") is not None and data.get("until") is not None and data["since"] >= data["until"]:
+            raise ValidationError("Must be before `until`.", field_name="since")
 
 
 class WaitArgs(Schema):

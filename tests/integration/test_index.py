@@ -106,7 +106,8 @@ def test_article_filters_combine(client, healey_articles):
     assert listed(f"source={source}-nobody") == []
 
 
-@pytest.mark.parametrize("query", ["since=yesterday", "label=NOPE", "q=x", "until=2025-13-01"])
+@pytest.mark.parametrize("query", ["since=yesterday", "label=NOPE", "q=x", "until=2025-13-01",
+                                   "since=2025-02-01&until=2025-01-01", "since=2025-01-01&until=2025-01-01"])
 def test_bad_filters_are_422(client, query):
     response = client.get(f"/v1/articles?{query}")
     assert response.status_code == 422 and response.get_json()["error"]["fields"]

@@ -58,12 +58,14 @@ from services.nlp.entity_rules import (
     NUMERIC_LABELS,
     PERSON_OFFICES,
     PERSON_TITLES,
+    PORTFOLIOS,
     POSSESSIVES,
     POSTNOMINALS,
     REGIONS,
     SEPARATORS,
     SHORT_NAMES,
     TIME_ZONES,
+    TITLE_WORDS,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges
 
@@ -198,6 +200,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _clean(doc, mentions, well_cased)
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
+    mentions = _without_titles(doc, mentions)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -545,6 +548,27 @@ def _with_glued_money_signs(doc: Doc, m: _Mention) -> _Mention:
 # ------------------------------------------------------------------------------- capitalised words
 
 
+def _without_titles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Titles the model took for names, before a person's name: "Fed Chair" (trimmed to the organisation,
+    "Fed"), "Finance" of "Finance Minister" (dropped)."""
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    out = []
+    for m in mentions:
+        if m.label == "PERSON" or m.label not in NAME_LABELS:
+            out.append(m)
+            continue
+        end = m.end
+        while end > m.start and doc[end - 1].lower_ in TITLE_WORDS and m.end in person_starts:
+            end -= 1
+        if end == m.start:
+            continue
+        before_title = m.end + 1 < len(doc) and doc[m.end].lower_ in TITLE_WORDS and m.end + 1 in person_starts
+        if before_title and all(t.lower_ in PORTFOLIOS for t in doc[m.start:end]):
+            continue
+        out.append(m if end == m.end else _Mention(m.start, end, "ORG", m.weight, m.source))
+    return out
+
+
 def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -> list[_Mention]:
     """Drop one-word "names" that are ordinary words capitalised by position: "Men 's 800 metres".
 
@@ -574,7 +598,8 @@ def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[Set[str], ...], 
         return False
     token = doc[m.start]
     is_ordinary = any(token.lower_ in words or token.lemma_.lower() in words for words in ordinary)  # "Schools"
-    if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_):
+    if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_) \
+            or token.text in SHORT_NAMES:  # "Fed Chair Jerome Powell said" opening a sentence
         return False
     if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and doc[m.end + 1].text in names:
         return False  # "Bowman and Waller dissent": named beside a name

@@ -57,6 +57,14 @@ PERSON_OFFICES = frozenset(
      "di", "pc"}
 )
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
+# Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X"): no
+# organisation of their own there.
+PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "interior", "health", "justice",
+                        "energy", "trade", "education", "transport", "agriculture", "union", "commerce", "environment",
+                        "culture", "economy", "industry", "external", "affairs"})
+# Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title.
+TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "governor", "minister", "secretary",
+                         "president", "ceo", "director", "spokesman", "spokeswoman", "spokesperson"})
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace

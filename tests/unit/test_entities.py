@@ -468,3 +468,16 @@ def test_a_short_company_name_joins_the_company_in_law_among_its_units(nlp: Lang
             "fast. Reliance shares rose 2 per cent after the results, and Reliance said it would invest more.")
     groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "ORG"}
     assert groups.get("Reliance Industries Ltd") == 3 and "Reliance" not in groups, groups
+
+
+@pytest.mark.parametrize(("text", "kept", "gone"), [
+    ('"The economy is in a good place, and we are well positioned to wait for greater clarity," Fed Chair Jerome '
+     'Powell told reporters after the two-day meeting.', {"Federal Reserve", "Jerome Powell"}, {"Fed Chair"}),
+    ('"Downside risks to growth have increased significantly," BOK Governor Rhee Chang-yong said at a press '
+     "conference.", {"BOK", "Rhee Chang-yong"}, {"BOK Governor"}),
+    ("The budget foresees new borrowing of €89 billion, Finance Minister Lars Klingbeil told reporters.",
+     {"Lars Klingbeil"}, {"Finance"}),
+])
+def test_a_title_before_a_persons_name_is_no_name_of_its_own(nlp: Language, text: str, kept: set, gone: set) -> None:
+    names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert kept <= names and not gone & names, names

@@ -691,6 +691,9 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             break
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha:
             noun = token  # "40 countries", "29 New Yorkers"
+        elif noun is not None and token.text in ("-", "–") and not token.whitespace_ \
+                and not doc[token.i - 1].whitespace_:
+            continue  # "two quarter-point reductions": the compound goes on to the noun counted
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or token.text in ("-", "–")):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks"

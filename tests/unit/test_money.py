@@ -344,3 +344,10 @@ def test_a_fall_from_one_value_to_another_is_two_figures(nlp: Language) -> None:
     figures = [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))]
     assert figures[:2] == [("5", 5.0, "percent"), ("4 percent", 4.0, "percent")]
     assert ("5", 5_000_000.0, "barrel") in figures and ("4 million", 4_000_000.0, "barrel") in figures
+
+
+def test_a_hyphenated_compound_before_the_noun_counted_is_not_the_unit(nlp: Language) -> None:
+    text = ("Markets expect two quarter-point reductions this year. Six canine-firefighter search teams from the "
+            "United States also helped.")
+    units = {f["text"]: f["unit"] for f in extract_figures(nlp(text))}
+    assert units == {"two": "reduction", "Six": "team"}, units

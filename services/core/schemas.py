@@ -77,6 +77,8 @@ class Label(fields.String):
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         return super()._deserialize(value, attr, data, **kwargs).upper()
+
+
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
 PAGE_LIMIT_DOC = {"description": f"Items per page: NEWSWIRE_PAGE_SIZE ({Settings.page_size}) by default, at most "
                                  f"NEWSWIRE_MAX_PAGE_SIZE ({Settings.max_page_size} by default; more is 422)."}

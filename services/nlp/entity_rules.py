@@ -56,7 +56,6 @@ PERSON_OFFICES = frozenset(
      "treasurer", "superintendent", "supt", "supt.", "attorney", "insp", "insp.", "det", "ch", "dci", "dc", "ds",
      "di", "pc"}
 )
-# Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 # Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X"): no
 # organisation of their own there.
 PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "interior", "health", "justice",
@@ -68,13 +67,15 @@ TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "gove
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
-# jobs" is no organisation), time zones, a wire's sign-off "(END)".
+# jobs" is no organisation), the two time zones that name nothing else (GMT, UTC; "ET" is also the Economic Times),
+# a wire's sign-off "(END)".
 NOT_NAMES = frozenset({
     "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
     "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
     "HBM", "NAND", "END",
 })
+# Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"})
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part

@@ -284,10 +284,10 @@ def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
 def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     """A symbol of `_COUNTRY_SYMBOLS` is money only as written, against its number, where its country is named."""
     symbol = match.group("cur1").strip()
-    country = _COUNTRY_SYMBOLS.get(symbol.upper())
-    if country is None:
+    if symbol.upper() not in _COUNTRY_SYMBOLS:
         return True
-    return symbol in _COUNTRY_SYMBOLS and text[match.end("cur1"):match.end("cur1") + 1].isdigit() \
+    country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
+    return country is not None and text[match.end("cur1"):match.end("cur1") + 1].isdigit() \
         and re.search(country, text, re.IGNORECASE) is not None
 
 

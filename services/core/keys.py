@@ -234,6 +234,11 @@ def story_vector(article_id: str) -> str:
     return f"{PREFIX}:story_vec:{article_id}"
 
 
+def story_young() -> str:
+    """Set: articles weighted while the corpus was young, weighted again when read until they are settled."""
+    return f"{PREFIX}:story_young"
+
+
 def story_feature_articles(feature: str) -> str:
     """Sorted set: the most recent articles holding a clustering feature, by time (inverted index for neighbours)."""
     return f"{PREFIX}:story_post:{feature}"

@@ -145,7 +145,9 @@ def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
         raise RunAlone() from exc
     stored: dict[str, str] = {}
     try:
-        for member, result in zip(batch, results, strict=True):
+        # In the order they were submitted: stories are assigned in that order, as they would be one at a time.
+        in_order = sorted(zip(batch, results, strict=True), key=lambda pair: pair[0].get("created_at", 0.0))
+        for member, result in in_order:
             stored[member["id"]] = _patiently(lambda m=member, r=result: _store_result(db, m, r), member["id"])
     except SoftTimeLimitExceeded as exc:
         # The time went on waiting for Redis or the story lock, not on the articles: try again later (story assignment

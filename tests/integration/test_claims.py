@@ -94,6 +94,9 @@ def test_the_worker_enriches_queued_articles_in_one_batch(client, store, setting
     assert all(wait_done(client, article_id)["status"] == "done" for article_id in waiting)
     after = store.batch_counts()
     assert after["articles"] - before["articles"] > after["batches"] - before["batches"]  # some batch held several
+    # Their stories were assigned in the order they came, not in the order the batch claimed them (newest first).
+    assigned = [store.redis.zscore(keys.story_log(), article_id) for article_id in [*waiting, first]]
+    assert None not in assigned and assigned == sorted(assigned)
     for article_id in waiting:  # their own messages, arriving late, change nothing
         enqueue(celery_app, article_id)
     late = submit(services, validate({"text": unique("A later article about Berlin.")}, settings)).id

@@ -57,6 +57,37 @@ def test_the_ramstein_reports_share_a_story_and_the_other_events_stand_apart(cli
     assert len({story["000"], story["002"], story["003"], story["004"]}) == 4
 
 
+def _second_of_two(client: redis.Redis, features: dict[str, dict[str, Any]], first: str, second: str
+                   ) -> dict[str, Any]:
+    """The assignment of `second` on an empty store that holds only `first`."""
+    client.flushdb()
+    stories.assign_story(client, first, features[first])
+    return stories.assign_story(client, second, features[second])
+
+
+def test_the_first_two_articles_score_alike_whichever_came_first(client, seed_features):
+    """The first article was weighted alone (no IDF at all): it is weighted again with the second's corpus."""
+    later = _second_of_two(client, seed_features, "000", "003")
+    earlier = _second_of_two(client, seed_features, "003", "000")
+    assert later["similarity"] == earlier["similarity"] > 0
+    # Sibling events (the same ministers, another meeting): 000 scored 0.41 against 003 weighted alone, and joined it.
+    assert later["new_story"] and earlier["new_story"]
+
+
+def test_young_articles_are_weighted_again_until_the_corpus_settles(client, seed_features, monkeypatch):
+    monkeypatch.setattr(stories, "YOUNG_CORPUS", 2)
+    monkeypatch.setattr(stories, "SETTLED_CORPUS", 4)
+    story = _stories(client, seed_features, ["000", "002", "003"])
+    young = json.loads(client.get(keys.story_vector("000")))  # weighted alone: every term as rare as the next
+    assert client.smembers(keys.story_young()) == {"000"} and young["docs"] == 1 and "f" in young
+    assert "f" not in json.loads(client.get(keys.story_vector("002")))
+    story |= _stories(client, seed_features, ["004"])  # the fourth article: the corpus is settled
+    settled = json.loads(client.get(keys.story_vector("000")))
+    assert not client.exists(keys.story_young()) and settled["docs"] == 4 and "f" not in settled
+    assert settled["v"]["w"] != young["v"]["w"] and settled["story"] == young["story"] == story["000"]
+    assert _stories(client, seed_features, ["001"])["001"] == story["000"]  # the Ramstein pair, as ever
+
+
 def test_features_are_plain_json_and_depend_only_on_the_input(seed_texts, seed_enrichments, seed_features):
     again = stories.story_features(seed_texts["000"], seed_enrichments["000"])
     assert json.loads(json.dumps(seed_features["000"])) == again == seed_features["000"]
@@ -222,7 +253,7 @@ def test_neighbours_are_the_articles_sharing_the_most_looked_up_weight(client):
             if t % (i % 5 + 1) == 0:
                 client.zadd(keys.story_feature_articles(name), {f"n{i}": 1_000.0 + i})
     article = {"v": {"w": {name[2:]: round(0.1 + 0.07 * (t * 7 % 12), 5) for t, name in enumerate(terms)}}, "p": [],
-               "time": 1_000.0}
+               "time": 1_000.0, "docs": 41}
     expected: dict[str, float] = {}
     for name, weight in stories._query_terms(article):
         for neighbour in client.zrevrange(keys.story_feature_articles(name), 0, stories.POSTINGS_READ - 1):
@@ -236,7 +267,7 @@ def test_neighbours_are_the_articles_sharing_the_most_looked_up_weight(client):
 
 def test_the_story_of_the_nearest_neighbour_is_tried_first(client):
     """One close report of the event outranks two fair reports of a sibling event (whose scores sum higher)."""
-    article = {"v": {}, "p": [], "mh": [], "time": 1_000.0}
+    article = {"v": {}, "p": [], "mh": [], "time": 1_000.0, "docs": 5}
     near, sibling = {"story": "event"}, {"story": "sibling"}
     client.rpush(keys.story_members("event"), "a1", "a2")
     client.rpush(keys.story_members("sibling"), "b1", "b2")

@@ -8,10 +8,10 @@ import time
 from typing import Any
 
 import flask_smorest
-from flask import current_app, request
+from flask import Request, current_app, request
 from flask.json.provider import DefaultJSONProvider
 from flask_smorest import abort
-from marshmallow import RAISE
+from marshmallow import RAISE, Schema, ValidationError
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import BadRequest
 
@@ -23,11 +23,25 @@ _WORKERS_CACHE_SECONDS = 5.0
 _workers_lock = threading.Lock()
 
 
+class StrictParser(FlaskParser):
+    """Refuses a single-valued query parameter given more than once (422, named): `?limit=5&limit=500` was read as
+    5 and the second value silently dropped."""
+
+    def load_querystring(self, req: Request, schema: Schema) -> Any:
+        found = super().load_querystring(req, schema)
+        repeated = {name: len(values) for name, values in req.args.lists()
+                    if len(values) > 1 and name not in found.multiple_keys}
+        if repeated:
+            raise ValidationError({name: [f"Given {n} times: this parameter takes one value."]
+                                   for name, n in sorted(repeated.items())})
+        return found
+
+
 class Blueprint(flask_smorest.Blueprint):
     """The API's blueprints: a query parameter the route does not take is refused (422, named) like an unknown body
     field, so a misspelt filter (`?lable=PERSON`) is not silently dropped to list everything."""
 
-    ARGUMENTS_PARSER = FlaskParser(unknown=RAISE)
+    ARGUMENTS_PARSER = StrictParser(unknown=RAISE)
 
 
 def services() -> Services:

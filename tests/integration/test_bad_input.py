@@ -232,6 +232,16 @@ def test_a_query_parameter_the_route_does_not_take_is_422_and_named(client, path
     assert response.status_code == 422 and unknown in response.get_json()["error"]["fields"], response.get_json()
 
 
+@pytest.mark.parametrize("path", ["/v1/articles?limit=5&limit=500", "/v1/entities?label=PERSON&q=x&label=ORG",
+                                  "/v1/articles/whatever?wait=1&wait=30"])
+def test_a_single_valued_query_parameter_given_twice_is_422_and_named(client, path):
+    # The first value was taken and the second silently dropped.
+    response = client.get(path)
+    name = path.split("?")[1].split("=")[0]
+    assert response.status_code == 422, response.get_json()
+    assert response.get_json()["error"]["fields"][name] == ["Given 2 times: this parameter takes one value."]
+
+
 BATCH_CASES = [
     ("5,000-digit number", b'{"articles": [{"text": "ok text"}], "n": 1' + b"1" * 5000 + b"}", 400, None),
     ("callback port not a number", b'{"articles": [{"text": "ok text"}], "callback_url": "http://example.com:abc/"}',

@@ -68,6 +68,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges
+from services.nlp.money import ISO_CODES
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
@@ -499,7 +500,7 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     if m.label in NUMERIC_LABELS:
         return True
     tokens = doc[m.start : m.end]
-    if tokens.text in NOT_NAMES:
+    if tokens.text in NOT_NAMES or tokens.text in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
         return False
     if any(ch.isupper() for ch in tokens.text):
         return True

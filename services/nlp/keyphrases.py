@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entity_rules import TIME_ZONES
 from services.nlp.furniture import furniture_ranges, in_ranges
+from services.nlp.money import ISO_CODES
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -63,8 +64,8 @@ GENERIC_NOUNS = frozenset({
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
-# Words that qualify a topic and are none: units of money written as words, companies' legal forms. (Time zones are
-# none either, asked as written in capitals: "GMT", not the "West" of "West Bank".)
+# Words that qualify a topic and are none: units of money written as words, companies' legal forms. (Time zones and
+# currency codes are none either, asked as written in capitals: "GMT", "CHF", not the "West" of "West Bank".)
 NOT_TOPIC_WORDS = frozenset({
     "rs", "rs.", "crore", "crores", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
     "gmbh", "co.",
@@ -264,7 +265,7 @@ def _is_content_word(token: Token) -> bool:
         known = _CONTENT_WORDS[text] = not (
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
-            or text in TIME_ZONES or _TICKER.fullmatch(text)
+            or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text)
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

@@ -173,7 +173,8 @@ _PREFIX_CURRENCIES = {
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b"}
-_ISO_CODES = (
+# The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
+ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR",
 )
@@ -216,7 +217,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"dirhams?", "AED", 1.0),
     (r"riyals?", "SAR", 1.0),
     (r"¢", "USD", 0.01),
-    *((f"(?-i:{code})", code, 1.0) for code in _ISO_CODES),
+    *((f"(?-i:{code})", code, 1.0) for code in ISO_CODES),
 )
 # Currency words that several countries use, or that are common words too: the country the article names decides,
 # and without one they are no money. (pattern, ((country pattern, ISO code), ...)).
@@ -232,10 +233,10 @@ def _alternation(options: list[str]) -> str:
 
 _PREFIX_RE = (
     rf"(?P<{{g}}>(?<![A-Za-z])(?:{_alternation([re.escape(p) for p in _PREFIX_CURRENCIES])})"
-    rf"|\b(?-i:{'|'.join(_ISO_CODES)})\s?)\s?"
+    rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(_ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)", r"(?-i:R)")
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)", r"(?-i:R)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,

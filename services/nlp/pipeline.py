@@ -181,6 +181,9 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     mentions = [m for m in mentions if not _is_possessor(target, m)]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
+    # "Ashford manager Steve Brannigan", "Kaltenbach Chemie chief executive Dr Bernd Hollmann": a name before a
+    # role and another person's name is who they work for (the small model often calls a club or firm a person).
+    people = [m for m, after in zip(people, people[1:], strict=False) if not _employs(target, m, after)] + people[-1:]
     if people:
         return people[0]
     head_end = start + len(target["text"][:end - start].rstrip(" \t\n,.;:"))
@@ -193,6 +196,14 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
+
+
+def _employs(target: dict, mention: dict, after: dict) -> bool:
+    """The speaker span reads "<mention> <role> <after>": the text between them opens with a lower-case word that
+    joins no two speakers ("manager", "chief executive", not "and")."""
+    between = target["text"][mention["end"] - target["start"]:after["start"] - target["start"]].split()
+    return bool(between) and between[0].islower() and between[0] not in ("and", "or", "with", "nor") \
+        and "," not in " ".join(between)
 
 
 # Endings of a nationality that names a people, not one person: "the Democrats", "the French", "the Chinese".

@@ -436,7 +436,8 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c in pre]
     if subjects:
         return _subject_of(verb) if subjects[0].lower_ in _RELATIVE_PRONOUNS else subjects[0]
-    nominals = [t for t in pre if _is_nominal(t)]
+    # Not a possessor: the speaker of "the town's mayor, Claudia Reimers, told" is the mayor, not the town.
+    nominals = [t for t in pre if _is_nominal(t) and t.dep_ != "poss"]
     return nominals[0] if nominals else None
 
 
@@ -831,7 +832,9 @@ def _genders(ctx: _Context) -> dict[str, str]:
     for sent in doc.sents if doc.has_annotation("SENT_START") else []:
         within = persons[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
         keys = {_person_key(m["text"]) for m in within}
-        if len(keys) != 1:
+        # "Her former student Søren Holm-Petersen said that she had been ...": a person introduced as someone's is
+        # not who the sentence's other pronouns are about.
+        if len(keys) != 1 or any(t.dep_ == "poss" and t.pos_ == "PRON" and t.idx < within[0]["start"] for t in sent):
             continue
         tally = votes[keys.pop()]
         for tok in sent:

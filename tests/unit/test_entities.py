@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.entities import entity_id, extract_entities, normalise_name
+from services.nlp.pipeline import enrich
 
 NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
 
@@ -481,3 +482,12 @@ def test_a_short_company_name_joins_the_company_in_law_among_its_units(nlp: Lang
 def test_a_title_before_a_persons_name_is_no_name_of_its_own(nlp: Language, text: str, kept: set, gone: set) -> None:
     names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
     assert kept <= names and not gone & names, names
+
+
+def test_a_currency_code_is_no_organisation_nor_a_key_phrase(nlp):
+    result = enrich(nlp, "Group sales rose 9.4% to CHF 5.82 billion. Net profit was CHF 1.21 billion, or CHF 4.37 "
+                         "per share. The SEK and DKK weakened.")
+    names = {g["name"] for g in result["entity_groups"]}
+    assert not names & {"CHF", "SEK", "DKK"}, names
+    assert not {k["text"] for k in result["keyphrases"]} & {"CHF", "SEK", "DKK"}
+    assert [m["currency"] for m in result["money"]] == ["CHF", "CHF", "CHF"]

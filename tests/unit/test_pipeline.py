@@ -86,6 +86,14 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
     # A description first, the name after the comma.
     ('"We will appeal," said Smith\'s lawyer, attorney Jane Roe.', "Jane Roe"),
     ('"It matters," said Baker\'s wife, former senator Mary Baker.', "Mary Baker"),
+    # The employer before the role, the small model calling it a person.
+    ('"The sending-off changed everything," said Ashford manager Steve Brannigan. Ashford Town lost 3-1 on Saturday.',
+     "Steve Brannigan"),
+    ('Kaltenbach Chemie chief executive Dr Bernd Hollmann said the company was "deeply shocked" by the blast.',
+     "Bernd Hollmann"),
+    # The possessor is not the speaker, and the name in apposition is.
+    ('"This is a very dark day for Rheinfeld," the town\'s mayor, Claudia Reimers, told reporters near the gates.',
+     "Claudia Reimers"),
 ])
 def test_a_speaker_described_by_an_employer_is_the_person_not_the_employer(nlp, text, name):
     speaker = enrich(nlp, text)["quotes"][0]["speaker"]

@@ -231,6 +231,14 @@ def _speakers(nlp: Language, text: str) -> list[str | None]:
     return [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]]
 
 
+def test_a_person_introduced_as_someones_says_nothing_of_their_own_gender(nlp: Language) -> None:
+    # "she" in the student's sentence is the architect: the student was counted a woman, and "he said" went to her.
+    text = ('Margarethe Lindqvist, the Swedish architect, has died. She was 88. Her former student Søren Holm-Petersen '
+            'said on Monday that she had been "fierce and funny".\n\n"She would walk a site for days before she drew '
+            'a single line," he said.')
+    assert _speakers(nlp, text) == ["Søren Holm-Petersen", "Søren Holm-Petersen"]
+
+
 # A pronoun in a sentence that names no one is not evidence of the gender of whoever the sentence
 # before named: that person is as often the one spoken about as the one speaking.
 def test_a_pronoun_after_a_sentence_naming_someone_else_does_not_change_their_gender(nlp: Language) -> None:

@@ -525,7 +525,8 @@ def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
         return m  # "Dr. Reddy's Laboratories" is a company
     first = m.start if m.end - m.start > 1 and doc[m.start].text in HONORIFICS else m.start - 1
     if first >= 0 and doc[first].text in HONORIFICS and doc[m.end - 1].text[:1].isupper():
-        return _Mention(m.start, m.end, "PERSON", m.weight, HONORED)
+        # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before.
+        return _Mention(max(m.start, first + 1), m.end, "PERSON", m.weight, HONORED)
     return m
 
 

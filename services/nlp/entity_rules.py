@@ -42,8 +42,10 @@ PERSON_TITLES = frozenset(
      "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
 )
 # Honorifics that only a person's name follows, as written ("Miss World", "Sir" alone are left to the model; "DR
-# Congo" and "MS Society" are no honorifics).
-HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+# Congo" and "MS Society" are no honorifics), and abbreviated ranks of police officers and councillors ("DI Holloway"
+# was an organisation; not "DC" nor "DS": DC United, DS Smith).
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Det.", "Insp",
+                        "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "Cllr", "Cllr."})
 # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
 # kept, they give one person another canonical name, and another id, in each article. Stripped only where a
 # given name and a surname remain: "Justice Smith", "Bishop Briggs" and "Chief Keef" are names.
@@ -54,7 +56,7 @@ PERSON_OFFICES = frozenset(
      "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
      "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam",
      "treasurer", "superintendent", "supt", "supt.", "attorney", "insp", "insp.", "det", "ch", "dci", "dc", "ds",
-     "di", "pc"}
+     "di", "pc", "cllr", "cllr."}
 )
 # Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X"): no
 # organisation of their own there.

@@ -516,13 +516,19 @@ _VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions":
 _VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
 _PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?"
 # A percent sign on the lower end of a range written with one on each end too: "4.25%-4.50%", "3% to 4%".
-_PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+)[\d.,]+\s?%))?"
+_PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))[\d.,]+\s?%))?"
+# Units written against the number ("41.2C", "85mph", "a 5km run"), as written: "5c" and "3f" are none.
+_GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
+                "° F": "fahrenheit", "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "km": "km", "kg": "kg",
+                "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
+                "GWh": "gwh", "TWh": "twh"}
+_GLUED_RE = r"(?P<glued>(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + "))?"
 
 _FIGURE_RE = re.compile(
     r"(?<!\w)" + _HEDGE_RE + _BETWEEN_RE + r"(?:"
     + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
     + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _RANGE_SEP_RE
-    + _num("n2") + ")?"
+    + _num("n2") + ")?" + _GLUED_RE
     + r"(?![\w:/]|[.,]\d)" + _PERCENT_RE
     + r")",
     re.IGNORECASE,
@@ -565,6 +571,7 @@ class _Number:
     digits: str  # the number as written (for year and score checks); "" for vague quantities
     metre_or_million: bool = False  # written "100m": million, or metres before a singular noun
     counts_like_next: bool = False  # "from 40 to 50 countries": the 40 counts countries too
+    unit: str | None = None  # written against it: "41.2C" is in "celsius"
 
 
 def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
@@ -577,8 +584,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     text = text_of(doc)
     notes = _exchange_notes(text)
     numbers = [n for n in _numbers(text) if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
-    nouns = [None if number.percent else _counted_noun(doc, number) for number in numbers]
-    units = [number.percent or _unit_of(noun) for number, noun in zip(numbers, nouns, strict=True)]
+    nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
+    units = [number.percent or number.unit or _unit_of(noun) for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
@@ -625,20 +632,20 @@ def _numbers(text: str) -> Iterator[_Number]:
             groups = {**groups, "n2": None, "sep": None, "pct": None}
         if low is None:
             continue
+        glued = _GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
             first_end = match.end("pct1") if groups["pct1"] else _end_of(match, "n1")
             percent = _percent_unit(groups["pct"])
-            yield _Number(
-                start, first_end, low, None, None, False, False, percent, groups["n1"], counts_like_next=True
-            )
-            yield _Number(match.start("n2"), end, high, None, None, False, False, percent, groups["n2"])
+            yield _Number(start, first_end, low, None, None, False, False, percent, groups["n1"],
+                          counts_like_next=not glued, unit=glued)
+            yield _Number(match.start("n2"), end, high, None, None, False, False, percent, groups["n2"], unit=glued)
             continue
         digits = groups["n1"] + (groups["n1_scale"] or "") + (groups["sep"] or "") + (groups["n2"] or "")
         percent = _percent_unit(groups["pct"])
         metric = groups["n2"] is None and (groups["n1_scale"] or "").lower() == "m"
         yield _Number(start, end, low, low if high is not None else None, high, hedged, False,
-                      percent, digits, metric)
+                      percent, digits, metric and not glued, unit=glued)
 
 
 def _percent_unit(sign: str | None) -> str | None:
@@ -659,6 +666,10 @@ def _unit_of(noun: Token | None) -> str | None:
     unit = noun.lemma_.lower()
     if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
         return "basis point"
+    per = noun.doc[noun.i + 1:noun.i + 3]
+    # "90 km/h", "3 m/s" (the tokenizer leaves a full stop on the "h" at a sentence's end)
+    if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_.rstrip(".") in ("h", "hr", "s"):
+        return f"{unit}/{per[1].lower_[0]}"
     return _UNIT_SPELLINGS.get(unit, unit)
 
 
@@ -678,6 +689,16 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     return noun
 
 
+# Units of measure written as abbreviations the model takes for names or nouns of their own.
+_MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt"})
+
+
+def _is_glued_part(token: Token) -> bool:
+    """The word after a hyphen written against it: "time" of "full-time"."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("-", "–") and not token.doc[token.i - 1].whitespace_ \
+        and not token.doc[token.i - 2].whitespace_
+
+
 def _as_metres(number: _Number) -> _Number:
     """A "100m" figure read as metres rather than millions."""
     value = (number.value or 0) / 1e6
@@ -690,8 +711,12 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     for token in doc[i:i + 8]:
         if token.is_space or "\n" in token.text:
             break
+        if noun is None and token.lower_ in _MEASURES:
+            return token  # "a 20,000 TEU container ship" counts TEU, not ships
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha:
             noun = token  # "40 countries", "29 New Yorkers"
+        elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
+            continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
         elif noun is not None and token.text in ("-", "–") and not token.whitespace_ \
                 and not doc[token.i - 1].whitespace_:
             continue  # "two quarter-point reductions": the compound goes on to the noun counted
@@ -772,10 +797,12 @@ def _line_words(text: str, position: int) -> int:
 
 def _looks_like_year(number: _Number, noun: Token | None) -> bool:
     """A four-digit integer from 1000 to 2199 without a comma, not directly counting a plural noun."""
-    if number.high is not None or re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is None:
-        return False
     # "2000 people" counts; "the 2022 full-scale invasion", "2011 NFL playoffs", "in 2014 of his plans" date.
-    return noun is None or noun.tag_ != "NNS" or noun.idx - number.end > 1
+    counts = noun is not None and noun.tag_ == "NNS" and noun.idx - number.end <= 1
+    if number.high is not None:  # "the 1991-2020 average", "the 2019-2020 season": a span of years
+        years = re.fullmatch(r"(1\d{3}|2[01]\d{2})\s*[-–]\s*(1\d{3}|2[01]\d{2})", number.digits)
+        return years is not None and int(years[1]) < int(years[2]) and not counts
+    return re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is not None and not counts
 
 
 def _looks_like_score(number: _Number, unit: str | None) -> bool:

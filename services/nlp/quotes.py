@@ -233,6 +233,12 @@ _WORK_NOUNS = frozenset({
 
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
 _NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named)\s*$", re.IGNORECASE)
+# Analysts' ratings, quoted as labels ("rate the shares a "hold"", "cut to "underperform""): a quote of nothing else
+# is no one's speech.
+_RATINGS = frozenset({
+    "buy", "strong buy", "hold", "sell", "strong sell", "overweight", "underweight", "equal-weight", "equal weight",
+    "outperform", "underperform", "market perform", "sector perform", "neutral", "accumulate", "reduce", "add",
+})
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
@@ -286,6 +292,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if _NAMING_BEFORE.search(text, max(0, start - 20), start):
         return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"
+    if inner.strip(" ,.").lower() in _RATINGS:
+        return True
     if not _title_cased(inner):
         return False
     line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
@@ -867,8 +875,11 @@ ANTECEDENT_REACH = 100
 def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender; for a title ("the
     president"), the person written with it; for "it" and "the company", the organisation last the subject."""
+    if tok.pos_ == "NOUN" and tok.lower_ in _ORGANISATION_NOUNS:
+        # Never a person's title: "a spokeswoman for the company, Helen Ashworth" does not make her "the company".
+        return _subject_organisation(tok, ctx)
     if tok.pos_ == "NOUN":
-        return _titled_person(tok, ctx) or _subject_organisation(tok, ctx)
+        return _titled_person(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
@@ -956,10 +967,16 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
             if _reports_on_another(cand, mention, labels, ctx):
                 return None  # "Tesla plans to cut prices, Reuters reported": the outlet is as near as the company
             return {"text": mention["text"], "start": mention["start"], "end": mention["end"]}
-        if (mention is None and _is_reference(cand)) or (mention and mention["label"] == "PERSON"):
+        if (mention is None and (_is_reference(cand) or _names_a_person(cand))) \
+                or (mention and mention["label"] == "PERSON"):
             continue
         return None
     return None
+
+
+def _names_a_person(subject: Token) -> bool:
+    """A description with a person's name in apposition: "A spokeswoman for the company, Helen Ashworth"."""
+    return any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in subject.children)
 
 
 def _is_reference(subject: Token) -> bool:

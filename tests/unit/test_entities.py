@@ -491,3 +491,10 @@ def test_a_currency_code_is_no_organisation_nor_a_key_phrase(nlp):
     assert not names & {"CHF", "SEK", "DKK"}, names
     assert not {k["text"] for k in result["keyphrases"]} & {"CHF", "SEK", "DKK"}
     assert [m["currency"] for m in result["money"]] == ["CHF", "CHF", "CHF"]
+
+
+def test_abbreviated_ranks_are_no_part_of_the_name(nlp):
+    result = enrich(nlp, "Council leader Cllr Janet Phelps said the library would stay open. Detective Inspector "
+                         "Karen Holloway said two men had been arrested. DI Holloway said more arrests were likely.")
+    people = {g["name"]: g["mentions"] for g in result["entity_groups"] if g["label"] == "PERSON"}
+    assert people == {"Janet Phelps": 1, "Karen Holloway": 2}

@@ -157,6 +157,15 @@ def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
         ("Support fell 12 percentage points.", "12 percentage points", 12.0, "percentage point", False),
         ("The army fired 100,000 artillery rounds.", "100,000", 100_000.0, "round", False),
         ("The army sent 300 to a base in the north.", "300", 300.0, None, False),
+        # Units written against the number, and abbreviated ones the model does not take for nouns.
+        ("Temperatures reached 41.2C in Seville.", "41.2C", 41.2, "celsius", False),
+        ("It was 104F in Phoenix on Sunday.", "104F", 104.0, "fahrenheit", False),
+        ("Gusts of up to 85mph hit the coast.", "up to 85mph", 85.0, "mph", True),
+        ("She ran a 5km race in the park.", "5km", 5.0, "km", False),
+        ("The new plant makes 300MW at full load.", "300MW", 300.0, "mw", False),
+        ("The limit on the road is 90 km/h.", "90", 90.0, "km/h", False),
+        ("A 20,000 TEU container ship docked in Antwerp.", "20,000", 20_000.0, "teu", False),
+        ("The council cut 46 full-time equivalent posts.", "46", 46.0, "post", False),
     ],
 )
 def test_figure_cases(
@@ -185,6 +194,8 @@ def test_vague_quantities(nlp: Language) -> None:
 def test_figure_ranges_and_changes(nlp: Language) -> None:
     item = _only(extract_figures(nlp("Between 40 and 50 states voted yes.")), "Between 40 and 50")
     assert (item["value"], item["low"], item["high"], item["unit"]) == (40.0, 40.0, 50.0, "state")
+    percent = _only(extract_figures(nlp("Inflation will stay between 11% and 13% next year.")), "between 11% and 13%")
+    assert (percent["low"], percent["high"], percent["unit"]) == (11.0, 13.0, "percent")
     change = extract_figures(nlp("Membership grew from 40 to 50 countries."))
     assert [(f["text"], f["value"], f["unit"]) for f in change] == [
         ("40", 40.0, "country"),
@@ -204,6 +215,8 @@ def test_figure_ranges_and_changes(nlp: Language) -> None:
         "One of the goals of the invasion was clear.",
         "The 2022 full-scale invasion changed Europe.",
         "He finished 16th in the race.",
+        "It was warmer than the 1991-2020 average.",
+        "Tickets for the 2019-2020 season games sold out.",
     ],
 )
 def test_dates_times_ages_scores_and_names_are_not_figures(nlp: Language, text: str) -> None:

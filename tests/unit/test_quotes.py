@@ -231,6 +231,19 @@ def _speakers(nlp: Language, text: str) -> list[str | None]:
     return [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]]
 
 
+def test_the_company_is_the_company_not_its_spokeswoman(nlp: Language) -> None:
+    # "A spokeswoman for the company, Helen Ashworth" read as her title: "The company expects" went to her.
+    text = ('Western Grid Networks says about 42,000 homes are without electricity. A spokeswoman for the company, '
+            'Helen Ashworth, said crews had been "stood up since midnight". The company expects "the majority" to be '
+            'reconnected by Thursday evening.')
+    assert _speakers(nlp, text) == ["Helen Ashworth", "Western Grid Networks"]
+
+
+def test_an_analysts_rating_in_quotation_marks_is_no_quote(nlp: Language) -> None:
+    text = 'Analysts at Carnegie, who rate the shares a "hold", said the results were "clearly better than feared".'
+    assert [q["text"] for q in extract_quotes(nlp(text))] == ['"clearly better than feared"']
+
+
 def test_a_person_introduced_as_someones_says_nothing_of_their_own_gender(nlp: Language) -> None:
     # "she" in the student's sentence is the architect: the student was counted a woman, and "he said" went to her.
     text = ('Margarethe Lindqvist, the Swedish architect, has died. She was 88. Her former student Søren Holm-Petersen '

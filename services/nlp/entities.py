@@ -201,6 +201,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _clean(doc, mentions, well_cased)
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
+        mentions = _with_given_names(doc, mentions, _common_nouns(nlp))
     mentions = _without_titles(doc, mentions)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
@@ -516,6 +517,24 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
+    """People's one-word spans with the given name the model left out before them: "forecaster Aoife Brennan",
+    "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
+    own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
+    out = []
+    for m in mentions:
+        word = doc[m.start - 1] if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0 else None
+        if word is not None and word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 \
+                and word.whitespace_ and not word.ent_type_ and word.lower_ not in _TITLES \
+                and word.text not in HONORIFICS and not {word.lower_, word.lemma_.lower()} & nouns:
+            m = _Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
+_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 
 
 def _honoured_person(doc: Doc, m: _Mention) -> _Mention:

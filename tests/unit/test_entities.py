@@ -498,3 +498,10 @@ def test_abbreviated_ranks_are_no_part_of_the_name(nlp):
                          "Karen Holloway said two men had been arrested. DI Holloway said more arrests were likely.")
     people = {g["name"]: g["mentions"] for g in result["entity_groups"] if g["label"] == "PERSON"}
     assert people == {"Janet Phelps": 1, "Karen Holloway": 2}
+
+
+def test_a_given_name_the_model_left_out_belongs_to_the_person(nlp):
+    result = enrich(nlp, "Met Éireann forecaster Aoife Brennan says the storm will peak overnight. Italy's industry "
+                         "minister, Adolfo Ursini, said the plant would reopen. Critics of the Crime Bill protested.")
+    people = {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"}
+    assert {"Aoife Brennan", "Adolfo Ursini"} <= people and not any("Crime" in name for name in people), people

@@ -200,3 +200,12 @@ def test_a_sentence_opening_with_a_pronoun_is_not_chosen_without_its_antecedent(
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert len(sentences) >= 2
     assert not any(s.startswith(opening) for s in sentences)
+
+
+def test_a_live_blogs_greeting_and_an_interviewers_question_are_no_summary(nlp: Language) -> None:
+    text = ("Good morning and welcome to our live coverage of the storm crossing the west of Ireland today.\n\n"
+            "Storm Dara brought gusts of 130km/h to Mayo overnight, and 42,000 homes lost power across the region.\n\n"
+            "Q: You said in January that the company had been far too slow to move into electric cars.\n\n"
+            "Hartmann: We were slow, and we have changed the way the whole group builds its cars since then.")
+    sentences = [s["text"] for s in summarize(nlp(text), max_sentences=2)["sentences"]]
+    assert sentences and not any(s.startswith(("Good morning", "Q:")) for s in sentences), sentences

@@ -406,8 +406,10 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
         ) or (
             m.label in NAME_LABELS
             and token.lower_ in SEPARATORS
-            # A hyphen inside a word ("Baden-Baden") is not a separator: only a spaced one is.
+            # A hyphen inside a word ("Baden-Baden") is not a separator: only a spaced one is. Nor is the slash of a
+            # Nordic legal form ("Nordhavn Shipping A/S" was "Nordhavn Shipping A" and "S").
             and (token.lower_ not in {"-", "–", "—"} or (i > 0 and doc[i - 1].whitespace_))
+            and not (token.text == "/" and _is_slashed_legal_form(doc, i))
             and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
         )
         if cut:
@@ -417,6 +419,12 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
     if m.end > start:
         pieces.append(_Mention(start, m.end, m.label, m.weight, m.source))
     return pieces
+
+
+def _is_slashed_legal_form(doc: Doc, i: int) -> bool:
+    """The slash at `i` is inside "A/S", "I/S", "K/S" or "P/S", written without spaces."""
+    return 0 < i < len(doc) - 1 and f"{doc[i - 1].text}/{doc[i + 1].text}" in ("A/S", "I/S", "K/S", "P/S") \
+        and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _trim(doc: Doc, m: _Mention) -> _Mention | None:

@@ -505,3 +505,9 @@ def test_a_given_name_the_model_left_out_belongs_to_the_person(nlp):
                          "minister, Adolfo Ursini, said the plant would reopen. Critics of the Crime Bill protested.")
     people = {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"}
     assert {"Aoife Brennan", "Adolfo Ursini"} <= people and not any("Crime" in name for name in people), people
+
+
+def test_a_nordic_legal_form_is_not_cut_at_its_slash(nlp):
+    result = enrich(nlp, "Nordhavn Shipping A/S said profit fell. Nordhavn Shipping will cut 300 jobs.")
+    assert [(g["name"], g["label"], g["mentions"]) for g in result["entity_groups"] if g["label"] == "ORG"] == \
+        [("Nordhavn Shipping A/S", "ORG", 2)]

@@ -200,6 +200,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"roubles?|rubles?", "RUB", 1.0),
     (r"(?:Swiss\s+)?francs?", "CHF", 1.0),
     (r"Swedish\s+(?:crowns?|kronor|krona)|kronor", "SEK", 1.0),
+    (r"öre", "SEK", 0.01),
     (r"Norwegian\s+(?:crowns?|kroner|krone)", "NOK", 1.0),
     (r"Danish\s+(?:crowns?|kroner|krone)", "DKK", 1.0),
     (r"Czech\s+(?:crowns?|korunas?|koruny)", "CZK", 1.0),

@@ -318,6 +318,7 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     ("A 5-pound bag of sugar costs 99¢.", [("99¢", 0.99, "USD")]),
     ("South Africa plans to raise R14.5 billion in bonds.", [("R14.5 billion", 14.5e9, "ZAR")]),
     ("The R2 droid led the R16 round.", []),  # no South Africa, no rand
+    ("Power cost 41 öre per kilowatt-hour in Stockholm.", [("41 öre", 0.41, "SEK")]),
 ])
 def test_currencies_named_by_country_hyphenated_or_in_cents(nlp: Language, text: str, found: list) -> None:
     money = extract_money(nlp(text))

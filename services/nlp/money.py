@@ -742,7 +742,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     after = _word_after(text, number.end)
     if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
         return False
-    if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number):
+    if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
+            or _is_display_resolution(text, number):
         return False
     if not number.hedged and _after_name(doc, number, unit):
         return False
@@ -809,6 +810,12 @@ def _looks_like_year(number: _Number, noun: Token | None) -> bool:
 def _looks_like_score(number: _Number, unit: str | None) -> bool:
     """Two small integers joined by a dash with nothing counted: a score ("won 2-1") or a vote."""
     return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None
+
+
+def _is_display_resolution(text: str, number: _Number) -> bool:
+    """"4K" and "8K" among words of video: a resolution, not 4,000 cameras."""
+    return re.fullmatch(r"[2-8]K", number.digits) is not None \
+        and _VIDEO_WORDS.search(text, max(0, number.start - 60), number.end + 60) is not None
 
 
 def _looks_like_code(number: _Number) -> bool:

@@ -217,6 +217,7 @@ def test_figure_ranges_and_changes(nlp: Language) -> None:
         "He finished 16th in the race.",
         "It was warmer than the 1991-2020 average.",
         "Tickets for the 2019-2020 season games sold out.",
+        "The club installed 4K cameras around the ground.",
     ],
 )
 def test_dates_times_ages_scores_and_names_are_not_figures(nlp: Language, text: str) -> None:

@@ -67,7 +67,7 @@ from services.nlp.entity_rules import (
     TIME_ZONES,
     TITLE_WORDS,
 )
-from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges
+from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
 from services.nlp.money import ISO_CODES
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
@@ -162,6 +162,9 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
 
     mentions = _model_mentions(doc, nlp, lines, shouting, shouting_tokens)
+    frame = page_frame_ranges(doc)
+    if frame:  # the page around the article: its menus and share buttons name nothing the article is about
+        mentions = [m for m in mentions if not in_ranges(doc[m.start].idx, frame)]
     mentions = _refined(doc, nlp, lines, mentions)
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:

@@ -44,7 +44,21 @@ _FURNITURE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+# Lines of a web page's frame, full stop or not: a cookie banner, a copyright line, a row of share buttons.
+_PAGE_FRAME = re.compile(
+    r"^\s*(?:"
+    r"(?=[^\n]{0,300}\bcookies?\b)(?:we\s+use|this\s+(?:site|website)\s+uses|by\s+(?:continuing|using)|accept|reject"
+    r"|manage|allow|cookie\s+(?:settings|preferences|policy))\b[^\n]{0,300}"
+    r"|(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}"
+    r"|(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|pinterest|telegram|messenger|print|copy\s+link"
+    r"|flipboard|bluesky|threads)\s*[|·•,]?\s*){2,12}"
+    r")\s*$",
+    re.IGNORECASE,
+)
+# A navigation bar: "Home | News | Sport | Business", "Accessibility Help | Contact Us" (no digits: a table's row).
+_NAV_ITEM = re.compile(r"[^\W\d][^|·•\d]{0,30}")
 _RANGES = "newswire.furniture"
+_FRAME = "newswire.page_frame"
 _DATELINES = "newswire.datelines"
 # A heading of a list of links: the short lines under it ("Labour Party", "Welfare reform") are links too.
 _LIST_HEADER = re.compile(
@@ -80,7 +94,19 @@ _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 
 def is_furniture(line: str) -> bool:
     """True for a line of page furniture."""
-    return bool(_FURNITURE.match(line)) and not _ENDS_SENTENCE.search(line)
+    return (bool(_FURNITURE.match(line)) and not _ENDS_SENTENCE.search(line)) or is_page_frame(line)
+
+
+def is_page_frame(line: str) -> bool:
+    """True for a line of the web page around the article (banner, share buttons, navigation, copyright): no
+    entity of it is news, unlike a byline's author."""
+    return bool(_PAGE_FRAME.match(line)) or _is_nav_bar(line)
+
+
+def _is_nav_bar(line: str) -> bool:
+    """Two or more short items without digits between bars or dots, and nothing else."""
+    items = [item.strip() for item in re.split(r"\s[|·•]\s", line.strip())]
+    return len(items) >= 2 and all(_NAV_ITEM.fullmatch(item) and len(item.split()) <= 3 for item in items)
 
 
 def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -88,17 +114,26 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
     entities and key phrases both ask)."""
     ranges = doc.user_data.get(_RANGES)
     if ranges is None:
-        text, ranges, offset, in_list = text_of(doc), [], 0, False
+        text, ranges, frame, offset, in_list = text_of(doc), [], [], 0, False
         for line in text.split("\n"):
             if line.strip():
                 # The items under "Related Topics" are furniture as long as they look like items.
                 in_list = (in_list and _is_list_item(line)) or bool(_LIST_HEADER.match(line))
                 if in_list or is_furniture(line):
                     ranges.append((offset, offset + len(line)))
+                    if is_page_frame(line):
+                        frame.append((offset, offset + len(line)))
             offset += len(line) + 1
         openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text))]
         ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
+        doc.user_data[_FRAME] = frame
     return ranges
+
+
+def page_frame_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of the lines of the page around the article (see `is_page_frame`), in order."""
+    furniture_ranges(doc)
+    return doc.user_data[_FRAME]
 
 
 def dateline_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -151,6 +151,9 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     for piece_start, piece_end in _pieces(doc):
         start, end = _clean_bounds(full_text, piece_start, piece_end)
         start, end = _past_furniture(full_text, start, end, furniture)
+        found = range_at(start, furniture)
+        if found and found[1] >= end:  # furniture from end to end: a cookie banner, a copyright line
+            continue
         text = full_text[start:end]
         if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
             continue

@@ -274,3 +274,24 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
     result = enrich(nlp, text)
     assert result["quotes"][0]["speaker"]["name"] == "Sarah Haigh"
     assert "Det Insp" not in [g["name"] for g in result["entity_groups"]]
+
+
+_PAGE = ("Home | News | Sport | Business | Weather\nAccept all cookies | Manage preferences\n"
+         "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.\n\n"
+         "Share this article\nFacebook Twitter WhatsApp Email\n\n"
+         "Councillors in Portwick have approved a £42m plan to rebuild the harbour wall after storms last winter "
+         "damaged the quay. Council leader Priya Natarajan said the work would start in spring.\n\n"
+         "© 2025 Northshire Gazette. All rights reserved.\nAccessibility Help | Contact Us | Privacy Policy")
+
+
+def test_the_web_page_around_an_article_is_neither_entity_nor_summary(nlp):
+    # Pasted with its page: "Manage" and "Facebook Twitter WhatsApp Email" were organisations, "Accessibility Help"
+    # a person, and the summary opened with the cookie banner.
+    result = enrich(nlp, _PAGE)
+    names = {g["name"] for g in result["entity_groups"]}
+    assert {"Portwick", "Priya Natarajan"} <= names
+    assert not names & {"Manage", "Facebook Twitter WhatsApp Email", "Northshire Gazette", "Accessibility Help"}
+    assert result["summary"]["text"].startswith("Councillors in Portwick")
+    # A table's row is no navigation bar: its figures stay.
+    table = enrich(nlp, "Party | Votes | Share\nLabour | 12,345 | 40%\nReform | 9,870 | 32%")
+    assert {f["text"] for f in table["figures"]} >= {"40%", "32%"}

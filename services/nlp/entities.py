@@ -205,6 +205,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         mentions = _with_given_names(doc, mentions, _common_nouns(nlp))
+        mentions = _without_role_nouns(doc, mentions, _common_nouns(nlp))
     mentions = _without_titles(doc, mentions)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
@@ -546,6 +547,24 @@ def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str])
 
 
 _TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
+# Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _without_role_nouns(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
+    """A person's name with what they do capitalised before it at a sentence's start: "Striker Kieran Dunmore",
+    "Footballer Marcus Rashford" (an organisation to the model) are the person "Kieran Dunmore", "Marcus Rashford".
+    Not where the name's last word is a common noun too: "Water Street Partners" is a firm."""
+    out = []
+    for m in mentions:
+        first, last = doc[m.start], doc[m.end - 1]
+        if m.label in ("PERSON", "ORG") and m.end - m.start in (3, 4) and _starts_sentence(doc, m.start) \
+                and first.is_title and first.lower_ in nouns and first.lower_.endswith(_AGENT_ENDINGS) \
+                and all(t.is_title and t.is_alpha for t in doc[m.start + 1:m.end]) \
+                and not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns:
+            m = _Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
 
 
 def _honoured_person(doc: Doc, m: _Mention) -> _Mention:

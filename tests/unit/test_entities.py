@@ -511,3 +511,10 @@ def test_a_nordic_legal_form_is_not_cut_at_its_slash(nlp):
     result = enrich(nlp, "Nordhavn Shipping A/S said profit fell. Nordhavn Shipping will cut 300 jobs.")
     assert [(g["name"], g["label"], g["mentions"]) for g in result["entity_groups"] if g["label"] == "ORG"] == \
         [("Nordhavn Shipping A/S", "ORG", 2)]
+
+
+def test_what_a_person_does_capitalised_at_a_sentences_start_is_no_part_of_the_name(nlp):
+    result = enrich(nlp, "Striker Kieran Dunmore scored twice. Footballer Marcus Rashford met the mayor. "
+                         "Water Street Partners bought the club.")
+    groups = {(g["name"], g["label"]) for g in result["entity_groups"]}
+    assert {("Kieran Dunmore", "PERSON"), ("Marcus Rashford", "PERSON"), ("Water Street Partners", "ORG")} <= groups

@@ -36,7 +36,7 @@ _FURNITURE = re.compile(
     # Read: Jio IPO timeline", "The writer is a former member of the Monetary Policy Committee".
     rf"|source\s*:?\s+{_NAME}.{{0,60}}|also\s+read\s*:.{{0,150}}|the\s+writers?\s+(?:is|are)\s.{{0,200}}"
     rf"|(?:{_CAPTION_OPENING}).{{0,120}}"
-    r"|advertisement|share\s+this(?:\s+\w+)?"
+    r"|advertisement|share\s+this(?:\s+\w+)?|for\s+immediate\s+release"
     r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
     # A wire story's sign-off: "Reporting by Noel Randewich; Editing by Leslie Adler", "To contact the reporter ...".
     rf"|(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+{_NAME}(?:\s*(?:;|,|and|&|in)\s*[^.!?]{{0,200}})?"
@@ -76,7 +76,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # "Law360 (June 10, 2026, 8:45 PM EDT) -- "; a place and a colon before a paragraph, as Indian papers write it,
 # "Mumbai: The death toll ... ." (a label such as "Analysis: " is taken too, and is furniture as much; not a headline's
 # speaker, "Sanders: Clinton needs to ...", a short line).
-_DATE = r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+_DATE = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}"  # "March 4", "Jan. 30", a press release's "OCTOBER 21"
 _DASH = r"(?:--|—|–|-)"
 DATELINE = re.compile(
     r"^(?:(?:[A-Z][A-Z .'/-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*" + _DATE + r"(?:,\s*\d{4})?)?"

@@ -123,6 +123,8 @@ def test_a_dateline_is_not_part_of_the_summary(nlp: Language, dateline: str) -> 
      "tariffs.", "Global stocks"),
     ("Results\n\nCOLUMBUS, Ohio, May 6, 2026 /PRNewswire/ -- Nordvolt Energy Inc. today announced record revenue "
      "of $84 million, up 40% from a year earlier.", "Nordvolt Energy"),
+    ("HOUSTON, TEXAS, OCTOBER 21, 2025 /PRNewswire/ -- Orbital Dynamics Corporation today announced a launch "
+     "contract worth $45 million with the US space agency.", "Orbital Dynamics"),
     ("Robots\n\nAUSTIN, Texas, Jan. 12, 2026 (GLOBE NEWSWIRE) -- Acme Robotics today announced a new warehouse "
      "robot that it says can cut picking costs by half.", "Acme Robotics"),
     ("Robots\n\nSAN JOSE, Calif.--(BUSINESS WIRE)--Acme Robotics today announced a new warehouse robot that it "

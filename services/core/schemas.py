@@ -25,6 +25,10 @@ _LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
 # Spaces other than the plain one are taken as plain spaces: no-break (typeset names and sums, "Rachel\u00a0Reeves",
 # "£2\u00a0bn"), thin, ideographic. spaCy splits words at plain spaces only: the name became two one-word names.
 _OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters web pages put inside words, dropped: the soft hyphen, the zero-width space, the word joiner
+# and the byte order mark ("Hart\u00adwell" was a person of its own, found by no search for "Hartwell"). Joiners
+# and direction marks stay: emoji sequences and right-to-left text need them.
+_INSIDE_WORDS = re.compile("[\u00ad\u200b\u2060\ufeff]")
 # White space and the invisible characters that are no text either: zero-width spaces and joiners, direction marks,
 # the soft hyphen, the word joiner and the byte order mark.
 _BLANK = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
@@ -43,11 +47,11 @@ def check_clean(text: str) -> str:
 
 class CleanString(fields.String):
     """A string that can be stored and sent on as UTF-8: line breaks as "\n" (or "\r\n"), other spaces as " ", no
-    other control characters, no lone surrogates."""
+    invisible characters inside words, no other control characters, no lone surrogates."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         text = _LINE_BREAK.sub("\n", super()._deserialize(value, attr, data, **kwargs))
-        return check_clean(_OTHER_SPACE.sub(" ", text))
+        return check_clean(_INSIDE_WORDS.sub("", _OTHER_SPACE.sub(" ", text)))
 
 
 class CleanUrl(fields.Url):

@@ -154,6 +154,18 @@ def test_no_break_and_other_spaces_become_plain_spaces(client):
     assert article["title"] == "No break"
 
 
+def test_invisible_characters_inside_words_are_dropped(client):
+    # A soft hyphen or a zero-width space pasted from a web page made "Hart\u00adwell" a person of its own.
+    text = unique("Daniel Hart\u00adwell met Ruth Cal\u200bder.\ufeff Word\u2060joined. "
+                  "Emoji \U0001F469\u200d\U0001F52C stays.")
+    response = client.post("/v1/articles", json={"text": text, "title": "Soft\u00adhyphen"})
+    assert response.status_code == 202, response.get_json()
+    article = client.get(response.headers["Location"]).get_json()["article"]
+    assert article["text"] == unique_tail(text, "Daniel Hartwell met Ruth Calder. Wordjoined. Emoji "
+                                                "\U0001F469\u200d\U0001F52C stays.")
+    assert article["title"] == "Softhyphen"
+
+
 def unique_tail(text: str, head: str) -> str:
     """`head` with the unique tail `unique()` gave `text`."""
     return head + text[text.index("\n\nTest run marker"):]

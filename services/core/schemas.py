@@ -1,6 +1,7 @@
 """Marshmallow schemas: the one definition of what goes in and what comes out."""
 from __future__ import annotations
 
+import html
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -29,6 +30,9 @@ _OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # and the byte order mark ("Hart\u00adwell" was a person of its own, found by no search for "Hartwell"). Joiners
 # and direction marks stay: emoji sequences and right-to-left text need them.
 _INSIDE_WORDS = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# HTML character references left in text copied out of a page's source, with their semicolon: "$1.2&nbsp;billion"
+# was $1.2, and "&ldquo;...&rdquo;" no quote. Without one they stay ("R&D", "A&notes" is no "A¬es").
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # White space and the invisible characters that are no text either: zero-width spaces and joiners, direction marks,
 # the soft hyphen, the word joiner and the byte order mark.
 _BLANK = re.compile(r"[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]*")
@@ -45,12 +49,19 @@ def check_clean(text: str) -> str:
     return text
 
 
+def _character(reference: re.Match[str]) -> str:
+    """The character an HTML reference stands for; an unknown one as written (a control character's is dropped)."""
+    found = html.unescape(reference[0])
+    return reference[0] if found == reference[0] or _CONTROL.search(found) else found
+
+
 class CleanString(fields.String):
     """A string that can be stored and sent on as UTF-8: line breaks as "\n" (or "\r\n"), other spaces as " ", no
     invisible characters inside words, no other control characters, no lone surrogates."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
-        text = _LINE_BREAK.sub("\n", super()._deserialize(value, attr, data, **kwargs))
+        text = _CHARACTER_REFERENCE.sub(_character, super()._deserialize(value, attr, data, **kwargs))
+        text = _LINE_BREAK.sub("\n", text)
         return check_clean(_INSIDE_WORDS.sub("", _OTHER_SPACE.sub(" ", text)))
 
 

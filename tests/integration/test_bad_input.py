@@ -166,6 +166,17 @@ def test_invisible_characters_inside_words_are_dropped(client):
     assert article["title"] == "Softhyphen"
 
 
+def test_html_character_references_are_the_characters_they_stand_for(client):
+    # "$1.2&nbsp;billion" was $1.2, and "&ldquo;...&rdquo;" no quote; without a semicolon "&" is text.
+    text = unique("It paid $1.2&nbsp;billion. &ldquo;We won,&rdquo; said Ann. AT&amp;T, R&D, A&notes, "
+                  "&#x1F600; &bogus; &#7;")
+    response = client.post("/v1/articles", json={"text": text})
+    assert response.status_code == 202, response.get_json()
+    article = client.get(response.headers["Location"]).get_json()["article"]
+    assert article["text"] == unique_tail(text, "It paid $1.2 billion. “We won,” said Ann. AT&T, R&D, A&notes, "
+                                                "\U0001F600 &bogus; ")  # a control character's is none
+
+
 def unique_tail(text: str, head: str) -> str:
     """`head` with the unique tail `unique()` gave `text`."""
     return head + text[text.index("\n\nTest run marker"):]

@@ -233,6 +233,9 @@ _WORK_NOUNS = frozenset({
 
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
 _NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named)\s*$", re.IGNORECASE)
+# Verbs that give a title-cased name or award in quotation marks, a few words before it.
+_AWARDING_BEFORE = re.compile(r"\b(?:named|crowned|voted|awarded|won|wins|winning|shortlisted\s+for|nominated\s+for"
+                              r"|called|renamed)(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # Analysts' ratings, quoted as labels ("rate the shares a "hold"", "cut to "underperform""): a quote of nothing else
 # is no one's speech.
 _RATINGS = frozenset({
@@ -296,6 +299,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if not _title_cased(inner):
         return False
+    if _AWARDING_BEFORE.search(text, max(0, start - 40), start):
+        return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
     line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
     # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands
     # of quotes linear.

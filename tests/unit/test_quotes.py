@@ -239,6 +239,12 @@ def test_the_company_is_the_company_not_its_spokeswoman(nlp: Language) -> None:
     assert _speakers(nlp, text) == ["Helen Ashworth", "Western Grid Networks"]
 
 
+@pytest.mark.parametrize("text", ["The county council named the cafe 'Small Business of the Year' on Friday.",
+                                  'She won "Best Newcomer" at the awards in Leeds.'])
+def test_a_name_or_award_given_in_quotation_marks_is_no_quote(nlp: Language, text: str) -> None:
+    assert extract_quotes(nlp(text)) == []
+
+
 def test_an_analysts_rating_in_quotation_marks_is_no_quote(nlp: Language) -> None:
     text = 'Analysts at Carnegie, who rate the shares a "hold", said the results were "clearly better than feared".'
     assert [q["text"] for q in extract_quotes(nlp(text))] == ['"clearly better than feared"']

@@ -24,6 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.symbols import PRON, PUNCT
@@ -135,7 +136,16 @@ def summarize(doc: Doc, max_sentences: int = 3, max_chars: int | None = None) ->
     chosen = _select(text_of(doc), candidates, max_sentences, max_chars)
     chosen.sort(key=lambda c: c.start)
     sentences = [{"text": c.text, "start": c.start, "end": c.end} for c in chosen]
-    return {"text": " ".join(s["text"] for s in sentences), "sentences": sentences}
+    return {"text": joined(s["text"] for s in sentences), "sentences": sentences}
+
+
+def joined(sentences: Iterable[str]) -> str:
+    """The sentences as one text: after a space, or after a line break where one has no final stop (a headline, a
+    bullet point), so that two lines do not read as one run-on sentence."""
+    text = ""
+    for sentence in sentences:
+        text += ("" if not text else " " if _TERMINATED.search(text) else "\n") + sentence
+    return text
 
 
 def _candidates(doc: Doc) -> list[Candidate]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.summary import summarize
+from services.nlp.summary import joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
 
@@ -19,7 +19,8 @@ def _assert_slices(text: str, summary: dict) -> None:
         assert sentence["text"] == sentence["text"].strip()
         assert sentence["start"] >= previous_end
         previous_end = sentence["end"]
-    assert summary["text"] == " ".join(s["text"] for s in summary["sentences"])
+    assert summary["text"] == joined(s["text"] for s in summary["sentences"])
+    assert summary["text"].replace("\n", " ") == " ".join(s["text"] for s in summary["sentences"])
 
 
 @pytest.mark.parametrize("seed", SEEDS)
@@ -211,3 +212,13 @@ def test_a_live_blogs_greeting_and_an_interviewers_question_are_no_summary(nlp: 
             "Hartmann: We were slow, and we have changed the way the whole group builds its cars since then.")
     sentences = [s["text"] for s in summarize(nlp(text), max_sentences=2)["sentences"]]
     assert sentences and not any(s.startswith(("Good morning", "Q:")) for s in sentences), sentences
+
+
+def test_lines_without_a_final_stop_are_not_run_together(nlp: Language) -> None:
+    text = ("Election results\n\n• Council leader Priya Natarajan kept her seat by 212 votes\n"
+            "• Independent Ray Mulholland won the Harbour ward from Labour\n• Turnout was 31 per cent, down from 36")
+    summary = summarize(nlp(text))
+    assert len(summary["sentences"]) > 1
+    assert summary["text"] == "\n".join(s["text"] for s in summary["sentences"])
+    assert joined(["A headline", "A sentence.", "Another one.", "A bullet"]) == \
+        "A headline\nA sentence. Another one. A bullet"

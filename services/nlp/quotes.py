@@ -479,7 +479,7 @@ def _subject_of(verb: Token) -> Token | None:
             if child.dep_ in _SUBJECT_DEPS:
                 if child.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                     return tok.head  # "Smith, who said ..." : the noun the clause hangs on
-                return child
+                return _past_hyphens(child)
         if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") \
                 and tok.doc[tok.i - 1].ent_type_ not in ("DATE", "TIME"):
             return tok.doc[tok.i - 1]  # "footage of Clinton asking ...", "Trump saying ..."
@@ -492,6 +492,16 @@ def _subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _past_hyphens(tok: Token) -> Token:
+    """The last word of a hyphenated compound the parse split into several subjects: "founder" of "Its co-founder,
+    Malik Ozdemir, said" (whose "co" was the speaker)."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[tok.i + 1].whitespace_ and doc[tok.i + 2].head == tok.head:
+        tok = doc[tok.i + 2]
+    return tok
 
 
 def _according_to(tokens: list[Token]) -> Token | None:

@@ -245,6 +245,12 @@ def test_a_name_or_award_given_in_quotation_marks_is_no_quote(nlp: Language, tex
     assert extract_quotes(nlp(text)) == []
 
 
+def test_a_hyphenated_description_is_the_speaker_whole(nlp: Language) -> None:
+    # The parse split "co-founder" into three subjects: the speaker was "Its co".
+    text = 'Kiezkraft moved to Leipzig last year. Its co-founder, Malik Ozdemir, said: "Berlin is expensive now."'
+    assert _speakers(nlp, text) == ["Malik Ozdemir"]
+
+
 def test_an_analysts_rating_in_quotation_marks_is_no_quote(nlp: Language) -> None:
     text = 'Analysts at Carnegie, who rate the shares a "hold", said the results were "clearly better than feared".'
     assert [q["text"] for q in extract_quotes(nlp(text))] == ['"clearly better than feared"']

@@ -63,7 +63,7 @@ NEAR_DUPLICATE = 0.6  # estimated Jaccard similarity of word 5-shingles
 # B-cubed F1 0.928 -> 0.932, the worst order 0.918 -> 0.927).
 YOUNG_CORPUS = 50
 # Once the corpus holds this many, the young articles are weighted one last time and stored so: weighting them at
-# every read cost a third of an assignment's time.
+# every read for good made an assignment 45% slower (ECB+, 4.2 -> 6.1 ms).
 SETTLED_CORPUS = 2 * YOUNG_CORPUS
 
 LEAD_CHARS = 600  # the headline, dateline and first sentences, where news states what happened when

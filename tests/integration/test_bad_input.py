@@ -136,9 +136,7 @@ def test_html_and_script_in_text_are_stored_and_returned_as_data(client):
 def test_page_breaks_and_other_line_breaks_become_line_breaks(client):
     text = unique("Page one ends here.\fPage two starts here.\vA line after a vertical tab.\rOld Mac line.\r\n"
                   "Windows line.\u2028Unicode line.\u2029Unicode paragraph.\x85Next line.")
-    response = client.post("/v1/articles", json={"text": text, "title": "Report\fpart two"})
-    assert response.status_code == 202, response.get_json()
-    article = client.get(response.headers["Location"]).get_json()["article"]
+    article = _stored(client, {"text": text, "title": "Report\fpart two"})
     assert article["text"] == unique_tail(text, "Page one ends here.\nPage two starts here.\nA line after a vertical "
                                           "tab.\nOld Mac line.\r\nWindows line.\nUnicode line.\nUnicode paragraph.\n"
                                           "Next line.")
@@ -147,9 +145,7 @@ def test_page_breaks_and_other_line_breaks_become_line_breaks(client):
 
 def test_no_break_and_other_spaces_become_plain_spaces(client):
     text = unique("Rachel\u00a0Reeves pledged £2\u00a0bn.\u2009Thin\u202fand\u3000ideographic spaces.")
-    response = client.post("/v1/articles", json={"text": text, "title": "No\u00a0break"})
-    assert response.status_code == 202, response.get_json()
-    article = client.get(response.headers["Location"]).get_json()["article"]
+    article = _stored(client, {"text": text, "title": "No\u00a0break"})
     assert article["text"] == unique_tail(text, "Rachel Reeves pledged £2 bn. Thin and ideographic spaces.")
     assert article["title"] == "No break"
 
@@ -158,9 +154,7 @@ def test_invisible_characters_inside_words_are_dropped(client):
     # A soft hyphen or a zero-width space pasted from a web page made "Hart\u00adwell" a person of its own.
     text = unique("Daniel Hart\u00adwell met Ruth Cal\u200bder.\ufeff Word\u2060joined. "
                   "Emoji \U0001F469\u200d\U0001F52C stays.")
-    response = client.post("/v1/articles", json={"text": text, "title": "Soft\u00adhyphen"})
-    assert response.status_code == 202, response.get_json()
-    article = client.get(response.headers["Location"]).get_json()["article"]
+    article = _stored(client, {"text": text, "title": "Soft\u00adhyphen"})
     assert article["text"] == unique_tail(text, "Daniel Hartwell met Ruth Calder. Wordjoined. Emoji "
                                                 "\U0001F469\u200d\U0001F52C stays.")
     assert article["title"] == "Softhyphen"
@@ -170,11 +164,16 @@ def test_html_character_references_are_the_characters_they_stand_for(client):
     # "$1.2&nbsp;billion" was $1.2, and "&ldquo;...&rdquo;" no quote; without a semicolon "&" is text.
     text = unique("It paid $1.2&nbsp;billion. &ldquo;We won,&rdquo; said Ann. AT&amp;T, R&D, A&notes, "
                   "&#x1F600; &bogus; &#7;")
-    response = client.post("/v1/articles", json={"text": text})
-    assert response.status_code == 202, response.get_json()
-    article = client.get(response.headers["Location"]).get_json()["article"]
+    article = _stored(client, {"text": text})
     assert article["text"] == unique_tail(text, "It paid $1.2 billion. “We won,” said Ann. AT&T, R&D, A&notes, "
                                                 "\U0001F600 &bogus; ")  # a control character's is none
+
+
+def _stored(client, body: dict) -> dict:
+    """The article as stored from `body` (accepted)."""
+    response = client.post("/v1/articles", json=body)
+    assert response.status_code == 202, response.get_json()
+    return client.get(response.headers["Location"]).get_json()["article"]
 
 
 def unique_tail(text: str, head: str) -> str:

@@ -1204,7 +1204,9 @@ def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> 
     if after is not None and _is_name_word(after):
         return True
     before = doc[start - 1] if start > 0 else None
-    return before is not None and _is_name_word(before) and not doc[start].is_sent_start
+    # A title or honorific before a surname makes no longer name: "Dr Calder" is the "Ruth Calder" named before.
+    return before is not None and _is_name_word(before) and not doc[start].is_sent_start \
+        and before.text not in HONORIFICS and before.lower_ not in _TITLES
 
 
 def _is_capitalised_stop_word(doc: Doc, start: int, end: int) -> bool:

@@ -245,6 +245,13 @@ def test_a_name_or_award_given_in_quotation_marks_is_no_quote(nlp: Language, tex
     assert extract_quotes(nlp(text)) == []
 
 
+def test_a_surname_after_an_honorific_is_the_person_named_before(nlp: Language) -> None:
+    # The model left "Calder" untagged, and "Dr" before it looked like part of a longer name: no entity.
+    text = ('Wexbridge MP Dr Ruth Calder has urged the company to reconsider. "This is a devastating blow for our '
+            'town," Dr Calder said.')
+    assert _speakers(nlp, text) == ["Ruth Calder"]
+
+
 def test_a_hyphenated_description_is_the_speaker_whole(nlp: Language) -> None:
     # The parse split "co-founder" into three subjects: the speaker was "Its co".
     text = 'Kiezkraft moved to Leipzig last year. Its co-founder, Malik Ozdemir, said: "Berlin is expensive now."'

@@ -19,7 +19,7 @@ from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
-from services.ingest.readers import SUPPORTED, expand, read_file
+from services.ingest.readers import SUPPORTED, expand, other_files, read_file
 
 log = logging.getLogger("services.ingest")
 
@@ -113,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
     report = ingest(services, args.paths, progress=not args.quiet)
     for problem in report.problems:
         print(f"skipped {problem}", file=sys.stderr)
+    others = other_files(args.paths)
+    if others:  # said, not refused: a folder of articles often holds other files too
+        types = ", ".join(sorted({path.suffix.lower() or "no suffix" for path in others}))
+        print(f"left out {len(others)} file(s) of other types ({types}); read are {', '.join(sorted(SUPPORTED))}",
+              file=sys.stderr)
     c = report.counts
     print(f"queued {c['queued']}, already seen {c['duplicate']}, invalid {c['invalid']}")
     if report.stopped:

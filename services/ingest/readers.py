@@ -72,6 +72,18 @@ def expand(paths: list[str]) -> tuple[list[Path], list[Item]]:
     return list(files.values()), problems
 
 
+def other_files(paths: list[str]) -> list[Path]:
+    """The files below the given folders that are not read for their type ("notes.pdf"), hidden ones aside."""
+    found = []
+    for raw in paths:
+        if Path(raw).is_dir():
+            for root, folders, names in os.walk(raw):
+                folders[:] = [name for name in folders if not name.startswith(".")]
+                found += [Path(root) / name for name in names
+                          if not name.startswith(".") and Path(name).suffix.lower() not in SUPPORTED]
+    return sorted(found)
+
+
 def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
     """Supported files below `folder` (hidden ones, named with a leading dot, left out, as are hidden folders) and
     an Item for each subfolder that could not be listed and each link that leads nowhere."""

@@ -52,6 +52,11 @@ def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
     (tmp_path / "empty").mkdir()
     nothing = run(str(tmp_path / "empty"), NEWSWIRE_LOG_LEVEL="info")  # spelled in lower case, as the API takes it
     assert nothing.returncode == 1 and "no articles found" in nothing.stderr, nothing.stderr
+    (tmp_path / "others").mkdir()
+    for name in ("notes.pdf", "README.md", ".hidden.doc"):  # were left out without a word
+        (tmp_path / "others" / name).write_text("x")
+    others = run(str(tmp_path / "others"))
+    assert others.returncode == 1 and "left out 2 file(s) of other types (.md, .pdf)" in others.stderr, others.stderr
     typo = run(str(tmp_path / "typo"))
     assert typo.returncode == 1 and f"skipped {tmp_path / 'typo'}: no such file or folder" in typo.stderr
     (tmp_path / "a.txt").write_text("Title\n\n" + unique("Floods in Porto."))

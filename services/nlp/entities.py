@@ -467,12 +467,21 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1:
             end -= 1
+        elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
+            end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
             break
     if end <= start or (m.label == "PERSON" and end - start > 1 and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES for t in doc[start:end])):
         return None  # titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name: "King")
     return _Mention(start, end, m.label, m.weight, m.source)
+
+
+def _ends_in_score(doc: Doc, end: int) -> bool:
+    """The three tokens before `end` are a match score: "2", "-", "1"."""
+    number, dash, other = doc[end - 3:end]
+    return number.text.isdigit() and dash.text in ("-", "–") and other.text.isdigit() and len(other.text) <= 2 \
+        and not number.whitespace_ and not dash.whitespace_
 
 
 _CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)

@@ -518,3 +518,9 @@ def test_what_a_person_does_capitalised_at_a_sentences_start_is_no_part_of_the_n
                          "Water Street Partners bought the club.")
     groups = {(g["name"], g["label"]) for g in result["entity_groups"]}
     assert {("Kieran Dunmore", "PERSON"), ("Marcus Rashford", "PERSON"), ("Water Street Partners", "ORG")} <= groups
+
+
+def test_a_match_score_is_no_part_of_a_name(nlp):
+    result = enrich(nlp, "Wexbridge FC beat Fenwick City 2-1 on Saturday. Boeing 737-800 jets landed.")
+    names = {g["name"] for g in result["entity_groups"]}
+    assert "Fenwick City" in names and not any("2-1" in name for name in names), names

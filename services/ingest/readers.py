@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
@@ -74,14 +74,17 @@ def expand(paths: list[str]) -> tuple[list[Path], list[Item]]:
 
 def other_files(paths: list[str]) -> list[Path]:
     """The files below the given folders that are not read for their type ("notes.pdf"), hidden ones aside."""
-    found = []
-    for raw in paths:
-        if Path(raw).is_dir():
-            for root, folders, names in os.walk(raw):
-                folders[:] = [name for name in folders if not name.startswith(".")]
-                found += [Path(root) / name for name in names
-                          if not name.startswith(".") and Path(name).suffix.lower() not in SUPPORTED]
-    return sorted(found)
+    return sorted(Path(root) / name for raw in paths if Path(raw).is_dir() for root, _, names in _visible(Path(raw))
+                  for name in names if Path(name).suffix.lower() not in SUPPORTED)
+
+
+def _visible(folder: Path, onerror: Callable[[OSError], None] | None = None
+             ) -> Iterator[tuple[Path, list[str], list[str]]]:
+    """`os.walk` of `folder` without hidden folders and files, named with a leading dot (.git, .cache: no articles);
+    symlinked folders are not followed (no loops)."""
+    for root, folders, names in os.walk(folder, onerror=onerror):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        yield Path(root), folders, [name for name in names if not name.startswith(".")]
 
 
 def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
@@ -93,12 +96,10 @@ def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
     def report(exc: OSError) -> None:
         unlisted.append(Item(str(exc.filename or folder), error=f"cannot list folder: {exc.strerror or exc}"))
 
-    for root, folders, names in os.walk(folder, onerror=report):  # symlinked folders are not followed: no loops
-        folders[:] = [name for name in folders if not name.startswith(".")]  # .git, .cache ...: not articles
-        unlisted += [Item(str(Path(root) / name), error="a link to a folder, not followed (name the folder itself)")
-                     for name in folders if (Path(root) / name).is_symlink()]
-        found += [Path(root) / name for name in names
-                  if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED]
+    for root, folders, names in _visible(folder, onerror=report):
+        unlisted += [Item(str(root / name), error="a link to a folder, not followed (name the folder itself)")
+                     for name in folders if (root / name).is_symlink()]
+        found += [root / name for name in names if Path(name).suffix.lower() in SUPPORTED]
     broken = [Item(str(p), error="a link to nothing (no such file)") for p in found
               if p.is_symlink() and not p.exists()]
     odd = [Item(str(p), error=NOT_A_FILE) for p in found if p.exists() and not p.is_file()]

@@ -204,8 +204,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _clean(doc, mentions, well_cased)
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
-        mentions = _with_given_names(doc, mentions, _common_nouns(nlp))
-        mentions = _without_role_nouns(doc, mentions, _common_nouns(nlp))
+        nouns = _common_nouns(nlp)
+        mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
     mentions = _without_titles(doc, mentions)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)

@@ -92,12 +92,12 @@ ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(TIME_ZONES))}))?(?:\s*[-â€
 _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 
 
-def is_furniture(line: str) -> bool:
-    """True for a line of page furniture."""
-    return (bool(_FURNITURE.match(line)) and not _ENDS_SENTENCE.search(line)) or is_page_frame(line)
+def _is_label_line(line: str) -> bool:
+    """A byline, credit, sign-off or like label of `_FURNITURE`, without a sentence's full stop."""
+    return bool(_FURNITURE.match(line)) and not _ENDS_SENTENCE.search(line)
 
 
-def is_page_frame(line: str) -> bool:
+def _is_page_frame(line: str) -> bool:
     """True for a line of the web page around the article (banner, share buttons, navigation, copyright): no
     entity of it is news, unlike a byline's author."""
     return bool(_PAGE_FRAME.match(line)) or _is_nav_bar(line)
@@ -119,10 +119,11 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
             if line.strip():
                 # The items under "Related Topics" are furniture as long as they look like items.
                 in_list = (in_list and _is_list_item(line)) or bool(_LIST_HEADER.match(line))
-                if in_list or is_furniture(line):
+                framed = _is_page_frame(line)
+                if framed:
+                    frame.append((offset, offset + len(line)))
+                if in_list or framed or _is_label_line(line):
                     ranges.append((offset, offset + len(line)))
-                    if is_page_frame(line):
-                        frame.append((offset, offset + len(line)))
             offset += len(line) + 1
         openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text))]
         ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
@@ -131,7 +132,7 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 
 def page_frame_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of the lines of the page around the article (see `is_page_frame`), in order."""
+    """Character ranges of the lines of the page around the article (see `_is_page_frame`), in order."""
     furniture_ranges(doc)
     return doc.user_data[_FRAME]
 

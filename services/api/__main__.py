@@ -14,7 +14,7 @@ from services.core.config import Settings
 
 
 def main() -> None:
-    """Run gunicorn (threaded workers, so long polls do not block other requests)."""
+    """Run gunicorn (threaded workers; long polls are kept to all but a few threads, see `long_poll_slot`)."""
     settings = Settings.from_env()
     share_metrics_between_workers()
     sys.argv = [
@@ -23,7 +23,7 @@ def main() -> None:
         "--bind", f"{settings.api_host}:{settings.api_port}",
         "--workers", str(settings.api_workers),
         "--worker-class", "gthread",
-        "--threads", "16",
+        "--threads", str(settings.api_threads),
         "--graceful-timeout", "10",
         # A long poll may hold a request for max_wait seconds.
         "--timeout", str(settings.max_wait_seconds + 30),

@@ -10,7 +10,7 @@ from flask.views import MethodView
 from flask_smorest import abort
 from marshmallow import ValidationError
 
-from services.api.common import Blueprint, page_limit, require_json_body, services
+from services.api.common import Blueprint, long_poll_slot, page_limit, require_json_body, services
 from services.api.errors import LOCATION_HEADER, documents_errors
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
@@ -104,13 +104,18 @@ class Article(MethodView):
         if view is not None:
             return Response(view, mimetype="application/json")
         record = store.get_article(article_id, decode_enrichment=False)
+        waited = True
         if record is not None and record["status"] not in TERMINAL and wait > 0:
-            store.wait_for_terminal(article_id, wait)
-            record = store.get_article(article_id, decode_enrichment=False)
+            with long_poll_slot() as waited:
+                if waited:
+                    store.wait_for_terminal(article_id, wait)
+                    record = store.get_article(article_id, decode_enrichment=False)
         if record is None:
             abort(404, message=f"No article with id '{article_id}'.")
         if record["status"] != "done" or not record.get("enrichment"):
-            return present_article({**record, "enrichment": None})
+            # Too many long polls already: answered at once, and the client told when to ask again.
+            headers = {} if waited else {"Retry-After": "1"}
+            return present_article({**record, "enrichment": None}), 200, headers
         view = _done_view(record)
         views.keep(article_id, view)
         response = Response(view, mimetype="application/json")

@@ -1,10 +1,12 @@
 """What the API's blueprints share: the app's services, the NLP workers, page sizes, the JSON body requirement."""
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from typing import Any
 
 import flask_smorest
@@ -15,11 +17,15 @@ from marshmallow import RAISE, Schema, ValidationError
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import BadRequest
 
+from services.core.config import LONG_POLL_SPARE_THREADS
 from services.core.queue import nlp_workers
 from services.core.submit import Services
 
 # Asking the workers is a broadcast with a 1 s timeout: each app remembers the answer briefly, and asks once at a time.
 _WORKERS_CACHE_SECONDS = 5.0
+# No worker answered: asked again soon, but callers waiting for the lock meanwhile take that fresh answer (else each
+# of 24 concurrent health checks asked in turn, and the last waited 11 s).
+_NO_WORKERS_CACHE_SECONDS = 1.0
 _workers_lock = threading.Lock()
 
 
@@ -50,12 +56,28 @@ def services() -> Services:
 
 
 def workers() -> list[str]:
-    """Hostnames of the NLP workers that answered lately (asked again at once while none has)."""
+    """Hostnames of the NLP workers that answered lately (asked again after a second while none has)."""
     with _workers_lock:
         seen = current_app.extensions.setdefault("newswire_workers", {"at": 0.0, "names": []})
-        if time.monotonic() - seen["at"] > _WORKERS_CACHE_SECONDS or not seen["names"]:
+        age = time.monotonic() - seen["at"]
+        if age > _WORKERS_CACHE_SECONDS or (not seen["names"] and age > _NO_WORKERS_CACHE_SECONDS):
             seen.update(at=time.monotonic(), names=nlp_workers(services().celery))
         return list(seen["names"])
+
+
+@contextlib.contextmanager
+def long_poll_slot() -> Iterator[bool]:
+    """Whether this request may wait (`?wait=`): true while fewer long polls than the process's threads less
+    LONG_POLL_SPARE_THREADS hold one. Each wait holds a thread, and when long polls held all of them `/healthz` took
+    28 s to answer (70 waiting clients on 64 threads), which a liveness probe takes for a dead API."""
+    slots = current_app.extensions.setdefault(
+        "newswire_long_polls", threading.BoundedSemaphore(services().settings.api_threads - LONG_POLL_SPARE_THREADS))
+    got = slots.acquire(blocking=False)
+    try:
+        yield got
+    finally:
+        if got:
+            slots.release()
 
 
 def page_limit(requested: int | None) -> int:

@@ -28,7 +28,8 @@ from services.core.client import call, exchange
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.readers import Item, expand, feed_items, read_file
 
-console = Console()
+# Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
+console = Console(soft_wrap=True)
 # Answers that ask to come back later: a submission waits (Retry-After, else doubling pauses) up to this many times.
 BUSY_STATUSES = (429, 503)
 BUSY_RETRIES = 5
@@ -118,11 +119,14 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
     for problem in problems:
         console.print(f"[red]skipped[/red] {escape(problem)}")
     console.print(f"submitted {len(ids)}, refused {len(problems)}")
+    failed = _wait(base, ids) if args.wait and ids else []
+    for line in failed:
+        console.print(f"[red]failed[/red] {escape(line)}")
     if args.wait and ids:
-        _wait(base, ids)
+        console.print(f"done {len(ids) - len(failed)}, failed {len(failed)}")
     if not ids:
         return 1
-    return 2 if problems else 0
+    return 2 if problems or failed else 0
 
 
 def _post_patiently(base: str, payload: dict[str, Any]) -> tuple[int, Any]:
@@ -156,15 +160,22 @@ def _article_path(article_id: str) -> str:
     return "/v1/articles/" + urllib.parse.quote(article_id, safe="")
 
 
-def _wait(base: str, ids: list[str]) -> None:
-    """Progress bar until every id is done or failed."""
-    pending = list(ids)
+def _wait(base: str, ids: list[str]) -> list[str]:
+    """Progress bar until every id is done or failed; returns the failed ones' lines (id and reason)."""
+    pending, failed = list(ids), []
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
         while pending:
-            body = _api(base, "GET", f"{_article_path(pending[0])}?wait=10")
+            status, body, headers = exchange(base, "GET", f"{_article_path(pending[0])}?wait=10")
+            if status != 200:
+                raise ApiError(status, body)
             if body["status"] in ("done", "failed"):
                 pending.pop(0)
                 bar.update(1)
+                if body["status"] == "failed":
+                    failed.append(f"{body['id']}: {body.get('error') or 'no reason given'}")
+            elif headers.get("Retry-After"):  # the API's long polls are all taken: it answered at once
+                time.sleep(_pause(headers["Retry-After"], 0))
+    return failed
 
 
 def cmd_status(base: str, args: argparse.Namespace) -> int:

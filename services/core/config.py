@@ -51,6 +51,10 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
     return tuple(keys)
 
 
+# Threads of each API process kept from long polls, for everything else (health checks, submissions, the web page).
+LONG_POLL_SPARE_THREADS = 4
+
+
 @dataclass(frozen=True)
 class Settings:
     """Runtime settings; build with `Settings.from_env()`."""
@@ -82,6 +86,8 @@ class Settings:
     # Two per core of the reference machine: a client's keep-alive connections stay with the process that accepted
     # them, and with two processes all of a client's could land on one (seen in `make bench`: half the throughput).
     api_workers: int = 4
+    # Threads of each API process; long polls (`?wait=`) may hold all but LONG_POLL_SPARE_THREADS of them.
+    api_threads: int = 16
     # Rendered JSON of done articles each API process keeps in memory (millions of characters; 0: none).
     api_view_cache_mb: int = 32
     # Reverse proxies in front of the API whose X-Forwarded-For to trust (0: none, the peer is the client).
@@ -117,6 +123,7 @@ class Settings:
             api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
             api_port=_int("PORT", cls.api_port),
             api_workers=_int("NEWSWIRE_API_WORKERS", cls.api_workers),
+            api_threads=max(LONG_POLL_SPARE_THREADS + 1, _int("NEWSWIRE_API_THREADS", cls.api_threads)),
             api_view_cache_mb=_int("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb),
             trusted_proxies=max(0, _int("NEWSWIRE_TRUSTED_PROXIES", cls.trusted_proxies)),
             api_keys=parse_api_keys(os.environ.get("NEWSWIRE_API_KEYS", "")),

@@ -11,10 +11,13 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 from services.api.observability import SCHEMA_VERSION
 from services.core import keys
-from services.core.client import call
+from services.core.client import call, exchange
+from services.core.store import Store
 from services.stack import processes
 from tests.conftest import ADMIN_KEY
 
@@ -328,3 +331,59 @@ def test_requests_gunicorn_refuses_get_the_json_error_format(api_base):
         head, _, body = answer.partition(b"\r\n\r\n")
         assert head.startswith(f"HTTP/1.1 {status}".encode()) and b"application/json" in head, head
         assert json.loads(body)["error"]["code"] in ("uri_too_long", "headers_too_large"), body
+
+
+@contextlib.contextmanager
+def _api_without_workers(service_env: dict, redis_port: int, log: Path, **env: str) -> Iterator[str]:
+    """An API process on a Redis that no worker reads (articles stay queued); yields its base URL."""
+    port = processes.free_port()
+    env = {**service_env, "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0", "PORT": str(port),
+           "NEWSWIRE_API_WORKERS": "1", **env}
+    base = f"http://127.0.0.1:{port}"
+    api = processes.start_api(env, log)
+    try:
+        processes.wait_until(lambda: call(base, "GET", "/healthz", timeout=2)[0] == 200, 60, "api", api)
+        yield base
+    finally:
+        processes.stop(api)
+
+
+def test_long_polls_leave_threads_for_other_requests(service_env, private_redis, tmp_path):
+    # 6 threads: 2 may wait. Each long poll waits its full time: nothing enriches the article.
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log", NEWSWIRE_API_THREADS="6") as base:
+        article_id = call(base, "POST", "/v1/articles", {"text": "Nobody enriches this article about Oslo."},
+                          key=ADMIN_KEY)[1]["id"]
+        answers: list[tuple[int, Any, Any]] = []
+
+        def poll() -> None:
+            answers.append(exchange(base, "GET", f"/v1/articles/{article_id}?wait=20", timeout=60, key=ADMIN_KEY))
+
+        polls = [threading.Thread(target=poll) for _ in range(6)]
+        for thread in polls:
+            thread.start()
+        processes.wait_until(lambda: len(answers) >= 4, 20, "the polls past the limit answered")
+        assert call(base, "GET", "/healthz", timeout=20)[0] == 200
+        # Answered while two polls still wait: with every thread waiting it had to wait for them.
+        assert len(answers) == 4
+        assert all(status == 200 and body["status"] == "queued" and headers["Retry-After"] == "1"
+                   for status, body, headers in answers)
+        for thread in polls:
+            thread.join(60)
+        assert [headers.get("Retry-After") for _, _, headers in answers[4:]] == [None, None]
+
+
+def test_cli_submit_wait_names_failed_articles_and_exits_2(service_env, private_redis, tmp_path):
+    store = Store.from_url(f"redis://127.0.0.1:{private_redis}/0")
+    store.redis.flushdb()
+    for n in range(2):
+        (tmp_path / f"a{n}.txt").write_text(unique(f"Article {n} about the harbour in Oslo."), encoding="utf-8")
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log") as base:
+        cli = subprocess.Popen([sys.executable, "-m", "services.cli", "--api", base, "submit", str(tmp_path), "--wait"],
+                               env=service_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        processes.wait_until(lambda: len(list(store.iter_ids())) == 2, 60, "both submitted", cli)
+        for article_id in store.iter_ids():  # as a worker fails them
+            store.mark_failed(article_id, "The worker found no text.")
+        out, _ = cli.communicate(timeout=120)
+    assert cli.returncode == 2, out
+    assert out.count("failed") >= 3 and out.count("The worker found no text.") == 2
+    assert "done 0, failed 2" in out

@@ -106,8 +106,17 @@ export async function api(path, { method = "GET", body, signal, userAsked = fals
       continue;
     }
     if (!response.ok) throw await errorFrom(response);
-    return { status: response.status, data: await response.json() };
+    return { status: response.status, data: await response.json(), headers: response.headers };
   }
+}
+
+// Long-polls an article (`?wait=`) until it is done or failed or `seconds` pass. A server whose waiting slots are
+// all taken answers at once with Retry-After: that long is waited before the next ask, so it is not asked in a loop.
+export async function longPoll(path, seconds) {
+  const { data, headers } = await api(`${path}?wait=${seconds}`);
+  const retryAfter = Number(headers.get("Retry-After"));
+  if (retryAfter > 0) await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000));
+  return data;
 }
 
 // GET returning only the body.

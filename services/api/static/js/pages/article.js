@@ -1,5 +1,5 @@
 // Article: the summary on top, the text with entities, quotes and money marked, and the rest beside it.
-import { get } from "../api.js";
+import { longPoll } from "../api.js";
 import {
   entityChip, errorBox, formatDate, formatDuration, formatMoney, formatNumber, h, hasPage, labelChip, message,
   pageLink, replace, safeUrl, section, statusPill,
@@ -163,7 +163,7 @@ export async function render(main, articleId) {
   for (;;) {
     let record;
     try {
-      record = await get(`${path}?wait=20`);
+      record = await longPoll(path, 20);
     } catch (error) {
       replace(main, error.status === 404 ? message("error", `No article with id “${articleId}”.`)
         : errorBox(error, "this article"));

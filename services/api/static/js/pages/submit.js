@@ -1,5 +1,5 @@
 // Submit: paste text or upload a file, then watch it go queued → processing → done.
-import { api, get, query } from "../api.js";
+import { api, get, longPoll, query } from "../api.js";
 import { errorBox, formatAgo, h, message, pageLink, replace, statusPill } from "../dom.js";
 
 const STEPS = ["queued", "processing", "done"];
@@ -75,7 +75,7 @@ async function track(el, record, duplicate) {
   while (!["done", "failed"].includes(record.status)) {
     try {
       if (record.status === "queued") await sleep(QUEUED_POLL_MS);
-      record = await get(record.status === "processing" ? `${path}?wait=${WAIT_S}` : path);
+      record = await (record.status === "processing" ? longPoll(path, WAIT_S) : get(path));
       pause = BUSY_PAUSE_MS;
     } catch (error) {
       if (![0, 429, 503].includes(error.status)) { // 0: no answer at all, as 503 a moment's trouble

@@ -30,6 +30,9 @@ def check_callback_url(url: str, allow_private: bool) -> str | None:
     # Lone surrogates are not printable either: Redis and http.client could not encode them.
     if any(ch.isspace() or not ch.isprintable() for ch in url):
         raise UnsafeCallback("The callback URL must not contain spaces, control characters or lone surrogates.")
+    if not url.isascii():  # http.client sends the request line and Host header as ASCII: it could not be sent
+        raise UnsafeCallback("The callback URL must be ASCII: percent-encode other characters of its path and query, "
+                             "and write an international host name in its xn-- form.")
     try:
         parts = urlsplit(url)
         port = parts.port  # parsed on access

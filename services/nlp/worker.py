@@ -23,7 +23,7 @@ from services.core.config import Settings
 from services.core.indexes import article_time, index_entry
 from services.core.logs import setup_logging
 from services.core.queue import enqueue, enqueue_delivery, make_celery
-from services.core.store import CLAIMED, Store, is_claimed, is_store_full
+from services.core.store import CLAIMED, TERMINAL, Store, is_claimed, is_store_full
 from services.core.sweeper import start_sweeper
 from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
 from services.core.webhooks import payload as webhook_payload
@@ -270,6 +270,11 @@ def deliver(self: Task, article_id: str, url: str | None = None) -> str:
     url = url or record.get("callback_url")
     if not url or url not in store().callback_urls(record):
         return "nothing to deliver"
+    if record["status"] not in TERMINAL:
+        # Retried (POST /v1/failed/<id>/retry) while this delivery of its failure waited for its next try: the event
+        # would be named after a status no webhook announces. Its next end is delivered when it comes.
+        log.info("webhook.superseded", extra={"article_id": article_id, "status": record["status"]})
+        return "superseded"
     attempt = self.request.retries + 1
     status_code, error, unsafe = None, None, False
     try:
@@ -280,7 +285,7 @@ def deliver(self: Task, article_id: str, url: str | None = None) -> str:
             error = f"receiver answered {status_code}"
     except UnsafeCallback as exc:  # retrying cannot make an unsafe target safe
         error, unsafe = str(exc), True
-    except (OSError, HTTPException) as exc:  # unreachable, TLS refused, or not an HTTP answer
+    except (OSError, HTTPException, ValueError) as exc:  # unreachable, TLS refused, not HTTP, or unsendable
         error = f"{type(exc).__name__}: {exc}"
     final = error is None or unsafe or attempt > self.max_retries
     store().log_delivery(article_id, {"attempt": attempt, "at": time.time(), "url": url, "status_code": status_code,

@@ -408,3 +408,16 @@ def test_webhooks_owed_by_an_article_whose_worker_died_are_queued_by_the_sweeper
     assert db.redis.llen(keys.WEBHOOK_QUEUE) == 0
     assert queue_owed_webhooks(db, hooked.celery, time.time() + 1) == [owing]
     assert db.redis.llen(keys.WEBHOOK_QUEUE) == 1 and db.webhooks_owed(time.time() + 1) == []
+
+
+def test_a_delivery_left_from_before_a_retry_sends_nothing(hooked, monkeypatch):
+    """A failed article retried while a delivery of its failure waits for its next try: that delivery is dropped,
+    not sent as "article.queued" (its next end is delivered when it comes)."""
+    from services.nlp import worker
+
+    monkeypatch.setattr(worker, "store", lambda: hooked.store)
+    url = "http://127.0.0.1:9/hook"
+    article_id = submit(hooked, validate({"text": "An article retried after it failed.", "callback_url": url},
+                                         hooked.settings)).id  # queued, as after the retry
+    assert worker.deliver(article_id, url) == "superseded"
+    assert hooked.store.redis.llen(keys.deliveries(article_id)) == 0  # no attempt was made

@@ -88,7 +88,8 @@ def test_the_check_returns_the_address_it_checked():
 
 
 @pytest.mark.parametrize("url", ["http://example.com:99999/hook", "http://example.com:abc/hook", "http://[::1/hook",
-                                 "http://example.com/a\ud800", "http://example.com/a b", "http://example.com/\x07"])
+                                 "http://example.com/a\ud800", "http://example.com/a b", "http://example.com/\x07",
+                                 "http://example.com/hook/\u00fcn\u00efcode", "https://b\u00fccher.example/hook"])
 def test_malformed_callback_urls_are_unsafe_even_where_private_targets_are_allowed(url):
     with pytest.raises(UnsafeCallback):
         check_callback_url(url, allow_private=True)

@@ -25,6 +25,9 @@ def main() -> None:
         "--worker-class", "gthread",
         "--threads", str(settings.api_threads),
         "--graceful-timeout", "10",
+        # gunicorn 27 opens one control socket per user (~/.gunicorn/gunicorn.ctl) by default: every API on the host
+        # shared it, and stopping one removed it for the others. Nothing here uses it.
+        "--no-control-socket",
         # A long poll may hold a request for max_wait seconds.
         "--timeout", str(settings.max_wait_seconds + 30),
         *sys.argv[1:],

@@ -40,6 +40,7 @@ def main() -> int:
         print(f"port {port} is in use (another Newswire?): stop it, or choose another with PORT=...", file=sys.stderr)
         return 1
     try:
+        key_given = bool(os.environ.get("NEWSWIRE_API_KEY"))  # else made (or read) in var/api-key
         key = _local_secrets()
         env = _start_redis_unless_configured(started)
         settings = Settings.from_env()
@@ -59,7 +60,7 @@ def main() -> int:
             print(f"  stopped: {report.stopped}", file=sys.stderr)
         _wait_enriched(services.store, report.ids)
         _print_table(services.store, report.ids)
-        _print_urls(base, report.ids, key)
+        _print_urls(base, report.ids, key, key_given)
         while all(p.poll() is None for p in started[:worker_at] + started[worker_at + 1:]):
             time.sleep(1)
             if started[worker_at].poll() is not None:
@@ -149,10 +150,11 @@ def _print_table(store: Store, ids: list[str]) -> None:
         print(f"{(record.get('title') or '')[:50]:<52} {record.get('status', '?'):<10} {top[:70]}")
 
 
-def _print_urls(base: str, ids: list[str], key: str | None) -> None:
+def _print_urls(base: str, ids: list[str], key: str | None, key_given: bool) -> None:
     first = ids[0] if ids else "<id>"
     auth = f"-H 'Authorization: Bearer {key or '$NEWSWIRE_API_KEY'}'"
-    which = (f"Your local API key (admin, kept in var/api-key): {key}\n  export NEWSWIRE_API_KEY={key}" if key
+    kept = "from NEWSWIRE_API_KEY" if key_given else "kept in var/api-key"
+    which = (f"Your local API key (admin, {kept}): {key}\n  export NEWSWIRE_API_KEY={key}" if key
              else "The API keys are those of NEWSWIRE_API_KEYS: export NEWSWIRE_API_KEY=<one of them>")
     print(f"""
 Newswire is running. {which}

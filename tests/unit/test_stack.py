@@ -33,3 +33,9 @@ def test_an_operators_own_keys_are_used_as_they_are(monkeypatch):
     monkeypatch.setenv("NEWSWIRE_API_KEYS", "ops:an-operator-secret-0123:read")
     assert stack._local_secrets() is None
     assert stack.os.environ["NEWSWIRE_API_KEYS"] == "ops:an-operator-secret-0123:read"
+
+
+@pytest.mark.parametrize(("given", "said"), [(True, "from NEWSWIRE_API_KEY"), (False, "kept in var/api-key")])
+def test_the_key_is_said_to_come_from_where_it_came(capsys, given, said):
+    stack._print_urls("http://127.0.0.1:8000", [], "a-long-enough-key-0123", key_given=given)
+    assert f"Your local API key (admin, {said}): a-long-enough-key-0123" in capsys.readouterr().out

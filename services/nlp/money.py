@@ -217,6 +217,15 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"shekels?", "ILS", 1.0),
     (r"dirhams?", "AED", 1.0),
     (r"riyals?", "SAR", 1.0),
+    (r"(?:Ghanaian\s+)?cedis?", "GHS", 1.0),
+    (r"rupiah", "IDR", 1.0),
+    (r"ringgit", "MYR", 1.0),
+    (r"baht", "THB", 1.0),
+    (r"hryvnias?|hryvnia", "UAH", 1.0),
+    (r"forints?", "HUF", 1.0),
+    (r"Kenyan\s+shillings?", "KES", 1.0),
+    (r"Ugandan\s+shillings?", "UGX", 1.0),
+    (r"Tanzanian\s+shillings?", "TZS", 1.0),
     (r"¢", "USD", 0.01),
     *((f"(?-i:{code})", code, 1.0) for code in ISO_CODES),
 )
@@ -225,6 +234,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
 _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"kroner|krone", ((r"Denmark|Danish|Copenhagen", "DKK"), (r"Norway|Norwegian|Oslo", "NOK"))),
     (r"won", ((r"Korea|Seoul", "KRW"),)),
+    (r"shillings?", ((r"Kenya|Nairobi", "KES"), (r"Uganda|Kampala", "UGX"), (r"Tanzania|Dodoma|Dar es Salaam", "TZS"))),
 )
 
 
@@ -326,7 +336,12 @@ def extract_money(doc: Doc) -> list[dict]:
     text = text_of(doc)
     notes = _exchange_notes(text)
     items: list[dict] = []
-    for match in _MONEY_RE.finditer(text):
+    position = 0
+    while (match := _MONEY_RE.search(text, position)) is not None:
+        position = match.end()
+        if _article_before_code(match):
+            position = match.start("word")  # "a CHF 300m bond": the sum starts at the code
+            continue
         if notes.overlap(*match.span()):
             continue
         if _is_change(text, match, "sep1"):
@@ -336,6 +351,12 @@ def extract_money(doc: Doc) -> list[dict]:
             parts = [_money_item(text, match)]
         items.extend(_hedged_after(text, item) for item in parts if item is not None)
     return items
+
+
+def _article_before_code(match: re.Match[str]) -> bool:
+    """"a" or "an" taken for "one" before a currency code: "a CHF 300m bond" is no sum of one franc."""
+    return (match.group("n3") or "").lower() in ("a", "an") and match.group("n4") is None \
+        and match.group("word") in ISO_CODES
 
 
 # Hedges written after a sum ("$3 million or more", "$2 billion-plus"); kept out of the item's text.
@@ -554,6 +575,7 @@ _NAMING_WORDS = frozenset({
 _CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
     "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
+    "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling",
 })
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
+from services.nlp.given_names import gender_of
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
@@ -851,6 +852,9 @@ def _genders(ctx: _Context) -> dict[str, str]:
         tally = votes.setdefault(_person_key(m["text"]), [0, 0])
         tally[0] += 3 * sum(w in _MALE for w in words)
         tally[1] += 3 * sum(w in _FEMALE for w in words)
+        given = next((g for g in map(gender_of, m["text"].split()[:-1]) if g), None)  # "Rebecca" in "Rebecca Thornton"
+        tally[0] += 2 * (given == "m")
+        tally[1] += 2 * (given == "f")
     starts = [m["start"] for m in persons]  # in text order, as the mentions are
     for sent in doc.sents if doc.has_annotation("SENT_START") else []:
         within = persons[bisect.bisect_left(starts, sent.start_char):bisect.bisect_left(starts, sent.end_char)]
@@ -1039,9 +1043,23 @@ def _mention_at(ctx: _Context, position: int) -> dict | None:
 
 
 def _fits(mention: dict, gender: str, ctx: _Context) -> bool:
-    """A person of the gender, as far as it is known."""
+    """A person of the gender, as far as it is known: from the mention itself ("Ms Thornton", "Mark Feldman"), else
+    from all the mentions of that surname."""
     key = _person_key(mention["text"])
-    return key in (ctx.people or ()) and (ctx.genders or {}).get(key, gender) == gender
+    if key not in (ctx.people or ()):
+        return False
+    return (_mention_gender(mention, ctx) or (ctx.genders or {}).get(key, gender)) == gender
+
+
+def _mention_gender(mention: dict, ctx: _Context) -> str | None:
+    """"m" or "f" as one mention says it: an honorific before or at its start, else a given name before the surname.
+    Pooling by surname alone mixed up "Rebecca Thornton" and her husband "Jonathan Thornton"."""
+    words = mention["text"].split()
+    before = ctx.text[max(0, mention["start"] - 5) : mention["start"]].split()
+    for word in (w.lower() for w in [*before[-1:], *words[:1]]):
+        if word in _MALE or word in _FEMALE:
+            return "m" if word in _MALE else "f"
+    return next((g for g in map(gender_of, words[:-1]) if g), None)
 
 
 def _subject_rank(doc: Doc, mention: dict) -> int:

@@ -320,6 +320,15 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     ("South Africa plans to raise R14.5 billion in bonds.", [("R14.5 billion", 14.5e9, "ZAR")]),
     ("The R2 droid led the R16 round.", []),  # no South Africa, no rand
     ("Power cost 41 öre per kilowatt-hour in Stockholm.", [("41 öre", 0.41, "SEK")]),
+    ("Ghana will spend 226.4 billion cedis; Indonesia 71 trillion rupiah.",
+     [("226.4 billion cedis", 226.4e9, "GHS"), ("71 trillion rupiah", 71e12, "IDR")]),
+    ("Malaysia set aside 2.5 billion ringgit, Thailand 500 billion baht and Ukraine 30 billion hryvnias.",
+     [("2.5 billion ringgit", 2.5e9, "MYR"), ("500 billion baht", 500e9, "THB"), ("30 billion hryvnias", 30e9, "UAH")]),
+    ("Nairobi plans to borrow 400 billion shillings.", [("400 billion shillings", 400e9, "KES")]),
+    ("The pupils collected 12 shillings in 1950.", []),  # no country: old British money, or another's
+    # "a" is no "one" before a currency code.
+    ("Nordvik repaid a CHF 300m bond and issued an EUR 750m note.",
+     [("CHF 300m", 300e6, "CHF"), ("EUR 750m", 750e6, "EUR")]),
 ])
 def test_currencies_named_by_country_hyphenated_or_in_cents(nlp: Language, text: str, found: list) -> None:
     money = extract_money(nlp(text))

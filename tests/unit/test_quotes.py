@@ -356,3 +356,14 @@ def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Lang
             ' the 2nd U.S. Circuit Court of Appeals. "We continue to believe this combination would improve care '
             'and lower costs for patients," it said.')
     assert _speakers(nlp, text)[-1] == "Meridian Health Partners"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "She" is not the last person named when his given name says he is a man; no pronoun had told her gender.
+    ('Rebecca Thornton testified for three days. Her lawyer, Mark Feldman, said: "My client never lied."\n\n'
+     'She told jurors: "I trusted my engineers."', ["Mark Feldman", "Rebecca Thornton"]),
+    ('The group\'s chairman, Peter Lowe, put it bluntly: "Nobody listened."\n\nA retired nurse, Janet Pike, was '
+     'there too.\n\nHe added: "We are not fools."', ["Peter Lowe", "Peter Lowe"]),
+])
+def test_a_given_name_tells_a_pronoun_whom_it_can_be(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _speakers(nlp, text) == expected

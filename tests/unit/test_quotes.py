@@ -367,3 +367,13 @@ def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Lang
 ])
 def test_a_given_name_tells_a_pronoun_whom_it_can_be(nlp: Language, text: str, expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Gov. Thomas Calloway signed the bill. "I love my sister, but she is wrong," the governor told reporters.',
+     ["Thomas Calloway"]),
+    ('Sen. Ruth Calloway voted against it. "This is a bad law," the senator said.', ["Ruth Calloway"]),
+])
+def test_a_title_written_short_before_the_name_is_the_title_said_later(nlp: Language, text: str,
+                                                                        expected: list[str]) -> None:
+    assert _speakers(nlp, text) == expected

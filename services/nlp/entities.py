@@ -68,6 +68,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
+from services.nlp.given_names import gender_of
 from services.nlp.money import ISO_CODES
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
@@ -100,6 +101,8 @@ class _Mention:
     weight: float = 1.0
     source: str = "model"
     key: tuple[str, ...] = field(default=())
+    # The group's key when another rule than the name decides it ("Ms Thornton" is Rebecca Thornton's).
+    owner: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -180,7 +183,28 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
         if OPTIONS.gazetteer:
             names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
         mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
+    _by_honorific_gender(doc, mentions, groups)
     return _build_output(doc, mentions, groups, shouting_tokens)
+
+
+_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _by_honorific_gender(doc: Doc, mentions: list[_Mention], groups: _Groups) -> None:
+    """A surname shared by several people, after "Mr" or "Ms", goes to the one of them whose given name is of that
+    gender: "Ms Thornton" is Rebecca Thornton, not her husband Jonathan (else it was a person of its own)."""
+    people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for root in groups.roots():
+        if len(root) > 1 and groups.label(root) == "PERSON":
+            people[root[-1]].append(root)
+    for m in mentions:
+        owners = people.get(m.key[-1]) if len(m.key) == 1 and m.start > 0 else None
+        if not owners or len(owners) < 2:
+            continue
+        gender = _HONORIFIC_GENDERS.get(doc[m.start - 1].lower_.rstrip("."))
+        fitting = [root for root in owners if gender and gender_of(root[0]) == gender]
+        if len(fitting) == 1:
+            m.owner = fitting[0]
 
 
 def _model_mentions(
@@ -1239,7 +1263,7 @@ def _build_output(
     by_group: dict[tuple[str, tuple[str, ...]], list[_Mention]] = defaultdict(list)
     for m in mentions:
         if m.label in NAME_LABELS and m.key in groups.votes:
-            root = groups.root(m.key)
+            root = groups.root(m.owner or m.key)
             m.label = label_of[root]
             by_group[(m.label, root)].append(m)
         else:

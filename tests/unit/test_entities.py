@@ -524,3 +524,12 @@ def test_a_match_score_is_no_part_of_a_name(nlp):
     result = enrich(nlp, "Wexbridge FC beat Fenwick City 2-1 on Saturday. Boeing 737-800 jets landed.")
     names = {g["name"] for g in result["entity_groups"]}
     assert "Fenwick City" in names and not any("2-1" in name for name in names), names
+
+
+def test_mr_or_ms_before_a_shared_surname_is_the_one_of_that_gender(nlp) -> None:
+    text = ("Rebecca Thornton, 52, denied fraud at Southwark Crown Court. Ms. Thornton showed no reaction. Her "
+            "husband, Jonathan Thornton, sat in the gallery. Mr Thornton declined to comment.")
+    mentions, _ = extract_entities(nlp(text), nlp)
+    canonical = [(m["text"], m["canonical"]) for m in mentions if m["label"] == "PERSON"]
+    assert canonical == [("Rebecca Thornton", "Rebecca Thornton"), ("Thornton", "Rebecca Thornton"),
+                         ("Jonathan Thornton", "Jonathan Thornton"), ("Thornton", "Jonathan Thornton")]

@@ -1122,6 +1122,8 @@ class _Groups:
             for token in key:
                 containing[token].add(key)
         for short in sorted(self.votes, key=len, reverse=True):
+            if short in _FULL_NAMES:  # "the Fed" is the Federal Reserve, not the "Chicago Fed" named beside it
+                continue
             candidates = set.intersection(*(containing[t] for t in short))
             own = self.own_label(short)
             surname_of: set[tuple[str, ...]] = set()

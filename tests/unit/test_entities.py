@@ -533,3 +533,11 @@ def test_mr_or_ms_before_a_shared_surname_is_the_one_of_that_gender(nlp) -> None
     canonical = [(m["text"], m["canonical"]) for m in mentions if m["label"] == "PERSON"]
     assert canonical == [("Rebecca Thornton", "Rebecca Thornton"), ("Thornton", "Rebecca Thornton"),
                          ("Jonathan Thornton", "Jonathan Thornton"), ("Thornton", "Jonathan Thornton")]
+
+
+def test_the_fed_is_not_the_regional_fed_named_beside_it(nlp) -> None:
+    text = ("The Fed cut its benchmark rate on Wednesday. Chicago Fed President Austan Goolsbee said the move was "
+            "prudent. Fed Chair Jerome Powell said inflation was easing.")
+    _, groups = extract_entities(nlp(text), nlp)
+    orgs = {g["name"]: g["mentions"] for g in groups if g["label"] == "ORG"}
+    assert orgs == {"Federal Reserve": 2, "Chicago Fed": 1}

@@ -758,7 +758,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if number.vague or number.percent:
         return True
-    if _in_address_or_clock(text, number):
+    if _in_address_or_clock(text, number) or _in_ratio(text, number):
         return False
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
@@ -781,6 +781,18 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         if not number.digits[:1].isdigit() and (number.value or 0) < 10:
             return False
     return True
+
+
+# A ratio, "one in eight patients", "nine out of 10 people", "1 in 1,000 cases": neither number counts anything (a
+# year after "in" is no ratio: "killed 5 in 2020").
+_RATIO_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:hundred|thousand|million))"
+_RATIO_BEFORE = re.compile(rf"\b{_RATIO_NUMBER}\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?!(?:1[89]|20)\d\d\b){_RATIO_NUMBER}\b", re.IGNORECASE)
+
+
+def _in_ratio(text: str, number: _Number) -> bool:
+    return bool(_RATIO_BEFORE.search(text, max(0, number.start - 20), number.start)
+                or _RATIO_AFTER.match(text[number.end:number.end + 30]))
 
 
 def _word_before(text: str, start: int) -> str:

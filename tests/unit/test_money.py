@@ -218,6 +218,9 @@ def test_figure_ranges_and_changes(nlp: Language) -> None:
         "It was warmer than the 1991-2020 average.",
         "Tickets for the 2019-2020 season games sold out.",
         "The club installed 4K cameras around the ground.",
+        # Ratios count nothing: "8 patients" and "1,000 cases" were reported.
+        "About one in eight patients developed symptoms, nine out of 10 people in some towns.",
+        "Roughly 1 in 1,000 cases were severe.",
     ],
 )
 def test_dates_times_ages_scores_and_names_are_not_figures(nlp: Language, text: str) -> None:
@@ -375,3 +378,7 @@ def test_a_hyphenated_compound_before_the_noun_counted_is_not_the_unit(nlp: Lang
             "United States also helped.")
     units = {f["text"]: f["unit"] for f in extract_figures(nlp(text))}
     assert units == {"two": "reduction", "Six": "team"}, units
+
+
+def test_a_year_after_in_is_no_ratio(nlp: Language) -> None:
+    assert [f["text"] for f in extract_figures(nlp("The floods killed 12 people in 2021."))] == ["12"]

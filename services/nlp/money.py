@@ -543,7 +543,7 @@ _PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s
 _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
                 "° F": "fahrenheit", "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "km": "km", "kg": "kg",
                 "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
-                "GWh": "gwh", "TWh": "twh"}
+                "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb"}
 _GLUED_RE = r"(?P<glued>(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + "))?"
 
 _FIGURE_RE = re.compile(
@@ -693,7 +693,31 @@ def _unit_of(noun: Token | None) -> str | None:
     # "90 km/h", "3 m/s" (the tokenizer leaves a full stop on the "h" at a sentence's end)
     if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_.rstrip(".") in ("h", "hr", "s"):
         return f"{unit}/{per[1].lower_[0]}"
-    return _UNIT_SPELLINGS.get(unit, unit)
+    return _compound_unit(noun, unit) or _UNIT_SPELLINGS.get(unit, unit)
+
+
+# Units of more than one word, named as their short forms are: "49 miles an hour" is in "mph" as "49mph" is.
+_SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h"}
+_DEGREES = {"fahrenheit": "fahrenheit", "f": "fahrenheit", "celsius": "celsius", "c": "celsius",
+            "centigrade": "celsius"}
+_AREAS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch"})
+
+
+def _compound_unit(noun: Token, unit: str) -> str | None:
+    """The unit a noun makes with the words around it: "miles an hour", "degrees Fahrenheit", "parts per million",
+    "square kilometres"; None when it makes none."""
+    doc = noun.doc
+    after = [t.lower_.rstrip(".") for t in doc[noun.i + 1:noun.i + 3]]
+    before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if unit in _SPEEDS and after[:2] in (["an", "hour"], ["per", "hour"], ["a", "hour"]):
+        return _SPEEDS[unit]
+    if unit == "degree" and after[:1] and after[0] in _DEGREES:
+        return _DEGREES[after[0]]
+    if unit == "part" and after[:1] == ["per"] and after[1:2] and after[1] in ("million", "billion"):
+        return "ppm" if after[1] == "million" else "ppb"
+    if before in ("square", "cubic") and unit in _AREAS:
+        return f"{before} {unit}"
+    return None
 
 
 def _counted_noun(doc: Doc, number: _Number) -> Token | None:
@@ -713,7 +737,7 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
 
 
 # Units of measure written as abbreviations the model takes for names or nouns of their own.
-_MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt"})
+_MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb"})
 
 
 def _is_glued_part(token: Token) -> bool:

@@ -382,3 +382,11 @@ def test_a_hyphenated_compound_before_the_noun_counted_is_not_the_unit(nlp: Lang
 
 def test_a_year_after_in_is_no_ratio(nlp: Language) -> None:
     assert [f["text"] for f in extract_figures(nlp("The floods killed 12 people in 2021."))] == ["12"]
+
+
+def test_units_of_several_words_are_named_as_their_short_forms(nlp: Language) -> None:
+    doc = nlp("The train was travelling at 49 miles an hour. The water reached 215 degrees Fahrenheit. Carbon dioxide "
+              "hit 424 parts per million, up from about 280ppm. Sea ice covered 14.6 million square kilometres.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
+        ("49", "mph"), ("215", "fahrenheit"), ("424", "ppm"), ("about 280ppm", "ppm"),
+        ("14.6 million", "square kilometre")]

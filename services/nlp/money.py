@@ -350,7 +350,37 @@ def extract_money(doc: Doc) -> list[dict]:
         else:
             parts = [_money_item(text, match)]
         items.extend(_hedged_after(text, item) for item in parts if item is not None)
-    return items
+    return _joined_ranges(text, items)
+
+
+# Between two sums of one currency, each written with it: "between 420 billion yen and 480 billion yen".
+_RANGE_GAP = re.compile(r"\s*(?:[-–—]|to|and)\s*", re.IGNORECASE)
+
+
+def _joined_ranges(text: str, items: list[dict]) -> list[dict]:
+    """Two sums written as one range with the currency on both ends ("420 billion yen to 480 billion yen",
+    "between 1.2 billion euros and 1.4 billion euros") as one item, as "$2bn-$2.4bn" is; "from X to Y" and "rose X
+    to Y" stay two, a change."""
+    joined: list[dict] = []
+    for item in items:
+        prev = joined[-1] if joined else None
+        gap = _RANGE_GAP.fullmatch(text, prev["end"], item["start"]) if prev else None
+        if prev is None or gap is None or "amount_low" in prev or "amount_low" in item \
+                or prev["currency"] != item["currency"] or prev["amount"] >= item["amount"]:
+            joined.append(item)
+            continue
+        before = _word_before(text, prev["start"])
+        between = prev["text"].lower().startswith("between ")  # the sum's text holds the word
+        # After a move, a second sum this many times the first is the new level ("gaining 1.2 cents to 94.5 cents").
+        moved = (before == "by" or before in _MOVES) and item["amount"] >= NEW_LEVEL_RATIO * prev["amount"]
+        if (gap.group().strip().lower() == "and" and not between) or before == "from" or moved:
+            joined.append(item)
+            continue
+        start = prev["start"]
+        joined[-1] = {**prev, "text": text[start:item["end"]], "end": item["end"],
+                      "amount_low": prev["amount"], "amount_high": item["amount"],
+                      "approximate": prev["approximate"] or item["approximate"]}
+    return joined
 
 
 def _article_before_code(match: re.Match[str]) -> bool:
@@ -398,7 +428,9 @@ _MOVES = frozenset({
     "sheds", "slipped", "slips", "eased", "eases", "advanced", "advances", "tumbled", "tumbles", "surged", "surges",
     "increased", "decreased", "rallied", "sank", "plunged", "soared", "edged", "jump", "climb", "drop", "slide",
     "slip", "ease", "advance", "tumble", "surge", "increase", "decrease", "rally", "sink", "plunge", "soar", "edge",
-    "decline", "add", "lose",
+    "decline", "add", "lose", "rising", "falling", "gaining", "losing", "dropping", "sliding", "climbing",
+    "jumping", "declining", "adding", "shedding", "slipping", "easing", "advancing", "tumbling", "surging",
+    "increasing", "decreasing", "rallying", "sinking", "plunging", "soaring", "edging",
 })
 # "by X to Y" names a change and the new level when the level is this many times the change; closer, a range.
 NEW_LEVEL_RATIO = 5

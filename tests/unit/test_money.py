@@ -390,3 +390,21 @@ def test_units_of_several_words_are_named_as_their_short_forms(nlp: Language) ->
     assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
         ("49", "mph"), ("215", "fahrenheit"), ("424", "ppm"), ("about 280ppm", "ppm"),
         ("14.6 million", "square kilometre")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Kawamura forecast profit of between 420 billion yen and 480 billion yen.",
+     [("between 420 billion yen and 480 billion yen", 420e9, 480e9)]),
+    ("Sato expects 1.2 billion euros to 1.4 billion euros.",
+     [("1.2 billion euros to 1.4 billion euros", 1.2e9, 1.4e9)]),
+    # Changes stay two sums: from one to the other, or a move and the new level.
+    ("Profit fell from 480 billion yen to 420 billion yen.", [("480 billion yen", 480e9, None),
+                                                            ("420 billion yen", 420e9, None)]),
+    ("The 2031 bond was gaining 1.2 cents to 94.5 cents on the dollar.", [("1.2 cents", 0.012, None),
+                                                                         ("94.5 cents", 0.945, None)]),
+    ("Buyers paid £5m and £7m for the two houses.", [("£5m", 5e6, None), ("£7m", 7e6, None)]),
+])
+def test_a_range_with_the_currency_on_both_ends_is_one_sum(nlp: Language, text: str, found: list) -> None:
+    money = extract_money(nlp(text))
+    assert [(m["text"], m["amount"], m.get("amount_high")) for m in money] == [
+        (t, pytest.approx(a), pytest.approx(h) if h else None) for t, a, h in found]

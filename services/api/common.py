@@ -19,6 +19,7 @@ from werkzeug.exceptions import BadRequest
 
 from services.core.config import LONG_POLL_SPARE_THREADS
 from services.core.queue import nlp_workers
+from services.core.store import is_store_full
 from services.core.submit import Services
 
 # Asking the workers is a broadcast with a 1 s timeout: each app remembers the answer briefly, and asks once at a time.
@@ -61,7 +62,14 @@ def workers() -> list[str]:
         seen = current_app.extensions.setdefault("newswire_workers", {"at": 0.0, "names": []})
         age = time.monotonic() - seen["at"]
         if age > _WORKERS_CACHE_SECONDS or (not seen["names"] and age > _NO_WORKERS_CACHE_SECONDS):
-            seen.update(at=time.monotonic(), names=nlp_workers(services().celery))
+            try:
+                names = nlp_workers(services().celery)
+            except Exception as exc:
+                if not is_store_full(exc):
+                    raise
+                # Asking is a broadcast, a write that a full store refuses: the workers seen last (reads go on).
+                names = seen["names"]
+            seen.update(at=time.monotonic(), names=names)
         return list(seen["names"])
 
 

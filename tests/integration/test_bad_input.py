@@ -354,3 +354,19 @@ def test_a_method_the_route_does_not_take_is_405_with_allow(client, method, path
     response = client.open(path, method=method)
     assert response.status_code == 405 and response.get_json()["error"]["code"] == "method_not_allowed"
     assert allowed <= {m.strip() for m in response.headers.get("Allow", "").split(",")}
+
+
+def test_a_full_store_still_answers_the_health_and_system_reads(settings, private_redis):
+    full = dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{private_redis}/0")
+    client = create_app(full).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    db = Store.from_url(full.redis_url)
+    db.redis.config_set("maxmemory-policy", "noeviction")
+    db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
+    try:
+        # Asking for the workers is a broadcast, which a full store refuses: the workers seen last (none here).
+        ready = client.get("/readyz")
+        assert (ready.status_code, ready.get_json()) == (503, {"status": "not ready", "redis": True, "workers": 0})
+        assert client.get("/v1/system").status_code == 200
+    finally:
+        db.redis.config_set("maxmemory", 0)

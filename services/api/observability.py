@@ -35,19 +35,28 @@ class StoreCollector:
 
     def collect(self):  # type: ignore[no-untyped-def]
         store = self.services.store
+        up = GaugeMetricFamily("newswire_store_up", "1 when Redis answered this scrape's reads, else 0")
+        try:  # all read before any is yielded: with Redis away the HTTP metrics are still scraped, and say so
+            waiting, statuses = queue_depth(self.services.celery), store.status_counts()
+            (buckets, total), batches = store.enrichment_histogram(), store.batch_counts()
+        except Exception as exc:  # noqa: BLE001 - whatever the store's trouble, it must not hide the other metrics
+            log.warning("metrics.store_unavailable", extra={"error": f"{type(exc).__name__}: {exc}"})
+            up.add_metric([], 0)
+            yield up
+            return
+        up.add_metric([], 1)
+        yield up
         depth = GaugeMetricFamily("newswire_queue_depth", "Messages waiting on the nlp queue")
-        depth.add_metric([], queue_depth(self.services.celery))
+        depth.add_metric([], waiting)
         yield depth
         by_status = GaugeMetricFamily("newswire_articles", "Articles by status", labels=["status"])
-        for status, count in store.status_counts().items():
+        for status, count in statuses.items():
             by_status.add_metric([status], count)
         yield by_status
-        buckets, total = store.enrichment_histogram()
         seconds = [(bound if bound == "+Inf" else str(int(bound) / 1000), count) for bound, count in buckets]
         histogram = HistogramMetricFamily("newswire_enrichment_seconds", "Time to enrich one article")
         histogram.add_metric([], seconds, sum_value=total / 1000)
         yield histogram
-        batches = store.batch_counts()
         for name, metric, help_text in (
             ("batches", "newswire_worker_batches", "Enrichment batches run by workers (one nlp.pipe call each)"),
             ("articles", "newswire_worker_batched_articles", "Articles enriched in those batches"),

@@ -421,3 +421,16 @@ def test_a_delivery_left_from_before_a_retry_sends_nothing(hooked, monkeypatch):
                                          hooked.settings)).id  # queued, as after the retry
     assert worker.deliver(article_id, url) == "superseded"
     assert hooked.store.redis.llen(keys.deliveries(article_id)) == 0  # no attempt was made
+
+
+def test_metrics_are_scraped_while_redis_is_down_and_say_so(settings, tmp_path):
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path / "gone-redis", appendonly=False)
+    client = create_app(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{port}/0")).test_client()
+    assert "newswire_store_up 1.0" in client.get("/metrics").get_data(as_text=True)
+    processes.stop(proc)
+    scraped = client.get("/metrics")
+    assert scraped.status_code == 200  # the HTTP counters that show the outage are still there
+    text = scraped.get_data(as_text=True)
+    assert "newswire_store_up 0.0" in text and "newswire_http_requests_total" in text
+    assert "newswire_queue_depth" not in text

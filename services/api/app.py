@@ -8,7 +8,7 @@ from swagger_ui_bundle import swagger_ui_path
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from services.api import articles, auth, batches, entities, failed, health, ratelimit, stories, views, web
-from services.api.common import Utf8JsonProvider
+from services.api.common import Utf8JsonProvider, refuse_undeclared_query
 from services.api.errors import NewswireApi, register_error_handlers
 from services.api.observability import SCHEMA_VERSION, init_observability
 from services.core.config import Settings
@@ -60,6 +60,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     # requests without a valid key (guessing keys) are limited too: per address rather than per key.
     ratelimit.init_rate_limit(app, services.store, settings.rate_limit)
     auth.init_auth(app)
+    app.before_request(refuse_undeclared_query)
     api = NewswireApi(app)
     for blueprint in (articles.blp, batches.blp, entities.blp, failed.blp, stories.blp):
         api.register_blueprint(blueprint)

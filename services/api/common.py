@@ -88,6 +88,19 @@ def long_poll_slot() -> Iterator[bool]:
             slots.release()
 
 
+def refuse_undeclared_query() -> None:
+    """Before a /v1 request: query parameters on a route that takes none are refused (422, each named), as the
+    routes that take some refuse the ones they do not (`Blueprint`); `/v1/system?verbose=1` was silently ignored."""
+    if not request.path.startswith("/v1/") or not request.args:
+        return
+    view = current_app.view_functions.get(request.endpoint or "")
+    handler = getattr(getattr(view, "view_class", None), request.method.lower(), view)
+    parameters = getattr(handler, "_apidoc", {}).get("arguments", {}).get("parameters", [])
+    if view is None or any(parameter.get("in") == "query" for parameter in parameters):
+        return
+    abort(422, messages={"query": {name: ["Unknown field."] for name in sorted(request.args)}})
+
+
 def page_limit(requested: int | None) -> int:
     """The page size to use: the default when none is asked, 422 above the maximum."""
     settings = services().settings

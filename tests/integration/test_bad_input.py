@@ -246,7 +246,11 @@ def test_bad_list_parameters_are_422(client, query):
 
 
 @pytest.mark.parametrize("path", ["/v1/articles?lable=PERSON", "/v1/articles/whatever?wiat=5",
-                                  "/v1/entities?labels=ORG", "/v1/stories?limit=5&page=2", "/v1/failed?max=3"])
+                                  "/v1/entities?labels=ORG", "/v1/stories?limit=5&page=2", "/v1/failed?max=3",
+                                  # Routes that take no query parameter at all refuse one too.
+                                  "/v1/system?verbose=1", "/v1/articles/whatever/deliveries?limit=5",
+                                  "/v1/batches/whatever?wait=5", "/v1/stories/whatever?limit=5",
+                                  "/v1/entities/whatever?limit=5"])
 def test_a_query_parameter_the_route_does_not_take_is_422_and_named(client, path):
     # A misspelt filter would otherwise be dropped and the answer list everything.
     response = client.get(path)

@@ -56,7 +56,7 @@ def _titles(article_ids: list[str]) -> list[str | None]:
     with redis.pipeline(transaction=False) as pipe:
         for article_id in article_ids:
             pipe.hget(keys.article(article_id), "title")
-        return pipe.execute()
+        return [title or None for title in pipe.execute()]  # untitled is null, as everywhere else
 
 
 def _story_refs(story_ids: list[str]) -> list[tuple[str, str | None]]:

@@ -149,3 +149,13 @@ def test_an_entity_is_shown_under_the_spelling_most_of_its_articles_use(store):
     assert index_article("EMMANUEL MACRON") == "EMMANUEL MACRON"  # two to one
     assert index_article("Emmanuel Macron") == "EMMANUEL MACRON"
     assert index_article("Emmanuel Macron") == "Emmanuel Macron"
+
+
+def test_an_untitled_article_and_its_story_have_a_null_title_on_the_entity_page(client, worker):
+    article_id = post(client, {"text": unique("Zofia Brzezinska-Kowalczyk opened the new library in Gdansk.")}
+                      ).get_json()["id"]
+    assert wait_done(client, article_id)["status"] == "done"
+    found = client.get("/v1/entities?q=Brzezinska-Kowalczyk").get_json()["items"]
+    page = client.get(f"/v1/entities/{found[0]['entity_id']}").get_json()
+    assert [a["title"] for a in page["articles"] if a["id"] == article_id] == [None]
+    assert page["stories"] and all(s["title"] is None for s in page["stories"])

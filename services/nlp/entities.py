@@ -540,6 +540,10 @@ def _is_descriptor(doc: Doc, i: int) -> bool:
     return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
 
 
+# A currency letter against a sum with a decimal point or thousands separator: no name.
+_LETTER_AND_AMOUNT = re.compile(r"[A-Z]\d{1,3}(?:,\d{3})*[.,]\d+|[A-Z]\d+\.\d+")
+
+
 def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     """What is left of a name span must still look like a name: a capital letter or, in lower-cased
     text, a word that is neither a stop word nor a number ("the", "'s", "1996" are no names)."""
@@ -547,6 +551,8 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
         return True
     tokens = doc[m.start : m.end]
     if tokens.text in NOT_NAMES or tokens.text in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
+        return False
+    if _LETTER_AND_AMOUNT.fullmatch(tokens.text):  # "N6.2 trillion" naira, "R14.5 billion" rand; "G7", "F1" are names
         return False
     if any(ch.isupper() for ch in tokens.text):
         return True

@@ -168,11 +168,12 @@ _PREFIX_CURRENCIES = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
-    "$A": "AUD", "RMB": "CNY", "R": "ZAR",
+    "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN",
 }
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
-# names the country ("R14.5 billion" in a South African story; not "R2" elsewhere).
-_COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b"}
+# names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
+_COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
+                    "N": r"Nigeria|Abuja|Lagos|\bnaira\b"}
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
@@ -247,7 +248,7 @@ _PREFIX_RE = (
     rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)", r"(?-i:R)")
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)", r"(?-i:R)", r"(?-i:N)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,

@@ -329,6 +329,9 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
      [("2.5 billion ringgit", 2.5e9, "MYR"), ("500 billion baht", 500e9, "THB"), ("30 billion hryvnias", 30e9, "UAH")]),
     ("Nairobi plans to borrow 400 billion shillings.", [("400 billion shillings", 400e9, "KES")]),
     ("The pupils collected 12 shillings in 1950.", []),  # no country: old British money, or another's
+    ("Nigeria's budget of N54.9 trillion is N6.2 trillion higher; the naira traded at N1,500 to the dollar.",
+     [("N54.9 trillion", 54.9e12, "NGN"), ("N6.2 trillion", 6.2e12, "NGN"), ("N1,500", 1500, "NGN")]),
+    ("The N95 masks ran out in Berlin.", []),  # no Nigeria named: "N" is no naira
     # "a" is no "one" before a currency code.
     ("Nordvik repaid a CHF 300m bond and issued an EUR 750m note.",
      [("CHF 300m", 300e6, "CHF"), ("EUR 750m", 750e6, "EUR")]),

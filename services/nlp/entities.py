@@ -467,7 +467,7 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1
-        elif m.label == "PERSON" and end - start > 1 and token.lower_ in PERSON_TITLES:
+        elif m.label == "PERSON" and end - start > 1 and (token.lower_ in PERSON_TITLES or token.text in HONORIFICS):
             start += 1
         elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
             start += 1
@@ -612,9 +612,15 @@ def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
     if m.label == "PERSON" or any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
         return m  # "Dr. Reddy's Laboratories" is a company
     first = m.start if m.end - m.start > 1 and doc[m.start].text in HONORIFICS else m.start - 1
-    if first >= 0 and doc[first].text in HONORIFICS and doc[m.end - 1].text[:1].isupper():
-        # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before.
-        return _Mention(max(m.start, first + 1), m.end, "PERSON", m.weight, HONORED)
+    if first < 0 or doc[first].text not in HONORIFICS:
+        return m
+    name = first + 1  # past every rank: "Sqn Ldr Amy Cole"
+    while name < m.end - 1 and doc[name].text in HONORIFICS:
+        name += 1
+    if name >= m.start and doc[name].text[:1].isupper() and doc[m.end - 1].text[:1].isupper():
+        # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before ("Col du
+        # Tourmalet" is a mountain pass).
+        return _Mention(name, m.end, "PERSON", m.weight, HONORED)
     return m
 
 

@@ -646,8 +646,10 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
             unit, noun = units[i + 1], nouns[i + 1]
-        if number.metre_or_million and noun is not None and noun.tag_ == "NN":
-            number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall"
+        if number.metre_or_million and noun is not None and noun.lemma_ in _TIME_UNITS:
+            noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
+        if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
+            number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
         if _is_figure(doc, text, number, unit, noun, blocked):
             items.append(_figure_item(text, number, unit))
     return items
@@ -682,6 +684,9 @@ def _numbers(text: str) -> Iterator[_Number]:
         change = groups["n2"] is not None and _is_change(text, match, "sep")  # "fell from 5 to 4 percent" too
         low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]),
                             ordered=not change)
+        if low is None and groups["pct1"]:
+            yield from _two_shares(match, start, end)  # "by 44% to 37%", "52%-45%": a poll's shares, no range
+            continue
         if low is None and _no_range_after_all(match, "n2", "sep"):
             low, high = _bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
             end = _end_of(match, "n1")
@@ -702,6 +707,17 @@ def _numbers(text: str) -> Iterator[_Number]:
         metric = groups["n2"] is None and (groups["n1_scale"] or "").lower() == "m"
         yield _Number(start, end, low, low if high is not None else None, high, hedged, False,
                       percent, digits, metric and not glued, unit=glued)
+
+
+def _two_shares(match: re.Match[str], start: int, end: int) -> Iterator[_Number]:
+    """Both ends of a percent "range" whose second end is the smaller, each a figure of its own."""
+    first, _ = _bounds(match["n1"], match["n1_scale"], None, None, bool(match["sign"]))
+    second, _ = _bounds(match["n2"], match["n2_scale"], None, None)
+    if first is None or second is None:
+        return
+    percent = _percent_unit(match["pct"])
+    yield _Number(start, match.end("pct1"), first, None, None, False, False, percent, match["n1"])
+    yield _Number(match.start("n2"), end, second, None, None, False, False, percent, match["n2"])
 
 
 def _percent_unit(sign: str | None) -> str | None:
@@ -777,6 +793,19 @@ def _is_glued_part(token: Token) -> bool:
     """The word after a hyphen written against it: "time" of "full-time"."""
     return token.i > 0 and token.doc[token.i - 1].text in ("-", "–") and not token.doc[token.i - 1].whitespace_ \
         and not token.doc[token.i - 2].whitespace_
+
+
+# Words of a sentence that measures heights, depths or lengths, where "5.6m" with nothing counted is metres.
+_HEIGHT_WORDS = frozenset({
+    "river", "water", "height", "tall", "deep", "depth", "wave", "tide", "flood", "sea", "swell", "snow", "metre",
+    "meter", "jump", "vault", "throw",
+})  # not "high" nor "level": "a record high", "its highest level" are said of sales and jobs too
+
+
+def _about_heights(doc: Doc, number: _Number) -> bool:
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _HEIGHT_WORDS or t.lower_ in _HEIGHT_WORDS
+                                    for t in span.sent)
 
 
 def _as_metres(number: _Number) -> _Number:

@@ -451,8 +451,24 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
     if subjects:
         return _subject_of(verb) if subjects[0].lower_ in _RELATIVE_PRONOUNS else subjects[0]
     # Not a possessor: the speaker of "the town's mayor, Claudia Reimers, told" is the mayor, not the town.
-    nominals = [t for t in pre if _is_nominal(t) and t.dep_ != "poss"]
-    return nominals[0] if nominals else None
+    nominals = [t for t in _past_opening_participle(window, verb) if _is_nominal(t) and t.dep_ != "poss"]
+    if not nominals:
+        return None
+    speaker = nominals[0]
+    while speaker.dep_ == "compound" and speaker.head.i > speaker.i and speaker.head.i < verb.i:
+        speaker = speaker.head  # "Detective" of "Detective Sergeant Paul Whitfield"
+    return speaker
+
+
+def _past_opening_participle(window: list[Token], verb: Token) -> list[Token]:
+    """The words before `verb`, past a participle clause opening the sentence: the speaker of "Speaking outside
+    court, Detective Sergeant Paul Whitfield said" is the detective, not the court."""
+    pre = [t for t in window if t.i < verb.i]
+    if pre and pre[0].tag_ in ("VBG", "VBN") and pre[0].is_sent_start:
+        comma = next((j for j, t in enumerate(pre) if t.text == ","), None)
+        if comma is not None:
+            pre = pre[comma + 1:]
+    return [t for t in pre if not t.is_punct]
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -549,3 +549,12 @@ def test_a_currency_letter_against_a_sum_is_no_name_but_g7_is(nlp) -> None:
     names = {m["text"] for m in mentions if m["label"] not in ("MONEY", "CARDINAL", "DATE", "PERCENT")}
     assert not names & {"N54.9", "N6.2", "N1,500"}
     assert "G7" in names
+
+
+def test_military_ranks_are_no_part_of_the_name(nlp):
+    result = enrich(nlp, 'Lt Col James Ashworth said the exercise had gone well. "The troops performed superbly," '
+                         'Lt Col Ashworth said. Brig Tom Hall met Sqn Ldr Amy Cole. Cdr Victoria Hale said the navy '
+                         'was ready. The stage finished on the Col du Tourmalet.')
+    people = {g["name"]: g["mentions"] for g in result["entity_groups"] if g["label"] == "PERSON"}
+    assert people == {"James Ashworth": 2, "Tom Hall": 1, "Amy Cole": 1, "Victoria Hale": 1}, people
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["James Ashworth"]

@@ -411,3 +411,17 @@ def test_a_range_with_the_currency_on_both_ends_is_one_sum(nlp: Language, text: 
     money = extract_money(nlp(text))
     assert [(m["text"], m["amount"], m.get("amount_high")) for m in money] == [
         (t, pytest.approx(a), pytest.approx(h) if h else None) for t, a, h in found]
+
+
+def test_a_poll_lead_is_two_shares_not_a_range(nlp: Language) -> None:
+    doc = nlp("Labour leads the Conservatives by 44% to 37%, a YouGov poll found. Another survey put it at 52%-45%.")
+    assert [(f["text"], f["value"], f["unit"], "low" in f) for f in extract_figures(doc)] == [
+        ("44%", 44.0, "percent", False), ("37%", 37.0, "percent", False),
+        ("52%", 52.0, "percent", False), ("45%", 45.0, "percent", False)]
+
+
+def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None:
+    doc = nlp("The river reached 5.6m on Monday. Waves of up to 8m hit the coast. Unemployment rose to 1.6m in "
+              "March. Sales reached 2.3m last year, a record high.")
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
+        ("5.6m", 5.6, "metre"), ("up to 8m", 8.0, "metre"), ("1.6m", 1600000.0, None), ("2.3m", 2300000.0, None)]

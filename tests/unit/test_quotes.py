@@ -377,3 +377,9 @@ def test_a_given_name_tells_a_pronoun_whom_it_can_be(nlp: Language, text: str, e
 def test_a_title_written_short_before_the_name_is_the_title_said_later(nlp: Language, text: str,
                                                                         expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
+
+
+def test_an_opening_participle_clause_holds_no_speaker(nlp: Language) -> None:
+    text = ("Speaking outside court, Detective Sergeant Paul Whitfield of Greater Manchester Police's serious crime "
+            'unit said: "Justice has been done today."')
+    assert _speakers(nlp, text) == ["Paul Whitfield"]

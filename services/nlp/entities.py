@@ -55,6 +55,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NOT_NAMES,
     NUMBERLESS_LABELS,
+    ORGANISATION_HEADS,
     NUMERIC_LABELS,
     PERSON_OFFICES,
     PERSON_TITLES,
@@ -684,8 +685,18 @@ def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -
     # Not the tagger's NOUN/PROPN: it called "Attendance" and "Turnout" PROPN in one text, NOUN in another.
     no_nouns: frozenset[str] = frozenset()
     return [m for m in mentions
-            if not _is_capitalised_word(doc, m, (common, lower_here, nouns if m.label == "PERSON" else no_nouns),
+            if (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
+            or not _is_capitalised_word(doc, m, (common, lower_here, nouns if m.label == "PERSON" else no_nouns),
                                         names)]
+
+
+# Words after a one-word name that only a name can stand before: "Ford said", "Ford shares fell" ("to ford" is a verb).
+_NAME_FOLLOWERS = frozenset({"said", "says", "told", "announced", "shares", "stock"})
+
+
+def _acts_as_name(doc: Doc, m: _Mention) -> bool:
+    """An organisation that speaks or has shares, in a text that never writes the word in lower case."""
+    return m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in _NAME_FOLLOWERS
 
 
 def _is_capitalised_word(doc: Doc, m: _Mention, ordinary: tuple[Set[str], ...], names: set[str]) -> bool:
@@ -842,17 +853,24 @@ def _cell_label(cell: Span, column_label: str, scored: bool) -> str:
 # ---------------------------------------------------------------------------------------- acronyms
 
 
-def _initials(doc: Doc, m: _Mention) -> str:
-    return "".join(t.text[0] for t in doc[m.start : m.end] if t.text[:1].isupper())
+def _initials(doc: Doc, m: _Mention) -> list[str]:
+    """The initial of each capitalised word, a short code whole: "UK Health Security Agency" is U-K, H, S, A."""
+    return [t.text if t.is_upper and t.is_alpha and len(t) <= 3 else t.text[0]
+            for t in doc[m.start : m.end] if t.text[:1].isupper()]
 
 
-def _is_acronym_of(acronym: str, initials: str) -> bool:
-    """"KDP" for "Kurdistan Democratic Party": the acronym's letters are the name's initials, in order."""
-    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len(initials) < 2:
+def _is_acronym_of(acronym: str, initials: list[str]) -> bool:
+    """"KDP" for "Kurdistan Democratic Party", "UKHSA" for "UK Health Security Agency", "FDA" for "US Food and Drug
+    Administration" (a country's code before the name may be left out): the acronym's letters are the initials,
+    in order."""
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len("".join(initials)) < 2:
         return False
-    if acronym[0] != initials[0]:
+    if len(initials) > 2 and len(initials[0]) > 1 and acronym[0] != initials[0][0]:
+        initials = initials[1:]
+    joined = "".join(initials)
+    if acronym[0] != joined[0]:
         return False
-    rest = iter(initials[1:])
+    rest = iter(joined[1:])
     return all(ch in rest for ch in acronym[1:])
 
 
@@ -1122,6 +1140,8 @@ class _Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES:
                 self.forced[key] = "EVENT"
+            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) == "PERSON":
+                self.forced[key] = "ORG"
             elif OPTIONS.gazetteer:
                 label = _gazetteer_label(key, _majority(self.votes[key]))
                 if label:

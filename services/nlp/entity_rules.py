@@ -102,6 +102,16 @@ CORPORATE_SUFFIXES = frozenset(
      "fc", "f.c.", "afc", "a.f.c."}  # football clubs: "Arsenal FC" is "Arsenal"
 )
 
+# Words that end an organisation's name and no person's: "Aldera Therapeutics" is a company even where the model
+# votes for a person (kept in the name, unlike the legal forms above).
+ORGANISATION_HEADS = frozenset(
+    {"therapeutics", "pharmaceuticals", "pharma", "biosciences", "biotech", "technologies", "airlines", "airways",
+     "motors", "systems", "laboratories", "labs", "capital", "partners", "ventures", "industries", "insurance",
+     "networks", "telecom", "telecoms", "solutions", "semiconductor", "semiconductors", "logistics", "foods",
+     "brewery", "bank", "bancorp", "university", "institute", "foundation", "association", "agency", "ministry",
+     "commission", "authority", "council", "committee", "trust"}
+)
+
 
 def _names(text: str) -> frozenset[str]:
     """A comma-separated list of names as a set of case-folded names."""

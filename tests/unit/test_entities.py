@@ -558,3 +558,25 @@ def test_military_ranks_are_no_part_of_the_name(nlp):
     people = {g["name"]: g["mentions"] for g in result["entity_groups"] if g["label"] == "PERSON"}
     assert people == {"James Ashworth": 2, "Tom Hall": 1, "Amy Cole": 1, "Victoria Hale": 1}, people
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["James Ashworth"]
+
+
+def test_an_acronym_of_a_name_with_a_country_code_joins_it(nlp):
+    result = enrich(nlp, "The UK Health Security Agency (UKHSA) said cases were rising. A UKHSA spokesperson said "
+                         "the risk was low. The US Food and Drug Administration (FDA) approved the drug. The FDA said "
+                         "it was safe.")
+    orgs = {g["name"]: g["mentions"] for g in result["entity_groups"] if g["label"] == "ORG"}
+    assert orgs == {"UK Health Security Agency": 3, "US Food and Drug Administration": 3}, orgs
+
+
+def test_a_one_word_company_that_is_also_a_verb_stays_when_it_speaks_or_has_shares(nlp):
+    result = enrich(nlp, "Ford shares fell 3% on Tuesday after the carmaker cut its forecast. Ford said demand for "
+                         "electric vehicles had slowed.")
+    assert {g["name"]: g["mentions"] for g in result["entity_groups"] if g["label"] == "ORG"} == {"Ford": 2}
+    # Written in lower case in the same text, a capitalised word opening a sentence is still an ordinary word.
+    result = enrich(nlp, "Turnout said little about the mood. The turnout was low.")
+    assert not [g for g in result["entity_groups"] if g["label"] in ("ORG", "PERSON")]
+
+
+def test_a_name_ending_in_a_word_only_organisations_end_in_is_no_person(nlp):
+    result = enrich(nlp, "The drugmaker Aldera Therapeutics said its trial had succeeded.")
+    assert [(g["name"], g["label"]) for g in result["entity_groups"]] == [("Aldera Therapeutics", "ORG")]

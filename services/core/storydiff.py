@@ -33,6 +33,8 @@ UNITS_WITHOUT_SUBJECT = frozenset({"percent", "percentage point", "basis point",
 QUOTE_OVERLAP = 0.6
 MAX_ENTITY_FACTS = 30
 PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you"})
+# First words of a speaker described rather than named: "the union's general secretary", "A spokesman for Ford".
+DESCRIPTION_OPENERS = frozenset({"the", "a", "an", "one", "his", "her", "its", "their", "our", "another"})
 # Words that say nothing of what a value or a quote is about.
 STOP_WORDS = frozenset(
     "a an the of to in on at by for from with and or but as is are was were be been it its this that their his her "
@@ -235,11 +237,16 @@ def _speaker_name(quote: dict[str, Any]) -> str:
 
 
 def _speaker_key(quote: dict[str, Any]) -> str | None:
-    """Who the quote is given to; None for no one or a pronoun left unresolved ("it"), which names no rival."""
+    """Who the quote is given to; None for no one, a pronoun left unresolved ("it") or a description ("the union's
+    general secretary", "a spokesman"), which name no rival: the one described may be the one another outlet names."""
     speaker = quote.get("speaker") or {}
-    if not speaker.get("entity_id") and (speaker.get("name") or "").casefold() in PRONOUNS:
+    if speaker.get("entity_id"):
+        return speaker["entity_id"]
+    name = speaker.get("name") or ""
+    first = name.split(" ", 1)[0].casefold()
+    if first in PRONOUNS or first in DESCRIPTION_OPENERS or not name[:1].isupper():
         return None
-    return speaker.get("entity_id") or speaker.get("name")
+    return name
 
 
 def _overlap(wa: set[str], wb: set[str]) -> float:

@@ -125,3 +125,15 @@ def test_a_quote_given_to_an_unresolved_pronoun_or_no_one_agrees_with_its_named_
         unnamed = {"text": words, "start": 0, "end": len(words), "speaker": speaker}
         diff = story_diff([("a", {"quotes": [named]}), ("b", {"quotes": [unnamed]})])
         assert not diff["conflict"] and [f["label"][:8] for f in diff["agree"]] == ["Samsung:"]
+
+
+def test_a_quote_given_to_a_description_agrees_with_its_named_speaker_but_two_names_conflict():
+    words = "Workers have been left with no choice but to strike over pay."
+    named = {"text": words, "start": 0, "end": len(words), "speaker": {"name": "Sharon Graham", "entity_id": "e1"}}
+    for description in ("the union's general secretary", "A spokeswoman for Unite"):
+        described = {"text": words, "start": 0, "end": len(words), "speaker": {"name": description, "entity_id": None}}
+        diff = story_diff([("a", {"quotes": [named]}), ("b", {"quotes": [described]})])
+        assert not diff["conflict"] and [f["label"][:14] for f in diff["agree"]] == ["Sharon Graham:"]
+    other = {"text": words, "start": 0, "end": len(words), "speaker": {"name": "Gary Smith", "entity_id": None}}
+    diff = story_diff([("a", {"quotes": [named]}), ("b", {"quotes": [other]})])
+    assert [f["label"][:27] for f in diff["conflict"]] == ["Sharon Graham vs Gary Smith"]

@@ -104,10 +104,15 @@ def celery_app(settings: Settings) -> Celery:
 
 
 @pytest.fixture(scope="session")
-def worker(service_env: dict[str, str], celery_app: Celery, tmp_path_factory: pytest.TempPathFactory
-           ) -> Iterator[subprocess.Popen]:
+def service_logs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder of the session's worker and API logs (`worker.log`, `api.log`)."""
+    return tmp_path_factory.mktemp("logs")
+
+
+@pytest.fixture(scope="session")
+def worker(service_env: dict[str, str], celery_app: Celery, service_logs: Path) -> Iterator[subprocess.Popen]:
     """One real NLP worker process (prefork, one child) consuming the test Redis."""
-    log = tmp_path_factory.mktemp("logs") / "worker.log"
+    log = service_logs / "worker.log"
     proc = processes.start_worker(service_env, concurrency=1, name="test", log=log)
     try:
         processes.wait_until(lambda: bool(celery_app.control.ping(timeout=0.5)), 120, "worker", proc)
@@ -138,11 +143,11 @@ def client(app: Flask) -> FlaskClient:
 
 
 @pytest.fixture(scope="session")
-def api_base(service_env: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def api_base(service_env: dict[str, str], service_logs: Path) -> Iterator[str]:
     """The API as production runs it: gunicorn in its own process, on a free port."""
     port = processes.free_port()
     env = {**service_env, "PORT": str(port), "NEWSWIRE_API_WORKERS": "1"}
-    log = tmp_path_factory.mktemp("api") / "api.log"
+    log = service_logs / "api.log"
     proc = processes.start_api(env, log)
     base = f"http://127.0.0.1:{port}"
     processes.wait_until(lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200, 60, "api", proc)

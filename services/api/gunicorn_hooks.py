@@ -17,6 +17,21 @@ from services.api.errors import CODES
 OWN_FOLDER_PREFIX = "newswire-metrics-"
 
 
+# gunicorn's own lines ("Booting worker", "Worker timeout") in the JSON of every other log line. It merges this
+# into its defaults key by key, so each key it has is given whole; access lines are the app's (`observability`).
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "services.core.logs.JsonFormatter"}},
+    "handlers": {"stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}},
+    "root": {"level": "INFO", "handlers": ["stderr"]},
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": [], "propagate": True},
+        "gunicorn.access": {"level": "INFO", "handlers": [], "propagate": False},
+    },
+}
+
+
 def child_exit(_server: Any, worker: Any) -> None:
     """A worker is gone: its live gauges go with it (its counters stay counted, as Prometheus expects)."""
     # Imported here, not above: `__main__` imports this module before it sets PROMETHEUS_MULTIPROC_DIR, which

@@ -33,3 +33,4 @@ def setup_logging(level: str = "INFO") -> None:
         handler.setFormatter(JsonFormatter())
         root.addHandler(handler)
     root.setLevel(level)
+    logging.captureWarnings(True)  # warnings (Celery's about running as root) as JSON lines too

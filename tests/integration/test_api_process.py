@@ -47,6 +47,20 @@ def test_gunicorn_api_round_trip(api_base, worker, seed_texts, store):
     assert json.loads(store.redis.get(view_key)) == article
 
 
+def test_every_line_the_worker_and_the_api_log_is_json(api_base, worker, seed_texts, service_logs):
+    # An article through both, so the lines of work are there beside the start-up lines (gunicorn's own, Celery's
+    # banner and its warning about running as root were plain text).
+    status, body = call(api_base, "POST", "/v1/articles", {"text": unique(seed_texts["001"])}, key=ADMIN_KEY)
+    assert status == 202 and call(api_base, "GET", f"/v1/articles/{body['id']}?wait=60", key=ADMIN_KEY)[0] == 200
+    for name in ("worker.log", "api.log"):
+        lines = [line for line in (service_logs / name).read_text().splitlines() if line.strip()]
+        assert len(lines) > 3, name
+        not_json = [line for line in lines if not line.startswith("{") or not isinstance(json.loads(line), dict)]
+        assert not not_json, (name, not_json[:5])
+    loggers = {json.loads(line)["logger"] for line in (service_logs / "api.log").read_text().splitlines() if line}
+    assert "gunicorn.error" in loggers
+
+
 def _cli(api_base: str, service_env: dict, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "services.cli", "--api", api_base, *args], env=service_env,
                           capture_output=True, text=True, timeout=180)

@@ -10,7 +10,8 @@ from services.nlp.worker import app
 def main() -> None:
     """Start a worker consuming the nlp and webhook queues; extra arguments go to `celery worker`."""
     queues = f"{keys.NLP_QUEUE},{keys.WEBHOOK_QUEUE}"
-    # --quiet: no banner, whose lines are not JSON like every other line of the log (the "celery@... ready." line says it is up).
+    # --quiet: no banner, whose lines are not JSON like every other line of the log ("celery@... ready." says it is
+    # up).
     app.worker_main(["--quiet", "worker", "-Q", queues, "--loglevel", "INFO", *sys.argv[1:]])
 
 

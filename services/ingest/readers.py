@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -143,12 +144,22 @@ def _parsed(text: str) -> Any:
         raise BadJson(f"invalid JSON: {exc}") from None
 
 
+# A scraped page's time stamp on a line of its own, before the headline: "1 month ago 11" (a comment count after it),
+# "Updated 3 hours ago". The web page's upload (static/js/pages/submit.js) skips the same lines.
+_TIME_AGO_LINE = re.compile(
+    r"(?:updated\s+|posted\s+)?\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago[ \t\d]*(?:\r?\n|$)",
+    re.IGNORECASE)
+
+
 def read_text_article(content: str) -> dict[str, Any]:
     """A .txt article: the first line is the title, the rest (leading blank lines dropped) the text.
 
-    A file of one line, or whose first line is too long for a title, has no title: all of it is the text.
+    A file of one line, or whose first line is too long for a title, has no title: all of it is the text. Time
+    stamp lines before the first line ("1 month ago 11") are dropped.
     """
     content = content.lstrip("\ufeff")
+    while stamp := _TIME_AGO_LINE.match(content.lstrip()):
+        content = content.lstrip()[stamp.end():].lstrip("\r\n")
     title, _, body = content.partition("\n")
     body = body.lstrip("\r\n")
     if not body.strip() or len(title.strip()) > MAX_TITLE_CHARS:

@@ -94,6 +94,26 @@ def test_submit_after_a_cancelled_key_dialog_asks_for_the_key_again(page: Page) 
     page.find(".tracker")
 
 
+TEXT_NOW = "return document.querySelector('textarea[name=text]').value"
+
+
+def test_a_text_file_upload_takes_its_title_as_the_ingest_cli_does(page: Page, tmp_path: Path) -> None:
+    from services.ingest.readers import read_text_article
+
+    stamped = next((ROOT / "seeds").glob("003_*.txt")).read_text(encoding="utf-8")  # opens "1 month ago 11"
+    page.open("/")
+    # The page names an untitled upload after its file; the CLI leaves it untitled.
+    for name, content, title in [("stamped.txt", stamped, "Ukraine conflict entering ‘critical stage’ – UK"),
+                                 ("long.txt", "x" * 1001 + "\nSecond paragraph.", "long.txt")]:
+        upload = tmp_path / name
+        upload.write_text(content, encoding="utf-8")
+        page.find("input[type=file]").send_keys(str(upload))
+        expected = read_text_article(content)
+        assert (expected["title"] or name) == title
+        page.wait(lambda d, e=expected: page.js(TEXT_NOW) == e["text"])
+        assert page.js("return document.querySelector('input[name=title]').value") == title
+
+
 def test_submit_a_file_watch_it_move_and_read_the_highlighted_article(page: Page, tmp_path: Path) -> None:
     upload = tmp_path / "stoltenberg.txt"
     seed = next((ROOT / "seeds").glob("004_*.txt")).read_text(encoding="utf-8")

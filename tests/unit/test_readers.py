@@ -186,6 +186,10 @@ def test_html_to_text_keeps_paragraphs_and_drops_markup():
     ("Only one line of text.\n", "", "Only one line of text."),
     ("Headline\n\n   \n", "", "Headline"),
     ("x" * 1001 + "\nSecond paragraph.", "", "x" * 1001 + "\nSecond paragraph."),
+    # A scraped page's time stamp is neither the title nor the text.
+    ("1 month ago 11\n\nHeadline\n\nThe body.\n", "Headline", "The body.\n"),
+    ("Updated 3 hours ago\nHeadline\nThe body.", "Headline", "The body."),
+    ("3 days ago\n", "", ""),
 ])
 def test_a_text_file_has_a_title_only_when_its_first_line_can_be_one(tmp_path, content, title, text):
     path = tmp_path / "a.txt"

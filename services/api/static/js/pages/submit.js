@@ -15,9 +15,13 @@ function field(label, control, hint) {
   return h("label", { class: "field" }, h("span", {}, label), control, hint ? h("small", {}, hint) : null);
 }
 
-// Same convention as the ingest CLI: a .txt file's first line is its title, unless it is the only line.
+// Same convention as the ingest CLI (services/ingest/readers.py): a .txt file's first line is its title, unless it
+// is the only line or too long for a title; a scraped page's time stamp lines before it ("1 month ago 11") are dropped.
+const TIME_AGO_LINE = /^\s*(?:(?:updated|posted)\s+)?\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago[ \t\d]*(?:\r?\n|$)/i;
+const MAX_TITLE_CHARS = 1000;
+
 async function readUpload(file, form) {
-  const content = (await file.text()).replace(/^\ufeff/, "");
+  let content = (await file.text()).replace(/^\ufeff/, "");
   form.dataset.extra = "{}";
   if (/\.json$/i.test(file.name)) {
     const record = JSON.parse(content);
@@ -31,8 +35,12 @@ async function readUpload(file, form) {
     form.dataset.extra = JSON.stringify(Object.fromEntries(extra));
     return;
   }
+  for (let stamp; /\.txt$/i.test(file.name) && (stamp = TIME_AGO_LINE.exec(content));) {
+    content = content.slice(stamp[0].length).replace(/^[\r\n]+/, "");
+  }
   const newline = content.indexOf("\n");
-  const isTxt = /\.txt$/i.test(file.name) && newline > 0 && content.slice(newline + 1).trim() !== "";
+  const isTxt = /\.txt$/i.test(file.name) && newline > 0 && content.slice(newline + 1).trim() !== ""
+    && content.slice(0, newline).trim().length <= MAX_TITLE_CHARS;
   form.elements.title.value = isTxt ? content.slice(0, newline).trim() : file.name;
   form.elements.text.value = isTxt ? content.slice(newline + 1).replace(/^[\r\n]+/, "") : content;
 }

@@ -492,11 +492,12 @@ def _subject_of(verb: Token) -> Token | None:
     """Who does `verb`: its subject, inherited through "and added", "adding", "went on to say"."""
     tok = verb
     for _ in range(4):
-        for child in tok.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                if child.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
-                    return tok.head  # "Smith, who said ..." : the noun the clause hangs on
-                return _past_hyphens(child)
+        subjects = [child for child in tok.children if child.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            child = _named_in_apposition(subjects)
+            if child.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+                return tok.head  # "Smith, who said ..." : the noun the clause hangs on
+            return _past_hyphens(child)
         if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") \
                 and tok.doc[tok.i - 1].ent_type_ not in ("DATE", "TIME"):
             return tok.doc[tok.i - 1]  # "footage of Clinton asking ...", "Trump saying ..."
@@ -509,6 +510,16 @@ def _subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _named_in_apposition(subjects: list[Token]) -> Token:
+    """The first subject, or the person named after it where the parse took an apposition for a second subject:
+    "One resident, retired nurse Janet Pike, 71, said" is Janet Pike."""
+    first = subjects[0]
+    for later in subjects[1:]:
+        if first.pos_ == "NOUN" and later.ent_type_ == "PERSON" and later.doc[first.i + 1].text == ",":
+            return later
+    return first
 
 
 def _past_hyphens(tok: Token) -> Token:

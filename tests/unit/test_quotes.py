@@ -383,3 +383,8 @@ def test_an_opening_participle_clause_holds_no_speaker(nlp: Language) -> None:
     text = ("Speaking outside court, Detective Sergeant Paul Whitfield of Greater Manchester Police's serious crime "
             'unit said: "Justice has been done today."')
     assert _speakers(nlp, text) == ["Paul Whitfield"]
+
+
+def test_a_name_in_apposition_to_a_description_is_the_speaker(nlp: Language) -> None:
+    text = 'One resident, retired nurse Janet Pike, 71, said: "We have never seen anything like it."'
+    assert _speakers(nlp, text) == ["Janet Pike"]

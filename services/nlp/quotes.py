@@ -958,10 +958,14 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
     """Who "the president" is, for a speaker named only so: the closest person before written with that whole
     title ("President Joe Biden ... “…,” the president said"). None when the phrase names someone itself ("the
     Indiana governor"), or no one was given the title."""
-    if not any(child.lower_ == "the" for child in tok.children) or any(
+    # "the union's general secretary": the title after a possessor that is itself a description.
+    possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                      and any(g.lower_ == "the" for g in c.children)), None)
+    if not (possessor or any(child.lower_ == "the" for child in tok.children)) or any(
             t.pos_ == "PROPN" for t in tok.subtree):
         return None
-    title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det"]
+    owner = set(possessor.subtree) if possessor is not None else set()
+    title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and t not in owner]
     best = next((m for m in ctx.recent_mentions(tok.idx) if m["label"] == "PERSON" and _titled(ctx.text, m, title)),
                 None)
     return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}

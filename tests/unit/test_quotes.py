@@ -388,3 +388,9 @@ def test_an_opening_participle_clause_holds_no_speaker(nlp: Language) -> None:
 def test_a_name_in_apposition_to_a_description_is_the_speaker(nlp: Language) -> None:
     text = 'One resident, retired nurse Janet Pike, 71, said: "We have never seen anything like it."'
     assert _speakers(nlp, text) == ["Janet Pike"]
+
+
+def test_a_title_after_a_described_possessor_is_the_person_given_that_title(nlp: Language) -> None:
+    text = ('"We are disappointed," said Unite\'s general secretary Sharon Graham. The union\'s general secretary '
+            'added: "Workers have no choice."')
+    assert _speakers(nlp, text) == ["Sharon Graham", "Sharon Graham"]

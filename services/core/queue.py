@@ -5,6 +5,7 @@ from celery import Celery
 
 from services.core import keys
 from services.core.config import Settings
+from services.core.store import REPLY_TIMEOUT_SECONDS
 
 
 def make_celery(settings: Settings) -> Celery:
@@ -20,8 +21,11 @@ def make_celery(settings: Settings) -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
-        # Redelivery of unacknowledged tasks must not start while a task may still legitimately run.
-        broker_transport_options={"visibility_timeout": settings.task_time_limit * 4},
+        # Redelivery of unacknowledged tasks must not start while a task may still legitimately run. A Redis that
+        # hangs fails a send or a queue-length read after the store's reply timeout instead of holding the thread
+        # (kombu waits forever by default; its polls for tasks block for 1 s, well within it).
+        broker_transport_options={"visibility_timeout": settings.task_time_limit * 4,
+                                  "socket_timeout": REPLY_TIMEOUT_SECONDS, "socket_connect_timeout": 5},
         task_soft_time_limit=settings.task_time_limit,
         task_time_limit=settings.task_time_limit + 30,
         broker_connection_retry_on_startup=True,

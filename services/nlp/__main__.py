@@ -4,15 +4,21 @@ from __future__ import annotations
 import sys
 
 from services.core import keys
-from services.nlp.worker import app
+from services.core.config import Settings
+from services.nlp.worker import app, settings
+
+
+def worker_argv(settings: Settings, extra: list[str]) -> list[str]:
+    """The `celery` command line: both queues, the configured log level, then the caller's options."""
+    queues = f"{keys.NLP_QUEUE},{keys.WEBHOOK_QUEUE}"
+    # --quiet: no banner, whose lines are not JSON like every other line of the log ("celery@... ready." says it is
+    # up).
+    return ["--quiet", "worker", "-Q", queues, "--loglevel", settings.log_level, *extra]
 
 
 def main() -> None:
     """Start a worker consuming the nlp and webhook queues; extra arguments go to `celery worker`."""
-    queues = f"{keys.NLP_QUEUE},{keys.WEBHOOK_QUEUE}"
-    # --quiet: no banner, whose lines are not JSON like every other line of the log ("celery@... ready." says it is
-    # up).
-    app.worker_main(["--quiet", "worker", "-Q", queues, "--loglevel", "INFO", *sys.argv[1:]])
+    app.worker_main(worker_argv(settings, sys.argv[1:]))
 
 
 if __name__ == "__main__":

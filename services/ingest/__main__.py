@@ -100,10 +100,20 @@ def _flat(messages: dict | list) -> list[tuple[str, list]]:
     return [("body", list(messages))]
 
 
+_EPILOG = """\
+Articles go straight to Redis and its queue: REDIS_URL says which (default redis://127.0.0.1:6379/0; `make run`
+prints the one it started). NEWSWIRE_LOG_LEVEL=INFO logs each article.
+
+exit status: 0 everything found went in (or was there already), 2 some items were refused, 1 nothing went in
+(nothing found, everything refused, or Redis out of reach)."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; exit status 0 when all went in, 2 when some items were refused, 1 when none went in."""
-    parser = argparse.ArgumentParser(prog="newswire-ingest", description=__doc__)
-    parser.add_argument("paths", nargs="+", help="files or folders (.txt: first line = title, .json, .jsonl, RSS/Atom)")
+    parser = argparse.ArgumentParser(prog="newswire-ingest", description=__doc__, epilog=_EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("paths", nargs="+", help="files or folders: .txt (first line = title), .json, .jsonl/.ndjson, "
+                                                 "RSS/Atom (.xml, .rss, .atom)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     settings = Settings.from_env()

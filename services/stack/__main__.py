@@ -60,7 +60,7 @@ def main() -> int:
             print(f"  stopped: {report.stopped}", file=sys.stderr)
         _wait_enriched(services.store, report.ids)
         _print_table(services.store, report.ids)
-        _print_urls(base, report.ids, key, key_given)
+        _print_urls(base, report.ids, key, key_given, os.environ["REDIS_URL"])
         while all(p.poll() is None for p in started[:worker_at] + started[worker_at + 1:]):
             time.sleep(1)
             if started[worker_at].poll() is not None:
@@ -150,7 +150,7 @@ def _print_table(store: Store, ids: list[str]) -> None:
         print(f"{(record.get('title') or '')[:50]:<52} {record.get('status', '?'):<10} {top[:70]}")
 
 
-def _print_urls(base: str, ids: list[str], key: str | None, key_given: bool) -> None:
+def _print_urls(base: str, ids: list[str], key: str | None, key_given: bool, redis_url: str) -> None:
     first = ids[0] if ids else "<id>"
     auth = f"-H 'Authorization: Bearer {key or '$NEWSWIRE_API_KEY'}'"
     kept = "from NEWSWIRE_API_KEY" if key_given else "kept in var/api-key"
@@ -163,6 +163,7 @@ Newswire is running. {which}
   curl {auth} -X POST {base}/v1/articles -H 'Content-Type: application/json' \\
        -d '{{"title": "Hello", "text": "Jens Stoltenberg visited Kyiv on Thursday."}}'
   .venv/bin/newswire watch          (the terminal client; it reads NEWSWIRE_API_KEY)
+  REDIS_URL={shown_url(redis_url)} .venv/bin/newswire-ingest <files, folders, feeds>   (ingest writes to Redis itself)
   API docs: {base}/docs   OpenAPI: {base}/openapi.json   metrics: {base}/metrics   ready: {base}/readyz
 Logs: {VAR}/api.log, {VAR}/worker.log. Press Ctrl-C to stop everything.""", flush=True)
 

@@ -131,12 +131,18 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
 
 def _post_patiently(base: str, payload: dict[str, Any]) -> tuple[int, Any]:
     """POST one article; a busy API (rate limit, full store) is asked again after the pause it names."""
+    status, body, _ = _patiently(base, "POST", "/v1/articles", payload)
+    return status, body
+
+
+def _patiently(base: str, method: str, path: str, payload: Any = None) -> tuple[int, Any, dict[str, str]]:
+    """One request, asked again after the pause a busy API names (rate limit, full store), a few times at most."""
     for attempt in range(BUSY_RETRIES + 1):
-        status, body, headers = exchange(base, "POST", "/v1/articles", payload)
+        status, body, headers = exchange(base, method, path, payload)
         if status not in BUSY_STATUSES or attempt == BUSY_RETRIES:
             break
         time.sleep(_pause(headers.get("Retry-After"), attempt))
-    return status, body
+    return status, body, headers
 
 
 def _is_up(base: str) -> bool:
@@ -165,7 +171,8 @@ def _wait(base: str, ids: list[str]) -> list[str]:
     pending, failed = list(ids), []
     with tqdm(total=len(ids), desc="enrich", unit="article") as bar:
         while pending:
-            status, body, headers = exchange(base, "GET", f"{_article_path(pending[0])}?wait=10")
+            # The rate limit counts these reads too: past it, wait as told rather than give up on the batch.
+            status, body, headers = _patiently(base, "GET", f"{_article_path(pending[0])}?wait=10")
             if status != 200:
                 raise ApiError(status, body)
             if body["status"] in ("done", "failed"):

@@ -309,6 +309,33 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
         assert "submitted 1 before the API stopped taking articles" in busy.stdout
 
 
+def test_cli_submit_wait_waits_out_the_rate_limit_while_it_polls(service_env, tmp_path):
+    reads = [(429, {"Retry-After": "0"}), (200, {})]
+
+    class Limited(_Quiet):
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self._answer(202, {}, {"id": "x1", "status": "queued"})
+
+        def do_GET(self) -> None:  # the limit is reached while it polls, then lifted
+            status, headers = reads.pop(0) if reads else (200, {})
+            self._answer(status, headers, {"id": "x1", "status": "done"} if status == 200 else
+                         {"error": {"code": "rate_limited", "message": "slow down"}})
+
+        def _answer(self, status: int, headers: dict, body: dict) -> None:
+            data = json.dumps(body).encode()
+            self.send_response(status)
+            for name, value in {"Content-Type": "application/json", **headers}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(data)
+
+    with _serving(Limited) as server:
+        (tmp_path / "one.txt").write_text("Headline\n\nAn article for a rate-limited API.", encoding="utf-8")
+        waited = _cli(server, service_env, "submit", "--wait", str(tmp_path / "one.txt"))
+        assert waited.returncode == 0 and "done 1, failed 0" in waited.stdout and not reads, waited
+
+
 def _requests_counted(metrics: str, endpoint: str) -> float:
     return sum(float(line.rsplit(" ", 1)[1]) for line in metrics.splitlines()
                if line.startswith("newswire_http_requests_total{") and f'endpoint="{endpoint}"' in line)

@@ -15,6 +15,13 @@ def _int(name: str, default: int) -> int:
         raise ValueError(f"environment variable {name} must be an integer, got {raw!r}") from exc
 
 
+def _at_least(name: str, default: int, least: int, why: str) -> int:
+    value = _int(name, default)
+    if value < least:
+        raise ValueError(f"environment variable {name} must be at least {least} ({why}), got {value}")
+    return value
+
+
 def shown_url(url: str) -> str:
     """A service URL as it may be printed or logged: its password (`redis://:secret@host`) masked."""
     parts = urlsplit(url)
@@ -53,6 +60,8 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
 
 # Threads of each API process kept from long polls, for everything else (health checks, submissions, the web page).
 LONG_POLL_SPARE_THREADS = 4
+# The largest page the web page asks for (its entity list, static/js/pages/entities.js): the most a page may be.
+WEB_PAGE_SIZE = 40
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,8 @@ class Settings:
             max_body_bytes=_int("NEWSWIRE_MAX_BODY_BYTES", cls.max_body_bytes),
             max_wait_seconds=_int("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds),
             page_size=_int("NEWSWIRE_PAGE_SIZE", cls.page_size),
-            max_page_size=_int("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size),
+            max_page_size=_at_least("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size, WEB_PAGE_SIZE,
+                                    "the web page asks for pages of that many entities"),
             task_time_limit=_int("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit),
             worker_batch=max(1, _int("NEWSWIRE_WORKER_BATCH", cls.worker_batch)),
             max_attempts=_int("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts),

@@ -1,0 +1,23 @@
+"""Settings from the environment: clear errors for values the services cannot work with."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from services.core.config import WEB_PAGE_SIZE, Settings
+
+
+def test_a_maximum_page_below_what_the_web_page_asks_for_is_refused_at_start(monkeypatch):
+    monkeypatch.setenv("NEWSWIRE_MAX_PAGE_SIZE", "3")
+    with pytest.raises(ValueError, match="NEWSWIRE_MAX_PAGE_SIZE must be at least 40"):
+        Settings.from_env()
+    monkeypatch.setenv("NEWSWIRE_MAX_PAGE_SIZE", "40")
+    assert Settings.from_env().max_page_size == 40
+
+
+def test_the_web_page_asks_for_no_page_larger_than_it_is_promised():
+    pages = Path(__file__).parents[2] / "services" / "api" / "static" / "js" / "pages"
+    asked = [int(n) for js in pages.glob("*.js") for n in re.findall(r"limit: (\d+)", js.read_text())]
+    assert asked and max(asked) == WEB_PAGE_SIZE

@@ -77,7 +77,7 @@ class CleanUrl(fields.Url):
         try:
             urlsplit(url).port  # noqa: B018 - raises for a port past 65535, which the URL pattern lets through
         except ValueError as exc:
-            raise ValidationError("Not a valid URL: the port must be a number from 0 to 65535.") from exc
+            raise ValidationError("Not a valid URL: the port must be a number from 1 to 65535.") from exc
         return url
 
 

@@ -96,3 +96,11 @@ def test_api_and_ingest_images_need_no_spacy(module):
 def test_flower_is_an_optional_monitoring_service():
     flower = COMPOSE["services"]["flower"]
     assert flower["profiles"] == ["monitoring"] and "flower" in flower["command"]
+
+
+def test_the_api_image_listens_beyond_its_container_on_its_own():
+    """Run without compose (`docker run -p 8000:8000`), the API must not bind its default, 127.0.0.1."""
+    dockerfile = (ROOT / "services" / "api" / "Dockerfile").read_text()
+    env = dict(re.findall(r"(\w+)=(\S+)", " ".join(re.findall(r"^ENV (.+)$", dockerfile, re.M))))
+    assert env.get("NEWSWIRE_API_HOST") == "0.0.0.0" and env.get("PORT") == "8000"
+    assert re.search(r"^EXPOSE 8000$", dockerfile, re.M)

@@ -31,7 +31,14 @@ local function index_article(id, seq, idx)
     if not shown or (shown ~= e.name and count > tonumber(redis.call('ZSCORE', p.spellings .. e.id, shown) or 0)) then
       redis.call('HSET', ek, 'name', e.name)
     end
-    redis.call('HSET', ek, 'entity_id', e.id, 'label', e.label)
+    -- Labelled as most articles label it (ties: the first seen): the model calls one club a person here, a place
+    -- there, and the id, made from the name alone, is the same.
+    local votes = tonumber(redis.call('ZINCRBY', p.labels .. e.id, 1, e.label))
+    local label = redis.call('HGET', ek, 'label')
+    if not label or (label ~= e.label and votes > tonumber(redis.call('ZSCORE', p.labels .. e.id, label) or 0)) then
+      redis.call('HSET', ek, 'label', e.label)
+    end
+    redis.call('HSET', ek, 'entity_id', e.id)
     redis.call('HINCRBY', ek, 'mentions', e.mentions)
     redis.call('HINCRBY', ek, 'articles', 1)
     redis.call('ZINCRBY', p.ranked, e.mentions, e.id)
@@ -110,7 +117,8 @@ class Corpus:
 
     def entities(self, label: str | None, query: str | None, offset: int, limit: int,
                  scan_budget: int = 20_000) -> tuple[list[dict[str, Any]], int | None]:
-        """Entities by mentions (optionally of one label, names containing `query`); next offset or None."""
+        """Entities by mentions (optionally of one label, as most of their articles label them, names containing
+        `query`); next offset or None."""
         ranked = keys.entities_by_label(label) if label else keys.entities_ranked()
         needle = normalise_name(query or "")  # "emmanuel" finds "Emmanuël Macron", "o'brien" finds "O’Brien"
         found: list[dict[str, Any]] = []
@@ -121,7 +129,7 @@ class Corpus:
                 return found, None
             for row in self._entity_rows(ids):
                 position += 1
-                if row and needle in normalise_name(row["name"]):
+                if row and needle in normalise_name(row["name"]) and (not label or row.get("label") == label):
                     found.append(row)
                     if len(found) == limit:
                         break

@@ -134,6 +134,11 @@ def entity_spellings(entity_id: str) -> str:
     return f"{PREFIX}:entity_spellings:{entity_id}"
 
 
+def entity_labels(entity_id: str) -> str:
+    """Sorted set of the labels an entity was indexed with (its id does not hold one), by articles."""
+    return f"{PREFIX}:entity_labels:{entity_id}"
+
+
 def entity_articles(entity_id: str) -> str:
     """Sorted set of the articles mentioning an entity, by article sequence number."""
     return f"{PREFIX}:entity_articles:{entity_id}"
@@ -192,7 +197,8 @@ def temporary(token: str) -> str:
 def index_prefixes() -> dict[str, str]:
     """The index key builders above as prefixes, for the Lua script that writes them."""
     return {
-        "entity": entity(""), "spellings": entity_spellings(""), "ranked": entities_ranked(),
+        "entity": entity(""), "spellings": entity_spellings(""), "labels": entity_labels(""),
+        "ranked": entities_ranked(),
         "by_label": entities_by_label(""),
         "entity_articles": entity_articles(""), "entity_stories": entity_stories(""),
         "cooc": entity_cooccurrence(""), "entity_quotes": entity_quotes(""), "label_articles": label_articles(""),

@@ -129,11 +129,14 @@ OPTIONS = _Options()
 
 def entity_id(label: str, name: str) -> str:
     """Stable id of a canonical entity: the same person in two articles gets the same id, and the same company
-    with or without its legal form ("Apple Inc." and "Apple")."""
+    with or without its legal form ("Apple Inc." and "Apple"). A name's id does not depend on its label: the model
+    calls one club a person in one article and a place in the next (dates, sums and numbers keep theirs: "May")."""
     folded = normalise_name(name)
-    if label == "ORG":
-        folded = _without_legal_form(folded)
-    key = f"{label}\x1f{folded}"
+    if label in NAME_LABELS:
+        key = _without_legal_form(folded) if label != "PERSON" else folded
+        key = f"name\x1f{key}"
+    else:
+        key = f"{label}\x1f{folded}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -248,7 +251,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels.
-        if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
+        if (_starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}) \
+                or _person_called_organisation(key, key_votes):
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
@@ -496,9 +500,11 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
             break
-    if end <= start or (m.label == "PERSON" and end - start > 1 and all(
-            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES for t in doc[start:end])):
-        return None  # titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name: "King")
+    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS) and all(
+            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS for t in doc[start:end])):
+        # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
+        # an abbreviated rank, "Insp").
+        return None
     return _Mention(start, end, m.label, m.weight, m.source)
 
 
@@ -1045,6 +1051,34 @@ def _starts_with_given_name(key: tuple[str, ...]) -> bool:
     return 2 <= len(key) <= 4 and key[0] in _GIVEN_NAMES and key[-1] not in CORPORATE_SUFFIXES
 
 
+def _person_called_organisation(key: tuple[str, ...], votes: Counter) -> bool:
+    """"Unai Emery", "Marit Stiles" voted ORG: two words, the first a given name in gender-guesser's longer list. Only
+    against the model's commonest confusion, as that list holds surnames and places too ("Palmer", "Tulsa")."""
+    if len(key) != 2 or not set(votes) <= {"PERSON", "ORG"} or not all(word.isalpha() for word in key):
+        return False
+    first, last = key
+    if last in CORPORATE_SUFFIXES or last in _COMPANY_WORDS or first in _GIVEN_NAME_PLACES or first in _TITLES \
+            or first in _NOT_GIVEN_NAMES or _in_gazetteer(first):
+        return False
+    return gender_of(first) is not None
+
+
+# Last words of companies' names ("Mizuho Securities"): no vote for a person there. Broader than ORGANISATION_HEADS,
+# which decides the label whatever the model says ("Samantha Power" is a person).
+_COMPANY_WORDS = ORGANISATION_HEADS | frozenset(
+    {"securities", "investments", "financial", "finance", "assets", "asset", "management", "advisors", "advisers",
+     "associates", "consulting", "research", "analytics", "markets", "exchange", "energy", "oil", "gas", "power",
+     "mining", "steel", "electric", "electronics", "chemicals", "software", "games", "studios", "pictures", "films",
+     "records", "music", "media", "news", "press", "publishing", "books", "shipping", "resources", "realty",
+     "properties", "estates", "homes", "hotels", "resorts", "beverages", "brands", "retail", "stores", "health",
+     "healthcare", "medical", "construction", "engineering", "aerospace", "automotive", "auto", "robotics",
+     "digital", "tech", "data", "cloud", "mobile", "wireless", "communications", "entertainment", "sports",
+     "fashion", "designs", "international", "global", "worldwide", "fund", "funds", "infotech"})
+# Words gender-guesser knows as given names that open organisations' names far more often than people's.
+_NOT_GIVEN_NAMES = frozenset({"general", "major", "royal", "china", "golden", "amber", "crystal", "summer", "winter",
+                              "rose", "lily", "ivy", "hope", "grace", "joy", "faith", "liberty", "unity", "santa"})
+
+
 def _majority(votes: Counter) -> str:
     """The label with the most weight; a tie goes to the label voted first (Counters keep order)."""
     return max(votes.items(), key=lambda kv: kv[1])[0]
@@ -1140,8 +1174,8 @@ class _Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES:
                 self.forced[key] = "EVENT"
-            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) == "PERSON":
-                self.forced[key] = "ORG"
+            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG"):
+                self.forced[key] = "ORG"  # also against a person it is named after ("the Betty Ford Center")
             elif OPTIONS.gazetteer:
                 label = _gazetteer_label(key, _majority(self.votes[key]))
                 if label:

@@ -109,7 +109,9 @@ ORGANISATION_HEADS = frozenset(
      "motors", "systems", "laboratories", "labs", "capital", "partners", "ventures", "industries", "insurance",
      "networks", "telecom", "telecoms", "solutions", "semiconductor", "semiconductors", "logistics", "foods",
      "brewery", "bank", "bancorp", "university", "institute", "foundation", "association", "agency", "ministry",
-     "commission", "authority", "council", "committee", "trust"}
+     "commission", "authority", "council", "committee", "trust", "police", "party", "group", "team", "unit",
+     "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
+     "department", "brothers", "academy"}
 )
 
 

@@ -151,6 +151,28 @@ def test_an_entity_is_shown_under_the_spelling_most_of_its_articles_use(store):
     assert index_article("Emmanuel Macron") == "Emmanuel Macron"
 
 
+def test_an_entity_is_labelled_as_most_of_its_articles_label_it_and_listed_under_that_label(client, store):
+    entity, name = uuid.uuid4().hex[:16], f"Quillpoint {uuid.uuid4().hex[:6]}"
+
+    def index_article(label: str) -> str:
+        submitted = store.add_article(uuid.uuid4().hex, {"text": f"{name} spoke.", "source": "labels"})
+        assert store.mark_processing(submitted.id) == 1
+        enrichment = {"entity_groups": [{"entity_id": entity, "name": name, "label": label, "mentions": 1}],
+                      "quotes": [], "processing_ms": 1.0}
+        assert store.mark_done(submitted.id, enrichment, index_entry(store.get_article(submitted.id), enrichment)) == 1
+        return Corpus(store.redis).entity(entity)["label"]
+
+    def listed(label: str) -> bool:
+        found = client.get(f"/v1/entities?label={label}&q={name}").get_json()["items"]
+        return any(e["entity_id"] == entity for e in found)
+
+    assert index_article("ORG") == "ORG"
+    assert index_article("PERSON") == "ORG"  # one each: the first stays
+    assert listed("ORG") and not listed("PERSON")
+    assert index_article("PERSON") == "PERSON"  # two to one
+    assert listed("PERSON") and not listed("ORG")
+
+
 def test_an_untitled_article_and_its_story_have_a_null_title_on_the_entity_page(client, worker):
     article_id = post(client, {"text": unique("Zofia Brzezinska-Kowalczyk opened the new library in Gdansk.")}
                       ).get_json()["id"]

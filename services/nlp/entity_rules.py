@@ -111,7 +111,7 @@ ORGANISATION_HEADS = frozenset(
      "brewery", "bank", "bancorp", "university", "institute", "foundation", "association", "agency", "ministry",
      "commission", "authority", "council", "committee", "trust", "police", "party", "group", "team", "unit",
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
-     "department", "brothers", "academy"}
+     "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates"}
 )
 
 

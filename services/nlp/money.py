@@ -168,16 +168,23 @@ _PREFIX_CURRENCIES = {
     "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
-    "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN",
+    "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
+    "KSh": "KES",
 }
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
-                    "N": r"Nigeria|Abuja|Lagos|\bnaira\b"}
+                    "N": r"Nigeria|Abuja|Lagos|\bnaira\b",
+                    "Dh": r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah|\bdirhams?\b",
+                    "SR": r"Saudi|Riyadh|Jeddah|\briyals?\b",
+                    "QR": r"Qatar|Doha|\briyals?\b",
+                    "Sh": r"Kenya|Nairobi|Mombasa|\bshillings?\b",
+                    "KSh": r"Kenya|Nairobi|Mombasa|\bshillings?\b"}
+_COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
-    "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR",
+    "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
 )
 # Currency words written after the number: (pattern, ISO code, factor to full units).
 _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
@@ -192,7 +199,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"euro\s+cents?", "EUR", 0.01),
     (r"pounds?\s+sterling|pounds?|sterling|quid", "GBP", 1.0),
     (r"pence", "GBP", 0.01),
-    (r"(?<=\d)p(?!\.?\s?m\b)", "GBP", 0.01),  # "50p", glued; "7p.m." is a time
+    (r"(?<=\d)(?-i:p)(?!\.?\s?m\b)", "GBP", 0.01),  # "50p", glued; "7p.m." is a time, "311P" a comet
     (r"cents?", "USD", 0.01),
     (r"yen", "JPY", 1.0),
     (r"yuan|renminbi|(?-i:RMB)", "CNY", 1.0),
@@ -216,8 +223,11 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"naira", "NGN", 1.0),
     (r"zlot(?:ys?|ies)", "PLN", 1.0),
     (r"shekels?", "ILS", 1.0),
-    (r"dirhams?", "AED", 1.0),
-    (r"riyals?", "SAR", 1.0),
+    (r"(?:Brazilian\s+)?reais|Brazilian\s+reals?", "BRL", 1.0),  # not "real" alone: a word
+    (r"Moroccan\s+dirhams?", "MAD", 1.0),
+    (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED", 1.0),
+    (r"Qatari\s+riyals?", "QAR", 1.0),
+    (r"(?:Saudi\s+)?riyals?", "SAR", 1.0),
     (r"(?:Ghanaian\s+)?cedis?", "GHS", 1.0),
     (r"rupiah", "IDR", 1.0),
     (r"ringgit", "MYR", 1.0),
@@ -248,7 +258,8 @@ _PREFIX_RE = (
     rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.)", r"(?-i:Rs|\$A)", r"(?-i:R)", r"(?-i:N)")
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh)", r"(?-i:Rs|\$A|Dh|SR|QR|Sh)", r"(?-i:R)",
+                   r"(?-i:N)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
@@ -297,7 +308,7 @@ def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
 def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     """A symbol of `_COUNTRY_SYMBOLS` is money only as written, against its number, where its country is named."""
     symbol = match.group("cur1").strip()
-    if symbol.upper() not in _COUNTRY_SYMBOLS:
+    if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
     return country is not None and text[match.end("cur1"):match.end("cur1") + 1].isdigit() \

@@ -425,3 +425,18 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
               "March. Sales reached 2.3m last year, a record high.")
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
         ("5.6m", 5.6, "metre"), ("up to 8m", 8.0, "metre"), ("1.6m", 1600000.0, None), ("2.3m", 2300000.0, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kenya's Treasury unveiled a Sh4.29 trillion budget. The KSh500 fee was scrapped.",
+     [("Sh4.29 trillion", 4.29e12, "KES"), ("KSh500", 500.0, "KES")]),
+    ("The tower in Dubai sold for Dh12 billion. A Saudi fund paid SR1.5 billion, a Qatari investor QR800 million.",
+     [("Dh12 billion", 12e9, "AED"), ("SR1.5 billion", 1.5e9, "SAR"), ("QR800 million", 800e6, "QAR")]),
+    ("Brazil will spend 1.2 billion reais on flood relief; traders owed 45,000 reais.",
+     [("1.2 billion reais", 1.2e9, "BRL"), ("45,000 reais", 45000.0, "BRL")]),
+    # The letters alone, where the article names no country of theirs, are no money; "311P" is a comet, not pence.
+    ("The shares cost Sh40 and SR2 was the code. Astronomers tracked the comet 311P. A stamp costs 85p.",
+     [("85p", 0.85, "GBP")]),
+])
+def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected

@@ -159,7 +159,7 @@ _BETWEEN_RE = r"(?P<between>\bbetween\s+)?"
 # a hyphen that joins ("F-16", "2-1", "5%-6%"); for figures also the words ("minus 20 degrees").
 _SIGN_BEFORE = r"(?<![^\s(\[\"'\u201c\u2018])[-\u2212]"
 _MONEY_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=\S))?"
-_FIGURE_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=[\d.])|\b(?:minus|negative)\s+)?"
+_FIGURE_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=[\d.])|(?<!plus or )\b(?:minus|negative)\s+)?"  # "plus or minus 2.5": ±
 
 # --- money -----------------------------------------------------------------------------------------
 
@@ -341,6 +341,7 @@ _EXCHANGE_NOTE = re.compile(
 
 def _exchange_notes(text: str) -> _Spans:
     return _Spans(match.span() for match in _EXCHANGE_NOTE.finditer(text))
+
 
 
 def extract_money(doc: Doc) -> list[dict]:
@@ -739,7 +740,8 @@ def _percent_unit(sign: str | None) -> str | None:
 
 
 # Abbreviations of a unit, by the lemma the model gives them.
-_UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point"}
+_UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
+                   "kph": "km/h", "kmh": "km/h"}
 
 
 def _unit_of(noun: Token | None) -> str | None:
@@ -797,7 +799,8 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
 
 
 # Units of measure written as abbreviations the model takes for names or nouns of their own.
-_MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb"})
+_MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
+                       "mph", "kmh"})
 
 
 def _is_glued_part(token: Token) -> bool:
@@ -868,6 +871,10 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
         return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
+    if unit in _FRACTIONS:
+        return False  # "two-thirds", "three quarters": a share, not two of something
+    if number.digits[:1].isupper() and not _starts_sentence_at(text, number.start):
+        return False  # a number word capitalised inside a sentence is part of a name: "the Three Crowns pub"
     if unit is None and not number.hedged:
         # A bare number inside a spaCy DATE/TIME/ORDINAL, right after a name ("iPhone 6", "Glen, 35,"),
         # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
@@ -878,6 +885,16 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         if not number.digits[:1].isdigit() and (number.value or 0) < 10:
             return False
     return True
+
+
+# Nouns that make a spelled-out number a fraction: "two-thirds of voters".
+_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _starts_sentence_at(text: str, position: int) -> bool:
+    """True where English capitalises any word: after a sentence's end, a line break, a colon or a quote mark."""
+    before = text[max(0, position - 3):position].rstrip(" ")
+    return not before or before[-1] in ".!?:\n\"“‘'(" or not before.strip()
 
 
 # A ratio, "one in eight patients", "nine out of 10 people", "1 in 1,000 cases": neither number counts anything (a
@@ -908,9 +925,14 @@ _STREET_RE = re.compile(
 )
 
 
+# A telephone number: "0800 555 111", "020 7946 0000", and a number one calls "on": "call police on 101".
+_PHONE_RE = re.compile(r"(?<![\d,.])0\d{2,4}(?:[ -]\d{3,4}){1,3}(?!\d|[,.]\d)")
+_CALL_BEFORE = re.compile(r"\b(?:call|ring|dial|phone|contact)\w*\s+(?:[\w'’]+\s+){0,3}on\s+$", re.IGNORECASE)
+
+
 def _in_address_or_clock(text: str, number: _Number) -> bool:
-    """Numbers in web and street addresses, ids and clock times ("/ 2013 / 08", "id=2115562", "3: 30", "3 p.m.",
-    "10 Downing Street")."""
+    """Numbers in web and street addresses, telephone numbers, ids and clock times ("/ 2013 / 08", "id=2115562",
+    "3: 30", "3 p.m.", "10 Downing Street", "on 0800 555 111")."""
     before = text[max(0, number.start - 3):number.start].rstrip()
     after = text[number.end:number.end + 8].lstrip()
     return (
@@ -918,6 +940,9 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
         or after.startswith(("/", "=", "_"))
         or re.match(r"[ap]\.?\s?m\b", after, re.IGNORECASE) is not None  # "3 p. m.", "7 a.m."
         or _STREET_RE.match(text, number.end, number.end + 60) is not None
+        or _CALL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None
+        or any(phone.start() <= number.start < phone.end()
+               for phone in _PHONE_RE.finditer(text, max(0, number.start - 15), number.end + 15))
     )
 
 

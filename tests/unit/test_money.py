@@ -440,3 +440,12 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
+
+
+def test_shares_fractions_phone_numbers_names_and_exchange_rates_are_not_read_as_counts_or_sums(nlp: Language) -> None:
+    doc = nlp("The poll has a margin of error of plus or minus 2.5 percentage points. Fewer than two-thirds of voters "
+              "backed it. The train reached 135 kph near Leeds. Call "
+              "police on 101 or Crimestoppers on 0800 555 111. He drank at the Three Crowns pub.")
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
+        ("2.5 percentage points", 2.5, "percentage point"), ("135", 135.0, "km/h")]
+    assert extract_money(doc) == []

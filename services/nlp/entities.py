@@ -472,7 +472,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1
-        elif m.label == "PERSON" and end - start > 1 and (token.lower_ in PERSON_TITLES or token.text in HONORIFICS):
+        elif m.label == "PERSON" and end - start > 1 and (token.lower_ in PERSON_TITLES or token.text in HONORIFICS) \
+                and not _is_generation(doc, start):
             start += 1
         elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
             start += 1
@@ -613,6 +614,14 @@ def _without_role_nouns(doc: Doc, mentions: list[_Mention], nouns: frozenset[str
     return out
 
 
+_GENERATIONS = frozenset({"x", "y", "z", "alpha", "beta", "xers", "zers", "zer"})
+
+
+def _is_generation(doc: Doc, i: int) -> bool:
+    """"Gen Z", "Gen Alpha": a generation, not General Z."""
+    return doc[i].text in ("Gen", "Gen.") and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
+
+
 def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
     """A name with "Mr", "Ms", "Mrs" or "Dr" before it, inside the span or just before it, is a person's whatever the
     model said ("Ms Chambers" as an organisation split her from "Therese Chambers" and from her pronouns)."""
@@ -624,7 +633,8 @@ def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
     name = first + 1  # past every rank: "Sqn Ldr Amy Cole"
     while name < m.end - 1 and doc[name].text in HONORIFICS:
         name += 1
-    if name >= m.start and doc[name].text[:1].isupper() and doc[m.end - 1].text[:1].isupper():
+    if name >= m.start and doc[name].text[:1].isupper() and doc[m.end - 1].text[:1].isupper() \
+            and not _is_generation(doc, name - 1):
         # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before ("Col du
         # Tourmalet" is a mountain pass).
         return _Mention(name, m.end, "PERSON", m.weight, HONORED)

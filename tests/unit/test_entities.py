@@ -570,6 +570,10 @@ def test_military_ranks_are_no_part_of_the_name(nlp):
     people = {g["name"]: g["mentions"] for g in result["entity_groups"] if g["label"] == "PERSON"}
     assert people == {"James Ashworth": 2, "Tom Hall": 1, "Amy Cole": 1, "Victoria Hale": 1}, people
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["James Ashworth"]
+    result = enrich(nlp, 'Maj Gen Andrus Merilo said the drills went well. "We are ready," Maj Gen Merilo said. '
+                         'Gen Z voters backed the plan.')
+    assert [(g["name"], g["mentions"]) for g in result["entity_groups"]] == [("Andrus Merilo", 2)]
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Andrus Merilo"]
 
 
 def test_an_acronym_of_a_name_with_a_country_code_joins_it(nlp):

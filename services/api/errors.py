@@ -34,8 +34,9 @@ CODES = {
 }
 
 
-# What any /v1 route may answer: no key or scope, the rate limit, Redis away or full.
-EVERY_ROUTE_ERRORS = (401, 403, 429, 503)
+# What any /v1 route may answer: no key or scope, a query parameter it does not take (or a bad value of one it
+# does), the rate limit, Redis away or full.
+EVERY_ROUTE_ERRORS = (401, 403, 422, 429, 503)
 # Answers that say when to come back.
 RETRY_AFTER_STATUSES = (409, 429, 503)
 RETRY_AFTER_HEADER = {"description": "Seconds to wait before asking again.", "schema": {"type": "integer"}}

@@ -110,7 +110,7 @@ class ArticleIn(Schema):
     class Meta:
         unknown = RAISE
 
-    text = CleanString(required=True, metadata={
+    text = CleanString(required=True, metadata={"minLength": 1,
         "description": "The article body (plain text, not blank); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
                        "(200,000 characters unless configured) is refused with 413."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
@@ -288,7 +288,7 @@ class ArticlePage(Schema):
     next_cursor = fields.String(allow_none=True)
 
 
-class Instant(fields.Field):
+class Instant(fields.String):
     """An ISO 8601 date or date-time (UTC when no zone is given), loaded as epoch seconds."""
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
@@ -309,8 +309,12 @@ class ListArgs(Schema):
     label = Label(load_default=None, validate=LABEL,
                   metadata={"description": "Only articles with an entity of this label (e.g. PERSON)."})
     source = fields.String(load_default=None, metadata={"description": "Only articles from this source."})
-    since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after."})
-    until = Instant(load_default=None, metadata={"description": "Published (else submitted) before."})
+    since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after: an ISO 8601 "
+                                                                "date or date-time, UTC without a zone.",
+                                                 "example": "2025-04-01T12:00:00Z"})
+    until = Instant(load_default=None, metadata={"description": "Published (else submitted) before: an ISO 8601 date "
+                                                                "or date-time, UTC without a zone.",
+                                                 "example": "2025-04-02"})
     q = fields.String(load_default=None, validate=validate.Length(min=2, max=200),
                       metadata={"description": "Text that must occur in the title or text (case-insensitive)."})
 
@@ -360,7 +364,9 @@ class BatchIn(Schema):
 
     # Raw, null allowed: each item is checked on its own, and a bad one (even null) does not sink the batch.
     articles = fields.List(fields.Raw(allow_none=True), required=True, validate=validate.Length(min=1))
-    callback_url = fields.Raw(load_default=None, metadata={"description": "Applies to every article of the batch."})
+    callback_url = fields.Raw(load_default=None, metadata={
+        "description": "Applies to every article of the batch: an http(s) URL, as an article's own callback_url.",
+        "type": "string", "format": "uri", "nullable": True})
 
 
 class BatchItem(Schema):

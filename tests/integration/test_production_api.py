@@ -257,6 +257,20 @@ def test_openapi_document_is_valid_and_generated_from_the_schemas(client):
     assert "swagger-ui" in client.get("/docs").get_data(as_text=True)
 
 
+def test_openapi_document_states_what_the_api_enforces(client):
+    spec = client.get("/openapi.json").get_json()
+    # Every /v1 route answers 422 to a query parameter it does not take (or a bad value of one it does).
+    operations = [(path, method, op) for path, item in spec["paths"].items() if path.startswith("/v1/")
+                  for method, op in item.items() if method in ("get", "post")]
+    assert operations and [(p, m) for p, m, op in operations if "422" not in op["responses"]] == []
+    for name in ("since", "until"):
+        parameter = next(p for p in spec["paths"]["/v1/articles"]["get"]["parameters"] if p["name"] == name)
+        assert parameter["schema"]["type"] == "string"
+    schemas = spec["components"]["schemas"]
+    assert schemas["ArticleIn"]["properties"]["text"]["minLength"] == 1
+    assert schemas["BatchIn"]["properties"]["callback_url"]["type"] == "string"
+
+
 def test_responses_carry_request_id_and_schema_version(client):
     response = client.get("/v1/articles?limit=1", headers={"X-Request-ID": "trace-123"})
     assert response.headers["X-Request-ID"] == "trace-123"

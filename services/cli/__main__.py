@@ -5,7 +5,9 @@
     newswire watch [--limit N]       the newest articles, refreshed live (Ctrl-C to leave)
     newswire failed [--limit N]      failed articles with their reasons, newest first
     newswire retry ID... | --all     put failed articles back on the queue
-The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000).
+The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
+Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in);
+2 submit: some articles were refused or failed.
 """
 from __future__ import annotations
 
@@ -255,22 +257,23 @@ def cmd_retry(base: str, args: argparse.Namespace) -> int:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newswire", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--api", default=os.environ.get("NEWSWIRE_API_URL", "http://127.0.0.1:8000"))
+    p.add_argument("--api", default=os.environ.get("NEWSWIRE_API_URL", "http://127.0.0.1:8000"),
+                   help="the API's base URL (default: NEWSWIRE_API_URL, else http://127.0.0.1:8000)")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("submit", help="submit files, folders or feed URLs")
-    s.add_argument("sources", nargs="+")
+    s.add_argument("sources", nargs="+", help="files (.txt, .json, .jsonl, RSS/Atom), folders or feed URLs")
     s.add_argument("--wait", action="store_true", help="wait for the enrichment, with a progress bar")
     s = sub.add_parser("status", help="one article")
-    s.add_argument("id")
+    s.add_argument("id", help="the article's id")
     s.add_argument("--wait", type=int, default=0, help="seconds to wait for done")
     s = sub.add_parser("watch", help="newest articles, live")
-    s.add_argument("--limit", type=int, default=20)
-    s.add_argument("--interval", type=float, default=2.0)
+    s.add_argument("--limit", type=int, default=20, help="rows shown (default 20)")
+    s.add_argument("--interval", type=float, default=2.0, help="seconds between refreshes (default 2)")
     s = sub.add_parser("failed", help="failed articles and why, newest first")
     s.add_argument("--limit", type=int, default=100, help=f"at most this many (1 to {MAX_FAILED_LISTED})")
     s = sub.add_parser("retry", help="retry failed articles")
-    s.add_argument("ids", nargs="*")
-    s.add_argument("--all", action="store_true")
+    s.add_argument("ids", nargs="*", help="ids of failed articles")
+    s.add_argument("--all", action="store_true", help="every failed article")
     return p
 
 

@@ -78,7 +78,8 @@ class Articles(MethodView):
         record = services().store.get_article(outcome.id) or {"id": outcome.id, "status": "queued"}
         if outcome.created:
             # The answer describes the acceptance; an idle worker may already have moved the article on.
-            record = {**record, "status": "queued", "error": None, "enrichment": None}
+            record = {**record, "status": "queued", "error": None, "enrichment": None, "attempts": 0,
+                      "updated_at": record.get("created_at")}
         body = {**present_article(record), "duplicate": not outcome.created}
         location = url_for("articles.Article", article_id=outcome.id)
         return body, 202 if outcome.created else 200, {"Location": location}

@@ -17,6 +17,8 @@ def test_post_answers_202_with_id_and_location(client, worker):
     assert response.status_code == 202
     body = response.get_json()
     assert body["status"] == "queued" and body["duplicate"] is False
+    # The acceptance, whatever an idle worker did since: not yet tried ("queued" with "attempts": 1 was seen).
+    assert body["attempts"] == 0 and body["updated_at"] == body["created_at"]
     assert response.headers["Location"] == f"/v1/articles/{body['id']}"
 
 

@@ -601,17 +601,29 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 def _without_role_nouns(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
     """A person's name with what they do capitalised before it at a sentence's start: "Striker Kieran Dunmore",
     "Footballer Marcus Rashford" (an organisation to the model) are the person "Kieran Dunmore", "Marcus Rashford".
-    Not where the name's last word is a common noun too: "Water Street Partners" is a firm."""
+    Not where the name's last word is a common noun too: "Water Street Partners" is a firm. A hyphenated name counts
+    as one word: "Economist Aly-Khan Satchu"."""
     out = []
     for m in mentions:
         first, last = doc[m.start], doc[m.end - 1]
-        if m.label in ("PERSON", "ORG") and m.end - m.start in (3, 4) and _starts_sentence(doc, m.start) \
+        words = [t for t in doc[m.start + 1:m.end] if not _is_glued_hyphen(t)]
+        if m.label in ("PERSON", "ORG") and len(words) in (2, 3, 4) and _starts_sentence(doc, m.start) \
                 and first.is_title and first.lower_ in nouns and first.lower_.endswith(_AGENT_ENDINGS) \
-                and all(t.is_title and t.is_alpha for t in doc[m.start + 1:m.end]) \
+                and all(t.is_title and t.is_alpha for t in words) and len(words) - _hyphens(words) in (2, 3) \
                 and not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns:
             m = _Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _is_glued_hyphen(token: Token) -> bool:
+    """A hyphen written between two words without spaces: the "-" of "Aly-Khan"."""
+    return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _hyphens(words: list[Token]) -> int:
+    """How many of these words follow a glued hyphen (part of the word before)."""
+    return sum(1 for t in words if t.i > 0 and _is_glued_hyphen(t.doc[t.i - 1]))
 
 
 _GENERATIONS = frozenset({"x", "y", "z", "alpha", "beta", "xers", "zers", "zer"})

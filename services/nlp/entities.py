@@ -234,7 +234,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
-    mentions = _without_titles(doc, mentions)
+    mentions = _without_titles(doc, _joined_forces(doc, mentions))
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -612,6 +612,24 @@ def _without_role_nouns(doc: Doc, mentions: list[_Mention], nouns: frozenset[str
                 and all(t.is_title and t.is_alpha for t in words) and len(words) - _hyphens(words) in (2, 3) \
                 and not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns:
             m = _Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _joined_forces(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """One organisation named after two places joined by "and": the model splits "Avon and Somerset Police" into a
+    person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise (a place it knows, "Britain and Surrey
+    Police", stays two)."""
+    out: list[_Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 \
+                and doc[m.end - 1].lower_ in ORGANISATION_HEADS and before.end - before.start == 1 \
+                and before.label in ("PERSON", "ORG") \
+                and before.end + 1 == m.start and doc[before.end].lower_ in ("and", "&") \
+                and doc[before.start].is_title and not _in_gazetteer(doc[before.start].text):
+            out[-1] = _Mention(before.start, m.end, "ORG", m.weight, m.source)
+            continue
         out.append(m)
     return out
 

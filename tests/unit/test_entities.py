@@ -602,6 +602,7 @@ def test_a_name_ending_in_a_word_only_organisations_end_in_is_no_person(nlp):
 
 
 def test_a_police_force_named_after_two_places_is_one_organisation(nlp):
-    result = enrich(nlp, "Devon and Cornwall Police said a man was arrested. Britain and Surrey Police worked together.")
+    result = enrich(nlp, "Devon and Cornwall Police said a man was arrested. "
+                         "Britain and Surrey Police worked together.")
     assert {(g["name"], g["label"]) for g in result["entity_groups"]} == {
         ("Devon and Cornwall Police", "ORG"), ("Britain", "GPE"), ("Surrey Police", "ORG")}

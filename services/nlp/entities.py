@@ -28,6 +28,7 @@ import functools
 import hashlib
 import itertools
 import re
+import string
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
@@ -1391,6 +1392,9 @@ def _build_output(
         if label == "ORG" and name[:1].isupper():
             # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
             name = _FULL_NAMES.get(root, name)
+        elif label in ("GPE", "LOC") and name.isupper() and len(name.replace(" ", "")) > 4:
+            # "BIRMINGHAM" written only in the dateline is Birmingham (not "UAE", "DPRK": acronyms are short).
+            name = string.capwords(name)
         eid = entity_id(label, name)
         reported = counted[(label, root)]
         first = min(doc[m.start].idx for m in reported or ms)

@@ -606,3 +606,9 @@ def test_a_police_force_named_after_two_places_is_one_organisation(nlp):
                          "Britain and Surrey Police worked together.")
     assert {(g["name"], g["label"]) for g in result["entity_groups"]} == {
         ("Devon and Cornwall Police", "ORG"), ("Britain", "GPE"), ("Surrey Police", "ORG")}
+
+
+def test_a_place_written_only_in_capitals_in_the_dateline_is_named_in_title_case(nlp):
+    result = enrich(nlp, "NEW YORK (Reuters) - Stocks rose on Tuesday. The USA and the UAE agreed a deal.")
+    places = {g["name"] for g in result["entity_groups"] if g["label"] == "GPE"}
+    assert places == {"New York", "USA", "UAE"}, places

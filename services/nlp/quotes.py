@@ -974,17 +974,18 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
 # Titles written short before a name: "Gov. Thomas Calloway ... the governor said".
 _ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                        "gen": "general", "col": "colonel", "capt": "captain", "sgt": "sergeant", "det": "detective",
-                       "insp": "inspector", "supt": "superintendent", "cllr": "councillor", "atty": "attorney"}
+                       "insp": "inspector", "supt": "superintendent", "cllr": "councillor", "atty": "attorney",
+                       "justice": "judge"}  # "Justice Halima Abdulkadir ... the judge said" (and "the justice")
 
 
 def _titled(text: str, mention: dict, title: list[str]) -> bool:
     """True when the whole title is written right before the person's name, or in apposition after it."""
     start, end = mention["start"], mention["end"]
-    before = [w.strip(",.;:()") for w in text[max(0, start - _TITLE_REACH):start].lower().split()]
-    before = [_ABBREVIATED_TITLES.get(word, word) for word in before]
+    written = [w.strip(",.;:()") for w in text[max(0, start - _TITLE_REACH):start].lower().split()]
     n = len(title)
-    if before[-n:] == title and (len(before) == n or before[-n - 1] not in _TITLE_PREFIXES):
-        return True
+    for before in (written, [_ABBREVIATED_TITLES.get(word, word) for word in written]):
+        if before[-n:] == title and (len(before) == n or before[-n - 1] not in _TITLE_PREFIXES):
+            return True
     after = _APPOSITION.match(text, end, end + _TITLE_REACH)
     return after is not None and after.group(1).lower().split() == title
 

@@ -394,3 +394,9 @@ def test_a_title_after_a_described_possessor_is_the_person_given_that_title(nlp:
     text = ('"We are disappointed," said Unite\'s general secretary Sharon Graham. The union\'s general secretary '
             'added: "Workers have no choice."')
     assert _speakers(nlp, text) == ["Sharon Graham", "Sharon Graham"]
+
+
+def test_the_judge_is_the_person_the_story_titled_justice(nlp: Language) -> None:
+    text = ('Justice Halima Abdulkadir adjourned the case until May. "The defence has had enough time," the judge '
+            'said. Justice Amy Coney Barrett wrote separately. "This is wrong," the justice said.')
+    assert _speakers(nlp, text) == ["Halima Abdulkadir", "Amy Coney Barrett"]

@@ -235,7 +235,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
-    mentions = _without_titles(doc, _joined_forces(doc, mentions))
+    mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, mentions)))
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -614,6 +614,26 @@ def _without_role_nouns(doc: Doc, mentions: list[_Mention], nouns: frozenset[str
                 and not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns:
             m = _Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
+    return out
+
+
+def _across_particles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A person's name goes on over a particle to the capitalised surname after it: the model ends "Maria Aparecida
+    dos Santos" at "Aparecida" and calls "Santos" a place ("bin Salman", "van Gaal" likewise)."""
+    starts = {m.start: m for m in mentions}
+    swallowed: set[int] = set()
+    out: list[_Mention] = []
+    for m in mentions:
+        if m.start in swallowed:
+            continue
+        end = m.end
+        while m.label == "PERSON" and end + 1 < len(doc) and doc[end].text in NAME_PARTICLES \
+                and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            after = starts.get(end + 1)
+            end = after.end if after is not None and after.end - after.start <= 2 else end + 2
+            if after is not None:
+                swallowed.add(after.start)
+        out.append(m if end == m.end else _Mention(m.start, end, m.label, m.weight, m.source))
     return out
 
 

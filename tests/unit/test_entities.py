@@ -612,3 +612,10 @@ def test_a_place_written_only_in_capitals_in_the_dateline_is_named_in_title_case
     result = enrich(nlp, "NEW YORK (Reuters) - Stocks rose on Tuesday. The USA and the UAE agreed a deal.")
     places = {g["name"] for g in result["entity_groups"] if g["label"] == "GPE"}
     assert places == {"New York", "USA", "UAE"}, places
+
+
+def test_a_name_goes_on_over_a_particle_to_its_surname(nlp):
+    result = enrich(nlp, "Maria Aparecida dos Santos, 63, said she had lost everything. Santos said the water rose "
+                         "fast.")
+    assert [(g["name"], g["label"], g["mentions"]) for g in result["entity_groups"] if g["label"] != "DATE"] == [
+        ("Maria Aparecida dos Santos", "PERSON", 2)]

@@ -72,6 +72,15 @@ class _Quiet(http.server.BaseHTTPRequestHandler):
     def log_message(self, *_: object) -> None:
         pass
 
+    def answer(self, status: int, headers: dict[str, str], body: dict[str, Any]) -> None:
+        """Send a JSON answer with these extra headers."""
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        for name, value in {"Content-Type": "application/json", **headers}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)
+
 
 @contextlib.contextmanager
 def _serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
@@ -289,13 +298,8 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
         def do_POST(self) -> None:  # full store, rate limit, then taken
             posts.append(self.rfile.read(int(self.headers["Content-Length"])).decode())
             status, headers = answers.pop(0) if answers else (503, {"Retry-After": "0"})
-            body = json.dumps({"id": "x1", "status": "queued"} if status == 202 else
-                              {"error": {"code": "unavailable", "message": "busy"}}).encode()
-            self.send_response(status)
-            for name, value in {"Content-Type": "application/json", **headers}.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(body)
+            self.answer(status, headers, {"id": "x1", "status": "queued"} if status == 202 else
+                        {"error": {"code": "unavailable", "message": "busy"}})
 
     with _serving(Busy) as server:
         (tmp_path / "one.txt").write_text("Headline\n\nAn article for a busy API.", encoding="utf-8")
@@ -315,20 +319,12 @@ def test_cli_submit_wait_waits_out_the_rate_limit_while_it_polls(service_env, tm
     class Limited(_Quiet):
         def do_POST(self) -> None:
             self.rfile.read(int(self.headers["Content-Length"]))
-            self._answer(202, {}, {"id": "x1", "status": "queued"})
+            self.answer(202, {}, {"id": "x1", "status": "queued"})
 
         def do_GET(self) -> None:  # the limit is reached while it polls, then lifted
             status, headers = reads.pop(0) if reads else (200, {})
-            self._answer(status, headers, {"id": "x1", "status": "done"} if status == 200 else
-                         {"error": {"code": "rate_limited", "message": "slow down"}})
-
-        def _answer(self, status: int, headers: dict, body: dict) -> None:
-            data = json.dumps(body).encode()
-            self.send_response(status)
-            for name, value in {"Content-Type": "application/json", **headers}.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(data)
+            self.answer(status, headers, {"id": "x1", "status": "done"} if status == 200 else
+                        {"error": {"code": "rate_limited", "message": "slow down"}})
 
     with _serving(Limited) as server:
         (tmp_path / "one.txt").write_text("Headline\n\nAn article for a rate-limited API.", encoding="utf-8")

@@ -1412,9 +1412,8 @@ def _build_output(
         if label == "ORG" and name[:1].isupper():
             # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
             name = _FULL_NAMES.get(root, name)
-        elif label in ("GPE", "LOC") and name.isupper() and len(name.replace(" ", "")) > 4:
-            # "BIRMINGHAM" written only in the dateline is Birmingham (not "UAE", "DPRK": acronyms are short).
-            name = string.capwords(name)
+        elif label in ("GPE", "LOC") and name.isupper() and _is_shouted_place_name(name):
+            name = string.capwords(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
         eid = entity_id(label, name)
         reported = counted[(label, root)]
         first = min(doc[m.start].idx for m in reported or ms)
@@ -1452,6 +1451,15 @@ def _display(doc: Doc, mentions: list[_Mention], shouting_tokens: set[int]) -> s
     # In partly lower-cased text "London" beats a more frequent "london"; as often written, "Washington" beats
     # the dateline's "WASHINGTON".
     return max(spellings.items(), key=lambda kv: (any(ch.isupper() for ch in kv[0]), kv[1], not kv[0].isupper()))[0]
+
+
+def _is_shouted_place_name(name: str) -> bool:
+    """A place's name in capitals, not an acronym: "BIRMINGHAM", "OSLO" (four letters the gazetteer knows), not
+    "UAE", "DPRK", "U.S.A."."""
+    if "." in name:
+        return False
+    letters = sum(ch.isalpha() for ch in name)
+    return letters > 4 or (letters == 4 and _in_gazetteer(name.casefold()))
 
 
 def _salience(count: int, max_count: int, first_char: int, doc_chars: int, in_lead: bool, label: str) -> float:

@@ -369,7 +369,7 @@ def test_a_title_word_that_is_a_given_name_stays_and_only_a_clocks_time_zone_goe
             "Crowds gathered in the WEST BANK on Monday.\n\n10:45 BST Zelensky greeted him at the station.")
     names = {g["name"] for g in run(nlp, text)[1]}
     assert {"Justice Smith", "Will Smith", "Bishop Briggs", "Zelensky"} <= names
-    assert any(name.startswith("WEST") for name in names) and "BANK" not in names
+    assert "West Bank" in names and not {"BANK", "Bank"} & names  # a place in capitals only is named in title case
 
 
 def test_an_honorific_makes_a_person_and_joins_the_full_name(nlp: Language) -> None:
@@ -439,10 +439,10 @@ def test_a_city_opening_a_dateline_is_a_place(nlp: Language) -> None:
     def labels(text: str) -> dict[str, str]:
         return {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
 
-    assert labels("OSLO (Reuters) - The ticket costs 1,042 kroner.")["OSLO"] == "GPE"
+    assert labels("OSLO (Reuters) - The ticket costs 1,042 kroner.")["Oslo"] == "GPE"
     # In capitals, a place the gazetteer does not know.
     text = "THIRUVANANTHAPURAM — The Kerala government on Sunday announced a relief package."
-    assert labels(text)["THIRUVANANTHAPURAM"] == "GPE"
+    assert labels(text)["Thiruvananthapuram"] == "GPE"
     # Not a city the gazetteer knows: the model's label stands.
     assert labels("UNITED NATIONS (Reuters) - The Security Council met on Monday.")["UNITED NATIONS"] == "ORG"
 
@@ -612,6 +612,8 @@ def test_a_place_written_only_in_capitals_in_the_dateline_is_named_in_title_case
     result = enrich(nlp, "NEW YORK (Reuters) - Stocks rose on Tuesday. The USA and the UAE agreed a deal.")
     places = {g["name"] for g in result["entity_groups"] if g["label"] == "GPE"}
     assert places == {"New York", "USA", "UAE"}, places
+    result = enrich(nlp, "OSLO (Reuters) - The DPRK and the UK met on Tuesday. The U.S.A. sent an envoy.")
+    assert {g["name"] for g in result["entity_groups"] if g["label"] == "GPE"} >= {"Oslo", "UK", "U.S.A."}
 
 
 def test_a_name_goes_on_over_a_particle_to_its_surname(nlp):

@@ -175,7 +175,7 @@ _PREFIX_CURRENCIES = {
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
                     "N": r"Nigeria|Abuja|Lagos|\bnaira\b",
-                    "Dh": r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah|\bdirhams?\b",
+                    "Dh": r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah|Morocc|Rabat|Casablanca|\bdirhams?\b",
                     "SR": r"Saudi|Riyadh|Jeddah|\briyals?\b",
                     "QR": r"Qatar|Doha|\briyals?\b",
                     "Sh": r"Kenya|Nairobi|Mombasa|\bshillings?\b",
@@ -306,13 +306,31 @@ def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
 
 
 def _symbol_fits(text: str, match: re.Match[str]) -> bool:
-    """A symbol of `_COUNTRY_SYMBOLS` is money only as written, against its number, where its country is named."""
+    """A symbol of `_COUNTRY_SYMBOLS` is money only as written, against its number, where its country is named; the
+    two-letter ones ("Sh", "Dh", "SR", "QR") only on a sum's shape, with a scale or a decimal or thousands mark
+    ("QR800 million", "Dh2.4 million"; not the flight "QR817" nor the road "SR2")."""
     symbol = match.group("cur1").strip()
     if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
+    if len(symbol) == 2 and not (match.group("n1_scale") or re.search(r"[.,]\d", match.group("n1"))):
+        return False
     return country is not None and text[match.end("cur1"):match.end("cur1") + 1].isdigit() \
         and re.search(country, text, re.IGNORECASE) is not None
+
+
+# Symbols two countries write: (symbol, the other country, its code, the symbol's usual country). Morocco's dirham
+# is "Dh" too: it is meant where the article names Morocco and not the Emirates.
+_SHARED_SYMBOLS = (("Dh", r"Morocc|Rabat|Casablanca|Marrakech", "MAD", r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah"),)
+
+
+def _currency_of_symbol(symbol: str, text: str) -> str:
+    """The ISO code of a prefix, by the country the article names where two countries write the symbol."""
+    for shared, other, code, usual in _SHARED_SYMBOLS:
+        if symbol.strip() == shared and re.search(other, text, re.IGNORECASE) \
+                and not re.search(usual, text, re.IGNORECASE):
+            return code
+    return _currency_of_prefix(symbol)
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:
@@ -494,7 +512,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     if groups["n1"] is not None:
         if not _symbol_fits(text, match):
             return None
-        currency, factor = _currency_of_prefix(groups["cur1"]), 1.0
+        currency, factor = _currency_of_symbol(groups["cur1"], text), 1.0
         low_num, low_scale = groups["n1"], groups["n1_scale"]
         high_num, high_scale = groups["n2"], groups["n2_scale"]
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
@@ -871,8 +889,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
         return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
-    if unit in _FRACTIONS:
-        return False  # "two-thirds", "three quarters": a share, not two of something
+    if unit in _FRACTIONS and noun is not None and _is_fraction(doc, number, noun):
+        return False  # "two-thirds", "three quarters of": a share, not two of something ("two quarters in a row")
     if number.digits[:1].isupper() and not _starts_sentence_at(text, number.start):
         return False  # a number word capitalised inside a sentence is part of a name: "the Three Crowns pub"
     if unit is None and not number.hedged:
@@ -891,10 +909,17 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
 _FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
+def _is_fraction(doc: Doc, number: _Number, noun: Token) -> bool:
+    """The number and its noun name a share: written with a hyphen ("two-thirds") or followed by "of"."""
+    hyphenated = noun.i > 0 and doc[noun.i - 1].text in ("-", "–") and not doc[noun.i - 1].whitespace_
+    return hyphenated or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
+
+
 def _starts_sentence_at(text: str, position: int) -> bool:
-    """True where English capitalises any word: after a sentence's end, a line break, a colon or a quote mark."""
+    """True where English capitalises any word: after a sentence's end, a line break, a colon, a quote mark or the
+    dash after a dateline ("PARIS (Reuters) - Three soldiers")."""
     before = text[max(0, position - 3):position].rstrip(" ")
-    return not before or before[-1] in ".!?:\n\"“‘'(" or not before.strip()
+    return not before or before[-1] in ".!?:\n\"“‘'(-–—" or not before.strip()
 
 
 # A ratio, "one in eight patients", "nine out of 10 people", "1 in 1,000 cases": neither number counts anything (a
@@ -926,8 +951,11 @@ _STREET_RE = re.compile(
 
 
 # A telephone number: "0800 555 111", "020 7946 0000", and a number one calls "on": "call police on 101".
-_PHONE_RE = re.compile(r"(?<![\d,.])0\d{2,4}(?:[ -]\d{3,4}){1,3}(?!\d|[,.]\d)")
+_PHONE_RE = re.compile(r"(?<![\d,.])0\d{2,4}(?:[ -]\d{3,8}){1,3}(?!\d|[,.]\d)")
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|dial|phone|contact)\w*\s+(?:[\w'’]+\s+){0,3}on\s+$", re.IGNORECASE)
+# The numbers one calls "on" that are no telephone numbers' shape: emergency and helpline numbers ("called on 194
+# member states" counts).
+_SHORT_CALL_NUMBERS = frozenset({"101", "111", "999", "911", "112", "000", "988", "116", "119"})
 
 
 def _in_address_or_clock(text: str, number: _Number) -> bool:
@@ -940,7 +968,8 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
         or after.startswith(("/", "=", "_"))
         or re.match(r"[ap]\.?\s?m\b", after, re.IGNORECASE) is not None  # "3 p. m.", "7 a.m."
         or _STREET_RE.match(text, number.end, number.end + 60) is not None
-        or _CALL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None
+        or (number.digits in _SHORT_CALL_NUMBERS
+            and _CALL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None)
         or any(phone.start() <= number.start < phone.end()
                for phone in _PHONE_RE.finditer(text, max(0, number.start - 15), number.end + 15))
     )

@@ -437,6 +437,10 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     # The letters alone, where the article names no country of theirs, are no money; "311P" is a comet, not pence.
     ("The shares cost Sh40 and SR2 was the code. Astronomers tracked the comet 311P. A stamp costs 85p.",
      [("85p", 0.85, "GBP")]),
+    # Nor a number without a sum's shape: a flight, a road; Morocco writes its dirham "Dh" too.
+    ("Qatar Airways flight QR817 landed in Doha. The SR2 highway in Riyadh was shut. Riyadh paid SR1,500.",
+     [("SR1,500", 1500.0, "SAR")]),
+    ("Morocco's budget rose to Dh29 billion, the finance ministry in Rabat said.", [("Dh29 billion", 29e9, "MAD")]),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
@@ -445,7 +449,12 @@ def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, 
 def test_shares_fractions_phone_numbers_names_and_exchange_rates_are_not_read_as_counts_or_sums(nlp: Language) -> None:
     doc = nlp("The poll has a margin of error of plus or minus 2.5 percentage points. Fewer than two-thirds of voters "
               "backed it. The train reached 135 kph near Leeds. Call "
-              "police on 101 or Crimestoppers on 0800 555 111. He drank at the Three Crowns pub.")
+              "police on 101 or Crimestoppers on 0800 555 111 or 01904 551550. He drank at the Three Crowns pub.")
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
         ("2.5 percentage points", 2.5, "percentage point"), ("135", 135.0, "km/h")]
+    # But these count: a number opening a wire story, one "called on", quarters of a year.
+    doc = nlp("PARIS (Reuters) - Three French soldiers were killed. The UN called on 194 member states to act. The "
+              "economy shrank for two quarters in a row.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
+        ("Three", "soldier"), ("194", "state"), ("two", "quarter")]
     assert extract_money(doc) == []

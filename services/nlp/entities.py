@@ -47,6 +47,7 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     EVENT_SUFFIXES,
+    GENERAL,
     GENERATIONAL_SUFFIXES,
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
@@ -252,8 +253,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels.
-        if (_starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}) \
-                or _person_called_organisation(key, key_votes):
+        if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
@@ -473,8 +473,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1
-        elif m.label == "PERSON" and end - start > 1 and (token.lower_ in PERSON_TITLES or token.text in HONORIFICS) \
-                and not _is_generation(doc, start):
+        elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
+                token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)):
             start += 1
         elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
             start += 1
@@ -502,8 +502,9 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
             break
-    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS) and all(
-            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS for t in doc[start:end])):
+    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS | GENERAL) and all(
+            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS | GENERAL
+            for t in doc[start:end])):
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
@@ -668,9 +669,15 @@ def _hyphens(words: list[Token]) -> int:
 _GENERATIONS = frozenset({"x", "y", "z", "alpha", "beta", "xers", "zers", "zer"})
 
 
+def _is_general(doc: Doc, i: int, span_start: int, end: int) -> bool:
+    """"Gen" as a rank: after another rank ("Maj Gen Merilo") or before a given name and a surname ("Gen Mark
+    Milley"); "Gen Digital" and "Gen Re" are companies the model took for people."""
+    return doc[i].text in GENERAL and (i > span_start or end - i > 2)
+
+
 def _is_generation(doc: Doc, i: int) -> bool:
     """"Gen Z", "Gen Alpha": a generation, not General Z."""
-    return doc[i].text in ("Gen", "Gen.") and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
+    return doc[i].text in GENERAL and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
 
 
 def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
@@ -682,8 +689,8 @@ def _honoured_person(doc: Doc, m: _Mention) -> _Mention:
     if first < 0 or doc[first].text not in HONORIFICS:
         return m
     name = first + 1  # past every rank: "Sqn Ldr Amy Cole"
-    while name < m.end - 1 and doc[name].text in HONORIFICS:
-        name += 1
+    while name < m.end - 1 and (doc[name].text in HONORIFICS or doc[name].text in GENERAL):
+        name += 1  # "Maj Gen Andrus Merilo" ("Gen" alone opens "Gen Digital")
     if name >= m.start and doc[name].text[:1].isupper() and doc[m.end - 1].text[:1].isupper() \
             and not _is_generation(doc, name - 1):
         # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before ("Col du
@@ -1112,34 +1119,6 @@ def _starts_with_given_name(key: tuple[str, ...]) -> bool:
     return 2 <= len(key) <= 4 and key[0] in _GIVEN_NAMES and key[-1] not in CORPORATE_SUFFIXES
 
 
-def _person_called_organisation(key: tuple[str, ...], votes: Counter) -> bool:
-    """"Unai Emery", "Marit Stiles" voted ORG: two words, the first a given name in gender-guesser's longer list. Only
-    against the model's commonest confusion, as that list holds surnames and places too ("Palmer", "Tulsa")."""
-    if len(key) != 2 or not set(votes) <= {"PERSON", "ORG"} or not all(word.isalpha() for word in key):
-        return False
-    first, last = key
-    if last in CORPORATE_SUFFIXES or last in _COMPANY_WORDS or first in _GIVEN_NAME_PLACES or first in _TITLES \
-            or first in _NOT_GIVEN_NAMES or _in_gazetteer(first):
-        return False
-    return gender_of(first) is not None
-
-
-# Last words of companies' names ("Mizuho Securities"): no vote for a person there. Broader than ORGANISATION_HEADS,
-# which decides the label whatever the model says ("Samantha Power" is a person).
-_COMPANY_WORDS = ORGANISATION_HEADS | frozenset(
-    {"securities", "investments", "financial", "finance", "assets", "asset", "management", "advisors", "advisers",
-     "associates", "consulting", "research", "analytics", "markets", "exchange", "energy", "oil", "gas", "power",
-     "mining", "steel", "electric", "electronics", "chemicals", "software", "games", "studios", "pictures", "films",
-     "records", "music", "media", "news", "press", "publishing", "books", "shipping", "resources", "realty",
-     "properties", "estates", "homes", "hotels", "resorts", "beverages", "brands", "retail", "stores", "health",
-     "healthcare", "medical", "construction", "engineering", "aerospace", "automotive", "auto", "robotics",
-     "digital", "tech", "data", "cloud", "mobile", "wireless", "communications", "entertainment", "sports",
-     "fashion", "designs", "international", "global", "worldwide", "fund", "funds", "infotech"})
-# Words gender-guesser knows as given names that open organisations' names far more often than people's.
-_NOT_GIVEN_NAMES = frozenset({"general", "major", "royal", "china", "golden", "amber", "crystal", "summer", "winter",
-                              "rose", "lily", "ivy", "hope", "grace", "joy", "faith", "liberty", "unity", "santa"})
-
-
 def _majority(votes: Counter) -> str:
     """The label with the most weight; a tie goes to the label voted first (Counters keep order)."""
     return max(votes.items(), key=lambda kv: kv[1])[0]
@@ -1235,8 +1214,11 @@ class _Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES:
                 self.forced[key] = "EVENT"
-            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG"):
-                self.forced[key] = "ORG"  # also against a person it is named after ("the Betty Ford Center")
+            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG") \
+                    and not (len(key) == 2 and gender_of(key[0]) is not None):
+                # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname
+                # that is such a word too ("Sarah Court", "Robert Service").
+                self.forced[key] = "ORG"
             elif OPTIONS.gazetteer:
                 label = _gazetteer_label(key, _majority(self.votes[key]))
                 if label:
@@ -1456,8 +1438,8 @@ def _display(doc: Doc, mentions: list[_Mention], shouting_tokens: set[int]) -> s
 def _is_shouted_place_name(name: str) -> bool:
     """A place's name in capitals, not an acronym: "BIRMINGHAM", "OSLO" (four letters the gazetteer knows), not
     "UAE", "DPRK", "U.S.A."."""
-    if "." in name:
-        return False
+    if not all(word.isalpha() and not word.startswith(("MC", "MAC")) for word in name.split()):
+        return False  # "U.S.A.", and names whose capitals title case would get wrong: "MCALLEN", "N'DJAMENA"
     letters = sum(ch.isalpha() for ch in name)
     return letters > 4 or (letters == 4 and _in_gazetteer(name.casefold()))
 

@@ -44,11 +44,12 @@ PERSON_TITLES = frozenset(
 # Honorifics that only a person's name follows, as written ("Miss World", "Sir" alone are left to the model; "DR
 # Congo" and "MS Society" are no honorifics), and abbreviated ranks of police officers, councillors and the
 # armed forces ("DI Holloway" was an organisation, "Cdr Victoria Hale" a work of art; not "DC" nor "DS": DC United,
-# DS Smith; "Gen" only before a word of two letters or more: "Gen Z" is a generation).
+# DS Smith; "Gen" only after another rank or in a span the model calls a person: "Gen Z", "Gen Digital" are none).
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Det.", "Insp",
                         "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "Cllr", "Cllr.", "Pte", "Cpl", "LCpl", "Lt", "Lt.",
                         "Capt", "Capt.", "Maj", "Maj.", "Col", "Col.", "Brig", "Cdr", "Cmdr", "Cmdr.", "Sqn", "Ldr",
-                        "Flt", "Wg", "Adm", "Adm.", "Gen", "Gen."})
+                        "Flt", "Wg", "Adm", "Adm."})
+GENERAL = frozenset({"Gen", "Gen."})
 # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
 # kept, they give one person another canonical name, and another id, in each article. Stripped only where a
 # given name and a surname remain: "Justice Smith", "Bishop Briggs" and "Chief Keef" are names.

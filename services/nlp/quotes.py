@@ -966,8 +966,10 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
         return None
     owner = set(possessor.subtree) if possessor is not None else set()
     title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and t not in owner]
-    best = next((m for m in ctx.recent_mentions(tok.idx) if m["label"] == "PERSON" and _titled(ctx.text, m, title)),
-                None)
+    people = [m for m in ctx.recent_mentions(tok.idx) if m["label"] == "PERSON"]
+    # The title as written first: "the judge" is District Judge Mehta before Justice Alito named since.
+    best = next((m for m in people if _titled(ctx.text, m, title, as_written=True)), None) \
+        or next((m for m in people if _titled(ctx.text, m, title, as_written=False)), None)
     return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
@@ -978,14 +980,16 @@ _ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representati
                        "justice": "judge"}  # "Justice Halima Abdulkadir ... the judge said" (and "the justice")
 
 
-def _titled(text: str, mention: dict, title: list[str]) -> bool:
-    """True when the whole title is written right before the person's name, or in apposition after it."""
+def _titled(text: str, mention: dict, title: list[str], as_written: bool = True) -> bool:
+    """True when the whole title is written right before the person's name (`as_written`, else in its long form or
+    the one it stands for: "Gov.", "Justice"), or in apposition after it."""
     start, end = mention["start"], mention["end"]
-    written = [w.strip(",.;:()") for w in text[max(0, start - _TITLE_REACH):start].lower().split()]
+    before = [w.strip(",.;:()") for w in text[max(0, start - _TITLE_REACH):start].lower().split()]
+    if not as_written:
+        before = [_ABBREVIATED_TITLES.get(word, word) for word in before]
     n = len(title)
-    for before in (written, [_ABBREVIATED_TITLES.get(word, word) for word in written]):
-        if before[-n:] == title and (len(before) == n or before[-n - 1] not in _TITLE_PREFIXES):
-            return True
+    if before[-n:] == title and (len(before) == n or before[-n - 1] not in _TITLE_PREFIXES):
+        return True
     after = _APPOSITION.match(text, end, end + _TITLE_REACH)
     return after is not None and after.group(1).lower().split() == title
 

@@ -392,6 +392,9 @@ def test_a_title_written_short_before_the_name_is_the_title_said_later(nlp: Lang
     ('Justice Halima Abdulkadir adjourned the case until May. "The defence has had enough time," the judge said. '
      'Justice Amy Coney Barrett wrote separately. "This is wrong," the justice said.',
      ["Halima Abdulkadir", "Amy Coney Barrett"]),
+    # The title as written before the one it stands for: the district judge, not the justice named since.
+    ('District Judge Amit Mehta heard the case. Justice Samuel Alito wrote last year that the law was clear. "We '
+     'look forward to presenting our arguments," the judge told lawyers.', ["Amit Mehta"]),
 ])
 def test_the_person_a_speaker_phrase_names(nlp: Language, text: str, speakers: list[str]) -> None:
     assert _speakers(nlp, text) == speakers

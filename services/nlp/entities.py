@@ -618,6 +618,10 @@ def _without_role_nouns(doc: Doc, mentions: list[_Mention], nouns: frozenset[str
     return out
 
 
+# Particles that open a surname, as written (not "y", "la", "le", "St", which also join a name to what follows it).
+_SURNAME_PARTICLES = NAME_PARTICLES - {"y", "la", "le", "st", "st."}
+
+
 def _across_particles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """A person's name goes on over a particle to the capitalised surname after it: the model ends "Maria Aparecida
     dos Santos" at "Aparecida" and calls "Santos" a place ("bin Salman", "van Gaal" likewise)."""
@@ -628,7 +632,7 @@ def _across_particles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if m.start in swallowed:
             continue
         end = m.end
-        while m.label == "PERSON" and end + 1 < len(doc) and doc[end].text in NAME_PARTICLES \
+        while m.label == "PERSON" and end + 1 < len(doc) and doc[end].text in _SURNAME_PARTICLES \
                 and doc[end + 1].is_title and doc[end + 1].is_alpha:
             after = starts.get(end + 1)
             end = after.end if after is not None and after.end - after.start <= 2 else end + 2

@@ -169,7 +169,7 @@ _PREFIX_CURRENCIES = {
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
     "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
-    "KSh": "KES",
+    "KSh": "KES", "USh": "UGX", "TSh": "TZS",
 }
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
@@ -179,7 +179,9 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "SR": r"Saudi|Riyadh|Jeddah|\briyals?\b",
                     "QR": r"Qatar|Doha|\briyals?\b",
                     "Sh": r"Kenya|Nairobi|Mombasa|\bshillings?\b",
-                    "KSh": r"Kenya|Nairobi|Mombasa|\bshillings?\b"}
+                    "KSh": r"Kenya|Nairobi|Mombasa|\bshillings?\b",
+                    "USh": r"Uganda|Kampala|\bshillings?\b",
+                    "TSh": r"Tanzania|Dodoma|Dar\s+es\s+Salaam|\bshillings?\b"}
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
@@ -258,8 +260,8 @@ _PREFIX_RE = (
     rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh)", r"(?-i:Rs|\$A|Dh|SR|QR|Sh)", r"(?-i:R)",
-                   r"(?-i:N)")
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh)", r"(?-i:Rs|\$A|Dh|SR|QR|Sh)",
+                   r"(?-i:R)", r"(?-i:N)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
@@ -306,7 +308,7 @@ def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
 
 
 def _symbol_fits(text: str, match: re.Match[str]) -> bool:
-    """A symbol of `_COUNTRY_SYMBOLS` is money only as written, against its number, where its country is named; the
+    """A symbol of `_COUNTRY_SYMBOLS` is money only as written, at its number, where its country is named; the
     two-letter ones ("Sh", "Dh", "SR", "QR") only on a sum's shape, with a scale or a decimal or thousands mark
     ("QR800 million", "Dh2.4 million"; not the flight "QR817" nor the road "SR2")."""
     symbol = match.group("cur1").strip()
@@ -315,8 +317,10 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
     if len(symbol) == 2 and not (match.group("n1_scale") or re.search(r"[.,]\d", match.group("n1"))):
         return False
-    return country is not None and text[match.end("cur1"):match.end("cur1") + 1].isdigit() \
-        and re.search(country, text, re.IGNORECASE) is not None
+    after = text[match.end("cur1"):match.end("cur1") + 2]
+    # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
+    placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
+    return country is not None and placed and re.search(country, text, re.IGNORECASE) is not None
 
 
 # Symbols two countries write: (symbol, the other country, its code, the symbol's usual country). Morocco's dirham
@@ -950,8 +954,10 @@ _STREET_RE = re.compile(
 )
 
 
-# A telephone number: "0800 555 111", "020 7946 0000", and a number one calls "on": "call police on 101".
-_PHONE_RE = re.compile(r"(?<![\d,.])0\d{2,4}(?:[ -]\d{3,8}){1,3}(?!\d|[,.]\d)")
+# A telephone number: "0800 555 111", "020 7946 0000", "205-254-7777", "(314) 622-4800", and a number one calls
+# "on": "call police on 101".
+_PHONE_RE = re.compile(r"(?<![\d,.])(?:0\d{2,4}(?:[ -]\d{3,8}){1,3}|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4})"
+                       r"(?!\d|[,.]\d)")
 _CALL_BEFORE = re.compile(r"\b(?:call|ring|dial|phone|contact)\w*\s+(?:[\w'’]+\s+){0,3}on\s+$", re.IGNORECASE)
 # The numbers one calls "on" that are no telephone numbers' shape: emergency and helpline numbers ("called on 194
 # member states" counts).

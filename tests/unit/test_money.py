@@ -441,6 +441,10 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("Qatar Airways flight QR817 landed in Doha. The SR2 highway in Riyadh was shut. Riyadh paid SR1,500.",
      [("SR1,500", 1500.0, "SAR")]),
     ("Morocco's budget rose to Dh29 billion, the finance ministry in Rabat said.", [("Dh29 billion", 29e9, "MAD")]),
+    # Spaced, as many papers write them; Uganda's and Tanzania's shillings by their own letters.
+    ("Kenya's Treasury raised KSh 45 billion and Sh 12.5bn more. Uganda's budget is USh72 trillion and Tanzania's "
+     "TSh49 trillion.", [("KSh 45 billion", 45e9, "KES"), ("Sh 12.5bn", 12.5e9, "KES"),
+                         ("USh72 trillion", 72e12, "UGX"), ("TSh49 trillion", 49e12, "TZS")]),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
@@ -449,7 +453,8 @@ def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, 
 def test_shares_fractions_phone_numbers_names_and_exchange_rates_are_not_read_as_counts_or_sums(nlp: Language) -> None:
     doc = nlp("The poll has a margin of error of plus or minus 2.5 percentage points. Fewer than two-thirds of voters "
               "backed it. The train reached 135 kph near Leeds. Call "
-              "police on 101 or Crimestoppers on 0800 555 111 or 01904 551550. He drank at the Three Crowns pub.")
+              "police on 101 or Crimestoppers on 0800 555 111 or 01904 551550, in the US 205-254-7777 or (314) "
+              "622-4800. He drank at the Three Crowns pub.")
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
         ("2.5 percentage points", 2.5, "percentage point"), ("135", 135.0, "km/h")]
     # But these count: a number opening a wire story, one "called on", quarters of a year.

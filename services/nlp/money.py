@@ -349,9 +349,17 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
         return False
     if text[match.start("word") - 1] == "-" and not match.group("n3_scale"):
         return True
-    after = text[match.end():match.end() + 4].lower()
+    after = text[match.end():match.end() + 30].lower()
     before = text[max(0, match.start() - 40):match.start()].lower()
+    if _MONEY_OF.match(after):
+        return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before))
+
+
+# What a sum of pounds "of" is, where it is money: "1.2m pounds of damage" (not "200 pounds of cocaine").
+_MONEY_OF = re.compile(r" of (?:\w+ )?(?:damage|debts?|funding|investment|taxpayers|public money|savings|losses|"
+                       r"revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"
+                       r"profits?)\b")
 
 
 # A wire story's exchange-rate note, "($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)": it converts the

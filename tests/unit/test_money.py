@@ -463,3 +463,9 @@ def test_shares_fractions_phone_numbers_names_and_exchange_rates_are_not_read_as
     assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
         ("Three", "soldier"), ("194", "state"), ("two", "quarter")]
     assert extract_money(doc) == []
+
+
+def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language) -> None:
+    doc = nlp("The storm caused 1.2m pounds of damage. Police seized 200 pounds of cocaine. The scheme cost 3m pounds "
+              "of taxpayers' money. The recall covers 1.2 million pounds of beef.")
+    assert [(m["text"], m["amount"]) for m in extract_money(doc)] == [("1.2m pounds", 1.2e6), ("3m pounds", 3e6)]

@@ -189,11 +189,6 @@ def articles_by_time() -> str:
     return f"{PREFIX}:articles_by_time"
 
 
-def temporary(token: str) -> str:
-    """A short-lived working key (e.g. an intersection of index sets for one request)."""
-    return f"{PREFIX}:tmp:{token}"
-
-
 def index_prefixes() -> dict[str, str]:
     """The index key builders above as prefixes, for the Lua script that writes them."""
     return {

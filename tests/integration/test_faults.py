@@ -316,6 +316,8 @@ def test_a_full_store_answers_503_and_keeps_what_it_has(settings, tmp_path):
         assert response.status_code == 503 and "full" in response.get_json()["error"]["message"]
         assert int(response.headers["Retry-After"]) > 0
         assert client.get(f"/v1/articles/{kept}").get_json()["status"] == "queued"  # reads still work
+        listed = client.get("/v1/articles?source=wire&label=PERSON")  # two filters: no working key is written
+        assert listed.status_code == 200 and listed.get_json()["items"] == []
     finally:
         processes.stop(proc)
 

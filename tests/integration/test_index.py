@@ -103,6 +103,9 @@ def test_article_filters_combine(client, healey_articles):
     assert listed(f"source={source}&since=2025-01-01") == [ids[0]]
     assert listed(f"source={source}&until=2025-01-01") == [ids[1]]
     assert listed(f"source={source}&limit=1") == [ids[1]]
+    first = client.get(f"/v1/articles?source={source}&label=PERSON&limit=1").get_json()
+    assert [item["id"] for item in first["items"]] == [ids[1]]
+    assert listed(f"source={source}&label=PERSON&limit=1&cursor={first['next_cursor']}") == [ids[0]]
     assert listed(f"source={source}-nobody") == []
 
 

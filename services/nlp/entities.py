@@ -72,7 +72,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
 from services.nlp.given_names import gender_of
-from services.nlp.money import ISO_CODES
+from services.nlp.money import ISO_CODES, LETTERED_AMOUNT
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
@@ -550,9 +550,6 @@ def _is_descriptor(doc: Doc, i: int) -> bool:
     return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
 
 
-# A currency letter against a sum with a decimal point or thousands separator: no name.
-_LETTER_AND_AMOUNT = re.compile(r"[A-Z]\d{1,3}(?:,\d{3})*[.,]\d+|[A-Z]\d+\.\d+")
-
 
 def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     """What is left of a name span must still look like a name: a capital letter or, in lower-cased
@@ -562,7 +559,7 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     tokens = doc[m.start : m.end]
     if tokens.text in NOT_NAMES or tokens.text in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
         return False
-    if _LETTER_AND_AMOUNT.fullmatch(tokens.text):  # "N6.2 trillion" naira, "R14.5 billion" rand; "G7", "F1" are names
+    if LETTERED_AMOUNT.fullmatch(tokens.text):  # "N6.2 trillion" naira, "R14.5 billion" rand; "G7", "F1" are names
         return False
     if any(ch.isupper() for ch in tokens.text):
         return True

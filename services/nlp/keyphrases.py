@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entity_rules import TIME_ZONES
 from services.nlp.furniture import furniture_ranges, in_ranges
-from services.nlp.money import ISO_CODES
+from services.nlp.money import ISO_CODES, LETTERED_AMOUNT
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -72,8 +72,6 @@ NOT_TOPIC_WORDS = frozenset({
 })
 # A stock ticker with its exchange: "TSLA.O", "VOD.L", "7203.T".
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
-# A sum written against its currency's letters: "Sh4.29", "Dh12,000", "N6.2" ("G7", "A380" are names).
-_LETTERED_AMOUNT = re.compile(r"[A-Za-z]{1,3}\d{1,3}(?:,\d{3})*[.,]\d+")
 ROLE_DAMPING = 0.5
 GENERIC_DAMPING = 0.5
 MODIFIER_DAMPING = 0.5
@@ -267,7 +265,7 @@ def _is_content_word(token: Token) -> bool:
         known = _CONTENT_WORDS[text] = not (
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
-            or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or _LETTERED_AMOUNT.fullmatch(text)
+            or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text)
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

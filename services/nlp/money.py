@@ -188,6 +188,11 @@ ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
 )
+# A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira) is neither a name nor a key phrase,
+# in any case; a separator or decimal point is required, as "R2" may be a road and "N7" a route.
+_LETTER_SYMBOLS = sorted((s for s in _PREFIX_CURRENCIES if s.isalpha()), key=len, reverse=True)
+LETTERED_AMOUNT = re.compile(rf"(?:{'|'.join(_LETTER_SYMBOLS)})(?:\d{{1,3}}(?:,\d{{3}})*[.,]\d+|\d+\.\d+)",
+                             re.IGNORECASE)
 # Currency words written after the number: (pattern, ISO code, factor to full units).
 _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD", 1.0),

@@ -98,6 +98,14 @@ def test_money_units_legal_forms_time_zones_tickers_and_datelines_are_no_topics(
     assert words and not words & {"rs", "crore", "corp.", "tsla.o", "gmt", "calif.", "ap", "cupertino"}
 
 
+
+def test_sums_glued_to_currency_letters_are_no_topics_but_versioned_names_are(nlp: Language) -> None:
+    text = ("Kenya's Treasury unveiled a Sh4.29 trillion budget and Sh1,200.50 levies. Dubai paid Dh12,000 to each "
+            "family in the UAE. OpenAI released GPT4.5 on Monday, and the GPT4.5 launch drew crowds of developers.")
+    words = {w for k in keyphrases(nlp(text)) for w in k["text"].split()}
+    assert words and not words & {"Sh4.29", "Sh1,200.50", "Dh12,000"}
+    assert "GPT4.5" in words
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("Settlers moved into the West Bank again. The West Bank is occupied land, the UN said.", "West Bank"),
     ("Reporting by ProPublica uncovered that Tesla engineers hid battery defects from regulators for years",

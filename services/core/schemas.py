@@ -121,7 +121,8 @@ class ArticleIn(Schema):
     published_at = fields.AwareDateTime(
         load_default=None, allow_none=True, format="iso", default_timezone=UTC,
         error_messages={"invalid": "Not an ISO 8601 date or date-time, e.g. 2025-04-01T12:00:00Z."},
-        metadata={"description": "When the article was published; without a zone, UTC."})
+        metadata={"description": "When the article was published: an ISO 8601 date-time or a date (its "
+                              "midnight); without a zone, UTC."})
     language = fields.String(
         load_default=None,
         allow_none=True,
@@ -307,7 +308,8 @@ class ListArgs(Schema):
     entity = fields.String(load_default=None, metadata={"description": "Only articles mentioning this entity id."})
     story = fields.String(load_default=None, metadata={"description": "Only articles of this story."})
     label = Label(load_default=None, validate=LABEL,
-                  metadata={"description": "Only articles with an entity of this label (e.g. PERSON)."})
+                  metadata={"description": "Only articles with an entity of this label, in any case (e.g. PERSON "
+                                           "or person)."})
     source = fields.String(load_default=None, metadata={"description": "Only articles from this source."})
     since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after: an ISO 8601 "
                                                                 "date or date-time, UTC without a zone.",

@@ -418,7 +418,8 @@ class DeliveryLog(Schema):
 class EntityArgs(Schema):
     """Query parameters of the entity list."""
 
-    label = Label(load_default=None, validate=LABEL)
+    label = Label(load_default=None, validate=LABEL,
+                  metadata={"description": "Only entities of this label, in any case (e.g. ORG or org)."})
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)

@@ -178,7 +178,7 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "Dh": r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah|Morocc|Rabat|Casablanca|\bdirhams?\b",
                     "SR": r"Saudi|Riyadh|Jeddah|\briyals?\b",
                     "QR": r"Qatar|Doha|\briyals?\b",
-                    "Sh": r"Kenya|Nairobi|Mombasa|\bshillings?\b",
+                    "Sh": r"Kenya|Nairobi|Mombasa|Uganda|Kampala|Tanzania|Dodoma|Dar\s+es\s+Salaam|\bshillings?\b",
                     "KSh": r"Kenya|Nairobi|Mombasa|\bshillings?\b",
                     "USh": r"Uganda|Kampala|\bshillings?\b",
                     "TSh": r"Tanzania|Dodoma|Dar\s+es\s+Salaam|\bshillings?\b"}
@@ -249,10 +249,12 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
 )
 # Currency words that several countries use, or that are common words too: the country the article names decides,
 # and without one they are no money. (pattern, ((country pattern, ISO code), ...)).
+_SHILLING_COUNTRIES = ((r"Kenya|Nairobi|Mombasa", "KES"), (r"Uganda|Kampala", "UGX"),
+                       (r"Tanzania|Dodoma|Dar\s+es\s+Salaam", "TZS"))
 _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"kroner|krone", ((r"Denmark|Danish|Copenhagen", "DKK"), (r"Norway|Norwegian|Oslo", "NOK"))),
     (r"won", ((r"Korea|Seoul", "KRW"),)),
-    (r"shillings?", ((r"Kenya|Nairobi", "KES"), (r"Uganda|Kampala", "UGX"), (r"Tanzania|Dodoma|Dar es Salaam", "TZS"))),
+    (r"shillings?", _SHILLING_COUNTRIES),
 )
 
 
@@ -297,9 +299,9 @@ def _currency_of_prefix(prefix: str) -> str:
     return upper
 
 
-def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
-    """ISO code and factor to full units of a currency word; no code for a word whose country `text` does not
-    name."""
+def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]:
+    """ISO code and factor to full units of a currency word at `at`; no code for a word whose country `text` does
+    not name."""
     if word.lower() == "p":
         return "GBP", 0.01  # the glued-pence pattern needs its digit context, which fullmatch lacks
     for pattern, code, factor in _WORD_CURRENCIES:
@@ -307,8 +309,7 @@ def _currency_of_word(word: str, text: str) -> tuple[str | None, float]:
             return code, factor
     for pattern, countries in _COUNTRY_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
-            named = (code for country, code in countries if re.search(rf"\b(?:{country})", text, re.IGNORECASE))
-            return next(named, None), 1.0
+            return _named_country(countries, text, at), 1.0
     return word.upper(), 1.0
 
 
@@ -328,18 +329,29 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     return country is not None and placed and re.search(country, text, re.IGNORECASE) is not None
 
 
-# Symbols two countries write: (symbol, the other country, its code, the symbol's usual country). Morocco's dirham
-# is "Dh" too: it is meant where the article names Morocco and not the Emirates.
-_SHARED_SYMBOLS = (("Dh", r"Morocc|Rabat|Casablanca|Marrakech", "MAD", r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah"),)
+# Symbols several countries write, with the words that name each: the dirhams of the Emirates and Morocco, the
+# shillings of East Africa. Where the article names none of them, the symbol's entry in `_PREFIX_CURRENCIES` holds.
+_SHARED_SYMBOLS = {"Dh": ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
+                          (r"Morocc|Rabat|Casablanca|Marrakech", "MAD")),
+                   "Sh": _SHILLING_COUNTRIES}
 
 
-def _currency_of_symbol(symbol: str, text: str) -> str:
-    """The ISO code of a prefix, by the country the article names where two countries write the symbol."""
-    for shared, other, code, usual in _SHARED_SYMBOLS:
-        if symbol.strip() == shared and re.search(other, text, re.IGNORECASE) \
-                and not re.search(usual, text, re.IGNORECASE):
-            return code
-    return _currency_of_prefix(symbol)
+def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
+    """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol."""
+    countries = _SHARED_SYMBOLS.get(symbol.strip())
+    return (countries and _named_country(countries, text, at)) or _currency_of_prefix(symbol)
+
+
+def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
+    """The code of the country `text` names last before `at`, else first after it (a roundup of several countries
+    writes each one's sums after naming it); None when it names none of them."""
+    before = [(m.end(), code) for pattern, code in countries
+              for m in re.finditer(rf"\b(?:{pattern})", text[:at], re.IGNORECASE)]
+    if before:
+        return max(before)[1]
+    after = [(m.start(), code) for pattern, code in countries
+             for m in re.finditer(rf"\b(?:{pattern})", text[at:], re.IGNORECASE)]
+    return min(after)[1] if after else None
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:
@@ -501,7 +513,7 @@ def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> di
         return None
     start = match.start(prefix) if match.group(prefix) else match.start(number)
     end = _end_of(match, number)
-    currency = _currency_of_prefix(match.group(prefix) or match.group("cur1"))
+    currency = _currency_of_symbol(match.group(prefix) or match.group("cur1"), text, start)
     return {
         "text": text[start:end], "start": start, "end": end, "amount": _round(value), "currency": currency,
         "approximate": False,
@@ -529,7 +541,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     if groups["n1"] is not None:
         if not _symbol_fits(text, match):
             return None
-        currency, factor = _currency_of_symbol(groups["cur1"], text), 1.0
+        currency, factor = _currency_of_symbol(groups["cur1"], text, match.start("cur1")), 1.0
         low_num, low_scale = groups["n1"], groups["n1_scale"]
         high_num, high_scale = groups["n2"], groups["n2_scale"]
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
@@ -537,7 +549,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     else:
         if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match):
             return None
-        currency, factor = _currency_of_word(groups["word"], text)
+        currency, factor = _currency_of_word(groups["word"], text, match.start("word"))
         if currency is None:
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]

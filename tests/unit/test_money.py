@@ -445,6 +445,14 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("Kenya's Treasury raised KSh 45 billion and Sh 12.5bn more. Uganda's budget is USh72 trillion and Tanzania's "
      "TSh49 trillion.", [("KSh 45 billion", 45e9, "KES"), ("Sh 12.5bn", 12.5e9, "KES"),
                          ("USh72 trillion", 72e12, "UGX"), ("TSh49 trillion", 49e12, "TZS")]),
+    # Where several countries share the letters or the word, the country named last before the sum decides.
+    ("Kenya's budget is Sh4.2 trillion. Uganda's rose to Sh72 trillion, and Tanzania's to Sh49.3 trillion, while "
+     "Ugandan exporters earned 1.5 billion shillings.", [("Sh4.2 trillion", 4.2e12, "KES"),
+                                                        ("Sh72 trillion", 72e12, "UGX"),
+                                                        ("Sh49.3 trillion", 49.3e12, "TZS"),
+                                                        ("1.5 billion shillings", 1.5e9, "UGX")]),
+    ("Dubai's fund paid Dh2.4 billion; in Morocco, Rabat spent Dh900 million.",
+     [("Dh2.4 billion", 2.4e9, "AED"), ("Dh900 million", 900e6, "MAD")]),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected

@@ -879,8 +879,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     """Last noun of the modifier-and-noun run starting at token i, on the same line."""
     noun: Token | None = None
     for token in doc[i:i + 8]:
-        if token.is_space or "\n" in token.text:
-            break
+        if token.is_space or "\n" in token.text or token.is_sent_start:
+            break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
         if noun is None and token.lower_ in _MEASURES:
             return token  # "a 20,000 TEU container ship" counts TEU, not ships
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha:

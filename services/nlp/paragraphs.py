@@ -9,12 +9,16 @@ crossed a blank line.
 A blank line always ends a sentence. A single line break ends one after sentence-final punctuation or after a
 short line without it (a headline, a byline, a caption); other line breaks may be hard wraps of running text
 and are left to the parser. Nothing breaks after a colon: 'said:' introduces the quote below it.
+
+A sentence also starts after a unit or scale letter whose full stop ends the one before: spaCy keeps "m." and "g."
+as abbreviations, so in "worth £5m. Shares rose" the parser ran the two sentences together (summaries and quotes
+ran across them, "m. Shares" was a key phrase). Only after a number and before a capital letter.
 """
 from __future__ import annotations
 
 import re
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,9 +31,14 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Ge
                            r"Co|Ltd|Corp|vs|etc|approx)\.")
 
 
+# Letters of units and scales that spaCy's tokenizer keeps with their full stop.
+_UNIT_ABBREVIATIONS = ("m.", "g.")
+
+
 @Language.component(NAME)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first word after each paragraph break as a sentence start."""
+    """Mark the first word after each paragraph break, and after a unit's closing stop, as a sentence start."""
+    _mark_unit_stops(doc)
     line_start = 0
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # white-space tokens only: a few per article
         space = doc[i].text
@@ -41,6 +50,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[after].is_sent_start = True
         line_start = i + 1
     return doc
+
+
+def _mark_unit_stops(doc: Doc) -> None:
+    orths = doc.to_array(ORTH)
+    for unit in _UNIT_ABBREVIATIONS:
+        for i in (orths == doc.vocab.strings[unit]).nonzero()[0].tolist():
+            if 0 < i < len(doc) - 1 and doc[i - 1].like_num and doc[i + 1].text[:1].isupper():
+                doc[i + 1].is_sent_start = True
 
 
 def use_paragraph_breaks(nlp: Language) -> Language:

@@ -422,9 +422,10 @@ def test_a_poll_lead_is_two_shares_not_a_range(nlp: Language) -> None:
 
 def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None:
     doc = nlp("The river reached 5.6m on Monday. Waves of up to 8m hit the coast. Unemployment rose to 1.6m in "
-              "March. Sales reached 2.3m last year, a record high.")
+              "March. Sales reached 2.3m last year, a record high. The river peaked at 5.4m. Flood barriers held.")
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
-        ("5.6m", 5.6, "metre"), ("up to 8m", 8.0, "metre"), ("1.6m", 1600000.0, None), ("2.3m", 2300000.0, None)]
+        ("5.6m", 5.6, "metre"), ("up to 8m", 8.0, "metre"), ("1.6m", 1600000.0, None), ("2.3m", 2300000.0, None),
+        ("5.4m", 5.4, "metre")]  # no unit from the next sentence (it was 5.4 million "barrier")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -17,13 +17,19 @@ from services.nlp.entity_rules import CLOCK_TIME, TIME_ZONES
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
-# How a picture's caption or credit line opens: "Photo: Getty Images", "Image caption, Rachel Reeves said ...".
+# How a picture's caption or credit line opens: "Photo: Getty Images", "Image caption, Rachel Reeves said ...",
+# "Pictured: Firefighters at the scene", "Above: The roof on Tuesday".
 _CAPTION_OPENING = (
     r"(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©]"
-    r"|(?:image|photo)\s+(?:copyright|caption)\b"
+    r"|(?:image|photo)\s+(?:copyright|caption)\b|(?:pictured|above|below|left|right|top|inset)\s*:"
 )
-# A caption line, matched at a line's start: its quotes repeat the article's.
+# A caption line, matched at a line's start: its quotes and figures repeat the article's.
 CAPTION = re.compile(rf"\s*(?:{_CAPTION_OPENING})", re.IGNORECASE)
+
+
+def in_caption(text: str, at: int) -> bool:
+    """True when the line holding character `at` is a picture's caption."""
+    return CAPTION.match(text, text.rfind("\n", 0, at) + 1) is not None
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
 # Headings of link lists ("Related Topics") are `_LIST_HEADER`'s.
 _FURNITURE = re.compile(

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
-from services.nlp.furniture import CAPTION
+from services.nlp.furniture import in_caption
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
@@ -137,7 +137,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
 def _outside_captions(doc: Doc, quotes: list[dict]) -> list[dict]:
     """The quotes that are not in a picture's caption, which repeats words of the article as its own."""
     text = text_of(doc)
-    return [q for q in quotes if not CAPTION.match(text, text.rfind("\n", 0, q["start"]) + 1)]
+    return [q for q in quotes if not in_caption(text, q["start"])]
 
 
 def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:

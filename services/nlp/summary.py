@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import TIME_ZONES
-from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, range_at
+from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, in_caption, range_at
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -165,6 +165,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         if found and found[1] >= end:  # furniture from end to end: a cookie banner, a copyright line
             continue
         text = full_text[start:end]
+        if in_caption(full_text, start):
+            continue  # "Pictured: Firefighters at the scene." describes a picture
         if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -222,3 +222,13 @@ def test_lines_without_a_final_stop_are_not_run_together(nlp: Language) -> None:
     assert summary["text"] == "\n".join(s["text"] for s in summary["sentences"])
     assert joined(["A headline", "A sentence.", "Another one.", "A bullet"]) == \
         "A headline\nA sentence. Another one. A bullet"
+
+
+@pytest.mark.parametrize("opening", ["Pictured:", "Above:", "Photo:", "Image caption,"])
+def test_a_pictures_caption_is_no_summary_sentence(nlp: Language, opening: str) -> None:
+    text = (f"Warehouse fire in Leeds\n\n{opening} Firefighters battle the blaze at the warehouse in Leeds on Monday "
+            "night.\n\nA fire at a warehouse in Leeds forced 120 people from their homes on Monday night, the fire "
+            "service said. Crews from six stations fought the blaze at the warehouse for nine hours. Council leader "
+            "James Lewis said the city would help the people affected by the fire.")
+    sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert len(sentences) == 3 and not any("Firefighters battle" in s for s in sentences)

@@ -24,9 +24,8 @@ class Entities(MethodView):
     def get(self, args: dict[str, Any]) -> dict[str, Any]:
         """Entities by mentions, optionally of one `label` and with `q` in their name."""
         limit = page_limit(args["limit"])
-        offset = int(args["cursor"] or 0)
-        items, next_offset = Corpus(services().store.redis).entities(args["label"], args["q"], offset, limit)
-        return {"items": items, "next_cursor": str(next_offset) if next_offset is not None else None}
+        items, next_cursor = Corpus(services().store.redis).entities(args["label"], args["q"], args["cursor"], limit)
+        return {"items": items, "next_cursor": next_cursor}
 
 
 @blp.route("/<string:entity_id>")

@@ -103,11 +103,27 @@ def decode_quote_ref(raw: str) -> tuple[str, int]:
     return ref["article_id"], int(ref["i"])
 
 
+# The rank just after (score, member) in a sorted set read highest first, whether or not the member still has that
+# score: members tied on a score come highest member first, as ZREVRANGE gives them, so a binary search by rank
+# finds the place within the tie. Reads only: it runs on a full Redis too.
+_RANK_AFTER_LUA = """
+local key, score, member = KEYS[1], ARGV[1], ARGV[2]
+local low = redis.call('ZCOUNT', key, '(' .. score, '+inf')
+local high = low + redis.call('ZCOUNT', key, score, score)
+while low < high do
+  local middle = math.floor((low + high) / 2)
+  if redis.call('ZREVRANGE', key, middle, middle)[1] >= member then low = middle + 1 else high = middle end
+end
+return low
+"""
+
+
 class Corpus:
     """Reads of the indexes: entities and filtered article lists."""
 
     def __init__(self, client: Any) -> None:
         self.redis = client
+        self._rank_after = client.register_script(_RANK_AFTER_LUA)
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
         raw = self.redis.hgetall(keys.entity(entity_id))
@@ -115,26 +131,31 @@ class Corpus:
             return None
         return {**raw, "mentions": int(raw.get("mentions", 0)), "articles": int(raw.get("articles", 0))}
 
-    def entities(self, label: str | None, query: str | None, offset: int, limit: int,
-                 scan_budget: int = 20_000) -> tuple[list[dict[str, Any]], int | None]:
+    def entities(self, label: str | None, query: str | None, after: str | None, limit: int,
+                 scan_budget: int = 20_000) -> tuple[list[dict[str, Any]], str | None]:
         """Entities by mentions (optionally of one label, as most of their articles label them, names containing
-        `query`); next offset or None."""
+        `query`), from just after the `after` cursor; the next cursor or None.
+
+        The cursor is the last entity looked at with its mentions then ("12-9f3c..."), not an offset: entities
+        gaining mentions meanwhile move up the ranking, and an offset would show some twice and skip others.
+        """
         ranked = keys.entities_by_label(label) if label else keys.entities_ranked()
         needle = normalise_name(query or "")  # "emmanuel" finds "Emmanuël Macron", "o'brien" finds "O’Brien"
+        position = int(self._rank_after(keys=[ranked], args=after.split("-", 1))) if after else 0
         found: list[dict[str, Any]] = []
-        position, chunk = offset, 200
-        while len(found) < limit and position < offset + scan_budget:
-            ids = self.redis.zrevrange(ranked, position, position + chunk - 1)
-            if not ids:
+        last, scanned, chunk = after, 0, 200
+        while len(found) < limit and scanned < scan_budget:
+            pairs = self.redis.zrevrange(ranked, position, position + chunk - 1, withscores=True)
+            if not pairs:
                 return found, None
-            for row in self._entity_rows(ids):
-                position += 1
+            for (entity_id, score), row in zip(pairs, self._entity_rows([i for i, _ in pairs]), strict=True):
+                position, scanned, last = position + 1, scanned + 1, f"{int(score)}-{entity_id}"
                 if row and needle in normalise_name(row["name"]) and (not label or row.get("label") == label):
                     found.append(row)
                     if len(found) == limit:
                         break
         more = self.redis.zcard(ranked) > position
-        return found, position if more else None
+        return found, last if more else None
 
     def _entity_rows(self, ids: list[str]) -> list[dict[str, Any] | None]:
         with self.redis.pipeline(transaction=False) as pipe:

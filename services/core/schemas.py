@@ -83,6 +83,8 @@ class CleanUrl(fields.Url):
 
 # A cursor is a position or a sequence number: digits, at most 18 of them (Redis refuses indexes past 64 bits).
 CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
+# The entity list's: the last entity's mentions and id (see `Corpus.entities`).
+ENTITY_CURSOR = validate.Regexp(r"^\d{1,18}-[0-9a-f]{1,64}$", error="Not a valid cursor.")
 # The labels the indexes keep (an unknown one would only ever list nothing).
 LABEL = validate.OneOf(sorted(NAMED_LABELS), error="Not an entity label; one of: {choices}.")
 
@@ -423,7 +425,8 @@ class EntityArgs(Schema):
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)
-    cursor = fields.String(load_default=None, validate=CURSOR)
+    cursor = fields.String(load_default=None, validate=ENTITY_CURSOR,
+                           metadata={"description": "`next_cursor` of the page before."})
 
     @validates("q")
     def _q_has_a_word(self, value: str | None, **_: object) -> None:

@@ -5,6 +5,7 @@ import time
 import uuid
 
 import pytest
+import redis
 
 from services.core import keys
 from services.core.indexes import Corpus, decode_quote_ref, index_entry
@@ -129,6 +130,29 @@ def test_an_unknown_entity_label_is_422_and_names_the_labels(client):
                                   "/v1/entities?q=%21%21%21", "/v1/entities?q=%20%20", "/v1/entities?q=-"])
 def test_bad_entity_parameters_are_422(client, path):
     assert client.get(path).status_code == 422
+
+
+def test_entity_pages_neither_repeat_nor_skip_while_the_ranking_changes(tmp_path):
+    """An offset cursor showed entities twice (and skipped others) when entities above it gained mentions."""
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path / "ranking-redis", appendonly=False)
+    try:
+        corpus = Corpus(redis.Redis(port=port, decode_responses=True))
+        ids = [f"{n:016x}" for n in range(30)]
+        for n, entity_id in enumerate(ids):  # ten tied at 5 mentions, ten at 3, ten at 1
+            corpus.redis.zadd(keys.entities_ranked(), {entity_id: 5 - 2 * (n // 10)})
+            corpus.redis.hset(keys.entity(entity_id), mapping={"name": f"Name {n}", "label": "ORG", "mentions": 1})
+        first, cursor = corpus.entities(None, None, None, 7)
+        seen = [row["name"] for row in first]
+        corpus.redis.zincrby(keys.entities_ranked(), 100, ids[25])  # from below the cursor to the top: not seen now
+        for row in first[:3]:
+            corpus.redis.zincrby(keys.entities_ranked(), 100, ids[int(row["name"].split()[1])])  # seen, moved up
+        while cursor is not None:
+            page, cursor = corpus.entities(None, None, cursor, 7)
+            seen += [row["name"] for row in page]
+        assert len(seen) == len(set(seen)) == 29 and "Name 25" not in seen
+    finally:
+        processes.stop(proc)
 
 
 def test_unknown_entity_is_404(client):

@@ -99,8 +99,15 @@ class Label(fields.String):
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
 PAGE_LIMIT_DOC = {"description": f"Items per page: NEWSWIRE_PAGE_SIZE ({Settings.page_size}) by default, at most "
                                  f"NEWSWIRE_MAX_PAGE_SIZE ({Settings.max_page_size} by default; more is 422)."}
+def callback_url_field(description: str) -> CleanUrl:
+    """An article's or a batch's webhook address: http(s), at most 2,048 characters, null for none."""
+    return CleanUrl(load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
+                    validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description})
+
+
 # The longest title and source name an article may have.
 MAX_TITLE_CHARS = 1000
+MAX_URL_CHARS = 2048
 MAX_SOURCE_CHARS = 200
 # `GET /v1/failed` answers at most this many dead letters.
 MAX_FAILED_LISTED = 1000
@@ -117,7 +124,7 @@ class ArticleIn(Schema):
                        "(200,000 characters unless configured) is refused with 413."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
     title = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))
-    url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=2048))
+    url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=MAX_URL_CHARS))
     source = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_SOURCE_CHARS))
     # A date or a date-time without a zone is taken as UTC, as `since` and `until` are.
     published_at = fields.AwareDateTime(
@@ -130,11 +137,7 @@ class ArticleIn(Schema):
         allow_none=True,
         validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", error="Not a language code like 'en'."),
     )
-    callback_url = CleanUrl(
-        load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
-        validate=validate.Length(max=2048),
-        metadata={"description": "Receives a signed POST when the article is done or failed."},
-    )
+    callback_url = callback_url_field("Receives a signed POST when the article is done or failed.")
 
     @validates("text")
     def _text_not_blank(self, value: str, **_: object) -> None:
@@ -368,9 +371,8 @@ class BatchIn(Schema):
 
     # Raw, null allowed: each item is checked on its own, and a bad one (even null) does not sink the batch.
     articles = fields.List(fields.Raw(allow_none=True), required=True, validate=validate.Length(min=1))
-    callback_url = fields.Raw(load_default=None, metadata={
-        "description": "Applies to every article of the batch: an http(s) URL, as an article's own callback_url.",
-        "type": "string", "format": "uri", "nullable": True})
+    callback_url = callback_url_field("Applies to every article of the batch that has no callback_url of its own "
+                                      "(null or left out).")
 
 
 class BatchItem(Schema):

@@ -276,6 +276,10 @@ BATCH_CASES = [
      "callback_url"),
     ("callback with a lone surrogate", b'{"articles": [{"text": "ok text"}], "callback_url": "http://e.com/\\udfff"}',
      422, "callback_url"),
+    # The batch's own callback is checked as an article's is: it was accepted, and every item then refused for it.
+    ("callback too long", b'{"articles": [{"text": "ok text"}], "callback_url": "http://example.org/' + b"a" * 5000
+     + b'"}', 422, "callback_url"),
+    ("callback not a string", b'{"articles": [{"text": "ok text"}], "callback_url": 42}', 422, "callback_url"),
 ]
 
 

@@ -225,6 +225,13 @@ def test_a_duplicate_submitters_callback_gets_the_webhook_too(client, worker, re
     assert delivered == {f"{recorder}{p}" for p in paths}
 
 
+def test_a_batch_items_null_callback_is_the_batchs_as_a_left_out_one_is(client, store, recorder):
+    body = {"articles": [{"text": unique("A null callback in Leeds."), "callback_url": None},
+                         {"text": unique("No callback in Leeds.")}], "callback_url": f"{recorder}/batch"}
+    items = client.post("/v1/batches", json=body).get_json()["items"]
+    assert [store.get_article(item["id"])["callback_url"] for item in items] == [f"{recorder}/batch"] * 2
+
+
 def test_callbacks_are_kept_once_each_and_owed_at_once_when_finished(client, store, worker, recorder):
     text = unique("A council in Leeds approved the budget.")
     article_id = client.post("/v1/articles", json={"text": text}).get_json()["id"]

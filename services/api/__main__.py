@@ -10,12 +10,15 @@ from pathlib import Path
 from gunicorn.app.wsgiapp import run
 
 from services.api.gunicorn_hooks import OWN_FOLDER_PREFIX
-from services.core.config import Settings
+from services.core.config import ConfigError, Settings
 
 
 def main() -> None:
     """Run gunicorn (threaded workers; long polls are kept to all but a few threads, see `long_poll_slot`)."""
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        sys.exit(f"newswire api: {exc}")
     share_metrics_between_workers()
     sys.argv = [
         "gunicorn",

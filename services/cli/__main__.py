@@ -7,7 +7,7 @@
     newswire retry ID... | --all     put failed articles back on the queue
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
 Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in);
-2 submit: some articles were refused or failed.
+2 submit: some articles were refused or failed (and, as for any command, arguments it cannot take).
 """
 from __future__ import annotations
 
@@ -65,12 +65,18 @@ class ApiError(Exception):
         super().__init__(_error_text(status, body))
 
 
-def _api(base: str, method: str, path: str, body: Any = None) -> Any:
-    """The decoded answer of a request the command cannot go on without; ApiError unless it is a 200."""
+def _api(base: str, method: str, path: str, body: Any = None) -> dict[str, Any]:
+    """The decoded answer of a request the command cannot go on without; ApiError unless it is a 200 with a JSON
+    object (something else answering at that address is no Newswire API)."""
     status, answer = call(base, method, path, body)
-    if status != 200:
+    if status != 200 or not isinstance(answer, dict):
         raise ApiError(status, answer)
     return answer
+
+
+def _answered(status: int, body: Any, field: str) -> bool:
+    """True for a success (200 or 202) whose JSON object holds `field`."""
+    return status in (200, 202) and isinstance(body, dict) and field in body
 
 
 def _items(sources: list[str]) -> list[Item]:
@@ -93,7 +99,7 @@ def _items(sources: list[str]) -> list[Item]:
 
 def cmd_submit(base: str, args: argparse.Namespace) -> int:
     items = _items(args.sources)
-    ids, problems = [], []
+    ids, problems, duplicates = [], [], 0
     for item in tqdm(items, desc="submit", unit="article"):
         if item.payload is None:
             problems.append(f"{item.origin}: {item.error}")
@@ -114,13 +120,15 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             if ids:  # those are in: say so, the error below ends the run
                 console.print(f"submitted {len(ids)} before the API stopped taking articles")
             raise ApiError(status, body)  # every other article would be refused the same way
-        if status in (200, 202):
+        if _answered(status, body, "id"):
             ids.append(body["id"])
+            duplicates += status == 200  # the same text was submitted before: its first id
         else:
             problems.append(f"{item.origin}: {_error_text(status, body)}")
     for problem in problems:
         console.print(f"[red]skipped[/red] {escape(problem)}")
-    console.print(f"submitted {len(ids)}, refused {len(problems)}")
+    already = f" ({duplicates} of them there already)" if duplicates else ""
+    console.print(f"submitted {len(ids)}{already}, refused {len(problems)}")
     failed = _wait(base, ids) if args.wait and ids else []
     for line in failed:
         console.print(f"[red]failed[/red] {escape(line)}")
@@ -175,7 +183,7 @@ def _wait(base: str, ids: list[str]) -> list[str]:
         while pending:
             # The rate limit counts these reads too: past it, wait as told rather than give up on the batch.
             status, body, headers = _patiently(base, "GET", f"{_article_path(pending[0])}?wait=10")
-            if status != 200:
+            if not _answered(status, body, "status"):
                 raise ApiError(status, body)
             if body["status"] in ("done", "failed"):
                 pending.pop(0)
@@ -249,15 +257,35 @@ def cmd_retry(base: str, args: argparse.Namespace) -> int:
     code = 0
     for article_id in args.ids:
         status, body = call(base, "POST", f"/v1/failed/{urllib.parse.quote(article_id, safe='')}/retry")
-        console.print(escape(f"{article_id}: " + ("retried" if status == 200 else _error_text(status, body))))
-        code = code or (status != 200)
+        retried = _answered(status, body, "retried") and article_id in body["retried"]
+        console.print(escape(f"{article_id}: " + ("retried" if retried else _error_text(status, body))))
+        code = code or not retried
     return int(code)
+
+
+def _api_url(value: str) -> str:
+    """--api: an http(s) URL with a host."""
+    parts = urllib.parse.urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise argparse.ArgumentTypeError(f"not an http(s) URL: {value!r} (e.g. http://127.0.0.1:8000)")
+    return value
+
+
+def _interval(value: str) -> float:
+    """--interval: seconds, a tenth at least (the API checks the other numbers, and says why)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not seconds >= 0.1:  # NaN too
+        raise argparse.ArgumentTypeError(f"must be at least 0.1 seconds, got {value}")
+    return seconds
 
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newswire", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--api", default=os.environ.get("NEWSWIRE_API_URL", "http://127.0.0.1:8000"),
+    p.add_argument("--api", type=_api_url, default=os.environ.get("NEWSWIRE_API_URL", "http://127.0.0.1:8000"),
                    help="the API's base URL (default: NEWSWIRE_API_URL, else http://127.0.0.1:8000)")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("submit", help="submit files, folders or feed URLs")
@@ -268,7 +296,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--wait", type=int, default=0, help="seconds to wait for done")
     s = sub.add_parser("watch", help="newest articles, live")
     s.add_argument("--limit", type=int, default=20, help="rows shown (default 20)")
-    s.add_argument("--interval", type=float, default=2.0, help="seconds between refreshes (default 2)")
+    s.add_argument("--interval", type=_interval, default=2.0, help="seconds between refreshes (default 2)")
     s = sub.add_parser("failed", help="failed articles and why, newest first")
     s.add_argument("--limit", type=int, default=100, help=f"at most this many (1 to {MAX_FAILED_LISTED})")
     s = sub.add_parser("retry", help="retry failed articles")

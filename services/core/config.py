@@ -7,19 +7,31 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 
+class ConfigError(ValueError):
+    """An environment variable the services cannot run with; the entry points print its message, no traceback."""
+
+
 def _int(name: str, default: int) -> int:
     raw = os.environ.get(name, "")
     try:
         return int(raw) if raw.strip() else default
     except ValueError as exc:
-        raise ValueError(f"environment variable {name} must be an integer, got {raw!r}") from exc
+        raise ConfigError(f"environment variable {name} must be an integer, got {raw!r}") from exc
 
 
 def _at_least(name: str, default: int, least: int, why: str) -> int:
     value = _int(name, default)
     if value < least:
-        raise ValueError(f"environment variable {name} must be at least {least} ({why}), got {value}")
+        raise ConfigError(f"environment variable {name} must be at least {least} ({why}), got {value}")
     return value
+
+
+def _redis_url(default: str) -> str:
+    url = os.environ.get("REDIS_URL") or default
+    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
+        raise ConfigError(f"environment variable REDIS_URL must be a redis://, rediss:// or unix:// URL, "
+                          f"got {shown_url(url)!r}")
+    return url
 
 
 def shown_url(url: str) -> str:
@@ -50,10 +62,10 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
     for entry in filter(None, (e.strip() for e in spec.split(","))):
         parts = entry.split(":")
         if len(parts) != 3 or not parts[0] or len(parts[1]) < 16:
-            raise ValueError("NEWSWIRE_API_KEYS entries look like name:secret:scope+scope, secrets of 16+ characters")
+            raise ConfigError("NEWSWIRE_API_KEYS entries look like name:secret:scope+scope, secrets of 16+ characters")
         scopes = frozenset(parts[2].split("+"))
         if not scopes <= set(SCOPES):
-            raise ValueError(f"unknown scope in NEWSWIRE_API_KEYS entry '{parts[0]}': {sorted(scopes - set(SCOPES))}")
+            raise ConfigError(f"unknown scope in NEWSWIRE_API_KEYS entry '{parts[0]}': {sorted(scopes - set(SCOPES))}")
         keys.append(ApiKey(parts[0], parts[1], scopes))
     return tuple(keys)
 
@@ -114,7 +126,7 @@ class Settings:
         """Settings from NEWSWIRE_* variables and REDIS_URL, defaults where unset."""
         models = os.environ.get("NEWSWIRE_MODEL", "")
         return cls(
-            redis_url=os.environ.get("REDIS_URL") or cls.redis_url,
+            redis_url=_redis_url(cls.redis_url),
             models=tuple(m.strip() for m in models.split(",") if m.strip()) or cls.models,
             summary_sentences=_int("NEWSWIRE_SUMMARY_SENTENCES", cls.summary_sentences),
             summary_chars=_int("NEWSWIRE_SUMMARY_CHARS", cls.summary_chars),

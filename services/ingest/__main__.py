@@ -14,7 +14,7 @@ from marshmallow import ValidationError
 from redis import RedisError
 from tqdm import tqdm
 
-from services.core.config import Settings, shown_url
+from services.core.config import ConfigError, Settings, shown_url
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
@@ -116,7 +116,11 @@ def main(argv: list[str] | None = None) -> int:
                                                  "RSS/Atom (.xml, .rss, .atom)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"newswire-ingest: {exc}", file=sys.stderr)
+        return 1
     # Progress and the summary are the CLI's output; each article's log line only when asked for.
     setup_logging(os.environ.get("NEWSWIRE_LOG_LEVEL", "WARNING").upper())
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from services.core.config import Settings, parse_api_keys, shown_url
+from services.core.config import ConfigError, Settings, parse_api_keys, shown_url
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services
@@ -35,7 +35,11 @@ def main() -> int:
     # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop.
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _interrupt)
-    port = Settings.from_env().api_port
+    try:
+        port = Settings.from_env().api_port
+    except ConfigError as exc:
+        print(exc, file=sys.stderr)
+        return 1
     if not processes.port_is_free(port):
         print(f"port {port} is in use (another Newswire?): stop it, or choose another with PORT=...", file=sys.stderr)
         return 1

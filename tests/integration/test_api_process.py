@@ -255,6 +255,28 @@ def test_cli_submit_takes_a_connection_closed_without_an_answer_as_that_article_
     assert "Traceback" not in result.stderr
 
 
+def test_cli_takes_an_empty_success_as_no_api_and_refuses_bad_arguments_without_a_traceback(service_env, tmp_path):
+    class EmptyOk(_Quiet):
+        def do_POST(self) -> None:  # a server that is no Newswire API: 200, nothing in it
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        do_GET = do_POST
+
+    (tmp_path / "one.txt").write_text("Headline\n\n" + unique("An article for no API."), encoding="utf-8")
+    with _serving(EmptyOk) as elsewhere:
+        for args in (["submit", str(tmp_path)], ["retry", "abc"], ["retry", "--all"], ["status", "x"]):
+            result = _cli(elsewhere, service_env, *args)
+            assert result.returncode == 1 and "retried" not in result.stdout, result
+            assert "Traceback" not in result.stderr, result
+    for args, wrong in ((["--api", "not-a-url", "status", "x"], "--api"),
+                        (["watch", "--interval", "-1"], "--interval")):
+        result = subprocess.run([sys.executable, "-m", "services.cli", *args], env=service_env, capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 2 and wrong in result.stderr and "Traceback" not in result.stderr, result
+
+
 def test_cli_says_when_what_answers_is_not_http(service_env):
     listener = socket.create_server(("127.0.0.1", 0))
 

@@ -65,6 +65,9 @@ def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
     assert "Traceback" not in down.stderr and down.stdout.startswith("queued 0, already seen 0, invalid 0")
     secret = run(str(tmp_path / "a.txt"), REDIS_URL="redis://:s3cretpass@127.0.0.1:1/0")
     assert "cannot reach Redis at redis://:***@127.0.0.1:1/0" in secret.stderr and "s3cretpass" not in secret.stderr
+    for name, value in (("REDIS_URL", "notaurl"), ("NEWSWIRE_MAX_TEXT_CHARS", "many")):  # a traceback before
+        wrong = run(str(tmp_path / "a.txt"), **{name: value})
+        assert wrong.returncode == 1 and "Traceback" not in wrong.stderr and name in wrong.stderr, wrong.stderr
 
 
 ATOM = """<?xml version="1.0" encoding="utf-8"?>

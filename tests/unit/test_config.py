@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from services.core.config import WEB_PAGE_SIZE, Settings
+from services.core.config import WEB_PAGE_SIZE, ConfigError, Settings
 
 
 def test_a_maximum_page_below_what_the_web_page_asks_for_is_refused_at_start(monkeypatch):
@@ -15,6 +15,13 @@ def test_a_maximum_page_below_what_the_web_page_asks_for_is_refused_at_start(mon
         Settings.from_env()
     monkeypatch.setenv("NEWSWIRE_MAX_PAGE_SIZE", "40")
     assert Settings.from_env().max_page_size == 40
+
+
+@pytest.mark.parametrize("url", ["notaurl", "http://127.0.0.1:6379/0", "127.0.0.1:6379"])
+def test_a_redis_url_of_another_scheme_is_refused_at_start(monkeypatch, url):
+    monkeypatch.setenv("REDIS_URL", url)
+    with pytest.raises(ConfigError, match="REDIS_URL must be a redis://, rediss:// or unix:// URL"):
+        Settings.from_env()
 
 
 def test_the_web_page_asks_for_no_page_larger_than_it_is_promised():

@@ -24,7 +24,11 @@ IN_FLIGHT_SECONDS = 60
 
 
 def _fingerprint() -> str:
-    return hashlib.sha256(request.path.encode() + b"\0" + request.get_data()).hexdigest()
+    """The request's path and body; a JSON body by what it says, key order and spacing aside (a client that retries
+    often serialises its object again)."""
+    body = request.get_json(silent=True)
+    content = request.get_data() if body is None else json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(request.path.encode() + b"\0" + content).hexdigest()
 
 
 def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:

@@ -135,13 +135,16 @@ def test_batch_limits_and_errors(client, settings):
 
 
 def test_idempotency_key_replays_the_first_answer(client):
-    body = {"text": unique("Idempotent submission about Lisbon.")}
+    body = {"text": unique("Idempotent submission about Lisbon."), "title": "Lisbon"}
     headers = {"Idempotency-Key": uuid.uuid4().hex}
     first = client.post("/v1/articles", json=body, headers=headers)
     again = client.post("/v1/articles", json=body, headers=headers)
     assert first.status_code == again.status_code == 202  # a second 202, not the duplicate's 200
     assert again.get_json()["id"] == first.get_json()["id"]
     assert again.headers["Idempotent-Replayed"] == "true" and again.headers["Location"] == first.headers["Location"]
+    rebuilt = client.post("/v1/articles", data=json.dumps(dict(reversed(body.items())), indent=2),
+                          content_type="application/json", headers=headers)  # the same object, written again
+    assert rebuilt.status_code == 202 and rebuilt.headers["Idempotent-Replayed"] == "true"
     other = client.post("/v1/articles", json={"text": unique("Different body.")}, headers=headers)
     assert other.status_code == 422
 

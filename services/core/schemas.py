@@ -65,6 +65,14 @@ class CleanString(fields.String):
         return check_clean(_INSIDE_WORDS.sub("", _OTHER_SPACE.sub(" ", text)))
 
 
+class CleanLine(CleanString):
+    """A clean string without white space around it: a title, a source name ("  Reuters " is "Reuters", which the
+    `source` filter then finds)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
+        return super()._deserialize(value, attr, data, **kwargs).strip()
+
+
 class CleanUrl(fields.Url):
     """A URL that can be stored and sent on as UTF-8 (the URL pattern lets a lone surrogate through)."""
 
@@ -123,9 +131,9 @@ class ArticleIn(Schema):
         "description": "The article body (plain text, not blank); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
                        "(200,000 characters unless configured) is refused with 413."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
-    title = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))
+    title = CleanLine(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))
     url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=MAX_URL_CHARS))
-    source = CleanString(load_default="", allow_none=True, validate=validate.Length(max=MAX_SOURCE_CHARS))
+    source = CleanLine(load_default="", allow_none=True, validate=validate.Length(max=MAX_SOURCE_CHARS))
     # A date or a date-time without a zone is taken as UTC, as `since` and `until` are.
     published_at = fields.AwareDateTime(
         load_default=None, allow_none=True, format="iso", default_timezone=UTC,
@@ -310,12 +318,16 @@ class ListArgs(Schema):
 
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)
     cursor = fields.String(load_default=None, validate=CURSOR)
-    entity = fields.String(load_default=None, metadata={"description": "Only articles mentioning this entity id."})
-    story = fields.String(load_default=None, metadata={"description": "Only articles of this story."})
+    # An empty filter is a client's mistake (an unset variable), not "any": 422, as an empty label is.
+    entity = fields.String(load_default=None, validate=validate.Length(min=1),
+                           metadata={"description": "Only articles mentioning this entity id."})
+    story = fields.String(load_default=None, validate=validate.Length(min=1),
+                          metadata={"description": "Only articles of this story."})
     label = Label(load_default=None, validate=LABEL,
                   metadata={"description": "Only articles with an entity of this label, in any case (e.g. PERSON "
                                            "or person)."})
-    source = fields.String(load_default=None, metadata={"description": "Only articles from this source."})
+    source = fields.String(load_default=None, validate=validate.Length(min=1),
+                           metadata={"description": "Only articles from this source."})
     since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after: an ISO 8601 "
                                                                 "date or date-time, UTC without a zone.",
                                                  "example": "2025-04-01T12:00:00Z"})

@@ -22,6 +22,14 @@ def test_post_answers_202_with_id_and_location(client, worker):
     assert response.headers["Location"] == f"/v1/articles/{body['id']}"
 
 
+def test_title_and_source_are_kept_without_white_space_around_them(client):
+    source = f"wire-{uuid.uuid4().hex[:8]}"
+    article_id = post(client, {"title": "  Ramstein\n", "source": f"  {source} ",
+                               "text": unique("John Healey spoke in Brussels.")}).get_json()["id"]
+    article = client.get(f"/v1/articles/{article_id}").get_json()["article"]
+    assert (article["title"], article["source"]) == ("Ramstein", source)  # the source filter finds it as named
+
+
 def test_seed_article_is_enriched_by_the_worker(client, worker, seed_texts):
     text = unique(seed_texts["000"])
     article_id = post(client, {"title": "seed 000", "text": text, "source": "guardian"}).get_json()["id"]

@@ -127,7 +127,9 @@ def test_an_unknown_entity_label_is_422_and_names_the_labels(client):
                                   "/v1/entities?cursor=9223372036854775808", "/v1/stories?cursor=9223372036854775808",
                                   "/v1/articles?cursor=9223372036854775808",
                                   # nothing to match once punctuation is set aside: it listed every entity
-                                  "/v1/entities?q=%21%21%21", "/v1/entities?q=%20%20", "/v1/entities?q=-"])
+                                  "/v1/entities?q=%21%21%21", "/v1/entities?q=%20%20", "/v1/entities?q=-",
+                                  # an empty filter listed everything (an empty label was 422 already)
+                                  "/v1/articles?source=", "/v1/articles?entity=", "/v1/articles?story="])
 def test_bad_entity_parameters_are_422(client, path):
     assert client.get(path).status_code == 422
 

@@ -23,12 +23,11 @@ PARAMETER = {
 IN_FLIGHT_SECONDS = 60
 
 
-def _fingerprint() -> str:
-    """The request's path and body; a JSON body by what it says, key order and spacing aside (a client that retries
-    often serialises its object again)."""
-    body = request.get_json(silent=True)
-    content = request.get_data() if body is None else json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
-    return hashlib.sha256(request.path.encode() + b"\0" + content).hexdigest()
+def fingerprint(path: str, raw: bytes, body: Any) -> str:
+    """A request by its path and body; a JSON body (`body`, None if `raw` is none) by what it says, key order and
+    spacing aside: a client that retries often serialises its object again."""
+    content = raw if body is None else json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(path.encode() + b"\0" + content).hexdigest()
 
 
 def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
@@ -43,10 +42,10 @@ def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
             return error_response(400, f"{HEADER} must be at most 200 characters.")
         services = current_app.extensions["newswire"]
         store_key = keys.idempotency(g.api_key.name, idem)
-        fingerprint = _fingerprint()
-        claim = json.dumps({"fingerprint": fingerprint, "pending": True})
+        this = fingerprint(request.path, request.get_data(), request.get_json(silent=True))
+        claim = json.dumps({"fingerprint": this, "pending": True})
         if not services.store.redis.set(store_key, claim, nx=True, ex=IN_FLIGHT_SECONDS):
-            return _replay(json.loads(services.store.redis.get(store_key) or claim), fingerprint)
+            return _replay(json.loads(services.store.redis.get(store_key) or claim), this)
         try:
             response = make_response(view(*args, **kwargs))
         except BaseException:
@@ -55,7 +54,7 @@ def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
         if response.status_code >= 500:
             services.store.redis.delete(store_key)
             return response
-        saved = {"fingerprint": fingerprint, "status": response.status_code, "body": response.get_data(as_text=True),
+        saved = {"fingerprint": this, "status": response.status_code, "body": response.get_data(as_text=True),
                  "headers": {k: v for k, v in response.headers.items() if k in ("Location", "Content-Type")}}
         services.store.redis.set(store_key, json.dumps(saved), ex=services.settings.idempotency_ttl)
         return response
@@ -63,8 +62,8 @@ def idempotent(view: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def _replay(saved: dict[str, Any], fingerprint: str) -> Response:
-    if saved["fingerprint"] != fingerprint:
+def _replay(saved: dict[str, Any], this: str) -> Response:
+    if saved["fingerprint"] != this:
         return error_response(422, f"This {HEADER} was used with a different request; use a new key.")
     if saved.get("pending"):
         response = error_response(409, f"A request with this {HEADER} is still being processed; retry shortly.")

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import http.server
 import json
 import threading
@@ -13,6 +12,7 @@ import pytest
 from openapi_spec_validator import validate as validate_openapi
 
 from services.api import create_app
+from services.api.idempotency import fingerprint
 from services.core import keys
 from services.core.config import ApiKey
 from services.core.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
@@ -303,8 +303,8 @@ def test_a_retry_while_the_first_request_runs_is_409(client, store):
     body = {"text": unique("Concurrent retry.")}
     # The first request holds the key while it runs (as `idempotent` writes it before calling the view).
     request_body = json.dumps(body).encode()
-    fingerprint = hashlib.sha256(b"/v1/articles\0" + request_body).hexdigest()
-    store.redis.set(keys.idempotency("admin", idem), json.dumps({"fingerprint": fingerprint, "pending": True}), ex=60)
+    held = fingerprint("/v1/articles", request_body, body)
+    store.redis.set(keys.idempotency("admin", idem), json.dumps({"fingerprint": held, "pending": True}), ex=60)
     response = client.post("/v1/articles", data=request_body, content_type="application/json",
                            headers={"Idempotency-Key": idem})
     assert response.status_code == 409 and "still being processed" in response.get_json()["error"]["message"]

@@ -47,6 +47,8 @@ SPEECH_VERBS = frozenset({
     "tout", "tweet", "urge", "vow", "warn", "whisper", "write", "yell", "email",
 })
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs above a quote whose subject says nothing: it is described, or it listened.
+_NOT_ACTS_OF_SPEECH = frozenset({"be", "hear", "learn"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _DOUBLE_MARKS = frozenset('"“”„«»')
 _SINGLE_MARKS = frozenset("'‘’‚‹›")
@@ -440,6 +442,8 @@ def _is_nominal(tok: Token) -> bool:
 def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
     """Speaker of a short attribution clause around `verb` (“…,” Smith said / said Smith / Smith,
     a lawyer, said), read from word order first because the parse of such clauses is unreliable."""
+    if _is_passive(verb):
+        return _passive_agent(verb)
     pre = [t for t in window if t.i < verb.i and not t.is_punct]
     if not [t for t in pre if t.pos_ not in ("ADV", "CCONJ", "AUX", "PART")]:
         post = [c for c in verb.children if c.i > verb.i and _is_nominal(c)]
@@ -488,8 +492,24 @@ def _line_breaks(text: str) -> list[int]:
 _NEWLINE = re.compile("\n")
 
 
+def _is_passive(verb: Token) -> bool:
+    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """Who did what a passive verb says: the object of its "by" ("was told by police"), else None. Its subject
+    heard it ("the inquest was told", "he was asked"): no speaker."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _subject_of(verb: Token) -> Token | None:
-    """Who does `verb`: its subject, inherited through "and added", "adding", "went on to say"."""
+    """Who does `verb`: its subject, inherited through "and added", "adding", "went on to say" (and "was quoted as
+    saying"); of a passive speech verb, its agent ("was told by police")."""
+    if _is_passive(verb) and _is_speech_verb(verb):
+        return _passive_agent(verb)
     tok = verb
     for _ in range(4):
         subjects = [child for child in tok.children if child.dep_ in _SUBJECT_DEPS]
@@ -679,8 +699,9 @@ def _governing_speaker(q: _Quote, ctx: _Context) -> Token | None:
 
 def _governing_actor(q: _Quote, ctx: _Context) -> Token | None:
     """Subject of the nearest verb above a quote embedded in a sentence (“likened it to …”)."""
-    # The subject of "be" is what the quote describes, not who says it ("the moderators will be “fair”").
-    verbs = [t for t in _ancestors_outside(q, ctx) if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"]
+    # The subject of "be" is what the quote describes, not who says it ("the moderators will be “fair”"); the subject
+    # of "hear" listened ("... “snapped”, the court heard").
+    verbs = [t for t in _ancestors_outside(q, ctx) if t.pos_ in ("VERB", "AUX") and t.lemma_ not in _NOT_ACTS_OF_SPEECH]
     return _subject_from(verbs, ctx)
 
 
@@ -764,7 +785,7 @@ def _name_before(verb: Token) -> Token | None:
 def _before_speaker(before: list[Token], ctx: _Context) -> Token | None:
     """Speaker of the nearest speech verb before the quote in its sentence (Smith said: “…”)."""
     for verb in reversed([t for t in before if _is_speech_verb(t)]):
-        subject = _name_before(verb) or _subject_of(verb)
+        subject = _subject_of(verb) if _is_passive(verb) else _name_before(verb) or _subject_of(verb)
         if subject is None or not _usable(subject, verb, ctx):
             subject = _attribution_speaker(verb, before)
         if subject is not None and not ctx.in_quote(subject.idx):

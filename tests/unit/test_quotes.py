@@ -398,3 +398,15 @@ def test_a_title_written_short_before_the_name_is_the_title_said_later(nlp: Lang
 ])
 def test_the_person_a_speaker_phrase_names(nlp: Language, text: str, speakers: list[str]) -> None:
     assert _speakers(nlp, text) == speakers
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Who heard it, or was told or asked, did not say it: a court report's "the court heard", "the inquest was told".
+    ('A man who stabbed his neighbour "snapped" after years of harassment, the NSW Supreme Court has heard.', [None]),
+    ('The baby had been "failing to thrive" for weeks, the inquest was told.', [None]),
+    ('The jury was told: "He planned every step." The trial continues.', [None]),
+    # The agent of a passive speech verb is its speaker.
+    ('Residents were told by Anna Novak, the mayor: "Leave now."', ["Anna Novak"]),
+])
+def test_the_audience_of_speech_is_no_speaker(nlp: Language, text: str, speakers: list[str | None]) -> None:
+    assert _speakers(nlp, text) == speakers

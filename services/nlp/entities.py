@@ -59,6 +59,7 @@ from services.nlp.entity_rules import (
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
     ORGANISATION_HEADS,
+    PARTY_WORDS,
     PERSON_OFFICES,
     PERSON_TITLES,
     PORTFOLIOS,
@@ -71,7 +72,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
-from services.nlp.given_names import gender_of
+from services.nlp.given_names import gender_of, is_given_name
 from services.nlp.money import ISO_CODES, LETTERED_AMOUNT
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
@@ -236,7 +237,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
-    mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, mentions)))
+    mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, _without_party_labels(doc, mentions))))
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -486,6 +487,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         else:
             break
+    if m.label == "PERSON":
+        start = _past_inner_title(doc, start, end)
     while end > start:
         token = doc[end - 1]
         if token.lower_ in POSSESSIVES or token.is_space:
@@ -509,6 +512,38 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
         # an abbreviated rank, "Insp").
         return None
     return _Mention(start, end, m.label, m.weight, m.source)
+
+
+# Titles inside a person's span, after a place or a first title: "Brisbane Lord Mayor", "Vice President".
+_INNER_TITLES = PERSON_TITLES | TITLE_WORDS
+
+
+def _past_inner_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after the last title inside the span, a name of two words or more following it:
+    "Brisbane Lord Mayor Adrian Schrinner", "Crown Prince Mohammed bin Salman", "Vice President Kamala Harris"."""
+    for j in range(end - 3, start - 1, -1):
+        name = doc[j + 1:end]
+        if doc[j].is_title and doc[j].lower_ in _INNER_TITLES and name[0].is_title \
+                and all(t.is_title or t.lower_ in NAME_PARTICLES for t in name):
+            return j + 1
+    return start
+
+
+def _without_party_labels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A politician's name with the party written before it, the model's person or organisation ("Liberal Leslie
+    Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz"): the person, from a known given name on."""
+    out = []
+    for m in mentions:
+        if m.label in ("PERSON", "ORG") and doc[m.start].lower_ in PARTY_WORDS and m.end - m.start >= 3:
+            given = m.start + 1
+            while given < m.end - 2 and (doc[given].text in HONORIFICS or doc[given].lower_ in _TITLES
+                                         or doc[given].lower_ in POSTNOMINALS):
+                given += 1  # "Labour MP", "Republican Sen."
+            name = doc[given:m.end]
+            if len(name) in (2, 3) and all(t.is_title for t in name) and is_given_name(name[0].text):
+                m = _Mention(given, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
 
 
 def _ends_in_score(doc: Doc, end: int) -> bool:

@@ -82,7 +82,12 @@ NOT_NAMES = frozenset({
     "HBM", "NAND", "END",
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
-POSTNOMINALS = frozenset({"kc", "qc", "mp", "msp", "mep", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd"})
+POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
+                          "phd", "ao", "ac"})
+# Parties named before a politician's name ("Conservative Niall O'Dea", "Liberal Leslie Church", an organisation to
+# the model): no part of the name.
+PARTY_WORDS = frozenset({"conservative", "liberal", "labour", "labor", "democrat", "democratic", "republican", "tory",
+                         "green", "socialist", "independent", "ndp", "snp", "gop", "dup", "sdlp"})
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

@@ -28,3 +28,9 @@ def gender_of(given_name: str) -> str | None:
     if any(detector.get_gender(given_name, country) in _OPPOSITE[found] for country in _ENGLISH_SPEAKING):
         return None
     return "m" if found == "male" else "f"
+
+
+@functools.cache
+def is_given_name(word: str) -> bool:
+    """True when `word` is a given name anywhere, a man's, a woman's or either ("Leslie", "Andrea")."""
+    return word.isalpha() and _detector().get_gender(word) != "unknown"

@@ -621,3 +621,15 @@ def test_a_name_goes_on_over_a_particle_to_its_surname(nlp):
                          "fast.")
     assert [(g["name"], g["label"], g["mentions"]) for g in result["entity_groups"] if g["label"] != "DATE"] == [
         ("Maria Aparecida dos Santos", "PERSON", 2)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Crown prosecutor Sally Dowling SC told the court the attack was planned.", "Sally Dowling"),
+    ("Brisbane Lord Mayor Adrian Schrinner says the city is ready for the floods.", "Adrian Schrinner"),
+    ("Oil output was cut, a plan championed by Crown Prince Mohammed bin Salman.", "Mohammed bin Salman"),
+    ("Paul Chiang led, ahead of Conservative Niall O'Dea at 41.2 per cent.", "Niall O'Dea"),
+    # The model's organisation: a party and a given name that is a man's or a woman's.
+    ("In Toronto, Liberal Leslie Church won by 2,193 votes.", "Leslie Church"),
+])
+def test_titles_parties_and_post_nominals_are_no_part_of_a_name(nlp: Language, text: str, person: str) -> None:
+    assert person in {canonical for _, canonical in _canonical(nlp, text)}

@@ -169,7 +169,7 @@ _PREFIX_CURRENCIES = {
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
     "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
-    "KSh": "KES", "USh": "UGX", "TSh": "TZS",
+    "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS",
 }
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
@@ -204,10 +204,14 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"dollars?|bucks", "USD", 1.0),
     (r"euros?", "EUR", 1.0),
     (r"euro\s+cents?", "EUR", 0.01),
+    (r"Egyptian\s+pounds?", "EGP", 1.0),
+    (r"Lebanese\s+pounds?", "LBP", 1.0),
+    (r"Syrian\s+pounds?", "SYP", 1.0),
+    (r"Sudanese\s+pounds?", "SDG", 1.0),
     (r"pounds?\s+sterling|pounds?|sterling|quid", "GBP", 1.0),
     (r"pence", "GBP", 0.01),
     (r"(?<=\d)(?-i:p)(?!\.?\s?m\b)", "GBP", 0.01),  # "50p", glued; "7p.m." is a time, "311P" a comet
-    (r"cents?", "USD", 0.01),
+    (r"(?:US|U\.S\.)\s+cents?|cents?", "USD", 0.01),
     (r"yen", "JPY", 1.0),
     (r"yuan|renminbi|(?-i:RMB)", "CNY", 1.0),
     (r"Pakistani\s+rupees?", "PKR", 1.0),
@@ -219,6 +223,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Norwegian\s+(?:crowns?|kroner|krone)", "NOK", 1.0),
     (r"Danish\s+(?:crowns?|kroner|krone)", "DKK", 1.0),
     (r"Czech\s+(?:crowns?|korunas?|koruny)", "CZK", 1.0),
+    (r"(?:Icelandic\s+)?kr[óo]nur|Icelandic\s+kr[óo]nas?", "ISK", 1.0),
     (r"(?:South\s+)?Korean\s+won", "KRW", 1.0),
     (r"Argentine\s+pesos?", "ARS", 1.0),
     (r"Philippine\s+pesos?", "PHP", 1.0),
@@ -244,6 +249,16 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Kenyan\s+shillings?", "KES", 1.0),
     (r"Ugandan\s+shillings?", "UGX", 1.0),
     (r"Tanzanian\s+shillings?", "TZS", 1.0),
+    (r"Jordanian\s+dinars?", "JOD", 1.0),
+    (r"Kuwaiti\s+dinars?", "KWD", 1.0),
+    (r"Bahraini\s+dinars?", "BHD", 1.0),
+    (r"Iraqi\s+dinars?", "IQD", 1.0),
+    (r"Tunisian\s+dinars?", "TND", 1.0),
+    (r"Algerian\s+dinars?", "DZD", 1.0),
+    (r"Serbian\s+dinars?", "RSD", 1.0),
+    (r"Libyan\s+dinars?", "LYD", 1.0),
+    (r"Zambian\s+kwacha", "ZMW", 1.0),
+    (r"Malawian\s+kwacha", "MWK", 1.0),
     (r"¢", "USD", 0.01),
     *((f"(?-i:{code})", code, 1.0) for code in ISO_CODES),
 )
@@ -255,7 +270,16 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"kroner|krone", ((r"Denmark|Danish|Copenhagen", "DKK"), (r"Norway|Norwegian|Oslo", "NOK"))),
     (r"won", ((r"Korea|Seoul", "KRW"),)),
     (r"shillings?", _SHILLING_COUNTRIES),
+    (r"dinars?", ((r"Jordan|Amman", "JOD"), (r"Kuwait", "KWD"), (r"Bahrain|Manama", "BHD"), (r"Iraq|Baghdad", "IQD"),
+                  (r"Tunisia|Tunis", "TND"), (r"Algeria|Algiers", "DZD"), (r"Serbia|Belgrade", "RSD"),
+                  (r"Libya|Tripoli", "LYD"))),
+    (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
 )
+# Pounds of other countries than Britain, meant by "pounds" alone where the article names one of them and nothing
+# British ("a ticket costs 8 Egyptian pounds, up from 6 pounds", in a story from Cairo).
+_POUND_COUNTRIES = ((r"Egypt|Cairo", "EGP"), (r"Leban|Beirut", "LBP"), (r"Syria|Damascus", "SYP"),
+                    (r"Sudan|Khartoum", "SDG"))
+_BRITISH = re.compile(r"\bBrit|\bUK\b|\bU\.K\.|England|Scotland|Wales|London|sterling", re.IGNORECASE)
 
 
 def _alternation(options: list[str]) -> str:
@@ -304,6 +328,10 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     not name."""
     if word.lower() == "p":
         return "GBP", 0.01  # the glued-pence pattern needs its digit context, which fullmatch lacks
+    if re.fullmatch(r"pounds?", word, re.IGNORECASE) and not _BRITISH.search(text):
+        code = _named_country(_POUND_COUNTRIES, text, at)
+        if code is not None:
+            return code, 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code, factor

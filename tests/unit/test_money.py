@@ -454,6 +454,16 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
                                                         ("1.5 billion shillings", 1.5e9, "UGX")]),
     ("Dubai's fund paid Dh2.4 billion; in Morocco, Rabat spent Dh900 million.",
      [("Dh2.4 billion", 2.4e9, "AED"), ("Dh900 million", 900e6, "MAD")]),
+    # Pounds, dinars and kwacha of other countries; "pounds" alone is Egypt's in a story that names nothing British.
+    ("CAIRO - A ticket costs 8 Egyptian pounds, up from 6 pounds.", [("8 Egyptian pounds", 8.0, "EGP"),
+                                                                     ("6 pounds", 6.0, "EGP")]),
+    ("Britain pledged 10 million pounds to Egypt, London said.", [("10 million pounds", 10e6, "GBP")]),
+    ("Sales in Amman rose to 42 million Jordanian dinars; a basket costs 14.5 dinars.",
+     [("42 million Jordanian dinars", 42e6, "JOD"), ("14.5 dinars", 14.5, "JOD")]),
+    ("ACCRA - Cocobod pays GH¢48,000 a tonne. Iceland's plant costs 61 billion krónur. Zambian mines pay 18 US "
+     "cents a unit; the kwacha fell to 26.50 kwacha in Lusaka.",
+     [("GH¢48,000", 48000.0, "GHS"), ("61 billion krónur", 61e9, "ISK"), ("18 US cents", 0.18, "USD"),
+      ("26.50 kwacha", 26.5, "ZMW")]),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected

@@ -663,7 +663,12 @@ _PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s
 _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
                 "° F": "fahrenheit", "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "km": "km", "kg": "kg",
                 "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
-                "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb"}
+                "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg", "µg": "µg", "ml": "ml", "mL": "ml",
+                "lb": "lb", "lbs": "lb", "oz": "oz", "GB": "gb", "TB": "tb", "MB": "mb"}
+# Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
+_MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
+                            "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
+                            "degree", "kelvin", "hectare", "acre", "light-year", "m", "g", "l"})
 _GLUED_RE = r"(?P<glued>(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + "))?"
 
 _FIGURE_RE = re.compile(
@@ -690,7 +695,8 @@ _NAMING_WORDS = frozenset({
     "no", "no.", "number", "#", "page", "section", "article", "chapter", "flight", "route", "room",
     "version", "level", "grade", "platform", "channel", "bus", "road", "highway", "interstate", "gate",
     "seat", "episode", "season", "series", "volume", "vol", "model", "type", "category", "phase", "stage",
-    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment",
+    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment", "line", "terminal",
+    "zone",
 })
 _CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
@@ -826,6 +832,8 @@ def _unit_of(noun: Token | None) -> str | None:
     unit = noun.lemma_.lower()
     if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
         return "basis point"
+    if unit == "year" and noun.i > 1 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "light":
+        return "light-year"  # a distance ("41 light-years from Earth"), not a time
     per = noun.doc[noun.i + 1:noun.i + 3]
     # "90 km/h", "3 m/s" (the tokenizer leaves a full stop on the "h" at a sentence's end)
     if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_.rstrip(".") in ("h", "hr", "s"):
@@ -875,7 +883,7 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
 
 # Units of measure written as abbreviations the model takes for names or nouns of their own.
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
-                       "mph", "kmh"})
+                       "mph", "kmh", "mm", "cm", "km", "kg", "mg", "ml", "lb", "lbs", "oz", "ft"})
 
 
 def _is_glued_part(token: Token) -> bool:
@@ -918,6 +926,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         elif noun is not None and token.text in ("-", "–") and not token.whitespace_ \
                 and not doc[token.i - 1].whitespace_:
             continue  # "two quarter-point reductions": the compound goes on to the noun counted
+        elif noun is not None and token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token):
+            continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or token.text in ("-", "–")):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks"
@@ -942,6 +952,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
             or _is_display_resolution(text, number):
         return False
+    if before in _YEAR_PREPOSITIONS and blocked.overlap(number.start, number.end) \
+            and _looks_like_year(number, None):
+        return False  # a year the model dates, after a preposition: "in 2022 floods", "compared with 2021 levels"
     if not number.hedged and _after_name(doc, number, unit):
         return False
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
@@ -962,6 +975,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     return True
 
 
+# Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
+                                "during", "to"})
 # Nouns that make a spelled-out number a fraction: "two-thirds of voters".
 _FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
@@ -1075,6 +1091,8 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
+    if unit in _MEASURE_UNITS:
+        return False  # "Springbrook 412 mm", "Currumbin 288mm": a measure, where the name says where
     if prev.text == "," and span.start >= 2 and unit is None:
         return doc[span.start - 2].pos_ == "PROPN"
     if prev.whitespace_ == "" and not prev.is_punct:

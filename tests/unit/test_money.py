@@ -488,3 +488,21 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     doc = nlp("The storm caused 1.2m pounds of damage. Police seized 200 pounds of cocaine. The scheme cost 3m pounds "
               "of taxpayers' money. The recall covers 1.2 million pounds of beef.")
     assert [(m["text"], m["amount"]) for m in extract_money(doc)] == [("1.2m pounds", 1.2e6), ("3m pounds", 3e6)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Years the model dates, after a preposition, count nothing; "about 2000 people" still counts.
+    ("Emissions must fall 40% by 2030 compared with 2021 levels. About 2000 people marched.",
+     [("40%", 40.0, "percent"), ("About 2000", 2000.0, "people")]),
+    ("Officials said that in 2022 floods in Nigeria displaced 1.4 million people.",
+     [("1.4 million", 1.4e6, "people")]),
+    # Measures: light-years are a distance, units glued or after a place's name, a hyphenated compound's noun.
+    ("Astronomers found a star 41 light-years from Earth, at 3,340 kelvin.",
+     [("41", 41.0, "light-year"), ("3,340", 3340.0, "kelvin")]),
+    ("Rainfall in the past day: Springbrook 412mm, Currumbin 288 mm. Ammonia stood at 14mg per litre.",
+     [("412mm", 412.0, "mm"), ("288", 288.0, "mm"), ("14mg", 14.0, "mg")]),
+    ("The company sold 2.49 million plug-in hybrids last year. Line 4 of the metro was closed.",
+     [("2.49 million", 2.49e6, "hybrid")]),
+])
+def test_years_measures_and_compounds_in_figures(nlp: Language, text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

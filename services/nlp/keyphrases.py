@@ -165,6 +165,8 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
             start -= 1
         while end < len(doc) and _inside_name(doc[end]):
             end += 1
+        while end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and _after_glued_hyphen(doc[end + 1]):
+            end += 2  # the parser ended "a housing co-op" at "co"
         if chunk.start - start > MAX_WIDENING or end - chunk.end > MAX_WIDENING:
             start, end = chunk.start, chunk.end  # two names run together: the chunk alone is safer
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
@@ -183,7 +185,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     runs: list[list[Token]] = [[]]
     for token in chunk:
         if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
-                runs[-1] and (_is_glued_hyphen(token) or _inside_name(token))):
+                runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token) or _inside_name(token))):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
@@ -191,7 +193,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     for run in runs:
         while run and (run[-1].text in ("-", "–")):
             run.pop()
-        while run and not _is_content(run[0], leading=True) and not _opens_compound(run):
+        while run and not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run)):
             run.pop(0)
         if run:
             out.append(run)
@@ -199,9 +201,15 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
 
 
 def _inside_name(token: Token) -> bool:
-    """A word within a multi-word name ("of" in "Bank of England"), which keeps the name whole (not a possessive
-    or a comma the model took into a name)."""
-    return token.ent_iob_ == "I" and token.ent_type_ not in SKIP_ENTS and (token.is_alpha or token.text == "&")
+    """A word within a multi-word name ("of" in "Bank of England"), which keeps the name whole (not a comma the
+    model took into a name, nor a possessive that ends one: only one the name goes on after, "National Children's
+    Hospital")."""
+    if token.ent_iob_ != "I" or token.ent_type_ in SKIP_ENTS:
+        return False
+    if token.lower_ in ("'s", "’s"):
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is not None and following.ent_iob_ == "I" and following.is_alpha
+    return token.is_alpha or token.text == "&"
 
 
 def _hyphenated_to_next(token: Token) -> bool:
@@ -209,6 +217,17 @@ def _hyphenated_to_next(token: Token) -> bool:
     doc = token.doc
     return (token.is_alpha and not token.whitespace_ and token.i + 2 < len(doc)
             and _is_glued_hyphen(doc[token.i + 1]) and doc[token.i + 2].is_alpha)
+
+
+def _after_glued_hyphen(token: Token) -> bool:
+    """The word after a hyphen inside a word: "op" of "co-op", a stop word or no word to the model on its own."""
+    return token.is_alpha and token.i > 0 and _is_glued_hyphen(token.doc[token.i - 1]) \
+        and not token.doc[token.i - 1].whitespace_
+
+
+def _is_age(run: list[Token]) -> bool:
+    """The run opens with an age whose number was left out: "year-old" of "12-year-old Israeli girl"."""
+    return len(run) > 2 and run[0].lemma_.lower() in ("year", "month", "week", "day") and run[2].lower_ == "old"
 
 
 def _opens_compound(run: list[Token]) -> bool:

@@ -122,3 +122,14 @@ def test_a_thing_measured_in_time_is_a_topic_though_the_model_calls_it_a_date(nl
     found = [k["text"] for k in keyphrases(nlp(text))]
     assert found[0] == "four-day week"
     assert not {"next year", "six months", "Monday"} & set(found)
+
+
+def test_hyphenated_words_and_names_with_a_possessive_stay_whole(nlp: Language) -> None:
+    text = ("Inside the collapse of a Vancouver housing co-op\n\nMembers paid their housing charges to the co-op for "
+            "years. The co-op board said the co-op would try to refinance. The firm won a contract for the National "
+            "Children's Hospital in Dublin. The National Children's Hospital will open in 2026. A 12-year-old girl "
+            "was hurt.")
+    phrases = {k["text"] for k in keyphrases(nlp(text))}
+    assert {"co-op", "National Children's Hospital"} <= phrases
+    assert not phrases & {"co", "op", "National Children", "Vancouver housing co"}
+    assert not any(p.startswith("year") for p in phrases)

@@ -34,6 +34,7 @@ for ranges and vague quantities.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -188,9 +189,11 @@ ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
 )
-# A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira) is neither a name nor a key phrase,
-# in any case; a separator or decimal point is required, as "R2" may be a road and "N7" a route.
-_LETTER_SYMBOLS = sorted((s for s in _PREFIX_CURRENCIES if s.isalpha()), key=len, reverse=True)
+# A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira, any one letter: "K5.2" kwacha) is
+# neither a name nor a key phrase, in any case; a separator or decimal point is required, as "R2" may be a road, "N7"
+# a route and "GPT4" a name.
+_LETTER_SYMBOLS = [*sorted((s for s in _PREFIX_CURRENCIES if s.isalpha() and len(s) > 1), key=len, reverse=True),
+                   "[A-Z]"]
 LETTERED_AMOUNT = re.compile(rf"(?:{'|'.join(_LETTER_SYMBOLS)})(?:\d{{1,3}}(?:,\d{{3}})*[.,]\d+|\d+\.\d+)",
                              re.IGNORECASE)
 # Currency words written after the number: (pattern, ISO code, factor to full units).
@@ -207,6 +210,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Egyptian\s+pounds?", "EGP", 1.0),
     (r"Lebanese\s+pounds?", "LBP", 1.0),
     (r"Syrian\s+pounds?", "SYP", 1.0),
+    (r"South\s+Sudanese\s+pounds?", "SSP", 1.0),
     (r"Sudanese\s+pounds?", "SDG", 1.0),
     (r"pounds?\s+sterling|pounds?|sterling|quid", "GBP", 1.0),
     (r"pence", "GBP", 0.01),
@@ -275,11 +279,11 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
 )
-# Pounds of other countries than Britain, meant by "pounds" alone where the article names one of them and nothing
-# British ("a ticket costs 8 Egyptian pounds, up from 6 pounds", in a story from Cairo).
-_POUND_COUNTRIES = ((r"Egypt|Cairo", "EGP"), (r"Leban|Beirut", "LBP"), (r"Syria|Damascus", "SYP"),
-                    (r"Sudan|Khartoum", "SDG"))
-_BRITISH = re.compile(r"\bBrit|\bUK\b|\bU\.K\.|England|Scotland|Wales|London|sterling", re.IGNORECASE)
+# Pounds of other countries than Britain, meant by "pounds" alone where the article writes them out and names nothing
+# British ("a ticket costs 8 Egyptian pounds, up from 6 pounds"; not "fans in Egypt paid 2,000 pounds").
+_OTHER_POUNDS = ((r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+pounds?", "LBP"), (r"Syrian\s+pounds?", "SYP"),
+                 (r"South\s+Sudanese\s+pounds?", "SSP"), (r"(?<!South )Sudanese\s+pounds?", "SDG"))
+_BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
 
 
 def _alternation(options: list[str]) -> str:
@@ -328,8 +332,8 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     not name."""
     if word.lower() == "p":
         return "GBP", 0.01  # the glued-pence pattern needs its digit context, which fullmatch lacks
-    if re.fullmatch(r"pounds?", word, re.IGNORECASE) and not _BRITISH.search(text):
-        code = _named_country(_POUND_COUNTRIES, text, at)
+    if re.fullmatch(r"pounds?", word, re.IGNORECASE) and not _country_mentions(_BRITISH, text)[0]:
+        code = _named_country(_OTHER_POUNDS, text, at)
         if code is not None:
             return code, 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
@@ -354,7 +358,7 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("cur1"):match.end("cur1") + 2]
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
-    return country is not None and placed and re.search(country, text, re.IGNORECASE) is not None
+    return country is not None and placed and bool(_country_mentions(((country, symbol),), text)[0])
 
 
 # Symbols several countries write, with the words that name each: the dirhams of the Emirates and Morocco, the
@@ -373,13 +377,20 @@ def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
 def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
     """The code of the country `text` names last before `at`, else first after it (a roundup of several countries
     writes each one's sums after naming it); None when it names none of them."""
-    before = [(m.end(), code) for pattern, code in countries
-              for m in re.finditer(rf"\b(?:{pattern})", text[:at], re.IGNORECASE)]
-    if before:
-        return max(before)[1]
-    after = [(m.start(), code) for pattern, code in countries
-             for m in re.finditer(rf"\b(?:{pattern})", text[at:], re.IGNORECASE)]
-    return min(after)[1] if after else None
+    starts, codes = _country_mentions(countries, text)
+    if not starts:
+        return None
+    before = bisect.bisect_left(starts, at)
+    return codes[before - 1] if before else codes[0]
+
+
+@functools.lru_cache(maxsize=64)
+def _country_mentions(countries: tuple[tuple[str, str], ...], text: str) -> tuple[list[int], list[str]]:
+    """Where `text` names each country (the starts, in order) and its code: found once per text, not once per sum
+    (a table of 2,000 sums in shillings took 50 s)."""
+    found = sorted((m.start(), code) for pattern, code in countries
+                   for m in re.finditer(rf"\b(?:{pattern})", text, re.IGNORECASE))
+    return [start for start, _ in found], [code for _, code in found]
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:
@@ -668,7 +679,7 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
-                            "degree", "kelvin", "hectare", "acre", "light-year", "m", "g", "l"})
+                            "degree", "kelvin", "hectare", "acre", "light-year"})
 _GLUED_RE = r"(?P<glued>(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + "))?"
 
 _FIGURE_RE = re.compile(
@@ -695,9 +706,11 @@ _NAMING_WORDS = frozenset({
     "no", "no.", "number", "#", "page", "section", "article", "chapter", "flight", "route", "room",
     "version", "level", "grade", "platform", "channel", "bus", "road", "highway", "interstate", "gate",
     "seat", "episode", "season", "series", "volume", "vol", "model", "type", "category", "phase", "stage",
-    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment", "line", "terminal",
-    "zone",
+    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment",
 })
+# Names of lines, zones and terminals, as written ("Line 4 of the metro", "Terminal 5"; not "the front line 10 miles
+# east", "a zone 30 km wide").
+_NAMED_BY_NUMBER = re.compile(r"(?:Line|Zone|Terminal)\s+$")
 _CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
     "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
@@ -953,8 +966,10 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
             or _is_display_resolution(text, number):
         return False
     if before in _YEAR_PREPOSITIONS and blocked.overlap(number.start, number.end) \
-            and _looks_like_year(number, None):
+            and _looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:
         return False  # a year the model dates, after a preposition: "in 2022 floods", "compared with 2021 levels"
+    if unit not in _MEASURE_UNITS and _NAMED_BY_NUMBER.search(text, max(0, number.start - 12), number.start):
+        return False
     if not number.hedged and _after_name(doc, number, unit):
         return False
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
@@ -975,6 +990,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     return True
 
 
+# What a number the model dates may still count after a preposition: "climbed to 1950 points", "for 2000 people".
+_COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
 # Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
                                 "during", "to"})

@@ -549,10 +549,11 @@ def test_the_fed_is_not_the_regional_fed_named_beside_it(nlp) -> None:
 
 
 def test_a_currency_letter_against_a_sum_is_no_name_but_g7_is(nlp) -> None:
-    text = "Nigeria's budget of N54.9 trillion is N6.2 trillion higher, at N1,500 to the dollar, the G7 heard."
+    text = ("Nigeria's budget of N54.9 trillion is N6.2 trillion higher, at N1,500 to the dollar, the G7 heard. "
+            "Zambia's finance ministry said it would spend K5.2 billion on roads.")
     mentions, _ = extract_entities(nlp(text), nlp)
     names = {m["text"] for m in mentions if m["label"] not in ("MONEY", "CARDINAL", "DATE", "PERCENT")}
-    assert not names & {"N54.9", "N6.2", "N1,500"}
+    assert not names & {"N54.9", "N6.2", "N1,500", "K5.2"}
     assert "G7" in names
 
 

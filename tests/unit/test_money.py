@@ -458,6 +458,11 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("CAIRO - A ticket costs 8 Egyptian pounds, up from 6 pounds.", [("8 Egyptian pounds", 8.0, "EGP"),
                                                                      ("6 pounds", 6.0, "EGP")]),
     ("Britain pledged 10 million pounds to Egypt, London said.", [("10 million pounds", 10e6, "GBP")]),
+    # A country named is not enough: its pounds must be written out ("Syrian refugees", "Egypt forward" are none).
+    ("The club paid 40 million pounds for Egypt forward Mohamed Salah, and gave 1 million pounds to Syrian refugees.",
+     [("40 million pounds", 40e6, "GBP"), ("1 million pounds", 1e6, "GBP")]),
+    ("JUBA - The government pays 20,000 South Sudanese pounds, up from 15,000 pounds.",
+     [("20,000 South Sudanese pounds", 20000.0, "SSP"), ("15,000 pounds", 15000.0, "SSP")]),
     ("Sales in Amman rose to 42 million Jordanian dinars; a basket costs 14.5 dinars.",
      [("42 million Jordanian dinars", 42e6, "JOD"), ("14.5 dinars", 14.5, "JOD")]),
     ("ACCRA - Cocobod pays GH¢48,000 a tonne. Iceland's plant costs 61 billion krónur. Zambian mines pay 18 US "
@@ -503,6 +508,10 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
      [("412mm", 412.0, "mm"), ("288", 288.0, "mm"), ("14mg", 14.0, "mg")]),
     ("The company sold 2.49 million plug-in hybrids last year. Line 4 of the metro was closed.",
      [("2.49 million", 2.49e6, "hybrid")]),
+    # A line or zone that is no name, and a dated number that counts points.
+    ("Troops pushed the front line 10 miles east, into an exclusion zone 30 km wide. The Sensex climbed to 1950 "
+     "points.",
+     [("10", 10.0, "mile"), ("30", 30.0, "km"), ("1950", 1950.0, "point")]),
 ])
 def test_years_measures_and_compounds_in_figures(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

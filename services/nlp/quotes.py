@@ -47,6 +47,9 @@ SPEECH_VERBS = frozenset({
     "tout", "tweet", "urge", "vow", "warn", "whisper", "write", "yell", "email",
 })
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Speech verbs whose passive subject speaks: "was reported (by the Guardian) as saying". Of the others the passive
+# subject is spoken to or of: "the inquest was told", "he was asked", "it was described as".
+_SPEAKING_PASSIVES = frozenset({"report", "quote"})
 # Verbs above a quote whose subject says nothing: it is described, or it listened.
 _NOT_ACTS_OF_SPEECH = frozenset({"be", "hear", "learn"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -442,7 +445,7 @@ def _is_nominal(tok: Token) -> bool:
 def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
     """Speaker of a short attribution clause around `verb` (“…,” Smith said / said Smith / Smith,
     a lawyer, said), read from word order first because the parse of such clauses is unreliable."""
-    if _is_passive(verb):
+    if _heard(verb):
         return _passive_agent(verb)
     pre = [t for t in window if t.i < verb.i and not t.is_punct]
     if not [t for t in pre if t.pos_ not in ("ADV", "CCONJ", "AUX", "PART")]:
@@ -492,8 +495,11 @@ def _line_breaks(text: str) -> list[int]:
 _NEWLINE = re.compile("\n")
 
 
-def _is_passive(verb: Token) -> bool:
-    return any(child.dep_ in ("nsubjpass", "auxpass") for child in verb.children)
+def _heard(verb: Token) -> bool:
+    """A passive verb whose subject was spoken to or of: "the inquest was told", "he was asked", "she was described
+    as"; not "was reported (by the Guardian) as saying", whose subject speaks."""
+    return _is_speech_verb(verb) and verb.lemma_.lower() not in _SPEAKING_PASSIVES \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -508,7 +514,7 @@ def _passive_agent(verb: Token) -> Token | None:
 def _subject_of(verb: Token) -> Token | None:
     """Who does `verb`: its subject, inherited through "and added", "adding", "went on to say" (and "was quoted as
     saying"); of a passive speech verb, its agent ("was told by police")."""
-    if _is_passive(verb) and _is_speech_verb(verb):
+    if _heard(verb):
         return _passive_agent(verb)
     tok = verb
     for _ in range(4):
@@ -785,7 +791,7 @@ def _name_before(verb: Token) -> Token | None:
 def _before_speaker(before: list[Token], ctx: _Context) -> Token | None:
     """Speaker of the nearest speech verb before the quote in its sentence (Smith said: “…”)."""
     for verb in reversed([t for t in before if _is_speech_verb(t)]):
-        subject = _subject_of(verb) if _is_passive(verb) else _name_before(verb) or _subject_of(verb)
+        subject = _subject_of(verb) if _heard(verb) else _name_before(verb) or _subject_of(verb)
         if subject is None or not _usable(subject, verb, ctx):
             subject = _attribution_speaker(verb, before)
         if subject is not None and not ctx.in_quote(subject.idx):

@@ -407,6 +407,8 @@ def test_the_person_a_speaker_phrase_names(nlp: Language, text: str, speakers: l
     ('The jury was told: "He planned every step." The trial continues.', [None]),
     # The agent of a passive speech verb is its speaker.
     ('Residents were told by Anna Novak, the mayor: "Leave now."', ["Anna Novak"]),
+    # Not where the passive subject speaks.
+    ('"We had no choice," Mark Jones was reported by the Guardian as saying.', ["Mark Jones"]),
 ])
 def test_the_audience_of_speech_is_no_speaker(nlp: Language, text: str, speakers: list[str | None]) -> None:
     assert _speakers(nlp, text) == speakers

@@ -23,13 +23,19 @@ _CAPTION_OPENING = (
     r"(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©]"
     r"|(?:image|photo)\s+(?:copyright|caption)\b|(?:pictured|above|below|left|right|top|inset)\s*:"
 )
-# A caption line, matched at a line's start: its quotes and figures repeat the article's.
+# A caption, matched at a line's start: its quotes repeat the article's.
 CAPTION = re.compile(rf"\s*(?:{_CAPTION_OPENING})", re.IGNORECASE)
+# Where a caption's sentence ends: a text without line breaks may go on with the article on the same line.
+_CAPTION_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
 
 
 def in_caption(text: str, at: int) -> bool:
-    """True when the line holding character `at` is a picture's caption."""
-    return CAPTION.match(text, text.rfind("\n", 0, at) + 1) is not None
+    """True when character `at` is in a picture's caption: the first sentence of a line that opens like one."""
+    opening = CAPTION.match(text, text.rfind("\n", 0, at) + 1)
+    if opening is None:
+        return False
+    end = _CAPTION_END.search(text, opening.end())
+    return at < (end.end() if end else len(text))
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
 # Headings of link lists ("Related Topics") are `_LIST_HEADER`'s.
 _FURNITURE = re.compile(

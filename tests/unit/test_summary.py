@@ -232,3 +232,10 @@ def test_a_pictures_caption_is_no_summary_sentence(nlp: Language, opening: str) 
             "James Lewis said the city would help the people affected by the fire.")
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert len(sentences) == 3 and not any("Firefighters battle" in s for s in sentences)
+
+
+def test_a_caption_opening_a_one_line_text_is_only_its_first_sentence(nlp: Language) -> None:
+    text = ("Pictured: Firefighters at the scene in Leeds. A large fire broke out at a warehouse on Monday night. "
+            "Crews from six stations fought the blaze for nine hours. The council said it would help the families.")
+    sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert len(sentences) == 3 and not any("Firefighters at the scene" in s for s in sentences)

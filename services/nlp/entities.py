@@ -237,7 +237,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
-    mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, _without_party_labels(doc, mentions))))
+    mentions = _without_party_labels(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, mentions)))
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -529,9 +530,11 @@ def _past_inner_title(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _without_party_labels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+def _without_party_labels(doc: Doc, mentions: list[_Mention], words: frozenset[str]) -> list[_Mention]:
     """A politician's name with the party written before it, the model's person or organisation ("Liberal Leslie
-    Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz"): the person, from a known given name on."""
+    Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz"): the person, from a known given name on. Of an
+    organisation only where the given name is no English noun or adjective (`words`): "Conservative Christian
+    Fellowship", "Independent Grace Church" are none."""
     out = []
     for m in mentions:
         if m.label in ("PERSON", "ORG") and doc[m.start].lower_ in PARTY_WORDS and m.end - m.start >= 3:
@@ -540,7 +543,8 @@ def _without_party_labels(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
                                          or doc[given].lower_ in POSTNOMINALS):
                 given += 1  # "Labour MP", "Republican Sen."
             name = doc[given:m.end]
-            if len(name) in (2, 3) and all(t.is_title for t in name) and is_given_name(name[0].text):
+            if len(name) in (2, 3) and all(t.is_title for t in name) and is_given_name(name[0].text) \
+                    and (m.label == "PERSON" or name[0].lower_ not in words):
                 m = _Mention(given, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out

@@ -634,3 +634,8 @@ def test_a_name_goes_on_over_a_particle_to_its_surname(nlp):
 ])
 def test_titles_parties_and_post_nominals_are_no_part_of_a_name(nlp: Language, text: str, person: str) -> None:
     assert person in {canonical for _, canonical in _canonical(nlp, text)}
+
+
+def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:
+    text = "The Conservative Christian Fellowship met in London. Members of the Independent Grace Church prayed."
+    assert _canonical(nlp, text) == []

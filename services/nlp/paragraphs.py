@@ -56,8 +56,9 @@ def _mark_unit_stops(doc: Doc) -> None:
     orths = doc.to_array(ORTH)
     for unit in _UNIT_ABBREVIATIONS:
         for i in (orths == doc.vocab.strings[unit]).nonzero()[0].tolist():
-            if 0 < i < len(doc) - 1 and doc[i - 1].like_num and doc[i + 1].text[:1].isupper():
-                doc[i + 1].is_sent_start = True
+            after = _next_word(doc, i)  # past a second space ("£5m.  Shares"), a token of its own
+            if i > 0 and after is not None and doc[i - 1].like_num and doc[after].text[:1].isupper():
+                doc[after].is_sent_start = True
 
 
 def use_paragraph_breaks(nlp: Language) -> Language:

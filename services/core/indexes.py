@@ -186,7 +186,7 @@ class Corpus:
         return [decode_quote_ref(raw) for raw in reversed(refs)]
 
     def filter_sets(self, entity: str | None, story: str | None, label: str | None, source: str | None) -> list[str]:
-        """The index sets an article list must intersect, for the given filters."""
+        """The index sets a listed article must be in, for the given filters."""
         sets = []
         if entity:
             sets.append(keys.entity_articles(entity))

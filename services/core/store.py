@@ -210,7 +210,7 @@ def connect(url: str) -> redis.Redis:
 
 @dataclass(frozen=True)
 class ArticleFilter:
-    """Filters of the article list: index sets to intersect, then checks on each record."""
+    """Filters of the article list: index sets an article must be in, then checks on each record."""
 
     index_sets: list[str] = field(default_factory=list)
     since: float | None = None

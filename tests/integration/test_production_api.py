@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import http.server
 import json
 import threading
@@ -310,3 +311,8 @@ def test_a_retry_while_the_first_request_runs_is_409(client, store):
     assert response.status_code == 409 and "still being processed" in response.get_json()["error"]["message"]
     assert response.get_json()["error"]["code"] == "conflict" and response.headers["Retry-After"] == "1"
     assert client.post("/v1/articles", json=body, headers={"Idempotency-Key": "x" * 201}).status_code == 400
+    # A key held by a version that hashed the raw bytes still matches the same bytes (not 422 "a different request").
+    legacy, raw_hash = uuid.uuid4().hex, hashlib.sha256(b"/v1/articles\0" + request_body).hexdigest()
+    store.redis.set(keys.idempotency("admin", legacy), json.dumps({"fingerprint": raw_hash, "pending": True}), ex=60)
+    assert client.post("/v1/articles", data=request_body, content_type="application/json",
+                       headers={"Idempotency-Key": legacy}).status_code == 409

@@ -172,17 +172,24 @@ _PREFIX_CURRENCIES = {
     "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
     "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS",
 }
+# The countries that write the shilling, and the dirham's two, by the words that name each.
+_KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
+_SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"))
+_DIRHAM_COUNTRIES = ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
+                     (r"Morocc|Rabat|Casablanca|Marrakech", "MAD"))
+# Symbols several countries write: where the article names none of them, the symbol's entry above holds.
+_SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES}
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
                     "N": r"Nigeria|Abuja|Lagos|\bnaira\b",
-                    "Dh": r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah|Morocc|Rabat|Casablanca|\bdirhams?\b",
+                    "Dh": "|".join(pattern for pattern, _ in _DIRHAM_COUNTRIES) + r"|\bdirhams?\b",
                     "SR": r"Saudi|Riyadh|Jeddah|\briyals?\b",
                     "QR": r"Qatar|Doha|\briyals?\b",
-                    "Sh": r"Kenya|Nairobi|Mombasa|Uganda|Kampala|Tanzania|Dodoma|Dar\s+es\s+Salaam|\bshillings?\b",
-                    "KSh": r"Kenya|Nairobi|Mombasa|\bshillings?\b",
-                    "USh": r"Uganda|Kampala|\bshillings?\b",
-                    "TSh": r"Tanzania|Dodoma|Dar\s+es\s+Salaam|\bshillings?\b"}
+                    "Sh": "|".join(pattern for pattern, _ in _SHILLING_COUNTRIES) + r"|\bshillings?\b",
+                    "KSh": _KENYA + r"|\bshillings?\b",
+                    "USh": _UGANDA + r"|\bshillings?\b",
+                    "TSh": _TANZANIA + r"|\bshillings?\b"}
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
@@ -268,8 +275,6 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
 )
 # Currency words that several countries use, or that are common words too: the country the article names decides,
 # and without one they are no money. (pattern, ((country pattern, ISO code), ...)).
-_SHILLING_COUNTRIES = ((r"Kenya|Nairobi|Mombasa", "KES"), (r"Uganda|Kampala", "UGX"),
-                       (r"Tanzania|Dodoma|Dar\s+es\s+Salaam", "TZS"))
 _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"kroner|krone", ((r"Denmark|Danish|Copenhagen", "DKK"), (r"Norway|Norwegian|Oslo", "NOK"))),
     (r"won", ((r"Korea|Seoul", "KRW"),)),
@@ -359,13 +364,6 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
     return country is not None and placed and bool(_country_mentions(((country, symbol),), text)[0])
-
-
-# Symbols several countries write, with the words that name each: the dirhams of the Emirates and Morocco, the
-# shillings of East Africa. Where the article names none of them, the symbol's entry in `_PREFIX_CURRENCIES` holds.
-_SHARED_SYMBOLS = {"Dh": ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
-                          (r"Morocc|Rabat|Casablanca|Marrakech", "MAD")),
-                   "Sh": _SHILLING_COUNTRIES}
 
 
 def _currency_of_symbol(symbol: str, text: str, at: int) -> str:

@@ -373,22 +373,50 @@ def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
 
 
 def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
-    """The code of the country `text` names last before `at`, else first after it (a roundup of several countries
-    writes each one's sums after naming it); None when it names none of them."""
-    starts, codes = _country_mentions(countries, text)
+    """The code of the country the sum at `at` is in; None when `text` names none of `countries`.
+
+    Of the countries its sentence names, the nearest before it written as an owner or adjective ("Kenya's exports
+    to Uganda rose to Sh125 billion", "Uganda's rose to Sh72 trillion and Tanzania's to Sh49 trillion"), else the
+    one the article names most (first named on a tie: "NAIROBI - Kenya Airways, which flies to Dar es Salaam, paid
+    Sh14 billion").
+    Where the sentence names none, the one named last before it, else first after it (a roundup names each country
+    before its sums: "Uganda's budget was passed. It is Sh72 trillion.").
+    """
+    starts, ends, codes = _country_mentions(countries, text)
     if not starts:
         return None
+    sentence_start, sentence_end = _sentence_around(text, at)
+    first, last = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
+    if first < last:
+        owners = [i for i in range(first, last) if starts[i] < at and _OWNER.match(text, ends[i])]
+        if owners:
+            return codes[owners[-1]]
+        here = set(codes[first:last])
+        return max(dict.fromkeys(code for code in codes if code in here), key=codes.count)
     before = bisect.bisect_left(starts, at)
     return codes[before - 1] if before else codes[0]
 
 
+_SENTENCE_MARKS = (". ", "; ", "\n")
+# A country written as an owner or an adjective: "Kenya's", "Ugandan", "Jordanian", "Moroccan", "Emirati".
+_OWNER = re.compile(r"['’]s\b|i?a?n\b|i\b")
+
+
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Bounds of the sentence (or clause after a semicolon) holding character `at`, told by full stops, semicolons
+    and line breaks (no parse: this runs on text)."""
+    start = max([0, *(found + len(mark) for mark in _SENTENCE_MARKS if (found := text.rfind(mark, 0, at)) >= 0)])
+    ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
 @functools.lru_cache(maxsize=64)
-def _country_mentions(countries: tuple[tuple[str, str], ...], text: str) -> tuple[list[int], list[str]]:
-    """Where `text` names each country (the starts, in order) and its code: found once per text, not once per sum
+def _country_mentions(countries: tuple[tuple[str, str], ...], text: str) -> tuple[list[int], list[int], list[str]]:
+    """Where `text` names each country (starts in order, ends) and its code: found once per text, not once per sum
     (a table of 2,000 sums in shillings took 50 s)."""
-    found = sorted((m.start(), code) for pattern, code in countries
+    found = sorted((m.start(), m.end(), code) for pattern, code in countries
                    for m in re.finditer(rf"\b(?:{pattern})", text, re.IGNORECASE))
-    return [start for start, _ in found], [code for _, code in found]
+    return [m[0] for m in found], [m[1] for m in found], [m[2] for m in found]
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:

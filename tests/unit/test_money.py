@@ -454,6 +454,16 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
                                                         ("1.5 billion shillings", 1.5e9, "UGX")]),
     ("Dubai's fund paid Dh2.4 billion; in Morocco, Rabat spent Dh900 million.",
      [("Dh2.4 billion", 2.4e9, "AED"), ("Dh900 million", 900e6, "MAD")]),
+    # A partner or destination named in the same sentence is not the sum's country; the owner, or the article's
+    # country, is.
+    ("Kenya's exports to Uganda rose to Sh125 billion last year, while imports from Tanzania cost 38 billion "
+     "shillings.",
+     [("Sh125 billion", 125e9, "KES"), ("38 billion shillings", 38e9, "KES")]),
+    ("NAIROBI - Kenya Airways, which flies to Entebbe and Dar es Salaam, said it had paid Sh14 billion to lessors.",
+     [("Sh14 billion", 14e9, "KES")]),
+    ("DUBAI - Emaar, which is building a resort near Marrakech, said its backlog stood at Dh86 billion.",
+     [("Dh86 billion", 86e9, "AED")]),
+    ("Kuwait's Al Qadsia signed striker Jordan Ayew for 2 million dinars.", [("2 million dinars", 2e6, "KWD")]),
     # Pounds, dinars and kwacha of other countries; "pounds" alone is Egypt's in a story that names nothing British.
     ("CAIRO - A ticket costs 8 Egyptian pounds, up from 6 pounds.", [("8 Egyptian pounds", 8.0, "EGP"),
                                                                      ("6 pounds", 6.0, "EGP")]),

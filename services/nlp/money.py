@@ -701,7 +701,7 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
                 "° F": "fahrenheit", "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "km": "km", "kg": "kg",
                 "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
                 "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg", "µg": "µg", "ml": "ml", "mL": "ml",
-                "lb": "lb", "lbs": "lb", "oz": "oz", "GB": "gb", "TB": "tb", "MB": "mb"}
+                "lb": "lb", "lbs": "lb", "oz": "oz"}  # not "GB": Sydney's radio "2GB"
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
@@ -922,7 +922,10 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
 
 # Units of measure written as abbreviations the model takes for names or nouns of their own.
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
-                       "mph", "kmh", "mm", "cm", "km", "kg", "mg", "ml", "lb", "lbs", "oz", "ft"})
+                       "mph", "kmh"})
+# Short units, as written, right after the number, which the model may take for names: "Currumbin 288 mm" (not
+# "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
+_SHORT_UNITS = frozenset({"mm", "cm", "km", "kg", "mg", "ml", "lb", "lbs", "oz", "ft"})
 
 
 def _is_glued_part(token: Token) -> bool:
@@ -956,7 +959,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     for token in doc[i:i + 8]:
         if token.is_space or "\n" in token.text or token.is_sent_start:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
-        if noun is None and token.lower_ in _MEASURES:
+        if noun is None and (token.lower_ in _MEASURES or (token.i == i and token.text in _SHORT_UNITS)):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha:
             noun = token  # "40 countries", "29 New Yorkers"

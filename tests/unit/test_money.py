@@ -518,6 +518,9 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
      [("412mm", 412.0, "mm"), ("288", 288.0, "mm"), ("14mg", 14.0, "mg")]),
     ("The company sold 2.49 million plug-in hybrids last year. Line 4 of the metro was closed.",
      [("2.49 million", 2.49e6, "hybrid")]),
+    # Short units only as written, right after the number; no storage sizes glued ("2GB" is a radio station).
+    ("Brazil produced 54.2 million 60 kg bags of coffee. SAIC sold 2,500 MG cars. He told Sydney radio 2GB so.",
+     [("54.2 million", 54.2e6, "bag"), ("60", 60.0, "kg"), ("2,500", 2500.0, "car")]),
     # A line or zone that is no name, and a dated number that counts points.
     ("Troops pushed the front line 10 miles east, into an exclusion zone 30 km wide. The Sensex climbed to 1950 "
      "points.",

@@ -25,17 +25,18 @@ _CAPTION_OPENING = (
 )
 # A caption, matched at a line's start: its quotes repeat the article's.
 CAPTION = re.compile(rf"\s*(?:{_CAPTION_OPENING})", re.IGNORECASE)
-# Where a caption's sentence ends: a text without line breaks may go on with the article on the same line.
-_CAPTION_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)|\n")
+# Where a caption's sentence ends in a text without line breaks, which goes on with the article on the same line.
+_CAPTION_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 
 
 def in_caption(text: str, at: int) -> bool:
-    """True when character `at` is in a picture's caption: the first sentence of a line that opens like one."""
+    """True when character `at` is in a picture's caption: a line that opens like one ("Photo: Keir Starmer in
+    Liverpool. He told delegates ..." is all caption), or in a text of one line only its first sentence."""
     opening = CAPTION.match(text, text.rfind("\n", 0, at) + 1)
     if opening is None:
         return False
-    end = _CAPTION_END.search(text, opening.end())
-    return at < (end.end() if end else len(text))
+    end = _CAPTION_END.search(text, opening.end()) if "\n" not in text else None
+    return end is None or at < end.end()
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
 # Headings of link lists ("Related Topics") are `_LIST_HEADER`'s.
 _FURNITURE = re.compile(

@@ -239,3 +239,13 @@ def test_a_caption_opening_a_one_line_text_is_only_its_first_sentence(nlp: Langu
             "Crews from six stations fought the blaze for nine hours. The council said it would help the families.")
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert len(sentences) == 3 and not any("Firefighters at the scene" in s for s in sentences)
+
+
+def test_a_caption_paragraph_is_caption_to_its_end(nlp: Language) -> None:
+    from services.nlp.pipeline import enrich
+
+    text = ("Starmer sets out plan\n\nPhoto: Sir Keir Starmer in Liverpool on Sunday. He told delegates the party "
+            "would \"rebuild Britain\".\n\nThe prime minister set out his plan for the NHS on Sunday, saying waiting "
+            "lists would fall by the end of the year.")
+    result = enrich(nlp, text)
+    assert result["quotes"] == [] and "delegates" not in result["summary"]["text"]

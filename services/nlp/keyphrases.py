@@ -163,10 +163,13 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
         start, end = chunk.start, chunk.end
         while start > covered and _inside_name(doc[start]):
             start -= 1
-        while end < len(doc) and _inside_name(doc[end]):
-            end += 1
-        while end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and _after_glued_hyphen(doc[end + 1]):
-            end += 2  # the parser ended "a housing co-op" at "co"
+        while end < len(doc):
+            if _inside_name(doc[end]):
+                end += 1
+            elif end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and _after_glued_hyphen(doc[end + 1]):
+                end += 2  # the parser ended "a housing co-op" at "co", "the Confederation of Co-operative Housing"
+            else:
+                break
         if chunk.start - start > MAX_WIDENING or end - chunk.end > MAX_WIDENING:
             start, end = chunk.start, chunk.end  # two names run together: the chunk alone is safer
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])

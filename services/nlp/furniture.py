@@ -37,6 +37,8 @@ def in_caption(text: str, at: int) -> bool:
         return False
     end = _CAPTION_END.search(text, opening.end()) if "\n" not in text else None
     return end is None or at < end.end()
+
+
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
 # Headings of link lists ("Related Topics") are `_LIST_HEADER`'s.
 _FURNITURE = re.compile(

@@ -4,8 +4,7 @@ from __future__ import annotations
 import sys
 
 from services.core import keys
-from services.core.config import Settings
-from services.nlp.worker import app, settings
+from services.core.config import ConfigError, Settings
 
 
 def worker_argv(settings: Settings, extra: list[str]) -> list[str]:
@@ -18,6 +17,12 @@ def worker_argv(settings: Settings, extra: list[str]) -> list[str]:
 
 def main() -> None:
     """Start a worker consuming the nlp and webhook queues; extra arguments go to `celery worker`."""
+    try:
+        Settings.from_env()
+    except ConfigError as exc:
+        sys.exit(f"newswire worker: {exc}")  # one line, not the traceback of the worker module's import
+    from services.nlp.worker import app, settings  # reads the settings as it is imported
+
     app.worker_main(worker_argv(settings, sys.argv[1:]))
 
 

@@ -107,18 +107,18 @@ class Label(fields.String):
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
 PAGE_LIMIT_DOC = {"description": f"Items per page: NEWSWIRE_PAGE_SIZE ({Settings.page_size}) by default, at most "
                                  f"NEWSWIRE_MAX_PAGE_SIZE ({Settings.max_page_size} by default; more is 422)."}
-def callback_url_field(description: str) -> CleanUrl:
-    """An article's or a batch's webhook address: http(s), at most 2,048 characters, null for none."""
-    return CleanUrl(load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
-                    validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description})
-
-
-# The longest title and source name an article may have.
+# The longest title, source name and URL an article may have.
 MAX_TITLE_CHARS = 1000
-MAX_URL_CHARS = 2048
 MAX_SOURCE_CHARS = 200
+MAX_URL_CHARS = 2048
 # `GET /v1/failed` answers at most this many dead letters.
 MAX_FAILED_LISTED = 1000
+
+
+def callback_url_field(description: str) -> CleanUrl:
+    """An article's or a batch's webhook address: http(s), at most `MAX_URL_CHARS` characters, null for none."""
+    return CleanUrl(load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
+                    validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description})
 
 
 class ArticleIn(Schema):

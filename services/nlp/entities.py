@@ -589,7 +589,6 @@ def _is_descriptor(doc: Doc, i: int) -> bool:
     return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
 
 
-
 def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     """What is left of a name span must still look like a name: a capital letter or, in lower-cased
     text, a word that is neither a stop word nor a number ("the", "'s", "1996" are no names)."""

@@ -224,8 +224,7 @@ def _hyphenated_to_next(token: Token) -> bool:
 
 def _after_glued_hyphen(token: Token) -> bool:
     """The word after a hyphen inside a word: "op" of "co-op", a stop word or no word to the model on its own."""
-    return token.is_alpha and token.i > 0 and _is_glued_hyphen(token.doc[token.i - 1]) \
-        and not token.doc[token.i - 1].whitespace_
+    return token.is_alpha and token.i > 0 and _is_glued_hyphen(token.doc[token.i - 1])
 
 
 def _is_age(run: list[Token]) -> bool:

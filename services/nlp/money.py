@@ -203,6 +203,10 @@ _LETTER_SYMBOLS = [*sorted((s for s in _PREFIX_CURRENCIES if s.isalpha() and len
                    "[A-Z]"]
 LETTERED_AMOUNT = re.compile(rf"(?:{'|'.join(_LETTER_SYMBOLS)})(?:\d{{1,3}}(?:,\d{{3}})*[.,]\d+|\d+\.\d+)",
                              re.IGNORECASE)
+# Pounds of other countries than Britain, meant by "pounds" alone too where the article writes them out and names
+# nothing British ("a ticket costs 8 Egyptian pounds, up from 6 pounds"; not "fans in Egypt paid 2,000 pounds").
+_OTHER_POUNDS = ((r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+pounds?", "LBP"), (r"Syrian\s+pounds?", "SYP"),
+                 (r"South\s+Sudanese\s+pounds?", "SSP"), (r"(?<!South )Sudanese\s+pounds?", "SDG"))
 # Currency words written after the number: (pattern, ISO code, factor to full units).
 _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD", 1.0),
@@ -214,11 +218,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"dollars?|bucks", "USD", 1.0),
     (r"euros?", "EUR", 1.0),
     (r"euro\s+cents?", "EUR", 0.01),
-    (r"Egyptian\s+pounds?", "EGP", 1.0),
-    (r"Lebanese\s+pounds?", "LBP", 1.0),
-    (r"Syrian\s+pounds?", "SYP", 1.0),
-    (r"South\s+Sudanese\s+pounds?", "SSP", 1.0),
-    (r"Sudanese\s+pounds?", "SDG", 1.0),
+    *((pattern, code, 1.0) for pattern, code in _OTHER_POUNDS),
     (r"pounds?\s+sterling|pounds?|sterling|quid", "GBP", 1.0),
     (r"pence", "GBP", 0.01),
     (r"(?<=\d)(?-i:p)(?!\.?\s?m\b)", "GBP", 0.01),  # "50p", glued; "7p.m." is a time, "311P" a comet
@@ -284,10 +284,6 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
 )
-# Pounds of other countries than Britain, meant by "pounds" alone where the article writes them out and names nothing
-# British ("a ticket costs 8 Egyptian pounds, up from 6 pounds"; not "fans in Egypt paid 2,000 pounds").
-_OTHER_POUNDS = ((r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+pounds?", "LBP"), (r"Syrian\s+pounds?", "SYP"),
-                 (r"South\s+Sudanese\s+pounds?", "SSP"), (r"(?<!South )Sudanese\s+pounds?", "SDG"))
 _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
 
 
@@ -923,9 +919,9 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
 # Units of measure written as abbreviations the model takes for names or nouns of their own.
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
                        "mph", "kmh"})
-# Short units, as written, right after the number, which the model may take for names: "Currumbin 288 mm" (not
-# "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
-_SHORT_UNITS = frozenset({"mm", "cm", "km", "kg", "mg", "ml", "lb", "lbs", "oz", "ft"})
+# Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
+# names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
+_SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())
 
 
 def _is_glued_part(token: Token) -> bool:

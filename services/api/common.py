@@ -17,6 +17,7 @@ from marshmallow import RAISE, Schema, ValidationError
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import BadRequest
 
+from services.api.errors import body_too_large
 from services.core.config import LONG_POLL_SPARE_THREADS
 from services.core.queue import nlp_workers
 from services.core.store import is_store_full
@@ -132,7 +133,7 @@ def require_json_body() -> None:
               "announced.")
     limit = current_app.config["MAX_CONTENT_LENGTH"]
     if declared is None and limit is not None and len(body) >= limit and request.environ["wsgi.input"].read(1):
-        abort(413, message=f"The request body is larger than {limit} bytes.")
+        abort(413, message=body_too_large(limit))
     # Parsed (and cached) here: Flask answers 400 for every body `json.loads` refuses, while webargs lets
     # some through as a 500 (a number of more than 4,300 digits raises ValueError, not JSONDecodeError).
     try:

@@ -7,7 +7,7 @@ from http import HTTPStatus
 from typing import Any
 
 import redis
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, current_app, jsonify, request
 from flask_smorest import Api, Blueprint
 from kombu.exceptions import OperationalError
 from marshmallow import Schema, fields
@@ -96,7 +96,14 @@ def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default:
         return "Invalid fields: " + ", ".join(sorted(fields, key=str)) + more + "."
     if status == 400:
         return "The request body is not valid JSON (or not valid UTF-8)."
+    if status == 413:  # Werkzeug's, for a Content-Length over the limit
+        return body_too_large(current_app.config["MAX_CONTENT_LENGTH"])
     return default
+
+
+def body_too_large(limit: int) -> str:
+    """The 413 message for a body over the byte limit, however its size came to be known."""
+    return f"The request body is larger than {limit} bytes."
 
 
 class ErrorDetail(Schema):

@@ -62,7 +62,7 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
         for path, size in zip(files, sizes, strict=True):
             start = bar.n
             try:
-                for item in read_file(path):
+                for item in read_file(path, services.settings.max_text_chars):
                     report.add(item.origin, _submit_item(services, item.payload, item.error))
                     bar.update(max(0, start + min(item.read_bytes, size) - bar.n))  # never backwards
                     bar.set_postfix_str(f"{len(report.ids)} articles", refresh=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
@@ -107,17 +107,21 @@ def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
     return sorted(p for p in found if p.is_file()), unlisted + broken + odd
 
 
-def read_file(path: Path) -> Iterator[Item]:
-    """The articles in one file, by its suffix; unreadable content yields an Item with an error."""
+def read_file(path: Path, max_text_chars: int | None = None) -> Iterator[Item]:
+    """The articles in one file, by its suffix; unreadable content yields an Item with an error.
+
+    With `max_text_chars` (the store's limit), a .txt file or .jsonl line too large to hold an article within it
+    is refused without being read into memory; what is read is still checked against the limit on submission.
+    """
     suffix = path.suffix.lower()
     try:
         if suffix in TEXT_SUFFIXES:
-            yield Item(str(path), read_text_article(path.read_text(encoding="utf-8")), read_bytes=path.stat().st_size)
+            yield _text_item(path, max_text_chars)
         elif suffix in JSON_SUFFIXES:
             content = path.read_bytes()
             yield from _json_items(path, _parsed(content.decode("utf-8-sig")), len(content))
         elif suffix in JSONL_SUFFIXES:
-            yield from _jsonl_items(path)
+            yield from _jsonl_items(path, max_text_chars)
         elif suffix in FEED_SUFFIXES:
             yield from feed_items(str(path), path.read_bytes())
         else:
@@ -128,6 +132,28 @@ def read_file(path: Path) -> Iterator[Item]:
         yield Item(str(path), error=str(exc))
     except OSError as exc:
         yield Item(str(path), error=f"cannot read: {exc.strerror or exc}")
+
+
+def _text_file_bytes(max_chars: int) -> int:
+    """Most bytes of a .txt file holding an article of `max_chars` characters: UTF-8 spends at most 4 on each."""
+    return 4 * (max_chars + MAX_TITLE_CHARS) + 64 * 1024
+
+
+def _json_line_bytes(max_chars: int) -> int:
+    """Most bytes of a JSON line holding such an article: JSON may spend 12 on a character ("\\ud83d\\ude00"), and
+    the other fields (title, URLs, source) take a few hundred KiB at most."""
+    return 12 * max_chars + 512 * 1024
+
+
+def _too_large(size: str, max_chars: int) -> str:
+    return f"{size} bytes: too large for an article of at most {max_chars:,} characters (NEWSWIRE_MAX_TEXT_CHARS)"
+
+
+def _text_item(path: Path, max_chars: int | None) -> Item:
+    size = path.stat().st_size
+    if max_chars is not None and size > _text_file_bytes(max_chars):
+        return Item(str(path), error=_too_large(f"{size:,}", max_chars), read_bytes=size)
+    return Item(str(path), read_text_article(path.read_text(encoding="utf-8")), read_bytes=size)
 
 
 class BadJson(ValueError):
@@ -173,13 +199,16 @@ def _json_items(path: Path, data: Any, size: int) -> Iterator[Item]:
         yield _record_item(f"{path}[{index}]", record, size * (index + 1) // len(records))
 
 
-def _jsonl_items(path: Path) -> Iterator[Item]:
+def _jsonl_items(path: Path, max_chars: int | None) -> Iterator[Item]:
     """One item per non-blank line, each decoded on its own: a bad line costs only itself."""
+    limit = _json_line_bytes(max_chars) if max_chars is not None else None
     with path.open("rb") as lines:
-        position = 0
-        for number, raw in enumerate(lines, start=1):
-            position += len(raw)
+        for number, raw in enumerate(_lines(lines, limit), start=1):
+            position = lines.tell()
             origin = f"{path}:{number}"
+            if raw is None:
+                yield Item(origin, error=_too_large(f"over {limit:,}", max_chars or 0), read_bytes=position)
+                continue
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                 if line.strip():
@@ -188,6 +217,17 @@ def _jsonl_items(path: Path) -> Iterator[Item]:
                 yield Item(origin, error="not valid UTF-8 text", read_bytes=position)
             except BadJson as exc:
                 yield Item(origin, error=str(exc), read_bytes=position)
+
+
+def _lines(handle: BinaryIO, limit: int | None) -> Iterator[bytes | None]:
+    """The lines of a file; with a `limit`, a longer line is skipped a chunk at a time and None stands for it."""
+    while line := handle.readline(-1 if limit is None else limit + 1):
+        if limit is None or len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := handle.readline(1 << 20)) and not rest.endswith(b"\n"):
+            pass
+        yield None
 
 
 def _record_item(origin: str, record: Any, read_bytes: int) -> Item:

@@ -558,6 +558,22 @@ def _past_hyphens(tok: Token) -> Token:
     return tok
 
 
+def _words_before(head: Token, limit: int) -> int:
+    """End of `head`'s phrase cut at `limit` (where a quote opens), less the words left hanging there: the speaker of
+    "described by one colleague as 'furious'" is "one colleague", not "one colleague as"."""
+    last = head
+    for t in head.doc[head.i + 1:]:
+        if t.idx + len(t) > limit:
+            break
+        last = t
+    while last.i > head.i and last.pos_ in _HANGING:
+        last = last.nbor(-1)
+    return last.idx + len(last)
+
+
+_HANGING = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
+
+
 def _according_to(tokens: list[Token]) -> Token | None:
     """X in "according to X"."""
     for tok in tokens:
@@ -590,7 +606,7 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
             if q.end <= tok.idx:
                 start = q.end
             elif q.start >= tok.idx + len(tok):
-                end = q.start
+                end = _words_before(tok, min(q.start, end))
     while end > start and text[end - 1] in ",;: (—–-":
         end -= 1
     while start < end and text[start] in ",;: )—–-":

@@ -34,11 +34,14 @@ def test_ingest_reads_every_format_and_reports_bad_items(tmp_path, settings, sto
     (tmp_path / "sub" / "three.jsonl").write_text("\n".join(lines), encoding="utf-8")
     (tmp_path / "latin1.txt").write_bytes("Caf\xe9\nna\xefve text".encode("latin-1"))
     (tmp_path / "feed.atom").write_text(ATOM.format(marker=unique("")), encoding="utf-8")
+    # Too large for the store's text limit by its size alone: refused unread (read, it would be "not valid UTF-8").
+    (tmp_path / "huge.txt").write_bytes(b"\xff" * (4 * settings.max_text_chars + 2**20))
     report = ingest(Services(settings, store, celery_app), [str(tmp_path)], progress=False)
     assert report.counts["queued"] == 4
-    assert report.counts["invalid"] == 3
+    assert report.counts["invalid"] == 4
     problems = "\n".join(report.problems)
     assert "not valid UTF-8" in problems and "invalid JSON" in problems and "text:" in problems
+    assert f"huge.txt: {4 * settings.max_text_chars + 2**20:,} bytes: too large for an article" in problems
     titles = {store.get_article(i)["title"] for i in report.ids}
     assert {"Title line", "J", "Feed entry"} <= titles
     assert all(wait_done(client, i)["status"] == "done" for i in report.ids)

@@ -409,6 +409,8 @@ def test_the_person_a_speaker_phrase_names(nlp: Language, text: str, speakers: l
     ('Residents were told by Anna Novak, the mayor: "Leave now."', ["Anna Novak"]),
     # Not where the passive subject speaks.
     ('"We had no choice," Mark Jones was reported by the Guardian as saying.', ["Mark Jones"]),
+    # The agent's phrase ends where the quote opens, without the word left hanging there.
+    ('The minister was described by one colleague as "furious" about the leak.', ["one colleague"]),
 ])
 def test_the_audience_of_speech_is_no_speaker(nlp: Language, text: str, speakers: list[str | None]) -> None:
     assert _speakers(nlp, text) == speakers

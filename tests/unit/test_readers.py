@@ -25,6 +25,25 @@ def test_one_bad_line_in_a_jsonl_file_costs_only_that_line(tmp_path):
     assert errors == [f"{path}:1001: not valid UTF-8 text"]
 
 
+def test_a_file_or_line_too_large_for_the_text_limit_is_refused_unread(tmp_path):
+    # Bytes that are not UTF-8: read, they would be refused as such, so the reason tells they were not read.
+    (tmp_path / "huge.txt").write_bytes(b"\xff" * 600_000)
+    (tmp_path / "fits.txt").write_bytes(b"Headline\n\n" + "é".encode() * 5_000)
+    huge_line = b'{"text": "' + b"\xff" * 700_000 + b'"}'
+    (tmp_path / "lines.jsonl").write_bytes(b"\n".join([b'{"text": "a"}', huge_line, b'{"text": "b"}', huge_line]))
+    items = [item for name in ("huge.txt", "fits.txt", "lines.jsonl") for item in read_file(tmp_path / name, 1_000)]
+    too_large = "too large for an article of at most 1,000 characters (NEWSWIRE_MAX_TEXT_CHARS)"
+    assert [(Path(i.origin).name, i.payload, i.error) for i in items] == [
+        ("huge.txt", None, f"600,000 bytes: {too_large}"),
+        ("fits.txt", {"title": "Headline", "text": "é" * 5_000}, None),  # within the bytes, over the limit: read
+        ("lines.jsonl:1", {"text": "a"}, None),
+        ("lines.jsonl:2", None, f"over 536,288 bytes: {too_large}"),
+        ("lines.jsonl:3", {"text": "b"}, None),
+        ("lines.jsonl:4", None, f"over 536,288 bytes: {too_large}"),
+    ]
+    assert items[-1].read_bytes == (tmp_path / "lines.jsonl").stat().st_size
+
+
 @pytest.mark.parametrize("content, reason", [
     ('{"text": "hi", "n": ' + "1" * 5000 + "}", "invalid JSON: Exceeds the limit"),
     ("[" * 100_000, "invalid JSON: nested too deeply"),

@@ -59,6 +59,7 @@ from services.nlp.entity_rules import (
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
     ORGANISATION_HEADS,
+    PARTIES,
     PARTY_WORDS,
     PERSON_OFFICES,
     PERSON_TITLES,
@@ -532,22 +533,43 @@ def _past_inner_title(doc: Doc, start: int, end: int) -> int:
 
 def _without_party_labels(doc: Doc, mentions: list[_Mention], words: frozenset[str]) -> list[_Mention]:
     """A politician's name with the party written before it, the model's person or organisation ("Liberal Leslie
-    Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz"): the person, from a known given name on. Of an
+    Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz"): the person, from a known given name on, and a
+    party known by name an organisation ("Fianna Fáil TD Marc MacSharry"). Of an
     organisation only where the given name is no English noun or adjective (`words`): "Conservative Christian
     Fellowship", "Independent Grace Church" are none."""
     out = []
     for m in mentions:
-        if m.label in ("PERSON", "ORG") and doc[m.start].lower_ in PARTY_WORDS and m.end - m.start >= 3:
-            given = m.start + 1
+        party = _party_end(doc, m.start, m.end) if m.label in ("PERSON", "ORG") else None
+        if party is not None and m.end - party >= 2:
+            given = party
             while given < m.end - 2 and (doc[given].text in HONORIFICS or doc[given].lower_ in _TITLES
                                          or doc[given].lower_ in POSTNOMINALS):
-                given += 1  # "Labour MP", "Republican Sen."
+                given += 1  # "Labour MP", "Republican Sen.", "Fianna Fáil TD"
             name = doc[given:m.end]
-            if len(name) in (2, 3) and all(t.is_title for t in name) and is_given_name(name[0].text) \
+            known = _is_party(doc[m.start:party])
+            # Capitalised, not title case: "MacSharry", "McCabe" are not. A party known by name and an office after
+            # it vouch for a name the given names lack ("Sinn Féin TD Pearse Doherty").
+            if len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
+                    and (is_given_name(name[0].text) or (known and given > party)) \
                     and (m.label == "PERSON" or name[0].lower_ not in words):
+                if known:  # an organisation of its own
+                    out.append(_Mention(m.start, party, "ORG", m.weight, m.source))
                 m = _Mention(given, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _party_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a party's name opening doc[start:end] ends: a known party ("Fianna Fáil") or a party word
+    ("Liberal"); None if it opens with neither."""
+    for stop in range(min(end, start + 3), start, -1):
+        if _is_party(doc[start:stop]):
+            return stop
+    return start + 1 if doc[start].lower_ in PARTY_WORDS else None
+
+
+def _is_party(span: Span) -> bool:
+    return "".join(_token_key(t) for t in span) in _PARTIES
 
 
 def _ends_in_score(doc: Doc, end: int) -> bool:
@@ -1079,6 +1101,7 @@ _CITIES = frozenset(map(_compact, CITIES))
 _REGIONS = frozenset(map(_compact, REGIONS))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
+_PARTIES = frozenset(map(_compact, PARTIES))
 
 
 def _in_gazetteer(name: str) -> bool:
@@ -1118,6 +1141,8 @@ def _is_city_or_country(name: str) -> bool:
 def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
     """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
     name = "".join(key)
+    if name in _PARTIES:
+        return "ORG"
     if voted == "PERSON" and name in _GIVEN_NAME_PLACES:
         return None
     if name in _COUNTRIES:
@@ -1134,9 +1159,9 @@ def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
 
 @functools.lru_cache(maxsize=4)
 def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
-    """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP."""
+    """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP, parties ORG."""
     keys: dict[tuple[str, ...], str] = {}
-    for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE")):
+    for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"), (PARTIES, "ORG")):
         for name in names:
             keys[tuple(_token_key(t) for t in nlp.tokenizer(name))] = label
     return keys

@@ -88,6 +88,18 @@ POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "ob
 # the model): no part of the name.
 PARTY_WORDS = frozenset({"conservative", "liberal", "labour", "labor", "democrat", "democratic", "republican", "tory",
                          "green", "socialist", "independent", "ndp", "snp", "gop", "dup", "sdlp"})
+# Political parties whose names look like no organisation's and that the model does not know: "Fianna Fáil" and
+# "Fine Gael" were persons. Organisations wherever they are named (also before a member's name: "Fianna Fáil TD
+# Marc MacSharry"). Spelled with and without accents, as the press writes them; no name that is also a common word
+# or given name ("Vox", "Alliance", "Morena", "Jubilee").
+PARTIES = frozenset({
+    "sinn féin", "sinn fein", "fianna fáil", "fianna fail", "fine gael", "aontú", "aontu", "plaid cymru", "ukip",
+    "reform uk", "people before profit", "fidesz", "jobbik", "syriza", "pasok", "podemos", "die linke", "likud",
+    "shas", "yesh atid", "kadima", "yisrael beiteinu", "fratelli d'italia", "forza italia", "rassemblement national",
+    "la france insoumise", "kuomintang", "pheu thai", "bhumjaithai", "awami league", "shiv sena", "trinamool congress",
+    "aam aadmi party", "komeito", "gerindra", "golkar", "pakatan harapan", "barisan nasional", "umno", "zanu-pf",
+    "zanu pf", "chama cha mapinduzi", "ennahda", "frelimo", "renamo", "swapo", "fatah",
+})
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

@@ -636,6 +636,14 @@ def test_titles_parties_and_post_nominals_are_no_part_of_a_name(nlp: Language, t
     assert person in {canonical for _, canonical in _canonical(nlp, text)}
 
 
+def test_parties_known_by_name_are_organisations_also_before_a_members_name(nlp: Language) -> None:
+    text = ("Fianna Fáil and Fine Gael ruled out a coalition. Fianna Fáil TD Marc MacSharry resigned. Sinn Fein TD "
+            "Pearse Doherty called for an inquiry, and Plaid Cymru said it would oppose the plan.")
+    groups = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups == {("Fianna Fáil", "ORG"), ("Fine Gael", "ORG"), ("Marc MacSharry", "PERSON"),
+                      ("Sinn Fein", "ORG"), ("Pearse Doherty", "PERSON"), ("Plaid Cymru", "ORG")}
+
+
 def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:
     text = "The Conservative Christian Fellowship met in London. Members of the Independent Grace Church prayed."
     assert _canonical(nlp, text) == []

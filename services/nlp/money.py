@@ -867,13 +867,30 @@ def _unit_of(noun: Token | None) -> str | None:
     unit = noun.lemma_.lower()
     if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
         return "basis point"
-    if unit == "year" and noun.i > 1 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].lower_ == "light":
-        return "light-year"  # a distance ("41 light-years from Earth"), not a time
+    if _glued_hyphen_before(noun):
+        return _hyphenated(noun, unit)
     per = noun.doc[noun.i + 1:noun.i + 3]
     # "90 km/h", "3 m/s" (the tokenizer leaves a full stop on the "h" at a sentence's end)
     if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_.rstrip(".") in ("h", "hr", "s"):
         return f"{unit}/{per[1].lower_[0]}"
     return _compound_unit(noun, unit) or _UNIT_SPELLINGS.get(unit, unit)
+
+
+def _glued_hyphen_before(token: Token) -> bool:
+    """A word and a hyphen glued before `token` ("line-" of "line-outs"; not "two-" of "two-thirds")."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and not doc[token.i - 2].like_num
+
+
+def _hyphenated(noun: Token, unit: str) -> str:
+    """The whole of a hyphenated noun whose last word is counted: "12 line-outs" count line-outs, not outs; "41
+    light-years" a distance, not a time."""
+    parts = [unit]
+    while _glued_hyphen_before(noun):
+        noun = noun.doc[noun.i - 2]
+        parts.insert(0, noun.lower_)
+    return "-".join(parts)
 
 
 # Units of more than one word, named as their short forms are: "49 miles an hour" is in "mph" as "49mph" is.
@@ -1017,6 +1034,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
 
 # What a number the model dates may still count after a preposition: "climbed to 1950 points", "for 2000 people".
 _COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
+# Nouns counted in the singular form, which the tagger may call singular: "1500 staff" is no year.
+_SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft"})
 # Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
                                 "during", "to"})
@@ -1101,8 +1120,9 @@ def _line_words(text: str, position: int) -> int:
 
 def _looks_like_year(number: _Number, noun: Token | None) -> bool:
     """A four-digit integer from 1000 to 2199 without a comma, not directly counting a plural noun."""
-    # "2000 people" counts; "the 2022 full-scale invasion", "2011 NFL playoffs", "in 2014 of his plans" date.
-    counts = noun is not None and noun.tag_ == "NNS" and noun.idx - number.end <= 1
+    # "2000 people", "1500 staff" count; "the 2022 full-scale invasion", "2011 NFL playoffs", "in 2014 of his plans"
+    # date.
+    counts = noun is not None and (noun.tag_ == "NNS" or noun.lower_ in _SAME_IN_PLURAL) and noun.idx - number.end <= 1
     if number.high is not None:  # "the 1991-2020 average", "the 2019-2020 season": a span of years
         years = re.fullmatch(r"(1\d{3}|2[01]\d{2})\s*[-–]\s*(1\d{3}|2[01]\d{2})", number.digits)
         return years is not None and int(years[1]) < int(years[2]) and not counts

@@ -525,6 +525,9 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     ("Troops pushed the front line 10 miles east, into an exclusion zone 30 km wide. The Sensex climbed to 1950 "
      "points.",
      [("10", 10.0, "mile"), ("30", 30.0, "km"), ("1950", 1950.0, "point")]),
+    # A hyphenated noun is counted whole; a number counting a noun the same in the plural is no year.
+    ("The side won 12 line-outs and three free-kicks. Police broke up two sit-ins. The firm has 1500 staff.",
+     [("12", 12.0, "line-out"), ("three", 3.0, "free-kick"), ("two", 2.0, "sit-in"), ("1500", 1500.0, "staff")]),
 ])
 def test_years_measures_and_compounds_in_figures(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

@@ -10,8 +10,7 @@ from typing import Any
 import flask
 from flask import Flask, Response, current_app, render_template, url_for
 from flask.views import MethodView
-from flask_smorest import Api, abort
-from kombu.exceptions import OperationalError
+from flask_smorest import Api
 from marshmallow import Schema, fields
 
 from services.api.common import Blueprint, workers
@@ -188,10 +187,8 @@ class System(MethodView):
         """Queue depth, workers, articles by status, enrichment times and the newest failures."""
         services: Services = current_app.extensions["newswire"]
         statuses = services.store.status_counts()
-        try:
-            depth, names = queue_depth(services.celery), workers()
-        except OperationalError:
-            abort(503, message="The queue is unavailable for a moment; retry shortly.")
+        # The queue away (OperationalError) is the app's 503 with Retry-After, as everywhere.
+        depth, names = queue_depth(services.celery), workers()
         return {
             "at": time.time(),
             "queue_depth": depth,

@@ -454,3 +454,12 @@ def test_metrics_are_scraped_while_redis_is_down_and_say_so(settings, tmp_path):
     text = scraped.get_data(as_text=True)
     assert "newswire_store_up 0.0" in text and "newswire_http_requests_total" in text
     assert "newswire_queue_depth" not in text
+
+
+def test_the_system_view_while_the_queue_is_away_is_503_with_retry_after(settings, store):
+    app = create_app(settings, {"TESTING": True})
+    gone = dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0")  # nothing there
+    app.extensions["newswire"] = dataclasses.replace(app.extensions["newswire"], celery=make_celery(gone))
+    response = app.test_client().get("/v1/system", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert response.get_json()["error"]["message"] == "The queue is unavailable for a moment; retry shortly."

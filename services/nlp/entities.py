@@ -52,6 +52,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     HONORIFICS,
+    KNOWN_ORGANISATIONS,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -238,7 +239,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
-    mentions = _without_party_labels(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, mentions)))
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
@@ -531,32 +532,37 @@ def _past_inner_title(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _without_party_labels(doc: Doc, mentions: list[_Mention], words: frozenset[str]) -> list[_Mention]:
-    """A politician's name with the party written before it, the model's person or organisation ("Liberal Leslie
-    Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz"): the person, from a known given name on, and a
-    party known by name an organisation ("Fianna Fáil TD Marc MacSharry"). Of an
+def _without_labels_before_names(doc: Doc, mentions: list[_Mention], words: frozenset[str]) -> list[_Mention]:
+    """A person's name with a party or an office written before it, the model's person or organisation ("Liberal
+    Leslie Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz", "Taoiseach Micheál Martin"): the person,
+    from a known given name on, and a party known by name an organisation ("Fianna Fáil TD Marc MacSharry"). Of an
     organisation only where the given name is no English noun or adjective (`words`): "Conservative Christian
     Fellowship", "Independent Grace Church" are none."""
     out = []
     for m in mentions:
-        party = _party_end(doc, m.start, m.end) if m.label in ("PERSON", "ORG") else None
-        if party is not None and m.end - party >= 2:
-            given = party
-            while given < m.end - 2 and (doc[given].text in HONORIFICS or doc[given].lower_ in _TITLES
-                                         or doc[given].lower_ in POSTNOMINALS):
+        label_end = _party_end(doc, m.start, m.end) if m.label in ("PERSON", "ORG") else None
+        if label_end is None and m.label == "ORG" and _is_title(doc[m.start]):
+            label_end = m.start  # the office alone
+        if label_end is not None and m.end - label_end >= 2:
+            given = label_end
+            while given < m.end - 2 and (_is_title(doc[given]) or doc[given].lower_ in POSTNOMINALS):
                 given += 1  # "Labour MP", "Republican Sen.", "Fianna Fáil TD"
             name = doc[given:m.end]
-            known = _is_party(doc[m.start:party])
-            # Capitalised, not title case: "MacSharry", "McCabe" are not. A party known by name and an office after
-            # it vouch for a name the given names lack ("Sinn Féin TD Pearse Doherty").
-            if len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
-                    and (is_given_name(name[0].text) or (known and given > party)) \
+            party = doc[m.start:label_end]
+            # Capitalised, not title case: "MacSharry", "McCabe" are not. A party and an office after it vouch for a
+            # name the given names lack ("Sinn Féin TD Pearse Doherty", "Labour TD Ged Nash").
+            if given > m.start and len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
+                    and (is_given_name(name[0].text) or (party and given > label_end)) \
                     and (m.label == "PERSON" or name[0].lower_ not in words):
-                if known:  # an organisation of its own
-                    out.append(_Mention(m.start, party, "ORG", m.weight, m.source))
+                if party and _is_party(party):  # an organisation of its own
+                    out.append(_Mention(m.start, label_end, "ORG", m.weight, m.source))
                 m = _Mention(given, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _is_title(token: Token) -> bool:
+    return token.text in HONORIFICS or token.lower_ in _TITLES
 
 
 def _party_end(doc: Doc, start: int, end: int) -> int | None:
@@ -1102,6 +1108,7 @@ _REGIONS = frozenset(map(_compact, REGIONS))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
 _PARTIES = frozenset(map(_compact, PARTIES))
+_KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS))
 
 
 def _in_gazetteer(name: str) -> bool:
@@ -1141,7 +1148,7 @@ def _is_city_or_country(name: str) -> bool:
 def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
     """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
     name = "".join(key)
-    if name in _PARTIES:
+    if name in _KNOWN_ORGANISATIONS:
         return "ORG"
     if voted == "PERSON" and name in _GIVEN_NAME_PLACES:
         return None
@@ -1159,9 +1166,11 @@ def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
 
 @functools.lru_cache(maxsize=4)
 def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
-    """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP, parties ORG."""
+    """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP, parties and other
+    organisations ORG."""
     keys: dict[tuple[str, ...], str] = {}
-    for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"), (PARTIES, "ORG")):
+    for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"),
+                         (KNOWN_ORGANISATIONS, "ORG")):
         for name in names:
             keys[tuple(_token_key(t) for t in nlp.tokenizer(name))] = label
     return keys
@@ -1278,6 +1287,8 @@ class _Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES:
                 self.forced[key] = "EVENT"
+            elif len(key) == 2 and key[0] in ("co", "co."):
+                self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
             elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG") \
                     and not (len(key) == 2 and gender_of(key[0]) is not None):
                 # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname

@@ -60,7 +60,9 @@ PERSON_OFFICES = frozenset(
      "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
      "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam",
      "treasurer", "superintendent", "supt", "supt.", "attorney", "insp", "insp.", "det", "ch", "dci", "dc", "ds",
-     "di", "pc", "cllr", "cllr."}
+     "di", "pc", "cllr", "cllr.",
+     # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
+     "taoiseach", "tánaiste", "tanaiste", "garda", "td"}
 )
 # Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X"): no
 # organisation of their own there.
@@ -100,6 +102,8 @@ PARTIES = frozenset({
     "aam aadmi party", "komeito", "gerindra", "golkar", "pakatan harapan", "barisan nasional", "umno", "zanu-pf",
     "zanu pf", "chama cha mapinduzi", "ennahda", "frelimo", "renamo", "swapo", "fatah",
 })
+# Organisations the model takes for persons, known by name: parties, and Ireland's police ("A Garda spokesman").
+KNOWN_ORGANISATIONS = PARTIES | {"garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

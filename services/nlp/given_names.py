@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 from gender_guesser.detector import Detector
 
@@ -16,16 +17,29 @@ def _detector() -> Detector:
     return Detector(case_sensitive=False)  # reads its name list once (~0.3 s)
 
 
+def _unaccented(word: str) -> str:
+    """The word without its accents: the lists hold "Micheal" and "Eamon", the Irish press writes "Micheál",
+    "Éamon"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def _listed_gender(detector: Detector, name: str, country: str | None = None) -> str:
+    """The lists' answer for the name as written, else for it without accents."""
+    found = detector.get_gender(name, country)
+    plain = _unaccented(name)
+    return detector.get_gender(plain, country) if found == "unknown" and plain != name else found
+
+
 @functools.cache
 def gender_of(given_name: str) -> str | None:
     """"m" or "f" when the name is clearly a man's or a woman's (also in Britain and the US), else None."""
     if not given_name.isalpha():
         return None
     detector = _detector()
-    found = detector.get_gender(given_name)
+    found = _listed_gender(detector, given_name)
     if found not in _OPPOSITE:  # mostly_, andy (either) or unknown
         return None
-    if any(detector.get_gender(given_name, country) in _OPPOSITE[found] for country in _ENGLISH_SPEAKING):
+    if any(_listed_gender(detector, given_name, country) in _OPPOSITE[found] for country in _ENGLISH_SPEAKING):
         return None
     return "m" if found == "male" else "f"
 
@@ -33,4 +47,4 @@ def gender_of(given_name: str) -> str | None:
 @functools.cache
 def is_given_name(word: str) -> bool:
     """True when `word` is a given name anywhere, a man's, a woman's or either ("Leslie", "Andrea")."""
-    return word.isalpha() and _detector().get_gender(word) != "unknown"
+    return word.isalpha() and _listed_gender(_detector(), word) != "unknown"

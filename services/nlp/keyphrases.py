@@ -288,6 +288,7 @@ def _is_content_word(token: Token) -> bool:
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
             or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text)
+            or text == "pc"  # per cent, "fell 13 pc" (not "PC")
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

@@ -689,7 +689,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
-_PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b)?"
+# "pc" as the Irish and British press write it ("fell 15pc"), in lower case: "5 PCs" are computers.
+_PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|(?-i:\s?pc)\b)?"
 # A percent sign on the lower end of a range written with one on each end too: "4.25%-4.50%", "3% to 4%".
 _PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))[\d.,]+\s?%))?"
 # Units written against the number ("41.2C", "85mph", "a 5km run"), as written: "5c" and "3f" are none.
@@ -709,7 +710,7 @@ _FIGURE_RE = re.compile(
     + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
     + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _RANGE_SEP_RE
     + _num("n2") + ")?" + _GLUED_RE
-    + r"(?![\w:/]|[.,]\d)" + _PERCENT_RE
+    + r"(?!(?!(?-i:pc)\b)[\w:/]|[.,]\d)" + _PERCENT_RE  # no letter after the number but the "pc" of "15pc"
     + r")",
     re.IGNORECASE,
 )

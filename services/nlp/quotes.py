@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
+from services.nlp.entity_rules import PERSON_OFFICES, PERSON_TITLES
 from services.nlp.given_names import gender_of
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
@@ -559,8 +560,9 @@ def _past_hyphens(tok: Token) -> Token:
 
 
 def _words_before(head: Token, limit: int) -> int:
-    """End of `head`'s phrase cut at `limit` (where a quote opens), less the words left hanging there: the speaker of
-    "described by one colleague as 'furious'" is "one colleague", not "one colleague as"."""
+    """End of `head`'s phrase cut at `limit` (where a quote opens, or the line ends), less the words left hanging
+    there: the speaker of "described by one colleague as 'furious'" is "one colleague", not "one colleague as"; of
+    "X and deputy First Minister Y said" X, not "X and"."""
     last = head
     for t in head.doc[head.i + 1:]:
         if t.idx + len(t) > limit:
@@ -571,7 +573,7 @@ def _words_before(head: Token, limit: int) -> int:
     return last.idx + len(last)
 
 
-_HANGING = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART", "PUNCT"})
+_HANGING = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 
 
 def _according_to(tokens: list[Token]) -> Token | None:
@@ -606,7 +608,8 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
             if q.end <= tok.idx:
                 start = q.end
             elif q.start >= tok.idx + len(tok):
-                end = _words_before(tok, min(q.start, end))
+                end = q.start
+    end = _words_before(tok, end)
     while end > start and text[end - 1] in ",;: (—–-":
         end -= 1
     while start < end and text[start] in ",;: )—–-":
@@ -1145,7 +1148,9 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
     for word in (w.lower() for w in [*before[-1:], *words[:1]]):
         if word in _MALE or word in _FEMALE:
             return "m" if word in _MALE else "f"
-    return next((g for g in map(gender_of, words[:-1]) if g), None)
+    # Not a title: "Garda" (an Irish police officer) is a woman's name in the lists, "Judge" a man's.
+    given = [w for w in words[:-1] if w.lower() not in PERSON_TITLES and w.lower() not in PERSON_OFFICES]
+    return next((g for g in map(gender_of, given) if g), None)
 
 
 def _subject_rank(doc: Doc, mention: dict) -> int:

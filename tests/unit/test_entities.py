@@ -644,6 +644,14 @@ def test_parties_known_by_name_are_organisations_also_before_a_members_name(nlp:
                       ("Sinn Fein", "ORG"), ("Pearse Doherty", "PERSON"), ("Plaid Cymru", "ORG")}
 
 
+def test_irish_offices_counties_and_police(nlp: Language) -> None:
+    text = ("Taoiseach Micheál Martin rejected the claim, Mr Martin said. Tánaiste Simon Harris agreed. Detective Garda "
+            "Niamh Walsh found the car near Ballymore, Co Mayo. A Garda spokesman said a man was arrested in Co. Cork.")
+    groups = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert {("Micheál Martin", "PERSON"), ("Simon Harris", "PERSON"), ("Niamh Walsh", "PERSON"),
+            ("Co Mayo", "GPE"), ("Co. Cork", "GPE"), ("Garda", "ORG")} <= groups
+
+
 def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:
     text = "The Conservative Christian Fellowship met in London. Members of the Independent Grace Church prayed."
     assert _canonical(nlp, text) == []

@@ -155,6 +155,8 @@ def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
         ("Unemployment rose to 5.2% in March.", "5.2%", 5.2, "percent", False),
         ("Inflation fell by 3 per cent last year.", "3 per cent", 3.0, "percent", False),
         ("Support fell 12 percentage points.", "12 percentage points", 12.0, "percentage point", False),
+        ("Average fares fell 15pc to 44 euro.", "15pc", 15.0, "percent", False),  # the Irish and British "pc"
+        ("Shares fell 13 pc in early trading.", "13 pc", 13.0, "percent", False),
         ("The army fired 100,000 artillery rounds.", "100,000", 100_000.0, "round", False),
         ("The army sent 300 to a base in the north.", "300", 300.0, None, False),
         # Units written against the number, and abbreviated ones the model does not take for nouns.

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from services.nlp.given_names import gender_of, is_given_name
 from services.nlp.quotes import extract_quotes, find_quote_spans
 from tests.unit.work import lines_run
 
@@ -364,6 +365,9 @@ def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Lang
      'She told jurors: "I trusted my engineers."', ["Mark Feldman", "Rebecca Thornton"]),
     ('The group\'s chairman, Peter Lowe, put it bluntly: "Nobody listened."\n\nA retired nurse, Janet Pike, was '
      'there too.\n\nHe added: "We are not fools."', ["Peter Lowe", "Peter Lowe"]),
+    # A title is no given name: "Garda" (an Irish police officer) is a woman's in the lists.
+    ('Garda Tom Ryan said he found Darren Hogan lying on the ground.\n\n"There was blood everywhere," he said.',
+     ["Tom Ryan"]),
 ])
 def test_a_given_name_tells_a_pronoun_whom_it_can_be(nlp: Language, text: str, expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
@@ -414,3 +418,16 @@ def test_the_person_a_speaker_phrase_names(nlp: Language, text: str, speakers: l
 ])
 def test_the_audience_of_speech_is_no_speaker(nlp: Language, text: str, speakers: list[str | None]) -> None:
     assert _speakers(nlp, text) == speakers
+
+
+def test_given_names_are_known_with_or_without_their_accents() -> None:
+    assert [gender_of(name) for name in ("Micheál", "Éamon", "Seán", "Zoë")] == ["m", "m", "m", "f"]
+    assert is_given_name("Micheál") and not is_given_name("Dáil")
+
+
+def test_a_speakers_phrase_ends_without_a_hanging_conjunction(nlp: Language) -> None:
+    from services.nlp.pipeline import enrich
+
+    text = ("First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly said in a joint statement "
+            'that the Executive was "united".')
+    assert [q["speaker"]["text"] for q in enrich(nlp, text)["quotes"]] == ["First Minister Michelle O'Neill"]

@@ -645,8 +645,9 @@ def test_parties_known_by_name_are_organisations_also_before_a_members_name(nlp:
 
 
 def test_irish_offices_counties_and_police(nlp: Language) -> None:
-    text = ("Taoiseach Micheál Martin rejected the claim, Mr Martin said. Tánaiste Simon Harris agreed. Detective Garda "
-            "Niamh Walsh found the car near Ballymore, Co Mayo. A Garda spokesman said a man was arrested in Co. Cork.")
+    text = ("Taoiseach Micheál Martin rejected the claim, Mr Martin said. Tánaiste Simon Harris agreed. Detective "
+            "Garda Niamh Walsh found the car near Ballymore, Co Mayo. A Garda spokesman said a man was arrested in Co. "
+            "Cork.")
     groups = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
     assert {("Micheál Martin", "PERSON"), ("Simon Harris", "PERSON"), ("Niamh Walsh", "PERSON"),
             ("Co Mayo", "GPE"), ("Co. Cork", "GPE"), ("Garda", "ORG")} <= groups

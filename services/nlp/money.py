@@ -11,7 +11,8 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
-  - Bare "$" is USD, "¥" JPY, "₹"/"Rs"/"rupees" INR, "cents" USD cents, "pounds" GBP (not when it is
+  - Bare "$" is USD, "¥" JPY, "₹" INR, "Rs"/"rupees" INR unless the article names another rupee's country (likewise
+    "pesos" MXN), "cents" USD cents, "pounds" GBP (not when it is
     a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") and a wire
     story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
 
@@ -170,15 +171,31 @@ _PREFIX_CURRENCIES = {
     "HK$": "HKD", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
     "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
-    "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS",
+    "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₱": "PHP", "Tk": "BDT", "Rwf": "RWF",
 }
 # The countries that write the shilling, and the dirham's two, by the words that name each.
 _KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
 _SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"))
 _DIRHAM_COUNTRIES = ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
                      (r"Morocc|Rabat|Casablanca|Marrakech", "MAD"))
+_RUPEE_COUNTRIES = ((r"India|New\s+Delhi|Mumbai|Bengaluru|Chennai|Kolkata", "INR"),
+                    (r"Pakistan|Islamabad|Karachi|Lahore", "PKR"), (r"Sri\s+Lanka|Colombo", "LKR"),
+                    (r"Nepal|Kathmandu", "NPR"), (r"Mauriti|Port\s+Louis", "MUR"))
+_PESO_COUNTRIES = ((r"Mexic", "MXN"), (r"Philippin|Filipino|Manila", "PHP"), (r"Argentin|Buenos\s+Aires", "ARS"),
+                   (r"Chile", "CLP"), (r"Colombia|Bogot", "COP"), (r"Uruguay|Montevideo", "UYU"),
+                   (r"Dominican\s+Republic|Santo\s+Domingo", "DOP"), (r"Cuba|Havana", "CUP"))
+_CFA_COUNTRIES = (*((pattern, "XOF") for pattern in (
+    r"Senegal|Dakar", r"Ivory\s+Coast|Ivorian|C[ôo]te\s+d['’]Ivoire|Abidjan", r"Mali\b|Malian|Bamako",
+    r"Burkin|Ouagadougou", r"Niger\b|Nigerien|Niamey", r"Benin|Cotonou", r"Togo|Lom[ée]", r"Guinea-Bissau")),
+    *((pattern, "XAF") for pattern in (
+        r"Cameroon|Yaound[ée]|Douala", r"Gabon|Libreville", r"Chad|N['’]Djamena", r"Congo-Brazzaville|Brazzaville",
+        r"Central\s+African\s+Republic|Bangui", r"Equatorial\s+Guinea|Malabo")))
 # Symbols several countries write: where the article names none of them, the symbol's entry above holds.
-_SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES}
+_SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES, "Rs": _RUPEE_COUNTRIES,
+                   "Rs.": _RUPEE_COUNTRIES}
+# Currency words several countries use, one of them the usual meaning in English news: the country the article names
+# decides, else the word's entry in `_WORD_CURRENCIES` holds ("rupees" in Karachi are Pakistani, else Indian).
+_SHARED_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTRIES), (r"CFA\s+francs?", _CFA_COUNTRIES))
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
@@ -189,12 +206,15 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "Sh": "|".join(pattern for pattern, _ in _SHILLING_COUNTRIES) + r"|\bshillings?\b",
                     "KSh": _KENYA + r"|\bshillings?\b",
                     "USh": _UGANDA + r"|\bshillings?\b",
-                    "TSh": _TANZANIA + r"|\bshillings?\b"}
+                    "TSh": _TANZANIA + r"|\bshillings?\b",
+                    "Tk": r"Bangladesh|Dhaka|\btaka\b",
+                    "Rwf": r"Rwanda|Kigali"}
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
+    "PKR", "LKR", "BDT", "ETB",
 )
 # A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira, any one letter: "K5.2" kwacha) is
 # neither a name nor a key phrase, in any case; a separator or decimal point is required, as "R2" may be a road, "N7"
@@ -226,9 +246,17 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"yen", "JPY", 1.0),
     (r"yuan|renminbi|(?-i:RMB)", "CNY", 1.0),
     (r"Pakistani\s+rupees?", "PKR", 1.0),
+    (r"Sri\s+Lankan\s+rupees?", "LKR", 1.0),
+    (r"Nepal(?:ese|i)\s+rupees?", "NPR", 1.0),
     (r"rupees?", "INR", 1.0),
+    (r"(?:Bangladeshi\s+)?taka", "BDT", 1.0),
+    (r"(?:Ethiopian\s+)?birr", "ETB", 1.0),
+    (r"(?:Angolan\s+)?kwanzas?", "AOA", 1.0),
+    (r"CFA\s+francs?", "XOF", 1.0),
+    (r"Rwandan\s+francs?", "RWF", 1.0),
+    (r"Congolese\s+francs?", "CDF", 1.0),
     (r"roubles?|rubles?", "RUB", 1.0),
-    (r"(?:Swiss\s+)?francs?", "CHF", 1.0),
+    (r"(?:Swiss\s+)?francs?", "CHF", 1.0),  # after the francs of other countries
     (r"Swedish\s+(?:crowns?|kronor|krona)|kronor", "SEK", 1.0),
     (r"öre", "SEK", 0.01),
     (r"Norwegian\s+(?:crowns?|kroner|krone)", "NOK", 1.0),
@@ -296,7 +324,7 @@ _PREFIX_RE = (
     rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh)", r"(?-i:Rs|\$A|Dh|SR|QR|Sh)",
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh|Rwf)", r"(?-i:Rs|\$A|Dh|SR|QR|Sh|Tk)",
                    r"(?-i:R)", r"(?-i:N)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
@@ -336,6 +364,9 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     if re.fullmatch(r"pounds?", word, re.IGNORECASE) and not _country_mentions(_BRITISH, text)[0]:
         code = _named_country(_OTHER_POUNDS, text, at)
         if code is not None:
+            return code, 1.0
+    for pattern, countries in _SHARED_WORDS:
+        if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _named_country(countries, text, at)):
             return code, 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):

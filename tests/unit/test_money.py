@@ -481,6 +481,18 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
      "cents a unit; the kwacha fell to 26.50 kwacha in Lusaka.",
      [("GH¢48,000", 48000.0, "GHS"), ("61 billion krónur", 61e9, "ISK"), ("18 US cents", 0.18, "USD"),
       ("26.50 kwacha", 26.5, "ZMW")]),
+    # Rupees and pesos of the country named (else India's and Mexico's); birr, kwanzas, taka, Rwandan and CFA francs.
+    ("KARACHI: The State Bank of Pakistan said remittances rose to Rs 750 billion, or 2.1 trillion rupees a year.",
+     [("Rs 750 billion", 750e9, "PKR"), ("2.1 trillion rupees", 2.1e12, "PKR")]),
+    ("COLOMBO: Sri Lanka's central bank spent Rs. 45 billion. MANILA - Manila will spend 5 billion pesos on floods.",
+     [("Rs. 45 billion", 45e9, "LKR"), ("5 billion pesos", 5e9, "PHP")]),
+    ("He paid Rs 500 for the ticket and 20 pesos for a taco.", [("Rs 500", 500.0, "INR"), ("20 pesos", 20.0, "MXN")]),
+    ("Ethio Telecom spent 40 billion birr; Angola raised 2.5 trillion kwanzas.",
+     [("40 billion birr", 40e9, "ETB"), ("2.5 trillion kwanzas", 2.5e12, "AOA")]),
+    ("DHAKA: Bangladesh's budget is Tk 7.97 lakh crore. Rwanda's is Rwf 1.2 trillion. Senegal will borrow 150 "
+     "billion CFA francs. The Swiss bank paid 3 million francs.",
+     [("Tk 7.97 lakh crore", 7.97e12, "BDT"), ("Rwf 1.2 trillion", 1.2e12, "RWF"),
+      ("150 billion CFA francs", 150e9, "XOF"), ("3 million francs", 3e6, "CHF")]),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected

@@ -30,13 +30,22 @@ _CAPTION_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 
 
 def in_caption(text: str, at: int) -> bool:
-    """True when character `at` is in a picture's caption: a line that opens like one ("Photo: Keir Starmer in
-    Liverpool. He told delegates ..." is all caption), or in a text of one line only its first sentence."""
-    opening = CAPTION.match(text, text.rfind("\n", 0, at) + 1)
+    """True when character `at` is in a picture's caption (see `caption_span`)."""
+    span = caption_span(text, text.rfind("\n", 0, at) + 1)
+    return span is not None and at < span[1]
+
+
+def caption_span(text: str, line_start: int) -> tuple[int, int] | None:
+    """The picture caption that opens the line at `line_start`, if one does: the line to its end ("Photo: Keir Starmer
+    in Liverpool. He told delegates ..." is all caption), or in a text of one line only its first sentence."""
+    opening = CAPTION.match(text, line_start)
     if opening is None:
-        return False
-    end = _CAPTION_END.search(text, opening.end()) if "\n" not in text else None
-    return end is None or at < end.end()
+        return None
+    line_end = text.find("\n", line_start)
+    if line_end >= 0:
+        return line_start, line_end
+    end = _CAPTION_END.search(text, opening.end()) if line_start == 0 else None
+    return line_start, end.end() if end else len(text)
 
 
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
@@ -137,7 +146,10 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
                 framed = _is_page_frame(line)
                 if framed:
                     frame.append((offset, offset + len(line)))
-                if in_list or framed or _is_label_line(line):
+                caption = caption_span(text, offset)  # a caption is furniture, full stop or not
+                if caption:
+                    ranges.append(caption)
+                elif in_list or framed or _is_label_line(line):
                     ranges.append((offset, offset + len(line)))
             offset += len(line) + 1
         openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text))]

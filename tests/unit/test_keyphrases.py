@@ -116,6 +116,15 @@ def test_words_like_furniture_in_real_sentences_stay_topics(nlp: Language, text:
     assert phrase in [k["text"] for k in keyphrases(nlp(text))]
 
 
+def test_a_caption_line_gives_no_phrases_whether_or_not_it_ends_in_a_full_stop(nlp: Language) -> None:
+    for stop in (".", ""):
+        text = ("A new playground has opened in Ballymahon following a campaign by local parents.\n\nPictured: "
+                f"Councillor Joe Flaherty with pupils from Scoil Mhuire at the opening{stop}\n\nThe playground was "
+                "funded by Longford County Council.")
+        phrases = {k["text"] for k in keyphrases(nlp(text))}
+        assert "playground" in phrases and not phrases & {"Councillor Joe Flaherty", "Scoil Mhuire", "pupils"}
+
+
 def test_a_thing_measured_in_time_is_a_topic_though_the_model_calls_it_a_date(nlp: Language) -> None:
     text = ("Workers at the firm will move to a four-day week next year, the union said. The four-day week trial "
             "ended on Monday after six months. Staff liked the four-day week.")

@@ -8,8 +8,9 @@ sentences opening with a third-person pronoun (their antecedent is in a sentence
 They are picked greedily by score, skipping any sentence whose content words mostly repeat one
 already chosen. The chosen sentences are returned in document order.
 
-Headings, related-article links and captions without sentence-final punctuation are not candidates
-(the headline would repeat the lede); a text made only of such pieces falls back to using them.
+Headings, related-article links, captions and sentences that open a quote they do not close (or close one
+begun before) are not candidates (the headline would repeat the lede; a quote's piece shows an unmatched mark,
+often without its speaker); a text made only of such pieces falls back to using them.
 
 Length control: at most `max_sentences` sentences, and the summary stops growing once it reaches
 about 18 words per requested sentence (55 words for three, the length of a set of news highlights),
@@ -169,11 +170,21 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
             continue  # "Pictured: Firefighters at the scene." describes a picture
         if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
             continue
+        if strict and _cuts_a_quote(text):
+            continue  # a quote's opening without its end, or its end alone: an unmatched mark, often no speaker
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         out.append(Candidate(len(out), start, end, text, _content_lemmas(span), _is_quoted(span)))
     return out
+
+
+def _cuts_a_quote(text: str) -> bool:
+    """The sentence holds one double quotation mark of a pair but not the other: it opens a quote that goes on after
+    it, or closes one begun before it ('"This Government has failed.' of a quote of three sentences). Single marks
+    are left alone: most are apostrophes."""
+    straight = text.count('"') + text.count("''")  # two apostrophes written for one double mark
+    return straight % 2 == 1 or text.count("“") != text.count("”")
 
 
 def _pieces(doc: Doc) -> list[tuple[int, int]]:

@@ -252,11 +252,15 @@ def test_a_caption_paragraph_is_caption_to_its_end(nlp: Language) -> None:
 
 
 def test_a_sentence_that_opens_a_quote_it_does_not_close_is_no_summary(nlp: Language) -> None:
-    text = ("Sinn Féin has demanded an emergency summit on housing after new figures showed average rents in Dublin rose "
-            "to €2,102 a month.\n\nParty leader Mary Lou McDonald told the Dáil on Tuesday that the Government had "
-            '"lost control" of the rental market.\n\n"Families are being priced out of the towns they grew up in," she '
-            'said. "This Government has had seven years and it has failed. Every week I meet young people who are '
-            'emigrating to Australia and Canada because they cannot afford a roof over their heads."\n\nTaoiseach '
-            "Micheál Martin rejected the claim, pointing to the 32,695 new homes completed last year.")
+    text = "\n\n".join([
+        "Sinn Féin has demanded an emergency summit on housing after new figures showed average rents in Dublin rose "
+        "to €2,102 a month.",
+        'Party leader Mary Lou McDonald told the Dáil on Tuesday that the Government had "lost control" of the rental '
+        "market.",
+        '"Families are being priced out of the towns they grew up in," she said. "This Government has had seven years '
+        "and it has failed. Every week I meet young people who are emigrating to Australia and Canada because they "
+        'cannot afford a roof over their heads."',
+        "Taoiseach Micheál Martin rejected the claim, pointing to the 32,695 new homes completed last year.",
+    ])
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert len(sentences) == 3 and not any(s.startswith('"This Government') for s in sentences)

@@ -206,10 +206,11 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
 def _inside_name(token: Token) -> bool:
     """A word within a multi-word name ("of" in "Bank of England"), which keeps the name whole (not a comma the
     model took into a name, nor a possessive that ends one: only one the name goes on after, "National Children's
-    Hospital")."""
+    Hospital", "Irish Farmers' Association")."""
     if token.ent_iob_ != "I" or token.ent_type_ in SKIP_ENTS:
         return False
-    if token.lower_ in ("'s", "’s"):
+    plural_possessive = token.text in ("'", "’") and token.i > 0 and token.doc[token.i - 1].lower_.endswith("s")
+    if token.lower_ in ("'s", "’s") or plural_possessive:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return following is not None and following.ent_iob_ == "I" and following.is_alpha
     return token.is_alpha or token.text == "&"

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import PERSON_OFFICES, PERSON_TITLES
+from services.nlp.entity_rules import PERSON_OFFICES, PERSON_TITLES, TITLE_WORDS
 from services.nlp.given_names import gender_of
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
@@ -970,7 +970,7 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     if tok.pos_ == "NOUN" and tok.lower_ in _ORGANISATION_NOUNS:
         # Never a person's title: "a spokeswoman for the company, Helen Ashworth" does not make her "the company".
         return _subject_organisation(tok, ctx)
-    if tok.pos_ == "NOUN":
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in _TITLE_WORDS):  # "the prime minister": PROPN
         return _titled_person(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
@@ -1008,8 +1008,8 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
     possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
                       and any(g.lower_ == "the" for g in c.children)), None)
     if not (possessor or any(child.lower_ == "the" for child in tok.children)) or any(
-            t.pos_ == "PROPN" for t in tok.subtree):
-        return None
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _TITLE_WORDS for t in tok.subtree):
+        return None  # a name in it ("the Indiana governor"); not a title the tagger calls one ("the prime minister")
     owner = set(possessor.subtree) if possessor is not None else set()
     title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and t not in owner]
     people = [m for m in ctx.recent_mentions(tok.idx) if m["label"] == "PERSON"]
@@ -1019,6 +1019,7 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
     return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
+_TITLE_WORDS = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 # Titles written short before a name: "Gov. Thomas Calloway ... the governor said".
 _ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                        "gen": "general", "col": "colonel", "capt": "captain", "sgt": "sergeant", "det": "detective",

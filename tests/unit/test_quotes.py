@@ -377,6 +377,11 @@ def test_a_given_name_tells_a_pronoun_whom_it_can_be(nlp: Language, text: str, e
     ('Gov. Thomas Calloway signed the bill. "I love my sister, but she is wrong," the governor told reporters.',
      ["Thomas Calloway"]),
     ('Sen. Ruth Calloway voted against it. "This is a bad law," the senator said.', ["Ruth Calloway"]),
+    # Titles the tagger calls proper nouns, in lower case or not.
+    ('Prime Minister Keir Starmer was in Belfast on Thursday. "This is a great day," the prime minister said.',
+     ["Keir Starmer"]),
+    ('Taoiseach Simon Harris was in Brussels on Thursday. "I am not going to call an election," the Taoiseach said.',
+     ["Simon Harris"]),
 ])
 def test_a_title_written_short_before_the_name_is_the_title_said_later(nlp: Language, text: str,
                                                                         expected: list[str]) -> None:

@@ -265,6 +265,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     groups.forced.update(dict.fromkeys(honored, "PERSON"))
+    groups.honorific_gender = _honorific_genders(doc, mentions)
     if OPTIONS.group:
         groups.link_short_forms()
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
@@ -273,6 +274,15 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             groups.forced[root] = "PERSON"
     groups.link_acronyms(aliases)
     return groups
+
+
+def _honorific_genders(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], str]:
+    """The one-word names written after an honorific of one gender every time: "Mr Jacob" -> "m"."""
+    seen: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    for m in mentions:
+        if len(m.key) == 1 and m.label in NAME_LABELS:
+            seen[m.key].add(_HONORIFIC_GENDERS.get(doc[m.start - 1].lower_.rstrip(".")) if m.start else None)
+    return {key: next(iter(genders)) for key, genders in seen.items() if len(genders) == 1 and None not in genders}
 
 
 def _default_model() -> Language:
@@ -1248,6 +1258,8 @@ class _Groups:
         self.known: dict[tuple[str, ...], str] = {}
         # Votes of every group, by root key.
         self.totals: dict[tuple[str, ...], Counter] = {key: Counter(v) for key, v in votes.items()}
+        # Surnames written only after "Mr" or only after "Ms"/"Mrs" ("Mr Jacob"): "m" or "f".
+        self.honorific_gender: dict[tuple[str, ...], str] = {}
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -1265,6 +1277,11 @@ class _Groups:
             return own
         total = self.totals.get(root)
         return _majority(total) if total else own
+
+    def _other_gender(self, short: tuple[str, ...], root: tuple[str, ...]) -> bool:
+        """"Mr Jacob" is not Deirdre Jacob (her father, say): the honorific and the given name disagree."""
+        gender = self.honorific_gender.get(short)
+        return gender is not None and gender_of(root[0]) not in (None, gender)
 
     def attach(self, key: tuple[str, ...], root: tuple[str, ...], votes: bool = True) -> None:
         """Make `key` (a root so far) a member of the group of `root`, adding its votes unless told not to."""
@@ -1327,7 +1344,7 @@ class _Groups:
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
-            found = surname_of | part_of
+            found = {root for root in surname_of | part_of if not self._other_gender(short, root)}
             if len(found) > 1 and not surname_of and own == "ORG":
                 # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.
                 companies = {root for root in part_of if root[-1] in CORPORATE_SUFFIXES}

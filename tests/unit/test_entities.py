@@ -540,6 +540,14 @@ def test_mr_or_ms_before_a_shared_surname_is_the_one_of_that_gender(nlp) -> None
                          ("Jonathan Thornton", "Jonathan Thornton"), ("Thornton", "Jonathan Thornton")]
 
 
+def test_mr_before_the_surname_of_the_only_woman_of_that_name_is_someone_else(nlp) -> None:
+    text = ("Deirdre Jacob's father Michael said the family had never given up hope.\n\n\"Every year we think this "
+            "might be the year,\" Mr Jacob said. Deirdre Jacob vanished in 1998.")
+    mentions, _ = extract_entities(nlp(text), nlp)
+    canonical = [(m["text"], m["canonical"]) for m in mentions if m["label"] == "PERSON"]
+    assert ("Jacob", "Jacob") in canonical and ("Jacob", "Deirdre Jacob") not in canonical
+
+
 def test_the_fed_is_not_the_regional_fed_named_beside_it(nlp) -> None:
     text = ("The Fed cut its benchmark rate on Wednesday. Chicago Fed President Austan Goolsbee said the move was "
             "prudent. Fed Chair Jerome Powell said inflation was easing.")

@@ -276,6 +276,13 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     return groups
 
 
+def _is_city_long_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return "".join(short) in _CITIES and long[:len(short)] == short and long[len(short):] in _CITY_QUALIFIERS
+
+
+_CITY_QUALIFIERS = frozenset({("city",), ("dc",), ("d.c.",), ("d.c",)})
+
+
 def _honorific_genders(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], str]:
     """The one-word names written after an honorific of one gender every time: "Mr Jacob" -> "m"."""
     seen: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
@@ -1325,8 +1332,12 @@ class _Groups:
         for short in sorted(self.votes, key=len, reverse=True):
             if short in _FULL_NAMES:  # "the Fed" is the Federal Reserve, not the "Chicago Fed" named beside it
                 continue
-            candidates = set.intersection(*(containing[t] for t in short))
             own = self.own_label(short)
+            candidates = set.intersection(*(containing[t] for t in short))
+            # A place is itself, not a longer name it is part of ("Morning Ireland", "Manchester United", "South
+            # Sudan", "African-American"); but a city's own long form ("New York City") and a person's surname
+            # ("Michael Jordan") are what it stands for.
+            place = OPTIONS.gazetteer and own in PLACE_LABELS and _in_gazetteer("".join(short))
             surname_of: set[tuple[str, ...]] = set()
             part_of: set[tuple[str, ...]] = set()
             for long in candidates:
@@ -1335,6 +1346,8 @@ class _Groups:
                     continue
                 root = self.root(long)
                 label = self.label(root)
+                if place and not (label == "PERSON" or _is_city_long_form(short, long)):
+                    continue
                 if label == "PERSON" and where == "suffix":
                     surname_of.add(root)
                 elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:

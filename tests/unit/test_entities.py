@@ -548,6 +548,14 @@ def test_mr_before_the_surname_of_the_only_woman_of_that_name_is_someone_else(nl
     assert ("Jacob", "Jacob") in canonical and ("Jacob", "Deirdre Jacob") not in canonical
 
 
+def test_a_place_is_not_grouped_under_a_longer_name_it_is_part_of(nlp) -> None:
+    text = ("Mr Gloster told RTÉ's Morning Ireland that the plan was ready. Ireland has 2.9 hospital beds per 1,000 "
+            "people. South Sudan and Sudan signed a deal. New York City police said New York was calm.")
+    canonical = {m["text"]: m["canonical"] for m in extract_entities(nlp(text), nlp)[0]}
+    assert canonical["Ireland"] == "Ireland" and canonical["Sudan"] == "Sudan"
+    assert canonical["New York"] == "New York City"  # a city's own long form
+
+
 def test_the_fed_is_not_the_regional_fed_named_beside_it(nlp) -> None:
     text = ("The Fed cut its benchmark rate on Wednesday. Chicago Fed President Austan Goolsbee said the move was "
             "prudent. Fed Chair Jerome Powell said inflation was easing.")

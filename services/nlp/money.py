@@ -11,8 +11,9 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
-  - Bare "$" is USD, "¥" JPY, "₹" INR, "Rs"/"rupees" INR unless the article names another rupee's country (likewise
-    "pesos" MXN), "cents" USD cents, "pounds" GBP (not when it is
+  - Bare "$" is USD (another dollar where the article is about that country's places and writes no "A$"), "¥"
+    JPY, "₹" INR, "Rs"/"rupees" INR unless the article names another rupee's country (likewise "pesos" MXN),
+    "cents" USD cents, "pounds" GBP (not when it is
     a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") and a wire
     story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
 
@@ -38,6 +39,7 @@ import bisect
 import functools
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -190,6 +192,19 @@ _CFA_COUNTRIES = (*((pattern, "XOF") for pattern in (
     *((pattern, "XAF") for pattern in (
         r"Cameroon|Yaound[ée]|Douala", r"Gabon|Libreville", r"Chad|N['’]Djamena", r"Congo-Brazzaville|Brazzaville",
         r"Central\s+African\s+Republic|Bangui", r"Equatorial\s+Guinea|Malabo")))
+# Where a bare "$" is another country's than the United States': the places of its own news (cities, states and
+# provinces; a country named is no sign, as US stories name Canada and Australia too), and the United States' places
+# and names, to outvote them.
+_DOLLAR_PLACES = (
+    (r"Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland|New\s+South\s+Wales|\bNSW\b|Tasmania|"
+     r"Gold\s+Coast", "AUD"),
+    (r"Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Ottawa|Ontario|Quebec|Alberta|British\s+Columbia|"
+     r"Manitoba|Saskatchewan|Nova\s+Scotia", "CAD"),
+    (r"Auckland|Christchurch", "NZD"),
+    (r"United\s+States|\bU\.S\.|\bUS\b|\bUSA\b|America|Washington|New\s+York|California|Texas|Florida", "USD"))
+# A dollar written with its country ("A$45 million", "US$2 billion"): the article tells dollars apart, and a bare
+# "$" is the US dollar (as in wire copy).
+_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S|US|U\.S\.)\$|\$(?:US|A)\b")
 # Symbols several countries write: where the article names none of them, the symbol's entry above holds.
 _SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES, "Rs": _RUPEE_COUNTRIES,
                    "Rs.": _RUPEE_COUNTRIES}
@@ -395,6 +410,8 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
 
 def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
     """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol."""
+    if symbol.strip() == "$":
+        return _dollar_country(text)
     countries = _SHARED_SYMBOLS.get(symbol.strip())
     return (countries and _named_country(countries, text, at)) or _currency_of_prefix(symbol)
 
@@ -422,6 +439,17 @@ def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
         return max(dict.fromkeys(code for code in codes if code in here), key=codes.count)
     before = bisect.bisect_left(starts, at)
     return codes[before - 1] if before else codes[0]
+
+
+def _dollar_country(text: str) -> str:
+    """Whose a bare "$" is: USD, unless the article names places of another dollar country at least twice and more
+    often than the United States, and writes no dollar with its country ("$1.4 million" in a story of Sydney and
+    Melbourne house prices is AUD; "tariffs on $100 billion of Canadian goods" in a US story is not)."""
+    codes = _country_mentions(_DOLLAR_PLACES, text)[2]
+    if not codes or _QUALIFIED_DOLLAR.search(text):
+        return "USD"
+    code, count = Counter(codes).most_common(1)[0]
+    return code if count >= 2 and count > codes.count("USD") else "USD"
 
 
 _SENTENCE_MARKS = (". ", "; ", "\n")

@@ -982,13 +982,37 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
     fitting = list(itertools.islice((m for m in ctx.recent_mentions(tok.idx) if _fits(m, gender, ctx)), 5))
-    if not fitting:
-        return None
-    # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely
-    # mentioned since ("Pistorius addressed the change after Trump returns ... “…,” he said").
-    ranks = [_subject_rank(ctx.doc, m) for m in fitting]
-    best = fitting[ranks.index(min(ranks))]
-    return {"text": best["text"], "start": best["start"], "end": best["end"]}
+    best = None
+    if fitting:
+        # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely
+        # mentioned since ("Pistorius addressed the change after Trump returns ... “…,” he said").
+        ranks = [_subject_rank(ctx.doc, m) for m in fitting]
+        best = fitting[ranks.index(min(ranks))]
+    spokesperson = _spokesperson_since(tok, gender, best["end"] if best else 0, ctx)
+    if spokesperson is not None:
+        return spokesperson
+    return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
+
+
+# Unnamed speakers whom a later "he" or "she" stands for, by gender (None: either).
+_SPOKESPEOPLE = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+
+
+def _spokesperson_since(tok: Token, gender: str, after: int, ctx: _Context) -> dict | None:
+    """A spokesman or spokeswoman who was the subject of a sentence after character `after` and before the pronoun
+    `tok`: "A spokeswoman for the HSE said ... “…,” she said" is hers, not a woman named before her."""
+    for cand in reversed(tok.doc[:tok.i]):
+        if cand.idx < after or tok.idx - cand.idx > _SPOKESPERSON_REACH:
+            return None
+        if cand.lower_ in _SPOKESPEOPLE and _SPOKESPEOPLE[cand.lower_] in (None, gender) \
+                and cand.dep_ in _SUBJECT_DEPS and not ctx.in_quote(cand.idx):
+            start, end = _phrase(cand, ctx)
+            return {"text": ctx.text[start:end], "start": start, "end": end}
+    return None
+
+
+# How far back a spokesperson is looked for (characters): a paragraph or two.
+_SPOKESPERSON_REACH = 600
 
 
 # How far from a person's name its title is looked for: "President Joe Biden", "Joe Biden, the president,".

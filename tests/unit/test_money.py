@@ -487,6 +487,14 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("COLOMBO: Sri Lanka's central bank spent Rs. 45 billion. MANILA - Manila will spend 5 billion pesos on floods.",
      [("Rs. 45 billion", 45e9, "LKR"), ("5 billion pesos", 5e9, "PHP")]),
     ("He paid Rs 500 for the ticket and 20 pesos for a taco.", [("Rs 500", 500.0, "INR"), ("20 pesos", 20.0, "MXN")]),
+    # A bare "$" in a story of another dollar country's places; not where the article writes "A$" (wire style), nor
+    # in a US story that names a country alone.
+    ("Sydney house prices rose to $1.4 million, and Melbourne prices to $950,000.",
+     [("$1.4 million", 1.4e6, "AUD"), ("$950,000", 950000.0, "AUD")]),
+    ("Sydney's Qantas paid A$45 million; Melbourne's airport got $1.2 million from a US fund.",
+     [("A$45 million", 45e6, "AUD"), ("$1.2 million", 1.2e6, "USD")]),
+    ("President Trump threatened tariffs on $100 billion of Canadian goods. Canada said it would respond.",
+     [("$100 billion", 100e9, "USD")]),
     ("Ethio Telecom spent 40 billion birr; Angola raised 2.5 trillion kwanzas.",
      [("40 billion birr", 40e9, "ETB"), ("2.5 trillion kwanzas", 2.5e12, "AOA")]),
     ("DHAKA: Bangladesh's budget is Tk 7.97 lakh crore. Rwanda's is Rwf 1.2 trillion. Senegal will borrow 150 "

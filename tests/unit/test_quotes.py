@@ -365,6 +365,9 @@ def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Lang
      'She told jurors: "I trusted my engineers."', ["Mark Feldman", "Rebecca Thornton"]),
     ('The group\'s chairman, Peter Lowe, put it bluntly: "Nobody listened."\n\nA retired nurse, Janet Pike, was '
      'there too.\n\nHe added: "We are not fools."', ["Peter Lowe", "Peter Lowe"]),
+    # A spokeswoman who spoke since the woman named before her says what "she" said (for her organisation).
+    ('Mary Byrne welcomed the decision.\n\nA spokeswoman for the Health Service said the unit would reopen in '
+     'May.\n\n"Staff are working hard to make that happen," she said.', ["Health Service"]),
     # A title is no given name: "Garda" (an Irish police officer) is a woman's in the lists.
     ('Garda Tom Ryan said he found Darren Hogan lying on the ground.\n\n"There was blood everywhere," he said.',
      ["Tom Ryan"]),

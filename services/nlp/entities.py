@@ -517,6 +517,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
             end -= 1
+        elif token.text == "." and end - start > 1 and doc[end - 2].is_punct:
+            end -= 1  # the sentence's full stop after a quotation mark ('Kerryman".'); "Vt." keeps its own
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
             end -= 1
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1:

@@ -556,6 +556,13 @@ def test_a_place_is_not_grouped_under_a_longer_name_it_is_part_of(nlp) -> None:
     assert canonical["New York"] == "New York City"  # a city's own long form
 
 
+def test_a_name_ends_before_a_closing_quote_and_the_full_stop_after_it(nlp) -> None:
+    text = ('Taoiseach Simon Harris described Mr Kelly as "a true gentleman and a passionate Kerryman".\n\nFine Gael '
+            "MEP Maria Walsh said she had learned a great deal. Senator Patrick Leahy of Vt. spoke.")
+    texts = [m["text"] for m in extract_entities(nlp(text), nlp)[0]]
+    assert not any(t.endswith(('"', '".')) for t in texts), texts
+
+
 def test_the_fed_is_not_the_regional_fed_named_beside_it(nlp) -> None:
     text = ("The Fed cut its benchmark rate on Wednesday. Chicago Fed President Austan Goolsbee said the move was "
             "prudent. Fed Chair Jerome Powell said inflation was easing.")

@@ -52,6 +52,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     HONORIFICS,
+    IRISH_COUNTIES,
     KNOWN_ORGANISATIONS,
     LEADING_ARTICLES,
     NAME_LABELS,
@@ -265,7 +266,6 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     groups.forced.update(dict.fromkeys(honored, "PERSON"))
-    groups.honorific_gender = _honorific_genders(doc, mentions)
     if OPTIONS.group:
         groups.link_short_forms()
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
@@ -276,20 +276,25 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     return groups
 
 
+def _same_place(long: tuple[str, ...]) -> bool:
+    """A country's longer name, that its short forms mean ("Great Britain", "South Korea"); not a country whose part
+    names another ("South Sudan"), nor a city or region ("Mexico City", "Eastern Europe")."""
+    name = "".join(long)
+    return name in _COUNTRIES and name not in _DISTINCT_PLACES
+
+
+_DISTINCT_PLACES = frozenset("".join(name.split()) for name in (
+    "south sudan", "northern ireland", "west virginia", "new mexico", "papua new guinea", "equatorial guinea",
+    "guinea-bissau", "central african republic", "new south wales", "western australia", "south australia",
+    "west bengal", "east timor", "north korea", "new jersey", "new hampshire", "new caledonia", "south africa",
+    "dominican republic"))
+
+
 def _is_city_long_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return "".join(short) in _CITIES and long[:len(short)] == short and long[len(short):] in _CITY_QUALIFIERS
 
 
 _CITY_QUALIFIERS = frozenset({("city",), ("dc",), ("d.c.",), ("d.c",)})
-
-
-def _honorific_genders(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], str]:
-    """The one-word names written after an honorific of one gender every time: "Mr Jacob" -> "m"."""
-    seen: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
-    for m in mentions:
-        if len(m.key) == 1 and m.label in NAME_LABELS:
-            seen[m.key].add(_HONORIFIC_GENDERS.get(doc[m.start - 1].lower_.rstrip(".")) if m.start else None)
-    return {key: next(iter(genders)) for key, genders in seen.items() if len(genders) == 1 and None not in genders}
 
 
 def _default_model() -> Language:
@@ -560,7 +565,8 @@ def _without_labels_before_names(doc: Doc, mentions: list[_Mention], words: froz
     out = []
     for m in mentions:
         label_end = _party_end(doc, m.start, m.end) if m.label in ("PERSON", "ORG") else None
-        if label_end is None and m.label == "ORG" and _is_title(doc[m.start]):
+        if label_end is None and m.label == "ORG" and _is_title(doc[m.start]) \
+                and doc[m.end - 1].lower_ not in ORGANISATION_HEADS:  # "Princess Alexandra Hospital" is a hospital
             label_end = m.start  # the office alone
         if label_end is not None and m.end - label_end >= 2:
             given = label_end
@@ -1267,8 +1273,6 @@ class _Groups:
         self.known: dict[tuple[str, ...], str] = {}
         # Votes of every group, by root key.
         self.totals: dict[tuple[str, ...], Counter] = {key: Counter(v) for key, v in votes.items()}
-        # Surnames written only after "Mr" or only after "Ms"/"Mrs" ("Mr Jacob"): "m" or "f".
-        self.honorific_gender: dict[tuple[str, ...], str] = {}
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -1286,11 +1290,6 @@ class _Groups:
             return own
         total = self.totals.get(root)
         return _majority(total) if total else own
-
-    def _other_gender(self, short: tuple[str, ...], root: tuple[str, ...]) -> bool:
-        """"Mr Jacob" is not Deirdre Jacob (her father, say): the honorific and the given name disagree."""
-        gender = self.honorific_gender.get(short)
-        return gender is not None and gender_of(root[0]) not in (None, gender)
 
     def attach(self, key: tuple[str, ...], root: tuple[str, ...], votes: bool = True) -> None:
         """Make `key` (a root so far) a member of the group of `root`, adding its votes unless told not to."""
@@ -1313,7 +1312,7 @@ class _Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES:
                 self.forced[key] = "EVENT"
-            elif len(key) == 2 and key[0] in ("co", "co."):
+            elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
             elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG") \
                     and not (len(key) == 2 and gender_of(key[0]) is not None):
@@ -1336,9 +1335,9 @@ class _Groups:
                 continue
             own = self.own_label(short)
             candidates = set.intersection(*(containing[t] for t in short))
-            # A place is itself, not a longer name it is part of ("Morning Ireland", "Manchester United", "South
-            # Sudan", "African-American"); but a city's own long form ("New York City") and a person's surname
-            # ("Michael Jordan") are what it stands for.
+            # A place is itself, not a longer name it is part of ("Morning Ireland", "Manchester United",
+            # "African-American", "South Sudan"); but another name of the same place ("Great Britain", "South Korea",
+            # "New York City") and a person's surname ("Michael Jordan") are what it stands for.
             place = OPTIONS.gazetteer and own in PLACE_LABELS and _in_gazetteer("".join(short))
             surname_of: set[tuple[str, ...]] = set()
             part_of: set[tuple[str, ...]] = set()
@@ -1348,7 +1347,7 @@ class _Groups:
                     continue
                 root = self.root(long)
                 label = self.label(root)
-                if place and not (label == "PERSON" or _is_city_long_form(short, long)):
+                if place and not (label == "PERSON" or _is_city_long_form(short, long) or _same_place(long)):
                     continue
                 if label == "PERSON" and where == "suffix":
                     surname_of.add(root)
@@ -1359,7 +1358,7 @@ class _Groups:
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
-            found = {root for root in surname_of | part_of if not self._other_gender(short, root)}
+            found = surname_of | part_of
             if len(found) > 1 and not surname_of and own == "ORG":
                 # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.
                 companies = {root for root in part_of if root[-1] in CORPORATE_SUFFIXES}

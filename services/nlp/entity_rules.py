@@ -102,6 +102,12 @@ PARTIES = frozenset({
     "aam aadmi party", "komeito", "gerindra", "golkar", "pakatan harapan", "barisan nasional", "umno", "zanu-pf",
     "zanu pf", "chama cha mapinduzi", "ennahda", "frelimo", "renamo", "swapo", "fatah",
 })
+# Ireland's counties, written "Co Mayo" or "Co. Cork": places (the model calls most of them persons).
+IRISH_COUNTIES = frozenset({
+    "antrim", "armagh", "carlow", "cavan", "clare", "cork", "derry", "donegal", "down", "dublin", "fermanagh", "galway",
+    "kerry", "kildare", "kilkenny", "laois", "leitrim", "limerick", "londonderry", "longford", "louth", "mayo", "meath",
+    "monaghan", "offaly", "roscommon", "sligo", "tipperary", "tyrone", "waterford", "westmeath", "wexford", "wicklow",
+})
 # Organisations the model takes for persons, known by name: parties, and Ireland's police ("A Garda spokesman").
 KNOWN_ORGANISATIONS = PARTIES | {"garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 

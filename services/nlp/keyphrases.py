@@ -71,6 +71,7 @@ NOT_TOPIC_WORDS = frozenset({
     "rs", "rs.", "crore", "crores", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
     "gmbh", "co.", "m.", "g.",
 })
+_GLUED_PERCENT = re.compile(r"\d[\d.,]*pc")
 # A stock ticker with its exchange: "TSLA.O", "VOD.L", "7203.T".
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
 ROLE_DAMPING = 0.5
@@ -289,7 +290,7 @@ def _is_content_word(token: Token) -> bool:
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
             or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text)
-            or text == "pc"  # per cent, "fell 13 pc" (not "PC")
+            or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

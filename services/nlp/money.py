@@ -11,8 +11,8 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
-  - Bare "$" is USD (another dollar where the article is about that country's places and writes no "A$"), "¥"
-    JPY, "₹" INR, "Rs"/"rupees" INR unless the article names another rupee's country (likewise "pesos" MXN),
+  - Bare "$" is USD, "¥"
+    JPY, "₹" INR, "Rs"/"rupees" INR unless the sum is stated to be another rupee country's (likewise "pesos" MXN),
     "cents" USD cents, "pounds" GBP (not when it is
     a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") and a wire
     story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
@@ -39,7 +39,6 @@ import bisect
 import functools
 import math
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -180,37 +179,29 @@ _KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanz
 _SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"))
 _DIRHAM_COUNTRIES = ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
                      (r"Morocc|Rabat|Casablanca|Marrakech", "MAD"))
-_RUPEE_COUNTRIES = ((r"India|New\s+Delhi|Mumbai|Bengaluru|Chennai|Kolkata", "INR"),
-                    (r"Pakistan|Islamabad|Karachi|Lahore", "PKR"), (r"Sri\s+Lanka|Colombo", "LKR"),
-                    (r"Nepal|Kathmandu", "NPR"), (r"Mauriti|Port\s+Louis", "MUR"))
-_PESO_COUNTRIES = ((r"Mexic", "MXN"), (r"Philippin|Filipino|Manila", "PHP"), (r"Argentin|Buenos\s+Aires", "ARS"),
-                   (r"Chile", "CLP"), (r"Colombia|Bogot", "COP"), (r"Uruguay|Montevideo", "UYU"),
-                   (r"Dominican\s+Republic|Santo\s+Domingo", "DOP"), (r"Cuba|Havana", "CUP"))
-_CFA_COUNTRIES = (*((pattern, "XOF") for pattern in (
-    r"Senegal|Dakar", r"Ivory\s+Coast|Ivorian|C[ôo]te\s+d['’]Ivoire|Abidjan", r"Mali\b|Malian|Bamako",
-    r"Burkin|Ouagadougou", r"Niger\b|Nigerien|Niamey", r"Benin|Cotonou", r"Togo|Lom[ée]", r"Guinea-Bissau")),
+# Countries of currencies most English news means one country by ("rupees" are India's, "pesos" Mexico's): named
+# as written (case-sensitive: "chile peppers", "Chad Johnson" name no country).
+_RUPEE_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
+    (r"India|New\s+Delhi|Mumbai|Bengaluru|Chennai|Kolkata", "INR"), (r"Pakistan|Islamabad|Karachi|Lahore", "PKR"),
+    (r"Sri\s+Lanka|Colombo", "LKR"), (r"Nepal|Kathmandu", "NPR"), (r"Mauriti|Port\s+Louis", "MUR")))
+_PESO_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
+    (r"Mexic", "MXN"), (r"Philippin|Filipino|Manila", "PHP"), (r"Argentin|Buenos\s+Aires", "ARS"), (r"Chile", "CLP"),
+    (r"Colombia|Bogot", "COP"), (r"Uruguay|Montevideo", "UYU"), (r"Dominican\s+Republic|Santo\s+Domingo", "DOP"),
+    (r"Cuba|Havana", "CUP")))
+_CFA_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
+    *((pattern, "XOF") for pattern in (
+        r"Senegal|Dakar", r"Ivory\s+Coast|Ivorian|C[ôo]te\s+d['’]Ivoire|Abidjan", r"Mali\b|Malian|Bamako",
+        r"Burkin|Ouagadougou", r"Niger\b|Nigerien|Niamey", r"Benin|Cotonou", r"Togo|Lom[ée]", r"Guinea-Bissau")),
     *((pattern, "XAF") for pattern in (
-        r"Cameroon|Yaound[ée]|Douala", r"Gabon|Libreville", r"Chad|N['’]Djamena", r"Congo-Brazzaville|Brazzaville",
-        r"Central\s+African\s+Republic|Bangui", r"Equatorial\s+Guinea|Malabo")))
-# Where a bare "$" is another country's than the United States': the places of its own news (cities, states and
-# provinces; a country named is no sign, as US stories name Canada and Australia too), and the United States' places
-# and names, to outvote them.
-_DOLLAR_PLACES = (
-    (r"Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Queensland|New\s+South\s+Wales|\bNSW\b|Tasmania|"
-     r"Gold\s+Coast", "AUD"),
-    (r"Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Ottawa|Ontario|Quebec|Alberta|British\s+Columbia|"
-     r"Manitoba|Saskatchewan|Nova\s+Scotia", "CAD"),
-    (r"Auckland|Christchurch", "NZD"),
-    (r"United\s+States|\bU\.S\.|\bUS\b|\bUSA\b|America|Washington|New\s+York|California|Texas|Florida", "USD"))
-# A dollar written with its country ("A$45 million", "US$2 billion"): the article tells dollars apart, and a bare
-# "$" is the US dollar (as in wire copy).
-_QUALIFIED_DOLLAR = re.compile(r"(?<![A-Za-z])(?:A|AU|C|CA|NZ|HK|S|US|U\.S\.)\$|\$(?:US|A)\b")
+        r"Cameroon|Yaound[ée]|Douala", r"Gabon|Libreville", r"Chad\b|N['’]Djamena", r"Congo-Brazzaville|Brazzaville",
+        r"Central\s+African\s+Republic|Bangui", r"Equatorial\s+Guinea|Malabo"))))
 # Symbols several countries write: where the article names none of them, the symbol's entry above holds.
-_SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES, "Rs": _RUPEE_COUNTRIES,
-                   "Rs.": _RUPEE_COUNTRIES}
-# Currency words several countries use, one of them the usual meaning in English news: the country the article names
-# decides, else the word's entry in `_WORD_CURRENCIES` holds ("rupees" in Karachi are Pakistani, else Indian).
-_SHARED_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTRIES), (r"CFA\s+francs?", _CFA_COUNTRIES))
+_SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES}
+# Symbols and words of a currency one country is usually meant by: another country's only where the sum is stated to
+# be its (see `_stated_country`), else the symbol's or word's own entry holds ("Rs" and "rupees" are Indian).
+_USUAL_COUNTRY_SYMBOLS = {"Rs": _RUPEE_COUNTRIES, "Rs.": _RUPEE_COUNTRIES}
+_USUAL_COUNTRY_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTRIES),
+                        (r"CFA\s+francs?", _CFA_COUNTRIES))
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
@@ -380,8 +371,8 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
         code = _named_country(_OTHER_POUNDS, text, at)
         if code is not None:
             return code, 1.0
-    for pattern, countries in _SHARED_WORDS:
-        if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _named_country(countries, text, at)):
+    for pattern, countries in _USUAL_COUNTRY_WORDS:
+        if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _stated_country(countries, text, at)):
             return code, 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
@@ -410,8 +401,8 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
 
 def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
     """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol."""
-    if symbol.strip() == "$":
-        return _dollar_country(text)
+    if countries := _USUAL_COUNTRY_SYMBOLS.get(symbol.strip()):
+        return _stated_country(countries, text, at) or _currency_of_prefix(symbol)
     countries = _SHARED_SYMBOLS.get(symbol.strip())
     return (countries and _named_country(countries, text, at)) or _currency_of_prefix(symbol)
 
@@ -441,20 +432,29 @@ def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
     return codes[before - 1] if before else codes[0]
 
 
-def _dollar_country(text: str) -> str:
-    """Whose a bare "$" is: USD, unless the article names places of another dollar country at least twice and more
-    often than the United States, and writes no dollar with its country ("$1.4 million" in a story of Sydney and
-    Melbourne house prices is AUD; "tariffs on $100 billion of Canadian goods" in a US story is not)."""
-    codes = _country_mentions(_DOLLAR_PLACES, text)[2]
-    if not codes or _QUALIFIED_DOLLAR.search(text):
-        return "USD"
-    code, count = Counter(codes).most_common(1)[0]
-    return code if count >= 2 and count > codes.count("USD") else "USD"
+def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
+    """The country a sum at `at` is stated to be in: one written as an owner before it in its sentence ("Pakistan's",
+    "the State Bank of Pakistan", "Sri Lankan"), else the dateline's ("KARACHI:"); None when neither (an Indian story
+    of "Rs 2,000 crore for fencing along the border with Pakistan" is in rupees of India)."""
+    starts, ends, codes = _country_mentions(countries, text)
+    sentence_start, _ = _sentence_around(text, at)
+    first = bisect.bisect_left(starts, sentence_start)
+    owners = [i for i in range(first, bisect.bisect_left(starts, at))
+              if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "]
+    if owners:
+        return codes[owners[-1]]
+    head = _DATELINE_HEAD.match(text)
+    place = head[1].title() if head else ""  # "COLOMBO" as the names are written
+    return next((code for pattern, code in countries if place and re.match(pattern, place)), None)
+
+
+# A dateline opening the text: "KARACHI:", "MANILA -", "COLOMBO (Reuters) -".
+_DATELINE_HEAD = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?::|-|–|—)\s")
 
 
 _SENTENCE_MARKS = (". ", "; ", "\n")
 # A country written as an owner or an adjective: "Kenya's", "Ugandan", "Jordanian", "Moroccan", "Emirati".
-_OWNER = re.compile(r"['’]s\b|i?a?n\b|i\b")
+_OWNER = re.compile(r"['’]s\b|i?a?n\b|i\b|ese\b|e\b")
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:

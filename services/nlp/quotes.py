@@ -559,7 +559,7 @@ def _past_hyphens(tok: Token) -> Token:
     return tok
 
 
-def _words_before(head: Token, limit: int) -> int:
+def _words_before(head: Token, limit: int, hanging: frozenset[str]) -> int:
     """End of `head`'s phrase cut at `limit` (where a quote opens, or the line ends), less the words left hanging
     there: the speaker of "described by one colleague as 'furious'" is "one colleague", not "one colleague as"; of
     "X and deputy First Minister Y said" X, not "X and"."""
@@ -568,12 +568,13 @@ def _words_before(head: Token, limit: int) -> int:
         if t.idx + len(t) > limit:
             break
         last = t
-    while last.i > head.i and last.pos_ in _HANGING:
+    while last.i > head.i and last.pos_ in hanging:
         last = last.nbor(-1)
     return last.idx + len(last)
 
 
 _HANGING = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
+_CONJUNCTIONS = frozenset({"CCONJ"})
 
 
 def _according_to(tokens: list[Token]) -> Token | None:
@@ -601,6 +602,7 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
             right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
             break
     start, end = max(tok.left_edge.idx, line_start), min(right.idx + len(right), line_end)
+    whole = tok.right_edge.idx + len(tok.right_edge)  # where the phrase would end, cut nowhere
     # The quotes that can overlap the phrase: from the last to start before it to the last to start inside it.
     near = ctx.quotes[max(0, bisect.bisect_right(ctx.starts, start) - 1):bisect.bisect_left(ctx.starts, end)]
     for q in near:
@@ -609,7 +611,9 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
                 start = q.end
             elif q.start >= tok.idx + len(tok):
                 end = q.start
-    end = _words_before(tok, end)
+    # Cut at a quote, the line's end or the speech verb's clause: no word left hanging there ("one colleague as");
+    # uncut, only a conjunction whose other half the parse left out ("Michelle O'Neill and"), not "who spoke up".
+    end = _words_before(tok, end, _HANGING if end < whole else _CONJUNCTIONS)
     while end > start and text[end - 1] in ",;: (—–-":
         end -= 1
     while start < end and text[start] in ",;: )—–-":
@@ -1004,8 +1008,10 @@ def _spokesperson_since(tok: Token, gender: str, after: int, ctx: _Context) -> d
     for cand in reversed(tok.doc[:tok.i]):
         if cand.idx < after or tok.idx - cand.idx > _SPOKESPERSON_REACH:
             return None
+        # The subject of a main clause: not one reported ("Ms Shortall said the minister's spokeswoman had not
+        # replied") nor in a relative clause ("Jane Doe, whose spokeswoman said ...").
         if cand.lower_ in _SPOKESPEOPLE and _SPOKESPEOPLE[cand.lower_] in (None, gender) \
-                and cand.dep_ in _SUBJECT_DEPS and not ctx.in_quote(cand.idx):
+                and cand.dep_ in _SUBJECT_DEPS and cand.head.dep_ == "ROOT" and not ctx.in_quote(cand.idx):
             start, end = _phrase(cand, ctx)
             return {"text": ctx.text[start:end], "start": start, "end": end}
     return None

@@ -183,8 +183,12 @@ def _cuts_a_quote(text: str) -> bool:
     """The sentence holds one double quotation mark of a pair but not the other: it opens a quote that goes on after
     it, or closes one begun before it ('"This Government has failed.' of a quote of three sentences). Single marks
     are left alone: most are apostrophes."""
-    straight = text.count('"') + text.count("''")  # two apostrophes written for one double mark
+    # Not an inch mark after a digit ('65" OLED TV', 'the 6\'2" striker'); two apostrophes written for one mark count.
+    straight = len(_STRAIGHT_DOUBLE.findall(text)) + text.count("''")
     return straight % 2 == 1 or text.count("“") != text.count("”")
+
+
+_STRAIGHT_DOUBLE = re.compile(r'(?<!\d)"')
 
 
 def _pieces(doc: Doc) -> list[tuple[int, int]]:

@@ -116,6 +116,12 @@ def test_words_like_furniture_in_real_sentences_stay_topics(nlp: Language, text:
     assert phrase in [k["text"] for k in keyphrases(nlp(text))]
 
 
+def test_a_percentage_written_pc_is_no_phrase(nlp: Language) -> None:
+    text = "Inflation hit 7.5pc in May, the highest in a decade. Shares fell 13 pc in early trading."
+    phrases = {k["text"] for k in keyphrases(nlp(text))}
+    assert "Inflation" in phrases and not phrases & {"7.5pc", "pc"}
+
+
 def test_a_caption_line_gives_no_phrases_whether_or_not_it_ends_in_a_full_stop(nlp: Language) -> None:
     for stop in (".", ""):
         text = ("A new playground has opened in Ballymahon following a campaign by local parents.\n\nPictured: "

@@ -481,18 +481,18 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
      "cents a unit; the kwacha fell to 26.50 kwacha in Lusaka.",
      [("GH¢48,000", 48000.0, "GHS"), ("61 billion krónur", 61e9, "ISK"), ("18 US cents", 0.18, "USD"),
       ("26.50 kwacha", 26.5, "ZMW")]),
-    # Rupees and pesos of the country named (else India's and Mexico's); birr, kwanzas, taka, Rwandan and CFA francs.
-    ("KARACHI: The State Bank of Pakistan said remittances rose to Rs 750 billion, or 2.1 trillion rupees a year.",
+    # Rupees and pesos of the country the sum is stated to be in, as its owner or by the dateline (else India's and
+    # Mexico's: an Indian story naming Pakistan, a "chile" pepper); birr, kwanzas, taka, Rwandan and CFA francs.
+    ("The State Bank of Pakistan said remittances rose to Rs 750 billion, or 2.1 trillion rupees a year.",
      [("Rs 750 billion", 750e9, "PKR"), ("2.1 trillion rupees", 2.1e12, "PKR")]),
-    ("COLOMBO: Sri Lanka's central bank spent Rs. 45 billion. MANILA - Manila will spend 5 billion pesos on floods.",
-     [("Rs. 45 billion", 45e9, "LKR"), ("5 billion pesos", 5e9, "PHP")]),
+    ("COLOMBO: The central bank spent Rs. 45 billion on imports.", [("Rs. 45 billion", 45e9, "LKR")]),
+    ("MANILA - The government will spend 5 billion pesos on flood control.", [("5 billion pesos", 5e9, "PHP")]),
+    ("The cabinet approved Rs 2,000 crore for fencing along the border with Pakistan. Pakistan's envoy protested.",
+     [("Rs 2,000 crore", 2e10, "INR")]),
+    ("The chile peppers cost 500 pesos in Guadalajara. Chad Johnson paid 5 billion CFA francs in Senegal.",
+     [("500 pesos", 500.0, "MXN"), ("5 billion CFA francs", 5e9, "XOF")]),
     ("He paid Rs 500 for the ticket and 20 pesos for a taco.", [("Rs 500", 500.0, "INR"), ("20 pesos", 20.0, "MXN")]),
-    # A bare "$" in a story of another dollar country's places; not where the article writes "A$" (wire style), nor
-    # in a US story that names a country alone.
-    ("Sydney house prices rose to $1.4 million, and Melbourne prices to $950,000.",
-     [("$1.4 million", 1.4e6, "AUD"), ("$950,000", 950000.0, "AUD")]),
-    ("Sydney's Qantas paid A$45 million; Melbourne's airport got $1.2 million from a US fund.",
-     [("A$45 million", 45e6, "AUD"), ("$1.2 million", 1.2e6, "USD")]),
+    # A bare "$" is the US dollar, also where a US story names another dollar country.
     ("President Trump threatened tariffs on $100 billion of Canadian goods. Canada said it would respond.",
      [("$100 billion", 100e9, "USD")]),
     ("Ethio Telecom spent 40 billion birr; Angola raised 2.5 trillion kwanzas.",

@@ -368,6 +368,9 @@ def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Lang
     # A spokeswoman who spoke since the woman named before her says what "she" said (for her organisation).
     ('Mary Byrne welcomed the decision.\n\nA spokeswoman for the Health Service said the unit would reopen in '
      'May.\n\n"Staff are working hard to make that happen," she said.', ["Health Service"]),
+    # Not a spokeswoman in a clause of what another said.
+    ('Deputy Róisín Shortall said the minister\'s spokeswoman had not replied to her letter. "I am still waiting," '
+     'she said.', ["Róisín Shortall"]),
     # A title is no given name: "Garda" (an Irish police officer) is a woman's in the lists.
     ('Garda Tom Ryan said he found Darren Hogan lying on the ground.\n\n"There was blood everywhere," he said.',
      ["Tom Ryan"]),
@@ -439,3 +442,6 @@ def test_a_speakers_phrase_ends_without_a_hanging_conjunction(nlp: Language) -> 
     text = ("First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly said in a joint statement "
             'that the Executive was "united".')
     assert [q["speaker"]["text"] for q in enrich(nlp, text)["quotes"]] == ["First Minister Michelle O'Neill"]
+    # Only a conjunction goes where the phrase is not cut: "up" ends this one.
+    assert [q["speaker"]["text"] for q in enrich(nlp, 'The man who spoke up said "nobody listened".')["quotes"]] == [
+        "The man who spoke up"]

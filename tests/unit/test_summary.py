@@ -264,3 +264,7 @@ def test_a_sentence_that_opens_a_quote_it_does_not_close_is_no_summary(nlp: Lang
     ])
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert len(sentences) == 3 and not any(s.startswith('"This Government') for s in sentences)
+    # An inch mark is no quotation mark.
+    text = ('Samsung\'s new 65" OLED TV goes on sale on Friday for $1,999, the company said on Tuesday. The set is '
+            "thinner than last year's model. It uses less power. Reviewers liked the colours.")
+    assert summarize(nlp(text))["sentences"][0]["text"].startswith("Samsung's new 65\"")

@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from services.core.names import normalise_name
 from services.nlp.doctext import WORD_CACHE, text_of, words_of
 from services.nlp.entity_rules import (
+    ALL_TITLES,
     ARTICLE_KEEPING_LABELS,
     CAPITALISED_EDGE_LABELS,
     CITIES,
@@ -587,7 +588,7 @@ def _without_labels_before_names(doc: Doc, mentions: list[_Mention], words: froz
 
 
 def _is_title(token: Token) -> bool:
-    return token.text in HONORIFICS or token.lower_ in _TITLES
+    return token.text in HONORIFICS or token.lower_ in ALL_TITLES
 
 
 def _party_end(doc: Doc, start: int, end: int) -> int | None:
@@ -676,14 +677,13 @@ def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str])
     for m in mentions:
         word = doc[m.start - 1] if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0 else None
         if word is not None and word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 \
-                and word.whitespace_ and not word.ent_type_ and word.lower_ not in _TITLES \
+                and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
                 and word.text not in HONORIFICS and not {word.lower_, word.lemma_.lower()} & nouns:
             m = _Mention(m.start - 1, m.end, m.label, m.weight, m.source)
         out.append(m)
     return out
 
 
-_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 # Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 
@@ -1456,7 +1456,7 @@ def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> 
     before = doc[start - 1] if start > 0 else None
     # A title or honorific before a surname makes no longer name: "Dr Calder" is the "Ruth Calder" named before.
     return before is not None and _is_name_word(before) and not doc[start].is_sent_start \
-        and before.text not in HONORIFICS and before.lower_ not in _TITLES
+        and before.text not in HONORIFICS and before.lower_ not in ALL_TITLES
 
 
 def _is_capitalised_stop_word(doc: Doc, start: int, end: int) -> bool:

@@ -72,6 +72,8 @@ PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "int
 # Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title.
 TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "governor", "minister", "secretary",
                          "president", "ceo", "director", "spokesman", "spokeswoman", "spokesperson"})
+# Every word of a title written before a name: none of them is a given name, nor a name of its own.
+ALL_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace

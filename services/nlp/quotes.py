@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import PERSON_OFFICES, PERSON_TITLES, TITLE_WORDS
+from services.nlp.entity_rules import ALL_TITLES
 from services.nlp.given_names import gender_of
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
@@ -974,7 +974,7 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     if tok.pos_ == "NOUN" and tok.lower_ in _ORGANISATION_NOUNS:
         # Never a person's title: "a spokeswoman for the company, Helen Ashworth" does not make her "the company".
         return _subject_organisation(tok, ctx)
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in _TITLE_WORDS):  # "the prime minister": PROPN
+    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ALL_TITLES):  # "the prime minister": PROPN
         return _titled_person(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
@@ -1038,7 +1038,7 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
     possessor = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ == "NOUN"
                       and any(g.lower_ == "the" for g in c.children)), None)
     if not (possessor or any(child.lower_ == "the" for child in tok.children)) or any(
-            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in _TITLE_WORDS for t in tok.subtree):
+            t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in ALL_TITLES for t in tok.subtree):
         return None  # a name in it ("the Indiana governor"); not a title the tagger calls one ("the prime minister")
     owner = set(possessor.subtree) if possessor is not None else set()
     title = [t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det" and t not in owner]
@@ -1049,7 +1049,6 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
     return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
-_TITLE_WORDS = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 # Titles written short before a name: "Gov. Thomas Calloway ... the governor said".
 _ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
                        "gen": "general", "col": "colonel", "capt": "captain", "sgt": "sergeant", "det": "detective",
@@ -1180,7 +1179,7 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
         if word in _MALE or word in _FEMALE:
             return "m" if word in _MALE else "f"
     # Not a title: "Garda" (an Irish police officer) is a woman's name in the lists, "Judge" a man's.
-    given = [w for w in words[:-1] if w.lower() not in PERSON_TITLES and w.lower() not in PERSON_OFFICES]
+    given = [w for w in words[:-1] if w.lower() not in ALL_TITLES]
     return next((g for g in map(gender_of, given) if g), None)
 
 

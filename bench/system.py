@@ -26,6 +26,7 @@ from bench.corpus import Article, total_words
 from bench.stack import Stack, cpu_seconds, pool_rss
 from bench.stats import summarize
 from services.core import client, keys
+from services.core.schemas import ArticleIn
 from services.core.store import TERMINAL, Store
 from services.core.submit import content_digest, submit, validate
 from services.nlp.memory import IDLE_SECONDS
@@ -132,12 +133,21 @@ def ids_by_content(store: Store, articles: list[Article]) -> list[str]:
     """The stored id of each article, found by its content hash (ingest prints no ids)."""
     with store.redis.pipeline(transaction=False) as pipe:
         for article in articles:
-            pipe.get(keys.content_hash(content_digest(article.text)))
+            pipe.get(keys.content_hash(content_digest(stored_text(article.text))))
         found = pipe.execute()
     missing = sum(1 for i in found if not i)
     if missing:
         raise RuntimeError(f"{missing} ingested articles are not in the store")
     return list(found)
+
+
+def stored_text(text: str) -> str:
+    """The text as the store keeps it, which its content hash is of: the input schema drops zero-width characters
+    (a corpus text with one was "not in the store", run eabd88)."""
+    return _ARTICLE_IN.load({"text": text})["text"]
+
+
+_ARTICLE_IN = ArticleIn()
 
 
 SUBMITTERS: dict[str, Callable[[Stack, list[Article]], list[str]]] = {

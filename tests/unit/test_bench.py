@@ -168,3 +168,12 @@ def test_storylock_times_each_hold_of_a_real_lock(private_redis: int):
         time.sleep(0.01)
     assert len(client.held) == 1 and client.held[0] >= 0.01
     assert client.get("bench:test-lock") is None  # and released
+
+
+def test_an_ingested_article_is_found_by_the_hash_of_the_text_as_stored() -> None:
+    from bench.system import stored_text
+
+    # The schema drops a zero-width space: the hash of the raw text is not the stored article's (run eabd88).
+    text = "Every teacher in the country \u200bcombined, we know so."
+    assert content_digest(stored_text(text)) == content_digest(text.replace("\u200b", ""))
+    assert content_digest(stored_text(text)) != content_digest(text)

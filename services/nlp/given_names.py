@@ -45,6 +45,20 @@ def gender_of(given_name: str) -> str | None:
 
 
 @functools.cache
+def is_firm(given_name: str) -> bool:
+    """False for a name `gender_of` gives a gender that some country's list gives the other ("Dara", a man's name in
+    Ireland; "Andrea" and "Nicola", in Italy) or that Britain's or the US's gives either: better evidence, an
+    honorific ("Mr Calleary"), should win over it."""
+    found = gender_of(given_name)
+    if found is None:
+        return False
+    detector, opposite = _detector(), _OPPOSITE["male" if found == "m" else "female"]
+    if any(_listed_gender(detector, given_name, country) == "andy" for country in _ENGLISH_SPEAKING):
+        return False
+    return not any(_listed_gender(detector, given_name, country) in opposite for country in detector.COUNTRIES)
+
+
+@functools.cache
 def is_given_name(word: str) -> bool:
     """True when `word` is a given name anywhere, a man's, a woman's or either ("Leslie", "Andrea")."""
     return word.isalpha() and _listed_gender(_detector(), word) != "unknown"

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import ALL_TITLES
-from services.nlp.given_names import gender_of
+from services.nlp.given_names import gender_of, is_firm
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
@@ -379,6 +379,7 @@ class _Context:
     quotes: list[_Quote]
     mentions: list[dict]
     genders: dict[str, str] | None = None  # filled on first use
+    titled: dict[str, str] | None = None  # filled on first use
     people: set[str] | None = None  # filled on first use
     # Derived once: the quotes' starts (quotes are in text order and do not overlap), the mentions' (in text
     # order), each token's depth in the parse tree when first asked.
@@ -1179,8 +1180,33 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
         if word in _MALE or word in _FEMALE:
             return "m" if word in _MALE else "f"
     # Not a title: "Garda" (an Irish police officer) is a woman's name in the lists, "Judge" a man's.
-    given = [w for w in words[:-1] if w.lower() not in ALL_TITLES]
-    return next((g for g in map(gender_of, given) if g), None)
+    given = next((w for w in words[:-1] if w.lower() not in ALL_TITLES and gender_of(w)), None)
+    if given is None:
+        return None
+    if not is_firm(given):  # "Dara Calleary ... Mr Calleary": the honorific tells better than the lists
+        if ctx.titled is None:
+            ctx.titled = _titled_genders(ctx)
+        return ctx.titled.get(_person_key(mention["text"])) or gender_of(given)
+    return gender_of(given)
+
+
+def _titled_genders(ctx: _Context) -> dict[str, str]:
+    """"m" or "f" per surname that the document's honorifics agree on ("Mr Calleary"), where it names one person
+    only: not "Jonathan Thornton" and "Rebecca Thornton", nor "Mr and Mrs Thornton"."""
+    told: dict[str, set[str]] = {}
+    given_names: dict[str, set[str]] = {}
+    for m in ctx.mentions:
+        if m["label"] != "PERSON" or ctx.in_quote(m["start"]):
+            continue
+        key, words = _person_key(m["text"]), m["text"].split()
+        before = ctx.text[max(0, m["start"] - 5): m["start"]].split()
+        for word in (w.lower() for w in [*before[-1:], *words[:1]]):
+            if word in _MALE or word in _FEMALE:
+                told.setdefault(key, set()).add("m" if word in _MALE else "f")
+        given_names.setdefault(key, set()).update(w for w in words[:-1] if w.lower() not in ALL_TITLES
+                                                  and w.lower() not in _MALE and w.lower() not in _FEMALE)
+    return {key: genders.pop() for key, genders in told.items()
+            if len(genders) == 1 and len(given_names.get(key, ())) <= 1}
 
 
 def _subject_rank(doc: Doc, mention: dict) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.given_names import gender_of, is_given_name
+from services.nlp.given_names import gender_of, is_firm, is_given_name
 from services.nlp.quotes import extract_quotes, find_quote_spans
 from tests.unit.work import lines_run
 
@@ -374,6 +374,17 @@ def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Lang
     # A title is no given name: "Garda" (an Irish police officer) is a woman's in the lists.
     ('Garda Tom Ryan said he found Darren Hogan lying on the ground.\n\n"There was blood everywhere," he said.',
      ["Tom Ryan"]),
+    # A name the lists call a woman's that is a man's elsewhere ("Dara" in Ireland, "Andrea" in Italy) yields to
+    # the honorific the article gives him.
+    ('Minister Dara Calleary defended the scheme on Tuesday. Mr Calleary told the Dáil the funding would go ahead. '
+     'Opposition TD Mary Lou McDonald criticised the plan.\nDara Calleary spoke again later. "We will not be '
+     'deflected," he said.', ["Dara Calleary"]),
+    ('Andrea Rossi, the club\'s coach, was unhappy after the defeat. Mr Rossi blamed the referee. The chairman, Marco '
+     'Bianchi, disagreed with him.\nAndrea Rossi left the ground early. "It was a disgrace," he said.',
+     ["Andrea Rossi"]),
+    # Not where the honorific may be another's of the name: her husband is "Mr Rossi", she is still a woman.
+    ('Andrea Rossi and Paolo Rossi arrived together. Mr Rossi spoke first. The judge, Mark Hale, thanked them.\n'
+     'Andrea Rossi was last. "I am relieved," she said.', ["Andrea Rossi"]),
 ])
 def test_a_given_name_tells_a_pronoun_whom_it_can_be(nlp: Language, text: str, expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
@@ -434,6 +445,12 @@ def test_the_audience_of_speech_is_no_speaker(nlp: Language, text: str, speakers
 def test_given_names_are_known_with_or_without_their_accents() -> None:
     assert [gender_of(name) for name in ("Micheál", "Éamon", "Seán", "Zoë")] == ["m", "m", "m", "f"]
     assert is_given_name("Micheál") and not is_given_name("Dáil")
+
+
+def test_a_name_is_firm_only_where_no_list_gives_it_the_other_sex() -> None:
+    assert [is_firm(name) for name in ("Dara", "Andrea", "Nicola", "Rebecca", "Jonathan", "Micheál")] == [
+        False, False, False, True, True, True]
+
 
 
 def test_a_speakers_phrase_ends_without_a_hanging_conjunction(nlp: Language) -> None:

@@ -649,12 +649,22 @@ def _window_before(ctx: _Context, k: int) -> list[Token]:
     """Tokens before quote k back to the start of its sentence, the previous quote or the line start."""
     q, text = ctx.quotes[k], ctx.text
     start = max(ctx.quotes[k - 1].end if k > 0 else 0, _line_bounds(text, q.start)[0])
+    tokens = _tokens(ctx.doc, start, q.start)
+    if tokens and _ends_with_abbreviation(tokens[-1], text, q.start):
+        return []
     out: list[Token] = []
-    for tok in reversed(_tokens(ctx.doc, start, q.start)):
+    for tok in reversed(tokens):
         if tok.text in _SENTENCE_END:
             break
         out.append(tok)
     return out[::-1]
+
+
+def _ends_with_abbreviation(tok: Token, text: str, quote_start: int) -> bool:
+    """The token's own full stop ends the sentence before a quote that opens with a capital: "worth £2m. “It's ..."
+    (the tokenizer keeps "m." whole), not "the U.S. “is ready”"."""
+    return len(tok.text) > 1 and tok.text.endswith(".") and bool(tok.whitespace_) \
+        and text[quote_start + 1:quote_start + 2].isupper()
 
 
 def _closing_punct(text: str, q: _Quote) -> str:

@@ -462,3 +462,15 @@ def test_a_speakers_phrase_ends_without_a_hanging_conjunction(nlp: Language) -> 
     # Only a conjunction goes where the phrase is not cut: "up" ends this one.
     assert [q["speaker"]["text"] for q in enrich(nlp, 'The man who spoke up said "nobody listened".')["quotes"]] == [
         "The man who spoke up"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "£2m." is one token: its full stop still ends the sentence, and the quote after it is attributed after it.
+    ('According to the club\'s website, the deal is worth £2m. "It\'s a great day for us," said chairman John Kelly.',
+     ["John Kelly"]),
+    # Not before a quote that goes on the sentence: "the U.S." is inside it.
+    ('Senator Jane Moss said the U.S. "is ready to act" on the treaty.', ["Jane Moss"]),
+])
+def test_an_abbreviations_stop_before_a_quote_ends_the_sentence(nlp: Language, text: str,
+                                                                  expected: list[str]) -> None:
+    assert _speakers(nlp, text) == expected

@@ -61,6 +61,8 @@ from services.nlp.entity_rules import (
     NOT_NAMES,
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
+    OFFICE_HEADS,
+    OFFICE_WORDS,
     ORGANISATION_HEADS,
     PARTIES,
     PARTY_WORDS,
@@ -569,6 +571,8 @@ def _without_labels_before_names(doc: Doc, mentions: list[_Mention], words: froz
         if label_end is None and m.label == "ORG" and _is_title(doc[m.start]) \
                 and doc[m.end - 1].lower_ not in ORGANISATION_HEADS:  # "Princess Alexandra Hospital" is a hospital
             label_end = m.start  # the office alone
+        if label_end is None and m.label == "ORG" and _after_an_office(doc, m, words):
+            m = _Mention(m.start, m.end, "PERSON", m.weight, m.source)  # "Taoiseach [Micheál Martin]"
         if label_end is not None and m.end - label_end >= 2:
             given = label_end
             while given < m.end - 2 and (_is_title(doc[given]) or doc[given].lower_ in POSTNOMINALS):
@@ -585,6 +589,15 @@ def _without_labels_before_names(doc: Doc, mentions: list[_Mention], words: froz
                 m = _Mention(given, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _after_an_office(doc: Doc, m: _Mention, words: frozenset[str]) -> bool:
+    """The mention is a given name and a surname, capitalised, after an office ("Taoiseach Micheál Martin", the
+    model's organisation); not "Minister Nature Reserve" (`words`: English nouns and adjectives)."""
+    name = doc[m.start:m.end]
+    return m.start > 0 and doc[m.start - 1].lower_ in ALL_TITLES and len(name) in (2, 3) \
+        and all(t.text[:1].isupper() for t in name) and is_given_name(name[0].text) and name[0].lower_ not in words \
+        and name[-1].lower_ not in ORGANISATION_HEADS
 
 
 def _is_title(token: Token) -> bool:
@@ -817,6 +830,8 @@ def _without_titles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
+        if _is_bare_office(doc[m.start:m.end]):
+            continue
         if m.label == "PERSON" or m.label not in NAME_LABELS:
             out.append(m)
             continue
@@ -830,6 +845,11 @@ def _without_titles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             continue
         out.append(m if end == m.end else _Mention(m.start, end, "ORG", m.weight, m.source))
     return out
+
+
+def _is_bare_office(span: Span) -> bool:
+    """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General"."""
+    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span)
 
 
 def _drop_capitalised_words(doc: Doc, mentions: list[_Mention], nlp: Language) -> list[_Mention]:

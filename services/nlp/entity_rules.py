@@ -74,6 +74,11 @@ TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "gove
                          "president", "ceo", "director", "spokesman", "spokeswoman", "spokesperson"})
 # Every word of a title written before a name: none of them is a given name, nor a name of its own.
 ALL_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
+# Offices the model tags as names when written alone ("The Taoiseach said", "the President signed"): a mention of
+# these words only, the last one of `OFFICE_HEADS`, names no one ("Vice" alone is a magazine, "Deputy" a surname).
+OFFICE_HEADS = frozenset({"president", "minister", "taoiseach", "tánaiste", "tanaiste", "chancellor", "premier",
+                          "governor", "mayor", "senator", "secretary", "chairman", "chairwoman", "general"})
+OFFICE_WORDS = OFFICE_HEADS | {"prime", "vice", "deputy", "attorney", "finance", "foreign", "home", "health"}
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.entities import entity_id, extract_entities, normalise_name
+from services.nlp.entities import _is_bare_office, entity_id, extract_entities, normalise_name
 from services.nlp.pipeline import enrich
 
 NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -675,6 +675,16 @@ def test_irish_offices_counties_and_police(nlp: Language) -> None:
     text = "She was taken to Princess Alexandra Hospital. King Abdulaziz University researchers agreed."
     groups = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
     assert {("Princess Alexandra Hospital", "ORG"), ("King Abdulaziz University", "ORG")} <= groups
+
+
+def test_an_office_alone_is_no_entity_and_a_name_after_one_a_person(nlp: Language) -> None:
+    text = ("Taoiseach Micheál Martin met union leaders in Dublin on Monday. The Taoiseach said the talks had been "
+            "constructive. The Prime Minister and the Attorney General agreed.")
+    groups = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert ("Micheál Martin", "PERSON") in groups
+    assert not {name for name, _ in groups} & {"Taoiseach", "Prime Minister", "Attorney General"}
+    # "Vice" alone is a magazine, not an office.
+    assert _is_bare_office(nlp("Prime Minister")[:]) and not _is_bare_office(nlp("Vice")[:])
 
 
 def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:

@@ -825,13 +825,16 @@ def _with_glued_money_signs(doc: Doc, m: _Mention) -> _Mention:
 
 
 def _without_titles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    """Titles the model took for names, before a person's name: "Fed Chair" (trimmed to the organisation,
-    "Fed"), "Finance" of "Finance Minister" (dropped)."""
+    """Titles the model took for names: before a person's name, "Fed Chair" (trimmed to the organisation, "Fed"),
+    "Finance" of "Finance Minister" (dropped); an office alone; an honour after a person's name ("KC")."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    person_ends = {m.end for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
         if _is_bare_office(doc[m.start:m.end]):
             continue
+        if m.start in person_ends and m.end - m.start == 1 and doc[m.start].lower_ in POSTNOMINALS:
+            continue  # "Judge Guy Kearl KC": his honour, no organisation
         if m.label == "PERSON" or m.label not in NAME_LABELS:
             out.append(m)
             continue

@@ -48,13 +48,14 @@ PERSON_TITLES = frozenset(
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Det.", "Insp",
                         "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "Cllr", "Cllr.", "Pte", "Cpl", "LCpl", "Lt", "Lt.",
                         "Capt", "Capt.", "Maj", "Maj.", "Col", "Col.", "Brig", "Cdr", "Cmdr", "Cmdr.", "Sqn", "Ldr",
-                        "Flt", "Wg", "Adm", "Adm."})
+                        "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."})
 GENERAL = frozenset({"Gen", "Gen."})
 # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
 # kept, they give one person another canonical name, and another id, in each article. Stripped only where a
 # given name and a surname remain: "Justice Smith", "Bishop Briggs" and "Chief Keef" are names.
 PERSON_OFFICES = frozenset(
-    {"councillor", "councilor", "councilman", "councilwoman", "councilmember", "alderman", "congressman",
+    {"councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson", "alderman",
+     "alderwoman", "alderperson", "assemblymember", "selectman", "selectwoman", "congressman",
      "congresswoman", "assemblyman", "assemblywoman", "ambassador", "commissioner", "speaker", "justice",
      "prosecutor", "detective", "det.", "inspector", "constable", "officer", "sergeant", "sgt", "sgt.", "chief",
      "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
@@ -124,6 +125,8 @@ TIME_ZONES = frozenset({
     "BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "CET",
     "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST",
     "AWST", "NZST", "NZDT", "ET", "PT",
+    # Africa's and South-East Asia's: Nairobi's live blogs write "21:05 EAT - Polls have closed".
+    "EAT", "WAT", "CAT", "SAST", "PHT", "WIB", "ICT", "MYT", "AST", "ADT",
 })
 # A clock time as written in news ("10:45", "9.30am", "7.15 p.m."), which a live blog's entries open with.
 CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"

@@ -354,6 +354,10 @@ def test_a_live_blogs_time_zones_are_no_names(nlp: Language) -> None:
     mentions, groups = run(nlp, text)
     assert not [m for m in mentions if "BST" in m["text"] or "GMT" in m["text"]]
     assert [g["mentions"] for g in groups if g["name"] == "Volodymyr Zelensky"] == [2]
+    text = ("21:05 EAT - Polls have now closed across Nairobi County. Turnout was around 42%.\n\n"
+            "21:20 EAT - Johnson Sakaja has arrived at the tallying centre.")
+    groups = {(g["name"], g["label"]) for g in run(nlp, text)[1]}
+    assert "Johnson Sakaja" in {name for name, _ in groups} and not [name for name, _ in groups if "EAT" in name]
 
 
 def test_a_title_word_that_is_a_given_name_stays_and_only_a_clocks_time_zone_goes(nlp: Language) -> None:
@@ -685,6 +689,22 @@ def test_an_office_alone_is_no_entity_and_a_name_after_one_a_person(nlp: Languag
     assert not {name for name, _ in groups} & {"Taoiseach", "Prime Minister", "Attorney General"}
     # "Vice" alone is a magazine, not an office.
     assert _is_bare_office(nlp("Prime Minister")[:]) and not _is_bare_office(nlp("Vice")[:])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Alderwoman Shawn Gregory, who chairs the committee, defended the timeline. "If we wait, we lose it," Gregory '
+     'said.', "Shawn Gregory"),
+    ("Assemblymember Jim Wood said the bill would pass.", "Jim Wood"),
+    ("Prof Kwadwo Koram, a malaria researcher at the University of Ghana, said the findings would help.",
+     "Kwadwo Koram"),
+])
+def test_more_offices_and_honorifics_are_no_part_of_a_name(nlp: Language, text: str, name: str) -> None:
+    assert (name, "PERSON") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
+def test_an_honour_after_a_name_is_no_organisation(nlp: Language) -> None:
+    text = "Sentencing, Judge Guy Kearl KC said he accepted that the defendant was remorseful."
+    assert "KC" not in {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
 
 
 def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:

@@ -380,6 +380,7 @@ class _Context:
     mentions: list[dict]
     genders: dict[str, str] | None = None  # filled on first use
     titled: dict[str, str] | None = None  # filled on first use
+    surnames: set[str] | None = None  # filled on first use
     people: set[str] | None = None  # filled on first use
     # Derived once: the quotes' starts (quotes are in text order and do not overlap), the mentions' (in text
     # order), each token's depth in the parse tree when first asked.
@@ -1191,6 +1192,8 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
             return "m" if word in _MALE else "f"
     # Not a title: "Garda" (an Irish police officer) is a woman's name in the lists, "Judge" a man's.
     given = next((w for w in words[:-1] if w.lower() not in ALL_TITLES and gender_of(w)), None)
+    if given is None and len(words) == 1 and is_firm(words[0]) and words[0].lower() not in _surnames(ctx):
+        given = words[0]  # "Her son Peter": a given name alone, no one's surname here ("LeBron James ... James")
     if given is None:
         return None
     if not is_firm(given):  # "Dara Calleary ... Mr Calleary": the honorific tells better than the lists
@@ -1198,6 +1201,14 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
             ctx.titled = _titled_genders(ctx)
         return ctx.titled.get(_person_key(mention["text"])) or gender_of(given)
     return gender_of(given)
+
+
+def _surnames(ctx: _Context) -> set[str]:
+    """The last words of the document's names of people in two words or more, lower-cased (found once)."""
+    if ctx.surnames is None:
+        ctx.surnames = {m["text"].split()[-1].lower() for m in ctx.mentions
+                        if m["label"] == "PERSON" and len(m["text"].split()) > 1}
+    return ctx.surnames
 
 
 def _titled_genders(ctx: _Context) -> dict[str, str]:

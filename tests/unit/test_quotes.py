@@ -382,6 +382,9 @@ def test_it_speaks_for_a_firm_the_model_left_untagged_by_its_full_name(nlp: Lang
     ('Andrea Rossi, the club\'s coach, was unhappy after the defeat. Mr Rossi blamed the referee. The chairman, Marco '
      'Bianchi, disagreed with him.\nAndrea Rossi left the ground early. "It was a disgrace," he said.',
      ["Andrea Rossi"]),
+    # A given name alone has its gender too, where it is no one's surname.
+    ('Margaret Dunn, whose husband died at the hospice, spoke to the court. Her son Peter was also there. "I sat with '
+     'him and held his hand," she said.', ["Margaret Dunn"]),
     # Not where the honorific may be another's of the name: her husband is "Mr Rossi", she is still a woman.
     ('Andrea Rossi and Paolo Rossi arrived together. Mr Rossi spoke first. The judge, Mark Hale, thanked them.\n'
      'Andrea Rossi was last. "I am relieved," she said.', ["Andrea Rossi"]),

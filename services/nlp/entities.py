@@ -79,7 +79,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
 from services.nlp.given_names import gender_of, is_given_name
-from services.nlp.money import ISO_CODES, LETTERED_AMOUNT
+from services.nlp.money import ISO_CODES, is_written_sum
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
@@ -664,7 +664,7 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     tokens = doc[m.start : m.end]
     if tokens.text in NOT_NAMES or tokens.text in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
         return False
-    if LETTERED_AMOUNT.fullmatch(tokens.text):  # "N6.2 trillion" naira, "R14.5 billion" rand; "G7", "F1" are names
+    if is_written_sum(tokens.text):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
         return False
     if any(ch.isupper() for ch in tokens.text):
         return True

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entity_rules import TIME_ZONES
 from services.nlp.furniture import furniture_ranges, in_ranges
-from services.nlp.money import ISO_CODES, LETTERED_AMOUNT
+from services.nlp.money import ISO_CODES, is_written_sum
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -289,7 +289,7 @@ def _is_content_word(token: Token) -> bool:
         known = _CONTENT_WORDS[text] = not (
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
-            or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text)
+            or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or is_written_sum(text)
             or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known

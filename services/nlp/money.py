@@ -229,6 +229,17 @@ _LETTER_SYMBOLS = [*sorted((s for s in _PREFIX_CURRENCIES if s.isalpha() and len
                    "[A-Z]"]
 LETTERED_AMOUNT = re.compile(rf"(?:{'|'.join(_LETTER_SYMBOLS)})(?:\d{{1,3}}(?:,\d{{3}})*[.,]\d+|\d+\.\d+)",
                              re.IGNORECASE)
+# A sum written as one word with its sign: "HK$88.40", "S$3", "€5bn", "US$1.2m", "885p" (pence).
+_SIGNS = "".join(sorted({ch for symbol in _PREFIX_CURRENCIES for ch in symbol if not ch.isalnum() and ch != "."}))
+_SIGNED_SUM = re.compile(rf"(?:[A-Z]{{0,3}}[{re.escape(_SIGNS)}]|\$[A-Z]{{2}})\d[\d.,]*[a-z]{{0,3}}|\d+(?:\.\d+)?p")
+
+
+def is_written_sum(text: str) -> bool:
+    """A sum of money written as one word ("HK$88.40", "885p", "N6.2") or its currency's sign ("A$", "KSh"):
+    neither a name nor a key phrase."""
+    return text in _PREFIX_CURRENCIES or bool(_SIGNED_SUM.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text))
+
+
 # Pounds of other countries than Britain, meant by "pounds" alone too where the article writes them out and names
 # nothing British ("a ticket costs 8 Egyptian pounds, up from 6 pounds"; not "fans in Egypt paid 2,000 pounds").
 _OTHER_POUNDS = ((r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+pounds?", "LBP"), (r"Syrian\s+pounds?", "SYP"),

@@ -710,3 +710,9 @@ def test_an_honour_after_a_name_is_no_organisation(nlp: Language) -> None:
 def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:
     text = "The Conservative Christian Fellowship met in London. Members of the Independent Grace Church prayed."
     assert _canonical(nlp, text) == []
+
+
+def test_a_sum_written_as_one_word_is_no_name(nlp: Language) -> None:
+    text = "Shares in HSBC rose 3.5% to 885p in London and 2.8% to HK$88.40 in Hong Kong."
+    names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {"HSBC", "London", "Hong Kong"} <= names and not {"HK$88.40", "885p"} & names

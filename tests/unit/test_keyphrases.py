@@ -148,3 +148,10 @@ def test_hyphenated_words_and_names_with_a_possessive_stay_whole(nlp: Language) 
     assert {"co-op", "National Children's Hospital", "Irish Farmers' Association"} <= phrases
     assert not phrases & {"co", "op", "National Children", "Vancouver housing co", "Irish Farmers", "Association"}
     assert not any(p.startswith("year") for p in phrases)
+
+
+def test_a_sum_written_as_one_word_is_no_key_phrase(nlp: Language) -> None:
+    text = ("Shares in HSBC rose 3.5% to 885p in London and 2.8% to HK$88.40 in Hong Kong. The bank will buy back "
+            "S$3 billion of shares, and its Australian unit paid A$5m to settle.")
+    phrases = [p if isinstance(p, str) else p["text"] for p in keyphrases(nlp(text))]
+    assert phrases and not [p for p in phrases if any(ch.isdigit() or ch == "$" for ch in p)]

@@ -99,7 +99,8 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # the place in any case or none: "New Delhi, Apr 25 (PTI) ", "June 12 (Reuters) - "; an outlet and its time,
 # "Law360 (June 10, 2026, 8:45 PM EDT) -- "; a place and a colon before a paragraph, as Indian papers write it,
 # "Mumbai: The death toll ... ." (a label such as "Analysis: " is taken too, and is furniture as much; not a headline's
-# speaker, "Sanders: Clinton needs to ...", a short line).
+# speaker, "Sanders: Clinton needs to ...", a short line), or in capitals before any paragraph, "KARACHI: The State Bank
+# ...", as Pakistani papers write it.
 _DATE = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}"  # "March 4", "Jan. 30", a press release's "OCTOBER 21"
 _DASH = r"(?:--|—|–|-)"
 DATELINE = re.compile(
@@ -108,7 +109,8 @@ DATELINE = re.compile(
     r"\s*(?:" + _DASH + r"\s|--\([A-Z][\w .]{1,30}\)--\s*)"
     r"|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*)?" + _DATE + r"\s*\([A-Z][\w .]{1,30}\)\s*(?:" + _DASH + r"\s*)?"
     r"|[A-Z]\w{1,20}\s*\(" + _DATE + r",\s*\d{4}[^()\n]{0,30}\)\s*" + _DASH + r"\s"
-    r"|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?:\s(?=[A-Z][^\n]{110,}[.!?\"”’]\s*$))",
+    r"|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?:\s(?=[A-Z][^\n]{110,}[.!?\"”’]\s*$)"
+    r"|[A-Z][A-Z .'-]{1,30}[A-Z]:\s(?=[A-Z][a-z]))",
     re.MULTILINE,
 )
 # The time that opens a live blog's entry: "10:45 BST ", "09:10 GMT - ", "12.31pm: " (a pattern to embed).
@@ -170,6 +172,17 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     if spans is None:
         spans = doc.user_data[_DATELINES] = [match.span() for match in DATELINE.finditer(text_of(doc))]
     return spans
+
+
+# The place of a dateline: its first words, up to the punctuation after them ("COLOMBO" of "COLOMBO (Reuters) -").
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'’]*?(?=\s*(?:[,(/:]|--|[-–—]\s))")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place of the dateline opening `text`, in title case ("Karachi" of "KARACHI: "); None without one."""
+    opening = DATELINE.match(text.lstrip())
+    place = _DATELINE_PLACE.match(opening.group()) if opening else None
+    return place.group().title() if place else None
 
 
 def _is_list_item(line: str) -> bool:

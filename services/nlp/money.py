@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
+from services.nlp.furniture import dateline_place
 
 # --- numbers ---------------------------------------------------------------------------------------
 
@@ -454,13 +455,8 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
               if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "]
     if owners:
         return codes[owners[-1]]
-    head = _DATELINE_HEAD.match(text)
-    place = head[1].title() if head else ""  # "COLOMBO" as the names are written
+    place = dateline_place(text)  # "COLOMBO" as the names are written, "Colombo"
     return next((code for pattern, code in countries if place and re.match(pattern, place)), None)
-
-
-# A dateline opening the text: "KARACHI:", "MANILA -", "COLOMBO (Reuters) -".
-_DATELINE_HEAD = re.compile(r"\s*([A-Z][A-Za-z .'’-]{1,30}?)\s*(?:\([^()\n]{1,40}\)\s*)?(?::|-|–|—)\s")
 
 
 _SENTENCE_MARKS = (". ", "; ", "\n")

@@ -72,10 +72,10 @@ _JUNK_RES = (
     # says "the war began 14 months ago".
     re.compile(r"^\W*(?:\w+\W+){0,3}\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\W*$", re.IGNORECASE),
     re.compile(r"^[A-Z ]+\s*:\s*$"),  # section labels such as "RELATED:"
-    # A live blog's greeting ("Good morning and welcome to our live coverage of ...") and an interviewer's question.
+    # A live blog's greeting ("Good morning and welcome to our live coverage of ..."), an interview's question.
     re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|welcome (?:to|back))\b.{0,80}?\b(?:live|coverage|blog)\b",
                re.IGNORECASE),
-    re.compile(r"^Q\s*[:.]\s"),
+    re.compile(r"^Q\s*[:.]\s|^A\s*:\s"),  # and the answer, which needs its question
     re.compile(
         r"\bsubscribe\b|\bnewsletter\b|all rights reserved|\bcookie (?:policy|settings)\b|^advertisement\b",
         re.IGNORECASE,

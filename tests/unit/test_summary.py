@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from services.nlp.furniture import dateline_place
 from services.nlp.summary import joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
@@ -139,6 +140,7 @@ def test_a_dateline_is_not_part_of_the_summary(nlp: Language, dateline: str) -> 
     ("Mumbai: Mukesh Ambani-led Reliance Industries reported a better-than-expected net profit of ₹19,407 crore for "
      "the fourth quarter, driven by its telecom and retail arms.", "Mukesh Ambani-led"),
     ("Live updates\n\n14:05 ET - The Fed leaves rates unchanged at 3.50%-3.75%, as markets had expected.", "The Fed"),
+    ("MUMBAI: The Reserve Bank of India on Friday kept its key lending rate unchanged at 6.5 per cent.", "The Reserve"),
 ])
 def test_a_dateline_with_a_state_and_date_or_the_agency_alone_is_not_part_of_the_summary(
         nlp: Language, text: str, opening: str) -> None:
@@ -268,3 +270,20 @@ def test_a_sentence_that_opens_a_quote_it_does_not_close_is_no_summary(nlp: Lang
     text = ('Samsung\'s new 65" OLED TV goes on sale on Friday for $1,999, the company said on Tuesday. The set is '
             "thinner than last year's model. It uses less power. Reviewers liked the colours.")
     assert summarize(nlp(text))["sentences"][0]["text"].startswith("Samsung's new 65\"")
+
+
+def test_an_interviews_answers_are_no_summary_sentences(nlp: Language) -> None:
+    text = ("Q: EduBridge raised S$85 million last year. What is the money for?\n\nA: Mostly for expanding into "
+            "Indonesia and Vietnam. Indonesia alone has more than 50 million school students.\n\nQ: What do teachers "
+            "say?\n\nA: At first, many teachers in the region were sceptical of the new platform.")
+    sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert sentences and not [s for s in sentences if s.startswith(("Q:", "A:"))]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("KARACHI: The State Bank said", "Karachi"), ("COLOMBO (Reuters) - The bank", "Colombo"),
+    ("NEW YORK, April 30 (Reuters) - Pfizer", "New York"), ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme", "San Jose"),
+    ("The end: nothing", None), ("Mumbai: a headline", None),
+])
+def test_the_place_of_a_dateline(text: str, place: str | None) -> None:
+    assert dateline_place(text) == place

@@ -40,7 +40,7 @@ import functools
 import math
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -769,12 +769,17 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
                             "degree", "kelvin", "hectare", "acre", "light-year"})
-_GLUED_RE = r"(?P<glued>(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + "))?"
+_GLUED_UNIT = r"(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + ")"
+_GLUED_RE = rf"(?P<glued>{_GLUED_UNIT})?"
+# The same unit written against both ends of a range: "between 2°C and 8°C", "200mg-400mg".
+_GLUED_BOTH_ENDS = (rf"(?:(?P<glued1>{_GLUED_UNIT})(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+                    r"[\d.,]+(?P=glued1)))?")
 
 _FIGURE_RE = re.compile(
     r"(?<!\w)" + _HEDGE_RE + _BETWEEN_RE + r"(?:"
     + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
-    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _RANGE_SEP_RE
+    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
+    + _RANGE_SEP_RE
     + _num("n2") + ")?" + _GLUED_RE
     + r"(?!(?!(?-i:pc)\b)[\w:/]|[.,]\d)" + _PERCENT_RE  # no letter after the number but the "pc" of "15pc"
     + r")",
@@ -834,7 +839,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     blocked = _Spans((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL"))
     text = text_of(doc)
     notes = _exchange_notes(text)
-    numbers = [n for n in _numbers(text) if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
+    numbers = [_without_particle(doc, text, n) for n in _numbers(text)
+               if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or number.unit or _unit_of(noun) for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
@@ -864,6 +870,20 @@ class _Spans:
         return i >= 0 and self.spans[i][1] > start
 
 
+def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
+    """The number without its "hedge" where the word is a verb's particle: "handed over 40 documents", "took over 12
+    villages" are exact."""
+    if not number.hedged or number.vague:
+        return number
+    word = re.match(r"\w+", text[number.start:])
+    token = doc.char_span(number.start, number.start + len(word.group())) if word else None
+    if token is None or len(token) != 1 or token[0].dep_ != "prt":
+        return number
+    start = number.start + len(word.group())
+    start += len(text[start:number.end]) - len(text[start:number.end].lstrip())
+    return replace(number, start=start, hedged=False)
+
+
 def _numbers(text: str) -> Iterator[_Number]:
     """Figure-shaped matches in the text, spelled-out runs validated."""
     for match in _FIGURE_RE.finditer(text):
@@ -891,7 +911,8 @@ def _numbers(text: str) -> Iterator[_Number]:
         glued = _GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
-            first_end = match.end("pct1") if groups["pct1"] else _end_of(match, "n1")
+            first_end = match.end("pct1") if groups["pct1"] else match.end("glued1") if groups["glued1"] \
+                else _end_of(match, "n1")
             percent = _percent_unit(groups["pct"])
             yield _Number(start, first_end, low, None, None, False, False, percent, groups["n1"],
                           counts_like_next=not glued, unit=glued)
@@ -1058,6 +1079,11 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     return noun
 
 
+# A noun glued to its number with a hyphen that names one thing ("a 3-pointer", "an 18-wheeler", "a four-poster bed"),
+# unlike "a 2,507-member assembly", which counts members.
+_AGENT_NOUN = re.compile(r"-(?:point|wheel|seat|foot|post|hom|pound|deck|hand|tim|lin|hitt)ers?")
+
+
 def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
                blocked: _Spans) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
@@ -1087,6 +1113,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # "two-thirds", "three quarters of": a share, not two of something ("two quarters in a row")
     if number.digits[:1].isupper() and not _starts_sentence_at(text, number.start):
         return False  # a number word capitalised inside a sentence is part of a name: "the Three Crowns pub"
+    if noun is not None and _AGENT_NOUN.fullmatch(text, number.end, noun.idx + len(noun.text)):
+        return False  # "a 3-pointer", "an 18-wheeler", "a two-seater": one thing, named by the number
     if unit is None and not number.hedged:
         # A bare number inside a spaCy DATE/TIME/ORDINAL, right after a name ("iPhone 6", "Glen, 35,"),
         # or a lone spelled-out small number ("one of them") is not a figure anyone compares.

@@ -550,6 +550,17 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # A hyphenated noun is counted whole; a number counting a noun the same in the plural is no year.
     ("The side won 12 line-outs and three free-kicks. Police broke up two sit-ins. The firm has 1500 staff.",
      [("12", 12.0, "line-out"), ("three", 3.0, "free-kick"), ("two", 2.0, "sit-in"), ("1500", 1500.0, "staff")]),
+    # A verb's particle is no hedge; a noun named by its number ("3-pointer") counts nothing.
+    ("Officials handed over 40 documents. LeBron James hit the go-ahead 3-pointer with 24 seconds left.",
+     [("40", 40.0, "document")]),
 ])
 def test_years_measures_and_compounds_in_figures(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+def test_a_range_with_its_unit_at_both_ends_is_one_figure(nlp: Language) -> None:
+    text = "Vaccines are kept between 2°C and 8°C. The dose was 200mg-400mg a day. It rose from 20°C to 35°C."
+    assert [(f["text"], f.get("low"), f.get("high"), f["unit"]) for f in extract_figures(nlp(text))] == [
+        ("between 2°C and 8°C", 2.0, 8.0, "celsius"), ("200mg-400mg", 200.0, 400.0, "mg"),
+        ("20°C", None, None, "celsius"), ("35°C", None, None, "celsius")]
+    assert not extract_figures(nlp("Officials handed over 40 documents."))[0]["approximate"]

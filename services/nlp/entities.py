@@ -184,6 +184,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     mentions = _refined(doc, nlp, lines, mentions)
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
+        mentions = _joined_long_forms(doc, mentions)
         added, aliases = _acronyms(doc, mentions)
         mentions = sorted(mentions + added, key=lambda m: m.start)
     for m in mentions:
@@ -1048,10 +1049,13 @@ def _initials(doc: Doc, m: _Mention) -> list[str]:
             for t in doc[m.start : m.end] if t.text[:1].isupper()]
 
 
-def _is_acronym_of(acronym: str, initials: list[str]) -> bool:
+def _is_acronym_of(acronym: str, initials: list[str], bracketed: bool = False) -> bool:
     """"KDP" for "Kurdistan Democratic Party", "UKHSA" for "UK Health Security Agency", "FDA" for "US Food and Drug
     Administration" (a country's code before the name may be left out): the acronym's letters are the initials,
-    in order."""
+    in order. In brackets beside its long form, an acronym written as a word is one too: "Nersa" for "National
+    Energy Regulator of South Africa"."""
+    if bracketed and 3 <= len(acronym) <= 8 and acronym.istitle():
+        acronym = acronym.upper()
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len("".join(initials)) < 2:
         return False
     if len(initials) > 2 and len(initials[0]) > 1 and acronym[0] != initials[0][0]:
@@ -1081,7 +1085,7 @@ def _acronyms(
         long = by_end.get(i)
         short_token = doc[i + 1]
         if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
-            if _is_acronym_of(short_token.text, _initials(doc, long)):
+            if _is_acronym_of(short_token.text, _initials(doc, long), bracketed=True):
                 aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i + 1 not in covered:
                     added.append(_Mention(i + 1, i + 2, long.label, 1.0, "acronym"))
@@ -1095,6 +1099,35 @@ def _acronyms(
                 if i - 1 not in covered:
                     added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
     return added, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions), **aliases}
+
+
+# Words that join two parts of one long name the model may split: "Midstream and Downstream", "Industry, Science".
+_NAME_JOINS = frozenset({"and", "&", "of", "for", "the", ",", "on", "in"})
+
+
+def _joined_long_forms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A long form the model split in two before its acronym in brackets ("[Nigerian Midstream] and [Downstream
+    Petroleum Regulatory Authority] (NMDPRA)") made one mention, where only the whole has the acronym's initials."""
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    merged: dict[int, _Mention] = {}  # start of the first part -> the whole
+    dropped: set[int] = set()  # starts of the second parts
+    for i in range(2, len(doc) - 2):
+        long = by_end.get(i)
+        if doc[i].text != "(" or doc[i + 2].text != ")" or long is None:
+            continue
+        acronym = doc[i + 1].text
+        if _is_acronym_of(acronym, _initials(doc, long), bracketed=True):
+            continue
+        joint = long.start
+        while joint > 0 and doc[joint - 1].lower_ in _NAME_JOINS and joint - long.start > -3:
+            joint -= 1
+        first = by_end.get(joint)
+        if first is None or joint == long.start or first.start in merged:
+            continue
+        whole = _Mention(first.start, long.end, long.label, max(first.weight, long.weight), long.source)
+        if _is_acronym_of(acronym, _initials(doc, whole), bracketed=True):
+            merged[first.start], dropped = whole, dropped | {long.start}
+    return [merged.get(m.start, m) for m in mentions if m.start not in dropped]
 
 
 def _short_names(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -195,7 +195,9 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
             runs.append([])
     out: list[list[Token]] = []
     for run in runs:
-        while run and (run[-1].text in ("-", "–")):
+        # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
+        while run and (run[-1].text in ("-", "–") or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
+                                                      and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
         while run and not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run)):
             run.pop(0)

@@ -716,3 +716,20 @@ def test_a_sum_written_as_one_word_is_no_name(nlp: Language) -> None:
     text = "Shares in HSBC rose 3.5% to 885p in London and 2.8% to HK$88.40 in Hong Kong."
     names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {"HSBC", "London", "Hong Kong"} <= names and not {"HK$88.40", "885p"} & names
+
+
+@pytest.mark.parametrize(("text", "name", "acronym"), [
+    # The model split the long form in two: the acronym in brackets says it is one name.
+    ("The Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) said it had not yet reviewed "
+     "the claim. The NMDPRA issues import licences.",
+     "Nigerian Midstream and Downstream Petroleum Regulatory Authority", "NMDPRA"),
+    ("The Department of Industry, Science and Resources (DISR) published the report. DISR said costs rose.",
+     "Department of Industry, Science and Resources", "DISR"),
+    # An acronym written as a word, in brackets after its long form.
+    ("The National Energy Regulator of South Africa (Nersa) said on Monday the increase was fair. Nersa will "
+     "publish its reasons.", "National Energy Regulator of South Africa", "Nersa"),
+])
+def test_an_acronym_in_brackets_joins_its_long_form(nlp: Language, text: str, name: str, acronym: str) -> None:
+    mentions, groups = extract_entities(nlp(text), nlp)
+    assert [g["name"] for g in groups if g["label"] == "ORG"] == [name]
+    assert {m["canonical"] for m in mentions if m["text"] == acronym} == {name}

@@ -155,3 +155,10 @@ def test_a_sum_written_as_one_word_is_no_key_phrase(nlp: Language) -> None:
             "S$3 billion of shares, and its Australian unit paid A$5m to settle.")
     phrases = [p if isinstance(p, str) else p["text"] for p in keyphrases(nlp(text))]
     assert phrases and not [p for p in phrases if any(ch.isdigit() or ch == "$" for ch in p)]
+
+
+def test_a_key_phrase_ends_in_no_joining_word(nlp: Language) -> None:
+    text = ("The Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) said it had not yet "
+            "reviewed the claim. The NMDPRA issues import licences.")
+    phrases = [p["text"] for p in keyphrases(nlp(text))]
+    assert phrases and not [p for p in phrases if p.split()[-1] in ("and", "of", "the")]

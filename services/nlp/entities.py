@@ -33,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -526,8 +527,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
             end -= 1
-        elif token.text == "." and end - start > 1 and doc[end - 2].is_punct:
-            end -= 1  # the sentence's full stop after a quotation mark ('Kerryman".'); "Vt." keeps its own
+        elif token.text == "." and end - start > 1 and _stops_a_sentence(doc[end - 2]):
+            end -= 1
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
             end -= 1
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1:
@@ -655,6 +656,18 @@ def _is_descriptor(doc: Doc, i: int) -> bool:
     token = doc[i]
     glued = i > 0 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_
     return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
+
+
+def _stops_a_sentence(before: Token) -> bool:
+    """A full stop the tokenizer split from `before` is the sentence's, no part of a name: after a quotation mark
+    ('Kerryman".') or a word of more than three letters that is no abbreviation ("Andrew Pike." at the text's end);
+    "Vt.", "Sr.", "W.Va.", "Calif." keep theirs."""
+    word = before.text
+    return before.is_punct or (word.isalpha() and len(word) > 3 and f"{word}." not in TOKENIZER_EXCEPTIONS
+                               and word not in _ABBREVIATIONS)
+
+
+_ABBREVIATIONS = frozenset({"Capt", "Supt", "Insp", "Bros", "Cmdr"})
 
 
 def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:

@@ -26,7 +26,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
-from services.nlp.entity_rules import TIME_ZONES
+from services.nlp.entity_rules import HONORIFICS, TIME_ZONES
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import ISO_CODES, is_written_sum
 
@@ -201,6 +201,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
             run.pop()
         while run and not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run)):
             run.pop(0)
+        if len(run) > 1 and run[0].text in HONORIFICS:
+            run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two
         if run:
             out.append(run)
     return out

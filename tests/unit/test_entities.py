@@ -733,3 +733,9 @@ def test_an_acronym_in_brackets_joins_its_long_form(nlp: Language, text: str, na
     mentions, groups = extract_entities(nlp(text), nlp)
     assert [g["name"] for g in groups if g["label"] == "ORG"] == [name]
     assert {m["canonical"] for m in mentions if m["text"] == acronym} == {name}
+
+
+def test_a_full_stop_the_model_takes_into_a_name_is_no_part_of_it(nlp: Language) -> None:
+    # At the text's end, before a line break, the model took "Andrew Pike.\n" for the name; "Vt." keeps its stop.
+    text = "Mr Pike denies the charges. Nicola Stanton founded the firm with Andrew Pike.\n"
+    assert "Andrew Pike" in {g["name"] for g in enrich(nlp, text)["entity_groups"]}

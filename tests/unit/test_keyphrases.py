@@ -162,3 +162,11 @@ def test_a_key_phrase_ends_in_no_joining_word(nlp: Language) -> None:
             "reviewed the claim. The NMDPRA issues import licences.")
     phrases = [p["text"] for p in keyphrases(nlp(text))]
     assert phrases and not [p for p in phrases if p.split()[-1] in ("and", "of", "the")]
+
+
+def test_an_honorific_makes_no_second_key_phrase_of_a_name(nlp: Language) -> None:
+    text = ("Ms Stanton said she had been terrified. Mr Pike denies the charges. Ms Stanton told the court he turned "
+            "up at her daughter's school. Nicola Stanton founded the firm with Andrew Pike.")
+    phrases = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Stanton" in phrases and not [p for p in phrases if p.startswith(("Ms ", "Mr "))]
+    assert len([p for p in phrases if "Stanton" in p]) == 1

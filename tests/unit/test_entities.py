@@ -739,3 +739,10 @@ def test_a_full_stop_the_model_takes_into_a_name_is_no_part_of_it(nlp: Language)
     # At the text's end, before a line break, the model took "Andrew Pike.\n" for the name; "Vt." keeps its stop.
     text = "Mr Pike denies the charges. Nicola Stanton founded the firm with Andrew Pike.\n"
     assert "Andrew Pike" in {g["name"] for g in enrich(nlp, text)["entity_groups"]}
+
+
+def test_a_name_written_before_a_legal_form_is_a_company(nlp: Language) -> None:
+    # The model missed "Pfizer Inc" and called "Pfizer" a person.
+    text = ("NEW YORK, April 30 (Reuters) - Pfizer Inc said on Tuesday it would cut an additional $1.5 billion in "
+            "costs by 2027. Shares of Pfizer rose 3%.")
+    assert ("Pfizer", "ORG") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

@@ -267,7 +267,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
-    groups.forced.update(dict.fromkeys(_names_before_legal_forms(doc, votes), "ORG"))
+    groups.forced.update(dict.fromkeys((key for key in _names_before_legal_forms(doc, votes)
+                                        if _majority(votes[key]) != "ORG"), "ORG"))
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
@@ -283,8 +284,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
 
 
 # A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own).
-_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "AG", "GmbH",
-                          "SpA", "S.p.A.", "NV", "N.V."})
+_WRITTEN_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "AG",
+                                  "GmbH", "SpA", "S.p.A.", "NV", "N.V."})
 
 
 def _names_before_legal_forms(doc: Doc, names: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -293,7 +294,7 @@ def _names_before_legal_forms(doc: Doc, names: Iterable[tuple[str, ...]]) -> set
     names = set(names)
     found = set()
     for token in doc:
-        if token.text in _LEGAL_FORMS and token.i > 0:
+        if token.text in _WRITTEN_LEGAL_FORMS and token.i > 0:
             for n in range(1, 4):
                 words = doc[max(0, token.i - n):token.i]
                 if len(words) == n and all(t.text[:1].isupper() for t in words):

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import ALL_TITLES
-from services.nlp.given_names import gender_of, is_firm
+from services.nlp.given_names import gender_of, is_firm, likely_gender_of
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
@@ -1179,7 +1179,14 @@ def _fits(mention: dict, gender: str, ctx: _Context) -> bool:
     key = _person_key(mention["text"])
     if key not in (ctx.people or ()):
         return False
-    return (_mention_gender(mention, ctx) or (ctx.genders or {}).get(key, gender)) == gender
+    known = _mention_gender(mention, ctx) or (ctx.genders or {}).get(key) or _likely_gender(mention)
+    return (known or gender) == gender
+
+
+def _likely_gender(mention: dict) -> str | None:
+    """The gender a given name in the mention mostly has ("Mary"), where nothing in the text tells better."""
+    given = [w for w in mention["text"].split()[:-1] if w.lower() not in ALL_TITLES]
+    return next((g for g in map(likely_gender_of, given) if g), None)
 
 
 def _mention_gender(mention: dict, ctx: _Context) -> str | None:

@@ -180,15 +180,24 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
 
 
 def _cuts_a_quote(text: str) -> bool:
-    """The sentence holds one double quotation mark of a pair but not the other: it opens a quote that goes on after
-    it, or closes one begun before it ('"This Government has failed.' of a quote of three sentences). Single marks
-    are left alone: most are apostrophes."""
+    """The sentence holds one quotation mark of a pair but not the other: it opens a quote that goes on after it, or
+    closes one begun before it ('"This Government has failed.' of a quote of three sentences). Of single marks only
+    the curly ones British copy quotes in: an opening ‘ never closed after it, or a ’ after a sentence's stop with
+    no ‘ before it ("Nobody came.’"); straight ones and a ’ after a word are mostly apostrophes ("workers’ union")."""
     # Not an inch mark after a digit ('65" OLED TV', 'the 6\'2" striker'); two apostrophes written for one mark count.
     straight = len(_STRAIGHT_DOUBLE.findall(text)) + text.count("''")
-    return straight % 2 == 1 or text.count("“") != text.count("”")
+    if straight % 2 == 1 or text.count("“") != text.count("”"):
+        return True
+    opening = text.rfind("‘")
+    if opening >= 0 and not _CLOSING_SINGLE.search(text, opening):
+        return True
+    closing = _STOP_BEFORE_SINGLE.search(text)
+    return closing is not None and "‘" not in text[:closing.start()]
 
 
 _STRAIGHT_DOUBLE = re.compile(r'(?<!\d)"')
+_CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")  # not the apostrophe of "I’ve"
+_STOP_BEFORE_SINGLE = re.compile(r"[.!?,…]’")
 
 
 def _pieces(doc: Doc) -> list[tuple[int, int]]:

@@ -287,3 +287,15 @@ def test_an_interviews_answers_are_no_summary_sentences(nlp: Language) -> None:
 ])
 def test_the_place_of_a_dateline(text: str, place: str | None) -> None:
     assert dateline_place(text) == place
+
+
+def test_a_sentence_that_cuts_a_single_quoted_quote_is_no_summary(nlp: Language) -> None:
+    # British copy quotes in single marks: the sentence ending "again last year." opens a quote it does not close.
+    text = ("Residents of a Worcestershire village flooded for the third time in four years say the council ignored "
+            "repeated warnings about a blocked culvert.\n\nJenny Marsh, 58, whose home was under a metre of water on "
+            "Thursday, said: ‘We wrote to them in 2021, we wrote to them again last year. Nobody came.’\n\nThe "
+            "council said it would review the case. The workers' union said staff were overstretched across the "
+            "county.")
+    sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert sentences and not [s for s in sentences if "‘" in s or "’" in s]
+    assert "The workers' union said staff were overstretched across the county." in sentences

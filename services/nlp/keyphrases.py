@@ -203,9 +203,22 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
             run.pop(0)
         if len(run) > 1 and run[0].text in HONORIFICS:
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two
+        run = run[_person_at_end(run):]  # "Housing Minister Sean Fraser": the person, not their role
         if run:
             out.append(run)
     return out
+
+
+def _person_at_end(run: list[Token]) -> int:
+    """Where a person's name that ends the run begins after other words ("NATO Secretary General [Mark Rutte]");
+    0 when none does."""
+    start = len(run)
+    while start > 0 and run[start - 1].ent_type_ == "PERSON":
+        start -= 1
+        if run[start].ent_iob_ == "B":
+            break
+    named = 0 < start < len(run) and run[start].ent_iob_ == "B" and run[-1].ent_type_ == "PERSON"
+    return start if named and len(run) - start >= 2 else 0
 
 
 def _inside_name(token: Token) -> bool:

@@ -170,3 +170,10 @@ def test_an_honorific_makes_no_second_key_phrase_of_a_name(nlp: Language) -> Non
     phrases = [p["text"] for p in keyphrases(nlp(text))]
     assert "Stanton" in phrases and not [p for p in phrases if p.startswith(("Ms ", "Mr "))]
     assert len([p for p in phrases if "Stanton" in p]) == 1
+
+
+def test_a_persons_role_before_their_name_is_no_part_of_the_key_phrase(nlp: Language) -> None:
+    text = ("The federal government announced a housing fund on Wednesday. Housing Minister Sean Fraser said the fund "
+            "would pay for water systems. Housing Minister Sean Fraser told reporters the fund would help cities.")
+    phrases = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Sean Fraser" in phrases and not [p for p in phrases if "Minister" in p]

@@ -1,9 +1,9 @@
 """Key phrases of an article: the noun phrases it is about.
 
-Candidates are spaCy noun chunks trimmed to their content words (no determiners, pronouns, numbers,
-dates or generic adjectives such as "additional" or "new"). Content words are ranked with PositionRank
-(PageRank over a co-occurrence graph of nouns, proper nouns and adjectives within each sentence, biased
-towards words that occur early);
+Candidates are spaCy noun chunks trimmed to their content words (no determiners, pronouns, numbers, sums,
+dates or generic adjectives such as "additional" or "new"; no honorific, nor a person's role before their name).
+Content words are ranked with PositionRank (PageRank over a co-occurrence graph of nouns, proper nouns and
+adjectives within each sentence, biased towards words that occur early);
 a phrase scores the sum of its words' ranks over the square root of its length (longer phrases are
 more specific but should not win by length alone), raised by how often the phrase recurs (also inside
 longer chunks) and by an early first mention (headline and lede state the topic). Phrases headed by a

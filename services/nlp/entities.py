@@ -45,6 +45,7 @@ from services.nlp.entity_rules import (
     CAPITALISED_EDGE_LABELS,
     CITIES,
     CLOCK_TIME,
+    CLOCK_TIME_ZONES,
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
@@ -75,7 +76,6 @@ from services.nlp.entity_rules import (
     REGIONS,
     SEPARATORS,
     SHORT_NAMES,
-    TIME_ZONES,
     TITLE_WORDS,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
@@ -267,8 +267,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
-    groups.forced.update(dict.fromkeys((key for key in _names_before_legal_forms(doc, votes)
-                                        if _majority(votes[key]) != "ORG"), "ORG"))
+    groups.forced.update(dict.fromkeys((key for key in _names_before_legal_forms(doc, mentions)
+                                        if key in votes and _majority(votes[key]) != "ORG"), "ORG"))
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
@@ -283,23 +283,29 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     return groups
 
 
-# A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own).
-_WRITTEN_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "AG",
-                                  "GmbH", "SpA", "S.p.A.", "NV", "N.V."})
+# A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor
+# "AG" and "NV": "Texas AG Ken Paxton", "Henderson NV").
+_WRITTEN_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH",
+                                  "SpA", "S.p.A.", "N.V."})
+# Words before which a capitalised run is the end of a longer name: "Bank of [China] Ltd".
+_NAME_GLUE = frozenset({"of", "and", "&", "for", "de", "du", "der"})
 
 
-def _names_before_legal_forms(doc: Doc, names: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
-    """Names the text writes before a legal form somewhere, where the model did not take it in: a company's, whatever
-    it was voted ("Pfizer Inc said ... Shares of Pfizer": a person to the model)."""
-    names = set(names)
+def _names_before_legal_forms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Whole names of one to three capitalised words just before a legal form that no mention took in: a company's
+    ("Pfizer Inc said ... Shares of Pfizer", a person to the model); not the end of a longer name ("Bank of China
+    Ltd": China stays a place)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     found = set()
     for token in doc:
-        if token.text in _WRITTEN_LEGAL_FORMS and token.i > 0:
-            for n in range(1, 4):
-                words = doc[max(0, token.i - n):token.i]
-                if len(words) == n and all(t.text[:1].isupper() for t in words):
-                    found.add(tuple(_token_key(t) for t in words))
-    return found & names
+        if token.text not in _WRITTEN_LEGAL_FORMS or token.i in covered:
+            continue
+        start = token.i
+        while start > 0 and token.i - start <= 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if 0 < token.i - start <= 3 and not (start > 0 and doc[start - 1].lower_ in _NAME_GLUE):
+            found.add(tuple(_token_key(t) for t in doc[start:token.i]))
+    return found
 
 
 def _same_place(long: tuple[str, ...]) -> bool:
@@ -530,7 +536,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1
         elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
             start += 1
-        elif m.label in NAME_LABELS and token.text in TIME_ZONES and start > 0 and _is_clock(doc[start - 1].text):
+        elif m.label in NAME_LABELS and token.text in CLOCK_TIME_ZONES and start > 0 \
+                and _is_clock(doc[start - 1].text):
             start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1

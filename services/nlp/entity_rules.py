@@ -125,9 +125,10 @@ TIME_ZONES = frozenset({
     "BST", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "CET",
     "CEST", "EET", "EEST", "WET", "WEST", "MSK", "IST", "PKT", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST",
     "AWST", "NZST", "NZDT", "ET", "PT",
-    # Africa's and South-East Asia's: Nairobi's live blogs write "21:05 EAT - Polls have closed".
-    "EAT", "WAT", "CAT", "SAST", "PHT", "WIB", "ICT", "MYT", "AST", "ADT",
 })
+# And zones whose codes are also words or names ("ICT policy", the "CAT" tribunal, "ADT"): zones only after a clock
+# time, as live blogs in Africa and South-East Asia write them ("21:05 EAT - Polls have closed").
+CLOCK_TIME_ZONES = TIME_ZONES | {"EAT", "WAT", "CAT", "SAST", "PHT", "WIB", "ICT", "MYT", "AST", "ADT"}
 # A clock time as written in news ("10:45", "9.30am", "7.15 p.m."), which a live blog's entries open with.
 CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import CLOCK_TIME, TIME_ZONES
+from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
@@ -99,8 +99,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # the place in any case or none: "New Delhi, Apr 25 (PTI) ", "June 12 (Reuters) - "; an outlet and its time,
 # "Law360 (June 10, 2026, 8:45 PM EDT) -- "; a place and a colon before a paragraph, as Indian papers write it,
 # "Mumbai: The death toll ... ." (a label such as "Analysis: " is taken too, and is furniture as much; not a headline's
-# speaker, "Sanders: Clinton needs to ...", a short line), or in capitals before any paragraph, "KARACHI: The State Bank
-# ...", as Pakistani papers write it.
+# speaker, "Sanders: Clinton needs to ...", a short line), or a city or country in capitals before a paragraph,
+# "KARACHI: The State Bank ...", as Pakistani papers write it (not "NASA: The agency said", nor a team's line-up,
+# "LIVERPOOL: Alisson; Bradley, ...").
 _DATE = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}"  # "March 4", "Jan. 30", a press release's "OCTOBER 21"
 _DASH = r"(?:--|—|–|-)"
 DATELINE = re.compile(
@@ -110,11 +111,11 @@ DATELINE = re.compile(
     r"|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*)?" + _DATE + r"\s*\([A-Z][\w .]{1,30}\)\s*(?:" + _DASH + r"\s*)?"
     r"|[A-Z]\w{1,20}\s*\(" + _DATE + r",\s*\d{4}[^()\n]{0,30}\)\s*" + _DASH + r"\s"
     r"|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?:\s(?=[A-Z][^\n]{110,}[.!?\"”’]\s*$)"
-    r"|[A-Z][A-Z .'-]{1,30}[A-Z]:\s(?=[A-Z][a-z]))",
+    r"|(?P<capitals>[A-Z][A-Z .'-]{1,30}[A-Z]):\s(?=[A-Z][a-z][^\n;]{60,}[.!?\"”’]\s*$))",
     re.MULTILINE,
 )
 # The time that opens a live blog's entry: "10:45 BST ", "09:10 GMT - ", "12.31pm: " (a pattern to embed).
-ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(TIME_ZONES))}))?(?:\s*[-–—:|])?\s+(?=[A-Z])"
+ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(CLOCK_TIME_ZONES))}))?(?:\s*[-–—:|])?\s+(?=[A-Z])"
 _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 
 
@@ -170,19 +171,34 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the datelines that open lines, in order (found once per doc)."""
     spans = doc.user_data.get(_DATELINES)
     if spans is None:
-        spans = doc.user_data[_DATELINES] = [match.span() for match in DATELINE.finditer(text_of(doc))]
+        spans = doc.user_data[_DATELINES] = [match.span() for match in DATELINE.finditer(text_of(doc))
+                                             if _is_dateline(match)]
     return spans
+
+
+def _is_dateline(match: re.Match[str]) -> bool:
+    """A dateline in capitals before a colon names a city or country the gazetteer knows ("KARACHI:", not "NASA:")."""
+    place = match["capitals"]
+    return place is None or place.lower() in CITIES or place.lower() in COUNTRIES
 
 
 # The place of a dateline: its first words, up to the punctuation after them ("COLOMBO" of "COLOMBO (Reuters) -").
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'’]*?(?=\s*(?:[,(/:]|--|[-–—]\s))")
+# A looser opening, for the place alone: any case, any length of paragraph ("Islamabad: The cabinet approved ...",
+# "Lahore - The Punjab government ...", "Colombo (Reuters) - "), which a sum's currency may follow but which is not
+# furniture enough to be passed over as `DATELINE` is.
+_OPENING_PLACE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*(?:\([^()\n]{1,40}\)\s*)?(?::|-|–|—)\s")
 
 
 def dateline_place(text: str) -> str | None:
     """The place of the dateline opening `text`, in title case ("Karachi" of "KARACHI: "); None without one."""
-    opening = DATELINE.match(text.lstrip())
-    place = _DATELINE_PLACE.match(opening.group()) if opening else None
-    return place.group().title() if place else None
+    text = text.lstrip()
+    opening = DATELINE.match(text)
+    place = _DATELINE_PLACE.match(opening.group()) if opening and _is_dateline(opening) else None
+    if place is None:
+        place = _OPENING_PLACE.match(text)
+        return place[1].title() if place else None
+    return place.group().title()
 
 
 def _is_list_item(line: str) -> bool:

@@ -45,24 +45,6 @@ def gender_of(given_name: str) -> str | None:
 
 
 @functools.cache
-def likely_gender_of(given_name: str) -> str | None:
-    """"m" or "f" for a name the lists call mostly a man's or a woman's ("Mary", "Lauren", "Chris") where no
-    country's list, nor Britain's or the US's, says otherwise or either: weaker evidence than `gender_of`."""
-    if not given_name.isalpha():
-        return None
-    detector = _detector()
-    found = _listed_gender(detector, given_name)
-    if found not in ("mostly_male", "mostly_female"):
-        return None
-    sex = found.removeprefix("mostly_")
-    if any(_listed_gender(detector, given_name, country) in (*_OPPOSITE[sex], "andy") for country in _ENGLISH_SPEAKING):
-        return None
-    if any(_listed_gender(detector, given_name, country) in _OPPOSITE[sex] for country in detector.COUNTRIES):
-        return None
-    return "m" if sex == "male" else "f"
-
-
-@functools.cache
 def is_firm(given_name: str) -> bool:
     """False for a name `gender_of` gives a gender that some country's list gives the other ("Dara", a man's name in
     Ireland; "Andrea" and "Nicola", in Italy) or that Britain's or the US's gives either: better evidence, an

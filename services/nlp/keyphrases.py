@@ -201,8 +201,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
             run.pop()
         while run and not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run)):
             run.pop(0)
-        if len(run) > 1 and run[0].text in HONORIFICS:
-            run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two
+        if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
+            run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_person_at_end(run):]  # "Housing Minister Sean Fraser": the person, not their role
         if run:
             out.append(run)

@@ -236,9 +236,10 @@ _SIGNED_SUM = re.compile(rf"(?:[A-Z]{{0,3}}[{re.escape(_SIGNS)}]|\$[A-Z]{{2}})\d
 
 
 def is_written_sum(text: str) -> bool:
-    """A sum of money written as one word ("HK$88.40", "885p", "N6.2") or its currency's sign ("A$", "KSh"):
-    neither a name nor a key phrase."""
-    return text in _PREFIX_CURRENCIES or bool(_SIGNED_SUM.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text))
+    """A sum of money written as one word ("HK$88.40", "885p", "N6.2") or a currency's sign with a symbol in it
+    ("A$", "US$", "£"; not the letters "QR" of "QR codes"): neither a name nor a key phrase."""
+    return (text in _PREFIX_CURRENCIES and not text.isalpha()) \
+        or bool(_SIGNED_SUM.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text))
 
 
 # Pounds of other countries than Britain, meant by "pounds" alone too where the article writes them out and names
@@ -871,17 +872,16 @@ class _Spans:
 
 
 def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
-    """The number without its "hedge" where the word is a verb's particle: "handed over 40 documents", "took over 12
-    villages" are exact."""
+    """The number without its one-word "hedge" where the word is a verb's particle: "handed over 40 documents", "took
+    over 12 villages" are exact; not "it took over 300 firefighters to ...", nor a hedge of two words ("up to")."""
     if not number.hedged or number.vague:
         return number
-    word = re.match(r"\w+", text[number.start:])
-    token = doc.char_span(number.start, number.start + len(word.group())) if word else None
-    if token is None or len(token) != 1 or token[0].dep_ != "prt":
+    hedge = re.match(r"(\w+)\s+(?=[-\d])", text[number.start:number.end])
+    token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
+    if token is None or len(token) != 1 or token[0].dep_ != "prt" \
+            or any(child.lower_ == "it" for child in token[0].head.children):
         return number
-    start = number.start + len(word.group())
-    start += len(text[start:number.end]) - len(text[start:number.end].lstrip())
-    return replace(number, start=start, hedged=False)
+    return replace(number, start=number.start + hedge.end(), hedged=False)
 
 
 def _numbers(text: str) -> Iterator[_Number]:

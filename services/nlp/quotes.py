@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import ALL_TITLES
-from services.nlp.given_names import gender_of, is_firm, likely_gender_of
+from services.nlp.entity_rules import ALL_TITLES, HONORIFICS
+from services.nlp.given_names import gender_of, is_firm
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
@@ -1179,18 +1179,12 @@ def _fits(mention: dict, gender: str, ctx: _Context) -> bool:
     key = _person_key(mention["text"])
     if key not in (ctx.people or ()):
         return False
-    known = _mention_gender(mention, ctx) or (ctx.genders or {}).get(key) or _likely_gender(mention)
-    return (known or gender) == gender
-
-
-def _likely_gender(mention: dict) -> str | None:
-    """The gender a given name in the mention mostly has ("Mary"), where nothing in the text tells better."""
-    given = [w for w in mention["text"].split()[:-1] if w.lower() not in ALL_TITLES]
-    return next((g for g in map(likely_gender_of, given) if g), None)
+    return (_mention_gender(mention, ctx) or (ctx.genders or {}).get(key, gender)) == gender
 
 
 def _mention_gender(mention: dict, ctx: _Context) -> str | None:
-    """"m" or "f" as one mention says it: an honorific before or at its start, else a given name before the surname.
+    """"m" or "f" as the mention says it: an honorific before or at its start, else a given name before the surname
+    or alone (where the lists' answer is weak, the text's honorifics for the surname win over it).
     Pooling by surname alone mixed up "Rebecca Thornton" and her husband "Jonathan Thornton"."""
     words = mention["text"].split()
     before = ctx.text[max(0, mention["start"] - 5) : mention["start"]].split()
@@ -1199,8 +1193,10 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
             return "m" if word in _MALE else "f"
     # Not a title: "Garda" (an Irish police officer) is a woman's name in the lists, "Judge" a man's.
     given = next((w for w in words[:-1] if w.lower() not in ALL_TITLES and gender_of(w)), None)
-    if given is None and len(words) == 1 and is_firm(words[0]) and words[0].lower() not in _surnames(ctx):
-        given = words[0]  # "Her son Peter": a given name alone, no one's surname here ("LeBron James ... James")
+    if given is None and len(words) == 1 and is_firm(words[0]) and words[0].lower() not in _surnames(ctx) \
+            and not _after_title(ctx.text, mention["start"]):
+        given = words[0]  # "Her son Peter": a given name alone, no one's surname here ("LeBron James ... James"), nor
+        # after a title ("Prof Lewis", "Senator Warren")
     if given is None:
         return None
     if not is_firm(given):  # "Dara Calleary ... Mr Calleary": the honorific tells better than the lists
@@ -1218,9 +1214,16 @@ def _surnames(ctx: _Context) -> set[str]:
     return ctx.surnames
 
 
+def _after_title(text: str, start: int) -> bool:
+    """The word before `start` is a title or an honorific: "Prof Lewis", "Senator Warren"."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and (before[-1].lower() in ALL_TITLES or before[-1] in HONORIFICS)
+
+
 def _titled_genders(ctx: _Context) -> dict[str, str]:
     """"m" or "f" per surname that the document's honorifics agree on ("Mr Calleary"), where it names one person
-    only: not "Jonathan Thornton" and "Rebecca Thornton", nor "Mr and Mrs Thornton"."""
+    only: not "Jonathan Thornton" and "Rebecca Thornton", nor "Mr and Mrs Thornton" (a husband never named but as "Mr
+    Rossi" beside "Andrea Rossi" is taken for her: rarer in news than "Dara Calleary ... Mr Calleary")."""
     told: dict[str, set[str]] = {}
     given_names: dict[str, set[str]] = {}
     for m in ctx.mentions:

@@ -32,7 +32,7 @@ from spacy.symbols import PRON, PUNCT
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import TIME_ZONES
+from services.nlp.entity_rules import CLOCK_TIME_ZONES, TIME_ZONES
 from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, in_caption, range_at
 
 # Parts of speech that carry an article's content; the rest is glue.
@@ -59,6 +59,7 @@ _PREFIX_RES = (
     # into the sentence before ("GMT - Shares of Tesla fell ...").
     re.compile(rf"\s*{ENTRY_TIME}"),
     re.compile(rf"\s*(?:{'|'.join(sorted(TIME_ZONES))})\s*[-–—:|]\s+(?=[A-Z])"),
+    re.compile(rf"\s*(?:{'|'.join(sorted(CLOCK_TIME_ZONES - TIME_ZONES))})\s*[-–—]\s+(?=[A-Z])"),  # "EAT - Polls"
 )
 
 # Whole sentences that are page furniture rather than reporting.
@@ -184,11 +185,12 @@ def _cuts_a_quote(text: str) -> bool:
     closes one begun before it ('"This Government has failed.' of a quote of three sentences). Of single marks only
     the curly ones British copy quotes in: an opening ‘ never closed after it, or a ’ after a sentence's stop with
     no ‘ before it ("Nobody came.’"); straight ones and a ’ after a word are mostly apostrophes ("workers’ union")."""
-    # Not an inch mark after a digit ('65" OLED TV', 'the 6\'2" striker'); two apostrophes written for one mark count.
-    straight = len(_STRAIGHT_DOUBLE.findall(text)) + text.count("''")
+    # Not an inch mark after a digit ('65" OLED TV', 'the 6\'2" striker'), but a number in quotes is quoted (Adele's
+    # "25"); two apostrophes written for one mark count.
+    straight = len(_STRAIGHT_DOUBLE.findall(_QUOTED_NUMBER.sub("", text))) + text.count("''")
     if straight % 2 == 1 or text.count("“") != text.count("”"):
         return True
-    opening = text.rfind("‘")
+    opening = max((m.start() for m in _OPENING_SINGLE.finditer(text)), default=-1)
     if opening >= 0 and not _CLOSING_SINGLE.search(text, opening):
         return True
     closing = _STOP_BEFORE_SINGLE.search(text)
@@ -196,8 +198,10 @@ def _cuts_a_quote(text: str) -> bool:
 
 
 _STRAIGHT_DOUBLE = re.compile(r'(?<!\d)"')
+_QUOTED_NUMBER = re.compile(r'"\d[\d.,]*"')
+_OPENING_SINGLE = re.compile(r"‘(?!\d)")  # not the decade of "the ‘70s"
 _CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")  # not the apostrophe of "I’ve"
-_STOP_BEFORE_SINGLE = re.compile(r"[.!?,…]’")
+_STOP_BEFORE_SINGLE = re.compile(r"[.!?,…]’(?![^\W\d_])")  # not "The U.S.’s largest bank"
 
 
 def _pieces(doc: Doc) -> list[tuple[int, int]]:

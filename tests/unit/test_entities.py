@@ -746,3 +746,17 @@ def test_a_name_written_before_a_legal_form_is_a_company(nlp: Language) -> None:
     text = ("NEW YORK, April 30 (Reuters) - Pfizer Inc said on Tuesday it would cut an additional $1.5 billion in "
             "costs by 2027. Shares of Pfizer rose 3%.")
     assert ("Pfizer", "ORG") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
+def test_a_place_ending_a_companys_name_before_its_legal_form_stays_a_place(nlp: Language) -> None:
+    text = "Bank of China Ltd said on Monday its profit rose. China's economy grew 5% last year, and exports rose."
+    assert ("China", "GPE") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("NASA: The agency said the launch would go ahead on Friday. NASA officials met in Houston to review the weather "
+     "forecast.", "NASA", "ORG"),
+])
+def test_a_colon_after_capitals_is_a_dateline_only_before_a_known_place(nlp: Language, text: str, name: str,
+                                                                        label: str) -> None:
+    assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

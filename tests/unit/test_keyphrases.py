@@ -177,3 +177,10 @@ def test_a_persons_role_before_their_name_is_no_part_of_the_key_phrase(nlp: Lang
             "would pay for water systems. Housing Minister Sean Fraser told reporters the fund would help cities.")
     phrases = [p["text"] for p in keyphrases(nlp(text))]
     assert "Sean Fraser" in phrases and not [p for p in phrases if "Minister" in p]
+
+
+def test_codes_that_are_words_stay_in_key_phrases(nlp: Language) -> None:
+    text = ("Restaurants now use QR codes for menus, and QR code payments are rising. Kenya's ICT ministry said the "
+            "new ICT policy would help. Dr Pepper sales rose 5% as Dr Pepper fans bought more.")
+    phrases = [p["text"] for p in keyphrases(nlp(text))]
+    assert {"QR codes", "ICT policy", "Dr Pepper sales"} <= set(phrases)

@@ -486,6 +486,9 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("The State Bank of Pakistan said remittances rose to Rs 750 billion, or 2.1 trillion rupees a year.",
      [("Rs 750 billion", 750e9, "PKR"), ("2.1 trillion rupees", 2.1e12, "PKR")]),
     ("COLOMBO: The central bank spent Rs. 45 billion on imports.", [("Rs. 45 billion", 45e9, "LKR")]),
+    ("Islamabad: The cabinet approved Rs50 billion for the dam project.", [("Rs50 billion", 50e9, "PKR")]),
+    ("Lahore - The Punjab government allocated Rs10 billion for schools.", [("Rs10 billion", 10e9, "PKR")]),
+    ("Colombo (Reuters) - The central bank sold Rs 20 billion of bonds.", [("Rs 20 billion", 20e9, "LKR")]),
     ("MANILA - The government will spend 5 billion pesos on flood control.", [("5 billion pesos", 5e9, "PHP")]),
     ("The cabinet approved Rs 2,000 crore for fencing along the border with Pakistan. Pakistan's envoy protested.",
      [("Rs 2,000 crore", 2e10, "INR")]),
@@ -564,3 +567,12 @@ def test_a_range_with_its_unit_at_both_ends_is_one_figure(nlp: Language) -> None
         ("between 2°C and 8°C", 2.0, 8.0, "celsius"), ("200mg-400mg", 200.0, 400.0, "mg"),
         ("20°C", None, None, "celsius"), ("35°C", None, None, "celsius")]
     assert not extract_figures(nlp("Officials handed over 40 documents."))[0]["approximate"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The firm scaled up to 500 staff.", ("up to 500", True)),
+    ("It took over 300 firefighters to put out the blaze.", ("over 300", True)),
+    ("Rebels took over 12 villages.", ("12", False)),
+])
+def test_only_a_one_word_particle_is_no_hedge(nlp: Language, text: str, expected: tuple) -> None:
+    assert [(f["text"], f["approximate"]) for f in extract_figures(nlp(text))] == [expected]

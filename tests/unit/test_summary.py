@@ -283,7 +283,7 @@ def test_an_interviews_answers_are_no_summary_sentences(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "place"), [
     ("KARACHI: The State Bank said", "Karachi"), ("COLOMBO (Reuters) - The bank", "Colombo"),
     ("NEW YORK, April 30 (Reuters) - Pfizer", "New York"), ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme", "San Jose"),
-    ("The end: nothing", None), ("Mumbai: a headline", None),
+    ("The end: nothing", None), ("Islamabad: The cabinet approved", "Islamabad"), ("Lahore - The Punjab", "Lahore"),
 ])
 def test_the_place_of_a_dateline(text: str, place: str | None) -> None:
     assert dateline_place(text) == place
@@ -299,3 +299,13 @@ def test_a_sentence_that_cuts_a_single_quoted_quote_is_no_summary(nlp: Language)
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert sentences and not [s for s in sentences if "‘" in s or "’" in s]
     assert "The workers' union said staff were overstretched across the county." in sentences
+
+
+@pytest.mark.parametrize("sentence", [
+    "The U.S.’s largest bank reported record profit on Tuesday, beating the forecasts of analysts.",
+    "Prices of vinyl records peaked in the ‘70s and fell for decades after that, the report found.",
+    "Taylor Swift's new album sold 2.61 million units, the biggest debut since Adele's \"25\", Billboard said.",
+])
+def test_an_apostrophe_a_decade_or_a_quoted_number_cuts_no_quote(nlp: Language, sentence: str) -> None:
+    assert sentence in [s["text"] for s in summarize(nlp(f"{sentence} Shares rose.\n\nOther news followed."))[
+        "sentences"]]

@@ -508,9 +508,17 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
             if i > start:
                 pieces.append(_Mention(start, i, m.label, m.weight, m.source))
             start = i + 1
+            if token.text == "," and _only_legal_forms_after(doc, start, m.end):
+                return pieces  # "Tesla, Inc.": the name is "Tesla", the form after its comma no name of its own
     if m.end > start:
         pieces.append(_Mention(start, m.end, m.label, m.weight, m.source))
     return pieces
+
+
+def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is one or more legal forms ("Inc.", "LLC"), and nothing else."""
+    return start < end and all(t.lower_ in CORPORATE_SUFFIXES or t.is_punct for t in doc[start:end]) \
+        and doc[end - 1].lower_ in CORPORATE_SUFFIXES
 
 
 def _is_slashed_legal_form(doc: Doc, i: int) -> bool:
@@ -541,8 +549,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1
-        elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1:
-            start += 1
+        elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1 and not _ORDINAL.fullmatch(token.text):
+            start += 1  # not an ordinal that names a unit: "82nd Airborne Division", "1st Battalion"
         else:
             break
     if m.label == "PERSON":
@@ -655,6 +663,7 @@ def _ends_in_score(doc: Doc, end: int) -> bool:
 
 
 _CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
 
 
 def _is_clock(text: str) -> bool:
@@ -707,6 +716,8 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     if tokens.text in NOT_NAMES or tokens.text in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
         return False
     if is_written_sum(tokens.text):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
+        return False
+    if _only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
         return False
     if any(ch.isupper() for ch in tokens.text):
         return True

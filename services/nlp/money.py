@@ -201,8 +201,11 @@ _SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES}
 # Symbols and words of a currency one country is usually meant by: another country's only where the sum is stated to
 # be its (see `_stated_country`), else the symbol's or word's own entry holds ("Rs" and "rupees" are Indian).
 _USUAL_COUNTRY_SYMBOLS = {"Rs": _RUPEE_COUNTRIES, "Rs.": _RUPEE_COUNTRIES}
+_RIYAL_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
+    (r"Saudi|Riyadh|Jeddah", "SAR"), (r"Qatar|Doha", "QAR"), (r"Oman|Muscat", "OMR"), (r"Yemen|Sanaa", "YER")))
 _USUAL_COUNTRY_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTRIES),
-                        (r"CFA\s+francs?", _CFA_COUNTRIES))
+                        (r"CFA\s+francs?", _CFA_COUNTRIES), (r"dirhams?", _DIRHAM_COUNTRIES),
+                        (r"riyals?", _RIYAL_COUNTRIES))
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import time
 from collections.abc import Sequence
 from typing import Any
@@ -186,7 +187,8 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     people = [m for m, after in zip(people, people[1:], strict=False) if not _employs(target, m, after)] + people[-1:]
     if people:
         return people[0]
-    head_end = start + len(target["text"][:end - start].rstrip(" \t\n,.;:"))
+    # The span's head ends before a bracketed acronym: "The World Health Organization (WHO)".
+    head_end = start + len(_BRACKETED_END.sub("", target["text"][:end - start]).rstrip(" \t\n,.;:"))
     best, best_overlap = None, 0
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])
@@ -196,6 +198,9 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
+
+
+_BRACKETED_END = re.compile(r"\s*\([^()]{1,12}\)\W*$")
 
 
 def _employs(target: dict, mention: dict, after: dict) -> bool:

@@ -239,7 +239,7 @@ _WORK_NOUNS = frozenset({
 })
 
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
-_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named)\s*$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled)\s*$", re.IGNORECASE)
 # Verbs that give a title-cased name or award in quotation marks, a few words before it.
 _AWARDING_BEFORE = re.compile(r"\b(?:named|crowned|voted|awarded|won|wins|winning|shortlisted\s+for|nominated\s+for"
                               r"|called|renamed)(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
@@ -250,6 +250,9 @@ _RATINGS = frozenset({
     "outperform", "underperform", "market perform", "sector perform", "neutral", "accumulate", "reduce", "add",
 })
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
+# Verbs after which a title-cased quote is a work's title.
+_RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
+                            "recorded", "screened", "aired"})
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
     "performed", "performs", "played", "plays", "cast", "role",
@@ -318,8 +321,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if _is_headline(text, line_start, line_end):
         return False
     last = before[-1] if before else ""
-    if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS:
-        return True
+    if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
+        return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
     if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS and last.lower() in ("of", "on"):
         return True
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
@@ -455,8 +458,9 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
         post = [c for c in verb.children if c.i > verb.i and _is_nominal(c)]
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if post:
-            return post[0]
-        return nxt if nxt is not None and _is_nominal(nxt) else None
+            # A name among them first: "said co-owner Claire Benedict" parses "co", "-" and "Benedict" as subjects.
+            return next((c for c in post if c.pos_ == "PROPN"), _past_hyphens(post[0]))
+        return _past_hyphens(nxt) if nxt is not None and _is_nominal(nxt) else None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c in pre]
     if subjects:
         return _subject_of(verb) if subjects[0].lower_ in _RELATIVE_PRONOUNS else subjects[0]

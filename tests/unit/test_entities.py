@@ -760,3 +760,18 @@ def test_a_place_ending_a_companys_name_before_its_legal_form_stays_a_place(nlp:
 def test_a_colon_after_capitals_is_a_dateline_only_before_a_known_place(nlp: Language, text: str, name: str,
                                                                         label: str) -> None:
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
+@pytest.mark.parametrize(("text", "names", "absent"), [
+    # A legal form after a comma is no name of its own; the model's "LLC" alone, its name left out, is none.
+    ("Tesla, Inc. said on Wednesday that deliveries rose 5% in the quarter. Tesla shares rose.", {"Tesla"},
+     {"Inc.", "Tesla, Inc."}),
+    ("Helion Robotics, LLC today announced financial results for its third quarter.", set(), {"LLC"}),
+    # An ordinal naming a unit stays in its name: two divisions, not one "Airborne Division".
+    ("Soldiers from the 82nd Airborne Division and the 101st Airborne Division arrived in Romania on Friday.",
+     {"82nd Airborne Division", "101st Airborne Division"}, {"Airborne Division"}),
+])
+def test_legal_forms_after_a_comma_and_ordinals_before_a_unit(nlp: Language, text: str, names: set,
+                                                               absent: set) -> None:
+    found = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert names <= found and not absent & found

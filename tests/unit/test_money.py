@@ -489,6 +489,11 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("Islamabad: The cabinet approved Rs50 billion for the dam project.", [("Rs50 billion", 50e9, "PKR")]),
     ("Lahore - The Punjab government allocated Rs10 billion for schools.", [("Rs10 billion", 10e9, "PKR")]),
     ("Colombo (Reuters) - The central bank sold Rs 20 billion of bonds.", [("Rs 20 billion", 20e9, "LKR")]),
+    # Dirhams are the Emirates', riyals Saudi Arabia's, but where the sum is stated to be another country's.
+    ("RABAT, Morocco - Morocco's government will pay 30,000 dirhams to each household.",
+     [("30,000 dirhams", 30000.0, "MAD")]),
+    ("DOHA, Qatar - Qatar's cabinet approved a budget of 200 billion riyals.", [("200 billion riyals", 200e9, "QAR")]),
+    ("Aramco paid 20 billion riyals in dividends.", [("20 billion riyals", 20e9, "SAR")]),
     ("MANILA - The government will spend 5 billion pesos on flood control.", [("5 billion pesos", 5e9, "PHP")]),
     ("The cabinet approved Rs 2,000 crore for fencing along the border with Pakistan. Pakistan's envoy protested.",
      [("Rs 2,000 crore", 2e10, "INR")]),

@@ -480,3 +480,21 @@ def test_a_speakers_phrase_ends_without_a_hanging_conjunction(nlp: Language) -> 
 def test_an_abbreviations_stop_before_a_quote_ends_the_sentence(nlp: Language, text: str,
                                                                   expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"We will rebuild," said co-owner Claire Benedict.', ["Claire Benedict"]),
+    ('The World Health Organization (WHO) said the outbreak was "a grave concern" for the region.',
+     ["World Health Organization"]),
+])
+def test_a_hyphenated_role_or_a_bracketed_acronym_hides_no_speaker(nlp: Language, text: str,
+                                                                  expected: list[str]) -> None:
+    assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'The Rolling Stones released "Hackney Diamonds," their first album of original songs since 2005.',
+    'On Reddit, a thread titled "5090 at 2000 dollars is insane" gathered more than 8,000 comments.',
+])
+def test_a_works_title_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []

@@ -215,9 +215,25 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
         offset = start
         for part in _LINE_BREAK.split(text[start:end]):
             if part and not part.isspace():
-                pieces.append((offset, offset + len(part)))
+                if pieces and _cut_off_subject(text, pieces[-1], offset):
+                    pieces[-1] = (pieces[-1][0], offset + len(part))
+                else:
+                    pieces.append((offset, offset + len(part)))
             offset += len(part)
     return pieces
+
+
+# Most words of a piece the parser cut from the start of its sentence: "Nvidia" of "Nvidia on Monday launched ...",
+# "NEW DELHI - An IndiGo" after a headline.
+CUT_OFF_WORDS = 3
+
+
+def _cut_off_subject(text: str, piece: tuple[int, int], next_start: int) -> bool:
+    """The piece is a few words without a sentence's end that the parser split from the sentence going on after it on
+    the same line: they are one sentence."""
+    words = DATELINE.sub("", text[piece[0]:piece[1]].strip(), count=1)
+    return len(words.split()) <= CUT_OFF_WORDS and not _TERMINATED.search(words) \
+        and "\n" not in text[piece[1]:next_start]
 
 
 def _closing_quotes_kept(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -309,3 +309,16 @@ def test_a_sentence_that_cuts_a_single_quoted_quote_is_no_summary(nlp: Language)
 def test_an_apostrophe_a_decade_or_a_quoted_number_cuts_no_quote(nlp: Language, sentence: str) -> None:
     assert sentence in [s["text"] for s in summarize(nlp(f"{sentence} Shares rose.\n\nOther news followed."))[
         "sentences"]]
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Nvidia's RTX 5090 arrives at $1,999 as gamers balk at price\n\nNvidia on Monday launched its GeForce RTX 5090 "
+     "graphics card at a price of $1,999, a $400 increase over the card it replaces. Gamers complained online about "
+     "the price.", "Nvidia on Monday launched"),
+    ("IndiGo plane returns to Delhi\n\nNEW DELHI - An IndiGo Airbus A320neo bound for Kolkata returned to Delhi on "
+     "Tuesday after a bird hit its engine, the airline said. No one was hurt in the incident.", "An IndiGo Airbus"),
+])
+def test_a_sentence_keeps_the_subject_the_parser_cut_off(nlp: Language, text: str, opening: str) -> None:
+    # After a headline the parser makes a sentence of the first word or two ("Nvidia"): the rest is no sentence alone.
+    sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert any(s.startswith(opening) for s in sentences), sentences

@@ -782,7 +782,7 @@ _GLUED_BOTH_ENDS = (rf"(?:(?P<glued1>{_GLUED_UNIT})(?=(?:\s*[-–—]\s*|\s+to\s
 _FIGURE_RE = re.compile(
     r"(?<!\w)" + _HEDGE_RE + _BETWEEN_RE + r"(?:"
     + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
-    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
+    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z0-9]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
     + _RANGE_SEP_RE
     + _num("n2") + ")?" + _GLUED_RE
     + r"(?!(?!(?-i:pc)\b)[\w:/]|[.,]\d)" + _PERCENT_RE  # no letter after the number but the "pc" of "15pc"
@@ -1065,7 +1065,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
         if noun is None and (token.lower_ in _MEASURES or (token.i == i and token.text in _SHORT_UNITS)):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships
-        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha:
+        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha \
+                and not (token.is_upper and len(token) >= 2):  # a code in capitals counts nothing: "100 RTX 5090 units"
             noun = token  # "40 countries", "29 New Yorkers"
         elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
             continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
@@ -1075,6 +1076,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         elif noun is not None and token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token):
             continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
+                               or (token.is_upper and token.is_alpha and len(token) >= 2)
                                or token.text in ("-", "–")):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks"
         else:
@@ -1257,6 +1259,8 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
         return doc[span.start - 2].pos_ == "PROPN"
     if prev.whitespace_ == "" and not prev.is_punct:
         return True  # glued to a word: "Radio4", "G20"
+    if prev.is_upper and prev.is_alpha and len(prev) >= 2:
+        return True  # a model's code in capitals: "RTX 5090", "FTSE 100"
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 
 

@@ -558,6 +558,10 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # A hyphenated noun is counted whole; a number counting a noun the same in the plural is no year.
     ("The side won 12 line-outs and three free-kicks. Police broke up two sit-ins. The firm has 1500 staff.",
      [("12", 12.0, "line-out"), ("three", 3.0, "free-kick"), ("two", 2.0, "sit-in"), ("1500", 1500.0, "staff")]),
+    # A code in capitals counts nothing and names the number after it ("RTX 5090"); a model's number after another
+    # and a hyphen ("A350-900") is none.
+    ("Micro Center received fewer than 100 RTX 5090 units for each of its 28 stores. Air India flies the A350-900.",
+     [("fewer than 100", 100.0, "unit"), ("28", 28.0, "store")]),
     # A verb's particle is no hedge; a noun named by its number ("3-pointer") counts nothing.
     ("Officials handed over 40 documents. LeBron James hit the go-ahead 3-pointer with 24 seconds left.",
      [("40", 40.0, "document")]),

@@ -1451,7 +1451,7 @@ class _Groups:
             part_of: set[tuple[str, ...]] = set()
             for long in candidates:
                 where = _contains(long, short)
-                if where is None or _son_of_named_father(long, self.votes):
+                if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long):
                     continue
                 root = self.root(long)
                 label = self.label(root)
@@ -1487,7 +1487,7 @@ class _Groups:
         for root in self.roots():
             surname = _surname(root)
             if self.label(root) == "PERSON" and len(root) > 1 and surname.isalpha() and len(surname) > 1 \
-                    and not _son_of_named_father(root, self.votes):
+                    and not _son_of_named_father(root, self.votes) and not _has_digits(root):  # "A18 Pro": no person
                 owners[(surname,)].add(root)
         for surname, roots in owners.items():
             if surname in self.votes:
@@ -1502,6 +1502,21 @@ class _Groups:
 
 
 # ------------------------------------------------------------------------------------- propagation
+
+
+def _has_digits(key: tuple[str, ...]) -> bool:
+    return any(ch.isdigit() for word in key for ch in word)
+
+
+# Words that make another model of a product: "Galaxy S25 Edge" is not the "Galaxy S25".
+_VARIANT_WORDS = frozenset({"pro", "max", "ultra", "edge", "plus", "mini", "lite", "air", "fold", "flip", "se", "neo",
+                            "xl"})
+
+
+def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` is a model number (`short`, with a digit) and variant words after it: another product."""
+    rest = long[len(short):]
+    return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in _VARIANT_WORDS for w in rest)
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:

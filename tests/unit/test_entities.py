@@ -775,3 +775,12 @@ def test_legal_forms_after_a_comma_and_ordinals_before_a_unit(nlp: Language, tex
                                                                absent: set) -> None:
     found = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
     assert names <= found and not absent & found
+
+
+def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
+    text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
+            "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")
+    names = [g["name"] for g in extract_entities(nlp(text), nlp)[1]]
+    assert "Galaxy S25" in names and "Galaxy S25 Edge" in names
+    text = "Apple's iPhone 16 Pro uses the A18 Pro chip. The A18 Pro is faster than Huawei's chip in the Mate 60 Pro."
+    assert "Pro" not in {m["text"] for m in extract_entities(nlp(text), nlp)[0]}

@@ -274,6 +274,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     honored = {m.key for m in mentions if m.source == HONORED}
     groups.forced.update(dict.fromkeys(honored, "PERSON"))
     if OPTIONS.group:
+        groups.link_titled_surnames()
         groups.link_short_forms()
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
         root = groups.root(key)
@@ -1496,6 +1497,18 @@ class _Groups:
             self.forced[surname] = "PERSON"
             if len(roots) == 1:
                 self.attach(surname, next(iter(roots)))
+
+    def link_titled_surnames(self) -> None:
+        """An office and a surname ("Cardinal Cupich") with the one person of that surname ("Blase Cupich"); not
+        where the office is also a given name ("Justice Smith" is no "Will Smith")."""
+        people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for root in self.roots():
+            if self.label(root) == "PERSON" and len(root) > 1 and root[0] not in ALL_TITLES:
+                people[_surname(root)].append(root)
+        for root in self.roots():
+            if len(root) == 2 and root[0] in ALL_TITLES and not is_given_name(root[0].title()) \
+                    and self.label(root) == "PERSON" and len(people.get(root[1], ())) == 1:
+                self.attach(root, people[root[1]][0])
 
     def roots(self) -> list[tuple[str, ...]]:
         return [key for key in self.votes if key not in self.parent]

@@ -784,3 +784,10 @@ def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> No
     assert "Galaxy S25" in names and "Galaxy S25 Edge" in names
     text = "Apple's iPhone 16 Pro uses the A18 Pro chip. The A18 Pro is faster than Huawei's chip in the Mate 60 Pro."
     assert "Pro" not in {m["text"] for m in extract_entities(nlp(text), nlp)[0]}
+
+
+def test_an_office_and_a_surname_are_the_one_person_of_that_surname(nlp: Language) -> None:
+    text = ('Cardinal Blase Cupich will retire. Cardinal Cupich, 76, will serve as administrator until a successor is '
+            'named. "It has been an honour," Cupich said.')
+    groups = extract_entities(nlp(text), nlp)[1]
+    assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [("Blase Cupich", 3)]

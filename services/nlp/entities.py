@@ -77,6 +77,7 @@ from services.nlp.entity_rules import (
     SEPARATORS,
     SHORT_NAMES,
     TITLE_WORDS,
+    VARIANT_WORDS,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
 from services.nlp.given_names import gender_of, is_given_name
@@ -1521,15 +1522,10 @@ def _has_digits(key: tuple[str, ...]) -> bool:
     return any(ch.isdigit() for word in key for ch in word)
 
 
-# Words that make another model of a product: "Galaxy S25 Edge" is not the "Galaxy S25".
-_VARIANT_WORDS = frozenset({"pro", "max", "ultra", "edge", "plus", "mini", "lite", "air", "fold", "flip", "se", "neo",
-                            "xl"})
-
-
 def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`long` is a model number (`short`, with a digit) and variant words after it: another product."""
     rest = long[len(short):]
-    return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in _VARIANT_WORDS for w in rest)
+    return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in VARIANT_WORDS for w in rest)
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:

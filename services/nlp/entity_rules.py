@@ -73,6 +73,10 @@ PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "int
 # Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title.
 TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "governor", "minister", "secretary",
                          "president", "ceo", "director", "spokesman", "spokeswoman", "spokesperson"})
+# Words that make another model of a product after its number ("Galaxy S25 Edge", "iPhone 16 Pro"): no name or topic
+# of their own.
+VARIANT_WORDS = frozenset({"pro", "max", "ultra", "edge", "plus", "mini", "lite", "air", "fold", "flip", "se", "neo",
+                           "xl"})
 # Every word of a title written before a name: none of them is a given name, nor a name of its own.
 ALL_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 # Offices the model tags as names when written alone ("The Taoiseach said", "the President signed"): a mention of

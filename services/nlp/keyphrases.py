@@ -26,7 +26,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
-from services.nlp.entity_rules import HONORIFICS, TIME_ZONES
+from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, VARIANT_WORDS
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import ISO_CODES, is_written_sum
 
@@ -204,9 +204,15 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_person_at_end(run):]  # "Housing Minister Sean Fraser": the person, not their role
-        if run:
+        if run and not _is_model_variant(run):
             out.append(run)
     return out
+
+
+def _is_model_variant(run: list[Token]) -> bool:
+    """The run is one variant word right after a number: "Pro" of "iPhone 16 Pro"."""
+    first = run[0]
+    return len(run) == 1 and first.lower_ in VARIANT_WORDS and first.i > 0 and first.doc[first.i - 1].like_num
 
 
 def _person_at_end(run: list[Token]) -> int:

@@ -184,3 +184,8 @@ def test_codes_that_are_words_stay_in_key_phrases(nlp: Language) -> None:
             "new ICT policy would help. Dr Pepper sales rose 5% as Dr Pepper fans bought more.")
     phrases = [p["text"] for p in keyphrases(nlp(text))]
     assert {"QR codes", "ICT policy", "Dr Pepper sales"} <= set(phrases)
+
+
+def test_a_models_variant_word_alone_is_no_key_phrase(nlp: Language) -> None:
+    text = "Apple's iPhone 16 Pro uses the A18 Pro chip. The A18 Pro is faster than Huawei's chip in the Mate 60 Pro."
+    assert "Pro" not in [p["text"] for p in keyphrases(nlp(text))]

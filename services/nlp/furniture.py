@@ -185,9 +185,10 @@ def _is_dateline(match: re.Match[str]) -> bool:
 # The place of a dateline: its first words, up to the punctuation after them ("COLOMBO" of "COLOMBO (Reuters) -").
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'’]*?(?=\s*(?:[,(/:]|--|[-–—]\s))")
 # A looser opening, for the place alone: any case, any length of paragraph ("Islamabad: The cabinet approved ...",
-# "Lahore - The Punjab government ...", "Colombo (Reuters) - "), which a sum's currency may follow but which is not
-# furniture enough to be passed over as `DATELINE` is.
-_OPENING_PLACE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\s*(?:\([^()\n]{1,40}\)\s*)?(?::|-|–|—)\s")
+# "Lahore - The Punjab government ...", "Colombo (Reuters) - ", "Manila, Philippines - "), which a sum's currency
+# may follow but which is not furniture enough to be passed over as `DATELINE` is.
+_OPENING_PLACE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:,\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})?"
+                            r"\s*(?:\([^()\n]{1,40}\)\s*)?(?::|-|–|—)\s")
 
 
 def dateline_place(text: str) -> str | None:

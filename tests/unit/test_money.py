@@ -489,6 +489,8 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("Islamabad: The cabinet approved Rs50 billion for the dam project.", [("Rs50 billion", 50e9, "PKR")]),
     ("Lahore - The Punjab government allocated Rs10 billion for schools.", [("Rs10 billion", 10e9, "PKR")]),
     ("Colombo (Reuters) - The central bank sold Rs 20 billion of bonds.", [("Rs 20 billion", 20e9, "LKR")]),
+    ("Manila, Philippines - The government will spend 50 billion pesos on flood control.",
+     [("50 billion pesos", 50e9, "PHP")]),
     # Dirhams are the Emirates', riyals Saudi Arabia's, but where the sum is stated to be another country's.
     ("RABAT, Morocco - Morocco's government will pay 30,000 dirhams to each household.",
      [("30,000 dirhams", 30000.0, "MAD")]),

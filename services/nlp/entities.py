@@ -703,10 +703,7 @@ def _stops_a_sentence(before: Token) -> bool:
     "Vt.", "Sr.", "W.Va.", "Calif." keep theirs."""
     word = before.text
     return before.is_punct or (word.isalpha() and len(word) > 3 and f"{word}." not in TOKENIZER_EXCEPTIONS
-                               and word not in _ABBREVIATIONS)
-
-
-_ABBREVIATIONS = frozenset({"Capt", "Supt", "Insp", "Bros", "Cmdr"})
+                               and word not in HONORIFICS and word != "Bros")
 
 
 def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
@@ -1349,6 +1346,16 @@ def _surname(key: tuple[str, ...]) -> str:
     return key[-2] if len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES else key[-1]
 
 
+def _has_digits(key: tuple[str, ...]) -> bool:
+    return any(ch.isdigit() for word in key for ch in word)
+
+
+def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` is a model number (`short`, with a digit) and variant words after it: another product."""
+    rest = long[len(short):]
+    return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in VARIANT_WORDS for w in rest)
+
+
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
     """'prefix', 'suffix' or 'inside' when `short` is a contiguous part of `long`, else None."""
     n = len(short)
@@ -1516,16 +1523,6 @@ class _Groups:
 
 
 # ------------------------------------------------------------------------------------- propagation
-
-
-def _has_digits(key: tuple[str, ...]) -> bool:
-    return any(ch.isdigit() for word in key for ch in word)
-
-
-def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """`long` is a model number (`short`, with a digit) and variant words after it: another product."""
-    rest = long[len(short):]
-    return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in VARIANT_WORDS for w in rest)
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:

@@ -195,11 +195,10 @@ def dateline_place(text: str) -> str | None:
     """The place of the dateline opening `text`, in title case ("Karachi" of "KARACHI: "); None without one."""
     text = text.lstrip()
     opening = DATELINE.match(text)
-    place = _DATELINE_PLACE.match(opening.group()) if opening and _is_dateline(opening) else None
-    if place is None:
-        place = _OPENING_PLACE.match(text)
-        return place[1].title() if place else None
-    return place.group().title()
+    if opening and _is_dateline(opening) and (place := _DATELINE_PLACE.match(opening.group())):
+        return place.group().title()
+    loose = _OPENING_PLACE.match(text)
+    return loose[1].title() if loose else None
 
 
 def _is_list_item(line: str) -> bool:

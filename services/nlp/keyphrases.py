@@ -204,12 +204,12 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_person_at_end(run):]  # "Housing Minister Sean Fraser": the person, not their role
-        if run and not _is_model_variant(run):
+        if run and not _is_variant_word_alone(run):
             out.append(run)
     return out
 
 
-def _is_model_variant(run: list[Token]) -> bool:
+def _is_variant_word_alone(run: list[Token]) -> bool:
     """The run is one variant word right after a number: "Pro" of "iPhone 16 Pro"."""
     first = run[0]
     return len(run) == 1 and first.lower_ in VARIANT_WORDS and first.i > 0 and first.doc[first.i - 1].like_num
@@ -223,7 +223,7 @@ def _person_at_end(run: list[Token]) -> int:
         start -= 1
         if run[start].ent_iob_ == "B":
             break
-    named = 0 < start < len(run) and run[start].ent_iob_ == "B" and run[-1].ent_type_ == "PERSON"
+    named = 0 < start < len(run) and run[start].ent_iob_ == "B"
     return start if named and len(run) - start >= 2 else 0
 
 

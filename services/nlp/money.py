@@ -11,10 +11,9 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
-  - Bare "$" is USD, "¥"
-    JPY, "₹" INR, "Rs"/"rupees" INR unless the sum is stated to be another rupee country's (likewise "pesos" MXN),
-    "cents" USD cents, "pounds" GBP (not when it is
-    a weight: "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") and a wire
+  - Bare "$" is USD, "¥" JPY, "₹" INR, "Rs"/"rupees" INR unless the sum is stated to be another rupee country's
+    (likewise "pesos" MXN, "dirhams" AED, "riyals" SAR), "cents" USD cents, "pounds" GBP (not when it is a weight:
+    "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") and a wire
     story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
 
 Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"
@@ -180,16 +179,25 @@ _KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanz
 _SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"))
 _DIRHAM_COUNTRIES = ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
                      (r"Morocc|Rabat|Casablanca|Marrakech", "MAD"))
-# Countries of currencies most English news means one country by ("rupees" are India's, "pesos" Mexico's): named
-# as written (case-sensitive: "chile peppers", "Chad Johnson" name no country).
-_RUPEE_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
+
+
+def _as_written(countries: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """(pattern, code) pairs whose country names match case-sensitively ("chile peppers", "Chad Johnson" name none)."""
+    return tuple((f"(?-i:{pattern})", code) for pattern, code in countries)
+
+
+# Countries of currencies most English news means one country by ("rupees" are India's, "pesos" Mexico's, "riyals"
+# Saudi Arabia's), named as written.
+_RUPEE_COUNTRIES = _as_written((
     (r"India|New\s+Delhi|Mumbai|Bengaluru|Chennai|Kolkata", "INR"), (r"Pakistan|Islamabad|Karachi|Lahore", "PKR"),
     (r"Sri\s+Lanka|Colombo", "LKR"), (r"Nepal|Kathmandu", "NPR"), (r"Mauriti|Port\s+Louis", "MUR")))
-_PESO_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
+_PESO_COUNTRIES = _as_written((
     (r"Mexic", "MXN"), (r"Philippin|Filipino|Manila", "PHP"), (r"Argentin|Buenos\s+Aires", "ARS"), (r"Chile", "CLP"),
     (r"Colombia|Bogot", "COP"), (r"Uruguay|Montevideo", "UYU"), (r"Dominican\s+Republic|Santo\s+Domingo", "DOP"),
     (r"Cuba|Havana", "CUP")))
-_CFA_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
+_RIYAL_COUNTRIES = _as_written((
+    (r"Saudi|Riyadh|Jeddah", "SAR"), (r"Qatar|Doha", "QAR"), (r"Oman|Muscat", "OMR"), (r"Yemen|Sanaa", "YER")))
+_CFA_COUNTRIES = _as_written((
     *((pattern, "XOF") for pattern in (
         r"Senegal|Dakar", r"Ivory\s+Coast|Ivorian|C[ôo]te\s+d['’]Ivoire|Abidjan", r"Mali\b|Malian|Bamako",
         r"Burkin|Ouagadougou", r"Niger\b|Nigerien|Niamey", r"Benin|Cotonou", r"Togo|Lom[ée]", r"Guinea-Bissau")),
@@ -201,8 +209,6 @@ _SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES}
 # Symbols and words of a currency one country is usually meant by: another country's only where the sum is stated to
 # be its (see `_stated_country`), else the symbol's or word's own entry holds ("Rs" and "rupees" are Indian).
 _USUAL_COUNTRY_SYMBOLS = {"Rs": _RUPEE_COUNTRIES, "Rs.": _RUPEE_COUNTRIES}
-_RIYAL_COUNTRIES = tuple((f"(?-i:{pattern})", code) for pattern, code in (
-    (r"Saudi|Riyadh|Jeddah", "SAR"), (r"Qatar|Doha", "QAR"), (r"Oman|Muscat", "OMR"), (r"Yemen|Sanaa", "YER")))
 _USUAL_COUNTRY_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTRIES),
                         (r"CFA\s+francs?", _CFA_COUNTRIES), (r"dirhams?", _DIRHAM_COUNTRIES),
                         (r"riyals?", _RIYAL_COUNTRIES))
@@ -1066,7 +1072,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         if noun is None and (token.lower_ in _MEASURES or (token.i == i and token.text in _SHORT_UNITS)):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha \
-                and not (token.is_upper and len(token) >= 2):  # a code in capitals counts nothing: "100 RTX 5090 units"
+                and not _is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
             noun = token  # "40 countries", "29 New Yorkers"
         elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
             continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
@@ -1076,12 +1082,17 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         elif noun is not None and token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token):
             continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
-                               or (token.is_upper and token.is_alpha and len(token) >= 2)
+                               or _is_code(token)
                                or token.text in ("-", "–")):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks"
         else:
             break
     return noun
+
+
+def _is_code(token: Token) -> bool:
+    """A word in capitals, a code rather than a noun: "RTX", "FTSE", "ICBM"."""
+    return token.is_upper and token.is_alpha and len(token) >= 2
 
 
 # A noun glued to its number with a hyphen that names one thing ("a 3-pointer", "an 18-wheeler", "a four-poster bed"),
@@ -1259,7 +1270,7 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
         return doc[span.start - 2].pos_ == "PROPN"
     if prev.whitespace_ == "" and not prev.is_punct:
         return True  # glued to a word: "Radio4", "G20"
-    if prev.is_upper and prev.is_alpha and len(prev) >= 2:
+    if _is_code(prev):
         return True  # a model's code in capitals: "RTX 5090", "FTSE 100"
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 

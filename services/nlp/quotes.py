@@ -249,10 +249,10 @@ _RATINGS = frozenset({
     "buy", "strong buy", "hold", "sell", "strong sell", "overweight", "underweight", "equal-weight", "equal weight",
     "outperform", "underperform", "market perform", "sector perform", "neutral", "accumulate", "reduce", "add",
 })
-# Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 # Verbs after which a title-cased quote is a work's title.
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
                             "recorded", "screened", "aired"})
+# Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
     "performed", "performs", "played", "plays", "cast", "role",
@@ -940,11 +940,10 @@ def _genders(ctx: _Context) -> dict[str, str]:
     doc, votes = ctx.doc, {}
     persons = [m for m in ctx.mentions if m["label"] == "PERSON" and not ctx.in_quote(m["start"])]
     for m in persons:
-        before = ctx.text[max(0, m["start"] - 5) : m["start"]].split()
-        words = [w.lower() for w in [*before[-1:], *m["text"].split()[:1]]]
+        told = _honorific_gender(m, ctx.text)
         tally = votes.setdefault(_person_key(m["text"]), [0, 0])
-        tally[0] += 3 * sum(w in _MALE for w in words)
-        tally[1] += 3 * sum(w in _FEMALE for w in words)
+        tally[0] += 3 * (told == "m")
+        tally[1] += 3 * (told == "f")
         given = next((g for g in map(gender_of, m["text"].split()[:-1]) if g), None)  # "Rebecca" in "Rebecca Thornton"
         tally[0] += 2 * (given == "m")
         tally[1] += 2 * (given == "f")
@@ -1191,10 +1190,9 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
     or alone (where the lists' answer is weak, the text's honorifics for the surname win over it).
     Pooling by surname alone mixed up "Rebecca Thornton" and her husband "Jonathan Thornton"."""
     words = mention["text"].split()
-    before = ctx.text[max(0, mention["start"] - 5) : mention["start"]].split()
-    for word in (w.lower() for w in [*before[-1:], *words[:1]]):
-        if word in _MALE or word in _FEMALE:
-            return "m" if word in _MALE else "f"
+    told = _honorific_gender(mention, ctx.text)
+    if told:
+        return told
     # Not a title: "Garda" (an Irish police officer) is a woman's name in the lists, "Judge" a man's.
     given = next((w for w in words[:-1] if w.lower() not in ALL_TITLES and gender_of(w)), None)
     if given is None and len(words) == 1 and is_firm(words[0]) and words[0].lower() not in _surnames(ctx) \
@@ -1208,6 +1206,15 @@ def _mention_gender(mention: dict, ctx: _Context) -> str | None:
             ctx.titled = _titled_genders(ctx)
         return ctx.titled.get(_person_key(mention["text"])) or gender_of(given)
     return gender_of(given)
+
+
+def _honorific_gender(mention: dict, text: str) -> str | None:
+    """"m" or "f" by the honorific just before the mention or opening it ("Mr Calleary", "Ms Thornton")."""
+    before = text[max(0, mention["start"] - 5):mention["start"]].split()
+    for word in (w.lower() for w in [*before[-1:], *mention["text"].split()[:1]]):
+        if word in _MALE or word in _FEMALE:
+            return "m" if word in _MALE else "f"
+    return None
 
 
 def _surnames(ctx: _Context) -> set[str]:
@@ -1234,10 +1241,8 @@ def _titled_genders(ctx: _Context) -> dict[str, str]:
         if m["label"] != "PERSON" or ctx.in_quote(m["start"]):
             continue
         key, words = _person_key(m["text"]), m["text"].split()
-        before = ctx.text[max(0, m["start"] - 5): m["start"]].split()
-        for word in (w.lower() for w in [*before[-1:], *words[:1]]):
-            if word in _MALE or word in _FEMALE:
-                told.setdefault(key, set()).add("m" if word in _MALE else "f")
+        if gender := _honorific_gender(m, ctx.text):
+            told.setdefault(key, set()).add(gender)
         given_names.setdefault(key, set()).update(w for w in words[:-1] if w.lower() not in ALL_TITLES
                                                   and w.lower() not in _MALE and w.lower() not in _FEMALE)
     return {key: genders.pop() for key, genders in told.items()

@@ -61,9 +61,11 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_PARTICLES,
     NOT_NAMES,
+    NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
     OFFICE_HEADS,
+    OFFICE_PORTFOLIOS,
     OFFICE_WORDS,
     ORGANISATION_HEADS,
     PARTIES,
@@ -497,6 +499,7 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
         cut = token.is_space or (
             # A number between two names is a score: "Haitai 2 Samsung".
             m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1
+            and not (m.label != "PERSON" and numbers_a_name(token))
         ) or (
             m.label in NAME_LABELS
             and token.lower_ in SEPARATORS
@@ -569,7 +572,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
             end -= 1
-        elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1:
+        elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1 \
+                and not (m.label != "PERSON" and numbers_a_name(token)):
             end -= 1
         elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
@@ -635,9 +639,7 @@ def _after_an_office(doc: Doc, m: _Mention, words: frozenset[str]) -> bool:
     """The mention is a given name and a surname, capitalised, after an office ("Taoiseach Micheál Martin", the
     model's organisation); not "Minister Nature Reserve" (`words`: English nouns and adjectives)."""
     name = doc[m.start:m.end]
-    return m.start > 0 and doc[m.start - 1].lower_ in ALL_TITLES and len(name) in (2, 3) \
-        and all(t.text[:1].isupper() for t in name) and is_given_name(name[0].text) and name[0].lower_ not in words \
-        and name[-1].lower_ not in ORGANISATION_HEADS
+    return m.start > 0 and doc[m.start - 1].lower_ in ALL_TITLES and _is_full_name(name) and name[0].lower_ not in words
 
 
 def _is_title(token: Token) -> bool:
@@ -655,6 +657,15 @@ def _party_end(doc: Doc, start: int, end: int) -> int | None:
 
 def _is_party(span: Span) -> bool:
     return "".join(_token_key(t) for t in span) in _PARTIES
+
+
+def numbers_a_name(token: Token) -> bool:
+    """The token is a number that is part of the name before it: a short integer after a word that numbered names
+    end with ("Channel 4", "Intermediate School 285")."""
+    if not (token.text.isdigit() and len(token.text) <= 3 and token.i > 0):
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
 
 
 def _ends_in_score(doc: Doc, end: int) -> bool:
@@ -885,6 +896,12 @@ def _without_titles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     for m in mentions:
         if _is_bare_office(doc[m.start:m.end]):
             continue
+        portfolio = _portfolio_after_office(doc, m)
+        if portfolio == m.end - m.start:
+            continue  # "Secretary of [State]"
+        if portfolio and m.label != "PERSON" and _is_full_name(doc[m.start + portfolio:m.end]):
+            out.append(_Mention(m.start + portfolio, m.end, "PERSON", m.weight, m.source))
+            continue  # "Secretary of [Defense Lloyd Austin]": the office holder
         if m.start in person_ends and m.end - m.start == 1 and doc[m.start].lower_ in POSTNOMINALS:
             continue  # "Judge Guy Kearl KC": his honour, no organisation
         if m.label == "PERSON" or m.label not in NAME_LABELS:
@@ -900,6 +917,24 @@ def _without_titles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             continue
         out.append(m if end == m.end else _Mention(m.start, end, "ORG", m.weight, m.source))
     return out
+
+
+def _portfolio_after_office(doc: Doc, m: _Mention) -> int:
+    """How many words opening the mention name an office's portfolio after "<office> of|for": "Secretary of
+    [State]", "Minister for [Health]"; 0 elsewhere."""
+    if m.start < 2 or doc[m.start - 1].lower_ not in ("of", "for") or doc[m.start - 2].lower_ not in OFFICE_HEADS:
+        return 0
+    words = 0
+    while m.start + words < m.end and doc[m.start + words].lower_ in OFFICE_PORTFOLIOS:
+        words += 1
+    return words
+
+
+def _is_full_name(span: Span) -> bool:
+    """A given name and a surname, capitalised (two or three words), not ending as an organisation's name does
+    ("Princess Alexandra Hospital")."""
+    return len(span) in (2, 3) and all(t.text[:1].isupper() for t in span) and is_given_name(span[0].text) \
+        and span[-1].lower_ not in ORGANISATION_HEADS
 
 
 def _is_bare_office(span: Span) -> bool:

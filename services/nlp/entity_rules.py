@@ -12,6 +12,13 @@ NAME_LABELS = frozenset(
 # Names whose spans never carry numbers at their edges ("286 Miguel Angel Jimenez", "Tolley 4-68");
 # events, products, laws and works keep them ("Euro 96", "Windows 95", "Flight 150").
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE", "ORG", "LOC"})
+# Words a number after them names, as part of the name: "Channel 4", "BBC Radio 4", "Intermediate School 285",
+# "Formula 1", "Microsoft 365" (not after a person: "Lescott 4" is a player's rating).
+NUMBERED_NAME_WORDS = frozenset(
+    {"Channel", "Radio", "School", "Formula", "Terminal", "Route", "Flight", "Apollo", "Studio", "Station", "Precinct",
+     "Pier", "Gate", "Platform", "Interstate", "Highway", "Microsoft", "Windows", "Fox", "Court", "Ward", "Sector",
+     "Division", "League", "Group", "Unit", "Stage", "Level", "Camp", "Base", "Block", "Building", "Tower", "Hall"}
+)
 
 # Labels whose spans start and end with a capitalised word: the model sometimes adds a
 # descriptor ("Interfax news agency", "defence secretary John Healey") that is not the name.
@@ -70,6 +77,10 @@ PERSON_OFFICES = frozenset(
 PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "interior", "health", "justice",
                         "energy", "trade", "education", "transport", "agriculture", "union", "commerce", "environment",
                         "culture", "economy", "industry", "external", "affairs"})
+# Portfolios written after an office and "of" or "for" ("Secretary of State", "Secretary of Defense Lloyd Austin",
+# "Minister for Health"): the office's, no organisation of their own there.
+OFFICE_PORTFOLIOS = PORTFOLIOS | {"state", "homeland", "security", "treasury", "labor", "labour", "housing", "veterans",
+                                  "war", "the", "navy", "army", "air", "force", "social", "care", "children"}
 # Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title.
 TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "governor", "minister", "secretary",
                          "president", "ceo", "director", "spokesman", "spokeswoman", "spokesperson"})

@@ -26,6 +26,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
+from services.nlp.entities import numbers_a_name
 from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, VARIANT_WORDS
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import ISO_CODES, is_written_sum
@@ -237,7 +238,7 @@ def _inside_name(token: Token) -> bool:
     if token.lower_ in ("'s", "’s") or plural_possessive:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return following is not None and following.ent_iob_ == "I" and following.is_alpha
-    return token.is_alpha or token.text == "&"
+    return token.is_alpha or token.text == "&" or numbers_a_name(token)  # "BBC Radio 4"
 
 
 def _hyphenated_to_next(token: Token) -> bool:

@@ -857,6 +857,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
             unit, noun = units[i + 1], nouns[i + 1]
+        elif unit is None and noun is None and i > 0 and _counts_like_previous(text, numbers[i - 1], nouns[i - 1],
+                                                                                number):
+            unit, noun = units[i - 1], nouns[i - 1]
         if number.metre_or_million and noun is not None and noun.lemma_ in _TIME_UNITS:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
@@ -864,6 +867,13 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if _is_figure(doc, text, number, unit, noun, blocked):
             items.append(_figure_item(text, number, unit))
     return items
+
+
+def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:
+    """The number counts what the one before it counted, written once between them: "by 5,402 votes to 4,988",
+    "won 21 seats against 13"."""
+    return noun is not None and bool(re.fullmatch(rf"\s+{re.escape(noun.text)}\s+(?:to|against)\s+",
+                                                  text[previous.end:number.start]))
 
 
 class _Spans:

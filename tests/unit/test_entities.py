@@ -777,6 +777,33 @@ def test_legal_forms_after_a_comma_and_ordinals_before_a_unit(nlp: Language, tex
     assert names <= found and not absent & found
 
 
+@pytest.mark.parametrize("text, names, absent", [
+    ("The government said on Monday it would sell Channel 4, the publicly owned broadcaster. The plan was first "
+     "reported by BBC Radio 4's Today programme.", {"Channel 4", "BBC Radio 4"}, {"Channel", "BBC Radio"}),
+    ("The boy, a pupil at Intermediate School 285 in Brooklyn, was taken to hospital.", {"Intermediate School 285"},
+     {"Intermediate School"}),
+    # A number after any other name is no part of it: a score between two teams, a player's rating.
+    ("Haitai 2 Samsung 1 in Seoul on Sunday.", set(), {"Haitai 2", "Samsung 1", "Haitai 2 Samsung 1"}),
+])
+def test_a_number_stays_in_a_numbered_name(nlp: Language, text: str, names: set, absent: set) -> None:
+    found = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert names <= found and not absent & found
+
+
+@pytest.mark.parametrize("text, names, absent", [
+    ('Secretary of Defense Lloyd Austin said on Friday that the US would send more troops. "This is necessary," '
+     "Austin said.", {"Lloyd Austin"}, {"Defense Lloyd Austin", "Defense"}),
+    ("Secretary of State Antony Blinken arrived in Cairo on Monday.", {"Antony Blinken"}, {"State"}),
+    ("Britain's Secretary of State for Health Wes Streeting said the NHS was broken.", {"Wes Streeting", "NHS"},
+     {"State"}),
+])
+def test_an_offices_portfolio_is_no_organisation(nlp: Language, text: str, names: set, absent: set) -> None:
+    groups = extract_entities(nlp(text), nlp)[1]
+    found = {g["name"] for g in groups}
+    assert names <= found and not absent & found
+    assert all(g["label"] == "PERSON" for g in groups if g["name"] in names - {"NHS"})
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

@@ -189,3 +189,11 @@ def test_codes_that_are_words_stay_in_key_phrases(nlp: Language) -> None:
 def test_a_models_variant_word_alone_is_no_key_phrase(nlp: Language) -> None:
     text = "Apple's iPhone 16 Pro uses the A18 Pro chip. The A18 Pro is faster than Huawei's chip in the Mate 60 Pro."
     assert "Pro" not in [p["text"] for p in keyphrases(nlp(text))]
+
+
+def test_a_number_that_names_a_station_stays_in_its_key_phrase(nlp: Language) -> None:
+    text = ("The government will sell Channel 4, the publicly owned broadcaster, ministers said. Channel 4 has been in "
+            "public hands since 1982. The sale was first reported by BBC Radio 4's Today programme.")
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Channel 4" in texts and "BBC Radio 4" in texts
+    assert "Channel" not in texts and "BBC Radio" not in texts

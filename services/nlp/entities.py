@@ -1184,7 +1184,70 @@ def _acronyms(
                 aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i - 1 not in covered:
                     added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
-    return added, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions), **aliases}
+    tickers, ticker_aliases = _tickers(doc, mentions, covered)
+    return added + tickers, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions), **ticker_aliases,
+                             **aliases}
+
+
+# Bracketed capitals that are no stock's ticker: countries, news agencies, a union.
+_NOT_TICKERS = frozenset({"UK", "US", "USA", "EU", "UN", "UAE", "AP", "AFP", "PA", "PTI", "IANS", "ANI", "UPI", "DPA",
+                          "AAP", "CNN", "BBC", "PHOTO", "FILE", "VIDEO", "WATCH"})
+# Most capitalised words of a company's name before its ticker, when the model named no company there.
+TICKER_NAME_WORDS = 4
+
+
+def _tickers(doc: Doc, mentions: list[_Mention], covered: set[int]
+             ) -> tuple[list[_Mention], dict[tuple[str, ...], tuple[str, ...]]]:
+    """A stock's ticker in brackets after its company's name ("Apple Inc. (NASDAQ: AAPL)", "Reliance Industries
+    (RELI.NS)") is another name of the company; where the model named no company before it but took the ticker for
+    an organisation ("Shares of Strategy (MSTR)"), the capitalised words before the bracket are the company."""
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    added: list[_Mention] = []
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for match in ticker_brackets(text_of(doc)):
+        bracket, ticker = doc.char_span(*match.span()), doc.char_span(*match.span("ticker"))
+        if bracket is None or ticker is None or len(ticker) != 1:
+            continue
+        # An exchange or a market's suffix ("NASDAQ: AAPL", "PFE.N") makes it surely a ticker; a bare "(JD)" may be a
+        # person's initials.
+        surely = bool(match["exchange"]) or "." in match["ticker"]
+        company = by_end.get(bracket.start)
+        if company is None and (surely or ticker.start in covered):
+            company = _company_before(doc, bracket.start)
+            if company is not None:
+                added.append(company)
+        if company is not None and company.label == "PERSON" and surely:
+            company.label = "ORG"  # "Pfizer (PFE.N)": the model's person
+        if company is None or company.label != "ORG" or company.end - company.start > TICKER_NAME_WORDS + 2:
+            continue
+        if _is_acronym_of(match["ticker"], _initials(doc, company)) and not match["exchange"]:
+            continue  # "the Democratic Alliance (DA)": an acronym, linked as one
+        aliases[(_token_key(ticker[0]),)] = _key(doc, company)
+        if ticker.start not in covered:
+            added.append(_Mention(ticker.start, ticker.end, "ORG", 1.0, "acronym"))
+    return added, aliases
+
+
+def ticker_brackets(text: str) -> list[re.Match[str]]:
+    """The brackets of the text that hold a stock's ticker ("(MSTR)", "(NASDAQ: AAPL)"; not "(UK)", "(AP)")."""
+    return [match for match in TICKER_BRACKET.finditer(text) if match["ticker"] not in _NOT_TICKERS
+            and (match["exchange"] or "." in match["ticker"] or len(match["ticker"]) > 1)]
+
+
+def _company_before(doc: Doc, end: int) -> _Mention | None:
+    """The capitalised words right before `end` in its sentence (at most `TICKER_NAME_WORDS`), as an organisation."""
+    start = end
+    while start > 0 and end - start < TICKER_NAME_WORDS and not doc[start].is_sent_start:
+        word = doc[start - 1]
+        if not (word.text[:1].isupper() and (word.is_alpha or word.lower_ in CORPORATE_SUFFIXES)):
+            break
+        start -= 1
+    return _Mention(start, end, "ORG", 1.0, "acronym") if start < end else None
+
+
+# A stock's ticker in brackets, with its exchange or not: "(MSTR)", "(NASDAQ: AAPL)", "(RELI.NS)".
+TICKER_BRACKET = re.compile(r"\((?:(?P<exchange>[A-Z][A-Za-z]{1,8}(?: [A-Z][A-Za-z]+)?)\s?:\s?)?"
+                            r"(?P<ticker>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)")
 
 
 # Words that join two parts of one long name the model may split: "Midstream and Downstream", "Industry, Science".

@@ -804,6 +804,24 @@ def test_an_offices_portfolio_is_no_organisation(nlp: Language, text: str, names
     assert all(g["label"] == "PERSON" for g in groups if g["name"] in names - {"NHS"})
 
 
+@pytest.mark.parametrize("text, company, ticker", [
+    ("Shares of Strategy (MSTR) fell 3% on Monday after the company bought more bitcoin.", "Strategy", "MSTR"),
+    ("Apple Inc. (NASDAQ: AAPL) today announced financial results for its fourth quarter.", "Apple Inc.", "AAPL"),
+    ("Reliance Industries (RELI.NS) said on Friday its profit rose 10%.", "Reliance Industries", "RELI.NS"),
+    ("Pfizer (PFE.N) rose 2% on Tuesday.", "Pfizer", "PFE.N"),  # the model's person
+])
+def test_a_bracketed_ticker_is_its_companys_name(nlp: Language, text: str, company: str, ticker: str) -> None:
+    mentions, groups = extract_entities(nlp(text), nlp)
+    found = [m for m in mentions if m["text"] == ticker]
+    assert found and found[0]["canonical"] == company and found[0]["label"] == "ORG"
+    assert ticker not in {g["name"] for g in groups}
+
+
+def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:
+    mentions, _ = extract_entities(nlp("Amnesty International (UK) said on Monday the law was unjust."), nlp)
+    assert {m["canonical"] for m in mentions if m["text"] == "UK"} <= {"UK"}
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

@@ -197,3 +197,11 @@ def test_a_number_that_names_a_station_stays_in_its_key_phrase(nlp: Language) ->
     texts = [p["text"] for p in keyphrases(nlp(text))]
     assert "Channel 4" in texts and "BBC Radio 4" in texts
     assert "Channel" not in texts and "BBC Radio" not in texts
+
+
+def test_a_bracketed_ticker_is_no_key_phrase(nlp: Language) -> None:
+    text = ("Apple Inc. (NASDAQ: AAPL) today announced financial results. Tesla (TSLA) shares rose 5% while Nvidia "
+            "Corp (NVDA.O) slipped. Apple posted revenue of $94.9 billion.")
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert not {"AAPL", "NASDAQ", "TSLA", "NVDA.O"} & set(texts)
+    assert "Apple" in texts and "shares" in texts

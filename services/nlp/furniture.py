@@ -18,9 +18,9 @@ from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUN
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
 # How a picture's caption or credit line opens: "Photo: Getty Images", "Image caption, Rachel Reeves said ...",
-# "Pictured: Firefighters at the scene", "Above: The roof on Tuesday".
+# "Pictured: Firefighters at the scene", "Above: The roof on Tuesday", a wire's "FILE PHOTO: People wade ...".
 _CAPTION_OPENING = (
-    r"(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©]"
+    r"(?:file\s+)?(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©]"
     r"|(?:image|photo)\s+(?:copyright|caption)\b|(?:pictured|above|below|left|right|top|inset)\s*:"
 )
 # A caption, matched at a line's start: its quotes repeat the article's.
@@ -74,6 +74,7 @@ _PAGE_FRAME = re.compile(
     r"(?=[^\n]{0,300}\bcookies?\b)(?:we\s+use|this\s+(?:site|website)\s+uses|by\s+(?:continuing|using)|accept|reject"
     r"|manage|allow|cookie\s+(?:settings|preferences|policy))\b[^\n]{0,300}"
     r"|(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}"
+    r"|our\s+standards\s*:[^\n]{0,80}"  # "Our Standards: The Thomson Reuters Trust Principles."
     r"|(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|pinterest|telegram|messenger|print|copy\s+link"
     r"|flipboard|bluesky|threads)\s*[|·•,]?\s*){2,12}"
     r")\s*$",
@@ -191,14 +192,22 @@ _OPENING_PLACE = re.compile(r"([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})(?:,\
                             r"\s*(?:\([^()\n]{1,40}\)\s*)?(?::|-|–|—)\s")
 
 
+# Lines of a text's opening where its dateline may be: after a headline and a standfirst.
+DATELINE_LINES = 3
+
+
 def dateline_place(text: str) -> str | None:
-    """The place of the dateline opening `text`, in title case ("Karachi" of "KARACHI: "); None without one."""
-    text = text.lstrip()
-    opening = DATELINE.match(text)
-    if opening and _is_dateline(opening) and (place := _DATELINE_PLACE.match(opening.group())):
-        return place.group().title()
-    loose = _OPENING_PLACE.match(text)
-    return loose[1].title() if loose else None
+    """The place of the dateline opening `text` or one of its first lines, in title case ("Karachi" of "KARACHI: ");
+    None without one."""
+    for line in [line for line in text.lstrip().split("\n", 2 * DATELINE_LINES) if line.strip()][:DATELINE_LINES]:
+        line = line.lstrip()
+        opening = DATELINE.match(line)
+        if opening and _is_dateline(opening) and (place := _DATELINE_PLACE.match(opening.group())):
+            return place.group().title()
+        loose = _OPENING_PLACE.match(line)
+        if loose:
+            return loose[1].title()
+    return None
 
 
 def _is_list_item(line: str) -> bool:

@@ -501,15 +501,20 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     300-million-pound order")."""
     if not re.fullmatch(r"pounds?", match.group("word") or "", re.IGNORECASE):
         return False
-    if text[match.start("word") - 1] == "-" and not match.group("n3_scale"):
-        return True
     after = text[match.end():match.end() + 30].lower()
+    if text[match.start("word") - 1] == "-" and not match.group("n3_scale"):
+        return not _PAID_NOUN.match(after)  # "a 5-pound bag", not "the 50,000-pound award"
     before = text[max(0, match.start() - 40):match.start()].lower()
     if _MONEY_OF.match(after):
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before))
 
 
+# What a sum of pounds written before it is, where it is money: "the 50,000-pound award", "a 500-pound fine".
+_PAID_NOUN = re.compile(r" (?:[a-z]+ )?(?:award|prize|fine|fee|bill|payout|deal|contract|bonus|grant|donation|salary|"
+                        r"budget|loan|investment|fund|settlement|package|bribe|ransom|reward|payment|price|tax|levy|"
+                        r"penalty|cheque|compensation|scheme|project|order|takeover|bid|offer|debt|bailout|subsidy|"
+                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft)s?\b")
 # What a sum of pounds "of" is, where it is money: "1.2m pounds of damage" (not "200 pounds of cocaine").
 _MONEY_OF = re.compile(r" of (?:\w+ )?(?:damage|debts?|funding|investment|taxpayers|public money|savings|losses|"
                        r"revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"

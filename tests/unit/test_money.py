@@ -322,6 +322,8 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     ("The firm won a 1.2 billion-euro contract and a 300-million-pound order.",
      [("1.2 billion-euro", 1.2e9, "EUR"), ("300-million-pound", 3e8, "GBP")]),
     ("A 5-pound bag of sugar costs 99¢.", [("99¢", 0.99, "USD")]),
+    ("She took the 50,000-pound award. A 300-pound man paid a 500-pound fine.",
+     [("50,000-pound", 50000.0, "GBP"), ("500-pound", 500.0, "GBP")]),
     ("South Africa plans to raise R14.5 billion in bonds.", [("R14.5 billion", 14.5e9, "ZAR")]),
     ("The R2 droid led the R16 round.", []),  # no South Africa, no rand
     ("Power cost 41 öre per kilowatt-hour in Stockholm.", [("41 öre", 0.41, "SEK")]),
@@ -497,6 +499,9 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("DOHA, Qatar - Qatar's cabinet approved a budget of 200 billion riyals.", [("200 billion riyals", 200e9, "QAR")]),
     ("Aramco paid 20 billion riyals in dividends.", [("20 billion riyals", 20e9, "SAR")]),
     ("MANILA - The government will spend 5 billion pesos on flood control.", [("5 billion pesos", 5e9, "PHP")]),
+    # A dateline after the headline is the story's too.
+    ("Floods hit the north\n\nMANILA, Philippines - Damage to farms was estimated at 2.3 billion pesos.",
+     [("2.3 billion pesos", 2.3e9, "PHP")]),
     ("The cabinet approved Rs 2,000 crore for fencing along the border with Pakistan. Pakistan's envoy protested.",
      [("Rs 2,000 crore", 2e10, "INR")]),
     ("The chile peppers cost 500 pesos in Guadalajara. Chad Johnson paid 5 billion CFA francs in Senegal.",

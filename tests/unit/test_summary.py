@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from services.nlp.entities import extract_entities
 from services.nlp.furniture import dateline_place
 from services.nlp.summary import joined, summarize
 
@@ -226,7 +227,7 @@ def test_lines_without_a_final_stop_are_not_run_together(nlp: Language) -> None:
         "A headline\nA sentence. Another one. A bullet"
 
 
-@pytest.mark.parametrize("opening", ["Pictured:", "Above:", "Photo:", "Image caption,"])
+@pytest.mark.parametrize("opening", ["Pictured:", "Above:", "Photo:", "Image caption,", "FILE PHOTO:"])
 def test_a_pictures_caption_is_no_summary_sentence(nlp: Language, opening: str) -> None:
     text = (f"Warehouse fire in Leeds\n\n{opening} Firefighters battle the blaze at the warehouse in Leeds on Monday "
             "night.\n\nA fire at a warehouse in Leeds forced 120 people from their homes on Monday night, the fire "
@@ -234,6 +235,14 @@ def test_a_pictures_caption_is_no_summary_sentence(nlp: Language, opening: str) 
             "James Lewis said the city would help the people affected by the fire.")
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert len(sentences) == 3 and not any("Firefighters battle" in s for s in sentences)
+
+
+def test_a_wires_standards_line_is_no_summary_sentence_nor_entity(nlp: Language) -> None:
+    text = ("Storm kills two in Britain\nLONDON (Reuters) - A storm battered Britain on Saturday, killing two people, "
+            "police said. Trains were cancelled across Scotland.\nOur Standards: The Thomson Reuters Trust Principles.")
+    doc = nlp(text)
+    assert "Standards" not in summarize(doc)["text"]
+    assert not any("Principles" in g["name"] for g in extract_entities(doc, nlp)[1])
 
 
 def test_a_caption_opening_a_one_line_text_is_only_its_first_sentence(nlp: Language) -> None:

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import ALL_TITLES, HONORIFICS
-from services.nlp.given_names import gender_of, is_firm
+from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
 SPEECH_VERBS = frozenset({
@@ -318,17 +318,32 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
     if not before and not after and line_start > 0:
         return True  # a subheading standing alone as a paragraph
+    last = before[-1] if before else ""
+    first_after = after[0] if after else ""
+    if _is_nickname(inner, last, first_after):
+        return True  # 'Walter "Sonny" Briggs', in a headline too
+    if _YEAR_AFTER.match(text, end):
+        return True  # "Winter's Edge" (1968): a work and its year
     if _is_headline(text, line_start, line_end):
         return False
-    last = before[-1] if before else ""
     if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
         return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
     if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS and last.lower() in ("of", "on"):
         return True
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
         return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
-    first_after = after[0] if after else ""
+    if last.lower() in ("in", "for"):
+        return True  # "her role in "The Quiet Harbour"", "best known for "Lagos Sunrise"", "a Grammy for "Homecoming""
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
+
+
+# A year in brackets after a quoted title: "Lagos Sunrise" (1974).
+_YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
+
+
+def _is_nickname(inner: str, before: str, after: str) -> bool:
+    """One quoted word between a given name and a surname: Walter "Sonny" Briggs."""
+    return " " not in inner.strip() and is_given_name(before) and after[:1].isupper() and after.rstrip(".,").isalpha()
 
 
 def _merge_pieces(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

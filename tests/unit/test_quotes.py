@@ -495,6 +495,12 @@ def test_a_hyphenated_role_or_a_bracketed_acronym_hides_no_speaker(nlp: Language
 @pytest.mark.parametrize("text", [
     'The Rolling Stones released "Hackney Diamonds," their first album of original songs since 2005.',
     'On Reddit, a thread titled "5090 at 2000 dollars is insane" gathered more than 8,000 comments.',
+    # A title after "in" or "for", or before its year in brackets; a nickname between a given name and a surname,
+    # in a headline too.
+    'Vance, who won an Academy Award for her role as a lighthouse keeper in "The Quiet Harbour," has died.',
+    'Okonjo was best known for "Lagos Sunrise" (1974) and "Talking Drum Republic" (1981), which sold well.',
+    'Her breakthrough came in 1968 with "Winter\'s Edge" (1968), a thriller.',
+    'Jazz pianist Walter "Sonny" Briggs dies at 94\n\nBriggs, the jazz pianist, died on Friday in New Orleans.',
 ])
 def test_a_works_title_is_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []

@@ -49,6 +49,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    DISEASE_WORDS,
     EVENT_SUFFIXES,
     GENERAL,
     GENERATIONAL_SUFFIXES,
@@ -243,7 +244,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = _is_well_cased(doc)
     if OPTIONS.clean:
-        mentions = _clean(doc, mentions, well_cased)
+        mentions = _without_numbers_inside_names(_without_diseases(doc, _clean(doc, mentions, well_cased)))
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
@@ -275,7 +276,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
-    groups.forced.update(dict.fromkeys(honored, "PERSON"))
+    groups.forced.update(dict.fromkeys(honored | _aged_names(doc, mentions), "PERSON"))
     if OPTIONS.group:
         groups.link_titled_surnames()
         groups.link_short_forms()
@@ -285,6 +286,19 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             groups.forced[root] = "PERSON"
     groups.link_acronyms(aliases)
     return groups
+
+
+# An age written after a name: "Kemal Arslan, a 61-year-old shopkeeper,", "Jane Moss, 34, said".
+_AGE_AFTER = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|\s*,)")
+
+
+def _aged_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two or three capitalised words with an age after them: a person's, whatever the model
+    said ("Kemal Arslan, a 61-year-old shopkeeper" was an organisation)."""
+    text = text_of(doc)
+    return {m.key for m in mentions if m.label in NAME_LABELS and 2 <= m.end - m.start <= 3
+            and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
+            and _AGE_AFTER.match(text, doc[m.start:m.end].end_char)}
 
 
 # A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor
@@ -560,12 +574,16 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             break
     if m.label == "PERSON":
         start = _past_inner_title(doc, start, end)
+    label = m.label
     while end > start:
         token = doc[end - 1]
         if token.lower_ in POSSESSIVES or token.is_space:
             end -= 1
-        elif m.label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
+        elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
             end -= 1
+        elif end - start > 2 and token.is_upper and token.lower_ in POSTNOMINALS \
+                and _is_full_name(doc[start:end - 1]):
+            end, label = end - 1, "PERSON"  # "Eleanor Price KC", "Paul Erokoro SAN": the model's organisation
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
             end -= 1
         elif token.text == "." and end - start > 1 and _stops_a_sentence(doc[end - 2]):
@@ -579,13 +597,15 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
             break
+    if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]):
+        end += 1  # "FTSE 100": the model's organisation stopped before its number
     if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS | GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS | GENERAL
             for t in doc[start:end])):
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
-    return _Mention(start, end, m.label, m.weight, m.source)
+    return _Mention(start, end, label, m.weight, m.source)
 
 
 # Titles inside a person's span, after a place or a first title: "Brisbane Lord Mayor", "Vice President".
@@ -743,6 +763,20 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _without_diseases(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Names of diseases are no names of people or places: "Lassa fever", "Zika virus", "Alzheimer's disease"."""
+    def names_a_disease(m: _Mention) -> bool:
+        after = m.end + (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES)
+        return m.label in NAME_LABELS and after < len(doc) and doc[after].lower_ in DISEASE_WORDS
+    return [m for m in mentions if not names_a_disease(m)]
+
+
+def _without_numbers_inside_names(mentions: list[_Mention]) -> list[_Mention]:
+    """Numbers inside a name are the name's: "100" of "FTSE 100" (the model's number, once the name took it in)."""
+    named = {i for m in mentions if m.label in NAME_LABELS for i in range(m.start, m.end)}
+    return [m for m in mentions if m.label in NAME_LABELS or not named.intersection(range(m.start, m.end))]
 
 
 def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:

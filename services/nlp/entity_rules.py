@@ -13,12 +13,16 @@ NAME_LABELS = frozenset(
 # events, products, laws and works keep them ("Euro 96", "Windows 95", "Flight 150").
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE", "ORG", "LOC"})
 # Words a number after them names, as part of the name: "Channel 4", "BBC Radio 4", "Intermediate School 285",
-# "Formula 1", "Microsoft 365" (not after a person: "Lescott 4" is a player's rating).
+# "Formula 1", "Microsoft 365", the indices "FTSE 100", "Nikkei 225" (not after a person: "Lescott 4" is a player's
+# rating).
 NUMBERED_NAME_WORDS = frozenset(
     {"Channel", "Radio", "School", "Formula", "Terminal", "Route", "Flight", "Apollo", "Studio", "Station", "Precinct",
      "Pier", "Gate", "Platform", "Interstate", "Highway", "Microsoft", "Windows", "Fox", "Court", "Ward", "Sector",
-     "Division", "League", "Group", "Unit", "Stage", "Level", "Camp", "Base", "Block", "Building", "Tower", "Hall"}
+     "Division", "League", "Group", "Unit", "Stage", "Level", "Camp", "Base", "Block", "Building", "Tower", "Hall",
+     "FTSE", "Nikkei", "CAC", "Stoxx", "STOXX", "Nifty", "ASX", "DAX", "Billboard"}
 )
+# Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
+DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})
 
 # Labels whose spans start and end with a capitalised word: the model sometimes adds a
 # descriptor ("Interfax news agency", "defence secretary John Healey") that is not the name.
@@ -108,7 +112,7 @@ NOT_NAMES = frozenset({
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
-                          "phd", "ao", "ac"})
+                          "phd", "ao", "ac", "san"})  # SAN: Senior Advocate of Nigeria
 # Parties named before a politician's name ("Conservative Niall O'Dea", "Liberal Leslie Church", an organisation to
 # the model): no part of the name.
 PARTY_WORDS = frozenset({"conservative", "liberal", "labour", "labor", "democrat", "democratic", "republican", "tory",

@@ -822,6 +822,28 @@ def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:
     assert {m["canonical"] for m in mentions if m["text"] == "UK"} <= {"UK"}
 
 
+@pytest.mark.parametrize("text, people, absent", [
+    # An age after a name makes it a person's.
+    ("Kemal Arslan, a 61-year-old shopkeeper, said he ran into the street.", {"Kemal Arslan"}, set()),
+    # A counsel's rank after their name is no part of it, nor an organisation's.
+    ("His barrister, Eleanor Price KC, said the sentence was too harsh. Paul Erokoro SAN told the court his client "
+     "was innocent.", {"Eleanor Price", "Paul Erokoro"}, {"Eleanor Price KC", "Paul Erokoro SAN"}),
+    # A disease named after a place or a person names neither.
+    ("Nigeria has recorded 120 deaths from Lassa fever this year. Cases of Lassa fever rose in Edo state.", set(),
+     {"Lassa"}),
+])
+def test_ages_ranks_and_diseases_after_names(nlp: Language, text: str, people: set, absent: set) -> None:
+    groups = extract_entities(nlp(text), nlp)[1]
+    assert people <= {g["name"] for g in groups if g["label"] == "PERSON"}
+    assert not absent & {g["name"] for g in groups}
+
+
+def test_an_index_takes_its_number_in(nlp: Language) -> None:
+    mentions, groups = extract_entities(nlp("The FTSE 100 rose 0.5% on Monday as miners gained."), nlp)
+    assert "FTSE 100" in {g["name"] for g in groups}
+    assert not [m for m in mentions if m["text"] == "100"]
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

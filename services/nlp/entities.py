@@ -276,7 +276,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
-    groups.forced.update(dict.fromkeys(honored | _aged_names(doc, mentions), "PERSON"))
+    groups.forced.update(dict.fromkeys(honored | _described_people(doc, mentions), "PERSON"))
+    groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     if OPTIONS.group:
         groups.link_titled_surnames()
         groups.link_short_forms()
@@ -288,17 +289,33 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     return groups
 
 
-# An age written after a name: "Kemal Arslan, a 61-year-old shopkeeper,", "Jane Moss, 34, said".
-_AGE_AFTER = re.compile(r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|\s*,)")
+# What is written after a person's name, and only a person's: an age ("Kemal Arslan, a 61-year-old shopkeeper,",
+# "Jane Moss, 34, said"), a post somewhere ("TM Roh, president of Samsung's mobile business").
+_PERSON_AFTER = re.compile(
+    r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|\s*,)"
+    r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
+    r"spokeswoman|spokesperson|professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|"
+    r"researcher|scientist|manager)\s+(?:of|at)\s")
 
 
-def _aged_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of whole names of two or three capitalised words with an age after them: a person's, whatever the model
-    said ("Kemal Arslan, a 61-year-old shopkeeper" was an organisation)."""
+def _described_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two or three capitalised words (or initials) with a person's age or post after them:
+    a person's, whatever the model said ("Kemal Arslan, a 61-year-old shopkeeper" was an organisation, "TM Roh,
+    president of Samsung's mobile business" a product)."""
     text = text_of(doc)
     return {m.key for m in mentions if m.label in NAME_LABELS and 2 <= m.end - m.start <= 3
-            and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
-            and _AGE_AFTER.match(text, doc[m.start:m.end].end_char)}
+            and all((t.is_title and t.is_alpha) or (t.is_upper and t.is_alpha and len(t) <= 2)
+                    for t in doc[m.start:m.end])
+            and doc[m.end - 1].is_title and _PERSON_AFTER.match(text, doc[m.start:m.end].end_char)}
+
+
+def _employers(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people that are somebody's firm: "Lisa Chen of Morningstar", "Lagos-based Ventures
+    Platform" (no given name first)."""
+    person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    return {m.key for m in mentions if m.label == "PERSON" and m.start > 1 and not is_given_name(doc[m.start].text)
+            and ((doc[m.start - 1].lower_ in ("of", "at") and m.start - 1 in person_ends)
+                 or (doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-"))}
 
 
 # A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor
@@ -529,9 +546,19 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
             start = i + 1
             if token.text == "," and _only_legal_forms_after(doc, start, m.end):
                 return pieces  # "Tesla, Inc.": the name is "Tesla", the form after its comma no name of its own
+        elif m.label in NAME_LABELS and i + 1 < m.end and _ends_a_company(doc, i):
+            pieces.append(_Mention(start, i + 1, m.label, m.weight, m.source))
+            start = i + 1  # "International Data Corp. Samsung shipped ...": the full stop ended a sentence too
     if m.end > start:
         pieces.append(_Mention(start, m.end, m.label, m.weight, m.source))
     return pieces
+
+
+def _ends_a_company(doc: Doc, i: int) -> bool:
+    """doc[i] is a legal form with its full stop ("Corp.", "Inc.") and a capitalised word that is none follows."""
+    after = doc[i + 1]
+    return doc[i].text.endswith(".") and doc[i].lower_ in CORPORATE_SUFFIXES and after.text[:1].isupper() \
+        and after.lower_ not in CORPORATE_SUFFIXES
 
 
 def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
@@ -785,13 +812,24 @@ def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str])
     own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
     out = []
     for m in mentions:
-        word = doc[m.start - 1] if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0 else None
+        # The model's one-word organisation after a role in lower case and a given name is a person's surname too:
+        # "chief executive Olugbenga Agboola".
+        after_role = m.label == "ORG" and m.start > 1 and doc[m.start - 2].is_lower \
+            and doc[m.start - 2].lower_ in ALL_TITLES | _LOWER_CASE_ROLES
+        word = doc[m.start - 1] if (m.label == "PERSON" or after_role) and m.end - m.start == 1 and m.start > 0 \
+            else None
         if word is not None and word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 \
                 and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
                 and word.text not in HONORIFICS and not {word.lower_, word.lemma_.lower()} & nouns:
-            m = _Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+            m = _Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+# Roles written in lower case before a name that are not titles of their own: "chief executive Olugbenga Agboola".
+_LOWER_CASE_ROLES = frozenset({"executive", "officer", "founder", "co-founder", "manager", "analyst", "economist",
+                               "strategist", "spokesperson", "coach", "striker", "midfielder", "defender",
+                               "goalkeeper"})
 
 
 # Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
@@ -1326,11 +1364,13 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str,
     long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in mentions:
         words = [t.text for t in doc[m.start : m.end]]
+        whole = "".join(w[0] for w in words if w[:1].isupper())  # "IDC" of "International Data Corp."
         while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
             words.pop()
         if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
             key = _key(doc, m)
             long_forms["".join(w[0] for w in words if w[:1].isupper())].add(key)
+            long_forms[whole].add(key)
             # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of".
             with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
             if with_of != with_of.lower():

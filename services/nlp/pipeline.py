@@ -205,10 +205,13 @@ _BRACKETED_END = re.compile(r"\s*\([^()]{1,12}\)\W*$")
 
 def _employs(target: dict, mention: dict, after: dict) -> bool:
     """The speaker span reads "<mention> <role> <after>": the text between them opens with a lower-case word that
-    joins no two speakers ("manager", "chief executive", not "and")."""
+    joins no two speakers ("manager", "chief executive", not "and") nor says whom the first works for ("Lisa Chen of
+    Morningstar", "Jane Doe at Acme", where the model called the firm a person)."""
     between = target["text"][mention["end"] - target["start"]:after["start"] - target["start"]].split()
-    return bool(between) and between[0].islower() and between[0] not in ("and", "or", "with", "nor") \
-        and "," not in " ".join(between)
+    return bool(between) and between[0].islower() and between[0] not in _NOT_ROLES and "," not in " ".join(between)
+
+
+_NOT_ROLES = frozenset({"and", "or", "with", "nor", "of", "at", "from", "for"})
 
 
 # Endings of a nationality that names a people, not one person: "the Democrats", "the French", "the Chinese".

@@ -828,6 +828,11 @@ def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:
     # A counsel's rank after their name is no part of it, nor an organisation's.
     ("His barrister, Eleanor Price KC, said the sentence was too harsh. Paul Erokoro SAN told the court his client "
      "was innocent.", {"Eleanor Price", "Paul Erokoro"}, {"Eleanor Price KC", "Paul Erokoro SAN"}),
+    # A post after a name ("president of"), a lower-case role and a given name before it: a person's.
+    ('"Galaxy AI is a new era of mobile," TM Roh, president of Samsung\'s mobile business, said at the launch.',
+     {"TM Roh"}, set()),
+    ('"This funding will help us expand," chief executive Olugbenga Agboola said in an interview.',
+     {"Olugbenga Agboola"}, {"Agboola"}),
     # A disease named after a place or a person names neither.
     ("Nigeria has recorded 120 deaths from Lassa fever this year. Cases of Lassa fever rose in Edo state.", set(),
      {"Lassa"}),
@@ -842,6 +847,17 @@ def test_an_index_takes_its_number_in(nlp: Language) -> None:
     mentions, groups = extract_entities(nlp("The FTSE 100 rose 0.5% on Monday as miners gained."), nlp)
     assert "FTSE 100" in {g["name"] for g in groups}
     assert not [m for m in mentions if m["text"] == "100"]
+
+
+def test_a_persons_firm_is_an_organisation_and_a_legal_forms_stop_ends_it(nlp: Language) -> None:
+    text = ('"The data are clear," said Lisa Chen of Morningstar. A partner at Lagos-based Ventures Platform agreed. '
+            "Samsung kept the top spot, according to data from International Data Corp. Samsung shipped 226.6 million "
+            "phones in 2023, IDC said.")
+    groups = {g["name"]: g for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups["Lisa Chen"]["label"] == "PERSON"
+    assert groups["Morningstar"]["label"] == "ORG" and groups["Ventures Platform"]["label"] == "ORG"
+    assert groups["International Data Corp."]["mentions"] == 2  # with "IDC"
+    assert groups["Samsung"]["mentions"] == 2
 
 
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:

@@ -484,6 +484,7 @@ def test_an_abbreviations_stop_before_a_quote_ends_the_sentence(nlp: Language, t
 
 @pytest.mark.parametrize(("text", "expected"), [
     ('"We will rebuild," said co-owner Claire Benedict.', ["Claire Benedict"]),
+    ('"The data are clear," said Lisa Chen of Morningstar.', ["Lisa Chen"]),  # not her firm
     # The model's organisation with an age after it is a person, whom "he" follows.
     ('Interior Minister Ali Yerlikaya said 214 buildings had collapsed. Kemal Arslan, a 61-year-old shopkeeper, said '
      'he ran into the street. "The shaking lasted almost a minute," he said.', ["Kemal Arslan"]),

@@ -546,7 +546,7 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
             start = i + 1
             if token.text == "," and _only_legal_forms_after(doc, start, m.end):
                 return pieces  # "Tesla, Inc.": the name is "Tesla", the form after its comma no name of its own
-        elif m.label in NAME_LABELS and i + 1 < m.end and _ends_a_company(doc, i):
+        elif m.label == "ORG" and i + 1 < m.end and _ends_a_company(doc, i):
             pieces.append(_Mention(start, i + 1, m.label, m.weight, m.source))
             start = i + 1  # "International Data Corp. Samsung shipped ...": the full stop ended a sentence too
     if m.end > start:
@@ -555,10 +555,11 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
 
 
 def _ends_a_company(doc: Doc, i: int) -> bool:
-    """doc[i] is a legal form with its full stop ("Corp.", "Inc.") and a capitalised word that is none follows."""
+    """doc[i] is a legal form with its full stop ("Corp.", "Inc.") and a capitalised word that is none follows (not
+    "Co.", an Irish county's too: "Co. Cork")."""
     after = doc[i + 1]
-    return doc[i].text.endswith(".") and doc[i].lower_ in CORPORATE_SUFFIXES and after.text[:1].isupper() \
-        and after.lower_ not in CORPORATE_SUFFIXES
+    return doc[i].text.endswith(".") and doc[i].lower_ in CORPORATE_SUFFIXES and doc[i].lower_ != "co." \
+        and after.text[:1].isupper() and after.lower_ not in CORPORATE_SUFFIXES
 
 
 def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:

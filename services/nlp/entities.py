@@ -80,6 +80,7 @@ from services.nlp.entity_rules import (
     SEPARATORS,
     SHORT_NAMES,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
     VARIANT_WORDS,
 )
 from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
@@ -1355,7 +1356,9 @@ def _joined_long_forms(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
 def _short_names(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Short names ("Fed") the article writes beside their full name ("Federal Reserve"): each short key its long."""
     keys = {_key(doc, m) for m in mentions if m.label == "ORG" and doc[m.start].text[:1].isupper()}  # not "fed him"
-    return {short: long for short, long in _SHORT_NAME_KEYS.items() if short in keys and long in keys}
+    places = {_key(doc, m) for m in mentions if m.label == "GPE"}
+    return {**{short: long for short, long in _SHORT_NAME_KEYS.items() if short in keys and long in keys},
+            **{short: long for short, long in _STATE_KEYS.items() if short in places and long in places}}
 
 
 def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -1400,6 +1403,8 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 _SHORT_NAME_KEYS = {_name_key(short): _name_key(full) for short, full in SHORT_NAMES.items()}
 _FULL_NAMES = {_name_key(short): full for short, full in SHORT_NAMES.items()}
+_STATE_KEYS = {_name_key(short): _name_key(full) for short, full in US_STATE_ABBREVIATIONS.items()}
+_STATE_NAMES = {_name_key(short): full for short, full in US_STATE_ABBREVIATIONS.items()}
 
 
 def _compact(name: str) -> str:
@@ -1802,6 +1807,8 @@ def _build_output(
         if label == "ORG" and name[:1].isupper():
             # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
             name = _FULL_NAMES.get(root, name)
+        elif label == "GPE" and root in _STATE_NAMES:
+            name = _STATE_NAMES[root]  # "Calif." alone is California too
         elif label in ("GPE", "LOC") and name.isupper() and _is_shouted_place_name(name):
             name = string.capwords(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
         eid = entity_id(label, name)

@@ -101,6 +101,19 @@ OFFICE_HEADS = frozenset({"president", "minister", "taoiseach", "tánaiste", "ta
 OFFICE_WORDS = OFFICE_HEADS | {"prime", "vice", "deputy", "attorney", "finance", "foreign", "home", "health"}
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
+# US states as American copy abbreviates them after a city ("CUPERTINO, Calif."), read only where the model says
+# the abbreviation is a place ("Miss." and "Del." are titles too): one place, the state's name, whichever is written.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
 # jobs" is no organisation), the two time zones that name nothing else (GMT, UTC; "ET" is also the Economic Times),
 # a wire's sign-off "(END)".

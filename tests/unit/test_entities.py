@@ -860,6 +860,14 @@ def test_a_persons_firm_is_an_organisation_and_a_legal_forms_stop_ends_it(nlp: L
     assert groups["Samsung"]["mentions"] == 2
 
 
+def test_a_states_abbreviation_is_the_state(nlp: Language) -> None:
+    text = ("CUPERTINO, Calif. (AP) - Apple said on Monday it would build a plant in Texas. California officials were "
+            "disappointed.\n\nTAMPA, Fla. - Hurricane Milton hit on Wednesday.")
+    groups = {g["name"]: g for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups["California"]["mentions"] == 2 and groups["California"]["label"] == "GPE"
+    assert "Florida" in groups and not {"Calif.", "Fla."} & set(groups)
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

@@ -311,11 +311,11 @@ def _described_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]
 
 
 def _employers(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's people that are somebody's firm: "Lisa Chen of Morningstar", "Lagos-based Ventures
-    Platform" (no given name first)."""
+    """Keys of the model's people that are somebody's firm: "Lisa Chen of Morningstar", "Elon Musk's SpaceX",
+    "Lagos-based Ventures Platform" (no given name first)."""
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
     return {m.key for m in mentions if m.label == "PERSON" and m.start > 1 and not is_given_name(doc[m.start].text)
-            and ((doc[m.start - 1].lower_ in ("of", "at") and m.start - 1 in person_ends)
+            and ((doc[m.start - 1].lower_ in ("of", "at", *POSSESSIVES) and m.start - 1 in person_ends)
                  or (doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-"))}
 
 
@@ -529,6 +529,10 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
     for i in range(m.start, m.end):
         token = doc[i]
         cut = token.is_space or (
+            # A person's possession is another name: "Patrick Drahi's Altice UK".
+            m.label == "PERSON" and token.lower_ in POSSESSIVES and start < i < m.end - 1
+            and doc[i + 1].text[:1].isupper()
+        ) or (
             # A number between two names is a score: "Haitai 2 Samsung".
             m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1
             and not (m.label != "PERSON" and numbers_a_name(token))
@@ -795,11 +799,19 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
 
 
 def _without_diseases(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    """Names of diseases are no names of people or places: "Lassa fever", "Zika virus", "Alzheimer's disease"."""
-    def names_a_disease(m: _Mention) -> bool:
+    """Names of diseases are no names of people or places: "Lassa fever", "Zika virus", "Alzheimer's disease"; nor is
+    a bill's number a person's ("Senate Bill 8": "Bill" to the model)."""
+    def misread(m: _Mention) -> bool:
         after = m.end + (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES)
-        return m.label in NAME_LABELS and after < len(doc) and doc[after].lower_ in DISEASE_WORDS
-    return [m for m in mentions if not names_a_disease(m)]
+        return m.label in NAME_LABELS and after < len(doc) and (
+            doc[after].lower_ in DISEASE_WORDS
+            or (m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].text in _BILL_WORDS
+                and doc[m.end].text.isdigit()))
+    return [m for m in mentions if not misread(m)]
+
+
+# Words a law's number follows: "Senate Bill 8", "Proposition 22".
+_BILL_WORDS = frozenset({"Bill", "Proposition", "Prop", "Measure", "Resolution"})
 
 
 def _without_numbers_inside_names(mentions: list[_Mention]) -> list[_Mention]:
@@ -1216,6 +1228,7 @@ def _is_acronym_of(acronym: str, initials: list[str], bracketed: bool = False) -
     Energy Regulator of South Africa"."""
     if bracketed and 3 <= len(acronym) <= 8 and acronym.istitle():
         acronym = acronym.upper()
+    acronym = acronym.replace("&", "")  # "J&J" of "Johnson & Johnson", "P&G"
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len("".join(initials)) < 2:
         return False
     if len(initials) > 2 and len(initials[0]) > 1 and acronym[0] != initials[0][0]:

@@ -868,6 +868,16 @@ def test_a_states_abbreviation_is_the_state(nlp: Language) -> None:
     assert "Florida" in groups and not {"Calif.", "Fla."} & set(groups)
 
 
+def test_a_persons_possession_an_acronym_with_an_ampersand_and_a_bills_number(nlp: Language) -> None:
+    text = ("Shares in BT, which is owned by French billionaire Patrick Drahi's Altice UK, fell. Elon Musk's SpaceX "
+            "launched a rocket. Johnson & Johnson (J&J) said J&J would appeal. The Senate passed Senate Bill 8.")
+    groups = {g["name"]: g for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups["Patrick Drahi"]["label"] == "PERSON" and groups["Altice UK"]["label"] == "ORG"
+    assert groups["Elon Musk"]["label"] == "PERSON" and groups["SpaceX"]["label"] == "ORG"
+    assert groups["Johnson & Johnson"]["mentions"] == 3 and "J&J" not in groups
+    assert "Bill" not in groups
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

@@ -250,6 +250,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
+        mentions = mentions + _described_people_missed(doc, mentions, nouns)
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, mentions)))
     if OPTIONS.tables:
@@ -308,6 +309,31 @@ def _described_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]
             and all((t.is_title and t.is_alpha) or (t.is_upper and t.is_alpha and len(t) <= 2)
                     for t in doc[m.start:m.end])
             and doc[m.end - 1].is_title and _PERSON_AFTER.match(text, doc[m.start:m.end].end_char)}
+
+
+# What follows a person's name as a description or their words: ", the British-born actress", " said".
+_DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|\s+(?:said|says|told)\b")
+
+
+def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
+    """People the model left out: a known given name and a capitalised surname that is no common noun, in no
+    mention, with a person's description or words after them ("LOS ANGELES (AP) - Eleanor Vance, the British-born
+    actress ...", after a dateline; not "Victoria Station, the busiest")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = text_of(doc)
+    added = []
+    for first in doc:
+        i = first.i
+        if i in covered or not first.is_title or not first.is_alpha or not is_given_name(first.text):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in nouns:
+            end += 1
+        after = doc[end - 1].idx + len(doc[end - 1])
+        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or _DESCRIBED_OR_SPEAKING.match(text, after)):
+            added.append(_Mention(i, end, "PERSON", 1.0, "described"))
+    return added
 
 
 def _employers(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:

@@ -193,7 +193,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     runs: list[list[Token]] = [[]]
     for token in chunk:
         if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
-                runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token) or _inside_name(token))):
+                runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token) or _inside_name(token))) or (
+                _inside_name(token) and _opens_a_name(token)):
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])
@@ -296,11 +297,19 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_content(token: Token, leading: bool) -> bool:
+    if leading and _opens_a_name(token):
+        return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if token.pos in _NOT_CONTENT_POS or not _is_content_word(token):
         return False
     if token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token):
         return False
     return not (leading and (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV))
+
+
+def _opens_a_name(token: Token) -> bool:
+    """A capitalised proper noun inside a name the model found ("Serious" of "The Serious Fraud Office")."""
+    return token.ent_iob_ != "O" and token.pos == PROPN and token.is_alpha and token.text[:1].isupper() \
+        and token.ent_type_ not in SKIP_ENTS
 
 
 def _is_content_word(token: Token) -> bool:

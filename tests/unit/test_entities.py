@@ -878,6 +878,13 @@ def test_a_persons_possession_an_acronym_with_an_ampersand_and_a_bills_number(nl
     assert "Bill" not in groups
 
 
+def test_a_described_person_the_model_missed(nlp: Language) -> None:
+    text = ('LOS ANGELES (AP) - Eleanor Vance, the British-born actress who won an Academy Award for her role in "The '
+            'Quiet Harbour," has died.')
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Eleanor Vance") == "PERSON"
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

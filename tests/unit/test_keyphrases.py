@@ -205,3 +205,10 @@ def test_a_bracketed_ticker_is_no_key_phrase(nlp: Language) -> None:
     texts = [p["text"] for p in keyphrases(nlp(text))]
     assert not {"AAPL", "NASDAQ", "TSLA", "NVDA.O"} & set(texts)
     assert "Apple" in texts and "shares" in texts
+
+
+def test_a_names_first_word_stays_in_its_key_phrase(nlp: Language) -> None:
+    text = ("The Serious Fraud Office said it had opened an inquiry into the bank. The Serious Fraud Office declined "
+            "to comment further on the inquiry.")
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Serious Fraud Office" in texts and "Fraud Office" not in texts

@@ -818,7 +818,7 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
     out: list[_Mention] = []
     for m in mentions:
         for piece in _split_at_separators(doc, m):
-            trimmed = _trim(doc, _honoured_person(doc, piece)) if m.label in NAME_LABELS else piece
+            trimmed = _trim(doc, _honoured_person(doc, piece)) if m.label in NAME_LABELS else _trim_number(doc, piece)
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
@@ -844,6 +844,25 @@ def _without_numbers_inside_names(mentions: list[_Mention]) -> list[_Mention]:
     """Numbers inside a name are the name's: "100" of "FTSE 100" (the model's number, once the name took it in)."""
     named = {i for m in mentions if m.label in NAME_LABELS for i in range(m.start, m.end)}
     return [m for m in mentions if m.label in NAME_LABELS or not named.intersection(range(m.start, m.end))]
+
+
+# Words a number's span can end in that belong to the next one: "$5.7 billion to" of "fell by $5.7 billion to $634.6
+# billion".
+_NUMBER_TAILS = frozenset({"to", "and", "or", "from", "-", "–", "—"})
+
+# Labels whose spans say how many or how much (not dates: "May" is a stop word too).
+_COUNTING_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _trim_number(doc: Doc, m: _Mention) -> _Mention | None:
+    """A number's span without a joining word at its end; none where only stop words are left of a count ("up to",
+    "as many as": the model's hedge without its number; not "one", "dozens", "half")."""
+    end = m.end
+    while end > m.start + 1 and doc[end - 1].lower_ in _NUMBER_TAILS:
+        end -= 1
+    if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num for t in doc[m.start:end]):
+        return None
+    return m if end == m.end else _Mention(m.start, end, m.label, m.weight, m.source)
 
 
 def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:

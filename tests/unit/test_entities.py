@@ -885,6 +885,15 @@ def test_a_described_person_the_model_missed(nlp: Language) -> None:
     assert groups.get("Eleanor Vance") == "PERSON"
 
 
+def test_a_counts_span_ends_at_its_number_and_a_hedge_alone_is_none(nlp: Language) -> None:
+    text = ("The RBI said foreign exchange reserves fell by $5.7 billion to $634.6 billion in the week. Heavy rain is "
+            "expected and up to 80 mm of rain was forecast for Mumbai on Friday. Dozens of homes flooded in May.")
+    texts = {m["text"] for m in extract_entities(nlp(text), nlp)[0]}
+    assert "$5.7 billion" in texts and "$5.7 billion to" not in texts
+    assert "up to" not in texts
+    assert {"Dozens", "May"} <= texts
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

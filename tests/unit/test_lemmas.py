@@ -24,3 +24,7 @@ def test_caches_stay_bounded(nlp, seed_texts, monkeypatch):
         nlp(text)
         assert 0 < len(cached.cache) <= 50
         assert not cached.lemmatizer.cache, "spaCy's own cache grows with every distinct word"
+
+
+def test_a_plural_the_index_shadowed_has_its_own_lemma(nlp):
+    assert [t.lemma_ for t in nlp("Patients got two doses of the vaccine.") if t.text == "doses"] == ["dose"]

@@ -252,7 +252,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns)
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
-    mentions = _without_titles(doc, _joined_forces(doc, _across_particles(doc, mentions)))
+    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -937,13 +937,19 @@ def _across_particles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _joined_forces(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    """One organisation named after two places joined by "and": the model splits "Avon and Somerset Police" into a
-    person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise (a place it knows, "Britain and Surrey
-    Police", stays two)."""
+def _joined_organisations(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """One organisation the model split in two: named after two places joined by "and" ("Avon and Somerset Police"
+    was a person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise; a place it knows, "Britain and
+    Surrey Police", stays two), or after the place of its name ("The Central Bank" and "Kenya" of "The Central Bank of
+    Kenya", whose first part was taken for a short form of the "Central Bank of Nigeria" named after it)."""
     out: list[_Mention] = []
     for m in mentions:
         before = out[-1] if out else None
+        if before is not None and before.label == "ORG" and m.label in ("GPE", "LOC") and before.end + 1 == m.start \
+                and doc[before.end].lower_ == "of" and doc[before.end - 1].is_title \
+                and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
+            out[-1] = _Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
         if before is not None and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 \
                 and doc[m.end - 1].lower_ in ORGANISATION_HEADS and before.end - before.start == 1 \
                 and before.label in ("PERSON", "ORG") \

@@ -894,6 +894,13 @@ def test_a_counts_span_ends_at_its_number_and_a_hedge_alone_is_none(nlp: Languag
     assert {"Dozens", "May"} <= texts
 
 
+def test_an_organisation_named_after_its_place_is_one_name(nlp: Language) -> None:
+    text = "The Central Bank of Kenya kept its rate at 12%. The Central Bank of Nigeria said inflation eased."
+    groups = {g["name"]: g for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups["Central Bank of Kenya"]["mentions"] == 1 and groups["Central Bank of Nigeria"]["mentions"] == 1
+    assert "Kenya" not in groups
+
+
 def test_a_models_variant_is_another_product_and_no_surname(nlp: Language) -> None:
     text = ("Samsung Electronics on Wednesday launched the Galaxy S25, a new flagship phone. The Galaxy S25 starts at "
             "$799. Samsung also teased the Galaxy S25 Edge, a thinner model.")

@@ -1129,7 +1129,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
         return False
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
-            or _is_display_resolution(text, number):
+            or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
         return False
     if before in _YEAR_PREPOSITIONS and blocked.overlap(number.start, number.end) \
             and _looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:
@@ -1264,6 +1264,10 @@ def _is_display_resolution(text: str, number: _Number) -> bool:
     """"4K" and "8K" among words of video: a resolution, not 4,000 cameras."""
     return re.fullmatch(r"[2-8]K", number.digits) is not None \
         and _VIDEO_WORDS.search(text, max(0, number.start - 60), number.end + 60) is not None
+
+
+# The rest of a court's docket number after its first part: "15-cv-03747", "1:21-cr-00175".
+_DOCKET_AFTER = re.compile(r"-(?:cv|cr|mc|md|mj|bk|ap|civ|crim)-\d", re.IGNORECASE)
 
 
 def _looks_like_code(number: _Number) -> bool:

@@ -572,6 +572,8 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # A verb's particle is no hedge; a noun named by its number ("3-pointer") counts nothing.
     ("Officials handed over 40 documents. LeBron James hit the go-ahead 3-pointer with 24 seconds left.",
      [("40", 40.0, "document")]),
+    # A court's docket number counts nothing.
+    ("The lawsuit, 15-cv-03747, was filed by 40 families.", [("40", 40.0, "family")]),
     # A count written once between two numbers counts both.
     ("The motion passed by 5,402 votes to 4,988. Labour won 21 seats against 13 for the Tories.",
      [("5,402", 5402.0, "vote"), ("4,988", 4988.0, "vote"), ("21", 21.0, "seat"), ("13", 13.0, "seat")]),

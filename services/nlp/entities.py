@@ -291,24 +291,33 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     return groups
 
 
-# What is written after a person's name, and only a person's: an age ("Kemal Arslan, a 61-year-old shopkeeper,",
-# "Jane Moss, 34, said"), a post somewhere ("TM Roh, president of Samsung's mobile business").
+# What is written after a person's name: an age ("Kemal Arslan, a 61-year-old shopkeeper,"; not "Royal Mail, a
+# 508-year-old institution"), a post somewhere ("TM Roh, president of Samsung's mobile business").
 _PERSON_AFTER = re.compile(
-    r",\s+(?:an?\s+)?\d{1,3}(?:-year-old\b|\s*,)"
+    r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b"
     r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
     r"spokeswoman|spokesperson|professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|"
     r"researcher|scientist|manager)\s+(?:of|at)\s")
 
 
 def _described_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of whole names of two or three capitalised words (or initials) with a person's age or post after them:
-    a person's, whatever the model said ("Kemal Arslan, a 61-year-old shopkeeper" was an organisation, "TM Roh,
-    president of Samsung's mobile business" a product)."""
+    """Keys of whole names of two or three capitalised words, a given name or initials first, with a person's age or
+    post after them: a person's, whatever the model said ("Kemal Arslan, a 61-year-old shopkeeper" was an
+    organisation, "TM Roh, president of Samsung's mobile business" a product)."""
     text = text_of(doc)
-    return {m.key for m in mentions if m.label in NAME_LABELS and 2 <= m.end - m.start <= 3
-            and all((t.is_title and t.is_alpha) or (t.is_upper and t.is_alpha and len(t) <= 2)
-                    for t in doc[m.start:m.end])
+    return {m.key for m in mentions if m.label in _MISREAD_PERSON_LABELS and 2 <= m.end - m.start <= 3
+            and (is_given_name(doc[m.start].text) or _is_initials(doc[m.start]))
+            and all((t.is_title and t.is_alpha) or _is_initials(t) for t in doc[m.start:m.end])
             and doc[m.end - 1].is_title and _PERSON_AFTER.match(text, doc[m.start:m.end].end_char)}
+
+
+# The labels the model gives a person's name by mistake, which a description after it overrules (not a place's:
+# "Nick Rahall of West Virginia, the chairman of ...").
+_MISREAD_PERSON_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _is_initials(token: Token) -> bool:
+    return token.is_upper and token.is_alpha and len(token) <= 2
 
 
 # What follows a person's name as a description or their words: ", the British-born actress", " said".
@@ -340,9 +349,24 @@ def _employers(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people that are somebody's firm: "Lisa Chen of Morningstar", "Elon Musk's SpaceX",
     "Lagos-based Ventures Platform" (no given name first)."""
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
-    return {m.key for m in mentions if m.label == "PERSON" and m.start > 1 and not is_given_name(doc[m.start].text)
-            and ((doc[m.start - 1].lower_ in ("of", "at", *POSSESSIVES) and m.start - 1 in person_ends)
-                 or (doc[m.start - 1].lower_ == "based" and doc[m.start - 2].text == "-"))}
+    text = text_of(doc)
+    found = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.start < 2 or is_given_name(doc[m.start].text) \
+                or _in_gazetteer("".join(m.key)):  # "Lewis Capaldi of Glasgow"
+            continue
+        before = doc[m.start - 1].lower_
+        after_person = m.start - 1 in person_ends
+        clause_ends = bool(_CLAUSE_END.match(text, doc[m.start:m.end].end_char))
+        if (before in ("of", "at") and after_person and clause_ends) or (before in POSSESSIVES and after_person) \
+                or (before == "based" and doc[m.start - 2].text == "-"):
+            found.add(m.key)
+    return found
+
+
+# What follows a firm named after a person and "of": the clause ends ("said Lisa Chen of Morningstar."; not "Magruder
+# at Nixon's vacation home").
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$|\s(?:said|says|told|added|wrote)\b)")
 
 
 # A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor
@@ -555,9 +579,10 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
     for i in range(m.start, m.end):
         token = doc[i]
         cut = token.is_space or (
-            # A person's possession is another name: "Patrick Drahi's Altice UK".
-            m.label == "PERSON" and token.lower_ in POSSESSIVES and start < i < m.end - 1
-            and doc[i + 1].text[:1].isupper()
+            # A person's possession is another name: "Patrick Drahi's Altice UK" (not a shop's: "Bloomington Sam's
+            # Club").
+            m.label == "PERSON" and token.lower_ in ("'s", "’s") and start + 1 < i < m.end - 1
+            and doc[i + 1].text[:1].isupper() and doc[m.end - 1].lower_ not in ORGANISATION_HEADS
         ) or (
             # A number between two names is a score: "Haitai 2 Samsung".
             m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1
@@ -586,11 +611,14 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
 
 
 def _ends_a_company(doc: Doc, i: int) -> bool:
-    """doc[i] is a legal form with its full stop ("Corp.", "Inc.") and a capitalised word that is none follows (not
-    "Co.", an Irish county's too: "Co. Cork")."""
+    """doc[i] is a legal form with its full stop ("Corp.", "Inc.") and a capitalised word that is none follows."""
     after = doc[i + 1]
-    return doc[i].text.endswith(".") and doc[i].lower_ in CORPORATE_SUFFIXES and doc[i].lower_ != "co." \
-        and after.text[:1].isupper() and after.lower_ not in CORPORATE_SUFFIXES
+    return doc[i].lower_ in _STOPPED_LEGAL_FORMS and after.text[:1].isupper() and after.lower_ not in CORPORATE_SUFFIXES
+
+
+# Legal forms written with a full stop that end a company's name (not "Co.", an Irish county's too, "Co. Cork", nor a
+# club's "F.C.", "Liverpool F.C. Women").
+_STOPPED_LEGAL_FORMS = frozenset({"corp.", "inc.", "ltd.", "llc.", "plc."})
 
 
 def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
@@ -640,7 +668,7 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 1
         elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
             end -= 1
-        elif end - start > 2 and token.is_upper and token.lower_ in POSTNOMINALS \
+        elif end - start > 2 and token.is_upper and token.lower_ in _COUNSEL_RANKS \
                 and _is_full_name(doc[start:end - 1]):
             end, label = end - 1, "PERSON"  # "Eleanor Price KC", "Paul Erokoro SAN": the model's organisation
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
@@ -656,8 +684,9 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
             break
-    if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]):
-        end += 1  # "FTSE 100": the model's organisation stopped before its number
+    if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]) \
+            and not (end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "NUM", "PROPN")):
+        end += 1  # "FTSE 100 rose": the model's organisation stopped before its number (not "... 10 companies")
     if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS | GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS | GENERAL
             for t in doc[start:end])):
@@ -665,6 +694,11 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
         # an abbreviated rank, "Insp").
         return None
     return _Mention(start, end, label, m.weight, m.source)
+
+
+# Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
+# City SC" is a club).
+_COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
 
 
 # Titles inside a person's span, after a place or a first title: "Brisbane Lord Mayor", "Vice President".
@@ -825,15 +859,24 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
 
 
 def _without_diseases(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    """Names of diseases are no names of people or places: "Lassa fever", "Zika virus", "Alzheimer's disease"; nor is
-    a bill's number a person's ("Senate Bill 8": "Bill" to the model)."""
-    def misread(m: _Mention) -> bool:
-        after = m.end + (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES)
-        return m.label in NAME_LABELS and after < len(doc) and (
-            doc[after].lower_ in DISEASE_WORDS
-            or (m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].text in _BILL_WORDS
-                and doc[m.end].text.isdigit()))
-    return [m for m in mentions if not misread(m)]
+    """Without names that are a disease's or a bill's number, not a person's or a place's."""
+    return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m))]
+
+
+def _names_a_disease(doc: Doc, m: _Mention) -> bool:
+    """"Lassa fever", "Zika virus", "West Nile virus", "Alzheimer's disease" (not a firm's "Pfizer's virus vaccine",
+    "NHS flu jab", nor a craze, "Taylor Swift fever")."""
+    if m.label not in NAME_LABELS or m.label == "ORG" or m.end >= len(doc) or _is_full_name(doc[m.start:m.end]):
+        return False
+    if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease"
+        return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("disease", "syndrome")
+    return doc[m.end].lower_ in DISEASE_WORDS
+
+
+def _numbers_a_bill(doc: Doc, m: _Mention) -> bool:
+    """"Senate Bill 8": "Bill" to the model, a person."""
+    return m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].text in _BILL_WORDS and m.end < len(doc) \
+        and doc[m.end].text.isdigit()
 
 
 # Words a law's number follows: "Senate Bill 8", "Proposition 22".
@@ -1327,9 +1370,11 @@ def _acronyms(
                              **aliases}
 
 
-# Bracketed capitals that are no stock's ticker: countries, news agencies, a union.
+# Bracketed capitals that are no stock's ticker: countries, US states, news agencies, a union.
 _NOT_TICKERS = frozenset({"UK", "US", "USA", "EU", "UN", "UAE", "AP", "AFP", "PA", "PTI", "IANS", "ANI", "UPI", "DPA",
-                          "AAP", "CNN", "BBC", "PHOTO", "FILE", "VIDEO", "WATCH"})
+                          "AAP", "CNN", "BBC", "PHOTO", "FILE", "VIDEO", "WATCH",
+                          *"AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+                           "NJ NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY".split()})
 # Most capitalised words of a company's name before its ticker, when the model named no company there.
 TICKER_NAME_WORDS = 4
 
@@ -1340,26 +1385,27 @@ def _tickers(doc: Doc, mentions: list[_Mention], covered: set[int]
     (RELI.NS)") is another name of the company; where the model named no company before it but took the ticker for
     an organisation ("Shares of Strategy (MSTR)"), the capitalised words before the bracket are the company."""
     by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    organisations = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     added: list[_Mention] = []
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     for match in ticker_brackets(text_of(doc)):
         bracket, ticker = doc.char_span(*match.span()), doc.char_span(*match.span("ticker"))
         if bracket is None or ticker is None or len(ticker) != 1:
             continue
-        # An exchange or a market's suffix ("NASDAQ: AAPL", "PFE.N") makes it surely a ticker; a bare "(JD)" may be a
-        # person's initials.
-        surely = bool(match["exchange"]) or "." in match["ticker"]
-        company = by_end.get(bracket.start)
-        if company is None and (surely or ticker.start in covered):
-            company = _company_before(doc, bracket.start)
-            if company is not None:
-                added.append(company)
-        if company is not None and company.label == "PERSON" and surely:
-            company.label = "ORG"  # "Pfizer (PFE.N)": the model's person
-        if company is None or company.label != "ORG" or company.end - company.start > TICKER_NAME_WORDS + 2:
+        surely = is_sure_ticker(match)
+        if not surely and ticker.start in covered and ticker.start not in organisations:
+            continue  # "Acme Corp (NJ)": a place, to the model
+        company, named = by_end.get(bracket.start), True
+        if company is None and (surely or ticker.start in organisations):
+            company, named = _company_before(doc, bracket.start), False
+        if company is None or company.end - company.start > TICKER_NAME_WORDS + 2:
             continue
-        if _is_acronym_of(match["ticker"], _initials(doc, company)) and not match["exchange"]:
+        if company.label == "PERSON" and surely:
+            company.label = "ORG"  # "Pfizer (PFE.N)": the model's person
+        if company.label != "ORG" or (not surely and _is_acronym_of(match["ticker"], _initials(doc, company))):
             continue  # "the Democratic Alliance (DA)": an acronym, linked as one
+        if not named:
+            added.append(company)
         aliases[(_token_key(ticker[0]),)] = _key(doc, company)
         if ticker.start not in covered:
             added.append(_Mention(ticker.start, ticker.end, "ORG", 1.0, "acronym"))
@@ -1367,9 +1413,15 @@ def _tickers(doc: Doc, mentions: list[_Mention], covered: set[int]
 
 
 def ticker_brackets(text: str) -> list[re.Match[str]]:
-    """The brackets of the text that hold a stock's ticker ("(MSTR)", "(NASDAQ: AAPL)"; not "(UK)", "(AP)")."""
+    """The brackets of the text that may hold a stock's ticker ("(MSTR)", "(NASDAQ: AAPL)"; not "(UK)", "(AP)")."""
     return [match for match in TICKER_BRACKET.finditer(text) if match["ticker"] not in _NOT_TICKERS
-            and (match["exchange"] or "." in match["ticker"] or len(match["ticker"]) > 1)]
+            and (is_sure_ticker(match) or len(match["ticker"]) > 1)]
+
+
+def is_sure_ticker(match: re.Match[str]) -> bool:
+    """An exchange or a market's suffix ("NASDAQ: AAPL", "PFE.N") makes a bracket surely a ticker's; a bare "(JD)"
+    may be a person's initials, "(NSW)" an acronym."""
+    return bool(match["exchange"]) or "." in match["ticker"]
 
 
 def _company_before(doc: Doc, end: int) -> _Mention | None:
@@ -1380,6 +1432,8 @@ def _company_before(doc: Doc, end: int) -> _Mention | None:
         if not (word.text[:1].isupper() and (word.is_alpha or word.lower_ in CORPORATE_SUFFIXES)):
             break
         start -= 1
+    while start < end and doc[start].is_stop:
+        start += 1  # "The" opening the sentence
     return _Mention(start, end, "ORG", 1.0, "acronym") if start < end else None
 
 
@@ -1432,13 +1486,15 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str,
     long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for m in mentions:
         words = [t.text for t in doc[m.start : m.end]]
-        whole = "".join(w[0] for w in words if w[:1].isupper())  # "IDC" of "International Data Corp."
+        # "IDC" of "International Data Corp." (not "FMC" of "Ford Motor Co.": another company's name)
+        whole = "".join(w[0] for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") else ""
         while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
             words.pop()
         if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
             key = _key(doc, m)
             long_forms["".join(w[0] for w in words if w[:1].isupper())].add(key)
-            long_forms[whole].add(key)
+            if whole:
+                long_forms[whole].add(key)
             # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of".
             with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
             if with_of != with_of.lower():

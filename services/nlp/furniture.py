@@ -197,17 +197,17 @@ DATELINE_LINES = 3
 
 
 def dateline_place(text: str) -> str | None:
-    """The place of the dateline opening `text` or one of its first lines, in title case ("Karachi" of "KARACHI: ");
-    None without one."""
-    for line in [line for line in text.lstrip().split("\n", 2 * DATELINE_LINES) if line.strip()][:DATELINE_LINES]:
-        line = line.lstrip()
+    """The place of the dateline opening `text` or one of its first lines (after a headline), in title case ("Karachi"
+    of "KARACHI: "); None without one."""
+    # Split a bounded number of times: this is asked for every sum of a text.
+    lines = [line.lstrip() for line in text.split("\n", 4 * DATELINE_LINES) if line.strip()][:DATELINE_LINES]
+    for line in lines:
         opening = DATELINE.match(line)
         if opening and _is_dateline(opening) and (place := _DATELINE_PLACE.match(opening.group())):
             return place.group().title()
-        loose = _OPENING_PLACE.match(line)
-        if loose:
-            return loose[1].title()
-    return None
+    # The looser opening only at the text's start: a headline's "Sri Lanka: ..." over "MUMBAI: ..." is no dateline.
+    loose = _OPENING_PLACE.match(lines[0]) if lines else None
+    return loose[1].title() if loose else None
 
 
 def _is_list_item(line: str) -> bool:

@@ -26,7 +26,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
-from services.nlp.entities import numbers_a_name, ticker_brackets
+from services.nlp.entities import is_sure_ticker, numbers_a_name, ticker_brackets
 from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, VARIANT_WORDS
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import ISO_CODES, is_written_sum
@@ -125,7 +125,7 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     phrases: dict[tuple[str, ...], Phrase] = {}
     text = text_of(doc)
     furniture = furniture_ranges(doc)
-    tickers = [match.span() for match in ticker_brackets(text)]
+    tickers = [match.span() for match in ticker_brackets(text) if is_sure_ticker(match)]
     for chunk in _chunks_with_whole_names(doc):
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"

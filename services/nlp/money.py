@@ -511,10 +511,12 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
 
 
 # What a sum of pounds written before it is, where it is money: "the 50,000-pound award", "a 500-pound fine".
-_PAID_NOUN = re.compile(r" (?:[a-z]+ )?(?:award|prize|fine|fee|bill|payout|deal|contract|bonus|grant|donation|salary|"
+# (Not "a 2,500-pound prize-winning pumpkin", "a 2,000-pound bomb deal", "a 20-pound prize turkey".)
+_PAID_NOUN = re.compile(r" (?:award|prize|fine|fee|bill|payout|deal|contract|bonus|grant|donation|salary|"
                         r"budget|loan|investment|fund|settlement|package|bribe|ransom|reward|payment|price|tax|levy|"
-                        r"penalty|cheque|compensation|scheme|project|order|takeover|bid|offer|debt|bailout|subsidy|"
-                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft)s?\b")
+                        r"penalty|cheque|compensation|scheme|project|takeover|bid|offer|debt|bailout|subsidy|"
+                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft)s?(?![\w-])"
+                        r"(?! (?:turkey|bull|cow|pig|pumpkin|steer|heifer|ram|boar|marlin|tuna|fish|catch)s?\b)")
 # What a sum of pounds "of" is, where it is money: "1.2m pounds of damage" (not "200 pounds of cocaine").
 _MONEY_OF = re.compile(r" of (?:\w+ )?(?:damage|debts?|funding|investment|taxpayers|public money|savings|losses|"
                        r"revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"

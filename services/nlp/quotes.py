@@ -320,8 +320,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # a subheading standing alone as a paragraph
     last = before[-1] if before else ""
     first_after = after[0] if after else ""
-    if _is_nickname(inner, last, first_after):
-        return True  # 'Walter "Sonny" Briggs', in a headline too
+    if _is_nickname(inner, last, first_after) and not _title_cased(text[line_start:line_end], max_words=40):
+        return True  # 'Walter "Sonny" Briggs', in a headline too (not in one whose every word is capitalised)
     if _YEAR_AFTER.match(text, end):
         return True  # "Winter's Edge" (1968): a work and its year
     if _is_headline(text, line_start, line_end):
@@ -332,8 +332,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
         return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
-    if last.lower() in ("in", "for"):
-        return True  # "her role in "The Quiet Harbour"", "best known for "Lagos Sunrise"", "a Grammy for "Homecoming""
+    if last.lower() in ("in", "for") and _WORK_WORDS.search(text, max(line_start, start - _WORK_CONTEXT), start):
+        return True  # "her role in "The Quiet Harbour"", "best known for "Lagos Sunrise"", "album for "Homecoming""
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
 
 
@@ -341,9 +341,18 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
 _YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
 
 
+# Words of a work's context a few words before "in" or "for" and a title-cased quote (not 'shouted for "Order,
+# Order"', 'asked for "Patience"').
+_WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembered|nominated|nomination|award|"
+                           r"awards|prize|Oscar|Grammy|Emmy|Bafta|album|film|novel|book|song|single|series|play)\b")
+_WORK_CONTEXT = 60  # characters looked back
+
+
 def _is_nickname(inner: str, before: str, after: str) -> bool:
-    """One quoted word between a given name and a surname: Walter "Sonny" Briggs."""
-    return " " not in inner.strip() and is_given_name(before) and after[:1].isupper() and after.rstrip(".,").isalpha()
+    """One quoted word between a given name and a surname: Walter "Sonny" Briggs (not 'Johnson said "No." The')."""
+    word = inner.strip()
+    return " " not in word and word[-1:].isalpha() and before.istitle() and before.isalpha() \
+        and is_given_name(before) and after[:1].isupper() and after.rstrip(".,").isalpha()
 
 
 def _merge_pieces(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

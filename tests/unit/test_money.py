@@ -324,6 +324,7 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     ("A 5-pound bag of sugar costs 99¢.", [("99¢", 0.99, "USD")]),
     ("She took the 50,000-pound award. A 300-pound man paid a 500-pound fine.",
      [("50,000-pound", 50000.0, "GBP"), ("500-pound", 500.0, "GBP")]),
+    ("The 2,500-pound prize-winning pumpkin and a 20-pound prize turkey were shown.", []),
     ("South Africa plans to raise R14.5 billion in bonds.", [("R14.5 billion", 14.5e9, "ZAR")]),
     ("The R2 droid led the R16 round.", []),  # no South Africa, no rand
     ("Power cost 41 öre per kilowatt-hour in Stockholm.", [("41 öre", 0.41, "SEK")]),
@@ -499,7 +500,9 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("DOHA, Qatar - Qatar's cabinet approved a budget of 200 billion riyals.", [("200 billion riyals", 200e9, "QAR")]),
     ("Aramco paid 20 billion riyals in dividends.", [("20 billion riyals", 20e9, "SAR")]),
     ("MANILA - The government will spend 5 billion pesos on flood control.", [("5 billion pesos", 5e9, "PHP")]),
-    # A dateline after the headline is the story's too.
+    # A dateline after the headline is the story's too; a headline's label is none.
+    ("Cricket news\nSri Lanka: Dhoni retires\nMUMBAI: The board paid 5 crore rupees to the players.",
+     [("5 crore rupees", 5e7, "INR")]),
     ("Floods hit the north\n\nMANILA, Philippines - Damage to farms was estimated at 2.3 billion pesos.",
      [("2.3 billion pesos", 2.3e9, "PHP")]),
     ("The cabinet approved Rs 2,000 crore for fencing along the border with Pakistan. Pakistan's envoy protested.",

@@ -497,6 +497,14 @@ def test_a_hyphenated_role_or_a_bracketed_acronym_hides_no_speaker(nlp: Language
 
 
 @pytest.mark.parametrize("text", [
+    'Johnson said "No." The Prime Minister then left the room.',
+    'The Speaker shouted for "Order, Order" as MPs jeered.',
+])
+def test_a_short_title_cased_quote_is_still_a_quote(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
     'The Rolling Stones released "Hackney Diamonds," their first album of original songs since 2005.',
     'On Reddit, a thread titled "5090 at 2000 dollars is insane" gathered more than 8,000 comments.',
     # A title after "in" or "for", or before its year in brackets; a nickname between a given name and a surname,

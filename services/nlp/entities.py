@@ -346,9 +346,9 @@ def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozense
 
 
 def _employers(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's people that are somebody's firm: "Lisa Chen of Morningstar", "Elon Musk's SpaceX",
+    """Keys of the model's people that are somebody's firm: "said Lisa Chen of Morningstar.", "Elon Musk's SpaceX",
     "Lagos-based Ventures Platform" (no given name first)."""
-    person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    person_starts = {m.end: m.start for m in mentions if m.label == "PERSON"}
     text = text_of(doc)
     found = set()
     for m in mentions:
@@ -356,17 +356,29 @@ def _employers(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
                 or _in_gazetteer("".join(m.key)):  # "Lewis Capaldi of Glasgow"
             continue
         before = doc[m.start - 1].lower_
-        after_person = m.start - 1 in person_ends
-        clause_ends = bool(_CLAUSE_END.match(text, doc[m.start:m.end].end_char))
-        if (before in ("of", "at") and after_person and clause_ends) or (before in POSSESSIVES and after_person) \
-                or (before == "based" and doc[m.start - 2].text == "-"):
+        person = person_starts.get(m.start - 1)
+        hyphen_based = before == "based" and doc[m.start - 2].text == "-"
+        if hyphen_based or (person is not None and (before in POSSESSIVES or (
+                before in ("of", "at") and _speaks_for(text, doc, person, m)))):
             found.add(m.key)
     return found
 
 
-# What follows a firm named after a person and "of": the clause ends ("said Lisa Chen of Morningstar."; not "Magruder
-# at Nixon's vacation home").
+def _speaks_for(text: str, doc: Doc, person_start: int, firm: _Mention) -> bool:
+    """The person before "of" or "at" speaks, and the clause ends after the name: "said Lisa Chen of Morningstar.",
+    "according to Danny Gold of Metropolis." (not a hometown, "LuAnn Marie Johnson of Burnsville was killed", nor
+    "Magruder at Nixon's vacation home")."""
+    start = doc[person_start].idx
+    return bool(_CLAUSE_END.match(text, doc[firm.start:firm.end].end_char)) and (
+        bool(_SPEECH_BEFORE.search(text, max(0, start - 20), start))
+        or bool(_SPEECH_AFTER.match(text, doc[firm.start:firm.end].end_char)))
+
+
+# What follows a firm named after a person and "of": the clause ends.
 _CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$|\s(?:said|says|told|added|wrote)\b)")
+# Speech around "<person> of <firm>": "said Lisa Chen of Morningstar", "Lisa Chen of Morningstar, said".
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|wrote)\s+(?:\S+\s+){0,2}$")
+_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
 
 
 # A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor

@@ -245,7 +245,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = _is_well_cased(doc)
     if OPTIONS.clean:
-        mentions = _without_numbers_inside_names(_without_diseases(doc, _clean(doc, mentions, well_cased)))
+        mentions = _without_numbers_inside_names(_without_misread_names(doc, _clean(doc, mentions, well_cased)))
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
@@ -339,7 +339,7 @@ def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozense
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in nouns:
             end += 1
-        after = doc[end - 1].idx + len(doc[end - 1])
+        after = doc[i:end].end_char
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or _DESCRIBED_OR_SPEAKING.match(text, after)):
             added.append(_Mention(i, end, "PERSON", 1.0, "described"))
     return added
@@ -368,10 +368,9 @@ def _speaks_for(text: str, doc: Doc, person_start: int, firm: _Mention) -> bool:
     """The person before "of" or "at" speaks, and the clause ends after the name: "said Lisa Chen of Morningstar.",
     "according to Danny Gold of Metropolis." (not a hometown, "LuAnn Marie Johnson of Burnsville was killed", nor
     "Magruder at Nixon's vacation home")."""
-    start = doc[person_start].idx
-    return bool(_CLAUSE_END.match(text, doc[firm.start:firm.end].end_char)) and (
-        bool(_SPEECH_BEFORE.search(text, max(0, start - 20), start))
-        or bool(_SPEECH_AFTER.match(text, doc[firm.start:firm.end].end_char)))
+    start, end = doc[person_start].idx, doc[firm.start:firm.end].end_char
+    return bool(_CLAUSE_END.match(text, end)) and bool(
+        _SPEECH_BEFORE.search(text, max(0, start - 20), start) or _SPEECH_AFTER.match(text, end))
 
 
 # What follows a firm named after a person and "of": the clause ends.
@@ -870,7 +869,7 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
     return out
 
 
-def _without_diseases(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+def _without_misread_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Without names that are a disease's or a bill's number, not a person's or a place's."""
     return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m))]
 
@@ -1395,7 +1394,8 @@ def _tickers(doc: Doc, mentions: list[_Mention], covered: set[int]
              ) -> tuple[list[_Mention], dict[tuple[str, ...], tuple[str, ...]]]:
     """A stock's ticker in brackets after its company's name ("Apple Inc. (NASDAQ: AAPL)", "Reliance Industries
     (RELI.NS)") is another name of the company; where the model named no company before it but took the ticker for
-    an organisation ("Shares of Strategy (MSTR)"), the capitalised words before the bracket are the company."""
+    an organisation ("Shares of Strategy (MSTR)"), the capitalised words before the bracket are the company. A
+    mention the model called a person before a sure ticker is relabelled in place ("Pfizer (PFE.N)")."""
     by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
     organisations = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
     added: list[_Mention] = []

@@ -914,6 +914,10 @@ def test_an_organisation_named_after_its_place_is_one_name(nlp: Language) -> Non
     ("Pfizer's virus vaccine was approved on Monday, Pfizer said.", "Pfizer", "*"),  # whatever the model's label
     ("Acme Corp (NJ) said its NJ plant in Newark would close.", "Acme Corp", "ORG"),
     ("Ford Motor Co. cut 3,000 jobs. Chemicals maker FMC said its profit rose.", "FMC", "ORG"),
+    ("SEATTLE, Wash. - Lawmakers met on Monday. George Washington was the first president.", "George Washington",
+     "PERSON"),
+    ("A woman was struck outside the Bloomington Sam's Club on Wednesday night.", "Bloomington Sam's Club", "ORG"),
+    ("Taylor Swift fever gripped the city as Taylor Swift played three nights.", "Taylor Swift", "*"),
 ])
 def test_what_the_rules_on_names_leave_alone(nlp: Language, text: str, name: str, label: str | None) -> None:
     groups = extract_entities(nlp(text), nlp)[1]

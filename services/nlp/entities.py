@@ -273,8 +273,9 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
-    groups.forced.update(dict.fromkeys((key for key in _names_before_legal_forms(doc, mentions)
-                                        if key in votes and _majority(votes[key]) != "ORG"), "ORG"))
+    companies = _names_before_legal_forms(doc, mentions) | _traded_people(doc, mentions)
+    groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
+                                       "ORG"))
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
@@ -402,6 +403,29 @@ def _names_before_legal_forms(doc: Doc, mentions: list[_Mention]) -> set[tuple[s
             start -= 1
         if 0 < token.i - start <= 3 and not (start > 0 and doc[start - 1].lower_ in _NAME_GLUE):
             found.add(tuple(_token_key(t) for t in doc[start:token.i]))
+    return found
+
+
+# Where a name is a listed company's: "Shares of Novo Nordisk rose", "Novo Nordisk shares fell" (not "Jane Smith shares
+# her story", nor "Musk's shares in Tesla", which he holds, nor "shares of Elon Musk's SpaceX").
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$")
+_SHARES_MOVED = re.compile(
+    r"\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|tumbled|surged|slumped|sank|soared|"
+    r"plunged|rallied|edged|dipped|closed|ended|traded|were|are|have|had|hit)\b")
+
+
+def _traded_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of names the model took for people that the text trades shares of: companies ("Novo Nordisk")."""
+    text = text_of(doc)
+    found = set()
+    for m in mentions:
+        if m.label != "PERSON":
+            continue
+        span = doc[m.start:m.end]
+        owned = text.startswith(("'s", "’s"), span.end_char)  # "shares of Elon Musk's SpaceX"
+        if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
+                or _SHARES_MOVED.match(text, span.end_char):
+            found.add(m.key)
     return found
 
 

@@ -748,6 +748,20 @@ def test_a_name_written_before_a_legal_form_is_a_company(nlp: Language) -> None:
     assert ("Pfizer", "ORG") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # The model called these companies people; their shares are traded.
+    ("Novo Nordisk's obesity drug Wegovy cut heart attacks by 20%, the company said. Shares of Novo Nordisk rose 3%.",
+     "Novo Nordisk", "ORG"),
+    ("The startup raised $50 million from investors including Tiger Global. Shares in Tiger Global fell.",
+     "Tiger Global", "ORG"),
+    # People whose shares are theirs, or who share something, stay people.
+    ("Shares of Elon Musk's SpaceX are not listed, Elon Musk said.", "Elon Musk", "PERSON"),
+    ("Jane Smith shares her story with the BBC on Monday.", "Jane Smith", "PERSON"),
+])
+def test_a_name_whose_shares_are_traded_is_a_company(nlp: Language, text: str, name: str, label: str) -> None:
+    assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
 def test_a_place_ending_a_companys_name_before_its_legal_form_stays_a_place(nlp: Language) -> None:
     text = "Bank of China Ltd said on Monday its profit rose. China's economy grew 5% last year, and exports rose."
     assert ("China", "GPE") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

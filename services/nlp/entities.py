@@ -79,6 +79,7 @@ from services.nlp.entity_rules import (
     REGIONS,
     SEPARATORS,
     SHORT_NAMES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     US_STATE_ABBREVIATIONS,
     VARIANT_WORDS,
@@ -933,10 +934,11 @@ _COUNTING_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
 def _trim_number(doc: Doc, m: _Mention) -> _Mention | None:
-    """A number's span without a joining word at its end; none where only stop words are left of a count ("up to",
-    "as many as": the model's hedge without its number; not "one", "dozens", "half")."""
+    """A number's span without a joining word or a rank at its end ("Ward 5 Ald. Jane Doe"); none where only stop
+    words are left of a count ("up to", "as many as": the model's hedge without its number; not "one", "dozens",
+    "half")."""
     end = m.end
-    while end > m.start + 1 and doc[end - 1].lower_ in _NUMBER_TAILS:
+    while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
         end -= 1
     if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num for t in doc[m.start:end]):
         return None

@@ -60,6 +60,16 @@ HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "D
                         "Capt", "Capt.", "Maj", "Maj.", "Col", "Col.", "Brig", "Cdr", "Cmdr", "Cmdr.", "Sqn", "Ldr",
                         "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."})
 GENERAL = frozenset({"Gen", "Gen."})
+# Ranks and titles written short with a full stop that spaCy's tokenizer does not know ("Gov.", "Sen." it does):
+# it split "Sgt." into "Sgt" and a full stop, which the parser took for a sentence's end, so in '"...," the
+# department's spokesman, Sgt. John Miller, said' the quote went to the sentence before, and "Det" spoke. Each
+# with the word it stands for as its norm, which the model reads: as "Atty." alone, a full stop, it still ended one.
+TITLE_ABBREVIATIONS = {
+    "Ald.": "alderman", "Asst.": "assistant", "Atty.": "attorney", "Brig.": "brigadier", "Capt.": "captain",
+    "Cdr.": "commander", "Cllr.": "councillor", "Cmdr.": "commander", "Col.": "colonel", "Comdr.": "commander",
+    "Const.": "constable", "Cpl.": "corporal", "Det.": "detective", "Dist.": "district", "Fr.": "father",
+    "Hon.": "honourable", "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Msgr.": "monsignor",
+    "Pfc.": "private", "Pvt.": "private", "Sgt.": "sergeant", "Spc.": "specialist", "Supt.": "superintendent"}
 # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
 # kept, they give one person another canonical name, and another id, in each article. Stripped only where a
 # given name and a surname remain: "Justice Smith", "Bishop Briggs" and "Chief Keef" are names.
@@ -73,7 +83,7 @@ PERSON_OFFICES = frozenset(
      "treasurer", "superintendent", "supt", "supt.", "attorney", "insp", "insp.", "det", "ch", "dci", "dc", "ds",
      "di", "pc", "cllr", "cllr.",
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
-     "taoiseach", "tánaiste", "tanaiste", "garda", "td"}
+     "taoiseach", "tánaiste", "tanaiste", "garda", "td"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )
 # Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X"): no
 # organisation of their own there.

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entities import is_sure_ticker, numbers_a_name, ticker_brackets
-from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, VARIANT_WORDS
+from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, TITLE_ABBREVIATIONS, VARIANT_WORDS
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import ISO_CODES, is_written_sum
 
@@ -326,6 +326,7 @@ def _is_content_word(token: Token) -> bool:
             token.is_stop or token.is_punct or token.is_space or token.like_num or not text.strip()
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
             or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or is_written_sum(text)
+            or text in TITLE_ABBREVIATIONS  # "Capt." of "Capt. Arvind Menon": a rank, no topic
             or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known

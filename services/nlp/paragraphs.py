@@ -22,13 +22,15 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from services.nlp.entity_rules import TITLE_ABBREVIATIONS
+
 NAME = "newswire_paragraphs"
 # A line of fewer tokens that does not end a sentence is a headline, byline or caption, not a hard-wrapped line.
 SHORT_LINE_TOKENS = 8
 _SENTENCE_END = frozenset('.!?"”’\')')
-# Abbreviations whose full stop ends no sentence by itself: initials ("U.S.") and titles ("Mr.").
-_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|No|Inc|"
-                           r"Co|Ltd|Corp|vs|etc|approx)\.")
+# Abbreviations whose full stop ends no sentence by itself: initials ("U.S."), titles and ranks ("Mr.", "Det.").
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|Inc|Co|Ltd|Corp|vs|"
+                           r"etc|approx)\.|" + "|".join(re.escape(title) for title in TITLE_ABBREVIATIONS))
 
 
 # Letters of units and scales that spaCy's tokenizer keeps with their full stop.

@@ -762,6 +762,16 @@ def test_a_name_whose_shares_are_traded_is_a_company(nlp: Language, text: str, n
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
 
 
+def test_an_abbreviated_rank_is_no_name_nor_part_of_a_number(nlp: Language) -> None:
+    # "Ward 5 Ald" was a product, "Chicago Police Supt" an organisation, "Atty" a person.
+    text = ("The council voted 30-20. Ward 5 Ald. Lakeisha Purchase, who voted against, said the plan was rushed. "
+            "Chicago Police Supt. Larry Snelling agreed, as did Atty. Mark Reed.")
+    names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert {("Lakeisha Purchase", "PERSON"), ("Larry Snelling", "PERSON"), ("Mark Reed", "PERSON"),
+            ("5", "CARDINAL")} <= names
+    assert not {name for name, _ in names if any(rank in name for rank in ("Ald", "Supt", "Atty"))}
+
+
 def test_a_place_ending_a_companys_name_before_its_legal_form_stays_a_place(nlp: Language) -> None:
     text = "Bank of China Ltd said on Monday its profit rose. China's economy grew 5% last year, and exports rose."
     assert ("China", "GPE") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

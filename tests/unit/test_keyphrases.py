@@ -212,3 +212,11 @@ def test_a_names_first_word_stays_in_its_key_phrase(nlp: Language) -> None:
             "to comment further on the inquiry.")
     texts = [p["text"] for p in keyphrases(nlp(text))]
     assert "Serious Fraud Office" in texts and "Fraud Office" not in texts
+
+
+def test_an_abbreviated_rank_is_no_key_phrase(nlp: Language) -> None:
+    text = ("Pilots at Air India threatened to strike. \"Fatigue is a safety issue,\" the union's general secretary, "
+            "Capt. Arvind Menon, told Reuters. Sgt. John Miller said police were ready.")
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Arvind Menon" in texts
+    assert not [t for t in texts if t.startswith(("Capt", "Sgt"))]

@@ -516,3 +516,18 @@ def test_a_short_title_cased_quote_is_still_a_quote(nlp: Language, text: str) ->
 ])
 def test_a_works_title_is_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The tokenizer split "Sgt." and "Capt." from their full stops, which ended the sentence there: the quote went
+    # to the sentence before ("Police", "their union") or to the rank itself ("Det", "Atty").
+    ('Police said the suspect fled on foot. "We are asking anyone with information to come forward," the '
+     "department's spokesman, Sgt. John Miller, said.", ["John Miller"]),
+    ('Pilots at Air India threatened to strike, their union said on Friday. "Fatigue is a safety issue," the '
+     "union's general secretary, Capt. Arvind Menon, told Reuters.", ["Arvind Menon"]),
+    ('"We need help," said Det. Mark Reed. "We are stretched," said Atty. Jane Cole. "It is late," said Ald. Tom '
+     'Hale.', ["Mark Reed", "Jane Cole", "Tom Hale"]),
+    ('"The city is ready," Chicago Police Supt. Larry Snelling said on Monday.', ["Larry Snelling"]),
+])
+def test_an_abbreviated_rank_ends_no_sentence(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _speakers(nlp, text) == expected

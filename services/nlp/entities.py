@@ -296,7 +296,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
 # What is written after a person's name: an age ("Kemal Arslan, a 61-year-old shopkeeper,"; not "Royal Mail, a
 # 508-year-old institution"), a post somewhere ("TM Roh, president of Samsung's mobile business").
 _PERSON_AFTER = re.compile(
-    r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b"
+    r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b|,\s+(?:\d|[1-9]\d|10\d),\s"
     r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
     r"spokeswoman|spokesperson|professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|"
     r"researcher|scientist|manager)\s+(?:of|at)\s")
@@ -304,13 +304,21 @@ _PERSON_AFTER = re.compile(
 
 def _described_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
     """Keys of whole names of two or three capitalised words, a given name or initials first, with a person's age or
-    post after them: a person's, whatever the model said ("Kemal Arslan, a 61-year-old shopkeeper" was an
-    organisation, "TM Roh, president of Samsung's mobile business" a product)."""
+    post after them or after their surname alone: a person's, whatever the model said ("Kemal Arslan, a 61-year-old
+    shopkeeper" was an organisation, "TM Roh, president of Samsung's mobile business" a product, "Tyson Fury ...
+    Fury, 36, told DAZN" an organisation)."""
     text = text_of(doc)
     return {m.key for m in mentions if m.label in _MISREAD_PERSON_LABELS and 2 <= m.end - m.start <= 3
             and (is_given_name(doc[m.start].text) or _is_initials(doc[m.start]))
             and all((t.is_title and t.is_alpha) or _is_initials(t) for t in doc[m.start:m.end])
-            and doc[m.end - 1].is_title and _PERSON_AFTER.match(text, doc[m.start:m.end].end_char)}
+            and doc[m.end - 1].is_title and (_PERSON_AFTER.match(text, doc[m.start:m.end].end_char)
+                                             or _described_alone(text, doc[m.end - 1].text))}
+
+
+def _described_alone(text: str, surname: str) -> bool:
+    """The surname, written alone, has a person's age or post after it somewhere ("Fury, 36, told DAZN")."""
+    return any(_PERSON_AFTER.match(text, found.end())
+               for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?=,)", text))
 
 
 # The labels the model gives a person's name by mistake, which a description after it overrules (not a place's:

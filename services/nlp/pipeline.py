@@ -226,11 +226,12 @@ def _describes_one_person(target: dict, mention: dict) -> bool:
 
 
 def _name_end(target: dict) -> int:
-    """Where the name ends in a speaker span "Name, description" (only capitalised words before the first comma, a
-    lower-case word after it); the span's end otherwise ("the chief economist at Mizuho, Ryoichi Nomura", "Scott's
-    niece, state Del. Marcia Price", "The American, who was named Sarah Hunt")."""
+    """Where the name ends in a speaker span "Name, description" or "Name, age" (only capitalised words before the
+    first comma, a lower-case word or a number after it: "Jones, 52"); the span's end otherwise ("the chief economist
+    at Mizuho, Ryoichi Nomura", "Scott's niece, state Del. Marcia Price", "The American, who was named Sarah Hunt")."""
     head, comma, rest = target["text"].partition(",")
-    if comma and _is_name(head) and rest.lstrip()[:1].islower():
+    after = rest.lstrip()[:1]
+    if comma and _is_name(head) and (after.islower() or after.isdigit()):
         return target["start"] + len(head)
     return target["end"]
 

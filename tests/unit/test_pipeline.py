@@ -100,6 +100,21 @@ def test_a_speaker_described_by_an_employer_is_the_person_not_the_employer(nlp, 
     assert speaker["name"] == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # The age after a name is no part of it (was "Jones, 52"); the age after a surname makes the whole name a
+    # person's ("Tyson Fury" was an organisation, and the quote's "Fury" no entity).
+    ('"The building is unsafe," Jones, 52, told the Guardian.', "Jones"),
+    ('Tyson Fury lost on Saturday. "I thought I won the fight," Fury, 36, told DAZN after the bout in Riyadh.',
+     "Tyson Fury"),
+])
+def test_a_speakers_age_is_no_part_of_the_name(nlp, text, name):
+    result = enrich(nlp, text)
+    speaker = result["quotes"][0]["speaker"]
+    assert speaker["name"] == name
+    if " " in name:
+        assert (name, "PERSON") in {(g["name"], g["label"]) for g in result["entity_groups"]}
+
+
 _REPORT = ("John Healey visited the bus depot in Leeds on Tuesday after months of debate about the network. "
            "Healey said the new routes would cut travel times for commuters.")
 

@@ -75,6 +75,13 @@ _PAGE_FRAME = re.compile(
     r"|manage|allow|cookie\s+(?:settings|preferences|policy))\b[^\n]{0,300}"
     r"|(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}"
     r"|our\s+standards\s*:[^\n]{0,80}"  # "Our Standards: The Thomson Reuters Trust Principles."
+    # An editor's note on the article itself: "This story has been updated with additional details.", "The interview
+    # has been edited for length and clarity." (not "The report was updated in 2021": only "this" for a report).
+    r"|(?:(?:this|the)\s+(?:story|article|interview|transcript|post|piece)|this\s+(?:report|version|conversation|q&a)"
+    r"|(?:interviews?|responses|answers|quotes|comments|conversations?)(?=\s+(?:has|have)\s))"
+    r"\s+(?:has\s+been|have\s+been|was)\s+(?:lightly\s+)?(?:updated|edited|corrected|condensed|amended|"
+    r"originally\s+published|republished|translated)\b[^\n]{0,200}"
+    r"|editor['’]?s\s+note\s*:[^\n]{0,400}"
     r"|(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|pinterest|telegram|messenger|print|copy\s+link"
     r"|flipboard|bluesky|threads)\s*[|·•,]?\s*){2,12}"
     r")\s*$",

@@ -245,6 +245,26 @@ def test_a_wires_standards_line_is_no_summary_sentence_nor_entity(nlp: Language)
     assert not any("Principles" in g["name"] for g in extract_entities(doc, nlp)[1])
 
 
+@pytest.mark.parametrize("note", [
+    "This story has been updated with additional details.",
+    "The interview has been edited for length and clarity.",
+    "Editor's note: This article was first published in The Conversation.",
+])
+def test_an_editors_note_is_no_summary_sentence(nlp: Language, note: str) -> None:
+    text = ("Fed holds rates steady\nWASHINGTON (Reuters) - The Federal Reserve held interest rates steady on "
+            f"Wednesday.\n\n{note}\n\nFed Chair Jerome Powell said inflation had eased but remained too high. "
+            "Markets rose after the decision.")
+    summary = summarize(nlp(text))
+    assert summary["sentences"] and note[:20] not in summary["text"]
+
+
+@pytest.mark.parametrize("line", ["The report was updated in 2021 to cover the new rules.",
+                                  "The article was widely shared on social media, officials said."])
+def test_reporting_on_a_report_or_article_is_news(nlp: Language, line: str) -> None:
+    text = f"Rules tightened\n{line} The regulator said the change would take effect in May."
+    assert line in summarize(nlp(text))["text"]
+
+
 def test_a_caption_opening_a_one_line_text_is_only_its_first_sentence(nlp: Language) -> None:
     text = ("Pictured: Firefighters at the scene in Leeds. A large fire broke out at a warehouse on Monday night. "
             "Crews from six stations fought the blaze for nine hours. The council said it would help the families.")

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import ALL_TITLES, HONORIFICS
+from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, HONORIFICS
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
@@ -807,6 +807,28 @@ def _transcript_label(text: str, q: _Quote) -> tuple[int, int] | None:
     return None
 
 
+# A name and a colon opening the line of a quote, as headlines attribute it: "Klopp: 'We were not good enough'",
+# "Zelenskiy: “We will not surrender”".
+_NAME_LABEL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*:\s*")
+# Labels that no one speaks under: "Analysis: 'A hollow victory'", "Watch: 'I was terrified'".
+_NOT_SPEAKER_LABELS = frozenset({"analysis", "watch", "video", "live", "update", "breaking", "exclusive", "opinion",
+                                 "explainer", "comment", "review", "editorial", "factbox", "interview", "read", "quote",
+                                 "quotes", "photos", "listen", "podcast", "letters", "poll", "timeline", "profile"})
+
+
+def _name_label(text: str, q: _Quote) -> tuple[int, int] | None:
+    """The name before a colon that opens the quote's line, when nothing else stands between ("Klopp: '…'"); not a
+    place's dateline ("KARACHI: '…'") nor a section's label ("Analysis: '…'")."""
+    line_start = _line_bounds(text, q.start)[0]
+    if not _NAME_LABEL.fullmatch(text, line_start, q.start):
+        return None
+    name = text[line_start:text.rindex(":", line_start, q.start)]
+    folded = name.casefold()
+    if folded in _NOT_SPEAKER_LABELS or folded in CITIES or folded in COUNTRIES:
+        return None
+    return line_start, line_start + len(name)
+
+
 def _colon_subject(tokens: list[Token], ctx: _Context) -> Token | None:
     """Subject of the clause that introduces the quote with a colon: "Trump said on Twitter: “…”"."""
     if not tokens or tokens[-1].text != ":":
@@ -926,7 +948,7 @@ def _attribute(ctx: _Context) -> None:
     """Fill in each quote's speaker."""
     text = ctx.text
     for k, q in enumerate(ctx.quotes):
-        span = _dash_name(ctx, q) or _transcript_label(text, q)
+        span = _dash_name(ctx, q) or _transcript_label(text, q) or _name_label(text, q)
         if span is not None:
             q.speaker, q.how = span, "name"
             continue

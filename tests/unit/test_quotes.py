@@ -531,3 +531,18 @@ def test_a_works_title_is_no_quote(nlp: Language, text: str) -> None:
 ])
 def test_an_abbreviated_rank_ends_no_sentence(nlp: Language, text: str, expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Klopp: 'We were not good enough'\nJurgen Klopp admitted his side were poor after a 2-0 defeat at Brentford.",
+     ["Jurgen Klopp"]),
+    ("Zelenskiy: “We will not surrender”\nKYIV (Reuters) - Ukrainian President Volodymyr Zelenskiy vowed on Sunday "
+     "to fight on.", ["Volodymyr Zelenskiy"]),
+    # A section's label or a place's dateline speaks no quote.
+    ("Analysis: 'A hollow victory' for the Tories\nThe Conservatives won the seat by 12 votes.", [None]),
+    ('KARACHI: "The economy is recovering," the central bank governor said on Monday.',
+     ["the central bank governor"]),
+])
+def test_a_name_and_a_colon_before_a_headlines_quote_is_its_speaker(nlp: Language, text: str,
+                                                                     expected: list[str | None]) -> None:
+    assert _speakers(nlp, text) == expected

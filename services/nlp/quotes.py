@@ -1161,7 +1161,7 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
                 return None
         if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx):
             continue
-        mention = _mention_at(ctx, cand.idx) or _named_before(ctx, cand)
+        mention = _mention_at(ctx, cand.idx) or _named_before(ctx, cand) or _whose_shares(cand, ctx)
         if mention and mention["label"] in labels:
             if _reports_on_another(cand, mention, labels, ctx):
                 return None  # "Tesla plans to cut prices, Reuters reported": the outlet is as near as the company
@@ -1171,6 +1171,16 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
             continue
         return None
     return None
+
+
+def _whose_shares(subject: Token, ctx: _Context) -> dict | None:
+    """The company whose shares or stock the subject is: "Nike shares fell 10% ... the company said" is Nike's."""
+    if subject.lemma_.lower() not in ("share", "stock"):
+        return None
+    owners = [child for child in subject.children if child.dep_ in ("compound", "poss")]
+    owners += [t for prep in subject.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
+               for t in prep.children if t.dep_ == "pobj"]
+    return next((m for m in (_mention_at(ctx, t.idx) for t in owners) if m and m["label"] == "ORG"), None)
 
 
 def _names_a_person(subject: Token) -> bool:

@@ -546,3 +546,15 @@ def test_an_abbreviated_rank_ends_no_sentence(nlp: Language, text: str, expected
 def test_a_name_and_a_colon_before_a_headlines_quote_is_its_speaker(nlp: Language, text: str,
                                                                      expected: list[str | None]) -> None:
     assert _speakers(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Nike shares fell 10% on Friday after the sportswear maker cut its forecast. "We are disappointed with our '
+     'results," the company said in a statement.', ["Nike"]),
+    ('Shares of Boeing rose 3% on Monday. "We are making progress," the company said.', ["Boeing"]),
+    # Shares of no company named: the description stays.
+    ('Shares fell 3% on Monday. "We are making progress," the company said.', ["the company"]),
+])
+def test_the_company_whose_shares_moved_is_the_company_that_speaks(nlp: Language, text: str,
+                                                                   expected: list[str]) -> None:
+    assert _speakers(nlp, text) == expected

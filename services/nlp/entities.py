@@ -280,7 +280,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
-    groups.forced.update(dict.fromkeys(honored | _described_people(doc, mentions), "PERSON"))
+    groups.forced.update(dict.fromkeys(honored | _described_people(doc, mentions) | _aged_people(doc, mentions),
+                                       "PERSON"))
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     if OPTIONS.group:
         groups.link_titled_surnames()
@@ -319,6 +320,20 @@ def _described_alone(text: str, surname: str) -> bool:
     """The surname, written alone, has a person's age or post after it somewhere ("Fury, 36, told DAZN")."""
     return any(_PERSON_AFTER.match(text, found.end())
                for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?=,)", text))
+
+
+# An age after a name, and the sentence going on: "Miocic, 42, announced", "Jones, 52, told" (not "Texas, 38, and").
+_AGE_AFTER = re.compile(r",\s+(?:\d|[1-9]\d|10\d),\s+(?!(?:and|or)\b)[a-z]")
+_AGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP", "FAC"})
+_KNOWN_PLACES = COUNTRIES | CITIES | REGIONS | {name.casefold() for name in US_STATE_ABBREVIATIONS.values()}
+
+
+def _aged_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of names with an age after them, whatever the model said ("Miocic, 42, announced his retirement" was a
+    place, and "he said" went to the man who beat him), other than places the gazetteer knows."""
+    text = text_of(doc)
+    return {m.key for m in mentions if m.label in _AGED_LABELS and _AGE_AFTER.match(text, doc[m.start:m.end].end_char)
+            and doc[m.start:m.end].text.casefold() not in _KNOWN_PLACES}
 
 
 # The labels the model gives a person's name by mistake, which a description after it overrules (not a place's:

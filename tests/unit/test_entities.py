@@ -772,6 +772,12 @@ def test_an_abbreviated_rank_is_no_name_nor_part_of_a_number(nlp: Language) -> N
     assert not {name for name, _ in names if any(rank in name for rank in ("Ald", "Supt", "Atty"))}
 
 
+def test_a_known_place_with_a_number_after_it_stays_a_place(nlp: Language) -> None:
+    text = "The delegates split: Texas, 38, went for Smith, and Ohio, 44, went for Jones on Tuesday."
+    labels = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert ("Texas", "GPE") in labels and ("Ohio", "GPE") in labels
+
+
 def test_a_place_ending_a_companys_name_before_its_legal_form_stays_a_place(nlp: Language) -> None:
     text = "Bank of China Ltd said on Monday its profit rose. China's economy grew 5% last year, and exports rose."
     assert ("China", "GPE") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

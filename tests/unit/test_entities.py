@@ -778,6 +778,12 @@ def test_a_known_place_with_a_number_after_it_stays_a_place(nlp: Language) -> No
     assert ("Texas", "GPE") in labels and ("Ohio", "GPE") in labels
 
 
+def test_gaza_is_not_gaza_city(nlp: Language) -> None:
+    text = "Gaza's health ministry said 38 people died. Israeli strikes also hit Gaza City on Tuesday."
+    names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {"Gaza", "Gaza City"} <= names
+
+
 def test_a_place_ending_a_companys_name_before_its_legal_form_stays_a_place(nlp: Language) -> None:
     text = "Bank of China Ltd said on Monday its profit rose. China's economy grew 5% last year, and exports rose."
     assert ("China", "GPE") in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

@@ -1456,7 +1456,7 @@ def _tickers(doc: Doc, mentions: list[_Mention], covered: set[int]
         surely = is_sure_ticker(match)
         if not surely and ticker.start in covered and ticker.start not in organisations:
             continue  # "Acme Corp (NJ)": a place, to the model
-        company, named = by_end.get(bracket.start), True
+        company, named = by_end.get(bracket.start) or by_end.get(_before_legal_form(doc, bracket.start)), True
         if company is None and (surely or ticker.start in organisations):
             company, named = _company_before(doc, bracket.start), False
         if company is None or company.end - company.start > TICKER_NAME_WORDS + 2:
@@ -1471,6 +1471,15 @@ def _tickers(doc: Doc, mentions: list[_Mention], covered: set[int]
         if ticker.start not in covered:
             added.append(_Mention(ticker.start, ticker.end, "ORG", 1.0, "acronym"))
     return added, aliases
+
+
+def _before_legal_form(doc: Doc, end: int) -> int:
+    """Where a company's name ends before a comma and its legal form ending at `end` ("Acme Robotics, Inc. (NYSE:
+    ACRB)", whose form is no name of its own); `end` where none is written."""
+    start = end
+    while start > 1 and doc[start - 1].text in _WRITTEN_LEGAL_FORMS:
+        start -= 1
+    return start - 1 if start < end and doc[start - 1].text == "," else end
 
 
 def ticker_brackets(text: str) -> list[re.Match[str]]:

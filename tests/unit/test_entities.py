@@ -845,12 +845,15 @@ def test_an_offices_portfolio_is_no_organisation(nlp: Language, text: str, names
     ("Apple Inc. (NASDAQ: AAPL) today announced financial results for its fourth quarter.", "Apple Inc.", "AAPL"),
     ("Reliance Industries (RELI.NS) said on Friday its profit rose 10%.", "Reliance Industries", "RELI.NS"),
     ("Pfizer (PFE.N) rose 2% on Tuesday.", "Pfizer", "PFE.N"),  # the model's person
+    # The legal form after a comma is no company of its own (was "Inc.", with the ticker).
+    ("Acme Robotics, Inc. (NYSE: ACRB) today announced financial results for its third quarter.", "Acme Robotics",
+     "ACRB"),
 ])
 def test_a_bracketed_ticker_is_its_companys_name(nlp: Language, text: str, company: str, ticker: str) -> None:
     mentions, groups = extract_entities(nlp(text), nlp)
     found = [m for m in mentions if m["text"] == ticker]
     assert found and found[0]["canonical"] == company and found[0]["label"] == "ORG"
-    assert ticker not in {g["name"] for g in groups}
+    assert ticker not in {g["name"] for g in groups} and "Inc." not in {g["name"] for g in groups}
 
 
 def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:

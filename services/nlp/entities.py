@@ -247,6 +247,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     well_cased = _is_well_cased(doc)
     if OPTIONS.clean:
         mentions = _without_numbers_inside_names(_without_misread_names(doc, _clean(doc, mentions, well_cased)))
+        mentions = [_without_office(doc, m) for m in mentions]
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
@@ -283,6 +284,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     groups.forced.update(dict.fromkeys(honored | _described_people(doc, mentions) | _aged_people(doc, mentions),
                                        "PERSON"))
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
+    groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     if OPTIONS.group:
         groups.link_titled_surnames()
         groups.link_short_forms()
@@ -940,6 +942,29 @@ def _numbers_a_bill(doc: Doc, m: _Mention) -> bool:
 
 # Words a law's number follows: "Senate Bill 8", "Proposition 22".
 _BILL_WORDS = frozenset({"Bill", "Proposition", "Prop", "Measure", "Resolution"})
+
+
+# Last words of the name of a county or its like: no person's ("Wayne County Prosecutor Kym Worthy": a person to the
+# model, and "Wayne" a given name; not a club's, "Derby County", which the model calls an organisation).
+_COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township"})
+
+
+def _counties(mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of the counties the model called people or places: places, whatever a given name in them votes."""
+    return {m.key for m in mentions if m.label in ("PERSON", "GPE") and len(m.key) > 1
+            and m.key[-1] in _COUNTY_KEYS}
+
+
+_COUNTY_KEYS = frozenset(word.lower() for word in _COUNTY_WORDS)
+
+
+def _without_office(doc: Doc, m: _Mention) -> _Mention:
+    """A county without the office the model took in: "Cook County State" of "Cook County State's Attorney"."""
+    end = m.end
+    if end - m.start > 2 and doc[end - 1].text == "State" and doc[end - 2].text in _COUNTY_WORDS \
+            and end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and doc[end + 1].text == "Attorney":
+        return _Mention(m.start, end - 1, "GPE", m.weight, m.source)
+    return m
 
 
 def _without_numbers_inside_names(mentions: list[_Mention]) -> list[_Mention]:

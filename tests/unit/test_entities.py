@@ -778,6 +778,14 @@ def test_a_known_place_with_a_number_after_it_stays_a_place(nlp: Language) -> No
     assert ("Texas", "GPE") in labels and ("Ohio", "GPE") in labels
 
 
+def test_a_county_before_its_officer_is_a_place(nlp: Language) -> None:
+    # "Wayne County" was a person (a given name first), "Cook County State" a building.
+    text = ("Wayne County Prosecutor Kym Worthy announced the charges on Friday. Cook County State's Attorney Kim Foxx "
+            "said she agreed.")
+    labels = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert {("Wayne County", "GPE"), ("Cook County", "GPE"), ("Kym Worthy", "PERSON"), ("Kim Foxx", "PERSON")} <= labels
+
+
 def test_gaza_is_not_gaza_city(nlp: Language) -> None:
     text = "Gaza's health ministry said 38 people died. Israeli strikes also hit Gaza City on Tuesday."
     names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}

@@ -285,6 +285,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
                                        "PERSON"))
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
+    groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:
         groups.link_titled_surnames()
         groups.link_short_forms()
@@ -754,7 +755,13 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
+    if all(t.text in _RANK_WORDS for t in doc[start:end]) and any(t.text.endswith(".") for t in doc[start:end]):
+        return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return _Mention(start, end, label, m.weight, m.source)
+
+
+# Words of an abbreviated rank: "Rear Adm.", "Brig. Gen.", "Lt. Col.".
+_RANK_WORDS = frozenset(TITLE_ABBREVIATIONS) | {t for t in HONORIFICS | GENERAL if t.endswith(".")} | {"Rear", "Vice"}
 
 
 # Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
@@ -920,8 +927,8 @@ def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Me
 
 
 def _without_misread_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    """Without names that are a disease's or a bill's number, not a person's or a place's."""
-    return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m))]
+    """Without names that are a disease's, a bill's number or a storm's category, not a person's or a place's."""
+    return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m))]
 
 
 def _names_a_disease(doc: Doc, m: _Mention) -> bool:
@@ -932,6 +939,12 @@ def _names_a_disease(doc: Doc, m: _Mention) -> bool:
     if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease"
         return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("disease", "syndrome")
     return doc[m.end].lower_ in DISEASE_WORDS
+
+
+def _rates_a_storm(doc: Doc, m: _Mention) -> bool:
+    """"a Category 3 storm": "Category" to the model, a group of people."""
+    return m.label in NAME_LABELS and m.end - m.start == 1 and doc[m.start].text == "Category" \
+        and m.end < len(doc) and doc[m.end].text.isdigit()
 
 
 def _numbers_a_bill(doc: Doc, m: _Mention) -> bool:
@@ -1654,6 +1667,18 @@ def _dateline_places(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
     return {m.key for m in mentions if doc[m.start].idx in starts and _is_whole_place(doc, m) and (
         _is_city_or_country("".join(m.key))
         or (doc[m.start:m.end].text.isupper() and m.key not in _ORGANISATION_DATELINES))}
+
+
+def _dateline_agencies(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of the names in a dateline's brackets: news agencies ("AUSTIN, Texas (Bloomberg) --" made Bloomberg a
+    place, and "economists surveyed by Bloomberg" with it)."""
+    text, brackets = text_of(doc), []
+    for start, end in dateline_spans(doc):
+        opened = text.find("(", start, end)
+        if opened >= 0:
+            brackets.append((opened, text.find(")", opened, end)))
+    return {m.key for m in mentions if m.label in NAME_LABELS and any(
+        opened < doc[m.start].idx and doc[m.start:m.end].end_char <= closed for opened, closed in brackets)}
 
 
 _PLACE_END = re.compile(r"\s*(?:[(,/:—–]|--|-\s)")

@@ -81,7 +81,8 @@ PERSON_OFFICES = frozenset(
      "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
      "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam",
      "treasurer", "superintendent", "supt", "supt.", "attorney", "insp", "insp.", "det", "ch", "dci", "dc", "ds",
-     "di", "pc", "cllr", "cllr.",
+     "di", "pc", "cllr", "cllr.", "sheriff", "undersheriff", "deputy", "trooper", "marshal", "pastor", "chaplain",
+     "patrolman", "patrolwoman",
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
      "taoiseach", "tánaiste", "tanaiste", "garda", "td"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )

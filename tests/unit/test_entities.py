@@ -786,6 +786,24 @@ def test_a_county_before_its_officer_is_a_place(nlp: Language) -> None:
     assert {("Wayne County", "GPE"), ("Cook County", "GPE"), ("Kym Worthy", "PERSON"), ("Kim Foxx", "PERSON")} <= labels
 
 
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # An abbreviated rank alone is no name, whatever the model calls it ("Rear Adm." an organisation, "Brig." a place).
+    ('"We struck 40 targets," IDF spokesman Rear Adm. Daniel Hagari said. Brig. Gen. Paul Roe agreed.',
+     {("Daniel Hagari", "PERSON"), ("Paul Roe", "PERSON")}, {"Rear Adm.", "Brig.", "Brig. Gen."}),
+    # A sheriff's or trooper's office is no part of the name.
+    ('"He was a danger," Sheriff Ed Gonzalez said. Trooper Mark Lewis agreed.',
+     {("Ed Gonzalez", "PERSON"), ("Mark Lewis", "PERSON")}, {"Sheriff Ed Gonzalez", "Trooper Mark Lewis"}),
+    # A storm's category is no group of people.
+    ("The hurricane made landfall as a Category 3 storm near Tampa on Wednesday.", {("Tampa", "GPE")}, {"Category"}),
+    # The agency in a dateline's brackets is an organisation, there and after.
+    ("AUSTIN, Texas (Bloomberg) -- Retail sales rose 0.4% in March, more than economists surveyed by Bloomberg "
+     "expected.", {("Bloomberg", "ORG")}, set()),
+])
+def test_ranks_categories_and_agencies(nlp: Language, text: str, present: set, absent: set) -> None:
+    groups = extract_entities(nlp(text), nlp)[1]
+    assert present <= {(g["name"], g["label"]) for g in groups} and not absent & {g["name"] for g in groups}
+
+
 def test_gaza_is_not_gaza_city(nlp: Language) -> None:
     text = "Gaza's health ministry said 38 people died. Israeli strikes also hit Gaza City on Tuesday."
     names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}

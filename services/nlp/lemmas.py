@@ -88,15 +88,23 @@ def use_cached_lemmatizer(nlp: Language) -> Language:
 # Words of the noun index that shadow a commoner plural's lemma: "doses" was "dos" (the rules try "-ses" -> "-s"
 # too, and an index match wins), so "2 doses" counted "dos".
 SHADOWING_NOUNS = frozenset({"dos"})
+# Plurals the exceptions table gives two lemmas, of which spaCy takes the last ("bases" -> "basis", "masses" ->
+# "masse"): the common one in the news instead ("three military bases" counted "basis").
+PREFERRED_NOUN_LEMMAS = {"bases": "base", "masses": "mass"}
 
 
 def _index_as_sets(lemmatizer: Lemmatizer) -> None:
     """The rule lemmatizer's known words per part of speech as sets (it only ever asks whether a form is in one),
-    less `SHADOWING_NOUNS`."""
+    less `SHADOWING_NOUNS`; and `PREFERRED_NOUN_LEMMAS` in its exceptions."""
     if lemmatizer.lookups is not None and lemmatizer.lookups.has_table("lemma_index"):
         index = lemmatizer.lookups.get_table("lemma_index")
         for key, words in list(index.items()):
             index[key] = frozenset(words)
         if "noun" in index:
             index["noun"] = index["noun"] - SHADOWING_NOUNS
+    if lemmatizer.lookups is not None and lemmatizer.lookups.has_table("lemma_exc"):
+        exceptions = lemmatizer.lookups.get_table("lemma_exc")
+        if "noun" in exceptions:
+            preferred = {form: [lemma] for form, lemma in PREFERRED_NOUN_LEMMAS.items()}
+            exceptions["noun"] = {**exceptions["noun"], **preferred}
 

@@ -440,6 +440,8 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
      [("Dh12 billion", 12e9, "AED"), ("SR1.5 billion", 1.5e9, "SAR"), ("QR800 million", 800e6, "QAR")]),
     ("Brazil will spend 1.2 billion reais on flood relief; traders owed 45,000 reais.",
      [("1.2 billion reais", 1.2e9, "BRL"), ("45,000 reais", 45000.0, "BRL")]),
+    ("Petrobras paid R$6 billion in dividends, TSMC earned NT$300 billion and Cemex lost MX$2 billion.",
+     [("R$6 billion", 6e9, "BRL"), ("NT$300 billion", 3e11, "TWD"), ("MX$2 billion", 2e9, "MXN")]),
     # The letters alone, where the article names no country of theirs, are no money; "311P" is a comet, not pence.
     ("The shares cost Sh40 and SR2 was the code. Astronomers tracked the comet 311P. A stamp costs 85p.",
      [("85p", 0.85, "GBP")]),

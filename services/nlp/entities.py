@@ -246,7 +246,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = _is_well_cased(doc)
     if OPTIONS.clean:
-        mentions = _without_numbers_inside_names(_without_misread_names(doc, _clean(doc, mentions, well_cased)))
+        mentions = _without_misread_names(doc, _clean(doc, mentions, well_cased))
         mentions = [_without_office(doc, m) for m in mentions]
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
@@ -255,6 +255,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _described_people_missed(doc, mentions, nouns)
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
+    if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
+        mentions = _without_numbers_inside_names(mentions)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -1068,14 +1070,26 @@ def _across_particles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
         if m.start in swallowed:
             continue
         end = m.end
-        while m.label == "PERSON" and end + 1 < len(doc) and doc[end].text in _SURNAME_PARTICLES \
+        while m.label == "PERSON" and end + 1 < len(doc) and _particle_at(doc, end, starts) \
                 and doc[end + 1].is_title and doc[end + 1].is_alpha:
             after = starts.get(end + 1)
+            if after is None and _particle_opens_person(starts.get(end)):
+                after = starts[end]  # "Al Thani"
             end = after.end if after is not None and after.end - after.start <= 2 else end + 2
             if after is not None:
                 swallowed.add(after.start)
         out.append(m if end == m.end else _Mention(m.start, end, m.label, m.weight, m.source))
     return out
+
+
+def _particle_at(doc: Doc, i: int, starts: dict[int, _Mention]) -> bool:
+    """doc[i] is a surname's particle: in lower case, or a capitalised "Al" opening a person's name the model split
+    off ("Sheikh Mohammed bin Abdulrahman" and "Al Thani")."""
+    return doc[i].text in _SURNAME_PARTICLES or (doc[i].text in ("Al", "El") and _particle_opens_person(starts.get(i)))
+
+
+def _particle_opens_person(mention: _Mention | None) -> bool:
+    return mention is not None and mention.label == "PERSON" and mention.end - mention.start == 2
 
 
 def _joined_organisations(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:

@@ -277,7 +277,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
     groups.force_known_forms()
-    companies = _names_before_legal_forms(doc, mentions) | _traded_people(doc, mentions)
+    companies = _names_before_legal_forms(doc, mentions) | _traded_people(doc, mentions) | _plural_people(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:
@@ -454,6 +454,30 @@ def _traded_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
         owned = text.startswith(("'s", "’s"), span.end_char)  # "shares of Elon Musk's SpaceX"
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
                 or _SHARES_MOVED.match(text, span.end_char):
+            found.add(m.key)
+    return found
+
+
+# Verbs in the plural, which a team, a band or a firm takes in British English ("Manchester United have sacked") and
+# one person never does.
+_PLURAL_VERBS = frozenset({"have", "were", "are"})
+
+
+def _plural_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people that are the subject of a plural verb right after them: teams, bands, firms
+    ("Aston Villa were beaten"); not the last of several people ("Biden and Harris were", "Clinton and Republican
+    Donald Trump are"), a family ("the Obamas are"), the object of a preposition ("images of bin Laden are") nor a
+    wish ("if Trump were a woman")."""
+    found = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.end >= len(doc) or doc[m.end].text not in _PLURAL_VERBS:
+            continue
+        head, verb = doc[m.end - 1], doc[m.end]
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head in (verb, verb.head)
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        joined = before in ("and", "&", ",", "or", "nor") or any(t.lower_ in ("and", "&") for t in doc[m.start:m.end])
+        family = before == "the" and head.lower_.endswith("s")
+        if subject and not (joined or family or before == "if"):
             found.add(m.key)
     return found
 

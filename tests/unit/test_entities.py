@@ -817,6 +817,19 @@ def test_a_name_goes_on_over_its_particles(nlp: Language, text: str, name: str, 
     assert name in found and not absent & found
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A plural verb after a "person": a team ("Manchester United" and "Aston Villa" were people).
+    ("Manchester United have sacked manager Erik ten Hag after a poor start to the season.", "Manchester United",
+     "ORG"),
+    ("Aston Villa were beaten 2-0 by Arsenal on Saturday.", "Aston Villa", "ORG"),
+    # A wish, several people, an object of a preposition: people still.
+    ("Can you imagine if Donald Trump were a woman? Donald Trump said he could not.", "Donald Trump", "PERSON"),
+    ("Both Democrat Hillary Clinton and Republican Donald Trump are contesting Ohio.", "Donald Trump", "PERSON"),
+])
+def test_a_person_with_a_plural_verb_is_a_team(nlp: Language, text: str, name: str, label: str) -> None:
+    assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
 def test_gaza_is_not_gaza_city(nlp: Language) -> None:
     text = "Gaza's health ministry said 38 people died. Israeli strikes also hit Gaza City on Tuesday."
     names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}

@@ -256,7 +256,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
-        mentions = _without_numbers_inside_names(mentions)
+        mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -1104,6 +1104,35 @@ def _across_particles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
                 swallowed.add(after.start)
         out.append(m if end == m.end else _Mention(m.start, end, m.label, m.weight, m.source))
     return out
+
+
+_QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def _with_nicknames(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """A person's name with a nickname in quotes inside as one person: 'Sean "Diddy" Combs' was a group "Sean" and a
+    work "Diddy" Combs". A given name, one or two capitalised words in quotation marks, a capitalised surname."""
+    words, found = words_of(doc), []
+    for i in range(len(doc) - 4):
+        if words[i + 1] not in _QUOTE_MARKS or not (doc[i].is_title and doc[i].is_alpha and is_given_name(words[i])):
+            continue
+        close = next((j for j in (i + 3, i + 4) if j + 1 < len(doc) and words[j] in _QUOTE_MARKS), None)
+        if close is not None and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[i + 2:close]) \
+                and doc[close + 1].is_title and doc[close + 1].is_alpha and not doc[close - 1].whitespace_ \
+                and not _name_goes_on_before(doc, i):
+            found.append(_Mention(i, close + 2, "PERSON", 1.0, "rule"))
+    if not found:
+        return mentions
+    inside = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _name_goes_on_before(doc: Doc, i: int) -> bool:
+    """A capitalised word other than a title stands before doc[i]: "Hillary Clinton ‘A Disgrace’ Over" is a
+    headline's surname and its words, not a given name and a nickname."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.is_title and before.is_alpha and before.lower_ not in ALL_TITLES
 
 
 def _particle_at(doc: Doc, i: int, starts: dict[int, _Mention]) -> bool:

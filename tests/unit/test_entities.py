@@ -830,6 +830,23 @@ def test_a_person_with_a_plural_verb_is_a_team(nlp: Language, text: str, name: s
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ('Sean "Diddy" Combs was found guilty on two counts on Wednesday. Combs, 55, will be sentenced in October.',
+     'Sean "Diddy" Combs'),  # was "Sean", a group, and 'Diddy" Combs', a work
+    ("Walter “Sonny” Briggs, a retired bus driver, died on Sunday. Briggs was 88.", "Walter “Sonny” Briggs"),
+])
+def test_a_nickname_in_quotes_is_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+    groups = extract_entities(nlp(text), nlp)[1]
+    assert [(g["name"], g["label"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [(name, "PERSON", 2)]
+
+
+def test_a_headlines_quoted_words_after_a_name_are_no_nickname(nlp: Language) -> None:
+    text = ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\nNew Jersey Gov. Chris "
+            "Christie said Hillary Clinton was wrong, and Clinton's campaign said he was.")
+    names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert "Hillary Clinton" in names and not [name for name in names if "Disgrace" in name]
+
+
 def test_gaza_is_not_gaza_city(nlp: Language) -> None:
     text = "Gaza's health ministry said 38 people died. Israeli strikes also hit Gaza City on Tuesday."
     names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}

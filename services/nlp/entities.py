@@ -246,7 +246,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = _is_well_cased(doc)
     if OPTIONS.clean:
-        mentions = _without_misread_names(doc, _clean(doc, mentions, well_cased))
+        mentions = _named_after_ranks(doc, _without_misread_names(doc, _clean(doc, mentions, well_cased)))
         mentions = [_without_office(doc, m) for m in mentions]
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
@@ -329,6 +329,9 @@ def _described_alone(text: str, surname: str) -> bool:
 
 # An age after a name, and the sentence going on: "Miocic, 42, announced", "Jones, 52, told" (not "Texas, 38, and").
 _AGE_AFTER = re.compile(r",\s+(?:\d|[1-9]\d|10\d),\s+(?!(?:and|or)\b)[a-z]")
+# A plural verb after the number: a team's points ("Liverpool, 82, are top"), unless the name ends a list of people
+# ("Andrew Chan, 31, and Myuran Sukumaran, 33, were executed").
+_PLURAL_AFTER_NUMBER = re.compile(r",\s+\d+,\s+(?:are|were|have)\b")
 _AGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP", "FAC"})
 _KNOWN_PLACES = COUNTRIES | CITIES | REGIONS | {name.casefold() for name in US_STATE_ABBREVIATIONS.values()}
 
@@ -337,8 +340,16 @@ def _aged_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
     """Keys of names with an age after them, whatever the model said ("Miocic, 42, announced his retirement" was a
     place, and "he said" went to the man who beat him), other than places the gazetteer knows."""
     text = text_of(doc)
+    # A full name's surname is left to the surname links ("Lopez, 20," is Andrew Lopez, not a person of its own).
+    surnames = {_key(doc, m)[-1] for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     return {m.key for m in mentions if m.label in _AGED_LABELS and _AGE_AFTER.match(text, doc[m.start:m.end].end_char)
-            and doc[m.start:m.end].text.casefold() not in _KNOWN_PLACES}
+            and doc[m.start:m.end].text.casefold() not in _KNOWN_PLACES
+            and not (m.end - m.start == 1 and _key(doc, m)[0] in surnames) and not _points_after(doc, m, text)}
+
+
+def _points_after(doc: Doc, m: _Mention, text: str) -> bool:
+    return bool(_PLURAL_AFTER_NUMBER.match(text, doc[m.start:m.end].end_char)) \
+        and not (m.start > 0 and doc[m.start - 1].lower_ in ("and", ","))
 
 
 # The labels the model gives a person's name by mistake, which a description after it overrules (not a place's:
@@ -436,11 +447,12 @@ def _names_before_legal_forms(doc: Doc, mentions: list[_Mention]) -> set[tuple[s
 
 
 # Where a name is a listed company's: "Shares of Novo Nordisk rose", "Novo Nordisk shares fell" (not "Jane Smith shares
-# her story", nor "Musk's shares in Tesla", which he holds, nor "shares of Elon Musk's SpaceX").
+# her story", "Taylor Swift shares hit single", nor "Musk's shares in Tesla", which he holds, nor "shares of Elon Musk's
+# SpaceX").
 _SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$")
 _SHARES_MOVED = re.compile(
     r"\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|tumbled|surged|slumped|sank|soared|"
-    r"plunged|rallied|edged|dipped|closed|ended|traded|were|are|have|had|hit)\b")
+    r"plunged|rallied|edged|dipped|closed|ended|traded|were|are)\b")
 
 
 def _traded_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
@@ -451,7 +463,7 @@ def _traded_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
         if m.label != "PERSON":
             continue
         span = doc[m.start:m.end]
-        owned = text.startswith(("'s", "’s"), span.end_char)  # "shares of Elon Musk's SpaceX"
+        owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
                 or _SHARES_MOVED.match(text, span.end_char):
             found.add(m.key)
@@ -474,12 +486,22 @@ def _plural_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
             continue
         head, verb = doc[m.end - 1], doc[m.end]
         subject = head.dep_ in ("nsubj", "nsubjpass") and head.head in (verb, verb.head)
-        before = doc[m.start - 1].lower_ if m.start > 0 else ""
-        joined = before in ("and", "&", ",", "or", "nor") or any(t.lower_ in ("and", "&") for t in doc[m.start:m.end])
-        family = before == "the" and head.lower_.endswith("s")
-        if subject and not (joined or family or before == "if"):
+        before = doc[m.start - 1] if m.start > 0 else None
+        joined = before is not None and before.lower_ in ("and", "&", ",", "or", "nor") \
+            or any(t.lower_ in ("and", "&") for t in doc[m.start:m.end])
+        family = before is not None and before.lower_ == "the" and head.lower_.endswith("s")
+        if subject and not (joined or family or _asks_or_wishes(doc, m)):
             found.add(m.key)
     return found
+
+
+def _asks_or_wishes(doc: Doc, m: _Mention) -> bool:
+    """The name's verb is a question's or a wish's, where a person takes "have" or "were" too: "Does Trump have a
+    plan?", "let Trump have his way", "If only Biden were younger"."""
+    sentence = doc[m.start].sent
+    before = doc[m.start - 1] if m.start > sentence.start else None
+    return "?" in sentence.text or (before is not None and before.pos_ in ("VERB", "AUX")) \
+        or any(t.lower_ in ("if", "wish", "though") for t in doc[max(sentence.start, m.start - 3):m.start])
 
 
 def _same_place(long: tuple[str, ...]) -> bool:
@@ -1191,6 +1213,31 @@ def _is_general(doc: Doc, i: int, span_start: int, end: int) -> bool:
 def _is_generation(doc: Doc, i: int) -> bool:
     """"Gen Z", "Gen Alpha": a generation, not General Z."""
     return doc[i].text in GENERAL and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
+
+
+# Ranks written short with their full stop, before a name.
+_DOTTED_RANKS = frozenset(TITLE_ABBREVIATIONS) - {"Asst.", "Dist."}
+
+
+def _named_after_ranks(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """People the model left out after a rank written short: up to three capitalised words after it (and after any
+    rank that follows it), in no mention ("according to police spokesperson Sgt. Mark Reed.", where the model,
+    reading the rank's full stop, found no one)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    words, added = words_of(doc), []
+    for i, word in enumerate(words):
+        if word not in _DOTTED_RANKS:
+            continue
+        start = i + 1
+        while start < len(doc) and (words[start] in HONORIFICS or words[start] in GENERAL):
+            start += 1  # "Det. Insp. Sarah Jones", "Brig. Gen. Paul Roe"
+        end = start
+        while end < len(doc) and end - start < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
+                and not doc[end].is_stop:
+            end += 1
+        if end > start and (end == len(doc) or end not in covered):
+            added.append(_Mention(start, end, "PERSON", 1.0, HONORED))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _honoured_person(doc: Doc, m: _Mention) -> _Mention:

@@ -51,15 +51,6 @@ PERSON_TITLES = frozenset(
      "lady", "president", "minister", "secretary", "senator", "sen.", "rep.", "gen.", "general", "judge",
      "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
 )
-# Honorifics that only a person's name follows, as written ("Miss World", "Sir" alone are left to the model; "DR
-# Congo" and "MS Society" are no honorifics), and abbreviated ranks of police officers, councillors and the
-# armed forces ("DI Holloway" was an organisation, "Cdr Victoria Hale" a work of art; not "DC" nor "DS": DC United,
-# DS Smith; "Gen" only after another rank or in a span the model calls a person: "Gen Z", "Gen Digital" are none).
-HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Det.", "Insp",
-                        "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "Cllr", "Cllr.", "Pte", "Cpl", "LCpl", "Lt", "Lt.",
-                        "Capt", "Capt.", "Maj", "Maj.", "Col", "Col.", "Brig", "Cdr", "Cmdr", "Cmdr.", "Sqn", "Ldr",
-                        "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."})
-GENERAL = frozenset({"Gen", "Gen."})
 # Ranks and titles written short with a full stop that spaCy's tokenizer does not know ("Gov.", "Sen." it does):
 # it split "Sgt." into "Sgt" and a full stop, which the parser took for a sentence's end, so in '"...," the
 # department's spokesman, Sgt. John Miller, said' the quote went to the sentence before, and "Det" spoke. Each
@@ -68,8 +59,19 @@ TITLE_ABBREVIATIONS = {
     "Ald.": "alderman", "Asst.": "assistant", "Atty.": "attorney", "Brig.": "brigadier", "Capt.": "captain",
     "Cdr.": "commander", "Cllr.": "councillor", "Cmdr.": "commander", "Col.": "colonel", "Comdr.": "commander",
     "Const.": "constable", "Cpl.": "corporal", "Det.": "detective", "Dist.": "district", "Fr.": "father",
-    "Hon.": "honourable", "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Msgr.": "monsignor",
+    "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Msgr.": "monsignor",
     "Pfc.": "private", "Pvt.": "private", "Sgt.": "sergeant", "Spc.": "specialist", "Supt.": "superintendent"}
+# Honorifics that only a person's name follows, as written ("Miss World", "Sir" alone are left to the model; "DR
+# Congo" and "MS Society" are no honorifics), and abbreviated ranks of police officers, councillors and the
+# armed forces ("DI Holloway" was an organisation, "Cdr Victoria Hale" a work of art; not "DC" nor "DS": DC United,
+# DS Smith; "Gen" only after another rank or in a span the model calls a person: "Gen Z", "Gen Digital" are none),
+# and every rank written short with its full stop, but "Asst." and "Dist.", which another rank follows.
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Det.", "Insp",
+                        "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "Cllr", "Cllr.", "Pte", "Cpl", "LCpl", "Lt", "Lt.",
+                        "Capt", "Capt.", "Maj", "Maj.", "Col", "Col.", "Brig", "Cdr", "Cmdr", "Cmdr.", "Sqn", "Ldr",
+                        "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."}
+                       ) | (TITLE_ABBREVIATIONS.keys() - {"Asst.", "Dist."})
+GENERAL = frozenset({"Gen", "Gen."})
 # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
 # kept, they give one person another canonical name, and another id, in each article. Stripped only where a
 # given name and a surname remain: "Justice Smith", "Bishop Briggs" and "Chief Keef" are names.

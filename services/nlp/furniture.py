@@ -76,11 +76,14 @@ _PAGE_FRAME = re.compile(
     r"|(?:©|\(c\)|copyright\s+(?:©\s*)?\d{4})[^\n]{0,200}"
     r"|our\s+standards\s*:[^\n]{0,80}"  # "Our Standards: The Thomson Reuters Trust Principles."
     # An editor's note on the article itself: "This story has been updated with additional details.", "The interview
-    # has been edited for length and clarity." (not "The report was updated in 2021": only "this" for a report).
-    r"|(?:(?:this|the)\s+(?:story|article|interview|transcript|post|piece)|this\s+(?:report|version|conversation|q&a)"
-    r"|(?:interviews?|responses|answers|quotes|comments|conversations?)(?=\s+(?:has|have)\s))"
-    r"\s+(?:has\s+been|have\s+been|was)\s+(?:lightly\s+)?(?:updated|edited|corrected|condensed|amended|"
-    r"originally\s+published|republished|translated)\b[^\n]{0,200}"
+    # has been edited for length and clarity.", "This article was originally published by The Conversation." (not
+    # reporting on an edit: "The article was corrected after ...", "The post has been edited, Reuters said").
+    r"|(?![^\n]*\b(?:said|says|claimed|claims|according|told|reported)\b)"
+    r"(?:(?:this|the)\s+(?:story|article|interview|transcript|post|piece|report|conversation|q&a)\s+has\s+been\s+"
+    r"(?:lightly\s+)?(?:updated|edited|corrected|condensed|amended)(?:\s+(?:for|with|to|since)\b[^\n]{0,150}|\.)?"
+    r"|this\s+(?:story|article|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b[^\n]{0,150}"
+    r"|(?:interviews?|responses|answers|quotes|comments|conversations?)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
+    r"(?:edited|condensed)\s+for\b[^\n]{0,100})"
     r"|editor['’]?s\s+note\s*:[^\n]{0,400}"
     r"|(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|pinterest|telegram|messenger|print|copy\s+link"
     r"|flipboard|bluesky|threads)\s*[|·•,]?\s*){2,12}"

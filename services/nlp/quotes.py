@@ -631,8 +631,9 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
         if any(_is_speech_verb(t) for t in child.subtree):
             right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
             break
+    right = _past_rank(tok, right)
     start, end = max(tok.left_edge.idx, line_start), min(right.idx + len(right), line_end)
-    whole = tok.right_edge.idx + len(tok.right_edge)  # where the phrase would end, cut nowhere
+    whole = max(tok.right_edge.idx + len(tok.right_edge), right.idx + len(right))  # where it would end, cut nowhere
     # The quotes that can overlap the phrase: from the last to start before it to the last to start inside it.
     near = ctx.quotes[max(0, bisect.bisect_right(ctx.starts, start) - 1):bisect.bisect_left(ctx.starts, end)]
     for q in near:
@@ -649,6 +650,18 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     while start < end and text[start] in ",;: )—–-":
         start += 1
     return start, end
+
+
+def _past_rank(tok: Token, right: Token) -> Token:
+    """A rank the parse took for the whole speaker goes on to the name after it: "said Sgt. John Miller of the county
+    police" is Miller's (the phrase was "Sgt.")."""
+    if tok.text not in HONORIFICS or right.i > tok.i:
+        return right
+    end = tok.i
+    while end + 1 < len(tok.doc) and end - tok.i < 4 and (tok.doc[end + 1].text in HONORIFICS
+                                                          or (tok.doc[end + 1].is_title and tok.doc[end + 1].is_alpha)):
+        end += 1
+    return tok.doc[end]
 
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
@@ -810,21 +823,26 @@ def _transcript_label(text: str, q: _Quote) -> tuple[int, int] | None:
 # A name and a colon opening the line of a quote, as headlines attribute it: "Klopp: 'We were not good enough'",
 # "Zelenskiy: “We will not surrender”".
 _NAME_LABEL = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*:\s*")
-# Labels that no one speaks under: "Analysis: 'A hollow victory'", "Watch: 'I was terrified'".
+# Labels that no one speaks under: "Analysis: 'A hollow victory'", "Watch: 'I was terrified'", "Fact Check: '…'".
 _NOT_SPEAKER_LABELS = frozenset({"analysis", "watch", "video", "live", "update", "breaking", "exclusive", "opinion",
                                  "explainer", "comment", "review", "editorial", "factbox", "interview", "read", "quote",
-                                 "quotes", "photos", "listen", "podcast", "letters", "poll", "timeline", "profile"})
+                                 "quotes", "photos", "listen", "podcast", "letters", "poll", "timeline", "profile",
+                                 "fact check", "claim", "report", "warning", "note", "correction", "verdict",
+                                 "question", "answer", "reality check", "the verdict", "the claim"})
 
 
 def _name_label(text: str, q: _Quote) -> tuple[int, int] | None:
     """The name before a colon that opens the quote's line, when nothing else stands between ("Klopp: '…'"); not a
-    place's dateline ("KARACHI: '…'") nor a section's label ("Analysis: '…'")."""
+    place's dateline ("KARACHI: '…'") nor a section's label ("Analysis: '…'"). Asked only where the sentence
+    attributes the quote to no one."""
     line_start = _line_bounds(text, q.start)[0]
     if not _NAME_LABEL.fullmatch(text, line_start, q.start):
         return None
     name = text[line_start:text.rindex(":", line_start, q.start)]
     folded = name.casefold()
-    if folded in _NOT_SPEAKER_LABELS or folded in CITIES or folded in COUNTRIES:
+    # In capitals: a dateline ("LUCKNOW:") or a transcript's "Q:" and "A:" (a speaker in capitals is
+    # `_transcript_label`'s, inside the quote).
+    if name.isupper() or folded in _NOT_SPEAKER_LABELS or folded in CITIES or folded in COUNTRIES:
         return None
     return line_start, line_start + len(name)
 
@@ -948,12 +966,15 @@ def _attribute(ctx: _Context) -> None:
     """Fill in each quote's speaker."""
     text = ctx.text
     for k, q in enumerate(ctx.quotes):
-        span = _dash_name(ctx, q) or _transcript_label(text, q) or _name_label(text, q)
+        span = _dash_name(ctx, q) or _transcript_label(text, q)
         if span is not None:
             q.speaker, q.how = span, "name"
             continue
         tok, how = _speaker_token(ctx, k)
-        if tok is not None:
+        label = None if tok is not None else _name_label(text, q)  # "LUCKNOW: "…," the minister said" is his
+        if label is not None:
+            q.speaker, q.how = label, "name"
+        elif tok is not None:
             q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
         elif k > 0 and ctx.quotes[k - 1].speaker is not None and _adjacent(text, ctx.quotes[k - 1], q):
             # A quote with no cue of its own continues the speaker of the quote just before it.

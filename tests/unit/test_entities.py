@@ -757,6 +757,9 @@ def test_a_name_written_before_a_legal_form_is_a_company(nlp: Language) -> None:
     # People whose shares are theirs, or who share something, stay people.
     ("Shares of Elon Musk's SpaceX are not listed, Elon Musk said.", "Elon Musk", "PERSON"),
     ("Jane Smith shares her story with the BBC on Monday.", "Jane Smith", "PERSON"),
+    ("Investors sold shares of Jeff Bezos' Amazon on Monday. Jeff Bezos said he was not worried.", "Jeff Bezos",
+     "PERSON"),
+    ("Taylor Swift shares hit single from new album. Taylor Swift said she loved it.", "Taylor Swift", "PERSON"),
 ])
 def test_a_name_whose_shares_are_traded_is_a_company(nlp: Language, text: str, name: str, label: str) -> None:
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
@@ -776,6 +779,14 @@ def test_a_known_place_with_a_number_after_it_stays_a_place(nlp: Language) -> No
     text = "The delegates split: Texas, 38, went for Smith, and Ohio, 44, went for Jones on Tuesday."
     labels = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
     assert ("Texas", "GPE") in labels and ("Ohio", "GPE") in labels
+
+
+def test_a_teams_points_are_no_age_and_a_surnames_age_keeps_it_with_the_full_name(nlp: Language) -> None:
+    text = ("Liverpool, 82, are top of the table. A jury returned a verdict for Andrew Lopez on Monday. Lopez, 20, "
+            "faces life in prison. The trial of Lopez and Carrasquillo lasted a week. Lopez said nothing.")
+    groups = extract_entities(nlp(text), nlp)[1]
+    assert ("Liverpool", "PERSON") not in {(g["name"], g["label"]) for g in groups}
+    assert "Lopez" not in {g["name"] for g in groups}  # its own person, no longer Andrew Lopez's surname
 
 
 def test_a_county_before_its_officer_is_a_place(nlp: Language) -> None:
@@ -825,6 +836,9 @@ def test_a_name_goes_on_over_its_particles(nlp: Language, text: str, name: str, 
     # A wish, several people, an object of a preposition: people still.
     ("Can you imagine if Donald Trump were a woman? Donald Trump said he could not.", "Donald Trump", "PERSON"),
     ("Both Democrat Hillary Clinton and Republican Donald Trump are contesting Ohio.", "Donald Trump", "PERSON"),
+    # Questions and wishes give a person "have" and "were" too.
+    ("Does Trump have a plan for Ukraine? Trump has promised to end the war within a day.", "Trump", "PERSON"),
+    ("If only Biden were younger, Democrats say. Biden is 81.", "Biden", "PERSON"),
 ])
 def test_a_person_with_a_plural_verb_is_a_team(nlp: Language, text: str, name: str, label: str) -> None:
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

@@ -528,6 +528,12 @@ def test_a_works_title_is_no_quote(nlp: Language, text: str) -> None:
     ('"We need help," said Det. Mark Reed. "We are stretched," said Atty. Jane Cole. "It is late," said Ald. Tom '
      'Hale.', ["Mark Reed", "Jane Cole", "Tom Hale"]),
     ('"The city is ready," Chicago Police Supt. Larry Snelling said on Monday.', ["Larry Snelling"]),
+    # The name the model missed after the rank, the rank alone as the parse's speaker, a rank and a surname.
+    ('A gunman opened fire at the party, according to Vancouver Police spokesperson Sgt. Mark Reed. "The shock was '
+     'tremendous," Reed said.', ["Mark Reed"]),
+    ('"He ran away," said Sgt. John Miller of the county police.', ["John Miller"]),
+    ('Police spokesman Tim Fanning said the suspect had been fired on Thursday. "The shock was tremendous," Cpl. '
+     'Fanning said.', ["Tim Fanning"]),
 ])
 def test_an_abbreviated_rank_ends_no_sentence(nlp: Language, text: str, expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
@@ -542,6 +548,12 @@ def test_an_abbreviated_rank_ends_no_sentence(nlp: Language, text: str, expected
     ("Analysis: 'A hollow victory' for the Tories\nThe Conservatives won the seat by 12 votes.", [None]),
     ('KARACHI: "The economy is recovering," the central bank governor said on Monday.',
      ["the central bank governor"]),
+    # The sentence's own attribution wins; a dateline in capitals, a transcript's "Q:" and a label speak nothing.
+    ('LUCKNOW: "We will not tolerate any lawlessness," Chief Minister Yogi Adityanath said on Sunday.',
+     ["Yogi Adityanath"]),
+    ('Warning: "This product may contain nuts," the label reads.', ["the label"]),
+    ('Q: "What did you see that night?"\nA: "I saw a man run from the house."', [None, None]),
+    ('Fact Check: "Biden raised taxes on the middle class"\nThe claim is false.', [None]),
 ])
 def test_a_name_and_a_colon_before_a_headlines_quote_is_its_speaker(nlp: Language, text: str,
                                                                      expected: list[str | None]) -> None:

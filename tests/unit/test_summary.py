@@ -259,7 +259,10 @@ def test_an_editors_note_is_no_summary_sentence(nlp: Language, note: str) -> Non
 
 
 @pytest.mark.parametrize("line", ["The report was updated in 2021 to cover the new rules.",
-                                  "The article was widely shared on social media, officials said."])
+                                  "The article was widely shared on social media, officials said.",
+                                  "The article was corrected after the paper learned that its source, Ali Hassan, had "
+                                  "fabricated the account.",
+                                  "The post has been edited twice since Monday, Reuters said."])
 def test_reporting_on_a_report_or_article_is_news(nlp: Language, line: str) -> None:
     text = f"Rules tightened\n{line} The regulator said the change would take effect in May."
     assert line in summarize(nlp(text))["text"]

@@ -318,7 +318,7 @@ def _described_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]
             and (is_given_name(doc[m.start].text) or _is_initials(doc[m.start]))
             and all((t.is_title and t.is_alpha) or _is_initials(t) for t in doc[m.start:m.end])
             and doc[m.end - 1].is_title and (_PERSON_AFTER.match(text, doc[m.start:m.end].end_char)
-                                             or _described_alone(text, doc[m.end - 1].text))}
+                                             or (m.label != "PERSON" and _described_alone(text, doc[m.end - 1].text)))}
 
 
 def _described_alone(text: str, surname: str) -> bool:

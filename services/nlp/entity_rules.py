@@ -66,9 +66,8 @@ TITLE_ABBREVIATIONS = {
 # armed forces ("DI Holloway" was an organisation, "Cdr Victoria Hale" a work of art; not "DC" nor "DS": DC United,
 # DS Smith; "Gen" only after another rank or in a span the model calls a person: "Gen Z", "Gen Digital" are none),
 # and every rank written short with its full stop, but "Asst." and "Dist.", which another rank follows.
-HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Det.", "Insp",
-                        "Insp.", "Supt", "Supt.", "Sgt", "Sgt.", "Cllr", "Cllr.", "Pte", "Cpl", "LCpl", "Lt", "Lt.",
-                        "Capt", "Capt.", "Maj", "Maj.", "Col", "Col.", "Brig", "Cdr", "Cmdr", "Cmdr.", "Sqn", "Ldr",
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Insp", "Supt", "Sgt",
+                        "Cllr", "Pte", "Cpl", "LCpl", "Lt", "Capt", "Maj", "Col", "Brig", "Cdr", "Cmdr", "Sqn", "Ldr",
                         "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."}
                        ) | (TITLE_ABBREVIATIONS.keys() - {"Asst.", "Dist."})
 GENERAL = frozenset({"Gen", "Gen."})

@@ -76,6 +76,7 @@ from services.nlp.entity_rules import (
     PORTFOLIOS,
     POSSESSIVES,
     POSTNOMINALS,
+    RANK_ABBREVIATIONS,
     REGIONS,
     SEPARATORS,
     SHORT_NAMES,
@@ -1215,10 +1216,6 @@ def _is_generation(doc: Doc, i: int) -> bool:
     return doc[i].text in GENERAL and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
 
 
-# Ranks written short with their full stop, before a name.
-_DOTTED_RANKS = frozenset(TITLE_ABBREVIATIONS) - {"Asst.", "Dist."}
-
-
 def _named_after_ranks(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """People the model left out after a rank written short: up to three capitalised words after it (and after any
     rank that follows it), in no mention ("according to police spokesperson Sgt. Mark Reed.", where the model,
@@ -1226,7 +1223,7 @@ def _named_after_ranks(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     words, added = words_of(doc), []
     for i, word in enumerate(words):
-        if word not in _DOTTED_RANKS:
+        if word not in RANK_ABBREVIATIONS:
             continue
         start = i + 1
         while start < len(doc) and (words[start] in HONORIFICS or words[start] in GENERAL):

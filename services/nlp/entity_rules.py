@@ -61,15 +61,16 @@ TITLE_ABBREVIATIONS = {
     "Const.": "constable", "Cpl.": "corporal", "Det.": "detective", "Dist.": "district", "Fr.": "father",
     "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Msgr.": "monsignor",
     "Pfc.": "private", "Pvt.": "private", "Sgt.": "sergeant", "Spc.": "specialist", "Supt.": "superintendent"}
+# Those a name follows ("Asst." and "Dist." another rank: "Asst. Chief", "Dist. Atty.").
+RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) - {"Asst.", "Dist."}
 # Honorifics that only a person's name follows, as written ("Miss World", "Sir" alone are left to the model; "DR
 # Congo" and "MS Society" are no honorifics), and abbreviated ranks of police officers, councillors and the
 # armed forces ("DI Holloway" was an organisation, "Cdr Victoria Hale" a work of art; not "DC" nor "DS": DC United,
 # DS Smith; "Gen" only after another rank or in a span the model calls a person: "Gen Z", "Gen Digital" are none),
-# and every rank written short with its full stop, but "Asst." and "Dist.", which another rank follows.
+# and every rank written short with its full stop (`RANK_ABBREVIATIONS`).
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Insp", "Supt", "Sgt",
                         "Cllr", "Pte", "Cpl", "LCpl", "Lt", "Capt", "Maj", "Col", "Brig", "Cdr", "Cmdr", "Sqn", "Ldr",
-                        "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."}
-                       ) | (TITLE_ABBREVIATIONS.keys() - {"Asst.", "Dist."})
+                        "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."}) | RANK_ABBREVIATIONS
 GENERAL = frozenset({"Gen", "Gen."})
 # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
 # kept, they give one person another canonical name, and another id, in each article. Stripped only where a
@@ -78,12 +79,11 @@ PERSON_OFFICES = frozenset(
     {"councillor", "councilor", "councilman", "councilwoman", "councilmember", "councilperson", "alderman",
      "alderwoman", "alderperson", "assemblymember", "selectman", "selectwoman", "congressman",
      "congresswoman", "assemblyman", "assemblywoman", "ambassador", "commissioner", "speaker", "justice",
-     "prosecutor", "detective", "det.", "inspector", "constable", "officer", "sergeant", "sgt", "sgt.", "chief",
-     "captain", "capt.", "colonel", "col.", "lieutenant", "lt.", "commander", "cmdr.", "admiral", "corporal",
-     "professor", "coach", "bishop", "archbishop", "cardinal", "reverend", "rev", "rev.", "rabbi", "imam",
-     "treasurer", "superintendent", "supt", "supt.", "attorney", "insp", "insp.", "det", "ch", "dci", "dc", "ds",
-     "di", "pc", "cllr", "cllr.", "sheriff", "undersheriff", "deputy", "trooper", "marshal", "pastor", "chaplain",
-     "patrolman", "patrolwoman",
+     "prosecutor", "detective", "inspector", "constable", "officer", "sergeant", "sgt", "chief", "captain",
+     "colonel", "lieutenant", "commander", "admiral", "corporal", "professor", "coach", "bishop", "archbishop",
+     "cardinal", "reverend", "rev", "rev.", "rabbi", "imam", "treasurer", "superintendent", "supt", "attorney", "insp",
+     "det", "ch", "dci", "dc", "ds", "di", "pc", "cllr", "sheriff", "undersheriff", "deputy", "trooper", "marshal",
+     "pastor", "chaplain", "patrolman", "patrolwoman",
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
      "taoiseach", "tánaiste", "tanaiste", "garda", "td"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )

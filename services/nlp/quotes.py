@@ -971,11 +971,10 @@ def _attribute(ctx: _Context) -> None:
             q.speaker, q.how = span, "name"
             continue
         tok, how = _speaker_token(ctx, k)
-        label = None if tok is not None else _name_label(text, q)  # "LUCKNOW: "…," the minister said" is his
-        if label is not None:
-            q.speaker, q.how = label, "name"
-        elif tok is not None:
+        if tok is not None:  # before a headline's "Name:": "LUCKNOW: "…," the minister said" is his
             q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
+        elif (label := _name_label(text, q)) is not None:
+            q.speaker, q.how = label, "name"
         elif k > 0 and ctx.quotes[k - 1].speaker is not None and _adjacent(text, ctx.quotes[k - 1], q):
             # A quote with no cue of its own continues the speaker of the quote just before it.
             prev = ctx.quotes[k - 1]

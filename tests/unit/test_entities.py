@@ -765,6 +765,18 @@ def test_a_name_whose_shares_are_traded_is_a_company(nlp: Language, text: str, n
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # The model's work of art and organisation: a given name, a surname, and a verb of speech.
+    ('Liverpool beat Chelsea 2-1 at Anfield on Sunday. "We were brilliant," Arne Slot said.', "Arne Slot", "PERSON"),
+    ("Tyson Fury said he would return to the ring next year.", "Tyson Fury", "PERSON"),
+    # Companies named so stay companies: a company's word, a plural, an article, a place first.
+    ("Tyson Foods said profit fell in the quarter.", "Tyson Foods", "ORG"),
+    ("The Red Sox said last week that they are not going to be a factor.", "Red Sox", "ORG"),
+])
+def test_a_speaker_named_like_a_person_is_a_person(nlp: Language, text: str, name: str, label: str) -> None:
+    assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
 def test_an_abbreviated_rank_is_no_name_nor_part_of_a_number(nlp: Language) -> None:
     # "Ward 5 Ald" was a product, "Chicago Police Supt" an organisation, "Atty" a person.
     text = ("The council voted 30-20. Ward 5 Ald. Lakeisha Purchase, who voted against, said the plan was rushed. "

@@ -85,7 +85,13 @@ from services.nlp.entity_rules import (
     US_STATE_ABBREVIATIONS,
     VARIANT_WORDS,
 )
-from services.nlp.furniture import dateline_spans, furniture_ranges, in_ranges, page_frame_ranges
+from services.nlp.furniture import (
+    dateline_place_spans,
+    dateline_spans,
+    furniture_ranges,
+    in_ranges,
+    page_frame_ranges,
+)
 from services.nlp.given_names import gender_of, is_given_name
 from services.nlp.money import ISO_CODES, is_written_sum
 
@@ -189,7 +195,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     frame = page_frame_ranges(doc)
     if frame:  # the page around the article: its menus and share buttons name nothing the article is about
         mentions = [m for m in mentions if not in_ranges(doc[m.start].idx, frame)]
-    mentions = _refined(doc, nlp, lines, mentions)
+    mentions = _refined(doc, nlp, lines, _with_dateline_places(doc, nlp, mentions))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _joined_long_forms(doc, mentions)
@@ -1805,6 +1811,33 @@ def _dateline_places(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
     return {m.key for m in mentions if doc[m.start].idx in starts and _is_whole_place(doc, m) and (
         _is_city_or_country("".join(m.key))
         or (doc[m.start:m.end].text.isupper() and m.key not in _ORGANISATION_DATELINES))}
+
+
+def _with_dateline_places(doc: Doc, nlp: Language, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions and a place for each dateline's city or country that the model left out ("CLEVELAND — Doctors
+    ..."): one the gazetteer knows, or whose name in ordinary case the model reads as a place in a sentence of its own
+    (not "NOTE - Reuters has not verified", "PRESS DIGEST - Belgium")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in dateline_place_spans(doc):
+        span = doc.char_span(start, end)
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        key = _key_at(doc, span.start, span.end)
+        if _is_city_or_country("".join(key)) or (span.text.isupper() and _read_as_place(doc, nlp, span.text.title())):
+            added.append(_Mention(span.start, span.end, "GPE"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _read_as_place(doc: Doc, nlp: Language, name: str) -> bool:
+    """Whether the model labels `name` a place in "It happened in <name>." (sharing the doc's vocab)."""
+    if "ner" not in nlp.pipe_names:
+        return False
+    words = ["It", "happened", "in", *name.split(), "."]
+    probe = Doc(doc.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False])
+    for pipe in _ner_steps(nlp):
+        probe = pipe(probe)
+    return [(ent.start, ent.end, ent.label_) for ent in probe.ents] == [(3, len(words) - 1, "GPE")]
 
 
 def _dateline_agencies(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:

@@ -62,9 +62,10 @@ _FURNITURE = re.compile(
     rf"|(?:{_CAPTION_OPENING}).{{0,120}}"
     r"|advertisement|share\s+this(?:\s+\w+)?|for\s+immediate\s+release"
     r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
-    # A wire story's sign-off: "Reporting by Noel Randewich; Editing by Leslie Adler", "To contact the reporter ...".
-    rf"|(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+{_NAME}(?:\s*(?:;|,|and|&|in)\s*[^.!?]{{0,200}})?"
-    r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b.{0,200}"
+    # A wire story's sign-off: "Reporting by Noel Randewich; Editing by Leslie Adler", in brackets or not, "To contact
+    # the reporter ...". A link's line: "Read more: Why waiting lists are growing", "RELATED: Organ donation ...".
+    rf"|\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+{_NAME}(?:\s*(?:;|,|and|&|in)\s*[^.!?]{{0,200}})?"
+    r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b.{0,200}|(?:read\s+more|related)\s*:.{0,150}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -85,6 +86,13 @@ _PAGE_FRAME = re.compile(
     r"|(?:interviews?|responses|answers|quotes|comments|conversations?)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
     r"(?:edited|condensed)\s+for\b[^\n]{0,100})"
     r"|editor['’]?s\s+note\s*:[^\n]{0,400}"
+    # Credits and sponsors: "Associated Press writer Jill Lawless in London contributed to this report.", "This story
+    # was reported with support from the Pulitzer Center.", "... The AP is solely responsible for all content."
+    r"|[^\n]{0,300}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?"
+    r"|this\s+(?:story|article|report|piece|project|series)\s+(?:was|is)\s+(?:reported|produced|published|supported|"
+    r"funded|written|made)\s+(?:with|in)\s+(?:the\s+)?(?:support|partnership|collaboration|funding)\b[^\n]{0,200}"
+    r"|[^\n]{0,300}\b(?:is|are)\s+solely\s+responsible\s+for\s+all\s+content\.?"
+    r"|follow\s+us\s+on\s+[^\n.]{0,80}"
     r"|(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|pinterest|telegram|messenger|print|copy\s+link"
     r"|flipboard|bluesky|threads)\s*[|·•,]?\s*){2,12}"
     r")\s*$",
@@ -193,6 +201,24 @@ def _is_dateline(match: re.Match[str]) -> bool:
     return place is None or place.lower() in CITIES or place.lower() in COUNTRIES
 
 
+def with_dashed_datelines(text: str) -> str:
+    """The text with the hyphen that ends each dateline before a word in ordinary case made a dash, of the same
+    length: after "NEW YORK - " the model ran the dateline into the next words and lost the name after it ("NEW YORK -
+    Pfizer Inc said ..." gave no Pfizer), as it does not after "NEW YORK — ". Not a hyphen between capitals ("A FIRE -
+    BOMB attack", "SKY - TV" in text split into tokens)."""
+    hyphens = [match.end() - 2 for match in DATELINE.finditer(text)
+               if _is_dateline(match) and match[0].endswith(" - ") and _ORDINARY_WORD.match(text, match.end())]
+    if not hyphens:
+        return text
+    chars = list(text)
+    for at in hyphens:
+        chars[at] = "—"
+    return "".join(chars)
+
+
+_ORDINARY_WORD = re.compile(r"[A-Z][a-z]")
+
+
 # The place of a dateline: its first words, up to the punctuation after them ("COLOMBO" of "COLOMBO (Reuters) -").
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'’]*?(?=\s*(?:[,(/:]|--|[-–—]\s))")
 # A looser opening, for the place alone: any case, any length of paragraph ("Islamabad: The cabinet approved ...",
@@ -218,6 +244,14 @@ def dateline_place(text: str) -> str | None:
     # The looser opening only at the text's start: a headline's "Sri Lanka: ..." over "MUMBAI: ..." is no dateline.
     loose = _OPENING_PLACE.match(lines[0]) if lines else None
     return loose[1].title() if loose else None
+
+
+def dateline_place_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of the places that open the datelines of `dateline_spans` before a sentence in ordinary case
+    ("NEW YORK" of "NEW YORK, April 30 (Reuters) - The ..."; not a headline's "SOCCER - JAPAN GET LUCKY WIN")."""
+    text = text_of(doc)
+    return [(place.start(), place.end()) for start, end in dateline_spans(doc)
+            if _ORDINARY_WORD.match(text, end) and (place := _DATELINE_PLACE.match(text, start, end))]
 
 
 def _is_list_item(line: str) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
-from services.nlp.furniture import in_caption
+from services.nlp.furniture import in_caption, with_dashed_datelines
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
@@ -78,7 +78,7 @@ def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summa
 def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException], ...]) -> list[Doc | Exception]:
     """Parse the texts in one `nlp.pipe`; if the model fails on the batch, text by text, so one text fails alone."""
     try:
-        docs = nlp.pipe([tokenizable(text) for text in texts], batch_size=len(texts))
+        docs = nlp.pipe([_model_text(text) for text in texts], batch_size=len(texts))
         return [remember_text(doc, text) for doc, text in zip(docs, texts, strict=True)]
     except interrupts:
         raise
@@ -88,12 +88,17 @@ def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException
     docs: list[Doc | Exception] = []
     for text in texts:
         try:
-            docs.append(remember_text(nlp(tokenizable(text)), text))
+            docs.append(remember_text(nlp(_model_text(text)), text))
         except interrupts:
             raise
         except Exception as exc:  # each text on its own is the point of this fallback
             docs.append(exc)
     return docs
+
+
+def _model_text(text: str) -> str:
+    """The text as the model reads it, of the same length (offsets into it index `text`)."""
+    return with_dashed_datelines(tokenizable(text))
 
 
 def _analysed(nlp: Language, doc: Doc | Exception, summary_sentences: int, summary_chars: int | None,

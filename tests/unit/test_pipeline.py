@@ -10,6 +10,7 @@ import pytest
 
 from services.core.schemas import Enrichment
 from services.nlp.doctext import LONG_RUN_CHARS, remember_text
+from services.nlp.furniture import with_dashed_datelines
 from services.nlp.pipeline import _parse, enrich, enrich_many
 
 
@@ -128,6 +129,13 @@ _REPORT = ("John Healey visited the bus depot in Leeds on Tuesday after months o
      ("getty", "advertisement", "writer", "photo"), ("Jane Doe",)),
     (_REPORT + "\n\nReporting by Noel Randewich in Oakland; Editing by Leslie Adler and Peter Lee",
      ("randewich", "adler", "peter lee", "editing"), ("Noel Randewich", "Leslie Adler")),
+    # The same in brackets, as Reuters writes it; links under "Read more:" and "RELATED:"; a call to follow.
+    (_REPORT + "\n\n(Reporting by Tom Hals in Wilmington, Delaware; Editing by Noeleen Walder)\n(Additional "
+     "reporting by Jane Doe in Washington)", ("hals", "wilmington", "walder", "editing", "jane doe"),
+     ("Tom Hals", "Noeleen Walder", "Jane Doe")),
+    (_REPORT + "\n\nRead more: Why organ waiting lists are growing\nRELATED: Organ donation rates hit record high",
+     ("organ", "waiting lists", "donation"), ()),
+    (_REPORT + "\n\nFollow us on Twitter and Instagram", ("twitter", "instagram"), ("Twitter", "Instagram")),
     ("By Christopher Rugaber\nAP Economics Writer\n\n" + _REPORT, ("rugaber", "writer"),
      ("Christopher Rugaber", "AP Economics Writer")),
     ("By Jacob Steinberg at the Emirates Stadium\n\n" + _REPORT, ("steinberg", "emirates"), ("Jacob Steinberg",)),
@@ -163,6 +171,26 @@ def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp, date
     phrases = [k["text"] for k in result["keyphrases"]]
     assert "interest rates" in phrases and not {"LONDON", "NEW YORK", "Reuters"} & set(phrases)
     assert result["entity_groups"][0]["name"] == "Bank of England"
+
+
+@pytest.mark.parametrize(("dateline", "name", "label"), [
+    # After "NEW YORK - " the model ran the dateline into the next words: no Pfizer, no Wipro.
+    ("NEW YORK - ", "Pfizer Inc", "ORG"),
+    ("NEW YORK, April 30 (Reuters) - ", "Pfizer Inc", "ORG"),
+    # The model missed the dateline's city before a dash.
+    ("CLEVELAND — ", "Cleveland", "GPE"),
+    ("Pill helps patients lose weight\nCLEVELAND — ", "Cleveland", "GPE"),
+])
+def test_a_name_after_a_dateline_and_the_datelines_place_are_found(nlp, dateline, name, label):
+    text = f"{dateline}Pfizer Inc said on Monday its obesity pill helped patients lose weight in a trial."
+    assert (name, label) in {(g["name"], g["label"]) for g in enrich(nlp, text)["entity_groups"]}
+
+
+def test_only_a_datelines_hyphen_before_a_word_becomes_a_dash():
+    assert with_dashed_datelines("NEW YORK - Pfizer said") == "NEW YORK — Pfizer said"
+    for text in ("A FIRE - BOMB attack hit a bank", "BREAKING NEWS - 3 DEAD", "LONDON -- Shares fell",
+                 "Lahore - The Punjab government said", "He said - and meant it - that NEW YORK - Pfizer"):
+        assert with_dashed_datelines(text) == text
 
 
 def _without_timing(enrichment: dict) -> dict:

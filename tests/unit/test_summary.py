@@ -249,6 +249,12 @@ def test_a_wires_standards_line_is_no_summary_sentence_nor_entity(nlp: Language)
     "This story has been updated with additional details.",
     "The interview has been edited for length and clarity.",
     "Editor's note: This article was first published in The Conversation.",
+    # Credits and sponsors, which were summary sentences.
+    "Associated Press writer Jill Lawless in London contributed to this report.",
+    "This story was reported with support from the Pulitzer Center.",
+    "This article was produced in partnership with ProPublica.",
+    "The Associated Press Health and Science Department receives support from the Howard Hughes Medical Institute's "
+    "Science and Educational Media Group. The AP is solely responsible for all content.",
 ])
 def test_an_editors_note_is_no_summary_sentence(nlp: Language, note: str) -> None:
     text = ("Fed holds rates steady\nWASHINGTON (Reuters) - The Federal Reserve held interest rates steady on "

@@ -195,7 +195,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     frame = page_frame_ranges(doc)
     if frame:  # the page around the article: its menus and share buttons name nothing the article is about
         mentions = [m for m in mentions if not in_ranges(doc[m.start].idx, frame)]
-    mentions = _refined(doc, nlp, lines, _with_dateline_places(doc, nlp, mentions))
+    mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, nlp, mentions))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _joined_long_forms(doc, mentions)
@@ -1813,10 +1813,11 @@ def _dateline_places(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
         or (doc[m.start:m.end].text.isupper() and m.key not in _ORGANISATION_DATELINES))}
 
 
-def _with_dateline_places(doc: Doc, nlp: Language, mentions: list[_Mention]) -> list[_Mention]:
-    """The mentions and a place for each dateline's city or country that the model left out ("CLEVELAND — Doctors
-    ..."): one the gazetteer knows, or whose name in ordinary case the model reads as a place in a sentence of its own
-    (not "NOTE - Reuters has not verified", "PRESS DIGEST - Belgium")."""
+def _with_dateline_names(doc: Doc, nlp: Language, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions and what the model left out of datelines: a place for the city or country ("CLEVELAND — Doctors
+    ..."), one the gazetteer knows or whose name in ordinary case the model reads as a place in a sentence of its own
+    (not "NOTE - Reuters has not verified", "PRESS DIGEST - Belgium"), and an organisation for the agency in
+    brackets ("(AP)")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for start, end in dateline_place_spans(doc):
@@ -1826,7 +1827,15 @@ def _with_dateline_places(doc: Doc, nlp: Language, mentions: list[_Mention]) -> 
         key = _key_at(doc, span.start, span.end)
         if _is_city_or_country("".join(key)) or (span.text.isupper() and _read_as_place(doc, nlp, span.text.title())):
             added.append(_Mention(span.start, span.end, "GPE"))
+    for opened, closed in _dateline_brackets(doc):
+        span = doc.char_span(opened + 1, closed)
+        if span is not None and _AGENCY.fullmatch(span.text) and not taken.intersection(range(span.start, span.end)):
+            added.append(_Mention(span.start, span.end, "ORG"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# A news agency's name in a dateline's brackets: "(AP)", "(Reuters)", "(Agence France-Presse)"; no date or time.
+_AGENCY = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}")
 
 
 def _read_as_place(doc: Doc, nlp: Language, name: str) -> bool:
@@ -1843,13 +1852,19 @@ def _read_as_place(doc: Doc, nlp: Language, name: str) -> bool:
 def _dateline_agencies(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
     """Keys of the names in a dateline's brackets: news agencies ("AUSTIN, Texas (Bloomberg) --" made Bloomberg a
     place, and "economists surveyed by Bloomberg" with it)."""
+    brackets = _dateline_brackets(doc)
+    return {m.key for m in mentions if m.label in NAME_LABELS and any(
+        opened < doc[m.start].idx and doc[m.start:m.end].end_char <= closed for opened, closed in brackets)}
+
+
+def _dateline_brackets(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the opening and closing brackets in each dateline ("(Reuters)")."""
     text, brackets = text_of(doc), []
     for start, end in dateline_spans(doc):
         opened = text.find("(", start, end)
         if opened >= 0:
             brackets.append((opened, text.find(")", opened, end)))
-    return {m.key for m in mentions if m.label in NAME_LABELS and any(
-        opened < doc[m.start].idx and doc[m.start:m.end].end_char <= closed for opened, closed in brackets)}
+    return brackets
 
 
 _PLACE_END = re.compile(r"\s*(?:[(,/:—–]|--|-\s)")

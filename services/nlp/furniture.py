@@ -201,21 +201,25 @@ def _is_dateline(match: re.Match[str]) -> bool:
     return place is None or place.lower() in CITIES or place.lower() in COUNTRIES
 
 
-def with_dashed_datelines(text: str) -> str:
-    """The text with the hyphen that ends each dateline before a word in ordinary case made a dash, of the same
-    length: after "NEW YORK - " the model ran the dateline into the next words and lost the name after it ("NEW YORK -
-    Pfizer Inc said ..." gave no Pfizer), as it does not after "NEW YORK — ". Not a hyphen between capitals ("A FIRE -
-    BOMB attack", "SKY - TV" in text split into tokens)."""
-    hyphens = [match.end() - 2 for match in DATELINE.finditer(text)
-               if _is_dateline(match) and match[0].endswith(" - ") and _ORDINARY_WORD.match(text, match.end())]
-    if not hyphens:
+def with_datelines_apart(text: str) -> str:
+    """The text with each dateline that ends in a dash before a word in ordinary case set on a line of its own, its
+    hyphen made a dash, at the same length: the model ran "NEW YORK - " and "CLEVELAND — " into the next words, and
+    lost or swallowed the name after them ("NEW YORK - Pfizer Inc said" gave no Pfizer, "BENGALURU (Reuters) — Wipro
+    reported" no Wipro, "CLEVELAND — Infosys" one organisation); it reads "NEW YORK —\nPfizer Inc said" as it reads
+    "Pfizer Inc said". Not a hyphen between capitals ("A FIRE - BOMB attack", "SKY - TV" in text split into tokens)."""
+    ends = [match.end() for match in DATELINE.finditer(text)
+            if _is_dateline(match) and _DASH_AND_SPACE.search(match[0]) and _ORDINARY_WORD.match(text, match.end())]
+    if not ends:
         return text
     chars = list(text)
-    for at in hyphens:
-        chars[at] = "—"
+    for end in ends:
+        chars[end - 1] = "\n"
+        if chars[end - 2] == "-" and chars[end - 3] == " ":
+            chars[end - 2] = "—"
     return "".join(chars)
 
 
+_DASH_AND_SPACE = re.compile(r"(?: -|--|—|–) $")
 _ORDINARY_WORD = re.compile(r"[A-Z][a-z]")
 
 

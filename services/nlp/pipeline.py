@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
-from services.nlp.furniture import in_caption, with_dashed_datelines
+from services.nlp.furniture import in_caption, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
@@ -98,7 +98,7 @@ def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException
 
 def _model_text(text: str) -> str:
     """The text as the model reads it, of the same length (offsets into it index `text`)."""
-    return with_dashed_datelines(tokenizable(text))
+    return with_datelines_apart(tokenizable(text))
 
 
 def _analysed(nlp: Language, doc: Doc | Exception, summary_sentences: int, summary_chars: int | None,

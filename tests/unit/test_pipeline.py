@@ -10,7 +10,7 @@ import pytest
 
 from services.core.schemas import Enrichment
 from services.nlp.doctext import LONG_RUN_CHARS, remember_text
-from services.nlp.furniture import with_dashed_datelines
+from services.nlp.furniture import with_datelines_apart
 from services.nlp.pipeline import _parse, enrich, enrich_many
 
 
@@ -173,24 +173,30 @@ def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp, date
     assert result["entity_groups"][0]["name"] == "Bank of England"
 
 
-@pytest.mark.parametrize(("dateline", "name", "label"), [
-    # After "NEW YORK - " the model ran the dateline into the next words: no Pfizer, no Wipro.
-    ("NEW YORK - ", "Pfizer Inc", "ORG"),
-    ("NEW YORK, April 30 (Reuters) - ", "Pfizer Inc", "ORG"),
-    # The model missed the dateline's city before a dash.
-    ("CLEVELAND — ", "Cleveland", "GPE"),
-    ("Pill helps patients lose weight\nCLEVELAND — ", "Cleveland", "GPE"),
+_PILL = "Pfizer Inc said on Monday its obesity pill helped patients lose weight in a trial."
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # After "NEW YORK - " or "(Reuters) — " the model ran the dateline into the next words: no Pfizer, no Wipro.
+    ("NEW YORK - " + _PILL, "Pfizer Inc", "ORG"),
+    ("NEW YORK, April 30 (Reuters) - " + _PILL, "Pfizer Inc", "ORG"),
+    ("BENGALURU (Reuters) — Wipro reported a 20% drop in quarterly profit on Friday.", "Wipro", "ORG"),
+    # The model missed the dateline's city before a dash, and the agency once the dateline stood apart.
+    ("CLEVELAND — " + _PILL, "Cleveland", "GPE"),
+    ("Pill helps patients lose weight\nCLEVELAND — " + _PILL, "Cleveland", "GPE"),
+    ("WASHINGTON (AP) — The Latest on the U.S. presidential race (all times EDT):", "AP", "ORG"),
 ])
-def test_a_name_after_a_dateline_and_the_datelines_place_are_found(nlp, dateline, name, label):
-    text = f"{dateline}Pfizer Inc said on Monday its obesity pill helped patients lose weight in a trial."
+def test_a_name_after_a_dateline_and_the_datelines_names_are_found(nlp, text, name, label):
     assert (name, label) in {(g["name"], g["label"]) for g in enrich(nlp, text)["entity_groups"]}
 
 
-def test_only_a_datelines_hyphen_before_a_word_becomes_a_dash():
-    assert with_dashed_datelines("NEW YORK - Pfizer said") == "NEW YORK — Pfizer said"
-    for text in ("A FIRE - BOMB attack hit a bank", "BREAKING NEWS - 3 DEAD", "LONDON -- Shares fell",
+def test_only_a_dateline_before_a_word_is_set_apart():
+    assert with_datelines_apart("NEW YORK - Pfizer said") == "NEW YORK —\nPfizer said"
+    assert with_datelines_apart("Head\nCLEVELAND — Doctors said") == "Head\nCLEVELAND —\nDoctors said"
+    assert with_datelines_apart("LONDON -- Shares fell") == "LONDON --\nShares fell"
+    for text in ("A FIRE - BOMB attack hit a bank", "BREAKING NEWS - 3 DEAD", "KARACHI:  The bank said",
                  "Lahore - The Punjab government said", "He said - and meant it - that NEW YORK - Pfizer"):
-        assert with_dashed_datelines(text) == text
+        assert with_datelines_apart(text) == text
 
 
 def _without_timing(enrichment: dict) -> dict:

@@ -283,6 +283,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
         if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
+    groups.apart = _named_apart(doc, mentions)
     groups.force_known_forms()
     companies = _names_before_legal_forms(doc, mentions) | _traded_people(doc, mentions) | _plural_people(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
@@ -304,6 +305,24 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
             groups.forced[root] = "PERSON"
     groups.link_acronyms(aliases)
     return groups
+
+
+# What is written between a company's unit and its owner: "Samsung Biologics, a unit of Samsung", "Siemens
+# Healthineers, in which Siemens holds a 75% stake", "Anglo American Platinum, majority-owned by Anglo American".
+_OWNED_BY = re.compile(r",?\s+(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division|arm|affiliate|"
+                       r"spin-?off|offshoot)\s+of|in\s+which|(?:[\w-]+-)?owned\s+by|controlled\s+by)\s+(?:the\s+)?$")
+
+
+def _named_apart(doc: Doc, mentions: list[_Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(short, long) pairs of names where the text says the short one owns the long one it is part of: a parent
+    company and its unit, two companies ("Samsung Biologics, a unit of Samsung")."""
+    text, found = text_of(doc), set()
+    names = [m for m in mentions if m.label in NAME_LABELS]
+    for long, short in itertools.pairwise(names):
+        if _contains(long.key, short.key) is not None \
+                and _OWNED_BY.match(text, doc[long.start:long.end].end_char, doc[short.start].idx):
+            found.add((short.key, long.key))
+    return found
 
 
 # What is written after a person's name: an age ("Kemal Arslan, a 61-year-old shopkeeper,"; not "Royal Mail, a
@@ -1994,6 +2013,9 @@ class _Groups:
         self.known: dict[tuple[str, ...], str] = {}
         # Votes of every group, by root key.
         self.totals: dict[tuple[str, ...], Counter] = {key: Counter(v) for key, v in votes.items()}
+        # (short, long) names of an owner and what it owns ("Siemens Healthineers, in which Siemens holds a stake"):
+        # two entities, which `link_short_forms` leaves apart.
+        self.apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -2068,6 +2090,8 @@ class _Groups:
                     continue
                 root = self.root(long)
                 label = self.label(root)
+                if (short, long) in self.apart:
+                    continue
                 if place and not (label == "PERSON" or _is_city_long_form(short, long) or _same_place(long)):
                     continue
                 if label == "PERSON" and where == "suffix":

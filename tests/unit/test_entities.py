@@ -474,6 +474,23 @@ def test_a_press_release_wire_dateline_leaves_the_company_its_name(nlp: Language
     assert not [n for n in groups if "WIRE" in n and n != "BUSINESS WIRE"]
 
 
+@pytest.mark.parametrize(("text", "short", "long", "apart"), [
+    # The owner and its unit are two companies (Siemens was a mention of Siemens Healthineers).
+    ("Siemens raised its forecast. Siemens Healthineers, in which Siemens holds a 75% stake, reported higher sales.",
+     "Siemens", "Siemens Healthineers", True),
+    ("Adani said it would invest more. Adani Green Energy, a unit of Adani, said profit rose.", "Adani",
+     "Adani Green Energy", True),
+    # A short form without a word of ownership is the same company.
+    ("Goldman Sachs reported higher profit on Tuesday. Goldman said trading revenue rose 10%.", "Goldman",
+     "Goldman Sachs", False),
+])
+def test_a_company_and_the_unit_it_owns_are_two_entities(nlp: Language, text: str, short: str, long: str,
+                                                         apart: bool) -> None:
+    mentions = extract_entities(nlp(text), nlp)[0]
+    canonicals = {m["canonical"] for m in mentions if m["text"] == short}
+    assert canonicals and (long not in canonicals) == apart, mentions
+
+
 def test_a_short_company_name_joins_the_company_in_law_among_its_units(nlp: Language) -> None:
     text = ("Reliance Industries Ltd on Friday reported a rise in profit. Reliance Retail and Jio Platforms grew "
             "fast. Reliance shares rose 2 per cent after the results, and Reliance said it would invest more.")

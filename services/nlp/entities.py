@@ -2053,8 +2053,8 @@ class _Groups:
         for key in self.votes:
             if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
                 self.forced[key] = "ORG"
-            elif len(key) > 1 and key[-1] in EVENT_SUFFIXES:
-                self.forced[key] = "EVENT"
+            elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and "".join(key) not in _KNOWN_ORGANISATIONS:
+                self.forced[key] = "EVENT"  # not a party so named ("National Rally")
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
             elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG") \

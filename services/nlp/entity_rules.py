@@ -152,7 +152,9 @@ PARTIES = frozenset({
     "shas", "yesh atid", "kadima", "yisrael beiteinu", "fratelli d'italia", "forza italia", "rassemblement national",
     "la france insoumise", "kuomintang", "pheu thai", "bhumjaithai", "awami league", "shiv sena", "trinamool congress",
     "aam aadmi party", "komeito", "gerindra", "golkar", "pakatan harapan", "barisan nasional", "umno", "zanu-pf",
-    "zanu pf", "chama cha mapinduzi", "ennahda", "frelimo", "renamo", "swapo", "fatah",
+    "zanu pf", "chama cha mapinduzi", "ennahda", "frelimo", "renamo", "swapo", "fatah", "national rally",
+    "alternative for germany", "alternative für deutschland", "law and justice", "chega", "frente amplio",
+    "sweden democrats", "brothers of italy", "freedom party of austria",
 })
 # Ireland's counties, written "Co Mayo" or "Co. Cork": places (the model calls most of them persons).
 IRISH_COUNTIES = frozenset({

@@ -491,6 +491,14 @@ def test_a_company_and_the_unit_it_owns_are_two_entities(nlp: Language, text: st
     assert canonicals and (long not in canonicals) == apart, mentions
 
 
+def test_a_party_named_like_an_event_is_an_organisation(nlp: Language) -> None:
+    # "National Rally" was an event (its last word), "Chega" a person.
+    text = ("Support for the far-right National Rally rose to 24%, a poll showed. Marine Le Pen said the National "
+            "Rally would win. Chega gained seats in Portugal.")
+    labels = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert {("National Rally", "ORG"), ("Chega", "ORG")} <= labels
+
+
 def test_a_short_company_name_joins_the_company_in_law_among_its_units(nlp: Language) -> None:
     text = ("Reliance Industries Ltd on Friday reported a rise in profit. Reliance Retail and Jio Platforms grew "
             "fast. Reliance shares rose 2 per cent after the results, and Reliance said it would invest more.")

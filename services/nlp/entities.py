@@ -195,7 +195,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     frame = page_frame_ranges(doc)
     if frame:  # the page around the article: its menus and share buttons name nothing the article is about
         mentions = [m for m in mentions if not in_ranges(doc[m.start].idx, frame)]
-    mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, nlp, mentions))
+    mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, mentions))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _joined_long_forms(doc, mentions)
@@ -319,7 +319,8 @@ def _named_apart(doc: Doc, mentions: list[_Mention]) -> set[tuple[tuple[str, ...
     text, found = text_of(doc), set()
     names = [m for m in mentions if m.label in NAME_LABELS]
     for long, short in itertools.pairwise(names):
-        if _contains(long.key, short.key) is not None \
+        family = short.end < len(doc) and doc[short.end].lower_ in ("family", "families", "heirs", "clan")
+        if _contains(long.key, short.key) is not None and not family \
                 and _OWNED_BY.match(text, doc[long.start:long.end].end_char, doc[short.start].idx):
             found.add((short.key, long.key))
     return found
@@ -385,12 +386,12 @@ _SPEAKER_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
 def _speaking_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of names of two or three capitalised words, a given name first and a last word that is no given name, a
+    """Keys of names of two capitalised words, a given name first and a last word that is no given name, a
     company's word nor a plural, with no article before them, that are the subject of a verb of speech: a person's
     ("Tyson Fury said he would return" was an organisation). Not a place's first word ("Virginia Tech said")."""
     found = set()
     for m in mentions:
-        if m.label not in _SPEAKER_MISREAD_LABELS or not 2 <= m.end - m.start <= 3:
+        if m.label not in _SPEAKER_MISREAD_LABELS or m.end - m.start != 2:  # "Martha Stewart Living said"
             continue
         span, head = doc[m.start:m.end], doc[m.end - 1]
         first, last = span[0], head.lower_
@@ -1832,11 +1833,10 @@ def _dateline_places(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
         or (doc[m.start:m.end].text.isupper() and m.key not in _ORGANISATION_DATELINES))}
 
 
-def _with_dateline_names(doc: Doc, nlp: Language, mentions: list[_Mention]) -> list[_Mention]:
-    """The mentions and what the model left out of datelines: a place for the city or country ("CLEVELAND — Doctors
-    ..."), one the gazetteer knows or whose name in ordinary case the model reads as a place in a sentence of its own
-    (not "NOTE - Reuters has not verified", "PRESS DIGEST - Belgium"), and an organisation for the agency in
-    brackets ("(AP)")."""
+def _with_dateline_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """The mentions and what the model left out of clear datelines (see `dateline_place_spans`): a place for the city
+    or country, one the gazetteer knows or one in capitals ("CLEVELAND, Ohio — Doctors ..."), and an organisation for
+    the agency in brackets ("(AP)"; not "(UPDATED)", "(Video)")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for start, end in dateline_place_spans(doc):
@@ -1844,28 +1844,20 @@ def _with_dateline_names(doc: Doc, nlp: Language, mentions: list[_Mention]) -> l
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         key = _key_at(doc, span.start, span.end)
-        if _is_city_or_country("".join(key)) or (span.text.isupper() and _read_as_place(doc, nlp, span.text.title())):
+        if _is_city_or_country("".join(key)) or span.text.isupper():
             added.append(_Mention(span.start, span.end, "GPE"))
     for opened, closed in _dateline_brackets(doc):
         span = doc.char_span(opened + 1, closed)
-        if span is not None and _AGENCY.fullmatch(span.text) and not taken.intersection(range(span.start, span.end)):
+        if span is not None and _AGENCY.fullmatch(span.text) and span.text.lower() not in _NOT_AGENCIES \
+                and not taken.intersection(range(span.start, span.end)):
             added.append(_Mention(span.start, span.end, "ORG"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 # A news agency's name in a dateline's brackets: "(AP)", "(Reuters)", "(Agence France-Presse)"; no date or time.
+_NOT_AGENCIES = frozenset({"updated", "update", "video", "videos", "photos", "photo", "live", "corrected", "audio",
+                           "analysis", "opinion", "exclusive", "watch", "pictures", "graphic", "refile"})
 _AGENCY = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}")
-
-
-def _read_as_place(doc: Doc, nlp: Language, name: str) -> bool:
-    """Whether the model labels `name` a place in "It happened in <name>." (sharing the doc's vocab)."""
-    if "ner" not in nlp.pipe_names:
-        return False
-    words = ["It", "happened", "in", *name.split(), "."]
-    probe = Doc(doc.vocab, words=words, spaces=[True] * (len(words) - 2) + [False, False])
-    for pipe in _ner_steps(nlp):
-        probe = pipe(probe)
-    return [(ent.start, ent.end, ent.label_) for ent in probe.ents] == [(3, len(words) - 1, "GPE")]
 
 
 def _dateline_agencies(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES
+from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES, US_STATE_ABBREVIATIONS
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
@@ -88,10 +88,11 @@ _PAGE_FRAME = re.compile(
     r"|editor['’]?s\s+note\s*:[^\n]{0,400}"
     # Credits and sponsors: "Associated Press writer Jill Lawless in London contributed to this report.", "This story
     # was reported with support from the Pulitzer Center.", "... The AP is solely responsible for all content."
-    r"|[^\n]{0,300}\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?"
+    r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|editors?)\b[^\n]{0,200}"
+    r"\bcontributed\s+(?:reporting\s+)?to\s+this\s+(?:report|story|article)\.?"
     r"|this\s+(?:story|article|report|piece|project|series)\s+(?:was|is)\s+(?:reported|produced|published|supported|"
     r"funded|written|made)\s+(?:with|in)\s+(?:the\s+)?(?:support|partnership|collaboration|funding)\b[^\n]{0,200}"
-    r"|[^\n]{0,300}\b(?:is|are)\s+solely\s+responsible\s+for\s+all\s+content\.?"
+    r"|[^\n]{0,400}\b(?:the\s+)?(?:ap|associated\s+press)\s+is\s+solely\s+responsible\s+for\s+all\s+content\.?"
     r"|follow\s+us\s+on\s+[^\n.]{0,80}"
     r"|(?:(?:share|facebook|twitter|x|whatsapp|e-?mail|linkedin|reddit|pinterest|telegram|messenger|print|copy\s+link"
     r"|flipboard|bluesky|threads)\s*[|·•,]?\s*){2,12}"
@@ -208,7 +209,8 @@ def with_datelines_apart(text: str) -> str:
     reported" no Wipro, "CLEVELAND — Infosys" one organisation); it reads "NEW YORK —\nPfizer Inc said" as it reads
     "Pfizer Inc said". Not a hyphen between capitals ("A FIRE - BOMB attack", "SKY - TV" in text split into tokens)."""
     ends = [match.end() for match in DATELINE.finditer(text)
-            if _is_dateline(match) and _DASH_AND_SPACE.search(match[0]) and _ORDINARY_WORD.match(text, match.end())]
+            if _is_dateline(match) and _DASH_AND_SPACE.search(match[0]) and _ORDINARY_WORD.match(text, match.end())
+            and _is_clear_dateline(match[0])]
     if not ends:
         return text
     chars = list(text)
@@ -220,6 +222,23 @@ def with_datelines_apart(text: str) -> str:
 
 
 _DASH_AND_SPACE = re.compile(r"(?: -|--|—|–) $")
+
+
+def _is_clear_dateline(dateline: str) -> bool:
+    """A dateline with an agency, a date or a state in it, or whose place the gazetteer knows: not a wire's slug in
+    capitals ("TENNIS - Nadal beats Djokovic", "EXCLUSIVE - Tesla plans ..."), which reads as a dateline."""
+    place = _DATELINE_PLACE.match(dateline)
+    return "(" in dateline or "," in dateline or "/" in dateline or (
+        place is not None and place.group().lower() in _DATELINE_GAZETTEER)
+
+
+# Places of datelines: the gazetteer's, the US states, and frequent dateline cities the gazetteer (capitals) lacks.
+_DATELINE_GAZETTEER = CITIES | COUNTRIES | {state.lower() for state in US_STATE_ABBREVIATIONS.values()} | {
+    "new york", "los angeles", "chicago", "houston", "san francisco", "boston", "seattle", "detroit", "miami",
+    "atlanta", "dallas", "philadelphia", "denver", "cleveland", "las vegas", "phoenix", "minneapolis", "pittsburgh",
+    "baltimore", "st. louis", "new orleans", "san diego", "portland", "toronto", "montreal", "vancouver", "sydney",
+    "melbourne", "mumbai", "bengaluru", "shanghai", "hong kong", "sao paulo", "frankfurt", "geneva", "zurich",
+    "milan", "barcelona", "istanbul", "johannesburg", "lagos", "dubai", "karachi", "lahore"}
 _ORDINARY_WORD = re.compile(r"[A-Z][a-z]")
 
 
@@ -251,11 +270,13 @@ def dateline_place(text: str) -> str | None:
 
 
 def dateline_place_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of the places that open the datelines of `dateline_spans` before a sentence in ordinary case
-    ("NEW YORK" of "NEW YORK, April 30 (Reuters) - The ..."; not a headline's "SOCCER - JAPAN GET LUCKY WIN")."""
+    """Character spans of the places that open the clear datelines of `dateline_spans` before a sentence in ordinary
+    case ("NEW YORK" of "NEW YORK, April 30 (Reuters) - The ..."; not a headline's "SOCCER - JAPAN GET LUCKY WIN",
+    nor a slug's "TENNIS - Nadal beats Djokovic")."""
     text = text_of(doc)
     return [(place.start(), place.end()) for start, end in dateline_spans(doc)
-            if _ORDINARY_WORD.match(text, end) and (place := _DATELINE_PLACE.match(text, start, end))]
+            if _ORDINARY_WORD.match(text, end) and _is_clear_dateline(text[start:end])
+            and (place := _DATELINE_PLACE.match(text, start, end))]
 
 
 def _is_list_item(line: str) -> bool:

@@ -480,7 +480,9 @@ def test_a_press_release_wire_dateline_leaves_the_company_its_name(nlp: Language
      "Siemens", "Siemens Healthineers", True),
     ("Adani said it would invest more. Adani Green Energy, a unit of Adani, said profit rose.", "Adani",
      "Adani Green Energy", True),
-    # A short form without a word of ownership is the same company.
+    # A short form without a word of ownership is the same company; so is a family's name.
+    ("Ford Motor Co, in which the Ford family holds a 40% voting stake, said profit fell. Ford shares rose 2%.",
+     "Ford", "Ford Motor Co", False),
     ("Goldman Sachs reported higher profit on Tuesday. Goldman said trading revenue rose 10%.", "Goldman",
      "Goldman Sachs", False),
 ])
@@ -798,6 +800,7 @@ def test_a_name_whose_shares_are_traded_is_a_company(nlp: Language, text: str, n
     ("Tyson Fury said he would return to the ring next year.", "Tyson Fury", "PERSON"),
     # Companies named so stay companies: a company's word, a plural, an article, a place first.
     ("Tyson Foods said profit fell in the quarter.", "Tyson Foods", "ORG"),
+    ("Martha Stewart Living said it had agreed to a sale.", "Martha Stewart Living", "ORG"),
     ("The Red Sox said last week that they are not going to be a factor.", "Red Sox", "ORG"),
 ])
 def test_a_speaker_named_like_a_person_is_a_person(nlp: Language, text: str, name: str, label: str) -> None:

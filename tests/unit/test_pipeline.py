@@ -182,19 +182,31 @@ _PILL = "Pfizer Inc said on Monday its obesity pill helped patients lose weight 
     ("NEW YORK, April 30 (Reuters) - " + _PILL, "Pfizer Inc", "ORG"),
     ("BENGALURU (Reuters) — Wipro reported a 20% drop in quarterly profit on Friday.", "Wipro", "ORG"),
     # The model missed the dateline's city before a dash, and the agency once the dateline stood apart.
-    ("CLEVELAND — " + _PILL, "Cleveland", "GPE"),
-    ("Pill helps patients lose weight\nCLEVELAND — " + _PILL, "Cleveland", "GPE"),
+    ("CLEVELAND, Ohio — " + _PILL, "Cleveland", "GPE"),
+    ("Pill helps patients lose weight\nCLEVELAND, Ohio — " + _PILL, "Cleveland", "GPE"),
     ("WASHINGTON (AP) — The Latest on the U.S. presidential race (all times EDT):", "AP", "ORG"),
 ])
 def test_a_name_after_a_dateline_and_the_datelines_names_are_found(nlp, text, name, label):
     assert (name, label) in {(g["name"], g["label"]) for g in enrich(nlp, text)["entity_groups"]}
 
 
+@pytest.mark.parametrize("text", [
+    "TENNIS - Nadal beats Djokovic to reach final\nRafael Nadal beat Novak Djokovic on Friday.",
+    "LONDON (UPDATED) - The Bank of England raised rates on Thursday.",
+    "PARIS (Video) - Protesters clashed with police in Paris on Saturday.",
+])
+def test_a_slug_or_a_label_in_a_dateline_is_no_name(nlp, text):
+    names = {g["name"].lower() for g in enrich(nlp, text)["entity_groups"]}
+    assert not names & {"tennis", "explainer", "updated", "video"}
+
+
 def test_only_a_dateline_before_a_word_is_set_apart():
     assert with_datelines_apart("NEW YORK - Pfizer said") == "NEW YORK —\nPfizer said"
-    assert with_datelines_apart("Head\nCLEVELAND — Doctors said") == "Head\nCLEVELAND —\nDoctors said"
+    assert with_datelines_apart("Head\nCLEVELAND, Ohio — Doctors said") == "Head\nCLEVELAND, Ohio —\nDoctors said"
     assert with_datelines_apart("LONDON -- Shares fell") == "LONDON --\nShares fell"
+    # Not a slug in capitals before a headline, which reads as a dateline but names no place.
     for text in ("A FIRE - BOMB attack hit a bank", "BREAKING NEWS - 3 DEAD", "KARACHI:  The bank said",
+                 "TENNIS - Nadal beats Djokovic to reach final", "EXCLUSIVE - Tesla plans cheaper car",
                  "Lahore - The Punjab government said", "He said - and meant it - that NEW YORK - Pfizer"):
         assert with_datelines_apart(text) == text
 

@@ -265,6 +265,9 @@ def test_an_editors_note_is_no_summary_sentence(nlp: Language, note: str) -> Non
 
 
 @pytest.mark.parametrize("line", ["The report was updated in 2021 to cover the new rules.",
+                                  "Prosecutors said the accountant was among the former employees who contributed to "
+                                  "this report.",
+                                  "Critics argue that Meta is solely responsible for all content.",
                                   "The article was widely shared on social media, officials said.",
                                   "The article was corrected after the paper learned that its source, Ali Hassan, had "
                                   "fabricated the account.",

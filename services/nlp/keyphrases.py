@@ -29,7 +29,7 @@ from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entities import is_sure_ticker, numbers_a_name, ticker_brackets
 from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, TITLE_ABBREVIATIONS, VARIANT_WORDS
 from services.nlp.furniture import furniture_ranges, in_ranges
-from services.nlp.money import ISO_CODES, is_written_sum
+from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -372,7 +372,7 @@ def _textrank(doc: Doc) -> dict[str, float]:
 def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:
     """Word ranks (summed, damped by sqrt of length) x recurrence x early-mention boost."""
     word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word != "-"]
-    if not word_ranks:
+    if not word_ranks or _is_currency_alone(phrase):
         return 0.0
     score = sum(word_ranks) / math.sqrt(len(word_ranks)) * (1 + math.log(max(phrase.count, 1)))
     if phrase.first <= EARLY_SHARE * text_length:
@@ -384,6 +384,12 @@ def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:
     elif len(phrase.key) == 1 and phrase.tags[0] != "PROPN" and 2 * phrase.surfaces.total() < phrase.count:
         score *= MODIFIER_DAMPING  # "military" mostly in "military support": the longer phrase is the topic
     return score
+
+
+def _is_currency_alone(phrase: Phrase) -> bool:
+    """A currency written alone in lower case ("euros", "rupees"): the unit of a sum, no topic; "euro zone" is one,
+    and "Pence" and "Sterling" are names."""
+    return len(phrase.key) == 1 and phrase.key[0] in CURRENCY_LEMMAS and all(s.islower() for s in phrase.surfaces)
 
 
 def _is_covered(phrase: Phrase, better: Phrase) -> bool:

@@ -823,7 +823,7 @@ _NAMING_WORDS = frozenset({
 # Names of lines, zones and terminals, as written ("Line 4 of the metro", "Terminal 5"; not "the front line 10 miles
 # east", "a zone 30 km wide").
 _NAMED_BY_NUMBER = re.compile(r"(?:Line|Zone|Terminal)\s+$")
-_CURRENCY_LEMMAS = frozenset({
+CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
     "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
     "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling",
@@ -1121,7 +1121,7 @@ _AGENT_NOUN = re.compile(r"-(?:point|wheel|seat|foot|post|hom|pound|deck|hand|ti
 def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
                blocked: _Spans) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
-    if unit in _TIME_UNITS or unit in _CURRENCY_LEMMAS:
+    if unit in _TIME_UNITS or unit in CURRENCY_LEMMAS:
         return False
     if number.vague or number.percent:
         return True

@@ -220,3 +220,11 @@ def test_an_abbreviated_rank_is_no_key_phrase(nlp: Language) -> None:
     texts = [p["text"] for p in keyphrases(nlp(text))]
     assert "Arvind Menon" in texts
     assert not [t for t in texts if t.startswith(("Capt", "Sgt"))]
+
+
+def test_a_currency_alone_is_no_key_phrase_but_stays_in_a_longer_one(nlp: Language) -> None:
+    # "euros" and "rupees" were key phrases of earnings stories.
+    text = ("Siemens raised its forecast to 9 billion euros. The euro zone economy grew. Analysts expected 8 billion "
+            "euros. Infosys earned 60 billion rupees, and its rupees earnings rose 5% as the euro zone slowed.")
+    phrases = {k["text"].lower() for k in keyphrases(nlp(text))}
+    assert "euro zone" in phrases and not {"euros", "rupees", "euro"} & phrases, phrases

@@ -397,7 +397,8 @@ def _speaking_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
         first, last = span[0], head.lower_
         if not all(t.is_title and t.is_alpha for t in span) or not is_given_name(first.text) \
                 or first.lower_ in _KNOWN_PLACES or is_given_name(head.text) or last in CORPORATE_SUFFIXES \
-                or last in ORGANISATION_HEADS or head.tag_ == "NNPS" or last.endswith("s") and head.lemma_ != head.text:
+                or last in ORGANISATION_HEADS or head.tag_ == "NNPS" \
+                or (last.endswith("s") and head.lemma_ != head.text):
             continue
         named_with_article = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "The Red Sox said"
         if head.dep_ == "nsubj" and head.head.lemma_ in _SPEAKING_LEMMAS and head.head.pos_ == "VERB" \
@@ -1828,23 +1829,26 @@ def _dateline_places(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
     capitals, any name (but "UNITED NATIONS"): a place there, whatever the model voted (a city elsewhere can stand
     for its team or government)."""
     starts = {start for start, _ in dateline_spans(doc)}
-    return {m.key for m in mentions if doc[m.start].idx in starts and _is_whole_place(doc, m) and (
-        _is_city_or_country("".join(m.key))
-        or (doc[m.start:m.end].text.isupper() and m.key not in _ORGANISATION_DATELINES))}
+    return {m.key for m in mentions if doc[m.start].idx in starts and _is_whole_place(doc, m)
+            and _names_a_dateline_place(m.key, doc[m.start:m.end].text)}
+
+
+def _names_a_dateline_place(key: tuple[str, ...], written: str) -> bool:
+    """A dateline's name is a place's: a city or country, or any name in capitals but "UNITED NATIONS"."""
+    return _is_city_or_country("".join(key)) or (written.isupper() and key not in _ORGANISATION_DATELINES)
 
 
 def _with_dateline_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """The mentions and what the model left out of clear datelines (see `dateline_place_spans`): a place for the city
-    or country, one the gazetteer knows or one in capitals ("CLEVELAND, Ohio — Doctors ..."), and an organisation for
-    the agency in brackets ("(AP)"; not "(UPDATED)", "(Video)")."""
+    or country ("CLEVELAND, Ohio — Doctors ...", as `_dateline_places` takes it), and an organisation for the agency in
+    brackets ("(AP)"; not "(UPDATED)", "(Video)")."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for start, end in dateline_place_spans(doc):
         span = doc.char_span(start, end)
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
-        key = _key_at(doc, span.start, span.end)
-        if _is_city_or_country("".join(key)) or span.text.isupper():
+        if _names_a_dateline_place(_key_at(doc, span.start, span.end), span.text):
             added.append(_Mention(span.start, span.end, "GPE"))
     for opened, closed in _dateline_brackets(doc):
         span = doc.char_span(opened + 1, closed)

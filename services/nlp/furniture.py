@@ -209,8 +209,7 @@ def with_datelines_apart(text: str) -> str:
     reported" no Wipro, "CLEVELAND — Infosys" one organisation); it reads "NEW YORK —\nPfizer Inc said" as it reads
     "Pfizer Inc said". Not a hyphen between capitals ("A FIRE - BOMB attack", "SKY - TV" in text split into tokens)."""
     ends = [match.end() for match in DATELINE.finditer(text)
-            if _is_dateline(match) and _DASH_AND_SPACE.search(match[0]) and _ORDINARY_WORD.match(text, match.end())
-            and _is_clear_dateline(match[0])]
+            if _is_dateline(match) and _DASH_AND_SPACE.search(match[0]) and _opens_an_article(text, *match.span())]
     if not ends:
         return text
     chars = list(text)
@@ -222,6 +221,11 @@ def with_datelines_apart(text: str) -> str:
 
 
 _DASH_AND_SPACE = re.compile(r"(?: -|--|—|–) $")
+
+
+def _opens_an_article(text: str, start: int, end: int) -> bool:
+    """The dateline at text[start:end] is clear (see `_is_clear_dateline`) and a sentence in ordinary case follows."""
+    return bool(_ORDINARY_WORD.match(text, end)) and _is_clear_dateline(text[start:end])
 
 
 def _is_clear_dateline(dateline: str) -> bool:
@@ -275,8 +279,7 @@ def dateline_place_spans(doc: Doc) -> list[tuple[int, int]]:
     nor a slug's "TENNIS - Nadal beats Djokovic")."""
     text = text_of(doc)
     return [(place.start(), place.end()) for start, end in dateline_spans(doc)
-            if _ORDINARY_WORD.match(text, end) and _is_clear_dateline(text[start:end])
-            and (place := _DATELINE_PLACE.match(text, start, end))]
+            if _opens_an_article(text, start, end) and (place := _DATELINE_PLACE.match(text, start, end))]
 
 
 def _is_list_item(line: str) -> bool:

@@ -51,7 +51,11 @@ export function askForKey(reason, { userAsked = false } = {}) {
       setKey(key);
       finish(key);
     };
-    const onClose = () => finish("");
+    // The close event is queued, not fired at once: the event of the dialog's previous close can arrive after a
+    // quick 401 opened it again for this ask. Only a close that left the dialog shut is the user's answer.
+    const onClose = () => {
+      if (!dialog.open) finish("");
+    };
     form.addEventListener("submit", onSubmit);
     dialog.addEventListener("close", onClose);
   });

@@ -30,7 +30,7 @@ import itertools
 import re
 import string
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass, field
 
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
@@ -211,28 +211,79 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
         if OPTIONS.gazetteer:
             names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
         mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
-    _by_honorific_gender(doc, mentions, groups)
+    _shared_surname_owners(doc, mentions, groups)
     return _build_output(doc, mentions, groups, shouting_tokens)
 
 
 _HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
-def _by_honorific_gender(doc: Doc, mentions: list[_Mention], groups: _Groups) -> None:
-    """A surname shared by several people, after "Mr" or "Ms", goes to the one of them whose given name is of that
-    gender: "Ms Thornton" is Rebecca Thornton, not her husband Jonathan (else it was a person of its own)."""
+def _shared_surname_owners(doc: Doc, mentions: list[_Mention], groups: _Groups) -> None:
+    """A surname written alone that several people named in full share goes to one of them: after "Mr" or "Ms", the
+    one whose given name is of that gender ("Ms Thornton" is Rebecca Thornton, not her husband Jonathan); else the
+    first named of those not named as somebody's relative ("Ted Cruz ... his father, Rafael Cruz ... Cruz said",
+    "Hillary Clinton ... former President Bill Clinton ... Clinton said"; "Bill Clinton ... his wife Hillary Clinton
+    ... Clinton said")."""
     people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for root in groups.roots():
-        if len(root) > 1 and groups.label(root) == "PERSON":
+        # Only names a given name or an initial opens: not a headline's "Injecting Clinton" beside "Hillary Clinton".
+        if len(root) > 1 and groups.label(root) == "PERSON" and _opens_with_given_name(root):
             people[root[-1]].append(root)
+    text = text_of(doc)
+    first_at: dict[tuple[str, ...], int] = {}  # a full name's root -> where it is first written
+    relatives: set[tuple[str, ...]] = set()
     for m in mentions:
-        owners = people.get(m.key[-1]) if len(m.key) == 1 and m.start > 0 else None
+        if len(m.key) > 1 and m.key in groups.votes:
+            root = groups.root(m.key)
+            first_at.setdefault(root, m.start)
+            if _named_as_relative(text, doc[m.start:m.end]):
+                relatives.add(root)
+    for m in mentions:
+        owners = people.get(m.key[-1]) if len(m.key) == 1 else None
         if not owners or len(owners) < 2:
             continue
-        gender = _HONORIFIC_GENDERS.get(doc[m.start - 1].lower_.rstrip("."))
-        fitting = [root for root in owners if gender and gender_of(root[0]) == gender]
-        if len(fitting) == 1:
-            m.owner = fitting[0]
+        gender = _HONORIFIC_GENDERS.get(doc[m.start - 1].lower_.rstrip(".")) if m.start > 0 else None
+        fitting = [root for root in owners if gender_of(root[0]) == gender] if gender else owners
+        fitting = [root for root in fitting if root not in relatives] or fitting
+        if fitting:
+            m.owner = min(fitting, key=lambda root: first_at.get(root, len(doc)))
+
+
+# Words for a relative, which name a person in passing where a surname is shared: "his father, Rafael Cruz".
+_KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widower|grandson|granddaughter|grandfather|"
+        r"grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|(?:step|half-)(?:son|daughter|father|"
+        r"mother|brother|sister))(?:-in-law)?s?")
+_KIN_BEFORE = re.compile(rf"\b{_KIN},?\s+(?:and\s+)?$", re.IGNORECASE)
+_KIN_AFTER = re.compile(rf",\s+(?:\d+,\s+)?(?:(?:his|her|their|the\s+[\w-]+(?:'s|’s))\s+)?(?:[\w-]+\s+)?{_KIN}\b",
+                        re.IGNORECASE)
+
+
+def _named_as_relative(text: str, span: Span) -> bool:
+    """The name has a kinship word right before or after it: "daughter Chelsea Clinton", "Katherine Gomes, mother
+    of the suspect", "Catherine Gomes, 61, the defendant's mother"."""
+    return bool(_KIN_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
+                or _KIN_AFTER.match(text, span.end_char))
+
+
+# An apposition after a name, which introduces whom it names: "Michael Jordan, the former Chicago Bulls star".
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|an?)\s")
+
+
+def _described_by_apposition(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of names with an apposition after them somewhere."""
+    text = text_of(doc)
+    return {m.key for m in mentions if _APPOSITION_AFTER.match(text, doc[m.start:m.end].end_char)}
+
+
+def _opens_with_given_name(key: tuple[str, ...]) -> bool:
+    """The name's first word is a given name, or initials ("w. mark felt")."""
+    return is_given_name(key[0].rstrip(".").title()) or _is_initial(key[0])
+
+
+def _is_initial(word: str) -> bool:
+    """"j", "j.", "h.w.": a name written as its initials (not "al" nor "de", words of names)."""
+    letters = word.replace(".", "")
+    return letters.isalpha() and (len(letters) == 1 or (word.endswith(".") and len(letters) <= 3))
 
 
 def _model_mentions(
@@ -255,6 +306,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:
         mentions = _named_after_ranks(doc, _without_misread_names(doc, _clean(doc, mentions, well_cased)))
         mentions = [_without_office(doc, m) for m in mentions]
+        mentions = _with_possessors_in_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
@@ -285,7 +337,8 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     groups = _Groups(votes, first_seen)
     groups.apart = _named_apart(doc, mentions)
     groups.force_known_forms()
-    companies = _names_before_legal_forms(doc, mentions) | _traded_people(doc, mentions) | _plural_people(doc, mentions)
+    companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
+        | _plural_people(doc, mentions) | _described_firms(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:
@@ -298,6 +351,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:
         groups.link_titled_surnames()
+        groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms()
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
         root = groups.root(key)
@@ -501,6 +555,8 @@ def _names_before_legal_forms(doc: Doc, mentions: list[_Mention]) -> set[tuple[s
     return found
 
 
+# The model's labels for a company that what the text says of it overrules (its shares, a firm's noun before it).
+_FIRM_MISLABELS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 # Where a name is a listed company's: "Shares of Novo Nordisk rose", "Novo Nordisk shares fell" (not "Jane Smith shares
 # her story", "Taylor Swift shares hit single", nor "Musk's shares in Tesla", which he holds, nor "shares of Elon Musk's
 # SpaceX").
@@ -510,17 +566,46 @@ _SHARES_MOVED = re.compile(
     r"plunged|rallied|edged|dipped|closed|ended|traded|were|are)\b")
 
 
-def _traded_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of names the model took for people that the text trades shares of: companies ("Novo Nordisk")."""
+def _traded_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of names the model took for people, places or peoples that the text trades shares of: companies ("Novo
+    Nordisk", "Shares of Nvidia rose"); not a place the gazetteer knows ("shares in Europe fell")."""
     text = text_of(doc)
     found = set()
     for m in mentions:
-        if m.label != "PERSON":
+        if m.label not in _FIRM_MISLABELS or (m.label != "PERSON" and _in_gazetteer(" ".join(m.key))):
             continue
         span = doc[m.start:m.end]
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
                 or _SHARES_MOVED.match(text, span.end_char):
+            found.add(m.key)
+    return found
+
+
+# Lower-case nouns right before a name that make it a firm's: "mining company Vale", "rival agency Fitch".
+_FIRM_NOUNS = frozenset({
+    "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
+    "retailer", "manufacturer", "maker", "miner", "startup", "conglomerate", "agency", "broker", "brokerage",
+    "supermarket", "supermarkets", "grocer", "giant", "operator", "supplier", "developer", "publisher", "broadcaster",
+    "streamer", "outlet", "chain", "fund", "consultancy", "exchange"})
+# Jobs held at a firm, before "at" and its name: "an analyst at Jefferies", "an economist at Capital Economics".
+_JOBS_AT_FIRMS = frozenset({
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "executive",
+    "executives", "engineer", "engineers", "employee", "employees", "banker", "bankers", "partner", "manager"})
+
+
+def _described_firms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people, places or peoples that the words before them call a firm: "mining company Vale",
+    "an analyst at Jefferies" (not a person with a given name, "the bank Jane Fraser runs", nor a known place, "an
+    economist at Oxford", "world monuments fund britain")."""
+    found = set()
+    for m in mentions:
+        if m.label not in _FIRM_MISLABELS or m.start < 2 or is_given_name(doc[m.start].text):
+            continue
+        before = doc[m.start - 1]
+        firm_noun = before.is_lower and before.lower_ in _FIRM_NOUNS and before.pos_ == "NOUN"  # not "help fund X"
+        job_at = before.lower_ == "at" and doc[m.start - 2].lower_ in _JOBS_AT_FIRMS
+        if (firm_noun or job_at) and not _in_gazetteer(" ".join(m.key)):
             found.add(m.key)
     return found
 
@@ -798,8 +883,9 @@ def _is_slashed_legal_form(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
-def _trim(doc: Doc, m: _Mention) -> _Mention | None:
-    """The span without leading articles/titles/punctuation and trailing possessives/punctuation."""
+def _trim(doc: Doc, m: _Mention, own_s: Set[str] = frozenset()) -> _Mention | None:
+    """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
+    word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
     start, end = _outside_brackets(doc, m.start, m.end)
     # Lower-case words at the edges are descriptors only next to a capitalised name: in lower-cased
     # text ("interfax news agency") nothing tells the name from the descriptor.
@@ -829,6 +915,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     label = m.label
     while end > start:
         token = doc[end - 1]
+        if _is_own_s(doc, end - 1, own_s):
+            break
         if token.lower_ in POSSESSIVES or token.is_space:
             end -= 1
         elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
@@ -849,6 +937,8 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
             break
+    if end == m.end and end > start and end < len(doc) and _is_own_s(doc, end, own_s):
+        end += 1  # "Sainsbury" + "'s said"
     if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]) \
             and not (end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "NUM", "PROPN")):
         end += 1  # "FTSE 100 rose": the model's organisation stopped before its number (not "... 10 companies")
@@ -861,6 +951,61 @@ def _trim(doc: Doc, m: _Mention) -> _Mention | None:
     if all(t.text in _RANK_WORDS for t in doc[start:end]) and any(t.text.endswith(".") for t in doc[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return _Mention(start, end, label, m.weight, m.source)
+
+
+# Tags of finite verbs, which no possessive stands before: "McDonald's said", "Moody's will".
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# Participles read as past tenses after the "'s" of "has": "Microsoft's got a problem", "Apple's been slow".
+_AFTER_HAS = frozenset({"got", "been", "gone", "had"})
+
+
+def _words_owning_s(doc: Doc, mentions: list[_Mention]) -> set[str]:
+    """Last words of organisations whose "'s" is part of the name, as a verb after it shows ("McDonald's said",
+    "Moody's downgraded", "a spokesman for Sainsbury's said"; not "Apple's shares"): every "'s" after them is.
+    Not a word the text also writes without one: "Microsoft's posted a fix" is "Microsoft has"."""
+    words: set[str] = set()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        s_at = m.end - 1 if doc[m.end - 1].lower_ in ("'s", "’s") else m.end
+        if m.start < s_at < len(doc) - 1 and doc[s_at].tag_ == "POS" and doc[s_at - 1].text[:1].isupper() \
+                and doc[s_at + 1].tag_ in _FINITE_VERB_TAGS and doc[s_at + 1].lower_ not in _AFTER_HAS:
+            words.add(doc[s_at - 1].text)
+    return {word for word in words if all(_is_own_s(doc, t.i + 1, {word}) for t in doc if t.text == word)}
+
+
+def _is_own_s(doc: Doc, i: int, own_s: Set[str]) -> bool:
+    """doc[i] is the "'s" of a name that owns it (`_words_owning_s`)."""
+    return 0 < i < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i - 1].text in own_s
+
+
+# Labels of names that can open with a possessive word: "Alzheimer's Society", "Women's World Cup".
+_POSSESSOR_LABELS = frozenset({"ORG", "FAC", "EVENT"})
+
+
+def _with_possessors_in_names(doc: Doc, mentions: list[_Mention], ordinary: frozenset[str]) -> list[_Mention]:
+    """Names the model began after their own possessive word, begun before it: "Alzheimer's Society" was "Society",
+    "St Mary's Hospital". Not when that word names something else ("Britain's Labour Party") or is an ordinary one
+    opening the sentence ("Today's Federal Reserve decision")."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        owner = m.start - 2
+        if m.label in _POSSESSOR_LABELS and owner >= 0 and doc[m.start - 1].lower_ in ("'s", "’s") \
+                and doc[m.start].text[:1].isupper() and _is_possessor_word(doc, owner, ordinary) \
+                and owner not in named and m.start - 1 not in named:
+            m = _Mention(owner, m.end, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _is_possessor_word(doc: Doc, i: int, ordinary: frozenset[str]) -> bool:
+    """doc[i] is a capitalised word that can begin a name, not an ordinary word capitalised by its place."""
+    token = doc[i]
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper \
+        and not (_starts_sentence(doc, i) and token.lower_ in ordinary)
 
 
 # Words of an abbreviated rank: "Rear Adm.", "Brig. Gen.", "Lt. Col.".
@@ -1018,12 +1163,14 @@ def _has_name(doc: Doc, m: _Mention, well_cased: bool) -> bool:
     return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
 
 
-def _clean(doc: Doc, mentions: Iterable[_Mention], well_cased: bool) -> list[_Mention]:
+def _clean(doc: Doc, mentions: list[_Mention], well_cased: bool) -> list[_Mention]:
     """Split and trim every span; drop what is left without a name."""
     out: list[_Mention] = []
+    own_s = _words_owning_s(doc, mentions)
     for m in mentions:
         for piece in _split_at_separators(doc, m):
-            trimmed = _trim(doc, _honoured_person(doc, piece)) if m.label in NAME_LABELS else _trim_number(doc, piece)
+            trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
+                else _trim_number(doc, piece)
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
@@ -2129,6 +2276,21 @@ class _Groups:
             self.forced[surname] = "PERSON"
             if len(roots) == 1:
                 self.attach(surname, next(iter(roots)))
+
+    def link_middle_initials(self, described: set[tuple[str, ...]]) -> None:
+        """A person's name with middle initials in the group of the same name written without them, when only one
+        name so shortens to it and the text does not introduce that name as someone of its own (`described`):
+        "Donald J. Trump" is "Donald Trump"; not both "George H.W. Bush" and "George W. Bush" beside a "George
+        Bush", nor "Michael B. Jordan" beside "Michael Jordan, the former Chicago Bulls star"."""
+        longs: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for root in self.roots():
+            short = tuple(word for word in root[1:-1] if not _is_initial(word))
+            if len(root) > 2 and len(short) < len(root) - 2:
+                longs[(root[0], *short, root[-1])].append(root)
+        for short, found in longs.items():
+            if len(found) == 1 and short in self.votes and short not in self.parent and short not in described \
+                    and self.label(short) == "PERSON" == self.label(found[0]):
+                self.attach(found[0], short)
 
     def link_titled_surnames(self) -> None:
         """An office and a surname ("Cardinal Cupich") with the one person of that surname ("Blase Cupich"); not

@@ -238,6 +238,10 @@ _WORK_NOUNS = frozenset({
     "poem", "program", "programme", "series", "show", "song", "titled", "entitled",
 })
 
+# Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo".
+_NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename"})
+# Determiners before a quoted name that modifies the noun after it: its "Classic" plan, the "Basic" tier.
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
 _NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled)\s*$", re.IGNORECASE)
 # Verbs that give a title-cased name or award in quotation marks, a few words before it.
@@ -328,6 +332,9 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return False
     if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
         return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
+    if last.lower() in _NAME_NOUNS or (last.lower() in _DETERMINERS and first_after.isalpha()
+                                       and first_after.islower()):
+        return True  # the brand name "Wegovy", its "Classic" plan
     if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS and last.lower() in ("of", "on"):
         return True
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):

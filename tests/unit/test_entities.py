@@ -1109,3 +1109,74 @@ def test_an_office_and_a_surname_are_the_one_person_of_that_surname(nlp: Languag
             'named. "It has been an honour," Cupich said.')
     groups = extract_entities(nlp(text), nlp)[1]
     assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [("Blase Cupich", 3)]
+
+
+@pytest.mark.parametrize("text, names, not_names", [
+    # A verb after the "'s" shows it is the name's own; every mention takes it then.
+    ("McDonald's said on Tuesday that sales rose 3%. McDonald's will open 900 restaurants.", ["McDonald's"],
+     ["McDonald"]),
+    ("Moody's downgraded the bank on Friday. Moody's said debt was rising.", ["Moody's"], []),
+    ('Sainsbury\'s and Tesco cut prices. A spokesman for Sainsbury\'s said: "We are committed to value."',
+     ["Sainsbury's", "Tesco"], ["Sainsbury"]),
+    # A possessive word that begins the name the model started after it.
+    ("Kate Lee, chief executive of Alzheimer's Society, said the charity was concerned.", ["Alzheimer's Society"],
+     ["Society"]),
+    ("She was treated at St Mary's Hospital in London.", ["St Mary's Hospital"], []),
+    # Possessives that stay possessives: of a noun, of a name, a word opening the sentence, "has" shortened.
+    ("Apple's shares fell 2%. Google's parent Alphabet said profits rose.", ["Apple", "Alphabet"],
+     ["Apple's", "Google's parent Alphabet"]),
+    ("Britain's Labour Party won the vote. Biden's Justice Department appealed.",
+     ["Labour Party", "Justice Department"], ["Britain's Labour Party", "Biden's Justice Department"]),
+    ("Microsoft's got a problem, analysts said.", ["Microsoft"], ["Microsoft's"]),
+    ("Microsoft today said it would patch the bug. Microsoft's posted a workaround.", ["Microsoft"], ["Microsoft's"]),
+])
+def test_an_s_that_is_part_of_a_name_is_kept(nlp: Language, text: str, names: list[str], not_names: list[str]
+                                              ) -> None:
+    found = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert set(names) <= found and not set(not_names) & found, found
+
+
+@pytest.mark.parametrize("text, firm, label", [
+    # Firms the model took for a place or a person, told by their shares or by a firm's noun or a job before them.
+    ("Shares of Nvidia rose 2% on Monday. Nvidia said demand was strong.", "Nvidia", "ORG"),
+    ("Moody's cut the rating. Rival agency Fitch said it was reviewing the outlook.", "Fitch", "ORG"),
+    ("Mining company Vale said iron ore output fell.", "Vale", "ORG"),
+    ("Demand is slowing, said an analyst at Jefferies in London.", "Jefferies", "ORG"),
+    # Left alone: a region's shares, a person after a firm's noun.
+    ("Shares in Europe fell on Monday.", "Europe", "LOC"),
+    ("Citigroup is the bank Jane Fraser has run since 2021.", "Jane Fraser", "PERSON"),
+])
+def test_a_firm_is_an_organisation_by_what_is_said_of_it(nlp: Language, text: str, firm: str, label: str) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(firm) == label, groups
+
+
+@pytest.mark.parametrize("text, expected", [
+    # An obituary: the man it is about, not his son named in full as such.
+    ("Harold Brennan, who founded the city's oldest hardware store, died on Sunday. He is survived by his son, "
+     "Michael Brennan. \"He knew every customer by name,\" Michael Brennan said. Brennan opened the store in 1958.",
+     ["Harold Brennan"]),
+    # A relative named in passing before the surname is written alone.
+    ("Bill Clinton spoke in Flint for his wife Hillary Clinton. \"It makes no sense,\" Clinton said.",
+     ["Bill Clinton"]),
+    ("Ted Cruz endorsed Trump on Friday. Trump had attacked his father, Rafael Cruz. \"I will vote for him,\" Cruz "
+     "said.", ["Ted Cruz"]),
+    # A crime report: the victim, named as the suspect's mother, and the suspect; "Ms." tells her apart.
+    ("Police identified the victim as Katherine Gomes, mother of the suspect. Gary Gomes, 35, was arrested. Gomes "
+     "was charged with murder. Ms. Gomes was the tenant.", ["Gary Gomes", "Katherine Gomes"]),
+])
+def test_a_surname_shared_by_relatives_is_the_one_not_named_as_a_relative(nlp: Language, text: str,
+                                                                           expected: list[str]) -> None:
+    mentions = extract_entities(nlp(text), nlp)[0]
+    surname = expected[0].split()[-1]
+    assert [m["canonical"] for m in mentions_of(mentions, surname)] == expected, mentions
+
+
+def test_a_name_with_middle_initials_is_the_name_without_them(nlp: Language) -> None:
+    text = "Donald J. Trump said on Monday that he would win. Donald Trump has never lost, Trump said."
+    groups = [(g["name"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"]
+    assert groups == [("Donald Trump", 3)]
+    # Two people that shorten to the same name stay apart.
+    text = "George H.W. Bush and George W. Bush met. George Bush said little."
+    names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {"George H.W. Bush", "George W. Bush"} <= names

@@ -12,7 +12,8 @@ and are left to the parser. Nothing breaks after a colon: 'said:' introduces the
 
 A sentence also starts after a unit or scale letter whose full stop ends the one before: spaCy keeps "m." and "g."
 as abbreviations, so in "worth £5m. Shares rose" the parser ran the two sentences together (summaries and quotes
-ran across them, "m. Shares" was a key phrase). Only after a number and before a capital letter.
+ran across them, "m. Shares" was a key phrase). Only after a number and before a capital letter. No sentence starts
+at a name after an abbreviated title ("Sgt. Brian Lopez"), where the parser now and then began one.
 """
 from __future__ import annotations
 
@@ -35,12 +36,17 @@ _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Ge
 
 # Letters of units and scales that spaCy's tokenizer keeps with their full stop.
 _UNIT_ABBREVIATIONS = ("m.", "g.")
+# Titles written short before a name, whose full stop the parser took for a sentence's end now and then ("Phoenix
+# police Sgt." and "Brian Lopez said ..." were two sentences: a summary opened on "Brian Lopez said").
+_NAME_TITLES = (*TITLE_ABBREVIATIONS, "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.")
 
 
 @Language.component(NAME)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Mark the first word after each paragraph break, and after a unit's closing stop, as a sentence start."""
+    """Mark the first word after each paragraph break, and after a unit's closing stop, as a sentence start; a
+    name after a title's stop as none."""
     _mark_unit_stops(doc)
+    _mark_title_stops(doc)
     line_start = 0
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # white-space tokens only: a few per article
         space = doc[i].text
@@ -61,6 +67,14 @@ def _mark_unit_stops(doc: Doc) -> None:
             after = _next_word(doc, i)  # past a second space ("£5m.  Shares"), a token of its own
             if i > 0 and after is not None and doc[i - 1].like_num and doc[after].text[:1].isupper():
                 doc[after].is_sent_start = True
+
+
+def _mark_title_stops(doc: Doc) -> None:
+    orths = doc.to_array(ORTH)
+    for title in _NAME_TITLES:
+        for i in (orths == doc.vocab.strings[title]).nonzero()[0].tolist():
+            if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title:
+                doc[i + 1].is_sent_start = False
 
 
 def use_paragraph_breaks(nlp: Language) -> Language:

@@ -51,3 +51,9 @@ def test_a_sum_or_measure_in_m_or_g_ends_its_sentence(nlp: Language) -> None:
                                     "Nobody knew why.", "At 5 p.m. Jones left."]  # two spaces after "4.5g." too
     phrases = {k["text"] for k in enrich(nlp, text)["keyphrases"]}
     assert phrases and not any(p.startswith(("m.", "g.")) for p in phrases)
+
+
+def test_a_name_after_an_abbreviated_title_starts_no_sentence(nlp: Language) -> None:
+    text = "Phoenix police Sgt. Brian Lopez said officers arrested the suspect at a motel."
+    assert sentences(nlp, text) == [text]
+    assert enrich(nlp, text)["summary"]["text"] == text

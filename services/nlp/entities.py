@@ -24,6 +24,7 @@ Measured on CoNLL-2003 dev by `services.eval.score_ner`, which also has switches
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import hashlib
 import itertools
@@ -258,6 +259,23 @@ _KIN_AFTER = re.compile(rf",\s+(?:\d+,\s+)?(?:(?:his|her|their|the\s+[\w-]+(?:'s
                         re.IGNORECASE)
 
 
+# "Jenkins's mother, " before "Donna Jenkins": the surname alone is someone else of that family.
+_SURNAMES_RELATIVE = re.compile(rf"\b([\w-]+)(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?{_KIN},?\s+$", re.IGNORECASE)
+
+
+def _relatives_of_surnames(doc: Doc, mentions: list[_Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(surname, full name) pairs where the text names the full name as the relative of whoever the surname alone is:
+    "Jenkins is being held ... Jenkins's mother, Donna Jenkins, said her son was innocent"."""
+    text, found = text_of(doc), set()
+    for m in mentions:
+        if len(m.key) > 1:
+            start = doc[m.start].idx
+            before = _SURNAMES_RELATIVE.search(text, max(0, start - 60), start)
+            if before and _word_key(before.group(1)) == m.key[-1]:
+                found.add(((m.key[-1],), m.key))
+    return found
+
+
 def _named_as_relative(text: str, span: Span) -> bool:
     """The name has a kinship word right before or after it: "daughter Chelsea Clinton", "Katherine Gomes, mother
     of the suspect", "Catherine Gomes, 61, the defendant's mother"."""
@@ -312,6 +330,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns)
+        mentions = mentions + _traded_firms_missed(doc, mentions, _common_words(nlp, ("noun", "adj")))
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
@@ -335,7 +354,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
         if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = _Groups(votes, first_seen)
-    groups.apart = _named_apart(doc, mentions)
+    groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions)
     groups.force_known_forms()
     companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions)
@@ -386,7 +405,11 @@ _PERSON_AFTER = re.compile(
     r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b|,\s+(?:\d|[1-9]\d|10\d),\s"
     r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
     r"spokeswoman|spokesperson|professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|"
-    r"researcher|scientist|manager)\s+(?:of|at)\s")
+    r"researcher|scientist|manager)\s+(?:of|at)\s"
+    # A post at a firm named in the possessive: ", Tata Motors' chief financial officer".
+    r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|"
+    r"chair|director|minister|secretary|spokesman|spokeswoman|spokesperson|founder|co-founder|head|ceo|executive|"
+    r"officer|economist|lawyer|manager)\b")
 
 
 def _described_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
@@ -467,7 +490,11 @@ _MISREAD_PERSON_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "
 
 
 def _is_initials(token: Token) -> bool:
-    return token.is_upper and token.is_alpha and len(token) <= 2
+    """"TM", "P.B.": a given name written as its initials."""
+    return (token.is_upper and token.is_alpha and len(token) <= 2) or bool(_DOTTED_INITIALS.fullmatch(token.text))
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 # What follows a person's name as a description or their words: ", the British-born actress", " said".
@@ -476,8 +503,9 @@ _DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|\s+(?:said|says|told)\b"
 
 def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
     """People the model left out: a known given name and a capitalised surname that is no common noun, in no
-    mention, with a person's description or words after them ("LOS ANGELES (AP) - Eleanor Vance, the British-born
-    actress ...", after a dateline; not "Victoria Station, the busiest")."""
+    mention, with a person's title before them or description or words after them ("LOS ANGELES (AP) - Eleanor
+    Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; not
+    "Victoria Station, the busiest")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
@@ -490,7 +518,8 @@ def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozense
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in nouns:
             end += 1
         after = doc[i:end].end_char
-        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or _DESCRIBED_OR_SPEAKING.match(text, after)):
+        titled = i > 0 and doc[i - 1].lower_ in ALL_TITLES and not doc[i - 1].is_lower  # "Minister", "CEO"
+        if end - i >= 2 and (titled or _PERSON_AFTER.match(text, after) or _DESCRIBED_OR_SPEAKING.match(text, after)):
             added.append(_Mention(i, end, "PERSON", 1.0, "described"))
     return added
 
@@ -555,8 +584,9 @@ def _names_before_legal_forms(doc: Doc, mentions: list[_Mention]) -> set[tuple[s
     return found
 
 
-# The model's labels for a company that what the text says of it overrules (its shares, a firm's noun before it).
-_FIRM_MISLABELS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+# Labels of a company's mentions: its own and those the model gives one by mistake, which what the text says of it
+# (its shares, a firm's noun before it) overrules. Where the evidence is, the model may have got it right.
+_FIRM_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC"})
 # Where a name is a listed company's: "Shares of Novo Nordisk rose", "Novo Nordisk shares fell" (not "Jane Smith shares
 # her story", "Taylor Swift shares hit single", nor "Musk's shares in Tesla", which he holds, nor "shares of Elon Musk's
 # SpaceX").
@@ -566,13 +596,46 @@ _SHARES_MOVED = re.compile(
     r"plunged|rallied|edged|dipped|closed|ended|traded|were|are)\b")
 
 
+def _traded_firms_missed(doc: Doc, mentions: list[_Mention], ordinary: frozenset[str]) -> list[_Mention]:
+    """Companies the model left out, of one to three capitalised words, that the text trades shares of: "Salesforce
+    shares fell", "Shares of Sage Therapeutics fell" (not "Bank shares fell" opening a sentence, "The shares", a
+    place the gazetteer knows, nor "Class A shares")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = text_of(doc)
+    added = []
+    for token in doc:
+        i = token.i
+        if token.lower_ not in ("shares", "stock") or i == 0:
+            continue
+        if _SHARES_MOVED.match(text, doc[i - 1].idx + len(doc[i - 1].text)):
+            start = end = i
+            while start > 0 and end - start < 3 and _is_firm_word(doc[start - 1]) and start - 1 not in covered:
+                start -= 1
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "in") and _SHARES_OF.search(text, 0, doc[i + 2].idx):
+            start = end = i + 2
+            while end < len(doc) and end - start < 3 and _is_firm_word(doc[end]) and end not in covered:
+                end += 1
+        else:
+            continue
+        words = doc[start:end]
+        if not words or words[0].is_stop or len(words[-1]) == 1 or _in_gazetteer(words.text.casefold()) \
+                or (len(words) == 1 and _starts_sentence(doc, start) and words[0].lower_ in ordinary):
+            continue
+        added.append(_Mention(start, end, "ORG", 1.0, "traded"))
+    return added
+
+
+def _is_firm_word(token: Token) -> bool:
+    return (token.is_title or token.is_upper) and (token.is_alpha or token.text == "&")
+
+
 def _traded_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of names the model took for people, places or peoples that the text trades shares of: companies ("Novo
-    Nordisk", "Shares of Nvidia rose"); not a place the gazetteer knows ("shares in Europe fell")."""
+    """Keys of names that the text trades shares of: companies, whatever the model called them elsewhere ("Novo
+    Nordisk" a person, "Shares of Nvidia rose" a place); not a place the gazetteer knows ("shares in Europe fell")."""
     text = text_of(doc)
     found = set()
     for m in mentions:
-        if m.label not in _FIRM_MISLABELS or (m.label != "PERSON" and _in_gazetteer(" ".join(m.key))):
+        if m.label not in _FIRM_LABELS or (m.label != "PERSON" and _in_gazetteer(" ".join(m.key))):
             continue
         span = doc[m.start:m.end]
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
@@ -600,7 +663,7 @@ def _described_firms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
     economist at Oxford", "world monuments fund britain")."""
     found = set()
     for m in mentions:
-        if m.label not in _FIRM_MISLABELS or m.start < 2 or is_given_name(doc[m.start].text):
+        if m.label not in _FIRM_LABELS or m.start < 2 or is_given_name(doc[m.start].text):
             continue
         before = doc[m.start - 1]
         firm_noun = before.is_lower and before.lower_ in _FIRM_NOUNS and before.pos_ == "NOUN"  # not "help fund X"
@@ -1168,12 +1231,27 @@ def _clean(doc: Doc, mentions: list[_Mention], well_cased: bool) -> list[_Mentio
     out: list[_Mention] = []
     own_s = _words_owning_s(doc, mentions)
     for m in mentions:
+        if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
+            m = _Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         for piece in _split_at_separators(doc, m):
             trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
                 else _trim_number(doc, piece)
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+# Names of months and weekdays, which a number after a comma dates ("June, 2024").
+_CALENDAR_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.day_name) if name)
+
+
+def _is_name_and_age(doc: Doc, m: _Mention) -> bool:
+    """A date of a capitalised word, a comma and a number under 120, then a comma: a name and an age ("Lula, 79,
+    did not comment"), not a month ("June, 2024")."""
+    first, number = doc[m.start], doc[m.end - 1]
+    return m.label == "DATE" and m.end - m.start == 3 and first.is_title and first.is_alpha \
+        and first.lower_ not in _CALENDAR_WORDS and doc[m.start + 1].text == "," and number.text.isdigit() \
+        and int(number.text) < 120 and m.end < len(doc) and doc[m.end].text == ","
 
 
 def _without_misread_names(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -1266,6 +1344,10 @@ def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str])
         # "chief executive Olugbenga Agboola".
         after_role = m.label == "ORG" and m.start > 1 and doc[m.start - 2].is_lower \
             and doc[m.start - 2].lower_ in ALL_TITLES | _LOWER_CASE_ROLES
+        # A place's or a firm's one word after a title and a given name: "Informatica CEO Amit Walia" ("Walia" a
+        # place).
+        after_role = after_role or (m.label in _FIRM_LABELS and m.start > 1 and doc[m.start - 2].lower_ in ALL_TITLES
+                                    and is_given_name(doc[m.start - 1].text))
         word = doc[m.start - 1] if (m.label == "PERSON" or after_role) and m.end - m.start == 1 and m.start > 0 \
             else None
         if word is not None and word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 \
@@ -2274,7 +2356,7 @@ class _Groups:
                 continue
             self.votes[surname] = Counter()
             self.forced[surname] = "PERSON"
-            if len(roots) == 1:
+            if len(roots) == 1 and (surname, next(iter(roots))) not in self.apart:
                 self.attach(surname, next(iter(roots)))
 
     def link_middle_initials(self, described: set[tuple[str, ...]]) -> None:

@@ -85,12 +85,13 @@ def use_cached_lemmatizer(nlp: Language) -> Language:
     return nlp
 
 
-# Words of the noun index that shadow a commoner plural's lemma: "doses" was "dos" (the rules try "-ses" -> "-s"
-# too, and an index match wins), so "2 doses" counted "dos".
-SHADOWING_NOUNS = frozenset({"dos"})
+# Words of the noun index that shadow a commoner plural's lemma: "doses" was "dos", "corpses" "corps" (the rules try
+# "-ses" -> "-s" too, and the last index match wins), so "2 doses" counted "dos".
+SHADOWING_NOUNS = frozenset({"dos", "corps"})
 # Plurals the exceptions table gives two lemmas, of which spaCy takes the last ("bases" -> "basis", "masses" ->
-# "masse"): the common one in the news instead ("three military bases" counted "basis").
-PREFERRED_NOUN_LEMMAS = {"bases": "base", "masses": "mass"}
+# "masse"): the common one in the news instead ("three military bases" counted "basis"); and a shadowing noun
+# itself, out of the index ("the press corps" is no "corp").
+PREFERRED_NOUN_LEMMAS = {"bases": "base", "masses": "mass", "corps": "corps"}
 
 
 def _index_as_sets(lemmatizer: Lemmatizer) -> None:

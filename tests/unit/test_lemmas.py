@@ -28,6 +28,8 @@ def test_caches_stay_bounded(nlp, seed_texts, monkeypatch):
 
 def test_a_plural_the_index_shadowed_has_its_own_lemma(nlp):
     assert [t.lemma_ for t in nlp("Patients got two doses of the vaccine.") if t.text == "doses"] == ["dose"]
+    doc = nlp("Police said 190 corpses were found. The press corps waited.")
+    assert [t.lemma_ for t in doc if t.text in ("corpses", "corps")] == ["corpse", "corps"]
 
 
 def test_a_plural_with_two_lemmas_has_the_common_one(nlp):

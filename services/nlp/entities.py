@@ -320,7 +320,7 @@ def _model_mentions(
 
 def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: list[_Mention]) -> list[_Mention]:
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
-    well_cased = _is_well_cased(doc)
+    well_cased = is_well_cased(doc)
     if OPTIONS.clean:
         mentions = _named_after_ranks(doc, _without_misread_names(doc, _clean(doc, mentions, well_cased)))
         mentions = [_without_office(doc, m) for m in mentions]
@@ -498,7 +498,7 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 # What follows a person's name as a description or their words: ", the British-born actress", " said".
-_DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|\s+(?:said|says|told)\b")
+_DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|,?\s+(?:said|says|told)\b")
 
 
 def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
@@ -877,7 +877,7 @@ def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], sho
 # ---------------------------------------------------------------------------------------- cleaning
 
 
-def _is_well_cased(doc: Doc) -> bool:
+def is_well_cased(doc: Doc) -> bool:
     """True when the model's names are capitalised, as in edited text: case then tells names from
     words. Not so in lower-cased copies ("sunday's manchester derby at old trafford")."""
     named = [e for e in doc.ents if e.label_ in NAME_LABELS]

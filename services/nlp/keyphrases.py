@@ -26,7 +26,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
-from services.nlp.entities import is_sure_ticker, numbers_a_name, ticker_brackets
+from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name, ticker_brackets
 from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, TITLE_ABBREVIATIONS, VARIANT_WORDS
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
@@ -126,6 +126,8 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     text = text_of(doc)
     furniture = furniture_ranges(doc)
     tickers = [match.span() for match in ticker_brackets(text) if is_sure_ticker(match)]
+    # Words written capitalised inside sentences or in entities: names, whatever the tagger says at a sentence start.
+    named = {t.text for t in doc if t.is_title and (t.ent_type or not t.is_sent_start)} if is_well_cased(doc) else None
     for chunk in _chunks_with_whole_names(doc):
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
@@ -138,7 +140,7 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
             phrase = phrases.get(key)
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
-            phrase.surfaces[text[words[0].idx:words[-1].idx + len(words[-1])]] += 1
+            phrase.surfaces[_written(text, words, named)] += 1
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
     # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.
     counts: Counter[tuple[str, ...]] = Counter()
@@ -408,6 +410,18 @@ def _is_name_variant(phrase: Phrase, name: Phrase) -> bool:
         return False
     extra = [(w, t) for w, t in zip(phrase.key, phrase.tags, strict=True) if w not in name.key]
     return all(tag == "PROPN" or word in ROLE_HEADS or tag == "ADJ" for word, tag in extra)
+
+
+def _written(text: str, words: list[Token], named: set[str] | None) -> str:
+    """The words as written, a common noun capitalised only for opening a sentence in lower case: "Police said ..."
+    is "police", as written inside a sentence. Not a word `named` capitalised elsewhere ("Cheeks was fired" after
+    "coach Maurice Cheeks"), nor in lower-cased text (`named` None), where the tagger calls names nouns."""
+    written = text[words[0].idx:words[-1].idx + len(words[-1])]
+    first = words[0]
+    if named is not None and first.is_sent_start and first.pos == NOUN and first.is_title \
+            and first.text not in named and not any(t.pos == PROPN for t in words):
+        return written[0].lower() + written[1:]
+    return written
 
 
 def _surface(phrase: Phrase) -> str:

@@ -948,7 +948,8 @@ def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
     after_rule = ("after", lambda: None if punct == "." else _after_speaker(after, punct in "?!", ctx))
     embedded = not _starts_sentence(before)
     rules = [
-        ("according", lambda: _according_to(after) or _according_to(before)),
+        # Not an "according to" of the next sentence: “… .” closed its own.
+        ("according", lambda: (None if punct == "." else _according_to(after)) or _according_to(before)),
         ("colon", lambda: _colon_subject(before, ctx)),
         ("governing", lambda: _governing_speaker(q, ctx)),
         ("before", lambda: _before_speaker(before, ctx)),

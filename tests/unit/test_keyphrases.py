@@ -119,7 +119,7 @@ def test_words_like_furniture_in_real_sentences_stay_topics(nlp: Language, text:
 def test_a_percentage_written_pc_is_no_phrase(nlp: Language) -> None:
     text = "Inflation hit 7.5pc in May, the highest in a decade. Shares fell 13 pc in early trading."
     phrases = {k["text"] for k in keyphrases(nlp(text))}
-    assert "Inflation" in phrases and not phrases & {"7.5pc", "pc"}
+    assert "inflation" in phrases and not phrases & {"7.5pc", "pc"}
 
 
 def test_a_caption_line_gives_no_phrases_whether_or_not_it_ends_in_a_full_stop(nlp: Language) -> None:
@@ -228,3 +228,18 @@ def test_a_currency_alone_is_no_key_phrase_but_stays_in_a_longer_one(nlp: Langua
             "euros. Infosys earned 60 billion rupees, and its rupees earnings rose 5% as the euro zone slowed.")
     phrases = {k["text"].lower() for k in keyphrases(nlp(text))}
     assert "euro zone" in phrases and not {"euros", "rupees", "euro"} & phrases, phrases
+
+
+def test_a_common_noun_opening_sentences_is_written_in_lower_case(nlp: Language) -> None:
+    text = ("Police said the man was arrested on Friday. Prosecutors said he would be charged with fraud. Police said "
+            "the investigation was continuing. The company said it was cooperating with police and prosecutors.")
+    phrases = [p["text"] for p in keyphrases(nlp(text))]
+    assert "police" in phrases and "prosecutors" in phrases, phrases
+    assert not {"Police", "Prosecutors"} & set(phrases), phrases
+
+
+def test_a_name_opening_a_sentence_keeps_its_capital(nlp: Language) -> None:
+    text = ("The Philadelphia 76ers fired coach Maurice Cheeks on Saturday. Cheeks was 40-47 this season. Cheeks "
+            "said he had no regrets.")
+    phrases = [p["text"] for p in keyphrases(nlp(text))]
+    assert "cheeks" not in phrases, phrases

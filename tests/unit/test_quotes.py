@@ -572,3 +572,13 @@ def test_a_name_and_a_colon_before_a_headlines_quote_is_its_speaker(nlp: Languag
 def test_the_company_whose_shares_moved_is_the_company_that_speaks(nlp: Language, text: str,
                                                                    expected: list[str]) -> None:
     assert _speakers(nlp, text) == expected
+
+
+def test_according_to_in_the_next_sentence_is_not_the_speaker_of_a_quote_that_closed_its_own(nlp: Language) -> None:
+    text = ('Mark Zuckerberg told staff in a memo that the company would "move out low performers faster." OpenAI is '
+            'in talks to raise $40 billion, according to people familiar with the matter.')
+    assert _speakers(nlp, text) == ["Mark Zuckerberg"]
+
+
+def test_a_relative_named_after_the_quote_is_the_speaker_by_name(nlp: Language) -> None:
+    assert _speakers(nlp, '"Hector was a kind man," his daughter, Ana Ruiz, told reporters.') == ["Ana Ruiz"]

@@ -2323,7 +2323,8 @@ class _Groups:
                     surname_of.add(root)
                 elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
-                elif label == own or (label == "ORG" and own not in PLACE_LABELS):
+                elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
+                        and not self.is_unit_of(short, long, where):
                     part_of.add(root)
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
@@ -2335,6 +2336,14 @@ class _Groups:
                 found = companies if len(companies) == 1 else found
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
+
+    def is_unit_of(self, short: tuple[str, ...], long: tuple[str, ...], where: str | None) -> bool:
+        """`long` is an organisation's unit or product named after it, the organisation `short` named first: "Amazon
+        ... Amazon Web Services", "Apple ... Apple Intelligence" (not a company's longer name, "Ford ... Ford Motor
+        Co.", "Tesla ... Tesla Motors", nor "Goldman Sachs ... Goldman", the long one first)."""
+        return where == "prefix" and self.own_label(short) == "ORG" == self.own_label(long) \
+            and self.first_seen.get(short, _NEVER) < self.first_seen.get(long, _NEVER) \
+            and long[-1] not in CORPORATE_SUFFIXES and long[-1] not in ORGANISATION_HEADS
 
     def link_acronyms(self, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
         """Acronyms join the group of their long form, take its label and do not vote on it."""

@@ -1216,3 +1216,16 @@ def test_a_surname_whose_relative_is_named_in_full_is_someone_else(nlp: Language
             "was innocent. Jenkins will appear in court on Friday.")
     groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
     assert groups == {"Jenkins": 3, "Donna Jenkins": 1}
+
+
+@pytest.mark.parametrize("text, groups", [
+    # A unit or product named after the company named first is another entity.
+    ("A jury ordered Amazon to pay $525 million. Amazon Web Services accounted for $25 billion of revenue.",
+     [("Amazon", 1), ("Amazon Web Services", 1)]),
+    # A company's longer name, or its full name first, is the company.
+    ("Goldman Sachs said profit rose. Goldman cut 3,000 jobs.", [("Goldman Sachs", 2)]),
+])
+def test_a_unit_named_after_a_company_named_first_is_apart(nlp: Language, text: str,
+                                                            groups: list[tuple[str, int]]) -> None:
+    found = [(g["name"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "ORG"]
+    assert found == groups

@@ -233,17 +233,28 @@ def _shared_surname_owners(doc: Doc, mentions: list[_Mention], groups: _Groups) 
     text = text_of(doc)
     first_at: dict[tuple[str, ...], int] = {}  # a full name's root -> where it is first written
     relatives: set[tuple[str, ...]] = set()
+    titled: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a full name's root -> titles written before it
     for m in mentions:
         if len(m.key) > 1 and m.key in groups.votes:
             root = groups.root(m.key)
             first_at.setdefault(root, m.start)
             if _named_as_relative(text, doc[m.start:m.end]):
                 relatives.add(root)
+            if m.start > 0:
+                titled[root].add(_title_word(doc[m.start - 1]))
     for m in mentions:
         owners = people.get(m.key[-1]) if len(m.key) == 1 else None
         if not owners or len(owners) < 2:
             continue
-        gender = _HONORIFIC_GENDERS.get(doc[m.start - 1].lower_.rstrip(".")) if m.start > 0 else None
+        before = doc[m.start - 1] if m.start > 0 else None
+        gender = _HONORIFIC_GENDERS.get(before.lower_.rstrip(".")) if before is not None else None
+        if gender is None and before is not None and (before.text in HONORIFICS or before.lower_ in ALL_TITLES):
+            # A title that tells no gender: the one person named in full with it ("Sen. Ted Cruz ... Sen. Cruz"),
+            # else no one ("Dr Thornton" of two Thorntons).
+            same_title = [root for root in owners if _title_word(before) in titled[root]]
+            if len(same_title) == 1:
+                m.owner = same_title[0]
+            continue
         fitting = [root for root in owners if gender_of(root[0]) == gender] if gender else owners
         fitting = [root for root in fitting if root not in relatives] or fitting
         if fitting:
@@ -255,8 +266,9 @@ _KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widowe
         r"grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|(?:step|half-)(?:son|daughter|father|"
         r"mother|brother|sister))(?:-in-law)?s?")
 _KIN_BEFORE = re.compile(rf"\b{_KIN},?\s+(?:and\s+)?$", re.IGNORECASE)
-_KIN_AFTER = re.compile(rf",\s+(?:\d+,\s+)?(?:(?:his|her|their|the\s+[\w-]+(?:'s|’s))\s+)?(?:[\w-]+\s+)?{_KIN}\b",
-                        re.IGNORECASE)
+# Not ", a father of two": a description, no relation to another.
+_KIN_AFTER = re.compile(rf",\s+(?:\d+,\s+)?(?:(?:his|her|their|the\s+[\w-]+(?:'s|’s))\s+)?(?!an?\s)(?:[\w-]+\s+)?"
+                        rf"{_KIN}\b(?!\s+of\s+(?:one|two|three|four|five|six|\d))", re.IGNORECASE)
 
 
 # "Jenkins's mother, " before "Donna Jenkins": the surname alone is someone else of that family.
@@ -283,14 +295,31 @@ def _named_as_relative(text: str, span: Span) -> bool:
                 or _KIN_AFTER.match(text, span.end_char))
 
 
-# An apposition after a name, which introduces whom it names: "Michael Jordan, the former Chicago Bulls star".
-_APPOSITION_AFTER = re.compile(r",\s+(?:the|an?)\s")
+# An apposition or a relative clause after a name, which introduces whom it names: "Michael Jordan, the former
+# Chicago Bulls star", "Michael Jordan, who won six titles".
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|an?|who)\s")
 
 
 def _described_by_apposition(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of names with an apposition after them somewhere."""
+    """Keys of names introduced as someone: an apposition or relative clause after them, or a relative's word before
+    them ("his father George Bush")."""
     text = text_of(doc)
-    return {m.key for m in mentions if _APPOSITION_AFTER.match(text, doc[m.start:m.end].end_char)}
+    return {m.key for m in mentions if _APPOSITION_AFTER.match(text, doc[m.start:m.end].end_char)
+            or _named_as_relative(text, doc[m.start:m.end])}
+
+
+# Titles written short, as their full words: "Sen. Ted Cruz" is "Senator Cruz".
+_SHORT_TITLES = {
+    **{short.rstrip(".").lower(): word for short, word in TITLE_ABBREVIATIONS.items()},
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
+    "prof": "professor",
+}
+
+
+def _title_word(token: Token) -> str:
+    """A title's word in full and lower case: "Sen." -> "senator", "Det" -> "detective"."""
+    word = token.lower_.rstrip(".")
+    return _SHORT_TITLES.get(word, word)
 
 
 def _opens_with_given_name(key: tuple[str, ...]) -> bool:
@@ -650,11 +679,11 @@ _FIRM_NOUNS = frozenset({
     "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
     "retailer", "manufacturer", "maker", "miner", "startup", "conglomerate", "agency", "broker", "brokerage",
     "supermarket", "supermarkets", "grocer", "giant", "operator", "supplier", "developer", "publisher", "broadcaster",
-    "streamer", "outlet", "chain", "fund", "consultancy", "exchange"})
+    "streamer", "outlet", "chain", "fund", "consultancy"})
 # Jobs held at a firm, before "at" and its name: "an analyst at Jefferies", "an economist at Capital Economics".
 _JOBS_AT_FIRMS = frozenset({
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "executive",
-    "executives", "engineer", "engineers", "employee", "employees", "banker", "bankers", "partner", "manager"})
+    "executives", "banker", "bankers", "partner"})
 
 
 def _described_firms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
@@ -889,6 +918,7 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
     """Pieces of a span cut at line breaks and at separators between names."""
     pieces: list[_Mention] = []
     start = m.start
+    portfolios = _names_portfolios(doc, m)
     for i in range(m.start, m.end):
         token = doc[i]
         cut = token.is_space or (
@@ -907,6 +937,7 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
             # Nordic legal form ("Nordhavn Shipping A/S" was "Nordhavn Shipping A" and "S").
             and (token.lower_ not in {"-", "–", "—"} or (i > 0 and doc[i - 1].whitespace_))
             and not (token.text == "/" and _is_slashed_legal_form(doc, i))
+            and not (token.text == "," and portfolios)
             and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
         )
         if cut:
@@ -921,6 +952,24 @@ def _split_at_separators(doc: Doc, m: _Mention) -> list[_Mention]:
     if m.end > start:
         pieces.append(_Mention(start, m.end, m.label, m.weight, m.source))
     return pieces
+
+
+# Bodies named after a list of portfolios: "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco,
+# Firearms and Explosives".
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "bureau", "office", "committee", "commission", "council",
+                               "board", "agency", "secretary", "minister", "division"})
+
+
+def _names_portfolios(doc: Doc, m: _Mention) -> bool:
+    """The organisation is a body "of" a list of portfolios, its commas no separators between names."""
+    words = [t.lower_ for t in doc[m.start:m.end]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if m.label not in ("ORG", "FAC") or len(words) < 5 or words[0] not in _PORTFOLIO_BODIES or words[1] != "of" \
+            or "," not in words:
+        return False
+    after_comma = words[words.index(","):]
+    return "and" in after_comma or "&" in after_comma
 
 
 def _ends_a_company(doc: Doc, i: int) -> bool:
@@ -2371,8 +2420,9 @@ class _Groups:
     def link_middle_initials(self, described: set[tuple[str, ...]]) -> None:
         """A person's name with middle initials in the group of the same name written without them, when only one
         name so shortens to it and the text does not introduce that name as someone of its own (`described`):
-        "Donald J. Trump" is "Donald Trump"; not both "George H.W. Bush" and "George W. Bush" beside a "George
-        Bush", nor "Michael B. Jordan" beside "Michael Jordan, the former Chicago Bulls star"."""
+        "Donald J. Trump" is "Donald Trump"; not both "George H.W. Bush" and "George W. Bush" beside a "George Bush",
+        nor "Michael B. Jordan" beside "Michael Jordan, who won six titles" or "his father George Bush". (Two people
+        named so, neither introduced, are one: "Sen. John Kennedy ... John F. Kennedy".)"""
         longs: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
         for root in self.roots():
             short = tuple(word for word in root[1:-1] if not _is_initial(word))

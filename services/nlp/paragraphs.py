@@ -73,7 +73,8 @@ def _mark_title_stops(doc: Doc) -> None:
     orths = doc.to_array(ORTH)
     for title in _NAME_TITLES:
         for i in (orths == doc.vocab.strings[title]).nonzero()[0].tolist():
-            if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title:
+            # Not a stop word: "retired as a Col. He then joined" ends a sentence.
+            if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title and not doc[i + 1].is_stop:
                 doc[i + 1].is_sent_start = False
 
 

@@ -241,7 +241,8 @@ _WORK_NOUNS = frozenset({
 # Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo".
 _NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename"})
 # Determiners before a quoted name that modifies the noun after it: its "Classic" plan, the "Basic" tier.
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+# Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
 _NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled)\s*$", re.IGNORECASE)
 # Verbs that give a title-cased name or award in quotation marks, a few words before it.
@@ -614,6 +615,12 @@ _HANGING = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 _CONJUNCTIONS = frozenset({"CCONJ"})
 
 
+def _opens_with_according(tokens: list[Token]) -> bool:
+    """The words open with "according to", after at most "That's" or "That is": "That's according to Jane Doyle"."""
+    words = [t.lower_ for t in tokens[:6] if not t.is_punct and not t.is_space]
+    return "according" in words[:3]
+
+
 def _according_to(tokens: list[Token]) -> Token | None:
     """X in "according to X"."""
     for tok in tokens:
@@ -948,8 +955,10 @@ def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
     after_rule = ("after", lambda: None if punct == "." else _after_speaker(after, punct in "?!", ctx))
     embedded = not _starts_sentence(before)
     rules = [
-        # Not an "according to" of the next sentence: “… .” closed its own.
-        ("according", lambda: (None if punct == "." else _according_to(after)) or _according_to(before)),
+        # Not an "according to" inside the next sentence: “… .” closed its own (but "That's according to X." opening
+        # it speaks of the quote).
+        ("according", lambda: (_according_to(after) if punct != "." or _opens_with_according(after) else None)
+         or _according_to(before)),
         ("colon", lambda: _colon_subject(before, ctx)),
         ("governing", lambda: _governing_speaker(q, ctx)),
         ("before", lambda: _before_speaker(before, ctx)),

@@ -1229,3 +1229,44 @@ def test_a_unit_named_after_a_company_named_first_is_apart(nlp: Language, text: 
                                                             groups: list[tuple[str, int]]) -> None:
     found = [(g["name"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "ORG"]
     assert found == groups
+
+
+@pytest.mark.parametrize("text, people", [
+    # Two people, whatever their initials: the shorter name introduced by a relative clause or as a relative.
+    ("Michael B. Jordan said he was not named after Michael Jordan, who won six titles with the Chicago Bulls.",
+     {"Michael B. Jordan", "Michael Jordan"}),
+    ("Former President George W. Bush spoke at the library named for his father George Bush on Friday.",
+     {"George W. Bush", "George Bush"}),
+    # A title that tells no gender leaves a shared surname alone, unless one of them was named with it.
+    ("Jonathan Thornton and his wife, Rebecca Thornton, a surgeon at the hospital, were both injured. Dr Thornton said "
+     "the emergency team saved her life.", {"Jonathan Thornton", "Rebecca Thornton", "Thornton"}),
+])
+def test_people_who_only_seem_one_stay_apart(nlp: Language, text: str, people: set[str]) -> None:
+    assert {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"} == people
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("In exchange Zelensky agreed to hold elections within 100 days.", "Zelensky", "PERSON"),
+    ("Police said Ryan Carter, a father of two, was killed. Dean Carter, his brother, was driving. Carter was hurt.",
+     "Ryan Carter", "PERSON"),
+])
+def test_firm_and_kin_words_in_other_senses(nlp: Language, text: str, name: str, label: str) -> None:
+    groups = {g["name"]: (g["label"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name, ("",))[0] == label, groups
+    if name == "Ryan Carter":  # "a father of two" is no relative of another Carter: the surname is Ryan's
+        assert groups[name][1] == 2, groups
+
+
+def test_a_titled_surname_is_the_one_named_in_full_with_that_title(nlp: Language) -> None:
+    text = ("Sen. Ted Cruz endorsed Trump. Trump had attacked his father, Rafael Cruz. Sen. Cruz said he would vote. "
+            "Senator Cruz did not say when.")
+    mentions = extract_entities(nlp(text), nlp)[0]
+    assert [m["canonical"] for m in mentions_of(mentions, "Cruz")] == ["Ted Cruz", "Ted Cruz"]
+
+
+def test_a_ministry_of_several_portfolios_is_one_name(nlp: Language) -> None:
+    text = ("Japan's Ministry of Economy, Trade and Industry said exports rose. The Ministry of Land, Infrastructure "
+            "and Transport approved the plan. Apple, Google and Microsoft said they would comply.")
+    names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {"Ministry of Economy, Trade and Industry", "Ministry of Land, Infrastructure and Transport", "Apple",
+            "Google", "Microsoft"} <= names, names

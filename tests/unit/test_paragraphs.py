@@ -57,3 +57,8 @@ def test_a_name_after_an_abbreviated_title_starts_no_sentence(nlp: Language) -> 
     text = "Phoenix police Sgt. Brian Lopez said officers arrested the suspect at a motel."
     assert sentences(nlp, text) == [text]
     assert enrich(nlp, text)["summary"]["text"] == text
+
+
+def test_a_title_ending_a_sentence_before_a_pronoun_still_ends_it(nlp: Language) -> None:
+    text = "He retired from the Army as a Col. He then joined a defence contractor in Virginia."
+    assert len(sentences(nlp, text)) == 2

@@ -582,3 +582,10 @@ def test_according_to_in_the_next_sentence_is_not_the_speaker_of_a_quote_that_cl
 
 def test_a_relative_named_after_the_quote_is_the_speaker_by_name(nlp: Language) -> None:
     assert _speakers(nlp, '"Hector was a kind man," his daughter, Ana Ruiz, told reporters.') == ["Ana Ruiz"]
+
+
+def test_speech_after_that_and_according_to_opening_the_next_sentence_are_kept(nlp: Language) -> None:
+    assert _speakers(nlp, 'The president told reporters that "Nobody Is Above the Law" after the verdict was read.') \
+        == ["The president"]
+    text = '"We are seeing record demand." That\'s according to Jane Doyle, chief executive of the retailer.'
+    assert _speakers(nlp, text) == ["Jane Doyle"]

@@ -361,6 +361,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _described_people_missed(doc, mentions, nouns)
         mentions = mentions + _traded_firms_missed(doc, mentions, _common_words(nlp, ("noun", "adj")))
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    if OPTIONS.gazetteer:
+        mentions = _completed_known_organisations(doc, mentions, nlp)
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
@@ -2191,6 +2193,34 @@ def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
     if name in _CITIES and voted in ("PERSON", "NORP"):
         return "GPE"
     return None
+
+
+def _completed_known_organisations(doc: Doc, mentions: list[_Mention], nlp: Language) -> list[_Mention]:
+    """Mentions that the words after them make a known organisation's name, made that name: "Newcastle" (a place to
+    the model) of "Newcastle United"."""
+    known = _known_organisation_keys(nlp)
+    starts = {m.start for m in mentions}
+    out = []
+    for m in mentions:
+        key = _key(doc, m)
+        for name in known.get(key, ()):
+            end = m.start + len(name)
+            if end <= len(doc) and _key_at(doc, m.start, end) == name and not starts & set(range(m.end, end)):
+                m = _Mention(m.start, end, "ORG", m.weight, m.source)
+                break
+        out.append(m)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _known_organisation_keys(nlp: Language) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+    """Known organisations' keys of two words or more, by every shorter key they open with."""
+    found: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key, label in _gazetteer_keys(nlp).items():
+        if label == "ORG":
+            for n in range(1, len(key)):
+                found[key[:n]].append(key)
+    return found
 
 
 @functools.lru_cache(maxsize=4)

@@ -162,8 +162,25 @@ IRISH_COUNTIES = frozenset({
     "kerry", "kildare", "kilkenny", "laois", "leitrim", "limerick", "londonderry", "longford", "louth", "mayo", "meath",
     "monaghan", "offaly", "roscommon", "sligo", "tipperary", "tyrone", "waterford", "westmeath", "wexford", "wicklow",
 })
-# Organisations the model takes for persons, known by name: parties, and Ireland's police ("A Garda spokesman").
-KNOWN_ORGANISATIONS = PARTIES | {"garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
+# Sports clubs and teams the model takes for persons or places, or misses ("Manchester United and Newcastle United are
+# expected to strengthen": two persons; "Real Madrid beat Bayern Munich 2-1": nothing): not those named as their city
+# alone ("Barcelona", "Liverpool"), nor a club's name that is also a district, a people or a surname ("Tottenham",
+# "Roma", "Celtic", "Williams"), which keep the model's label.
+SPORTS_CLUBS = frozenset({
+    "manchester united", "manchester city", "newcastle united", "leeds united", "sheffield united", "west ham united",
+    "west ham", "aston villa", "tottenham hotspur", "spurs", "crystal palace", "nottingham forest",
+    "wolverhampton wanderers", "brighton & hove albion", "brighton and hove albion", "west bromwich albion",
+    "leicester city", "stoke city", "norwich city", "swansea city", "cardiff city", "hull city", "bristol city",
+    "queens park rangers", "blackburn rovers", "bolton wanderers", "real madrid", "atletico madrid", "atlético madrid",
+    "real sociedad", "real betis", "athletic bilbao", "bayern munich", "bayern", "borussia dortmund", "rb leipzig",
+    "bayer leverkusen", "eintracht frankfurt", "paris saint-germain", "psg", "inter milan", "ac milan", "juventus",
+    "napoli", "lazio", "ajax", "psv eindhoven", "feyenoord", "benfica", "sporting lisbon", "galatasaray",
+    "fenerbahce", "fenerbahçe", "besiktas", "al nassr", "al hilal", "inter miami", "la galaxy", "mclaren", "red bull",
+    "aston martin", "sauber",
+})
+# Organisations the model takes for persons, known by name: parties, clubs, and Ireland's police ("A Garda
+# spokesman").
+KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | {"garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

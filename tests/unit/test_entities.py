@@ -1270,3 +1270,18 @@ def test_a_ministry_of_several_portfolios_is_one_name(nlp: Language) -> None:
     names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {"Ministry of Economy, Trade and Industry", "Ministry of Land, Infrastructure and Transport", "Apple",
             "Google", "Microsoft"} <= names, names
+
+
+@pytest.mark.parametrize("text, clubs", [
+    ("Manchester United and Newcastle United are also expected to strengthen. Son Heung-min pulled one back for Spurs "
+     "before Aston Villa's win elsewhere.", {"Manchester United", "Newcastle United", "Spurs", "Aston Villa"}),
+    ("Real Madrid beat Bayern Munich 2-1, with substitute Joselu scoring twice.", {"Real Madrid", "Bayern Munich"}),
+])
+def test_known_clubs_are_organisations_wherever_named(nlp: Language, text: str, clubs: set[str]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in clubs} == dict.fromkeys(clubs, "ORG"), groups
+
+
+def test_a_district_named_like_a_club_stays_a_place(nlp: Language) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp("Riots broke out in Tottenham in 2011."), nlp)[1]}
+    assert groups.get("Tottenham") == "GPE"

@@ -860,7 +860,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     numbers = [_without_particle(doc, text, n) for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
-    units = [number.percent or number.unit or _unit_of(noun) for number, noun in zip(numbers, nouns, strict=True)]
+    units = [number.percent or number.unit or _magnitude(text, number) or _unit_of(noun)
+             for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
@@ -875,6 +876,14 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if _is_figure(doc, text, number, unit, noun, blocked):
             items.append(_figure_item(text, number, unit))
     return items
+
+
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+
+
+def _magnitude(text: str, number: _Number) -> str | None:
+    """"magnitude" for the number after the word: "a magnitude 7.8 earthquake" is no count of earthquakes."""
+    return "magnitude" if _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start) else None
 
 
 def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:
@@ -1009,7 +1018,7 @@ def _hyphenated(noun: Token, unit: str) -> str:
 
 
 # Units of more than one word, named as their short forms are: "49 miles an hour" is in "mph" as "49mph" is.
-_SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h"}
+_SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
 _DEGREES = {"fahrenheit": "fahrenheit", "f": "fahrenheit", "celsius": "celsius", "c": "celsius",
             "centigrade": "celsius"}
 _AREAS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch"})

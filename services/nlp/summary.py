@@ -187,8 +187,10 @@ def _cuts_a_quote(text: str) -> bool:
     no ‘ before it ("Nobody came.’"); straight ones and a ’ after a word are mostly apostrophes ("workers’ union")."""
     # Not an inch mark after a digit ('65" OLED TV', 'the 6\'2" striker'), but a number in quotes is quoted (Adele's
     # "25"); two apostrophes written for one mark count.
-    straight = len(_STRAIGHT_DOUBLE.findall(_QUOTED_NUMBER.sub("", text))) + text.count("''")
-    if straight % 2 == 1 or text.count("“") != text.count("”"):
+    # Inch marks only where the marks do not pair without them: 'Disney's "Inside Out 2" topped' pairs.
+    straight = (text.count('"') + text.count("''")) % 2 == 1 \
+        and (len(_STRAIGHT_DOUBLE.findall(_QUOTED_NUMBER.sub("", text))) + text.count("''")) % 2 == 1
+    if straight or text.count("“") != text.count("”"):
         return True
     opening = max((m.start() for m in _OPENING_SINGLE.finditer(text)), default=-1)
     if opening >= 0 and not _CLOSING_SINGLE.search(text, opening):

@@ -602,3 +602,9 @@ def test_a_range_with_its_unit_at_both_ends_is_one_figure(nlp: Language) -> None
 ])
 def test_only_a_one_word_particle_is_no_hedge(nlp: Language, text: str, expected: tuple) -> None:
     assert [(f["text"], f["approximate"]) for f in extract_figures(nlp(text))] == [expected]
+
+
+def test_a_magnitude_and_a_speed_per_hour_are_their_units(nlp: Language) -> None:
+    doc = nlp("A magnitude 7.8 earthquake struck on Monday. Winds reached 60 miles per hour (97 km per hour).")
+    assert [(f["value"], f["unit"]) for f in extract_figures(doc)] == [(7.8, "magnitude"), (60.0, "mph"),
+                                                                       (97.0, "km/h")]

@@ -243,7 +243,8 @@ def test_the_company_is_the_company_not_its_spokeswoman(nlp: Language) -> None:
 @pytest.mark.parametrize("text", ["The county council named the cafe 'Small Business of the Year' on Friday.",
                                   'She won "Best Newcomer" at the awards in Leeds.',
                                   'Netflix will raise the price of its "Classic" plan to $11.99.',
-                                  'Novo Nordisk sells semaglutide under the brand name "Wegovy" in Europe.'])
+                                  'Novo Nordisk sells semaglutide under the brand name "Wegovy" in Europe.',
+                                  '"Oppenheimer" dominated the Academy Awards. The original "Inside Out" won in 2016.'])
 def test_a_name_or_award_given_in_quotation_marks_is_no_quote(nlp: Language, text: str) -> None:
     assert extract_quotes(nlp(text)) == []
 

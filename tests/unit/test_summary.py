@@ -363,3 +363,9 @@ def test_a_sentence_keeps_the_subject_the_parser_cut_off(nlp: Language, text: st
     # After a headline the parser makes a sentence of the first word or two ("Nvidia"): the rest is no sentence alone.
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert any(s.startswith(opening) for s in sentences), sentences
+
+
+def test_a_quoted_title_ending_in_a_digit_keeps_its_sentence(nlp: Language) -> None:
+    text = ('Disney\'s "Inside Out 2" topped the box office with $155 million. The Pixar sequel took $140 million '
+            'abroad. Amy Poehler voices Joy.')
+    assert summarize(nlp(text))["text"].startswith('Disney\'s "Inside Out 2" topped')

@@ -2200,12 +2200,14 @@ def _completed_known_organisations(doc: Doc, mentions: list[_Mention], nlp: Lang
     the model) of "Newcastle United"."""
     known = _known_organisation_keys(nlp)
     starts = {m.start for m in mentions}
+    cased = is_well_cased(doc)  # then the rest of the name is capitalised: not "Manchester city centre"
     out = []
     for m in mentions:
         key = _key(doc, m)
         for name in known.get(key, ()):
             end = m.start + len(name)
-            if end <= len(doc) and _key_at(doc, m.start, end) == name and not starts & set(range(m.end, end)):
+            if end <= len(doc) and _key_at(doc, m.start, end) == name and not starts & set(range(m.end, end)) \
+                    and not (cased and any(t.is_lower for t in doc[m.end:end])):
                 m = _Mention(m.start, end, "ORG", m.weight, m.source)
                 break
         out.append(m)

@@ -164,17 +164,17 @@ IRISH_COUNTIES = frozenset({
 })
 # Sports clubs and teams the model takes for persons or places, or misses ("Manchester United and Newcastle United are
 # expected to strengthen": two persons; "Real Madrid beat Bayern Munich 2-1": nothing): not those named as their city
-# alone ("Barcelona", "Liverpool"), nor a club's name that is also a district, a people or a surname ("Tottenham",
-# "Roma", "Celtic", "Williams"), which keep the model's label.
+# alone ("Barcelona", "Liverpool", "Napoli"), nor a club's name that is also a district, a region, a people or a
+# surname ("Tottenham", "Crystal Palace", "West Ham", "Lazio", "Roma", "Celtic", "Williams"): the model's label.
 SPORTS_CLUBS = frozenset({
     "manchester united", "manchester city", "newcastle united", "leeds united", "sheffield united", "west ham united",
-    "west ham", "aston villa", "tottenham hotspur", "spurs", "crystal palace", "nottingham forest",
+    "aston villa", "tottenham hotspur", "spurs", "nottingham forest",
     "wolverhampton wanderers", "brighton & hove albion", "brighton and hove albion", "west bromwich albion",
     "leicester city", "stoke city", "norwich city", "swansea city", "cardiff city", "hull city", "bristol city",
     "queens park rangers", "blackburn rovers", "bolton wanderers", "real madrid", "atletico madrid", "atlético madrid",
     "real sociedad", "real betis", "athletic bilbao", "bayern munich", "bayern", "borussia dortmund", "rb leipzig",
     "bayer leverkusen", "eintracht frankfurt", "paris saint-germain", "psg", "inter milan", "ac milan", "juventus",
-    "napoli", "lazio", "ajax", "psv eindhoven", "feyenoord", "benfica", "sporting lisbon", "galatasaray",
+    "ajax", "psv eindhoven", "feyenoord", "benfica", "sporting lisbon", "galatasaray",
     "fenerbahce", "fenerbahçe", "besiktas", "al nassr", "al hilal", "inter miami", "la galaxy", "mclaren", "red bull",
     "aston martin", "sauber",
 })

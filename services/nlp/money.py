@@ -878,7 +878,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     return items
 
 
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
 
 
 def _magnitude(text: str, number: _Number) -> str | None:

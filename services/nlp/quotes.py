@@ -240,8 +240,8 @@ _WORK_NOUNS = frozenset({
 
 # A verb right after a title-cased quote with no punctuation of its own: the quote is the verb's subject, a work or
 # a name ("Oppenheimer" dominated, the original "Inside Out" won; not 'that "Nobody Is Above the Law" after').
-_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+ed|won|took|led|made|hit|beat|became|was|is|has|had|remains|stars|tells|"
-                              r"follows|tops|leads|wins|opens|earns)\b")
+_VERB_AFTER_NAME = re.compile(r"\s+([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
+                              r"opens|earns)\b")
 # Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo".
 _NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename"})
 # Determiners before a quoted name that modifies the noun after it: its "Classic" plan, the "Basic" tier.
@@ -306,6 +306,12 @@ ANCESTOR_STEPS = 40
 _LOOK_CHARS = 200
 
 
+def _is_said(word: str) -> bool:
+    """A verb of speech in the past tense: "replied", "tweeted", "chanted" ('"Never" replied the minister')."""
+    stems = {word[:-2], word[:-1], word[:-3] + "y", word[:-3]}  # "added", "declared", "replied", "slammed"
+    return bool(stems & (SPEECH_VERBS | {"chant"}))
+
+
 def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     """A quoted title of a work or show, a nickname inside a name, a quoted subheading, or an
     elision between single marks (rock 'n' roll)."""
@@ -320,7 +326,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return False
     if _AWARDING_BEFORE.search(text, max(0, start - 40), start):
         return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
-    if not inner.rstrip().endswith((",", ".", "!", "?")) and _VERB_AFTER_NAME.match(text, end):
+    verb = _VERB_AFTER_NAME.match(text, end)
+    if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not _is_said(verb.group(1)):
         return True  # "Oppenheimer" dominated the Academy Awards: a title that does something, not words said
     line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
     # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands

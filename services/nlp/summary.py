@@ -185,12 +185,7 @@ def _cuts_a_quote(text: str) -> bool:
     closes one begun before it ('"This Government has failed.' of a quote of three sentences). Of single marks only
     the curly ones British copy quotes in: an opening ‘ never closed after it, or a ’ after a sentence's stop with
     no ‘ before it ("Nobody came.’"); straight ones and a ’ after a word are mostly apostrophes ("workers’ union")."""
-    # Not an inch mark after a digit ('65" OLED TV', 'the 6\'2" striker'), but a number in quotes is quoted (Adele's
-    # "25"); two apostrophes written for one mark count.
-    # Inch marks only where the marks do not pair without them: 'Disney's "Inside Out 2" topped' pairs.
-    straight = (text.count('"') + text.count("''")) % 2 == 1 \
-        and (len(_STRAIGHT_DOUBLE.findall(_QUOTED_NUMBER.sub("", text))) + text.count("''")) % 2 == 1
-    if straight or text.count("“") != text.count("”"):
+    if _opens_a_straight_quote(text) or text.count("“") != text.count("”"):
         return True
     opening = max((m.start() for m in _OPENING_SINGLE.finditer(text)), default=-1)
     if opening >= 0 and not _CLOSING_SINGLE.search(text, opening):
@@ -199,8 +194,19 @@ def _cuts_a_quote(text: str) -> bool:
     return closing is not None and "‘" not in text[:closing.start()]
 
 
-_STRAIGHT_DOUBLE = re.compile(r'(?<!\d)"')
-_QUOTED_NUMBER = re.compile(r'"\d[\d.,]*"')
+_STRAIGHT_DOUBLE = re.compile(r'"|\'\'')
+
+
+def _opens_a_straight_quote(text: str) -> bool:
+    """A straight double mark (or two apostrophes written for one) is left open. A mark after a digit closes an
+    open quote ('Disney's "Inside Out 2" topped') or else is an inch mark ('65" OLED TV', 'the 6\'2" striker')."""
+    is_open = False
+    for mark in _STRAIGHT_DOUBLE.finditer(text):
+        if is_open:
+            is_open = False
+        elif not (mark.start() > 0 and text[mark.start() - 1].isdigit()):
+            is_open = True
+    return is_open
 _OPENING_SINGLE = re.compile(r"‘(?!\d)")  # not the decade of "the ‘70s"
 _CLOSING_SINGLE = re.compile(r"’(?![^\W\d_])")  # not the apostrophe of "I’ve"
 _STOP_BEFORE_SINGLE = re.compile(r"[.!?,…]’(?![^\W\d_])")  # not "The U.S.’s largest bank"

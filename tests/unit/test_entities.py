@@ -1285,3 +1285,6 @@ def test_known_clubs_are_organisations_wherever_named(nlp: Language, text: str, 
 def test_a_district_named_like_a_club_stays_a_place(nlp: Language) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp("Riots broke out in Tottenham in 2011."), nlp)[1]}
     assert groups.get("Tottenham") == "GPE"
+    text = "A man was stabbed in Manchester city centre early on Sunday, Greater Manchester Police said."
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Manchester") == "GPE" and "Manchester city" not in groups, groups

@@ -590,3 +590,7 @@ def test_speech_after_that_and_according_to_opening_the_next_sentence_are_kept(n
         == ["The president"]
     text = '"We are seeing record demand." That\'s according to Jane Doyle, chief executive of the retailer.'
     assert _speakers(nlp, text) == ["Jane Doyle"]
+
+
+def test_a_one_word_quote_before_a_verb_of_speech_is_speech(nlp: Language) -> None:
+    assert _speakers(nlp, '"Never" replied the minister when asked whether he would resign.') == ["the minister"]

@@ -369,3 +369,9 @@ def test_a_quoted_title_ending_in_a_digit_keeps_its_sentence(nlp: Language) -> N
     text = ('Disney\'s "Inside Out 2" topped the box office with $155 million. The Pixar sequel took $140 million '
             'abroad. Amy Poehler voices Joy.')
     assert summarize(nlp(text))["text"].startswith('Disney\'s "Inside Out 2" topped')
+
+
+def test_an_inch_mark_does_not_close_a_quote_left_open(nlp: Language) -> None:
+    text = ('Samsung\'s new 85" TV costs 3,000 dollars, and the company said: "We expect strong demand. Pre-orders '
+            'have been high." Shares in Samsung rose 2 percent on Tuesday.')
+    assert "85" not in summarize(nlp(text))["text"]

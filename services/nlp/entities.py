@@ -221,10 +221,11 @@ _HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 def _shared_surname_owners(doc: Doc, mentions: list[_Mention], groups: _Groups) -> None:
     """A surname written alone that several people named in full share goes to one of them: after "Mr" or "Ms", the
-    one whose given name is of that gender ("Ms Thornton" is Rebecca Thornton, not her husband Jonathan); else the
-    first named of those not named as somebody's relative ("Ted Cruz ... his father, Rafael Cruz ... Cruz said",
-    "Hillary Clinton ... former President Bill Clinton ... Clinton said"; "Bill Clinton ... his wife Hillary Clinton
-    ... Clinton said")."""
+    one whose given name is of that gender ("Ms Thornton" is Rebecca Thornton, not her husband Jonathan); after
+    another title, the one named in full with it ("Sen. Ted Cruz ... Senator Cruz") or no one; else the first named
+    of those not named as somebody's relative ("Ted Cruz ... his father, Rafael Cruz ... Cruz said", "Hillary Clinton
+    ... former President Bill Clinton ... Clinton said"; "Bill Clinton ... his wife Hillary Clinton ... Clinton
+    said")."""
     people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for root in groups.roots():
         # Only names a given name or an initial opens: not a headline's "Injecting Clinton" beside "Hillary Clinton".
@@ -642,7 +643,8 @@ def _traded_firms_missed(doc: Doc, mentions: list[_Mention], ordinary: frozenset
             start = end = i
             while start > 0 and end - start < 3 and _is_firm_word(doc[start - 1]) and start - 1 not in covered:
                 start -= 1
-        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "in") and _SHARES_OF.search(text, 0, doc[i + 2].idx):
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "in") \
+                and _SHARES_OF.search(text, max(0, token.idx - 5), doc[i + 2].idx):
             start = end = i + 2
             while end < len(doc) and end - start < 3 and _is_firm_word(doc[end]) and end not in covered:
                 end += 1

@@ -126,8 +126,10 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     text = text_of(doc)
     furniture = furniture_ranges(doc)
     tickers = [match.span() for match in ticker_brackets(text) if is_sure_ticker(match)]
-    # Words written capitalised inside sentences or in entities: names, whatever the tagger says at a sentence start.
+    # Words written capitalised inside sentences or in entities: names, whatever the tagger says at a sentence start;
+    # and words written in lower case, which are words.
     named = {t.text for t in doc if t.is_title and (t.ent_type or not t.is_sent_start)} if is_well_cased(doc) else None
+    lower = {t.text for t in doc if t.is_lower}
     for chunk in _chunks_with_whole_names(doc):
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
@@ -140,7 +142,7 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
             phrase = phrases.get(key)
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
-            phrase.surfaces[_written(text, words, named)] += 1
+            phrase.surfaces[_written(text, words, named, lower)] += 1
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
     # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.
     counts: Counter[tuple[str, ...]] = Counter()
@@ -412,14 +414,17 @@ def _is_name_variant(phrase: Phrase, name: Phrase) -> bool:
     return all(tag == "PROPN" or word in ROLE_HEADS or tag == "ADJ" for word, tag in extra)
 
 
-def _written(text: str, words: list[Token], named: set[str] | None) -> str:
+def _written(text: str, words: list[Token], named: set[str] | None, lower: set[str]) -> str:
     """The words as written, a common noun capitalised only for opening a sentence in lower case: "Police said ..."
-    is "police", as written inside a sentence. Not a word `named` capitalised elsewhere ("Cheeks was fired" after
-    "coach Maurice Cheeks"), nor in lower-cased text (`named` None), where the tagger calls names nouns."""
+    is "police", as written inside a sentence, and "Prosecutors" "prosecutors", a plural. Not a word `named`
+    capitalised elsewhere ("Cheeks was fired" after "coach Maurice Cheeks"), one neither plural nor written in
+    lower case elsewhere ("Salesforce shares fell"), nor in lower-cased text (`named` None), where the tagger calls
+    names nouns."""
     written = text[words[0].idx:words[-1].idx + len(words[-1])]
     first = words[0]
     if named is not None and first.is_sent_start and first.pos == NOUN and first.is_title \
-            and first.text not in named and not any(t.pos == PROPN for t in words):
+            and first.text not in named and not any(t.pos == PROPN for t in words) \
+            and (first.lower_ in lower or first.lemma_ != first.lower_):
         return written[0].lower() + written[1:]
     return written
 

@@ -83,6 +83,7 @@ from services.nlp.entity_rules import (
     SHORT_NAMES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    TITLES_IN_FULL,
     US_STATE_ABBREVIATIONS,
     VARIANT_WORDS,
 )
@@ -309,18 +310,10 @@ def _described_by_apposition(doc: Doc, mentions: list[_Mention]) -> set[tuple[st
             or _named_as_relative(text, doc[m.start:m.end])}
 
 
-# Titles written short, as their full words: "Sen. Ted Cruz" is "Senator Cruz".
-_SHORT_TITLES = {
-    **{short.rstrip(".").lower(): word for short, word in TITLE_ABBREVIATIONS.items()},
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "pres": "president",
-    "prof": "professor",
-}
-
-
 def _title_word(token: Token) -> str:
     """A title's word in full and lower case: "Sen." -> "senator", "Det" -> "detective"."""
     word = token.lower_.rstrip(".")
-    return _SHORT_TITLES.get(word, word)
+    return TITLES_IN_FULL.get(word, word)
 
 
 def _opens_with_given_name(key: tuple[str, ...]) -> bool:

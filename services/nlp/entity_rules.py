@@ -61,6 +61,13 @@ TITLE_ABBREVIATIONS = {
     "Const.": "constable", "Cpl.": "corporal", "Det.": "detective", "Dist.": "district", "Fr.": "father",
     "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Msgr.": "monsignor",
     "Pfc.": "private", "Pvt.": "private", "Sgt.": "sergeant", "Spc.": "specialist", "Supt.": "superintendent"}
+# Titles written short, as their words in full and lower case ("Sen." is "senator", "Sgt" "sergeant"): one title
+# however it is written.
+TITLES_IN_FULL = {
+    **{short.rstrip(".").lower(): word for short, word in TITLE_ABBREVIATIONS.items()},
+    "gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor", "gen": "general",
+    "pres": "president",
+}
 # Those a name follows ("Asst." and "Dist." another rank: "Asst. Chief", "Dist. Atty.").
 RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) - {"Asst.", "Dist."}
 # Honorifics that only a person's name follows, as written ("Miss World", "Sir" alone are left to the model; "DR

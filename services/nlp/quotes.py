@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, HONORIFICS
+from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, HONORIFICS, TITLES_IN_FULL
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
@@ -1161,9 +1161,7 @@ def _titled_person(tok: Token, ctx: _Context) -> dict | None:
 
 
 # Titles written short before a name: "Gov. Thomas Calloway ... the governor said".
-_ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "representative", "prof": "professor",
-                       "gen": "general", "col": "colonel", "capt": "captain", "sgt": "sergeant", "det": "detective",
-                       "insp": "inspector", "supt": "superintendent", "cllr": "councillor", "atty": "attorney",
+_ABBREVIATED_TITLES = {**TITLES_IN_FULL,
                        "justice": "judge"}  # "Justice Halima Abdulkadir ... the judge said" (and "the justice")
 
 

@@ -209,6 +209,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     groups = _group(doc, mentions, aliases)
     if OPTIONS.propagate:
         groups.add_surnames()
+        mentions = mentions + _speakers_by_other_names(doc, mentions, groups)
         names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
         if OPTIONS.gazetteer:
             names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
@@ -352,12 +353,15 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
-        mentions = mentions + _described_people_missed(doc, mentions, nouns)
-        mentions = mentions + _traded_firms_missed(doc, mentions, _common_words(nlp, ("noun", "adj")))
+        ordinary = _common_words(nlp, ("noun", "adj"))
+        mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
+        mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.gazetteer:
         mentions = _completed_known_organisations(doc, mentions, nlp)
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
+    mentions = [_with_hyphenated_end(doc, m) for m in mentions]
+    mentions = _joined_people(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
     if OPTIONS.tables:
@@ -509,6 +513,35 @@ def _speaking_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
     return found
 
 
+def _speakers_by_other_names(doc: Doc, mentions: list[_Mention], groups: _Groups) -> list[_Mention]:
+    """Mentions for a word of one person's full name other than the last, alone as the subject of a verb of speech
+    where the model found no name: "Tedros told reporters" is Tedros Adhanom Ghebreyesus, "Lei said" Lei Jun,
+    "Ayub said" Omar Ayub Khan. The word joins that person's group; not a word two people's names share, a title,
+    a particle, an initial or a place."""
+    owners: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for root in groups.roots():
+        if groups.label(root) == "PERSON" and len(root) > 1 and not _has_digits(root):
+            for word in root[:-1]:
+                owners[word].add(root)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        key = (token.lower_,)
+        roots = owners.get(token.lower_, set())
+        if len(roots) != 1 or token.i in taken or key in groups.votes or not _is_name_word(token) \
+                or token.lower_ in ALL_TITLES or token.lower_ in NAME_PARTICLES or token.lower_ in _KNOWN_PLACES \
+                or len(token) < 2 or not (token.dep_ == "nsubj" and token.head.lemma_ in _SPEAKING_LEMMAS):
+            continue
+        if (token.i > 0 and _is_name_word(doc[token.i - 1])) or \
+                (token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1])):
+            continue  # part of a longer name
+        groups.votes[key] = Counter()
+        groups.forced[key] = "PERSON"
+        groups.attach(key, next(iter(roots)))
+        found.append(_Mention(token.i, token.i + 1, "PERSON", 0.0, "propagated", key))
+    return found
+
+
 # The labels the model gives a person's name by mistake, which a description after it overrules (not a place's:
 # "Nick Rahall of West Virginia, the chairman of ...").
 _MISREAD_PERSON_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
@@ -526,17 +559,22 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 _DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|,?\s+(?:said|says|told)\b")
 
 
-def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
+def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozenset[str], ordinary: frozenset[str]
+                             ) -> list[_Mention]:
     """People the model left out: a known given name and a capitalised surname that is no common noun, in no
     mention, with a person's title before them or description or words after them ("LOS ANGELES (AP) - Eleanor
     Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; not
-    "Victoria Station, the busiest")."""
+    "Victoria Station, the busiest"). A given name not known so needs a person's age or post after the name:
+    "Halidou Tinto, a professor of parasitology"."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
     for first in doc:
         i = first.i
-        if i in covered or not first.is_title or not first.is_alpha or not is_given_name(first.text):
+        if i in covered or not first.is_title or not first.is_alpha:
+            continue
+        known = is_given_name(first.text)
+        if not known and (first.lower_ in ordinary or first.lower_ in _KNOWN_PLACES):  # "Halidou" was an adjective
             continue
         end = i + 1
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
@@ -544,7 +582,8 @@ def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozense
             end += 1
         after = doc[i:end].end_char
         titled = i > 0 and doc[i - 1].lower_ in ALL_TITLES and not doc[i - 1].is_lower  # "Minister", "CEO"
-        if end - i >= 2 and (titled or _PERSON_AFTER.match(text, after) or _DESCRIBED_OR_SPEAKING.match(text, after)):
+        described = titled or _DESCRIBED_OR_SPEAKING.match(text, after)
+        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and described)):
             added.append(_Mention(i, end, "PERSON", 1.0, "described"))
     return added
 
@@ -748,7 +787,16 @@ _DISTINCT_PLACES = frozenset("".join(name.split()) for name in (
 
 
 def _is_city_long_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    return "".join(short) in _CITIES and long[:len(short)] == short and long[len(short):] in _CITY_QUALIFIERS
+    """"New York City" for "New York", "Washington, D.C." for "Washington"; not a state and its city ("Oklahoma City"
+    beside "Oklahoma", "Quebec City")."""
+    name = "".join(short)
+    return name in _CITIES and name not in _STATES_BESIDE_CITIES and long[:len(short)] == short \
+        and long[len(short):] in _CITY_QUALIFIERS
+
+
+# States that have a city of their name and a qualifier, told apart in the news (New York and Washington are cities).
+_STATES_BESIDE_CITIES = frozenset({"".join(name.casefold().split()) for name in US_STATE_ABBREVIATIONS.values()}
+                                  - {"newyork", "washington"}) | {"quebec"}
 
 
 _CITY_QUALIFIERS = frozenset({("city",), ("dc",), ("d.c.",), ("d.c",)})
@@ -1526,6 +1574,30 @@ def _is_glued_hyphen(token: Token) -> bool:
     return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
+# Words that make a compound of a name before them: "Trump-era", "Putin-led", "Obama-like", "Biden-backed".
+_NAME_COMPOUNDS = frozenset({"era", "led", "like", "born", "run", "type", "ish", "free", "made", "held", "tied", "less",
+                             "wide", "ism", "ite", "ites", "ist", "ists", "mania", "backed", "style", "based", "linked",
+                             "owned", "appointed", "aligned", "allied", "funded", "endorsed", "inspired", "loving",
+                             "hating", "friendly", "supporting", "controlled", "dominated", "sized", "themed"})
+
+
+def _with_hyphenated_end(doc: Doc, m: _Mention) -> _Mention:
+    """A person's name of two words or more with the lower-case rest of a hyphenated given name the model left out
+    ("Han Duck" of "Han Duck-soo", "Moon Jae" of "Moon Jae-in"), without a compound's word it took in ("Donald
+    Trump-era" is Donald Trump)."""
+    end = m.end
+    if m.label != "PERSON" or end - m.start < 2:
+        return m
+    if end - m.start >= 3 and _is_glued_hyphen(doc[end - 2]) and doc[end - 1].lower_ in _NAME_COMPOUNDS:
+        return _Mention(m.start, end - 2, m.label, m.weight, m.source, m.key, m.owner)
+    if end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]):
+        return m
+    rest = doc[end + 1]
+    if rest.is_alpha and rest.is_lower and 2 <= len(rest) <= 4 and rest.lower_ not in _NAME_COMPOUNDS:
+        return _Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
+    return m
+
+
 def _hyphens(words: list[Token]) -> int:
     """How many of these words follow a glued hyphen (part of the word before)."""
     return sum(1 for t in words if t.i > 0 and _is_glued_hyphen(t.doc[t.i - 1]))
@@ -1603,6 +1675,29 @@ def _with_glued_money_signs(doc: Doc, m: _Mention) -> _Mention:
 
 
 # ------------------------------------------------------------------------------- capitalised words
+
+
+def _joined_people(doc: Doc, mentions: list[_Mention], ordinary: frozenset[str]) -> list[_Mention]:
+    """Two people's names in title case that only a space parts, one of them a single word that is no `ordinary`
+    word, the first a given name, as the one name the model split: "Hassan Sheikh" "Mohamud", "General Tarek"
+    "William Saab" (the title before it left out); not two names alone ("Biden Trump"), a role ("Barrister" "Philip
+    Marshall"), a headline's words ("Obama" "Reverses Bush"), nor more than three words."""
+    out: list[_Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and last.label == m.label == "PERSON" and last.end == m.start \
+                and doc[last.end - 1].whitespace_ == " ":
+            start = last.start
+            while doc[start].lower_ in ALL_TITLES and last.end - start > 1:
+                start += 1
+            single = doc[start] if last.end - start == 1 else doc[m.start] if m.end - m.start == 1 else None
+            if single is not None and single.lower_ not in ordinary and m.end - start <= 3 \
+                    and is_given_name(doc[start].text) \
+                    and all(t.is_title or not t.is_alpha for t in doc[start:m.end]):
+                out[-1] = _Mention(start, m.end, "PERSON", max(last.weight, m.weight), last.source)
+                continue
+        out.append(m)
+    return out
 
 
 def _without_titles(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
@@ -1848,9 +1943,16 @@ def _cell_label(cell: Span, column_label: str, scored: bool) -> str:
 
 
 def _initials(doc: Doc, m: _Mention) -> list[str]:
-    """The initial of each capitalised word, a short code whole: "UK Health Security Agency" is U-K, H, S, A."""
-    return [t.text if t.is_upper and t.is_alpha and len(t) <= 3 else t.text[0]
-            for t in doc[m.start : m.end] if t.text[:1].isupper()]
+    """The initial of each capitalised word, a short code whole: "UK Health Security Agency" is U-K, H, S, A; "U.S.
+    Geological Survey" U-S, G, S. An "of" may give its own: the O of "Economic Community of West African States"
+    (ECOWAS)."""
+    return [t.text if t.is_upper and t.is_alpha and len(t) <= 3 else "O" if t.text == "of" else _initial(t.text)
+            for t in doc[m.start : m.end] if t.text[:1].isupper() or t.text == "of"]
+
+
+def _initial(word: str) -> str:
+    """A word's first letter; the letters of a dotted abbreviation ("U.S." gives US)."""
+    return word.replace(".", "") if _DOTTED_INITIALS.fullmatch(word) else word[0]
 
 
 def _is_acronym_of(acronym: str, initials: list[str], bracketed: bool = False) -> bool:
@@ -2035,16 +2137,17 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str,
     for m in mentions:
         words = [t.text for t in doc[m.start : m.end]]
         # "IDC" of "International Data Corp." (not "FMC" of "Ford Motor Co.": another company's name)
-        whole = "".join(w[0] for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") else ""
+        whole = "".join(_initial(w) for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") \
+            else ""
         while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
             words.pop()
         if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
             key = _key(doc, m)
-            long_forms["".join(w[0] for w in words if w[:1].isupper())].add(key)
+            long_forms["".join(_initial(w) for w in words if w[:1].isupper())].add(key)
             if whole:
                 long_forms[whole].add(key)
             # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of".
-            with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+            with_of = "".join(_initial(w).upper() for w in words if w[:1].isupper() or w == "of")
             if with_of != with_of.lower():
                 long_forms[with_of].add(key)
     aliases = {}
@@ -2280,19 +2383,23 @@ def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in VARIANT_WORDS for w in rest)
 
 
+# What a storm's name follows: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai".
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "supertyphoon"})
+
+
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
-    """'prefix', 'suffix' or 'inside' when `short` is a contiguous part of `long`, else None."""
+    """'prefix', 'suffix' or 'inside' when `short` is a contiguous part of `long`, else None. What a hyphen joins to a
+    name after it is no part: "Zuma" names no "Duduzile Zuma-Sambudla", "Washington Post" no "Washington Post-ABC
+    News" (a name after the hyphen is: "World War II" of "post-World War II", "Pierre Valensi" of "Jean-Pierre
+    Valensi")."""
     n = len(short)
     if n >= len(long):
         return None
-    if long[-n:] == short:
+    found = {i for i in range(len(long) - n + 1) if long[i : i + n] == short
+             and not (i + n < len(long) and long[i + n] == "-")}
+    if len(long) - n in found:
         return "suffix"
-    if long[:n] == short:
-        return "prefix"
-    for i in range(1, len(long) - n):
-        if long[i : i + n] == short:
-            return "inside"
-    return None
+    return ("prefix" if 0 in found else "inside") if found else None
 
 
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
@@ -2385,6 +2492,7 @@ class _Groups:
             place = OPTIONS.gazetteer and own in PLACE_LABELS and _in_gazetteer("".join(short))
             surname_of: set[tuple[str, ...]] = set()
             part_of: set[tuple[str, ...]] = set()
+            storm_of: set[tuple[str, ...]] = set()
             for long in candidates:
                 where = _contains(long, short)
                 if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long):
@@ -2393,9 +2501,14 @@ class _Groups:
                 label = self.label(root)
                 if (short, long) in self.apart:
                     continue
-                if place and not (label == "PERSON" or _is_city_long_form(short, long) or _same_place(long)):
+                # Nor the place in a name the model took for a person's that opens with no given name: "Entergy
+                # Louisiana".
+                person = label == "PERSON" and _opens_with_given_name(long)
+                if place and not (person or _is_city_long_form(short, long) or _same_place(long)):
                     continue
-                if label == "PERSON" and where == "suffix":
+                if where == "suffix" and long[0] in _STORM_WORDS:
+                    storm_of.add(root)
+                elif label == "PERSON" and where == "suffix":
                     surname_of.add(root)
                 elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
@@ -2405,6 +2518,10 @@ class _Groups:
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
+            if len(storm_of) == 1 and not (surname_of or part_of):
+                # "Delia" after "Hurricane Delia" is the storm, whatever the model calls the name alone.
+                self.attach(short, next(iter(storm_of)), votes=False)
+                continue
             found = surname_of | part_of
             if len(found) > 1 and not surname_of and own == "ORG":
                 # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.

@@ -879,18 +879,21 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
 
 
 _MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
+_MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.IGNORECASE)
 
 
 def _magnitude(text: str, number: _Number) -> str | None:
-    """"magnitude" for the number after the word: "a magnitude 7.8 earthquake" is no count of earthquakes."""
-    return "magnitude" if _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start) else None
+    """"magnitude" for the number after the word or before the Richter scale: "a magnitude 7.8 earthquake", "7.1 on
+    the Richter scale" are no count of earthquakes."""
+    before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start)
+    return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
 
 
 def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:
     """The number counts what the one before it counted, written once between them: "by 5,402 votes to 4,988",
-    "won 21 seats against 13"."""
-    return noun is not None and bool(re.fullmatch(rf"\s+{re.escape(noun.text)}\s+(?:to|against)\s+",
-                                                  text[previous.end:number.start]))
+    "won 21 seats against 13", "killed two people and injured 31"."""
+    return noun is not None and bool(re.fullmatch(rf"\s+{re.escape(noun.text)}\s+(?:to|against|and\s+(?:injured|"
+                                                  rf"wounded|hurt))\s+", text[previous.end:number.start]))
 
 
 class _Spans:

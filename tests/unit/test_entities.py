@@ -1288,3 +1288,91 @@ def test_a_district_named_like_a_club_stays_a_place(nlp: Language) -> None:
     text = "A man was stabbed in Manchester city centre early on Sunday, Greater Manchester Police said."
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get("Manchester") == "GPE" and "Manchester city" not in groups, groups
+
+
+def test_a_surname_hyphenated_into_another_persons_name_is_still_the_one_named_alone(nlp: Language) -> None:
+    text = ("Former president Jacob Zuma's new party took 14.6 percent. Zuma's party said it would challenge the "
+            "results. \"We will not accept these results,\" said Duduzile Zuma-Sambudla, Zuma's daughter.")
+    mentions, groups = extract_entities(nlp(text), nlp)
+    assert [m["canonical"] for m in mentions_of(mentions, "Zuma")] == ["Jacob Zuma"] * 2
+    assert {g["name"]: g["mentions"] for g in groups}["Jacob Zuma"] == 3
+    # Two names hyphenated are two organisations; a name after a prefix is the name itself.
+    text = ("A Washington Post-ABC News poll found the race tied. The Washington Post said so. Europe rebuilt after "
+            "World War II. The post-World War II order is fraying.")
+    groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Washington Post") == 1 and groups.get("post-World War II") == 2, groups
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("WHO Director-General Tedros Adhanom Ghebreyesus said the vaccine would cost $2. \"Now we have two,\" Tedros "
+     "told reporters.", "Tedros", "Tedros Adhanom Ghebreyesus"),
+    ("Founder Lei Jun said the company received 50,000 orders. \"We want to build a dream car,\" Lei told a packed "
+     "event in Beijing.", "Lei", "Lei Jun"),
+    ("Omar Ayub Khan, the candidate backed by the PTI, received 92 votes. \"This mandate was stolen,\" Ayub said.",
+     "Ayub", "Omar Ayub Khan"),
+])
+def test_a_speaker_named_by_another_word_of_the_full_name_is_that_person(nlp: Language, text: str, word: str,
+                                                                         name: str) -> None:
+    result = enrich(nlp, text)
+    assert [m["canonical"] for m in mentions_of(result["entities"], word)] == [name]
+    assert [q["speaker"]["name"] for q in result["quotes"]] == [name]
+
+
+def test_a_word_of_two_peoples_names_speaks_for_neither(nlp: Language) -> None:
+    text = "Tedros Adhanom met Tedros Haile. \"We agreed,\" Tedros said."
+    assert [m["canonical"] for m in mentions_of(extract_entities(nlp(text), nlp)[0], "Tedros")] in ([], ["Tedros"])
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Prime Minister Han Duck-soo will serve as acting president. Former president Moon Jae-in backed the "
+     "Donald Trump-era deal.", {"Han Duck-soo", "Moon Jae-in", "Donald Trump"}),
+    ("Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud in Addis Ababa.",
+     {"Abiy Ahmed", "Hassan Sheikh Mohamud"}),
+    ("Attorney General Tarek William Saab announced an investigation.", {"Tarek William Saab"}),
+])
+def test_names_the_model_cuts_at_a_hyphen_or_splits_are_whole(nlp: Language, text: str, names: set[str]) -> None:
+    people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
+    assert people == names
+
+
+def test_names_the_model_split_are_joined_only_in_title_case_after_a_given_name(nlp: Language) -> None:
+    text = "The costs were modest. Barrister philip marshall qc said: 'yet more incompetence by the cps.'"
+    people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
+    assert "philip marshall" in people and not any(name.startswith("Barrister ") for name in people), people
+    text = ("http: / / articles. washingtonpost. com / 2009 - 03 - 04 / news / 36879035 _ 1 _ bridge - project - obama"
+            " - administration - george - w - bush\nObama Reverses Bush on Species Protection Measure\nMarch 04, 2009\n"
+            "In a move that will subject a number of government projects to enhanced environmental and scientific "
+            "scrutiny, President Obama is restoring a requirement that U. S. agencies consult with independent "
+            "federal experts.")  # ECB+ topic 30 (its headline)
+    people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
+    assert "Obama Reverses Bush" not in people, people
+
+
+def test_a_person_with_an_unknown_given_name_and_a_post_is_found(nlp: Language) -> None:
+    text = ("Adrian Hill said the vaccine worked. Halidou Tinto, a professor of parasitology, said the vaccine could "
+            "save lives. \"We are very proud,\" he said.")
+    result = enrich(nlp, text)
+    assert "Halidou Tinto" in {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"}
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Halidou Tinto"]
+
+
+def test_acronyms_of_dotted_countries_and_of_an_of(nlp: Language) -> None:
+    text = ("The quake hit west of Eureka, according to the U.S. Geological Survey. USGS seismologist Lucy Jones said "
+            "the region is active. The Economic Community of West African States (ECOWAS) said the exit would take "
+            "effect in January.")
+    groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("U.S. Geological Survey") == 2 and groups.get("Economic Community of West African States") == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hurricane Delia slammed into the Louisiana coast. Parts of southern Louisiana received 14 inches of rain, "
+     "according to Entergy Louisiana.", {"Louisiana": ("GPE", 2), "Hurricane Delia": ("EVENT", 1)}),
+    ("Storms swept across central Oklahoma on Sunday. Oklahoma City received 3.2 inches of rain.",
+     {"Oklahoma": ("GPE", 1), "Oklahoma City": ("GPE", 1)}),
+    ("Hurricane Delia made landfall near Grand Isle. Delia weakened to a tropical storm as it moved inland.",
+     {"Hurricane Delia": ("EVENT", 2)}),
+    ("New York City's mayor spoke. New York is the largest city in the country.", {"New York City": ("GPE", 2)}),
+])
+def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: (g["label"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -582,6 +582,10 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # A count written once between two numbers counts both.
     ("The motion passed by 5,402 votes to 4,988. Labour won 21 seats against 13 for the Tories.",
      [("5,402", 5402.0, "vote"), ("4,988", 4988.0, "vote"), ("21", 21.0, "seat"), ("13", 13.0, "seat")]),
+    ("The storms killed two people and injured 31, officials said.", [("two", 2.0, "people"), ("31", 31.0, "people")]),
+    # A reading on the Richter scale is a magnitude, no count.
+    ("The earthquake, measuring 7.1 on the Richter scale, killed at least 43 people.",
+     [("7.1", 7.1, "magnitude"), ("at least 43", 43.0, "people")]),
 ])
 def test_years_measures_and_compounds_in_figures(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

@@ -209,6 +209,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
     groups = _group(doc, mentions, aliases)
     if OPTIONS.propagate:
         groups.add_surnames()
+        ordinary = _common_words(nlp, ("verb",)) | {t.text for t in doc if t.is_lower}
+        groups.add_firms_first_words(ordinary)
         mentions = mentions + _speakers_by_other_names(doc, mentions, groups)
         names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
         if OPTIONS.gazetteer:
@@ -395,6 +397,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     described = _described_people(doc, mentions) | _aged_people(doc, mentions) | _speaking_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
+    groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:
@@ -659,6 +662,9 @@ _SHARES_MOVED = re.compile(
     r"\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|tumbled|surged|slumped|sank|soared|"
     r"plunged|rallied|edged|dipped|closed|ended|traded|were|are)\b")
 
+# What a listed company has: "Nvidia's market value" (a place to the model).
+_VALUED = re.compile(r"(?:'s|’s)\s+(?:market\s+(?:value|valuation|capitali[sz]ation|cap)|(?:share|stock)\s+price)\b")
+
 
 def _traded_firms_missed(doc: Doc, mentions: list[_Mention], ordinary: frozenset[str]) -> list[_Mention]:
     """Companies the model left out, of one to three capitalised words, that the text trades shares of: "Salesforce
@@ -695,8 +701,9 @@ def _is_firm_word(token: Token) -> bool:
 
 
 def _traded_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of names that the text trades shares of: companies, whatever the model called them elsewhere ("Novo
-    Nordisk" a person, "Shares of Nvidia rose" a place); not a place the gazetteer knows ("shares in Europe fell")."""
+    """Keys of names that the text trades shares of or values: companies, whatever the model called them elsewhere
+    ("Novo Nordisk" a person, "Shares of Nvidia rose", "Nvidia's market value" a place); not a place the gazetteer
+    knows ("shares in Europe fell")."""
     text = text_of(doc)
     found = set()
     for m in mentions:
@@ -705,7 +712,7 @@ def _traded_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
         span = doc[m.start:m.end]
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
-                or _SHARES_MOVED.match(text, span.end_char):
+                or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char):
             found.add(m.key)
     return found
 
@@ -716,24 +723,53 @@ _FIRM_NOUNS = frozenset({
     "retailer", "manufacturer", "maker", "miner", "startup", "conglomerate", "agency", "broker", "brokerage",
     "supermarket", "supermarkets", "grocer", "giant", "operator", "supplier", "developer", "publisher", "broadcaster",
     "streamer", "outlet", "chain", "fund", "consultancy"})
+_FIRM_VERBS = frozenset({"fund", "bank", "broker", "chain", "supply", "operate", "develop", "publish"})
+# Those of them that name no person's job: "Novo Nordisk, the Danish drugmaker," (not "Tim Hess, a developer").
+_FIRM_ONLY_NOUNS = frozenset({
+    "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
+    "retailer", "manufacturer", "startup", "conglomerate", "brokerage", "supermarket", "chain", "consultancy"})
+# Lower-case nouns right before a name that make it a product's: "the weight-loss drug Wegovy", "vaccine Qdenga".
+_PRODUCT_NOUNS = frozenset({"drug", "drugs", "vaccine", "medicine", "medication", "pill", "jab", "injection",
+                            "antibody", "antiviral", "chatbot", "smartphone", "handset"})
 # Jobs held at a firm, before "at" and its name: "an analyst at Jefferies", "an economist at Capital Economics".
 _JOBS_AT_FIRMS = frozenset({
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "executive",
     "executives", "banker", "bankers", "partner"})
 
 
+def _described_products(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people, places and organisations that a product's noun right before them names a product:
+    "the weight-loss drug Wegovy" (not a person with a given name, "the drug Frank Ocean sang of", nor a place)."""
+    return {m.key for m in mentions if m.label in _FIRM_LABELS and m.start > 0 and doc[m.start - 1].is_lower
+            and doc[m.start - 1].lower_ in _PRODUCT_NOUNS and not is_given_name(doc[m.start].text)
+            and not _in_gazetteer(" ".join(m.key))}
+
+
+# A firm's noun that ends an apposition after a name: ", the Danish drugmaker," (not ", the company's founder", ", a
+# fund manager").
+_FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_FIRM_ONLY_NOUNS))})"
+                         r"(?:\s*[,.;:)]|\s+(?:that|which|based|in|with|said|says|has|had|is|was)\b)")
+
+
 def _described_firms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's people, places or peoples that the words before them call a firm: "mining company Vale",
-    "an analyst at Jefferies" (not a person with a given name, "the bank Jane Fraser runs", nor a known place, "an
-    economist at Oxford", "world monuments fund britain")."""
-    found = set()
+    """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
+    "an analyst at Jefferies", "Novo Nordisk, the Danish drugmaker" (not a person with a given name, "the bank Jane
+    Fraser runs", nor a known place, "an economist at Oxford", "world monuments fund britain")."""
+    found, text = set(), text_of(doc)
     for m in mentions:
-        if m.label not in _FIRM_LABELS or m.start < 2 or is_given_name(doc[m.start].text):
+        if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):
+            continue
+        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char):  # whatever its first word: "John Lewis, the retailer"
+            found.add(m.key)
+            continue
+        if m.start < 2:
             continue
         before = doc[m.start - 1]
-        firm_noun = before.is_lower and before.lower_ in _FIRM_NOUNS and before.pos_ == "NOUN"  # not "help fund X"
+        # Not "help fund X", "the giant Bolton field"; a verb that is none is the tagger's mistake ("app startup Noom").
+        firm_noun = before.is_lower and before.lower_ in _FIRM_NOUNS \
+            and (before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "VERB" and before.lower_ not in _FIRM_VERBS))
         job_at = before.lower_ == "at" and doc[m.start - 2].lower_ in _JOBS_AT_FIRMS
-        if (firm_noun or job_at) and not _in_gazetteer(" ".join(m.key)):
+        if (firm_noun or job_at) and not is_given_name(doc[m.start].text):
             found.add(m.key)
     return found
 
@@ -2383,6 +2419,12 @@ def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in VARIANT_WORDS for w in rest)
 
 
+# The second word of a firm's name of two whose first word is the firm's name alone: "Meridian Health", "Acme Group".
+_FIRM_HEADS = frozenset({
+    "health", "healthcare", "engineering", "energy", "media", "group", "capital", "partners", "technologies",
+    "technology", "systems", "therapeutics", "pharmaceuticals", "pharma", "biosciences", "biotech", "airlines",
+    "motors", "industries", "insurance", "networks", "telecom", "solutions", "logistics", "foods", "labs",
+    "laboratories", "ventures", "investments", "securities", "properties", "resources", "mining", "robotics"})
 # What a storm's name follows: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "supertyphoon"})
 
@@ -2560,6 +2602,24 @@ class _Groups:
             self.forced[surname] = "PERSON"
             if len(roots) == 1 and (surname, next(iter(roots))) not in self.apart:
                 self.attach(surname, next(iter(roots)))
+
+    def add_firms_first_words(self, ordinary: frozenset[str]) -> None:
+        """The first word of a firm's name of two words, the second a firm's ("Meridian Health", "Acme Corp"), as a name
+        of its own, to find "Meridian agreed" the model left out: not an `ordinary` word (a stop word, a verb, or one
+        the text writes in lower case: "Power Capital" beside "power"), a given name ("Morgan Stanley"), a place
+        ("Oxford Instruments"), nor the first word of two firms."""
+        owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for root in self.roots():
+            firm = root[-1] in _FIRM_HEADS or root[-1] in CORPORATE_SUFFIXES
+            if self.label(root) == "ORG" and len(root) == 2 and firm:
+                owners[root[:1]].add(root)
+        for first, roots in owners.items():
+            word = first[0]
+            if len(roots) == 1 and first not in self.votes and word.isalpha() and len(word) > 2 \
+                    and word not in ordinary and not is_given_name(word.title()) and not _in_gazetteer(word):
+                self.votes[first] = Counter()
+                self.forced[first] = "ORG"
+                self.attach(first, next(iter(roots)))
 
     def link_middle_initials(self, described: set[tuple[str, ...]]) -> None:
         """A person's name with middle initials in the group of the same name written without them, when only one

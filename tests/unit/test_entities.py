@@ -1376,3 +1376,40 @@ def test_acronyms_of_dotted_countries_and_of_an_of(nlp: Language) -> None:
 def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, expected: dict) -> None:
     groups = {g["name"]: (g["label"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A firm's noun before the name, which the tagger misread ("startup" a verb, "maker" a name).
+    ("Health app startup Noom has raised $540 million in a funding round.", {"Noom": "ORG"}),
+    ("Meanwhile, ChatGPT maker OpenAI said on Tuesday that its app had reached 100 million weekly users.",
+     {"OpenAI": "ORG"}),
+    # A firm's noun ending an apposition after the name, even after a given name.
+    ("The study was funded by Novo Nordisk, the Danish drugmaker, which makes Ozempic.", {"Novo Nordisk": "ORG"}),
+    ("Jane Doe, a fund manager at Aviva, said prices were high. Mark Carney, the bank's governor, spoke.",
+     {"Jane Doe": "PERSON", "Mark Carney": "PERSON"}),
+    # What a listed company has.
+    ("Nvidia's market value has surged past $2.2 trillion this year.", {"Nvidia": "ORG"}),
+    # A product's noun before the name.
+    ("Patients who took the weight-loss drug Wegovy had a 20% lower risk of heart attack.", {"Wegovy": "PRODUCT"}),
+])
+def test_what_the_words_around_a_name_say_it_is(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_a_firms_first_word_alone_is_the_firm(nlp: Language) -> None:
+    text = ("A former executive of the pharmaceutical company Meridian Health was fined $2.5 million. Meridian agreed "
+            "last year to pay $650 million to resolve the claims.")
+    mentions = extract_entities(nlp(text), nlp)[0]
+    assert [m["canonical"] for m in mentions_of(mentions, "Meridian")] == ["Meridian Health"]
+    # Not a word the text writes in lower case too.
+    text = "Power Capital raised $50 million. Power prices rose as power demand grew."
+    assert not mentions_of(extract_entities(nlp(text), nlp)[0], "Power")
+
+
+@pytest.mark.parametrize("text", [
+    "\"Wall Street's a pretty cynical place,\" said Tim Hess, a real estate developer in Virginia, who introduced him.",
+    "His company discovered the giant Bolton field, which the family sold for $30 million in 1967.",
+])
+def test_a_job_or_an_adjective_makes_no_firm(nlp: Language, text: str) -> None:
+    assert "ORG" not in {g["label"] for g in extract_entities(nlp(text), nlp)[1]}

@@ -387,6 +387,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     groups = _Groups(votes, first_seen)
     groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions)
     groups.force_known_forms()
+    groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
@@ -397,7 +398,6 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     described = _described_people(doc, mentions) | _aged_people(doc, mentions) | _speaking_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
-    groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:
@@ -538,6 +538,8 @@ def _speakers_by_other_names(doc: Doc, mentions: list[_Mention], groups: _Groups
         if (token.i > 0 and _is_name_word(doc[token.i - 1])) or \
                 (token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1])):
             continue  # part of a longer name
+        if _APPOSITION_AFTER.match(text_of(doc), token.idx + len(token)):
+            continue  # "Asim, a shopkeeper who gave only his first name, said": someone the text introduces
         groups.votes[key] = Counter()
         groups.forced[key] = "PERSON"
         groups.attach(key, next(iter(roots)))
@@ -663,7 +665,9 @@ _SHARES_MOVED = re.compile(
     r"plunged|rallied|edged|dipped|closed|ended|traded|were|are)\b")
 
 # What a listed company has: "Nvidia's market value" (a place to the model).
-_VALUED = re.compile(r"(?:'s|’s)\s+(?:market\s+(?:value|valuation|capitali[sz]ation|cap)|(?:share|stock)\s+price)\b")
+_VALUED = re.compile(r"(?:'s|’s)\s+(?:market\s+(?:valuation|capitali[sz]ation|cap)|(?:share|stock)\s+price)\b")
+# A player has a market value too: it makes a firm only of a name that opens with no given name.
+_MARKET_VALUE = re.compile(r"(?:'s|’s)\s+market\s+value\b")
 
 
 def _traded_firms_missed(doc: Doc, mentions: list[_Mention], ordinary: frozenset[str]) -> list[_Mention]:
@@ -712,7 +716,8 @@ def _traded_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
         span = doc[m.start:m.end]
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
-                or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char):
+                or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char) \
+                or (_MARKET_VALUE.match(text, span.end_char) and not is_given_name(span[0].text)):
             found.add(m.key)
     return found
 
@@ -727,7 +732,7 @@ _FIRM_VERBS = frozenset({"fund", "bank", "broker", "chain", "supply", "operate",
 # Those of them that name no person's job: "Novo Nordisk, the Danish drugmaker," (not "Tim Hess, a developer").
 _FIRM_ONLY_NOUNS = frozenset({
     "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
-    "retailer", "manufacturer", "startup", "conglomerate", "brokerage", "supermarket", "chain", "consultancy"})
+    "startup", "conglomerate", "brokerage", "supermarket", "chain", "consultancy"})
 # Lower-case nouns right before a name that make it a product's: "the weight-loss drug Wegovy", "vaccine Qdenga".
 _PRODUCT_NOUNS = frozenset({"drug", "drugs", "vaccine", "medicine", "medication", "pill", "jab", "injection",
                             "antibody", "antiviral", "chatbot", "smartphone", "handset"})
@@ -741,14 +746,23 @@ def _described_products(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ..
     """Keys of the model's people, places and organisations that a product's noun right before them names a product:
     "the weight-loss drug Wegovy" (not a person with a given name, "the drug Frank Ocean sang of", nor a place)."""
     return {m.key for m in mentions if m.label in _FIRM_LABELS and m.start > 0 and doc[m.start - 1].is_lower
-            and doc[m.start - 1].lower_ in _PRODUCT_NOUNS and not is_given_name(doc[m.start].text)
-            and not _in_gazetteer(" ".join(m.key))}
+            and doc[m.start - 1].lower_ in _PRODUCT_NOUNS and _names_the_noun(doc, m)
+            and not is_given_name(doc[m.start].text) and not _in_gazetteer(" ".join(m.key))}
+
+
+def _names_the_noun(doc: Doc, m: _Mention) -> bool:
+    """The name before it and the noun are one phrase in the parse ("the drug Wegovy"), not a relative clause's subject
+    after it ("the chatbot OpenAI released")."""
+    noun, head = doc[m.start - 1], doc[m.end - 1]
+    if any(child.dep_ in ("acl", "relcl") and child.i >= m.end for child in head.children):
+        return False  # the parser's "chatbot OpenAI" with "released" a clause of the name
+    return noun.head == head or head.head == noun or (noun.head == head.head and head.dep_ in ("appos", "compound"))
 
 
 # A firm's noun that ends an apposition after a name: ", the Danish drugmaker," (not ", the company's founder", ", a
-# fund manager").
+# fund manager", nor who said what was before: "approved by Jane Fraser, the bank said").
 _FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_FIRM_ONLY_NOUNS))})"
-                         r"(?:\s*[,.;:)]|\s+(?:that|which|based|in|with|said|says|has|had|is|was)\b)")
+                         r"(?:\s*[,;:)]|\s+(?:that|which|based|with)\b)")
 
 
 def _described_firms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
@@ -2043,7 +2057,25 @@ def _acronyms(
                     added.append(_Mention(i - 1, i, long.label, 1.0, "acronym"))
     tickers, ticker_aliases = _tickers(doc, mentions, covered)
     return added + tickers, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions), **ticker_aliases,
-                             **aliases}
+                             **_names_known_as(doc, mentions), **aliases}
+
+
+# Between a name and the other name it is known by: ", known as", "(also known as", ", better known as the".
+_KNOWN_AS = re.compile(r"\s*[,(]?\s*(?:(?:also|commonly|better|widely|popularly)\s+)?(?:known|referred\s+to)\s+as\s+"
+                       r"(?:the\s+)?", re.IGNORECASE)
+
+
+def _names_known_as(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Other names the text gives a name: "the California Department of Forestry and Fire Protection, known as Cal
+    Fire", "Mohamed Hamdan Dagalo, known as Hemedti"; each other name's key its full name's."""
+    text = text_of(doc)
+    names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
+    aliases = {}
+    for long, short in itertools.pairwise(names):
+        between = _KNOWN_AS.fullmatch(text, doc[long.end - 1].idx + len(doc[long.end - 1]), doc[short.start].idx)
+        if between and short.end - short.start < long.end - long.start:
+            aliases[_key(doc, short)] = _key(doc, long)
+    return aliases
 
 
 # Bracketed capitals that are no stock's ticker: countries, US states, news agencies, a union.
@@ -2173,17 +2205,21 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str,
     for m in mentions:
         words = [t.text for t in doc[m.start : m.end]]
         # "IDC" of "International Data Corp." (not "FMC" of "Ford Motor Co.": another company's name)
-        whole = "".join(_initial(w) for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") \
-            else ""
+        whole = "".join(w[0] for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") else ""
         while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
             words.pop()
         if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
             key = _key(doc, m)
-            long_forms["".join(_initial(w) for w in words if w[:1].isupper())].add(key)
+            capitalised = [w for w in words if w[:1].isupper()]
+            long_forms["".join(w[0] for w in capitalised)].add(key)
             if whole:
                 long_forms[whole].add(key)
+            # "USGS" for "U.S. Geological Survey": a dotted code's letters, where two words or more follow it (a code
+            # and one word name too much: "U.S. Army" is no "USA", "U.S. Bank" no "USB").
+            if len(capitalised) > 2 and _DOTTED_INITIALS.fullmatch(capitalised[0]):
+                long_forms["".join(_initial(w) for w in capitalised)].add(key)
             # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of".
-            with_of = "".join(_initial(w).upper() for w in words if w[:1].isupper() or w == "of")
+            with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
             if with_of != with_of.lower():
                 long_forms[with_of].add(key)
     aliases = {}
@@ -2430,18 +2466,25 @@ _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
-    """'prefix', 'suffix' or 'inside' when `short` is a contiguous part of `long`, else None. What a hyphen joins to a
-    name after it is no part: "Zuma" names no "Duduzile Zuma-Sambudla", "Washington Post" no "Washington Post-ABC
-    News" (a name after the hyphen is: "World War II" of "post-World War II", "Pierre Valensi" of "Jean-Pierre
-    Valensi")."""
+    """'prefix', 'suffix' or 'inside' when `short` is a contiguous part of `long`, else None."""
     n = len(short)
     if n >= len(long):
         return None
-    found = {i for i in range(len(long) - n + 1) if long[i : i + n] == short
-             and not (i + n < len(long) and long[i + n] == "-")}
-    if len(long) - n in found:
+    if long[-n:] == short:
         return "suffix"
-    return ("prefix" if 0 in found else "inside") if found else None
+    if long[:n] == short:
+        return "prefix"
+    for i in range(1, len(long) - n):
+        if long[i : i + n] == short:
+            return "inside"
+    return None
+
+
+def _hyphened_to_more(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """`short` is in `long` only with a hyphen joining more name to it: "Zuma" in "Duduzile Zuma-Sambudla", "Rolls" in
+    "Rolls-Royce"."""
+    n = len(short)
+    return all(i + n < len(long) and long[i + n] == "-" for i in range(len(long) - n + 1) if long[i : i + n] == short)
 
 
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
@@ -2528,6 +2571,11 @@ class _Groups:
                 continue
             own = self.own_label(short)
             candidates = set.intersection(*(containing[t] for t in short))
+            # A name hyphenated to more is meant only where no other name holds it whole: "Zuma" is Jacob Zuma beside
+            # "Duduzile Zuma-Sambudla"; "Rolls" alone is "Rolls-Royce".
+            hyphened = {long for long in candidates if len(long) > len(short) and _hyphened_to_more(long, short)}
+            if candidates - hyphened - {short}:
+                candidates -= hyphened
             # A place is itself, not a longer name it is part of ("Morning Ireland", "Manchester United",
             # "African-American", "South Sudan"); but another name of the same place ("Great Britain", "South Korea",
             # "New York City") and a person's surname ("Michael Jordan") are what it stands for.

@@ -666,7 +666,8 @@ _SHARES_MOVED = re.compile(
 
 # What a listed company has: "Nvidia's market value" (a place to the model).
 _VALUED = re.compile(r"(?:'s|’s)\s+(?:market\s+(?:valuation|capitali[sz]ation|cap)|(?:share|stock)\s+price)\b")
-# A player has a market value too: it makes a firm only of a name that opens with no given name.
+# A player has a market value too: it makes a firm only of a name the model took for no person's, opening with no
+# given name.
 _MARKET_VALUE = re.compile(r"(?:'s|’s)\s+market\s+value\b")
 
 
@@ -715,9 +716,9 @@ def _traded_names(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
             continue
         span = doc[m.start:m.end]
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
+        valued = _MARKET_VALUE.match(text, span.end_char) and m.label != "PERSON" and not is_given_name(span[0].text)
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
-                or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char) \
-                or (_MARKET_VALUE.match(text, span.end_char) and not is_given_name(span[0].text)):
+                or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char) or valued:
             found.add(m.key)
     return found
 
@@ -756,6 +757,9 @@ def _names_the_noun(doc: Doc, m: _Mention) -> bool:
     noun, head = doc[m.start - 1], doc[m.end - 1]
     if any(child.dep_ in ("acl", "relcl") and child.i >= m.end for child in head.children):
         return False  # the parser's "chatbot OpenAI" with "released" a clause of the name
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.tag_ in ("VBD", "VBN") and after.lemma_ not in ("be", "have", "do"):
+        return False  # "the smartphone Samsung unveiled on Wednesday", unattached
     return noun.head == head or head.head == noun or (noun.head == head.head and head.dep_ in ("appos", "compound"))
 
 
@@ -1628,7 +1632,8 @@ def _is_glued_hyphen(token: Token) -> bool:
 _NAME_COMPOUNDS = frozenset({"era", "led", "like", "born", "run", "type", "ish", "free", "made", "held", "tied", "less",
                              "wide", "ism", "ite", "ites", "ist", "ists", "mania", "backed", "style", "based", "linked",
                              "owned", "appointed", "aligned", "allied", "funded", "endorsed", "inspired", "loving",
-                             "hating", "friendly", "supporting", "controlled", "dominated", "sized", "themed"})
+                             "hating", "friendly", "supporting", "controlled", "dominated", "sized", "themed", "lite",
+                             "light", "esque", "fest", "proof", "phobe", "phile", "speak", "world", "verse"})
 
 
 def _with_hyphenated_end(doc: Doc, m: _Mention) -> _Mention:
@@ -2061,19 +2066,24 @@ def _acronyms(
 
 
 # Between a name and the other name it is known by: ", known as", "(also known as", ", better known as the".
-_KNOWN_AS = re.compile(r"\s*[,(]?\s*(?:(?:also|commonly|better|widely|popularly)\s+)?(?:known|referred\s+to)\s+as\s+"
+_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|widely|popularly)\s+)?(?:known|referred\s+to)\s+as\s+"
                        r"(?:the\s+)?", re.IGNORECASE)
+# What ends the other name: it is the whole of what the name is known as (not "known as Europe's last dictator").
+_ALIAS_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 
 
 def _names_known_as(doc: Doc, mentions: list[_Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
     """Other names the text gives a name: "the California Department of Forestry and Fire Protection, known as Cal
-    Fire", "Mohamed Hamdan Dagalo, known as Hemedti"; each other name's key its full name's."""
+    Fire", "Mohamed Hamdan Dagalo, known as Hemedti"; each other name's key its full name's. Not what a part of a
+    place is known as ("a neighbourhood of Los Angeles, known as Koreatown")."""
     text = text_of(doc)
     names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     aliases = {}
     for long, short in itertools.pairwise(names):
-        between = _KNOWN_AS.fullmatch(text, doc[long.end - 1].idx + len(doc[long.end - 1]), doc[short.start].idx)
-        if between and short.end - short.start < long.end - long.start:
+        long_span, short_span = doc[long.start:long.end], doc[short.start:short.end]
+        if _KNOWN_AS.fullmatch(text, long_span.end_char, short_span.start_char) \
+                and _ALIAS_END.match(text, short_span.end_char) and len(short_span) < len(long_span) \
+                and not re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
             aliases[_key(doc, short)] = _key(doc, long)
     return aliases
 
@@ -2655,15 +2665,17 @@ class _Groups:
         """The first word of a firm's name of two words, the second a firm's ("Meridian Health", "Acme Corp"), as a name
         of its own, to find "Meridian agreed" the model left out: not an `ordinary` word (a stop word, a verb, or one
         the text writes in lower case: "Power Capital" beside "power"), a given name ("Morgan Stanley"), a place
-        ("Oxford Instruments"), nor the first word of two firms."""
+        ("Oxford Instruments"), nor a word of another name ("Ratan Tata" beside "Tata Group")."""
         owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        holders: Counter[str] = Counter()  # how many names hold each word: "Tata" of "Ratan Tata" and "Tata Group"
         for root in self.roots():
+            holders.update(set(root))
             firm = root[-1] in _FIRM_HEADS or root[-1] in CORPORATE_SUFFIXES
             if self.label(root) == "ORG" and len(root) == 2 and firm:
                 owners[root[:1]].add(root)
         for first, roots in owners.items():
             word = first[0]
-            if len(roots) == 1 and first not in self.votes and word.isalpha() and len(word) > 2 \
+            if len(roots) == 1 == holders[word] and first not in self.votes and word.isalpha() and len(word) > 2 \
                     and word not in ordinary and not is_given_name(word.title()) and not _in_gazetteer(word):
                 self.votes[first] = Counter()
                 self.forced[first] = "ORG"

@@ -1460,3 +1460,36 @@ def test_another_name_the_text_gives_a_name_joins_it(nlp: Language) -> None:
             "known as Cal Fire. Cal Fire spokesperson Jon Heggie said temperatures reached 104 degrees.")
     groups = {g["name"]: (g["label"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get("California Department of Forestry and Fire Protection") == ("ORG", 3), groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a name is known as in the possessive is another name, no alias.
+    ("Belarusian President Alexander Lukashenko, known as Europe's last dictator, met Vladimir Putin in Sochi. "
+     "Europe must respond, said Josep Borrell.", {"Europe": 2, "Alexander Lukashenko": 1}),
+    ("Akio Toyoda, known as Toyota's chief test driver, stepped down as chairman. Toyota shares rose 2%.",
+     {"Toyota": 2, "Akio Toyoda": 1}),
+    # A part of a place is no other name of it.
+    ("The march went through a neighbourhood of Los Angeles known as Koreatown. Koreatown residents cheered.",
+     {"Los Angeles": 1}),
+    ("The march went through a neighbourhood of Los Angeles, known as Koreatown. Koreatown residents cheered.",
+     {"Los Angeles": 1}),
+])
+def test_what_is_no_other_name(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The smartphone Samsung unveiled on Wednesday costs $1,300.", "Samsung", "ORG"),
+    ("Mbappé's market value fell after the injury, Transfermarkt said.", "Mbappé", "PERSON"),
+    ("Labour's plan was dismissed as Keir Starmer-lite by critics.", "Keir Starmer", "PERSON"),
+])
+def test_more_words_that_make_no_product_firm_or_name(nlp: Language, text: str, name: str, label: str) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name) == label, groups
+
+
+def test_a_firms_first_word_that_is_also_a_persons_name_is_not_the_firm(nlp: Language) -> None:
+    text = "Ratan Tata built Tata Group into a global giant. Tata died on Wednesday."
+    groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Tata Group") == 1, groups

@@ -569,8 +569,9 @@ def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozense
     """People the model left out: a known given name and a capitalised surname that is no common noun, in no
     mention, with a person's title before them or description or words after them ("LOS ANGELES (AP) - Eleanor
     Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; not
-    "Victoria Station, the busiest"). A given name not known so needs a person's age or post after the name:
-    "Halidou Tinto, a professor of parasitology"."""
+    "Victoria Station, the busiest"). A given name not known so needs a person's age or post after the name
+    ("Halidou Tinto, a professor of parasitology") or both a title before it and words after it ("Chief Executive
+    Safra Catz said")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
@@ -586,9 +587,12 @@ def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozense
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in nouns:
             end += 1
         after = doc[i:end].end_char
-        titled = i > 0 and doc[i - 1].lower_ in ALL_TITLES and not doc[i - 1].is_lower  # "Minister", "CEO"
-        described = titled or _DESCRIBED_OR_SPEAKING.match(text, after)
-        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and described)):
+        title = doc[i - 1] if i > 0 else None
+        titled = title is not None and not title.is_lower \
+            and (title.lower_ in ALL_TITLES or title.text == "Executive")  # "Minister", "CEO", "Chief Executive"
+        described = _DESCRIBED_OR_SPEAKING.match(text, after)
+        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
+                             or (titled and described)):
             added.append(_Mention(i, end, "PERSON", 1.0, "described"))
     return added
 

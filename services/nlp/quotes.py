@@ -1080,23 +1080,26 @@ ANTECEDENT_REACH = 100
 
 
 def _antecedent(tok: Token, ctx: _Context) -> dict | None:
-    """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender; for a title ("the
-    president"), the person written with it; for "it" and "the company", the organisation last the subject."""
+    """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender (any person for an age,
+    "the 26-year-old"); for a title ("the president"), the person written with it; for "it" and "the company", the
+    organisation last the subject."""
+    aged = _is_an_age(tok)  # "the 26-year-old", of either sex
     if tok.pos_ == "NOUN" and tok.lower_ in _ORGANISATION_NOUNS:
         # Never a person's title: "a spokeswoman for the company, Helen Ashworth" does not make her "the company".
         return _subject_organisation(tok, ctx)
-    if tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ALL_TITLES):  # "the prime minister": PROPN
+    if not aged and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ALL_TITLES)):  # "the prime minister"
         return _titled_person(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
-    if gender is None:
+    if gender is None and not aged:
         return None
     if ctx.genders is None:
         ctx.genders = _genders(ctx)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    fitting = list(itertools.islice((m for m in ctx.recent_mentions(tok.idx) if _fits(m, gender, ctx)), 5))
+    fitting = list(itertools.islice((m for m in ctx.recent_mentions(tok.idx) if (
+        _person_key(m["text"]) in ctx.people if aged else _fits(m, gender, ctx))), 5))
     best = None
     if fitting:
         # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely
@@ -1107,6 +1110,12 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     if spokesperson is not None:
         return spokesperson
     return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
+
+
+def _is_an_age(tok: Token) -> bool:
+    """The speaker is described by an age alone: "the 26-year-old" (not "a 26-year-old fan", someone else)."""
+    return tok.lower_ == "old" and any(child.lower_ == "the" for child in tok.children) \
+        and any(child.lower_ == "year" and any(n.like_num for n in child.children) for child in tok.children)
 
 
 # Unnamed speakers whom a later "he" or "she" stands for, by gender (None: either).

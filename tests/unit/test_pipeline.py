@@ -341,6 +341,20 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
     assert "Det Insp" not in [g["name"] for g in result["entity_groups"]]
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('"This decision is a gut punch to millions of Americans," said Sen. Elizabeth Warren, D-Mass. Warren urged Biden '
+     "to act.", ["Elizabeth Warren"]),
+    # A person the model left out, named with a title before and "said" after.
+    ('"Our cloud business is growing faster than any of our competitors," Chief Executive Safra Catz said in a '
+     "statement. Catz added that spending would double.", ["Safra Catz"]),
+    # An age alone names the person last spoken of.
+    ("Jannik Sinner beat Taylor Fritz on Sunday to win the U.S. Open. Fritz said he was disappointed. \"I gave "
+     'everything I had," the 26-year-old said.', ["Taylor Fritz"]),
+])
+def test_speakers_named_by_titles_tags_and_ages(nlp, text, speakers):
+    assert [q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]] == speakers
+
+
 _PAGE = ("Home | News | Sport | Business | Weather\nAccept all cookies | Manage preferences\n"
          "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.\n\n"
          "Share this article\nFacebook Twitter WhatsApp Email\n\n"

@@ -389,7 +389,7 @@ def _group(doc: Doc, mentions: list[_Mention], aliases: dict[tuple[str, ...], tu
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
-        | _plural_people(doc, mentions) | _described_firms(doc, mentions)
+        | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:
@@ -588,8 +588,7 @@ def _described_people_missed(doc: Doc, mentions: list[_Mention], nouns: frozense
             end += 1
         after = doc[i:end].end_char
         title = doc[i - 1] if i > 0 else None
-        titled = title is not None and not title.is_lower \
-            and (title.lower_ in ALL_TITLES or title.text == "Executive")  # "Minister", "CEO", "Chief Executive"
+        titled = title is not None and not title.is_lower and _is_title_word(title)
         described = _DESCRIBED_OR_SPEAKING.match(text, after)
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
                              or (titled and described)):
@@ -799,6 +798,27 @@ def _described_firms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
 # Verbs in the plural, which a team, a band or a firm takes in British English ("Manchester United have sacked") and
 # one person never does.
 _PLURAL_VERBS = frozenset({"have", "were", "are"})
+
+
+# Between two sides of a match and before its score: "Liverpool beat Tottenham Hotspur 4-2".
+_RESULT_VERB = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+(?:with\s+)?|lost\s+to|"
+                          r"held)\s+")
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
+def _clubs_in_results(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
+    """Keys of the two sides of a match result that are places to the model, clubs named after their towns:
+    "Liverpool beat Tottenham Hotspur 4-2" (a country's side stays the country, as OntoNotes has it)."""
+    text, found = text_of(doc), set()
+    names = sorted((m for m in mentions if m.label in ("GPE", "LOC", "ORG", "PERSON")), key=lambda m: m.start)
+    for one, other in itertools.pairwise(names):
+        one_span, other_span = doc[one.start:one.end], doc[other.start:other.end]
+        if _RESULT_VERB.fullmatch(text, one_span.end_char, other_span.start_char) \
+                and _SCORE_AFTER.match(text, other_span.end_char):
+            # Not a player, whom the model may call a place ("Sinner beat Fritz 6-3").
+            found.update(m.key for m in (one, other)
+                         if m.label != "PERSON" and _compact(" ".join(m.key)) not in _COUNTRIES)
+    return found
 
 
 def _plural_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
@@ -1486,6 +1506,11 @@ def _trim_number(doc: Doc, m: _Mention) -> _Mention | None:
     return m if end == m.end else _Mention(m.start, end, m.label, m.weight, m.source)
 
 
+def _is_title_word(token: Token) -> bool:
+    """A title's word before a name: "Minister", "CEO", the "Executive" of "Chief Executive"."""
+    return token.lower_ in ALL_TITLES or token.text == "Executive"
+
+
 def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str]) -> list[_Mention]:
     """People's one-word spans with the given name the model left out before them: "forecaster Aoife Brennan",
     "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
@@ -1496,9 +1521,9 @@ def _with_given_names(doc: Doc, mentions: list[_Mention], nouns: frozenset[str])
         # "chief executive Olugbenga Agboola".
         after_role = m.label == "ORG" and m.start > 1 and doc[m.start - 2].is_lower \
             and doc[m.start - 2].lower_ in ALL_TITLES | _LOWER_CASE_ROLES
-        # A place's or a firm's one word after a title and a given name: "Informatica CEO Amit Walia" ("Walia" a
-        # place).
-        after_role = after_role or (m.label in _FIRM_LABELS and m.start > 1 and doc[m.start - 2].lower_ in ALL_TITLES
+        # A place's or a firm's one word after a title and a given name: "Informatica Chief Executive Amit Walia"
+        # ("Walia" a place).
+        after_role = after_role or (m.label in _FIRM_LABELS and m.start > 1 and _is_title_word(doc[m.start - 2])
                                     and is_given_name(doc[m.start - 1].text))
         word = doc[m.start - 1] if (m.label == "PERSON" or after_role) and m.end - m.start == 1 and m.start > 0 \
             else None
@@ -2380,33 +2405,44 @@ def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
 
 
 def _completed_known_organisations(doc: Doc, mentions: list[_Mention], nlp: Language) -> list[_Mention]:
-    """Mentions that the words after them make a known organisation's name, made that name: "Newcastle" (a place to
-    the model) of "Newcastle United"."""
-    known = _known_organisation_keys(nlp)
-    starts = {m.start for m in mentions}
+    """Mentions that the words after or before them make a known organisation's name, made that name: "Newcastle" (a
+    place to the model) of "Newcastle United", "Madrid" of "Real Madrid"."""
+    opening, ending = _known_organisation_keys(nlp)
+    starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
     cased = is_well_cased(doc)  # then the rest of the name is capitalised: not "Manchester city centre"
     out = []
     for m in mentions:
         key = _key(doc, m)
-        for name in known.get(key, ()):
+        for name in opening.get(key, ()):
             end = m.start + len(name)
             if end <= len(doc) and _key_at(doc, m.start, end) == name and not starts & set(range(m.end, end)) \
                     and not (cased and any(t.is_lower for t in doc[m.end:end])):
                 m = _Mention(m.start, end, "ORG", m.weight, m.source)
                 break
+        else:
+            for name in ending.get(key, ()):
+                start = m.end - len(name)
+                if start >= 0 and _key_at(doc, start, m.end) == name and not ends & set(range(start + 1, m.start + 1)) \
+                        and not (cased and any(t.is_lower for t in doc[start:m.start])):
+                    m = _Mention(start, m.end, "ORG", m.weight, m.source)
+                    break
         out.append(m)
     return out
 
 
 @functools.lru_cache(maxsize=4)
-def _known_organisation_keys(nlp: Language) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-    """Known organisations' keys of two words or more, by every shorter key they open with."""
-    found: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+def _known_organisation_keys(nlp: Language) -> tuple[dict[tuple[str, ...], list[tuple[str, ...]]],
+                                                     dict[tuple[str, ...], list[tuple[str, ...]]]]:
+    """Known organisations' keys of two words or more, by every shorter key they open with, and by every one they end
+    with."""
+    opening: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    ending: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for key, label in _gazetteer_keys(nlp).items():
         if label == "ORG":
             for n in range(1, len(key)):
-                found[key[:n]].append(key)
-    return found
+                opening[key[:n]].append(key)
+                ending[key[n:]].append(key)
+    return opening, ending
 
 
 @functools.lru_cache(maxsize=4)

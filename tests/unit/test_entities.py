@@ -1493,3 +1493,17 @@ def test_a_firms_first_word_that_is_also_a_persons_name_is_not_the_firm(nlp: Lan
     text = "Ratan Tata built Tata Group into a global giant. Tata died on Wednesday."
     groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get("Tata Group") == 1, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Real Madrid signed Jude Bellingham on Wednesday.", {"Real Madrid": "ORG"}),
+    ("Mohamed Salah scored twice as Liverpool beat Tottenham Hotspur 4-2 at Anfield on Sunday.", {"Liverpool": "ORG"}),
+    # A country's side stays the country.
+    ("Spain beat England 2-1 in the final in Berlin.", {"Spain": "GPE", "England": "GPE"}),
+    ("Informatica Chief Executive Amit Walia will join Salesforce. \"Together we can move faster,\" Walia said.",
+     {"Amit Walia": "PERSON"}),
+])
+def test_clubs_completed_or_in_results_and_people_after_a_chief_executive(nlp: Language, text: str,
+                                                                           expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

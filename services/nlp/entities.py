@@ -808,17 +808,22 @@ _SCORE_AFTER = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 def _clubs_in_results(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:
     """Keys of the two sides of a match result that are places to the model, clubs named after their towns:
-    "Liverpool beat Tottenham Hotspur 4-2" (a country's side stays the country, as OntoNotes has it)."""
+    "Liverpool beat Tottenham Hotspur 4-2" (a country's or a state's side stays the place, as OntoNotes has it)."""
     text, found = text_of(doc), set()
     names = sorted((m for m in mentions if m.label in ("GPE", "LOC", "ORG", "PERSON")), key=lambda m: m.start)
     for one, other in itertools.pairwise(names):
         one_span, other_span = doc[one.start:one.end], doc[other.start:other.end]
         if _RESULT_VERB.fullmatch(text, one_span.end_char, other_span.start_char) \
                 and _SCORE_AFTER.match(text, other_span.end_char):
-            # Not a player, whom the model may call a place ("Sinner beat Fritz 6-3").
-            found.update(m.key for m in (one, other)
-                         if m.label != "PERSON" and _compact(" ".join(m.key)) not in _COUNTRIES)
+            # Not a player, whom the model may call a place ("Sinner beat Fritz 6-3"), nor a country's or a state's
+            # side, which is the place elsewhere in the text too ("Kansas beat Kentucky 77-68 ... voters in Kansas").
+            found.update(m.key for m in (one, other) if m.label != "PERSON" and not _is_country_or_state(m.key))
     return found
+
+
+def _is_country_or_state(key: tuple[str, ...]) -> bool:
+    name = _compact(" ".join(key))
+    return name in _COUNTRIES or name in _STATES_BESIDE_CITIES or name in ("newyork", "washington")
 
 
 def _plural_people(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]:

@@ -1149,8 +1149,6 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if before in _YEAR_PREPOSITIONS and blocked.overlap(number.start, number.end) \
             and _looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:
         return False  # a year the model dates, after a preposition: "in 2022 floods", "compared with 2021 levels"
-    if before in _YEAR_DETERMINERS and _looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:
-        return False  # "the 2020 results", "its 2023 accounts"
     if unit not in _MEASURE_UNITS and _NAMED_BY_NUMBER.search(text, max(0, number.start - 12), number.start):
         return False
     if not number.hedged and _after_name(doc, number, unit):
@@ -1182,8 +1180,6 @@ _SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestoc
 # Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
                                 "during", "to"})
-# Words before a year that dates a plural noun, "the 2020 results", "their 2019 accounts" (not "the 2000 people").
-_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that"})
 # Nouns that make a spelled-out number a fraction: "two-thirds of voters".
 _FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 

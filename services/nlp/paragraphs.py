@@ -23,7 +23,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from services.nlp.entity_rules import TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS
+from services.nlp.entity_rules import TITLE_ABBREVIATIONS
 
 NAME = "newswire_paragraphs"
 # A line of fewer tokens that does not end a sentence is a headline, byline or caption, not a hard-wrapped line.
@@ -47,7 +47,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     name after a title's stop as none."""
     _mark_unit_stops(doc)
     _mark_title_stops(doc)
-    _mark_party_tag_stops(doc)
     line_start = 0
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # white-space tokens only: a few per article
         space = doc[i].text
@@ -77,17 +76,6 @@ def _mark_title_stops(doc: Doc) -> None:
             # Not a stop word: "retired as a Col. He then joined" ends a sentence.
             if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title and not doc[i + 1].is_stop:
                 doc[i + 1].is_sent_start = False
-
-
-def _mark_party_tag_stops(doc: Doc) -> None:
-    """A politician's party and state ending a sentence: "said Sen. Elizabeth Warren, D-Mass. Warren urged ..." (the
-    parser ran the two sentences together, and the quote before lost its speaker)."""
-    orths = doc.to_array(ORTH)
-    for state in US_STATE_ABBREVIATIONS:
-        for i in (orths == doc.vocab.strings[state]).nonzero()[0].tolist():
-            tagged = i > 1 and doc[i - 1].text == "-" and doc[i - 2].text in ("D", "R", "I")
-            if tagged and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title:
-                doc[i + 1].is_sent_start = True
 
 
 def use_paragraph_breaks(nlp: Language) -> Language:

@@ -1001,6 +1001,7 @@ def _attribute(ctx: _Context) -> None:
             q.speaker, q.how = span, "name"
             continue
         tok, how = _speaker_token(ctx, k)
+        tok = _name_after_title(tok) if tok is not None else None
         if tok is not None:  # before a headline's "Name:": "LUCKNOW: "…," the minister said" is his
             q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
         elif (label := _name_label(text, q)) is not None:
@@ -1009,6 +1010,17 @@ def _attribute(ctx: _Context) -> None:
             # A quote with no cue of its own continues the speaker of the quote just before it.
             prev = ctx.quotes[k - 1]
             q.speaker, q.speaker_tok, q.how = prev.speaker, prev.speaker_tok, "previous"
+
+
+def _name_after_title(tok: Token) -> Token:
+    """The speaker's name where the parse gave its title ("said Sen. Elizabeth Warren, D-Mass. Warren urged ...",
+    which it read as one sentence, made "Sen." the speaker): the last word of the capitalised name after it."""
+    if tok.lower_.rstrip(".") not in TITLES_IN_FULL or not tok.text.endswith("."):
+        return tok
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].is_title and tok.doc[end].pos_ == "PROPN":
+        end += 1
+    return tok.doc[end - 1]
 
 
 def _adjacent(text: str, prev: _Quote, q: _Quote) -> bool:
@@ -1094,12 +1106,13 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
     if gender is None and not aged:
         return None
-    if ctx.genders is None:
-        ctx.genders = _genders(ctx)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    fitting = list(itertools.islice((m for m in ctx.recent_mentions(tok.idx) if (
-        _person_key(m["text"]) in ctx.people if aged else _fits(m, gender, ctx))), 5))
+    if aged:
+        return _aged_person(tok, ctx)
+    if ctx.genders is None:
+        ctx.genders = _genders(ctx)
+    fitting = list(itertools.islice((m for m in ctx.recent_mentions(tok.idx) if _fits(m, gender, ctx)), 5))
     best = None
     if fitting:
         # Pronouns mostly pick up the last person who was the subject of a main clause, not one merely
@@ -1116,6 +1129,31 @@ def _is_an_age(tok: Token) -> bool:
     """The speaker is described by an age alone: "the 26-year-old" (not "a 26-year-old fan", someone else)."""
     return tok.lower_ == "old" and any(child.lower_ == "the" for child in tok.children) \
         and any(child.lower_ == "year" and any(n.like_num for n in child.children) for child in tok.children)
+
+
+def _aged_person(tok: Token, ctx: _Context) -> dict | None:
+    """Who "the 26-year-old" speaking is: the person who was the subject in the sentence before (or this one), where
+    the text gives no one else that age first ("The 30-year-old was later found ...", someone not named) and does not
+    give that person another ("Maria Lopez, 34,")."""
+    sentence = tok.sent
+    previous = tok.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    age = next(n.text for child in tok.children if child.lower_ == "year" for n in child.children if n.like_num)
+    if re.search(rf"\b{re.escape(age)}-year-old\b", ctx.text[:sentence.start_char]):
+        return None
+    people = [m for m in itertools.islice(ctx.recent_mentions(tok.idx), 5)
+              if m["start"] >= previous.start_char and _person_key(m["text"]) in ctx.people]
+    subjects = [m for m in people if _subject_rank(ctx.doc, m) == 0] or people[:1]
+    if not subjects:
+        return None
+    best = subjects[0]
+    stated = _STATED_AGE.match(ctx.text, best["end"])
+    if stated and stated.group(1) != age:
+        return None
+    return {"text": best["text"], "start": best["start"], "end": best["end"]}
+
+
+# An age written after a name: "Maria Lopez, 34,".
+_STATED_AGE = re.compile(r",\s*(\d{1,3}),")
 
 
 # Unnamed speakers whom a later "he" or "she" stands for, by gender (None: either).

@@ -1498,8 +1498,9 @@ def test_a_firms_first_word_that_is_also_a_persons_name_is_not_the_firm(nlp: Lan
 @pytest.mark.parametrize(("text", "expected"), [
     ("Real Madrid signed Jude Bellingham on Wednesday.", {"Real Madrid": "ORG"}),
     ("Mohamed Salah scored twice as Liverpool beat Tottenham Hotspur 4-2 at Anfield on Sunday.", {"Liverpool": "ORG"}),
-    # A country's side stays the country.
+    # A country's or a state's side stays the place.
     ("Spain beat England 2-1 in the final in Berlin.", {"Spain": "GPE", "England": "GPE"}),
+    ("Kansas beat Kentucky 77-68 on Tuesday night. Voters in Kansas rejected the amendment.", {"Kansas": "GPE"}),
     ("Informatica Chief Executive Amit Walia will join Salesforce. \"Together we can move faster,\" Walia said.",
      {"Amit Walia": "PERSON"}),
 ])

@@ -63,8 +63,3 @@ def test_a_title_ending_a_sentence_before_a_pronoun_still_ends_it(nlp: Language)
     text = "He retired from the Army as a Col. He then joined a defence contractor in Virginia."
     assert len(sentences(nlp, text)) == 2
 
-
-def test_a_party_and_state_tag_can_end_a_sentence(nlp: Language) -> None:
-    doc = nlp('"This decision is a gut punch," said Sen. Elizabeth Warren, D-Mass. Warren urged Biden to act.')
-    assert [s.text for s in doc.sents] == ['"This decision is a gut punch," said Sen. Elizabeth Warren, D-Mass.',
-                                           "Warren urged Biden to act."]

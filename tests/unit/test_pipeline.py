@@ -355,6 +355,20 @@ def test_speakers_named_by_titles_tags_and_ages(nlp, text, speakers):
     assert [q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]] == speakers
 
 
+@pytest.mark.parametrize("text", [
+    # Someone the text introduced by the age alone.
+    'Sheriff Tom Reed said the suspect fled on foot. The 30-year-old was later found hiding in a shed. "He gave up '
+    'without a fight," Reed said. "I panicked," the 30-year-old said in a statement.',
+    # No one named in the sentence before.
+    'Firefighters rescued a toddler, Fire Chief Laura Grant said. A neighbour, who asked not to be named, ran inside. '
+    '"I just heard screaming," the 45-year-old said.',
+    'Detectives interviewed Jane Doe, 52. Her son, who has not been named, was charged. "I love my mother," the '
+    '23-year-old said in court.',
+])
+def test_an_age_alone_speaks_for_no_one_the_text_does_not_make_it(nlp, text):
+    assert enrich(nlp, text)["quotes"][-1]["speaker"]["entity_id"] is None
+
+
 _PAGE = ("Home | News | Sport | Business | Weather\nAccept all cookies | Manage preferences\n"
          "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.\n\n"
          "Share this article\nFacebook Twitter WhatsApp Email\n\n"

@@ -353,9 +353,32 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
         return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
-    if last.lower() in ("in", "for") and _WORK_WORDS.search(text, max(line_start, start - _WORK_CONTEXT), start):
-        return True  # "her role in "The Quiet Harbour"", "best known for "Lagos Sunrise"", "album for "Homecoming""
+    if last.lower() in ("in", "for", "including") \
+            and _WORK_WORDS.search(text, max(line_start, start - _WORK_CONTEXT), start):
+        return True  # "her role in "The Quiet Harbour"", "won the Booker Prize for "Salt and Iron"", "films, including"
+    if _WORK_AFTER.match(text, end):
+        return True  # ""Salt and Iron," her fourth novel"
+    if _inside_a_sentence(inner, last, first_after):
+        return True  # 'agreed to lend "Girl with a Pearl Earring" for eight weeks', '"The Long Way Home," which'
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
+
+
+# A work's noun in an apposition after a quoted title: ', her fourth novel', ', the band's new album'.
+_WORK_AFTER = re.compile(rf"[\s,]*(?:her|his|their|its|the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}"
+                         rf"(?:{'|'.join(sorted(_WORK_NOUNS - {'titled', 'entitled'}))})\b")
+# Words before a quote that make it speech, whatever its case.
+_SPEAKING_BEFORE = frozenset({"that", "saying", "says", "say", "said", "told", "tells", "asked", "asks", "added",
+                              "adds", "wrote", "writes", "declared", "replied", "shouted", "chanted", "tweeted"})
+
+
+def _inside_a_sentence(inner: str, last: str, first_after: str) -> bool:
+    """A title-cased quote of three words or more between lower-case words that introduce no speech: a name or a
+    title, which speech rarely is."""
+    words = list(_words(inner))
+    capitals = sum(word[:1].isupper() for word in words if word.lower() not in _SMALL_WORDS)
+    return len(words) >= 3 and capitals >= 2 and not inner.rstrip().endswith((".", "!", "?")) \
+        and last.isalpha() and last.islower() and last not in _SPEAKING_BEFORE and not _is_said(last) \
+        and first_after[:1].islower() and first_after.strip(",.").isalpha()
 
 
 # A year in brackets after a quoted title: "Lagos Sunrise" (1974).
@@ -365,7 +388,9 @@ _YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
 # Words of a work's context a few words before "in" or "for" and a title-cased quote (not 'shouted for "Order,
 # Order"', 'asked for "Patience"').
 _WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembered|nominated|nomination|award|"
-                           r"awards|prize|Oscar|Grammy|Emmy|Bafta|album|film|novel|book|song|single|series|play)\b")
+                         r"awards|prize|prix|Oscar|Grammy|Emmy|Bafta|album|albums|film|films|filmmaker|novel|novels|"
+                         r"novelist|book|books|song|songs|single|series|play|festival|exhibition|painting|paintings)\b",
+                         re.IGNORECASE)
 _WORK_CONTEXT = 60  # characters looked back
 
 

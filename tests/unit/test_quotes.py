@@ -594,3 +594,21 @@ def test_speech_after_that_and_according_to_opening_the_next_sentence_are_kept(n
 
 def test_a_one_word_quote_before_a_verb_of_speech_is_speech(nlp: Language) -> None:
     assert _speakers(nlp, '"Never" replied the minister when asked whether he would resign.') == ["the minister"]
+
+
+@pytest.mark.parametrize("text", [
+    'Irish novelist Siobhan Keane won the Booker Prize on Tuesday for "Salt and Iron," her fourth novel.',
+    'The Mauritshuis agreed to lend "Girl with a Pearl Earring" for only eight weeks.',
+    'The Grand Prix went to French filmmaker Claire Dubois for "Le Dernier Train," while Emma Stone was named best '
+    'actress.',
+    'Halloway starred in more than 60 films, including "Midnight Run to Denver" and "The Long Way Home," which earned '
+    'him an Academy Award nomination in 1987.',
+])
+def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_title_cased_words_said_are_still_quotes(nlp: Language) -> None:
+    text = ('"We Will Not Back Down," Smith said. He told reporters that "Nobody Is Above the Law" after the vote. '
+            'Protesters chanted "Lock Her Up" outside.')
+    assert len(_quotes(nlp, text)) == 3

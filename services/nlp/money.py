@@ -869,6 +869,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         elif unit is None and noun is None and i > 0 and _counts_like_previous(text, numbers[i - 1], nouns[i - 1],
                                                                                 number):
             unit, noun = units[i - 1], nouns[i - 1]
+        elif unit == "other" and i > 0 and units[i - 1] and _OTHERS_GAP.fullmatch(text, numbers[i - 1].end,
+                                                                                   number.start):
+            unit = units[i - 1]  # "43 people were killed and 17 others are missing": 17 people
         if number.metre_or_million and noun is not None and noun.lemma_ in _TIME_UNITS:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
@@ -878,6 +881,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     return items
 
 
+# What lies between a count and "N others" counting the same, in one clause: " people were killed and ".
+_OTHERS_GAP = re.compile(r"[^.;:!?]{1,60}")
 _MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.IGNORECASE)
 
@@ -987,6 +992,9 @@ _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis poin
                    "kph": "km/h", "kmh": "km/h"}
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
 def _unit_of(noun: Token | None) -> str | None:
     """The counted noun's lemma, one name per unit: "25 basis points" and "8 bp" are both in "basis point"."""
     if noun is None:
@@ -996,6 +1004,8 @@ def _unit_of(noun: Token | None) -> str | None:
         return "basis point"
     if _glued_hyphen_before(noun):
         return _hyphenated(noun, unit)
+    if _PLURAL_ACRONYM.fullmatch(noun.text):
+        return noun.text[:-1].lower()  # "1.9 million SUVs" count SUVs, a lemma the model leaves "suvs"
     per = noun.doc[noun.i + 1:noun.i + 3]
     # "90 km/h", "3 m/s" (the tokenizer leaves a full stop on the "h" at a sentence's end)
     if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_.rstrip(".") in ("h", "hr", "s"):
@@ -1041,6 +1051,8 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
         return "ppm" if after[1] == "million" else "ppb"
     if before in ("square", "cubic") and unit in _AREAS:
         return f"{before} {unit}"
+    if before == "nautical" and unit == "mile":
+        return "nautical mile"  # "10 nautical miles": 1.852 km, not a mile
     return None
 
 

@@ -586,6 +586,10 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     ("The motion passed by 5,402 votes to 4,988. Labour won 21 seats against 13 for the Tories.",
      [("5,402", 5402.0, "vote"), ("4,988", 4988.0, "vote"), ("21", 21.0, "seat"), ("13", 13.0, "seat")]),
     ("The storms killed two people and injured 31, officials said.", [("two", 2.0, "people"), ("31", 31.0, "people")]),
+    # "Others" are more of what was counted before; a nautical mile is no mile; a plural acronym is counted.
+    ("At least 43 people were killed and 17 others remain missing. The ferry sank 10 nautical miles from shore. Ford "
+     "is recalling 1.9 million SUVs.", [("At least 43", 43.0, "people"), ("17", 17.0, "people"),
+                                          ("10", 10.0, "nautical mile"), ("1.9 million", 1.9e6, "suv")]),
     # A reading on the Richter scale is a magnitude, no count.
     ("The earthquake, measuring 7.1 on the Richter scale, killed at least 43 people.",
      [("7.1", 7.1, "magnitude"), ("at least 43", 43.0, "people")]),

@@ -353,22 +353,29 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
         return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
-    if last.lower() in ("in", "for", "including") \
-            and _WORK_WORDS.search(text, max(line_start, start - _WORK_CONTEXT), start):
-        return True  # "her role in "The Quiet Harbour"", "won the Booker Prize for "Salt and Iron"", "films, including"
+    context = max(line_start, start - _WORK_CONTEXT)
+    if last.lower() in ("in", "for") and _WORK_WORDS.search(text, context, start):
+        return True  # "her role in "The Quiet Harbour"", "won the Booker Prize for "Salt and Iron""
+    if last.lower() == "including" and _WORKS_LISTED.search(text, context, start):
+        return True  # "60 films, including "Midnight Run to Denver"" (not "slogans, including "Free Palestine"")
     if _WORK_AFTER.match(text, end):
-        return True  # ""Salt and Iron," her fourth novel"
-    if _inside_a_sentence(inner, last, first_after):
-        return True  # 'agreed to lend "Girl with a Pearl Earring" for eight weeks', '"The Long Way Home," which'
+        return True  # ""Salt and Iron," her fourth novel" (not "the film's director said")
+    if _inside_a_sentence(inner, last, first_after) and _WORK_WORDS.search(text, context, start):
+        return True  # "lend the painting "Girl with a Pearl Earring" for", "films ... and "The Long Way Home," which"
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
 
 
-# A work's noun in an apposition after a quoted title: ', her fourth novel', ', the band's new album'.
+# A work's noun ending an apposition after a quoted title: ', her fourth novel', ', the band's new album' (not "the
+# film's director", "the podcast host said").
 _WORK_AFTER = re.compile(rf"[\s,]*(?:her|his|their|its|the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}"
-                         rf"(?:{'|'.join(sorted(_WORK_NOUNS - {'titled', 'entitled'}))})\b")
-# Words before a quote that make it speech, whatever its case.
+                         rf"(?:{'|'.join(sorted(_WORK_NOUNS - {'titled', 'entitled'}))})\b(?!['’]|\s+[a-z])")
+# Works listed before "including" and their titles.
+_WORKS_LISTED = re.compile(r"\b(?:films|movies|novels|books|songs|albums|records|hits|plays|paintings|works|roles)\b",
+                           re.IGNORECASE)
+# Words before a quote that make it speech, or a slogan, whatever its case.
 _SPEAKING_BEFORE = frozenset({"that", "saying", "says", "say", "said", "told", "tells", "asked", "asks", "added",
-                              "adds", "wrote", "writes", "declared", "replied", "shouted", "chanted", "tweeted"})
+                              "adds", "wrote", "writes", "declared", "replied", "shouted", "chanted", "tweeted", "as",
+                              "to", "was", "is", "be", "were", "are"})
 
 
 def _inside_a_sentence(inner: str, last: str, first_after: str) -> bool:
@@ -389,7 +396,8 @@ _YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
 # Order"', 'asked for "Patience"').
 _WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembered|nominated|nomination|award|"
                          r"awards|prize|prix|Oscar|Grammy|Emmy|Bafta|album|albums|film|films|filmmaker|novel|novels|"
-                         r"novelist|book|books|song|songs|single|series|play|festival|exhibition|painting|paintings)\b",
+                         r"novelist|book|books|song|songs|single|series|play|festival|exhibition|painting|paintings|"
+                         r"museum|gallery|lend|loan)\b",
                          re.IGNORECASE)
 _WORK_CONTEXT = 60  # characters looked back
 

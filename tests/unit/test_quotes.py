@@ -612,3 +612,15 @@ def test_title_cased_words_said_are_still_quotes(nlp: Language) -> None:
     text = ('"We Will Not Back Down," Smith said. He told reporters that "Nobody Is Above the Law" after the vote. '
             'Protesters chanted "Lock Her Up" outside.')
     assert len(_quotes(nlp, text)) == 3
+
+
+@pytest.mark.parametrize("text", [
+    '"Enough Is Enough," the film\'s director said as the strike entered its third week.',
+    '"Absolutely Not," the podcast host said when asked whether he would apologise.',
+    'Senator Maria Lopez described the tax plan as "A Gift To The Rich" in a tweet on Tuesday.',
+    'Trump repeated his call to "Drain The Swamp" at a rally in Ohio on Saturday.',
+    'The chief executive told staff the company was "Open For Business" despite the cyberattack.',
+    'The festival crowd chanted several slogans, including "Free Palestine" and "Stop The War", during the set.',
+])
+def test_title_cased_slogans_and_words_beside_a_works_noun_are_still_quotes(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1

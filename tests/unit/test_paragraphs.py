@@ -62,4 +62,3 @@ def test_a_name_after_an_abbreviated_title_starts_no_sentence(nlp: Language) -> 
 def test_a_title_ending_a_sentence_before_a_pronoun_still_ends_it(nlp: Language) -> None:
     text = "He retired from the Army as a Col. He then joined a defence contractor in Virginia."
     assert len(sentences(nlp, text)) == 2
-

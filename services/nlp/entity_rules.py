@@ -42,7 +42,7 @@ SEPARATORS = frozenset({"v", "v.", "vs", "vs.", "versus", "-", "–", "—", "--
 # Lower-case particles that belong to a person's name ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn",
-     "ben", "ter", "ten", "dos", "das", "y", "zu", "af", "st", "st."}
+     "ben", "ter", "ten", "dos", "das", "des", "y", "zu", "af", "st", "st."}
 )
 
 # Titles and honorifics stripped from the front of a PERSON span when the model includes them.

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
+from services.nlp.entity_rules import NAME_PARTICLES
 from services.nlp.furniture import in_caption, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
@@ -242,10 +243,11 @@ def _name_end(target: dict) -> int:
 
 
 def _is_name(words: str) -> bool:
-    """Capitalised words with no possessive and no article first: "Ryoichi Nomura", "PB Balaji"."""
+    """Capitalised words, or a name's particles, with no possessive and no article first: "Ryoichi Nomura", "PB
+    Balaji", "Laurence des Cars"."""
     split = words.split()
     return bool(split) and split[0].lower() not in ("the", "a", "an") and "'s" not in words and "’s" not in words \
-        and all(word[:1].isupper() for word in split)
+        and split[0][:1].isupper() and all(word[:1].isupper() or word in NAME_PARTICLES for word in split)
 
 
 # What a person's words come out through: "Trump's statement said", "Reid's spokesman said" are theirs.

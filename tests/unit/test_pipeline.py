@@ -355,6 +355,11 @@ def test_speakers_named_by_titles_tags_and_ages(nlp, text, speakers):
     assert [q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]] == speakers
 
 
+def test_a_speakers_name_with_a_particle_ends_before_the_description(nlp):
+    text = '"It is a once-in-a-generation event," said Laurence des Cars, the Louvre\'s president.'
+    assert [q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]] == ["Laurence des Cars"]
+
+
 @pytest.mark.parametrize("text", [
     # Someone the text introduced by the age alone.
     'Sheriff Tom Reed said the suspect fled on foot. The 30-year-old was later found hiding in a shed. "He gave up '

@@ -780,7 +780,7 @@ def _described_firms(doc: Doc, mentions: list[_Mention]) -> set[tuple[str, ...]]
     for m in mentions:
         if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):
             continue
-        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char):  # whatever its first word: "John Lewis, the retailer"
+        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char):  # whatever its first word: "Novo Nordisk, the ..."
             found.add(m.key)
             continue
         if m.start < 2:

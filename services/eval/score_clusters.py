@@ -125,9 +125,11 @@ def _text_digest(text: str) -> str:
 def pipeline_fingerprint() -> str:
     """A hash of the enrichment code (services/nlp, story clustering aside): a cache is reused only while it holds."""
     digest = hashlib.sha1()
-    for path in sorted((Path(__file__).resolve().parents[1] / "nlp").glob("*.py")):
-        if path.name not in ("stories.py", "worker.py", "__main__.py"):
-            digest.update(path.name.encode() + path.read_bytes())
+    nlp = Path(__file__).resolve().parents[1] / "nlp"
+    for path in sorted(nlp.rglob("*.py")):  # the entities package too
+        name = path.relative_to(nlp).as_posix()
+        if name not in ("stories.py", "worker.py", "__main__.py"):
+            digest.update(name.encode() + path.read_bytes())
     return digest.hexdigest()[:12]
 
 

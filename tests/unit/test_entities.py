@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.entities import _is_bare_office, entity_id, extract_entities, normalise_name
+from services.core.names import normalise_name
+from services.nlp.entities import entity_id, extract_entities
+from services.nlp.entities.capitals import _is_bare_office
 from services.nlp.pipeline import enrich
 
 NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}

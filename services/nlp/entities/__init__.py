@@ -1,0 +1,228 @@
+"""Named entities of an article: mentions with offsets, grouped under one canonical name per entity.
+
+The statistical model labels each mention on its own, so one article can call "Healey" an ORG
+and "John Healey" a PERSON, or miss a name in one sentence it found in another. `extract_entities`
+post-processes `doc.ents` at document level, in this order:
+
+1. all-caps lines (headlines) are re-labelled by running the NER again on a case-restored copy of
+   those lines only ("JAPAN GET LUCKY WIN" is read as "Japan get lucky win");
+2. spans are cleaned: cut at line breaks, scores and separators ("Birmingham v Barnsley"), and
+   stripped of articles, possessives, titles, descriptors ("Interfax news agency") and numbers;
+   one-word "names" that are ordinary words capitalised by position ("Prices rose") are dropped;
+3. rows of a table (lines of one shape: "Hull 0 Barnet 0") give every name in a column the
+   column's majority label; places with scores are teams (ORG), countries stay GPE;
+4. acronyms defined in brackets join their long form ("Kurdistan Democratic Party ( KDP )");
+5. mentions are grouped: one name (case-folded) is one key; a short key joins the longer name it
+   is part of ("Healey" → "John Healey"); each group's label is a vote over its mentions, except
+   where a rule knows better (a surname of a person is a person, "... SpA" is an ORG, "... Cup" an
+   EVENT, a small gazetteer knows that "Kyiv" is a place); a common given name at the start of a
+   name adds a PERSON vote, an ORG label before a possessive counts half;
+6. unlabelled repeats of every name found in the doc (and surnames of its persons) become mentions;
+7. groups get a canonical name (the full name as most often written), a stable id and a salience.
+
+Measured on CoNLL-2003 dev by `services.eval.score_ner`, which also has switches for each step.
+
+The steps live in the modules of this package: `recasing` (1), `cleaning` and `capitals` (2), `tables` (3),
+`acronyms` (4), `grouping` with the context rules of `people`, `firms` and `gazetteer` (5), `propagation` (6),
+`output` (7); `mentions` holds the mention itself and the switches every step reads.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from services.nlp.doctext import words_of
+from services.nlp.entities.acronyms import _acronyms, _joined_long_forms, is_sure_ticker, ticker_brackets
+from services.nlp.entities.capitals import _drop_capitalised_words, _joined_people, _without_titles
+from services.nlp.entities.cleaning import (
+    _across_particles,
+    _clean,
+    _counties,
+    _joined_organisations,
+    _named_after_ranks,
+    _with_given_names,
+    _with_hyphenated_end,
+    _with_nicknames,
+    _with_possessors_in_names,
+    _without_labels_before_names,
+    _without_misread_names,
+    _without_numbers_inside_names,
+    _without_office,
+    _without_role_nouns,
+    numbers_a_name,
+)
+from services.nlp.entities.firms import (
+    _clubs_in_results,
+    _described_firms,
+    _described_products,
+    _employers,
+    _names_before_legal_forms,
+    _plural_people,
+    _traded_firms_missed,
+    _traded_names,
+)
+from services.nlp.entities.gazetteer import (
+    _completed_known_organisations,
+    _dateline_agencies,
+    _dateline_places,
+    _gazetteer_keys,
+    _with_dateline_names,
+)
+from services.nlp.entities.grouping import Groups, _label_reliability, _majority, _starts_with_given_name
+from services.nlp.entities.mentions import (
+    GIVEN_NAME_VOTE,
+    HONORED,
+    OPTIONS,
+    SHOUTING_WEIGHT,
+    Mention,
+    _default_model,
+    _is_shouting,
+    _key,
+    _line_ranges,
+    entity_id,
+    is_well_cased,
+)
+from services.nlp.entities.output import _build_output
+from services.nlp.entities.people import (
+    _aged_people,
+    _described_by_apposition,
+    _described_people,
+    _described_people_missed,
+    _named_apart,
+    _relatives_of_surnames,
+    _shared_surname_owners,
+    _speakers_by_other_names,
+    _speaking_people,
+)
+from services.nlp.entities.propagation import _propagatable, _propagate
+from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
+from services.nlp.entities.tables import _vote_tables
+from services.nlp.entity_rules import NAME_LABELS
+from services.nlp.furniture import in_ranges, page_frame_ranges
+
+# What the rest of the service uses.
+__all__ = ["OPTIONS", "entity_id", "extract_entities", "is_sure_ticker", "is_well_cased", "numbers_a_name",
+           "ticker_brackets"]
+
+
+def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict], list[dict]]:
+    """(mentions, groups) for the document.
+
+    `nlp` is the pipeline that made `doc` (its NER re-reads all-caps lines, its lemmatizer tables
+    tell ordinary words); None means the process-wide model, `services.nlp.model.shared_model()`.
+    """
+    nlp = nlp or _default_model()
+    lines = _line_ranges(doc)
+    words = words_of(doc)
+    shouting = [_is_shouting(words[s:e]) for s, e in lines]
+    shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
+
+    mentions = _model_mentions(doc, nlp, lines, shouting, shouting_tokens)
+    frame = page_frame_ranges(doc)
+    if frame:  # the page around the article: its menus and share buttons name nothing the article is about
+        mentions = [m for m in mentions if not in_ranges(doc[m.start].idx, frame)]
+    mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, mentions))
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    if OPTIONS.acronyms:
+        mentions = _joined_long_forms(doc, mentions)
+        added, aliases = _acronyms(doc, mentions)
+        mentions = sorted(mentions + added, key=lambda m: m.start)
+    for m in mentions:
+        m.key = _key(doc, m)
+
+    groups = _group(doc, mentions, aliases)
+    if OPTIONS.propagate:
+        groups.add_surnames()
+        ordinary = _common_words(nlp, ("verb",)) | {t.text for t in doc if t.is_lower}
+        groups.add_firms_first_words(ordinary)
+        mentions = mentions + _speakers_by_other_names(doc, mentions, groups)
+        names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
+        if OPTIONS.gazetteer:
+            names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
+        mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
+    _shared_surname_owners(doc, mentions, groups)
+    return _build_output(doc, mentions, groups, shouting_tokens)
+
+
+def _model_mentions(
+    doc: Doc, nlp: Language, lines: list[tuple[int, int]], shouting: list[bool], shouting_tokens: set[int]
+) -> list[Mention]:
+    """The model's mentions, those of all-caps lines replaced by a re-reading in ordinary case."""
+    mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+    if OPTIONS.recase and shouting_tokens:
+        mentions = [m for m in mentions if m.start not in shouting_tokens]
+        mentions += _recased_mentions(doc, nlp, lines, shouting)
+    for m in mentions:
+        if m.start in shouting_tokens:
+            m.weight = min(m.weight, SHOUTING_WEIGHT)
+    return mentions
+
+
+def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
+    well_cased = is_well_cased(doc)
+    if OPTIONS.clean:
+        mentions = _named_after_ranks(doc, _without_misread_names(doc, _clean(doc, mentions, well_cased)))
+        mentions = [_without_office(doc, m) for m in mentions]
+        mentions = _with_possessors_in_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    if OPTIONS.capitals and well_cased:
+        mentions = _drop_capitalised_words(doc, mentions, nlp)
+        nouns = _common_nouns(nlp)
+        mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
+        ordinary = _common_words(nlp, ("noun", "adj"))
+        mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
+        mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
+    mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    if OPTIONS.gazetteer:
+        mentions = _completed_known_organisations(doc, mentions, nlp)
+    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
+    mentions = [_with_hyphenated_end(doc, m) for m in mentions]
+    mentions = _joined_people(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
+        mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
+    if OPTIONS.tables:
+        mentions = _vote_tables(doc, lines, mentions)
+    return mentions
+
+
+def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]]) -> Groups:
+    """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked."""
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    first_seen: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            votes[m.key][m.label] += m.weight * _label_reliability(doc, m)
+            first_seen.setdefault(m.key, m.start)
+    for key, key_votes in votes.items():
+        # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
+        # Gaulle" airport (FAC) keep their labels.
+        if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
+            key_votes["PERSON"] += GIVEN_NAME_VOTE
+    groups = Groups(votes, first_seen)
+    groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions)
+    groups.force_known_forms()
+    groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
+    companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
+        | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions)
+    groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
+                                       "ORG"))
+    if OPTIONS.gazetteer:
+        groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
+    honored = {m.key for m in mentions if m.source == HONORED}
+    described = _described_people(doc, mentions) | _aged_people(doc, mentions) | _speaking_people(doc, mentions)
+    groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
+    groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
+    groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
+    groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
+    if OPTIONS.group:
+        groups.link_titled_surnames()
+        groups.link_middle_initials(_described_by_apposition(doc, mentions))
+        groups.link_short_forms()
+    for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
+        root = groups.root(key)
+        if root[-1:] == key[-1:]:
+            groups.forced[root] = "PERSON"
+    groups.link_acronyms(aliases)
+    return groups

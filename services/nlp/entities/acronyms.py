@@ -1,0 +1,266 @@
+"""Acronyms and the long forms they stand for: bracketed definitions, tickers, aliases, spelled-out initials."""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from services.nlp.doctext import text_of
+from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
+from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS
+from services.nlp.entities.mentions import Mention, _key, _token_key
+from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+
+
+def _initials(doc: Doc, m: Mention) -> list[str]:
+    """The initial of each capitalised word, a short code whole: "UK Health Security Agency" is U-K, H, S, A; "U.S.
+    Geological Survey" U-S, G, S. An "of" may give its own: the O of "Economic Community of West African States"
+    (ECOWAS)."""
+    return [t.text if t.is_upper and t.is_alpha and len(t) <= 3 else "O" if t.text == "of" else _initial(t.text)
+            for t in doc[m.start : m.end] if t.text[:1].isupper() or t.text == "of"]
+
+
+def _initial(word: str) -> str:
+    """A word's first letter; the letters of a dotted abbreviation ("U.S." gives US)."""
+    return word.replace(".", "") if _DOTTED_INITIALS.fullmatch(word) else word[0]
+
+
+def _is_acronym_of(acronym: str, initials: list[str], bracketed: bool = False) -> bool:
+    """"KDP" for "Kurdistan Democratic Party", "UKHSA" for "UK Health Security Agency", "FDA" for "US Food and Drug
+    Administration" (a country's code before the name may be left out): the acronym's letters are the initials,
+    in order. In brackets beside its long form, an acronym written as a word is one too: "Nersa" for "National
+    Energy Regulator of South Africa"."""
+    if bracketed and 3 <= len(acronym) <= 8 and acronym.istitle():
+        acronym = acronym.upper()
+    acronym = acronym.replace("&", "")  # "J&J" of "Johnson & Johnson", "P&G"
+    if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len("".join(initials)) < 2:
+        return False
+    if len(initials) > 2 and len(initials[0]) > 1 and acronym[0] != initials[0][0]:
+        initials = initials[1:]
+    joined = "".join(initials)
+    if acronym[0] != joined[0]:
+        return False
+    rest = iter(joined[1:])
+    return all(ch in rest for ch in acronym[1:])
+
+
+def _acronyms(
+    doc: Doc, mentions: list[Mention]
+) -> tuple[list[Mention], dict[tuple[str, ...], tuple[str, ...]]]:
+    """Acronyms defined in brackets, either way round: "Kurdistan Democratic Party ( KDP )", "FOMC (
+    Federal Open Market Committee )". Returns mentions for acronyms the model missed, and for every
+    acronym key the key of its long form."""
+    by_start = {m.start: m for m in mentions if m.label in NAME_LABELS}
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for i in range(1, len(doc) - 1):
+        if doc[i].text != "(":
+            continue
+        # Long form, then the acronym in brackets.
+        long = by_end.get(i)
+        short_token = doc[i + 1]
+        if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
+            if _is_acronym_of(short_token.text, _initials(doc, long), bracketed=True):
+                aliases[(_token_key(short_token),)] = _key(doc, long)
+                if i + 1 not in covered:
+                    added.append(Mention(i + 1, i + 2, long.label, 1.0, "acronym"))
+                continue
+        # Acronym, then the long form in brackets.
+        long = by_start.get(i + 1)
+        short_token = doc[i - 1]
+        if long and long.end < len(doc) and doc[long.end].text == ")" and long.end - long.start > 1:
+            if _is_acronym_of(short_token.text, _initials(doc, long)):
+                aliases[(_token_key(short_token),)] = _key(doc, long)
+                if i - 1 not in covered:
+                    added.append(Mention(i - 1, i, long.label, 1.0, "acronym"))
+    tickers, ticker_aliases = _tickers(doc, mentions, covered)
+    return added + tickers, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions), **ticker_aliases,
+                             **_names_known_as(doc, mentions), **aliases}
+
+
+# Between a name and the other name it is known by: ", known as", "(also known as", ", better known as the".
+_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|widely|popularly)\s+)?(?:known|referred\s+to)\s+as\s+"
+                       r"(?:the\s+)?", re.IGNORECASE)
+# What ends the other name: it is the whole of what the name is known as (not "known as Europe's last dictator").
+_ALIAS_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
+
+
+def _names_known_as(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Other names the text gives a name: "the California Department of Forestry and Fire Protection, known as Cal
+    Fire", "Mohamed Hamdan Dagalo, known as Hemedti"; each other name's key its full name's. Not what a part of a
+    place is known as ("a neighbourhood of Los Angeles, known as Koreatown")."""
+    text = text_of(doc)
+    names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
+    aliases = {}
+    for long, short in itertools.pairwise(names):
+        long_span, short_span = doc[long.start:long.end], doc[short.start:short.end]
+        if _KNOWN_AS.fullmatch(text, long_span.end_char, short_span.start_char) \
+                and _ALIAS_END.match(text, short_span.end_char) and len(short_span) < len(long_span) \
+                and not re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
+            aliases[_key(doc, short)] = _key(doc, long)
+    return aliases
+
+
+# Bracketed capitals that are no stock's ticker: countries, US states, news agencies, a union.
+_NOT_TICKERS = frozenset({"UK", "US", "USA", "EU", "UN", "UAE", "AP", "AFP", "PA", "PTI", "IANS", "ANI", "UPI", "DPA",
+                          "AAP", "CNN", "BBC", "PHOTO", "FILE", "VIDEO", "WATCH",
+                          *"AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH "
+                           "NJ NM NY NC ND OH OK OR RI SC SD TN TX UT VT VA WA WV WI WY".split()})
+# Most capitalised words of a company's name before its ticker, when the model named no company there.
+TICKER_NAME_WORDS = 4
+
+
+def _tickers(doc: Doc, mentions: list[Mention], covered: set[int]
+             ) -> tuple[list[Mention], dict[tuple[str, ...], tuple[str, ...]]]:
+    """A stock's ticker in brackets after its company's name ("Apple Inc. (NASDAQ: AAPL)", "Reliance Industries
+    (RELI.NS)") is another name of the company; where the model named no company before it but took the ticker for
+    an organisation ("Shares of Strategy (MSTR)"), the capitalised words before the bracket are the company. A
+    mention the model called a person before a sure ticker is relabelled in place ("Pfizer (PFE.N)")."""
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    organisations = {i for m in mentions if m.label == "ORG" for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for match in ticker_brackets(text_of(doc)):
+        bracket, ticker = doc.char_span(*match.span()), doc.char_span(*match.span("ticker"))
+        if bracket is None or ticker is None or len(ticker) != 1:
+            continue
+        surely = is_sure_ticker(match)
+        if not surely and ticker.start in covered and ticker.start not in organisations:
+            continue  # "Acme Corp (NJ)": a place, to the model
+        company, named = by_end.get(bracket.start) or by_end.get(_before_legal_form(doc, bracket.start)), True
+        if company is None and (surely or ticker.start in organisations):
+            company, named = _company_before(doc, bracket.start), False
+        if company is None or company.end - company.start > TICKER_NAME_WORDS + 2:
+            continue
+        if company.label == "PERSON" and surely:
+            company.label = "ORG"  # "Pfizer (PFE.N)": the model's person
+        if company.label != "ORG" or (not surely and _is_acronym_of(match["ticker"], _initials(doc, company))):
+            continue  # "the Democratic Alliance (DA)": an acronym, linked as one
+        if not named:
+            added.append(company)
+        aliases[(_token_key(ticker[0]),)] = _key(doc, company)
+        if ticker.start not in covered:
+            added.append(Mention(ticker.start, ticker.end, "ORG", 1.0, "acronym"))
+    return added, aliases
+
+
+def _before_legal_form(doc: Doc, end: int) -> int:
+    """Where a company's name ends before a comma and its legal form ending at `end` ("Acme Robotics, Inc. (NYSE:
+    ACRB)", whose form is no name of its own); `end` where none is written."""
+    start = end
+    while start > 1 and doc[start - 1].text in _WRITTEN_LEGAL_FORMS:
+        start -= 1
+    return start - 1 if start < end and doc[start - 1].text == "," else end
+
+
+def ticker_brackets(text: str) -> list[re.Match[str]]:
+    """The brackets of the text that may hold a stock's ticker ("(MSTR)", "(NASDAQ: AAPL)"; not "(UK)", "(AP)")."""
+    return [match for match in TICKER_BRACKET.finditer(text) if match["ticker"] not in _NOT_TICKERS
+            and (is_sure_ticker(match) or len(match["ticker"]) > 1)]
+
+
+def is_sure_ticker(match: re.Match[str]) -> bool:
+    """An exchange or a market's suffix ("NASDAQ: AAPL", "PFE.N") makes a bracket surely a ticker's; a bare "(JD)"
+    may be a person's initials, "(NSW)" an acronym."""
+    return bool(match["exchange"]) or "." in match["ticker"]
+
+
+def _company_before(doc: Doc, end: int) -> Mention | None:
+    """The capitalised words right before `end` in its sentence (at most `TICKER_NAME_WORDS`), as an organisation."""
+    start = end
+    while start > 0 and end - start < TICKER_NAME_WORDS and not doc[start].is_sent_start:
+        word = doc[start - 1]
+        if not (word.text[:1].isupper() and (word.is_alpha or word.lower_ in CORPORATE_SUFFIXES)):
+            break
+        start -= 1
+    while start < end and doc[start].is_stop:
+        start += 1  # "The" opening the sentence
+    return Mention(start, end, "ORG", 1.0, "acronym") if start < end else None
+
+
+# A stock's ticker in brackets, with its exchange or not: "(MSTR)", "(NASDAQ: AAPL)", "(RELI.NS)".
+TICKER_BRACKET = re.compile(r"\((?:(?P<exchange>[A-Z][A-Za-z]{1,8}(?: [A-Z][A-Za-z]+)?)\s?:\s?)?"
+                            r"(?P<ticker>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)")
+
+
+# Words that join two parts of one long name the model may split: "Midstream and Downstream", "Industry, Science".
+_NAME_JOINS = frozenset({"and", "&", "of", "for", "the", ",", "on", "in"})
+
+
+def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A long form the model split in two before its acronym in brackets ("[Nigerian Midstream] and [Downstream
+    Petroleum Regulatory Authority] (NMDPRA)") made one mention, where only the whole has the acronym's initials."""
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    merged: dict[int, Mention] = {}  # start of the first part -> the whole
+    dropped: set[int] = set()  # starts of the second parts
+    for i in range(2, len(doc) - 2):
+        long = by_end.get(i)
+        if doc[i].text != "(" or doc[i + 2].text != ")" or long is None:
+            continue
+        acronym = doc[i + 1].text
+        if _is_acronym_of(acronym, _initials(doc, long), bracketed=True):
+            continue
+        joint = long.start
+        while joint > 0 and doc[joint - 1].lower_ in _NAME_JOINS and joint - long.start > -3:
+            joint -= 1
+        first = by_end.get(joint)
+        if first is None or joint == long.start or first.start in merged:
+            continue
+        whole = Mention(first.start, long.end, long.label, max(first.weight, long.weight), long.source)
+        if _is_acronym_of(acronym, _initials(doc, whole), bracketed=True):
+            merged[first.start], dropped = whole, dropped | {long.start}
+    return [merged.get(m.start, m) for m in mentions if m.start not in dropped]
+
+
+def _short_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Short names ("Fed") the article writes beside their full name ("Federal Reserve"): each short key its long."""
+    keys = {_key(doc, m) for m in mentions if m.label == "ORG" and doc[m.start].text[:1].isupper()}  # not "fed him"
+    places = {_key(doc, m) for m in mentions if m.label == "GPE"}
+    return {**{short: long for short, long in _SHORT_NAME_KEYS.items() if short in keys and long in keys},
+            **{short: long for short, long in _STATE_KEYS.items() if short in places and long in places}}
+
+
+def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Acronyms whose long form the article also names, without brackets: "NASA" for "National Aeronautics and
+    Space Administration", "GM" for "General Motors Co.". Without brackets to say so, the initials must match
+    exactly (a company's legal form aside) and belong to one name only; people have no acronyms."""
+    long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for m in mentions:
+        words = [t.text for t in doc[m.start : m.end]]
+        # "IDC" of "International Data Corp." (not "FMC" of "Ford Motor Co.": another company's name)
+        whole = "".join(w[0] for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") else ""
+        while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
+            words.pop()
+        if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
+            key = _key(doc, m)
+            capitalised = [w for w in words if w[:1].isupper()]
+            long_forms["".join(w[0] for w in capitalised)].add(key)
+            if whole:
+                long_forms[whole].add(key)
+            # "USGS" for "U.S. Geological Survey": a dotted code's letters, where two words or more follow it (a code
+            # and one word name too much: "U.S. Army" is no "USA", "U.S. Bank" no "USB").
+            if len(capitalised) > 2 and _DOTTED_INITIALS.fullmatch(capitalised[0]):
+                long_forms["".join(_initial(w) for w in capitalised)].add(key)
+            # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of".
+            with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
+            if with_of != with_of.lower():
+                long_forms[with_of].add(key)
+    aliases = {}
+    for m in mentions:
+        form = _acronym_form(doc[m.start].text)
+        if m.end - m.start == 1 and m.label in NAME_LABELS and form and len(long_forms.get(form, ())) == 1:
+            aliases[(_token_key(doc[m.start]),)] = next(iter(long_forms[form]))
+    return aliases
+
+
+def _acronym_form(word: str) -> str | None:
+    """The word in capitals if it is written as an acronym: "NASA", or "BoE" with its small letter."""
+    if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2:
+        return word.upper()
+    return None

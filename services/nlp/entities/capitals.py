@@ -1,0 +1,159 @@
+"""Capitalised ordinary words that name nothing ("Prices rose"), titles before names, names split by a space."""
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.mentions import Mention
+from services.nlp.entities.recasing import _common_nouns, _common_words
+from services.nlp.entities.tables import _is_number
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    NAME_LABELS,
+    OFFICE_HEADS,
+    OFFICE_PORTFOLIOS,
+    OFFICE_WORDS,
+    ORGANISATION_HEADS,
+    PORTFOLIOS,
+    POSTNOMINALS,
+    SHORT_NAMES,
+    TITLE_WORDS,
+)
+from services.nlp.given_names import is_given_name
+
+
+def _joined_people(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+    """Two people's names in title case that only a space parts, one of them a single word that is no `ordinary`
+    word, the first a given name, as the one name the model split: "Hassan Sheikh" "Mohamud", "General Tarek"
+    "William Saab" (the title before it left out); not two names alone ("Biden Trump"), a role ("Barrister" "Philip
+    Marshall"), a headline's words ("Obama" "Reverses Bush"), nor more than three words."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and last.label == m.label == "PERSON" and last.end == m.start \
+                and doc[last.end - 1].whitespace_ == " ":
+            start = last.start
+            while doc[start].lower_ in ALL_TITLES and last.end - start > 1:
+                start += 1
+            single = doc[start] if last.end - start == 1 else doc[m.start] if m.end - m.start == 1 else None
+            if single is not None and single.lower_ not in ordinary and m.end - start <= 3 \
+                    and is_given_name(doc[start].text) \
+                    and all(t.is_title or not t.is_alpha for t in doc[start:m.end]):
+                out[-1] = Mention(start, m.end, "PERSON", max(last.weight, m.weight), last.source)
+                continue
+        out.append(m)
+    return out
+
+
+def _without_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Titles the model took for names: before a person's name, "Fed Chair" (trimmed to the organisation, "Fed"),
+    "Finance" of "Finance Minister" (dropped); an office alone; an honour after a person's name ("KC")."""
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    out = []
+    for m in mentions:
+        if _is_bare_office(doc[m.start:m.end]):
+            continue
+        portfolio = _portfolio_after_office(doc, m)
+        if portfolio == m.end - m.start:
+            continue  # "Secretary of [State]"
+        if portfolio and m.label != "PERSON" and _is_full_name(doc[m.start + portfolio:m.end]):
+            out.append(Mention(m.start + portfolio, m.end, "PERSON", m.weight, m.source))
+            continue  # "Secretary of [Defense Lloyd Austin]": the office holder
+        if m.start in person_ends and m.end - m.start == 1 and doc[m.start].lower_ in POSTNOMINALS:
+            continue  # "Judge Guy Kearl KC": his honour, no organisation
+        if m.label == "PERSON" or m.label not in NAME_LABELS:
+            out.append(m)
+            continue
+        end = m.end
+        while end > m.start and doc[end - 1].lower_ in TITLE_WORDS and m.end in person_starts:
+            end -= 1
+        if end == m.start:
+            continue
+        before_title = m.end + 1 < len(doc) and doc[m.end].lower_ in TITLE_WORDS and m.end + 1 in person_starts
+        if before_title and all(t.lower_ in PORTFOLIOS for t in doc[m.start:end]):
+            continue
+        out.append(m if end == m.end else Mention(m.start, end, "ORG", m.weight, m.source))
+    return out
+
+
+def _portfolio_after_office(doc: Doc, m: Mention) -> int:
+    """How many words opening the mention name an office's portfolio after "<office> of|for": "Secretary of
+    [State]", "Minister for [Health]"; 0 elsewhere."""
+    if m.start < 2 or doc[m.start - 1].lower_ not in ("of", "for") or doc[m.start - 2].lower_ not in OFFICE_HEADS:
+        return 0
+    words = 0
+    while m.start + words < m.end and doc[m.start + words].lower_ in OFFICE_PORTFOLIOS:
+        words += 1
+    return words
+
+
+def _is_full_name(span: Span) -> bool:
+    """A given name and a surname, capitalised (two or three words), not ending as an organisation's name does
+    ("Princess Alexandra Hospital")."""
+    return len(span) in (2, 3) and all(t.text[:1].isupper() for t in span) and is_given_name(span[0].text) \
+        and span[-1].lower_ not in ORGANISATION_HEADS
+
+
+def _is_bare_office(span: Span) -> bool:
+    """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General"."""
+    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span)
+
+
+def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:
+    """Drop one-word "names" that are ordinary words capitalised by position: "Men 's 800 metres".
+
+    Only for well-cased text: in lower-cased text a word seen in lower case may well be a name.
+    """
+    # Shared and large: consulted beside this doc's words, never copied.
+    common, nouns = _common_words(nlp), _common_nouns(nlp)
+    lower_here: set[str] = set()  # words this doc writes in lower case
+    names: set[str] = set()  # words capitalised where a capital means a name
+    for token in doc:
+        if token.is_lower:
+            lower_here.add(token.text)
+        elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
+            names.add(token.text)
+    names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end))
+    # A common noun is ordinary as a person's name only: a place or firm is often called by one ("Reading").
+    # Not the tagger's NOUN/PROPN: it called "Attendance" and "Turnout" PROPN in one text, NOUN in another.
+    no_nouns: frozenset[str] = frozenset()
+    return [m for m in mentions
+            if (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
+            or not _is_capitalised_word(doc, m, (common, lower_here, nouns if m.label == "PERSON" else no_nouns),
+                                        names)]
+
+
+# Words after a one-word name that only a name can stand before: "Ford said", "Ford shares fell" ("to ford" is a verb).
+_NAME_FOLLOWERS = frozenset({"said", "says", "told", "announced", "shares", "stock"})
+
+
+def _acts_as_name(doc: Doc, m: Mention) -> bool:
+    """An organisation that speaks or has shares, in a text that never writes the word in lower case."""
+    return m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in _NAME_FOLLOWERS
+
+
+def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], names: set[str]) -> bool:
+    """A one-word name mention at a sentence start that is an ordinary word, never a name elsewhere."""
+    if m.end - m.start != 1 or m.label not in NAME_LABELS or not _starts_sentence(doc, m.start):
+        return False
+    token = doc[m.start]
+    is_ordinary = any(token.lower_ in words or token.lemma_.lower() in words for words in ordinary)  # "Schools"
+    if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_) \
+            or token.text in SHORT_NAMES:  # "Fed Chair Jerome Powell said" opening a sentence
+        return False
+    if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and doc[m.end + 1].text in names:
+        return False  # "Bowman and Waller dissent": named beside a name
+    # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
+    return not (m.end < len(doc) and _is_number(doc[m.end].text))
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """True where English capitalises any word: sentence and line starts, after a colon or a quote."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space or prev.text in (":", '"', "“", "‘", "'", "(", "-", "--", "—", "–")

@@ -1,0 +1,768 @@
+"""Spans cleaned (cut at separators, stripped of articles, possessives, titles, descriptors and numbers) and
+joined across particles, hyphens and ranks."""
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Set
+
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from spacy.tokens import Doc, Span, Token
+
+from services.nlp.doctext import words_of
+from services.nlp.entities.capitals import _is_full_name, _starts_sentence
+from services.nlp.entities.firms import _FIRM_LABELS
+from services.nlp.entities.gazetteer import _PARTIES, _in_gazetteer
+from services.nlp.entities.mentions import HONORED, Mention, _token_key
+from services.nlp.entities.tables import _is_number
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    ARTICLE_KEEPING_LABELS,
+    CAPITALISED_EDGE_LABELS,
+    CLOCK_TIME,
+    CLOCK_TIME_ZONES,
+    CORPORATE_SUFFIXES,
+    DISEASE_WORDS,
+    GENERAL,
+    HONORIFICS,
+    LEADING_ARTICLES,
+    NAME_LABELS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    NUMBERED_NAME_WORDS,
+    NUMBERLESS_LABELS,
+    NUMERIC_LABELS,
+    ORGANISATION_HEADS,
+    PARTY_WORDS,
+    PERSON_OFFICES,
+    PERSON_TITLES,
+    POSSESSIVES,
+    POSTNOMINALS,
+    RANK_ABBREVIATIONS,
+    SEPARATORS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+from services.nlp.given_names import is_given_name
+from services.nlp.money import ISO_CODES, is_written_sum
+
+
+def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
+    """Pieces of a span cut at line breaks and at separators between names."""
+    pieces: list[Mention] = []
+    start = m.start
+    portfolios = _names_portfolios(doc, m)
+    for i in range(m.start, m.end):
+        token = doc[i]
+        cut = token.is_space or (
+            # A person's possession is another name: "Patrick Drahi's Altice UK" (not a shop's: "Bloomington Sam's
+            # Club").
+            m.label == "PERSON" and token.lower_ in ("'s", "’s") and start + 1 < i < m.end - 1
+            and doc[i + 1].text[:1].isupper() and doc[m.end - 1].lower_ not in ORGANISATION_HEADS
+        ) or (
+            # A number between two names is a score: "Haitai 2 Samsung".
+            m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1
+            and not (m.label != "PERSON" and numbers_a_name(token))
+        ) or (
+            m.label in NAME_LABELS
+            and token.lower_ in SEPARATORS
+            # A hyphen inside a word ("Baden-Baden") is not a separator: only a spaced one is. Nor is the slash of a
+            # Nordic legal form ("Nordhavn Shipping A/S" was "Nordhavn Shipping A" and "S").
+            and (token.lower_ not in {"-", "–", "—"} or (i > 0 and doc[i - 1].whitespace_))
+            and not (token.text == "/" and _is_slashed_legal_form(doc, i))
+            and not (token.text == "," and portfolios)
+            and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
+        )
+        if cut:
+            if i > start:
+                pieces.append(Mention(start, i, m.label, m.weight, m.source))
+            start = i + 1
+            if token.text == "," and _only_legal_forms_after(doc, start, m.end):
+                return pieces  # "Tesla, Inc.": the name is "Tesla", the form after its comma no name of its own
+        elif m.label == "ORG" and i + 1 < m.end and _ends_a_company(doc, i):
+            pieces.append(Mention(start, i + 1, m.label, m.weight, m.source))
+            start = i + 1  # "International Data Corp. Samsung shipped ...": the full stop ended a sentence too
+    if m.end > start:
+        pieces.append(Mention(start, m.end, m.label, m.weight, m.source))
+    return pieces
+
+
+# Bodies named after a list of portfolios: "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco,
+# Firearms and Explosives".
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "bureau", "office", "committee", "commission", "council",
+                               "board", "agency", "secretary", "minister", "division"})
+
+
+def _names_portfolios(doc: Doc, m: Mention) -> bool:
+    """The organisation is a body "of" a list of portfolios, its commas no separators between names."""
+    words = [t.lower_ for t in doc[m.start:m.end]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if m.label not in ("ORG", "FAC") or len(words) < 5 or words[0] not in _PORTFOLIO_BODIES or words[1] != "of" \
+            or "," not in words:
+        return False
+    after_comma = words[words.index(","):]
+    return "and" in after_comma or "&" in after_comma
+
+
+def _ends_a_company(doc: Doc, i: int) -> bool:
+    """doc[i] is a legal form with its full stop ("Corp.", "Inc.") and a capitalised word that is none follows."""
+    after = doc[i + 1]
+    return doc[i].lower_ in _STOPPED_LEGAL_FORMS and after.text[:1].isupper() and after.lower_ not in CORPORATE_SUFFIXES
+
+
+# Legal forms written with a full stop that end a company's name (not "Co.", an Irish county's too, "Co. Cork", nor a
+# club's "F.C.", "Liverpool F.C. Women").
+_STOPPED_LEGAL_FORMS = frozenset({"corp.", "inc.", "ltd.", "llc.", "plc."})
+
+
+def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is one or more legal forms ("Inc.", "LLC"), and nothing else."""
+    return start < end and all(t.lower_ in CORPORATE_SUFFIXES or t.is_punct for t in doc[start:end]) \
+        and doc[end - 1].lower_ in CORPORATE_SUFFIXES
+
+
+def _is_slashed_legal_form(doc: Doc, i: int) -> bool:
+    """The slash at `i` is inside "A/S", "I/S", "K/S" or "P/S", written without spaces."""
+    return 0 < i < len(doc) - 1 and f"{doc[i - 1].text}/{doc[i + 1].text}" in ("A/S", "I/S", "K/S", "P/S") \
+        and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
+    """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
+    word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
+    start, end = _outside_brackets(doc, m.start, m.end)
+    # Lower-case words at the edges are descriptors only next to a capitalised name: in lower-cased
+    # text ("interfax news agency") nothing tells the name from the descriptor.
+    cased = any(t.text[:1].isupper() for t in doc[start:end])
+    while start < end:
+        token = doc[start]
+        if token.is_punct or token.is_space:
+            start += 1
+        elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
+            start += 1
+        elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
+                token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)):
+            start += 1
+        elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
+            start += 1
+        elif m.label in NAME_LABELS and token.text in CLOCK_TIME_ZONES and start > 0 \
+                and _is_clock(doc[start - 1].text):
+            start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
+        elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
+            start += 1
+        elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1 and not _ORDINAL.fullmatch(token.text):
+            start += 1  # not an ordinal that names a unit: "82nd Airborne Division", "1st Battalion"
+        else:
+            break
+    if m.label == "PERSON":
+        start = _past_inner_title(doc, start, end)
+    label = m.label
+    while end > start:
+        token = doc[end - 1]
+        if _is_own_s(doc, end - 1, own_s):
+            break
+        if token.lower_ in POSSESSIVES or token.is_space:
+            end -= 1
+        elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
+            end -= 1
+        elif end - start > 2 and token.is_upper and token.lower_ in _COUNSEL_RANKS \
+                and _is_full_name(doc[start:end - 1]):
+            end, label = end - 1, "PERSON"  # "Eleanor Price KC", "Paul Erokoro SAN": the model's organisation
+        elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
+            end -= 1
+        elif token.text == "." and end - start > 1 and _stops_a_sentence(doc[end - 2]):
+            end -= 1
+        elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
+            end -= 1
+        elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1 \
+                and not (m.label != "PERSON" and numbers_a_name(token)):
+            end -= 1
+        elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
+            end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
+        else:
+            break
+    if end == m.end and end > start and end < len(doc) and _is_own_s(doc, end, own_s):
+        end += 1  # "Sainsbury" + "'s said"
+    if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]) \
+            and not (end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "NUM", "PROPN")):
+        end += 1  # "FTSE 100 rose": the model's organisation stopped before its number (not "... 10 companies")
+    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS | GENERAL) and all(
+            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS | GENERAL
+            for t in doc[start:end])):
+        # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
+        # an abbreviated rank, "Insp").
+        return None
+    if all(t.text in _RANK_WORDS for t in doc[start:end]) and any(t.text.endswith(".") for t in doc[start:end]):
+        return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
+    return Mention(start, end, label, m.weight, m.source)
+
+
+# Tags of finite verbs, which no possessive stands before: "McDonald's said", "Moody's will".
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+# Participles read as past tenses after the "'s" of "has": "Microsoft's got a problem", "Apple's been slow".
+_AFTER_HAS = frozenset({"got", "been", "gone", "had"})
+
+
+def _words_owning_s(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Last words of organisations whose "'s" is part of the name, as a verb after it shows ("McDonald's said",
+    "Moody's downgraded", "a spokesman for Sainsbury's said"; not "Apple's shares"): every "'s" after them is.
+    Not a word the text also writes without one: "Microsoft's posted a fix" is "Microsoft has"."""
+    words: set[str] = set()
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        s_at = m.end - 1 if doc[m.end - 1].lower_ in ("'s", "’s") else m.end
+        if m.start < s_at < len(doc) - 1 and doc[s_at].tag_ == "POS" and doc[s_at - 1].text[:1].isupper() \
+                and doc[s_at + 1].tag_ in _FINITE_VERB_TAGS and doc[s_at + 1].lower_ not in _AFTER_HAS:
+            words.add(doc[s_at - 1].text)
+    return {word for word in words if all(_is_own_s(doc, t.i + 1, {word}) for t in doc if t.text == word)}
+
+
+def _is_own_s(doc: Doc, i: int, own_s: Set[str]) -> bool:
+    """doc[i] is the "'s" of a name that owns it (`_words_owning_s`)."""
+    return 0 < i < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i - 1].text in own_s
+
+
+# Labels of names that can open with a possessive word: "Alzheimer's Society", "Women's World Cup".
+_POSSESSOR_LABELS = frozenset({"ORG", "FAC", "EVENT"})
+
+
+def _with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+    """Names the model began after their own possessive word, begun before it: "Alzheimer's Society" was "Society",
+    "St Mary's Hospital". Not when that word names something else ("Britain's Labour Party") or is an ordinary one
+    opening the sentence ("Today's Federal Reserve decision")."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        owner = m.start - 2
+        if m.label in _POSSESSOR_LABELS and owner >= 0 and doc[m.start - 1].lower_ in ("'s", "’s") \
+                and doc[m.start].text[:1].isupper() and _is_possessor_word(doc, owner, ordinary) \
+                and owner not in named and m.start - 1 not in named:
+            m = Mention(owner, m.end, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _is_possessor_word(doc: Doc, i: int, ordinary: frozenset[str]) -> bool:
+    """doc[i] is a capitalised word that can begin a name, not an ordinary word capitalised by its place."""
+    token = doc[i]
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper \
+        and not (_starts_sentence(doc, i) and token.lower_ in ordinary)
+
+
+# Words of an abbreviated rank: "Rear Adm.", "Brig. Gen.", "Lt. Col.".
+_RANK_WORDS = frozenset(TITLE_ABBREVIATIONS) | {t for t in HONORIFICS | GENERAL if t.endswith(".")} | {"Rear", "Vice"}
+
+
+# Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
+# City SC" is a club).
+_COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
+
+
+# Titles inside a person's span, after a place or a first title: "Brisbane Lord Mayor", "Vice President".
+_INNER_TITLES = PERSON_TITLES | TITLE_WORDS
+
+
+def _past_inner_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after the last title inside the span, a name of two words or more following it:
+    "Brisbane Lord Mayor Adrian Schrinner", "Crown Prince Mohammed bin Salman", "Vice President Kamala Harris"."""
+    for j in range(end - 3, start - 1, -1):
+        name = doc[j + 1:end]
+        if doc[j].is_title and doc[j].lower_ in _INNER_TITLES and name[0].is_title \
+                and all(t.is_title or t.lower_ in NAME_PARTICLES for t in name):
+            return j + 1
+    return start
+
+
+def _without_labels_before_names(doc: Doc, mentions: list[Mention], words: frozenset[str]) -> list[Mention]:
+    """A person's name with a party or an office written before it, the model's person or organisation ("Liberal
+    Leslie Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz", "Taoiseach Micheál Martin"): the person,
+    from a known given name on, and a party known by name an organisation ("Fianna Fáil TD Marc MacSharry"). Of an
+    organisation only where the given name is no English noun or adjective (`words`): "Conservative Christian
+    Fellowship", "Independent Grace Church" are none."""
+    out = []
+    for m in mentions:
+        label_end = _party_end(doc, m.start, m.end) if m.label in ("PERSON", "ORG") else None
+        if label_end is None and m.label == "ORG" and _is_title(doc[m.start]) \
+                and doc[m.end - 1].lower_ not in ORGANISATION_HEADS:  # "Princess Alexandra Hospital" is a hospital
+            label_end = m.start  # the office alone
+        if label_end is None and m.label == "ORG" and _after_an_office(doc, m, words):
+            m = Mention(m.start, m.end, "PERSON", m.weight, m.source)  # "Taoiseach [Micheál Martin]"
+        if label_end is not None and m.end - label_end >= 2:
+            given = label_end
+            while given < m.end - 2 and (_is_title(doc[given]) or doc[given].lower_ in POSTNOMINALS):
+                given += 1  # "Labour MP", "Republican Sen.", "Fianna Fáil TD"
+            name = doc[given:m.end]
+            party = doc[m.start:label_end]
+            # Capitalised, not title case: "MacSharry", "McCabe" are not. A party and an office after it vouch for a
+            # name the given names lack ("Sinn Féin TD Pearse Doherty", "Labour TD Ged Nash").
+            if given > m.start and len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
+                    and (is_given_name(name[0].text) or (party and given > label_end)) \
+                    and (m.label == "PERSON" or name[0].lower_ not in words):
+                if party and _is_party(party):  # an organisation of its own
+                    out.append(Mention(m.start, label_end, "ORG", m.weight, m.source))
+                m = Mention(given, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _after_an_office(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
+    """The mention is a given name and a surname, capitalised, after an office ("Taoiseach Micheál Martin", the
+    model's organisation); not "Minister Nature Reserve" (`words`: English nouns and adjectives)."""
+    name = doc[m.start:m.end]
+    return m.start > 0 and doc[m.start - 1].lower_ in ALL_TITLES and _is_full_name(name) and name[0].lower_ not in words
+
+
+def _is_title(token: Token) -> bool:
+    return token.text in HONORIFICS or token.lower_ in ALL_TITLES
+
+
+def _party_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a party's name opening doc[start:end] ends: a known party ("Fianna Fáil") or a party word
+    ("Liberal"); None if it opens with neither."""
+    for stop in range(min(end, start + 3), start, -1):
+        if _is_party(doc[start:stop]):
+            return stop
+    return start + 1 if doc[start].lower_ in PARTY_WORDS else None
+
+
+def _is_party(span: Span) -> bool:
+    return "".join(_token_key(t) for t in span) in _PARTIES
+
+
+def numbers_a_name(token: Token) -> bool:
+    """The token is a number that is part of the name before it: a short integer after a word that numbered names
+    end with ("Channel 4", "Intermediate School 285")."""
+    if not (token.text.isdigit() and len(token.text) <= 3 and token.i > 0):
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
+
+
+def _ends_in_score(doc: Doc, end: int) -> bool:
+    """The three tokens before `end` are a match score: "2", "-", "1"."""
+    number, dash, other = doc[end - 3:end]
+    return number.text.isdigit() and dash.text in ("-", "–") and other.text.isdigit() and len(other.text) <= 2 \
+        and not number.whitespace_ and not dash.whitespace_
+
+
+_CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _is_clock(text: str) -> bool:
+    return bool(_CLOCK.fullmatch(text))
+
+
+def _is_currency_sign(token: Token) -> bool:
+    return token.is_currency or token.text.endswith("$")  # "US$", "A$", "C$" are one token, not known as currency
+
+
+def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The part of [start, end) after an unopened "]" and before an unclosed "[": an editor's insertion
+    ("[President Joe] Biden") is no part of the name the writer wrote."""
+    opened = None
+    for i in range(start, end):
+        if doc[i].text == "[":
+            opened = i
+        elif doc[i].text == "]":
+            if opened is None:
+                start = i + 1
+            opened = None
+    return start, opened if opened is not None else end
+
+
+def _is_descriptor(doc: Doc, i: int) -> bool:
+    """A lower-case word at the edge of a name ("news agency"), not a particle ("de"), not "Young-hoon"."""
+    token = doc[i]
+    glued = i > 0 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_
+    return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
+
+
+def _stops_a_sentence(before: Token) -> bool:
+    """A full stop the tokenizer split from `before` is the sentence's, no part of a name: after a quotation mark
+    ('Kerryman".') or a word of more than three letters that is no abbreviation ("Andrew Pike." at the text's end);
+    "Vt.", "Sr.", "W.Va.", "Calif." keep theirs."""
+    word = before.text
+    return before.is_punct or (word.isalpha() and len(word) > 3 and f"{word}." not in TOKENIZER_EXCEPTIONS
+                               and word not in HONORIFICS and word != "Bros")
+
+
+def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
+    """What is left of a name span must still look like a name: a capital letter or, in lower-cased
+    text, a word that is neither a stop word nor a number ("the", "'s", "1996" are no names)."""
+    if m.label in NUMERIC_LABELS:
+        return True
+    tokens = doc[m.start : m.end]
+    if tokens.text in NOT_NAMES or tokens.text in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
+        return False
+    if is_written_sum(tokens.text):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
+        return False
+    if _only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
+        return False
+    if any(ch.isupper() for ch in tokens.text):
+        return True
+    return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
+
+
+def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]:
+    """Split and trim every span; drop what is left without a name."""
+    out: list[Mention] = []
+    own_s = _words_owning_s(doc, mentions)
+    for m in mentions:
+        if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
+            m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
+        for piece in _split_at_separators(doc, m):
+            trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
+                else _trim_number(doc, piece)
+            if trimmed and _has_name(doc, trimmed, well_cased):
+                out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
+    return out
+
+
+# Names of months and weekdays, which a number after a comma dates ("June, 2024").
+_CALENDAR_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.day_name) if name)
+
+
+def _is_name_and_age(doc: Doc, m: Mention) -> bool:
+    """A date of a capitalised word, a comma and a number under 120, then a comma: a name and an age ("Lula, 79,
+    did not comment"), not a month ("June, 2024")."""
+    first, number = doc[m.start], doc[m.end - 1]
+    return m.label == "DATE" and m.end - m.start == 3 and first.is_title and first.is_alpha \
+        and first.lower_ not in _CALENDAR_WORDS and doc[m.start + 1].text == "," and number.text.isdigit() \
+        and int(number.text) < 120 and m.end < len(doc) and doc[m.end].text == ","
+
+
+def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without names that are a disease's, a bill's number or a storm's category, not a person's or a place's."""
+    return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m))]
+
+
+def _names_a_disease(doc: Doc, m: Mention) -> bool:
+    """"Lassa fever", "Zika virus", "West Nile virus", "Alzheimer's disease" (not a firm's "Pfizer's virus vaccine",
+    "NHS flu jab", nor a craze, "Taylor Swift fever")."""
+    if m.label not in NAME_LABELS or m.label == "ORG" or m.end >= len(doc) or _is_full_name(doc[m.start:m.end]):
+        return False
+    if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease"
+        return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("disease", "syndrome")
+    return doc[m.end].lower_ in DISEASE_WORDS
+
+
+def _rates_a_storm(doc: Doc, m: Mention) -> bool:
+    """"a Category 3 storm": "Category" to the model, a group of people."""
+    return m.label in NAME_LABELS and m.end - m.start == 1 and doc[m.start].text == "Category" \
+        and m.end < len(doc) and doc[m.end].text.isdigit()
+
+
+def _numbers_a_bill(doc: Doc, m: Mention) -> bool:
+    """"Senate Bill 8": "Bill" to the model, a person."""
+    return m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].text in _BILL_WORDS and m.end < len(doc) \
+        and doc[m.end].text.isdigit()
+
+
+# Words a law's number follows: "Senate Bill 8", "Proposition 22".
+_BILL_WORDS = frozenset({"Bill", "Proposition", "Prop", "Measure", "Resolution"})
+
+
+# Last words of the name of a county or its like: no person's ("Wayne County Prosecutor Kym Worthy": a person to the
+# model, and "Wayne" a given name; not a club's, "Derby County", which the model calls an organisation).
+_COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township"})
+
+
+def _counties(mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the counties the model called people or places: places, whatever a given name in them votes."""
+    return {m.key for m in mentions if m.label in ("PERSON", "GPE") and len(m.key) > 1
+            and m.key[-1] in _COUNTY_KEYS}
+
+
+_COUNTY_KEYS = frozenset(word.lower() for word in _COUNTY_WORDS)
+
+
+def _without_office(doc: Doc, m: Mention) -> Mention:
+    """A county without the office the model took in: "Cook County State" of "Cook County State's Attorney"."""
+    end = m.end
+    if end - m.start > 2 and doc[end - 1].text == "State" and doc[end - 2].text in _COUNTY_WORDS \
+            and end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and doc[end + 1].text == "Attorney":
+        return Mention(m.start, end - 1, "GPE", m.weight, m.source)
+    return m
+
+
+def _without_numbers_inside_names(mentions: list[Mention]) -> list[Mention]:
+    """Numbers inside a name are the name's: "100" of "FTSE 100" (the model's number, once the name took it in)."""
+    named = {i for m in mentions if m.label in NAME_LABELS for i in range(m.start, m.end)}
+    return [m for m in mentions if m.label in NAME_LABELS or not named.intersection(range(m.start, m.end))]
+
+
+# Words a number's span can end in that belong to the next one: "$5.7 billion to" of "fell by $5.7 billion to $634.6
+# billion".
+_NUMBER_TAILS = frozenset({"to", "and", "or", "from", "-", "–", "—"})
+
+# Labels whose spans say how many or how much (not dates: "May" is a stop word too).
+_COUNTING_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _trim_number(doc: Doc, m: Mention) -> Mention | None:
+    """A number's span without a joining word or a rank at its end ("Ward 5 Ald. Jane Doe"); none where only stop
+    words are left of a count ("up to", "as many as": the model's hedge without its number; not "one", "dozens",
+    "half")."""
+    end = m.end
+    while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
+        end -= 1
+    if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num for t in doc[m.start:end]):
+        return None
+    return m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source)
+
+
+def _is_title_word(token: Token) -> bool:
+    """A title's word before a name: "Minister", "CEO", the "Executive" of "Chief Executive"."""
+    return token.lower_ in ALL_TITLES or token.text == "Executive"
+
+
+def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    """People's one-word spans with the given name the model left out before them: "forecaster Aoife Brennan",
+    "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
+    own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
+    out = []
+    for m in mentions:
+        # The model's one-word organisation after a role in lower case and a given name is a person's surname too:
+        # "chief executive Olugbenga Agboola".
+        after_role = m.label == "ORG" and m.start > 1 and doc[m.start - 2].is_lower \
+            and doc[m.start - 2].lower_ in ALL_TITLES | _LOWER_CASE_ROLES
+        # A place's or a firm's one word after a title and a given name: "Informatica Chief Executive Amit Walia"
+        # ("Walia" a place).
+        after_role = after_role or (m.label in _FIRM_LABELS and m.start > 1 and _is_title_word(doc[m.start - 2])
+                                    and is_given_name(doc[m.start - 1].text))
+        word = doc[m.start - 1] if (m.label == "PERSON" or after_role) and m.end - m.start == 1 and m.start > 0 \
+            else None
+        if word is not None and word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 \
+                and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
+                and word.text not in HONORIFICS and not {word.lower_, word.lemma_.lower()} & nouns:
+            m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+# Roles written in lower case before a name that are not titles of their own: "chief executive Olugbenga Agboola".
+_LOWER_CASE_ROLES = frozenset({"executive", "officer", "founder", "co-founder", "manager", "analyst", "economist",
+                               "strategist", "spokesperson", "coach", "striker", "midfielder", "defender",
+                               "goalkeeper"})
+
+
+# Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+
+
+def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    """A person's name with what they do capitalised before it at a sentence's start: "Striker Kieran Dunmore",
+    "Footballer Marcus Rashford" (an organisation to the model) are the person "Kieran Dunmore", "Marcus Rashford".
+    Not where the name's last word is a common noun too: "Water Street Partners" is a firm. A hyphenated name counts
+    as one word: "Economist Aly-Khan Satchu"."""
+    out = []
+    for m in mentions:
+        first, last = doc[m.start], doc[m.end - 1]
+        words = [t for t in doc[m.start + 1:m.end] if not _is_glued_hyphen(t)]
+        if m.label in ("PERSON", "ORG") and len(words) in (2, 3, 4) and _starts_sentence(doc, m.start) \
+                and first.is_title and first.lower_ in nouns and first.lower_.endswith(_AGENT_ENDINGS) \
+                and all(t.is_title and t.is_alpha for t in words) and len(words) - _hyphens(words) in (2, 3) \
+                and not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns:
+            m = Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+# Particles that open a surname, as written (not "y", "la", "le", "St", which also join a name to what follows it).
+_SURNAME_PARTICLES = NAME_PARTICLES - {"y", "la", "le", "st", "st."}
+
+
+def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name goes on over a particle to the capitalised surname after it: the model ends "Maria Aparecida
+    dos Santos" at "Aparecida" and calls "Santos" a place ("bin Salman", "van Gaal" likewise)."""
+    starts = {m.start: m for m in mentions}
+    swallowed: set[int] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.start in swallowed:
+            continue
+        end = m.end
+        while m.label == "PERSON" and end + 1 < len(doc) and _particle_at(doc, end, starts) \
+                and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            after = starts.get(end + 1)
+            if after is None and _particle_opens_person(starts.get(end)):
+                after = starts[end]  # "Al Thani"
+            end = after.end if after is not None and after.end - after.start <= 2 else end + 2
+            if after is not None:
+                swallowed.add(after.start)
+        out.append(m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source))
+    return out
+
+
+_QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def _with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with a nickname in quotes inside as one person: 'Sean "Diddy" Combs' was a group "Sean" and a
+    work "Diddy" Combs". A given name, one or two capitalised words in quotation marks, a capitalised surname."""
+    words, found = words_of(doc), []
+    for i in range(len(doc) - 4):
+        if words[i + 1] not in _QUOTE_MARKS or not (doc[i].is_title and doc[i].is_alpha and is_given_name(words[i])):
+            continue
+        close = next((j for j in (i + 3, i + 4) if j + 1 < len(doc) and words[j] in _QUOTE_MARKS), None)
+        if close is not None and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[i + 2:close]) \
+                and doc[close + 1].is_title and doc[close + 1].is_alpha and not doc[close - 1].whitespace_ \
+                and not _name_goes_on_before(doc, i):
+            found.append(Mention(i, close + 2, "PERSON", 1.0, "rule"))
+    if not found:
+        return mentions
+    inside = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _name_goes_on_before(doc: Doc, i: int) -> bool:
+    """A capitalised word other than a title stands before doc[i]: "Hillary Clinton ‘A Disgrace’ Over" is a
+    headline's surname and its words, not a given name and a nickname."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.is_title and before.is_alpha and before.lower_ not in ALL_TITLES
+
+
+def _particle_at(doc: Doc, i: int, starts: dict[int, Mention]) -> bool:
+    """doc[i] is a surname's particle: in lower case, or a capitalised "Al" opening a person's name the model split
+    off ("Sheikh Mohammed bin Abdulrahman" and "Al Thani")."""
+    return doc[i].text in _SURNAME_PARTICLES or (doc[i].text in ("Al", "El") and _particle_opens_person(starts.get(i)))
+
+
+def _particle_opens_person(mention: Mention | None) -> bool:
+    return mention is not None and mention.label == "PERSON" and mention.end - mention.start == 2
+
+
+def _joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One organisation the model split in two: named after two places joined by "and" ("Avon and Somerset Police"
+    was a person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise; a place it knows, "Britain and
+    Surrey Police", stays two), or after the place of its name ("The Central Bank" and "Kenya" of "The Central Bank of
+    Kenya", whose first part was taken for a short form of the "Central Bank of Nigeria" named after it)."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.label == "ORG" and m.label in ("GPE", "LOC") and before.end + 1 == m.start \
+                and doc[before.end].lower_ == "of" and doc[before.end - 1].is_title \
+                and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
+            out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
+        if before is not None and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 \
+                and doc[m.end - 1].lower_ in ORGANISATION_HEADS and before.end - before.start == 1 \
+                and before.label in ("PERSON", "ORG") \
+                and before.end + 1 == m.start and doc[before.end].lower_ in ("and", "&") \
+                and doc[before.start].is_title and not _in_gazetteer(doc[before.start].text):
+            out[-1] = Mention(before.start, m.end, "ORG", m.weight, m.source)
+            continue
+        out.append(m)
+    return out
+
+
+def _is_glued_hyphen(token: Token) -> bool:
+    """A hyphen written between two words without spaces: the "-" of "Aly-Khan"."""
+    return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+# Words that make a compound of a name before them: "Trump-era", "Putin-led", "Obama-like", "Biden-backed".
+_NAME_COMPOUNDS = frozenset({"era", "led", "like", "born", "run", "type", "ish", "free", "made", "held", "tied", "less",
+                             "wide", "ism", "ite", "ites", "ist", "ists", "mania", "backed", "style", "based", "linked",
+                             "owned", "appointed", "aligned", "allied", "funded", "endorsed", "inspired", "loving",
+                             "hating", "friendly", "supporting", "controlled", "dominated", "sized", "themed", "lite",
+                             "light", "esque", "fest", "proof", "phobe", "phile", "speak", "world", "verse"})
+
+
+def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
+    """A person's name of two words or more with the lower-case rest of a hyphenated given name the model left out
+    ("Han Duck" of "Han Duck-soo", "Moon Jae" of "Moon Jae-in"), without a compound's word it took in ("Donald
+    Trump-era" is Donald Trump)."""
+    end = m.end
+    if m.label != "PERSON" or end - m.start < 2:
+        return m
+    if end - m.start >= 3 and _is_glued_hyphen(doc[end - 2]) and doc[end - 1].lower_ in _NAME_COMPOUNDS:
+        return Mention(m.start, end - 2, m.label, m.weight, m.source, m.key, m.owner)
+    if end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]):
+        return m
+    rest = doc[end + 1]
+    if rest.is_alpha and rest.is_lower and 2 <= len(rest) <= 4 and rest.lower_ not in _NAME_COMPOUNDS:
+        return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
+    return m
+
+
+def _hyphens(words: list[Token]) -> int:
+    """How many of these words follow a glued hyphen (part of the word before)."""
+    return sum(1 for t in words if t.i > 0 and _is_glued_hyphen(t.doc[t.i - 1]))
+
+
+_GENERATIONS = frozenset({"x", "y", "z", "alpha", "beta", "xers", "zers", "zer"})
+
+
+def _is_general(doc: Doc, i: int, span_start: int, end: int) -> bool:
+    """"Gen" as a rank: after another rank ("Maj Gen Merilo") or before a given name and a surname ("Gen Mark
+    Milley"); "Gen Digital" and "Gen Re" are companies the model took for people."""
+    return doc[i].text in GENERAL and (i > span_start or end - i > 2)
+
+
+def _is_generation(doc: Doc, i: int) -> bool:
+    """"Gen Z", "Gen Alpha": a generation, not General Z."""
+    return doc[i].text in GENERAL and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
+
+
+def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """People the model left out after a rank written short: up to three capitalised words after it (and after any
+    rank that follows it), in no mention ("according to police spokesperson Sgt. Mark Reed.", where the model,
+    reading the rank's full stop, found no one)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    words, added = words_of(doc), []
+    for i, word in enumerate(words):
+        if word not in RANK_ABBREVIATIONS:
+            continue
+        start = i + 1
+        while start < len(doc) and (words[start] in HONORIFICS or words[start] in GENERAL):
+            start += 1  # "Det. Insp. Sarah Jones", "Brig. Gen. Paul Roe"
+        end = start
+        while end < len(doc) and end - start < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
+                and not doc[end].is_stop:
+            end += 1
+        if end > start and (end == len(doc) or end not in covered):
+            added.append(Mention(start, end, "PERSON", 1.0, HONORED))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _honoured_person(doc: Doc, m: Mention) -> Mention:
+    """A name with "Mr", "Ms", "Mrs" or "Dr" before it, inside the span or just before it, is a person's whatever the
+    model said ("Ms Chambers" as an organisation split her from "Therese Chambers" and from her pronouns)."""
+    if m.label == "PERSON" or any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
+        return m  # "Dr. Reddy's Laboratories" is a company
+    first = m.start if m.end - m.start > 1 and doc[m.start].text in HONORIFICS else m.start - 1
+    if first < 0 or doc[first].text not in HONORIFICS:
+        return m
+    name = first + 1  # past every rank: "Sqn Ldr Amy Cole"
+    while name < m.end - 1 and (doc[name].text in HONORIFICS or doc[name].text in GENERAL):
+        name += 1  # "Maj Gen Andrus Merilo" ("Gen" alone opens "Gen Digital")
+    if name >= m.start and doc[name].text[:1].isupper() and doc[m.end - 1].text[:1].isupper() \
+            and not _is_generation(doc, name - 1):
+        # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before ("Col du
+        # Tourmalet" is a mountain pass).
+        return Mention(name, m.end, "PERSON", m.weight, HONORED)
+    return m
+
+
+# Magnitudes written against a sum ("£2m", "$5bn"), split off by the tokenizer.
+_GLUED_MAGNITUDES = frozenset({"m", "mn", "bn", "b", "k", "tn", "trn"})
+
+
+def _with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
+    """A sum of money with the currency sign and magnitude written against it: the model often tags only the
+    number ("2" of "£2m", "5bn" of "$5bn")."""
+    start, end = m.start, m.end
+    while start > 0 and _is_currency_sign(doc[start - 1]) and not doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _GLUED_MAGNITUDES:
+        end += 1
+    # "1.4 per cent": the model reads the British spelling of a percentage as a sum of cents.
+    percent = doc[end - 1].lower_ in ("percent", "pct") or doc[end - 2:end].text.lower() == "per cent"
+    return Mention(start, end, "PERCENT" if percent else m.label, m.weight, m.source)

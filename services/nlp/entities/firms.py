@@ -1,0 +1,269 @@
+"""Who is a company, a product or a club, from what the text says around a name: legal forms, shares, a
+firm's noun, a match result."""
+from __future__ import annotations
+
+import itertools
+import re
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import text_of
+from services.nlp.entities.capitals import _starts_sentence
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
+from services.nlp.entities.mentions import Mention, _token_key
+from services.nlp.entity_rules import POSSESSIVES
+from services.nlp.given_names import is_given_name
+
+
+def _employers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people that are somebody's firm: "said Lisa Chen of Morningstar.", "Elon Musk's SpaceX",
+    "Lagos-based Ventures Platform" (no given name first)."""
+    person_starts = {m.end: m.start for m in mentions if m.label == "PERSON"}
+    text = text_of(doc)
+    found = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.start < 2 or is_given_name(doc[m.start].text) \
+                or _in_gazetteer("".join(m.key)):  # "Lewis Capaldi of Glasgow"
+            continue
+        before = doc[m.start - 1].lower_
+        person = person_starts.get(m.start - 1)
+        hyphen_based = before == "based" and doc[m.start - 2].text == "-"
+        if hyphen_based or (person is not None and (before in POSSESSIVES or (
+                before in ("of", "at") and _speaks_for(text, doc, person, m)))):
+            found.add(m.key)
+    return found
+
+
+def _speaks_for(text: str, doc: Doc, person_start: int, firm: Mention) -> bool:
+    """The person before "of" or "at" speaks, and the clause ends after the name: "said Lisa Chen of Morningstar.",
+    "according to Danny Gold of Metropolis." (not a hometown, "LuAnn Marie Johnson of Burnsville was killed", nor
+    "Magruder at Nixon's vacation home")."""
+    start, end = doc[person_start].idx, doc[firm.start:firm.end].end_char
+    return bool(_CLAUSE_END.match(text, end)) and bool(
+        _SPEECH_BEFORE.search(text, max(0, start - 20), start) or _SPEECH_AFTER.match(text, end))
+
+
+# What follows a firm named after a person and "of": the clause ends.
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:]|$|\s(?:said|says|told|added|wrote)\b)")
+# Speech around "<person> of <firm>": "said Lisa Chen of Morningstar", "Lisa Chen of Morningstar, said".
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|wrote)\s+(?:\S+\s+){0,2}$")
+_SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
+
+
+# A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor
+# "AG" and "NV": "Texas AG Ken Paxton", "Henderson NV").
+_WRITTEN_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH",
+                                  "SpA", "S.p.A.", "N.V."})
+# Words before which a capitalised run is the end of a longer name: "Bank of [China] Ltd".
+_NAME_GLUE = frozenset({"of", "and", "&", "for", "de", "du", "der"})
+
+
+def _names_before_legal_forms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Whole names of one to three capitalised words just before a legal form that no mention took in: a company's
+    ("Pfizer Inc said ... Shares of Pfizer", a person to the model); not the end of a longer name ("Bank of China
+    Ltd": China stays a place)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    found = set()
+    for token in doc:
+        if token.text not in _WRITTEN_LEGAL_FORMS or token.i in covered:
+            continue
+        start = token.i
+        while start > 0 and token.i - start <= 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if 0 < token.i - start <= 3 and not (start > 0 and doc[start - 1].lower_ in _NAME_GLUE):
+            found.add(tuple(_token_key(t) for t in doc[start:token.i]))
+    return found
+
+
+# Labels of a company's mentions: its own and those the model gives one by mistake, which what the text says of it
+# (its shares, a firm's noun before it) overrules. Where the evidence is, the model may have got it right.
+_FIRM_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC"})
+# Where a name is a listed company's: "Shares of Novo Nordisk rose", "Novo Nordisk shares fell" (not "Jane Smith shares
+# her story", "Taylor Swift shares hit single", nor "Musk's shares in Tesla", which he holds, nor "shares of Elon Musk's
+# SpaceX").
+_SHARES_OF = re.compile(r"\b(?:[Ss]hares|[Ss]tock)\s+(?:of|in)\s+$")
+_SHARES_MOVED = re.compile(
+    r"\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|tumbled|surged|slumped|sank|soared|"
+    r"plunged|rallied|edged|dipped|closed|ended|traded|were|are)\b")
+
+# What a listed company has: "Nvidia's market value" (a place to the model).
+_VALUED = re.compile(r"(?:'s|’s)\s+(?:market\s+(?:valuation|capitali[sz]ation|cap)|(?:share|stock)\s+price)\b")
+# A player has a market value too: it makes a firm only of a name the model took for no person's, opening with no
+# given name.
+_MARKET_VALUE = re.compile(r"(?:'s|’s)\s+market\s+value\b")
+
+
+def _traded_firms_missed(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+    """Companies the model left out, of one to three capitalised words, that the text trades shares of: "Salesforce
+    shares fell", "Shares of Sage Therapeutics fell" (not "Bank shares fell" opening a sentence, "The shares", a
+    place the gazetteer knows, nor "Class A shares")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = text_of(doc)
+    added = []
+    for token in doc:
+        i = token.i
+        if token.lower_ not in ("shares", "stock") or i == 0:
+            continue
+        if _SHARES_MOVED.match(text, doc[i - 1].idx + len(doc[i - 1].text)):
+            start = end = i
+            while start > 0 and end - start < 3 and _is_firm_word(doc[start - 1]) and start - 1 not in covered:
+                start -= 1
+        elif i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "in") \
+                and _SHARES_OF.search(text, max(0, token.idx - 5), doc[i + 2].idx):
+            start = end = i + 2
+            while end < len(doc) and end - start < 3 and _is_firm_word(doc[end]) and end not in covered:
+                end += 1
+        else:
+            continue
+        words = doc[start:end]
+        if not words or words[0].is_stop or len(words[-1]) == 1 or _in_gazetteer(words.text.casefold()) \
+                or (len(words) == 1 and _starts_sentence(doc, start) and words[0].lower_ in ordinary):
+            continue
+        added.append(Mention(start, end, "ORG", 1.0, "traded"))
+    return added
+
+
+def _is_firm_word(token: Token) -> bool:
+    return (token.is_title or token.is_upper) and (token.is_alpha or token.text == "&")
+
+
+def _traded_names(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names that the text trades shares of or values: companies, whatever the model called them elsewhere
+    ("Novo Nordisk" a person, "Shares of Nvidia rose", "Nvidia's market value" a place); not a place the gazetteer
+    knows ("shares in Europe fell")."""
+    text = text_of(doc)
+    found = set()
+    for m in mentions:
+        if m.label not in _FIRM_LABELS or (m.label != "PERSON" and _in_gazetteer(" ".join(m.key))):
+            continue
+        span = doc[m.start:m.end]
+        owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
+        valued = _MARKET_VALUE.match(text, span.end_char) and m.label != "PERSON" and not is_given_name(span[0].text)
+        if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
+                or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char) or valued:
+            found.add(m.key)
+    return found
+
+
+# Lower-case nouns right before a name that make it a firm's: "mining company Vale", "rival agency Fitch".
+_FIRM_NOUNS = frozenset({
+    "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
+    "retailer", "manufacturer", "maker", "miner", "startup", "conglomerate", "agency", "broker", "brokerage",
+    "supermarket", "supermarkets", "grocer", "giant", "operator", "supplier", "developer", "publisher", "broadcaster",
+    "streamer", "outlet", "chain", "fund", "consultancy"})
+_FIRM_VERBS = frozenset({"fund", "bank", "broker", "chain", "supply", "operate", "develop", "publish"})
+# Those of them that name no person's job: "Novo Nordisk, the Danish drugmaker," (not "Tim Hess, a developer").
+_FIRM_ONLY_NOUNS = frozenset({
+    "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
+    "startup", "conglomerate", "brokerage", "supermarket", "chain", "consultancy"})
+# Lower-case nouns right before a name that make it a product's: "the weight-loss drug Wegovy", "vaccine Qdenga".
+_PRODUCT_NOUNS = frozenset({"drug", "drugs", "vaccine", "medicine", "medication", "pill", "jab", "injection",
+                            "antibody", "antiviral", "chatbot", "smartphone", "handset"})
+# Jobs held at a firm, before "at" and its name: "an analyst at Jefferies", "an economist at Capital Economics".
+_JOBS_AT_FIRMS = frozenset({
+    "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "executive",
+    "executives", "banker", "bankers", "partner"})
+
+
+def _described_products(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people, places and organisations that a product's noun right before them names a product:
+    "the weight-loss drug Wegovy" (not a person with a given name, "the drug Frank Ocean sang of", nor a place)."""
+    return {m.key for m in mentions if m.label in _FIRM_LABELS and m.start > 0 and doc[m.start - 1].is_lower
+            and doc[m.start - 1].lower_ in _PRODUCT_NOUNS and _names_the_noun(doc, m)
+            and not is_given_name(doc[m.start].text) and not _in_gazetteer(" ".join(m.key))}
+
+
+def _names_the_noun(doc: Doc, m: Mention) -> bool:
+    """The name before it and the noun are one phrase in the parse ("the drug Wegovy"), not a relative clause's subject
+    after it ("the chatbot OpenAI released")."""
+    noun, head = doc[m.start - 1], doc[m.end - 1]
+    if any(child.dep_ in ("acl", "relcl") and child.i >= m.end for child in head.children):
+        return False  # the parser's "chatbot OpenAI" with "released" a clause of the name
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and after.tag_ in ("VBD", "VBN") and after.lemma_ not in ("be", "have", "do"):
+        return False  # "the smartphone Samsung unveiled on Wednesday", unattached
+    return noun.head == head or head.head == noun or (noun.head == head.head and head.dep_ in ("appos", "compound"))
+
+
+# A firm's noun that ends an apposition after a name: ", the Danish drugmaker," (not ", the company's founder", ", a
+# fund manager", nor who said what was before: "approved by Jane Fraser, the bank said").
+_FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(_FIRM_ONLY_NOUNS))})"
+                         r"(?:\s*[,;:)]|\s+(?:that|which|based|with)\b)")
+
+
+def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
+    "an analyst at Jefferies", "Novo Nordisk, the Danish drugmaker" (not a person with a given name, "the bank Jane
+    Fraser runs", nor a known place, "an economist at Oxford", "world monuments fund britain")."""
+    found, text = set(), text_of(doc)
+    for m in mentions:
+        if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):
+            continue
+        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char):  # whatever its first word: "Novo Nordisk, the ..."
+            found.add(m.key)
+            continue
+        if m.start < 2:
+            continue
+        before = doc[m.start - 1]
+        # Not "help fund X", "the giant Bolton field"; a verb that is none is the tagger's mistake ("app startup Noom").
+        firm_noun = before.is_lower and before.lower_ in _FIRM_NOUNS \
+            and (before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "VERB" and before.lower_ not in _FIRM_VERBS))
+        job_at = before.lower_ == "at" and doc[m.start - 2].lower_ in _JOBS_AT_FIRMS
+        if (firm_noun or job_at) and not is_given_name(doc[m.start].text):
+            found.add(m.key)
+    return found
+
+
+# Verbs in the plural, which a team, a band or a firm takes in British English ("Manchester United have sacked") and
+# one person never does.
+_PLURAL_VERBS = frozenset({"have", "were", "are"})
+
+
+# Between two sides of a match and before its score: "Liverpool beat Tottenham Hotspur 4-2".
+_RESULT_VERB = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+(?:with\s+)?|lost\s+to|"
+                          r"held)\s+")
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}\b")
+
+
+def _clubs_in_results(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the two sides of a match result that are places to the model, clubs named after their towns:
+    "Liverpool beat Tottenham Hotspur 4-2" (a country's or a state's side stays the place, as OntoNotes has it)."""
+    text, found = text_of(doc), set()
+    names = sorted((m for m in mentions if m.label in ("GPE", "LOC", "ORG", "PERSON")), key=lambda m: m.start)
+    for one, other in itertools.pairwise(names):
+        one_span, other_span = doc[one.start:one.end], doc[other.start:other.end]
+        if _RESULT_VERB.fullmatch(text, one_span.end_char, other_span.start_char) \
+                and _SCORE_AFTER.match(text, other_span.end_char):
+            # Not a player, whom the model may call a place ("Sinner beat Fritz 6-3"), nor a country's or a state's
+            # side, which is the place elsewhere in the text too ("Kansas beat Kentucky 77-68 ... voters in Kansas").
+            found.update(m.key for m in (one, other) if m.label != "PERSON" and not _is_country_or_state(m.key))
+    return found
+
+
+def _plural_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people that are the subject of a plural verb right after them: teams, bands, firms
+    ("Aston Villa were beaten"); not the last of several people ("Biden and Harris were", "Clinton and Republican
+    Donald Trump are"), a family ("the Obamas are"), the object of a preposition ("images of bin Laden are") nor a
+    wish ("if Trump were a woman")."""
+    found = set()
+    for m in mentions:
+        if m.label != "PERSON" or m.end >= len(doc) or doc[m.end].text not in _PLURAL_VERBS:
+            continue
+        head, verb = doc[m.end - 1], doc[m.end]
+        subject = head.dep_ in ("nsubj", "nsubjpass") and head.head in (verb, verb.head)
+        before = doc[m.start - 1] if m.start > 0 else None
+        joined = before is not None and before.lower_ in ("and", "&", ",", "or", "nor") \
+            or any(t.lower_ in ("and", "&") for t in doc[m.start:m.end])
+        family = before is not None and before.lower_ == "the" and head.lower_.endswith("s")
+        if subject and not (joined or family or _asks_or_wishes(doc, m)):
+            found.add(m.key)
+    return found
+
+
+def _asks_or_wishes(doc: Doc, m: Mention) -> bool:
+    """The name's verb is a question's or a wish's, where a person takes "have" or "were" too: "Does Trump have a
+    plan?", "let Trump have his way", "If only Biden were younger"."""
+    sentence = doc[m.start].sent
+    before = doc[m.start - 1] if m.start > sentence.start else None
+    return "?" in sentence.text or (before is not None and before.pos_ in ("VERB", "AUX")) \
+        or any(t.lower_ in ("if", "wish", "though") for t in doc[max(sentence.start, m.start - 3):m.start])

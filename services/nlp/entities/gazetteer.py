@@ -1,0 +1,239 @@
+"""What a small gazetteer knows: places, parties and organisations, their short names, datelines."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from services.nlp.doctext import text_of
+from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
+from services.nlp.entity_rules import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    GIVEN_NAME_PLACES,
+    GIVEN_NAMES,
+    KNOWN_ORGANISATIONS,
+    NAME_LABELS,
+    PARTIES,
+    REGIONS,
+    SHORT_NAMES,
+    US_STATE_ABBREVIATIONS,
+)
+from services.nlp.furniture import dateline_place_spans, dateline_spans
+
+
+def _is_country_or_state(key: tuple[str, ...]) -> bool:
+    name = _compact(" ".join(key))
+    return name in _COUNTRIES or name in _STATES_BESIDE_CITIES or name in ("newyork", "washington")
+
+
+def _same_place(long: tuple[str, ...]) -> bool:
+    """A country's longer name, that its short forms mean ("Great Britain", "South Korea"); not a country whose part
+    names another ("South Sudan"), nor a city or region ("Mexico City", "Eastern Europe")."""
+    name = "".join(long)
+    return name in _COUNTRIES and name not in _DISTINCT_PLACES
+
+
+_DISTINCT_PLACES = frozenset("".join(name.split()) for name in (
+    "south sudan", "northern ireland", "west virginia", "new mexico", "papua new guinea", "equatorial guinea",
+    "guinea-bissau", "central african republic", "new south wales", "western australia", "south australia",
+    "west bengal", "east timor", "north korea", "new jersey", "new hampshire", "new caledonia", "south africa",
+    "dominican republic"))
+
+
+def _is_city_long_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """"New York City" for "New York", "Washington, D.C." for "Washington"; not a state and its city ("Oklahoma City"
+    beside "Oklahoma", "Quebec City")."""
+    name = "".join(short)
+    return name in _CITIES and name not in _STATES_BESIDE_CITIES and long[:len(short)] == short \
+        and long[len(short):] in _CITY_QUALIFIERS
+
+
+# States that have a city of their name and a qualifier, told apart in the news (New York and Washington are cities).
+_STATES_BESIDE_CITIES = frozenset({"".join(name.casefold().split()) for name in US_STATE_ABBREVIATIONS.values()}
+                                  - {"newyork", "washington"}) | {"quebec"}
+
+
+_CITY_QUALIFIERS = frozenset({("city",), ("dc",), ("d.c.",), ("d.c",)})
+
+
+def _name_key(name: str) -> tuple[str, ...]:
+    return tuple(_word_key(word) for word in name.split())
+
+
+_SHORT_NAME_KEYS = {_name_key(short): _name_key(full) for short, full in SHORT_NAMES.items()}
+_FULL_NAMES = {_name_key(short): full for short, full in SHORT_NAMES.items()}
+_STATE_KEYS = {_name_key(short): _name_key(full) for short, full in US_STATE_ABBREVIATIONS.items()}
+_STATE_NAMES = {_name_key(short): full for short, full in US_STATE_ABBREVIATIONS.items()}
+
+
+def _compact(name: str) -> str:
+    return "".join(name.split())
+
+
+_COUNTRIES = frozenset(map(_compact, COUNTRIES))
+_DEMONYMS = frozenset(map(_compact, DEMONYMS))
+_CITIES = frozenset(map(_compact, CITIES))
+_REGIONS = frozenset(map(_compact, REGIONS))
+_GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
+_GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
+_PARTIES = frozenset(map(_compact, PARTIES))
+_KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS))
+
+
+def _in_gazetteer(name: str) -> bool:
+    """True for any name the gazetteer knows, whatever its label."""
+    name = _compact(name)
+    return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
+
+
+# Datelines in capitals that name an organisation's seat, not a place.
+_ORGANISATION_DATELINES = frozenset({("united", "nations")})
+
+
+def _dateline_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Where a dateline opens ("OSLO (Reuters) -", "THIRUVANANTHAPURAM —", "Mumbai: "), the city, country or, in
+    capitals, any name (but "UNITED NATIONS"): a place there, whatever the model voted (a city elsewhere can stand
+    for its team or government)."""
+    starts = {start for start, _ in dateline_spans(doc)}
+    return {m.key for m in mentions if doc[m.start].idx in starts and _is_whole_place(doc, m)
+            and _names_a_dateline_place(m.key, doc[m.start:m.end].text)}
+
+
+def _names_a_dateline_place(key: tuple[str, ...], written: str) -> bool:
+    """A dateline's name is a place's: a city or country, or any name in capitals but "UNITED NATIONS"."""
+    return _is_city_or_country("".join(key)) or (written.isupper() and key not in _ORGANISATION_DATELINES)
+
+
+def _with_dateline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and what the model left out of clear datelines (see `dateline_place_spans`): a place for the city
+    or country ("CLEVELAND, Ohio — Doctors ...", as `_dateline_places` takes it), and an organisation for the agency in
+    brackets ("(AP)"; not "(UPDATED)", "(Video)")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for start, end in dateline_place_spans(doc):
+        span = doc.char_span(start, end)
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        if _names_a_dateline_place(_key_at(doc, span.start, span.end), span.text):
+            added.append(Mention(span.start, span.end, "GPE"))
+    for opened, closed in _dateline_brackets(doc):
+        span = doc.char_span(opened + 1, closed)
+        if span is not None and _AGENCY.fullmatch(span.text) and span.text.lower() not in _NOT_AGENCIES \
+                and not taken.intersection(range(span.start, span.end)):
+            added.append(Mention(span.start, span.end, "ORG"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# A news agency's name in a dateline's brackets: "(AP)", "(Reuters)", "(Agence France-Presse)"; no date or time.
+_NOT_AGENCIES = frozenset({"updated", "update", "video", "videos", "photos", "photo", "live", "corrected", "audio",
+                           "analysis", "opinion", "exclusive", "watch", "pictures", "graphic", "refile"})
+_AGENCY = re.compile(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}")
+
+
+def _dateline_agencies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the names in a dateline's brackets: news agencies ("AUSTIN, Texas (Bloomberg) --" made Bloomberg a
+    place, and "economists surveyed by Bloomberg" with it)."""
+    brackets = _dateline_brackets(doc)
+    return {m.key for m in mentions if m.label in NAME_LABELS and any(
+        opened < doc[m.start].idx and doc[m.start:m.end].end_char <= closed for opened, closed in brackets)}
+
+
+def _dateline_brackets(doc: Doc) -> list[tuple[int, int]]:
+    """Character offsets of the opening and closing brackets in each dateline ("(Reuters)")."""
+    text, brackets = text_of(doc), []
+    for start, end in dateline_spans(doc):
+        opened = text.find("(", start, end)
+        if opened >= 0:
+            brackets.append((opened, text.find(")", opened, end)))
+    return brackets
+
+
+_PLACE_END = re.compile(r"\s*(?:[(,/:—–]|--|-\s)")
+
+
+def _is_whole_place(doc: Doc, m: Mention) -> bool:
+    """The mention is all of the dateline's place: punctuation follows it ("MIDWAY ATOLL -", "OSLO (Reuters)"), not
+    more words of a heading in capitals ("CONGRESS HAS INVESTIGATED HIM —")."""
+    span = doc[m.start:m.end]
+    return bool(_PLACE_END.match(text_of(doc), span.end_char))
+
+
+def _is_city_or_country(name: str) -> bool:
+    return name in _CITIES or name in _COUNTRIES
+
+
+def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
+    """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
+    name = "".join(key)
+    if name in _KNOWN_ORGANISATIONS:
+        return "ORG"
+    if voted == "PERSON" and name in _GIVEN_NAME_PLACES:
+        return None
+    if name in _COUNTRIES:
+        return "GPE"
+    if name in _REGIONS:
+        return "LOC"
+    if name in _DEMONYMS and voted in ("GPE", "LOC", "ORG", "PERSON", "FAC"):
+        return "NORP"
+    # A city can stand for its team or government (ORG): only a PERSON vote is surely wrong.
+    if name in _CITIES and voted in ("PERSON", "NORP"):
+        return "GPE"
+    return None
+
+
+def _completed_known_organisations(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:
+    """Mentions that the words after or before them make a known organisation's name, made that name: "Newcastle" (a
+    place to the model) of "Newcastle United", "Madrid" of "Real Madrid"."""
+    opening, ending = _known_organisation_keys(nlp)
+    starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
+    cased = is_well_cased(doc)  # then the rest of the name is capitalised: not "Manchester city centre"
+    out = []
+    for m in mentions:
+        key = _key(doc, m)
+        for name in opening.get(key, ()):
+            end = m.start + len(name)
+            if end <= len(doc) and _key_at(doc, m.start, end) == name and not starts & set(range(m.end, end)) \
+                    and not (cased and any(t.is_lower for t in doc[m.end:end])):
+                m = Mention(m.start, end, "ORG", m.weight, m.source)
+                break
+        else:
+            for name in ending.get(key, ()):
+                start = m.end - len(name)
+                if start >= 0 and _key_at(doc, start, m.end) == name and not ends & set(range(start + 1, m.start + 1)) \
+                        and not (cased and any(t.is_lower for t in doc[start:m.start])):
+                    m = Mention(start, m.end, "ORG", m.weight, m.source)
+                    break
+        out.append(m)
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _known_organisation_keys(nlp: Language) -> tuple[dict[tuple[str, ...], list[tuple[str, ...]]],
+                                                     dict[tuple[str, ...], list[tuple[str, ...]]]]:
+    """Known organisations' keys of two words or more, by every shorter key they open with, and by every one they end
+    with."""
+    opening: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    ending: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+    for key, label in _gazetteer_keys(nlp).items():
+        if label == "ORG":
+            for n in range(1, len(key)):
+                opening[key[:n]].append(key)
+                ending[key[n:]].append(key)
+    return opening, ending
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
+    """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP, parties and other
+    organisations ORG."""
+    keys: dict[tuple[str, ...], str] = {}
+    for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"),
+                         (KNOWN_ORGANISATIONS, "ORG")):
+        for name in names:
+            keys[tuple(_token_key(t) for t in nlp.tokenizer(name))] = label
+    return keys

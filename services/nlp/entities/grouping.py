@@ -1,0 +1,332 @@
+"""Mentions grouped under one name: a key per name, label votes, short forms and surnames linked to full names."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from services.nlp.entities.gazetteer import (
+    _FULL_NAMES,
+    _GIVEN_NAMES,
+    _KNOWN_ORGANISATIONS,
+    _gazetteer_label,
+    _in_gazetteer,
+    _is_city_long_form,
+    _same_place,
+)
+from services.nlp.entities.mentions import OPTIONS, PLACE_LABELS, POSSESSIVE_ORG_WEIGHT, Mention
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    CORPORATE_SUFFIXES,
+    EVENT_SUFFIXES,
+    GENERATIONAL_SUFFIXES,
+    IRISH_COUNTIES,
+    ORGANISATION_HEADS,
+    POSSESSIVES,
+    VARIANT_WORDS,
+)
+from services.nlp.given_names import gender_of, is_given_name
+
+
+def _opens_with_given_name(key: tuple[str, ...]) -> bool:
+    """The name's first word is a given name, or initials ("w. mark felt")."""
+    return is_given_name(key[0].rstrip(".").title()) or _is_initial(key[0])
+
+
+def _is_initial(word: str) -> bool:
+    """"j", "j.", "h.w.": a name written as its initials (not "al" nor "de", words of names)."""
+    letters = word.replace(".", "")
+    return letters.isalpha() and (len(letters) == 1 or (word.endswith(".") and len(letters) <= 3))
+
+
+def _label_reliability(doc: Doc, m: Mention) -> float:
+    """How far to trust the model's label of one mention: before a possessive ("Zelenskyy’s
+    government") its ORG is wrong more often than right (41% precise on CoNLL-2003 dev)."""
+    if m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
+        return POSSESSIVE_ORG_WEIGHT
+    return 1.0
+
+
+def _starts_with_given_name(key: tuple[str, ...]) -> bool:
+    """"Volodymyr Zelenskyy", "Glyn Davies": two to four words, the first a common given name."""
+    return 2 <= len(key) <= 4 and key[0] in _GIVEN_NAMES and key[-1] not in CORPORATE_SUFFIXES
+
+
+def _majority(votes: Counter) -> str:
+    """The label with the most weight; a tie goes to the label voted first (Counters keep order)."""
+    return max(votes.items(), key=lambda kv: kv[1])[0]
+
+
+def _merged(first: Counter, second: Counter) -> Counter:
+    """Sum of two vote counts, with the labels of `first` first."""
+    total = Counter(first)
+    total.update(second)
+    return total
+
+
+def _son_of_named_father(key: tuple[str, ...], names: dict[tuple[str, ...], Counter]) -> bool:
+    """"Donald Trump Jr." when "Donald Trump" is named too: his father's short forms are not his."""
+    return len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES and key[:-1] in names
+
+
+def _surname(key: tuple[str, ...]) -> str:
+    """The family name of a person's full name: its last word, the one before "Jr." for a son."""
+    return key[-2] if len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES else key[-1]
+
+
+def _has_digits(key: tuple[str, ...]) -> bool:
+    return any(ch.isdigit() for word in key for ch in word)
+
+
+def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` is a model number (`short`, with a digit) and variant words after it: another product."""
+    rest = long[len(short):]
+    return long[:len(short)] == short and _has_digits(short) and bool(rest) and all(w in VARIANT_WORDS for w in rest)
+
+
+# The second word of a firm's name of two whose first word is the firm's name alone: "Meridian Health", "Acme Group".
+_FIRM_HEADS = frozenset({
+    "health", "healthcare", "engineering", "energy", "media", "group", "capital", "partners", "technologies",
+    "technology", "systems", "therapeutics", "pharmaceuticals", "pharma", "biosciences", "biotech", "airlines",
+    "motors", "industries", "insurance", "networks", "telecom", "solutions", "logistics", "foods", "labs",
+    "laboratories", "ventures", "investments", "securities", "properties", "resources", "mining", "robotics"})
+# What a storm's name follows: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai".
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "supertyphoon"})
+
+
+def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
+    """'prefix', 'suffix' or 'inside' when `short` is a contiguous part of `long`, else None."""
+    n = len(short)
+    if n >= len(long):
+        return None
+    if long[-n:] == short:
+        return "suffix"
+    if long[:n] == short:
+        return "prefix"
+    for i in range(1, len(long) - n):
+        if long[i : i + n] == short:
+            return "inside"
+    return None
+
+
+def _hyphened_to_more(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """`short` is in `long` only with a hyphen joining more name to it: "Zuma" in "Duduzile Zuma-Sambudla", "Rolls" in
+    "Rolls-Royce"."""
+    n = len(short)
+    return all(i + n < len(long) and long[i + n] == "-" for i in range(len(long) - n + 1) if long[i : i + n] == short)
+
+
+_NEVER = 1 << 62  # first-mention position of a key never seen in the text
+
+
+class Groups:
+    """Name keys (case-folded token tuples) joined into groups: a short form points at its full name.
+
+    `votes` holds the model's weighted labels per key. Keys are linked longest first, so a key that
+    is still a root when the shorter keys are processed stays a root: `totals` can grow in place.
+    """
+
+    def __init__(self, votes: dict[tuple[str, ...], Counter], first_seen: dict[tuple[str, ...], int]):
+        self.votes = votes
+        self.first_seen = first_seen  # token index of each key's first mention, to break ties
+        self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Labels decided by rules: `forced` (form of the name, surnames) beats `known` (gazetteer).
+        self.forced: dict[tuple[str, ...], str] = {}
+        self.known: dict[tuple[str, ...], str] = {}
+        # Votes of every group, by root key.
+        self.totals: dict[tuple[str, ...], Counter] = {key: Counter(v) for key, v in votes.items()}
+        # (short, long) names of an owner and what it owns ("Siemens Healthineers, in which Siemens holds a stake"):
+        # two entities, which `link_short_forms` leaves apart.
+        self.apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+
+    def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        while key in self.parent:
+            key = self.parent[key]
+        return key
+
+    def own_label(self, key: tuple[str, ...]) -> str:
+        """The label of one name on its own: rules first, then the model's vote."""
+        return self.forced.get(key) or self.known.get(key) or _majority(self.votes[key])
+
+    def label(self, root: tuple[str, ...]) -> str:
+        """A group's label: its full name's when a rule decides it or it is a person, else the group's vote."""
+        own = self.own_label(root)
+        if own == "PERSON" or root in self.forced or root in self.known:
+            return own
+        total = self.totals.get(root)
+        return _majority(total) if total else own
+
+    def attach(self, key: tuple[str, ...], root: tuple[str, ...], votes: bool = True) -> None:
+        """Make `key` (a root so far) a member of the group of `root`, adding its votes unless told not to."""
+        self.parent[key] = root
+        own = self.totals.pop(key, Counter())
+        if votes:
+            group = self.totals.get(root, Counter())
+            # Keep labels in text order so that a tie goes to the label of the group's first mention.
+            key_first, root_first = self.first_seen.get(key, _NEVER), self.first_seen.get(root, _NEVER)
+            if key_first < root_first:
+                self.totals[root] = _merged(own, group)
+                self.first_seen[root] = key_first
+            else:
+                self.totals[root] = _merged(group, own)
+
+    def force_known_forms(self) -> None:
+        """Labels that the form of a name decides ("Pirelli SpA" is a company) or a gazetteer knows."""
+        for key in self.votes:
+            if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
+                self.forced[key] = "ORG"
+            elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and "".join(key) not in _KNOWN_ORGANISATIONS:
+                self.forced[key] = "EVENT"  # not a party so named ("National Rally")
+            elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
+                self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
+            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG") \
+                    and not (len(key) == 2 and gender_of(key[0]) is not None):
+                # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname
+                # that is such a word too ("Sarah Court", "Robert Service").
+                self.forced[key] = "ORG"
+            elif OPTIONS.gazetteer:
+                label = _gazetteer_label(key, _majority(self.votes[key]))
+                if label:
+                    self.known[key] = label
+
+    def link_short_forms(self) -> None:
+        """Point each short name at the unique longer name it is part of, when labels allow."""
+        containing: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for key in self.votes:
+            for token in key:
+                containing[token].add(key)
+        for short in sorted(self.votes, key=len, reverse=True):
+            if short in _FULL_NAMES:  # "the Fed" is the Federal Reserve, not the "Chicago Fed" named beside it
+                continue
+            own = self.own_label(short)
+            candidates = set.intersection(*(containing[t] for t in short))
+            # A name hyphenated to more is meant only where no other name holds it whole: "Zuma" is Jacob Zuma beside
+            # "Duduzile Zuma-Sambudla"; "Rolls" alone is "Rolls-Royce".
+            hyphened = {long for long in candidates if len(long) > len(short) and _hyphened_to_more(long, short)}
+            if candidates - hyphened - {short}:
+                candidates -= hyphened
+            # A place is itself, not a longer name it is part of ("Morning Ireland", "Manchester United",
+            # "African-American", "South Sudan"); but another name of the same place ("Great Britain", "South Korea",
+            # "New York City") and a person's surname ("Michael Jordan") are what it stands for.
+            place = OPTIONS.gazetteer and own in PLACE_LABELS and _in_gazetteer("".join(short))
+            surname_of: set[tuple[str, ...]] = set()
+            part_of: set[tuple[str, ...]] = set()
+            storm_of: set[tuple[str, ...]] = set()
+            for long in candidates:
+                where = _contains(long, short)
+                if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long):
+                    continue
+                root = self.root(long)
+                label = self.label(root)
+                if (short, long) in self.apart:
+                    continue
+                # Nor the place in a name the model took for a person's that opens with no given name: "Entergy
+                # Louisiana".
+                person = label == "PERSON" and _opens_with_given_name(long)
+                if place and not (person or _is_city_long_form(short, long) or _same_place(long)):
+                    continue
+                if where == "suffix" and long[0] in _STORM_WORDS:
+                    storm_of.add(root)
+                elif label == "PERSON" and where == "suffix":
+                    surname_of.add(root)
+                elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
+                    part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
+                elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
+                        and not self.is_unit_of(short, long, where):
+                    part_of.add(root)
+            if surname_of and short not in self.forced:
+                # A surname of a known person is a person, even when it is ambiguous between two.
+                self.forced[short] = "PERSON"
+            if len(storm_of) == 1 and not (surname_of or part_of):
+                # "Delia" after "Hurricane Delia" is the storm, whatever the model calls the name alone.
+                self.attach(short, next(iter(storm_of)), votes=False)
+                continue
+            found = surname_of | part_of
+            if len(found) > 1 and not surname_of and own == "ORG":
+                # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.
+                companies = {root for root in part_of if root[-1] in CORPORATE_SUFFIXES}
+                found = companies if len(companies) == 1 else found
+            if len(found) == 1:
+                self.attach(short, next(iter(found)))
+
+    def is_unit_of(self, short: tuple[str, ...], long: tuple[str, ...], where: str | None) -> bool:
+        """`long` is an organisation's unit or product named after it, the organisation `short` named first: "Amazon
+        ... Amazon Web Services", "Apple ... Apple Intelligence" (not a company's longer name, "Ford ... Ford Motor
+        Co.", "Tesla ... Tesla Motors", nor "Goldman Sachs ... Goldman", the long one first)."""
+        return where == "prefix" and self.own_label(short) == "ORG" == self.own_label(long) \
+            and self.first_seen.get(short, _NEVER) < self.first_seen.get(long, _NEVER) \
+            and long[-1] not in CORPORATE_SUFFIXES and long[-1] not in ORGANISATION_HEADS
+
+    def link_acronyms(self, aliases: dict[tuple[str, ...], tuple[str, ...]]) -> None:
+        """Acronyms join the group of their long form, take its label and do not vote on it."""
+        for acronym, long in aliases.items():
+            root = self.root(long)
+            if acronym in self.votes and root != acronym and acronym not in self.parent:
+                self.attach(acronym, root, votes=False)
+
+    def add_surnames(self) -> None:
+        """Last names of multi-word persons as names of their own, to find "Healey" after "John Healey"."""
+        owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for root in self.roots():
+            surname = _surname(root)
+            if self.label(root) == "PERSON" and len(root) > 1 and surname.isalpha() and len(surname) > 1 \
+                    and not _son_of_named_father(root, self.votes) and not _has_digits(root):  # "A18 Pro": no person
+                owners[(surname,)].add(root)
+        for surname, roots in owners.items():
+            if surname in self.votes:
+                continue
+            self.votes[surname] = Counter()
+            self.forced[surname] = "PERSON"
+            if len(roots) == 1 and (surname, next(iter(roots))) not in self.apart:
+                self.attach(surname, next(iter(roots)))
+
+    def add_firms_first_words(self, ordinary: frozenset[str]) -> None:
+        """The first word of a firm's name of two words, the second a firm's ("Meridian Health", "Acme Corp"), as a name
+        of its own, to find "Meridian agreed" the model left out: not an `ordinary` word (a stop word, a verb, or one
+        the text writes in lower case: "Power Capital" beside "power"), a given name ("Morgan Stanley"), a place
+        ("Oxford Instruments"), nor a word of another name ("Ratan Tata" beside "Tata Group")."""
+        owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        holders: Counter[str] = Counter()  # how many names hold each word: "Tata" of "Ratan Tata" and "Tata Group"
+        for root in self.roots():
+            holders.update(set(root))
+            firm = root[-1] in _FIRM_HEADS or root[-1] in CORPORATE_SUFFIXES
+            if self.label(root) == "ORG" and len(root) == 2 and firm:
+                owners[root[:1]].add(root)
+        for first, roots in owners.items():
+            word = first[0]
+            if len(roots) == 1 == holders[word] and first not in self.votes and word.isalpha() and len(word) > 2 \
+                    and word not in ordinary and not is_given_name(word.title()) and not _in_gazetteer(word):
+                self.votes[first] = Counter()
+                self.forced[first] = "ORG"
+                self.attach(first, next(iter(roots)))
+
+    def link_middle_initials(self, described: set[tuple[str, ...]]) -> None:
+        """A person's name with middle initials in the group of the same name written without them, when only one
+        name so shortens to it and the text does not introduce that name as someone of its own (`described`):
+        "Donald J. Trump" is "Donald Trump"; not both "George H.W. Bush" and "George W. Bush" beside a "George Bush",
+        nor "Michael B. Jordan" beside "Michael Jordan, who won six titles" or "his father George Bush". (Two people
+        named so, neither introduced, are one: "Sen. John Kennedy ... John F. Kennedy".)"""
+        longs: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
+        for root in self.roots():
+            short = tuple(word for word in root[1:-1] if not _is_initial(word))
+            if len(root) > 2 and len(short) < len(root) - 2:
+                longs[(root[0], *short, root[-1])].append(root)
+        for short, found in longs.items():
+            if len(found) == 1 and short in self.votes and short not in self.parent and short not in described \
+                    and self.label(short) == "PERSON" == self.label(found[0]):
+                self.attach(found[0], short)
+
+    def link_titled_surnames(self) -> None:
+        """An office and a surname ("Cardinal Cupich") with the one person of that surname ("Blase Cupich"); not
+        where the office is also a given name ("Justice Smith" is no "Will Smith")."""
+        people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for root in self.roots():
+            if self.label(root) == "PERSON" and len(root) > 1 and root[0] not in ALL_TITLES:
+                people[_surname(root)].append(root)
+        for root in self.roots():
+            if len(root) == 2 and root[0] in ALL_TITLES and not is_given_name(root[0].title()) \
+                    and self.label(root) == "PERSON" and len(people.get(root[1], ())) == 1:
+                self.attach(root, people[root[1]][0])
+
+    def roots(self) -> list[tuple[str, ...]]:
+        return [key for key in self.votes if key not in self.parent]

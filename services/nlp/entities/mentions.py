@@ -1,0 +1,158 @@
+"""A mention of a name as token offsets, its key, the switches of the steps and the weights they share."""
+from __future__ import annotations
+
+import functools
+import hashlib
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from services.core.names import normalise_name
+from services.nlp.doctext import WORD_CACHE, words_of
+from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
+
+# Vote weight of a label found in an all-caps line: case-restored text is less reliable.
+SHOUTING_WEIGHT = 0.5
+# Short forms are linked to longer names of these labels only when their own label is not a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# Vote weight of an ORG label right before a possessive (see `_label_reliability`).
+POSSESSIVE_ORG_WEIGHT = 0.5
+# Vote a common given name at the start of a name adds for PERSON (see `_starts_with_given_name`).
+GIVEN_NAME_VOTE = 1.5
+# Share of a doc's names that must be capitalised for case to tell names from words.
+WELL_CASED_SHARE = 0.8
+# Salience left to an entity named only in page furniture (a byline, a picture credit).
+FURNITURE_ONLY_SALIENCE = 0.5
+# Lines of one shape that make a table: fewer could be a coincidence of prose.
+MIN_TABLE_ROWS = 3
+
+
+# The source of a mention made a person's by the honorific before it.
+HONORED = "honorific"
+
+
+@dataclass
+class Mention:
+    """A mention as token offsets into the doc, before and after grouping."""
+
+    start: int
+    end: int
+    label: str
+    weight: float = 1.0
+    source: str = "model"
+    key: tuple[str, ...] = field(default=())
+    # The group's key when another rule than the name decides it ("Ms Thornton" is Rebecca Thornton's).
+    owner: tuple[str, ...] | None = None
+
+
+@dataclass
+class _Options:
+    """Switches of the post-processing steps (all on in production; the evaluation toggles them)."""
+
+    recase: bool = True
+    clean: bool = True
+    group: bool = True
+    propagate: bool = True
+    tables: bool = True
+    capitals: bool = True
+    acronyms: bool = True
+    teams: bool = True
+    gazetteer: bool = True
+
+
+OPTIONS = _Options()
+
+
+
+
+
+def entity_id(label: str, name: str) -> str:
+    """Stable id of a canonical entity: the same person in two articles gets the same id, and the same company
+    with or without its legal form ("Apple Inc." and "Apple"). A name's id does not depend on its label: the model
+    calls one club a person in one article and a place in the next (dates, sums and numbers keep theirs: "May")."""
+    folded = normalise_name(name)
+    if label in NAME_LABELS:
+        key = _without_legal_form(folded) if label != "PERSON" else folded
+        key = f"name\x1f{key}"
+    else:
+        key = f"{label}\x1f{folded}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+# The legal forms of companies as `normalise_name` writes them ("L.L.C." -> "l l c").
+_LEGAL_FORMS = tuple(sorted({normalise_name(suffix) for suffix in CORPORATE_SUFFIXES} - {""}, key=len, reverse=True))
+
+
+def _without_legal_form(folded: str) -> str:
+    """A folded company name without its trailing legal forms ("jpmorgan chase co" -> "jpmorgan chase")."""
+    stripped = True
+    while stripped:
+        stripped = False
+        for form in _LEGAL_FORMS:
+            if folded.endswith(" " + form):
+                folded, stripped = folded[: -len(form) - 1], True
+                break
+    return folded
+
+
+def _default_model() -> Language:
+    from services.nlp.model import shared_model
+
+    return shared_model()
+
+
+
+
+
+def _token_key(token: Token) -> str:
+    """Matching form of one token: case-folded, typographic apostrophes made plain."""
+    return _word_key(token.text)
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _word_key(word: str) -> str:
+    return word.casefold().replace("’", "'")
+
+
+def _key(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """Matching form of a mention: its tokens' keys."""
+    return _key_at(doc, m.start, m.end)
+
+
+def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
+    return tuple(_word_key(w) for w in words_of(doc)[start:end])
+
+
+def _line_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the doc's lines, line-break tokens excluded."""
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for i, word in enumerate(words_of(doc)):
+        if "\n" in word and word.isspace():
+            if i > start:
+                ranges.append((start, i))
+            start = i + 1
+    if start < len(doc):
+        ranges.append((start, len(doc)))
+    return ranges
+
+
+def _is_shouting(words: list[str]) -> bool:
+    """True for an all-caps line (its tokens' texts) such as a headline ("JAPAN GET LUCKY WIN")."""
+    cased = [w for w in words if _has_letter(w)]
+    return bool(cased) and all(w.isupper() for w in cased) and any(len(w) >= 4 for w in cased)
+
+
+def is_well_cased(doc: Doc) -> bool:
+    """True when the model's names are capitalised, as in edited text: case then tells names from
+    words. Not so in lower-cased copies ("sunday's manchester derby at old trafford")."""
+    named = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    capitalised = sum(any(ch.isupper() for ch in e.text) for e in named)
+    return capitalised >= WELL_CASED_SHARE * len(named)
+
+
+# Word-level tests below are cached per word: they run for every token of every line.
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _has_letter(word: str) -> bool:
+    return any(ch.isalpha() for ch in word)

@@ -1,0 +1,123 @@
+"""The JSON-ready mentions and groups: canonical names, stable ids, salience."""
+from __future__ import annotations
+
+import itertools
+import string
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from services.nlp.doctext import text_of
+from services.nlp.entities.gazetteer import _FULL_NAMES, _STATE_NAMES, _in_gazetteer
+from services.nlp.entities.grouping import Groups
+from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, Mention, entity_id
+from services.nlp.entity_rules import NAME_LABELS, NUMERIC_LABELS
+from services.nlp.furniture import furniture_ranges, in_ranges
+
+
+def _build_output(
+    doc: Doc, mentions: list[Mention], groups: Groups, shouting_tokens: set[int]
+) -> tuple[list[dict], list[dict]]:
+    """Mention and group dicts from grouped token mentions."""
+    label_of = {root: groups.label(root) for root in groups.roots()}
+    by_group: dict[tuple[str, tuple[str, ...]], list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.label in NAME_LABELS and m.key in groups.votes:
+            root = groups.root(m.owner or m.key)
+            m.label = label_of[root]
+            by_group[(m.label, root)].append(m)
+        else:
+            by_group[(m.label, m.key)].append(m)
+
+    lead_end = _lead_end(doc)
+    doc_chars = len(text_of(doc))
+    furniture = furniture_ranges(doc)
+    # Salience counts the mentions in the reporting: a byline's author or a picture agency is not what it is about.
+    counted = {group: [m for m in ms if not in_ranges(doc[m.start].idx, furniture)] for group, ms in by_group.items()}
+    max_count = max((len(ms) for ms in counted.values()), default=1) or 1
+    out_groups: list[dict] = []
+    ids: dict[int, str] = {}
+    for (label, root), ms in by_group.items():
+        root_mentions = [m for m in ms if m.key == root] or ms
+        name = _display(doc, root_mentions, shouting_tokens)
+        if label == "ORG" and name[:1].isupper():
+            # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
+            name = _FULL_NAMES.get(root, name)
+        elif label == "GPE" and root in _STATE_NAMES:
+            name = _STATE_NAMES[root]  # "Calif." alone is California too
+        elif label in ("GPE", "LOC") and name.isupper() and _is_shouted_place_name(name):
+            name = string.capwords(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
+        eid = entity_id(label, name)
+        reported = counted[(label, root)]
+        first = min(doc[m.start].idx for m in reported or ms)
+        salience = _salience(len(reported), max_count, first, doc_chars, first < lead_end, label)
+        out_groups.append(
+            {
+                "entity_id": eid,
+                "name": name,
+                "label": label,
+                "salience": salience if reported else round(salience * FURNITURE_ONLY_SALIENCE, 4),
+                "mentions": len(ms),
+            }
+        )
+        for m in ms:
+            ids[id(m)] = eid
+
+    merged = _merge_same_ids(out_groups)
+    name_of = {g["entity_id"]: g["name"] for g in merged}
+    out_mentions = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        span = doc[m.start : m.end]
+        eid = ids[id(m)]
+        out_mentions.append(
+            {"text": span.text, "label": m.label, "start": span.start_char, "end": span.end_char,
+             "entity_id": eid, "canonical": name_of[eid]}
+        )
+    return out_mentions, merged
+
+
+def _display(doc: Doc, mentions: list[Mention], shouting_tokens: set[int]) -> str:
+    """The name as best written in the doc: the most frequent normally-cased spelling."""
+    spellings = Counter(
+        doc[m.start : m.end].text for m in mentions if m.start not in shouting_tokens
+    ) or Counter(doc[m.start : m.end].text for m in mentions)
+    # In partly lower-cased text "London" beats a more frequent "london"; as often written, "Washington" beats
+    # the dateline's "WASHINGTON".
+    return max(spellings.items(), key=lambda kv: (any(ch.isupper() for ch in kv[0]), kv[1], not kv[0].isupper()))[0]
+
+
+def _is_shouted_place_name(name: str) -> bool:
+    """A place's name in capitals, not an acronym: "BIRMINGHAM", "OSLO" (four letters the gazetteer knows), not
+    "UAE", "DPRK", "U.S.A."."""
+    if not all(word.isalpha() and not word.startswith(("MC", "MAC")) for word in name.split()):
+        return False  # "U.S.A.", and names whose capitals title case would get wrong: "MCALLEN", "N'DJAMENA"
+    letters = sum(ch.isalpha() for ch in name)
+    return letters > 4 or (letters == 4 and _in_gazetteer(name.casefold()))
+
+
+def _salience(count: int, max_count: int, first_char: int, doc_chars: int, in_lead: bool, label: str) -> float:
+    """Weight of an entity in the article: frequency, early first mention, presence in title/lead."""
+    score = 0.6 * count / max_count + 0.25 * (1 - first_char / max(doc_chars, 1)) + 0.15 * in_lead
+    if label in NUMERIC_LABELS:
+        score *= 0.5  # dates and numbers are context, not what an article is about
+    return round(min(1.0, max(0.0, score)), 4)
+
+
+def _lead_end(doc: Doc) -> int:
+    """Character offset where the title and lead end: the first three sentences or 400 chars."""
+    ends = [s.end_char for s in itertools.islice(doc.sents, 3)] if doc.has_annotation("SENT_START") else []
+    return max(ends[-1] if ends else 0, min(400, len(text_of(doc))))
+
+
+def _merge_same_ids(groups: list[dict]) -> list[dict]:
+    """One group per id (two roots can share a canonical name after trimming, a company's with and without its
+    legal form one id), named as its most mentioned root."""
+    merged: dict[str, dict] = {}
+    for g in sorted(groups, key=lambda g: (-g["mentions"], -g["salience"], g["name"])):
+        if g["entity_id"] in merged:
+            kept = merged[g["entity_id"]]
+            kept["mentions"] += g["mentions"]
+            kept["salience"] = max(kept["salience"], g["salience"])
+        else:
+            merged[g["entity_id"]] = dict(g)
+    return sorted(merged.values(), key=lambda g: (-g["salience"], g["name"]))

@@ -1,0 +1,308 @@
+"""Who is a person, from what the text says around a name: relatives, descriptions, ages, speech."""
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from services.nlp.doctext import text_of
+from services.nlp.entities.acronyms import _DOTTED_INITIALS
+from services.nlp.entities.cleaning import _is_title_word
+from services.nlp.entities.grouping import Groups, _contains, _has_digits, _opens_with_given_name
+from services.nlp.entities.mentions import Mention, _key, _word_key
+from services.nlp.entities.propagation import _is_name_word
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    CITIES,
+    CORPORATE_SUFFIXES,
+    COUNTRIES,
+    HONORIFICS,
+    NAME_LABELS,
+    NAME_PARTICLES,
+    ORGANISATION_HEADS,
+    REGIONS,
+    TITLES_IN_FULL,
+    US_STATE_ABBREVIATIONS,
+)
+from services.nlp.given_names import gender_of, is_given_name
+
+_HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _shared_surname_owners(doc: Doc, mentions: list[Mention], groups: Groups) -> None:
+    """A surname written alone that several people named in full share goes to one of them: after "Mr" or "Ms", the
+    one whose given name is of that gender ("Ms Thornton" is Rebecca Thornton, not her husband Jonathan); after
+    another title, the one named in full with it ("Sen. Ted Cruz ... Senator Cruz") or no one; else the first named
+    of those not named as somebody's relative ("Ted Cruz ... his father, Rafael Cruz ... Cruz said", "Hillary Clinton
+    ... former President Bill Clinton ... Clinton said"; "Bill Clinton ... his wife Hillary Clinton ... Clinton
+    said")."""
+    people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for root in groups.roots():
+        # Only names a given name or an initial opens: not a headline's "Injecting Clinton" beside "Hillary Clinton".
+        if len(root) > 1 and groups.label(root) == "PERSON" and _opens_with_given_name(root):
+            people[root[-1]].append(root)
+    text = text_of(doc)
+    first_at: dict[tuple[str, ...], int] = {}  # a full name's root -> where it is first written
+    relatives: set[tuple[str, ...]] = set()
+    titled: dict[tuple[str, ...], set[str]] = defaultdict(set)  # a full name's root -> titles written before it
+    for m in mentions:
+        if len(m.key) > 1 and m.key in groups.votes:
+            root = groups.root(m.key)
+            first_at.setdefault(root, m.start)
+            if _named_as_relative(text, doc[m.start:m.end]):
+                relatives.add(root)
+            if m.start > 0:
+                titled[root].add(_title_word(doc[m.start - 1]))
+    for m in mentions:
+        owners = people.get(m.key[-1]) if len(m.key) == 1 else None
+        if not owners or len(owners) < 2:
+            continue
+        before = doc[m.start - 1] if m.start > 0 else None
+        gender = _HONORIFIC_GENDERS.get(before.lower_.rstrip(".")) if before is not None else None
+        if gender is None and before is not None and (before.text in HONORIFICS or before.lower_ in ALL_TITLES):
+            # A title that tells no gender: the one person named in full with it ("Sen. Ted Cruz ... Sen. Cruz"),
+            # else no one ("Dr Thornton" of two Thorntons).
+            same_title = [root for root in owners if _title_word(before) in titled[root]]
+            if len(same_title) == 1:
+                m.owner = same_title[0]
+            continue
+        fitting = [root for root in owners if gender_of(root[0]) == gender] if gender else owners
+        fitting = [root for root in fitting if root not in relatives] or fitting
+        if fitting:
+            m.owner = min(fitting, key=lambda root: first_at.get(root, len(doc)))
+
+
+# Words for a relative, which name a person in passing where a surname is shared: "his father, Rafael Cruz".
+_KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widower|grandson|granddaughter|grandfather|"
+        r"grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|(?:step|half-)(?:son|daughter|father|"
+        r"mother|brother|sister))(?:-in-law)?s?")
+_KIN_BEFORE = re.compile(rf"\b{_KIN},?\s+(?:and\s+)?$", re.IGNORECASE)
+# Not ", a father of two": a description, no relation to another.
+_KIN_AFTER = re.compile(rf",\s+(?:\d+,\s+)?(?:(?:his|her|their|the\s+[\w-]+(?:'s|’s))\s+)?(?!an?\s)(?:[\w-]+\s+)?"
+                        rf"{_KIN}\b(?!\s+of\s+(?:one|two|three|four|five|six|\d))", re.IGNORECASE)
+
+
+# "Jenkins's mother, " before "Donna Jenkins": the surname alone is someone else of that family.
+_SURNAMES_RELATIVE = re.compile(rf"\b([\w-]+)(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?{_KIN},?\s+$", re.IGNORECASE)
+
+
+def _relatives_of_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(surname, full name) pairs where the text names the full name as the relative of whoever the surname alone is:
+    "Jenkins is being held ... Jenkins's mother, Donna Jenkins, said her son was innocent"."""
+    text, found = text_of(doc), set()
+    for m in mentions:
+        if len(m.key) > 1:
+            start = doc[m.start].idx
+            before = _SURNAMES_RELATIVE.search(text, max(0, start - 60), start)
+            if before and _word_key(before.group(1)) == m.key[-1]:
+                found.add(((m.key[-1],), m.key))
+    return found
+
+
+def _named_as_relative(text: str, span: Span) -> bool:
+    """The name has a kinship word right before or after it: "daughter Chelsea Clinton", "Katherine Gomes, mother
+    of the suspect", "Catherine Gomes, 61, the defendant's mother"."""
+    return bool(_KIN_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
+                or _KIN_AFTER.match(text, span.end_char))
+
+
+# An apposition or a relative clause after a name, which introduces whom it names: "Michael Jordan, the former
+# Chicago Bulls star", "Michael Jordan, who won six titles".
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|an?|who)\s")
+
+
+def _described_by_apposition(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names introduced as someone: an apposition or relative clause after them, or a relative's word before
+    them ("his father George Bush")."""
+    text = text_of(doc)
+    return {m.key for m in mentions if _APPOSITION_AFTER.match(text, doc[m.start:m.end].end_char)
+            or _named_as_relative(text, doc[m.start:m.end])}
+
+
+def _title_word(token: Token) -> str:
+    """A title's word in full and lower case: "Sen." -> "senator", "Det" -> "detective"."""
+    word = token.lower_.rstrip(".")
+    return TITLES_IN_FULL.get(word, word)
+
+
+# What is written between a company's unit and its owner: "Samsung Biologics, a unit of Samsung", "Siemens
+# Healthineers, in which Siemens holds a 75% stake", "Anglo American Platinum, majority-owned by Anglo American".
+_OWNED_BY = re.compile(r",?\s+(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}(?:unit|subsidiary|division|arm|affiliate|"
+                       r"spin-?off|offshoot)\s+of|in\s+which|(?:[\w-]+-)?owned\s+by|controlled\s+by)\s+(?:the\s+)?$")
+
+
+def _named_apart(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(short, long) pairs of names where the text says the short one owns the long one it is part of: a parent
+    company and its unit, two companies ("Samsung Biologics, a unit of Samsung")."""
+    text, found = text_of(doc), set()
+    names = [m for m in mentions if m.label in NAME_LABELS]
+    for long, short in itertools.pairwise(names):
+        family = short.end < len(doc) and doc[short.end].lower_ in ("family", "families", "heirs", "clan")
+        if _contains(long.key, short.key) is not None and not family \
+                and _OWNED_BY.match(text, doc[long.start:long.end].end_char, doc[short.start].idx):
+            found.add((short.key, long.key))
+    return found
+
+
+# What is written after a person's name: an age ("Kemal Arslan, a 61-year-old shopkeeper,"; not "Royal Mail, a
+# 508-year-old institution"), a post somewhere ("TM Roh, president of Samsung's mobile business").
+_PERSON_AFTER = re.compile(
+    r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b|,\s+(?:\d|[1-9]\d|10\d),\s"
+    r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
+    r"spokeswoman|spokesperson|professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|"
+    r"researcher|scientist|manager)\s+(?:of|at)\s"
+    # A post at a firm named in the possessive: ", Tata Motors' chief financial officer".
+    r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|"
+    r"chair|director|minister|secretary|spokesman|spokeswoman|spokesperson|founder|co-founder|head|ceo|executive|"
+    r"officer|economist|lawyer|manager)\b")
+
+
+def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two or three capitalised words, a given name or initials first, with a person's age or
+    post after them or after their surname alone: a person's, whatever the model said ("Kemal Arslan, a 61-year-old
+    shopkeeper" was an organisation, "TM Roh, president of Samsung's mobile business" a product, "Tyson Fury ...
+    Fury, 36, told DAZN" an organisation)."""
+    text = text_of(doc)
+    return {m.key for m in mentions if m.label in _MISREAD_PERSON_LABELS and 2 <= m.end - m.start <= 3
+            and (is_given_name(doc[m.start].text) or _is_initials(doc[m.start]))
+            and all((t.is_title and t.is_alpha) or _is_initials(t) for t in doc[m.start:m.end])
+            and doc[m.end - 1].is_title and (_PERSON_AFTER.match(text, doc[m.start:m.end].end_char)
+                                             or (m.label != "PERSON" and _described_alone(text, doc[m.end - 1].text)))}
+
+
+def _described_alone(text: str, surname: str) -> bool:
+    """The surname, written alone, has a person's age or post after it somewhere ("Fury, 36, told DAZN")."""
+    return any(_PERSON_AFTER.match(text, found.end())
+               for found in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?=,)", text))
+
+
+# An age after a name, and the sentence going on: "Miocic, 42, announced", "Jones, 52, told" (not "Texas, 38, and").
+_AGE_AFTER = re.compile(r",\s+(?:\d|[1-9]\d|10\d),\s+(?!(?:and|or)\b)[a-z]")
+# A plural verb after the number: a team's points ("Liverpool, 82, are top"), unless the name ends a list of people
+# ("Andrew Chan, 31, and Myuran Sukumaran, 33, were executed").
+_PLURAL_AFTER_NUMBER = re.compile(r",\s+\d+,\s+(?:are|were|have)\b")
+_AGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP", "FAC"})
+_KNOWN_PLACES = COUNTRIES | CITIES | REGIONS | {name.casefold() for name in US_STATE_ABBREVIATIONS.values()}
+
+
+def _aged_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names with an age after them, whatever the model said ("Miocic, 42, announced his retirement" was a
+    place, and "he said" went to the man who beat him), other than places the gazetteer knows."""
+    text = text_of(doc)
+    # A full name's surname is left to the surname links ("Lopez, 20," is Andrew Lopez, not a person of its own).
+    surnames = {_key(doc, m)[-1] for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    return {m.key for m in mentions if m.label in _AGED_LABELS and _AGE_AFTER.match(text, doc[m.start:m.end].end_char)
+            and doc[m.start:m.end].text.casefold() not in _KNOWN_PLACES
+            and not (m.end - m.start == 1 and _key(doc, m)[0] in surnames) and not _points_after(doc, m, text)}
+
+
+def _points_after(doc: Doc, m: Mention, text: str) -> bool:
+    return bool(_PLURAL_AFTER_NUMBER.match(text, doc[m.start:m.end].end_char)) \
+        and not (m.start > 0 and doc[m.start - 1].lower_ in ("and", ","))
+
+
+# Verbs of speech whose subject, named like a person, is a person: an organisation "said" too, but one named with a
+# given name and a surname that is no given name is rarely one ("Arne Slot said" was a work of art).
+_SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "insist", "explain", "recall", "admit", "warn", "reply"})
+_SPEAKER_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names of two capitalised words, a given name first and a last word that is no given name, a
+    company's word nor a plural, with no article before them, that are the subject of a verb of speech: a person's
+    ("Tyson Fury said he would return" was an organisation). Not a place's first word ("Virginia Tech said")."""
+    found = set()
+    for m in mentions:
+        if m.label not in _SPEAKER_MISREAD_LABELS or m.end - m.start != 2:  # "Martha Stewart Living said"
+            continue
+        span, head = doc[m.start:m.end], doc[m.end - 1]
+        first, last = span[0], head.lower_
+        if not all(t.is_title and t.is_alpha for t in span) or not is_given_name(first.text) \
+                or first.lower_ in _KNOWN_PLACES or is_given_name(head.text) or last in CORPORATE_SUFFIXES \
+                or last in ORGANISATION_HEADS or head.tag_ == "NNPS" \
+                or (last.endswith("s") and head.lemma_ != head.text):
+            continue
+        named_with_article = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "The Red Sox said"
+        if head.dep_ == "nsubj" and head.head.lemma_ in _SPEAKING_LEMMAS and head.head.pos_ == "VERB" \
+                and not named_with_article:
+            found.add(m.key)
+    return found
+
+
+def _speakers_by_other_names(doc: Doc, mentions: list[Mention], groups: Groups) -> list[Mention]:
+    """Mentions for a word of one person's full name other than the last, alone as the subject of a verb of speech
+    where the model found no name: "Tedros told reporters" is Tedros Adhanom Ghebreyesus, "Lei said" Lei Jun,
+    "Ayub said" Omar Ayub Khan. The word joins that person's group; not a word two people's names share, a title,
+    a particle, an initial or a place."""
+    owners: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for root in groups.roots():
+        if groups.label(root) == "PERSON" and len(root) > 1 and not _has_digits(root):
+            for word in root[:-1]:
+                owners[word].add(root)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        key = (token.lower_,)
+        roots = owners.get(token.lower_, set())
+        if len(roots) != 1 or token.i in taken or key in groups.votes or not _is_name_word(token) \
+                or token.lower_ in ALL_TITLES or token.lower_ in NAME_PARTICLES or token.lower_ in _KNOWN_PLACES \
+                or len(token) < 2 or not (token.dep_ == "nsubj" and token.head.lemma_ in _SPEAKING_LEMMAS):
+            continue
+        if (token.i > 0 and _is_name_word(doc[token.i - 1])) or \
+                (token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1])):
+            continue  # part of a longer name
+        if _APPOSITION_AFTER.match(text_of(doc), token.idx + len(token)):
+            continue  # "Asim, a shopkeeper who gave only his first name, said": someone the text introduces
+        groups.votes[key] = Counter()
+        groups.forced[key] = "PERSON"
+        groups.attach(key, next(iter(roots)))
+        found.append(Mention(token.i, token.i + 1, "PERSON", 0.0, "propagated", key))
+    return found
+
+
+# The labels the model gives a person's name by mistake, which a description after it overrules (not a place's:
+# "Nick Rahall of West Virginia, the chairman of ...").
+_MISREAD_PERSON_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _is_initials(token: Token) -> bool:
+    """"TM", "P.B.": a given name written as its initials."""
+    return (token.is_upper and token.is_alpha and len(token) <= 2) or bool(_DOTTED_INITIALS.fullmatch(token.text))
+
+
+# What follows a person's name as a description or their words: ", the British-born actress", " said".
+_DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|,?\s+(?:said|says|told)\b")
+
+
+def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset[str], ordinary: frozenset[str]
+                             ) -> list[Mention]:
+    """People the model left out: a known given name and a capitalised surname that is no common noun, in no
+    mention, with a person's title before them or description or words after them ("LOS ANGELES (AP) - Eleanor
+    Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; not
+    "Victoria Station, the busiest"). A given name not known so needs a person's age or post after the name
+    ("Halidou Tinto, a professor of parasitology") or both a title before it and words after it ("Chief Executive
+    Safra Catz said")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = text_of(doc)
+    added = []
+    for first in doc:
+        i = first.i
+        if i in covered or not first.is_title or not first.is_alpha:
+            continue
+        known = is_given_name(first.text)
+        if not known and (first.lower_ in ordinary or first.lower_ in _KNOWN_PLACES):  # "Halidou" was an adjective
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
+                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in nouns:
+            end += 1
+        after = doc[i:end].end_char
+        title = doc[i - 1] if i > 0 else None
+        titled = title is not None and not title.is_lower and _is_title_word(title)
+        described = _DESCRIBED_OR_SPEAKING.match(text, after)
+        if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
+                             or (titled and described)):
+            added.append(Mention(i, end, "PERSON", 1.0, "described"))
+    return added

@@ -1,0 +1,83 @@
+"""Unlabelled repeats of the names the document has found, made mentions."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import words_of
+from services.nlp.entities.mentions import Mention, _key_at, _word_key
+from services.nlp.entity_rules import ALL_TITLES, HONORIFICS
+
+
+def _propagatable(key: tuple[str, ...]) -> bool:
+    """Names worth searching for elsewhere: not a lone letter or number."""
+    return bool(key) and not (len(key) == 1 and (len(key[0]) < 2 or not any(ch.isalpha() for ch in key[0])))
+
+
+def _propagate(
+    doc: Doc,
+    mentions: list[Mention],
+    names: dict[tuple[str, ...], str],
+    shouting_tokens: set[int],
+) -> list[Mention]:
+    """Mentions for unlabelled repeats of known names (`names`: key → label)."""
+    taken = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    words = words_of(doc)
+    # Only names that can start at a free capitalised word here: most gazetteer names cannot.
+    firsts = {_word_key(word) for word, is_taken in zip(words, taken, strict=True)
+              if not is_taken and word[:1].isupper()}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in names:
+        if key[0] in firsts:
+            by_first[key[0]].append(key)
+    for keys in by_first.values():
+        keys.sort(key=len, reverse=True)
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        word = words[i]
+        match = None
+        if not taken[i] and word[:1].isupper():
+            for key in by_first.get(_word_key(word), []):
+                end = i + len(key)
+                if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
+                    if _extends_name(doc, i, end, shouting_tokens) or _is_capitalised_stop_word(doc, i, end):
+                        continue
+                    match = Mention(i, end, names[key], 0.0, "propagated", key)
+                    break
+        if match:
+            found.append(match)
+            i = match.end
+        else:
+            i += 1
+    return found
+
+
+def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> bool:
+    """True when a capitalised word touches the match: it is then part of some longer name.
+
+    "The" and other stop words are capitalised by position, not as part of a name ("The KDP said").
+    """
+    if start in shouting_tokens:
+        return False
+    after = doc[end] if end < len(doc) else None
+    if after is not None and _is_name_word(after):
+        return True
+    before = doc[start - 1] if start > 0 else None
+    # A title or honorific before a surname makes no longer name: "Dr Calder" is the "Ruth Calder" named before.
+    return before is not None and _is_name_word(before) and not doc[start].is_sent_start \
+        and before.text not in HONORIFICS and before.lower_ not in ALL_TITLES
+
+
+def _is_capitalised_stop_word(doc: Doc, start: int, end: int) -> bool:
+    """"It" or "Us" at a sentence start is no repeat of "IT" or "US"."""
+    token = doc[start]
+    return end - start == 1 and token.is_stop and not token.is_upper
+
+
+def _is_name_word(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop

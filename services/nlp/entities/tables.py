@@ -1,0 +1,133 @@
+"""Rows of a table: every name in a column gets the column's majority label."""
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from services.nlp.doctext import WORD_CACHE, words_of
+from services.nlp.entities.gazetteer import _COUNTRIES, _compact
+from services.nlp.entities.mentions import MIN_TABLE_ROWS, OPTIONS, Mention, _has_letter
+from services.nlp.entity_rules import NAME_LABELS
+
+
+def _is_name_token(word: str) -> bool:
+    """A word that can be part of a name in a table row: capitalised, or an initial ("U.S.")."""
+    return word[:1].isupper() and _has_letter(word)
+
+
+_DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4}))$")
+
+
+@functools.lru_cache(maxsize=WORD_CACHE)
+def _is_number(word: str) -> bool:
+    """Digits without letters: "3", "50.31", "4-68", "1/2"."""
+    return any(ch.isdigit() for ch in word) and not _has_letter(word)
+
+
+def _row_shape(doc: Doc, start: int, end: int, in_name: list[bool]) -> tuple[tuple[str, ...], list[tuple[int, int]]]:
+    """A line's shape ("X N X N" for "Hull 0 Barnet 0") and the token ranges of its name cells (X).
+
+    Numbers become N (a run of them one N), names X, other tokens stay as they are.
+    """
+    words = words_of(doc)
+    shape: list[str] = []
+    cells: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        word = words[i]
+        if in_name[i] or _is_name_token(word):
+            j = i + 1
+            while j < end and (
+                in_name[j]
+                or _is_name_token(words[j])
+                # "Jed-Forest", "Anne-Gaelle": a hyphen glued on both sides stays inside the name
+                or (words[j] == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < end)
+            ):
+                j += 1
+            shape.append("X")
+            cells.append((i, j))
+            i = j
+            continue
+        # A date is not a score: "NEW YORK 1996-08-30" is a dateline, not a row of standings.
+        label = ("D" if _DATE.match(word) else "N") if _is_number(word) else word.lower()
+        if not (label == "N" and shape and shape[-1] == "N"):
+            shape.append(label)
+        i += 1
+    # Units after the last number ("50.31 seconds") vary from row to row of one table.
+    while shape and shape[-1].isalpha() and shape[-1].islower():
+        shape.pop()
+    return tuple(shape), cells
+
+
+@dataclass
+class _Column:
+    """Name cells at one position of the rows of one table; `scored` when a number follows each."""
+
+    cells: list[tuple[int, int]]
+    scored: bool
+
+
+def _table_columns(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]) -> list[_Column]:
+    """Name cells of the doc's tables, column by column: lines of one shape, repeated, with numbers."""
+    in_name = [False] * len(doc)
+    for m in mentions:
+        if m.label in NAME_LABELS:
+            for i in range(m.start, m.end):
+                in_name[i] = True
+    rows: dict[tuple[str, ...], list[list[tuple[int, int]]]] = defaultdict(list)
+    for start, end in lines:
+        shape, cells = _row_shape(doc, start, end, in_name)
+        if "N" in shape and cells:
+            rows[shape].append(cells)
+    columns: list[_Column] = []
+    for shape, table in rows.items():
+        if len(table) < MIN_TABLE_ROWS:
+            continue
+        positions = [i for i, kind in enumerate(shape) if kind == "X"]
+        for k, pos in enumerate(positions):
+            scored = pos + 1 < len(shape) and shape[pos + 1] == "N"
+            columns.append(_Column([cells[k] for cells in table], scored))
+    return columns
+
+
+def _vote_tables(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """Give every name in a table column the column's majority label, filling cells the model missed."""
+    by_span = {(m.start, m.end): m for m in mentions if m.label in NAME_LABELS}
+    covered = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    added: list[Mention] = []
+    for column in _table_columns(doc, lines, mentions):
+        label = _column_label(column, by_span)
+        if label is None:
+            continue
+        for start, end in column.cells:
+            cell_label = _cell_label(doc[start:end], label, column.scored)
+            m = by_span.get((start, end))
+            if m is not None:
+                m.label = cell_label
+            elif not any(covered[start:end]):
+                added.append(Mention(start, end, cell_label, 1.0, "table"))
+    return mentions + added
+
+
+def _column_label(column: _Column, by_span: dict[tuple[int, int], Mention]) -> str | None:
+    """The label of a strict majority of a column's labelled cells, when at least two are labelled."""
+    votes = Counter(by_span[cell].label for cell in column.cells if cell in by_span)
+    if sum(votes.values()) < 2:
+        return None
+    label, count = votes.most_common(1)[0]
+    return label if count * 2 > sum(votes.values()) else None
+
+
+def _cell_label(cell: Span, column_label: str, scored: bool) -> str:
+    """A cell's label: its column's, except that places with a score or a standing are teams."""
+    if scored and column_label in ("GPE", "LOC") and OPTIONS.teams:
+        # Clubs are ORG ("Leeds 2 Chelsea 1"); national teams stay GPE, as OntoNotes has it.
+        return "GPE" if _compact(cell.text.casefold()) in _COUNTRIES else "ORG"
+    return column_label

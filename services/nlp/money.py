@@ -498,8 +498,8 @@ def _is_verb_won(match: re.Match[str]) -> bool:
 
 
 def _is_weight(text: str, match: re.Match[str]) -> bool:
-    """'pounds' that weigh rather than pay: "200 pounds of cocaine", "weighed 300 pounds", "a 5-pound bag" (but "a
-    300-million-pound order")."""
+    """'pounds' that weigh rather than pay: "200 pounds of cocaine", "weighed 300 pounds", "a 5-pound bag", a height
+    before ("5-foot-8, 135 pounds") (but "a 300-million-pound order")."""
     if not re.fullmatch(r"pounds?", match.group("word") or "", re.IGNORECASE):
         return False
     after = text[match.end():match.end() + 30].lower()
@@ -508,7 +508,8 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if _MONEY_OF.match(after):
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
-    return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before))
+    return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b|\bfoot\b|\bfeet\b|"
+                                                      r"\bft\b|\binch(?:es)?\b|\btall\b", before))
 
 
 # What a sum of pounds written before it is, where it is money: "the 50,000-pound award", "a 500-pound fine".
@@ -1113,6 +1114,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
         if noun is None and (token.lower_ in _MEASURES or (token.i == i and token.text in _SHORT_UNITS)):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships
+        if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS:
+            return token  # "waves of up to 3 metres forecast" measure metres, not the forecast
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha \
                 and not _is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
             noun = token  # "40 countries", "29 New Yorkers"

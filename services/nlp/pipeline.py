@@ -127,8 +127,8 @@ def _finish(nlp: Language, result: dict[str, Any], started: float, ms_before: fl
 def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: int | None = None
             ) -> dict[str, Any]:
     """Entities, quotes, money, figures, key phrases and summary of a document `nlp` parsed."""
-    mentions, groups = extract_entities(doc, nlp)
     money = extract_money(doc)
+    mentions, groups = extract_entities(doc, nlp, money)
     return {
         "note": None,
         "entities": mentions,

@@ -619,3 +619,10 @@ def test_a_magnitude_and_a_speed_per_hour_are_their_units(nlp: Language) -> None
     doc = nlp("A magnitude 7.8 earthquake struck on Monday. Winds reached 60 miles per hour (97 km per hour).")
     assert [(f["value"], f["unit"]) for f in extract_figures(doc)] == [(7.8, "magnitude"), (60.0, "mph"),
                                                                        (97.0, "km/h")]
+
+
+def test_a_measure_ends_what_is_counted_and_a_weight_after_a_height_is_no_money(nlp: Language) -> None:
+    doc = nlp("Japan issued a tsunami warning, with waves of up to 3 metres forecast. Deputies said the suspect is "
+              "5-foot-8, 135 pounds.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc) if f["value"] == 3.0] == [("up to 3", "metre")]
+    assert extract_money(doc) == []

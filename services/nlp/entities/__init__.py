@@ -44,6 +44,7 @@ from services.nlp.entities.cleaning import (
     _named_after_ranks,
     _with_given_names,
     _with_hyphenated_end,
+    _with_money_spans,
     _with_nicknames,
     _with_possessors_in_names,
     _without_labels_before_names,
@@ -90,7 +91,9 @@ from services.nlp.entities.people import (
     _described_by_apposition,
     _described_people,
     _described_people_missed,
+    _introduced_people,
     _named_apart,
+    _other_gender_surnames,
     _relatives_of_surnames,
     _shared_surname_owners,
     _speakers_by_other_names,
@@ -101,17 +104,20 @@ from services.nlp.entities.recasing import _common_nouns, _common_words, _recase
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entity_rules import NAME_LABELS
 from services.nlp.furniture import in_ranges, page_frame_ranges
+from services.nlp.money import extract_money
 
 # What the rest of the service uses.
 __all__ = ["OPTIONS", "entity_id", "extract_entities", "is_sure_ticker", "is_well_cased", "numbers_a_name",
            "ticker_brackets"]
 
 
-def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict], list[dict]]:
+def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | None = None
+                     ) -> tuple[list[dict], list[dict]]:
     """(mentions, groups) for the document.
 
     `nlp` is the pipeline that made `doc` (its NER re-reads all-caps lines, its lemmatizer tables
     tell ordinary words); None means the process-wide model, `services.nlp.model.shared_model()`.
+    `money` is `extract_money(doc)` where the caller has it (its sums are the MONEY mentions); None finds it.
     """
     nlp = nlp or _default_model()
     lines = _line_ranges(doc)
@@ -129,6 +135,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
         mentions = _joined_long_forms(doc, mentions)
         added, aliases = _acronyms(doc, mentions)
         mentions = sorted(mentions + added, key=lambda m: m.start)
+    mentions = _with_money_spans(doc, mentions, extract_money(doc) if money is None else money)
     for m in mentions:
         m.key = _key(doc, m)
 
@@ -141,7 +148,10 @@ def extract_entities(doc: Doc, nlp: Language | None = None) -> tuple[list[dict],
         names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
         if OPTIONS.gazetteer:
             names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
-        mentions = sorted(mentions + _propagate(doc, mentions, names, shouting_tokens), key=lambda m: m.start)
+        propagated = _propagate(doc, mentions, names, shouting_tokens)
+        if OPTIONS.gazetteer:
+            groups.link_known_short_forms({m.key for m in propagated}, nlp)
+        mentions = sorted(mentions + propagated, key=lambda m: m.start)
     _shared_surname_owners(doc, mentions, groups)
     return _build_output(doc, mentions, groups, shouting_tokens)
 
@@ -201,7 +211,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)
-    groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions)
+    groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions) \
+        | _other_gender_surnames(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
@@ -211,7 +222,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
-    described = _described_people(doc, mentions) | _aged_people(doc, mentions) | _speaking_people(doc, mentions)
+    described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
+        | _speaking_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))

@@ -210,7 +210,8 @@ def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while joint > 0 and doc[joint - 1].lower_ in _NAME_JOINS and joint - long.start > -3:
             joint -= 1
         first = by_end.get(joint)
-        if first is None or joint == long.start or first.start in merged:
+        if first is None or joint == long.start or first.start in merged \
+                or ", the" in doc[joint:long.start].text.lower():  # "In South Africa, the Reserve Bank (SARB)"
             continue
         whole = Mention(first.start, long.end, long.label, max(first.weight, long.weight), long.source)
         if _is_acronym_of(acronym, _initials(doc, whole), bracketed=True):
@@ -254,13 +255,18 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
     aliases = {}
     for m in mentions:
         form = _acronym_form(doc[m.start].text)
-        if m.end - m.start == 1 and m.label in NAME_LABELS and form and len(long_forms.get(form, ())) == 1:
-            aliases[(_token_key(doc[m.start]),)] = next(iter(long_forms[form]))
+        if m.end - m.start == 1 and m.label in NAME_LABELS and form:
+            key = _token_key(doc[m.start])
+            longs = {long for long in long_forms.get(form, ()) if key not in long}  # "U.S." is none of "U.S. Senate"
+            if len(longs) == 1:
+                aliases[(key,)] = longs.pop()
     return aliases
 
 
 def _acronym_form(word: str) -> str | None:
-    """The word in capitals if it is written as an acronym: "NASA", or "BoE" with its small letter."""
+    """The word in capitals if it is written as an acronym: "NASA", "BoE" with its small letter, "U.N." dotted."""
+    if len(word) >= 4 and _DOTTED_INITIALS.fullmatch(word):
+        return word.replace(".", "")
     if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2:
         return word.upper()
     return None

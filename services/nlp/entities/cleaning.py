@@ -5,11 +5,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Set
+from dataclasses import replace
 
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import words_of
+from services.nlp.doctext import text_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _in_gazetteer
@@ -44,7 +45,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
 )
 from services.nlp.given_names import is_given_name
-from services.nlp.money import ISO_CODES, is_written_sum
+from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
 
 
 def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
@@ -766,3 +767,29 @@ def _with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
     # "1.4 per cent": the model reads the British spelling of a percentage as a sum of cents.
     percent = doc[end - 1].lower_ in ("percent", "pct") or doc[end - 2:end].text.lower() == "per cent"
     return Mention(start, end, "PERCENT" if percent else m.label, m.weight, m.source)
+
+
+def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> list[Mention]:
+    """The sums `extract_money` found as the MONEY mentions, whole: "R85.3bn" (an ORG to the model), "₹450 crore" (cut
+    at "₹450"), "between US$7bn and US$9bn" (two). A mention of the model's that overlaps a sum gives way to it; one it
+    called MONEY that names no currency counts ("45 million users"; not "thousands of pounds")."""
+    spans = [_sum_span(doc, item["start"], item["end"]) for item in money]
+    spans = [span for span in spans if span is not None]
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and not _names_a_currency(doc[m.start:m.end]) else m
+            for m in mentions if taken.isdisjoint(range(m.start, m.end))]
+    return sorted(kept + [Mention(span.start, span.end, "MONEY", 1.0, "money") for span in spans],
+                  key=lambda m: m.start)
+
+
+def _sum_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of a sum; with a full stop the tokenizer keeps on its last letter ("£50m." ending a sentence is "£",
+    "50", "m."); None where the tokens split it otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start_char != start or text_of(doc)[end:span.end_char] not in ("", "."):
+        return None
+    return span
+
+
+def _names_a_currency(span: Span) -> bool:
+    return any(t.is_currency or t.lemma_.lower() in CURRENCY_LEMMAS for t in span)

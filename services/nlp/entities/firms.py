@@ -150,7 +150,7 @@ _FIRM_NOUNS = frozenset({
     "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
     "retailer", "manufacturer", "maker", "miner", "startup", "conglomerate", "agency", "broker", "brokerage",
     "supermarket", "supermarkets", "grocer", "giant", "operator", "supplier", "developer", "publisher", "broadcaster",
-    "streamer", "outlet", "chain", "fund", "consultancy"})
+    "streamer", "outlet", "chain", "fund", "consultancy", "regulator", "watchdog"})
 _FIRM_VERBS = frozenset({"fund", "bank", "broker", "chain", "supply", "operate", "develop", "publish"})
 # Those of them that name no person's job: "Novo Nordisk, the Danish drugmaker," (not "Tim Hess, a developer").
 _FIRM_ONLY_NOUNS = frozenset({
@@ -163,6 +163,8 @@ _PRODUCT_NOUNS = frozenset({"drug", "drugs", "vaccine", "medicine", "medication"
 _JOBS_AT_FIRMS = frozenset({
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "executive",
     "executives", "banker", "bankers", "partner"})
+# Those of them that head the firm, before "of" and its name: "chief executive of Ofgem" (not "an analyst of Trump").
+_EXECUTIVES = frozenset({"executive", "executives"})
 
 
 def _described_products(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
@@ -208,7 +210,9 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         # Not "help fund X", "the giant Bolton field"; a verb that is none is the tagger's mistake ("app startup Noom").
         firm_noun = before.is_lower and before.lower_ in _FIRM_NOUNS \
             and (before.pos_ in ("NOUN", "PROPN") or (before.pos_ == "VERB" and before.lower_ not in _FIRM_VERBS))
-        job_at = before.lower_ == "at" and doc[m.start - 2].lower_ in _JOBS_AT_FIRMS
+        job = doc[m.start - 2].lower_
+        job_at = (before.lower_ == "at" and job in _JOBS_AT_FIRMS) \
+            or (before.lower_ == "of" and job in _EXECUTIVES)  # "Jonathan Brearley, chief executive of Ofgem"
         if (firm_noun or job_at) and not is_given_name(doc[m.start].text):
             found.add(m.key)
     return found

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from services.nlp.entities.gazetteer import (
@@ -12,6 +13,7 @@ from services.nlp.entities.gazetteer import (
     _gazetteer_label,
     _in_gazetteer,
     _is_city_long_form,
+    _known_organisation_keys,
     _same_place,
 )
 from services.nlp.entities.mentions import OPTIONS, PLACE_LABELS, POSSESSIVE_ORG_WEIGHT, Mention
@@ -114,6 +116,18 @@ def _hyphened_to_more(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     "Rolls-Royce"."""
     n = len(short)
     return all(i + n < len(long) and long[i + n] == "-" for i in range(len(long) - n + 1) if long[i : i + n] == short)
+
+
+# Heads of a body's name that another name inside it is the body's member, owner or place: "National Samsung
+# Electronics Union" is not Samsung Electronics, "Bristol City Council" not Bristol, "UN Security Council" not the UN
+# (not "institute", "trust", "board": "Karolinska", "Wellcome", "the Federal Reserve" name those bodies).
+_BODY_HEADS = frozenset({"union", "council", "committee", "commission", "foundation", "federation", "confederation",
+                         "association", "society"})
+
+
+def _is_body_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` is a body's name that holds `short` without its head: another organisation's or place's name."""
+    return long[-1] in _BODY_HEADS and short[-1] != long[-1]
 
 
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
@@ -232,7 +246,7 @@ class Groups:
                 elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
-                        and not self.is_unit_of(short, long, where):
+                        and not self.is_unit_of(short, long, where) and not _is_body_of(short, long):
                     part_of.add(root)
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
@@ -327,6 +341,16 @@ class Groups:
             if len(root) == 2 and root[0] in ALL_TITLES and not is_given_name(root[0].title()) \
                     and self.label(root) == "PERSON" and len(people.get(root[1], ())) == 1:
                 self.attach(root, people[root[1]][0])
+
+    def link_known_short_forms(self, keys: set[tuple[str, ...]], nlp: Language) -> None:
+        """Known organisations' short forms found only by propagation ("Bayern" after "Bayern Munich") join the one long
+        form of theirs that the article names."""
+        opening, _ = _known_organisation_keys(nlp)
+        for key in keys - set(self.votes):
+            longs = {self.root(long) for long in opening.get(key, ()) if long in self.votes}
+            if len(longs) == 1:
+                self.votes[key] = Counter()
+                self.attach(key, next(iter(longs)), votes=False)
 
     def roots(self) -> list[tuple[str, ...]]:
         return [key for key in self.votes if key not in self.parent]

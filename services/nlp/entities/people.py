@@ -74,6 +74,19 @@ def _shared_surname_owners(doc: Doc, mentions: list[Mention], groups: Groups) ->
             m.owner = min(fitting, key=lambda root: first_at.get(root, len(doc)))
 
 
+def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(surname, full name) pairs where the surname is written only after an honorific of the other gender than the
+    full name's given name: "Mr. Obama" is not Michelle Obama."""
+    honorifics: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    for m in mentions:
+        if len(m.key) == 1 and m.label in NAME_LABELS:
+            before = doc[m.start - 1].lower_.rstrip(".") if m.start > 0 else ""
+            honorifics[m.key].add(_HONORIFIC_GENDERS.get(before))
+    full_names = {m.key for m in mentions if len(m.key) > 1 and m.label in NAME_LABELS}
+    return {(short, long) for short, genders in honorifics.items() if len(genders) == 1 and None not in genders
+            for long in full_names if long[-1] == short[0] and gender_of(long[0]) not in (None, *genders)}
+
+
 # Words for a relative, which name a person in passing where a surname is shared: "his father, Rafael Cruz".
 _KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widower|grandson|granddaughter|grandfather|"
         r"grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|(?:step|half-)(?:son|daughter|father|"
@@ -170,6 +183,33 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
             and all((t.is_title and t.is_alpha) or _is_initials(t) for t in doc[m.start:m.end])
             and doc[m.end - 1].is_title and (_PERSON_AFTER.match(text, doc[m.start:m.end].end_char)
                                              or (m.label != "PERSON" and _described_alone(text, doc[m.end - 1].text)))}
+
+
+# A person's post or relation right before their name, set off by commas: "Her deputy, Pankaj Chaudhary, was",
+# "De Ligt's agent, Rafaela Pimenta, flew", "The African Union (AU) chairperson, Moussa Faki Mahamat, urged". Nouns
+# only a person is (not "its owner, Berkshire Hathaway," nor "their rivals, Manchester City,").
+_POST_BEFORE = re.compile(
+    rf"\b(?:{_KIN}|(?:deputy|lawyer|attorney|agent|spokes(?:man|woman|person)|chair(?:man|woman|person)|adviser|"
+    r"advisor|aide|envoy|ambassador|minister|secretary|president|director|founder|co-founder|coach|manager|boss|"
+    r"captain|teammate|colleague|friend|girlfriend|boyfriend|predecessor|successor|economist|analyst|professor|"
+    r"researcher|scientist|doctor|surgeon|judge|prosecutor|mayor|governor|senator|candidate|nominee|editor)s?),\s+$")
+_NAME_CLOSED = re.compile(r",\s")
+
+
+def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two or three capitalised words, a given name or initials first, set off by commas
+    after a person's post or relation: a person's, whatever the model said (not a known place)."""
+    text = text_of(doc)
+    found = set()
+    for m in mentions:
+        span = doc[m.start:m.end]
+        if (m.label in _MISREAD_PERSON_LABELS or m.label == "GPE") and 2 <= len(span) <= 3 \
+                and (is_given_name(span[0].text) or _is_initials(span[0])) \
+                and all((t.is_title and t.is_alpha) or _is_initials(t) for t in span) \
+                and " ".join(_key(doc, m)) not in _KNOWN_PLACES and _NAME_CLOSED.match(text, span.end_char) \
+                and _POST_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
+            found.add(_key(doc, m))
+    return found
 
 
 def _described_alone(text: str, surname: str) -> bool:
@@ -305,4 +345,5 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
                              or (titled and described)):
             added.append(Mention(i, end, "PERSON", 1.0, "described"))
+            covered.update(range(i, end))  # not "Choon Phong" again inside "Goh Choon Phong"
     return added

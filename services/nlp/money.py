@@ -556,7 +556,24 @@ def extract_money(doc: Doc) -> list[dict]:
         else:
             parts = [_money_item(text, match)]
         items.extend(_hedged_after(text, item) for item in parts if item is not None)
-    return _joined_ranges(text, items)
+    return _joined_ranges(text, _with_cents_of_earlier_sums(items))
+
+
+# Currencies in cents: a sum in bare "cents" is in the one the article's sums before it are in.
+_CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "ZAR", "TWD"})
+_BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!euro )cents?$", re.IGNORECASE)
+
+
+def _with_cents_of_earlier_sums(items: list[dict]) -> list[dict]:
+    """"10 cents" after a sum in euros is euro cents ("a net profit of €1.2 billion ... a dividend of 10 cents per
+    share"); with no sum before it, US cents."""
+    currency = None
+    for item in items:
+        if currency and _BARE_CENTS.search(item["text"]):
+            item["currency"] = currency
+        elif item["currency"] in _CENT_CURRENCIES:
+            currency = item["currency"]
+    return items
 
 
 # Between two sums of one currency, each written with it: "between 420 billion yen and 480 billion yen".

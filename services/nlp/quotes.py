@@ -1133,7 +1133,7 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         # Never a person's title: "a spokeswoman for the company, Helen Ashworth" does not make her "the company".
         return _subject_organisation(tok, ctx)
     if not aged and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ALL_TITLES)):  # "the prime minister"
-        return _titled_person(tok, ctx)
+        return _titled_person(tok, ctx) or _known_by_epithet(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
@@ -1168,21 +1168,49 @@ def _aged_person(tok: Token, ctx: _Context) -> dict | None:
     """Who "the 26-year-old" speaking is: the person who was the subject in the sentence before (or this one), where
     the text gives no one else that age first ("The 30-year-old was later found ...", someone not named) and does not
     give that person another ("Maria Lopez, 34,")."""
+    age = next(n.text for child in tok.children if child.lower_ == "year" for n in child.children if n.like_num)
+    if re.search(rf"\b{re.escape(age)}-year-old\b", ctx.text[:tok.sent.start_char]):
+        return None
+    best = _recent_subject(tok, ctx)
+    stated = _STATED_AGE.match(ctx.text, best["end"]) if best else None
+    if stated and stated.group(1) != age:
+        return None
+    return best
+
+
+def _recent_subject(tok: Token, ctx: _Context) -> dict | None:
+    """The person who was the subject in the sentence before `tok`'s (or in its own), else the person last named
+    there."""
     sentence = tok.sent
     previous = tok.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    age = next(n.text for child in tok.children if child.lower_ == "year" for n in child.children if n.like_num)
-    if re.search(rf"\b{re.escape(age)}-year-old\b", ctx.text[:sentence.start_char]):
-        return None
-    people = [m for m in itertools.islice(ctx.recent_mentions(tok.idx), 5)
-              if m["start"] >= previous.start_char and _person_key(m["text"]) in ctx.people]
+    since = itertools.takewhile(lambda m: m["start"] >= previous.start_char, ctx.recent_mentions(tok.idx))
+    people = list(itertools.islice((m for m in since if _person_key(m["text"]) in ctx.people), 5))
     subjects = [m for m in people if _subject_rank(ctx.doc, m) == 0] or people[:1]
     if not subjects:
         return None
     best = subjects[0]
-    stated = _STATED_AGE.match(ctx.text, best["end"])
-    if stated and stated.group(1) != age:
-        return None
     return {"text": best["text"], "start": best["start"], "end": best["end"]}
+
+
+# Nouns a story calls the person it is about by, once named ("Lewis Hamilton ... the seven-time world champion
+# admitted", "Sir David Attenborough ... the naturalist said"): fame and sport, no office (whose holder is named with
+# it: `_titled_person`) and no one a story brings in unnamed ("the spokesman", "the officer").
+_EPITHETS = frozenset({
+    "champion", "star", "actor", "actress", "singer", "rapper", "musician", "songwriter", "veteran",
+    "billionaire", "tycoon", "mogul", "entrepreneur", "novelist", "author", "comedian", "presenter", "filmmaker",
+    "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "quarterback", "pitcher", "golfer",
+    "boxer", "skipper", "legend", "icon", "naturalist", "activist", "campaigner",
+})
+
+
+def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
+    """Who "the seven-time world champion" speaking is: the person the sentence before (or its own) is about."""
+    if tok.lower_ not in _EPITHETS or not any(child.lower_ == "the" for child in tok.children) or any(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree):
+        return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
+    if ctx.people is None:
+        ctx.people = _people(ctx.mentions)
+    return _recent_subject(tok, ctx)
 
 
 # An age written after a name: "Maria Lopez, 34,".

@@ -1586,3 +1586,26 @@ def test_the_money_mentions_are_the_sums(nlp: Language) -> None:
     assert labelled.get("45 million") == "CARDINAL", labelled
     # A full stop the tokenizer keeps on the sum's last letter comes with it: the sum is not cut to "about £50".
     assert any(m["label"] == "MONEY" and m["text"].startswith("about £50m") for m in mentions), labelled
+
+
+def test_a_live_blogs_time_stamps_are_times_and_a_family_is_no_one_of_it(nlp: Language) -> None:
+    text = ("09:15 The Met Office issued a weather warning.\n\n11:10 Jersey's chief minister, Kristina Moore, said the "
+            "island was hit.\n\nAaron Patel, 19, died at the scene. \"Our thoughts are with the Patel family,\" police "
+            "said.")
+    mentions, groups = extract_entities(nlp(text), nlp)
+    labelled = {m["text"]: m["label"] for m in mentions}
+    assert labelled.get("09:15") == "TIME" and labelled.get("11:10") == "TIME", labelled
+    assert not any(m["text"].startswith("11:10 ") for m in mentions), labelled
+    assert {g["name"]: g["mentions"] for g in groups}.get("Aaron Patel") == 1, groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # An acronym in brackets of the first letters of its long form's words.
+    ("Tokyo Electric Power Co (TEPCO) said on Monday it would release more water. TEPCO shares fell 3%.",
+     "Tokyo Electric Power Co"),
+    ("Mexico's state oil firm Petróleos Mexicanos (PEMEX) reported a loss. PEMEX said output fell.",
+     "Petróleos Mexicanos"),
+])
+def test_acronyms_of_the_starts_of_words(nlp: Language, text: str, name: str) -> None:
+    groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name, 0) >= 3 and not any(acronym in groups for acronym in ("TEPCO", "PEMEX")), groups

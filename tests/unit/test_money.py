@@ -626,3 +626,11 @@ def test_a_measure_ends_what_is_counted_and_a_weight_after_a_height_is_no_money(
               "5-foot-8, 135 pounds.")
     assert [(f["text"], f["unit"]) for f in extract_figures(doc) if f["value"] == 3.0] == [("up to 3", "metre")]
     assert extract_money(doc) == []
+
+
+def test_bare_cents_are_in_the_currency_of_the_sums_before_them(nlp: Language) -> None:
+    doc = nlp("Siemens Energy reported a net profit of €1.2 billion. It proposed a dividend of 10 cents per share. "
+              "Apple earned $1.40 a share, beating estimates by 5 cents.")
+    assert [(m["text"], m["currency"]) for m in extract_money(doc)] == [
+        ("€1.2 billion", "EUR"), ("10 cents", "EUR"), ("$1.40", "USD"), ("5 cents", "USD")]
+    assert extract_money(nlp("Fares rose by 20 cents."))[0]["currency"] == "USD"

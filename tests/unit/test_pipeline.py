@@ -350,6 +350,9 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
     # An age alone names the person last spoken of.
     ("Jannik Sinner beat Taylor Fritz on Sunday to win the U.S. Open. Fritz said he was disappointed. \"I gave "
      'everything I had," the 26-year-old said.', ["Taylor Fritz"]),
+    # An epithet of fame or sport names the person the sentence before is about.
+    ("Lewis Hamilton, who will join Ferrari next season, could only manage ninth for Mercedes. \"We just don't have "
+     'the pace," the seven-time world champion admitted.', ["Lewis Hamilton"]),
 ])
 def test_speakers_named_by_titles_tags_and_ages(nlp, text, speakers):
     assert [q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]] == speakers
@@ -369,6 +372,9 @@ def test_a_speakers_name_with_a_particle_ends_before_the_description(nlp):
     '"I just heard screaming," the 45-year-old said.',
     'Detectives interviewed Jane Doe, 52. Her son, who has not been named, was charged. "I love my mother," the '
     '23-year-old said in court.',
+    # An epithet with a name in it is someone else's ("the Liverpool striker"); an officer is brought in unnamed.
+    'Mohamed Salah missed the game. "It was a great night," the Liverpool striker said.',
+    'Mayor Karen Bass visited the scene. "He was calm," the officer said.',
 ])
 def test_an_age_alone_speaks_for_no_one_the_text_does_not_make_it(nlp, text):
     assert enrich(nlp, text)["quotes"][-1]["speaker"]["entity_id"] is None

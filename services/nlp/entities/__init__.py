@@ -93,6 +93,7 @@ from services.nlp.entities.people import (
     _described_people_missed,
     _introduced_people,
     _named_apart,
+    _names_a_family,
     _other_gender_surnames,
     _relatives_of_surnames,
     _shared_surname_owners,
@@ -152,6 +153,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         if OPTIONS.gazetteer:
             groups.link_known_short_forms({m.key for m in propagated}, nlp)
         mentions = sorted(mentions + propagated, key=lambda m: m.start)
+    mentions = [m for m in mentions if not _names_a_family(doc, m)]
     _shared_surname_owners(doc, mentions, groups)
     return _build_output(doc, mentions, groups, shouting_tokens)
 

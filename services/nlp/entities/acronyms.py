@@ -48,6 +48,21 @@ def _is_acronym_of(acronym: str, initials: list[str], bracketed: bool = False) -
     return all(ch in rest for ch in acronym[1:])
 
 
+def _is_of_word_starts(acronym: str, words: list[str]) -> bool:
+    """An acronym in brackets made of the first letters (one to three) of every capitalised word of its long form, in
+    order: "TEPCO" of "Tokyo Electric Power Co", "PEMEX" of "Petróleos Mexicanos"."""
+    starts = [word.upper() for word in words if word[:1].isupper()]
+    if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len(starts) < 2:
+        return False
+
+    def fits(i: int, j: int) -> bool:  # acronym[i:] made of starts[j:]
+        if j == len(starts):
+            return i == len(acronym)
+        return any(acronym[i:i + n] == starts[j][:n] and fits(i + n, j + 1) for n in range(1, 4))
+
+    return fits(0, 0)
+
+
 def _acronyms(
     doc: Doc, mentions: list[Mention]
 ) -> tuple[list[Mention], dict[tuple[str, ...], tuple[str, ...]]]:
@@ -66,7 +81,8 @@ def _acronyms(
         long = by_end.get(i)
         short_token = doc[i + 1]
         if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
-            if _is_acronym_of(short_token.text, _initials(doc, long), bracketed=True):
+            if _is_acronym_of(short_token.text, _initials(doc, long), bracketed=True) \
+                    or _is_of_word_starts(short_token.text, [t.text for t in doc[long.start:long.end]]):
                 aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i + 1 not in covered:
                     added.append(Mention(i + 1, i + 2, long.label, 1.0, "acronym"))

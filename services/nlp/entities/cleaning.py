@@ -416,12 +416,21 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
     for m in mentions:
         if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
+        elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
+            m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
         for piece in _split_at_separators(doc, m):
             trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
                 else _trim_number(doc, piece)
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _opens_with_a_stamp(doc: Doc, m: Mention) -> bool:
+    """The mention opens with a clock time that opens its line, a live blog's time stamp ("09:15 The Met Office")."""
+    before = doc[m.start - 1] if m.start > 0 else None
+    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and _is_clock(doc[m.start].text) \
+        and m.label != "TIME"
 
 
 # Names of months and weekdays, which a number after a comma dates ("June, 2024").

@@ -74,6 +74,15 @@ def _shared_surname_owners(doc: Doc, mentions: list[Mention], groups: Groups) ->
             m.owner = min(fitting, key=lambda root: first_at.get(root, len(doc)))
 
 
+_FAMILY_NOUNS = frozenset({"family", "families", "family's", "family’s", "clan", "household"})
+
+
+def _names_a_family(doc: Doc, m: Mention) -> bool:
+    """A surname alone before "family" names the family, no one of it: "our thoughts are with the Patel family"."""
+    return m.end - m.start == 1 and m.end < len(doc) and doc[m.end].lower_ in _FAMILY_NOUNS \
+        and m.start > 0 and doc[m.start - 1].lower_ == "the"
+
+
 def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(surname, full name) pairs where the surname is written only after an honorific of the other gender than the
     full name's given name: "Mr. Obama" is not Michelle Obama."""

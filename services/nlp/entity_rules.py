@@ -161,7 +161,8 @@ PARTIES = frozenset({
     "aam aadmi party", "komeito", "gerindra", "golkar", "pakatan harapan", "barisan nasional", "umno", "zanu-pf",
     "zanu pf", "chama cha mapinduzi", "ennahda", "frelimo", "renamo", "swapo", "fatah", "national rally",
     "alternative for germany", "alternative für deutschland", "law and justice", "chega", "frente amplio",
-    "sweden democrats", "brothers of italy", "freedom party of austria",
+    "sweden democrats", "brothers of italy", "freedom party of austria", "liberal democrats", "liberal democrat",
+    "lib dems", "lib dem",
 })
 # Ireland's counties, written "Co Mayo" or "Co. Cork": places (the model calls most of them persons).
 IRISH_COUNTIES = frozenset({
@@ -350,7 +351,11 @@ Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Mont
 New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon,
 Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia,
 West Virginia, Wisconsin, Wyoming, Ontario, Quebec, British Columbia, Alberta, Bavaria, Catalonia,
-Kashmir, Punjab, Sichuan, Xinjiang, Siberia
+Kashmir, Punjab, Sichuan, Xinjiang, Siberia, Manchester, Birmingham, Liverpool, Leeds, Sheffield, Bristol,
+Newcastle, Nottingham, Leicester, Coventry, Bradford, Cardiff, Swansea, Aberdeen, Dundee, Oxford, Cambridge,
+Southampton, Portsmouth, Plymouth, Norwich, Cornwall, Yorkshire, Essex, Surrey, Sussex, Chicago, Houston,
+Philadelphia, San Antonio, San Diego, Dallas, Seattle, Boston, Denver, Detroit, Atlanta, Miami, Baltimore, Las Vegas,
+Minneapolis, New Orleans, Pittsburgh, Nashville, Memphis, Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando
 """
 )
 

@@ -508,8 +508,13 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if _MONEY_OF.match(after):
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
-    return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b|\bfoot\b|\bfeet\b|"
-                                                      r"\bft\b|\binch(?:es)?\b|\btall\b", before))
+    return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before)) \
+        or bool(_HEIGHT_BEFORE.search(before))
+
+
+# A height written right before a weight: "5-foot-8, 135 pounds", "6 ft 2 in, 220 pounds" (not "foot the bill of").
+_HEIGHT_BEFORE = re.compile(r"\d\s*-?\s*(?:foot|feet|ft)\s*-?\s*(?:\d+\s*(?:inch(?:es)?|in\b)?)?\s*,\s*$",
+                            re.IGNORECASE)
 
 
 # What a sum of pounds written before it is, where it is money: "the 50,000-pound award", "a 500-pound fine".
@@ -1131,8 +1136,9 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
         if noun is None and (token.lower_ in _MEASURES or (token.i == i and token.text in _SHORT_UNITS)):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships
-        if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS:
-            return token  # "waves of up to 3 metres forecast" measure metres, not the forecast
+        if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS \
+                and not any(t.like_num and "/" not in t.text for t in doc[i:token.i]):
+            return token  # "waves of up to 3 metres forecast" measure metres (but "3.1 million 60-kg bags" count bags)
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha \
                 and not _is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
             noun = token  # "40 countries", "29 New Yorkers"

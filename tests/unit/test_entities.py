@@ -1609,3 +1609,58 @@ def test_a_live_blogs_time_stamps_are_times_and_a_family_is_no_one_of_it(nlp: La
 def test_acronyms_of_the_starts_of_words(nlp: Language, text: str, name: str) -> None:
     groups = {g["name"]: g["mentions"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get(name, 0) >= 3 and not any(acronym in groups for acronym in ("TEPCO", "PEMEX")), groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two dotted letters stand only for the names they are known by.
+    ("United Steelworkers opposes Nippon Steel's bid for U.S. Steel. U.S. President Joe Biden agreed. The United "
+     "States will decide.", {"United Steelworkers": ("ORG", 1), "United States": ("GPE", 2)}),
+    # A body's one-word short name that no other name holds is the body.
+    ("The Teamsters Union said it would strike. The Teamsters represent 1.3 million workers.",
+     {"Teamsters Union": ("ORG", 2)}),
+    ("The Heritage Foundation published a plan. Heritage said the plan was ready.",
+     {"Heritage Foundation": ("ORG", 2)}),
+    # A firm after a post a firm can hold stays a firm; a surname after "Mr." of a man whose given name is a woman's
+    # in some countries is his.
+    ("Its financial adviser, Morgan Stanley, said the offer was fair.", {"Morgan Stanley": ("ORG", 1)}),
+    ("Andrea Orcel, UniCredit's chief executive, spoke on Monday. Mr. Orcel said the bid was fair.",
+     {"Andrea Orcel": ("PERSON", 2)}),
+    # Places the gazetteer knows, accents and all, and big cities, are no persons.
+    ("Brazil's Workers' Party won mayoral races in 14 state capitals, including São Paulo. Guilherme Boulos, the "
+     "party's candidate in São Paulo, defeated incumbent Ricardo Nunes.", {"São Paulo": ("GPE", 2)}),
+])
+def test_names_the_rules_for_bodies_posts_and_honorifics_leave_alone(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups_of(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_sums_the_extractor_misses_stay_money_and_a_sums_full_stop_is_no_part_of_it(nlp: Language) -> None:
+    text = "Hyundai will invest 5 trillion won in the plant. Acme paid £5m. Rival Beta also paid £5m in cash."
+    mentions, groups = extract_entities(nlp(text), nlp)
+    labelled = {m["text"]: m["label"] for m in mentions}
+    assert labelled.get("5 trillion") == "MONEY" and labelled.get("£5m") == "MONEY", labelled
+    assert "£5m." not in labelled and "£5m." not in {g["name"] for g in groups}, labelled
+    assert all(text[m["start"]:m["end"]] == m["text"] for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A place to the model that no gazetteer knows, with a person's post after it, is a person.
+    ("Kemi Badenoch, the Leader of the Opposition, accused the government of chaos. \"This Chancellor has lost "
+     "control,\" Badenoch said.", {"Kemi Badenoch": ("PERSON", 2)}),
+    # A firm before a post and the person who holds it.
+    ("Pfizer said it would stop developing the pill. Pfizer CEO Albert Bourla said the company would focus on a "
+     "once-daily version.", {"Pfizer": ("ORG", 2), "Albert Bourla": ("PERSON", 1)}),
+    ("France President Emmanuel Macron spoke on Monday.", {"France": ("GPE", 1)}),
+    # A name ending in particles goes on to the surname the model split off.
+    ("European Commission President Ursula von der Leyen said she hoped leaders would agree.",
+     {"Ursula von der Leyen": ("PERSON", 1)}),
+    # A party's letter before a state's abbreviation; a party the model split in two.
+    ("Sen. Jon Ossoff, D-Ga., introduced a bill. Georgia voters back the idea.", {"Georgia": ("GPE", 2)}),
+    ("Sir Ed Davey, the Liberal Democrat leader, said the plan had failed.", {"Liberal Democrat": ("ORG", 1)}),
+    # A capitalised noun for a person at a sentence's start is no part of the name.
+    ("Rookie Jayden Daniels threw for 300 yards on Sunday. Daniels was named player of the week.",
+     {"Jayden Daniels": ("PERSON", 2)}),
+])
+def test_people_firms_and_places_the_model_mislabels_or_splits(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups_of(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

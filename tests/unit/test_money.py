@@ -634,3 +634,18 @@ def test_bare_cents_are_in_the_currency_of_the_sums_before_them(nlp: Language) -
     assert [(m["text"], m["currency"]) for m in extract_money(doc)] == [
         ("€1.2 billion", "EUR"), ("10 cents", "EUR"), ("$1.40", "USD"), ("5 cents", "USD")]
     assert extract_money(nlp("Fares rose by 20 cents."))[0]["currency"] == "USD"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A measure after another number is part of what is counted.
+    ("Brazil produced 54.2 million 60-kilogram bags of coffee.", ("54.2 million", "bag")),
+    ("The port handled 300,000 20-foot containers last year.", ("300,000", "container")),
+])
+def test_a_measure_inside_a_compound_leaves_the_count_its_noun(nlp: Language, text: str, expected: tuple) -> None:
+    assert (extract_figures(nlp(text))[0]["text"], extract_figures(nlp(text))[0]["unit"]) == expected
+
+
+def test_only_a_height_right_before_pounds_makes_them_a_weight(nlp: Language) -> None:
+    doc = nlp("Taxpayers will have to foot the bill of 2 billion pounds. The 50-foot yacht was sold for 3 million "
+              "pounds. He is 6 ft 2 in, 200 pounds.")
+    assert [m["text"] for m in extract_money(doc)] == ["2 billion pounds", "3 million pounds"]

@@ -59,6 +59,7 @@ from services.nlp.entities.firms import (
     _described_firms,
     _described_products,
     _employers,
+    _firms_before_their_people,
     _names_before_legal_forms,
     _plural_people,
     _traded_firms_missed,
@@ -213,12 +214,15 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)
+    groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and doc[m.start].text.isupper()
+                       and sum(ch.isalpha() for ch in doc[m.start].text) > 1}
     groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions) \
         | _other_gender_surnames(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
-        | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions)
+        | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
+        | _firms_before_their_people(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:

@@ -270,6 +270,12 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
                 long_forms[with_of].add(key)
     aliases = {}
     for m in mentions:
+        # Two letters dotted stand for many names ("U.S." is no "United Steelworkers", "D.C." no "District Court"):
+        # only for the ones they are known by.
+        if m.end - m.start == 1 and m.label in NAME_LABELS and (long := _DOTTED_PAIRS.get(doc[m.start].text)):
+            if long in {_key(doc, other) for other in mentions}:
+                aliases[(_token_key(doc[m.start]),)] = long
+            continue
         form = _acronym_form(doc[m.start].text)
         if m.end - m.start == 1 and m.label in NAME_LABELS and form:
             key = _token_key(doc[m.start])
@@ -279,9 +285,14 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
     return aliases
 
 
+_DOTTED_PAIRS = {"U.S.": ("united", "states"), "U.K.": ("united", "kingdom"), "U.N.": ("united", "nations"),
+                 "E.U.": ("european", "union"), "N.Y.": ("new", "york"), "L.A.": ("los", "angeles"),
+                 "N.Z.": ("new", "zealand")}
+
+
 def _acronym_form(word: str) -> str | None:
-    """The word in capitals if it is written as an acronym: "NASA", "BoE" with its small letter, "U.N." dotted."""
-    if len(word) >= 4 and _DOTTED_INITIALS.fullmatch(word):
+    """The word in capitals if it is written as an acronym: "NASA", "BoE" with its small letter, "E.P.A." dotted."""
+    if len(word) >= 6 and _DOTTED_INITIALS.fullmatch(word):
         return word.replace(".", "")
     if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2:
         return word.upper()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import text_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
-from services.nlp.entities.gazetteer import _PARTIES, _in_gazetteer
+from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer
 from services.nlp.entities.mentions import HONORED, Mention, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
@@ -147,6 +147,9 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             start += 1
         elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
             start += 1
+        elif m.label == "GPE" and token.text in ("D", "R", "I") and end - start > 2 and doc[start + 1].text == "-" \
+                and not doc[start + 1].whitespace_:
+            start += 2  # a party's letter before a state: "Sen. Jon Ossoff, D-Ga.," is of Georgia
         elif m.label in NAME_LABELS and token.text in CLOCK_TIME_ZONES and start > 0 \
                 and _is_clock(doc[start - 1].text):
             start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
@@ -331,7 +334,7 @@ def _party_end(doc: Doc, start: int, end: int) -> int | None:
 
 
 def _is_party(span: Span) -> bool:
-    return "".join(_token_key(t) for t in span) in _PARTIES
+    return _compact("".join(_token_key(t) for t in span)) in _PARTIES
 
 
 def numbers_a_name(token: Token) -> bool:
@@ -563,6 +566,9 @@ _LOWER_CASE_ROLES = frozenset({"executive", "officer", "founder", "co-founder", 
 
 # Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Nouns for a person with none of those endings: "Rookie Xavier Worthy".
+_PERSON_NOUNS = frozenset({"rookie", "veteran", "teenager", "youngster", "star", "freshman", "sophomore", "captain",
+                           "skipper", "newcomer", "boss", "chef", "coach", "pundit", "tycoon", "billionaire"})
 
 
 def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
@@ -575,7 +581,8 @@ def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]
         first, last = doc[m.start], doc[m.end - 1]
         words = [t for t in doc[m.start + 1:m.end] if not _is_glued_hyphen(t)]
         if m.label in ("PERSON", "ORG") and len(words) in (2, 3, 4) and _starts_sentence(doc, m.start) \
-                and first.is_title and first.lower_ in nouns and first.lower_.endswith(_AGENT_ENDINGS) \
+                and first.is_title and first.lower_ in nouns \
+                and (first.lower_.endswith(_AGENT_ENDINGS) or first.lower_ in _PERSON_NOUNS) \
                 and all(t.is_title and t.is_alpha for t in words) and len(words) - _hyphens(words) in (2, 3) \
                 and not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns:
             m = Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
@@ -597,6 +604,12 @@ def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start in swallowed:
             continue
         end = m.end
+        if m.label == "PERSON" and end - m.start > 1 and end < len(doc) and doc[end - 1].lower_ in _SURNAME_PARTICLES \
+                and doc[end].is_title and doc[end].is_alpha:  # "[Ursula von der] [Leyen]"
+            after = starts.get(end)
+            end = after.end if after is not None and after.end - after.start <= 2 else end + 1
+            if after is not None:
+                swallowed.add(after.start)
         while m.label == "PERSON" and end + 1 < len(doc) and _particle_at(doc, end, starts) \
                 and doc[end + 1].is_title and doc[end + 1].is_alpha:
             after = starts.get(end + 1)
@@ -781,24 +794,34 @@ def _with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
 def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> list[Mention]:
     """The sums `extract_money` found as the MONEY mentions, whole: "R85.3bn" (an ORG to the model), "₹450 crore" (cut
     at "₹450"), "between US$7bn and US$9bn" (two). A mention of the model's that overlaps a sum gives way to it; one it
-    called MONEY that names no currency counts ("45 million users"; not "thousands of pounds")."""
-    spans = [_sum_span(doc, item["start"], item["end"]) for item in money]
-    spans = [span for span in spans if span is not None]
-    taken = {i for span in spans for i in range(span.start, span.end)}
-    kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and not _names_a_currency(doc[m.start:m.end]) else m
+    called MONEY that counts what the noun after it names is a count ("45 million users"; not "5 trillion won")."""
+    spans = [(span, item["end"]) for item in money if (span := _sum_span(doc, item["start"], item["end"])) is not None]
+    taken = {i for span, _ in spans for i in range(span.start, span.end)}
+    kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m) else m
             for m in mentions if taken.isdisjoint(range(m.start, m.end))]
-    return sorted(kept + [Mention(span.start, span.end, "MONEY", 1.0, "money") for span in spans],
-                  key=lambda m: m.start)
+    return sorted(kept + [Mention(span.start, span.end, "MONEY", 1.0, "money", end_char=end)
+                          for span, end in spans], key=lambda m: m.start)
 
 
 def _sum_span(doc: Doc, start: int, end: int) -> Span | None:
-    """The tokens of a sum; with a full stop the tokenizer keeps on its last letter ("£50m." ending a sentence is "£",
-    "50", "m."); None where the tokens split it otherwise."""
+    """The tokens of a sum, also where the tokenizer keeps a full stop on its last letter ("£50m." ending a sentence is
+    "£", "50", "m."); None where the tokens split it otherwise."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or span.start_char != start or text_of(doc)[end:span.end_char] not in ("", "."):
         return None
     return span
 
 
-def _names_a_currency(span: Span) -> bool:
-    return any(t.is_currency or t.lemma_.lower() in CURRENCY_LEMMAS for t in span)
+# Money's words the money extractor leaves to the model: "5 trillion won", "a few bucks".
+_MONEY_WORDS = CURRENCY_LEMMAS | {"buck", "won", "grand", "quid"}
+
+
+def _counts_no_money(doc: Doc, m: Mention) -> bool:
+    """A model's MONEY that names no currency and counts a plural noun or is a clock time: "45 million users", "three
+    punts", "8.40pm" (not "5 trillion won", "a few bucks", "hundreds of millions")."""
+    span = doc[m.start:m.end]
+    if any(t.is_currency or t.lemma_.lower() in _MONEY_WORDS for t in span):
+        return False
+    after = [doc[m.end]] if m.end < len(doc) else []
+    return any(t.tag_ == "NNS" and t.lemma_.lower() not in _MONEY_WORDS for t in [*span, *after]) \
+        or any(_CLOCK.fullmatch(t.text) for t in span)

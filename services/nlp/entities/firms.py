@@ -34,6 +34,30 @@ def _employers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     return found
 
 
+# A post at a firm, written between its name and the name of the one who holds it: "Pfizer CEO Albert Bourla",
+# "Xiaomi chief executive Lei Jun", "Microsoft President Brad Smith".
+_POSTS_AFTER_FIRMS = frozenset({"ceo", "cfo", "coo", "cto", "chief", "chairman", "chairwoman", "founder", "co-founder",
+                                "spokesman", "spokeswoman", "spokesperson", "boss", "president"})
+
+
+def _firms_before_their_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people, places or peoples written before a post and the person who holds it: the firm
+    ("Pfizer CEO Albert Bourla" made Pfizer a person; not "France President Emmanuel Macron", a known place, nor a
+    name with a given name first)."""
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    found = set()
+    for m in mentions:
+        if m.label not in _FIRM_LABELS or m.end >= len(doc) or doc[m.end].lower_ not in _POSTS_AFTER_FIRMS \
+                or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)):
+            continue
+        after = m.end + 1
+        while after < m.end + 3 and after < len(doc) and doc[after].lower_ in ("executive", "officer", "financial"):
+            after += 1  # "chief executive", "chief financial officer"
+        if after in person_starts:
+            found.add(m.key)
+    return found
+
+
 def _speaks_for(text: str, doc: Doc, person_start: int, firm: Mention) -> bool:
     """The person before "of" or "at" speaks, and the clause ends after the name: "said Lisa Chen of Morningstar.",
     "according to Danny Gold of Metropolis." (not a hometown, "LuAnn Marie Johnson of Burnsville was killed", nor

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
     CITIES,
@@ -34,7 +35,7 @@ def _is_country_or_state(key: tuple[str, ...]) -> bool:
 def _same_place(long: tuple[str, ...]) -> bool:
     """A country's longer name, that its short forms mean ("Great Britain", "South Korea"); not a country whose part
     names another ("South Sudan"), nor a city or region ("Mexico City", "Eastern Europe")."""
-    name = "".join(long)
+    name = _compact("".join(long))
     return name in _COUNTRIES and name not in _DISTINCT_PLACES
 
 
@@ -48,7 +49,7 @@ _DISTINCT_PLACES = frozenset("".join(name.split()) for name in (
 def _is_city_long_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """"New York City" for "New York", "Washington, D.C." for "Washington"; not a state and its city ("Oklahoma City"
     beside "Oklahoma", "Quebec City")."""
-    name = "".join(short)
+    name = _compact("".join(short))
     return name in _CITIES and name not in _STATES_BESIDE_CITIES and long[:len(short)] == short \
         and long[len(short):] in _CITY_QUALIFIERS
 
@@ -71,8 +72,10 @@ _STATE_KEYS = {_name_key(short): _name_key(full) for short, full in US_STATE_ABB
 _STATE_NAMES = {_name_key(short): full for short, full in US_STATE_ABBREVIATIONS.items()}
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)
 def _compact(name: str) -> str:
-    return "".join(name.split())
+    """A name as the gazetteer looks it up: no spaces, no accents ("São Paulo" is "SaoPaulo")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", "".join(name.split())) if not unicodedata.combining(ch))
 
 
 _COUNTRIES = frozenset(map(_compact, COUNTRIES))
@@ -164,12 +167,13 @@ def _is_whole_place(doc: Doc, m: Mention) -> bool:
 
 
 def _is_city_or_country(name: str) -> bool:
+    name = _compact(name)
     return name in _CITIES or name in _COUNTRIES
 
 
 def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
     """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
-    name = "".join(key)
+    name = _compact("".join(key))
     if name in _KNOWN_ORGANISATIONS:
         return "ORG"
     if voted == "PERSON" and name in _GIVEN_NAME_PLACES:
@@ -188,18 +192,24 @@ def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
 
 def _completed_known_organisations(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:
     """Mentions that the words after or before them make a known organisation's name, made that name: "Newcastle" (a
-    place to the model) of "Newcastle United", "Madrid" of "Real Madrid"."""
+    place to the model) of "Newcastle United", "Madrid" of "Real Madrid", "[Liberal] [Democrats]" (a party the model
+    split in two)."""
     opening, ending = _known_organisation_keys(nlp)
     starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
+    end_of = {m.start: m.end for m in mentions}
     cased = is_well_cased(doc)  # then the rest of the name is capitalised: not "Manchester city centre"
-    out = []
+    out, swallowed = [], set()
     for m in mentions:
+        if m.start in swallowed:
+            continue
         key = _key(doc, m)
         for name in opening.get(key, ()):
             end = m.start + len(name)
-            if end <= len(doc) and _key_at(doc, m.start, end) == name and not starts & set(range(m.end, end)) \
+            inside = starts & set(range(m.end, end))
+            if end <= len(doc) and _key_at(doc, m.start, end) == name \
+                    and all(end_of[start] <= end for start in inside) \
                     and not (cased and any(t.is_lower for t in doc[m.end:end])):
-                m = Mention(m.start, end, "ORG", m.weight, m.source)
+                m, swallowed = Mention(m.start, end, "ORG", m.weight, m.source), swallowed | inside
                 break
         else:
             for name in ending.get(key, ()):

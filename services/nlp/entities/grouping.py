@@ -10,6 +10,7 @@ from services.nlp.entities.gazetteer import (
     _FULL_NAMES,
     _GIVEN_NAMES,
     _KNOWN_ORGANISATIONS,
+    _compact,
     _gazetteer_label,
     _in_gazetteer,
     _is_city_long_form,
@@ -118,16 +119,20 @@ def _hyphened_to_more(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return all(i + n < len(long) and long[i + n] == "-" for i in range(len(long) - n + 1) if long[i : i + n] == short)
 
 
-# Heads of a body's name that another name inside it is the body's member, owner or place: "National Samsung
-# Electronics Union" is not Samsung Electronics, "Bristol City Council" not Bristol, "UN Security Council" not the UN
-# (not "institute", "trust", "board": "Karolinska", "Wellcome", "the Federal Reserve" name those bodies).
+# Heads of a body's name that can hold another's name: "National Samsung Electronics Union" is not Samsung
+# Electronics, "Bristol City Council" not Bristol, "the Trump Foundation" not Donald Trump (not "institute",
+# "trust", "board": "Karolinska", "Wellcome", "the Federal Reserve" name those bodies).
 _BODY_HEADS = frozenset({"union", "council", "committee", "commission", "foundation", "federation", "confederation",
                          "association", "society"})
+# Legislatures, whose committees are bodies of their own: "the House" is no "House Natural Resources Committee".
+_LEGISLATURES = frozenset({("house",), ("senate",), ("congress",), ("parliament",), ("assembly",)})
 
 
 def _is_body_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """`long` is a body's name that holds `short` without its head: another organisation's or place's name."""
+    """`long` is a body's name that holds `short` without its head."""
     return long[-1] in _BODY_HEADS and short[-1] != long[-1]
+
+
 
 
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
@@ -152,6 +157,8 @@ class Groups:
         # (short, long) names of an owner and what it owns ("Siemens Healthineers, in which Siemens holds a stake"):
         # two entities, which `link_short_forms` leaves apart.
         self.apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
+        # Names of one word written in capitals, an acronym's ("NBA", "U.N."): names of their own.
+        self.acronyms: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -189,7 +196,7 @@ class Groups:
         for key in self.votes:
             if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
                 self.forced[key] = "ORG"
-            elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and "".join(key) not in _KNOWN_ORGANISATIONS:
+            elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and _compact("".join(key)) not in _KNOWN_ORGANISATIONS:
                 self.forced[key] = "EVENT"  # not a party so named ("National Rally")
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
@@ -246,7 +253,8 @@ class Groups:
                 elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
-                        and not self.is_unit_of(short, long, where) and not _is_body_of(short, long):
+                        and not self.is_unit_of(short, long, where) \
+                        and not (_is_body_of(short, long) and self.names_more_than_a_body(short, candidates)):
                     part_of.add(root)
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
@@ -341,6 +349,14 @@ class Groups:
             if len(root) == 2 and root[0] in ALL_TITLES and not is_given_name(root[0].title()) \
                     and self.label(root) == "PERSON" and len(people.get(root[1], ())) == 1:
                 self.attach(root, people[root[1]][0])
+
+    def names_more_than_a_body(self, short: tuple[str, ...], candidates: set[tuple[str, ...]]) -> bool:
+        """`short` names something of its own rather than the body whose name holds it: a name of two words or more
+        ("Samsung Electronics"), an acronym ("NBA" of the NBA Draft Advisory Committee), a place, a legislature, or
+        a word another name holds too ("Trump" of Donald Trump); one word only bodies hold is the body's short name
+        ("the Teamsters", "Heritage" of the Heritage Foundation)."""
+        return len(short) > 1 or short in self.acronyms or _in_gazetteer("".join(short)) or short in _LEGISLATURES \
+            or any(not _is_body_of(short, long) for long in candidates if long != short)
 
     def link_known_short_forms(self, keys: set[tuple[str, ...]], nlp: Language) -> None:
         """Known organisations' short forms found only by propagation ("Bayern" after "Bayern Munich") join the one long

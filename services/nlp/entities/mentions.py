@@ -44,6 +44,8 @@ class Mention:
     key: tuple[str, ...] = field(default=())
     # The group's key when another rule than the name decides it ("Ms Thornton" is Rebecca Thornton's).
     owner: tuple[str, ...] | None = None
+    # Where the mention ends inside its last token: a sum's "£50m" of the token "m." (None: the token's end).
+    end_char: int | None = None
 
 
 @dataclass

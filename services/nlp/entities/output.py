@@ -67,20 +67,26 @@ def _build_output(
     name_of = {g["entity_id"]: g["name"] for g in merged}
     out_mentions = []
     for m in sorted(mentions, key=lambda m: m.start):
-        span = doc[m.start : m.end]
+        start, end, written = _written(doc, m)
         eid = ids[id(m)]
         out_mentions.append(
-            {"text": span.text, "label": m.label, "start": span.start_char, "end": span.end_char,
-             "entity_id": eid, "canonical": name_of[eid]}
+            {"text": written, "label": m.label, "start": start, "end": end, "entity_id": eid, "canonical": name_of[eid]}
         )
     return out_mentions, merged
+
+
+def _written(doc: Doc, m: Mention) -> tuple[int, int, str]:
+    """Start, end and text of a mention in the article."""
+    span = doc[m.start : m.end]
+    end = m.end_char or span.end_char
+    return span.start_char, end, text_of(doc)[span.start_char:end]
 
 
 def _display(doc: Doc, mentions: list[Mention], shouting_tokens: set[int]) -> str:
     """The name as best written in the doc: the most frequent normally-cased spelling."""
     spellings = Counter(
-        doc[m.start : m.end].text for m in mentions if m.start not in shouting_tokens
-    ) or Counter(doc[m.start : m.end].text for m in mentions)
+        _written(doc, m)[2] for m in mentions if m.start not in shouting_tokens
+    ) or Counter(_written(doc, m)[2] for m in mentions)
     # In partly lower-cased text "London" beats a more frequent "london"; as often written, "Washington" beats
     # the dateline's "WASHINGTON".
     return max(spellings.items(), key=lambda kv: (any(ch.isupper() for ch in kv[0]), kv[1], not kv[0].isupper()))[0]

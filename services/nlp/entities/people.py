@@ -26,7 +26,7 @@ from services.nlp.entity_rules import (
     TITLES_IN_FULL,
     US_STATE_ABBREVIATIONS,
 )
-from services.nlp.given_names import gender_of, is_given_name
+from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 _HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
@@ -85,7 +85,7 @@ def _names_a_family(doc: Doc, m: Mention) -> bool:
 
 def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(surname, full name) pairs where the surname is written only after an honorific of the other gender than the
-    full name's given name: "Mr. Obama" is not Michelle Obama."""
+    full name's given name, a name of that gender in every country: "Mr. Obama" is not Michelle Obama."""
     honorifics: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
     for m in mentions:
         if len(m.key) == 1 and m.label in NAME_LABELS:
@@ -93,7 +93,8 @@ def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
             honorifics[m.key].add(_HONORIFIC_GENDERS.get(before))
     full_names = {m.key for m in mentions if len(m.key) > 1 and m.label in NAME_LABELS}
     return {(short, long) for short, genders in honorifics.items() if len(genders) == 1 and None not in genders
-            for long in full_names if long[-1] == short[0] and gender_of(long[0]) not in (None, *genders)}
+            for long in full_names if long[-1] == short[0] and gender_of(long[0]) not in (None, *genders)
+            and is_firm(long[0])}  # not "Mr. Orcel" of Andrea Orcel, a man's name in Italy
 
 
 # Words for a relative, which name a person in passing where a surname is shared: "his father, Rafael Cruz".
@@ -172,9 +173,9 @@ def _named_apart(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...]
 # 508-year-old institution"), a post somewhere ("TM Roh, president of Samsung's mobile business").
 _PERSON_AFTER = re.compile(
     r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b|,\s+(?:\d|[1-9]\d|10\d),\s"
-    r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
+    r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?i:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
     r"spokeswoman|spokesperson|professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|"
-    r"researcher|scientist|manager)\s+(?:of|at)\s"
+    r"researcher|scientist|manager|leader)\s+(?:of|at)\s"
     # A post at a firm named in the possessive: ", Tata Motors' chief financial officer".
     r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|"
     r"chair|director|minister|secretary|spokesman|spokeswoman|spokesperson|founder|co-founder|head|ceo|executive|"
@@ -182,13 +183,12 @@ _PERSON_AFTER = re.compile(
 
 
 def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of whole names of two or three capitalised words, a given name or initials first, with a person's age or
-    post after them or after their surname alone: a person's, whatever the model said ("Kemal Arslan, a 61-year-old
-    shopkeeper" was an organisation, "TM Roh, president of Samsung's mobile business" a product, "Tyson Fury ...
-    Fury, 36, told DAZN" an organisation)."""
+    """Keys of whole names of two or three capitalised words that may be a person's (`_may_be_a_person`), with a
+    person's age or post after them or after their surname alone: a person's, whatever the model said ("Kemal Arslan,
+    a 61-year-old shopkeeper" was an organisation, "TM Roh, president of Samsung's mobile business" a product, "Tyson
+    Fury ... Fury, 36, told DAZN" an organisation, "Kemi Badenoch, the Leader of the Opposition" a place)."""
     text = text_of(doc)
-    return {m.key for m in mentions if m.label in _MISREAD_PERSON_LABELS and 2 <= m.end - m.start <= 3
-            and (is_given_name(doc[m.start].text) or _is_initials(doc[m.start]))
+    return {m.key for m in mentions if 2 <= m.end - m.start <= 3 and _may_be_a_person(doc, m)
             and all((t.is_title and t.is_alpha) or _is_initials(t) for t in doc[m.start:m.end])
             and doc[m.end - 1].is_title and (_PERSON_AFTER.match(text, doc[m.start:m.end].end_char)
                                              or (m.label != "PERSON" and _described_alone(text, doc[m.end - 1].text)))}
@@ -196,12 +196,13 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
 
 # A person's post or relation right before their name, set off by commas: "Her deputy, Pankaj Chaudhary, was",
 # "De Ligt's agent, Rafaela Pimenta, flew", "The African Union (AU) chairperson, Moussa Faki Mahamat, urged". Nouns
-# only a person is (not "its owner, Berkshire Hathaway," nor "their rivals, Manchester City,").
+# only a person is (not "its owner, Berkshire Hathaway,", "their rivals, Manchester City,", "its financial adviser,
+# Morgan Stanley,"), before no organisation's head ("Her successor, Santa Clara University,").
 _POST_BEFORE = re.compile(
-    rf"\b(?:{_KIN}|(?:deputy|lawyer|attorney|agent|spokes(?:man|woman|person)|chair(?:man|woman|person)|adviser|"
-    r"advisor|aide|envoy|ambassador|minister|secretary|president|director|founder|co-founder|coach|manager|boss|"
-    r"captain|teammate|colleague|friend|girlfriend|boyfriend|predecessor|successor|economist|analyst|professor|"
-    r"researcher|scientist|doctor|surgeon|judge|prosecutor|mayor|governor|senator|candidate|nominee|editor)s?),\s+$")
+    rf"\b(?:{_KIN}|(?:deputy|lawyer|attorney|agent|spokes(?:man|woman|person)|chair(?:man|woman|person)|aide|envoy|"
+    r"ambassador|minister|secretary|president|director|founder|co-founder|coach|manager|boss|captain|teammate|"
+    r"colleague|friend|girlfriend|boyfriend|economist|analyst|professor|researcher|scientist|doctor|surgeon|judge|"
+    r"prosecutor|mayor|governor|senator|candidate|nominee|editor)s?),\s+$")
 _NAME_CLOSED = re.compile(r",\s")
 
 
@@ -216,9 +217,20 @@ def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
                 and (is_given_name(span[0].text) or _is_initials(span[0])) \
                 and all((t.is_title and t.is_alpha) or _is_initials(t) for t in span) \
                 and " ".join(_key(doc, m)) not in _KNOWN_PLACES and _NAME_CLOSED.match(text, span.end_char) \
+                and span[-1].lower_ not in ORGANISATION_HEADS and span[-1].lower_ not in CORPORATE_SUFFIXES \
                 and _POST_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
             found.add(_key(doc, m))
     return found
+
+
+def _may_be_a_person(doc: Doc, m: Mention) -> bool:
+    """A name the model may have mislabelled a person's: a given name or initials first; or a place to the model that
+    no gazetteer knows and no preposition puts somewhere ("Kemi Badenoch, the Leader of the Opposition"; not "Rep. Jim
+    Costa of Fresno, the chairman of ...", whose post is Costa's)."""
+    if m.label in _MISREAD_PERSON_LABELS:
+        return is_given_name(doc[m.start].text) or _is_initials(doc[m.start])
+    return m.label == "GPE" and " ".join(_key(doc, m)) not in _KNOWN_PLACES and (
+        m.start == 0 or doc[m.start - 1].lower_ not in ("of", "from", "in", "at", "for", "to"))
 
 
 def _described_alone(text: str, surname: str) -> bool:

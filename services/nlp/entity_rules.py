@@ -18,7 +18,8 @@ NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE", "ORG", "LOC"
 NUMBERED_NAME_WORDS = frozenset(
     {"Channel", "Radio", "School", "Formula", "Terminal", "Route", "Flight", "Apollo", "Studio", "Station", "Precinct",
      "Pier", "Gate", "Platform", "Interstate", "Highway", "Microsoft", "Windows", "FTSE", "Nikkei", "CAC", "Stoxx",
-     "STOXX", "Nifty", "ASX", "DAX", "Billboard"}
+     "STOXX", "Nifty", "ASX", "DAX", "Billboard", "Category", "Phase", "phase", "iPhone", "Pixel", "Galaxy", "Ward",
+     "Article", "Tier", "Level", "Stage"}
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})

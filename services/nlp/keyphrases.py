@@ -198,7 +198,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     for token in chunk:
         if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
-                _inside_name(token) and (runs[-1] or _opens_a_name(token))):
+                _inside_name(token) and (runs[-1] or _opens_a_name(token))) or (
+                runs[-1] and numbers_a_name(token)):  # "a Category 3 storm", "phase 3 trials", "the iPhone 16 Pro"
             runs[-1].append(token)
         elif runs[-1]:
             runs.append([])

@@ -247,3 +247,11 @@ def test_a_name_opening_a_sentence_keeps_its_capital(nlp: Language) -> None:
             "said he had no regrets.")
     phrases = [p["text"] for p in keyphrases(nlp(text))]
     assert "cheeks" not in phrases, phrases
+
+
+def test_a_number_that_numbers_a_name_stays_in_its_phrase(nlp: Language) -> None:
+    text = ("Hurricane Milton made landfall as a Category 3 storm on Wednesday. Apple unveiled the iPhone 16 Pro on "
+            "Monday. The Category 3 storm flooded Tampa.")
+    texts = [k["text"] for k in keyphrases(nlp(text))]
+    assert "Category 3 storm" in texts and "iPhone 16 Pro" in texts, texts
+    assert "Category" not in texts and "iPhone" not in texts, texts

@@ -214,9 +214,21 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_person_at_end(run):]  # "Housing Minister Sean Fraser": the person, not their role
-        if run and not _is_variant_word_alone(run):
+        if run and not _is_variant_word_alone(run) and not _is_party_tag(run):
             out.append(run)
     return out
+
+
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
+def _is_party_tag(run: list[Token]) -> bool:
+    """A lawmaker's party and state after their name, no topic: "R-Texas", "D-N.Y." (its state alone, "N.Y.")."""
+    first, doc = run[0], run[0].doc
+    if first.text in _PARTY_LETTERS and len(run) > 2 and run[1].text == "-" and not first.whitespace_:
+        return True
+    return first.i > 1 and doc[first.i - 1].text == "-" and doc[first.i - 2].text in _PARTY_LETTERS \
+        and not doc[first.i - 2].whitespace_ and not doc[first.i - 1].whitespace_
 
 
 def _is_variant_word_alone(run: list[Token]) -> bool:

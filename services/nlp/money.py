@@ -512,9 +512,10 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
         or bool(_HEIGHT_BEFORE.search(before))
 
 
-# A height written right before a weight: "5-foot-8, 135 pounds", "6 ft 2 in, 220 pounds" (not "foot the bill of").
-_HEIGHT_BEFORE = re.compile(r"\d\s*-?\s*(?:foot|feet|ft)\s*-?\s*(?:\d+\s*(?:inch(?:es)?|in\b)?)?\s*,\s*$",
-                            re.IGNORECASE)
+# A height written right before a weight: "5-foot-8, 135 pounds", "6 feet 4 inches tall and 250 pounds" (not "foot
+# the bill of").
+_HEIGHT_BEFORE = re.compile(r"\d\s*-?\s*(?:foot|feet|ft)\s*-?\s*(?:\d+\s*(?:inch(?:es)?|in\b)?)?"
+                            r"(?:\s*,|\s+(?:tall\s+)?and)\s*$", re.IGNORECASE)
 
 
 # What a sum of pounds written before it is, where it is money: "the 50,000-pound award", "a 500-pound fine".
@@ -561,24 +562,38 @@ def extract_money(doc: Doc) -> list[dict]:
         else:
             parts = [_money_item(text, match)]
         items.extend(_hedged_after(text, item) for item in parts if item is not None)
-    return _joined_ranges(text, _with_cents_of_earlier_sums(items))
+    return _joined_ranges(text, _with_cents_of_earlier_sums(text, items))
 
 
-# Currencies in cents: a sum in bare "cents" is in the one the article's sums before it are in.
+# Currencies in cents: a sum in bare "cents" is in the one of the sums around it.
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "ZAR", "TWD"})
 _BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!euro )cents?$", re.IGNORECASE)
 
 
-def _with_cents_of_earlier_sums(items: list[dict]) -> list[dict]:
-    """"10 cents" after a sum in euros is euro cents ("a net profit of €1.2 billion ... a dividend of 10 cents per
-    share"); with no sum before it, US cents."""
-    currency = None
-    for item in items:
-        if currency and _BARE_CENTS.search(item["text"]):
-            item["currency"] = currency
-        elif item["currency"] in _CENT_CURRENCIES:
-            currency = item["currency"]
+def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
+    """"10 cents" is in the currency of the sums around it: of its sentence, else of the sentence before where the
+    article has no dollars and the sentence no American setting ("a net profit of €1.2 billion. It proposed a dividend
+    of 10 cents per share" is in euro cents; "€500 million in Europe. In the US, gasoline rose 15 cents" in US cents).
+    """
+    dollars = any(item["currency"] == "USD" and not _BARE_CENTS.search(item["text"]) for item in items)
+    for i, item in enumerate(items):
+        if not _BARE_CENTS.search(item["text"]):
+            continue
+        start, end = _sentence_around(text, item["start"])
+        near = [other for other in items[:i] + items[i + 1:] if start <= other["start"] < end
+                and other["currency"] in _CENT_CURRENCIES and not _BARE_CENTS.search(other["text"])]
+        if near:
+            item["currency"] = min(near, key=lambda other: abs(other["start"] - item["start"]))["currency"]
+            continue
+        before = [other for other in items[:i] if other["currency"] in _CENT_CURRENCIES
+                  and _sentence_around(text, max(0, start - 2))[0] <= other["start"] < start]
+        if before and not dollars and not _AMERICAN.search(text, start, end):
+            item["currency"] = before[-1]["currency"]
     return items
+
+
+# An American setting, where cents are dollars' whatever the sums before them.
+_AMERICAN = re.compile(r"\b(?:U\.?S\.?|United States|America|American|New York|Wall Street|Nasdaq|NYSE|gasoline)\b")
 
 
 # Between two sums of one currency, each written with it: "between 420 billion yen and 480 billion yen".

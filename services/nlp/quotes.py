@@ -1204,13 +1204,26 @@ _EPITHETS = frozenset({
 
 
 def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
-    """Who "the seven-time world champion" speaking is: the person the sentence before (or its own) is about."""
+    """Who "the seven-time world champion" speaking is: the one person named in the sentence before and its own,
+    where the text gives the epithet to no one before ("Jake Paul beat Mike Tyson ... the veteran said" and
+    "John Smith followed the singer home ... the singer said" are no one's)."""
     if tok.lower_ not in _EPITHETS or not any(child.lower_ == "the" for child in tok.children) or any(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree):
         return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    return _recent_subject(tok, ctx)
+    previous = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
+    since = itertools.takewhile(lambda m: m["start"] >= previous.start_char, ctx.recent_mentions(tok.idx))
+    named = {_person_key(m["text"]) for m in since if _person_key(m["text"]) in ctx.people}
+    best = _recent_subject(tok, ctx) if len(named) == 1 else None
+    if best is None:
+        return None
+    # Given before only as that person's title: "Australian actor Hugh Jackman ... the actor said".
+    surname = best["text"].split()[-1]
+    for given in re.finditer(rf"\b{re.escape(tok.text)}\b", ctx.text[:tok.sent.start_char], re.IGNORECASE):
+        if surname not in ctx.text[given.end():given.end() + _TITLE_REACH]:
+            return None
+    return best
 
 
 # An age written after a name: "Maria Lopez, 34,".

@@ -1664,3 +1664,25 @@ def test_sums_the_extractor_misses_stay_money_and_a_sums_full_stop_is_no_part_of
 def test_people_firms_and_places_the_model_mislabels_or_splits(nlp: Language, text: str, expected: dict) -> None:
     groups = _groups_of(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name named before a body that holds it is no short name of the body.
+    ("Ford cut its profit forecast. The Ford Foundation gave $10 million.",
+     {"Ford": ("ORG", 1), "Ford Foundation": ("ORG", 1)}),
+    # A person's spokesman is the person's; a people's family stays the people.
+    ("Benjamin Netanyahu spoke. Netanyahu spokesman Omer Dostri denied it.", {"Benjamin Netanyahu": ("PERSON", 2)}),
+    ("The Ukrainian family fled to Poland.", {"Ukrainian": ("NORP", 1)}),
+    # A city's dotted initials; towns the gazetteer knows as the sides of a match are clubs.
+    ("San Francisco officials said S.F. would follow.", {"San Francisco": ("GPE", 2)}),
+    ("Leicester beat Southampton 2-1 on Saturday.", {"Leicester": ("ORG", 1), "Southampton": ("ORG", 1)}),
+])
+def test_names_the_second_review_kept(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups_of(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_a_number_opening_a_line_is_no_time_stamp(nlp: Language) -> None:
+    text = "Power cuts hit the region.\n3.45 million households lost power overnight."
+    mentions, _ = extract_entities(nlp(text), nlp)
+    assert {m["text"]: m["label"] for m in mentions}.get("3.45 million") == "CARDINAL", mentions

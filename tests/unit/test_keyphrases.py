@@ -255,3 +255,10 @@ def test_a_number_that_numbers_a_name_stays_in_its_phrase(nlp: Language) -> None
     texts = [k["text"] for k in keyphrases(nlp(text))]
     assert "Category 3 storm" in texts and "iPhone 16 Pro" in texts, texts
     assert "Category" not in texts and "iPhone" not in texts, texts
+
+
+def test_a_lawmakers_party_and_state_is_no_key_phrase(nlp: Language) -> None:
+    text = ("Sen. Ted Cruz, R-Texas, said the bill would fail. Rep. Alexandria Ocasio-Cortez, D-N.Y., disagreed. Sen. "
+            "Jon Ossoff, D-Ga., introduced a bill. Cruz said the vote was close.")
+    texts = [k["text"] for k in keyphrases(nlp(text))]
+    assert not {"R-Texas", "N.Y.", "Ga.", "D-N.Y.", "D-Ga."} & set(texts), texts

@@ -629,10 +629,11 @@ def test_a_measure_ends_what_is_counted_and_a_weight_after_a_height_is_no_money(
 
 
 def test_bare_cents_are_in_the_currency_of_the_sums_before_them(nlp: Language) -> None:
-    doc = nlp("Siemens Energy reported a net profit of €1.2 billion. It proposed a dividend of 10 cents per share. "
-              "Apple earned $1.40 a share, beating estimates by 5 cents.")
-    assert [(m["text"], m["currency"]) for m in extract_money(doc)] == [
-        ("€1.2 billion", "EUR"), ("10 cents", "EUR"), ("$1.40", "USD"), ("5 cents", "USD")]
+    doc = nlp("Siemens Energy reported a net profit of €1.2 billion. It proposed a dividend of 10 cents per share.")
+    assert [(m["text"], m["currency"]) for m in extract_money(doc)] == [("€1.2 billion", "EUR"), ("10 cents", "EUR")]
+    doc = nlp("Qantas posted a profit of A$1.25 billion and will pay 16.5 cents a share. Apple earned $1.40 a share, "
+              "beating estimates by 5 cents.")
+    assert [m["currency"] for m in extract_money(doc)] == ["AUD", "AUD", "USD", "USD"]
     assert extract_money(nlp("Fares rose by 20 cents."))[0]["currency"] == "USD"
 
 
@@ -649,3 +650,14 @@ def test_only_a_height_right_before_pounds_makes_them_a_weight(nlp: Language) ->
     doc = nlp("Taxpayers will have to foot the bill of 2 billion pounds. The 50-foot yacht was sold for 3 million "
               "pounds. He is 6 ft 2 in, 200 pounds.")
     assert [m["text"] for m in extract_money(doc)] == ["2 billion pounds", "3 million pounds"]
+
+
+def test_cents_after_sums_in_another_currency_in_an_american_setting_are_us_cents(nlp: Language) -> None:
+    doc = nlp("Exxon paid €500 million in fines in Europe. In the US, gasoline rose 15 cents a gallon. Germany pledged "
+              "€5 billion in aid. U.S. gasoline futures rose 3 cents a gallon.")
+    assert [(m["text"], m["currency"]) for m in extract_money(doc) if "cents" in m["text"]] == [
+        ("15 cents", "USD"), ("3 cents", "USD")]
+
+
+def test_a_height_joined_by_and_makes_pounds_a_weight(nlp: Language) -> None:
+    assert extract_money(nlp("He stands 6 feet 4 inches tall and 250 pounds.")) == []

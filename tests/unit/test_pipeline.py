@@ -375,6 +375,9 @@ def test_a_speakers_name_with_a_particle_ends_before_the_description(nlp):
     # An epithet with a name in it is someone else's ("the Liverpool striker"); an officer is brought in unnamed.
     'Mohamed Salah missed the game. "It was a great night," the Liverpool striker said.',
     'Mayor Karen Bass visited the scene. "He was calm," the officer said.',
+    # An epithet of either of two people, or one the text gave someone unnamed before.
+    'Jake Paul beat Mike Tyson on points in Texas. "I have no regrets," the veteran said.',
+    'Police said John Smith followed the singer to her home. "I was terrified," the singer told the court.',
 ])
 def test_an_age_alone_speaks_for_no_one_the_text_does_not_make_it(nlp, text):
     assert enrich(nlp, text)["quotes"][-1]["speaker"]["entity_id"] is None

@@ -287,7 +287,8 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
 
 _DOTTED_PAIRS = {"U.S.": ("united", "states"), "U.K.": ("united", "kingdom"), "U.N.": ("united", "nations"),
                  "E.U.": ("european", "union"), "N.Y.": ("new", "york"), "L.A.": ("los", "angeles"),
-                 "N.Z.": ("new", "zealand")}
+                 "N.Z.": ("new", "zealand"), "S.F.": ("san", "francisco"), "D.C.": ("district", "of", "columbia"),
+                 "P.R.": ("puerto", "rico")}
 
 
 def _acronym_form(word: str) -> str | None:

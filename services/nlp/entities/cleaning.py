@@ -430,10 +430,11 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
 
 
 def _opens_with_a_stamp(doc: Doc, m: Mention) -> bool:
-    """The mention opens with a clock time that opens its line, a live blog's time stamp ("09:15 The Met Office")."""
-    before = doc[m.start - 1] if m.start > 0 else None
-    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and _is_clock(doc[m.start].text) \
-        and m.label != "TIME"
+    """The mention opens with a clock time that opens its line, a live blog's time stamp ("09:15 The Met Office",
+    "9.15am"; not "3.45 million households")."""
+    before, first = doc[m.start - 1] if m.start > 0 else None, doc[m.start].text
+    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and _is_clock(first) \
+        and (":" in first or first[-1:].lower() == "m") and m.label != "TIME"
 
 
 # Names of months and weekdays, which a number after a comma dates ("June, 2024").

@@ -35,9 +35,10 @@ def _employers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 
 # A post at a firm, written between its name and the name of the one who holds it: "Pfizer CEO Albert Bourla",
-# "Xiaomi chief executive Lei Jun", "Microsoft President Brad Smith".
+# "Xiaomi chief executive Lei Jun" (not a spokesman, whom a person has too: "Musk spokesman James Gleeson"; nor a
+# president, whom a country has: "Somaliland President Abdirahman Irro").
 _POSTS_AFTER_FIRMS = frozenset({"ceo", "cfo", "coo", "cto", "chief", "chairman", "chairwoman", "founder", "co-founder",
-                                "spokesman", "spokeswoman", "spokesperson", "boss", "president"})
+                                "boss"})
 
 
 def _firms_before_their_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
@@ -45,11 +46,12 @@ def _firms_before_their_people(doc: Doc, mentions: list[Mention]) -> set[tuple[s
     ("Pfizer CEO Albert Bourla" made Pfizer a person; not "France President Emmanuel Macron", a known place, nor a
     name with a given name first)."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    surnames = {m.key[-1:] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
     found = set()
     for m in mentions:
         if m.label not in _FIRM_LABELS or m.end >= len(doc) or doc[m.end].lower_ not in _POSTS_AFTER_FIRMS \
-                or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)):
-            continue
+                or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)) or m.key in surnames:
+            continue  # nor a person's surname ("Benjamin Netanyahu ... Netanyahu chief of staff")
         after = m.end + 1
         while after < m.end + 3 and after < len(doc) and doc[after].lower_ in ("executive", "officer", "financial"):
             after += 1  # "chief executive", "chief financial officer"

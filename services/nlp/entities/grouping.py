@@ -352,11 +352,14 @@ class Groups:
 
     def names_more_than_a_body(self, short: tuple[str, ...], candidates: set[tuple[str, ...]]) -> bool:
         """`short` names something of its own rather than the body whose name holds it: a name of two words or more
-        ("Samsung Electronics"), an acronym ("NBA" of the NBA Draft Advisory Committee), a place, a legislature, or
-        a word another name holds too ("Trump" of Donald Trump); one word only bodies hold is the body's short name
-        ("the Teamsters", "Heritage" of the Heritage Foundation)."""
+        ("Samsung Electronics"), an acronym ("NBA" of the NBA Draft Advisory Committee), a place, a legislature, a
+        word another name holds too ("Trump" of Donald Trump), or one named before the bodies ("Ford cut its forecast
+        ... the Ford Foundation"); a word only bodies named first hold is the body's short name ("The Teamsters Union
+        said ... the Teamsters", "Heritage" after the Heritage Foundation)."""
+        bodies = [long for long in candidates if long != short]
         return len(short) > 1 or short in self.acronyms or _in_gazetteer("".join(short)) or short in _LEGISLATURES \
-            or any(not _is_body_of(short, long) for long in candidates if long != short)
+            or any(not _is_body_of(short, long) for long in bodies) \
+            or all(self.first_seen.get(short, _NEVER) < self.first_seen.get(long, _NEVER) for long in bodies)
 
     def link_known_short_forms(self, keys: set[tuple[str, ...]], nlp: Language) -> None:
         """Known organisations' short forms found only by propagation ("Bayern" after "Bayern Munich") join the one long

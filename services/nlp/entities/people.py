@@ -80,7 +80,7 @@ _FAMILY_NOUNS = frozenset({"family", "families", "family's", "family’s", "clan
 def _names_a_family(doc: Doc, m: Mention) -> bool:
     """A surname alone before "family" names the family, no one of it: "our thoughts are with the Patel family"."""
     return m.end - m.start == 1 and m.end < len(doc) and doc[m.end].lower_ in _FAMILY_NOUNS \
-        and m.start > 0 and doc[m.start - 1].lower_ == "the"
+        and m.start > 0 and doc[m.start - 1].lower_ == "the" and m.label != "NORP"  # not "the Ukrainian family"
 
 
 def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -352,11 +352,19 @@ Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Mont
 New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon,
 Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia,
 West Virginia, Wisconsin, Wyoming, Ontario, Quebec, British Columbia, Alberta, Bavaria, Catalonia,
-Kashmir, Punjab, Sichuan, Xinjiang, Siberia, Manchester, Birmingham, Liverpool, Leeds, Sheffield, Bristol,
-Newcastle, Nottingham, Leicester, Coventry, Bradford, Cardiff, Swansea, Aberdeen, Dundee, Oxford, Cambridge,
-Southampton, Portsmouth, Plymouth, Norwich, Cornwall, Yorkshire, Essex, Surrey, Sussex, Chicago, Houston,
-Philadelphia, San Antonio, San Diego, Dallas, Seattle, Boston, Denver, Detroit, Atlanta, Miami, Baltimore, Las Vegas,
-Minneapolis, New Orleans, Pittsburgh, Nashville, Memphis, Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando
+Kashmir, Punjab, Sichuan, Xinjiang, Siberia
+"""
+)
+# Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the
+# model left out: most are also clubs' names, which sports copy writes alone (cricket's "Surrey beat Essex", baseball's
+# "MILWAUKEE 5 Houston 3").
+TOWNS = _names(
+    """
+Manchester, Birmingham, Liverpool, Leeds, Sheffield, Bristol, Newcastle, Nottingham, Leicester, Coventry, Bradford,
+Cardiff, Swansea, Aberdeen, Dundee, Oxford, Cambridge, Southampton, Portsmouth, Plymouth, Norwich, Cornwall,
+Yorkshire, Essex, Surrey, Sussex, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, Seattle, Boston,
+Denver, Detroit, Atlanta, Miami, Baltimore, Las Vegas, Minneapolis, New Orleans, Pittsburgh, Nashville, Memphis,
+Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando
 """
 )
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES, US_STATE_ABBREVIATIONS
+from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES, TOWNS, US_STATE_ABBREVIATIONS
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
@@ -199,7 +199,7 @@ def dateline_spans(doc: Doc) -> list[tuple[int, int]]:
 def _is_dateline(match: re.Match[str]) -> bool:
     """A dateline in capitals before a colon names a city or country the gazetteer knows ("KARACHI:", not "NASA:")."""
     place = match["capitals"]
-    return place is None or place.lower() in CITIES or place.lower() in COUNTRIES
+    return place is None or place.lower() in CITIES or place.lower() in TOWNS or place.lower() in COUNTRIES
 
 
 def with_datelines_apart(text: str) -> str:
@@ -237,7 +237,7 @@ def _is_clear_dateline(dateline: str) -> bool:
 
 
 # Places of datelines: the gazetteer's, the US states, and frequent dateline cities the gazetteer (capitals) lacks.
-_DATELINE_GAZETTEER = CITIES | COUNTRIES | {state.lower() for state in US_STATE_ABBREVIATIONS.values()} | {
+_DATELINE_GAZETTEER = CITIES | TOWNS | COUNTRIES | {state.lower() for state in US_STATE_ABBREVIATIONS.values()} | {
     "new york", "los angeles", "chicago", "houston", "san francisco", "boston", "seattle", "detroit", "miami",
     "atlanta", "dallas", "philadelphia", "denver", "cleveland", "las vegas", "phoenix", "minneapolis", "pittsburgh",
     "baltimore", "st. louis", "new orleans", "san diego", "portland", "toronto", "montreal", "vancouver", "sydney",

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, HONORIFICS, TITLES_IN_FULL
+from services.nlp.furniture import ENTRY_TIME, dateline_spans
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
@@ -248,7 +249,8 @@ _NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "mon
 # Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
-_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled)\s*$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|code-?named|titled|entitled|known\s+as|"
+                            r"(?:dubbed|nicknamed)(?:\s+(?:it|him|her|them|the\s+[\w-]+))?)\s*$", re.IGNORECASE)
 # Verbs that give a title-cased name or award in quotation marks, a few words before it.
 _AWARDING_BEFORE = re.compile(r"\b(?:named|crowned|voted|awarded|won|wins|winning|shortlisted\s+for|nominated\s+for"
                               r"|called|renamed)(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
@@ -318,8 +320,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     inner = text[start + 1 : end - 1].strip("\'")
     if len(inner.strip()) <= 2:
         return True
-    if _NAMING_BEFORE.search(text, max(0, start - 20), start):
-        return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"
+    if _NAMING_BEFORE.search(text, max(0, start - 30), start):
+        return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear", known as "SCOPE"
     if inner.strip(" ,.").lower() in _RATINGS:
         return True
     if not _title_cased(inner):
@@ -679,6 +681,32 @@ def _according_to(tokens: list[Token]) -> Token | None:
     return None
 
 
+def _past_dateline(tok: Token, ctx: _Context) -> Token:
+    """The speaker the parse took in a dateline is the one it put beside it after the dateline, or the verb's subject
+    there: "MOSCOW, March 4 (Reuters) - Russia's foreign ministry on Monday said" is the ministry's (the parse's
+    subject was "MOSCOW", the ministry its apposition)."""
+    for start, end in dateline_spans(ctx.doc):
+        if start <= tok.idx < end:
+            after = [t for t in tok.sent if t.idx >= end and t.pos_ in ("NOUN", "PROPN") and t.head == tok
+                     and t.dep_ == "appos"] or [t for t in tok.sent if t.idx >= end and t.head == tok.head
+                                                and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")]
+            return after[0] if after else tok
+    return tok
+
+
+_ENTRY_TIME = re.compile(ENTRY_TIME)
+
+
+def _past_line_furniture(ctx: _Context, start: int, head: int) -> int:
+    """Where a phrase starting at `start` begins past a dateline or a live blog's time stamp opening its line, which
+    speak for no one: "MOSCOW, March 4 (Reuters) - Russia's foreign ministry", "11:10 Jersey's chief minister"."""
+    for dateline_start, dateline_end in dateline_spans(ctx.doc):
+        if dateline_start <= start < dateline_end <= head:
+            return dateline_end
+    stamp = _ENTRY_TIME.match(ctx.text, start)
+    return stamp.end() if stamp and stamp.end() <= head else start
+
+
 def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     """Character span of the mention headed by `tok`: its phrase, kept to its line and out of quotes."""
     if tok.pos_ == "PRON":
@@ -702,6 +730,7 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
                 start = q.end
             elif q.start >= tok.idx + len(tok):
                 end = q.start
+    start = _past_line_furniture(ctx, start, tok.idx)
     # Cut at a quote, the line's end or the speech verb's clause: no word left hanging there ("one colleague as");
     # uncut, only a conjunction whose other half the parse left out ("Michelle O'Neill and"), not "who spoke up".
     end = _words_before(tok, end, _HANGING if end < whole else _CONJUNCTIONS)
@@ -1034,7 +1063,7 @@ def _attribute(ctx: _Context) -> None:
             q.speaker, q.how = span, "name"
             continue
         tok, how = _speaker_token(ctx, k)
-        tok = _name_after_title(tok) if tok is not None else None
+        tok = _name_after_title(_past_dateline(tok, ctx)) if tok is not None else None
         if tok is not None:  # before a headline's "Name:": "LUCKNOW: "…," the minister said" is his
             q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
         elif (label := _name_label(text, q)) is not None:

@@ -9,8 +9,9 @@ They are picked greedily by score, skipping any sentence whose content words mos
 already chosen. The chosen sentences are returned in document order.
 
 Headings, related-article links, captions and sentences that open a quote they do not close (or close one
-begun before) are not candidates (the headline would repeat the lede; a quote's piece shows an unmatched mark,
-often without its speaker); a text made only of such pieces falls back to using them.
+begun before), or lie inside one, are not candidates (the headline would repeat the lede; a quote's piece shows an
+unmatched mark, often without its speaker, or none at all and reads as the report's own words); a text made only of
+such pieces falls back to using them.
 
 Length control: at most `max_sentences` sentences, and the summary stops growing once it reaches
 about 18 words per requested sentence (55 words for three, the length of a set of news highlights),
@@ -34,6 +35,7 @@ from spacy.tokens import Doc, Span
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import CLOCK_TIME_ZONES, TIME_ZONES
 from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, in_caption, range_at
+from services.nlp.quotes import find_quote_spans
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -159,6 +161,10 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     """Candidates from the doc's pieces; strict keeps only reporting sentences, loose any piece with words."""
     full_text = text_of(doc)
     furniture = furniture_ranges(doc)
+    # Quotes in double marks within a paragraph: pairs of single marks and quotes running over paragraphs, whose
+    # marks the copy leaves open, are found less surely.
+    quoted = [(start, end) for start, end in (find_quote_spans(full_text) if strict else [])
+              if full_text[start] in '"“' and "\n" not in full_text[start:end]]
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
         start, end = _clean_bounds(full_text, piece_start, piece_end)
@@ -173,6 +179,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
             continue
         if strict and _cuts_a_quote(text):
             continue  # a quote's opening without its end, or its end alone: an unmatched mark, often no speaker
+        if any(q_start < start and end < q_end for q_start, q_end in quoted) and not _QUOTE_MARK.search(text):
+            continue  # a sentence inside a quote of three or more, with no mark: someone's claim, read as the report's
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
@@ -195,6 +203,7 @@ def _cuts_a_quote(text: str) -> bool:
 
 
 _STRAIGHT_DOUBLE = re.compile(r'"|\'\'')
+_QUOTE_MARK = re.compile('["“”]')
 
 
 def _opens_a_straight_quote(text: str) -> bool:

@@ -402,3 +402,16 @@ def test_the_web_page_around_an_article_is_neither_entity_nor_summary(nlp):
     # A table's row is no navigation bar: its figures stay.
     table = enrich(nlp, "Party | Votes | Share\nLabour | 12,345 | 40%\nReform | 9,870 | 32%")
     assert {f["text"] for f in table["figures"]} >= {"40%", "32%"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "span"), [
+    # A dateline speaks for no one: the subject after it does.
+    ('MOSCOW, March 4 (Reuters) - Russia\'s foreign ministry on Monday said the vote would be "free and fair".',
+     None, "Russia's foreign ministry"),
+    # A live blog's time stamp is no part of the speaker.
+    ('09:15 The Met Office issued a warning.\n\n11:10 Jersey\'s chief minister, Kristina Moore, said the island had '
+     'suffered "significant damage".', "Kristina Moore", "Jersey's chief minister, Kristina Moore"),
+])
+def test_line_furniture_is_no_speaker(nlp, text, speaker, span):
+    found = enrich(nlp, text)["quotes"][0]["speaker"]
+    assert found["text"] == span and (speaker is None or found["name"] == speaker), found

@@ -624,3 +624,11 @@ def test_title_cased_words_said_are_still_quotes(nlp: Language) -> None:
 ])
 def test_title_cased_slogans_and_words_beside_a_works_noun_are_still_quotes(nlp: Language, text: str) -> None:
     assert len(_quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    'The law, known as "SCOPE," requires platforms to verify users\' ages.',
+    'Fans quickly dubbed the cat "the Mozart of Meows" after the clip spread.',
+])
+def test_a_name_given_after_known_as_or_dubbed_is_no_speech(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []

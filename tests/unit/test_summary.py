@@ -375,3 +375,12 @@ def test_an_inch_mark_does_not_close_a_quote_left_open(nlp: Language) -> None:
     text = ('Samsung\'s new 85" TV costs 3,000 dollars, and the company said: "We expect strong demand. Pre-orders '
             'have been high." Shares in Samsung rose 2 percent on Tuesday.')
     assert "85" not in summarize(nlp(text))["text"]
+
+
+def test_a_sentence_inside_a_quote_is_no_summary_sentence(nlp: Language) -> None:
+    text = ("The city council approved a $2.1 billion budget on Tuesday after a six-hour debate. Council president "
+            "Linda Brooks defended the plan. \"This budget protects essential services. Libraries will stay open and "
+            "the city budget will fund 40 new police officers. Nobody gets everything they want.\" Critics said the "
+            "plan raised fees.")
+    summary = summarize(nlp(text))["text"]
+    assert "Libraries will stay open" not in summary, summary

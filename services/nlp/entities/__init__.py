@@ -153,10 +153,6 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         propagated = _propagate(doc, mentions, names, shouting_tokens)
         if OPTIONS.gazetteer:
             groups.link_known_short_forms({m.key for m in propagated}, nlp)
-        # A town the gazetteer knows, found only as a side of a match, is the club: "Leicester beat Southampton 2-1".
-        clubs = _clubs_in_results(doc, propagated) - set(groups.votes)
-        for m in propagated:
-            m.label = "ORG" if m.key in clubs else m.label
         mentions = sorted(mentions + propagated, key=lambda m: m.start)
     mentions = [m for m in mentions if not _names_a_family(doc, m)]
     _shared_surname_owners(doc, mentions, groups)

@@ -22,6 +22,7 @@ from services.nlp.entity_rules import (
     PARTIES,
     REGIONS,
     SHORT_NAMES,
+    TOWNS,
     US_STATE_ABBREVIATIONS,
 )
 from services.nlp.furniture import dateline_place_spans, dateline_spans
@@ -80,7 +81,7 @@ def _compact(name: str) -> str:
 
 _COUNTRIES = frozenset(map(_compact, COUNTRIES))
 _DEMONYMS = frozenset(map(_compact, DEMONYMS))
-_CITIES = frozenset(map(_compact, CITIES))
+_CITIES = frozenset(map(_compact, CITIES | TOWNS))
 _REGIONS = frozenset(map(_compact, REGIONS))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))

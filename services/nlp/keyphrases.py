@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name, ticker_brackets
-from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, TITLE_ABBREVIATIONS, VARIANT_WORDS
+from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS, VARIANT_WORDS
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
 
@@ -220,15 +220,25 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
+# States as party tags write them: AP's abbreviations, and the names it never abbreviates.
+_STATES = frozenset(US_STATE_ABBREVIATIONS) | frozenset(US_STATE_ABBREVIATIONS.values()) | {
+    "N.Y.", "D.C.", "Texas", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah"}
 
 
 def _is_party_tag(run: list[Token]) -> bool:
-    """A lawmaker's party and state after their name, no topic: "R-Texas", "D-N.Y." (its state alone, "N.Y.")."""
+    """A lawmaker's party and state after their name, no topic: "R-Texas", "D-N.Y." (its state alone, "N.Y."); not
+    "D-Day", "R-rated"."""
     first, doc = run[0], run[0].doc
     if first.text in _PARTY_LETTERS and len(run) > 2 and run[1].text == "-" and not first.whitespace_:
-        return True
+        return _is_state("".join(t.text_with_ws for t in run[2:]).strip())
     return first.i > 1 and doc[first.i - 1].text == "-" and doc[first.i - 2].text in _PARTY_LETTERS \
-        and not doc[first.i - 2].whitespace_ and not doc[first.i - 1].whitespace_
+        and not doc[first.i - 2].whitespace_ and not doc[first.i - 1].whitespace_ \
+        and _is_state("".join(t.text_with_ws for t in run).strip())
+
+
+def _is_state(words: str) -> bool:
+    """A US state as a party tag writes it: "Texas", "Ga.", "N.Y.", "TX"."""
+    return words in _STATES or bool(re.fullmatch(r"[A-Z]{2}", words))
 
 
 def _is_variant_word_alone(run: list[Token]) -> bool:

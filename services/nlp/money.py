@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
+from services.nlp.entity_rules import US_STATE_ABBREVIATIONS
 from services.nlp.furniture import dateline_place
 
 # --- numbers ---------------------------------------------------------------------------------------
@@ -571,11 +572,9 @@ _BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!euro )cents?$", re.IGNORECASE
 
 
 def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
-    """"10 cents" is in the currency of the sums around it: of its sentence, else of the sentence before where the
-    article has no dollars and the sentence no American setting ("a net profit of €1.2 billion. It proposed a dividend
-    of 10 cents per share" is in euro cents; "€500 million in Europe. In the US, gasoline rose 15 cents" in US cents).
-    """
-    dollars = any(item["currency"] == "USD" and not _BARE_CENTS.search(item["text"]) for item in items)
+    """"10 cents" is in the currency of the sums around it: of its sentence, else of the last sum before it where the
+    sentence has no American setting ("a net profit of €1.2 billion. It proposed a dividend of 10 cents per share" is
+    in euro cents; "€500 million in Europe. In the US, gasoline rose 15 cents" in US cents)."""
     for i, item in enumerate(items):
         if not _BARE_CENTS.search(item["text"]):
             continue
@@ -585,15 +584,16 @@ def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
         if near:
             item["currency"] = min(near, key=lambda other: abs(other["start"] - item["start"]))["currency"]
             continue
-        before = [other for other in items[:i] if other["currency"] in _CENT_CURRENCIES
-                  and _sentence_around(text, max(0, start - 2))[0] <= other["start"] < start]
-        if before and not dollars and not _AMERICAN.search(text, start, end):
+        before = [other for other in items[:i] if other["currency"] in _CENT_CURRENCIES and other["start"] < start
+                  and not _BARE_CENTS.search(other["text"])]
+        if before and not _AMERICAN.search(text, start, end):
             item["currency"] = before[-1]["currency"]
     return items
 
 
-# An American setting, where cents are dollars' whatever the sums before them.
-_AMERICAN = re.compile(r"\b(?:U\.?S\.?|United States|America|American|New York|Wall Street|Nasdaq|NYSE|gasoline)\b")
+# An American setting, where cents are dollars' whatever the sums before them (not "Bank of America").
+_AMERICAN = re.compile(r"\b(?:U\.?S\.?|United States|New York|Wall Street|Nasdaq|NYSE|gasoline|"
+                       + "|".join(sorted(US_STATE_ABBREVIATIONS.values())) + r")\b")
 
 
 # Between two sums of one currency, each written with it: "between 420 billion yen and 480 billion yen".

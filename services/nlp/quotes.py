@@ -249,8 +249,12 @@ _NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "mon
 # Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
-_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|code-?named|titled|entitled|known\s+as|"
-                            r"(?:dubbed|nicknamed)(?:\s+(?:it|him|her|them|the\s+[\w-]+))?)\s*$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled)\s*$", re.IGNORECASE)
+# Words before a quote that may give a name or a speaker's words: 'known as "SCOPE"', 'what are known as "midnight
+# regulations"', 'dubbed the cat "the Mozart of Meows"' (but 'dubbed it "the biggest tax cut in history"', 'what is
+# known as "a technical recession," he said').
+_KNOWN_AS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed)\s*$", re.IGNORECASE)
+_DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)\s+(?:it|him|her|them|the\s+[\w-]+)\s*$", re.IGNORECASE)
 # Verbs that give a title-cased name or award in quotation marks, a few words before it.
 _AWARDING_BEFORE = re.compile(r"\b(?:named|crowned|voted|awarded|won|wins|winning|shortlisted\s+for|nominated\s+for"
                               r"|called|renamed)(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
@@ -314,14 +318,34 @@ def _is_said(word: str) -> bool:
     return bool(stems & (SPEECH_VERBS | {"chant"}))
 
 
+# Verbs that attribute the words before them ("... recession," the minister said), not any verb of speech: 'Mark Felt,
+# known as "Deep Throat," divulged information'.
+_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "insisted", "explained",
+                   "warned", "argued", "stated", "declared"})
+
+
+def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool:
+    """A quote of at most four words, no sentence's end in it and no speech verb after it; `named`: one that reads as
+    a name too, title-cased, in capitals or opening with "the" (not 'dubbed the strike "an act of war"')."""
+    bare = inner.strip(" ,")
+    words = bare.split()
+    after = text[end:end + 60].split()[:5]  # '"a technical recession," the finance minister said'
+    return 0 < len(words) <= 4 and not bare.endswith((".", "!", "?")) \
+        and (not named or _title_cased(bare) or bare.isupper() or words[0].lower() == "the") \
+        and not any(word.strip(",.;:") in _SAID for word in after)
+
+
 def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     """A quoted title of a work or show, a nickname inside a name, a quoted subheading, or an
     elision between single marks (rock 'n' roll)."""
     inner = text[start + 1 : end - 1].strip("\'")
     if len(inner.strip()) <= 2:
         return True
-    if _NAMING_BEFORE.search(text, max(0, start - 30), start):
-        return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear", known as "SCOPE"
+    if _NAMING_BEFORE.search(text, max(0, start - 20), start):
+        return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"
+    if (_KNOWN_AS_BEFORE.search(text, max(0, start - 20), start) and _is_short_name(inner, text, end)) or (
+            _DUBBED_BEFORE.search(text, max(0, start - 30), start) and _is_short_name(inner, text, end, named=True)):
+        return True  # the law, known as "SCOPE,"; fans dubbed the cat "the Mozart of Meows"
     if inner.strip(" ,.").lower() in _RATINGS:
         return True
     if not _title_cased(inner):
@@ -695,6 +719,7 @@ def _past_dateline(tok: Token, ctx: _Context) -> Token:
 
 
 _ENTRY_TIME = re.compile(ENTRY_TIME)
+_MARKS = frozenset('"“”')
 
 
 def _past_line_furniture(ctx: _Context, start: int, head: int) -> int:
@@ -731,6 +756,9 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
             elif q.start >= tok.idx + len(tok):
                 end = q.start
     start = _past_line_furniture(ctx, start, tok.idx)
+    # Nor past a quotation mark of a name the quotes left out: 'Pelosi, long known as "a master legislator," told'.
+    mark = next((i for i in range(tok.idx + len(tok), end) if text[i] in _MARKS and text[i - 1].isspace()), None)
+    end = mark if mark is not None else end
     # Cut at a quote, the line's end or the speech verb's clause: no word left hanging there ("one colleague as");
     # uncut, only a conjunction whose other half the parse left out ("Michelle O'Neill and"), not "who spoke up".
     end = _words_before(tok, end, _HANGING if end < whole else _CONJUNCTIONS)
@@ -1041,6 +1069,8 @@ def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
     # A quote opening its sentence is attributed after it (“…,” she said); a quote inside a
     # sentence by the clause around it (She said it was “…”).
     rules = [*rules, after_rule] if embedded else [after_rule, *rules]
+    if punct == "." and not embedded:
+        rules.append(("message-after", lambda: _named_as_the_message(ctx, q)))
     if embedded:
         rules.append(("actor", lambda: _governing_actor(q, ctx)))
     elif not text[_line_bounds(text, q.start)[0] : q.start].strip():
@@ -1052,6 +1082,23 @@ def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
         if subject is not None:
             return subject, name
     return None, ""
+
+
+# A sentence after a quote that says whose it was: '"We will win." That was the message from coach Sarah Lane'.
+_MESSAGE_AFTER = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:message|words?|"
+                            r"verdict|warning|view|response|reaction|assessment|promise|pledge|vow)\s+(?:from|of)\s+")
+
+
+def _named_as_the_message(ctx: _Context, q: _Quote) -> Token | None:
+    """The head of the name in "That was the message from <name>" right after the quote."""
+    said = _MESSAGE_AFTER.match(ctx.text, q.end)
+    first = ctx.doc.char_span(said.end(), said.end() + 1, alignment_mode="expand") if said else None
+    if not first:
+        return None
+    tok = first[0]
+    while tok.dep_ in ("compound", "amod", "det", "poss", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("PROPN", "NOUN") else None
 
 
 def _attribute(ctx: _Context) -> None:

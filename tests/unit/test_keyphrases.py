@@ -262,3 +262,6 @@ def test_a_lawmakers_party_and_state_is_no_key_phrase(nlp: Language) -> None:
             "Jon Ossoff, D-Ga., introduced a bill. Cruz said the vote was close.")
     texts = [k["text"] for k in keyphrases(nlp(text))]
     assert not {"R-Texas", "N.Y.", "Ga.", "D-N.Y.", "D-Ga."} & set(texts), texts
+    texts = [k["text"] for k in keyphrases(nlp("Veterans marked the 80th anniversary of D-Day. The D-Day landings "
+                                                "began in 1944. The R-rated film topped the box office."))]
+    assert {"D-Day", "R-rated film"} <= set(texts), texts

@@ -657,6 +657,10 @@ def test_cents_after_sums_in_another_currency_in_an_american_setting_are_us_cent
               "€5 billion in aid. U.S. gasoline futures rose 3 cents a gallon.")
     assert [(m["text"], m["currency"]) for m in extract_money(doc) if "cents" in m["text"]] == [
         ("15 cents", "USD"), ("3 cents", "USD")]
+    # Further back, and in a story with dollars too; "Bank of America" is no American setting.
+    doc = nlp("Deutsche Bank reported net profit of €1.4 billion. Revenue fell 5%. Its shares rose 30 cents in "
+              "Frankfurt after Bank of America upgraded the stock. Brent crude averaged $80 a barrel.")
+    assert [m["currency"] for m in extract_money(doc) if "cents" in m["text"]] == ["EUR"]
 
 
 def test_a_height_joined_by_and_makes_pounds_a_weight(nlp: Language) -> None:

@@ -350,6 +350,8 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
     # An age alone names the person last spoken of.
     ("Jannik Sinner beat Taylor Fritz on Sunday to win the U.S. Open. Fritz said he was disappointed. \"I gave "
      'everything I had," the 26-year-old said.', ["Taylor Fritz"]),
+    # The sentence after a quote that says whose message it was.
+    ('"We will win." That was the message from coach Sarah Lane after the semi-final.', ["Sarah Lane"]),
     # An epithet of fame or sport names the person the sentence before is about.
     ("Lewis Hamilton, who will join Ferrari next season, could only manage ninth for Mercedes. \"We just don't have "
      'the pace," the seven-time world champion admitted.', ["Lewis Hamilton"]),

@@ -632,3 +632,12 @@ def test_title_cased_slogans_and_words_beside_a_works_noun_are_still_quotes(nlp:
 ])
 def test_a_name_given_after_known_as_or_dubbed_is_no_speech(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    'Trump dubbed it "the biggest tax cut in history" at a rally on Saturday.',
+    'The economy is entering what is known as "a technical recession," the finance minister said on Monday.',
+    'Biden visited the scene and dubbed the gunman "a coward."',
+])
+def test_words_after_known_as_or_dubbed_that_read_as_speech_are_quotes(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1

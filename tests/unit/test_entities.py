@@ -1692,3 +1692,15 @@ def test_a_town_mends_a_persons_label_but_is_not_looked_for(nlp: Language) -> No
     assert groups.get("Manchester") == ("GPE", 1), groups
     # Towns are clubs' and counties' names too: the model's silence about one is not mended.
     assert "Leicester" not in _groups_of(nlp, "Leicester beat Southampton 2-1 on Saturday.")
+
+
+def test_an_honorific_before_a_persons_surname_makes_the_full_name_a_persons(nlp: Language) -> None:
+    text = ("CBN governor Olayemi Cardoso said the bank had sold $500 million. \"We are determined to restore "
+            "stability,\" Mr Cardoso told lawmakers in Abuja.")
+    assert _groups_of(nlp, text).get("Olayemi Cardoso") == ("PERSON", 2)
+
+
+def test_the_platform_x_ending_a_sentence_is_no_part_of_the_next_name(nlp: Language) -> None:
+    text = '"The bull market is back," Tether chief executive Paolo Ardoino said in a post on X. Tether holds BTC.'
+    mentions, _ = extract_entities(nlp(text), nlp)
+    assert not any(m["text"].startswith("X.") for m in mentions), mentions

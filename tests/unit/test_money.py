@@ -665,3 +665,9 @@ def test_cents_after_sums_in_another_currency_in_an_american_setting_are_us_cent
 
 def test_a_height_joined_by_and_makes_pounds_a_weight(nlp: Language) -> None:
     assert extract_money(nlp("He stands 6 feet 4 inches tall and 250 pounds.")) == []
+
+
+def test_swiss_francs_written_sfr(nlp: Language) -> None:
+    doc = nlp("UBS Group shares rose 2.1% to SFr 27.50. The bank took over Credit Suisse for SFr 3 billion.")
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(doc)] == [
+        ("SFr 27.50", 27.5, "CHF"), ("SFr 3 billion", 3e9, "CHF")]

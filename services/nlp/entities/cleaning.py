@@ -421,12 +421,22 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
+        if _opens_with_the_platform_x(doc, m):  # "wrote on X. UNRWA said": the sentence ended with the platform
+            if m.end - m.start == 1:
+                continue
+            m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
         for piece in _split_at_separators(doc, m):
             trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
                 else _trim_number(doc, piece)
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _opens_with_the_platform_x(doc: Doc, m: Mention) -> bool:
+    """The mention opens with "X." after "on": the platform ending a sentence, which the tokenizer keeps with its full
+    stop as an initial ("said in a post on X. Tether holds ...")."""
+    return doc[m.start].text == "X." and m.start > 0 and doc[m.start - 1].lower_ == "on"
 
 
 def _opens_with_a_stamp(doc: Doc, m: Mention) -> bool:
@@ -759,7 +769,10 @@ def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _honoured_person(doc: Doc, m: Mention) -> Mention:
     """A name with "Mr", "Ms", "Mrs" or "Dr" before it, inside the span or just before it, is a person's whatever the
     model said ("Ms Chambers" as an organisation split her from "Therese Chambers" and from her pronouns)."""
-    if m.label == "PERSON" or any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
+    if m.label == "PERSON":  # the model agrees; the honorific still tells the group of its full name
+        honoured = m.start > 0 and doc[m.start - 1].text in HONORIFICS and doc[m.start].text[:1].isupper()
+        return replace(m, source=HONORED) if honoured else m  # "Mr Cardoso" makes "Olayemi Cardoso" a person
+    if any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
         return m  # "Dr. Reddy's Laboratories" is a company
     first = m.start if m.end - m.start > 1 and doc[m.start].text in HONORIFICS else m.start - 1
     if first < 0 or doc[first].text not in HONORIFICS:

@@ -1254,13 +1254,17 @@ def _aged_person(tok: Token, ctx: _Context) -> dict | None:
     return best
 
 
+def _people_named_since(tok: Token, ctx: _Context) -> Iterator[dict]:
+    """Mentions of people from the start of the sentence before `tok`'s up to it, the latest first."""
+    previous = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
+    since = itertools.takewhile(lambda m: m["start"] >= previous.start_char, ctx.recent_mentions(tok.idx))
+    return (m for m in since if _person_key(m["text"]) in ctx.people)
+
+
 def _recent_subject(tok: Token, ctx: _Context) -> dict | None:
     """The person who was the subject in the sentence before `tok`'s (or in its own), else the person last named
     there."""
-    sentence = tok.sent
-    previous = tok.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
-    since = itertools.takewhile(lambda m: m["start"] >= previous.start_char, ctx.recent_mentions(tok.idx))
-    people = list(itertools.islice((m for m in since if _person_key(m["text"]) in ctx.people), 5))
+    people = list(itertools.islice(_people_named_since(tok, ctx), 5))
     subjects = [m for m in people if _subject_rank(ctx.doc, m) == 0] or people[:1]
     if not subjects:
         return None
@@ -1288,9 +1292,7 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
         return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    previous = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
-    since = itertools.takewhile(lambda m: m["start"] >= previous.start_char, ctx.recent_mentions(tok.idx))
-    named = {_person_key(m["text"]) for m in since if _person_key(m["text"]) in ctx.people}
+    named = {_person_key(m["text"]) for m in _people_named_since(tok, ctx)}
     best = _recent_subject(tok, ctx) if len(named) == 1 else None
     if best is None:
         return None

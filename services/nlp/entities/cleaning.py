@@ -808,7 +808,8 @@ def _with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
 def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> list[Mention]:
     """The sums `extract_money` found as the MONEY mentions, whole: "R85.3bn" (an ORG to the model), "₹450 crore" (cut
     at "₹450"), "between US$7bn and US$9bn" (two). A mention of the model's that overlaps a sum gives way to it; one it
-    called MONEY that counts what the noun after it names is a count ("45 million users"; not "5 trillion won")."""
+    called MONEY that names no currency and counts a noun or tells the time is a count ("45 million users", "8.40pm";
+    not "5 trillion won")."""
     spans = [(span, item["end"]) for item in money if (span := _sum_span(doc, item["start"], item["end"])) is not None]
     taken = {i for span, _ in spans for i in range(span.start, span.end)}
     kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m) else m

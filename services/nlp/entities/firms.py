@@ -221,8 +221,9 @@ _FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,2}}(?:{'|'.join(s
 
 def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
-    "an analyst at Jefferies", "Novo Nordisk, the Danish drugmaker" (not a person with a given name, "the bank Jane
-    Fraser runs", nor a known place, "an economist at Oxford", "world monuments fund britain")."""
+    "an analyst at Jefferies", "chief executive of Ofgem", "Novo Nordisk, the Danish drugmaker" (not a person with a
+    given name, "the bank Jane Fraser runs", nor a known place, "an economist at Oxford", "world monuments fund
+    britain")."""
     found, text = set(), text_of(doc)
     for m in mentions:
         if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):

@@ -133,8 +133,6 @@ def _is_body_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return long[-1] in _BODY_HEADS and short[-1] != long[-1]
 
 
-
-
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
 
 

@@ -1704,3 +1704,13 @@ def test_the_platform_x_ending_a_sentence_is_no_part_of_the_next_name(nlp: Langu
     text = '"The bull market is back," Tether chief executive Paolo Ardoino said in a post on X. Tether holds BTC.'
     mentions, _ = extract_entities(nlp(text), nlp)
     assert not any(m["text"].startswith("X.") for m in mentions), mentions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("In South Africa, the rand gained 1.2%. Economic Freedom Fighters (EFF) leader Julius Malema said the deal was "
+     "unfair. The EFF will march.", "Economic Freedom Fighters"),
+    ("Farmer unions led by the Samyukt Kisan Morcha (SKM) said the price failed to cover costs. The SKM will protest.",
+     "Samyukt Kisan Morcha"),
+])
+def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Language, text: str, name: str) -> None:
+    assert _groups_of(nlp, text).get(name) == ("ORG", 3)

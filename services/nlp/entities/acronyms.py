@@ -211,8 +211,11 @@ _NAME_JOINS = frozenset({"and", "&", "of", "for", "the", ",", "on", "in"})
 
 def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A long form the model split in two before its acronym in brackets ("[Nigerian Midstream] and [Downstream
-    Petroleum Regulatory Authority] (NMDPRA)") made one mention, where only the whole has the acronym's initials."""
+    Petroleum Regulatory Authority] (NMDPRA)") made one mention, where only the whole has the acronym's initials; or
+    one it cut short of a capitalised word or two no mention holds, where exactly the acronym's letters open the words
+    ("Economic [Freedom Fighters] (EFF)", "the Samyukt [Kisan Morcha] (SKM)")."""
     by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     merged: dict[int, Mention] = {}  # start of the first part -> the whole
     dropped: set[int] = set()  # starts of the second parts
     for i in range(2, len(doc) - 2):
@@ -226,6 +229,9 @@ def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         while joint > 0 and doc[joint - 1].lower_ in _NAME_JOINS and joint - long.start > -3:
             joint -= 1
         first = by_end.get(joint)
+        if first is None and (whole := _with_words_before(doc, long, acronym, covered)) is not None:
+            merged[long.start] = whole
+            continue
         if first is None or joint == long.start or first.start in merged \
                 or ", the" in doc[joint:long.start].text.lower():  # "In South Africa, the Reserve Bank (SARB)"
             continue
@@ -233,6 +239,20 @@ def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _is_acronym_of(acronym, _initials(doc, whole), bracketed=True):
             merged[first.start], dropped = whole, dropped | {long.start}
     return [merged.get(m.start, m) for m in mentions if m.start not in dropped]
+
+
+def _with_words_before(doc: Doc, long: Mention, acronym: str, covered: set[int]) -> Mention | None:
+    """`long` taken back over one or two capitalised words no mention holds, where the initials then spell `acronym`
+    exactly."""
+    for extra in (1, 2):
+        start = long.start - extra
+        words = doc[start:long.start] if start >= 0 else []
+        if not words or any(t.i in covered or not t.is_title or not t.is_alpha for t in words):
+            return None
+        whole = Mention(start, long.end, "ORG", long.weight, long.source)
+        if "".join(w[0] for w in _initials(doc, whole)).upper() == acronym:
+            return whole
+    return None
 
 
 def _short_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:

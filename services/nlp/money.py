@@ -575,19 +575,21 @@ def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
     """"10 cents" is in the currency of the sums around it: of its sentence, else of the last sum before it where the
     sentence has no American setting ("a net profit of €1.2 billion. It proposed a dividend of 10 cents per share" is
     in euro cents; "€500 million in Europe. In the US, gasoline rose 15 cents" in US cents)."""
-    for i, item in enumerate(items):
-        if not _BARE_CENTS.search(item["text"]):
+    bare = [_BARE_CENTS.search(item["text"]) is not None for item in items]
+    # The sums that can lend their currency, in text order (a table of thousands of sums stays linear).
+    anchors = [item for item, is_bare in zip(items, bare, strict=True)
+               if not is_bare and item["currency"] in _CENT_CURRENCIES]
+    starts = [anchor["start"] for anchor in anchors]
+    for item, is_bare in zip(items, bare, strict=True):
+        if not is_bare:
             continue
         start, end = _sentence_around(text, item["start"])
-        near = [other for other in items[:i] + items[i + 1:] if start <= other["start"] < end
-                and other["currency"] in _CENT_CURRENCIES and not _BARE_CENTS.search(other["text"])]
-        if near:
-            item["currency"] = min(near, key=lambda other: abs(other["start"] - item["start"]))["currency"]
-            continue
-        before = [other for other in items[:i] if other["currency"] in _CENT_CURRENCIES and other["start"] < start
-                  and not _BARE_CENTS.search(other["text"])]
-        if before and not _AMERICAN.search(text, start, end):
-            item["currency"] = before[-1]["currency"]
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        if first < last:
+            nearest = min(anchors[first:last], key=lambda other: abs(other["start"] - item["start"]))
+            item["currency"] = nearest["currency"]
+        elif first and not _AMERICAN.search(text, start, end):
+            item["currency"] = anchors[first - 1]["currency"]
     return items
 
 

@@ -417,3 +417,9 @@ def test_the_web_page_around_an_article_is_neither_entity_nor_summary(nlp):
 def test_line_furniture_is_no_speaker(nlp, text, speaker, span):
     found = enrich(nlp, text)["quotes"][0]["speaker"]
     assert found["text"] == span and (speaker is None or found["name"] == speaker), found
+
+
+def test_a_speakers_phrase_ends_before_a_quote_that_is_no_speech(nlp):
+    text = 'Pelosi, long known as "a master legislator," told colleagues: "We have the votes."'
+    speaker = enrich(nlp, text)["quotes"][-1]["speaker"]
+    assert speaker["name"] == "Pelosi" and '"' not in speaker["text"], speaker

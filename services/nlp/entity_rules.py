@@ -134,6 +134,10 @@ US_STATE_ABBREVIATIONS = {
     "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "W.Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming",
 }
+# The fifty states' names: the abbreviated ones', the two the abbreviations leave out (New York, Washington) and the
+# eight AP never abbreviates.
+US_STATES = frozenset(US_STATE_ABBREVIATIONS.values()) | {
+    "New York", "Washington", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
 # jobs" is no organisation), the two time zones that name nothing else (GMT, UTC; "ET" is also the Economic Times),
 # a wire's sign-off "(END)".
@@ -309,7 +313,9 @@ Turkish, Turk, Turks, Turkmen, Tuvaluan, Ugandan, Ugandans, Ukrainian, Ukrainian
 British, Briton, Britons, Brit, Brits, American, Americans, Uruguayan, Uruguayans, Uzbek, Uzbeks,
 Ni-Vanuatu, Venezuelan, Venezuelans, Vietnamese, Yemeni, Yemenis, Yugoslav, Yugoslavs, Zambian,
 Zambians, Zimbabwean, Zimbabweans, English, Englishman, Englishmen, Scottish, Scot, Scots, Welsh,
-Welshman, Northern Irish, Hong Konger, Macanese, Puerto Rican, Puerto Ricans, Greenlandic, Faroese,
+Welshman, Northern Irish, Northern Irishman, Northern Irishwoman, Irishwoman, Englishwoman, Scotsman,
+Scotswoman, Welshwoman, Frenchwoman, Dutchwoman, Hong Konger, Macanese, Puerto Rican, Puerto Ricans, Greenlandic,
+Faroese,
 Gibraltarian, Tibetan, Tibetans, Chechen, Chechens, Kurd, Kurds, Kurdish, Crimean, European, Europeans,
 Asian, Asians, African, Africans, Latin American, Latin Americans, Scandinavian, Scandinavians, Arab,
 Arabs, Arabic

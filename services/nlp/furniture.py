@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES, TOWNS, US_STATE_ABBREVIATIONS
+from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES, TOWNS, US_STATES
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
@@ -122,16 +122,18 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # speaker, "Sanders: Clinton needs to ...", a short line), or a city or country in capitals before a paragraph,
 # "KARACHI: The State Bank ...", as Pakistani papers write it (not "NASA: The agency said", nor a team's line-up,
 # "LIVERPOOL: Alisson; Bradley, ...").
+# Capital letters, accented ones too ("BOGOTÁ (AP) —", "SÃO PAULO (Reuters) -"): a class's contents, to embed.
+_CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper())
 _DATE = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}"  # "March 4", "Jan. 30", a press release's "OCTOBER 21"
 _DASH = r"(?:--|—|–|-)"
 DATELINE = re.compile(
-    r"^(?:(?:[A-Z][A-Z .'/-]{1,30}[A-Z](?:,\s*[A-Z][\w. ]{0,20})?(?:,\s*" + _DATE + r"(?:,\s*\d{4})?)?"
+    rf"^(?:(?:[{_CAPS}][{_CAPS} .'/-]{{1,30}}[{_CAPS}](?:,\s*[A-Z][\w. ]{{0,20}})?(?:,\s*" + _DATE + r"(?:,\s*\d{4})?)?"
     r"\s*(?:\([\w .]{1,30}\)|/[\w .-]{2,30}/)?|\([A-Z][\w .]{1,30}\))"
     r"\s*(?:" + _DASH + r"\s|--\([A-Z][\w .]{1,30}\)--\s*)"
     r"|(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2},\s*)?" + _DATE + r"\s*\([A-Z][\w .]{1,30}\)\s*(?:" + _DASH + r"\s*)?"
     r"|[A-Z]\w{1,20}\s*\(" + _DATE + r",\s*\d{4}[^()\n]{0,30}\)\s*" + _DASH + r"\s"
     r"|[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?:\s(?=[A-Z][^\n]{110,}[.!?\"”’]\s*$)"
-    r"|(?P<capitals>[A-Z][A-Z .'-]{1,30}[A-Z]):\s(?=[A-Z][a-z][^\n;]{60,}[.!?\"”’]\s*$))",
+    rf"|(?P<capitals>[{_CAPS}][{_CAPS} .'-]{{1,30}}[{_CAPS}]):\s(?=[A-Z][a-z][^\n;]{{60,}}[.!?\"”’]\s*$))",
     re.MULTILINE,
 )
 # The time that opens a live blog's entry: "10:45 BST ", "09:10 GMT - ", "12.31pm: " (a pattern to embed).
@@ -237,7 +239,7 @@ def _is_clear_dateline(dateline: str) -> bool:
 
 
 # Places of datelines: the gazetteer's, the US states, and frequent dateline cities the gazetteer (capitals) lacks.
-_DATELINE_GAZETTEER = CITIES | TOWNS | COUNTRIES | {state.lower() for state in US_STATE_ABBREVIATIONS.values()} | {
+_DATELINE_GAZETTEER = CITIES | TOWNS | COUNTRIES | {state.lower() for state in US_STATES} | {
     "new york", "los angeles", "chicago", "houston", "san francisco", "boston", "seattle", "detroit", "miami",
     "atlanta", "dallas", "philadelphia", "denver", "cleveland", "las vegas", "phoenix", "minneapolis", "pittsburgh",
     "baltimore", "st. louis", "new orleans", "san diego", "portland", "toronto", "montreal", "vancouver", "sydney",
@@ -247,7 +249,10 @@ _ORDINARY_WORD = re.compile(r"[A-Z][a-z]")
 
 
 # The place of a dateline: its first words, up to the punctuation after them ("COLOMBO" of "COLOMBO (Reuters) -").
-_DATELINE_PLACE = re.compile(r"[A-Z][A-Za-z .'’]*?(?=\s*(?:[,(/:]|--|[-–—]\s))")
+_DATELINE_PLACE = re.compile(rf"[{_CAPS}][{_CAPS}a-z .'’]*?(?=\s*(?:[,(/:]|--|[-–—]\s))")
+# The state or country after a dateline's place: ", Argentina" of "SAN JUAN, Argentina (Reuters) -" (not a date's
+# ", April 30").
+_DATELINE_REGION = re.compile(r",\s*(?![A-Z][a-z]*\.?\s+\d)[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}")
 # A looser opening, for the place alone: any case, any length of paragraph ("Islamabad: The cabinet approved ...",
 # "Lahore - The Punjab government ...", "Colombo (Reuters) - ", "Manila, Philippines - "), which a sum's currency
 # may follow but which is not furniture enough to be passed over as `DATELINE` is.
@@ -261,13 +266,14 @@ DATELINE_LINES = 3
 
 def dateline_place(text: str) -> str | None:
     """The place of the dateline opening `text` or one of its first lines (after a headline), in title case ("Karachi"
-    of "KARACHI: "); None without one."""
+    of "KARACHI: "), with the state or country written after it ("San Juan, Argentina"); None without one."""
     # Split a bounded number of times: this is asked for every sum of a text.
     lines = [line.lstrip() for line in text.split("\n", 4 * DATELINE_LINES) if line.strip()][:DATELINE_LINES]
     for line in lines:
         opening = DATELINE.match(line)
         if opening and _is_dateline(opening) and (place := _DATELINE_PLACE.match(opening.group())):
-            return place.group().title()
+            region = _DATELINE_REGION.match(opening.group(), place.end())
+            return opening.group()[:region.end() if region else place.end()].title()
     # The looser opening only at the text's start: a headline's "Sri Lanka: ..." over "MUMBAI: ..." is no dateline.
     loose = _OPENING_PLACE.match(lines[0]) if lines else None
     return loose[1].title() if loose else None

@@ -27,7 +27,14 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name, ticker_brackets
-from services.nlp.entity_rules import HONORIFICS, TIME_ZONES, TITLE_ABBREVIATIONS, US_STATE_ABBREVIATIONS, VARIANT_WORDS
+from services.nlp.entity_rules import (
+    HONORIFICS,
+    TIME_ZONES,
+    TITLE_ABBREVIATIONS,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
+    VARIANT_WORDS,
+)
 from services.nlp.furniture import furniture_ranges, in_ranges
 from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
 
@@ -220,9 +227,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
-# States as party tags write them: AP's abbreviations, and the names it never abbreviates.
-_STATES = frozenset(US_STATE_ABBREVIATIONS) | frozenset(US_STATE_ABBREVIATIONS.values()) | {
-    "N.Y.", "D.C.", "Texas", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Utah"}
+# States as party tags write them: AP's abbreviations and the names.
+_STATES = frozenset(US_STATE_ABBREVIATIONS) | US_STATES | {"N.Y.", "D.C."}
 
 
 def _is_party_tag(run: list[Token]) -> bool:

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import US_STATE_ABBREVIATIONS
+from services.nlp.entity_rules import US_STATES
 from services.nlp.furniture import dateline_place
 
 # --- numbers ---------------------------------------------------------------------------------------
@@ -467,13 +467,14 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
               if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "]
     if owners:
         return codes[owners[-1]]
-    place = dateline_place(text)  # "COLOMBO" as the names are written, "Colombo"
-    return next((code for pattern, code in countries if place and re.match(pattern, place)), None)
+    place = dateline_place(text)  # "COLOMBO" as the names are written, "Colombo"; "San Juan, Argentina"
+    return next((code for pattern, code in countries if place and re.search(rf"\b{pattern}", place)), None)
 
 
 _SENTENCE_MARKS = (". ", "; ", "\n")
-# A country written as an owner or an adjective: "Kenya's", "Ugandan", "Jordanian", "Moroccan", "Emirati".
-_OWNER = re.compile(r"['’]s\b|i?a?n\b|i\b|ese\b|e\b")
+# A country written as an owner or an adjective, after the part of its name matched: "Kenya's", "Argentin|a's",
+# "Philippin|es'", "Ugandan", "Jordanian", "Moroccan", "Emirati".
+_OWNER = re.compile(r"\w*['’]s?(?!\w)|i?a?n\b|i\b|ese\b|e\b")
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
@@ -595,7 +596,7 @@ def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
 
 # An American setting, where cents are dollars' whatever the sums before them (not "Bank of America").
 _AMERICAN = re.compile(r"\b(?:U\.?S\.?|United States|New York|Wall Street|Nasdaq|NYSE|gasoline|"
-                       + "|".join(sorted(US_STATE_ABBREVIATIONS.values())) + r")\b")
+                       + "|".join(sorted(US_STATES)) + r")\b")
 
 
 # Between two sums of one currency, each written with it: "between 420 billion yen and 480 billion yen".
@@ -735,6 +736,8 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match):
             return None
         currency, factor = _currency_of_word(groups["word"], text, match.start("word"))
+        if currency is None and groups["word"].lower() == "won" and groups["n3_scale"]:
+            currency = "KRW"  # "3.5 billion won": a sum in no other currency, whether or not Korea is named
         if currency is None:
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from services.core.schemas import Enrichment
 from services.nlp.doctext import remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
-from services.nlp.entity_rules import NAME_PARTICLES
+from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES
 from services.nlp.furniture import in_caption, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
@@ -212,9 +212,11 @@ _BRACKETED_END = re.compile(r"\s*\([^()]{1,12}\)\W*$")
 def _employs(target: dict, mention: dict, after: dict) -> bool:
     """The speaker span reads "<mention> <role> <after>": the text between them opens with a lower-case word that
     joins no two speakers ("manager", "chief executive", not "and") nor says whom the first works for ("Lisa Chen of
-    Morningstar", "Jane Doe at Acme", where the model called the firm a person)."""
+    Morningstar", "Jane Doe at Acme", where the model called the firm a person), or with a title ("Cal Fire Battalion
+    Chief Jon Heggie", the model's person "Cal Fire Battalion")."""
     between = target["text"][mention["end"] - target["start"]:after["start"] - target["start"]].split()
-    return bool(between) and between[0].islower() and between[0] not in _NOT_ROLES and "," not in " ".join(between)
+    return bool(between) and (between[0].islower() or between[0].lower() in ALL_TITLES) \
+        and between[0] not in _NOT_ROLES and "," not in " ".join(between)
 
 
 _NOT_ROLES = frozenset({"and", "or", "with", "nor", "of", "at", "from", "for"})

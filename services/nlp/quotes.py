@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, HONORIFICS, TITLES_IN_FULL
+from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, DEMONYMS, HONORIFICS, TITLES_IN_FULL
 from services.nlp.furniture import ENTRY_TIME, dateline_spans
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
@@ -562,8 +562,10 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
         post = [c for c in verb.children if c.i > verb.i and _is_nominal(c)]
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if post:
-            # A name among them first: "said co-owner Claire Benedict" parses "co", "-" and "Benedict" as subjects.
-            return next((c for c in post if c.pos_ == "PROPN"), _past_hyphens(post[0]))
+            # A name among them first: "said co-owner Claire Benedict" parses "co", "-" and "Benedict" as subjects;
+            # a titled name before a body's: "said Denver Fire Department Capt. Mike Smith" is Smith's.
+            names = [c for c in post if c.pos_ == "PROPN"]
+            return next((c for c in names if _is_titled(c)), names[0] if names else _past_hyphens(post[0]))
         return _past_hyphens(nxt) if nxt is not None and _is_nominal(nxt) else None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c in pre]
     if subjects:
@@ -576,6 +578,11 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
     while speaker.dep_ == "compound" and speaker.head.i > speaker.i and speaker.head.i < verb.i:
         speaker = speaker.head  # "Detective" of "Detective Sergeant Paul Whitfield"
     return speaker
+
+
+def _is_titled(tok: Token) -> bool:
+    """A name with a title or rank before it in its own phrase ("Capt. Mike Smith", "Chief Jon Heggie")."""
+    return any(t.lower_ in ALL_TITLES or t.text in HONORIFICS for t in tok.doc[tok.left_edge.i:tok.i])
 
 
 def _past_opening_participle(window: list[Token], verb: Token) -> list[Token]:
@@ -650,11 +657,13 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _named_in_apposition(subjects: list[Token]) -> Token:
-    """The first subject, or the person named after it where the parse took an apposition for a second subject:
-    "One resident, retired nurse Janet Pike, 71, said" is Janet Pike."""
+    """The first subject, or the person named after it where the parse took an apposition or a role's name for a
+    second subject: "One resident, retired nurse Janet Pike, 71, said" is Janet Pike, "The SEC chair Gary Gensler
+    warned" Gensler."""
     first = subjects[0]
     for later in subjects[1:]:
-        if first.pos_ == "NOUN" and later.ent_type_ == "PERSON" and later.doc[first.i + 1].text == ",":
+        if first.pos_ == "NOUN" and later.ent_type_ == "PERSON" \
+                and (later.doc[first.i + 1].text == "," or later.left_edge.i == first.i + 1):
             return later
     return first
 
@@ -685,6 +694,28 @@ def _words_before(head: Token, limit: int, hanging: frozenset[str]) -> int:
 
 _HANGING = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
 _CONJUNCTIONS = frozenset({"CCONJ"})
+
+
+def _according_speaker(q: _Quote, ctx: _Context, after: list[Token], before: list[Token], punct: str
+                       ) -> Token | None:
+    """X of "according to X" around the quote, unless a speech verb before the quote says who spoke: "The minister
+    said the talks were “very productive”, according to Reuters" is the minister's (Reuters reports it)."""
+    # Not an "according to" inside the next sentence: “… .” closed its own (but "That's according to X." opening it
+    # speaks of the quote).
+    source = (_according_to(after) if punct != "." or _opens_with_according(after) else None) or _according_to(before)
+    return source and (_reporting_speaker(q, ctx) or source)
+
+
+def _reporting_speaker(q: _Quote, ctx: _Context) -> Token | None:
+    """The subject of the nearest speech verb above the quote, written before it, with no clause on a noun between
+    them ("Officers responded ..., arriving with teams trained in an “active shooter” situation" reports nothing)."""
+    for tok in _ancestors_outside(q, ctx):
+        if _is_speech_verb(tok):
+            subject = _subject_of(tok) if tok.idx < q.start else None
+            return subject if subject is not None and _usable(subject, tok, ctx) else None
+        if tok.dep_ in ("acl", "relcl", "appos"):
+            return None
+    return None
 
 
 def _opens_with_according(tokens: list[Token]) -> bool:
@@ -1058,10 +1089,7 @@ def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
     after_rule = ("after", lambda: None if punct == "." else _after_speaker(after, punct in "?!", ctx))
     embedded = not _starts_sentence(before)
     rules = [
-        # Not an "according to" inside the next sentence: “… .” closed its own (but "That's according to X." opening
-        # it speaks of the quote).
-        ("according", lambda: (_according_to(after) if punct != "." or _opens_with_according(after) else None)
-         or _according_to(before)),
+        ("according", lambda: _according_speaker(q, ctx, after, before, punct)),
         ("colon", lambda: _colon_subject(before, ctx)),
         ("governing", lambda: _governing_speaker(q, ctx)),
         ("before", lambda: _before_speaker(before, ctx)),
@@ -1208,7 +1236,8 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     if tok.pos_ == "NOUN" and tok.lower_ in _ORGANISATION_NOUNS:
         # Never a person's title: "a spokeswoman for the company, Helen Ashworth" does not make her "the company".
         return _subject_organisation(tok, ctx)
-    if not aged and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ALL_TITLES)):  # "the prime minister"
+    if not aged and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ALL_TITLES)  # "the prime minister"
+                     or _names_a_national(tok)):
         return _titled_person(tok, ctx) or _known_by_epithet(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
@@ -1287,8 +1316,9 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
     """Who "the seven-time world champion" speaking is: the one person named in the sentence before and its own,
     where the text gives the epithet to no one before ("Jake Paul beat Mike Tyson ... the veteran said" and
     "John Smith followed the singer home ... the singer said" are no one's)."""
-    if tok.lower_ not in _EPITHETS or not any(child.lower_ == "the" for child in tok.children) or any(
-            t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree):
+    national = _names_a_national(tok)
+    if not (national or tok.lower_ in _EPITHETS) or not any(child.lower_ == "the" for child in tok.children) or (
+            not national and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree)):
         return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
@@ -1302,6 +1332,18 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
         if surname not in ctx.text[given.end():given.end() + _TITLE_REACH]:
             return None
     return best
+
+
+def _names_a_national(tok: Token) -> bool:
+    """"the Briton", "the Northern Irishman": one person by nationality, as sports pages call a player named before
+    (not "the French" nor "the Swiss", a people)."""
+    name = " ".join(t.text for t in tok.subtree if t.lower_ != "the").casefold()
+    return any(child.lower_ == "the" for child in tok.children) and name in DEMONYMS \
+        and not name.endswith(_PEOPLE_ENDINGS)
+
+
+# Endings of a nationality that names a people, not one person: "the Democrats", "the French", "the Chinese".
+_PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
 
 
 # An age written after a name: "Maria Lopez, 34,".

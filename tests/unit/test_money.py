@@ -319,6 +319,12 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     ("The ticket costs 1,042 kroner.", []),  # which country's crowns is not said
     ("In Seoul the same meal costs 71,200 won.", [("71,200 won", 71200, "KRW")]),
     ("South Korea's team, which in 2002 won the bronze, lost.", []),
+    # With a scale "won" is the currency, Korea named or not; a plain number before the verb is none.
+    ("Samsung paid 3.5 billion won in bonuses.", [("3.5 billion won", 3.5e9, "KRW")]),
+    ("In 2002, 12 won the award.", []),
+    # Texas is an American setting: its cents are dollars', whatever the sums before them.
+    ("Shell earned €5 billion. Texas natural gas prices fell 12 cents on Monday.",
+     [("€5 billion", 5e9, "EUR"), ("12 cents", 0.12, "USD")]),
     ("The firm won a 1.2 billion-euro contract and a 300-million-pound order.",
      [("1.2 billion-euro", 1.2e9, "EUR"), ("300-million-pound", 3e8, "GBP")]),
     ("A 5-pound bag of sugar costs 99¢.", [("99¢", 0.99, "USD")]),
@@ -502,6 +508,10 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("DOHA, Qatar - Qatar's cabinet approved a budget of 200 billion riyals.", [("200 billion riyals", 200e9, "QAR")]),
     ("Aramco paid 20 billion riyals in dividends.", [("20 billion riyals", 20e9, "SAR")]),
     ("MANILA - The government will spend 5 billion pesos on flood control.", [("5 billion pesos", 5e9, "PHP")]),
+    # The owner's whole name ("Argentin" matched "Argentina's"), and the country after a dateline's town.
+    ("Argentina's government will release 2.5 billion pesos in emergency aid.", [("2.5 billion pesos", 2.5e9, "ARS")]),
+    ("The Philippines' budget rose to 5.7 trillion pesos.", [("5.7 trillion pesos", 5.7e12, "PHP")]),
+    ("SAN JUAN, Argentina (Reuters) - The province will pay 900 million pesos.", [("900 million pesos", 9e8, "ARS")]),
     # A dateline after the headline is the story's too; a headline's label is none.
     ("Cricket news\nSri Lanka: Dhoni retires\nMUMBAI: The board paid 5 crore rupees to the players.",
      [("5 crore rupees", 5e7, "INR")]),

@@ -355,6 +355,22 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
     # An epithet of fame or sport names the person the sentence before is about.
     ("Lewis Hamilton, who will join Ferrari next season, could only manage ninth for Mercedes. \"We just don't have "
      'the pace," the seven-time world champion admitted.', ["Lewis Hamilton"]),
+    # A nationality for a player named the sentence before (a people, "the French", is no one).
+    ('Emma Raducanu lost in the second round. "It was a tough day," the Briton said.', ["Emma Raducanu"]),
+    ('Rory McIlroy won the Masters by one stroke. "I\'ve waited a long time," the Northern Irishman said.',
+     ["Rory McIlroy"]),
+    ('The French have won the match. "We are happy," the French said.', ["French"]),
+    # A body, a rank and a name: the person speaks.
+    ('"This fire is moving faster than anything we\'ve seen," said Cal Fire Battalion Chief Jon Heggie.',
+     ["Jon Heggie"]),
+    ('"The plane was evacuated safely," said Denver Fire Department Capt. Mike Smith.', ["Mike Smith"]),
+    ('The U.S. Securities and Exchange Commission (SEC) chair Gary Gensler warned that crypto assets remain "highly '
+     'speculative."', ["Gary Gensler"]),
+    # Who said it, not who reports it; "according to" alone names the speaker.
+    ('The minister said the talks were "very productive", according to Reuters.', ["The minister"]),
+    ('The talks were "very productive", according to the minister.', ["the minister"]),
+    ("Officers responded to calls, arriving with teams trained for an “active shooter” situation, according to "
+     "Commissioner Charles Ramsey.", ["Charles Ramsey"]),
 ])
 def test_speakers_named_by_titles_tags_and_ages(nlp, text, speakers):
     assert [q["speaker"]["name"] for q in enrich(nlp, text)["quotes"]] == speakers

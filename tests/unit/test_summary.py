@@ -109,7 +109,8 @@ def test_a_live_blog_entrys_time_is_not_part_of_the_summary(nlp: Language, first
     assert summary["sentences"] and all(s["text"].startswith(("The prime", "Zelensky")) for s in summary["sentences"])
 
 
-@pytest.mark.parametrize("dateline", ["SAN FRANCISCO, March 4 (Reuters) - ", "NEW YORK — ", "WASHINGTON -- "])
+@pytest.mark.parametrize("dateline", ["SAN FRANCISCO, March 4 (Reuters) - ", "NEW YORK — ", "WASHINGTON -- ",
+                                      "SÃO PAULO (Reuters) - ", "MEDELLÍN, Colombia (Reuters) - "])
 def test_a_dateline_is_not_part_of_the_summary(nlp: Language, dateline: str) -> None:
     text = f"Chips\n\n{dateline}Nvidia said on Tuesday that its revenue doubled as demand for its chips soared."
     summary = summarize(nlp(text))
@@ -323,8 +324,13 @@ def test_an_interviews_answers_are_no_summary_sentences(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "place"), [
     ("KARACHI: The State Bank said", "Karachi"), ("COLOMBO (Reuters) - The bank", "Colombo"),
-    ("NEW YORK, April 30 (Reuters) - Pfizer", "New York"), ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme", "San Jose"),
+    ("NEW YORK, April 30 (Reuters) - Pfizer", "New York"),
+    ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme", "San Jose, Calif."),
     ("The end: nothing", None), ("Islamabad: The cabinet approved", "Islamabad"), ("Lahore - The Punjab", "Lahore"),
+    # Accented capitals, and the country after the place.
+    ("BOGOTÁ (AP) — Colombia's president", "Bogotá"),
+    ("SAN JUAN, Argentina (Reuters) - The province", "San Juan, Argentina"),
+    ("CUPERTINO, Calif., Jan 30 (AP) — Apple", "Cupertino, Calif."),
 ])
 def test_the_place_of_a_dateline(text: str, place: str | None) -> None:
     assert dateline_place(text) == place

@@ -24,6 +24,7 @@ from services.nlp.entity_rules import (
     SHORT_NAMES,
     TOWNS,
     US_STATE_ABBREVIATIONS,
+    US_STATES,
 )
 from services.nlp.furniture import dateline_place_spans, dateline_spans
 
@@ -56,7 +57,7 @@ def _is_city_long_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 # States that have a city of their name and a qualifier, told apart in the news (New York and Washington are cities).
-_STATES_BESIDE_CITIES = frozenset({"".join(name.casefold().split()) for name in US_STATE_ABBREVIATIONS.values()}
+_STATES_BESIDE_CITIES = frozenset({"".join(name.casefold().split()) for name in US_STATES}
                                   - {"newyork", "washington"}) | {"quebec"}
 
 

@@ -25,7 +25,7 @@ from services.nlp.entity_rules import (
     REGIONS,
     TITLES_IN_FULL,
     TOWNS,
-    US_STATE_ABBREVIATIONS,
+    US_STATES,
 )
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
@@ -246,7 +246,7 @@ _AGE_AFTER = re.compile(r",\s+(?:\d|[1-9]\d|10\d),\s+(?!(?:and|or)\b)[a-z]")
 # ("Andrew Chan, 31, and Myuran Sukumaran, 33, were executed").
 _PLURAL_AFTER_NUMBER = re.compile(r",\s+\d+,\s+(?:are|were|have)\b")
 _AGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "GPE", "LOC", "NORP", "FAC"})
-_KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name in US_STATE_ABBREVIATIONS.values()}
+_KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name in US_STATES}
 
 
 def _aged_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

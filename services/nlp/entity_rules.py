@@ -191,9 +191,26 @@ SPORTS_CLUBS = frozenset({
     "fenerbahce", "fenerbahçe", "besiktas", "al nassr", "al hilal", "inter miami", "la galaxy", "mclaren", "red bull",
     "aston martin", "sauber",
 })
-# Organisations the model takes for persons, known by name: parties, clubs, and Ireland's police ("A Garda
-# spokesman").
-KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | {"garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
+# Titles of peers and royals that name one person with the place after "of": "the Prince of Wales", "the Duchess of
+# Sussex", "the Archbishop of Canterbury".
+PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",
+                      "viscount", "viscountess", "baron", "baroness", "emperor", "empress", "archbishop"})
+# Firms whose "'s" is their name's, as written before it ("Sotheby's", "Macy's"): read so where the model calls the
+# word alone an organisation (not "Chris Christie's"); none a given name ("Wendy's mother").
+NAMES_OWNING_S = frozenset({
+    "McDonald", "Sotheby", "Christie", "Macy", "Moody", "Lloyd", "Sainsbury", "Kellogg", "Dillard", "Domino",
+    "Applebee", "Hershey", "Lowe", "Kohl", "Bloomingdale", "Arby", "Hardee", "Chili",
+})
+# Bodies the British press writes as words, not capitals, which the model took for persons ("Ucas said") or missed
+# ("Ofsted said", "Unicef warned"); none a common word or a name.
+BODIES_WRITTEN_AS_WORDS = frozenset({
+    "ofsted", "ofcom", "ofgem", "ofwat", "ofqual", "ucas", "unicef", "unesco", "unhcr", "unrwa", "acas", "defra",
+    "nasa", "opec", "fifa", "uefa", "interpol", "europol", "frontex", "eurostat", "ukad", "wada", "hmrc", "dvla",
+})
+# Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, and Ireland's
+# police ("A Garda spokesman").
+KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | {
+    "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

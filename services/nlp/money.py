@@ -473,8 +473,8 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
 
 _SENTENCE_MARKS = (". ", "; ", "\n")
 # A country written as an owner or an adjective, after the part of its name matched: "Kenya's", "Argentin|a's",
-# "Philippin|es'", "Ugandan", "Jordanian", "Moroccan", "Emirati".
-_OWNER = re.compile(r"\w*['’]s?(?!\w)|i?a?n\b|i\b|ese\b|e\b")
+# "Mexic|o's", "Philippin|es'", "Ugandan", "Jordanian", "Moroccan", "Emirati" (not "Kenya|tta's").
+_OWNER = re.compile(r"(?:a|o|es|s)?['’]s?(?!\w)|i?a?n\b|i\b|ese\b|e\b")
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
@@ -492,6 +492,12 @@ def _country_mentions(countries: tuple[tuple[str, str], ...], text: str) -> tupl
     found = sorted((m.start(), m.end(), code) for pattern, code in countries
                    for m in re.finditer(rf"\b(?:{pattern})", text, re.IGNORECASE))
     return [m[0] for m in found], [m[1] for m in found], [m[2] for m in found]
+
+
+# What follows "won" as a sum, not as the verb ("2 million won't return", "20 million won health coverage"): a mark,
+# the end, a preposition, a verb or a rate ("50 million won a year").
+_WON_AS_MONEY_AFTER = re.compile(r"(?:\s*(?:[,.;:()\[\]—–]|$)|\s+(?:in|on|for|to|from|of|at|per|was|were|is|are|"
+                                 r"has|had|will|would|and|or|last|this|each|a\s+(?:year|month|week|day|share))\b)")
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:
@@ -594,9 +600,10 @@ def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
     return items
 
 
-# An American setting, where cents are dollars' whatever the sums before them (not "Bank of America").
+# An American setting, where cents are dollars' whatever the sums before them (not "Bank of America", nor
+# "Washington" of foreign news, nor the oil price "West Texas Intermediate").
 _AMERICAN = re.compile(r"\b(?:U\.?S\.?|United States|New York|Wall Street|Nasdaq|NYSE|gasoline|"
-                       + "|".join(sorted(US_STATES)) + r")\b")
+                       + "|".join(sorted(US_STATES - {"Washington"})) + r")\b(?!\s+Intermediate)")
 
 
 # Between two sums of one currency, each written with it: "between 420 billion yen and 480 billion yen".
@@ -736,8 +743,9 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match):
             return None
         currency, factor = _currency_of_word(groups["word"], text, match.start("word"))
-        if currency is None and groups["word"].lower() == "won" and groups["n3_scale"]:
-            currency = "KRW"  # "3.5 billion won": a sum in no other currency, whether or not Korea is named
+        if currency is None and groups["word"].lower() == "won" and groups["n3_scale"] \
+                and _WON_AS_MONEY_AFTER.match(text, match.end("word")):
+            currency = "KRW"  # "3.5 billion won in bonuses": a sum in no other currency, Korea named or not
         if currency is None:
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]

@@ -708,14 +708,22 @@ def _according_speaker(q: _Quote, ctx: _Context, after: list[Token], before: lis
 
 def _reporting_speaker(q: _Quote, ctx: _Context) -> Token | None:
     """The subject of the nearest speech verb above the quote, written before it, with no clause on a noun between
-    them ("Officers responded ..., arriving with teams trained in an “active shooter” situation" reports nothing)."""
+    them ("Officers responded ..., arriving with teams trained in an “active shooter” situation" reports nothing); not
+    a news outlet relaying its source's words ("CNN reported that ..., according to two people familiar")."""
     for tok in _ancestors_outside(q, ctx):
         if _is_speech_verb(tok):
-            subject = _subject_of(tok) if tok.idx < q.start else None
-            return subject if subject is not None and _usable(subject, tok, ctx) else None
+            subject = _subject_of(tok) if tok.idx < q.start and tok.lemma_ not in _RELAYING_LEMMAS else None
+            usable = subject is not None and _usable(subject, tok, ctx) and subject.lower_ not in _MEDIA_NOUNS
+            return subject if usable else None
         if tok.dep_ in ("acl", "relcl", "appos"):
             return None
     return None
+
+
+# Verbs and nouns of the press relaying what its sources say.
+_RELAYING_LEMMAS = frozenset({"report", "write"})
+_MEDIA_NOUNS = frozenset({"newspaper", "paper", "media", "outlet", "agency", "broadcaster", "network", "station",
+                          "magazine", "channel", "website", "tabloid", "daily", "journal"})
 
 
 def _opens_with_according(tokens: list[Token]) -> bool:
@@ -1316,9 +1324,10 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
     """Who "the seven-time world champion" speaking is: the one person named in the sentence before and its own,
     where the text gives the epithet to no one before ("Jake Paul beat Mike Tyson ... the veteran said" and
     "John Smith followed the singer home ... the singer said" are no one's)."""
-    national = _names_a_national(tok)
-    if not (national or tok.lower_ in _EPITHETS) or not any(child.lower_ == "the" for child in tok.children) or (
-            not national and any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree)):
+    if _names_a_national(tok):
+        return _known_by_nationality(tok, ctx)
+    if tok.lower_ not in _EPITHETS or not any(child.lower_ == "the" for child in tok.children) or any(
+            t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree):
         return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
@@ -1332,6 +1341,21 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
         if surname not in ctx.text[given.end():given.end() + _TITLE_REACH]:
             return None
     return best
+
+
+def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
+    """Who "the Briton" speaking is: the person the text introduced by that nationality ("Briton Emma Raducanu"), else
+    the only person it has named before (sports pages call a player so, but the one named last may be the rival:
+    "Lewis Hamilton finished third. Max Verstappen won. ... the Briton said")."""
+    if ctx.people is None:
+        ctx.people = _people(ctx.mentions)
+    nationality = " ".join(t.text for t in tok.subtree if t.lower_ != "the")
+    named = [m for m in ctx.mentions if m["end"] <= tok.idx and not ctx.in_quote(m["start"])
+             and _person_key(m["text"]) in ctx.people]
+    introduced = [m for m in named if re.search(rf"\b{re.escape(nationality)}\W{{0,3}}$", ctx.text[:m["start"]],
+                                                 re.IGNORECASE)]
+    chosen = introduced[-1:] or (named[-1:] if len({_person_key(m["text"]) for m in named}) == 1 else [])
+    return {"text": chosen[0]["text"], "start": chosen[0]["start"], "end": chosen[0]["end"]} if chosen else None
 
 
 def _names_a_national(tok: Token) -> bool:

@@ -1639,7 +1639,7 @@ def test_bodies_short_names_firms_after_posts_and_honorifics(nlp: Language, text
 
 
 def test_sums_the_extractor_misses_stay_money_and_a_sums_full_stop_is_no_part_of_it(nlp: Language) -> None:
-    text = "Hyundai will invest 5 trillion won in the plant. Acme paid £5m. Rival Beta also paid £5m in cash."
+    text = "Hyundai will invest 5 trillion won by 2030. Acme paid £5m. Rival Beta also paid £5m in cash."
     mentions, groups = extract_entities(nlp(text), nlp)
     labelled = {m["text"]: m["label"] for m in mentions}
     assert labelled.get("5 trillion") == "MONEY" and labelled.get("£5m") == "MONEY", labelled
@@ -1718,3 +1718,30 @@ def test_the_platform_x_ending_a_sentence_is_no_part_of_the_next_name(nlp: Langu
 ])
 def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Language, text: str, name: str) -> None:
     assert _groups_of(nlp, text).get(name) == ("ORG", 3)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The first of two family names, as the press writes it alone, is the person's; a last name someone else has is
+    # theirs.
+    ("Mexico's president Claudia Sheinbaum Pardo on Monday defended the reform. \"The people voted for change,\" "
+     "Sheinbaum said.", {"Claudia Sheinbaum Pardo": ("PERSON", 2), "Sheinbaum": None}),
+    ("Mike Huckabee spoke first. His daughter Sarah Huckabee Sanders spoke next. Huckabee said he was proud.",
+     {"Mike Huckabee": ("PERSON", 2), "Sarah Huckabee Sanders": ("PERSON", 1)}),
+    # Bodies the British press writes as words.
+    ("The proportion of students accepted to their first-choice university rose to 82%, Ucas said. Ofsted said "
+     "standards had improved.", {"Ucas": ("ORG", 1), "Ofsted": ("ORG", 1)}),
+    # Firms whose "'s" is their name's; a person's possessive stays one.
+    ("A first edition sold for $137,500 at Sotheby's on Wednesday, while Macy's shares fell.",
+     {"Sotheby's": ("ORG", 1), "Macy's": ("ORG", 1), "Sotheby": None}),
+    ("Chris Christie's remarks angered the crowd.", {"Chris Christie": ("PERSON", 1)}),
+    # A royal's title with its place names a person; a nationality is no person, with an age after it or before a
+    # name.
+    ("LONDON (PA) - The Prince of Wales will travel to Brazil, Kensington Palace said, while the Princess of Wales "
+     "will remain in Britain. Rain fell in Wales.", {"Princess of Wales": ("PERSON", 1), "Wales": ("GPE", 1)}),
+    ("Rory McIlroy won the Masters by one stroke. The Northern Irishman, 35, earned $4.2 million.",
+     {"Rory McIlroy": ("PERSON", 1), "Northern Irishman": ("NORP", 1)}),
+    ("Briton Lewis Hamilton finished third.", {"Lewis Hamilton": ("PERSON", 1), "Briton Lewis Hamilton": None}),
+])
+def test_family_names_bodies_firms_owning_s_royals_and_nationalities(nlp: Language, text: str, expected: dict
+                                                                     ) -> None:
+    _assert_groups(nlp, text, expected)

@@ -265,3 +265,9 @@ def test_a_lawmakers_party_and_state_is_no_key_phrase(nlp: Language) -> None:
     texts = [k["text"] for k in keyphrases(nlp("Veterans marked the 80th anniversary of D-Day. The D-Day landings "
                                                 "began in 1944. The R-rated film topped the box office."))]
     assert {"D-Day", "R-rated film"} <= set(texts), texts
+
+
+def test_a_firms_own_s_stays_in_its_key_phrase(nlp: Language) -> None:
+    text = "A first edition sold for $137,500 at Sotheby's on Wednesday. Sotheby's said demand was strong."
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Sotheby's" in texts and "Sotheby" not in texts, texts

@@ -321,7 +321,17 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     ("South Korea's team, which in 2002 won the bronze, lost.", []),
     # With a scale "won" is the currency, Korea named or not; a plain number before the verb is none.
     ("Samsung paid 3.5 billion won in bonuses.", [("3.5 billion won", 3.5e9, "KRW")]),
+    ("Engineers there earn 50 million won a year.", [("50 million won", 5e7, "KRW")]),
     ("In 2002, 12 won the award.", []),
+    ("Analysts estimate that 2 million won't return. Roughly 20 million won health coverage.", []),
+    # A country's owner is its whole name, not a name it opens ("Kenyatta's").
+    ("KAMPALA - Uganda's parliament, responding to Uhuru Kenyatta's offer, approved Sh1.2 trillion for roads.",
+     [("Sh1.2 trillion", 1.2e12, "UGX")]),
+    # Washington and the oil price "West Texas Intermediate" are no American setting in foreign news.
+    ("Petrol averaged A$2.10 a litre in Sydney. Prices rose 15 cents as West Texas Intermediate climbed.",
+     [("A$2.10", 2.1, "AUD"), ("15 cents", 0.15, "AUD")]),
+    ("Shell reported a profit of €5 billion. The Washington Post said the dividend would rise by 3 cents.",
+     [("€5 billion", 5e9, "EUR"), ("3 cents", 0.03, "EUR")]),
     # Texas is an American setting: its cents are dollars', whatever the sums before them.
     ("Shell earned €5 billion. Texas natural gas prices fell 12 cents on Monday.",
      [("€5 billion", 5e9, "EUR"), ("12 cents", 0.12, "USD")]),

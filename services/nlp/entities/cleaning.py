@@ -23,12 +23,14 @@ from services.nlp.entity_rules import (
     CLOCK_TIME,
     CLOCK_TIME_ZONES,
     CORPORATE_SUFFIXES,
+    DEMONYMS,
     DISEASE_WORDS,
     GENERAL,
     HONORIFICS,
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
+    NAMES_OWNING_S,
     NOT_NAMES,
     NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
@@ -145,8 +147,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)):
             start += 1
-        elif m.label == "PERSON" and end - start > 2 and token.lower_ in PERSON_OFFICES:
-            start += 1
+        elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS):
+            start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"
         elif m.label == "GPE" and token.text in ("D", "R", "I") and end - start > 2 and doc[start + 1].text == "-" \
                 and not doc[start + 1].whitespace_:
             start += 2  # a party's letter before a state: "Sen. Jon Ossoff, D-Ga.," is of Georgia
@@ -212,15 +214,19 @@ _AFTER_HAS = frozenset({"got", "been", "gone", "had"})
 
 def _words_owning_s(doc: Doc, mentions: list[Mention]) -> set[str]:
     """Last words of organisations whose "'s" is part of the name, as a verb after it shows ("McDonald's said",
-    "Moody's downgraded", "a spokesman for Sainsbury's said"; not "Apple's shares"): every "'s" after them is.
-    Not a word the text also writes without one: "Microsoft's posted a fix" is "Microsoft has"."""
+    "Moody's downgraded", "a spokesman for Sainsbury's said"; not "Apple's shares"), or one-word names of firms known
+    so ("at Sotheby's on Wednesday", "Macy's shares"): every "'s" after them is. Not a word the text also writes
+    without one: "Microsoft's posted a fix" is "Microsoft has"."""
     words: set[str] = set()
     for m in mentions:
         if m.label != "ORG":
             continue
         s_at = m.end - 1 if doc[m.end - 1].lower_ in ("'s", "’s") else m.end
-        if m.start < s_at < len(doc) - 1 and doc[s_at].tag_ == "POS" and doc[s_at - 1].text[:1].isupper() \
-                and doc[s_at + 1].tag_ in _FINITE_VERB_TAGS and doc[s_at + 1].lower_ not in _AFTER_HAS:
+        if not m.start < s_at < len(doc) or doc[s_at].lower_ not in ("'s", "’s"):
+            continue
+        if (s_at < len(doc) - 1 and doc[s_at].tag_ == "POS" and doc[s_at - 1].text[:1].isupper()
+                and doc[s_at + 1].tag_ in _FINITE_VERB_TAGS and doc[s_at + 1].lower_ not in _AFTER_HAS) \
+                or (s_at - 1 == m.start and doc[m.start].text in NAMES_OWNING_S):
             words.add(doc[s_at - 1].text)
     return {word for word in words if all(_is_own_s(doc, t.i + 1, {word}) for t in doc if t.text == word)}
 

@@ -24,7 +24,9 @@ from services.nlp.entity_rules import (
     EVENT_SUFFIXES,
     GENERATIONAL_SUFFIXES,
     IRISH_COUNTIES,
+    NAME_PARTICLES,
     ORGANISATION_HEADS,
+    PEERAGES,
     POSSESSIVES,
     VARIANT_WORDS,
 )
@@ -77,6 +79,17 @@ def _surname(key: tuple[str, ...]) -> str:
     return key[-2] if len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES else key[-1]
 
 
+def _paternal_surname(key: tuple[str, ...]) -> str | None:
+    """The first of two family names that end a person's name, as Spanish and Portuguese names have them, where the
+    press writes it alone: "Sheinbaum" of "Claudia Sheinbaum Pardo", "López" of "Andrés Manuel López Obrador"
+    (not a given name, initial or particle: "Mary Ann Smith", "John F. Kennedy", "Ursula von der Leyen")."""
+    if len(key) < 3 or key[-1] in GENERATIONAL_SUFFIXES or not _opens_with_given_name(key):
+        return None
+    word = key[-2]
+    return None if not word.isalpha() or len(word) < 3 or word in NAME_PARTICLES or is_given_name(word.title()) \
+        else word
+
+
 def _has_digits(key: tuple[str, ...]) -> bool:
     return any(ch.isdigit() for word in key for ch in word)
 
@@ -95,6 +108,12 @@ _FIRM_HEADS = frozenset({
     "laboratories", "ventures", "investments", "securities", "properties", "resources", "mining", "robotics"})
 # What a storm's name follows: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai".
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "supertyphoon"})
+
+
+def _is_peerage(key: tuple[str, ...]) -> bool:
+    """A peer's or royal's title with its place: "prince of wales", "the duchess of sussex"."""
+    words = key[1:] if key[:1] == ("the",) else key
+    return len(words) > 2 and words[0] in PEERAGES and words[1] == "of"
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
@@ -196,6 +215,8 @@ class Groups:
                 self.forced[key] = "ORG"
             elif len(key) > 1 and key[-1] in EVENT_SUFFIXES and _compact("".join(key)) not in _KNOWN_ORGANISATIONS:
                 self.forced[key] = "EVENT"  # not a party so named ("National Rally")
+            elif _is_peerage(key):
+                self.forced[key] = "PERSON"  # "the Prince of Wales" (a work of art), "Princess of Wales" (a body)
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
             elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG") \
@@ -229,6 +250,7 @@ class Groups:
             # "New York City") and a person's surname ("Michael Jordan") are what it stands for.
             place = OPTIONS.gazetteer and own in PLACE_LABELS and _in_gazetteer("".join(short))
             surname_of: set[tuple[str, ...]] = set()
+            paternal_of: set[tuple[str, ...]] = set()
             part_of: set[tuple[str, ...]] = set()
             storm_of: set[tuple[str, ...]] = set()
             for long in candidates:
@@ -240,20 +262,24 @@ class Groups:
                 if (short, long) in self.apart:
                     continue
                 # Nor the place in a name the model took for a person's that opens with no given name: "Entergy
-                # Louisiana".
-                person = label == "PERSON" and _opens_with_given_name(long)
+                # Louisiana"; nor the place of a title: "Wales" of "the Princess of Wales".
+                person = label == "PERSON" and _opens_with_given_name(long) and not _is_peerage(long)
                 if place and not (person or _is_city_long_form(short, long) or _same_place(long)):
                     continue
                 if where == "suffix" and long[0] in _STORM_WORDS:
                     storm_of.add(root)
                 elif label == "PERSON" and where == "suffix":
                     surname_of.add(root)
+                elif label == "PERSON" and len(short) == 1 and _paternal_surname(long) == short[0]:
+                    paternal_of.add(root)
                 elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
                         and not self.is_unit_of(short, long, where) \
                         and not (_is_body_of(short, long) and self.names_more_than_a_body(short, candidates)):
                     part_of.add(root)
+            if not (surname_of or part_of):
+                surname_of = paternal_of  # "Sheinbaum" of "Claudia Sheinbaum Pardo", where no one else has it
             if surname_of and short not in self.forced:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
@@ -285,13 +311,21 @@ class Groups:
                 self.attach(acronym, root, votes=False)
 
     def add_surnames(self) -> None:
-        """Last names of multi-word persons as names of their own, to find "Healey" after "John Healey"."""
+        """Last names of multi-word persons as names of their own, to find "Healey" after "John Healey" (and "Petro"
+        after "Gustavo Petro Urrego")."""
         owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        paternal_owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         for root in self.roots():
             surname = _surname(root)
             if self.label(root) == "PERSON" and len(root) > 1 and surname.isalpha() and len(surname) > 1 \
-                    and not _son_of_named_father(root, self.votes) and not _has_digits(root):  # "A18 Pro": no person
+                    and not _son_of_named_father(root, self.votes) and not _has_digits(root) \
+                    and not _is_peerage(root):  # "A18 Pro" is no person, "Wales" no princess
                 owners[(surname,)].add(root)
+                if paternal := _paternal_surname(root):
+                    paternal_owners[(paternal,)].add(root)
+        for paternal, roots in paternal_owners.items():
+            if paternal not in owners:  # a family name of someone else's last: theirs
+                owners[paternal] = roots
         for surname, roots in owners.items():
             if surname in self.votes:
                 continue

@@ -18,6 +18,7 @@ from services.nlp.entity_rules import (
     CITIES,
     CORPORATE_SUFFIXES,
     COUNTRIES,
+    DEMONYMS,
     HONORIFICS,
     NAME_LABELS,
     NAME_PARTICLES,
@@ -251,12 +252,14 @@ _KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name
 
 def _aged_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names with an age after them, whatever the model said ("Miocic, 42, announced his retirement" was a
-    place, and "he said" went to the man who beat him), other than places the gazetteer knows."""
+    place, and "he said" went to the man who beat him), other than places and nationalities the gazetteer knows ("The
+    Northern Irishman, 35,")."""
     text = text_of(doc)
     # A full name's surname is left to the surname links ("Lopez, 20," is Andrew Lopez, not a person of its own).
     surnames = {_key(doc, m)[-1] for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     return {m.key for m in mentions if m.label in _AGED_LABELS and _AGE_AFTER.match(text, doc[m.start:m.end].end_char)
             and doc[m.start:m.end].text.casefold() not in _KNOWN_PLACES
+            and doc[m.start:m.end].text.casefold() not in DEMONYMS
             and not (m.end - m.start == 1 and _key(doc, m)[0] in surnames) and not _points_after(doc, m, text)}
 
 

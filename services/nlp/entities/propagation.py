@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import words_of
 from services.nlp.entities.mentions import Mention, _key_at, _word_key
-from services.nlp.entity_rules import ALL_TITLES, HONORIFICS
+from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PEERAGES
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:
@@ -68,6 +68,8 @@ def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> 
     if after is not None and _is_name_word(after):
         return True
     before = doc[start - 1] if start > 0 else None
+    if start > 1 and before.lower_ == "of" and doc[start - 2].lower_ in PEERAGES:
+        return True  # "Wales" of "the Prince of Wales", a person
     # A title or honorific before a surname makes no longer name: "Dr Calder" is the "Ruth Calder" named before.
     return before is not None and _is_name_word(before) and not doc[start].is_sent_start \
         and before.text not in HONORIFICS and before.lower_ not in ALL_TITLES

@@ -1040,7 +1040,7 @@ def _percent_unit(sign: str | None) -> str | None:
 
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
-                   "kph": "km/h", "kmh": "km/h"}
+                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether"}
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -1054,7 +1054,8 @@ def _unit_of(noun: Token | None) -> str | None:
     if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
         return "basis point"
     if _glued_hyphen_before(noun):
-        return _hyphenated(noun, unit)
+        square = noun.doc[noun.i - 2].lower_
+        return f"{square} {unit}" if square in ("square", "cubic") and unit in _AREAS else _hyphenated(noun, unit)
     if _PLURAL_ACRONYM.fullmatch(noun.text):
         return noun.text[:-1].lower()  # "1.9 million SUVs" count SUVs, a lemma the model leaves "suvs"
     per = noun.doc[noun.i + 1:noun.i + 3]
@@ -1115,6 +1116,9 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     following = doc[span.end]
     if following.text in ("-", "–") and not following.whitespace_ and span.end + 1 < len(doc):
         word = doc[span.end + 1]  # "30-day", "a 10-point plan"
+        if word.lower_ in ("square", "cubic") and span.end + 3 < len(doc) and doc[span.end + 2].text == "-" \
+                and doc[span.end + 3].lemma_.lower() in _AREAS:
+            return doc[span.end + 3]  # "a 12,000-square-foot mansion"
         return word if word.pos_ == "NOUN" and word.is_alpha else None
     noun = _noun_phrase_head(doc, span.end)
     if noun is None and following.lower_ == "of":  # "dozens of people", "40 of the countries"
@@ -1123,9 +1127,10 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     return noun
 
 
-# Units of measure written as abbreviations the model takes for names or nouns of their own.
+# Units of measure written as abbreviations the model takes for names or nouns of their own (and the two coins
+# counted by their tickers, "214,246 BTC").
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
-                       "mph", "kmh"})
+                       "mph", "kmh", "btc", "eth"})
 # Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
 # names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
 _SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())
@@ -1178,9 +1183,9 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         elif noun is not None and token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token):
             continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
-                               or _is_code(token)
-                               or token.text in ("-", "–")):
-            continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks"
+                               or _is_code(token) or token.text in ("-", "–")
+                               or (token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token))):
+            continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks", "12 sold-out gigs"
         else:
             break
     return noun
@@ -1271,8 +1276,9 @@ _RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?!(?:1[89]|20)\d\d\b){_RATIO
 
 
 def _in_ratio(text: str, number: _Number) -> bool:
-    return bool(_RATIO_BEFORE.search(text, max(0, number.start - 20), number.start)
-                or _RATIO_AFTER.match(text[number.end:number.end + 30]))
+    """"one in 10", "3 out of 4"; not a measure written against its unit: "300mm in 24 hours"."""
+    return not number.unit and bool(_RATIO_BEFORE.search(text, max(0, number.start - 20), number.start)
+                                    or _RATIO_AFTER.match(text[number.end:number.end + 30]))
 
 
 def _word_before(text: str, start: int) -> str:

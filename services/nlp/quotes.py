@@ -236,7 +236,8 @@ _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "is",
 _WORK_NOUNS = frozenset({
     "album", "anthem", "article", "book", "broadcast", "clip", "column", "documentary", "editorial",
     "episode", "film", "headline", "magazine", "memoir", "movie", "novel", "op-ed", "play", "podcast",
-    "poem", "program", "programme", "series", "show", "song", "titled", "entitled",
+    "poem", "program", "programme", "series", "show", "song", "titled", "entitled", "drama", "sitcom", "miniseries",
+    "musical", "opera", "ballet", "single", "track", "thriller", "comedy", "painting", "exhibition", "anthology",
 })
 
 # A verb right after a title-cased quote with no punctuation of its own: the quote is the verb's subject, a work or
@@ -292,6 +293,8 @@ def _title_cased(text: str, max_words: int = 6) -> bool:
     )
 
 
+# The most words of a title after its work's noun.
+_TITLE_WORDS = 12
 # The longest first line read as the article's headline: a longer one is a paragraph (a text sent as one line).
 HEADLINE_CHARS = 200
 _ENDS_WITH_FULL_STOP = re.compile(r"\.[\"'”’)]*\s*$")
@@ -349,7 +352,9 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if inner.strip(" ,.").lower() in _RATINGS:
         return True
     if not _title_cased(inner):
-        return False
+        # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'.
+        noun = text[max(0, start - _LOOK_CHARS):start].split()[-1:]
+        return bool(noun) and noun[0].lower() in _WORK_NOUNS and _title_cased(inner, max_words=_TITLE_WORDS)
     if _AWARDING_BEFORE.search(text, max(0, start - 40), start):
         return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
     verb = _VERB_AFTER_NAME.match(text, end)

@@ -168,6 +168,12 @@ def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
         ("The limit on the road is 90 km/h.", "90", 90.0, "km/h", False),
         ("A 20,000 TEU container ship docked in Antwerp.", "20,000", 20_000.0, "teu", False),
         ("The council cut 46 full-time equivalent posts.", "46", 46.0, "post", False),
+        # A measure against its unit is no ratio; what a hyphenated word before the noun counts is the noun; areas
+        # hyphenated before a noun; coins counted by their tickers.
+        ("Rainfall totalled 300mm in 24 hours.", "300mm", 300.0, "mm", False),
+        ("The band played 12 sold-out concerts.", "12", 12.0, "concert", False),
+        ("A 12,000-square-foot mansion sold on Friday.", "12,000", 12_000.0, "square foot", False),
+        ("The firm brought its holdings to 214,246 BTC.", "214,246", 214_246.0, "bitcoin", False),
     ],
 )
 def test_figure_cases(

@@ -603,6 +603,9 @@ def test_a_one_word_quote_before_a_verb_of_speech_is_speech(nlp: Language) -> No
     'actress.',
     'Halloway starred in more than 60 films, including "Midnight Run to Denver" and "The Long Way Home," which earned '
     'him an Academy Award nomination in 1987.',
+    # A long title after its work's noun.
+    'The BBC said its drama "Wolf Hall: The Mirror and the Light" had drawn 6.8 million viewers.',
+    'The band\'s new single "Golden Hour" topped the charts.',
 ])
 def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []

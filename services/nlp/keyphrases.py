@@ -26,10 +26,9 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
-from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name, ticker_brackets
+from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name, owns_its_s, ticker_brackets
 from services.nlp.entity_rules import (
     HONORIFICS,
-    NAMES_OWNING_S,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
@@ -270,8 +269,8 @@ def _inside_name(token: Token) -> bool:
     """A word within a multi-word name ("of" in "Bank of England"), which keeps the name whole (not a comma the
     model took into a name, nor a possessive that ends one: only one the name goes on after, "National Children's
     Hospital", "Irish Farmers' Association"), or a firm's own ("Sotheby's", "Macy's")."""
-    if token.lower_ in ("'s", "’s") and token.i > 0 and token.doc[token.i - 1].text in NAMES_OWNING_S \
-            and token.doc[token.i - 1].ent_type_ == "ORG":
+    if token.lower_ in ("'s", "’s") and token.i > 0 and token.doc[token.i - 1].ent_type_ == "ORG" \
+            and owns_its_s(token.doc[token.i - 1]):
         return True
     if token.ent_iob_ != "I" or token.ent_type_ in SKIP_ENTS:
         return False

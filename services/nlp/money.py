@@ -473,8 +473,8 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
 
 _SENTENCE_MARKS = (". ", "; ", "\n")
 # A country written as an owner or an adjective, after the part of its name matched: "Kenya's", "Argentin|a's",
-# "Mexic|o's", "Philippin|es'", "Ugandan", "Jordanian", "Moroccan", "Emirati" (not "Kenya|tta's").
-_OWNER = re.compile(r"(?:a|o|es|s)?['’]s?(?!\w)|i?a?n\b|i\b|ese\b|e\b")
+# "Mexic|o's", "Philippin|es'", "Mauriti|us's", "Bogot|á's", "Ugandan", "Jordanian", "Emirati" (not "Kenya|tta's").
+_OWNER = re.compile(r"(?:a|o|es|s|us|á)?['’]s?(?!\w)|i?a?n\b|i\b|ese\b|e\b")
 
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
@@ -495,9 +495,12 @@ def _country_mentions(countries: tuple[tuple[str, str], ...], text: str) -> tupl
 
 
 # What follows "won" as a sum, not as the verb ("2 million won't return", "20 million won health coverage"): a mark,
-# the end, a preposition, a verb or a rate ("50 million won a year").
-_WON_AS_MONEY_AFTER = re.compile(r"(?:\s*(?:[,.;:()\[\]—–]|$)|\s+(?:in|on|for|to|from|of|at|per|was|were|is|are|"
-                                 r"has|had|will|would|and|or|last|this|each|a\s+(?:year|month|week|day|share))\b)")
+# the end, a preposition, a verb or a rate ("50 million won a year"); or an article before the sum, which then
+# qualifies a noun ("a 100 million won bonus").
+_WON_AS_MONEY_AFTER = re.compile(r"(?:\s*(?:[,.;:()\[\]—–]|$)|\s+(?:in|on|for|to|from|of|at|per|by|with|over|under|"
+                                 r"worth|more|less|than|into|was|were|is|are|has|had|will|would|and|or|last|this|"
+                                 r"each|a\s+(?:year|month|week|day|share))\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:
@@ -743,9 +746,10 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match):
             return None
         currency, factor = _currency_of_word(groups["word"], text, match.start("word"))
-        if currency is None and groups["word"].lower() == "won" and groups["n3_scale"] \
-                and _WON_AS_MONEY_AFTER.match(text, match.end("word")):
-            currency = "KRW"  # "3.5 billion won in bonuses": a sum in no other currency, Korea named or not
+        if currency is None and groups["word"].lower() == "won" and groups["n3_scale"] and (
+                _WON_AS_MONEY_AFTER.match(text, match.end("word"))
+                or _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())):
+            currency = "KRW"  # "3.5 billion won in bonuses", "a 100 million won bonus": Korea named or not
         if currency is None:
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]

@@ -726,7 +726,7 @@ def _reporting_speaker(q: _Quote, ctx: _Context) -> Token | None:
 
 
 # Verbs and nouns of the press relaying what its sources say.
-_RELAYING_LEMMAS = frozenset({"report", "write"})
+_RELAYING_LEMMAS = frozenset({"report"})
 _MEDIA_NOUNS = frozenset({"newspaper", "paper", "media", "outlet", "agency", "broadcaster", "network", "station",
                           "magazine", "channel", "website", "tabloid", "daily", "journal"})
 

@@ -1639,7 +1639,7 @@ def test_bodies_short_names_firms_after_posts_and_honorifics(nlp: Language, text
 
 
 def test_sums_the_extractor_misses_stay_money_and_a_sums_full_stop_is_no_part_of_it(nlp: Language) -> None:
-    text = "Hyundai will invest 5 trillion won by 2030. Acme paid £5m. Rival Beta also paid £5m in cash."
+    text = "Hyundai will invest 5 trillion won extra in the plant. Acme paid £5m. Rival Beta also paid £5m in cash."
     mentions, groups = extract_entities(nlp(text), nlp)
     labelled = {m["text"]: m["label"] for m in mentions}
     assert labelled.get("5 trillion") == "MONEY" and labelled.get("£5m") == "MONEY", labelled
@@ -1734,6 +1734,8 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     ("A first edition sold for $137,500 at Sotheby's on Wednesday, while Macy's shares fell.",
      {"Sotheby's": ("ORG", 1), "Macy's": ("ORG", 1), "Sotheby": None}),
     ("Chris Christie's remarks angered the crowd.", {"Chris Christie": ("PERSON", 1)}),
+    ("Sinn Féin leader Mary Lou McDonald's party gained seats. McDonald's speech was applauded.",
+     {"Mary Lou McDonald": ("PERSON", 2), "Mary Lou McDonald's": None}),
     # A royal's title with its place names a person; a nationality is no person, with an age after it or before a
     # name.
     ("LONDON (PA) - The Prince of Wales will travel to Brazil, Kensington Palace said, while the Princess of Wales "
@@ -1741,6 +1743,9 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     ("Rory McIlroy won the Masters by one stroke. The Northern Irishman, 35, earned $4.2 million.",
      {"Rory McIlroy": ("PERSON", 1), "Northern Irishman": ("NORP", 1)}),
     ("Briton Lewis Hamilton finished third.", {"Lewis Hamilton": ("PERSON", 1), "Briton Lewis Hamilton": None}),
+    # Things named after a royal are no persons.
+    ("A patient died at the Princess of Wales Hospital in Bridgend. Traffic was stopped on the Prince of Wales "
+     "Bridge.", {"Princess of Wales Hospital": ("ORG", 1), "Prince of Wales Bridge": ("ORG", 1)}),
 ])
 def test_family_names_bodies_firms_owning_s_royals_and_nationalities(nlp: Language, text: str, expected: dict
                                                                      ) -> None:

@@ -328,6 +328,8 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
     # With a scale "won" is the currency, Korea named or not; a plain number before the verb is none.
     ("Samsung paid 3.5 billion won in bonuses.", [("3.5 billion won", 3.5e9, "KRW")]),
     ("Engineers there earn 50 million won a year.", [("50 million won", 5e7, "KRW")]),
+    ("Samsung was fined 2.5 billion won by the regulator. Workers got a 100 million won bonus.",
+     [("2.5 billion won", 2.5e9, "KRW"), ("100 million won", 1e8, "KRW")]),
     ("In 2002, 12 won the award.", []),
     ("Analysts estimate that 2 million won't return. Roughly 20 million won health coverage.", []),
     # A country's owner is its whole name, not a name it opens ("Kenyatta's").
@@ -527,6 +529,8 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     # The owner's whole name ("Argentin" matched "Argentina's"), and the country after a dateline's town.
     ("Argentina's government will release 2.5 billion pesos in emergency aid.", [("2.5 billion pesos", 2.5e9, "ARS")]),
     ("The Philippines' budget rose to 5.7 trillion pesos.", [("5.7 trillion pesos", 5.7e12, "PHP")]),
+    ("Mauritius's government will spend Rs 5 billion on roads.", [("Rs 5 billion", 5e9, "MUR")]),
+    ("Bogotá's mayor said the metro would cost 20 billion pesos.", [("20 billion pesos", 2e10, "COP")]),
     ("SAN JUAN, Argentina (Reuters) - The province will pay 900 million pesos.", [("900 million pesos", 9e8, "ARS")]),
     # A dateline after the headline is the story's too; a headline's label is none.
     ("Cricket news\nSri Lanka: Dhoni retires\nMUMBAI: The board paid 5 crore rupees to the players.",

@@ -377,6 +377,8 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
     # A news outlet relays its source's words.
     ('The Times reported that the talks were "close to collapse," according to a senior official.',
      ["a senior official"]),
+    ('Smith wrote on social media that the decision was "a disgrace", according to a screenshot seen by the Guardian.',
+     ["Smith"]),
     ("Officers responded to calls, arriving with teams trained for an “active shooter” situation, according to "
      "Commissioner Charles Ramsey.", ["Charles Ramsey"]),
 ])

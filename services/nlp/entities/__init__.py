@@ -53,6 +53,7 @@ from services.nlp.entities.cleaning import (
     _without_office,
     _without_role_nouns,
     numbers_a_name,
+    owns_its_s,
 )
 from services.nlp.entities.firms import (
     _clubs_in_results,
@@ -110,7 +111,7 @@ from services.nlp.money import extract_money
 
 # What the rest of the service uses.
 __all__ = ["OPTIONS", "entity_id", "extract_entities", "is_sure_ticker", "is_well_cased", "numbers_a_name",
-           "ticker_brackets"]
+           "owns_its_s", "ticker_brackets"]
 
 
 def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | None = None

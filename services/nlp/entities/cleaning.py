@@ -226,9 +226,17 @@ def _words_owning_s(doc: Doc, mentions: list[Mention]) -> set[str]:
             continue
         if (s_at < len(doc) - 1 and doc[s_at].tag_ == "POS" and doc[s_at - 1].text[:1].isupper()
                 and doc[s_at + 1].tag_ in _FINITE_VERB_TAGS and doc[s_at + 1].lower_ not in _AFTER_HAS) \
-                or (s_at - 1 == m.start and doc[m.start].text in NAMES_OWNING_S):
+                or (s_at - 1 == m.start and owns_its_s(doc[m.start])):
             words.add(doc[s_at - 1].text)
     return {word for word in words if all(_is_own_s(doc, t.i + 1, {word}) for t in doc if t.text == word)}
+
+
+def owns_its_s(token: Token) -> bool:
+    """A firm's name whose "'s" is its own (`NAMES_OWNING_S`), nowhere in the text a person's surname ("Mary Lou
+    McDonald's party", "Ms Lloyd's lawyer")."""
+    return token.text in NAMES_OWNING_S and not any(
+        t.i > 0 and (t.doc[t.i - 1].is_title or t.doc[t.i - 1].text in HONORIFICS)
+        for t in token.doc if t.text == token.text)
 
 
 def _is_own_s(doc: Doc, i: int, own_s: Set[str]) -> bool:

@@ -111,9 +111,16 @@ _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical"
 
 
 def _is_peerage(key: tuple[str, ...]) -> bool:
-    """A peer's or royal's title with its place: "prince of wales", "the duchess of sussex"."""
+    """A peer's or royal's title with its place: "prince of wales", "the duchess of sussex"; not a thing named after
+    one ("the Princess of Wales Hospital", "the Prince of Wales Bridge")."""
     words = key[1:] if key[:1] == ("the",) else key
-    return len(words) > 2 and words[0] in PEERAGES and words[1] == "of"
+    return 2 < len(words) < 6 and words[0] in PEERAGES and words[1] == "of" \
+        and words[-1] not in ORGANISATION_HEADS and words[-1] not in _NAMED_AFTER_PEERS
+
+
+# Things named after a peer, besides organisations: "the Prince of Wales Bridge", "the Duke of York Square".
+_NAMED_AFTER_PEERS = frozenset({"bridge", "theatre", "theater", "square", "award", "awards", "prize", "hotel", "pub",
+                                "road", "street", "park", "island", "stakes", "cup", "barracks", "dock", "pier"})
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:

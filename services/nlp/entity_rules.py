@@ -1,6 +1,12 @@
 """Word lists behind the entity post-processing rules in `services.nlp.entities`."""
 from __future__ import annotations
 
+
+def _names(text: str) -> frozenset[str]:
+    """A comma-separated list of names as a set of case-folded names."""
+    return frozenset(name.strip().casefold() for name in text.split(",") if name.strip())
+
+
 # Numeric and temporal labels: kept as mentions, grouped only by their exact text.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})
 
@@ -139,13 +145,13 @@ US_STATE_ABBREVIATIONS = {
 US_STATES = frozenset(US_STATE_ABBREVIATIONS.values()) | {
     "New York", "Washington", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
-# jobs" is no organisation), the two time zones that name nothing else (GMT, UTC; "ET" is also the Economic Times),
-# a wire's sign-off "(END)".
+# jobs" is no organisation) and units of power ("800 MW"), the two time zones that name nothing else (GMT, UTC; "ET"
+# is also the Economic Times), a wire's sign-off "(END)".
 NOT_NAMES = frozenset({
     "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
     "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
-    "HBM", "NAND", "END",
+    "HBM", "NAND", "END", "MW", "GW", "kW", "KW", "MWh", "GWh", "TWh", "kWh",
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
@@ -191,6 +197,32 @@ SPORTS_CLUBS = frozenset({
     "fenerbahce", "fenerbahçe", "besiktas", "al nassr", "al hilal", "inter miami", "la galaxy", "mclaren", "red bull",
     "aston martin", "sauber",
 })
+# North American teams by city and nickname, which the model splits into a place and a word or misses ("the Milwaukee
+# Bucks", "the Buffalo Bills"); the nickname alone is the team where the full name is written.
+NORTH_AMERICAN_TEAMS = _names(
+    """
+Atlanta Hawks, Boston Celtics, Brooklyn Nets, Charlotte Hornets, Chicago Bulls, Cleveland Cavaliers, Dallas Mavericks,
+Denver Nuggets, Detroit Pistons, Golden State Warriors, Houston Rockets, Indiana Pacers, Los Angeles Clippers,
+Los Angeles Lakers, Memphis Grizzlies, Miami Heat, Milwaukee Bucks, Minnesota Timberwolves, New Orleans Pelicans,
+New York Knicks, Oklahoma City Thunder, Orlando Magic, Philadelphia 76ers, Phoenix Suns, Portland Trail Blazers,
+Sacramento Kings, San Antonio Spurs, Toronto Raptors, Utah Jazz, Washington Wizards,
+Arizona Cardinals, Atlanta Falcons, Baltimore Ravens, Buffalo Bills, Carolina Panthers, Chicago Bears,
+Cincinnati Bengals, Cleveland Browns, Dallas Cowboys, Denver Broncos, Detroit Lions, Green Bay Packers,
+Houston Texans, Indianapolis Colts, Jacksonville Jaguars, Kansas City Chiefs, Las Vegas Raiders, Los Angeles Chargers,
+Los Angeles Rams, Miami Dolphins, Minnesota Vikings, New England Patriots, New Orleans Saints, New York Giants,
+New York Jets, Philadelphia Eagles, Pittsburgh Steelers, San Francisco 49ers, Seattle Seahawks, Tampa Bay Buccaneers,
+Tennessee Titans, Washington Commanders,
+Arizona Diamondbacks, Atlanta Braves, Baltimore Orioles, Boston Red Sox, Chicago Cubs, Chicago White Sox,
+Cincinnati Reds, Cleveland Guardians, Colorado Rockies, Detroit Tigers, Houston Astros, Kansas City Royals,
+Los Angeles Angels, Los Angeles Dodgers, Miami Marlins, Milwaukee Brewers, Minnesota Twins, New York Mets,
+New York Yankees, Oakland Athletics, Philadelphia Phillies, Pittsburgh Pirates, San Diego Padres, San Francisco Giants,
+Seattle Mariners, St. Louis Cardinals, Tampa Bay Rays, Texas Rangers, Toronto Blue Jays, Washington Nationals,
+Boston Bruins, Chicago Blackhawks, Colorado Avalanche, Detroit Red Wings, Edmonton Oilers, Montreal Canadiens,
+New York Rangers, Philadelphia Flyers, Pittsburgh Penguins, Tampa Bay Lightning, Toronto Maple Leafs,
+Vancouver Canucks, Vegas Golden Knights
+"""
+)
+SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS
 # Titles of peers and royals that name one person with the place after "of": "the Prince of Wales", "the Duchess of
 # Sussex", "the Archbishop of Canterbury".
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",
@@ -245,11 +277,6 @@ ORGANISATION_HEADS = frozenset(
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates"}
 )
-
-
-def _names(text: str) -> frozenset[str]:
-    """A comma-separated list of names as a set of case-folded names."""
-    return frozenset(name.strip().casefold() for name in text.split(",") if name.strip())
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

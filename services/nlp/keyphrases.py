@@ -72,12 +72,13 @@ GENERIC_NOUNS = frozenset({
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
-# Words that qualify a topic and are none: units of money written as words ("SFr"), companies' legal forms, a scale
+# Words that qualify a topic and are none: units of money written as words ("SFr") and short units of measure ("MW",
+# "kg"), companies' legal forms, a scale
 # or unit kept with a sentence's full stop ("£5m."), the platform X ending a sentence ("wrote on X."). (Time zones
 # and currency codes are none either, asked as written in capitals: "GMT", "CHF", not the "West" of "West Bank".)
 NOT_TOPIC_WORDS = frozenset({
     "rs", "rs.", "crore", "crores", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
-    "gmbh", "co.", "m.", "g.", "sfr", "x.",
+    "gmbh", "co.", "m.", "g.", "sfr", "x.", "mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "kg", "mg",
 })
 _GLUED_PERCENT = re.compile(r"\d[\d.,]*pc")
 # A stock ticker with its exchange: "TSLA.O", "VOD.L", "7203.T".

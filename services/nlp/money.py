@@ -519,8 +519,22 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if _MONEY_OF.match(after):
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
+    if _METRIC_WEIGHT_AFTER.match(after):
+        return True  # "27.3 pounds (12.4 kg)"
+    if not match.group("n3_scale") and _WEIGHT_CHANGE_BEFORE.search(before):
+        start, end = _sentence_around(text, match.start())
+        if _BODY_WORDS.search(text, start, end):
+            return True  # "Patients on the drug lost an average of 27.3 pounds"
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before)) \
         or bool(_HEIGHT_BEFORE.search(before))
+
+
+# A weight's metric conversion after it, and words of a body's weight changing, where pounds weigh.
+_METRIC_WEIGHT_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilos?|kilograms?|g|grams?)\b")
+_WEIGHT_CHANGE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding|"
+                                   r"put on)\b")
+_BODY_WORDS = re.compile(r"\b(?:weight|patients?|participants?|obes\w*|diet\w*|body|bodies|kg|kilos?)\b",
+                         re.IGNORECASE)
 
 
 # A height written right before a weight: "5-foot-8, 135 pounds", "6 feet 4 inches tall and 250 pounds" (not "foot
@@ -927,6 +941,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         elif unit == "other" and i > 0 and units[i - 1] and _OTHERS_GAP.fullmatch(text, numbers[i - 1].end,
                                                                                    number.start):
             unit = units[i - 1]  # "43 people were killed and 17 others are missing": 17 people
+        if unit == "pound" and not number.vague:
+            unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
+            # of pounds", a sum it leaves vague)
         if number.metre_or_million and noun is not None and noun.lemma_ in _TIME_UNITS:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
@@ -1044,7 +1061,8 @@ def _percent_unit(sign: str | None) -> str | None:
 
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
-                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether"}
+                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether",
+                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw"}
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -1066,6 +1084,8 @@ def _unit_of(noun: Token | None) -> str | None:
     # "90 km/h", "3 m/s" (the tokenizer leaves a full stop on the "h" at a sentence's end)
     if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_.rstrip(".") in ("h", "hr", "s"):
         return f"{unit}/{per[1].lower_[0]}"
+    if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_ == "kg":
+        return f"{unit}/kg"  # a dose: "10 mg/kg"
     return _compound_unit(noun, unit) or _UNIT_SPELLINGS.get(unit, unit)
 
 
@@ -1101,6 +1121,8 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
     before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if unit in _SPEEDS and after[:2] in (["an", "hour"], ["per", "hour"], ["a", "hour"]):
         return _SPEEDS[unit]
+    if unit == "barrel" and after[:2] in (["per", "day"], ["a", "day"]):
+        return "bpd"  # "870,000 barrels per day" as "870,000 bpd"
     if unit == "degree" and after[:1] and after[0] in _DEGREES:
         return _DEGREES[after[0]]
     if unit == "part" and after[:1] == ["per"] and after[1:2] and after[1] in ("million", "billion"):

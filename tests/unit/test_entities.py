@@ -1743,6 +1743,13 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     ("Rory McIlroy won the Masters by one stroke. The Northern Irishman, 35, earned $4.2 million.",
      {"Rory McIlroy": ("PERSON", 1), "Northern Irishman": ("NORP", 1)}),
     ("Briton Lewis Hamilton finished third.", {"Lewis Hamilton": ("PERSON", 1), "Briton Lewis Hamilton": None}),
+    # A North American team found by the gazetteer, and its nickname where the full name is written; a party before
+    # a person's name whose surname is no English word.
+    ("The Kansas City Chiefs beat the Buffalo Bills 31-24. Bills quarterback Josh Allen ran for two touchdowns.",
+     {"Buffalo Bills": ("ORG", 2), "Kansas City Chiefs": ("ORG", 1)}),
+    ("Liberal candidate Priya Sharma won 47.3 per cent of the vote, ahead of Conservative Daniel Kwok at 38.9 per "
+     "cent.", {"Daniel Kwok": ("PERSON", 1), "Conservative Daniel Kwok": None}),
+    ("The plant will have a capacity of 800 MW and cost $2 billion.", {"MW": None}),
     # Things named after a royal are no persons.
     ("A patient died at the Princess of Wales Hospital in Bridgend. Traffic was stopped on the Prince of Wales "
      "Bridge.", {"Princess of Wales Hospital": ("ORG", 1), "Prince of Wales Bridge": ("ORG", 1)}),

@@ -114,6 +114,21 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     assert extract_money(nlp("Try 5 times before you give up.")) == []
 
 
+@pytest.mark.parametrize(("text", "weights", "money"), [
+    # A metric conversion after pounds, or a body's weight changing, weighs; a firm's loss pays; vague pounds are
+    # neither figure nor sum.
+    ("Patients on the drug lost an average of 27.3 pounds (12.4 kg) over 72 weeks.", ["27.3"], []),
+    ("Participants lost 15 pounds on average, while the placebo group lost 2.2 pounds.", ["15", "2.2"], []),
+    ("Trump is 6'3\" tall and weighs 236 pounds.", ["236"], []),
+    ("The company lost 2 million pounds last year.", [], ["2 million pounds"]),
+    ("She wants another face lift costing thousands of pounds.", [], []),
+])
+def test_weights_in_pounds_are_figures_not_money(nlp: Language, text: str, weights: list, money: list) -> None:
+    doc = nlp(text)
+    assert [m["text"] for m in extract_money(doc)] == money
+    assert [f["text"] for f in extract_figures(doc) if f["unit"] == "lb"] == weights
+
+
 def test_a_move_to_a_new_level_is_two_values_not_a_range(nlp: Language) -> None:
     money = extract_money(nlp("U.S. crude fell $1.05 to $66.21 a barrel on Tuesday."))
     assert [(m["text"], m["amount"], "amount_high" in m) for m in money] == [
@@ -174,6 +189,10 @@ def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
         ("The band played 12 sold-out concerts.", "12", 12.0, "concert", False),
         ("A 12,000-square-foot mansion sold on Friday.", "12,000", 12_000.0, "square foot", False),
         ("The firm brought its holdings to 214,246 BTC.", "214,246", 214_246.0, "bitcoin", False),
+        # One name per unit of power; barrels a day; doses per kilogram.
+        ("The world added 560 gigawatts of capacity.", "560", 560.0, "gw", False),
+        ("Oil demand grew by 870,000 barrels per day.", "870,000", 870_000.0, "bpd", False),
+        ("The patients received 10 mg/kg of the antibody.", "10", 10.0, "mg/kg", False),
     ],
 )
 def test_figure_cases(
@@ -402,7 +421,7 @@ def test_a_fall_from_one_value_to_another_is_two_figures(nlp: Language) -> None:
     text = "Unemployment fell from 5 to 4 percent. Output fell from 5 to 4 million barrels a day last year."
     figures = [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))]
     assert figures[:2] == [("5", 5.0, "percent"), ("4 percent", 4.0, "percent")]
-    assert ("5", 5_000_000.0, "barrel") in figures and ("4 million", 4_000_000.0, "barrel") in figures
+    assert ("5", 5_000_000.0, "bpd") in figures and ("4 million", 4_000_000.0, "bpd") in figures
 
 
 def test_a_hyphenated_compound_before_the_noun_counted_is_not_the_unit(nlp: Language) -> None:

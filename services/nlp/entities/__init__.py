@@ -152,6 +152,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         if OPTIONS.gazetteer:
             names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
         propagated = _propagate(doc, mentions, names, shouting_tokens)
+        if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
+            propagated += _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
         if OPTIONS.gazetteer:
             groups.link_known_short_forms({m.key for m in propagated}, nlp)
         mentions = sorted(mentions + propagated, key=lambda m: m.start)

@@ -299,8 +299,8 @@ def _without_labels_before_names(doc: Doc, mentions: list[Mention], words: froze
     """A person's name with a party or an office written before it, the model's person or organisation ("Liberal
     Leslie Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz", "Taoiseach Micheál Martin"): the person,
     from a known given name on, and a party known by name an organisation ("Fianna Fáil TD Marc MacSharry"). Of an
-    organisation only where the given name is no English noun or adjective (`words`): "Conservative Christian
-    Fellowship", "Independent Grace Church" are none."""
+    organisation only where the given name or the surname is no English noun or adjective (`words`): "Conservative
+    Christian Fellowship", "Independent Grace Church" are none, "Conservative Daniel Kwok" is one."""
     out = []
     for m in mentions:
         label_end = _party_end(doc, m.start, m.end) if m.label in ("PERSON", "ORG") else None
@@ -319,7 +319,7 @@ def _without_labels_before_names(doc: Doc, mentions: list[Mention], words: froze
             # name the given names lack ("Sinn Féin TD Pearse Doherty", "Labour TD Ged Nash").
             if given > m.start and len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
                     and (is_given_name(name[0].text) or (party and given > label_end)) \
-                    and (m.label == "PERSON" or name[0].lower_ not in words):
+                    and (m.label == "PERSON" or name[0].lower_ not in words or name[-1].lower_ not in words):
                 if party and _is_party(party):  # an organisation of its own
                     out.append(Mention(m.start, label_end, "ORG", m.weight, m.source))
                 m = Mention(given, m.end, "PERSON", m.weight, m.source)

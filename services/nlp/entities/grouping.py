@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     GENERATIONAL_SUFFIXES,
     IRISH_COUNTIES,
     NAME_PARTICLES,
+    NORTH_AMERICAN_TEAMS,
     ORGANISATION_HEADS,
     PEERAGES,
     POSSESSIVES,
@@ -121,6 +122,9 @@ def _is_peerage(key: tuple[str, ...]) -> bool:
 # Things named after a peer, besides organisations: "the Prince of Wales Bridge", "the Duke of York Square".
 _NAMED_AFTER_PEERS = frozenset({"bridge", "theatre", "theater", "square", "award", "awards", "prize", "hotel", "pub",
                                 "road", "street", "park", "island", "stakes", "cup", "barracks", "dock", "pier"})
+
+
+_NORTH_AMERICAN_TEAMS = frozenset(map(_compact, NORTH_AMERICAN_TEAMS))
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
@@ -360,6 +364,23 @@ class Groups:
                 self.votes[first] = Counter()
                 self.forced[first] = "ORG"
                 self.attach(first, next(iter(roots)))
+
+    def add_team_nicknames(self, keys: set[tuple[str, ...]]) -> dict[tuple[str, ...], str]:
+        """The last word of each North American team's name among `keys` as a name of its own, to find "the Bucks"
+        after "the Milwaukee Bucks" (not a British club's "United" or "City", which several clubs share); returns the
+        nicknames added, with their label."""
+        added: dict[tuple[str, ...], str] = {}
+        for key in keys:
+            nickname = key[-1:]
+            if len(key) < 2 or _compact(" ".join(key)) not in _NORTH_AMERICAN_TEAMS or nickname in self.votes:
+                continue
+            if key not in self.votes:  # a team the gazetteer found where the model did not
+                self.votes[key] = Counter()
+                self.forced[key] = "ORG"
+            self.votes[nickname] = Counter()
+            self.forced[nickname] = added[nickname] = "ORG"
+            self.attach(nickname, self.root(key))
+        return added
 
     def link_middle_initials(self, described: set[tuple[str, ...]]) -> None:
         """A person's name with middle initials in the group of the same name written without them, when only one

@@ -223,6 +223,14 @@ Vancouver Canucks, Vegas Golden Knights
 """
 )
 SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS
+# Words of sport after a team's nickname: "Bills quarterback Josh Allen", "Heat fans".
+TEAM_WORDS = frozenset({
+    "quarterback", "coach", "manager", "fans", "fan", "players", "player", "forward", "guard", "center", "centre",
+    "pitcher", "catcher", "outfielder", "infielder", "receiver", "linebacker", "running", "defence", "defense",
+    "offence", "offense", "roster", "season", "game", "games", "win", "wins", "victory", "loss", "owner", "owners",
+    "star", "rookie", "goalie", "goaltender", "defenseman", "captain", "lineup", "bullpen", "rotation", "playoff",
+    "playoffs", "franchise", "general", "president", "front", "beat", "lost", "won", "lead", "led", "trailed",
+})
 # Titles of peers and royals that name one person with the place after "of": "the Prince of Wales", "the Duchess of
 # Sussex", "the Archbishop of Canterbury".
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",

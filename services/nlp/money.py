@@ -175,6 +175,7 @@ _PREFIX_CURRENCIES = {
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
     "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
     "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₱": "PHP", "Tk": "BDT", "Rwf": "RWF",
+    "NIS": "ILS", "Ksh": "KES", "Kshs": "KES", "KShs": "KES",
 }
 # The countries that write the shilling, and the dirham's two, by the words that name each.
 _KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
@@ -223,6 +224,9 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "QR": r"Qatar|Doha|\briyals?\b",
                     "Sh": "|".join(pattern for pattern, _ in _SHILLING_COUNTRIES) + r"|\bshillings?\b",
                     "KSh": _KENYA + r"|\bshillings?\b",
+                    "Ksh": _KENYA + r"|\bshillings?\b",
+                    "Kshs": _KENYA + r"|\bshillings?\b",
+                    "KShs": _KENYA + r"|\bshillings?\b",
                     "USh": _UGANDA + r"|\bshillings?\b",
                     "TSh": _TANZANIA + r"|\bshillings?\b",
                     "Tk": r"Bangladesh|Dhaka|\btaka\b",
@@ -232,7 +236,8 @@ _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOL
 ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
-    "PKR", "LKR", "BDT", "ETB",
+    "PKR", "LKR", "BDT", "ETB", "GHS", "ARS", "CLP", "UYU", "EGP", "UGX", "TZS", "THB", "IDR", "MYR", "VND", "TWD",
+    "CZK", "HUF", "UAH", "MAD", "KWD", "BHD", "OMR", "JOD",
 )
 # A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira, any one letter: "K5.2" kwacha) is
 # neither a name nor a key phrase, in any case; a separator or decimal point is required, as "R2" may be a road, "N7"
@@ -305,6 +310,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"zlot(?:ys?|ies)", "PLN", 1.0),
     (r"shekels?", "ILS", 1.0),
     (r"(?:Brazilian\s+)?reais|Brazilian\s+reals?", "BRL", 1.0),  # not "real" alone: a word
+    (r"(?:Peruvian\s+)?soles", "PEN", 1.0),
     (r"Moroccan\s+dirhams?", "MAD", 1.0),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED", 1.0),
     (r"Qatari\s+riyals?", "QAR", 1.0),
@@ -521,20 +527,32 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
     if _METRIC_WEIGHT_AFTER.match(after):
         return True  # "27.3 pounds (12.4 kg)"
-    if not match.group("n3_scale") and _WEIGHT_CHANGE_BEFORE.search(before):
-        start, end = _sentence_around(text, match.start())
-        if _BODY_WORDS.search(text, start, end):
-            return True  # "Patients on the drug lost an average of 27.3 pounds"
+    if _is_weight_change(text, match, before):
+        return True  # "Patients on the drug lost an average of 27.3 pounds"
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before)) \
         or bool(_HEIGHT_BEFORE.search(before))
 
 
-# A weight's metric conversion after it, and words of a body's weight changing, where pounds weigh.
+def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
+    """Pounds a body lost or gained: the verb right before the number, a weight a body can have (under 1,000 and no
+    scale), no rate after ("lost 15 pounds a week" in income), and words of weight or of a trial in the sentence
+    ("Participants lost 15 pounds ... the placebo group"; not "the trust lost 750,000 pounds ... patients")."""
+    if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) \
+            or _RATE_AFTER.match(text, match.end()):
+        return False
+    value = _number_value(match.group("n3"), None)
+    start, end = _sentence_around(text, match.start())
+    return value is not None and value < 1000 and bool(_BODY_WORDS.search(text, start, end))
+
+
+# A weight's metric conversion after it; a body's weight changing; a sum paid by the period.
 _METRIC_WEIGHT_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilos?|kilograms?|g|grams?)\b")
 _WEIGHT_CHANGE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding|"
-                                   r"put on)\b")
-_BODY_WORDS = re.compile(r"\b(?:weight|patients?|participants?|obes\w*|diet\w*|body|bodies|kg|kilos?)\b",
-                         re.IGNORECASE)
+                                   r"put\s+on)\s+(?:an\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
+                                   r"roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?$")
+_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person)\b", re.IGNORECASE)
+_BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|placebo|kg|kilos?|BMI|semaglutide|"
+                         r"tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
 
 
 # A height written right before a weight: "5-foot-8, 135 pounds", "6 feet 4 inches tall and 250 pounds" (not "foot
@@ -548,7 +566,8 @@ _HEIGHT_BEFORE = re.compile(r"\d\s*-?\s*(?:foot|feet|ft)\s*-?\s*(?:\d+\s*(?:inch
 _PAID_NOUN = re.compile(r" (?:award|prize|fine|fee|bill|payout|deal|contract|bonus|grant|donation|salary|"
                         r"budget|loan|investment|fund|settlement|package|bribe|ransom|reward|payment|price|tax|levy|"
                         r"penalty|cheque|compensation|scheme|project|takeover|bid|offer|debt|bailout|subsidy|"
-                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft)s?(?![\w-])"
+                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft|note|banknote|coin)s?"
+                        r"(?![\w-])"
                         r"(?! (?:turkey|bull|cow|pig|pumpkin|steer|heifer|ram|boar|marlin|tuna|fish|catch)s?\b)")
 # What a sum of pounds "of" is, where it is money: "1.2m pounds of damage" (not "200 pounds of cocaine").
 _MONEY_OF = re.compile(r" of (?:\w+ )?(?:damage|debts?|funding|investment|taxpayers|public money|savings|losses|"
@@ -1061,7 +1080,7 @@ def _percent_unit(sign: str | None) -> str | None:
 
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
-                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether",
+                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin",
                    "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw"}
 
 
@@ -1129,6 +1148,10 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
         return "ppm" if after[1] == "million" else "ppb"
     if before in ("square", "cubic") and unit in _AREAS:
         return f"{before} {unit}"
+    if before in ("sq", "sq.") and (unit in _AREAS or unit in ("km", "m", "mi", "ft")):
+        return f"square {unit}"  # "640,000 sq km"
+    if before == "light" and unit == "year":
+        return "light-year"  # "700 light years", a distance
     if before == "nautical" and unit == "mile":
         return "nautical mile"  # "10 nautical miles": 1.852 km, not a mile
     return None
@@ -1153,10 +1176,10 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     return noun
 
 
-# Units of measure written as abbreviations the model takes for names or nouns of their own (and the two coins
-# counted by their tickers, "214,246 BTC").
+# Units of measure written as abbreviations the model takes for names or nouns of their own (and the coin
+# counted by its ticker, "214,246 BTC"; not "ETH", a university too).
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
-                       "mph", "kmh", "btc", "eth"})
+                       "mph", "kmh", "btc"})
 # Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
 # names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
 _SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())

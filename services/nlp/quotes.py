@@ -267,7 +267,9 @@ _RATINGS = frozenset({
 })
 # Verbs after which a title-cased quote is a work's title.
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
-                            "recorded", "screened", "aired"})
+                            "recorded", "screened", "aired", "delay", "delayed", "delays", "postpone", "postponed",
+                            "postpones", "launched", "launches", "unveiled", "unveils", "cancelled", "canceled",
+                            "shelved"})
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",

@@ -1750,6 +1750,15 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     ("Liberal candidate Priya Sharma won 47.3 per cent of the vote, ahead of Conservative Daniel Kwok at 38.9 per "
      "cent.", {"Daniel Kwok": ("PERSON", 1), "Conservative Daniel Kwok": None}),
     ("The plant will have a capacity of 800 MW and cost $2 billion.", {"MW": None}),
+    # A nickname alone only where it reads as the team; a party before a plural is no person.
+    ("Heat warnings were issued across Florida. The Miami Heat lost again. Heat fans were angry.",
+     {"Miami Heat": ("ORG", 2)}),
+    ("The Independent Christian Churches opposed the plan.", {"Christian Churches": None}),
+    # "Bill" after capitalised words that are no one's name is a bill.
+    ("Kenya's parliament passed the Finance Bill on Thursday. Bill Clinton said he backed it.",
+     {"Finance Bill": ("LAW", 1), "Bill Clinton": ("PERSON", 1)}),
+    # A weight in pounds is a quantity.
+    ("Patients on the drug lost an average of 27.3 pounds (12.4 kg) over 72 weeks.", {"27.3 pounds": ("QUANTITY", 1)}),
     # Things named after a royal are no persons.
     ("A patient died at the Princess of Wales Hospital in Bridgend. Traffic was stopped on the Prince of Wales "
      "Bridge.", {"Princess of Wales Hospital": ("ORG", 1), "Prince of Wales Bridge": ("ORG", 1)}),

@@ -122,6 +122,11 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     ("Trump is 6'3\" tall and weighs 236 pounds.", ["236"], []),
     ("The company lost 2 million pounds last year.", [], ["2 million pounds"]),
     ("She wants another face lift costing thousands of pounds.", [], []),
+    # Not a trust's loss beside patients, a sum a week, nor notes and coins.
+    ("The hospital trust lost 750,000 pounds on agency staff, leaving patients waiting longer.", [],
+     ["750,000 pounds"]),
+    ("Pensioners on a diet of cuts lost 15 pounds a week.", [], ["15 pounds"]),
+    ("A 20-pound note and a 5-pound coin were found.", [], ["20-pound", "5-pound"]),
 ])
 def test_weights_in_pounds_are_figures_not_money(nlp: Language, text: str, weights: list, money: list) -> None:
     doc = nlp(text)
@@ -193,6 +198,9 @@ def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
         ("The world added 560 gigawatts of capacity.", "560", 560.0, "gw", False),
         ("Oil demand grew by 870,000 barrels per day.", "870,000", 870_000.0, "bpd", False),
         ("The patients received 10 mg/kg of the antibody.", "10", 10.0, "mg/kg", False),
+        ("The government created the 640,000 sq km protected area.", "640,000", 640_000.0, "square km", False),
+        ("The planet lies 700 light years away.", "700", 700.0, "light-year", False),
+        ("Researchers said 300 ETH students had signed the letter.", "300", 300.0, "student", False),
     ],
 )
 def test_figure_cases(
@@ -550,6 +558,11 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("The Philippines' budget rose to 5.7 trillion pesos.", [("5.7 trillion pesos", 5.7e12, "PHP")]),
     ("Mauritius's government will spend Rs 5 billion on roads.", [("Rs 5 billion", 5e9, "MUR")]),
     ("Bogotá's mayor said the metro would cost 20 billion pesos.", [("20 billion pesos", 2e10, "COP")]),
+    # Shekels as Israel writes them, shillings as Kenya's papers do, cedis and others by their codes, soles.
+    ("Defence spending would rise by NIS 20 billion.", [("NIS 20 billion", 2e10, "ILS")]),
+    ("Kenya's Safaricom made a profit of Ksh 42.7 billion.", [("Ksh 42.7 billion", 4.27e10, "KES")]),
+    ("Ghana's MTN unit made a profit of GHS 1.2 billion.", [("GHS 1.2 billion", 1.2e9, "GHS")]),
+    ("Peru allocated 400 million soles.", [("400 million soles", 4e8, "PEN")]),
     ("SAN JUAN, Argentina (Reuters) - The province will pay 900 million pesos.", [("900 million pesos", 9e8, "ARS")]),
     # A dateline after the headline is the story's too; a headline's label is none.
     ("Cricket news\nSri Lanka: Dhoni retires\nMUMBAI: The board paid 5 crore rupees to the players.",

@@ -606,6 +606,7 @@ def test_a_one_word_quote_before_a_verb_of_speech_is_speech(nlp: Language) -> No
     # A long title after its work's noun.
     'The BBC said its drama "Wolf Hall: The Mirror and the Light" had drawn 6.8 million viewers.',
     'The band\'s new single "Golden Hour" topped the charts.',
+    'Ubisoft shares slumped 12% after the company postponed "Assassin\'s Creed Shadows" to February.',
 ])
 def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []

@@ -38,6 +38,7 @@ from services.nlp.entities.acronyms import _acronyms, _joined_long_forms, is_sur
 from services.nlp.entities.capitals import _drop_capitalised_words, _joined_people, _without_titles
 from services.nlp.entities.cleaning import (
     _across_particles,
+    _as_bill,
     _clean,
     _counties,
     _joined_organisations,
@@ -102,7 +103,7 @@ from services.nlp.entities.people import (
     _speakers_by_other_names,
     _speaking_people,
 )
-from services.nlp.entities.propagation import _propagatable, _propagate
+from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entity_rules import NAME_LABELS
@@ -153,7 +154,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
             names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
         propagated = _propagate(doc, mentions, names, shouting_tokens)
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
-            propagated += _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
+            propagated += [m for m in _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
+                           if _names_the_team(doc, m)]
         if OPTIONS.gazetteer:
             groups.link_known_short_forms({m.key for m in propagated}, nlp)
         mentions = sorted(mentions + propagated, key=lambda m: m.start)
@@ -181,7 +183,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     well_cased = is_well_cased(doc)
     if OPTIONS.clean:
         mentions = _named_after_ranks(doc, _without_misread_names(doc, _clean(doc, mentions, well_cased)))
-        mentions = [_without_office(doc, m) for m in mentions]
+        mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions]
         mentions = _with_possessors_in_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)

@@ -319,12 +319,17 @@ def _without_labels_before_names(doc: Doc, mentions: list[Mention], words: froze
             # name the given names lack ("Sinn Féin TD Pearse Doherty", "Labour TD Ged Nash").
             if given > m.start and len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
                     and (is_given_name(name[0].text) or (party and given > label_end)) \
-                    and (m.label == "PERSON" or name[0].lower_ not in words or name[-1].lower_ not in words):
+                    and (m.label == "PERSON" or name[0].lower_ not in words or not _is_word(name[-1].lower_, words)):
                 if party and _is_party(party):  # an organisation of its own
                     out.append(Mention(m.start, label_end, "ORG", m.weight, m.source))
                 m = Mention(given, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _is_word(word: str, words: frozenset[str]) -> bool:
+    """An English noun or adjective, or its plural ("churches")."""
+    return word in words or (word.endswith("s") and word[:-1] in words) or (word.endswith("es") and word[:-2] in words)
 
 
 def _after_an_office(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
@@ -526,6 +531,18 @@ def _without_office(doc: Doc, m: Mention) -> Mention:
             and end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and doc[end + 1].text == "Attorney":
         return Mention(m.start, end - 1, "GPE", m.weight, m.source)
     return m
+
+
+def _as_bill(doc: Doc, m: Mention) -> Mention:
+    """"Bill" alone as a person after capitalised words that are no one's name is a bill's name: "the Finance Bill",
+    "the Online Safety Bill" (not "Bill" after "Microsoft co-founder", nor "Bill" of "Bill Gates")."""
+    if m.label != "PERSON" or m.end - m.start != 1 or doc[m.start].text != "Bill":
+        return m
+    start = m.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+            and not is_given_name(doc[start - 1].text) and doc[start - 1].lower_ not in ALL_TITLES:
+        start -= 1
+    return Mention(start, m.end, "LAW", m.weight, m.source) if start < m.start else m
 
 
 def _without_numbers_inside_names(mentions: list[Mention]) -> list[Mention]:
@@ -826,7 +843,8 @@ def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> l
     not "5 trillion won")."""
     spans = [(span, item["end"]) for item in money if (span := _sum_span(doc, item["start"], item["end"])) is not None]
     taken = {i for span, _ in spans for i in range(span.start, span.end)}
-    kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m) else m
+    kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m)
+            else replace(m, label="QUANTITY") if m.label == "MONEY" and _weighs(doc, m) else m
             for m in mentions if taken.isdisjoint(range(m.start, m.end))]
     return sorted(kept + [Mention(span.start, span.end, "MONEY", 1.0, "money", end_char=end)
                           for span, end in spans], key=lambda m: m.start)
@@ -839,6 +857,14 @@ def _sum_span(doc: Doc, start: int, end: int) -> Span | None:
     if span is None or span.start_char != start or text_of(doc)[end:span.end_char] not in ("", "."):
         return None
     return span
+
+
+def _weighs(doc: Doc, m: Mention) -> bool:
+    """A model's MONEY in pounds, with no digit-less word, that the money extractor left: a weight ("lost 27.3 pounds
+    (12.4 kg)"; not "a few pounds", whose sum it does not look for)."""
+    span = doc[m.start:m.end]
+    return span[-1].lemma_.lower() == "pound" and not span[-1].is_currency and any(t.like_num for t in span) \
+        and all(t.like_num or t.lemma_.lower() == "pound" or t.is_punct for t in span)
 
 
 # Money's words the money extractor leaves to the model: "5 trillion won", "a few bucks".

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import words_of
 from services.nlp.entities.mentions import Mention, _key_at, _word_key
-from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PEERAGES
+from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PEERAGES, TEAM_WORDS
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:
@@ -55,6 +55,15 @@ def _propagate(
         else:
             i += 1
     return found
+
+
+def _names_the_team(doc: Doc, m: Mention) -> bool:
+    """A team's nickname alone reads as the team after "the" or before a word of sport ("the Bills", "Bills
+    quarterback Josh Allen"); not "Heat warnings", "Thunder rolled", "Cardinals from around the world"."""
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    return before == "the" or after in TEAM_WORDS or (after in ("'s", "’s") and m.end + 1 < len(doc)
+                                                      and doc[m.end + 1].lower_ in TEAM_WORDS)
 
 
 def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> bool:

@@ -173,7 +173,7 @@ PARTIES = frozenset({
     "zanu pf", "chama cha mapinduzi", "ennahda", "frelimo", "renamo", "swapo", "fatah", "national rally",
     "alternative for germany", "alternative für deutschland", "law and justice", "chega", "frente amplio",
     "sweden democrats", "brothers of italy", "freedom party of austria", "liberal democrats", "liberal democrat",
-    "lib dems", "lib dem",
+    "lib dems", "lib dem", "five star movement", "civic platform",
 })
 # Ireland's counties, written "Co Mayo" or "Co. Cork": places (the model calls most of them persons).
 IRISH_COUNTIES = frozenset({
@@ -229,7 +229,9 @@ TEAM_WORDS = frozenset({
     "pitcher", "catcher", "outfielder", "infielder", "receiver", "linebacker", "running", "defence", "defense",
     "offence", "offense", "roster", "season", "game", "games", "win", "wins", "victory", "loss", "owner", "owners",
     "star", "rookie", "goalie", "goaltender", "defenseman", "captain", "lineup", "bullpen", "rotation", "playoff",
-    "playoffs", "franchise", "general", "president", "front", "beat", "lost", "won", "lead", "led", "trailed",
+    "playoffs", "franchise", "general", "president", "front", "beat", "lost", "won", "trailed", "tight", "kicker",
+    "shortstop", "legend", "gm", "head", "safety", "ace", "closer", "slugger", "point", "cornerback", "wide",
+    "striker", "midfielder", "defender", "goalkeeper", "skipper", "batter", "draft", "stadium", "arena",
 })
 # Titles of peers and royals that name one person with the place after "of": "the Prince of Wales", "the Duchess of
 # Sussex", "the Archbishop of Canterbury".

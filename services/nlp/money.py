@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import US_STATES
+from services.nlp.entity_rules import COUNTRIES, US_STATES
 from services.nlp.furniture import dateline_place
 
 # --- numbers ---------------------------------------------------------------------------------------
@@ -225,6 +225,7 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "Sh": "|".join(pattern for pattern, _ in _SHILLING_COUNTRIES) + r"|\bshillings?\b",
                     "KSh": _KENYA + r"|\bshillings?\b",
                     "Ksh": _KENYA + r"|\bshillings?\b",
+                    "NIS": r"Israel|Jerusalem|Tel\s+Aviv|\bshekels?\b",
                     "Kshs": _KENYA + r"|\bshillings?\b",
                     "KShs": _KENYA + r"|\bshillings?\b",
                     "USh": _UGANDA + r"|\bshillings?\b",
@@ -236,8 +237,7 @@ _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOL
 ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
-    "PKR", "LKR", "BDT", "ETB", "GHS", "ARS", "CLP", "UYU", "EGP", "UGX", "TZS", "THB", "IDR", "MYR", "VND", "TWD",
-    "CZK", "HUF", "UAH", "MAD", "KWD", "BHD", "OMR", "JOD",
+    "PKR", "LKR", "BDT", "ETB", "GHS",
 )
 # A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira, any one letter: "K5.2" kwacha) is
 # neither a name nor a key phrase, in any case; a separator or decimal point is required, as "R2" may be a road, "N7"
@@ -310,7 +310,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"zlot(?:ys?|ies)", "PLN", 1.0),
     (r"shekels?", "ILS", 1.0),
     (r"(?:Brazilian\s+)?reais|Brazilian\s+reals?", "BRL", 1.0),  # not "real" alone: a word
-    (r"(?:Peruvian\s+)?soles", "PEN", 1.0),
+    (r"Peruvian\s+soles", "PEN", 1.0),
     (r"Moroccan\s+dirhams?", "MAD", 1.0),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED", 1.0),
     (r"Qatari\s+riyals?", "QAR", 1.0),
@@ -347,6 +347,7 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Tunisia|Tunis", "TND"), (r"Algeria|Algiers", "DZD"), (r"Serbia|Belgrade", "RSD"),
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
+    (r"soles", ((r"Peru|Lima", "PEN"),)),  # of shoes too
 )
 _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
 
@@ -464,19 +465,29 @@ def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
 
 def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
     """The country a sum at `at` is stated to be in: one written as an owner before it in its sentence ("Pakistan's",
-    "the State Bank of Pakistan", "Sri Lankan"), else the dateline's ("KARACHI:"); None when neither (an Indian story
+    "the State Bank of Pakistan", "Sri Lankan") or opening it ("Qatar pledged"), else the dateline's ("KARACHI:");
+    None when neither (an Indian story
     of "Rs 2,000 crore for fencing along the border with Pakistan" is in rupees of India)."""
     starts, ends, codes = _country_mentions(countries, text)
     sentence_start, _ = _sentence_around(text, at)
     first = bisect.bisect_left(starts, sentence_start)
     owners = [i for i in range(first, bisect.bisect_left(starts, at))
-              if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "]
+              if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "
+              or (starts[i] == sentence_start and _opens_with_a_country(text, starts[i]))]
     if owners:
         return codes[owners[-1]]
     place = dateline_place(text)  # "COLOMBO" as the names are written, "Colombo"; "San Juan, Argentina"
     return next((code for pattern, code in countries if place and re.search(rf"\b{pattern}", place)), None)
 
 
+def _opens_with_a_country(text: str, start: int) -> bool:
+    """The sentence at `start` opens with a country's whole name, the sum's owner: "Qatar pledged 200 million riyals",
+    "Saudi Arabia pledged" (not "Chad Johnson paid")."""
+    words = _CAPITALISED_RUN.match(text, start)
+    return words is not None and words.group().casefold() in COUNTRIES
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 _SENTENCE_MARKS = (". ", "; ", "\n")
 # A country written as an owner or an adjective, after the part of its name matched: "Kenya's", "Argentin|a's",
 # "Mexic|o's", "Philippin|es'", "Mauriti|us's", "Bogot|á's", "Ugandan", "Jordanian", "Emirati" (not "Kenya|tta's").
@@ -534,11 +545,11 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
-    """Pounds a body lost or gained: the verb right before the number, a weight a body can have (under 1,000 and no
-    scale), no rate after ("lost 15 pounds a week" in income), and words of weight or of a trial in the sentence
-    ("Participants lost 15 pounds ... the placebo group"; not "the trust lost 750,000 pounds ... patients")."""
-    if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) \
-            or _RATE_AFTER.match(text, match.end()):
+    """Pounds a body lost or gained, in an article with no British setting (whose pounds are paid, its weights in
+    stones and kilos): the verb just before the number, a weight a body can have (under 1,000, no scale), and words
+    of weight or of a trial in the sentence ("Participants lost 15 pounds ... the placebo group"; not "the trust lost
+    750,000 pounds", nor "A Kent woman lost 600 pounds to a fake Ozempic website" in a British story)."""
+    if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) or _country_mentions(_BRITISH, text)[0]:
         return False
     value = _number_value(match.group("n3"), None)
     start, end = _sentence_around(text, match.start())
@@ -548,11 +559,9 @@ def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
 # A weight's metric conversion after it; a body's weight changing; a sum paid by the period.
 _METRIC_WEIGHT_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilos?|kilograms?|g|grams?)\b")
 _WEIGHT_CHANGE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding|"
-                                   r"put\s+on)\s+(?:an\s+average\s+of\s+|about\s+|around\s+|nearly\s+|almost\s+|"
-                                   r"roughly\s+|more\s+than\s+|up\s+to\s+|over\s+)?$")
-_RATE_AFTER = re.compile(r"\s+(?:a|an|per|each)\s+(?:day|week|month|year|head|person)\b", re.IGNORECASE)
-_BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|placebo|kg|kilos?|BMI|semaglutide|"
-                         r"tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
+                                   r"put\s+on)\s+(?:[a-z]+\s+){0,3}$")
+_BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|dieters|placebo|kg|kilos?|BMI|patients|"
+                         r"participants|semaglutide|tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
 
 
 # A height written right before a weight: "5-foot-8, 135 pounds", "6 feet 4 inches tall and 250 pounds" (not "foot
@@ -1080,7 +1089,7 @@ def _percent_unit(sign: str | None) -> str | None:
 
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
-                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin",
+                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether",
                    "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw"}
 
 
@@ -1177,7 +1186,7 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
 
 
 # Units of measure written as abbreviations the model takes for names or nouns of their own (and the coin
-# counted by its ticker, "214,246 BTC"; not "ETH", a university too).
+# counted by its ticker, "214,246 BTC").
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
                        "mph", "kmh", "btc"})
 # Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
@@ -1216,8 +1225,10 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     for token in doc[i:i + 8]:
         if token.is_space or "\n" in token.text or token.is_sent_start:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
-        if noun is None and (token.lower_ in _MEASURES or (token.i == i and token.text in _SHORT_UNITS)):
-            return token  # "a 20,000 TEU container ship" counts TEU, not ships
+        squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
+        if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
+                             or (token.text == "ETH" and not _before_a_noun(token))):
+            return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students")
         if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS \
                 and not any(t.like_num and "/" not in t.text for t in doc[i:token.i]):
             return token  # "waves of up to 3 metres forecast" measure metres (but "3.1 million 60-kg bags" count bags)
@@ -1232,12 +1243,16 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         elif noun is not None and token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token):
             continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
-                               or _is_code(token) or token.text in ("-", "–")
+                               or _is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
                                or (token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token))):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks", "12 sold-out gigs"
         else:
             break
     return noun
+
+
+def _before_a_noun(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _is_code(token: Token) -> bool:

@@ -188,6 +188,8 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     mentions = [m for m in mentions if not _is_possessor(target, m)]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
+    # "Harris County Sheriff Ed Gonzalez": a person of the model's that ends in a title is the office before a name.
+    people = [m for m in people if m["text"].split()[-1].lower() not in ALL_TITLES] or people
     # "Ashford manager Steve Brannigan", "Kaltenbach Chemie chief executive Dr Bernd Hollmann": a name before a
     # role and another person's name is who they work for (the small model often calls a club or firm a person).
     people = [m for m, after in zip(people, people[1:], strict=False) if not _employs(target, m, after)] + people[-1:]

@@ -267,9 +267,7 @@ _RATINGS = frozenset({
 })
 # Verbs after which a title-cased quote is a work's title.
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
-                            "recorded", "screened", "aired", "delay", "delayed", "delays", "postpone", "postponed",
-                            "postpones", "launched", "launches", "unveiled", "unveils", "cancelled", "canceled",
-                            "shelved"})
+                            "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils"})
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",

@@ -1757,6 +1757,19 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     # "Bill" after capitalised words that are no one's name is a bill.
     ("Kenya's parliament passed the Finance Bill on Thursday. Bill Clinton said he backed it.",
      {"Finance Bill": ("LAW", 1), "Bill Clinton": ("PERSON", 1)}),
+    # An acronym of a body's name without its country or with small letters for small words; a tax band is no
+    # name; a party of small words; a county beside its court; a nickname in a score or before a position.
+    ("The US Department of Justice sued Google on Thursday. The DOJ said Google had maintained a monopoly.",
+     {"US Department of Justice": ("ORG", 2), "DOJ": None}),
+    ("The Department for Transport (DfT) said a decision would be made by the end of the year.",
+     {"Department for Transport": ("ORG", 2), "DfT": None}),
+    ("Council tax will rise 4.99%, with the Band D charge rising to £2,384.", {"Band": None}),
+    ("Poland's ruling coalition clashed with the Law and Justice party.", {"Law and Justice": ("ORG", 1), "Law": None}),
+    ("A former Maricopa County deputy pleaded guilty. He admitted theft in Maricopa County Superior Court.",
+     {"Maricopa County": ("GPE", 1), "Maricopa County Superior Court": ("ORG", 1)}),
+    ("The Kansas City Chiefs won again. Chiefs tight end Travis Kelce scored, and the Chiefs' Patrick Mahomes threw "
+     "two touchdowns.", {"Kansas City Chiefs": ("ORG", 3)}),
+    ("Mourners thanked Father Bill for his kindness.", {"Father Bill": None}),
     # A weight in pounds is a quantity.
     ("Patients on the drug lost an average of 27.3 pounds (12.4 kg) over 72 weeks.", {"27.3 pounds": ("QUANTITY", 1)}),
     # Things named after a royal are no persons.

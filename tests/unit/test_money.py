@@ -125,8 +125,11 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     # Not a trust's loss beside patients, a sum a week, nor notes and coins.
     ("The hospital trust lost 750,000 pounds on agency staff, leaving patients waiting longer.", [],
      ["750,000 pounds"]),
-    ("Pensioners on a diet of cuts lost 15 pounds a week.", [], ["15 pounds"]),
+    ("Pensioners in Wales on a diet of cuts lost 15 pounds a week.", [], ["15 pounds"]),
     ("A 20-pound note and a 5-pound coin were found.", [], ["20-pound", "5-pound"]),
+    ("Patients lost an average of 15 pounds in the trial. Participants lost a total of 22 pounds.", ["15", "22"], []),
+    # A British story's pounds are paid.
+    ("A Kent woman lost 600 pounds to a fake Ozempic website, police in London said.", [], ["600 pounds"]),
 ])
 def test_weights_in_pounds_are_figures_not_money(nlp: Language, text: str, weights: list, money: list) -> None:
     doc = nlp(text)
@@ -201,6 +204,9 @@ def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
         ("The government created the 640,000 sq km protected area.", "640,000", 640_000.0, "square km", False),
         ("The planet lies 700 light years away.", "700", 700.0, "light-year", False),
         ("Researchers said 300 ETH students had signed the letter.", "300", 300.0, "student", False),
+        ("Hackers stole 120,000 ETH from the exchange.", "120,000", 120_000.0, "ether", False),
+        ("Deforestation rose 3% to 7,800 sq km, INPE said.", "7,800", 7800.0, "square km", False),
+        ("The flat has 850 sq ft of space.", "850", 850.0, "square ft", False),
     ],
 )
 def test_figure_cases(
@@ -559,10 +565,16 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("Mauritius's government will spend Rs 5 billion on roads.", [("Rs 5 billion", 5e9, "MUR")]),
     ("Bogotá's mayor said the metro would cost 20 billion pesos.", [("20 billion pesos", 2e10, "COP")]),
     # Shekels as Israel writes them, shillings as Kenya's papers do, cedis and others by their codes, soles.
-    ("Defence spending would rise by NIS 20 billion.", [("NIS 20 billion", 2e10, "ILS")]),
+    ("Israel's defence spending would rise by NIS 20 billion.", [("NIS 20 billion", 2e10, "ILS")]),
     ("Kenya's Safaricom made a profit of Ksh 42.7 billion.", [("Ksh 42.7 billion", 4.27e10, "KES")]),
     ("Ghana's MTN unit made a profit of GHS 1.2 billion.", [("GHS 1.2 billion", 1.2e9, "GHS")]),
     ("Peru allocated 400 million soles.", [("400 million soles", 4e8, "PEN")]),
+    # Not Korea's NIS, nor the soles of shoes, nor a code before a year.
+    ("South Korea's NIS said 3 teams were deployed.", []),
+    ("The factory produced 300,000 soles for sports shoes.", []),
+    ("The UAH 2024 figures show warming.", []),
+    # The country a sentence opens with is the sum's.
+    ("Qatar pledged 200 million riyals to the fund.", [("200 million riyals", 2e8, "QAR")]),
     ("SAN JUAN, Argentina (Reuters) - The province will pay 900 million pesos.", [("900 million pesos", 9e8, "ARS")]),
     # A dateline after the headline is the story's too; a headline's label is none.
     ("Cricket news\nSri Lanka: Dhoni retires\nMUMBAI: The board paid 5 crore rupees to the players.",

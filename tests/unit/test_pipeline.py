@@ -369,6 +369,7 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
     ('"This fire is moving faster than anything we\'ve seen," said Cal Fire Battalion Chief Jon Heggie.',
      ["Jon Heggie"]),
     ('"The plane was evacuated safely," said Denver Fire Department Capt. Mike Smith.', ["Mike Smith"]),
+    ('"The deputy is in stable condition," said Harris County Sheriff Ed Gonzalez.', ["Ed Gonzalez"]),
     ('The U.S. Securities and Exchange Commission (SEC) chair Gary Gensler warned that crypto assets remain "highly '
      'speculative."', ["Gary Gensler"]),
     # Who said it, not who reports it; "according to" alone names the speaker.

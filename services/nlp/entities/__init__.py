@@ -41,6 +41,7 @@ from services.nlp.entities.cleaning import (
     _as_bill,
     _clean,
     _counties,
+    _is_tax_band,
     _joined_organisations,
     _named_after_ranks,
     _with_given_names,
@@ -183,7 +184,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     well_cased = is_well_cased(doc)
     if OPTIONS.clean:
         mentions = _named_after_ranks(doc, _without_misread_names(doc, _clean(doc, mentions, well_cased)))
-        mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions]
+        mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions if not _is_tax_band(doc, m)]
         mentions = _with_possessors_in_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)

@@ -36,6 +36,10 @@ def _is_acronym_of(acronym: str, initials: list[str], bracketed: bool = False) -
     Energy Regulator of South Africa"."""
     if bracketed and 3 <= len(acronym) <= 8 and acronym.istitle():
         acronym = acronym.upper()
+    elif bracketed and acronym.isalpha() and not acronym.isupper() and sum(ch.isupper() for ch in acronym) >= 2:
+        # "DfT" of "Department for Transport", "MoD" of "Ministry of Defence": small letters for small words.
+        capitals = "".join(ch for ch in acronym if ch.isupper())
+        return _is_acronym_of(acronym.upper(), initials) or _is_acronym_of(capitals, initials)
     acronym = acronym.replace("&", "")  # "J&J" of "Johnson & Johnson", "P&G"
     if not (2 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len("".join(initials)) < 2:
         return False
@@ -284,10 +288,13 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
             # and one word name too much: "U.S. Army" is no "USA", "U.S. Bank" no "USB").
             if len(capitalised) > 2 and _DOTTED_INITIALS.fullmatch(capitalised[0]):
                 long_forms["".join(_initial(w) for w in capitalised)].add(key)
-            # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of".
-            with_of = "".join(w[0].upper() for w in words if w[:1].isupper() or w == "of")
-            if with_of != with_of.lower():
-                long_forms[with_of].add(key)
+            # "BOJ" for "Bank of Japan": some acronyms keep the initial of "of"; and leave out the country the name
+            # opens with ("DOJ" for "US Department of Justice").
+            national = words[1:] if words[0] in _COUNTRY_CODES and len(words) > 2 else []
+            for named in (words, national):
+                with_of = "".join(w[0].upper() for w in named if w[:1].isupper() or w == "of")
+                if with_of != with_of.lower():
+                    long_forms[with_of].add(key)
     aliases = {}
     for m in mentions:
         # Two letters dotted stand for many names ("U.S." is no "United Steelworkers", "D.C." no "District Court"):
@@ -305,6 +312,8 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
     return aliases
 
 
+# Countries a body's name may open with that its acronym leaves out.
+_COUNTRY_CODES = frozenset({"US", "U.S.", "UK", "U.K."})
 _DOTTED_PAIRS = {"U.S.": ("united", "states"), "U.K.": ("united", "kingdom"), "U.N.": ("united", "nations"),
                  "E.U.": ("european", "union"), "N.Y.": ("new", "york"), "L.A.": ("los", "angeles"),
                  "N.Z.": ("new", "zealand"), "S.F.": ("san", "francisco"), "D.C.": ("district", "of", "columbia"),

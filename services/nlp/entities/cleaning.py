@@ -540,9 +540,21 @@ def _as_bill(doc: Doc, m: Mention) -> Mention:
         return m
     start = m.start
     while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
-            and not is_given_name(doc[start - 1].text) and doc[start - 1].lower_ not in ALL_TITLES:
+            and not is_given_name(doc[start - 1].text) and doc[start - 1].lower_ not in ALL_TITLES \
+            and doc[start - 1].lower_ not in _BEFORE_A_BILL_NAMED:
         start -= 1
     return Mention(start, m.end, "LAW", m.weight, m.source) if start < m.start else m
+
+
+# Words before "Bill" the man: kin, callings and nicknames ("Father Bill", "Uncle Bill", "Big Bill").
+_BEFORE_A_BILL_NAMED = frozenset({"father", "brother", "uncle", "cousin", "grandpa", "grandfather", "pastor", "deacon",
+                                  "friar", "big", "little", "old", "young", "wild", "coach", "mister"})
+
+
+def _is_tax_band(doc: Doc, m: Mention) -> bool:
+    """"Band" of a council tax band ("the Band D charge"): no name."""
+    return m.end - m.start == 1 and doc[m.start].text == "Band" and m.end < len(doc) \
+        and len(doc[m.end].text) == 1 and doc[m.end].text in "ABCDEFGHI"
 
 
 def _without_numbers_inside_names(mentions: list[Mention]) -> list[Mention]:

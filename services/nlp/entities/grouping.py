@@ -111,6 +111,12 @@ _FIRM_HEADS = frozenset({
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "supertyphoon"})
 
 
+def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
+    """A name ending in an organisation's head that the model called a person, an organisation, or a place the
+    gazetteer does not know ("Maricopa County Superior Court", "West Coast Bank"; not "the West Bank")."""
+    return voted in ("PERSON", "ORG") or (voted in ("GPE", "LOC") and not _in_gazetteer("".join(key)))
+
+
 def _is_peerage(key: tuple[str, ...]) -> bool:
     """A peer's or royal's title with its place: "prince of wales", "the duchess of sussex"; not a thing named after
     one ("the Princess of Wales Hospital", "the Prince of Wales Bridge")."""
@@ -230,7 +236,7 @@ class Groups:
                 self.forced[key] = "PERSON"  # "the Prince of Wales" (a work of art), "Princess of Wales" (a body)
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
-            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _majority(self.votes[key]) in ("PERSON", "ORG") \
+            elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _may_be_a_body(key, _majority(self.votes[key])) \
                     and not (len(key) == 2 and gender_of(key[0]) is not None):
                 # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname
                 # that is such a word too ("Sarah Court", "Robert Service").

@@ -61,9 +61,14 @@ def _names_the_team(doc: Doc, m: Mention) -> bool:
     """A team's nickname alone reads as the team after "the" or before a word of sport ("the Bills", "Bills
     quarterback Josh Allen"); not "Heat warnings", "Thunder rolled", "Cardinals from around the world"."""
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
-    after = doc[m.end].lower_ if m.end < len(doc) else ""
-    return before == "the" or after in TEAM_WORDS or (after in ("'s", "’s") and m.end + 1 < len(doc)
-                                                      and doc[m.end + 1].lower_ in TEAM_WORDS)
+    after = doc[m.end] if m.end < len(doc) else None
+    if before == "the" or after is None:
+        return before == "the"
+    # A word of sport, a possessive before a player's name ("Chiefs' Patrick Mahomes"), or a score ("Heat 104").
+    following = doc[m.end + 1] if m.end + 1 < len(doc) else None
+    possessive = after.lower_ in ("'s", "’s", "'", "’") and following is not None
+    return after.lower_ in TEAM_WORDS or after.like_num or (
+        possessive and (following.lower_ in TEAM_WORDS or following.is_title))
 
 
 def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> bool:

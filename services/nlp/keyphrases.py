@@ -36,6 +36,7 @@ from services.nlp.entity_rules import (
     VARIANT_WORDS,
 )
 from services.nlp.furniture import furniture_ranges, in_ranges
+from services.nlp.given_names import is_given_name
 from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
@@ -45,6 +46,9 @@ ITERATIONS = 30
 EARLY_SHARE = 0.15  # first mention within this share of the text counts as "early"
 EARLY_BOOST = 1.5
 MAX_WORDS = 5  # longer chunks are clauses in disguise, not key phrases
+MAX_NAME_WORDS = 9  # but an organisation's name may be longer
+NAME_ENTS = frozenset({"ORG", "FAC"})
+_NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "de", "la", "del"})
 _NOT_CONTENT_POS = frozenset({PRON, DET, NUM, PART, ADP, CCONJ, SYM, AUX})
 _CONTENT_WORDS: dict[str, bool] = {}
 # Entity labels that are not topics: dates, times and quantities.
@@ -142,7 +146,7 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
         for words in _content_runs(chunk):
-            if len(words) > MAX_WORDS or not any(t.pos in (NOUN, PROPN) for t in words):
+            if (len(words) > MAX_WORDS and not _is_whole_name(words)) or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue
             if tickers and in_ranges(words[0].idx, tickers):
                 continue  # "Apple Inc. (NASDAQ: AAPL)": the company's name is the phrase, not its ticker
@@ -187,11 +191,45 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
                 end += 2  # the parser ended "a housing co-op" at "co", "the Confederation of Co-operative Housing"
             else:
                 break
-        if chunk.start - start > MAX_WIDENING or end - chunk.end > MAX_WIDENING:
+        if (chunk.start - start > MAX_WIDENING or end - chunk.end > MAX_WIDENING) and not _one_name(doc[start:end]):
             start, end = chunk.start, chunk.end  # two names run together: the chunk alone is safer
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
         covered = end
     return chunks
+
+
+def _one_name(span: Span) -> bool:
+    """The span is one organisation's or place's name of the model's, whole (an article before it aside), of at most
+    `MAX_NAME_WORDS` words, long for its small words ("for the", "of"), in a sentence (a headline in title case reads
+    as one name to the model: "Obama Power Plant Rules Face Key Test")."""
+    ents = span.ents
+    if not (len(ents) == 1 and ents[0].label_ in NAME_ENTS and ents[0].end == span.end
+            and ents[0].start - span.start <= 1 and len(ents[0]) <= MAX_NAME_WORDS + 1):
+        return False
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    # Not two names the model ran together: "the Bank of England Andrew Bailey" ends in a person's.
+    person = is_given_name(ents[0][-2].text) and ents[0][-2].is_title and ents[0][-1].is_title
+    return any(t.is_lower and t.lower_ in _NAME_SMALL_WORDS for t in ents[0][1:]) and not person \
+        and not _is_title_line(line)
+
+
+def _is_title_line(line: str) -> bool:
+    """Every word of the line capitalised, small words aside: a headline."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at"}
+                               for w in words)
+
+
+def _is_whole_name(words: list[Token]) -> bool:
+    """The words are one name of the model's, whole: "Royal Society for the Protection of Birds" is a key phrase of
+    seven words, not "Royal Society" and "Protection of Birds"."""
+    doc, start = words[0].doc, words[0].i
+    if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].ent_iob_ == "B":
+        start -= 1  # the model's name took in its article
+    return _one_name(doc[start:words[-1].i + 1])
 
 
 def _runs(key: tuple[str, ...]) -> set[tuple[str, ...]]:

@@ -225,7 +225,7 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "Sh": "|".join(pattern for pattern, _ in _SHILLING_COUNTRIES) + r"|\bshillings?\b",
                     "KSh": _KENYA + r"|\bshillings?\b",
                     "Ksh": _KENYA + r"|\bshillings?\b",
-                    "NIS": r"Israel|Jerusalem|Tel\s+Aviv|\bshekels?\b",
+                    "NIS": r"Israel|Jerusalem|Tel\s+Aviv|Haifa|Knesset|\bshekels?\b",
                     "Kshs": _KENYA + r"|\bshillings?\b",
                     "KShs": _KENYA + r"|\bshillings?\b",
                     "USh": _UGANDA + r"|\bshillings?\b",
@@ -347,7 +347,7 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Tunisia|Tunis", "TND"), (r"Algeria|Algiers", "DZD"), (r"Serbia|Belgrade", "RSD"),
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
-    (r"soles", ((r"Peru|Lima", "PEN"),)),  # of shoes too
+    (r"soles", ((r"Peru|Lima|Cusco|Cuzco|Arequipa|Callao", "PEN"),)),  # of shoes too
 )
 _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
 
@@ -422,8 +422,11 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
-    if len(symbol) == 2 and not (match.group("n1_scale") or re.search(r"[.,]\d", match.group("n1"))):
+    shaped = bool(match.group("n1_scale") or re.search(r"[.,]\d", match.group("n1")))
+    if len(symbol) == 2 and not shaped:
         return False
+    if symbol == "NIS" and shaped:
+        return True  # "NIS 20 million": shekels by their shape (not the "NIS 2" directive, Korea's "NIS 1st")
     after = text[match.end("cur1"):match.end("cur1") + 2]
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
@@ -465,19 +468,22 @@ def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
 
 def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
     """The country a sum at `at` is stated to be in: one written as an owner before it in its sentence ("Pakistan's",
-    "the State Bank of Pakistan", "Sri Lankan") or opening it ("Qatar pledged"), else the dateline's ("KARACHI:");
-    None when neither (an Indian story
+    "the State Bank of Pakistan", "Sri Lankan"), else the dateline's ("KARACHI:"), else the one opening its sentence
+    ("Qatar pledged"); None when none (an Indian story
     of "Rs 2,000 crore for fencing along the border with Pakistan" is in rupees of India)."""
     starts, ends, codes = _country_mentions(countries, text)
     sentence_start, _ = _sentence_around(text, at)
     first = bisect.bisect_left(starts, sentence_start)
     owners = [i for i in range(first, bisect.bisect_left(starts, at))
-              if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "
-              or (starts[i] == sentence_start and _opens_with_a_country(text, starts[i]))]
+              if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "]
     if owners:
         return codes[owners[-1]]
     place = dateline_place(text)  # "COLOMBO" as the names are written, "Colombo"; "San Juan, Argentina"
-    return next((code for pattern, code in countries if place and re.search(rf"\b{pattern}", place)), None)
+    dated = next((code for pattern, code in countries if place and re.search(rf"\b{pattern}", place)), None)
+    if dated is None and first < len(starts) and starts[first] == sentence_start < at \
+            and _opens_with_a_country(text, sentence_start):
+        return codes[first]  # "Qatar pledged 200 million riyals": the country the sentence opens with
+    return dated
 
 
 def _opens_with_a_country(text: str, start: int) -> bool:
@@ -545,11 +551,12 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
-    """Pounds a body lost or gained, in an article with no British setting (whose pounds are paid, its weights in
-    stones and kilos): the verb just before the number, a weight a body can have (under 1,000, no scale), and words
-    of weight or of a trial in the sentence ("Participants lost 15 pounds ... the placebo group"; not "the trust lost
-    750,000 pounds", nor "A Kent woman lost 600 pounds to a fake Ozempic website" in a British story)."""
-    if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) or _country_mentions(_BRITISH, text)[0]:
+    """Pounds a body lost or gained: the verb just before the number, a weight a body can have (under 1,000, no
+    scale), words of weight or of a trial in the sentence ("Participants lost 15 pounds ... the placebo group"), and
+    nothing after it that says money ("lost 600 pounds to a fake Ozempic website", "lost 300 pounds a month in
+    subsidies"); not in an article that writes sums in "£" (whose pounds are paid, its weights in stones)."""
+    if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) or _MONEY_AFTER.match(text, match.end()) \
+            or "£" in text:
         return False
     value = _number_value(match.group("n3"), None)
     start, end = _sentence_around(text, match.start())
@@ -560,6 +567,9 @@ def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
 _METRIC_WEIGHT_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilos?|kilograms?|g|grams?)\b")
 _WEIGHT_CHANGE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding|"
                                    r"put\s+on)\s+(?:[a-z]+\s+){0,3}$")
+_MONEY_AFTER = re.compile(r"\s+(?:to|from|each|per|apiece|a\s+(?:day|week|month|year)|in\s+(?:savings|subsidies|"
+                          r"income|wages|pay|benefits|deposits|fees|fines|bets|losses|a\s+scam|the\s+scam))\b",
+                          re.IGNORECASE)
 _BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|dieters|placebo|kg|kilos?|BMI|patients|"
                          r"participants|semaglutide|tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
 

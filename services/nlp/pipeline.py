@@ -189,7 +189,7 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
     # "Harris County Sheriff Ed Gonzalez": a person of the model's that ends in a title is the office before a name.
-    people = [m for m in people if m["text"].split()[-1].lower() not in ALL_TITLES] or people
+    people = [m for m, after in zip(people, people[1:], strict=False) if not _is_office_before(m, after)] + people[-1:]
     # "Ashford manager Steve Brannigan", "Kaltenbach Chemie chief executive Dr Bernd Hollmann": a name before a
     # role and another person's name is who they work for (the small model often calls a club or firm a person).
     people = [m for m, after in zip(people, people[1:], strict=False) if not _employs(target, m, after)] + people[-1:]
@@ -206,6 +206,12 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
+
+
+def _is_office_before(mention: dict, after: dict) -> bool:
+    """The model's person "Harris County Sheriff" or "Charlotte Mayor" right before the next person's name: words
+    ending in a title, an office (not "Ollie Pope, who shared a stand with Joe Root")."""
+    return mention["text"].split()[-1].lower() in ALL_TITLES and 0 <= after["start"] - mention["end"] <= 1
 
 
 _BRACKETED_END = re.compile(r"\s*\([^()]{1,12}\)\W*$")

@@ -268,6 +268,10 @@ _RATINGS = frozenset({
 # Verbs after which a title-cased quote is a work's title.
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
                             "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils"})
+# Verbs a work's title follows as often as a quote: its title only in title case, neither shouted nor a span of time.
+_DELAY_VERBS = frozenset({"delay", "delayed", "delays", "postpone", "postponed", "postpones", "cancelled", "canceled",
+                          "cancels", "shelved"})
+_SPAN_OF_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|indefinitely|until|later|soon)\b", re.IGNORECASE)
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
@@ -377,6 +381,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return False
     if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
         return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
+    if last.strip(",").lower() in _DELAY_VERBS and not inner.isupper() and not _SPAN_OF_TIME.search(inner):
+        return True  # "HBO cancelled "Westworld"" (not "cancelled "ALL TRADE TALKS"", "delayed "A Few Weeks"")
     if last.lower() in _NAME_NOUNS or (last.lower() in _DETERMINERS and first_after.isalpha()
                                        and first_after.islower()):
         return True  # the brand name "Wegovy", its "Classic" plan

@@ -1770,6 +1770,9 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     ("The Kansas City Chiefs won again. Chiefs tight end Travis Kelce scored, and the Chiefs' Patrick Mahomes threw "
      "two touchdowns.", {"Kansas City Chiefs": ("ORG", 3)}),
     ("Mourners thanked Father Bill for his kindness.", {"Father Bill": None}),
+    # Not a nickname before a number that is no score, nor a short acronym of a name without its country.
+    ("The New York Giants won. Giants 2 the documentary was released.", {"New York Giants": ("ORG", 1)}),
+    ("The US Supreme Court ruled on the case, which began in Columbia, SC.", {"US Supreme Court": ("ORG", 1)}),
     # A weight in pounds is a quantity.
     ("Patients on the drug lost an average of 27.3 pounds (12.4 kg) over 72 weeks.", {"27.3 pounds": ("QUANTITY", 1)}),
     # Things named after a royal are no persons.

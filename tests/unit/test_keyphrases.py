@@ -271,3 +271,11 @@ def test_a_firms_own_s_stays_in_its_key_phrase(nlp: Language) -> None:
     text = "A first edition sold for $137,500 at Sotheby's on Wednesday. Sotheby's said demand was strong."
     texts = [p["text"] for p in keyphrases(nlp(text))]
     assert "Sotheby's" in texts and "Sotheby" not in texts, texts
+
+
+def test_a_long_name_with_small_words_is_one_key_phrase_but_a_headline_is_none(nlp: Language) -> None:
+    text = ("Obama Power Plant Rules Face Key Test\n\nExperts at the Royal Society for the Protection of Birds said "
+            "numbers fell again this year.")
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Royal Society for the Protection of Birds" in texts and "Royal Society" not in texts, texts
+    assert "Obama Power Plant Rules Face Key Test" not in texts, texts

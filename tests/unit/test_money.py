@@ -128,8 +128,10 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     ("Pensioners in Wales on a diet of cuts lost 15 pounds a week.", [], ["15 pounds"]),
     ("A 20-pound note and a 5-pound coin were found.", [], ["20-pound", "5-pound"]),
     ("Patients lost an average of 15 pounds in the trial. Participants lost a total of 22 pounds.", ["15", "22"], []),
-    # A British story's pounds are paid.
-    ("A Kent woman lost 600 pounds to a fake Ozempic website, police in London said.", [], ["600 pounds"]),
+    # Pounds lost to someone, by the month or in savings are paid; a place in British Columbia weighs no less.
+    ("A Kent woman lost 600 pounds to a fake Ozempic website, police said.", [], ["600 pounds"]),
+    ("CAIRO - Dialysis patients lost up to 300 pounds a month in subsidies.", [], ["up to 300 pounds"]),
+    ("The man, from British Columbia, lost 80 pounds after surgery and a strict diet.", ["80"], []),
 ])
 def test_weights_in_pounds_are_figures_not_money(nlp: Language, text: str, weights: list, money: list) -> None:
     doc = nlp(text)
@@ -571,6 +573,11 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("Peru allocated 400 million soles.", [("400 million soles", 4e8, "PEN")]),
     # Not Korea's NIS, nor the soles of shoes, nor a code before a year.
     ("South Korea's NIS said 3 teams were deployed.", []),
+    ("The startup raised NIS 20 million.", [("NIS 20 million", 2e7, "ILS")]),
+    ("Officials in Cusco fined the tour company 50,000 soles.", [("50,000 soles", 5e4, "PEN")]),
+    # The dateline's country before the one the sentence opens with.
+    ("KARACHI: Floods hit Sindh. India blamed Pakistan for the dispute, which cost farmers 30 billion rupees.",
+     [("30 billion rupees", 3e10, "PKR")]),
     ("The factory produced 300,000 soles for sports shoes.", []),
     ("The UAH 2024 figures show warming.", []),
     # The country a sentence opens with is the sum's.

@@ -370,6 +370,7 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
      ["Jon Heggie"]),
     ('"The plane was evacuated safely," said Denver Fire Department Capt. Mike Smith.', ["Mike Smith"]),
     ('"The deputy is in stable condition," said Harris County Sheriff Ed Gonzalez.', ["Ed Gonzalez"]),
+    ('"We batted well," said England batter Ollie Pope, who shared a stand of 150 with Joe Root.', ["Ollie Pope"]),
     ('The U.S. Securities and Exchange Commission (SEC) chair Gary Gensler warned that crypto assets remain "highly '
      'speculative."', ["Gary Gensler"]),
     # Who said it, not who reports it; "according to" alone names the speaker.

@@ -606,6 +606,7 @@ def test_a_one_word_quote_before_a_verb_of_speech_is_speech(nlp: Language) -> No
     # A long title after its work's noun.
     'The BBC said its drama "Wolf Hall: The Mirror and the Light" had drawn 6.8 million viewers.',
     'The band\'s new single "Golden Hour" topped the charts.',
+    'HBO cancelled "Westworld" after four seasons.',
 ])
 def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
@@ -620,6 +621,8 @@ def test_title_cased_words_said_are_still_quotes(nlp: Language) -> None:
 def test_capitals_after_a_verb_that_can_delay_a_work_are_still_quotes(nlp: Language) -> None:
     text = 'Trump wrote that he had cancelled "ALL TRADE TALKS WITH CANADA" after the advert ran.'
     assert [q["text"] for q in _quotes(nlp, text)] == ['"ALL TRADE TALKS WITH CANADA"']
+    text = 'Musk said the launch had been delayed "A Few Weeks" by the storm.'
+    assert [q["text"] for q in _quotes(nlp, text)] == ['"A Few Weeks"']
 
 
 @pytest.mark.parametrize("text", [

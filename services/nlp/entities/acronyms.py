@@ -293,7 +293,7 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
             national = words[1:] if words[0] in _COUNTRY_CODES and len(words) > 2 else []
             for named in (words, national):
                 with_of = "".join(w[0].upper() for w in named if w[:1].isupper() or w == "of")
-                if with_of != with_of.lower():
+                if with_of != with_of.lower() and (named is words or len(with_of) > 2):  # not "SC", "GS"
                     long_forms[with_of].add(key)
     aliases = {}
     for m in mentions:

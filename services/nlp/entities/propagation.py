@@ -64,11 +64,12 @@ def _names_the_team(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     if before == "the" or after is None:
         return before == "the"
-    # A word of sport, a possessive before a player's name ("Chiefs' Patrick Mahomes"), or a score ("Heat 104").
+    # A word of sport, a possessive before a player's name ("Chiefs' Patrick Mahomes"), or a score ("Heat 104,").
     following = doc[m.end + 1] if m.end + 1 < len(doc) else None
     possessive = after.lower_ in ("'s", "’s", "'", "’") and following is not None
-    return after.lower_ in TEAM_WORDS or after.like_num or (
-        possessive and (following.lower_ in TEAM_WORDS or following.is_title))
+    score = after.like_num and (following is None or following.is_punct)
+    return after.lower_ in TEAM_WORDS or score or (
+        possessive and (following.lower_ in TEAM_WORDS or following.ent_type_ == "PERSON"))
 
 
 def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> bool:

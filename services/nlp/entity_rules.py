@@ -230,7 +230,7 @@ TEAM_WORDS = frozenset({
     "offence", "offense", "roster", "season", "game", "games", "win", "wins", "victory", "loss", "owner", "owners",
     "star", "rookie", "goalie", "goaltender", "defenseman", "captain", "lineup", "bullpen", "rotation", "playoff",
     "playoffs", "franchise", "general", "president", "front", "beat", "lost", "won", "trailed", "tight", "kicker",
-    "shortstop", "gm", "head", "ace", "closer", "slugger", "point", "cornerback", "wide",
+    "shortstop", "gm", "head", "ace", "closer", "slugger", "point", "cornerback", "wide", "safety", "legend",
     "striker", "midfielder", "defender", "goalkeeper", "skipper", "batter", "draft", "stadium", "arena",
 })
 # Titles of peers and royals that name one person with the place after "of": "the Prince of Wales", "the Duchess of

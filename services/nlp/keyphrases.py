@@ -212,7 +212,9 @@ def _one_name(span: Span) -> bool:
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     # Not two names the model ran together: "the Bank of England Andrew Bailey" ends in a person's.
     person = is_given_name(ents[0][-2].text) and ents[0][-2].is_title and ents[0][-1].is_title
-    return any(t.is_lower and t.lower_ in _NAME_SMALL_WORDS for t in ents[0][1:]) and not person \
+    # Nor two bodies joined by "and" ("the Department of Homeland Security and Immigration and Customs Enforcement").
+    joined = sum(t.lower_ == "and" for t in ents[0]) > 1
+    return any(t.is_lower and t.lower_ in _NAME_SMALL_WORDS for t in ents[0][1:]) and not person and not joined \
         and not _is_title_line(line)
 
 

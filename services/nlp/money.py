@@ -425,8 +425,8 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     shaped = bool(match.group("n1_scale") or re.search(r"[.,]\d", match.group("n1")))
     if len(symbol) == 2 and not shaped:
         return False
-    if symbol == "NIS" and shaped:
-        return True  # "NIS 20 million": shekels by their shape (not the "NIS 2" directive, Korea's "NIS 1st")
+    if symbol == "NIS" and (match.group("n1_scale") or "," in match.group("n1")):
+        return True  # "NIS 20 million": shekels by their shape (not the "NIS 2.0" directive, Korea's "NIS 1st")
     after = text[match.end("cur1"):match.end("cur1") + 2]
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
@@ -468,8 +468,8 @@ def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
 
 def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
     """The country a sum at `at` is stated to be in: one written as an owner before it in its sentence ("Pakistan's",
-    "the State Bank of Pakistan", "Sri Lankan"), else the dateline's ("KARACHI:"), else the one opening its sentence
-    ("Qatar pledged"); None when none (an Indian story
+    "the State Bank of Pakistan", "Sri Lankan"), else the one opening its sentence with the sum in the same clause
+    ("Qatar pledged"), else the dateline's ("KARACHI:"); None when none (an Indian story
     of "Rs 2,000 crore for fencing along the border with Pakistan" is in rupees of India)."""
     starts, ends, codes = _country_mentions(countries, text)
     sentence_start, _ = _sentence_around(text, at)
@@ -478,12 +478,11 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
               if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "]
     if owners:
         return codes[owners[-1]]
+    if first < len(starts) and starts[first] == sentence_start < at and _opens_with_a_country(text, sentence_start) \
+            and not _CLAUSE_BREAK.search(text, sentence_start, at):
+        return codes[first]  # "Qatar pledged 200 million riyals" (datelined RIYADH): the sentence opens with it
     place = dateline_place(text)  # "COLOMBO" as the names are written, "Colombo"; "San Juan, Argentina"
-    dated = next((code for pattern, code in countries if place and re.search(rf"\b{pattern}", place)), None)
-    if dated is None and first < len(starts) and starts[first] == sentence_start < at \
-            and _opens_with_a_country(text, sentence_start):
-        return codes[first]  # "Qatar pledged 200 million riyals": the country the sentence opens with
-    return dated
+    return next((code for pattern, code in countries if place and re.search(rf"\b{pattern}", place)), None)
 
 
 def _opens_with_a_country(text: str, start: int) -> bool:
@@ -493,6 +492,8 @@ def _opens_with_a_country(text: str, start: int) -> bool:
     return words is not None and words.group().casefold() in COUNTRIES
 
 
+# A clause ends between a sentence's opening country and a sum: "India blamed Pakistan, which ... cost 30 billion".
+_CLAUSE_BREAK = re.compile(r",|;|\bwhich\b|\bwho\b|\bthat\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 _SENTENCE_MARKS = (". ", "; ", "\n")
 # A country written as an owner or an adjective, after the part of its name matched: "Kenya's", "Argentin|a's",
@@ -554,9 +555,10 @@ def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
     """Pounds a body lost or gained: the verb just before the number, a weight a body can have (under 1,000, no
     scale), words of weight or of a trial in the sentence ("Participants lost 15 pounds ... the placebo group"), and
     nothing after it that says money ("lost 600 pounds to a fake Ozempic website", "lost 300 pounds a month in
-    subsidies"); not in an article that writes sums in "£" (whose pounds are paid, its weights in stones)."""
+    subsidies"); not in a British article (whose pounds are paid, its weights in stones), told by "£" or a British
+    name (not "British Columbia", "New England")."""
     if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) or _MONEY_AFTER.match(text, match.end()) \
-            or "£" in text:
+            or "£" in text or _BRITISH_SETTING.search(text):
         return False
     value = _number_value(match.group("n3"), None)
     start, end = _sentence_around(text, match.start())
@@ -567,9 +569,11 @@ def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
 _METRIC_WEIGHT_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilos?|kilograms?|g|grams?)\b")
 _WEIGHT_CHANGE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding|"
                                    r"put\s+on)\s+(?:[a-z]+\s+){0,3}$")
-_MONEY_AFTER = re.compile(r"\s+(?:to|from|each|per|apiece|a\s+(?:day|week|month|year)|in\s+(?:savings|subsidies|"
-                          r"income|wages|pay|benefits|deposits|fees|fines|bets|losses|a\s+scam|the\s+scam))\b",
-                          re.IGNORECASE)
+_MONEY_AFTER = re.compile(r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?:in\s+(?:savings|subsidies|income|wages|"
+                          r"pay|benefits|deposits|fees|fines|bets|losses|a\s+scam|the\s+scam)|to\s+(?:a\s+|an\s+|the\s+)?"
+                          r"(?:fake|bogus|fraud\w*|scam\w*|con\b|criminals?|thieves))\b", re.IGNORECASE)
+_BRITISH_SETTING = re.compile(r"\b(?:Britain|British(?!\s+Columbia)|UK|U\.K\.|(?<!New\s)England|Scotland|Scottish|"
+                              r"Wales|Welsh|London|NHS)\b")
 _BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|dieters|placebo|kg|kilos?|BMI|patients|"
                          r"participants|semaglutide|tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
 

@@ -381,7 +381,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return False
     if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
         return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
-    if last.strip(",").lower() in _DELAY_VERBS and not inner.isupper() and not _SPAN_OF_TIME.search(inner):
+    if last.strip(",").lower() in _DELAY_VERBS and not inner.isupper() and not _SPAN_OF_TIME.search(inner) \
+            and not inner.rstrip().endswith((",", ".", "!", "?")):
         return True  # "HBO cancelled "Westworld"" (not "cancelled "ALL TRADE TALKS"", "delayed "A Few Weeks"")
     if last.lower() in _NAME_NOUNS or (last.lower() in _DETERMINERS and first_after.isalpha()
                                        and first_after.islower()):

@@ -1772,6 +1772,7 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     ("Mourners thanked Father Bill for his kindness.", {"Father Bill": None}),
     # Not a nickname before a number that is no score, nor a short acronym of a name without its country.
     ("The New York Giants won. Giants 2 the documentary was released.", {"New York Giants": ("ORG", 1)}),
+    ("The Kansas City Chiefs won. Chiefs safety Justin Reid said they were ready.", {"Kansas City Chiefs": ("ORG", 2)}),
     ("The US Supreme Court ruled on the case, which began in Columbia, SC.", {"US Supreme Court": ("ORG", 1)}),
     # A weight in pounds is a quantity.
     ("Patients on the drug lost an average of 27.3 pounds (12.4 kg) over 72 weeks.", {"27.3 pounds": ("QUANTITY", 1)}),

@@ -279,3 +279,6 @@ def test_a_long_name_with_small_words_is_one_key_phrase_but_a_headline_is_none(n
     texts = [p["text"] for p in keyphrases(nlp(text))]
     assert "Royal Society for the Protection of Birds" in texts and "Royal Society" not in texts, texts
     assert "Obama Power Plant Rules Face Key Test" not in texts, texts
+    text = "The Department of Homeland Security and Immigration and Customs Enforcement said the raids would go on."
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert "Immigration and Customs Enforcement" in texts, texts

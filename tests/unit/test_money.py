@@ -132,6 +132,10 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     ("A Kent woman lost 600 pounds to a fake Ozempic website, police said.", [], ["600 pounds"]),
     ("CAIRO - Dialysis patients lost up to 300 pounds a month in subsidies.", [], ["up to 300 pounds"]),
     ("The man, from British Columbia, lost 80 pounds after surgery and a strict diet.", ["80"], []),
+    # A body's weight by the week, or what it lost it from, is no money; a London story's pounds are paid.
+    ("Dieters on the plan lost about 2 pounds a week. She shed 45 pounds from her frame on the diet.",
+     ["about 2", "45"], []),
+    ("A London woman lost 300 pounds buying fake weight-loss jabs from a website.", [], ["300 pounds"]),
 ])
 def test_weights_in_pounds_are_figures_not_money(nlp: Language, text: str, weights: list, money: list) -> None:
     doc = nlp(text)
@@ -574,6 +578,10 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     # Not Korea's NIS, nor the soles of shoes, nor a code before a year.
     ("South Korea's NIS said 3 teams were deployed.", []),
     ("The startup raised NIS 20 million.", [("NIS 20 million", 2e7, "ILS")]),
+    ("Companies must comply with the EU's NIS 2.0 directive.", []),
+    # The country a sentence opens with, in the sum's clause, before the dateline's.
+    ("RIYADH (Reuters) - Gulf states pledged aid. Qatar pledged 500 million riyals to the fund.",
+     [("500 million riyals", 5e8, "QAR")]),
     ("Officials in Cusco fined the tour company 50,000 soles.", [("50,000 soles", 5e4, "PEN")]),
     # The dateline's country before the one the sentence opens with.
     ("KARACHI: Floods hit Sindh. India blamed Pakistan for the dispute, which cost farmers 30 billion rupees.",

@@ -623,6 +623,8 @@ def test_capitals_after_a_verb_that_can_delay_a_work_are_still_quotes(nlp: Langu
     assert [q["text"] for q in _quotes(nlp, text)] == ['"ALL TRADE TALKS WITH CANADA"']
     text = 'Musk said the launch had been delayed "A Few Weeks" by the storm.'
     assert [q["text"] for q in _quotes(nlp, text)] == ['"A Few Weeks"']
+    text = 'The band cancelled "Due To Illness," a spokesman said.'
+    assert [q["text"] for q in _quotes(nlp, text)] == ['"Due To Illness,"']
 
 
 @pytest.mark.parametrize("text", [

@@ -67,7 +67,7 @@ def _names_the_team(doc: Doc, m: Mention) -> bool:
     # A word of sport, a possessive before a player's name ("Chiefs' Patrick Mahomes"), or a score ("Heat 104,").
     following = doc[m.end + 1] if m.end + 1 < len(doc) else None
     possessive = after.lower_ in ("'s", "’s", "'", "’") and following is not None
-    score = after.like_num and (following is None or following.is_punct)
+    score = after.like_num and (following is None or following.is_punct or following.is_title)  # "Heat 104 Celtics"
     return after.lower_ in TEAM_WORDS or score or (
         possessive and (following.lower_ in TEAM_WORDS or following.ent_type_ == "PERSON"))
 

@@ -893,7 +893,8 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
                 "° F": "fahrenheit", "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "km": "km", "kg": "kg",
                 "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
                 "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg", "µg": "µg", "ml": "ml", "mL": "ml",
-                "lb": "lb", "lbs": "lb", "oz": "oz"}  # not "GB": Sydney's radio "2GB"
+                "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point"}  # not "GB": Sydney's
+# radio "2GB"
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",

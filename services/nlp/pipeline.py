@@ -161,6 +161,9 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
             near = mentions[bisect.bisect_left(starts, target["start"] - longest):
                             bisect.bisect_left(starts, target["end"])]
             mention = _mention_covering(near, target)
+            if mention is None and _names_a_law(near, target):
+                linked.append({"text": quote["text"], "start": quote["start"], "end": quote["end"], "speaker": None})
+                continue  # "the 1994 Crime Bill, which prompted ... “super predators.”" said nothing
             speaker = {
                 "text": speaker["text"],
                 "start": speaker["start"],
@@ -170,6 +173,11 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
             }
         linked.append({"text": quote["text"], "start": quote["start"], "end": quote["end"], "speaker": speaker})
     return linked
+
+
+def _names_a_law(mentions: list[dict], target: dict) -> bool:
+    """The speaker span names a law, which says nothing."""
+    return any(m["label"] == "LAW" and target["start"] <= m["start"] and m["end"] <= target["end"] for m in mentions)
 
 
 def _mention_covering(mentions: list[dict], target: dict) -> dict | None:

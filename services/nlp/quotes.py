@@ -1366,8 +1366,19 @@ def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
              and _person_key(m["text"]) in ctx.people]
     introduced = [m for m in named if re.search(rf"\b{re.escape(nationality)}\W{{0,3}}$", ctx.text[:m["start"]],
                                                  re.IGNORECASE)]
-    chosen = introduced[-1:] or (named[-1:] if len({_person_key(m["text"]) for m in named}) == 1 else [])
-    return {"text": chosen[0]["text"], "start": chosen[0]["start"], "end": chosen[0]["end"]} if chosen else None
+    if introduced:
+        return {"text": introduced[-1]["text"], "start": introduced[-1]["start"], "end": introduced[-1]["end"]}
+    if len({_person_key(m["text"]) for m in named}) != 1:
+        return None
+    only = named[-1]
+    # Not where the text gave the nationality to someone unnamed ("Alcaraz beat the Briton"), nor where the quote
+    # speaks of the one named ("Harry is a machine," the Belgian said, after Harry Kane scored).
+    said = next((q for q in reversed(ctx.quotes) if q.end <= tok.idx), None)
+    words = {w.lower() for w in only["text"].split()}
+    if re.search(rf"\b{re.escape(nationality)}\b", ctx.text[:tok.sent.start_char], re.IGNORECASE) or (
+            said is not None and words & {w.lower() for w in re.findall(r"\w+", ctx.text[said.start:said.end])}):
+        return None
+    return {"text": only["text"], "start": only["start"], "end": only["end"]}
 
 
 def _names_a_national(tok: Token) -> bool:

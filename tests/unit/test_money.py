@@ -211,6 +211,7 @@ def test_a_parenthesis_that_states_a_sum_is_money(nlp: Language) -> None:
         ("The planet lies 700 light years away.", "700", 700.0, "light-year", False),
         ("Researchers said 300 ETH students had signed the letter.", "300", 300.0, "student", False),
         ("Hackers stole 120,000 ETH from the exchange.", "120,000", 120_000.0, "ether", False),
+        ("The 10-year yield rose 12bps on Friday.", "12bps", 12.0, "basis point", False),
         ("Deforestation rose 3% to 7,800 sq km, INPE said.", "7,800", 7800.0, "square km", False),
         ("The flat has 850 sq ft of space.", "850", 850.0, "square ft", False),
     ],

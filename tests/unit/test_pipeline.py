@@ -365,6 +365,10 @@ def test_a_police_rank_before_a_name_is_no_speaker_of_its_own(nlp):
      ["the Briton"]),
     ('Briton Lewis Hamilton finished third. Max Verstappen won the race. "It was a difficult day," the Briton said.',
      ["Lewis Hamilton"]),
+    # Nor the one named where the nationality went to someone unnamed, or where the quote speaks of them.
+    ('Carlos Alcaraz beat the Briton in four sets. "He was too good today," the Briton said.', ["the Briton"]),
+    ('Bayern beat Leipzig 3-1 as Harry Kane scored twice. "Harry is a machine," the Belgian told reporters.',
+     ["the Belgian"]),
     # A body, a rank and a name: the person speaks.
     ('"This fire is moving faster than anything we\'ve seen," said Cal Fire Battalion Chief Jon Heggie.',
      ["Jon Heggie"]),
@@ -458,3 +462,9 @@ def test_a_royals_title_with_its_place_is_a_person(nlp):
             "while the Princess of Wales will remain in Britain.")
     groups = {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
     assert groups.get("The Prince of Wales") == "PERSON" and groups.get("Princess of Wales") == "PERSON", groups
+
+
+def test_a_law_says_nothing(nlp):
+    text = ("Bill Clinton activated the 1994 Crime Bill, which prompted his wife Hillary Clinton to make a comment "
+            "that described young men as “super predators.” All of this is documented.")
+    assert [q["speaker"] for q in enrich(nlp, text)["quotes"]] == [None]

@@ -558,7 +558,7 @@ def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
     subsidies"); not in a British article (whose pounds are paid, its weights in stones), told by "£" or a British
     name (not "British Columbia", "New England")."""
     if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) or _MONEY_AFTER.match(text, match.end()) \
-            or "£" in text or _BRITISH_SETTING.search(text):
+            or _is_british(text):
         return False
     value = _number_value(match.group("n3"), None)
     start, end = _sentence_around(text, match.start())
@@ -572,6 +572,12 @@ _WEIGHT_CHANGE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|gained|gain|gai
 _MONEY_AFTER = re.compile(r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?:in\s+(?:savings|subsidies|income|wages|"
                           r"pay|benefits|deposits|fees|fines|bets|losses|a\s+scam|the\s+scam)|to\s+(?:a\s+|an\s+|the\s+)?"
                           r"(?:fake|bogus|fraud\w*|scam\w*|con\b|criminals?|thieves))\b", re.IGNORECASE)
+@functools.lru_cache(maxsize=64)
+def _is_british(text: str) -> bool:
+    """The article writes sums in "£" or names Britain or a British place: asked once per text, not per sum."""
+    return "£" in text or bool(_BRITISH_SETTING.search(text))
+
+
 _BRITISH_SETTING = re.compile(r"\b(?:Britain|British(?!\s+Columbia)|UK|U\.K\.|(?<!New\s)England|Scotland|Scottish|"
                               r"Wales|Welsh|London|NHS)\b")
 _BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|dieters|placebo|kg|kilos?|BMI|patients|"

@@ -20,7 +20,7 @@ from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
 from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
-from services.nlp.quotes import DOCUMENT_NOUNS, SPEECH_NOUNS, extract_quotes
+from services.nlp.quotes import DOCUMENT_NOUNS, PEOPLE_ENDINGS, SPEECH_NOUNS, extract_quotes
 from services.nlp.summary import summarize
 
 _SCHEMA = Enrichment()
@@ -238,15 +238,11 @@ def _employs(target: dict, mention: dict, after: dict) -> bool:
 _NOT_ROLES = frozenset({"and", "or", "with", "nor", "of", "at", "from", "for"})
 
 
-# Endings of a nationality that names a people, not one person: "the Democrats", "the French", "the Chinese".
-_PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
-
-
 def _describes_one_person(target: dict, mention: dict) -> bool:
     """A nationality or party in the singular after "the" or "a": "the Spaniard", "the New York Democrat" describe a
     person (whom the text has named elsewhere), not a group that speaks."""
     return (mention["label"] == "NORP" and target["text"].lower().startswith(("the ", "a "))
-            and not mention["text"].lower().endswith(_PEOPLE_ENDINGS))
+            and not mention["text"].lower().endswith(PEOPLE_ENDINGS))
 
 
 def _name_end(target: dict) -> int:

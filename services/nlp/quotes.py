@@ -1361,24 +1361,31 @@ def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
     "Lewis Hamilton finished third. Max Verstappen won. ... the Briton said")."""
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    nationality = " ".join(t.text for t in tok.subtree if t.lower_ != "the")
-    named = [m for m in ctx.mentions if m["end"] <= tok.idx and not ctx.in_quote(m["start"])
-             and _person_key(m["text"]) in ctx.people]
-    introduced = [m for m in named if re.search(rf"\b{re.escape(nationality)}\W{{0,3}}$", ctx.text[:m["start"]],
-                                                 re.IGNORECASE)]
-    if introduced:
-        return {"text": introduced[-1]["text"], "start": introduced[-1]["start"], "end": introduced[-1]["end"]}
+    written = re.escape(" ".join(t.text for t in tok.subtree if t.lower_ != "the"))
+    nationality = re.compile(rf"\b{written}\b", re.IGNORECASE)
+    introduction = re.compile(rf"\b{written}\W{{0,3}}$", re.IGNORECASE)  # "Briton Emma Raducanu"
+    # The people named before, the nearest first, as far back as a pronoun's antecedent is looked for.
+    named = [m for m in ctx.recent_mentions(tok.idx) if _person_key(m["text"]) in ctx.people]
+    introduced = next((m for m in named if introduction.search(ctx.text, max(0, m["start"] - _INTRODUCTION_CHARS),
+                                                                m["start"])), None)
+    if introduced is not None:
+        return {"text": introduced["text"], "start": introduced["start"], "end": introduced["end"]}
     if len({_person_key(m["text"]) for m in named}) != 1:
         return None
-    only = named[-1]
+    only = named[0]
     # Not where the text gave the nationality to someone unnamed ("Alcaraz beat the Briton"), nor where the quote
     # speaks of the one named ("Harry is a machine," the Belgian said, after Harry Kane scored).
-    said = next((q for q in reversed(ctx.quotes) if q.end <= tok.idx), None)
+    k = bisect.bisect_right(ctx.starts, tok.idx) - 1
+    said = ctx.quotes[k] if k >= 0 and ctx.quotes[k].end <= tok.idx else None
     words = {w.lower() for w in only["text"].split()}
-    if re.search(rf"\b{re.escape(nationality)}\b", ctx.text[:tok.sent.start_char], re.IGNORECASE) or (
+    if nationality.search(ctx.text, 0, tok.sent.start_char) or (
             said is not None and words & {w.lower() for w in re.findall(r"\w+", ctx.text[said.start:said.end])}):
         return None
     return {"text": only["text"], "start": only["start"], "end": only["end"]}
+
+
+# How far before a name its nationality is looked for: "Northern Irishman Rory McIlroy".
+_INTRODUCTION_CHARS = 40
 
 
 def _names_a_national(tok: Token) -> bool:
@@ -1386,11 +1393,11 @@ def _names_a_national(tok: Token) -> bool:
     (not "the French" nor "the Swiss", a people)."""
     name = " ".join(t.text for t in tok.subtree if t.lower_ != "the").casefold()
     return any(child.lower_ == "the" for child in tok.children) and name in DEMONYMS \
-        and not name.endswith(_PEOPLE_ENDINGS)
+        and not name.endswith(PEOPLE_ENDINGS)
 
 
 # Endings of a nationality that names a people, not one person: "the Democrats", "the French", "the Chinese".
-_PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
+PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
 
 
 # An age written after a name: "Maria Lopez, 34,".

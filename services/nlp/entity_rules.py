@@ -237,6 +237,9 @@ TEAM_WORDS = frozenset({
 # Sussex", "the Archbishop of Canterbury".
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",
                       "viscount", "viscountess", "baron", "baroness", "emperor", "empress", "archbishop"})
+# Small words a name writes in lower case: "Law and Justice", "Brothers of Italy", "Royal Society for the Protection of
+# Birds".
+NAME_SMALL_WORDS = frozenset({"and", "of", "for", "the", "de", "la", "del", "di", "d'", "des", "du"})
 # Firms whose "'s" is their name's, as written before it ("Sotheby's", "Macy's"): read so where the model calls the
 # word alone an organisation (not "Chris Christie's"); none a given name ("Wendy's mother").
 NAMES_OWNING_S = frozenset({

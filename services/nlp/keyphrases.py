@@ -29,6 +29,7 @@ from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name, owns_its_s, ticker_brackets
 from services.nlp.entity_rules import (
     HONORIFICS,
+    NAME_SMALL_WORDS,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
@@ -48,7 +49,6 @@ EARLY_BOOST = 1.5
 MAX_WORDS = 5  # longer chunks are clauses in disguise, not key phrases
 MAX_NAME_WORDS = 9  # but an organisation's name may be longer
 NAME_ENTS = frozenset({"ORG", "FAC"})
-_NAME_SMALL_WORDS = frozenset({"of", "for", "the", "and", "de", "la", "del"})
 _NOT_CONTENT_POS = frozenset({PRON, DET, NUM, PART, ADP, CCONJ, SYM, AUX})
 _CONTENT_WORDS: dict[str, bool] = {}
 # Entity labels that are not topics: dates, times and quantities.
@@ -214,14 +214,14 @@ def _one_name(span: Span) -> bool:
     person = is_given_name(ents[0][-2].text) and ents[0][-2].is_title and ents[0][-1].is_title
     # Nor two bodies joined by "and" ("the Department of Homeland Security and Immigration and Customs Enforcement").
     joined = sum(t.lower_ == "and" for t in ents[0]) > 1
-    return any(t.is_lower and t.lower_ in _NAME_SMALL_WORDS for t in ents[0][1:]) and not person and not joined \
+    return any(t.is_lower and t.lower_ in NAME_SMALL_WORDS for t in ents[0][1:]) and not person and not joined \
         and not _is_title_line(line)
 
 
 def _is_title_line(line: str) -> bool:
     """Every word of the line capitalised, small words aside: a headline."""
     words = [w for w in line.split() if w[:1].isalpha()]
-    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at"}
+    return bool(words) and all(w[0].isupper() or w.lower() in NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at"}
                                for w in words)
 
 

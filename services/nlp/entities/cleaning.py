@@ -233,10 +233,18 @@ def _words_owning_s(doc: Doc, mentions: list[Mention]) -> set[str]:
 
 def owns_its_s(token: Token) -> bool:
     """A firm's name whose "'s" is its own (`NAMES_OWNING_S`), nowhere in the text a person's surname ("Mary Lou
-    McDonald's party", "Ms Lloyd's lawyer")."""
-    return token.text in NAMES_OWNING_S and not any(
-        t.i > 0 and (t.doc[t.i - 1].is_title or t.doc[t.i - 1].text in HONORIFICS)
-        for t in token.doc if t.text == token.text)
+    McDonald's party", "Ms Lloyd's lawyer"): worked out once per text for each such name (entities and key phrases
+    ask it of every "'s" after one)."""
+    if token.text not in NAMES_OWNING_S:
+        return False
+    known = token.doc.user_data.setdefault(_OWNING_S, {})
+    if token.text not in known:
+        known[token.text] = not any(t.i > 0 and (t.doc[t.i - 1].is_title or t.doc[t.i - 1].text in HONORIFICS)
+                                    for t in token.doc if t.text == token.text)
+    return known[token.text]
+
+
+_OWNING_S = "newswire.owning_s"
 
 
 def _is_own_s(doc: Doc, i: int, own_s: Set[str]) -> bool:

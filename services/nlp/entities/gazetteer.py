@@ -19,6 +19,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAMES,
     KNOWN_ORGANISATIONS,
     NAME_LABELS,
+    NAME_SMALL_WORDS,
     PARTIES,
     REGIONS,
     SHORT_NAMES,
@@ -210,23 +211,19 @@ def _completed_known_organisations(doc: Doc, mentions: list[Mention], nlp: Langu
             inside = starts & set(range(m.end, end))
             if end <= len(doc) and _key_at(doc, m.start, end) == name \
                     and all(end_of[start] <= end for start in inside) \
-                    and not (cased and any(t.is_lower and t.lower_ not in _SMALL_NAME_WORDS for t in doc[m.end:end])):
+                    and not (cased and any(t.is_lower and t.lower_ not in NAME_SMALL_WORDS for t in doc[m.end:end])):
                 m, swallowed = Mention(m.start, end, "ORG", m.weight, m.source), swallowed | inside
                 break
         else:
             for name in ending.get(key, ()):
                 start = m.end - len(name)
                 if start >= 0 and _key_at(doc, start, m.end) == name and not ends & set(range(start + 1, m.start + 1)) \
-                        and not (cased and any(t.is_lower and t.lower_ not in _SMALL_NAME_WORDS
+                        and not (cased and any(t.is_lower and t.lower_ not in NAME_SMALL_WORDS
                                                for t in doc[start:m.start])):
                     m = Mention(start, m.end, "ORG", m.weight, m.source)
                     break
         out.append(m)
     return out
-
-
-# Small words a name writes in lower case: "Law and Justice", "Brothers of Italy".
-_SMALL_NAME_WORDS = frozenset({"and", "of", "for", "the", "de", "la", "del", "di", "d'", "des", "du"})
 
 
 @functools.lru_cache(maxsize=4)

@@ -20,7 +20,7 @@ from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
 from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
-from services.nlp.quotes import DOCUMENT_NOUNS, PEOPLE_ENDINGS, SPEECH_NOUNS, extract_quotes
+from services.nlp.quotes import DOCUMENT_NOUNS, PEOPLE_ENDINGS, SPEECH_NOUNS, extract_quotes, is_private_person
 from services.nlp.summary import summarize
 
 _SCHEMA = Enrichment()
@@ -206,11 +206,13 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     # The span's head ends before a bracketed acronym: "The World Health Organization (WHO)".
     head_end = start + len(_BRACKETED_END.sub("", target["text"][:end - start]).rstrip(" \t\n,.;:"))
     best, best_overlap = None, 0
+    private = is_private_person(target["text"])  # "a resident of Gaza City" is no voice of the city
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])
         speaks = mention["label"] == "PERSON" or (mention["label"] in SPEAKER_GROUP_LABELS
                                                   and mention["end"] >= head_end
-                                                  and not _describes_one_person(target, mention))
+                                                  and not _describes_one_person(target, mention)
+                                                  and not (mention["label"] == "GPE" and private))
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best

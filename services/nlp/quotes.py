@@ -1277,9 +1277,9 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         # mentioned since ("Pistorius addressed the change after Trump returns ... “…,” he said").
         ranks = [_subject_rank(ctx.doc, m) for m in fitting]
         best = fitting[ranks.index(min(ranks))]
-    spokesperson = _spokesperson_since(tok, gender, best["end"] if best else 0, ctx)
-    if spokesperson is not None:
-        return spokesperson
+    unnamed = _unnamed_speaker_since(tok, gender, best["end"] if best else 0, ctx)
+    if unnamed is not None:
+        return unnamed
     return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
@@ -1404,20 +1404,72 @@ PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
 _STATED_AGE = re.compile(r",\s*(\d{1,3}),")
 
 
-# Unnamed speakers whom a later "he" or "she" stands for, by gender (None: either).
+# Unnamed speakers whom a later "he" or "she" stands for, by gender (None: either): a spokesperson however written,
+# and people a story brings in unnamed as "a", "an", "another" or "one" ("One victim, a delivery driver, said ...").
 _SPOKESPEOPLE = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
+# People who speak for themselves, by gender (None: either): "a resident of Gaza City" is no voice of the city.
+PRIVATE_PEOPLE = {
+    **dict.fromkeys(("man", "father", "son", "husband", "boy", "brother", "grandfather", "uncle"), "m"),
+    **dict.fromkeys(("woman", "mother", "daughter", "wife", "girl", "sister", "grandmother", "aunt"), "f"),
+    **dict.fromkeys((
+        "victim", "witness", "resident", "neighbour", "neighbor", "survivor", "passenger", "driver", "worker",
+        "customer", "shopper", "voter", "parent", "teacher", "student", "pupil", "nurse", "doctor", "patient",
+        "friend", "relative", "fan", "protester", "farmer", "owner", "tourist", "visitor", "bystander", "motorist",
+        "commuter", "tenant", "homeowner", "shopkeeper", "refugee", "migrant", "prisoner", "inmate", "juror",
+        "mourner", "supporter", "activist", "campaigner", "volunteer", "person"), None),
+}
+_UNNAMED_PEOPLE = {
+    **PRIVATE_PEOPLE,
+    **dict.fromkeys((
+        "official", "officer", "source", "member", "employee", "lawyer", "analyst", "trader", "investor", "diplomat",
+        "executive", "manager", "guard", "soldier", "pilot", "engineer", "scientist", "researcher", "expert", "aide",
+        "adviser", "advisor", "insider", "colleague", *_SPOKESPEOPLE), None),
+}
+_FIRST_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|on|near|with)\s")
 
 
-def _spokesperson_since(tok: Token, gender: str, after: int, ctx: _Context) -> dict | None:
-    """A spokesman or spokeswoman who was the subject of a sentence after character `after` and before the pronoun
-    `tok`: "A spokeswoman for the HSE said ... “…,” she said" is hers, not a woman named before her."""
+def is_private_person(description: str) -> bool:
+    """A speaker described as one who speaks for themselves ("a retired teacher from Leeds", "One victim, a
+    delivery driver"): a place named after the noun is where they live, not whom they speak for."""
+    words = re.findall(r"[a-z]+", _FIRST_PREPOSITION.split(description, maxsplit=1)[0])
+    return any(word in PRIVATE_PEOPLE for word in words)
+
+
+_INTRODUCING = frozenset({"a", "an", "another", "one"})
+
+
+def _unnamed_speaker_gender(cand: Token) -> tuple[bool, str | None]:
+    """(whether `cand` is an unnamed speaker, its gender): a spokesperson, or a person introduced indefinitely who
+    speaks ("a witness said", "one victim told", "one of the passengers said"), not "the victim", who may be someone
+    named before."""
+    if cand.lower_ in _SPOKESPEOPLE:
+        return True, _SPOKESPEOPLE[cand.lower_]
+    person = cand
+    if cand.lower_ == "one":  # "One of the passengers said"
+        person = next((pobj for prep in cand.children if prep.lower_ == "of" for pobj in prep.children
+                       if pobj.dep_ == "pobj"), cand)
+        introduced = person is not cand
+    else:
+        introduced = any(child.lower_ in _INTRODUCING and child.dep_ in ("det", "nummod") for child in cand.children)
+    noun = person.lemma_.lower()
+    # Who speaks, not who was there ("A retired nurse, Janet Pike, was there too. He added: ...").
+    speaks = _is_speech_verb(cand.head)
+    return introduced and speaks and person.pos_ == "NOUN" and noun in _UNNAMED_PEOPLE, _UNNAMED_PEOPLE.get(noun)
+
+
+def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -> dict | None:
+    """An unnamed speaker who was the subject of a sentence after character `after` and before the pronoun `tok`:
+    "A spokeswoman for the HSE said ... “…,” she said" is hers, "One victim, a retired teacher, said ... “…,” she
+    said" the victim's, not a woman named before them."""
     for cand in reversed(tok.doc[:tok.i]):
         if cand.idx < after or tok.idx - cand.idx > _SPOKESPERSON_REACH:
             return None
         # The subject of a main clause: not one reported ("Ms Shortall said the minister's spokeswoman had not
         # replied") nor in a relative clause ("Jane Doe, whose spokeswoman said ...").
-        if cand.lower_ in _SPOKESPEOPLE and _SPOKESPEOPLE[cand.lower_] in (None, gender) \
-                and cand.dep_ in _SUBJECT_DEPS and cand.head.dep_ == "ROOT" and not ctx.in_quote(cand.idx):
+        if cand.dep_ not in _SUBJECT_DEPS or cand.head.dep_ != "ROOT" or ctx.in_quote(cand.idx):
+            continue
+        unnamed, its_gender = _unnamed_speaker_gender(cand)
+        if unnamed and its_gender in (None, gender):
             start, end = _phrase(cand, ctx)
             return {"text": ctx.text[start:end], "start": start, "end": end}
     return None
@@ -1656,12 +1708,21 @@ def _subject_rank(doc: Doc, mention: dict) -> int:
     head = span.root
     while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
         head = head.head
+    if _subject_parsed_as_root(head):
+        return 0
     if head.dep_ not in _SUBJECT_DEPS:
         return 2
     verb = head.head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return 0 if verb.dep_ == "ROOT" else 1
+
+
+def _subject_parsed_as_root(head: Token) -> bool:
+    """A noun the parser made the root, its finite verb hanging from it as a clause: "Its managing director, Ourania
+    Georgoutsakou, called on the EU ..." (the small model's parse); the noun is the main clause's subject."""
+    return head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        and any(child.dep_ == "acl" and child.tag_ in ("VBD", "VBZ") for child in head.children)
 
 
 # --- interface ------------------------------------------------------------------------------------

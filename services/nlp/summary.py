@@ -109,6 +109,8 @@ _PRONOUN_START = re.compile(
     r"[\"“‘']?(?:(?:But|And|However|Yet|Still|Instead|Nevertheless|So|Also)\b,?\s+(?i:he|she|they|it|his|her|their|its)"
     r"|(?:He|She|They|It|His|Her|Their|Its))\b"
 )
+# A quote whose speaker is a pronoun ('"…," he said'): it stands only beside the sentence before it, which names them.
+_PRONOUN_SPEAKER = re.compile(r"[,!?][\"”’']\s+(?:he|she|they)\b")
 _TERMINATED = re.compile(r"[.!?…][\s'\"’”)\]]*$")
 _TEASER_END = re.compile(r"(?:\?|!|\.\.\.|…)[\s'\"’”)]*$")
 
@@ -368,10 +370,17 @@ def _select(
             continue
         if any(_overlap(cand, other) > REDUNDANCY_LIMIT for other in chosen):
             continue
+        if _PRONOUN_SPEAKER.search(cand.text) and not _follows_one_of(text, cand, chosen):
+            continue  # '"He was the better player," he said' after another person's sentence reads as theirs
         chosen.append(cand)
         used_chars += cost
         used_words += cand.words
     return chosen
+
+
+def _follows_one_of(text: str, cand: Candidate, chosen: list[Candidate]) -> bool:
+    """The sentence right before `cand` in the text is one of `chosen`."""
+    return any(other.end <= cand.start and not text[other.end:cand.start].strip() for other in chosen)
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:

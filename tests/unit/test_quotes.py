@@ -654,3 +654,42 @@ def test_a_name_given_after_known_as_or_dubbed_is_no_speech(nlp: Language, text:
 ])
 def test_words_after_known_as_or_dubbed_that_read_as_speech_are_quotes(nlp: Language, text: str) -> None:
     assert len(_quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Prosecutor Kim Foxx approved the charges. One victim, a delivery driver, said he was robbed. "They took my '
+     'phone," he said.', "One victim, a delivery driver"),
+    ('Judge Sarah Whitehouse said the crimes had been motivated by greed. One victim, a retired teacher from Leeds, '
+     'said the sentence was too short. "Seven years is nothing compared with what he took from us," she said.',
+     "One victim, a retired teacher from Leeds"),
+    ('Mayor Karen Bass visited the site. A witness said the fire spread fast. "It was terrifying," she said.',
+     "A witness"),
+])
+def test_a_pronoun_after_someone_brought_in_unnamed_is_theirs(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_pronoun_after_the_victim_named_before_is_still_the_named_person(nlp: Language) -> None:
+    text = ('Maria Lopez, 34, was robbed on Friday. The victim said the men ran off. "They took my phone," she said.')
+    assert _speakers(nlp, text) == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"We have no water," said a resident of Gaza City.', "a resident of Gaza City"),
+    ('"We are scared," a retired teacher from Leeds told the BBC.', "a retired teacher from Leeds"),
+    ('"We will respond," a senior official in Washington said.', "Washington"),  # speaks for the government
+])
+def test_a_private_persons_town_is_not_their_voice(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_name_in_apposition_to_a_subject_the_parser_made_the_root_is_the_subject(nlp: Language) -> None:
+    text = ('"We must act," Elisabeth Borne told the National Assembly. Its managing director, Ourania Georgoutsakou, '
+            'called on the European Union to protect overflights. "Passengers should not suffer," she said.')
+    assert _speakers(nlp, text) == ["Elisabeth Borne", "Ourania Georgoutsakou"]
+
+
+def test_a_surname_with_an_apostrophe_names_the_person(nlp: Language) -> None:
+    text = ('Chief executive Michael O\'Leary said the airline expected fewer jets. "Boeing has got to get its act '
+            'together," O\'Leary told reporters.')
+    assert _speakers(nlp, text) == ["Michael O'Leary"]

@@ -390,3 +390,10 @@ def test_a_sentence_inside_a_quote_is_no_summary_sentence(nlp: Language) -> None
             "plan raised fees.")
     summary = summarize(nlp(text))["text"]
     assert "Libraries will stay open" not in summary, summary
+
+
+def test_a_quote_given_to_a_pronoun_needs_the_sentence_before_it(nlp: Language) -> None:
+    text = ("Carlos Alcaraz beat Andy Murray on Sunday in the final at Wimbledon. Murray, 37, admitted he had "
+            "struggled. \"He was the better player,\" he said.")
+    summary = summarize(nlp(text), max_sentences=2)["text"]
+    assert "better player" not in summary or "admitted" in summary, summary

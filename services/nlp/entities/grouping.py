@@ -334,8 +334,9 @@ class Groups:
         paternal_owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         for root in self.roots():
             surname = _surname(root)
-            if self.label(root) == "PERSON" and len(root) > 1 and surname.isalpha() and len(surname) > 1 \
-                    and not _son_of_named_father(root, self.votes) and not _has_digits(root) \
+            # An apostrophe is part of a surname: "O'Leary" of Michael O'Leary.
+            if self.label(root) == "PERSON" and len(root) > 1 and surname.replace("'", "").isalpha() \
+                    and len(surname) > 1 and not _son_of_named_father(root, self.votes) and not _has_digits(root) \
                     and not _is_peerage(root):  # "A18 Pro" is no person, "Wales" no princess
                 owners[(surname,)].add(root)
                 if paternal := _paternal_surname(root):

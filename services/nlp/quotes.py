@@ -243,9 +243,13 @@ _WORK_NOUNS = frozenset({
 # A verb right after a title-cased quote with no punctuation of its own: the quote is the verb's subject, a work or
 # a name ("Oppenheimer" dominated, the original "Inside Out" won; not 'that "Nobody Is Above the Law" after').
 _VERB_AFTER_NAME = re.compile(r"\s+([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
-                              r"opens|earns)\b")
-# Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo".
-_NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename"})
+                              r"opens|earns|sold|sells|went|drew|ran|fell|rose|sank|grew|gave|spent)\b")
+# The same verb after a title set off by commas: 'the second of which, "Curtain Up", sold 60,000 copies'.
+_VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
+# Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo", the drone ship "A
+# Shortfall of Gravitas".
+_NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename", "ship",
+                         "vessel", "tanker", "yacht", "ferry", "boat", "spacecraft", "capsule", "rover", "racehorse"})
 # Determiners before a quoted name that modifies the noun after it: its "Classic" plan, the "Basic" tier.
 # Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
@@ -361,7 +365,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return bool(noun) and noun[0].lower() in _WORK_NOUNS and _title_cased(inner, max_words=_TITLE_WORDS)
     if _AWARDING_BEFORE.search(text, max(0, start - 40), start):
         return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
-    verb = _VERB_AFTER_NAME.match(text, end)
+    verb = _VERB_AFTER_NAME.match(text, end) or (_after_a_comma_not_of_speech(text, start)
+                                                 and _VERB_AFTER_APPOSITION.match(text, end))
     if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not _is_said(verb.group(1)):
         return True  # "Oppenheimer" dominated the Academy Awards: a title that does something, not words said
     line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
@@ -401,6 +406,13 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if _inside_a_sentence(inner, last, first_after) and _WORK_WORDS.search(text, context, start):
         return True  # "lend the painting "Girl with a Pearl Earring" for", "films ... and "The Long Way Home," which"
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
+
+
+def _after_a_comma_not_of_speech(text: str, start: int) -> bool:
+    """A comma before the quote, not after a noun of speech ('The minister's reply, "Absolutely Not", angered')."""
+    before = text[max(0, start - _LOOK_CHARS):start].rstrip()
+    words = before[:-1].split()
+    return before.endswith(",") and bool(words) and words[-1].lower() not in SPEECH_NOUNS
 
 
 # A work's noun ending an apposition after a quoted title: ', her fourth novel', ', the band's new album' (not "the

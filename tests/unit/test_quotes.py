@@ -693,3 +693,16 @@ def test_a_surname_with_an_apostrophe_names_the_person(nlp: Language) -> None:
     text = ('Chief executive Michael O\'Leary said the airline expected fewer jets. "Boeing has got to get its act '
             'together," O\'Leary told reporters.')
     assert _speakers(nlp, text) == ["Michael O'Leary"]
+
+
+@pytest.mark.parametrize("text", [
+    'She wrote two memoirs, the second of which, "Curtain Up", sold more than 60,000 copies.',
+    'The company\'s flagship product, "Nova Prime", went on sale in March.',
+    'The first-stage booster landed on the drone ship "A Shortfall of Gravitas" in the Atlantic Ocean.',
+])
+def test_a_title_set_off_by_commas_before_a_verb_or_a_vessels_name_is_no_speech(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_words_set_off_by_commas_after_a_noun_of_speech_are_still_a_quote(nlp: Language) -> None:
+    assert len(_quotes(nlp, 'The minister\'s reply, "Absolutely Not", angered the opposition.')) == 1

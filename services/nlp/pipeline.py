@@ -206,13 +206,14 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     # The span's head ends before a bracketed acronym: "The World Health Organization (WHO)".
     head_end = start + len(_BRACKETED_END.sub("", target["text"][:end - start]).rstrip(" \t\n,.;:"))
     best, best_overlap = None, 0
-    private = is_private_person(target["text"])  # "a resident of Gaza City" is no voice of the city
+    private = is_private_person(target["text"])  # "a resident of Gaza City" is no voice of the city, nor "a worker
+    # at the Ford plant" of Ford
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])
         speaks = mention["label"] == "PERSON" or (mention["label"] in SPEAKER_GROUP_LABELS
                                                   and mention["end"] >= head_end
                                                   and not _describes_one_person(target, mention)
-                                                  and not (mention["label"] == "GPE" and private))
+                                                  and not private)
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
@@ -241,9 +242,9 @@ _NOT_ROLES = frozenset({"and", "or", "with", "nor", "of", "at", "from", "for"})
 
 
 def _describes_one_person(target: dict, mention: dict) -> bool:
-    """A nationality or party in the singular after "the" or "a": "the Spaniard", "the New York Democrat" describe a
+    """A nationality or party in the singular after "the", "a" or "one": "the Spaniard", "one senior Tory" describe a
     person (whom the text has named elsewhere), not a group that speaks."""
-    return (mention["label"] == "NORP" and target["text"].lower().startswith(("the ", "a "))
+    return (mention["label"] == "NORP" and target["text"].lower().startswith(("the ", "a ", "one ", "another "))
             and not mention["text"].lower().endswith(PEOPLE_ENDINGS))
 
 

@@ -1435,14 +1435,18 @@ _UNNAMED_PEOPLE = {
     **dict.fromkeys((
         "official", "officer", "source", "member", "employee", "lawyer", "analyst", "trader", "investor", "diplomat",
         "executive", "manager", "guard", "soldier", "pilot", "engineer", "scientist", "researcher", "expert", "aide",
-        "adviser", "advisor", "insider", "colleague", *_SPOKESPEOPLE), None),
+        "adviser", "advisor", "insider", "colleague", "commander", "general", "fighter", "medic", "paramedic",
+        "firefighter", "rescuer", "councillor", "lawmaker", "legislator", "senator", "minister", "politician", "mp",
+        "candidate", "delegate", "negotiator", "observer", "journalist", "reporter", "economist", "strategist",
+        "banker", "tory", "democrat", "republican", "conservative", *_SPOKESPEOPLE), None),
 }
 _FIRST_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|on|near|with)\s")
 
 
 def is_private_person(description: str) -> bool:
     """A speaker described as one who speaks for themselves ("a retired teacher from Leeds", "One victim, a
-    delivery driver"): a place named after the noun is where they live, not whom they speak for."""
+    delivery driver", "a worker at the Ford plant"): a place or firm named after the noun is where they live or work,
+    not whom they speak for."""
     words = re.findall(r"[a-z]+", _FIRST_PREPOSITION.split(description, maxsplit=1)[0])
     return any(word in PRIVATE_PEOPLE for word in words)
 
@@ -1466,7 +1470,7 @@ def _unnamed_speaker_gender(cand: Token) -> tuple[bool, str | None]:
     noun = person.lemma_.lower()
     # Who speaks, not who was there ("A retired nurse, Janet Pike, was there too. He added: ...").
     speaks = _is_speech_verb(cand.head)
-    return introduced and speaks and person.pos_ == "NOUN" and noun in _UNNAMED_PEOPLE, _UNNAMED_PEOPLE.get(noun)
+    return introduced and speaks and noun in _UNNAMED_PEOPLE, _UNNAMED_PEOPLE.get(noun)
 
 
 def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -> dict | None:

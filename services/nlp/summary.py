@@ -111,6 +111,7 @@ _PRONOUN_START = re.compile(
 )
 # A quote whose speaker is a pronoun ('"…," he said'): it stands only beside the sentence before it, which names them.
 _PRONOUN_SPEAKER = re.compile(r"[,!?][\"”’']\s+(?:he|she|they)\b")
+_PERSON_PRONOUN_START = re.compile(r"(?:He|She)\b")
 _TERMINATED = re.compile(r"[.!?…][\s'\"’”)\]]*$")
 _TEASER_END = re.compile(r"(?:\?|!|\.\.\.|…)[\s'\"’”)]*$")
 
@@ -355,27 +356,38 @@ def _centrality(cand: Candidate, doc_tf: Counter[str], doc_norm_sq: float) -> fl
 def _select(
     text: str, candidates: list[Candidate], max_sentences: int, max_chars: int | None
 ) -> list[Candidate]:
-    """Greedy pick by score until the length target, skipping redundant and over-budget sentences."""
+    """Greedy pick by score until the length target, skipping redundant and over-budget sentences; a sentence that
+    leans on the one before it waits for that one to be picked."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.index))
     if max_chars is not None and len(ranked[0].text) > max_chars:
         return [_truncate(text, ranked[0], max_chars)]
     target_words = WORDS_PER_SENTENCE * max_sentences
     chosen: list[Candidate] = []
-    used_chars = used_words = 0
+    waiting: list[Candidate] = []
+
+    def fits(cand: Candidate) -> bool:
+        used_chars = sum(len(c.text) + 1 for c in chosen)
+        return len(chosen) < max_sentences and sum(c.words for c in chosen) < target_words \
+            and (max_chars is None or used_chars + len(cand.text) <= max_chars) \
+            and not any(_overlap(cand, other) > REDUNDANCY_LIMIT for other in chosen)
+
     for cand in ranked:
-        if len(chosen) >= max_sentences or used_words >= target_words:
-            break
-        cost = len(cand.text) + (1 if chosen else 0)
-        if max_chars is not None and used_chars + cost > max_chars:
+        if not fits(cand):
             continue
-        if any(_overlap(cand, other) > REDUNDANCY_LIMIT for other in chosen):
+        if _leans_on_the_sentence_before(cand) and not _follows_one_of(text, cand, chosen):
+            waiting.append(cand)  # '"He was the better player," he said' alone reads as another person's
             continue
-        if _PRONOUN_SPEAKER.search(cand.text) and not _follows_one_of(text, cand, chosen):
-            continue  # '"He was the better player," he said' after another person's sentence reads as theirs
         chosen.append(cand)
-        used_chars += cost
-        used_words += cand.words
+        follower = next((w for w in waiting if _follows_one_of(text, w, [cand])), None)
+        if follower is not None and fits(follower):
+            chosen.append(follower)
     return chosen
+
+
+def _leans_on_the_sentence_before(cand: Candidate) -> bool:
+    """A quote given to a pronoun ('"…," he said'), or a sentence opening with one ("He said the appeal would fund
+    food"), past the lede: who they are is in the sentence before."""
+    return bool(_PRONOUN_SPEAKER.search(cand.text) or (cand.index and _PERSON_PRONOUN_START.match(cand.text)))
 
 
 def _follows_one_of(text: str, cand: Candidate, chosen: list[Candidate]) -> bool:

@@ -664,6 +664,10 @@ def test_words_after_known_as_or_dubbed_that_read_as_speech_are_quotes(nlp: Lang
      "One victim, a retired teacher from Leeds"),
     ('Mayor Karen Bass visited the site. A witness said the fire spread fast. "It was terrifying," she said.',
      "A witness"),
+    ('President Volodymyr Zelenskiy renewed his call for more air defence systems. A Ukrainian commander said '
+     'Russian troops were advancing in small groups. "They come every day," he said.', "A Ukrainian commander"),
+    ('Labour leader Keir Starmer campaigned in Kent. One senior Tory said the result was clear. "It\'s a wipeout," '
+     'he said.', "One senior Tory"),
 ])
 def test_a_pronoun_after_someone_brought_in_unnamed_is_theirs(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
@@ -677,9 +681,12 @@ def test_a_pronoun_after_the_victim_named_before_is_still_the_named_person(nlp: 
 @pytest.mark.parametrize(("text", "speaker"), [
     ('"We have no water," said a resident of Gaza City.', "a resident of Gaza City"),
     ('"We are scared," a retired teacher from Leeds told the BBC.', "a retired teacher from Leeds"),
+    ('"We will appeal," said a worker at the Ford plant in Dagenham.', "a worker at the Ford plant in Dagenham"),
+    ('A rescue worker in the town of Bangued said teams were digging by hand. "We can hear people calling from under '
+     'the mud," he said.', "A rescue worker in the town of Bangued"),  # the model's organisation "Bangued"
     ('"We will respond," a senior official in Washington said.', "Washington"),  # speaks for the government
 ])
-def test_a_private_persons_town_is_not_their_voice(nlp: Language, text: str, speaker: str) -> None:
+def test_a_private_persons_town_or_employer_is_not_their_voice(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
 
 

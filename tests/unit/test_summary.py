@@ -397,3 +397,12 @@ def test_a_quote_given_to_a_pronoun_needs_the_sentence_before_it(nlp: Language) 
             "struggled. \"He was the better player,\" he said.")
     summary = summarize(nlp(text), max_sentences=2)["text"]
     assert "better player" not in summary or "admitted" in summary, summary
+
+
+def test_a_sentence_opening_with_he_needs_the_sentence_before_it(nlp: Language) -> None:
+    text = ("MANILA (AP) — The death toll from Typhoon Doksuri rose to 42 on Saturday, and the United Nations appealed "
+            "for $25 million in emergency aid. \"Whole communities have been wiped out,\" said Gustavo Gonzalez, the "
+            "U.N. resident coordinator. He said the appeal would fund food and shelter for 200,000 people. Japan said "
+            "it would provide $2 million in aid.")
+    summary = summarize(nlp(text))["text"]
+    assert "He said" not in summary or "Gonzalez" in summary, summary

@@ -595,13 +595,15 @@ _HEIGHT_BEFORE = re.compile(r"\d\s*-?\s*(?:foot|feet|ft)\s*-?\s*(?:\d+\s*(?:inch
 _PAID_NOUN = re.compile(r" (?:award|prize|fine|fee|bill|payout|deal|contract|bonus|grant|donation|salary|"
                         r"budget|loan|investment|fund|settlement|package|bribe|ransom|reward|payment|price|tax|levy|"
                         r"penalty|cheque|compensation|scheme|project|takeover|bid|offer|debt|bailout|subsidy|"
-                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft|note|banknote|coin)s?"
+                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft|note|banknote|coin|"
+                        r"house|home|flat|apartment|mansion|property|cottage|villa)s?"
                         r"(?![\w-])"
                         r"(?! (?:turkey|bull|cow|pig|pumpkin|steer|heifer|ram|boar|marlin|tuna|fish|catch)s?\b)")
-# What a sum of pounds "of" is, where it is money: "1.2m pounds of damage" (not "200 pounds of cocaine").
-_MONEY_OF = re.compile(r" of (?:\w+ )?(?:damage|debts?|funding|investment|taxpayers|public money|savings|losses|"
-                       r"revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"
-                       r"profits?)\b")
+# What a sum of pounds "of" is, where it is money, after up to two words ("of her pension savings"): "1.2m pounds
+# of damage", "2.5 billion pounds of the proceeds" (not "200 pounds of cocaine").
+_MONEY_OF = re.compile(r" of (?:[\w’']+ ){0,2}(?:damage|debts?|funding|investment|taxpayers|public money|savings|"
+                       r"losses|revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"
+                       r"profits?|proceeds|pensions?|earnings|income|dividends|capital|wealth|money)\b")
 
 
 # A wire story's exchange-rate note, "($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)": it converts the
@@ -978,7 +980,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     numbers = [_without_particle(doc, text, n) for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
-    units = [number.percent or number.unit or _magnitude(text, number) or _unit_of(noun)
+    units = [number.percent or number.unit or _magnitude(text, number) or _counted_unit(number, noun)
              for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
@@ -993,13 +995,18 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if unit == "pound" and not number.vague:
             unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
             # of pounds", a sum it leaves vague)
-        if number.metre_or_million and noun is not None and noun.lemma_ in _TIME_UNITS:
+        if noun is not None and noun.lemma_ in _TIME_UNITS and (number.metre_or_million or _dated(noun)):
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
             number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
         if _is_figure(doc, text, number, unit, noun, blocked):
             items.append(_figure_item(text, number, unit))
     return items
+
+
+def _dated(noun: Token) -> bool:
+    """A time noun after "last" or "next", which dates the number before it: "rose by 150,000 last month"."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("last", "next")
 
 
 # What lies between a count and "N others" counting the same, in one clause: " people were killed and ".
@@ -1038,10 +1045,13 @@ class _Spans:
 
 def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
     """The number without its one-word "hedge" where the word is a verb's particle: "handed over 40 documents", "took
-    over 12 villages" are exact; not "it took over 300 firefighters to ...", nor a hedge of two words ("up to")."""
-    if not number.hedged or number.vague:
+    over 12 villages" are exact; not "it took over 300 firefighters to ...", nor a hedge of two words ("up to"). A
+    vague quantity stays approximate for being vague ("hand over millions of gallons")."""
+    if not number.hedged:
         return number
-    hedge = re.match(r"(\w+)\s+(?=[-\d])", text[number.start:number.end])
+    # Before digits, or before the word of a vague quantity ("hand over millions of gallons").
+    hedge = re.match(r"(\w+)\s+(?=[-\d]|(?:dozens|tens|hundreds|thousands|millions|billions)\b)",
+                     text[number.start:number.end], re.IGNORECASE)
     token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
     if token is None or len(token) != 1 or token[0].dep_ != "prt" \
             or any(child.lower_ == "it" for child in token[0].head.children):
@@ -1067,10 +1077,11 @@ def _numbers(text: str) -> Iterator[_Number]:
         if low is None and groups["pct1"]:
             yield from _two_shares(match, start, end)  # "by 44% to 37%", "52%-45%": a poll's shares, no range
             continue
-        if low is None and _no_range_after_all(match, "n2", "sep"):
+        second = _second_alone(match, end) if _year_then_level(text, match) else None
+        if (low is None and _no_range_after_all(match, "n2", "sep")) or second is not None:
             low, high = _bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
             end = _end_of(match, "n1")
-            groups = {**groups, "n2": None, "sep": None, "pct": None}
+            groups = {**groups, "n2": None, "sep": None, "pct": None, "glued": None}
         if low is None:
             continue
         glued = _GLUED_UNITS.get(groups["glued"] or "")
@@ -1088,6 +1099,36 @@ def _numbers(text: str) -> Iterator[_Number]:
         metric = groups["n2"] is None and (groups["n1_scale"] or "").lower() == "m"
         yield _Number(start, end, low, low if high is not None else None, high, hedged, False,
                       percent, digits, metric and not glued, unit=glued)
+        if second is not None:
+            yield second
+
+
+# Words before a year that "to" follows as the level reached in it: "rose in 2023 to 95 million", "its target for
+# 2026 to 210 million", "cut by 2030 to 32 percent below" (not "from 1500 to 2 million", a range).
+_YEAR_BEFORE_LEVEL = frozenset({"in", "for", "by", "since", "until", "till", "before", "after", "during"})
+
+
+def _year_then_level(text: str, match: re.Match[str]) -> bool:
+    """"YEAR to N" where N carries its own scale or percent or is below the year: the year dates the move to the
+    level N ("in 2024 to 1.2 million cars", "for 2025 to 1.5%", "in 2023 to 510 gigawatts"), no range from the
+    year; both numbers stand alone."""
+    if match["n2"] is None or (match["sep"] or "").strip().lower() != "to" or match["n1_scale"] or match["sign"] \
+            or re.fullmatch(r"1\d{3}|2[01]\d{2}", match["n1"]) is None \
+            or _word_before(text, match.start("n1")) not in _YEAR_BEFORE_LEVEL:
+        return False
+    level = _number_value(match["n2"], match["n2_scale"])
+    return bool(match["n2_scale"] or match["pct"]) or (level is not None and level < int(match["n1"]))
+
+
+def _second_alone(match: re.Match[str], end: int) -> _Number | None:
+    """The upper number of a match that is no range, as a number of its own with what is written after it."""
+    value, _ = _bounds(match["n2"], match["n2_scale"], None, None)
+    if value is None:
+        return None  # "$3m to a charity"
+    glued = _GLUED_UNITS.get(match["glued"] or "")
+    metric = (match["n2_scale"] or "").lower() == "m" and not glued
+    return _Number(match.start("n2"), end, value, None, None, False, False, _percent_unit(match["pct"]), match["n2"],
+                   metric, unit=glued)
 
 
 def _two_shares(match: re.Match[str], start: int, end: int) -> Iterator[_Number]:
@@ -1111,7 +1152,7 @@ def _percent_unit(sign: str | None) -> str | None:
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
                    "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether",
-                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw"}
+                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius"}
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -1136,6 +1177,26 @@ def _unit_of(noun: Token | None) -> str | None:
     if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_ == "kg":
         return f"{unit}/kg"  # a dose: "10 mg/kg"
     return _compound_unit(noun, unit) or _UNIT_SPELLINGS.get(unit, unit)
+
+
+def _counted_unit(number: _Number, noun: Token | None) -> str | None:
+    """The unit of the noun the number counts; None where the number gives the noun a value instead."""
+    unit = _unit_of(noun)
+    return None if noun is not None and unit == noun.lower_ and _valued_noun(number, noun) else unit
+
+
+def _valued_noun(number: _Number, noun: Token) -> bool:
+    """A common noun in the singular right after a number other than one, which the number does not count but gives
+    a value to: "the 200,000 forecast", "the 11.4 billion average", "118 million cast". Units, times and money are
+    written in the singular too ("a 50 mile stretch", "the 10 year yield", "a 500 euro note"), and so are nouns the
+    same in the plural ("1500 staff"); a hyphen after the noun ends a compound the parse cut ("two co - workers")."""
+    doc = noun.doc
+    if number.vague or number.value in (1, -1, None) or noun.tag_ != "NN" or noun.idx != number.end + 1 \
+            or doc.text[number.end] != " " or (noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "–")):
+        return False
+    unit = noun.lower_
+    return not (unit in _MEASURE_UNITS or unit in _TIME_UNITS or unit in CURRENCY_LEMMAS or unit in _SAME_IN_PLURAL
+                or unit in _MEASURES)
 
 
 def _glued_hyphen_before(token: Token) -> bool:
@@ -1206,10 +1267,11 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     return noun
 
 
-# Units of measure written as abbreviations the model takes for names or nouns of their own (and the coin
-# counted by its ticker, "214,246 BTC").
+# Units of measure written as abbreviations the model takes for names or nouns of their own, the scales of
+# temperature written without "degrees" ("(40.5 Celsius)", a name to the model), and the coin counted by its ticker
+# ("214,246 BTC").
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
-                       "mph", "kmh", "btc"})
+                       "mph", "kmh", "btc", "celsius", "fahrenheit", "centigrade"})
 # Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
 # names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
 _SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())
@@ -1293,11 +1355,11 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if number.vague or number.percent:
         return True
-    if _in_address_or_clock(text, number) or _in_ratio(text, number):
+    if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number):
         return False
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
-    if before in _NAMING_WORDS or before in _MONTHS or after in _MONTHS or after in _TIME_UNITS:
+    if before in _NAMING_WORDS or _after_month(text, number) or after in _MONTHS or after in _TIME_UNITS:
         return False
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
             or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
@@ -1332,7 +1394,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
 # What a number the model dates may still count after a preposition: "climbed to 1950 points", "for 2000 people".
 _COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
 # Nouns counted in the singular form, which the tagger may call singular: "1500 staff" is no year.
-_SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft"})
+_SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft", "fish",
+                             "deer", "crew", "head"})
 # Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
                                 "during", "to"})
@@ -1354,16 +1417,24 @@ def _starts_sentence_at(text: str, position: int) -> bool:
 
 
 # A ratio, "one in eight patients", "nine out of 10 people", "1 in 1,000 cases": neither number counts anything (a
-# year after "in" is no ratio: "killed 5 in 2020").
+# year on either side of "in" is no ratio: "killed 5 in 2020", "between 2025 and 2030 in 150 streets").
+_NO_YEAR = r"(?!(?:1[89]|20)\d\d\b)"
 _RATIO_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:hundred|thousand|million))"
-_RATIO_BEFORE = re.compile(rf"\b{_RATIO_NUMBER}\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
-_RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+(?!(?:1[89]|20)\d\d\b){_RATIO_NUMBER}\b", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(rf"\b{_NO_YEAR}{_RATIO_NUMBER}\s+(?:in|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+{_NO_YEAR}{_RATIO_NUMBER}\b", re.IGNORECASE)
 
 
 def _in_ratio(text: str, number: _Number) -> bool:
     """"one in 10", "3 out of 4"; not a measure written against its unit: "300mm in 24 hours"."""
     return not number.unit and bool(_RATIO_BEFORE.search(text, max(0, number.start - 20), number.start)
                                     or _RATIO_AFTER.match(text[number.end:number.end + 30]))
+
+
+def _after_month(text: str, number: _Number) -> bool:
+    """A day after its month ("February 25", "Feb. 25"): the two joined by spaces alone, not across a comma or a
+    hedge ("in February, 25 people died", "in February, about 1 million square kilometres")."""
+    month = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, number.start - 12):number.start])
+    return not number.hedged and month is not None and month[1].lower() in _MONTHS
 
 
 def _word_before(text: str, start: int) -> str:
@@ -1407,6 +1478,16 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
         or any(phone.start() <= number.start < phone.end()
                for phone in _PHONE_RE.finditer(text, max(0, number.start - 15), number.end + 15))
     )
+
+
+# A set score written against its tie-break's points: "7-6(4)".
+_SET_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*\d+\($")
+
+
+def _is_tie_break(text: str, number: _Number) -> bool:
+    """The points of a tennis tie-break in brackets against the set's score: part of the score, no figure."""
+    return text.startswith(")", number.end) \
+        and _SET_SCORE_BEFORE.search(text, max(0, number.start - 10), number.start) is not None
 
 
 def _line_words(text: str, position: int) -> int:

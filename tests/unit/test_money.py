@@ -761,3 +761,90 @@ def test_swiss_francs_written_sfr(nlp: Language) -> None:
     doc = nlp("UBS Group shares rose 2.1% to SFr 27.50. The bank took over Credit Suisse for SFr 3 billion.")
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(doc)] == [
         ("SFr 27.50", 27.5, "CHF"), ("SFr 3 billion", 3e9, "CHF")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A year before "to N" dates the level N: no range from the year, and N is still a figure.
+    ("Sales fell 4% in 2024 to 1.2 million cars.", ("1.2 million", 1.2e6, "car")),
+    ("The airline cut its target for 2026 to 210 million passengers.", ("210 million", 210e6, "passenger")),
+    ("The bank cut its growth forecast for 2025 to 1.5%.", ("1.5%", 1.5, "percent")),
+    ("Passenger numbers rose in 2023 to 95 million.", ("95 million", 95e6, None)),
+    ("Renewable capacity additions rose almost 50% in 2023 to 510 gigawatts, according to the International Energy "
+     "Agency.", ("510", 510.0, "gw")),
+    # A year before "in" makes no ratio ("one in three").
+    ("The council will plant trees between 2025 and 2030 in 150 streets.", ("150", 150.0, "street")),
+])
+def test_a_year_before_to_or_in_leaves_the_next_number_a_figure(nlp: Language, text: str, expected: tuple) -> None:
+    figures = extract_figures(nlp(text))
+    figure = _only(figures, expected[0])
+    assert (figure["value"], figure["unit"]) == expected[1:] and "low" not in figure
+    assert not any(f["text"].startswith("20") for f in figures)
+
+
+def test_a_year_before_to_still_leaves_the_sum(nlp: Language) -> None:
+    assert [m["text"] for m in extract_money(nlp("The company raised its forecast for 2025 to $5 billion."))] == [
+        "$5 billion"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Melrose Chief Executive Peter Dilnot said about 2.5 billion pounds of the proceeds would be returned to "
+     "shareholders.", 2.5e9),
+    ("A retired teacher from Leeds lost 250,000 pounds of her pension savings, the court heard.", 250_000),
+    ("Thornton spent the money on a 450,000-pound house in Cheshire, prosecutors said.", 450_000),
+])
+def test_pounds_of_proceeds_savings_or_a_house_are_money(nlp: Language, text: str, expected: float) -> None:
+    doc = nlp(text)
+    assert [(m["amount"], m["currency"]) for m in extract_money(doc)] == [(expected, "GBP")]
+    assert extract_figures(doc) == []
+
+
+def test_pounds_that_weigh_stay_weights(nlp: Language) -> None:
+    doc = nlp("Police seized 200 pounds of cocaine. The jet dropped a 2,000-pound bomb. She lost 60 pounds on the "
+              "diet. He drove a 4,000-pound car.")
+    assert extract_money(doc) == []
+    assert [(f["value"], f["unit"]) for f in extract_figures(doc)] == [
+        (200.0, "lb"), (2000.0, "lb"), (60.0, "lb"), (4000.0, "lb")]
+
+
+def test_a_bare_celsius_or_fahrenheit_after_a_number_is_its_unit(nlp: Language) -> None:
+    doc = nlp("Forecasters said heat index values could reach 105 degrees Fahrenheit (40.5 Celsius) later in the "
+              "week. It was 30 Centigrade in Rome.")
+    assert [(f["value"], f["unit"]) for f in extract_figures(doc)] == [
+        (105.0, "fahrenheit"), (40.5, "celsius"), (30.0, "celsius")]
+
+
+def test_a_hedged_figure_after_a_month_and_a_comma_is_no_date(nlp: Language) -> None:
+    doc = nlp("Antarctic sea ice extent fell to 1.79 million square kilometres in February, about 1 million square "
+              "kilometres below the previous record low. In January, 25 people died.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
+        ("1.79 million", "square kilometre"), ("about 1 million", "square kilometre"), ("25", "people")]
+    assert extract_figures(nlp("The plant closed on Feb. 25 after the strike.")) == []
+
+
+def test_a_tie_break_is_part_of_the_set_score(nlp: Language) -> None:
+    assert extract_figures(nlp("Carlos Alcaraz beat Novak Djokovic 6-2 6-2 7-6(4) on Sunday.")) == []
+
+
+def test_a_verb_particle_before_a_vague_quantity_is_no_hedge(nlp: Language) -> None:
+    figure = _only(extract_figures(nlp("We are being asked to hand over millions of gallons of water to cool "
+                                       "computers.")), "millions")
+    assert (figure["unit"], figure["low"], figure["approximate"]) == ("gallon", 1e6, True)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Payrolls rose by 150,000 last month, below the 200,000 forecast by economists.", "200,000"),
+    ("Exports were 10.2 billion, compared with the 11.4 billion average of the past year.", "11.4 billion"),
+    ("The margin was 2.1 million votes out of 118 million cast.", "118 million"),
+])
+def test_a_singular_noun_after_a_number_is_not_what_it_counts(nlp: Language, text: str, number: str) -> None:
+    assert _only(extract_figures(nlp(text)), number)["unit"] is None
+
+
+def test_a_number_before_last_month_is_no_duration(nlp: Language) -> None:
+    figure = _only(extract_figures(nlp("Payrolls rose by 150,000 last month.")), "150,000")
+    assert figure["unit"] is None
+
+
+def test_singular_units_and_nouns_same_in_the_plural_are_still_counted(nlp: Language) -> None:
+    doc = nlp("A 50 mile stretch was closed. Some 1500 staff were cut. He caught 40 fish. A 300 MW plant opened.")
+    assert [f["unit"] for f in extract_figures(doc)] == ["mile", "staff", "fish", "mw"]

@@ -29,6 +29,9 @@ NUMBERED_NAME_WORDS = frozenset(
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})
+# Temperature scales, which after a number or "degrees" are its unit, no name ("105 degrees Fahrenheit (40.5
+# Celsius)"); elsewhere they may be ("Fahrenheit 451", "Anders Celsius").
+TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})
 
 # Labels whose spans start and end with a capitalised word: the model sometimes adds a
 # descriptor ("Interfax news agency", "defence secretary John Healey") that is not the name.

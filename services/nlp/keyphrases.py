@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM, VERB
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
@@ -30,6 +30,7 @@ from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name,
 from services.nlp.entity_rules import (
     HONORIFICS,
     NAME_SMALL_WORDS,
+    TEMPERATURE_SCALES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
@@ -249,6 +250,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or (
                 runs[-1] and numbers_a_name(token)):  # "a Category 3 storm", "phase 3 trials", "the iPhone 16 Pro"
             runs[-1].append(token)
+            if _has_sentence_stop(token):
+                runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
         elif runs[-1]:
             runs.append([])
     out: list[list[Token]] = []
@@ -257,7 +260,8 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
         while run and (run[-1].text in ("-", "–") or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
                                                       and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
-        while run and not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run)):
+        while run and (not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
+                       or _after_counted_hyphen(run[0]) or _describes_name_after(run)):
             run.pop(0)
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
@@ -334,6 +338,46 @@ def _after_glued_hyphen(token: Token) -> bool:
     return token.is_alpha and token.i > 0 and _is_glued_hyphen(token.doc[token.i - 1])
 
 
+def _after_counted_hyphen(token: Token) -> bool:
+    """A word a number is hyphenated to, the unit of a measure with no number in a key phrase: "storey" of "a 28-storey
+    residential tower", whose topic is the "residential tower". Only after a number the model counts with: one in a
+    name ("Boeing 737-MAX") keeps its word."""
+    doc, i = token.doc, token.i
+    return i > 1 and _is_glued_hyphen(doc[i - 1]) and doc[i - 2].like_num and doc[i - 2].ent_type_ in SKIP_ENTS
+
+
+def _describes_name_after(run: list[Token]) -> bool:
+    """The run opens with a participle ("suspected Mafia boss", "floored Thompson"), or an adjective opening the
+    sentence ("Neighbouring Long Beach"), outside the name right after it: a description of what the name names, no
+    part of it. Not an adjective inside a sentence, which a topic can need ("black Americans", "upstate New York")."""
+    if len(run) < 2:
+        return False
+    first, name = run[0], run[1]
+    described = first.pos == VERB or (first.pos == ADJ and first.is_sent_start and first.is_title)
+    return described and first.ent_iob_ == "O" and name.ent_iob_ == "B" and name.ent_type_ not in SKIP_ENTS \
+        and name.text[:1].isupper()
+
+
+def _has_sentence_stop(token: Token) -> bool:
+    """A word the tokenizer left a sentence's full stop on, which it does after a capital ("StoneX.", "PwC."): a word
+    in mixed case ending in a capital is no abbreviation ("U.S.", "Inc." are)."""
+    body = token.text[:-1]
+    return token.text.endswith(".") and len(body) > 1 and "." not in body and body[-1].isupper() \
+        and any(ch.islower() for ch in body)
+
+
+def _is_unit(token: Token) -> bool:
+    """A unit after a number, no topic: a temperature scale ("105 degrees Fahrenheit (40.5 Celsius)"), a counted
+    noun before "per" ("420 parts per million", "60 miles per hour")."""
+    doc, i = token.doc, token.i
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    if token.lower_ in TEMPERATURE_SCALES:
+        return before.like_num or before.lower_ in ("degree", "degrees", "°")
+    return before.like_num and i + 1 < len(doc) and doc[i + 1].lower_ == "per"
+
+
 def _is_age(run: list[Token]) -> bool:
     """The run opens with an age whose number was left out: "year-old" of "12-year-old Israeli girl"."""
     return len(run) > 2 and run[0].lemma_.lower() in ("year", "month", "week", "day") and run[2].lower_ == "old"
@@ -376,7 +420,7 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 def _is_content(token: Token, leading: bool) -> bool:
     if leading and _opens_a_name(token):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
-    if token.pos in _NOT_CONTENT_POS or not _is_content_word(token):
+    if token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token):
         return False
     if token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token):
         return False
@@ -412,6 +456,8 @@ def _is_content_word(token: Token) -> bool:
 def _lemma(token: Token) -> str:
     """Lower-cased lemma; proper nouns keep their form (lemmatising names mangles them)."""
     text = token.text if token.pos == PROPN else token.lemma_
+    if _has_sentence_stop(token):
+        text = token.text[:-1]  # "StoneX." is StoneX
     return text.lower().replace("’", "'")
 
 
@@ -493,7 +539,7 @@ def _written(text: str, words: list[Token], named: set[str] | None, lower: set[s
     capitalised elsewhere ("Cheeks was fired" after "coach Maurice Cheeks"), one neither plural nor written in
     lower case elsewhere ("Salesforce shares fell"), nor in lower-cased text (`named` None), where the tagger calls
     names nouns."""
-    written = text[words[0].idx:words[-1].idx + len(words[-1])]
+    written = text[words[0].idx:words[-1].idx + len(words[-1]) - _has_sentence_stop(words[-1])]
     first = words[0]
     if named is not None and first.is_sent_start and first.pos == NOUN and first.is_title \
             and first.text not in named and not any(t.pos == PROPN for t in words) \

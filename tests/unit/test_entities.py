@@ -675,8 +675,8 @@ def test_a_place_written_only_in_capitals_in_the_dateline_is_named_in_title_case
 def test_a_name_goes_on_over_a_particle_to_its_surname(nlp):
     result = enrich(nlp, "Maria Aparecida dos Santos, 63, said she had lost everything. Santos said the water rose "
                          "fast.")
-    assert [(g["name"], g["label"], g["mentions"]) for g in result["entity_groups"] if g["label"] != "DATE"] == [
-        ("Maria Aparecida dos Santos", "PERSON", 2)]
+    assert [(g["name"], g["label"], g["mentions"]) for g in result["entity_groups"]
+            if g["label"] not in ("DATE", "CARDINAL")] == [("Maria Aparecida dos Santos", "PERSON", 2)]  # and her age
 
 
 @pytest.mark.parametrize(("text", "person"), [
@@ -1783,3 +1783,42 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
 def test_family_names_bodies_firms_owning_s_royals_and_nationalities(nlp: Language, text: str, expected: dict
                                                                      ) -> None:
     _assert_groups(nlp, text, expected)
+
+
+def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
+    """Each group's name: its label and its mentions as written, as the service gives them."""
+    result = enrich(nlp, text)
+    written = {g["entity_id"]: sorted(m["text"] for m in result["entities"] if m["entity_id"] == g["entity_id"])
+               for g in result["entity_groups"]}
+    return {g["name"]: (g["label"], written[g["entity_id"]]) for g in result["entity_groups"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A month and a day in a dateline are a date, no organisation's name.
+    ("DUBLIN, Nov 5 (Reuters) - The airline raised its profit forecast on Monday.",
+     {"Nov 5": ("DATE", ["Nov 5"]), "Nov": None}),
+    # A name ends in no conjunction; begins with no possessive determiner, and its acronym then joins it.
+    ("Alcaraz became only the sixth man to win the French Open and Wimbledon in the same year.",
+     {"French Open": ("EVENT", ["French Open"]), "French Open and": None}),
+    ("The BJP won 240 seats. Its National Democratic Alliance secured 293 seats. The NDA will form a government.",
+     {"National Democratic Alliance": ("ORG", ["NDA", "National Democratic Alliance"]),
+      "Its National Democratic Alliance": None}),
+    # A temperature scale after a number is its unit; so are parts per million.
+    ("Forecasters said heat index values could reach 105 degrees Fahrenheit (40.5 Celsius) later in the week.",
+     {"105 degrees Fahrenheit": ("QUANTITY", ["105 degrees Fahrenheit"]), "Fahrenheit": None,
+      "40.5 Celsius": ("QUANTITY", ["40.5 Celsius"])}),
+    ("Carbon dioxide concentrations reached 420 parts per million, 50% higher than before the industrial era.",
+     {"420 parts per million": ("QUANTITY", ["420 parts per million"]), "million": None}),
+    # An age in commas after a name is neither part of it nor a date.
+    ('Lula da Silva won the election. "Today the only winner is the Brazilian people," Lula, 77, told a crowd.',
+     {"Lula da Silva": ("PERSON", ["Lula", "Lula da Silva"]), "Lula, 77": None}),
+    ("Prabowo Subianto won the vote. Prabowo, 72, said he would serve all Indonesians.",
+     {"Prabowo Subianto": ("PERSON", ["Prabowo", "Prabowo Subianto"]), "72": ("CARDINAL", ["72"])}),
+    # A profession before a title and a name is no nationality.
+    ("Cardiologist Dr. Maria Santos said the results were promising.",
+     {"Maria Santos": ("PERSON", ["Maria Santos"]), "Cardiologist": None}),
+])
+def test_dateline_dates_conjunctions_determiners_units_ages_and_professions(nlp: Language, text: str, expected: dict
+                                                                            ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

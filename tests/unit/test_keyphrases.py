@@ -282,3 +282,24 @@ def test_a_long_name_with_small_words_is_one_key_phrase_but_a_headline_is_none(n
     text = "The Department of Homeland Security and Immigration and Customs Enforcement said the raids would go on."
     texts = [p["text"] for p in keyphrases(nlp(text))]
     assert "Immigration and Customs Enforcement" in texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A sentence's full stop the tokenizer left on a word in mixed case is no part of the phrase.
+    ('"Prices have further to fall," said Arlan Suderman, chief commodities economist at StoneX.',
+     {"StoneX"}, {"StoneX."}),
+    # Units after numbers are no topics.
+    ("Forecasters said heat index values could reach 105 degrees Fahrenheit (40.5 Celsius) later in the week.",
+     {"heat index values"}, {"Fahrenheit", "Celsius"}),
+    ("Carbon dioxide concentrations reached 420 parts per million, 50% higher than before the industrial era.",
+     {"Carbon dioxide concentrations"}, {"parts"}),
+    # A description before a name is no part of it; a measure's unit without its number no part of a phrase.
+    ("Neighbouring Long Beach reported 880,000 units, a rise of 12%.", {"Long Beach"}, {"Neighbouring Long Beach"}),
+    ("Councillors in Bristol have approved plans for a 28-storey residential tower",
+     {"residential tower"}, {"storey residential tower"}),
+])
+def test_sentence_stops_units_descriptions_and_measures_are_cut_from_phrases(nlp: Language, text: str,
+                                                                             wanted: set[str], unwanted: set[str]
+                                                                             ) -> None:
+    texts = {p["text"] for p in keyphrases(nlp(text))}
+    assert wanted <= texts and not unwanted & texts, texts

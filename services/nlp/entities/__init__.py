@@ -49,6 +49,7 @@ from services.nlp.entities.cleaning import (
     _with_money_spans,
     _with_nicknames,
     _with_possessors_in_names,
+    _with_units_after_numbers,
     _without_labels_before_names,
     _without_misread_names,
     _without_numbers_inside_names,
@@ -183,7 +184,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = is_well_cased(doc)
     if OPTIONS.clean:
-        mentions = _named_after_ranks(doc, _without_misread_names(doc, _clean(doc, mentions, well_cased)))
+        mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
+        mentions = _named_after_ranks(doc, mentions)
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions if not _is_tax_band(doc, m)]
         mentions = _with_possessors_in_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.capitals and well_cased:

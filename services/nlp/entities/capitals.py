@@ -12,6 +12,7 @@ from services.nlp.entities.recasing import _common_nouns, _common_words
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    HONORIFICS,
     NAME_LABELS,
     OFFICE_HEADS,
     OFFICE_PORTFOLIOS,
@@ -20,6 +21,7 @@ from services.nlp.entity_rules import (
     PORTFOLIOS,
     POSTNOMINALS,
     SHORT_NAMES,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from services.nlp.given_names import is_given_name
@@ -123,8 +125,15 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
     no_nouns: frozenset[str] = frozenset()
     return [m for m in mentions
             if (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
-            or not _is_capitalised_word(doc, m, (common, lower_here, nouns if m.label == "PERSON" else no_nouns),
+            or not _is_capitalised_word(doc, m, (common, lower_here, nouns if _is_role(doc, m) else no_nouns),
                                         names)]
+
+
+def _is_role(doc: Doc, m: Mention) -> bool:
+    """A common noun in the mention names a person's role, no place or firm: as a person's one-word name, or right
+    before a title and a name ("Cardiologist Dr. Maria Santos", a nationality to the model)."""
+    return m.label == "PERSON" or (m.end < len(doc) and (doc[m.end].text in HONORIFICS
+                                                         or doc[m.end].text in TITLE_ABBREVIATIONS))
 
 
 # Words after a one-word name that only a name can stand before: "Ford said", "Ford shares fell" ("to ford" is a verb).

@@ -43,6 +43,7 @@ from services.nlp.entity_rules import (
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
     SEPARATORS,
+    TEMPERATURE_SCALES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
@@ -144,6 +145,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             start += 1
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1
+        elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
+            start += 1  # "Its National Democratic Alliance"
         elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)):
             start += 1
@@ -170,6 +173,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             break
         if token.lower_ in POSSESSIVES or token.is_space:
             end -= 1
+        elif token.lower_ in _JOINING_WORDS and end - start > 1:
+            end -= 1  # "the French Open and" of "... and Wimbledon": a name ends in no conjunction
         elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
             end -= 1
         elif end - start > 2 and token.is_upper and token.lower_ in _COUNSEL_RANKS \
@@ -202,6 +207,20 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     if all(t.text in _RANK_WORDS for t in doc[start:end]) and any(t.text.endswith(".") for t in doc[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+# Conjunctions the model's span can end with, taken from between two names.
+_JOINING_WORDS = frozenset({"and", "or"})
+# Possessive determiners before a name, which are no part of it ("Its National Democratic Alliance"), but in a royal's
+# or a saint's style ("Her Majesty's Treasury", "Our Lady of Lourdes").
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_STYLES = frozenset({"majesty", "majesty's", "majesty’s", "highness", "excellency", "holiness", "grace", "lady",
+                     "lord", "royal", "savior", "saviour"})
+
+
+def _is_possessive_determiner(doc: Doc, i: int) -> bool:
+    """doc[i] is a possessive determiner ("its", "their") before a word that is no royal's or saint's style."""
+    return doc[i].lower_ in _POSSESSIVE_DETERMINERS and i + 1 < len(doc) and doc[i + 1].lower_ not in _STYLES
 
 
 # Tags of finite verbs, which no possessive stands before: "McDonald's said", "Moody's will".
@@ -446,6 +465,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
     for m in mentions:
         if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
+        elif m.label == "DATE" and _is_age_after_name(doc, m):  # "Prabowo, 72, said": an age is a count of years
+            m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
         if _opens_with_the_platform_x(doc, m):  # "wrote on X. UNRWA said": the sentence ended with the platform
@@ -453,6 +474,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
                 continue
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
         for piece in _split_at_separators(doc, m):
+            if m.label in NAME_LABELS and _is_month_and_day(doc, piece):
+                out.append(Mention(piece.start, piece.end, "DATE", piece.weight, piece.source))
+                continue  # "DUBLIN, Nov 5 (Reuters)": the model's organisation ran the dateline's date in
             trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
                 else _trim_number(doc, piece)
             if trimmed and _has_name(doc, trimmed, well_cased):
@@ -479,12 +503,85 @@ _CALENDAR_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *
 
 
 def _is_name_and_age(doc: Doc, m: Mention) -> bool:
-    """A date of a capitalised word, a comma and a number under 120, then a comma: a name and an age ("Lula, 79,
-    did not comment"), not a month ("June, 2024")."""
-    first, number = doc[m.start], doc[m.end - 1]
-    return m.label == "DATE" and m.end - m.start == 3 and first.is_title and first.is_alpha \
-        and first.lower_ not in _CALENDAR_WORDS and doc[m.start + 1].text == "," and number.text.isdigit() \
-        and int(number.text) < 120 and m.end < len(doc) and doc[m.end].text == ","
+    """A date or a title (any label a number can end) of a capitalised word, a comma and a number under 120, then a
+    comma: a name and an age ("Lula, 79, did not comment", "Lula, 77, told a crowd" a work of art to the model), not
+    a month ("June, 2024")."""
+    first = doc[m.start]
+    return m.label not in NUMBERLESS_LABELS and m.end - m.start == 3 and first.is_title and first.is_alpha \
+        and first.lower_ not in _CALENDAR_WORDS and doc[m.start + 1].text == "," and _is_age(doc, m.end - 1)
+
+
+def _is_age(doc: Doc, i: int) -> bool:
+    """doc[i] is a number under 120 a comma closes: an age in commas after a name."""
+    return doc[i].text.isdigit() and int(doc[i].text) < 120 and i + 1 < len(doc) and doc[i + 1].text == ","
+
+
+def _is_age_after_name(doc: Doc, m: Mention) -> bool:
+    """The mention is an age in commas after a word that is no month or weekday: "Prabowo, 72, said", "michael pulman,
+    33," (in lower-cased text, where a name is no capitalised word), the model's date. No date is written so."""
+    if m.end - m.start != 1 or m.start < 2 or doc[m.start - 1].text != ",":
+        return False
+    before = doc[m.start - 2]
+    return before.is_alpha and before.lower_ not in _CALENDAR_WORDS and _is_age(doc, m.start)
+
+
+# Months as datelines write them, in full or abbreviated ("Nov", "Sept."): a day after one makes a date.
+_MONTH_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.month_abbr) if name) | {"sept"}
+
+
+def _is_month_and_day(doc: Doc, m: Mention) -> bool:
+    """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
+    which no name is ("May 5" is no Theresa May)."""
+    words = [t.text for t in doc[m.start:m.end]]
+    if len(words) not in (2, 4) or words[0].rstrip(".").casefold() not in _MONTH_WORDS:
+        return False
+    day, year = words[1], words[2:]
+    return day.isdigit() and 1 <= int(day) <= 31 and (not year or (year[0] == "," and bool(_YEAR.fullmatch(year[1]))))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
+    degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
+    (with "million" a count of its own)."""
+    units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
+             and (end := _unit_end(doc, m.end)) is not None]
+    if not units and not any(_is_temperature_unit(doc, m.start) for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        end = _unit_end(doc, m.end) if m.label in ("CARDINAL", "QUANTITY") else None
+        if end is not None:
+            out.append(Mention(m.start, end, "QUANTITY", m.weight, m.source))
+        elif not any(start <= m.start < end for start, end in units) \
+                and not (m.end - m.start == 1 and _is_temperature_unit(doc, m.start)):
+            out.append(m)
+    return out
+
+
+def _unit_end(doc: Doc, i: int) -> int | None:
+    """Where a unit that opens at doc[i] after a number ends: a temperature scale, "parts per million"; None if no
+    unit opens there."""
+    if _is_temperature_unit(doc, i):
+        return i + 1
+    words = [t.lower_ for t in doc[i:i + 3]]
+    if len(words) == 3 and words[0] == "parts" and words[1] == "per" and words[2] in _PARTS_PER:
+        return i + 3
+    return None
+
+
+_PARTS_PER = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _is_temperature_unit(doc: Doc, i: int) -> bool:
+    """doc[i] is a temperature scale after a number, a degree or its sign ("105 degrees Fahrenheit", "40.5
+    Celsius")."""
+    if not (0 < i < len(doc) and doc[i].lower_ in TEMPERATURE_SCALES):
+        return False
+    before = doc[i - 1]
+    return before.like_num or before.lower_ in ("degree", "degrees", "°")
 
 
 def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

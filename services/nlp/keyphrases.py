@@ -26,11 +26,17 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
-from services.nlp.entities import is_sure_ticker, is_well_cased, numbers_a_name, owns_its_s, ticker_brackets
+from services.nlp.entities import (
+    is_sure_ticker,
+    is_temperature_unit,
+    is_well_cased,
+    numbers_a_name,
+    owns_its_s,
+    ticker_brackets,
+)
 from services.nlp.entity_rules import (
     HONORIFICS,
     NAME_SMALL_WORDS,
-    TEMPERATURE_SCALES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
@@ -367,15 +373,11 @@ def _has_sentence_stop(token: Token) -> bool:
 
 
 def _is_unit(token: Token) -> bool:
-    """A unit after a number, no topic: a temperature scale ("105 degrees Fahrenheit (40.5 Celsius)"), a counted
-    noun before "per" ("420 parts per million", "60 miles per hour")."""
+    """A unit after a number, no topic: a temperature scale ("105 degrees Fahrenheit (40.5 Celsius)"), the "parts"
+    of "420 parts per million" (not "2 doctors per 1,000 people")."""
     doc, i = token.doc, token.i
-    if i == 0:
-        return False
-    before = doc[i - 1]
-    if token.lower_ in TEMPERATURE_SCALES:
-        return before.like_num or before.lower_ in ("degree", "degrees", "°")
-    return before.like_num and i + 1 < len(doc) and doc[i + 1].lower_ == "per"
+    return is_temperature_unit(token) or (
+        token.lower_ == "parts" and i > 0 and doc[i - 1].like_num and i + 1 < len(doc) and doc[i + 1].lower_ == "per")
 
 
 def _is_age(run: list[Token]) -> bool:

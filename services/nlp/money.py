@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import COUNTRIES, US_STATES
+from services.nlp.entity_rules import COUNTRIES, TEMPERATURE_SCALES, US_STATES
 from services.nlp.furniture import dateline_place
 
 # --- numbers ---------------------------------------------------------------------------------------
@@ -539,7 +539,8 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
         return False
     after = text[match.end():match.end() + 30].lower()
     if text[match.start("word") - 1] == "-" and not match.group("n3_scale"):
-        return not _PAID_NOUN.match(after)  # "a 5-pound bag", not "the 50,000-pound award"
+        return not (_PAID_NOUN.match(after) or _buys_a_home(match, after))  # "a 5-pound bag", not "the
+        # 50,000-pound award"
     before = text[max(0, match.start() - 40):match.start()].lower()
     if _MONEY_OF.match(after):
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
@@ -549,6 +550,12 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
         return True  # "Patients on the drug lost an average of 27.3 pounds"
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before)) \
         or bool(_HEIGHT_BEFORE.search(before))
+
+
+def _buys_a_home(match: re.Match[str], after: str) -> bool:
+    """"a 450,000-pound house": a price, as no home weighs so much and is sold by its weight."""
+    value = _number_value(match.group("n3"), None)
+    return bool(_DWELLING_NOUN.match(after)) and value is not None and value >= _DWELLING_PRICE
 
 
 def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
@@ -595,15 +602,18 @@ _HEIGHT_BEFORE = re.compile(r"\d\s*-?\s*(?:foot|feet|ft)\s*-?\s*(?:\d+\s*(?:inch
 _PAID_NOUN = re.compile(r" (?:award|prize|fine|fee|bill|payout|deal|contract|bonus|grant|donation|salary|"
                         r"budget|loan|investment|fund|settlement|package|bribe|ransom|reward|payment|price|tax|levy|"
                         r"penalty|cheque|compensation|scheme|project|takeover|bid|offer|debt|bailout|subsidy|"
-                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft|note|banknote|coin|"
-                        r"house|home|flat|apartment|mansion|property|cottage|villa)s?"
+                        r"stake|pension|wage|ticket|jackpot|refund|rent|mortgage|overdraft|note|banknote|coin)s?"
                         r"(?![\w-])"
                         r"(?! (?:turkey|bull|cow|pig|pumpkin|steer|heifer|ram|boar|marlin|tuna|fish|catch)s?\b)")
+# Homes a sum of pounds before them buys, where it is one no weight could be: "a 450,000-pound house" (not "the
+# 282-pound home run king", "a 300-pound home safe").
+_DWELLING_NOUN = re.compile(r" (?:house|home|flat|apartment|mansion|property|cottage|villa)s?\b")
+_DWELLING_PRICE = 10_000
 # What a sum of pounds "of" is, where it is money, after up to two words ("of her pension savings"): "1.2m pounds
 # of damage", "2.5 billion pounds of the proceeds" (not "200 pounds of cocaine").
 _MONEY_OF = re.compile(r" of (?:[\w’']+ ){0,2}(?:damage|debts?|funding|investment|taxpayers|public money|savings|"
                        r"losses|revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"
-                       r"profits?|proceeds|pensions?|earnings|income|dividends|capital|wealth|money)\b")
+                       r"profits?|proceeds|pensions?|earnings|income|dividends|wealth|money)\b(?!['’]s)")
 
 
 # A wire story's exchange-rate note, "($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)": it converts the
@@ -1189,14 +1199,17 @@ def _valued_noun(number: _Number, noun: Token) -> bool:
     """A common noun in the singular right after a number other than one, which the number does not count but gives
     a value to: "the 200,000 forecast", "the 11.4 billion average", "118 million cast". Units, times and money are
     written in the singular too ("a 50 mile stretch", "the 10 year yield", "a 500 euro note"), and so are nouns the
-    same in the plural ("1500 staff"); a hyphen after the noun ends a compound the parse cut ("two co - workers")."""
+    same in the plural ("1500 staff"); a hyphen after the noun ends a compound the parse cut ("two co - workers"), and a
+    noun after it makes it a modifier of what is counted ("a 2 bedroom flat")."""
     doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if number.vague or number.value in (1, -1, None) or noun.tag_ != "NN" or noun.idx != number.end + 1 \
-            or doc.text[number.end] != " " or (noun.i + 1 < len(doc) and doc[noun.i + 1].text in ("-", "–")):
+            or doc.text[number.end] != " " or (following is not None and (following.text in ("-", "–")
+                                                                          or following.pos_ == "NOUN")):
         return False
     unit = noun.lower_
     return not (unit in _MEASURE_UNITS or unit in _TIME_UNITS or unit in CURRENCY_LEMMAS or unit in _SAME_IN_PLURAL
-                or unit in _MEASURES)
+                or unit in _MEASURES or unit in TEMPERATURE_SCALES)
 
 
 def _glued_hyphen_before(token: Token) -> bool:
@@ -1267,11 +1280,11 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     return noun
 
 
-# Units of measure written as abbreviations the model takes for names or nouns of their own, the scales of
-# temperature written without "degrees" ("(40.5 Celsius)", a name to the model), and the coin counted by its ticker
-# ("214,246 BTC").
+# Units of measure written as abbreviations the model takes for names or nouns of their own, and the coin counted by
+# its ticker ("214,246 BTC"). The scales of temperature written without "degrees" ("(40.5 Celsius)", a name to the
+# model) are units too, before no noun (`TEMPERATURE_SCALES`).
 _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
-                       "mph", "kmh", "btc", "celsius", "fahrenheit", "centigrade"})
+                       "mph", "kmh", "btc"})
 # Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
 # names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
 _SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())
@@ -1310,8 +1323,9 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
         if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
-                             or (token.text == "ETH" and not _before_a_noun(token))):
-            return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students")
+                             or (_unit_before_no_noun(token) and not _before_a_noun(token))):
+            return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
+            # nor "300 Celsius creditors", the crypto lender's)
         if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS \
                 and not any(t.like_num and "/" not in t.text for t in doc[i:token.i]):
             return token  # "waves of up to 3 metres forecast" measure metres (but "3.1 million 60-kg bags" count bags)
@@ -1332,6 +1346,11 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         else:
             break
     return noun
+
+
+def _unit_before_no_noun(token: Token) -> bool:
+    """A word that is a unit only where no noun follows: "120,000 ETH", "(40.5 Celsius)"."""
+    return token.text == "ETH" or token.lower_ in TEMPERATURE_SCALES
 
 
 def _before_a_noun(token: Token) -> bool:

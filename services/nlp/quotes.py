@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, DEMONYMS, HONORIFICS, TITLES_IN_FULL
+from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, DEMONYMS, HONORIFICS, PEERAGES, TITLES_IN_FULL
 from services.nlp.furniture import ENTRY_TIME, dateline_spans
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
@@ -249,7 +249,11 @@ _VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
 # Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo", the drone ship "A
 # Shortfall of Gravitas".
 _NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename", "ship",
-                         "vessel", "tanker", "yacht", "ferry", "boat", "spacecraft", "capsule", "rover", "racehorse"})
+                         "vessel", "tanker", "yacht", "ferry", "boat", "spacecraft", "capsule", "rover", "racehorse",
+                         "sign", "signs", "placard", "placards", "banner", "banners"})
+# What signs and banners carry is written, not said: 'many holding signs reading "Save Mesa."'.
+_DISPLAY_NOUNS = frozenset({"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters",
+                            "t-shirt", "t-shirts", "shirts"})
 # Determiners before a quoted name that modifies the noun after it: its "Classic" plan, the "Basic" tier.
 # Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
@@ -391,7 +395,9 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # "HBO cancelled "Westworld"" (not "cancelled "ALL TRADE TALKS"", "delayed "A Few Weeks"")
     if last.lower() in _NAME_NOUNS or (last.lower() in _DETERMINERS and first_after.isalpha()
                                        and first_after.islower()):
-        return True  # the brand name "Wegovy", its "Classic" plan
+        return True  # the brand name "Wegovy", its "Classic" plan, his call sign "Bober"
+    if len(before) > 1 and before[-2].lower() in _DISPLAY_NOUNS and last.lower() in ("reading", "read", "saying"):
+        return True  # signs reading "Save Mesa."
     if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS and last.lower() in ("of", "on"):
         return True
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
@@ -804,7 +810,7 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     right = tok.right_edge
     for child in tok.rights:
         # A clause on the noun that holds the speech verb itself is not part of the mention.
-        if any(_is_speech_verb(t) for t in child.subtree):
+        if any(_is_speech_verb(t) for t in child.subtree) or _aside(tok, child):
             right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
             break
     right = _past_rank(tok, right)
@@ -830,6 +836,13 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     while start < end and text[start] in ",;: )—–-":
         start += 1
     return start, end
+
+
+def _aside(tok: Token, child: Token) -> bool:
+    """A participle's clause set off by a comma after the speaker: "One EU diplomat, speaking on condition of
+    anonymity," is the diplomat."""
+    return child.tag_ in ("VBG", "VBN") and child.dep_ in ("acl", "advcl") and child.left_edge.i > tok.i + 1 \
+        and tok.doc[child.left_edge.i - 1].text == ","
 
 
 def _past_rank(tok: Token, right: Token) -> Token:
@@ -1502,6 +1515,8 @@ _TITLE_PREFIXES = frozenset({"vice", "deputy", "assistant", "acting", "shadow", 
                              "under", "prime", "co", "former", "ex", "outgoing", "incoming"})
 # A title in apposition: ", the former chancellor," (ending at a comma or the sentence's end, not "the president's").
 _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?([a-z][a-z ]*?)\s*(?=[,.;:)]|$)")
+# A peer's title in apposition: "Prince Harry, the Duke of Sussex," is "the duke".
+_PEERAGE_APPOSITION = re.compile(rf",\s+the\s+((?i:{'|'.join(PEERAGES)}))\s+of\s+[A-Z]")
 
 
 def _titled_person(tok: Token, ctx: _Context) -> dict | None:
@@ -1539,7 +1554,10 @@ def _titled(text: str, mention: dict, title: list[str], as_written: bool = True)
     if before[-n:] == title and (len(before) == n or before[-n - 1] not in _TITLE_PREFIXES):
         return True
     after = _APPOSITION.match(text, end, end + _TITLE_REACH)
-    return after is not None and after.group(1).lower().split() == title
+    if after is not None and after.group(1).lower().split() == title:
+        return True
+    peerage = _PEERAGE_APPOSITION.match(text, end, end + _TITLE_REACH)
+    return peerage is not None and [peerage.group(1).lower()] == title
 
 
 # What "the company" or "it" can stand for, by the noun: a firm is an organisation, a government also a country. A

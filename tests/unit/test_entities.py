@@ -1822,3 +1822,22 @@ def test_dateline_dates_conjunctions_determiners_units_ages_and_professions(nlp:
                                                                             ) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A name before a title stays (a nationality to the model before one is a profession: "Cardiologist Dr.").
+    ("Harvard Prof. Lawrence Summers said inflation would stay high.", {"Harvard": ("ORG", ["Harvard"])}),
+    # Inside a sentence a capital makes a possessive word a name's own.
+    ("Jeremy Corbyn's new group, Your Party, registered with the commission.",
+     {"Your Party": ("ORG", ["Your Party"])}),
+])
+def test_names_before_titles_and_capitalised_possessive_words_stay_whole(nlp: Language, text: str, expected: dict
+                                                                         ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize("text", ["The court ordered 300 Celsius creditors to be repaid.",
+                                  "In 2023 Celsius shares doubled."])
+def test_a_scale_before_a_noun_or_after_a_year_is_no_unit(nlp: Language, text: str) -> None:
+    assert not [g for g in enrich(nlp, text)["entity_groups"] if g["label"] == "QUANTITY"]

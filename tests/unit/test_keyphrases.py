@@ -303,3 +303,8 @@ def test_sentence_stops_units_descriptions_and_measures_are_cut_from_phrases(nlp
                                                                              ) -> None:
     texts = {p["text"] for p in keyphrases(nlp(text))}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+def test_a_counted_noun_before_per_is_still_a_topic(nlp: Language) -> None:
+    texts = {p["text"] for p in keyphrases(nlp("The country has 2 doctors per 1,000 people, the report found."))}
+    assert "doctors" in texts, texts

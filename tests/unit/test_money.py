@@ -848,3 +848,13 @@ def test_a_number_before_last_month_is_no_duration(nlp: Language) -> None:
 def test_singular_units_and_nouns_same_in_the_plural_are_still_counted(nlp: Language) -> None:
     doc = nlp("A 50 mile stretch was closed. Some 1500 staff were cut. He caught 40 fish. A 300 MW plant opened.")
     assert [f["unit"] for f in extract_figures(doc)] == ["mile", "staff", "fish", "mw"]
+
+
+@pytest.mark.parametrize("text", [
+    "Judge, the 282-pound home run king, homered again on Friday.",
+    "He installed a 300-pound home safe in the basement.",
+    "Workers collected 3,000 pounds of the capital's rubbish last week.",
+])
+def test_pounds_before_a_home_or_of_a_possessor_can_still_weigh(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert extract_money(doc) == [] and [f["unit"] for f in extract_figures(doc)] == ["lb"]

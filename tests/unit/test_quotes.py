@@ -713,3 +713,21 @@ def test_a_title_set_off_by_commas_before_a_verb_or_a_vessels_name_is_no_speech(
 
 def test_words_set_off_by_commas_after_a_noun_of_speech_are_still_a_quote(nlp: Language) -> None:
     assert len(_quotes(nlp, 'The minister\'s reply, "Absolutely Not", angered the opposition.')) == 1
+
+
+def test_the_duke_is_the_person_given_the_peerage_in_apposition(nlp: Language) -> None:
+    text = 'Prince Harry, the Duke of Sussex, lost his appeal. "Life is precious," the duke said.'
+    assert _speakers(nlp, text) == ["Harry"]
+
+
+@pytest.mark.parametrize("text", [
+    'A Ukrainian commander, who gave only his call sign "Bober", said the unit was short of shells.',
+    'Dozens of parents packed the meeting room, many holding signs reading "Save Mesa."',
+])
+def test_a_call_sign_and_a_signs_words_are_no_speech(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_an_aside_after_the_speaker_is_no_part_of_them(nlp: Language) -> None:
+    text = 'One EU diplomat, speaking on condition of anonymity, said the figure was "optimistic".'
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == ["One EU diplomat"]

@@ -55,6 +55,7 @@ from services.nlp.entities.cleaning import (
     _without_numbers_inside_names,
     _without_office,
     _without_role_nouns,
+    is_temperature_unit,
     numbers_a_name,
     owns_its_s,
 )
@@ -113,8 +114,8 @@ from services.nlp.furniture import in_ranges, page_frame_ranges
 from services.nlp.money import extract_money
 
 # What the rest of the service uses.
-__all__ = ["OPTIONS", "entity_id", "extract_entities", "is_sure_ticker", "is_well_cased", "numbers_a_name",
-           "owns_its_s", "ticker_brackets"]
+__all__ = ["OPTIONS", "entity_id", "extract_entities", "is_sure_ticker", "is_temperature_unit", "is_well_cased",
+           "numbers_a_name", "owns_its_s", "ticker_brackets"]
 
 
 def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | None = None

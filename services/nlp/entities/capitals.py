@@ -130,10 +130,10 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
 
 
 def _is_role(doc: Doc, m: Mention) -> bool:
-    """A common noun in the mention names a person's role, no place or firm: as a person's one-word name, or right
-    before a title and a name ("Cardiologist Dr. Maria Santos", a nationality to the model)."""
-    return m.label == "PERSON" or (m.end < len(doc) and (doc[m.end].text in HONORIFICS
-                                                         or doc[m.end].text in TITLE_ABBREVIATIONS))
+    """A common noun in the mention names a person's role, no place or firm: as a person's one-word name, or as the
+    model's nationality right before a title and a name ("Cardiologist Dr. Maria Santos"; not "Harvard Prof.")."""
+    return m.label == "PERSON" or (m.label == "NORP" and m.end < len(doc)
+                                   and (doc[m.end].text in HONORIFICS or doc[m.end].text in TITLE_ABBREVIATIONS))
 
 
 # Words after a one-word name that only a name can stand before: "Ford said", "Ford shares fell" ("to ford" is a verb).

@@ -219,8 +219,11 @@ _STYLES = frozenset({"majesty", "majesty's", "majesty’s", "highness", "excelle
 
 
 def _is_possessive_determiner(doc: Doc, i: int) -> bool:
-    """doc[i] is a possessive determiner ("its", "their") before a word that is no royal's or saint's style."""
-    return doc[i].lower_ in _POSSESSIVE_DETERMINERS and i + 1 < len(doc) and doc[i + 1].lower_ not in _STYLES
+    """doc[i] is a possessive determiner ("its", "their") in lower case or opening the sentence, before a word that is
+    no royal's or saint's style: inside a sentence a capital makes it a name's ("Our World in Data", "Your Party")."""
+    opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].is_quote)  # '“Our Lakewood units responded'
+    return doc[i].lower_ in _POSSESSIVE_DETERMINERS and (doc[i].is_lower or opens) \
+        and i + 1 < len(doc) and doc[i + 1].lower_ not in _STYLES
 
 
 # Tags of finite verbs, which no possessive stands before: "McDonald's said", "Moody's will".
@@ -548,7 +551,7 @@ def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention
     (with "million" a count of its own)."""
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := _unit_end(doc, m.end)) is not None]
-    if not units and not any(_is_temperature_unit(doc, m.start) for m in mentions):
+    if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
         return mentions
     out = []
     for m in mentions:
@@ -556,7 +559,7 @@ def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention
         if end is not None:
             out.append(Mention(m.start, end, "QUANTITY", m.weight, m.source))
         elif not any(start <= m.start < end for start, end in units) \
-                and not (m.end - m.start == 1 and _is_temperature_unit(doc, m.start)):
+                and not (m.end - m.start == 1 and is_temperature_unit(doc[m.start])):
             out.append(m)
     return out
 
@@ -564,7 +567,7 @@ def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention
 def _unit_end(doc: Doc, i: int) -> int | None:
     """Where a unit that opens at doc[i] after a number ends: a temperature scale, "parts per million"; None if no
     unit opens there."""
-    if _is_temperature_unit(doc, i):
+    if i < len(doc) and is_temperature_unit(doc[i]):
         return i + 1
     words = [t.lower_ for t in doc[i:i + 3]]
     if len(words) == 3 and words[0] == "parts" and words[1] == "per" and words[2] in _PARTS_PER:
@@ -575,13 +578,16 @@ def _unit_end(doc: Doc, i: int) -> int | None:
 _PARTS_PER = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 
 
-def _is_temperature_unit(doc: Doc, i: int) -> bool:
-    """doc[i] is a temperature scale after a number, a degree or its sign ("105 degrees Fahrenheit", "40.5
-    Celsius")."""
-    if not (0 < i < len(doc) and doc[i].lower_ in TEMPERATURE_SCALES):
+def is_temperature_unit(token: Token) -> bool:
+    """A temperature scale after a degree or a number that is no year, before no noun: "105 degrees Fahrenheit",
+    "(40.5 Celsius)"; not the lender of "300 Celsius creditors" nor "in 2023 Celsius shares doubled"."""
+    doc, i = token.doc, token.i
+    if not (0 < i and token.lower_ in TEMPERATURE_SCALES):
         return False
-    before = doc[i - 1]
-    return before.like_num or before.lower_ in ("degree", "degrees", "°")
+    before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False
+    return before.lower_ in ("degree", "degrees", "°") or (before.like_num and not _YEAR.fullmatch(before.text))
 
 
 def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -78,6 +78,12 @@ _SCALE_RE = (
 )
 
 
+# A fraction glued to a number with a hyphen, as wire grain reports write prices in eighths: "9-1/4 cents",
+# "$3.98-3/4 a bushel" (not a date: "1-1/4/2024").
+_GRAIN_FRACTION_RE = r"(?:-(?:1/2|[13]/4|[1357]/8)(?![\d/]))?"
+_GRAIN_FRACTION = re.compile(r"(?P<whole>.+)-(?P<numerator>\d)/(?P<denominator>\d)")
+
+
 def _num(name: str, after: tuple[str, ...] = ()) -> str:
     """A number, digits or words, with an optional scale, captured as `name` and `name`_scale.
 
@@ -85,7 +91,7 @@ def _num(name: str, after: tuple[str, ...] = ()) -> str:
     """
     start = "(?:" + "|".join([r"(?<![\w.,])", *(f"(?<={pattern})" for pattern in after)]) + ")"
     return (
-        rf"(?P<{name}>{start}(?:{_DIGITS_RE})|\b{_WORDS_RE}\b)"
+        rf"(?P<{name}>{start}(?:{_DIGITS_RE}){_GRAIN_FRACTION_RE}|\b{_WORDS_RE}\b)"
         rf"(?P<{name}_scale>{_SCALE_RE})?"
     )
 
@@ -120,14 +126,25 @@ def _parse_words(text: str) -> float | None:
     return total if seen_number else None
 
 
+def _cents_step(whole: str) -> float:
+    """The unit a glued fraction is a fraction of: of the last decimal written ("$3.98-3/4" is 3.9875), of one for a
+    whole number ("9-1/4 cents" is 9.25)."""
+    decimals = len(whole.partition(".")[2])
+    return 10.0 ** -decimals
+
+
 def _times(factor: float, value: float | None) -> float | None:
     return None if value is None else factor * value
 
 
 def _number_value(number: str, scale: str | None) -> float | None:
     """Value of a matched number and its optional scale ("18.2", "bn" -> 18.2e9)."""
-    if number[0].isdigit() or number[0] == ".":
-        value: float | None = float(number.replace(",", ""))
+    if fraction := _GRAIN_FRACTION.fullmatch(number):  # "3.98-3/4": 3.98 and three quarters of a cent
+        whole = float(fraction["whole"].replace(",", ""))
+        value: float | None = whole + _cents_step(fraction["whole"]) * int(fraction["numerator"]) \
+            / int(fraction["denominator"])
+    elif number[0].isdigit() or number[0] == ".":
+        value = float(number.replace(",", ""))
     elif scale and number.lower() in ("a", "an"):
         value = 1.0  # "a billion euros"
     else:
@@ -262,6 +279,9 @@ def is_written_sum(text: str) -> bool:
 # nothing British ("a ticket costs 8 Egyptian pounds, up from 6 pounds"; not "fans in Egypt paid 2,000 pounds").
 _OTHER_POUNDS = ((r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+pounds?", "LBP"), (r"Syrian\s+pounds?", "SYP"),
                  (r"South\s+Sudanese\s+pounds?", "SSP"), (r"(?<!South )Sudanese\s+pounds?", "SDG"))
+# The countries of dollars whose cents are written with the country's name: "57 Canadian cents".
+_NAMED_CENTS = ((r"Canadian", "CAD"), (r"Australian", "AUD"), (r"New\s+Zealand", "NZD"), (r"Hong\s+Kong", "HKD"),
+                (r"Singapore", "SGD"))
 # Currency words written after the number: (pattern, ISO code, factor to full units).
 _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD", 1.0),
@@ -270,9 +290,12 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"New\s+Zealand\s+dollars?", "NZD", 1.0),
     (r"Hong\s+Kong\s+dollars?", "HKD", 1.0),
     (r"Singapore\s+dollars?", "SGD", 1.0),
+    # Cents of a named dollar before the dollars they are not ("57 Canadian cents"), and euro cents before the euros
+    # that would take "12 euro" of "12 euro cents" (the first alternative that matches wins).
+    *((rf"{country}\s+cents?", code, 0.01) for country, code in _NAMED_CENTS),
     (r"dollars?|bucks", "USD", 1.0),
-    (r"euros?", "EUR", 1.0),
     (r"euro\s+cents?", "EUR", 0.01),
+    (r"euros?", "EUR", 1.0),
     *((pattern, code, 1.0) for pattern, code in _OTHER_POUNDS),
     (r"pounds?\s+sterling|pounds?|sterling|quid", "GBP", 1.0),
     (r"pence", "GBP", 0.01),
@@ -652,7 +675,8 @@ def extract_money(doc: Doc) -> list[dict]:
 
 # Currencies in cents: a sum in bare "cents" is in the one of the sums around it.
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "ZAR", "TWD"})
-_BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!euro )cents?$", re.IGNORECASE)
+_BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!euro )(?<!Canadian )(?<!Australian )(?<!Zealand )(?<!Kong )"
+                         r"(?<!Singapore )cents?$", re.IGNORECASE)
 
 
 def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
@@ -990,7 +1014,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     numbers = [_without_particle(doc, text, n) for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
-    units = [number.percent or number.unit or _magnitude(text, number) or _counted_unit(number, noun)
+    units = [number.percent or number.unit or _magnitude(text, number) or _oil_equivalent_rate(text, number)
+             or _counted_unit(number, noun)
              for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
@@ -999,12 +1024,13 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         elif unit is None and noun is None and i > 0 and _counts_like_previous(text, numbers[i - 1], nouns[i - 1],
                                                                                 number):
             unit, noun = units[i - 1], nouns[i - 1]
-        elif unit == "other" and i > 0 and units[i - 1] and _OTHERS_GAP.fullmatch(text, numbers[i - 1].end,
-                                                                                   number.start):
-            unit = units[i - 1]  # "43 people were killed and 17 others are missing": 17 people
+        elif unit == "other" and (counted := _counted_by_others(text, numbers, units, i)) is not None:
+            unit = counted  # "43 people were killed and 17 others are missing": 17 people
         if unit == "pound" and not number.vague:
             unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
             # of pounds", a sum it leaves vague)
+        if noun is not None and _forecasters_of(text, noun):
+            noun = unit = None  # "the 4.0 million economists had forecast": a forecast, not a count of economists
         if noun is not None and noun.lemma_ in _TIME_UNITS and (number.metre_or_million or _dated(noun)):
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
@@ -1014,6 +1040,19 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     return items
 
 
+# Who forecasts a number, and the verb of a clause that has the number for its object, ended right after the verb:
+# "below the 4.0 million economists had forecast" (not "40 economists expected a cut", which counts them).
+_FORECASTERS = frozenset({"economist", "analyst", "forecaster", "strategist", "trader", "investor", "market", "poll"})
+_FORECAST_CLAUSE = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|had\s+been\s+)?(?:forecast|expected|predicted|"
+                              r"estimated|anticipated|projected|pencilled\s+in|penciled\s+in)(?=\s*[,.;:)]|\s*$|"
+                              r"\s+(?:by|in|for|on|and|but|last|this|earlier|before)\b)")
+
+
+def _forecasters_of(text: str, noun: Token) -> bool:
+    """The noun after the number is who forecast it, the subject of a clause whose object is the number."""
+    return noun.lemma_.lower() in _FORECASTERS and _FORECAST_CLAUSE.match(text, noun.idx + len(noun.text)) is not None
+
+
 def _dated(noun: Token) -> bool:
     """A time noun after "last" or "next", which dates the number before it: "rose by 150,000 last month"."""
     return noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("last", "next")
@@ -1021,6 +1060,21 @@ def _dated(noun: Token) -> bool:
 
 # What lies between a count and "N others" counting the same, in one clause: " people were killed and ".
 _OTHERS_GAP = re.compile(r"[^.;:!?]{1,60}")
+# A count of part of the count before it: "14 people, including three children".
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+
+
+def _counted_by_others(text: str, numbers: list[_Number], units: list[str | None], i: int) -> str | None:
+    """The unit "N others" at `i` counts: that of the count before it in its clause, passing over counts of a part of
+    an earlier one ("killing 14 people, including three children, and wounding 47 others": 47 people)."""
+    j = i - 1
+    while j >= 0 and units[j] and _OTHERS_GAP.fullmatch(text, numbers[j].end, numbers[j + 1].start):
+        subset = _SUBSET_BEFORE.search(text, max(0, numbers[j].start - 20), numbers[j].start)
+        if subset is None or j == 0 or not units[j - 1] \
+                or not _OTHERS_GAP.fullmatch(text, numbers[j - 1].end, numbers[j].start):
+            return units[j]
+        j -= 1
+    return None
 _MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.IGNORECASE)
 
@@ -1030,6 +1084,16 @@ def _magnitude(text: str, number: _Number) -> str | None:
     the Richter scale" are no count of earthquakes."""
     before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start)
     return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
+
+
+# Oil and gas output in barrels of oil equivalent a day, which the model cuts apart ("boe", "/", "d").
+_BOE_PER_DAY_AFTER = re.compile(r"\s*(?:boe/d|boepd|boe\s+(?:per|a)\s+day|barrels\s+of\s+oil\s+equivalent\s+"
+                                r"(?:per|a)\s+day)\b", re.IGNORECASE)
+
+
+def _oil_equivalent_rate(text: str, number: _Number) -> str | None:
+    """"boe/d" for a number of barrels of oil equivalent a day, as "bpd" for barrels: "820,000 boe/d"."""
+    return "boe/d" if _BOE_PER_DAY_AFTER.match(text, number.end) else None
 
 
 def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:
@@ -1173,6 +1237,8 @@ def _unit_of(noun: Token | None) -> str | None:
     if noun is None:
         return None
     unit = noun.lemma_.lower()
+    if noun.lower_ == "times":
+        return "times"  # a multiple or a count of occasions ("20 times its revenue", "three times in a week"), no time
     if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
         return "basis point"
     if _glued_hyphen_before(noun):
@@ -1376,6 +1442,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return True
     if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number):
         return False
+    if unit is None and _PER_CURRENCY_AFTER.match(text, number.end):
+        return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
     if before in _NAMING_WORDS or _after_month(text, number) or after in _MONTHS or after in _TIME_UNITS:
@@ -1388,7 +1456,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # a year the model dates, after a preposition: "in 2022 floods", "compared with 2021 levels"
     if unit not in _MEASURE_UNITS and _NAMED_BY_NUMBER.search(text, max(0, number.start - 12), number.start):
         return False
-    if not number.hedged and _after_name(doc, number, unit):
+    if not number.hedged and (_after_name(doc, number, unit) or _in_compound_name(doc, number, unit, noun)):
         return False
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
         return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
@@ -1396,6 +1464,10 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # "two-thirds", "three quarters of": a share, not two of something ("two quarters in a row")
     if number.digits[:1].isupper() and not _starts_sentence_at(text, number.start):
         return False  # a number word capitalised inside a sentence is part of a name: "the Three Crowns pub"
+    if noun is not None and unit not in _MEASURE_UNITS and not number.digits[:1].isdigit() \
+            and _spelled_compound_modifier(doc, number, noun):
+        return False  # "the two-party system", "a two-state solution": a kind of system, no count of parties (a
+        # measure stays one: "a two-yard run", as "a 10-yard pass")
     if noun is not None and _AGENT_NOUN.fullmatch(text, number.end, noun.idx + len(noun.text)):
         return False  # "a 3-pointer", "an 18-wheeler", "a two-seater": one thing, named by the number
     if unit is None and not number.hedged:
@@ -1410,6 +1482,10 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     return True
 
 
+# A currency's price in another, written after the number: "83.53 per dollar", "15,560 to the U.S. dollar".
+_PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:U\.?S\.?|American|single)\s+)?"
+                                 r"(?:dollar|euro|greenback|pound|yen|yuan|franc)\b(?!\s+(?:bond|note|coin|bill)s?)",
+                                 re.IGNORECASE)
 # What a number the model dates may still count after a preposition: "climbed to 1950 points", "for 2000 people".
 _COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
 # Nouns counted in the singular form, which the tagger may call singular: "1500 staff" is no year.
@@ -1520,11 +1596,29 @@ def _looks_like_year(number: _Number, noun: Token | None) -> bool:
     """A four-digit integer from 1000 to 2199 without a comma, not directly counting a plural noun."""
     # "2000 people", "1500 staff" count; "the 2022 full-scale invasion", "2011 NFL playoffs", "in 2014 of his plans"
     # date.
-    counts = noun is not None and (noun.tag_ == "NNS" or noun.lower_ in _SAME_IN_PLURAL) and noun.idx - number.end <= 1
+    counts = noun is not None and (noun.tag_ == "NNS" or noun.lower_ in _SAME_IN_PLURAL) \
+        and noun.idx - number.end <= 1 and not _dates_plans(number, noun)
     if number.high is not None:  # "the 1991-2020 average", "the 2019-2020 season": a span of years
         years = re.fullmatch(r"(1\d{3}|2[01]\d{2})\s*[-–]\s*(1\d{3}|2[01]\d{2})", number.digits)
         return years is not None and int(years[1]) < int(years[2]) and not counts
     return re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is not None and not counts
+
+
+# Plural nouns of what a year is the year of: "its 2025 targets", "the 2024 elections", "their 2030 goals".
+_DATED_PLURALS = frozenset({"target", "goal", "plan", "election", "result", "forecast", "budget", "objective",
+                            "ambition", "projection", "estimate", "earning", "account", "figure", "guideline",
+                            "commitment", "pledge", "priority", "midterm", "primary", "game", "championship",
+                            "final", "accord", "deadline", "emission", "rule", "standard", "outlook"})
+# A possessive determiner or "the" right before the year: "its 2025 targets" (not "about 2025 employees").
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|our|his|her|my|your|the)\s+$", re.IGNORECASE)
+
+
+def _dates_plans(number: _Number, noun: Token) -> bool:
+    """A year after a possessive determiner or "the" before a plural noun of plans, targets or elections names their
+    year: "hit its 2025 targets" counts no targets."""
+    text = text_of(noun.doc)
+    return noun.lemma_.lower() in _DATED_PLURALS and not number.hedged \
+        and _DETERMINER_BEFORE.search(text, max(0, number.start - 8), number.start) is not None
 
 
 def _looks_like_score(number: _Number, unit: str | None) -> bool:
@@ -1564,6 +1658,28 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
     if _is_code(prev):
         return True  # a model's code in capitals: "RTX 5090", "FTSE 100"
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
+
+
+def _spelled_compound_modifier(doc: Doc, number: _Number, noun: Token) -> bool:
+    """A number word hyphenated to a singular noun, the two before another noun they describe: "two-party system",
+    "seven-time world champion" (digits may count: "a 2,507-member assembly")."""
+    hyphen = doc[noun.i - 1] if noun.i > 0 else None
+    return hyphen is not None and hyphen.text in ("-", "–") and hyphen.idx == number.end and not hyphen.whitespace_ \
+        and noun.tag_ == "NN" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+        and noun.whitespace_ != ""
+
+
+def _in_compound_name(doc: Doc, number: _Number, unit: str | None, noun: Token | None) -> bool:
+    """A small whole number between two singular common nouns names a class of the second: "its common equity tier 1
+    ratio", "a grade 2 listed building" count no ratios (a measure stays one: "a front line 10 miles east")."""
+    if noun is None or unit in _MEASURE_UNITS or unit != _unit_of(noun) or noun.tag_ != "NN" \
+            or not re.fullmatch(r"\d{1,2}", number.digits):
+        return False  # and not a unit the words say otherwise: "a magnitude 6 quake"
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or span.start == 0 or noun.i != span.end:
+        return False
+    prev = doc[span.start - 1]
+    return prev.tag_ == "NN" and prev.is_alpha and prev.is_lower
 
 
 def _figure_item(text: str, number: _Number, unit: str | None) -> dict:

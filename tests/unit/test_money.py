@@ -858,3 +858,70 @@ def test_singular_units_and_nouns_same_in_the_plural_are_still_counted(nlp: Lang
 def test_pounds_before_a_home_or_of_a_possessor_can_still_weigh(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert extract_money(doc) == [] and [f["unit"] for f in extract_figures(doc)] == ["lb"]
+
+
+def test_others_count_what_the_clause_first_counts_not_a_part_of_it(nlp: Language) -> None:
+    doc = nlp("Russian missiles struck Dnipro overnight, killing at least 14 people, including three children, and "
+              "wounding 47 others.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
+        ("at least 14", "people"), ("three", "child"), ("47", "people")]
+
+
+def test_a_year_after_a_possessive_before_plural_plans_is_no_figure(nlp: Language) -> None:
+    doc = nlp("Deutsche Bank said it was on track to hit its 2025 targets. It also set its 2030 goals. The firm has "
+              "about 2025 employees.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [("about 2025", "employee")]
+
+
+def test_a_number_inside_a_compound_name_counts_nothing(nlp: Language) -> None:
+    doc = nlp("Its common equity tier 1 ratio stood at 13.8%.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [("13.8%", "percent")]
+
+
+def test_who_forecast_a_number_is_not_what_it_counts(nlp: Language) -> None:
+    doc = nlp("Sales fell 5.4% to an annual rate of 3.89 million, well below the 4.0 million economists had forecast.")
+    assert _only(extract_figures(doc), "4.0 million")["unit"] is None
+
+
+@pytest.mark.parametrize(("text", "mention", "amount", "currency"), [
+    ("The board approved a 5% increase in the quarterly dividend to 57 Canadian cents per share.",
+     "57 Canadian cents", 0.57, "CAD"),
+    ("The miner will pay a dividend of 40 Australian cents a share.", "40 Australian cents", 0.4, "AUD"),
+    ("Each bottle costs 12 euro cents more.", "12 euro cents", 0.12, "EUR"),
+])
+def test_cents_of_a_named_currency(nlp: Language, text: str, mention: str, amount: float, currency: str) -> None:
+    item = _only(extract_money(nlp(text)), mention)
+    assert (item["amount"], item["currency"]) == (pytest.approx(amount), currency)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The deal values Bridge at roughly 20 times its annual revenue.", "roughly 20"),
+    ("She had been late to work three times in a week.", "three"),
+])
+def test_times_is_a_multiple_or_occasions_not_a_time(nlp: Language, text: str, mention: str) -> None:
+    assert _only(extract_figures(nlp(text)), mention)["unit"] == "times"
+
+
+def test_a_number_word_hyphenated_into_a_compound_adjective_is_no_figure(nlp: Language) -> None:
+    doc = nlp('"The two-party system is finished," he said. The two-state solution is dead.')
+    assert extract_figures(doc) == []
+
+
+@pytest.mark.parametrize("text", ["The rupee closed at 83.53 per dollar.", "The rupiah weakened to 15,560 per dollar."])
+def test_an_exchange_rate_is_no_figure(nlp: Language, text: str) -> None:
+    assert extract_figures(nlp(text)) == []
+
+
+def test_grain_prices_in_fractions_of_a_cent(nlp: Language) -> None:
+    doc = nlp("Corn futures on the Chicago Board of Trade fell 9-1/4 cents to $3.98-3/4 a bushel. Wheat eased to "
+              "$5.41-1/2 a bushel.")
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(doc)] == [
+        ("9-1/4 cents", 0.0925, "USD"), ("$3.98-3/4", 3.9875, "USD"), ("$5.41-1/2", 5.415, "USD")]
+    assert extract_figures(doc) == []
+
+
+def test_barrels_of_oil_equivalent_a_day(nlp: Language) -> None:
+    doc = nlp("It cut its forecast, down from an earlier range of 790,000 to 820,000 boe/d. It pumps 500,000 barrels "
+              "of oil equivalent per day.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
+        ("790,000 to 820,000", "boe/d"), ("500,000", "boe/d")]

@@ -37,6 +37,7 @@ from services.nlp.entities import (
 from services.nlp.entity_rules import (
     HONORIFICS,
     NAME_SMALL_WORDS,
+    PEERAGES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
@@ -194,6 +195,8 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
         while end < len(doc):
             if _inside_name(doc[end]):
                 end += 1
+            elif _joins_peerage(doc[end]):
+                end += 2  # "of" and the place: "the Prince of Wales"
             elif end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and _after_glued_hyphen(doc[end + 1]):
                 end += 2  # the parser ended "a housing co-op" at "co", "the Confederation of Co-operative Housing"
             else:
@@ -253,7 +256,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     for token in chunk:
         if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
-                _inside_name(token) and (runs[-1] or _opens_a_name(token))) or (
+                _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
                 runs[-1] and numbers_a_name(token)):  # "a Category 3 storm", "phase 3 trials", "the iPhone 16 Pro"
             runs[-1].append(token)
             if _has_sentence_stop(token):
@@ -263,7 +266,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     out: list[list[Token]] = []
     for run in runs:
         # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
-        while run and (run[-1].text in ("-", "–") or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
+        while run and (run[-1].text in ("-", "–", "&") or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
                                                       and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
         while run and (not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
@@ -329,7 +332,17 @@ def _inside_name(token: Token) -> bool:
     if token.lower_ in ("'s", "’s") or plural_possessive:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return following is not None and following.ent_iob_ == "I" and following.is_alpha
-    return token.is_alpha or token.text == "&" or numbers_a_name(token)  # "BBC Radio 4"
+    # "& Co." ends a firm's name whole ("Kessler Brothers & Co."), where other legal forms are left out.
+    and_company = token.lower_ in ("co", "co.") and token.doc[token.i - 1].text == "&"
+    return token.is_alpha or token.text == "&" or numbers_a_name(token) or and_company
+
+
+def _joins_peerage(token: Token) -> bool:
+    """The "of" of a peer's or royal's title and its place, one phrase: "the Prince of Wales", "Duke of Sussex" (the
+    model often finds no name there, and the parser makes two chunks of it)."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "of" and 0 < i < len(doc) - 1 and doc[i - 1].lower_ in PEERAGES and doc[i - 1].is_title \
+        and doc[i + 1].is_title and doc[i + 1].pos == PROPN
 
 
 def _hyphenated_to_next(token: Token) -> bool:

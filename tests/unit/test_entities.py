@@ -1841,3 +1841,47 @@ def test_names_before_titles_and_capitalised_possessive_words_stay_whole(nlp: La
                                   "In 2023 Celsius shares doubled."])
 def test_a_scale_before_a_noun_or_after_a_year_is_no_unit(nlp: Language, text: str) -> None:
     assert not [g for g in enrich(nlp, text)["entity_groups"] if g["label"] == "QUANTITY"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The House of a legislature is no White House.
+    ("Senate Majority Leader Chuck Schumer said Democrats would push ahead, setting up a showdown with House "
+     "Republicans. The White House weighed in later.",
+     {"White House": ("ORG", ["White House"]), "House": ("ORG", ["House"])}),
+    # A country's code before an institution's name is the same institution; an acronym may leave out a name's
+    # "and" and last word.
+    ("The U.S. Federal Reserve raised rates aggressively. On Wednesday, the Fed increased its benchmark rate by 75 "
+     "basis points.", {"U.S. Federal Reserve": ("ORG", ["Fed", "U.S. Federal Reserve"])}),
+    ("The Centers for Disease Control and Prevention has sent a team. A CDC spokesperson said the agency had "
+     "recorded 412 cases.",
+     {"Centers for Disease Control and Prevention": ("ORG", ["CDC", "Centers for Disease Control and Prevention"])}),
+    # Names the model split across "for" and "and".
+    ("The United States Agency for International Development announced $1.25 million for shelter kits.",
+     {"United States Agency for International Development":
+      ("ORG", ["United States Agency for International Development"]), "International Development": None}),
+    ("The figures were released according to the American College of Obstetricians and Gynecologists.",
+     {"American College of Obstetricians and Gynecologists":
+      ("ORG", ["American College of Obstetricians and Gynecologists"]), "Gynecologists": None}),
+    # Two companies with their legal forms, one name to the model; the firm's first word alone is the firm.
+    ("The drug will be sold by Biogen Inc and Sage Therapeutics Inc. Sage shares fell 49%.",
+     {"Biogen Inc": ("ORG", ["Biogen Inc"]), "Sage Therapeutics Inc.": ("ORG", ["Sage", "Sage Therapeutics Inc."])}),
+    # Given names the model left out.
+    ('"These results are a major step forward," Chief Executive Vas Narasimhan said in a statement.',
+     {"Vas Narasimhan": ("PERSON", ["Vas Narasimhan"]), "Narasimhan": None}),
+    ("Leftist Luiz Inacio Lula da Silva narrowly won Brazil's presidential election.",
+     {"Luiz Inacio Lula da Silva": ("PERSON", ["Luiz Inacio Lula da Silva"]), "Inacio Lula da Silva": None}),
+    # A live blog entry's time stamp before a name.
+    ("00:52 BST - Grant Shapps has lost his seat in Welwyn Hatfield. He becomes the first cabinet minister to be "
+     "defeated tonight.", {"Grant Shapps": ("PERSON", ["Grant Shapps"])}),
+    # An organisation's acronym and the nation of its branch.
+    ("Prices rose on Monday.\n\nNHS England said waits would fall.", {"NHS England": ("ORG", ["NHS England"])}),
+    ("Prices rose on Monday.\n\nNHS Scotland said waits would fall.",
+     {"NHS Scotland": ("ORG", ["NHS Scotland"]), "Scotland": None}),
+    # A street's name without its word for a street.
+    ("The city will rebuild the Glenstone Avenue bridge. Tom Reynolds, who owns a tire shop on Glenstone, objected.",
+     {"Glenstone Avenue": ("FAC", ["Glenstone", "Glenstone Avenue"]), "Glenstone": None}),
+])
+def test_legislatures_national_prefixes_split_and_joined_names_branches_and_streets(nlp: Language, text: str,
+                                                                                    expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -308,3 +308,16 @@ def test_sentence_stops_units_descriptions_and_measures_are_cut_from_phrases(nlp
 def test_a_counted_noun_before_per_is_still_a_topic(nlp: Language) -> None:
     texts = {p["text"] for p in keyphrases(nlp("The country has 2 doctors per 1,000 people, the report found."))}
     assert "doctors" in texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A royal's title with its place is one phrase; a firm's legal form ends its name.
+    ("The Prince of Wales has paid tribute to his wife. Prince William and Catherine visited a hospice.",
+     {"Prince of Wales"}, {"Prince", "Wales"}),
+    ("Kessler founded Kessler Brothers & Co. in 1965. By 1998 Kessler Brothers & Co. employed 1,400 people.",
+     {"Kessler Brothers & Co."}, {"Kessler Brothers &"}),
+])
+def test_peerages_and_legal_forms_stay_in_phrases(nlp: Language, text: str, wanted: set[str], unwanted: set[str]
+                                                  ) -> None:
+    texts = {p["text"] for p in keyphrases(nlp(text))}
+    assert wanted <= texts and not unwanted & texts, texts

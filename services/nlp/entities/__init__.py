@@ -44,6 +44,7 @@ from services.nlp.entities.cleaning import (
     _is_tax_band,
     _joined_organisations,
     _named_after_ranks,
+    _split_firms,
     _with_given_names,
     _with_hyphenated_end,
     _with_money_spans,
@@ -75,6 +76,7 @@ from services.nlp.entities.gazetteer import (
     _dateline_agencies,
     _dateline_places,
     _gazetteer_keys,
+    _national_branches,
     _with_dateline_names,
 )
 from services.nlp.entities.grouping import Groups, _label_reliability, _majority, _starts_with_given_name
@@ -198,8 +200,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.gazetteer:
-        mentions = _completed_known_organisations(doc, mentions, nlp)
-    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions)))
+        mentions = _completed_known_organisations(doc, _national_branches(doc, mentions), nlp)
+    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, _split_firms(doc, mentions))))
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]
     mentions = _joined_people(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number

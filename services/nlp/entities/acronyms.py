@@ -263,8 +263,18 @@ def _short_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tup
     """Short names ("Fed") the article writes beside their full name ("Federal Reserve"): each short key its long."""
     keys = {_key(doc, m) for m in mentions if m.label == "ORG" and doc[m.start].text[:1].isupper()}  # not "fed him"
     places = {_key(doc, m) for m in mentions if m.label == "GPE"}
-    return {**{short: long for short, long in _SHORT_NAME_KEYS.items() if short in keys and long in keys},
-            **{short: long for short, long in _STATE_KEYS.items() if short in places and long in places}}
+    named = {short: found for short, long in _SHORT_NAME_KEYS.items() if short in keys
+             and (found := _written_full_name(long, keys))}
+    return {**named, **{short: long for short, long in _STATE_KEYS.items() if short in places and long in places}}
+
+
+def _written_full_name(long: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The key the article writes a full name by: the name itself, or the name after its country's code ("U.S.
+    Federal Reserve" is the Federal Reserve the "Fed" is), where only one such is written."""
+    if long in keys:
+        return long
+    national = [key for key in keys if key[1:] == long and key[0] in _COUNTRY_CODE_KEYS]
+    return national[0] if len(national) == 1 else None
 
 
 def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -284,6 +294,8 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
             long_forms["".join(w[0] for w in capitalised)].add(key)
             if whole:
                 long_forms[whole].add(key)
+            if tail := _initials_before_last_and(capitalised, words):
+                long_forms[tail].add(key)
             # "USGS" for "U.S. Geological Survey": a dotted code's letters, where two words or more follow it (a code
             # and one word name too much: "U.S. Army" is no "USA", "U.S. Bank" no "USB").
             if len(capitalised) > 2 and _DOTTED_INITIALS.fullmatch(capitalised[0]):
@@ -312,8 +324,18 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
     return aliases
 
 
+def _initials_before_last_and(capitalised: list[str], words: list[str]) -> str:
+    """The initials of a name without its last word after "and", which its acronym may leave out: "CDC" of "Centers
+    for Disease Control and Prevention"; three letters at least, else none ("Marks and Spencer" is no "M")."""
+    if len(words) < 4 or words[-2] != "and" or not words[-1][:1].isupper():
+        return ""
+    initials = "".join(w[0] for w in capitalised[:-1])
+    return initials if len(initials) >= 3 else ""
+
+
 # Countries a body's name may open with that its acronym leaves out.
 _COUNTRY_CODES = frozenset({"US", "U.S.", "UK", "U.K."})
+_COUNTRY_CODE_KEYS = frozenset(code.casefold() for code in _COUNTRY_CODES)
 _DOTTED_PAIRS = {"U.S.": ("united", "states"), "U.K.": ("united", "kingdom"), "U.N.": ("united", "nations"),
                  "E.U.": ("european", "union"), "N.Y.": ("new", "york"), "L.A.": ("los", "angeles"),
                  "N.Z.": ("new", "zealand"), "S.F.": ("san", "francisco"), "D.C.": ("district", "of", "columbia"),

@@ -711,16 +711,37 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) 
             and doc[m.start - 2].lower_ in ALL_TITLES | _LOWER_CASE_ROLES
         # A place's or a firm's one word after a title and a given name: "Informatica Chief Executive Amit Walia"
         # ("Walia" a place).
-        after_role = after_role or (m.label in _FIRM_LABELS and m.start > 1 and _is_title_word(doc[m.start - 2])
-                                    and is_given_name(doc[m.start - 1].text))
-        word = doc[m.start - 1] if (m.label == "PERSON" or after_role) and m.end - m.start == 1 and m.start > 0 \
-            else None
+        # ... or any word there where the person then acts, a common noun too: "Chief Executive Vas Narasimhan said".
+        titled = m.label in _FIRM_LABELS and m.start > 1 and _is_title_word(doc[m.start - 2])
+        acting = titled and m.label != "PERSON" and m.end - m.start == 1 and not is_given_name(doc[m.start - 1].text) \
+            and _verb_follows(doc, m.end)
+        after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
+        one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
+        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)) else None
         if word is not None and word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 \
                 and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
-                and word.text not in HONORIFICS and not {word.lower_, word.lemma_.lower()} & nouns:
+                and word.text not in HONORIFICS and (acting or not {word.lower_, word.lemma_.lower()} & nouns):
             m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _verb_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+
+
+def _opens_after_a_name(doc: Doc, m: Mention) -> bool:
+    """A person's name with a particle whose given name the model left out, no other name before that ("Leftist
+    [Luiz] Inacio Lula da Silva"): the model's name opens with no given name it knows and holds a particle in lower
+    case (a name's form: not "[Historic] Matanuska Maid Building"), and the word before the one left out opens the
+    sentence, is a title, in lower case (no article) or punctuation."""
+    if m.label != "PERSON" or m.end - m.start < 3 or m.start < 2 or is_given_name(doc[m.start].text) \
+            or not doc[m.start].is_alpha or not any(t.text in NAME_PARTICLES for t in doc[m.start + 1:m.end - 1]):
+        return False  # "[Detectives] Charlie Beck", "[Manager] A.J. Smith"
+    before = doc[m.start - 2]
+    return doc[m.start - 1].is_sent_start is False and (before.is_sent_start or not before.is_title
+                                                        or _is_title_word(before)) and not before.ent_type_ \
+        and before.pos_ != "DET"  # "the Samyukt [Kisan Morcha]" names no one
 
 
 # Roles written in lower case before a name that are not titles of their own: "chief executive Olugbenga Agboola".
@@ -839,6 +860,9 @@ def _joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
+        if before is not None and (_body_for_its_purpose(doc, before, m) or _of_two_professions(doc, before, m)):
+            out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
         if before is not None and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 \
                 and doc[m.end - 1].lower_ in ORGANISATION_HEADS and before.end - before.start == 1 \
                 and before.label in ("PERSON", "ORG") \
@@ -848,6 +872,65 @@ def _joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two companies the model read as one name, each with its legal form, "and" between them: "Biogen Inc and Sage
+    Therapeutics Inc." is Biogen Inc and Sage Therapeutics Inc. (not "Procter & Gamble Co": one legal form)."""
+    out: list[Mention] = []
+    for m in mentions:
+        joint = _firms_joint(doc, m)
+        if joint is None:
+            out.append(m)
+            continue
+        out += [Mention(m.start, joint, "ORG", m.weight, m.source),
+                Mention(joint + 1, m.end, "ORG", m.weight, m.source)]
+    return out
+
+
+def _firms_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" or "&" between two legal forms in the mention, each after a name of its own."""
+    if m.label not in ("ORG", "PERSON") or not _is_legal_form(doc[m.end - 1]):
+        return None
+    joints = [i for i in range(m.start + 2, m.end - 2) if doc[i].lower_ in ("and", "&")
+              and _is_legal_form(doc[i - 1]) and doc[i + 1].is_title]
+    return joints[0] if len(joints) == 1 else None
+
+
+def _is_legal_form(token: Token) -> bool:
+    """A company's legal form as written after its name, capitalised ("Inc", "plc" aside); not a word of names too
+    ("Holdings", "Company")."""
+    return token.lower_ in CORPORATE_SUFFIXES and token.lower_ not in ("holdings", "company") \
+        and (token.text[:1].isupper() or token.lower_ == "plc")
+
+
+# Heads of a public body's name that "for" and its purpose may follow: "the Office for National Statistics", "the
+# United States Agency for International Development", "the Institute for Fiscal Studies".
+_BODIES_FOR = frozenset({"agency", "ministry", "department", "office", "commission", "authority", "council",
+                         "committee", "institute", "foundation", "association", "society", "centre", "center", "fund",
+                         "alliance", "coalition"})
+
+
+def _body_for_its_purpose(doc: Doc, before: Mention, m: Mention) -> bool:
+    """`before`, an organisation ending in a body's head, and `m`, a name right after its "for": one name the model
+    split ("[United States Agency] for [International Development]")."""
+    return before.label == "ORG" and m.label in NAME_LABELS and before.end + 1 == m.start \
+        and doc[before.end].lower_ == "for" and doc[before.end - 1].lower_ in _BODIES_FOR \
+        and doc[m.start].is_title and m.end - m.start <= 5 and not doc[m.start].is_sent_start
+
+
+def _of_two_professions(doc: Doc, before: Mention, m: Mention) -> bool:
+    """An organisation of a profession ("American College of Obstetricians") and a second profession after its "and"
+    ("Gynecologists"), both capitalised plurals of people's nouns: one name, not a body and a group of people."""
+    last, after = doc[before.end - 1], doc[m.start]
+    return before.label == "ORG" and m.end - m.start == 1 and before.end + 1 == m.start \
+        and doc[before.end].lower_ == "and" and before.end - before.start >= 3 and doc[before.end - 2].lower_ == "of" \
+        and all(t.is_title and t.is_alpha and _is_agents_plural(t.lower_) for t in (last, after))
+
+
+def _is_agents_plural(word: str) -> bool:
+    """A plural noun for people by what they do: "obstetricians", "engineers", "pharmacists"."""
+    return word.endswith("s") and word[:-1].endswith(_AGENT_ENDINGS)
 
 
 def _is_glued_hyphen(token: Token) -> bool:

@@ -226,6 +226,32 @@ def _completed_known_organisations(doc: Doc, mentions: list[Mention], nlp: Langu
     return out
 
 
+def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's acronym and the country or region of its branch, then a verb: "NHS England said", "BBC Wales
+    reported", which the model missed or cut to the place ("NHS Scotland" was "Scotland"). Not a place's acronym ("US
+    Mexico"), nor without the verb ("the EU Ukraine summit")."""
+    taken = {i: m for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc[:-2]:
+        i, place = token.i, doc[token.i + 1]
+        if i in taken or not (2 <= len(token) <= 5 and token.is_upper and token.is_alpha) or not place.is_title \
+                or _in_gazetteer(token.lower_) or not _is_country_or_region(place.text):
+            continue
+        inside = taken.get(i + 1)
+        if (inside is None or (inside.start == i + 1 and inside.end == i + 2 and inside.label in ("GPE", "LOC"))) \
+                and doc[i + 2].pos_ in ("VERB", "AUX"):
+            found.append(Mention(i, i + 2, "ORG", 1.0, "rule"))
+    if not found:
+        return mentions
+    starts = {m.start + 1 for m in found}
+    return sorted([m for m in mentions if m.start not in starts] + found, key=lambda m: m.start)
+
+
+def _is_country_or_region(word: str) -> bool:
+    """A place a branch is named after: a country, nation, region or city; not a people's name."""
+    return _in_gazetteer(word.casefold()) and _compact(word.casefold()) not in _DEMONYMS
+
+
 @functools.lru_cache(maxsize=4)
 def _known_organisation_keys(nlp: Language) -> tuple[dict[tuple[str, ...], list[tuple[str, ...]]],
                                                      dict[tuple[str, ...], list[tuple[str, ...]]]]:

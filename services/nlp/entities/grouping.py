@@ -164,9 +164,29 @@ _BODY_HEADS = frozenset({"union", "council", "committee", "commission", "foundat
 _LEGISLATURES = frozenset({("house",), ("senate",), ("congress",), ("parliament",), ("assembly",)})
 
 
+def _other_than_legislature(short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
+    """A legislature's one word ("House", "Senate") inside a longer name that neither opens with it ("House of
+    Representatives") nor is the legislature of a place ("U.S. Senate", "Ohio House"): another thing ("the White
+    House", a "Senate" of a university)."""
+    if short not in _LEGISLATURES or where == "prefix":
+        return False
+    before = long[:long.index(short[0])]
+    return not _in_gazetteer("".join(before[1:] if before[:1] == ("the",) else before))
+
+
 def _is_body_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`long` is a body's name that holds `short` without its head."""
     return long[-1] in _BODY_HEADS and short[-1] != long[-1]
+
+
+# Words that end a street's name, which the street's other words name alone: "a shop on Glenstone".
+_STREET_WORDS = frozenset({"street", "road", "avenue", "lane", "boulevard", "drive", "way", "highway", "parkway"})
+
+
+def _is_street_of(short: tuple[str, ...], long: tuple[str, ...], where: str, label: str) -> bool:
+    """`long` is a street named `short` and a street's word ("Glenstone Avenue"), a place or facility."""
+    return where == "prefix" and len(long) == len(short) + 1 and long[-1] in _STREET_WORDS \
+        and label in ("FAC", "LOC", "GPE")
 
 
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
@@ -272,7 +292,8 @@ class Groups:
             storm_of: set[tuple[str, ...]] = set()
             for long in candidates:
                 where = _contains(long, short)
-                if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long):
+                if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long) \
+                        or _other_than_legislature(short, long, where):
                     continue
                 root = self.root(long)
                 label = self.label(root)
@@ -289,6 +310,8 @@ class Groups:
                     surname_of.add(root)
                 elif label == "PERSON" and len(short) == 1 and _paternal_surname(long) == short[0]:
                     paternal_of.add(root)
+                elif _is_street_of(short, long, where, label) and own != "PERSON":  # not "Park" of "Park Avenue"
+                    part_of.add(root)  # whatever the model calls the name alone
                 elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
@@ -353,21 +376,27 @@ class Groups:
                 self.attach(surname, next(iter(roots)))
 
     def add_firms_first_words(self, ordinary: frozenset[str]) -> None:
-        """The first word of a firm's name of two words, the second a firm's ("Meridian Health", "Acme Corp"), as a name
-        of its own, to find "Meridian agreed" the model left out: not an `ordinary` word (a stop word, a verb, or one
-        the text writes in lower case: "Power Capital" beside "power"), a given name ("Morgan Stanley"), a place
-        ("Oxford Instruments"), nor a word of another name ("Ratan Tata" beside "Tata Group")."""
+        """The first word of a firm's name of two words, the second a firm's ("Meridian Health", "Acme Corp"; a legal
+        form may follow, "Sage Therapeutics Inc."), as a name of its own, to find "Meridian agreed" the model left
+        out: not an `ordinary` word (a stop word, a verb, or one the text writes in lower case: "Power Capital" beside
+        "power"), a given name ("Morgan Stanley"), a place ("Oxford Instruments"), nor a word of another name ("Ratan
+        Tata" beside "Tata Group")."""
         owners: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         holders: Counter[str] = Counter()  # how many names hold each word: "Tata" of "Ratan Tata" and "Tata Group"
         for root in self.roots():
             holders.update(set(root))
-            firm = root[-1] in _FIRM_HEADS or root[-1] in CORPORATE_SUFFIXES
-            if self.label(root) == "ORG" and len(root) == 2 and firm:
+            # Its legal form aside: "Sage" of "Sage Therapeutics Inc.".
+            core = root[:-1] if len(root) == 3 and root[-1] in CORPORATE_SUFFIXES else root
+            firm = core[-1] in _FIRM_HEADS or core[-1] in CORPORATE_SUFFIXES
+            if self.label(root) == "ORG" and len(core) == 2 and firm:
                 owners[root[:1]].add(root)
         for first, roots in owners.items():
             word = first[0]
+            # A given name may name the firm where its head and a legal form follow it ("Sage Therapeutics Inc.").
+            registered = len(next(iter(roots))) == 3 and gender_of(word.title()) is None
             if len(roots) == 1 == holders[word] and first not in self.votes and word.isalpha() and len(word) > 2 \
-                    and word not in ordinary and not is_given_name(word.title()) and not _in_gazetteer(word):
+                    and word not in ordinary and (registered or not is_given_name(word.title())) \
+                    and not _in_gazetteer(word):
                 self.votes[first] = Counter()
                 self.forced[first] = "ORG"
                 self.attach(first, next(iter(roots)))

@@ -28,6 +28,7 @@ from services.nlp.entity_rules import (
     TOWNS,
     US_STATES,
 )
+from services.nlp.furniture import ENTRY_TIME
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 _HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -341,6 +342,18 @@ def _is_initials(token: Token) -> bool:
 _DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|,?\s+(?:said|says|told)\b")
 
 
+_ENTRY_TIME = re.compile(ENTRY_TIME)
+
+
+def _acts_after_entry_time(doc: Doc, start: int, end: int) -> bool:
+    """The name opens a live blog's entry after its time, a verb after it: "00:52 BST - Grant Shapps has lost his
+    seat" (the time stamp puts the model off the name it finds without it)."""
+    text, at = text_of(doc), doc[start].idx
+    line_start = text.rfind("\n", 0, at) + 1
+    stamp = _ENTRY_TIME.match(text, line_start)
+    return stamp is not None and stamp.end() == at and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+
+
 def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset[str], ordinary: frozenset[str]
                              ) -> list[Mention]:
     """People the model left out: a known given name and a capitalised surname that is no common noun, in no
@@ -366,7 +379,7 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         after = doc[i:end].end_char
         title = doc[i - 1] if i > 0 else None
         titled = title is not None and not title.is_lower and _is_title_word(title)
-        described = _DESCRIBED_OR_SPEAKING.match(text, after)
+        described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end))
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
                              or (titled and described)):
             added.append(Mention(i, end, "PERSON", 1.0, "described"))

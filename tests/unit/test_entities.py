@@ -1885,3 +1885,20 @@ def test_legislatures_national_prefixes_split_and_joined_names_branches_and_stre
                                                                                     expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_a_given_name_the_model_calls_a_nationality_joins_its_person(nlp: Language) -> None:
+    text = ('Virat Kohli struck an unbeaten 113 as India beat Australia. Australian captain Pat Cummins conceded '
+            'defeat. "Virat was just too good," he said.')
+    groups = _enriched_groups(nlp, text)
+    assert groups["Virat Kohli"] == ("PERSON", ["Virat", "Virat Kohli"]) and "Virat" not in groups, groups
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ('"Removing the headline metric makes it harder to judge the business," said Jessica Reif Ehrlich.', None),
+    ('"The 13th Amendment has a clause that is a criminality clause," DuVernay explained.', "The 13th Amendment"),
+    ('"The Quiet Shore" won the Booker Prize in 1998.', "The Quiet Shore"),
+])
+def test_a_quoted_sentences_first_words_are_no_title(nlp: Language, text: str, kept: str | None) -> None:
+    works = [g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "WORK_OF_ART"]
+    assert [w for w in works if "Booker" not in w] == ([kept] if kept else []), works

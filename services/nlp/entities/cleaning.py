@@ -472,6 +472,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
+        if _opens_a_quoted_sentence(doc, m):
+            continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _opens_with_the_platform_x(doc, m):  # "wrote on X. UNRWA said": the sentence ended with the platform
             if m.end - m.start == 1:
                 continue
@@ -485,6 +487,17 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
+    """A work's title of the model's that opens a quotation, runs on in lower case and ends before its closing mark:
+    the first words of a sentence someone said, not a title in quotation marks ('"Removing the headline metric makes
+    it harder"'; not '"The Quiet Shore" won', '"Inside Out 2" topped')."""
+    if m.label != "WORK_OF_ART" or m.start == 0 or not doc[m.start - 1].is_quote or m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    return not (after.is_quote or after.is_punct) \
+        and any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end])
 
 
 def _opens_with_the_platform_x(doc: Doc, m: Mention) -> bool:

@@ -21,6 +21,7 @@ from services.nlp.entities.mentions import OPTIONS, PLACE_LABELS, POSSESSIVE_ORG
 from services.nlp.entity_rules import (
     ALL_TITLES,
     CORPORATE_SUFFIXES,
+    DEMONYMS,
     EVENT_SUFFIXES,
     GENERATIONAL_SUFFIXES,
     IRISH_COUNTIES,
@@ -51,6 +52,11 @@ def _label_reliability(doc: Doc, m: Mention) -> float:
     if m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
         return POSSESSIVE_ORG_WEIGHT
     return 1.0
+
+
+def _misread_given_name(short: tuple[str, ...], own: str) -> bool:
+    """A one-word nationality of the model's that is no nationality: a given name ("Virat" of Virat Kohli)."""
+    return own == "NORP" and len(short) == 1 and short[0] not in DEMONYMS
 
 
 def _starts_with_given_name(key: tuple[str, ...]) -> bool:
@@ -312,7 +318,8 @@ class Groups:
                     paternal_of.add(root)
                 elif _is_street_of(short, long, where, label) and own != "PERSON":  # not "Park" of "Park Avenue"
                     part_of.add(root)  # whatever the model calls the name alone
-                elif label == "PERSON" and where == "prefix" and own not in PLACE_LABELS:
+                elif label == "PERSON" and where == "prefix" and (own not in PLACE_LABELS or _misread_given_name(
+                        short, own)):
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
                         and not self.is_unit_of(short, long, where) \

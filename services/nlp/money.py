@@ -1029,7 +1029,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if unit == "pound" and not number.vague:
             unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
             # of pounds", a sum it leaves vague)
-        if noun is not None and _forecasters_of(text, noun):
+        if noun is not None and _forecasters_of(text, number, noun):
             noun = unit = None  # "the 4.0 million economists had forecast": a forecast, not a count of economists
         if noun is not None and noun.lemma_ in _TIME_UNITS and (number.metre_or_million or _dated(noun)):
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
@@ -1044,13 +1044,17 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
 # "below the 4.0 million economists had forecast" (not "40 economists expected a cut", which counts them).
 _FORECASTERS = frozenset({"economist", "analyst", "forecaster", "strategist", "trader", "investor", "market", "poll"})
 _FORECAST_CLAUSE = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|had\s+been\s+)?(?:forecast|expected|predicted|"
-                              r"estimated|anticipated|projected|pencilled\s+in|penciled\s+in)(?=\s*[,.;:)]|\s*$|"
+                              r"estimated|anticipated|projected|pencilled\s+in|penciled\s+in)(?=\s*[.;:)]|\s*$|"
                               r"\s+(?:by|in|for|on|and|but|last|this|earlier|before)\b)")
+# Words before a number that make it the object a forecast is compared with: "below the 4.0 million economists had
+# forecast" (not "A Reuters poll of 61 economists forecast in January", which counts them).
+_COMPARED_BEFORE = re.compile(r"\b(?:the|than|below|above)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-def _forecasters_of(text: str, noun: Token) -> bool:
+def _forecasters_of(text: str, number: _Number, noun: Token) -> bool:
     """The noun after the number is who forecast it, the subject of a clause whose object is the number."""
-    return noun.lemma_.lower() in _FORECASTERS and _FORECAST_CLAUSE.match(text, noun.idx + len(noun.text)) is not None
+    return noun.lemma_.lower() in _FORECASTERS and _FORECAST_CLAUSE.match(text, noun.idx + len(noun.text)) is not None \
+        and _COMPARED_BEFORE.search(text, max(0, number.start - 30), number.start) is not None
 
 
 def _dated(noun: Token) -> bool:
@@ -1660,21 +1664,31 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 
 
+# People a body is made of, counted before it: "a five-member commission", "a three-judge panel".
+_HEADS = frozenset({"member", "person", "man", "woman", "judge", "seat", "strong"})
+
+
 def _spelled_compound_modifier(doc: Doc, number: _Number, noun: Token) -> bool:
     """A number word hyphenated to a singular noun, the two before another noun they describe: "two-party system",
     "seven-time world champion" (digits may count: "a 2,507-member assembly")."""
     hyphen = doc[noun.i - 1] if noun.i > 0 else None
+    if noun.lower_ in _HEADS:
+        return False  # "the five-member commission" counts its members, as "the 25-member panel" does
     return hyphen is not None and hyphen.text in ("-", "–") and hyphen.idx == number.end and not hyphen.whitespace_ \
         and noun.tag_ == "NN" and noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ in ("NOUN", "PROPN", "ADJ") \
         and noun.whitespace_ != ""
 
 
+# What one of is counted in the singular after a noun: "puts the party 1 point ahead", "each shareholder 1 vote".
+_SCORED_UNITS = frozenset({"point", "vote", "goal", "seat", "run", "game", "stroke", "shot", "try", "wicket"})
+
+
 def _in_compound_name(doc: Doc, number: _Number, unit: str | None, noun: Token | None) -> bool:
     """A small whole number between two singular common nouns names a class of the second: "its common equity tier 1
     ratio", "a grade 2 listed building" count no ratios (a measure stays one: "a front line 10 miles east")."""
-    if noun is None or unit in _MEASURE_UNITS or unit != _unit_of(noun) or noun.tag_ != "NN" \
-            or not re.fullmatch(r"\d{1,2}", number.digits):
-        return False  # and not a unit the words say otherwise: "a magnitude 6 quake"
+    if noun is None or unit in _MEASURE_UNITS or unit in _SCORED_UNITS or unit != _unit_of(noun) \
+            or noun.tag_ != "NN" or not re.fullmatch(r"\d{1,2}", number.digits):
+        return False  # and not a unit the words say otherwise: "a magnitude 6 quake"; nor "the party 1 point ahead"
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start == 0 or noun.i != span.end:
         return False

@@ -1902,3 +1902,20 @@ def test_a_given_name_the_model_calls_a_nationality_joins_its_person(nlp: Langua
 def test_a_quoted_sentences_first_words_are_no_title(nlp: Language, text: str, kept: str | None) -> None:
     works = [g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "WORK_OF_ART"]
     assert [w for w in works if "Booker" not in w] == ([kept] if kept else []), works
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A legislature's word joins the legislature of a place or of its own words.
+    ("France's National Assembly voted on Tuesday. The Assembly will debate the bill next week.",
+     {"National Assembly": ("ORG", ["Assembly", "National Assembly"])}),
+    # One firm's legal forms on both sides of "&".
+    ("Fresenius SE & Co. KGaA said profit rose.", {"Fresenius SE & Co. KGaA": ("ORG", ["Fresenius SE & Co. KGaA"])}),
+    # A name after "for" that is no purpose in ordinary words; a branch's place after a preposition and an acronym.
+    ("She quit the Justice Department for Goldman Sachs in 2019.",
+     {"Justice Department": ("ORG", ["Justice Department"]), "Goldman Sachs": ("ORG", ["Goldman Sachs"])}),
+    ("Thanks to the IMF Egypt has stabilised its currency.", {"Egypt": ("GPE", ["Egypt"])}),
+])
+def test_legislatures_legal_forms_purposes_and_branches_are_not_overdone(nlp: Language, text: str, expected: dict
+                                                                          ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

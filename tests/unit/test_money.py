@@ -925,3 +925,13 @@ def test_barrels_of_oil_equivalent_a_day(nlp: Language) -> None:
               "of oil equivalent per day.")
     assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
         ("790,000 to 820,000", "boe/d"), ("500,000", "boe/d")]
+
+
+@pytest.mark.parametrize(("text", "number", "unit"), [
+    ("A Reuters poll of 61 economists forecast in January that inflation would ease.", "61", "economist"),
+    ("Forty economists expected, on average, growth of 2%.", "Forty", "economist"),
+    ("The poll puts the party 1 point ahead of Labour.", "1", "point"),
+    ("The five-member commission approved the merger.", "five", "member"),
+])
+def test_pollsters_points_and_members_are_still_counted(nlp: Language, text: str, number: str, unit: str) -> None:
+    assert _only(extract_figures(nlp(text)), number)["unit"] == unit

@@ -201,9 +201,11 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
     if OPTIONS.gazetteer:
         mentions = _completed_known_organisations(doc, _national_branches(doc, mentions), nlp)
-    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, _split_firms(doc, mentions))))
+    ordinary = _common_words(nlp, ("noun", "adj"))
+    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, _split_firms(doc, mentions)),
+                                                          ordinary))
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]
-    mentions = _joined_people(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    mentions = _joined_people(doc, mentions, ordinary)
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
     if OPTIONS.tables:

@@ -30,6 +30,7 @@ from services.nlp.entity_rules import (
     LEADING_ARTICLES,
     NAME_LABELS,
     NAME_PARTICLES,
+    NAME_SMALL_WORDS,
     NAMES_OWNING_S,
     NOT_NAMES,
     NUMBERED_NAME_WORDS,
@@ -860,7 +861,7 @@ def _particle_opens_person(mention: Mention | None) -> bool:
     return mention is not None and mention.label == "PERSON" and mention.end - mention.start == 2
 
 
-def _joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """One organisation the model split in two: named after two places joined by "and" ("Avon and Somerset Police"
     was a person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise; a place it knows, "Britain and
     Surrey Police", stays two), or after the place of its name ("The Central Bank" and "Kenya" of "The Central Bank of
@@ -873,7 +874,8 @@ def _joined_organisations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
-        if before is not None and (_body_for_its_purpose(doc, before, m) or _of_two_professions(doc, before, m)):
+        if before is not None and (_body_for_its_purpose(doc, before, m, ordinary)
+                                   or _of_two_professions(doc, before, m)):
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
         if before is not None and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 \
@@ -905,8 +907,10 @@ def _firms_joint(doc: Doc, m: Mention) -> int | None:
     """The "and" or "&" between two legal forms in the mention, each after a name of its own."""
     if m.label not in ("ORG", "PERSON") or not _is_legal_form(doc[m.end - 1]):
         return None
+    # Not "Fresenius SE & Co. KGaA", one firm's legal forms on both sides.
     joints = [i for i in range(m.start + 2, m.end - 2) if doc[i].lower_ in ("and", "&")
-              and _is_legal_form(doc[i - 1]) and doc[i + 1].is_title]
+              and _is_legal_form(doc[i - 1]) and doc[i + 1].is_title and doc[i + 1].lower_ not in ("co", "co.")
+              and not _is_legal_form(doc[i + 1])]
     return joints[0] if len(joints) == 1 else None
 
 
@@ -924,12 +928,16 @@ _BODIES_FOR = frozenset({"agency", "ministry", "department", "office", "commissi
                          "alliance", "coalition"})
 
 
-def _body_for_its_purpose(doc: Doc, before: Mention, m: Mention) -> bool:
-    """`before`, an organisation ending in a body's head, and `m`, a name right after its "for": one name the model
-    split ("[United States Agency] for [International Development]")."""
+def _body_for_its_purpose(doc: Doc, before: Mention, m: Mention, ordinary: frozenset[str]) -> bool:
+    """`before`, an organisation ending in a body's head, and `m`, a purpose in ordinary words right after its "for":
+    one name the model split ("[United States Agency] for [International Development]"; not "the Justice Department
+    for Goldman Sachs", "the Gates Foundation for Kenya's schools")."""
+    words = [t for t in doc[m.start:m.end] if t.lower_ not in NAME_SMALL_WORDS]
     return before.label == "ORG" and m.label in NAME_LABELS and before.end + 1 == m.start \
         and doc[before.end].lower_ == "for" and doc[before.end - 1].lower_ in _BODIES_FOR \
-        and doc[m.start].is_title and m.end - m.start <= 5 and not doc[m.start].is_sent_start
+        and doc[m.start].is_title and m.end - m.start <= 5 and not doc[m.start].is_sent_start \
+        and all(t.lemma_.lower() in ordinary or t.lower_ in ordinary for t in words) \
+        and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
 
 
 def _of_two_professions(doc: Doc, before: Mention, m: Mention) -> bool:

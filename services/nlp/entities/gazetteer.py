@@ -235,7 +235,8 @@ def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for token in doc[:-2]:
         i, place = token.i, doc[token.i + 1]
         if i in taken or not (2 <= len(token) <= 5 and token.is_upper and token.is_alpha) or not place.is_title \
-                or _in_gazetteer(token.lower_) or not _is_country_or_region(place.text):
+                or _in_gazetteer(token.lower_) or not _is_country_or_region(place.text) \
+                or (i > 0 and doc[i - 1].pos_ in ("DET", "ADP")):  # "Thanks to the IMF Egypt has stabilised"
             continue
         inside = taken.get(i + 1)
         if (inside is None or (inside.start == i + 1 and inside.end == i + 2 and inside.label in ("GPE", "LOC"))) \

@@ -170,14 +170,21 @@ _BODY_HEADS = frozenset({"union", "council", "committee", "commission", "foundat
 _LEGISLATURES = frozenset({("house",), ("senate",), ("congress",), ("parliament",), ("assembly",)})
 
 
+# Words before a legislature's name that keep it one: "the National Assembly", "the State Senate".
+_LEGISLATURE_WORDS = frozenset({"national", "federal", "general", "legislative", "state", "people", "people's", "'s",
+                                "’s", "constituent", "supreme", "grand", "european", "u.n.", "un"})
+
+
 def _other_than_legislature(short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
     """A legislature's one word ("House", "Senate") inside a longer name that neither opens with it ("House of
     Representatives") nor is the legislature of a place ("U.S. Senate", "Ohio House"): another thing ("the White
     House", a "Senate" of a university)."""
     if short not in _LEGISLATURES or where == "prefix":
         return False
-    before = long[:long.index(short[0])]
-    return not _in_gazetteer("".join(before[1:] if before[:1] == ("the",) else before))
+    before = [word for word in long[:long.index(short[0])] if word != "the"]
+    # "France's National Assembly", "Texas State Senate", "National People's Congress" are legislatures.
+    return not (_in_gazetteer("".join(before))
+                or all(word in _LEGISLATURE_WORDS or _in_gazetteer(word) for word in before))
 
 
 def _is_body_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

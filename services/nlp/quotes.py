@@ -810,9 +810,12 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     right = tok.right_edge
     for child in tok.rights:
         # A clause on the noun that holds the speech verb itself is not part of the mention.
-        if any(_is_speech_verb(t) for t in child.subtree) or _aside(tok, child):
+        if any(_is_speech_verb(t) for t in child.subtree):
             right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
             break
+    aside = next((t for t in tok.subtree if t.i > tok.i and _aside(tok, t)), None)
+    if aside is not None and aside.left_edge.i - 2 < right.i:
+        right = tok.doc[aside.left_edge.i - 2]  # the word before the aside's comma
     right = _past_rank(tok, right)
     start, end = max(tok.left_edge.idx, line_start), min(right.idx + len(right), line_end)
     whole = max(tok.right_edge.idx + len(tok.right_edge), right.idx + len(right))  # where it would end, cut nowhere
@@ -839,10 +842,11 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
 
 
 def _aside(tok: Token, child: Token) -> bool:
-    """A participle's clause set off by a comma after the speaker: "One EU diplomat, speaking on condition of
-    anonymity," is the diplomat."""
-    return child.tag_ in ("VBG", "VBN") and child.dep_ in ("acl", "advcl") and child.left_edge.i > tok.i + 1 \
-        and tok.doc[child.left_edge.i - 1].text == ","
+    """A participle's or a relative clause set off by a comma after the speaker: "One EU diplomat, speaking on
+    condition of anonymity," is the diplomat, "a senior official at a state-run bank, who declined to be named" the
+    official."""
+    clause = (child.tag_ in ("VBG", "VBN") and child.dep_ in ("acl", "advcl")) or child.dep_ == "relcl"
+    return clause and child.left_edge.i > tok.i + 1 and tok.doc[child.left_edge.i - 1].text == ","
 
 
 def _past_rank(tok: Token, right: Token) -> Token:
@@ -1739,7 +1743,8 @@ def _subject_rank(doc: Doc, mention: dict) -> int:
     span = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
     if span is None:
         return 2
-    head = span.root
+    # A name the parse cut in two ("Dolly" an adverb, "Parton" the subject) is a subject by either word.
+    head = next((t for t in span if t.dep_ in _SUBJECT_DEPS and t.head not in span), span.root)
     while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
         head = head.head
     if _subject_parsed_as_root(head):

@@ -731,3 +731,15 @@ def test_a_call_sign_and_a_signs_words_are_no_speech(nlp: Language, text: str) -
 def test_an_aside_after_the_speaker_is_no_part_of_them(nlp: Language) -> None:
     text = 'One EU diplomat, speaking on condition of anonymity, said the figure was "optimistic".'
     assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == ["One EU diplomat"]
+
+
+def test_a_name_the_parse_cut_in_two_is_still_the_subject(nlp: Language) -> None:
+    text = ('Kris Kristofferson has died. Dolly Parton said she was heartbroken. "This is a sad day for music," she '
+            'said.')
+    assert _speakers(nlp, text) == ["Dolly Parton"]
+
+
+def test_a_relative_clause_after_the_speaker_is_no_part_of_them(nlp: Language) -> None:
+    text = ('Not everyone was convinced. "Food prices are still volatile," said a senior official at a state-run bank, '
+            'who declined to be named.')
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == ["a senior official at a state-run bank"]

@@ -414,11 +414,16 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
 
 
+_ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Asked|Pressed|Questioned)\b[^.!?\n]*$")
+
+
 def _after_a_comma_not_of_speech(text: str, start: int) -> bool:
     """A comma before the quote, not after a noun of speech ('The minister's reply, "Absolutely Not", angered')."""
     before = text[max(0, start - _LOOK_CHARS):start].rstrip()
     words = before[:-1].split()
-    return before.endswith(",") and bool(words) and words[-1].lower() not in SPEECH_NOUNS
+    # Nor after a question put: 'Asked about the rumours, "Nonsense", laughed Trump.'
+    asked = _ASKED_BEFORE.search(before) is not None
+    return before.endswith(",") and bool(words) and words[-1].lower() not in SPEECH_NOUNS and not asked
 
 
 # A work's noun ending an apposition after a quoted title: ', her fourth novel', ', the band's new album' (not "the
@@ -846,7 +851,12 @@ def _aside(tok: Token, child: Token) -> bool:
     condition of anonymity," is the diplomat, "a senior official at a state-run bank, who declined to be named" the
     official."""
     clause = (child.tag_ in ("VBG", "VBN") and child.dep_ in ("acl", "advcl")) or child.dep_ == "relcl"
-    return clause and child.left_edge.i > tok.i + 1 and tok.doc[child.left_edge.i - 1].text == ","
+    # Not a clause that names the speaker: "A woman, identified by police as Jane Doe, said", "One resident, who gave
+    # her name only as Maria, said".
+    words = list(child.subtree)
+    naming = any(t.ent_type_ == "PERSON" for t in words) or (
+        any(t.lemma_ in ("name", "identify", "call", "know") for t in words) and any(t.lower_ == "as" for t in words))
+    return clause and not naming and child.left_edge.i > tok.i + 1 and tok.doc[child.left_edge.i - 1].text == ","
 
 
 def _past_rank(tok: Token, right: Token) -> Token:
@@ -1502,9 +1512,20 @@ def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -
         if cand.dep_ not in _SUBJECT_DEPS or cand.head.dep_ != "ROOT" or ctx.in_quote(cand.idx):
             continue
         unnamed, its_gender = _unnamed_speaker_gender(cand)
+        its_gender = its_gender or _reported_gender(cand.head)
         if unnamed and its_gender in (None, gender):
             start, end = _phrase(cand, ctx)
             return {"text": ctx.text[start:end], "start": start, "end": end}
+    return None
+
+
+def _reported_gender(verb: Token) -> str | None:
+    """The gender a speaker gives themselves in what they report: "A witness said she heard five shots" is a woman."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp":
+            subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ in ("he", "she"):
+                return "m" if subject.lower_ == "he" else "f"
     return None
 
 

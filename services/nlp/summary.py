@@ -381,13 +381,14 @@ def _select(
         follower = next((w for w in waiting if _follows_one_of(text, w, [cand])), None)
         if follower is not None and fits(follower):
             chosen.append(follower)
-    return chosen
+    return chosen or waiting[:1]  # a text of such sentences alone still has a summary
 
 
 def _leans_on_the_sentence_before(cand: Candidate) -> bool:
     """A quote given to a pronoun ('"…," he said'), or a sentence opening with one ("He said the appeal would fund
-    food"), past the lede: who they are is in the sentence before."""
-    return bool(_PRONOUN_SPEAKER.search(cand.text) or (cand.index and _PERSON_PRONOUN_START.match(cand.text)))
+    food"), past the lede (which may open so: '"We will appeal," she said outside the court'): who they are is in the
+    sentence before."""
+    return bool(cand.index and (_PRONOUN_SPEAKER.search(cand.text) or _PERSON_PRONOUN_START.match(cand.text)))
 
 
 def _follows_one_of(text: str, cand: Candidate, chosen: list[Candidate]) -> bool:

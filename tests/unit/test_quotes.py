@@ -743,3 +743,17 @@ def test_a_relative_clause_after_the_speaker_is_no_part_of_them(nlp: Language) -
     text = ('Not everyone was convinced. "Food prices are still volatile," said a senior official at a state-run bank, '
             'who declined to be named.')
     assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == ["a senior official at a state-run bank"]
+
+
+def test_a_clause_naming_the_speaker_stays(nlp: Language) -> None:
+    assert _speakers(nlp, 'A woman, identified by police as Jane Doe, said: "I saw the attacker."') == ["Jane Doe"]
+
+
+def test_an_unnamed_speaker_who_gave_another_gender_is_not_the_pronouns(nlp: Language) -> None:
+    text = ('Police Chief John Miller said officers arrived within minutes. A witness said she heard five shots. '
+            '"We are confident we will find him," he said.')
+    assert _speakers(nlp, text) == ["John Miller"]
+
+
+def test_a_one_word_answer_after_asked_is_still_a_quote(nlp: Language) -> None:
+    assert len(_quotes(nlp, 'Asked about the rumours, "Nonsense", laughed Trump.')) == 1

@@ -406,3 +406,9 @@ def test_a_sentence_opening_with_he_needs_the_sentence_before_it(nlp: Language) 
             "it would provide $2 million in aid.")
     summary = summarize(nlp(text))["text"]
     assert "He said" not in summary or "Gonzalez" in summary, summary
+
+
+def test_a_lede_quote_given_to_a_pronoun_is_still_a_summary(nlp: Language) -> None:
+    text = ('"We will fight this ruling all the way to the Supreme Court," she said on Friday outside the courthouse '
+            'in Atlanta.\n\nAn appeal is expected.')
+    assert "Supreme Court" in summarize(nlp(text))["text"]

@@ -240,6 +240,9 @@ TEAM_WORDS = frozenset({
 # Sussex", "the Archbishop of Canterbury".
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",
                       "viscount", "viscountess", "baron", "baroness", "emperor", "empress", "archbishop"})
+# Titles that open with "First", whose "First" is no rank: "First Minister", "First Lady", "First Secretary", "First
+# Deputy Prime Minister".
+FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "gentleman"})
 # Small words a name writes in lower case: "Law and Justice", "Brothers of Italy", "Royal Society for the Protection of
 # Birds".
 NAME_SMALL_WORDS = frozenset({"and", "of", "for", "the", "de", "la", "del", "di", "d'", "des", "du"})

@@ -27,10 +27,12 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of
 from services.nlp.entities import (
+    cuts_a_name,
     is_sure_ticker,
     is_temperature_unit,
     is_well_cased,
     numbers_a_name,
+    opens_a_first_title,
     owns_its_s,
     ticker_brackets,
 )
@@ -328,6 +330,8 @@ def _inside_name(token: Token) -> bool:
         return True
     if token.ent_iob_ != "I" or token.ent_type_ in SKIP_ENTS:
         return False
+    if cuts_a_name(token) or cuts_a_name(token.doc[token.i - 1]):
+        return False  # not "trimmed" of the model's "Norris trimmed Verstappen", two names, nor "Verstappen" after it
     plural_possessive = token.text in ("'", "’") and token.i > 0 and token.doc[token.i - 1].lower_.endswith("s")
     if token.lower_ in ("'s", "’s") or plural_possessive:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -360,9 +364,11 @@ def _after_glued_hyphen(token: Token) -> bool:
 def _after_counted_hyphen(token: Token) -> bool:
     """A word a number is hyphenated to, the unit of a measure with no number in a key phrase: "storey" of "a 28-storey
     residential tower", whose topic is the "residential tower". Only after a number the model counts with: one in a
-    name ("Boeing 737-MAX") keeps its word."""
+    name ("Boeing 737-MAX") keeps its word. A unit of hyphenated words is all of them: "basis-point" of "a
+    25-basis-point cut"."""
     doc, i = token.doc, token.i
-    return i > 1 and _is_glued_hyphen(doc[i - 1]) and doc[i - 2].like_num and doc[i - 2].ent_type_ in SKIP_ENTS
+    return i > 1 and _is_glued_hyphen(doc[i - 1]) and (doc[i - 2].like_num and doc[i - 2].ent_type_ in SKIP_ENTS
+                                                      or _after_counted_hyphen(doc[i - 2]))
 
 
 def _describes_name_after(run: list[Token]) -> bool:
@@ -433,6 +439,8 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_content(token: Token, leading: bool) -> bool:
+    if opens_a_first_title(token):
+        return True  # "First Minister": a title, whose "First" is no number nor stop word
     if leading and _opens_a_name(token):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token):

@@ -1236,6 +1236,13 @@ _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis poin
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
+def _hyphenated_point_after(noun: Token) -> bool:
+    """"-point" is glued to the noun: "basis-point"."""
+    doc, i = noun.doc, noun.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not noun.whitespace_ and not doc[i + 1].whitespace_ \
+        and doc[i + 2].lower_ in ("point", "points")
+
+
 def _unit_of(noun: Token | None) -> str | None:
     """The counted noun's lemma, one name per unit: "25 basis points" and "8 bp" are both in "basis point"."""
     if noun is None:
@@ -1245,6 +1252,8 @@ def _unit_of(noun: Token | None) -> str | None:
         return "times"  # a multiple or a count of occasions ("20 times its revenue", "three times in a week"), no time
     if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
         return "basis point"
+    if unit == "basis" and _hyphenated_point_after(noun):
+        return "basis point"  # "a 25-basis-point cut"
     if _glued_hyphen_before(noun):
         square = noun.doc[noun.i - 2].lower_
         return f"{square} {unit}" if square in ("square", "cubic") and unit in _AREAS else _hyphenated(noun, unit)

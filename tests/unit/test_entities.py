@@ -1919,3 +1919,31 @@ def test_legislatures_legal_forms_purposes_and_branches_are_not_overdone(nlp: La
                                                                           ) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A lower-case verb inside the model's name ends it: two names, the first a surname of the person before.
+    ("Lando Norris finished third. The victory lifts Ferrari to 407 points, while Norris trimmed Verstappen's lead "
+     "to 62 points.", {"Lando Norris": ("PERSON", ["Lando Norris", "Norris"]), "Norris trimmed Verstappen": None}),
+    # A preposition between two names the text writes elsewhere.
+    ('Liverpool beat Manchester United 3-1 at Anfield. "Scoring against United at Anfield is always special," '
+     "Salah told reporters.", {"Manchester United": ("ORG", ["Manchester United", "United"]),
+                               "United at Anfield": None}),
+    # A title's "First" is no ordinal; a team boss's name a person's.
+    ("Scotland's First Minister John Swinney on Tuesday set out plans. Spending will top 21 billion pounds for the "
+     "first time.", {"First": None}),
+    ("Red Bull boss Christian Horner said the team would study the data. Ferrari team boss Frederic Vasseur praised "
+     "the strategists.", {"Frederic Vasseur": ("PERSON", ["Frederic Vasseur"])}),
+])
+def test_clause_words_split_names_and_titles_are_no_ordinals(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The telescope launched in December 2021 and sits 1.5 million kilometres from Earth.", "1.5 million kilometres"),
+    ("He said it took them seven hours to reach Hinton.", "seven hours"),
+])
+def test_numbers_leave_the_clauses_verb_or_pronoun_out(nlp: Language, text: str, number: str) -> None:
+    texts = {m["text"] for m in enrich(nlp, text)["entities"]}
+    assert number in texts, texts

@@ -321,3 +321,17 @@ def test_peerages_and_legal_forms_stay_in_phrases(nlp: Language, text: str, want
                                                   ) -> None:
     texts = {p["text"] for p in keyphrases(nlp(text))}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Lando Norris finished third. The victory lifts Ferrari to 407 points, while Norris trimmed Verstappen's lead "
+     "to 62 points.", {"Norris trimmed Verstappen", "trimmed Verstappen"}),
+    ('Liverpool beat Manchester United 3-1 at Anfield. "Scoring against United at Anfield is always special," '
+     "Salah told reporters.", {"United at Anfield"}),
+    ("Scotland's First Minister John Swinney on Tuesday set out plans.", {"Minister"}),
+    ("Two members again voted for a 25-basis-point cut.", {"point cut", "basis", "point"}),
+])
+def test_no_phrase_across_clause_words_titles_or_hyphenated_units(nlp: Language, text: str, unwanted: set[str]
+                                                                  ) -> None:
+    texts = {p["text"] for p in keyphrases(nlp(text))}
+    assert not unwanted & texts, texts

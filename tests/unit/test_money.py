@@ -935,3 +935,8 @@ def test_barrels_of_oil_equivalent_a_day(nlp: Language) -> None:
 ])
 def test_pollsters_points_and_members_are_still_counted(nlp: Language, text: str, number: str, unit: str) -> None:
     assert _only(extract_figures(nlp(text)), number)["unit"] == unit
+
+
+def test_a_hyphenated_basis_point_is_one_unit(nlp: Language) -> None:
+    figure = _only(extract_figures(nlp("Two members again voted for a 25-basis-point cut.")), "25")
+    assert figure["unit"] == "basis point", figure

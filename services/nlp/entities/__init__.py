@@ -56,8 +56,10 @@ from services.nlp.entities.cleaning import (
     _without_numbers_inside_names,
     _without_office,
     _without_role_nouns,
+    cuts_a_name,
     is_temperature_unit,
     numbers_a_name,
+    opens_a_first_title,
     owns_its_s,
 )
 from services.nlp.entities.firms import (
@@ -103,6 +105,7 @@ from services.nlp.entities.people import (
     _named_apart,
     _names_a_family,
     _other_gender_surnames,
+    _people_after_posts,
     _relatives_of_surnames,
     _shared_surname_owners,
     _speakers_by_other_names,
@@ -116,8 +119,8 @@ from services.nlp.furniture import in_ranges, page_frame_ranges
 from services.nlp.money import extract_money
 
 # What the rest of the service uses.
-__all__ = ["OPTIONS", "entity_id", "extract_entities", "is_sure_ticker", "is_temperature_unit", "is_well_cased",
-           "numbers_a_name", "owns_its_s", "ticker_brackets"]
+__all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "is_sure_ticker", "is_temperature_unit",
+           "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s", "ticker_brackets"]
 
 
 def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | None = None
@@ -242,7 +245,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
-        | _speaking_people(doc, mentions)
+        | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))

@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     DEMONYMS,
     DISEASE_WORDS,
+    FIRST_TITLES,
     GENERAL,
     HONORIFICS,
     LEADING_ARTICLES,
@@ -90,6 +91,64 @@ def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
     if m.end > start:
         pieces.append(Mention(start, m.end, m.label, m.weight, m.source))
     return pieces
+
+
+# Labels of names the model runs over a clause's verb or preposition into the next name ("Norris trimmed Verstappen");
+# not titles of works, laws or events, whose words may be anything ("Men in Black").
+_CLAUSE_SPLIT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
+# Finite verbs in lower case, which no name holds.
+_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
+# Prepositions that join no name's words (unlike "of", "for", "and": "Bank of America"), only a name and where it is:
+# "United at Anfield". Not "upon" ("Newcastle upon Tyne"), nor "to" ("Stand Up to Cancer").
+# Nor "on" ("Commission on Presidential Debates", "Council on Foreign Relations").
+_PLACING_PREPOSITIONS = frozenset({"at", "in", "against", "near", "from"})
+
+
+def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
+    """The span cut at a lower-case word between two capitalised ones that ends the name: a finite verb ("Norris
+    trimmed Verstappen") or, in an organisation's or person's span, a preposition whose both sides are names the text
+    writes elsewhere or the gazetteer knows ("United at Anfield"). The cutting word is in neither piece."""
+    if m.label not in _CLAUSE_SPLIT_LABELS or m.end - m.start < 3:
+        return [m]
+    for i in range(m.start + 1, m.end - 1):
+        token = doc[i]
+        if not (token.is_lower and token.is_alpha and token.whitespace_ and doc[i - 1].whitespace_
+                and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()):
+            continue
+        verb = token.tag_ in _FINITE_VERBS and token.pos_ in ("VERB", "AUX")
+        placing = m.label in ("ORG", "PERSON") and token.lower_ in _PLACING_PREPOSITIONS \
+            and doc[i - 1].lower_ not in ORGANISATION_HEADS \
+            and _is_known_name(doc, m, m.start, i) and _is_known_name(doc, m, i + 1, m.end)
+        if verb or placing:
+            before = Mention(m.start, i, m.label, m.weight, m.source)
+            return [before, *_split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]
+    return [m]
+
+
+def cuts_a_name(token: Token) -> bool:
+    """The token is inside one of the model's names and `_split_at_clause_words` cuts that name at it: no word of a
+    name ("trimmed" of "Norris trimmed Verstappen")."""
+    if token.ent_iob_ != "I" or not token.is_lower:
+        return False
+    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
+    pieces = _split_at_clause_words(token.doc, Mention(ent.start, ent.end, ent.label_))
+    return not any(p.start <= token.i < p.end for p in pieces)
+
+
+def _is_known_name(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    """doc[start:end] is capitalised words the gazetteer knows or the text writes again outside `m` and its repeats,
+    not opening a sentence there ("United" of "Manchester United", "at Anfield")."""
+    words = [t.text for t in doc[start:end]]
+    if not all(w[:1].isupper() or w in NAME_SMALL_WORDS for w in words):
+        return False
+    if _in_gazetteer(doc[start:end].text):
+        return True
+    whole = [t.text for t in doc[m.start:m.end]]
+    repeated = {j for i in range(len(doc) - len(whole) + 1) if [t.text for t in doc[i:i + len(whole)]] == whole
+                for j in range(i, i + len(whole))}
+    n = len(words)
+    return any([t.text for t in doc[i:i + n]] == words and not doc[i].is_sent_start
+               and not repeated.intersection(range(i, i + n)) for i in range(len(doc) - n + 1))
 
 
 # Bodies named after a list of portfolios: "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco,
@@ -473,13 +532,15 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
+        if _is_first_of_a_title(doc, m):
+            continue  # "First Minister John Swinney": a title's word, no rank
         if _opens_a_quoted_sentence(doc, m):
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _opens_with_the_platform_x(doc, m):  # "wrote on X. UNRWA said": the sentence ended with the platform
             if m.end - m.start == 1:
                 continue
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
-        for piece in _split_at_separators(doc, m):
+        for piece in (p for part in _split_at_separators(doc, m) for p in _split_at_clause_words(doc, part)):
             if m.label in NAME_LABELS and _is_month_and_day(doc, piece):
                 out.append(Mention(piece.start, piece.end, "DATE", piece.weight, piece.source))
                 continue  # "DUBLIN, Nov 5 (Reuters)": the model's organisation ran the dateline's date in
@@ -488,6 +549,17 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             if trimmed and _has_name(doc, trimmed, well_cased):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _is_first_of_a_title(doc: Doc, m: Mention) -> bool:
+    """The model's ordinal is the capitalised "First" of a title: "Scotland's First Minister"."""
+    return m.label == "ORDINAL" and m.end - m.start == 1 and opens_a_first_title(doc[m.start])
+
+
+def opens_a_first_title(token: Token) -> bool:
+    """The token is the "First" of a title in `FIRST_TITLES`: "First Minister", "First Lady"."""
+    doc, i = token.doc, token.i
+    return token.text == "First" and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in FIRST_TITLES
 
 
 def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
@@ -700,12 +772,26 @@ def _trim_number(doc: Doc, m: Mention) -> Mention | None:
     """A number's span without a joining word or a rank at its end ("Ward 5 Ald. Jane Doe"); none where only stop
     words are left of a count ("up to", "as many as": the model's hedge without its number; not "one", "dozens",
     "half")."""
-    end = m.end
+    start, end = m.start, m.end
+    while start + 1 < end and _leads_into_a_number(doc[start]):
+        start += 1
+    if start > m.start:
+        m = Mention(start, end, m.label, m.weight, m.source)
     while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
         end -= 1
     if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num for t in doc[m.start:end]):
         return None
     return m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source)
+
+
+# Tags of the words before a number that the model's span can take in from the clause: a finite verb ("sits 1.5 million
+# kilometres") or a personal pronoun ("took them seven hours").
+_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "PRP"})
+
+
+def _leads_into_a_number(token: Token) -> bool:
+    """A lower-case verb or pronoun at the start of a number's span: the clause's word, no part of the number."""
+    return token.is_lower and token.is_alpha and token.tag_ in _CLAUSE_TAGS and not token.like_num
 
 
 def _is_title_word(token: Token) -> bool:

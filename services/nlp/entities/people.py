@@ -197,6 +197,19 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
                                              or (m.label != "PERSON" and _described_alone(text, doc[m.end - 1].text)))}
 
 
+# Posts written in lower case right before the name of whoever holds them: "Ferrari team boss Frederic Vasseur",
+# "team principal Toto Wolff".
+_POSTS_BEFORE_NAMES = frozenset({"boss", "principal"})
+
+
+def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two or three capitalised words, a given name first, right after a post in lower case
+    (`_POSTS_BEFORE_NAMES`): a person's, whatever the model said ("team boss Frederic Vasseur" was an organisation)."""
+    return {m.key for m in mentions if 2 <= m.end - m.start <= 3 and m.start > 0 and _may_be_a_person(doc, m)
+            and doc[m.start - 1].is_lower and doc[m.start - 1].lower_ in _POSTS_BEFORE_NAMES
+            and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])}
+
+
 # A person's post or relation right before their name, set off by commas: "Her deputy, Pankaj Chaudhary, was",
 # "De Ligt's agent, Rafaela Pimenta, flew", "The African Union (AU) chairperson, Moussa Faki Mahamat, urged". Nouns
 # only a person is (not "its owner, Berkshire Hathaway,", "their rivals, Manchester City,", "its financial adviser,

@@ -104,11 +104,11 @@ PERSON_OFFICES = frozenset(
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
      "taoiseach", "tánaiste", "tanaiste", "garda", "td"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )
-# Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X"): no
-# organisation of their own there.
+# Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X", Kenya's
+# "Agriculture Cabinet Secretary X"): no organisation of their own there.
 PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "interior", "health", "justice",
                         "energy", "trade", "education", "transport", "agriculture", "union", "commerce", "environment",
-                        "culture", "economy", "industry", "external", "affairs"})
+                        "culture", "economy", "industry", "external", "affairs", "cabinet"})
 # Portfolios written after an office and "of" or "for" ("Secretary of State", "Secretary of Defense Lloyd Austin",
 # "Minister for Health"): the office's, no organisation of their own there.
 OFFICE_PORTFOLIOS = PORTFOLIOS | {"state", "homeland", "security", "treasury", "labor", "labour", "housing", "veterans",

@@ -572,13 +572,26 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     if _is_weight_change(text, match, before):
         return True  # "Patients on the drug lost an average of 27.3 pounds"
     return after.startswith(" of ") or bool(re.search(r"\bweigh|\bheav|\blighter\b|\bpounds? of\b", before)) \
-        or bool(_HEIGHT_BEFORE.search(before))
+        or bool(_HEIGHT_BEFORE.search(before)) or _weighed_thing_before(before)
 
 
 def _buys_a_home(match: re.Match[str], after: str) -> bool:
     """"a 450,000-pound house": a price, as no home weighs so much and is sold by its weight."""
     value = _number_value(match.group("n3"), None)
     return bool(_DWELLING_NOUN.match(after)) and value is not None and value >= _DWELLING_PRICE
+
+
+# Animals and drugs whose pounds before them weigh: "The bear, estimated at 250 pounds", "marijuana estimated at 2
+# pounds" (not "cocaine worth 2 million pounds").
+_WEIGHED_THING = re.compile(r"\b(?:bear|deer|moose|dog|fish|shark|alligator|gator|pig|hog|horse|bull|cow|pumpkin|"
+                            r"marijuana|cannabis|cocaine|heroin|meth|methamphetamine|fentanyl|drugs)\b[^.;]{0,40}$")
+_PAID_BEFORE = re.compile(r"\b(?:worth|valued|costs?|priced|paid|sold|fined|bail|reward|street value)\b")
+
+
+def _weighed_thing_before(before: str) -> bool:
+    """An animal or a drug named just before the pounds, with no word of money between them."""
+    thing = _WEIGHED_THING.search(before)
+    return thing is not None and not _PAID_BEFORE.search(before, thing.start())
 
 
 def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
@@ -1123,17 +1136,20 @@ class _Spans:
 
 def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
     """The number without its one-word "hedge" where the word is a verb's particle: "handed over 40 documents", "took
-    over 12 villages" are exact; not "it took over 300 firefighters to ...", nor a hedge of two words ("up to"). A
-    vague quantity stays approximate for being vague ("hand over millions of gallons")."""
+    over 12 villages" and "revised December's figure up to 307,000" are exact; not "it took over 300 firefighters to
+    ...", nor "could cut up to 500 jobs", where "up" is no particle. A vague quantity stays approximate for being
+    vague ("hand over millions of gallons")."""
     if not number.hedged:
         return number
     # Before digits, or before the word of a vague quantity ("hand over millions of gallons").
-    hedge = re.match(r"(\w+)\s+(?=[-\d]|(?:dozens|tens|hundreds|thousands|millions|billions)\b)",
+    hedge = re.match(r"(\w+)(?:(?<=up)\s+to)?\s+(?=[-\d]|(?:dozens|tens|hundreds|thousands|millions|billions)\b)",
                      text[number.start:number.end], re.IGNORECASE)
     token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
     if token is None or len(token) != 1 or token[0].dep_ != "prt" \
             or any(child.lower_ == "it" for child in token[0].head.children):
         return number
+    if " to" in hedge[0] and not any(c.dep_ == "dobj" and c.i < token[0].i for c in token[0].head.children):
+        return number  # "scaled up to 500 staff" is as many as 500; "revised the figure up to 307,000" is 307,000
     return replace(number, start=number.start + hedge.end(), hedged=False)
 
 

@@ -1947,3 +1947,22 @@ def test_clause_words_split_names_and_titles_are_no_ordinals(nlp: Language, text
 def test_numbers_leave_the_clauses_verb_or_pronoun_out(nlp: Language, text: str, number: str) -> None:
     texts = {m["text"] for m in enrich(nlp, text)["entities"]}
     assert number in texts, texts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A portfolio before Kenya's "Cabinet Secretary" is no organisation.
+    ("Agriculture Cabinet Secretary Mutahi Kagwe said the government had bought 2 million bags.",
+     {"Agriculture Cabinet": None, "Mutahi Kagwe": ("PERSON", ["Mutahi Kagwe"])}),
+    # A police blotter's headings are no places; an organisation before a dash in a text of one is kept.
+    ("THEFT — A man was arrested Monday.\nBURGLARY — Someone broke into a home Tuesday.\nDUI — A woman was "
+     "arrested Wednesday.", {"Burglary": None}),
+    ("NATO — The alliance met on Monday.", {"NATO": ("GPE", ["NATO"])}),
+    # A name's particle the tagger reads as a verb cuts nothing; "principal" before a firm's name is an adjective.
+    ("The Partido dos Trabalhadores (PT) of President Luiz Inacio Lula da Silva lost seats in Sao Paulo.",
+     {"Partido dos Trabalhadores": ("ORG", ["PT", "Partido dos Trabalhadores"])}),
+    ("Emma Smith, a principal Morgan Stanley economist, said rates would fall. Morgan Stanley shares rose.",
+     {"Morgan Stanley": ("ORG", ["Morgan Stanley", "Morgan Stanley"])}),
+])
+def test_titles_headings_particles_and_adjectives_make_no_names(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -940,3 +940,18 @@ def test_pollsters_points_and_members_are_still_counted(nlp: Language, text: str
 def test_a_hyphenated_basis_point_is_one_unit(nlp: Language) -> None:
     figure = _only(extract_figures(nlp("Two members again voted for a 25-basis-point cut.")), "25")
     assert figure["unit"] == "basis point", figure
+
+
+def test_an_animals_or_drugs_estimated_pounds_weigh(nlp: Language) -> None:
+    doc = nlp("The bear, estimated at 250 pounds, left on its own. Officers found marijuana estimated at 2 pounds.")
+    assert extract_money(doc) == [] and [f["unit"] for f in extract_figures(doc)] == ["lb", "lb"]
+
+
+def test_cocaine_worth_pounds_is_money(nlp: Language) -> None:
+    assert [m["currency"] for m in extract_money(nlp("LONDON - Police seized cocaine worth 2 million pounds."))] \
+        == ["GBP"]
+
+
+def test_up_to_as_a_verbs_particle_is_no_hedge(nlp: Language) -> None:
+    figure = _only(extract_figures(nlp("The BLS revised December's figure up to 307,000 from 256,000.")), "307,000")
+    assert figure["approximate"] is False and figure["text"] == "307,000"

@@ -57,6 +57,7 @@ from services.nlp.entities.cleaning import (
     _without_office,
     _without_role_nouns,
     cuts_a_name,
+    is_heading_word,
     is_temperature_unit,
     numbers_a_name,
     opens_a_first_title,
@@ -192,8 +193,10 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:
         mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
         mentions = _named_after_ranks(doc, mentions)
-        mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions if not _is_tax_band(doc, m)]
-        mentions = _with_possessors_in_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
+        ordinary = _common_words(nlp, ("noun", "adj"))
+        mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
+                    if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
+        mentions = _with_possessors_in_names(doc, mentions, ordinary)
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)

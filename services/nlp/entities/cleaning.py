@@ -101,6 +101,7 @@ _FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
 # Prepositions that join no name's words (unlike "of", "for", "and": "Bank of America"), only a name and where it is:
 # "United at Anfield". Not "upon" ("Newcastle upon Tyne"), nor "to" ("Stand Up to Cancer").
 # Nor "on" ("Commission on Presidential Debates", "Council on Foreign Relations").
+_PARTICLES_AS_VERBS = frozenset({"do", "dos", "das", "da", "de", "sur", "am", "an"})
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "against", "near", "from"})
 
 
@@ -115,7 +116,8 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
         if not (token.is_lower and token.is_alpha and token.whitespace_ and doc[i - 1].whitespace_
                 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()):
             continue
-        verb = token.tag_ in _FINITE_VERBS and token.pos_ in ("VERB", "AUX")
+        # Not a name's particle the tagger reads as English ("Partido dos Trabalhadores", "Banco do Brasil").
+        verb = token.tag_ in _FINITE_VERBS and token.pos_ in ("VERB", "AUX") and token.lower_ not in _PARTICLES_AS_VERBS
         placing = m.label in ("ORG", "PERSON") and token.lower_ in _PLACING_PREPOSITIONS \
             and doc[i - 1].lower_ not in ORGANISATION_HEADS \
             and _is_known_name(doc, m, m.start, i) and _is_known_name(doc, m, i + 1, m.end)
@@ -560,6 +562,21 @@ def opens_a_first_title(token: Token) -> bool:
     """The token is the "First" of a title in `FIRST_TITLES`: "First Minister", "First Lady"."""
     doc, i = token.doc, token.i
     return token.text == "First" and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in FIRST_TITLES
+
+
+def is_heading_word(doc: Doc, m: Mention, ordinary: frozenset[str]) -> bool:
+    """An ordinary word in capitals opening its line before a dash, no place the gazetteer knows (as a dateline's
+    "LONDON —" is), in a text of several such lines: a brief's heading ("BURGLARY — Someone broke in", "THEFT — ";
+    not "NATO — The alliance met")."""
+    token = doc[m.start]
+    at_line_start = m.start == 0 or "\n" in doc[m.start - 1].text or "\n" in doc[m.start - 1].whitespace_
+    return m.end - m.start == 1 and m.label in NAME_LABELS and token.is_upper and token.is_alpha and at_line_start \
+        and m.end < len(doc) and doc[m.end].text in ("—", "–", "-", "--") and not _in_gazetteer(token.lower_) \
+        and token.lower_ in ordinary and len(_HEADED_LINE.findall(text_of(doc))) > 1
+
+
+# A line opening with a word or two in capitals and a dash: a brief's heading.
+_HEADED_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})? ?[—–-]{1,2} ", re.MULTILINE)
 
 
 def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:

@@ -207,7 +207,13 @@ def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
     (`_POSTS_BEFORE_NAMES`): a person's, whatever the model said ("team boss Frederic Vasseur" was an organisation)."""
     return {m.key for m in mentions if 2 <= m.end - m.start <= 3 and m.start > 0 and _may_be_a_person(doc, m)
             and doc[m.start - 1].is_lower and doc[m.start - 1].lower_ in _POSTS_BEFORE_NAMES
-            and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])}
+            and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
+            and not _modifies_a_noun(doc, m) and not (m.start > 1 and doc[m.start - 2].lower_ in ("a", "an", "the"))}
+
+
+def _modifies_a_noun(doc: Doc, m: Mention) -> bool:
+    """The name stands before a lower-case noun it qualifies: "a principal Morgan Stanley economist"."""
+    return m.end < len(doc) and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"
 
 
 # A person's post or relation right before their name, set off by commas: "Her deputy, Pankaj Chaudhary, was",

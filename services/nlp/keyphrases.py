@@ -35,6 +35,7 @@ from services.nlp.entities import (
     opens_a_first_title,
     owns_its_s,
     ticker_brackets,
+    unit_end,
 )
 from services.nlp.entity_rules import (
     HONORIFICS,
@@ -395,8 +396,7 @@ def _is_unit(token: Token) -> bool:
     """A unit after a number, no topic: a temperature scale ("105 degrees Fahrenheit (40.5 Celsius)"), the "parts"
     of "420 parts per million" (not "2 doctors per 1,000 people")."""
     doc, i = token.doc, token.i
-    return is_temperature_unit(token) or (
-        token.lower_ == "parts" and i > 0 and doc[i - 1].like_num and i + 1 < len(doc) and doc[i + 1].lower_ == "per")
+    return is_temperature_unit(token) or (i > 0 and doc[i - 1].like_num and unit_end(doc, i) is not None)
 
 
 def _is_age(run: list[Token]) -> bool:

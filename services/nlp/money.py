@@ -688,8 +688,11 @@ def extract_money(doc: Doc) -> list[dict]:
 
 # Currencies in cents: a sum in bare "cents" is in the one of the sums around it.
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "ZAR", "TWD"})
-_BARE_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )(?<!euro )(?<!Canadian )(?<!Australian )(?<!Zealand )(?<!Kong )"
-                         r"(?<!Singapore )cents?$", re.IGNORECASE)
+# Cents with no currency written before them ("10 cents"; not "US cents", "euro cents" nor a named dollar's,
+# `_NAMED_CENTS`): a look-behind per named currency, each of one width.
+_BARE_CENTS = re.compile("".join(rf"(?<!{before} )" for before in (
+    r"US", r"U\.S\.", "euro", *(country.replace(r"\s+", " ").split()[-1] for country, _ in _NAMED_CENTS)))
+    + "cents?$", re.IGNORECASE)
 
 
 def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:

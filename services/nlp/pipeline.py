@@ -242,8 +242,8 @@ _NOT_ROLES = frozenset({"and", "or", "with", "nor", "of", "at", "from", "for"})
 
 
 def _describes_one_person(target: dict, mention: dict) -> bool:
-    """A nationality or party in the singular after "the", "a" or "one": "the Spaniard", "one senior Tory" describe a
-    person (whom the text has named elsewhere), not a group that speaks."""
+    """A nationality or party in the singular after "the", "a", "one" or "another": "the Spaniard", "one senior Tory"
+    describe a person (whom the text has named elsewhere), not a group that speaks."""
     return (mention["label"] == "NORP" and target["text"].lower().startswith(("the ", "a ", "one ", "another "))
             and not mention["text"].lower().endswith(PEOPLE_ENDINGS))
 

@@ -246,14 +246,14 @@ _VERB_AFTER_NAME = re.compile(r"\s+([a-z]+ed|won|took|led|made|hit|beat|became|r
                               r"opens|earns|sold|sells|went|drew|ran|fell|rose|sank|grew|gave|spent)\b")
 # The same verb after a title set off by commas: 'the second of which, "Curtain Up", sold 60,000 copies'.
 _VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
-# Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo", the drone ship "A
-# Shortfall of Gravitas".
-_NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename", "ship",
-                         "vessel", "tanker", "yacht", "ferry", "boat", "spacecraft", "capsule", "rover", "racehorse",
-                         "sign", "signs", "placard", "placards", "banner", "banners"})
 # What signs and banners carry is written, not said: 'many holding signs reading "Save Mesa."'.
 _DISPLAY_NOUNS = frozenset({"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters",
                             "t-shirt", "t-shirts", "shirts"})
+# Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo", the drone ship "A
+# Shortfall of Gravitas", his call sign "Bober".
+_NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename", "ship",
+                         "vessel", "tanker", "yacht", "ferry", "boat", "spacecraft", "capsule", "rover", "racehorse"}
+                        ) | _DISPLAY_NOUNS
 # Determiners before a quoted name that modifies the noun after it: its "Classic" plan, the "Basic" tier.
 # Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
@@ -851,12 +851,14 @@ def _aside(tok: Token, child: Token) -> bool:
     condition of anonymity," is the diplomat, "a senior official at a state-run bank, who declined to be named" the
     official."""
     clause = (child.tag_ in ("VBG", "VBN") and child.dep_ in ("acl", "advcl")) or child.dep_ == "relcl"
+    if not clause:
+        return False
     # Not a clause that names the speaker: "A woman, identified by police as Jane Doe, said", "One resident, who gave
     # her name only as Maria, said".
     words = list(child.subtree)
     naming = any(t.ent_type_ == "PERSON" for t in words) or (
         any(t.lemma_ in ("name", "identify", "call", "know") for t in words) and any(t.lower_ == "as" for t in words))
-    return clause and not naming and child.left_edge.i > tok.i + 1 and tok.doc[child.left_edge.i - 1].text == ","
+    return not naming and child.left_edge.i > tok.i + 1 and tok.doc[child.left_edge.i - 1].text == ","
 
 
 def _past_rank(tok: Token, right: Token) -> Token:
@@ -1443,8 +1445,8 @@ PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
 _STATED_AGE = re.compile(r",\s*(\d{1,3}),")
 
 
-# Unnamed speakers whom a later "he" or "she" stands for, by gender (None: either): a spokesperson however written,
-# and people a story brings in unnamed as "a", "an", "another" or "one" ("One victim, a delivery driver, said ...").
+# Spokespeople, whom a later "he" or "she" stands for however they are written ("The spokeswoman said"), by gender
+# (None: either).
 _SPOKESPEOPLE = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
 # People who speak for themselves, by gender (None: either): "a resident of Gaza City" is no voice of the city.
 PRIVATE_PEOPLE = {
@@ -1457,6 +1459,8 @@ PRIVATE_PEOPLE = {
         "commuter", "tenant", "homeowner", "shopkeeper", "refugee", "migrant", "prisoner", "inmate", "juror",
         "mourner", "supporter", "activist", "campaigner", "volunteer", "person"), None),
 }
+# Unnamed speakers whom a later "he" or "she" stands for, by gender: people a story brings in as "a", "an",
+# "another" or "one" ("One victim, a delivery driver, said ...") and spokespeople.
 _UNNAMED_PEOPLE = {
     **PRIVATE_PEOPLE,
     **dict.fromkeys((
@@ -1474,7 +1478,7 @@ def is_private_person(description: str) -> bool:
     """A speaker described as one who speaks for themselves ("a retired teacher from Leeds", "One victim, a
     delivery driver", "a worker at the Ford plant"): a place or firm named after the noun is where they live or work,
     not whom they speak for."""
-    words = re.findall(r"[a-z]+", _FIRST_PREPOSITION.split(description, maxsplit=1)[0])
+    words = re.findall(r"[a-z]+", _FIRST_PREPOSITION.split(description, maxsplit=1)[0].lower())  # "Resident Jane"
     return any(word in PRIVATE_PEOPLE for word in words)
 
 
@@ -1505,15 +1509,16 @@ def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -
     "A spokeswoman for the HSE said ... “…,” she said" is hers, "One victim, a retired teacher, said ... “…,” she
     said" the victim's, not a woman named before them."""
     for cand in reversed(tok.doc[:tok.i]):
-        if cand.idx < after or tok.idx - cand.idx > _SPOKESPERSON_REACH:
+        if cand.idx < after or tok.idx - cand.idx > _UNNAMED_SPEAKER_REACH:
             return None
         # The subject of a main clause: not one reported ("Ms Shortall said the minister's spokeswoman had not
         # replied") nor in a relative clause ("Jane Doe, whose spokeswoman said ...").
         if cand.dep_ not in _SUBJECT_DEPS or cand.head.dep_ != "ROOT" or ctx.in_quote(cand.idx):
             continue
         unnamed, its_gender = _unnamed_speaker_gender(cand)
-        its_gender = its_gender or _reported_gender(cand.head)
-        if unnamed and its_gender in (None, gender):
+        if not unnamed:
+            continue
+        if (its_gender or _reported_gender(cand.head)) in (None, gender):
             start, end = _phrase(cand, ctx)
             return {"text": ctx.text[start:end], "start": start, "end": end}
     return None
@@ -1529,8 +1534,8 @@ def _reported_gender(verb: Token) -> str | None:
     return None
 
 
-# How far back a spokesperson is looked for (characters): a paragraph or two.
-_SPOKESPERSON_REACH = 600
+# How far back an unnamed speaker is looked for (characters): a paragraph or two.
+_UNNAMED_SPEAKER_REACH = 600
 
 
 # How far from a person's name its title is looked for: "President Joe Biden", "Joe Biden, the president,".

@@ -757,3 +757,12 @@ def test_an_unnamed_speaker_who_gave_another_gender_is_not_the_pronouns(nlp: Lan
 
 def test_a_one_word_answer_after_asked_is_still_a_quote(nlp: Language) -> None:
     assert len(_quotes(nlp, 'Asked about the rumours, "Nonsense", laughed Trump.')) == 1
+
+
+@pytest.mark.parametrize(("description", "private"), [
+    ("a retired teacher from Leeds", True), ("Resident Jane Smith", True), ("a senior official in Washington", False),
+])
+def test_a_private_person_is_told_by_their_noun_in_any_case(description: str, private: bool) -> None:
+    from services.nlp.quotes import is_private_person
+
+    assert is_private_person(description) is private

@@ -62,6 +62,7 @@ from services.nlp.entities.cleaning import (
     numbers_a_name,
     opens_a_first_title,
     owns_its_s,
+    unit_end,
 )
 from services.nlp.entities.firms import (
     _clubs_in_results,
@@ -121,7 +122,7 @@ from services.nlp.money import extract_money
 
 # What the rest of the service uses.
 __all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "is_sure_ticker", "is_temperature_unit",
-           "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s", "ticker_brackets"]
+           "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s", "ticker_brackets", "unit_end"]
 
 
 def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | None = None
@@ -190,10 +191,10 @@ def _model_mentions(
 def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = is_well_cased(doc)
+    ordinary = _common_words(nlp, ("noun", "adj"))
     if OPTIONS.clean:
         mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
         mentions = _named_after_ranks(doc, mentions)
-        ordinary = _common_words(nlp, ("noun", "adj"))
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
                     if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
         mentions = _with_possessors_in_names(doc, mentions, ordinary)
@@ -201,13 +202,11 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
-        ordinary = _common_words(nlp, ("noun", "adj"))
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
-    mentions = _without_labels_before_names(doc, mentions, _common_words(nlp, ("noun", "adj")))
+    mentions = _without_labels_before_names(doc, mentions, ordinary)
     if OPTIONS.gazetteer:
         mentions = _completed_known_organisations(doc, _national_branches(doc, mentions), nlp)
-    ordinary = _common_words(nlp, ("noun", "adj"))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, _split_firms(doc, mentions)),
                                                           ordinary))
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]

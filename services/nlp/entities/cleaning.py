@@ -96,12 +96,14 @@ def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
 # Labels of names the model runs over a clause's verb or preposition into the next name ("Norris trimmed Verstappen");
 # not titles of works, laws or events, whose words may be anything ("Men in Black").
 _CLAUSE_SPLIT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
-# Finite verbs in lower case, which no name holds.
-_FINITE_VERBS = frozenset({"VBD", "VBZ", "VBP"})
+# Tags of finite verbs, which no name holds in lower case ("Norris trimmed Verstappen") and no possessive stands before
+# ("McDonald's said", "Moody's will").
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Names' particles the tagger reads as English verbs: "Partido dos Trabalhadores", "Banco do Brasil".
+_PARTICLES_AS_VERBS = frozenset({"do", "dos", "das", "da", "de", "sur", "am", "an"})
 # Prepositions that join no name's words (unlike "of", "for", "and": "Bank of America"), only a name and where it is:
 # "United at Anfield". Not "upon" ("Newcastle upon Tyne"), nor "to" ("Stand Up to Cancer").
 # Nor "on" ("Commission on Presidential Debates", "Council on Foreign Relations").
-_PARTICLES_AS_VERBS = frozenset({"do", "dos", "das", "da", "de", "sur", "am", "an"})
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "against", "near", "from"})
 
 
@@ -117,7 +119,8 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
                 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()):
             continue
         # Not a name's particle the tagger reads as English ("Partido dos Trabalhadores", "Banco do Brasil").
-        verb = token.tag_ in _FINITE_VERBS and token.pos_ in ("VERB", "AUX") and token.lower_ not in _PARTICLES_AS_VERBS
+        verb = token.tag_ in _FINITE_VERB_TAGS and token.pos_ in ("VERB", "AUX") \
+            and token.lower_ not in _PARTICLES_AS_VERBS
         placing = m.label in ("ORG", "PERSON") and token.lower_ in _PLACING_PREPOSITIONS \
             and doc[i - 1].lower_ not in ORGANISATION_HEADS \
             and _is_known_name(doc, m, m.start, i) and _is_known_name(doc, m, i + 1, m.end)
@@ -132,9 +135,23 @@ def cuts_a_name(token: Token) -> bool:
     name ("trimmed" of "Norris trimmed Verstappen")."""
     if token.ent_iob_ != "I" or not token.is_lower:
         return False
-    ent = next(e for e in token.doc.ents if e.start <= token.i < e.end)
-    pieces = _split_at_clause_words(token.doc, Mention(ent.start, ent.end, ent.label_))
-    return not any(p.start <= token.i < p.end for p in pieces)
+    cuts = token.doc.user_data.get(_CUTS_KEY)
+    if cuts is None:  # worked out once per document: key phrases ask for every word inside a name
+        cuts = token.doc.user_data[_CUTS_KEY] = _cut_positions(token.doc)
+    return token.i in cuts
+
+
+_CUTS_KEY = "newswire_name_cuts"
+
+
+def _cut_positions(doc: Doc) -> frozenset[int]:
+    """Positions of the words `_split_at_clause_words` cuts the model's names at."""
+    cuts: set[int] = set()
+    for ent in doc.ents:
+        pieces = _split_at_clause_words(doc, Mention(ent.start, ent.end, ent.label_))
+        if len(pieces) > 1:
+            cuts.update(i for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in pieces))
+    return frozenset(cuts)
 
 
 def _is_known_name(doc: Doc, m: Mention, start: int, end: int) -> bool:
@@ -287,9 +304,6 @@ def _is_possessive_determiner(doc: Doc, i: int) -> bool:
     return doc[i].lower_ in _POSSESSIVE_DETERMINERS and (doc[i].is_lower or opens) \
         and i + 1 < len(doc) and doc[i + 1].lower_ not in _STYLES
 
-
-# Tags of finite verbs, which no possessive stands before: "McDonald's said", "Moody's will".
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 # Participles read as past tenses after the "'s" of "has": "Microsoft's got a problem", "Apple's been slow".
@@ -653,12 +667,12 @@ def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
     (with "million" a count of its own)."""
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
-             and (end := _unit_end(doc, m.end)) is not None]
+             and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
         return mentions
     out = []
     for m in mentions:
-        end = _unit_end(doc, m.end) if m.label in ("CARDINAL", "QUANTITY") else None
+        end = unit_end(doc, m.end) if m.label in ("CARDINAL", "QUANTITY") else None
         if end is not None:
             out.append(Mention(m.start, end, "QUANTITY", m.weight, m.source))
         elif not any(start <= m.start < end for start, end in units) \
@@ -667,7 +681,7 @@ def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _unit_end(doc: Doc, i: int) -> int | None:
+def unit_end(doc: Doc, i: int) -> int | None:
     """Where a unit that opens at doc[i] after a number ends: a temperature scale, "parts per million"; None if no
     unit opens there."""
     if i < len(doc) and is_temperature_unit(doc[i]):
@@ -803,7 +817,7 @@ def _trim_number(doc: Doc, m: Mention) -> Mention | None:
 
 # Tags of the words before a number that the model's span can take in from the clause: a finite verb ("sits 1.5 million
 # kilometres") or a personal pronoun ("took them seven hours").
-_CLAUSE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD", "PRP"})
+_CLAUSE_TAGS = _FINITE_VERB_TAGS | {"PRP"}
 
 
 def _leads_into_a_number(token: Token) -> bool:

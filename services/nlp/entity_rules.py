@@ -1,11 +1,16 @@
 """Word lists behind the entity post-processing rules in `services.nlp.entities`."""
 from __future__ import annotations
 
+import calendar
+
 
 def _names(text: str) -> frozenset[str]:
     """A comma-separated list of names as a set of case-folded names."""
     return frozenset(name.strip().casefold() for name in text.split(",") if name.strip())
 
+
+# Months as news writes them, in full or short ("Nov", "Sept."), case-folded: a day or year after one dates it.
+MONTHS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.month_abbr) if name) | {"sept"}
 
 # Numeric and temporal labels: kept as mentions, grouped only by their exact text.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})

@@ -44,7 +44,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import COUNTRIES, TEMPERATURE_SCALES, US_STATES
+from services.nlp.entity_rules import COUNTRIES, MONTHS, TEMPERATURE_SCALES, US_STATES
 from services.nlp.furniture import dateline_place
 
 # --- numbers ---------------------------------------------------------------------------------------
@@ -978,11 +978,6 @@ _TIME_UNITS = frozenset({
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "weekend",
     "yr", "hr", "min", "sec", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "et", "utc", "bc", "ad",
 })
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec",
-})
 # Words after which a number names something instead of counting it ("No 10", "flight 370").
 _NAMING_WORDS = frozenset({
     "no", "no.", "number", "#", "page", "section", "article", "chapter", "flight", "route", "room",
@@ -1478,7 +1473,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
-    if before in _NAMING_WORDS or _after_month(text, number) or after in _MONTHS or after in _TIME_UNITS:
+    if before in _NAMING_WORDS or _after_month(text, number) or after in MONTHS or after in _TIME_UNITS:
         return False
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
             or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
@@ -1561,7 +1556,7 @@ def _after_month(text: str, number: _Number) -> bool:
     """A day after its month ("February 25", "Feb. 25"): the two joined by spaces alone, not across a comma or a
     hedge ("in February, 25 people died", "in February, about 1 million square kilometres")."""
     month = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, number.start - 12):number.start])
-    return not number.hedged and month is not None and month[1].lower() in _MONTHS
+    return not number.hedged and month is not None and month[1].lower() in MONTHS
 
 
 def _word_before(text: str, start: int) -> str:

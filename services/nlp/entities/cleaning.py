@@ -29,6 +29,7 @@ from services.nlp.entity_rules import (
     GENERAL,
     HONORIFICS,
     LEADING_ARTICLES,
+    MONTHS,
     NAME_LABELS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -645,15 +646,13 @@ def _is_age_after_name(doc: Doc, m: Mention) -> bool:
     return before.is_alpha and before.lower_ not in _CALENDAR_WORDS and _is_age(doc, m.start)
 
 
-# Months as datelines write them, in full or abbreviated ("Nov", "Sept."): a day after one makes a date.
-_MONTH_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.month_abbr) if name) | {"sept"}
 
 
 def _is_month_and_day(doc: Doc, m: Mention) -> bool:
     """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
     which no name is ("May 5" is no Theresa May)."""
     words = [t.text for t in doc[m.start:m.end]]
-    if len(words) not in (2, 4) or words[0].rstrip(".").casefold() not in _MONTH_WORDS:
+    if len(words) not in (2, 4) or words[0].rstrip(".").casefold() not in MONTHS:
         return False
     day, year = words[1], words[2:]
     return day.isdigit() and 1 <= int(day) <= 31 and (not year or (year[0] == "," and bool(_YEAR.fullmatch(year[1]))))

@@ -139,6 +139,7 @@ DATELINE = re.compile(
 # The time that opens a live blog's entry: "10:45 BST ", "09:10 GMT - ", "12.31pm: " (a pattern to embed).
 ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(CLOCK_TIME_ZONES))}))?(?:\s*[-–—:|])?\s+(?=[A-Z])"
 _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
+ENTRY_TIME_RE = re.compile(ENTRY_TIME)  # a stamp matched where a line starts
 
 
 def _is_label_line(line: str) -> bool:

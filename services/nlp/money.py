@@ -1195,6 +1195,8 @@ def _numbers(text: str) -> Iterator[_Number]:
             yield second
 
 
+# A year as written: 1000-2199.
+_YEAR = r"1\d{3}|2[01]\d{2}"
 # Words before a year that "to" follows as the level reached in it: "rose in 2023 to 95 million", "its target for
 # 2026 to 210 million", "cut by 2030 to 32 percent below" (not "from 1500 to 2 million", a range).
 _YEAR_BEFORE_LEVEL = frozenset({"in", "for", "by", "since", "until", "till", "before", "after", "during"})
@@ -1205,7 +1207,7 @@ def _year_then_level(text: str, match: re.Match[str]) -> bool:
     level N ("in 2024 to 1.2 million cars", "for 2025 to 1.5%", "in 2023 to 510 gigawatts"), no range from the
     year; both numbers stand alone."""
     if match["n2"] is None or (match["sep"] or "").strip().lower() != "to" or match["n1_scale"] or match["sign"] \
-            or re.fullmatch(r"1\d{3}|2[01]\d{2}", match["n1"]) is None \
+            or re.fullmatch(_YEAR, match["n1"]) is None \
             or _word_before(text, match.start("n1")) not in _YEAR_BEFORE_LEVEL:
         return False
     level = _number_value(match["n2"], match["n2_scale"])
@@ -1626,9 +1628,9 @@ def _looks_like_year(number: _Number, noun: Token | None) -> bool:
     counts = noun is not None and (noun.tag_ == "NNS" or noun.lower_ in _SAME_IN_PLURAL) \
         and noun.idx - number.end <= 1 and not _dates_plans(number, noun)
     if number.high is not None:  # "the 1991-2020 average", "the 2019-2020 season": a span of years
-        years = re.fullmatch(r"(1\d{3}|2[01]\d{2})\s*[-–]\s*(1\d{3}|2[01]\d{2})", number.digits)
+        years = re.fullmatch(rf"({_YEAR})\s*[-–]\s*({_YEAR})", number.digits)
         return years is not None and int(years[1]) < int(years[2]) and not counts
-    return re.fullmatch(r"1\d{3}|2[01]\d{2}", number.digits) is not None and not counts
+    return re.fullmatch(_YEAR, number.digits) is not None and not counts
 
 
 # Plural nouns of what a year is the year of: "its 2025 targets", "the 2024 elections", "their 2030 goals".

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, DEMONYMS, HONORIFICS, PEERAGES, TITLES_IN_FULL
-from services.nlp.furniture import ENTRY_TIME, dateline_spans
+from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 # Lemmas of verbs that introduce or attribute speech or writing in news.
@@ -792,7 +792,6 @@ def _past_dateline(tok: Token, ctx: _Context) -> Token:
     return tok
 
 
-_ENTRY_TIME = re.compile(ENTRY_TIME)
 _MARKS = frozenset('"“”')
 
 
@@ -802,7 +801,7 @@ def _past_line_furniture(ctx: _Context, start: int, head: int) -> int:
     for dateline_start, dateline_end in dateline_spans(ctx.doc):
         if dateline_start <= start < dateline_end <= head:
             return dateline_end
-    stamp = _ENTRY_TIME.match(ctx.text, start)
+    stamp = ENTRY_TIME_RE.match(ctx.text, start)
     return stamp.end() if stamp and stamp.end() <= head else start
 
 

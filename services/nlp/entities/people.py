@@ -28,7 +28,7 @@ from services.nlp.entity_rules import (
     TOWNS,
     US_STATES,
 )
-from services.nlp.furniture import ENTRY_TIME
+from services.nlp.furniture import ENTRY_TIME_RE
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
 _HONORIFIC_GENDERS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -361,15 +361,12 @@ def _is_initials(token: Token) -> bool:
 _DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|,?\s+(?:said|says|told)\b")
 
 
-_ENTRY_TIME = re.compile(ENTRY_TIME)
-
-
 def _acts_after_entry_time(doc: Doc, start: int, end: int) -> bool:
     """The name opens a live blog's entry after its time, a verb after it: "00:52 BST - Grant Shapps has lost his
     seat" (the time stamp puts the model off the name it finds without it)."""
     text, at = text_of(doc), doc[start].idx
     line_start = text.rfind("\n", 0, at) + 1
-    stamp = _ENTRY_TIME.match(text, line_start)
+    stamp = ENTRY_TIME_RE.match(text, line_start)
     return stamp is not None and stamp.end() == at and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
 
 

@@ -623,8 +623,10 @@ def _is_british(text: str) -> bool:
 
 _BRITISH_SETTING = re.compile(r"\b(?:Britain|British(?!\s+Columbia)|UK|U\.K\.|(?<!New\s)England|Scotland|Scottish|"
                               r"Wales|Welsh|London|NHS)\b")
+# A film's part is one too: "gained 20 pounds for the role", "lost 60 pounds to play an insomniac".
 _BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|dieters|placebo|kg|kilos?|BMI|patients|"
-                         r"participants|semaglutide|tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
+                         r"muscle|fat|physique|roles?|to\s+play|participants|semaglutide|tirzepatide|Wegovy|Ozempic|"
+                         r"Mounjaro|Zepbound)\b", re.IGNORECASE)
 
 
 # A height written right before a weight: "5-foot-8, 135 pounds", "6 feet 4 inches tall and 250 pounds" (not "foot

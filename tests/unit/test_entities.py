@@ -1966,3 +1966,15 @@ def test_numbers_leave_the_clauses_verb_or_pronoun_out(nlp: Language, text: str,
 def test_titles_headings_particles_and_adjectives_make_no_names(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A party's name in the singular is the party the article names in the plural; so are a people's.
+    ("The Liberal Democrats won 72 seats. Ed Davey, the Liberal Democrat leader, said the result was historic.",
+     {"Liberal Democrats": ("ORG", ["Liberal Democrat", "Liberal Democrats"]), "Liberal Democrat": None}),
+    ("The Tories lost 200 seats. One Tory MP said the party needed a new leader.",
+     {"Tories": ("NORP", ["Tories", "Tory"]), "Tory": None}),
+])
+def test_a_name_in_the_singular_joins_its_plural(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

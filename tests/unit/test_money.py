@@ -136,6 +136,8 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     ("Dieters on the plan lost about 2 pounds a week. She shed 45 pounds from her frame on the diet.",
      ["about 2", "45"], []),
     ("A London woman lost 300 pounds buying fake weight-loss jabs from a website.", [], ["300 pounds"]),
+    # An actor's body for a part.
+    ("The actor gained 20 pounds for the role. He later lost 60 pounds to play an insomniac.", ["20", "60"], []),
 ])
 def test_weights_in_pounds_are_figures_not_money(nlp: Language, text: str, weights: list, money: list) -> None:
     doc = nlp(text)

@@ -256,6 +256,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_titled_surnames()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms()
+        groups.link_singular_forms()
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
         root = groups.root(key)
         if root[-1:] == key[-1:]:

@@ -349,6 +349,16 @@ class Groups:
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
 
+    def link_singular_forms(self) -> None:
+        """A party's or a team's name in the singular joins the plural the article names: "a Liberal Democrat
+        spokesman" is of the Liberal Democrats, "Democrat" of the Democrats, "Tory" of the Tories."""
+        for key in list(self.votes):
+            plurals = [(*key[:-1], key[-1] + "s"), (*key[:-1], key[-1][:-1] + "ies")]  # "Emmys", "Tories"
+            plural = next((p for p in plurals if p in self.votes), None)
+            if plural and key not in self.parent and key[-1].isalpha() and len(key[-1]) > 2 \
+                    and {self.label(key), self.label(self.root(plural))} <= {"ORG", "NORP"}:
+                self.attach(key, self.root(plural))
+
     def is_unit_of(self, short: tuple[str, ...], long: tuple[str, ...], where: str | None) -> bool:
         """`long` is an organisation's unit or product named after it, the organisation `short` named first: "Amazon
         ... Amazon Web Services", "Apple ... Apple Intelligence" (not a company's longer name, "Ford ... Ford Motor

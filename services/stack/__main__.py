@@ -20,7 +20,20 @@ from services.core.submit import Services
 from services.ingest.__main__ import ingest
 from services.stack import processes
 
-VAR = processes.ROOT / "var"
+
+def data_dir() -> Path:
+    """Where `make run` keeps Redis' data, logs and local secrets: $NEWSWIRE_DATA_DIR, else var/ in the checkout."""
+    return Path(os.environ.get("NEWSWIRE_DATA_DIR") or processes.ROOT / "var").expanduser().resolve()
+
+
+VAR = data_dir()
+
+
+def _shown(path: Path) -> str:
+    """A path as a user in the checkout would type it: "var/api-key" rather than the absolute path."""
+    return str(path.relative_to(Path.cwd())) if path.is_relative_to(Path.cwd()) else str(path)
+
+
 DEFAULT_REDIS_PORT = 6390
 
 
@@ -30,7 +43,7 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=int(os.environ.get("NEWSWIRE_WORKERS", "2")),
                         help="NLP worker processes (default 2, or NEWSWIRE_WORKERS)")
     args = parser.parse_args()
-    VAR.mkdir(exist_ok=True)
+    VAR.mkdir(parents=True, exist_ok=True)
     started: list[subprocess.Popen] = []
     # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop.
     for sig in (signal.SIGTERM, signal.SIGHUP):
@@ -73,7 +86,7 @@ def main() -> int:
                 print(f"the NLP worker exited (code {started[worker_at].returncode}); starting it again "
                       f"(see {VAR / 'worker.log'})", file=sys.stderr)
                 started[worker_at] = processes.start_worker(env, args.workers, "nlp", VAR / "worker.log")
-        print("a process stopped unexpectedly; see the logs in var/", file=sys.stderr)
+        print(f"a process stopped unexpectedly; see the logs in {VAR}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("\nstopping ...")
@@ -157,7 +170,7 @@ def _print_table(store: Store, ids: list[str]) -> None:
 def _print_urls(base: str, ids: list[str], key: str | None, key_given: bool, redis_url: str) -> None:
     first = ids[0] if ids else "<id>"
     auth = f"-H 'Authorization: Bearer {key or '$NEWSWIRE_API_KEY'}'"
-    kept = "from NEWSWIRE_API_KEY" if key_given else "kept in var/api-key"
+    kept = "from NEWSWIRE_API_KEY" if key_given else f"kept in {_shown(VAR / 'api-key')}"
     which = (f"Your local API key (admin, {kept}): {key}\n  export NEWSWIRE_API_KEY={key}" if key
              else "The API keys are those of NEWSWIRE_API_KEYS: export NEWSWIRE_API_KEY=<one of them>")
     print(f"""

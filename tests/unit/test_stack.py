@@ -35,11 +35,19 @@ def test_an_operators_own_keys_are_used_as_they_are(monkeypatch):
     assert stack.os.environ["NEWSWIRE_API_KEYS"] == "ops:an-operator-secret-0123:read"
 
 
-@pytest.mark.parametrize(("given", "said"), [(True, "from NEWSWIRE_API_KEY"), (False, "kept in var/api-key")])
-def test_the_key_is_said_to_come_from_where_it_came(capsys, given, said):
+@pytest.mark.parametrize(("given", "said"), [(True, "from NEWSWIRE_API_KEY"), (False, "kept in {var}/api-key")])
+def test_the_key_is_said_to_come_from_where_it_came(capsys, tmp_path, given, said):
+    said = said.format(var=tmp_path)  # the data folder as configured (var/ in the checkout by default)
     stack._print_urls("http://127.0.0.1:8000", [], "a-long-enough-key-0123", key_given=given,
                       redis_url="redis://127.0.0.1:6390/0")
     out = capsys.readouterr().out
     assert f"Your local API key (admin, {said}): a-long-enough-key-0123" in out
     # Ingest writes to Redis itself: it is told which Redis (its default, 6379, is not the one `make run` starts).
     assert "REDIS_URL=redis://127.0.0.1:6390/0 .venv/bin/newswire-ingest" in out
+
+
+def test_the_data_folder_is_var_unless_configured(monkeypatch, tmp_path):
+    monkeypatch.delenv("NEWSWIRE_DATA_DIR", raising=False)
+    assert stack.data_dir() == (stack.processes.ROOT / "var").resolve()
+    monkeypatch.setenv("NEWSWIRE_DATA_DIR", str(tmp_path / "newswire"))
+    assert stack.data_dir() == tmp_path / "newswire"

@@ -263,9 +263,13 @@ BODIES_WRITTEN_AS_WORDS = frozenset({
     "ofsted", "ofcom", "ofgem", "ofwat", "ofqual", "ucas", "unicef", "unesco", "unhcr", "unrwa", "acas", "defra",
     "nasa", "opec", "fifa", "uefa", "interpol", "europol", "frontex", "eurostat", "ukad", "wada", "hmrc", "dvla",
 })
-# Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, and Ireland's
-# police ("A Garda spokesman").
-KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | {
+# Game makers whose names end in an event's word: companies, not games like the Commonwealth Games ("According to Riot
+# Games ... a Riot spokesperson said").
+GAME_STUDIOS = frozenset({"riot games", "epic games", "rockstar games", "insomniac games", "tencent games",
+                          "netease games", "2k games", "sega games", "bandai namco games"})
+# Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, game makers, and
+# Ireland's police ("A Garda spokesman").
+KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part

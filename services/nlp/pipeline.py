@@ -273,12 +273,19 @@ _VOICE_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"brief", "rep", "spokesman", "sp
 
 def _is_possessor(target: dict, mention: dict) -> bool:
     """True when the mention, inside the speaker span, is followed there by a possessive "'s" of someone else
-    ("Sunak's wife", "Baker's lawyer"), not of their own words ("Trump's statement")."""
+    ("Sunak's wife", "Baker's lawyer"; a bare apostrophe after an "s", AP style: "Brooks' mother"), not of their own
+    words ("Trump's statement")."""
     after = mention["end"] - target["start"]
-    if not (0 <= after <= len(target["text"]) and target["text"][after:after + 2] in ("'s", "’s")):
+    if not 0 <= after <= len(target["text"]):
         return False
-    owned = target["text"][after + 2:].split()
-    return not owned or owned[0].strip(",.;:").lower() not in _VOICE_NOUNS
+    if target["text"][after:after + 2] in ("'s", "’s"):
+        owned = target["text"][after + 2:]
+    elif mention["text"].endswith("s") and target["text"][after:after + 1] in ("'", "’"):
+        owned = target["text"][after + 1:]
+    else:
+        return False
+    words = owned.split()
+    return not words or words[0].strip(",.;:").lower() not in _VOICE_NOUNS
 
 
 def _not_english(nlp: Language, language: str, confidence: float | None) -> dict[str, Any]:

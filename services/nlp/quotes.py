@@ -47,6 +47,8 @@ SPEECH_VERBS = frozenset({
     "recall", "recount", "reiterate", "remark", "repeat", "reply", "report", "respond", "retort",
     "reveal", "say", "scoff", "scream", "shout", "slam", "state", "stress", "suggest", "tell", "testify",
     "tout", "tweet", "urge", "vow", "warn", "whisper", "write", "yell", "email",
+    # Said by radio, by phone, or through tears: "radioed", "texted", "messaged", "sobbed", "wept".
+    "radio", "text", "message", "sob", "weep", "stammer", "gasp", "snap",
 })
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Speech verbs whose passive subject speaks: "was reported (by the Guardian) as saying". Of the others the passive
@@ -449,6 +451,25 @@ def _inside_a_sentence(inner: str, last: str, first_after: str) -> bool:
         and first_after[:1].islower() and first_after.strip(",.").isalpha()
 
 
+def _is_unsaid_title(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A title-cased quote inside a sentence with no verb of speech in it: a name or a work's title that the sentence
+    does something with ('Analysts expect "Godzilla x Kong: The New Empire" to open'; not 'Trump said the "Big
+    Beautiful Bill" was'), the works' words aside that `_is_name_not_speech` asks for."""
+    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    before = text[max(line_start, start - _LOOK_CHARS):start].split()[-1:]
+    after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
+    inner = text[start + 1:end - 1]
+    words = [word for word in _words(inner) if word.lower() not in _SMALL_WORDS]
+    if not (before and after and _inside_a_sentence(inner, before[0], after[0]) and words[0][:1].isupper()
+            and 2 * sum(word[:1].isupper() for word in words) > len(words)):
+        return False  # not mostly capitals: 'tensions "seemed to be decreasing until Mahnefah Gray, ..." according'
+    inside = _tokens(doc, start, end)
+    if not inside:
+        return False
+    return not any(_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according" for tok in inside[0].sent
+                   if not start <= tok.idx < end)
+
+
 # A year in brackets after a quoted title: "Lagos Sunrise" (1974).
 _YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
 
@@ -579,8 +600,12 @@ def _offsets(tok: Token) -> tuple[int, int]:
 
 
 def _is_speech_verb(tok: Token) -> bool:
-    # "said"/"says" count whatever the tagger makes of them ("Said Ellis:" is often a name).
-    return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS) or tok.lower_ in ("said", "says")
+    # "said"/"says" count whatever the tagger makes of them ("Said Ellis:" is often a name); so does the past form of
+    # another verb of speech where the model lemmatised it wrong ("texted" as "texte") or took it for a noun
+    # ("…," NASA astronaut Matthew Dominick, the mission commander, radioed), but not as a modifier ("noted author").
+    return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS) or tok.lower_ in ("said", "says") \
+        or (tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith("ed") and tok.dep_ not in ("amod", "compound")
+            and _is_said(tok.lower_))
 
 
 def _is_nominal(tok: Token) -> bool:
@@ -1804,7 +1829,8 @@ def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
 def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     """Quotes of the document with their speakers, as internal records."""
     text = text_of(doc)
-    spans = [(s, e) for s, e in find_quote_spans(text) if not _is_name_not_speech(text, s, e)]
+    spans = [(s, e) for s, e in find_quote_spans(text)
+             if not _is_name_not_speech(text, s, e) and not _is_unsaid_title(doc, text, s, e)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
     ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))
     _attribute(ctx)

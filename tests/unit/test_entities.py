@@ -1630,6 +1630,14 @@ def test_acronyms_of_the_starts_of_words(nlp: Language, text: str, name: str) ->
     ("Its financial adviser, Morgan Stanley, said the offer was fair.", {"Morgan Stanley": ("ORG", 1)}),
     ("Andrea Orcel, UniCredit's chief executive, spoke on Monday. Mr. Orcel said the bid was fair.",
      {"Andrea Orcel": ("PERSON", 2)}),
+    # A surname after "Mr." is no firm named after the family, nor shares its id.
+    ("Suzuki Motor Corp. President Toshihiro Suzuki spoke in Tokyo. Mr. Suzuki said India mattered most.",
+     {"Toshihiro Suzuki": ("PERSON", 2), "Suzuki Motor Corp.": ("ORG", 1), "Suzuki": None}),
+    ('"We will hold talks," Mr. Tanaka said. Tanaka Holdings shares fell 3%.',
+     {"Tanaka": ("PERSON", 1), "Tanaka Holdings": ("ORG", 1)}),
+    # A game maker's name ends in an event's word; its short form before "spokesperson" is the firm.
+    ("According to Riot Games, viewership peaked at 3.2 million. \"It was the most-watched MSI ever,\" a Riot "
+     "spokesperson said.", {"Riot Games": ("ORG", 2), "Riot": None}),
     # Places the gazetteer knows, accents and all, and big cities, are no persons.
     ("Brazil's Workers' Party won mayoral races in 14 state capitals, including São Paulo. Guilherme Boulos, the "
      "party's candidate in São Paulo, defeated incumbent Ricardo Nunes.", {"São Paulo": ("GPE", 2)}),

@@ -95,6 +95,8 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
     # The possessor is not the speaker, and the name in apposition is.
     ('"This is a very dark day for Rheinfeld," the town\'s mayor, Claudia Reimers, told reporters near the gates.',
      "Claudia Reimers"),
+    # A possessive written as a bare apostrophe after an "s" (AP style).
+    ('"I miss him," Brooks\' mother, Tamika Brooks, said. Jaylen Brooks was 16.', "Tamika Brooks"),
 ])
 def test_a_speaker_described_by_an_employer_is_the_person_not_the_employer(nlp, text, name):
     speaker = enrich(nlp, text)["quotes"][0]["speaker"]

@@ -256,6 +256,19 @@ def test_a_surname_after_an_honorific_is_the_person_named_before(nlp: Language) 
     assert _speakers(nlp, text) == ["Ruth Calder"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # A surname after "Mr." is a person's, never the firm named after the family, and the one person so named.
+    ('Honda Motor Co. said profit fell. "We will keep investing," Mr. Honda said.', "Honda"),
+    ('"We will hold talks," Mr. Tanaka said. Tanaka Holdings shares fell 3%.', "Tanaka"),
+    ('Suzuki Motor Corp. President Toshihiro Suzuki spoke in Tokyo. "India is our most important market," Mr. Suzuki '
+     'said.', "Toshihiro Suzuki"),
+    ('Takaki Nakanishi, an analyst at Nakanishi Research Institute, said sales were weak. "The yen is a problem," Mr. '
+     'Nakanishi added.', "Takaki Nakanishi"),
+])
+def test_a_surname_after_an_honorific_is_no_firm_of_that_name(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
 def test_a_hyphenated_description_is_the_speaker_whole(nlp: Language) -> None:
     # The parse split "co-founder" into three subjects: the speaker was "Its co".
     text = 'Kiezkraft moved to Leipzig last year. Its co-founder, Malik Ozdemir, said: "Berlin is expensive now."'
@@ -435,6 +448,19 @@ def test_the_person_a_speaker_phrase_names(nlp: Language, text: str, speakers: l
     assert _speakers(nlp, text) == speakers
 
 
+@pytest.mark.parametrize("text", [
+    '"We are ready," Maria Lopez radioed on Tuesday.',
+    '"We are ready," Maria Lopez texted on Tuesday.',
+    '"We are ready," Maria Lopez sobbed on Tuesday.',
+    '"We are ready," Maria Lopez wept.',
+    '"We are ready," Maria Lopez stammered.',
+    # The tagger took "radioed" for a noun.
+    '"We are ready," NASA astronaut Maria Lopez, the mission commander, radioed.',
+])
+def test_words_said_by_radio_by_text_or_through_tears_are_the_speakers(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == ["Maria Lopez"]
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # Who heard it, or was told or asked, did not say it: a court report's "the court heard", "the inquest was told".
     ('A man who stabbed his neighbour "snapped" after years of harassment, the NSW Supreme Court has heard.', [None]),
@@ -607,6 +633,8 @@ def test_a_one_word_quote_before_a_verb_of_speech_is_speech(nlp: Language) -> No
     'The BBC said its drama "Wolf Hall: The Mirror and the Light" had drawn 6.8 million viewers.',
     'The band\'s new single "Golden Hour" topped the charts.',
     'HBO cancelled "Westworld" after four seasons.',
+    # A title the sentence does something with, and no one says anything.
+    'Analysts expect "Godzilla x Kong: The New Empire" to open between $45 million and $55 million later this month.',
 ])
 def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []

@@ -249,6 +249,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
         | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
+    groups.honoured = honored
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))

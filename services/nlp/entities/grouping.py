@@ -226,6 +226,8 @@ class Groups:
         self.apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = set()
         # Names of one word written in capitals, an acronym's ("NBA", "U.N."): names of their own.
         self.acronyms: set[tuple[str, ...]] = set()
+        # Names written after "Mr", "Ms", "Dr": a person's, never the firm named after the family ("Mr. Honda").
+        self.honoured: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -312,6 +314,8 @@ class Groups:
                 label = self.label(root)
                 if (short, long) in self.apart:
                     continue
+                if short in self.honoured and where == "prefix" and label != "PERSON":
+                    continue  # "Mr. Suzuki" is Toshihiro Suzuki, not Suzuki Motor Corp.
                 # Nor the place in a name the model took for a person's that opens with no given name: "Entergy
                 # Louisiana"; nor the place of a title: "Wales" of "the Princess of Wales".
                 person = label == "PERSON" and _opens_with_given_name(long) and not _is_peerage(long)

@@ -69,13 +69,14 @@ OPTIONS = _Options()
 
 
 
-def entity_id(label: str, name: str) -> str:
+def entity_id(label: str, name: str, legal_form: bool = False) -> str:
     """Stable id of a canonical entity: the same person in two articles gets the same id, and the same company
-    with or without its legal form ("Apple Inc." and "Apple"). A name's id does not depend on its label: the model
-    calls one club a person in one article and a place in the next (dates, sums and numbers keep theirs: "May")."""
+    with or without its legal form ("Apple Inc." and "Apple"; with it when told: `legal_form`). A name's id does not
+    depend on its label: the model calls one club a person in one article and a place in the next (dates, sums and
+    numbers keep theirs: "May")."""
     folded = normalise_name(name)
     if label in NAME_LABELS:
-        key = _without_legal_form(folded) if label != "PERSON" else folded
+        key = _without_legal_form(folded) if label != "PERSON" and not legal_form else folded
         key = f"name\x1f{key}"
     else:
         key = f"{label}\x1f{folded}"

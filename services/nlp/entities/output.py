@@ -37,17 +37,14 @@ def _build_output(
     max_count = max((len(ms) for ms in counted.values()), default=1) or 1
     out_groups: list[dict] = []
     ids: dict[int, str] = {}
+    names = {(label, root): _name(doc, label, root, ms, shouting_tokens) for (label, root), ms in by_group.items()}
+    people = {entity_id(label, name) for (label, _), name in names.items() if label == "PERSON"}
     for (label, root), ms in by_group.items():
-        root_mentions = [m for m in ms if m.key == root] or ms
-        name = _display(doc, root_mentions, shouting_tokens)
-        if label == "ORG" and name[:1].isupper():
-            # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
-            name = _FULL_NAMES.get(root, name)
-        elif label == "GPE" and root in _STATE_NAMES:
-            name = _STATE_NAMES[root]  # "Calif." alone is California too
-        elif label in ("GPE", "LOC") and name.isupper() and _is_shouted_place_name(name):
-            name = string.capwords(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
+        name = names[(label, root)]
         eid = entity_id(label, name)
+        if label != "PERSON" and eid in people:
+            # "Tanaka Holdings" beside Mr. Tanaka, grouped apart: without its legal form the firm would be him.
+            eid = entity_id(label, name, legal_form=True)
         reported = counted[(label, root)]
         first = min(doc[m.start].idx for m in reported or ms)
         salience = _salience(len(reported), max_count, first, doc_chars, first < lead_end, label)
@@ -73,6 +70,20 @@ def _build_output(
             {"text": written, "label": m.label, "start": start, "end": end, "entity_id": eid, "canonical": name_of[eid]}
         )
     return out_mentions, merged
+
+
+def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], shouting_tokens: set[int]) -> str:
+    """The canonical name of a group: as written in the doc, or the full name it stands for."""
+    root_mentions = [m for m in ms if m.key == root] or ms
+    name = _display(doc, root_mentions, shouting_tokens)
+    if label == "ORG" and name[:1].isupper():
+        # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
+        name = _FULL_NAMES.get(root, name)
+    elif label == "GPE" and root in _STATE_NAMES:
+        name = _STATE_NAMES[root]  # "Calif." alone is California too
+    elif label in ("GPE", "LOC") and name.isupper() and _is_shouted_place_name(name):
+        name = string.capwords(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
+    return name
 
 
 def _written(doc: Doc, m: Mention) -> tuple[int, int, str]:

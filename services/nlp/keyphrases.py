@@ -96,6 +96,7 @@ NOT_TOPIC_WORDS = frozenset({
     "gmbh", "co.", "m.", "g.", "sfr", "x.", "mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "kg", "mg",
 })
 _GLUED_PERCENT = re.compile(r"\d[\d.,]*pc")
+_GLUED_CRORES = re.compile(r"\d[\d.,]*[Cc]r")
 # A stock ticker with its exchange: "TSLA.O", "VOD.L", "7203.T".
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
 ROLE_DAMPING = 0.5
@@ -472,6 +473,8 @@ def _is_content_word(token: Token) -> bool:
             or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or is_written_sum(text)
             or text in TITLE_ABBREVIATIONS  # "Capt." of "Capt. Arvind Menon": a rank, no topic
             or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
+            or text in ("cr", "Cr") or _GLUED_CRORES.fullmatch(text)  # crores: "₹500 cr", "Rs 45cr" (not "CR")
+            or text in ("kn", "nm")  # knots and nautical miles or nanometres (not "NM", New Mexico)
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

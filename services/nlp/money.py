@@ -6,8 +6,8 @@ it is good at: the counted noun of a figure and whether a number is a date or a 
 
 Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, for a range,
 "amount_low" and "amount_high".
-  - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP;
-    negative when a minus sign is written against it ("-$4.5m").
+  - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP,
+    "₹500 cr" -> 5000000000 INR, "€7,50" -> 7.5 EUR; negative when a minus sign is written against it ("-$4.5m").
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
@@ -23,7 +23,7 @@ for ranges and vague quantities.
     a hyphen that joins does not ("5%-6%", "F-16"). For a range ("3-5 people", "between 40 and 50
     states") `value` is the lower bound and "low"/"high" hold both ends.
   - `unit` is the lemma of the counted noun ("more than 40 countries" -> "country"), "percent" for
-    "%", "per cent" and "percent", or None when nothing is counted.
+    "%", "per cent" and "percent", or None when nothing is counted; a race's "1m 2f" is 10 "furlong".
   - `approximate` as for money; vague quantities are always approximate.
   - Vague quantities ("dozens of", "thousands a week", "tens of thousands") have `vague: true`,
     `value: null` and an order-of-magnitude bracket: "dozens" low 24 high 100, "hundreds" 100-1000,
@@ -61,7 +61,7 @@ _TENS_WORDS = {
 _SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
 }
-_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12}
+_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "cr": 1e7}
 
 _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
 # A run of number words ("two dozen", "one hundred and twenty", "half a"); validated by _parse_words.
@@ -70,12 +70,16 @@ _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half",
 _WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD})){{0,10}}"
 # Thousands grouped in threes, or the Indian way in lakhs and crores ("1,13,575", "12,50,000").
 _DIGITS_RE = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-# A scale word may follow a space or a hyphen ("$95-billion deal"); "lakh crore" is 10^12. The letters are glued
-# to the number, or after a space the longer ones ("4.5 mln euros"): "5 m" may be metres, "5 b" anything.
+# A scale word may follow a space or a hyphen ("$95-billion deal"); "lakh crore" is 10^12 ("₹1 lakh-crore" too). The
+# letters are glued to the number, or after a space the longer ones ("4.5 mln euros"): "5 m" may be metres, "5 b"
+# anything.
 _SCALE_RE = (
-    r"(?:(?:\s?|-)(?:lakh\s+crore|thousand|million|billion|trillion|lakh|crore)(?!\w)"
+    r"(?:(?:\s?|-)(?:lakh[\s-]+crore|thousand|million|billion|trillion|lakh|crore)(?!\w)"
     r"|\s?(?:mln|bn|trn|tn)(?![\w'’])|(?:mn|k|m|b)(?![\w'’]))"
 )
+# A sum's scale may be crores abbreviated, glued or spaced, as the Indian press writes them ("₹500 cr", "Rs 45cr"):
+# a scale of sums only, and of those in rupees or taka only (see `_CRORE_CURRENCIES`).
+_MONEY_SCALE_RE = rf"(?:{_SCALE_RE}|\s?(?-i:[Cc]r)(?![\w'’]))"
 
 
 # A fraction glued to a number with a hyphen, as wire grain reports write prices in eighths: "9-1/4 cents",
@@ -84,15 +88,15 @@ _GRAIN_FRACTION_RE = r"(?:-(?:1/2|[13]/4|[1357]/8)(?![\d/]))?"
 _GRAIN_FRACTION = re.compile(r"(?P<whole>.+)-(?P<numerator>\d)/(?P<denominator>\d)")
 
 
-def _num(name: str, after: tuple[str, ...] = ()) -> str:
-    """A number, digits or words, with an optional scale, captured as `name` and `name`_scale.
+def _num(name: str, after: tuple[str, ...] = (), scale: str = _SCALE_RE) -> str:
+    """A number, digits or words, with an optional `scale`, captured as `name` and `name`_scale.
 
     Digits stand alone (not inside a word or another number) or right after one of the fixed-width `after`.
     """
     start = "(?:" + "|".join([r"(?<![\w.,])", *(f"(?<={pattern})" for pattern in after)]) + ")"
     return (
         rf"(?P<{name}>{start}(?:{_DIGITS_RE}){_GRAIN_FRACTION_RE}|\b{_WORDS_RE}\b)"
-        rf"(?P<{name}_scale>{_SCALE_RE})?"
+        rf"(?P<{name}_scale>{scale})?"
     )
 
 
@@ -159,8 +163,8 @@ def _number_value(number: str, scale: str | None) -> float | None:
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    words = scale.strip(" -").lower().split()
-    if len(words) > 1:  # "lakh crore"
+    words = re.split(r"[\s-]+", scale.strip(" -").lower())
+    if len(words) > 1:  # "lakh crore", "lakh-crore"
         return math.prod(_SCALE_WORDS[word] for word in words)
     return _SCALE_WORDS.get(words[0]) or _SUFFIX_SCALES.get(words[0], 1.0)
 
@@ -192,7 +196,7 @@ _PREFIX_CURRENCIES = {
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
     "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
     "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₱": "PHP", "Tk": "BDT", "Rwf": "RWF",
-    "NIS": "ILS", "Ksh": "KES", "Kshs": "KES", "KShs": "KES",
+    "NIS": "ILS", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "KD": "KWD", "BD": "BHD", "E£": "EGP",
 }
 # The countries that write the shilling, and the dirham's two, by the words that name each.
 _KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
@@ -239,6 +243,8 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "Dh": "|".join(pattern for pattern, _ in _DIRHAM_COUNTRIES) + r"|\bdirhams?\b",
                     "SR": r"Saudi|Riyadh|Jeddah|\briyals?\b",
                     "QR": r"Qatar|Doha|\briyals?\b",
+                    "KD": r"Kuwait",
+                    "BD": r"Bahrain|Manama",
                     "Sh": "|".join(pattern for pattern, _ in _SHILLING_COUNTRIES) + r"|\bshillings?\b",
                     "KSh": _KENYA + r"|\bshillings?\b",
                     "Ksh": _KENYA + r"|\bshillings?\b",
@@ -254,8 +260,11 @@ _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOL
 ISO_CODES = (
     "USD", "EUR", "GBP", "JPY", "CNY", "INR", "AUD", "CAD", "CHF", "NZD", "HKD", "SGD", "RUB", "KRW",
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
-    "PKR", "LKR", "BDT", "ETB", "GHS",
+    "PKR", "LKR", "BDT", "ETB", "GHS", "EGP", "KWD", "BHD", "OMR",
 )
+# Codes that are other things' acronyms too, a currency's only on a sum's shape (see `_has_a_sums_shape`): "EGP 2
+# trillion", not a year after a body's letters ("UAH 2024").
+_SHAPED_CODES = frozenset({"EGP", "KWD", "BHD", "OMR"})
 # A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira, any one letter: "K5.2" kwacha) is
 # neither a name nor a key phrase, in any case; a separator or decimal point is required, as "R2" may be a road, "N7"
 # a route and "GPT4" a name.
@@ -384,8 +393,8 @@ _PREFIX_RE = (
     rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
-_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh|Rwf)", r"(?-i:Rs|\$A|Dh|SR|QR|Sh|Tk)",
-                   r"(?-i:R)", r"(?-i:N)")
+_GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh|Rwf)",
+                   r"(?-i:Rs|\$A|Dh|SR|QR|Sh|Tk|KD|BD)", r"(?-i:R)", r"(?-i:N)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
@@ -394,9 +403,9 @@ _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CUR
 _MONEY_RE = re.compile(
     r"(?<![A-Za-z])" + _HEDGE_RE + _BETWEEN_RE + "(?:"
     # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
-    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1", after=_GLUED_PREFIXES)
+    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1", after=_GLUED_PREFIXES, scale=_MONEY_SCALE_RE)
     + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
-    + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2") + ")?"
+    + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2", scale=_MONEY_SCALE_RE) + ")?"
     + "|"
     # Currency after: "21 billion euros", "50p", "3-5 million dollars".
     + _num("n3") + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
@@ -442,10 +451,12 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     two-letter ones ("Sh", "Dh", "SR", "QR") only on a sum's shape, with a scale or a decimal or thousands mark
     ("QR800 million", "Dh2.4 million"; not the flight "QR817" nor the road "SR2")."""
     symbol = match.group("cur1").strip()
+    shaped = _has_a_sums_shape(match, "n1")
+    if symbol in _SHAPED_CODES:
+        return shaped
     if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
-    shaped = bool(match.group("n1_scale") or re.search(r"[.,]\d", match.group("n1")))
     if len(symbol) == 2 and not shaped:
         return False
     if symbol == "NIS" and (match.group("n1_scale") or "," in match.group("n1")):
@@ -454,6 +465,11 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
     return country is not None and placed and bool(_country_mentions(((country, symbol),), text)[0])
+
+
+def _has_a_sums_shape(match: re.Match[str], number: str) -> bool:
+    """The number has a scale, a decimal or a thousands mark: "QR800 million", "EGP 1,500" (not "2024")."""
+    return bool(match.group(f"{number}_scale") or re.search(r"[.,]\d", match.group(number)))
 
 
 def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
@@ -548,6 +564,16 @@ _WON_AS_MONEY_AFTER = re.compile(r"(?:\s*(?:[,.;:()\[\]—–]|$)|\s+(?:in|on|fo
                                  r"worth|more|less|than|into|was|were|is|are|has|had|will|would|and|or|last|this|"
                                  r"each|a\s+(?:year|month|week|day|share))\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+
+
+# A move of one unit of a currency, written as one word with it: "each one-yen move against the dollar" tells how
+# much a rate moves, no sum (a move of more is one: "a 10-yen move").
+_UNIT_MOVE = re.compile(r"(?:one|1)-[A-Za-z]+\s+(?:move|movement|change|swing|shift|fluctuation)s?\b", re.IGNORECASE)
+
+
+def is_unit_move(text: str, start: int) -> bool:
+    """The sum at `start` is one unit of a currency before a move: "one-yen move"."""
+    return _UNIT_MOVE.match(text, start) is not None
 
 
 def _is_verb_won(match: re.Match[str]) -> bool:
@@ -788,9 +814,10 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
         return not match.groupdict().get("pct") and _is_new_level(match)
     if before != "from":
         return False
-    # "prices ranged from £10 to £15" is a range after all.
+    # "prices ranged from £10 to £15" and "homes priced from £325,000 to £795,000" are ranges after all (not "raised
+    # the price from $3 to $5").
     before_from = _word_before(text, text.rfind("from", 0, match.start()))
-    return not before_from.startswith(("rang", "var"))
+    return not (before_from.startswith(("rang", "var")) or before_from == "priced")
 
 
 # Verbs of a market's move, written right before "X to Y" as "by" would be: "fell $1.05 to $66.21".
@@ -858,8 +885,13 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         high_num, high_scale = groups["n2"], groups["n2_scale"]
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
             return None  # "$5-€6" is not one range
+        if currency not in _CRORE_CURRENCIES and (_is_crore_abbreviation(groups["n1_scale"])
+                                                  or _is_crore_abbreviation(groups["n2_scale"])):
+            return None  # "cr" is crores only in a sum of rupees or taka
     else:
-        if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match):
+        if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match) \
+                or (groups["word"] in _SHAPED_CODES and not _has_a_sums_shape(match, "n3")) \
+                or is_unit_move(text, match.start("n3")):
             return None
         currency, factor = _currency_of_word(groups["word"], text, match.start("word"))
         if currency is None and groups["word"].lower() == "won" and groups["n3_scale"] and (
@@ -876,6 +908,9 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         (low, high), end = _bounds(low_num, low_scale, None, None, bool(groups["sign"])), _end_of(match, "n1")
     if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
+    if currency == "EUR" and high is None and not low_scale and low_num.isdigit() \
+            and (cents := _COMMA_CENTS.match(text, end)) is not None:
+        low, end = low + math.copysign(int(cents[1]) / 100, low), cents.end()  # "€7,50": the comma is a decimal mark
     item = {
         "text": text[start:end], "start": start, "end": end, "amount": _round(low * factor),
         "currency": currency, "approximate": bool(groups["hedge"]),
@@ -883,6 +918,18 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     if high is not None:
         item["amount_low"], item["amount_high"] = _round(low * factor), _round(high * factor)
     return item
+
+
+# The currencies of countries that count in crores, whose sums "cr" may scale.
+_CRORE_CURRENCIES = frozenset({"INR", "PKR", "LKR", "NPR", "BDT"})
+
+
+def _is_crore_abbreviation(scale: str | None) -> bool:
+    return scale is not None and scale.strip().lower() == "cr"
+
+
+# Cents after a comma, as much of Europe writes its decimals: "€7,50 a glass" (not "€7,500", nor "€7,50,000").
+_COMMA_CENTS = re.compile(r",(\d{2})(?!\d|,\d)")
 
 
 # A scale written on the upper end only is shared unless the lower end would then exceed it this many times.
@@ -953,12 +1000,13 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
                 "° F": "fahrenheit", "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "km": "km", "kg": "kg",
                 "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
                 "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg", "µg": "µg", "ml": "ml", "mL": "ml",
-                "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point"}  # not "GB": Sydney's
-# radio "2GB"
+                "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
+                "nm": "nm"}  # not "GB": Sydney's radio "2GB"; "nm" nanometres unless placed at sea (`_at_sea`)
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
-                            "degree", "kelvin", "hectare", "acre", "light-year"})
+                            "degree", "kelvin", "hectare", "acre", "light-year", "furlong", "knot",
+                            "nautical mile"})
 _GLUED_UNIT = r"(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + ")"
 _GLUED_RE = rf"(?P<glued>{_GLUED_UNIT})?"
 # The same unit written against both ends of a range: "between 2°C and 8°C", "200mg-400mg".
@@ -1028,6 +1076,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or number.unit or _magnitude(text, number) or _oil_equivalent_rate(text, number)
+             or _container_units(text, number)
              or _counted_unit(number, noun)
              for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
@@ -1039,6 +1088,10 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             unit, noun = units[i - 1], nouns[i - 1]
         elif unit == "other" and (counted := _counted_by_others(text, numbers, units, i)) is not None:
             unit = counted  # "43 people were killed and 17 others are missing": 17 people
+        if unit == "nm" and _AT_SEA_AFTER.match(text, number.end):
+            unit = "nautical mile"  # "grounded 12nm off Gozo" (not "3nm chips", nanometres)
+        if unit == "furlong" and number.hedged:
+            number = _over_the_distance(text, number)
         if unit == "pound" and not number.vague:
             unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
             # of pounds", a sum it leaves vague)
@@ -1068,6 +1121,13 @@ def _forecasters_of(text: str, number: _Number, noun: Token) -> bool:
     """The noun after the number is who forecast it, the subject of a clause whose object is the number."""
     return noun.lemma_.lower() in _FORECASTERS and _FORECAST_CLAUSE.match(text, noun.idx + len(noun.text)) is not None \
         and _COMPARED_BEFORE.search(text, max(0, number.start - 30), number.start) is not None
+
+
+def _over_the_distance(text: str, number: _Number) -> _Number:
+    """A race's distance without its "over", which names the distance run and hedges nothing: "won by a length over
+    seven furlongs", "the Eclipse over 1m 2f"."""
+    over = re.match(r"over\s+", text[number.start:number.end], re.IGNORECASE)
+    return number if over is None else replace(number, start=number.start + over.end(), hedged=False)
 
 
 def _dated(noun: Token) -> bool:
@@ -1111,6 +1171,21 @@ _BOE_PER_DAY_AFTER = re.compile(r"\s*(?:boe/d|boepd|boe\s+(?:per|a)\s+day|barrel
 def _oil_equivalent_rate(text: str, number: _Number) -> str | None:
     """"boe/d" for a number of barrels of oil equivalent a day, as "bpd" for barrels: "820,000 boe/d"."""
     return "boe/d" if _BOE_PER_DAY_AFTER.match(text, number.end) else None
+
+
+# Containers counted in twenty-foot equivalent units, written out: "8,200 twenty-foot equivalent units" (TEU).
+_TEU_AFTER = re.compile(r"\s+(?:twenty|20)-f(?:oo|ee)t\s+equivalent\s+units?\b", re.IGNORECASE)
+_TEU_NAME = re.compile(r"(?:twenty|20)-f(?:oo|ee)t\s+equivalent\b", re.IGNORECASE)
+
+
+def _container_units(text: str, number: _Number) -> str | None:
+    """"teu" for a number of twenty-foot equivalent units written out, as for "8,200 TEU"."""
+    return "teu" if _TEU_AFTER.match(text, number.end) else None
+
+
+# Where a distance in "nm" is placed at sea, in nautical miles: "12nm off Gozo", "5 nm north of the island".
+_AT_SEA_AFTER = re.compile(r"(?:\s*nm)?\s+(?:off|offshore|from|away|(?:north|south)(?:-?(?:east|west))?|east|west)\b",
+                           re.IGNORECASE)
 
 
 def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:
@@ -1178,6 +1253,9 @@ def _numbers(text: str) -> Iterator[_Number]:
             groups = {**groups, "n2": None, "sep": None, "pct": None, "glued": None}
         if low is None:
             continue
+        if (race := _race_distance(text, match, start, hedged)) is not None:
+            yield race
+            continue
         glued = _GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
@@ -1216,6 +1294,23 @@ def _year_then_level(text: str, match: re.Match[str]) -> bool:
     return bool(match["n2_scale"] or match["pct"]) or (level is not None and level < int(match["n1"]))
 
 
+# The furlongs of a race's distance after its miles, as racing writes it: "over 1m 2f", "the 2m 4f hurdle".
+_FURLONGS_AFTER = re.compile(r"\s+([1-7])f\b")
+FURLONGS_PER_MILE = 8
+
+
+def _race_distance(text: str, match: re.Match[str], start: int, hedged: bool) -> _Number | None:
+    """A distance in miles and furlongs ("1m 2f"), in furlongs: the "m" before furlongs is miles, no million."""
+    if match["n1_scale"] != "m" or match["n2"] is not None or match["glued"] or match["pct"] \
+            or not match["n1"].isdigit():
+        return None
+    furlongs = _FURLONGS_AFTER.match(text, match.end("n1_scale"))
+    if furlongs is None:
+        return None
+    value = FURLONGS_PER_MILE * int(match["n1"]) + int(furlongs[1])
+    return _Number(start, furlongs.end(), value, None, None, hedged, False, None, match["n1"], unit="furlong")
+
+
 def _second_alone(match: re.Match[str], end: int) -> _Number | None:
     """The upper number of a match that is no range, as a number of its own with what is written after it."""
     value, _ = _bounds(match["n2"], match["n2_scale"], None, None)
@@ -1248,7 +1343,7 @@ def _percent_unit(sign: str | None) -> str | None:
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
                    "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether",
-                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius"}
+                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius", "kn": "knot"}
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -1274,6 +1369,8 @@ def _unit_of(noun: Token | None) -> str | None:
         return "basis point"  # "a 25-basis-point cut"
     if _glued_hyphen_before(noun):
         square = noun.doc[noun.i - 2].lower_
+        if square == "deadweight" and unit in _TONNES:
+            return "dwt"  # "a 118,000-deadweight-tonne ship"
         return f"{square} {unit}" if square in ("square", "cubic") and unit in _AREAS else _hyphenated(noun, unit)
     if _PLURAL_ACRONYM.fullmatch(noun.text):
         return noun.text[:-1].lower()  # "1.9 million SUVs" count SUVs, a lemma the model leaves "suvs"
@@ -1331,6 +1428,7 @@ _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"
 _DEGREES = {"fahrenheit": "fahrenheit", "f": "fahrenheit", "celsius": "celsius", "c": "celsius",
             "centigrade": "celsius"}
 _AREAS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch"})
+_TONNES = frozenset({"tonne", "ton"})
 
 
 def _compound_unit(noun: Token, unit: str) -> str | None:
@@ -1353,6 +1451,8 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
         return f"square {unit}"  # "640,000 sq km"
     if before == "light" and unit == "year":
         return "light-year"  # "700 light years", a distance
+    if before == "deadweight" and unit in _TONNES:
+        return "dwt"  # "60,000 deadweight tonnes", a ship's capacity
     if before == "nautical" and unit == "mile":
         return "nautical mile"  # "10 nautical miles": 1.852 km, not a mile
     return None
@@ -1366,9 +1466,9 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
     following = doc[span.end]
     if following.text in ("-", "–") and not following.whitespace_ and span.end + 1 < len(doc):
         word = doc[span.end + 1]  # "30-day", "a 10-point plan"
-        if word.lower_ in ("square", "cubic") and span.end + 3 < len(doc) and doc[span.end + 2].text == "-" \
-                and doc[span.end + 3].lemma_.lower() in _AREAS:
-            return doc[span.end + 3]  # "a 12,000-square-foot mansion"
+        if word.lower_ in ("square", "cubic", "deadweight") and span.end + 3 < len(doc) \
+                and doc[span.end + 2].text == "-" and doc[span.end + 3].lemma_.lower() in (*_AREAS, *_TONNES):
+            return doc[span.end + 3]  # "a 12,000-square-foot mansion", "the 118,000-deadweight-tonne ship"
         return word if word.pos_ == "NOUN" and word.is_alpha else None
     noun = _noun_phrase_head(doc, span.end)
     if noun is None and following.lower_ == "of":  # "dozens of people", "40 of the countries"
@@ -1436,6 +1536,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             continue  # "two quarter-point reductions": the compound goes on to the noun counted
         elif noun is not None and token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token):
             continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
+        elif noun is not None and noun.lower_ == "model" and any(ch.isdigit() for ch in token.text):
+            continue  # "2.2 million Bike model PL01 exercise bikes": the model's name; bikes are counted
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or _is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
                                or (token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token))):
@@ -1471,8 +1573,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if number.vague or number.percent:
         return True
-    if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number):
-        return False
+    if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number) \
+            or _TEU_NAME.match(text, number.start):
+        return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
     if unit is None and _PER_CURRENCY_AFTER.match(text, number.end):
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
     before = _word_before(text, number.start)

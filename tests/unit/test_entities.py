@@ -1593,6 +1593,14 @@ def test_the_money_mentions_are_the_sums(nlp: Language) -> None:
     assert any(m["label"] == "MONEY" and m["text"].startswith("about £50m") for m in mentions), labelled
 
 
+def test_words_the_model_calls_money_that_name_no_sum_are_none(nlp: Language) -> None:
+    text = ("The government would spend an extra 20 billion pounds over five years. Toyota's profits were driven by a "
+            "weak yen, it said. Each one-yen move against the dollar lifts profit. He won a few bucks and hundreds of "
+            "millions of dollars.")
+    money = [m["text"] for m in extract_entities(nlp(text), nlp)[0] if m["label"] == "MONEY"]
+    assert money == ["20 billion pounds", "a few bucks", "hundreds of millions of dollars"], money
+
+
 def test_a_live_blogs_time_stamps_are_times_and_a_family_is_no_one_of_it(nlp: Language) -> None:
     text = ("09:15 The Met Office issued a weather warning.\n\n11:10 Jersey's chief minister, Kristina Moore, said the "
             "island was hit.\n\nAaron Patel, 19, died at the scene. \"Our thoughts are with the Patel family,\" police "

@@ -122,6 +122,12 @@ def test_a_percentage_written_pc_is_no_phrase(nlp: Language) -> None:
     assert "Inflation" in phrases and not phrases & {"7.5pc", "pc"}
 
 
+def test_crores_written_cr_are_no_phrase(nlp: Language) -> None:
+    text = "NEW DELHI: The company spent ₹500 cr on capex and Rs 45cr on ads. The firm spent Rs 45cr on cr ads."
+    words = {w for k in keyphrases(nlp(text)) for w in k["text"].split()}
+    assert "capex" in words and not words & {"cr", "45cr"}
+
+
 def test_a_caption_line_gives_no_phrases_whether_or_not_it_ends_in_a_full_stop(nlp: Language) -> None:
     for stop in (".", ""):
         text = ("A new playground has opened in Ballymahon following a campaign by local parents.\n\nPictured: "

@@ -74,6 +74,14 @@ def test_seed_items_are_slices_of_the_text(nlp: Language, seed_texts: dict[str, 
         ("The euro bought $1.0875 on Friday.", "$1.0875", 1.0875, "USD", False),
         ("The shares fell to 0.45p.", "0.45p", 0.0045, "GBP", False),
         ("It set aside Rs.1,500 crore.", "Rs.1,500 crore", 1.5e10, "INR", False),
+        # Euro cents after a decimal comma, not a thousands mark.
+        ("Prices start at €7,50 a glass.", "€7,50", 7.5, "EUR", False),
+        ("The bill came to €7,500.", "€7,500", 7500, "EUR", False),
+        # Crores abbreviated, spaced or glued, and lakh crores hyphenated.
+        ("NEW DELHI: The company spent ₹500 cr on capex.", "₹500 cr", 5e9, "INR", False),
+        ("It spent Rs 45cr on ads.", "Rs 45cr", 4.5e8, "INR", False),
+        ("Its market cap crossed ₹1 lakh-crore.", "₹1 lakh-crore", 1e12, "INR", False),
+        ("Its target is Rs 2.5-lakh-crore.", "Rs 2.5-lakh-crore", 2.5e12, "INR", False),
         ("The debt is $34,001,493,655,565 today.", "$34,001,493,655,565", 34_001_493_655_565, "USD", False),
         # A hedge after the sum makes it approximate too, and stays out of its text; "plus" adds a sum.
         ("It will cost $3 million or more.", "$3 million", 3_000_000, "USD", True),
@@ -99,12 +107,19 @@ def test_money_cases(
         ("Losses were between £2bn and £3bn last year.", "between £2bn and £3bn", 2e9, 3e9, "GBP"),
         ("Analysts expect $3-5m in fees.", "$3-5m", 3e6, 5e6, "USD"),
         ("Prices ranged from £10 to £15 a ticket.", "£10 to £15", 10, 15, "GBP"),
+        ("Homes will be priced from £325,000 to £795,000, according to the developer.", "£325,000 to £795,000",
+         325_000, 795_000, "GBP"),
     ],
 )
 def test_money_ranges(nlp: Language, text: str, mention: str, low: float, high: float, currency: str) -> None:
     item = _only(extract_money(nlp(text)), mention)
     assert (item["amount_low"], item["amount_high"], item["currency"]) == (low, high, currency)
     assert item["amount"] == low
+
+
+def test_a_move_of_one_unit_of_a_currency_is_no_sum(nlp: Language) -> None:
+    money = extract_money(nlp("Each one-yen move against the dollar lifts profit by 45 billion yen."))
+    assert [m["text"] for m in money] == ["45 billion yen"]
 
 
 def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -> None:
@@ -613,6 +628,12 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
      "billion CFA francs. The Swiss bank paid 3 million francs.",
      [("Tk 7.97 lakh crore", 7.97e12, "BDT"), ("Rwf 1.2 trillion", 1.2e12, "RWF"),
       ("150 billion CFA francs", 150e9, "XOF"), ("3 million francs", 3e6, "CHF")]),
+    # Kuwait's and Bahrain's dinars and Egypt's pound by their letters; a code or letters without a sum's shape (a
+    # year, a name) or the letters without their country are none.
+    ("Kuwait paid KD3 million and Bahrain sold BD2m to investors. Egypt needs EGP 2 trillion; meat costs E£50 per "
+     "kilo.", [("KD3 million", 3e6, "KWD"), ("BD2m", 2e6, "BHD"), ("EGP 2 trillion", 2e12, "EGP"),
+               ("E£50", 50.0, "EGP")]),
+    ("The EGP 2024 report was out in Egypt. KD2 won the race in Kuwait. The BD3 million deal closed.", []),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
@@ -685,6 +706,16 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # A reading on the Richter scale is a magnitude, no count.
     ("The earthquake, measuring 7.1 on the Richter scale, killed at least 43 people.",
      [("7.1", 7.1, "magnitude"), ("at least 43", 43.0, "people")]),
+    # A race's distance in miles and furlongs is in furlongs, and "over" it no hedge.
+    ("Paddington won the Eclipse over 1m 2f at Sandown. The 2m 4f novice hurdle went to Sea King. She won by a length "
+     "over seven furlongs.", [("1m 2f", 10.0, "furlong"), ("2m 4f", 20.0, "furlong"), ("seven", 7.0, "furlong")]),
+    # Knots and nautical miles at sea (a chip's "3nm" is nanometres); a ship's deadweight tonnes, containers in
+    # twenty-foot equivalent units, and what a model's name comes before.
+    ("The ship was travelling at 11 kn when it grounded 12nm off Gozo. TSMC makes 3nm chips.",
+     [("11", 11.0, "knot"), ("12nm", 12.0, "nautical mile"), ("3nm", 3.0, "nm")]),
+    ("The 118,000-deadweight-tonne ship carries 8,200 twenty-foot equivalent units. The firm recalled about 2.2 "
+     "million Bike model PL01 exercise bikes.",
+     [("118,000", 118000.0, "dwt"), ("8,200", 8200.0, "teu"), ("about 2.2 million", 2.2e6, "bike")]),
 ])
 def test_years_measures_and_compounds_in_figures(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

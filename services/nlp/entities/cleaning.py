@@ -51,7 +51,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
 )
 from services.nlp.given_names import is_given_name
-from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
+from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_unit_move, is_written_sum
 
 
 def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
@@ -1183,14 +1183,32 @@ def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> l
     """The sums `extract_money` found as the MONEY mentions, whole: "R85.3bn" (an ORG to the model), "₹450 crore" (cut
     at "₹450"), "between US$7bn and US$9bn" (two). A mention of the model's that overlaps a sum gives way to it; one it
     called MONEY that names no currency and counts a noun or tells the time is a count ("45 million users", "8.40pm";
-    not "5 trillion won")."""
+    not "5 trillion won"); one that names no sum at all is none ("an extra", "a weak yen")."""
     spans = [(span, item["end"]) for item in money if (span := _sum_span(doc, item["start"], item["end"])) is not None]
     taken = {i for span, _ in spans for i in range(span.start, span.end)}
     kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m)
             else replace(m, label="QUANTITY") if m.label == "MONEY" and _weighs(doc, m) else m
-            for m in mentions if taken.isdisjoint(range(m.start, m.end))]
+            for m in mentions if taken.isdisjoint(range(m.start, m.end))
+            and not (m.label == "MONEY" and _names_no_sum(doc, m))]
     return sorted(kept + [Mention(span.start, span.end, "MONEY", 1.0, "money", end_char=end)
                           for span, end in spans], key=lambda m: m.start)
+
+
+# Words that count a sum the model calls MONEY without digits: "a few bucks", "hundreds of millions of dollars".
+_SUM_WORDS = frozenset({"few", "several", "dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh",
+                        "crore", "grand"})
+
+
+def _names_no_sum(doc: Doc, m: Mention) -> bool:
+    """A model's MONEY with no number in it and no currency or a word that describes one: "an extra" (of "an extra 20
+    billion pounds"), "a weak yen" (not "a dollar", "a few bucks"); or a move of one unit ("each one-yen move")."""
+    span = doc[m.start:m.end]
+    if is_unit_move(text_of(doc), span.start_char):
+        return True
+    if any(t.like_num or t.lemma_.lower() in _SUM_WORDS or any(ch.isdigit() for ch in t.text) for t in span):
+        return False
+    currency = any(t.is_currency or t.lemma_.lower() in _MONEY_WORDS for t in span)
+    return not currency or any(t.pos_ == "ADJ" for t in span)
 
 
 def _sum_span(doc: Doc, start: int, end: int) -> Span | None:

@@ -115,7 +115,8 @@ def require_json_body() -> None:
     over the size limit (413) and one that is not UTF-8 JSON (400)."""
     if request.method != "POST":
         return
-    if not request.is_json:
+    # Exactly application/json: `request.is_json` also takes any "+json" type (application/vnd.api+json).
+    if request.mimetype != "application/json":
         abort(415, message="Send JSON with 'Content-Type: application/json'.")
     charset = request.mimetype_params.get("charset", "utf-8").lower()
     if charset not in ("utf-8", "utf8"):
@@ -147,7 +148,9 @@ def why_not_json(body: bytes) -> str:
     if not body.strip():
         return "The request body is empty: send a JSON object."
     try:
-        json.loads(body.decode("utf-8-sig"))
+        json.loads(body.decode("utf-8-sig"), object_pairs_hook=_unique_keys)
+    except DuplicateKey as exc:
+        return str(exc)
     except UnicodeDecodeError as exc:
         return (f"The request body is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
                 "send JSON in UTF-8.")
@@ -158,10 +161,31 @@ def why_not_json(body: bytes) -> str:
     return "The request body is not valid JSON."
 
 
+class DuplicateKey(ValueError):
+    """A JSON object that gives one key twice: `json.loads` keeps the last value and drops the first unseen."""
+
+    def __init__(self, key: str) -> None:
+        shown = key if len(key) <= 100 else key[:100] + "..."
+        super().__init__(f"The request body gives the key '{shown}' twice in one object: give each key once.")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object's members as a dict; DuplicateKey when a key comes twice."""
+    members: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in members:
+            raise DuplicateKey(key)
+        members[key] = value
+    return members
+
+
 class Utf8JsonProvider(DefaultJSONProvider):
-    """Request bodies are read as UTF-8 only (RFC 8259); `json.loads` on bytes would also take UTF-16 and UTF-32."""
+    """Request bodies are read as UTF-8 only (RFC 8259); `json.loads` on bytes would also take UTF-16 and UTF-32.
+
+    An object that gives a key twice is refused (a ValueError: 400) rather than read as its last value.
+    """
 
     def loads(self, s: str | bytes, **kwargs: Any) -> Any:
         if isinstance(s, bytes | bytearray):
             s = s.decode("utf-8-sig")  # a leading BOM is allowed; UnicodeDecodeError is a ValueError: 400
-        return super().loads(s, **kwargs)
+        return super().loads(s, object_pairs_hook=_unique_keys, **kwargs)

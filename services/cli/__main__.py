@@ -28,7 +28,7 @@ from tqdm import tqdm
 
 from services.core.client import call, exchange
 from services.core.schemas import MAX_FAILED_LISTED
-from services.ingest.readers import Item, expand, feed_items, read_file
+from services.ingest.readers import NOTHING_FOUND, Item, expand, feed_items, left_out_note, read_file
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
 console = Console(soft_wrap=True)
@@ -79,11 +79,16 @@ def _answered(status: int, body: Any, field: str) -> bool:
     return status in (200, 202) and isinstance(body, dict) and field in body
 
 
+def _is_url(source: str) -> bool:
+    """True for a feed URL, which is fetched; any other source is a file or folder."""
+    return source.startswith(("http://", "https://"))
+
+
 def _items(sources: list[str]) -> list[Item]:
     """Articles from files, folders and feed URLs; a source that cannot be read is an item with the reason."""
     items: list[Item] = []
     for source in sources:
-        if source.startswith(("http://", "https://")):
+        if _is_url(source):
             try:
                 with urllib.request.urlopen(source, timeout=30) as response:
                     items.extend(feed_items(source, response.read()))
@@ -127,8 +132,12 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             problems.append(f"{item.origin}: {_error_text(status, body)}")
     for problem in problems:
         console.print(f"[red]skipped[/red] {escape(problem)}")
+    if note := left_out_note([source for source in args.sources if not _is_url(source)]):
+        console.print(escape(note))
     already = f" ({duplicates} of them there already)" if duplicates else ""
     console.print(f"submitted {len(ids)}{already}, refused {len(problems)}")
+    if not items:
+        console.print(escape(NOTHING_FOUND))
     failed = _wait(base, ids) if args.wait and ids else []
     for line in failed:
         console.print(f"[red]failed[/red] {escape(line)}")
@@ -300,8 +309,10 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("failed", help="failed articles and why, newest first")
     s.add_argument("--limit", type=int, default=100, help=f"at most this many (1 to {MAX_FAILED_LISTED})")
     s = sub.add_parser("retry", help="retry failed articles")
-    s.add_argument("ids", nargs="*", help="ids of failed articles")
-    s.add_argument("--all", action="store_true", help="every failed article")
+    # Ids or --all, not both: "retry --all ID" retried every failed article and said nothing of the id.
+    which = s.add_mutually_exclusive_group()
+    which.add_argument("ids", nargs="*", default=[], help="ids of failed articles")
+    which.add_argument("--all", action="store_true", help="every failed article")
     return p
 
 

@@ -152,9 +152,23 @@ class ArticleIn(Schema):
         if _BLANK.fullmatch(value):
             raise ValidationError("Text must not be empty or only whitespace.")
 
+    @validates("published_at")
+    def _published_in_utc_range(self, value: datetime | None, **_: object) -> None:
+        # Dates are compared and stored in UTC: "0001-01-01T00:00:00+01:00" is a moment before year 1 there.
+        if value is None:
+            return
+        try:
+            value.astimezone(UTC)
+        except OverflowError:
+            raise ValidationError("Falls outside years 1 to 9999 in UTC.") from None
+
 
 class ArticleFields(Schema):
-    """The stored article as returned to clients."""
+    """The stored article as returned to clients.
+
+    Its `callback_url` is kept for delivery but never shown: a webhook address often holds a secret token, and every
+    key that reads the article (or submits its text again, or gets its webhook) would see the first submitter's.
+    """
 
     title = fields.String(allow_none=True)
     text = fields.String(allow_none=True)
@@ -162,7 +176,6 @@ class ArticleFields(Schema):
     source = fields.String(allow_none=True)
     published_at = fields.String(allow_none=True)
     language = fields.String(allow_none=True)
-    callback_url = fields.String(allow_none=True)
     batch_id = fields.String(allow_none=True)
 
 
@@ -415,12 +428,21 @@ class BatchOut(Schema):
     items = fields.List(fields.Nested(BatchItem), required=True)
 
 
+def shown_callback(url: str) -> str:
+    """A webhook address as the deliveries log shows it: its site only, as its path or query may hold a token
+    ("https://hooks.example.com/…")."""
+    parts = urlsplit(url)
+    site = f"{parts.scheme}://{parts.netloc.rpartition('@')[2]}"
+    return f"{site}/…" if parts.path.strip("/") or parts.query else site
+
+
 class Delivery(Schema):
     """One webhook delivery attempt."""
 
     attempt = fields.Integer(required=True)
     at = fields.Float(required=True)
-    url = fields.String(required=True)
+    url = fields.Function(lambda attempt: shown_callback(attempt["url"]), required=True,
+                          metadata={"description": "The receiver's site; its path and query are not shown."})
     status_code = fields.Integer(allow_none=True)
     ok = fields.Boolean(required=True)
     error = fields.String(allow_none=True)

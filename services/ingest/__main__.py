@@ -19,7 +19,7 @@ from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
-from services.ingest.readers import SUPPORTED, expand, other_files, read_file
+from services.ingest.readers import NOTHING_FOUND, expand, left_out_note, read_file
 
 log = logging.getLogger("services.ingest")
 
@@ -127,17 +127,14 @@ def main(argv: list[str] | None = None) -> int:
     report = ingest(services, args.paths, progress=not args.quiet)
     for problem in report.problems:
         print(f"skipped {problem}", file=sys.stderr)
-    others = other_files(args.paths)
-    if others:  # said, not refused: a folder of articles often holds other files too
-        types = ", ".join(sorted({path.suffix.lower() or "no suffix" for path in others}))
-        print(f"left out {len(others)} file(s) of other types ({types}); read are {', '.join(sorted(SUPPORTED))}",
-              file=sys.stderr)
+    if note := left_out_note(args.paths):
+        print(note, file=sys.stderr)
     c = report.counts
     print(f"queued {c['queued']}, already seen {c['duplicate']}, invalid {c['invalid']}")
     if report.stopped:
         print(f"stopped: {report.stopped}", file=sys.stderr)
     elif not c.total():
-        print(f"no articles found (supported: {', '.join(sorted(SUPPORTED))})", file=sys.stderr)
+        print(NOTHING_FOUND, file=sys.stderr)
     return report.exit_status()
 
 

@@ -79,6 +79,22 @@ def other_files(paths: list[str]) -> list[Path]:
                   for name in names if Path(name).suffix.lower() not in SUPPORTED)
 
 
+READ_TYPES = ", ".join(sorted(SUPPORTED))
+NOTHING_FOUND = f"no articles found (supported: {READ_TYPES})"
+
+
+def left_out_note(paths: list[str]) -> str | None:
+    """One line on the files below the given folders left out for their type, None when there are none.
+
+    Said, not refused: a folder of articles often holds other files too.
+    """
+    others = other_files(paths)
+    if not others:
+        return None
+    types = ", ".join(sorted({path.suffix.lower() or "no suffix" for path in others}))
+    return f"left out {len(others)} file(s) of other types ({types}); read are {READ_TYPES}"
+
+
 def _visible(folder: Path, onerror: Callable[[OSError], None] | None = None
              ) -> Iterator[tuple[Path, list[str], list[str]]]:
     """`os.walk` of `folder` without hidden folders and files, named with a leading dot (.git, .cache: no articles);
@@ -170,33 +186,42 @@ def _parsed(text: str) -> Any:
         raise BadJson(f"invalid JSON: {exc}") from None
 
 
-# A scraped page's time stamp on a line of its own, before the headline: "1 month ago 11" (a comment count after it),
-# "Updated 3 hours ago". The web page's upload (static/js/pages/submit.js) skips the same lines.
+# A scraped page's time stamp on a line of its own, before the headline or right after it: "1 month ago 11" (a comment
+# count after it), "Updated 3 hours ago". The web page's upload (static/js/pages/submit.js) skips the same lines.
 _TIME_AGO_LINE = re.compile(
     r"(?:updated\s+|posted\s+)?\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago[ \t\d]*(?:\r?\n|$)",
     re.IGNORECASE)
+
+
+def _without_stamps(content: str) -> str:
+    """`content` without the time stamp lines it opens with (and the blank lines after them)."""
+    while stamp := _TIME_AGO_LINE.match(content.lstrip()):
+        content = content.lstrip()[stamp.end():].lstrip("\r\n")
+    return content
 
 
 def read_text_article(content: str) -> dict[str, Any]:
     """A .txt article: the first line is the title, the rest (leading blank lines dropped) the text.
 
     A file of one line, or whose first line is too long for a title, has no title: all of it is the text. Time
-    stamp lines before the first line ("1 month ago 11") are dropped.
+    stamp lines before the title ("1 month ago 11") and right after it are dropped.
     """
-    content = content.lstrip("\ufeff")
-    while stamp := _TIME_AGO_LINE.match(content.lstrip()):
-        content = content.lstrip()[stamp.end():].lstrip("\r\n")
-    title, _, body = content.partition("\n")
-    body = body.lstrip("\r\n")
-    if not body.strip() or len(title.strip()) > MAX_TITLE_CHARS:
+    content = _without_stamps(content.lstrip("\ufeff"))
+    title, _, rest = content.partition("\n")
+    if len(title.strip()) > MAX_TITLE_CHARS:
         return {"title": "", "text": content.strip()}
+    body = _without_stamps(rest.lstrip("\r\n"))
+    if not body.strip():
+        return {"title": "", "text": title.strip()}
     return {"title": title.strip(), "text": body}
 
 
 def _json_items(path: Path, data: Any, size: int) -> Iterator[Item]:
+    """The objects of a .json file, each named by its place in a list counted from 1 ("list.json[1]"), as a
+    .jsonl line ("lines.jsonl:1") and a feed entry ("feed.rss#1") are."""
     records = data if isinstance(data, list) else [data]
-    for index, record in enumerate(records):
-        yield _record_item(f"{path}[{index}]", record, size * (index + 1) // len(records))
+    for number, record in enumerate(records, start=1):
+        yield _record_item(f"{path}[{number}]", record, size * number // len(records))
 
 
 def _jsonl_items(path: Path, max_chars: int | None) -> Iterator[Item]:
@@ -237,23 +262,40 @@ def _record_item(origin: str, record: Any, read_bytes: int) -> Item:
 
 
 def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
-    """RSS/Atom entries as plain-text articles (the entry's content, else its summary); a feed that is cut
-    off or malformed yields the entries read before the fault and an Item saying what went wrong."""
+    """RSS/Atom entries as plain-text articles (the entry's content, else its summary), each named by its place
+    counted from 1 ("feed.rss#1"); a feed that is cut off or malformed yields the entries read whole before the
+    fault and one Item saying what went wrong (the entry the fault cut is part of that one refusal)."""
     feed = feedparser.parse(content)
     size = len(content)
-    if not feed.get("version") and not feed.entries:
+    broken = feed.bozo and not _read_whole(feed.bozo_exception)
+    entries = feed.entries[:_entries_ended(content, feed.get("encoding"))] if broken else feed.entries
+    if not feed.get("version") and not entries:
         reason = feed.get("bozo_exception") or "no RSS or Atom elements"
         yield Item(origin, error=f"not a readable RSS or Atom feed: {reason}", read_bytes=size)
         return
     # Relative entry links are resolved against the feed's own address, else the site it names.
     base = origin if origin.startswith(("http://", "https://")) else feed.feed.get("link", "")
     outlet = feed.feed.get("title", "")
-    for index, entry in enumerate(feed.entries):
-        yield Item(f"{origin}#{index}", _entry_payload(entry, base, outlet),
-                   read_bytes=size * (index + 1) // len(feed.entries))
-    if feed.bozo and not _read_whole(feed.bozo_exception):
-        yield Item(origin, error=f"feed is malformed after {len(feed.entries)} entries: {feed.bozo_exception}",
+    for number, entry in enumerate(entries, start=1):
+        yield Item(f"{origin}#{number}", _entry_payload(entry, base, outlet), read_bytes=size * number // len(entries))
+    if broken:
+        yield Item(origin, error=f"feed is malformed after {len(entries)} entries: {feed.bozo_exception}",
                    read_bytes=size)
+
+
+# The end tag of an RSS item or an Atom entry, with or without a namespace prefix.
+_ENTRY_END = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
+
+
+def _entries_ended(content: bytes | str, encoding: str | None) -> int:
+    """How many entries of a broken feed end before its fault: feedparser also hands over the one the fault cut
+    off, with whatever part of it came before (a title and no text), which is no article."""
+    if isinstance(content, bytes):
+        try:
+            content = content.decode(encoding or "utf-8", "replace")
+        except LookupError:  # an encoding Python does not know: its tags are most likely ASCII all the same
+            content = content.decode("utf-8", "replace")
+    return len(_ENTRY_END.findall(content))
 
 
 def _read_whole(fault: Exception) -> bool:

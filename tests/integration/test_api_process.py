@@ -273,10 +273,22 @@ def test_cli_takes_an_empty_success_as_no_api_and_refuses_bad_arguments_without_
             assert result.returncode == 1 and "retried" not in result.stdout, result
             assert "Traceback" not in result.stderr, result
     for args, wrong in ((["--api", "not-a-url", "status", "x"], "--api"),
-                        (["watch", "--interval", "-1"], "--interval")):
+                        (["watch", "--interval", "-1"], "--interval"),
+                        (["retry", "--all", "abc"], "not allowed with argument"),  # the id was ignored
+                        (["retry", "abc", "--all"], "not allowed with argument")):
         result = subprocess.run([sys.executable, "-m", "services.cli", *args], env=service_env, capture_output=True,
                                 text=True, timeout=60)
         assert result.returncode == 2 and wrong in result.stderr and "Traceback" not in result.stderr, result
+
+
+def test_cli_submit_names_the_files_it_left_out_for_their_type(service_env, tmp_path):
+    # Nothing to send, so no API is asked: the run says why nothing went in, as ingest does.
+    for name in ("notes.md", "page.html"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    result = _cli("http://127.0.0.1:9", service_env, "submit", str(tmp_path))
+    out = " ".join(result.stdout.split())
+    assert result.returncode == 1 and "left out 2 file(s) of other types (.html, .md); read are .atom" in out, result
+    assert "submitted 0, refused 0" in out and "no articles found (supported: .atom" in out
 
 
 def test_cli_says_when_what_answers_is_not_http(service_env):

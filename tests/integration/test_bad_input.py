@@ -58,6 +58,16 @@ CASES = [
     ("wrong content type", b'{"text": "ok text"}', "text/plain", 415, None),
     ("form body", b"text=hello", "application/x-www-form-urlencoded", 415, None),
     ("latin-1 charset", b'{"text": "caf\xe9"}', "application/json; charset=iso-8859-1", 415, None),
+    # README names application/json alone; Werkzeug's is_json took every "+json" type.
+    ("a +json content type", b'{"text": "ok text"}', "application/vnd.api+json", 415, None),
+    ("a key given twice", b'{"text": "ok text", "text": "another text"}', "application/json", 400, None),
+    ("a key given twice in a nested object", b'{"text": "ok text", "x": {"a": 1, "a": 2}}', "application/json", 400,
+     None),
+    # Dates whose UTC time falls outside what a date-time holds (year 1 to 9999).
+    ("a date before year 1 in UTC", b'{"text": "ok text", "published_at": "0001-01-01T00:00:00+01:00"}',
+     "application/json", 422, "published_at"),
+    ("a date after year 9999 in UTC", b'{"text": "ok text", "published_at": "9999-12-31T23:59:59-01:00"}',
+     "application/json", 422, "published_at"),
 ]
 
 
@@ -87,6 +97,7 @@ def _assert_refused(response, status: int, field: str | None) -> None:  # type: 
     (b'{"text": "caf\xe9"}', "byte 0xe9 at offset 13"),
     ('{"text": "ok"}'.encode("utf-16"), "not valid UTF-8"),
     (b'{"text": "ok text", "n": 1' + b"1" * 5000 + b"}", "more than 4,300 digits"),
+    (b'{"text": "a", "text": "b"}', "gives the key 'text' twice"),
 ])
 def test_a_body_that_is_not_json_says_where_it_goes_wrong(client, body, said):
     response = client.post("/v1/articles", data=body, content_type="application/json")
@@ -226,6 +237,13 @@ def test_a_publication_date_without_a_zone_is_utc(client, given, stored):
     assert client.get(response.headers["Location"]).get_json()["article"]["published_at"] == stored
 
 
+@pytest.mark.parametrize("given", ["0001-01-01", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59+00:00",
+                                   "9999-12-31T23:59:59+14:00"])
+def test_a_publication_date_at_the_edge_of_the_range_is_taken(client, given):
+    response = client.post("/v1/articles", json={"text": unique("Dated at the edge."), "published_at": given})
+    assert response.status_code == 202, response.get_json()
+
+
 def test_a_publication_date_that_is_none_says_what_one_looks_like(client):
     response = client.post("/v1/articles", json={"text": "Dated.", "published_at": "yesterday"})
     assert response.status_code == 422 and "2025-04-01T12:00:00Z" in str(response.get_json()["error"]["fields"])
@@ -272,6 +290,7 @@ def test_a_single_valued_query_parameter_given_twice_is_422_and_named(client, pa
 
 
 BATCH_CASES = [
+    ("a key given twice in an item", b'{"articles": [{"text": "ok text", "text": "another"}]}', 400, None),
     ("5,000-digit number", b'{"articles": [{"text": "ok text"}], "n": 1' + b"1" * 5000 + b"}", 400, None),
     ("callback port not a number", b'{"articles": [{"text": "ok text"}], "callback_url": "http://example.com:abc/"}',
      422, "callback_url"),

@@ -153,6 +153,29 @@ def test_a_cut_off_feed_keeps_its_entries_and_says_it_was_cut():
     assert items[-1].payload is None and "feed is malformed after 1 entries" in items[-1].error
 
 
+@pytest.mark.parametrize(("content", "whole"), [
+    (ATOM[: ATOM.index("<summary>Plain")], 1),  # cut inside the second entry: its title alone is no article
+    ('<?xml version="1.0"?><rss><channel><title>T</title><item><title>x</title><description>Some '
+     'text.</description></item><item><title>y</title><descr', 1),
+    ("<rss><channel><item><title>z</title>", 0),
+    ("broken <rss><channel><item>", 0),
+])
+def test_a_broken_feed_is_one_refusal_and_the_entry_it_cut_is_part_of_it(content, whole):
+    items = list(feed_items("cut.xml", content.encode()))
+    assert [i.origin for i in items] == [f"cut.xml#{n}" for n in range(1, whole + 1)] + ["cut.xml"]
+    assert all(i.payload and i.payload["text"] for i in items[:-1])
+    assert items[-1].error.startswith(f"feed is malformed after {whole} entries")
+
+
+def test_every_place_in_a_file_is_counted_from_1(tmp_path):
+    (tmp_path / "list.json").write_text(json.dumps([{"text": "a"}, {"text": "b"}]))
+    (tmp_path / "lines.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n')
+    (tmp_path / "feed.rss").write_text(RSS_RELATIVE)
+    origins = [Path(i.origin).name for name in ("list.json", "lines.jsonl", "feed.rss")
+               for i in read_file(tmp_path / name)]
+    assert origins == ["list.json[1]", "list.json[2]", "lines.jsonl:1", "lines.jsonl:2", "feed.rss#1", "feed.rss#2"]
+
+
 RSS_RELATIVE = """<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><link>https://news.example/</link>
 <item><title>One</title><link>/world/1</link><description>First text.</description></item>
 <item><title>Two</title><link>not a link at all</link><description>Second text.</description></item>
@@ -209,6 +232,12 @@ def test_html_to_text_keeps_paragraphs_and_drops_markup():
     ("1 month ago 11\n\nHeadline\n\nThe body.\n", "Headline", "The body.\n"),
     ("Updated 3 hours ago\nHeadline\nThe body.", "Headline", "The body."),
     ("3 days ago\n", "", ""),
+    # The seeds' shape: the stamp right after the title (seeds/000_*.txt); a stamp-like opening of prose stays.
+    ("Headline\n\n1 week ago 19\n\nThe body.\n", "Headline", "The body.\n"),
+    ("Headline\r\n\r\nPosted 2 days ago\r\nThe body.", "Headline", "The body."),
+    ("Headline\n\n3 days ago the council voted.\n", "Headline", "3 days ago the council voted.\n"),
+    ("Headline\n\n1 week ago 19\n", "", "Headline"),
+    ("x" * 1001 + "\n1 week ago", "", "x" * 1001 + "\n1 week ago"),
 ])
 def test_a_text_file_has_a_title_only_when_its_first_line_can_be_one(tmp_path, content, title, text):
     path = tmp_path / "a.txt"

@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import http.server
+import json
 import threading
 from collections.abc import Iterator
 
 import pytest
 
-from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
+from services.core.schemas import shown_callback
+from services.core.webhooks import UnsafeCallback, check_callback_url, payload, post_signed
 
 
 class _Hook(http.server.BaseHTTPRequestHandler):
@@ -106,3 +108,21 @@ def test_an_ipv6_address_carrying_a_private_ipv4_address_is_unsafe(host):
 
 def test_an_ipv6_address_carrying_a_public_ipv4_address_is_safe():
     assert check_callback_url("http://[64:ff9b::808:808]/hook", allow_private=False) == "64:ff9b::808:808"
+
+
+def test_a_delivery_does_not_carry_the_callback_url():
+    # Every submitter of the text gets the same body: the first one's secret token must not be in it.
+    record = {"id": "a1", "status": "done", "title": "Budget", "callback_url": "https://example.org/hook?token=s3cret"}
+    body = payload(record)
+    assert b"s3cret" not in body
+    assert json.loads(body)["article"]["article"]["title"] == "Budget"
+
+
+@pytest.mark.parametrize(("url", "shown"), [
+    ("https://hooks.example.com/services/T0/B0/s3cret", "https://hooks.example.com/…"),
+    ("http://127.0.0.1:8080/hook?token=s3cret", "http://127.0.0.1:8080/…"),
+    ("https://example.org", "https://example.org"),
+    ("https://example.org/", "https://example.org"),
+])
+def test_the_deliveries_log_shows_a_receivers_site_only(url: str, shown: str) -> None:
+    assert shown_callback(url) == shown

@@ -16,9 +16,26 @@ function field(label, control, hint) {
 }
 
 // Same convention as the ingest CLI (services/ingest/readers.py): a .txt file's first line is its title, unless it
-// is the only line or too long for a title; a scraped page's time stamp lines before it ("1 month ago 11") are dropped.
+// is the only line or too long for a title; a scraped page's time stamp lines before it ("1 month ago 11") and right
+// after it are dropped.
 const TIME_AGO_LINE = /^\s*(?:(?:updated|posted)\s+)?\d+\s*(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago[ \t\d]*(?:\r?\n|$)/i;
 const MAX_TITLE_CHARS = 1000;
+
+function withoutStamps(content) {
+  for (let stamp; (stamp = TIME_AGO_LINE.exec(content));) {
+    content = content.slice(stamp[0].length).replace(/^[\r\n]+/, "");
+  }
+  return content;
+}
+
+function readText(content) {
+  content = withoutStamps(content);
+  const newline = content.indexOf("\n");
+  const title = newline < 0 ? content : content.slice(0, newline);
+  if (title.trim().length > MAX_TITLE_CHARS) return { title: "", text: content };
+  const body = newline < 0 ? "" : withoutStamps(content.slice(newline + 1).replace(/^[\r\n]+/, ""));
+  return body.trim() ? { title: title.trim(), text: body } : { title: "", text: title.trim() };
+}
 
 async function readUpload(file, form) {
   let content = (await file.text()).replace(/^\ufeff/, "");
@@ -35,14 +52,9 @@ async function readUpload(file, form) {
     form.dataset.extra = JSON.stringify(Object.fromEntries(extra));
     return;
   }
-  for (let stamp; /\.txt$/i.test(file.name) && (stamp = TIME_AGO_LINE.exec(content));) {
-    content = content.slice(stamp[0].length).replace(/^[\r\n]+/, "");
-  }
-  const newline = content.indexOf("\n");
-  const isTxt = /\.txt$/i.test(file.name) && newline > 0 && content.slice(newline + 1).trim() !== ""
-    && content.slice(0, newline).trim().length <= MAX_TITLE_CHARS;
-  form.elements.title.value = isTxt ? content.slice(0, newline).trim() : file.name;
-  form.elements.text.value = isTxt ? content.slice(newline + 1).replace(/^[\r\n]+/, "") : content;
+  const read = /\.txt$/i.test(file.name) ? readText(content) : { title: "", text: content };
+  form.elements.title.value = read.title || file.name;  // an untitled upload is named after its file
+  form.elements.text.value = read.text;
 }
 
 function stepList(status) {

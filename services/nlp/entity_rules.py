@@ -24,13 +24,13 @@ NAME_LABELS = frozenset(
 # events, products, laws and works keep them ("Euro 96", "Windows 95", "Flight 150").
 NUMBERLESS_LABELS = frozenset({"PERSON", "GPE", "NORP", "LANGUAGE", "ORG", "LOC"})
 # Words a number after them names, as part of the name: "Channel 4", "BBC Radio 4", "Intermediate School 285",
-# "Formula 1", "Microsoft 365", the indices "FTSE 100", "Nikkei 225" (read in no person's name: "Lescott 4" is a
-# player's rating).
+# "Formula 1", "Microsoft 365", "Landing Zone 1", a "Falcon 9" rocket, the indices "FTSE 100", "Nikkei 225" (read in
+# no person's name: "Lescott 4" is a player's rating).
 NUMBERED_NAME_WORDS = frozenset(
     {"Channel", "Radio", "School", "Formula", "Terminal", "Route", "Flight", "Apollo", "Studio", "Station", "Precinct",
      "Pier", "Gate", "Platform", "Interstate", "Highway", "Microsoft", "Windows", "FTSE", "Nikkei", "CAC", "Stoxx",
      "STOXX", "Nifty", "ASX", "DAX", "Billboard", "Category", "Phase", "phase", "iPhone", "Pixel", "Galaxy", "Ward",
-     "Article", "Tier", "Level", "Stage"}
+     "Article", "Tier", "Level", "Stage", "Zone", "Falcon"}
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})
@@ -107,7 +107,9 @@ PERSON_OFFICES = frozenset(
      "det", "ch", "dci", "dc", "ds", "di", "pc", "cllr", "sheriff", "undersheriff", "deputy", "trooper", "marshal",
      "pastor", "chaplain", "patrolman", "patrolwoman",
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
-     "taoiseach", "tánaiste", "tanaiste", "garda", "td"} | {title.lower() for title in TITLE_ABBREVIATIONS}
+     "taoiseach", "tánaiste", "tanaiste", "garda", "td",
+     # Honorifics of West Africa and a Gulf ruler's title: "Alhaji Ibrahim Danjuma Musa", "Emir Tamim bin Hamad".
+     "alhaji", "alhaja", "emir"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )
 # Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X", Kenya's
 # "Agriculture Cabinet Secretary X"): no organisation of their own there.

@@ -893,6 +893,9 @@ def test_a_person_with_a_plural_verb_is_a_team(nlp: Language, text: str, name: s
     ('Sean "Diddy" Combs was found guilty on two counts on Wednesday. Combs, 55, will be sentenced in October.',
      'Sean "Diddy" Combs'),  # was "Sean", a group, and 'Diddy" Combs', a work
     ("Walter “Sonny” Briggs, a retired bus driver, died on Sunday. Briggs was 88.", "Walter “Sonny” Briggs"),
+    # The rest of a hyphenated given name after the nickname; the nickname alone is the same person.
+    ('Mid laner Jeong "Chovy" Ji-hoon was named MVP. "I waited a long time," Chovy said.',
+     'Jeong "Chovy" Ji-hoon'),
 ])
 def test_a_nickname_in_quotes_is_part_of_the_name(nlp: Language, text: str, name: str) -> None:
     groups = extract_entities(nlp(text), nlp)[1]
@@ -1000,6 +1003,12 @@ def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:
      {"TM Roh"}, set()),
     ('"This funding will help us expand," chief executive Olugbenga Agboola said in an interview.',
      {"Olugbenga Agboola"}, {"Agboola"}),
+    # A post that ends the apposition after initials and a surname.
+    ('"We have delivered our eighth consecutive quarter of growth," said P.B. Balaji, group chief financial officer.',
+     {"P.B. Balaji"}, set()),
+    # A plural of people before a name is no part of it.
+    ("ABC election analyst Antony Green said the result was clear. Independents Alex Greenwich and Joe McGirr were "
+     "both re-elected.", {"Antony Green", "Alex Greenwich", "Joe McGirr"}, {"Independents Alex Greenwich"}),
     # A disease named after a place or a person names neither.
     ("Nigeria has recorded 120 deaths from Lassa fever this year. Cases of Lassa fever rose in Edo state.", set(),
      {"Lassa"}),
@@ -1125,6 +1134,8 @@ def test_an_office_and_a_surname_are_the_one_person_of_that_surname(nlp: Languag
     ("Kate Lee, chief executive of Alzheimer's Society, said the charity was concerned.", ["Alzheimer's Society"],
      ["Society"]),
     ("She was treated at St Mary's Hospital in London.", ["St Mary's Hospital"], []),
+    # A place's head after the "'s" the model ended the name before.
+    ("Bethlenfalvy spoke to reporters at Queen's Park on Thursday.", ["Queen's Park"], ["Queen"]),
     # Possessives that stay possessives: of a noun, of a name, a word opening the sentence, "has" shortened.
     ("Apple's shares fell 2%. Google's parent Alphabet said profits rose.", ["Apple", "Alphabet"],
      ["Apple's", "Google's parent Alphabet"]),
@@ -1335,6 +1346,21 @@ def test_a_word_of_two_peoples_names_speaks_for_neither(nlp: Language) -> None:
 def test_names_the_model_cuts_at_a_hyphen_or_splits_are_whole(nlp: Language, text: str, names: set[str]) -> None:
     people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
     assert people == names
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chief Chukwuemeka Nwosu-Obi rejected the result. \"It was an auction,\" Nwosu-Obi said.",
+     {"Chukwuemeka Nwosu-Obi": ("PERSON", 2)}),
+    ("Governor Babajide Sanwo-Olu inspected the bridge. \"We will finish it,\" said Sanwo-Olu.",
+     {"Babajide Sanwo-Olu": ("PERSON", 2)}),
+    # Firms and places named so keep their labels.
+    ("Rolls-Royce and Mercedes-Benz rose. Hewlett-Packard and Coca-Cola fell. Flooding hit Baden-Württemberg.",
+     {"Rolls-Royce": ("ORG", 1), "Mercedes-Benz": ("ORG", 1), "Hewlett-Packard": ("ORG", 1),
+      "Coca-Cola": ("ORG", 1), "Baden-Württemberg": ("GPE", 1)}),
+])
+def test_a_double_surname_with_a_capitalised_second_part_is_whole(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: (g["label"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups == expected
 
 
 def test_names_the_model_split_are_joined_only_in_title_case_after_a_given_name(nlp: Language) -> None:
@@ -1680,6 +1706,13 @@ def test_sums_the_extractor_misses_stay_money_and_a_sums_full_stop_is_no_part_of
     # A capitalised noun for a person at a sentence's start is no part of the name.
     ("Rookie Jayden Daniels threw for 300 yards on Sunday. Daniels was named player of the week.",
      {"Jayden Daniels": ("PERSON", 2)}),
+    # ... nor one before a given name elsewhere, with the surname the model left out taken in.
+    ('"We buy the veal from a single farm," said Chef Élodie Marchand of Le Petit Bouchon.',
+     {"Élodie Marchand": ("PERSON", 1), "Chef Élodie": None}),
+    # Honorifics of West Africa and the Gulf are titles, no name of their own.
+    ("Alhaji Ibrahim Danjuma Musa came third.", {"Ibrahim Danjuma Musa": ("PERSON", 1)}),
+    ("Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in Cairo.",
+     {"Tamim bin Hamad Al Thani": ("PERSON", 1), "Emir Sheikh": None}),
 ])
 def test_people_firms_and_places_the_model_mislabels_or_splits(nlp: Language, text: str, expected: dict) -> None:
     _assert_groups(nlp, text, expected)
@@ -1731,6 +1764,9 @@ def test_the_platform_x_ending_a_sentence_is_no_part_of_the_next_name(nlp: Langu
      "unfair. The EFF will march.", "Economic Freedom Fighters"),
     ("Farmer unions led by the Samyukt Kisan Morcha (SKM) said the price failed to cover costs. The SKM will protest.",
      "Samyukt Kisan Morcha"),
+    # Over an "and" to the word the acronym's first letter is of; its letters the initials before "of".
+    ("The Maritime and Port Authority of Singapore (MPA) said the ship was not damaged. The MPA will investigate.",
+     "Maritime and Port Authority of Singapore"),
 ])
 def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Language, text: str, name: str) -> None:
     assert _groups_of(nlp, text).get(name) == ("ORG", 3)
@@ -1836,6 +1872,33 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
 ])
 def test_dateline_dates_conjunctions_determiners_units_ages_and_professions(nlp: Language, text: str, expected: dict
                                                                             ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The subject after a dateline, a work's title to the model, is no title: "The" goes, and the acronym joins it.
+    ("ABUJA — The All Progressives Congress (APC) on Thursday picked a candidate.",
+     {"All Progressives Congress": ("ORG", ["APC", "All Progressives Congress"]),
+      "The All Progressives Congress": None}),
+    ("LOS ANGELES — The Bridge Fire was 3% contained on Tuesday. Firefighters said the Bridge Fire had grown "
+     "overnight.", {"Bridge Fire": ("FAC", ["Bridge Fire", "Bridge Fire"]), "The Bridge Fire": None}),
+    # A bank's rate is no organisation; the bank then joins its full name.
+    ("The Bank of England raised Bank Rate to 4.25% on Thursday. The Bank estimated that the economy would grow by "
+     "0.1%.", {"Bank of England": ("ORG", ["Bank", "Bank of England"]), "Bank Rate": None, "Bank": None}),
+    # The members a body's name holds are no name alone at a sentence's start.
+    ("The Minnesota Nurses Association said members would strike. Nurses picketed outside Abbott Northwestern "
+     "Hospital in Minneapolis.", {"Minnesota Nurses Association": ("ORG", ["Minnesota Nurses Association"])}),
+    # A name's number stays with it, out of the time after it.
+    ("The booster landed at Landing Zone 1 about eight minutes after launch.",
+     {"Landing Zone 1": ("FAC", ["Landing Zone 1"]), "about eight minutes": ("TIME", ["about eight minutes"])}),
+    ("The satellite was launched on a Falcon 9 rocket from Cape Canaveral.",
+     {"Falcon 9": ("ORG", ["Falcon 9"]), "Falcon": None}),
+    # A name with a dot inside, which the tokenizer split: no person "G".
+    ("Gen.G beat T1 3-1 in the final. Gen.G took home $500,000.",
+     {"Gen.G": ("ORG", ["Gen.G", "Gen.G"]), "G": None}),
+])
+def test_datelines_rates_members_numbers_and_dots_inside_names(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
 

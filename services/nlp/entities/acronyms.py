@@ -246,17 +246,30 @@ def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _with_words_before(doc: Doc, long: Mention, acronym: str, covered: set[int]) -> Mention | None:
-    """`long` taken back over one or two capitalised words no mention holds, where the initials then spell `acronym`
-    exactly."""
-    for extra in (1, 2):
-        start = long.start - extra
-        words = doc[start:long.start] if start >= 0 else []
-        if not words or any(t.i in covered or not t.is_title or not t.is_alpha for t in words):
+    """`long` taken back over one or two capitalised words no mention holds (an "and" after the first: "[Maritime and]
+    Port Authority of Singapore (MPA)"), where the initials then spell `acronym` exactly, whole or up to an "of"."""
+    start, words = long.start, 0
+    while words < 2:
+        start -= 1
+        word = doc[start] if start >= 0 else None
+        if word is None or word.i in covered or not (word.is_title and word.is_alpha or word.lower_ in _AND):
             return None
+        if word.lower_ in _AND:
+            continue  # a name opens with no "and"
+        words += 1
         whole = Mention(start, long.end, "ORG", long.weight, long.source)
-        if "".join(w[0] for w in _initials(doc, whole)).upper() == acronym:
+        of = next((t.i for t in doc[long.start:long.end] if t.text == "of"), long.end)
+        if acronym in (_initials_spelled(doc, whole), _initials_spelled(doc, Mention(start, of, "ORG"))):
             return whole
     return None
+
+
+_AND = frozenset({"and", "&"})
+
+
+def _initials_spelled(doc: Doc, m: Mention) -> str:
+    """The initials of the mention's capitalised words (and of its "of"), one letter each, in capitals."""
+    return "".join(w[0] for w in _initials(doc, m)).upper()
 
 
 def _short_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -114,12 +114,14 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
     common, nouns = _common_words(nlp), _common_nouns(nlp)
     lower_here: set[str] = set()  # words this doc writes in lower case
     names: set[str] = set()  # words capitalised where a capital means a name
+    members = {i for m in mentions for i in range(m.start + 1, m.end - 1) if _is_members_word(doc, m, i, nouns)}
     for token in doc:
         if token.is_lower:
             lower_here.add(token.text)
-        elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
+        elif token.text[:1].isupper() and not _starts_sentence(doc, token.i) and token.i not in members:
             names.add(token.text)
-    names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end))
+    names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)
+                 if i not in members)
     # A common noun is ordinary as a person's name only: a place or firm is often called by one ("Reading").
     # Not the tagger's NOUN/PROPN: it called "Attendance" and "Turnout" PROPN in one text, NOUN in another.
     no_nouns: frozenset[str] = frozenset()
@@ -127,6 +129,13 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
             if (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
             or not _is_capitalised_word(doc, m, (common, lower_here, nouns if _is_role(doc, m) else no_nouns),
                                         names)]
+
+
+def _is_members_word(doc: Doc, m: Mention, i: int, nouns: Set[str]) -> bool:
+    """doc[i] is a common noun's plural in a body's name, the members it is of ("Nurses" of "the Minnesota Nurses
+    Association"), which the word alone names ("Nurses picketed"), not the body."""
+    word = doc[i].lower_
+    return doc[m.end - 1].lower_ in ORGANISATION_HEADS and word.endswith("s") and word[:-1] in nouns
 
 
 def _is_role(doc: Doc, m: Mention) -> bool:

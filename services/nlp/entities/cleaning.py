@@ -50,6 +50,7 @@ from services.nlp.entity_rules import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from services.nlp.furniture import dateline_spans
 from services.nlp.given_names import is_given_name
 from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_unit_move, is_written_sum
 
@@ -276,11 +277,13 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     if end == m.end and end > start and end < len(doc) and _is_own_s(doc, end, own_s):
         end += 1  # "Sainsbury" + "'s said"
     if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]) \
-            and not (end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "NUM", "PROPN")):
-        end += 1  # "FTSE 100 rose": the model's organisation stopped before its number (not "... 10 companies")
+            and not (end + 1 < len(doc) and (doc[end + 1].pos_ in ("NUM", "PROPN") or doc[end + 1].tag_ == "NNS")):
+        # "FTSE 100 rose", "a Falcon 9 rocket": the model's organisation stopped before its number (not "... 10
+        # companies", a count of the things after it)
+        end += 1
     if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS | GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS | GENERAL
-            for t in doc[start:end])):
+            or t.lower_ in _NAMES_TITLES for t in doc[start:end])):
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
@@ -289,6 +292,9 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     return Mention(start, end, label, m.weight, m.source)
 
 
+# Titles a name keeps ("Sheikh Mohammed bin Abdulrahman Al Thani") that name no one after another title: "Emir Sheikh"
+# of "Emir Sheikh Tamim bin Hamad Al Thani", which the model split off the name.
+_NAMES_TITLES = frozenset({"sheikh", "sheikha"})
 # Conjunctions the model's span can end with, taken from between two names.
 _JOINING_WORDS = frozenset({"and", "or"})
 # Possessive determiners before a name, which are no part of it ("Its National Democratic Alliance"), but in a royal's
@@ -358,7 +364,8 @@ _POSSESSOR_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 def _with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """Names the model began after their own possessive word, begun before it: "Alzheimer's Society" was "Society",
     "St Mary's Hospital". Not when that word names something else ("Britain's Labour Party") or is an ordinary one
-    opening the sentence ("Today's Federal Reserve decision")."""
+    opening the sentence ("Today's Federal Reserve decision"). And one-word names the model ended before the place's
+    head after their "'s", ended after it: "Queen's Park" was "Queen"."""
     named = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for m in mentions:
@@ -367,8 +374,25 @@ def _with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: froze
                 and doc[m.start].text[:1].isupper() and _is_possessor_word(doc, owner, ordinary) \
                 and owner not in named and m.start - 1 not in named:
             m = Mention(owner, m.end, m.label, m.weight, m.source)
+        elif _ends_before_its_place_head(doc, m, named):
+            m = Mention(m.start, m.end + 2, m.label, m.weight, m.source)
         out.append(m)
     return out
+
+
+# Heads of the names of places that open with a possessor's word: "Queen's Park", "King's Cross", "Regent's Canal".
+_PLACE_HEADS = frozenset({"Park", "Square", "Cross", "Road", "Street", "Lane", "Gate", "Green", "Hill", "Wharf",
+                          "Bridge", "Canal", "Gardens", "Palace", "Yard", "Inn"})
+
+
+def _ends_before_its_place_head(doc: Doc, m: Mention, named: set[int]) -> bool:
+    """A one-word organisation or facility of the model's before "'s" and a place's head no mention holds, the name
+    going on no further: the possessor's word of a place's name ("at Queen's Park on Thursday"; not "Britain's
+    Parliament", nor "Queen's Park Rangers")."""
+    head = m.end + 1
+    return m.label in _POSSESSOR_LABELS and m.end - m.start == 1 and head < len(doc) \
+        and doc[m.end].lower_ in ("'s", "’s") and doc[head].text in _PLACE_HEADS and head not in named \
+        and not (head + 1 < len(doc) and doc[head + 1].text[:1].isupper()) and not _in_gazetteer(doc[m.start].lower_)
 
 
 def _is_possessor_word(doc: Doc, i: int, ordinary: frozenset[str]) -> bool:
@@ -549,10 +573,14 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
+        elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title
+            m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
         if _is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
         if _opens_a_quoted_sentence(doc, m):
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
+        if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
+            m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
         if _opens_with_the_platform_x(doc, m):  # "wrote on X. UNRWA said": the sentence ended with the platform
             if m.end - m.start == 1:
                 continue
@@ -605,10 +633,32 @@ def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
         and any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end])
 
 
+def _is_glued_to_an_abbreviation(doc: Doc, m: Mention) -> bool:
+    """A person's name of one letter written against a capitalised word's full stop before it: the rest of a name with
+    a dot inside, which the tokenizer split as an abbreviation ("Gen.G", the esports team), no one's initial."""
+    if m.label != "PERSON" or m.end - m.start != 1 or m.start == 0 or len(doc[m.start].text) != 1:
+        return False
+    before = doc[m.start - 1]
+    return not before.whitespace_ and before.text.endswith(".") and before.text[:1].isupper() and len(before) > 2
+
+
 def _opens_with_the_platform_x(doc: Doc, m: Mention) -> bool:
     """The mention opens with "X." after "on": the platform ending a sentence, which the tokenizer keeps with its full
     stop as an initial ("said in a post on X. Tether holds ...")."""
     return doc[m.start].text == "X." and m.start > 0 and doc[m.start - 1].lower_ == "on"
+
+
+# How far a work's title the model read right after a dateline counts as an organisation: the sentence's subject is
+# mostly one ("The All Progressives Congress (APC) on Thursday"), but a fire or a place named elsewhere outvotes it.
+DATELINE_TITLE_WEIGHT = 0.5
+
+
+def _is_title_after_a_dateline(doc: Doc, m: Mention) -> bool:
+    """A work's title of the model's that opens with "The" right after a dateline, where the line break the model
+    reads there (see `with_datelines_apart`) made the subject of the first sentence a title ("ABUJA — The All
+    Progressives Congress (APC)", "LOS ANGELES — The Bridge Fire was"), not quoted."""
+    return m.label == "WORK_OF_ART" and m.end - m.start > 1 and doc[m.start].text == "The" \
+        and doc[m.start].idx in {end for _, end in dateline_spans(doc)}
 
 
 def _opens_with_a_stamp(doc: Doc, m: Mention) -> bool:
@@ -707,8 +757,16 @@ def is_temperature_unit(token: Token) -> bool:
 
 
 def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Without names that are a disease's, a bill's number or a storm's category, not a person's or a place's."""
-    return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m))]
+    """Without names that are a disease's, a bill's number, a storm's category or a rate, not a person's, a place's or
+    a body's."""
+    return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
+                                        or _names_a_rate(doc, m))]
+
+
+def _names_a_rate(doc: Doc, m: Mention) -> bool:
+    """An organisation of the model's that ends in "rate": a bank's rate ("the Bank of England raised Bank Rate", "the
+    Fed funds rate"), no body."""
+    return m.label == "ORG" and m.end - m.start > 1 and doc[m.end - 1].lower_ in ("rate", "rates")
 
 
 def _names_a_disease(doc: Doc, m: Mention) -> bool:
@@ -805,6 +863,8 @@ def _trim_number(doc: Doc, m: Mention) -> Mention | None:
     start, end = m.start, m.end
     while start + 1 < end and _leads_into_a_number(doc[start]):
         start += 1
+    if start == m.start and numbers_a_name(doc[start]) and any(t.like_num for t in doc[start + 1:end]):
+        start += 1  # the number of the name before it, another number after: "1" of "Landing Zone 1 about 8 minutes"
     if start > m.start:
         m = Mention(start, end, m.label, m.weight, m.source)
     while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
@@ -889,21 +949,51 @@ _PERSON_NOUNS = frozenset({"rookie", "veteran", "teenager", "youngster", "star",
 
 def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
     """A person's name with what they do capitalised before it at a sentence's start: "Striker Kieran Dunmore",
-    "Footballer Marcus Rashford" (an organisation to the model) are the person "Kieran Dunmore", "Marcus Rashford".
-    Not where the name's last word is a common noun too: "Water Street Partners" is a firm. A hyphenated name counts
-    as one word: "Economist Aly-Khan Satchu"."""
+    "Footballer Marcus Rashford" (an organisation to the model) are the person "Kieran Dunmore", "Marcus Rashford";
+    elsewhere, a noun only a person is (`_PERSON_NOUNS`) or a plural of people (`_is_peoples_plural`) before a known
+    given name: "said Chef Élodie Marchand" (whose surname the model may leave out, `_with_surname_after_role`),
+    "Independents Alex Greenwich and Joe McGirr". Not where the name's last word is a common noun too, unless after
+    such a plural: "Water Street Partners" is a firm. A hyphenated name counts as one word: "Economist Aly-Khan
+    Satchu"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
     out = []
     for m in mentions:
+        m = _with_surname_after_role(doc, m, nouns, covered)
         first, last = doc[m.start], doc[m.end - 1]
         words = [t for t in doc[m.start + 1:m.end] if not _is_glued_hyphen(t)]
-        if m.label in ("PERSON", "ORG") and len(words) in (2, 3, 4) and _starts_sentence(doc, m.start) \
-                and first.is_title and first.lower_ in nouns \
-                and (first.lower_.endswith(_AGENT_ENDINGS) or first.lower_ in _PERSON_NOUNS) \
+        given = bool(words) and is_given_name(words[0].text)
+        plural = given and _is_peoples_plural(first, nouns)
+        role = first.lower_ in nouns and (first.lower_.endswith(_AGENT_ENDINGS) or first.lower_ in _PERSON_NOUNS)
+        opens = _starts_sentence(doc, m.start) or (given and first.lower_ in _PERSON_NOUNS)
+        if m.label in ("PERSON", "ORG") and len(words) in (2, 3, 4) and ((opens and role) or plural) \
+                and first.is_title \
                 and all(t.is_title and t.is_alpha for t in words) and len(words) - _hyphens(words) in (2, 3) \
-                and not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns:
+                and (plural or not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns):
             m = Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _is_peoples_plural(token: Token, nouns: frozenset[str]) -> bool:
+    """A capitalised common noun in the plural, as the tagger reads it, that is no given name: the group a person named
+    after it belongs to ("Independents", "Liberals", "Senators"), no word of the name ("Miles Davis")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in nouns and token.lemma_.lower() != token.lower_ \
+        and not is_given_name(token.text)
+
+
+def _with_surname_after_role(doc: Doc, m: Mention, nouns: frozenset[str], covered: set[int]) -> Mention:
+    """The model's person of a person's noun (`_PERSON_NOUNS`) and a known given name with the capitalised surname
+    after them, in no mention and no common noun: "Chef Élodie" of "said Chef Élodie Marchand"."""
+    end = m.end
+    if m.label != "PERSON" or end - m.start != 2 or end >= len(doc) or end in covered \
+            or doc[m.start].lower_ not in _PERSON_NOUNS or not doc[m.start].is_title \
+            or not is_given_name(doc[m.start + 1].text):
+        return m
+    surname = doc[end]
+    if surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" and surname.lower_ not in nouns \
+            and not is_given_name(surname.text):
+        return Mention(m.start, end + 1, m.label, m.weight, m.source)
+    return m
 
 
 # Particles that open a surname, as written (not "y", "la", "le", "St", which also join a name to what follows it).
@@ -943,7 +1033,8 @@ _QUOTE_MARKS = frozenset('"“”\'‘’')
 
 def _with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name with a nickname in quotes inside as one person: 'Sean "Diddy" Combs' was a group "Sean" and a
-    work "Diddy" Combs". A given name, one or two capitalised words in quotation marks, a capitalised surname."""
+    work "Diddy" Combs". A given name, one or two capitalised words in quotation marks, a capitalised surname, with
+    the rest of a hyphenated name after it (`_with_hyphenated_end`: 'Jeong "Chovy" Ji-hoon')."""
     words, found = words_of(doc), []
     for i in range(len(doc) - 4):
         if words[i + 1] not in _QUOTE_MARKS or not (doc[i].is_title and doc[i].is_alpha and is_given_name(words[i])):
@@ -952,7 +1043,7 @@ def _with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if close is not None and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[i + 2:close]) \
                 and doc[close + 1].is_title and doc[close + 1].is_alpha and not doc[close - 1].whitespace_ \
                 and not _name_goes_on_before(doc, i):
-            found.append(Mention(i, close + 2, "PERSON", 1.0, "rule"))
+            found.append(_with_hyphenated_end(doc, Mention(i, close + 2, "PERSON", 1.0, "rule")))
     if not found:
         return mentions
     inside = {i for m in found for i in range(m.start, m.end)}
@@ -1084,9 +1175,10 @@ _NAME_COMPOUNDS = frozenset({"era", "led", "like", "born", "run", "type", "ish",
 
 
 def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
-    """A person's name of two words or more with the lower-case rest of a hyphenated given name the model left out
-    ("Han Duck" of "Han Duck-soo", "Moon Jae" of "Moon Jae-in"), without a compound's word it took in ("Donald
-    Trump-era" is Donald Trump)."""
+    """A person's name of two words or more with the rest of a hyphenated name the model left out: the lower-case
+    rest of a given name ("Han Duck" of "Han Duck-soo", "Moon Jae" of "Moon Jae-in") or the capitalised second part of
+    a double surname (`_is_second_surname`: "Chukwuemeka Nwosu" of "Chukwuemeka Nwosu-Obi"); without a compound's
+    word it took in ("Donald Trump-era" is Donald Trump)."""
     end = m.end
     if m.label != "PERSON" or end - m.start < 2:
         return m
@@ -1095,9 +1187,20 @@ def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
     if end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]):
         return m
     rest = doc[end + 1]
-    if rest.is_alpha and rest.is_lower and 2 <= len(rest) <= 4 and rest.lower_ not in _NAME_COMPOUNDS:
+    if (rest.is_alpha and rest.is_lower and 2 <= len(rest) <= 4 and rest.lower_ not in _NAME_COMPOUNDS) \
+            or _is_second_surname(rest):
         return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
     return m
+
+
+def _is_second_surname(token: Token) -> bool:
+    """A capitalised word after a glued hyphen that ends the name and that the text writes nowhere else on its own:
+    the second part of a double surname ("Obi" of "Nwosu-Obi"), not a second person's or a place's name ("Donald
+    Trump-Putin summit", "a Joe Biden-China deal")."""
+    doc, after = token.doc, token.i + 1
+    return token.is_title and token.is_alpha and len(token) > 1 and not _in_gazetteer(token.text) \
+        and not (after < len(doc) and (doc[after].text[:1].isupper() or _is_glued_hyphen(doc[after]))) \
+        and all(t.i > 0 and _is_glued_hyphen(doc[t.i - 1]) for t in doc if t.text == token.text)
 
 
 def _hyphens(words: list[Token]) -> int:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
-from services.nlp.entities.cleaning import _is_title_word
+from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word
 from services.nlp.entities.grouping import Groups, _contains, _has_digits, _opens_with_given_name
 from services.nlp.entities.mentions import Mention, _key, _word_key
 from services.nlp.entities.propagation import _is_name_word
@@ -173,12 +173,19 @@ def _named_apart(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...]
 
 
 # What is written after a person's name: an age ("Kemal Arslan, a 61-year-old shopkeeper,"; not "Royal Mail, a
-# 508-year-old institution"), a post somewhere ("TM Roh, president of Samsung's mobile business").
+# 508-year-old institution"), a post somewhere ("TM Roh, president of Samsung's mobile business") or a post that ends
+# the apposition ("P.B. Balaji, group chief financial officer."; not a firm's "Acme, its chief executive,").
+_POSTS = (r"(?i:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
+          r"professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|researcher|scientist|"
+          r"manager|leader)")
+# Of those, the posts no firm is described by when they end the apposition (not "Morgan Stanley, the wealth manager,",
+# "Acme, the market leader.").
+_OWN_POSTS = (r"(?i:president|chairman|chairwoman|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
+              r"professor|founder|co-founder|governor|ceo|officer|economist|lawyer|researcher|scientist)")
 _PERSON_AFTER = re.compile(
     r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b|,\s+(?:\d|[1-9]\d|10\d),\s"
-    r"|,\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?i:president|chairman|chairwoman|chair|director|minister|secretary|spokesman|"
-    r"spokeswoman|spokesperson|professor|founder|co-founder|head|governor|ceo|executive|officer|economist|lawyer|"
-    r"researcher|scientist|manager|leader)\s+(?:of|at)\s"
+    rf"|,\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{_POSTS}\s+(?:of|at)\s"
+    rf"|,\s+(?!(?:its|their|his|her)\s)(?:[a-z-]+\s+){{0,3}}{_OWN_POSTS}(?=[,.;])"
     # A post at a firm named in the possessive: ", Tata Motors' chief financial officer".
     r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|"
     r"chair|director|minister|secretary|spokesman|spokeswoman|spokesperson|founder|co-founder|head|ceo|executive|"
@@ -376,8 +383,8 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
     mention, with a person's title before them or description or words after them ("LOS ANGELES (AP) - Eleanor
     Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; not
     "Victoria Station, the busiest"). A given name not known so needs a person's age or post after the name
-    ("Halidou Tinto, a professor of parasitology") or both a title before it and words after it ("Chief Executive
-    Safra Catz said")."""
+    ("Halidou Tinto, a professor of parasitology") or both a title before it and words or a double surname after it
+    ("Chief Executive Safra Catz said", "Governor Babajide Sanwo-Olu inspected")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
@@ -392,12 +399,15 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].pos_ == "PROPN" and doc[end].lower_ not in nouns:
             end += 1
+        double = end - i >= 2 and end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and end + 1 not in covered \
+            and _is_second_surname(doc[end + 1])
+        end += 2 if double else 0  # "Sanwo-Olu"
         after = doc[i:end].end_char
         title = doc[i - 1] if i > 0 else None
         titled = title is not None and not title.is_lower and _is_title_word(title)
         described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end))
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
-                             or (titled and described)):
+                             or (titled and (described or double))):
             added.append(Mention(i, end, "PERSON", 1.0, "described"))
             covered.update(range(i, end))  # not "Choon Phong" again inside "Goh Choon Phong"
     return added

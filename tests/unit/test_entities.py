@@ -2057,3 +2057,38 @@ def test_titles_headings_particles_and_adjectives_make_no_names(nlp: Language, t
 def test_a_name_in_the_singular_joins_its_plural(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A firm's or a paper's name alone in the singular is no plural's (the singular joins only as a modifier, and a
+    # people's name only where the model calls both a people).
+    ("The Guardian said it would stop posting on X. The Guardians lost to the Tigers 3-1.",
+     {"Guardian": ("ORG", ["Guardian"]), "Guardians": ("ORG", ["Guardians"])}),
+    ("The Sun reported the story first. Phoenix Suns guard Devin Booker scored 40 points as the Suns beat Dallas.",
+     {"Sun": ("ORG", ["Sun"]), "Phoenix Suns": ("ORG", ["Phoenix Suns", "Suns"])}),
+    ("American Airlines said it would cancel flights. American said the storm was to blame, and Americans faced "
+     "delays.", {"Americans": ("NORP", ["Americans"])}),
+    # A post after a comma that ends no description of the name: a firm's.
+    ("He spent a decade at Morgan Stanley, latterly as managing director.",
+     {"Morgan Stanley": ("ORG", ["Morgan Stanley"])}),
+    ("The offer came from Morgan Stanley, said a spokeswoman.", {"Morgan Stanley": ("ORG", ["Morgan Stanley"])}),
+    # A work's title after a dateline stays one; a name with "'s" before a noun's modifier is no place.
+    ("NEW YORK (AP) — The Godfather returns to theaters this weekend.",
+     {"The Godfather": ("WORK_OF_ART", ["The Godfather"])}),
+    ("The Fed's Green light for rate cuts lifted markets on Wednesday.", {"Federal Reserve": ("ORG", ["Fed"])}),
+    ("Amazon's Green pledge was cut.", {"Amazon": ("ORG", ["Amazon"])}),
+    # A force the model names alone is no members' word of the association named after it.
+    ("The Royal Marines Association said the veterans deserved better. Marines were deployed to the Gulf last year.",
+     {"Marines": ("NORP", ["Marines"])}),
+    # The surname alone described as the full name's relative is someone else.
+    ("Mr. Ford, the great-grandson of Henry Ford, said Ford Motor Co. would invest $2 billion in the plant.",
+     {"Ford": ("PERSON", ["Ford"]), "Henry Ford": ("PERSON", ["Henry Ford"])}),
+    # A zone's name takes no number that opens a quantity.
+    ("The Special Economic Zone 2 million square metres in size opened in Gwadar.",
+     {"2 million square metres": ("QUANTITY", ["2 million square metres"])}),
+    ("The Suez Canal Economic Zone 5 km from the port opened.",
+     {"Suez Canal Economic Zone": ("ORG", ["Suez Canal Economic Zone"]), "5 km": ("QUANTITY", ["5 km"])}),
+])
+def test_new_joins_and_labels_leave_other_names_alone(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -463,8 +463,7 @@ def test_a_royals_title_with_its_place_is_a_person(nlp):
     text = ("LONDON (PA) - The Prince of Wales will travel to Brazil next month, Kensington Palace said on Thursday, "
             "while the Princess of Wales will remain in Britain.")
     groups = {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
-    # After the dateline, the model's title "The Prince of Wales" loses its "The" as the subject of the sentence.
-    assert groups.get("Prince of Wales") == "PERSON" and groups.get("Princess of Wales") == "PERSON", groups
+    assert groups.get("The Prince of Wales") == "PERSON" and groups.get("Princess of Wales") == "PERSON", groups
 
 
 def test_a_law_says_nothing(nlp):

@@ -218,6 +218,12 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     return mentions
 
 
+def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names written only before a noun they qualify: "Tory" of "a Tory MP", never standing alone."""
+    alone = {m.key for m in mentions if m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")}
+    return {m.key for m in mentions} - alone
+
+
 def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]]) -> Groups:
     """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
@@ -257,7 +263,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_titled_surnames()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms()
-        groups.link_singular_forms()
+        groups.link_singular_forms(_modifiers(doc, mentions))
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
         root = groups.root(key)
         if root[-1:] == key[-1:]:

@@ -118,17 +118,19 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
     for token in doc:
         if token.is_lower:
             lower_here.add(token.text)
-        elif token.text[:1].isupper() and not _starts_sentence(doc, token.i) and token.i not in members:
+        elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
             names.add(token.text)
-    names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end)
-                 if i not in members)
+    names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end))
+    # A body's members' word makes no name of the word alone where the model took it for a body too ("Nurses
+    # picketed", an organisation to it); a people or a force it calls so stays ("Marines were deployed").
+    names_of_members = names - {doc[i].text for i in members}
     # A common noun is ordinary as a person's name only: a place or firm is often called by one ("Reading").
     # Not the tagger's NOUN/PROPN: it called "Attendance" and "Turnout" PROPN in one text, NOUN in another.
     no_nouns: frozenset[str] = frozenset()
     return [m for m in mentions
             if (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
             or not _is_capitalised_word(doc, m, (common, lower_here, nouns if _is_role(doc, m) else no_nouns),
-                                        names)]
+                                        names_of_members if m.label == "ORG" else names)]
 
 
 def _is_members_word(doc: Doc, m: Mention, i: int, nouns: Set[str]) -> bool:

@@ -277,9 +277,10 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     if end == m.end and end > start and end < len(doc) and _is_own_s(doc, end, own_s):
         end += 1  # "Sainsbury" + "'s said"
     if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]) \
-            and not (end + 1 < len(doc) and (doc[end + 1].pos_ in ("NUM", "PROPN") or doc[end + 1].tag_ == "NNS")):
+            and not (end + 1 < len(doc) and (doc[end + 1].pos_ in ("NUM", "PROPN") or doc[end + 1].tag_ == "NNS"
+                                             or doc[end].ent_type_ == "QUANTITY" and doc[end + 1].ent_iob_ == "I")):
         # "FTSE 100 rose", "a Falcon 9 rocket": the model's organisation stopped before its number (not "... 10
-        # companies", a count of the things after it)
+        # companies", a count of the things after it, nor "Zone 5 km", a quantity of the model's)
         end += 1
     if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS | GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS | GENERAL
@@ -388,11 +389,13 @@ _PLACE_HEADS = frozenset({"Park", "Square", "Cross", "Road", "Street", "Lane", "
 def _ends_before_its_place_head(doc: Doc, m: Mention, named: set[int]) -> bool:
     """A one-word organisation or facility of the model's before "'s" and a place's head no mention holds, the name
     going on no further: the possessor's word of a place's name ("at Queen's Park on Thursday"; not "Britain's
-    Parliament", nor "Queen's Park Rangers")."""
+    Parliament", nor "Queen's Park Rangers", nor a noun's modifier: "the Fed's Green light", "Microsoft's Bridge
+    program")."""
     head = m.end + 1
     return m.label in _POSSESSOR_LABELS and m.end - m.start == 1 and head < len(doc) \
         and doc[m.end].lower_ in ("'s", "’s") and doc[head].text in _PLACE_HEADS and head not in named \
-        and not (head + 1 < len(doc) and doc[head + 1].text[:1].isupper()) and not _in_gazetteer(doc[m.start].lower_)
+        and not (head + 1 < len(doc) and (doc[head + 1].text[:1].isupper() or doc[head + 1].pos_ == "NOUN")) \
+        and not _in_gazetteer(doc[m.start].lower_)
 
 
 def _is_possessor_word(doc: Doc, i: int, ordinary: frozenset[str]) -> bool:
@@ -648,6 +651,8 @@ def _opens_with_the_platform_x(doc: Doc, m: Mention) -> bool:
     return doc[m.start].text == "X." and m.start > 0 and doc[m.start - 1].lower_ == "on"
 
 
+# Heads of a wildfire's or a blaze's name: "The Bridge Fire", "The Camp Fire".
+_NAMED_FIRES = frozenset({"fire", "complex", "blaze"})
 # How far a work's title the model read right after a dateline counts as an organisation: the sentence's subject is
 # mostly one ("The All Progressives Congress (APC) on Thursday"), but a fire or a place named elsewhere outvotes it.
 DATELINE_TITLE_WEIGHT = 0.5
@@ -657,8 +662,12 @@ def _is_title_after_a_dateline(doc: Doc, m: Mention) -> bool:
     """A work's title of the model's that opens with "The" right after a dateline, where the line break the model
     reads there (see `with_datelines_apart`) made the subject of the first sentence a title ("ABUJA — The All
     Progressives Congress (APC)", "LOS ANGELES — The Bridge Fire was"), not quoted."""
-    return m.label == "WORK_OF_ART" and m.end - m.start > 1 and doc[m.start].text == "The" \
-        and doc[m.start].idx in {end for _, end in dateline_spans(doc)}
+    if m.label != "WORK_OF_ART" or m.end - m.start <= 1 or doc[m.start].text != "The" \
+            or doc[m.start].idx not in {end for _, end in dateline_spans(doc)}:
+        return False
+    # A body's or a fire's name, or one its acronym follows; not a work's ("NEW YORK (AP) — The Godfather returns").
+    acronym = m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 1].is_upper
+    return acronym or doc[m.end - 1].lower_ in ORGANISATION_HEADS or doc[m.end - 1].lower_ in _NAMED_FIRES
 
 
 def _opens_with_a_stamp(doc: Doc, m: Mention) -> bool:
@@ -742,6 +751,7 @@ def unit_end(doc: Doc, i: int) -> int | None:
 
 
 _PARTS_PER = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_SCALE_WORDS = _PARTS_PER | {"dozen", "lakh", "crore"}
 
 
 def is_temperature_unit(token: Token) -> bool:
@@ -863,8 +873,11 @@ def _trim_number(doc: Doc, m: Mention) -> Mention | None:
     start, end = m.start, m.end
     while start + 1 < end and _leads_into_a_number(doc[start]):
         start += 1
-    if start == m.start and numbers_a_name(doc[start]) and any(t.like_num for t in doc[start + 1:end]):
-        start += 1  # the number of the name before it, another number after: "1" of "Landing Zone 1 about 8 minutes"
+    if start == m.start and numbers_a_name(doc[start]) \
+            and any(t.like_num and t.lower_ not in _SCALE_WORDS for t in doc[start + 1:end]):
+        # The number of the name before it, another number after: "1" of "Landing Zone 1 about 8 minutes" (not "2" of
+        # "Zone 2 million square metres", whose scale it has).
+        start += 1
     if start > m.start:
         m = Mention(start, end, m.label, m.weight, m.source)
     while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):

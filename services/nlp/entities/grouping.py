@@ -353,14 +353,19 @@ class Groups:
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
 
-    def link_singular_forms(self) -> None:
-        """A party's or a team's name in the singular joins the plural the article names: "a Liberal Democrat
-        spokesman" is of the Liberal Democrats, "Democrat" of the Democrats, "Tory" of the Tories."""
+    def link_singular_forms(self, modifiers: set[tuple[str, ...]]) -> None:
+        """A people's or a party's name in the singular joins the plural the article names: "American" the Americans,
+        "Democrat" the Democrats; an organisation's only where the singular always qualifies a noun ("a Liberal
+        Democrat spokesman", "a Tory MP"), as a name of its own it is something else ("The Sun reported ... the
+        Suns", "The Independent ... three Independents", "American said" of the airline)."""
         for key in list(self.votes):
             plurals = [(*key[:-1], key[-1] + "s"), (*key[:-1], key[-1][:-1] + "ies")]  # "Emmys", "Tories"
             plural = next((p for p in plurals if p in self.votes), None)
-            if plural and key not in self.parent and key[-1].isalpha() and len(key[-1]) > 2 \
-                    and {self.label(key), self.label(self.root(plural))} <= {"ORG", "NORP"}:
+            if plural is None or key in self.parent or not key[-1].isalpha() or len(key[-1]) <= 2:
+                continue
+            labels = {self.label(key), self.label(self.root(plural))}
+            model = {_majority(self.votes[key]), _majority(self.votes[plural])}  # not "American said" (ORG to it)
+            if labels | model == {"NORP"} or (labels <= {"ORG", "NORP"} and key in modifiers):
                 self.attach(key, self.root(plural))
 
     def is_unit_of(self, short: tuple[str, ...], long: tuple[str, ...], where: str | None) -> bool:

@@ -101,8 +101,8 @@ def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
 
 
 # Words for a relative, which name a person in passing where a surname is shared: "his father, Rafael Cruz".
-_KIN = (r"(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widower|grandson|granddaughter|grandfather|"
-        r"grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|(?:step|half-)(?:son|daughter|father|"
+_KIN = (r"(?:great-)*(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widower|grandson|granddaughter|"
+        r"grandfather|grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|(?:step|half-)(?:son|daughter|father|"
         r"mother|brother|sister))(?:-in-law)?s?")
 _KIN_BEFORE = re.compile(rf"\b{_KIN},?\s+(?:and\s+)?$", re.IGNORECASE)
 # Not ", a father of two": a description, no relation to another.
@@ -112,16 +112,21 @@ _KIN_AFTER = re.compile(rf",\s+(?:\d+,\s+)?(?:(?:his|her|their|the\s+[\w-]+(?:'s
 
 # "Jenkins's mother, " before "Donna Jenkins": the surname alone is someone else of that family.
 _SURNAMES_RELATIVE = re.compile(rf"\b([\w-]+)(?:'s|’s|'|’)\s+(?:[\w-]+\s+)?{_KIN},?\s+$", re.IGNORECASE)
+# The surname alone described as the full name's relative: "Mr. Ford, the great-grandson of Henry Ford".
+_SURNAME_RELATIVE_OF = re.compile(rf"\b([\w-]+),\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?{_KIN}\s+of\s+(?:the\s+late\s+)?$",
+                                  re.IGNORECASE)
 
 
 def _relatives_of_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(surname, full name) pairs where the text names the full name as the relative of whoever the surname alone is:
-    "Jenkins is being held ... Jenkins's mother, Donna Jenkins, said her son was innocent"."""
+    "Jenkins is being held ... Jenkins's mother, Donna Jenkins, said her son was innocent", "Mr. Ford, the
+    great-grandson of Henry Ford"."""
     text, found = text_of(doc), set()
     for m in mentions:
         if len(m.key) > 1:
             start = doc[m.start].idx
-            before = _SURNAMES_RELATIVE.search(text, max(0, start - 60), start)
+            before = _SURNAMES_RELATIVE.search(text, max(0, start - 60), start) \
+                or _SURNAME_RELATIVE_OF.search(text, max(0, start - 60), start)
             if before and _word_key(before.group(1)) == m.key[-1]:
                 found.add(((m.key[-1],), m.key))
     return found
@@ -182,10 +187,14 @@ _POSTS = (r"(?i:president|chairman|chairwoman|chair|director|minister|secretary|
 # "Acme, the market leader.").
 _OWN_POSTS = (r"(?i:president|chairman|chairwoman|director|minister|secretary|spokesman|spokeswoman|spokesperson|"
               r"professor|founder|co-founder|governor|ceo|officer|economist|lawyer|researcher|scientist)")
+# Words that end a name's apposition before a post, which is then no one's the name is: "Morgan Stanley, said a
+# spokeswoman", "at Morgan Stanley, latterly as managing director", "Raymond James, rising to managing director".
+_NOT_IN_A_POST = (r"(?!(?:said|says|according|to|as|latterly|later|rising|becoming|where|when|who|which|while|and|"
+                  r"but|then|in|at|for|with|from|by)\b)")
 _PERSON_AFTER = re.compile(
     r",\s+an?\s+(?:\d|[1-9]\d|10\d)-year-old\b|,\s+(?:\d|[1-9]\d|10\d),\s"
     rf"|,\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}{_POSTS}\s+(?:of|at)\s"
-    rf"|,\s+(?!(?:its|their|his|her)\s)(?:[a-z-]+\s+){{0,3}}{_OWN_POSTS}(?=[,.;])"
+    rf"|,\s+(?!(?:its|their|his|her)\s)(?:{_NOT_IN_A_POST}[a-z-]+\s+){{0,3}}{_OWN_POSTS}(?=[,.;])"
     # A post at a firm named in the possessive: ", Tata Motors' chief financial officer".
     r"|,\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*(?:'s|’s|'|’)\s+(?:[a-z-]+\s+){0,2}(?:president|chairman|chairwoman|"
     r"chair|director|minister|secretary|spokesman|spokeswoman|spokesperson|founder|co-founder|head|ceo|executive|"

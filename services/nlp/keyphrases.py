@@ -39,6 +39,7 @@ from services.nlp.entities import (
 )
 from services.nlp.entity_rules import (
     HONORIFICS,
+    NAME_LABELS,
     NAME_SMALL_WORDS,
     PEERAGES,
     TIME_ZONES,
@@ -87,16 +88,21 @@ GENERIC_NOUNS = frozenset({
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
-# Words that qualify a topic and are none: units of money written as words ("SFr") and short units of measure ("MW",
-# "kg"), companies' legal forms, a scale
+# Words that qualify a topic and are none: units of money written as words ("SFr", "cr" for crore) and short units of
+# measure ("MW", "kg"), companies' legal forms, a scale
 # or unit kept with a sentence's full stop ("£5m."), the platform X ending a sentence ("wrote on X."). (Time zones
 # and currency codes are none either, asked as written in capitals: "GMT", "CHF", not the "West" of "West Bank".)
 NOT_TOPIC_WORDS = frozenset({
-    "rs", "rs.", "crore", "crores", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc",
-    "gmbh", "co.", "m.", "g.", "sfr", "x.", "mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "kg", "mg",
+    "rs", "rs.", "crore", "crores", "cr", "cr.", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc",
+    "llc", "gmbh", "co.", "m.", "g.", "sfr", "x.", "mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "kg", "mg",
 })
 _GLUED_PERCENT = re.compile(r"\d[\d.,]*pc")
 _GLUED_CRORES = re.compile(r"\d[\d.,]*[Cc]r")
+# A trial's p-value, one token to the tokenizer: "p<0.001", "P=0.04".
+_P_VALUE = re.compile(r"[pP][<=>≤]0?\.\d+")
+# Short units of measure, in lower case right after their number: "making 11 kn", "12 nm off Gozo", "a 5 km run".
+UNITS_AFTER_NUMBERS = frozenset({"kn", "kt", "kts", "nm", "nmi", "km", "mi", "ft", "cm", "mm", "mph", "kph", "kmh",
+                                 "lb", "lbs", "oz", "ml"})
 # A stock ticker with its exchange: "TSLA.O", "VOD.L", "7203.T".
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,2}")
 ROLE_DAMPING = 0.5
@@ -113,10 +119,12 @@ class Phrase:
     first: int = 0
     surfaces: Counter[str] = field(default_factory=Counter)
     count: int = 0
+    spans: list[tuple[int, int]] = field(default_factory=list)  # character spans of its own mentions
 
 
-def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
-    """[{"text", "score"}] best first, score in [0, 1]."""
+def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None) -> list[dict]:
+    """[{"text", "score"}] best first, score in [0, 1]. With the entity step's `mentions`, names of one entity make
+    one phrase."""
     if limit <= 0 or not doc.has_annotation("DEP"):
         return []  # noun chunks need the dependency parse
     phrases = _phrases(doc)
@@ -128,12 +136,32 @@ def keyphrases(doc: Doc, limit: int = 10) -> list[dict]:
         ((_score(p, ranks, text_length), p) for p in phrases.values()),
         key=lambda item: (-item[0], item[1].first),
     )
+    entities = _entities_named(phrases, mentions or [], text_of(doc))
+    fullest: dict[str, Phrase] = {}  # each entity's longest name among the phrases, or its best-ranked one
+    for _, phrase in scored:
+        entity = entities.get(phrase.key)
+        if entity is not None and (entity not in fullest or _is_proper_name(phrase)
+                                   and len(phrase.key) > len(fullest[entity].key)):
+            fullest[entity] = phrase
     kept: list[tuple[float, Phrase]] = []
     seen: set[str] = set()  # "Oscars" the name and "Oscars" the plural noun have different keys
+    kept_entities: set[str] = set()  # a phrase of an entity kept stands for its other names
+    aliases: list[Phrase] = []  # and those names cover their words as a kept phrase does ("Pierre" of "Pierre Thomas")
     for score, phrase in scored:
         surface = _surface(phrase).lower()
-        if score <= 0 or surface in seen or any(_is_covered(phrase, other) for _, other in kept):
+        if score <= 0 or surface in seen or any(_is_covered(phrase, other) for other in
+                                                [*(other for _, other in kept), *aliases]):
             continue
+        entity = entities.get(phrase.key)
+        if entity in kept_entities:
+            aliases.append(phrase)
+            continue  # "Port Authority of Singapore" after its "MPA", "Mr Minns" after "Chris Minns"
+        if entity is not None:
+            kept_entities.add(entity)
+            # The entity's fullest name stands for it, at its best-ranked name's place: "Mark Teixeira", not "Teixeira".
+            aliases.append(phrase)
+            phrase = fullest[entity]
+            surface = _surface(phrase).lower()
         kept.append((score, phrase))
         seen.add(surface)
         if len(kept) == limit:
@@ -158,7 +186,9 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
         for words in _content_runs(chunk):
-            if (len(words) > MAX_WORDS and not _is_whole_name(words)) or not any(t.pos in (NOUN, PROPN) for t in words):
+            # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five.
+            length = sum(t.text not in ("'", "’") for t in words)
+            if (length > MAX_WORDS and not _is_whole_name(words)) or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue
             if tickers and in_ranges(words[0].idx, tickers):
                 continue  # "Apple Inc. (NASDAQ: AAPL)": the company's name is the phrase, not its ticker
@@ -167,6 +197,7 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
             phrase.surfaces[_written(text, words, named, lower)] += 1
+            phrase.spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
     # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.
     counts: Counter[tuple[str, ...]] = Counter()
@@ -199,6 +230,8 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
         while end < len(doc):
             if _inside_name(doc[end]):
                 end += 1
+            elif _numbers_a_title(doc[end]):
+                end += 1  # the parser ended "Kung Fu Panda 4" at "Panda"
             elif _joins_peerage(doc[end]):
                 end += 2  # "of" and the place: "the Prince of Wales"
             elif end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and _after_glued_hyphen(doc[end + 1]):
@@ -248,6 +281,35 @@ def _is_whole_name(words: list[Token]) -> bool:
     return _one_name(doc[start:words[-1].i + 1])
 
 
+def _is_proper_name(phrase: Phrase) -> bool:
+    """Every word of the phrase is a proper noun (or a hyphen, "&"): "Mark Teixeira", not "catherine nevin ran" nor
+    "RAF fireman Glen", where the entity step's name ran on."""
+    return all(tag == "PROPN" or word in ("-", "&") for word, tag in zip(phrase.key, phrase.tags, strict=False))
+
+
+def _entities_named(phrases: dict[tuple[str, ...], Phrase], mentions: list[dict], text: str
+                    ) -> dict[tuple[str, ...], str]:
+    """The id of the entity each phrase names, by the key of the phrase. A phrase names an entity when at least half
+    of its mentions are names the entity step found, an honorific before one aside ("Mr Minns"), and all of those are
+    that entity's (not the common noun "nurses" of one "Nurses" the entity step took for a union's name)."""
+    by_span = {(m["start"], m["end"]): m["entity_id"] for m in mentions if m["label"] in NAME_LABELS}
+    if not by_span:
+        return {}
+    named: dict[tuple[str, ...], str] = {}
+    for key, phrase in phrases.items():
+        spans = [_past_honorific(text, span) for span in phrase.spans]
+        found = [by_span[span] for span in spans if span in by_span]
+        if found and 2 * len(found) >= len(spans) and len(set(found)) == 1:
+            named[key] = found[0]
+    return named
+
+
+def _past_honorific(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of a phrase's mention without the honorific opening it ("Mr" of "Mr Minns")."""
+    first = text[span[0]:span[1]].split(" ", 1)[0]
+    return (span[0] + len(first) + 1, span[1]) if first in HONORIFICS and first != text[span[0]:span[1]] else span
+
+
 def _runs(key: tuple[str, ...]) -> set[tuple[str, ...]]:
     """All runs of consecutive words of a key, the key itself included."""
     return {key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1)}
@@ -261,7 +323,9 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
         if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
-                runs[-1] and numbers_a_name(token)):  # "a Category 3 storm", "phase 3 trials", "the iPhone 16 Pro"
+                runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
+                # trials", "the iPhone 16 Pro", "Kung Fu Panda 4"
+                runs[-1] and _classifying_possessive(token)):
             runs[-1].append(token)
             if _has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
@@ -274,7 +338,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
                                                       and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
         while run and (not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
-                       or _after_counted_hyphen(run[0]) or _describes_name_after(run)):
+                       or _after_counted_hyphen(run[0]) or _describes_name_after(run) or _ranks_a_kind(run)):
             run.pop(0)
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
@@ -287,6 +351,24 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
 # States as party tags write them: AP's abbreviations and the names.
 _STATES = frozenset(US_STATE_ABBREVIATIONS) | US_STATES | {"N.Y.", "D.C."}
+
+
+def _ranks_a_kind(run: list[Token]) -> bool:
+    """The run opens with a superlative before a kind named with a possessive: "largest" of "the largest
+    private-sector nurses' strike" ranks the strike, no part of its name ("best friend" stays whole)."""
+    return run[0].tag_ == "JJS" and run[0].is_lower and any(_classifying_possessive(t) for t in run[1:])
+
+
+def _classifying_possessive(token: Token) -> bool:
+    """The apostrophe of a plural common noun's possessive before another: "nurses' strike", "coal miners' union" are
+    one topic, a kind of strike, where "Germany's defence minister" is two. Not after a determiner, where the
+    possessive owns ("the pirates' attempt", "their parents' home"), nor spaced from its noun ("pirates ' bases")."""
+    doc, i = token.doc, token.i
+    if not (token.text in ("'", "’") and 1 < i < len(doc) - 1):
+        return False
+    owner = doc[i - 1]
+    return owner.tag_ == "NNS" and owner.is_lower and not owner.whitespace_ and doc[i - 2].pos not in (DET, PRON) \
+        and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
 
 
 def _is_party_tag(run: list[Token]) -> bool:
@@ -343,6 +425,28 @@ def _inside_name(token: Token) -> bool:
     return token.is_alpha or token.text == "&" or numbers_a_name(token) or and_company
 
 
+def _numbers_a_title(token: Token) -> bool:
+    """A sequel's number ending a title of two or more capitalised words: one the model's name ends with ("Kung Fu
+    Panda 4 took $30 million"), or in quotes ('"Toy Story 4" opened'); not a player's rating after his name ("Lescott
+    4"), a single word."""
+    doc, i = token.doc, token.i
+    if not (token.text.isdigit() and len(token.text) <= 2 and i > 1 and doc[i - 1].whitespace_):
+        return False
+    title = doc[i - 2:i]
+    if not all(t.is_title and t.pos == PROPN for t in title):
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if token.ent_iob_ == "I" and token.ent_type_ not in SKIP_ENTS:
+        ends_the_name = following is None or following.ent_iob_ != "I"
+        return title[0].ent_iob_ != "O" and title[1].ent_iob_ == "I" and ends_the_name
+    if following is None or following.text not in ('"', "”"):
+        return False
+    start = i - 1
+    while start > 0 and doc[start - 1].is_title:
+        start -= 1
+    return start > 0 and doc[start - 1].text in ('"', "“")
+
+
 def _joins_peerage(token: Token) -> bool:
     """The "of" of a peer's or royal's title and its place, one phrase: "the Prince of Wales", "Duke of Sussex" (the
     model often finds no name there, and the parser makes two chunks of it)."""
@@ -395,9 +499,14 @@ def _has_sentence_stop(token: Token) -> bool:
 
 def _is_unit(token: Token) -> bool:
     """A unit after a number, no topic: a temperature scale ("105 degrees Fahrenheit (40.5 Celsius)"), the "parts"
-    of "420 parts per million" (not "2 doctors per 1,000 people")."""
+    of "420 parts per million" (not "2 doctors per 1,000 people"), a short unit in lower case ("11 kn"), or the "CI"
+    of a trial's "95% CI" (confidence interval)."""
     doc, i = token.doc, token.i
-    return is_temperature_unit(token) or (i > 0 and doc[i - 1].like_num and unit_end(doc, i) is not None)
+    if i == 0 or not (doc[i - 1].like_num or doc[i - 1].text == "%"):
+        return is_temperature_unit(token)
+    if doc[i - 1].text == "%":
+        return token.text == "CI"
+    return token.text in UNITS_AFTER_NUMBERS or unit_end(doc, i) is not None or is_temperature_unit(token)
 
 
 def _is_age(run: list[Token]) -> bool:
@@ -452,9 +561,13 @@ def _is_content(token: Token, leading: bool) -> bool:
 
 
 def _opens_a_name(token: Token) -> bool:
-    """A capitalised proper noun inside a name the model found ("Serious" of "The Serious Fraud Office")."""
-    return token.ent_iob_ != "O" and token.pos == PROPN and token.is_alpha and token.text[:1].isupper() \
-        and token.ent_type_ not in SKIP_ENTS
+    """A capitalised proper noun inside a name the model found ("Serious" of "The Serious Fraud Office"), or a word
+    in capitals opening one, which the tagger may read as an adjective ("NEW" of a dateline's "NEW DELHI")."""
+    if token.ent_iob_ == "O" or not token.is_alpha or not token.text[:1].isupper() or token.ent_type_ in SKIP_ENTS:
+        return False
+    doc, i = token.doc, token.i
+    return token.pos == PROPN or (token.is_upper and token.ent_iob_ == "B" and i + 1 < len(doc)
+                                  and doc[i + 1].ent_iob_ == "I")
 
 
 def _is_content_word(token: Token) -> bool:
@@ -475,6 +588,7 @@ def _is_content_word(token: Token) -> bool:
             or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
             or text in ("cr", "Cr") or _GLUED_CRORES.fullmatch(text)  # crores: "₹500 cr", "Rs 45cr" (not "CR")
             or text in ("kn", "nm")  # knots and nautical miles or nanometres (not "NM", New Mexico)
+            or _P_VALUE.fullmatch(text)
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 
@@ -520,7 +634,7 @@ def _textrank(doc: Doc) -> dict[str, float]:
 
 def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:
     """Word ranks (summed, damped by sqrt of length) x recurrence x early-mention boost."""
-    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word != "-"]
+    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word not in ("-", "'")]
     if not word_ranks or _is_currency_alone(phrase):
         return 0.0
     score = sum(word_ranks) / math.sqrt(len(word_ranks)) * (1 + math.log(max(phrase.count, 1)))

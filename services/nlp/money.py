@@ -8,13 +8,14 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
 "amount_low" and "amount_high".
   - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP,
     "₹500 cr" -> 5000000000 INR, "€7,50" -> 7.5 EUR; negative when a minus sign is written against it ("-$4.5m").
-  - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m") `amount` is the lower bound.
+  - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m", "$28 billion, plus or minus 2%") `amount` is the
+    lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
   - Bare "$" is USD, "¥" JPY, "₹" INR, "Rs"/"rupees" INR unless the sum is stated to be another rupee country's
-    (likewise "pesos" MXN, "dirhams" AED, "riyals" SAR), "cents" USD cents, "pounds" GBP (not when it is a weight:
-    "pounds of cocaine", "weighs 200 pounds"). Vague sums ("millions of dollars") and a wire
-    story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
+    (likewise "pesos" MXN, "dirhams" AED, "riyals" SAR, and these are also the only such country's the article
+    names), "cents" USD cents, "pounds" GBP (not when it is a weight: "pounds of cocaine", "weighs 200 pounds").
+    Vague sums ("millions of dollars") and a wire story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
 
 Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"
 for ranges and vague quantities.
@@ -25,12 +26,13 @@ for ranges and vague quantities.
   - `unit` is the lemma of the counted noun ("more than 40 countries" -> "country"), "percent" for
     "%", "per cent" and "percent", or None when nothing is counted; a race's "1m 2f" is 10 "furlong".
   - `approximate` as for money; vague quantities are always approximate.
+  - Cricket's "358 for 7" and "took 3 for 54" are two figures each, in "run" and "wicket".
   - Vague quantities ("dozens of", "thousands a week", "tens of thousands") have `vague: true`,
     `value: null` and an order-of-magnitude bracket: "dozens" low 24 high 100, "hundreds" 100-1000,
     "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).
   - Not figures: money, dates, years, clock times, ordinals, ages, durations (a figure counting
-    years, days, hours, ...), sports scores ("won 2-1"), numbers that name things ("iPhone 6",
-    "No 10", "flight 370") and exchange-rate notes.
+    years, days, hours, ...; but seconds timed to a fraction are, in "second": "by 3.5 seconds"), sports scores
+    ("won 2-1"), numbers that name things ("iPhone 6", "No 10", "flight 370") and exchange-rate notes.
 """
 from __future__ import annotations
 
@@ -435,7 +437,7 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
         if code is not None:
             return code, 1.0
     for pattern, countries in _USUAL_COUNTRY_WORDS:
-        if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _stated_country(countries, text, at)):
+        if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _usual_country(countries, text, at)):
             return code, 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
@@ -505,16 +507,31 @@ def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
     return codes[before - 1] if before else codes[0]
 
 
+def _usual_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
+    """The country a sum in a currency word of several countries is in: the one it is stated to be in, else the only
+    one of them the article names ("The typhoon hit the Philippines. Aid of 5 billion pesos"); not for rupees, as
+    Indian stories name Pakistan without naming India."""
+    if code := _stated_country(countries, text, at):
+        return code
+    return None if countries is _RUPEE_COUNTRIES else _sole_country(countries, text)
+
+
+def _sole_country(countries: tuple[tuple[str, str], ...], text: str) -> str | None:
+    """The code of the one country of `countries` that `text` names; None when it names none or more than one."""
+    codes = set(_country_mentions(countries, text)[2])
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
-    """The country a sum at `at` is stated to be in: one written as an owner before it in its sentence ("Pakistan's",
-    "the State Bank of Pakistan", "Sri Lankan"), else the one opening its sentence with the sum in the same clause
-    ("Qatar pledged"), else the dateline's ("KARACHI:"); None when none (an Indian story
-    of "Rs 2,000 crore for fencing along the border with Pakistan" is in rupees of India)."""
+    """The country a sum at `at` is stated to be in: one written as an owner or a place before it in its sentence
+    ("Pakistan's", "the State Bank of Pakistan", "Sri Lankan", "In the Philippines, the government"), else the one
+    opening its sentence with the sum in the same clause ("Qatar pledged"), else the dateline's ("KARACHI:"); None when
+    none (an Indian story of "Rs 2,000 crore for fencing along the border with Pakistan" is in rupees of India)."""
     starts, ends, codes = _country_mentions(countries, text)
     sentence_start, _ = _sentence_around(text, at)
     first = bisect.bisect_left(starts, sentence_start)
     owners = [i for i in range(first, bisect.bisect_left(starts, at))
-              if _OWNER.match(text, ends[i]) or text[max(0, starts[i] - 3):starts[i]] == "of "]
+              if _OWNER.match(text, ends[i]) or _OF_OR_IN.search(text, max(0, starts[i] - 8), starts[i])]
     if owners:
         return codes[owners[-1]]
     if first < len(starts) and starts[first] == sentence_start < at and _opens_with_a_country(text, sentence_start) \
@@ -531,6 +548,8 @@ def _opens_with_a_country(text: str, start: int) -> bool:
     return words is not None and words.group().casefold() in COUNTRIES
 
 
+# Words before a country that make it the sum's owner or place: "the State Bank of Pakistan", "in the Philippines".
+_OF_OR_IN = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
 # A clause ends between a sentence's opening country and a sum: "India blamed Pakistan, which ... cost 30 billion".
 _CLAUSE_BREAK = re.compile(r",|;|\bwhich\b|\bwho\b|\bthat\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
@@ -542,10 +561,32 @@ _OWNER = re.compile(r"(?:a|o|es|s|us|á)?['’]s?(?!\w)|i?a?n\b|i\b|ese\b|e\b")
 
 def _sentence_around(text: str, at: int) -> tuple[int, int]:
     """Bounds of the sentence (or clause after a semicolon) holding character `at`, told by full stops, semicolons
-    and line breaks (no parse: this runs on text)."""
-    start = max([0, *(found + len(mark) for mark in _SENTENCE_MARKS if (found := text.rfind(mark, 0, at)) >= 0)])
-    ends = [i for i in (text.find(mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
-    return start, min(ends) if ends else len(text)
+    and line breaks (no parse: this runs on text); a full stop before a word in lower case ends an abbreviation, not
+    a sentence ("Ferdinand Marcos Jr. promised", "U.S. officials")."""
+    starts = [found + len(mark) for mark in _SENTENCE_MARKS if (found := _last_mark(text, mark, at)) >= 0]
+    ends = [i for i in (_next_mark(text, mark, at) for mark in _SENTENCE_MARKS) if i >= 0]
+    return max([0, *starts]), min(ends) if ends else len(text)
+
+
+def _ends_a_sentence(text: str, mark: str, found: int) -> bool:
+    """The `mark` at `found` ends a sentence: any but a full stop before a word in lower case."""
+    return mark != ". " or not text[found + 2:found + 3].islower()
+
+
+def _last_mark(text: str, mark: str, at: int) -> int:
+    """Where the last `mark` before `at` that ends a sentence starts; -1 when none does."""
+    found = text.rfind(mark, 0, at)
+    while found >= 0 and not _ends_a_sentence(text, mark, found):
+        found = text.rfind(mark, 0, found)
+    return found
+
+
+def _next_mark(text: str, mark: str, at: int) -> int:
+    """Where the first `mark` from `at` that ends a sentence starts; -1 when none does."""
+    found = text.find(mark, at)
+    while found >= 0 and not _ends_a_sentence(text, mark, found):
+        found = text.find(mark, found + 1)
+    return found
 
 
 @functools.lru_cache(maxsize=64)
@@ -710,7 +751,7 @@ def extract_money(doc: Doc) -> list[dict]:
             parts = [_money_part(text, match, "n1", "cur1"), _money_part(text, match, "n2", "cur2")]
         else:
             parts = [_money_item(text, match)]
-        items.extend(_hedged_after(text, item) for item in parts if item is not None)
+        items.extend(_with_tolerance(text, _hedged_after(text, item)) for item in parts if item is not None)
     return _joined_ranges(text, _with_cents_of_earlier_sums(text, items))
 
 
@@ -797,6 +838,23 @@ def _hedged_after(text: str, item: dict) -> dict:
     if _HEDGE_AFTER.match(text, item["end"]):
         item["approximate"] = True
     return item
+
+
+# A tolerance in percent written after a sum: "$28 billion, plus or minus 2%".
+_TOLERANCE_AFTER = re.compile(r",?\s+(?:plus\s+or\s+minus|\+/-|±)\s*(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b)",
+                              re.IGNORECASE)
+
+
+def _with_tolerance(text: str, item: dict) -> dict:
+    """The item as the range its tolerance makes, the tolerance part of its text (no figure of its own): "$28 billion,
+    plus or minus 2%" is $27.44-28.56 billion."""
+    tolerance = _TOLERANCE_AFTER.match(text, item["end"])
+    if tolerance is None or "amount_low" in item:
+        return item
+    share = float(tolerance[1]) / 100
+    low, high = sorted((_round(item["amount"] * (1 - share)), _round(item["amount"] * (1 + share))))
+    return {**item, "text": text[item["start"]:tolerance.end()], "end": tolerance.end(), "amount": low,
+            "amount_low": low, "amount_high": high}
 
 
 def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
@@ -1075,7 +1133,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     numbers = [_without_particle(doc, text, n) for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
-    units = [number.percent or number.unit or _magnitude(text, number) or _oil_equivalent_rate(text, number)
+    cricket = _cricket_units(text)
+    units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number)
+             or _oil_equivalent_rate(text, number)
              or _container_units(text, number)
              or _counted_unit(number, noun)
              for number, noun in zip(numbers, nouns, strict=True)]
@@ -1101,9 +1161,29 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
             number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
+        if _timed_to_a_fraction(number, unit):
+            number = _with_minutes(text, number)
         if _is_figure(doc, text, number, unit, noun, blocked):
             items.append(_figure_item(text, number, unit))
     return items
+
+
+def _timed_to_a_fraction(number: _Number, unit: str | None) -> bool:
+    """Seconds written with a decimal, a time measured rather than a duration told: a race's gap ("beat Norris by 3.5
+    seconds"), a sprint's time ("9.58 seconds")."""
+    return unit == "second" and "." in number.digits
+
+
+# Minutes written before a time in seconds, a part of it: "1 minute 2.5 seconds", "2 min 10.7 seconds".
+_MINUTES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:minutes?|mins?)\s*,?\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+def _with_minutes(text: str, number: _Number) -> _Number:
+    """A time in seconds with the minutes written before it, in seconds: "1 minute 2.5 seconds" is 62.5."""
+    minutes = _MINUTES_BEFORE.search(text, max(0, number.start - 20), number.start)
+    if minutes is None or number.value is None or number.high is not None:
+        return number
+    return replace(number, start=minutes.start(1), value=60 * int(minutes[1]) + number.value)
 
 
 # Who forecasts a number, and the verb of a clause that has the number for its object, ended right after the verb:
@@ -1153,14 +1233,41 @@ def _counted_by_others(text: str, numbers: list[_Number], units: list[str | None
         j -= 1
     return None
 _MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
-_MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b|\s+magnitude\b", re.IGNORECASE)
 
 
 def _magnitude(text: str, number: _Number) -> str | None:
-    """"magnitude" for the number after the word or before the Richter scale: "a magnitude 7.8 earthquake", "7.1 on
-    the Richter scale" are no count of earthquakes."""
+    """"magnitude" for the number after the word, before it or before the Richter scale: "a magnitude 7.8 earthquake",
+    "a 9.1 magnitude quake", "7.1 on the Richter scale" are no count of earthquakes."""
     before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start)
     return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
+
+
+# A story about cricket, told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has
+# innings and runs too).
+_CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|overs|lbw|bowlers?|batsm[ae]n|Test\s+match(?:es)?|ODIs?)\b")
+# Cricket's "N for M", a side's runs for its wickets lost ("358 for 7 at stumps") or a bowler's wickets for the runs
+# conceded ("took 3 for 54 from 19 overs"), with nothing else counted after it.
+_FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.,]\d|\s*%)"
+                          r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
+                          r"wickets?)\b)[a-z])")
+WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
+
+
+@functools.lru_cache(maxsize=64)
+def _cricket_units(text: str) -> dict[int, str]:
+    """The units of the two numbers of each cricket "N for M", "run" and "wicket", by where each starts; none outside
+    a story about cricket, or where both ends could be wickets ("5 for 9")."""
+    if not _CRICKET_WORDS.search(text):
+        return {}
+    units: dict[int, str] = {}
+    for match in _FOR_WICKETS.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        if second <= WICKETS < first:
+            units[match.start(1)], units[match.start(2)] = "run", "wicket"
+        elif first <= WICKETS < second:
+            units[match.start(1)], units[match.start(2)] = "wicket", "run"
+    return units
 
 
 # Oil and gas output in barrels of oil equivalent a day, which the model cuts apart ("boe", "/", "d").
@@ -1569,7 +1676,7 @@ _AGENT_NOUN = re.compile(r"-(?:point|wheel|seat|foot|post|hom|pound|deck|hand|ti
 def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
                blocked: _Spans) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
-    if unit in _TIME_UNITS or unit in CURRENCY_LEMMAS:
+    if (unit in _TIME_UNITS and not _timed_to_a_fraction(number, unit)) or unit in CURRENCY_LEMMAS:
         return False
     if number.vague or number.percent:
         return True

@@ -136,7 +136,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
         "quotes": link_speakers(_outside_captions(doc, extract_quotes(doc, mentions)), mentions),
         "money": money,
         "figures": extract_figures(doc, money),
-        "keyphrases": keyphrases(doc),
+        "keyphrases": keyphrases(doc, mentions=mentions),
         "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
     }
 

@@ -112,6 +112,12 @@ _PRONOUN_START = re.compile(
 # A quote whose speaker is a pronoun ('"…," he said'): it stands only beside the sentence before it, which names them.
 _PRONOUN_SPEAKER = re.compile(r"[,!?][\"”’']\s+(?:he|she|they)\b")
 _PERSON_PRONOUN_START = re.compile(r"(?:He|She)\b")
+# A person called by honorific and surname ("Mr. Sato said ..."): who they are is in a sentence that names them in full.
+_HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")  # not "Dr. Ann Ray"
+# A definite description of a work named before it ("The DreamWorks Animation sequel, featuring ...", "The animated
+# film"): its title is in the sentence before.
+_WORK_DESCRIPTION_START = re.compile(
+    r"The\s+(?:[\w.&'’-]+\s+){1,4}(?:sequel|prequel|film|movie|series|show|album|novel|documentary)\b")
 _TERMINATED = re.compile(r"[.!?…][\s'\"’”)\]]*$")
 _TEASER_END = re.compile(r"(?:\?|!|\.\.\.|…)[\s'\"’”)]*$")
 
@@ -374,11 +380,14 @@ def _select(
     for cand in ranked:
         if not fits(cand):
             continue
-        if _leans_on_the_sentence_before(cand) and not _follows_one_of(text, cand, chosen):
+        naming = _naming_sentence(cand, candidates)
+        if _leans_on_the_sentence_before(cand) and not _follows_one_of(text, cand, chosen) \
+                or naming is not None and naming not in chosen:
             waiting.append(cand)  # '"He was the better player," he said' alone reads as another person's
             continue
         chosen.append(cand)
-        follower = next((w for w in waiting if _follows_one_of(text, w, [cand])), None)
+        follower = next((w for w in waiting if _follows_one_of(text, w, [cand])
+                         or _naming_sentence(w, candidates) is cand), None)
         if follower is not None and fits(follower):
             chosen.append(follower)
     return chosen or waiting[:1]  # a text of such sentences alone still has a summary
@@ -388,7 +397,19 @@ def _leans_on_the_sentence_before(cand: Candidate) -> bool:
     """A quote given to a pronoun ('"…," he said'), or a sentence opening with one ("He said the appeal would fund
     food"), past the lede (which may open so: '"We will appeal," she said outside the court'): who they are is in the
     sentence before."""
-    return bool(cand.index and (_PRONOUN_SPEAKER.search(cand.text) or _PERSON_PRONOUN_START.match(cand.text)))
+    return bool(cand.index and (_PRONOUN_SPEAKER.search(cand.text) or _PERSON_PRONOUN_START.match(cand.text)
+                                or _WORK_DESCRIPTION_START.match(cand.text)))
+
+
+def _naming_sentence(cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """For a sentence past the lede that calls someone by honorific and surname ("Mr. Sato said ..."), the first
+    sentence before it with that surname, which names them ("Chief Executive Koji Sato told ..."); None if there is
+    none, or it is the lede, which the summary nearly always holds (waiting for it would only shorten the summary)."""
+    opening = _HONORIFIC_START.match(cand.text) if cand.index else None
+    if opening is None:
+        return None
+    naming = next((other for other in candidates[:cand.index] if opening["surname"] in other.text), None)
+    return naming if naming is not None and naming.index else None
 
 
 def _follows_one_of(text: str, cand: Candidate, chosen: list[Candidate]) -> bool:

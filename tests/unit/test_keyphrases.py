@@ -303,6 +303,18 @@ def test_a_long_name_with_small_words_is_one_key_phrase_but_a_headline_is_none(n
     ("Neighbouring Long Beach reported 880,000 units, a rise of 12%.", {"Long Beach"}, {"Neighbouring Long Beach"}),
     ("Councillors in Bristol have approved plans for a 28-storey residential tower",
      {"residential tower"}, {"storey residential tower"}),
+    # Short units, crores and a trial's confidence interval and p-value; a dateline's "NEW" the tagger calls an
+    # adjective stays in its name.
+    ("The tanker was making 11 kn when it grounded 12 nm off Gozo, Malta.", {"tanker", "Gozo"}, {"kn", "nm"}),
+    ("NEW DELHI: The company spent ₹500 cr on capex", {"NEW DELHI", "capex"}, {"DELHI", "cr"}),
+    ("The hazard ratio was 0.74 (95% CI, 0.65 to 0.84; p<0.001).", {"hazard ratio"}, {"CI", "p<0.001"}),
+    # A plural common noun's possessive classifies the noun after it, one phrase; a superlative is trimmed.
+    ("The strike was what union leaders called the largest private-sector nurses' strike in US history.",
+     {"private-sector nurses' strike"}, {"largest private-sector nurses"}),
+    # A sequel's number ends its title.
+    ("Kung Fu Panda 4 took $30 million at the box office this weekend.", {"Kung Fu Panda 4"}, {"Kung Fu Panda"}),
+    ('Universal\'s animated "Kung Fu Panda 4" debuted in second place with $30 million.', {"Kung Fu Panda 4"},
+     {"Kung Fu Panda"}),
 ])
 def test_sentence_stops_units_descriptions_and_measures_are_cut_from_phrases(nlp: Language, text: str,
                                                                              wanted: set[str], unwanted: set[str]

@@ -109,12 +109,17 @@ def test_money_cases(
         ("Prices ranged from £10 to £15 a ticket.", "£10 to £15", 10, 15, "GBP"),
         ("Homes will be priced from £325,000 to £795,000, according to the developer.", "£325,000 to £795,000",
          325_000, 795_000, "GBP"),
+        # A tolerance in percent makes a range, its percentage no figure.
+        ("Revenue is expected to be $28 billion, plus or minus 2%.", "$28 billion, plus or minus 2%", 27.44e9,
+         28.56e9, "USD"),
     ],
 )
 def test_money_ranges(nlp: Language, text: str, mention: str, low: float, high: float, currency: str) -> None:
-    item = _only(extract_money(nlp(text)), mention)
+    doc = nlp(text)
+    item = _only(extract_money(doc), mention)
     assert (item["amount_low"], item["amount_high"], item["currency"]) == (low, high, currency)
     assert item["amount"] == low
+    assert extract_figures(doc) == []
 
 
 def test_a_move_of_one_unit_of_a_currency_is_no_sum(nlp: Language) -> None:
@@ -619,6 +624,20 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("The chile peppers cost 500 pesos in Guadalajara. Chad Johnson paid 5 billion CFA francs in Senegal.",
      [("500 pesos", 500.0, "MXN"), ("5 billion CFA francs", 5e9, "XOF")]),
     ("He paid Rs 500 for the ticket and 20 pesos for a taco.", [("Rs 500", 500.0, "INR"), ("20 pesos", 20.0, "MXN")]),
+    # The owner across an abbreviation's full stop, the place "in" the sentence, else the only country of the currency
+    # the article names (not for rupees: an Indian story names Pakistan); two named and none stated: Mexico's.
+    ("Philippine President Ferdinand Marcos Jr. promised 5 billion pesos in aid after talks with Mexico.",
+     [("5 billion pesos", 5e9, "PHP")]),
+    ("Mexico sent help. In the Philippines, the government promised 5 billion pesos in aid.",
+     [("5 billion pesos", 5e9, "PHP")]),
+    ("The typhoon killed 126 people in the Philippines. The government promised 5 billion pesos in aid.",
+     [("5 billion pesos", 5e9, "PHP")]),
+    ("Cameroon will borrow 150 billion CFA francs. Qatar's emir visited. A meal costs 50 riyals. A taxi in Rabat "
+     "costs 30 dirhams.", [("150 billion CFA francs", 150e9, "XAF"), ("50 riyals", 50.0, "QAR"),
+                           ("30 dirhams", 30.0, "MAD")]),
+    ("Pakistan won the toss. The board paid 5 crore rupees.", [("5 crore rupees", 5e7, "INR")]),
+    ("Philippine President Rodrigo Duterte met Mexico's envoy. The government promised 5 billion pesos.",
+     [("5 billion pesos", 5e9, "MXN")]),
     # A bare "$" is the US dollar, also where a US story names another dollar country.
     ("President Trump threatened tariffs on $100 billion of Canadian goods. Canada said it would respond.",
      [("$100 billion", 100e9, "USD")]),
@@ -706,6 +725,7 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # A reading on the Richter scale is a magnitude, no count.
     ("The earthquake, measuring 7.1 on the Richter scale, killed at least 43 people.",
      [("7.1", 7.1, "magnitude"), ("at least 43", 43.0, "people")]),
+    ("A 9.1 magnitude quake struck.", [("9.1", 9.1, "magnitude")]),
     # A race's distance in miles and furlongs is in furlongs, and "over" it no hedge.
     ("Paddington won the Eclipse over 1m 2f at Sandown. The 2m 4f novice hurdle went to Sea King. She won by a length "
      "over seven furlongs.", [("1m 2f", 10.0, "furlong"), ("2m 4f", 20.0, "furlong"), ("seven", 7.0, "furlong")]),
@@ -988,3 +1008,22 @@ def test_cocaine_worth_pounds_is_money(nlp: Language) -> None:
 def test_up_to_as_a_verbs_particle_is_no_hedge(nlp: Language) -> None:
     figure = _only(extract_figures(nlp("The BLS revised December's figure up to 307,000 from 256,000.")), "307,000")
     assert figure["approximate"] is False and figure["text"] == "307,000"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A side's runs for its wickets, a bowler's wickets for the runs conceded, in a story about cricket.
+    ("England reached 358 for 7 at stumps. Jasprit Bumrah took 3 for 54 from 19 overs, and Mohammed Siraj claimed 2 "
+     "for 71.", [("358", "run"), ("7", "wicket"), ("3", "wicket"), ("54", "run"), ("19", "over"), ("2", "wicket"),
+                 ("71", "run")]),
+    # Baseball's hits in at-bats are neither, nor is "N for M" outside cricket.
+    ("The Yankees' Judge is 2 for 14 in his last four games.", [("2", None), ("four", "game")]),
+])
+def test_cricket_scores_and_bowling_figures_are_runs_and_wickets(nlp: Language, text: str, expected: list) -> None:
+    assert [(f["text"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+def test_seconds_timed_to_a_fraction_are_figures_and_durations_are_not(nlp: Language) -> None:
+    doc = nlp("Verstappen beat Norris by 3.5 seconds. Hamilton finished 1 minute 2.5 seconds behind. The meeting "
+              "lasted 30 seconds, and the race began at 10.30 a.m.")
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
+        ("3.5", 3.5, "second"), ("1 minute 2.5", 62.5, "second")]

@@ -459,6 +459,20 @@ def test_a_speakers_phrase_ends_before_a_quote_that_is_no_speech(nlp):
     assert speaker["name"] == "Pelosi" and '"' not in speaker["text"], speaker
 
 
+@pytest.mark.parametrize(("text", "names", "shown"), [
+    ("The International Monetary Fund (IMF) cut its forecast on Tuesday. The IMF said growth would slow to 2.9% as "
+     "trade slowed.", {"IMF", "International Monetary Fund"}, "International Monetary Fund"),
+    ("Chris Minns, the premier of New South Wales, announced the budget. Mr Minns said the state would borrow more.",
+     {"Chris Minns", "Mr Minns", "Minns"}, "Chris Minns"),
+    # The entity's fullest name stands for it, where its surname ranks best.
+    ("Tara Reid checked into rehab. Reid, 39, said she was fine. Reid's publicist declined to comment.",
+     {"Tara Reid", "Reid", "Tara"}, "Tara Reid"),
+])
+def test_names_of_one_entity_make_one_key_phrase(nlp, text, names, shown):
+    phrases = [k["text"] for k in enrich(nlp, text)["keyphrases"]]
+    assert [p for p in phrases if p in names] == [shown], phrases
+
+
 def test_a_royals_title_with_its_place_is_a_person(nlp):
     text = ("LONDON (PA) - The Prince of Wales will travel to Brazil next month, Kensington Palace said on Thursday, "
             "while the Princess of Wales will remain in Britain.")

@@ -408,6 +408,41 @@ def test_a_sentence_opening_with_he_needs_the_sentence_before_it(nlp: Language) 
     assert "He said" not in summary or "Gonzalez" in summary, summary
 
 
+def test_a_person_called_by_honorific_and_surname_needs_the_sentence_naming_them(nlp: Language) -> None:
+    text = (
+        'TOKYO — Toyota Motor Corp. said on Wednesday that operating profit rose 96% to a record ¥5.35 '
+        'trillion ($35.9 billion) in the fiscal year ended March, driven by a weak yen and strong demand for '
+        "hybrid vehicles.\n\nThe world's biggest carmaker by sales forecast operating profit of ¥4.3 trillion "
+        'for the current fiscal year, below the average estimate of ¥5.1 trillion from 23 analysts polled by '
+        'LSEG.\n\n"We must prepare for the next 100 years and will invest boldly in people and technology," '
+        'Chief Executive Koji Sato told a news conference in Nagoya. Mr. Sato said the company would spend '
+        '¥2 trillion on growth areas including batteries and software.\n\nChief Financial Officer Yoichi '
+        'Miyazaki said each one-yen move against the dollar affected annual operating profit by about ¥45 '
+        'billion. Mr. Miyazaki said the company assumed a rate of 145 yen to the dollar.\n\nToyota shares '
+        "closed down 1.8% at ¥3,320 before the results. Chairman Akio Toyoda, grandson of the company's "
+        'founder, has faced calls from proxy advisers to step down over a series of certification scandals '
+        'at group companies including Daihatsu Motor and Hino Motors.\n\n"Toyota is printing money but the '
+        'governance problems have not gone away," said Takaki Nakanishi, an analyst at Nakanishi Research '
+        'Institute. Mr. Nakanishi added that the outlook was "conservative as usual."\n\nThe company sold '
+        '11.09 million vehicles worldwide in the year, including Daihatsu and Hino, up 7.3%.')
+    summary = summarize(nlp(text))["text"]
+    assert "Mr. Sato" not in summary or "Koji Sato" in summary, summary
+
+
+def test_a_description_of_a_work_needs_the_sentence_naming_it(nlp: Language) -> None:
+    text = (
+        'LOS ANGELES — "Dune: Part Two" dominated the North American box office for a second weekend, '
+        'collecting $46.2 million from 4,074 theaters, according to studio estimates on Sunday.\n\nThe '
+        'Warner Bros. and Legendary Entertainment science-fiction epic, directed by Denis Villeneuve, '
+        "has now grossed $157.6 million domestically and $367.4 million worldwide.\n\nUniversal's "
+        'animated "Kung Fu Panda 4" debuted in second place with $30 million, slightly above '
+        'expectations. The DreamWorks Animation sequel, featuring the voice of Jack Black, cost an '
+        'estimated $85 million to produce.\n\nSony\'s horror film "Imaginary" opened in third with $10 '
+        'million, while Lionsgate\'s "Ordinary Angels" rounded out the top five with $2.4 million.')
+    summary = summarize(nlp(text))["text"]
+    assert "sequel" not in summary or "Kung Fu Panda 4" in summary, summary
+
+
 def test_a_lede_quote_given_to_a_pronoun_is_still_a_summary(nlp: Language) -> None:
     text = ('"We will fight this ruling all the way to the Supreme Court," she said on Friday outside the courthouse '
             'in Atlanta.\n\nAn appeal is expected.')

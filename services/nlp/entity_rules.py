@@ -307,6 +307,9 @@ ORGANISATION_HEADS = frozenset(
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates"}
 )
+# Words that end a facility's name and no person's: "Charles de Gaulle Airport", "Bank of America Stadium" are
+# places named after a person or a firm, not the person or firm.
+FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

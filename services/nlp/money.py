@@ -459,7 +459,7 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
-    if len(symbol) == 2 and not shaped:
+    if len(symbol) == 2 and not shaped or symbol in _RATIO_LETTERS and not _is_a_dinar_sum(text, match):
         return False
     if symbol == "NIS" and (match.group("n1_scale") or "," in match.group("n1")):
         return True  # "NIS 20 million": shekels by their shape (not the "NIS 2.0" directive, Korea's "NIS 1st")
@@ -467,6 +467,23 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
     return country is not None and placed and bool(_country_mentions(((country, symbol),), text)[0])
+
+
+# Dinars' letters that are also a player's kill/death ratio: "finished with a KD 1.45".
+_RATIO_LETTERS = frozenset({"KD", "BD"})
+_OWNER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|my|your|our)\s+$", re.IGNORECASE)
+# Dinars written plainly are at least this many; a ratio is less.
+_LEAST_PLAIN_DINARS = 10
+
+
+def _is_a_dinar_sum(text: str, match: re.Match[str]) -> bool:
+    """"KD3 million", "BD 1,500", "KD 12.5": a sum of dinars, with a scale or a thousands mark, or ten or more with no
+    article or owner before the letters (not "finished with a KD 1.45", a ratio)."""
+    if match.group("n1_scale") or "," in match.group("n1"):
+        return True
+    value = _number_value(match.group("n1"), None)
+    return value is not None and value >= _LEAST_PLAIN_DINARS \
+        and not _OWNER_BEFORE.search(text, max(0, match.start("cur1") - 8), match.start("cur1"))
 
 
 def _has_a_sums_shape(match: re.Match[str], number: str) -> bool:
@@ -689,11 +706,12 @@ def _is_british(text: str) -> bool:
 
 
 _BRITISH_SETTING = re.compile(r"\b(?:Britain|British(?!\s+Columbia)|UK|U\.K\.|(?<!New\s)England|Scotland|Scottish|"
-                              r"Wales|Welsh|London|NHS)\b")
-# A film's part is one too: "gained 20 pounds for the role", "lost 60 pounds to play an insomniac".
+                              r"Wales|Welsh|London|NHS|Northern\s+Ireland|Belfast|Cardiff|Edinburgh|Glasgow)\b")
+# A film's part is one too, so written: "gained 20 pounds for the role", "lost 60 pounds to play an insomniac" (not a
+# bare "role", "fat" or "muscle": "blamed the government's role", "as fat margins returned").
 _BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|dieters|placebo|kg|kilos?|BMI|patients|"
-                         r"muscle|fat|physique|roles?|to\s+play|participants|semaglutide|tirzepatide|Wegovy|Ozempic|"
-                         r"Mounjaro|Zepbound)\b", re.IGNORECASE)
+                         r"physique|for\s+(?:the|a|his|her|this|that)\s+(?:role|part)|to\s+play|participants|"
+                         r"semaglutide|tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
 
 
 # A height written right before a weight: "5-foot-8, 135 pounds", "6 feet 4 inches tall and 250 pounds" (not "foot
@@ -874,8 +892,22 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
         return False
     # "prices ranged from £10 to £15" and "homes priced from £325,000 to £795,000" are ranges after all (not "raised
     # the price from $3 to $5").
-    before_from = _word_before(text, text.rfind("from", 0, match.start()))
-    return not (before_from.startswith(("rang", "var")) or before_from == "priced")
+    from_at = text.rfind("from", 0, match.start())
+    return not (_word_before(text, from_at).startswith(("rang", "var")) or _is_priced_from(text, from_at, match))
+
+
+# "priced" itself right before "from" (not "re-priced", a change).
+_PRICED_BEFORE = re.compile(r"(?<![\w-])priced\s+$", re.IGNORECASE)
+
+
+def _is_priced_from(text: str, from_at: int, match: re.Match[str]) -> bool:
+    """Prices "priced from X to Y", up to a higher one: a range ("homes priced from £325,000 to £795,000"; not "was
+    re-priced from $20 to $18", a change)."""
+    if _PRICED_BEFORE.search(text, max(0, from_at - 20), from_at) is None:
+        return False
+    low = _number_value(match.group("n1"), match.group("n1_scale"))
+    high = _number_value(match.group("n2"), match.group("n2_scale"))
+    return low is not None and high is not None and low < high
 
 
 # Verbs of a market's move, written right before "X to Y" as "by" would be: "fell $1.05 to $66.21".
@@ -943,9 +975,10 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         high_num, high_scale = groups["n2"], groups["n2_scale"]
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
             return None  # "$5-€6" is not one range
-        if currency not in _CRORE_CURRENCIES and (_is_crore_abbreviation(groups["n1_scale"])
-                                                  or _is_crore_abbreviation(groups["n2_scale"])):
-            return None  # "cr" is crores only in a sum of rupees or taka
+        if currency not in _CRORE_CURRENCIES:
+            # "cr" is crores only in a sum of rupees or taka; after another it is no part of the sum ("$150 Cr Jane
+            # Smith", a councillor; "$1,200 Cr", in credit)
+            low_scale, high_scale = _without_crores(low_scale), _without_crores(high_scale)
     else:
         if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match) \
                 or (groups["word"] in _SHAPED_CODES and not _has_a_sums_shape(match, "n3")) \
@@ -962,13 +995,20 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         high_num, high_scale = groups["n4"], groups["n4_scale"]
     low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=bool(groups["sign"]))
     start, end = _trim(text, match.start(), match.end())
+    last = "n1" if groups["n2"] is None else "n2"
+    if groups["n1"] is not None and _is_crore_abbreviation(groups[f"{last}_scale"]) \
+            and (high_scale if high_num else low_scale) is None:
+        end = match.end(last)  # the "cr" left out above
     if low is None and groups["n1"] is not None and _no_range_after_all(match, "n2", "sep1"):
         (low, high), end = _bounds(low_num, low_scale, None, None, bool(groups["sign"])), _end_of(match, "n1")
     if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
     if currency == "EUR" and high is None and not low_scale and low_num.isdigit() \
             and (cents := _COMMA_CENTS.match(text, end)) is not None:
-        low, end = low + math.copysign(int(cents[1]) / 100, low), cents.end()  # "€7,50": the comma is a decimal mark
+        # "€7,50": the comma is a decimal mark, of a scale too if one follows ("€1,25 billion")
+        scale = _SCALE_AFTER.match(text, cents.end())
+        low = (low + math.copysign(int(cents[1]) / 100, low)) * _scale_factor(scale[0] if scale else None)
+        end = scale.end() if scale else cents.end()
     item = {
         "text": text[start:end], "start": start, "end": end, "amount": _round(low * factor),
         "currency": currency, "approximate": bool(groups["hedge"]),
@@ -986,8 +1026,14 @@ def _is_crore_abbreviation(scale: str | None) -> bool:
     return scale is not None and scale.strip().lower() == "cr"
 
 
+def _without_crores(scale: str | None) -> str | None:
+    """The scale, or None for "cr" where it is no crores."""
+    return None if _is_crore_abbreviation(scale) else scale
+
+
 # Cents after a comma, as much of Europe writes its decimals: "€7,50 a glass" (not "€7,500", nor "€7,50,000").
 _COMMA_CENTS = re.compile(r",(\d{2})(?!\d|,\d)")
+_SCALE_AFTER = re.compile(_SCALE_RE, re.IGNORECASE)
 
 
 # A scale written on the upper end only is shared unless the lower end would then exceed it this many times.
@@ -1150,6 +1196,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             unit = counted  # "43 people were killed and 17 others are missing": 17 people
         if unit == "nm" and _AT_SEA_AFTER.match(text, number.end):
             unit = "nautical mile"  # "grounded 12nm off Gozo" (not "3nm chips", nanometres)
+        if unit == "knot" and _KN_AFTER.match(text, number.end) and not _is_a_speed(text, number):
+            unit = None  # "50 kn for a coffee" in Zagreb, kuna
         if unit == "furlong" and number.hedged:
             number = _over_the_distance(text, number)
         if unit == "pound" and not number.vague:
@@ -1290,9 +1338,22 @@ def _container_units(text: str, number: _Number) -> str | None:
     return "teu" if _TEU_AFTER.match(text, number.end) else None
 
 
-# Where a distance in "nm" is placed at sea, in nautical miles: "12nm off Gozo", "5 nm north of the island".
-_AT_SEA_AFTER = re.compile(r"(?:\s*nm)?\s+(?:off|offshore|from|away|(?:north|south)(?:-?(?:east|west))?|east|west)\b",
-                           re.IGNORECASE)
+# Where a distance in "nm" is placed at sea, in nautical miles: "12nm off Gozo", "5 nm north of the island", "from the
+# coast", "from shore", "from Malta" (not "moving to 2nm from 3nm", a chip's process).
+_AT_SEA_AFTER = re.compile(r"(?:\s*nm)?\s+(?:(?:off|offshore|away|(?:north|south)(?:-?(?:east|west))?|east|west)\b|"
+                           r"from\s+(?:(?:the|a|an|its|shore|land|port|harbou?r)\b|(?-i:[A-Z])))", re.IGNORECASE)
+# Knots abbreviated, which are kuna too ("50 kn for a coffee"); a speed's words in the sentence, or "at" before.
+_KN_AFTER = re.compile(r"\s?kn\b")
+_SPEED_WORDS = re.compile(r"\b(?:winds?|gusts?|gusting|speeds?|sail\w*|vessels?|ships?|boats?|yachts?|knots|making|"
+                          r"travell?ing|steaming|cruising)\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def _is_a_speed(text: str, number: _Number) -> bool:
+    """A number in "kn" told as a speed by its sentence: "travelling at 11 kn", "winds of 35kn"."""
+    start, end = _sentence_around(text, number.start)
+    return _AT_BEFORE.search(text, max(0, number.start - 5), number.start) is not None \
+        or _SPEED_WORDS.search(text, start, end) is not None
 
 
 def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:

@@ -192,6 +192,9 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     is Nomura even when the model calls him an organisation, never his employer.
     """
     start, end = target["start"], _name_end(target)
+    # "A source close to Lopez", "Friends of Kathryn Jenkin, known as Katie": the speaker is someone near the person
+    # named after those words, never that person.
+    end = min([end, *(m["start"] for m in mentions if _is_close_to(target, m))])
     # "Baker's lawyer, Philip Grant": the possessor is who the speaker works for or is related to, not the speaker.
     mentions = [m for m in mentions if not _is_possessor(target, m)]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
@@ -286,6 +289,19 @@ def _is_possessor(target: dict, mention: dict) -> bool:
         return False
     words = owned.split()
     return not words or words[0].strip(",.;:").lower() not in _VOICE_NOUNS
+
+
+# Words before a name that make the speaker someone near that person, not them: "a source close to Lopez", "a friend
+# of the couple", "a person familiar with Smith's thinking", "allies of Trump".
+_CLOSE_TO = re.compile(r"\b(?:close\s+to|familiar\s+with|(?:friend|all(?:y|ie)|relative|associate|confidant)e?s?\s+of)"
+                       r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _is_close_to(target: dict, mention: dict) -> bool:
+    """True when the mention, inside the speaker span, follows "close to", "familiar with" or "a friend of": the
+    speaker is an unnamed source near that person."""
+    before = mention["start"] - target["start"]
+    return 0 < before <= len(target["text"]) and _CLOSE_TO.search(target["text"][:before]) is not None
 
 
 def _not_english(nlp: Language, language: str, confidence: float | None) -> dict[str, Any]:

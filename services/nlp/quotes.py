@@ -32,7 +32,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, DEMONYMS, HONORIFICS, PEERAGES, TITLES_IN_FULL
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    CITIES,
+    CORPORATE_SUFFIXES,
+    COUNTRIES,
+    DEMONYMS,
+    HONORIFICS,
+    PEERAGES,
+    TITLES_IN_FULL,
+)
 from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
 from services.nlp.given_names import gender_of, is_firm, is_given_name
 
@@ -47,9 +56,15 @@ SPEECH_VERBS = frozenset({
     "recall", "recount", "reiterate", "remark", "repeat", "reply", "report", "respond", "retort",
     "reveal", "say", "scoff", "scream", "shout", "slam", "state", "stress", "suggest", "tell", "testify",
     "tout", "tweet", "urge", "vow", "warn", "whisper", "write", "yell", "email",
-    # Said by radio, by phone, or through tears: "radioed", "texted", "messaged", "sobbed", "wept".
+    # Said by radio, by phone, or through tears: "radioed", "texted", "messaged", "sobbed", "wept" (as the frame of a
+    # quote only, see `_FRAMING_ONLY_VERBS`).
     "radio", "text", "message", "sob", "weep", "stammer", "gasp", "snap",
 })
+# Verbs of speech only as a quote's frame ('"…," she snapped', 'she texted: "…"'); else a market snaps a run, a mayor
+# texts a link, a crowd gasps or chants while someone else speaks.
+_FRAMING_ONLY_VERBS = frozenset({"radio", "text", "message", "sob", "weep", "stammer", "gasp", "snap", "chant"})
+# Tokens looked back from such a verb, over its subject, to the quote's closing mark.
+_FRAME_TOKENS = 15
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Speech verbs whose passive subject speaks: "was reported (by the Guardian) as saying". Of the others the passive
 # subject is spoken to or of: "the inquest was told", "he was asked", "it was described as".
@@ -288,6 +303,12 @@ _ROLE_VERBS = frozenset({
     "performed", "performs", "played", "plays", "cast", "role",
 })
 
+# Who made or starred in a work, before "of" or "on" and its title: a producer of "Argo," the author of "The Road".
+_MAKER_NOUNS = frozenset({
+    "producer", "producers", "director", "writer", "writers", "author", "creator", "creators", "co-creator",
+    "composer", "screenwriter", "showrunner", "star", "co-star", "lyricist", "illustrator", "narrator", "host",
+})
+
 
 def _words(text: str) -> Iterator[str]:
     """The words of the text, stripped of punctuation, one by one (a caller may stop after a few)."""
@@ -331,8 +352,13 @@ _LOOK_CHARS = 200
 
 def _is_said(word: str) -> bool:
     """A verb of speech in the past tense: "replied", "tweeted", "chanted" ('"Never" replied the minister')."""
+    return _said_stem(word) is not None
+
+
+def _said_stem(word: str) -> str | None:
+    """The verb of speech a past tense is of: "replied" -> "reply", or None."""
     stems = {word[:-2], word[:-1], word[:-3] + "y", word[:-3]}  # "added", "declared", "replied", "slammed"
-    return bool(stems & (SPEECH_VERBS | {"chant"}))
+    return min(stems & (SPEECH_VERBS | {"chant"}), default=None)
 
 
 # Verbs that attribute the words before them ("... recession," the minister said), not any verb of speech: 'Mark Felt,
@@ -400,8 +426,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # the brand name "Wegovy", its "Classic" plan, his call sign "Bober"
     if len(before) > 1 and before[-2].lower() in _DISPLAY_NOUNS and last.lower() in ("reading", "read", "saying"):
         return True  # signs reading "Save Mesa."
-    if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS and last.lower() in ("of", "on"):
-        return True
+    if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS | _MAKER_NOUNS and last.lower() in ("of", "on"):
+        return True  # "the film of "Wicked"", "a producer of "Argo,""
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
         return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
     context = max(line_start, start - _WORK_CONTEXT)
@@ -451,23 +477,65 @@ def _inside_a_sentence(inner: str, last: str, first_after: str) -> bool:
         and first_after[:1].islower() and first_after.strip(",.").isalpha()
 
 
-def _is_unsaid_title(doc: Doc, text: str, start: int, end: int) -> bool:
-    """A title-cased quote inside a sentence with no verb of speech in it: a name or a work's title that the sentence
-    does something with ('Analysts expect "Godzilla x Kong: The New Empire" to open'; not 'Trump said the "Big
-    Beautiful Bill" was'), the works' words aside that `_is_name_not_speech` asks for."""
+def _is_unsaid_title(doc: Doc, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A title-cased quote inside a sentence with no verb of speech in it that reads as a work's title or a name the
+    sentence does something with ('Analysts expect "Godzilla x Kong: The New Empire" to open'; not 'Trump said the "Big
+    Beautiful Bill" was', nor a slogan or a jibe: 'He mocked "Sleepy Joe And His Radical Left Friends"'), the works'
+    words aside that `_is_name_not_speech` asks for."""
     line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
-    before = text[max(line_start, start - _LOOK_CHARS):start].split()[-1:]
+    before = text[max(line_start, start - _LOOK_CHARS):start].split()[-2:]
     after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
+    # A name's first word outside its marks: 'sits on the Pacific "Ring of Fire" and', a name, whatever its shape.
+    named_outside = bool(before[-1:]) and before[-1].isalpha() and before[-1].istitle() \
+        and before[0] in ("the", "a", "an")
+    before = before[:1] if named_outside else before[-1:]
     inner = text[start + 1:end - 1]
-    words = [word for word in _words(inner) if word.lower() not in _SMALL_WORDS]
-    if not (before and after and _inside_a_sentence(inner, before[0], after[0]) and words[0][:1].isupper()
-            and 2 * sum(word[:1].isupper() for word in words) > len(words)):
+    if not (before and after and _inside_a_sentence(inner, before[0], after[0]) and _mostly_capitals(inner)):
         return False  # not mostly capitals: 'tensions "seemed to be decreasing until Mahnefah Gray, ..." according'
     inside = _tokens(doc, start, end)
     if not inside:
         return False
-    return not any(_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according" for tok in inside[0].sent
-                   if not start <= tok.idx < end)
+    sent = inside[0].sent
+    if any(_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according" for tok in sent
+           if not start <= tok.idx < end):
+        return False
+    return named_outside or _reads_as_a_title(text, inner, start, end) \
+        or _among_titles(text, spans, start, sent.start_char, sent.end_char)
+
+
+def _mostly_capitals(inner: str) -> bool:
+    """The quote's words, the small ones aside, open with a capital and are capitalised more than half."""
+    words = [word for word in _words(inner) if word.lower() not in _SMALL_WORDS]
+    return bool(words) and words[0][:1].isupper() and 2 * sum(word[:1].isupper() for word in words) > len(words)
+
+
+# A work's title's marks: a subtitle after a colon ("Godzilla x Kong: The New Empire"), a verb after "to" ("expect
+# "…" to open"), a work's noun just before or after ('the director of the film "…"', '"The Hunger Games" sequel'),
+# a company's legal form or an owner's apostrophe ending it ('"The Creamery Corporation"', '"The Hunger Games\'"').
+_SUBTITLE = re.compile(r":\s+[A-Z]")
+_TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+\b")
+_TITLE_NOUNS = _WORK_NOUNS | {"sequel", "prequel", "remake", "franchise", "trilogy", "films", "movies", "hits",
+                              "novels", "books", "songs", "albums", "shows", "series"}
+_TITLE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_TITLE_NOUNS))})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+_TITLE_NOUN_AFTER = re.compile(rf"[,\s]+(?:{'|'.join(sorted(_TITLE_NOUNS))})\b", re.IGNORECASE)
+
+
+def _reads_as_a_title(text: str, inner: str, start: int, end: int) -> bool:
+    """A quote written as a work's title or a firm's name by a mark of one in or around it (see `_SUBTITLE`)."""
+    last = inner.rstrip(" ,.").rsplit(maxsplit=1)[-1:]
+    return bool(_SUBTITLE.search(inner) or _TO_VERB_AFTER.match(text, end) or _YEAR_AFTER.match(text, end)
+                or _TITLE_NOUN_BEFORE.search(text, max(0, start - _WORK_CONTEXT), start)
+                or _TITLE_NOUN_AFTER.match(text, end)
+                or (last and (last[0].lower() in CORPORATE_SUFFIXES or last[0].endswith(("s'", "s’")))))
+
+
+def _among_titles(text: str, spans: list[tuple[int, int]], start: int, sent_start: int, sent_end: int) -> bool:
+    """Another title-cased quote in the sentence: a list of works ('such MGM movie hits as "…", "Jupiter's Darling"
+    and "Million Dollar Mermaid"'), which speech seldom is."""
+    first = bisect.bisect_left(spans, (sent_start, sent_start))
+    in_sentence = itertools.takewhile(lambda span: span[0] < sent_end, itertools.islice(spans, first, None))
+    return any(other_start != start and _mostly_capitals(text[other_start + 1:other_end - 1])
+               for other_start, other_end in in_sentence)
 
 
 # A year in brackets after a quoted title: "Lagos Sunrise" (1974).
@@ -603,9 +671,39 @@ def _is_speech_verb(tok: Token) -> bool:
     # "said"/"says" count whatever the tagger makes of them ("Said Ellis:" is often a name); so does the past form of
     # another verb of speech where the model lemmatised it wrong ("texted" as "texte") or took it for a noun
     # ("…," NASA astronaut Matthew Dominick, the mission commander, radioed), but not as a modifier ("noted author").
-    return (tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS) or tok.lower_ in ("said", "says") \
-        or (tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith("ed") and tok.dep_ not in ("amod", "compound")
-            and _is_said(tok.lower_))
+    if tok.lower_ in ("said", "says"):
+        return True
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in SPEECH_VERBS:
+        verb: str | None = tok.lemma_.lower()
+    elif tok.pos_ in ("VERB", "NOUN") and tok.lower_.endswith("ed") and tok.dep_ not in ("amod", "compound"):
+        verb = _said_stem(tok.lower_)
+    else:
+        return False
+    return verb is not None and (verb not in _FRAMING_ONLY_VERBS or _frames_a_quote(tok))
+
+
+def _frames_a_quote(tok: Token) -> bool:
+    """A verb right before a quote ('she texted: "…"', 'she texted her mother: "…"') or after its closing comma with
+    only its subject between ('"…," Maria Lopez, the mission commander, radioed'); not one away from any quote
+    ("Stocks snapped a three-day rally, in what one trader called "…"", "Investors gasped as …")."""
+    doc = tok.doc
+    after = max((child.right_edge.i for child in tok.children if child.dep_ == "dobj" and child.i > tok.i),
+                default=tok.i) + 1
+    if after < len(doc) and doc[after].text == ":":
+        after += 1
+    if after < len(doc) and doc[after].is_quote:
+        return True
+    for before in reversed(doc[max(0, tok.i - _FRAME_TOKENS):tok.i]):
+        if before.is_quote and before.tag_ != "POS":
+            return before.i > 0 and doc[before.i - 1].text in _FRAME_CLOSERS
+        if (before.pos_ in ("VERB", "AUX") and before.dep_ not in ("compound", "amod")) \
+                or before.pos_ in ("CCONJ", "SCONJ") or before.text in (";", "(", ")"):
+            return False  # another clause's: "Demonstrators chanted as police moved in, and one protester screamed"
+    return False
+
+
+# Marks a quote framed by what follows ends with inside its closing mark: '"…," she snapped', '"…?" he radioed'.
+_FRAME_CLOSERS = frozenset({",", "?", "!", "—", "–"})
 
 
 def _is_nominal(tok: Token) -> bool:
@@ -830,6 +928,10 @@ def _past_line_furniture(ctx: _Context, start: int, head: int) -> int:
     return stamp.end() if stamp and stamp.end() <= head else start
 
 
+# Prepositions of the place or time of speaking, after a speaker: no part of who speaks.
+_WHERE_SAID = frozenset({"outside", "after", "during"})
+
+
 def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     """Character span of the mention headed by `tok`: its phrase, kept to its line and out of quotes."""
     if tok.pos_ == "PRON":
@@ -838,8 +940,9 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     line_start, line_end = _line_bounds(text, tok.idx)
     right = tok.right_edge
     for child in tok.rights:
-        # A clause on the noun that holds the speech verb itself is not part of the mention.
-        if any(_is_speech_verb(t) for t in child.subtree):
+        # A clause on the noun that holds the speech verb itself is not part of the mention, nor where or when the
+        # words were said ("said Mr. Davis' attorney outside the courthouse").
+        if any(_is_speech_verb(t) for t in child.subtree) or (child.dep_ == "prep" and child.lower_ in _WHERE_SAID):
             right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
             break
     aside = next((t for t in tok.subtree if t.i > tok.i and _aside(tok, t)), None)
@@ -1305,7 +1408,9 @@ def _people(mentions: list[dict]) -> set[str]:
             tally[0] += 1
         elif m["label"] in ("GPE", "LOC", "FAC", "NORP"):
             tally[1] += 1
-    return {key for key, (person, place) in votes.items() if key and person and person >= place}
+    # No one's name has digits: the model calls "COP29" a person now and then.
+    return {key for key, (person, place) in votes.items()
+            if key and person and person >= place and not any(ch.isdigit() for ch in key)}
 
 
 # Mentions looked back through for a pronoun's antecedent: far more than a reader keeps in mind, and a bound on
@@ -1345,7 +1450,42 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     unnamed = _unnamed_speaker_since(tok, gender, best["end"] if best else 0, ctx)
     if unnamed is not None:
         return unnamed
-    return None if best is None else {"text": best["text"], "start": best["start"], "end": best["end"]}
+    if best is None:
+        return _unlisted_speaker_before(tok, gender, ctx)
+    return {"text": best["text"], "start": best["start"], "end": best["end"]}
+
+
+def _unlisted_speaker_before(tok: Token, gender: str, ctx: _Context) -> dict | None:
+    """The full name of the speaker of the last quote before the pronoun `tok`, where the model made no entity of it
+    and the text named no person the pronoun could mean: "India's delegate, Chandni Raina, called the sum “abysmally
+    poor” ... “…,” she said" is hers."""
+    for q in reversed(ctx.quotes[:bisect.bisect_left(ctx.starts, tok.idx)]):
+        if tok.idx - q.end > _UNNAMED_SPEAKER_REACH:
+            return None
+        if q.speaker_tok is not None and q.speaker_tok.pos_ != "PRON":
+            return _unlisted_name(q.speaker_tok, gender, ctx)
+    return None
+
+
+def _unlisted_name(head: Token, gender: str, ctx: _Context) -> dict | None:
+    """The name a speaker's head is, or names in apposition ("India's delegate, Chandni Raina"), when it is a full
+    name (capitalised words, the first not a given name of the other gender) that no entity covers."""
+    name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head) \
+        if head.pos_ == "NOUN" else head
+    words = [name]
+    while words[0].i > 0 and words[0].nbor(-1).dep_ == "compound" and words[0].nbor(-1).head == name:
+        words.insert(0, words[0].nbor(-1))
+    start, end = words[0].idx, name.idx + len(name)
+    if name.pos_ != "PROPN" or len(words) < 2 or not all(w.is_alpha and w.is_title for w in words) \
+            or gender_of(words[0].text) not in (None, gender) or _mentions_between(ctx, start, end):
+        return None
+    return {"text": ctx.text[start:end], "start": start, "end": end}
+
+
+def _mentions_between(ctx: _Context, start: int, end: int) -> bool:
+    """Some entity mention overlaps the characters from `start` to `end`."""
+    first = bisect.bisect_left(ctx.mention_starts, end)
+    return any(m["end"] > start for m in ctx.mentions[max(0, first - ANTECEDENT_REACH):first])
 
 
 def _is_an_age(tok: Token) -> bool:
@@ -1829,8 +1969,9 @@ def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
 def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     """Quotes of the document with their speakers, as internal records."""
     text = text_of(doc)
-    spans = [(s, e) for s, e in find_quote_spans(text)
-             if not _is_name_not_speech(text, s, e) and not _is_unsaid_title(doc, text, s, e)]
+    found = find_quote_spans(text)
+    spans = [(s, e) for s, e in found
+             if not _is_name_not_speech(text, s, e) and not _is_unsaid_title(doc, text, s, e, found)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
     ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))
     _attribute(ctx)

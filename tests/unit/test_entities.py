@@ -873,6 +873,16 @@ def test_a_name_goes_on_over_its_particles(nlp: Language, text: str, name: str, 
     assert name in found and not absent & found
 
 
+@pytest.mark.parametrize("text", [
+    "Ursula von der Leyen spoke in Brussels. French President Emmanuel Macron congratulated von der Leyen on X.",
+    "Ursula von der Leyen spoke in Brussels. Later von der Leyen said she was pleased.",
+])
+def test_a_surname_written_alone_keeps_its_particles(nlp: Language, text: str) -> None:
+    mentions, groups = extract_entities(nlp(text), nlp)
+    assert [m["text"] for m in mentions if m["label"] == "PERSON"][-1] == "von der Leyen"
+    assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"][0] == ("Ursula von der Leyen", 2)
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # A plural verb after a "person": a team ("Manchester United" and "Aston Villa" were people).
     ("Manchester United have sacked manager Erik ten Hag after a poor start to the season.", "Manchester United",
@@ -900,6 +910,13 @@ def test_a_person_with_a_plural_verb_is_a_team(nlp: Language, text: str, name: s
 def test_a_nickname_in_quotes_is_part_of_the_name(nlp: Language, text: str, name: str) -> None:
     groups = extract_entities(nlp(text), nlp)[1]
     assert [(g["name"], g["label"], g["mentions"]) for g in groups if g["label"] == "PERSON"] == [(name, "PERSON", 2)]
+
+
+def test_a_name_run_into_quoted_words_is_the_quoted_words(nlp: Language) -> None:
+    # The model's organisation was 'Pacific "Ring of Fire', a stray quotation mark inside.
+    texts = {m["text"] for m in enrich(nlp, 'Indonesia sits on the Pacific "Ring of Fire" and has frequent quakes.')[
+        "entities"]}
+    assert "Ring of Fire" in texts and not any('"' in t for t in texts)
 
 
 def test_a_headlines_quoted_words_after_a_name_are_no_nickname(nlp: Language) -> None:
@@ -1830,7 +1847,27 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     ("Patients on the drug lost an average of 27.3 pounds (12.4 kg) over 72 weeks.", {"27.3 pounds": ("QUANTITY", 1)}),
     # Things named after a royal are no persons.
     ("A patient died at the Princess of Wales Hospital in Bridgend. Traffic was stopped on the Prince of Wales "
-     "Bridge.", {"Princess of Wales Hospital": ("ORG", 1), "Prince of Wales Bridge": ("ORG", 1)}),
+     "Bridge.", {"Princess of Wales Hospital": ("ORG", 1), "Prince of Wales Bridge": ("FAC", 1)}),
+    # Nor is a facility named after a person, who stays apart; nor a firm's name of two ending in such a word.
+    ("Charles de Gaulle was France's president. Officials at Charles de Gaulle Airport said flights resumed.",
+     {"Charles de Gaulle": ("PERSON", 1), "Charles de Gaulle Airport": ("FAC", 1)}),
+    ("The Australian fashion label Bec & Bridge opened its first store in New York.", {"Bec & Bridge": ("ORG", 1)}),
+    # Two family names written without the given name are the person's named with the first; so is what the text
+    # says she is known as.
+    ("Claudia Sheinbaum won the election on Sunday. Sheinbaum Pardo, 61, will take office on October 1.",
+     {"Claudia Sheinbaum": ("PERSON", 2), "Sheinbaum Pardo": None}),
+    ("Andrés Manuel López Obrador, widely known as AMLO, leaves office in October. AMLO said he would retire.",
+     {"Andrés Manuel López Obrador": ("PERSON", 3)}),
+    # A court case is one name, whose parties are no one's mentions.
+    ("The justices ruled in SEC v. Jarkesy that he was entitled to a jury. Jarkesy said he was relieved.",
+     {"SEC v. Jarkesy": ("LAW", 1), "SEC": None}),
+    ("The court overturned Chevron in Loper Bright Enterprises v. Raimondo, a ruling that limits agencies. Gina "
+     "Raimondo said she disagreed.",
+     {"Loper Bright Enterprises v. Raimondo": ("LAW", 1), "Gina Raimondo": ("PERSON", 1)}),
+    ("The rulings ran from Plessy v. Ferguson and Brown v. Board of Education to Roe v. Wade.",
+     {"Plessy v. Ferguson": ("LAW", 1), "Brown v. Board of Education": ("LAW", 1)}),
+    # Not a match.
+    ("Saka was ruled out of Arsenal v Chelsea on Sunday.", {"Arsenal v Chelsea": None}),
 ])
 def test_family_names_bodies_firms_owning_s_royals_and_nationalities(nlp: Language, text: str, expected: dict
                                                                      ) -> None:

@@ -130,6 +130,9 @@ def test_a_move_of_one_unit_of_a_currency_is_no_sum(nlp: Language) -> None:
 def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -> None:
     money = extract_money(nlp("The fare rose from $3 to $5 this year."))
     assert [(m["text"], m["amount"]) for m in money] == [("$3", 3), ("$5", 5)]
+    # Re-priced, or priced down, is a change, no range.
+    money = extract_money(nlp("The IPO was re-priced from $20 to $18 a share after weak demand from investors."))
+    assert [(m["text"], m["amount"]) for m in money] == [("$20", 20), ("$18", 18)]
     assert extract_money(nlp("Police seized 200 pounds of cocaine. He weighed 300 pounds.")) == []
     assert extract_money(nlp("Try 5 times before you give up.")) == []
 
@@ -158,6 +161,12 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     ("A London woman lost 300 pounds buying fake weight-loss jabs from a website.", [], ["300 pounds"]),
     # An actor's body for a part.
     ("The actor gained 20 pounds for the role. He later lost 60 pounds to play an insomniac.", ["20", "60"], []),
+    # Not a government's or bank's role, nor fat margins; a Belfast story's pounds are paid.
+    ("Street vendors in Cairo said they lost 300 pounds a day during the curfew, and blamed the government's role in "
+     "the crisis.", [], ["300 pounds"]),
+    ("Traders in Juba gained 500 pounds per sack as fat margins returned.", [], ["500 pounds"]),
+    ("Shoppers in Belfast lost 200 pounds each after a fraudster posed as a bank worker, and police said the bank's "
+     "role was being examined.", [], ["200 pounds"]),
 ])
 def test_weights_in_pounds_are_figures_not_money(nlp: Language, text: str, weights: list, money: list) -> None:
     doc = nlp(text)
@@ -653,6 +662,14 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
      "kilo.", [("KD3 million", 3e6, "KWD"), ("BD2m", 2e6, "BHD"), ("EGP 2 trillion", 2e12, "EGP"),
                ("E£50", 50.0, "EGP")]),
     ("The EGP 2024 report was out in Egypt. KD2 won the race in Kuwait. The BD3 million deal closed.", []),
+    # A player's kill/death ratio is no sum of dinars.
+    ("Kuwait's Team Falcons star finished with a KD 1.45 in the final, organisers in Kuwait City said.", []),
+    # "Cr" after a sum of neither rupees nor taka is no crores, and the sum stays: a councillor, a credit.
+    ("The council will spend $500,000 on the upgrade and a further $150 Cr Jane Smith secured for the playground. It "
+     "had a balance of $1,200 Cr on its statement.",
+     [("$500,000", 500000.0, "USD"), ("$150", 150.0, "USD"), ("$1,200", 1200.0, "USD")]),
+    # A comma as the decimal mark of a scaled sum.
+    ("The deal is worth €1,25 billion.", [("€1,25 billion", 1.25e9, "EUR")]),
 ])
 def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
@@ -733,6 +750,10 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # twenty-foot equivalent units, and what a model's name comes before.
     ("The ship was travelling at 11 kn when it grounded 12nm off Gozo. TSMC makes 3nm chips.",
      [("11", 11.0, "knot"), ("12nm", 12.0, "nautical mile"), ("3nm", 3.0, "nm")]),
+    # A chip's process from another, and kuna in Zagreb, are no distance at sea nor speed.
+    ("TSMC is moving to 2nm from 3nm. The boat sank 20nm from Lampedusa. Rescuers found him 3nm from shore.",
+     [("2nm", 2.0, "nm"), ("3nm", 3.0, "nm"), ("20nm", 20.0, "nautical mile"), ("3nm", 3.0, "nautical mile")]),
+    ("Prices in Zagreb were 50 kn for a coffee before Croatia adopted the euro.", [("50", 50.0, None)]),
     ("The 118,000-deadweight-tonne ship carries 8,200 twenty-foot equivalent units. The firm recalled about 2.2 "
      "million Bike model PL01 exercise bikes.",
      [("118,000", 118000.0, "dwt"), ("8,200", 8200.0, "teu"), ("about 2.2 million", 2.2e6, "bike")]),

@@ -1,6 +1,7 @@
 """Sentences start at paragraph breaks: the parser no longer runs one on across a blank line."""
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from services.nlp.pipeline import enrich
@@ -62,3 +63,23 @@ def test_a_name_after_an_abbreviated_title_starts_no_sentence(nlp: Language) -> 
 def test_a_title_ending_a_sentence_before_a_pronoun_still_ends_it(nlp: Language) -> None:
     text = "He retired from the Army as a Col. He then joined a defence contractor in Virginia."
     assert len(sentences(nlp, text)) == 2
+
+
+_ON_X = ('Emmanuel Macron congratulated her on X. Jordan Bardella said she had been "re-elected by a coalition of '
+         'losers".')
+
+
+@pytest.mark.parametrize("text, expected", [
+    (_ON_X, ["Emmanuel Macron congratulated her on X.", _ON_X[len("Emmanuel Macron congratulated her on X. "):]]),
+    ("Musk posted via X. The company said nothing.", ["Musk posted via X.", "The company said nothing."]),
+    ("Donald J. Trump praised Malcolm X. Jones in a speech.",
+     ["Donald J. Trump praised Malcolm X. Jones in a speech."]),
+])
+def test_the_platform_x_ends_its_sentence_and_an_initial_x_does_not(nlp: Language, text: str,
+                                                                    expected: list[str]) -> None:
+    # spaCy keeps "X." whole, an initial: the two sentences were one, and Bardella's quote went to Macron.
+    assert sentences(nlp, text) == expected
+
+
+def test_a_quote_after_a_post_on_x_is_the_next_speakers(nlp: Language) -> None:
+    assert [q["speaker"]["name"] for q in enrich(nlp, _ON_X)["quotes"]] == ["Jordan Bardella"]

@@ -78,6 +78,9 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
         ("Democrats", "Democrats")
     # The name at the head of the description still speaks.
     assert speaker('"Sales were strong this quarter," a spokesman for Apple said on Monday.') == ("Apple", "Apple")
+    # A bare apostrophe's possessor is no speaker either, and where the words were said is no part of who said them.
+    assert speaker('"The evidence is clear," said Mr. Davis\' attorney outside the courthouse.') == \
+        ("Mr. Davis' attorney", None)
 
 
 @pytest.mark.parametrize(("text", "name"), [

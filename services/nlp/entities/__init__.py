@@ -45,6 +45,7 @@ from services.nlp.entities.cleaning import (
     _joined_organisations,
     _named_after_ranks,
     _split_firms,
+    _with_case_names,
     _with_given_names,
     _with_hyphenated_end,
     _with_money_spans,
@@ -153,7 +154,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     for m in mentions:
         m.key = _key(doc, m)
 
-    groups = _group(doc, mentions, aliases)
+    groups = _group(doc, mentions, aliases, _common_nouns(nlp) | {t.text for t in doc if t.is_lower})
     if OPTIONS.propagate:
         groups.add_surnames()
         ordinary = _common_words(nlp, ("verb",)) | {t.text for t in doc if t.is_lower}
@@ -194,6 +195,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     ordinary = _common_words(nlp, ("noun", "adj"))
     if OPTIONS.clean:
         mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
+        mentions = _with_case_names(doc, mentions)
         mentions = _named_after_ranks(doc, mentions)
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
                     if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
@@ -224,8 +226,10 @@ def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     return {m.key for m in mentions} - alone
 
 
-def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]]) -> Groups:
-    """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked."""
+def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]],
+           ordinary: frozenset[str]) -> Groups:
+    """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked (`ordinary`:
+    lower-case words that name no one)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
     for m in mentions:
@@ -264,6 +268,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms()
         groups.link_singular_forms(_modifiers(doc, mentions))
+        groups.link_second_surnames(ordinary)
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
         root = groups.root(key)
         if root[-1:] == key[-1:]:

@@ -100,8 +100,9 @@ def _acronyms(
                 if i - 1 not in covered:
                     added.append(Mention(i - 1, i, long.label, 1.0, "acronym"))
     tickers, ticker_aliases = _tickers(doc, mentions, covered)
-    return added + tickers, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions), **ticker_aliases,
-                             **_names_known_as(doc, mentions), **aliases}
+    other_names = _other_names_missed(doc, mentions)
+    return added + tickers + other_names, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions),
+                                           **ticker_aliases, **_names_known_as(doc, mentions + other_names), **aliases}
 
 
 # Between a name and the other name it is known by: ", known as", "(also known as", ", better known as the".
@@ -125,6 +126,39 @@ def _names_known_as(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], 
                 and not re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
             aliases[_key(doc, short)] = _key(doc, long)
     return aliases
+
+
+# Most words of another name the model missed after "known as" ("widely known as AMLO").
+OTHER_NAME_WORDS = 3
+
+
+def _other_names_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Another name of a person or an organisation that the model left out where the text gives it: "Andrés Manuel
+    López Obrador, widely known as AMLO," (capitalised words, the whole of what the name is known as), with the
+    name's label."""
+    text = text_of(doc)
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for long in mentions:
+        long_span = doc[long.start:long.end]
+        known_as = _KNOWN_AS.match(text, long_span.end_char) if long.label in ("PERSON", "ORG") else None
+        start = _token_at(doc, known_as.end(), long.end) if known_as else None
+        if start is None or len(long_span) < 2 \
+                or re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
+            continue
+        end = start
+        while end < len(doc) and end - start < OTHER_NAME_WORDS and doc[end].is_alpha \
+                and (doc[end].is_title or doc[end].is_upper) and end not in covered:
+            end += 1
+        if end > start and (end == len(doc) or end not in covered) and _ALIAS_END.match(text, doc[end - 1].idx
+                                                                                         + len(doc[end - 1])):
+            added.append(Mention(start, end, long.label, 1.0, "alias"))
+    return added
+
+
+def _token_at(doc: Doc, char: int, after: int) -> int | None:
+    """The token starting at character `char`, looked for from token `after` on."""
+    return next((t.i for t in doc[after:after + 8] if t.idx == char), None)
 
 
 # Bracketed capitals that are no stock's ticker: countries, US states, news agencies, a union.

@@ -14,7 +14,7 @@ from services.nlp.doctext import text_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer
-from services.nlp.entities.mentions import HONORED, Mention, _token_key
+from services.nlp.entities.mentions import HONORED, Mention, _key, _key_at, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -565,6 +565,13 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
     return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
 
 
+def _opens_a_surname(doc: Doc, m: Mention) -> bool:
+    """A person's span of particles only before a capitalised word: "[von der] [Leyen]", the surname the model split
+    off, which `_across_particles` joins to it."""
+    return m.label == "PERSON" and m.end < len(doc) and doc[m.end].is_title and doc[m.end].is_alpha \
+        and all(t.text in _SURNAME_PARTICLES for t in doc[m.start:m.end])
+
+
 def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]:
     """Split and trim every span; drop what is left without a name."""
     out: list[Mention] = []
@@ -584,17 +591,14 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
-        if _opens_with_the_platform_x(doc, m):  # "wrote on X. UNRWA said": the sentence ended with the platform
-            if m.end - m.start == 1:
-                continue
-            m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
+        m = _from_an_open_mark(doc, m)  # 'the Pacific "Ring of Fire': the name is the quoted words
         for piece in (p for part in _split_at_separators(doc, m) for p in _split_at_clause_words(doc, part)):
             if m.label in NAME_LABELS and _is_month_and_day(doc, piece):
                 out.append(Mention(piece.start, piece.end, "DATE", piece.weight, piece.source))
                 continue  # "DUBLIN, Nov 5 (Reuters)": the model's organisation ran the dateline's date in
             trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
                 else _trim_number(doc, piece)
-            if trimmed and _has_name(doc, trimmed, well_cased):
+            if trimmed and (_has_name(doc, trimmed, well_cased) or _opens_a_surname(doc, trimmed)):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
 
@@ -645,10 +649,17 @@ def _is_glued_to_an_abbreviation(doc: Doc, m: Mention) -> bool:
     return not before.whitespace_ and before.text.endswith(".") and before.text[:1].isupper() and len(before) > 2
 
 
-def _opens_with_the_platform_x(doc: Doc, m: Mention) -> bool:
-    """The mention opens with "X." after "on": the platform ending a sentence, which the tokenizer keeps with its full
-    stop as an initial ("said in a post on X. Tether holds ...")."""
-    return doc[m.start].text == "X." and m.start > 0 and doc[m.start - 1].lower_ == "on"
+_DOUBLE_MARKS = frozenset('"“”„«»')
+
+
+def _from_an_open_mark(doc: Doc, m: Mention) -> Mention:
+    """The mention from after a double quotation mark inside it that opens words it does not close: the model ran a
+    name from the words before the marks into the quoted name ('sits on the Pacific "Ring of Fire" and'); a nickname
+    closed inside ('Sean "Diddy" Combs') stays whole."""
+    marks = [i for i in range(m.start + 1, m.end - 1) if doc[i].text in _DOUBLE_MARKS]
+    if len(marks) != 1 or doc[marks[0]].whitespace_ or not doc[marks[0] - 1].whitespace_:
+        return m
+    return Mention(marks[0] + 1, m.end, m.label, m.weight, m.source)
 
 
 # Heads of a wildfire's or a blaze's name: "The Bridge Fire", "The Camp Fire".
@@ -839,6 +850,51 @@ def _as_bill(doc: Doc, m: Mention) -> Mention:
             and doc[start - 1].lower_ not in _BEFORE_A_BILL_NAMED:
         start -= 1
     return Mention(start, m.end, "LAW", m.weight, m.source) if start < m.start else m
+
+
+# What stands between the parties of a court case: "SEC v. Jarkesy", "Roe vs. Wade".
+_CASE_SEPARATORS = frozenset({"v", "v.", "vs", "vs."})
+# Words of a sentence that make "X v. Y" in it a court case, not a match ("Arsenal v Chelsea"), by their lemmas.
+_COURT_WORDS = frozenset({"court", "justice", "judge", "lawsuit", "ruling", "precedent", "plaintiff", "defendant",
+                          "verdict", "litigation"})
+# Words right before a case's name that make it one: "the decision in Roe v. Wade", "the case Loper Bright v. ...".
+_CASE_WORDS = frozenset({"case", "decision", "ruling", "judgment", "judgement"})
+
+
+def _with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A court case's name as one name, a law, in place of its parties: "The justices ruled in SEC v. Jarkesy" (not
+    the firm "SEC" and a firm "Jarkesy", whose votes would go to the man named after), "Loper Bright Enterprises v.
+    Raimondo". Only where the sentence speaks of a court or the case: "Arsenal v Chelsea" is a match."""
+    cases = [case for i, token in enumerate(doc) if token.lower_ in _CASE_SEPARATORS
+             and (case := _case_at(doc, i)) is not None]
+    if not cases:
+        return mentions
+    inside = {i for case in cases for i in range(case.start, case.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    return sorted(kept + cases, key=lambda m: m.start)
+
+
+def _case_at(doc: Doc, i: int) -> Mention | None:
+    """The case named around the "v." at doc[i], where the text speaks of a court or of the case."""
+    def party_word(j: int) -> bool:
+        return doc[j].text[:1].isupper() and not doc[j].is_punct and not doc[j].is_stop and not doc[j].is_sent_start
+
+    start, end = i, i + 1
+    while start > 0 and (party_word(start - 1) or (doc[start - 1].is_sent_start and not doc[start - 1].is_stop
+                                                    and doc[start - 1].text[:1].isupper())):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    # Not over an "and" to the next case: "Plessy v. Ferguson and Brown v. Board of Education".
+    while end < len(doc) and (party_word(end) or (doc[end].lower_ in NAME_SMALL_WORDS - {"and"}
+                                                  and end + 1 < len(doc) and party_word(end + 1))):
+        end += 1
+    if start == i or end == i + 1:
+        return None
+    sentence = doc[i].sent
+    court = any(t.lemma_.lower() in _COURT_WORDS for t in sentence) \
+        or any(t.lower_ in _CASE_WORDS for t in doc[max(sentence.start, start - 2):start])
+    return Mention(start, end, "LAW", 1.0, "rule") if court else None
 
 
 # Words before "Bill" the man: kin, callings and nicknames ("Father Bill", "Uncle Bill", "Big Bill").
@@ -1038,6 +1094,24 @@ def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if after is not None:
                 swallowed.add(after.start)
         out.append(m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source))
+    return _with_particles_before(doc, out)
+
+
+def _with_particles_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A surname written without the given name keeps the particles that open it where a person's name of the text
+    ends so: "congratulated [von der Leyen]" after "Ursula von der Leyen", not the model's place "Leyen"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    people = {_key(doc, m) for m in mentions if m.label == "PERSON"}
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        while start > 0 and doc[start - 1].text in _SURNAME_PARTICLES and start - 1 not in covered:
+            start -= 1
+        if start < m.start and (start == 0 or start - 1 not in covered) \
+                and any(len(key) > m.end - start and key[start - m.end:] == _key_at(doc, start, m.end)
+                        for key in people):
+            m = Mention(start, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
     return out
 
 

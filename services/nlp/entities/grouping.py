@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     DEMONYMS,
     EVENT_SUFFIXES,
+    FACILITY_HEADS,
     GENERATIONAL_SUFFIXES,
     IRISH_COUNTIES,
     NAME_PARTICLES,
@@ -121,6 +122,14 @@ def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in an organisation's head that the model called a person, an organisation, or a place the
     gazetteer does not know ("Maricopa County Superior Court", "West Coast Bank"; not "the West Bank")."""
     return voted in ("PERSON", "ORG") or (voted in ("GPE", "LOC") and not _in_gazetteer("".join(key)))
+
+
+def _is_facility(key: tuple[str, ...], voted: str) -> bool:
+    """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
+    Airport"); not a given name and a surname that is such a word too ("Wayne Bridge"), nor two names joined, a
+    firm's ("Bec & Bridge")."""
+    return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) \
+        and not (len(key) == 2 and gender_of(key[0]) is not None) and "&" not in key and "and" not in key
 
 
 def _is_peerage(key: tuple[str, ...]) -> bool:
@@ -276,6 +285,8 @@ class Groups:
                 # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname
                 # that is such a word too ("Sarah Court", "Robert Service").
                 self.forced[key] = "ORG"
+            elif _is_facility(key, _majority(self.votes[key])):
+                self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"
             elif OPTIONS.gazetteer:
                 label = _gazetteer_label(key, _majority(self.votes[key]))
                 if label:
@@ -352,6 +363,20 @@ class Groups:
                 found = companies if len(companies) == 1 else found
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
+
+    def link_second_surnames(self, ordinary: frozenset[str]) -> None:
+        """A person's two family names written without the given name, as Spanish and Portuguese names are ("Sheinbaum
+        Pardo"), join the one person named with the first as surname ("Claudia Sheinbaum"); not a name of a given name
+        ("Abbas Jazayeri" beside "Bandar Abbas") nor of an `ordinary` word ("Trump Plan" in a headline)."""
+        people: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for root in self.roots():
+            if self.label(root) == "PERSON" and len(root) > 1 and _opens_with_given_name(root):
+                people[_surname(root)].append(root)
+        for key in self.roots():
+            if len(key) == 2 and self.label(key) == "PERSON" and len(people.get(key[0], ())) == 1 \
+                    and all(word.isalpha() and len(word) > 2 and word not in ordinary
+                            and not is_given_name(word.title()) for word in key):
+                self.attach(key, people[key[0]][0])
 
     def link_singular_forms(self, modifiers: set[tuple[str, ...]]) -> None:
         """A people's or a party's name in the singular joins the plural the article names: "American" the Americans,

@@ -1463,6 +1463,10 @@ def _unlisted_speaker_before(tok: Token, gender: str, ctx: _Context) -> dict | N
         if tok.idx - q.end > _UNNAMED_SPEAKER_REACH:
             return None
         if q.speaker_tok is not None and q.speaker_tok.pos_ != "PRON":
+            # Only in the sentence right after that speaker's: no one brought in since ("The head of the Brazilian
+            # delegation, a veteran diplomat, took a different view").
+            if ctx.text[q.speaker_tok.sent.end_char:tok.sent.start_char].strip():
+                return None
             return _unlisted_name(q.speaker_tok, gender, ctx)
     return None
 

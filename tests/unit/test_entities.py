@@ -2129,3 +2129,26 @@ def test_a_name_in_the_singular_joins_its_plural(nlp: Language, text: str, expec
 def test_new_joins_and_labels_leave_other_names_alone(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A person's surname that is a facility's head word: given names before it make a person.
+    ('"We\'re thrilled," said Jamie Arena, the club\'s chairman. Arena bought the team in 2019.',
+     {"Jamie Arena": ("PERSON", ["Arena", "Jamie Arena"])}),
+    ('"There was chaos," said Mary Anne Bridge, a passenger. Bridge said she waited six hours.',
+     {"Mary Anne Bridge": ("PERSON", ["Bridge", "Mary Anne Bridge"])}),
+    # A contest or a referee's ruling names no case; a date after a case is no party.
+    ("The VAR ruling in Liverpool v Tottenham angered fans on Saturday.", {"Liverpool v Tottenham": None}),
+    ("Pollsters say a Biden v. Trump rematch is likely, though a court ruling could change that.",
+     {"Biden v. Trump": None, "Trump": ("PERSON", ["Trump"])}),
+    ("The Supreme Court justices overturned Roe v. Wade Friday, ending a constitutional right.",
+     {"Roe v. Wade": ("LAW", ["Roe v. Wade"])}),
+    ("The justices' ruling in Dobbs v. Jackson Women's Health Organization ended the right to abortion.",
+     {"Dobbs v. Jackson Women's Health Organization": ("LAW", ["Dobbs v. Jackson Women's Health Organization"])}),
+    # A nickname as long as the name is the same person.
+    ("John Smith, known as Big John, was arrested on Monday. Smith denied the charges.",
+     {"John Smith": ("PERSON", ["Big John", "John Smith", "Smith"])}),
+])
+def test_facility_heads_cases_and_nicknames_name_the_right_things(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -759,6 +759,11 @@ def test_a_pronoun_after_someone_brought_in_unnamed_is_theirs(nlp: Language, tex
      'sum "abysmally poor" and said her country objected. "It is a paltry sum," she said.', "Chandni Raina"),
     ('The deal came at COP29. Chandni Raina called the sum "abysmally poor". "It is a paltry sum," she said.',
      "Chandni Raina"),
+    # Not past a sentence between, which may bring in someone else.
+    ('"The offer is abysmally poor," said India\'s delegate, Chandni Raina. The head of the Brazilian delegation, a '
+     'veteran diplomat, took a different view. "We can live with this," she said.', "she"),
+    ('"The offer is abysmally poor," said India\'s delegate, Chandni Raina. Talks resumed on Sunday. "We can live with '
+     'this," he said, speaking for the host nation.', "he"),
 ])
 def test_a_pronoun_after_a_speaker_the_model_did_not_name_is_theirs(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text)[-1] == speaker

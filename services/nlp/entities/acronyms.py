@@ -122,7 +122,7 @@ def _names_known_as(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], 
     for long, short in itertools.pairwise(names):
         long_span, short_span = doc[long.start:long.end], doc[short.start:short.end]
         if _KNOWN_AS.fullmatch(text, long_span.end_char, short_span.start_char) \
-                and _ALIAS_END.match(text, short_span.end_char) and len(short_span) < len(long_span) \
+                and _ALIAS_END.match(text, short_span.end_char) and len(short_span) <= len(long_span) \
                 and not re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
             aliases[_key(doc, short)] = _key(doc, long)
     return aliases

@@ -855,10 +855,13 @@ def _as_bill(doc: Doc, m: Mention) -> Mention:
 # What stands between the parties of a court case: "SEC v. Jarkesy", "Roe vs. Wade".
 _CASE_SEPARATORS = frozenset({"v", "v.", "vs", "vs."})
 # Words of a sentence that make "X v. Y" in it a court case, not a match ("Arsenal v Chelsea"), by their lemmas.
-_COURT_WORDS = frozenset({"court", "justice", "judge", "lawsuit", "ruling", "precedent", "plaintiff", "defendant",
-                          "verdict", "litigation"})
+# ("ruling", "verdict" and "judge" are a referee's and a fight's too: "The VAR ruling in Liverpool v Tottenham".)
+_COURT_WORDS = frozenset({"court", "justice", "lawsuit", "precedent", "plaintiff", "defendant", "litigation"})
+# Contests a "v." names, not cases: "a Biden v. Trump rematch", "the Arsenal v Chelsea match".
+_CONTESTS = frozenset({"match", "rematch", "game", "fight", "bout", "clash", "debate", "race", "contest", "showdown",
+                       "tie", "fixture", "final", "derby", "matchup"})
 # Words right before a case's name that make it one: "the decision in Roe v. Wade", "the case Loper Bright v. ...".
-_CASE_WORDS = frozenset({"case", "decision", "ruling", "judgment", "judgement"})
+_CASE_WORDS = frozenset({"case", "decision", "judgment", "judgement"})
 
 
 def _with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -877,7 +880,8 @@ def _with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _case_at(doc: Doc, i: int) -> Mention | None:
     """The case named around the "v." at doc[i], where the text speaks of a court or of the case."""
     def party_word(j: int) -> bool:
-        return doc[j].text[:1].isupper() and not doc[j].is_punct and not doc[j].is_stop and not doc[j].is_sent_start
+        return doc[j].text[:1].isupper() and not doc[j].is_punct and not doc[j].is_stop and not doc[j].is_sent_start \
+            and doc[j].ent_type_ not in ("DATE", "TIME")  # not "Friday" of "overturned Roe v. Wade Friday"
 
     start, end = i, i + 1
     while start > 0 and (party_word(start - 1) or (doc[start - 1].is_sent_start and not doc[start - 1].is_stop
@@ -886,11 +890,11 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
         if doc[start].is_sent_start:
             break
     # Not over an "and" to the next case: "Plessy v. Ferguson and Brown v. Board of Education".
-    while end < len(doc) and (party_word(end) or (doc[end].lower_ in NAME_SMALL_WORDS - {"and"}
+    while end < len(doc) and (party_word(end) or (doc[end].lower_ in NAME_SMALL_WORDS - {"and"} | {"'s", "’s"}
                                                   and end + 1 < len(doc) and party_word(end + 1))):
-        end += 1
-    if start == i or end == i + 1:
-        return None
+        end += 1  # "Dobbs v. Jackson Women's Health Organization"
+    if start == i or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
+        return None  # not "a Biden v. Trump rematch", a contest
     sentence = doc[i].sent
     court = any(t.lemma_.lower() in _COURT_WORDS for t in sentence) \
         or any(t.lower_ in _CASE_WORDS for t in doc[max(sentence.start, start - 2):start])

@@ -126,10 +126,11 @@ def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
 
 def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
-    Airport"); not a given name and a surname that is such a word too ("Wayne Bridge"), nor two names joined, a
-    firm's ("Bec & Bridge")."""
+    Airport"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne Bridge", "Jamie
+    Arena"), nor two names joined, a firm's ("Bec & Bridge")."""
     return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) \
-        and not (len(key) == 2 and gender_of(key[0]) is not None) and "&" not in key and "and" not in key
+        and not (len(key) <= 3 and all(is_given_name(word.title()) for word in key[:-1])) \
+        and "&" not in key and "and" not in key
 
 
 def _is_peerage(key: tuple[str, ...]) -> bool:

@@ -855,8 +855,10 @@ def _as_bill(doc: Doc, m: Mention) -> Mention:
 # What stands between the parties of a court case: "SEC v. Jarkesy", "Roe vs. Wade".
 _CASE_SEPARATORS = frozenset({"v", "v.", "vs", "vs."})
 # Words of a sentence that make "X v. Y" in it a court case, not a match ("Arsenal v Chelsea"), by their lemmas.
-# ("ruling", "verdict" and "judge" are a referee's and a fight's too: "The VAR ruling in Liverpool v Tottenham".)
-_COURT_WORDS = frozenset({"court", "justice", "lawsuit", "precedent", "plaintiff", "defendant", "litigation"})
+# ("verdict" and "judge" are a fight's too.)
+_COURT_WORDS = frozenset({"court", "justice", "lawsuit", "ruling", "precedent", "plaintiff", "defendant", "litigation"})
+# Words of a match in the sentence, whose "ruling" is a referee's: "The VAR ruling in Liverpool v Tottenham".
+_MATCH_WORDS = frozenset({"var", "referee", "umpire", "fan", "goal", "penalty", "striker", "kick-off", "league"})
 # Contests a "v." names, not cases: "a Biden v. Trump rematch", "the Arsenal v Chelsea match".
 _CONTESTS = frozenset({"match", "rematch", "game", "fight", "bout", "clash", "debate", "race", "contest", "showdown",
                        "tie", "fixture", "final", "derby", "matchup"})
@@ -896,7 +898,8 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
     if start == i or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
         return None  # not "a Biden v. Trump rematch", a contest
     sentence = doc[i].sent
-    court = any(t.lemma_.lower() in _COURT_WORDS for t in sentence) \
+    lemmas = {t.lemma_.lower() for t in sentence}
+    court = (bool(lemmas & _COURT_WORDS) and not lemmas & _MATCH_WORDS) \
         or any(t.lower_ in _CASE_WORDS for t in doc[max(sentence.start, start - 2):start])
     return Mention(start, end, "LAW", 1.0, "rule") if court else None
 

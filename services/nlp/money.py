@@ -530,7 +530,26 @@ def _usual_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
     Indian stories name Pakistan without naming India."""
     if code := _stated_country(countries, text, at):
         return code
-    return None if countries is _RUPEE_COUNTRIES else _sole_country(countries, text)
+    if countries is _RUPEE_COUNTRIES or countries in _HOME_COUNTRY_WORDS and not _named_near(countries, text, at):
+        return None
+    return _sole_country(countries, text)
+
+
+# Currencies a story of their home country names its neighbours beside ("beat Qatar's Al-Sadd", "flew to Doha"): the
+# only other country named is theirs only where named near the sum or often; riyals also not in "the kingdom" (Saudi).
+_HOME_COUNTRY_WORDS = (_RIYAL_COUNTRIES, _DIRHAM_COUNTRIES)
+_THE_KINGDOM = re.compile(r"the\s+kingdom", re.IGNORECASE)
+
+
+def _named_near(countries: tuple[tuple[str, str], ...], text: str, at: int) -> bool:
+    """The article names a country of `countries` twice, or once before the sum at `at` in its sentence or the one
+    before ("Qatar's emir visited. A meal costs 50 riyals"; not "paid 2 billion riyals. Its governor flew to Doha");
+    for riyals, never in a story of "the kingdom"."""
+    if countries is _RIYAL_COUNTRIES and _THE_KINGDOM.search(text):
+        return False
+    starts = _country_mentions(countries, text)[0]
+    previous_start, _ = _sentence_around(text, max(0, _sentence_around(text, at)[0] - 2))
+    return len(starts) > 1 or any(previous_start <= start < at for start in starts)
 
 
 def _sole_country(countries: tuple[tuple[str, str], ...], text: str) -> str | None:
@@ -540,17 +559,25 @@ def _sole_country(countries: tuple[tuple[str, str], ...], text: str) -> str | No
 
 
 def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
-    """The country a sum at `at` is stated to be in: one written as an owner or a place before it in its sentence
-    ("Pakistan's", "the State Bank of Pakistan", "Sri Lankan", "In the Philippines, the government"), else the one
-    opening its sentence with the sum in the same clause ("Qatar pledged"), else the dateline's ("KARACHI:"); None when
-    none (an Indian story of "Rs 2,000 crore for fencing along the border with Pakistan" is in rupees of India)."""
+    """The country a sum at `at` is stated to be in: one written as an owner before it in its sentence ("Pakistan's",
+    "the State Bank of Pakistan", "Sri Lankan", "Cemex, the Mexican cement maker with plants in the Philippines"), else
+    as its place, not in an aside nor for rupees ("In the Philippines, the government"; not "Milei, speaking in Chile,
+    said"), else the one opening its sentence with the sum in the same clause ("Qatar pledged"), else the dateline's
+    ("KARACHI:"); None when none (an Indian story of "Rs 2,000 crore for fencing along the border with Pakistan" is in
+    rupees of India)."""
     starts, ends, codes = _country_mentions(countries, text)
     sentence_start, _ = _sentence_around(text, at)
     first = bisect.bisect_left(starts, sentence_start)
-    owners = [i for i in range(first, bisect.bisect_left(starts, at))
-              if _OWNER.match(text, ends[i]) or _OF_OR_IN.search(text, max(0, starts[i] - 8), starts[i])]
+    before = bisect.bisect_left(starts, at)
+    owners = [i for i in range(first, before)
+              if _OWNER.match(text, ends[i]) or _OF_BEFORE.search(text, max(0, starts[i] - 8), starts[i])]
     if owners:
         return codes[owners[-1]]
+    places = [] if countries is _RUPEE_COUNTRIES else [
+        i for i in range(first, before) if _IN_BEFORE.search(text, max(0, starts[i] - 8), starts[i])
+        and not _in_an_aside(text, sentence_start, starts[i], at)]
+    if places:
+        return codes[places[-1]]  # "In the Philippines, the government promised" (not an Indian board's "in Sri Lanka")
     if first < len(starts) and starts[first] == sentence_start < at and _opens_with_a_country(text, sentence_start) \
             and not _CLAUSE_BREAK.search(text, sentence_start, at):
         return codes[first]  # "Qatar pledged 200 million riyals" (datelined RIYADH): the sentence opens with it
@@ -565,8 +592,18 @@ def _opens_with_a_country(text: str, start: int) -> bool:
     return words is not None and words.group().casefold() in COUNTRIES
 
 
+def _in_an_aside(text: str, sentence_start: int, place: int, at: int) -> bool:
+    """The place at `place` is in a clause set off before the sum at `at`: "Argentine President Javier Milei, speaking
+    in Chile, said", "Mexico's Grupo Bimbo, which bought bakeries in Argentina, said" (not "Separately, a typhoon in
+    the Philippines destroyed")."""
+    return _ASIDE_OPENS.search(text, sentence_start, place) is not None and "," in text[place:at]
+
+
 # Words before a country that make it the sum's owner or place: "the State Bank of Pakistan", "in the Philippines".
-_OF_OR_IN = re.compile(r"\b(?:of|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)
+# What opens a clause set off from its sentence.
+_ASIDE_OPENS = re.compile(r",|\b(?:which|whose|where|who|speaking)\b")
 # A clause ends between a sentence's opening country and a sum: "India blamed Pakistan, which ... cost 30 billion".
 _CLAUSE_BREAK = re.compile(r",|;|\bwhich\b|\bwho\b|\bthat\b")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
@@ -689,13 +726,16 @@ def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
         return False
     value = _number_value(match.group("n3"), None)
     start, end = _sentence_around(text, match.start())
-    return value is not None and value < 1000 and bool(_BODY_WORDS.search(text, start, end))
+    return value is not None and value < 1000 \
+        and bool(_SHED_BEFORE.search(before) or _BODY_WORDS.search(text, start, end))
 
 
-# A weight's metric conversion after it; a body's weight changing; a sum paid by the period.
+# A weight's metric conversion after it; a body's weight changing, or shed (which money never is); a sum paid by the
+# period.
 _METRIC_WEIGHT_AFTER = re.compile(r"\s*\(\s*(?:about\s+|around\s+)?[\d.,]+\s*(?:kg|kilos?|kilograms?|g|grams?)\b")
 _WEIGHT_CHANGE_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|gained|gain|gains|gaining|shed|sheds|shedding|"
                                    r"put\s+on)\s+(?:[a-z]+\s+){0,3}$")
+_SHED_BEFORE = re.compile(r"\b(?:shed|sheds|shedding)\s+(?:[a-z]+\s+){0,3}$")
 _MONEY_AFTER = re.compile(r"(?:\s+(?:a|per)\s+(?:day|week|month|year))?\s+(?:in\s+(?:savings|subsidies|income|wages|"
                           r"pay|benefits|deposits|fees|fines|bets|losses|a\s+scam|the\s+scam)|to\s+(?:a\s+|an\s+|the\s+)?"
                           r"(?:fake|bogus|fraud\w*|scam\w*|con\b|criminals?|thieves))\b", re.IGNORECASE)
@@ -707,10 +747,11 @@ def _is_british(text: str) -> bool:
 
 _BRITISH_SETTING = re.compile(r"\b(?:Britain|British(?!\s+Columbia)|UK|U\.K\.|(?<!New\s)England|Scotland|Scottish|"
                               r"Wales|Welsh|London|NHS|Northern\s+Ireland|Belfast|Cardiff|Edinburgh|Glasgow)\b")
-# A film's part is one too, so written: "gained 20 pounds for the role", "lost 60 pounds to play an insomniac" (not a
-# bare "role", "fat" or "muscle": "blamed the government's role", "as fat margins returned").
+# A film's part is one too, so written: "gained 20 pounds for the role", "lost 60 pounds to play an insomniac", "said
+# the role changed his life" (not a bare "role", "fat" or "muscle": "blamed the government's role", "as fat margins
+# returned").
 _BODY_WORDS = re.compile(r"\b(?:weight|obese|obesity|diet|diets|dieting|dieters|placebo|kg|kilos?|BMI|patients|"
-                         r"physique|for\s+(?:the|a|his|her|this|that)\s+(?:role|part)|to\s+play|participants|"
+                         r"physique|for\s+(?:the|a|his|her|this|that)\s+(?:role|part)|the\s+role|to\s+play|participants|"
                          r"semaglutide|tirzepatide|Wegovy|Ozempic|Mounjaro|Zepbound)\b", re.IGNORECASE)
 
 
@@ -1223,7 +1264,8 @@ def _timed_to_a_fraction(number: _Number, unit: str | None) -> bool:
 
 
 # Minutes written before a time in seconds, a part of it: "1 minute 2.5 seconds", "2 min 10.7 seconds".
-_MINUTES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:minutes?|mins?)\s*,?\s+(?:and\s+)?$", re.IGNORECASE)
+# Nothing between them: a comma or "and" starts another clause ("out for 90 minutes, and 2.5 seconds of the footage").
+_MINUTES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:minutes?|mins?)\s+$", re.IGNORECASE)
 
 
 def _with_minutes(text: str, number: _Number) -> _Number:
@@ -1291,9 +1333,14 @@ def _magnitude(text: str, number: _Number) -> str | None:
     return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
 
 
-# A story about cricket, told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has
-# innings and runs too).
-_CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|overs|lbw|bowlers?|batsm[ae]n|Test\s+match(?:es)?|ODIs?)\b")
+# Cricket told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has innings and runs
+# too); overs only counted ("from 19 overs", not bettors' "took the overs").
+_CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
+                            r"Test\s+match(?:es)?|ODIs?)\b")
+# A batter's hits in at-bats or a side's conversions, in wickets-for-runs' shape: "went 3 for 4", "was 2 for 15",
+# "3 for 14 on third down", "2 for 15 with a homer".
+_HITS_BEFORE = re.compile(r"\b(?:went|was|is)\s+$")
+_HITS_AFTER = re.compile(r"\s+(?:on\s+third\s+down|with)\b")
 # Cricket's "N for M", a side's runs for its wickets lost ("358 for 7 at stumps") or a bowler's wickets for the runs
 # conceded ("took 3 for 54 from 19 overs"), with nothing else counted after it.
 _FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.,]\d|\s*%)"
@@ -1304,18 +1351,28 @@ WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the othe
 
 @functools.lru_cache(maxsize=64)
 def _cricket_units(text: str) -> dict[int, str]:
-    """The units of the two numbers of each cricket "N for M", "run" and "wicket", by where each starts; none outside
-    a story about cricket, or where both ends could be wickets ("5 for 9")."""
+    """The units of the two numbers of each cricket "N for M", "run" and "wicket", by where each starts; none but
+    beside a cricket word (in its sentence or the next or last one: a roundup's baseball is not), or where both ends
+    could be wickets ("5 for 9")."""
     if not _CRICKET_WORDS.search(text):
         return {}
     units: dict[int, str] = {}
     for match in _FOR_WICKETS.finditer(text):
         first, second = int(match[1]), int(match[2])
+        if not _CRICKET_WORDS.search(text, *_sentences_beside(text, match.start())):
+            continue
         if second <= WICKETS < first:
             units[match.start(1)], units[match.start(2)] = "run", "wicket"
-        elif first <= WICKETS < second:
+        elif first <= WICKETS < second and not _HITS_BEFORE.search(text, max(0, match.start() - 6), match.start()) \
+                and not _HITS_AFTER.match(text, match.end()):
             units[match.start(1)], units[match.start(2)] = "wicket", "run"
     return units
+
+
+def _sentences_beside(text: str, at: int) -> tuple[int, int]:
+    """Bounds of the sentence holding character `at` with the one before it and the one after it."""
+    start, end = _sentence_around(text, at)
+    return _sentence_around(text, max(0, start - 2))[0], _sentence_around(text, min(len(text), end + 2))[1]
 
 
 # Oil and gas output in barrels of oil equivalent a day, which the model cuts apart ("boe", "/", "d").
@@ -1345,7 +1402,8 @@ _AT_SEA_AFTER = re.compile(r"(?:\s*nm)?\s+(?:(?:off|offshore|away|(?:north|south
 # Knots abbreviated, which are kuna too ("50 kn for a coffee"); a speed's words in the sentence, or "at" before.
 _KN_AFTER = re.compile(r"\s?kn\b")
 _SPEED_WORDS = re.compile(r"\b(?:winds?|gusts?|gusting|speeds?|sail\w*|vessels?|ships?|boats?|yachts?|knots|making|"
-                          r"travell?ing|steaming|cruising)\b", re.IGNORECASE)
+                          r"travell?ing|steaming|cruising|frigates?|ferry|ferries|warships?|destroyers?|catamarans?|"
+                          r"tankers?|trawlers?|cruisers?)\b", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 

@@ -161,6 +161,7 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     ("A London woman lost 300 pounds buying fake weight-loss jabs from a website.", [], ["300 pounds"]),
     # An actor's body for a part.
     ("The actor gained 20 pounds for the role. He later lost 60 pounds to play an insomniac.", ["20", "60"], []),
+    ("The actor, who shed 50 pounds, said the role changed his life. He lost the weight over six months.", ["50"], []),
     # Not a government's or bank's role, nor fat margins; a Belfast story's pounds are paid.
     ("Street vendors in Cairo said they lost 300 pounds a day during the curfew, and blamed the government's role in "
      "the crisis.", [], ["300 pounds"]),
@@ -647,6 +648,28 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
     ("Pakistan won the toss. The board paid 5 crore rupees.", [("5 crore rupees", 5e7, "INR")]),
     ("Philippine President Rodrigo Duterte met Mexico's envoy. The government promised 5 billion pesos.",
      [("5 billion pesos", 5e9, "MXN")]),
+    # An owner anywhere before the sum beats a place; a place in an aside, or of rupees, is none.
+    ("Cemex, the Mexican cement maker with plants in the Philippines and Colombia, reported net income of 5 billion "
+     "pesos.", [("5 billion pesos", 5e9, "MXN")]),
+    ("COLOMBO - The Indian cricket board, after the team's win over Pakistan in Sri Lanka, announced a prize of Rs 125 "
+     "crore.", [("Rs 125 crore", 1.25e9, "INR")]),
+    ("Sri Lanka's finance ministry, citing tourism growth in India, said revenue rose to Rs 300 billion.",
+     [("Rs 300 billion", 3e11, "LKR")]),
+    ("Argentine President Javier Milei, speaking in Chile, said the budget would cut 100 billion pesos.",
+     [("100 billion pesos", 1e11, "ARS")]),
+    ("Mexico's Grupo Bimbo, which bought bakeries in Argentina and Chile, said net income fell to 9 billion pesos.",
+     [("9 billion pesos", 9e9, "MXN")]),
+    ("A Colombian coffee grower, whose beans are sold in Mexico, reported sales of 800 billion pesos.",
+     [("800 billion pesos", 8e11, "COP")]),
+    ("Mexico's central bank held rates. Separately, a typhoon in the Philippines destroyed crops worth 3 billion "
+     "pesos.", [("3 billion pesos", 3e9, "PHP")]),
+    # Riyals and dirhams in a story of their home country that names another once, after the sum or in "the kingdom".
+    ("Al-Hilal, the most successful club in the kingdom, signed the striker for 300 million riyals. The club beat "
+     "Qatar's Al-Sadd in the final.", [("300 million riyals", 3e8, "SAR")]),
+    ("The kingdom's sovereign wealth fund paid 2 billion riyals for the stake, officials said. Its governor flew to "
+     "Doha last week.", [("2 billion riyals", 2e9, "SAR")]),
+    ("Emaar Properties said it would invest 5 billion dirhams in new malls, the company whose chairman visited "
+     "Morocco last month said.", [("5 billion dirhams", 5e9, "AED")]),
     # A bare "$" is the US dollar, also where a US story names another dollar country.
     ("President Trump threatened tariffs on $100 billion of Canadian goods. Canada said it would respond.",
      [("$100 billion", 100e9, "USD")]),
@@ -754,6 +777,7 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     ("TSMC is moving to 2nm from 3nm. The boat sank 20nm from Lampedusa. Rescuers found him 3nm from shore.",
      [("2nm", 2.0, "nm"), ("3nm", 3.0, "nm"), ("20nm", 20.0, "nautical mile"), ("3nm", 3.0, "nautical mile")]),
     ("Prices in Zagreb were 50 kn for a coffee before Croatia adopted the euro.", [("50", 50.0, None)]),
+    ("The frigate HMS Dauntless can do 30 kn and carries 190 crew.", [("30", 30.0, "knot"), ("190", 190.0, "crew")]),
     ("The 118,000-deadweight-tonne ship carries 8,200 twenty-foot equivalent units. The firm recalled about 2.2 "
      "million Bike model PL01 exercise bikes.",
      [("118,000", 118000.0, "dwt"), ("8,200", 8200.0, "teu"), ("about 2.2 million", 2.2e6, "bike")]),
@@ -1038,9 +1062,22 @@ def test_up_to_as_a_verbs_particle_is_no_hedge(nlp: Language) -> None:
                  ("71", "run")]),
     # Baseball's hits in at-bats are neither, nor is "N for M" outside cricket.
     ("The Yankees' Judge is 2 for 14 in his last four games.", [("2", None), ("four", "game")]),
+    # Nor a football side's conversions or a batter's line beside bettors' "overs" or a roundup's cricket.
+    ("The Jets went 3 for 14 on third down. Bettors who took the overs cashed in.", [("3", None), ("14", None)]),
+    ("Ohtani went 3 for 4 with a homer. In cricket, Australia's bowlers dismissed Pakistan for 271. Freeman was 2 "
+     "for 15 in the series.", [("3", None), ("4", None), ("271", None), ("2", None), ("15", None)]),
 ])
 def test_cricket_scores_and_bowling_figures_are_runs_and_wickets(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The power was out for 90 minutes, and 2.5 seconds of the footage was lost.", [("2.5", 2.5, "second")]),
+    ("The car stopped for 3 minutes, and 4.2 seconds later Norris crashed.", [("4.2", 4.2, "second")]),
+])
+def test_minutes_in_another_clause_are_no_part_of_a_time_in_seconds(nlp: Language, text: str, expected: list) -> None:
+    figures = extract_figures(nlp(text))
+    assert [(f["text"], f["value"], f["unit"]) for f in figures if f["unit"] == "second"] == expected
 
 
 def test_seconds_timed_to_a_fraction_are_figures_and_durations_are_not(nlp: Language) -> None:

@@ -158,10 +158,19 @@ def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None) ->
             continue  # "Port Authority of Singapore" after its "MPA", "Mr Minns" after "Chris Minns"
         if entity is not None:
             kept_entities.add(entity)
-            # The entity's fullest name stands for it, at its best-ranked name's place: "Mark Teixeira", not "Teixeira".
-            aliases.append(phrase)
-            phrase = fullest[entity]
-            surface = _surface(phrase).lower()
+            # The entity's fullest name stands for it, at its best-ranked name's place: "Mark Teixeira", not "Teixeira";
+            # only where it comes early, as a report names someone in full before it shortens the name (a headline may
+            # shorten it first), not after the short name ran on alone ("Ford recalled ... Ford said ... Harrison Ford
+            # was not involved", a man the entity step grouped with the carmaker).
+            if sum(start < fullest[entity].first for start, _ in phrase.spans) <= 1:
+                aliases.append(phrase)
+                phrase = fullest[entity]
+                surface = _surface(phrase).lower()
+        title = next((i for i, (_, other) in enumerate(kept) if _numbers_the_title(phrase, other)), None)
+        if title is not None:  # one game, "Grand Theft Auto" where the parser ended a mention of "... Auto 6" early
+            if len(phrase.spans) >= len(kept[title][1].spans):
+                kept[title] = (kept[title][0], phrase)
+            continue
         kept.append((score, phrase))
         seen.add(surface)
         if len(kept) == limit:
@@ -658,6 +667,12 @@ def _is_currency_alone(phrase: Phrase) -> bool:
 def _is_covered(phrase: Phrase, better: Phrase) -> bool:
     """True when a better-ranked phrase already says what this one says."""
     return _is_part_of(phrase, better) or _is_name_variant(phrase, better)
+
+
+def _numbers_the_title(phrase: Phrase, title: Phrase) -> bool:
+    """The phrase is a title of two or more proper nouns with a sequel's number after it: "Grand Theft Auto 6"."""
+    return (len(title.key) > 1 and phrase.key[:-1] == title.key and phrase.key[-1].isdigit()
+            and all(tag == "PROPN" for tag in title.tags))
 
 
 def _is_part_of(phrase: Phrase, other: Phrase) -> bool:

@@ -115,9 +115,11 @@ _PERSON_PRONOUN_START = re.compile(r"(?:He|She)\b")
 # A person called by honorific and surname ("Mr. Sato said ..."): who they are is in a sentence that names them in full.
 _HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")  # not "Dr. Ann Ray"
 # A definite description of a work named before it ("The DreamWorks Animation sequel, featuring ...", "The animated
-# film"): its title is in the sentence before.
+# film"): its title is in the sentence before. Not one naming the work itself ("The animated film Inside Out 2
+# became ..."), and no "show", mostly a verb there ("The full results show the drug worked").
 _WORK_DESCRIPTION_START = re.compile(
-    r"The\s+(?:[\w.&'’-]+\s+){1,4}(?:sequel|prequel|film|movie|series|show|album|novel|documentary)\b")
+    r"The\s+(?:[\w.&'’-]+\s+){1,4}(?:sequel|prequel|film|movie|series|album|novel|documentary)\b"
+    r"(?!\s+[\"“‘']?[A-Z0-9])")
 _TERMINATED = re.compile(r"[.!?…][\s'\"’”)\]]*$")
 _TEASER_END = re.compile(r"(?:\?|!|\.\.\.|…)[\s'\"’”)]*$")
 
@@ -408,8 +410,15 @@ def _naming_sentence(cand: Candidate, candidates: list[Candidate]) -> Candidate 
     opening = _HONORIFIC_START.match(cand.text) if cand.index else None
     if opening is None:
         return None
-    naming = next((other for other in candidates[:cand.index] if opening["surname"] in other.text), None)
+    naming = next((other for other in candidates[:cand.index] if _names_in_full(other.text, opening["surname"])), None)
     return naming if naming is not None and naming.index else None
+
+
+def _names_in_full(text: str, surname: str) -> bool:
+    """The text holds the surname as a whole word beside a capitalised one: a given name or title before it ("Koji
+    Sato", "Premier Li"), or a given name after it, as Korean and Chinese names run ("Lee Jae-myung"); not "Leeds"."""
+    name = re.escape(surname)
+    return re.search(rf"\b[A-Z][\w.'’-]*\s+{name}\b|\b{name}\s+[A-Z]", text) is not None
 
 
 def _follows_one_of(text: str, cand: Candidate, chosen: list[Candidate]) -> bool:

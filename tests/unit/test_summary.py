@@ -443,6 +443,27 @@ def test_a_description_of_a_work_needs_the_sentence_naming_it(nlp: Language) -> 
     assert "sequel" not in summary or "Kung Fu Panda 4" in summary, summary
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # A sentence naming the work itself, or with "show" a verb, leans on nothing before it.
+    ("Box office takings rose 20% this summer, the industry said. Popcorn prices also rose. The animated film Inside "
+     "Out 2 became the highest-grossing release of the year. Deadpool & Wolverine was second.", "Inside Out 2"),
+    ("Walt Disney Co reported a surprise profit on Wednesday. It beat forecasts. The Marvel superhero film Deadpool & "
+     "Wolverine took $1.3 billion worldwide.", "Deadpool"),
+    ("A new Alzheimer's drug slowed cognitive decline by 35% in a large trial, Eli Lilly said on Monday. The trial ran "
+     "for 18 months. The full results show the drug, donanemab, worked best in early patients.", "donanemab"),
+])
+def test_a_sentence_naming_its_work_needs_no_sentence_before(nlp: Language, text: str, wanted: str) -> None:
+    assert wanted in summarize(nlp(text))["text"]
+
+
+def test_a_surname_is_named_by_a_whole_word_beside_a_given_name(nlp: Language) -> None:
+    text = ("South Korea's opposition won a landslide in Wednesday's parliamentary election. Leeds-born actor Tom Kim "
+            "voted in Seoul. Opposition leader Lee Jae-myung called the result a judgment on the president. Turnout "
+            "hit 67%. Mr. Lee said his party would push for an inquiry into the president's wife.")
+    summary = summarize(nlp(text))["text"]
+    assert "Leeds" not in summary, summary
+
+
 def test_a_lede_quote_given_to_a_pronoun_is_still_a_summary(nlp: Language) -> None:
     text = ('"We will fight this ruling all the way to the Supreme Court," she said on Friday outside the courthouse '
             'in Atlanta.\n\nAn appeal is expected.')

@@ -908,8 +908,8 @@ def _with_tolerance(text: str, item: dict) -> dict:
     """The item as the range its tolerance makes, the tolerance part of its text (no figure of its own): "$28 billion,
     plus or minus 2%" is $27.44-28.56 billion."""
     tolerance = _TOLERANCE_AFTER.match(text, item["end"])
-    if tolerance is None or "amount_low" in item:
-        return item
+    if tolerance is None or "amount_low" in item or not 0 < float(tolerance[1]) < 100:
+        return item  # not "plus or minus 200%", a range through nothing
     share = float(tolerance[1]) / 100
     low, high = sorted((_round(item["amount"] * (1 - share)), _round(item["amount"] * (1 + share))))
     return {**item, "text": text[item["start"]:tolerance.end()], "end": tolerance.end(), "amount": low,
@@ -1624,7 +1624,7 @@ def _valued_noun(number: _Number, noun: Token) -> bool:
     doc = noun.doc
     following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
     if number.vague or number.value in (1, -1, None) or noun.tag_ != "NN" or noun.idx != number.end + 1 \
-            or doc.text[number.end] != " " or (following is not None and (following.text in ("-", "–")
+            or text_of(doc)[number.end] != " " or (following is not None and (following.text in ("-", "–")
                                                                           or following.pos_ == "NOUN")):
         return False
     unit = noun.lower_

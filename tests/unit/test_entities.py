@@ -1,6 +1,8 @@
 """Entity mentions and groups: one canonical name, one label and one stable id per real-world entity."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from spacy.language import Language
 
@@ -2152,3 +2154,9 @@ def test_new_joins_and_labels_leave_other_names_alone(nlp: Language, text: str, 
 def test_facility_heads_cases_and_nicknames_name_the_right_things(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_chained_case_names_do_not_overlap(nlp: Language) -> None:
+    mentions, _ = run(nlp, "The court ruled in Smith v. Jones v. Brown that the lawsuit failed.")
+    spans = sorted((m["start"], m["end"]) for m in mentions)
+    assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)), mentions

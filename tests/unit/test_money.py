@@ -1085,3 +1085,8 @@ def test_seconds_timed_to_a_fraction_are_figures_and_durations_are_not(nlp: Lang
               "lasted 30 seconds, and the race began at 10.30 a.m.")
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(doc)] == [
         ("3.5", 3.5, "second"), ("1 minute 2.5", 62.5, "second")]
+
+
+def test_a_tolerance_of_all_of_a_sum_or_more_makes_no_range(nlp: Language) -> None:
+    money = extract_money(nlp("Revenue is expected to be $28 billion, plus or minus 200%."))
+    assert [(m["text"], m["amount"], "amount_low" in m) for m in money] == [("$28 billion", 28e9, False)]

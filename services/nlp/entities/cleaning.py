@@ -870,8 +870,11 @@ def _with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A court case's name as one name, a law, in place of its parties: "The justices ruled in SEC v. Jarkesy" (not
     the firm "SEC" and a firm "Jarkesy", whose votes would go to the man named after), "Loper Bright Enterprises v.
     Raimondo". Only where the sentence speaks of a court or the case: "Arsenal v Chelsea" is a match."""
-    cases = [case for i, token in enumerate(doc) if token.lower_ in _CASE_SEPARATORS
-             and (case := _case_at(doc, i)) is not None]
+    cases: list[Mention] = []
+    for i, token in enumerate(doc):
+        if token.lower_ in _CASE_SEPARATORS and (case := _case_at(doc, i)) is not None \
+                and not (cases and case.start < cases[-1].end):  # "Smith v. Jones v. Brown" is one case, not two
+            cases.append(case)
     if not cases:
         return mentions
     inside = {i for case in cases for i in range(case.start, case.end)}
@@ -1294,7 +1297,20 @@ def _is_second_surname(token: Token) -> bool:
     doc, after = token.doc, token.i + 1
     return token.is_title and token.is_alpha and len(token) > 1 and not _in_gazetteer(token.text) \
         and not (after < len(doc) and (doc[after].text[:1].isupper() or _is_glued_hyphen(doc[after]))) \
-        and all(t.i > 0 and _is_glued_hyphen(doc[t.i - 1]) for t in doc if t.text == token.text)
+        and token.text not in _words_written_alone(doc)
+
+
+def _words_written_alone(doc: Doc) -> frozenset[str]:
+    """The words the document writes somewhere without a glued hyphen before them; worked out once per document, as
+    every name with a hyphenated end asks (asked of the whole text each time, a long article's cost was quadratic)."""
+    words = doc.user_data.get(_ALONE_KEY)
+    if words is None:
+        words = doc.user_data[_ALONE_KEY] = frozenset(
+            t.text for t in doc if not (t.i > 0 and _is_glued_hyphen(doc[t.i - 1])))
+    return words
+
+
+_ALONE_KEY = "newswire_words_alone"
 
 
 def _hyphens(words: list[Token]) -> int:

@@ -44,6 +44,20 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = text[:SAMPLE_CHARS]
     if is_plainly_english(sample):
         return "en", 1.0
+    code, confidence = _classify(sample)
+    words = _WORD.findall(sample)
+    if not is_english(code, confidence) and len(words) < MIN_WORDS:
+        # In a headline or a two-sentence item the names can tip the answer: 'Labour TD Aodhán Ó Ríordáin dismissed
+        # the plan ...' was Irish with confidence 0.99. Its words without the capitalised ones are English (0.95);
+        # a short French, German or Irish sentence stays itself without its names and nouns.
+        uncapitalised = " ".join(word for word in words if not word[0].isupper())
+        if uncapitalised and (answer := _classify(uncapitalised))[0] == "en":
+            return answer
+    return code, confidence
+
+
+def _classify(sample: str) -> tuple[str, float]:
+    """The identifier's code and confidence for the sample."""
     code, confidence = _identifier().classify(sample)
     return str(code), float(confidence)
 

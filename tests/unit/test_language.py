@@ -64,3 +64,29 @@ def test_english_with_emoji_that_the_identifier_calls_no_language_is_enriched(nl
     names = {g["name"] for g in enrich(nlp, text)["entity_groups"]}
     assert {"Angela Merkel", "Emmanuel Macron"} <= names
     assert not is_english("fr", 0.95)
+
+
+# Short sentences (under `MIN_WORDS`) with names and capitalised nouns: without them they are still themselves.
+SHORT_OTHERS = {
+    "fr": "Le ministre Jean Dupont a dit que le plan était prêt.",
+    "de": "Die Regierung hat am Dienstag einen neuen Plan für Familien vorgestellt.",
+    "es": "El ministro Pedro Sánchez dijo que el plan está listo.",
+    "ga": "Tá an rialtas ag obair ar an bplean nua inniu.",
+}
+
+
+@pytest.mark.parametrize("code", sorted(SHORT_OTHERS))
+def test_short_texts_in_other_languages_are_not_taken_for_english(code):
+    detected, confidence = detect_language(SHORT_OTHERS[code])
+    assert detected == code and not is_english(detected, confidence)
+
+
+@pytest.mark.parametrize("text, person", [
+    ('Labour TD Aodhán Ó Ríordáin dismissed the plan. "It is fantasy economics," Mr Ó Ríordáin said.',
+     "Aodhán Ó Ríordáin"),
+    ("Seán Mac Cárthaigh, a campaigner, agreed. Mr Mac Cárthaigh said families were suffering.", "Seán Mac Cárthaigh"),
+])
+def test_short_english_items_with_irish_names_are_english(nlp, text, person):
+    result = enrich(nlp, text)
+    assert result["language"] == "en"
+    assert any(g["name"] == person and g["label"] == "PERSON" for g in result["entity_groups"]), result["entity_groups"]

@@ -1388,6 +1388,8 @@ def _oil_equivalent_rate(text: str, number: _Number) -> str | None:
 # Containers counted in twenty-foot equivalent units, written out: "8,200 twenty-foot equivalent units" (TEU).
 _TEU_AFTER = re.compile(r"\s+(?:twenty|20)-f(?:oo|ee)t\s+equivalent\s+units?\b", re.IGNORECASE)
 _TEU_NAME = re.compile(r"(?:twenty|20)-f(?:oo|ee)t\s+equivalent\b", re.IGNORECASE)
+# An aircraft's model, its number before the name of its version: "737 Max jets", "the 787 Dreamliner".
+_AIRCRAFT_MODEL = re.compile(r"\d{3}\s+(?:Max|MAX|Dreamliners?)\b")
 
 
 def _container_units(text: str, number: _Number) -> str | None:
@@ -1446,12 +1448,20 @@ def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
     hedge = re.match(r"(\w+)(?:(?<=up)\s+to)?\s+(?=[-\d]|(?:dozens|tens|hundreds|thousands|millions|billions)\b)",
                      text[number.start:number.end], re.IGNORECASE)
     token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
-    if token is None or len(token) != 1 or token[0].dep_ != "prt" \
-            or any(child.lower_ == "it" for child in token[0].head.children):
+    if token is None or len(token) != 1 or not (token[0].dep_ == "prt" or _over_after_its_object(doc, token[0])) \
+            or any(child.lower_ == "it" and child.dep_ != "dobj" for child in token[0].head.children):
         return number
     if " to" in hedge[0] and not any(c.dep_ == "dobj" and c.i < token[0].i for c in token[0].head.children):
         return number  # "scaled up to 500 staff" is as many as 500; "revised the figure up to 307,000" is 307,000
     return replace(number, start=number.start + hedge.end(), hedged=False)
+
+
+def _over_after_its_object(doc: Doc, token: Token) -> bool:
+    """"over" right after the pronoun its verb acts on, the verb's particle the model read as a preposition: "turned it
+    over 19 times"."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "over" and before is not None and before.tag_ == "PRP" and before.dep_ == "dobj" \
+        and before.head == token.head and token.head.pos_ == "VERB"
 
 
 def _numbers(text: str) -> Iterator[_Number]:
@@ -1802,6 +1812,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number) \
             or _TEU_NAME.match(text, number.start):
         return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
+    if not number.hedged and _AIRCRAFT_MODEL.match(text, number.start):
+        return False  # "its 737 Max jets" counts no 737 jets
     if unit is None and _PER_CURRENCY_AFTER.match(text, number.end):
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
     before = _word_before(text, number.start)
@@ -1909,10 +1921,11 @@ _STREET_RE = re.compile(
 
 
 # A telephone number: "0800 555 111", "020 7946 0000", "205-254-7777", "(314) 622-4800", and a number one calls
-# "on": "call police on 101".
+# "on": "call police on 101", or straight after the verb's plain form: "asked to call 101".
 _PHONE_RE = re.compile(r"(?<![\d,.])(?:0\d{2,4}(?:[ -]\d{3,8}){1,3}|(?:\(\d{3}\)\s?|\d{3}[-.])\d{3}[-.]\d{4})"
                        r"(?!\d|[,.]\d)")
-_CALL_BEFORE = re.compile(r"\b(?:call|ring|dial|phone|contact)\w*\s+(?:[\w'’]+\s+){0,3}on\s+$", re.IGNORECASE)
+_CALL_BEFORE = re.compile(r"\b(?:(?:call|ring|dial|phone|contact)\w*\s+(?:[\w'’]+\s+){0,3}on|call|ring|dial)\s+$",
+                          re.IGNORECASE)
 # The numbers one calls "on" that are no telephone numbers' shape: emergency and helpline numbers ("called on 194
 # member states" counts).
 _SHORT_CALL_NUMBERS = frozenset({"101", "111", "999", "911", "112", "000", "988", "116", "119"})

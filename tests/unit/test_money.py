@@ -711,6 +711,8 @@ def test_shares_fractions_phone_numbers_names_and_exchange_rates_are_not_read_as
     assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [
         ("Three", "soldier"), ("194", "state"), ("two", "quarter")]
     assert extract_money(doc) == []
+    # A helpline's number straight after "call" counts nothing either.
+    assert extract_figures(nlp("Anyone with information is asked to call 101 quoting log 0243 of 14 April.")) == []
 
 
 def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language) -> None:
@@ -749,6 +751,9 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # and a hyphen ("A350-900") is none.
     ("Micro Center received fewer than 100 RTX 5090 units for each of its 28 stores. Air India flies the A350-900.",
      [("fewer than 100", 100.0, "unit"), ("28", 28.0, "store")]),
+    # An aircraft's model number before its version's name counts no aircraft.
+    ("The company is producing about 25 of its 737 Max jets a month. A whistleblower raised concerns about the 787 "
+     "Dreamliner.", [("about 25", 25.0, "jet")]),
     # A verb's particle is no hedge; a noun named by its number ("3-pointer") counts nothing.
     ("Officials handed over 40 documents. LeBron James hit the go-ahead 3-pointer with 24 seconds left.",
      [("40", 40.0, "document")]),
@@ -798,6 +803,7 @@ def test_a_range_with_its_unit_at_both_ends_is_one_figure(nlp: Language) -> None
     ("The firm scaled up to 500 staff.", ("up to 500", True)),
     ("It took over 300 firefighters to put out the blaze.", ("over 300", True)),
     ("Rebels took over 12 villages.", ("12", False)),
+    ('"We turned it over 19 times," Kerr said.', ("19", False)),
 ])
 def test_only_a_one_word_particle_is_no_hedge(nlp: Language, text: str, expected: tuple) -> None:
     assert [(f["text"], f["approximate"]) for f in extract_figures(nlp(text))] == [expected]

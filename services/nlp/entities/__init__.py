@@ -109,6 +109,7 @@ from services.nlp.entities.people import (
     _names_a_family,
     _other_gender_surnames,
     _people_after_posts,
+    _possessive_people,
     _relatives_of_surnames,
     _shared_surname_owners,
     _speakers_by_other_names,
@@ -173,6 +174,14 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = [m for m in mentions if not _names_a_family(doc, m)]
     _shared_surname_owners(doc, mentions, groups)
     return _build_output(doc, mentions, groups, shouting_tokens)
+
+
+def _firms_of_namesakes(mentions: list[Mention], firms: set[tuple[str, ...]]
+                        ) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(firm, full name) pairs where a one-word firm whose shares the text trades is also the surname of someone named
+    in full: two entities ("Hess shares rose" is the firm, not John Hess, its chief executive)."""
+    full_names = {m.key for m in mentions if len(m.key) > 1 and m.label == "PERSON"}
+    return {(firm, long) for firm in firms if len(firm) == 1 for long in full_names if long[-1:] == firm}
 
 
 def _model_mentions(
@@ -248,7 +257,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _other_gender_surnames(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
-    companies = _names_before_legal_forms(doc, mentions) | _traded_names(doc, mentions) \
+    traded = _traded_names(doc, mentions)
+    groups.apart |= _firms_of_namesakes(mentions, traded)
+    companies = _names_before_legal_forms(doc, mentions) | traded \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
         | _firms_before_their_people(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
@@ -257,7 +268,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
-        | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions)
+        | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))

@@ -781,7 +781,13 @@ def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without names that are a disease's, a bill's number, a storm's category or a rate, not a person's, a place's or
     a body's."""
     return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
-                                        or _names_a_rate(doc, m))]
+                                        or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m))]
+
+
+def _versions_an_aircraft(doc: Doc, m: Mention) -> bool:
+    """"Max" after an aircraft's model number ("its 737 Max jets"): the version's name, no person."""
+    return m.label in NAME_LABELS and m.end - m.start == 1 and doc[m.start].text in ("Max", "MAX", "Dreamliner") \
+        and m.start > 0 and re.fullmatch(r"\d{3}", doc[m.start - 1].text) is not None
 
 
 def _names_a_rate(doc: Doc, m: Mention) -> bool:

@@ -197,6 +197,15 @@ def _other_than_legislature(short: tuple[str, ...], long: tuple[str, ...], where
                 or all(word in _LEGISLATURE_WORDS or _in_gazetteer(word) for word in before))
 
 
+# A building's heads after "Government": "Government Buildings", "Government House" are where it sits, not it.
+_BUILDING_HEADS = frozenset({"buildings", "building", "house", "offices"})
+
+
+def _building_of_government(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """"Government" alone is not the short form of a building named after it ("Government Buildings")."""
+    return short == ("government",) and len(long) == 2 and long[0] == "government" and long[-1] in _BUILDING_HEADS
+
+
 def _is_body_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`long` is a body's name that holds `short` without its head."""
     return long[-1] in _BODY_HEADS and short[-1] != long[-1]
@@ -320,7 +329,7 @@ class Groups:
             for long in candidates:
                 where = _contains(long, short)
                 if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long) \
-                        or _other_than_legislature(short, long, where):
+                        or _other_than_legislature(short, long, where) or _building_of_government(short, long):
                     continue
                 root = self.root(long)
                 label = self.label(root)

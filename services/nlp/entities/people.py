@@ -19,10 +19,12 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    FACILITY_HEADS,
     HONORIFICS,
     NAME_LABELS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
+    POSSESSIVES,
     REGIONS,
     TITLES_IN_FULL,
     TOWNS,
@@ -88,13 +90,20 @@ def _names_a_family(doc: Doc, m: Mention) -> bool:
 
 def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(surname, full name) pairs where the surname is written only after an honorific of the other gender than the
-    full name's given name, a name of that gender in every country: "Mr. Obama" is not Michelle Obama."""
-    honorifics: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
-    for m in mentions:
-        if len(m.key) == 1 and m.label in NAME_LABELS:
-            before = doc[m.start - 1].lower_.rstrip(".") if m.start > 0 else ""
-            honorifics[m.key].add(_HONORIFIC_GENDERS.get(before))
+    full name's given name, a name of that gender in every country: "Mr. Obama" is not Michelle Obama; nor is a "Mr
+    Addo" the model left unlabelled, whom propagation would find later, Grace Addo."""
     full_names = {m.key for m in mentions if len(m.key) > 1 and m.label in NAME_LABELS}
+    named = {m.key for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS}
+    in_mentions = {i for m in mentions for i in range(m.start, m.end)}
+    starts = [m.start for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS]
+    # The surnames written alone with no label: those of a full name only, not the model's other readings of a word.
+    surnames = {long[-1] for long in full_names}
+    starts += [token.i for token in doc if token.i not in in_mentions and _word_key(token.text) in surnames
+               and (_word_key(token.text),) not in named]
+    honorifics: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
+    for start in starts:
+        before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+        honorifics[(_word_key(doc[start].text),)].add(_HONORIFIC_GENDERS.get(before))
     return {(short, long) for short, genders in honorifics.items() if len(genders) == 1 and None not in genders
             for long in full_names if long[-1] == short[0] and gender_of(long[0]) not in (None, *genders)
             and is_firm(long[0])}  # not "Mr. Orcel" of Andrea Orcel, a man's name in Italy
@@ -225,6 +234,16 @@ def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
             and doc[m.start - 1].is_lower and doc[m.start - 1].lower_ in _POSTS_BEFORE_NAMES
             and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
             and not _modifies_a_noun(doc, m) and not (m.start > 1 and doc[m.start - 2].lower_ in ("a", "an", "the"))}
+
+
+def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's facilities of two or three capitalised words, a given name first, in the possessive: a
+    person's ("heading in Declan Rice's corner"; not "Charles de Gaulle's runways", a particle inside, nor a name
+    ending in a facility's or body's head)."""
+    return {m.key for m in mentions if m.label == "FAC" and 2 <= m.end - m.start <= 3 and m.end < len(doc)
+            and doc[m.end].lower_ in POSSESSIVES and is_given_name(doc[m.start].text)
+            and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
+            and doc[m.end - 1].lower_ not in FACILITY_HEADS and doc[m.end - 1].lower_ not in ORGANISATION_HEADS}
 
 
 def _modifies_a_noun(doc: Doc, m: Mention) -> bool:

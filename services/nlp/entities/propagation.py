@@ -45,7 +45,8 @@ def _propagate(
             for key in by_first.get(_word_key(word), []):
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
-                    if _extends_name(doc, i, end, shouting_tokens) or _is_capitalised_stop_word(doc, i, end):
+                    if _extends_name(doc, i, end, shouting_tokens) or _is_capitalised_stop_word(doc, i, end) \
+                            or _names_an_alliance(doc, i, end, shouting_tokens, names[key]):
                         continue
                     match = Mention(i, end, names[key], 0.0, "propagated", key)
                     break
@@ -88,6 +89,18 @@ def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> 
     # A title or honorific before a surname makes no longer name: "Dr Calder" is the "Ruth Calder" named before.
     return before is not None and _is_name_word(before) and not doc[start].is_sent_start \
         and before.text not in HONORIFICS and before.lower_ not in ALL_TITLES
+
+
+# Nouns after an alliance's name: "the INDIA bloc".
+_ALLIANCE_NOUNS = frozenset({"bloc", "alliance", "coalition"})
+
+
+def _names_an_alliance(doc: Doc, start: int, end: int, shouting_tokens: set[int], label: str) -> bool:
+    """A place's name written in capitals in a line of ordinary case, before "bloc" or "alliance", is an alliance's
+    name that spells a place: "the opposition INDIA bloc" is no country (not "the US alliance", a short form)."""
+    token = doc[start]
+    return end - start == 1 and label in ("GPE", "LOC") and start not in shouting_tokens and token.is_upper \
+        and len(token) > 3 and end < len(doc) and doc[end].lower_ in _ALLIANCE_NOUNS
 
 
 def _is_capitalised_stop_word(doc: Doc, start: int, end: int) -> bool:

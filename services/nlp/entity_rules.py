@@ -514,3 +514,10 @@ Vitaly, Vladimir, Volodymyr, Walter, Wayne, Werner, William, Wolfgang, Xavier, Y
 Yuri, Yusuf, Zhang
 """
 )
+
+# Verbs of performing a song before its quoted title ('played "Somebody Told Me"'), and those that take it after a
+# preposition ('opened with "Mr. Brightside"', 'launched into "Houdini"'): the quote is a song's title, no speech.
+PERFORMING_VERBS = frozenset({"played", "plays", "performed", "performs", "sang", "sings", "covered", "covers",
+                              "debuted", "debuts"})
+PERFORMING_VERBS_BEFORE = {"with": frozenset({"opened", "opens", "closed", "closes", "followed", "follows", "encored"}),
+                           "into": frozenset({"launched", "launches"})}

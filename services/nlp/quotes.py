@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import (
@@ -40,6 +40,8 @@ from services.nlp.entity_rules import (
     DEMONYMS,
     HONORIFICS,
     PEERAGES,
+    PERFORMING_VERBS,
+    PERFORMING_VERBS_BEFORE,
     TITLES_IN_FULL,
 )
 from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
@@ -297,6 +299,11 @@ _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "p
 _DELAY_VERBS = frozenset({"delay", "delayed", "delays", "postpone", "postponed", "postpones", "cancelled", "canceled",
                           "cancels", "shelved"})
 _SPAN_OF_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|indefinitely|until|later|soon)\b", re.IGNORECASE)
+# A verb of performing and the song titles already quoted after it, up to a quote: 'followed with "Levitating" and '.
+_PERFORMED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERFORMING_VERBS))}|"
+    + "|".join(rf"(?:{'|'.join(sorted(verbs))})\s+{word}" for word, verbs in PERFORMING_VERBS_BEFORE.items())
+    + r")\s+(?:[\"“][^\"”\n]{1,80}[\"”],?\s+(?:and\s+|or\s+)?)*$")
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
     "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
@@ -421,6 +428,9 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if last.strip(",").lower() in _DELAY_VERBS and not inner.isupper() and not _SPAN_OF_TIME.search(inner) \
             and not inner.rstrip().endswith((",", ".", "!", "?")):
         return True  # "HBO cancelled "Westworld"" (not "cancelled "ALL TRADE TALKS"", "delayed "A Few Weeks"")
+    if _PERFORMED_BEFORE.search(text, max(line_start, start - _LOOK_CHARS), start) \
+            and not inner.rstrip().endswith(("!", "?")):
+        return True  # a song: 'The Killers opened with "Mr. Brightside"', 'followed with "Levitating" and "Houdini"'
     if last.lower() in _NAME_NOUNS or (last.lower() in _DETERMINERS and first_after.isalpha()
                                        and first_after.islower()):
         return True  # the brand name "Wegovy", its "Classic" plan, his call sign "Bober"
@@ -492,15 +502,43 @@ def _is_unsaid_title(doc: Doc, text: str, start: int, end: int, spans: list[tupl
     inner = text[start + 1:end - 1]
     if not (before and after and _inside_a_sentence(inner, before[0], after[0]) and _mostly_capitals(inner)):
         return False  # not mostly capitals: 'tensions "seemed to be decreasing until Mahnefah Gray, ..." according'
-    inside = _tokens(doc, start, end)
-    if not inside:
-        return False
-    sent = inside[0].sent
-    if any(_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according" for tok in sent
-           if not start <= tok.idx < end):
+    sent = _unsaid_sentence(doc, start, end)
+    if sent is None:
         return False
     return named_outside or _reads_as_a_title(text, inner, start, end) \
         or _among_titles(text, spans, start, sent.start_char, sent.end_char)
+
+
+def _unsaid_sentence(doc: Doc, start: int, end: int) -> Span | None:
+    """The quote's sentence if no verb of speech is in it outside the quote, else None."""
+    inside = _tokens(doc, start, end)
+    if not inside:
+        return None
+    sent = inside[0].sent
+    if any(_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according" for tok in sent
+           if not start <= tok.idx < end):
+        return None
+    return sent
+
+
+# The most words of a scare quote before the noun it qualifies.
+_SCARE_WORDS = 3
+
+
+def _is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A word or three in quotes before a lower-case noun they qualify, in a sentence with no verb of speech: a
+    scare quote ('strict requirements on "high-risk" systems'), no one's words."""
+    inner = text[start + 1:end - 1].strip()
+    if not 0 < len(inner.split()) <= _SCARE_WORDS or inner.endswith((",", ".", "!", "?", ";", ":")):
+        return False
+    after = [tok for tok in _tokens(doc, end, min(len(text), end + 40)) if tok.idx >= end][:1]
+    if not after or after[0].idx != end + 1 or after[0].pos_ != "NOUN" or not after[0].is_lower:
+        return False
+    # Not after an owner, who may be the one who said them: 'manipulating his "average American" followers'.
+    owner = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
+    if owner and (owner[0].tag_ == "PRP$" or owner[0].tag_ == "POS"):
+        return False
+    return _unsaid_sentence(doc, start, end) is not None
 
 
 def _mostly_capitals(inner: str) -> bool:
@@ -819,11 +857,32 @@ def _named_in_apposition(subjects: list[Token]) -> Token:
     second subject: "One resident, retired nurse Janet Pike, 71, said" is Janet Pike, "The SEC chair Gary Gensler
     warned" Gensler."""
     first = subjects[0]
+    last = _hyphenated_end(first)  # "founder" of "Its co-founder Arthur Mensch said"
     for later in subjects[1:]:
         if first.pos_ == "NOUN" and later.ent_type_ == "PERSON" \
-                and (later.doc[first.i + 1].text == "," or later.left_edge.i == first.i + 1):
+                and (later.doc[last.i + 1].text == "," or first.i < later.left_edge.i <= last.i + 1):
             return later
     return first
+
+
+def _hyphenated_end(tok: Token) -> Token:
+    """The last word of the hyphenated compound `tok` opens ("founder" of "co-founder", "chief" of
+    "editor-in-chief"), whatever the parse made of it."""
+    doc = tok.doc
+    while tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+            and not doc[tok.i + 1].whitespace_:
+        tok = doc[tok.i + 2]
+    return tok
+
+
+def _hyphenated_start(tok: Token) -> Token:
+    """The first word of the phrase of a hyphenated compound `tok` closes, its own words before it included ("Mistral
+    AI's" of "Mistral AI's co-founder" for "founder", which the parse split off from "co")."""
+    doc = tok.doc
+    while tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+            and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].is_alpha:
+        tok = doc[tok.i - 2]
+    return tok.left_edge
 
 
 def _past_hyphens(tok: Token) -> Token:
@@ -949,7 +1008,7 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     if aside is not None and aside.left_edge.i - 2 < right.i:
         right = tok.doc[aside.left_edge.i - 2]  # the word before the aside's comma
     right = _past_rank(tok, right)
-    start, end = max(tok.left_edge.idx, line_start), min(right.idx + len(right), line_end)
+    start, end = max(_hyphenated_start(tok.left_edge).idx, line_start), min(right.idx + len(right), line_end)
     whole = max(tok.right_edge.idx + len(tok.right_edge), right.idx + len(right))  # where it would end, cut nowhere
     # The quotes that can overlap the phrase: from the last to start before it to the last to start inside it.
     near = ctx.quotes[max(0, bisect.bisect_right(ctx.starts, start) - 1):bisect.bisect_left(ctx.starts, end)]
@@ -1975,7 +2034,8 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     text = text_of(doc)
     found = find_quote_spans(text)
     spans = [(s, e) for s, e in found
-             if not _is_name_not_speech(text, s, e) and not _is_unsaid_title(doc, text, s, e, found)]
+             if not _is_name_not_speech(text, s, e) and not _is_unsaid_title(doc, text, s, e, found)
+             and not _is_scare_modifier(doc, text, s, e)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
     ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))
     _attribute(ctx)

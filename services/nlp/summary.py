@@ -114,6 +114,12 @@ _PRONOUN_SPEAKER = re.compile(r"[,!?][\"”’']\s+(?:he|she|they)\b")
 _PERSON_PRONOUN_START = re.compile(r"(?:He|She)\b")
 # A person called by honorific and surname ("Mr. Sato said ..."): who they are is in a sentence that names them in full.
 _HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<surname>[A-Z][\w'’-]+)\b(?!\s+[A-Z])")  # not "Dr. Ann Ray"
+# A quote given to a bare surname ('"…," Blumenthal said', '"…," said Blumenthal'): who they are is in a sentence that
+# names them in full, as with an honorific (not 'said Sen. Richard Blumenthal', 'said Richard Blumenthal').
+_SURNAME_SPEAKER = re.compile(r"[,!?][\"”’']\s+(?:(?P<surname>[A-Z][\w'’-]+)\s+(?:said|says|added)"
+                              r"|(?:said|says|added)\s+(?P<after>[A-Z][\w'’-]+)(?![\w.'’-]|\s+[A-Z]))\b")
+# A sentence opening on a time or a turn set against the sentence before: "Earlier, ...", "Meanwhile, ...".
+_LINKED_START = re.compile(r"(?:Earlier|Later|Meanwhile),")
 # A definite description of a work named before it ("The DreamWorks Animation sequel, featuring ...", "The animated
 # film"): its title is in the sentence before. Not one naming the work itself ("The animated film Inside Out 2
 # became ..."), and no "show", mostly a verb there ("The full results show the drug worked").
@@ -397,20 +403,22 @@ def _select(
 
 def _leans_on_the_sentence_before(cand: Candidate) -> bool:
     """A quote given to a pronoun ('"…," he said'), or a sentence opening with one ("He said the appeal would fund
-    food"), past the lede (which may open so: '"We will appeal," she said outside the court'): who they are is in the
-    sentence before."""
+    food") or with "Earlier," or "Meanwhile,", past the lede (which may open so: '"We will appeal," she said outside
+    the court'): who they are, or what it is set against, is in the sentence before."""
     return bool(cand.index and (_PRONOUN_SPEAKER.search(cand.text) or _PERSON_PRONOUN_START.match(cand.text)
-                                or _WORK_DESCRIPTION_START.match(cand.text)))
+                                or _WORK_DESCRIPTION_START.match(cand.text) or _LINKED_START.match(cand.text)))
 
 
 def _naming_sentence(cand: Candidate, candidates: list[Candidate]) -> Candidate | None:
-    """For a sentence past the lede that calls someone by honorific and surname ("Mr. Sato said ..."), the first
-    sentence before it with that surname, which names them ("Chief Executive Koji Sato told ..."); None if there is
-    none, or it is the lede, which the summary nearly always holds (waiting for it would only shorten the summary)."""
-    opening = _HONORIFIC_START.match(cand.text) if cand.index else None
+    """For a sentence past the lede that calls someone by honorific and surname ("Mr. Sato said ...") or gives a
+    quote to a bare surname ('"…," Sato said'), the first sentence before it with that surname, which names them
+    ("Chief Executive Koji Sato told ..."); None if there is none, or it is the lede, which the summary nearly always
+    holds (waiting for it would only shorten the summary)."""
+    opening = (_HONORIFIC_START.match(cand.text) or _SURNAME_SPEAKER.search(cand.text)) if cand.index else None
     if opening is None:
         return None
-    naming = next((other for other in candidates[:cand.index] if _names_in_full(other.text, opening["surname"])), None)
+    surname = opening.groupdict().get("surname") or opening["after"]
+    naming = next((other for other in candidates[:cand.index] if _names_in_full(other.text, surname)), None)
     return naming if naming is not None and naming.index else None
 
 

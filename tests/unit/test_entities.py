@@ -923,6 +923,12 @@ def test_a_name_run_into_quoted_words_is_the_quoted_words(nlp: Language) -> None
     assert "Ring of Fire" in texts and not any('"' in t for t in texts)
 
 
+def test_a_name_inside_a_songs_title_is_no_person(nlp: Language) -> None:
+    text = 'The Killers opened with "Mr. Brightside". Brandon Flowers sang "Mr. Brightside" twice.'
+    people = {m["text"] for m in enrich(nlp, text)["entities"] if m["label"] == "PERSON"}
+    assert people == {"Brandon Flowers"}
+
+
 def test_a_headlines_quoted_words_after_a_name_are_no_nickname(nlp: Language) -> None:
     text = ("Chris Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Shooting Comments.\n\nNew Jersey Gov. Chris "
             "Christie said Hillary Clinton was wrong, and Clinton's campaign said he was.")

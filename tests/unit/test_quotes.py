@@ -275,6 +275,25 @@ def test_a_hyphenated_description_is_the_speaker_whole(nlp: Language) -> None:
     assert _speakers(nlp, text) == ["Malik Ozdemir"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # The parse cut "co-founder" at its hyphen: the speaker was "Its co", and "founder, Arthur Mensch".
+    ('Its co-founder Arthur Mensch said the final text was "workable".', "Its co-founder Arthur Mensch"),
+    ('Mistral AI\'s co-founder, Arthur Mensch, called the text "workable".', "Mistral AI's co-founder, Arthur Mensch"),
+])
+def test_a_hyphenated_title_before_the_speaker_is_not_cut(nlp: Language, text: str, speaker: str) -> None:
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('The EU AI Act imposes strict requirements on "high-risk" systems used in hiring and policing.', []),
+    # Said, or after an owner who may have said them: words of someone's.
+    ('The minister said the "high-risk" systems would be banned.', ['"high-risk"']),
+    ('He is manipulating his "average American" followers.', ['"average American"']),
+])
+def test_a_scare_quote_before_its_noun_is_no_quote(nlp: Language, text: str, quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
 def test_an_analysts_rating_in_quotation_marks_is_no_quote(nlp: Language) -> None:
     text = 'Analysts at Carnegie, who rate the shares a "hold", said the results were "clearly better than feared".'
     assert [q["text"] for q in extract_quotes(nlp(text))] == ['"clearly better than feared"']
@@ -674,6 +693,9 @@ def test_a_one_word_quote_before_a_verb_of_speech_is_speech(nlp: Language) -> No
     # A title after one who made it, a name after its first word outside the marks.
     'Affleck also served as a producer of "Argo," and he directed it.',
     'Indonesia sits on the Pacific "Ring of Fire" and has frequent quakes.',
+    # A song after a verb of performing it, one title after another.
+    'The Killers opened with "Mr. Brightside". The band then played "Somebody Told Me".',
+    'Dua Lipa followed with "Levitating" and "Houdini".',
 ])
 def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []

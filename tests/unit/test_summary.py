@@ -429,6 +429,27 @@ def test_a_person_called_by_honorific_and_surname_needs_the_sentence_naming_them
     assert "Mr. Sato" not in summary or "Koji Sato" in summary, summary
 
 
+@pytest.mark.parametrize(("text", "leaning", "before"), [
+    # A quote given to a bare surname waits for the sentence naming them in full.
+    ('Senate Democrats on Tuesday pushed a new bill to regulate artificial intelligence in hiring decisions '
+     'across the country. The measure, backed by Sen. Richard Blumenthal (D-Conn.), would require audits of '
+     'automated systems used by employers. Industry groups have lobbied hard against the plan for months and '
+     'expect a close vote. "This bill protects workers from hidden bias in the hiring process," Blumenthal said.',
+     "Blumenthal said", "Richard Blumenthal"),
+    # "Earlier," waits for the sentence before: it stood after the lede and the measure, the quote left out.
+    ('Senate Democrats on Tuesday pushed a new bill to regulate artificial intelligence in hiring decisions across '
+     'the country. The measure, backed by Sen. Richard Blumenthal (D-Conn.), would require audits of automated '
+     'systems. Industry groups have lobbied hard against the plan for months. "This bill protects workers from '
+     'hidden bias in the hiring process," Blumenthal said. Earlier, the committee held hearings on the bill with '
+     'tech executives.',
+     "Earlier,", "Blumenthal said"),
+])
+def test_a_sentence_leaning_on_an_earlier_one_waits_for_it(nlp: Language, text: str, leaning: str,
+                                                            before: str) -> None:
+    summary = summarize(nlp(text))["text"]
+    assert leaning not in summary or before in summary, summary
+
+
 def test_a_description_of_a_work_needs_the_sentence_naming_it(nlp: Language) -> None:
     text = (
         'LOS ANGELES — "Dune: Part Two" dominated the North American box office for a second weekend, '

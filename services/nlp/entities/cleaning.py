@@ -40,6 +40,8 @@ from services.nlp.entity_rules import (
     NUMERIC_LABELS,
     ORGANISATION_HEADS,
     PARTY_WORDS,
+    PERFORMING_VERBS,
+    PERFORMING_VERBS_BEFORE,
     PERSON_OFFICES,
     PERSON_TITLES,
     POSSESSIVES,
@@ -587,7 +589,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
         if _is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
-        if _opens_a_quoted_sentence(doc, m):
+        if _opens_a_quoted_sentence(doc, m) or _inside_a_performed_title(doc, m):
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
@@ -638,6 +640,26 @@ def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
     after = doc[m.end]
     return not (after.is_quote or after.is_punct) \
         and any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end])
+
+
+# The most capitalised words around a person's name inside a song's quoted title.
+_SONG_TITLE_WORDS = 4
+
+
+def _inside_a_performed_title(doc: Doc, m: Mention) -> bool:
+    """A person's name inside a title-cased quote right after a verb of performing: a song ('The Killers opened with
+    "Mr. Brightside"'), no one in the story."""
+    if m.label != "PERSON":
+        return False
+    opening = next((i for i in range(m.start - 1, max(-1, m.start - 1 - _SONG_TITLE_WORDS), -1)
+                    if doc[i].is_quote or not doc[i].text[:1].isupper()), None)
+    closing = next((i for i in range(m.end, min(len(doc), m.end + _SONG_TITLE_WORDS))
+                    if doc[i].is_quote or not (doc[i].text[:1].isupper() or doc[i].text in ",.")), None)
+    if opening is None or closing is None or not (doc[opening].is_quote and doc[closing].is_quote) or opening < 1:
+        return False
+    verb = doc[opening - 1].lower_
+    return verb in PERFORMING_VERBS \
+        or (opening > 1 and doc[opening - 2].lower_ in PERFORMING_VERBS_BEFORE.get(verb, ()))
 
 
 def _is_glued_to_an_abbreviation(doc: Doc, m: Mention) -> bool:

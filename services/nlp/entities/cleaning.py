@@ -1436,8 +1436,7 @@ def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> l
 
 
 # Words that count a sum the model calls MONEY without digits: "a few bucks", "hundreds of millions of dollars".
-_SUM_WORDS = frozenset({"few", "several", "dozen", "hundred", "thousand", "million", "billion", "trillion", "lakh",
-                        "crore", "grand"})
+_SUM_WORDS = _SCALE_WORDS | {"few", "several", "grand"}
 
 
 def _names_no_sum(doc: Doc, m: Mention) -> bool:

@@ -26,6 +26,18 @@ def _at_least(name: str, default: int, least: int, why: str) -> int:
     return value
 
 
+_TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
+
+
+def _flag(name: str) -> bool:
+    """An on/off variable, in any case; anything else stops the start rather than be read as off."""
+    raw = os.environ.get(name, "").strip().lower()
+    if raw not in _TRUE + _FALSE:
+        raise ConfigError(f"environment variable {name} must be one of {', '.join(_TRUE)} (on) or "
+                          f"{', '.join(v for v in _FALSE if v)} (off), got {raw!r}")
+    return raw in _TRUE
+
+
 def _redis_url(default: str) -> str:
     url = os.environ.get("REDIS_URL") or default
     if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
@@ -153,6 +165,6 @@ class Settings:
             max_batch=_int("NEWSWIRE_MAX_BATCH", cls.max_batch),
             idempotency_ttl=_int("NEWSWIRE_IDEMPOTENCY_TTL", cls.idempotency_ttl),
             webhook_secret=os.environ.get("NEWSWIRE_WEBHOOK_SECRET", ""),
-            webhook_allow_private=os.environ.get("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE", "") in ("1", "true", "yes"),
+            webhook_allow_private=_flag("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE"),
             webhook_max_retries=_int("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries),
         )

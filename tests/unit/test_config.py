@@ -28,3 +28,16 @@ def test_the_web_page_asks_for_no_page_larger_than_it_is_promised():
     pages = Path(__file__).parents[2] / "services" / "api" / "static" / "js" / "pages"
     asked = [int(n) for js in pages.glob("*.js") for n in re.findall(r"limit: (\d+)", js.read_text())]
     assert asked and max(asked) == WEB_PAGE_SIZE
+
+
+@pytest.mark.parametrize(("raw", "on"), [("1", True), ("True", True), ("YES", True), ("on", True), ("", False),
+                                         ("0", False), ("Off", False), ("false", False)])
+def test_an_on_off_variable_is_read_in_any_case(monkeypatch, raw, on):
+    monkeypatch.setenv("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE", raw)
+    assert Settings.from_env().webhook_allow_private is on
+
+
+def test_an_on_off_variable_of_another_value_is_refused_at_start(monkeypatch):
+    monkeypatch.setenv("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE", "enabled")
+    with pytest.raises(ConfigError, match="NEWSWIRE_WEBHOOK_ALLOW_PRIVATE must be one of 1, true, yes, on"):
+        Settings.from_env()

@@ -155,13 +155,13 @@ US_STATE_ABBREVIATIONS = {
 US_STATES = frozenset(US_STATE_ABBREVIATIONS.values()) | {
     "New York", "Washington", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
-# jobs" is no organisation) and units of power ("800 MW"), the two time zones that name nothing else (GMT, UTC; "ET"
-# is also the Economic Times), a wire's sign-off "(END)".
+# jobs" is no organisation), units of power ("800 MW") and of storage and clock rates ("a 2TB version"), the two time
+# zones that name nothing else (GMT, UTC; "ET" is also the Economic Times), a wire's sign-off "(END)".
 NOT_NAMES = frozenset({
     "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
     "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
-    "HBM", "NAND", "END", "MW", "GW", "kW", "KW", "MWh", "GWh", "TWh", "kWh",
+    "HBM", "NAND", "END", "MW", "GW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MB", "GB", "TB", "MHz", "GHz",
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",

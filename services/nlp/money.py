@@ -1146,12 +1146,22 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
                 "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
                 "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg", "µg": "µg", "ml": "ml", "mL": "ml",
                 "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
-                "nm": "nm"}  # not "GB": Sydney's radio "2GB"; "nm" nanometres unless placed at sea (`_at_sea`)
+                "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz"}
+# "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless `_DATA_WORDS` are near.
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
                             "degree", "kelvin", "hectare", "acre", "light-year", "furlong", "knot",
-                            "nautical mile"})
+                            "nautical mile", "acre-foot", "astronomical unit", "km/s", "m/s"})
+# Sizes of storage and clock rates as written after the number with a space ("256 GB", "a 2 TB option"), which the
+# model takes for names or codes; glued ("256GB") they are in `_GLUED_UNITS`.
+_DATA_UNITS = frozenset({"MB", "GB", "TB", "MHz", "GHz"})
+# Words of computing near a glued "GB": "256GB of storage", "12GB of RAM" (not "Sydney radio 2GB").
+_DATA_WORDS = re.compile(r"\b(?:storage|RAM|memory|data|SSDs?|drives?|(?:smart)?phones?|iPhones?|iPads?|chips?|"
+                         r"processors?|laptops?|computers?|PCs?|tablets?|downloads?|cloud)\b")
+_OF_AFTER = re.compile(r"\s+of\s")
+# How far from the number computing words are looked for, in characters either side.
+_DATA_WORDS_REACH = 80
 _GLUED_UNIT = r"(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + ")"
 _GLUED_RE = rf"(?P<glued>{_GLUED_UNIT})?"
 # The same unit written against both ends of a range: "between 2°C and 8°C", "200mg-400mg".
@@ -1492,6 +1502,8 @@ def _numbers(text: str) -> Iterator[_Number]:
         if (race := _race_distance(text, match, start, hedged)) is not None:
             yield race
             continue
+        if groups["glued"] == "GB" and not _about_data(text, match):
+            continue  # Sydney's radio station "2GB"
         glued = _GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
@@ -1509,6 +1521,12 @@ def _numbers(text: str) -> Iterator[_Number]:
                       percent, digits, metric and not glued, unit=glued)
         if second is not None:
             yield second
+
+
+def _about_data(text: str, match: re.Match[str]) -> bool:
+    """Computing words near the number, or "of" after it: "256GB of storage", "a phone with 8GB"."""
+    return _OF_AFTER.match(text, match.end("glued")) is not None or _DATA_WORDS.search(
+        text, max(0, match.start() - _DATA_WORDS_REACH), match.end() + _DATA_WORDS_REACH) is not None
 
 
 # A year as written: 1000-2199.
@@ -1661,6 +1679,9 @@ def _hyphenated(noun: Token, unit: str) -> str:
 
 # Units of more than one word, named as their short forms are: "49 miles an hour" is in "mph" as "49mph" is.
 _SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
+# Distances a second, named as written short: "2 km per second" is in "km/s" as "2 km/s" is.
+_SPEEDS_PER_SECOND = {"kilometre": "km/s", "kilometer": "km/s", "km": "km/s", "metre": "m/s", "meter": "m/s",
+                      "m": "m/s"}
 _DEGREES = {"fahrenheit": "fahrenheit", "f": "fahrenheit", "celsius": "celsius", "c": "celsius",
             "centigrade": "celsius"}
 _AREAS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch"})
@@ -1675,6 +1696,12 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
     before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if unit in _SPEEDS and after[:2] in (["an", "hour"], ["per", "hour"], ["a", "hour"]):
         return _SPEEDS[unit]
+    if unit in _SPEEDS_PER_SECOND and after[:2] in (["per", "second"], ["a", "second"]):
+        return _SPEEDS_PER_SECOND[unit]
+    if unit == "acre" and after[:2] in (["-", "feet"], ["-", "foot"]) and not noun.whitespace_:
+        return "acre-foot"  # "592,000 acre-feet" of water, a volume
+    if before == "astronomical" and unit == "unit":
+        return "astronomical unit"  # "70 astronomical units", a distance
     if unit == "barrel" and after[:2] in (["per", "day"], ["a", "day"]):
         return "bpd"  # "870,000 barrels per day" as "870,000 bpd"
     if unit == "degree" and after[:1] and after[0] in _DEGREES:
@@ -1754,17 +1781,21 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     for token in doc[i:i + 8]:
         if token.is_space or "\n" in token.text or token.is_sent_start:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
+        if token.lower_ in ("point", "points") and token.i > i and doc[token.i - 1].lower_ == "basis":
+            return token  # the unit, not a noun after it: "280 basis points year over year", "a 25 basis point cut"
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
         if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
+                             or (token.i == i and token.text in _DATA_UNITS)
                              or (_unit_before_no_noun(token) and not _before_a_noun(token))):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
             # nor "300 Celsius creditors", the crypto lender's)
         if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS \
                 and not any(t.like_num and "/" not in t.text for t in doc[i:token.i]):
             return token  # "waves of up to 3 metres forecast" measure metres (but "3.1 million 60-kg bags" count bags)
-        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS) and token.is_alpha \
+        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS
+                or (noun is None and _plural_noun_tagged_verb(token))) and token.is_alpha \
                 and not _is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
-            noun = token  # "40 countries", "29 New Yorkers"
+            noun = token  # "40 countries", "29 New Yorkers", "2.4 million PlayStation 5 consoles"
         elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
             continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
         elif noun is not None and token.text in ("-", "–") and not token.whitespace_ \
@@ -1781,6 +1812,16 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         else:
             break
     return noun
+
+
+# A noun's roles in the parse: an object or subject is no verb, whatever its tag.
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+def _plural_noun_tagged_verb(token: Token) -> bool:
+    """A plural noun the tagger took for a verb, which the parse still gives a noun's role: "consoles" of "sold 2.4
+    million PlayStation 5 consoles"."""
+    return token.tag_ == "VBZ" and token.dep_ in _NOUN_ROLES
 
 
 def _unit_before_no_noun(token: Token) -> bool:
@@ -1814,6 +1855,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
     if not number.hedged and _AIRCRAFT_MODEL.match(text, number.start):
         return False  # "its 737 Max jets" counts no 737 jets
+    if _AREA_CODE_AFTER.match(text, number.end) or _P_VALUE_BEFORE.search(text, max(0, number.start - 4),
+                                                                          number.start):
+        return False  # "the 416 area code" names a code; a trial's "(p<0.001)" is its significance, no measure
     if unit is None and _PER_CURRENCY_AFTER.match(text, number.end):
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
     before = _word_before(text, number.start)
@@ -1854,6 +1898,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     return True
 
 
+_AREA_CODE_AFTER = re.compile(r"\s+(?:area|dialling|dialing)\s+codes?\b", re.IGNORECASE)
+# A p-value's sign before its number, as trials write it: "(p=0.02)", "P < 0.001" (the key phrases skip them too).
+_P_VALUE_BEFORE = re.compile(r"(?<![\w.])[pP]\s*[<=>≤≥]\s*$")
 # A currency's price in another, written after the number: "83.53 per dollar", "15,560 to the U.S. dollar".
 _PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:U\.?S\.?|American|single)\s+)?"
                                  r"(?:dollar|euro|greenback|pound|yen|yuan|franc)\b(?!\s+(?:bond|note|coin|bill)s?)",

@@ -14,6 +14,9 @@ A sentence also starts after a unit or scale letter whose full stop ends the one
 as abbreviations, so in "worth £5m. Shares rose" the parser ran the two sentences together (summaries and quotes
 ran across them, "m. Shares" was a key phrase). Only after a number and before a capital letter. No sentence starts
 at a name after an abbreviated title ("Sgt. Brian Lopez"), where the parser now and then began one.
+
+A line that is only a clock time, a live blog's stamp ("07:41 GMT"), is a sentence of its own, whole, even after a
+line that ends without a stop.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from services.nlp.entity_rules import TITLE_ABBREVIATIONS
+from services.nlp.entity_rules import CLOCK_TIME, CLOCK_TIME_ZONES, TITLE_ABBREVIATIONS
 
 NAME = "newswire_paragraphs"
 # A line of fewer tokens that does not end a sentence is a headline, byline or caption, not a hard-wrapped line.
@@ -32,6 +35,13 @@ _SENTENCE_END = frozenset('.!?"”’\')')
 # Abbreviations whose full stop ends no sentence by itself: initials ("U.S."), titles and ranks ("Mr.", "Det.").
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|Inc|Co|Ltd|Corp|vs|"
                            r"etc|approx)\.|" + "|".join(re.escape(title) for title in TITLE_ABBREVIATIONS))
+
+
+# A line that is only a clock time, maybe with its zone: a live blog's entry stamp ("07:41 GMT", "9.15am", "2:14 p.m.
+# ET", "12.31pm:").
+_TIME_LINE = re.compile(rf"{CLOCK_TIME}(?:\s*(?:{'|'.join(sorted(CLOCK_TIME_ZONES))}))?\s*[-–—:|]?")
+# Most tokens of such a line: "2", ":", "14", "p.m.", "ET", ":" and a margin.
+_TIME_LINE_TOKENS = 8
 
 
 # Letters of units and scales that spaCy's tokenizer keeps with their full stop.
@@ -54,7 +64,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
             continue
         after = _next_word(doc, i)
         before = _previous_word(doc, i)
-        if after is not None and before is not None and _ends_paragraph(doc, before, space, line_start):
+        if after is not None and before is not None and _is_time_line(doc, line_start, before):
+            _mark_time_line(doc, line_start, before, after)
+        elif after is not None and before is not None and _ends_paragraph(doc, before, space, line_start):
             doc[after].is_sent_start = True
         line_start = i + 1
     return doc
@@ -76,6 +88,23 @@ def _mark_title_stops(doc: Doc) -> None:
             # Not a stop word: "retired as a Col. He then joined" ends a sentence.
             if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title and not doc[i + 1].is_stop:
                 doc[i + 1].is_sent_start = False
+
+
+def _is_time_line(doc: Doc, line_start: int, last: int) -> bool:
+    """The line from `line_start` to its last word `last` is only a clock time (and its zone)."""
+    return 0 <= last - line_start < _TIME_LINE_TOKENS and doc[line_start].text[:1].isdigit() \
+        and _TIME_LINE.fullmatch(doc[line_start:last + 1].text) is not None
+
+
+def _mark_time_line(doc: Doc, line_start: int, last: int, after: int) -> None:
+    """A live blog's stamp alone on its line is a sentence of its own, whole: the parser ran it into the entry below,
+    or cut the entry's first name in two ("07:41 GMT" | "ESB" | "Networks says ...": no organisation was found)."""
+    doc[line_start].is_sent_start = True
+    for token in doc[line_start + 1:last + 1]:
+        token.is_sent_start = False
+    doc[after].is_sent_start = True
+    if after + 1 < len(doc) and not doc[after + 1].is_space:
+        doc[after + 1].is_sent_start = False  # nor after the entry's first word: "Met" | "Éireann says ..."
 
 
 def use_paragraph_breaks(nlp: Language) -> Language:

@@ -249,7 +249,8 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
         offset = start
         for part in _LINE_BREAK.split(text[start:end]):
             if part and not part.isspace():
-                if pieces and _cut_off_subject(text, pieces[-1], offset):
+                if pieces and (_cut_off_subject(text, pieces[-1], offset)
+                               or _speech_tag_after(text, pieces[-1], offset)):
                     pieces[-1] = (pieces[-1][0], offset + len(part))
                 else:
                     pieces.append((offset, offset + len(part)))
@@ -268,6 +269,17 @@ def _cut_off_subject(text: str, piece: tuple[int, int], next_start: int) -> bool
     words = DATELINE.sub("", text[piece[0]:piece[1]].strip(), count=1)
     return len(words.split()) <= CUT_OFF_WORDS and not _TERMINATED.search(words) \
         and "\n" not in text[piece[1]:next_start]
+
+
+# A quote closed after its "!" or "?", where the parser ends a sentence that the speech tag after it goes on.
+_EXCLAIMED_QUOTE_END = re.compile(r"[!?][\"”’']$")
+
+
+def _speech_tag_after(text: str, piece: tuple[int, int], next_start: int) -> bool:
+    """The next piece opens in lower case on the line of a quote that the piece ends with "!" or "?": the quote's
+    speech tag, one sentence with it ('"Cancel takeoff clearance!" a controller can be heard saying ...')."""
+    return text[next_start:next_start + 1].islower() and "\n" not in text[piece[1]:next_start] \
+        and _EXCLAIMED_QUOTE_END.search(text, piece[0], piece[1]) is not None
 
 
 def _closing_quotes_kept(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1096,3 +1096,55 @@ def test_seconds_timed_to_a_fraction_are_figures_and_durations_are_not(nlp: Lang
 def test_a_tolerance_of_all_of_a_sum_or_more_makes_no_range(nlp: Language) -> None:
     money = extract_money(nlp("Revenue is expected to be $28 billion, plus or minus 200%."))
     assert [(m["text"], m["amount"], "amount_low" in m) for m in money] == [("$28 billion", 28e9, False)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Storage sizes and clock rates, glued near words of computing or spaced; "2GB" elsewhere is a radio station.
+    ("The Pro Max starts at $1,199 with 256GB of storage, rising to $1,999 for a new 2TB version. The phones have "
+     "12GB of RAM and CPU cores run at up to 4.26GHz.",
+     [("256GB", 256.0, "gb"), ("2TB", 2.0, "tb"), ("12GB", 12.0, "gb"), ("up to 4.26GHz", 4.26, "ghz")]),
+    ("The phone comes with 256 GB of storage and a 2 TB option.", [("256", 256.0, "gb"), ("2", 2.0, "tb")]),
+    ("He told Sydney radio station 2GB he would stay.", []),
+])
+def test_storage_sizes_and_clock_rates_are_units(nlp: Language, text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+def test_a_storage_unit_is_no_organisation(nlp: Language) -> None:
+    text = "The Pro Max starts at $1,199 with 256GB of storage, rising to $1,999 for a new 2TB version."
+    assert "TB" not in {m["text"] for m in enrich(nlp, text)["entities"]}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # The noun after "basis points" is not what they count.
+    ("Gross margin was 41.2%, an increase of 280 basis points year over year.", "280"),
+    ("Two external members favoured a 25 basis point cut.", "25"),
+])
+def test_basis_points_before_another_noun_are_the_unit(nlp: Language, text: str, number: str) -> None:
+    assert _only(extract_figures(nlp(text)), number)["unit"] == "basis point"
+
+
+@pytest.mark.parametrize(("text", "number", "unit"), [
+    ("The reservoir holds 592,000 acre-feet of water.", "592,000", "acre-foot"),
+    ("Its orbit swings between 15 to 70 astronomical units from the Sun.", "between 15 to 70", "astronomical unit"),
+    ("The probe travels at 2 km per second.", "2", "km/s"),
+    ("The probe travels at 2 km/s.", "2", "km/s"),
+    ("The car hit 80 miles per hour.", "80", "mph"),
+])
+def test_units_of_more_than_one_word(nlp: Language, text: str, number: str, unit: str) -> None:
+    assert _only(extract_figures(nlp(text)), number)["unit"] == unit
+
+
+def test_a_product_name_between_a_number_and_its_noun(nlp: Language) -> None:
+    # The tagger takes "consoles" for a verb after the name; the parse makes it the object.
+    figure = _only(extract_figures(nlp("Sony sold 2.4 million PlayStation 5 consoles in the quarter.")), "2.4 million")
+    assert figure["unit"] == "console"
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of the 416 area code will need new numbers.",
+    "The drug cut the risk of stroke (p=0.02) and of death (p<0.001), researchers found.",
+    "Mortality fell in the treated group (P < 0.001).",
+])
+def test_area_codes_and_p_values_are_no_figures(nlp: Language, text: str) -> None:
+    assert extract_figures(nlp(text)) == []

@@ -83,3 +83,20 @@ def test_the_platform_x_ends_its_sentence_and_an_initial_x_does_not(nlp: Languag
 
 def test_a_quote_after_a_post_on_x_is_the_next_speakers(nlp: Language) -> None:
     assert [q["speaker"]["name"] for q in enrich(nlp, _ON_X)["quotes"]] == ["Jordan Bardella"]
+
+
+@pytest.mark.parametrize("stamp", ["07:41 GMT", "14:32 BST", "9.15am", "11:05 ET", "2:14 p.m. ET"])
+def test_a_live_blogs_time_alone_on_its_line_is_a_sentence_of_its_own(nlp: Language, stamp: str) -> None:
+    text = (f"Storm Éowyn live: homes without power\n\n{stamp}\nESB Networks says about 715,000 homes are without "
+            "power across the Republic.")
+    assert sentences(nlp, text)[1:] == [
+        stamp, "ESB Networks says about 715,000 homes are without power across the Republic."]
+
+
+def test_the_entry_after_a_live_blogs_time_keeps_its_names(nlp: Language) -> None:
+    # The parser cut "ESB" from "Networks says ..." after the stamp: no organisation was found.
+    text = ("Storm Éowyn live: homes without power\n\n07:41 GMT\nESB Networks says about 715,000 homes are without "
+            "power across the Republic.\n\n07:22 GMT\nApple shares fell in early trading in New York.")
+    result = enrich(nlp, text)
+    assert {"ESB Networks", "Apple"} <= {m["text"] for m in result["entities"]}
+    assert "GMT" not in result["summary"]["text"]

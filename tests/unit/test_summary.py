@@ -489,3 +489,12 @@ def test_a_lede_quote_given_to_a_pronoun_is_still_a_summary(nlp: Language) -> No
     text = ('"We will fight this ruling all the way to the Supreme Court," she said on Friday outside the courthouse '
             'in Atlanta.\n\nAn appeal is expected.')
     assert "Supreme Court" in summarize(nlp(text))["text"]
+
+
+def test_a_speech_tag_after_an_exclaimed_quote_stays_with_it(nlp: Language) -> None:
+    # The parser ends a sentence after '!"': the speech tag alone, in lower case, was a summary sentence.
+    text = ('A Delta jet and a private plane nearly collided at Reagan National Airport on Tuesday.\n\n"Delta 1943, '
+            'cancel takeoff clearance!" a controller can be heard saying on a recording posted by LiveATC.net. No one '
+            'was injured.')
+    sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert not any(s[0].islower() for s in sentences), sentences

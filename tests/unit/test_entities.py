@@ -2181,3 +2181,55 @@ def test_chained_case_names_do_not_overlap(nlp: Language) -> None:
     mentions, _ = run(nlp, "The court ruled in Smith v. Jones v. Brown that the lawsuit failed.")
     spans = sorted((m["start"], m["end"]) for m in mentions)
     assert all(end <= start for (_, end), (start, _) in itertools.pairwise(spans)), mentions
+
+
+def test_a_sums_id_keeps_its_currency() -> None:
+    assert entity_id("MONEY", "$1,099") != entity_id("MONEY", "£1,099") != entity_id("MONEY", "€1,099")
+    assert entity_id("MONEY", "$1,099") == entity_id("MONEY", "$1,099")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A country's code without stops is no initials of another name (the country's own name it still stands for).
+    ("Exports to the US fell sharply, a professor at the University of Sydney said.",
+     {"University of Sydney": ("ORG", ["University of Sydney"])}),
+    ("Exports to the UK fell sharply, a professor at the University of Kent said.",
+     {"University of Kent": ("ORG", ["University of Kent"])}),
+    ("Exports to the EU fell sharply, a professor at Edinburgh University said.",
+     {"Edinburgh University": ("ORG", ["Edinburgh University"])}),
+    ("The United States imposed new tariffs on Monday. The US said the measures would last a year.",
+     {"United States": ("GPE", ["US", "United States"])}),
+    ("The University of Sydney (US) said on Monday it would cut jobs. US staff will strike.",
+     {"University of Sydney": ("ORG", ["US", "US", "University of Sydney"])}),
+    # Equal sums in different currencies are different sums.
+    ("The iPhone 17 Pro starts at $1,099 in the United States, £1,099 in Britain and €1,299 in Germany. The Galaxy "
+     "S25 Ultra costs $1,299.", {"$1,099": ("MONEY", ["$1,099"]), "£1,099": ("MONEY", ["£1,099"]),
+                                 "€1,299": ("MONEY", ["€1,299"]), "$1,299": ("MONEY", ["$1,299"])}),
+    # A town the model misreads is no short form of the court named after it.
+    ("Police found the factory inside a disused bank in Bolton. The men will appear at Bolton Crown Court on 14 "
+     "March.", {"Bolton Crown Court": ("ORG", ["Bolton Crown Court"])}),
+    ("Harvard University sued the government on Monday. Harvard said the cuts were unlawful.",
+     {"Harvard University": ("ORG", ["Harvard", "Harvard University"])}),
+    ("Reliance Industries reported a rise in profit on Friday. Reliance said it would invest more in retail.",
+     {"Reliance Industries": ("ORG", ["Reliance", "Reliance Industries"])}),
+    # A name the model took for a title for the sentence's opening "The" is the name without it.
+    ('"The Suez Canal is effectively closed to the big alliances," said Simon Heaney of Drewry. Transits through the '
+     'Suez Canal have fallen.', {"Suez Canal": ("LOC", ["Suez Canal", "The Suez Canal"]), "The Suez Canal": None}),
+    # An airline's name and its aircraft's maker's are two names.
+    ("A Delta Air Lines Boeing 737 and an American Airlines Boeing 777 were involved.",
+     {"American Airlines": ("ORG", ["American Airlines"]), "Boeing": ("ORG", ["Boeing"]),
+      "American Airlines Boeing": None}),
+    ("An Air India Boeing 787 crashed in Ahmedabad.",
+     {"Air India": ("ORG", ["Air India"]), "Boeing": ("ORG", ["Boeing"])}),
+    # A name whose bracketed acronym spells a country's code with it is one name.
+    ("Universities UK (UUK) has called for tuition fees to rise.",
+     {"Universities UK": ("ORG", ["UUK", "Universities UK"]), "UK": None}),
+    # So is one the text introduces as an organisation's.
+    ("The charity Alzheimer's Research UK said dementia cases would rise.",
+     {"Alzheimer's Research UK": ("ORG", ["Alzheimer's Research UK"]), "UK": None}),
+    ("A spokesman for the charity Age UK said pensioners were struggling.",
+     {"Age UK": ("ORG", ["Age UK"]), "UK": None}),
+])
+def test_codes_currencies_towns_articles_and_airlines_group_apart_or_whole(nlp: Language, text: str, expected: dict
+                                                                           ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

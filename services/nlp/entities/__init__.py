@@ -44,8 +44,10 @@ from services.nlp.entities.cleaning import (
     _is_tax_band,
     _joined_organisations,
     _named_after_ranks,
+    _split_airlines_from_makers,
     _split_firms,
     _with_case_names,
+    _with_cued_names_ending_in_countries,
     _with_given_names,
     _with_hyphenated_end,
     _with_money_spans,
@@ -218,8 +220,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _without_labels_before_names(doc, mentions, ordinary)
     if OPTIONS.gazetteer:
         mentions = _completed_known_organisations(doc, _national_branches(doc, mentions), nlp)
-    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, _split_firms(doc, mentions)),
-                                                          ordinary))
+    mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
+    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary))
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]
     mentions = _joined_people(doc, mentions, ordinary)
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
@@ -278,6 +280,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_titled_surnames()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms()
+        groups.link_leading_articles()
         groups.link_singular_forms(_modifiers(doc, mentions))
         groups.link_second_surnames(ordinary)
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
-from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS
+from services.nlp.entities.gazetteer import _COUNTRIES, _SHORT_NAME_KEYS, _STATE_KEYS, _compact
 from services.nlp.entities.mentions import Mention, _key, _token_key
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
 
@@ -293,12 +293,19 @@ def _with_words_before(doc: Doc, long: Mention, acronym: str, covered: set[int])
         words += 1
         whole = Mention(start, long.end, "ORG", long.weight, long.source)
         of = next((t.i for t in doc[long.start:long.end] if t.text == "of"), long.end)
-        if acronym in (_initials_spelled(doc, whole), _initials_spelled(doc, Mention(start, of, "ORG"))):
+        if acronym in (_initials_spelled(doc, whole), _initials_spelled(doc, Mention(start, of, "ORG")),
+                       _initials_with_codes(doc, whole)):
             return whole
     return None
 
 
 _AND = frozenset({"and", "&"})
+
+
+def _initials_with_codes(doc: Doc, m: Mention) -> str:
+    """The initials of the mention's capitalised words, a short code whole: "UUK" of "Universities UK", whose code
+    the model took for a place of its own."""
+    return "".join(_initials(doc, m)).upper()
 
 
 def _initials_spelled(doc: Doc, m: Mention) -> str:
@@ -365,7 +372,8 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
         form = _acronym_form(doc[m.start].text)
         if m.end - m.start == 1 and m.label in NAME_LABELS and form:
             key = _token_key(doc[m.start])
-            longs = {long for long in long_forms.get(form, ()) if key not in long}  # "U.S." is none of "U.S. Senate"
+            longs = {long for long in long_forms.get(form, ()) if key not in long  # "U.S." is none of "U.S. Senate"
+                     and _may_stand_for(doc[m.start].text, long)}
             if len(longs) == 1:
                 aliases[(key,)] = longs.pop()
     return aliases
@@ -387,6 +395,23 @@ _DOTTED_PAIRS = {"U.S.": ("united", "states"), "U.K.": ("united", "kingdom"), "U
                  "E.U.": ("european", "union"), "N.Y.": ("new", "york"), "L.A.": ("los", "angeles"),
                  "N.Z.": ("new", "zealand"), "S.F.": ("san", "francisco"), "D.C.": ("district", "of", "columbia"),
                  "P.R.": ("puerto", "rico")}
+
+
+# Codes of countries and unions written without stops: initials of their own names only, not of every name whose
+# capitals they share ("US" is no "University of Sydney", "EU" no "Edinburgh University"), but where brackets say so.
+# (Longer codes, "DPRK", "PRC", share their letters with no other name the news writes beside them.)
+_COUNTRY_CODES_UNDOTTED = frozenset({"US", "USA", "UK", "EU", "UN", "UAE", "NZ", "GB"})
+_COUNTRY_CODE_NAMES = frozenset(_DOTTED_PAIRS.values())
+
+
+def _may_stand_for(acronym: str, long: tuple[str, ...]) -> bool:
+    """Whether the written acronym may stand for the long form `long` without brackets: a country's code for its
+    country (or union) only."""
+    return acronym not in _COUNTRY_CODES_UNDOTTED or long in _COUNTRY_CODE_NAMES or _is_country(long)
+
+
+def _is_country(key: tuple[str, ...]) -> bool:
+    return _compact("".join(key)) in _COUNTRIES
 
 
 def _acronym_form(word: str) -> str | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import text_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
-from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer
+from services.nlp.entities.gazetteer import _COUNTRIES, _PARTIES, _compact, _in_gazetteer
 from services.nlp.entities.mentions import HONORED, Mention, _key, _key_at, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
@@ -1233,6 +1233,66 @@ def _split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         out += [Mention(m.start, joint, "ORG", m.weight, m.source),
                 Mention(joint + 1, m.end, "ORG", m.weight, m.source)]
     return out
+
+
+# Makers of airliners, whose name the model runs into the airline's before it ("an American Airlines Boeing 777").
+_AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "bombardier", "atr", "cessna", "comac", "gulfstream",
+                              "fokker", "antonov", "tupolev", "ilyushin", "sukhoi", "lockheed", "dassault"})
+# Words of an airline's name: "Delta Air Lines", "British Airways", "Air India".
+_AIRLINE_WORDS = frozenset({"airlines", "airline", "airways", "air"})
+
+
+def _split_airlines_from_makers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An airline and the maker of its aircraft the model read as one name: "American Airlines Boeing" is American
+    Airlines and Boeing (the maker alone, not its model's number)."""
+    out: list[Mention] = []
+    for m in mentions:
+        maker = _maker_after_airline(doc, m)
+        if maker is None:
+            out.append(m)
+            continue
+        out += [Mention(m.start, maker, "ORG", m.weight, m.source),
+                Mention(maker, maker + 1, "ORG", m.weight, m.source)]
+    return out
+
+
+def _maker_after_airline(doc: Doc, m: Mention) -> int | None:
+    """Where an aircraft maker's name follows an airline's in the mention."""
+    if m.label not in NAME_LABELS:
+        return None
+    return next((i for i in range(m.start + 1, m.end) if doc[i].lower_ in _AIRCRAFT_MAKERS
+                 and doc[i].text[:1].isupper() and any(t.lower_ in _AIRLINE_WORDS for t in doc[m.start:i])), None)
+
+
+# Words that introduce an organisation's name: "the charity Age UK", "the campaign group Liberty".
+_ORGANISATION_CUES = frozenset({"charity", "organisation", "organization", "group", "body"})
+# Most capitalised words of a name before the country it ends with ("Alzheimer's Research UK").
+CUED_NAME_WORDS = 4
+
+
+def _with_cued_names_ending_in_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A country the model found at the end of an organisation's name that the text introduces as one ("the charity
+    Alzheimer's Research UK", "the charity Age UK") made the organisation's whole name."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        start = _cued_name_start(doc, m, covered)
+        out.append(m if start is None else Mention(start, m.end, "ORG", m.weight, m.source))
+    return out
+
+
+def _cued_name_start(doc: Doc, m: Mention, covered: set[int]) -> int | None:
+    """Where the capitalised words before the country `m` start, right after an organisation's cue; None unless
+    there are such words."""
+    if m.label != "GPE" or _compact(doc[m.start:m.end].text.casefold()) not in _COUNTRIES:
+        return None
+    start = m.start
+    while start > 0 and m.start - start < CUED_NAME_WORDS and start - 1 not in covered \
+            and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in POSSESSIVES):
+        start -= 1
+    if start == m.start or start == 0 or doc[start - 1].lower_ not in _ORGANISATION_CUES or not doc[start].is_alpha:
+        return None
+    return start
 
 
 def _firms_joint(doc: Doc, m: Mention) -> int | None:

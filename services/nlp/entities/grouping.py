@@ -221,6 +221,26 @@ def _is_street_of(short: tuple[str, ...], long: tuple[str, ...], where: str, lab
         and label in ("FAC", "LOC", "GPE")
 
 
+# Institutions named after their place ("Bolton Crown Court", "University of Kent"): the heads that end their names,
+# and the words between the place and the head ("Crown", "Magistrates'", "County").
+_PLACE_INSTITUTION_HEADS = frozenset({"court", "council", "university", "hospital", "airport", "college", "infirmary",
+                                      "prison", "cathedral", "station", "police", "constabulary"})
+_PLACE_INSTITUTION_WORDS = frozenset({"crown", "magistrates", "magistrates'", "magistrates’", "county", "city",
+                                      "borough", "district", "town", "high", "coroner's", "coroner’s",
+                                      "coroners", "royal", "general", "international", "metropolitan", "university",
+                                      "teaching", "community", "parish", "regional", "state"})
+
+
+def _is_institution_of_place(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` is an institution named after the place `short`: "Bolton Crown Court", "Kent County Council", "the
+    University of Kent" (not "Reliance Industries", a firm whose short name `short` is)."""
+    if long[-1] in _PLACE_INSTITUTION_HEADS and long[:len(short)] == short:
+        return all(word in _PLACE_INSTITUTION_WORDS for word in long[len(short):-1])
+    words = long[1:] if long[:1] == ("the",) else long
+    return len(words) == len(short) + 2 and words[0] in _PLACE_INSTITUTION_HEADS and words[1] == "of" \
+        and words[2:] == short
+
+
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text
 
 
@@ -353,7 +373,11 @@ class Groups:
                 elif label == "PERSON" and where == "prefix" and (own not in PLACE_LABELS or _misread_given_name(
                         short, own)):
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
-                elif (label == own or (label == "ORG" and own not in PLACE_LABELS)) \
+                # An organisation's name holds its short form whatever the model calls it alone; but a place the
+                # model misread ("in Bolton", a person to it) is no name of the institution named after it: the
+                # short form of "Bolton Crown Court" must be the model's organisation ("Harvard" of its University).
+                elif (label == own or (label == "ORG" and own not in PLACE_LABELS
+                                       and not _is_institution_of_place(short, long))) \
                         and not self.is_unit_of(short, long, where) \
                         and not (_is_body_of(short, long) and self.names_more_than_a_body(short, candidates)):
                     part_of.add(root)
@@ -373,6 +397,23 @@ class Groups:
                 found = companies if len(companies) == 1 else found
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
+
+    def link_leading_articles(self) -> None:
+        """A name written with a leading "The" (as a work's title keeps it) joins the same name written without it:
+        a title's two forms are one work, named in full ("Godfather" joins "The Godfather"); a name the model took
+        for a title for its sentence's opening "The" ("The Suez Canal is closed") is the name without it, whose
+        label the title's does not outvote."""
+        for key in list(self.votes):
+            bare = key[1:]
+            if key[0] != "the" or bare not in self.votes or key in self.parent:
+                continue
+            root = self.root(bare)
+            if root == key:
+                continue
+            if bare == root and self.own_label(bare) == self.own_label(key):
+                self.attach(bare, key)
+            else:
+                self.attach(key, root, votes=self.label(root) == self.own_label(key))
 
     def link_second_surnames(self, ordinary: frozenset[str]) -> None:
         """A person's two family names written without the given name, as Spanish and Portuguese names are ("Sheinbaum

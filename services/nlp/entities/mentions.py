@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -79,8 +80,14 @@ def entity_id(label: str, name: str, legal_form: bool = False) -> str:
         key = _without_legal_form(folded) if label != "PERSON" and not legal_form else folded
         key = f"name\x1f{key}"
     else:
-        key = f"{label}\x1f{folded}"
+        signs = _currency_signs(name) if label == "MONEY" else ""  # "$1,099" and "£1,099" are two sums
+        key = f"{label}\x1f{signs}{folded}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _currency_signs(name: str) -> str:
+    """The currency signs of a sum, which `normalise_name` drops: "$1,099" and "£1,099" are two sums."""
+    return "".join(ch for ch in name if unicodedata.category(ch) == "Sc")
 
 
 # The legal forms of companies as `normalise_name` writes them ("L.L.C." -> "l l c").

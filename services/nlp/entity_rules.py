@@ -60,12 +60,15 @@ NAME_PARTICLES = frozenset(
      "ben", "ter", "ten", "dos", "das", "des", "y", "zu", "af", "st", "st."}
 )
 
+# India's honorifics, before a name of either sex ("Shri Ajit Pawar", "Smt. Nirmala Sitharaman"); not "Sri", a given
+# name's word too ("Sri Mulyani Indrawati") and Sri Lanka's, nor "Kumari", a given name and a surname.
+INDIAN_HONORIFICS = frozenset({"shri", "shri.", "smt", "smt.", "shrimati", "sushri"})
 # Titles and honorifics stripped from the front of a PERSON span when the model includes them.
 PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
      "lady", "president", "minister", "secretary", "senator", "sen.", "rep.", "gen.", "general", "judge",
      "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
-)
+) | INDIAN_HONORIFICS
 # Ranks and titles written short with a full stop that spaCy's tokenizer does not know ("Gov.", "Sen." it does):
 # it split "Sgt." into "Sgt" and a full stop, which the parser took for a sentence's end, so in '"...," the
 # department's spokesman, Sgt. John Miller, said' the quote went to the sentence before, and "Det" spoke. Each
@@ -309,7 +312,15 @@ ORGANISATION_HEADS = frozenset(
 )
 # Words that end a facility's name and no person's: "Charles de Gaulle Airport", "Bank of America Stadium" are
 # places named after a person or a firm, not the person or firm.
-FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"})
+# Streets too ("of Chorley New Road, Bolton", "on the corner of Bank Street": organisations to the model); not "way",
+# "place" nor "crescent", which end other names too ("Milky Way", "Trump Place", "Red Crescent").
+STREET_HEADS = frozenset({"road", "street", "avenue", "lane", "drive", "boulevard", "close"})
+FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"}) | STREET_HEADS
+# Streets the news name for what is there, an industry or a government, and programmes so named: "Wall Street
+# rallied", "Downing Street said", "Coronation Street".
+INSTITUTION_STREETS = frozenset({("wall", "street"), ("downing", "street"), ("fleet", "street"), ("dalal", "street"),
+                                 ("threadneedle", "street"), ("bay", "street"), ("madison", "avenue"),
+                                 ("coronation", "street"), ("sesame", "street")})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

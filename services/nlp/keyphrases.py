@@ -137,11 +137,16 @@ def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None) ->
         key=lambda item: (-item[0], item[1].first),
     )
     entities = _entities_named(phrases, mentions or [], text_of(doc))
-    fullest: dict[str, Phrase] = {}  # each entity's longest name among the phrases, or its best-ranked one
+    # Each entity's longest name among the phrases, or its best-ranked one; not a longer name without the last word of
+    # the entity's canonical name over one with it: "Eleanor Whitcombe", not "Eleanor Mary Pryce", her birth name.
+    last_words = {m["entity_id"]: m["canonical"].split()[-1].lower() for m in mentions or []
+                  if m.get("entity_id") and m.get("canonical")}
+    fullest: dict[str, Phrase] = {}
     for _, phrase in scored:
         entity = entities.get(phrase.key)
         if entity is not None and (entity not in fullest or _is_proper_name(phrase)
-                                   and len(phrase.key) > len(fullest[entity].key)):
+                                   and len(phrase.key) > len(fullest[entity].key)
+                                   and not _loses_word(fullest[entity], phrase, last_words.get(entity))):
             fullest[entity] = phrase
     kept: list[tuple[float, Phrase]] = []
     seen: set[str] = set()  # "Oscars" the name and "Oscars" the plural noun have different keys
@@ -288,6 +293,12 @@ def _is_whole_name(words: list[Token]) -> bool:
     if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].ent_iob_ == "B":
         start -= 1  # the model's name took in its article
     return _one_name(doc[start:words[-1].i + 1])
+
+
+def _loses_word(phrase: Phrase, other: Phrase, word: str | None) -> bool:
+    """The phrase as written holds the word and the other does not (None: no word to lose)."""
+    return word is not None and word in _surface(phrase).lower().split() \
+        and word not in _surface(other).lower().split()
 
 
 def _is_proper_name(phrase: Phrase) -> bool:

@@ -2233,3 +2233,60 @@ def test_codes_currencies_towns_articles_and_airlines_group_apart_or_whole(nlp: 
                                                                            ) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected", "speaker"), [
+    # India's honorifics are cut from the name, which then stays whole, its surname a common noun too ("das").
+    ("Maharashtra Finance Minister Shri Ajit Pawar on Monday presented the budget. RBI Governor Shri Shaktikanta Das "
+     "said inflation remained above target. \"We must remain watchful,\" Das said.",
+     {"Ajit Pawar": ("PERSON", ["Ajit Pawar"]), "Shaktikanta Das": ("PERSON", ["Das", "Shaktikanta Das"]),
+      "Shri Ajit Pawar": None, "Shri Shaktikanta": None, "Das": None}, "Shaktikanta Das"),
+    # A councillor's surname after the rank cut; the ward in brackets after the name is a place.
+    ("Labour's Cllr Kate Halliday (Belle Vue) said the closure of Belle Vue library would hit families. \"It's the "
+     "only warm space some of my residents have,\" she said.",
+     {"Kate Halliday": ("PERSON", ["Kate Halliday"]), "Kate": None, "Belle Vue": ("GPE", ["Belle Vue", "Belle Vue"])},
+     "Kate Halliday"),
+    # A person's noun capitalised at a sentence's start is no part of the name.
+    ("Neighbour Margaret Ashworth, 71, said the noise had kept her awake for weeks. \"It was like living next to a "
+     "building site,\" she said.",
+     {"Margaret Ashworth": ("PERSON", ["Margaret Ashworth"]), "Neighbour Margaret Ashworth": None},
+     "Margaret Ashworth"),
+])
+def test_honorifics_councillors_wards_and_persons_nouns_leave_the_name_whole(
+        nlp: Language, text: str, expected: dict, speaker: str) -> None:
+    result = enrich(nlp, text)
+    written = {g["entity_id"]: sorted(m["text"] for m in result["entities"] if m["entity_id"] == g["entity_id"])
+               for g in result["entity_groups"]}
+    groups = {g["name"]: (g["label"], written[g["entity_id"]]) for g in result["entity_groups"]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
+    assert [q["speaker"]["name"] for q in result["quotes"]] == [speaker], result["quotes"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Streets are facilities, the town of an address a place; a street named for what is there is left alone.
+    ("Kevin Doyle, 34, of Chorley New Road, Bolton, was charged. The building on Deansgate, on the corner of Bank "
+     "Street, closed in 2019.",
+     {"Chorley New Road": ("FAC", ["Chorley New Road"]), "Bolton": ("GPE", ["Bolton"]),
+      "Bank Street": ("FAC", ["Bank Street"])}),
+    ("A spokesman for Downing Street declined to comment. Sources in Downing Street said Ms Reeves would stay.",
+     {"Downing Street": ("ORG", ["Downing Street", "Downing Street"])}),
+    # A name she was born with is hers.
+    ("Eleanor Whitcombe, born Eleanor Mary Pryce in Merthyr Tydfil, first stood for parliament in 2010.",
+     {"Eleanor Whitcombe": ("PERSON", ["Eleanor Mary Pryce", "Eleanor Whitcombe"]), "Eleanor Mary Pryce": None}),
+    ("Eleanor Whitcombe, née Pryce, grew up in Cardiff.",
+     {"Eleanor Whitcombe": ("PERSON", ["Eleanor Whitcombe", "Pryce"]), "Pryce": None}),
+    # A headline's words after its verb in title case are what was announced, no person ("Hires Tim Cook" is one).
+    ("Halvorsen Robotics Announces Record Fourth-Quarter Results",
+     {"Halvorsen Robotics": ("ORG", ["Halvorsen Robotics"]), "Record Fourth-Quarter Results": None}),
+    # Guards (pass before the rules too): a person hired in a headline, a street's word as a surname, an honorific
+    # opening a college's name.
+    ("Apple Hires Tim Cook As Chief Executive", {"Tim Cook": ("PERSON", ["Tim Cook"])}),
+    ("Glenn Close, 77, said the play was her favourite. Close said she would return.",
+     {"Glenn Close": ("PERSON", ["Close", "Glenn Close"])}),
+    ("The Shri Ram College of Commerce in Delhi admitted 900 students.",
+     {"Shri Ram College of Commerce": ("ORG", ["Shri Ram College of Commerce"])}),
+])
+def test_streets_towns_birth_names_and_headline_words_name_the_right_things(
+        nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.keyphrases import keyphrases
+from services.nlp.pipeline import enrich
 
 SEEDS = ["000", "001", "002", "003", "004"]
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "that", "who"}
@@ -353,3 +354,10 @@ def test_no_phrase_across_clause_words_titles_or_hyphenated_units(nlp: Language,
                                                                   ) -> None:
     texts = {p["text"] for p in keyphrases(nlp(text))}
     assert not unwanted & texts, texts
+
+
+def test_a_persons_key_phrase_is_the_canonical_name_not_a_longer_one_she_was_born_with(nlp: Language) -> None:
+    result = enrich(nlp, "Eleanor Whitcombe, born Eleanor Mary Pryce in Merthyr Tydfil, first stood for parliament "
+                         "in 2010.")
+    texts = [p["text"] for p in result["keyphrases"]]
+    assert "Eleanor Whitcombe" in texts and "Eleanor Mary Pryce" not in texts, texts

@@ -46,6 +46,8 @@ from services.nlp.entities.cleaning import (
     _named_after_ranks,
     _split_airlines_from_makers,
     _split_firms,
+    _towns_of_addresses,
+    _wards_of_councillors,
     _with_case_names,
     _with_cued_names_ending_in_countries,
     _with_given_names,
@@ -54,6 +56,7 @@ from services.nlp.entities.cleaning import (
     _with_nicknames,
     _with_possessors_in_names,
     _with_units_after_numbers,
+    _without_headline_objects,
     _without_labels_before_names,
     _without_misread_names,
     _without_numbers_inside_names,
@@ -215,9 +218,11 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
+        mentions = _without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
-    mentions = _without_labels_before_names(doc, mentions, ordinary)
+    mentions = _wards_of_councillors(doc, _without_labels_before_names(doc, mentions, ordinary))
+    mentions = _towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
         mentions = _completed_known_organisations(doc, _national_branches(doc, mentions), nlp)
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))

@@ -102,7 +102,8 @@ def _acronyms(
     tickers, ticker_aliases = _tickers(doc, mentions, covered)
     other_names = _other_names_missed(doc, mentions)
     return added + tickers + other_names, {**_spelled_out_acronyms(doc, mentions), **_short_names(doc, mentions),
-                                           **ticker_aliases, **_names_known_as(doc, mentions + other_names), **aliases}
+                                           **ticker_aliases, **_names_known_as(doc, mentions + other_names),
+                                           **_birth_names(doc, mentions), **aliases}
 
 
 # Between a name and the other name it is known by: ", known as", "(also known as", ", better known as the".
@@ -125,6 +126,27 @@ def _names_known_as(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], 
                 and _ALIAS_END.match(text, short_span.end_char) and len(short_span) <= len(long_span) \
                 and not re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
             aliases[_key(doc, short)] = _key(doc, long)
+    return aliases
+
+
+# Between a person's name and the name they were born with: ", née", "(née", ", born".
+_BORN_AS = re.compile(r"\s*[,(]\s*(?:née|nee|born)\s+", re.IGNORECASE)
+# What ends a birth name: the end of the aside, or where she was born ("born Eleanor Mary Pryce in Merthyr Tydfil").
+_BIRTH_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on)\b")
+
+
+def _birth_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The names people were born with, each its person's other name: "Eleanor Whitcombe, née Pryce," (an
+    organisation to the model), "Eleanor Whitcombe, born Eleanor Mary Pryce in Merthyr Tydfil"."""
+    text = text_of(doc)
+    names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
+    aliases = {}
+    for person, birth in itertools.pairwise(names):
+        person_span, birth_span = doc[person.start:person.end], doc[birth.start:birth.end]
+        if person.label == "PERSON" and birth.label in ("PERSON", "ORG") and len(person_span) > 1 \
+                and _BORN_AS.fullmatch(text, person_span.end_char, birth_span.start_char) \
+                and _BIRTH_NAME_END.match(text, birth_span.end_char):
+            aliases[_key(doc, birth)] = _key(doc, person)
     return aliases
 
 

@@ -48,6 +48,7 @@ from services.nlp.entity_rules import (
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
     SEPARATORS,
+    STREET_HEADS,
     TEMPERATURE_SCALES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -1049,9 +1050,11 @@ _LOWER_CASE_ROLES = frozenset({"executive", "officer", "founder", "co-founder", 
 
 # Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
-# Nouns for a person with none of those endings: "Rookie Xavier Worthy".
+# Nouns for a person with none of those endings: "Rookie Xavier Worthy", "Neighbour Margaret Ashworth, 71, said".
 _PERSON_NOUNS = frozenset({"rookie", "veteran", "teenager", "youngster", "star", "freshman", "sophomore", "captain",
-                           "skipper", "newcomer", "boss", "chef", "coach", "pundit", "tycoon", "billionaire"})
+                           "skipper", "newcomer", "boss", "chef", "coach", "pundit", "tycoon", "billionaire",
+                           "neighbour", "neighbor", "witness", "victim", "patient", "pupil", "nurse", "widow",
+                           "colleague", "friend", "mum", "mom", "dad"})
 
 
 def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
@@ -1081,6 +1084,41 @@ def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]
     return out
 
 
+# Words for a councillor, whose ward British copy writes in brackets after the name: "Cllr Kate Halliday (Belle Vue)".
+_COUNCILLORS = frozenset({"cllr", "cllr.", "councillor", "councilor", "alderman", "alderwoman"})
+
+
+def _wards_of_councillors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name in brackets right after a councillor's name is the ward they represent, a place: "Belle Vue" of "Cllr
+    Kate Halliday (Belle Vue) said" (a person to the model, who then spoke)."""
+    councillors = {m.end for m in mentions if m.label == "PERSON" and m.start > 0
+                   and (doc[m.start - 1].lower_ in _COUNCILLORS or doc[m.start].lower_ in _COUNCILLORS)}
+    return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.start - 1 in councillors
+            and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" else m
+            for m in mentions]
+
+
+def _towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name between commas right after a street's is the town of an address: "Bolton" of "Kevin Doyle, 34, of
+    Chorley New Road, Bolton, was charged" (a person to the model)."""
+    streets = {m.end for m in mentions if m.label in NAME_LABELS and m.end - m.start > 1
+               and doc[m.end - 1].lower_ in STREET_HEADS and doc[m.end - 1].is_title}
+    return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.start - 1 in streets
+            and doc[m.start - 1].text == "," and m.end < len(doc) and doc[m.end].text in (",", ".") else m
+            for m in mentions]
+
+
+def _without_headline_objects(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    """Not the model's person after a verb in title case, a headline's ("Halvorsen Robotics Announces Record
+    Fourth-Quarter Results"): what was announced, when its last word is a common noun and its first no given name
+    ("Apple Hires Tim Cook" names him)."""
+    return [m for m in mentions
+            if not (m.label == "PERSON" and m.start > 0 and doc[m.start - 1].tag_ == "VBZ"
+                    and doc[m.start - 1].is_title and not _starts_sentence(doc, m.start - 1)
+                    and not is_given_name(doc[m.start].text)
+                    and {doc[m.end - 1].lower_, doc[m.end - 1].lemma_.lower()} & nouns)]
+
+
 def _is_peoples_plural(token: Token, nouns: frozenset[str]) -> bool:
     """A capitalised common noun in the plural, as the tagger reads it, that is no given name: the group a person named
     after it belongs to ("Independents", "Liberals", "Senators"), no word of the name ("Miles Davis")."""
@@ -1089,12 +1127,14 @@ def _is_peoples_plural(token: Token, nouns: frozenset[str]) -> bool:
 
 
 def _with_surname_after_role(doc: Doc, m: Mention, nouns: frozenset[str], covered: set[int]) -> Mention:
-    """The model's person of a person's noun (`_PERSON_NOUNS`) and a known given name with the capitalised surname
-    after them, in no mention and no common noun: "Chef Élodie" of "said Chef Élodie Marchand"."""
+    """The model's person of a person's noun (`_PERSON_NOUNS`) and a known given name, or of a known given name alone
+    after an honorific, with the capitalised surname after them, in no mention and no common noun: "Chef Élodie" of
+    "said Chef Élodie Marchand", "Kate" of "Cllr Kate Halliday" (the model's "Cllr Kate", its rank cut)."""
     end = m.end
-    if m.label != "PERSON" or end - m.start != 2 or end >= len(doc) or end in covered \
-            or doc[m.start].lower_ not in _PERSON_NOUNS or not doc[m.start].is_title \
-            or not is_given_name(doc[m.start + 1].text):
+    role = end - m.start == 2 and doc[m.start].lower_ in _PERSON_NOUNS and doc[m.start].is_title
+    honoured = end - m.start == 1 and m.start > 0 and _is_title(doc[m.start - 1])
+    if m.label != "PERSON" or not (role or honoured) or end >= len(doc) or end in covered \
+            or not is_given_name(doc[end - 1].text):
         return m
     surname = doc[end]
     if surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" and surname.lower_ not in nouns \

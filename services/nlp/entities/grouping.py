@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     EVENT_SUFFIXES,
     FACILITY_HEADS,
     GENERATIONAL_SUFFIXES,
+    INSTITUTION_STREETS,
     IRISH_COUNTIES,
     NAME_PARTICLES,
     NORTH_AMERICAN_TEAMS,
@@ -126,11 +127,12 @@ def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
 
 def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
-    Airport"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne Bridge", "Jamie
-    Arena"), nor two names joined, a firm's ("Bec & Bridge")."""
+    Airport", "Chorley New Road"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne
+    Bridge", "Glenn Close"), nor two names joined, a firm's ("Bec & Bridge"), nor a street named for what is there
+    ("Wall Street")."""
     return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) \
         and not (len(key) <= 3 and all(is_given_name(word.title()) for word in key[:-1])) \
-        and "&" not in key and "and" not in key
+        and "&" not in key and "and" not in key and key not in INSTITUTION_STREETS
 
 
 def _is_peerage(key: tuple[str, ...]) -> bool:

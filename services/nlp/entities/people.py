@@ -21,6 +21,7 @@ from services.nlp.entity_rules import (
     DEMONYMS,
     FACILITY_HEADS,
     HONORIFICS,
+    INDIAN_HONORIFICS,
     NAME_LABELS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
@@ -405,6 +406,11 @@ def _acts_after_entry_time(doc: Doc, start: int, end: int) -> bool:
     return stamp is not None and stamp.end() == at and end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
 
 
+def _is_honorific(token: Token) -> bool:
+    """An honorific written before a name: "Mr", "Dr", "Cllr", "Shri" (not "Prince" of "Prince Harry")."""
+    return token.text in HONORIFICS or token.lower_ in INDIAN_HONORIFICS
+
+
 def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset[str], ordinary: frozenset[str]
                              ) -> list[Mention]:
     """People the model left out: a known given name and a capitalised surname that is no common noun, in no
@@ -414,18 +420,22 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
     ("Halidou Tinto, a professor of parasitology") or both a title before it and words or a double surname after it
     ("Chief Executive Safra Catz said", "Governor Babajide Sanwo-Olu inspected")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    alone = {doc[m.start].text for m in mentions if m.label in NAME_LABELS and m.end - m.start == 1}
     text = text_of(doc)
     added = []
     for first in doc:
         i = first.i
-        if i in covered or not first.is_title or not first.is_alpha:
-            continue
+        if i in covered or not first.is_title or not first.is_alpha or _is_honorific(first):
+            continue  # an honorific is no part of the name: "Shri" of "Governor Shri Shaktikanta Das"
         known = is_given_name(first.text)
         if not known and (first.lower_ in ordinary or first.lower_ in _KNOWN_PLACES):  # "Halidou" was an adjective
             continue
         end = i + 1
+        # A common noun ends no name, unless the model names the word alone elsewhere, after a name's first word:
+        # "Das" ('"...," Das said'; not "The Mysore").
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].pos_ == "PROPN" and doc[end].lower_ not in nouns:
+                and doc[end].pos_ == "PROPN" and (doc[end].lower_ not in nouns or (doc[end].text in alone
+                                                                                   and not first.is_stop)):
             end += 1
         double = end - i >= 2 and end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and end + 1 not in covered \
             and _is_second_surname(doc[end + 1])

@@ -253,13 +253,26 @@ def _describes_one_person(target: dict, mention: dict) -> bool:
 
 def _name_end(target: dict) -> int:
     """Where the name ends in a speaker span "Name, description" or "Name, age" (only capitalised words before the
-    first comma, a lower-case word or a number after it: "Jones, 52"); the span's end otherwise ("the chief economist
-    at Mizuho, Ryoichi Nomura", "Scott's niece, state Del. Marcia Price", "The American, who was named Sarah Hunt")."""
+    first comma, a lower-case word, a number or a role in capitals after it: "Jones, 52", "Reyes, Chief Financial
+    Officer"); the span's end otherwise ("the chief economist at Mizuho, Ryoichi Nomura", "Scott's niece, state Del.
+    Marcia Price", "The American, who was named Sarah Hunt")."""
     head, comma, rest = target["text"].partition(",")
     after = rest.lstrip()[:1]
-    if comma and _is_name(head) and (after.islower() or after.isdigit()):
+    if comma and _is_name(head) and (after.islower() or after.isdigit() or _is_role(rest)):
         return target["start"] + len(head)
     return target["end"]
+
+
+# Words of a role written in capitals after a name, besides the titles: "Chief Executive", "Co-Founder".
+_ROLE_WORDS = ALL_TITLES | {"executive", "founder", "co-founder", "head", "partner", "vice", "manager", "analyst",
+                            "economist"}
+
+
+def _is_role(words: str) -> bool:
+    """A capitalised role up to the next comma: "Chief Financial Officer" of "Marcus Reyes, Chief Financial Officer"."""
+    split = words.split(",", 1)[0].split()
+    return bool(split) and all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in split) \
+        and any(word.lower().strip(".") in _ROLE_WORDS for word in split)
 
 
 def _is_name(words: str) -> bool:

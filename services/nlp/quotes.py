@@ -12,7 +12,8 @@ subheadings are not speech and are left out. Quoted pieces of one sentence joine
 Speakers. A quote opening its sentence is attributed by the clause after it (“…,” she said / said
 Smith); a quote inside a sentence by the clause around it: "according to X", the clause before a
 colon, the subject of the topmost speech verb above the quote in the parse ("Trump said Clinton
-called it “…”" is Trump's, as news annotators read it), the nearest speech verb before it, and
+called it “…”" is Trump's, as news annotators read it; not past a clause of a speaker of its own beside that verb:
+"X called it “…”, while Y said “…”"), the nearest speech verb before it, and
 finally the subject of the verb the quote depends on. A quote standing alone takes the speaker of
 the sentence or quote just before it. The speaker is returned as the mention in the text (a name,
 a description or a pronoun); a he/she pronoun gets the closest preceding person, preferring
@@ -277,7 +278,14 @@ _NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "mon
 # Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
 # Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
-_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled)\s*$", re.IGNORECASE)
+_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled|self-described|"
+                            r"self-styled|self-proclaimed|so-described)\s*$", re.IGNORECASE)
+# Words named as words, and the words listed after the first: 'the word "crisis"', 'terms such as "expects,"
+# "anticipates" and "will"' (not "the words" nor "the phrase", which news writes before speech too: 'the words "I
+# can't breathe"', 'has used the phrase "Islamic terrorism" often').
+_WORDS_BEFORE = re.compile(r"\b(?:(?:words|terms|phrases|expressions)\s+(?:such\s+as|like)|"
+                           r"such\s+(?:words|terms|phrases)\s+as|the\s+(?:word|term|terms))\s+"
+                           r"(?:[\"“][^\"”\n]{1,40}[\"”],?\s+(?:and\s+|or\s+)?)*$", re.IGNORECASE)
 # Words before a quote that may give a name or a speaker's words: 'known as "SCOPE"', 'what are known as "midnight
 # regulations"', 'dubbed the cat "the Mozart of Meows"' (but 'dubbed it "the biggest tax cut in history"', 'what is
 # known as "a technical recession," he said').
@@ -285,7 +293,8 @@ _KNOWN_AS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed)\s*$", re.IGNORECASE)
 _DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)\s+(?:it|him|her|them|the\s+[\w-]+)\s*$", re.IGNORECASE)
 # Verbs that give a title-cased name or award in quotation marks, a few words before it.
 _AWARDING_BEFORE = re.compile(r"\b(?:named|crowned|voted|awarded|won|wins|winning|shortlisted\s+for|nominated\s+for"
-                              r"|called|renamed)(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+                              r"|called|renamed|(?:call|calls|calling)\s+(?:him|her|it|them|me|us))"
+                              r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # Analysts' ratings, quoted as labels ("rate the shares a "hold"", "cut to "underperform""): a quote of nothing else
 # is no one's speech.
 _RATINGS = frozenset({
@@ -393,6 +402,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if _NAMING_BEFORE.search(text, max(0, start - 20), start):
         return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"
+    if _WORDS_BEFORE.search(text, max(0, start - _LOOK_CHARS), start):
+        return True  # the word "crisis", words such as "expects," "believes" and "will"
     if (_KNOWN_AS_BEFORE.search(text, max(0, start - 20), start) and _is_short_name(inner, text, end)) or (
             _DUBBED_BEFORE.search(text, max(0, start - 30), start) and _is_short_name(inner, text, end, named=True)):
         return True  # the law, known as "SCOPE,"; fans dubbed the cat "the Mozart of Meows"
@@ -1159,11 +1170,13 @@ def _ancestors_outside(q: _Quote, ctx: _Context) -> list[Token]:
 
 
 def _governing_speaker(q: _Quote, ctx: _Context) -> Token | None:
-    """Speaker from the parse: subject of the topmost speech verb above the quote, or the owner of a
-    speech noun ("Trump's claim that ...")."""
+    """Speaker from the parse: subject of the topmost speech verb above the quote whose report holds the nearest one,
+    or the owner of a speech noun ("Trump's claim that ...")."""
     ancestors = _ancestors_outside(q, ctx)
     verbs = [t for t in ancestors if _is_speech_verb(t)]
-    subject = _subject_from(verbs[::-1], ctx)
+    reporting = _reporting_chain(verbs)
+    chained = {v.i for v in reporting}
+    subject = _subject_from([*reporting[::-1], *[v for v in verbs[::-1] if v.i not in chained]], ctx)
     if subject is not None:
         return subject
     for tok in ancestors:
@@ -1172,6 +1185,38 @@ def _governing_speaker(q: _Quote, ctx: _Context) -> Token | None:
             if owners:
                 return owners[0]
     return None
+
+
+def _reporting_chain(verbs: list[Token]) -> list[Token]:
+    """The speech verbs above a quote (nearest first) up to the first one whose clause does not report the one below
+    it: "Trump said Clinton called it “…”" is Trump's, "Malema called it “…”, while Ndhlela said it should be “…”" the
+    second quote Ndhlela's."""
+    chain = verbs[:1]
+    for verb in verbs[1:]:
+        if not _reports_within(chain[-1], verb):
+            break
+        chain.append(verb)
+    return chain
+
+
+# Clauses that say something of their own beside the clause they hang on, when they have their own subject: "…,
+# while X said", "…, and X said", "…; X said".
+_SIDE_CLAUSES = frozenset({"advcl", "conj", "parataxis"})
+
+
+def _reports_within(lower: Token, upper: Token) -> bool:
+    """`lower` is part of what `upper` reports: on the way up, no clause with its own subject hanging on `upper`
+    itself (deeper, it is part of the report: "Flynn said Trump was “right” when he said “…”" is Flynn's, as news
+    annotators read it)."""
+    node = lower
+    while node.i != upper.i:
+        if node.head.i == node.i:
+            return False
+        if node.head.i == upper.i and node.dep_ in _SIDE_CLAUSES \
+                and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+            return False
+        node = node.head
+    return True
 
 
 def _governing_actor(q: _Quote, ctx: _Context) -> Token | None:
@@ -1240,6 +1285,28 @@ def _name_label(text: str, q: _Quote) -> tuple[int, int] | None:
     if name.isupper() or folded in _NOT_SPEAKER_LABELS or folded in CITIES or folded in COUNTRIES:
         return None
     return line_start, line_start + len(name)
+
+
+# A colon and a name after a quote opening a headline, the name ending the line or followed by "on" and its topic:
+# "'I never wanted to be a politician': Mayor Rosa Delgado on water, housing and her first year".
+_NAME_AFTER_LABEL = re.compile(r"[\s,.!?'’\"”]*:\s+((?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*)(?=\s+on\s|\s*$)",
+                               re.MULTILINE)
+
+
+def _headline_name_after(text: str, q: _Quote) -> tuple[int, int] | None:
+    """The name after the colon of a headline opening with the quote ("'…': Mayor Rosa Delgado on housing"), not a
+    section's label nor a place ("'…': Analysis", "'…': The Hague")."""
+    if q.start != _line_bounds(text, q.start)[0]:
+        return None
+    named = _NAME_AFTER_LABEL.match(text, q.end)
+    if named is None:
+        return None
+    name = named.group(1)
+    folded = name.casefold()
+    if name.isupper() or name.split()[0] in ("The", "A", "An") or folded in _NOT_SPEAKER_LABELS \
+            or folded in CITIES or folded in COUNTRIES:
+        return None
+    return named.span(1)
 
 
 def _colon_subject(tokens: list[Token], ctx: _Context) -> Token | None:
@@ -1388,7 +1455,7 @@ def _attribute(ctx: _Context) -> None:
         tok = _name_after_title(_past_dateline(tok, ctx)) if tok is not None else None
         if tok is not None:  # before a headline's "Name:": "LUCKNOW: "…," the minister said" is his
             q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
-        elif (label := _name_label(text, q)) is not None:
+        elif (label := _name_label(text, q) or _headline_name_after(text, q)) is not None:
             q.speaker, q.how = label, "name"
         elif k > 0 and ctx.quotes[k - 1].speaker is not None and _adjacent(text, ctx.quotes[k - 1], q):
             # A quote with no cue of its own continues the speaker of the quote just before it.
@@ -1573,9 +1640,21 @@ def _aged_person(tok: Token, ctx: _Context) -> dict | None:
 
 def _people_named_since(tok: Token, ctx: _Context) -> Iterator[dict]:
     """Mentions of people from the start of the sentence before `tok`'s up to it, the latest first."""
-    previous = tok.doc[tok.sent.start - 1].sent if tok.sent.start > 0 else tok.sent
+    own = _attribution_sentence(tok, ctx)
+    previous = tok.doc[own.start - 1].sent if own.start > 0 else own
     since = itertools.takewhile(lambda m: m["start"] >= previous.start_char, ctx.recent_mentions(tok.idx))
     return (m for m in since if _person_key(m["text"]) in ctx.people)
+
+
+def _attribution_sentence(tok: Token, ctx: _Context) -> Span:
+    """`tok`'s sentence, or where it starts inside a quote, the sentence the quote opens in: the sentence before
+    '“It's painful. We had the pace,” the 24-year-old said' is the one before the quote, not its first."""
+    sent = tok.sent
+    i = bisect.bisect_right(ctx.starts, sent.start_char) - 1
+    if i < 0 or not ctx.quotes[i].start < sent.start_char < ctx.quotes[i].end:
+        return sent
+    opening = ctx.doc.char_span(ctx.quotes[i].start, ctx.quotes[i].start + 1, alignment_mode="expand")
+    return opening[0].sent if opening else sent
 
 
 def _recent_subject(tok: Token, ctx: _Context) -> dict | None:
@@ -1718,6 +1797,8 @@ def _unnamed_speaker_gender(cand: Token) -> tuple[bool, str | None]:
     named before."""
     if cand.lower_ in _SPOKESPEOPLE:
         return True, _SPOKESPEOPLE[cand.lower_]
+    if _unnamed_relative(cand):
+        return True, _KIN[cand.lower_]
     person = cand
     if cand.lower_ == "one":  # "One of the passengers said"
         person = next((pobj for prep in cand.children if prep.lower_ == "of" for pobj in prep.children
@@ -1731,6 +1812,18 @@ def _unnamed_speaker_gender(cand: Token) -> tuple[bool, str | None]:
     return introduced and speaks and noun in _UNNAMED_PEOPLE, _UNNAMED_PEOPLE.get(noun)
 
 
+# Kin a story calls by whose they are ("Her husband", "His mother"), by gender.
+_KIN = {noun: gender for noun, gender in PRIVATE_PEOPLE.items() if gender is not None and noun not in ("man", "woman",
+                                                                                                       "boy", "girl")}
+
+
+def _unnamed_relative(cand: Token) -> bool:
+    """Someone's relative left unnamed ("Her husband, now a circuit judge, is said to ..."): whom a "he" after them
+    means, whether they spoke or not, rather than a person named before."""
+    return cand.lower_ in _KIN and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children) \
+        and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in cand.children)
+
+
 def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -> dict | None:
     """An unnamed speaker who was the subject of a sentence after character `after` and before the pronoun `tok`:
     "A spokeswoman for the HSE said ... “…,” she said" is hers, "One victim, a retired teacher, said ... “…,” she
@@ -1740,7 +1833,7 @@ def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -
             return None
         # The subject of a main clause: not one reported ("Ms Shortall said the minister's spokeswoman had not
         # replied") nor in a relative clause ("Jane Doe, whose spokeswoman said ...").
-        if cand.dep_ not in _SUBJECT_DEPS or cand.head.dep_ != "ROOT" or ctx.in_quote(cand.idx):
+        if cand.dep_ not in _SUBJECT_DEPS or not _of_a_main_clause(cand.head) or ctx.in_quote(cand.idx):
             continue
         unnamed, its_gender = _unnamed_speaker_gender(cand)
         if not unnamed:
@@ -1749,6 +1842,12 @@ def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -
             start, end = _phrase(cand, ctx)
             return {"text": ctx.text[start:end], "start": start, "end": end}
     return None
+
+
+def _of_a_main_clause(verb: Token) -> bool:
+    """The root, or a clause the parse hung on a root written after it: "Her husband … is said to be less keen: he has
+    told friends …" (its first clause is as main as the second, not reported by it)."""
+    return verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.i < verb.head.i and verb.dep_ in ("ccomp", "conj"))
 
 
 def _reported_gender(verb: Token) -> str | None:

@@ -1,16 +1,19 @@
-"""The text of a parsed document and of its tokens, each built once per document.
+"""The text of a parsed document, its tokens and their words, each built once per document.
 
 The analysis steps read these many times: spaCy builds `Doc.text` by joining every token again on each
-access, and each `doc[i]` makes a new Token object.
+access, each `doc[i]` makes a new Token object, and each `token.text` or `token.lower_` decodes the word again.
 """
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _TEXT = "newswire.text"
 _WORDS = "newswire.words"
+_LOWERS = "newswire.lowers"
+_TOKENS = "newswire.tokens"
+_LOWER_CASE_WORDS = "newswire.lower_case_words"
 # Entries of each per-word cache in the analysis (word tests that run for every token). Frequent words
 # hit; a bigger cache only grows a long-lived worker: at 65,536 entries the caches filled with the
 # corpus's distinct words, and one process grew +5.7% over 868 articles instead of +2.3%.
@@ -48,4 +51,36 @@ def words_of(doc: Doc) -> list[str]:
     words = doc.user_data.get(_WORDS)
     if words is None:
         words = doc.user_data[_WORDS] = [token.text for token in doc]
+    return words
+
+
+def lowers_of(doc: Doc) -> list[str]:
+    """The lower-case form of each token (`Token.lower_`), by token index."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS] = [token.lower_ for token in tokens_of(doc)]
+    return lowers
+
+
+def tokens_of(doc: Doc) -> list[Token]:
+    """The document's tokens, by token index, each built once: the rules' loops over every token read them many times.
+
+    Each Token holds its document, so the list makes a reference cycle: `forget_tokens` breaks it when the analysis
+    is done, and the document is freed at once with its batch (its strings are the memory zone's)."""
+    tokens = doc.user_data.get(_TOKENS)
+    if tokens is None:
+        tokens = doc.user_data[_TOKENS] = list(doc)
+    return tokens
+
+
+def forget_tokens(doc: Doc) -> None:
+    """Drop the document's token list (see `tokens_of`)."""
+    doc.user_data.pop(_TOKENS, None)
+
+
+def lower_case_words_of(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case: ordinary words, not names."""
+    words = doc.user_data.get(_LOWER_CASE_WORDS)
+    if words is None:
+        words = doc.user_data[_LOWER_CASE_WORDS] = frozenset(token.text for token in tokens_of(doc) if token.is_lower)
     return words

@@ -25,7 +25,7 @@ import numpy
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM, VERB
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import WORD_CACHE, text_of
+from services.nlp.doctext import WORD_CACHE, lower_case_words_of, text_of, tokens_of
 from services.nlp.entities import (
     cuts_a_name,
     is_sure_ticker,
@@ -194,8 +194,9 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     tickers = [match.span() for match in ticker_brackets(text) if is_sure_ticker(match)]
     # Words written capitalised inside sentences or in entities: names, whatever the tagger says at a sentence start;
     # and words written in lower case, which are words.
-    named = {t.text for t in doc if t.is_title and (t.ent_type or not t.is_sent_start)} if is_well_cased(doc) else None
-    lower = {t.text for t in doc if t.is_lower}
+    named = {t.text for t in tokens_of(doc) if t.is_title and (t.ent_type or not t.is_sent_start)} \
+        if is_well_cased(doc) else None
+    lower = lower_case_words_of(doc)
     for chunk in _chunks_with_whole_names(doc):
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
@@ -235,20 +236,21 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
     "the Bank of England" ("the Bank", "England"), as of "the Office for Budget Responsibility"."""
     chunks: list[Span] = []
     covered = 0  # end of the last chunk taken: a chunk inside a name already taken is part of it
+    tokens = tokens_of(doc)
     for chunk in doc.noun_chunks:
         if chunk.start < covered:
             continue
         start, end = chunk.start, chunk.end
-        while start > covered and _inside_name(doc[start]):
+        while start > covered and _inside_name(tokens[start]):
             start -= 1
         while end < len(doc):
-            if _inside_name(doc[end]):
+            if _inside_name(tokens[end]):
                 end += 1
-            elif _numbers_a_title(doc[end]):
+            elif _numbers_a_title(tokens[end]):
                 end += 1  # the parser ended "Kung Fu Panda 4" at "Panda"
-            elif _joins_peerage(doc[end]):
+            elif _joins_peerage(tokens[end]):
                 end += 2  # "of" and the place: "the Prince of Wales"
-            elif end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and _after_glued_hyphen(doc[end + 1]):
+            elif end + 1 < len(doc) and _is_glued_hyphen(tokens[end]) and _after_glued_hyphen(tokens[end + 1]):
                 end += 2  # the parser ended "a housing co-op" at "co", "the Confederation of Co-operative Housing"
             else:
                 break
@@ -339,7 +341,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
     """The chunk split at glue words ("Germany's defence minister" -> Germany | defence minister),
     each run trimmed of leading generic adjectives and adverbs."""
     runs: list[list[Token]] = [[]]
-    for token in chunk:
+    for token in tokens_of(chunk.doc)[chunk.start:chunk.end]:
         if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
@@ -512,9 +514,11 @@ def _describes_name_after(run: list[Token]) -> bool:
 def _has_sentence_stop(token: Token) -> bool:
     """A word the tokenizer left a sentence's full stop on, which it does after a capital ("StoneX.", "PwC."): a word
     in mixed case ending in a capital is no abbreviation ("U.S.", "Inc." are)."""
-    body = token.text[:-1]
-    return token.text.endswith(".") and len(body) > 1 and "." not in body and body[-1].isupper() \
-        and any(ch.islower() for ch in body)
+    text = token.text
+    if not text.endswith("."):
+        return False
+    body = text[:-1]
+    return len(body) > 1 and "." not in body and body[-1].isupper() and any(ch.islower() for ch in body)
 
 
 def _is_unit(token: Token) -> bool:
@@ -573,11 +577,24 @@ def _is_content(token: Token, leading: bool) -> bool:
         return True  # "First Minister": a title, whose "First" is no number nor stop word
     if leading and _opens_a_name(token):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
-    if token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token):
-        return False
-    if token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token):
+    if not _is_content_token(token):
         return False
     return not (leading and (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV))
+
+
+def _is_content_token(token: Token) -> bool:
+    """The token can be a key phrase's word by its part of speech, its word and its entity, wherever it stands in a
+    run. Worked out once per token of a document: each token is asked about in its chunk's runs and in the word
+    graph, leading a run or not."""
+    known = token.doc.user_data.setdefault(_CONTENT_TOKENS, {})
+    i = token.i
+    if i not in known:
+        known[i] = not (token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
+                        or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
+    return known[i]
+
+
+_CONTENT_TOKENS = "newswire.keyphrases.content_tokens"
 
 
 def _opens_a_name(token: Token) -> bool:
@@ -624,10 +641,12 @@ def _lemma(token: Token) -> str:
 def _textrank(doc: Doc) -> dict[str, float]:
     """PositionRank: PageRank over the sentence co-occurrence graph of content lemmas, teleporting to
     words in proportion to how early they occur (sum of 1 / sentence number over their mentions)."""
-    edges: dict[str, Counter[str]] = defaultdict(Counter)
-    prior: Counter[str] = Counter()
+    # Plain dicts with defaults: a Counter's missing key is a Python call, made for every new pair of words.
+    edges: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    prior: dict[str, float] = defaultdict(float)
+    tokens = tokens_of(doc)
     for number, sent in enumerate(doc.sents, start=1):
-        words = [_lemma(t) for t in sent if t.pos in GRAPH_POS and _is_content(t, leading=False)]
+        words = [_lemma(t) for t in tokens[sent.start:sent.end] if t.pos in GRAPH_POS and _is_content(t, leading=False)]
         for i, word in enumerate(words):
             prior[word] += 1.0 / number
             for other in words[i + 1:i + WINDOW]:
@@ -699,7 +718,7 @@ def _is_name_variant(phrase: Phrase, name: Phrase) -> bool:
     return all(tag == "PROPN" or word in ROLE_HEADS or tag == "ADJ" for word, tag in extra)
 
 
-def _written(text: str, words: list[Token], named: set[str] | None, lower: set[str]) -> str:
+def _written(text: str, words: list[Token], named: set[str] | None, lower: frozenset[str]) -> str:
     """The words as written, a common noun capitalised only for opening a sentence in lower case: "Police said ..."
     is "police", as written inside a sentence, and "Prosecutors" "prosecutors", a plural. Not a word `named`
     capitalised elsewhere ("Cheeks was fired" after "coach Maurice Cheeks"), one neither plural nor written in

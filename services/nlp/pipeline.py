@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from services.core.schemas import Enrichment
-from services.nlp.doctext import remember_text, text_of, tokenizable
+from services.nlp.doctext import forget_tokens, remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
 from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES
 from services.nlp.furniture import in_caption, with_datelines_apart
@@ -127,18 +127,21 @@ def _finish(nlp: Language, result: dict[str, Any], started: float, ms_before: fl
 def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: int | None = None
             ) -> dict[str, Any]:
     """Entities, quotes, money, figures, key phrases and summary of a document `nlp` parsed."""
-    money = extract_money(doc)
-    mentions, groups = extract_entities(doc, nlp, money)
-    return {
-        "note": None,
-        "entities": mentions,
-        "entity_groups": groups,
-        "quotes": link_speakers(_outside_captions(doc, extract_quotes(doc, mentions)), mentions),
-        "money": money,
-        "figures": extract_figures(doc, money),
-        "keyphrases": keyphrases(doc, mentions=mentions),
-        "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
-    }
+    try:
+        money = extract_money(doc)
+        mentions, groups = extract_entities(doc, nlp, money)
+        return {
+            "note": None,
+            "entities": mentions,
+            "entity_groups": groups,
+            "quotes": link_speakers(_outside_captions(doc, extract_quotes(doc, mentions)), mentions),
+            "money": money,
+            "figures": extract_figures(doc, money),
+            "keyphrases": keyphrases(doc, mentions=mentions),
+            "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
+        }
+    finally:
+        forget_tokens(doc)  # the doc is freed with its batch, not at the next garbage collection
 
 
 def _outside_captions(doc: Doc, quotes: list[dict]) -> list[dict]:

@@ -77,6 +77,9 @@ _NOT_ACTS_OF_SPEECH = frozenset({"be", "hear", "learn"})
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 _DOUBLE_MARKS = frozenset('"“”„«»')
 _SINGLE_MARKS = frozenset("'‘’‚‹›")
+_QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS
+# A quotation mark, two apostrophes first (written for a double mark).
+_MARK_RE = re.compile("''|[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]")
 # Characters after which a mark opens a quote, and before which a mark closes one.
 _OPENERS_BEFORE = frozenset("([{—–-/")
 _CLOSERS_AFTER = frozenset(".,;:!?)]}—–-/…")
@@ -131,9 +134,8 @@ def _classify(text: str, i: int, size: int) -> str | None:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + size] if i + size < len(text) else ""
     double = size == 2 or ch in _DOUBLE_MARKS
-    marks = _DOUBLE_MARKS | _SINGLE_MARKS
-    left = not _is_space(nxt) and (_is_space(prev) or prev in _OPENERS_BEFORE or prev in marks)
-    right = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSERS_AFTER or nxt in marks)
+    left = not _is_space(nxt) and (_is_space(prev) or prev in _OPENERS_BEFORE or prev in _QUOTE_MARKS)
+    right = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSERS_AFTER or nxt in _QUOTE_MARKS)
     if prev == "=" and double:
         return None  # an attribute value in left-over markup: <tweet author="...">
     if left and not right:
@@ -155,18 +157,18 @@ def _classify(text: str, i: int, size: int) -> str | None:
 def _line_marks(text: str, start: int, end: int) -> list[_Mark]:
     """Quotation marks of text[start:end] with their roles; apostrophes left out."""
     marks = []
-    i = start
-    while i < end:
+    # A doubled apostrophe is one mark, which may end just past `end`.
+    for found in _MARK_RE.finditer(text, start, end + 1):
+        i, size = found.start(), len(found.group())
+        if i >= end:
+            break
         ch = text[i]
-        size = 2 if text[i : i + 2] == "''" else 1
-        if ch in _DOUBLE_MARKS or ch in _SINGLE_MARKS:
-            role = _classify(text, i, size)
-            double = size == 2 or ch in _DOUBLE_MARKS
-            if i == start and double:
-                role = "open"  # a paragraph starting with a mark starts a quote
-            if role is not None:
-                marks.append(_Mark(i, size, double, ch in "\"'", role))
-        i += size
+        role = _classify(text, i, size)
+        double = size == 2 or ch in _DOUBLE_MARKS
+        if i == start and double:
+            role = "open"  # a paragraph starting with a mark starts a quote
+        if role is not None:
+            marks.append(_Mark(i, size, double, ch in "\"'", role))
     return marks
 
 
@@ -246,6 +248,17 @@ def find_quote_spans(text: str) -> list[tuple[int, int]]:
             spans.extend(opened.inner)
         stack.clear()
     return sorted(spans)
+
+
+def quote_spans_of(doc: Doc) -> list[tuple[int, int]]:
+    """`find_quote_spans` of the document's text, found once per document: the quotes and the summary both read them."""
+    spans = doc.user_data.get(_QUOTE_SPANS)
+    if spans is None:
+        spans = doc.user_data[_QUOTE_SPANS] = find_quote_spans(text_of(doc))
+    return list(spans)
+
+
+_QUOTE_SPANS = "newswire.quote_spans"
 
 
 # --- which quoted stretches are quotes -----------------------------------------------------------
@@ -2131,7 +2144,7 @@ def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
 def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     """Quotes of the document with their speakers, as internal records."""
     text = text_of(doc)
-    found = find_quote_spans(text)
+    found = quote_spans_of(doc)
     spans = [(s, e) for s, e in found
              if not _is_name_not_speech(text, s, e) and not _is_unsaid_title(doc, text, s, e, found)
              and not _is_scare_modifier(doc, text, s, e)]

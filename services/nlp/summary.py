@@ -29,13 +29,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.symbols import PRON, PUNCT
-from spacy.tokens import Doc, Span
+from spacy.symbols import IDS, PRON, PUNCT
+from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import text_of, tokens_of
 from services.nlp.entity_rules import CLOCK_TIME_ZONES, TIME_ZONES
 from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, in_caption, range_at
-from services.nlp.quotes import find_quote_spans
+from services.nlp.quotes import quote_spans_of
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -180,7 +180,7 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     furniture = furniture_ranges(doc)
     # Quotes in double marks within a paragraph: pairs of single marks and quotes running over paragraphs, whose
     # marks the copy leaves open, are found less surely.
-    quoted = [(start, end) for start, end in (find_quote_spans(full_text) if strict else [])
+    quoted = [(start, end) for start, end in (quote_spans_of(doc) if strict else [])
               if full_text[start] in '"“' and "\n" not in full_text[start:end]]
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
@@ -201,7 +201,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        out.append(Candidate(len(out), start, end, text, _content_lemmas(span), _is_quoted(span)))
+        words = tokens_of(doc)[span.start:span.end]
+        out.append(Candidate(len(out), start, end, text, _content_lemmas(words), _is_quoted(words)))
     return out
 
 
@@ -327,19 +328,22 @@ def _is_reporting(text: str) -> bool:
     return not any(junk.search(text) for junk in _JUNK_RES)
 
 
-def _content_lemmas(span: Span) -> list[str]:
-    """Lower-cased lemmas of the span's content words."""
+def _content_lemmas(words: list[Token]) -> list[str]:
+    """Lower-cased lemmas of the content words."""
     return [
-        t.lemma_.lower() for t in span
-        if t.pos_ in CONTENT_POS and not t.is_stop and not t.is_punct and len(t.text) > 1
+        t.lemma_.lower() for t in words
+        if t.pos in _CONTENT_POS_IDS and not t.is_stop and not t.is_punct and len(t.text) > 1
     ]
 
 
-def _is_quoted(span: Span) -> bool:
-    """True when the sentence holds direct speech or speaks in the first or second person."""
+_CONTENT_POS_IDS = frozenset(IDS[pos] for pos in CONTENT_POS)  # read without building each token's tag string
+
+
+def _is_quoted(words: list[Token]) -> bool:
+    """True when the sentence's words hold direct speech or speak in the first or second person."""
     # The POS is compared first: reading a token's morphology builds an object, and only punctuation
     # and pronouns carry the features asked for.
-    for token in span:
+    for token in words:
         if token.is_quote or token.pos == PUNCT and "Quot" in token.morph.get("PunctType"):
             return True
         if token.pos == PRON and set(token.morph.get("Person")) & {"1", "2"}:

@@ -498,3 +498,43 @@ def test_a_fuller_name_named_after_the_short_one_does_not_stand_for_it(nlp):
             "was not involved. Ford shares fell 1%.")
     phrases = [k["text"] for k in enrich(nlp, text)["keyphrases"]]
     assert phrases[0] == "Ford" and "Harrison Ford" not in phrases, phrases
+
+
+def test_the_quote_marks_of_an_article_are_found_once(nlp, monkeypatch):
+    # The quotes and the summary both need the quoted stretches, and finding them reads every character of the text.
+    from services.nlp import pipeline, quotes, summary
+
+    texts: list[str] = []
+    find = quotes.find_quote_spans
+
+    def counted(text: str) -> list[tuple[int, int]]:
+        texts.append(text)
+        return find(text)
+
+    monkeypatch.setattr(quotes, "find_quote_spans", counted)
+    monkeypatch.setattr(summary, "find_quote_spans", counted, raising=False)
+    text = 'The minister spoke in Leeds on Monday. "We will act now," she said. Prices rose by 3% in May.'
+    result = pipeline.analyse(nlp, remember_text(nlp(text), text))
+    assert [q["text"] for q in result["quotes"]] == ['"We will act now,"']
+    assert len(texts) == 1
+
+
+def test_the_tokens_the_rules_share_are_dropped_after_the_analysis(nlp):
+    # Each Token holds its document: left in the document's data, they would keep it alive past its batch's memory
+    # zone, until the garbage collector found the cycle.
+    from spacy.tokens import Token
+
+    from services.nlp.doctext import lowers_of, tokens_of
+    from services.nlp.pipeline import analyse
+
+    text = "Acme Corp said on Monday that its profit rose. Its chief executive, Jane Doe, was pleased."
+    doc = remember_text(nlp(text), text)
+    tokens = tokens_of(doc)
+    assert tokens_of(doc) is tokens and [t.i for t in tokens] == list(range(len(doc)))
+    assert lowers_of(doc) == [t.lower_ for t in doc]
+    del tokens
+    refs = sys.getrefcount(doc)
+    analyse(nlp, doc)
+    assert sys.getrefcount(doc) <= refs - len(doc)
+    assert not any(isinstance(value, list) and any(isinstance(v, Token) for v in value)
+                   for value in doc.user_data.values())

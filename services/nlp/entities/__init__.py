@@ -29,11 +29,12 @@ The steps live in the modules of this package: `recasing` (1), `cleaning` and `c
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Container, Set
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from services.nlp.doctext import words_of
+from services.nlp.doctext import lower_case_words_of, words_of
 from services.nlp.entities.acronyms import _acronyms, _joined_long_forms, is_sure_ticker, ticker_brackets
 from services.nlp.entities.capitals import _drop_capitalised_words, _joined_people, _without_titles
 from services.nlp.entities.cleaning import (
@@ -160,10 +161,11 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     for m in mentions:
         m.key = _key(doc, m)
 
-    groups = _group(doc, mentions, aliases, _common_nouns(nlp) | {t.text for t in doc if t.is_lower})
+    lower_case = lower_case_words_of(doc)
+    groups = _group(doc, mentions, aliases, _AnyOf(_common_nouns(nlp), lower_case))
     if OPTIONS.propagate:
         groups.add_surnames()
-        ordinary = _common_words(nlp, ("verb",)) | {t.text for t in doc if t.is_lower}
+        ordinary = _AnyOf(_common_words(nlp, ("verb",)), lower_case)
         groups.add_firms_first_words(ordinary)
         mentions = mentions + _speakers_by_other_names(doc, mentions, groups)
         names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
@@ -179,6 +181,17 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = [m for m in mentions if not _names_a_family(doc, m)]
     _shared_surname_owners(doc, mentions, groups)
     return _build_output(doc, mentions, groups, shouting_tokens)
+
+
+class _AnyOf:
+    """The words of any of the sets, for `in` tests, without building their union: that copies every set, and the
+    lemmatizer's nouns are 55,000 words, copied for each document."""
+
+    def __init__(self, *sets: Set[str]) -> None:
+        self.sets = sets
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in words for words in self.sets)
 
 
 def _firms_of_namesakes(mentions: list[Mention], firms: set[tuple[str, ...]]
@@ -243,7 +256,7 @@ def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 
 def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]],
-           ordinary: frozenset[str]) -> Groups:
+           ordinary: Container[str]) -> Groups:
     """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked (`ordinary`:
     lower-case words that name no one)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import text_of, words_of
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _COUNTRIES, _SHORT_NAME_KEYS, _STATE_KEYS, _compact
 from services.nlp.entities.mentions import Mention, _key, _token_key
@@ -78,8 +78,9 @@ def _acronyms(
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
+    words = words_of(doc)
     for i in range(1, len(doc) - 1):
-        if doc[i].text != "(":
+        if words[i] != "(":
             continue
         # Long form, then the acronym in brackets.
         long = by_end.get(i)
@@ -278,9 +279,10 @@ def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     merged: dict[int, Mention] = {}  # start of the first part -> the whole
     dropped: set[int] = set()  # starts of the second parts
+    words = words_of(doc)
     for i in range(2, len(doc) - 2):
         long = by_end.get(i)
-        if doc[i].text != "(" or doc[i + 2].text != ")" or long is None:
+        if words[i] != "(" or words[i + 2] != ")" or long is None:
             continue
         acronym = doc[i + 1].text
         if _is_acronym_of(acronym, _initials(doc, long), bracketed=True):

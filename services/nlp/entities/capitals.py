@@ -6,6 +6,7 @@ from collections.abc import Set
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from services.nlp.doctext import tokens_of
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
 from services.nlp.entities.recasing import _common_nouns, _common_words
@@ -115,7 +116,7 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
     lower_here: set[str] = set()  # words this doc writes in lower case
     names: set[str] = set()  # words capitalised where a capital means a name
     members = {i for m in mentions for i in range(m.start + 1, m.end - 1) if _is_members_word(doc, m, i, nouns)}
-    for token in doc:
+    for token in tokens_of(doc):
         if token.is_lower:
             lower_here.add(token.text)
         elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):

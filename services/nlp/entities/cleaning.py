@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import text_of, words_of
+from services.nlp.doctext import lowers_of, text_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _COUNTRIES, _PARTIES, _compact, _in_gazetteer
@@ -778,7 +778,7 @@ def unit_end(doc: Doc, i: int) -> int | None:
     unit opens there."""
     if i < len(doc) and is_temperature_unit(doc[i]):
         return i + 1
-    words = [t.lower_ for t in doc[i:i + 3]]
+    words = lowers_of(doc)[i:i + 3]
     if len(words) == 3 and words[0] == "parts" and words[1] == "per" and words[2] in _PARTS_PER:
         return i + 3
     return None
@@ -900,8 +900,8 @@ def _with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the firm "SEC" and a firm "Jarkesy", whose votes would go to the man named after), "Loper Bright Enterprises v.
     Raimondo". Only where the sentence speaks of a court or the case: "Arsenal v Chelsea" is a match."""
     cases: list[Mention] = []
-    for i, token in enumerate(doc):
-        if token.lower_ in _CASE_SEPARATORS and (case := _case_at(doc, i)) is not None \
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower in _CASE_SEPARATORS and (case := _case_at(doc, i)) is not None \
                 and not (cases and case.start < cases[-1].end):  # "Smith v. Jones v. Brown" is one case, not two
             cases.append(case)
     if not cases:

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
@@ -90,9 +90,11 @@ def _names_before_legal_forms(doc: Doc, mentions: list[Mention]) -> set[tuple[st
     Ltd": China stays a place)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     found = set()
-    for token in doc:
-        if token.text not in _WRITTEN_LEGAL_FORMS or token.i in covered:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(words_of(doc)):
+        if word not in _WRITTEN_LEGAL_FORMS or i in covered:
             continue
+        token = tokens[i]
         start = token.i
         while start > 0 and token.i - start <= 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
             start -= 1
@@ -126,7 +128,7 @@ def _traded_firms_missed(doc: Doc, mentions: list[Mention], ordinary: frozenset[
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
-    for token in doc:
+    for token in tokens_of(doc):
         i = token.i
         if token.lower_ not in ("shares", "stock") or i == 0:
             continue

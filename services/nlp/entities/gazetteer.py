@@ -9,7 +9,7 @@ from collections import defaultdict
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from services.nlp.doctext import WORD_CACHE, text_of
+from services.nlp.doctext import WORD_CACHE, text_of, tokens_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
     CITIES,
@@ -232,8 +232,9 @@ def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Mexico"), nor without the verb ("the EU Ukraine summit")."""
     taken = {i: m for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for token in doc[:-2]:
-        i, place = token.i, doc[token.i + 1]
+    tokens = tokens_of(doc)
+    for token in tokens[:-2]:
+        i, place = token.i, tokens[token.i + 1]
         if i in taken or not (2 <= len(token) <= 5 and token.is_upper and token.is_alpha) or not place.is_title \
                 or _in_gazetteer(token.lower_) or not _is_country_or_region(place.text) \
                 or (i > 0 and doc[i - 1].pos_ in ("DET", "ADP")):  # "Thanks to the IMF Egypt has stabilised"

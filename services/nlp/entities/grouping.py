@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Container
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -417,7 +418,7 @@ class Groups:
             else:
                 self.attach(key, root, votes=self.label(root) == self.own_label(key))
 
-    def link_second_surnames(self, ordinary: frozenset[str]) -> None:
+    def link_second_surnames(self, ordinary: Container[str]) -> None:
         """A person's two family names written without the given name, as Spanish and Portuguese names are ("Sheinbaum
         Pardo"), join the one person named with the first as surname ("Claudia Sheinbaum"); not a name of a given name
         ("Abbas Jazayeri" beside "Bandar Abbas") nor of an `ordinary` word ("Trump Plan" in a headline)."""
@@ -486,7 +487,7 @@ class Groups:
             if len(roots) == 1 and (surname, next(iter(roots))) not in self.apart:
                 self.attach(surname, next(iter(roots)))
 
-    def add_firms_first_words(self, ordinary: frozenset[str]) -> None:
+    def add_firms_first_words(self, ordinary: Container[str]) -> None:
         """The first word of a firm's name of two words, the second a firm's ("Meridian Health", "Acme Corp"; a legal
         form may follow, "Sage Therapeutics Inc."), as a name of its own, to find "Meridian agreed" the model left
         out: not an `ordinary` word (a stop word, a verb, or one the text writes in lower case: "Power Capital" beside

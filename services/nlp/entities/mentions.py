@@ -156,10 +156,17 @@ def _is_shouting(words: list[str]) -> bool:
 
 def is_well_cased(doc: Doc) -> bool:
     """True when the model's names are capitalised, as in edited text: case then tells names from
-    words. Not so in lower-cased copies ("sunday's manchester derby at old trafford")."""
-    named = [e for e in doc.ents if e.label_ in NAME_LABELS]
-    capitalised = sum(any(ch.isupper() for ch in e.text) for e in named)
-    return capitalised >= WELL_CASED_SHARE * len(named)
+    words. Not so in lower-cased copies ("sunday's manchester derby at old trafford"). Worked out once per document:
+    several steps ask."""
+    well_cased = doc.user_data.get(_WELL_CASED)
+    if well_cased is None:
+        named = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        capitalised = sum(any(ch.isupper() for ch in e.text) for e in named)
+        well_cased = doc.user_data[_WELL_CASED] = capitalised >= WELL_CASED_SHARE * len(named)
+    return well_cased
+
+
+_WELL_CASED = "newswire.well_cased"
 
 
 # Word-level tests below are cached per word: they run for every token of every line.

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word
 from services.nlp.entities.grouping import Groups, _contains, _has_digits, _opens_with_given_name
@@ -99,8 +99,8 @@ def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
     starts = [m.start for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS]
     # The surnames written alone with no label: those of a full name only, not the model's other readings of a word.
     surnames = {long[-1] for long in full_names}
-    starts += [token.i for token in doc if token.i not in in_mentions and _word_key(token.text) in surnames
-               and (_word_key(token.text),) not in named]
+    starts += [i for i, word in enumerate(words_of(doc)) if i not in in_mentions and _word_key(word) in surnames
+               and (_word_key(word),) not in named]
     honorifics: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
     for start in starts:
         before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
@@ -364,11 +364,14 @@ def _speakers_by_other_names(doc: Doc, mentions: list[Mention], groups: Groups) 
                 owners[word].add(root)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found = []
-    for token in doc:
-        key = (token.lower_,)
-        roots = owners.get(token.lower_, set())
-        if len(roots) != 1 or token.i in taken or key in groups.votes or not _is_name_word(token) \
-                or token.lower_ in ALL_TITLES or token.lower_ in NAME_PARTICLES or token.lower_ in _KNOWN_PLACES \
+    tokens = tokens_of(doc)
+    for i, lower in enumerate(lowers_of(doc)):
+        roots = owners.get(lower, set())
+        if len(roots) != 1:
+            continue
+        token, key = tokens[i], (lower,)
+        if token.i in taken or key in groups.votes or not _is_name_word(token) \
+                or lower in ALL_TITLES or lower in NAME_PARTICLES or lower in _KNOWN_PLACES \
                 or len(token) < 2 or not (token.dep_ == "nsubj" and token.head.lemma_ in _SPEAKING_LEMMAS):
             continue
         if (token.i > 0 and _is_name_word(doc[token.i - 1])) or \
@@ -423,7 +426,7 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
     alone = {doc[m.start].text for m in mentions if m.label in NAME_LABELS and m.end - m.start == 1}
     text = text_of(doc)
     added = []
-    for first in doc:
+    for first in tokens_of(doc):
         i = first.i
         if i in covered or not first.is_title or not first.is_alpha or _is_honorific(first):
             continue  # an honorific is no part of the name: "Shri" of "Governor Shri Shaktikanta Das"

@@ -1147,7 +1147,8 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
                 "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg", "µg": "µg", "ml": "ml", "mL": "ml",
                 "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
                 "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz"}
-# "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless `_DATA_WORDS` are near.
+# "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless a word of computing
+# follows it (`_about_data`).
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
@@ -1156,12 +1157,12 @@ _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre
 # Sizes of storage and clock rates as written after the number with a space ("256 GB", "a 2 TB option"), which the
 # model takes for names or codes; glued ("256GB") they are in `_GLUED_UNITS`.
 _DATA_UNITS = frozenset({"MB", "GB", "TB", "MHz", "GHz"})
-# Words of computing near a glued "GB": "256GB of storage", "12GB of RAM" (not "Sydney radio 2GB").
-_DATA_WORDS = re.compile(r"\b(?:storage|RAM|memory|data|SSDs?|drives?|(?:smart)?phones?|iPhones?|iPads?|chips?|"
-                         r"processors?|laptops?|computers?|PCs?|tablets?|downloads?|cloud)\b")
-_OF_AFTER = re.compile(r"\s+of\s")
-# How far from the number computing words are looked for, in characters either side.
-_DATA_WORDS_REACH = 80
+# Words of computing right after a "GB", which say it is a size: "256GB of storage", "12GB RAM" (not "told Sydney
+# radio 2GB in a phone interview", nor "the 12 GB athletes", Team GB's).
+_DATA_WORDS = re.compile(r"(?:storage|RAM|memory|data|SSDs?|drives?|(?:smart)?phones?|iPhones?|iPads?|chips?|"
+                         r"processors?|laptops?|computers?|PCs?|tablets?|downloads?|cloud|model|version|option|"
+                         r"variant|card|plan)\b")
+_DATA_WORD_AFTER = re.compile(r"\s*(?:of\s+)?" + _DATA_WORDS.pattern)
 _GLUED_UNIT = r"(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + ")"
 _GLUED_RE = rf"(?P<glued>{_GLUED_UNIT})?"
 # The same unit written against both ends of a range: "between 2°C and 8°C", "200mg-400mg".
@@ -1524,9 +1525,18 @@ def _numbers(text: str) -> Iterator[_Number]:
 
 
 def _about_data(text: str, match: re.Match[str]) -> bool:
-    """Computing words near the number, or "of" after it: "256GB of storage", "a phone with 8GB"."""
-    return _OF_AFTER.match(text, match.end("glued")) is not None or _DATA_WORDS.search(
-        text, max(0, match.start() - _DATA_WORDS_REACH), match.end() + _DATA_WORDS_REACH) is not None
+    """A word of computing right after the glued "GB": "256GB of storage", "12GB RAM"."""
+    return _DATA_WORD_AFTER.match(text, match.end("glued")) is not None
+
+
+def _is_data_unit(token: Token) -> bool:
+    """A size of storage or a clock rate written apart from its number ("256 GB"); a "GB" before another noun only
+    when the noun is of computing ("256 GB storage"; "the 12 GB athletes" are Team GB's)."""
+    if token.text not in _DATA_UNITS:
+        return False
+    if token.text != "GB" or not _before_a_noun(token):
+        return True
+    return _DATA_WORDS.match(token.doc[token.i + 1].text) is not None
 
 
 # A year as written: 1000-2199.
@@ -1696,8 +1706,9 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
     before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if unit in _SPEEDS and after[:2] in (["an", "hour"], ["per", "hour"], ["a", "hour"]):
         return _SPEEDS[unit]
-    if unit in _SPEEDS_PER_SECOND and after[:2] in (["per", "second"], ["a", "second"]):
-        return _SPEEDS_PER_SECOND[unit]
+    if unit in _SPEEDS_PER_SECOND and (after[:2] == ["per", "second"] or (after[:2] == ["a", "second"]
+                                                                          and not _noun_after(doc, noun.i + 2))):
+        return _SPEEDS_PER_SECOND[unit]  # not "marched 10 km a second day in a row"
     if unit == "acre" and after[:2] in (["-", "feet"], ["-", "foot"]) and not noun.whitespace_:
         return "acre-foot"  # "592,000 acre-feet" of water, a volume
     if before == "astronomical" and unit == "unit":
@@ -1785,7 +1796,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             return token  # the unit, not a noun after it: "280 basis points year over year", "a 25 basis point cut"
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
         if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
-                             or (token.i == i and token.text in _DATA_UNITS)
+                             or (token.i == i and _is_data_unit(token))
                              or (_unit_before_no_noun(token) and not _before_a_noun(token))):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
             # nor "300 Celsius creditors", the crypto lender's)
@@ -1827,6 +1838,11 @@ def _plural_noun_tagged_verb(token: Token) -> bool:
 def _unit_before_no_noun(token: Token) -> bool:
     """A word that is a unit only where no noun follows: "120,000 ETH", "(40.5 Celsius)"."""
     return token.text == "ETH" or token.lower_ in TEMPERATURE_SCALES
+
+
+def _noun_after(doc: Doc, i: int) -> bool:
+    """The token after token i is a noun or an adjective ("a second day", "a second straight time")."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _before_a_noun(token: Token) -> bool:

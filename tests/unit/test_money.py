@@ -1105,6 +1105,11 @@ def test_a_tolerance_of_all_of_a_sum_or_more_makes_no_range(nlp: Language) -> No
      [("256GB", 256.0, "gb"), ("2TB", 2.0, "tb"), ("12GB", 12.0, "gb"), ("up to 4.26GHz", 4.26, "ghz")]),
     ("The phone comes with 256 GB of storage and a 2 TB option.", [("256", 256.0, "gb"), ("2", 2.0, "tb")]),
     ("He told Sydney radio station 2GB he would stay.", []),
+    # Guards of the review: a phone or data nearby makes no radio station a size, nor Team GB's athletes gigabytes.
+    ("Ray Hadley told 2GB in a phone interview that the decision was wrong.", []),
+    ("Jones told 2GB that data on crime was misleading.", []),
+    ("The 12 GB athletes won medals in Paris.", [("12", 12.0, "athlete")]),
+    ("The laptop has 16 GB RAM.", [("16", 16.0, "gb")]),
 ])
 def test_storage_sizes_and_clock_rates_are_units(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
@@ -1130,6 +1135,9 @@ def test_basis_points_before_another_noun_are_the_unit(nlp: Language, text: str,
     ("The probe travels at 2 km per second.", "2", "km/s"),
     ("The probe travels at 2 km/s.", "2", "km/s"),
     ("The car hit 80 miles per hour.", "80", "mph"),
+    ("The probe slowed by 2 km a second.", "2", "km/s"),
+    # Guard of the review: "a second day" is no speed.
+    ("Protesters marched 10 km a second day in a row.", "10", "km"),
 ])
 def test_units_of_more_than_one_word(nlp: Language, text: str, number: str, unit: str) -> None:
     assert _only(extract_figures(nlp(text)), number)["unit"] == unit

@@ -272,10 +272,12 @@ _ROLE_WORDS = ALL_TITLES | {"executive", "founder", "co-founder", "head", "partn
 
 
 def _is_role(words: str) -> bool:
-    """A capitalised role up to the next comma: "Chief Financial Officer" of "Marcus Reyes, Chief Financial Officer"."""
+    """A capitalised role up to the next comma: "Chief Financial Officer" of "Marcus Reyes, Chief Financial Officer";
+    not a role with a name after it ("St. Louis, Missouri Mayor Tishaura Jones", "Unilever, Chief Executive Hein
+    Schumacher"), whose name is the speaker's."""
     split = words.split(",", 1)[0].split()
     return bool(split) and all(word[:1].isupper() or word in ("of", "for", "and", "the") for word in split) \
-        and any(word.lower().strip(".") in _ROLE_WORDS for word in split)
+        and split[-1].lower().strip(".") in _ROLE_WORDS
 
 
 def _is_name(words: str) -> bool:

@@ -295,9 +295,10 @@ _NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled
                             r"self-styled|self-proclaimed|so-described)\s*$", re.IGNORECASE)
 # Words named as words, and the words listed after the first: 'the word "crisis"', 'terms such as "expects,"
 # "anticipates" and "will"' (not "the words" nor "the phrase", which news writes before speech too: 'the words "I
-# can't breathe"', 'has used the phrase "Islamic terrorism" often').
+# can't breathe"', 'has used the phrase "Islamic terrorism" often'; nor "the terms" of a deal: 'called the terms
+# "unacceptable"').
 _WORDS_BEFORE = re.compile(r"\b(?:(?:words|terms|phrases|expressions)\s+(?:such\s+as|like)|"
-                           r"such\s+(?:words|terms|phrases)\s+as|the\s+(?:word|term|terms))\s+"
+                           r"such\s+(?:words|terms|phrases)\s+as|the\s+(?:word|term))\s+"
                            r"(?:[\"“][^\"”\n]{1,40}[\"”],?\s+(?:and\s+|or\s+)?)*$", re.IGNORECASE)
 # Words before a quote that may give a name or a speaker's words: 'known as "SCOPE"', 'what are known as "midnight
 # regulations"', 'dubbed the cat "the Mozart of Meows"' (but 'dubbed it "the biggest tax cut in history"', 'what is
@@ -1215,18 +1216,20 @@ def _reporting_chain(verbs: list[Token]) -> list[Token]:
 # Clauses that say something of their own beside the clause they hang on, when they have their own subject: "…,
 # while X said", "…, and X said", "…; X said".
 _SIDE_CLAUSES = frozenset({"advcl", "conj", "parataxis"})
+# Subjects that mostly stand for the speaker already named: "Powell said …, and he described it as “…”" is Powell's.
+_SAME_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def _reports_within(lower: Token, upper: Token) -> bool:
-    """`lower` is part of what `upper` reports: on the way up, no clause with its own subject hanging on `upper`
-    itself (deeper, it is part of the report: "Flynn said Trump was “right” when he said “…”" is Flynn's, as news
-    annotators read it)."""
+    """`lower` is part of what `upper` reports: on the way up, no clause with a subject of its own other than a
+    pronoun hanging on `upper` itself (deeper, it is part of the report: "Flynn said Trump was “right” when he said
+    “…”" is Flynn's, as news annotators read it)."""
     node = lower
     while node.i != upper.i:
         if node.head.i == node.i:
             return False
-        if node.head.i == upper.i and node.dep_ in _SIDE_CLAUSES \
-                and any(c.dep_ in _SUBJECT_DEPS for c in node.children):
+        if node.head.i == upper.i and node.dep_ in _SIDE_CLAUSES and any(
+                c.dep_ in _SUBJECT_DEPS and c.lower_ not in _SAME_SPEAKER_PRONOUNS for c in node.children):
             return False
         node = node.head
     return True
@@ -1317,9 +1320,16 @@ def _headline_name_after(text: str, q: _Quote) -> tuple[int, int] | None:
     name = named.group(1)
     folded = name.casefold()
     if name.isupper() or name.split()[0] in ("The", "A", "An") or folded in _NOT_SPEAKER_LABELS \
-            or folded in CITIES or folded in COUNTRIES:
+            or folded in CITIES or folded in COUNTRIES or not _opens_with_given_name(name):
         return None
     return named.span(1)
+
+
+def _opens_with_given_name(name: str) -> bool:
+    """A given name first, after any titles ("Mayor Rosa Delgado"): a title-case headline's words are no name
+    ("'It's Over': Markets Tumble After Fed Decision", "'…': Life on the front line")."""
+    words = list(itertools.dropwhile(lambda word: word.lower().strip(".") in ALL_TITLES, name.split()))
+    return bool(words) and is_given_name(words[0])
 
 
 def _colon_subject(tokens: list[Token], ctx: _Context) -> Token | None:
@@ -1804,13 +1814,14 @@ def is_private_person(description: str) -> bool:
 _INTRODUCING = frozenset({"a", "an", "another", "one"})
 
 
-def _unnamed_speaker_gender(cand: Token) -> tuple[bool, str | None]:
+def _unnamed_speaker_gender(cand: Token, same_sentence: bool = False) -> tuple[bool, str | None]:
     """(whether `cand` is an unnamed speaker, its gender): a spokesperson, or a person introduced indefinitely who
     speaks ("a witness said", "one victim told", "one of the passengers said"), not "the victim", who may be someone
-    named before."""
+    named before; an unnamed relative who speaks, or any in the pronoun's own sentence (`same_sentence`)."""
     if cand.lower_ in _SPOKESPEOPLE:
         return True, _SPOKESPEOPLE[cand.lower_]
-    if _unnamed_relative(cand):
+    # Not a relative who merely was there: in "Harry arrived. His father is ill. “…,” he said" Harry speaks.
+    if _unnamed_relative(cand) and (same_sentence or _is_speech_verb(cand.head)):
         return True, _KIN[cand.lower_]
     person = cand
     if cand.lower_ == "one":  # "One of the passengers said"
@@ -1848,7 +1859,7 @@ def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -
         # replied") nor in a relative clause ("Jane Doe, whose spokeswoman said ...").
         if cand.dep_ not in _SUBJECT_DEPS or not _of_a_main_clause(cand.head) or ctx.in_quote(cand.idx):
             continue
-        unnamed, its_gender = _unnamed_speaker_gender(cand)
+        unnamed, its_gender = _unnamed_speaker_gender(cand, cand.sent.start == tok.sent.start)
         if not unnamed:
             continue
         if (its_gender or _reported_gender(cand.head)) in (None, gender):
@@ -1859,8 +1870,13 @@ def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -
 
 def _of_a_main_clause(verb: Token) -> bool:
     """The root, or a clause the parse hung on a root written after it: "Her husband … is said to be less keen: he has
-    told friends …" (its first clause is as main as the second, not reported by it)."""
-    return verb.dep_ == "ROOT" or (verb.head.dep_ == "ROOT" and verb.i < verb.head.i and verb.dep_ in ("ccomp", "conj"))
+    told friends …" (its first clause is as main as the second, not reported by it); but not a clause a speech verb
+    after it reports ("A spokeswoman had not replied, Reuters reported")."""
+    if verb.dep_ == "ROOT":
+        return True
+    root = verb.head
+    return root.dep_ == "ROOT" and verb.i < root.i and verb.dep_ in ("ccomp", "conj") \
+        and (not _is_speech_verb(root) or any(t.text in (":", ";") for t in verb.doc[verb.i:root.i]))
 
 
 def _reported_gender(verb: Token) -> str | None:

@@ -52,3 +52,68 @@ def test_a_role_in_capitals_after_a_name_is_no_part_of_it() -> None:
     speaker = {"text": "Marcus Reyes, Chief Financial Officer", "start": 0, "end": 37, "antecedent": None}
     quote = {"text": '"Strong cash generation."', "start": 46, "end": len(text), "speaker": speaker}
     assert link_speakers([quote], [])[0]["speaker"]["name"] == "Marcus Reyes"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Powell said inflation had eased, and he described the labour market as "very strong."', "Powell"),
+    ('Sunak said the figures were encouraging, but he warned that the country was "not out of the woods."', "Sunak"),
+    ('The company said profits fell, and it described trading as "challenging."', "The company"),
+    ('When asked about the strike, Starmer said he backed workers, but he called the walkout "unhelpful."', "Starmer"),
+])
+def test_a_side_clause_whose_subject_is_a_pronoun_keeps_the_speaker_named(nlp: Language, text: str,
+                                                                          speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Prince Harry arrived at the High Court on Tuesday. His father is being treated for cancer. "I am here to hold '
+     'them to account," he said.', "Harry"),
+    ('Police charged John Smith with murder. His brother was also questioned by detectives. "I am innocent," he said '
+     'in a statement.', "John Smith"),
+    ('Jane Doe, 45, was convicted of fraud on Monday. Her daughter was in the public gallery. "I\'m disappointed with '
+     'the verdict," she said.', "Jane Doe"),
+])
+def test_a_relative_who_was_only_there_is_not_whom_a_pronoun_after_means(nlp: Language, text: str,
+                                                                          speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_relative_who_spoke_is_whom_a_pronoun_after_means(nlp: Language) -> None:
+    text = ('Mary Jones, 34, died in the crash on Friday. Her sister told reporters: "She was our rock." She added: '
+            '"We will miss her."')
+    assert _speakers(nlp, text) == ["Her sister", "Her sister"]
+
+
+def test_an_unnamed_speaker_in_a_clause_a_speech_verb_reports_is_not_whom_she_means(nlp: Language) -> None:
+    text = ('Anna Lee, the chief executive, spoke on Monday. A spokeswoman for the regulator had not replied, Reuters '
+            'reported. "We are cooperating fully," she said.')
+    assert _speakers(nlp, text) == ["Anna Lee"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Zelensky called the terms "unacceptable" and vowed to fight on.', "Zelensky"),
+    ('Hamas said the terms "fall short of our demands."', "Hamas"),
+    ('Kyiv rejected the terms "imposed by Moscow," a spokesman said.', "a spokesman"),
+])
+def test_a_quote_after_the_terms_of_a_deal_is_speech(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "'It's Over': Markets Tumble After Fed Decision",
+    "'This is a Disaster': Farmers Speak Out",
+    "'We Will Rebuild': Maui Residents Vow",
+    "'We're not going anywhere': Life on the front line in Bakhmut",
+    "'It's carnage': Chaos on the M25 as snow falls",
+    "'Shocking': Reaction",
+])
+def test_title_case_words_after_a_headline_quote_are_no_speaker(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"The city is safe," said St. Louis, Missouri Mayor Tishaura Jones.', "Tishaura Jones"),
+    ('"Costs are rising," said Unilever, Chief Executive Hein Schumacher, on Thursday.', "Hein Schumacher"),
+])
+def test_a_place_or_firm_before_a_role_and_a_name_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -316,11 +316,12 @@ ORGANISATION_HEADS = frozenset(
 # "place" nor "crescent", which end other names too ("Milky Way", "Trump Place", "Red Crescent").
 STREET_HEADS = frozenset({"road", "street", "avenue", "lane", "drive", "boulevard", "close"})
 FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"}) | STREET_HEADS
-# Streets the news name for what is there, an industry or a government, and programmes so named: "Wall Street
-# rallied", "Downing Street said", "Coronation Street".
+# Streets the news name for what is there, an industry or a government, firms and programmes so named: "Wall Street
+# rallied", "Downing Street said", "State Street said assets rose", "Saks Fifth Avenue", "Coronation Street".
 INSTITUTION_STREETS = frozenset({("wall", "street"), ("downing", "street"), ("fleet", "street"), ("dalal", "street"),
                                  ("threadneedle", "street"), ("bay", "street"), ("madison", "avenue"),
-                                 ("coronation", "street"), ("sesame", "street")})
+                                 ("main", "street"), ("k", "street"), ("state", "street"), ("saks", "fifth", "avenue"),
+                                 ("silk", "road"), ("coronation", "street"), ("sesame", "street")})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

@@ -2290,3 +2290,25 @@ def test_streets_towns_birth_names_and_headline_words_name_the_right_things(
         nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards of the review of these rules: a university's short name is its own ("Brown said"), not a town's.
+    ("Brown University settled the lawsuit on Friday. Brown said it admitted no wrongdoing.",
+     {"Brown University": ("ORG", ["Brown", "Brown University"]), "Brown": None}),
+    # Firms named after a street are no facilities.
+    ("State Street said assets under management rose to $4 trillion. State Street shares gained 3%.",
+     {"State Street": ("ORG", ["State Street", "State Street"])}),
+    ("Saks Fifth Avenue said it would close its flagship store.",
+     {"Saks Fifth Avenue": ("ORG", ["Saks Fifth Avenue"])}),
+    # An honorific says a name comes, its surname a common noun too, with no quote naming it alone.
+    ("RBI Governor Shri Shaktikanta Das said inflation was easing.",
+     {"Shaktikanta Das": ("PERSON", ["Shaktikanta Das"])}),
+    # The next name of a list after a street's word is no town of an address.
+    ("Nominees include Glenn Close, Meryl Streep, Judi Dench and Helen Mirren.",
+     {"Meryl Streep": ("PERSON", ["Meryl Streep"])}),
+])
+def test_institutions_firms_and_lists_named_like_places_keep_their_labels(nlp: Language, text: str, expected: dict
+                                                                          ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

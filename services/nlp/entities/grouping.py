@@ -224,24 +224,20 @@ def _is_street_of(short: tuple[str, ...], long: tuple[str, ...], where: str, lab
         and label in ("FAC", "LOC", "GPE")
 
 
-# Institutions named after their place ("Bolton Crown Court", "University of Kent"): the heads that end their names,
-# and the words between the place and the head ("Crown", "Magistrates'", "County").
-_PLACE_INSTITUTION_HEADS = frozenset({"court", "council", "university", "hospital", "airport", "college", "infirmary",
-                                      "prison", "cathedral", "station", "police", "constabulary"})
+# Institutions of a place's government named after it ("Bolton Crown Court", "Kent County Council"): the heads that
+# end their names, and the words between the place and the head ("Crown", "Magistrates'", "County"). Not a
+# university, hospital or airport, whose short name is often the institution's own ("Brown said", "Heathrow").
+_PLACE_INSTITUTION_HEADS = frozenset({"court", "council", "prison", "police", "constabulary"})
 _PLACE_INSTITUTION_WORDS = frozenset({"crown", "magistrates", "magistrates'", "magistrates’", "county", "city",
                                       "borough", "district", "town", "high", "coroner's", "coroner’s",
-                                      "coroners", "royal", "general", "international", "metropolitan", "university",
-                                      "teaching", "community", "parish", "regional", "state"})
+                                      "coroners", "metropolitan", "parish", "regional", "state"})
 
 
 def _is_institution_of_place(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """`long` is an institution named after the place `short`: "Bolton Crown Court", "Kent County Council", "the
-    University of Kent" (not "Reliance Industries", a firm whose short name `short` is)."""
-    if long[-1] in _PLACE_INSTITUTION_HEADS and long[:len(short)] == short:
-        return all(word in _PLACE_INSTITUTION_WORDS for word in long[len(short):-1])
-    words = long[1:] if long[:1] == ("the",) else long
-    return len(words) == len(short) + 2 and words[0] in _PLACE_INSTITUTION_HEADS and words[1] == "of" \
-        and words[2:] == short
+    """`long` is an institution of the place `short`'s government named after it: "Bolton Crown Court", "Kent County
+    Council" (not "Reliance Industries", a firm whose short name `short` is, nor "Brown University")."""
+    return long[-1] in _PLACE_INSTITUTION_HEADS and long[:len(short)] == short \
+        and all(word in _PLACE_INSTITUTION_WORDS for word in long[len(short):-1])
 
 
 _NEVER = 1 << 62  # first-mention position of a key never seen in the text

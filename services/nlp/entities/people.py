@@ -434,11 +434,12 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         if not known and (first.lower_ in ordinary or first.lower_ in _KNOWN_PLACES):  # "Halidou" was an adjective
             continue
         end = i + 1
-        # A common noun ends no name, unless the model names the word alone elsewhere, after a name's first word:
-        # "Das" ('"...," Das said'; not "The Mysore").
+        # A common noun ends no name, unless the model names the word alone elsewhere, after a name's first word, or
+        # an honorific says a name comes: "Das" ('"...," Das said', "Shri Shaktikanta Das"; not "The Mysore").
+        honoured = i > 0 and _is_honorific(doc[i - 1])
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
-                and doc[end].pos_ == "PROPN" and (doc[end].lower_ not in nouns or (doc[end].text in alone
-                                                                                   and not first.is_stop)):
+                and doc[end].pos_ == "PROPN" and (doc[end].lower_ not in nouns or honoured
+                                                  or (doc[end].text in alone and not first.is_stop)):
             end += 1
         double = end - i >= 2 and end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and end + 1 not in covered \
             and _is_second_surname(doc[end + 1])

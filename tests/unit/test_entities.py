@@ -2307,6 +2307,7 @@ def test_streets_towns_birth_names_and_headline_words_name_the_right_things(
     # The next name of a list after a street's word is no town of an address.
     ("Nominees include Glenn Close, Meryl Streep, Judi Dench and Helen Mirren.",
      {"Meryl Streep": ("PERSON", ["Meryl Streep"])}),
+    ("The bodies were found at their house in Newton Street, Millom, on Saturday.", {"Millom": ("GPE", ["Millom"])}),
 ])
 def test_institutions_firms_and_lists_named_like_places_keep_their_labels(nlp: Language, text: str, expected: dict
                                                                           ) -> None:

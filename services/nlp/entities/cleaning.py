@@ -1098,13 +1098,17 @@ def _wards_of_councillors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+# Words before an address's street: "of Chorley New Road, Bolton", "their house in Newton Street, Millom".
+_ADDRESS_BEFORE = frozenset({"of", "in", "on", "at", "from"})
+
+
 def _towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name between commas right after an address's street is the town of the address: "Bolton" of "Kevin Doyle,
     34, of Chorley New Road, Bolton, was charged" (a person to the model); not a list's next name ("Nominees include
     Glenn Close, Meryl Streep, ...")."""
     streets = {m.end for m in mentions if m.label in NAME_LABELS and m.end - m.start > 1
                and doc[m.end - 1].lower_ in STREET_HEADS and doc[m.end - 1].is_title and m.start > 0
-               and (doc[m.start - 1].lower_ == "of" or doc[m.start - 1].like_num)}
+               and (doc[m.start - 1].lower_ in _ADDRESS_BEFORE or doc[m.start - 1].like_num)}
     return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.start - 1 in streets
             and doc[m.start - 1].text == "," and m.end < len(doc) and doc[m.end].text in (",", ".") else m
             for m in mentions]

@@ -1842,8 +1842,8 @@ _KIN = {noun: gender for noun, gender in PRIVATE_PEOPLE.items() if gender is not
 
 
 def _unnamed_relative(cand: Token) -> bool:
-    """Someone's relative left unnamed ("Her husband, now a circuit judge, is said to ..."): whom a "he" after them
-    means, whether they spoke or not, rather than a person named before."""
+    """Someone's relative left unnamed ("Her husband, now a circuit judge, is said to ..."), whom a "he" can mean
+    rather than a person named before (`_unnamed_speaker_gender` says where)."""
     return cand.lower_ in _KIN and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in cand.children) \
         and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in cand.children)
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of, words_of
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
-from services.nlp.entities.gazetteer import _COUNTRIES, _SHORT_NAME_KEYS, _STATE_KEYS, _compact
+from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name
 from services.nlp.entities.mentions import Mention, _key, _token_key
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
 
@@ -431,11 +431,7 @@ _COUNTRY_CODE_NAMES = frozenset(_DOTTED_PAIRS.values())
 def _may_stand_for(acronym: str, long: tuple[str, ...]) -> bool:
     """Whether the written acronym may stand for the long form `long` without brackets: a country's code for its
     country (or union) only."""
-    return acronym not in _COUNTRY_CODES_UNDOTTED or long in _COUNTRY_CODE_NAMES or _is_country(long)
-
-
-def _is_country(key: tuple[str, ...]) -> bool:
-    return _compact("".join(key)) in _COUNTRIES
+    return acronym not in _COUNTRY_CODES_UNDOTTED or long in _COUNTRY_CODE_NAMES or _is_country_name(" ".join(long))
 
 
 def _acronym_form(word: str) -> str | None:

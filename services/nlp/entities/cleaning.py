@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import lowers_of, text_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
-from services.nlp.entities.gazetteer import _COUNTRIES, _PARTIES, _compact, _in_gazetteer
+from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import HONORED, Mention, _key, _key_at, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
@@ -1313,7 +1313,7 @@ def _maker_after_airline(doc: Doc, m: Mention) -> int | None:
 # Words that introduce an organisation's name: "the charity Age UK", "the campaign group Liberty".
 _ORGANISATION_CUES = frozenset({"charity", "organisation", "organization", "group", "body"})
 # Most capitalised words of a name before the country it ends with ("Alzheimer's Research UK").
-CUED_NAME_WORDS = 4
+_CUED_NAME_WORDS = 4
 
 
 def _with_cued_names_ending_in_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -1330,10 +1330,10 @@ def _with_cued_names_ending_in_countries(doc: Doc, mentions: list[Mention]) -> l
 def _cued_name_start(doc: Doc, m: Mention, covered: set[int]) -> int | None:
     """Where the capitalised words before the country `m` start, right after an organisation's cue; None unless
     there are such words."""
-    if m.label != "GPE" or _compact(doc[m.start:m.end].text.casefold()) not in _COUNTRIES:
+    if m.label != "GPE" or not _is_country_name(doc[m.start:m.end].text):
         return None
     start = m.start
-    while start > 0 and m.start - start < CUED_NAME_WORDS and start - 1 not in covered \
+    while start > 0 and m.start - start < _CUED_NAME_WORDS and start - 1 not in covered \
             and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in POSSESSIVES):
         start -= 1
     if start == m.start or start == 0 or doc[start - 1].lower_ not in _ORGANISATION_CUES or not doc[start].is_alpha:

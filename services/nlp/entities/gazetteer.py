@@ -91,6 +91,11 @@ _PARTIES = frozenset(map(_compact, PARTIES))
 _KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS))
 
 
+def _is_country_name(name: str) -> bool:
+    """A country the gazetteer knows, written any way ("UK", "United States", "Türkiye")."""
+    return _compact(name.casefold()) in _COUNTRIES
+
+
 def _in_gazetteer(name: str) -> bool:
     """True for any name the gazetteer knows, whatever its label."""
     name = _compact(name)

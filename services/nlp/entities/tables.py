@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import WORD_CACHE, words_of
-from services.nlp.entities.gazetteer import _COUNTRIES, _compact
+from services.nlp.entities.gazetteer import _is_country_name
 from services.nlp.entities.mentions import MIN_TABLE_ROWS, OPTIONS, Mention, _has_letter
 from services.nlp.entity_rules import NAME_LABELS
 
@@ -129,5 +129,5 @@ def _cell_label(cell: Span, column_label: str, scored: bool) -> str:
     """A cell's label: its column's, except that places with a score or a standing are teams."""
     if scored and column_label in ("GPE", "LOC") and OPTIONS.teams:
         # Clubs are ORG ("Leeds 2 Chelsea 1"); national teams stay GPE, as OntoNotes has it.
-        return "GPE" if _compact(cell.text.casefold()) in _COUNTRIES else "ORG"
+        return "GPE" if _is_country_name(cell.text) else "ORG"
     return column_label

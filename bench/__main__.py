@@ -2,7 +2,8 @@
 
 A run keeps `--concurrency` model-loaded processes for the in-process limit next to a private system
 (Redis, API, one worker of `--concurrency` pool processes). In order: latency of single articles on the
-idle system and a Redis MONITOR trace; then rounds over the sample, each measuring the limit (bare
+idle system, first while the store is new (until the stories' corpus has settled), then the latency run
+proper, and a Redis MONITOR trace; then rounds over the sample, each measuring the limit (bare
 `nlp.pipe`, `pipeline.enrich_many`) right before the same texts go through the API, ingest and `submit()`;
 a soak up to `--articles` for the memory check; the API load test against a trivial Flask app; last
 the scaling runs (one pool process against the one-process limit, then two separate workers).
@@ -25,6 +26,7 @@ from bench import chart, limit, load, report, system
 from bench import trace as redis_trace
 from bench.corpus import ROOT, Article, Source, base_texts, load_sources, make_articles
 from bench.stack import Stack
+from services.nlp.stories import SETTLED_CORPUS, corpus_size
 
 RESULTS = Path(__file__).with_name("results")
 WORKDIR = ROOT / "var" / "bench"
@@ -145,6 +147,7 @@ class Runner:
         warmed = 2 * procs * self.stack.settings().worker_batch
         self.warm_up(warmed, "warmup")
         memory["warm"] = system.idle_memory(self.stack, "main")
+        new_store = self.new_store_latency()
         latency = system.measure_latency(self.stack, make_articles(base_texts(self.sources, self.config.latency,
                                                                               seed=3), self.run_id, "latency"),
                                          progress=self.config.progress)
@@ -154,7 +157,7 @@ class Runner:
             self.measure_limit(bases, "enrich", procs, f"enrich_r{number}")
             for path in ("api", "ingest", "direct"):
                 self.measure_phase(path, path, bases, f"{path}_r{number}")
-        processed = warmed + len(latency.samples) + traced["articles"] + 3 * len(self.sample)
+        processed = warmed + len(new_store.samples) + len(latency.samples) + traced["articles"] + 3 * len(self.sample)
         curve = system.MemoryCurve(self.stack, "main", processed)
         if self.config.articles - processed >= MIN_SOAK:
             soak = base_texts(self.sources, self.config.articles - processed, seed=11)
@@ -167,10 +170,23 @@ class Runner:
         memory.update(after=system.idle_memory(self.stack, "main"),
                       articles=max(processed, self.config.articles), curve=curve.points)
         out: dict[str, Any] = {"memory": memory, "redis": traced,
-                               "latency": {"summary": latency.summary(), "samples": latency.samples}}
+                               "latency": {"summary": latency.summary(), "samples": latency.samples},
+                               "latency_new_store": {"summary": new_store.summary(), "samples": new_store.samples}}
         out.update(self.api_load())
         self.stack.stop_worker("main")
         return out
+
+    def new_store_latency(self) -> system.LatencyResult:
+        """Latency while the stories' corpus is young, one article at a time until it has settled.
+
+        A store's first `SETTLED_CORPUS` articles weigh their neighbours again at every assignment (see
+        services/nlp/stories.py): measured apart, so the latency run proper sees a store in its lasting state.
+        """
+        redis = self.stack.services().store.redis
+        bases = base_texts(self.sources, 2 * SETTLED_CORPUS, seed=5)
+        return system.measure_latency(self.stack, make_articles(bases, self.run_id, "young"),
+                                      progress=self.config.progress,
+                                      until=lambda: corpus_size(redis) >= SETTLED_CORPUS)
 
     def api_load(self) -> dict[str, Any]:
         """GET load on the real API and on the trivial app, while the workers are idle."""

@@ -273,11 +273,15 @@ class LatencyResult:
         return {name: summarize([s[name] for s in self.samples]) for name in names}
 
 
-def measure_latency(stack: Stack, articles: list[Article], wait: int = 30, progress: bool = True) -> LatencyResult:
-    """POST each article, long-poll it to `done`, one at a time (the system is otherwise idle)."""
+def measure_latency(stack: Stack, articles: list[Article], wait: int = 30, progress: bool = True,
+                    until: Callable[[], bool] | None = None) -> LatencyResult:
+    """POST each article, long-poll it to `done`, one at a time (the system is otherwise idle); stop early once
+    `until()` holds (asked before each article)."""
     store = stack.services().store
     samples = []
     for article in tqdm(articles, desc="latency", unit="art", disable=not progress, leave=False):
+        if until is not None and until():
+            break
         samples.append(one_latency(stack.base_url, stack.api_key, store, article, wait))
     return LatencyResult(samples)
 

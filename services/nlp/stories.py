@@ -31,6 +31,7 @@ added, so none of them is missed and the lock is held for part of the work only.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import re
 import time
@@ -154,8 +155,8 @@ def _content_words(words: list[str]) -> list[str]:
 
 def _headline(text: str) -> str:
     """The first lines that read like a title or a sentence (three words or more)."""
-    lines = [line for line in text.splitlines() if len(_WORD.findall(line)) >= 3]
-    return " ".join(lines[:HEADLINE_LINES])
+    lines = (line for line in text.splitlines() if len(_WORD.findall(line)) >= 3)
+    return " ".join(itertools.islice(lines, HEADLINE_LINES))
 
 
 def _numbers(text: str) -> list[str]:
@@ -241,8 +242,10 @@ def sketch_jaccard(a: list[int], b: list[int]) -> float:
     """Jaccard similarity of two shingle sets estimated from their bottom-k sketches."""
     if not a or not b:
         return 0.0
-    union = sorted(set(a) | set(b))[:SKETCH_SIZE]
     both = set(a) & set(b)
+    if not both:  # most neighbours: no shingle in common
+        return 0.0
+    union = sorted(set(a) | set(b))[:SKETCH_SIZE]
     return sum(1 for h in union if h in both) / len(union)
 
 
@@ -425,14 +428,23 @@ for i, key in ipairs(KEYS) do
     end
   end
 end
-table.sort(order, function(a, b)
+-- Only the articles sharing at least the kept-th largest sum can be kept: the sums sort fast as plain numbers,
+-- and the comparator (a Lua call per comparison, most of this script's time) sorts those few.
+local kept, sums = tonumber(ARGV[2]), {}
+for i, id in ipairs(order) do sums[i] = shared[id] end
+table.sort(sums)
+local floor, top = sums[math.max(#sums - kept + 1, 1)], {}
+for _, id in ipairs(order) do
+  if shared[id] >= floor then top[#top + 1] = id end
+end
+table.sort(top, function(a, b)
   if shared[a] ~= shared[b] then return shared[a] > shared[b] end
   return first[a] < first[b]
 end)
 local ids, vector_keys = {}, {}
-for i = 1, math.min(tonumber(ARGV[2]), #order) do
-  ids[i] = order[i]
-  vector_keys[i] = ARGV[3] .. order[i]
+for i = 1, math.min(kept, #top) do
+  ids[i] = top[i]
+  vector_keys[i] = ARGV[3] .. top[i]
 end
 if #ids == 0 then return {{}, {}} end
 return {ids, redis.call('MGET', unpack(vector_keys))}
@@ -552,6 +564,11 @@ def _script(client: redis.Redis, source: str) -> Script:
     if source not in _SCRIPTS:
         _SCRIPTS[source] = client.register_script(source)
     return _SCRIPTS[source]
+
+
+def corpus_size(client: redis.Redis) -> int:
+    """Articles the document frequencies count: originals assigned so far (near-duplicates are not counted)."""
+    return int(client.hget(keys.feature_df(), "#docs") or 0)
 
 
 def story_of(client: redis.Redis, article_id: str) -> str | None:

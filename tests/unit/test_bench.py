@@ -177,3 +177,24 @@ def test_an_ingested_article_is_found_by_the_hash_of_the_text_as_stored() -> Non
     text = "Every teacher in the country \u200bcombined, we know so."
     assert content_digest(stored_text(text)) == content_digest(text.replace("\u200b", ""))
     assert content_digest(stored_text(text)) != content_digest(text)
+
+
+def _latency(overhead: float) -> dict:
+    parts = {name: {"n": 3, "p50": 1.0, "p95": 2.0, "p99": 3.0}
+             for name in ("accept_ms", "queue_ms", "task_ms", "notify_ms")}
+    return {"summary": {"total_ms": {"n": 3, "p50": 120.0, "p95": 150.0, "p99": 160.0},
+                        "model_ms": {"n": 3, "p50": 100.0, "p95": 120.0, "p99": 130.0},
+                        "overhead_ms": {"n": 3, "p50": overhead, "p95": overhead + 5, "p99": overhead + 9},
+                        **parts}}
+
+
+def test_the_new_stores_latency_is_shown_apart_and_the_target_judges_the_lasting_store():
+    results = {**_results(), "latency": _latency(20.0), "latency_new_store": _latency(31.0)}
+    latency = [r for r in rows(results) if r.section == "latency"]
+    assert [r.measure.split(" (")[0].split(",")[0] for r in latency] == [
+        "overhead", "POST -> done", "overhead"]
+    new_store, _, lasting = latency
+    assert "new store" in new_store.measure and new_store.value.startswith("p50 31.0") and new_store.ok is None
+    assert lasting.value.startswith("p50 20.0") and lasting.ok is True
+    results["latency"] = _latency(26.0)
+    assert [r.ok for r in rows(results) if r.section == "latency"][-1] is False

@@ -108,11 +108,13 @@ def test_assignment_is_idempotent(client, seed_features):
 
 
 def test_a_lightly_edited_copy_is_flagged_as_a_near_duplicate(client, nlp, seed_texts, seed_features):
+    assert stories.corpus_size(client) == 0
     original = stories.assign_story(client, "original", seed_features["004"])
     text = _edited(seed_texts["004"])
     copy = stories.assign_story(client, "copy", stories.story_features(text, enrich(nlp, text)))
     assert copy == {"story_id": original["story_id"], "similarity": copy["similarity"], "near_duplicate_of": "original",
                     "new_story": False}
+    assert stories.corpus_size(client) == 1  # a copy says nothing new about the words: not counted
     first_outlet = stories.assign_story(client, "first-outlet", seed_features["000"])
     other_outlet = stories.assign_story(client, "other-outlet", seed_features["001"])
     assert other_outlet["story_id"] == first_outlet["story_id"] and other_outlet["near_duplicate_of"] is None

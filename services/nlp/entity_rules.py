@@ -354,7 +354,8 @@ Turkmenistan, Tuvalu, Uganda, Ukraine, United Arab Emirates, UAE, U.A.E., United
 Britain, Great Britain, United States, US, U.S., USA, U.S.A., America, United States of America,
 Uruguay, Uzbekistan, Vanuatu, Vatican, Vatican City, Holy See, Venezuela, Vietnam, Viet Nam, Yemen,
 Yugoslavia, Zambia, Zimbabwe, England, Scotland, Wales, Northern Ireland, Hong Kong, Macau, Macao,
-Puerto Rico, Greenland, Faroe Islands, Faroes, Gibraltar, Tibet, Chechnya, Kurdistan, Crimea, Gaza
+Puerto Rico, Greenland, Faroe Islands, Faroes, Gibraltar, Tibet, Chechnya, Kurdistan, Crimea, Gaza,
+French Guiana
 """
 )
 
@@ -407,10 +408,25 @@ Scotswoman, Welshwoman, Frenchwoman, Dutchwoman, Hong Konger, Macanese, Puerto R
 Faroese,
 Gibraltarian, Tibetan, Tibetans, Chechen, Chechens, Kurd, Kurds, Kurdish, Crimean, European, Europeans,
 Asian, Asians, African, Africans, Latin American, Latin Americans, Scandinavian, Scandinavians, Arab,
-Arabs, Arabic
+Arabs, Arabic, Tamil, Tamils
 """
 )
 
+# States and provinces of countries other than the US, which are places whatever the model votes: no club plays as
+# one alone, while US states name college teams ("Alabama beat Georgia"). India's states and union territories,
+# Canada's provinces, Brazil's, Pakistan's and China's largest, and regions of Europe that make the news.
+PROVINCES = _names(
+    """
+Andhra Pradesh, Arunachal Pradesh, Assam, Bihar, Chhattisgarh, Goa, Gujarat, Haryana, Himachal Pradesh, Jharkhand,
+Karnataka, Kerala, Madhya Pradesh, Maharashtra, Manipur, Meghalaya, Mizoram, Nagaland, Odisha, Orissa, Punjab,
+Rajasthan, Sikkim, Tamil Nadu, Telangana, Tripura, Uttar Pradesh, Uttarakhand, West Bengal, Jammu and Kashmir,
+Ladakh, Puducherry, Pondicherry, Chandigarh, Lakshadweep, Andaman and Nicobar Islands, Ontario, Quebec,
+British Columbia, Alberta, Manitoba, Saskatchewan, Nova Scotia, New Brunswick, Newfoundland and Labrador,
+Rio Grande do Sul, Minas Gerais, Bahia, Pernambuco, Santa Catarina, Mato Grosso, Mato Grosso do Sul,
+Amazonas, Sindh, Balochistan, Khyber Pakhtunkhwa, Sichuan, Xinjiang, Guangdong, Hubei, Henan, Yunnan, Zhejiang,
+Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Lombardy, Brittany, Flanders, Wallonia
+"""
+)
 # Capitals, big or newsworthy cities, states and provinces.
 CITIES = _names(
     """
@@ -446,10 +462,12 @@ Connecticut, Delaware, Florida, Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, 
 Maine, Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri, Montana, Nebraska, Nevada,
 New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklahoma, Oregon,
 Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia,
-West Virginia, Wisconsin, Wyoming, Ontario, Quebec, British Columbia, Alberta, Bavaria, Catalonia,
-Kashmir, Punjab, Sichuan, Xinjiang, Siberia
+West Virginia, Wisconsin, Wyoming, Kashmir, Siberia, Pune, Ahmedabad, Surat, Jaipur, Lucknow, Kanpur, Nagpur,
+Indore, Bhopal, Patna, Vadodara, Ludhiana, Agra, Nashik, Varanasi, Amritsar, Thane, Noida, Gurugram, Gurgaon, Ranchi,
+Raipur, Guwahati, Bhubaneswar, Kochi, Cochin, Thiruvananthapuram, Trivandrum, Kozhikode, Coimbatore, Madurai,
+Visakhapatnam, Vijayawada, Mangaluru, Dehradun, Shimla, Jammu, Imphal, Shillong, Gandhinagar
 """
-)
+) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the
 # model left out: most are also clubs' names, which sports copy writes alone (cricket's "Surrey beat Essex", baseball's
 # "MILWAUKEE 5 Houston 3").
@@ -459,7 +477,7 @@ Manchester, Birmingham, Liverpool, Leeds, Sheffield, Bristol, Newcastle, Notting
 Cardiff, Swansea, Aberdeen, Dundee, Oxford, Cambridge, Southampton, Portsmouth, Plymouth, Norwich, Cornwall,
 Yorkshire, Essex, Surrey, Sussex, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, Seattle, Boston,
 Denver, Detroit, Atlanta, Miami, Baltimore, Las Vegas, Minneapolis, New Orleans, Pittsburgh, Nashville, Memphis,
-Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando
+Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil, Monza
 """
 )
 

@@ -1,7 +1,9 @@
 """Key phrases of an article: the noun phrases it is about.
 
 Candidates are spaCy noun chunks trimmed to their content words (no determiners, pronouns, numbers, sums,
-dates or generic adjectives such as "additional" or "new"; no honorific, nor a person's role before their name).
+dates or generic adjectives such as "additional" or "new"; no honorific, nor a person's role before their name, nor
+what the entity step stripped from a person's full name; no verb of a clause the parser read as a noun phrase, nor a
+word known only as a verb that the tagger called a noun).
 Content words are ranked with PositionRank (PageRank over a co-occurrence graph of nouns, proper nouns and
 adjectives within each sentence, biased towards words that occur early);
 a phrase scores the sum of its words' ranks over the square root of its length (longer phrases are
@@ -19,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set
 from dataclasses import dataclass, field
 
 import numpy
@@ -79,6 +82,12 @@ ROLE_HEADS = frozenset({
     "commander", "officer", "manager", "boss", "executive", "member", "governor", "mayor", "senator",
     "adviser", "advisor", "aide", "prime", "king", "queen", "prince", "general", "chancellor",
 })
+# Past participles that make an adjective of the noun before them, a hyphen left out or not: "gang related",
+# "state owned", "Paris based".
+COMPOUND_PARTICIPLES = frozenset({
+    "related", "based", "led", "backed", "owned", "funded", "linked", "run", "controlled", "sponsored", "made",
+    "driven", "affiliated", "born", "inspired", "induced", "fuelled", "fueled", "powered", "fired", "operated",
+})
 # Nouns too general to be a key phrase on their own.
 GENERIC_NOUNS = frozenset({
     "time", "year", "day", "week", "month", "people", "person", "thing", "way", "lot", "part", "number",
@@ -122,12 +131,14 @@ class Phrase:
     spans: list[tuple[int, int]] = field(default_factory=list)  # character spans of its own mentions
 
 
-def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None) -> list[dict]:
+def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None,
+               verbs: Set[str] = frozenset()) -> list[dict]:
     """[{"text", "score"}] best first, score in [0, 1]. With the entity step's `mentions`, names of one entity make
-    one phrase."""
+    one phrase; `verbs` are words known only as verbs (`lemmas.verbs_only`), no phrase's though the tagger calls
+    them nouns."""
     if limit <= 0 or not doc.has_annotation("DEP"):
         return []  # noun chunks need the dependency parse
-    phrases = _phrases(doc)
+    phrases = _phrases(doc, _cuts(doc, mentions or [], verbs))
     if not phrases:
         return []
     ranks = _textrank(doc)
@@ -186,8 +197,34 @@ def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None) ->
     return [{"text": _surface(p), "score": round(score / best, 4)} for score, p in kept]
 
 
-def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
-    """Trimmed noun chunks grouped by their lemma key."""
+@dataclass(frozen=True)
+class Cuts:
+    """What the rest of the pipeline tells about cutting phrases."""
+
+    # Where each person's name of two or more words starts, by where it ends: the entity step strips what the model
+    # took in before the name ("Shri", "Neighbour", "TD"), as a key phrase should.
+    full_names: dict[int, int] = field(default_factory=dict)
+    # Tokens of a name with a possessive inside, after its first: "'s" and "Society" of "Alzheimer's Society", which the
+    # model's entities often miss, and a phrase would be cut at.
+    possessive_names: frozenset[int] = frozenset()
+    # Words known only as verbs ("procure"), which the tagger may call nouns.
+    verbs: Set[str] = frozenset()
+
+
+def _cuts(doc: Doc, mentions: list[dict], verbs: Set[str]) -> Cuts:
+    """The `Cuts` of the entity step's mentions in `doc` and of the words known only as verbs."""
+    full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
+    possessive: set[int] = set()
+    for m in mentions:
+        if m["label"] in NAME_LABELS and m["label"] != "PERSON" and re.search(r"\w['’]s? \w", m["text"]):
+            span = doc.char_span(m["start"], m["end"])
+            if span is not None:
+                possessive.update(range(span.start + 1, span.end))
+    return Cuts(full_names, frozenset(possessive), verbs)
+
+
+def _phrases(doc: Doc, cuts: Cuts | None = None) -> dict[tuple[str, ...], Phrase]:
+    """Trimmed noun chunks grouped by their lemma key, cut where `cuts` say."""
     phrases: dict[tuple[str, ...], Phrase] = {}
     text = text_of(doc)
     furniture = furniture_ranges(doc)
@@ -200,7 +237,7 @@ def _phrases(doc: Doc) -> dict[tuple[str, ...], Phrase]:
     for chunk in _chunks_with_whole_names(doc):
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
-        for words in _content_runs(chunk):
+        for words in _content_runs(chunk, cuts or Cuts()):
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five.
             length = sum(t.text not in ("'", "’") for t in words)
             if (length > MAX_WORDS and not _is_whole_name(words)) or not any(t.pos in (NOUN, PROPN) for t in words):
@@ -250,6 +287,8 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
                 end += 1  # the parser ended "Kung Fu Panda 4" at "Panda"
             elif _joins_peerage(tokens[end]):
                 end += 2  # "of" and the place: "the Prince of Wales"
+            elif _opens_a_subtitle(tokens[end]):
+                end = _subtitle_end(tokens[end])  # "Top Gun: Maverick", two chunks to the parser
             elif end + 1 < len(doc) and _is_glued_hyphen(tokens[end]) and _after_glued_hyphen(tokens[end + 1]):
                 end += 2  # the parser ended "a housing co-op" at "co", "the Confederation of Co-operative Housing"
             else:
@@ -337,17 +376,22 @@ def _runs(key: tuple[str, ...]) -> set[tuple[str, ...]]:
     return {key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1)}
 
 
-def _content_runs(chunk: Span) -> list[list[Token]]:
-    """The chunk split at glue words ("Germany's defence minister" -> Germany | defence minister),
-    each run trimmed of leading generic adjectives and adverbs."""
+def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
+    """The chunk split at glue words ("Germany's defence minister" -> Germany | defence minister), not inside a name
+    with a possessive the entity step found ("Alzheimer's Society"), each run trimmed of leading generic adjectives
+    and adverbs, and of what goes before a person's full name that ends it."""
     runs: list[list[Token]] = [[]]
     for token in tokens_of(chunk.doc)[chunk.start:chunk.end]:
-        if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
+        if runs[-1] and _is_predicate_in_chunk(token) or _is_misread_verb(token, cuts.verbs):
+            if runs[-1]:  # "a whistleblower raised concerns": a clause the parser read as one chunk
+                runs.append([])
+        elif _is_content(token, leading=False) or _hyphenated_to_next(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
                 runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
                 # trials", "the iPhone 16 Pro", "Kung Fu Panda 4"
-                runs[-1] and _classifying_possessive(token)):
+                runs[-1] and (_classifying_possessive(token) or _opens_a_subtitle(token)
+                              or token.i in cuts.possessive_names or _joins_an_unknown_name(token))):
             runs[-1].append(token)
             if _has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
@@ -365,6 +409,7 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_person_at_end(run):]  # "Housing Minister Sean Fraser": the person, not their role
+        run = run[_full_name_at_end(run, cuts.full_names):]  # "Shri Ajit Pawar", "Neighbour Margaret Ashworth"
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run):
             out.append(run)
     return out
@@ -373,6 +418,32 @@ def _content_runs(chunk: Span) -> list[list[Token]]:
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
 # States as party tags write them: AP's abbreviations and the names.
 _STATES = frozenset(US_STATE_ABBREVIATIONS) | US_STATES | {"N.Y.", "D.C."}
+
+
+def _is_predicate_in_chunk(token: Token) -> bool:
+    """A verb in the past after a noun inside a chunk, outside a name: the verb of a clause the parser read as a noun
+    phrase ("the whistleblower raised concerns"). A past participle qualifies a noun only before it ("raised
+    concerns"), or hyphenated to the word before ("state-owned"); a gerund after a noun is a compound's ("car
+    networking technology")."""
+    doc, i = token.doc, token.i
+    if not (token.pos == VERB and token.tag_ in ("VBD", "VBN") and token.is_lower and i > 0):
+        return False
+    noun = doc[i - 1]
+    # Not a noun that qualifies a word after the verb ("the NYPD organized crime detective"), nor one of a compound
+    # adjective written without its hyphen ("a gang related murder", "recently- fired").
+    return noun.pos in (NOUN, PROPN) and noun.head.i <= i and not noun.text.endswith("-") \
+        and token.lower_ not in COMPOUND_PARTICIPLES and token.ent_iob_ != "I" and not _after_glued_hyphen(token)
+
+
+def _is_misread_verb(token: Token, verbs: Set[str]) -> bool:
+    """A word in lower case known only as a verb that the tagger called a noun: "procure" of "begins procure of
+    paddy", "extend" of "Red Sox extend offer". Not one qualifying the noun after it but for a subject before it, nor
+    one hyphenated to a word, which a verb's stem can: "a stun gun", "kick-off"."""
+    if not (token.pos == NOUN and token.is_lower and (token.lower_ in verbs or token.lemma_ in verbs)):
+        return False
+    after_subject = token.i > 0 and token.doc[token.i - 1].pos in (NOUN, PROPN)
+    return (token.dep_ != "compound" or after_subject) and not _hyphenated_to_next(token) \
+        and not _after_glued_hyphen(token)
 
 
 def _ranks_a_kind(run: list[Token]) -> bool:
@@ -427,6 +498,18 @@ def _person_at_end(run: list[Token]) -> int:
     return start if named and len(run) - start >= 2 else 0
 
 
+def _full_name_at_end(run: list[Token], full_names: dict[int, int]) -> int:
+    """Where a person's full name the entity step found ends the run and begins after its first word (0 when none
+    does): the model took an honorific or a person noun into the name ("Shri Ajit Pawar", "Neighbour Margaret
+    Ashworth", "TD Róisín Shortall"), which the entity step strips."""
+    if not run:
+        return 0
+    start = full_names.get(run[-1].idx + len(run[-1]))
+    if start is None or start <= run[0].idx:
+        return 0
+    return next((i for i, token in enumerate(run) if token.idx == start), 0)
+
+
 def _inside_name(token: Token) -> bool:
     """A word within a multi-word name ("of" in "Bank of England"), which keeps the name whole (not a comma the
     model took into a name, nor a possessive that ends one: only one the name goes on after, "National Children's
@@ -450,7 +533,8 @@ def _inside_name(token: Token) -> bool:
 def _numbers_a_title(token: Token) -> bool:
     """A sequel's number ending a title of two or more capitalised words: one the model's name ends with ("Kung Fu
     Panda 4 took $30 million"), or in quotes ('"Toy Story 4" opened'); not a player's rating after his name ("Lescott
-    4"), a single word."""
+    4"), a single word; or one a title of words that open no name ends, before a word in lower case ("Top Gun 2 took
+    $124 million"; not a score's "Forest Green 2, Crawley 1")."""
     doc, i = token.doc, token.i
     if not (token.text.isdigit() and len(token.text) <= 2 and i > 1 and doc[i - 1].whitespace_):
         return False
@@ -461,12 +545,60 @@ def _numbers_a_title(token: Token) -> bool:
     if token.ent_iob_ == "I" and token.ent_type_ not in SKIP_ENTS:
         ends_the_name = following is None or following.ent_iob_ != "I"
         return title[0].ent_iob_ != "O" and title[1].ent_iob_ == "I" and ends_the_name
+    if _opens_a_title(title[0]) and title[1].ent_iob_ == "O" and following is not None and following.is_lower \
+            and following.is_alpha:
+        return True
     if following is None or following.text not in ('"', "”"):
         return False
     start = i - 1
     while start > 0 and doc[start - 1].is_title:
         start -= 1
     return start > 0 and doc[start - 1].text in ('"', "“")
+
+
+def _joins_an_unknown_name(token: Token) -> bool:
+    """The possessive of a capitalised word the model found no name in, before capitalised proper nouns, the whole
+    written so more than once: a name of its own, "Alzheimer's Research UK" (not "Alzheimer" and "Research UK").
+    Once, it may be an owner and a name ("Smith's Ford Focus"); before a person, it is a title ("County Sheriff's
+    Deputy Jerry Ortiz")."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ in ("'s", "’s") and 0 < i < len(doc) - 1):
+        return False
+    owner = doc[i - 1]
+    if not (owner.pos == PROPN and owner.is_title and owner.ent_iob_ == "O" and not is_given_name(owner.text)):
+        return False
+    end = i + 1
+    while end < len(doc) and doc[end].pos == PROPN and doc[end].text[:1].isupper() and doc[end].ent_type_ != "PERSON":
+        end += 1
+    before_person = end < len(doc) and doc[end].ent_type_ == "PERSON"
+    return end > i + 1 and not before_person and text_of(doc).count(doc[i - 1:end].text) > 1
+
+
+def _opens_a_subtitle(token: Token) -> bool:
+    """The colon between a title of two or more capitalised proper nouns and its subtitle in proper nouns, the whole
+    written so more than once: "Top Gun: Maverick". Once, it may be a headline's label ("Storm Babet: Met Office
+    warns")."""
+    doc, i = token.doc, token.i
+    if not (token.text == ":" and token.whitespace_ and i > 1 and not doc[i - 1].whitespace_ and i + 1 < len(doc)):
+        return False
+    if not all(t.is_title and t.pos == PROPN for t in doc[i - 2:i]) or doc[i + 1].ent_type_ in SKIP_ENTS:
+        return False
+    end = _subtitle_end(token)
+    if end == i + 1:
+        return False
+    start = i - 2
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].pos == PROPN:
+        start -= 1
+    title = doc[start:end].text
+    return text_of(doc).count(title) > 1
+
+
+def _subtitle_end(colon: Token) -> int:
+    """The end of the run of capitalised proper nouns after a title's colon."""
+    doc, end = colon.doc, colon.i + 1
+    while end < len(doc) and doc[end].is_title and doc[end].pos == PROPN and doc[end].ent_type_ not in SKIP_ENTS:
+        end += 1
+    return end
 
 
 def _joins_peerage(token: Token) -> bool:
@@ -573,8 +705,8 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_content(token: Token, leading: bool) -> bool:
-    if opens_a_first_title(token):
-        return True  # "First Minister": a title, whose "First" is no number nor stop word
+    if opens_a_first_title(token) or _opens_a_title(token):
+        return True  # "First Minister", "Top Gun": a title, whose "First" or "Top" is no number nor stop word
     if leading and _opens_a_name(token):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
@@ -605,6 +737,15 @@ def _opens_a_name(token: Token) -> bool:
     doc, i = token.doc, token.i
     return token.pos == PROPN or (token.is_upper and token.ent_iob_ == "B" and i + 1 < len(doc)
                                   and doc[i + 1].ent_iob_ == "I")
+
+
+def _opens_a_title(token: Token) -> bool:
+    """A capitalised stop word the tagger calls a proper noun before another, in a title the model found no name in:
+    "Top" of "Top Gun", which would otherwise be cut to "Gun", "Over" of "Stealth Over Health"; not an article ("A
+    Kraft Foods plant worker")."""
+    doc, i = token.doc, token.i
+    return token.pos == PROPN and token.is_stop and token.is_title and len(token) > 2 and i + 1 < len(doc) \
+        and doc[i + 1].pos == PROPN and doc[i + 1].is_title and not doc[i + 1].is_stop
 
 
 def _is_content_word(token: Token) -> bool:
@@ -673,7 +814,7 @@ def _textrank(doc: Doc) -> dict[str, float]:
 
 def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:
     """Word ranks (summed, damped by sqrt of length) x recurrence x early-mention boost."""
-    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word not in ("-", "'")]
+    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word not in ("-", "'", ":")]
     if not word_ranks or _is_currency_alone(phrase):
         return 0.0
     score = sum(word_ranks) / math.sqrt(len(word_ranks)) * (1 + math.log(max(phrase.count, 1)))

@@ -7,7 +7,8 @@ it is good at: the counted noun of a figure and whether a number is a date or a 
 Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, for a range,
 "amount_low" and "amount_high".
   - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP,
-    "₹500 cr" -> 5000000000 INR, "€7,50" -> 7.5 EUR; negative when a minus sign is written against it ("-$4.5m").
+    "₹500 cr" -> 5000000000 INR, "€7,50" -> 7.5 EUR; negative when a minus sign is written against it ("-$4.5m")
+    or accounts' brackets hold it ("$(0.20)").
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m", "$28 billion, plus or minus 2%") `amount` is the
     lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
@@ -31,13 +32,15 @@ for ranges and vague quantities.
     `value: null` and an order-of-magnitude bracket: "dozens" low 24 high 100, "hundreds" 100-1000,
     "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).
   - Not figures: money, dates, years, clock times, ordinals, ages, durations (a figure counting
-    years, days, hours, ...; but seconds timed to a fraction are, in "second": "by 3.5 seconds"), sports scores
-    ("won 2-1"), numbers that name things ("iPhone 6", "No 10", "flight 370") and exchange-rate notes.
+    years, days, hours, ...; but seconds timed to a fraction are, in "second": "by 3.5 seconds", and so is a race's
+    clock, "a lap of 1:09.673" is 69.673), sports scores ("won 2-1"), numbers that name things ("iPhone 6",
+    "No 10", "flight 370") and exchange-rate notes.
 """
 from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import math
 import re
 from collections.abc import Iterable, Iterator
@@ -70,6 +73,10 @@ _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half",
 # At most ten words: an unbounded run backtracked over every shorter run at every start ("a-a a-a ...", 1,200
 # characters, took 30 s); "two hundred and fifty-three thousand" is six.
 _WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD})){{0,10}}"
+# In a sum "a" opens no run before a number it cannot multiply: "a five billion dollar deal" is "five billion dollar".
+# Figures keep the run, which then reads as no number: "a five-boat attack", "a two-time winner" count nothing.
+_ARTICLE_BEFORE_NUMBER = rf"\b(?:a|an)(?:\s+|-)(?:{'|'.join([*_UNIT_WORDS, *_TENS_WORDS])})\b"
+_MONEY_WORDS_RE = rf"(?!{_ARTICLE_BEFORE_NUMBER}){_WORDS_RE}"
 # Thousands grouped in threes, or the Indian way in lakhs and crores ("1,13,575", "12,50,000").
 _DIGITS_RE = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 # A scale word may follow a space or a hyphen ("$95-billion deal"); "lakh crore" is 10^12 ("₹1 lakh-crore" too). The
@@ -90,14 +97,14 @@ _GRAIN_FRACTION_RE = r"(?:-(?:1/2|[13]/4|[1357]/8)(?![\d/]))?"
 _GRAIN_FRACTION = re.compile(r"(?P<whole>.+)-(?P<numerator>\d)/(?P<denominator>\d)")
 
 
-def _num(name: str, after: tuple[str, ...] = (), scale: str = _SCALE_RE) -> str:
-    """A number, digits or words, with an optional `scale`, captured as `name` and `name`_scale.
+def _num(name: str, after: tuple[str, ...] = (), scale: str = _SCALE_RE, words: str = _WORDS_RE) -> str:
+    """A number, digits or `words`, with an optional `scale`, captured as `name` and `name`_scale.
 
     Digits stand alone (not inside a word or another number) or right after one of the fixed-width `after`.
     """
     start = "(?:" + "|".join([r"(?<![\w.,])", *(f"(?<={pattern})" for pattern in after)]) + ")"
     return (
-        rf"(?P<{name}>{start}(?:{_DIGITS_RE}){_GRAIN_FRACTION_RE}|\b{_WORDS_RE}\b)"
+        rf"(?P<{name}>{start}(?:{_DIGITS_RE}){_GRAIN_FRACTION_RE}|\b{words}\b)"
         rf"(?P<{name}_scale>{scale})?"
     )
 
@@ -117,9 +124,13 @@ def _parse_words(text: str) -> float | None:
                 return None
             current, seen_number = 1.0, True
         elif word in _UNIT_WORDS:
+            if not _takes_units(current, _UNIT_WORDS[word]):
+                return None  # "one-two", "twenty fifteen": no number, two of them side by side
             current += _UNIT_WORDS[word]
             seen_number = True
         elif word in _TENS_WORDS:
+            if current % 100:
+                return None  # "fifty-fifty", "one twenty"
             current += _TENS_WORDS[word]
             seen_number = True
         elif word == "hundred" and seen_number:
@@ -130,6 +141,11 @@ def _parse_words(text: str) -> float | None:
             return None
     total += current
     return total if seen_number else None
+
+
+def _takes_units(current: float, units: int) -> bool:
+    """Units may follow hundreds or whole tens ("a hundred and five", "twenty-five"; not "twenty-fifteen")."""
+    return current % 100 == 0 or (current % 10 == 0 and units < 10)
 
 
 def _cents_step(whole: str) -> float:
@@ -265,8 +281,9 @@ ISO_CODES = (
     "PKR", "LKR", "BDT", "ETB", "GHS", "EGP", "KWD", "BHD", "OMR",
 )
 # Codes that are other things' acronyms too, a currency's only on a sum's shape (see `_has_a_sums_shape`): "EGP 2
-# trillion", not a year after a body's letters ("UAH 2024").
-_SHAPED_CODES = frozenset({"EGP", "KWD", "BHD", "OMR"})
+# trillion", not a year after a body's letters ("UAH 2024"); or as a plain number, not a year, in an article that
+# names the code's country ("tickets in Cairo cost EGP 500", not "Enel Green Power's EGP 500 MW plant").
+_SHAPED_CODES = {"EGP": r"Egypt|Cairo", "KWD": r"Kuwait", "BHD": r"Bahrain|Manama", "OMR": r"Oman|Muscat"}
 # A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira, any one letter: "K5.2" kwacha) is
 # neither a name nor a key phrase, in any case; a separator or decimal point is required, as "R2" may be a road, "N7"
 # a route and "GPT4" a name.
@@ -399,18 +416,23 @@ _GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh|
                    r"(?-i:Rs|\$A|Dh|SR|QR|Sh|Tk|KD|BD)", r"(?-i:R)", r"(?-i:N)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
+# Accounts write a loss in brackets between a currency's sign and its number: "a net loss of $(0.20) per share" is
+# -$0.20 (not "USD (0.20)", where the letters may end a label).
+_ACCOUNTING_OPEN = r"(?P<paren>(?<=[^\sA-Za-z])\()?"
+
 # Each pattern opens with the look-behind every one of its alternatives implies anyway (a word boundary,
 # or no letter before a currency symbol): positions inside words then fail at once (on the benchmark
 # corpus the money scan took 1.2 instead of 1.8 ms per text, the figure scan 1.1 instead of 2.4).
 _MONEY_RE = re.compile(
     r"(?<![A-Za-z])" + _HEDGE_RE + _BETWEEN_RE + "(?:"
     # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
-    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _num("n1", after=_GLUED_PREFIXES, scale=_MONEY_SCALE_RE)
-    + "(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
-    + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2", scale=_MONEY_SCALE_RE) + ")?"
+    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _ACCOUNTING_OPEN
+    + _num("n1", after=_GLUED_PREFIXES, scale=_MONEY_SCALE_RE)
+    + r"(?(paren)\)|(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
+    + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2", scale=_MONEY_SCALE_RE) + ")?)"
     + "|"
     # Currency after: "21 billion euros", "50p", "3-5 million dollars".
-    + _num("n3") + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
+    + _num("n3", words=_MONEY_WORDS_RE) + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
     # Spaced, hyphenated ("a 1.2 billion-euro contract") or glued ("50p", "50¢").
     + r"(?:\s+|-(?=[A-Za-z])|(?<=\d)(?=[A-Za-z¢]))" + _WORD_RE + r"(?!\w)"
     + ")",
@@ -455,7 +477,7 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     symbol = match.group("cur1").strip()
     shaped = _has_a_sums_shape(match, "n1")
     if symbol in _SHAPED_CODES:
-        return shaped
+        return shaped or _is_a_plain_sum_of_its_country(text, symbol, match.group("n1"))
     if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
@@ -484,6 +506,20 @@ def _is_a_dinar_sum(text: str, match: re.Match[str]) -> bool:
     value = _number_value(match.group("n1"), None)
     return value is not None and value >= _LEAST_PLAIN_DINARS \
         and not _OWNER_BEFORE.search(text, max(0, match.start("cur1") - 8), match.start("cur1"))
+
+
+_SCALE_AFTER = re.compile(_SCALE_RE, re.IGNORECASE)
+
+
+def _scaled_past_brackets(text: str, match: re.Match[str]) -> bool:
+    """Accounts' brackets with the scale outside ("$(1.2) million"): the sum's size is unknown to the grammar."""
+    return bool(match.group("paren")) and _SCALE_AFTER.match(text, match.end()) is not None
+
+
+def _is_a_plain_sum_of_its_country(text: str, code: str, number: str) -> bool:
+    """"EGP 500" where the article names Egypt: a whole number that is no year, in a code of `_SHAPED_CODES`."""
+    return number.isdigit() and re.fullmatch(_YEAR, number) is None \
+        and bool(_country_mentions(((_SHAPED_CODES[code], code),), text)[0])
 
 
 def _has_a_sums_shape(match: re.Match[str], number: str) -> bool:
@@ -961,6 +997,7 @@ _MOVES = frozenset({
     "decline", "add", "lose", "rising", "falling", "gaining", "losing", "dropping", "sliding", "climbing",
     "jumping", "declining", "adding", "shedding", "slipping", "easing", "advancing", "tumbling", "surging",
     "increasing", "decreasing", "rallying", "sinking", "plunging", "soaring", "edging",
+    "up", "down",  # a market report's move without its verb: "soybeans settled down 5-1/2 cents to $4.62"
 })
 # "by X to Y" names a change and the new level when the level is this many times the change; closer, a range.
 NEW_LEVEL_RATIO = 5
@@ -1009,7 +1046,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     """The money item for one grammar match, or None when the match is not a sum of money."""
     groups = match.groupdict()
     if groups["n1"] is not None:
-        if not _symbol_fits(text, match):
+        if not _symbol_fits(text, match) or _scaled_past_brackets(text, match):
             return None
         currency, factor = _currency_of_symbol(groups["cur1"], text, match.start("cur1")), 1.0
         low_num, low_scale = groups["n1"], groups["n1_scale"]
@@ -1022,7 +1059,8 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
             low_scale, high_scale = _without_crores(low_scale), _without_crores(high_scale)
     else:
         if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match) \
-                or (groups["word"] in _SHAPED_CODES and not _has_a_sums_shape(match, "n3")) \
+                or (groups["word"] in _SHAPED_CODES and not _has_a_sums_shape(match, "n3")
+                    and not _is_a_plain_sum_of_its_country(text, groups["word"], groups["n3"] or "")) \
                 or is_unit_move(text, match.start("n3")):
             return None
         currency, factor = _currency_of_word(groups["word"], text, match.start("word"))
@@ -1034,7 +1072,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
-    low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=bool(groups["sign"]))
+    low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=bool(groups["sign"] or groups["paren"]))
     start, end = _trim(text, match.start(), match.end())
     last = "n1" if groups["n2"] is None else "n2"
     if groups["n1"] is not None and _is_crore_abbreviation(groups[f"{last}_scale"]) \
@@ -1475,7 +1513,32 @@ def _over_after_its_object(doc: Doc, token: Token) -> bool:
         and before.head == token.head and token.head.pos_ == "VERB"
 
 
+# A time measured to a fraction of a second as a race's clock shows it, minutes and seconds (and hours) apart:
+# "a lap of 1:09.673", "won in 2:03:12.5", "fastest lap 1m 09.673s" (not a clock's "10:30", nor a ratio's "1:2.5").
+_RACE_TIME = re.compile(r"(?<![\w.,:])(?:(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d\.\d{1,4})"
+                        r"(?![\w:]|[.,]\d)|(?P<m>\d{1,2})\s?(?:m|min)\s?(?P<s>[0-5]?\d\.\d{1,4})\s?(?:s|sec)\b)")
+
+
+def _race_times(text: str) -> list[_Number]:
+    """Race times in the text, in seconds: "1:09.673" is 69.673 "second" (see `_timed_to_a_fraction`)."""
+    times = []
+    for match in _RACE_TIME.finditer(text):
+        hours, minutes = int(match["hours"] or 0), int(match["minutes"] or match["m"])
+        seconds = 3600 * hours + 60 * minutes + float(match["seconds"] or match["s"])
+        times.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, match.group(),
+                             unit="second"))
+    return times
+
+
 def _numbers(text: str) -> Iterator[_Number]:
+    """Figure-shaped matches and race times in text order."""
+    times = _race_times(text)
+    timed = _Spans((time.start, time.end) for time in times)
+    others = (number for number in _figure_numbers(text) if not timed.overlap(number.start, number.end))
+    yield from heapq.merge(times, others, key=lambda number: number.start)
+
+
+def _figure_numbers(text: str) -> Iterator[_Number]:
     """Figure-shaped matches in the text, spelled-out runs validated."""
     for match in _FIGURE_RE.finditer(text):
         groups = match.groupdict()

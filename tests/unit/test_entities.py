@@ -2308,8 +2308,50 @@ def test_streets_towns_birth_names_and_headline_words_name_the_right_things(
     ("Nominees include Glenn Close, Meryl Streep, Judi Dench and Helen Mirren.",
      {"Meryl Streep": ("PERSON", ["Meryl Streep"])}),
     ("The bodies were found at their house in Newton Street, Millom, on Saturday.", {"Millom": ("GPE", ["Millom"])}),
+    # A country's name the gazetteer writes with its article takes no article of the sentence.
+    ("Protests spread to Germany, Spain, Italy, Russia, Denmark and the Netherlands, and dozens were arrested.",
+     {"Netherlands": ("GPE", ["Netherlands"]), "the Netherlands": None}),
+    # A surname that is a county's name, with no police force or council of the county named.
+    ("Clark Kent is the alter ego of Superman. Kent works as a reporter at the Daily Planet.",
+     {"Clark Kent": ("PERSON", ["Clark Kent", "Kent"])}),
 ])
 def test_institutions_firms_and_lists_named_like_places_keep_their_labels(nlp: Language, text: str, expected: dict
                                                                           ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # States and provinces are places whatever the model votes: no team plays as one alone.
+    ("Heavy rain lashed Uttar Pradesh on Monday, killing at least 12 people. The state government of Uttar Pradesh "
+     "announced compensation.", {"Uttar Pradesh": ("GPE", ["Uttar Pradesh", "Uttar Pradesh"])}),
+    ("Chief Minister M.K. Stalin said Tamil Nadu would not accept the new language policy. Farmers in Tamil Nadu "
+     "have protested for weeks.", {"Tamil Nadu": ("GPE", ["Tamil Nadu", "Tamil Nadu"])}),
+    ("Maharashtra has recorded the highest number of cases, the health ministry said. The government of Maharashtra "
+     "ordered schools to close.", {"Maharashtra": ("GPE", ["Maharashtra", "Maharashtra"])}),
+    # "Tamil" alone is the people or the language, apart from the state.
+    ("The Tamil language is spoken by millions in Tamil Nadu and Sri Lanka.",
+     {"Tamil": ("NORP", ["Tamil"]), "Tamil Nadu": ("GPE", ["Tamil Nadu"])}),
+    # A city the model calls an organisation is a place after "in" ("a fire in Nagpur").
+    ("A factory fire in Nagpur killed five workers on Tuesday. Police in Nagpur said the blaze started in a storage "
+     "unit.", {"Nagpur": ("GPE", ["Nagpur", "Nagpur"])}),
+    # A known place's name of several words is one place, whether the model missed it or split it.
+    ("Floods in Rio Grande do Sul have displaced more than 500,000 people, Brazilian authorities said.",
+     {"Rio Grande do Sul": ("GPE", ["Rio Grande do Sul"])}),
+    ("The council in Merthyr Tydfil has approved plans for a new leisure centre. Residents of Merthyr Tydfil "
+     "welcomed the decision.", {"Merthyr Tydfil": ("GPE", ["Merthyr Tydfil", "Merthyr Tydfil"]), "Merthyr": None}),
+    ("French Guiana is home to Europe's spaceport. The launch from French Guiana was delayed by bad weather.",
+     {"French Guiana": ("GPE", ["French Guiana", "French Guiana"]), "Guiana": None}),
+    # Towns the model takes for persons.
+    ("The crowd at Monza cheered as the Dutchman crossed the line.", {"Monza": ("GPE", ["Monza"])}),
+    # An event's name the model ran into its venue is the event and the place.
+    ("Max Verstappen won the Italian Grand Prix at Monza on Sunday. The crowd at Monza cheered.",
+     {"Italian Grand Prix": ("EVENT", ["Italian Grand Prix"]), "Monza": ("GPE", ["Monza", "Monza"]),
+      "Italian Grand Prix at Monza": None}),
+    # A county whose police force the text names is the county, apart from the force, though also a surname.
+    ("Kent Police said on Friday that extra patrols would be deployed. The chief constable said Kent will see more "
+     "officers on the streets this summer.", {"Kent Police": ("ORG", ["Kent Police"]), "Kent": ("GPE", ["Kent"])}),
+])
+def test_states_provinces_and_towns_are_places(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups

@@ -87,6 +87,11 @@ def test_seed_items_are_slices_of_the_text(nlp: Language, seed_texts: dict[str, 
         ("It will cost $3 million or more.", "$3 million", 3_000_000, "USD", True),
         ("It struck a $2 billion-plus deal.", "$2 billion", 2_000_000_000, "USD", True),
         ("It owes $5m plus interest.", "$5m", 5_000_000, "USD", False),
+        # A spelled-out sum before the noun it qualifies, after an article that is no "one".
+        ("India aims to be a one trillion dollar economy.", "one trillion dollar", 1e12, "USD", False),
+        ("They signed a five billion dollar deal.", "five billion dollar", 5e9, "USD", False),
+        # Accounts bracket a loss between the sign and the number.
+        ("It reported a net loss of $(0.20) per share.", "$(0.20)", -0.2, "USD", False),
     ],
 )
 def test_money_cases(
@@ -685,6 +690,10 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
      "kilo.", [("KD3 million", 3e6, "KWD"), ("BD2m", 2e6, "BHD"), ("EGP 2 trillion", 2e12, "EGP"),
                ("E£50", 50.0, "EGP")]),
     ("The EGP 2024 report was out in Egypt. KD2 won the race in Kuwait. The BD3 million deal closed.", []),
+    # A plain number is a sum of the code's where the article names its country (not a year, nor elsewhere).
+    ("Tickets for the final in Cairo cost EGP 500; a seat in the stands costs 750 EGP.",
+     [("EGP 500", 500.0, "EGP"), ("750 EGP", 750.0, "EGP")]),
+    ("Enel Green Power (EGP) said its EGP 500 MW plant in Spain would open.", []),
     # A player's kill/death ratio is no sum of dinars.
     ("Kuwait's Team Falcons star finished with a KD 1.45 in the final, organisers in Kuwait City said.", []),
     # "Cr" after a sum of neither rupees nor taka is no crores, and the sum stays: a councillor, a credit.
@@ -1024,6 +1033,12 @@ def test_grain_prices_in_fractions_of_a_cent(nlp: Language) -> None:
     assert extract_figures(doc) == []
 
 
+def test_a_grain_move_after_up_or_down_is_no_range_with_the_price(nlp: Language) -> None:
+    doc = nlp("CBOT soybeans settled down 5-1/2 cents to $4.62 a bushel. Brent was up $1.05 to $66.21 a barrel.")
+    assert [(m["text"], m["amount"], "amount_low" in m) for m in extract_money(doc)] == [
+        ("5-1/2 cents", 0.055, False), ("$4.62", 4.62, False), ("$1.05", 1.05, False), ("$66.21", 66.21, False)]
+
+
 def test_barrels_of_oil_equivalent_a_day(nlp: Language) -> None:
     doc = nlp("It cut its forecast, down from an earlier range of 790,000 to 820,000 boe/d. It pumps 500,000 barrels "
               "of oil equivalent per day.")
@@ -1093,6 +1108,23 @@ def test_seconds_timed_to_a_fraction_are_figures_and_durations_are_not(nlp: Lang
         ("3.5", 3.5, "second"), ("1 minute 2.5", 62.5, "second")]
 
 
+def test_number_words_side_by_side_are_no_number(nlp: Language) -> None:
+    doc = nlp("Pollsters said the race was fifty-fifty among 300 voters in the final week.")
+    assert [(f["text"], f["value"]) for f in extract_figures(doc)] == [("300", 300.0)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Verstappen set a lap of 1:09.673 in qualifying.", [("1:09.673", 69.673, "second")]),
+    ("Leclerc posted the fastest lap of 1m 09.673s on his final run.", [("1m 09.673s", 69.673, "second")]),
+    ("Kipchoge won the marathon in 2:03:12.5, ahead of 40 runners.",
+     [("2:03:12.5", 7392.5, "second"), ("40", 40.0, "runner")]),
+    # A clock's time and a ratio are no race times.
+    ("The race began at 10:30 and the ratio was 1:2.5.", []),
+])
+def test_race_times_on_the_clock_are_figures_in_seconds(nlp: Language, text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
 def test_a_tolerance_of_all_of_a_sum_or_more_makes_no_range(nlp: Language) -> None:
     money = extract_money(nlp("Revenue is expected to be $28 billion, plus or minus 200%."))
     assert [(m["text"], m["amount"], "amount_low" in m) for m in money] == [("$28 billion", 28e9, False)]
@@ -1156,3 +1188,9 @@ def test_a_product_name_between_a_number_and_its_noun(nlp: Language) -> None:
 ])
 def test_area_codes_and_p_values_are_no_figures(nlp: Language, text: str) -> None:
     assert extract_figures(nlp(text)) == []
+
+
+def test_accounts_brackets_with_the_scale_outside_give_no_sum_of_the_wrong_size(nlp: Language) -> None:
+    # Guard: "$(1.2) million" is not -$1.20 (the brackets' reading knows no scale past them).
+    found = extract_money(nlp("Operating cash flow was $(1.2) million in the quarter, against $(0.20) per share."))
+    assert [(m["text"], m["amount"]) for m in found if m["amount"] < 0] == [("$(0.20)", pytest.approx(-0.2))]

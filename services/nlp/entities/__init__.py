@@ -83,7 +83,8 @@ from services.nlp.entities.firms import (
     _traded_names,
 )
 from services.nlp.entities.gazetteer import (
-    _completed_known_organisations,
+    _cities_after_locatives,
+    _completed_known_names,
     _dateline_agencies,
     _dateline_places,
     _gazetteer_keys,
@@ -237,7 +238,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _wards_of_councillors(doc, _without_labels_before_names(doc, mentions, ordinary))
     mentions = _towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
-        mentions = _completed_known_organisations(doc, _national_branches(doc, mentions), nlp)
+        mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary))
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]

@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     DEMONYMS,
     DISEASE_WORDS,
+    EVENT_SUFFIXES,
     FIRST_TITLES,
     GENERAL,
     HONORIFICS,
@@ -116,8 +117,10 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
     """The span cut at a lower-case word between two capitalised ones that ends the name: a finite verb ("Norris
     trimmed Verstappen") or, in an organisation's or person's span, a preposition whose both sides are names the text
     writes elsewhere or the gazetteer knows ("United at Anfield"). The cutting word is in neither piece."""
-    if m.label not in _CLAUSE_SPLIT_LABELS or m.end - m.start < 3:
+    if m.end - m.start < 3:
         return [m]
+    if m.label not in _CLAUSE_SPLIT_LABELS:
+        return _split_at_venue(doc, m)
     for i in range(m.start + 1, m.end - 1):
         token = doc[i]
         if not (token.is_lower and token.is_alpha and token.whitespace_ and doc[i - 1].whitespace_
@@ -133,6 +136,23 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
             before = Mention(m.start, i, m.label, m.weight, m.source)
             return [before, *_split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]
     return [m]
+
+
+def _split_at_venue(doc: Doc, m: Mention) -> list[Mention]:
+    """An event's name run over "at" or "in" into a place the gazetteer knows, its venue: "the Italian Grand Prix at
+    Monza" (a law to the model) is the race and the town, "the World Cup in Qatar" the cup and the country."""
+    if m.label not in _VENUE_SPLIT_LABELS:
+        return [m]
+    for i in range(m.start + 1, m.end - 1):
+        if doc[i].lower_ in ("at", "in") and doc[i - 1].lower_ in _EVENT_LAST_WORDS \
+                and _in_gazetteer(doc[i + 1:m.end].text.casefold()):
+            return [Mention(m.start, i, "EVENT", m.weight, m.source), Mention(i + 1, m.end, "GPE", m.weight, m.source)]
+    return [m]
+
+
+# Labels the model gives an event's name with its venue ("the Italian Grand Prix at Monza" was a law).
+_VENUE_SPLIT_LABELS = frozenset({"EVENT", "LAW"})
+_EVENT_LAST_WORDS = frozenset(suffix.split()[-1] for suffix in EVENT_SUFFIXES)
 
 
 def cuts_a_name(token: Token) -> bool:

@@ -5,9 +5,10 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import WORD_CACHE, text_of, tokens_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
@@ -18,11 +19,15 @@ from services.nlp.entity_rules import (
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     KNOWN_ORGANISATIONS,
+    LEADING_ARTICLES,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     PARTIES,
+    POSSESSIVES,
+    PROVINCES,
     REGIONS,
     SHORT_NAMES,
+    TEAM_WORDS,
     TOWNS,
     US_STATE_ABBREVIATIONS,
     US_STATES,
@@ -85,6 +90,7 @@ _COUNTRIES = frozenset(map(_compact, COUNTRIES))
 _DEMONYMS = frozenset(map(_compact, DEMONYMS))
 _CITIES = frozenset(map(_compact, CITIES | TOWNS))
 _REGIONS = frozenset(map(_compact, REGIONS))
+_PROVINCES = frozenset(map(_compact, PROVINCES))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
 _PARTIES = frozenset(map(_compact, PARTIES))
@@ -179,14 +185,16 @@ def _is_city_or_country(name: str) -> bool:
     return name in _CITIES or name in _COUNTRIES
 
 
-def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
-    """The label a gazetteer gives a name, where it should overrule the model's `voted` label."""
+def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = False) -> str | None:
+    """The label a gazetteer gives a name, where it should overrule the model's `voted` label (`has_institution`: the
+    text names a court, council or police force after it, so that it is the place, even where a given name's)."""
     name = _compact("".join(key))
     if name in _KNOWN_ORGANISATIONS:
         return "ORG"
-    if voted == "PERSON" and name in _GIVEN_NAME_PLACES:
+    if voted == "PERSON" and name in _GIVEN_NAME_PLACES and not has_institution:
         return None
-    if name in _COUNTRIES:
+    # No team plays as a province alone ("Uttar Pradesh" was an organisation, "Tamil Nadu" a person or a building).
+    if name in _COUNTRIES or name in _PROVINCES:
         return "GPE"
     if name in _REGIONS:
         return "LOC"
@@ -198,11 +206,12 @@ def _gazetteer_label(key: tuple[str, ...], voted: str) -> str | None:
     return None
 
 
-def _completed_known_organisations(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:
-    """Mentions that the words after or before them make a known organisation's name, made that name: "Newcastle" (a
-    place to the model) of "Newcastle United", "Madrid" of "Real Madrid", "[Liberal] [Democrats]" (a party the model
-    split in two)."""
-    opening, ending = _known_organisation_keys(nlp)
+def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:
+    """Mentions that the words after or before them make a known organisation's or place's name, made that name:
+    "Newcastle" (a place to the model) of "Newcastle United", "Madrid" of "Real Madrid", "[Liberal] [Democrats]" (a
+    party the model split in two), "[Merthyr] [Tydfil]", "[French] [Guiana]" (a people and a person to the model)."""
+    opening, ending = _known_keys_by_part(nlp, _COMPLETED_LABELS)
+    labels = _known_name_labels(nlp)
     starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
     end_of = {m.start: m.end for m in mentions}
     cased = is_well_cased(doc)  # then the rest of the name is capitalised: not "Manchester city centre"
@@ -216,19 +225,48 @@ def _completed_known_organisations(doc: Doc, mentions: list[Mention], nlp: Langu
             inside = starts & set(range(m.end, end))
             if end <= len(doc) and _key_at(doc, m.start, end) == name \
                     and all(end_of[start] <= end for start in inside) \
-                    and not (cased and any(t.is_lower and t.lower_ not in NAME_SMALL_WORDS for t in doc[m.end:end])):
-                m, swallowed = Mention(m.start, end, "ORG", m.weight, m.source), swallowed | inside
+                    and not (cased and any(_is_lower_word(t) for t in doc[m.end:end])):
+                m, swallowed = Mention(m.start, end, labels[name], m.weight, m.source), swallowed | inside
                 break
         else:
             for name in ending.get(key, ()):
                 start = m.end - len(name)
+                # Not over an article in lower case, the sentence's ("the Netherlands" is "Netherlands").
                 if start >= 0 and _key_at(doc, start, m.end) == name and not ends & set(range(start + 1, m.start + 1)) \
-                        and not (cased and any(t.is_lower and t.lower_ not in NAME_SMALL_WORDS
-                                               for t in doc[start:m.start])):
-                    m = Mention(start, m.end, "ORG", m.weight, m.source)
+                        and not (doc[start].is_lower and doc[start].lower_ in LEADING_ARTICLES) \
+                        and not (cased and any(_is_lower_word(t) for t in doc[start:m.start])):
+                    m = Mention(start, m.end, labels[name], m.weight, m.source)
                     break
         out.append(m)
     return out
+
+
+# Labels of the known names that `_completed_known_names` completes: organisations and places.
+_COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC"})
+# Lower-case words inside known names as written: "Law and Justice", "Rio Grande do Sul", "Dar es Salaam".
+_KNOWN_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "es"}
+
+
+def _is_lower_word(token: Token) -> bool:
+    """A lower-case word that no known name writes so: the name's words are ordinary words ("Manchester city")."""
+    return token.is_lower and token.lower_ not in _KNOWN_NAME_SMALL_WORDS
+
+
+def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
+    Leeds"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or "at" ("lost to Leeds", "won at
+    Leeds"), which sport writes of teams."""
+    return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0 and doc[m.start - 1].lower_ in _LOCATIVES
+            and _compact(doc[m.start:m.end].text.casefold()) in _CITIES and not _before_team_words(doc, m.end) else m
+            for m in mentions]
+
+
+_LOCATIVES = frozenset({"in", "near", "outside", "across", "around", "throughout"})
+
+
+def _before_team_words(doc: Doc, i: int) -> bool:
+    """Token `i` opens what a team's name comes before: a possessive or a word of sport ("fans", "coach")."""
+    return i < len(doc) and (doc[i].lower_ in POSSESSIVES or doc[i].lower_ in TEAM_WORDS)
 
 
 def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -259,19 +297,38 @@ def _is_country_or_region(word: str) -> bool:
     return _in_gazetteer(word.casefold()) and _compact(word.casefold()) not in _DEMONYMS
 
 
-@functools.lru_cache(maxsize=4)
 def _known_organisation_keys(nlp: Language) -> tuple[dict[tuple[str, ...], list[tuple[str, ...]]],
                                                      dict[tuple[str, ...], list[tuple[str, ...]]]]:
     """Known organisations' keys of two words or more, by every shorter key they open with, and by every one they end
     with."""
+    return _known_keys_by_part(nlp, frozenset({"ORG"}))
+
+
+@functools.lru_cache(maxsize=8)
+def _known_keys_by_part(nlp: Language, labels: frozenset[str]) -> tuple[dict[tuple[str, ...], list[tuple[str, ...]]],
+                                                                         dict[tuple[str, ...], list[tuple[str, ...]]]]:
+    """Keys of two words or more of the known names of `labels`, by every shorter key they open with, and by every one
+    they end with; organisations' first ("Manchester United" before a place)."""
     opening: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     ending: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-    for key, label in _gazetteer_keys(nlp).items():
-        if label == "ORG":
+    known = _known_name_labels(nlp)
+    for key in sorted(known, key=lambda key: known[key] != "ORG"):
+        if known[key] in labels:
             for n in range(1, len(key)):
                 opening[key[:n]].append(key)
                 ending[key[n:]].append(key)
     return opening, ending
+
+
+@functools.lru_cache(maxsize=4)
+def _known_name_labels(nlp: Language) -> dict[tuple[str, ...], str]:
+    """Every name the gazetteer knows as token keys, with its label: `_gazetteer_keys` and the towns, which it knows
+    only to mend a label."""
+    return {**{_tokenised_key(nlp, name): "GPE" for name in TOWNS}, **_gazetteer_keys(nlp)}
+
+
+def _tokenised_key(nlp: Language, name: str) -> tuple[str, ...]:
+    return tuple(_token_key(t) for t in nlp.tokenizer(name))
 
 
 @functools.lru_cache(maxsize=4)
@@ -282,5 +339,5 @@ def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
     for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"),
                          (KNOWN_ORGANISATIONS, "ORG")):
         for name in names:
-            keys[tuple(_token_key(t) for t in nlp.tokenizer(name))] = label
+            keys[_tokenised_key(nlp, name)] = label
     return keys

@@ -21,7 +21,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Set
 from dataclasses import dataclass, field
 
 import numpy
@@ -82,12 +81,6 @@ ROLE_HEADS = frozenset({
     "commander", "officer", "manager", "boss", "executive", "member", "governor", "mayor", "senator",
     "adviser", "advisor", "aide", "prime", "king", "queen", "prince", "general", "chancellor",
 })
-# Past participles that make an adjective of the noun before them, a hyphen left out or not: "gang related",
-# "state owned", "Paris based".
-COMPOUND_PARTICIPLES = frozenset({
-    "related", "based", "led", "backed", "owned", "funded", "linked", "run", "controlled", "sponsored", "made",
-    "driven", "affiliated", "born", "inspired", "induced", "fuelled", "fueled", "powered", "fired", "operated",
-})
 # Nouns too general to be a key phrase on their own.
 GENERIC_NOUNS = frozenset({
     "time", "year", "day", "week", "month", "people", "person", "thing", "way", "lot", "part", "number",
@@ -131,14 +124,12 @@ class Phrase:
     spans: list[tuple[int, int]] = field(default_factory=list)  # character spans of its own mentions
 
 
-def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None,
-               verbs: Set[str] = frozenset()) -> list[dict]:
+def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None) -> list[dict]:
     """[{"text", "score"}] best first, score in [0, 1]. With the entity step's `mentions`, names of one entity make
-    one phrase; `verbs` are words known only as verbs (`lemmas.verbs_only`), no phrase's though the tagger calls
-    them nouns."""
+    one phrase."""
     if limit <= 0 or not doc.has_annotation("DEP"):
         return []  # noun chunks need the dependency parse
-    phrases = _phrases(doc, _cuts(doc, mentions or [], verbs))
+    phrases = _phrases(doc, _cuts(doc, mentions or []))
     if not phrases:
         return []
     ranks = _textrank(doc)
@@ -207,12 +198,10 @@ class Cuts:
     # Tokens of a name with a possessive inside, after its first: "'s" and "Society" of "Alzheimer's Society", which the
     # model's entities often miss, and a phrase would be cut at.
     possessive_names: frozenset[int] = frozenset()
-    # Words known only as verbs ("procure"), which the tagger may call nouns.
-    verbs: Set[str] = frozenset()
 
 
-def _cuts(doc: Doc, mentions: list[dict], verbs: Set[str]) -> Cuts:
-    """The `Cuts` of the entity step's mentions in `doc` and of the words known only as verbs."""
+def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
+    """The `Cuts` of the entity step's mentions in `doc`."""
     full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
     possessive: set[int] = set()
     for m in mentions:
@@ -220,7 +209,7 @@ def _cuts(doc: Doc, mentions: list[dict], verbs: Set[str]) -> Cuts:
             span = doc.char_span(m["start"], m["end"])
             if span is not None:
                 possessive.update(range(span.start + 1, span.end))
-    return Cuts(full_names, frozenset(possessive), verbs)
+    return Cuts(full_names, frozenset(possessive))
 
 
 def _phrases(doc: Doc, cuts: Cuts | None = None) -> dict[tuple[str, ...], Phrase]:
@@ -382,10 +371,7 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
     and adverbs, and of what goes before a person's full name that ends it."""
     runs: list[list[Token]] = [[]]
     for token in tokens_of(chunk.doc)[chunk.start:chunk.end]:
-        if runs[-1] and _is_predicate_in_chunk(token) or _is_misread_verb(token, cuts.verbs):
-            if runs[-1]:  # "a whistleblower raised concerns": a clause the parser read as one chunk
-                runs.append([])
-        elif _is_content(token, leading=False) or _hyphenated_to_next(token) or (
+        if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
                 runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
@@ -418,32 +404,6 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
 # States as party tags write them: AP's abbreviations and the names.
 _STATES = frozenset(US_STATE_ABBREVIATIONS) | US_STATES | {"N.Y.", "D.C."}
-
-
-def _is_predicate_in_chunk(token: Token) -> bool:
-    """A verb in the past after a noun inside a chunk, outside a name: the verb of a clause the parser read as a noun
-    phrase ("the whistleblower raised concerns"). A past participle qualifies a noun only before it ("raised
-    concerns"), or hyphenated to the word before ("state-owned"); a gerund after a noun is a compound's ("car
-    networking technology")."""
-    doc, i = token.doc, token.i
-    if not (token.pos == VERB and token.tag_ in ("VBD", "VBN") and token.is_lower and i > 0):
-        return False
-    noun = doc[i - 1]
-    # Not a noun that qualifies a word after the verb ("the NYPD organized crime detective"), nor one of a compound
-    # adjective written without its hyphen ("a gang related murder", "recently- fired").
-    return noun.pos in (NOUN, PROPN) and noun.head.i <= i and not noun.text.endswith("-") \
-        and token.lower_ not in COMPOUND_PARTICIPLES and token.ent_iob_ != "I" and not _after_glued_hyphen(token)
-
-
-def _is_misread_verb(token: Token, verbs: Set[str]) -> bool:
-    """A word in lower case known only as a verb that the tagger called a noun: "procure" of "begins procure of
-    paddy", "extend" of "Red Sox extend offer". Not one qualifying the noun after it but for a subject before it, nor
-    one hyphenated to a word, which a verb's stem can: "a stun gun", "kick-off"."""
-    if not (token.pos == NOUN and token.is_lower and (token.lower_ in verbs or token.lemma_ in verbs)):
-        return False
-    after_subject = token.i > 0 and token.doc[token.i - 1].pos in (NOUN, PROPN)
-    return (token.dep_ != "compound" or after_subject) and not _hyphenated_to_next(token) \
-        and not _after_glued_hyphen(token)
 
 
 def _ranks_a_kind(run: list[Token]) -> bool:
@@ -741,11 +701,16 @@ def _opens_a_name(token: Token) -> bool:
 
 def _opens_a_title(token: Token) -> bool:
     """A capitalised stop word the tagger calls a proper noun before another, in a title the model found no name in:
-    "Top" of "Top Gun", which would otherwise be cut to "Gun", "Over" of "Stealth Over Health"; not an article ("A
-    Kraft Foods plant worker")."""
+    "Top" of "Top Gun", which would otherwise be cut to "Gun", "Over" of "Stealth Over Health"; not an article or a
+    generic adjective, which no title keeps ("A Kraft Foods plant worker", "The Rainbow", "Former Cabinet
+    Ministers")."""
     doc, i = token.doc, token.i
-    return token.pos == PROPN and token.is_stop and token.is_title and len(token) > 2 and i + 1 < len(doc) \
-        and doc[i + 1].pos == PROPN and doc[i + 1].is_title and not doc[i + 1].is_stop
+    return token.pos == PROPN and token.is_stop and token.is_title and token.lower_ not in _NO_TITLE_OPENERS \
+        and i + 1 < len(doc) and doc[i + 1].pos == PROPN and doc[i + 1].is_title and not doc[i + 1].is_stop
+
+
+# Stop words that open no title of their own: articles, and generic adjectives a run sheds anyway.
+_NO_TITLE_OPENERS = frozenset({"a", "an", "the"}) | GENERIC_ADJ
 
 
 def _is_content_word(token: Token) -> bool:

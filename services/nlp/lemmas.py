@@ -12,7 +12,6 @@ spaCy's own 8.1-9.5 ms; with the index as sets 3.7-4.0 ms; with the cache too (8
 """
 from __future__ import annotations
 
-import functools
 from collections import OrderedDict
 from typing import Any
 
@@ -110,15 +109,3 @@ def _index_as_sets(lemmatizer: Lemmatizer) -> None:
             preferred = {form: [lemma] for form, lemma in PREFERRED_NOUN_LEMMAS.items()}
             exceptions["noun"] = {**exceptions["noun"], **preferred}
 
-
-@functools.lru_cache(maxsize=4)
-def verbs_only(nlp: Language) -> frozenset[str]:
-    """Words `nlp`'s lemmatizer knows as verbs and not as nouns ("procure", "emerge"): a tagger's noun of one is a
-    verb it misread ("begins procure of paddy")."""
-    if NAME not in nlp.pipe_names:
-        return frozenset()
-    lookups = nlp.get_pipe(NAME).lookups
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    index = lookups.get_table("lemma_index")
-    return frozenset(index.get("verb", ())) - frozenset(index.get("noun", ()))

@@ -517,8 +517,9 @@ def _scaled_past_brackets(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_a_plain_sum_of_its_country(text: str, code: str, number: str) -> bool:
-    """"EGP 500" where the article names Egypt: a whole number that is no year, in a code of `_SHAPED_CODES`."""
-    return number.isdigit() and re.fullmatch(_YEAR, number) is None \
+    """"EGP 500" where the article names Egypt: a whole number that is no year, in a code of `_SHAPED_CODES`; not
+    where the article defines the letters as a name's ("Enel Green Power (EGP)")."""
+    return number.isdigit() and re.fullmatch(_YEAR, number) is None and f"({code})" not in text \
         and bool(_country_mentions(((_SHAPED_CODES[code], code),), text)[0])
 
 
@@ -906,7 +907,8 @@ def _joined_ranges(text: str, items: list[dict]) -> list[dict]:
         before = _word_before(text, prev["start"])
         between = prev["text"].lower().startswith("between ")  # the sum's text holds the word
         # After a move, a second sum this many times the first is the new level ("gaining 1.2 cents to 94.5 cents").
-        moved = (before == "by" or before in _MOVES) and item["amount"] >= NEW_LEVEL_RATIO * prev["amount"]
+        moved = (before == "by" or _is_move_before(text, prev["start"])) \
+            and item["amount"] >= NEW_LEVEL_RATIO * prev["amount"]
         if (gap.group().strip().lower() == "and" and not between) or before == "from" or moved:
             joined.append(item)
             continue
@@ -963,7 +965,7 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     # "sales fell 3 to 5 percent" are ranges.
     if before == "by":
         return _is_new_level(match)
-    if before in _MOVES:  # "prices will rise 2 to 10 percent", "rose 0.2 to 4.4 percent": a range of the move
+    if _is_move_before(text, match.start()):  # "rise 2 to 10 percent", "rose 0.2 to 4.4 percent": the move's range
         return not match.groupdict().get("pct") and _is_new_level(match)
     if before != "from":
         return False
@@ -997,8 +999,20 @@ _MOVES = frozenset({
     "decline", "add", "lose", "rising", "falling", "gaining", "losing", "dropping", "sliding", "climbing",
     "jumping", "declining", "adding", "shedding", "slipping", "easing", "advancing", "tumbling", "surging",
     "increasing", "decreasing", "rallying", "sinking", "plunging", "soaring", "edging",
-    "up", "down",  # a market report's move without its verb: "soybeans settled down 5-1/2 cents to $4.62"
 })
+# A market report's move without its verb, "up" or "down" after a reading of the price: "soybeans settled down
+# 5-1/2 cents to $4.62", "Brent was down $1.05 to $66.21" (not "put down $500 to $5,000", a range of deposits).
+_READINGS = frozenset({"settled", "closed", "ended", "finished", "was", "were", "is", "are", "traded", "opened",
+                       "stood", "last"})
+_READ_MOVE = re.compile(r"\b([A-Za-z]+)\s+(?:up|down)\s*$", re.IGNORECASE)
+
+
+def _is_move_before(text: str, start: int) -> bool:
+    """A move is written right before `start`: a market's verb ("fell"), or "up"/"down" after a reading ("settled")."""
+    if _word_before(text, start) in _MOVES:
+        return True
+    reading = _READ_MOVE.search(text, max(0, start - 30), start)
+    return reading is not None and reading.group(1).lower() in _READINGS
 # "by X to Y" names a change and the new level when the level is this many times the change; closer, a range.
 NEW_LEVEL_RATIO = 5
 
@@ -1519,10 +1533,21 @@ _RACE_TIME = re.compile(r"(?<![\w.,:])(?:(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{
                         r"(?![\w:]|[.,]\d)|(?P<m>\d{1,2})\s?(?:m|min)\s?(?P<s>[0-5]?\d\.\d{1,4})\s?(?:s|sec)\b)")
 
 
+# A clock's reading is a race time only near words of timing a race: not a ratio ("1:25.5"), odds, a video's time
+# stamp ("a clip at 12:01.5") or a game clock ("with 2:45.3 left").
+_RACE_WORDS = re.compile(r"\b(?:laps?|times?|timed|clock(?:ed|s)?|finish(?:ed|es|ing)?|records?|best|qualif\w*|races?|"
+                         r"raced|marathon|won|wins?|sprint|stage|pole|fastest|quickest|slowest|personal)\b",
+                         re.IGNORECASE)
+_RACE_WORDS_CHARS = 50
+
+
 def _race_times(text: str) -> list[_Number]:
     """Race times in the text, in seconds: "1:09.673" is 69.673 "second" (see `_timed_to_a_fraction`)."""
     times = []
     for match in _RACE_TIME.finditer(text):
+        if match["minutes"] is not None and not _RACE_WORDS.search(
+                text, max(0, match.start() - _RACE_WORDS_CHARS), match.start()):
+            continue
         hours, minutes = int(match["hours"] or 0), int(match["minutes"] or match["m"])
         seconds = 3600 * hours + 60 * minutes + float(match["seconds"] or match["s"])
         times.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, match.group(),

@@ -17,7 +17,6 @@ from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES
 from services.nlp.furniture import in_caption, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
-from services.nlp.lemmas import verbs_only
 from services.nlp.memory import keep_heap_while_busy
 from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
@@ -138,7 +137,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
             "quotes": link_speakers(_outside_captions(doc, extract_quotes(doc, mentions)), mentions),
             "money": money,
             "figures": extract_figures(doc, money),
-            "keyphrases": keyphrases(doc, mentions=mentions, verbs=verbs_only(nlp)),
+            "keyphrases": keyphrases(doc, mentions=mentions),
             "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
         }
     finally:

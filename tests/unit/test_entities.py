@@ -2355,3 +2355,16 @@ def test_institutions_firms_and_lists_named_like_places_keep_their_labels(nlp: L
 def test_states_provinces_and_towns_are_places(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "long", "short"), [
+    # Guards of the review: a province's name as the short form of a team or a person is theirs, no place apart.
+    ("Rajasthan Royals retained Jos Buttler. Rajasthan also kept Yashasvi Jaiswal for the new season.",
+     "Rajasthan Royals", "Rajasthan"),
+    ("Patrick Mahomes and his wife Brittany Mahomes attended the game. Brittany posted a photo of the crowd.",
+     "Brittany Mahomes", "Brittany"),
+])
+def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, text: str, long: str, short: str
+                                                               ) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert short not in groups and short in groups[long][1], groups

@@ -395,18 +395,31 @@ def test_a_title_opened_by_a_stop_word_and_its_sequel_and_subtitle_stay_whole(nl
     assert {"Top Gun 2", "Top Gun: Maverick"} <= texts and not {"Gun", "Gun 2", "Maverick"} & texts, texts
 
 
-def test_a_clause_the_parser_read_as_a_noun_phrase_is_cut_at_its_verb(nlp: Language) -> None:
-    text = ("The health board has been told to replace its MRI scanners. A whistleblower raised concerns about the "
-            "scanners last year. The whistleblower raised concerns that patients were being sent to other hospitals.")
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guards: nouns spaCy's lemma index lists only as verbs, and compound adjectives without their hyphen, stay.
+    ("Drug overdoses have hit a record high. Most died of opioid overdoses, and fentanyl overdoses doubled. "
+     "Doctors said overdoses among teenagers were rising fastest.", "overdoses"),
+    ("The BBC's most popular podcast has been downloaded more than 50 million times. The podcast, presented by two "
+     "former newsreaders, discusses the week's news. Podcast downloads rose by a third last year. Advertisers are now "
+     "spending more on podcasts than on local radio.", "podcast"),
+    ("Human remains were found in woodland near Bristol on Monday. The remains were taken for examination, police "
+     "said. Detectives believe the remains are those of a missing man.", "remains"),
+    ("A UN brokered ceasefire between the two sides came into force at midnight on Sunday. The UN brokered ceasefire "
+     "is the third attempt to halt the fighting this year. A government commissioned report published on Monday found "
+     "that aid convoys had been blocked for weeks. The government commissioned report said more than a million people "
+     "faced hunger. Diplomats said the ceasefire was fragile.", "government commissioned report"),
+])
+def test_nouns_and_compound_adjectives_stay_in_their_phrases(nlp: Language, text: str, wanted: str) -> None:
+    texts = {p["text"].lower() for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted.lower() in texts, texts
+
+
+def test_an_article_or_a_generic_adjective_opens_no_title(nlp: Language) -> None:
+    # Guard: "The" and "Former" are stop words the tagger may call proper nouns; no title keeps them.
+    text = ("Several Former Cabinet Ministers received knighthoods. The Former Cabinet Ministers were thanked by the "
+            "King. A revival of Over The Rainbow opens in London. Over The Rainbow ran in the West End for years.")
     texts = {p["text"] for p in keyphrases(nlp(text))}
-    assert not [t for t in texts if "raised" in t], texts
-
-
-def test_a_word_known_only_as_a_verb_is_no_phrase_though_the_tagger_calls_it_a_noun(nlp: Language) -> None:
-    text = ("Punjab begins procure of paddy as mandis fill up\n\nPunjab on Tuesday began buying paddy at more than "
-            "1,800 mandis across the state. The state agencies will buy paddy at the minimum support price.")
-    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
-    assert "paddy" in texts and not [t for t in texts if "procure" in t], texts
+    assert not {"Former Cabinet Ministers", "The Rainbow"} & texts, texts
 
 
 def test_a_name_with_a_possessive_written_more_than_once_is_one_phrase_though_no_entity(nlp: Language) -> None:

@@ -35,8 +35,3 @@ def test_a_plural_the_index_shadowed_has_its_own_lemma(nlp):
 def test_a_plural_with_two_lemmas_has_the_common_one(nlp):
     doc = nlp("The army has three military bases. Huge masses of people gathered.")
     assert [t.lemma_ for t in doc if t.text in ("bases", "masses")] == ["base", "mass"]
-
-
-def test_words_known_only_as_verbs_leave_out_those_that_are_nouns_too(nlp):
-    verbs = lemmas.verbs_only(nlp)
-    assert {"procure", "emerge"} <= verbs and not {"report", "plan", "quote"} & verbs

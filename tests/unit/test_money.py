@@ -1194,3 +1194,29 @@ def test_accounts_brackets_with_the_scale_outside_give_no_sum_of_the_wrong_size(
     # Guard: "$(1.2) million" is not -$1.20 (the brackets' reading knows no scale past them).
     found = extract_money(nlp("Operating cash flow was $(1.2) million in the quarter, against $(0.20) per share."))
     assert [(m["text"], m["amount"]) for m in found if m["amount"] < 0] == [("$(0.20)", pytest.approx(-0.2))]
+
+
+@pytest.mark.parametrize("text", [
+    # Guards of the review: clocks that time no race are no race times.
+    "The mixture was diluted at a ratio of 1:25.5 before use.",
+    "The odds were 11:10.5 on the eve of the vote.",
+    "A second clip at 12:01.5 shows him leaving the building.",
+    "With 2:45.3 left in the third period, the Bruins scored again.",
+])
+def test_a_clock_that_times_no_race_is_no_figure(nlp: Language, text: str) -> None:
+    assert [f for f in extract_figures(nlp(text)) if f["unit"] == "second"] == []
+
+
+def test_up_or_down_is_a_move_only_after_a_reading_of_the_price(nlp: Language) -> None:
+    # Guard of the review: "put down $500 to $5,000" is a range of deposits, "settled down" a move and a new level.
+    found = extract_money(nlp("Buyers typically put down $500 to $5,000 as a deposit, while corn settled down "
+                              "5-1/2 cents to $4.62 a bushel."))
+    assert [(m["text"], m.get("amount_high")) for m in found] == [("$500 to $5,000", 5000.0), ("5-1/2 cents", None),
+                                                                  ("$4.62", None)]
+
+
+def test_letters_a_text_defines_as_a_name_take_no_plain_number(nlp: Language) -> None:
+    # Guard of the review: "Enel Green Power (EGP)" in an Egyptian story makes "EGP 500 MW" no sum of pounds.
+    text = ("Enel Green Power (EGP) has started building a 500 MW wind farm in Egypt's Gulf of Suez. EGP 500 MW "
+            "projects are planned elsewhere.")
+    assert extract_money(nlp(text)) == []

@@ -185,17 +185,23 @@ def _is_city_or_country(name: str) -> bool:
     return name in _CITIES or name in _COUNTRIES
 
 
-def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = False) -> str | None:
+def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = False, opens_a_name: bool = False
+                     ) -> str | None:
     """The label a gazetteer gives a name, where it should overrule the model's `voted` label (`has_institution`: the
-    text names a court, council or police force after it, so that it is the place, even where a given name's)."""
+    text names a court, council or police force after it, so that it is the place, even where a given name's;
+    `opens_a_name`: the text names something longer that it opens, "Rajasthan Royals", whose short form it may be)."""
     name = _compact("".join(key))
     if name in _KNOWN_ORGANISATIONS:
         return "ORG"
     if voted == "PERSON" and name in _GIVEN_NAME_PLACES and not has_institution:
         return None
-    # No team plays as a province alone ("Uttar Pradesh" was an organisation, "Tamil Nadu" a person or a building).
-    if name in _COUNTRIES or name in _PROVINCES:
+    if name in _COUNTRIES:
         return "GPE"
+    # A province alone is the place ("Uttar Pradesh" was an organisation, "Tamil Nadu" a person or a building), but
+    # not the short form of a team, firm or person named after it ("Rajasthan" of "Rajasthan Royals", "Brittany" of
+    # "Brittany Mahomes").
+    if name in _PROVINCES:
+        return None if opens_a_name else "GPE"
     if name in _REGIONS:
         return "LOC"
     if name in _DEMONYMS and voted in ("GPE", "LOC", "ORG", "PERSON", "FAC"):

@@ -317,7 +317,8 @@ class Groups:
             elif _is_facility(key, _majority(self.votes[key])):
                 self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"
             elif OPTIONS.gazetteer:
-                label = _gazetteer_label(key, _majority(self.votes[key]), self.names_an_institution_of(key))
+                label = _gazetteer_label(key, _majority(self.votes[key]), self.names_an_institution_of(key),
+                                         self.opens_a_longer_name(key))
                 if label:
                     self.known[key] = label
 
@@ -325,6 +326,11 @@ class Groups:
         """The text names a court, council, prison or police force after `place`: "Kent Police", "Kent County Council"
         make "Kent" alone the county, not a person."""
         return any(len(long) > len(place) and _is_institution_of_place(place, long) for long in self.votes)
+
+    def opens_a_longer_name(self, key: tuple[str, ...]) -> bool:
+        """The text names something longer that `key` opens: "Rajasthan Royals", "Punjab National Bank", "Brittany
+        Mahomes" (whose short form is the team's, the bank's or the person's, not the province's)."""
+        return any(len(long) > len(key) and long[:len(key)] == key for long in self.votes)
 
     def link_short_forms(self) -> None:
         """Point each short name at the unique longer name it is part of, when labels allow."""

@@ -2,8 +2,7 @@
 
 Candidates are spaCy noun chunks trimmed to their content words (no determiners, pronouns, numbers, sums,
 dates or generic adjectives such as "additional" or "new"; no honorific, nor a person's role before their name, nor
-what the entity step stripped from a person's full name; no verb of a clause the parser read as a noun phrase, nor a
-word known only as a verb that the tagger called a noun).
+what the entity step stripped from a person's full name).
 Content words are ranked with PositionRank (PageRank over a co-occurrence graph of nouns, proper nouns and
 adjectives within each sentence, biased towards words that occur early);
 a phrase scores the sum of its words' ranks over the square root of its length (longer phrases are

@@ -189,7 +189,8 @@ def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = F
                      ) -> str | None:
     """The label a gazetteer gives a name, where it should overrule the model's `voted` label (`has_institution`: the
     text names a court, council or police force after it, so that it is the place, even where a given name's;
-    `opens_a_name`: the text names something longer that it opens, "Rajasthan Royals", whose short form it may be)."""
+    `opens_a_name`: the text names something longer that it opens, "Rajasthan Royals", whose short form it may be:
+    "Punjab National Bank", "Brittany Mahomes")."""
     name = _compact("".join(key))
     if name in _KNOWN_ORGANISATIONS:
         return "ORG"

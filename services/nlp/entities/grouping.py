@@ -300,6 +300,8 @@ class Groups:
 
     def force_known_forms(self) -> None:
         """Labels that the form of a name decides ("Pirelli SpA" is a company) or a gazetteer knows."""
+        # Every key that opens a longer one: a set, so that each key's question costs no scan of all keys.
+        opening = {long[:i] for long in self.votes for i in range(1, len(long))}
         for key in self.votes:
             if len(key) > 1 and key[-1] in CORPORATE_SUFFIXES:
                 self.forced[key] = "ORG"
@@ -317,8 +319,9 @@ class Groups:
             elif _is_facility(key, _majority(self.votes[key])):
                 self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"
             elif OPTIONS.gazetteer:
-                label = _gazetteer_label(key, _majority(self.votes[key]), self.names_an_institution_of(key),
-                                         self.opens_a_longer_name(key))
+                opens = key in opening
+                label = _gazetteer_label(key, _majority(self.votes[key]), opens and self.names_an_institution_of(key),
+                                         opens)
                 if label:
                     self.known[key] = label
 
@@ -326,11 +329,6 @@ class Groups:
         """The text names a court, council, prison or police force after `place`: "Kent Police", "Kent County Council"
         make "Kent" alone the county, not a person."""
         return any(len(long) > len(place) and _is_institution_of_place(place, long) for long in self.votes)
-
-    def opens_a_longer_name(self, key: tuple[str, ...]) -> bool:
-        """The text names something longer that `key` opens: "Rajasthan Royals", "Punjab National Bank", "Brittany
-        Mahomes" (whose short form is the team's, the bank's or the person's, not the province's)."""
-        return any(len(long) > len(key) and long[:len(key)] == key for long in self.votes)
 
     def link_short_forms(self) -> None:
         """Point each short name at the unique longer name it is part of, when labels allow."""

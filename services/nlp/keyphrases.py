@@ -193,10 +193,10 @@ class Cuts:
 
     # Where each person's name of two or more words starts, by where it ends: the entity step strips what the model
     # took in before the name ("Shri", "Neighbour", "TD"), as a key phrase should.
-    full_names: dict[int, int] = field(default_factory=dict)
+    full_names: dict[int, int]
     # Tokens of a name with a possessive inside, after its first: "'s" and "Society" of "Alzheimer's Society", which the
     # model's entities often miss, and a phrase would be cut at.
-    possessive_names: frozenset[int] = frozenset()
+    possessive_names: frozenset[int]
 
 
 def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
@@ -211,7 +211,7 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
     return Cuts(full_names, frozenset(possessive))
 
 
-def _phrases(doc: Doc, cuts: Cuts | None = None) -> dict[tuple[str, ...], Phrase]:
+def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     """Trimmed noun chunks grouped by their lemma key, cut where `cuts` say."""
     phrases: dict[tuple[str, ...], Phrase] = {}
     text = text_of(doc)
@@ -225,7 +225,7 @@ def _phrases(doc: Doc, cuts: Cuts | None = None) -> dict[tuple[str, ...], Phrase
     for chunk in _chunks_with_whole_names(doc):
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
-        for words in _content_runs(chunk, cuts or Cuts()):
+        for words in _content_runs(chunk, cuts):
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five.
             length = sum(t.text not in ("'", "’") for t in words)
             if (length > MAX_WORDS and not _is_whole_name(words)) or not any(t.pos in (NOUN, PROPN) for t in words):

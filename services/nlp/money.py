@@ -907,7 +907,7 @@ def _joined_ranges(text: str, items: list[dict]) -> list[dict]:
         before = _word_before(text, prev["start"])
         between = prev["text"].lower().startswith("between ")  # the sum's text holds the word
         # After a move, a second sum this many times the first is the new level ("gaining 1.2 cents to 94.5 cents").
-        moved = (before == "by" or _is_move_before(text, prev["start"])) \
+        moved = (before == "by" or _is_move_before(text, prev["start"], before)) \
             and item["amount"] >= NEW_LEVEL_RATIO * prev["amount"]
         if (gap.group().strip().lower() == "and" and not between) or before == "from" or moved:
             joined.append(item)
@@ -965,7 +965,7 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     # "sales fell 3 to 5 percent" are ranges.
     if before == "by":
         return _is_new_level(match)
-    if _is_move_before(text, match.start()):  # "rise 2 to 10 percent", "rose 0.2 to 4.4 percent": the move's range
+    if _is_move_before(text, match.start(), before):  # "rose 0.2 to 4.4 percent": a range of the move
         return not match.groupdict().get("pct") and _is_new_level(match)
     if before != "from":
         return False
@@ -1007,9 +1007,10 @@ _READINGS = frozenset({"settled", "closed", "ended", "finished", "was", "were", 
 _READ_MOVE = re.compile(r"\b([A-Za-z]+)\s+(?:up|down)\s*$", re.IGNORECASE)
 
 
-def _is_move_before(text: str, start: int) -> bool:
-    """A move is written right before `start`: a market's verb ("fell"), or "up"/"down" after a reading ("settled")."""
-    if _word_before(text, start) in _MOVES:
+def _is_move_before(text: str, start: int, before: str) -> bool:
+    """A move is written right before `start` (`before`: the word there): a market's verb ("fell"), or "up"/"down"
+    after a reading ("settled")."""
+    if before in _MOVES:
         return True
     reading = _READ_MOVE.search(text, max(0, start - 30), start)
     return reading is not None and reading.group(1).lower() in _READINGS

@@ -80,6 +80,7 @@ QUERY_TERMS = {"w": 12, "l": 8, "h": 6, "t": 12, "c": 10, "n": 5, "y": 5, "m": 5
 INDEX_TERMS = {ns: 4 * n for ns, n in QUERY_TERMS.items()}
 POSTINGS_READ = 30  # most recent articles read per looked-up term
 POSTINGS_KEPT = 500  # most recent articles kept per term
+DOCS_FIELD = "#docs"  # the field of the document frequencies' hash that counts the articles themselves
 MAX_NEIGHBOURS = 20  # neighbours scored, those sharing the most looked-up weight
 MEMBER_SAMPLE = 20  # recent members a story is judged by
 WINDOW_SECONDS = 14 * 86400  # articles further apart in time are never neighbours
@@ -302,7 +303,7 @@ def assign_story(client: redis.Redis, article_id: str, features: dict[str, Any],
     # Document frequencies are read outside the lock: IDF a few articles stale changes nothing. The number of the
     # latest assignment rides along, read before the neighbours: whatever is assigned after it is in the log after it.
     with client.pipeline(transaction=False) as pipe:
-        pipe.hmget(keys.feature_df(), ["#docs", *names])
+        pipe.hmget(keys.feature_df(), [DOCS_FIELD, *names])
         pipe.zrevrange(keys.story_log(), 0, 0, withscores=True)
         pipe.exists(keys.story_young())
         counts, latest, young = pipe.execute()
@@ -546,7 +547,7 @@ end
 local names = tonumber(ARGV[6])
 if ARGV[5] == '1' then
   for i = 9, 8 + names do redis.call('HINCRBY', KEYS[2], ARGV[i], 1) end
-  redis.call('HINCRBY', KEYS[2], '#docs', 1)
+  redis.call('HINCRBY', KEYS[2], '#docs', 1)  -- DOCS_FIELD
 end
 if ARGV[8] == '1' then redis.call('SADD', KEYS[6], ARGV[1]) end
 redis.call('RPUSH', KEYS[3], ARGV[1])
@@ -568,7 +569,7 @@ def _script(client: redis.Redis, source: str) -> Script:
 
 def corpus_size(client: redis.Redis) -> int:
     """Articles the document frequencies count: originals assigned so far (near-duplicates are not counted)."""
-    return int(client.hget(keys.feature_df(), "#docs") or 0)
+    return int(client.hget(keys.feature_df(), DOCS_FIELD) or 0)
 
 
 def story_of(client: redis.Redis, article_id: str) -> str | None:

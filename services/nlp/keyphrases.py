@@ -194,21 +194,31 @@ class Cuts:
     # Where each person's name of two or more words starts, by where it ends: the entity step strips what the model
     # took in before the name ("Shri", "Neighbour", "TD"), as a key phrase should.
     full_names: dict[int, int]
-    # Tokens of a name with a possessive inside, after its first: "'s" and "Society" of "Alzheimer's Society", which the
-    # model's entities often miss, and a phrase would be cut at.
-    possessive_names: frozenset[int]
+    # Tokens after the first of a name the entity step found that a phrase would be cut at, and the model's entities
+    # often miss: "'s" and "Society" of "Alzheimer's Society" (a possessive inside), "See" of "Holy See" (a capitalised
+    # stop word).
+    name_tails: frozenset[int]
 
 
 def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
     """The `Cuts` of the entity step's mentions in `doc`."""
     full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
-    possessive: set[int] = set()
+    tails: set[int] = set()
     for m in mentions:
-        if m["label"] in NAME_LABELS and m["label"] != "PERSON" and re.search(r"\w['’]s? \w", m["text"]):
+        if m["label"] in NAME_LABELS and m["label"] != "PERSON":
             span = doc.char_span(m["start"], m["end"])
-            if span is not None:
-                possessive.update(range(span.start + 1, span.end))
-    return Cuts(full_names, frozenset(possessive))
+            if span is not None and _has_cut_word_inside(span):
+                tails.update(range(span.start + 1, span.end))
+    return Cuts(full_names, frozenset(tails))
+
+
+def _has_cut_word_inside(name: Span) -> bool:
+    """After its first word, the name holds a word a run is cut at: a possessive the name goes on after, or a
+    capitalised stop word that ends it ("See" of "Holy See", "That" of "Take That"; not a number: "Breaking News -
+    Three People" is a web page's heading, no name)."""
+    last = name[-1]
+    return re.search(r"\w['’]s? \w", name.text) is not None \
+        or (len(name) > 1 and last.is_stop and last.is_title and not last.like_num)
 
 
 def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
@@ -376,7 +386,7 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                 runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
                 # trials", "the iPhone 16 Pro", "Kung Fu Panda 4"
                 runs[-1] and (_classifying_possessive(token) or _opens_a_subtitle(token)
-                              or token.i in cuts.possessive_names or _joins_an_unknown_name(token))):
+                              or token.i in cuts.name_tails or _joins_an_unknown_name(token))):
             runs[-1].append(token)
             if _has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk

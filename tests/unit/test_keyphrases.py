@@ -387,6 +387,13 @@ def test_a_name_with_a_possessive_the_entity_step_found_is_one_phrase(nlp: Langu
     assert "Alzheimer's Society" in texts and not {"Alzheimer", "Society"} & texts, texts
 
 
+def test_a_name_the_entity_step_found_keeps_its_capitalised_stop_word(nlp: Language) -> None:
+    # "See" is one of spaCy's stop words, and the model finds no entity here: only the gazetteer's "Holy See" does.
+    text = "The Holy See confirmed the trip. The Holy See said the pope would travel to Belgium in September."
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert "Holy See" in texts and "Holy" not in texts, texts
+
+
 def test_a_title_opened_by_a_stop_word_and_its_sequel_and_subtitle_stay_whole(nlp: Language) -> None:
     text = ("Top Gun 2 took $124 million in North America over the weekend. The sequel, officially titled Top Gun: "
             "Maverick, arrived 36 years after the original. Analysts said the success of Top Gun 2 showed that older "

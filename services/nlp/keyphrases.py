@@ -768,8 +768,9 @@ def _textrank(doc: Doc) -> dict[str, float]:
                 if other != word:
                     edges[word][other] += 1
                     edges[other][word] += 1
-    if not edges:
-        return {}
+    if not edges:  # no sentence has two content words ("Take That sold out Wembley."): the prior alone ranks them
+        total = sum(prior.values())
+        return {word: weight / total for word, weight in prior.items()}
     words = list(edges)
     index = {word: i for i, word in enumerate(words)}
     # The walk as a matrix: column j spreads word j's rank over its neighbours in proportion to the links.

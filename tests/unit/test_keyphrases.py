@@ -394,6 +394,13 @@ def test_a_name_the_entity_step_found_keeps_its_capitalised_stop_word(nlp: Langu
     assert "Holy See" in texts and "Holy" not in texts, texts
 
 
+def test_a_text_whose_sentences_hold_one_content_word_each_still_has_key_phrases(nlp: Language) -> None:
+    # The word graph has no edge at all: the ranks come from the words' positions alone, not nothing.
+    doc = nlp("Take That will tour in 2025, the band said. Take That sold out Wembley.")
+    texts = [p["text"] for p in keyphrases(doc)]
+    assert texts == ["band", "Wembley"], texts
+
+
 def test_a_title_opened_by_a_stop_word_and_its_sequel_and_subtitle_stay_whole(nlp: Language) -> None:
     text = ("Top Gun 2 took $124 million in North America over the weekend. The sequel, officially titled Top Gun: "
             "Maverick, arrived 36 years after the original. Analysts said the success of Top Gun 2 showed that older "

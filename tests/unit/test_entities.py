@@ -1369,6 +1369,9 @@ def test_a_word_of_two_peoples_names_speaks_for_neither(nlp: Language) -> None:
     ("Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud in Addis Ababa.",
      {"Abiy Ahmed", "Hassan Sheikh Mohamud"}),
     ("Attorney General Tarek William Saab announced an investigation.", {"Tarek William Saab"}),
+    # A surname that spaCy's lemma index also lists as a noun ("jackson", "johnson", "taylor") is no ordinary word.
+    ("U.S. District Judge Amy Berman Jackson wrote in a 45-page ruling that the department had failed.",
+     {"Amy Berman Jackson"}),
 ])
 def test_names_the_model_cuts_at_a_hyphen_or_splits_are_whole(nlp: Language, text: str, names: set[str]) -> None:
     people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}

@@ -242,7 +242,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary))
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]
-    mentions = _joined_people(doc, mentions, ordinary)
+    mentions = _joined_people(doc, mentions)
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
     if OPTIONS.tables:

@@ -6,7 +6,7 @@ from collections.abc import Set
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from services.nlp.doctext import tokens_of
+from services.nlp.doctext import lower_case_words_of, tokens_of
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
 from services.nlp.entities.recasing import _common_nouns, _common_words
@@ -28,11 +28,12 @@ from services.nlp.entity_rules import (
 from services.nlp.given_names import is_given_name
 
 
-def _joined_people(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
-    """Two people's names in title case that only a space parts, one of them a single word that is no `ordinary`
-    word, the first a given name, as the one name the model split: "Hassan Sheikh" "Mohamud", "General Tarek"
-    "William Saab" (the title before it left out); not two names alone ("Biden Trump"), a role ("Barrister" "Philip
-    Marshall"), a headline's words ("Obama" "Reverses Bush"), nor more than three words."""
+def _joined_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two people's names in title case that only a space parts, one of them a single word the text never writes in
+    lower case (spaCy's lemma index lists surnames as nouns: "jackson", "taylor"), the first a given name, as the one
+    name the model split: "Hassan Sheikh" "Mohamud", "General Tarek" "William Saab" (the title before it left out),
+    "Amy Berman" "Jackson"; not two names alone ("Biden Trump"), a role ("Barrister" "Philip Marshall"), a headline's
+    words ("Obama" "Reverses Bush"), nor more than three words."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
@@ -42,7 +43,7 @@ def _joined_people(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) 
             while doc[start].lower_ in ALL_TITLES and last.end - start > 1:
                 start += 1
             single = doc[start] if last.end - start == 1 else doc[m.start] if m.end - m.start == 1 else None
-            if single is not None and single.lower_ not in ordinary and m.end - start <= 3 \
+            if single is not None and single.lower_ not in lower_case_words_of(doc) and m.end - start <= 3 \
                     and is_given_name(doc[start].text) \
                     and all(t.is_title or not t.is_alpha for t in doc[start:m.end]):
                 out[-1] = Mention(start, m.end, "PERSON", max(last.weight, m.weight), last.source)

@@ -20,7 +20,14 @@ from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
 from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
-from services.nlp.quotes import DOCUMENT_NOUNS, PEOPLE_ENDINGS, SPEECH_NOUNS, extract_quotes, is_private_person
+from services.nlp.quotes import (
+    DOCUMENT_NOUNS,
+    PEOPLE_ENDINGS,
+    SPEECH_NOUNS,
+    extract_quotes,
+    is_private_person,
+    near_someone,
+)
 from services.nlp.summary import summarize
 
 _SCHEMA = Enrichment()
@@ -195,11 +202,10 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     is Nomura even when the model calls him an organisation, never his employer.
     """
     start, end = target["start"], _name_end(target)
-    # "A source close to Lopez", "Friends of Kathryn Jenkin, known as Katie": the speaker is someone near the person
-    # named after those words, never that person.
-    end = min([end, *(m["start"] for m in mentions if _is_close_to(target, m))])
-    # "Baker's lawyer, Philip Grant": the possessor is who the speaker works for or is related to, not the speaker.
-    mentions = [m for m in mentions if not _is_possessor(target, m)]
+    # "Baker's lawyer, Philip Grant": the possessor is who the speaker works for or is related to, not the speaker;
+    # nor whoever is named after "a source close to", "an aide to" (`_near_someone`).
+    near = _near_someone(target, mentions)
+    mentions = [m for m in mentions if not _is_possessor(target, m) and not near[0] <= m["start"] < near[1]]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
     # "Harris County Sheriff Ed Gonzalez": a person of the model's that ends in a title is the office before a name.
@@ -309,17 +315,21 @@ def _is_possessor(target: dict, mention: dict) -> bool:
     return not words or words[0].strip(",.;:").lower() not in _VOICE_NOUNS
 
 
-# Words before a name that make the speaker someone near that person, not them: "a source close to Lopez", "a friend
-# of the couple", "a person familiar with Smith's thinking", "allies of Trump".
-_CLOSE_TO = re.compile(r"\b(?:close\s+to|familiar\s+with|(?:friend|all(?:y|ie)|relative|associate|confidant)e?s?\s+of)"
-                       r"\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _is_close_to(target: dict, mention: dict) -> bool:
-    """True when the mention, inside the speaker span, follows "close to", "familiar with" or "a friend of": the
-    speaker is an unnamed source near that person."""
-    before = mention["start"] - target["start"]
-    return 0 < before <= len(target["text"]) and _CLOSE_TO.search(target["text"][:before]) is not None
+def _near_someone(target: dict, mentions: list[dict]) -> tuple[int, int]:
+    """The characters of the speaker span that name someone the speaker is near, not the speaker (empty if none):
+    from the words `near_someone` finds to the span's end ("a source close to Prime Minister Keir Starmer", "Friends of
+    Kathryn Jenkin, known as Katie"), or to a person's name in apposition after a role's, which is the speaker's
+    ("a lawyer for the family, Ben Crump"; never an anonymous source's, whoever is named after it)."""
+    near = near_someone(target["text"])
+    if near is None:
+        return 0, 0
+    start = target["start"] + near.end()
+    comma = target["text"].find(", ", near.end())
+    if not near.group("source") and comma >= 0:
+        named = target["start"] + comma + 2
+        if any(m["start"] == named and m["label"] == "PERSON" for m in mentions):
+            return start, named
+    return start, target["end"]
 
 
 def _not_english(nlp: Language, language: str, confidence: float | None) -> dict[str, Any]:

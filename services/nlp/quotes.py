@@ -1596,12 +1596,27 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         # mentioned since ("Pistorius addressed the change after Trump returns ... “…,” he said").
         ranks = [_subject_rank(ctx.doc, m) for m in fitting]
         best = fitting[ranks.index(min(ranks))]
-    unnamed = _unnamed_speaker_since(tok, gender, best["end"] if best else 0, ctx)
+    unnamed = _unnamed_speaker_since(tok, gender, _unnamed_search_start(best, ctx), ctx)
     if unnamed is not None:
         return unnamed
     if best is None:
         return _unlisted_speaker_before(tok, gender, ctx)
     return {"text": best["text"], "start": best["start"], "end": best["end"]}
+
+
+def _unnamed_search_start(best: dict | None, ctx: _Context) -> int:
+    """Where an unnamed speaker whom a pronoun means rather than the person `best` is looked for from: after that
+    person, or where the speaker phrase `best` is named in starts when it names someone near them ("said a source
+    close to Prime Minister Keir Starmer. “…,” he added" is the source's)."""
+    if best is None:
+        return 0
+    for q in reversed(ctx.quotes[:bisect.bisect_right(ctx.starts, best["start"] + _UNNAMED_SPEAKER_REACH)]):
+        if q.end < best["start"] - _UNNAMED_SPEAKER_REACH:
+            break
+        if q.speaker is not None and q.speaker[0] <= best["start"] and best["end"] <= q.speaker[1]:
+            near = near_someone(ctx.text, q.speaker[0], best["start"])
+            return q.speaker[0] if near else best["end"]
+    return best["end"]
 
 
 def _unlisted_speaker_before(tok: Token, gender: str, ctx: _Context) -> dict | None:
@@ -1801,6 +1816,27 @@ _UNNAMED_PEOPLE = {
         "banker", "tory", "democrat", "republican", "conservative", *_SPOKESPEOPLE), None),
 }
 _FIRST_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|on|near|with)\s")
+# Words after which a speaker phrase names someone the speaker is near, not the speaker: an anonymous source's ("a
+# source close to Prime Minister Keir Starmer", "people familiar with the matter at Google", "a person with knowledge
+# of Musk's plans"), or a role's ("allies of Trump", "an aide to Senator Warren", "a friend of Taylor Swift"). A
+# lawyer's words are the lawyer's ("My client is innocent," a lawyer for Sean Combs said): only a spokesperson or a
+# statement speaks as the one it is for ("a spokesman for Apple", "Trump's statement"). Read through `near_someone`.
+_NEAR_SOMEONE = re.compile(
+    r"\b(?:(?P<source>close\s+to|familiar\s+with|(?:with\s+)?knowledge\s+of)"
+    r"|(?P<role>friend|all(?:y|ie)|relative|associate|confidant|aide|advis[eo]r|lawyer|attorney)e?s?\s+(?:of|to|for))\s",
+    re.IGNORECASE)
+
+
+def near_someone(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """The words of `_NEAR_SOMEONE` in the speaker phrase `text[start:end]`; a role written capitalised inside it is a
+    title, the person named after it the speaker ("U.S. Attorney for the Southern District of New York Damian
+    Williams"), where at the phrase's start it may be the sentence's capital ("Lawyers for Sean Combs")."""
+    end = len(text) if end is None else end
+    for match in _NEAR_SOMEONE.finditer(text, start, end):
+        role = match.group("role")
+        if role is None or role.islower() or match.start() == start:
+            return match
+    return None
 
 
 def is_private_person(description: str) -> bool:

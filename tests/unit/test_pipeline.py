@@ -83,6 +83,26 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
         ("Mr. Davis' attorney", None)
 
 
+def test_an_anonymous_source_close_to_a_person_is_not_that_person_who_still_speaks_as_himself(nlp):
+    def speakers(text: str) -> list[tuple[str, bool]]:
+        return [(q["speaker"]["name"], q["speaker"]["entity_id"] is not None) for q in enrich(nlp, text)["quotes"]]
+
+    source = "a source close to Prime Minister Keir Starmer"
+    assert speakers(f'Keir Starmer visited Leeds. "We will not back down," {source} said on Monday.') == \
+        [(source, False)]
+    # A pronoun after the source's quote is the source's, not the person named in the source's description.
+    assert speakers(f'"We will not back down," said {source}. "It is over," he added.') == \
+        [(source, False), (source, False)]
+    # The person himself, or with "close to" said of something else, still speaks.
+    assert speakers('"We will not back down," Keir Starmer said on Monday.') == [("Keir Starmer", True)]
+    assert speakers('"We will not back down," Starmer, speaking close to the border, said.') == [("Starmer", True)]
+    # A role's name in apposition is the speaker's: only an anonymous source stays unnamed.
+    assert speakers('"We will appeal," a lawyer for the family, Ben Crump, said.') == [("Ben Crump", True)]
+    # A role written capitalised inside the phrase is a title: the person named after it speaks.
+    assert speakers('"We will prosecute," U.S. Attorney for the Southern District of New York Damian Williams said.') \
+        == [("Damian Williams", True)]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ('"Rates will stay high for longer," said Ryoichi Nomura, chief economist at Mizuho Securities.', "Ryoichi Nomura"),
     ('"Demand is strong," said PB Balaji, group chief financial officer of Tata Motors.', "PB Balaji"),

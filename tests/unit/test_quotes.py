@@ -350,6 +350,15 @@ def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, tex
     # Nor the other name the person is given after it.
     ('Friends of Kathryn Jenkin, known as Katie, have described her as a "bright and much-liked student."',
      "Friends of Kathryn Jenkin, known as Katie"),
+    # Nor a person named with a title, a firm named further on, one whom the speaker works for.
+    ('"We will not back down," a source close to Prime Minister Keir Starmer said on Monday.',
+     "a source close to Prime Minister Keir Starmer"),
+    ('"We are reviewing it," people familiar with the matter at Google said.',
+     "people familiar with the matter at Google"),
+    ('"It was a mistake," an aide to Senator Elizabeth Warren said.', "an aide to Senator Elizabeth Warren"),
+    ('"He is furious," an adviser to President Joe Biden said.', "an adviser to President Joe Biden"),
+    # A lawyer speaks for a client in their own words, not as the client (a spokesman does: "a spokesman for Apple").
+    ('"My client is innocent," a lawyer for Sean Combs said.', "a lawyer for Sean Combs"),
 ])
 def test_the_person_a_source_is_close_to_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]

@@ -477,7 +477,7 @@ Manchester, Birmingham, Liverpool, Leeds, Sheffield, Bristol, Newcastle, Notting
 Cardiff, Swansea, Aberdeen, Dundee, Oxford, Cambridge, Southampton, Portsmouth, Plymouth, Norwich, Cornwall,
 Yorkshire, Essex, Surrey, Sussex, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, Seattle, Boston,
 Denver, Detroit, Atlanta, Miami, Baltimore, Las Vegas, Minneapolis, New Orleans, Pittsburgh, Nashville, Memphis,
-Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil, Monza
+Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil, Monza, Ramstein
 """
 )
 
@@ -551,3 +551,24 @@ PERFORMING_VERBS = frozenset({"played", "plays", "performed", "performs", "sang"
                               "debuted", "debuts"})
 PERFORMING_VERBS_BEFORE = {"with": frozenset({"opened", "opens", "closed", "closes", "followed", "follows", "encored"}),
                            "into": frozenset({"launched", "launches"})}
+
+# Nouns of weapons and military vehicles, which a name written right before names the model of ("MiG-29 fighter
+# jets"): a product, not the person or firm the model took it for.
+WEAPON_NOUNS = frozenset({
+    "missile", "missiles", "jet", "jets", "tank", "tanks", "launcher", "launchers", "drone", "drones", "rocket",
+    "rockets", "howitzer", "howitzers", "helicopter", "helicopters", "interceptor", "interceptors", "warplane",
+    "warplanes"})
+# Nouns of any kind of thing that name a weapon only after a word of arms ("Patriot air defence systems", "Patriot
+# missile batteries"; not "the Johnson system of grading").
+ARMED_NOUNS = frozenset({"system", "systems", "battery", "batteries"})
+ARMS_WORDS = frozenset({"defence", "defense", "missile", "rocket", "artillery", "anti-aircraft", "weapons", "weapon"})
+# Social media platforms, which the model takes for persons ("a post on Twitter"); written as words. X and Threads,
+# ordinary words too, are platforms only after "on" or "via" ("posted on X").
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "linkedin",
+                       "truth social", "bluesky", "snapchat", "weibo", "reddit"})
+PLATFORMS_AFTER_ON = frozenset({"x", "threads"})
+# Picture agencies, which a credit names alone or after the photographer ("Photograph: Omar Havana/Getty").
+PICTURE_AGENCIES = frozenset({"getty", "getty images", "afp", "reuters", "ap", "epa", "pa", "pa wire", "pa media",
+                              "shutterstock", "alamy", "rex", "rex features", "anadolu", "nurphoto", "sopa images"})
+# Nouns of a meeting that a place's name is written before: "the Ramstein meeting", "the Minsk talks".
+MEETING_NOUNS = frozenset({"meeting", "meetings", "summit", "talks", "format", "conference"})

@@ -13,7 +13,15 @@ import re
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import CITIES, CLOCK_TIME, CLOCK_TIME_ZONES, COUNTRIES, TOWNS, US_STATES
+from services.nlp.entity_rules import (
+    CITIES,
+    CLOCK_TIME,
+    CLOCK_TIME_ZONES,
+    COUNTRIES,
+    PICTURE_AGENCIES,
+    TOWNS,
+    US_STATES,
+)
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
@@ -46,6 +54,26 @@ def caption_span(text: str, line_start: int) -> tuple[int, int] | None:
         return line_start, line_end
     end = _CAPTION_END.search(text, opening.end()) if line_start == 0 else None
     return line_start, end.end() if end else len(text)
+
+
+# A picture's credit, on a line of its own or where its caption ends: "Photograph: Omar Havana/Getty", "Photo: Getty
+# Images", "Photograph: Sergei Supinsky/AFP via Getty Images": the photographer, then the agencies after slashes or
+# "via".
+_CREDIT = re.compile(rf"(?:{_CAPTION_OPENING})\s*({_NAME}(?:(?:\s*/\s*|\s+via\s+){_NAME})*)[ \t.]*$", re.IGNORECASE)
+_CREDIT_NAME = re.compile(_NAME)
+
+
+def credit_agency_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the agencies that picture credits name: every name after the first, and the first where it
+    is a known agency's ("Photograph: Reuters")."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        if credit := _CREDIT.search(line):
+            names = list(_CREDIT_NAME.finditer(line, credit.start(1), credit.end(1)))
+            spans += [(offset + name.start(), offset + name.end()) for i, name in enumerate(names)
+                      if i > 0 or name.group().casefold() in PICTURE_AGENCIES]
+        offset += len(line) + 1
+    return spans
 
 
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).

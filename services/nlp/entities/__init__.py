@@ -23,8 +23,8 @@ post-processes `doc.ents` at document level, in this order:
 Measured on CoNLL-2003 dev by `services.eval.score_ner`, which also has switches for each step.
 
 The steps live in the modules of this package: `recasing` (1), `cleaning` and `capitals` (2), `tables` (3),
-`acronyms` (4), `grouping` with the context rules of `people`, `firms` and `gazetteer` (5), `propagation` (6),
-`output` (7); `mentions` holds the mention itself and the switches every step reads.
+`acronyms` (4), `grouping` with the context rules of `people`, `firms`, `gazetteer` and `weapons` (5),
+`propagation` (6), `output` (7); `mentions` holds the mention itself and the switches every step reads.
 """
 from __future__ import annotations
 
@@ -73,11 +73,13 @@ from services.nlp.entities.cleaning import (
 )
 from services.nlp.entities.firms import (
     _clubs_in_results,
+    _credit_agencies,
     _described_firms,
     _described_products,
     _employers,
     _firms_before_their_people,
     _names_before_legal_forms,
+    _platforms,
     _plural_people,
     _traded_firms_missed,
     _traded_names,
@@ -88,6 +90,8 @@ from services.nlp.entities.gazetteer import (
     _dateline_agencies,
     _dateline_places,
     _gazetteer_keys,
+    _meeting_places,
+    _named_settlements,
     _national_branches,
     _with_dateline_names,
 )
@@ -125,6 +129,7 @@ from services.nlp.entities.people import (
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
 from services.nlp.entities.tables import _vote_tables
+from services.nlp.entities.weapons import _named_weapons, _with_designation
 from services.nlp.entity_rules import NAME_LABELS
 from services.nlp.furniture import in_ranges, page_frame_ranges
 from services.nlp.money import extract_money
@@ -242,6 +247,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary))
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]
+    mentions = [_with_designation(doc, m) for m in mentions]  # "Iris-T", whose key joins "Iris-Ts"
     mentions = _joined_people(doc, mentions)
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
@@ -278,6 +284,10 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _other_gender_surnames(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
+    weapons = _named_weapons(doc, mentions)
+    groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below
+    groups.forced.update(dict.fromkeys(_meeting_places(doc, mentions), "GPE"))  # unless a person's, below
+    groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
     traded = _traded_names(doc, mentions)
     groups.apart |= _firms_of_namesakes(mentions, traded)
     companies = _names_before_legal_forms(doc, mentions) | traded \
@@ -295,6 +305,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
+    groups.forced.update(dict.fromkeys(_platforms(doc, mentions) | _credit_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:
         groups.link_titled_surnames()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
@@ -302,6 +313,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_leading_articles()
         groups.link_singular_forms(_modifiers(doc, mentions))
         groups.link_second_surnames(ordinary)
+        groups.link_plural_products(weapons)
     for key in honored:  # "Ms Chambers" makes "Therese Chambers" a person too
         root = groups.root(key)
         if root[-1:] == key[-1:]:

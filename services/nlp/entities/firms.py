@@ -11,7 +11,8 @@ from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
-from services.nlp.entity_rules import POSSESSIVES
+from services.nlp.entity_rules import PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
+from services.nlp.furniture import credit_agency_spans
 from services.nlp.given_names import is_given_name
 
 
@@ -300,3 +301,29 @@ def _asks_or_wishes(doc: Doc, m: Mention) -> bool:
     before = doc[m.start - 1] if m.start > sentence.start else None
     return "?" in sentence.text or (before is not None and before.pos_ in ("VERB", "AUX")) \
         or any(t.lower_ in ("if", "wish", "though") for t in doc[max(sentence.start, m.start - 3):m.start])
+
+
+def _platforms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of social media platforms, whatever the model called them ("a post on Twitter" was a person): those named
+    as words always, X and Threads only after "on" or "via" ("posted on X")."""
+    found = set()
+    for m in mentions:
+        name = " ".join(m.key)
+        after_on = m.start > 0 and doc[m.start - 1].lower_ in ("on", "via")
+        if m.label in _FIRM_LABELS and (name in PLATFORMS or (name in PLATFORMS_AFTER_ON and after_on)):
+            found.add(m.key)
+    return found
+
+
+def _credit_agencies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the picture agencies that credits name, whatever the model called them: "Getty" of "Photograph: Omar
+    Havana/Getty" (the photographer stays a person)."""
+    spans = credit_agency_spans(text_of(doc))
+    if not spans:
+        return set()
+    found = set()
+    for m in mentions:
+        span = doc[m.start:m.end]
+        if any(start <= span.start_char and span.end_char <= end for start, end in spans):
+            found.add(m.key)
+    return found

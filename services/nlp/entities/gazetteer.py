@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAMES,
     KNOWN_ORGANISATIONS,
     LEADING_ARTICLES,
+    MEETING_NOUNS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     PARTIES,
@@ -348,3 +349,36 @@ def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
         for name in names:
             keys[_tokenised_key(nlp, name)] = label
     return keys
+
+
+def _meeting_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of one-word names of known cities or countries before a meeting's noun, which the model took for persons
+    or organisations: "the Ramstein meeting", "the Vilnius summit"; not a place that is also a given name ("the
+    Jordan talks" may be a person's). A name the gazetteer does not know keeps its label: "the Putin summit"."""
+    found = set()
+    for m in mentions:
+        if m.end - m.start == 1 and m.label in ("PERSON", "ORG") and _before_meeting_noun(doc, m):
+            name = _compact(m.key[0])
+            if (name in _CITIES or name in _COUNTRIES) and name not in _GIVEN_NAME_PLACES:
+                found.add(m.key)
+    return found
+
+
+def _before_meeting_noun(doc: Doc, m: Mention) -> bool:
+    """A meeting's noun follows the name, which modifies it, with no other name joined to it by a hyphen before."""
+    noun = doc[m.end] if m.end < len(doc) else None
+    hyphened = m.start > 0 and doc[m.start - 1].text in ("-", "–")
+    return noun is not None and noun.lower_ in MEETING_NOUNS and doc[m.start].head == noun and not hyphened
+
+
+# Lower-case nouns of a settlement before "of" and its name: "the city of Kryvyi Rih", "the village of Andriivka".
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+
+
+def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's persons and organisations written after a settlement's noun and "of": places ("in the city
+    of Krivhy Rih , where he grew up" was a person); not after a capitalised noun, a body's name ("the City of London
+    Corporation")."""
+    return {m.key for m in mentions if m.label in ("PERSON", "ORG") and m.start > 1
+            and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower
+            and doc[m.start - 2].text in _SETTLEMENT_NOUNS}

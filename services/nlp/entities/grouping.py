@@ -584,5 +584,14 @@ class Groups:
                 self.votes[key] = Counter()
                 self.attach(key, next(iter(longs)), votes=False)
 
+    def link_plural_products(self, products: set[tuple[str, ...]]) -> None:
+        """A product's name in the plural joins its name in the singular: "Patriots" the Patriot, "Iris-Ts" the
+        Iris-T."""
+        for key in products:
+            singular = (*key[:-1], key[-1][:-1])
+            if key[-1].endswith("s") and singular in products and key not in self.parent \
+                    and self.root(singular) != key:
+                self.attach(key, self.root(singular))
+
     def roots(self) -> list[tuple[str, ...]]:
         return [key for key in self.votes if key not in self.parent]

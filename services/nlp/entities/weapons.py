@@ -1,0 +1,112 @@
+"""Weapons and military vehicles named by their model: "Patriot air defence systems", "MiG-29 fighter jets", "Iris-T"
+are products, which the model takes for persons ("Patriot") or firms ("MiG-29", "Patriots" the NFL club)."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.entities.cleaning import _is_glued_hyphen
+from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
+from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _starts_with_given_name
+from services.nlp.entities.mentions import Mention
+from services.nlp.entities.people import _SPEAKING_LEMMAS
+from services.nlp.entity_rules import ARMED_NOUNS, ARMS_WORDS, CORPORATE_SUFFIXES, ORGANISATION_HEADS, WEAPON_NOUNS
+
+# A model's designation after a glued hyphen, one capital letter or a number, in the plural too: "-T" of "Iris-T",
+# "-Ts" of "Iris-Ts" (not a second name: "UK-EU", "Biden-Xi").
+_DESIGNATION = re.compile(r"[A-Z]s?|\d{1,4}[A-Z]?s?")
+# Labels of names that may be a model's designation: not places or peoples ("Russian missiles", "German Iris-Ts").
+_DESIGNATED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
+# Words between a weapon's name and its noun: "air defence", "fighter", "ballistic".
+_NOUN_WORDS = 4
+# Members of a list besides its weapons that make the rest of it weapons too: "Patriots, Iris-T, Nasams and MiG-29".
+_LIST_WEAPONS = 2
+_LIST_GLUE = frozenset({",", "and", "or"})
+
+
+def _with_designation(doc: Doc, m: Mention) -> Mention:
+    """A name with the designation the model left out after a glued hyphen: "Iris" of "Iris-T" (not a place's or a
+    people's, nor a second name: "UK-EU deal")."""
+    end = m.end
+    if m.label not in _DESIGNATED_LABELS or end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]) \
+            or not _DESIGNATION.fullmatch(doc[end + 1].text):
+        return m
+    return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
+
+
+def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's names of weapons: written right before a weapon's noun ("Patriot air defence systems"), in
+    the plural of one ("Patriots"), or in a list of them ("Patriots, Iris-T, Nasams and MiG-29")."""
+    speakers = {m.key for m in mentions if _speaks(doc, m)}  # "The Johnson system ... Johnson said"
+    weapons = {m.key for m in mentions if _may_name_a_weapon(m) and _before_weapon_noun(doc, m)} - speakers
+    if not weapons:
+        return weapons
+    weapons |= {m.key for m in mentions if _may_name_a_product(m) and _singular(m.key) in weapons}
+    for members in _lists(doc, mentions):
+        if sum(m.key in weapons for m in members) >= _LIST_WEAPONS and all(_may_name_a_product(m) for m in members):
+            weapons |= {m.key for m in members}
+    return weapons
+
+
+def _speaks(doc: Doc, m: Mention) -> bool:
+    """The name is the subject of a verb of speech: someone's, no weapon's."""
+    head = doc[m.end - 1]
+    return head.dep_ == "nsubj" and head.head.lemma_ in _SPEAKING_LEMMAS
+
+
+def _may_name_a_weapon(m: Mention) -> bool:
+    """The model's label and the name's form allow a weapon before a weapon's noun: a person's, or a firm's or
+    product's with a number ("MiG-29"); a firm's without one is the maker's or owner's ("Boeing jets", "Hamas
+    rockets")."""
+    return _may_name_a_product(m) and (m.label == "PERSON" or _has_digits(m.key) or "-" in m.key)
+
+
+def _may_name_a_product(m: Mention) -> bool:
+    """The name of a person, firm or product that may be a product's: not a place or people the gazetteer knows, a
+    known organisation, a firm's or body's name by its last word ("Acme Systems", "Raytheon Technologies") nor a
+    person's of a given name and a surname."""
+    key, name = m.key, " ".join(m.key)
+    return m.label in _DESIGNATED_LABELS and not _in_gazetteer(name) and _compact(name) not in _KNOWN_ORGANISATIONS \
+        and key[-1] not in CORPORATE_SUFFIXES and key[-1] not in ORGANISATION_HEADS and key[-1] not in _FIRM_HEADS \
+        and not _starts_with_given_name(key)
+
+
+def _before_weapon_noun(doc: Doc, m: Mention) -> bool:
+    """A weapon's noun follows the name, in lower case, heading the phrase the name modifies: "MiG-29 fighter jets",
+    "Patriot air defence systems" (a system after a word of arms); not "Obama drone strikes", whose noun is strikes."""
+    phrase = []
+    for token in doc[m.end:m.end + _NOUN_WORDS]:
+        if not (token.is_lower or _is_glued_hyphen(token)):
+            break
+        phrase.append(token)
+        if token.pos_ == "NOUN" and token.dep_ != "compound" and _names_a_weapon(token, phrase):
+            return doc[m.end - 1].head in phrase
+    return False
+
+
+def _names_a_weapon(noun: Token, phrase: list[Token]) -> bool:
+    """The noun is a weapon's, or a system's after a word of arms ("air defence systems")."""
+    return noun.lower_ in WEAPON_NOUNS or (noun.lower_ in ARMED_NOUNS and any(t.lower_ in ARMS_WORDS for t in phrase))
+
+
+def _singular(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key of a name in the singular: "patriots" is "patriot", "iris - ts" "iris - t"."""
+    return (*key[:-1], key[-1][:-1]) if key[-1].endswith("s") else key
+
+
+def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of three names or more written as a list, with commas, "and" or "or" between them."""
+    runs: list[list[Mention]] = []
+    run: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        between = doc[run[-1].end:m.start] if run else None
+        if between is not None and 0 < len(between) <= 2 and all(t.lower_ in _LIST_GLUE for t in between):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [m]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs

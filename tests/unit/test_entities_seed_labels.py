@@ -1,0 +1,65 @@
+"""Labels of the seed articles' names the model misreads: weapons, platforms, picture agencies, meeting places."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.entities import extract_entities
+
+
+def labels(nlp: Language, text: str) -> dict[str, str]:
+    return {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+
+
+@pytest.fixture(scope="module")
+def seed_groups(nlp: Language, seed_texts: dict[str, str]) -> dict[str, dict[str, dict]]:
+    return {seed: {g["name"]: g for g in extract_entities(nlp(seed_texts[seed]), nlp)[1]} for seed in ("000", "004")}
+
+
+def test_seed_weapons_are_products_with_their_plurals(seed_groups) -> None:
+    first, last = seed_groups["000"], seed_groups["004"]
+    assert {name: first[name]["label"] for name in ("Patriot", "Iris-T")} == {"Patriot": "PRODUCT", "Iris-T": "PRODUCT"}
+    found = {name: (last[name]["label"], last[name]["mentions"]) for name in ("Patriot", "Iris-T", "Nasams", "MiG-29")}
+    assert found == {"Patriot": ("PRODUCT", 2), "Iris-T": ("PRODUCT", 1), "Nasams": ("PRODUCT", 1),
+                     "MiG-29": ("PRODUCT", 2)}
+    assert "Patriots" not in last and last["German"]["label"] == "NORP"  # "German Iris-Ts" names no product
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A maker or owner before the noun stays an organisation; a people stays a people.
+    ("Kyiv asked for more Patriot missile systems. Boeing jets were grounded after Boeing said its planes were safe. "
+     "Hamas rockets hit Ashkelon.", {"Patriot": "PRODUCT", "Boeing": "ORG", "Hamas": "ORG", "Kyiv": "GPE"}),
+    ("Germany sent German Iris-Ts last year. Berlin will now provide four Iris-T air defence systems and Russian "
+     "missiles keep falling.", {"Iris-T": "PRODUCT", "German": "NORP", "Russian": "NORP"}),
+    # Guards: a noun that is itself a modifier ("drone strikes"), a system after no word of arms, a name that speaks.
+    ("The Obama administration expanded the drone program. Obama drone strikes killed hundreds.", {"Obama": "PERSON"}),
+    ("The Johnson system of grading was replaced. Johnson said the system had failed.", {"Johnson": "PERSON"}),
+])
+def test_a_name_before_a_weapons_noun_is_a_product(nlp: Language, text: str, expected: dict) -> None:
+    found = labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_seed_platform_is_an_organisation(seed_groups) -> None:
+    assert seed_groups["004"]["Twitter"]["label"] == "ORG"
+
+
+def test_picture_agencies_in_credits_are_organisations(nlp: Language, seed_groups) -> None:
+    first = seed_groups["000"]
+    assert (first["Getty"]["label"], first["Omar Havana"]["label"]) == ("ORG", "PERSON")
+    found = labels(nlp, "Firefighters at the scene on Tuesday. Photograph: Sergei Supinsky/AFP via Getty Images")
+    expected = {"Sergei Supinsky": "PERSON", "AFP": "ORG", "Getty Images": "ORG"}
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_a_name_a_meeting_is_named_after_is_a_place(nlp: Language, seed_groups) -> None:
+    assert seed_groups["000"]["Ramstein"]["label"] == "GPE"
+    assert seed_groups["004"]["Vilnius"]["label"] == "GPE"  # "the Vilnius summit", no organisation
+    found = labels(nlp, "Officials attended the Ramstein meeting. Donald Trump praised the Biden-Xi summit.")
+    assert (found.get("Ramstein"), found.get("Donald Trump")) == ("GPE", "PERSON"), found
+    # Guard: a name the gazetteer does not know keeps the model's label (the first version made Putin a place).
+    assert labels(nlp, "Trump said he would attend the Putin summit next week.").get("Putin") == "PERSON"
+
+
+def test_a_name_after_the_city_of_is_a_place(seed_groups) -> None:
+    assert seed_groups["000"]["Krivhy Rih"]["label"] == "GPE"

@@ -2371,3 +2371,39 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
                                                                ) -> None:
     groups = _enriched_groups(nlp, text)
     assert short not in groups and short in groups[long][1], groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A storm named with its kind's words is an event: the model called these a person, a building, or nothing.
+    ("Storm Eowyn battered Ireland with winds of 183 km/h on Friday.", {"Storm Eowyn": "EVENT"}),
+    ("Typhoon Gaemi hit Taiwan on Wednesday. Cyclone Chido struck Mayotte.",
+     {"Typhoon Gaemi": "EVENT", "Cyclone Chido": "EVENT"}),
+    ("Tropical Storm Nadine formed in the Atlantic on Saturday, forecasters said.", {"Tropical Storm Nadine": "EVENT"}),
+    # "Storm" alone is no storm's word outside a text of weather, nor before an ordinary word.
+    ("Storm Reid starred in the film Euphoria. Typhoon Gaemi hit Taiwan.",
+     {"Storm Reid": "PERSON", "Typhoon Gaemi": "EVENT"}),
+    ("Storm Babet brought heavy rain to Scotland. Ukraine fired Storm Shadow missiles at Crimea.",
+     {"Storm Babet": "EVENT", "Storm Shadow": "PRODUCT"}),
+    # Guards: a firm or a place named after a storm's kind is no storm outside a text of weather.
+    ("Hurricane Energy said output rose. Tropical Smoothie opened 100 cafes. Hurricane Milton hit Florida.",
+     {"Hurricane Energy": "ORG", "Tropical Smoothie": "ORG", "Hurricane Milton": "EVENT"}),
+    ("Hurricane Sandy brought floods to New York in 2012.", {"Hurricane Sandy": "EVENT"}),
+    # A ship with its prefix is a product, and the place of its name no place of its own.
+    ("HMS Kent sailed from Portsmouth on Monday. The frigate Kent will return in May.",
+     {"HMS Kent": "PRODUCT", "Kent": None}),
+    ("Navy frigate INS Mysore and MV Gibe were nearby. The ship INS Mysore fired. Last month, Navy warship INS Tabar, "
+     "a missile-frigate, had sunk a mother ship.",
+     {"INS Mysore": "PRODUCT", "MV Gibe": "PRODUCT", "INS Tabar": "PRODUCT", "Mysore": None, "INS": None}),
+    # A telescope is a product, a station a facility, whatever person or body they are named after.
+    ("The James Webb Space Telescope captured images. The Hubble Space Telescope was launched in 1990.",
+     {"James Webb Space Telescope": "PRODUCT", "Hubble Space Telescope": "PRODUCT"}),
+    ("The Arecibo Observatory collapsed in 2020.", {"Arecibo Observatory": "FAC"}),
+    ("The Roman Catholic Church said it would review the case.", {"Roman Catholic Church": "ORG"}),
+    # An acronym before "airport" is the airport wherever the text names it.
+    ("Delta Air Lines said it would add flights to JFK. Passengers at JFK airport faced delays.", {"JFK": "FAC"}),
+    # A known body with a glued "+", one token the model names nothing.
+    ("OPEC+ agreed on Sunday to extend output cuts.", {"OPEC+": "ORG"}),
+])
+def test_storms_ships_crafts_churches_airports_and_alliances(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in run(nlp, text)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

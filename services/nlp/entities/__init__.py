@@ -39,12 +39,14 @@ from services.nlp.entities.acronyms import _acronyms, _joined_long_forms, is_sur
 from services.nlp.entities.capitals import _drop_capitalised_words, _joined_people, _without_titles
 from services.nlp.entities.cleaning import (
     _across_particles,
+    _airport_codes,
     _as_bill,
     _clean,
     _counties,
     _is_tax_band,
     _joined_organisations,
     _named_after_ranks,
+    _ships,
     _split_airlines_from_makers,
     _split_firms,
     _towns_of_addresses,
@@ -56,6 +58,7 @@ from services.nlp.entities.cleaning import (
     _with_money_spans,
     _with_nicknames,
     _with_possessors_in_names,
+    _with_storm_names,
     _with_units_after_numbers,
     _without_headline_objects,
     _without_labels_before_names,
@@ -251,6 +254,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _joined_people(doc, mentions)
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
+    if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
+        mentions = _ships(doc, _with_storm_names(doc, mentions, ordinary), ordinary)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -304,6 +309,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.honoured = honored
     groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
+    groups.forced.update(dict.fromkeys(_airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_platforms(doc, mentions) | _credit_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of, words_of
+from services.nlp.doctext import lower_case_words_of, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer, _is_country_name
@@ -49,6 +49,8 @@ from services.nlp.entity_rules import (
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
     SEPARATORS,
+    SHIP_PREFIXES,
+    STORM_WORDS,
     STREET_HEADS,
     TEMPERATURE_SCALES,
     TITLE_ABBREVIATIONS,
@@ -861,6 +863,83 @@ def _numbers_a_bill(doc: Doc, m: Mention) -> bool:
         and doc[m.end].text.isdigit()
 
 
+def _with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """Storms named with their kind's words ("Typhoon Gaemi", "Tropical Storm Nadine") as events, in place of the
+    model's mentions inside them (a person, building or place to it, or the name alone), or where it found none."""
+    found = [span for span in _storm_spans(doc, _tells_weather(doc), ordinary)
+             if not any(m.start < span[0] < m.end or m.start < span[1] < m.end
+                        or (m.start < span[0] and span[1] <= m.end) for m in mentions)]  # not "Hurricane Katrina Fund"
+    if not found:
+        return mentions
+    inside = {i for start, end in found for i in range(start, end)}
+    kept = [m for m in mentions if m.start not in inside]
+    return sorted(kept + [Mention(start, end, "EVENT", 1.0, "rule") for start, end in found], key=lambda m: m.start)
+
+
+def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int, int]]:
+    """Token spans of a storm's capitalised words and the one name after them: "Hurricane Milton", "Tropical Storm
+    Nadine". "Storm" alone opens one only in a text of `weather` and before no `ordinary` word: not the actress Storm
+    Reid, nor "Storm Shadow" missiles; any kind before an ordinary word only in a text of weather ("Hurricane Sandy"
+    brought floods; "Hurricane Energy", an oil firm, "Typhoon Lagoon", a water park); nor "Tropical" alone ("Tropical
+    Smoothie"), nor after a name it ends ("Operation Desert Storm", "Seattle Storm")."""
+    spans, i = [], 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].is_title and doc[end].lower_ in STORM_WORDS:
+            end += 1
+        if end == i:
+            i += 1
+            continue
+        name = doc[end] if end < len(doc) else None
+        bare = doc[i:end].text == "Storm"
+        ordinary_name = name is not None and name.lower_ in ordinary
+        if name is not None and name.is_title and name.is_alpha and not _after_a_name(doc, i) \
+                and any(t.lower_ != "tropical" for t in doc[i:end]) \
+                and not (bare and (not weather or ordinary_name)) and not (ordinary_name and not weather):
+            spans.append((i, end + 1))
+        i = end + 1
+    return spans
+
+
+def _after_a_name(doc: Doc, i: int) -> bool:
+    """A capitalised word other than a sentence's first goes before token `i`: the name goes on from there."""
+    return i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].is_stop
+
+
+# Lower-case words of a text about weather, where "Storm" and a name is a storm's ("Storm Eowyn brought winds of ...").
+_WEATHER_WORDS = frozenset({"storm", "storms", "wind", "winds", "gust", "gusts", "gale", "gales", "rain", "rainfall",
+                            "flood", "floods", "flooding", "weather", "forecast", "forecasts", "forecaster",
+                            "forecasters", "landfall", "snow", "outage", "outages"})
+
+
+def _tells_weather(doc: Doc) -> bool:
+    """The text writes a word of weather in lower case."""
+    return any(word in _WEATHER_WORDS for word in lower_case_words_of(doc))
+
+
+def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """Ships named with their prefix as products ("HMS Kent", a person to the model), the prefix joined to the name
+    after it where the model found the name alone or apart ("INS" and "Mysore"), or the prefix alone before a name that
+    is no `ordinary` word ("INS Tabar"; not "INS Commissioner"): no place nor person of their own."""
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out and out[-1].end == m.start else None
+        named = m.label in NAME_LABELS and doc[m.start].is_title
+        if named and before is not None and doc[before.start:before.end].text in SHIP_PREFIXES:
+            out[-1] = replace(before, end=m.end, label="PRODUCT")  # the model's "INS" (ORG) and "Mysore" (PERSON)
+        elif named and before is None and m.start > 0 and doc[m.start - 1].text in SHIP_PREFIXES:
+            out.append(Mention(m.start - 1, m.end, "PRODUCT", m.weight, m.source))
+        elif m.label in NAME_LABELS and m.end - m.start > 1 and doc[m.start].text in SHIP_PREFIXES:
+            out.append(replace(m, label="PRODUCT"))
+        elif doc[m.start:m.end].text in SHIP_PREFIXES and m.end < len(doc) and m.end not in starts \
+                and doc[m.end].is_title and doc[m.end].is_alpha and doc[m.end].lower_ not in ordinary:
+            out.append(replace(m, end=m.end + 1, label="PRODUCT"))
+        else:
+            out.append(m)
+    return out
+
+
 # Words a law's number follows: "Senate Bill 8", "Proposition 22".
 _BILL_WORDS = frozenset({"Bill", "Proposition", "Prop", "Measure", "Resolution"})
 
@@ -877,6 +956,21 @@ def _counties(mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 
 _COUNTY_KEYS = frozenset(word.lower() for word in _COUNTY_WORDS)
+
+
+def _airport_codes(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the acronyms the text writes right before "airport" ("JFK airport", "LAX International Airport"): the
+    airport wherever the text names it ("flights to JFK": a person to the model)."""
+    codes = {(_token_key(token),) for token in tokens_of(doc)[:-1] if token.is_upper and token.is_alpha
+             and 2 < len(token) < 6 and _opens_airport(doc, token.i + 1)}
+    return {m.key for m in mentions if m.key in codes}
+
+
+def _opens_airport(doc: Doc, i: int) -> bool:
+    """Token `i` opens "airport" or "International Airport"."""
+    words = lowers_of(doc)
+    return words[i] == "airport" or (words[i] in ("international", "intl") and i + 1 < len(doc)
+                                     and words[i + 1] == "airport")
 
 
 def _without_office(doc: Doc, m: Mention) -> Mention:

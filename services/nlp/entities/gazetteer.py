@@ -348,6 +348,10 @@ def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
                          (KNOWN_ORGANISATIONS, "ORG")):
         for name in names:
             keys[_tokenised_key(nlp, name)] = label
+    for name in KNOWN_ORGANISATIONS:
+        # A body and its allies, with a "+" glued on ("OPEC+ agreed"): one token the model names nothing.
+        if len(key := _tokenised_key(nlp, name + "+")) == 1:
+            keys[key] = "ORG"
     return keys
 
 

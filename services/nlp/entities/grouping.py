@@ -22,6 +22,7 @@ from services.nlp.entities.mentions import OPTIONS, PLACE_LABELS, POSSESSIVE_ORG
 from services.nlp.entity_rules import (
     ALL_TITLES,
     CORPORATE_SUFFIXES,
+    CRAFT_HEADS,
     DEMONYMS,
     EVENT_SUFFIXES,
     FACILITY_HEADS,
@@ -33,6 +34,8 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     PEERAGES,
     POSSESSIVES,
+    SHIP_PREFIXES,
+    STORM_WORDS,
     VARIANT_WORDS,
 )
 from services.nlp.given_names import gender_of, is_given_name
@@ -116,8 +119,26 @@ _FIRM_HEADS = frozenset({
     "technology", "systems", "therapeutics", "pharmaceuticals", "pharma", "biosciences", "biotech", "airlines",
     "motors", "industries", "insurance", "networks", "telecom", "solutions", "logistics", "foods", "labs",
     "laboratories", "ventures", "investments", "securities", "properties", "resources", "mining", "robotics"})
-# What a storm's name follows: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai".
-_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "supertyphoon"})
+
+
+_SHIP_KEYS = frozenset(prefix.casefold() for prefix in SHIP_PREFIXES)
+
+
+def _names_after_kind(short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
+    """`long` is `short` after a storm's or ship's word: "Delia" of "Hurricane Delia", "Kent" of "HMS Kent", the storm
+    or ship where the text writes the name alone."""
+    return where == "suffix" and len(long) > len(short) and (long[0] in STORM_WORDS or long[0] in _SHIP_KEYS)
+
+
+# Heads of a body's name that are common surnames: after any given name, a man's, a woman's or either's, the name is
+# a person's ("Leslie Church", "Charlotte Church"; "the Roman Catholic Church" is the body).
+_SURNAME_HEADS = frozenset({"church"})
+
+
+def _is_person_of_head_surname(key: tuple[str, ...]) -> bool:
+    """A given name and a surname that is a body's head too: "Sarah Court", "Robert Service", "Leslie Church"."""
+    return len(key) == 2 and (gender_of(key[0]) is not None
+                              or (key[1] in _SURNAME_HEADS and is_given_name(key[0].title())))
 
 
 def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
@@ -312,12 +333,14 @@ class Groups:
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
             elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _may_be_a_body(key, _majority(self.votes[key])) \
-                    and not (len(key) == 2 and gender_of(key[0]) is not None):
+                    and not _is_person_of_head_surname(key):
                 # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname
-                # that is such a word too ("Sarah Court", "Robert Service").
+                # that is such a word too ("Sarah Court", "Robert Service", "Leslie Church").
                 self.forced[key] = "ORG"
             elif _is_facility(key, _majority(self.votes[key])):
                 self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"
+            elif len(key) > 1 and key[-1] in CRAFT_HEADS:
+                self.forced[key] = "PRODUCT"  # nor the person: "the James Webb Space Telescope"
             elif OPTIONS.gazetteer:
                 opens = key in opening
                 label = _gazetteer_label(key, _majority(self.votes[key]), opens and self.names_an_institution_of(key),
@@ -353,7 +376,7 @@ class Groups:
             surname_of: set[tuple[str, ...]] = set()
             paternal_of: set[tuple[str, ...]] = set()
             part_of: set[tuple[str, ...]] = set()
-            storm_of: set[tuple[str, ...]] = set()
+            storm_of: set[tuple[str, ...]] = set()  # storms and ships named with their kind's word
             for long in candidates:
                 where = _contains(long, short)
                 if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long) \
@@ -368,9 +391,10 @@ class Groups:
                 # Nor the place in a name the model took for a person's that opens with no given name: "Entergy
                 # Louisiana"; nor the place of a title: "Wales" of "the Princess of Wales".
                 person = label == "PERSON" and _opens_with_given_name(long) and not _is_peerage(long)
-                if place and not (person or _is_city_long_form(short, long) or _same_place(long)):
+                named = _names_after_kind(short, long, where)
+                if place and not (person or named or _is_city_long_form(short, long) or _same_place(long)):
                     continue
-                if where == "suffix" and long[0] in _STORM_WORDS:
+                if named:
                     storm_of.add(root)
                 elif label == "PERSON" and where == "suffix":
                     surname_of.add(root)
@@ -395,7 +419,8 @@ class Groups:
                 # A surname of a known person is a person, even when it is ambiguous between two.
                 self.forced[short] = "PERSON"
             if len(storm_of) == 1 and not (surname_of or part_of):
-                # "Delia" after "Hurricane Delia" is the storm, whatever the model calls the name alone.
+                # "Delia" after "Hurricane Delia" is the storm, "Kent" after "HMS Kent" the ship, whatever the model
+                # calls the name alone.
                 self.attach(short, next(iter(storm_of)), votes=False)
                 continue
             found = surname_of | part_of

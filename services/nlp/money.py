@@ -8,7 +8,8 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
 "amount_low" and "amount_high".
   - `amount` is in full units of the ISO 4217 `currency`: "€21bn" -> 21000000000 EUR, "50p" -> 0.5 GBP,
     "₹500 cr" -> 5000000000 INR, "€7,50" -> 7.5 EUR; negative when a minus sign is written against it ("-$4.5m")
-    or accounts' brackets hold it ("$(0.20)").
+    or accounts' brackets hold it ("$(0.20)", "$(1.2) million"; and "($0.20)" alone in brackets near words of accounts,
+    see `_ACCOUNTS_SLOT_BEFORE`).
   - For a range ("$3m-$5m", "between £2bn and £3bn", "$3-5m", "$28 billion, plus or minus 2%") `amount` is the
     lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
@@ -33,8 +34,8 @@ for ranges and vague quantities.
     "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).
   - Not figures: money, dates, years, clock times, ordinals, ages, durations (a figure counting
     years, days, hours, ...; but seconds timed to a fraction are, in "second": "by 3.5 seconds", and so is a race's
-    clock, "a lap of 1:09.673" is 69.673), sports scores ("won 2-1"), numbers that name things ("iPhone 6",
-    "No 10", "flight 370") and exchange-rate notes.
+    clock, "a lap of 1:09.673" is 69.673, "a record time of 2:00:35" 7235), sports scores ("won 2-1"), numbers that
+    name things ("iPhone 6", "No 10", "flight 370", "Inside Out 2") and exchange-rate notes.
 """
 from __future__ import annotations
 
@@ -511,9 +512,29 @@ def _is_a_dinar_sum(text: str, match: re.Match[str]) -> bool:
 _SCALE_AFTER = re.compile(_SCALE_RE, re.IGNORECASE)
 
 
-def _scaled_past_brackets(text: str, match: re.Match[str]) -> bool:
-    """Accounts' brackets with the scale outside ("$(1.2) million"): the sum's size is unknown to the grammar."""
-    return bool(match.group("paren")) and _SCALE_AFTER.match(text, match.end()) is not None
+def _scale_past_brackets(text: str, match: re.Match[str]) -> re.Match[str] | None:
+    """The scale written outside accounts' brackets ("$(1.2) million"), which is the sum's."""
+    return _SCALE_AFTER.match(text, match.end()) if match.group("paren") else None
+
+
+# Accounts also bracket a loss whole, the sum alone in brackets standing where the sentence wants it (after "of", a
+# form of "be", "or", a colon) near words of a company's accounts: "a loss per share of ($0.20)", "net income was
+# ($120 million), or ($0.45) per share". Not an aside after a noun ("the budget deficit ($5 billion)", "the deal
+# (worth $5 million)"), a sum's conversion after another ("$3.4 billion (€3.1 billion)"), nor a hedged sum.
+_ACCOUNTS_SLOT_BEFORE = re.compile(r"(?:\b(?:of|was|were|is|are|at|to|from|or)|:)\s*\($", re.IGNORECASE)
+_ACCOUNTS_WORDS = re.compile(r"\b(?:loss(?:es)?|deficits?|net|per\s+share|EPS|earnings|income)\b", re.IGNORECASE)
+_PER_SHARE_AFTER = re.compile(r"\)\s+(?:per|a)\s+share\b", re.IGNORECASE)
+# How far before the brackets the words of accounts are looked for.
+_ACCOUNTS_WORDS_CHARS = 80
+
+
+def _in_accounts_brackets(text: str, start: int, end: int) -> bool:
+    """The sum at `start`-`end` alone fills brackets as accounts write a loss (see `_ACCOUNTS_SLOT_BEFORE`)."""
+    if not text.startswith(")", end) or _ACCOUNTS_SLOT_BEFORE.search(text, max(0, start - 12), start) is None:
+        return False
+    sentence_start, _ = _sentence_around(text, start)
+    return _ACCOUNTS_WORDS.search(text, max(sentence_start, start - _ACCOUNTS_WORDS_CHARS), start) is not None \
+        or _PER_SHARE_AFTER.match(text, end) is not None
 
 
 def _is_a_plain_sum_of_its_country(text: str, code: str, number: str) -> bool:
@@ -1060,11 +1081,14 @@ def _is_video_resolution(text: str, match: re.Match[str]) -> bool:
 def _money_item(text: str, match: re.Match[str]) -> dict | None:
     """The money item for one grammar match, or None when the match is not a sum of money."""
     groups = match.groupdict()
+    scale_outside = None
     if groups["n1"] is not None:
-        if not _symbol_fits(text, match) or _scaled_past_brackets(text, match):
+        if not _symbol_fits(text, match):
             return None
         currency, factor = _currency_of_symbol(groups["cur1"], text, match.start("cur1")), 1.0
         low_num, low_scale = groups["n1"], groups["n1_scale"]
+        if scale_outside := _scale_past_brackets(text, match):
+            low_scale = scale_outside.group()
         high_num, high_scale = groups["n2"], groups["n2_scale"]
         if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
             return None  # "$5-€6" is not one range
@@ -1087,8 +1111,12 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
-    low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=bool(groups["sign"] or groups["paren"]))
     start, end = _trim(text, match.start(), match.end())
+    negative = bool(groups["sign"] or groups["paren"]) \
+        or (not groups["hedge"] and _in_accounts_brackets(text, start, end))
+    low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=negative)
+    if scale_outside:
+        end = scale_outside.end()
     last = "n1" if groups["n2"] is None else "n2"
     if groups["n1"] is not None and _is_crore_abbreviation(groups[f"{last}_scale"]) \
             and (high_scale if high_num else low_scale) is None:
@@ -1272,6 +1300,26 @@ class _Number:
     unit: str | None = None  # written against it: "41.2C" is in "celsius"
 
 
+# The model's labels of names that may hold a number naming, not counting: a work ("Inside Out 2"), a product
+# ("Windows 11"), an event ("Apollo 11"), a law, a body or a building. Only a number that counts no noun: the model's
+# spans run over counts too ("the Act - 409 animals", "Breaking News - Three People Shot"); nor one opening the span,
+# the model's misreading of a count ("27 EU states").
+_NAMES_WITH_NUMBERS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "ORG", "FAC"})
+
+
+# A dash with spaces around it parts two phrases: a name's span the model ran over one ("Michigan Office Shooting
+# Follow - Up - 1 Dead") ends there, and the number after it opens the next.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _pieces_between_dashes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of `text[start:end]` between spaced dashes, as (start, end)."""
+    for dash in _SPACED_DASH.finditer(text, start, end):
+        yield start, dash.start()
+        start = dash.end()
+    yield start, end
+
+
 def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     """Non-money figures: {"text","start","end","value","unit","approximate","vague"} (+ low/high).
 
@@ -1280,6 +1328,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     money_spans = _Spans((m["start"], m["end"]) for m in (extract_money(doc) if money is None else money))
     blocked = _Spans((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL"))
     text = text_of(doc)
+    names = _Spans(piece for e in doc.ents if e.label_ in _NAMES_WITH_NUMBERS
+                   for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = _exchange_notes(text)
     numbers = [_without_particle(doc, text, n) for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
@@ -1314,17 +1364,17 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
             number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
-        if _timed_to_a_fraction(number, unit):
+        if _is_measured_time(number, unit):
             number = _with_minutes(text, number)
-        if _is_figure(doc, text, number, unit, noun, blocked):
+        if _is_figure(doc, text, number, unit, noun, blocked, names):
             items.append(_figure_item(text, number, unit))
     return items
 
 
-def _timed_to_a_fraction(number: _Number, unit: str | None) -> bool:
+def _is_measured_time(number: _Number, unit: str | None) -> bool:
     """Seconds written with a decimal, a time measured rather than a duration told: a race's gap ("beat Norris by 3.5
-    seconds"), a sprint's time ("9.58 seconds")."""
-    return unit == "second" and "." in number.digits
+    seconds"), a sprint's time ("9.58 seconds"); or a race's clock, which measures in whole seconds too ("2:00:35")."""
+    return unit == "second" and ("." in number.digits or ":" in number.digits)
 
 
 # Minutes written before a time in seconds, a part of it: "1 minute 2.5 seconds", "2 min 10.7 seconds".
@@ -1500,6 +1550,11 @@ class _Spans:
         i = bisect.bisect_left(self.starts, end) - 1
         return i >= 0 and self.spans[i][1] > start
 
+    def inside_after_start(self, start: int, end: int) -> bool:
+        """The range lies within one of the ranges, not at its start."""
+        i = bisect.bisect_left(self.starts, start) - 1
+        return i >= 0 and self.spans[i][1] >= end
+
 
 def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
     """The number without its one-word "hedge" where the word is a verb's particle: "handed over 40 documents", "took
@@ -1540,17 +1595,42 @@ _RACE_WORDS = re.compile(r"\b(?:laps?|times?|timed|clock(?:ed|s)?|finish(?:ed|es
                          r"raced|marathon|won|wins?|sprint|stage|pole|fastest|quickest|slowest|personal)\b",
                          re.IGNORECASE)
 _RACE_WORDS_CHARS = 50
+# A race's clock in whole seconds, hours to seconds: "a world record time of 2:00:35". Near words of racing too, and
+# not a clock's time of day ("the race began at 10:30:00 GMT"), a video's time stamp ("the clip's 1:02:33 mark") nor a
+# ratio ("a record ratio of 1:10:20").
+_WHOLE_RACE_TIME = re.compile(r"(?<![\w.,:])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
+                              r"(?![\w:]|[.,]\d)")
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:at|from|until|till|since|before|after|by|around)\s+$", re.IGNORECASE)
+_TIME_OF_DAY_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|(?-i:GMT|UTC|BST|CET|[ECMP][SD]?T)\b|local\b|hrs\b|mark\b|into\b)",
+                                re.IGNORECASE)
+# Words near that read "h:mm:ss" as something other than a race's clock: a video's time stamp, a ratio.
+_NOT_RACE_CLOCK_WORDS = re.compile(r"\b(?:video|clip|footage|stream\w*|YouTube|podcast|episode|broadcast|film|ratios?|"
+                                   r"odds|proportions?)\b", re.IGNORECASE)
+
+
+def _near_race_words(text: str, start: int) -> bool:
+    return _RACE_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), start) is not None
+
+
+def _is_whole_race_time(text: str, match: re.Match[str]) -> bool:
+    """An "h:mm:ss" near words of racing that reads as no time of day or time stamp (see `_WHOLE_RACE_TIME`)."""
+    start, end = match.span()
+    return _near_race_words(text, start) \
+        and _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start) is None \
+        and _TIME_OF_DAY_AFTER.match(text, end) is None \
+        and _NOT_RACE_CLOCK_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS) is None
 
 
 def _race_times(text: str) -> list[_Number]:
-    """Race times in the text, in seconds: "1:09.673" is 69.673 "second" (see `_timed_to_a_fraction`)."""
+    """Race times in the text, in seconds: "1:09.673" is 69.673 "second" (see `_is_measured_time`), "2:00:35" 7235."""
+    fractions = (match for match in _RACE_TIME.finditer(text)
+                 if match["minutes"] is None or _near_race_words(text, match.start()))
+    whole = (match for match in _WHOLE_RACE_TIME.finditer(text) if _is_whole_race_time(text, match))
     times = []
-    for match in _RACE_TIME.finditer(text):
-        if match["minutes"] is not None and not _RACE_WORDS.search(
-                text, max(0, match.start() - _RACE_WORDS_CHARS), match.start()):
-            continue
-        hours, minutes = int(match["hours"] or 0), int(match["minutes"] or match["m"])
-        seconds = 3600 * hours + 60 * minutes + float(match["seconds"] or match["s"])
+    for match in heapq.merge(fractions, whole, key=lambda match: match.start()):
+        groups = match.groupdict()
+        hours, minutes = int(groups["hours"] or 0), int(groups["minutes"] or groups.get("m"))
+        seconds = 3600 * hours + 60 * minutes + float(groups["seconds"] or groups.get("s"))
         times.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, match.group(),
                              unit="second"))
     return times
@@ -1949,9 +2029,9 @@ _AGENT_NOUN = re.compile(r"-(?:point|wheel|seat|foot|post|hom|pound|deck|hand|ti
 
 
 def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
-               blocked: _Spans) -> bool:
+               blocked: _Spans, names: _Spans) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
-    if (unit in _TIME_UNITS and not _timed_to_a_fraction(number, unit)) or unit in CURRENCY_LEMMAS:
+    if (unit in _TIME_UNITS and not _is_measured_time(number, unit)) or unit in CURRENCY_LEMMAS:
         return False
     if number.vague or number.percent:
         return True
@@ -1992,10 +2072,12 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if noun is not None and _AGENT_NOUN.fullmatch(text, number.end, noun.idx + len(noun.text)):
         return False  # "a 3-pointer", "an 18-wheeler", "a two-seater": one thing, named by the number
     if unit is None and not number.hedged:
-        # A bare number inside a spaCy DATE/TIME/ORDINAL, right after a name ("iPhone 6", "Glen, 35,"),
+        # A bare number inside a spaCy DATE/TIME/ORDINAL or a name, right after a name ("iPhone 6", "Glen, 35,"),
         # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
         if blocked.overlap(number.start, number.end):
             return False
+        if names.inside_after_start(number.start, number.end):
+            return False  # a number inside the model's name of a work, "Inside Out 2", or a road, "the 605 Freeway"
         if _line_words(text, number.start) < 6:
             return False  # page furniture such as "1 week ago 19" (a comment count)
         if not number.digits[:1].isdigit() and (number.value or 0) < 10:

@@ -1190,10 +1190,54 @@ def test_area_codes_and_p_values_are_no_figures(nlp: Language, text: str) -> Non
     assert extract_figures(nlp(text)) == []
 
 
-def test_accounts_brackets_with_the_scale_outside_give_no_sum_of_the_wrong_size(nlp: Language) -> None:
-    # Guard: "$(1.2) million" is not -$1.20 (the brackets' reading knows no scale past them).
-    found = extract_money(nlp("Operating cash flow was $(1.2) million in the quarter, against $(0.20) per share."))
-    assert [(m["text"], m["amount"]) for m in found if m["amount"] < 0] == [("$(0.20)", pytest.approx(-0.2))]
+def test_accounts_brackets_with_the_scale_outside_take_the_scale(nlp: Language) -> None:
+    # "$(1.2) million" is -$1.2 million, not -$1.20 nor a bare figure 1.2.
+    doc = nlp("Operating cash flow was $(1.2) million in the quarter, against $(0.20) per share.")
+    assert [(m["text"], m["amount"]) for m in extract_money(doc)] == [("$(1.2) million", -1_200_000),
+                                                                     ("$(0.20)", pytest.approx(-0.2))]
+    assert extract_figures(doc) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company reported a loss per share of ($0.20) and a net loss of $(1.2) million for the quarter.",
+     [("$0.20", -0.2), ("$(1.2) million", -1_200_000)]),
+    # Guards in the same texts: an aside, a sum after a noun, a conversion, a hedged sum and a sum after a verb stay
+    # positive.
+    ("The deal (worth $5 million) closed. The company posted a net loss of (US$1.2 million) in the quarter.",
+     [("$5 million", 5_000_000), ("US$1.2 million", -1_200_000)]),
+    ("The budget deficit ($5 billion) was the largest in a decade. Net income was ($120 million), or ($0.45) per "
+     "share.", [("$5 billion", 5_000_000_000), ("$120 million", -120_000_000), ("$0.45", -0.45)]),
+    ("Net income was $3.4 billion (€3.1 billion) in the year. Its net loss widened to (about $5 million). The "
+     "company spent (£4m) on net new hires. The net loss was ($2 million).",
+     [("$3.4 billion", 3_400_000_000), ("€3.1 billion", 3_100_000_000), ("about $5 million", 5_000_000),
+      ("£4m", 4_000_000), ("$2 million", -2_000_000)]),
+])
+def test_a_sum_alone_in_brackets_is_a_loss_where_accounts_write_one(nlp: Language, text: str,
+                                                                    expected: list) -> None:
+    found = [(m["text"], m["amount"]) for m in extract_money(nlp(text))]
+    assert found == [(mention, pytest.approx(amount)) for mention, amount in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kelvin Kiptum won the Chicago Marathon in a world record time of 2:00:35, beating the mark of 2:01:09.",
+     [("2:00:35", 7235.0), ("2:01:09", 7269.0)]),
+    # Guards in the same texts: a time of day, a video's time stamp and a ratio near words of racing are no race times.
+    ("He clocked 0:59:40 in the half marathon, and the race began at 10:30:00 GMT.", [("0:59:40", 3580.0)]),
+    ("The marathon started 07:30:00 local time, and the race was stopped at 9:15:00. She finished in 2:19:12.",
+     [("2:19:12", 8352.0)]),
+    ("A video clip of the race at 1:02:33 shows the fall. The record mixture was diluted at a ratio of 1:10:20. "
+     "Later, Kipchoge finished the race in 2:01:39.", [("2:01:39", 7299.0)]),
+])
+def test_a_race_clock_in_whole_seconds_is_a_figure(nlp: Language, text: str, expected: list) -> None:
+    figures = extract_figures(nlp(text))
+    assert [(f["text"], f["value"]) for f in figures if f["unit"] == "second"] == expected
+
+
+def test_a_number_inside_a_title_the_model_names_is_no_figure(nlp: Language) -> None:
+    # A count beside a title stays one.
+    doc = nlp("The film Inside Out 2 became the highest-grossing animated film of the year. Paramount released 2 "
+              "films this summer, including Top Gun 2.")
+    assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [("2", "film")]
 
 
 @pytest.mark.parametrize("text", [

@@ -2407,3 +2407,12 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
 def test_storms_ships_crafts_churches_airports_and_alliances(nlp: Language, text: str, expected: dict) -> None:
     groups = {g["name"]: g["label"] for g in run(nlp, text)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_streets_the_news_name_for_what_is_there_are_found_where_the_model_misses_them(nlp: Language) -> None:
+    text = ("Stocks on Wall Street rose on Monday. Downing Street said the prime minister would travel to Brussels. "
+            "The Wall Street Journal reported it first.")
+    groups = {g["name"]: g["label"] for g in run(nlp, text)[1]}
+    # Where the model does find one, its label stands ("Downing Street said" is the government to it, here).
+    assert groups.get("Wall Street") == "FAC" and groups.get("Downing Street") in ("FAC", "ORG") \
+        and groups.get("Wall Street Journal") == "ORG", groups

@@ -19,6 +19,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     KNOWN_ORGANISATIONS,
+    KNOWN_STREETS,
     LEADING_ARTICLES,
     MEETING_NOUNS,
     NAME_LABELS,
@@ -342,10 +343,10 @@ def _tokenised_key(nlp: Language, name: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4)
 def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
     """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP, parties and other
-    organisations ORG."""
+    organisations ORG, known streets FAC."""
     keys: dict[tuple[str, ...], str] = {}
     for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"),
-                         (KNOWN_ORGANISATIONS, "ORG")):
+                         (KNOWN_ORGANISATIONS, "ORG"), (KNOWN_STREETS, "FAC")):
         for name in names:
             keys[_tokenised_key(nlp, name)] = label
     for name in KNOWN_ORGANISATIONS:

@@ -135,10 +135,19 @@ _DATELINES = "newswire.datelines"
 # A heading of a list of links: the short lines under it ("Labour Party", "Welfare reform") are links too.
 _LIST_HEADER = re.compile(
     r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|"
-    r"you\s+may\s+also\s+like|also\s+read)\s*:?\s*$",
+    r"also\s+read)\s*:?\s*$",
     re.IGNORECASE,
 )
 LIST_ITEM_WORDS = 8
+# A heading of the page's links to other stories, whose headlines under it are the page's, not the article's: their
+# names ("How the AI boom catapulted Nvidia into tech's big league") are no entities of it.
+_OTHER_STORIES_HEADER = re.compile(
+    r"^\s*(?:articles\s+you\s+may\s+like|(?:you\s+)?(?:may|might)\s+also\s+like|more\s+(?:stories|news|to\s+read)"
+    r"|read\s+next|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks"
+    r"|recommended(?:\s+(?:for\s+you|stories|reading))?|what\s+to\s+read\s+next)\s*:?\s*$",
+    re.IGNORECASE,
+)
+HEADLINE_ITEM_WORDS = 20
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # A dateline that opens a line: "LONDON (Reuters) - ", "WASHINGTON, D.C. -- ", "SEATTLE — ", "NEW YORK/LONDON, March 4
 # (Reuters) - ", with a state and a date "CUPERTINO, Calif., Jan 30 (AP) — " (a second comma only before a date:
@@ -192,12 +201,14 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
     entities and key phrases both ask)."""
     ranges = doc.user_data.get(_RANGES)
     if ranges is None:
-        text, ranges, frame, offset, in_list = text_of(doc), [], [], 0, False
+        text, ranges, frame, offset, in_list, in_others = text_of(doc), [], [], 0, False, False
         for line in text.split("\n"):
             if line.strip():
-                # The items under "Related Topics" are furniture as long as they look like items.
+                # The items under "Related Topics" are furniture as long as they look like items, the headlines under
+                # "Articles You May Like" the page's frame.
                 in_list = (in_list and _is_list_item(line)) or bool(_LIST_HEADER.match(line))
-                framed = _is_page_frame(line)
+                in_others = (in_others and _is_headline_item(line)) or bool(_OTHER_STORIES_HEADER.match(line))
+                framed = in_others or _is_page_frame(line)
                 if framed:
                     frame.append((offset, offset + len(line)))
                 caption = caption_span(text, offset)  # a caption is furniture, full stop or not
@@ -320,6 +331,11 @@ def dateline_place_spans(doc: Doc) -> list[tuple[int, int]]:
 def _is_list_item(line: str) -> bool:
     """A short line without a sentence's end: a link's title."""
     return len(line.split()) <= LIST_ITEM_WORDS and not _ENDS_SENTENCE.search(line)
+
+
+def _is_headline_item(line: str) -> bool:
+    """A line of a headline's length without a sentence's end: a link to another story."""
+    return len(line.split()) <= HEADLINE_ITEM_WORDS and not _ENDS_SENTENCE.search(line)
 
 
 def range_at(position: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -188,6 +188,16 @@ def test_a_caption_gives_no_quote_and_the_links_under_related_topics_no_key_phra
     assert "welfare budget" in phrases and not {"Welfare", "Disability", "Labour Party", "Welfare reform"} & phrases
 
 
+def test_the_headlines_of_other_stories_under_the_article_name_no_entities_of_it(nlp):
+    text = ("Chancellor Rachel Reeves set out plans on Tuesday to cut the welfare budget by £5bn. Labour MPs said the "
+            "cuts would push families into poverty.\n\nArticles You May Like\n\nHow the AI boom catapulted Nvidia "
+            "into tech's big league\nCurrys rejects higher takeover bid from Elliott\nUK Speaker Hoyle faces calls to "
+            "quit after Commons chaos")
+    result = enrich(nlp, text)
+    names = {g["name"] for g in result["entity_groups"]}
+    assert "Rachel Reeves" in names and not {"Nvidia", "Currys", "Elliott", "Hoyle", "Commons"} & names, names
+
+
 @pytest.mark.parametrize("dateline", ["LONDON (Reuters) - ", "LONDON/NEW YORK, March 4 (Reuters) - "])
 def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp, dateline):
     text = (f"{dateline}The Bank of England raised interest rates on Thursday to fight inflation, the "

@@ -202,7 +202,15 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
     ranges = doc.user_data.get(_RANGES)
     if ranges is None:
         text, ranges, frame, offset, in_list, in_others = text_of(doc), [], [], 0, False, False
+        title = True
         for line in text.split("\n"):
+            if line.strip() and title:
+                title = False
+                suffix = _site_suffix_start(line)
+                if suffix is not None:  # a page's title: "Headline | International | EUROtoday"
+                    frame.append((offset + suffix, offset + len(line)))
+                    ranges.append(frame[-1])
+                    line = line[:suffix]
             if line.strip():
                 # The items under "Related Topics" are furniture as long as they look like items, the headlines under
                 # "Articles You May Like" the page's frame.
@@ -331,6 +339,21 @@ def dateline_place_spans(doc: Doc) -> list[tuple[int, int]]:
 def _is_list_item(line: str) -> bool:
     """A short line without a sentence's end: a link's title."""
     return len(line.split()) <= LIST_ITEM_WORDS and not _ENDS_SENTENCE.search(line)
+
+
+# Words of a site's or section's name after a page title's bar, and of the headline before it.
+_SITE_NAME_WORDS = 3
+_HEADLINE_WORDS = 4
+
+
+def _site_suffix_start(line: str) -> int | None:
+    """Where the names of a section and a site begin after a page's title, the headline's own bar excluded: " |
+    International | EUROtoday" of "USA keeps dialogue with Putin | International | EUROtoday"; None without any."""
+    parts = line.split(" | ")
+    if len(parts) < 2 or len(parts[0].split()) < _HEADLINE_WORDS \
+            or not all(0 < len(part.split()) <= _SITE_NAME_WORDS for part in parts[1:]):
+        return None
+    return len(parts[0])
 
 
 def _is_headline_item(line: str) -> bool:

@@ -198,6 +198,13 @@ def test_the_headlines_of_other_stories_under_the_article_name_no_entities_of_it
     assert "Rachel Reeves" in names and not {"Nvidia", "Currys", "Elliott", "Hoyle", "Commons"} & names, names
 
 
+def test_the_section_and_site_after_a_page_title_name_no_entities(nlp):
+    text = ("US keeps talking to Putin despite the allies' mistrust | International | EUROtoday\n\nThe American envoy "
+            "Steve Witkoff met Vladimir Putin in St. Petersburg on Friday to relaunch talks on a truce in Ukraine.")
+    names = {g["name"] for g in enrich(nlp, text)["entity_groups"]}
+    assert {"Steve Witkoff", "Vladimir Putin"} <= names and not {"International", "EUROtoday"} & names, names
+
+
 @pytest.mark.parametrize("dateline", ["LONDON (Reuters) - ", "LONDON/NEW YORK, March 4 (Reuters) - "])
 def test_a_dateline_gives_no_key_phrase_and_does_not_lead_the_entities(nlp, dateline):
     text = (f"{dateline}The Bank of England raised interest rates on Thursday to fight inflation, the "

@@ -308,22 +308,23 @@ ORGANISATION_HEADS = frozenset(
      "brewery", "bank", "bancorp", "university", "institute", "foundation", "association", "agency", "ministry",
      "commission", "authority", "council", "committee", "trust", "police", "party", "group", "team", "unit",
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
-     "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates",
-     "church"}  # "the Roman Catholic Church said": a person to the model
+     "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates"}
 )
 # Words that end a facility's name and no person's: "Charles de Gaulle Airport", "Bank of America Stadium" are
 # places named after a person or a firm, not the person or firm.
 # Streets too ("of Chorley New Road, Bolton", "on the corner of Bank Street": organisations to the model); not "way",
 # "place" nor "crescent", which end other names too ("Milky Way", "Trump Place", "Red Crescent").
 STREET_HEADS = frozenset({"road", "street", "avenue", "lane", "drive", "boulevard", "close"})
-FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station",
-                            "observatory"}) | STREET_HEADS
+FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"}) | STREET_HEADS
 # Words that end the name of a craft or instrument, a product as OntoNotes labels vehicles ("the James Webb Space
-# Telescope" was a person to the model, "the Hubble Space Telescope" an organisation); a station or observatory, where
-# people work, is a facility (above). Not "probe" (an inquiry's: "the Russia Probe") nor "rover" ("Land Rover").
+# Telescope" was a person to the model, "the Hubble Space Telescope" an organisation). Not "probe" (an inquiry's: "the
+# Russia Probe"), "rover" ("Land Rover") nor "observatory" (bodies too: "the EU Tax Observatory"); and after a given
+# name alone, a person's ("Eric Lander").
 CRAFT_HEADS = frozenset({"telescope", "spacecraft", "lander", "orbiter"})
 # What a storm's name follows: "Hurricane Delia", "Tropical Storm Alberto", "Typhoon Haiyan", "Cyclone Idai".
 STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "superstorm", "supertyphoon"})
+# Verbs of speech whose subject is someone, a person or a body, and no thing: "Johnson said", "MV Agusta said".
+SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "insist", "explain", "recall", "admit", "warn", "reply"})
 # Prefixes of ships' names, as written ("HMS Kent", "USS Cole", "INS Sukanya", "MV Stolt Valor"): the ship is a product
 # as OntoNotes labels vehicles, not the person or place of its name. Not "SS" (a shortstop in sports copy: "AAA SS
 # Brandon Wood") nor "RV" (a recreational vehicle).

@@ -64,14 +64,16 @@ _CREDIT_NAME = re.compile(_NAME)
 
 
 def credit_agency_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the agencies that picture credits name: every name after the first, and the first where it
-    is a known agency's ("Photograph: Reuters")."""
+    """Character spans of the agencies that picture credits name: known agencies, and the names after a photographer
+    ("Omar Havana/Getty"); where an agency comes first, the names after it are its photographers ("REUTERS/Kevin
+    Lamarque")."""
     spans, offset = [], 0
     for line in text.split("\n"):
         if credit := _CREDIT.search(line):
             names = list(_CREDIT_NAME.finditer(line, credit.start(1), credit.end(1)))
+            known = [name.group().casefold() in PICTURE_AGENCIES for name in names]
             spans += [(offset + name.start(), offset + name.end()) for i, name in enumerate(names)
-                      if i > 0 or name.group().casefold() in PICTURE_AGENCIES]
+                      if known[i] or (i > 0 and not known[0])]
         offset += len(line) + 1
     return spans
 

@@ -2388,6 +2388,8 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
     ("Hurricane Energy said output rose. Tropical Smoothie opened 100 cafes. Hurricane Milton hit Florida.",
      {"Hurricane Energy": "ORG", "Tropical Smoothie": "ORG", "Hurricane Milton": "EVENT"}),
     ("Hurricane Sandy brought floods to New York in 2012.", {"Hurricane Sandy": "EVENT"}),
+    ("Tropical Storm Warning Issued For Florida Keys\nForecasters expect heavy rain and winds.",
+     {"Tropical Storm Warning": None}),
     # A ship with its prefix is a product, and the place of its name no place of its own.
     ("HMS Kent sailed from Portsmouth on Monday. The frigate Kent will return in May.",
      {"HMS Kent": "PRODUCT", "Kent": None}),
@@ -2397,7 +2399,10 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
     # A telescope is a product, a station a facility, whatever person or body they are named after.
     ("The James Webb Space Telescope captured images. The Hubble Space Telescope was launched in 1990.",
      {"James Webb Space Telescope": "PRODUCT", "Hubble Space Telescope": "PRODUCT"}),
-    ("The Arecibo Observatory collapsed in 2020.", {"Arecibo Observatory": "FAC"}),
+    # Guards: a body named an observatory keeps the model's label; a given name and "Lander" are a person.
+    ("The EU Tax Observatory said profits were shifted. Eric Lander, Biden's science adviser, resigned. The Mars Polar "
+     "Lander was lost in 1999.",
+     {"EU Tax Observatory": "ORG", "Eric Lander": "PERSON", "Mars Polar Lander": "PRODUCT"}),
     ("The Roman Catholic Church said it would review the case.", {"Roman Catholic Church": "ORG"}),
     # An acronym before "airport" is the airport wherever the text names it.
     ("Delta Air Lines said it would add flights to JFK. Passengers at JFK airport faced delays.", {"JFK": "FAC"}),

@@ -63,3 +63,33 @@ def test_a_name_a_meeting_is_named_after_is_a_place(nlp: Language, seed_groups) 
 
 def test_a_name_after_the_city_of_is_a_place(seed_groups) -> None:
     assert seed_groups["000"]["Krivhy Rih"]["label"] == "GPE"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards from the review of these rules: each was wrong in their first version.
+    # An owner's name before a weapon's noun is the owner's, whatever speaks of him after.
+    ("Netanyahu's jets struck targets in Beirut overnight. \"We will continue,\" according to Netanyahu.",
+     {"Netanyahu": "PERSON"}),
+    # A plural of a weapon's name outside a list of weapons is no weapon: the team.
+    ("Germany will send more Patriot missile batteries to Ukraine. In the NFL, the Patriots beat the Bills 21-14.",
+     {"Patriot": "PRODUCT", "Patriots": "ORG"}),
+    # An agency first in a credit: the name after it is its photographer.
+    ("The president spoke in Washington.\nPhoto: REUTERS/Kevin Lamarque", {"Kevin Lamarque": "PERSON"}),
+    # An acronym before "airport" that qualifies another noun is the body, not an airport.
+    ("ICE airport arrests have risen, ICE said in a statement. Passengers at JFK airport faced delays. Flights to JFK "
+     "resumed.", {"ICE": "ORG", "JFK": "FAC"}),
+    # A bank's capital, and a city's famous son, are no places.
+    ("Regulators said the capital of Credit Suisse was insufficient. Salzburg, the city of Mozart, welcomed "
+     "visitors. A missile hit a playground in the city of Krivhy Rih on Friday.",
+     {"Credit Suisse": "ORG", "Mozart": "PERSON", "Krivhy Rih": "GPE"}),
+    # A person named Church; the body written with "the".
+    ("Thomas Haden Church stars in the new series. Church said he loved the script. The Roman Catholic Church said "
+     "it would review the case.", {"Thomas Haden Church": "PERSON", "Roman Catholic Church": "ORG"}),
+    # A firm whose name opens with a ship's prefix speaks.
+    ("MV Agusta said it would cut 200 jobs at its Varese factory. HMS Kent sailed from Portsmouth.",
+     {"MV Agusta": "ORG", "HMS Kent": "PRODUCT"}),
+])
+def test_review_guards_of_weapons_credits_airports_places_churches_and_ships(nlp: Language, text: str,
+                                                                            expected: dict) -> None:
+    found = labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found

@@ -75,6 +75,7 @@ from services.nlp.entities.cleaning import (
     unit_end,
 )
 from services.nlp.entities.firms import (
+    _churches,
     _clubs_in_results,
     _credit_agencies,
     _described_firms,
@@ -307,7 +308,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
-    groups.forced.update(dict.fromkeys(_employers(doc, mentions), "ORG"))
+    groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(_airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))

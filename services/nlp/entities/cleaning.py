@@ -50,6 +50,7 @@ from services.nlp.entity_rules import (
     RANK_ABBREVIATIONS,
     SEPARATORS,
     SHIP_PREFIXES,
+    SPEAKING_LEMMAS,
     STORM_WORDS,
     STREET_HEADS,
     TEMPERATURE_SCALES,
@@ -893,9 +894,13 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
         name = doc[end] if end < len(doc) else None
         bare = doc[i:end].text == "Storm"
         ordinary_name = name is not None and name.lower_ in ordinary
+        # An ordinary word names a storm in a text of weather ("Hurricane Sandy"), not in a headline's run of capitals
+        # ("Tropical Storm Warning Issued For Florida Keys").
+        headline = end + 1 < len(doc) and doc[end + 1].is_title
         if name is not None and name.is_title and name.is_alpha and not _after_a_name(doc, i) \
                 and any(t.lower_ != "tropical" for t in doc[i:end]) \
-                and not (bare and (not weather or ordinary_name)) and not (ordinary_name and not weather):
+                and not (bare and (not weather or ordinary_name)) \
+                and not (ordinary_name and (not weather or headline)):
             spans.append((i, end + 1))
         i = end + 1
     return spans
@@ -920,24 +925,32 @@ def _tells_weather(doc: Doc) -> bool:
 def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Ships named with their prefix as products ("HMS Kent", a person to the model), the prefix joined to the name
     after it where the model found the name alone or apart ("INS" and "Mysore"), or the prefix alone before a name that
-    is no `ordinary` word ("INS Tabar"; not "INS Commissioner"): no place nor person of their own."""
+    is no `ordinary` word ("INS Tabar"; not "INS Commissioner"): no place nor person of their own. Not a name that
+    speaks: a firm's ("MV Agusta said", "USS Investment Management said")."""
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out and out[-1].end == m.start else None
-        named = m.label in NAME_LABELS and doc[m.start].is_title
+        speaks = _speaks_at(doc, m.end - 1)
+        named = m.label in NAME_LABELS and doc[m.start].is_title and not speaks
         if named and before is not None and doc[before.start:before.end].text in SHIP_PREFIXES:
             out[-1] = replace(before, end=m.end, label="PRODUCT")  # the model's "INS" (ORG) and "Mysore" (PERSON)
         elif named and before is None and m.start > 0 and doc[m.start - 1].text in SHIP_PREFIXES:
             out.append(Mention(m.start - 1, m.end, "PRODUCT", m.weight, m.source))
-        elif m.label in NAME_LABELS and m.end - m.start > 1 and doc[m.start].text in SHIP_PREFIXES:
+        elif m.label in NAME_LABELS and not speaks and m.end - m.start > 1 and doc[m.start].text in SHIP_PREFIXES:
             out.append(replace(m, label="PRODUCT"))
         elif doc[m.start:m.end].text in SHIP_PREFIXES and m.end < len(doc) and m.end not in starts \
-                and doc[m.end].is_title and doc[m.end].is_alpha and doc[m.end].lower_ not in ordinary:
+                and doc[m.end].is_title and doc[m.end].is_alpha and doc[m.end].lower_ not in ordinary \
+                and not _speaks_at(doc, m.end):
             out.append(replace(m, end=m.end + 1, label="PRODUCT"))
         else:
             out.append(m)
     return out
+
+
+def _speaks_at(doc: Doc, i: int) -> bool:
+    """Token `i` is the subject of a verb of speech."""
+    return doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in SPEAKING_LEMMAS
 
 
 # Words a law's number follows: "Senate Bill 8", "Proposition 22".
@@ -959,18 +972,20 @@ _COUNTY_KEYS = frozenset(word.lower() for word in _COUNTY_WORDS)
 
 
 def _airport_codes(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the acronyms the text writes right before "airport" ("JFK airport", "LAX International Airport"): the
-    airport wherever the text names it ("flights to JFK": a person to the model)."""
+    """Keys of the three-letter codes the text writes right before "airport" ("JFK airport", "LAX International
+    Airport"): the airport wherever the text names it ("flights to JFK": a person to the model). Not a body before an
+    airport that qualifies another noun: "ICE airport arrests", "the NYPD airport unit"."""
     codes = {(_token_key(token),) for token in tokens_of(doc)[:-1] if token.is_upper and token.is_alpha
-             and 2 < len(token) < 6 and _opens_airport(doc, token.i + 1)}
+             and len(token) == 3 and _opens_airport(doc, token.i + 1)}
     return {m.key for m in mentions if m.key in codes}
 
 
 def _opens_airport(doc: Doc, i: int) -> bool:
-    """Token `i` opens "airport" or "International Airport"."""
+    """Token `i` opens "airport" or "International Airport", a name's head, not a modifier of another noun."""
     words = lowers_of(doc)
-    return words[i] == "airport" or (words[i] in ("international", "intl") and i + 1 < len(doc)
-                                     and words[i + 1] == "airport")
+    if words[i] in ("international", "intl") and i + 1 < len(doc):
+        i += 1
+    return words[i] == "airport" and doc[i].dep_ != "compound"
 
 
 def _without_office(doc: Doc, m: Mention) -> Mention:

@@ -327,3 +327,10 @@ def _credit_agencies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         if any(start <= span.start_char and span.end_char <= end for start, end in spans):
             found.add(m.key)
     return found
+
+
+def _churches(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names ending in "Church" that the text writes after "the": a body ("the Roman Catholic Church said", a
+    person to the model, whose "Roman" is a given name), not a person named Church ("Thomas Haden Church")."""
+    return {m.key for m in mentions if len(m.key) > 1 and m.key[-1] == "church" and m.start > 0
+            and doc[m.start - 1].lower_ == "the"}

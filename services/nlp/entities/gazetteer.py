@@ -378,12 +378,29 @@ def _before_meeting_noun(doc: Doc, m: Mention) -> bool:
 
 # Lower-case nouns of a settlement before "of" and its name: "the city of Kryvyi Rih", "the village of Andriivka".
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
+# Words a settlement's noun phrase runs back over to its determiner: "the largely black populated city of".
+_PHRASE_WORDS = 6
 
 
 def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's persons and organisations written after a settlement's noun and "of": places ("in the city
-    of Krivhy Rih , where he grew up" was a person); not after a capitalised noun, a body's name ("the City of London
-    Corporation")."""
-    return {m.key for m in mentions if m.label in ("PERSON", "ORG") and m.start > 1
-            and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].is_lower
-            and doc[m.start - 2].text in _SETTLEMENT_NOUNS}
+    of Krivhy Rih , where he grew up" was a person). Not a body's name ("the City of London Corporation"), an
+    organisation after "capital" (a bank's: "the capital of Credit Suisse"), nor in an apposition, a figure of speech
+    ("Salzburg, the city of Mozart")."""
+    found = set()
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or m.start < 2 or doc[m.start - 1].lower_ != "of":
+            continue
+        noun = doc[m.start - 2]
+        if noun.is_lower and noun.text in _SETTLEMENT_NOUNS and not (noun.text == "capital" and m.label == "ORG") \
+                and not _in_apposition(doc, noun.i):
+            found.add(m.key)
+    return found
+
+
+def _in_apposition(doc: Doc, noun: int) -> bool:
+    """The noun phrase ending at token `noun` follows a comma: "Salzburg, the city of Mozart"."""
+    for i in range(noun - 1, max(-1, noun - 1 - _PHRASE_WORDS), -1):
+        if doc[i].pos_ == "DET" or doc[i].is_punct:
+            return doc[i].text == "," or (doc[i].pos_ == "DET" and i > 0 and doc[i - 1].text == ",")
+    return False

@@ -130,15 +130,6 @@ def _names_after_kind(short: tuple[str, ...], long: tuple[str, ...], where: str)
     return where == "suffix" and len(long) > len(short) and (long[0] in STORM_WORDS or long[0] in _SHIP_KEYS)
 
 
-# Heads of a body's name that are common surnames: after any given name, a man's, a woman's or either's, the name is
-# a person's ("Leslie Church", "Charlotte Church"; "the Roman Catholic Church" is the body).
-_SURNAME_HEADS = frozenset({"church"})
-
-
-def _is_person_of_head_surname(key: tuple[str, ...]) -> bool:
-    """A given name and a surname that is a body's head too: "Sarah Court", "Robert Service", "Leslie Church"."""
-    return len(key) == 2 and (gender_of(key[0]) is not None
-                              or (key[1] in _SURNAME_HEADS and is_given_name(key[0].title())))
 
 
 def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
@@ -333,13 +324,13 @@ class Groups:
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
             elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _may_be_a_body(key, _majority(self.votes[key])) \
-                    and not _is_person_of_head_surname(key):
+                    and not (len(key) == 2 and gender_of(key[0]) is not None):
                 # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname
-                # that is such a word too ("Sarah Court", "Robert Service", "Leslie Church").
+                # that is such a word too ("Sarah Court", "Robert Service").
                 self.forced[key] = "ORG"
             elif _is_facility(key, _majority(self.votes[key])):
                 self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"
-            elif len(key) > 1 and key[-1] in CRAFT_HEADS:
+            elif len(key) > 1 and key[-1] in CRAFT_HEADS and not (len(key) == 2 and is_given_name(key[0].title())):
                 self.forced[key] = "PRODUCT"  # nor the person: "the James Webb Space Telescope"
             elif OPTIONS.gazetteer:
                 opens = key in opening

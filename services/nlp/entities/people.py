@@ -27,6 +27,7 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     POSSESSIVES,
     REGIONS,
+    SPEAKING_LEMMAS,
     TITLES_IN_FULL,
     TOWNS,
     US_STATES,
@@ -326,7 +327,6 @@ def _points_after(doc: Doc, m: Mention, text: str) -> bool:
 
 # Verbs of speech whose subject, named like a person, is a person: an organisation "said" too, but one named with a
 # given name and a surname that is no given name is rarely one ("Arne Slot said" was a work of art).
-_SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "insist", "explain", "recall", "admit", "warn", "reply"})
 _SPEAKER_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 
@@ -346,7 +346,7 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
                 or (last.endswith("s") and head.lemma_ != head.text):
             continue
         named_with_article = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "The Red Sox said"
-        if head.dep_ == "nsubj" and head.head.lemma_ in _SPEAKING_LEMMAS and head.head.pos_ == "VERB" \
+        if head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS and head.head.pos_ == "VERB" \
                 and not named_with_article:
             found.add(m.key)
     return found
@@ -372,7 +372,7 @@ def _speakers_by_other_names(doc: Doc, mentions: list[Mention], groups: Groups) 
         token, key = tokens[i], (lower,)
         if token.i in taken or key in groups.votes or not _is_name_word(token) \
                 or lower in ALL_TITLES or lower in NAME_PARTICLES or lower in _KNOWN_PLACES \
-                or len(token) < 2 or not (token.dep_ == "nsubj" and token.head.lemma_ in _SPEAKING_LEMMAS):
+                or len(token) < 2 or not (token.dep_ == "nsubj" and token.head.lemma_ in SPEAKING_LEMMAS):
             continue
         if (token.i > 0 and _is_name_word(doc[token.i - 1])) or \
                 (token.i + 1 < len(doc) and _is_name_word(doc[token.i + 1])):

@@ -10,8 +10,15 @@ from services.nlp.entities.cleaning import _is_glued_hyphen
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _starts_with_given_name
 from services.nlp.entities.mentions import Mention
-from services.nlp.entities.people import _SPEAKING_LEMMAS
-from services.nlp.entity_rules import ARMED_NOUNS, ARMS_WORDS, CORPORATE_SUFFIXES, ORGANISATION_HEADS, WEAPON_NOUNS
+from services.nlp.entity_rules import (
+    ARMED_NOUNS,
+    ARMS_WORDS,
+    CORPORATE_SUFFIXES,
+    ORGANISATION_HEADS,
+    POSSESSIVES,
+    SPEAKING_LEMMAS,
+    WEAPON_NOUNS,
+)
 
 # A model's designation after a glued hyphen, one capital letter or a number, in the plural too: "-T" of "Iris-T",
 # "-Ts" of "Iris-Ts" (not a second name: "UK-EU", "Biden-Xi").
@@ -36,15 +43,16 @@ def _with_designation(doc: Doc, m: Mention) -> Mention:
 
 
 def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the model's names of weapons: written right before a weapon's noun ("Patriot air defence systems"), in
-    the plural of one ("Patriots"), or in a list of them ("Patriots, Iris-T, Nasams and MiG-29")."""
+    """Keys of the model's names of weapons: written right before a weapon's noun ("Patriot air defence systems"), or
+    in a list of them ("Patriots, Iris-T, Nasams and MiG-29", where a plural of a weapon's name counts as one). A plural
+    elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
     speakers = {m.key for m in mentions if _speaks(doc, m)}  # "The Johnson system ... Johnson said"
     weapons = {m.key for m in mentions if _may_name_a_weapon(m) and _before_weapon_noun(doc, m)} - speakers
     if not weapons:
         return weapons
-    weapons |= {m.key for m in mentions if _may_name_a_product(m) and _singular(m.key) in weapons}
     for members in _lists(doc, mentions):
-        if sum(m.key in weapons for m in members) >= _LIST_WEAPONS and all(_may_name_a_product(m) for m in members):
+        named = sum(m.key in weapons or _singular(m.key) in weapons for m in members)  # "Patriots" of a Patriot
+        if named >= _LIST_WEAPONS and all(_may_name_a_product(m) for m in members):
             weapons |= {m.key for m in members}
     return weapons
 
@@ -52,7 +60,7 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 def _speaks(doc: Doc, m: Mention) -> bool:
     """The name is the subject of a verb of speech: someone's, no weapon's."""
     head = doc[m.end - 1]
-    return head.dep_ == "nsubj" and head.head.lemma_ in _SPEAKING_LEMMAS
+    return head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS
 
 
 def _may_name_a_weapon(m: Mention) -> bool:
@@ -75,6 +83,8 @@ def _may_name_a_product(m: Mention) -> bool:
 def _before_weapon_noun(doc: Doc, m: Mention) -> bool:
     """A weapon's noun follows the name, in lower case, heading the phrase the name modifies: "MiG-29 fighter jets",
     "Patriot air defence systems" (a system after a word of arms); not "Obama drone strikes", whose noun is strikes."""
+    if m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
+        return False  # the owner's: "Netanyahu's jets", "Saka's rocket into the top corner"
     phrase = []
     for token in doc[m.end:m.end + _NOUN_WORDS]:
         if not (token.is_lower or _is_glued_hyphen(token)):

@@ -759,18 +759,24 @@ def _textrank(doc: Doc) -> dict[str, float]:
     # Plain dicts with defaults: a Counter's missing key is a Python call, made for every new pair of words.
     edges: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     prior: dict[str, float] = defaultdict(float)
+    said: dict[str, float] = defaultdict(float)  # the prior of words in sentences with a verb
     tokens = tokens_of(doc)
     for number, sent in enumerate(doc.sents, start=1):
         words = [_lemma(t) for t in tokens[sent.start:sent.end] if t.pos in GRAPH_POS and _is_content(t, leading=False)]
+        verb = any(t.pos in (VERB, AUX) for t in tokens[sent.start:sent.end])
         for i, word in enumerate(words):
             prior[word] += 1.0 / number
+            if verb:
+                said[word] += 1.0 / number
             for other in words[i + 1:i + WINDOW]:
                 if other != word:
                     edges[word][other] += 1
                     edges[other][word] += 1
-    if not edges:  # no sentence has two content words ("Take That sold out Wembley."): the prior alone ranks them
-        total = sum(prior.values())
-        return {word: weight / total for word, weight in prior.items()}
+    if not edges:
+        # No sentence has two content words ("Take That sold out Wembley."): the prior alone ranks those of sentences
+        # that say something, not a page's buttons ("Advertisement. Share. Subscribe.").
+        total = sum(said.values())
+        return {word: weight / total for word, weight in said.items()}
     words = list(edges)
     index = {word: i for i, word in enumerate(words)}
     # The walk as a matrix: column j spreads word j's rank over its neighbours in proportion to the links.

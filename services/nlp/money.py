@@ -518,11 +518,13 @@ def _scale_past_brackets(text: str, match: re.Match[str]) -> re.Match[str] | Non
 
 
 # Accounts also bracket a loss whole, the sum alone in brackets standing where the sentence wants it (after "of", a
-# form of "be", "or", a colon) near words of a company's accounts: "a loss per share of ($0.20)", "net income was
-# ($120 million), or ($0.45) per share". Not an aside after a noun ("the budget deficit ($5 billion)", "the deal
-# (worth $5 million)"), a sum's conversion after another ("$3.4 billion (€3.1 billion)"), nor a hedged sum.
-_ACCOUNTS_SLOT_BEFORE = re.compile(r"(?:\b(?:of|was|were|is|are|at|to|from|or)|:)\s*\($", re.IGNORECASE)
+# form of "be", "to", "from", a colon) near words of a company's accounts: "a loss per share of ($0.20)", "net income
+# was ($120 million)", or before "per share": ", or ($0.45) per share". Not an aside after a noun ("the budget deficit
+# ($5 billion)", "the deal (worth $5 million)"), a sum's conversion ("$3.4 billion (€3.1 billion)", "2.1 billion
+# rand, or (US$115 million)"), nor a hedged sum.
+_ACCOUNTS_SLOT_BEFORE = re.compile(r"(?:\b(?:of|was|were|is|are|to|from)|:)\s*\($", re.IGNORECASE)
 _ACCOUNTS_WORDS = re.compile(r"\b(?:loss(?:es)?|deficits?|net|per\s+share|EPS|earnings|income)\b", re.IGNORECASE)
+_OPENING_BRACKET_BEFORE = re.compile(r"\(\s*$")
 _PER_SHARE_AFTER = re.compile(r"\)\s+(?:per|a)\s+share\b", re.IGNORECASE)
 # How far before the brackets the words of accounts are looked for.
 _ACCOUNTS_WORDS_CHARS = 80
@@ -530,11 +532,13 @@ _ACCOUNTS_WORDS_CHARS = 80
 
 def _in_accounts_brackets(text: str, start: int, end: int) -> bool:
     """The sum at `start`-`end` alone fills brackets as accounts write a loss (see `_ACCOUNTS_SLOT_BEFORE`)."""
-    if not text.startswith(")", end) or _ACCOUNTS_SLOT_BEFORE.search(text, max(0, start - 12), start) is None:
+    if not text.startswith(")", end) or _OPENING_BRACKET_BEFORE.search(text, max(0, start - 3), start) is None:
         return False
+    if _PER_SHARE_AFTER.match(text, end):
+        return True
     sentence_start, _ = _sentence_around(text, start)
-    return _ACCOUNTS_WORDS.search(text, max(sentence_start, start - _ACCOUNTS_WORDS_CHARS), start) is not None \
-        or _PER_SHARE_AFTER.match(text, end) is not None
+    return _ACCOUNTS_SLOT_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and _ACCOUNTS_WORDS.search(text, max(sentence_start, start - _ACCOUNTS_WORDS_CHARS), start) is not None
 
 
 def _is_a_plain_sum_of_its_country(text: str, code: str, number: str) -> bool:
@@ -1600,6 +1604,9 @@ _RACE_WORDS_CHARS = 50
 # ratio ("a record ratio of 1:10:20").
 _WHOLE_RACE_TIME = re.compile(r"(?<![\w.,:])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
                               r"(?![\w:]|[.,]\d)")
+# Words right before a race's clock that say it measures: "a record time of 2:00:35", "finished in 2:19:12", "clocked
+# 0:59:40"; a clock that is read ("the dashcam read 14:22:31") or stamps ("timestamped 12:03:11") measures nothing.
+_RACE_CLOCK_BEFORE = re.compile(r"\b(?:in|of|clocked|ran|run|timed|finished|won)\s+$", re.IGNORECASE)
 _TIME_OF_DAY_BEFORE = re.compile(r"\b(?:at|from|until|till|since|before|after|by|around)\s+$", re.IGNORECASE)
 _TIME_OF_DAY_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|(?-i:GMT|UTC|BST|CET|[ECMP][SD]?T)\b|local\b|hrs\b|mark\b|into\b)",
                                 re.IGNORECASE)
@@ -1615,7 +1622,7 @@ def _near_race_words(text: str, start: int) -> bool:
 def _is_whole_race_time(text: str, match: re.Match[str]) -> bool:
     """An "h:mm:ss" near words of racing that reads as no time of day or time stamp (see `_WHOLE_RACE_TIME`)."""
     start, end = match.span()
-    return _near_race_words(text, start) \
+    return _near_race_words(text, start) and _RACE_CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None \
         and _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start) is None \
         and _TIME_OF_DAY_AFTER.match(text, end) is None \
         and _NOT_RACE_CLOCK_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS) is None

@@ -26,6 +26,7 @@ from services.nlp.quotes import (
     SPEECH_NOUNS,
     extract_quotes,
     is_private_person,
+    names_the_speaker,
     near_someone,
 )
 from services.nlp.summary import summarize
@@ -318,17 +319,17 @@ def _is_possessor(target: dict, mention: dict) -> bool:
 def _near_someone(target: dict, mentions: list[dict]) -> tuple[int, int]:
     """The characters of the speaker span that name someone the speaker is near, not the speaker (empty if none):
     from the words `near_someone` finds to the span's end ("a source close to Prime Minister Keir Starmer", "Friends of
-    Kathryn Jenkin, known as Katie"), or to a person's name in apposition after a role's, which is the speaker's
-    ("a lawyer for the family, Ben Crump"; never an anonymous source's, whoever is named after it)."""
-    near = near_someone(target["text"])
+    Kathryn Jenkin, known as Katie"), or to the speaker's own name after them (`names_the_speaker`: "a lawyer for the
+    family, Ben Crump")."""
+    text = target["text"]
+    near = near_someone(text)
     if near is None:
         return 0, 0
     start = target["start"] + near.end()
-    comma = target["text"].find(", ", near.end())
-    if not near.group("source") and comma >= 0:
-        named = target["start"] + comma + 2
-        if any(m["start"] == named and m["label"] == "PERSON" for m in mentions):
-            return start, named
+    for m in mentions:
+        if m["label"] == "PERSON" and start <= m["start"] < target["end"] \
+                and names_the_speaker(text, near, m["start"] - target["start"]):
+            return start, m["start"]
     return start, target["end"]
 
 

@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import text_of
@@ -1615,7 +1616,7 @@ def _unnamed_search_start(best: dict | None, ctx: _Context) -> int:
             break
         if q.speaker is not None and q.speaker[0] <= best["start"] and best["end"] <= q.speaker[1]:
             near = near_someone(ctx.text, q.speaker[0], best["start"])
-            return q.speaker[0] if near else best["end"]
+            return q.speaker[0] if near and not names_the_speaker(ctx.text, near, best["start"]) else best["end"]
     return best["end"]
 
 
@@ -1823,20 +1824,46 @@ _FIRST_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|on|near|with)\s")
 # statement speaks as the one it is for ("a spokesman for Apple", "Trump's statement"). Read through `near_someone`.
 _NEAR_SOMEONE = re.compile(
     r"\b(?:(?P<source>close\s+to|familiar\s+with|(?:with\s+)?knowledge\s+of)"
-    r"|(?P<role>friend|all(?:y|ie)|relative|associate|confidant|aide|advis[eo]r|lawyer|attorney)e?s?\s+(?:of|to|for))\s",
+    r"|(?P<role>friend|all(?:y|ie)|relative|associate|confidant|aide|advis[eo]r|lawyer|attorney)e?(?P<plural>s)?"
+    r"\s+(?:of|to|for))\s",
     re.IGNORECASE)
-
-
+# A determiner before a role written capitalised: a sentence's first word ("A friend of the couple said"), where a
+# role alone before "of" or "to" is a title ("Adviser to the Prime Minister Lord Walney").
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|one|some|his|her|their|its)\s+$", re.IGNORECASE)
+# Who is near someone without a name of their own: "a source close to", "people familiar with", "a senior official
+# close to the talks"; a resident "close to the site" or a guide "familiar with the route" is named after a comma.
+_ANONYMOUS_BEFORE = re.compile(r"\b(?:sources?|person|people|officials?|insiders?|someone|individuals?|diplomats?)"
+                               r"(?:\s+\w+){0,2}\s+$", re.IGNORECASE)
+# Words that give a person another name: "known as Katie".
+_OTHER_NAME = re.compile(r"\b(?:known|called|named|nicknamed|dubbed|aka|née|nee|formerly)\b", re.IGNORECASE)
 def near_someone(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
-    """The words of `_NEAR_SOMEONE` in the speaker phrase `text[start:end]`; a role written capitalised inside it is a
-    title, the person named after it the speaker ("U.S. Attorney for the Southern District of New York Damian
-    Williams"), where at the phrase's start it may be the sentence's capital ("Lawyers for Sean Combs")."""
+    """The words of `_NEAR_SOMEONE` in the speaker phrase `text[start:end]`; a role written capitalised is a title,
+    the person named after it the speaker ("U.S. Attorney for the Southern District of New York Damian Williams",
+    "Adviser to the Prime Minister Lord Walney"), but in the plural or after a determiner ("Lawyers for Sean Combs",
+    "A friend of the couple")."""
     end = len(text) if end is None else end
     for match in _NEAR_SOMEONE.finditer(text, start, end):
         role = match.group("role")
-        if role is None or role.islower() or match.start() == start:
+        if role is None or role.islower() or match.group("plural") \
+                or _DETERMINER_BEFORE.search(text, start, match.start()):
             return match
     return None
+
+
+def names_the_speaker(text: str, near: re.Match[str], name_start: int) -> bool:
+    """The name at `name_start`, after the words `near` of a speaker phrase in `text`, is the speaker's own: after a
+    comma ("a lawyer for the family, Ben Crump", "a resident living close to the site, Margaret Brown") or, after a
+    role's words, after a common noun that ends whom the speaker works for ("a lawyer for the Nichols family Ben
+    Crump"; not "familiar with efforts by Obama"); never an anonymous source's ("a source close to the president, Joe
+    Biden")."""
+    if near.group("source") and _ANONYMOUS_BEFORE.search(text, max(0, near.start() - 40), near.start()):
+        return False
+    between = text[near.end():name_start]
+    if "," in between:  # but not the other name of the one the speaker is near: "Friends of Kathryn Jenkin, known as
+        return _OTHER_NAME.search(between.rsplit(",", 1)[1]) is None  # Katie"
+    words = between.split()
+    return near.group("role") is not None and len(words) > 1 and words[-1].islower() \
+        and words[-1] not in STOP_WORDS and words[-1] not in ALL_TITLES
 
 
 def is_private_person(description: str) -> bool:

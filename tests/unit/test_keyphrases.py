@@ -399,6 +399,8 @@ def test_a_text_whose_sentences_hold_one_content_word_each_still_has_key_phrases
     doc = nlp("Take That will tour in 2025, the band said. Take That sold out Wembley.")
     texts = [p["text"] for p in keyphrases(doc)]
     assert texts == ["band", "Wembley"], texts
+    # Guard: a page's buttons, sentences without a verb, give none (the first version ranked them too).
+    assert keyphrases(nlp("Advertisement. Share. Comments. Subscribe.")) == []
 
 
 def test_a_title_opened_by_a_stop_word_and_its_sequel_and_subtitle_stay_whole(nlp: Language) -> None:

@@ -1264,3 +1264,15 @@ def test_letters_a_text_defines_as_a_name_take_no_plain_number(nlp: Language) ->
     text = ("Enel Green Power (EGP) has started building a 500 MW wind farm in Egypt's Gulf of Suez. EGP 500 MW "
             "projects are planned elsewhere.")
     assert extract_money(nlp(text)) == []
+
+
+def test_review_guards_of_brackets_and_race_clocks(nlp: Language) -> None:
+    # Each was wrong in the rules' first version: a conversion after "or" is no loss, a price "at" none either; a
+    # clock that is read or stamps measures no race.
+    doc = nlp("Net income for the year was 2.1 billion rand, or (US$115 million), the miner said. The stock closed at "
+              "($12.50).")
+    assert [(m["text"], m["amount"]) for m in extract_money(doc)] == [
+        ("2.1 billion rand", 2_100_000_000), ("US$115 million", 115_000_000), ("$12.50", 12.5)]
+    doc = nlp("The time on the dashcam read 14:22:31 when the lorry struck the barrier. The finishing line photo, "
+              "timestamped 12:03:11, shows the two runners.")
+    assert [f["text"] for f in extract_figures(doc) if f["unit"] == "second"] == []

@@ -83,6 +83,24 @@ def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
         ("Mr. Davis' attorney", None)
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guards from the review of the rule above: the speaker named after the words of nearness speaks.
+    ('"It sounded like a bomb going off," said a resident living close to the site, Margaret Brown. "I was shaking," '
+     'she added.', [("Margaret Brown", True), ("Margaret Brown", True)]),
+    ('"He is innocent," said a lawyer for the defendant, Mr Gulati, after the hearing.', [("Gulati", True)]),
+    ('"We will appeal," said a lawyer for the Nichols family Ben Crump at a news conference.', [("Ben Crump", True)]),
+    ('"The evidence is overwhelming," attorney for the plaintiffs Roberta Kaplan told the jury.',
+     [("Roberta Kaplan", True)]),
+    ('Adviser to the Prime Minister Lord Walney said: "Extremism must be tackled."', [("Walney", True)]),
+    # And still not where the source is anonymous or the name another of the person's.
+    ('"He is furious," a source close to the president, Joe Biden, said.',
+     [("a source close to the president", False)]),
+])
+def test_a_speaker_named_after_the_words_of_nearness_is_the_speaker(nlp, text, wanted):
+    speakers = [q["speaker"] for q in enrich(nlp, text)["quotes"]]
+    assert [(speaker["name"], speaker["entity_id"] is not None) for speaker in speakers] == wanted
+
+
 def test_an_anonymous_source_close_to_a_person_is_not_that_person_who_still_speaks_as_himself(nlp):
     def speakers(text: str) -> list[tuple[str, bool]]:
         return [(q["speaker"]["name"], q["speaker"]["entity_id"] is not None) for q in enrich(nlp, text)["quotes"]]

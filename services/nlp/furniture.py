@@ -61,6 +61,7 @@ def caption_span(text: str, line_start: int) -> tuple[int, int] | None:
 # "via".
 _CREDIT = re.compile(rf"(?:{_CAPTION_OPENING})\s*({_NAME}(?:(?:\s*/\s*|\s+via\s+){_NAME})*)[ \t.]*$", re.IGNORECASE)
 _CREDIT_NAME = re.compile(_NAME)
+_CREDIT_OPENING = re.compile(_CAPTION_OPENING, re.IGNORECASE)
 
 
 def credit_agency_spans(text: str) -> list[tuple[int, int]]:
@@ -68,6 +69,8 @@ def credit_agency_spans(text: str) -> list[tuple[int, int]]:
     ("Omar Havana/Getty"); where an agency comes first, the names after it are its photographers ("REUTERS/Kevin
     Lamarque")."""
     spans, offset = [], 0
+    if _CREDIT_OPENING.search(text) is None:
+        return spans  # most texts: no line is asked
     for line in text.split("\n"):
         if credit := _CREDIT.search(line):
             names = list(_CREDIT_NAME.finditer(line, credit.start(1), credit.end(1)))

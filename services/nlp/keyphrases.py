@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import numpy
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -205,11 +206,16 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
     full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
     tails: set[int] = set()
     for m in mentions:
-        if m["label"] in NAME_LABELS and m["label"] != "PERSON":
+        if m["label"] in NAME_LABELS and m["label"] != "PERSON" and _may_have_cut_word_inside(m["text"]):
             span = doc.char_span(m["start"], m["end"])
             if span is not None and _has_cut_word_inside(span):
                 tails.update(range(span.start + 1, span.end))
     return Cuts(full_names, frozenset(tails))
+
+
+def _may_have_cut_word_inside(name: str) -> bool:
+    """What `_has_cut_word_inside` asks, read off the text (no span is built for most names)."""
+    return "'" in name or "’" in name or name.rsplit(None, 1)[-1].lower() in STOP_WORDS
 
 
 def _has_cut_word_inside(name: Span) -> bool:

@@ -883,14 +883,16 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
     Reid, nor "Storm Shadow" missiles; any kind before an ordinary word only in a text of weather ("Hurricane Sandy"
     brought floods; "Hurricane Energy", an oil firm, "Typhoon Lagoon", a water park); nor "Tropical" alone ("Tropical
     Smoothie"), nor after a name it ends ("Operation Desert Storm", "Seattle Storm")."""
-    spans, i = [], 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and doc[end].is_title and doc[end].lower_ in STORM_WORDS:
-            end += 1
-        if end == i:
-            i += 1
+    spans = []
+    lowers, tokens = lowers_of(doc), tokens_of(doc)
+    starts = [i for i, lower in enumerate(lowers) if lower in STORM_WORDS]  # few or none: no token is built otherwise
+    covered = 0
+    for i in starts:
+        if i < covered or not tokens[i].is_title:
             continue
+        end = i
+        while end < len(doc) and lowers[end] in STORM_WORDS and tokens[end].is_title:
+            end += 1
         name = doc[end] if end < len(doc) else None
         bare = doc[i:end].text == "Storm"
         ordinary_name = name is not None and name.lower_ in ordinary
@@ -902,7 +904,7 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
                 and not (bare and (not weather or ordinary_name)) \
                 and not (ordinary_name and (not weather or headline)):
             spans.append((i, end + 1))
-        i = end + 1
+        covered = end + 1
     return spans
 
 
@@ -919,7 +921,7 @@ _WEATHER_WORDS = frozenset({"storm", "storms", "wind", "winds", "gust", "gusts",
 
 def _tells_weather(doc: Doc) -> bool:
     """The text writes a word of weather in lower case."""
-    return any(word in _WEATHER_WORDS for word in lower_case_words_of(doc))
+    return not _WEATHER_WORDS.isdisjoint(lower_case_words_of(doc))
 
 
 def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
@@ -927,6 +929,9 @@ def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mentio
     after it where the model found the name alone or apart ("INS" and "Mysore"), or the prefix alone before a name that
     is no `ordinary` word ("INS Tabar"; not "INS Commissioner"): no place nor person of their own. Not a name that
     speaks: a firm's ("MV Agusta said", "USS Investment Management said")."""
+    words = words_of(doc)
+    if SHIP_PREFIXES.isdisjoint(words):
+        return mentions
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:

@@ -398,6 +398,8 @@ def _is_initials(token: Token) -> bool:
 
 # What follows a person's name as a description or their words: ", the British-born actress", " said".
 _DESCRIBED_OR_SPEAKING = re.compile(r",\s+(?:the|an?)\s|,?\s+(?:said|says|told)\b")
+# A verb of scoring after a player's name: "with Erling Haaland scoring twice" (the model missed the name).
+_SCORING_AFTER = re.compile(r"\s+(?:scored|scoring|scores|netted|netting|nets|struck|equalised|equalized)\b")
 
 
 def _acts_after_entry_time(doc: Doc, start: int, end: int) -> bool:
@@ -418,7 +420,8 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
                              ) -> list[Mention]:
     """People the model left out: a known given name and a capitalised surname that is no common noun, in no
     mention, with a person's title before them or description or words after them ("LOS ANGELES (AP) - Eleanor
-    Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; not
+    Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; "with Erling
+    Haaland scoring twice"; not
     "Victoria Station, the busiest"). A given name not known so needs a person's age or post after the name
     ("Halidou Tinto, a professor of parasitology") or both a title before it and words or a double surname after it
     ("Chief Executive Safra Catz said", "Governor Babajide Sanwo-Olu inspected")."""
@@ -447,7 +450,8 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         after = doc[i:end].end_char
         title = doc[i - 1] if i > 0 else None
         titled = title is not None and not title.is_lower and _is_title_word(title)
-        described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end))
+        described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end)) \
+            or (known and _SCORING_AFTER.match(text, after))
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
                              or (titled and (described or double))):
             added.append(Mention(i, end, "PERSON", 1.0, "described"))

@@ -1786,10 +1786,8 @@ def test_a_number_opening_a_line_is_no_time_stamp(nlp: Language) -> None:
 def test_a_town_mends_a_persons_label_but_is_not_looked_for(nlp: Language) -> None:
     groups = _groups_of(nlp, "De Ligt's agent, Rafaela Pimenta, flew to Manchester on Thursday.")
     assert groups.get("Manchester") == ("GPE", 1), groups
-    # Towns are clubs' and counties' names too: the model's silence about one is not mended by the gazetteer (a score
-    # makes it a side of a result, a team: `test_teams_in_results_and_before_their_posts_and_scorers`).
-    assert "Leicester" not in _groups_of(nlp, "Leicester beat Southampton on Saturday.")
-    assert _groups_of(nlp, "Leicester beat Southampton 2-1 on Saturday.").get("Leicester") == ("ORG", 1)
+    # Towns are clubs' and counties' names too: the model's silence about one is not mended.
+    assert "Leicester" not in _groups_of(nlp, "Leicester beat Southampton 2-1 on Saturday.")
 
 
 def test_an_honorific_before_a_persons_surname_makes_the_full_name_a_persons(nlp: Language) -> None:
@@ -2425,34 +2423,8 @@ def test_streets_the_news_name_for_what_is_there_are_found_where_the_model_misse
         and groups.get("Wall Street Journal") == "ORG", groups
 
 
-_MATCH_REPORT = (
-    "Manchester City beat Arsenal 2-1 at the Etihad Stadium on Sunday, with Erling Haaland scoring twice in the second "
-    "half.\n\nCity manager Pep Guardiola said: \"It was a tough game but we showed character.\" Arsenal boss Mikel "
-    "Arteta said his side had been \"unlucky\".\n\nThe win lifts City to 45 points, three clear of Liverpool, who drew "
-    "1-1 at Aston Villa on Saturday. Haaland now has 21 league goals this season.")
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # A side the model missed, a town's club after ", who drew", a scorer the model missed and his surname alone.
-    (_MATCH_REPORT, {"Arsenal": "ORG", "Liverpool": "ORG", "Erling Haaland": "PERSON", "Haaland": None}),
-    ("Chelsea drew 1-1 with Everton on Saturday.", {"Everton": "ORG"}),
-    ("Leeds won 3-1 at Anfield on Saturday.", {"Leeds": "ORG"}),
-    ("It was a 3-0 win over Wolves for the visitors.", {"Wolves": "ORG"}),
-    ("Arsenal boss Mikel Arteta praised his players after the 2-2 draw.", {"Arsenal": "ORG"}),
-    ("Mob boss Vincent Gigante died in prison.", {"Mob": None}),
-    # No score, no team; a match of sets is players'; a vote's count makes no team of a name the model missed.
-    ("Apple beat estimates, Biden beat Trump and Britain beat inflation.", {"Biden": "PERSON", "Britain": "GPE"}),
-    ("Jannik Sinner beat Carlos Alcaraz 6-4 6-3. Sinner was calm.", {"Jannik Sinner": "PERSON"}),
-    ("Trump beat Harris 312-226 in the Electoral College.", {"Trump": None}),
-    ("England manager Gareth Southgate named his squad.", {"England": "GPE"}),
-])
-def test_teams_in_results_and_before_their_posts_and_scorers(nlp: Language, text: str, expected: dict) -> None:
-    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
-    assert {name: groups.get(name) for name in expected} == expected, groups
-
-
-def test_a_scorers_surname_alone_is_the_scorer_and_city_the_club(nlp: Language) -> None:
-    mentions = extract_entities(nlp(_MATCH_REPORT), nlp)[0]
-    assert [(m["label"], m["canonical"]) for m in mentions_of(mentions, "Haaland")] == [("PERSON", "Erling Haaland")]
-    # "City" before the manager's post is the club named in full.
-    assert {(m["label"], m["canonical"]) for m in mentions_of(mentions, "City")} == {("ORG", "Manchester City")}
+def test_a_scorer_the_model_missed_is_a_person_and_his_surname_joins_him(nlp: Language) -> None:
+    text = ("Manchester City won on Sunday, with Erling Haaland scoring twice in the second half. Haaland now has 21 "
+            "league goals this season.")
+    groups = {g["name"]: (g["label"], g["mentions"]) for g in run(nlp, text)[1]}
+    assert groups.get("Erling Haaland") == ("PERSON", 2) and "Haaland" not in groups, groups

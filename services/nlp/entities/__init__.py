@@ -76,16 +76,15 @@ from services.nlp.entities.cleaning import (
 )
 from services.nlp.entities.firms import (
     _churches,
+    _clubs_in_results,
     _credit_agencies,
     _described_firms,
     _described_products,
     _employers,
     _firms_before_their_people,
-    _named_teams,
     _names_before_legal_forms,
     _platforms,
     _plural_people,
-    _teams_missed,
     _traded_firms_missed,
     _traded_names,
 )
@@ -245,8 +244,6 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
-        if OPTIONS.teams:
-            mentions = mentions + _teams_missed(doc, mentions)
     mentions = _wards_of_councillors(doc, _without_labels_before_names(doc, mentions, ordinary))
     mentions = _towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
@@ -300,7 +297,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     traded = _traded_names(doc, mentions)
     groups.apart |= _firms_of_namesakes(mentions, traded)
     companies = _names_before_legal_forms(doc, mentions) | traded \
-        | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _named_teams(doc, mentions) \
+        | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
         | _firms_before_their_people(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))

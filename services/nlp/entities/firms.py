@@ -2,15 +2,16 @@
 firm's noun, a match result."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
-from services.nlp.entities.gazetteer import _gazetteer_label, _in_gazetteer, _is_country_or_state
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
-from services.nlp.entity_rules import NAME_LABELS, PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
+from services.nlp.entity_rules import PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
 from services.nlp.furniture import credit_agency_spans
 from services.nlp.given_names import is_given_name
 
@@ -255,200 +256,22 @@ _PLURAL_VERBS = frozenset({"have", "were", "are"})
 # Between two sides of a match and before its score: "Liverpool beat Tottenham Hotspur 4-2".
 _RESULT_VERB = re.compile(r"\s+(?:beat|defeated|thrashed|routed|edged|overcame|drew\s+(?:with\s+)?|lost\s+to|"
                           r"held)\s+")
-_SCORE = r"\d{1,3}\s?[-–]\s?\d{1,3}"
-_SCORE_AFTER = re.compile(rf"\s+{_SCORE}\b")
-# Another score right after one: a tennis or squash match's sets ("6-4 6-3", "6-4, 7-6 (7-5)"), players', no teams'.
-_SETS_AFTER = re.compile(rf"\s*,?\s*\(?{_SCORE}")
-# Between two sides with the score before the second: "Arsenal lost 3-0 to Brentford", "Liverpool, who drew 1-1 at
-# Aston Villa", "Chelsea were beaten 2-1 by Fulham".
-_RESULT_THEN_SIDE = re.compile(
-    rf",?\s+(?:who\s+)?(?:have\s+|had\s+)?(?:drew|lost|won|were\s+beaten|were\s+held|fell)\s+(?P<score>{_SCORE})"
-    r"\s+(?:(?:away|at\s+home)\s+)?(?P<prep>with|to|against|at|by|over)\s+")
-# A result's noun and the side it names after: "a 2-1 win over Fulham", "their 3-0 defeat by Leeds".
-_RESULT_NOUN_BEFORE = re.compile(
-    rf"\b(?:a|an|the|their|its|his|her)\s+(?P<score>{_SCORE})\s+(?:(?:home|away|league|cup)\s+)?"
-    r"(?:win|victory|defeat|loss|draw|triumph|thrashing)\s+(?P<prep>over|against|to|at|with|by|for)\s+$")
-# A side's possessive before its result: "Wolves' 2-0 defeat", "Arsenal's 3-1 win".
-_RESULT_NOUN_AFTER = re.compile(
-    rf"(?:'s|’s|'|’)\s+(?P<score>{_SCORE})\s+(?:(?:home|away|league|cup)\s+)?"
-    r"(?:win|victory|defeat|loss|draw|triumph|thrashing)\b")
-
-
-def _name_slots(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
-    """The names of the text in order: its mentions of names, and the runs of capitalised words no mention covers
-    (with None: "Arsenal", which the model missed in "Arsenal lost 3-0 to Brentford")."""
-    slots: list[tuple[int, int, Mention | None]] = [(m.start, m.end, m) for m in mentions if m.label in NAME_LABELS]
-    covered = {i for m in mentions for i in range(m.start, m.end)}
-    i = 0
-    while i < len(doc):
-        token = doc[i]
-        if i in covered or token.is_stop or not (token.is_title and token.is_alpha):
-            i += 1
-            continue
-        end = i + 1
-        while end < len(doc) and end - i < 4 and end not in covered and (
-                (doc[end].is_title and doc[end].is_alpha) or (doc[end].text == "&" and end + 1 < len(doc))):
-            end += 1
-        slots.append((i, end, None))
-        i = end
-    return sorted(slots, key=lambda slot: slot[0])
-
-
-def _result_sides(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, Mention | None, str]]:
-    """The sides of the match results the text reports, with their scores: "Liverpool beat Tottenham 4-2", "Arsenal
-    lost 3-0 to Brentford", "a 2-1 win over Fulham", "Wolves' 2-0 defeat"; not a match of sets ("Sinner beat Alcaraz
-    6-4 6-3"), nor a side after "at" that is not known to be a club or town ("won 2-1 at Anfield", its ground)."""
-    text, sides = text_of(doc), []
-    slots = _name_slots(doc, mentions)
-    ends = [doc[start:end].end_char for start, end, _ in slots]
-    for k, (start, end, m) in enumerate(slots):
-        span = doc[start:end]
-        if (after := _RESULT_NOUN_AFTER.match(text, span.end_char)) and not _SETS_AFTER.match(text, after.end("score")):
-            sides.append((start, end, m, after["score"]))
-        before = _RESULT_NOUN_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
-        if before and not _SETS_AFTER.match(text, before.end("score")) \
-                and (before["prep"] != "at" or _is_club_or_town(m, span.text)):
-            sides.append((start, end, m, before["score"]))
-        if k + 1 == len(slots):
-            continue
-        other_start, other_end, other = slots[k + 1]
-        other_span = doc[other_start:other_end]
-        between = (ends[k], other_span.start_char)
-        score = _SCORE_AFTER.match(text, other_span.end_char) if _RESULT_VERB.fullmatch(text, *between) else None
-        if score and not _SETS_AFTER.match(text, score.end()):
-            sides += [(start, end, m, score.group().strip()), (other_start, other_end, other, score.group().strip())]
-        result = _RESULT_THEN_SIDE.fullmatch(text, *between)
-        if result and not _SETS_AFTER.match(text, result.end("score")):
-            sides.append((start, end, m, result["score"]))
-            if result["prep"] != "at" or _is_club_or_town(other, other_span.text):
-                sides.append((other_start, other_end, other, result["score"]))
-    return sides
-
-
-def _is_club_or_town(m: Mention | None, written: str) -> bool:
-    """A side after "at" that is a team's, not its ground's: a club's ("at Aston Villa") or a town's ("at Leeds")."""
-    key = tuple(written.casefold().split())
-    return m is not None and (m.label == "ORG" or _in_gazetteer(written.casefold())
-                              or _gazetteer_label(key, m.label) == "ORG")
-
-
-def _surnames(doc: Doc, mentions: list[Mention]) -> set[str]:
-    """The last words of the people the text names in two words or more."""
-    return {_token_key(doc[m.end - 1]) for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
-
-
-def _is_person_side(doc: Doc, mentions: list[Mention], start: int, end: int, m: Mention | None, score: str) -> bool:
-    """A side of a result that names a player, not a team: a given name and a surname ("Jannik Sinner beat ..."), the
-    surname of someone the text names in full, or, where the score may be a vote's ("Trump beat Harris 312-226"), a
-    name the model calls a person's or missed."""
-    words = [t.text for t in doc[start:end]]
-    if (len(words) > 1 and is_given_name(words[0])) or _token_key(doc[end - 1]) in _surnames(doc, mentions):
-        return True
-    # A count of three digits is a vote's as much as a game's: a name the model missed there may be anyone's.
-    vote = any(len(number) > 2 for number in re.findall(r"\d+", score))
-    person = m is not None and m.label == "PERSON"
-    return (person and len(words) > 1) or (vote and (person or m is None))
-
-
-def _teams_in_results_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Sides of match results that the model left out, as teams: "Arsenal" of "Manchester City beat Arsenal 2-1" (not a
-    player's name, nor a country, a state, a region or a people, which keep the model's reading)."""
-    added, seen = [], set()
-    for start, end, m, score in _result_sides(doc, mentions):
-        key = tuple(_token_key(t) for t in doc[start:end])
-        if m is None and start not in seen and not _is_person_side(doc, mentions, start, end, m, score) \
-                and not _is_country_or_state(key) and _gazetteer_label(key, "ORG") is None:
-            seen.add(start)
-            added.append(Mention(start, end, "ORG", 1.0, "result"))
-    return added
-
-
-# Labels the model gives a club that a result overrules ("Leeds won 3-1" a product; not a people's: "Democrats won
-# 51-49").
-_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "PRODUCT", "WORK_OF_ART"})
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s?[-–]\s?\d{1,2}\b")
 
 
 def _clubs_in_results(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the sides of match results that the model called places or people, clubs named after their towns:
-    "Liverpool beat Tottenham Hotspur 4-2", "Liverpool, who drew 1-1 at Aston Villa", "Arsenal lost 3-0 to Brentford"
-    (a person to the model); not a player ("Sinner beat Fritz 6-3" after "Jannik Sinner"), nor a country's or a
-    state's side, which is the place elsewhere in the text too ("Kansas beat Kentucky 77-68 ... voters in Kansas"), as
-    OntoNotes has it."""
-    return {m.key for start, end, m, score in _result_sides(doc, mentions)
-            if m is not None and m.label in _SIDE_LABELS and not _is_country_or_state(m.key)
-            and not _is_person_side(doc, mentions, start, end, m, score)}
-
-
-# Posts in a team, written between its name and the name of who holds them: "Arsenal boss Mikel Arteta", "Villa
-# keeper Emiliano Martinez"; a word before the post may qualify it ("head coach", "team boss").
-_TEAM_POSTS = frozenset({"boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper",
-                         "captain", "skipper", "winger", "forward", "full-back", "centre-back", "quarterback",
-                         "pitcher", "goalie", "goaltender"})
-# Those that only sport has ("Public defender", "Mob boss" are no team's).
-_SPORT_POSTS = frozenset({"striker", "midfielder", "goalkeeper", "winger", "full-back", "centre-back", "quarterback",
-                          "pitcher", "goalie", "goaltender"})
-# A game's score anywhere in the text (not part of a date's "2005-12-19", "Dec - 19 - 05").
-_MATCH_SCORE = re.compile(r"(?<![\d/–-])(?<![\d/–-]\s)\d{1,3}\s?[-–]\s?\d{1,3}(?!\s?[\d/–-])")
-_POST_QUALIFIERS = frozenset({"head", "assistant", "caretaker", "interim", "team", "former", "new"})
-
-
-def _teams_before_their_people(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int, Mention | None]]:
-    """Names written before a team's post and the person who holds it, with their mention (None where the model
-    missed the name): "Arsenal boss Mikel Arteta", "Liverpool head coach Arne Slot"; not a person's name ("Jannik
-    Sinner coach Darren Cahill") nor a country's or a state's, whose side is the place ("England manager Gareth
-    Southgate")."""
-    person_starts = {m.start for m in mentions if m.label == "PERSON"}
-    surnames = _surnames(doc, mentions)
-    found = []
-    for start, end, m in _name_slots(doc, mentions):
-        post = end + (end < len(doc) and doc[end].lower_ in _POST_QUALIFIERS)
-        if post >= len(doc) or not doc[post].is_lower or doc[post].lower_ not in _TEAM_POSTS \
-                or not (post + 1 in person_starts or _opens_a_full_name(doc, post + 1)):
-            continue
-        key = tuple(_token_key(t) for t in doc[start:end])
-        person = m is not None and m.label == "PERSON" or end - start > 1  # "Chelsea boss" is the club's
-        if (m is None or m.label in _FIRM_LABELS) and not (person and is_given_name(doc[start].text)) \
-                and key[-1] not in surnames \
-                and not _is_country_or_state(key) and _gazetteer_label(key, "ORG") is None:
-            found.append((start, end, m))
+    """Keys of the two sides of a match result that are places to the model, clubs named after their towns:
+    "Liverpool beat Tottenham Hotspur 4-2" (a country's or a state's side stays the place, as OntoNotes has it)."""
+    text, found = text_of(doc), set()
+    names = sorted((m for m in mentions if m.label in ("GPE", "LOC", "ORG", "PERSON")), key=lambda m: m.start)
+    for one, other in itertools.pairwise(names):
+        one_span, other_span = doc[one.start:one.end], doc[other.start:other.end]
+        if _RESULT_VERB.fullmatch(text, one_span.end_char, other_span.start_char) \
+                and _SCORE_AFTER.match(text, other_span.end_char):
+            # Not a player, whom the model may call a place ("Sinner beat Fritz 6-3"), nor a country's or a state's
+            # side, which is the place elsewhere in the text too ("Kansas beat Kentucky 77-68 ... voters in Kansas").
+            found.update(m.key for m in (one, other) if m.label != "PERSON" and not _is_country_or_state(m.key))
     return found
-
-
-def _opens_a_full_name(doc: Doc, i: int) -> bool:
-    """A given name and a capitalised word start at token `i`: a person's name the model may have missed."""
-    return i + 1 < len(doc) and is_given_name(doc[i].text) and doc[i + 1].is_title and doc[i + 1].is_alpha
-
-
-def _teams_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Teams the model left out, named in a match's result or before a post in the team: "Manchester City beat Arsenal
-    2-1", "Arsenal boss Mikel Arteta"."""
-    added = {m.start: m for m in _teams_in_results_missed(doc, mentions)}
-    match = bool(added) or _MATCH_SCORE.search(text_of(doc)) is not None
-    for start, end, m in _teams_before_their_people(doc, mentions):
-        post = doc[end + (doc[end].lower_ in _POST_QUALIFIERS)].lower_
-        # A name the model missed before a post is a team's only in a text of sport: "Mob boss Vincent Gigante" is
-        # none; nor is the end of a longer name ("Hall of Fame coach Jack Ramsay").
-        glued = start > 1 and doc[start - 1].lower_ in _NAME_GLUE and doc[start - 2].is_title
-        if m is None and start not in added and (match or post in _SPORT_POSTS) and not glued:
-            added[start] = Mention(start, end, "ORG", 1.0, "team")
-    return sorted((m for m in added.values() if not _ends_a_missed_name(doc, mentions, m)), key=lambda m: m.start)
-
-
-def _ends_a_missed_name(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
-    """The name is written elsewhere after a capitalised word no mention holds: the end of a longer name the model
-    missed ("Bills" of "the Buffalo Bills"), its short form, which the gazetteer and the search for repeats find."""
-    covered = {i for other in mentions for i in range(other.start, other.end)}
-    words = [t.text for t in doc[m.start:m.end]]
-    n = len(words)
-    return any([t.text for t in doc[i:i + n]] == words and i - 1 not in covered and doc[i - 1].is_title
-               and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start for i in range(1, len(doc) - n + 1))
-
-
-def _named_teams(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the names that the text makes teams: sides of results (`_clubs_in_results`) and names before a post in
-    the team ("Liverpool manager Arne Slot")."""
-    return _clubs_in_results(doc, mentions) | {m.key for _, _, m in _teams_before_their_people(doc, mentions)
-                                               if m is not None}
 
 
 def _plural_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

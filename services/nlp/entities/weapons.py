@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.entities.cleaning import _is_glued_hyphen
+from services.nlp.entities.cleaning import _is_glued_hyphen, _speaks_at
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _starts_with_given_name
 from services.nlp.entities.mentions import Mention
@@ -16,7 +16,6 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     ORGANISATION_HEADS,
     POSSESSIVES,
-    SPEAKING_LEMMAS,
     WEAPON_NOUNS,
 )
 
@@ -46,7 +45,7 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's names of weapons: written right before a weapon's noun ("Patriot air defence systems"), or
     in a list of them ("Patriots, Iris-T, Nasams and MiG-29", where a plural of a weapon's name counts as one). A plural
     elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
-    speakers = {m.key for m in mentions if _speaks(doc, m)}  # "The Johnson system ... Johnson said"
+    speakers = {m.key for m in mentions if _speaks_at(doc, m.end - 1)}  # "The Johnson system ... Johnson said"
     weapons = {m.key for m in mentions if _may_name_a_weapon(m) and _before_weapon_noun(doc, m)} - speakers
     if not weapons:
         return weapons
@@ -55,12 +54,6 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         if named >= _LIST_WEAPONS and all(_may_name_a_product(m) for m in members):
             weapons |= {m.key for m in members}
     return weapons
-
-
-def _speaks(doc: Doc, m: Mention) -> bool:
-    """The name is the subject of a verb of speech: someone's, no weapon's."""
-    head = doc[m.end - 1]
-    return head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS
 
 
 def _may_name_a_weapon(m: Mention) -> bool:

@@ -2428,3 +2428,10 @@ def test_a_scorer_the_model_missed_is_a_person_and_his_surname_joins_him(nlp: La
             "league goals this season.")
     groups = {g["name"]: (g["label"], g["mentions"]) for g in run(nlp, text)[1]}
     assert groups.get("Erling Haaland") == ("PERSON", 2) and "Haaland" not in groups, groups
+
+
+def test_a_one_word_name_that_is_also_a_word_is_a_person_where_it_speaks(nlp: Language) -> None:
+    # "trump" is an ordinary word to spaCy's lemma index; a plural that speaks stays no one ("Schools said").
+    text = "Trump won the election on Tuesday. Trump said he was happy. Schools said they would close on Friday."
+    groups = {g["name"]: (g["label"], g["mentions"]) for g in run(nlp, text)[1]}
+    assert groups.get("Trump") == ("PERSON", 2) and "Schools" not in groups, groups

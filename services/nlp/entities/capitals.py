@@ -149,13 +149,19 @@ def _is_role(doc: Doc, m: Mention) -> bool:
                                    and (doc[m.end].text in HONORIFICS or doc[m.end].text in TITLE_ABBREVIATIONS))
 
 
-# Words after a one-word name that only a name can stand before: "Ford said", "Ford shares fell" ("to ford" is a verb).
+# Words after a one-word name that only a name can stand before: "Ford said", "Ford shares fell" ("to ford" is a verb);
+# a person's, "Trump said" ("to trump" is one too), only the verbs of speech.
 _NAME_FOLLOWERS = frozenset({"said", "says", "told", "announced", "shares", "stock"})
+_SPEECH_FOLLOWERS = frozenset({"said", "says", "told", "announced"})
 
 
 def _acts_as_name(doc: Doc, m: Mention) -> bool:
-    """An organisation that speaks or has shares, in a text that never writes the word in lower case."""
-    return m.label == "ORG" and m.end < len(doc) and doc[m.end].lower_ in _NAME_FOLLOWERS
+    """An organisation that speaks or has shares, or a person who speaks (no plural: "Schools said"), in a text that
+    never writes the word in lower case."""
+    follower = doc[m.end].lower_ if m.end < len(doc) else ""
+    word = doc[m.start]
+    return (m.label == "ORG" and follower in _NAME_FOLLOWERS) \
+        or (m.label == "PERSON" and follower in _SPEECH_FOLLOWERS and word.lemma_.lower() == word.lower_)
 
 
 def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], names: set[str]) -> bool:

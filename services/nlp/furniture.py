@@ -208,7 +208,8 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
     if ranges is None:
         text, ranges, frame, offset, in_list, in_others = text_of(doc), [], [], 0, False, False
         title = True
-        for line in text.split("\n"):
+        for written in text.split("\n"):
+            line = written  # what is judged of the line: a page title's headline without its site's names
             if line.strip() and title:
                 title = False
                 suffix = _site_suffix_start(line)
@@ -220,7 +221,8 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
                 # The items under "Related Topics" are furniture as long as they look like items, the headlines under
                 # "Articles You May Like" the page's frame.
                 in_list = (in_list and _is_list_item(line)) or bool(_LIST_HEADER.match(line))
-                in_others = (in_others and _is_headline_item(line)) or bool(_OTHER_STORIES_HEADER.match(line))
+                in_others = (in_others and _is_list_item(line, HEADLINE_ITEM_WORDS)) \
+                    or bool(_OTHER_STORIES_HEADER.match(line))
                 framed = in_others or _is_page_frame(line)
                 if framed:
                     frame.append((offset, offset + len(line)))
@@ -229,7 +231,7 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
                     ranges.append(caption)
                 elif in_list or framed or _is_label_line(line):
                     ranges.append((offset, offset + len(line)))
-            offset += len(line) + 1
+            offset += len(written) + 1
         openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text))]
         ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
         doc.user_data[_FRAME] = frame
@@ -341,9 +343,9 @@ def dateline_place_spans(doc: Doc) -> list[tuple[int, int]]:
             if _opens_an_article(text, start, end) and (place := _DATELINE_PLACE.match(text, start, end))]
 
 
-def _is_list_item(line: str) -> bool:
-    """A short line without a sentence's end: a link's title."""
-    return len(line.split()) <= LIST_ITEM_WORDS and not _ENDS_SENTENCE.search(line)
+def _is_list_item(line: str, words: int = LIST_ITEM_WORDS) -> bool:
+    """A short line without a sentence's end: a link's title (`HEADLINE_ITEM_WORDS` long: a headline's)."""
+    return len(line.split()) <= words and not _ENDS_SENTENCE.search(line)
 
 
 # Words of a site's or section's name after a page title's bar, and of the headline before it.
@@ -360,10 +362,6 @@ def _site_suffix_start(line: str) -> int | None:
         return None
     return len(parts[0])
 
-
-def _is_headline_item(line: str) -> bool:
-    """A line of a headline's length without a sentence's end: a link to another story."""
-    return len(line.split()) <= HEADLINE_ITEM_WORDS and not _ENDS_SENTENCE.search(line)
 
 
 def range_at(position: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:

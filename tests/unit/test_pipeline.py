@@ -10,7 +10,7 @@ import pytest
 
 from services.core.schemas import Enrichment
 from services.nlp.doctext import LONG_RUN_CHARS, remember_text
-from services.nlp.furniture import with_datelines_apart
+from services.nlp.furniture import furniture_ranges, with_datelines_apart
 from services.nlp.pipeline import _parse, enrich, enrich_many
 
 
@@ -593,3 +593,11 @@ def test_the_tokens_the_rules_share_are_dropped_after_the_analysis(nlp):
     assert sys.getrefcount(doc) <= refs - len(doc)
     assert not any(isinstance(value, list) and any(isinstance(v, Token) for v in value)
                    for value in doc.user_data.values())
+
+
+def test_a_page_titles_site_names_leave_the_furniture_after_them_where_it_is(nlp):
+    # The title's cut once moved every later line's range back by the length of " | International | EUROtoday".
+    text = ("US keeps talking to Putin despite the allies' mistrust | International | EUROtoday\n\nBy Jane Doe\n\n"
+            "The American envoy met Vladimir Putin in St. Petersburg on Friday.")
+    byline = text.index("By Jane Doe")
+    assert (byline, byline + len("By Jane Doe")) in furniture_ranges(nlp(text))

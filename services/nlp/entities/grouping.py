@@ -124,6 +124,11 @@ _FIRM_HEADS = frozenset({
 _SHIP_KEYS = frozenset(prefix.casefold() for prefix in SHIP_PREFIXES)
 
 
+def _singular(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The key of a name in the singular: "patriots" is "patriot", "iris - ts" "iris - t"."""
+    return (*key[:-1], key[-1][:-1]) if key[-1].endswith("s") else key
+
+
 def _names_after_kind(short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
     """`long` is `short` after a storm's or ship's word: "Delia" of "Hurricane Delia", "Kent" of "HMS Kent", the storm
     or ship where the text writes the name alone."""
@@ -604,9 +609,8 @@ class Groups:
         """A product's name in the plural joins its name in the singular: "Patriots" the Patriot, "Iris-Ts" the
         Iris-T."""
         for key in products:
-            singular = (*key[:-1], key[-1][:-1])
-            if key[-1].endswith("s") and singular in products and key not in self.parent \
-                    and self.root(singular) != key:
+            singular = _singular(key)
+            if singular != key and singular in products and key not in self.parent and self.root(singular) != key:
                 self.attach(key, self.root(singular))
 
     def roots(self) -> list[tuple[str, ...]]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.entities.cleaning import _is_glued_hyphen, _speaks_at
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
-from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _starts_with_given_name
+from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _singular, _starts_with_given_name
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
     ARMED_NOUNS,
@@ -91,11 +91,6 @@ def _before_weapon_noun(doc: Doc, m: Mention) -> bool:
 def _names_a_weapon(noun: Token, phrase: list[Token]) -> bool:
     """The noun is a weapon's, or a system's after a word of arms ("air defence systems")."""
     return noun.lower_ in WEAPON_NOUNS or (noun.lower_ in ARMED_NOUNS and any(t.lower_ in ARMS_WORDS for t in phrase))
-
-
-def _singular(key: tuple[str, ...]) -> tuple[str, ...]:
-    """The key of a name in the singular: "patriots" is "patriot", "iris - ts" "iris - t"."""
-    return (*key[:-1], key[-1][:-1]) if key[-1].endswith("s") else key
 
 
 def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:

@@ -187,7 +187,15 @@ PARTIES = frozenset({
     "alternative for germany", "alternative für deutschland", "law and justice", "chega", "frente amplio",
     "sweden democrats", "brothers of italy", "freedom party of austria", "liberal democrats", "liberal democrat",
     "lib dems", "lib dem", "five star movement", "civic platform",
+    # Germany's, which the model splits, misses or takes for persons ("Christian" opens a given name)
+    "christian democratic union", "christian social union", "christian democrats", "social democratic party",
+    "social democrats", "free democratic party", "free democrats", "cdu", "csu", "spd", "fdp", "afd",
 })
+# Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
+# and is no person.
+POLITICAL_WORDS = frozenset({"democratic", "democrats", "social", "socialist", "socialists", "liberal", "liberals",
+                             "union", "party", "alliance", "front", "movement", "congress", "league", "coalition",
+                             "federation"})
 # Ireland's counties, written "Co Mayo" or "Co. Cork": places (the model calls most of them persons).
 IRISH_COUNTIES = frozenset({
     "antrim", "armagh", "carlow", "cavan", "clare", "cork", "derry", "donegal", "down", "dublin", "fermanagh", "galway",
@@ -272,9 +280,13 @@ BODIES_WRITTEN_AS_WORDS = frozenset({
 # Games ... a Riot spokesperson said").
 GAME_STUDIOS = frozenset({"riot games", "epic games", "rockstar games", "insomniac games", "tencent games",
                           "netease games", "2k games", "sega games", "bandai namco games"})
-# Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, game makers, and
-# Ireland's police ("A Garda spokesman").
-KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | {
+# Space agencies and launch firms, which the model takes for persons ("SpaceX launched") and which make, not name, the
+# craft written after them ("a SpaceX capsule").
+SPACE_ORGANISATIONS = frozenset({"spacex", "blue origin", "rocket lab", "arianespace", "united launch alliance",
+                                 "roscosmos", "virgin galactic"})
+# Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, game makers,
+# space firms, and Ireland's police ("A Garda spokesman").
+KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | SPACE_ORGANISATIONS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
@@ -338,6 +350,13 @@ INSTITUTION_STREETS = frozenset({("wall", "street"), ("downing", "street"), ("fl
 # Of those, the ones the model misses in most sentences ("Stocks on Wall Street rose", "Downing Street said"), and
 # that name nothing else: found wherever written, as the streets they are.
 KNOWN_STREETS = frozenset({"wall street", "downing street", "fleet street", "dalal street", "threadneedle street"})
+# Award shows and other yearly events the model takes for organisations or places ("The Oscars will return", "at
+# the Grammys"); plural or with their noun, never the award ("won an Oscar") nor a given name ("Emmy").
+KNOWN_EVENTS = frozenset({
+    "oscars", "academy awards", "grammys", "grammy awards", "emmys", "emmy awards", "golden globes",
+    "golden globe awards", "tony awards", "brit awards", "mtv video music awards", "eurovision song contest",
+    "met gala",
+})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is
@@ -578,6 +597,10 @@ WEAPON_NOUNS = frozenset({
 # missile batteries"; not "the Johnson system of grading").
 ARMED_NOUNS = frozenset({"system", "systems", "battery", "batteries"})
 ARMS_WORDS = frozenset({"defence", "defense", "missile", "rocket", "artillery", "anti-aircraft", "weapons", "weapon"})
+# Nouns of spacecraft and launchers, which a name written right before names ("the Europa Clipper spacecraft", "the
+# New Glenn rocket", "the Perseverance rover"); singular only ("Hamas rockets" are the group's), and not "probe" (an
+# inquiry: "the Mueller probe"), "booster" (a vaccine's) nor "satellite".
+CRAFT_NOUNS = frozenset({"spacecraft", "rocket", "rover", "lander", "orbiter", "capsule", "telescope"})
 # Social media platforms, which the model takes for persons ("a post on Twitter"); written as words. X and Threads,
 # ordinary words too, are platforms only after "on" or "via" ("posted on X").
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "telegram", "tiktok", "youtube", "whatsapp", "linkedin",

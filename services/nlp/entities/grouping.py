@@ -33,6 +33,7 @@ from services.nlp.entity_rules import (
     NORTH_AMERICAN_TEAMS,
     ORGANISATION_HEADS,
     PEERAGES,
+    POLITICAL_WORDS,
     POSSESSIVES,
     SHIP_PREFIXES,
     STORM_WORDS,
@@ -66,8 +67,10 @@ def _misread_given_name(short: tuple[str, ...], own: str) -> bool:
 
 
 def _starts_with_given_name(key: tuple[str, ...]) -> bool:
-    """"Volodymyr Zelenskyy", "Glyn Davies": two to four words, the first a common given name."""
-    return 2 <= len(key) <= 4 and key[0] in _GIVEN_NAMES and key[-1] not in CORPORATE_SUFFIXES
+    """"Volodymyr Zelenskyy", "Glyn Davies": two to four words, the first a common given name, none a company's
+    suffix or a word of politics ("Christian Democratic Union")."""
+    return 2 <= len(key) <= 4 and key[0] in _GIVEN_NAMES and key[-1] not in CORPORATE_SUFFIXES \
+        and not any(word in POLITICAL_WORDS for word in key[1:])
 
 
 def _majority(votes: Counter) -> str:

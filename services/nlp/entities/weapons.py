@@ -1,8 +1,10 @@
-"""Weapons and military vehicles named by their model: "Patriot air defence systems", "MiG-29 fighter jets", "Iris-T"
-are products, which the model takes for persons ("Patriot") or firms ("MiG-29", "Patriots" the NFL club)."""
+"""Weapons, military vehicles and spacecraft named by their model: "Patriot air defence systems", "MiG-29 fighter
+jets", "Iris-T", "the Europa Clipper spacecraft" are products, which the model takes for persons ("Patriot"), firms
+("MiG-29", "Patriots" the NFL club) or places ("the New Glenn rocket")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -14,6 +16,7 @@ from services.nlp.entity_rules import (
     ARMED_NOUNS,
     ARMS_WORDS,
     CORPORATE_SUFFIXES,
+    CRAFT_NOUNS,
     ORGANISATION_HEADS,
     POSSESSIVES,
     WEAPON_NOUNS,
@@ -24,6 +27,8 @@ from services.nlp.entity_rules import (
 _DESIGNATION = re.compile(r"[A-Z]s?|\d{1,4}[A-Z]?s?")
 # Labels of names that may be a model's designation: not places or peoples ("Russian missiles", "German Iris-Ts").
 _DESIGNATED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
+# Labels of names that may be a spacecraft's: places too, unknown to the gazetteer ("the New Glenn rocket").
+_CRAFT_LABELS = _DESIGNATED_LABELS | {"GPE", "LOC", "FAC"}
 # Words between a weapon's name and its noun: "air defence", "fighter", "ballistic".
 _NOUN_WORDS = 4
 # Members of a list besides its weapons that make the rest of it weapons too: "Patriots, Iris-T, Nasams and MiG-29".
@@ -46,7 +51,8 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     in a list of them ("Patriots, Iris-T, Nasams and MiG-29", where a plural of a weapon's name counts as one). A plural
     elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
     speakers = {m.key for m in mentions if _speaks_at(doc, m.end - 1)}  # "The Johnson system ... Johnson said"
-    weapons = {m.key for m in mentions if _may_name_a_weapon(m) and _before_weapon_noun(doc, m)} - speakers
+    weapons = {m.key for m in mentions if (_may_name_a_weapon(m) and _before_noun(doc, m, _names_a_weapon))
+               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))} - speakers
     if not weapons:
         return weapons
     for members in _lists(doc, mentions):
@@ -63,18 +69,24 @@ def _may_name_a_weapon(m: Mention) -> bool:
     return _may_name_a_product(m) and (m.label == "PERSON" or _has_digits(m.key) or "-" in m.key)
 
 
-def _may_name_a_product(m: Mention) -> bool:
+def _may_name_a_craft(m: Mention) -> bool:
+    """The model's label and the name's form allow a spacecraft before a craft's noun: a place's too ("New Glenn"), a
+    firm's of two words or more ("Falcon Heavy"); a firm's of one word is the maker's ("a Boeing capsule")."""
+    return _may_name_a_product(m, _CRAFT_LABELS) and not (m.label == "ORG" and len(m.key) == 1)
+
+
+def _may_name_a_product(m: Mention, labels: frozenset[str] = _DESIGNATED_LABELS) -> bool:
     """The name of a person, firm or product that may be a product's: not a place or people the gazetteer knows, a
     known organisation, a firm's or body's name by its last word ("Acme Systems", "Raytheon Technologies") nor a
     person's of a given name and a surname."""
     key, name = m.key, " ".join(m.key)
-    return m.label in _DESIGNATED_LABELS and not _in_gazetteer(name) and _compact(name) not in _KNOWN_ORGANISATIONS \
+    return m.label in labels and not _in_gazetteer(name) and _compact(name) not in _KNOWN_ORGANISATIONS \
         and key[-1] not in CORPORATE_SUFFIXES and key[-1] not in ORGANISATION_HEADS and key[-1] not in _FIRM_HEADS \
         and not _starts_with_given_name(key)
 
 
-def _before_weapon_noun(doc: Doc, m: Mention) -> bool:
-    """A weapon's noun follows the name, in lower case, heading the phrase the name modifies: "MiG-29 fighter jets",
+def _before_noun(doc: Doc, m: Mention, names_the_kind: Callable[[Token, list[Token]], bool]) -> bool:
+    """A noun of the kind follows the name, in lower case, heading the phrase the name modifies: "MiG-29 fighter jets",
     "Patriot air defence systems" (a system after a word of arms); not "Obama drone strikes", whose noun is strikes."""
     if m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
         return False  # the owner's: "Netanyahu's jets", "Saka's rocket into the top corner"
@@ -83,7 +95,7 @@ def _before_weapon_noun(doc: Doc, m: Mention) -> bool:
         if not (token.is_lower or _is_glued_hyphen(token)):
             break
         phrase.append(token)
-        if token.pos_ == "NOUN" and token.dep_ != "compound" and _names_a_weapon(token, phrase):
+        if token.pos_ == "NOUN" and token.dep_ != "compound" and names_the_kind(token, phrase):
             return doc[m.end - 1].head in phrase
     return False
 
@@ -91,6 +103,11 @@ def _before_weapon_noun(doc: Doc, m: Mention) -> bool:
 def _names_a_weapon(noun: Token, phrase: list[Token]) -> bool:
     """The noun is a weapon's, or a system's after a word of arms ("air defence systems")."""
     return noun.lower_ in WEAPON_NOUNS or (noun.lower_ in ARMED_NOUNS and any(t.lower_ in ARMS_WORDS for t in phrase))
+
+
+def _names_a_craft(noun: Token, phrase: list[Token]) -> bool:
+    """The noun is a spacecraft's or a launcher's, in the singular."""
+    return noun.lower_ in CRAFT_NOUNS
 
 
 def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:

@@ -284,9 +284,14 @@ GAME_STUDIOS = frozenset({"riot games", "epic games", "rockstar games", "insomni
 # craft written after them ("a SpaceX capsule").
 SPACE_ORGANISATIONS = frozenset({"spacex", "blue origin", "rocket lab", "arianespace", "united launch alliance",
                                  "roscosmos", "virgin galactic"})
+# Technology firms the model takes for persons or places, or misses ("Anthropic", "Temu", "Shein" a person); none a
+# word or a given name alone ("Perplexity", "Claude", "Mistral").
+TECH_FIRMS = frozenset({"openai", "anthropic", "xai", "mistral ai", "hugging face", "deepmind", "google deepmind",
+                        "palantir", "databricks", "temu", "shein", "bytedance", "nvidia", "arm holdings", "tsmc"})
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, game makers,
-# space firms, and Ireland's police ("A Garda spokesman").
-KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | SPACE_ORGANISATIONS | {
+# space and technology firms, and Ireland's police ("A Garda spokesman").
+KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | SPACE_ORGANISATIONS \
+    | TECH_FIRMS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
@@ -357,6 +362,10 @@ KNOWN_EVENTS = frozenset({
     "golden globe awards", "tony awards", "brit awards", "mtv video music awards", "eurovision song contest",
     "met gala",
 })
+# Products the model takes for firms or persons, or misses ("ChatGPT", "iPhones" a firm, "Grok" a person); none a
+# word or a given name alone ("Gemini", "Claude", "Alexa").
+KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iphones", "ipad", "ipads", "macbook",
+                            "playstation", "xbox", "nintendo switch", "kindle", "airpods", "apple watch"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is
@@ -500,7 +509,13 @@ Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah
 West Virginia, Wisconsin, Wyoming, Kashmir, Siberia, Pune, Ahmedabad, Surat, Jaipur, Lucknow, Kanpur, Nagpur,
 Indore, Bhopal, Patna, Vadodara, Ludhiana, Agra, Nashik, Varanasi, Amritsar, Thane, Noida, Gurugram, Gurgaon, Ranchi,
 Raipur, Guwahati, Bhubaneswar, Kochi, Cochin, Thiruvananthapuram, Trivandrum, Kozhikode, Coimbatore, Madurai,
-Visakhapatnam, Vijayawada, Mangaluru, Dehradun, Shimla, Jammu, Imphal, Shillong, Gandhinagar
+Visakhapatnam, Vijayawada, Mangaluru, Dehradun, Shimla, Jammu, Imphal, Shillong, Gandhinagar,
+Gaza City, Khan Younis, Khan Yunis, Rafah, Jabalia, Jabaliya, Deir al-Balah, Nuseirat, Beit Lahia, Beit Hanoun, Jenin,
+Tulkarm, Qalqilya, Bethlehem, Jericho, Sidon, Baalbek, Nabatieh, Pokrovsk, Toretsk, Vuhledar, Kupiansk, Chasiv Yar,
+Kramatorsk, Sloviansk, Izium, Kurakhove, Siversk, Vovchansk, Zhytomyr, Poltava, Vinnytsia, Ternopil, Rivne, Lutsk,
+Cherkasy, Kremenchuk, Bucha, Irpin, Hostomel, Melitopol, Berdiansk, Enerhodar, Nikopol, Bryansk, Sudzha, Voronezh,
+Krasnodar, Novorossiysk, Yekaterinburg, Murmansk, Kaliningrad, Sochi, El Fasher, Omdurman, Port Sudan, Wad Madani,
+Idlib, Latakia, Deir ez-Zor, Raqqa, Daraa, Tartus, Qamishli, Manbij, Kobani, Goma, Bukavu, Mandalay, Hodeidah, Taiz
 """
 ) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the

@@ -53,3 +53,18 @@ def test_award_shows_are_events_but_not_the_award_nor_a_person(nlp: Language) ->
 def test_a_name_before_a_spacecrafts_noun_is_a_product(nlp: Language, text: str, expected: dict) -> None:
     found = labels(nlp, text)
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_technology_firms_and_products_are_known(nlp: Language) -> None:
+    found = labels(nlp, "OpenAI released ChatGPT. Anthropic raised money. Temu and Shein ship parcels. Apple sold "
+                        "more iPhones.")
+    expected = {"OpenAI": "ORG", "ChatGPT": "PRODUCT", "Anthropic": "ORG", "Temu": "ORG", "Shein": "ORG",
+                "iPhones": "PRODUCT", "Apple": "ORG"}
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_places_of_current_wars_are_places(nlp: Language) -> None:
+    found = labels(nlp, "Israeli strikes killed at least 27 people in Khan Younis and Rafah overnight. Russian forces "
+                        "advanced on Pokrovsk and Toretsk.")
+    expected = {"Khan Younis": "GPE", "Rafah": "GPE", "Pokrovsk": "GPE", "Toretsk": "GPE"}
+    assert {name: found.get(name) for name in expected} == expected, found

@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAMES,
     KNOWN_EVENTS,
     KNOWN_ORGANISATIONS,
+    KNOWN_PRODUCTS,
     KNOWN_STREETS,
     LEADING_ARTICLES,
     MEETING_NOUNS,
@@ -98,7 +99,9 @@ _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
 _PARTIES = frozenset(map(_compact, PARTIES))
 _KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS))
-_KNOWN_EVENTS = frozenset(map(_compact, KNOWN_EVENTS))
+# Names the gazetteer gives a label of their own, whatever the model's: award shows, products.
+_KNOWN_LABELS = {**dict.fromkeys(map(_compact, KNOWN_EVENTS), "EVENT"),
+                 **dict.fromkeys(map(_compact, KNOWN_PRODUCTS), "PRODUCT")}
 
 
 def _is_country_name(name: str) -> bool:
@@ -198,8 +201,8 @@ def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = F
     name = _compact("".join(key))
     if name in _KNOWN_ORGANISATIONS:
         return "ORG"
-    if name in _KNOWN_EVENTS:
-        return "EVENT"
+    if known := _KNOWN_LABELS.get(name):
+        return known
     if voted == "PERSON" and name in _GIVEN_NAME_PLACES and not has_institution:
         return None
     if name in _COUNTRIES:
@@ -347,10 +350,11 @@ def _tokenised_key(nlp: Language, name: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4)
 def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
     """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP, parties and other
-    organisations ORG, known streets FAC, award shows EVENT."""
+    organisations ORG, known streets FAC, award shows EVENT, products PRODUCT."""
     keys: dict[tuple[str, ...], str] = {}
     for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"),
-                         (KNOWN_ORGANISATIONS, "ORG"), (KNOWN_STREETS, "FAC"), (KNOWN_EVENTS, "EVENT")):
+                         (KNOWN_ORGANISATIONS, "ORG"), (KNOWN_STREETS, "FAC"), (KNOWN_EVENTS, "EVENT"),
+                         (KNOWN_PRODUCTS, "PRODUCT")):
         for name in names:
             keys[_tokenised_key(nlp, name)] = label
     for name in KNOWN_ORGANISATIONS:

@@ -288,10 +288,15 @@ SPACE_ORGANISATIONS = frozenset({"spacex", "blue origin", "rocket lab", "arianes
 # word or a given name alone ("Perplexity", "Claude", "Mistral").
 TECH_FIRMS = frozenset({"openai", "anthropic", "xai", "mistral ai", "hugging face", "deepmind", "google deepmind",
                         "palantir", "databricks", "temu", "shein", "bytedance", "nvidia", "arm holdings", "tsmc"})
+# Stock market indices, which the model misses ("The S&P 500 rose 0.7% and the Nasdaq Composite gained 1.5%"); an
+# organisation as OntoNotes labels them ("the FTSE 100").
+MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones industrial average", "dow jones",
+                            "ftse 100", "ftse 250", "nikkei 225", "nikkei", "hang seng", "dax", "cac 40", "stoxx 600",
+                            "euro stoxx 50", "sensex", "nifty 50", "kospi", "asx 200"})
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, game makers,
-# space and technology firms, and Ireland's police ("A Garda spokesman").
+# space and technology firms, market indices, and Ireland's police ("A Garda spokesman").
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | SPACE_ORGANISATIONS \
-    | TECH_FIRMS | {
+    | TECH_FIRMS | MARKET_INDICES | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part

@@ -1,4 +1,5 @@
-"""Labels of names the model misreads in common news copy: Germany's parties, award shows, spacecraft."""
+"""Labels and spans of names the model misreads in common news copy: parties, award shows, spacecraft, firms, places,
+"-elect" titles, an organisation run into the next phrase."""
 from __future__ import annotations
 
 import pytest
@@ -68,3 +69,28 @@ def test_places_of_current_wars_are_places(nlp: Language) -> None:
                         "advanced on Pokrovsk and Toretsk.")
     expected = {"Khan Younis": "GPE", "Rafah": "GPE", "Pokrovsk": "GPE", "Toretsk": "GPE"}
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_a_name_after_an_elect_office_is_a_person(nlp: Language) -> None:
+    found = labels(nlp, "Powell said he would not step down if asked by President-elect Trump. Vice-President-elect "
+                        "Vance spoke.")
+    assert {name: found.get(name) for name in ("Trump", "Vance")} == {"Trump": "PERSON", "Vance": "PERSON"}, found
+
+
+def test_an_organisation_is_cut_before_the_next_phrases_article(nlp: Language) -> None:
+    found = labels(nlp, "Sir Keir Starmer told the Commons the Budget would fix the foundations.")
+    assert found.get("Commons") == "ORG" and "Budget" not in found and "Commons the Budget" not in found, found
+    # Guard: "the" after a preposition of the name stays inside it.
+    assert "Friends of the Earth" in labels(nlp, "She joined the Friends of the Earth in 2001.")
+
+
+def test_market_indices_are_found_once(nlp: Language) -> None:
+    text = ("The S&P 500 rose 0.7% and the Nasdaq Composite gained 1.5%, while the Dow Jones Industrial Average fell. "
+            "The FTSE 250 index climbed.")
+    mentions, groups = extract_entities(nlp(text), nlp)
+    found = {g["name"]: (g["label"], g["mentions"]) for g in groups}
+    expected = {"S&P 500": ("ORG", 1), "Nasdaq Composite": ("ORG", 1), "Dow Jones Industrial Average": ("ORG", 1),
+                "FTSE 250": ("ORG", 1)}
+    assert {name: found.get(name) for name in expected} == expected, found
+    spans = [(m["start"], m["end"]) for m in mentions]
+    assert len(spans) == len(set(spans)), mentions  # "250" of "FTSE 250" was made the index a second time

@@ -99,7 +99,7 @@ from services.nlp.entities.gazetteer import (
     _national_branches,
     _with_dateline_names,
 )
-from services.nlp.entities.grouping import Groups, _label_reliability, _majority, _starts_with_given_name
+from services.nlp.entities.grouping import Groups, _label_reliability, _majority, _starts_with_given_name, _voted_label
 from services.nlp.entities.mentions import (
     GIVEN_NAME_VOTE,
     HONORED,
@@ -276,7 +276,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     first_seen: dict[tuple[str, ...], int] = {}
     for m in mentions:
         if m.label in NAME_LABELS:
-            votes[m.key][m.label] += m.weight * _label_reliability(doc, m)
+            votes[m.key][_voted_label(doc, m)] += m.weight * _label_reliability(doc, m)
             first_seen.setdefault(m.key, m.start)
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de

@@ -118,8 +118,9 @@ _PLACING_PREPOSITIONS = frozenset({"at", "in", "against", "near", "from"})
 
 def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
     """The span cut at a lower-case word between two capitalised ones that ends the name: a finite verb ("Norris
-    trimmed Verstappen") or, in an organisation's or person's span, a preposition whose both sides are names the text
-    writes elsewhere or the gazetteer knows ("United at Anfield"). The cutting word is in neither piece."""
+    trimmed Verstappen"), "the" after a noun ("the Commons the Budget") or, in an organisation's or person's span, a
+    preposition whose both sides are names the text writes elsewhere or the gazetteer knows ("United at Anfield").
+    The cutting word is in neither piece."""
     if m.end - m.start < 3:
         return [m]
     if m.label not in _CLAUSE_SPLIT_LABELS:
@@ -135,6 +136,11 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
         placing = m.label in ("ORG", "PERSON") and token.lower_ in _PLACING_PREPOSITIONS \
             and doc[i - 1].lower_ not in ORGANISATION_HEADS \
             and _is_known_name(doc, m, m.start, i) and _is_known_name(doc, m, i + 1, m.end)
+        # "the" after a name's noun starts another noun phrase ("told the Commons the Budget would"); not after a
+        # preposition of the name's ("Rage Against the Machine") nor in a person's ("Catherine the Great").
+        article = token.lower_ == "the" and m.label != "PERSON" and doc[i - 1].pos_ in ("NOUN", "PROPN")
+        if article:  # what follows is that phrase's, which the model did not name: "Budget" is no organisation
+            return [Mention(m.start, i, m.label, m.weight, m.source)]
         if verb or placing:
             before = Mention(m.start, i, m.label, m.weight, m.source)
             return [before, *_split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]

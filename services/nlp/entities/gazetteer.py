@@ -248,7 +248,9 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
             for name in ending.get(key, ()):
                 start = m.end - len(name)
                 # Not over an article in lower case, the sentence's ("the Netherlands" is "Netherlands").
+                # Nor over a name already made whole: "250" of "FTSE 250", which "FTSE" took in above.
                 if start >= 0 and _key_at(doc, start, m.end) == name and not ends & set(range(start + 1, m.start + 1)) \
+                        and not (out and out[-1].end > start) \
                         and not (doc[start].is_lower and doc[start].lower_ in LEADING_ARTICLES) \
                         and not (cased and any(_is_lower_word(t) for t in doc[start:m.start])):
                     m = Mention(start, m.end, labels[name], m.weight, m.source)

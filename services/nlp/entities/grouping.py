@@ -61,6 +61,15 @@ def _label_reliability(doc: Doc, m: Mention) -> float:
     return 1.0
 
 
+def _voted_label(doc: Doc, m: Mention) -> str:
+    """The label a mention votes for: the model's, but a person's for one word after an office's "-elect" ("President-
+    elect Trump" was an organisation: the model reads "elect Trump")."""
+    if m.label == "ORG" and m.end - m.start == 1 and m.start >= 3 and doc[m.start - 1].lower_ == "elect" \
+            and doc[m.start - 2].text == "-" and doc[m.start - 3].lower_ in ALL_TITLES:
+        return "PERSON"
+    return m.label
+
+
 def _misread_given_name(short: tuple[str, ...], own: str) -> bool:
     """A one-word nationality of the model's that is no nationality: a given name ("Virat" of Virat Kohli)."""
     return own == "NORP" and len(short) == 1 and short[0] not in DEMONYMS

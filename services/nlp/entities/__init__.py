@@ -158,9 +158,9 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
 
     mentions = _model_mentions(doc, nlp, lines, shouting, shouting_tokens)
+    # The page around the article: its menus, share buttons and other stories' links name nothing the article is about.
     frame = page_frame_ranges(doc)
-    if frame:  # the page around the article: its menus and share buttons name nothing the article is about
-        mentions = [m for m in mentions if not in_ranges(doc[m.start].idx, frame)]
+    mentions = _outside_frame(doc, mentions, frame)
     mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, mentions))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
@@ -185,12 +185,18 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
             propagated += [m for m in _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
                            if _names_the_team(doc, m)]
+        propagated = _outside_frame(doc, propagated, frame)  # a known name in the links: "Nvidia" of a headline
         if OPTIONS.gazetteer:
             groups.link_known_short_forms({m.key for m in propagated}, nlp)
         mentions = sorted(mentions + propagated, key=lambda m: m.start)
     mentions = [m for m in mentions if not _names_a_family(doc, m)]
     _shared_surname_owners(doc, mentions, groups)
     return _build_output(doc, mentions, groups, shouting_tokens)
+
+
+def _outside_frame(doc: Doc, mentions: list[Mention], frame: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions that start outside the page frame's ranges."""
+    return [m for m in mentions if not in_ranges(doc[m.start].idx, frame)] if frame else mentions
 
 
 class _AnyOf:

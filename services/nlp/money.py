@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import COUNTRIES, MONTHS, TEMPERATURE_SCALES, US_STATES
-from services.nlp.furniture import dateline_place
+from services.nlp.furniture import dateline_place, in_ranges, page_frame_ranges
 
 # --- numbers ---------------------------------------------------------------------------------------
 
@@ -521,11 +521,15 @@ def _scale_past_brackets(text: str, match: re.Match[str]) -> re.Match[str] | Non
 # form of "be", "to", "from", a colon) near words of a company's accounts: "a loss per share of ($0.20)", "net income
 # was ($120 million)", or before "per share": ", or ($0.45) per share". Not an aside after a noun ("the budget deficit
 # ($5 billion)", "the deal (worth $5 million)"), a sum's conversion ("$3.4 billion (€3.1 billion)", "2.1 billion
-# rand, or (US$115 million)"), nor a hedged sum.
+# rand, or (US$115 million)"), a hedged sum, nor a sum at a rate (`_RATE_AFTER`).
 _ACCOUNTS_SLOT_BEFORE = re.compile(r"(?:\b(?:of|was|were|is|are|to|from)|:)\s*\($", re.IGNORECASE)
 _ACCOUNTS_WORDS = re.compile(r"\b(?:loss(?:es)?|deficits?|net|per\s+share|EPS|earnings|income)\b", re.IGNORECASE)
 _OPENING_BRACKET_BEFORE = re.compile(r"\(\s*$")
 _PER_SHARE_AFTER = re.compile(r"\)\s+(?:per|a)\s+share\b", re.IGNORECASE)
+# A rate after the brackets makes the sum a wage or a price, which is no loss: "earnings rose to (£650) a week", "(£12)
+# an hour", "(£30,000) per annum"; not a time before or after ("a loss of ($1.2m) a year earlier", "a year ago").
+_RATE_AFTER = re.compile(r"\)\s+(?:a|an|per|each|every)\s+(?:hour|day|night|week|month|year|annum)\b"
+                         r"(?![\s-]*(?:earlier|ago|before|later|prior|previously|on\b))", re.IGNORECASE)
 # How far before the brackets the words of accounts are looked for.
 _ACCOUNTS_WORDS_CHARS = 80
 
@@ -536,6 +540,8 @@ def _in_accounts_brackets(text: str, start: int, end: int) -> bool:
         return False
     if _PER_SHARE_AFTER.match(text, end):
         return True
+    if _RATE_AFTER.match(text, end):
+        return False
     sentence_start, _ = _sentence_around(text, start)
     return _ACCOUNTS_SLOT_BEFORE.search(text, max(0, start - 12), start) is not None \
         and _ACCOUNTS_WORDS.search(text, max(sentence_start, start - _ACCOUNTS_WORDS_CHARS), start) is not None
@@ -873,7 +879,15 @@ def extract_money(doc: Doc) -> list[dict]:
         else:
             parts = [_money_item(text, match)]
         items.extend(_with_tolerance(text, _hedged_after(text, item)) for item in parts if item is not None)
-    return _joined_ranges(text, _with_cents_of_earlier_sums(text, items))
+    return _outside_page_frame(doc, _joined_ranges(text, _with_cents_of_earlier_sums(text, items)))
+
+
+def _outside_page_frame(doc: Doc, items: list[dict]) -> list[dict]:
+    """The items that start outside the page around the article (its links to other stories, a page title's site
+    names: "Just Eat Takeaway books €1.5bn impairment charge" under "Articles You May Like" is another story's sum).
+    The frame is found once per doc and kept on it: entities ask for it too."""
+    frame = page_frame_ranges(doc)
+    return [item for item in items if not in_ranges(item["start"], frame)] if frame else items
 
 
 # Currencies in cents: a sum in bare "cents" is in the one of the sums around it.
@@ -1372,7 +1386,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             number = _with_minutes(text, number)
         if _is_figure(doc, text, number, unit, noun, blocked, names):
             items.append(_figure_item(text, number, unit))
-    return items
+    return _outside_page_frame(doc, items)
 
 
 def _is_measured_time(number: _Number, unit: str | None) -> bool:

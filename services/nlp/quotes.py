@@ -1819,13 +1819,14 @@ _UNNAMED_PEOPLE = {
 _FIRST_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|on|near|with)\s")
 # Words after which a speaker phrase names someone the speaker is near, not the speaker: an anonymous source's ("a
 # source close to Prime Minister Keir Starmer", "people familiar with the matter at Google", "a person with knowledge
-# of Musk's plans"), or a role's ("allies of Trump", "an aide to Senator Warren", "a friend of Taylor Swift"). A
-# lawyer's words are the lawyer's ("My client is innocent," a lawyer for Sean Combs said): only a spokesperson or a
-# statement speaks as the one it is for ("a spokesman for Apple", "Trump's statement"). Read through `near_someone`.
+# of Musk's plans", "people briefed on the talks"), or a role's ("allies of Trump", "an aide to Senator Warren", "a
+# friend of Taylor Swift", "a lawyer representing Sean Combs"). A lawyer's words are the lawyer's ("My client is
+# innocent," a lawyer for Sean Combs said): only a spokesperson or a statement speaks as the one it is for ("a
+# spokesman for Apple", "Trump's statement"). Read through `near_someone`.
 _NEAR_SOMEONE = re.compile(
-    r"\b(?:(?P<source>close\s+to|familiar\s+with|(?:with\s+)?knowledge\s+of)"
+    r"\b(?:(?P<source>close\s+to|familiar\s+with|(?:with\s+)?knowledge\s+of|briefed\s+(?:on|about))"
     r"|(?P<role>friend|all(?:y|ie)|relative|associate|confidant|aide|advis[eo]r|lawyer|attorney)e?(?P<plural>s)?"
-    r"\s+(?:of|to|for))\s",
+    r"\s+(?:of|to|for|representing))\s",
     re.IGNORECASE)
 # A determiner before a role written capitalised: a sentence's first word ("A friend of the couple said"), where a
 # role alone before "of" or "to" is a title ("Adviser to the Prime Minister Lord Walney").
@@ -1860,10 +1861,20 @@ def names_the_speaker(text: str, near: re.Match[str], name_start: int) -> bool:
         return False
     between = text[near.end():name_start]
     if "," in between:  # but not the other name of the one the speaker is near: "Friends of Kathryn Jenkin, known as
-        return _OTHER_NAME.search(between.rsplit(",", 1)[1]) is None  # Katie"
+        relation, after = between.rsplit(",", 1)  # Katie", nor the name of "the singer, Taylor Swift"
+        return _OTHER_NAME.search(after) is None and not _names_a_persons_noun(relation)
     words = between.split()
     return near.group("role") is not None and len(words) > 1 and words[-1].islower() \
-        and words[-1] not in STOP_WORDS and words[-1] not in ALL_TITLES
+        and words[-1] not in STOP_WORDS and words[-1] not in ALL_TITLES and words[-1] not in _EPITHETS
+
+
+def _names_a_persons_noun(relation: str) -> bool:
+    """The words of nearness before a comma end in a noun that one well-known person is called by, an epithet or an
+    office ("a friend of the singer", "an aide to the president"): the name after the comma is that person's in
+    apposition, not the speaker's. Not whom a speaker works for ("a lawyer for the family, Ben Crump", "a lawyer for
+    the defendant, Mr Gulati"), which a role's own name follows."""
+    last = relation.split()[-1].lower() if relation.strip() else ""
+    return last in _EPITHETS or last in ALL_TITLES  # "the President, Joe Biden" too
 
 
 def is_private_person(description: str) -> bool:

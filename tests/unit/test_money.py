@@ -1276,3 +1276,62 @@ def test_review_guards_of_brackets_and_race_clocks(nlp: Language) -> None:
     doc = nlp("The time on the dashcam read 14:22:31 when the lorry struck the barrier. The finishing line photo, "
               "timestamped 12:03:11, shows the two runners.")
     assert [f["text"] for f in extract_figures(doc) if f["unit"] == "second"] == []
+
+
+# A page as scraped: the title with its section and site, the article, a sign-off, and the page's links to other
+# stories (the shape of seeds/004).
+_FRAMED_PAGE = (
+    "Nvidia to invest €2bn in UK data centres | Markets | EUROtoday\n\n"
+    "Nvidia will invest €2bn in British data centres over three years, the chipmaker said on Wednesday, after sales "
+    "of $28bn in the quarter. The company employs 29,600 people.\n\n"
+    "Additional reporting by Max Seddon in Riga\n\n"
+    "Articles You May Like\n\n"
+    "How the AI boom catapulted Nvidia into tech’s big league\n"
+    "Nvidia to invest €1.5bn in French AI start-ups\n"
+    "Currys rejects higher £1bn takeover bid from Elliott\n"
+    "Just Eat Takeaway cuts 2,000 jobs as 40 per cent of orders fall\n"
+)
+
+
+@pytest.mark.parametrize(("text", "money", "figures"), [
+    (_FRAMED_PAGE, ["€2bn", "€2bn", "$28bn"], ["29,600"]),
+    # The list's headlines end where a paragraph begins: its sums are the article's.
+    ("Most read\n\nCurrys rejects higher £1bn takeover bid from Elliott\n\nThe retailer said on Monday that the "
+     "offer of £1.1bn undervalued it and that 2,000 staff would stay.", ["£1.1bn"], ["2,000"]),
+])
+def test_sums_and_figures_in_the_page_frame_are_not_the_articles(nlp: Language, text: str, money: list,
+                                                                 figures: list) -> None:
+    doc = nlp(text)
+    assert [m["text"] for m in extract_money(doc)] == money
+    assert [f["text"] for f in extract_figures(doc)] == figures
+
+
+@pytest.mark.parametrize(("text", "money", "figures"), [
+    # Guards: the same headline as the article's own first line; a page title without a site's names after a bar.
+    ("Nvidia to invest €1.5bn in French AI start-ups\n\nThe chipmaker will hire 2,000 engineers, it said.",
+     ["€1.5bn"], ["2,000"]),
+    ("Nvidia to invest €1.5bn | Deal worth $2bn to create 2,000 jobs in France\n\nThe chipmaker said so on Monday.",
+     ["€1.5bn", "$2bn"], ["2,000"]),
+])
+def test_sums_and_figures_outside_the_page_frame_stay(nlp: Language, text: str, money: list, figures: list) -> None:
+    doc = nlp(text)
+    assert [m["text"] for m in extract_money(doc)] == money
+    assert [f["text"] for f in extract_figures(doc)] == figures
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Average weekly earnings rose to (£650) a week in the year to March, the ONS said.", [("£650", 650)]),
+    ("Net income for a carer was (£12.50) an hour, or (£30,000) per annum, the union said.",
+     [("£12.50", 12.5), ("£30,000", 30_000)]),
+    ("His net earnings fell to ($4,000) a month.", [("$4,000", 4_000)]),
+    # Guards: a loss in accounts stays one, a time after the brackets ("a year earlier") is no rate.
+    ("The company reported a loss of (£1.2m) for the year.", [("£1.2m", -1_200_000)]),
+    ("Revenue was $(3.4) million and net income was $(1.2) million a year.",
+     [("$(3.4) million", -3_400_000), ("$(1.2) million", -1_200_000)]),
+    ("The net loss was ($2m) a year earlier. Net income was ($3m) a year ago.",
+     [("$2m", -2_000_000), ("$3m", -3_000_000)]),
+])
+def test_a_sum_in_brackets_at_a_rate_is_a_wage_or_price_not_a_loss(nlp: Language, text: str,
+                                                                   expected: list) -> None:
+    found = [(m["text"], m["amount"]) for m in extract_money(nlp(text))]
+    assert found == [(mention, pytest.approx(amount)) for mention, amount in expected]

@@ -359,8 +359,30 @@ def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, tex
     ('"He is furious," an adviser to President Joe Biden said.', "an adviser to President Joe Biden"),
     # A lawyer speaks for a client in their own words, not as the client (a spokesman does: "a spokesman for Apple").
     ('"My client is innocent," a lawyer for Sean Combs said.', "a lawyer for Sean Combs"),
+    ('"My client is innocent," a lawyer representing Sean Combs said.', "a lawyer representing Sean Combs"),
+    ('"He will appeal," said an attorney representing Hunter Biden.', "an attorney representing Hunter Biden"),
+    # An anonymous source briefed on someone's plans is not that someone.
+    ('"The deal is close," people briefed on Elon Musk\'s plans said.', "people briefed on Elon Musk's plans"),
+    ('"He wants the deal done," a person briefed on the talks with Rishi Sunak said.',
+     "a person briefed on the talks with Rishi Sunak"),
+    # The name after "the singer," is the singer's, whom the speaker is a friend of, with a comma or without.
+    ('"She is heartbroken," a friend of the singer, Taylor Swift, said.', "a friend of the singer, Taylor Swift"),
+    ('"She is heartbroken," a friend of the singer Taylor Swift said.', "a friend of the singer Taylor Swift"),
+    ('"He is doing well," said a friend of the actor, Tom Hanks.', "a friend of the actor, Tom Hanks"),
 ])
 def test_the_person_a_source_is_close_to_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Guards: the speaker's own name after a comma that follows the speaker's noun, or whom the speaker works for.
+    ('"She is heartbroken," A close friend, Mary Jones, said.', "Mary Jones"),
+    ('"It is over," said a friend of the family, John Smith.', "John Smith"),
+    ('"We will appeal," a lawyer representing the family, Ben Crump, said.', "Ben Crump"),
+    # Nor someone briefed on something who is named as the speaker.
+    ('"It was a mistake," Keir Starmer, who was briefed on the talks, said.', "Keir Starmer"),
+])
+def test_a_speaker_named_after_their_own_noun_or_client_still_speaks(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
 
 

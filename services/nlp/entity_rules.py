@@ -370,7 +370,9 @@ KNOWN_EVENTS = frozenset({
 # Products the model takes for firms or persons, or misses ("ChatGPT", "iPhones" a firm, "Grok" a person); none a
 # word or a given name alone ("Gemini", "Claude", "Alexa").
 KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iphones", "ipad", "ipads", "macbook",
-                            "playstation", "xbox", "nintendo switch", "kindle", "airpods", "apple watch"})
+                            "playstation", "xbox", "nintendo switch", "kindle", "airpods", "apple watch",
+                            # medicines in the news ("Zepbound" was a person)
+                            "wegovy", "ozempic", "mounjaro", "zepbound", "keytruda", "humira", "paxlovid", "leqembi"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

@@ -58,9 +58,9 @@ def test_a_name_before_a_spacecrafts_noun_is_a_product(nlp: Language, text: str,
 
 def test_technology_firms_and_products_are_known(nlp: Language) -> None:
     found = labels(nlp, "OpenAI released ChatGPT. Anthropic raised money. Temu and Shein ship parcels. Apple sold "
-                        "more iPhones.")
+                        "more iPhones. Rival Eli Lilly's Zepbound has shown weight loss of about 20%.")
     expected = {"OpenAI": "ORG", "ChatGPT": "PRODUCT", "Anthropic": "ORG", "Temu": "ORG", "Shein": "ORG",
-                "iPhones": "PRODUCT", "Apple": "ORG"}
+                "iPhones": "PRODUCT", "Apple": "ORG", "Zepbound": "PRODUCT", "Eli Lilly": "ORG"}
     assert {name: found.get(name) for name in expected} == expected, found
 
 

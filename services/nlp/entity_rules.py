@@ -633,3 +633,45 @@ PICTURE_AGENCIES = frozenset({"getty", "getty images", "afp", "reuters", "ap", "
                               "shutterstock", "alamy", "rex", "rex features", "anadolu", "nurphoto", "sopa images"})
 # Nouns of a meeting that a place's name is written before: "the Ramstein meeting", "the Minsk talks".
 MEETING_NOUNS = frozenset({"meeting", "meetings", "summit", "talks", "format", "conference"})
+# Clubs whose names are also places, districts or words ("Liverpool", "Inter", "Celtic"): teams only in a text about
+# sport, and there only where a sentence uses the name as a side (`services.nlp.entities.sport`). Top-flight clubs of
+# the big European leagues, by the name the press writes alone.
+PLACE_NAMED_CLUBS = frozenset({
+    "arsenal", "chelsea", "everton", "liverpool", "fulham", "charlton", "tottenham", "brentford", "burnley",
+    "southampton", "bournemouth", "watford", "middlesbrough", "sunderland", "leeds", "newcastle", "wolves", "brighton",
+    "leicester", "crystal palace", "west ham", "ipswich", "nottingham forest", "sheffield wednesday", "celtic",
+    "rangers", "aberdeen", "hibernian", "barcelona", "valencia", "sevilla", "villarreal", "espanyol", "getafe",
+    "osasuna", "girona", "mallorca", "celta vigo", "lazio", "roma", "napoli", "inter", "milan", "atalanta",
+    "fiorentina", "torino", "genoa", "sampdoria", "udinese", "bologna", "porto", "marseille", "lyon", "lille",
+    "monaco", "dortmund", "schalke", "stuttgart", "wolfsburg", "freiburg", "werder bremen", "hamburg", "anderlecht",
+    "club brugge",
+})
+# Competitions whose name alone makes a text one about sport.
+SPORT_COMPETITIONS = (
+    "Premier League", "Champions League", "Europa League", "Conference League", "Serie A", "La Liga", "Bundesliga",
+    "Ligue 1", "FA Cup", "League Cup", "Carabao Cup", "Copa del Rey", "Eredivisie", "Scottish Premiership", "NBA",
+    "NFL", "MLB", "NHL", "MLS", "World Cup", "Six Nations", "Super Bowl", "World Series", "Stanley Cup",
+    "County Championship", "Ryder Cup", "Grand Slam", "Wimbledon", "Roland Garros", "US Open", "Australian Open",
+    "Tour de France", "Formula One", "Grand Prix", "Test match",
+)
+# Words of team sport; several distinct ones make a text one about sport.
+SPORT_WORDS = frozenset({
+    "goal", "goals", "scored", "scorer", "match", "derby", "striker", "midfielder", "goalkeeper", "defender",
+    "fixture", "kick-off", "innings", "wicket", "wickets", "batting", "bowled", "inning", "pitcher",
+    "touchdown", "quarterback", "halftime", "half-time", "league", "equaliser", "equalizer", "stoppage-time",
+    "winger", "referee", "relegation", "relegated", "playoff", "playoffs", "homer", "rebounds",
+    "hat-trick", "clean sheet", "home run", "extra time", "free kick", "added time", "soccer", "cricket", "rugby",
+    "baseball", "basketball", "ice hockey", "standings",
+})
+# Words of a sport of single players (tennis, darts, snooker, boxing, golf), whose sides are people.
+INDIVIDUAL_SPORT_WORDS = frozenset({
+    "first set", "second set", "third set", "fourth set", "fifth set", "deciding set", "straight sets", "tiebreak",
+    "tie-break", "tie-breaker", "top seed", "seeded", "wimbledon", "atp", "wta", "darts", "snooker", "break point",
+    "match point", "deciding frame", "world no",
+})
+# Posts in a team between its name and the name of who holds them, or its following: "Arsenal boss Mikel Arteta",
+# "Everton fans".
+TEAM_POSTS = frozenset({
+    "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "captain", "skipper",
+    "winger", "fans", "supporters", "forward", "full-back", "centre-back", "squad", "academy", "chairman",
+})

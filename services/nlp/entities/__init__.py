@@ -132,6 +132,7 @@ from services.nlp.entities.people import (
 )
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
+from services.nlp.entities.sport import SportReading, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
 from services.nlp.entity_rules import NAME_LABELS
@@ -170,9 +171,11 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = _with_money_spans(doc, mentions, extract_money(doc) if money is None else money)
     for m in mentions:
         m.key = _key(doc, m)
+    sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
+    mentions = sport.mentions
 
     lower_case = lower_case_words_of(doc)
-    groups = _group(doc, mentions, aliases, _AnyOf(_common_nouns(nlp), lower_case))
+    groups = _group(doc, mentions, aliases, _AnyOf(_common_nouns(nlp), lower_case), sport)
     if OPTIONS.propagate:
         groups.add_surnames()
         ordinary = _AnyOf(_common_words(nlp, ("verb",)), lower_case)
@@ -275,9 +278,9 @@ def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 
 def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]],
-           ordinary: Container[str]) -> Groups:
+           ordinary: Container[str], sport: SportReading | None = None) -> Groups:
     """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked (`ordinary`:
-    lower-case words that name no one)."""
+    lower-case words that name no one; `sport`: the teams and players of a match report)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
     for m in mentions:
@@ -314,6 +317,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
+    if sport is not None:  # a side of a result, or a club before its post, beats what the words around say elsewhere
+        groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
+        groups.apart |= sport.apart
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(_airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"

@@ -11,6 +11,7 @@ from services.nlp.doctext import text_of
 from services.nlp.entities.gazetteer import _FULL_NAMES, _STATE_NAMES, _in_gazetteer
 from services.nlp.entities.grouping import Groups
 from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, Mention, entity_id
+from services.nlp.entities.sport import TEAM_KEY_SUFFIX
 from services.nlp.entity_rules import NAME_LABELS, NUMERIC_LABELS
 from services.nlp.furniture import furniture_ranges, in_ranges
 
@@ -39,12 +40,16 @@ def _build_output(
     ids: dict[int, str] = {}
     names = {(label, root): _name(doc, label, root, ms, shouting_tokens) for (label, root), ms in by_group.items()}
     people = {entity_id(label, name) for (label, _), name in names.items() if label == "PERSON"}
+    roots = {root for _, root in by_group}
     for (label, root), ms in by_group.items():
         name = names[(label, root)]
         eid = entity_id(label, name)
         if label != "PERSON" and eid in people:
             # "Tanaka Holdings" beside Mr. Tanaka, grouped apart: without its legal form the firm would be him.
             eid = entity_id(label, name, legal_form=True)
+        elif root[-1:] == (TEAM_KEY_SUFFIX,) and root[:-1] in roots:
+            # A club beside its town, grouped apart in a match report: the name alone would make them one.
+            eid = entity_id(label, f"{name} {TEAM_KEY_SUFFIX}", legal_form=True)
         reported = counted[(label, root)]
         first = min(doc[m.start].idx for m in reported or ms)
         salience = _salience(len(reported), max_count, first, doc_chars, first < lead_end, label)

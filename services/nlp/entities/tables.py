@@ -11,7 +11,9 @@ from spacy.tokens import Doc, Span
 from services.nlp.doctext import WORD_CACHE, words_of
 from services.nlp.entities.gazetteer import _is_country_name
 from services.nlp.entities.mentions import MIN_TABLE_ROWS, OPTIONS, Mention, _has_letter
+from services.nlp.entities.sport import is_about_sport
 from services.nlp.entity_rules import NAME_LABELS
+from services.nlp.given_names import is_given_name
 
 
 def _is_name_token(word: str) -> bool:
@@ -102,10 +104,14 @@ def _vote_tables(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
         for i in range(m.start, m.end):
             covered[i] = True
     added: list[Mention] = []
+    sport: bool | None = None  # decided once, where a column of persons with scores asks
     for column in _table_columns(doc, lines, mentions):
         label = _column_label(column, by_span)
         if label is None:
             continue
+        if label == "PERSON" and column.scored and OPTIONS.teams and _names_teams(doc, column):
+            sport = is_about_sport(doc, mentions) if sport is None else sport
+            label = "ORG" if sport else label
         for start, end in column.cells:
             cell_label = _cell_label(doc[start:end], label, column.scored)
             m = by_span.get((start, end))
@@ -114,6 +120,15 @@ def _vote_tables(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
             elif not any(covered[start:end]):
                 added.append(Mention(start, end, cell_label, 1.0, "table"))
     return mentions + added
+
+
+def _names_teams(doc: Doc, column: _Column) -> bool:
+    """A column of one-word names, few of them given names, as results and standings have teams ("Alloa 2 Hajduk
+    1", "Somerset 83"; "Stirling" and "Livingston" are given names too); people in results tables are written in full
+    ("Ernie Els 70 68"), or by a surname that is no given name."""
+    single = [doc[start] for start, end in column.cells if end - start == 1]
+    given = sum(is_given_name(t.text.title()) for t in single)
+    return len(single) * 3 >= len(column.cells) * 2 and given * 4 <= len(single)
 
 
 def _column_label(column: _Column, by_span: dict[tuple[int, int], Mention]) -> str | None:

@@ -1,0 +1,240 @@
+"""Match reports: clubs named after places are teams where a sentence plays them as sides, scores are no numbers.
+
+Decided once per document: only a text about sport (a competition, a known club, or several words of sport; a score
+alone is none: votes and ranges have them too) gets these rules, and there a name is a team mention by mention, so
+"fans travelled back to Liverpool" stays the city beside "Liverpool beat Everton 2-0".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from services.nlp.doctext import text_of, words_of
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
+from services.nlp.entities.mentions import Mention, _key_at
+from services.nlp.entity_rules import (
+    HONORIFICS,
+    INDIVIDUAL_SPORT_WORDS,
+    PLACE_NAMED_CLUBS,
+    SPORT_COMPETITIONS,
+    SPORT_WORDS,
+    SPORTS_CLUBS,
+    TEAM_POSTS,
+)
+from services.nlp.furniture import dateline_spans
+
+# Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
+# keep the check well under a millisecond (an alternation of every cue over the text took more than one).
+_SPORT_SINGLE = frozenset(w for w in SPORT_WORDS if " " not in w)
+_SPORT_PHRASES = tuple(w for w in SPORT_WORDS if " " in w)
+_INDIVIDUAL_SINGLE = frozenset(w for w in INDIVIDUAL_SPORT_WORDS if " " not in w)
+_INDIVIDUAL_PHRASES = tuple(w for w in INDIVIDUAL_SPORT_WORDS if " " in w)
+# Distinct words of sport that make a text about sport without a competition or club.
+MIN_SPORT_WORDS = 2
+# A game's score: "2-1", "1 - 1", "3–2" (not a date's "2005-12-19", nor a range of three digits: "100-200").
+_SCORE = r"(?<![\d/.–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.]|\s?[-–]\s?\d)"
+_SCORE_RE = re.compile(_SCORE)
+# Verbs of a result between two sides: "Liverpool beat Everton", "Chelsea host Everton", "Inter drew 1-1 with".
+_RESULT_VERBS = (r"beat|beats|defeated|defeat|thrashed|hammered|routed|edged|overcame|drew|lost|lose|loses|held|"
+                 r"host|hosts|hosted|face|faces|faced|played|play|plays|trailed|trail|stunned|upset|visit|visits|"
+                 r"visited|eliminated|knocked\s+out|were\s+beaten|were\s+held|fell")
+# A side after its verb, a score between maybe: "beat ", "drew 1-1 with ", "lost 3-0 to ", "were beaten 2-1 by ".
+_AFTER_VERB = re.compile(rf"\b(?:{_RESULT_VERBS})\s+(?:(?:{_SCORE})\s+)?(?:(?:away|at\s+home)\s+)?"
+                         r"(?:(?:with|to|at|against|by|over)\s+)?$")
+# A side before its verb: "Liverpool beat", "Liverpool, who drew", "Arsenal have beaten".
+_BEFORE_VERB = re.compile(rf"\s*(?:,\s*who\s+)?(?:have\s+|had\s+)?(?:{_RESULT_VERBS})\b")
+# A result's noun and the side after it: "a 2-0 win over Lazio", "their 3-1 defeat to Fulham".
+_RESULT_NOUN_BEFORE = re.compile(rf"\b{_SCORE}\s+(?:(?:home|away|league|cup)\s+)?"
+                                 r"(?:win|victory|defeat|loss|draw|triumph|thrashing)\s+(?:over|against|to|at|by|with)"
+                                 r"\s+$")
+# A side's possessive before its result: "Arsenal's 2-1 win".
+_RESULT_NOUN_AFTER = re.compile(rf"(?:'s|’s|'|’)\s+{_SCORE}\s+(?:(?:home|away|league|cup)\s+)?"
+                                r"(?:win|victory|defeat|loss|draw|triumph|thrashing)\b")
+# Words of a match near a result verb without a score: "Chelsea host Everton in the derby".
+_MATCH_WORDS = re.compile(r"\b(?:match|game|derby|fixture|clash|tie|final|semi-final|quarter-final|league|cup|"
+                          r"season|kick-off|points?|table|home|away)\b", re.IGNORECASE)
+# Words before a name that make it a place, whatever the sport: "back to Liverpool", "in Turin", "near Barcelona".
+_PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "through", "into", "from"})
+# A dateline's date after a place: "MILAN 1996-08-30".
+_DATE = re.compile(r"[ \t]+\d{4}-\d{2}-\d{2}\b")
+# Where a team's mentions that differ from the place's are grouped: a key no place has ("liverpool fc", the club's).
+TEAM_KEY_SUFFIX = "fc"
+_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
+_HONORIFICS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS)
+
+
+@dataclass
+class SportReading:
+    """What the sport rules decided of a document's mentions."""
+
+    mentions: list[Mention]
+    # Keys whose every mention is the team (or, the player): a label for the whole group.
+    forced: dict[tuple[str, ...], str] = field(default_factory=dict)
+    # (place key, team key) pairs that name a town and its club: two entities.
+    apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
+
+
+def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
+    """The text names a competition or a known club, or uses several distinct words of sport."""
+    if any(" ".join(m.key or _key_at(doc, m.start, m.end)) in SPORTS_CLUBS for m in mentions if m.label == "ORG"):
+        return True
+    text = text_of(doc)
+    if any(name in text for name in SPORT_COMPETITIONS):
+        return True
+    words = _lower_words(doc)
+    found = {w.rstrip("s") for w in _SPORT_SINGLE & words}
+    if len(found) >= MIN_SPORT_WORDS:
+        return True
+    lowered = text.lower()
+    return len(found) + sum(phrase in lowered for phrase in _SPORT_PHRASES) >= MIN_SPORT_WORDS
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The document's words in lower case, whatever their case ("SOCCER" of a headline)."""
+    return frozenset(map(str.lower, words_of(doc)))
+
+
+def _is_about_single_players(doc: Doc) -> bool:
+    """A word of a sport of single players: "the second set", "Wimbledon", "darts"."""
+    return bool(_INDIVIDUAL_SINGLE & _lower_words(doc)) or any(p in text_of(doc).lower() for p in _INDIVIDUAL_PHRASES)
+
+
+def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
+    """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
+    if not is_about_sport(doc, mentions):
+        return SportReading(mentions)
+    text = text_of(doc)
+    mentions = [m for m in mentions if not _is_score_number(doc, text, m)]
+    mentions = mentions + _clubs_missed(doc, text, mentions)
+    reading = SportReading(mentions)
+    # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
+    players = _players(doc, text, mentions) if _is_about_single_players(doc) else set()
+    reading.forced.update(dict.fromkeys(players, "PERSON"))
+    teams = [m for m in mentions if m.key not in players and _is_team_side(doc, text, m)]
+    for m in teams:
+        m.label = "ORG"
+    team_starts = {m.start for m in teams}
+    datelines = {start for start, _ in dateline_spans(doc)} if teams else set()
+    for key in {m.key for m in teams}:
+        places = [m for m in mentions if m.key == key and m.start not in team_starts
+                  and (_is_place_use(doc, m) or doc[m.start].idx in datelines)]
+        if not places:
+            reading.forced[key] = "ORG"
+            continue
+        team_key = (*key, TEAM_KEY_SUFFIX)
+        for m in mentions:
+            if m.key == key and m.start in team_starts:
+                m.key = team_key
+        reading.forced[team_key] = "ORG"
+        reading.apart.add((key, team_key))
+    return reading
+
+
+def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:
+    """A number the model took out of a score: "1" of "drew 1-1"."""
+    if m.label != "CARDINAL":
+        return False
+    span = doc[m.start:m.end]
+    window = text[max(0, span.start_char - 4):span.end_char + 4]
+    offset = span.start_char - max(0, span.start_char - 4)
+    return any(s.start() <= offset + len(span.text) and offset <= s.end() for s in _SCORE_RE.finditer(window))
+
+
+def _clubs_missed(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Place-named clubs the model left out ("Arsenal" of "Manchester City beat Arsenal 2-1"), where a side."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for token in doc:
+        i = token.i
+        if i in covered or not token.is_title:
+            continue
+        for length in (2, 1):
+            key = _key_at(doc, i, i + length)
+            if i + length <= len(doc) and " ".join(key) in PLACE_NAMED_CLUBS \
+                    and not any(j in covered for j in range(i, i + length)):
+                m = Mention(i, i + length, "ORG", 1.0, "sport", key=key)
+                if _is_team_side(doc, text, m):
+                    added.append(m)
+                    covered.update(range(i, i + length))
+                break
+    return added
+
+
+def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
+    """A club's mention that the sentence plays as a side or names before a team's post; a model place or
+    organisation (not a country or state) likewise, but only with a score; a person only if a known club."""
+    if m.label not in _SIDE_LABELS or not m.key or _is_honoured(doc, m):
+        return False
+    club = " ".join(m.key) in PLACE_NAMED_CLUBS
+    if not club and (m.label not in ("GPE", "LOC") or _is_country_or_state(m.key)):
+        return False
+    if _before_team_post(doc, m):
+        return True
+    sentence = doc[m.start].sent
+    span = doc[m.start:m.end]
+    sentence_text = text[sentence.start_char:sentence.end_char]
+    scored = bool(_SCORE_RE.search(sentence_text))
+    before = text[max(sentence.start_char, span.start_char - 40):span.start_char]
+    if _RESULT_NOUN_BEFORE.search(before) or _RESULT_NOUN_AFTER.match(text, span.end_char):
+        return True
+    as_side = bool(_AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char))
+    return as_side and (scored or (club and bool(_MATCH_WORDS.search(sentence_text))) or _other_club(sentence, m))
+
+
+def _other_club(sentence: Span, m: Mention) -> bool:
+    """Another known club in the sentence: "Chelsea host Everton on Saturday"."""
+    names = {t.lower_ for t in sentence if t.is_title and not m.start <= t.i < m.end}
+    return any(name in PLACE_NAMED_CLUBS for name in names)
+
+
+def _before_team_post(doc: Doc, m: Mention) -> bool:
+    """A club's name before a post in it ("Arsenal boss Mikel Arteta", "Everton fans"); a model place's only when a
+    name follows the post ("Leicester manager Brendan Rodgers"), never a word capitalised by the sentence's start."""
+    if m.end >= len(doc):
+        return False
+    post = m.end + (doc[m.end].lower_ in ("head", "assistant", "caretaker", "interim") and m.end + 1 < len(doc))
+    if not doc[post].is_lower or doc[post].lower_ not in TEAM_POSTS:
+        return False
+    if " ".join(m.key) in PLACE_NAMED_CLUBS:
+        return True
+    following = doc[post + 1] if post + 1 < len(doc) else None
+    return m.source == "model" and following is not None and following.ent_type_ == "PERSON"
+
+
+def _is_honoured(doc: Doc, m: Mention) -> bool:
+    """After "Mr", "Mrs", "Ms": a person's name, never a team's."""
+    return m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in _HONORIFICS
+
+
+def _is_place_use(doc: Doc, m: Mention) -> bool:
+    """A mention that a locative word before it, "city" or a dateline's date after it makes the place: "back to
+    Liverpool city centre", "MILAN 1996-08-30"."""
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    return bool(_DATE.match(text_of(doc), doc[m.end - 1].idx + len(doc[m.end - 1]))) or before in _PLACE_BEFORE \
+        or (before == "to" and m.start > 1 and doc[m.start - 2].lower_ == "back") \
+        or after in ("city", "centre", "center", "airport", "residents")
+
+
+def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """One-word sides of a result in a text about a sport of single players, which the model called an organisation
+    or a place, and no place or club is known by: people ("Swiatek lost 6-0 to Gauff")."""
+    found = set()
+    for m in mentions:
+        # Not a team's nickname in the plural ("the Springboks held a 32-8 lead"): a player's name is one.
+        if m.label not in ("ORG", "GPE", "LOC") or m.end - m.start != 1 \
+                or (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+            continue
+        name = " ".join(m.key)
+        if name in PLACE_NAMED_CLUBS or name in SPORTS_CLUBS or _in_gazetteer(name) or not doc[m.start].is_title:
+            continue
+        span = doc[m.start:m.end]
+        sentence = doc[m.start].sent
+        if not _SCORE_RE.search(text, sentence.start_char, sentence.end_char):
+            continue
+        before = text[max(sentence.start_char, span.start_char - 40):span.start_char]
+        if _AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char):
+            found.add(m.key)
+    return found

@@ -1,0 +1,115 @@
+"""Match reports: place-named clubs as teams where played as sides, players of single sports, scores no numbers."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.entities import extract_entities
+from services.nlp.entities.sport import is_about_sport
+
+
+def _labels(nlp: Language, text: str) -> list[tuple[str, str, int]]:
+    """(text, label, start) of the mentions."""
+    return [(m["text"], m["label"], m["start"]) for m in extract_entities(nlp(text), nlp)[0]]
+
+
+def _label_of(nlp: Language, text: str, name: str, nth: int = 0) -> str | None:
+    """The label of the nth mention written `name` (None: no such mention)."""
+    found = [label for written, label, _ in _labels(nlp, text) if written == name]
+    return found[nth] if len(found) > nth else None
+
+
+REPORT = ("Manchester City beat Arsenal 2-1 at the Etihad on Sunday to go top of the Premier League. "
+          "Liverpool, who drew 1-1 at Aston Villa, are two points behind. Chelsea host Everton on Saturday. "
+          "Arsenal boss Mikel Arteta said his side had been unlucky.")
+
+
+def test_sides_of_results_in_a_match_report_are_teams(nlp: Language) -> None:
+    labels = {(written, label) for written, label, _ in _labels(nlp, REPORT)}
+    for club in ("Arsenal", "Liverpool", "Everton", "Chelsea"):
+        assert (club, "ORG") in labels, labels
+    assert not {label for _, label in labels if label in ("GPE", "PERSON") and _ in ("Liverpool", "Everton")}
+
+
+def test_scores_give_no_cardinal_in_a_match_report(nlp: Language) -> None:
+    numbers = [written for written, label, _ in _labels(nlp, REPORT) if label == "CARDINAL"]
+    assert "1" not in numbers and "2" not in numbers, numbers
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Liverpool beat Everton 2-0 in the Merseyside derby on Wednesday night. Salah scored the first goal.", "Everton"),
+    ("Real Madrid came from behind to beat Barcelona 3-2 in El Clasico. Barcelona coach Hansi Flick was unhappy.",
+     "Barcelona"),
+    ("Napoli moved three points clear at the top of Serie A after a 2-0 win over Lazio.", "Lazio"),
+    ("Napoli moved three points clear at the top of Serie A after a 2-0 win over Lazio. Inter drew 1-1 with Juventus "
+     "in Turin.", "Inter"),
+])
+def test_place_named_club_is_a_team_as_a_side(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG"
+
+
+def test_players_of_a_single_sport_are_people(nlp: Language) -> None:
+    text = "Swiatek lost 6-0 to Gauff in the second set at Wimbledon. The top seed recovered to win the tiebreak."
+    assert _label_of(nlp, text, "Swiatek") == "PERSON"
+    assert _label_of(nlp, text, "Gauff") == "PERSON"
+
+
+def test_town_named_as_a_place_in_a_match_report_stays_a_place(nlp: Language) -> None:
+    text = ("Liverpool beat Everton 2-0 in the Premier League derby. After the match, thousands of fans travelled back "
+            "to Liverpool city centre to celebrate. Others stayed in Liverpool overnight.")
+    labels = [label for written, label, _ in _labels(nlp, text) if written == "Liverpool"]
+    assert labels[0] == "ORG" and labels[-1] == "GPE", labels
+
+
+def test_team_and_town_are_two_entities(nlp: Language) -> None:
+    text = ("Liverpool beat Everton 2-0 in the Premier League derby. After the match, thousands of fans travelled back "
+            "to Liverpool city centre to celebrate. Others stayed in Liverpool overnight.")
+    groups = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert {("Liverpool", "ORG"), ("Liverpool", "GPE")} <= groups, groups
+
+
+# Texts the sport rules must leave as the model and the other rules read them.
+@pytest.mark.parametrize("text", [
+    "Obama beat Romney 51-47 in the popular vote.",
+    "Littler beat Humphries 7-3 in the darts final. Littler hit a nine-darter in the third set.",
+    "Veteran striker Jamie Vardy scored twice as Leicester won the league match.",
+    "Mob boss Vincent Gigante was jailed for 5-10 years. Prosecutors said the Gambino family was weakened.",
+    "Roosevelt called America the Arsenal of Democracy. The rebels built an arsenal of weapons.",
+    "Liverpool City Council met on Tuesday to discuss the budget.",
+    "The Democrats held Virginia 52-48 as votes were counted. Turnout in Richmond was high.",
+    # A results table of athletes: people, whatever the sport.
+    "ATHLETICS - WOMEN 'S 100 METRES .\n1. Inger Miller ( U.S. ) 10.98\n2. Merlene Ottey ( Jamaica ) 11.04\n"
+    "3. Gail Devers ( U.S. ) 11.10\n4. Gwen Torrence ( U.S. ) 11.12\n",
+    "GOLF - LEADING SCORES .\nErnie Els 70 68 69\nColin Montgomerie 69 70 68\nNick Faldo 71 69 70\n"
+    "Tiger Woods 72 70 66\n",
+])
+def test_texts_without_teams_are_unchanged(nlp: Language, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    with_rules = _labels(nlp, text)
+    monkeypatch.setattr("services.nlp.entities.read_sport", lambda doc, mentions: _unchanged(mentions))
+    monkeypatch.setattr("services.nlp.entities.tables.is_about_sport", lambda doc, mentions: False)
+    assert with_rules == _labels(nlp, text)
+
+
+def _unchanged(mentions: list) -> object:
+    from services.nlp.entities.sport import SportReading
+    return SportReading(mentions)
+
+
+def test_honoured_name_is_never_a_team(nlp: Language) -> None:
+    text = "Liverpool beat Everton 2-0 in the Premier League derby. Mr Everton, a fan, said the goal was deserved."
+    assert _label_of(nlp, text, "Everton", 1) != "ORG" or _label_of(nlp, text, "Mr Everton") is not None
+
+
+def test_score_alone_is_no_sport(nlp: Language) -> None:
+    doc = nlp("Obama beat Romney 51-47 in the popular vote. He was jailed for 5-10 years.")
+    assert not is_about_sport(doc, [])
+    assert is_about_sport(nlp("The striker scored a late goal."), [])
+    assert is_about_sport(nlp("Napoli top Serie A."), [])
+
+
+def test_standings_of_clubs_the_model_calls_people_are_teams(nlp: Language) -> None:
+    text = ("SOCCER - SCOTTISH LEAGUE STANDINGS .\nGreenock Morton 3 2 0 1 5 2 6\nDundee 3 1 2 0 3 2 5\n"
+            "St Johnstone 2 1 1 0 3 0 4\nAirdrieonians 2 1 1 0 1 0 4\nFalkirk 3 1 1 1 1 1 4\nClydebank 2 1 0 1 1 3 3\n"
+            "Partick 3 0 2 1 1 2 2\nCowdenbeath 3 2 0 1 4 3 6\n")
+    labels = {written: label for written, label, _ in _labels(nlp, text)}
+    assert labels.get("Partick") == "ORG" and labels.get("Cowdenbeath") == "ORG", labels

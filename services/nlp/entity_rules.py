@@ -188,8 +188,8 @@ PARTIES = frozenset({
     "sweden democrats", "brothers of italy", "freedom party of austria", "liberal democrats", "liberal democrat",
     "lib dems", "lib dem", "five star movement", "civic platform",
     # Germany's, which the model splits, misses or takes for persons ("Christian" opens a given name)
-    "christian democratic union", "christian social union", "christian democrats", "social democratic party",
-    "social democrats", "free democratic party", "free democrats", "cdu", "csu", "spd", "fdp", "afd",
+    "christian democratic union", "christian social union", "social democratic party", "free democratic party",
+    "free democrats", "cdu", "csu", "spd", "fdp", "afd",
 })
 # Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
 # and is no person.
@@ -293,10 +293,13 @@ TECH_FIRMS = frozenset({"openai", "anthropic", "xai", "mistral ai", "hugging fac
 MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones industrial average", "dow jones",
                             "ftse 100", "ftse 250", "nikkei 225", "nikkei", "hang seng", "dax", "cac 40", "stoxx 600",
                             "euro stoxx 50", "sensex", "nifty 50", "kospi", "asx 200"})
+# Armed groups, whose rockets and drones are theirs, not named for them ("an Islamic Jihad rocket").
+ARMED_GROUPS = frozenset({"hamas", "hezbollah", "islamic jihad", "palestinian islamic jihad", "kataib hezbollah",
+                          "islamic state", "al-qaeda", "al-shabab", "boko haram", "taliban"})
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, game makers,
-# space and technology firms, market indices, and Ireland's police ("A Garda spokesman").
+# space and technology firms, market indices, armed groups, and Ireland's police ("A Garda spokesman").
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | SPACE_ORGANISATIONS \
-    | TECH_FIRMS | MARKET_INDICES | {
+    | TECH_FIRMS | MARKET_INDICES | ARMED_GROUPS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
@@ -368,9 +371,9 @@ KNOWN_EVENTS = frozenset({
     "met gala",
 })
 # Products the model takes for firms or persons, or misses ("ChatGPT", "iPhones" a firm, "Grok" a person); none a
-# word or a given name alone ("Gemini", "Claude", "Alexa").
+# word or a given name alone ("Gemini", "Claude", "Alexa", "Kindle").
 KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iphones", "ipad", "ipads", "macbook",
-                            "playstation", "xbox", "nintendo switch", "kindle", "airpods", "apple watch",
+                            "playstation", "xbox", "nintendo switch", "airpods", "apple watch",
                             # medicines in the news ("Zepbound" was a person)
                             "wegovy", "ozempic", "mounjaro", "zepbound", "keytruda", "humira", "paxlovid", "leqembi"})
 

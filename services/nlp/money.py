@@ -527,9 +527,12 @@ _ACCOUNTS_WORDS = re.compile(r"\b(?:loss(?:es)?|deficits?|net|per\s+share|EPS|ea
 _OPENING_BRACKET_BEFORE = re.compile(r"\(\s*$")
 _PER_SHARE_AFTER = re.compile(r"\)\s+(?:per|a)\s+share\b", re.IGNORECASE)
 # A rate after the brackets makes the sum a wage or a price, which is no loss: "earnings rose to (£650) a week", "(£12)
-# an hour", "(£30,000) per annum"; not a time before or after ("a loss of ($1.2m) a year earlier", "a year ago").
+# an hour", "(£30,000) per annum"; not a time before or after ("a loss of ($1.2m) a year earlier", "a year ago"), nor
+# after words of a loss (`_LOSS_WORDS`).
 _RATE_AFTER = re.compile(r"\)\s+(?:a|an|per|each|every)\s+(?:hour|day|night|week|month|year|annum)\b"
                          r"(?![\s-]*(?:earlier|ago|before|later|prior|previously|on\b))", re.IGNORECASE)
+# Words of a loss, which a rate after the brackets does not make a wage: "losses were ($1.5 million) a day".
+_LOSS_WORDS = re.compile(r"\b(?:loss(?:es)?|deficits?)\b", re.IGNORECASE)
 # How far before the brackets the words of accounts are looked for.
 _ACCOUNTS_WORDS_CHARS = 80
 
@@ -540,11 +543,12 @@ def _in_accounts_brackets(text: str, start: int, end: int) -> bool:
         return False
     if _PER_SHARE_AFTER.match(text, end):
         return True
-    if _RATE_AFTER.match(text, end):
-        return False
     sentence_start, _ = _sentence_around(text, start)
+    window = max(sentence_start, start - _ACCOUNTS_WORDS_CHARS)
+    if _RATE_AFTER.match(text, end) and _LOSS_WORDS.search(text, window, start) is None:
+        return False
     return _ACCOUNTS_SLOT_BEFORE.search(text, max(0, start - 12), start) is not None \
-        and _ACCOUNTS_WORDS.search(text, max(sentence_start, start - _ACCOUNTS_WORDS_CHARS), start) is not None
+        and _ACCOUNTS_WORDS.search(text, window, start) is not None
 
 
 def _is_a_plain_sum_of_its_country(text: str, code: str, number: str) -> bool:

@@ -1869,12 +1869,13 @@ def names_the_speaker(text: str, near: re.Match[str], name_start: int) -> bool:
 
 
 def _names_a_persons_noun(relation: str) -> bool:
-    """The words of nearness before a comma end in a noun that one well-known person is called by, an epithet or an
-    office ("a friend of the singer", "an aide to the president"): the name after the comma is that person's in
-    apposition, not the speaker's. Not whom a speaker works for ("a lawyer for the family, Ben Crump", "a lawyer for
-    the defendant, Mr Gulati"), which a role's own name follows."""
+    """The words of nearness before a comma end in an epithet that one well-known person is called by ("a friend of
+    the singer"): the name after the comma is that person's in apposition, not the speaker's. Not whom a speaker works
+    for ("a lawyer for the family, Ben Crump", "a lawyer for the defendant, Mr Gulati"), nor an office, whose lawyers
+    and aides are named after it as often as its holder ("a lawyer for the officer, Eric Nelson", "an aide to the
+    king, Sir Clive Alderton")."""
     last = relation.split()[-1].lower() if relation.strip() else ""
-    return last in _EPITHETS or last in ALL_TITLES  # "the President, Joe Biden" too
+    return last in _EPITHETS
 
 
 def is_private_person(description: str) -> bool:

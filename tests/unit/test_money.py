@@ -1330,6 +1330,8 @@ def test_sums_and_figures_outside_the_page_frame_stay(nlp: Language, text: str, 
      [("$(3.4) million", -3_400_000), ("$(1.2) million", -1_200_000)]),
     ("The net loss was ($2m) a year earlier. Net income was ($3m) a year ago.",
      [("$2m", -2_000_000), ("$3m", -3_000_000)]),
+    # A loss at a rate stays a loss (a guard from a review).
+    ("Losses per day at the mine were ($1.5 million) a day.", [("$1.5 million", -1_500_000)]),
 ])
 def test_a_sum_in_brackets_at_a_rate_is_a_wage_or_price_not_a_loss(nlp: Language, text: str,
                                                                    expected: list) -> None:

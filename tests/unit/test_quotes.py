@@ -379,6 +379,9 @@ def test_the_person_a_source_is_close_to_is_not_the_speaker(nlp: Language, text:
     ('"She is heartbroken," A close friend, Mary Jones, said.', "Mary Jones"),
     ('"It is over," said a friend of the family, John Smith.', "John Smith"),
     ('"We will appeal," a lawyer representing the family, Ben Crump, said.', "Ben Crump"),
+    # An office's lawyer or aide is named after it as often as its holder (guards from a review).
+    ('"He followed his training," said an attorney for the officer, Eric Nelson, after the verdict.', "Eric Nelson"),
+    ('"He is not well," an aide to the king, Sir Clive Alderton, said.', "Clive Alderton"),
     # Nor someone briefed on something who is named as the speaker.
     ('"It was a mistake," Keir Starmer, who was briefed on the talks, said.', "Keir Starmer"),
 ])

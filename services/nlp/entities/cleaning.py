@@ -137,14 +137,26 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
             and doc[i - 1].lower_ not in ORGANISATION_HEADS \
             and _is_known_name(doc, m, m.start, i) and _is_known_name(doc, m, i + 1, m.end)
         # "the" after a name's noun starts another noun phrase ("told the Commons the Budget would"); not after a
-        # preposition of the name's ("Rage Against the Machine") nor in a person's ("Catherine the Great").
-        article = token.lower_ == "the" and m.label != "PERSON" and doc[i - 1].pos_ in ("NOUN", "PROPN")
-        if article:  # what follows is that phrase's, which the model did not name: "Budget" is no organisation
-            return [Mention(m.start, i, m.label, m.weight, m.source)]
+        # preposition of the name's ("Rage Against the Machine"), in a person's ("Catherine the Great"), nor in one
+        # phrase of the parse ("Winnie the Pooh", "St John the Divine").
+        if token.lower_ == "the" and m.label != "PERSON" and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+                and _apart_in_the_parse(doc, m.start, i, m.end):
+            # What follows is that phrase's, named only if longer than a word: "Budget" is no organisation, "the
+            # European Parliament" is one.
+            after = [Mention(i + 1, m.end, m.label, m.weight, m.source)] if m.end - i > 2 else []
+            return [Mention(m.start, i, m.label, m.weight, m.source), *after]
         if verb or placing:
             before = Mention(m.start, i, m.label, m.weight, m.source)
             return [before, *_split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]
     return [m]
+
+
+def _apart_in_the_parse(doc: Doc, start: int, cut: int, end: int) -> bool:
+    """doc[start:cut] and doc[cut:end] are two phrases, the second a clause's subject ("told the Commons the Budget
+    would"): no word of either hangs on a word of the other."""
+    return all(not cut <= t.head.i < end for t in doc[start:cut]) \
+        and all(not start <= t.head.i < cut for t in doc[cut:end]) \
+        and any(t.dep_ in ("nsubj", "nsubjpass") and not cut <= t.head.i < end for t in doc[cut:end])
 
 
 def _split_at_venue(doc: Doc, m: Mention) -> list[Mention]:

@@ -27,8 +27,11 @@ from services.nlp.entity_rules import (
 _DESIGNATION = re.compile(r"[A-Z]s?|\d{1,4}[A-Z]?s?")
 # Labels of names that may be a model's designation: not places or peoples ("Russian missiles", "German Iris-Ts").
 _DESIGNATED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
-# Labels of names that may be a spacecraft's: places too, unknown to the gazetteer ("the New Glenn rocket").
-_CRAFT_LABELS = _DESIGNATED_LABELS | {"GPE", "LOC", "FAC"}
+# Labels of names that may be a spacecraft's: places too, unknown to the gazetteer ("the New Glenn rocket"); not a
+# region's (LOC), which is where a craft goes ("the Mars rover").
+_CRAFT_LABELS = _DESIGNATED_LABELS | {"GPE", "FAC"}
+# Bodies a craft is named for its trip to ("the Moon lander", "a Mars capsule"): its destination, no name of it.
+_DESTINATIONS = frozenset({"mars", "moon", "venus", "mercury", "jupiter", "saturn", "earth", "sun", "lunar", "martian"})
 # Words between a weapon's name and its noun: "air defence", "fighter", "ballistic".
 _NOUN_WORDS = 4
 # Members of a list besides its weapons that make the rest of it weapons too: "Patriots, Iris-T, Nasams and MiG-29".
@@ -71,8 +74,10 @@ def _may_name_a_weapon(m: Mention) -> bool:
 
 def _may_name_a_craft(m: Mention) -> bool:
     """The model's label and the name's form allow a spacecraft before a craft's noun: a place's too ("New Glenn"), a
-    firm's of two words or more ("Falcon Heavy"); a firm's of one word is the maker's ("a Boeing capsule")."""
-    return _may_name_a_product(m, _CRAFT_LABELS) and not (m.label == "ORG" and len(m.key) == 1)
+    firm's of two words or more ("Falcon Heavy"); a firm's of one word is the maker's ("a Boeing capsule"), a known
+    organisation's the owner's ("an Islamic Jihad rocket"), a body's the destination ("the Moon lander")."""
+    return _may_name_a_product(m, _CRAFT_LABELS) and not (m.label == "ORG" and len(m.key) == 1) \
+        and not any(word in _DESTINATIONS for word in m.key)
 
 
 def _may_name_a_product(m: Mention, labels: frozenset[str] = _DESIGNATED_LABELS) -> bool:

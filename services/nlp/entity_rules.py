@@ -654,27 +654,27 @@ SPORT_COMPETITIONS = (
     "Premier League", "Champions League", "Europa League", "Conference League", "Serie A", "La Liga", "Bundesliga",
     "Ligue 1", "FA Cup", "League Cup", "Carabao Cup", "Copa del Rey", "Eredivisie", "Scottish Premiership", "NBA",
     "NFL", "MLB", "NHL", "MLS", "World Cup", "Six Nations", "Super Bowl", "World Series", "Stanley Cup",
-    "County Championship", "Ryder Cup", "Grand Slam", "Wimbledon", "Roland Garros", "US Open", "Australian Open",
+    "County Championship", "Ryder Cup", "Grand Slam", "Roland Garros", "US Open", "Australian Open",
     "Tour de France", "Formula One", "Grand Prix", "Test match",
 )
-# Words of team sport; several distinct ones make a text one about sport.
+# Words of team sport; two distinct ones make a text one about sport. None that politics and business use too
+# ("the goal of the policy", "match funding", "the Arab League", "scored highly", "a defender of free speech").
 SPORT_WORDS = frozenset({
-    "goal", "goals", "scored", "scorer", "match", "derby", "striker", "midfielder", "goalkeeper", "defender",
-    "fixture", "kick-off", "innings", "wicket", "wickets", "batting", "bowled", "inning", "pitcher",
-    "touchdown", "quarterback", "halftime", "half-time", "league", "equaliser", "equalizer", "stoppage-time",
-    "winger", "referee", "relegation", "relegated", "playoff", "playoffs", "homer", "rebounds",
-    "hat-trick", "clean sheet", "home run", "extra time", "free kick", "added time", "soccer", "cricket", "rugby",
-    "baseball", "basketball", "ice hockey", "standings",
+    "goals", "striker", "midfielder", "goalkeeper", "fixture", "kick-off", "innings", "wicket", "wickets", "batting",
+    "bowled", "inning", "pitcher", "touchdown", "quarterback", "halftime", "half-time", "equaliser", "equalizer",
+    "stoppage-time", "winger", "relegation", "relegated", "playoff", "playoffs", "homer", "rebounds", "hat-trick",
+    "clean sheet", "home run", "extra time", "free kick", "added time", "soccer", "cricket", "rugby", "baseball",
+    "basketball", "ice hockey", "standings", "penalty shootout", "own goal", "scoreline",
 })
-# Words of a sport of single players (tennis, darts, snooker, boxing, golf), whose sides are people.
+# Words of a sport of single players (tennis, darts, snooker), whose one-word sides are people, matched as whole
+# words; not "seeded" (a cup draw's too), nor "world no" ("world now").
 INDIVIDUAL_SPORT_WORDS = frozenset({
     "first set", "second set", "third set", "fourth set", "fifth set", "deciding set", "straight sets", "tiebreak",
-    "tie-break", "tie-breaker", "top seed", "seeded", "wimbledon", "atp", "wta", "darts", "snooker", "break point",
-    "match point", "deciding frame", "world no",
+    "tie-break", "tie-breaker", "atp", "wta", "darts", "snooker", "break point", "match point", "deciding frame",
 })
 # Posts in a team between its name and the name of who holds them, or its following: "Arsenal boss Mikel Arteta",
 # "Everton fans".
 TEAM_POSTS = frozenset({
     "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "captain", "skipper",
-    "winger", "fans", "supporters", "forward", "full-back", "centre-back", "squad", "academy", "chairman",
+    "winger", "fans", "forward", "full-back", "centre-back", "squad", "academy", "chairman",
 })

@@ -31,6 +31,9 @@ _SPORT_SINGLE = frozenset(w for w in SPORT_WORDS if " " not in w)
 _SPORT_PHRASES = tuple(w for w in SPORT_WORDS if " " in w)
 _INDIVIDUAL_SINGLE = frozenset(w for w in INDIVIDUAL_SPORT_WORDS if " " not in w)
 _INDIVIDUAL_PHRASES = tuple(w for w in INDIVIDUAL_SPORT_WORDS if " " in w)
+# Posts only team sport has, and competitions of single players, which tell a tennis report from a cup draw's.
+_TEAM_SPORT_POSTS = frozenset({"striker", "midfielder", "goalkeeper", "defender", "winger", "manager", "squad"})
+_SINGLE_PLAYER_COMPETITIONS = frozenset({"Grand Slam", "Roland Garros", "US Open", "Australian Open"})
 # Distinct words of sport that make a text about sport without a competition or club.
 MIN_SPORT_WORDS = 2
 # A game's score: "2-1", "1 - 1", "3–2" (not a date's "2005-12-19", nor a range of three digits: "100-200").
@@ -43,8 +46,13 @@ _RESULT_VERBS = (r"beat|beats|defeated|defeat|thrashed|hammered|routed|edged|ove
 # A side after its verb, a score between maybe: "beat ", "drew 1-1 with ", "lost 3-0 to ", "were beaten 2-1 by ".
 _AFTER_VERB = re.compile(rf"\b(?:{_RESULT_VERBS})\s+(?:(?:{_SCORE})\s+)?(?:(?:away|at\s+home)\s+)?"
                          r"(?:(?:with|to|at|against|by|over)\s+)?$")
-# A side before its verb: "Liverpool beat", "Liverpool, who drew", "Arsenal have beaten".
-_BEFORE_VERB = re.compile(rf"\s*(?:,\s*who\s+)?(?:have\s+|had\s+)?(?:{_RESULT_VERBS})\b")
+# A side before its verb and the other side's name: "Liverpool beat Everton", "Liverpool, who drew 1-1 at Aston
+# Villa", "Chelsea host Everton" (not "Aberdeen hosted the match", a venue, nor "Monaco faced criticism").
+_BEFORE_VERB = re.compile(rf"\s*(?:,\s*who\s+)?(?:have\s+|had\s+)?(?:{_RESULT_VERBS})\s+(?:(?:{_SCORE})\s+)?"
+                          r"(?:(?:away|at\s+home)\s+)?(?:(?:with|to|at|against|by|over)\s+)?(?:the\s+)?[A-Z]")
+# A score right after a side's name, or between the result's verb and it: "beat Rome 2-1", "drew 1-1 with Rome".
+_SCORE_AFTER = re.compile(rf"\s*{_SCORE}")
+_SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:\w+\s+){{0,2}}$")
 # A result's noun and the side after it: "a 2-0 win over Lazio", "their 3-1 defeat to Fulham".
 _RESULT_NOUN_BEFORE = re.compile(rf"\b{_SCORE}\s+(?:(?:home|away|league|cup)\s+)?"
                                  r"(?:win|victory|defeat|loss|draw|triumph|thrashing)\s+(?:over|against|to|at|by|with)"
@@ -53,10 +61,12 @@ _RESULT_NOUN_BEFORE = re.compile(rf"\b{_SCORE}\s+(?:(?:home|away|league|cup)\s+)
 _RESULT_NOUN_AFTER = re.compile(rf"(?:'s|’s|'|’)\s+{_SCORE}\s+(?:(?:home|away|league|cup)\s+)?"
                                 r"(?:win|victory|defeat|loss|draw|triumph|thrashing)\b")
 # Words of a match near a result verb without a score: "Chelsea host Everton in the derby".
-_MATCH_WORDS = re.compile(r"\b(?:match|game|derby|fixture|clash|tie|final|semi-final|quarter-final|league|cup|"
-                          r"season|kick-off|points?|table|home|away)\b", re.IGNORECASE)
+_MATCH_WORDS = re.compile(r"\b(?:match|game|derby|fixture|clash|kick-off)\b", re.IGNORECASE)
 # Words before a name that make it a place, whatever the sport: "back to Liverpool", "in Turin", "near Barcelona".
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "through", "into", "from"})
+# Words after a name that make it the town: "Liverpool city centre", "Bournemouth beach", "Aberdeen City Council".
+_PLACE_AFTER = frozenset({"city", "centre", "center", "airport", "residents", "council", "beach", "mayor", "police",
+                          "university", "station", "harbour", "port", "cathedral"})
 # A dateline's date after a place: "MILAN 1996-08-30".
 _DATE = re.compile(r"[ \t]+\d{4}-\d{2}-\d{2}\b")
 # Where a team's mentions that differ from the place's are grouped: a key no place has ("liverpool fc", the club's).
@@ -81,14 +91,26 @@ def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
     if any(" ".join(m.key or _key_at(doc, m.start, m.end)) in SPORTS_CLUBS for m in mentions if m.label == "ORG"):
         return True
     text = text_of(doc)
-    if any(name in text for name in SPORT_COMPETITIONS):
+    if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS):
         return True
     words = _lower_words(doc)
     found = {w.rstrip("s") for w in _SPORT_SINGLE & words}
     if len(found) >= MIN_SPORT_WORDS:
         return True
     lowered = text.lower()
-    return len(found) + sum(phrase in lowered for phrase in _SPORT_PHRASES) >= MIN_SPORT_WORDS
+    return len(found) + sum(_has_phrase(lowered, phrase) for phrase in _SPORT_PHRASES) >= MIN_SPORT_WORDS
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """The phrase is written in the text as whole words: "NFL" not of "CONFLICT", "first set" not of "first
+    setback" (a substring search first, which is fast, then its edges)."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at > 0 and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _lower_words(doc: Doc) -> frozenset[str]:
@@ -97,20 +119,27 @@ def _lower_words(doc: Doc) -> frozenset[str]:
 
 
 def _is_about_single_players(doc: Doc) -> bool:
-    """A word of a sport of single players: "the second set", "Wimbledon", "darts"."""
-    return bool(_INDIVIDUAL_SINGLE & _lower_words(doc)) or any(p in text_of(doc).lower() for p in _INDIVIDUAL_PHRASES)
+    """A word of a sport of single players ("the second set", "darts") and none of a team sport's competitions or
+    posts: a cup draw's "match point" names no players."""
+    words = _lower_words(doc)
+    text = text_of(doc)
+    if not (_INDIVIDUAL_SINGLE & words or any(_has_phrase(text.lower(), p) for p in _INDIVIDUAL_PHRASES)):
+        return False
+    return not (_TEAM_SPORT_POSTS & words) and not any(_has_phrase(text, name) for name in SPORT_COMPETITIONS
+                                                        if name not in _SINGLE_PLAYER_COMPETITIONS)
 
 
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
-    if not is_about_sport(doc, mentions):
+    single_players = _is_about_single_players(doc)
+    if not single_players and not is_about_sport(doc, mentions):
         return SportReading(mentions)
     text = text_of(doc)
     mentions = [m for m in mentions if not _is_score_number(doc, text, m)]
     mentions = mentions + _clubs_missed(doc, text, mentions)
     reading = SportReading(mentions)
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
-    players = _players(doc, text, mentions) if _is_about_single_players(doc) else set()
+    players = _players(doc, text, mentions) if single_players else set()
     reading.forced.update(dict.fromkeys(players, "PERSON"))
     teams = [m for m in mentions if m.key not in players and _is_team_side(doc, text, m)]
     for m in teams:
@@ -128,15 +157,19 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
             if m.key == key and m.start in team_starts:
                 m.key = team_key
         reading.forced[team_key] = "ORG"
+        reading.forced[key] = "GPE"  # the town's, whatever the model said of its mentions ("Fulham residents")
         reading.apart.add((key, team_key))
     return reading
 
 
 def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:
-    """A number the model took out of a score: "1" of "drew 1-1"."""
+    """A number the model took out of a score: "1" of "drew 1-1" (not a whole range or tally it named: "voted
+    45-30", "aged 18-24")."""
     if m.label != "CARDINAL":
         return False
     span = doc[m.start:m.end]
+    if _SCORE_RE.search(span.text):
+        return False
     window = text[max(0, span.start_char - 4):span.end_char + 4]
     offset = span.start_char - max(0, span.start_char - 4)
     return any(s.start() <= offset + len(span.text) and offset <= s.end() for s in _SCORE_RE.finditer(window))
@@ -179,8 +212,13 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
     before = text[max(sentence.start_char, span.start_char - 40):span.start_char]
     if _RESULT_NOUN_BEFORE.search(before) or _RESULT_NOUN_AFTER.match(text, span.end_char):
         return True
-    as_side = bool(_AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char))
-    return as_side and (scored or (club and bool(_MATCH_WORDS.search(sentence_text))) or _other_club(sentence, m))
+    if not (_AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char)):
+        return False
+    if club:
+        return scored or bool(_MATCH_WORDS.search(sentence_text)) or _other_club(sentence, m)
+    # A place is a team only with the score beside it: a sentence's vote tally elsewhere makes none ("Milan beat
+    # Rome in the race to host the Olympics, winning the vote 47-34").
+    return bool(_SCORE_AFTER.match(text, span.end_char) or _SCORE_BEFORE.search(before))
 
 
 def _other_club(sentence: Span, m: Mention) -> bool:
@@ -215,7 +253,7 @@ def _is_place_use(doc: Doc, m: Mention) -> bool:
     after = doc[m.end].lower_ if m.end < len(doc) else ""
     return bool(_DATE.match(text_of(doc), doc[m.end - 1].idx + len(doc[m.end - 1]))) or before in _PLACE_BEFORE \
         or (before == "to" and m.start > 1 and doc[m.start - 2].lower_ == "back") \
-        or after in ("city", "centre", "center", "airport", "residents")
+        or after in _PLACE_AFTER
 
 
 def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -71,6 +71,10 @@ class _Column:
 
     cells: list[tuple[int, int]]
     scored: bool
+    # Names in each row, and the fewest numbers a row has: results have two sides ("Hull 0 Barnet 0"), standings a
+    # run of numbers ("Scunthorpe 4 2 1 1 3 3 7"), a batting card one score a name ("Root 104").
+    names_per_row: int = 1
+    numbers_per_row: int = 0
 
 
 def _table_columns(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]) -> list[_Column]:
@@ -81,10 +85,14 @@ def _table_columns(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mentio
             for i in range(m.start, m.end):
                 in_name[i] = True
     rows: dict[tuple[str, ...], list[list[tuple[int, int]]]] = defaultdict(list)
+    numbers: dict[tuple[str, ...], int] = {}
+    words = words_of(doc)
     for start, end in lines:
         shape, cells = _row_shape(doc, start, end, in_name)
         if "N" in shape and cells:
             rows[shape].append(cells)
+            count = sum(_is_number(words[i]) for i in range(start, end))
+            numbers[shape] = min(numbers.get(shape, count), count)
     columns: list[_Column] = []
     for shape, table in rows.items():
         if len(table) < MIN_TABLE_ROWS:
@@ -92,7 +100,7 @@ def _table_columns(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mentio
         positions = [i for i, kind in enumerate(shape) if kind == "X"]
         for k, pos in enumerate(positions):
             scored = pos + 1 < len(shape) and shape[pos + 1] == "N"
-            columns.append(_Column([cells[k] for cells in table], scored))
+            columns.append(_Column([cells[k] for cells in table], scored, len(positions), numbers[shape]))
     return columns
 
 
@@ -123,12 +131,18 @@ def _vote_tables(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mention]
 
 
 def _names_teams(doc: Doc, column: _Column) -> bool:
-    """A column of one-word names, few of them given names, as results and standings have teams ("Alloa 2 Hajduk
-    1", "Somerset 83"; "Stirling" and "Livingston" are given names too); people in results tables are written in full
-    ("Ernie Els 70 68"), or by a surname that is no given name."""
+    """A column of one-word names, few of them given names, in rows of results or standings, as teams are ("Alloa 2
+    Hajduk 1", "Falkirk 4 2 1 1 3 3 7"; "Stirling" and "Livingston" are given names too); people in results tables are
+    written in full ("Ernie Els 70 68"), and a batting card's surnames have one score each ("Root 104")."""
+    if column.names_per_row < 2 and column.numbers_per_row < _STANDINGS_NUMBERS:
+        return False
     single = [doc[start] for start, end in column.cells if end - start == 1]
     given = sum(is_given_name(t.text.title()) for t in single)
     return len(single) * 3 >= len(column.cells) * 2 and given * 4 <= len(single)
+
+
+# Numbers in a row of standings: played, won, drawn, lost, for, against, points.
+_STANDINGS_NUMBERS = 5
 
 
 def _column_label(column: _Column, by_span: dict[tuple[int, int], Mention]) -> str | None:

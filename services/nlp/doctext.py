@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "newswire.text"
 _WORDS = "newswire.words"
 _LOWERS = "newswire.lowers"
 _TOKENS = "newswire.tokens"
+_ENTS = "newswire.ents"
 _LOWER_CASE_WORDS = "newswire.lower_case_words"
 # Entries of each per-word cache in the analysis (word tests that run for every token). Frequent words
 # hit; a bigger cache only grows a long-lived worker: at 65,536 entries the caches filled with the
@@ -73,9 +74,32 @@ def tokens_of(doc: Doc) -> list[Token]:
     return tokens
 
 
+def ents_of(doc: Doc) -> tuple[Span, ...]:
+    """The model's entities (`Doc.ents`), built once: each `doc.ents` builds a Span of every entity again.
+
+    Each Span holds its document: `forget_tokens` drops them with the token list."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = doc.ents
+    return ents
+
+
+def char_bounds(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """`doc[start:end].start_char` and `.end_char`, read off the token list: a Span builds three Tokens to know them."""
+    tokens = tokens_of(doc)
+    if not 0 <= start <= end <= len(tokens):
+        raise IndexError(f"span [{start}:{end}] out of a document of {len(tokens)} tokens")
+    if start == end:
+        at = tokens[start].idx if start < len(tokens) else len(doc.text)
+        return at, at
+    last = tokens[end - 1]
+    return tokens[start].idx, last.idx + len(last)
+
+
 def forget_tokens(doc: Doc) -> None:
-    """Drop the document's token list (see `tokens_of`)."""
+    """Drop the document's token list and entity spans (see `tokens_of`)."""
     doc.user_data.pop(_TOKENS, None)
+    doc.user_data.pop(_ENTS, None)
 
 
 def lower_case_words_of(doc: Doc) -> frozenset[str]:

@@ -593,7 +593,7 @@ def _hyphenated_to_next(token: Token) -> bool:
 
 def _after_glued_hyphen(token: Token) -> bool:
     """The word after a hyphen inside a word: "op" of "co-op", a stop word or no word to the model on its own."""
-    return token.is_alpha and token.i > 0 and _is_glued_hyphen(token.doc[token.i - 1])
+    return token.is_alpha and token.i > 0 and _is_glued_hyphen(tokens_of(token.doc)[token.i - 1])
 
 
 def _after_counted_hyphen(token: Token) -> bool:
@@ -601,9 +601,11 @@ def _after_counted_hyphen(token: Token) -> bool:
     residential tower", whose topic is the "residential tower". Only after a number the model counts with: one in a
     name ("Boeing 737-MAX") keeps its word. A unit of hyphenated words is all of them: "basis-point" of "a
     25-basis-point cut"."""
-    doc, i = token.doc, token.i
-    return i > 1 and _is_glued_hyphen(doc[i - 1]) and (doc[i - 2].like_num and doc[i - 2].ent_type_ in SKIP_ENTS
-                                                      or _after_counted_hyphen(doc[i - 2]))
+    tokens, i = tokens_of(token.doc), token.i  # built once: this runs for every leading word of a run
+    if i <= 1 or not _is_glued_hyphen(tokens[i - 1]):
+        return False
+    counted = tokens[i - 2]
+    return counted.like_num and counted.ent_type_ in SKIP_ENTS or _after_counted_hyphen(counted)
 
 
 def _describes_name_after(run: list[Token]) -> bool:
@@ -633,9 +635,10 @@ def _is_unit(token: Token) -> bool:
     of "420 parts per million" (not "2 doctors per 1,000 people"), a short unit in lower case ("11 kn"), or the "CI"
     of a trial's "95% CI" (confidence interval)."""
     doc, i = token.doc, token.i
-    if i == 0 or not (doc[i - 1].like_num or doc[i - 1].text == "%"):
+    before = tokens_of(doc)[i - 1] if i > 0 else None  # built once: this runs for every content word's token
+    if before is None or not (before.like_num or before.text == "%"):
         return is_temperature_unit(token)
-    if doc[i - 1].text == "%":
+    if before.text == "%":
         return token.text == "CI"
     return token.text in UNITS_AFTER_NUMBERS or unit_end(doc, i) is not None or is_temperature_unit(token)
 
@@ -654,7 +657,7 @@ def _is_glued_hyphen(token: Token) -> bool:
     """A hyphen inside a word ("Iris-T", "full-scale"), not a dash between spaced words."""
     if token.text not in ("-", "–") or token.whitespace_ or token.i == 0:
         return False
-    return not token.doc[token.i - 1].whitespace_
+    return not tokens_of(token.doc)[token.i - 1].whitespace_
 
 
 def _in_measured_thing(token: Token) -> bool:

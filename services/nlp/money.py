@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import ents_of, text_of
 from services.nlp.entity_rules import COUNTRIES, MONTHS, TEMPERATURE_SCALES, US_STATES
 from services.nlp.furniture import dateline_place, in_ranges, page_frame_ranges
 
@@ -1348,9 +1348,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     `money` is `extract_money(doc)` when the caller has it already (found again otherwise).
     """
     money_spans = _Spans((m["start"], m["end"]) for m in (extract_money(doc) if money is None else money))
-    blocked = _Spans((e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME", "ORDINAL"))
+    blocked = _Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL"))
     text = text_of(doc)
-    names = _Spans(piece for e in doc.ents if e.label_ in _NAMES_WITH_NUMBERS
+    names = _Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = _exchange_notes(text)
     numbers = [_without_particle(doc, text, n) for n in _numbers(text)

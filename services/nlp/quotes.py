@@ -30,10 +30,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import HEAD
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import ents_of, text_of, tokens_of
 from services.nlp.entity_rules import (
     ALL_TITLES,
     CITIES,
@@ -707,7 +709,8 @@ class _Context:
 
 def _tree_depths(doc: Doc) -> list[int]:
     """Each token's number of ancestors, each token's path up walked only as far as a token already known."""
-    heads = [tok.head.i for tok in doc]
+    # Each head's index read off the parse's array of offsets to it: no Token objects for every token and its head.
+    heads = (numpy.arange(len(doc)) + doc.to_array(HEAD).astype(numpy.int64)).tolist() if len(doc) else []
     depth = [-1] * len(heads)
     for start in range(len(heads)):
         path, node = [], start
@@ -724,7 +727,7 @@ def _tree_depths(doc: Doc) -> list[int]:
 def _entity_mentions(doc: Doc, mentions: list[dict] | None) -> list[dict]:
     if mentions is not None:
         return sorted(mentions, key=lambda m: m["start"])
-    return [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in doc.ents]
+    return [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in ents_of(doc)]
 
 
 def _offsets(tok: Token) -> tuple[int, int]:
@@ -1087,7 +1090,7 @@ def _past_rank(tok: Token, right: Token) -> Token:
 
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract") if end > start else None
-    return list(span) if span is not None else []
+    return tokens_of(doc)[span.start:span.end] if span is not None else []
 
 
 def _window_after(ctx: _Context, k: int) -> list[Token]:

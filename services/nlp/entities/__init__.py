@@ -34,7 +34,7 @@ from collections.abc import Container, Set
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from services.nlp.doctext import lower_case_words_of, words_of
+from services.nlp.doctext import ents_of, lower_case_words_of, words_of
 from services.nlp.entities.acronyms import _acronyms, _joined_long_forms, is_sure_ticker, ticker_brackets
 from services.nlp.entities.capitals import _drop_capitalised_words, _joined_people, _without_titles
 from services.nlp.entities.cleaning import (
@@ -225,7 +225,7 @@ def _model_mentions(
     doc: Doc, nlp: Language, lines: list[tuple[int, int]], shouting: list[bool], shouting_tokens: set[int]
 ) -> list[Mention]:
     """The model's mentions, those of all-caps lines replaced by a re-reading in ordinary case."""
-    mentions = [Mention(e.start, e.end, e.label_) for e in doc.ents]
+    mentions = [Mention(e.start, e.end, e.label_) for e in ents_of(doc)]
     if OPTIONS.recase and shouting_tokens:
         mentions = [m for m in mentions if m.start not in shouting_tokens]
         mentions += _recased_mentions(doc, nlp, lines, shouting)

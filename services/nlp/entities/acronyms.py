@@ -360,8 +360,9 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
     Space Administration", "GM" for "General Motors Co.". Without brackets to say so, the initials must match
     exactly (a company's legal form aside) and belong to one name only; people have no acronyms."""
     long_forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    texts = words_of(doc)
     for m in mentions:
-        words = [t.text for t in doc[m.start : m.end]]
+        words = texts[m.start : m.end]
         # "IDC" of "International Data Corp." (not "FMC" of "Ford Motor Co.": another company's name)
         whole = "".join(w[0] for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") else ""
         while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
@@ -386,18 +387,21 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
                 if with_of != with_of.lower() and (named is words or len(with_of) > 2):  # not "SC", "GS"
                     long_forms[with_of].add(key)
     aliases = {}
+    keys: set[tuple[str, ...]] | None = None  # of all the mentions, worked out at the first dotted pair
     for m in mentions:
         # Two letters dotted stand for many names ("U.S." is no "United Steelworkers", "D.C." no "District Court"):
         # only for the ones they are known by.
-        if m.end - m.start == 1 and m.label in NAME_LABELS and (long := _DOTTED_PAIRS.get(doc[m.start].text)):
-            if long in {_key(doc, other) for other in mentions}:
+        if m.end - m.start == 1 and m.label in NAME_LABELS and (long := _DOTTED_PAIRS.get(texts[m.start])):
+            if keys is None:
+                keys = {_key(doc, other) for other in mentions}
+            if long in keys:
                 aliases[(_token_key(doc[m.start]),)] = long
             continue
-        form = _acronym_form(doc[m.start].text)
+        form = _acronym_form(texts[m.start])
         if m.end - m.start == 1 and m.label in NAME_LABELS and form:
             key = _token_key(doc[m.start])
             longs = {long for long in long_forms.get(form, ()) if key not in long  # "U.S." is none of "U.S. Senate"
-                     and _may_stand_for(doc[m.start].text, long)}
+                     and _may_stand_for(texts[m.start], long)}
             if len(longs) == 1:
                 aliases[(key,)] = longs.pop()
     return aliases

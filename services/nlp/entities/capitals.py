@@ -181,7 +181,8 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
     """True where English capitalises any word: sentence and line starts, after a colon or a quote."""
-    if i == 0 or doc[i].is_sent_start:
+    tokens = tokens_of(doc)  # built once: this runs for every capitalised word
+    if i == 0 or tokens[i].is_sent_start:
         return True
-    prev = doc[i - 1]
+    prev = tokens[i - 1]
     return prev.is_space or prev.text in (":", '"', "“", "‘", "'", "(", "-", "--", "—", "–")

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lower_case_words_of, lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer, _is_country_name
@@ -193,7 +193,7 @@ _CUTS_KEY = "newswire_name_cuts"
 def _cut_positions(doc: Doc) -> frozenset[int]:
     """Positions of the words `_split_at_clause_words` cuts the model's names at."""
     cuts: set[int] = set()
-    for ent in doc.ents:
+    for ent in ents_of(doc):
         pieces = _split_at_clause_words(doc, Mention(ent.start, ent.end, ent.label_))
         if len(pieces) > 1:
             cuts.update(i for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in pieces))
@@ -208,12 +208,14 @@ def _is_known_name(doc: Doc, m: Mention, start: int, end: int) -> bool:
         return False
     if _in_gazetteer(doc[start:end].text):
         return True
-    whole = [t.text for t in doc[m.start:m.end]]
-    repeated = {j for i in range(len(doc) - len(whole) + 1) if [t.text for t in doc[i:i + len(whole)]] == whole
+    # The document's words compared as list slices: a Span per position of the document cost 50 ms in a long text.
+    texts = words_of(doc)
+    whole = texts[m.start:m.end]
+    repeated = {j for i in range(len(texts) - len(whole) + 1) if texts[i:i + len(whole)] == whole
                 for j in range(i, i + len(whole))}
     n = len(words)
-    return any([t.text for t in doc[i:i + n]] == words and not doc[i].is_sent_start
-               and not repeated.intersection(range(i, i + n)) for i in range(len(doc) - n + 1))
+    return any(texts[i:i + n] == words and not doc[i].is_sent_start
+               and not repeated.intersection(range(i, i + n)) for i in range(len(texts) - n + 1))
 
 
 # Bodies named after a list of portfolios: "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco,
@@ -263,9 +265,10 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     start, end = _outside_brackets(doc, m.start, m.end)
     # Lower-case words at the edges are descriptors only next to a capitalised name: in lower-cased
     # text ("interfax news agency") nothing tells the name from the descriptor.
-    cased = any(t.text[:1].isupper() for t in doc[start:end])
+    cased = any(word[:1].isupper() for word in words_of(doc)[start:end])
+    tokens = tokens_of(doc)
     while start < end:
-        token = doc[start]
+        token = tokens[start]
         if token.is_punct or token.is_space:
             start += 1
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
@@ -598,13 +601,14 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
     if m.label in NUMERIC_LABELS:
         return True
     tokens = doc[m.start : m.end]
-    if tokens.text in NOT_NAMES or tokens.text in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
+    name = tokens.text  # built once: a Span joins its tokens again at each `.text`
+    if name in NOT_NAMES or name in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
         return False
-    if is_written_sum(tokens.text):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
+    if is_written_sum(name):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
         return False
     if _only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
         return False
-    if any(ch.isupper() for ch in tokens.text):
+    if any(ch.isupper() for ch in name):
         return True
     return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
 

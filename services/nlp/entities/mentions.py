@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from services.core.names import normalise_name
-from services.nlp.doctext import WORD_CACHE, words_of
+from services.nlp.doctext import WORD_CACHE, ents_of, words_of
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
@@ -160,7 +160,7 @@ def is_well_cased(doc: Doc) -> bool:
     several steps ask."""
     well_cased = doc.user_data.get(_WELL_CASED)
     if well_cased is None:
-        named = [e for e in doc.ents if e.label_ in NAME_LABELS]
+        named = [e for e in ents_of(doc) if e.label_ in NAME_LABELS]
         capitalised = sum(any(ch.isupper() for ch in e.text) for e in named)
         well_cased = doc.user_data[_WELL_CASED] = capitalised >= WELL_CASED_SHARE * len(named)
     return well_cased

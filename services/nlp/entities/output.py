@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from services.nlp.doctext import text_of
+from services.nlp.doctext import char_bounds, text_of
 from services.nlp.entities.gazetteer import _FULL_NAMES, _STATE_NAMES, _in_gazetteer
 from services.nlp.entities.grouping import Groups
 from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, Mention, entity_id
@@ -93,9 +93,9 @@ def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], shouti
 
 def _written(doc: Doc, m: Mention) -> tuple[int, int, str]:
     """Start, end and text of a mention in the article."""
-    span = doc[m.start : m.end]
-    end = m.end_char or span.end_char
-    return span.start_char, end, text_of(doc)[span.start_char:end]
+    start, end_char = char_bounds(doc, m.start, m.end)
+    end = m.end_char or end_char
+    return start, end, text_of(doc)[start:end]
 
 
 def _display(doc: Doc, mentions: list[Mention], shouting_tokens: set[int]) -> str:

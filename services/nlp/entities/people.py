@@ -5,9 +5,9 @@ import itertools
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word
 from services.nlp.entities.grouping import Groups, _contains, _has_digits, _opens_with_given_name
@@ -58,7 +58,7 @@ def _shared_surname_owners(doc: Doc, mentions: list[Mention], groups: Groups) ->
         if len(m.key) > 1 and m.key in groups.votes:
             root = groups.root(m.key)
             first_at.setdefault(root, m.start)
-            if _named_as_relative(text, doc[m.start:m.end]):
+            if _named_as_relative(text, *char_bounds(doc, m.start, m.end)):
                 relatives.add(root)
             if m.start > 0:
                 titled[root].add(_title_word(doc[m.start - 1]))
@@ -143,11 +143,11 @@ def _relatives_of_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
     return found
 
 
-def _named_as_relative(text: str, span: Span) -> bool:
+def _named_as_relative(text: str, start_char: int, end_char: int) -> bool:
     """The name has a kinship word right before or after it: "daughter Chelsea Clinton", "Katherine Gomes, mother
     of the suspect", "Catherine Gomes, 61, the defendant's mother"."""
-    return bool(_KIN_BEFORE.search(text, max(0, span.start_char - 40), span.start_char)
-                or _KIN_AFTER.match(text, span.end_char))
+    return bool(_KIN_BEFORE.search(text, max(0, start_char - 40), start_char)
+                or _KIN_AFTER.match(text, end_char))
 
 
 # An apposition or a relative clause after a name, which introduces whom it names: "Michael Jordan, the former
@@ -159,8 +159,8 @@ def _described_by_apposition(doc: Doc, mentions: list[Mention]) -> set[tuple[str
     """Keys of names introduced as someone: an apposition or relative clause after them, or a relative's word before
     them ("his father George Bush")."""
     text = text_of(doc)
-    return {m.key for m in mentions if _APPOSITION_AFTER.match(text, doc[m.start:m.end].end_char)
-            or _named_as_relative(text, doc[m.start:m.end])}
+    return {m.key for m in mentions if _APPOSITION_AFTER.match(text, char_bounds(doc, m.start, m.end)[1])
+            or _named_as_relative(text, *char_bounds(doc, m.start, m.end))}
 
 
 def _title_word(token: Token) -> str:

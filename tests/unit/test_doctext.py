@@ -1,0 +1,34 @@
+"""The per-document caches of `services.nlp.doctext` give what spaCy's own objects give."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.doctext import char_bounds, ents_of, forget_tokens, tokens_of
+
+TEXT = "Rishi Sunak met  Apple's chief in London on Monday.\n\nShares rose 3%."
+
+
+def test_char_bounds_are_the_spans_offsets(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            span = doc[start:end]
+            assert char_bounds(doc, start, end) == (span.start_char, span.end_char)
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (0, 10_000)])
+def test_char_bounds_refuse_a_span_outside_the_document(nlp: Language, start: int, end: int) -> None:
+    with pytest.raises(IndexError):
+        char_bounds(nlp(TEXT), start, end)
+
+
+def test_ents_of_are_the_documents_entities_and_are_forgotten_with_the_tokens(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    ents = ents_of(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == [(e.start, e.end, e.label_) for e in doc.ents]
+    assert ents_of(doc) is ents  # built once
+    tokens_of(doc)
+    forget_tokens(doc)
+    assert not any(isinstance(value, tuple | list) and value and hasattr(value[0], "doc")
+                   for value in doc.user_data.values())  # no Span nor Token left to hold the document in a cycle

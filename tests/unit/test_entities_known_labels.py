@@ -100,3 +100,8 @@ def test_market_indices_are_found_once(nlp: Language) -> None:
     assert {name: found.get(name) for name in expected} == expected, found
     spans = [(m["start"], m["end"]) for m in mentions]
     assert len(spans) == len(set(spans)), mentions  # "250" of "FTSE 250" was made the index a second time
+
+
+def test_a_given_name_the_tagger_read_as_another_word_opens_the_name(nlp: Language) -> None:
+    found = labels(nlp, "Keely Hodgkinson won Olympic gold in the 800m at the Stade de France.")
+    assert found.get("Keely Hodgkinson") == "PERSON" and "Hodgkinson" not in found, found

@@ -150,3 +150,10 @@ def test_a_whole_tally_and_a_batting_card_keep_their_labels(nlp: Language) -> No
     card = "England's first innings at Lord's in the Test match:\nCrawley 12\nDuckett 45\nPope 3\nRoot 104\nBrook 56\n"
     labels = {written: label for written, label, _ in _labels(nlp, card)}
     assert [labels.get(name) for name in ("Crawley", "Duckett", "Brook")] == ["PERSON"] * 3, labels
+
+
+def test_a_score_the_model_took_for_a_date_is_none(nlp: Language) -> None:
+    found = _labels(nlp, "The Kansas City Chiefs beat the Buffalo Bills 32-29 in the AFC Championship game. "
+                         "Quarterback Patrick Mahomes threw two touchdowns. The 2024-25 season ends in February.")
+    dates = [written for written, label, _ in found if label == "DATE"]
+    assert "32-29" not in dates and "2024-25" in dates, found

@@ -1172,7 +1172,9 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) 
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
         one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
         word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)) else None
-        if word is not None and word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 \
+        # The tagger's proper noun, or a given name it tagged otherwise ("Keely" of "Keely Hodgkinson won" an adverb).
+        if word is not None and (word.pos_ == "PROPN" or (one_word and is_given_name(word.text))) and word.is_title \
+                and word.is_alpha and len(word) > 1 \
                 and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
                 and word.text not in HONORIFICS and (acting or not {word.lower_, word.lemma_.lower()} & nouns):
             m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)

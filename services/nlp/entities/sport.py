@@ -163,12 +163,12 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
 
 
 def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:
-    """A number the model took out of a score: "1" of "drew 1-1" (not a whole range or tally it named: "voted
-    45-30", "aged 18-24")."""
-    if m.label != "CARDINAL":
-        return False
+    """A number the model took out of a score ("1" of "drew 1-1"), or a whole score it took for a date; not a whole
+    range or tally it counted ("voted 45-30", "aged 18-24")."""
     span = doc[m.start:m.end]
-    if _SCORE_RE.search(span.text):
+    if m.label == "DATE":  # a score the model took for a date: "beat the Buffalo Bills 32-29"
+        return _SCORE_RE.fullmatch(span.text) is not None
+    if m.label != "CARDINAL" or _SCORE_RE.search(span.text):
         return False
     window = text[max(0, span.start_char - 4):span.end_char + 4]
     offset = span.start_char - max(0, span.start_char - 4)

@@ -318,9 +318,25 @@ _RATINGS = frozenset({
     "buy", "strong buy", "hold", "sell", "strong sell", "overweight", "underweight", "equal-weight", "equal weight",
     "outperform", "underperform", "market perform", "sector perform", "neutral", "accumulate", "reduce", "add",
 })
-# Verbs after which a title-cased quote is a work's title.
+# Verbs after which a title-cased quote is a work's title: released "Hackney Diamonds", produced "We Are the World".
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
-                            "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils"})
+                            "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils",
+                            "produced", "co-produced", "directed", "co-directed", "composed", "co-wrote"})
+# "Wrote" is a verb of speech ('Trump wrote "No Collusion"'): a title after it only where the line names one who
+# writes works before it ('the singer-songwriter who wrote "Me and Bobby McGee"').
+_WROTE = frozenset({"wrote", "writes", "penned"})
+_WRITER_BEFORE = re.compile(r"\b(?:songwriter|singer|composer|novelist|author|playwright|screenwriter|lyricist|poet|"
+                            r"rapper|band|musician|writer)s?\b", re.IGNORECASE)
+# Verbs of working on a work, a few words before "on" and its title: 'worked with Michael Jackson on "Thriller"'
+# (not a bare "on", which PolNeAR's gold quotes follow: 'a reality TV boss on "The Apprentice,"').
+_WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collaborates|teamed\s+up)\b"
+                               r"(?:\s+[\w'’.-]+){0,4}\s+on\s*$", re.IGNORECASE)
+# Parts and versions of a work before "of" and its title: the second season of "Squid Game".
+_WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
+                              "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars"})
+# What describes a work in an apposition after its title opening the sentence: '"Anora", Sean Baker's comedy-drama
+# about ...', '"Wicked", starring Cynthia Erivo, took ...'.
+_DESCRIBING_WORDS = frozenset({"starring", "featuring", "co-starring"})
 # Verbs a work's title follows as often as a quote: its title only in title case, neither shouted nor a span of time.
 _DELAY_VERBS = frozenset({"delay", "delayed", "delays", "postpone", "postponed", "postpones", "cancelled", "canceled",
                           "cancels", "shelved"})
@@ -464,8 +480,13 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # the brand name "Wegovy", its "Classic" plan, his call sign "Bober"
     if len(before) > 1 and before[-2].lower() in _DISPLAY_NOUNS and last.lower() in ("reading", "read", "saying"):
         return True  # signs reading "Save Mesa."
-    if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS | _MAKER_NOUNS and last.lower() in ("of", "on"):
-        return True  # "the film of "Wicked"", "a producer of "Argo,""
+    if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS | _MAKER_NOUNS | _WORK_PART_NOUNS \
+            and last.lower() in ("of", "on"):
+        return True  # "the film of "Wicked"", "a producer of "Argo,"", "the second season of "Squid Game""
+    if _is_worked_on_or_written(text, inner, start, line_start, last):
+        return True  # 'worked with Michael Jackson on "Thriller"', 'who wrote "Me and Bobby McGee"'
+    if _opens_before_its_description(text, inner, start, end, line_start, line_end):
+        return True  # '"Anora", Sean Baker's comedy-drama about a stripper, won best picture.'
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
         return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
     context = max(line_start, start - _WORK_CONTEXT)
@@ -478,6 +499,42 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if _inside_a_sentence(inner, last, first_after) and _WORK_WORDS.search(text, context, start):
         return True  # "lend the painting "Girl with a Pearl Earring" for", "films ... and "The Long Way Home," which"
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
+
+
+def _is_worked_on_or_written(text: str, inner: str, start: int, line_start: int, last: str) -> bool:
+    """A title-cased quote, no sentence of its own, after a verb of working on a work and "on", or after "wrote" in
+    a line that names a writer of works before it."""
+    if inner.rstrip().endswith((".", "!", "?")):
+        return False
+    context = max(line_start, start - _LOOK_CHARS)
+    if _WORKED_ON_BEFORE.search(text, max(line_start, start - 60), start):
+        return True
+    return last.lower() in _WROTE and _WRITER_BEFORE.search(text, context, start) is not None
+
+
+def _opens_before_its_description(text: str, inner: str, start: int, end: int, line_start: int,
+                                  line_end: int) -> bool:
+    """A title-cased quote opening its sentence, then a comma and a description of a work up to the next comma or
+    the sentence's end, with no verb of speech in it ('"Wicked", starring Cynthia Erivo, took'; not '"Get Brexit
+    Done," the film's star said')."""
+    if inner.rstrip(" ,").endswith((".", "!", "?")) or not _opens_sentence(text, start, line_start):
+        return False
+    rest = text[end:line_end]
+    comma = re.match(r"\s*,\s*", rest) if not inner.rstrip().endswith(",") else re.match(r"\s*", rest)
+    if comma is None:
+        return False
+    description = re.split(r"[,;:.!?\"“”]", rest[comma.end():], maxsplit=1)[0]
+    words = [word.strip("'’()").lower() for word in re.split(r"[\s-]+", description) if word]
+    if not words or any(word in _SAID or _is_said(word) or word in SPEECH_VERBS for word in words):
+        return False
+    return any(word in _TITLE_NOUNS or word.removesuffix("'s") in _TITLE_NOUNS or word in _DESCRIBING_WORDS
+               for word in words)
+
+
+def _opens_sentence(text: str, start: int, line_start: int) -> bool:
+    """Nothing but the end of a sentence between the line's start and the quote."""
+    before = text[line_start:start].rstrip()
+    return not before or before.endswith((".", "!", "?", "\"", "”"))
 
 
 _ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Asked|Pressed|Questioned)\b[^.!?\n]*$")
@@ -609,11 +666,11 @@ _YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
 
 
 # Words of a work's context a few words before "in" or "for" and a title-cased quote (not 'shouted for "Order,
-# Order"', 'asked for "Patience"').
+# Order"', 'asked for "Patience"'); an award's category too: 'took best actor for "The Brutalist"'.
 _WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembered|nominated|nomination|award|"
                          r"awards|prize|prix|Oscar|Grammy|Emmy|Bafta|album|albums|film|films|filmmaker|novel|novels|"
                          r"novelist|book|books|song|songs|single|series|play|festival|exhibition|painting|paintings|"
-                         r"museum|gallery|lend|loan)\b",
+                         r"museum|gallery|lend|loan|best\s+(?:actor|actress|picture|director|film|song|album))\b",
                          re.IGNORECASE)
 _WORK_CONTEXT = 60  # characters looked back
 

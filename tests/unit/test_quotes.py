@@ -736,6 +736,39 @@ def test_titles_of_works_inside_a_sentence_are_not_quotes(nlp: Language, text: s
 
 
 @pytest.mark.parametrize("text", [
+    # A title opening its sentence before a comma and a description of the work.
+    '"Anora", Sean Baker\'s comedy-drama about a stripper, won best picture.',
+    '"Wicked", starring Cynthia Erivo and Ariana Grande, took $114 million in its opening weekend.',
+    '"Gladiator II", Ridley Scott\'s sequel starring Paul Mescal, opened second with $55.5 million.',
+    '"Adolescence", the Netflix drama co-created by Stephen Graham and Jack Thorne, has become its most-watched show.',
+    # A title after working on it, producing it, a part of it, or writing it where a writer of works is named.
+    'Quincy Jones, who worked with Michael Jackson on "Thriller" and produced "We Are the World", died aged 91.',
+    'Netflix said subscriber growth was driven by the second season of "Squid Game".',
+    'Kris Kristofferson, the singer-songwriter and actor who wrote "Me and Bobby McGee", has died aged 88.',
+    'Adrien Brody took best actor for "The Brutalist" on Sunday.',
+])
+def test_titles_of_works_after_their_verbs_or_before_their_description_are_not_quotes(nlp: Language,
+                                                                                      text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Get Brexit Done," Johnson said.', ['"Get Brexit Done,"']),
+    ('"Disgraceful," said the minister.', ['"Disgraceful,"']),
+    ('"Get Brexit Done," the film\'s star said on Monday.', ['"Get Brexit Done,"']),
+    ('The minister called the plan "a disaster in the making" and said it would fail.', ['"a disaster in the making"']),
+    ('The crowd chanted "Lock Her Up" as Trump spoke.', ['"Lock Her Up"']),
+    ('Trump wrote "No Collusion" in a post on Sunday.', ['"No Collusion"']),
+    # A bare "on" before a title: PolNeAR counts this one as a quote.
+    ('As a reality TV boss on "The Apprentice," Donald Trump repeatedly demeaned women.', ['"The Apprentice,"']),
+    ('The president worked on "Obamacare Is Dead." for months.', ['"Obamacare Is Dead."']),
+])
+def test_speech_and_scare_quotes_near_the_words_of_works_stay_quotes(nlp: Language, text: str,
+                                                                      expected: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
     # Slogans, headlines and jibes in capitals, with nothing of a work's title about them, are quotes.
     'Elon Musk branded the report "Fake News From The Legacy Media" on Sunday.',
     'Trump attacked the "Radical Left Lunatics Who Run Our Cities" at the rally in Pennsylvania on Saturday.',

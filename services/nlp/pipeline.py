@@ -10,6 +10,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from services.core.quickload import quick_loader
 from services.core.schemas import Enrichment
 from services.nlp.doctext import forget_tokens, remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
@@ -31,7 +32,8 @@ from services.nlp.quotes import (
 )
 from services.nlp.summary import summarize
 
-_SCHEMA = Enrichment()
+# The schema's load, quick for the plain dicts the analysis builds (marshmallow's own took 1.5 ms an article).
+_LOAD_ENRICHMENT = quick_loader(Enrichment())
 # Besides people, who can speak: an organisation, a place (a government) or a group ("the Democrats").
 SPEAKER_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
@@ -129,7 +131,7 @@ def _finish(nlp: Language, result: dict[str, Any], started: float, ms_before: fl
     result["model"] = model_info(nlp)
     result["processing_ms"] = round(ms_before + (time.perf_counter() - started) * 1000, 2)
     # Validate against the published schema so a worker never stores a malformed enrichment.
-    return _SCHEMA.load(result)
+    return _LOAD_ENRICHMENT(result)
 
 
 def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: int | None = None

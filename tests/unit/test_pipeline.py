@@ -7,11 +7,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from marshmallow import ValidationError
 
 from services.core.schemas import Enrichment
 from services.nlp.doctext import LONG_RUN_CHARS, remember_text
 from services.nlp.furniture import furniture_ranges, with_datelines_apart
-from services.nlp.pipeline import _parse, enrich, enrich_many
+from services.nlp.pipeline import _finish, _parse, analyse, enrich, enrich_many
 
 
 def test_seed_000_enrichment_has_every_part_with_true_offsets(nlp, seed_texts):
@@ -601,3 +602,26 @@ def test_a_page_titles_site_names_leave_the_furniture_after_them_where_it_is(nlp
             "The American envoy met Vladimir Putin in St. Petersburg on Friday.")
     byline = text.index("By Jane Doe")
     assert (byline, byline + len("By Jane Doe")) in furniture_ranges(nlp(text))
+
+
+@pytest.mark.parametrize("spoil", [
+    lambda r: r["entities"][0].update(start=None),
+    lambda r: r["summary"].update(extra="x"),
+    lambda r: r.pop("keyphrases"),
+    lambda r: r["entity_groups"][0].update(salience=float("nan")),
+])
+def test_a_malformed_enrichment_is_refused_before_it_is_stored(nlp, spoil):
+    text = "Rachel Reeves said the Treasury would spend £2bn. “We will deliver,” she said."
+    result = analyse(nlp, remember_text(nlp(text), text))
+    result["language"] = "en"
+    spoil(result)
+    with pytest.raises(ValidationError):
+        _finish(nlp, result, 0.0, 0.0)
+
+
+def test_an_enrichment_is_loaded_as_the_schema_loads_it(nlp, seed_texts):
+    text = seed_texts["000"]
+    result = analyse(nlp, remember_text(nlp(text), text))
+    result["language"] = "en"
+    loaded = _finish(nlp, result, 0.0, 0.0)
+    assert repr(loaded) == repr(Enrichment().load(result))  # the same values, types and key order

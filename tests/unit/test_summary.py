@@ -6,7 +6,7 @@ from spacy.language import Language
 
 from services.nlp.entities import extract_entities
 from services.nlp.furniture import dateline_place
-from services.nlp.summary import joined, summarize
+from services.nlp.summary import _is_reporting, joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
 
@@ -498,3 +498,21 @@ def test_a_speech_tag_after_an_exclaimed_quote_stays_with_it(nlp: Language) -> N
             'was injured.')
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert not any(s[0].islower() for s in sentences), sentences
+
+
+@pytest.mark.parametrize(("sentence", "reporting"), [
+    ("Photographs: Getty Images and the agencies that supplied them.", False),
+    ("The PICTURE : a crowd gathered outside the court this morning.", False),
+    ("Please subscribe to our channel for the latest news today.", False),
+    ("Sign up to our daily Newsletter to get the news every morning.", False),
+    ("Copyright 2024 Acme News. All Rights Reserved by the owners.", False),
+    ("Read our Cookie Policy to learn how we use the data you give.", False),
+    ("ADVERTISEMENT the mayor said the plan would cost more than expected.", False),
+    # The words inside others, or without what makes them furniture: reporting.
+    ("The photo showed him standing outside the court on Monday.", True),
+    ("Subscribers to the service rose by a third over the last year.", True),
+    ("The newsletters were sent to all members of the party last week.", True),
+    ("The subscription cookies policy was debated in parliament on Monday.", True),
+])
+def test_page_furniture_sentences_are_no_reporting(sentence: str, reporting: bool) -> None:
+    assert _is_reporting(sentence) is reporting

@@ -21,6 +21,9 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
 
 Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"
 for ranges and vague quantities.
+  - `text` holds the words of a unit of measure or of a score written after the number, as it holds a glued unit
+    ("6.25m") or "per cent": "22.9 seconds", "2,005 rushing yards", "up to 10 feet", "17 under par" (see
+    `_WRITTEN_UNITS`); not the noun of a count ("219 people").
   - `value` is a float; spelled-out numbers are parsed ("fifty" -> 50, "two dozen" -> 24,
     "1.5 million" -> 1500000); a minus sign or word makes it negative ("-0.3%", "minus 20 degrees"),
     a hyphen that joins does not ("5%-6%", "F-16"). For a range ("3-5 people", "between 40 and 50
@@ -1358,6 +1361,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
     cricket = _cricket_units(text)
     units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number)
+             or _to_par(text, number)
              or _oil_equivalent_rate(text, number)
              or _container_units(text, number)
              or _counted_unit(number, noun)
@@ -1389,7 +1393,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if _is_measured_time(number, unit):
             number = _with_minutes(text, number)
         if _is_figure(doc, text, number, unit, noun, blocked, names):
-            items.append(_figure_item(text, number, unit))
+            items.append(_figure_item(text, _with_unit_words(text, number, unit, noun), unit))
     return _outside_page_frame(doc, items)
 
 
@@ -1953,6 +1957,69 @@ _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kw
 # Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
 # names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
 _SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())
+
+
+# Units whose words a figure's text takes in, as it takes in the ones written against the number ("6.25m", "120mph")
+# and "per cent": measures of length, weight, volume, speed, temperature, energy and power, and the units a score is
+# kept in (points, runs, wickets, strokes). Not what a number counts one by one ("219 people", "36 goals", "two
+# touchdowns"), nor durations, which are no figures.
+_WRITTEN_UNITS = frozenset({*_MEASURE_UNITS, *_MEASURES, *_SPEEDS.values(), *_SPEEDS_PER_SECOND.values(), "lb",
+                            "ppm", "ppb", "dwt", "light-year", "calorie", "kilocalorie", "gallon", "barrel", "ounce",
+                            "pint", "watt", "kilowatt-hour", "decibel", "point", "run", "wicket", "stroke",
+                            "second"})  # seconds timed to a fraction only: other durations are no figures
+# What may stand between a number and its unit: modifiers of the unit ("2,005 rushing yards", "10 nautical miles",
+# "640,000 sq km"), no other number, clause or line ("120 to 8,512 points": the points are the 8,512's words).
+_UNIT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:sq\.|[A-Za-z][\w'’]*)[ \t]*-?[ \t]*){0,3}")
+# A golfer's score against par: "17 under par", "two-over-par".
+_TO_PAR_AFTER = re.compile(r"[\s-]+(under|over)[\s-]+par\b", re.IGNORECASE)
+
+
+def _to_par(text: str, number: _Number) -> str | None:
+    """"under par" or "over par" for a golfer's score written against par: "finished on 17 under par"."""
+    match = _TO_PAR_AFTER.match(text, number.end)
+    return f"{match[1].lower()} par" if match else None
+
+
+def _is_written_unit(unit: str | None) -> bool:
+    """A unit of measure or of a score, which the figure's text names (see `_WRITTEN_UNITS`)."""
+    return unit is not None and (unit in _WRITTEN_UNITS or unit.startswith(("square ", "cubic "))
+                                 or unit.endswith(("/h", "/s", "/kg")))
+
+
+def _with_unit_words(text: str, number: _Number, unit: str | None, noun: Token | None) -> _Number:
+    """The figure with the words of its unit written after it, so its text says what it measures: "22.9 seconds",
+    "2,005 rushing yards", "up to 10 feet", "49 miles an hour", "17 under par" (not "219 people": a count)."""
+    if number.percent or number.unit:
+        return number  # "12%", "per cent", "6.25m", "149km/h": the text has its unit already
+    if unit in ("under par", "over par") and (par := _TO_PAR_AFTER.match(text, number.end)) is not None:
+        return replace(number, end=par.end())
+    if noun is None or not _is_written_unit(unit) or noun.idx < number.end \
+            or _UNIT_GAP.fullmatch(text, number.end, noun.idx) is None:
+        return number
+    return replace(number, end=_unit_end(noun, unit))
+
+
+# Units of two words and more, by the unit a noun opens: "miles an hour", "km per second", "barrels per day", "parts
+# per million", "acre-feet", "km/h", "mg/kg" take the two tokens after the noun.
+_TWO_WORDS_AFTER = frozenset({"mph", "km/h", "km/s", "m/s", "bpd", "ppm", "ppb", "acre-foot"})
+
+
+def _unit_end(noun: Token, unit: str) -> int:
+    """Where the words of the unit that opens with `noun` end: after "an hour" of "miles an hour", "Celsius" of "degrees
+    Celsius", "per million" of "parts per million", "/h" of "km/h", "-feet" of "acre-feet"."""
+    doc = noun.doc
+    after = doc[noun.i + 1:noun.i + 3]
+    last = noun
+    if unit in ("celsius", "fahrenheit") and noun.lemma_.lower() == "degree" and len(after) \
+            and after[0].lower_.rstrip(".") in _DEGREES:
+        last = after[0]  # "40 degrees Celsius"
+    elif (unit in _TWO_WORDS_AFTER or unit.endswith(("/h", "/s", "/kg"))) and noun.lemma_.lower() != unit \
+            and len(after) == 2 and after[0].lower_ in ("an", "a", "per", "-", "/"):
+        last = after[1]
+    elif unit == "basis point" and noun.lower_ == "basis" and len(after) == 2:
+        last = after[1]  # "a 25-basis-point cut"
+    # The tokenizer leaves a sentence's full stop on a unit's last letter ("90 km/h.").
+    return last.idx + len(last.text if last is noun else last.text.rstrip("."))
 
 
 def _is_glued_part(token: Token) -> bool:

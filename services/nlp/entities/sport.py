@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from services.nlp.doctext import text_of, words_of
+from services.nlp.doctext import lowers_of, text_of
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
@@ -114,17 +114,25 @@ def _has_phrase(text: str, phrase: str) -> bool:
 
 
 def _lower_words(doc: Doc) -> frozenset[str]:
-    """The document's words in lower case, whatever their case ("SOCCER" of a headline)."""
-    return frozenset(map(str.lower, words_of(doc)))
+    """The document's words in lower case, whatever their case ("SOCCER" of a headline); built once per document."""
+    words = doc.user_data.get(_LOWER_WORDS)
+    if words is None:
+        words = doc.user_data[_LOWER_WORDS] = frozenset(lowers_of(doc))
+    return words
+
+
+_LOWER_WORDS = "newswire.sport.lower_words"
 
 
 def _is_about_single_players(doc: Doc) -> bool:
     """A word of a sport of single players ("the second set", "darts") and none of a team sport's competitions or
     posts: a cup draw's "match point" names no players."""
     words = _lower_words(doc)
+    if not _INDIVIDUAL_SINGLE & words:
+        lowered = text_of(doc).lower()
+        if not any(_has_phrase(lowered, p) for p in _INDIVIDUAL_PHRASES):
+            return False
     text = text_of(doc)
-    if not (_INDIVIDUAL_SINGLE & words or any(_has_phrase(text.lower(), p) for p in _INDIVIDUAL_PHRASES)):
-        return False
     return not (_TEAM_SPORT_POSTS & words) and not any(_has_phrase(text, name) for name in SPORT_COMPETITIONS
                                                         if name not in _SINGLE_PLAYER_COMPETITIONS)
 

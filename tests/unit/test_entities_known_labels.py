@@ -12,13 +12,20 @@ def labels(nlp: Language, text: str) -> dict[str, str]:
     return {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
 
 
+def assert_labels(nlp: Language, text: str, expected: dict[str, str]) -> dict[str, str]:
+    """The groups named in `expected` have its labels (a name missing counts as None); returns every group's label."""
+    found = labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+    return found
+
+
 def test_german_parties_are_organisations_found_where_the_model_misses_them(nlp: Language) -> None:
-    found = labels(nlp, "German Chancellor Olaf Scholz's coalition collapsed after he sacked Finance Minister "
-                        "Christian Lindner of the Free Democrats (FDP). Friedrich Merz, leader of the opposition "
-                        "Christian Democratic Union (CDU), demanded a vote. The far-right AfD came second.")
+    text = ("German Chancellor Olaf Scholz's coalition collapsed after he sacked Finance Minister "
+            "Christian Lindner of the Free Democrats (FDP). Friedrich Merz, leader of the opposition "
+            "Christian Democratic Union (CDU), demanded a vote. The far-right AfD came second.")
     expected = {"Free Democrats": "ORG", "Christian Democratic Union": "ORG", "AfD": "ORG",
                 "Christian Lindner": "PERSON", "Friedrich Merz": "PERSON", "Olaf Scholz": "PERSON"}
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_labels(nlp, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -29,16 +36,15 @@ def test_german_parties_are_organisations_found_where_the_model_misses_them(nlp:
     ("Christian Lindner said the budget was sound. Christian Lindner resigned.", {"Christian Lindner": "PERSON"}),
 ])
 def test_a_name_with_a_word_of_politics_is_no_person(nlp: Language, text: str, expected: dict) -> None:
-    found = labels(nlp, text)
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_labels(nlp, text, expected)
 
 
 def test_award_shows_are_events_but_not_the_award_nor_a_person(nlp: Language) -> None:
-    found = labels(nlp, "The Oscars will return to the Dolby Theatre in Hollywood. Taylor Swift won at the Grammys, "
-                        "and Emmy Rossum hosted the Emmys. She won an Oscar in 2020.")
+    text = ("The Oscars will return to the Dolby Theatre in Hollywood. Taylor Swift won at the Grammys, "
+            "and Emmy Rossum hosted the Emmys. She won an Oscar in 2020.")
     expected = {"Oscars": "EVENT", "Grammys": "EVENT", "Emmys": "EVENT", "Emmy Rossum": "PERSON",
                 "Taylor Swift": "PERSON"}
-    assert {name: found.get(name) for name in expected} == expected, found
+    found = assert_labels(nlp, text, expected)
     assert found.get("Oscar") != "EVENT"
 
 
@@ -57,23 +63,22 @@ def test_award_shows_are_events_but_not_the_award_nor_a_person(nlp: Language) ->
      {"Mars": "LOC"}),
 ])
 def test_a_name_before_a_spacecrafts_noun_is_a_product(nlp: Language, text: str, expected: dict) -> None:
-    found = labels(nlp, text)
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_labels(nlp, text, expected)
 
 
 def test_technology_firms_and_products_are_known(nlp: Language) -> None:
-    found = labels(nlp, "OpenAI released ChatGPT. Anthropic raised money. Temu and Shein ship parcels. Apple sold "
-                        "more iPhones. Rival Eli Lilly's Zepbound has shown weight loss of about 20%.")
+    text = ("OpenAI released ChatGPT. Anthropic raised money. Temu and Shein ship parcels. Apple sold "
+            "more iPhones. Rival Eli Lilly's Zepbound has shown weight loss of about 20%.")
     expected = {"OpenAI": "ORG", "ChatGPT": "PRODUCT", "Anthropic": "ORG", "Temu": "ORG", "Shein": "ORG",
                 "iPhones": "PRODUCT", "Apple": "ORG", "Zepbound": "PRODUCT", "Eli Lilly": "ORG"}
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_labels(nlp, text, expected)
 
 
 def test_places_of_current_wars_are_places(nlp: Language) -> None:
-    found = labels(nlp, "Israeli strikes killed at least 27 people in Khan Younis and Rafah overnight. Russian forces "
-                        "advanced on Pokrovsk and Toretsk.")
+    text = ("Israeli strikes killed at least 27 people in Khan Younis and Rafah overnight. Russian forces "
+            "advanced on Pokrovsk and Toretsk.")
     expected = {"Khan Younis": "GPE", "Rafah": "GPE", "Pokrovsk": "GPE", "Toretsk": "GPE"}
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_labels(nlp, text, expected)
 
 
 def test_a_name_after_an_elect_office_is_a_person(nlp: Language) -> None:

@@ -110,3 +110,8 @@ def test_market_indices_are_found_once(nlp: Language) -> None:
 def test_a_given_name_the_tagger_read_as_another_word_opens_the_name(nlp: Language) -> None:
     found = labels(nlp, "Keely Hodgkinson won Olympic gold in the 800m at the Stade de France.")
     assert found.get("Keely Hodgkinson") == "PERSON" and "Hodgkinson" not in found, found
+
+
+def test_a_one_word_person_with_an_age_after_a_quote_is_kept(nlp: Language) -> None:
+    # "Hamilton" opens its clause after the quote and is a word of the lemma index: dropped where no age showed it.
+    assert_labels(nlp, '"It was the hardest race of my life," Hamilton, 40, told reporters.', {"Hamilton": "PERSON"})

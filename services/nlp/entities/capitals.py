@@ -156,12 +156,18 @@ _SPEECH_FOLLOWERS = frozenset({"said", "says", "told", "announced"})
 
 
 def _acts_as_name(doc: Doc, m: Mention) -> bool:
-    """An organisation that speaks or has shares, or a person who speaks (no plural: "Schools said"), in a text that
-    never writes the word in lower case."""
+    """An organisation that speaks or has shares, or a person who speaks (no plural: "Schools said") or whose age
+    follows in commas ('"...," Hamilton, 40, told reporters'), in a text that never writes the word in lower case."""
     follower = doc[m.end].lower_ if m.end < len(doc) else ""
     word = doc[m.start]
+    aged = follower == "," and m.end + 1 < len(doc) and _is_age(doc, m.end + 1)
     return (m.label == "ORG" and follower in _NAME_FOLLOWERS) \
-        or (m.label == "PERSON" and follower in _SPEECH_FOLLOWERS and word.lemma_.lower() == word.lower_)
+        or (m.label == "PERSON" and (follower in _SPEECH_FOLLOWERS or aged) and word.lemma_.lower() == word.lower_)
+
+
+def _is_age(doc: Doc, i: int) -> bool:
+    """doc[i] is a number under 120 a comma closes: an age in commas after a name."""
+    return doc[i].text.isdigit() and int(doc[i].text) < 120 and i + 1 < len(doc) and doc[i + 1].text == ","
 
 
 def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], names: set[str]) -> bool:

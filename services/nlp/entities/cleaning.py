@@ -11,7 +11,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, text_of, tokens_of, words_of
-from services.nlp.entities.capitals import _is_full_name, _starts_sentence
+from services.nlp.entities.capitals import _is_age, _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import HONORED, Mention, _key, _key_at, _token_key
@@ -768,11 +768,6 @@ def _is_name_and_age(doc: Doc, m: Mention) -> bool:
     first = doc[m.start]
     return m.label not in NUMBERLESS_LABELS and m.end - m.start == 3 and first.is_title and first.is_alpha \
         and first.lower_ not in _CALENDAR_WORDS and doc[m.start + 1].text == "," and _is_age(doc, m.end - 1)
-
-
-def _is_age(doc: Doc, i: int) -> bool:
-    """doc[i] is a number under 120 a comma closes: an age in commas after a name."""
-    return doc[i].text.isdigit() and int(doc[i].text) < 120 and i + 1 < len(doc) and doc[i + 1].text == ","
 
 
 def _is_age_after_name(doc: Doc, m: Mention) -> bool:

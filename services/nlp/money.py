@@ -1990,13 +1990,21 @@ def _with_unit_words(text: str, number: _Number, unit: str | None, noun: Token |
     """The figure with the words of its unit written after it, so its text says what it measures: "22.9 seconds",
     "2,005 rushing yards", "up to 10 feet", "49 miles an hour", "17 under par" (not "219 people": a count)."""
     if number.percent or number.unit:
-        return number  # "12%", "per cent", "6.25m", "149km/h": the text has its unit already
+        return number  # "12%", "per cent", "149km/h", "the 100m sprint": the text has its unit already
     if unit in ("under par", "over par") and (par := _TO_PAR_AFTER.match(text, number.end)) is not None:
         return replace(number, end=par.end())
     if noun is None or not _is_written_unit(unit) or noun.idx < number.end \
             or _UNIT_GAP.fullmatch(text, number.end, noun.idx) is None:
         return number
+    if unit in _UNITS_OF_OTHER_THINGS and (not any(ch.isdigit() for ch in text[number.start:number.end])
+                                           or (unit == "point" and _is_glued_part(noun))):
+        return number  # "made two points", "two degrees from Oxford", "two feet", "a 10-point plan"
     return replace(number, end=_unit_end(noun, unit))
+
+
+# Units whose words name other things too: a score's points and runs are also an argument's points and a candidate's
+# runs, degrees are also a university's, feet a body's, strokes an illness: in the text only after digits.
+_UNITS_OF_OTHER_THINGS = frozenset({"point", "run", "stroke", "degree", "foot", "yard"})
 
 
 # Units of two words and more, by the unit a noun opens: "miles an hour", "km per second", "barrels per day", "parts
@@ -2042,9 +2050,10 @@ def _about_heights(doc: Doc, number: _Number) -> bool:
 
 
 def _as_metres(number: _Number) -> _Number:
-    """A "100m" figure read as metres rather than millions."""
+    """A "100m" figure read as metres rather than millions, its unit written against it."""
     value = (number.value or 0) / 1e6
-    return _Number(number.start, number.end, value, None, None, number.hedged, False, None, number.digits)
+    return _Number(number.start, number.end, value, None, None, number.hedged, False, None, number.digits,
+                   unit="metre")
 
 
 def _noun_phrase_head(doc: Doc, i: int) -> Token | None:

@@ -322,11 +322,6 @@ _RATINGS = frozenset({
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
                             "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils",
                             "produced", "co-produced", "directed", "co-directed", "composed", "co-wrote"})
-# "Wrote" is a verb of speech ('Trump wrote "No Collusion"'): a title after it only where the line names one who
-# writes works before it ('the singer-songwriter who wrote "Me and Bobby McGee"').
-_WROTE = frozenset({"wrote", "writes", "penned"})
-_WRITER_BEFORE = re.compile(r"\b(?:songwriter|singer|composer|novelist|author|playwright|screenwriter|lyricist|poet|"
-                            r"rapper|band|musician|writer)s?\b", re.IGNORECASE)
 # Verbs of working on a work, a few words before "on" and its title: 'worked with Michael Jackson on "Thriller"'
 # (not a bare "on", which PolNeAR's gold quotes follow: 'a reality TV boss on "The Apprentice,"').
 _WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collaborates|teamed\s+up)\b"
@@ -483,7 +478,7 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS | _MAKER_NOUNS | _WORK_PART_NOUNS \
             and last.lower() in ("of", "on"):
         return True  # "the film of "Wicked"", "a producer of "Argo,"", "the second season of "Squid Game""
-    if _is_worked_on_or_written(text, inner, start, line_start, last):
+    if _is_worked_on(text, inner, start, line_start):
         return True  # 'worked with Michael Jackson on "Thriller"', 'who wrote "Me and Bobby McGee"'
     if _opens_before_its_description(text, inner, start, end, line_start, line_end):
         return True  # '"Anora", Sean Baker's comedy-drama about a stripper, won best picture.'
@@ -501,15 +496,11 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
 
 
-def _is_worked_on_or_written(text: str, inner: str, start: int, line_start: int, last: str) -> bool:
-    """A title-cased quote, no sentence of its own, after a verb of working on a work and "on", or after "wrote" in
-    a line that names a writer of works before it."""
-    if inner.rstrip().endswith((".", "!", "?")):
-        return False
-    context = max(line_start, start - _LOOK_CHARS)
-    if _WORKED_ON_BEFORE.search(text, max(line_start, start - 60), start):
-        return True
-    return last.lower() in _WROTE and _WRITER_BEFORE.search(text, context, start) is not None
+def _is_worked_on(text: str, inner: str, start: int, line_start: int) -> bool:
+    """A title-cased quote, no sentence of its own, after a verb of working on a work and "on". Not after "wrote",
+    even beside a writer of works: singers, bands and authors write posts too ('The band wrote "Heartbroken" on X')."""
+    return not inner.rstrip().endswith((".", "!", "?")) \
+        and _WORKED_ON_BEFORE.search(text, max(line_start, start - 60), start) is not None
 
 
 def _opens_before_its_description(text: str, inner: str, start: int, end: int, line_start: int,
@@ -525,7 +516,11 @@ def _opens_before_its_description(text: str, inner: str, start: int, end: int, l
         return False
     description = re.split(r"[,;:.!?\"“”]", rest[comma.end():], maxsplit=1)[0]
     words = [word.strip("'’()").lower() for word in re.split(r"[\s-]+", description) if word]
-    if not words or any(word in _SAID or _is_said(word) or word in SPEECH_VERBS for word in words):
+    # Speech anywhere in the sentence makes the quote speech: its verb often follows the speaker's name after a
+    # second comma ('"Heartbreaking," the host of the show, Piers Morgan, said').
+    sentence = re.split(r"(?<=[.!?])\s", rest[comma.end():], maxsplit=1)[0]
+    spoken = [word.strip("'’()\",.:;").lower() for word in sentence.split()]
+    if not words or any(word in _SAID or _is_said(word) or word in SPEECH_VERBS for word in spoken):
         return False
     return any(word in _TITLE_NOUNS or word.removesuffix("'s") in _TITLE_NOUNS or word in _DESCRIBING_WORDS
                for word in words)

@@ -157,3 +157,17 @@ def test_a_score_the_model_took_for_a_date_is_none(nlp: Language) -> None:
                          "Quarterback Patrick Mahomes threw two touchdowns. The 2024-25 season ends in February.")
     dates = [written for written, label, _ in found if label == "DATE"]
     assert "32-29" not in dates and "2024-25" in dates, found
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards from a second review: the town's own words ("the city of", "'s metro mayor"), a visit is no match.
+    ("Liverpool beat Bournemouth 4-2 in the Premier League. The city of Liverpool fell silent before kick-off. "
+     "Liverpool's metro mayor Steve Rotheram joined fans.",
+     {"Liverpool": ["ORG", "GPE", "GPE"], "Bournemouth": ["ORG"]}),
+    ("King Charles visited Liverpool on Thursday, days after the Premier League champions beat Everton 2-0 in the "
+     "derby.", {"Liverpool": ["GPE"]}),
+])
+def test_a_clubs_town_stays_the_town_in_its_own_words(nlp: Language, text: str, expected: dict) -> None:
+    found = _labels(nlp, text)
+    assert {name: [label for written, label, _ in found if written == name] for name in expected} == expected, found

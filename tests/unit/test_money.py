@@ -1373,6 +1373,9 @@ def test_a_figures_text_names_the_unit_it_is_measured_in(nlp: Language, text: st
     ("The FTSE 100 fell 120 to 8,512 points.", [("120", "point"), ("8,512 points", "point")]),
     ("Haaland scored 36 goals and Allen threw two touchdowns.", [("36", "goal"), ("two", "touchdown")]),
     ("The probe reached 430,000mph. Sales rose 5 per cent.", [("430,000mph", "mph"), ("5 per cent", "percent")]),
+    # Guards from a review: a glued "m" keeps the next noun out; words that name other things after a number word.
+    ("Bolt won the 100m sprint in Beijing.", [("100m", "metre")]),
+    ("She made two points and has two degrees from Oxford.", [("two", "point"), ("two", "degree")]),
 ])
 def test_a_count_keeps_its_noun_out_of_the_figures_text(nlp: Language, text: str, expected: list) -> None:
     """What a number counts one by one is no unit ("219 people", "36 goals"); a unit another number's words give

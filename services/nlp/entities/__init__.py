@@ -249,7 +249,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
-        mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns), nouns)
+        mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns, _common_words(nlp)), nouns)
         mentions = _without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)

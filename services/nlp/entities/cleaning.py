@@ -1148,7 +1148,7 @@ def _is_title_word(token: Token) -> bool:
     return token.lower_ in ALL_TITLES or token.text == "Executive"
 
 
-def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], words: Set[str]) -> list[Mention]:
     """People's one-word spans with the given name the model left out before them: "forecaster Aoife Brennan",
     "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
     own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
@@ -1167,8 +1167,10 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) 
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
         one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
         word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)) else None
-        # The tagger's proper noun, or a given name it tagged otherwise ("Keely" of "Keely Hodgkinson won" an adverb).
-        if word is not None and (word.pos_ == "PROPN" or (one_word and is_given_name(word.text))) and word.is_title \
+        # The tagger's proper noun, or a given name it tagged otherwise that is no ordinary word (`words`: "Keely" of
+        # "Keely Hodgkinson won" an adverb, not "Soon" of "Soon Trump was back").
+        if word is not None and (word.pos_ == "PROPN" or (one_word and is_given_name(word.text)
+                                                          and word.lower_ not in words)) and word.is_title \
                 and word.is_alpha and len(word) > 1 \
                 and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
                 and word.text not in HONORIFICS and (acting or not {word.lower_, word.lemma_.lower()} & nouns):

@@ -41,8 +41,8 @@ _SCORE = r"(?<![\d/.–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.]|\s?[-–]\s?\d)"
 _SCORE_RE = re.compile(_SCORE)
 # Verbs of a result between two sides: "Liverpool beat Everton", "Chelsea host Everton", "Inter drew 1-1 with".
 _RESULT_VERBS = (r"beat|beats|defeated|defeat|thrashed|hammered|routed|edged|overcame|drew|lost|lose|loses|held|"
-                 r"host|hosts|hosted|face|faces|faced|played|play|plays|trailed|trail|stunned|upset|visit|visits|"
-                 r"visited|eliminated|knocked\s+out|were\s+beaten|were\s+held|fell")
+                 r"host|hosts|hosted|face|faces|faced|played|play|plays|trailed|trail|stunned|upset|"
+                 r"eliminated|knocked\s+out|were\s+beaten|were\s+held|fell")
 # A side after its verb, a score between maybe: "beat ", "drew 1-1 with ", "lost 3-0 to ", "were beaten 2-1 by ".
 _AFTER_VERB = re.compile(rf"\b(?:{_RESULT_VERBS})\s+(?:(?:{_SCORE})\s+)?(?:(?:away|at\s+home)\s+)?"
                          r"(?:(?:with|to|at|against|by|over)\s+)?$")
@@ -66,12 +66,15 @@ _MATCH_WORDS = re.compile(r"\b(?:match|game|derby|fixture|clash|kick-off)\b", re
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "through", "into", "from"})
 # Words after a name that make it the town: "Liverpool city centre", "Bournemouth beach", "Aberdeen City Council".
 _PLACE_AFTER = frozenset({"city", "centre", "center", "airport", "residents", "council", "beach", "mayor", "police",
-                          "university", "station", "harbour", "port", "cathedral"})
+                          "university", "station", "harbour", "port", "cathedral", "metro", "regional", "hospital",
+                          "people"})
+# Nouns of a town before "of" and its name: "the city of Liverpool".
+_TOWN_NOUNS = frozenset({"city", "town", "port"})
 # A dateline's date after a place: "MILAN 1996-08-30".
 _DATE = re.compile(r"[ \t]+\d{4}-\d{2}-\d{2}\b")
 # Where a team's mentions that differ from the place's are grouped: a key no place has ("liverpool fc", the club's).
 TEAM_KEY_SUFFIX = "fc"
-_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC"})
+_SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT"})
 _HONORIFICS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS)
 
 
@@ -255,12 +258,16 @@ def _is_honoured(doc: Doc, m: Mention) -> bool:
 
 
 def _is_place_use(doc: Doc, m: Mention) -> bool:
-    """A mention that a locative word before it, "city" or a dateline's date after it makes the place: "back to
-    Liverpool city centre", "MILAN 1996-08-30"."""
+    """A mention that a locative word before it, a town's word after it (its own's too) or a dateline's date after it
+    makes the place: "back to Liverpool", "the city of Liverpool", "Liverpool city centre", "Liverpool's metro mayor",
+    "MILAN 1996-08-30"."""
     before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    before_that = doc[m.start - 2].lower_ if m.start > 1 else ""
     after = doc[m.end].lower_ if m.end < len(doc) else ""
+    if after in ("'s", "’s") and m.end + 1 < len(doc):
+        after = doc[m.end + 1].lower_
     return bool(_DATE.match(text_of(doc), doc[m.end - 1].idx + len(doc[m.end - 1]))) or before in _PLACE_BEFORE \
-        or (before == "to" and m.start > 1 and doc[m.start - 2].lower_ == "back") \
+        or (before == "to" and before_that == "back") or (before == "of" and before_that in _TOWN_NOUNS) \
         or after in _PLACE_AFTER
 
 

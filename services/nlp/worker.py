@@ -108,6 +108,7 @@ def enrich(self: Task, article_id: str, alone: bool = False) -> str:
 
 def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
     """Mark processing, claim up to `batch_size - 1` queued articles, enrich them together, store each result."""
+    started = time.monotonic()
     record = db.get_article(article_id)
     if record is None:
         log.warning("article.missing", extra={"article_id": article_id})
@@ -132,6 +133,10 @@ def enrich_article(db: Store, article_id: str, batch_size: int = 1) -> str:
     claimed = [r["id"] for r in batch[1:]]
     try:
         results = _enrich_records(batch)
+        if time.monotonic() - started > settings.task_time_limit:
+            # Celery's soft limit is a signal, and one that lands in a finalizer (an AsyncResult's __del__ run by the
+            # garbage collector) is swallowed there: the worker's own clock keeps the limit all the same.
+            raise SoftTimeLimitExceeded()
     except SoftTimeLimitExceeded:
         if not claimed:
             return _fail(db, article_id, f"Enrichment took longer than the {settings.task_time_limit} s limit.")

@@ -278,7 +278,7 @@ def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 
 def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]],
-           ordinary: Container[str], sport: SportReading | None = None) -> Groups:
+           ordinary: Container[str], sport: SportReading) -> Groups:
     """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked (`ordinary`:
     lower-case words that name no one; `sport`: the teams and players of a match report)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
@@ -317,9 +317,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
-    if sport is not None:  # a side of a result, or a club before its post, beats what the words around say elsewhere
-        groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
-        groups.apart |= sport.apart
+    # A side of a result, or a club before its post, beats what the words around say elsewhere.
+    groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
+    groups.apart |= sport.apart
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(_airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"

@@ -569,7 +569,12 @@ Nice, Orlando, Tyrone, Kent, Devon, Clyde, Carolina, Virginia, Indiana, Montana,
 """
 )
 
-# Common given names in news across languages: a name starting with one is likely a person's.
+# Given names in the name lists that open places' names more often than people's ("Santa Rosa", "Rio Grande",
+# "Sierra Leone", "Monte Carlo", "Bel Air"): no sign of a person.
+PLACE_OPENING_NAMES = frozenset({"santa", "rio", "sierra", "monte", "bel"})
+
+# Common given names in news across languages: a name starting with one is likely a person's. (The last line: names
+# in the news that gender-guesser's lists, the source of rarer given names, lack.)
 GIVEN_NAMES = _names(
     """
 Aaron, Abdul, Abdullah, Adam, Adrian, Ahmad, Ahmed, Akira, Alain, Alan, Albert, Alberto, Aleksandr, Alex,
@@ -601,7 +606,9 @@ Sebastian, Serge, Sergei, Sergey, Sergio, Shane, Sharon, Simon, Sophie, Stanisla
 Stephan, Stephane, Stephen, Steve, Steven, Stuart, Susan, Sven, Svetlana, Tatiana, Tatyana, Ted, Terry,
 Thomas, Tim, Timothy, Tom, Tomas, Tony, Tyler, Valentina, Valery, Vasily, Victor, Viktor, Vincent,
 Vitaly, Vladimir, Volodymyr, Walter, Wayne, Werner, William, Wolfgang, Xavier, Yang, Yasser, Yoshi,
-Yuri, Yusuf, Zhang
+Yuri, Yusuf, Zhang,
+Abiy, Anies, Aryna, Bola, Hakainde, Iga, Jannik, Kash, Kemi, Luiz, Narendra, Prabowo, Rahul, Rishi, Sadiq, Sanae,
+Shehbaz, Tulsi, Yoweri, Zohran
 """
 )
 

@@ -118,3 +118,17 @@ def test_a_given_name_the_tagger_read_as_another_word_opens_the_name(nlp: Langua
 def test_a_one_word_person_with_an_age_after_a_quote_is_kept(nlp: Language) -> None:
     # "Hamilton" opens its clause after the quote and is a word of the lemma index: dropped where no age showed it.
     assert_labels(nlp, '"It was the hardest race of my life," Hamilton, 40, told reporters.', {"Hamilton": "PERSON"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A given name the name lists give one gender votes for a person, as a common one does.
+    ("Ariana Grande will headline the festival next summer, organisers said. Grande last played the city in 2019.",
+     {"Ariana Grande": "PERSON"}),
+    ("Kemi Badenoch met Ed Davey at Westminster. Badenoch said the talks were useful.", {"Kemi Badenoch": "PERSON"}),
+    # Guards: a firm's "&" after a common given name, places and bodies that open with a given name.
+    ("Ernst & Young said it would cut 500 jobs.", {"Ernst & Young": "ORG"}),
+    ("Wildfires forced thousands to flee Santa Rosa, California, on Monday.", {"Santa Rosa": "GPE"}),
+    ("Researchers at Duke University published the study.", {"Duke University": "ORG"}),
+])
+def test_a_rarer_given_name_opens_a_persons_name(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -99,7 +99,14 @@ from services.nlp.entities.gazetteer import (
     _national_branches,
     _with_dateline_names,
 )
-from services.nlp.entities.grouping import Groups, _label_reliability, _majority, _starts_with_given_name, _voted_label
+from services.nlp.entities.grouping import (
+    Groups,
+    RarerNameTest,
+    _label_reliability,
+    _majority,
+    _starts_with_given_name,
+    _voted_label,
+)
 from services.nlp.entities.mentions import (
     GIVEN_NAME_VOTE,
     HONORED,
@@ -175,7 +182,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = sport.mentions
 
     lower_case = lower_case_words_of(doc)
-    groups = _group(doc, mentions, aliases, _AnyOf(_common_nouns(nlp), lower_case), sport)
+    rarer_names = RarerNameTest(_common_nouns(nlp), _common_words(nlp, ("adj",)), lower_case)
+    groups = _group(doc, mentions, aliases, _AnyOf(_common_nouns(nlp), lower_case), sport, rarer_names)
     if OPTIONS.propagate:
         groups.add_surnames()
         ordinary = _AnyOf(_common_words(nlp, ("verb",)), lower_case)
@@ -278,9 +286,10 @@ def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 
 def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tuple[str, ...]],
-           ordinary: Container[str], sport: SportReading) -> Groups:
+           ordinary: Container[str], sport: SportReading, rarer_names: RarerNameTest) -> Groups:
     """Groups of the name mentions: votes per name, rule-known labels, short forms and acronyms linked (`ordinary`:
-    lower-case words that name no one; `sport`: the teams and players of a match report)."""
+    lower-case words that name no one; `sport`: the teams and players of a match report; `rarer_names`: which names
+    open with a rarer given name)."""
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     first_seen: dict[tuple[str, ...], int] = {}
     for m in mentions:
@@ -290,7 +299,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels.
-        if _starts_with_given_name(key) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
+        if _starts_with_given_name(key, rarer_names) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)
     groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and doc[m.start].text.isupper()

@@ -33,6 +33,7 @@ from services.nlp.entity_rules import (
     NORTH_AMERICAN_TEAMS,
     ORGANISATION_HEADS,
     PEERAGES,
+    PLACE_OPENING_NAMES,
     POLITICAL_WORDS,
     POSSESSIVES,
     SHIP_PREFIXES,
@@ -75,11 +76,42 @@ def _misread_given_name(short: tuple[str, ...], own: str) -> bool:
     return own == "NORP" and len(short) == 1 and short[0] not in DEMONYMS
 
 
-def _starts_with_given_name(key: tuple[str, ...]) -> bool:
-    """"Volodymyr Zelenskyy", "Glyn Davies": two to four words, the first a common given name, none a company's
-    suffix or a word of politics ("Christian Democratic Union")."""
-    return 2 <= len(key) <= 4 and key[0] in _GIVEN_NAMES and key[-1] not in CORPORATE_SUFFIXES \
-        and not any(word in POLITICAL_WORDS for word in key[1:])
+def _starts_with_given_name(key: tuple[str, ...], rarer_names: RarerNameTest | None = None) -> bool:
+    """"Volodymyr Zelenskyy", "Glyn Davies": two to four words, the first a common given name (or, given
+    `rarer_names`, a rarer one: "Ariana Grande"), none a company's suffix, a word of politics ("Christian Democratic
+    Union") or a firm's "&" ("Ernst & Young")."""
+    return 2 <= len(key) <= 4 and "&" not in key and key[-1] not in CORPORATE_SUFFIXES \
+        and not any(word in POLITICAL_WORDS for word in key[1:]) \
+        and (key[0] in _GIVEN_NAMES or (rarer_names is not None and rarer_names.opens(key)))
+
+
+def _singular_forms(word: str) -> tuple[str, ...]:
+    """The word and what its singular may be ("securities": "security", "hills": "hill", "churches": "church")."""
+    if word.endswith("ies"):
+        return word, word[:-3] + "y"
+    return (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+
+
+class RarerNameTest:
+    """Whether a name opens with a rarer given name, one that name lists give one gender ("Ariana", "Lennox"): every
+    word a word ("Athens, Tex." is not), none a known place, the first none that opens places' names ("Santa Rosa"),
+    no adjective nor a word the text writes in lower case ("Key Biscayne", "Royal Oak"), the last no ordinary noun or
+    adjective ("Duke University", "Beverly Hills", "Creighton Athletic"). (The first may be a noun: the lemmatizer's
+    nouns hold "ariana".)"""
+
+    def __init__(self, nouns: Container[str], adjectives: Container[str], lower_case: Container[str]) -> None:
+        self.nouns, self.adjectives, self.lower_case = nouns, adjectives, lower_case
+
+    def opens(self, key: tuple[str, ...]) -> bool:
+        first, last = key[0], key[-1]
+        return all(word.replace("-", "").replace("'", "").isalpha() for word in key) and gender_of(first) is not None \
+            and first not in NAME_PARTICLES and first not in PLACE_OPENING_NAMES \
+            and first not in self.adjectives and first not in self.lower_case \
+            and not any(self._is_plain(word) for word in _singular_forms(last)) \
+            and not _in_gazetteer("".join(key)) and not any(_in_gazetteer(word) for word in key)
+
+    def _is_plain(self, word: str) -> bool:
+        return word in self.nouns or word in self.adjectives or word in self.lower_case
 
 
 def _majority(votes: Counter) -> str:

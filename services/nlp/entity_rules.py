@@ -137,6 +137,19 @@ ALL_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 OFFICE_HEADS = frozenset({"president", "minister", "taoiseach", "tánaiste", "tanaiste", "chancellor", "premier",
                           "governor", "mayor", "senator", "secretary", "chairman", "chairwoman", "general"})
 OFFICE_WORDS = OFFICE_HEADS | {"prime", "vice", "deputy", "attorney", "finance", "foreign", "home", "health"}
+# Verbs before "under" and the people one served or studied under ("served under three presidents", "studied under
+# two masters"): "under" is their preposition, no "fewer than" (not "served under two years", a time).
+UNDER_VERBS = frozenset({"served", "serve", "serves", "serving", "studied", "study", "studies", "studying", "trained",
+                         "apprenticed"})
+# Leaders counted after "under", whatever the verb: "worked under three presidents", "under two managers".
+LEADER_NOUNS = OFFICE_HEADS | {"manager", "coach", "leader", "government", "administration", "regime", "king", "queen",
+                               "monarch", "pope", "boss", "editor", "director", "captain", "commander", "ceo",
+                               "chief", "mentor"}
+# Nouns of a story told, which make "about" after them a preposition ("a comedy about two men", "a book about three
+# sisters"): the number after it counts exactly.
+STORY_NOUNS = frozenset({"story", "film", "movie", "comedy", "drama", "documentary", "book", "novel", "novella",
+                         "play", "musical", "series", "show", "thriller", "tale", "memoir", "song", "podcast", "poem",
+                         "opera", "sitcom", "miniseries", "biopic", "satire", "fable"})
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
 # US states as American copy abbreviates them after a city ("CUPERTINO, Calif."), read only where the model says
@@ -618,6 +631,8 @@ PERFORMING_VERBS = frozenset({"played", "plays", "performed", "performs", "sang"
                               "debuted", "debuts"})
 PERFORMING_VERBS_BEFORE = {"with": frozenset({"opened", "opens", "closed", "closes", "followed", "follows", "encored"}),
                            "into": frozenset({"launched", "launches"})}
+# What a band opens or closes with a song, between the verb and "with": 'closed the show with "Wonderwall"'.
+PERFORMANCE_NOUNS = frozenset({"show", "set", "concert", "gig", "night", "evening", "performance"})
 
 # Nouns of weapons and military vehicles, which a name written right before names the model of ("MiG-29 fighter
 # jets"): a product, not the person or firm the model took it for.

@@ -53,7 +53,15 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import ents_of, text_of
-from services.nlp.entity_rules import COUNTRIES, MONTHS, TEMPERATURE_SCALES, US_STATES
+from services.nlp.entity_rules import (
+    COUNTRIES,
+    LEADER_NOUNS,
+    MONTHS,
+    STORY_NOUNS,
+    TEMPERATURE_SCALES,
+    UNDER_VERBS,
+    US_STATES,
+)
 from services.nlp.furniture import dateline_place, in_ranges, page_frame_ranges
 
 # --- numbers ---------------------------------------------------------------------------------------
@@ -1259,7 +1267,7 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
                             "degree", "kelvin", "hectare", "acre", "light-year", "furlong", "knot",
-                            "nautical mile", "acre-foot", "astronomical unit", "km/s", "m/s"})
+                            "nautical mile", "acre-foot", "astronomical unit", "km/s", "m/s", "tesla"})
 # Sizes of storage and clock rates as written after the number with a space ("256 GB", "a 2 TB option"), which the
 # model takes for names or codes; glued ("256GB") they are in `_GLUED_UNITS`.
 _DATA_UNITS = frozenset({"MB", "GB", "TB", "MHz", "GHz"})
@@ -1356,7 +1364,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     names = _Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = _exchange_notes(text)
-    numbers = [_without_particle(doc, text, n) for n in _numbers(text)
+    numbers = [_without_preposition(doc, text, _without_particle(doc, text, n)) for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
     cricket = _cricket_units(text)
@@ -1599,6 +1607,26 @@ def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
     if " to" in hedge[0] and not any(c.dep_ == "dobj" and c.i < token[0].i for c in token[0].head.children):
         return number  # "scaled up to 500 staff" is as many as 500; "revised the figure up to 307,000" is 307,000
     return replace(number, start=number.start + hedge.end(), hedged=False)
+
+
+def _without_preposition(doc: Doc, text: str, number: _Number) -> _Number:
+    """The number without its "under" or "about" where the word is the preposition of the words before it, no hedge:
+    "served under three presidents", "a comedy about two men" count exactly; not "under 200 people attended", nor "a
+    film about two hours long" (a time or a measure after it is hedged)."""
+    hedge = re.match(r"(under|about)\s+", text[number.start:number.end], re.IGNORECASE) if number.hedged else None
+    token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
+    if hedge is None or token is None or len(token) != 1 or token.start == 0:
+        return number
+    noun = _counted_noun(doc, number)
+    counted = noun.lemma_.lower() if noun is not None else None
+    if counted is None or counted in _TIME_UNITS or counted in _MEASURE_UNITS:
+        return number
+    before = doc[token.start - 1]
+    if hedge[1].lower() == "under":
+        preposition = before.lower_ in UNDER_VERBS or counted in LEADER_NOUNS
+    else:
+        preposition = before.lemma_.lower() in STORY_NOUNS
+    return replace(number, start=number.start + hedge.end(), hedged=False) if preposition else number
 
 
 def _over_after_its_object(doc: Doc, token: Token) -> bool:
@@ -2064,6 +2092,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
         if token.lower_ in ("point", "points") and token.i > i and doc[token.i - 1].lower_ == "basis":
             return token  # the unit, not a noun after it: "280 basis points year over year", "a 25 basis point cut"
+        if token.i == i and _is_field_strength(token):
+            return token  # "a 1.5 Tesla MRI scanner" measures the magnet's field, and counts no scanners
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
         if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
                              or (token.i == i and _is_data_unit(token))
@@ -2079,6 +2109,10 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             noun = token  # "40 countries", "29 New Yorkers", "2.4 million PlayStation 5 consoles"
         elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
             continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
+        elif noun is not None and _is_glued_part(token) and token.tag_ in ("VBN", "VBG", "JJ") \
+                and noun.lemma_.lower() not in _TIME_UNITS and noun.lemma_.lower() not in _MEASURE_UNITS:
+            noun = None  # "two conspiracy-obsessed men": the compound describes the noun counted, which comes on
+            # (a time or a measure stays counted: "a 10 year-old boy", "a 30 foot-high wall")
         elif noun is not None and token.text in ("-", "–") and not token.whitespace_ \
                 and not doc[token.i - 1].whitespace_:
             continue  # "two quarter-point reductions": the compound goes on to the noun counted
@@ -2097,6 +2131,16 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
 
 # A noun's roles in the parse: an object or subject is no verb, whatever its tag.
 _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+# Words after "Tesla" that make it the unit of a magnet's field: "a 3 Tesla MRI", "a 7 Tesla scanner".
+_MAGNET_WORDS = frozenset({"mri", "fmri", "scanner", "scanners", "scan", "scans", "magnet", "magnets", "field"})
+
+
+def _is_field_strength(token: Token) -> bool:
+    """"tesla" in lower case, or "Tesla" before a word of magnets: the unit, not the carmaker ("300 Tesla cars")."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ in ("tesla", "teslas") and (token.is_lower or following in _MAGNET_WORDS)
 
 
 def _plural_noun_tagged_verb(token: Token) -> bool:
@@ -2352,7 +2396,8 @@ def _looks_like_code(number: _Number) -> bool:
 
 
 def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
-    """True when the number is part of a name ("Leopard 1 tanks", "iPhone 6") or an age ("Glen, 35,")."""
+    """True when the number is part of a name ("Leopard 1 tanks", "iPhone 6", "Adele's 25") or an age ("Glen,
+    35,")."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
@@ -2365,6 +2410,9 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
         return True  # glued to a word: "Radio4", "G20"
     if _is_code(prev):
         return True  # a model's code in capitals: "RTX 5090", "FTSE 100"
+    if prev.tag_ == "POS" and unit is None and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN" \
+            and number.digits.isdigit():
+        return True  # a work its maker named by a number, counting nothing: "Adele's 25", "Taylor Swift's 1989"
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 
 

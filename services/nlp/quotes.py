@@ -44,6 +44,7 @@ from services.nlp.entity_rules import (
     DEMONYMS,
     HONORIFICS,
     PEERAGES,
+    PERFORMANCE_NOUNS,
     PERFORMING_VERBS,
     PERFORMING_VERBS_BEFORE,
     TITLES_IN_FULL,
@@ -328,7 +329,13 @@ _WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collabor
                                r"(?:\s+[\w'’.-]+){0,4}\s+on\s*$", re.IGNORECASE)
 # Parts and versions of a work before "of" and its title: the second season of "Squid Game".
 _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
-                              "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars"})
+                              "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
+                              "encore", "encores"})  # a song played again: 'the encore of "Wonderwall"'
+# "hit" as a song's noun, after an article, an owner or a word of the charts: 'her hit "Fortnight"', 'the 1995 hit
+# "Wonderwall"', 'Oasis's hit "Wonderwall"' (not the verb: 'Trump hit "Sleepy Joe"', 'it's hit "Record Highs"').
+_HIT_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|its|our|(?!(?:it|that|there|what|who|he|she|here)['’]s\b)"
+                         r"[\w.-]+['’]s?|\d{4}|smash|chart|big|biggest|breakout|signature|classic|latest|new|debut|"
+                         r"early|greatest|number-one|chart-topping)\s+hits?\s*$", re.IGNORECASE)
 # What describes a work in an apposition after its title opening the sentence: '"Anora", Sean Baker's comedy-drama
 # about ...', '"Wicked", starring Cynthia Erivo, took ...'.
 _DESCRIBING_WORDS = frozenset({"starring", "featuring", "co-starring"})
@@ -336,10 +343,14 @@ _DESCRIBING_WORDS = frozenset({"starring", "featuring", "co-starring"})
 _DELAY_VERBS = frozenset({"delay", "delayed", "delays", "postpone", "postponed", "postpones", "cancelled", "canceled",
                           "cancels", "shelved"})
 _SPAN_OF_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|indefinitely|until|later|soon)\b", re.IGNORECASE)
+# What a verb of performing acts on before "with": 'closed the show with', 'opened their two-hour set with'.
+_PERFORMANCE_OBJECT = (rf"(?:(?:the|their|his|her|its|a)\s+(?:[\w'’-]+\s+)?"
+                       rf"(?:{'|'.join(sorted(PERFORMANCE_NOUNS))})\s+)?")
 # A verb of performing and the song titles already quoted after it, up to a quote: 'followed with "Levitating" and '.
 _PERFORMED_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(PERFORMING_VERBS))}|"
-    + "|".join(rf"(?:{'|'.join(sorted(verbs))})\s+{word}" for word, verbs in PERFORMING_VERBS_BEFORE.items())
+    + "|".join(rf"(?:{'|'.join(sorted(verbs))})\s+{_PERFORMANCE_OBJECT if word == 'with' else ''}{word}"
+               for word, verbs in PERFORMING_VERBS_BEFORE.items())
     + r")\s+(?:[\"“][^\"”\n]{1,80}[\"”],?\s+(?:and\s+|or\s+)?)*$")
 # Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
 _ROLE_VERBS = frozenset({
@@ -464,6 +475,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return False
     if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
         return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
+    if _HIT_BEFORE.search(text, max(line_start, start - 60), start):
+        return True  # "her hit "Fortnight"", "the 1995 hit "Wonderwall""
     if last.strip(",").lower() in _DELAY_VERBS and not inner.isupper() and not _SPAN_OF_TIME.search(inner) \
             and not inner.rstrip().endswith((",", ".", "!", "?")):
         return True  # "HBO cancelled "Westworld"" (not "cancelled "ALL TRADE TALKS"", "delayed "A Few Weeks"")

@@ -1387,3 +1387,40 @@ def test_units_in_words_leave_money_as_it_was(nlp: Language) -> None:
     doc = nlp("The club paid £236 million for him, and he weighs 236 pounds.")
     assert [m["text"] for m in extract_money(doc)] == ["£236 million"]
     assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [("236 pounds", "lb")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "under" and "about" as prepositions of the words before them: the count after them is exact.
+    ("She had served under three presidents and was widely respected by investors.",
+     [("three", 3.0, "president", False)]),
+    ("He studied under two masters in Vienna before opening his own studio.", [("two", 2.0, "master", False)]),
+    ("The film is a dark comedy about two conspiracy-obsessed men who kidnap an executive.",
+     [("two", 2.0, "man", False)]),
+    # Hedges they stay: before a count of no leaders, or a time after a story's noun.
+    ("Under 200 people attended the rally on Sunday.", [("Under 200", 200.0, "people", True)]),
+    ("The company employs under 50 staff at the plant in Ohio.", [("under 50", 50.0, "staff", True)]),
+    ("Police said about 200 people attended the vigil on Sunday evening.", [("about 200", 200.0, "people", True)]),
+])
+def test_under_and_about_as_prepositions_are_no_hedges(nlp: Language, text: str, expected: list) -> None:
+    found = [(f["text"], f["value"], f["unit"], f["approximate"]) for f in extract_figures(nlp(text))]
+    assert found == expected
+
+
+def test_a_hyphenated_modifier_is_not_what_is_counted(nlp: Language) -> None:
+    text = "Three drug-related deaths were reported and two state-owned firms joined the deal."
+    assert [(f["text"], f["unit"]) for f in extract_figures(nlp(text))] == [("Three", "death"), ("two", "firm")]
+
+
+def test_an_album_named_by_a_number_after_its_maker_is_no_figure(nlp: Language) -> None:
+    text = "The record beat the 3.48 million units that Adele's 25 sold in its opening week in 2015."
+    assert [f["text"] for f in extract_figures(nlp(text))] == ["3.48 million"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The hospital bought a 1.5 Tesla MRI scanner last year.", [("1.5 Tesla", 1.5, "tesla")]),
+    ("The clinic installed a 3 tesla magnet for research last month.", [("3 tesla", 3.0, "tesla")]),
+    # The carmaker's name before a noun counted stays a name.
+    ("The city bought 300 Tesla cars for its fleet in March this year.", [("300", 300.0, "car")]),
+])
+def test_tesla_before_a_magnet_is_the_unit_of_its_field(nlp: Language, text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

@@ -955,3 +955,24 @@ def test_a_private_person_is_told_by_their_noun_in_any_case(description: str, pr
     from services.nlp.quotes import is_private_person
 
     assert is_private_person(description) is private
+
+
+@pytest.mark.parametrize("text", [
+    # A song after the encore it was played as, after a show closed with it, or after "hit".
+    'They embraced on stage before the encore of "Don\'t Look Back in Anger."',
+    'The band closed the show with "Wonderwall" and the crowd sang along.',
+    'Oasis opened their two-hour set with "Hello" in Cardiff.',
+    'The crowd roared for Oasis\'s hit "Live Forever" as the lights dimmed.',
+    'Fans sang along to the 1995 hit "Wonderwall" outside the stadium.',
+])
+def test_songs_after_an_encore_a_show_or_a_hit_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The singer said of her hit: "It changed my life."', "The singer"),
+    ('She opened the show with "Good evening, London!" and then sang.', "She"),
+    ('In an encore, Gallagher told fans: "We Love You All."', "Gallagher"),
+])
+def test_speech_near_an_encore_a_show_or_a_hit_stays_speech(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -132,3 +132,14 @@ def test_a_one_word_person_with_an_age_after_a_quote_is_kept(nlp: Language) -> N
 ])
 def test_a_rarer_given_name_opens_a_persons_name(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A plural common noun opening a sentence names no person: the model's PERSON is dropped.
+    ("Wildfires forced thousands to flee Santa Rosa, California, on Monday.", {"Wildfires": None}),
+    # Guards: a surname that is a plural noun, named in full before; a people's plural.
+    ("Tiger Woods won again. Woods, who is 49, said he was delighted.", {"Tiger Woods": "PERSON"}),
+    ("Republicans said the bill would pass. The vote is on Monday.", {"Republicans": "NORP"}),
+])
+def test_a_plural_noun_opening_a_sentence_is_no_person(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -175,7 +175,10 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
     if m.end - m.start != 1 or m.label not in NAME_LABELS or not _starts_sentence(doc, m.start):
         return False
     token = doc[m.start]
-    is_ordinary = any(token.lower_ in words or token.lemma_.lower() in words for words in ordinary)  # "Schools"
+    forms = {token.lower_, token.lemma_.lower()}  # "Schools"
+    if m.label == "PERSON":  # no one is called by a plural: "Wildfires" (a proper noun's lemma is itself)
+        forms.update(_singulars(token.lower_))
+    is_ordinary = any(form in words for words in ordinary for form in forms)
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_) \
             or token.text in SHORT_NAMES:  # "Fed Chair Jerome Powell said" opening a sentence
         return False
@@ -183,6 +186,13 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
         return False  # "Bowman and Waller dissent": named beside a name
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
     return not (m.end < len(doc) and _is_number(doc[m.end].text))
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """What the singular of a plural may be: the tagger's lemma of a plural it calls a proper noun is the plural."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    return (word[:-1], word[:-2]) if word.endswith("s") and not word.endswith("ss") else ()
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

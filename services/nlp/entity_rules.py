@@ -383,6 +383,11 @@ KNOWN_EVENTS = frozenset({
     "golden globe awards", "tony awards", "brit awards", "mtv video music awards", "eurovision song contest",
     "met gala",
 })
+# Awards as written before "-winning" and "-nominated" ("an Oscar-nominated film", "the Emmy-winning series"), the
+# model's persons: a person is "-nominated" too ("a Trump-nominated judge"), an award never.
+AWARDS = frozenset({"oscar", "academy award", "emmy", "grammy", "tony", "bafta", "golden globe", "pulitzer",
+                    "pulitzer prize", "booker", "booker prize", "olivier", "nobel", "nobel prize", "brit", "juno",
+                    "peabody", "obie", "cesar", "césar", "goya", "palme d'or", "mercury prize", "stirling prize"})
 # Products the model takes for firms or persons, or misses ("ChatGPT", "iPhones" a firm, "Grok" a person); none a
 # word or a given name alone ("Gemini", "Claude", "Alexa", "Kindle").
 KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iphones", "ipad", "ipads", "macbook",

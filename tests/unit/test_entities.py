@@ -2435,3 +2435,57 @@ def test_a_one_word_name_that_is_also_a_word_is_a_person_where_it_speaks(nlp: La
     text = "Trump won the election on Tuesday. Trump said he was happy. Schools said they would close on Friday."
     groups = {g["name"]: (g["label"], g["mentions"]) for g in run(nlp, text)[1]}
     assert groups.get("Trump") == ("PERSON", 2) and "Schools" not in groups, groups
+
+
+def labelled(nlp: Language, text: str) -> set[tuple[str, str]]:
+    """(text, label) of the text's mentions."""
+    return {(m["text"], m["label"]) for m in run(nlp, text)[0]}
+
+
+def test_a_party_before_its_possessive_at_a_sentence_start_is_kept(nlp: Language) -> None:
+    # "Labour" is a common noun too, but the model's organisation of a party's word names the party.
+    assert ("Labour", "ORG") in labelled(nlp, "Labour's candidate won the seat by 300 votes.")
+    assert ("Labour", "ORG") in labelled(nlp, "Labour's education spokesperson said the plan was flawed.")
+
+
+def test_a_capital_v_opening_a_persons_name_is_an_initial_not_versus(nlp: Language) -> None:
+    assert ("V. Narayanan", "PERSON") in labelled(nlp, "V. Narayanan told reporters the mission would launch.")
+    assert ("A. V. Rao", "PERSON") in labelled(nlp, "ISRO chairman A. V. Rao said the launch was on time.")
+    assert ("Smith v. Jones", "LAW") in labelled(nlp, "The case of Smith v. Jones was heard on Monday.")
+
+
+def test_a_number_word_inside_a_name_stays_in_it(nlp: Language) -> None:
+    found = labelled(nlp, "The Louisiana law required every classroom to display the Ten Commandments.")
+    assert "Commandments" not in {text for text, _ in found}
+    assert any(text.endswith("Ten Commandments") for text, _ in found)
+    assert ("Two", "CARDINAL") in labelled(nlp, "Two Israelis were hurt.")  # a count, capitalised by its place
+
+
+def test_a_press_release_heading_is_no_organisation(nlp: Language) -> None:
+    found = labelled(nlp, "PRESS RELEASE - Siemens Healthineers today announced the launch of a new scanner.")
+    assert ("Siemens Healthineers", "ORG") in found
+    assert not any("RELEASE" in text for text, _ in found)
+
+
+def test_a_departments_words_before_a_ministers_title_are_no_organisation(nlp: Language) -> None:
+    for text, department in (("Transportation Secretary Sean Duffy said the cuts were necessary.", "Transportation"),
+                             ("Veterans Affairs Secretary Doug Collins said the cuts were necessary.",
+                              "Veterans Affairs")):
+        found = labelled(nlp, text)
+        assert department not in {name for name, _ in found}
+    assert ("Wales", "GPE") in labelled(nlp, "Wales Secretary Jo Stevens said the cuts were necessary.")
+    assert ("Apple", "ORG") in labelled(nlp, "Apple CEO Tim Cook said the cuts were necessary.")
+
+
+def test_an_award_before_winning_or_nominated_is_no_person(nlp: Language) -> None:
+    for text in ("The Oscar-winning actor arrived late.", "The Oscar-nominated film opened on Friday.",
+                 "The Tony-winning musical closed.", "Oscar-winning actor Tom Hanks spoke."):
+        assert not {name for name, _ in labelled(nlp, text)} & {"Oscar", "Tony"}, text
+    assert ("Tom Hanks", "PERSON") in labelled(nlp, "Oscar-winning actor Tom Hanks spoke.")
+
+
+def test_mass_after_a_time_word_is_the_service_not_massachusetts(nlp: Language) -> None:
+    mentions, _ = run(nlp, "Police officers responded to reports of gunfire during a morning Mass.")
+    assert not [m for m in mentions if m["text"].startswith("Mass")]
+    mentions, _ = run(nlp, "He grew up in Boston, Mass., and moved away.")
+    assert [m["canonical"] for m in mentions if m["text"] == "Mass."] == ["Massachusetts"]

@@ -266,7 +266,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
-    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary))
+    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary), ordinary)
     mentions = [_with_hyphenated_end(doc, m) for m in mentions]
     mentions = [_with_designation(doc, m) for m in mentions]  # "Iris-T", whose key joins "Iris-Ts"
     mentions = _joined_people(doc, mentions)

@@ -19,6 +19,7 @@ from services.nlp.entity_rules import (
     OFFICE_PORTFOLIOS,
     OFFICE_WORDS,
     ORGANISATION_HEADS,
+    PARTY_WORDS,
     PORTFOLIOS,
     POSTNOMINALS,
     SHORT_NAMES,
@@ -52,9 +53,10 @@ def _joined_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _without_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Titles the model took for names: before a person's name, "Fed Chair" (trimmed to the organisation, "Fed"),
-    "Finance" of "Finance Minister" (dropped); an office alone; an honour after a person's name ("KC")."""
+    "Finance" of "Finance Minister", "Transportation" of "Transportation Secretary" (dropped); an office alone; an
+    honour after a person's name ("KC"). `ordinary`: lower-case words that are common nouns or adjectives."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
     out = []
@@ -78,10 +80,30 @@ def _without_titles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if end == m.start:
             continue
         before_title = m.end + 1 < len(doc) and doc[m.end].lower_ in TITLE_WORDS and m.end + 1 in person_starts
-        if before_title and all(t.lower_ in PORTFOLIOS for t in doc[m.start:end]):
+        if before_title and (all(t.lower_ in PORTFOLIOS for t in doc[m.start:end])
+                             or _names_a_department(doc, m, ordinary)):
             continue
         out.append(m if end == m.end else Mention(m.start, end, "ORG", m.weight, m.source))
     return out
+
+
+# Titles of a government's ministers, whose department's words come before them: "Transportation Secretary", "Culture,
+# Media and Sport Secretary", "Agriculture Minister".
+_MINISTERS = frozenset({"secretary", "minister"})
+# Words that join a department's ordinary words: "Health and Human Services", "Work and Pensions".
+_DEPARTMENT_JOINS = frozenset({"and", "&", ",", "of"})
+
+
+def _names_a_department(doc: Doc, m: Mention, ordinary: Set[str]) -> bool:
+    """The model's organisation before a minister's title is the department's words: capitalised common nouns and
+    adjectives ("Transportation", "Veterans Affairs", "Health and Human Services"; `OFFICE_PORTFOLIOS` for words the
+    lemmatizer lacks), no acronym, place or body's name ("NATO", "Wales", "Labour Party")."""
+    if m.label != "ORG" or m.end >= len(doc) or doc[m.end].lower_ not in _MINISTERS:
+        return False
+    words = [t for t in doc[m.start:m.end] if t.lower_ not in _DEPARTMENT_JOINS]
+    return bool(words) and doc[m.end - 1].lower_ not in ORGANISATION_HEADS \
+        and all(t.is_title and t.is_alpha and (t.lower_ in ordinary or t.lower_ in OFFICE_PORTFOLIOS)
+                and not _in_gazetteer(t.lower_) for t in words)
 
 
 def _portfolio_after_office(doc: Doc, m: Mention) -> int:
@@ -182,6 +204,8 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_) \
             or token.text in SHORT_NAMES:  # "Fed Chair Jerome Powell said" opening a sentence
         return False
+    if m.label == "ORG" and token.is_title and token.lower_ in PARTY_WORDS:
+        return False  # "Labour's candidate won": the party, an organisation to the model too
     if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and doc[m.end + 1].text in names:
         return False  # "Bowman and Waller dissent": named beside a name
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.

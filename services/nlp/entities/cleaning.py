@@ -19,6 +19,7 @@ from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
     ARTICLE_KEEPING_LABELS,
+    AWARDS,
     CAPITALISED_EDGE_LABELS,
     CLOCK_TIME,
     CLOCK_TIME_ZONES,
@@ -56,6 +57,7 @@ from services.nlp.entity_rules import (
     TEMPERATURE_SCALES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
 )
 from services.nlp.furniture import dateline_spans
 from services.nlp.given_names import is_given_name
@@ -87,6 +89,7 @@ def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
             and not (token.text == "/" and _is_slashed_legal_form(doc, i))
             and not (token.text == "," and portfolios)
             and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
+            and not _is_initial_v(doc, m, i)
         )
         if cut:
             if i > start:
@@ -100,6 +103,17 @@ def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
     if m.end > start:
         pieces.append(Mention(start, m.end, m.label, m.weight, m.source))
     return pieces
+
+
+def _is_initial_v(doc: Doc, m: Mention, i: int) -> bool:
+    """doc[i] is a person's initial "V." ("V. Narayanan", "A. V. Rao"), no "versus": it opens the name or follows
+    another initial, with nothing on its left that it could part from the name after it."""
+    if doc[i].text != "V." or m.label != "PERSON" or i + 1 >= m.end:
+        return False
+    return i == m.start or _INITIAL.fullmatch(doc[i - 1].text) is not None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 # Labels of names the model runs over a clause's verb or preposition into the next name ("Norris trimmed Verstappen");
@@ -288,8 +302,11 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1
-        elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1 and not _ORDINAL.fullmatch(token.text):
-            start += 1  # not an ordinal that names a unit: "82nd Airborne Division", "1st Battalion"
+        elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1 \
+                and not _ORDINAL.fullmatch(token.text) and not _is_number_word_of_a_name(doc, start):
+            # Not an ordinal that names a unit ("82nd Airborne Division"), nor a name's number word ("the Ten
+            # Commandments").
+            start += 1
         else:
             break
     if m.label == "PERSON":
@@ -338,6 +355,15 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     if all(t.text in _RANK_WORDS for t in doc[start:end]) and any(t.text.endswith(".") for t in doc[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+def _is_number_word_of_a_name(doc: Doc, i: int) -> bool:
+    """doc[i] is a number written as a capitalised word inside a sentence, before a capitalised word: the name's own
+    ("the Ten Commandments", "the Five Eyes", "the Three Gorges Dam"), not a count capitalised by its place ("Two
+    Israelis were hurt")."""
+    token = doc[i]
+    return token.is_alpha and token.is_title and not _starts_sentence(doc, i) \
+        and i + 1 < len(doc) and doc[i + 1].is_title
 
 
 # Titles a name keeps ("Sheikh Mohammed bin Abdulrahman Al Thani") that name no one after another title: "Emir Sheikh"
@@ -641,6 +667,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
         m = _from_an_open_mark(doc, m)  # 'the Pacific "Ring of Fire': the name is the quoted words
         for piece in (p for part in _split_at_separators(doc, m) for p in _split_at_clause_words(doc, part)):
+            piece = _past_release_heading(doc, piece)  # "PRESS RELEASE - Siemens Healthineers": no "RELEASE"
+            if piece is None:
+                continue
             if m.label in NAME_LABELS and _is_month_and_day(doc, piece):
                 out.append(Mention(piece.start, piece.end, "DATE", piece.weight, piece.source))
                 continue  # "DUBLIN, Nov 5 (Reuters)": the model's organisation ran the dateline's date in
@@ -649,6 +678,22 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             if trimmed and (_has_name(doc, trimmed, well_cased) or _opens_a_surname(doc, trimmed)):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+# Headings of a press release, which the model runs into the issuer's name ("PRESS RELEASE - Siemens Healthineers").
+_RELEASE_HEADINGS = frozenset({("press", "release"), ("news", "release"), ("media", "release"),
+                               ("for", "immediate", "release")})
+
+
+def _past_release_heading(doc: Doc, m: Mention) -> Mention | None:
+    """The mention without the words of a press release's heading it opens with ("RELEASE" of "NEWS RELEASE Acme
+    Corp"); None where they are all it holds ("RELEASE" of "PRESS RELEASE - Siemens Healthineers")."""
+    for heading in _RELEASE_HEADINGS:
+        for end in range(m.start + 1, min(m.end, m.start + len(heading)) + 1):
+            start = end - len(heading)
+            if start >= 0 and tuple(t.lower_ for t in doc[start:end]) == heading:
+                return Mention(end, m.end, m.label, m.weight, m.source) if end < m.end else None
+    return m
 
 
 def _is_first_of_a_title(doc: Doc, m: Mention) -> bool:
@@ -844,7 +889,49 @@ def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without names that are a disease's, a bill's number, a storm's category or a rate, not a person's, a place's or
     a body's."""
     return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
-                                        or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m))]
+                                        or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
+                                        or _names_an_award(doc, m) or _is_no_state(doc, m))]
+
+
+# Words before "Mass" that make it the church's service: "Christmas Mass", "a Latin Mass".
+_SERVICE_WORDS = frozenset({"christmas", "easter", "catholic", "latin", "requiem", "vigil", "nuptial", "papal"})
+
+
+def _is_no_state(doc: Doc, m: Mention) -> bool:
+    """A state's abbreviation of the model's after an article or a word that qualifies a noun, and before no noun of
+    its own: "during a morning Mass.", "Sunday Mass." are the church's service, not Massachusetts. A state is written
+    after a city ("Boston, Mass."), a party ("D-Mass.") or in brackets ("(Vt.)"), or qualifies the noun after it
+    ("unlicensed Calif. rehab center")."""
+    if m.label != "GPE" or m.end - m.start != 1 or doc[m.start].text not in US_STATE_ABBREVIATIONS or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].is_alpha:
+        return False
+    return before.pos_ == "DET" or (before.is_lower and before.pos_ in ("NOUN", "ADJ")) \
+        or before.lower_ in _CALENDAR_WORDS or before.lower_ in _SERVICE_WORDS
+
+
+# What a compound after an award says of the thing it describes: "Oscar-winning", "Emmy-nominated".
+_AWARD_COMPOUNDS = frozenset({"winning", "nominated"})
+_AWARD_NOUNS = frozenset({"award", "awards", "prize"})
+
+
+def _names_an_award(doc: Doc, m: Mention) -> bool:
+    """An award glued by a hyphen to "-winning" or "-nominated" ("the Oscar-winning actor", "a Grammy award-winning
+    singer"), a person to the model: the award is no one, nor an organisation or a place (the model's work of art,
+    OntoNotes' label for a prize, stays). Any person's name before "-winning" is an award's; before "-nominated" only
+    a known award (`AWARDS`) is: "a Trump-nominated judge" was named by Trump."""
+    if m.label not in NAME_LABELS or m.label == "WORK_OF_ART":
+        return False
+    i = m.end
+    if i < len(doc) and doc[i].lower_ in _AWARD_NOUNS:
+        i += 1  # "Grammy award-winning"
+    if i + 1 < len(doc) and _is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_NOUNS:
+        i += 2  # "Oscar-award-winning"
+    if not (i + 1 < len(doc) and _is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_COMPOUNDS):
+        return False
+    return " ".join(t.lower_ for t in doc[m.start:m.end]) in AWARDS \
+        or (m.label == "PERSON" and doc[i + 1].lower_ == "winning")
 
 
 def _versions_an_aircraft(doc: Doc, m: Mention) -> bool:

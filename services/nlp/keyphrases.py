@@ -790,15 +790,21 @@ def _textrank(doc: Doc) -> dict[str, float]:
     index = {word: i for i, word in enumerate(words)}
     # The walk as a matrix: column j spreads word j's rank over its neighbours in proportion to the links.
     links = numpy.zeros((len(words), len(words)))
+    # Set in one assignment: one numpy call per link costs more than the walk itself.
+    rows, columns, weights = [], [], []
     for word, neigh in edges.items():
         for other, weight in neigh.items():
-            links[index[word], index[other]] = weight
+            rows.append(index[word])
+            columns.append(index[other])
+            weights.append(weight)
+    links[rows, columns] = weights
     walk = links / links.sum(axis=0)
     teleport = numpy.array([prior[word] for word in words])
     teleport /= teleport.sum()
     rank = teleport
+    jump = (1 - DAMPING) * teleport  # the same each step
     for _ in range(ITERATIONS):
-        rank = (1 - DAMPING) * teleport + DAMPING * (walk @ rank)
+        rank = jump + DAMPING * (walk @ rank)
     return dict(zip(words, rank.tolist(), strict=True))
 
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from services.nlp.doctext import text_of, words_of
+from services.nlp.doctext import char_bounds, text_of, words_of
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name
 from services.nlp.entities.mentions import Mention, _key, _token_key
@@ -121,11 +121,12 @@ def _names_known_as(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], 
     text = text_of(doc)
     names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     aliases = {}
-    for long, short in itertools.pairwise(names):
-        long_span, short_span = doc[long.start:long.end], doc[short.start:short.end]
-        if _KNOWN_AS.fullmatch(text, long_span.end_char, short_span.start_char) \
-                and _ALIAS_END.match(text, short_span.end_char) and len(short_span) <= len(long_span) \
-                and not re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
+    bounds = [char_bounds(doc, m.start, m.end) for m in names]  # no two Spans built per pair
+    for (long, short), ((long_start, long_end), (short_start, short_end)) in zip(
+            itertools.pairwise(names), itertools.pairwise(bounds), strict=True):
+        if _KNOWN_AS.fullmatch(text, long_end, short_start) \
+                and _ALIAS_END.match(text, short_end) and short.end - short.start <= long.end - long.start \
+                and not re.search(r"\b(?:of|in)\s+$", text[max(0, long_start - 4):long_start]):
             aliases[_key(doc, short)] = _key(doc, long)
     return aliases
 
@@ -143,10 +144,10 @@ def _birth_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tup
     names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     aliases = {}
     for person, birth in itertools.pairwise(names):
-        person_span, birth_span = doc[person.start:person.end], doc[birth.start:birth.end]
-        if person.label == "PERSON" and birth.label in ("PERSON", "ORG") and len(person_span) > 1 \
-                and _BORN_AS.fullmatch(text, person_span.end_char, birth_span.start_char) \
-                and _BIRTH_NAME_END.match(text, birth_span.end_char):
+        if person.label == "PERSON" and birth.label in ("PERSON", "ORG") and person.end - person.start > 1 \
+                and _BORN_AS.fullmatch(text, char_bounds(doc, person.start, person.end)[1],
+                                       char_bounds(doc, birth.start, birth.end)[0]) \
+                and _BIRTH_NAME_END.match(text, char_bounds(doc, birth.start, birth.end)[1]):
             aliases[_key(doc, birth)] = _key(doc, person)
     return aliases
 
@@ -163,11 +164,11 @@ def _other_names_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for long in mentions:
-        long_span = doc[long.start:long.end]
-        known_as = _KNOWN_AS.match(text, long_span.end_char) if long.label in ("PERSON", "ORG") else None
+        long_start, long_end = char_bounds(doc, long.start, long.end)
+        known_as = _KNOWN_AS.match(text, long_end) if long.label in ("PERSON", "ORG") else None
         start = _token_at(doc, known_as.end(), long.end) if known_as else None
-        if start is None or len(long_span) < 2 \
-                or re.search(r"\b(?:of|in)\s+$", text[max(0, long_span.start_char - 4):long_span.start_char]):
+        if start is None or long.end - long.start < 2 \
+                or re.search(r"\b(?:of|in)\s+$", text[max(0, long_start - 4):long_start]):
             continue
         end = start
         while end < len(doc) and end - start < OTHER_NAME_WORDS and doc[end].is_alpha \

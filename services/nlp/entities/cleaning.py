@@ -240,7 +240,7 @@ _PORTFOLIO_BODIES = frozenset({"ministry", "department", "bureau", "office", "co
 
 def _names_portfolios(doc: Doc, m: Mention) -> bool:
     """The organisation is a body "of" a list of portfolios, its commas no separators between names."""
-    words = [t.lower_ for t in doc[m.start:m.end]]
+    words = lowers_of(doc)[m.start:m.end]
     if words[:1] == ["the"]:
         words = words[1:]
     if m.label not in ("ORG", "FAC") or len(words) < 5 or words[0] not in _PORTFOLIO_BODIES or words[1] != "of" \
@@ -263,7 +263,7 @@ _STOPPED_LEGAL_FORMS = frozenset({"corp.", "inc.", "ltd.", "llc.", "plc."})
 
 def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
     """doc[start:end] is one or more legal forms ("Inc.", "LLC"), and nothing else."""
-    return start < end and all(t.lower_ in CORPORATE_SUFFIXES or t.is_punct for t in doc[start:end]) \
+    return start < end and all(t.lower_ in CORPORATE_SUFFIXES or t.is_punct for t in tokens_of(doc)[start:end]) \
         and doc[end - 1].lower_ in CORPORATE_SUFFIXES
 
 
@@ -346,13 +346,13 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         # "FTSE 100 rose", "a Falcon 9 rocket": the model's organisation stopped before its number (not "... 10
         # companies", a count of the things after it, nor "Zone 5 km", a quantity of the model's)
         end += 1
-    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in HONORIFICS | GENERAL) and all(
-            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in HONORIFICS | GENERAL
-            or t.lower_ in _NAMES_TITLES for t in doc[start:end])):
+    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in _HONORIFICS_OR_GENERAL) and all(
+            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in _HONORIFICS_OR_GENERAL
+            or t.lower_ in _NAMES_TITLES for t in tokens[start:end])):
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
-    if all(t.text in _RANK_WORDS for t in doc[start:end]) and any(t.text.endswith(".") for t in doc[start:end]):
+    if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
 
@@ -479,7 +479,8 @@ def _is_possessor_word(doc: Doc, i: int, ordinary: frozenset[str]) -> bool:
 
 
 # Words of an abbreviated rank: "Rear Adm.", "Brig. Gen.", "Lt. Col.".
-_RANK_WORDS = frozenset(TITLE_ABBREVIATIONS) | {t for t in HONORIFICS | GENERAL if t.endswith(".")} | {"Rear", "Vice"}
+_HONORIFICS_OR_GENERAL = HONORIFICS | GENERAL  # built once: `_trim` asks of every word of a person's name
+_RANK_WORDS = frozenset(TITLE_ABBREVIATIONS) | {t for t in _HONORIFICS_OR_GENERAL if t.endswith(".")} | {"Rear", "Vice"}
 
 
 # Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
@@ -1215,7 +1216,8 @@ def _trim_number(doc: Doc, m: Mention) -> Mention | None:
         m = Mention(start, end, m.label, m.weight, m.source)
     while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
         end -= 1
-    if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num for t in doc[m.start:end]):
+    if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num
+                                           for t in tokens_of(doc)[m.start:end]):
         return None
     return m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source)
 
@@ -1311,8 +1313,9 @@ def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]
     out = []
     for m in mentions:
         m = _with_surname_after_role(doc, m, nouns, covered)
-        first, last = doc[m.start], doc[m.end - 1]
-        words = [t for t in doc[m.start + 1:m.end] if not _is_glued_hyphen(t)]
+        tokens = tokens_of(doc)
+        first, last = tokens[m.start], tokens[m.end - 1]
+        words = [t for t in tokens[m.start + 1:m.end] if not _is_glued_hyphen(t)]
         given = bool(words) and is_given_name(words[0].text)
         plural = given and _is_peoples_plural(first, nouns)
         role = first.lower_ in nouns and (first.lower_.endswith(_AGENT_ENDINGS) or first.lower_ in _PERSON_NOUNS)
@@ -1612,7 +1615,7 @@ def _body_for_its_purpose(doc: Doc, before: Mention, m: Mention, ordinary: froze
     """`before`, an organisation ending in a body's head, and `m`, a purpose in ordinary words right after its "for":
     one name the model split ("[United States Agency] for [International Development]"; not "the Justice Department
     for Goldman Sachs", "the Gates Foundation for Kenya's schools")."""
-    words = [t for t in doc[m.start:m.end] if t.lower_ not in NAME_SMALL_WORDS]
+    words = [t for t in tokens_of(doc)[m.start:m.end] if t.lower_ not in NAME_SMALL_WORDS]
     return before.label == "ORG" and m.label in NAME_LABELS and before.end + 1 == m.start \
         and doc[before.end].lower_ == "for" and doc[before.end - 1].lower_ in _BODIES_FOR \
         and doc[m.start].is_title and m.end - m.start <= 5 and not doc[m.start].is_sent_start \

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
@@ -265,9 +265,9 @@ def _clubs_in_results(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
     text, found = text_of(doc), set()
     names = sorted((m for m in mentions if m.label in ("GPE", "LOC", "ORG", "PERSON")), key=lambda m: m.start)
     for one, other in itertools.pairwise(names):
-        one_span, other_span = doc[one.start:one.end], doc[other.start:other.end]
-        if _RESULT_VERB.fullmatch(text, one_span.end_char, other_span.start_char) \
-                and _SCORE_AFTER.match(text, other_span.end_char):
+        other_start, other_end = char_bounds(doc, other.start, other.end)  # no Spans built per pair
+        if _RESULT_VERB.fullmatch(text, char_bounds(doc, one.start, one.end)[1], other_start) \
+                and _SCORE_AFTER.match(text, other_end):
             # Not a player, whom the model may call a place ("Sinner beat Fritz 6-3"), nor a country's or a state's
             # side, which is the place elsewhere in the text too ("Kansas beat Kentucky 77-68 ... voters in Kansas").
             found.update(m.key for m in (one, other) if m.label != "PERSON" and not _is_country_or_state(m.key))

@@ -131,7 +131,7 @@ def _key(doc: Doc, m: Mention) -> tuple[str, ...]:
 
 
 def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(_word_key(w) for w in words_of(doc)[start:end])
+    return tuple(map(_word_key, words_of(doc)[start:end]))
 
 
 def _line_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -150,8 +150,15 @@ def _line_ranges(doc: Doc) -> list[tuple[int, int]]:
 
 def _is_shouting(words: list[str]) -> bool:
     """True for an all-caps line (its tokens' texts) such as a headline ("JAPAN GET LUCKY WIN")."""
-    cased = [w for w in words if _has_letter(w)]
-    return bool(cased) and all(w.isupper() for w in cased) and any(len(w) >= 4 for w in cased)
+    # One loop that stops at the first word with letters not in capitals: that ends most lines at their first word.
+    cased = long = False
+    for w in words:
+        if _has_letter(w):
+            if not w.isupper():
+                return False
+            cased = True
+            long = long or len(w) >= 4
+    return cased and long
 
 
 def is_well_cased(doc: Doc) -> bool:

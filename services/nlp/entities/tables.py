@@ -88,6 +88,8 @@ def _table_columns(doc: Doc, lines: list[tuple[int, int]], mentions: list[Mentio
     numbers: dict[tuple[str, ...], int] = {}
     words = words_of(doc)
     for start, end in lines:
+        if not any(map(_is_number, words[start:end])):
+            continue  # no number, no "N" in its shape: most lines, of prose, need no shape
         shape, cells = _row_shape(doc, start, end, in_name)
         if "N" in shape and cells:
             rows[shape].append(cells)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from services.nlp.doctext import tokens_of
 from services.nlp.entities.cleaning import _is_glued_hyphen, _speaks_at
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _singular, _starts_with_given_name
@@ -96,7 +97,7 @@ def _before_noun(doc: Doc, m: Mention, names_the_kind: Callable[[Token, list[Tok
     if m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
         return False  # the owner's: "Netanyahu's jets", "Saka's rocket into the top corner"
     phrase = []
-    for token in doc[m.end:m.end + _NOUN_WORDS]:
+    for token in tokens_of(doc)[m.end:m.end + _NOUN_WORDS]:
         if not (token.is_lower or _is_glued_hyphen(token)):
             break
         phrase.append(token)

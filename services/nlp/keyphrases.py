@@ -242,8 +242,9 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
         if furniture and in_ranges(chunk.start_char, furniture):
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
         for words in _content_runs(chunk, cuts):
-            # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five.
-            length = sum(t.text not in ("'", "’") for t in words)
+            # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
+            # code's number: "Delta Air Lines Flight DL 123" is a name of five.
+            length = sum(t.text not in _NO_WORD_MARKS and not _numbers_a_code(t) for t in words)
             if (length > MAX_WORDS and not _is_whole_name(words)) or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue
             if tickers and in_ranges(words[0].idx, tickers):
@@ -282,13 +283,14 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
         if chunk.start < covered:
             continue
         start, end = chunk.start, chunk.end
-        while start > covered and _inside_name(tokens[start]):
-            start -= 1
+        while start > covered and (_inside_name(tokens[start]) or _in_a_nickname(tokens[start - 1])
+                                   or tokens[start].text in _DOUBLE_QUOTES and _nickname_end(doc, start)):
+            start -= 1  # and to the given name before a nickname the chunk starts in: 'Vincent "The Chin" Gigante'
         while end < len(doc):
             if _inside_name(tokens[end]):
                 end += 1
-            elif _numbers_a_title(tokens[end]):
-                end += 1  # the parser ended "Kung Fu Panda 4" at "Panda"
+            elif _numbers_a_title(tokens[end]) or _numbers_a_code(tokens[end]):
+                end += 1  # the parser ended "Kung Fu Panda 4" at "Panda", "the Billboard Hot 100" at "Hot"
             elif _joins_peerage(tokens[end]):
                 end += 2  # "of" and the place: "the Prince of Wales"
             elif _opens_a_subtitle(tokens[end]):
@@ -298,7 +300,11 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
             else:
                 break
         if (chunk.start - start > MAX_WIDENING or end - chunk.end > MAX_WIDENING) and not _one_name(doc[start:end]):
-            start, end = chunk.start, chunk.end  # two names run together: the chunk alone is safer
+            # Two names run together, or a name the model ran on into the sentence ("the Billboard Hot 100 for a
+            # third week"): the chunk alone is safer, with a number that ends its name ("the Billboard Hot" 100).
+            start, end = chunk.start, chunk.end
+            if end < len(doc) and _numbers_a_code(tokens[end]):
+                end += 1
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
         covered = end
     return chunks
@@ -392,17 +398,20 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                 runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
                 # trials", "the iPhone 16 Pro", "Kung Fu Panda 4"
                 runs[-1] and (_classifying_possessive(token) or _opens_a_subtitle(token)
-                              or token.i in cuts.name_tails or _joins_an_unknown_name(token))):
+                              or token.i in cuts.name_tails or _joins_an_unknown_name(token)
+                              or _classifying_name_possessive(token) or _joins_a_saints_place(token)
+                              or _in_a_nickname(token) or _is_glued_slash(token) or _numbers_a_code(token))):
             runs[-1].append(token)
             if _has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
         elif runs[-1]:
             runs.append([])
     out: list[list[Token]] = []
-    for run in runs:
+    for run in (part for whole in runs for part in _split_at_lone_marks(whole)):
         # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
-        while run and (run[-1].text in ("-", "–", "&") or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
-                                                      and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
+        while run and (run[-1].text in ("-", "–", "&", "/")
+                       or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
+                           and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
         while run and (not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
                        or _after_counted_hyphen(run[0]) or _describes_name_after(run) or _ranks_a_kind(run)):
@@ -503,6 +512,115 @@ def _inside_name(token: Token) -> bool:
     # "& Co." ends a firm's name whole ("Kessler Brothers & Co."), where other legal forms are left out.
     and_company = token.lower_ in ("co", "co.") and token.doc[token.i - 1].text == "&"
     return token.is_alpha or token.text == "&" or numbers_a_name(token) or and_company
+
+
+# Marks a phrase may hold that are no words of its own: a possessive's apostrophe ("nurses' strike"), a nickname's
+# quotation marks ('Sean "Diddy" Combs'), a slash between words ("Entry/Exit System").
+_NO_WORD_MARKS = ("'", "’", '"', "“", "”", "/")
+_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+_ORDINAL_WORDS = frozenset({"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+                            "Tenth"})
+_OWNERS = frozenset({"PERSON", "GPE", "NORP"})  # names that own what follows their possessive: people and places
+
+
+def _classifying_name_possessive(token: Token) -> bool:
+    """The possessive of a capitalised name that classifies the noun after it rather than owning it: "Alzheimer's" of
+    "its experimental Alzheimer's drug" (a kind of drug), where the word before the name is the drug's (its
+    determiner, or an adjective, which the parser may hang on the name), not the name's ("the school's", "Germany's
+    defence minister" own)."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ in ("'s", "’s") and 1 < i < len(doc) - 1):
+        return False
+    owner, kind, before = doc[i - 1], doc[i + 1], doc[i - 2]
+    return owner.pos == PROPN and owner.is_title and owner.ent_type_ not in _OWNERS \
+        and not is_given_name(owner.text) and owner.head == kind and kind.pos == NOUN and kind.is_lower \
+        and (before.pos in (DET, PRON) and before.head == kind or before.pos == ADJ and before.is_lower)
+
+
+def _joins_a_saints_place(token: Token) -> bool:
+    """The possessive of a saint's name before a capitalised word: one place, "St Mark's Square", "St Paul's
+    Cathedral"."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ in ("'s", "’s", "'", "’") and 1 < i < len(doc) - 1):
+        return False
+    return doc[i - 2].text in _SAINTS and doc[i - 1].is_title and doc[i + 1].is_title and doc[i + 1].is_alpha
+
+
+def _in_a_nickname(token: Token) -> bool:
+    """A word or double quotation mark of a nickname of one to three capitalised words between a given name and a
+    surname: 'Sean "Diddy" Combs', 'Vincent "The Chin" Gigante' is one name."""
+    i = token.i
+    ends = (_nickname_end(token.doc, start) for start in range(max(i - 4, 1), i + 1))
+    return any(end is not None and i <= end for end in ends)
+
+
+def _split_at_lone_marks(run: list[Token]) -> list[list[Token]]:
+    """The run, or its words between quotation marks when it holds one of a nickname's two marks only (a chunk that
+    opens inside the nickname: 'Chin" Gigante')."""
+    marks = [i for i, token in enumerate(run) if token.text in _DOUBLE_QUOTES]
+    if len(marks) % 2 == 0:
+        return [run]
+    bounds = [-1, *marks, len(run)]
+    return [run[start + 1:end] for start, end in zip(bounds, bounds[1:], strict=False) if end > start + 1]
+
+
+def _nickname_end(doc: Doc, start: int) -> int | None:
+    """The closing mark of a nickname whose opening mark is at `start`, after a given name and before a surname."""
+    if doc[start].text not in _DOUBLE_QUOTES or start == 0:
+        return None
+    end = next((j for j in range(start + 1, min(start + 5, len(doc))) if doc[j].text in _DOUBLE_QUOTES), None)
+    if end is None or end == start + 1 or end + 1 >= len(doc):
+        return None
+    given, surname = doc[start - 1], doc[end + 1]
+    named = given.pos == PROPN and given.is_title and surname.pos == PROPN and surname.is_title \
+        and all(t.is_title for t in doc[start + 1:end])
+    return end if named else None
+
+
+def _is_glued_slash(token: Token) -> bool:
+    """A slash written against two words: one name of both, "the Entry/Exit System", "Reuters/Ipsos poll"; not a
+    person's name and their post after it."""
+    doc, i = token.doc, token.i
+    return token.text == "/" and not token.whitespace_ and 0 < i < len(doc) - 1 \
+        and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha \
+        and "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_)  # "David Soares/Albany County DA": two
+
+
+def _numbers_a_code(token: Token) -> bool:
+    """A number of three or four digits ending a name: "Billboard Hot 100", "FTSE 100", "Flight DL 123" (the parser
+    ends the chunk before it); after a code in capitals or a name of two capitalised words, not one word's score or
+    rating ("Lescott 4"), nor a date's or a sum's number."""
+    doc, i = token.doc, token.i
+    if not (token.text.isdigit() and 3 <= len(token.text) <= 4 and i > 1 and doc[i - 1].whitespace_):
+        return False
+    if len(token.text) == 4 and token.text[:2] in ("18", "19", "20"):
+        return False  # a year: "JUL 2013" of a date line
+    if token.ent_type_ in SKIP_ENTS and token.ent_type_ != "CARDINAL":
+        return False
+    name = doc[i - 1]
+    if name.pos != PROPN or not (name.is_upper and len(name) > 1
+                                 or name.is_title and doc[i - 2].is_title and doc[i - 2].pos == PROPN):
+        return False
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    return following is None or not (following.like_num or following.text in ("-", "–", "/", ":", ","))
+
+
+def _opens_an_ordinal_name(token: Token) -> bool:
+    """A capitalised ordinal inside a sentence before a capitalised proper noun: "First Amendment", "Second World
+    War", no number."""
+    doc, i = token.doc, token.i
+    return token.text in _ORDINAL_WORDS and not token.is_sent_start and token.pos in (PROPN, ADJ) \
+        and i + 1 < len(doc) and doc[i + 1].pos == PROPN and doc[i + 1].is_title and not doc[i + 1].is_stop
+
+
+def _is_worth_of_a_sum(token: Token) -> bool:
+    """The "worth" of "€88 million worth of jewels": what a sum buys, no topic once the sum is left out."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "worth" or i == 0:
+        return False
+    before = doc[i - 1]
+    return before.like_num or before.ent_type_ in ("MONEY", "CARDINAL", "QUANTITY") or is_written_sum(before.text)
 
 
 def _numbers_a_title(token: Token) -> bool:
@@ -683,8 +801,9 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_content(token: Token, leading: bool) -> bool:
-    if opens_a_first_title(token) or _opens_a_title(token):
-        return True  # "First Minister", "Top Gun": a title, whose "First" or "Top" is no number nor stop word
+    if opens_a_first_title(token) or _opens_a_title(token) or _opens_an_ordinal_name(token):
+        return True  # "First Minister", "Top Gun", "First Amendment": a title, whose "First" or "Top" is no number nor
+        # stop word
     if leading and _opens_a_name(token):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
@@ -700,6 +819,7 @@ def _is_content_token(token: Token) -> bool:
     i = token.i
     if i not in known:
         known[i] = not (token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
+                        or _is_worth_of_a_sum(token)
                         or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
     return known[i]
 
@@ -810,7 +930,7 @@ def _textrank(doc: Doc) -> dict[str, float]:
 
 def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:
     """Word ranks (summed, damped by sqrt of length) x recurrence x early-mention boost."""
-    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word not in ("-", "'", ":")]
+    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word not in ("-", ":") + _NO_WORD_MARKS]
     if not word_ranks or _is_currency_alone(phrase):
         return 0.0
     score = sum(word_ranks) / math.sqrt(len(word_ranks)) * (1 + math.log(max(phrase.count, 1)))

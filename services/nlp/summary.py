@@ -33,6 +33,7 @@ from spacy.symbols import IDS, PRON, PUNCT
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of, tokens_of
+from services.nlp.entities import is_well_cased
 from services.nlp.entity_rules import CLOCK_TIME_ZONES, TIME_ZONES
 from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, in_caption, range_at
 from services.nlp.quotes import quote_spans_of
@@ -248,13 +249,15 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
     # Without a parser or sentence splitter doc.sents raises; fall back to the whole text (split at lines).
     has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     text = text_of(doc)
+    well_cased = is_well_cased(doc)
     bounds = [(sent.start_char, sent.end_char) for sent in (doc.sents if has_sentences else [doc[:]])]
     for start, end in _closing_quotes_kept(text, bounds):
         offset = start
         for part in _LINE_BREAK.split(text[start:end]):
             if part and not part.isspace():
                 if pieces and (_cut_off_subject(text, pieces[-1], offset)
-                               or _speech_tag_after(text, pieces[-1], offset)):
+                               or _speech_tag_after(text, pieces[-1], offset)
+                               or _split_mid_sentence(text, pieces[-1], offset, well_cased)):
                     pieces[-1] = (pieces[-1][0], offset + len(part))
                 else:
                     pieces.append((offset, offset + len(part)))
@@ -273,6 +276,24 @@ def _cut_off_subject(text: str, piece: tuple[int, int], next_start: int) -> bool
     words = DATELINE.sub("", text[piece[0]:piece[1]].strip(), count=1)
     return len(words.split()) <= CUT_OFF_WORDS and not _TERMINATED.search(words) \
         and "\n" not in text[piece[1]:next_start]
+
+
+# A word in lower case: "the winner of ...", not "iPhone sales rose" nor "eBay said".
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*\b")
+
+
+def _split_mid_sentence(text: str, piece: tuple[int, int], next_start: int, well_cased: bool) -> bool:
+    """The parser split one sentence on a line, the next piece going on from the piece before it: the next opens with
+    a word in lower case in edited text ("... declared President Samia Suluhu Hassan" | "the winner of ..."; not in a
+    lower-cased copy, whose sentences may start so after a quote), or the split cut a word with a full stop inside
+    ("The Magnetom Flow." | "Ace scanner ..."). (A piece with no sentence's end is no sign: merging those moved the
+    summary off its best sentences in CNN/DM's lower-cased copies.)"""
+    if "\n" in text[piece[1]:next_start]:
+        return False
+    if well_cased and _LOWER_WORD.match(text, next_start):
+        return True
+    glued = next_start == piece[1] and piece[1] - piece[0] > 1 and text[piece[1] - 1] == "."
+    return glued and text[piece[1] - 2].isalnum() and text[next_start:next_start + 1].isalnum()
 
 
 # A quote closed after its "!" or "?", where the parser ends a sentence that the speech tag after it goes on.

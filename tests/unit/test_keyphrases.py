@@ -443,3 +443,38 @@ def test_a_name_with_a_possessive_written_more_than_once_is_one_phrase_though_no
             "dementia was now the leading cause of death. Alzheimer's Research UK wants ministers to act.")
     texts = {p["text"] for p in keyphrases(nlp(text))}
     assert "Alzheimer's Research UK" in texts and not {"Alzheimer", "Research UK"} & texts, texts
+
+
+@pytest.mark.parametrize(("text", "whole", "cut"), [
+    # A possessive that classifies the noun after it, a saint's place, a nickname in quotes, a slash between words,
+    # a capitalised ordinal and a number ending a name: the noun chunk is whole, and so is the phrase.
+    ("Eli Lilly said its experimental Alzheimer's drug slowed cognitive decline by 29%.",
+     "experimental Alzheimer's drug", {"experimental Alzheimer", "drug"}),
+    ("Tourists crowded into St Mark's Square in Venice on Sunday.", "St Mark's Square", {"St Mark", "Square"}),
+    ('A jury convicted Sean "Diddy" Combs on two counts.', 'Sean "Diddy" Combs', {"Sean", "Diddy", "Combs"}),
+    ('Bolivia elected former president Jorge "Tuto" Quiroga on Sunday.', 'Jorge "Tuto" Quiroga',
+     {"president Jorge", "Tuto", "Quiroga"}),
+    ("Non-EU visitors will have their fingerprints taken under the new Entry/Exit System.", "Entry/Exit System",
+     {"Entry", "Exit System"}),
+    ("The judge ruled that the government had violated the school's First Amendment rights.",
+     "First Amendment rights", {"Amendment rights"}),
+    ("The song topped the Billboard Hot 100 for a third week.", "Billboard Hot 100", {"Billboard Hot"}),
+    ("Delta Air Lines Flight DL 123 was diverted to Boston.", "Delta Air Lines Flight DL 123",
+     {"Delta Air Lines Flight DL"}),
+])
+def test_a_noun_chunk_is_not_cut_at_a_mark_inside_a_name(nlp: Language, text: str, whole: str, cut: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert whole in texts and not cut & texts, texts
+
+
+def test_an_owners_possessive_still_cuts_the_phrase(nlp: Language) -> None:
+    # Guard: the school owns its rights, Germany its minister; neither is a kind of what follows.
+    text = "Germany's defence minister visited the school. The school's new gym opened on Monday."
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not {"Germany's defence minister", "school's new gym"} & texts, texts
+
+
+def test_the_worth_of_a_sum_is_no_phrase(nlp: Language) -> None:
+    text = "The hackers stole an estimated €88 million worth of French crown jewels."
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert "French crown jewels" in texts and not any("worth" in t for t in texts), texts

@@ -516,3 +516,17 @@ def test_a_speech_tag_after_an_exclaimed_quote_stays_with_it(nlp: Language) -> N
 ])
 def test_page_furniture_sentences_are_no_reporting(sentence: str, reporting: bool) -> None:
     assert _is_reporting(sentence) is reporting
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    # The parser split after "Hassan": a piece with no full stop, then one in lower case; the lede was left out.
+    ("Tanzania's electoral commission declared President Samia Suluhu Hassan the winner of last week's election with "
+     "97.66% of the vote, amid deadly protests.", "Tanzania's electoral commission declared"),
+    # The parser split a product's name with a full stop inside: the summary began "Ace scanner will ...".
+    ("The Magnetom Flow.Ace scanner will be available in Europe from 2027.", "The Magnetom Flow.Ace scanner"),
+])
+def test_a_sentence_the_parser_split_is_one_summary_sentence(nlp: Language, text: str, opening: str) -> None:
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert [s["text"] for s in summary["sentences"]] == [text], summary
+    assert summary["text"].startswith(opening)

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Set
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import ents_of, lower_case_words_of, words_of
 from services.nlp.entities.acronyms import _acronyms, _joined_long_forms, is_sure_ticker, ticker_brackets
@@ -279,6 +279,14 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     return mentions
 
 
+def _is_subject(span: Span) -> bool:
+    """The name is the subject of a verb written in lower case on its line ("Tony Blair said"; a headline misleads
+    the parser, its title case and its line's end: "Lohan Leaves Betty Ford, Checks Into Malibu Rehab")."""
+    verb = span.root.head
+    between = span.doc[min(span.start, verb.i):max(span.end, verb.i + 1)]
+    return span.root.dep_ in ("nsubj", "nsubjpass") and verb.text.islower() and "\n" not in between.text
+
+
 def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names written only before a noun they qualify: "Tory" of "a Tory MP", never standing alone."""
     alone = {m.key for m in mentions if m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")}
@@ -326,6 +334,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
+    groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
     # A side of a result, or a club before its post, beats what the words around say elsewhere.
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
     groups.apart |= sport.apart
@@ -338,6 +347,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_titled_surnames()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms()
+        groups.force_firms_long_forms(traded)
         groups.link_leading_articles()
         groups.link_singular_forms(_modifiers(doc, mentions))
         groups.link_second_surnames(ordinary)

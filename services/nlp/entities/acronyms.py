@@ -14,6 +14,8 @@ from services.nlp.entities.mentions import Mention, _key, _token_key
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Initials around an ampersand, one word: "M&S", "J&J", "AT&T", "P&O".
+_AMPERSAND_INITIALS = re.compile(r"[A-Z]{1,3}&[A-Z]{1,3}")
 
 
 def _initials(doc: Doc, m: Mention) -> list[str]:
@@ -368,6 +370,8 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
         whole = "".join(w[0] for w in words if w[:1].isupper()) if words[-1].lower() in ("corp", "corp.") else ""
         while len(words) > 1 and words[-1].casefold() in CORPORATE_SUFFIXES:
             words.pop()
+        if m.label in NAME_LABELS and (around := _initials_around_and(words, m.label)):
+            long_forms[around].add(_key(doc, m))  # "M&S" of "Marks & Spencer", a person's to the model or not
         if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
             key = _key(doc, m)
             capitalised = [w for w in words if w[:1].isupper()]
@@ -408,6 +412,19 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
     return aliases
 
 
+def _initials_around_and(words: list[str], label: str) -> str:
+    """The initials of a name of two parts joined by "&" (or "and", not in a person's name: "Tom and Jerry"), with
+    the "&" between them, as a firm shortens its name: "M&S" of "Marks & Spencer", "J&J" of "Johnson & Johnson",
+    "AT&T" of "American Telephone & Telegraph"; none where either part has more than three capitalised words."""
+    words = words[1:] if words[:1] == ["The"] else words
+    joins = [i for i, word in enumerate(words) if word == "&" or (word == "and" and label != "PERSON")]
+    if len(joins) != 1:
+        return ""
+    left = "".join(w[0] for w in words[:joins[0]] if w[:1].isupper())
+    right = "".join(w[0] for w in words[joins[0] + 1:] if w[:1].isupper())
+    return f"{left}&{right}" if 1 <= len(left) <= 3 and 1 <= len(right) <= 3 else ""
+
+
 def _initials_before_last_and(capitalised: list[str], words: list[str]) -> str:
     """The initials of a name without its last word after "and", which its acronym may leave out: "CDC" of "Centers
     for Disease Control and Prevention"; three letters at least, else none ("Marks and Spencer" is no "M")."""
@@ -440,7 +457,10 @@ def _may_stand_for(acronym: str, long: tuple[str, ...]) -> bool:
 
 
 def _acronym_form(word: str) -> str | None:
-    """The word in capitals if it is written as an acronym: "NASA", "BoE" with its small letter, "E.P.A." dotted."""
+    """The word in capitals if it is written as an acronym: "NASA", "BoE" with its small letter, "E.P.A." dotted, "M&S"
+    with its ampersand (kept: it stands only for a name of two parts joined so)."""
+    if _AMPERSAND_INITIALS.fullmatch(word):
+        return word
     if len(word) >= 6 and _DOTTED_INITIALS.fullmatch(word):
         return word.replace(".", "")
     if 2 <= len(word) <= 8 and word.isalpha() and word[0].isupper() and sum(ch.isupper() for ch in word) >= 2:

@@ -115,6 +115,10 @@ _SHARES_MOVED = re.compile(
     r"\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|gained|lost|tumbled|surged|slumped|sank|soared|"
     r"plunged|rallied|edged|dipped|closed|ended|traded|were|are)\b")
 
+# A firm's own shares moving: "Lockheed's shares rose" (not "were sold": a person holds shares too).
+_OWN_SHARES_MOVED = re.compile(
+    r"(?:'s|’s)\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|climbed|slid|gained|tumbled|surged|slumped|sank|"
+    r"soared|plunged|rallied|edged|dipped|closed)\b")
 # What a listed company has: "Nvidia's market value" (a place to the model).
 _VALUED = re.compile(r"(?:'s|’s)\s+(?:market\s+(?:valuation|capitali[sz]ation|cap)|(?:share|stock)\s+price)\b")
 # A player has a market value too: it makes a firm only of a name the model took for no person's, opening with no
@@ -159,7 +163,7 @@ def _is_firm_word(token: Token) -> bool:
 def _traded_names(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names that the text trades shares of or values: companies, whatever the model called them elsewhere
     ("Novo Nordisk" a person, "Shares of Nvidia rose", "Nvidia's market value" a place); not a place the gazetteer
-    knows ("shares in Europe fell")."""
+    knows ("shares in Europe fell"), nor a person's or given name's own shares ("Musk's shares fell")."""
     text = text_of(doc)
     found = set()
     for m in mentions:
@@ -167,7 +171,8 @@ def _traded_names(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             continue
         span = doc[m.start:m.end]
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
-        valued = _MARKET_VALUE.match(text, span.end_char) and m.label != "PERSON" and not is_given_name(span[0].text)
+        valued = (_MARKET_VALUE.match(text, span.end_char) or _OWN_SHARES_MOVED.match(text, span.end_char)) \
+            and m.label != "PERSON" and not is_given_name(span[0].text)
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
                 or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char) or valued:
             found.add(m.key)

@@ -230,6 +230,12 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
     return None
 
 
+def _words_after(long: tuple[str, ...], short: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of `long` after the first place `short` is in it (none where it is not)."""
+    n = len(short)
+    return next((long[i + n:] for i in range(len(long) - n + 1) if long[i : i + n] == short), ())
+
+
 def _hyphened_to_more(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """`short` is in `long` only with a hyphen joining more name to it: "Zuma" in "Duduzile Zuma-Sambudla", "Rolls" in
     "Rolls-Royce"."""
@@ -329,6 +335,8 @@ class Groups:
         self.acronyms: set[tuple[str, ...]] = set()
         # Names written after "Mr", "Ms", "Dr": a person's, never the firm named after the family ("Mr. Honda").
         self.honoured: set[tuple[str, ...]] = set()
+        # Names written as the subject of a clause somewhere ("Tony Blair said"): someone or something that acts.
+        self.subjects: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -426,7 +434,7 @@ class Groups:
                     continue
                 root = self.root(long)
                 label = self.label(root)
-                if (short, long) in self.apart:
+                if (short, long) in self.apart or self.names_namesake_body(short, long, where):
                     continue
                 if short in self.honoured and where == "prefix" and label != "PERSON":
                     continue  # "Mr. Suzuki" is Toshihiro Suzuki, not Suzuki Motor Corp.
@@ -455,6 +463,8 @@ class Groups:
                         and not self.is_unit_of(short, long, where) \
                         and not (_is_body_of(short, long) and self.names_more_than_a_body(short, candidates)):
                     part_of.add(root)
+            # "Goodall" is Jane Goodall, not the Jane Goodall Institute named after her.
+            part_of -= {root for root in part_of if any(_contains(root, person) for person in surname_of)}
             if not (surname_of or part_of):
                 surname_of = paternal_of  # "Sheinbaum" of "Claudia Sheinbaum Pardo", where no one else has it
             if surname_of and short not in self.forced:
@@ -518,6 +528,34 @@ class Groups:
             model = {_majority(self.votes[key]), _majority(self.votes[plural])}  # not "American said" (ORG to it)
             if labels | model == {"NORP"} or (labels <= {"ORG", "NORP"} and key in modifiers):
                 self.attach(key, self.root(plural))
+
+    def names_namesake_body(self, short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
+        """`short` is a person's full name (a given name first, a person's label, the subject of a clause or a person
+        by a rule) and `long` the organisation named after them, a head after the name: "Jane Goodall" of "the Jane
+        Goodall Institute", "Walt Disney" of "The Walt Disney Company" (not "Ford" alone, the short name of "Ford
+        Motor Co.")."""
+        if where == "suffix" or len(short) < 2:
+            return False
+        after = _words_after(long, short)
+        if not any(word in ORGANISATION_HEADS or word in CORPORATE_SUFFIXES for word in after):
+            return False
+        if all(word in CORPORATE_SUFFIXES for word in after) and short[-1].endswith("s"):
+            return False  # the firm's name with its legal form, its last word a plural noun: "Johnson Controls Inc"
+        # A given name first, as the model's firms of two words are not ("Lockheed Martin", "Goldman Sachs" persons
+        # to it, the short names of "... Corp", "... Group"); and someone who acts: the body's own short name is
+        # where one goes ("checked into Betty Ford", a person to the model, is the Betty Ford Center).
+        return len(short) <= 3 and _opens_with_given_name(short) and short[-1] not in ORGANISATION_HEADS \
+            and short[-1] not in CORPORATE_SUFFIXES and self.own_label(short) == "PERSON" \
+            and (short in self.subjects or short in self.honoured or self.forced.get(short) == "PERSON")
+
+    def force_firms_long_forms(self, firms: set[tuple[str, ...]]) -> None:
+        """The group of a longer name that a firm's short name opens, a person's to the model, is the firm's: "Lockheed
+        shares rose" makes "Lockheed Martin" a company (not a person the text honours, "Mr. Suzuki")."""
+        for firm in firms:
+            root = self.root(firm) if firm in self.votes else firm
+            if root != firm and root[:len(firm)] == firm and firm not in self.honoured \
+                    and self.label(root) == "PERSON" and self.forced.get(root) != "PERSON":
+                self.forced[root] = "ORG"
 
     def is_unit_of(self, short: tuple[str, ...], long: tuple[str, ...], where: str | None) -> bool:
         """`long` is an organisation's unit or product named after it, the organisation `short` named first: "Amazon

@@ -301,6 +301,17 @@ SPACE_ORGANISATIONS = frozenset({"spacex", "blue origin", "rocket lab", "arianes
 # word or a given name alone ("Perplexity", "Claude", "Mistral").
 TECH_FIRMS = frozenset({"openai", "anthropic", "xai", "mistral ai", "hugging face", "deepmind", "google deepmind",
                         "palantir", "databricks", "temu", "shein", "bytedance", "nvidia", "arm holdings", "tsmc"})
+# Firms of the business news that the model takes for persons, places or products, or misses ("Novo Nordisk",
+# "Taylor Wimpey" persons, "Alstom" a place, "Maersk" a product); none a word or a given name alone ("Shell", "Next",
+# "Sage", "Leonardo", "Aviva", "Siemens" a unit).
+WELL_KNOWN_FIRMS = frozenset({
+    "lockheed martin", "northrop grumman", "general dynamics", "raytheon", "rheinmetall", "anduril", "embraer",
+    "bae systems", "novo nordisk", "eli lilly", "pfizer", "moderna", "astrazeneca", "taylor wimpey", "barratt redrow",
+    "alstom", "primark", "glencore", "rio tinto", "diageo", "barclays", "banco santander", "berkshire hathaway",
+    "walmart", "uber", "airbnb", "salesforce", "broadcom", "qualcomm", "alibaba", "tencent", "xiaomi", "huawei",
+    "danone", "kering", "lvmh", "maersk", "equinor", "petrobras", "ericsson", "ocado", "greggs", "experian", "relx",
+    "deliveroo", "monzo", "klarna", "revolut", "netflix", "spotify", "stellantis", "natwest", "blackrock", "aramco",
+    "saudi aramco", "nestlé", "asml", "unilever", "ryanair"})
 # Stock market indices, which the model misses ("The S&P 500 rose 0.7% and the Nasdaq Composite gained 1.5%"); an
 # organisation as OntoNotes labels them ("the FTSE 100").
 MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones industrial average", "dow jones",
@@ -310,9 +321,10 @@ MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones 
 ARMED_GROUPS = frozenset({"hamas", "hezbollah", "islamic jihad", "palestinian islamic jihad", "kataib hezbollah",
                           "islamic state", "al-qaeda", "al-shabab", "boko haram", "taliban"})
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words, game makers,
-# space and technology firms, market indices, armed groups, and Ireland's police ("A Garda spokesman").
+# space, technology and other well-known firms, market indices, armed groups, and Ireland's police ("A Garda
+# spokesman").
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | GAME_STUDIOS | SPACE_ORGANISATIONS \
-    | TECH_FIRMS | MARKET_INDICES | ARMED_GROUPS | {
+    | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part

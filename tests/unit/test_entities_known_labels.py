@@ -143,3 +143,16 @@ def test_a_rarer_given_name_opens_a_persons_name(nlp: Language, text: str, expec
 ])
 def test_a_plural_noun_opening_a_sentence_is_no_person(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Novo Nordisk said its weight-loss drug cut the risk of heart attacks.",
+    "Taylor Wimpey said it would build fewer homes this year.",
+    "The trains were built by Alstom in Hornell, New York.",
+    "Rio Tinto said on Tuesday it would cut 2,000 jobs across Europe.",
+    "The Pentagon has awarded Lockheed Martin a $9.8 billion contract.",
+])
+def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language, text: str) -> None:
+    firm = next(name for name in ("Novo Nordisk", "Taylor Wimpey", "Alstom", "Rio Tinto", "Lockheed Martin")
+                if name in text)
+    assert_labels(nlp, text, {firm: "ORG"})

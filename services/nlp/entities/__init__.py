@@ -94,6 +94,7 @@ from services.nlp.entities.gazetteer import (
     _dateline_agencies,
     _dateline_places,
     _gazetteer_keys,
+    _is_known_organisation,
     _meeting_places,
     _named_settlements,
     _national_branches,
@@ -332,6 +333,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     honored = {m.key for m in mentions if m.source == HONORED}
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
         | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)
+    described = {key for key in described if not _is_known_organisation(key)}  # "Rio Tinto said", no person
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}

@@ -104,6 +104,11 @@ _KNOWN_LABELS = {**dict.fromkeys(map(_compact, KNOWN_EVENTS), "EVENT"),
                  **dict.fromkeys(map(_compact, KNOWN_PRODUCTS), "PRODUCT")}
 
 
+def _is_known_organisation(key: tuple[str, ...]) -> bool:
+    """The name is an organisation the gazetteer knows ("Rio Tinto", "Hamas")."""
+    return _compact("".join(key)) in _KNOWN_ORGANISATIONS
+
+
 def _is_country_name(name: str) -> bool:
     """A country the gazetteer knows, written any way ("UK", "United States", "Türkiye")."""
     return _compact(name.casefold()) in _COUNTRIES

@@ -137,14 +137,14 @@ ALL_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 OFFICE_HEADS = frozenset({"president", "minister", "taoiseach", "tánaiste", "tanaiste", "chancellor", "premier",
                           "governor", "mayor", "senator", "secretary", "chairman", "chairwoman", "general"})
 OFFICE_WORDS = OFFICE_HEADS | {"prime", "vice", "deputy", "attorney", "finance", "foreign", "home", "health"}
-# Verbs before "under" and the people one served or studied under ("served under three presidents", "studied under
-# two masters"): "under" is their preposition, no "fewer than" (not "served under two years", a time).
-UNDER_VERBS = frozenset({"served", "serve", "serves", "serving", "studied", "study", "studies", "studying", "trained",
-                         "apprenticed"})
-# Leaders counted after "under", whatever the verb: "worked under three presidents", "under two managers".
+# Verbs before "under" and the leaders one served, worked or studied under ("served under three presidents", "studied
+# under two masters"): "under" is their preposition, no "fewer than" (not "serving under 5,000 customers", "drew under
+# 20 leaders").
+UNDER_VERBS = frozenset({"served", "serve", "serves", "serving", "worked", "work", "works", "working", "studied",
+                         "study", "studies", "studying", "trained", "apprenticed", "played"})
 LEADER_NOUNS = OFFICE_HEADS | {"manager", "coach", "leader", "government", "administration", "regime", "king", "queen",
                                "monarch", "pope", "boss", "editor", "director", "captain", "commander", "ceo",
-                               "chief", "mentor"}
+                               "chief", "mentor", "master", "teacher"}
 # Nouns of a story told, which make "about" after them a preposition ("a comedy about two men", "a book about three
 # sisters"): the number after it counts exactly.
 STORY_NOUNS = frozenset({"story", "film", "movie", "comedy", "drama", "documentary", "book", "novel", "novella",
@@ -396,7 +396,7 @@ KNOWN_EVENTS = frozenset({
     "met gala",
 })
 # Awards as written before "-winning" and "-nominated" ("an Oscar-nominated film", "the Emmy-winning series"), the
-# model's persons: a person is "-nominated" too ("a Trump-nominated judge"), an award never.
+# model's persons: a person is "-nominated" or "-winning" too ("a Trump-nominated judge"), an award never.
 AWARDS = frozenset({"oscar", "academy award", "emmy", "grammy", "tony", "bafta", "golden globe", "pulitzer",
                     "pulitzer prize", "booker", "booker prize", "olivier", "nobel", "nobel prize", "brit", "juno",
                     "peabody", "obie", "cesar", "césar", "goya", "palme d'or", "mercury prize", "stirling prize"})

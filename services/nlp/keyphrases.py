@@ -603,15 +603,19 @@ def _numbers_a_code(token: Token) -> bool:
                                  or name.is_title and doc[i - 2].is_title and doc[i - 2].pos == PROPN):
         return False
     following = doc[i + 1] if i + 1 < len(doc) else None
-    return following is None or not (following.like_num or following.text in ("-", "–", "/", ":", ","))
+    # Not a count of the word after it: "In New York 300 people were arrested", "Lando Norris 250 points".
+    return following is None or not (following.like_num or following.text in ("-", "–", "/", ":", ",")
+                                     or (following.pos == NOUN and following.is_lower))
 
 
 def _opens_an_ordinal_name(token: Token) -> bool:
     """A capitalised ordinal inside a sentence before a capitalised proper noun: "First Amendment", "Second World
-    War", no number."""
+    War", no number; not where the rest is no phrase ("the end of the Second World War", a DATE to the model, would
+    leave "Second" alone)."""
     doc, i = token.doc, token.i
     return token.text in _ORDINAL_WORDS and not token.is_sent_start and token.pos in (PROPN, ADJ) \
-        and i + 1 < len(doc) and doc[i + 1].pos == PROPN and doc[i + 1].is_title and not doc[i + 1].is_stop
+        and i + 1 < len(doc) and doc[i + 1].pos == PROPN and doc[i + 1].is_title and not doc[i + 1].is_stop \
+        and doc[i + 1].ent_type_ not in SKIP_ENTS
 
 
 def _is_worth_of_a_sum(token: Token) -> bool:

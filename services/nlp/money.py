@@ -1612,7 +1612,7 @@ def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
 def _without_preposition(doc: Doc, text: str, number: _Number) -> _Number:
     """The number without its "under" or "about" where the word is the preposition of the words before it, no hedge:
     "served under three presidents", "a comedy about two men" count exactly; not "under 200 people attended", nor "a
-    film about two hours long" (a time or a measure after it is hedged)."""
+    film about two hours long" (a time or a measure after it is hedged), nor "serving under 5,000 customers"."""
     hedge = re.match(r"(under|about)\s+", text[number.start:number.end], re.IGNORECASE) if number.hedged else None
     token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
     if hedge is None or token is None or len(token) != 1 or token.start == 0:
@@ -1621,11 +1621,13 @@ def _without_preposition(doc: Doc, text: str, number: _Number) -> _Number:
     counted = noun.lemma_.lower() if noun is not None else None
     if counted is None or counted in _TIME_UNITS or counted in _MEASURE_UNITS:
         return number
-    before = doc[token.start - 1]
+    before, word = doc[token.start - 1], token[0]
     if hedge[1].lower() == "under":
-        preposition = before.lower_ in UNDER_VERBS or counted in LEADER_NOUNS
+        # Both: "served under 1,000 meals" and "drew under 20 leaders" are hedged.
+        preposition = before.lower_ in UNDER_VERBS and counted in LEADER_NOUNS
     else:
-        preposition = before.lemma_.lower() in STORY_NOUNS
+        # The parse's own preposition of the noun: not "After the show about 2,000 fans waited".
+        preposition = before.lemma_.lower() in STORY_NOUNS and word.dep_ == "prep" and word.head.i == before.i
     return replace(number, start=number.start + hedge.end(), hedged=False) if preposition else number
 
 
@@ -2110,9 +2112,11 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
             continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
         elif noun is not None and _is_glued_part(token) and token.tag_ in ("VBN", "VBG", "JJ") \
+                and token.lower_ not in _DIMENSION_WORDS \
                 and noun.lemma_.lower() not in _TIME_UNITS and noun.lemma_.lower() not in _MEASURE_UNITS:
             noun = None  # "two conspiracy-obsessed men": the compound describes the noun counted, which comes on
-            # (a time or a measure stays counted: "a 10 year-old boy", "a 30 foot-high wall")
+            # (a time or a measure stays counted: "a 10 year-old boy", "a 30 foot-high wall", and what a word of size
+            # or record measures: "a 5 storey-high building", "a 12 game-winning streak")
         elif noun is not None and token.text in ("-", "–") and not token.whitespace_ \
                 and not doc[token.i - 1].whitespace_:
             continue  # "two quarter-point reductions": the compound goes on to the noun counted
@@ -2131,6 +2135,11 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
 
 # A noun's roles in the parse: an object or subject is no verb, whatever its tag.
 _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+# The second parts of compounds that measure the first: "storey-high", "page-long", "man-strong", "game-winning".
+_DIMENSION_WORDS = frozenset({"high", "long", "wide", "deep", "tall", "thick", "strong", "old", "winning", "losing",
+                              "unbeaten", "winless"})
 
 
 # Words after "Tesla" that make it the unit of a magnet's field: "a 3 Tesla MRI", "a 7 Tesla scanner".
@@ -2396,8 +2405,7 @@ def _looks_like_code(number: _Number) -> bool:
 
 
 def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
-    """True when the number is part of a name ("Leopard 1 tanks", "iPhone 6", "Adele's 25") or an age ("Glen,
-    35,")."""
+    """True when the number is part of a name ("Leopard 1 tanks", "iPhone 6") or an age ("Glen, 35,")."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
@@ -2410,9 +2418,6 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
         return True  # glued to a word: "Radio4", "G20"
     if _is_code(prev):
         return True  # a model's code in capitals: "RTX 5090", "FTSE 100"
-    if prev.tag_ == "POS" and unit is None and span.start >= 2 and doc[span.start - 2].pos_ == "PROPN" \
-            and number.digits.isdigit():
-        return True  # a work its maker named by a number, counting nothing: "Adele's 25", "Taylor Swift's 1989"
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 
 

@@ -331,11 +331,11 @@ _WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collabor
 _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
                               "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
                               "encore", "encores"})  # a song played again: 'the encore of "Wonderwall"'
-# "hit" as a song's noun, after an article, an owner or a word of the charts: 'her hit "Fortnight"', 'the 1995 hit
-# "Wonderwall"', 'Oasis's hit "Wonderwall"' (not the verb: 'Trump hit "Sleepy Joe"', 'it's hit "Record Highs"').
-_HIT_BEFORE = re.compile(r"\b(?:a|an|the|her|his|their|its|our|(?!(?:it|that|there|what|who|he|she|here)['’]s\b)"
-                         r"[\w.-]+['’]s?|\d{4}|smash|chart|big|biggest|breakout|signature|classic|latest|new|debut|"
-                         r"early|greatest|number-one|chart-topping)\s+hits?\s*$", re.IGNORECASE)
+# "hit" as a song's noun, after "the" or an owner's word and maybe a word of the charts: 'her hit "Fortnight"', 'the
+# 1995 hit "Wonderwall"' (not the verb: 'Trump hit "Sleepy Joe"', 'Inflation's hit "Rock Bottom"', nor a blow: 'took a
+# big hit "Across The Board,"').
+_HIT_BEFORE = re.compile(r"\b(?:the|her|his|their|its|our)\s+(?:(?:\d{4}|smash|chart|breakout|signature|classic|"
+                         r"latest|new|debut|early|greatest|number-one|chart-topping)\s+)?hits?\s*$", re.IGNORECASE)
 # What describes a work in an apposition after its title opening the sentence: '"Anora", Sean Baker's comedy-drama
 # about ...', '"Wicked", starring Cynthia Erivo, took ...'.
 _DESCRIBING_WORDS = frozenset({"starring", "featuring", "co-starring"})

@@ -29,7 +29,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from spacy.symbols import IDS, PRON, PUNCT
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import IDS, PRON, PROPN, PUNCT
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of, tokens_of
@@ -74,6 +75,9 @@ _JUNK_RES = (
     # scan the whole sentence, and took 8.7 of the 10.5 µs of the checks per sentence (4 after).
     re.compile(r"(?=[pi])(?:Photograph|Picture|Image|Photo)s?\s*:\s*\S", re.IGNORECASE),
     re.compile(r"^(?:Last updated|PUBLISHED|UPDATED)\b", re.IGNORECASE),
+    # A web address, its path split into words by the tokenizer ("nbcnewyork. com / news / local / Richmond - Hill").
+    re.compile(r"(?:\s/\s[^/]{1,80}){3}|^\W*(?:https?\s?:|www\.)|(?:\w\.\s?|^)(?:com|org|net|gov|edu|co\.\s?uk)\s/\s",
+               re.IGNORECASE),
     # A time stamp line ("5 hours ago", "Updated 2 days ago", "By Jane Doe | 1 week ago"), not a sentence that
     # says "the war began 14 months ago".
     re.compile(r"^\W*(?:\w+\W+){0,3}\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\W*$", re.IGNORECASE),
@@ -249,7 +253,8 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
     # Without a parser or sentence splitter doc.sents raises; fall back to the whole text (split at lines).
     has_sentences = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     text = text_of(doc)
-    well_cased = is_well_cased(doc)
+    # Where a lower-case word opens a name ("bp", "van Dijk"), a sentence may start: elsewhere one does not.
+    name_starts = {t.idx for t in tokens_of(doc) if t.ent_iob_ == "B" or t.pos == PROPN} if is_well_cased(doc) else None
     bounds = [(sent.start_char, sent.end_char) for sent in (doc.sents if has_sentences else [doc[:]])]
     for start, end in _closing_quotes_kept(text, bounds):
         offset = start
@@ -257,7 +262,7 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
             if part and not part.isspace():
                 if pieces and (_cut_off_subject(text, pieces[-1], offset)
                                or _speech_tag_after(text, pieces[-1], offset)
-                               or _split_mid_sentence(text, pieces[-1], offset, well_cased)):
+                               or _split_mid_sentence(text, pieces[-1], offset, name_starts)):
                     pieces[-1] = (pieces[-1][0], offset + len(part))
                 else:
                     pieces.append((offset, offset + len(part)))
@@ -282,18 +287,26 @@ def _cut_off_subject(text: str, piece: tuple[int, int], next_start: int) -> bool
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*\b")
 
 
-def _split_mid_sentence(text: str, piece: tuple[int, int], next_start: int, well_cased: bool) -> bool:
+def _split_mid_sentence(text: str, piece: tuple[int, int], next_start: int, name_starts: set[int] | None) -> bool:
     """The parser split one sentence on a line, the next piece going on from the piece before it: the next opens with
-    a word in lower case in edited text ("... declared President Samia Suluhu Hassan" | "the winner of ..."; not in a
-    lower-cased copy, whose sentences may start so after a quote), or the split cut a word with a full stop inside
-    ("The Magnetom Flow." | "Ace scanner ..."). (A piece with no sentence's end is no sign: merging those moved the
-    summary off its best sentences in CNN/DM's lower-cased copies.)"""
+    a word in lower case in edited text (`name_starts` given: where names start) that opens no name ("... declared
+    President Samia Suluhu Hassan" | "the winner of ..."; not "bp said", "van Dijk scored"; not in a lower-cased copy,
+    whose sentences may start so after a quote), or the split cut a name with a full stop inside ("The Magnetom Flow."
+    | "Ace scanner ..."; not a missing space's "Friday.She", "colleagues.Downing"). (A piece with no sentence's end
+    is no sign: merging those moved the summary off its best sentences in CNN/DM's lower-cased copies.)"""
     if "\n" in text[piece[1]:next_start]:
         return False
-    if well_cased and _LOWER_WORD.match(text, next_start):
+    if name_starts is not None and next_start not in name_starts and _LOWER_WORD.match(text, next_start):
         return True
-    glued = next_start == piece[1] and piece[1] - piece[0] > 1 and text[piece[1] - 1] == "."
-    return glued and text[piece[1] - 2].isalnum() and text[next_start:next_start + 1].isalnum()
+    glued = next_start == piece[1] and text[piece[1] - 1] == "."
+    before, after = _WORD_BEFORE_STOP.search(text, piece[0], piece[1]), _WORD_AT.match(text, next_start)
+    # Both parts capitalised, as a name's are, and no stop word after: not "colleagues.Downing", "Friday.She".
+    return glued and before is not None and after is not None and before[1][0].isupper() \
+        and after[0][0].isupper() and after[0].lower() not in STOP_WORDS
+
+
+_WORD_AT = re.compile(r"\w+")
+_WORD_BEFORE_STOP = re.compile(r"(\w+)\.$")
 
 
 # A quote closed after its "!" or "?", where the parser ends a sentence that the speech tag after it goes on.

@@ -156,3 +156,28 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     firm = next(name for name in ("Novo Nordisk", "Taylor Wimpey", "Alstom", "Rio Tinto", "Lockheed Martin")
                 if name in text)
     assert_labels(nlp, text, {firm: "ORG"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards from the review: a party before a minister in lower case, an acronym opening a firm's name, a place's shares, a person before "-winning".
+    ("The plan was backed by Labour minister Pat McFadden and opposed by Green minister Eamon Ryan.",
+     {"Labour": "ORG", "Pat McFadden": "PERSON"}),
+    ("AB InBev reported a rise in fourth-quarter profit on Thursday.", {"AB InBev": "ORG"}),
+    ("Hong Kong's shares rose. Silicon Valley's stock soared.", {"Silicon Valley": "LOC"}),
+    ("Obama-winning counties swung to Trump in the election.", {"Obama": "PERSON"}),
+])
+def test_reviewed_rules_leave_these_names_alone(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_labour_as_a_word_of_work_opening_a_sentence_is_no_party(nlp: Language) -> None:
+    text = "Labour minister Pat McFadden said the plan would work. Labour shortages have hit farms across Britain."
+    mentions = extract_entities(nlp(text), nlp)[0]
+    assert [m["start"] for m in mentions if m["text"] == "Labour"] == [0], mentions
+
+
+def test_state_abbreviations_after_a_regions_word_or_before_a_title_stay(nlp: Language) -> None:
+    text = ("The shooting happened in western Mass. Police in central Pa. are investigating a second case. Former "
+            "Mass. Gov. Deval Patrick spoke.")
+    mentions = extract_entities(nlp(text), nlp)[0]
+    assert [m["text"] for m in mentions if m["label"] == "GPE"] == ["Mass.", "Pa.", "Mass."], mentions

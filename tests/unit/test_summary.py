@@ -1,6 +1,8 @@
 """Extractive summary: real slices, length limits, document order, junk handling."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 
@@ -530,3 +532,26 @@ def test_a_sentence_the_parser_split_is_one_summary_sentence(nlp: Language, text
     _assert_slices(text, summary)
     assert [s["text"] for s in summary["sentences"]] == [text], summary
     assert summary["text"].startswith(opening)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards from the review: a sentence opening with a brand in lower case after a full stop, and a missing space
+    # after one, start sentences of their own.
+    "Shares in bp fell 3% on Tuesday after the oil company cut its dividend. The company said profits had halved. "
+    "bp chief executive Murray Auchincloss said costs would fall by a billion dollars. bp has been under pressure "
+    "from the activist investor Elliott for a year.",
+    "The minister resigned on Friday after a week of pressure.She said she had lost the confidence of colleagues."
+    "Downing Street declined to comment on the resignation.",
+])
+def test_a_sentence_after_a_full_stop_is_its_own(nlp: Language, text: str) -> None:
+    summary = summarize(nlp(text), max_sentences=5)
+    assert all(len(re.findall(r"[a-z]\.\s*[A-Za-z]", s["text"])) == 0 for s in summary["sentences"]), summary
+
+
+def test_a_web_address_split_into_words_is_no_summary_sentence(nlp: Language) -> None:
+    text = ("yahoo. com / krafts - food - shooter - yvonne - hiller - charged - two - 6762404.\n"
+            "Yvonne Hiller, a suspended employee at the company's Philadelphia factory, returned on Thursday evening "
+            "and shot three colleagues. Police said she had been escorted from the building an hour earlier. "
+            "She was charged with two counts of murder on Friday.")
+    summary = summarize(nlp(text))
+    assert summary["sentences"] and not any("com /" in s["text"] for s in summary["sentences"]), summary

@@ -183,7 +183,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = sport.mentions
 
     lower_case = lower_case_words_of(doc)
-    rarer_names = RarerNameTest(_common_nouns(nlp), _common_words(nlp, ("adj",)), lower_case)
+    acronym_led = {m.key for m in mentions if len(doc[m.start]) > 1 and doc[m.start].is_upper}
+    rarer_names = RarerNameTest(_common_nouns(nlp), _common_words(nlp, ("adj",)), lower_case, acronym_led)
     groups = _group(doc, mentions, aliases, _AnyOf(_common_nouns(nlp), lower_case), sport, rarer_names)
     if OPTIONS.propagate:
         groups.add_surnames()

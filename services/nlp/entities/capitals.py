@@ -97,11 +97,13 @@ _DEPARTMENT_JOINS = frozenset({"and", "&", ",", "of"})
 def _names_a_department(doc: Doc, m: Mention, ordinary: Set[str]) -> bool:
     """The model's organisation before a minister's title is the department's words: capitalised common nouns and
     adjectives ("Transportation", "Veterans Affairs", "Health and Human Services"; `OFFICE_PORTFOLIOS` for words the
-    lemmatizer lacks), no acronym, place or body's name ("NATO", "Wales", "Labour Party")."""
-    if m.label != "ORG" or m.end >= len(doc) or doc[m.end].lower_ not in _MINISTERS:
+    lemmatizer lacks), no acronym, place or body's name ("NATO", "Wales", "Labour Party"); the title capitalised, as a
+    department's minister's is: a party's is not ("Labour minister Pat McFadden", "Alliance minister Naomi Long")."""
+    if m.label != "ORG" or m.end >= len(doc) or doc[m.end].lower_ not in _MINISTERS or not doc[m.end].is_title:
         return False
     words = [t for t in doc[m.start:m.end] if t.lower_ not in _DEPARTMENT_JOINS]
     return bool(words) and doc[m.end - 1].lower_ not in ORGANISATION_HEADS \
+        and not any(t.lower_ in PARTY_WORDS for t in words) \
         and all(t.is_title and t.is_alpha and (t.lower_ in ordinary or t.lower_ in OFFICE_PORTFOLIOS)
                 and not _in_gazetteer(t.lower_) for t in words)
 
@@ -204,7 +206,7 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_) \
             or token.text in SHORT_NAMES:  # "Fed Chair Jerome Powell said" opening a sentence
         return False
-    if m.label == "ORG" and token.is_title and token.lower_ in PARTY_WORDS:
+    if m.label == "ORG" and token.is_title and token.lower_ in PARTY_WORDS and _names_the_party(doc, m.end):
         return False  # "Labour's candidate won": the party, an organisation to the model too
     if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and doc[m.end + 1].text in names:
         return False  # "Bowman and Waller dissent": named beside a name
@@ -217,6 +219,26 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("ies"):
         return (word[:-3] + "y",)
     return (word[:-1], word[:-2]) if word.endswith("s") and not word.endswith("ss") else ()
+
+
+# Nouns of a party's people and business, which a party's word before them names the party ("Labour minister", "Green
+# candidate"; not "Labour shortages", "Green energy", "Independent schools").
+_PARTY_NOUNS = frozenset({
+    "minister", "ministers", "leader", "leaders", "leadership", "candidate", "candidates", "voters", "members",
+    "member", "government", "party", "spokesperson", "spokesman", "spokeswoman", "councillor", "councillors", "peer",
+    "peers", "politician", "politicians", "activists", "supporters", "manifesto", "conference", "sources", "source",
+    "insiders", "figures", "whip", "campaign", "administration", "backbencher", "backbenchers", "frontbencher",
+    "frontbenchers", "chair", "chairman", "senator", "senators", "lawmaker", "lawmakers", "mayor", "governor"})
+
+
+def _names_the_party(doc: Doc, end: int) -> bool:
+    """A party's word ends here before its possessive, a capitalised word or a noun of its people ("Labour's
+    candidate", "Labour MP", "Labour minister Pat McFadden")."""
+    if end >= len(doc):
+        return False
+    following = doc[end]
+    return following.lower_ in ("'s", "’s") or following.is_title or following.is_upper \
+        or following.lower_ in _PARTY_NOUNS
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:

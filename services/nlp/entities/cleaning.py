@@ -57,7 +57,6 @@ from services.nlp.entity_rules import (
     TEMPERATURE_SCALES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
-    US_STATE_ABBREVIATIONS,
 )
 from services.nlp.furniture import dateline_spans
 from services.nlp.given_names import is_given_name
@@ -894,22 +893,22 @@ def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                         or _names_an_award(doc, m) or _is_no_state(doc, m))]
 
 
-# Words before "Mass" that make it the church's service: "Christmas Mass", "a Latin Mass".
-_SERVICE_WORDS = frozenset({"christmas", "easter", "catholic", "latin", "requiem", "vigil", "nuptial", "papal"})
+# Words before "Mass" that make it the church's service: "Christmas Mass", "a Latin Mass", "a morning Mass".
+_SERVICE_WORDS = frozenset({"christmas", "easter", "catholic", "latin", "requiem", "vigil", "nuptial", "papal",
+                            "morning", "evening", "midnight", "night", "daily", "funeral", "memorial", "outdoor"})
 
 
 def _is_no_state(doc: Doc, m: Mention) -> bool:
-    """A state's abbreviation of the model's after an article or a word that qualifies a noun, and before no noun of
-    its own: "during a morning Mass.", "Sunday Mass." are the church's service, not Massachusetts. A state is written
-    after a city ("Boston, Mass."), a party ("D-Mass.") or in brackets ("(Vt.)"), or qualifies the noun after it
-    ("unlicensed Calif. rehab center")."""
-    if m.label != "GPE" or m.end - m.start != 1 or doc[m.start].text not in US_STATE_ABBREVIATIONS or m.start == 0:
+    """The model's "Mass." after an article, a day or a word of worship, before no word of its own: "during a morning
+    Mass.", "Sunday Mass." are the church's service, not Massachusetts (which "Boston, Mass.", "(D-Mass.)", "western
+    Mass." and "Mass. Gov." are)."""
+    if m.label != "GPE" or m.end - m.start != 1 or doc[m.start].text != "Mass." or m.start == 0:
         return False
     before = doc[m.start - 1]
-    if m.end < len(doc) and doc[m.end].is_lower and doc[m.end].is_alpha:
-        return False
-    return before.pos_ == "DET" or (before.is_lower and before.pos_ in ("NOUN", "ADJ")) \
-        or before.lower_ in _CALENDAR_WORDS or before.lower_ in _SERVICE_WORDS
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and ((after.is_alpha and after.is_lower) or (after.text.endswith(".") and after.is_title)):
+        return False  # "Mass. rehab center", "Mass. Gov. Deval Patrick"
+    return before.pos_ == "DET" or before.lower_ in _CALENDAR_WORDS or before.lower_ in _SERVICE_WORDS
 
 
 # What a compound after an award says of the thing it describes: "Oscar-winning", "Emmy-nominated".
@@ -920,8 +919,8 @@ _AWARD_NOUNS = frozenset({"award", "awards", "prize"})
 def _names_an_award(doc: Doc, m: Mention) -> bool:
     """An award glued by a hyphen to "-winning" or "-nominated" ("the Oscar-winning actor", "a Grammy award-winning
     singer"), a person to the model: the award is no one, nor an organisation or a place (the model's work of art,
-    OntoNotes' label for a prize, stays). Any person's name before "-winning" is an award's; before "-nominated" only
-    a known award (`AWARDS`) is: "a Trump-nominated judge" was named by Trump."""
+    OntoNotes' label for a prize, stays). Only a known award (`AWARDS`): "a Trump-nominated judge" was named by Trump,
+    "Obama-winning counties" voted for Obama."""
     if m.label not in NAME_LABELS or m.label == "WORK_OF_ART":
         return False
     i = m.end
@@ -931,8 +930,7 @@ def _names_an_award(doc: Doc, m: Mention) -> bool:
         i += 2  # "Oscar-award-winning"
     if not (i + 1 < len(doc) and _is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_COMPOUNDS):
         return False
-    return " ".join(t.lower_ for t in doc[m.start:m.end]) in AWARDS \
-        or (m.label == "PERSON" and doc[i + 1].lower_ == "winning")
+    return " ".join(t.lower_ for t in doc[m.start:m.end]) in AWARDS
 
 
 def _versions_an_aircraft(doc: Doc, m: Mention) -> bool:

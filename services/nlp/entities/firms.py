@@ -171,8 +171,9 @@ def _traded_names(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             continue
         span = doc[m.start:m.end]
         owned = text.startswith(("'s", "’s", "' ", "’ "), span.end_char)  # "shares of Elon Musk's SpaceX", "Bezos' "
-        valued = (_MARKET_VALUE.match(text, span.end_char) or _OWN_SHARES_MOVED.match(text, span.end_char)) \
-            and m.label != "PERSON" and not is_given_name(span[0].text)
+        valued = (_MARKET_VALUE.match(text, span.end_char)
+                  or (m.label == "ORG" and _OWN_SHARES_MOVED.match(text, span.end_char))) \
+            and m.label != "PERSON" and not is_given_name(span[0].text)  # "Hong Kong's shares rose": the market's
         if (_SHARES_OF.search(text, max(0, span.start_char - 20), span.start_char) and not owned) \
                 or _SHARES_MOVED.match(text, span.end_char) or _VALUED.match(text, span.end_char) or valued:
             found.add(m.key)

@@ -96,15 +96,17 @@ class RarerNameTest:
     """Whether a name opens with a rarer given name, one that name lists give one gender ("Ariana", "Lennox"): every
     word a word ("Athens, Tex." is not), none a known place, the first none that opens places' names ("Santa Rosa"),
     no adjective nor a word the text writes in lower case ("Key Biscayne", "Royal Oak"), the last no ordinary noun or
-    adjective ("Duke University", "Beverly Hills", "Creighton Athletic"). (The first may be a noun: the lemmatizer's
-    nouns hold "ariana".)"""
+    adjective ("Duke University", "Beverly Hills", "Creighton Athletic"); no name the text opens with an acronym ("AB
+    InBev", `acronym_led`). (The first may be a noun: the lemmatizer's nouns hold "ariana".)"""
 
-    def __init__(self, nouns: Container[str], adjectives: Container[str], lower_case: Container[str]) -> None:
-        self.nouns, self.adjectives, self.lower_case = nouns, adjectives, lower_case
+    def __init__(self, nouns: Container[str], adjectives: Container[str], lower_case: Container[str],
+                 acronym_led: Container[tuple[str, ...]]) -> None:
+        self.nouns, self.adjectives, self.lower_case, self.acronym_led = nouns, adjectives, lower_case, acronym_led
 
     def opens(self, key: tuple[str, ...]) -> bool:
         first, last = key[0], key[-1]
-        return all(word.replace("-", "").replace("'", "").isalpha() for word in key) and gender_of(first) is not None \
+        return key not in self.acronym_led and gender_of(first) is not None \
+            and all(word.replace("-", "").replace("'", "").isalpha() for word in key) \
             and first not in NAME_PARTICLES and first not in PLACE_OPENING_NAMES \
             and first not in self.adjectives and first not in self.lower_case \
             and not any(self._is_plain(word) for word in _singular_forms(last)) \
@@ -532,15 +534,15 @@ class Groups:
     def names_namesake_body(self, short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
         """`short` is a person's full name (a given name first, a person's label, the subject of a clause or a person
         by a rule) and `long` the organisation named after them, a head after the name: "Jane Goodall" of "the Jane
-        Goodall Institute", "Walt Disney" of "The Walt Disney Company" (not "Ford" alone, the short name of "Ford
-        Motor Co.")."""
+        Goodall Institute", "Tony Blair" of "the Tony Blair Institute" (not "Ford" alone, the short name of "Ford
+        Motor Co."). A firm's name is its own short form: "Ralph Lauren said" of Ralph Lauren Corp, "Thomas Cook" of
+        Thomas Cook Group (its legal form or "Group" after the name)."""
         if where == "suffix" or len(short) < 2:
             return False
         after = _words_after(long, short)
-        if not any(word in ORGANISATION_HEADS or word in CORPORATE_SUFFIXES for word in after):
+        if not any(word in ORGANISATION_HEADS for word in after) \
+                or any(word in CORPORATE_SUFFIXES or word == "group" for word in after):
             return False
-        if all(word in CORPORATE_SUFFIXES for word in after) and short[-1].endswith("s"):
-            return False  # the firm's name with its legal form, its last word a plural noun: "Johnson Controls Inc"
         # A given name first, as the model's firms of two words are not ("Lockheed Martin", "Goldman Sachs" persons
         # to it, the short names of "... Corp", "... Group"); and someone who acts: the body's own short name is
         # where one goes ("checked into Betty Ford", a person to the model, is the Betty Ford Center).

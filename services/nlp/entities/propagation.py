@@ -6,8 +6,9 @@ from collections import defaultdict
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import words_of
+from services.nlp.entities.capitals import _names_the_party, _starts_sentence
 from services.nlp.entities.mentions import Mention, _key_at, _word_key
-from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PEERAGES, TEAM_WORDS
+from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PARTY_WORDS, PEERAGES, TEAM_WORDS
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:
@@ -46,7 +47,8 @@ def _propagate(
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
                     if _extends_name(doc, i, end, shouting_tokens) or _is_capitalised_stop_word(doc, i, end) \
-                            or _names_an_alliance(doc, i, end, shouting_tokens, names[key]):
+                            or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
+                            or _is_party_word_of_a_sentence(doc, i, end):
                         continue
                     match = Mention(i, end, names[key], 0.0, "propagated", key)
                     break
@@ -56,6 +58,13 @@ def _propagate(
         else:
             i += 1
     return found
+
+
+def _is_party_word_of_a_sentence(doc: Doc, start: int, end: int) -> bool:
+    """A party's word capitalised by its place that names no party: "Labour shortages have hit farms" (beside
+    "Labour minister Pat McFadden")."""
+    return end - start == 1 and doc[start].lower_ in PARTY_WORDS and _starts_sentence(doc, start) \
+        and not _names_the_party(doc, end)
 
 
 def _names_the_team(doc: Doc, m: Mention) -> bool:

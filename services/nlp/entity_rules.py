@@ -303,12 +303,12 @@ TECH_FIRMS = frozenset({"openai", "anthropic", "xai", "mistral ai", "hugging fac
                         "palantir", "databricks", "temu", "shein", "bytedance", "nvidia", "arm holdings", "tsmc"})
 # Firms of the business news that the model takes for persons, places or products, or misses ("Novo Nordisk",
 # "Taylor Wimpey" persons, "Alstom" a place, "Maersk" a product); none a word or a given name alone ("Shell", "Next",
-# "Sage", "Leonardo", "Aviva", "Siemens" a unit).
+# "Sage", "Leonardo", "Aviva", "Siemens" a unit, "Uber" a German word).
 WELL_KNOWN_FIRMS = frozenset({
     "lockheed martin", "northrop grumman", "general dynamics", "raytheon", "rheinmetall", "anduril", "embraer",
     "bae systems", "novo nordisk", "eli lilly", "pfizer", "moderna", "astrazeneca", "taylor wimpey", "barratt redrow",
     "alstom", "primark", "glencore", "rio tinto", "diageo", "barclays", "banco santander", "berkshire hathaway",
-    "walmart", "uber", "airbnb", "salesforce", "broadcom", "qualcomm", "alibaba", "tencent", "xiaomi", "huawei",
+    "walmart", "airbnb", "salesforce", "broadcom", "qualcomm", "alibaba", "tencent", "xiaomi", "huawei",
     "danone", "kering", "lvmh", "maersk", "equinor", "petrobras", "ericsson", "ocado", "greggs", "experian", "relx",
     "deliveroo", "monzo", "klarna", "revolut", "netflix", "spotify", "stellantis", "natwest", "blackrock", "aramco",
     "saudi aramco", "nestlé", "asml", "unilever", "ryanair"})

@@ -1621,13 +1621,13 @@ def _without_preposition(doc: Doc, text: str, number: _Number) -> _Number:
     counted = noun.lemma_.lower() if noun is not None else None
     if counted is None or counted in _TIME_UNITS or counted in _MEASURE_UNITS:
         return number
-    before, word = doc[token.start - 1], token[0]
+    before = doc[token.start - 1]
     if hedge[1].lower() == "under":
         # Both: "served under 1,000 meals" and "drew under 20 leaders" are hedged.
         preposition = before.lower_ in UNDER_VERBS and counted in LEADER_NOUNS
     else:
-        # The parse's own preposition of the noun: not "After the show about 2,000 fans waited".
-        preposition = before.lemma_.lower() in STORY_NOUNS and word.dep_ == "prep" and word.head.i == before.i
+        # Not a story's noun that a preposition opening the clause governs: "After the show about 2,000 fans waited".
+        preposition = before.lemma_.lower() in STORY_NOUNS and before.dep_ != "pobj"
     return replace(number, start=number.start + hedge.end(), hedged=False) if preposition else number
 
 
@@ -2113,6 +2113,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
         elif noun is not None and _is_glued_part(token) and token.tag_ in ("VBN", "VBG", "JJ") \
                 and token.lower_ not in _DIMENSION_WORDS \
+                and not (token.lower_ in _RECORD_WORDS and noun.lemma_.lower() in _GAME_NOUNS) \
                 and noun.lemma_.lower() not in _TIME_UNITS and noun.lemma_.lower() not in _MEASURE_UNITS:
             noun = None  # "two conspiracy-obsessed men": the compound describes the noun counted, which comes on
             # (a time or a measure stays counted: "a 10 year-old boy", "a 30 foot-high wall", and what a word of size
@@ -2138,8 +2139,10 @@ _NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
 
 
 # The second parts of compounds that measure the first: "storey-high", "page-long", "man-strong", "game-winning".
-_DIMENSION_WORDS = frozenset({"high", "long", "wide", "deep", "tall", "thick", "strong", "old", "winning", "losing",
-                              "unbeaten", "winless"})
+_DIMENSION_WORDS = frozenset({"high", "long", "wide", "deep", "tall", "thick", "strong", "old"})
+# A record's words, which measure a count of games before them ("a 12 game-winning streak"), not "award-winning films".
+_RECORD_WORDS = frozenset({"winning", "losing", "unbeaten", "winless"})
+_GAME_NOUNS = frozenset({"game", "match", "race", "fight", "bout", "start"})
 
 
 # Words after "Tesla" that make it the unit of a magnet's field: "a 3 Tesla MRI", "a 7 Tesla scanner".

@@ -159,12 +159,15 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # Guards from the review: a party before a minister in lower case, an acronym opening a firm's name, a place's shares, a person before "-winning".
+    # Guards from the review: a party before a minister in lower case, an acronym opening a firm's name, a place's
+    # shares, a person before "-winning", "Mass." the state before a capitalised word, "Uber" the German word.
     ("The plan was backed by Labour minister Pat McFadden and opposed by Green minister Eamon Ryan.",
      {"Labour": "ORG", "Pat McFadden": "PERSON"}),
     ("AB InBev reported a rise in fourth-quarter profit on Thursday.", {"AB InBev": "ORG"}),
     ("Hong Kong's shares rose. Silicon Valley's stock soared.", {"Silicon Valley": "LOC"}),
     ("Obama-winning counties swung to Trump in the election.", {"Obama": "PERSON"}),
+    ("A Mass. Democrat, Warren said she would back the bill.", {"Massachusetts": "GPE"}),
+    ('"Uber alles, we need growth," one aide joked.', {"Uber": None}),
 ])
 def test_reviewed_rules_leave_these_names_alone(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

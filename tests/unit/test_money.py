@@ -1424,6 +1424,8 @@ def test_tesla_before_a_magnet_is_the_unit_of_its_field(nlp: Language, text: str
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards from the review: "about" no preposition of the story's noun, "under" before no leaders served.
     ("After the show about 2,000 fans waited outside the stadium in the rain.", ("about 2,000", True)),
+    # Guard: a story's noun as the subject keeps its preposition.
+    ("A book about three sisters topped the charts this week.", ("three", False)),
     ("The water company, serving under 5,000 customers in the Highlands, raised its bills.", ("under 5,000", True)),
     ("The summit in Brussels drew under 20 leaders from across the region.", ("under 20", True)),
 ])
@@ -1435,6 +1437,8 @@ def test_under_and_about_before_counts_stay_hedges(nlp: Language, text: str, exp
     # Guards: a compound of size or record measures its first part.
     ("The council approved a 5 storey-high building near the station.", "storey"),
     ("The team ended their 12 game-winning streak on Sunday.", "game"),
+    # Guard: an award before "-winning" describes the noun counted.
+    ("The studio released three award-winning films last year.", "film"),
 ])
 def test_a_compound_that_measures_its_first_part_counts_it(nlp: Language, text: str, unit: str) -> None:
     assert [f["unit"] for f in extract_figures(nlp(text))] == [unit]

@@ -227,7 +227,7 @@ _PARTY_NOUNS = frozenset({
     "minister", "ministers", "leader", "leaders", "leadership", "candidate", "candidates", "voters", "members",
     "member", "government", "party", "spokesperson", "spokesman", "spokeswoman", "councillor", "councillors", "peer",
     "peers", "politician", "politicians", "activists", "supporters", "manifesto", "conference", "sources", "source",
-    "insiders", "figures", "whip", "campaign", "administration", "backbencher", "backbenchers", "frontbencher",
+    "insiders", "whip", "campaign", "administration", "backbencher", "backbenchers", "frontbencher",
     "frontbenchers", "chair", "chairman", "senator", "senators", "lawmaker", "lawmakers", "mayor", "governor"})
 
 

@@ -899,15 +899,15 @@ _SERVICE_WORDS = frozenset({"christmas", "easter", "catholic", "latin", "requiem
 
 
 def _is_no_state(doc: Doc, m: Mention) -> bool:
-    """The model's "Mass." after an article, a day or a word of worship, before no word of its own: "during a morning
+    """The model's "Mass." after an article, a day or a word of worship, ending its sentence: "during a morning
     Mass.", "Sunday Mass." are the church's service, not Massachusetts (which "Boston, Mass.", "(D-Mass.)", "western
     Mass." and "Mass. Gov." are)."""
     if m.label != "GPE" or m.end - m.start != 1 or doc[m.start].text != "Mass." or m.start == 0:
         return False
     before = doc[m.start - 1]
     after = doc[m.end] if m.end < len(doc) else None
-    if after is not None and ((after.is_alpha and after.is_lower) or (after.text.endswith(".") and after.is_title)):
-        return False  # "Mass. rehab center", "Mass. Gov. Deval Patrick"
+    if after is not None and not (after.is_sent_start or after.is_punct):
+        return False  # the service ends its sentence: not "Mass. Gov. Deval Patrick", "a Mass. Democrat"
     return before.pos_ == "DET" or before.lower_ in _CALENDAR_WORDS or before.lower_ in _SERVICE_WORDS
 
 

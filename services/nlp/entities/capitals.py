@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import lower_case_words_of, tokens_of
 from services.nlp.entities.gazetteer import _in_gazetteer
-from services.nlp.entities.mentions import Mention
+from services.nlp.entities.mentions import Mention, _singulars
 from services.nlp.entities.recasing import _common_nouns, _common_words
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
@@ -212,13 +212,6 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
         return False  # "Bowman and Waller dissent": named beside a name
     # A table row ("Reading 2 Stoke 2") starts with a name whatever the word means elsewhere.
     return not (m.end < len(doc) and _is_number(doc[m.end].text))
-
-
-def _singulars(word: str) -> tuple[str, ...]:
-    """What the singular of a plural may be: the tagger's lemma of a plural it calls a proper noun is the plural."""
-    if word.endswith("ies"):
-        return (word[:-3] + "y",)
-    return (word[:-1], word[:-2]) if word.endswith("s") and not word.endswith("ss") else ()
 
 
 # Nouns of a party's people and business, which a party's word before them names the party ("Labour minister", "Green

@@ -18,7 +18,7 @@ from services.nlp.entities.gazetteer import (
     _known_organisation_keys,
     _same_place,
 )
-from services.nlp.entities.mentions import OPTIONS, PLACE_LABELS, POSSESSIVE_ORG_WEIGHT, Mention
+from services.nlp.entities.mentions import OPTIONS, PLACE_LABELS, POSSESSIVE_ORG_WEIGHT, Mention, _singulars
 from services.nlp.entity_rules import (
     ALL_TITLES,
     CORPORATE_SUFFIXES,
@@ -85,13 +85,6 @@ def _starts_with_given_name(key: tuple[str, ...], rarer_names: RarerNameTest | N
         and (key[0] in _GIVEN_NAMES or (rarer_names is not None and rarer_names.opens(key)))
 
 
-def _singular_forms(word: str) -> tuple[str, ...]:
-    """The word and what its singular may be ("securities": "security", "hills": "hill", "churches": "church")."""
-    if word.endswith("ies"):
-        return word, word[:-3] + "y"
-    return (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
-
-
 class RarerNameTest:
     """Whether a name opens with a rarer given name, one that name lists give one gender ("Ariana", "Lennox"): every
     word a word ("Athens, Tex." is not), none a known place, the first none that opens places' names ("Santa Rosa"),
@@ -109,7 +102,7 @@ class RarerNameTest:
             and all(word.replace("-", "").replace("'", "").isalpha() for word in key) \
             and first not in NAME_PARTICLES and first not in PLACE_OPENING_NAMES \
             and first not in self.adjectives and first not in self.lower_case \
-            and not any(self._is_plain(word) for word in _singular_forms(last)) \
+            and not any(self._is_plain(word) for word in (last, *_singulars(last))) \
             and not _in_gazetteer("".join(key)) and not any(_in_gazetteer(word) for word in key)
 
     def _is_plain(self, word: str) -> bool:

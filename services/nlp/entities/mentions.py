@@ -180,3 +180,11 @@ _WELL_CASED = "newswire.well_cased"
 @functools.lru_cache(maxsize=WORD_CACHE)
 def _has_letter(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """What the singular of a plural word may be ("securities": "security", "hills": "hill", "churches": "church"),
+    where a lemma cannot tell: the tagger's lemma of a plural it calls a proper noun is the plural."""
+    if word.endswith("ies"):
+        return (word[:-3] + "y",)
+    return (word[:-1], word[:-2]) if word.endswith("s") and not word.endswith("ss") else ()

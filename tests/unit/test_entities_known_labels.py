@@ -184,3 +184,15 @@ def test_state_abbreviations_after_a_regions_word_or_before_a_title_stay(nlp: La
             "Mass. Gov. Deval Patrick spoke.")
     mentions = extract_entities(nlp(text), nlp)[0]
     assert [m["text"] for m in mentions if m["label"] == "GPE"] == ["Mass.", "Pa.", "Mass."], mentions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A given name and a surname the model missed, the subject of a verb: a person.
+    ("TOKYO (Reuters) - Sanae Takaichi was elected Japan's first female prime minister by parliament on Tuesday.",
+     {"Sanae Takaichi": "PERSON"}),
+    ("Celine Dion and Dolly Parton joined the tribute. Parton later posted a video.", {"Dolly Parton": "PERSON"}),
+    # Guard: a team after "The" (a stop word that the name lists hold).
+    ("The Colts beat the Chiefs on Sunday.", {"The Colts": None}),
+])
+def test_a_person_the_model_missed_is_found_as_a_verbs_subject(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

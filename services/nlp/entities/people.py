@@ -20,11 +20,13 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     FACILITY_HEADS,
+    GIVEN_NAMES,
     HONORIFICS,
     INDIAN_HONORIFICS,
     NAME_LABELS,
     NAME_PARTICLES,
     ORGANISATION_HEADS,
+    PLACE_OPENING_NAMES,
     POSSESSIVES,
     REGIONS,
     SPEAKING_LEMMAS,
@@ -323,6 +325,21 @@ _AGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "G
 _KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name in US_STATES}
 
 
+def _is_named_subject(doc: Doc, start: int, end: int) -> bool:
+    """The name opens with a given name of one gender or a common one, no stop word ("The Colts"), and is the subject
+    of a verb or joined to one by "and" ("Celine Dion and Dolly Parton joined", "Sanae Takaichi was elected"), and no
+    place's ("Santa Rosa was evacuated")."""
+    first = doc[start]
+    if first.is_stop or not (gender_of(first.text) is not None or first.lower_ in GIVEN_NAMES):
+        return False
+    head = doc[end - 1]
+    if head.dep_ == "conj":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.is_lower and head.head.pos_ in ("VERB", "AUX") \
+        and doc[start].lower_ not in PLACE_OPENING_NAMES \
+        and not any(t.lower_ in _KNOWN_PLACES for t in doc[start:end])
+
+
 def _aged_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names with an age after them, whatever the model said ("Miocic, 42, announced his retirement" was a
     place, and "he said" went to the man who beat him), other than places and nationalities the gazetteer knows ("The
@@ -467,7 +484,7 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         title = doc[i - 1] if i > 0 else None
         titled = title is not None and not title.is_lower and _is_title_word(title)
         described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end)) \
-            or (known and _SCORING_AFTER.match(text, after))
+            or (known and _SCORING_AFTER.match(text, after)) or _is_named_subject(doc, i, end)
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
                              or (titled and (described or double))):
             added.append(Mention(i, end, "PERSON", 1.0, "described"))

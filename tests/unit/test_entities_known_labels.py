@@ -196,3 +196,11 @@ def test_state_abbreviations_after_a_regions_word_or_before_a_title_stay(nlp: La
 ])
 def test_a_person_the_model_missed_is_found_as_a_verbs_subject(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guard from the review: a team opening with a place's given name.
+    ("Regina Pats won the Memorial Cup on Sunday.", "Regina Pats"),
+])
+def test_a_missed_name_of_a_place_or_a_thing_is_no_person(nlp: Language, text: str, name: str) -> None:
+    assert_labels(nlp, text, {name: None})

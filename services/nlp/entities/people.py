@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     FACILITY_HEADS,
+    GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     HONORIFICS,
     INDIAN_HONORIFICS,
@@ -326,11 +327,13 @@ _KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name
 
 
 def _is_named_subject(doc: Doc, start: int, end: int) -> bool:
-    """The name opens with a given name of one gender or a common one, no stop word ("The Colts"), and is the subject
-    of a verb or joined to one by "and" ("Celine Dion and Dolly Parton joined", "Sanae Takaichi was elected"), and no
-    place's ("Santa Rosa was evacuated")."""
+    """The name opens with a given name of one gender or a common one, no stop word ("The Colts") nor a place's
+    ("Regina Pats", a team), and is the subject of a verb or joined to one by "and" ("Dolly Parton" of "Celine Dion
+    and Dolly Parton joined", "Sanae Takaichi was elected"); no word a known place's ("Santa Rosa was evacuated"). (A
+    surname that is a plural noun is kept: "Maurice Cheeks" more often than "Ruby Slippers".)"""
     first = doc[start]
-    if first.is_stop or not (gender_of(first.text) is not None or first.lower_ in GIVEN_NAMES):
+    if first.is_stop or not (gender_of(first.text) is not None or first.lower_ in GIVEN_NAMES) \
+            or first.lower_ in GIVEN_NAME_PLACES:
         return False
     head = doc[end - 1]
     if head.dep_ == "conj":

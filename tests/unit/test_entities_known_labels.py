@@ -204,3 +204,8 @@ def test_a_person_the_model_missed_is_found_as_a_verbs_subject(nlp: Language, te
 ])
 def test_a_missed_name_of_a_place_or_a_thing_is_no_person(nlp: Language, text: str, name: str) -> None:
     assert_labels(nlp, text, {name: None})
+
+
+def test_a_monarchs_given_name_and_number_the_model_missed_is_a_person(nlp: Language) -> None:
+    assert_labels(nlp, '"Spain weeps with you," King Felipe VI said in a televised address.', {"Felipe VI": "PERSON"})
+    assert_labels(nlp, "King Frederik X and Queen Mary visited Greenland.", {"Frederik X": "PERSON"})

@@ -326,6 +326,17 @@ _AGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "G
 _KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name in US_STATES}
 
 
+# Titles of those a given name and a number name: "King Felipe VI", "Pope Leo XIV".
+_REGNAL_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "tsar", "sultan", "grand"})
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
+def _is_regnal_number_after(doc: Doc, i: int) -> bool:
+    """doc[i] is a roman number after a given name that a monarch's or pope's title opens ("King Felipe VI")."""
+    return i < len(doc) and i >= 2 and _REGNAL_NUMBER.fullmatch(doc[i].text) is not None \
+        and doc[i - 2].lower_ in _REGNAL_TITLES and doc[i - 2].is_title
+
+
 def _is_named_subject(doc: Doc, start: int, end: int) -> bool:
     """The name opens with a given name of one gender or a common one, no stop word ("The Colts") nor a place's
     ("Regina Pats", a team), and is the subject of a verb or joined to one by "and" ("Dolly Parton" of "Celine Dion
@@ -483,6 +494,8 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         double = end - i >= 2 and end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and end + 1 not in covered \
             and _is_second_surname(doc[end + 1])
         end += 2 if double else 0  # "Sanwo-Olu"
+        if end == i + 1 and known and _is_regnal_number_after(doc, end):
+            end += 1  # "King Felipe VI", "Pope Leo XIV": a monarch's given name and number
         after = doc[i:end].end_char
         title = doc[i - 1] if i > 0 else None
         titled = title is not None and not title.is_lower and _is_title_word(title)

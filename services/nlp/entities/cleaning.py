@@ -890,7 +890,7 @@ def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     a body's."""
     return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
                                         or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
-                                        or _names_an_award(doc, m) or _is_no_state(doc, m))]
+                                        or _names_an_award(doc, m) or _is_mass_the_service(doc, m))]
 
 
 # Words before "Mass" that make it the church's service: "Christmas Mass", "a Latin Mass", "a morning Mass".
@@ -898,7 +898,7 @@ _SERVICE_WORDS = frozenset({"christmas", "easter", "catholic", "latin", "requiem
                             "morning", "evening", "midnight", "night", "daily", "funeral", "memorial", "outdoor"})
 
 
-def _is_no_state(doc: Doc, m: Mention) -> bool:
+def _is_mass_the_service(doc: Doc, m: Mention) -> bool:
     """The model's "Mass." after an article, a day or a word of worship, ending its sentence: "during a morning
     Mass.", "Sunday Mass." are the church's service, not Massachusetts (which "Boston, Mass.", "(D-Mass.)", "western
     Mass." and "Mass. Gov." are)."""

@@ -327,7 +327,7 @@ _KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name
 
 
 # Titles of those a given name and a number name: "King Felipe VI", "Pope Leo XIV".
-_REGNAL_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "tsar", "sultan", "grand"})
+_REGNAL_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "tsar", "sultan"})
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
 
@@ -344,13 +344,12 @@ def _is_named_subject(doc: Doc, start: int, end: int) -> bool:
     surname that is a plural noun is kept: "Maurice Cheeks" more often than "Ruby Slippers".)"""
     first = doc[start]
     if first.is_stop or not (gender_of(first.text) is not None or first.lower_ in GIVEN_NAMES) \
-            or first.lower_ in GIVEN_NAME_PLACES:
+            or first.lower_ in GIVEN_NAME_PLACES or first.lower_ in PLACE_OPENING_NAMES:
         return False
     head = doc[end - 1]
     if head.dep_ == "conj":
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.is_lower and head.head.pos_ in ("VERB", "AUX") \
-        and doc[start].lower_ not in PLACE_OPENING_NAMES \
         and not any(t.lower_ in _KNOWN_PLACES for t in doc[start:end])
 
 

@@ -193,7 +193,8 @@ def _number_value(number: str, scale: str | None) -> float | None:
 def _scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
-    words = re.split(r"[\s-]+", scale.strip(" -").lower())
+    # Any space may part the number from its scale ("$1.77\nbillion" of a wrapped line, "1.5\u00a0bn"): split on all.
+    words = re.split(r"[\s-]+", scale.strip().strip("-").lower())
     if len(words) > 1:  # "lakh crore", "lakh-crore"
         return math.prod(_SCALE_WORDS[word] for word in words)
     return _SCALE_WORDS.get(words[0]) or _SUFFIX_SCALES.get(words[0], 1.0)

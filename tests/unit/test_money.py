@@ -1448,3 +1448,24 @@ def test_a_number_after_a_possessive_is_a_figure(nlp: Language) -> None:
     # Guard: "Root's 262" is a score, as a possessive's bare number usually is (an album's title is rarer).
     figures = extract_figures(nlp("Joe Root's 262 was the highest score of the series."))
     assert [f["value"] for f in figures] == [262.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "amount"),
+    [
+        ("Boeing will pay $1.77\nbillion to airlines.", "$1.77\nbillion", 1.77e9),
+        ("Boeing will pay $1.77\tbillion to airlines.", "$1.77\tbillion", 1.77e9),
+        ("It will cost £1.5\u00a0bn.", "£1.5\u00a0bn", 1.5e9),
+    ],
+)
+def test_a_scale_after_any_space_is_read_and_fails_nothing(nlp: Language, text: str, mention: str,
+                                                             amount: float) -> None:
+    """Guard: a scale after a line break, tab or no-break space raised KeyError and failed the whole article."""
+    result = enrich(nlp, text)
+    assert _only(result["money"], mention)["amount"] == pytest.approx(amount)
+
+
+def test_a_count_scaled_after_a_line_break_is_a_figure(nlp: Language) -> None:
+    """Guard: "1.1\\nmillion vehicles" raised KeyError in the figures."""
+    figure = _only(enrich(nlp, "Toyota recalled 1.1\nmillion vehicles.")["figures"], "1.1\nmillion")
+    assert (figure["value"], figure["unit"]) == (pytest.approx(1.1e6), "vehicle")

@@ -100,6 +100,8 @@ NOT_TOPIC_WORDS = frozenset({
 })
 _GLUED_PERCENT = re.compile(r"\d[\d.,]*pc")
 _GLUED_CRORES = re.compile(r"\d[\d.,]*[Cc]r")
+# A temperature written as one word, a sentence's stop on it or not: "-23F.", "117F", "39.8C": a reading, no topic.
+_GLUED_TEMPERATURE = re.compile(r"[-−]?\d[\d.,]*°?[FC]\.?")
 # A trial's p-value, one token to the tokenizer: "p<0.001", "P=0.04".
 _P_VALUE = re.compile(r"[pP][<=>≤]0?\.\d+")
 # Short units of measure, in lower case right after their number: "making 11 kn", "12 nm off Gozo", "a 5 km run".
@@ -873,7 +875,7 @@ def _is_content_word(token: Token) -> bool:
             or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
             or text in ("cr", "Cr") or _GLUED_CRORES.fullmatch(text)  # crores: "₹500 cr", "Rs 45cr" (not "CR")
             or text in ("kn", "nm")  # knots and nautical miles or nanometres (not "NM", New Mexico)
-            or _P_VALUE.fullmatch(text)
+            or _P_VALUE.fullmatch(text) or _GLUED_TEMPERATURE.fullmatch(text)
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 

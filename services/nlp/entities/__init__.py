@@ -35,7 +35,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import ents_of, lower_case_words_of, words_of
-from services.nlp.entities.acronyms import _acronyms, _joined_long_forms, is_sure_ticker, ticker_brackets
+from services.nlp.entities.acronyms import (
+    _acronyms,
+    _hyphenated_long_forms,
+    _joined_long_forms,
+    is_sure_ticker,
+    ticker_brackets,
+)
 from services.nlp.entities.capitals import _drop_capitalised_words, _joined_people, _without_titles
 from services.nlp.entities.cleaning import (
     _across_particles,
@@ -173,7 +179,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, mentions))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
-        mentions = _joined_long_forms(doc, mentions)
+        mentions = _hyphenated_long_forms(doc, _joined_long_forms(doc, mentions))
         added, aliases = _acronyms(doc, mentions)
         mentions = sorted(mentions + added, key=lambda m: m.start)
     mentions = _with_money_spans(doc, mentions, extract_money(doc) if money is None else money)

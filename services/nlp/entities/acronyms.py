@@ -8,6 +8,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from services.nlp.doctext import char_bounds, text_of, words_of
+from services.nlp.entities.cleaning import _is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name
 from services.nlp.entities.mentions import Mention, _key, _token_key
@@ -304,6 +305,51 @@ def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if _is_acronym_of(acronym, _initials(doc, whole), bracketed=True):
             merged[first.start], dropped = whole, dropped | {long.start}
     return [merged.get(m.start, m) for m in mentions if m.start not in dropped]
+
+
+# Most tokens of a hyphenated long form before its acronym: "India-Middle East-Europe Economic Corridor".
+HYPHENATED_LONG_FORM_TOKENS = 10
+
+
+def _hyphenated_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A long form joining names by hyphens before its acronym in brackets as one mention, where the model cut it at a
+    hyphen or named only a part ("China" of "the China-Pakistan Economic Corridor (CPEC)"): the capitalised words
+    and glued hyphens before the bracket whose initials spell the acronym exactly."""
+    words = words_of(doc)
+    spans = {(m.start, m.end) for m in mentions}
+    found: list[Mention] = []
+    for i in range(2, len(doc) - 2):
+        if words[i] == "(" and words[i + 2] == ")" and (long := _hyphenated_run(doc, i, words[i + 1])) is not None \
+                and (long.start, long.end) not in spans:  # the model's own stays as it is
+            found.append(long)
+    if not found:
+        return mentions
+    inside = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    labels = {m.start: m.label for m in mentions if m.label in NAME_LABELS}
+    found = [Mention(m.start, m.end, labels.get(m.end + 1, "ORG"), 1.0, "acronym") for m in found]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _hyphenated_run(doc: Doc, end: int, acronym: str) -> Mention | None:
+    """The capitalised words and glued hyphens right before `end` whose initials are exactly `acronym`, with a hyphen
+    among them; None if there are none."""
+    start, capitals, hyphenated = end, "", False
+    while start > 0 and end - start < HYPHENATED_LONG_FORM_TOKENS and len(capitals) < len(acronym):
+        word = doc[start - 1]
+        if _is_glued_hyphen(word) and capitals:
+            hyphenated = True
+        elif word.is_alpha and word.text[:1].isupper() and not word.is_sent_start:
+            capitals = word.text[0] + capitals
+        elif word.is_alpha and word.text[:1].isupper():
+            capitals, start = word.text[0] + capitals, start - 1
+            break  # a name may open its sentence, none goes on before it
+        else:
+            break
+        start -= 1
+    if hyphenated and capitals == acronym and not _is_glued_hyphen(doc[start]):
+        return Mention(start, end, "ORG", 1.0, "acronym")
+    return None
 
 
 def _with_words_before(doc: Doc, long: Mention, acronym: str, covered: set[int]) -> Mention | None:

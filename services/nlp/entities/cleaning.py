@@ -886,11 +886,21 @@ def is_temperature_unit(token: Token) -> bool:
 
 
 def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Without names that are a disease's, a bill's number, a storm's category or a rate, not a person's, a place's or
-    a body's."""
+    """Without names that are a disease's, a bill's number, a storm's category, a rate or a rank, not a person's, a
+    place's or a body's."""
     return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
                                         or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
-                                        or _names_an_award(doc, m) or _is_mass_the_service(doc, m))]
+                                        or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
+                                        or _is_a_rank(doc, m))]
+
+
+# A rank as written: "No 1", "No. 1", "number one".
+_RANK = re.compile(r"(?:no\.?|number)\s*(?:\d+|one|two|three)", re.IGNORECASE)
+
+
+def _is_a_rank(doc: Doc, m: Mention) -> bool:
+    """The model's law that is a rank ("The world No 1 finished", "debuted at No 1"), no law."""
+    return m.label == "LAW" and _RANK.fullmatch(doc[m.start:m.end].text) is not None
 
 
 # Words before "Mass" that make it the church's service: "Christmas Mass", "a Latin Mass", "a morning Mass".
@@ -1661,10 +1671,20 @@ def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
     if end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]):
         return m
     rest = doc[end + 1]
-    if (rest.is_alpha and rest.is_lower and 2 <= len(rest) <= 4 and rest.lower_ not in _NAME_COMPOUNDS) \
+    if (rest.is_alpha and rest.is_lower and _is_name_syllable(rest.text) and rest.lower_ not in _NAME_COMPOUNDS) \
             or _is_second_surname(rest):
         return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
     return m
+
+
+# A romanised Korean or Chinese syllable of five letters: "hyeok" of "Sang-hyeok", "seong", "jeong", "zhong".
+_LONG_SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{1,3}[aeiouy]{1,3}(?:ng|[nkmpl])?")
+
+
+def _is_name_syllable(word: str) -> bool:
+    """A lower-case word short enough to be the rest of a hyphenated given name: up to four letters ("soo" of "Han
+    Duck-soo"), or five that read as one syllable ("hyeok" of "Lee Sang-hyeok"; not "voter" of "Trump-voter")."""
+    return 2 <= len(word) <= 4 or (len(word) == 5 and _LONG_SYLLABLE.fullmatch(word) is not None)
 
 
 def _is_second_surname(token: Token) -> bool:

@@ -50,15 +50,31 @@ def _firms_before_their_people(doc: Doc, mentions: list[Mention]) -> set[tuple[s
     surnames = {m.key[-1:] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
     found = set()
     for m in mentions:
-        if m.label not in _FIRM_LABELS or m.end >= len(doc) or doc[m.end].lower_ not in _POSTS_AFTER_FIRMS \
-                or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)) or m.key in surnames:
+        if m.label not in _FIRM_LABELS or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)) \
+                or m.key in surnames:
             continue  # nor a person's surname ("Benjamin Netanyahu ... Netanyahu chief of staff")
-        after = m.end + 1
-        while after < m.end + 3 and after < len(doc) and doc[after].lower_ in ("executive", "officer", "financial"):
-            after += 1  # "chief executive", "chief financial officer"
-        if after in person_starts:
+        if any(_post_and_person_at(doc, end, person_starts) for end in _ends_of_name(doc, m)):
             found.add(m.key)
     return found
+
+
+def _ends_of_name(doc: Doc, m: Mention) -> list[int]:
+    """Where the mention ends, and for a one-word name where each other writing of the word ends: the model may name
+    the firm only where no post follows ("Eskom said it would ... Eskom chief executive Dan Marokane")."""
+    if m.end - m.start > 1:
+        return [m.end]
+    words = words_of(doc)
+    return [i + 1 for i, word in enumerate(words) if word == words[m.start]]
+
+
+def _post_and_person_at(doc: Doc, end: int, person_starts: set[int]) -> bool:
+    """A post ("chief executive", "CEO") opens at `end` and a person's name follows it."""
+    if end >= len(doc) or doc[end].lower_ not in _POSTS_AFTER_FIRMS:
+        return False
+    after = end + 1
+    while after < end + 3 and after < len(doc) and doc[after].lower_ in ("executive", "officer", "financial"):
+        after += 1  # "chief executive", "chief financial officer"
+    return after in person_starts
 
 
 def _speaks_for(text: str, doc: Doc, person_start: int, firm: Mention) -> bool:

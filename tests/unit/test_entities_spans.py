@@ -1,0 +1,52 @@
+"""Spans of names and key phrases: where a name ends, what it is, and which phrases stand for it."""
+from __future__ import annotations
+
+from spacy.language import Language
+
+from services.nlp.pipeline import enrich
+
+
+def labels_of(result: dict, text: str) -> set[str]:
+    return {m["label"] for m in result["entities"] if m["text"] == text}
+
+
+def phrases_of(result: dict) -> list[str]:
+    return [p["text"] for p in result["keyphrases"]]
+
+
+def test_a_firm_named_before_its_chief_elsewhere_is_no_person(nlp: Language) -> None:
+    result = enrich(nlp, "Cape Town, Dec 4 (News24) – Eskom said it would suspend load-shedding from 05:00 on "
+                         "Tuesday after six generating units returned to service. Eskom chief executive Dan Marokane "
+                         "said the utility had added 3,000MW of capacity.")
+    assert labels_of(result, "Eskom") == {"ORG"}
+
+
+def test_a_nickname_name_takes_a_five_letter_syllable_after_its_hyphen(nlp: Language) -> None:
+    result = enrich(nlp, "South Korea's T1 won the League of Legends World Championship for a fourth time on Sunday, "
+                         "beating China's Weibo Gaming 3-0 in Seoul. Lee \"Faker\" Sang-hyeok, 27, became the first "
+                         "player to win four world titles.")
+    assert labels_of(result, 'Lee "Faker" Sang-hyeok') == {"PERSON"}
+    assert not labels_of(result, 'Lee "Faker" Sang')
+
+
+def test_a_hyphenated_long_form_before_its_acronym_is_whole(nlp: Language) -> None:
+    result = enrich(nlp, "Pakistani Prime Minister Shehbaz Sharif met Chinese President Xi Jinping in Beijing on "
+                         "Friday to discuss the $62 billion China-Pakistan Economic Corridor (CPEC).")
+    assert labels_of(result, "China-Pakistan Economic Corridor") == {"ORG"}
+    assert not labels_of(result, "Pakistan Economic Corridor")
+    assert not labels_of(result, "China")
+
+
+def test_a_rank_is_no_law(nlp: Language) -> None:
+    result = enrich(nlp, "Scottie Scheffler won the Masters at Augusta National on Sunday, closing with a "
+                         "four-under-par 68 for a four-shot victory over Ludvig Åberg. The world No 1 finished at 11 "
+                         "under and collected $3.6 million from the $20 million purse.")
+    assert not any(m["label"] == "LAW" for m in result["entities"])
+
+
+def test_a_temperature_is_no_key_phrase_nor_joins_the_next_sentence(nlp: Language) -> None:
+    result = enrich(nlp, "Tokyo hit 39.8C on Monday. In Chicago, the temperature fell to -23F. Wind chills reached "
+                         "minus 40F in Minneapolis.")
+    phrases = phrases_of(result)
+    assert "Wind chills" in phrases
+    assert not any(ch.isdigit() for phrase in phrases for ch in phrase)

@@ -31,6 +31,7 @@ from services.nlp.quotes import (
     near_someone,
 )
 from services.nlp.summary import summarize
+from services.nlp.wrapping import as_read, returns_removed, submitted_offset
 
 # The schema's load, quick for the plain dicts the analysis builds (marshmallow's own took 1.5 ms an article).
 _LOAD_ENRICHMENT = quick_loader(Enrichment())
@@ -82,12 +83,17 @@ def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summa
             docs = _parse(nlp, [articles[i][0] for i in english], interrupts)
             model_share = (time.perf_counter() - started) * 1000 / len(english)
             for (i, spent), doc in zip(english.items(), docs, strict=True):
-                results[i] = _analysed(nlp, doc, summary_sentences, summary_chars, spent + model_share, interrupts)
+                results[i] = _analysed(nlp, doc, articles[i][0], summary_sentences, summary_chars,
+                                       spent + model_share, interrupts)
     return [result for result in results if result is not None]
 
 
 def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException], ...]) -> list[Doc | Exception]:
-    """Parse the texts in one `nlp.pipe`; if the model fails on the batch, text by text, so one text fails alone."""
+    """Parse the texts in one `nlp.pipe`; if the model fails on the batch, text by text, so one text fails alone.
+
+    Each document remembers its text as read (`as_read`: Windows line ends as "\\n", hard-wrapped paragraphs as one
+    line), so the rules read lines and sentences as the model does; `_in_submitted` maps the results back."""
+    texts = [as_read(text) for text in texts]
     try:
         docs = nlp.pipe([_model_text(text) for text in texts], batch_size=len(texts))
         return [remember_text(doc, text) for doc, text in zip(docs, texts, strict=True)]
@@ -112,19 +118,38 @@ def _model_text(text: str) -> str:
     return with_datelines_apart(tokenizable(text))
 
 
-def _analysed(nlp: Language, doc: Doc | Exception, summary_sentences: int, summary_chars: int | None,
+def _analysed(nlp: Language, doc: Doc | Exception, text: str, summary_sentences: int, summary_chars: int | None,
               ms_before: float, interrupts: tuple[type[BaseException], ...]) -> dict[str, Any] | Exception:
     if isinstance(doc, Exception):
         return doc
     started = time.perf_counter()
     try:
-        result = analyse(nlp, doc, summary_sentences, summary_chars)
+        result = _in_submitted(analyse(nlp, doc, summary_sentences, summary_chars), text_of(doc), text)
         result["language"] = "en"
         return _finish(nlp, result, started, ms_before)
     except interrupts:
         raise
     except Exception as exc:  # this article fails; the rest of its batch goes on
         return exc
+
+
+def _in_submitted(result: dict[str, Any], read: str, text: str) -> dict[str, Any]:
+    """The result of the text `read` (`as_read`) with each span's offsets into the submitted `text`, and its text cut
+    from it (with its line breaks where the analysis read a hard-wrapped paragraph's as spaces). Names, key phrases
+    and the summary's text keep the spaces."""
+    if read == text:
+        return result
+    removed = returns_removed(text)
+    spans = [*result["entities"], *result["quotes"], *result["money"], *result["figures"],
+             *result["summary"]["sentences"]]
+    spans += [quote["speaker"] for quote in result["quotes"] if quote["speaker"]]
+    for span in spans:
+        cut = span["text"] == read[span["start"]:span["end"]]
+        span["start"] = submitted_offset(removed, span["start"])
+        span["end"] = submitted_offset(removed, span["end"], end=True)
+        if cut:
+            span["text"] = text[span["start"]:span["end"]]
+    return result
 
 
 def _finish(nlp: Language, result: dict[str, Any], started: float, ms_before: float) -> dict[str, Any]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -625,3 +626,41 @@ def test_an_enrichment_is_loaded_as_the_schema_loads_it(nlp, seed_texts):
     result["language"] = "en"
     loaded = _finish(nlp, result, 0.0, 0.0)
     assert repr(loaded) == repr(Enrichment().load(result))  # the same values, types and key order
+
+
+_VW_STORY = ("Volkswagen passenger cars brand chief executive Thomas Schaefer met officials of the National Highway "
+             "Traffic Safety Administration in Washington on Monday. The company will recall 40,000 cars built in "
+             "Chattanooga.\n\n\"We are confident that the fix is safe,\" Schaefer said after the meeting. Shares rose "
+             "2% in Frankfurt.")
+
+
+def _as_words(result: dict) -> dict:
+    """The result's entities, quotes and summary sentences with their white space made single spaces."""
+    def words(text: str) -> str:
+        return " ".join(text.split())
+    return {"entities": [(words(m["text"]), m["label"]) for m in result["entities"]],
+            "quotes": [(words(q["text"]), q["speaker"] and q["speaker"]["name"]) for q in result["quotes"]],
+            "summary": [words(s["text"]) for s in result["summary"]["sentences"]]}
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_a_hard_wrapped_story_is_read_as_its_paragraphs_with_offsets_into_the_wrapped_text(nlp, line_end):
+    # Wrapped at 56 ("Thomas\nSchaefer", "Traffic\nSafety"), the names were cut in two and the summary opened at a
+    # wrap ("Safety Administration in Washington on Monday.").
+    wrapped = "\n".join(textwrap.fill(paragraph, 56) for paragraph in _VW_STORY.split("\n")).replace("\n", line_end)
+    assert f"Thomas{line_end}Schaefer" in wrapped and f"Traffic{line_end}Safety" in wrapped
+    result = enrich(nlp, wrapped)
+    assert _as_words(result) == _as_words(enrich(nlp, _VW_STORY))
+    for part in ("entities", "quotes", "money", "figures"):
+        assert all(wrapped[x["start"]:x["end"]] == x["text"] for x in result[part]), part
+    assert all(wrapped[s["start"]:s["end"]] == s["text"] for s in result["summary"]["sentences"])
+    assert any(m["text"] == f"Thomas{line_end}Schaefer" and m["label"] == "PERSON" for m in result["entities"])
+    assert result["summary"]["text"].startswith("Volkswagen passenger cars brand chief executive Thomas Schaefer met")
+
+
+def test_a_quote_wrapped_inside_its_sentence_keeps_its_speaker(nlp):
+    text = ('Ken Murphy, chief executive of Tesco, spoke in Glasgow. "We are\nconfident in the future of the high '
+            'street," Murphy said.')
+    quotes = enrich(nlp, text)["quotes"]
+    assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
+        ('"We are\nconfident in the future of the high street,"', "Ken Murphy")]

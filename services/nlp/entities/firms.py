@@ -48,23 +48,20 @@ def _firms_before_their_people(doc: Doc, mentions: list[Mention]) -> set[tuple[s
     name with a given name first)."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     surnames = {m.key[-1:] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    words = words_of(doc)
+    # A one-word name counts where any writing of it has the post after it: the model may name the firm only where
+    # none follows ("Eskom said it would ... Eskom chief executive Dan Marokane").
+    words_before_posts = {words[i - 1] for i in range(1, len(doc))
+                          if words[i].lower() in _POSTS_AFTER_FIRMS and _post_and_person_at(doc, i, person_starts)}
     found = set()
     for m in mentions:
         if m.label not in _FIRM_LABELS or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)) \
                 or m.key in surnames:
             continue  # nor a person's surname ("Benjamin Netanyahu ... Netanyahu chief of staff")
-        if any(_post_and_person_at(doc, end, person_starts) for end in _ends_of_name(doc, m)):
+        if _post_and_person_at(doc, m.end, person_starts) \
+                or (m.end - m.start == 1 and words[m.start] in words_before_posts):
             found.add(m.key)
     return found
-
-
-def _ends_of_name(doc: Doc, m: Mention) -> list[int]:
-    """Where the mention ends, and for a one-word name where each other writing of the word ends: the model may name
-    the firm only where no post follows ("Eskom said it would ... Eskom chief executive Dan Marokane")."""
-    if m.end - m.start > 1:
-        return [m.end]
-    words = words_of(doc)
-    return [i + 1 for i, word in enumerate(words) if word == words[m.start]]
 
 
 def _post_and_person_at(doc: Doc, end: int, person_starts: set[int]) -> bool:

@@ -1,0 +1,65 @@
+"""Hard-wrapped text read as running text: which line breaks are wraps, and offsets back into the submitted text."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from services.nlp.wrapping import as_read, returns_removed, submitted_offset, unwrapped
+
+STORY = ("Volkswagen passenger cars brand chief executive Thomas Schaefer met officials of the National Highway "
+         "Traffic Safety Administration in Washington on Monday. The company will recall 40,000 cars built in "
+         "Chattanooga.\n\n\"We are confident that the fix is safe,\" Schaefer said after the meeting. Shares rose 2% "
+         "in Frankfurt.")
+
+
+def _filled(text: str, width: int) -> str:
+    """The text as a wrapping tool writes it: each paragraph filled to `width`."""
+    return "\n".join(textwrap.fill(paragraph, width) for paragraph in text.split("\n"))
+
+
+@pytest.mark.parametrize("width", [56, 62, 70])
+def test_a_hard_wrapped_text_reads_as_its_paragraphs(width):
+    wrapped = _filled(STORY, width)
+    assert wrapped.count("\n") > 4
+    assert unwrapped(wrapped) == STORY
+
+
+def test_a_short_text_wrapped_once_inside_a_sentence_is_one_line():
+    text = ('Ken Murphy, chief executive of Tesco, spoke in Glasgow. "We are\nconfident in the future of the high '
+            'street."')
+    assert unwrapped(text) == text.replace("\n", " ")
+
+
+@pytest.mark.parametrize("text", [
+    # A poem's lines are not full.
+    "The woods are lovely, dark and deep,\nbut I have promises to keep,\nand miles to go before I sleep,\n"
+    "and miles to go before I sleep.",
+    # A list's items.
+    "The council will spend the money on the following projects this year:\n"
+    "- new cycle lanes in the centre of the town and down by the river\n- repairs to the bridge\n- a new library",
+    # A table's rows are full but no sentence runs on.
+    "Company         Price     Change\nTesco           310.2     +4.1%\nSainsbury       270.5     -1.2%",
+    # A headline and a byline over paragraphs of one line each.
+    "Tesco to invest in Scotland\nBy Jane Smith\nKen Murphy said the company would invest in Scotland.\n"
+    "Shares rose 4% in London on Monday.",
+    # Lines longer than any wrapping width.
+    "Ken Murphy said the company would invest 1.5bn in Scotland over the next five years, the biggest push in a "
+    "decade\nand more.\nShares rose.",
+])
+def test_text_that_is_not_hard_wrapped_keeps_its_line_breaks(text):
+    assert unwrapped(text) == text
+
+
+def test_windows_line_ends_are_read_as_line_feeds_and_offsets_map_back():
+    wrapped = _filled(STORY, 70).replace("\n", "\r\n")
+    read = as_read(wrapped)
+    assert read == STORY
+    removed = returns_removed(wrapped)
+    for name in ("Thomas Schaefer", "Chattanooga.", "Frankfurt"):
+        start = read.index(name)
+        original = wrapped[submitted_offset(removed, start):submitted_offset(removed, start + len(name), end=True)]
+        assert original.replace("\r\n", " ") == name
+    # A span ending at a line's end ends before its "\r".
+    end = read.index("Chattanooga.") + len("Chattanooga.")
+    assert wrapped[submitted_offset(removed, end, end=True)] == "\r"

@@ -114,6 +114,9 @@ PERSON_OFFICES = frozenset(
      # Honorifics of West Africa and a Gulf ruler's title: "Alhaji Ibrahim Danjuma Musa", "Emir Tamim bin Hamad".
      "alhaji", "alhaja", "emir"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )
+# Titles a name keeps ("Sheikh Mohammed bin Abdulrahman Al Thani") that name no one after another title: "Emir Sheikh"
+# of "Emir Sheikh Tamim bin Hamad Al Thani", which the model split off the name.
+NAMES_TITLES = frozenset({"sheikh", "sheikha"})
 # Words of a ministerial portfolio written before a title ("Finance Minister X", "Union Home Minister X", Kenya's
 # "Agriculture Cabinet Secretary X"): no organisation of their own there.
 PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "interior", "health", "justice",
@@ -337,6 +340,9 @@ TIME_ZONES = frozenset({
 # And zones whose codes are also words or names ("ICT policy", the "CAT" tribunal, "ADT"): zones only after a clock
 # time, as live blogs in Africa and South-East Asia write them ("21:05 EAT - Polls have closed").
 CLOCK_TIME_ZONES = TIME_ZONES | {"EAT", "WAT", "CAT", "SAST", "PHT", "WIB", "ICT", "MYT", "AST", "ADT"}
+# A surname with an elided particle, one token with either apostrophe: "O’Leary", "D’Souza", "O'Neill" (the tagger
+# reads the typographic one as an adjective's, the model leaves it out of a name).
+ELIDED_SURNAME = r"[A-Z][’'][A-Z][a-z]+"
 # A clock time as written in news ("10:45", "9.30am", "7.15 p.m."), which a live blog's entries open with.
 CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 

@@ -42,6 +42,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
+    ELIDED_SURNAME,
     HONORIFICS,
     PEERAGES,
     PERFORMANCE_NOUNS,
@@ -839,7 +840,13 @@ _FRAME_CLOSERS = frozenset({",", "?", "!", "—", "–"})
 
 
 def _is_nominal(tok: Token) -> bool:
-    return tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.ent_type_ not in ("DATE", "TIME")
+    """A noun, a name or a pronoun; also a surname with an elided particle the tagger misread ("O’Leary", an adjective
+    to it)."""
+    return (tok.pos_ in ("PROPN", "NOUN", "PRON") or _ELIDED_SURNAME.fullmatch(tok.text) is not None) \
+        and tok.ent_type_ not in ("DATE", "TIME")
+
+
+_ELIDED_SURNAME = re.compile(ELIDED_SURNAME)
 
 
 def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:

@@ -63,6 +63,13 @@ def test_speakers_are_linked_to_canonical_entities(nlp, seed_texts):
     assert linked and all(s["entity_id"] in ids for s in linked)
 
 
+def test_a_speakers_surname_with_a_typographic_apostrophe_is_the_speaker(nlp):
+    text = ("Ryanair chief executive Michael O\u2019Leary said fares would rise 10% this summer. \u201cPrices are "
+            "going up,\u201d O\u2019Leary said in Dublin.")
+    speaker = enrich(nlp, text)["quotes"][0]["speaker"]
+    assert (speaker["text"], speaker["name"]) == ("O\u2019Leary", "Michael O\u2019Leary"), speaker
+
+
 def test_a_name_that_only_describes_a_speaker_is_not_the_speaker(nlp):
     def speaker(text: str) -> tuple[str, str | None]:
         found = enrich(nlp, text)["quotes"][0]["speaker"]

@@ -59,6 +59,7 @@ from services.nlp.entities.cleaning import (
     _wards_of_councillors,
     _with_case_names,
     _with_cued_names_ending_in_countries,
+    _with_elided_surnames,
     _with_given_names,
     _with_hyphenated_end,
     _with_money_spans,
@@ -139,10 +140,12 @@ from services.nlp.entities.people import (
     _other_gender_surnames,
     _people_after_posts,
     _possessive_people,
+    _relatives_in_longer_names,
     _relatives_of_surnames,
     _shared_surname_owners,
     _speakers_by_other_names,
     _speaking_people,
+    _works_of_people,
 )
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
@@ -275,7 +278,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary), ordinary)
-    mentions = [_with_hyphenated_end(doc, m) for m in mentions]
+    mentions = _with_elided_surnames(doc, [_with_hyphenated_end(doc, m) for m in mentions])
     mentions = [_with_designation(doc, m) for m in mentions]  # "Iris-T", whose key joins "Iris-Ts"
     mentions = _joined_people(doc, mentions)
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
@@ -321,7 +324,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and doc[m.start].text.isupper()
                        and sum(ch.isalpha() for ch in doc[m.start].text) > 1}
     groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions) \
-        | _other_gender_surnames(doc, mentions)
+        | _other_gender_surnames(doc, mentions) | _relatives_in_longer_names(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     weapons = _named_weapons(doc, mentions)
@@ -344,6 +347,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
+    groups.works = _works_of_people(doc, mentions)
+    groups.forced.update(dict.fromkeys(groups.works, "WORK_OF_ART"))
     # A side of a result, or a club before its post, beats what the words around say elsewhere.
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
     groups.apart |= sport.apart
@@ -354,6 +359,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_platforms(doc, mentions) | _credit_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:
         groups.link_titled_surnames()
+        groups.link_titled_given_names()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms()
         groups.force_firms_long_forms(traded)

@@ -57,17 +57,21 @@ def _is_acronym_of(acronym: str, initials: list[str], bracketed: bool = False) -
 
 def _is_of_word_starts(acronym: str, words: list[str]) -> bool:
     """An acronym in brackets made of the first letters (one to three) of every capitalised word of its long form, in
-    order: "TEPCO" of "Tokyo Electric Power Co", "PEMEX" of "Petróleos Mexicanos"."""
+    order: "TEPCO" of "Tokyo Electric Power Co", "PEMEX" of "Petróleos Mexicanos"; one written as a word may leave
+    out one word inside the name: "Juice" of "Jupiter Icy Moons Explorer"."""
     starts = [word.upper() for word in words if word[:1].isupper()]
+    as_word = acronym.istitle()
+    acronym = acronym.upper() if as_word else acronym
     if not (3 <= len(acronym) <= 8 and acronym.isalpha() and acronym.isupper()) or len(starts) < 2:
         return False
 
-    def fits(i: int, j: int) -> bool:  # acronym[i:] made of starts[j:]
+    def fits(i: int, j: int, skips: int) -> bool:  # acronym[i:] made of starts[j:], `skips` inner words left out
         if j == len(starts):
             return i == len(acronym)
-        return any(acronym[i:i + n] == starts[j][:n] and fits(i + n, j + 1) for n in range(1, 4))
+        skipped = skips > 0 and 0 < j < len(starts) - 1 and fits(i, j + 1, skips - 1)
+        return skipped or any(acronym[i:i + n] == starts[j][:n] and fits(i + n, j + 1, skips) for n in range(1, 4))
 
-    return fits(0, 0)
+    return fits(0, 0, 1 if as_word else 0)
 
 
 def _acronyms(
@@ -110,9 +114,11 @@ def _acronyms(
                                            **_birth_names(doc, mentions), **aliases}
 
 
-# Between a name and the other name it is known by: ", known as", "(also known as", ", better known as the".
-_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|widely|popularly)\s+)?(?:known|referred\s+to)\s+as\s+"
-                       r"(?:the\s+)?", re.IGNORECASE)
+# Between a name and the other name it is known by: ", known as", "(also known as", ", better known as the", ", known
+# in the West as" (where, in two words at most after a preposition).
+_KNOWN_AS = re.compile(r"\s*[,(]\s*(?:(?:also|commonly|better|widely|popularly)\s+)?(?:known|referred\s+to)\s+"
+                       r"(?:(?:in|to|among|abroad)\s+(?:the\s+)?(?:[\w-]+\s+){0,2})?as\s+(?:the\s+)?",
+                       re.IGNORECASE)
 # What ends the other name: it is the whole of what the name is known as (not "known as Europe's last dictator").
 _ALIAS_END = re.compile(r"\s*(?:[,.;:)\"”]|$)")
 

@@ -26,6 +26,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     DEMONYMS,
     DISEASE_WORDS,
+    ELIDED_SURNAME,
     EVENT_SUFFIXES,
     FIRST_TITLES,
     GENERAL,
@@ -36,6 +37,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
     NAMES_OWNING_S,
+    NAMES_TITLES,
     NOT_NAMES,
     NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
@@ -347,7 +349,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         end += 1
     if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in _HONORIFICS_OR_GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in _HONORIFICS_OR_GENERAL
-            or t.lower_ in _NAMES_TITLES for t in tokens[start:end])):
+            or t.lower_ in NAMES_TITLES for t in tokens[start:end])):
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
@@ -365,9 +367,6 @@ def _is_number_word_of_a_name(doc: Doc, i: int) -> bool:
         and i + 1 < len(doc) and doc[i + 1].is_title
 
 
-# Titles a name keeps ("Sheikh Mohammed bin Abdulrahman Al Thani") that name no one after another title: "Emir Sheikh"
-# of "Emir Sheikh Tamim bin Hamad Al Thani", which the model split off the name.
-_NAMES_TITLES = frozenset({"sheikh", "sheikha"})
 # Conjunctions the model's span can end with, taken from between two names.
 _JOINING_WORDS = frozenset({"and", "or"})
 # Possessive determiners before a name, which are no part of it ("Its National Democratic Alliance"), but in a royal's
@@ -1685,6 +1684,18 @@ def _is_name_syllable(word: str) -> bool:
     """A lower-case word short enough to be the rest of a hyphenated given name: up to four letters ("soo" of "Han
     Duck-soo"), or five that read as one syllable ("hyeok" of "Lee Sang-hyeok"; not "voter" of "Trump-voter")."""
     return 2 <= len(word) <= 4 or (len(word) == 5 and _LONG_SYLLABLE.fullmatch(word) is not None)
+
+
+_ELIDED_SURNAME = re.compile(ELIDED_SURNAME)
+
+
+def _with_elided_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with the surname after it that the model left out, one with an elided particle: "Michael" of
+    "Michael O’Leary" (the typographic apostrophe puts the model off where the plain one does not)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start, m.end + 1, m.label, m.weight, m.source, m.key, m.owner)
+            if m.label == "PERSON" and m.end < len(doc) and m.end not in covered and doc[m.end - 1].whitespace_
+            and _ELIDED_SURNAME.fullmatch(doc[m.end].text) else m for m in mentions]
 
 
 def _is_second_surname(token: Token) -> bool:

@@ -30,6 +30,7 @@ from services.nlp.entity_rules import (
     INSTITUTION_STREETS,
     IRISH_COUNTIES,
     NAME_PARTICLES,
+    NAMES_TITLES,
     NORTH_AMERICAN_TEAMS,
     ORGANISATION_HEADS,
     PEERAGES,
@@ -142,6 +143,23 @@ def _paternal_surname(key: tuple[str, ...]) -> str | None:
     word = key[-2]
     return None if not word.isalpha() or len(word) < 3 or word in NAME_PARTICLES or is_given_name(word.title()) \
         else word
+
+
+def _other_gender_in_tail(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`short`, a full name ending `long`, may be another person: the given name that `long` adds and the one `short`
+    opens with are of two genders ("Nawaz Sharif" of Maryam Nawaz Sharif, who carries her father's name); not a
+    middle name dropped ("Luther King" of Martin Luther King) nor an initial ("Robert Oppenheimer"). (Names list
+    surnames as given names too: "Peña Nieto" of Enrique Peña Nieto passes this test.)"""
+    extra = long[:len(long) - len(short)]
+    if len(short) < 2 or not extra or long[len(extra):] != short or _is_initial(extra[0]):
+        return False
+    genders = {gender_of(extra[0].title()), gender_of(short[0].title())}
+    return None not in genders and len(genders) == 2
+
+
+def _without_names_title(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A person's name without the ruler's title it opens with ("sheikh mohammed" is "mohammed")."""
+    return key[1:] if len(key) > 1 and key[0] in NAMES_TITLES else key
 
 
 def _has_digits(key: tuple[str, ...]) -> bool:
@@ -332,6 +350,8 @@ class Groups:
         self.honoured: set[tuple[str, ...]] = set()
         # Names written as the subject of a clause somewhere ("Tony Blair said"): someone or something that acts.
         self.subjects: set[tuple[str, ...]] = set()
+        # Titles of a person's works in quotation marks (Christopher Nolan's "Oppenheimer"): no person's short form.
+        self.works: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -431,6 +451,8 @@ class Groups:
                 label = self.label(root)
                 if (short, long) in self.apart or self.names_namesake_body(short, long, where):
                     continue
+                if short in self.works and label != "WORK_OF_ART":
+                    continue  # the film "Oppenheimer", not J. Robert Oppenheimer
                 if short in self.honoured and where == "prefix" and label != "PERSON":
                     continue  # "Mr. Suzuki" is Toshihiro Suzuki, not Suzuki Motor Corp.
                 # Nor the place in a name the model took for a person's that opens with no given name: "Entergy
@@ -662,6 +684,20 @@ class Groups:
             if len(root) == 2 and root[0] in ALL_TITLES and not is_given_name(root[0].title()) \
                     and self.label(root) == "PERSON" and len(people.get(root[1], ())) == 1:
                 self.attach(root, people[root[1]][0])
+
+    def link_titled_given_names(self) -> None:
+        """A ruler's title and a given name ("Sheikh Mohammed") with the one person whose name, the title aside, opens
+        with that name ("Mohammed bin Rashid Al Maktoum"); one who has the title too where several do."""
+        people = [root for root in self.roots() if self.label(root) == "PERSON"]
+        for root in people:
+            if len(root) < 2 or root[0] not in NAMES_TITLES or root in self.parent:
+                continue
+            named = root[1:]
+            found = [other for other in people if other != root and other not in self.parent
+                     and _without_names_title(other)[:len(named)] == named]
+            titled = [other for other in found if other[0] in NAMES_TITLES]
+            if len(found) == 1 or len(titled) == 1:
+                self.attach(root, (found if len(found) == 1 else titled)[0])
 
     def names_more_than_a_body(self, short: tuple[str, ...], candidates: set[tuple[str, ...]]) -> bool:
         """`short` names something of its own rather than the body whose name holds it: a name of two words or more

@@ -10,7 +10,13 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word
-from services.nlp.entities.grouping import Groups, _contains, _has_digits, _opens_with_given_name
+from services.nlp.entities.grouping import (
+    Groups,
+    _contains,
+    _has_digits,
+    _opens_with_given_name,
+    _other_gender_in_tail,
+)
 from services.nlp.entities.mentions import Mention, _key, _word_key
 from services.nlp.entities.propagation import _is_name_word
 from services.nlp.entity_rules import (
@@ -147,6 +153,20 @@ def _relatives_of_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
     return found
 
 
+def _relatives_in_longer_names(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(full name, longer name) pairs where the full name ends the longer one, is named as someone's relative and
+    opens with a given name of the other gender than the longer one's: "Maryam Nawaz Sharif ... Her father Nawaz
+    Sharif" are two people (not "President Joe Biden's son Hunter Biden" of Robert Hunter Biden, nor "Peña Nieto" of
+    Enrique Peña Nieto, named as no one's relative)."""
+    text = text_of(doc)
+    relatives = {m.key for m in mentions if len(m.key) > 1 and m.label in NAME_LABELS
+                 and _named_as_relative(text, *char_bounds(doc, m.start, m.end))}
+    if not relatives:
+        return set()
+    longs = {m.key for m in mentions if m.label in NAME_LABELS}
+    return {(short, long) for short in relatives for long in longs if _other_gender_in_tail(short, long)}
+
+
 def _named_as_relative(text: str, start_char: int, end_char: int) -> bool:
     """The name has a kinship word right before or after it: "daughter Chelsea Clinton", "Katherine Gomes, mother
     of the suspect", "Catherine Gomes, 61, the defendant's mother"."""
@@ -265,6 +285,26 @@ def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
             and doc[m.end].lower_ in POSSESSIVES and is_given_name(doc[m.start].text)
             and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
             and doc[m.end - 1].lower_ not in FACILITY_HEADS and doc[m.end - 1].lower_ not in ORGANISATION_HEADS}
+
+
+# The model's labels of a work's title in quotation marks that a person's name may take over: the title is often the
+# name of whom the work is about ("Oppenheimer", "Napoleon").
+_WORK_LABELS = frozenset({"WORK_OF_ART", "PERSON"})
+
+
+def _works_of_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names in quotation marks after a person's possessive: a work of theirs, not the person it is named after
+    (Christopher Nolan's "Oppenheimer" is no J. Robert Oppenheimer, Ridley Scott's "Napoleon" no Napoleon Bonaparte)."""
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    return {m.key for m in mentions if m.label in _WORK_LABELS and m.start >= 3 and m.end < len(doc)
+            and doc[m.start - 1].is_quote and doc[m.end].is_quote and doc[m.start - 2].lower_ in POSSESSIVES
+            and (owner := by_end.get(m.start - 2)) is not None and _names_a_person(owner)}
+
+
+def _names_a_person(m: Mention) -> bool:
+    """The mention is a person's full name: a person's to the model, or a given name and more ("Ridley Scott", an
+    organisation to it before its possessive)."""
+    return len(m.key) > 1 and (m.label == "PERSON" or _opens_with_given_name(m.key))
 
 
 def _modifies_a_noun(doc: Doc, m: Mention) -> bool:

@@ -29,7 +29,7 @@ for ranges and vague quantities.
     a hyphen that joins does not ("5%-6%", "F-16"). For a range ("3-5 people", "between 40 and 50
     states") `value` is the lower bound and "low"/"high" hold both ends.
   - `unit` is the lemma of the counted noun ("more than 40 countries" -> "country"), "percent" for
-    "%", "per cent" and "percent", or None when nothing is counted; a race's "1m 2f" is 10 "furlong".
+    "%", "per cent", "percent", "pc" and "pct", or None when nothing is counted; a race's "1m 2f" is 10 "furlong".
   - `approximate` as for money; vague quantities are always approximate.
   - Cricket's "358 for 7" and "took 3 for 54" are two figures each, in "run" and "wicket".
   - Vague quantities ("dozens of", "thousands a week", "tens of thousands") have `vague: true`,
@@ -37,8 +37,9 @@ for ranges and vague quantities.
     "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).
   - Not figures: money, dates, years, clock times, ordinals, ages, durations (a figure counting
     years, days, hours, ...; but seconds timed to a fraction are, in "second": "by 3.5 seconds", and so is a race's
-    clock, "a lap of 1:09.673" is 69.673, "a record time of 2:00:35" 7235), sports scores ("won 2-1"), numbers that
-    name things ("iPhone 6", "No 10", "flight 370", "Inside Out 2") and exchange-rate notes.
+    clock, "a lap of 1:09.673" is 69.673, "a record time of 2:00:35" 7235), sports scores ("won 2-1", a golfer's "11
+    under"), numbers that name things ("iPhone 6", "No 10", "flight 370", "Inside Out 2") or a ranking's cut ("the top
+    100") and exchange rates ("83.53 per dollar", "($1 = 155.02 yen)").
 """
 from __future__ import annotations
 
@@ -47,6 +48,7 @@ import functools
 import heapq
 import math
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -78,7 +80,8 @@ _TENS_WORDS = {
 _SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
 }
-_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12, "cr": 1e7}
+_SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
+                  "cr": 1e7}
 
 _NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
 # A run of number words ("two dozen", "one hundred and twenty", "half a"); validated by _parse_words.
@@ -89,18 +92,32 @@ _WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD})){{0,1
 # Figures keep the run, which then reads as no number: "a five-boat attack", "a two-time winner" count nothing.
 _ARTICLE_BEFORE_NUMBER = rf"\b(?:a|an)(?:\s+|-)(?:{'|'.join([*_UNIT_WORDS, *_TENS_WORDS])})\b"
 _MONEY_WORDS_RE = rf"(?!{_ARTICLE_BEFORE_NUMBER}){_WORDS_RE}"
-# Thousands grouped in threes, or the Indian way in lakhs and crores ("1,13,575", "12,50,000").
-_DIGITS_RE = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
-# A scale word may follow a space or a hyphen ("$95-billion deal"); "lakh crore" is 10^12 ("₹1 lakh-crore" too). The
-# letters are glued to the number, or after a space the longer ones ("4.5 mln euros"): "5 m" may be metres, "5 b"
-# anything.
+# A space that groups thousands ("150 000 homes", "R150\u00a0000"): groups of exactly three digits, not before a
+# hyphenated word ("12 100-metre races") nor after a month ("May 15 300 people"), nor after a year ("In 2020 300 people
+# died": the first group has at most three digits).
+_THOUSANDS_SPACE = "[ \u00a0\u202f\u2009]"
+_NOT_AFTER_MONTH = "".join(rf"(?<!\b{month} )(?<!\b{month}\. )" for month in sorted(MONTHS))
+_SPACED_THOUSANDS = rf"(?=\d{{1,3}}{_THOUSANDS_SPACE}\d{{3}}){_NOT_AFTER_MONTH}" \
+    rf"\d{{1,3}}(?:{_THOUSANDS_SPACE}\d{{3}})+(?!\d|[-–—][A-Za-z])"
+# Thousands grouped in threes, or the Indian way in lakhs and crores ("1,13,575", "12,50,000"), or by spaces.
+_DIGITS_RE = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?|\.\d+"
+# A vulgar fraction written against a whole number: "£1½bn", "£3¼bn".
+_VULGAR_FRACTION_RE = r"[½¼¾⅓⅔⅛⅜⅝⅞]?"
+_VULGAR_FRACTIONS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
+# Any run of spaces may part a number from its scale word, a line break too ("$1.77  billion", "$1.77\r\nbillion" of a
+# wrapped line), not a blank line (a new paragraph).
+_SPACE_RUN = r"[^\S\n]*(?:\n[^\S\n]*)?"
+# A scale word may follow spaces or a hyphen ("$95-billion deal"); "lakh crore" is 10^12 ("₹1 lakh-crore" too), and
+# "thousand million" 10^9, as the British once wrote a billion. The letters are glued to the number, or after spaces the
+# longer ones ("4.5 mln euros", "$1.77 bln"): "5 m" may be metres, "5 b" anything.
 _SCALE_RE = (
-    r"(?:(?:\s?|-)(?:lakh[\s-]+crore|thousand|million|billion|trillion|lakh|crore)(?!\w)"
-    r"|\s?(?:mln|bn|trn|tn)(?![\w'’])|(?:mn|k|m|b)(?![\w'’]))"
+    rf"(?:(?:{_SPACE_RUN}|-)(?:lakh[\s-]+crore|thousand[\s-]+million|thousand|million|billion|trillion|lakh|crore)"
+    rf"(?!\w)|{_SPACE_RUN}(?:mln|bln|bn|trn|tn)(?![\w'’])|(?:mn|k|m|b)(?![\w'’]))"
 )
 # A sum's scale may be crores abbreviated, glued or spaced, as the Indian press writes them ("₹500 cr", "Rs 45cr"):
-# a scale of sums only, and of those in rupees or taka only (see `_CRORE_CURRENCIES`).
-_MONEY_SCALE_RE = rf"(?:{_SCALE_RE}|\s?(?-i:[Cc]r)(?![\w'’]))"
+# a scale of sums only, and of those in rupees or taka only (see `_CRORE_CURRENCIES`); and after a currency's sign
+# "m" after a space is millions, no metres ("£55 m for Mason Mount").
+_MONEY_SCALE_RE = rf"(?:{_SCALE_RE}|\s?(?-i:[Cc]r)(?![\w'’])|[^\S\n](?-i:m)(?![\w'’]))"
 
 
 # A fraction glued to a number with a hyphen, as wire grain reports write prices in eighths: "9-1/4 cents",
@@ -116,7 +133,7 @@ def _num(name: str, after: tuple[str, ...] = (), scale: str = _SCALE_RE, words: 
     """
     start = "(?:" + "|".join([r"(?<![\w.,])", *(f"(?<={pattern})" for pattern in after)]) + ")"
     return (
-        rf"(?P<{name}>{start}(?:{_DIGITS_RE}){_GRAIN_FRACTION_RE}|\b{words}\b)"
+        rf"(?P<{name}>{start}(?:{_DIGITS_RE}){_VULGAR_FRACTION_RE}{_GRAIN_FRACTION_RE}|\b{words}\b)"
         rf"(?P<{name}_scale>{scale})?"
     )
 
@@ -174,11 +191,13 @@ def _times(factor: float, value: float | None) -> float | None:
 def _number_value(number: str, scale: str | None) -> float | None:
     """Value of a matched number and its optional scale ("18.2", "bn" -> 18.2e9)."""
     if fraction := _GRAIN_FRACTION.fullmatch(number):  # "3.98-3/4": 3.98 and three quarters of a cent
-        whole = float(fraction["whole"].replace(",", ""))
+        whole = _digits_value(fraction["whole"])
         value: float | None = whole + _cents_step(fraction["whole"]) * int(fraction["numerator"]) \
             / int(fraction["denominator"])
+    elif number[-1] in _VULGAR_FRACTIONS:  # "1½": one and a half
+        value = _digits_value(number[:-1]) + unicodedata.numeric(number[-1])
     elif number[0].isdigit() or number[0] == ".":
-        value = float(number.replace(",", ""))
+        value = _digits_value(number)
     elif scale and number.lower() in ("a", "an"):
         value = 1.0  # "a billion euros"
     else:
@@ -188,6 +207,11 @@ def _number_value(number: str, scale: str | None) -> float | None:
     value *= _scale_factor(scale)
     # Hundreds of digits overflow a float: no amount or figure rather than a failed enrichment.
     return value if math.isfinite(value) else None
+
+
+def _digits_value(digits: str) -> float:
+    """Value of digits with their thousands marks, commas or spaces ("1,13,575", "150 000")."""
+    return float(re.sub(rf",|{_THOUSANDS_SPACE}", "", digits))
 
 
 def _scale_factor(scale: str | None) -> float:
@@ -221,7 +245,7 @@ _FIGURE_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=[\d.])|(?<!plus or )\b(?:minus|ne
 
 # Symbols and codes written before the number, longest first so "US$" wins over "$".
 _PREFIX_CURRENCIES = {
-    "US$": "USD", "U.S.$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
+    "US$": "USD", "U.S.$": "USD", "UK£": "GBP", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "NT$": "TWD", "MX$": "MXN", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF",
     "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₪": "ILS", "Rs.": "INR", "Rs": "INR", "$US": "USD",
@@ -1251,15 +1275,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 _VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
-# "pc" as the Irish and British press write it ("fell 15pc"), in lower case: "5 PCs" are computers.
-_PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|(?-i:\s?pc)\b)?"
+# "pc" as the Irish and British press write it ("fell 15pc") and "pct" as wires do ("rose 94 pct"), in lower case: "5
+# PCs" are computers.
+_PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|(?-i:\s?pct?)\b)?"
 # A percent sign on the lower end of a range written with one on each end too: "4.25%-4.50%", "3% to 4%".
 _PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))[\d.,]+\s?%))?"
 # Units written against the number ("41.2C", "85mph", "a 5km run"), as written: "5c" and "3f" are none.
 _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
-                "° F": "fahrenheit", "mph": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h", "km": "km", "kg": "kg",
-                "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw", "kWh": "kwh", "MWh": "mwh",
-                "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg", "µg": "µg", "ml": "ml", "mL": "ml",
+                "° F": "fahrenheit", "mph": "mph", "MPH": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h",
+                "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw",
+                "kWh": "kwh", "MWh": "mwh", "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg",
+                "µg": "µg", "ml": "ml", "mL": "ml",
                 "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
                 "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz"}
 # "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless a word of computing
@@ -1290,7 +1316,7 @@ _FIGURE_RE = re.compile(
     + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z0-9]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
     + _RANGE_SEP_RE
     + _num("n2") + ")?" + _GLUED_RE
-    + r"(?!(?!(?-i:pc)\b)[\w:/]|[.,]\d)" + _PERCENT_RE  # no letter after the number but the "pc" of "15pc"
+    + r"(?!(?!(?-i:pct?)\b)[\w:/]|[.,]\d)" + _PERCENT_RE  # no letter after the number but the "pc" of "15pc"
     + r")",
     re.IGNORECASE,
 )
@@ -1299,12 +1325,13 @@ _TIME_UNITS = frozenset({
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "weekend",
     "yr", "hr", "min", "sec", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "et", "utc", "bc", "ad",
 })
-# Words after which a number names something instead of counting it ("No 10", "flight 370").
+# Words after which a number names something instead of counting it ("No 10", "flight 370"), or a ranking's cut ("the
+# top 100", "Top 5 things to know").
 _NAMING_WORDS = frozenset({
     "no", "no.", "number", "#", "page", "section", "article", "chapter", "flight", "route", "room",
     "version", "level", "grade", "platform", "channel", "bus", "road", "highway", "interstate", "gate",
     "seat", "episode", "season", "series", "volume", "vol", "model", "type", "category", "phase", "stage",
-    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment",
+    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment", "top",
 })
 # Names of lines, zones and terminals, as written ("Line 4 of the metro", "Terminal 5"; not "the front line 10 miles
 # east", "a zone 30 km wide").
@@ -1942,8 +1969,8 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
         return "acre-foot"  # "592,000 acre-feet" of water, a volume
     if before == "astronomical" and unit == "unit":
         return "astronomical unit"  # "70 astronomical units", a distance
-    if unit == "barrel" and after[:2] in (["per", "day"], ["a", "day"]):
-        return "bpd"  # "870,000 barrels per day" as "870,000 bpd"
+    if unit == "barrel" and (after[:2] in (["per", "day"], ["a", "day"]) or _hyphenated_per_day(noun)):
+        return "bpd"  # "870,000 barrels per day", "a 650,000-barrel-per-day refinery" as "870,000 bpd"
     if unit == "degree" and after[:1] and after[0] in _DEGREES:
         return _DEGREES[after[0]]
     if unit == "part" and after[:1] == ["per"] and after[1:2] and after[1] in ("million", "billion"):
@@ -1959,6 +1986,13 @@ def _compound_unit(noun: Token, unit: str) -> str | None:
     if before == "nautical" and unit == "mile":
         return "nautical mile"  # "10 nautical miles": 1.852 km, not a mile
     return None
+
+
+def _hyphenated_per_day(noun: Token) -> bool:
+    """"-per-day" or "-a-day" glued after the noun: "a 650,000-barrel-per-day refinery"."""
+    words = [token.lower_ for token in noun.doc[noun.i + 1:noun.i + 5]]
+    return words in (["-", "per", "-", "day"], ["-", "a", "-", "day"]) \
+        and not any(token.whitespace_ for token in noun.doc[noun.i:noun.i + 4])
 
 
 def _counted_noun(doc: Doc, number: _Number) -> Token | None:
@@ -2005,6 +2039,13 @@ _UNIT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:sq\.|[A-Za-z][\w'’]*)[ \t]*-?
 _TO_PAR_AFTER = re.compile(r"[\s-]+(under|over)[\s-]+par\b", re.IGNORECASE)
 
 
+# A golfer's score against par without the word "par", ending its clause or before what golf writes after it: "finished
+# at 11 under", "at 11 under after a 66", "is 5 over through 12 holes" (not "£28,000 over two years", "5 and under").
+_GOLF_SCORE_AFTER = re.compile(r"[\s-]+(?:under|over)(?:\s*(?:[,.;:)!?]|$)|\s+(?:after|through|thru|for\s+the\s+"
+                               r"(?:tournament|week|championship|round)|heading\s+into|going\s+into|entering|with\s+"
+                               r"(?:\w+\s+)?holes?)\b)", re.IGNORECASE)
+
+
 def _to_par(text: str, number: _Number) -> str | None:
     """"under par" or "over par" for a golfer's score written against par: "finished on 17 under par"."""
     match = _TO_PAR_AFTER.match(text, number.end)
@@ -2049,7 +2090,9 @@ def _unit_end(noun: Token, unit: str) -> int:
     doc = noun.doc
     after = doc[noun.i + 1:noun.i + 3]
     last = noun
-    if unit in ("celsius", "fahrenheit") and noun.lemma_.lower() == "degree" and len(after) \
+    if unit == "bpd" and _hyphenated_per_day(noun):
+        last = doc[noun.i + 4]  # "650,000-barrel-per-day"
+    elif unit in ("celsius", "fahrenheit") and noun.lemma_.lower() == "degree" and len(after) \
             and after[0].lower_.rstrip(".") in _DEGREES:
         last = after[0]  # "40 degrees Celsius"
     elif (unit in _TWO_WORDS_AFTER or unit.endswith(("/h", "/s", "/kg"))) and noun.lemma_.lower() != unit \
@@ -2205,8 +2248,12 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
-    if before in _NAMING_WORDS or _after_month(text, number) or after in MONTHS or after in _TIME_UNITS:
+    # A hedge stands between a naming word and the number: "its 19th day above 110F" names no day 110.
+    if (before in _NAMING_WORDS and not number.hedged) or _after_month(text, number) or after in MONTHS \
+            or after in _TIME_UNITS:
         return False
+    if unit is None and _GOLF_SCORE_AFTER.match(text, number.end):
+        return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
             or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
         return False

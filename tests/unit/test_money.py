@@ -1469,3 +1469,78 @@ def test_a_count_scaled_after_a_line_break_is_a_figure(nlp: Language) -> None:
     """Guard: "1.1\\nmillion vehicles" raised KeyError in the figures."""
     figure = _only(enrich(nlp, "Toyota recalled 1.1\nmillion vehicles.")["figures"], "1.1\nmillion")
     assert (figure["value"], figure["unit"]) == (pytest.approx(1.1e6), "vehicle")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "amount", "currency"),
+    [
+        # Wires abbreviate a billion "bln" as they abbreviate a million "mln".
+        ("Boeing will pay $1.77 bln to airlines.", "$1.77 bln", 1.77e9, "USD"),
+        ("It set aside £1.5 bln.", "£1.5 bln", 1.5e9, "GBP"),
+        # After a currency's sign a spaced "m" is millions.
+        ("The club paid £55 m for Mason Mount.", "£55 m", 55e6, "GBP"),
+        ("They paid £400 m and £500 m for the two.", "£500 m", 500e6, "GBP"),
+        # Any run of spaces, a wrapped line's break too, parts a number from its scale.
+        ("Boeing will pay $1.77  billion to airlines.", "$1.77  billion", 1.77e9, "USD"),
+        ("Boeing will pay $1.77\r\nbillion to airlines.", "$1.77\r\nbillion", 1.77e9, "USD"),
+        ("Boeing will pay $1.77 \tbn to airlines.", "$1.77 \tbn", 1.77e9, "USD"),
+        # Vulgar fractions against the whole number.
+        ("Tesco will invest £1½bn in Scotland.", "£1½bn", 1.5e9, "GBP"),
+        ("The bypass will cost £3¼bn.", "£3¼bn", 3.25e9, "GBP"),
+        ("Tesco will invest UK£1.5bn in Scotland.", "UK£1.5bn", 1.5e9, "GBP"),
+        ("The scheme cost £1.5 thousand million.", "£1.5 thousand million", 1.5e9, "GBP"),
+        # Thousands grouped by a space, as the South African press writes them.
+        ("In South Africa the fine is R150 000 for each offence.", "R150 000", 150_000, "ZAR"),
+    ],
+)
+def test_scales_fractions_and_marks_of_qa_round_money(
+    nlp: Language, text: str, mention: str, amount: float, currency: str
+) -> None:
+    item = _only(extract_money(nlp(text)), mention)
+    assert (item["amount"], item["currency"]) == (pytest.approx(amount), currency)
+
+
+def test_a_blank_line_or_no_currency_keeps_a_scale_apart(nlp: Language) -> None:
+    """Guard: a new paragraph's "billion" scales nothing, and "5 m" without a currency may be metres."""
+    doc = nlp("Boeing will pay $1.77\n\nbillion to airlines.")
+    assert [(m["text"], m["amount"]) for m in extract_money(doc)] == [("$1.77", 1.77)]
+    assert extract_money(nlp("The wall is 5 m high and 2 m wide.")) == []
+
+
+def test_a_scale_after_two_spaces_is_one_money_entity(nlp: Language) -> None:
+    entities = enrich(nlp, "Boeing will pay $1.77  billion to airlines.")["entities"]
+    assert [(e["text"], e["label"]) for e in entities if e["label"] == "MONEY"] == [("$1.77  billion", "MONEY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "unit"),
+    [
+        ("The storm left 150 000 homes without power.", "150 000", 150_000.0, "home"),
+        ("Nvidia revenue rose 94 pct in the quarter.", "94 pct", 94.0, "percent"),
+        ("Gusts of 85MPH hit the coast.", "85MPH", 85.0, "mph"),
+        # A hedge between a naming word and the number: no "day 110".
+        ("Phoenix logged its 19th consecutive day above 110F.", "above 110F", 110.0, "fahrenheit"),
+        ("A 650,000-barrel-per-day refinery shut.", "650,000-barrel-per-day", 650_000.0, "bpd"),
+        ("It can refine 200,000-barrel-a-day.", "200,000-barrel-a-day", 200_000.0, "bpd"),
+    ],
+)
+def test_marks_and_units_of_qa_round_figures(nlp: Language, text: str, mention: str, value: float, unit: str) -> None:
+    item = _only(extract_figures(nlp(text)), mention)
+    assert (item["value"], item["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # Guards: two numbers that meet for other reasons are no thousands grouped by a space.
+        ("In 2020 300 people died.", [("300", 300.0)]),
+        ("On May 15 300 people died.", [("300", 300.0)]),
+        ("He won 12 100-metre races.", [("12", 12.0), ("100-metre", 100.0)]),
+        # A ranking's cut and a golfer's score with "par" unwritten count nothing.
+        ("Top 5 things to know", []),
+        ("Mahoney finished at 11 under after a 66.", [("66", 66.0)]),
+        ("He is 5 over through 12 holes.", [("12", 12.0)]),
+    ],
+)
+def test_numbers_that_meet_ranks_and_golf_scores(nlp: Language, text: str, figures: list[tuple[str, float]]) -> None:
+    assert [(f["text"], f["value"]) for f in extract_figures(nlp(text))] == figures

@@ -26,10 +26,11 @@ from services.nlp.entity_rules import (
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
 # How a picture's caption or credit line opens: "Photo: Getty Images", "Image caption, Rachel Reeves said ...",
-# "Pictured: Firefighters at the scene", "Above: The roof on Tuesday", a wire's "FILE PHOTO: People wade ...".
+# "Pictured: Firefighters at the scene", "Above: The roof on Tuesday", a wire's "FILE PHOTO: People wade ...",
+# "Caption: Hardik Pandya (left) with coach Mark Boucher".
 _CAPTION_OPENING = (
     r"(?:file\s+)?(?:photo|photograph|picture|image|video|graphic)s?(?:\s+(?:copyright|caption|credit)s?)?\s*[:|©]"
-    r"|(?:image|photo)\s+(?:copyright|caption)\b|(?:pictured|above|below|left|right|top|inset)\s*:"
+    r"|(?:image|photo)\s+(?:copyright|caption)\b|(?:pictured|above|below|left|right|top|inset|caption)\s*:"
 )
 # A caption, matched at a line's start: its quotes repeat the article's.
 CAPTION = re.compile(rf"\s*(?:{_CAPTION_OPENING})", re.IGNORECASE)
@@ -63,9 +64,9 @@ _CREDIT = re.compile(rf"(?:{_CAPTION_OPENING})\s*({_NAME}(?:(?:\s*/\s*|\s+via\s+
 _CREDIT_NAME = re.compile(_NAME)
 # The look-ahead for the letters the openings start with halves the search of a whole text: the engine tries the
 # alternatives only there.
-_CREDIT_OPENING = re.compile(rf"(?=[fpivgablrt])(?:{_CAPTION_OPENING})", re.IGNORECASE)
+_CREDIT_OPENING = re.compile(rf"(?=[fpivgablrtc])(?:{_CAPTION_OPENING})", re.IGNORECASE)
 # The same in lower case, for a lower-cased text: half the time of the case-blind search.
-_CREDIT_OPENING_LOWER = re.compile(rf"(?=[fpivgablrt])(?:{_CAPTION_OPENING})")
+_CREDIT_OPENING_LOWER = re.compile(rf"(?=[fpivgablrtc])(?:{_CAPTION_OPENING})")
 
 
 def _has_credit_opening(text: str) -> bool:
@@ -106,16 +107,16 @@ _FURNITURE = re.compile(
     rf"by\s+{_NAME}(?:\s*(?:,|and|&|\||-|–|—|\s(?:at|in)\s)\s*[^.!?]{{0,60}})?"
     # A byline's second line: "AP Economics Writer", "Science correspondent".
     r"|(?:[a-z]+\s+){0,3}(?:writer|correspondent|editor|reporter|columnist|contributor)s?"
-    # A press release's end, a link on a line of its own, a columnist's note: "SOURCE Halvorsen Robotics", "Also
-    # Read: Jio IPO timeline", "The writer is a former member of the Monetary Policy Committee".
-    rf"|source\s*:?\s+{_NAME}.{{0,60}}|also\s+read\s*:.{{0,150}}|the\s+writers?\s+(?:is|are)\s.{{0,200}}"
+    # A press release's end, a columnist's note: "SOURCE Halvorsen Robotics", "The writer is a former member of the
+    # Monetary Policy Committee". (A link on a line of its own is the page frame's: `_LINK_LINE`.)
+    rf"|source\s*:?\s+{_NAME}.{{0,60}}|the\s+writers?\s+(?:is|are)\s.{{0,200}}"
     rf"|(?:{_CAPTION_OPENING}).{{0,120}}"
     r"|advertisement|share\s+this(?:\s+\w+)?|for\s+immediate\s+release"
     r"|(?:published|updated|last\s+updated)\s*:?.{0,60}"
     # A wire story's sign-off: "Reporting by Noel Randewich; Editing by Leslie Adler", in brackets or not, "To contact
-    # the reporter ...". A link's line: "Read more: Why waiting lists are growing", "RELATED: Organ donation ...".
+    # the reporter ...".
     rf"|\(?(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\s+{_NAME}(?:\s*(?:;|,|and|&|in)\s*[^.!?]{{0,200}})?"
-    r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b.{0,200}|(?:read\s+more|related)\s*:.{0,150}"
+    r"|to\s+contact\s+the\s+(?:reporters?|editors?)\b.{0,200}"
     r")\s*$",
     re.IGNORECASE,
 )
@@ -155,16 +156,14 @@ _RANGES = "newswire.furniture"
 _FRAME = "newswire.page_frame"
 _DATELINES = "newswire.datelines"
 # A heading of a list of links: the short lines under it ("Labour Party", "Welfare reform") are links too.
-_LIST_HEADER = re.compile(
-    r"^\s*(?:related\s+(?:topics|stories|articles|coverage|content|links)|more\s+on\s+this\s+story|"
-    r"also\s+read)\s*:?\s*$",
-    re.IGNORECASE,
-)
+_LIST_HEADER = re.compile(r"^\s*related\s+topics\s*:?\s*$", re.IGNORECASE)
 LIST_ITEM_WORDS = 8
 # A heading of the page's links to other stories, whose headlines under it are the page's, not the article's: their
-# names ("How the AI boom catapulted Nvidia into tech's big league") are no entities of it.
+# names ("How the AI boom catapulted Nvidia into tech's big league") are no entities of it, their quotes ('- Fed's
+# Powell says rate cuts likely "at some point this year"' under "Related coverage:") no quotes.
 _OTHER_STORIES_HEADER = re.compile(
-    r"^\s*(?:articles\s+you\s+may\s+like|(?:you\s+)?(?:may|might)\s+also\s+like|more\s+(?:stories|news|to\s+read)"
+    r"^\s*(?:related\s+(?:stories|articles|coverage|content|links)|more\s+on\s+this\s+story|also\s+read"
+    r"|articles\s+you\s+may\s+like|(?:you\s+)?(?:may|might)\s+also\s+like|more\s+(?:stories|news|to\s+read)"
     r"|read\s+next|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|top\s+stories|editor'?s\s+picks"
     r"|recommended(?:\s+(?:for\s+you|stories|reading))?|what\s+to\s+read\s+next)\s*:?\s*$",
     re.IGNORECASE,
@@ -199,6 +198,24 @@ DATELINE = re.compile(
 ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(CLOCK_TIME_ZONES))}))?(?:\s*[-–—:|])?\s+(?=[A-Z])"
 _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 ENTRY_TIME_RE = re.compile(ENTRY_TIME)  # a stamp matched where a line starts
+# A label that opens a paragraph and says what kind of entry or notice it is: "Live: 09:15 BST – ...", "Correction: An
+# earlier version ...", "Clarification: ...", "From our correspondent in Lahore: ...", "Hit list: 5 restaurants ...",
+# "Q&A with Dr Fiona Hill" (a pattern to embed). The notice after it is the text's content; the label names nothing.
+NOTICE_LABEL = (r"(?i:live|corrections?|clarifications?|hit\s+list|from\s+our\s+(?:own\s+)?correspondents?"
+                r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?)\s*:\s+(?=\S)"
+                r"|Q\s*&\s*A(?:\s*:|\s+with\b)\s*")  # not the words of "Q&A sessions were held ..."
+_NOTICE_LABEL_LINE = re.compile(rf"^(?:{NOTICE_LABEL})", re.MULTILINE)
+# The mark of an interview's question or answer that opens a line: "Q: Is the WTO still relevant?", "A. Yes."
+_INTERVIEW_MARK = re.compile(r"^[QA][ \t]*[:.][ \t]+(?=\S)", re.MULTILINE)
+
+
+def interview_mark_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the marks of questions and answers (`_INTERVIEW_MARK`), in a text with both: alone, "A. "
+    is a name's initial ("A. Revanth Reddy said ...")."""
+    marks = list(_INTERVIEW_MARK.finditer(text))
+    if {mark[0][0] for mark in marks} != {"Q", "A"}:
+        return []
+    return [mark.span() for mark in marks]
 
 
 def _is_label_line(line: str) -> bool:
@@ -207,9 +224,19 @@ def _is_label_line(line: str) -> bool:
 
 
 def _is_page_frame(line: str) -> bool:
-    """True for a line of the web page around the article (banner, share buttons, navigation, copyright): no
-    entity of it is news, unlike a byline's author."""
-    return bool(_PAGE_FRAME.match(line)) or _is_nav_bar(line)
+    """True for a line of the web page around the article (banner, share buttons, navigation, copyright, a link to
+    another story): no entity of it is news, unlike a byline's author."""
+    return bool(_PAGE_FRAME.match(line)) or _is_nav_bar(line) or _is_link_line(line)
+
+
+# A link to another story on a line of its own: "Read more: Why waiting lists are growing", "RELATED: Organ donation
+# ...", "Also Read: Jio IPO timeline". Its headline is that story's: its names, quotes and phrases are none of this one.
+_LINK_LINE = re.compile(r"^\s*(?:read\s+more|related|also\s+read)\s*:.{0,150}$", re.IGNORECASE)
+
+
+def _is_link_line(line: str) -> bool:
+    """A link's line (`_LINK_LINE`), without a sentence's full stop."""
+    return bool(_LINK_LINE.match(line)) and not _ENDS_SENTENCE.search(line)
 
 
 def _is_nav_bar(line: str) -> bool:
@@ -249,7 +276,8 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
                 elif in_list or framed or _is_label_line(line):
                     ranges.append((offset, offset + len(line)))
             offset += len(written) + 1
-        openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text))]
+        openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text)),
+                    *(match.span() for match in _NOTICE_LABEL_LINE.finditer(text)), *interview_mark_spans(text)]
         ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
         doc.user_data[_FRAME] = frame
     return ranges

@@ -50,7 +50,7 @@ from services.nlp.entity_rules import (
     US_STATES,
     VARIANT_WORDS,
 )
-from services.nlp.furniture import furniture_ranges, in_ranges
+from services.nlp.furniture import furniture_ranges, in_ranges, range_at
 from services.nlp.given_names import is_given_name
 from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
 
@@ -240,8 +240,9 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     named = {t.text for t in tokens_of(doc) if t.is_title and (t.ent_type or not t.is_sent_start)} \
         if is_well_cased(doc) else None
     lower = lower_case_words_of(doc)
-    for chunk in _chunks_with_whole_names(doc):
-        if furniture and in_ranges(chunk.start_char, furniture):
+    for whole in _chunks_with_whole_names(doc):
+        chunk = _past_furniture(whole, furniture)
+        if chunk is None:
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
         for words in _content_runs(chunk, cuts):
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
@@ -268,6 +269,16 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     for key, phrase in phrases.items():
         phrase.count, phrase.first = counts[key], firsts[key]
     return phrases
+
+
+def _past_furniture(chunk: Span, furniture: list[tuple[int, int]]) -> Span | None:
+    """The chunk's words after the furniture it starts in (None if all are in it): the parser runs an interview's mark
+    into the name after it ("Q. Minister Nirmala Sitharaman")."""
+    found = range_at(chunk.start_char, furniture) if furniture else None
+    if found is None:
+        return chunk
+    after = next((t.i for t in chunk if t.idx >= found[1]), None)
+    return chunk.doc[after:chunk.end] if after is not None else None
 
 
 # Most words a chunk is widened by at either end: a name's "of England", "for Budget Responsibility". The model's

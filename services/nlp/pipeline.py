@@ -15,7 +15,7 @@ from services.core.schemas import Enrichment
 from services.nlp.doctext import forget_tokens, remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
 from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES
-from services.nlp.furniture import in_caption, with_datelines_apart
+from services.nlp.furniture import in_caption, in_ranges, page_frame_ranges, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
 from services.nlp.memory import keep_heap_while_busy
@@ -169,7 +169,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
             "note": None,
             "entities": mentions,
             "entity_groups": groups,
-            "quotes": link_speakers(_outside_captions(doc, extract_quotes(doc, mentions)), mentions),
+            "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions),
             "money": money,
             "figures": extract_figures(doc, money),
             "keyphrases": keyphrases(doc, mentions=mentions),
@@ -179,10 +179,11 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
         forget_tokens(doc)  # the doc is freed with its batch, not at the next garbage collection
 
 
-def _outside_captions(doc: Doc, quotes: list[dict]) -> list[dict]:
-    """The quotes that are not in a picture's caption, which repeats words of the article as its own."""
-    text = text_of(doc)
-    return [q for q in quotes if not in_caption(text, q["start"])]
+def _outside_furniture(doc: Doc, quotes: list[dict]) -> list[dict]:
+    """The quotes that are not in a picture's caption, which repeats words of the article as its own, nor in the page
+    around the article: another story's headline ('Fed's Powell says rate cuts likely "at some point this year"')."""
+    text, frame = text_of(doc), page_frame_ranges(doc)
+    return [q for q in quotes if not in_caption(text, q["start"]) and not in_ranges(q["start"], frame)]
 
 
 def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:

@@ -1063,16 +1063,24 @@ def _according_to(tokens: list[Token]) -> Token | None:
 
 
 def _past_dateline(tok: Token, ctx: _Context) -> Token:
-    """The speaker the parse took in a dateline is the one it put beside it after the dateline, or the verb's subject
-    there: "MOSCOW, March 4 (Reuters) - Russia's foreign ministry on Monday said" is the ministry's (the parse's
-    subject was "MOSCOW", the ministry its apposition)."""
-    for start, end in dateline_spans(ctx.doc):
+    """The speaker the parse took in a dateline or a live blog's time stamp is the one it put beside it after them, or
+    the verb's subject there: "MOSCOW, March 4 (Reuters) - Russia's foreign ministry on Monday said" is the ministry's
+    (the parse's subject was "MOSCOW", the ministry its apposition), "09:40 BST – Partido Popular leader Alberto Núñez
+    Feijóo calls the vote ..." Feijóo's (the model's organisation "BST" was the subject)."""
+    for start, end in [*dateline_spans(ctx.doc), *_opening_stamp(tok, ctx)]:
         if start <= tok.idx < end:
             after = [t for t in tok.sent if t.idx >= end and t.pos_ in ("NOUN", "PROPN") and t.head == tok
                      and t.dep_ == "appos"] or [t for t in tok.sent if t.idx >= end and t.head == tok.head
                                                 and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")]
             return after[0] if after else tok
     return tok
+
+
+def _opening_stamp(tok: Token, ctx: _Context) -> list[tuple[int, int]]:
+    """The span of the live blog's time stamp that opens the token's sentence, if one does (a blog of one line has
+    them mid-line: "... the amnesty law. 09:40 BST – Partido Popular leader ...")."""
+    stamp = ENTRY_TIME_RE.match(ctx.text, tok.sent.start_char)
+    return [stamp.span()] if stamp else []
 
 
 _MARKS = frozenset('"“”')

@@ -35,7 +35,15 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import text_of, tokens_of
 from services.nlp.entities import is_well_cased
 from services.nlp.entity_rules import CLOCK_TIME_ZONES, TIME_ZONES
-from services.nlp.furniture import DATELINE, ENTRY_TIME, furniture_ranges, in_caption, range_at
+from services.nlp.furniture import (
+    DATELINE,
+    ENTRY_TIME,
+    NOTICE_LABEL,
+    furniture_ranges,
+    in_caption,
+    interview_mark_spans,
+    range_at,
+)
 from services.nlp.quotes import quote_spans_of
 
 # Parts of speech that carry an article's content; the rest is glue.
@@ -58,6 +66,9 @@ _PREFIX_RES = (
         r"\s*(?:PUBLISHED|UPDATED|Last updated)\b[^.]*?\d{4}\s*\.?\s*(?:\|\s*\.?\s*)?", re.IGNORECASE
     ),
     re.compile(r"\s*[-\u2022*\u00b7\u25aa\u2013\u2014]\s+"),  # a list item's bullet: "- 3 agencies face ..."
+    re.compile(r"\s*\d{1,2}[.)]\s+(?=[A-Z])"),  # and its number: "3. Copper hit a record ..."
+    # A notice's or entry's label: "Correction: An earlier version ...", "Live: 09:15 BST – ..." (its time next).
+    re.compile(rf"\s*(?:{NOTICE_LABEL})"),
     # A live blog entry's time: "10:45 BST Zelensky greeted him ...", or its zone when the parser cut the time off
     # into the sentence before ("GMT - Shares of Tesla fell ...").
     re.compile(rf"\s*{ENTRY_TIME}"),
@@ -190,6 +201,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     # marks the copy leaves open, are found less surely.
     quoted = [(start, end) for start, end in (quote_spans_of(doc) if strict else [])
               if full_text[start] in '"“' and "\n" not in full_text[start:end]]
+    # Where an interview's answers open ("A. They have been given ..."): such a sentence needs its question.
+    answers = {start for start, _ in interview_mark_spans(full_text) if full_text[start] == "A"} if strict else set()
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
         start, end = _clean_bounds(full_text, piece_start, piece_end)
@@ -198,6 +211,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         if found and found[1] >= end:  # furniture from end to end: a cookie banner, a copyright line
             continue
         text = full_text[start:end]
+        if piece_start in answers:
+            continue
         if in_caption(full_text, start):
             continue  # "Pictured: Firefighters at the scene." describes a picture
         if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
@@ -262,7 +277,8 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
             if part and not part.isspace():
                 if pieces and (_cut_off_subject(text, pieces[-1], offset)
                                or _speech_tag_after(text, pieces[-1], offset)
-                               or _split_mid_sentence(text, pieces[-1], offset, name_starts)):
+                               or _split_mid_sentence(text, pieces[-1], offset, name_starts)
+                               or _completes_a_correction(text, pieces[-1], offset, part)):
                     pieces[-1] = (pieces[-1][0], offset + len(part))
                 else:
                     pieces.append((offset, offset + len(part)))
@@ -281,6 +297,18 @@ def _cut_off_subject(text: str, piece: tuple[int, int], next_start: int) -> bool
     words = DATELINE.sub("", text[piece[0]:piece[1]].strip(), count=1)
     return len(words.split()) <= CUT_OFF_WORDS and not _TERMINATED.search(words) \
         and "\n" not in text[piece[1]:next_start]
+
+
+# A correction's label, which its notice opens with.
+_CORRECTION_LABEL = re.compile(r"\s*(?:corrections?|clarifications?)\s*:", re.IGNORECASE)
+
+
+def _completes_a_correction(text: str, piece: tuple[int, int], next_start: int, part: str) -> bool:
+    """The next piece is a sentence too short to be a candidate ("He is Njuguna Ndung'u.") on the line of a correction
+    notice that the piece opens: it is the fact corrected, which the notice means nothing without ("Correction: An
+    earlier version of this story misspelled the name of Kenya's finance minister.")."""
+    return "\n" not in text[piece[1]:next_start] and _CORRECTION_LABEL.match(text, piece[0]) is not None \
+        and len(re.findall(r"[^\W\d_]+", part)) < MIN_WORDS
 
 
 # A word in lower case: "the winner of ...", not "iPhone sales rose" nor "eBay said".

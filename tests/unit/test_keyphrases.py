@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.keyphrases import keyphrases
+from services.nlp.keyphrases import _cuts, _phrases, keyphrases
 from services.nlp.pipeline import enrich
 
 SEEDS = ["000", "001", "002", "003", "004"]
@@ -491,3 +491,13 @@ def test_the_worth_of_a_sum_is_no_phrase(nlp: Language) -> None:
 def test_an_ordinal_or_a_count_is_not_glued_to_a_name_wrongly(nlp: Language, text: str, not_phrases: set) -> None:
     texts = {p["text"] for p in keyphrases(nlp(text))}
     assert not texts & not_phrases, texts
+
+
+def test_a_phrase_the_parser_runs_on_from_a_stamp_line_keeps_its_words_after_it(nlp: Language) -> None:
+    # The parser made one chunk of ": 50 IST\nIndian Naval ship": dropped whole as furniture, the lede's ship was
+    # not counted.
+    text = ("Indian ship thwarts piracy attempt in Gulf of Aden\nUpdated: November 11, 2011 18: 50 IST\nIndian Naval "
+            "ship, INS Sukanya, thwarted a piracy attack in the Gulf of Aden and captured three boats of the pirates.")
+    doc = nlp(text)
+    starts = {start for phrase in _phrases(doc, _cuts(doc, [])).values() for start, _ in phrase.spans}
+    assert text.index("Indian Naval") in starts

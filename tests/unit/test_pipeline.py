@@ -225,6 +225,44 @@ def test_the_headlines_of_other_stories_under_the_article_name_no_entities_of_it
     assert "Rachel Reeves" in names and not {"Nvidia", "Currys", "Elliott", "Hoyle", "Commons"} & names, names
 
 
+@pytest.mark.parametrize("links", [
+    "Read more: Why the Fed is in no hurry to cut rates\nRelated: Oil slips as OPEC+ weighs output hike",
+    'Related coverage:\n- Fed\'s Powell says rate cuts likely "at some point this year"\n- Treasury yields climb '
+    "after strong jobs data",
+])
+def test_links_to_other_stories_give_no_entities_quotes_or_key_phrases(nlp, links):
+    text = (f"{links}\nBrent crude fell $1.12, or 1.4%, to $81.40 a barrel on Tuesday, while U.S. West Texas "
+            "Intermediate crude lost 98 cents to $77.05. Gold was steady at $2,034.50 an ounce.")
+    result = enrich(nlp, text)
+    names = {g["name"] for g in result["entity_groups"]}
+    phrases = " ".join(k["text"] for k in result["keyphrases"])
+    assert "U.S." in names and not {"Fed", "OPEC+", "Powell", "Treasury"} & names, names
+    assert result["quotes"] == [] and not any(w in phrases for w in ("Fed", "OPEC", "Treasury", "rate cuts"))
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Correction: An earlier version of this story misspelled the name of Kenya's finance minister. He is Njuguna "
+     "Ndung'u.", {"Correction"}),
+    ("Hit list: 5 restaurants to try in Lagos this month\n1. Nok by Alara – Chef Pat Rosenfeld serves jollof risotto "
+     "for ₦18,000.\n2. Terra Kulture – The Victoria Island favourite now opens on Sundays.", {"Hit list"}),
+    ("Q&A with Dr Fiona Hill\nQ: Is Vladimir Putin winning?\nA: He thinks he is. Putin believes the West will tire "
+     "before Russia does.", {"Q&A"}),
+    ("Q. Minister Nirmala Sitharaman, will the fiscal deficit target be met?\nA. Yes. We will bring it down to 5.1% "
+     "of GDP this year.\nQ. And the states?\nA. They have been given 50-year interest-free loans.", {"Q.", "A."}),
+    ("Caption: Mumbai Indians captain Hardik Pandya with coach Mark Boucher during practice on Monday.\nMumbai "
+     "Indians have lost their first three matches of the season under Pandya.", {"Caption"}),
+])
+def test_labels_and_interview_marks_are_no_key_phrases(nlp, text, words):
+    phrases = {k["text"] for k in enrich(nlp, text)["keyphrases"]}
+    assert phrases and not words & phrases, phrases
+
+
+def test_an_interviews_mark_is_cut_from_the_name_after_it(nlp):
+    text = ("Q. Minister Nirmala Sitharaman, will the fiscal deficit target be met?\nA. Yes. We will bring it down to "
+            "5.1% of GDP this year.")
+    assert "Nirmala Sitharaman" in {k["text"] for k in enrich(nlp, text)["keyphrases"]}
+
+
 def test_the_section_and_site_after_a_page_title_name_no_entities(nlp):
     text = ("US keeps talking to Putin despite the allies' mistrust | International | EUROtoday\n\nThe American envoy "
             "Steve Witkoff met Vladimir Putin in St. Petersburg on Friday to relaunch talks on a truce in Ukraine.")
@@ -514,6 +552,13 @@ def test_the_web_page_around_an_article_is_neither_entity_nor_summary(nlp):
     # A live blog's time stamp is no part of the speaker.
     ('09:15 The Met Office issued a warning.\n\n11:10 Jersey\'s chief minister, Kristina Moore, said the island had '
      'suffered "significant damage".', "Kristina Moore", "Jersey's chief minister, Kristina Moore"),
+    # Nor one with its zone, which the model calls an organisation: the parse's subject or the name beside it, on a
+    # line of its own or in a blog of one line.
+    ('10:02 GMT – Labour leader Keir Starmer says the budget is "a con on working people."', "Keir Starmer",
+     "Labour leader Keir Starmer"),
+    ('Live: 09:15 BST – The Spanish Congress has approved the amnesty law. 09:40 BST – Partido Popular leader Alberto '
+     'Núñez Feijóo calls the vote "a humiliation."', "Alberto Núñez Feijóo",
+     "Partido Popular leader Alberto Núñez Feijóo"),
 ])
 def test_line_furniture_is_no_speaker(nlp, text, speaker, span):
     found = enrich(nlp, text)["quotes"][0]["speaker"]

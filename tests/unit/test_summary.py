@@ -563,3 +563,57 @@ def test_a_web_address_split_into_words_is_no_summary_sentence(nlp: Language) ->
 ])
 def test_a_sentence_with_slashes_or_an_address_inside_is_reporting(sentence: str) -> None:
     assert _is_reporting(sentence)
+
+
+_AMNESTY = ("The Spanish Congress has approved the amnesty law for Catalan separatists by 178 votes to 172. Carles "
+            "Puigdemont, who fled to Belgium in 2017, could now return.")
+
+
+@pytest.mark.parametrize("text", [
+    f"Live: 09:15 BST – {_AMNESTY}", f"Correction: {_AMNESTY}", f"Clarification: {_AMNESTY}",
+    "From our correspondent in Lahore: Imran Khan was sentenced to 14 years on Friday. His lawyers said they would "
+    "appeal.",
+])
+def test_a_notices_label_is_cut_from_its_summary_sentence(nlp: Language, text: str) -> None:
+    summary = summarize(nlp(text))["text"]
+    assert summary.startswith(("The Spanish Congress", "Imran Khan")), summary
+
+
+def test_a_correction_keeps_the_short_fact_it_corrects(nlp: Language) -> None:
+    text = ("Correction: An earlier version of this story misspelled the name of Kenya's finance minister. He is "
+            "Njuguna Ndung'u.")
+    assert summarize(nlp(text))["text"] == ("An earlier version of this story misspelled the name of Kenya's finance "
+                                            "minister. He is Njuguna Ndung'u.")
+
+
+def test_a_caption_labelled_caption_is_no_summary_sentence(nlp: Language) -> None:
+    text = ("Caption: Mumbai Indians captain Hardik Pandya (left) with coach Mark Boucher during practice at Wankhede "
+            "Stadium on Monday.\nMumbai Indians have lost their first three matches of the season under Pandya, who "
+            "replaced Rohit Sharma as captain in December.")
+    assert summarize(nlp(text))["text"].startswith("Mumbai Indians have lost")
+
+
+@pytest.mark.parametrize("text", [
+    "Top 5 things to know before markets open:\n1. Nvidia reports earnings after the bell, with analysts expecting "
+    "revenue of $24.6 billion.\n2. The yen weakened past 155 per dollar, its lowest since 1990.\n3. Copper hit a "
+    "record $11,104.50 a tonne on the London Metal Exchange.",
+    "Hit list: 5 restaurants to try in Lagos this month\n1. Nok by Alara – Chef Pat Rosenfeld serves jollof risotto "
+    "for ₦18,000.\n2. Terra Kulture – The Victoria Island favourite now opens on Sundays.\n3. Yellow Chilli – Chef "
+    "Chinedu Ifeakor's pepper soup costs ₦9,500.",
+])
+def test_a_list_items_number_is_no_part_of_its_summary_sentence(nlp: Language, text: str) -> None:
+    summary = summarize(nlp(text))
+    assert len(summary["sentences"]) == 3 and not re.search(r"(?:^|\s)\d\.\s", summary["text"]), summary["text"]
+
+
+def test_an_interviews_answer_after_its_mark_is_no_summary_sentence(nlp: Language) -> None:
+    text = ("Q. Minister Nirmala Sitharaman, will the fiscal deficit target be met?\nA. Yes. We will bring it down to "
+            "5.1% of GDP this year.\nQ. And the states?\nA. They have been given 50-year interest-free loans worth Rs "
+            "1.3 lakh crore.")
+    assert "A." not in summarize(nlp(text))["text"].split()
+
+
+def test_a_name_with_an_initial_opening_a_sentence_is_no_interview_answer(nlp: Language) -> None:
+    text = ("Telangana unveils its budget\nA. Revanth Reddy, the chief minister, presented a budget of Rs 2.9 lakh "
+            "crore on Thursday in Hyderabad.")
+    assert summarize(nlp(text))["text"].startswith("A. Revanth Reddy")

@@ -5,7 +5,8 @@ and "John Healey" a PERSON, or miss a name in one sentence it found in another. 
 post-processes `doc.ents` at document level, in this order:
 
 1. all-caps lines (headlines) are re-labelled by running the NER again on a case-restored copy of
-   those lines only ("JAPAN GET LUCKY WIN" is read as "Japan get lucky win");
+   those lines only ("JAPAN GET LUCKY WIN" is read as "Japan get lucky win"); a headline's names over a body are
+   cut to the names the body writes ("Tesco To Invest" is "Tesco");
 2. spans are cleaned: cut at line breaks, scores and separators ("Birmingham v Barnsley"), and
    stripped of articles, possessives, titles, descriptors ("Interfax news agency") and numbers;
    one-word "names" that are ordinary words capitalised by position ("Prices rose") are dropped;
@@ -22,8 +23,8 @@ post-processes `doc.ents` at document level, in this order:
 
 Measured on CoNLL-2003 dev by `services.eval.score_ner`, which also has switches for each step.
 
-The steps live in the modules of this package: `recasing` (1), `cleaning` and `capitals` (2), `tables` (3),
-`acronyms` (4), `grouping` with the context rules of `people`, `firms`, `gazetteer` and `weapons` (5),
+The steps live in the modules of this package: `recasing` and `headlines` (1), `cleaning` and `capitals` (2),
+`tables` (3), `acronyms` (4), `grouping` with the context rules of `people`, `firms`, `gazetteer` and `weapons` (5),
 `propagation` (6), `output` (7); `mentions` holds the mention itself and the switches every step reads.
 """
 from __future__ import annotations
@@ -115,6 +116,7 @@ from services.nlp.entities.grouping import (
     _starts_with_given_name,
     _voted_label,
 )
+from services.nlp.entities.headlines import cut_headline_names, headline_end
 from services.nlp.entities.mentions import (
     GIVEN_NAME_VOTE,
     HONORED,
@@ -176,6 +178,9 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     shouting_tokens = {i for (s, e), caps in zip(lines, shouting, strict=True) if caps for i in range(s, e)}
 
     mentions = _model_mentions(doc, nlp, lines, shouting, shouting_tokens)
+    body_start = headline_end(doc, lines, shouting)
+    if OPTIONS.clean:
+        mentions = cut_headline_names(doc, mentions, body_start, _AnyOf(_common_nouns(nlp), _common_words(nlp)))
     # The page around the article: its menus, share buttons and other stories' links name nothing the article is about.
     frame = page_frame_ranges(doc)
     mentions = _outside_frame(doc, mentions, frame)
@@ -213,7 +218,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         mentions = sorted(mentions + propagated, key=lambda m: m.start)
     mentions = [m for m in mentions if not _names_a_family(doc, m)]
     _shared_surname_owners(doc, mentions, groups)
-    return _build_output(doc, mentions, groups, shouting_tokens)
+    # A headline's capitals say nothing of how a name is spelt: "Bank Of England" is the body's "Bank of England".
+    return _build_output(doc, mentions, groups, shouting_tokens | set(range(body_start)))
 
 
 def _outside_frame(doc: Doc, mentions: list[Mention], frame: list[tuple[int, int]]) -> list[Mention]:

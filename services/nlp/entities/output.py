@@ -17,7 +17,7 @@ from services.nlp.furniture import furniture_ranges, in_ranges
 
 
 def _build_output(
-    doc: Doc, mentions: list[Mention], groups: Groups, shouting_tokens: set[int]
+    doc: Doc, mentions: list[Mention], groups: Groups, miscased_tokens: set[int]
 ) -> tuple[list[dict], list[dict]]:
     """Mention and group dicts from grouped token mentions."""
     label_of = {root: groups.label(root) for root in groups.roots()}
@@ -38,7 +38,7 @@ def _build_output(
     max_count = max((len(ms) for ms in counted.values()), default=1) or 1
     out_groups: list[dict] = []
     ids: dict[int, str] = {}
-    names = {(label, root): _name(doc, label, root, ms, shouting_tokens) for (label, root), ms in by_group.items()}
+    names = {(label, root): _name(doc, label, root, ms, miscased_tokens) for (label, root), ms in by_group.items()}
     people = {entity_id(label, name) for (label, _), name in names.items() if label == "PERSON"}
     roots = {root for _, root in by_group}
     for (label, root), ms in by_group.items():
@@ -77,10 +77,10 @@ def _build_output(
     return out_mentions, merged
 
 
-def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], shouting_tokens: set[int]) -> str:
+def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], miscased_tokens: set[int]) -> str:
     """The canonical name of a group: as written in the doc, or the full name it stands for."""
     root_mentions = [m for m in ms if m.key == root] or ms
-    name = _display(doc, root_mentions, shouting_tokens)
+    name = _display(doc, root_mentions, miscased_tokens)
     if label == "ORG" and name[:1].isupper():
         # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
         name = _FULL_NAMES.get(root, name)
@@ -98,10 +98,10 @@ def _written(doc: Doc, m: Mention) -> tuple[int, int, str]:
     return start, end, text_of(doc)[start:end]
 
 
-def _display(doc: Doc, mentions: list[Mention], shouting_tokens: set[int]) -> str:
+def _display(doc: Doc, mentions: list[Mention], miscased_tokens: set[int]) -> str:
     """The name as best written in the doc: the most frequent normally-cased spelling."""
     spellings = Counter(
-        _written(doc, m)[2] for m in mentions if m.start not in shouting_tokens
+        _written(doc, m)[2] for m in mentions if m.start not in miscased_tokens
     ) or Counter(_written(doc, m)[2] for m in mentions)
     # In partly lower-cased text "London" beats a more frequent "london"; as often written, "Washington" beats
     # the dateline's "WASHINGTON".

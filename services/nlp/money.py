@@ -92,13 +92,15 @@ _WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD})){{0,1
 # Figures keep the run, which then reads as no number: "a five-boat attack", "a two-time winner" count nothing.
 _ARTICLE_BEFORE_NUMBER = rf"\b(?:a|an)(?:\s+|-)(?:{'|'.join([*_UNIT_WORDS, *_TENS_WORDS])})\b"
 _MONEY_WORDS_RE = rf"(?!{_ARTICLE_BEFORE_NUMBER}){_WORDS_RE}"
-# A space that groups thousands ("150 000 homes", "R150\u00a0000"): groups of exactly three digits, not before a
-# hyphenated word ("12 100-metre races") nor after a month ("May 15 300 people"), nor after a year ("In 2020 300 people
-# died": the first group has at most three digits).
+# A space that groups thousands ("150 000 homes", "R150\u00a0000", "1 250 000"): groups of exactly three digits, the
+# last "000" (two numbers side by side are commoner than spaced thousands that are not round: "150 737 MAX jets",
+# "3 200 MW turbines", "180 100 times"), the first no zero's ("Schalke 04 100 million"); not before a hyphenated word
+# ("12 000-metre") nor after a month ("May 15 000"), nor after a year ("In 2020 000": the first group has at most
+# three digits).
 _THOUSANDS_SPACE = "[ \u00a0\u202f\u2009]"
 _NOT_AFTER_MONTH = "".join(rf"(?<!\b{month} )(?<!\b{month}\. )" for month in sorted(MONTHS))
-_SPACED_THOUSANDS = rf"(?=\d{{1,3}}{_THOUSANDS_SPACE}\d{{3}}){_NOT_AFTER_MONTH}" \
-    rf"\d{{1,3}}(?:{_THOUSANDS_SPACE}\d{{3}})+(?!\d|[-–—][A-Za-z])"
+_SPACED_THOUSANDS = rf"(?<![\d.,])(?=[1-9]\d{{0,2}}{_THOUSANDS_SPACE}\d{{3}}){_NOT_AFTER_MONTH}" \
+    rf"\d{{1,3}}(?:{_THOUSANDS_SPACE}\d{{3}})*{_THOUSANDS_SPACE}000(?!\d|[-–—][A-Za-z])"
 # Thousands grouped in threes, or the Indian way in lakhs and crores ("1,13,575", "12,50,000"), or by spaces.
 _DIGITS_RE = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?|\.\d+"
 # A vulgar fraction written against a whole number: "£1½bn", "£3¼bn".
@@ -1325,14 +1327,19 @@ _TIME_UNITS = frozenset({
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "weekend",
     "yr", "hr", "min", "sec", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "et", "utc", "bc", "ad",
 })
-# Words after which a number names something instead of counting it ("No 10", "flight 370"), or a ranking's cut ("the
-# top 100", "Top 5 things to know").
+# Words after which a number names something instead of counting it ("No 10", "flight 370").
 _NAMING_WORDS = frozenset({
     "no", "no.", "number", "#", "page", "section", "article", "chapter", "flight", "route", "room",
     "version", "level", "grade", "platform", "channel", "bus", "road", "highway", "interstate", "gate",
     "seat", "episode", "season", "series", "volume", "vol", "model", "type", "category", "phase", "stage",
-    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment", "top",
+    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment",
 })
+# Words of an age, which a hedge does not make a count: "aged about 40", "children aged under 16".
+_AGE_WORDS = frozenset({"aged", "age", "ages"})
+# A ranking's cut before its number: "the top 100 universities", "Top 5 things to know" (not the verb: "could top 40C",
+# "expected to top 1,000").
+_RANKING_CUT_BEFORE = re.compile(
+    r"(?:\b(?:the|a|its|their|his|her|our|your|this|these)\s+[Tt]op|(?:^|(?<=[.!?\n]))\s*Top)\s+$")
 # Names of lines, zones and terminals, as written ("Line 4 of the metro", "Terminal 5"; not "the front line 10 miles
 # east", "a zone 30 km wide").
 _NAMED_BY_NUMBER = re.compile(r"(?:Line|Zone|Terminal)\s+$")
@@ -2248,10 +2255,14 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
-    # A hedge stands between a naming word and the number: "its 19th day above 110F" names no day 110.
-    if (before in _NAMING_WORDS and not number.hedged) or _after_month(text, number) or after in MONTHS \
-            or after in _TIME_UNITS:
+    # A hedge stands between a naming word and the number: "its 19th day above 110F" names no day 110 (an age's word
+    # and its hedge still give an age: "aged about 40").
+    if (before in _NAMING_WORDS and (not number.hedged or before in _AGE_WORDS)) or _after_month(text, number) \
+            or after in MONTHS or after in _TIME_UNITS:
         return False
+    if (unit is None or unit not in _MEASURES) and _RANKING_CUT_BEFORE.search(text, max(0, number.start - 12),
+                                                                             number.start):
+        return False  # a ranking's cut: "the top 100 universities" (not a measure, "a top speed of ... a top 135 mph")
     if unit is None and _GOLF_SCORE_AFTER.match(text, number.end):
         return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \

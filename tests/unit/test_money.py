@@ -1544,3 +1544,30 @@ def test_marks_and_units_of_qa_round_figures(nlp: Language, text: str, mention: 
 )
 def test_numbers_that_meet_ranks_and_golf_scores(nlp: Language, text: str, figures: list[tuple[str, float]]) -> None:
     assert [(f["text"], f["value"]) for f in extract_figures(nlp(text))] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # Guards (review of 6c41c17): "top" as a verb cuts no ranking, a hedged age is still an age, and two numbers
+        # side by side are no spaced thousands unless the last group is round.
+        ("Temperatures could top 40C in parts of Spain on Tuesday.", [(40.0, "celsius")]),
+        ("Global sales are expected to top 5 million units this year.", [(5e6, "unit")]),
+        ("Wind gusts could top 90 mph on the coast overnight.", [(90.0, "mph")]),
+        ("The serve reached a top 135 mph.", [(135.0, "mph")]),
+        ("It is ranked in the top 100 universities.", []),
+        ("Police described the suspect as white, aged about 40, with short dark hair.", []),
+        ("The ban covers children aged under 16.", []),
+        ("Ryanair agreed to buy 150 737 MAX 10 jets.", [(150.0, "jet")]),
+        ("He has hit 180 100 times this season.", [(180.0, "times"), (100.0, "times")]),
+        ("The storm left 150 000 homes without power.", [(150_000.0, "home")]),
+        ("Some 1 250 000 people marched.", [(1_250_000.0, "people")]),
+    ],
+)
+def test_rankings_ages_and_numbers_side_by_side(nlp: Language, text: str, figures: list) -> None:
+    assert [(f["value"], f["unit"]) for f in enrich(nlp, text)["figures"]] == figures
+
+
+def test_a_zero_led_number_opens_no_spaced_thousands(nlp: Language) -> None:
+    """Guard: "Schalke 04 100 million euros" was read as 4.1 billion."""
+    assert [m["amount"] for m in enrich(nlp, "Schalke 04 100 million euros in debt.")["money"]] == [1e8]

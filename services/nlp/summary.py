@@ -96,7 +96,7 @@ _JUNK_RES = (
     # A live blog's greeting ("Good morning and welcome to our live coverage of ..."), an interview's question.
     re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|welcome (?:to|back))\b.{0,80}?\b(?:live|coverage|blog)\b",
                re.IGNORECASE),
-    re.compile(r"^Q\s*[:.]\s|^A\s*:\s"),  # and the answer, which needs its question
+    re.compile(r"^Q\s*[:.]\s"),
     re.compile(
         r"(?=[snac])(?:\bsubscribe\b|\bnewsletter\b|all rights reserved|\bcookie (?:policy|settings)\b"
         r"|^advertisement\b)",
@@ -201,18 +201,17 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     # marks the copy leaves open, are found less surely.
     quoted = [(start, end) for start, end in (quote_spans_of(doc) if strict else [])
               if full_text[start] in '"“' and "\n" not in full_text[start:end]]
-    # Where an interview's answers open ("A. They have been given ..."): such a sentence needs its question.
-    answers = {start for start, _ in interview_mark_spans(full_text) if full_text[start] == "A"} if strict else set()
+    # Where an interview's answers open, and their marks end: "A. Global trade grew 3% last year." is the interview's
+    # substance, its mark no part of it.
+    answers = {start: end for start, end in interview_mark_spans(full_text) if full_text[start] == "A"}
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
-        start, end = _clean_bounds(full_text, piece_start, piece_end)
+        start, end = _clean_bounds(full_text, answers.get(piece_start, piece_start), piece_end)
         start, end = _past_furniture(full_text, start, end, furniture)
         found = range_at(start, furniture)
         if found and found[1] >= end:  # furniture from end to end: a cookie banner, a copyright line
             continue
         text = full_text[start:end]
-        if piece_start in answers:
-            continue
         if in_caption(full_text, start):
             continue  # "Pictured: Firefighters at the scene." describes a picture
         if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):

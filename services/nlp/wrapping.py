@@ -2,10 +2,11 @@
 
 The model reads a line break as a boundary: in "Thomas\\nSchaefer" it found two people, in 'spoke in Glasgow. "We
 are\\nconfident ..." Murphy said.' no quote. A break is a wrap when the line before it is full, as a wrapping tool
-fills it: the next line's first word would not have fitted after it within the width (the longest line). The
-text counts as wrapped only when its lines are no longer than a wrap width and such full breaks are most of its
-single line breaks; a headline, a byline, a list item, a poem's line or a table's row is not full, or not followed
-by more of its sentence, and keeps its break.
+fills it: the next line's first word would not have fitted after it within the width (the longest line that a
+lower-case word goes on from). The text counts as wrapped only when its lines are no longer than a wrap width, such
+full breaks are most of its single line breaks and most of those inside a sentence go on in lower case; a headline,
+a byline, a list item, a poem's line or a table's row is not full, or not followed by more of its sentence, and
+keeps its break.
 
 Windows line ends ("\r\n") are read as "\n": a wrap's "\r\n" as two spaces made a space token inside the name
 ("District of  Columbia Circuit" gave "District" and "Columbia Circuit"). The text read is then shorter than the
@@ -24,6 +25,10 @@ MAX_WIDTH = 100
 WRAPPED_SHARE = 0.5
 # Full lines ending inside a sentence a wrapped text has at least: running text, not a table's rows.
 MIN_WRAPS = 2
+# Share of those that the next line goes on from in lower case, at least (most of prose's words are).
+LOWER_CASE_SHARE = 0.3
+# How much longer than the longest line a lower-case word goes on from a wrapped line may be (a wrap before a name).
+WIDTH_SLACK = 8
 # A line ending in one of these introduces what follows on the next line ('said:'), or ends a list's head.
 _INTRODUCES = (":",)
 # A line opening a list item: "- ", "* ", "• ", "1. ", "2) ".
@@ -54,12 +59,19 @@ def unwrapped(text: str) -> str:
     """The text with each line break inside a hard-wrapped paragraph made a space, at the same length; the text
     itself when it is not hard-wrapped."""
     breaks = _single_breaks(text)
-    if not breaks:
+    # The width is near the longest line that a lower-case word goes on from, a wrap for sure: a headline or a
+    # standfirst over the body, often the longest line, sets no width; a first line longer than those, before a
+    # capital, is such a headline, no wrap.
+    continued = [len(line.rstrip()) for _, _, line, after in breaks if after[:1].islower()]
+    if not continued or max(len(line.rstrip()) for line in text.split("\n")) > MAX_WIDTH:
         return text
-    width = max(len(line.rstrip()) for line in text.split("\n"))
-    if not MIN_WIDTH <= width <= MAX_WIDTH:
+    limit = max(continued) + WIDTH_SLACK
+    width = max(length for _, _, line, _ in breaks if (length := len(line.rstrip())) <= limit)
+    if width < MIN_WIDTH:
         return text
-    wraps = [(start, end, line, after) for start, end, line, after in breaks if _is_full(line, after, width)]
+    wraps = [(start, end, line, after) for start, end, line, after in breaks
+             if len(line.rstrip()) <= width and _is_full(line, after, width)
+             and not (start == len(line) and after[:1].isupper() and len(line.rstrip()) > max(continued))]
     if not _is_wrapped(breaks, wraps):
         return text
     chars = list(text)
@@ -98,5 +110,9 @@ def _is_wrapped(breaks: list[tuple[int, int, str, str]], wraps: list[tuple[int, 
     if len(breaks) == 1:
         _, _, line, after = breaks[0]
         return bool(wraps) and line.rstrip()[-1:].isalpha() and line.rstrip()[-1:].islower() and after[:1].islower()
-    inside = [line for _, _, line, _ in wraps if line.rstrip()[-1] not in _SENTENCE_END]
-    return len(inside) >= MIN_WRAPS and len(wraps) >= WRAPPED_SHARE * len(breaks)
+    inside = [after for _, _, line, after in wraps if line.rstrip()[-1] not in _SENTENCE_END]
+    # Prose goes on in lower case at most of its wraps; a digest of headlines, a team sheet or a list of dates does
+    # not, its full lines notwithstanding.
+    going_on = sum(after[:1].islower() for after in inside)
+    return len(inside) >= MIN_WRAPS and len(wraps) >= WRAPPED_SHARE * len(breaks) \
+        and going_on >= LOWER_CASE_SHARE * len(inside)

@@ -63,3 +63,26 @@ def test_windows_line_ends_are_read_as_line_feeds_and_offsets_map_back():
     # A span ending at a line's end ends before its "\r".
     end = read.index("Chattanooga.") + len("Chattanooga.")
     assert wrapped[submitted_offset(removed, end, end=True)] == "\r"
+
+
+@pytest.mark.parametrize("text", [
+    # Guards (review of 61c5403): full lines that go on in capitals are a list's, not prose's.
+    "Biden signs executive order on artificial intelligence safety\nTrump rallies supporters in Iowa ahead of the "
+    "first caucuses\nBank of England holds interest rates at a sixteen year high\nApple unveils new iPhone with "
+    "faster chip and better camera",
+    "Results from the Premier League on Saturday afternoon in England\nArsenal 2 Chelsea 1 with goals from Saka and "
+    "Havertz at the Emirates\nLiverpool 3 Everton 0 as Salah scored twice in the Merseyside derby\nAston Villa 1 "
+    "Newcastle United 1 after a late equaliser by Isak",
+    "The band announced a UK tour on Monday with dates across the country\nSaturday 12 May Leeds First Direct Arena "
+    "with support from The Kooks\nSunday 13 May Manchester AO Arena with support from Blossoms band",
+    "Arsenal: Raya; White, Saliba, Gabriel, Zinchenko; Odegaard, Rice, Havertz\nSubs not used: Ramsdale, Jorginho, "
+    "Tierney, Nelson, Smith Rowe, Kiwior\nManchester City: Ederson; Walker, Dias, Ake, Gvardiol; Rodri, De Bruyne",
+])
+def test_full_lines_that_go_on_in_capitals_keep_their_breaks(text):
+    assert unwrapped(text) == text
+
+
+def test_a_headline_over_a_wrapped_body_keeps_its_break():
+    # Guard (review of 61c5403): the headline, the longest line, set the width and was joined to the lede.
+    headline = "Volkswagen chief meets US safety regulators over recall of 40,000 cars"
+    assert unwrapped(f"{headline}\n{_filled(STORY, 62)}") == f"{headline}\n{STORY}"

@@ -31,7 +31,7 @@ from services.nlp.quotes import (
     near_someone,
 )
 from services.nlp.summary import summarize
-from services.nlp.wrapping import as_read, returns_removed, submitted_offset
+from services.nlp.wrapping import as_read, removed_chars, submitted_offset
 
 # The schema's load, quick for the plain dicts the analysis builds (marshmallow's own took 1.5 ms an article).
 _LOAD_ENRICHMENT = quick_loader(Enrichment())
@@ -139,7 +139,7 @@ def _in_submitted(result: dict[str, Any], read: str, text: str) -> dict[str, Any
     and the summary's text keep the spaces."""
     if read == text:
         return result
-    removed = returns_removed(text)
+    removed = removed_chars(text)
     spans = [*result["entities"], *result["quotes"], *result["money"], *result["figures"],
              *result["summary"]["sentences"]]
     spans += [quote["speaker"] for quote in result["quotes"] if quote["speaker"]]

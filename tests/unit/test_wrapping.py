@@ -5,7 +5,7 @@ import textwrap
 
 import pytest
 
-from services.nlp.wrapping import as_read, returns_removed, submitted_offset, unwrapped
+from services.nlp.wrapping import as_read, removed_chars, submitted_offset, unwrapped
 
 STORY = ("Volkswagen passenger cars brand chief executive Thomas Schaefer met officials of the National Highway "
          "Traffic Safety Administration in Washington on Monday. The company will recall 40,000 cars built in "
@@ -55,7 +55,7 @@ def test_windows_line_ends_are_read_as_line_feeds_and_offsets_map_back():
     wrapped = _filled(STORY, 70).replace("\n", "\r\n")
     read = as_read(wrapped)
     assert read == STORY
-    removed = returns_removed(wrapped)
+    removed = removed_chars(wrapped)
     for name in ("Thomas Schaefer", "Chattanooga.", "Frankfurt"):
         start = read.index(name)
         original = wrapped[submitted_offset(removed, start):submitted_offset(removed, start + len(name), end=True)]
@@ -86,3 +86,17 @@ def test_a_headline_over_a_wrapped_body_keeps_its_break():
     # Guard (review of 61c5403): the headline, the longest line, set the width and was joined to the lede.
     headline = "Volkswagen chief meets US safety regulators over recall of 40,000 cars"
     assert unwrapped(f"{headline}\n{_filled(STORY, 62)}") == f"{headline}\n{STORY}"
+
+
+def test_spaces_at_line_ends_are_taken_out_and_offsets_map_back():
+    # An e-mail's wrapping leaves a space before each break ("format=flowed"): joined to the wrap's space, it made a
+    # space token inside "Thomas   Schaefer".
+    wrapped = "\n".join(line + "  " for line in _filled(STORY, 62).split("\n")).replace("\n", "\r\n")
+    read = as_read(wrapped)
+    assert read == STORY + "  "  # the text's end has no line break
+    removed = removed_chars(wrapped)
+    for name in ("Thomas Schaefer", "Frankfurt."):
+        start = read.index(name)
+        end = start + len(name)
+        assert " ".join(wrapped[submitted_offset(removed, start):submitted_offset(removed, end, end=True)].split()) \
+            == name

@@ -80,7 +80,8 @@ def _build_output(
 def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], miscased_tokens: set[int]) -> str:
     """The canonical name of a group: as written in the doc, or the full name it stands for."""
     root_mentions = [m for m in ms if m.key == root] or ms
-    name = _display(doc, root_mentions, miscased_tokens)
+    # Any run of spaces in a name is one space: "$1.2\nbillion" across a line, "Thomas  Schaefer" typed twice.
+    name = " ".join(_display(doc, root_mentions, miscased_tokens).split())
     if label == "ORG" and name[:1].isupper():
         # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
         name = _FULL_NAMES.get(root, name)

@@ -15,6 +15,12 @@ as abbreviations, so in "worth £5m. Shares rose" the parser ran the two sentenc
 ran across them, "m. Shares" was a key phrase). Only after a number and before a capital letter. No sentence starts
 at a name after an abbreviated title ("Sgt. Brian Lopez"), where the parser now and then began one.
 
+After a quote that closes on an ellipsis ('"... the high street..." Murphy said.') a short attribution goes on the
+quote's sentence: the parser ended the sentence at the closing mark (it does not after "…"), so "Murphy said." stood
+alone, the quote lost its speaker and a summary kept the quote without it. An opening guillemet spaced from its words
+("Glasgow. « We are ...") starts its sentence: the parser left the mark alone in one of its own (or ended the one
+before with it), and the summary's sentence began after it.
+
 A line that is only a clock time, a live blog's stamp ("07:41 GMT"), is a sentence of its own, whole, even after a
 line that ends without a stop.
 """
@@ -27,11 +33,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from services.nlp.entity_rules import CLOCK_TIME, CLOCK_TIME_ZONES, TITLE_ABBREVIATIONS
+from services.nlp.quotes import ATTRIBUTING_VERBS
 
 NAME = "newswire_paragraphs"
 # A line of fewer tokens that does not end a sentence is a headline, byline or caption, not a hard-wrapped line.
 SHORT_LINE_TOKENS = 8
 _SENTENCE_END = frozenset('.!?"”’\')')
+_SENTENCE_STOPS = frozenset(".!?")
 # Abbreviations whose full stop ends no sentence by itself: initials ("U.S."), titles and ranks ("Mr.", "Det.").
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|Inc|Co|Ltd|Corp|vs|"
                            r"etc|approx)\.|" + "|".join(re.escape(title) for title in TITLE_ABBREVIATIONS))
@@ -49,6 +57,11 @@ _UNIT_ABBREVIATIONS = ("m.", "g.")
 # Titles written short before a name, whose full stop the parser took for a sentence's end now and then ("Phoenix
 # police Sgt." and "Brian Lopez said ..." were two sentences: a summary opened on "Brian Lopez said").
 _NAME_TITLES = (*TITLE_ABBREVIATIONS, "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.")
+_ELLIPSES = ("...", "…")
+_CLOSING_MARKS = frozenset('"”\'’»')
+# Tokens of an attribution after a quote, to its first stop or comma: "chief executive Ken Murphy told the BBC".
+_ATTRIBUTION_TOKENS = 10
+_CLAUSE_ENDS = frozenset(".,;!?")
 
 
 @Language.component(NAME)
@@ -57,6 +70,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     name after a title's stop as none."""
     _mark_unit_stops(doc)
     _mark_title_stops(doc)
+    _join_attributions_after_ellipses(doc)
+    _mark_spaced_guillemets(doc)
     line_start = 0
     for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():  # white-space tokens only: a few per article
         space = doc[i].text
@@ -88,6 +103,42 @@ def _mark_title_stops(doc: Doc) -> None:
             # Not a stop word: "retired as a Col. He then joined" ends a sentence.
             if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title and not doc[i + 1].is_stop:
                 doc[i + 1].is_sent_start = False
+
+
+def _join_attributions_after_ellipses(doc: Doc) -> None:
+    """No sentence starts at an attribution right after a quote closing on an ellipsis."""
+    orths = doc.to_array(ORTH)
+    for ellipsis in _ELLIPSES:
+        for i in (orths == doc.vocab.strings[ellipsis]).nonzero()[0].tolist():
+            mark = i + 1
+            if mark + 1 < len(doc) and doc[mark].text in _CLOSING_MARKS and not doc[i].whitespace_ \
+                    and doc[mark].whitespace_ and _is_attribution(doc, mark + 1):
+                doc[mark + 1].is_sent_start = False
+
+
+def _is_attribution(doc: Doc, start: int) -> bool:
+    """The words from `start` to the next stop or comma are a short attribution: one verb, and one that attributes
+    ("Murphy said.", "said chief executive Ken Murphy,"; not 'Murphy said the board would grow', a sentence)."""
+    clause = []
+    for token in doc[start:start + _ATTRIBUTION_TOKENS + 1]:
+        if token.text in _CLAUSE_ENDS or "\n" in token.text:
+            break
+        clause.append(token)
+    if len(clause) > _ATTRIBUTION_TOKENS:
+        return False
+    verbs = [token.lower_ for token in clause if token.tag_.startswith(("VB", "MD"))]
+    return len(verbs) == 1 and verbs[0] in ATTRIBUTING_VERBS
+
+
+def _mark_spaced_guillemets(doc: Doc) -> None:
+    """An opening guillemet with a space after it goes with the words it opens, and starts a sentence after a stop."""
+    orths = doc.to_array(ORTH)
+    for i in (orths == doc.vocab.strings["«"]).nonzero()[0].tolist():
+        if not doc[i].whitespace_ or i + 1 >= len(doc) or doc[i + 1].is_space:
+            continue  # «Nous ...» keeps its mark on the word: the parser reads it
+        doc[i + 1].is_sent_start = False
+        if i > 0 and doc[i - 1].text in _SENTENCE_STOPS:
+            doc[i].is_sent_start = True
 
 
 def _is_time_line(doc: Doc, line_start: int, last: int) -> bool:

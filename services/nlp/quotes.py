@@ -419,8 +419,8 @@ def _said_stem(word: str) -> str | None:
 
 # Verbs that attribute the words before them ("... recession," the minister said), not any verb of speech: 'Mark Felt,
 # known as "Deep Throat," divulged information'.
-_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "insisted", "explained",
-                   "warned", "argued", "stated", "declared"})
+ATTRIBUTING_VERBS = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "insisted",
+                               "explained", "warned", "argued", "stated", "declared"})
 
 
 def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool:
@@ -431,7 +431,7 @@ def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool
     after = text[end:end + 60].split()[:5]  # '"a technical recession," the finance minister said'
     return 0 < len(words) <= 4 and not bare.endswith((".", "!", "?")) \
         and (not named or _title_cased(bare) or bare.isupper() or words[0].lower() == "the") \
-        and not any(word.strip(",.;:") in _SAID for word in after)
+        and not any(word.strip(",.;:") in ATTRIBUTING_VERBS for word in after)
 
 
 def _is_name_not_speech(text: str, start: int, end: int) -> bool:
@@ -534,7 +534,7 @@ def _opens_before_its_description(text: str, inner: str, start: int, end: int, l
     # second comma ('"Heartbreaking," the host of the show, Piers Morgan, said').
     sentence = re.split(r"(?<=[.!?])\s", rest[comma.end():], maxsplit=1)[0]
     spoken = [word.strip("'’()\",.:;").lower() for word in sentence.split()]
-    if not words or any(word in _SAID or _is_said(word) or word in SPEECH_VERBS for word in spoken):
+    if not words or any(word in ATTRIBUTING_VERBS or _is_said(word) or word in SPEECH_VERBS for word in spoken):
         return False
     return any(word in _TITLE_NOUNS or word.removesuffix("'s") in _TITLE_NOUNS or word in _DESCRIBING_WORDS
                for word in words)
@@ -1661,6 +1661,9 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         return _subject_organisation(tok, ctx)
     if not aged and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.lower_ in ALL_TITLES)  # "the prime minister"
                      or _names_a_national(tok)):
+        age = _age_described(tok)
+        if age is not None:
+            return _of_described_age(tok, age, ctx)
         return _titled_person(tok, ctx) or _known_by_epithet(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
@@ -1744,6 +1747,41 @@ def _is_an_age(tok: Token) -> bool:
     """The speaker is described by an age alone: "the 26-year-old" (not "a 26-year-old fan", someone else)."""
     return tok.lower_ == "old" and any(child.lower_ == "the" for child in tok.children) \
         and any(child.lower_ == "year" and any(n.like_num for n in child.children) for child in tok.children)
+
+
+def _age_described(tok: Token) -> str | None:
+    """The age a speaker's description gives besides its noun: "20" of "the 20-year-old Spaniard"."""
+    modifier = _age_modifier(tok)
+    return None if modifier is None else next(n.text for y in modifier.children if y.lower_ == "year"
+                                              for n in y.children if n.like_num)
+
+
+def _age_modifier(tok: Token) -> Token | None:
+    """The "N-year-old" before a description's noun ("the 20-year-old Spaniard"), or None."""
+    return next((child for child in tok.children if child.dep_ == "amod" and child.lower_ == "old"
+                 and any(y.lower_ == "year" and any(n.like_num for n in y.children) for y in child.children)), None)
+
+
+def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
+    """Who "the 20-year-old Spaniard" speaking is: the one person named before with that age ("Carlos Alcaraz, 20,"),
+    else whom the description without its age names (a nationality, an epithet, a title) where the text gives that
+    person no other age."""
+    if ctx.people is None:
+        ctx.people = _people(ctx.mentions)
+    named = [m for m in ctx.recent_mentions(tok.idx) if _person_key(m["text"]) in ctx.people]
+    of_age = {_person_key(m["text"]): m for m in named if _stated_age(m, ctx) == age}
+    if len(of_age) == 1:
+        best = next(iter(of_age.values()))
+        return {"text": best["text"], "start": best["start"], "end": best["end"]}
+    best = _titled_person(tok, ctx) or _known_by_epithet(tok, ctx)
+    return best if best is not None and _stated_age(best, ctx) in (None, age) else None
+
+
+def _stated_age(mention: dict, ctx: _Context) -> str | None:
+    """The age the text writes with a person's mention: "Maria Lopez, 34," or "20-year-old Carlos Alcaraz"."""
+    after = _STATED_AGE.match(ctx.text, mention["end"])
+    before = _AGE_BEFORE.search(ctx.text, max(0, mention["start"] - _AGE_BEFORE_CHARS), mention["start"])
+    return after.group(1) if after else before.group(1) if before else None
 
 
 def _aged_person(tok: Token, ctx: _Context) -> dict | None:
@@ -1830,7 +1868,7 @@ def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
     "Lewis Hamilton finished third. Max Verstappen won. ... the Briton said")."""
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
-    written = re.escape(" ".join(t.text for t in tok.subtree if t.lower_ != "the"))
+    written = re.escape(_description(tok))
     nationality = re.compile(rf"\b{written}\b", re.IGNORECASE)
     introduction = re.compile(rf"\b{written}\W{{0,3}}$", re.IGNORECASE)  # "Briton Emma Raducanu"
     # The people named before, the nearest first, as far back as a pronoun's antecedent is looked for.
@@ -1839,7 +1877,7 @@ def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
                                                                 m["start"])), None)
     if introduced is not None:
         return {"text": introduced["text"], "start": introduced["start"], "end": introduced["end"]}
-    if len({_person_key(m["text"]) for m in named}) != 1:
+    if len({_person_key(m["text"]) for m in named}) != 1 or _unlisted_full_name_before(tok, ctx):
         return None
     only = named[0]
     # Not where the text gave the nationality to someone unnamed ("Alcaraz beat the Briton"), nor where the quote
@@ -1853,6 +1891,18 @@ def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
     return {"text": only["text"], "start": only["start"], "end": only["end"]}
 
 
+def _unlisted_full_name_before(tok: Token, ctx: _Context) -> bool:
+    """The text names someone before `tok` that no mention covers: a given name and a capitalised word after it that is
+    in no mention ("Carlos Alcaraz beat Novak Djokovic", where the model made an organisation of "Novak" alone)."""
+    for given in tok.doc[:tok.sent.start]:
+        surname = given.nbor() if given.i + 1 < len(tok.doc) else None
+        if surname is not None and given.pos_ == "PROPN" and surname.pos_ == "PROPN" and surname.is_title \
+                and gender_of(given.text) is not None and not _mentions_between(ctx, surname.idx,
+                                                                                surname.idx + len(surname)):
+            return True
+    return False
+
+
 # How far before a name its nationality is looked for: "Northern Irishman Rory McIlroy".
 _INTRODUCTION_CHARS = 40
 
@@ -1860,17 +1910,27 @@ _INTRODUCTION_CHARS = 40
 def _names_a_national(tok: Token) -> bool:
     """"the Briton", "the Northern Irishman": one person by nationality, as sports pages call a player named before
     (not "the French" nor "the Swiss", a people)."""
-    name = " ".join(t.text for t in tok.subtree if t.lower_ != "the").casefold()
+    name = _description(tok).casefold()
     return any(child.lower_ == "the" for child in tok.children) and name in DEMONYMS \
         and not name.endswith(PEOPLE_ENDINGS)
+
+
+def _description(tok: Token) -> str:
+    """The words of a description up to its noun `tok`, without "the" nor an age: "Spaniard" of "the 20-year-old
+    Spaniard, who has won 14 straight matches"."""
+    modifier = _age_modifier(tok)
+    age = set(modifier.subtree) if modifier is not None else set()
+    return " ".join(t.text for t in tok.subtree if t.i <= tok.i and t.lower_ != "the" and t not in age)
 
 
 # Endings of a nationality that names a people, not one person: "the Democrats", "the French", "the Chinese".
 PEOPLE_ENDINGS = ("s", "ch", "sh", "ese")
 
 
-# An age written after a name: "Maria Lopez, 34,".
+# An age written after a name: "Maria Lopez, 34,"; or before it: "20-year-old Carlos Alcaraz".
 _STATED_AGE = re.compile(r",\s*(\d{1,3}),")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+$")
+_AGE_BEFORE_CHARS = 15
 
 
 # Spokespeople, whom a later "he" or "she" stands for however they are written ("The spokeswoman said"), by gender

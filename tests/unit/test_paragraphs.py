@@ -100,3 +100,37 @@ def test_the_entry_after_a_live_blogs_time_keeps_its_names(nlp: Language) -> Non
     result = enrich(nlp, text)
     assert {"ESB Networks", "Apple"} <= {m["text"] for m in result["entities"]}
     assert "GMT" not in result["summary"]["text"]
+
+
+_ELLIPSIS_QUOTE = ('Tesco chief executive Ken Murphy said the company would invest £1.5bn in Scotland. "We are '
+                   'confident in the future of the high street..." Murphy said. Shares rose 4%.')
+
+
+def test_an_attribution_after_a_quote_closing_on_an_ellipsis_is_in_the_quotes_sentence(nlp: Language) -> None:
+    # The parser ended the sentence at the closing mark: "Murphy said." stood alone, and the quote lost its speaker.
+    assert sentences(nlp, _ELLIPSIS_QUOTE)[1] == '"We are confident in the future of the high street..." Murphy said.'
+    result = enrich(nlp, _ELLIPSIS_QUOTE, summary_sentences=2)
+    assert [(q["speaker"]["text"], q["speaker"]["name"]) for q in result["quotes"]] == [("Murphy", "Ken Murphy")]
+    assert result["summary"]["text"].endswith('high street..." Murphy said.')
+
+
+@pytest.mark.parametrize("after", ["the 24-year-old said.", "he added, smiling.", "said coach Tom Jones."])
+def test_any_short_attribution_after_an_ellipsis_quote_is_in_its_sentence(nlp: Language, after: str) -> None:
+    text = f'Emma Raducanu won on Saturday. "I just kept going and it worked out in the end..." {after} She rested.'
+    assert sentences(nlp, text)[1].endswith(after)
+
+
+def test_a_sentence_saying_more_after_an_ellipsis_quote_is_its_own(nlp: Language) -> None:
+    text = 'Fans sang "Here we go..." Murphy said the board would grow the business.'
+    assert sentences(nlp, text) == ['Fans sang "Here we go..."', "Murphy said the board would grow the business."]
+
+
+def test_a_spaced_opening_guillemet_starts_its_sentence(nlp: Language) -> None:
+    # The parser put the mark alone in a sentence of its own: the summary's sentence began after it.
+    text = ("Ken Murphy, chief executive of Tesco, spoke in Glasgow. « We are confident in the future of the high "
+            "street, » Murphy said. Shares rose 4%.")
+    assert sentences(nlp, text)[:2] == [
+        "Ken Murphy, chief executive of Tesco, spoke in Glasgow.",
+        "« We are confident in the future of the high street, » Murphy said."]
+    summary = enrich(nlp, text, summary_sentences=2)["summary"]["text"]
+    assert summary.endswith("Glasgow. « We are confident in the future of the high street, » Murphy said.")

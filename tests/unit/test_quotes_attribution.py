@@ -117,3 +117,32 @@ def test_title_case_words_after_a_headline_quote_are_no_speaker(nlp: Language, t
 ])
 def test_a_place_or_firm_before_a_role_and_a_name_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # The description without its age names the person, by the nationality the text gave them or as the only one named.
+    ('Emma Raducanu won the title in New York on Saturday. The 18-year-old Briton said: "It is a dream."',
+     "Emma Raducanu"),
+    ('Spaniard Carlos Alcaraz beat Serbian Novak Djokovic 6-3, 6-2 in the final on Sunday. The 20-year-old Spaniard, '
+     'who has won 14 straight matches, said: "I played almost perfect tennis today."', "Carlos Alcaraz"),
+    # The one named with that age.
+    ('Carlos Alcaraz, 20, beat Novak Djokovic, 36, in the final on Sunday. The 36-year-old Serbian said: "I was not '
+     'at my best and he deserved it."', "Novak Djokovic"),
+])
+def test_a_description_with_an_age_is_the_person_it_describes(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # Two players, and nothing in the text says which is the Spaniard (the model made an organisation of "Novak").
+    'Carlos Alcaraz beat Novak Djokovic 6-3, 6-2 in the final on Sunday. The 20-year-old Spaniard, who has won 14 '
+    'straight matches, said: "I played almost perfect tennis today."',
+    'Carlos Alcaraz beat Novak Djokovic 6-3, 6-2 in the final on Sunday. The 36-year-old Serbian said: "I was not at '
+    'my best and he deserved it."',
+    # Nor without an age: the model missed the other player named.
+    'Carlos Alcaraz beat Novak Djokovic 6-3, 6-2 in the final on Sunday. "He was too good today," the Serbian said.',
+    # The one named is of another age.
+    'Emma Raducanu, 19, lost in Paris on Saturday. The 24-year-old Briton said: "It is a dream."',
+])
+def test_a_description_with_an_age_fitting_no_one_named_is_no_one(nlp: Language, text: str) -> None:
+    assert [q["speaker"]["entity_id"] for q in enrich(nlp, text)["quotes"]] == [None]

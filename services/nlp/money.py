@@ -1336,10 +1336,10 @@ _NAMING_WORDS = frozenset({
 })
 # Words of an age, which a hedge does not make a count: "aged about 40", "children aged under 16".
 _AGE_WORDS = frozenset({"aged", "age", "ages"})
-# A ranking's cut before its number: "the top 100 universities", "Top 5 things to know" (not the verb: "could top 40C",
-# "expected to top 1,000").
+# A ranking's cut before its number: "the top 100 universities", "the boys' top 100", "Top 5 things to know" (not the
+# verb: "could top 40C", "expected to top 1,000").
 _RANKING_CUT_BEFORE = re.compile(
-    r"(?:\b(?:the|a|its|their|his|her|our|your|this|these)\s+[Tt]op|(?:^|(?<=[.!?\n]))\s*Top)\s+$")
+    r"(?:\b(?:the|a|its|their|his|her|our|your|this|these)\s+[Tt]op|['’]s?\s+[Tt]op|(?:^|(?<=[.!?\n]))\s*Top)\s+$")
 # Names of lines, zones and terminals, as written ("Line 4 of the metro", "Terminal 5"; not "the front line 10 miles
 # east", "a zone 30 km wide").
 _NAMED_BY_NUMBER = re.compile(r"(?:Line|Zone|Terminal)\s+$")

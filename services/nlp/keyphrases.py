@@ -201,18 +201,50 @@ class Cuts:
     # often miss: "'s" and "Society" of "Alzheimer's Society" (a possessive inside), "See" of "Holy See" (a capitalised
     # stop word).
     name_tails: frozenset[int]
+    # The token span of the entity step's name of two words or more that each token is in, by the token: a chunk the
+    # parser cut inside such a name ("Party", "Freedom" of "Party for Freedom") is widened to it.
+    names: dict[int, tuple[int, int]] = field(default_factory=dict)
 
 
 def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
     """The `Cuts` of the entity step's mentions in `doc`."""
     full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
     tails: set[int] = set()
+    names: dict[int, tuple[int, int]] = {}
     for m in mentions:
-        if m["label"] in NAME_LABELS and m["label"] != "PERSON" and _may_have_cut_word_inside(m["text"]):
-            span = doc.char_span(m["start"], m["end"])
-            if span is not None and _has_cut_word_inside(span):
+        if m["label"] not in NAME_LABELS or not any(ch in m["text"] for ch in " -'’"):
+            continue
+        span = doc.char_span(m["start"], m["end"])
+        if span is None:
+            continue
+        thing = m["label"] != "PERSON"
+        if thing and _may_have_cut_word_inside(m["text"]) and _has_cut_word_inside(span):
+            tails.update(range(span.start + 1, span.end))
+        if _keeps_whole(span):
+            names.update(dict.fromkeys(range(span.start, span.end), (span.start, span.end)))
+            if thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"])):
                 tails.update(range(span.start + 1, span.end))
-    return Cuts(full_names, frozenset(tails))
+    return Cuts(full_names, frozenset(tails), names)
+
+
+def _keeps_whole(name: Span) -> bool:
+    """A name of the entity step's that a key phrase keeps whole: two words to `MAX_NAME_WORDS`, ending in no word in
+    lower case (not a name the model ran on into the sentence: "the Billboard Hot 100 for a third week") and no verb
+    ("Obama Sees 'Personal Insult'"), outside a headline ("Latinos Share Their Most Honest Thoughts On Donald
+    Trump")."""
+    return len(name) > 1 and sum(t.is_alpha for t in name) <= MAX_NAME_WORDS and not name[-1].is_lower \
+        and not any(t.pos in (VERB, AUX) for t in name) and not _on_a_title_line(name)
+
+
+def _numbers_a_product(name: Span, label: str) -> bool:
+    """A product's name with its model's number after its first word: "Ariane 5" of "an Ariane 5 rocket"."""
+    return label == "PRODUCT" and any(t.like_num for t in name[1:])
+
+
+def _has_small_word_inside(name: Span) -> bool:
+    """A name's small word in lower case between its capitalised words, which a run is cut at: "and" of "Law and
+    Justice", "for" of "Party for Freedom", "on" of "Mail on Sunday"."""
+    return any(t.is_lower and t.lower_ in NAME_SMALL_WORDS for t in name[1:-1]) and name[-1].is_title
 
 
 def _may_have_cut_word_inside(name: str) -> bool:
@@ -240,7 +272,7 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     named = {t.text for t in tokens_of(doc) if t.is_title and (t.ent_type or not t.is_sent_start)} \
         if is_well_cased(doc) else None
     lower = lower_case_words_of(doc)
-    for whole in _chunks_with_whole_names(doc):
+    for whole in _chunks_with_whole_names(doc, cuts.names):
         chunk = _past_furniture(whole, furniture)
         if chunk is None:
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
@@ -248,7 +280,8 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
             # code's number: "Delta Air Lines Flight DL 123" is a name of five.
             length = sum(t.text not in _NO_WORD_MARKS and not _numbers_a_code(t) for t in words)
-            if (length > MAX_WORDS and not _is_whole_name(words)) or not any(t.pos in (NOUN, PROPN) for t in words):
+            long = length > MAX_WORDS and not _is_whole_name(words) and not _is_entity_name(words, cuts)
+            if long or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue
             if tickers and in_ranges(words[0].idx, tickers):
                 continue  # "Apple Inc. (NASDAQ: AAPL)": the company's name is the phrase, not its ticker
@@ -286,9 +319,10 @@ def _past_furniture(chunk: Span, furniture: list[tuple[int, int]]) -> Span | Non
 MAX_WIDENING = 3
 
 
-def _chunks_with_whole_names(doc: Doc) -> list[Span]:
-    """Noun chunks, each widened to the whole of a name it starts or ends inside: the parser makes two chunks of
-    "the Bank of England" ("the Bank", "England"), as of "the Office for Budget Responsibility"."""
+def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]]) -> list[Span]:
+    """Noun chunks, each widened to the whole of a name it starts or ends inside, the model's or the entity step's
+    (`names`): the parser makes two chunks of "the Bank of England" ("the Bank", "England"), as of "the Office for
+    Budget Responsibility"."""
     chunks: list[Span] = []
     covered = 0  # end of the last chunk taken: a chunk inside a name already taken is part of it
     tokens = tokens_of(doc)
@@ -318,9 +352,27 @@ def _chunks_with_whole_names(doc: Doc) -> list[Span]:
             start, end = chunk.start, chunk.end
             if end < len(doc) and _numbers_a_code(tokens[end]):
                 end += 1
+        start, end = _widened_to_names(start, end, covered, names)
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
         covered = end
     return chunks
+
+
+def _widened_to_names(start: int, end: int, covered: int, names: dict[int, tuple[int, int]]) -> tuple[int, int]:
+    """The token span widened to the whole of the entity step's names it starts or ends inside, not back before
+    `covered`."""
+    if start in names and names[start][0] >= covered:
+        start = min(start, names[start][0])
+    if end - 1 in names:
+        end = max(end, names[end - 1][1])
+    return start, end
+
+
+def _is_entity_name(words: list[Token], cuts: Cuts) -> bool:
+    """The words are one name of the entity step's, whole, in a name's form: with a small word or glued hyphens inside
+    ("India-Middle East-Europe Economic Corridor"; not the run-on "Palmer Police Sergeant Shayne La Croix")."""
+    return cuts.names.get(words[0].i) == (words[0].i, words[-1].i + 1) \
+        and (words[1].i in cuts.name_tails or any(_is_glued_hyphen(t) for t in words))
 
 
 def _one_name(span: Span) -> bool:
@@ -331,16 +383,20 @@ def _one_name(span: Span) -> bool:
     if not (len(ents) == 1 and ents[0].label_ in NAME_ENTS and ents[0].end == span.end
             and ents[0].start - span.start <= 1 and len(ents[0]) <= MAX_NAME_WORDS + 1):
         return False
-    text = text_of(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start:line_end if line_end >= 0 else len(text)]
     # Not two names the model ran together: "the Bank of England Andrew Bailey" ends in a person's.
     person = is_given_name(ents[0][-2].text) and ents[0][-2].is_title and ents[0][-1].is_title
     # Nor two bodies joined by "and" ("the Department of Homeland Security and Immigration and Customs Enforcement").
     joined = sum(t.lower_ == "and" for t in ents[0]) > 1
     return any(t.is_lower and t.lower_ in NAME_SMALL_WORDS for t in ents[0][1:]) and not person and not joined \
-        and not _is_title_line(line)
+        and not _on_a_title_line(span)
+
+
+def _on_a_title_line(span: Span) -> bool:
+    """The span is on a line of title case: a headline, whose capitals join words of no name."""
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return _is_title_line(text[line_start:line_end if line_end >= 0 else len(text)])
 
 
 def _is_title_line(line: str) -> bool:
@@ -366,9 +422,10 @@ def _loses_word(phrase: Phrase, other: Phrase, word: str | None) -> bool:
 
 
 def _is_proper_name(phrase: Phrase) -> bool:
-    """Every word of the phrase is a proper noun (or a hyphen, "&"): "Mark Teixeira", not "catherine nevin ran" nor
-    "RAF fireman Glen", where the entity step's name ran on."""
-    return all(tag == "PROPN" or word in ("-", "&") for word, tag in zip(phrase.key, phrase.tags, strict=False))
+    """Every word of the phrase is a proper noun (or a hyphen, "&", a name's small word inside: "Party for Freedom"):
+    "Mark Teixeira", not "catherine nevin ran" nor "RAF fireman Glen", where the entity step's name ran on."""
+    return all(tag == "PROPN" or word in ("-", "&") or word in NAME_SMALL_WORDS and 0 < i < len(phrase.key) - 1
+               for i, (word, tag) in enumerate(zip(phrase.key, phrase.tags, strict=False)))
 
 
 def _entities_named(phrases: dict[tuple[str, ...], Phrase], mentions: list[dict], text: str
@@ -431,8 +488,8 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             run.pop(0)
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
-        run = run[_person_at_end(run):]  # "Housing Minister Sean Fraser": the person, not their role
-        run = run[_full_name_at_end(run, cuts.full_names):]  # "Shri Ajit Pawar", "Neighbour Margaret Ashworth"
+        run = run[_person_start(run, cuts.full_names):]
+        run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run):
             out.append(run)
     return out
@@ -481,6 +538,29 @@ def _is_variant_word_alone(run: list[Token]) -> bool:
     """The run is one variant word right after a number: "Pro" of "iPhone 16 Pro"."""
     first = run[0]
     return len(run) == 1 and first.lower_ in VARIANT_WORDS and first.i > 0 and first.doc[first.i - 1].like_num
+
+
+def _joined_name_start(run: list[Token], cuts: Cuts) -> int:
+    """Where the entity step's name with a small word inside that ends the run begins after words in lower case that
+    describe it ("outgoing" of "outgoing Law and Justice"); 0 when none does."""
+    name = cuts.names.get(run[-1].i) if run else None
+    if name is None or name[1] != run[-1].i + 1 or name[0] + 1 not in cuts.name_tails:
+        return 0
+    start = name[0] - run[0].i
+    return start if 0 < start < len(run) and all(t.is_lower and t.pos in (ADJ, VERB) for t in run[:start]) else 0
+
+
+def _person_start(run: list[Token], full_names: dict[int, int]) -> int:
+    """Where the person's name that ends the run begins: the model's after a role ("Housing Minister Sean Fraser"),
+    less what the entity step stripped from it ("Shri Ajit Pawar", "Neighbour Margaret Ashworth"), with the given
+    names the entity step took in before it ("Sultan" of "Sultan Al Jaber", whose model's name is "Al Jaber")."""
+    start = _person_at_end(run)
+    start += _full_name_at_end(run[start:], full_names)
+    first = full_names.get(run[-1].idx + len(run[-1])) if run else None
+    whole = next((i for i, token in enumerate(run[:start]) if token.idx == first), None)
+    if whole is not None and all(is_given_name(t.text) and t.is_title for t in run[whole:start]):
+        return whole
+    return start
 
 
 def _person_at_end(run: list[Token]) -> int:

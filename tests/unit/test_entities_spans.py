@@ -50,3 +50,38 @@ def test_a_temperature_is_no_key_phrase_nor_joins_the_next_sentence(nlp: Languag
     phrases = phrases_of(result)
     assert "Wind chills" in phrases
     assert not any(ch.isdigit() for phrase in phrases for ch in phrase)
+
+
+def test_a_given_name_takes_in_the_surname_after_it(nlp: Language) -> None:
+    result = enrich(nlp, "Carlos Alcaraz beat Novak Djokovic 6-3, 6-2 in the Wimbledon final.")
+    assert labels_of(result, "Novak Djokovic") == {"PERSON"}
+    assert not labels_of(result, "Novak")
+
+
+def test_an_arab_given_name_before_its_family_name_is_the_persons(nlp: Language) -> None:
+    result = enrich(nlp, "The UAE appointed Sultan Al Jaber, ADNOC's chief executive, to lead the talks.")
+    assert labels_of(result, "Sultan Al Jaber") == {"PERSON"}
+    assert not labels_of(result, "Al Jaber")
+    assert "Sultan Al Jaber" in phrases_of(result)
+
+
+def test_a_key_phrase_keeps_a_name_with_a_small_word_whole(nlp: Language) -> None:
+    result = enrich(nlp, "Poland's outgoing Law and Justice (PiS) government lost its majority. The Party for "
+                         "Freedom (PVV) won the Dutch vote. Leaders signed the India-Middle East-Europe Economic "
+                         "Corridor (IMEC) deal.")
+    phrases = phrases_of(result)
+    assert {"Law and Justice", "Party for Freedom", "India-Middle East-Europe Economic Corridor"} <= set(phrases)
+    assert not {"outgoing Law", "Justice", "Party", "Freedom", "Europe Economic Corridor"} & set(phrases)
+
+
+def test_crafts_paired_numbered_or_named_for_a_person_are_products(nlp: Language) -> None:
+    result = enrich(nlp, "India landed the Vikram lander and Pragyan rover on the Moon. It launched on an Ariane 5 "
+                         "rocket. The James Webb telescope's successor is planned.")
+    for name in ("Vikram", "Pragyan", "Ariane 5", "James Webb"):
+        assert labels_of(result, name) == {"PRODUCT"}, name
+    assert "Ariane 5 rocket" in phrases_of(result)
+
+
+def test_owners_rockets_paired_are_no_crafts(nlp: Language) -> None:
+    result = enrich(nlp, "Israel said it intercepted Houthi rockets and Hezbollah rockets overnight.")
+    assert "PRODUCT" not in labels_of(result, "Houthi") | labels_of(result, "Hezbollah")

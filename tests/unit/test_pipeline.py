@@ -159,10 +159,11 @@ def test_a_speaker_described_by_an_employer_is_the_person_not_the_employer(nlp, 
     ('"The building is unsafe," Jones, 52, told the Guardian.', "Jones"),
     ('Tyson Fury lost on Saturday. "I thought I won the fight," Fury, 36, told DAZN after the bout in Riyadh.',
      "Tyson Fury"),
-    # The model's place "Miocic": with an age after it, a person, and the man who said it (was Jon Jones).
+    # The model's place "Miocic": with an age after it, a person, and the man who said it (was Jon Jones), named in
+    # full (the model's firm "Stipe" takes in his surname).
     ("Jon Jones retains heavyweight title with third-round stoppage of Miocic\nNEW YORK — Jon Jones knocked out "
      "Stipe Miocic in the third round at UFC 309 on Saturday night.\nMiocic, 42, announced his retirement after the "
-     "fight. \"That's it for me. I'm done,\" he said in the octagon.", "Miocic"),
+     "fight. \"That's it for me. I'm done,\" he said in the octagon.", "Stipe Miocic"),
 ])
 def test_a_speakers_age_is_no_part_of_the_name(nlp, text, name):
     result = enrich(nlp, text)

@@ -62,11 +62,13 @@ from services.nlp.entities.cleaning import (
     _with_cued_names_ending_in_countries,
     _with_elided_surnames,
     _with_given_names,
+    _with_given_names_before_particles,
     _with_hyphenated_end,
     _with_money_spans,
     _with_nicknames,
     _with_possessors_in_names,
     _with_storm_names,
+    _with_surnames_after_given_names,
     _with_units_after_numbers,
     _without_headline_objects,
     _without_labels_before_names,
@@ -275,6 +277,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns, _common_words(nlp)), nouns)
+        mentions = _with_given_names_before_particles(doc, mentions)
+        mentions = _with_surnames_after_given_names(doc, mentions, _AnyOf(nouns, _common_words(nlp)))
         mentions = _without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)

@@ -1275,6 +1275,49 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
     return out
 
 
+def _with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
+    """A person's or firm's one word that is a known given name, with the capitalised word right after it that no
+    mention holds and that is no ordinary word, place nor given name of its own: the model's "Novak" (an organisation
+    to it) of "beat Novak Djokovic" is the person "Novak Djokovic"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start, m.end + 1, "PERSON", m.weight, m.source)
+            if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and _is_surname_after(doc, m.end, words, covered)
+            and is_given_name(doc[m.start].text) and doc[m.start].is_title and doc[m.start].whitespace_ else m
+            for m in mentions]
+
+
+def _is_surname_after(doc: Doc, i: int, words: Set[str], covered: set[int]) -> bool:
+    """doc[i] may be the surname after a given name: a capitalised proper noun in no mention, neither an ordinary
+    word, a title, a place nor another given name (a list's next person: "Novak, Rafael and Andy")."""
+    if i >= len(doc) or i in covered:
+        return False
+    word = doc[i]
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start \
+        and word.lower_ not in words and word.lower_ not in ALL_TITLES and not is_given_name(word.text) \
+        and not _in_gazetteer(word.text)
+
+
+# Particles that open the family name of an Arab given name: "Al Jaber" of "Sultan Al Jaber", "bin Salman".
+_ARABIC_PARTICLES = frozenset({"al", "bin", "ibn"})
+
+
+def _with_given_names_before_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's two words opening with an Arabic particle, with the known given name right before it that the model
+    left out: "Al Jaber" of "appointed Sultan Al Jaber" is "Sultan Al Jaber" ("Sultan" a ruler's title, but no title
+    before a family name alone); not a title of a name ("Sheikh", "Emir")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        given = doc[m.start - 1] if m.start > 0 else None
+        if m.label == "PERSON" and m.end - m.start == 2 and doc[m.start].lower_ in _ARABIC_PARTICLES \
+                and given is not None and m.start - 1 not in covered and given.is_title and given.is_alpha \
+                and given.whitespace_ and is_given_name(given.text) \
+                and given.lower_ not in ALL_TITLES | NAMES_TITLES:
+            m = Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
 def _verb_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
 

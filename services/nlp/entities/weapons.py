@@ -31,6 +31,14 @@ _DESIGNATED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 # Labels of names that may be a spacecraft's: places too, unknown to the gazetteer ("the New Glenn rocket"); not a
 # region's (LOC), which is where a craft goes ("the Mars rover").
 _CRAFT_LABELS = _DESIGNATED_LABELS | {"GPE", "FAC"}
+# Labels the model gives a craft's name with its number, which name no law or event before a craft's noun: "an Ariane
+# 5 rocket" (a law to the model, an event elsewhere).
+_NUMBERED_CRAFT_LABELS = frozenset({"LAW", "EVENT"})
+# Labels of a craft's one word written with its noun beside another craft's: "the Vikram lander and Pragyan rover"
+# (an organisation and a people to the model).
+_PAIRED_CRAFT_LABELS = _CRAFT_LABELS | {"NORP"}
+# Crafts' nouns that name a craft after a person: "the James Webb telescope".
+_CRAFTS_NAMED_FOR_PEOPLE = frozenset({"telescope"})
 # Bodies a craft is named for its trip to ("the Moon lander", "a Mars capsule"): its destination, no name of it.
 _DESTINATIONS = frozenset({"mars", "moon", "venus", "mercury", "jupiter", "saturn", "earth", "sun", "lunar", "martian"})
 # Words between a weapon's name and its noun: "air defence", "fighter", "ballistic".
@@ -56,7 +64,10 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
     speakers = {m.key for m in mentions if _speaks_at(doc, m.end - 1)}  # "The Johnson system ... Johnson said"
     weapons = {m.key for m in mentions if (_may_name_a_weapon(m) and _before_noun(doc, m, _names_a_weapon))
-               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))} - speakers
+               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))
+               or (_may_name_a_product(m, _CRAFT_LABELS, given_names=True)
+                   and _before_noun(doc, m, _names_a_craft_for_a_person))} - speakers
+    weapons |= _paired_crafts(doc, mentions) - speakers
     if not weapons:
         return weapons
     for members in _lists(doc, mentions):
@@ -77,18 +88,44 @@ def _may_name_a_craft(m: Mention) -> bool:
     """The model's label and the name's form allow a spacecraft before a craft's noun: a place's too ("New Glenn"), a
     firm's of two words or more ("Falcon Heavy"); a firm's of one word is the maker's ("a Boeing capsule"), a known
     organisation's the owner's ("an Islamic Jihad rocket"), a body's the destination ("the Moon lander")."""
-    return _may_name_a_product(m, _CRAFT_LABELS) and not (m.label == "ORG" and len(m.key) == 1) \
+    labels = _CRAFT_LABELS | _NUMBERED_CRAFT_LABELS if _has_digits(m.key) else _CRAFT_LABELS
+    return _may_name_a_product(m, labels) and not (m.label == "ORG" and len(m.key) == 1) \
         and not any(word in _DESTINATIONS for word in m.key)
 
 
-def _may_name_a_product(m: Mention, labels: frozenset[str] = _DESIGNATED_LABELS) -> bool:
+def _may_name_a_product(m: Mention, labels: frozenset[str] = _DESIGNATED_LABELS, given_names: bool = False) -> bool:
     """The name of a person, firm or product that may be a product's: not a place or people the gazetteer knows, a
-    known organisation, a firm's or body's name by its last word ("Acme Systems", "Raytheon Technologies") nor a
-    person's of a given name and a surname."""
+    known organisation, a firm's or body's name by its last word ("Acme Systems", "Raytheon Technologies") nor, unless
+    `given_names`, a person's of a given name and a surname."""
     key, name = m.key, " ".join(m.key)
     return m.label in labels and not _in_gazetteer(name) and _compact(name) not in _KNOWN_ORGANISATIONS \
         and key[-1] not in CORPORATE_SUFFIXES and key[-1] not in ORGANISATION_HEADS and key[-1] not in _FIRM_HEADS \
-        and not _starts_with_given_name(key)
+        and (given_names or not _starts_with_given_name(key))
+
+
+def _paired_crafts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of two names each right before another craft's noun, joined by "and" or "or": "the Vikram lander and
+    Pragyan rover" (a one-word firm's name too, which alone may be the maker's; not "Hamas rockets and Hezbollah
+    rockets", the owners'; no destination: "the Moon lander")."""
+    starts = {m.start: m for m in mentions}
+    crafts: set[tuple[str, ...]] = set()
+    for m in mentions:
+        other = starts.get(m.end + 2)
+        if other is not None and doc[m.end + 1].lower_ in ("and", "or") \
+                and all(_may_pair_as_craft(x) and _is_craft_noun(doc, x.end) for x in (m, other)) \
+                and doc[m.end].lower_ != doc[other.end].lower_:
+            crafts |= {m.key, other.key}
+    return crafts
+
+
+def _may_pair_as_craft(m: Mention) -> bool:
+    """The model's label and the name's form allow a craft's name beside another craft's."""
+    return _may_name_a_product(m, _PAIRED_CRAFT_LABELS) and not any(word in _DESTINATIONS for word in m.key)
+
+
+def _is_craft_noun(doc: Doc, i: int) -> bool:
+    """doc[i] is a craft's noun in lower case."""
+    return i < len(doc) and doc[i].is_lower and doc[i].lower_ in CRAFT_NOUNS
 
 
 def _before_noun(doc: Doc, m: Mention, names_the_kind: Callable[[Token, list[Token]], bool]) -> bool:
@@ -114,6 +151,11 @@ def _names_a_weapon(noun: Token, phrase: list[Token]) -> bool:
 def _names_a_craft(noun: Token, phrase: list[Token]) -> bool:
     """The noun is a spacecraft's or a launcher's, in the singular."""
     return noun.lower_ in CRAFT_NOUNS
+
+
+def _names_a_craft_for_a_person(noun: Token, phrase: list[Token]) -> bool:
+    """The noun is a craft's that is named after a person: "telescope"."""
+    return noun.lower_ in _CRAFTS_NAMED_FOR_PEOPLE
 
 
 def _lists(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 import numpy
@@ -30,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import WORD_CACHE, lower_case_words_of, text_of, tokens_of
 from services.nlp.entities import (
     cuts_a_name,
+    headline_body_start,
     is_sure_ticker,
     is_temperature_unit,
     is_well_cased,
@@ -204,6 +206,13 @@ class Cuts:
     # The token span of the entity step's name of two words or more that each token is in, by the token: a chunk the
     # parser cut inside such a name ("Party", "Freedom" of "Party for Freedom") is widened to it.
     names: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Token ranges of the names the entity step found in the headline over a body: it cut the headline's run of
+    # capitals, one name to the model and one noun chunk to the parser, to them ("Volkswagen" of "Volkswagen Warns On
+    # Profit").
+    headline_names: tuple[tuple[int, int], ...] = ()
+    # The words the body capitalises inside its sentences: a headline's words around its names that are names too
+    # ("Club" of "Bloomington Sam's Club", a name to the model "Bloomington Sam's").
+    body_names_words: frozenset[str] = frozenset()
 
 
 def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
@@ -224,7 +233,11 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
             names.update(dict.fromkeys(range(span.start, span.end), (span.start, span.end)))
             if thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"])):
                 tails.update(range(span.start + 1, span.end))
-    return Cuts(full_names, frozenset(tails), names)
+    body = headline_body_start(doc) if mentions else 0
+    if not body:
+        return Cuts(full_names, frozenset(tails), names)
+    body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
+    return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words)
 
 
 def _keeps_whole(name: Span) -> bool:
@@ -245,6 +258,29 @@ def _has_small_word_inside(name: Span) -> bool:
     """A name's small word in lower case between its capitalised words, which a run is cut at: "and" of "Law and
     Justice", "for" of "Party for Freedom", "on" of "Mail on Sunday"."""
     return any(t.is_lower and t.lower_ in NAME_SMALL_WORDS for t in name[1:-1]) and name[-1].is_title
+
+
+def _headline_names(doc: Doc, mentions: list[dict], body: int) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the name mentions in the headline lines before the body's token `body`."""
+    end_char = doc[body].idx
+    # Not a people's name, which qualifies a phrase rather than runs on into one: "Democrat Voters".
+    spans = (doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m["label"] in NAME_LABELS and m["label"] != "NORP" and m["start"] < end_char)
+    return tuple((span.start, span.end) for span in spans if span is not None)
+
+
+def _cut_to_headline_names(run: list[Token], cuts: Cuts, lower: Container[str]) -> list[list[Token]]:
+    """The run, or where it holds a headline's name and other words, no names to the body, the names wholly inside it:
+    the headline's words around them are no phrase ("Tesla Recalls" is "Tesla", "England Holds Rates" of "Bank Of
+    England Holds Rates" none); not a one-word name the text also writes in lower case, which would make its word a
+    name ("Church" of "Palin's Church Damaged In Suspicious Fire" over "the church")."""
+    first, end = run[0].i, run[-1].i + 1
+    overlapping = [(s, e) for s, e in cuts.headline_names if s < end and e > first]
+    others = [t for t in run if t.is_alpha and not any(s <= t.i < e for s, e in overlapping)]
+    if not overlapping or all(t.lower_ in cuts.body_names_words for t in others):
+        return [run]
+    parts = [[t for t in run if s <= t.i < e] for s, e in overlapping if first <= s and e <= end]
+    return [part for part in parts if not (len(part) == 1 and part[0].lower_ in lower)]
 
 
 def _may_have_cut_word_inside(name: str) -> bool:
@@ -276,7 +312,8 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
         chunk = _past_furniture(whole, furniture)
         if chunk is None:
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
-        for words in _content_runs(chunk, cuts):
+        for words in (part for run in _content_runs(chunk, cuts)
+                      for part in _cut_to_headline_names(run, cuts, lower)):
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
             # code's number: "Delta Air Lines Flight DL 123" is a name of five.
             length = sum(t.text not in _NO_WORD_MARKS and not _numbers_a_code(t) for t in words)

@@ -60,3 +60,90 @@ def test_a_headlines_names_are_the_ones_its_body_writes(
 def test_a_headline_alone_keeps_its_names(nlp: Language) -> None:
     groups = _groups(enrich(nlp, "Halvorsen Robotics Announces Record Fourth-Quarter Results"))
     assert "Halvorsen Robotics" in groups
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # A name the body leaves out ("the Hungary captain", "his Chinese counterpart") stays where it reads as one.
+    ("Liverpool Sign Dominik Szoboszlai From RB Leipzig\nThe Premier League club have signed the Hungary captain for "
+     "£60m. The midfielder said he was proud to join.", {"Dominik Szoboszlai"}),
+    ("Macron Meets Xi Jinping In Beijing\nThe French president met his Chinese counterpart on Wednesday and pressed "
+     "him on trade.", {"Macron", "Xi Jinping"}),
+    ("Zelensky Meets Trump At White House\nThe Ukrainian president met his US counterpart on Friday for talks on a "
+     "ceasefire.", {"Zelensky", "Trump"}),
+    # A name cut out of the model's longer one is a name, though it is a word too and opens the line.
+    ("Trump Fires Fed Governor Lisa Cook\nThe president said on Monday he had fired the governor over allegations of "
+     "mortgage fraud.", {"Trump", "Lisa Cook"}),
+    # Firms named by ordinary words the body writes as a noun or an adjective: no cut there.
+    ("General Motors Recalls 1 Million Trucks\nThe Detroit carmaker said on Monday it would recall about one million "
+     "pickup trucks. The general public should contact dealers, the company said.", {"General Motors"}),
+    ("Apple Cuts iPhone Prices In China\nApple has cut prices of its latest phones in China, where apple growers are "
+     "also facing falling prices, state media said.", {"Apple"}),
+    ("Bank Of America Fined $250 Million\nRegulators fined the bank on Tuesday over junk fees and fake accounts.",
+     {"Bank Of America"}),
+])
+def test_a_headline_keeps_the_names_the_body_leaves_out_or_writes_as_words(
+        nlp: Language, text: str, names: set[str]) -> None:
+    groups = _groups(enrich(nlp, text))
+    assert names <= set(groups), groups
+
+
+@pytest.mark.parametrize(("text", "not_names"), [
+    # Words the body writes in lower case, whatever their part of speech, are no name of the headline's alone.
+    ("Ford Cuts Jobs In Germany\nFord said on Wednesday it would cut 4,000 jobs in Europe, most of them in Germany.",
+     {"Jobs"}),
+    ("Nvidia Overtakes Microsoft As Most Valuable Company\nNvidia became the world's most valuable company on Tuesday "
+     "as its shares rose 3%.", {"Most Valuable Company"}),
+    ("Wimbledon 2025: Alcaraz Beats Sinner In Final\nThe Spaniard won in four sets on Sunday to claim his third title "
+     "at the All England Club.", {"Final"}),
+    # Beside the body's name, its lower-case words end it: "Key" and "Boss" over "a key suspected Mafia boss".
+    ("Suspected Key Mafia Boss Vying For Top Costra Nostra Slot Found Hanging Dead In Palermo Jail Cell\nA key "
+     "suspected Mafia boss arrested Tuesday in a Sicilian police raid has been found dead in Palermo.",
+     {"Key Mafia Boss Vying For Top Costra Nostra Slot", "Key Mafia"}),
+])
+def test_a_headlines_ordinary_words_are_no_names(nlp: Language, text: str, not_names: set[str]) -> None:
+    groups = _groups(enrich(nlp, text))
+    assert not not_names & set(groups), groups
+
+
+def _labels(result: dict) -> dict[str, str]:
+    """Each group's name with its label."""
+    return {g["name"]: g["label"] for g in result["entity_groups"]}
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # The body's label, but not its guess of a person for common words: the headline's reads better.
+    ("Tesla Recalls 2 Million Cars\nWASHINGTON (Reuters) - Tesla is recalling more than two million vehicles in the "
+     "United States, regulators said on Wednesday.", "Tesla", "ORG"),
+    ("General Motors Recalls 1 Million Trucks\nGeneral Motors said on Monday it would recall about one million pickup "
+     "trucks. Members of the general public should contact dealers, the company said.", "General Motors", "ORG"),
+    ("Heathrow Closed After Fire\nHeathrow airport was closed on Friday after a fire at a nearby electricity "
+     "substation cut power, the airport said.", "Heathrow", "FAC"),
+])
+def test_a_headline_name_takes_the_surer_label(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _labels(enrich(nlp, text)).get(name) == label
+
+
+def test_a_name_the_model_runs_on_into_from_the_headline_stays_in_the_body(nlp: Language) -> None:
+    result = enrich(nlp, "Lawman's Unwavering Compass Led Him to White House Showdown\nW. Mark Felt Sr., the "
+                         "associate director of the FBI during the Watergate scandal, died yesterday.\nFelt died at "
+                         "his home in Santa Rosa, Calif.")
+    assert any("Mark Felt" in m["text"] for m in result["entities"]), result["entities"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Volkswagen Warns On Profit\nVolkswagen cut its profit forecast on Friday, blaming tariffs and weak demand in "
+     "China.", "Volkswagen Warns On Profit"),
+    ("Tesla Recalls 2 Million Cars\nWASHINGTON (Reuters) - Tesla is recalling more than two million vehicles in the "
+     "United States, regulators said on Wednesday.", "Tesla Recalls"),
+])
+def test_a_headlines_words_around_its_names_are_no_key_phrase(nlp: Language, text: str, phrase: str) -> None:
+    result = enrich(nlp, text)
+    assert phrase not in [k["text"] for k in result["keyphrases"]], result["keyphrases"]
+
+
+def test_a_headlines_one_word_name_written_in_lower_case_leaves_the_bodys_full_name_a_key_phrase(
+        nlp: Language) -> None:
+    result = enrich(nlp, "Palin's Church Damaged In Suspicious Fire\nAuthorities estimate the damages to the Wasilla "
+                         "Bible Church at $ 1 million.\nNo one was injured in the fire last night. The local fire "
+                         "chief says the fire is suspicious, and the church will be rebuilt.")
+    assert "Wasilla Bible Church" in [k["text"] for k in result["keyphrases"]], result["keyphrases"]

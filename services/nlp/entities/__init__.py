@@ -118,7 +118,7 @@ from services.nlp.entities.grouping import (
     _starts_with_given_name,
     _voted_label,
 )
-from services.nlp.entities.headlines import cut_headline_names, headline_end
+from services.nlp.entities.headlines import cut_headline_names, headline_body_start, headline_end
 from services.nlp.entities.mentions import (
     GIVEN_NAME_VOTE,
     HONORED,
@@ -161,8 +161,9 @@ from services.nlp.furniture import in_ranges, page_frame_ranges
 from services.nlp.money import extract_money
 
 # What the rest of the service uses.
-__all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "is_sure_ticker", "is_temperature_unit",
-           "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s", "ticker_brackets", "unit_end"]
+__all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "headline_body_start", "is_sure_ticker",
+           "is_temperature_unit", "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s",
+           "ticker_brackets", "unit_end"]
 
 
 def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | None = None

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import lower_case_words_of, tokens_of
 from services.nlp.entities.gazetteer import _in_gazetteer
-from services.nlp.entities.mentions import Mention, _singulars
+from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _singulars
 from services.nlp.entities.recasing import _common_nouns, _common_words
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
@@ -147,6 +147,8 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
         elif token.text[:1].isupper() and not _starts_sentence(doc, token.i):
             names.add(token.text)
     names.update(doc[i].text for m in mentions if m.end - m.start > 1 for i in range(m.start, m.end))
+    # A name cut out of a headline's longer name ("Macron" of "Macron Meets Xi Jinping"), there and in the body.
+    names.update(doc[m.start].text for m in mentions if m.source == HEADLINE_CUT)
     # A body's members' word makes no name of the word alone where the model took it for a body too ("Nurses
     # picketed", an organisation to it); a people or a force it calls so stays ("Marines were deployed").
     names_of_members = names - {doc[i].text for i in members}

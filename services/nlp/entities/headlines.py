@@ -2,9 +2,11 @@
 
 The model reads a title-case or all-caps headline's words as one long name ("Manchester United Sign Mason Mount",
 "Tesco To Invest", "BP NEWS TELLS"); that name then takes in the body's short forms ("Mason Mount", "Tesco") and the
-body's own names vanish. The body, written in ordinary case, tells the headline's words apart: a word it writes only
-in lower case is no part of a name ("signed", "to", "profit"), and a name it writes inside a longer headline name is the
-name, when what is left around it is ordinary words ("Unilever Boss Alan Jope": "Unilever", "Alan Jope").
+body's own names vanish. The body, written in ordinary case, tells the headline's words apart: a verb or small word it
+writes only in lower case is no part of a name ("signed", "to"; its nouns and adjectives may be: "the general public"
+of "General Motors"), and a name it writes inside a longer headline name is the name, when what is left around it is
+ordinary words ("Unilever Boss Alan Jope": "Unilever", "Alan Jope"). A name the body leaves out stays where it reads as
+one ("Liverpool Sign Dominik Szoboszlai": "Dominik Szoboszlai", whom the body calls "the Hungary captain").
 """
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ from collections.abc import Container, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.entities.mentions import Mention, _singulars
+from services.nlp.doctext import words_of
+from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _is_shouting, _line_ranges, _singulars
 from services.nlp.entity_rules import NAME_LABELS, NAME_PARTICLES, NAME_SMALL_WORDS
 from services.nlp.given_names import is_given_name
 
@@ -23,8 +26,19 @@ _INNER_WORDS = NAME_SMALL_WORDS | NAME_PARTICLES
 # Tags of the small words a title-case headline capitalises around its names ("Tesco To Invest", "Macron Meets Xi In
 # Beijing"): no name starts or ends with them.
 _LINKING_TAGS = frozenset({"TO", "IN", "DT", "CC"})
+# The parts of speech of the body's lower-case words that cut a headline's name: verbs and small words ("Sign":
+# "signed", "To": "to"); not nouns and adjectives, of which firms are named ("General Motors", "Burger King"), nor
+# adverbs ("Just Eat", "as well").
+_CUTTING_POS = frozenset({"VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "PRON"})
 
 Run = tuple[str, ...]
+
+
+def headline_body_start(doc: Doc) -> int:
+    """The token where the body starts after the doc's leading headline lines (0: no headline, or nothing after it)."""
+    lines = _line_ranges(doc)
+    words = words_of(doc)
+    return headline_end(doc, lines, [_is_shouting(words[s:e]) for s, e in lines])
 
 
 def headline_end(doc: Doc, lines: list[tuple[int, int]], shouting: list[bool]) -> int:
@@ -52,9 +66,12 @@ class _Body:
         capitalised = {t.lower_ for t in body if t.is_alpha and not t.is_lower and not t.is_sent_start}
         self.capitalised = capitalised
         lower = [t for t in body if t.is_lower and t.is_alpha]
-        self.lower_only = {form for t in lower for form in (t.lower_, t.lemma_.lower())} - capitalised
-        # Stems of inflected words only: "Falls" is "fell", but "Wells" is no "well".
-        self.stems = {t.lemma_.lower() for t in lower if t.pos_ in ("VERB", "NOUN")} - capitalised
+        # Words the body writes in lower case, in any form: no name it leaves out ("Jobs" of "Ford Cuts Jobs").
+        self.lower = {form for t in lower for form in (t.lower_, t.lemma_.lower())} - capitalised
+        cutting = [t for t in lower if t.pos_ in _CUTTING_POS]
+        self.lower_only = {form for t in cutting for form in (t.lower_, t.lemma_.lower())} - capitalised
+        # Stems of inflected verbs only: "Falls" is "fell".
+        self.stems = {t.lemma_.lower() for t in cutting if t.pos_ in ("VERB", "AUX")} - capitalised
         self.labels: dict[Run, str] = {}
         for m in mentions:
             if m.start >= start and m.label in NAME_LABELS:
@@ -62,10 +79,23 @@ class _Body:
         self.runs = {sub for run in [*self.labels, *_capitalised_runs(body)] for sub in _sub_runs(run)}
 
     def is_ordinary(self, token: Token) -> bool:
-        """The body writes the word only in lower case, in this form or another ("Sign": "signed")."""
+        """The body writes the word only in lower case, as a verb or small word, in this form or another ("Sign":
+        "signed")."""
         if token.lower_ in _INNER_WORDS:
             return False
         return token.lower_ in self.lower_only or bool(_forms(token) & self.stems)
+
+    def writes_in_lower_case(self, word: Token) -> bool:
+        """The body writes the word in lower case, in this form or another, and never capitalised."""
+        return bool(_forms(word) & self.lower)
+
+    def label(self, name: Span, headline_label: str, ordinary: Container[str]) -> str:
+        """The label of the body's mention of the name, unless a person's of common words only, a label the model
+        guesses at ("Tesla is recalling", "General Motors said"); else the headline's."""
+        label = self.labels.get(_run(name))
+        if label is None or label == "PERSON" and all(_is_common(t, ordinary) for t in name if t.is_alpha):
+            return headline_label
+        return label
 
 
 def _run(span: Span) -> Run:
@@ -116,8 +146,11 @@ def cut_headline_names(doc: Doc, mentions: list[Mention], body_start: int, ordin
         if m.start >= body_start or m.label not in NAME_LABELS:
             out.append(m)
             continue
-        for first, (start, end) in enumerate(_pieces(doc, m.start, min(m.end, body_start), body)):
-            out.extend(_cut_piece(doc, m, start, end, body, ordinary, first == 0))
+        pieces = list(_pieces(doc, m.start, min(m.end, body_start), body))
+        uncut = pieces == [_trimmed(doc, m.start, min(m.end, body_start))]
+        for first, (start, end) in enumerate(pieces):
+            out.extend(_cut_piece(doc, m, start, end, body, ordinary, first == 0, uncut))
+        out.extend(_body_part(doc, m, body_start, body))
     return out
 
 
@@ -126,14 +159,33 @@ def _pieces(doc: Doc, start: int, end: int, body: _Body) -> Iterator[tuple[int, 
     piece = start
     for i in range(start, end + 1):
         if i == end or doc[i].is_space or body.is_ordinary(doc[i]):
-            s, e = piece, i
-            while s < e and not _is_name_word(doc[s]):
-                s += 1
-            while e > s and not _is_name_word(doc[e - 1]):
-                e -= 1
+            s, e = _trimmed(doc, piece, i)
             if s < e:
                 yield s, e
             piece = i + 1
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The stretch without small words, spaces and marks at its edges."""
+    while start < end and not _is_name_word(doc[start]):
+        start += 1
+    while end > start and not _is_name_word(doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _body_part(doc: Doc, m: Mention, body_start: int, body: _Body) -> list[Mention]:
+    """The part in the body of a mention the model ran on into it across the headline's line break, as a mention of
+    its own ("W. Mark Felt Sr.", which the model ran on to from a headline's "White House Showdown"), with the label of
+    the body's longest mention it opens with ("W. Mark Felt", a person), which the model read apart."""
+    start = body_start
+    while start < m.end and doc[start].is_space:
+        start += 1
+    if start == m.end:
+        return []
+    label = next((body.labels[run] for end in range(m.end, start, -1) if (run := _run(doc[start:end])) in body.labels),
+                 m.label)
+    return [Mention(start, m.end, label, m.weight, m.source)]
 
 
 def _is_name_word(token: Token) -> bool:
@@ -153,19 +205,61 @@ def _is_common(token: Token, ordinary: Container[str]) -> bool:
 
 
 def _cut_piece(doc: Doc, m: Mention, start: int, end: int, body: _Body, ordinary: Container[str],
-               first: bool) -> list[Mention]:
+               first: bool, uncut: bool) -> list[Mention]:
     """The piece as a mention, or the body's names inside it when only common words that the body never capitalises
     are left around them ("Boss" of "Unilever Boss Alan Jope", not "American" of "African-American Museum"); a piece
-    past the mention's first with no body's name in it is the headline's other words ("To Go Top")."""
-    run = _run(doc[start:end])
-    if run in body.runs:
-        return [_mention(m, start, end, body.labels.get(run, m.label))]
-    names = list(_names_inside(doc, start, end, body))
+    past the mention's first with no body's name in it is the headline's other words ("To Go Top"), unless it reads as
+    a name ("Xi Jinping" of "Macron Meets Xi Jinping"); nor is the first when the body writes all its words in lower
+    case ("Most Valuable Company" over "the world's most valuable company")."""
+    piece = doc[start:end]
+    if _run(piece) in body.runs:
+        return [_mention(m, start, end, body.label(piece, m.label, ordinary), not uncut)]
+    names = [(_with_given_names(doc, start, s, body), e) for s, e in _names_inside(doc, start, end, body)]
     named = {i for s, e in names for i in range(s, e)}
     left = [doc[i] for i in range(start, end) if i not in named and _is_name_word(doc[i])]
     if names and all(_is_common(t, ordinary) and t.lower_ not in body.capitalised for t in left):
-        return [_mention(m, s, e, body.labels.get(_run(doc[s:e]), m.label)) for s, e in names]
-    return [_mention(m, start, end, m.label)] if first else []
+        return [_mention(m, s, e, body.label(doc[s:e], m.label, ordinary), True) for s, e in names]
+    if beside := {i for s, e in names for i in (s - 1, e) if start <= i < end and body.writes_in_lower_case(doc[i])}:
+        # A word the body writes in lower case beside its name ends it, whatever its part of speech: "Key" and "Boss"
+        # of "Key Mafia Boss Vying For Top Costra Nostra Slot" over "a key suspected Mafia boss".
+        return [mention for n, (s, e) in enumerate(_split(doc, start, end, beside))
+                for mention in _cut_piece(doc, m, s, e, body, ordinary, first and n == 0, False)]
+    words = [t for t in piece if t.lower_ not in _INNER_WORDS]
+    if first and not all(body.writes_in_lower_case(t) for t in words) or _reads_as_name(words, m, body, ordinary):
+        return [_mention(m, start, end, m.label, not uncut)]
+    return []
+
+
+def _split(doc: Doc, start: int, end: int, cuts: set[int]) -> list[tuple[int, int]]:
+    """The stretches of the piece between the words at `cuts`, without small words at their edges."""
+    bounds = sorted(cuts)
+    stretches = [_trimmed(doc, s, e) for s, e in zip([start, *(i + 1 for i in bounds)], [*bounds, end], strict=True)]
+    return [(s, e) for s, e in stretches if s < e]
+
+
+def _reads_as_name(words: list[Token], m: Mention, body: _Body, ordinary: Container[str]) -> bool:
+    """Capitalised words, none of which the body writes in lower case, that read as a name the body does not write:
+    none a common word ("Zelensky"), or a given name and more ("Dominik Szoboszlai", "Xi Jinping"), or the last word of
+    the model's person after a verb, which the tagger calls a proper noun in the singular ("Trump" of "Zelensky Meets
+    Trump"; not "Wins" of "Modi Wins", nor "Final" of "Alcaraz Beats Sinner In Final")."""
+    if not all(t.is_alpha and (t.is_title or t.is_upper) and not body.writes_in_lower_case(t) for t in words):
+        return False  # "2 Million Cars", "iPhone Prices", "Jobs" of "Ford Cuts Jobs" over "4,000 jobs"
+    if len(words) > 1 and is_given_name(words[0].text) or not any(_is_common(t, ordinary) for t in words):
+        return True
+    word = words[0]
+    doc = word.doc
+    ends_mention = not any(_is_name_word(t) for t in doc[word.i + 1:m.end])
+    after_verb = word.i > m.start and body.is_ordinary(doc[word.i - 1]) and not doc[word.i - 1].is_stop
+    return len(words) == 1 and m.label == "PERSON" and ends_mention and after_verb and word.tag_ == "NNP"
+
+
+def _with_given_names(doc: Doc, piece_start: int, start: int, body: _Body) -> int:
+    """Where the name starting at `start` starts with the given names before it, which the body leaves out ("Jamie"
+    of "JPMorgan Boss Jamie Dimon Warns", whom the body calls "Dimon"), not words it writes in lower case ("key")."""
+    while start > piece_start and doc[start - 1].is_title and is_given_name(doc[start - 1].text) \
+            and not body.writes_in_lower_case(doc[start - 1]):
+        start -= 1
+    return start
 
 
 def _names_inside(doc: Doc, start: int, end: int, body: _Body) -> Iterator[tuple[int, int]]:
@@ -182,6 +276,6 @@ def _names_inside(doc: Doc, start: int, end: int, body: _Body) -> Iterator[tuple
         i = found
 
 
-def _mention(m: Mention, start: int, end: int, label: str) -> Mention:
-    """The mention's piece, with its weight and source."""
-    return Mention(start, end, label, m.weight, m.source)
+def _mention(m: Mention, start: int, end: int, label: str, cut: bool) -> Mention:
+    """The mention's piece, with its weight, and its source unless cut out of it (a name though it opens the line)."""
+    return Mention(start, end, label, m.weight, HEADLINE_CUT if cut else m.source)

@@ -144,3 +144,31 @@ def test_a_surname_with_a_typographic_apostrophe_stays_in_the_name(nlp: Language
     canonical = canonical_of(nlp, text)
     assert canonical.get("Michael O\u2019Leary") == "Michael O\u2019Leary", canonical
     assert canonical.get("O\u2019Leary") == "Michael O\u2019Leary", canonical
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards (review of f96adf7): a title and a given name linked to the bare given name, then the bare name to the
+    # group it was in, looped the grouping for ever.
+    ("Sheikh Mohammed opened the tower. Mohammed said Dubai would grow.", {"Sheikh Mohammed": ("PERSON", 2)}),
+    ("Sheikh Ahmed spoke to reporters. Ahmed said the deal was close.", {"Sheikh Ahmed": ("PERSON", 2)}),
+    # A footballer named Mohammed is no ruler's full name.
+    ("Mohammed Salah scored twice for Liverpool. Separately, Sheikh Mohammed, the ruler of Dubai, attended the race "
+     "at Meydan.", {"Mohammed Salah": ("PERSON", 1), "Sheikh Mohammed": ("PERSON", 1)}),
+])
+def test_a_titled_given_name_joins_only_a_full_arab_name(nlp: Language, text: str, expected: dict) -> None:
+    found = groups_of(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards (review of f96adf7): a name in quotation marks after a possessive that the text also writes bare, or that
+    # is the owner's own, is no work.
+    ('Bob Woodward\'s "Trump" tapes were released. Trump said the tapes were fake. Donald Trump sued Woodward.',
+     {"Donald Trump": ("PERSON", 3)}),
+    ('Taylor Swift\'s "Taylor Swift" album was re-released. Swift said she loved it.', {"Taylor Swift": ("PERSON", 3)}),
+])
+def test_a_quoted_name_written_bare_too_or_the_owners_own_is_no_work(nlp: Language, text: str,
+                                                                     expected: dict) -> None:
+    found = groups_of(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found

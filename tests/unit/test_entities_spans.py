@@ -85,3 +85,10 @@ def test_crafts_paired_numbered_or_named_for_a_person_are_products(nlp: Language
 def test_owners_rockets_paired_are_no_crafts(nlp: Language) -> None:
     result = enrich(nlp, "Israel said it intercepted Houthi rockets and Hezbollah rockets overnight.")
     assert "PRODUCT" not in labels_of(result, "Houthi") | labels_of(result, "Hezbollah")
+
+
+def test_downing_streets_number_is_no_rank(nlp: Language) -> None:
+    """Guard (review of d9d0818): "No 10" names the house, the rank rule dropped it."""
+    result = enrich(nlp, "He returned to No 10 on Monday, where No 10 staff greeted him. Sources said No 10 had lost "
+                         "control.")
+    assert "No 10" in {m["text"] for m in result["entities"]}

@@ -893,8 +893,8 @@ def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                         or _is_a_rank(doc, m))]
 
 
-# A rank as written: "No 1", "No. 1", "number one".
-_RANK = re.compile(r"(?:no\.?|number)\s*(?:\d+|one|two|three)", re.IGNORECASE)
+# A rank as written: "No 1", "No. 1", "number one" (not "No 10" nor "No 11", the Downing Street houses UK copy names).
+_RANK = re.compile(r"(?:no\.?|number)\s*(?:(?!1[01]\b)\d+|one|two|three)", re.IGNORECASE)
 
 
 def _is_a_rank(doc: Doc, m: Mention) -> bool:

@@ -162,6 +162,15 @@ def _without_names_title(key: tuple[str, ...]) -> tuple[str, ...]:
     return key[1:] if len(key) > 1 and key[0] in NAMES_TITLES else key
 
 
+# Words of a full Arab name after the given name: "bin Rashid Al Maktoum", "Ahmed al-Sharaa".
+_ARAB_NAME_WORDS = frozenset({"bin", "bint", "ibn", "al", "el", "abu"})
+
+
+def _is_arab_full_name(key: tuple[str, ...]) -> bool:
+    """The name has a patronymic or family particle after its first word: "mohammed bin rashid al maktoum"."""
+    return any(word in _ARAB_NAME_WORDS or word.startswith(("al-", "el-")) for word in key[1:])
+
+
 def _has_digits(key: tuple[str, ...]) -> bool:
     return any(ch.isdigit() for word in key for ch in word)
 
@@ -372,6 +381,9 @@ class Groups:
 
     def attach(self, key: tuple[str, ...], root: tuple[str, ...], votes: bool = True) -> None:
         """Make `key` (a root so far) a member of the group of `root`, adding its votes unless told not to."""
+        root = self.root(root)
+        if root == key:
+            return  # already one group: a link both ways ("Sheikh Mohammed" and "Mohammed") would loop `root` for ever
         self.parent[key] = root
         own = self.totals.pop(key, Counter())
         if votes:
@@ -686,14 +698,16 @@ class Groups:
                 self.attach(root, people[root[1]][0])
 
     def link_titled_given_names(self) -> None:
-        """A ruler's title and a given name ("Sheikh Mohammed") with the one person whose name, the title aside, opens
-        with that name ("Mohammed bin Rashid Al Maktoum"); one who has the title too where several do."""
+        """A ruler's title and a given name ("Sheikh Mohammed") with the one person whose full Arab name, the title
+        aside, opens with that name ("Mohammed bin Rashid Al Maktoum"; not "Mohammed Salah"); one who has the title too
+        where several do."""
         people = [root for root in self.roots() if self.label(root) == "PERSON"]
         for root in people:
             if len(root) < 2 or root[0] not in NAMES_TITLES or root in self.parent:
                 continue
             named = root[1:]
             found = [other for other in people if other != root and other not in self.parent
+                     and len(_without_names_title(other)) > len(named) and _is_arab_full_name(other)
                      and _without_names_title(other)[:len(named)] == named]
             titled = [other for other in found if other[0] in NAMES_TITLES]
             if len(found) == 1 or len(titled) == 1:

@@ -293,12 +293,21 @@ _WORK_LABELS = frozenset({"WORK_OF_ART", "PERSON"})
 
 
 def _works_of_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of names in quotation marks after a person's possessive: a work of theirs, not the person it is named after
-    (Christopher Nolan's "Oppenheimer" is no J. Robert Oppenheimer, Ridley Scott's "Napoleon" no Napoleon Bonaparte)."""
+    """Keys of names written only in quotation marks after a person's possessive: a work of theirs, not the person it
+    is named after (Christopher Nolan's "Oppenheimer" is no J. Robert Oppenheimer, Ridley Scott's "Napoleon" no
+    Napoleon Bonaparte); not a name the text also writes bare ("Woodward's "Trump" tapes ... Trump said"), nor one of
+    the owner's own names (Taylor Swift's "Taylor Swift" album, Rishi Sunak's "Rishi" brand)."""
     by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
-    return {m.key for m in mentions if m.label in _WORK_LABELS and m.start >= 3 and m.end < len(doc)
-            and doc[m.start - 1].is_quote and doc[m.end].is_quote and doc[m.start - 2].lower_ in POSSESSIVES
-            and (owner := by_end.get(m.start - 2)) is not None and _names_a_person(owner)}
+    quoted: set[tuple[str, ...]] = set()
+    bare: set[tuple[str, ...]] = set()
+    for m in mentions:
+        owner = by_end.get(m.start - 2) if m.start >= 3 and m.end < len(doc) and doc[m.start - 1].is_quote \
+            and doc[m.end].is_quote and doc[m.start - 2].lower_ in POSSESSIVES else None
+        if owner is not None and m.label in _WORK_LABELS and _names_a_person(owner) and not set(m.key) & set(owner.key):
+            quoted.add(m.key)
+        else:
+            bare.add(m.key)
+    return quoted - bare
 
 
 def _names_a_person(m: Mention) -> bool:

@@ -13,6 +13,12 @@ def groups_of(nlp: Language, text: str) -> dict[str, tuple[str, int]]:
     return {g["name"]: (g["label"], g["mentions"]) for g in extract_entities(nlp(text), nlp)[1]}
 
 
+def assert_groups(nlp: Language, text: str, expected: dict[str, tuple[str, int]]) -> None:
+    """The named groups have the expected label and number of mentions."""
+    found = groups_of(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
 def canonical_of(nlp: Language, text: str) -> dict[str, str]:
     """Each mention's text: the canonical name of its group (the last mention of a text wins)."""
     return {m["text"]: m["canonical"] for m in extract_entities(nlp(text), nlp)[0]}
@@ -30,8 +36,7 @@ def canonical_of(nlp: Language, text: str) -> dict[str, str]:
      "Brexit uncertainty.", {"Thomas Cook Group": ("ORG", 3)}),
 ])
 def test_a_person_is_not_the_body_named_after_them(nlp: Language, text: str, expected: dict) -> None:
-    found = groups_of(nlp, text)
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_groups(nlp, text, expected)
 
 
 def test_a_surname_stays_with_the_person_and_a_body_s_short_form_with_the_body(nlp: Language) -> None:
@@ -102,8 +107,7 @@ def test_a_body_s_short_name_where_one_goes_stays_the_body_s(nlp: Language) -> N
 ])
 def test_a_relative_named_by_the_end_of_a_longer_name_is_another_person(nlp: Language, text: str,
                                                                                apart: dict) -> None:
-    found = groups_of(nlp, text)
-    assert {name: found.get(name) for name in apart} == apart, found
+    assert_groups(nlp, text, apart)
 
 
 @pytest.mark.parametrize(("text", "work", "person"), [
@@ -157,8 +161,7 @@ def test_a_surname_with_a_typographic_apostrophe_stays_in_the_name(nlp: Language
      "at Meydan.", {"Mohammed Salah": ("PERSON", 1), "Sheikh Mohammed": ("PERSON", 1)}),
 ])
 def test_a_titled_given_name_joins_only_a_full_arab_name(nlp: Language, text: str, expected: dict) -> None:
-    found = groups_of(nlp, text)
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_groups(nlp, text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -170,5 +173,4 @@ def test_a_titled_given_name_joins_only_a_full_arab_name(nlp: Language, text: st
 ])
 def test_a_quoted_name_written_bare_too_or_the_owners_own_is_no_work(nlp: Language, text: str,
                                                                      expected: dict) -> None:
-    found = groups_of(nlp, text)
-    assert {name: found.get(name) for name in expected} == expected, found
+    assert_groups(nlp, text, expected)

@@ -1765,7 +1765,12 @@ def _age_modifier(tok: Token) -> Token | None:
 def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
     """Who "the 20-year-old Spaniard" speaking is: the one person named before with that age ("Carlos Alcaraz, 20,"),
     else whom the description without its age names (a nationality, an epithet, a title) where the text gives that
-    person no other age."""
+    person no other age; no one where the noun is none of those ("the 26-year-old woman", "the 20-year-old fan") or
+    the text brought in someone unnamed so ("A 20-year-old fan ran onto the pitch")."""
+    if not (_names_a_national(tok) or tok.lower_ in _EPITHETS or tok.lower_ in ALL_TITLES) \
+            or re.search(rf"\b(?:an?|another|one)\s+{age}-year-old\s+{re.escape(tok.text)}\b",
+                         ctx.text[:tok.idx], re.IGNORECASE):
+        return None
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
     named = [m for m in ctx.recent_mentions(tok.idx) if _person_key(m["text"]) in ctx.people]

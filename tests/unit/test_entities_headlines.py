@@ -147,3 +147,11 @@ def test_a_headlines_one_word_name_written_in_lower_case_leaves_the_bodys_full_n
                          "Bible Church at $ 1 million.\nNo one was injured in the fire last night. The local fire "
                          "chief says the fire is suspicious, and the church will be rebuilt.")
     assert "Wasilla Bible Church" in [k["text"] for k in result["keyphrases"]], result["keyphrases"]
+
+
+def test_a_word_of_the_bodys_full_name_cuts_no_headline_name(nlp: Language) -> None:
+    """Guard (review of dbd337f): "will mark a new era" cut "Mark" off "Mark Carney Wins", leaving three groups."""
+    result = enrich(nlp, "Mark Carney Wins Liberal Leadership\nMark Carney won the race to lead the Liberal Party on "
+                         "Sunday. The victory will mark a new era, Carney said.")
+    groups = _groups(result)
+    assert groups.get("Mark Carney") == 3 and not any("Wins" in name for name in groups), groups

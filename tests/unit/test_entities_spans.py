@@ -92,3 +92,15 @@ def test_downing_streets_number_is_no_rank(nlp: Language) -> None:
     result = enrich(nlp, "He returned to No 10 on Monday, where No 10 staff greeted him. Sources said No 10 had lost "
                          "control.")
     assert "No 10" in {m["text"] for m in result["entities"]}
+
+
+def test_owners_of_crafts_and_a_namesake_written_alone_stay_as_they_were(nlp: Language) -> None:
+    """Guards (review of the crafts rules): two firms or an agency's acronym before crafts' nouns are their owners,
+    and a person the text writes alone too stays a person where a telescope is named after him."""
+    for text, name, label in [
+        ("Lockheed rocket and Northrop capsule contracts were awarded by the Pentagon.", "Lockheed", "ORG"),
+        ("The ISRO lander and JAXA rover will launch together in 2026.", "ISRO", "ORG"),
+        ("The telescope is named after James Webb, who ran NASA in the 1960s. The James Webb telescope launched in "
+         "2021.", "James Webb", "PERSON"),
+    ]:
+        assert labels_of(enrich(nlp, text), name) == {label}, text

@@ -143,6 +143,12 @@ def test_a_description_with_an_age_is_the_person_it_describes(nlp: Language, tex
     'Carlos Alcaraz beat Novak Djokovic 6-3, 6-2 in the final on Sunday. "He was too good today," the Serbian said.',
     # The one named is of another age.
     'Emma Raducanu, 19, lost in Paris on Saturday. The 24-year-old Briton said: "It is a dream."',
+    # Guards (review of 6681870): someone unnamed brought in with that age, or a noun no nationality, epithet nor
+    # title, is no famous namesake of that age.
+    'Jude Bellingham, 20, scored twice as Real Madrid won. A 20-year-old fan ran onto the pitch and was arrested. "I '
+    'just wanted a selfie," the 20-year-old fan said.',
+    'Marcus Rashford, 26, was fined for speeding. Police said a 26-year-old woman was also injured. "It was '
+    'terrifying," the 26-year-old woman said.',
 ])
 def test_a_description_with_an_age_fitting_no_one_named_is_no_one(nlp: Language, text: str) -> None:
     assert [q["speaker"]["entity_id"] for q in enrich(nlp, text)["quotes"]] == [None]

@@ -77,11 +77,13 @@ class _Body:
             if m.start >= start and m.label in NAME_LABELS:
                 self.labels.setdefault(_run(doc[m.start:m.end]), m.label)
         self.runs = {sub for run in [*self.labels, *_capitalised_runs(body)] for sub in _sub_runs(run)}
+        # Words of the body's names of two words or more: "mark" of "Mark Carney" (though "will mark a new era").
+        self.name_words = {word for run in self.runs if len(run) > 1 for word in run}
 
     def is_ordinary(self, token: Token) -> bool:
         """The body writes the word only in lower case, as a verb or small word, in this form or another ("Sign":
-        "signed")."""
-        if token.lower_ in _INNER_WORDS:
+        "signed"), and in none of its names of two words or more."""
+        if token.lower_ in _INNER_WORDS or token.lower_ in self.name_words:
             return False
         return token.lower_ in self.lower_only or bool(_forms(token) & self.stems)
 

@@ -64,10 +64,8 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
     speakers = {m.key for m in mentions if _speaks_at(doc, m.end - 1)}  # "The Johnson system ... Johnson said"
     weapons = {m.key for m in mentions if (_may_name_a_weapon(m) and _before_noun(doc, m, _names_a_weapon))
-               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))
-               or (_may_name_a_product(m, _CRAFT_LABELS, given_names=True)
-                   and _before_noun(doc, m, _names_a_craft_for_a_person))} - speakers
-    weapons |= _paired_crafts(doc, mentions) - speakers
+               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))} - speakers
+    weapons |= (_paired_crafts(doc, mentions) | _crafts_named_for_people(doc, mentions)) - speakers
     if not weapons:
         return weapons
     for members in _lists(doc, mentions):
@@ -105,22 +103,33 @@ def _may_name_a_product(m: Mention, labels: frozenset[str] = _DESIGNATED_LABELS,
 
 def _paired_crafts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of two names each right before another craft's noun, joined by "and" or "or": "the Vikram lander and
-    Pragyan rover" (a one-word firm's name too, which alone may be the maker's; not "Hamas rockets and Hezbollah
-    rockets", the owners'; no destination: "the Moon lander")."""
+    Pragyan rover" (one of them a one-word firm's name, which alone may be the maker's; not two, "the Lockheed rocket
+    and Northrop capsule", nor an agency's acronym, "the ISRO lander and JAXA rover", the owners'; nor "Hamas rockets
+    and Hezbollah rockets"; no destination: "the Moon lander")."""
     starts = {m.start: m for m in mentions}
     crafts: set[tuple[str, ...]] = set()
     for m in mentions:
         other = starts.get(m.end + 2)
         if other is not None and doc[m.end + 1].lower_ in ("and", "or") \
-                and all(_may_pair_as_craft(x) and _is_craft_noun(doc, x.end) for x in (m, other)) \
-                and doc[m.end].lower_ != doc[other.end].lower_:
+                and all(_may_pair_as_craft(doc, x) and _is_craft_noun(doc, x.end) for x in (m, other)) \
+                and doc[m.end].lower_ != doc[other.end].lower_ \
+                and not all(x.label == "ORG" and len(x.key) == 1 for x in (m, other)):
             crafts |= {m.key, other.key}
     return crafts
 
 
-def _may_pair_as_craft(m: Mention) -> bool:
-    """The model's label and the name's form allow a craft's name beside another craft's."""
-    return _may_name_a_product(m, _PAIRED_CRAFT_LABELS) and not any(word in _DESTINATIONS for word in m.key)
+def _crafts_named_for_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of people's names written only before a craft's noun that names crafts after people: "The James Webb
+    telescope's successor" (not where the text writes the name alone too: "named after James Webb, who ran NASA")."""
+    keys = {m.key for m in mentions if _may_name_a_product(m, _CRAFT_LABELS, given_names=True)}
+    alone = {m.key for m in mentions if m.key in keys and not _before_noun(doc, m, _names_a_craft_for_a_person)}
+    return keys - alone
+
+
+def _may_pair_as_craft(doc: Doc, m: Mention) -> bool:
+    """The model's label and the name's form allow a craft's name beside another craft's (no acronym: an agency's)."""
+    return _may_name_a_product(m, _PAIRED_CRAFT_LABELS) and not any(word in _DESTINATIONS for word in m.key) \
+        and not (m.end - m.start == 1 and doc[m.start].text.isupper())
 
 
 def _is_craft_noun(doc: Doc, i: int) -> bool:

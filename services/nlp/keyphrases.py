@@ -44,6 +44,7 @@ from services.nlp.entities import (
 from services.nlp.entity_rules import (
     HONORIFICS,
     NAME_LABELS,
+    NAME_PARTICLES,
     NAME_SMALL_WORDS,
     PEERAGES,
     TIME_ZONES,
@@ -231,7 +232,8 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
             tails.update(range(span.start + 1, span.end))
         if _keeps_whole(span):
             names.update(dict.fromkeys(range(span.start, span.end), (span.start, span.end)))
-            if thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"])):
+            if (thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"]))) \
+                    or (not thing and _has_particle_inside(span)):
                 tails.update(range(span.start + 1, span.end))
     body = headline_body_start(doc) if mentions else 0
     if not body:
@@ -247,6 +249,12 @@ def _keeps_whole(name: Span) -> bool:
     Trump")."""
     return len(name) > 1 and sum(t.is_alpha for t in name) <= MAX_NAME_WORDS and not name[-1].is_lower \
         and not any(t.pos in (VERB, AUX) for t in name) and not _on_a_title_line(name)
+
+
+def _has_particle_inside(name: Span) -> bool:
+    """A person's name with a particle in lower case between its capitalised words: "ten" of "Erik ten Hag", "van" of
+    "Virgil van Dijk"."""
+    return any(t.is_lower and t.lower_ in NAME_PARTICLES for t in name[1:-1]) and name[-1].is_title
 
 
 def _numbers_a_product(name: Span, label: str) -> bool:

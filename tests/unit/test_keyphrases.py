@@ -501,3 +501,11 @@ def test_a_phrase_the_parser_runs_on_from_a_stamp_line_keeps_its_words_after_it(
     doc = nlp(text)
     starts = {start for phrase in _phrases(doc, _cuts(doc, [])).values() for start, _ in phrase.spans}
     assert text.index("Indian Naval") in starts
+
+
+def test_a_persons_name_with_a_particle_is_one_key_phrase(nlp: Language) -> None:
+    """Guard: "Erik ten Hag" gave "Erik" and, under a headline, "Hag"."""
+    text = ("Manchester United Sack Ten Hag\n\nManchester United have sacked manager Erik ten Hag after a poor start "
+            "to the season.")
+    phrases = [k["text"] for k in enrich(nlp, text)["keyphrases"]]
+    assert "Erik ten Hag" in phrases and "Hag" not in phrases and "Erik" not in phrases, phrases

@@ -14,7 +14,7 @@ from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, text_o
 from services.nlp.entities.capitals import _is_age, _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer, _is_country_name
-from services.nlp.entities.mentions import HONORED, Mention, _key, _key_at, _token_key
+from services.nlp.entities.mentions import HEADLINE_CUT, HONORED, Mention, _key, _key_at, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -1280,8 +1280,10 @@ def _with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: S
     mention holds and that is no ordinary word, place nor given name of its own: the model's "Novak" (an organisation
     to it) of "beat Novak Djokovic" is the person "Novak Djokovic"."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    # Not a headline's piece, which its verb follows: "Nike" of "Nike Cuts Forecast".
     return [Mention(m.start, m.end + 1, "PERSON", m.weight, m.source)
-            if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and _is_surname_after(doc, m.end, words, covered)
+            if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and m.source != HEADLINE_CUT
+            and _is_surname_after(doc, m.end, words, covered)
             and is_given_name(doc[m.start].text) and doc[m.start].is_title and doc[m.start].whitespace_ else m
             for m in mentions]
 

@@ -155,6 +155,40 @@ STORY_NOUNS = frozenset({"story", "film", "movie", "comedy", "drama", "documenta
                          "opera", "sitcom", "miniseries", "biopic", "satire", "fable"})
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 SHORT_NAMES = {"Fed": "Federal Reserve"}
+# Other names the news write one entity by, under the name its id is made of: one id across articles whichever they
+# write ("US" and "United States", "Kiev" and "Kyiv", "J.P. Morgan" and "JPMorgan"). Whole names, case, accents and
+# punctuation aside; an article shows the name it writes.
+NAME_VARIANTS = {
+    "United States": ("US", "USA", "United States of America"),
+    "United Kingdom": ("UK", "Britain", "Great Britain"),
+    "European Union": ("EU",),
+    "United Nations": ("UN",),
+    "Bank of England": ("BoE",),
+    "European Central Bank": ("ECB",),
+    "International Monetary Fund": ("IMF",),
+    "United Arab Emirates": ("UAE",),
+    "New York City": ("NYC",),
+    "Democratic Republic of the Congo": ("DRC", "DR Congo", "Democratic Republic of Congo"),
+    "NATO": ("North Atlantic Treaty Organization", "North Atlantic Treaty Organisation"),
+    "Federal Reserve": ("US Federal Reserve",),
+    "Kyiv": ("Kiev",),
+    "Turkey": ("Türkiye",),
+    "Czech Republic": ("Czechia",),
+    "Myanmar": ("Burma",),
+    "Ivory Coast": ("Côte d'Ivoire",),
+    "Netherlands": ("The Netherlands",),
+    "JPMorgan": ("JPMorgan Chase", "JP Morgan", "JP Morgan Chase"),
+    "Meta": ("Meta Platforms",),
+    "Goldman Sachs": ("Goldman Sachs Group",),
+    "Hezbollah": ("Hizbollah", "Hizballah"),
+    "Muammar Gaddafi": ("Muammar al-Gaddafi",),
+}
+# Spellings of one word of a name, as transliterations differ from outlet to outlet: "Zelenskyy" and "Zelensky",
+# "Gadhafi" and "Gaddafi", "Mohamed Salah" and "Mohammed Salah".
+NAME_WORD_VARIANTS = {
+    "zelenskyy": "zelensky", "zelenskiy": "zelensky", "gadhafi": "gaddafi", "qaddafi": "gaddafi", "kadhafi": "gaddafi",
+    "moammar": "muammar", "muhammad": "mohammed", "mohammad": "mohammed", "mohamed": "mohammed",
+}
 # US states as American copy abbreviates them after a city ("CUPERTINO, Calif."), read only where the model says
 # the abbreviation is a place ("Miss." and "Del." are titles too): one place, the state's name, whichever is written
 # (not "Wash.": "Washington" alone is mostly the capital).

@@ -145,6 +145,29 @@ def test_entity_id_ignores_case_spacing_accents_and_the_label_of_a_name() -> Non
     assert normalise_name("Zelenskyy’s") == "zelenskyy s"
 
 
+@pytest.mark.parametrize(("variant", "name", "label"), [
+    ("U.S.", "United States", "GPE"), ("Britain", "United Kingdom", "GPE"), ("UN", "United Nations", "ORG"),
+    ("BoE", "Bank of England", "ORG"), ("Kiev", "Kyiv", "GPE"), ("Türkiye", "Turkey", "GPE"),
+    ("The Netherlands", "Netherlands", "GPE"), ("J.P. Morgan", "JPMorgan", "ORG"),
+    ("JPMorgan Chase & Co.", "JPMorgan", "ORG"), ("Meta Platforms Inc", "Meta", "ORG"),
+    ("U.S. Federal Reserve", "Federal Reserve", "ORG"),
+    ("Volodymyr Zelenskyy", "Volodymyr Zelensky", "PERSON"), ("Zelenskiy", "Zelensky", "PERSON"),
+    ("Moammar Gadhafi", "Muammar Gaddafi", "PERSON"), ("Muammar al-Qaddafi", "Muammar Gaddafi", "PERSON"),
+    ("Mohamed Salah", "Mohammed Salah", "PERSON"),
+])
+def test_one_entitys_other_names_and_spellings_have_its_id(variant: str, name: str, label: str) -> None:
+    """The same entity across articles whichever name or transliteration the outlet writes."""
+    assert entity_id(label, variant) == entity_id(label, name)
+
+
+def test_other_entities_keep_their_own_ids() -> None:
+    """Guards: names near a variant are other entities."""
+    assert entity_id("GPE", "United States") != entity_id("GPE", "America")
+    assert entity_id("PERSON", "Mohammed bin Salman") != entity_id("PERSON", "Mohammed bin Rashid")
+    assert entity_id("ORG", "Meta Platforms Inc") != entity_id("ORG", "Metaplanet")
+    assert entity_id("GPE", "Georgia") != entity_id("GPE", "United States")
+
+
 def test_entity_id_is_the_same_with_or_without_stops_after_initials_and_a_clubs_fc() -> None:
     assert entity_id("GPE", "U.S.") == entity_id("GPE", "US")
     assert entity_id("PERSON", "J.K. Rowling") == entity_id("PERSON", "JK Rowling")

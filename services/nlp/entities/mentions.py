@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from services.core.names import normalise_name
 from services.nlp.doctext import WORD_CACHE, ents_of, words_of
-from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
+from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS, NAME_VARIANTS, NAME_WORD_VARIANTS
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
 SHOUTING_WEIGHT = 0.5
@@ -81,11 +81,27 @@ def entity_id(label: str, name: str, legal_form: bool = False) -> str:
     folded = normalise_name(name)
     if label in NAME_LABELS:
         key = _without_legal_form(folded) if label != "PERSON" and not legal_form else folded
-        key = f"name\x1f{key}"
+        key = f"name\x1f{_one_spelling(key)}"
     else:
         signs = _currency_signs(name) if label == "MONEY" else ""  # "$1,099" and "£1,099" are two sums
         key = f"{label}\x1f{signs}{folded}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _words_spelt_one_way(folded: str) -> str:
+    """A folded name with each word in the spelling `NAME_WORD_VARIANTS` gives it ("zelenskyy" -> "zelensky")."""
+    return " ".join(NAME_WORD_VARIANTS.get(word, word) for word in folded.split(" "))
+
+
+# Folded names of `NAME_VARIANTS`, each with the folded name its id is made of.
+_VARIANT_KEYS = {_words_spelt_one_way(normalise_name(variant)): _words_spelt_one_way(normalise_name(name))
+                 for name, variants in NAME_VARIANTS.items() for variant in variants}
+
+
+def _one_spelling(folded: str) -> str:
+    """The folded name an entity's id is made of, whichever of its names and spellings the article writes."""
+    words = _words_spelt_one_way(folded)
+    return _VARIANT_KEYS.get(words, words)
 
 
 def _currency_signs(name: str) -> str:

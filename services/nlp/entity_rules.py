@@ -330,10 +330,10 @@ BODIES_WRITTEN_AS_WORDS = frozenset({
 # Games ... a Riot spokesperson said").
 GAME_STUDIOS = frozenset({"riot games", "epic games", "rockstar games", "insomniac games", "tencent games",
                           "netease games", "2k games", "sega games", "bandai namco games"})
-# Space agencies and launch firms, which the model takes for persons ("SpaceX launched") and which make, not name, the
-# craft written after them ("a SpaceX capsule").
+# Space agencies and launch firms, which the model takes for persons ("SpaceX launched", "JAXA officials said") and
+# which make, not name, the craft written after them ("a SpaceX capsule").
 SPACE_ORGANISATIONS = frozenset({"spacex", "blue origin", "rocket lab", "arianespace", "united launch alliance",
-                                 "roscosmos", "virgin galactic"})
+                                 "roscosmos", "virgin galactic", "esa", "jaxa", "isro", "cnsa"})
 # Technology firms the model takes for persons or places, or misses ("Anthropic", "Temu", "Shein" a person); none a
 # word or a given name alone ("Perplexity", "Claude", "Mistral").
 TECH_FIRMS = frozenset({"openai", "anthropic", "xai", "mistral ai", "hugging face", "deepmind", "google deepmind",
@@ -588,8 +588,8 @@ New Hampshire, New Jersey, New Mexico, North Carolina, North Dakota, Ohio, Oklah
 Pennsylvania, Rhode Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont, Virginia,
 West Virginia, Wisconsin, Wyoming, Kashmir, Siberia, Pune, Ahmedabad, Surat, Jaipur, Lucknow, Kanpur, Nagpur,
 Indore, Bhopal, Patna, Vadodara, Ludhiana, Agra, Nashik, Varanasi, Amritsar, Thane, Noida, Gurugram, Gurgaon, Ranchi,
-Raipur, Guwahati, Bhubaneswar, Kochi, Cochin, Thiruvananthapuram, Trivandrum, Kozhikode, Coimbatore, Madurai,
-Visakhapatnam, Vijayawada, Mangaluru, Dehradun, Shimla, Jammu, Imphal, Shillong, Gandhinagar,
+Navi Mumbai, Raipur, Guwahati, Bhubaneswar, Kochi, Cochin, Thiruvananthapuram, Trivandrum, Kozhikode, Coimbatore,
+Madurai, Visakhapatnam, Vijayawada, Mangaluru, Dehradun, Shimla, Jammu, Imphal, Shillong, Gandhinagar,
 Gaza City, Khan Younis, Khan Yunis, Rafah, Jabalia, Jabaliya, Deir al-Balah, Nuseirat, Beit Lahia, Beit Hanoun, Jenin,
 Tulkarm, Qalqilya, Bethlehem, Jericho, Sidon, Baalbek, Nabatieh, Pokrovsk, Toretsk, Vuhledar, Kupiansk, Chasiv Yar,
 Kramatorsk, Sloviansk, Izium, Kurakhove, Siversk, Vovchansk, Zhytomyr, Poltava, Vinnytsia, Ternopil, Rivne, Lutsk,

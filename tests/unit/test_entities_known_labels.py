@@ -209,3 +209,55 @@ def test_a_missed_name_of_a_place_or_a_thing_is_no_person(nlp: Language, text: s
 def test_a_monarchs_given_name_and_number_the_model_missed_is_a_person(nlp: Language) -> None:
     assert_labels(nlp, '"Spain weeps with you," King Felipe VI said in a televised address.', {"Felipe VI": "PERSON"})
     assert_labels(nlp, "King Frederik X and Queen Mary visited Greenland.", {"Frederik X": "PERSON"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A known place glued to "-based", or between "the" and a common noun, is the place (organisations to the model).
+    ("The Copenhagen-based restaurant Noma will close.", {"Copenhagen": "GPE", "Noma": "ORG"}),
+    ("Zomato, the Gurugram-based food delivery company, reported a profit.", {"Gurugram": "GPE", "Zomato": "ORG"}),
+    ("Noma, the Copenhagen restaurant, will close next year, its founder Rene Redzepi said.",
+     {"Copenhagen": "GPE", "Noma": "ORG", "Rene Redzepi": "PERSON"}),
+    # Before a possessive and a firm's name, or a noun.
+    ("Abu Dhabi's Mubadala invested $2 billion in the start-up.", {"Abu Dhabi": "GPE"}),
+    ("Navi Mumbai's new airport opened on Tuesday.", {"Navi Mumbai": "GPE"}),
+    # Guards: a firm's whole name that a place opens, and clubs in a text about sport, stay organisations.
+    ("Abu Dhabi Investment Authority bought a stake in the firm.", {"Abu Dhabi Investment Authority": "ORG"}),
+    ("Dubai Holdings sold the tower, the company said.", {"Dubai Holdings": "ORG"}),
+    ("Paris Saint-Germain signed the striker for 80 million euros.", {"Paris Saint-Germain": "ORG"}),
+    ("Chelsea's defender was injured in the first half of the game against Arsenal.", {"Chelsea": "ORG"}),
+])
+def test_a_known_place_beside_a_firm_is_the_place(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mubadala, the Abu Dhabi wealth fund, invested $2 billion.", {"Mubadala": "ORG", "Abu Dhabi": "GPE"}),
+    ("Zomato, the Indian food delivery company, reported a profit.", {"Zomato": "ORG"}),
+    # A firm the model missed.
+    ("Mistral, the French AI startup, raised funds.", {"Mistral": "ORG"}),
+    # Guards: a person's apposition, and a firm's noun after "of" in it.
+    ("Tyla, the South African singer, won a Grammy.", {"Tyla": None}),
+    ("The deal was approved by Jane Fraser, the head of the bank, on Monday.", {"Jane Fraser": "PERSON"}),
+])
+def test_an_apposition_of_a_firms_noun_makes_a_firm(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chandrayaan-3 lander made a soft landing on the Moon in August.", {"Moon": "LOC"}),
+    ("The BepiColombo spacecraft will reach Mercury next year.", {"Mercury": "LOC"}),
+    # Guards: no text about space, or a longer name.
+    ("The Sun reported that the minister had resigned.", {"Sun": "ORG"}),
+    ("Bruno Mars will tour Europe next year.", {"Bruno Mars": "PERSON"}),
+])
+def test_the_moon_and_planets_of_a_text_about_space_are_places(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("JAXA officials said the lander was working.", "JAXA"),
+    ("Isro chairman S Somanath said the mission was a success.", "Isro"),
+    ("CNSA said the Chang'e-6 probe returned samples.", "CNSA"),
+])
+def test_space_agencies_are_organisations(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text)[name] == "ORG"

@@ -89,6 +89,7 @@ from services.nlp.entities.firms import (
     _clubs_in_results,
     _credit_agencies,
     _described_firms,
+    _described_firms_missed,
     _described_products,
     _employers,
     _firms_before_their_people,
@@ -99,6 +100,7 @@ from services.nlp.entities.firms import (
     _traded_names,
 )
 from services.nlp.entities.gazetteer import (
+    _celestial_bodies,
     _cities_after_locatives,
     _completed_known_names,
     _dateline_agencies,
@@ -108,6 +110,7 @@ from services.nlp.entities.gazetteer import (
     _meeting_places,
     _named_settlements,
     _national_branches,
+    _places_beside_firms,
     _with_dateline_names,
 )
 from services.nlp.entities.grouping import (
@@ -283,6 +286,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
+        mentions = mentions + _described_firms_missed(doc, mentions)
     mentions = _wards_of_councillors(doc, _without_labels_before_names(doc, mentions, ordinary))
     mentions = _towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
@@ -342,6 +346,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_meeting_places(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
+    groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions), "LOC"))  # unless a person's, below
     traded = _traded_names(doc, mentions)
     groups.apart |= _firms_of_namesakes(mentions, traded)
     companies = _names_before_legal_forms(doc, mentions) | traded \
@@ -351,6 +356,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
                                        "ORG"))
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
+        groups.known.update(dict.fromkeys(_places_beside_firms(doc, mentions, sport.about), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
         | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)

@@ -15,6 +15,7 @@ from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _
 from services.nlp.entity_rules import (
     CITIES,
     COUNTRIES,
+    CRAFT_NOUNS,
     DEMONYMS,
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
@@ -27,10 +28,12 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_SMALL_WORDS,
     PARTIES,
+    PLACE_NAMED_CLUBS,
     POSSESSIVES,
     PROVINCES,
     REGIONS,
     SHORT_NAMES,
+    TEAM_POSTS,
     TEAM_WORDS,
     TOWNS,
     US_STATE_ABBREVIATIONS,
@@ -419,3 +422,90 @@ def _in_apposition(doc: Doc, noun: int) -> bool:
         if doc[i].pos_ == "DET" or doc[i].is_punct:
             return doc[i].text == "," or (doc[i].pos_ == "DET" and i > 0 and doc[i - 1].text == ",")
     return False
+
+
+# A place's name glued to a seat's word: "the Copenhagen-based restaurant", "London-headquartered HSBC".
+_SEAT_AFTER = re.compile(r"[-–](?:based|headquartered)\b", re.IGNORECASE)
+_PLACE_NAMED_CLUBS = frozenset(map(_compact, PLACE_NAMED_CLUBS))
+
+
+def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -> set[tuple[str, ...]]:
+    """Keys of known cities and countries the model called organisations or persons where the words say the place:
+    glued to "-based" ("Gurugram-based"), or, outside a text about sport and for no town a club is named after, between
+    a determiner and a lower-case noun ("the Copenhagen restaurant"; not "the Leeds manager") or before a possessive
+    and another name or a noun ("Abu Dhabi's Mubadala", "Navi Mumbai's new airport"). Not a firm's name the place
+    opens ("Dubai Holdings"): that mention is the firm's whole name."""
+    text, found = text_of(doc), set()
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.label not in ("ORG", "PERSON") or not _is_city_or_country("".join(m.key)):
+            continue
+        if _SEAT_AFTER.match(text, doc[m.end - 1].idx + len(doc[m.end - 1])):
+            found.add(m.key)
+        elif not about_sport and _compact("".join(m.key)) not in _PLACE_NAMED_CLUBS \
+                and (_before_a_common_noun(doc, m) or _before_an_owned_name(doc, m, starts)):
+            found.add(m.key)
+    return found
+
+
+def _before_a_common_noun(doc: Doc, m: Mention) -> bool:
+    """A determiner before the name and a lower-case noun of no team after it: "the Copenhagen restaurant"."""
+    if m.start == 0 or m.end >= len(doc) or doc[m.start - 1].pos_ != "DET":
+        return False
+    return _is_common_noun(doc[m.end])
+
+
+def _before_an_owned_name(doc: Doc, m: Mention, starts: set[int]) -> bool:
+    """A possessive after the name and another name or a lower-case noun after that: "Abu Dhabi's Mubadala", "London's
+    Barclays", "Navi Mumbai's new airport" (not "Leeds' manager": a noun of no team)."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ not in POSSESSIVES:
+        return False
+    i = m.end + 1
+    if i in starts and doc[i].is_title:
+        return True
+    while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
+        i += 1
+    return i < len(doc) and _is_common_noun(doc[i])
+
+
+def _is_common_noun(token: Token) -> bool:
+    """A lower-case noun of no team: "restaurant", "airport" (not "manager", "fans")."""
+    return token.is_lower and token.pos_ == "NOUN" and token.lower_ not in TEAM_WORDS \
+        and token.lower_ not in TEAM_POSTS
+
+
+# Bodies of the sky the model takes for persons ("a soft landing on the Moon"): the Moon after a lower-case "the" in
+# any text; the Sun after it and the planets alone only in a text about space ("The Sun reported" is the paper, "Mars"
+# the firm, "Mercury" the prize).
+_MOON = ("moon",)
+_SUN = ("sun",)
+_PLANETS = frozenset({("mercury",), ("venus",), ("mars",), ("jupiter",), ("saturn",), ("uranus",), ("neptune",)})
+# Words of a text about space: its craft, orbits, planets and agencies (not "mission" nor "probe", a diplomat's and an
+# inquiry's too).
+_SPACE_WORDS = CRAFT_NOUNS | {"orbit", "orbits", "orbited", "orbiting", "planet", "planets", "astronaut",
+                              "astronauts", "asteroid", "spaceflight", "nasa", "esa", "jaxa", "isro", "cnsa",
+                              "roscosmos", "spacex"}
+
+
+def _celestial_bodies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the Moon, the Sun and the planets where the text means them (see `_PLANETS`): places of the sky."""
+    space = None
+    found = set()
+    for m in mentions:
+        if m.end - m.start != 1 or (m.key not in _PLANETS and m.key not in (_MOON, _SUN)) \
+                or not doc[m.start].is_title or m.label not in ("PERSON", "ORG", "GPE", "PRODUCT", "FAC"):
+            continue
+        after_the = m.start > 0 and doc[m.start - 1].text == "the"
+        if m.key == _MOON and after_the:
+            found.add(m.key)
+        elif (after_the or m.key in _PLANETS) and not _opens_more_name(doc, m.end):
+            if space is None:
+                space = any(token.lower_ in _SPACE_WORDS for token in doc)
+            if space:
+                found.add(m.key)
+    return found
+
+
+def _opens_more_name(doc: Doc, i: int) -> bool:
+    """Token `i` is a capitalised word that goes on the name before it: "the Sun Belt", "Mars Inc"."""
+    return i < len(doc) and doc[i].is_title and not doc[i].is_sent_start

@@ -87,6 +87,8 @@ class SportReading:
     forced: dict[tuple[str, ...], str] = field(default_factory=dict)
     # (place key, team key) pairs that name a town and its club: two entities.
     apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
+    # The text is about sport: a town's name there may be its club's anywhere.
+    about: bool = False
 
 
 def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
@@ -148,7 +150,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     text = text_of(doc)
     mentions = [m for m in mentions if not _is_score_number(doc, text, m)]
     mentions = mentions + _clubs_missed(doc, text, mentions)
-    reading = SportReading(mentions)
+    reading = SportReading(mentions, about=True)
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
     players = _players(doc, text, mentions) if single_players else set()
     reading.forced.update(dict.fromkeys(players, "PERSON"))

@@ -157,14 +157,14 @@ STORY_NOUNS = frozenset({"story", "film", "movie", "comedy", "drama", "documenta
 SHORT_NAMES = {"Fed": "Federal Reserve"}
 # Other names the news write one entity by, under the name its id is made of: one id across articles whichever they
 # write ("US" and "United States", "Kiev" and "Kyiv", "J.P. Morgan" and "JPMorgan"). Whole names, case, accents and
-# punctuation aside; an article shows the name it writes.
+# punctuation aside; an article shows the name it writes. No short name of two bodies: "ECB" is the European Central
+# Bank and the England and Wales Cricket Board.
 NAME_VARIANTS = {
     "United States": ("US", "USA", "United States of America"),
     "United Kingdom": ("UK", "Britain", "Great Britain"),
     "European Union": ("EU",),
     "United Nations": ("UN",),
     "Bank of England": ("BoE",),
-    "European Central Bank": ("ECB",),
     "International Monetary Fund": ("IMF",),
     "United Arab Emirates": ("UAE",),
     "New York City": ("NYC",),

@@ -77,8 +77,9 @@ class _Body:
             if m.start >= start and m.label in NAME_LABELS:
                 self.labels.setdefault(_run(doc[m.start:m.end]), m.label)
         self.runs = {sub for run in [*self.labels, *_capitalised_runs(body)] for sub in _sub_runs(run)}
-        # Words of the body's names of two words or more: "mark" of "Mark Carney" (though "will mark a new era").
-        self.name_words = {word for run in self.runs if len(run) > 1 for word in run}
+        # Words of the body's names of two words or more: "mark" of "Mark Carney" (though "will mark a new era"); the
+        # model's names only, not any capitalised run (a title's "Are").
+        self.name_words = {word for run in self.labels if len(run) > 1 for word in run}
 
     def is_ordinary(self, token: Token) -> bool:
         """The body writes the word only in lower case, as a verb or small word, in this form or another ("Sign":

@@ -158,10 +158,10 @@ SHORT_NAMES = {"Fed": "Federal Reserve"}
 # Other names the news write one entity by, under the name its id is made of: one id across articles whichever they
 # write ("US" and "United States", "Kiev" and "Kyiv", "J.P. Morgan" and "JPMorgan"). Whole names, case, accents and
 # punctuation aside; an article shows the name it writes. No short name of two bodies: "ECB" is the European Central
-# Bank and the England and Wales Cricket Board.
+# Bank and the England and Wales Cricket Board; nor a team's name, "USA", "Great Britain".
 NAME_VARIANTS = {
-    "United States": ("US", "USA", "United States of America"),
-    "United Kingdom": ("UK", "Britain", "Great Britain"),
+    "United States": ("US", "United States of America"),
+    "United Kingdom": ("UK", "Britain"),
     "European Union": ("EU",),
     "United Nations": ("UN",),
     "Bank of England": ("BoE",),
@@ -184,10 +184,10 @@ NAME_VARIANTS = {
     "Muammar Gaddafi": ("Muammar al-Gaddafi",),
 }
 # Spellings of one word of a name, as transliterations differ from outlet to outlet: "Zelenskyy" and "Zelensky",
-# "Gadhafi" and "Gaddafi", "Mohamed Salah" and "Mohammed Salah".
+# "Gadhafi" and "Gaddafi" (not a given name many spell their own way: Muhammad Ali is no Mohamed Ali).
 NAME_WORD_VARIANTS = {
     "zelenskyy": "zelensky", "zelenskiy": "zelensky", "gadhafi": "gaddafi", "qaddafi": "gaddafi", "kadhafi": "gaddafi",
-    "moammar": "muammar", "muhammad": "mohammed", "mohammad": "mohammed", "mohamed": "mohammed",
+    "moammar": "muammar",
 }
 # US states as American copy abbreviates them after a city ("CUPERTINO, Calif."), read only where the model says
 # the abbreviation is a place ("Miss." and "Del." are titles too): one place, the state's name, whichever is written

@@ -1765,11 +1765,10 @@ def _age_modifier(tok: Token) -> Token | None:
 def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
     """Who "the 20-year-old Spaniard" speaking is: the one person named before with that age ("Carlos Alcaraz, 20,"),
     else whom the description without its age names (a nationality, an epithet, a title) where the text gives that
-    person no other age; no one where the noun is none of those ("the 26-year-old woman", "the 20-year-old fan") or
-    the text brought in someone unnamed so ("A 20-year-old fan ran onto the pitch")."""
-    if not (_names_a_national(tok) or tok.lower_ in _EPITHETS or tok.lower_ in ALL_TITLES) \
-            or re.search(rf"\b(?:an?|another|one)\s+{age}-year-old\s+{re.escape(tok.text)}\b",
-                         ctx.text[:tok.idx], re.IGNORECASE):
+    person no other age; no one where the text brought in someone unnamed so ("A 20-year-old fan ran onto the pitch")
+    or the noun is of the other sex ("the 26-year-old woman" of Marcus Rashford, 26)."""
+    if re.search(rf"\b(?:an?|another|one)\s+{age}-year-old\s+{re.escape(tok.text)}\b", ctx.text[:tok.idx],
+                 re.IGNORECASE):
         return None
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
@@ -1777,9 +1776,27 @@ def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
     of_age = {_person_key(m["text"]): m for m in named if _stated_age(m, ctx) == age}
     if len(of_age) == 1:
         best = next(iter(of_age.values()))
-        return {"text": best["text"], "start": best["start"], "end": best["end"]}
+        if _fits_the_nouns_sex(tok, best["text"]):
+            return {"text": best["text"], "start": best["start"], "end": best["end"]}
+        return None
+    if not (_names_a_national(tok) or tok.lower_ in _EPITHETS or tok.lower_ in ALL_TITLES):
+        return None
     best = _titled_person(tok, ctx) or _known_by_epithet(tok, ctx)
     return best if best is not None and _stated_age(best, ctx) in (None, age) else None
+
+
+# Nouns of one sex, which a person of the other is not: "the 26-year-old woman" is not Marcus Rashford, 26.
+_FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "grandmother", "wife", "daughter", "sister", "actress",
+                           "businesswoman", "sportswoman", "lady", "widow", "aunt", "niece", "granddaughter"})
+_MALE_NOUNS = frozenset({"man", "boy", "father", "grandfather", "husband", "son", "brother", "businessman",
+                         "sportsman", "gentleman", "widower", "uncle", "nephew", "grandson"})
+
+
+def _fits_the_nouns_sex(tok: Token, name: str) -> bool:
+    """The person named may be what the noun says: a given name of the noun's sex, or of none known."""
+    sex = "f" if tok.lower_ in _FEMALE_NOUNS else "m" if tok.lower_ in _MALE_NOUNS else None
+    given = gender_of(name.split()[0]) if sex and name.split() else None
+    return sex is None or given is None or given == sex
 
 
 def _stated_age(mention: dict, ctx: _Context) -> str | None:

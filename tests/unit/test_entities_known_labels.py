@@ -261,3 +261,24 @@ def test_the_moon_and_planets_of_a_text_about_space_are_places(nlp: Language, te
 ])
 def test_space_agencies_are_organisations(nlp: Language, text: str, name: str) -> None:
     assert labels(nlp, text)[name] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards (review of cb62f33): a word of a longer name, a body qualifying a noun, a craft, the paper.
+    ("Former president Moon Jae-in was questioned on Friday. Aides said the Moon government had done nothing wrong.",
+     {"Moon Jae-in": "PERSON"}),
+    ("NASA's Saturn V rocket carried the Apollo astronauts to the Moon. The Saturn rocket was built by Boeing.",
+     {"Saturn": "PRODUCT", "Moon": "LOC"}),
+    ("The astronaut told the Sun he missed his family.", {"Sun": "ORG"}),
+    # A person's role before the firm noun, and a preposition opening the sentence, make no firm.
+    ("Massimo Bottura, the chef whose restaurant, Osteria Francescana, has three Michelin stars, spoke on Monday.",
+     {"Massimo Bottura": "PERSON"}),
+    ("In Hollywood, the studio, which made Barbie, said profits doubled.", {"Hollywood": "GPE"}),
+    # A university town before its work, a given name, a name inside a longer one, stay as the model read them.
+    ("Oxford's vice-chancellor said the university would cut 300 jobs.", {"Oxford": "ORG"}),
+    ("Queen's Brian May named an asteroid after Freddie Mercury. Mercury would have been 78 this year.",
+     {"Mercury": None}),
+])
+def test_places_of_the_sky_and_firms_by_apposition_stay_in_their_bounds(nlp: Language, text: str,
+                                                                        expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -128,6 +128,9 @@ def test_a_place_or_firm_before_a_role_and_a_name_is_not_the_speaker(nlp: Langua
     # The one named with that age.
     ('Carlos Alcaraz, 20, beat Novak Djokovic, 36, in the final on Sunday. The 36-year-old Serbian said: "I was not '
      'at my best and he deserved it."', "Novak Djokovic"),
+    # Guard (review of 96ddabc): whatever the noun, where the one named with the age may be it.
+    ('Lando Norris, 24, spoke to reporters on Sunday. "It has been a long week," the 24-year-old driver said.',
+     "Lando Norris"),
 ])
 def test_a_description_with_an_age_is_the_person_it_describes(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]

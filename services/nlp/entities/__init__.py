@@ -346,7 +346,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_meeting_places(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
-    groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions), "LOC"))  # unless a person's, below
+    groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"
     traded = _traded_names(doc, mentions)
     groups.apart |= _firms_of_namesakes(mentions, traded)
     companies = _names_before_legal_forms(doc, mentions) | traded \

@@ -240,7 +240,7 @@ def _names_the_noun(doc: Doc, m: Mention) -> bool:
 # A firm's noun that ends an apposition after a name, up to three words before it: ", the Danish drugmaker,", ", the
 # Gurugram-based food delivery company," (not ", the company's founder", ", a fund manager", ", the head of the bank,",
 # nor who said what was before: "approved by Jane Fraser, the bank said").
-_FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:of|the|an?|and|for)\s)[\w-]+\s+){{0,3}}"
+_FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:of|the|an?|and|for|whose|who|whom|at|behind)\s)[\w-]+\s+){{0,3}}"
                          rf"(?:{'|'.join(sorted(_FIRM_ONLY_NOUNS))})(?:\s*[,;:)]|\s+(?:that|which|based|with)\b)")
 
 
@@ -253,8 +253,8 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     for m in mentions:
         if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):
             continue
-        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char):  # whatever its first word: "Novo Nordisk, the ..."
-            found.add(m.key)
+        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char) and not _after_a_fronted_preposition(doc, m.start):
+            found.add(m.key)  # whatever its first word: "Novo Nordisk, the ..."
             continue
         if m.start < 2:
             continue
@@ -268,6 +268,12 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         if (firm_noun or job_at) and not is_given_name(doc[m.start].text):
             found.add(m.key)
     return found
+
+
+def _after_a_fronted_preposition(doc: Doc, start: int) -> bool:
+    """The name follows a preposition opening its sentence: "In Hollywood, the studio, which made Barbie, said ..."
+    (the studio is not Hollywood), "Without Musk, the brand ...", "Before Covid, the restaurant ..."."""
+    return start > 0 and doc[start - 1].pos_ in ("ADP", "SCONJ") and doc[start - 1].is_sent_start
 
 
 def _described_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -286,7 +292,7 @@ def _described_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[start - 1].pos_ == "PROPN":
             start -= 1
         words = doc[start:comma.i]
-        if words and not any(w.is_stop for w in words) \
+        if words and not any(w.is_stop for w in words) and not _after_a_fronted_preposition(doc, start) \
                 and not _in_gazetteer(words.text.casefold()):
             added.append(Mention(start, comma.i, "ORG", 1.0, "described"))
     return added

@@ -40,6 +40,7 @@ from services.nlp.entity_rules import (
     US_STATES,
 )
 from services.nlp.furniture import dateline_place_spans, dateline_spans
+from services.nlp.given_names import is_given_name
 
 
 def _is_country_or_state(key: tuple[str, ...]) -> bool:
@@ -437,8 +438,13 @@ def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -
     opens ("Dubai Holdings"): that mention is the firm's whole name."""
     text, found = text_of(doc), set()
     starts = {m.start for m in mentions}
+    # A town inside a longer name of the text is that name's ("the Oxford vaccine" beside the University of Oxford,
+    # "the Kent Messenger"), and a given name a person's ("Santiago's supporters" of Santiago Abascal, "the Jordan
+    # brand").
+    inside = {word for m in mentions if len(m.key) > 1 for word in m.key}
     for m in mentions:
-        if m.label not in ("ORG", "PERSON") or not _is_city_or_country("".join(m.key)):
+        if m.label not in ("ORG", "PERSON") or not _is_city_or_country("".join(m.key)) \
+                or (len(m.key) == 1 and (m.key[0] in inside or is_given_name(doc[m.start].text))):
             continue
         if _SEAT_AFTER.match(text, doc[m.end - 1].idx + len(doc[m.end - 1])):
             found.add(m.key)
@@ -465,13 +471,23 @@ def _before_an_owned_name(doc: Doc, m: Mention, starts: set[int]) -> bool:
         return True
     while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
         i += 1
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+        i += 2  # a compound's head: "chancellor" of "vice-chancellor"
     return i < len(doc) and _is_common_noun(doc[i])
 
 
+# Nouns of a university's work, which a university town's name before them is the university's: "the Oxford study",
+# "Oxford's vice-chancellor", "the Sheffield trial".
+_ACADEMIC_NOUNS = frozenset({"study", "studies", "trial", "trials", "vaccine", "researchers", "research", "scientists",
+                             "professor", "professors", "vice-chancellor", "chancellor", "students", "college",
+                             "academics", "team", "paper", "survey", "dons", "university"})
+
+
 def _is_common_noun(token: Token) -> bool:
-    """A lower-case noun of no team: "restaurant", "airport" (not "manager", "fans")."""
+    """A lower-case noun of no team nor a university's work: "restaurant", "airport" (not "manager", "fans",
+    "study")."""
     return token.is_lower and token.pos_ == "NOUN" and token.lower_ not in TEAM_WORDS \
-        and token.lower_ not in TEAM_POSTS
+        and token.lower_ not in TEAM_POSTS and token.lower_ not in _ACADEMIC_NOUNS
 
 
 # Bodies of the sky the model takes for persons ("a soft landing on the Moon"): the Moon after a lower-case "the" in
@@ -488,20 +504,26 @@ _SPACE_WORDS = CRAFT_NOUNS | {"orbit", "orbits", "orbited", "orbiting", "planet"
 
 
 def _celestial_bodies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the Moon, the Sun and the planets where the text means them (see `_PLANETS`): places of the sky."""
+    """Keys of the Moon, the Sun and the planets where the text means them (see `_PLANETS`): places of the sky; not a
+    word of a longer name in the text ("Moon Jae-in", "Freddie Mercury"), nor one qualifying a noun after it ("the
+    Moon government", "the Mercury capsule", "a Saturn rocket"), and the Sun only after a preposition and "the"
+    ("orbits around the Sun"; not "told the Sun he", the paper)."""
+    people_words = {word for m in mentions if len(m.key) > 1 for word in m.key}  # "Freddie Mercury", an ORG to it
     space = None
     found = set()
     for m in mentions:
-        if m.end - m.start != 1 or (m.key not in _PLANETS and m.key not in (_MOON, _SUN)) \
-                or not doc[m.start].is_title or m.label not in ("PERSON", "ORG", "GPE", "PRODUCT", "FAC"):
+        if m.end - m.start != 1 or (m.key not in _PLANETS and m.key not in (_MOON, _SUN)) or m.key[0] in people_words \
+                or not doc[m.start].is_title or m.label not in ("PERSON", "ORG", "GPE", "PRODUCT", "FAC") \
+                or _opens_more_name(doc, m.end) or (m.end < len(doc) and doc[m.end].is_lower
+                                                     and doc[m.end].pos_ in ("NOUN", "PROPN")):
             continue
         after_the = m.start > 0 and doc[m.start - 1].text == "the"
-        if m.key == _MOON and after_the:
-            found.add(m.key)
-        elif (after_the or m.key in _PLANETS) and not _opens_more_name(doc, m.end):
+        if m.key == _SUN and not (after_the and m.start > 1 and doc[m.start - 2].pos_ == "ADP"):
+            continue
+        if after_the or m.key in _PLANETS:
             if space is None:
                 space = any(token.lower_ in _SPACE_WORDS for token in doc)
-            if space:
+            if space or (m.key == _MOON and after_the):
                 found.add(m.key)
     return found
 

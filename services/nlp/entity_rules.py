@@ -63,12 +63,15 @@ NAME_PARTICLES = frozenset(
 # India's honorifics, before a name of either sex ("Shri Ajit Pawar", "Smt. Nirmala Sitharaman"); not "Sri", a given
 # name's word too ("Sri Mulyani Indrawati") and Sri Lanka's, nor "Kumari", a given name and a surname.
 INDIAN_HONORIFICS = frozenset({"shri", "shri.", "smt", "smt.", "shrimati", "sushri"})
+# Ranks of Shia clerics, never a name ("Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam
+# Hassan Rouhani"): kept, they gave the cleric another canonical name, and id, than "Ali Khamenei" elsewhere.
+SHIA_CLERICS = frozenset({"ayatollah", "hojatoleslam", "hojjatoleslam"})
 # Titles and honorifics stripped from the front of a PERSON span when the model includes them.
 PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",
      "lady", "president", "minister", "secretary", "senator", "sen.", "rep.", "gen.", "general", "judge",
      "king", "queen", "prince", "princess", "pope", "chancellor", "premier", "governor", "gov.", "mayor"}
-) | INDIAN_HONORIFICS
+) | INDIAN_HONORIFICS | SHIA_CLERICS
 # Ranks and titles written short with a full stop that spaCy's tokenizer does not know ("Gov.", "Sen." it does):
 # it split "Sgt." into "Sgt" and a full stop, which the parser took for a sentence's end, so in '"...," the
 # department's spokesman, Sgt. John Miller, said' the quote went to the sentence before, and "Det" spoke. Each
@@ -112,7 +115,10 @@ PERSON_OFFICES = frozenset(
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
      "taoiseach", "tánaiste", "tanaiste", "garda", "td",
      # Honorifics of West Africa and a Gulf ruler's title: "Alhaji Ibrahim Danjuma Musa", "Emir Tamim bin Hamad".
-     "alhaji", "alhaja", "emir"} | {title.lower() for title in TITLE_ABBREVIATIONS}
+     "alhaji", "alhaja", "emir",
+     # A descendant of the Prophet ("Sayyed Hassan Nasrallah", "Seyed Abbas Araghchi"), also a given name ("Sayed
+     # Kashua"), so stripped only before a given name and a surname, like the offices.
+     "sayyed", "sayyid", "sayed", "seyed", "seyyed"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )
 # Titles a name keeps ("Sheikh Mohammed bin Abdulrahman Al Thani") that name no one after another title: "Emir Sheikh"
 # of "Emir Sheikh Tamim bin Hamad Al Thani", which the model split off the name.
@@ -154,7 +160,9 @@ STORY_NOUNS = frozenset({"story", "film", "movie", "comedy", "drama", "documenta
                          "play", "musical", "series", "show", "thriller", "tale", "memoir", "song", "podcast", "poem",
                          "opera", "sitcom", "miniseries", "biopic", "satire", "fable"})
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
-SHORT_NAMES = {"Fed": "Federal Reserve"}
+# Not "Spurs": the San Antonio Spurs' too.
+SHORT_NAMES = {"Fed": "Federal Reserve", "Man United": "Manchester United", "Man Utd": "Manchester United",
+               "Man City": "Manchester City"}
 # Other names the news write one entity by, under the name its id is made of: one id across articles whichever they
 # write ("US" and "United States", "Kiev" and "Kyiv", "J.P. Morgan" and "JPMorgan"). Whole names, case, accents and
 # punctuation aside; an article shows the name it writes. No short name of two bodies: "ECB" is the European Central
@@ -258,7 +266,7 @@ IRISH_COUNTIES = frozenset({
 # surname ("Tottenham", "Crystal Palace", "West Ham", "Lazio", "Roma", "Celtic", "Williams"): the model's label.
 SPORTS_CLUBS = frozenset({
     "manchester united", "manchester city", "newcastle united", "leeds united", "sheffield united", "west ham united",
-    "aston villa", "tottenham hotspur", "spurs", "nottingham forest",
+    "aston villa", "tottenham hotspur", "spurs", "nottingham forest", "man united", "man utd", "man city",
     "wolverhampton wanderers", "brighton & hove albion", "brighton and hove albion", "west bromwich albion",
     "leicester city", "stoke city", "norwich city", "swansea city", "cardiff city", "hull city", "bristol city",
     "queens park rangers", "blackburn rovers", "bolton wanderers", "real madrid", "atletico madrid", "atlético madrid",

@@ -2515,3 +2515,68 @@ def test_mass_after_a_time_word_is_the_service_not_massachusetts(nlp: Language) 
     assert not [m for m in mentions if m["text"].startswith("Mass")]
     mentions, _ = run(nlp, "He grew up in Boston, Mass., and moved away.")
     assert [m["canonical"] for m in mentions if m["text"] == "Mass."] == ["Massachusetts"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A Shia cleric's rank is no part of his name; "Sayyed" goes only before a given name and a surname.
+    ("Ayatollah Ali Khamenei said Iran would respond.",
+     {"Ali Khamenei": ("PERSON", 1), "Ayatollah Ali Khamenei": None}),
+    ("Grand Ayatollah Ali al-Sistani called for calm. Sistani said the vote must go ahead.",
+     {"Ali al-Sistani": ("PERSON", 2)}),
+    ("Hojatoleslam Hassan Rouhani won the vote.", {"Hassan Rouhani": ("PERSON", 1)}),
+    ("Sayyed Hassan Nasrallah said Hezbollah would retaliate.", {"Hassan Nasrallah": ("PERSON", 1)}),
+    ("Seyed Abbas Araghchi said Iran would respond. Araghchi spoke in Geneva.", {"Abbas Araghchi": ("PERSON", 2)}),
+    ("Sayed Kashua wrote a column.", {"Sayed Kashua": ("PERSON", 1)}),
+    # "PM" before a name is the office ("PM Modi" was an organisation), not after a clock's number.
+    ("Narendra Modi met Donald Trump. PM Modi said the talks were good.", {"Narendra Modi": ("PERSON", 2)}),
+    ("PM Netanyahu said the war would continue.", {"Netanyahu": ("PERSON", 1), "PM Netanyahu": None}),
+    ("The polls close at 8 PM Eastern Time. The count starts at 9 PM Tuesday in Ohio.",
+     {"8 PM Eastern Time": ("TIME", 1), "9 PM Tuesday": ("TIME", 1)}),
+    # French "M." before a surname written in full elsewhere; an initial before an unknown surname stays.
+    ("Emmanuel Macron appointed Michel Barnier. M. Barnier said he would listen.", {"Michel Barnier": ("PERSON", 2)}),
+    ("M. Barnier said he would listen.", {"M. Barnier": ("PERSON", 1)}),
+    ("John M. Smith said it was late.", {"John M. Smith": ("PERSON", 1)}),
+    ("Obama named Regina M. Benjamin as Surgeon General.\nRegina M. Benjamin, Nominee for Surgeon General, Department "
+     "of Health and Human Services\nRegina M. Benjamin, MD, MBA, is Founder and CEO of the clinic.",
+     {"Regina M. Benjamin": ("PERSON", 3)}),
+])
+def test_titles_before_a_name_are_no_part_of_it(nlp: Language, text: str, expected: dict) -> None:
+    _assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A sentence's first word before a known given name opening a person's name is the first given name.
+    ("Luiz Inácio Lula da Silva said the country was back on track.",
+     {"Luiz Inácio Lula da Silva": ("PERSON", 1), "Inácio Lula da Silva": None}),
+    ("He spoke. Luiz Inácio Lula da Silva said the country was back on track.",
+     {"Luiz Inácio Lula da Silva": ("PERSON", 1)}),
+    # ... not a title, a noun or a place.
+    ("Rookie Jayden Daniels threw for 300 yards on Sunday.", {"Jayden Daniels": ("PERSON", 1)}),
+    ("Striker Erling Haaland scored twice.", {"Erling Haaland": ("PERSON", 1)}),
+    ("Having Jackman host fits.\nProducers Laurence Mark and Bill Condon called him an entertainer.",
+     {"Laurence Mark": ("PERSON", 1)}),
+    ("Yesterday Donald Trump said the talks were good.", {"Donald Trump": ("PERSON", 1)}),
+])
+def test_a_sentences_first_word_before_a_given_name_is_the_persons(nlp: Language, text: str, expected: dict) -> None:
+    _assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle glued to a firm's name makes it the owner or backer, no part of its name.
+    ("Alphabet-owned Google said it would appeal.", {"Alphabet": ("ORG", 1), "Alphabet-owned": None}),
+    ("Microsoft-backed OpenAI released a model.", {"Microsoft": ("ORG", 1), "OpenAI": ("ORG", 1)}),
+])
+def test_a_participle_glued_to_a_firm_is_no_part_of_its_name(nlp: Language, text: str, expected: dict) -> None:
+    _assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A club's short name is the club, one entity with its full name (not "Spurs", San Antonio's too).
+    ("Manchester United beat Chelsea. Man United said the win was deserved. Man Utd fans cheered.",
+     {"Manchester United": ("ORG", 3), "Man United": None}),
+    ("Man Utd lost again on Sunday.", {"Manchester United": ("ORG", 1)}),
+    ("Manchester City won. Man City have now won four titles.", {"Manchester City": ("ORG", 2), "Man City": None}),
+    ("Man City Council met on Monday.", {"Man City Council": ("ORG", 1)}),
+])
+def test_a_clubs_short_name_is_the_club(nlp: Language, text: str, expected: dict) -> None:
+    _assert_groups(nlp, text, expected)

@@ -291,7 +291,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1  # "Its National Democratic Alliance"
         elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
-                token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)):
+                token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
+                or _is_prime_minister(doc, start)):
             start += 1
         elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS):
             start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"
@@ -649,7 +650,10 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
     """Split and trim every span; drop what is left without a name."""
     out: list[Mention] = []
     own_s = _words_owning_s(doc, mentions)
+    surnames = _surnames_of_full_names(doc, mentions)
     for m in mentions:
+        if _is_monsieur(doc, m, surnames):  # "M. Barnier" after "Michel Barnier": French "Monsieur", no initial
+            m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
         if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and _is_age_after_name(doc, m):  # "Prabowo, 72, said": an age is a count of years
@@ -677,6 +681,20 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             if trimmed and (_has_name(doc, trimmed, well_cased) or _opens_a_surname(doc, trimmed)):
                 out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
+
+
+def _surnames_of_full_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The last words of the people's names the model wrote in two words or more, the first no initial."""
+    return {doc[m.end - 1].text for m in mentions
+            if m.label == "PERSON" and m.end - m.start > 1 and not _INITIAL.fullmatch(doc[m.start].text)}
+
+
+def _is_monsieur(doc: Doc, m: Mention, surnames: set[str]) -> bool:
+    """A person "M." and a surname written in full elsewhere in the text ("Michel Barnier" ... "M. Barnier"): "M."
+    is the French "Monsieur", or the initial of that person's given name; an unknown surname keeps its initial, and
+    so does a middle name's after a given name the model left out ("Regina [M. Benjamin]")."""
+    return m.label == "PERSON" and m.end - m.start == 2 and doc[m.start].text == "M." \
+        and doc[m.start + 1].text in surnames and not (m.start > 0 and doc[m.start - 1].is_title)
 
 
 # Headings of a press release, which the model runs into the issuer's name ("PRESS RELEASE - Siemens Healthineers").
@@ -1249,6 +1267,7 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
     "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
     own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
     out = []
+    ordinary = nouns | frozenset(words)  # built once, for `_follows_a_sentences_first_name`
     for m in mentions:
         # The model's one-word organisation after a role in lower case and a given name is a person's surname too:
         # "chief executive Olugbenga Agboola".
@@ -1262,7 +1281,8 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
             and _verb_follows(doc, m.end)
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
         one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
-        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)) else None
+        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)
+                                                    or _follows_a_sentences_first_name(doc, m, ordinary)) else None
         # The tagger's proper noun, or a given name it tagged otherwise that is no ordinary word (`words`: "Keely" of
         # "Keely Hodgkinson won" an adverb, not "Soon" of "Soon Trump was back").
         if word is not None and (word.pos_ == "PROPN" or (one_word and is_given_name(word.text)
@@ -1336,6 +1356,16 @@ def _opens_after_a_name(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 1].is_sent_start is False and (before.is_sent_start or not before.is_title
                                                         or _is_title_word(before)) and not before.ent_type_ \
         and before.pos_ != "DET"  # "the Samyukt [Kisan Morcha]" names no one
+
+
+def _follows_a_sentences_first_name(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
+    """A person's name of two words or more opening with a known given name, whose sentence's first word the model
+    left out, no ordinary word (`words`, a plural too: "Producers Laurence Mark") nor place ("[Luiz] Inácio Lula da
+    Silva said": "Luiz" the lists do not know)."""
+    first = doc[m.start - 1]
+    return m.label == "PERSON" and m.end - m.start > 1 and bool(first.is_sent_start) \
+        and is_given_name(doc[m.start].text) and not _is_word(first.lower_, words) \
+        and not _in_gazetteer(first.text)
 
 
 # Roles written in lower case before a name that are not titles of their own: "chief executive Olugbenga Agboola".
@@ -1708,10 +1738,11 @@ def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
     a double surname (`_is_second_surname`: "Chukwuemeka Nwosu" of "Chukwuemeka Nwosu-Obi"); without a compound's
     word it took in ("Donald Trump-era" is Donald Trump)."""
     end = m.end
+    if end - m.start >= 3 and _is_glued_hyphen(doc[end - 2]) and doc[end - 1].lower_ in _NAME_COMPOUNDS \
+            and (m.label == "PERSON" or _is_participle_compound(doc[end - 1])):
+        return Mention(m.start, end - 2, m.label, m.weight, m.source, m.key, m.owner)
     if m.label != "PERSON" or end - m.start < 2:
         return m
-    if end - m.start >= 3 and _is_glued_hyphen(doc[end - 2]) and doc[end - 1].lower_ in _NAME_COMPOUNDS:
-        return Mention(m.start, end - 2, m.label, m.weight, m.source, m.key, m.owner)
     if end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]):
         return m
     rest = doc[end + 1]
@@ -1719,6 +1750,12 @@ def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
             or _is_second_surname(rest):
         return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
     return m
+
+
+def _is_participle_compound(token: Token) -> bool:
+    """A compound's word that makes the name before it an agent ("Alphabet-owned", "Iran-backed", "Kremlin-run"),
+    taken off any name's end: not "Duty-Free", a name's own word."""
+    return token.lower_.endswith("ed") or token.lower_ in ("led", "run", "made", "held", "born")
 
 
 # A romanised Korean or Chinese syllable of five letters: "hyeok" of "Sang-hyeok", "seong", "jeong", "zhong".
@@ -1814,8 +1851,8 @@ def _honoured_person(doc: Doc, m: Mention) -> Mention:
         return replace(m, source=HONORED) if honoured else m  # "Mr Cardoso" makes "Olayemi Cardoso" a person
     if any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
         return m  # "Dr. Reddy's Laboratories" is a company
-    first = m.start if m.end - m.start > 1 and doc[m.start].text in HONORIFICS else m.start - 1
-    if first < 0 or doc[first].text not in HONORIFICS:
+    first = m.start if m.end - m.start > 1 and _honours(doc, m.start) else m.start - 1
+    if first < 0 or not _honours(doc, first):
         return m
     name = first + 1  # past every rank: "Sqn Ldr Amy Cole"
     while name < m.end - 1 and (doc[name].text in HONORIFICS or doc[name].text in GENERAL):
@@ -1826,6 +1863,18 @@ def _honoured_person(doc: Doc, m: Mention) -> Mention:
         # Tourmalet" is a mountain pass).
         return Mention(name, m.end, "PERSON", m.weight, HONORED)
     return m
+
+
+def _honours(doc: Doc, i: int) -> bool:
+    """doc[i] is an honorific or a rank, or "PM", that only a person's name follows."""
+    return doc[i].text in HONORIFICS or _is_prime_minister(doc, i)
+
+
+def _is_prime_minister(doc: Doc, i: int) -> bool:
+    """"PM" before a capitalised name ("PM Modi", the model's organisation, "PM Netanyahu"), not a clock's ("3 PM
+    Monday", "8 PM Eastern")."""
+    return doc[i].text == "PM" and i + 1 < len(doc) and doc[i + 1].is_title \
+        and not (i > 0 and (doc[i - 1].like_num or _is_clock(doc[i - 1].text)))
 
 
 # Magnitudes written against a sum ("£2m", "$5bn"), split off by the tokenizer.

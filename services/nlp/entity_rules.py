@@ -190,6 +190,10 @@ NAME_VARIANTS = {
     "Goldman Sachs": ("Goldman Sachs Group",),
     "Hezbollah": ("Hizbollah", "Hizballah"),
     "Muammar Gaddafi": ("Muammar al-Gaddafi",),
+    # The one person whose given name outlets spell several ways.
+    "Mohammed bin Salman": ("Mohammad bin Salman", "Muhammad bin Salman"),
+    "Mohamed Salah": ("Mohammed Salah",),
+    "Muhammad Yunus": ("Mohammad Yunus", "Mohamed Yunus"),
 }
 # Spellings of one word of a name, as transliterations differ from outlet to outlet: "Zelenskyy" and "Zelensky",
 # "Gadhafi" and "Gaddafi" (not a given name many spell their own way: Muhammad Ali is no Mohamed Ali).

@@ -1765,38 +1765,35 @@ def _age_modifier(tok: Token) -> Token | None:
 def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
     """Who "the 20-year-old Spaniard" speaking is: the one person named before with that age ("Carlos Alcaraz, 20,"),
     else whom the description without its age names (a nationality, an epithet, a title) where the text gives that
-    person no other age; no one where the text brought in someone unnamed so ("A 20-year-old fan ran onto the pitch")
-    or the noun is of the other sex ("the 26-year-old woman" of Marcus Rashford, 26)."""
-    if re.search(rf"\b(?:an?|another|one)\s+{age}-year-old\s+{re.escape(tok.text)}\b", ctx.text[:tok.idx],
-                 re.IGNORECASE):
-        return None
+    person no other age; no one where the noun is none of those nor a sportsman's or a trade's (`_AGED_ROLES`: "the
+    30-year-old suspect", "the 26-year-old woman") or the text gives that age twice before ("A 20-year-old fan ran onto
+    the pitch")."""
+    if not (_names_a_national(tok) or tok.lower_ in _EPITHETS or tok.lower_ in _AGED_ROLES
+            or tok.lower_ in ALL_TITLES):
+        return None  # "the 30-year-old suspect", "the 34-year-old fan": anyone of that age
     if ctx.people is None:
         ctx.people = _people(ctx.mentions)
     named = [m for m in ctx.recent_mentions(tok.idx) if _person_key(m["text"]) in ctx.people]
     of_age = {_person_key(m["text"]): m for m in named if _stated_age(m, ctx) == age}
-    if len(of_age) == 1:
+    if len(of_age) == 1 and _ages_written(ctx.text[:tok.sent.start_char], age) == 1:
         best = next(iter(of_age.values()))
-        if _fits_the_nouns_sex(tok, best["text"]):
-            return {"text": best["text"], "start": best["start"], "end": best["end"]}
-        return None
-    if not (_names_a_national(tok) or tok.lower_ in _EPITHETS or tok.lower_ in ALL_TITLES):
-        return None
+        return {"text": best["text"], "start": best["start"], "end": best["end"]}
+    if of_age:
+        return None  # two of that age, or someone unnamed too ("an accountant aged 29")
     best = _titled_person(tok, ctx) or _known_by_epithet(tok, ctx)
     return best if best is not None and _stated_age(best, ctx) in (None, age) else None
 
 
-# Nouns of one sex, which a person of the other is not: "the 26-year-old woman" is not Marcus Rashford, 26.
-_FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "grandmother", "wife", "daughter", "sister", "actress",
-                           "businesswoman", "sportswoman", "lady", "widow", "aunt", "niece", "granddaughter"})
-_MALE_NOUNS = frozenset({"man", "boy", "father", "grandfather", "husband", "son", "brother", "businessman",
-                         "sportsman", "gentleman", "widower", "uncle", "nephew", "grandson"})
+# Nouns of sport and trades a person named with an age is described by in the next lines ("Lando Norris, 24, ... the
+# 24-year-old driver said"), besides the epithets.
+_AGED_ROLES = frozenset({"driver", "player", "sprinter", "swimmer", "cyclist", "footballer", "cricketer", "athlete",
+                         "runner", "rider", "jockey", "batsman", "batter", "bowler", "gymnast", "skater", "skier",
+                         "climber", "racer", "wrestler", "fighter", "rower", "diver", "jumper", "thrower"})
 
 
-def _fits_the_nouns_sex(tok: Token, name: str) -> bool:
-    """The person named may be what the noun says: a given name of the noun's sex, or of none known."""
-    sex = "f" if tok.lower_ in _FEMALE_NOUNS else "m" if tok.lower_ in _MALE_NOUNS else None
-    given = gender_of(name.split()[0]) if sex and name.split() else None
-    return sex is None or given is None or given == sex
+def _ages_written(text: str, age: str) -> int:
+    """How many times the text gives someone that age: "Lando Norris, 24,", "the 24-year-old", "aged 24"."""
+    return len(re.findall(rf"(?:,\s*{age}\s*,|\b{age}-year-old\b|\baged\s+{age}\b|\({age}\))", text))
 
 
 def _stated_age(mention: dict, ctx: _Context) -> str | None:

@@ -274,6 +274,9 @@ def test_space_agencies_are_organisations(nlp: Language, text: str, name: str) -
     ("Massimo Bottura, the chef whose restaurant, Osteria Francescana, has three Michelin stars, spoke on Monday.",
      {"Massimo Bottura": "PERSON"}),
     ("In Hollywood, the studio, which made Barbie, said profits doubled.", {"Hollywood": "GPE"}),
+    ("After Zepto, the Mumbai-based startup, raised $450m, rivals followed.", {"Zepto": "ORG"}),
+    ("The capsule will orbit the Moon tonight.", {"Moon": "LOC"}),
+    ("NASA's Parker Solar Probe studies the Sun's corona from orbit.", {"Sun": "LOC"}),
     # A university town before its work, a given name, a name inside a longer one, stay as the model read them.
     ("Oxford's vice-chancellor said the university would cut 300 jobs.", {"Oxford": "ORG"}),
     ("Queen's Brian May named an asteroid after Freddie Mercury. Mercury would have been 78 this year.",

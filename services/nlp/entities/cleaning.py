@@ -684,15 +684,17 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
 
 
 def _surnames_of_full_names(doc: Doc, mentions: list[Mention]) -> set[str]:
-    """The last words of the people's names the model wrote in two words or more, the first no initial."""
-    return {doc[m.end - 1].text for m in mentions
-            if m.label == "PERSON" and m.end - m.start > 1 and not _INITIAL.fullmatch(doc[m.start].text)}
+    """The last words of the people's names the model wrote in two words or more whose given name opens with "M"
+    ("Michel Barnier", "Mohammed Siraj"), the first no initial."""
+    return {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+            and doc[m.start].text[:1] == "M" and not _INITIAL.fullmatch(doc[m.start].text)}
 
 
 def _is_monsieur(doc: Doc, m: Mention, surnames: set[str]) -> bool:
-    """A person "M." and a surname written in full elsewhere in the text ("Michel Barnier" ... "M. Barnier"): "M."
-    is the French "Monsieur", or the initial of that person's given name; an unknown surname keeps its initial, and
-    so does a middle name's after a given name the model left out ("Regina [M. Benjamin]")."""
+    """A person "M." and a surname written in full elsewhere in the text with a given name in M ("Michel Barnier" ...
+    "M. Barnier"): "M." is the French "Monsieur", or that given name's initial; an unknown surname keeps its initial
+    ("M. Smith" beside John Smith), and so does a middle name's after a given name the model left out ("Regina [M.
+    Benjamin]")."""
     return m.label == "PERSON" and m.end - m.start == 2 and doc[m.start].text == "M." \
         and doc[m.start + 1].text in surnames and not (m.start > 0 and doc[m.start - 1].is_title)
 
@@ -1267,7 +1269,6 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
     "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
     own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
     out = []
-    ordinary = nouns | frozenset(words)  # built once, for `_follows_a_sentences_first_name`
     for m in mentions:
         # The model's one-word organisation after a role in lower case and a given name is a person's surname too:
         # "chief executive Olugbenga Agboola".
@@ -1281,8 +1282,7 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
             and _verb_follows(doc, m.end)
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
         one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
-        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)
-                                                    or _follows_a_sentences_first_name(doc, m, ordinary)) else None
+        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)) else None
         # The tagger's proper noun, or a given name it tagged otherwise that is no ordinary word (`words`: "Keely" of
         # "Keely Hodgkinson won" an adverb, not "Soon" of "Soon Trump was back").
         if word is not None and (word.pos_ == "PROPN" or (one_word and is_given_name(word.text)
@@ -1356,16 +1356,6 @@ def _opens_after_a_name(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 1].is_sent_start is False and (before.is_sent_start or not before.is_title
                                                         or _is_title_word(before)) and not before.ent_type_ \
         and before.pos_ != "DET"  # "the Samyukt [Kisan Morcha]" names no one
-
-
-def _follows_a_sentences_first_name(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
-    """A person's name of two words or more opening with a known given name, whose sentence's first word the model
-    left out, no ordinary word (`words`, a plural too: "Producers Laurence Mark") nor place ("[Luiz] Inácio Lula da
-    Silva said": "Luiz" the lists do not know)."""
-    first = doc[m.start - 1]
-    return m.label == "PERSON" and m.end - m.start > 1 and bool(first.is_sent_start) \
-        and is_given_name(doc[m.start].text) and not _is_word(first.lower_, words) \
-        and not _in_gazetteer(first.text)
 
 
 # Roles written in lower case before a name that are not titles of their own: "chief executive Olugbenga Agboola".
@@ -1870,10 +1860,16 @@ def _honours(doc: Doc, i: int) -> bool:
     return doc[i].text in HONORIFICS or _is_prime_minister(doc, i)
 
 
+# Words of a firm named "PM ...": "PM Capital", "PM Group" (no prime minister's name).
+_FIRM_WORDS_AFTER_PM = frozenset({"capital", "group", "fund", "funds", "holdings", "partners", "securities", "asset",
+                                  "assets", "investments", "management", "global", "international", "energy"})
+
+
 def _is_prime_minister(doc: Doc, i: int) -> bool:
     """"PM" before a capitalised name ("PM Modi", the model's organisation, "PM Netanyahu"), not a clock's ("3 PM
     Monday", "8 PM Eastern")."""
     return doc[i].text == "PM" and i + 1 < len(doc) and doc[i + 1].is_title \
+        and doc[i + 1].lower_ not in _FIRM_WORDS_AFTER_PM \
         and not (i > 0 and (doc[i - 1].like_num or _is_clock(doc[i - 1].text)))
 
 

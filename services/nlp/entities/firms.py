@@ -253,7 +253,8 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     for m in mentions:
         if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):
             continue
-        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char) and not _after_a_fronted_preposition(doc, m.start):
+        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char) \
+                and not _after_a_fronted_preposition(doc, m.start, m.end):
             found.add(m.key)  # whatever its first word: "Novo Nordisk, the ..."
             continue
         if m.start < 2:
@@ -270,10 +271,17 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     return found
 
 
-def _after_a_fronted_preposition(doc: Doc, start: int) -> bool:
-    """The name follows a preposition opening its sentence: "In Hollywood, the studio, which made Barbie, said ..."
-    (the studio is not Hollywood), "Without Musk, the brand ...", "Before Covid, the restaurant ..."."""
-    return start > 0 and doc[start - 1].pos_ in ("ADP", "SCONJ") and doc[start - 1].is_sent_start
+# After a preposition opening the sentence, an apposition that a relative clause follows is the main clause's subject:
+# "In Hollywood, the studio, which made Barbie, said" (not "After Zepto, the Mumbai-based startup, raised ...").
+_SUBJECT_AFTER = re.compile(r"[^,]*,\s+(?:which|that|who)\b")
+
+
+def _after_a_fronted_preposition(doc: Doc, start: int, end: int) -> bool:
+    """The name follows a preposition opening its sentence and what follows it is the main clause's subject with a
+    relative clause: "In Hollywood, the studio, which made Barbie, said ..." (the studio is not Hollywood), "Before
+    Covid, the restaurant, which employed 40 people, ..."."""
+    return start > 0 and doc[start - 1].pos_ in ("ADP", "SCONJ") and doc[start - 1].is_sent_start \
+        and end < len(doc) and _SUBJECT_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1]) + 1) is not None
 
 
 def _described_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -292,7 +300,7 @@ def _described_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and doc[start - 1].pos_ == "PROPN":
             start -= 1
         words = doc[start:comma.i]
-        if words and not any(w.is_stop for w in words) and not _after_a_fronted_preposition(doc, start) \
+        if words and not any(w.is_stop for w in words) and not _after_a_fronted_preposition(doc, start, comma.i) \
                 and not _in_gazetteer(words.text.casefold()):
             added.append(Mention(start, comma.i, "ORG", 1.0, "described"))
     return added

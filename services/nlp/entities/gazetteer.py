@@ -515,11 +515,13 @@ def _celestial_bodies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
         if m.end - m.start != 1 or (m.key not in _PLANETS and m.key not in (_MOON, _SUN)) or m.key[0] in people_words \
                 or not doc[m.start].is_title or m.label not in ("PERSON", "ORG", "GPE", "PRODUCT", "FAC") \
                 or _opens_more_name(doc, m.end) or (m.end < len(doc) and doc[m.end].is_lower
-                                                     and doc[m.end].pos_ in ("NOUN", "PROPN")):
+                                                     and doc[m.end].pos_ in ("NOUN", "PROPN")
+                                                     and doc[m.end].ent_type_ not in ("DATE", "TIME")):
             continue
         after_the = m.start > 0 and doc[m.start - 1].text == "the"
-        if m.key == _SUN and not (after_the and m.start > 1 and doc[m.start - 2].pos_ == "ADP"):
-            continue
+        if m.key == _SUN and not (after_the and m.start > 1 and doc[m.start - 2].pos_ == "ADP") \
+                and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s")):
+            continue  # "orbits around the Sun", "the Sun's corona"
         if after_the or m.key in _PLANETS:
             if space is None:
                 space = any(token.lower_ in _SPACE_WORDS for token in doc)

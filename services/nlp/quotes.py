@@ -1765,9 +1765,9 @@ def _age_modifier(tok: Token) -> Token | None:
 def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
     """Who "the 20-year-old Spaniard" speaking is: the one person named before with that age ("Carlos Alcaraz, 20,"),
     else whom the description without its age names (a nationality, an epithet, a title) where the text gives that
-    person no other age; no one where the noun is none of those nor a sportsman's or a trade's (`_AGED_ROLES`: "the
-    30-year-old suspect", "the 26-year-old woman") or the text gives that age twice before ("A 20-year-old fan ran onto
-    the pitch")."""
+    person no other age; no one where the noun is none of those nor a sportsman's (`_AGED_ROLES`: "the 30-year-old
+    suspect", "the 26-year-old woman") or the text gives that age twice before ("A 20-year-old fan ran onto the
+    pitch")."""
     if not (_names_a_national(tok) or tok.lower_ in _EPITHETS or tok.lower_ in _AGED_ROLES
             or tok.lower_ in ALL_TITLES):
         return None  # "the 30-year-old suspect", "the 34-year-old fan": anyone of that age
@@ -1784,8 +1784,8 @@ def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
     return best if best is not None and _stated_age(best, ctx) in (None, age) else None
 
 
-# Nouns of sport and trades a person named with an age is described by in the next lines ("Lando Norris, 24, ... the
-# 24-year-old driver said"), besides the epithets.
+# Nouns of sport a person named with an age is described by in the next lines ("Lando Norris, 24, ... the 24-year-old
+# driver said"), besides the epithets.
 _AGED_ROLES = frozenset({"driver", "player", "sprinter", "swimmer", "cyclist", "footballer", "cricketer", "athlete",
                          "runner", "rider", "jockey", "batsman", "batter", "bowler", "gymnast", "skater", "skier",
                          "climber", "racer", "wrestler", "fighter", "rower", "diver", "jumper", "thrower"})

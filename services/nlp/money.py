@@ -2260,9 +2260,11 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if (before in _NAMING_WORDS and (not number.hedged or before in _AGE_WORDS)) or _after_month(text, number) \
             or after in MONTHS or after in _TIME_UNITS:
         return False
-    if (unit is None or unit not in _MEASURES) and _RANKING_CUT_BEFORE.search(text, max(0, number.start - 12),
-                                                                             number.start):
-        return False  # a ranking's cut: "the top 100 universities" (not a measure, "a top speed of ... a top 135 mph")
+    if (unit is None or unit not in _MEASURES) and text[number.start:number.start + 1].isdigit() \
+            and _RANKING_CUT_BEFORE.search(text, max(0, number.start - 12), number.start):
+        # A ranking's cut: "the top 100 universities" (not a measure, "a top 135 mph", nor a count in words, "their top
+        # two running backs").
+        return False
     if unit is None and _GOLF_SCORE_AFTER.match(text, number.end):
         return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \

@@ -1556,6 +1556,7 @@ def test_numbers_that_meet_ranks_and_golf_scores(nlp: Language, text: str, figur
         ("Wind gusts could top 90 mph on the coast overnight.", [(90.0, "mph")]),
         ("The serve reached a top 135 mph.", [(135.0, "mph")]),
         ("It is ranked in the top 100 universities.", []),
+        ("The Saints were missing their top two running backs.", [(2.0, "back")]),
         ("Nur is a new entry in the girls \u2019 top 100 this year.", []),
         ("Police described the suspect as white, aged about 40, with short dark hair.", []),
         ("The ban covers children aged under 16.", []),

@@ -6,6 +6,8 @@ import unicodedata
 
 from gender_guesser.detector import Detector
 
+from services.nlp.doctext import WORD_CACHE
+
 # Countries whose answer must not contradict the worldwide one: news here is in English, where "Jean" and "Jan"
 # are mostly women's names though worldwide men's.
 _ENGLISH_SPEAKING = ("great_britain", "usa")
@@ -30,7 +32,7 @@ def _listed_gender(detector: Detector, name: str, country: str | None = None) ->
     return detector.get_gender(plain, country) if found == "unknown" and plain != name else found
 
 
-@functools.cache
+@functools.lru_cache(maxsize=WORD_CACHE)
 def gender_of(given_name: str) -> str | None:
     """"m" or "f" when the name is clearly a man's or a woman's (also in Britain and the US), else None."""
     if not given_name.isalpha():
@@ -44,7 +46,7 @@ def gender_of(given_name: str) -> str | None:
     return "m" if found == "male" else "f"
 
 
-@functools.cache
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_firm(given_name: str) -> bool:
     """False for a name `gender_of` gives a gender that some country's list gives the other ("Dara", a man's name in
     Ireland; "Andrea" and "Nicola", in Italy) or that Britain's or the US's gives either: better evidence, an
@@ -58,7 +60,7 @@ def is_firm(given_name: str) -> bool:
     return not any(_listed_gender(detector, given_name, country) in opposite for country in detector.COUNTRIES)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=WORD_CACHE)
 def is_given_name(word: str) -> bool:
     """True when `word` is a given name anywhere, a man's, a woman's or either ("Leslie", "Andrea")."""
     return word.isalpha() and _listed_gender(_detector(), word) != "unknown"

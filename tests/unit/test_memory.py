@@ -38,3 +38,16 @@ def test_heap_is_kept_while_busy_and_given_back_once_idle():
     while _rss() - base > 20 * MIB and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _rss() - base <= 20 * MIB, f"{(_rss() - base) // MIB} MiB still held after the process went idle"
+
+
+def test_the_per_word_caches_of_given_names_are_bounded():
+    """Guard: `gender_of`, `is_firm` and `is_given_name` cached every word a worker ever asked about (unbounded): the
+    bench's worker pool grew +5.1% over 5,000 articles, past its +5% target."""
+    from services.nlp.doctext import WORD_CACHE
+    from services.nlp.given_names import gender_of, is_firm, is_given_name
+
+    for cached in (gender_of, is_firm, is_given_name):
+        before = cached.cache_info().currsize
+        for i in range(WORD_CACHE + 10):
+            cached(f"Zyx{i:05d}")
+        assert before <= cached.cache_info().currsize <= WORD_CACHE, cached.__name__

@@ -128,7 +128,8 @@ class ArticleIn(Schema):
         unknown = RAISE
 
     text = CleanString(required=True, metadata={"minLength": 1,
-        "description": "The article body (plain text, not blank); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
+        "description": "The article body (plain text, not blank; HTML markup in it is read past, offsets "
+                       "index the text as submitted); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
                        "(200,000 characters unless configured) is refused with 413."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
     title = CleanLine(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 from marshmallow import ValidationError
 
+from services.core.markup import BLOCK_TAGS, SKIPPED_TAGS
 from services.core.schemas import MAX_SOURCE_CHARS, MAX_TITLE_CHARS, ArticleIn
 
 TEXT_SUFFIXES = {".txt"}
@@ -29,10 +30,6 @@ SUPPORTED = TEXT_SUFFIXES | JSON_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 # The field the API checks an article's url with: a feed entry's link that it would refuse is left out.
 _ARTICLE_URL = ArticleIn().fields["url"]
-# Elements that end a paragraph (`<br>` ends only a line): the analysis reads lines (headlines, paragraphs, tables).
-BLOCK_TAGS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",
-              "article", "header", "footer", "ul", "ol", "table", "figure", "figcaption", "hr"}
-SKIPPED_TAGS = {"script", "style", "template", "noscript"}
 
 
 @dataclass(frozen=True)

@@ -30,8 +30,8 @@ from services.nlp.quotes import (
     names_the_speaker,
     near_someone,
 )
+from services.nlp.reading import Reading, read
 from services.nlp.summary import summarize
-from services.nlp.wrapping import as_read, removed_chars, submitted_offset
 
 # The schema's load, quick for the plain dicts the analysis builds (marshmallow's own took 1.5 ms an article).
 _LOAD_ENRICHMENT = quick_loader(Enrichment())
@@ -67,9 +67,11 @@ def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summa
     """
     results: list[dict[str, Any] | Exception | None] = [None] * len(articles)
     english: dict[int, float] = {}  # index -> ms spent on it so far
+    readings: dict[int, Reading] = {}
     for i, (text, language) in enumerate(articles):
         started = time.perf_counter()
-        detected, confidence = detect_language(text)
+        readings[i] = read(text)
+        detected, confidence = detect_language(readings[i].text)
         declared_other = bool(language) and not language.lower().startswith("en")
         if declared_other or not is_english(detected, confidence):
             result = _not_english(nlp, language, None) if declared_other else _not_english(nlp, detected, confidence)
@@ -80,20 +82,19 @@ def enrich_many(nlp: Language, articles: Sequence[tuple[str, str | None]], summa
         # Strings the texts add to the vocabulary are freed when the zone ends: memory stays flat.
         with nlp.memory_zone():
             started = time.perf_counter()
-            docs = _parse(nlp, [articles[i][0] for i in english], interrupts)
+            docs = _parse(nlp, [readings[i].text for i in english], interrupts)
             model_share = (time.perf_counter() - started) * 1000 / len(english)
             for (i, spent), doc in zip(english.items(), docs, strict=True):
-                results[i] = _analysed(nlp, doc, articles[i][0], summary_sentences, summary_chars,
+                results[i] = _analysed(nlp, doc, articles[i][0], readings[i], summary_sentences, summary_chars,
                                        spent + model_share, interrupts)
     return [result for result in results if result is not None]
 
 
 def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException], ...]) -> list[Doc | Exception]:
-    """Parse the texts in one `nlp.pipe`; if the model fails on the batch, text by text, so one text fails alone.
+    """Parse the texts (as read: `reading.read`) in one `nlp.pipe`; if the model fails on the batch, text by text,
+    so one text fails alone.
 
-    Each document remembers its text as read (`as_read`: Windows line ends as "\\n", hard-wrapped paragraphs as one
-    line), so the rules read lines and sentences as the model does; `_in_submitted` maps the results back."""
-    texts = [as_read(text) for text in texts]
+    Each document remembers its text, so the rules read lines and sentences as the model does."""
     try:
         docs = nlp.pipe([_model_text(text) for text in texts], batch_size=len(texts))
         return [remember_text(doc, text) for doc, text in zip(docs, texts, strict=True)]
@@ -118,13 +119,14 @@ def _model_text(text: str) -> str:
     return with_datelines_apart(tokenizable(text))
 
 
-def _analysed(nlp: Language, doc: Doc | Exception, text: str, summary_sentences: int, summary_chars: int | None,
-              ms_before: float, interrupts: tuple[type[BaseException], ...]) -> dict[str, Any] | Exception:
+def _analysed(nlp: Language, doc: Doc | Exception, text: str, reading: Reading, summary_sentences: int,
+              summary_chars: int | None, ms_before: float, interrupts: tuple[type[BaseException], ...]
+              ) -> dict[str, Any] | Exception:
     if isinstance(doc, Exception):
         return doc
     started = time.perf_counter()
     try:
-        result = _in_submitted(analyse(nlp, doc, summary_sentences, summary_chars), text_of(doc), text)
+        result = _in_submitted(analyse(nlp, doc, summary_sentences, summary_chars), reading, text)
         result["language"] = "en"
         return _finish(nlp, result, started, ms_before)
     except interrupts:
@@ -133,22 +135,21 @@ def _analysed(nlp: Language, doc: Doc | Exception, text: str, summary_sentences:
         return exc
 
 
-def _in_submitted(result: dict[str, Any], read: str, text: str) -> dict[str, Any]:
-    """The result of the text `read` (`as_read`) with each span's offsets into the submitted `text`, and its text cut
-    from it (with its line breaks where the analysis read a hard-wrapped paragraph's as spaces). Names, key phrases
-    and the summary's text keep the spaces."""
-    if read == text:
+def _in_submitted(result: dict[str, Any], reading: Reading, text: str) -> dict[str, Any]:
+    """The result of the text as read with each span's offsets into the submitted `text`, and its text cut from it
+    where that differs from the text read in white space only (a hard-wrapped paragraph's line breaks); a span with
+    a tag inside keeps the text read. Names, key phrases and the summary's text keep the text read."""
+    if reading.text == text:
         return result
-    removed = removed_chars(text)
     spans = [*result["entities"], *result["quotes"], *result["money"], *result["figures"],
              *result["summary"]["sentences"]]
     spans += [quote["speaker"] for quote in result["quotes"] if quote["speaker"]]
     for span in spans:
-        cut = span["text"] == read[span["start"]:span["end"]]
-        span["start"] = submitted_offset(removed, span["start"])
-        span["end"] = submitted_offset(removed, span["end"], end=True)
-        if cut:
-            span["text"] = text[span["start"]:span["end"]]
+        cut = span["text"] == reading.text[span["start"]:span["end"]]
+        span["start"], span["end"] = reading.submitted(span["start"], span["end"])
+        submitted = text[span["start"]:span["end"]]
+        if cut and submitted.split() == span["text"].split():
+            span["text"] = submitted
     return result
 
 

@@ -7,14 +7,9 @@ lower-case word goes on from). The text counts as wrapped only when its lines ar
 full breaks are most of its single line breaks and most of those inside a sentence go on in lower case; a headline,
 a byline, a list item, a poem's line or a table's row is not full, or not followed by more of its sentence, and
 keeps its break.
-
-Windows line ends ("\r\n") are read as "\n", and spaces at a line's end go: a wrap's "\r\n" as two spaces made a space
-token inside the name ("District of  Columbia Circuit" gave "District" and "Columbia Circuit"). The text read is then
-shorter than the submitted one: `submitted_offset` maps an offset into it back.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 # Widths a wrapping tool fills lines to: e-mail's 72 to 78, wire feeds' 69, `textwrap`'s 70.
@@ -37,33 +32,6 @@ _LIST_ITEM = re.compile(r"\s*(?:[-*•–—]\s|\d{1,2}[.)]\s)")
 _FIRST_WORD = re.compile(r"[^ \t]*")
 # What ends a sentence or a list item at a line's end.
 _SENTENCE_END = ".!?;\"”’)"
-
-
-# What a line's end may carry before its "\n": a Windows return, and spaces an e-mail's wrapping leaves ("in \r\n"),
-# which a wrap's space joined to made a space token inside a name ("Thomas   Schaefer" two people).
-_LINE_END = re.compile(r"[ \t\r]+\n")
-
-
-def as_read(text: str) -> str:
-    """The text as the analysis reads it: no spaces at a line's end, Windows line ends as "\\n", hard-wrapped
-    paragraphs as single lines."""
-    return unwrapped(_LINE_END.sub("\n", text))
-
-
-def removed_chars(text: str) -> list[int]:
-    """Where `as_read` took out each character of `text` (a line end's spaces and "\\r"), as offsets into the text it
-    reads, one per character taken out."""
-    removed: list[int] = []
-    for match in _LINE_END.finditer(text):
-        at = match.start() - len(removed)
-        removed.extend([at] * (match.end() - 1 - match.start()))
-    return removed
-
-
-def submitted_offset(removed: list[int], offset: int, end: bool = False) -> int:
-    """The offset into the submitted text of an offset into the text read, given its `removed_chars`; an `end`
-    offset right before a line break stays before what was taken out there."""
-    return offset + (bisect.bisect_left(removed, offset) if end else bisect.bisect_right(removed, offset))
 
 
 def unwrapped(text: str) -> str:

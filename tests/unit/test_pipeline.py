@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -718,3 +719,29 @@ def test_a_quote_wrapped_inside_its_sentence_keeps_its_speaker(nlp):
     quotes = enrich(nlp, text)["quotes"]
     assert [(q["text"], q["speaker"]["name"]) for q in quotes] == [
         ('"We are\nconfident in the future of the high street,"', "Ken Murphy")]
+
+
+# The Volkswagen story as a page's HTML: paragraphs, links and emphasis, a script, the source's own line breaks
+# inside a paragraph.
+_VW_HTML = ("<h1>VW’s fix</h1>\n<p>Volkswagen passenger cars brand chief executive <a href=\"/people/ts\">Thomas "
+            "Schaefer</a> met officials of the\n  National Highway Traffic Safety Administration in Washington on "
+            "<em>Monday</em>. The company will recall 40,000 cars built in Chattanooga.</p>\n<script>var x = "
+            "\"Reuters\";</script>\n<p>“We are confident that the fix is safe,” <strong>Schaefer</strong>"
+            " said after the meeting. Shares rose 2% in Frankfurt.</p>")
+
+
+def test_an_html_story_is_read_as_its_text_with_offsets_into_the_markup(nlp):
+    # With the tags read as text, the speaker was lost behind "<strong>" and summary sentences carried "<p>".
+    result = enrich(nlp, _VW_HTML)
+    plain = enrich(nlp, "VW’s fix\n\n" + _VW_STORY.replace('"We are confident that the fix is safe,"',
+                                                         "“We are confident that the fix is safe,”"))
+    assert _as_words(result) == _as_words(plain)
+    assert [(q["speaker"]["name"]) for q in result["quotes"]] == ["Thomas Schaefer"]
+    assert not any("<" in s["text"] for s in result["summary"]["sentences"])
+    # Each span's offsets cover the markup its text was read from.
+    for span in [*result["entities"], *result["quotes"], *result["money"], *result["figures"],
+                 *result["summary"]["sentences"]]:
+        submitted = _VW_HTML[span["start"]:span["end"]]
+        assert " ".join(re.sub(r"<[^>]*>", "", submitted).split()) == " ".join(span["text"].split())
+    schaefer = next(m for m in result["entities"] if m["text"] == "Thomas Schaefer")
+    assert _VW_HTML[schaefer["start"]:schaefer["end"]] == "Thomas Schaefer"

@@ -5,7 +5,8 @@ import textwrap
 
 import pytest
 
-from services.nlp.wrapping import as_read, removed_chars, submitted_offset, unwrapped
+from services.nlp.reading import read
+from services.nlp.wrapping import unwrapped
 
 STORY = ("Volkswagen passenger cars brand chief executive Thomas Schaefer met officials of the National Highway "
          "Traffic Safety Administration in Washington on Monday. The company will recall 40,000 cars built in "
@@ -53,16 +54,15 @@ def test_text_that_is_not_hard_wrapped_keeps_its_line_breaks(text):
 
 def test_windows_line_ends_are_read_as_line_feeds_and_offsets_map_back():
     wrapped = _filled(STORY, 70).replace("\n", "\r\n")
-    read = as_read(wrapped)
-    assert read == STORY
-    removed = removed_chars(wrapped)
+    reading = read(wrapped)
+    assert reading.text == STORY
     for name in ("Thomas Schaefer", "Chattanooga.", "Frankfurt"):
-        start = read.index(name)
-        original = wrapped[submitted_offset(removed, start):submitted_offset(removed, start + len(name), end=True)]
+        start = reading.text.index(name)
+        original = wrapped[slice(*reading.submitted(start, start + len(name)))]
         assert original.replace("\r\n", " ") == name
     # A span ending at a line's end ends before its "\r".
-    end = read.index("Chattanooga.") + len("Chattanooga.")
-    assert wrapped[submitted_offset(removed, end, end=True)] == "\r"
+    start = reading.text.index("Chattanooga.")
+    assert wrapped[reading.submitted(start, start + len("Chattanooga."))[1]] == "\r"
 
 
 @pytest.mark.parametrize("text", [
@@ -92,11 +92,8 @@ def test_spaces_at_line_ends_are_taken_out_and_offsets_map_back():
     # An e-mail's wrapping leaves a space before each break ("format=flowed"): joined to the wrap's space, it made a
     # space token inside "Thomas   Schaefer".
     wrapped = "\n".join(line + "  " for line in _filled(STORY, 62).split("\n")).replace("\n", "\r\n")
-    read = as_read(wrapped)
-    assert read == STORY + "  "  # the text's end has no line break
-    removed = removed_chars(wrapped)
+    reading = read(wrapped)
+    assert reading.text == STORY + "  "  # the text's end has no line break
     for name in ("Thomas Schaefer", "Frankfurt."):
-        start = read.index(name)
-        end = start + len(name)
-        assert " ".join(wrapped[submitted_offset(removed, start):submitted_offset(removed, end, end=True)].split()) \
-            == name
+        start = reading.text.index(name)
+        assert " ".join(wrapped[slice(*reading.submitted(start, start + len(name)))].split()) == name

@@ -16,6 +16,8 @@ from services.api import create_app
 from services.api.idempotency import fingerprint
 from services.core import keys
 from services.core.config import ApiKey
+from services.core.queue import enqueue
+from services.core.submit import content_digest, validate
 from services.core.webhooks import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from services.stack import processes
 from tests.conftest import ADMIN_KEY, READ_KEY, SUBMIT_KEY, WEBHOOK_SECRET
@@ -250,11 +252,14 @@ def test_a_batch_items_null_callback_is_the_batchs_as_a_left_out_one_is(client, 
     assert [store.get_article(item["id"])["callback_url"] for item in items] == [f"{recorder}/batch"] * 2
 
 
-def test_callbacks_are_kept_once_each_and_owed_at_once_when_finished(client, store, worker, recorder):
+def test_callbacks_are_kept_once_each_and_owed_at_once_when_finished(client, store, worker, recorder, settings,
+                                                                    celery_app):
     text = unique("A council in Leeds approved the budget.")
-    article_id = client.post("/v1/articles", json={"text": text}).get_json()["id"]
+    # Stored but queued only once the early callbacks are in: posted, it was done before them on an idle worker.
+    article_id = store.add_article(content_digest(text), validate({"text": text}, settings)).id
     assert not store.add_callback(article_id, f"{recorder}/early")  # not finished: sent when it is
     assert not store.add_callback(article_id, f"{recorder}/early")
+    enqueue(celery_app, article_id)
     assert wait_done(client, article_id)["status"] == "done"
     assert store.add_callback(article_id, f"{recorder}/late")  # finished: this submission is owed it now
     assert store.add_callback(article_id, f"{recorder}/late")  # and so is the next (or a retry of this one)

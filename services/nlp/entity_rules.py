@@ -48,6 +48,9 @@ ARTICLE_KEEPING_LABELS = frozenset({"WORK_OF_ART"})
 
 # Possessive endings as spaCy tokenises them ("Germany" + "’s").
 POSSESSIVES = frozenset({"'s", "’s", "'", "’", "`s"})
+# Prepositions before a name that make it a place's: "a fire in Nagpur", "police near Leeds" (not "to", "at": "lost to
+# Leeds", "won at Leeds" are of teams).
+LOCATIVES = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 # The last word of a name that tells a son from his father ("Donald Trump Jr."): another person.
 GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 

@@ -174,3 +174,77 @@ def test_a_titled_given_name_joins_only_a_full_arab_name(nlp: Language, text: st
 def test_a_quoted_name_written_bare_too_or_the_owners_own_is_no_work(nlp: Language, text: str,
                                                                      expected: dict) -> None:
     assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "person", "mentions"), [
+    # A Japanese name in both orders is one person, and the surname alone joins it (it had two full names to join).
+    ("Chinese President Xi Jinping met Japanese Prime Minister Kishida Fumio in San Francisco on Thursday. Kishida "
+     "raised the detention of a Japanese employee of Astellas Pharma in Beijing. Fumio Kishida later told reporters "
+     'the talks had been "constructive and frank."', "Fumio Kishida", 3),
+    ("Japan's new prime minister, Ishiba Shigeru, dissolved the lower house on Wednesday. Shigeru Ishiba, 67, won the "
+     "Liberal Democratic Party leadership last month. Mr. Ishiba said he would seek a fresh mandate.",
+     "Shigeru Ishiba", 3),
+])
+def test_a_name_in_both_orders_and_its_surname_are_one_person(nlp: Language, text: str, person: str,
+                                                              mentions: int) -> None:
+    found = groups_of(nlp, text)
+    people = {name: found[name] for name in found if set(name.split()) & set(person.split())}
+    assert people == {person: ("PERSON", mentions)}, found
+
+
+def test_a_firm_named_after_its_founder_is_apart_from_her_and_her_surname(nlp: Language) -> None:
+    # "Her firm, Tanabe Sekkei," was a person (her second surname, to the grouping), and "Ms. Tanabe" a third entity.
+    text = ("Yoko Tanabe, a Japanese architect, died on Friday in Kyoto. Tanabe won the Pritzker Architecture Prize in "
+            "2019. Her firm, Tanabe Sekkei, said she had been treated for cancer. In an interview in 2020, Ms. Tanabe "
+            'said her buildings were meant to "disappear slowly into the trees."')
+    canonical = canonical_of(nlp, text)
+    assert canonical.get("Tanabe") == "Yoko Tanabe" and canonical.get("Tanabe Sekkei") == "Tanabe Sekkei", canonical
+    assert groups_of(nlp, text).get("Tanabe Sekkei") == ("ORG", 1)
+
+
+@pytest.mark.parametrize(("text", "short", "firm"), [
+    # The model's places and peoples that are the first word of a firm named in the text, or a team's nickname.
+    ("Carrow Pharmaceuticals agreed on Monday to buy Bexley Therapeutics for $62 a share, a 47% premium to Bexley's "
+     "closing price. The deal gives Carrow control of Bexley's experimental Alzheimer's drug.", "Carrow",
+     "Carrow Pharmaceuticals"),
+    ("Carrow Pharmaceuticals agreed on Monday to buy Bexley Therapeutics for $62 a share, a 47% premium to Bexley's "
+     "closing price. The deal gives Carrow control of Bexley's experimental Alzheimer's drug.", "Bexley",
+     "Bexley Therapeutics"),
+    ("Veridian Semiconductor Corp. today announced financial results for its fiscal fourth quarter. \"Fiscal 2025 was "
+     'a record year for Veridian," said Rajesh Iyer, president and CEO.', "Veridian", "Veridian Semiconductor Corp."),
+    ("The Boston Celtics agreed to a five-year, $314 million supermax extension with Jayson Tatum on Monday. Tatum, "
+     '26, led the Celtics to their 18th championship last month. "Boston is home," Tatum wrote on Instagram.',
+     "Celtics", "Boston Celtics"),
+])
+def test_a_firms_first_word_the_model_took_for_a_place_joins_the_firm(nlp: Language, text: str, short: str,
+                                                                     firm: str) -> None:
+    canonical = canonical_of(nlp, text)
+    assert canonical.get(short) == firm, canonical
+    assert groups_of(nlp, text)[firm][0] == "ORG"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # Guards: a place the gazetteer knows or the text writes as one, and a nationality, stay places.
+    ('The Boston Celtics won on Monday. "Boston is home," Tatum said in Boston.', "Boston"),
+    ("American Airlines said on Monday it would cut flights. American travellers were angry.", "American"),
+    ("Japan Airlines said it would add flights to Japan.", "Japan"),
+    ("Stockport Pharmaceuticals said it would close its plant. Fans in Stockport were angry.", "Stockport"),
+    # A people's word that opens a body's name whose head is no firm's.
+    ("The Catholic Health Association backed the bill. Catholic bishops opposed it.", "Catholic"),
+])
+def test_a_place_that_opens_a_firms_name_stays_a_place(nlp: Language, text: str, place: str) -> None:
+    assert canonical_of(nlp, text).get(place) == place
+
+
+@pytest.mark.parametrize(("text", "short", "person"), [
+    # A given name with an accent ("María") is in the list without it: she was an organisation, "Machado" a place.
+    ('Opposition leader María Corina Machado said her campaign had won. "We won, and everyone knows it," Machado told '
+     "reporters in Caracas.", "Machado", "María Corina Machado"),
+    # A people's adjective and "national" before a name: a person's (the model's work of art).
+    ('The sole survivor, British national Vishwash Kumar Ramesh, was in seat 11A. "I don\'t know how I got out '
+     'alive," Ramesh told DD News.', "Ramesh", "Vishwash Kumar Ramesh"),
+])
+def test_a_full_name_the_model_mislabelled_is_a_person_and_its_surname_joins_it(nlp: Language, text: str, short: str,
+                                                                               person: str) -> None:
+    assert canonical_of(nlp, text).get(short) == person
+    assert groups_of(nlp, text)[person][0] == "PERSON"

@@ -144,6 +144,7 @@ from services.nlp.entities.people import (
     _introduced_people,
     _named_apart,
     _names_a_family,
+    _nationals,
     _other_gender_surnames,
     _people_after_posts,
     _possessive_people,
@@ -159,7 +160,7 @@ from services.nlp.entities.recasing import _common_nouns, _common_words, _recase
 from services.nlp.entities.sport import SportReading, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
-from services.nlp.entity_rules import NAME_LABELS
+from services.nlp.entity_rules import LOCATIVES, NAME_LABELS
 from services.nlp.furniture import in_ranges, page_frame_ranges
 from services.nlp.money import extract_money
 
@@ -359,12 +360,14 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.known.update(dict.fromkeys(_places_beside_firms(doc, mentions, sport.about), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
-        | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions)
+        | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) \
+        | _nationals(doc, mentions)
     described = {key for key in described if not _is_known_organisation(key)}  # "Rio Tinto said", no person
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     groups.honoured = honored
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
     groups.works = _works_of_people(doc, mentions)
+    groups.placed = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES}
     groups.forced.update(dict.fromkeys(groups.works, "WORK_OF_ART"))
     # A side of a result, or a club before its post, beats what the words around say elsewhere.
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
@@ -375,6 +378,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_platforms(doc, mentions) | _credit_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:
+        groups.link_reversed_names()
         groups.link_titled_surnames()
         groups.link_titled_given_names()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))

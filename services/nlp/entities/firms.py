@@ -259,6 +259,9 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             continue
         if m.start < 2:
             continue
+        if _names_the_firm_before(doc, m):
+            found.add(m.key)  # whatever its first word: "Her firm, Tanabe Sekkei," is named after her
+            continue
         before = doc[m.start - 1]
         # Not "help fund X", "the giant Bolton field"; a verb that is none is the tagger's mistake ("app startup Noom").
         firm_noun = before.is_lower and before.lower_ in _FIRM_NOUNS \
@@ -269,6 +272,15 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         if (firm_noun or job_at) and not is_given_name(doc[m.start].text):
             found.add(m.key)
     return found
+
+
+def _names_the_firm_before(doc: Doc, m: Mention) -> bool:
+    """The name is an apposition, closed by a comma, to a firm's noun and comma right before it: "Her firm, Tanabe
+    Sekkei, said", "The company, Halvorsen Industries, said" (not "At her firm, Smith was liked", no apposition to the
+    parser, nor "the firm, Smith said.")."""
+    noun, head = doc[m.start - 2], doc[m.end - 1]
+    return doc[m.start - 1].text == "," and noun.is_lower and noun.lower_ in _FIRM_ONLY_NOUNS \
+        and head.dep_ == "appos" and head.head == noun and m.end < len(doc) and doc[m.end].text == ","
 
 
 # After a preposition opening the sentence, an apposition that a relative clause follows is the main clause's subject:

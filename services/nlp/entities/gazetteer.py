@@ -24,6 +24,7 @@ from services.nlp.entity_rules import (
     KNOWN_PRODUCTS,
     KNOWN_STREETS,
     LEADING_ARTICLES,
+    LOCATIVES,
     MEETING_NOUNS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
@@ -283,12 +284,9 @@ def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
     Leeds"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or "at" ("lost to Leeds", "won at
     Leeds"), which sport writes of teams."""
-    return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0 and doc[m.start - 1].lower_ in _LOCATIVES
+    return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
             and _compact(doc[m.start:m.end].text.casefold()) in _CITIES and not _before_team_words(doc, m.end) else m
             for m in mentions]
-
-
-_LOCATIVES = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 
 
 def _before_team_words(doc: Doc, i: int) -> bool:

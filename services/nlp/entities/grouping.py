@@ -78,12 +78,12 @@ def _misread_given_name(short: tuple[str, ...], own: str) -> bool:
 
 
 def _starts_with_given_name(key: tuple[str, ...], rarer_names: RarerNameTest | None = None) -> bool:
-    """"Volodymyr Zelenskyy", "Glyn Davies": two to four words, the first a common given name (or, given
-    `rarer_names`, a rarer one: "Ariana Grande"), none a company's suffix, a word of politics ("Christian Democratic
-    Union") or a firm's "&" ("Ernst & Young")."""
+    """"Volodymyr Zelenskyy", "Glyn Davies", "María Corina Machado": two to four words, the first a common given name
+    (the list's are written without accents; or, given `rarer_names`, a rarer one: "Ariana Grande"), none a company's
+    suffix, a word of politics ("Christian Democratic Union") or a firm's "&" ("Ernst & Young")."""
     return 2 <= len(key) <= 4 and "&" not in key and key[-1] not in CORPORATE_SUFFIXES \
         and not any(word in POLITICAL_WORDS for word in key[1:]) \
-        and (key[0] in _GIVEN_NAMES or (rarer_names is not None and rarer_names.opens(key)))
+        and (_compact(key[0]) in _GIVEN_NAMES or (rarer_names is not None and rarer_names.opens(key)))
 
 
 class RarerNameTest:
@@ -361,6 +361,8 @@ class Groups:
         self.subjects: set[tuple[str, ...]] = set()
         # Titles of a person's works in quotation marks (Christopher Nolan's "Oppenheimer"): no person's short form.
         self.works: set[tuple[str, ...]] = set()
+        # Names written after "in", "near" and the like somewhere ("in Boston"): a place the text writes as one.
+        self.placed: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -454,6 +456,7 @@ class Groups:
             paternal_of: set[tuple[str, ...]] = set()
             part_of: set[tuple[str, ...]] = set()
             storm_of: set[tuple[str, ...]] = set()  # storms and ships named with their kind's word
+            firm_of: set[tuple[str, ...]] = set()  # firms whose short form the model took for a place or people
             for long in candidates:
                 where = _contains(long, short)
                 if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long) \
@@ -492,6 +495,8 @@ class Groups:
                         and not self.is_unit_of(short, long, where) \
                         and not (_is_body_of(short, long) and self.names_more_than_a_body(short, candidates)):
                     part_of.add(root)
+                elif label == "ORG" and self.is_firms_short_form(short, long, where):
+                    firm_of.add(root)
             # "Goodall" is Jane Goodall, not the Jane Goodall Institute named after her.
             part_of -= {root for root in part_of if any(_contains(root, person) for person in surname_of)}
             if not (surname_of or part_of):
@@ -504,6 +509,11 @@ class Groups:
                 # calls the name alone.
                 self.attach(short, next(iter(storm_of)), votes=False)
                 continue
+            if len(firm_of) == 1 and not (surname_of or part_of):
+                # "Carrow" (a place to the model) of "Carrow Pharmaceuticals", "Veridian" (a people) of "Veridian
+                # Semiconductor Corp.": the firm's, whose label its wrong votes do not change.
+                self.attach(short, next(iter(firm_of)), votes=False)
+                continue
             found = surname_of | part_of
             if len(found) > 1 and not surname_of and own == "ORG":
                 # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.
@@ -511,6 +521,22 @@ class Groups:
                 found = companies if len(companies) == 1 else found
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
+
+    def is_firms_short_form(self, short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
+        """`short`, one word the model called a place or a people, is the short form of the firm `long`: its first word
+        where a firm's head or legal form ends it ("Carrow" of "Carrow Pharmaceuticals", "Veridian" of "Veridian
+        Semiconductor Corp."), or a North American team's nickname ("Celtics" of "Boston Celtics"); not a place the
+        gazetteer knows ("Boston", "Japan" of Japan Airlines), a nationality ("American" of American Airlines) nor a
+        name the text writes as a place somewhere ("in Stockport")."""
+        word = short[0]
+        if len(short) != 1 or not word.isalpha() or self.own_label(short) not in PLACE_LABELS \
+                or word in DEMONYMS or _in_gazetteer(word) or short in self.placed or short in self.honoured:
+            return False
+        if where == "prefix":
+            # A firm's head ends the name, but for its legal form: not "Catholic" of the Catholic Health Association.
+            core = long[:-1] if len(long) > 2 and long[-1] in CORPORATE_SUFFIXES else long
+            return core[-1] in _FIRM_HEADS or core[-1] == "bank" or long[-1] in CORPORATE_SUFFIXES
+        return where == "suffix" and _compact(" ".join(long)) in _NORTH_AMERICAN_TEAMS
 
     def link_leading_articles(self) -> None:
         """A name written with a leading "The" (as a work's title keeps it) joins the same name written without it:
@@ -684,6 +710,32 @@ class Groups:
             if len(found) == 1 and short in self.votes and short not in self.parent and short not in described \
                     and self.label(short) == "PERSON" == self.label(found[0]):
                 self.attach(found[0], short)
+
+    def link_reversed_names(self) -> None:
+        """A person's name of two words and the same two words the other way round are one person, as Japanese,
+        Chinese and Korean names are written in either order ("Kishida Fumio ... Fumio Kishida"); one of them the
+        model's person, the other its person or organisation ("Takaichi Sanae"). The group is the name that opens
+        with a given name ("Fumio Kishida"), whose last word is the surname `add_surnames` adds; else the first
+        written. Done before `link_short_forms`, where "Kishida" would have two full names to join."""
+        for key in list(self.votes):
+            other = key[::-1]
+            if len(key) != 2 or key[0] == key[1] or other not in self.votes or key in self.parent \
+                    or other in self.parent or (key, other) in self.apart or (other, key) in self.apart \
+                    or not all(word.replace("-", "").isalpha() for word in key):
+                continue
+            labels = (self.label(key), self.label(other))
+            if "PERSON" not in labels or not set(labels) <= {"PERSON", "ORG"}:
+                continue
+            western = [name for name in (key, other)
+                       if is_given_name(name[0].title()) and not is_given_name(name[1].title())]
+            if len(western) == 1:
+                root = western[0]
+            elif labels[0] != labels[1]:
+                root = key if labels[0] == "PERSON" else other
+            else:
+                root = min(key, other, key=lambda name: self.first_seen.get(name, _NEVER))
+            self.attach(other if root == key else key, root)
+            self.forced[root] = "PERSON"
 
     def link_titled_surnames(self) -> None:
         """An office and a surname ("Cardinal Cupich") with the one person of that surname ("Blase Cupich"); not

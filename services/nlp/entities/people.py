@@ -277,6 +277,20 @@ def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
             and not _modifies_a_noun(doc, m) and not (m.start > 1 and doc[m.start - 2].lower_ in ("a", "an", "the"))}
 
 
+# Nouns of someone's country after its people's adjective, right before their name: "British national Vishwash Kumar
+# Ramesh", "American citizen Evan Gershkovich".
+_NATIONALS = frozenset({"national", "citizen"})
+
+
+def _nationals(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two to four capitalised words right after a people's adjective and "national" or
+    "citizen" in lower case: a person's, whatever the model said ("British national Vishwash Kumar Ramesh" was a work
+    of art; not "the British national team", no name after the noun, nor "Indian National Congress", capitalised)."""
+    return {m.key for m in mentions if 2 <= m.end - m.start <= 4 and m.start > 1
+            and doc[m.start - 1].lower_ in _NATIONALS and doc[m.start - 1].is_lower
+            and doc[m.start - 2].lower_ in DEMONYMS and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])}
+
+
 def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's facilities of two or three capitalised words, a given name first, in the possessive: a
     person's ("heading in Declan Rice's corner"; not "Charles de Gaulle's runways", a particle inside, nor a name

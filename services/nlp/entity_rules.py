@@ -705,6 +705,17 @@ PERFORMING_VERBS_BEFORE = {"with": frozenset({"opened", "opens", "closed", "clos
                            "into": frozenset({"launched", "launches"})}
 # What a band opens or closes with a song, between the verb and "with": 'closed the show with "Wonderwall"'.
 PERFORMANCE_NOUNS = frozenset({"show", "set", "concert", "gig", "night", "evening", "performance"})
+# Articles opening a title in another language, which writes its other words in lower case: "La traviata", "Il
+# barbiere di Siviglia", "Die Zauberflöte", "El laberinto del fauno".
+FOREIGN_ARTICLES = frozenset({"la", "le", "les", "l'", "il", "lo", "gli", "el", "los", "las", "die", "der", "das"})
+# Participles of making or putting out a work, right after its quoted title and before "by" or "in": '"La traviata,"
+# directed by Richard Eyre', '"Portrait of Fräulein Lieser," painted in 1917'.
+WORK_MAKING_PARTICIPLES = frozenset({
+    "painted", "directed", "co-directed", "written", "co-written", "composed", "produced", "co-produced",
+    "released", "published", "recorded", "filmed", "staged", "choreographed", "sculpted", "illustrated",
+    "translated", "adapted", "designed", "premiered", "screened", "performed", "sung", "conducted", "narrated",
+    "animated", "photographed", "penned",
+})
 
 # Nouns of weapons and military vehicles, which a name written right before names the model of ("MiG-29 fighter
 # jets"): a product, not the person or firm the model took it for.

@@ -43,12 +43,14 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     ELIDED_SURNAME,
+    FOREIGN_ARTICLES,
     HONORIFICS,
     PEERAGES,
     PERFORMANCE_NOUNS,
     PERFORMING_VERBS,
     PERFORMING_VERBS_BEFORE,
     TITLES_IN_FULL,
+    WORK_MAKING_PARTICIPLES,
 )
 from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
 from services.nlp.given_names import gender_of, is_firm, is_given_name
@@ -268,8 +270,11 @@ _QUOTE_SPANS = "newswire.quote_spans"
 
 # --- which quoted stretches are quotes -----------------------------------------------------------
 
+# "n" and "o" of an elided "and" and "of", their marks stripped: "Short n' Sweet", "Sweet Child o' Mine".
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "is", "it", "of", "on", "or",
-                          "the", "to", "with"})
+                          "the", "to", "with", "n", "o"})
+# How an owner's possessive ends, the word before the title of a work of theirs: Verdi's "La traviata".
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # Nouns that announce the title of a work or a programme: the book "…", the show "…".
 _WORK_NOUNS = frozenset({
     "album", "anthem", "article", "book", "broadcast", "clip", "column", "documentary", "editorial",
@@ -328,6 +333,14 @@ _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "p
 # (not a bare "on", which PolNeAR's gold quotes follow: 'a reality TV boss on "The Apprentice,"').
 _WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collaborates|teamed\s+up)\b"
                                r"(?:\s+[\w'’.-]+){0,4}\s+on\s*$", re.IGNORECASE)
+# A participle of making a work right after its title, then who made it or when or where: '"Portrait of Fräulein
+# Lieser," painted in 1917', '"Cowboy Carter," released in March'. A title in sentence case, as those in other
+# languages often are, only before "by" and a name: 'Verdi's "La traviata," directed by Richard Eyre'.
+_MAKING_AFTER = rf",?\s+(?:{'|'.join(sorted(WORK_MAKING_PARTICIPLES))})\s+"
+_MADE_AFTER = re.compile(_MAKING_AFTER + r"(?:by|in)\b")
+_MADE_BY_AFTER = re.compile(_MAKING_AFTER + r"by\s+[A-Z]")
+# The most words of a title in sentence case before its maker's participle.
+_SENTENCE_CASE_TITLE_WORDS = 4
 # Parts and versions of a work before "of" and its title: the second season of "Squid Game".
 _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
                               "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
@@ -449,10 +462,15 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # the law, known as "SCOPE,"; fans dubbed the cat "the Mozart of Meows"
     if inner.strip(" ,.").lower() in _RATINGS:
         return True
+    if _made_work(inner, text, end):
+        return True  # '"Portrait of Fräulein Lieser," painted in 1917', '"La traviata," directed by Richard Eyre'
     if not _title_cased(inner):
-        # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'.
+        # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'; a title in another
+        # language after its noun or its maker's possessive: 'Verdi's "La traviata"', 'the opera "La bohème"'.
         noun = text[max(0, start - _LOOK_CHARS):start].split()[-1:]
-        return bool(noun) and noun[0].lower() in _WORK_NOUNS and _title_cased(inner, max_words=_TITLE_WORDS)
+        work = bool(noun) and noun[0].strip(",").lower() in _WORK_NOUNS
+        return (work and _title_cased(inner, max_words=_TITLE_WORDS)) or (
+            (work or (bool(noun) and noun[0].endswith(_POSSESSIVE_ENDS))) and _foreign_title(inner))
     if _AWARDING_BEFORE.search(text, max(0, start - 40), start):
         return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
     verb = _VERB_AFTER_NAME.match(text, end) or (_after_a_comma_not_of_speech(text, start)
@@ -474,7 +492,7 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # "Winter's Edge" (1968): a work and its year
     if _is_headline(text, line_start, line_end):
         return False
-    if last.endswith(("'s", "’s", "s'", "s’")) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
+    if last.endswith(_POSSESSIVE_ENDS) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
         return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
     if _HIT_BEFORE.search(text, max(line_start, start - 60), start):
         return True  # "her hit "Fortnight"", "the 1995 hit "Wonderwall""
@@ -508,6 +526,31 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if _inside_a_sentence(inner, last, first_after) and _WORK_WORDS.search(text, context, start):
         return True  # "lend the painting "Girl with a Pearl Earring" for", "films ... and "The Long Way Home," which"
     return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
+
+
+# The most words of a title in another language read in sentence case.
+_FOREIGN_TITLE_WORDS = 4
+
+
+def _foreign_title(inner: str) -> bool:
+    """A short title in sentence case opening with another language's article, no sentence of its own: "La
+    traviata"."""
+    bare = inner.strip(" ,")
+    words = bare.split()
+    return 1 < len(words) <= _FOREIGN_TITLE_WORDS and words[0][:1].isupper() \
+        and words[0].lower() in FOREIGN_ARTICLES and not bare.endswith((".", "!", "?", ";", ":"))
+
+
+def _made_work(inner: str, text: str, end: int) -> bool:
+    """A title, no sentence of its own, before a participle of making it (see `_MADE_AFTER`)."""
+    bare = inner.strip(" ,")
+    if not bare or bare.endswith((".", "!", "?", ";", ":")):
+        return False
+    if _title_cased(bare):
+        return _MADE_AFTER.match(text, end) is not None
+    words = bare.split()
+    return bare[0].isupper() and len(words) <= _SENTENCE_CASE_TITLE_WORDS \
+        and _MADE_BY_AFTER.match(text, end) is not None
 
 
 def _is_worked_on(text: str, inner: str, start: int, line_start: int) -> bool:
@@ -2394,13 +2437,43 @@ def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
     return {"text": text[q.start : q.end], "start": q.start, "end": q.end, "speaker": speaker}
 
 
+def _bare(text: str, start: int, end: int) -> str:
+    """A quote's words without its marks and the punctuation around them, as its title is written elsewhere."""
+    return text[start + 1:end - 1].strip(" ,.;:'\"‘’“”")
+
+
+def _is_title_again(doc: Doc, text: str, start: int, end: int, titles: set[str]) -> bool:
+    """A title-cased quote written as a work's title or a name elsewhere in the text, again with no sentence of its
+    own in a sentence with no speech but what it does itself: 'Sally Rooney's fourth novel, "Intermezzo," ... Still,
+    "Intermezzo" confirms Rooney as' (not '"Never Again," Smith said' nor 'Trump said the "Big Beautiful Bill" was'
+    after 'Trump's "Big Beautiful Bill"')."""
+    inner = text[start + 1:end - 1]
+    if _bare(text, start, end) not in titles or not _title_cased(inner) \
+            or inner.rstrip(" ,'\"’”").endswith((".", "!", "?")):
+        return False
+    inside = _tokens(doc, start, end)
+    if not inside:
+        return False
+    return not any((_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according")
+                   and not _subject_within(tok, start, end)
+                   for tok in inside[0].sent if not start <= tok.idx < end)
+
+
+def _subject_within(verb: Token, start: int, end: int) -> bool:
+    """The verb's subject is a word inside the quote: the title itself does it ('"Intermezzo" confirms')."""
+    return any(child.dep_ in _SUBJECT_DEPS and start <= child.idx < end for child in verb.children)
+
+
 def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     """Quotes of the document with their speakers, as internal records."""
     text = text_of(doc)
     found = quote_spans_of(doc)
+    titled = {(s, e) for s, e in found
+              if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)}
+    titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
-             if not _is_name_not_speech(text, s, e) and not _is_unsaid_title(doc, text, s, e, found)
-             and not _is_scare_modifier(doc, text, s, e)]
+             if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e)
+             and not _is_title_again(doc, text, s, e, titles)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
     ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))
     _attribute(ctx)

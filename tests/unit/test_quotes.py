@@ -753,6 +753,41 @@ def test_titles_of_works_after_their_verbs_or_before_their_description_are_not_q
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # A title quoted again after the text gave it as a work's, doing something with no speech around it.
+    'Sally Rooney\'s fourth novel, "Intermezzo," is her longest book yet. Still, "Intermezzo" confirms Rooney as the '
+    'most gifted novelist of her generation.',
+    # A title before a participle of making it: in sentence case only before "by" and its maker's name.
+    'The Royal Opera House\'s new production of Verdi\'s "La traviata," directed by Richard Eyre, opened on Thursday.',
+    'A lost painting by Gustav Klimt sold for €30 million. "Portrait of Fräulein Lieser," painted in 1917, went to an '
+    'unnamed buyer.',
+    # A title with an elided "and" or "of" after an award's words and "for", or after a verb of performing.
+    'Sabrina Carpenter took best pop vocal album for "Short n\' Sweet."',
+    'Guns N\' Roses played "Sweet Child o\' Mine" as the sun set.',
+    # A title in another language, in sentence case, after its maker's possessive or its work's noun.
+    'Verdi\'s "La traviata" opened at the Met on Thursday.',
+    'The opera "La traviata," a favourite of the company, sold out.',
+])
+def test_titles_named_again_made_or_elided_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"Never," he said.', ["he"]),
+    ('She called the plan "a bitter disappointment."', ["She"]),
+    # A work's title said as words of one's own, after or before a verb of speech, is a quote.
+    ('The film "Never Again" opened this week. "Never Again," Smith said of the war.', ["Smith"]),
+    ('The film "Never Again" opened this week. Smith said "Never Again" was his promise.', ["Smith"]),
+    # Sentence case before a participle of making with no maker's name, and words after a participle not of making.
+    ('"We will not be moved," recorded in the minutes, was all she said.', ["she"]),
+    ('"Shame on you," directed at the minister, rang out as Smith shouted.', ["Smith"]),
+    # Words in another language after a possessive that are more than a short title.
+    ('Macron\'s "La France est de retour" speech drew applause.', ["Macron's"]),
+])
+def test_speech_near_titles_and_their_makers_stays_a_quote(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [(q["speaker"] or {}).get("text") for q in _quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('"Get Brexit Done," Johnson said.', ['"Get Brexit Done,"']),
     ('"Disgraceful," said the minister.', ['"Disgraceful,"']),

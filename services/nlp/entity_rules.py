@@ -709,12 +709,12 @@ PERFORMANCE_NOUNS = frozenset({"show", "set", "concert", "gig", "night", "evenin
 # barbiere di Siviglia", "Die Zauberflöte", "El laberinto del fauno".
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "l'", "il", "lo", "gli", "el", "los", "las", "die", "der", "das"})
 # Participles of making or putting out a work, right after its quoted title and before "by" or "in": '"La traviata,"
-# directed by Richard Eyre', '"Portrait of Fräulein Lieser," painted in 1917'.
+# directed by Richard Eyre', '"Portrait of Fräulein Lieser," painted in 1917' (not "recorded", "filmed",
+# "translated": words said are, '"We will win," translated by CNN').
 WORK_MAKING_PARTICIPLES = frozenset({
     "painted", "directed", "co-directed", "written", "co-written", "composed", "produced", "co-produced",
-    "released", "published", "recorded", "filmed", "staged", "choreographed", "sculpted", "illustrated",
-    "translated", "adapted", "designed", "premiered", "screened", "performed", "sung", "conducted", "narrated",
-    "animated", "photographed", "penned",
+    "released", "published", "staged", "choreographed", "sculpted", "illustrated", "adapted", "designed",
+    "premiered", "screened", "performed", "sung", "conducted", "narrated", "animated", "photographed", "penned",
 })
 
 # Nouns of weapons and military vehicles, which a name written right before names the model of ("MiG-29 fighter

@@ -334,13 +334,12 @@ _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "p
 _WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collaborates|teamed\s+up)\b"
                                r"(?:\s+[\w'’.-]+){0,4}\s+on\s*$", re.IGNORECASE)
 # A participle of making a work right after its title, then who made it or when or where: '"Portrait of Fräulein
-# Lieser," painted in 1917', '"Cowboy Carter," released in March'. A title in sentence case, as those in other
-# languages often are, only before "by" and a name: 'Verdi's "La traviata," directed by Richard Eyre'.
+# Lieser," painted in 1917', '"Cowboy Carter," released in March'. A title in sentence case in another language only
+# before "by" and a name: 'Verdi's "La traviata," directed by Richard Eyre' (in English it is as often words said:
+# '"We are devastated," released by Manchester United').
 _MAKING_AFTER = rf",?\s+(?:{'|'.join(sorted(WORK_MAKING_PARTICIPLES))})\s+"
 _MADE_AFTER = re.compile(_MAKING_AFTER + r"(?:by|in)\b")
 _MADE_BY_AFTER = re.compile(_MAKING_AFTER + r"by\s+[A-Z]")
-# The most words of a title in sentence case before its maker's participle.
-_SENTENCE_CASE_TITLE_WORDS = 4
 # Parts and versions of a work before "of" and its title: the second season of "Squid Game".
 _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
                               "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
@@ -466,11 +465,11 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # '"Portrait of Fräulein Lieser," painted in 1917', '"La traviata," directed by Richard Eyre'
     if not _title_cased(inner):
         # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'; a title in another
-        # language after its noun or its maker's possessive: 'Verdi's "La traviata"', 'the opera "La bohème"'.
+        # language after its noun: 'the opera "La bohème"' (after a possessive it is as often words said in that
+        # language: 'Scholz's "Das ist klar"').
         noun = text[max(0, start - _LOOK_CHARS):start].split()[-1:]
         work = bool(noun) and noun[0].strip(",").lower() in _WORK_NOUNS
-        return (work and _title_cased(inner, max_words=_TITLE_WORDS)) or (
-            (work or (bool(noun) and noun[0].endswith(_POSSESSIVE_ENDS))) and _foreign_title(inner))
+        return work and (_title_cased(inner, max_words=_TITLE_WORDS) or _foreign_title(inner))
     if _AWARDING_BEFORE.search(text, max(0, start - 40), start):
         return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
     verb = _VERB_AFTER_NAME.match(text, end) or (_after_a_comma_not_of_speech(text, start)
@@ -546,11 +545,9 @@ def _made_work(inner: str, text: str, end: int) -> bool:
     bare = inner.strip(" ,")
     if not bare or bare.endswith((".", "!", "?", ";", ":")):
         return False
-    if _title_cased(bare):
+    if _title_cased(bare) and len(bare.split()) > 1:  # a word alone is as often said: '"Unacceptable," written in'
         return _MADE_AFTER.match(text, end) is not None
-    words = bare.split()
-    return bare[0].isupper() and len(words) <= _SENTENCE_CASE_TITLE_WORDS \
-        and _MADE_BY_AFTER.match(text, end) is not None
+    return _foreign_title(bare) and _MADE_BY_AFTER.match(text, end) is not None
 
 
 def _is_worked_on(text: str, inner: str, start: int, line_start: int) -> bool:

@@ -203,15 +203,10 @@ def test_a_firm_named_after_its_founder_is_apart_from_her_and_her_surname(nlp: L
 
 
 @pytest.mark.parametrize(("text", "short", "firm"), [
-    # The model's places and peoples that are the first word of a firm named in the text, or a team's nickname.
-    ("Carrow Pharmaceuticals agreed on Monday to buy Bexley Therapeutics for $62 a share, a 47% premium to Bexley's "
-     "closing price. The deal gives Carrow control of Bexley's experimental Alzheimer's drug.", "Carrow",
-     "Carrow Pharmaceuticals"),
+    # The model's places that are the first word of a firm named in the text, or a team's nickname.
     ("Carrow Pharmaceuticals agreed on Monday to buy Bexley Therapeutics for $62 a share, a 47% premium to Bexley's "
      "closing price. The deal gives Carrow control of Bexley's experimental Alzheimer's drug.", "Bexley",
      "Bexley Therapeutics"),
-    ("Veridian Semiconductor Corp. today announced financial results for its fiscal fourth quarter. \"Fiscal 2025 was "
-     'a record year for Veridian," said Rajesh Iyer, president and CEO.', "Veridian", "Veridian Semiconductor Corp."),
     ("The Boston Celtics agreed to a five-year, $314 million supermax extension with Jayson Tatum on Monday. Tatum, "
      '26, led the Celtics to their 18th championship last month. "Boston is home," Tatum wrote on Instagram.',
      "Celtics", "Boston Celtics"),
@@ -231,6 +226,16 @@ def test_a_firms_first_word_the_model_took_for_a_place_joins_the_firm(nlp: Langu
     ("Stockport Pharmaceuticals said it would close its plant. Fans in Stockport were angry.", "Stockport"),
     # A people's word that opens a body's name whose head is no firm's.
     ("The Catholic Health Association backed the bill. Catholic bishops opposed it.", "Catholic"),
+    # Guards (review of 90cdb47): a people's word opening a firm's name; places the text writes as places after
+    # "from" or "at", before a settlement's noun or a state.
+    ("The Islamic Development Bank approved $500 million in loans. Islamic finance is growing fast, and Islamic "
+     "scholars have approved the bonds.", "Islamic"),
+    ("Heathrow Airport Ltd said passenger numbers hit a record. Flights from Heathrow to New York were delayed. "
+     "Passengers at Heathrow queued for hours.", "Heathrow"),
+    ("Dover Corp raised guidance. Dover, the port town in Kent, saw long queues. Lorries waited at Dover for hours.",
+     "Dover"),
+    ("Norfolk Southern Corp settled with East Palestine residents. Norfolk, Virginia, is home to its headquarters. "
+     "Norfolk said the deal was fair.", "Norfolk"),
 ])
 def test_a_place_that_opens_a_firms_name_stays_a_place(nlp: Language, text: str, place: str) -> None:
     assert canonical_of(nlp, text).get(place) == place
@@ -248,3 +253,29 @@ def test_a_full_name_the_model_mislabelled_is_a_person_and_its_surname_joins_it(
                                                                                person: str) -> None:
     assert canonical_of(nlp, text).get(short) == person
     assert groups_of(nlp, text)[person][0] == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # Guards (review of 90cdb47): two given names either way round are two people, or a person and a firm.
+    ("Wang Lei, 34, was sentenced to ten years. His co-defendant, Lei Wang, 29, received five years. Wang Lei's lawyer "
+     "said he would appeal.", ["Wang Lei", "Lei Wang"]),
+    ("Scott Thomas scored twice for Wigan, and Thomas Scott added a third for Bolton on Saturday.",
+     ["Scott Thomas", "Thomas Scott"]),
+    ("Stanley Morgan, a retired teacher from Leeds, lost his savings in the scheme. He had invested through Morgan "
+     "Stanley, which said it had done nothing wrong. Morgan Stanley shares were unchanged.",
+     ["Stanley Morgan", "Morgan Stanley"]),
+])
+def test_two_given_names_either_way_round_stay_apart(nlp: Language, text: str, people: list[str]) -> None:
+    canonical = canonical_of(nlp, text)
+    assert [canonical.get(name) for name in people] == people, canonical
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # Guards (review of 90cdb47): a firm's noun and comma before a list's items, a name opening with a given name.
+    ("Investigators questioned the firm, Peter Thiel, and two other investors about the deal. Thiel declined to "
+     "comment.", "Peter Thiel"),
+    ("The company, Elon Musk, and Tesla's board were sued by shareholders. Musk called the suit baseless.",
+     "Elon Musk"),
+])
+def test_a_person_listed_after_a_firms_noun_stays_a_person(nlp: Language, text: str, person: str) -> None:
+    assert groups_of(nlp, text).get(person, ("?",))[0] == "PERSON"

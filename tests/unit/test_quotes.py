@@ -764,8 +764,7 @@ def test_titles_of_works_after_their_verbs_or_before_their_description_are_not_q
     # A title with an elided "and" or "of" after an award's words and "for", or after a verb of performing.
     'Sabrina Carpenter took best pop vocal album for "Short n\' Sweet."',
     'Guns N\' Roses played "Sweet Child o\' Mine" as the sun set.',
-    # A title in another language, in sentence case, after its maker's possessive or its work's noun.
-    'Verdi\'s "La traviata" opened at the Met on Thursday.',
+    # A title in another language, in sentence case, after its work's noun.
     'The opera "La traviata," a favourite of the company, sold out.',
 ])
 def test_titles_named_again_made_or_elided_are_not_quotes(nlp: Language, text: str) -> None:
@@ -783,6 +782,15 @@ def test_titles_named_again_made_or_elided_are_not_quotes(nlp: Language, text: s
     ('"Shame on you," directed at the minister, rang out as Smith shouted.', ["Smith"]),
     # Words in another language after a possessive that are more than a short title.
     ('Macron\'s "La France est de retour" speech drew applause.', ["Macron's"]),
+    # Guards (review of a60caee): words said before a participle that records, films or puts them out; one word; an
+    # English "Die" or a name after a possessive; words in another language after a possessive.
+    ('"I can\'t breathe," recorded by Darnella Frazier on her phone, became the rallying cry.', [None]),
+    ('"We will win," translated by CNN from Ukrainian, was Zelenskyy\'s message to the troops.', [None]),
+    ('"We are devastated," released by Manchester United on Sunday, was the club\'s only statement.', [None]),
+    ('"Unacceptable," recorded in the minutes, was the only word the chairman said about the report.',
+     ["the chairman"]),
+    ('Sunak\'s "Die trying" remark drew laughs.', ["Sunak's"]),
+    ('Trump\'s "El Chapo escaped twice" remark drew criticism from Mexican officials.', ["Trump"]),
 ])
 def test_speech_near_titles_and_their_makers_stays_a_quote(nlp: Language, text: str, expected: list[str]) -> None:
     assert [(q["speaker"] or {}).get("text") for q in _quotes(nlp, text)] == expected

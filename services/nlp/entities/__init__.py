@@ -112,6 +112,7 @@ from services.nlp.entities.gazetteer import (
     _national_branches,
     _places_beside_firms,
     _with_dateline_names,
+    _written_as_places,
 )
 from services.nlp.entities.grouping import (
     Groups,
@@ -160,7 +161,7 @@ from services.nlp.entities.recasing import _common_nouns, _common_words, _recase
 from services.nlp.entities.sport import SportReading, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
-from services.nlp.entity_rules import LOCATIVES, NAME_LABELS
+from services.nlp.entity_rules import NAME_LABELS
 from services.nlp.furniture import in_ranges, page_frame_ranges
 from services.nlp.money import extract_money
 
@@ -367,7 +368,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.honoured = honored
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
     groups.works = _works_of_people(doc, mentions)
-    groups.placed = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES}
+    groups.placed = _written_as_places(doc, mentions)
     groups.forced.update(dict.fromkeys(groups.works, "WORK_OF_ART"))
     # A side of a result, or a club before its post, beats what the words around say elsewhere.
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})

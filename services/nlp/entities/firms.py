@@ -277,10 +277,14 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 def _names_the_firm_before(doc: Doc, m: Mention) -> bool:
     """The name is an apposition, closed by a comma, to a firm's noun and comma right before it: "Her firm, Tanabe
     Sekkei, said", "The company, Halvorsen Industries, said" (not "At her firm, Smith was liked", no apposition to the
-    parser, nor "the firm, Smith said.")."""
+    parser, nor "the firm, Smith said."); not a list's next item ("the firm, Peter Thiel, and two investors"), nor a
+    name opening with a given name ("The company, Elon Musk, and Tesla's board"), which the parser reads as one as
+    readily."""
     noun, head = doc[m.start - 2], doc[m.end - 1]
+    listed = m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("and", "or")
     return doc[m.start - 1].text == "," and noun.is_lower and noun.lower_ in _FIRM_ONLY_NOUNS \
-        and head.dep_ == "appos" and head.head == noun and m.end < len(doc) and doc[m.end].text == ","
+        and head.dep_ == "appos" and head.head == noun and m.end < len(doc) and doc[m.end].text == "," \
+        and not listed and not is_given_name(doc[m.start].text)
 
 
 # After a preposition opening the sentence, an apposition that a relative clause follows is the main clause's subject:

@@ -399,6 +399,30 @@ _SETTLEMENT_NOUNS = frozenset({"city", "town", "village", "port", "capital"})
 _PHRASE_WORDS = 6
 
 
+# Prepositions before a name written as a place's where a firm's might be: "flights from Heathrow", "queues at
+# Dover" (the sports reader's "lost to Leeds" is a team's; here it only keeps a place's word out of a firm's name).
+_PLACE_PREPOSITIONS = LOCATIVES | {"at", "from", "to", "into", "via"}
+# Words between a name's comma and a settlement's noun in an apposition: "Dover, the port town in Kent".
+_APPOSITION_WORDS = 4
+
+
+def _written_as_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names the text writes as a place's somewhere: after a preposition of place ("from Heathrow", not an
+    owner's "to Bexley's"), before a comma and a place the model found ("Norfolk, Virginia,") or a settlement's noun
+    ("Dover, the port town")."""
+    starts = {m.start: m for m in mentions}
+    found = set()
+    for m in mentions:
+        after = doc[m.end + 1:m.end + 1 + _APPOSITION_WORDS] if m.end < len(doc) and doc[m.end].text == "," else []
+        next_place = starts.get(m.end + 1)
+        owner = m.end < len(doc) and doc[m.end].tag_ == "POS"  # "a premium to Bexley's price": the firm's
+        if (m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner) \
+                or (after and next_place is not None and next_place.label == "GPE") \
+                or (after and after[0].lower_ in ("the", "a") and any(t.lower_ in _SETTLEMENT_NOUNS for t in after)):
+            found.add(m.key)
+    return found
+
+
 def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's persons and organisations written after a settlement's noun and "of": places ("in the city
     of Krivhy Rih , where he grew up" was a person). Not a body's name ("the City of London Corporation"), an

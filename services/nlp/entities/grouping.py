@@ -527,12 +527,14 @@ class Groups:
         where a firm's head or legal form ends it ("Carrow" of "Carrow Pharmaceuticals", "Veridian" of "Veridian
         Semiconductor Corp."), or a North American team's nickname ("Celtics" of "Boston Celtics"); not a place the
         gazetteer knows ("Boston", "Japan" of Japan Airlines), a nationality ("American" of American Airlines) nor a
-        name the text writes as a place somewhere ("in Stockport")."""
+        name the text writes as a place somewhere ("from Heathrow", "Dover, the port town", "Norfolk, Virginia")."""
         word = short[0]
         if len(short) != 1 or not word.isalpha() or self.own_label(short) not in PLACE_LABELS \
                 or word in DEMONYMS or _in_gazetteer(word) or short in self.placed or short in self.honoured:
             return False
-        if where == "prefix":
+        if where == "prefix" and self.own_label(short) == "GPE":
+            # Only a place's word: a people's opening a firm's name is more often the people ("Islamic" of the
+            # Islamic Development Bank, "Islamic scholars").
             # A firm's head ends the name, but for its legal form: not "Catholic" of the Catholic Health Association.
             core = long[:-1] if len(long) > 2 and long[-1] in CORPORATE_SUFFIXES else long
             return core[-1] in _FIRM_HEADS or core[-1] == "bank" or long[-1] in CORPORATE_SUFFIXES
@@ -714,9 +716,11 @@ class Groups:
     def link_reversed_names(self) -> None:
         """A person's name of two words and the same two words the other way round are one person, as Japanese,
         Chinese and Korean names are written in either order ("Kishida Fumio ... Fumio Kishida"); one of them the
-        model's person, the other its person or organisation ("Takaichi Sanae"). The group is the name that opens
-        with a given name ("Fumio Kishida"), whose last word is the surname `add_surnames` adds; else the first
-        written. Done before `link_short_forms`, where "Kishida" would have two full names to join."""
+        model's person, the other its person or organisation ("Takaichi Sanae"). Only where one word is a given name
+        and the other none: two given names ("Scott Thomas ... Thomas Scott", "Stanley Morgan ... Morgan Stanley",
+        "Wang Lei ... Lei Wang") are as often two people, or a person and a firm. The group is the name that opens
+        with the given name ("Fumio Kishida"), whose last word is the surname `add_surnames` adds. Done before
+        `link_short_forms`, where "Kishida" would have two full names to join."""
         for key in list(self.votes):
             other = key[::-1]
             if len(key) != 2 or key[0] == key[1] or other not in self.votes or key in self.parent \
@@ -724,16 +728,10 @@ class Groups:
                     or not all(word.replace("-", "").isalpha() for word in key):
                 continue
             labels = (self.label(key), self.label(other))
-            if "PERSON" not in labels or not set(labels) <= {"PERSON", "ORG"}:
+            given = [is_given_name(word.title()) for word in key]
+            if "PERSON" not in labels or not set(labels) <= {"PERSON", "ORG"} or given[0] == given[1]:
                 continue
-            western = [name for name in (key, other)
-                       if is_given_name(name[0].title()) and not is_given_name(name[1].title())]
-            if len(western) == 1:
-                root = western[0]
-            elif labels[0] != labels[1]:
-                root = key if labels[0] == "PERSON" else other
-            else:
-                root = min(key, other, key=lambda name: self.first_seen.get(name, _NEVER))
+            root = key if given[0] else other
             self.attach(other if root == key else key, root)
             self.forced[root] = "PERSON"
 

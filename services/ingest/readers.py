@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 from marshmallow import ValidationError
 
-from services.core.markup import BLOCK_TAGS, SKIPPED_TAGS
+from services.core.markup import BLOCK_TAGS, CELL_TAGS, SKIPPED_TAGS
 from services.core.schemas import MAX_SOURCE_CHARS, MAX_TITLE_CHARS, ArticleIn
 
 TEXT_SUFFIXES = {".txt"}
@@ -353,6 +353,8 @@ class _TextOfHtml(HTMLParser):
             self.parts.append("\n\n")
         elif tag == "br":
             self.parts.append("\n")
+        elif tag in CELL_TAGS:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIPPED_TAGS:

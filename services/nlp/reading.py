@@ -17,15 +17,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.core.markup import BLOCK_TAGS, INLINE_TAGS, SKIPPED_TAGS
+from services.core.markup import BLOCK_TAGS, CELL_TAGS, INLINE_TAGS, SKIPPED_TAGS
 from services.nlp.wrapping import unwrapped
 
-# A tag of an element the service knows (an unknown "<Reuters>" or "a < b > c" is text), a comment, or an element
-# whose content is no text (a script).
-_MARKUP = re.compile(
-    rf"<!--.*?-->|<({'|'.join(sorted(SKIPPED_TAGS))})\b[^>]*>.*?</\1\s*>"
-    r"|</?([a-zA-Z][a-zA-Z0-9]*)(?:\s[^<>]*)?/?>", re.IGNORECASE | re.DOTALL)
+# A tag: its name (an element's, or a namespaced one of a word processor's, "o:p"), attributes with their values.
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)"
+                  r"((?:\s+[a-zA-Z_:][-\w:.]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'<>=`]+))?)*)\s*/?>")
+# Where markup may start: a tag, a comment, a declaration ("<!DOCTYPE html>").
+_MARKUP_START = re.compile(r"<[/!a-zA-Z]")
+_DECLARATION = re.compile(r"<![a-zA-Z][^<>]*>")
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+_SPACES_TO_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _SPACE = re.compile(r"\s+")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+_ELEMENTS = BLOCK_TAGS | CELL_TAGS | INLINE_TAGS | SKIPPED_TAGS | {"br"}
 # What a line's end may carry before its "\n": a Windows return, and spaces an e-mail's wrapping leaves ("in \r\n").
 _LINE_END = re.compile(r"[ \t\r]+\n")
 # Line breaks a block element ends with: a paragraph is apart from the next by a blank line, a `<br>` ends a line.
@@ -56,41 +61,125 @@ def read(text: str) -> Reading:
     return Reading(unwrapped(read.text), read.origin)
 
 
+@dataclass(frozen=True)
+class _Markup:
+    """A piece of markup: a tag (with the content of a skipped element), a comment or a declaration."""
+
+    start: int
+    end: int
+    kind: str  # "block", "br", "cell", "pre", "/pre", "skip" or "inline" (comments and declarations too)
+
+
 def _without_markup(text: str) -> Reading:
-    """Step 1: the text with its tags read."""
-    tags = [match for match in _MARKUP.finditer(text) if _is_known(match)]
-    if not tags:
+    """Step 1: the text with its markup read."""
+    markup = _markup(text)
+    if not markup:
         return Reading(text)
-    laid_out = any(_is_block(match) for match in tags)
+    laid_out = _laid_out(text, markup)
     chars: list[str] = []
     origin: list[int] = []
     at = 0
-    for match in tags:
-        _add_text(chars, origin, text, at, match.start(), laid_out)
-        if laid_out and _is_block(match):
-            _add_break(chars, origin, match.start(), _LINE_BREAK if _tag_name(match) == "br" else _PARAGRAPH_BREAK)
-        at = match.end()
-    _add_text(chars, origin, text, at, len(text), laid_out)
+    in_pre = 0
+    for piece in markup:
+        _add_text(chars, origin, text, at, piece.start, laid_out and not in_pre)
+        in_pre = max(0, in_pre + {"pre": 1, "/pre": -1}.get(piece.kind, 0))
+        if piece.kind == "cell" and chars and not chars[-1].isspace():
+            chars.append(" ")
+            origin.append(piece.start)
+        elif piece.kind in ("block", "pre", "/pre", "br") and laid_out:
+            _add_break(chars, origin, piece.start, _LINE_BREAK if piece.kind == "br" else _PARAGRAPH_BREAK,
+                       extra=piece.kind == "br")
+        elif piece.kind in ("block", "pre", "/pre", "br") and chars and chars[-1] != "\n" \
+                and not _SPACES_TO_LINE_END.match(text, piece.end):
+            chars.append("\n")  # a text with line breaks of its own: a tag breaks a line only where it has none
+            origin.append(piece.start)
+        at = piece.end
+    _add_text(chars, origin, text, at, len(text), laid_out and not in_pre)
     while laid_out and chars and chars[-1].isspace():  # the last block's break
         chars.pop()
         origin.pop()
     return Reading("".join(chars), origin)
 
 
-def _tag_name(match: re.Match[str]) -> str:
-    """The element's name in lower case; empty for a comment."""
-    return (match.group(1) or match.group(2) or "").lower()
+def _markup(text: str) -> list[_Markup]:
+    """The text's markup, in order; none where no tag is written as markup is: a text that names a tag ("the <br>
+    tag", "a <script> tag") or puts a title in angle brackets ("<A Taxi Driver>", "<Article 5>") is no page."""
+    found: list[tuple[int, int, str, str]] = []  # start, end, name, its closing "/"
+    evidence = False
+    closes_comments = True
+    at = 0
+    while (start := _MARKUP_START.search(text, at)) is not None:
+        at = start.start() + 1
+        if text.startswith(_COMMENT_OPEN, start.start()):
+            close = text.find(_COMMENT_CLOSE, start.end()) if closes_comments else -1
+            if close < 0:
+                closes_comments = False  # none after it closes either: looking again would be quadratic
+                continue
+            found.append((start.start(), close + len(_COMMENT_CLOSE), "", ""))
+            evidence = True
+            at = close + len(_COMMENT_CLOSE)
+        elif declaration := _DECLARATION.match(text, start.start()):
+            found.append((declaration.start(), declaration.end(), "", ""))
+            at = declaration.end()
+        elif (tag := _TAG.match(text, start.start())) and _is_element(tag):
+            found.append((tag.start(), tag.end(), tag.group(2).lower(), tag.group(1)))
+            evidence = evidence or "=" in tag.group(3) or _touches_text(text, tag.start(), tag.end())
+            at = tag.end()
+    return _pieces(text, found) if evidence else []
 
 
-def _is_known(match: re.Match[str]) -> bool:
-    """A comment, a skipped element, or a tag of a known element."""
-    name = _tag_name(match)
-    return not name or name in BLOCK_TAGS or name in INLINE_TAGS or name in SKIPPED_TAGS or name == "br"
+def _is_element(tag: re.Match[str]) -> bool:
+    """A known element's tag, its name in one case ("<p>", "<P>"; "<Label>" is a title), with no attributes or
+    some with a value ("<a b and c>" is no tag)."""
+    name, attributes = tag.group(2), tag.group(3)
+    return (name.islower() or name.isupper()) and (not attributes.strip() or "=" in attributes) \
+        and name.lower() in _ELEMENTS
 
 
-def _is_block(match: re.Match[str]) -> bool:
-    """A tag that ends a paragraph or a line."""
-    return _tag_name(match) in BLOCK_TAGS or _tag_name(match) == "br"
+def _touches_text(text: str, start: int, end: int) -> bool:
+    """The tag touches a word or a mark on one side at least, as markup does ("<p>The", "said</p>"), or stands alone
+    on its line ("<hr>"), where a tag named in prose has spaces on both sides ("a <script> tag")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end) % (len(text) + 1)  # the text's end where no line break follows
+    return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()) \
+        or not (text[line_start:start].strip() or text[end:line_end].strip())
+
+
+def _pieces(text: str, found: list[tuple[int, int, str, str]]) -> list[_Markup]:
+    """The markup found as pieces, a skipped element with its content."""
+    pieces: list[_Markup] = []
+    skipped_to = 0
+    unclosed: set[str] = set()  # skipped elements with no closing tag after one: none after a later one either
+    for start, end, name, closing in found:
+        if start < skipped_to:
+            continue
+        if name in SKIPPED_TAGS and not closing:
+            close = None if name in unclosed else re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, end)
+            if close is None:
+                unclosed.add(name)
+            skipped_to = close.end() if close else end
+            pieces.append(_Markup(start, skipped_to, "skip"))
+        else:
+            pieces.append(_Markup(start, end, _kind(name, closing)))
+    return pieces
+
+
+def _kind(name: str, closing: str) -> str:
+    if name == "pre":
+        return closing + "pre"
+    if name in BLOCK_TAGS:
+        return "block"
+    return "br" if name == "br" else "cell" if name in CELL_TAGS else "inline"
+
+
+def _laid_out(text: str, markup: list[_Markup]) -> bool:
+    """Block elements lay the text out (and the source's own line breaks are spaces): some are written and no text
+    between two pieces of markup has a blank line of its own, as a text laid out by its line breaks has."""
+    if not any(piece.kind in ("block", "br", "pre", "/pre") for piece in markup):
+        return False
+    bounds = [0, *(edge for piece in markup for edge in (piece.start, piece.end)), len(text)]
+    return not any(_BLANK_LINE.search(text[start:end].strip()) for start, end in zip(bounds[::2], bounds[1::2],
+                                                                                     strict=True))
 
 
 def _add_text(chars: list[str], origin: list[int], text: str, start: int, end: int, laid_out: bool) -> None:
@@ -112,18 +201,19 @@ def _add_text(chars: list[str], origin: list[int], text: str, start: int, end: i
     origin.extend(range(at, end))
 
 
-def _add_break(chars: list[str], origin: list[int], at: int, brk: str) -> None:
+def _add_break(chars: list[str], origin: list[int], at: int, brk: str, extra: bool = False) -> None:
     """End the line (or the paragraph) at the tag at `at`: a space before it goes, and the text's start takes no
-    break."""
+    break; an `extra` break ("<br>") adds its own up to a blank line ("<br><br>")."""
     while chars and chars[-1] == " ":
         chars.pop()
         origin.pop()
     have = 0
-    while have < len(brk) and have < len(chars) and chars[-1 - have] == "\n":
+    while have < len(_PARAGRAPH_BREAK) and have < len(chars) and chars[-1 - have] == "\n":
         have += 1
-    if chars:
-        chars.extend(brk[have:])
-        origin.extend(range(at + have, at + len(brk)))
+    wanted = min(have + 1, len(_PARAGRAPH_BREAK)) if extra else len(brk)
+    if chars and have < wanted:
+        chars.extend("\n" * (wanted - have))
+        origin.extend(range(at, at + wanted - have))
 
 
 def _without_line_end_spaces(read: Reading) -> Reading:

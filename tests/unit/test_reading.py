@@ -52,3 +52,39 @@ def test_markup_with_windows_line_ends_maps_back():
     # The text read's last character came from the last character before the closing tag.
     assert reading.submitted(len(reading.text) - 1, len(reading.text)) == (text.index("rose.</p>") + 4,
                                                                           text.index("rose.</p>") + 5)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards (review of 5092a9e): tags named in prose, titles and words in angle brackets, an unclosed comment.
+    "Hackers injected a <script> tag into the checkout pages of 500 shops. The code sat between the <script> and "
+    "</script> markers, where browsers run it.",
+    "Hackers injected a <script>\ntag into the checkout pages, and staff were told to check every\n<p> and <div> "
+    "element on their pages.",
+    "Springfield council voted to stop staff using the <br> tag in notices.\n\nThe rule takes effect in May.",
+    "Director Jang Hoon's film <A Taxi Driver> drew 12 million viewers, while <I Can Speak> and <Time> topped the box "
+    "office, and IU's album <Label> sold well.",
+    "Allies were ready to invoke <Article 5> if needed, the <I> Corps said; students graded <A> passed.",
+    "If a<b and c>d then the HTML5 <video> and <audio> elements fail.",
+    "From: Jane Doe <jane.doe@acme.com>\nSubject: Acme results\n\nAcme said revenue rose.",
+    "Word <!-- " * 50,
+])
+def test_text_that_names_tags_or_brackets_words_is_no_markup(text):
+    assert read(text).text == text
+
+
+def test_a_text_laid_out_by_its_own_line_breaks_keeps_them_beside_its_tags():
+    # Guard (review of 5092a9e): one "<br>" made every line break a space, the headline and byline one line.
+    text = ("<h1>Tesco profits jump</h1>\nBy Simon Jack\nBusiness editor\n\nTesco said profits rose.<br>\n\n\"We are "
+            "pleased,\" Murphy said.<br>More to come.")
+    assert read(text).text == ("Tesco profits jump\nBy Simon Jack\nBusiness editor\n\nTesco said profits rose.\n\n\"We "
+                               "are pleased,\" Murphy said.\nMore to come.")
+
+
+def test_cells_blocks_pre_and_line_breaks_of_a_page():
+    # Guards (review of 5092a9e): cells were glued ("Tim CookChief Executive"), a page's nav, main and aside inline,
+    # a <pre>'s lines joined, and "<br><br>" one line break.
+    text = ("<nav>Home | News</nav>\n<main><p>Apple named its leaders.</p><table><tr><td>Tim Cook</td><td>Chief "
+            "Executive</td></tr></table>\n<pre>Team  Pts\nLiverpool 82</pre>\nStorm hits<br><br>Winds rose.</main>"
+            "<hr>")
+    assert read(text).text == ("Home | News\n\nApple named its leaders.\n\nTim Cook Chief Executive\n\nTeam  Pts\n"
+                               "Liverpool 82\n\nStorm hits\n\nWinds rose.")

@@ -222,14 +222,19 @@ US_STATE_ABBREVIATIONS = {
 # eight AP never abbreviates.
 US_STATES = frozenset(US_STATE_ABBREVIATIONS.values()) | {
     "New York", "Washington", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah"}
+# Units of energy of particle physics, as written (case-sensitive: "meV" is a thousandth of an "eV"): "80,360 MeV",
+# "13.6 TeV", which the model takes for names ("MeV" a person).
+ELECTRONVOLTS = frozenset({"eV", "keV", "MeV", "GeV", "TeV"})
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
-# jobs" is no organisation), units of power ("800 MW") and of storage and clock rates ("a 2TB version"), the two time
-# zones that name nothing else (GMT, UTC; "ET" is also the Economic Times), a wire's sign-off "(END)".
+# jobs" is no organisation), units of power ("800 MW"), of energy ("80,360 MeV") and of storage and clock rates ("a
+# 2TB version"), the two time zones that name nothing else (GMT, UTC; "ET" is also the Economic Times), a wire's
+# sign-off "(END)".
 NOT_NAMES = frozenset({
     "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
     "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
     "HBM", "NAND", "END", "MW", "GW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MB", "GB", "TB", "MHz", "GHz",
+    *ELECTRONVOLTS,
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
@@ -783,3 +788,17 @@ TEAM_POSTS = frozenset({
     "boss", "manager", "coach", "striker", "midfielder", "defender", "goalkeeper", "keeper", "captain", "skipper",
     "winger", "fans", "forward", "full-back", "centre-back", "squad", "academy", "chairman",
 })
+
+# Fixed phrases whose nouns name no topic of a text, as regular expressions over its words (case-insensitive): "in line
+# with its forecasts", "for the first time", "a second time", "a raft of measures", "face-to-face talks", "blur the
+# line between", "crossed the line", "at the same time", "in the wake of".
+IDIOMS = (
+    r"(?:in|out\s+of)\s+line\s+with", r"(?:blur|blurs|blurred|blurring)\s+the\s+lines?",
+    r"(?:cross|crosses|crossed|crossing|hold|holds|held|holding|toe|toes|toed|toeing)\s+the\s+line",
+    r"(?:draw|draws|drew|drawn|drawing)\s+(?:a|the)\s+line", r"on\s+the\s+line",
+    r"(?:the|a)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+th|last|final|next|umpteenth)\s+time",
+    r"(?:at|by|for)\s+the\s+(?:same\s+)?time", r"(?:for|at)\s+a\s+time", r"from\s+time\s+to\s+time",
+    r"a\s+(?:raft|slew|host|spate|flurry|plethora|myriad|litany|barrage|swath|swathe|bevy|smattering)\s+of",
+    r"face[-\s]to[-\s]face", r"in\s+the\s+(?:face|wake|run-up|midst)\s+of", r"on\s+the\s+back\s+of",
+    r"at\s+the\s+end\s+of\s+the\s+day", r"in\s+terms\s+of", r"on\s+behalf\s+of",
+)

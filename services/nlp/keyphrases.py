@@ -43,6 +43,7 @@ from services.nlp.entities import (
 )
 from services.nlp.entity_rules import (
     HONORIFICS,
+    IDIOMS,
     NAME_LABELS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -214,6 +215,8 @@ class Cuts:
     # The words the body capitalises inside its sentences: a headline's words around its names that are names too
     # ("Club" of "Bloomington Sam's Club", a name to the model "Bloomington Sam's").
     body_names_words: frozenset[str] = frozenset()
+    # The tokens of fixed phrases, which no phrase takes in: "line" of "in line with", "Series C" of a funding round.
+    idioms: frozenset[int] = frozenset()
 
 
 def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
@@ -236,10 +239,27 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
                     or (not thing and _has_particle_inside(span)):
                 tails.update(range(span.start + 1, span.end))
     body = headline_body_start(doc) if mentions else 0
+    idioms = _idiom_tokens(doc)
     if not body:
-        return Cuts(full_names, frozenset(tails), names)
+        return Cuts(full_names, frozenset(tails), names, idioms=idioms)
     body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
-    return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words)
+    return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words, idioms)
+
+
+_IDIOMS = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
+# A start-up's funding round by its letter, as written: "a Series C round" (not the "World Series A's").
+_FUNDING_ROUND = re.compile(r"\bSeries\s+[A-H]\b(?!['’])")
+
+
+def _idiom_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of `doc` inside a fixed phrase of `IDIOMS` or a funding round's name."""
+    tokens: set[int] = set()
+    text = text_of(doc)
+    for match in (*_IDIOMS.finditer(text), *_FUNDING_ROUND.finditer(text)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None and not (match.re is _FUNDING_ROUND and span.start and doc[span.start - 1].is_title):
+            tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
 
 
 def _keeps_whole(name: Span) -> bool:
@@ -507,7 +527,10 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
     and adverbs, and of what goes before a person's full name that ends it."""
     runs: list[list[Token]] = [[]]
     for token in tokens_of(chunk.doc)[chunk.start:chunk.end]:
-        if _is_content(token, leading=False) or _hyphenated_to_next(token) or (
+        if token.i in cuts.idioms:
+            if runs[-1]:
+                runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks": no topic
+        elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
                 runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
@@ -522,7 +545,8 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         elif runs[-1]:
             runs.append([])
     out: list[list[Token]] = []
-    for run in (part for whole in runs for part in _split_at_lone_marks(whole)):
+    for run in (piece for whole in runs for part in _split_at_lone_marks(whole)
+                for piece in _split_after_indirect_object(part)):
         # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
         while run and (run[-1].text in ("-", "–", "&", "/")
                        or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
@@ -538,6 +562,30 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run):
             out.append(run)
     return out
+
+
+# Verbs that take who gets something before what they get, which the parser may glue into one noun phrase when a name
+# comes first: "gives Carrow control of", "hands Biden victory".
+_GIVING_VERBS = frozenset({"give", "hand", "grant", "offer", "deny", "award", "earn", "cost", "lend", "send", "bring",
+                           "afford", "allow", "promise", "owe", "guarantee"})
+
+
+def _split_after_indirect_object(run: list[Token]) -> list[list[Token]]:
+    """The run cut after the name that a verb of giving right before it takes as its indirect object, where the
+    parser glued the name to the thing given: "Carrow" | "control" of "The deal gives Carrow control of Bexley's
+    drug" (not "gives Carrow Pharmaceuticals", a name, nor "offered Apple shares" with no name at its head)."""
+    first = run[0] if run else None
+    if first is None or first.i == 0 or first.pos != PROPN or first.dep_ != "compound":
+        return [run]
+    verb = first.doc[first.i - 1]
+    if verb.pos != VERB or verb.lemma_.lower() not in _GIVING_VERBS:
+        return [run]
+    end = next((k for k, token in enumerate(run) if token.pos != PROPN), len(run))
+    thing = run[end:]
+    if not thing or not all(token.is_lower and token.pos in (NOUN, ADJ) for token in thing) \
+            or thing[-1].dep_ != "dobj" or thing[-1].head.i != verb.i:
+        return [run]
+    return [run[:end], thing]
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
@@ -946,7 +994,7 @@ def _is_content(token: Token, leading: bool) -> bool:
     if opens_a_first_title(token) or _opens_a_title(token) or _opens_an_ordinal_name(token):
         return True  # "First Minister", "Top Gun", "First Amendment": a title, whose "First" or "Top" is no number nor
         # stop word
-    if leading and _opens_a_name(token):
+    if leading and (_opens_a_name(token) or _opens_a_stop_word_name(token)):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
         return False
@@ -977,6 +1025,30 @@ def _opens_a_name(token: Token) -> bool:
     doc, i = token.doc, token.i
     return token.pos == PROPN or (token.is_upper and token.ent_iob_ == "B" and i + 1 < len(doc)
                                   and doc[i + 1].ent_iob_ == "I")
+
+
+def _opens_a_stop_word_name(token: Token) -> bool:
+    """A capitalised stop word and the capitalised word after it that open a name the model found inside a sentence
+    of the text (or open it after "the"): "All" of "the All Blacks", there and where "All Blacks coach Scott Robertson"
+    opens a sentence (not "All Democrats voted" where no name "All Democrats" is found, nor "On Donald" of a title's
+    "Honest Thoughts On Donald Trump")."""
+    doc = token.doc
+    if not (token.is_stop and token.is_title) or token.i + 1 >= len(doc):
+        return False
+    names = doc.user_data.get(_STOP_WORD_NAMES)
+    if names is None:
+        tokens = tokens_of(doc)
+        names = doc.user_data[_STOP_WORD_NAMES] = frozenset(
+            (t.text, tokens[t.i + 1].text) for t in tokens[:-1]
+            if t.is_stop and t.is_title and t.lower_ not in _NO_TITLE_OPENERS and not t.is_sent_start
+            and (t.ent_iob_ == "B" or t.ent_iob_ == "I" and tokens[t.i - 1].ent_iob_ == "B"
+                 and tokens[t.i - 1].lower_ == "the")
+            and tokens[t.i + 1].ent_iob_ == "I" and tokens[t.i + 1].is_title
+            and tokens[t.i + 1].ent_type_ not in SKIP_ENTS)
+    return (token.text, doc[token.i + 1].text) in names
+
+
+_STOP_WORD_NAMES = "newswire.keyphrases.stop_word_names"
 
 
 def _opens_a_title(token: Token) -> bool:

@@ -57,6 +57,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import ents_of, text_of
 from services.nlp.entity_rules import (
     COUNTRIES,
+    ELECTRONVOLTS,
     LEADER_NOUNS,
     MONTHS,
     STORY_NOUNS,
@@ -438,7 +439,31 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
     (r"soles", ((r"Peru|Lima|Cusco|Cuzco|Arequipa|Callao", "PEN"),)),  # of shoes too
+    # Crowns are a king's and a tooth's too: money only after the text named whose (see `_named_before`).
+    (r"crowns?", ()),
 )
+# Currency words that several countries write, each a sum in the one the text named with them before: "4.1 billion
+# Norwegian crowns ... from 4.6 billion crowns", "Canadian dollars ... 2 billion dollars", "Rwandan francs ... 300
+# francs". By the word each is named with.
+_NAMED_BEFORE_WORDS = {"crown": r"crowns?", "dollar": r"dollars?|bucks", "franc": r"francs?", "peso": r"pesos?",
+                       "rupee": r"rupees?"}
+
+
+def _qualifier(pattern: str) -> re.Pattern[str]:
+    """The words before the currency's own in a pattern of `_WORD_CURRENCIES`, as written: "Norwegian" of
+    "Norwegian crowns", "Swiss" of "(?:Swiss\\s+)?francs?"."""
+    words = pattern.rsplit(r"\s+", 1)[0]
+    if words.startswith("(?:") and words.count("(") > words.count(")"):
+        words = words[3:]
+    return re.compile(rf"\b(?-i:{words})(?!\w)")
+
+
+# The patterns of `_WORD_CURRENCIES` that may name those currencies in several words ("Norwegian crowns", "CFA
+# francs"), with the words that qualify the currency and its code, by the word.
+_NAMED_FORMS = {word: tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), _qualifier(pattern), code)
+                            for pattern, code, factor in _WORD_CURRENCIES
+                            if factor == 1.0 and word in pattern and r"\s+" in pattern)
+                for word in _NAMED_BEFORE_WORDS}
 _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
 
 
@@ -498,8 +523,12 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
         if code is not None:
             return code, 1.0
     for pattern, countries in _USUAL_COUNTRY_WORDS:
-        if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _usual_country(countries, text, at)):
+        if re.fullmatch(pattern, word, re.IGNORECASE) and (
+                code := _stated_country(countries, text, at) or _named_before(word, text, at)
+                or _usual_country(countries, text, at)):
             return code, 1.0
+    if code := _named_before(word, text, at):
+        return code, 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code, factor
@@ -507,6 +536,27 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return _named_country(countries, text, at), 1.0
     return word.upper(), 1.0
+
+
+def _named_before(word: str, text: str, at: int) -> str | None:
+    """The code of the currency a word alone of `_NAMED_BEFORE_WORDS` at `at` was last named as before it, in more
+    words ("from 4.6 billion crowns" after "4.1 billion Norwegian crowns" is in NOK); None when it was not."""
+    for stem, bare in _NAMED_BEFORE_WORDS.items():
+        if re.fullmatch(bare, word, re.IGNORECASE):
+            named = [match for pattern, _, _ in _NAMED_FORMS[stem] for match in pattern.finditer(text, 0, at)
+                     if any(ch.isspace() for ch in match.group())]  # not the word alone "(?:Swiss\s+)?francs?" takes
+            if not named:
+                return None
+            # Its sentence may name another of them before it: "Senegal will borrow 150 billion CFA francs. The
+            # Swiss bank paid 3 million francs."
+            sentence_start = _sentence_around(text, at)[0]
+            qualified = [(found.start(), code) for _, qualifier, code in _NAMED_FORMS[stem]
+                         for found in qualifier.finditer(text, sentence_start, at)]
+            last = max(named, key=lambda match: match.start())
+            if qualified and max(qualified)[0] > last.start():
+                return max(qualified)[1]
+            return _currency_of_word(last.group(), text, last.start())[0]
+    return None
 
 
 def _symbol_fits(text: str, match: re.Match[str]) -> bool:
@@ -1289,7 +1339,8 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
                 "kWh": "kwh", "MWh": "mwh", "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg",
                 "µg": "µg", "ml": "ml", "mL": "ml",
                 "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
-                "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz"}
+                "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz",
+                **{unit: unit for unit in ELECTRONVOLTS}}  # as written: "meV" would be a thousandth of an "eV"
 # "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless a word of computing
 # follows it (`_about_data`).
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
@@ -1399,10 +1450,12 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     names = _Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = _exchange_notes(text)
-    numbers = [_without_preposition(doc, text, _without_particle(doc, text, n)) for n in _numbers(text)
-               if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end))]
-    nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
     cricket = _cricket_units(text)
+    hits = _hits_in_tries(text)
+    numbers = [_without_preposition(doc, text, _without_particle(doc, text, n)) for n in _numbers(text)
+               if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end)
+                       or (hits.overlap(n.start, n.end) and n.start not in cricket))]
+    nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number)
              or _to_par(text, number)
              or _oil_equivalent_rate(text, number)
@@ -1505,14 +1558,17 @@ def _counted_by_others(text: str, numbers: list[_Number], units: list[str | None
             return units[j]
         j -= 1
     return None
-_MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
+# Not "an order of magnitude 10"; "of" after it only with an article before: "a magnitude of 6.8" (not "orders of
+# magnitude of 100").
+_MAGNITUDE_BEFORE = re.compile(r"(?:(?<!of )\bmagnitude[\s-]+|\b(?:a|the|its)\s+(?:preliminary\s+)?magnitude\s+of\s+)$",
+                               re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b|\s+magnitude\b", re.IGNORECASE)
 
 
 def _magnitude(text: str, number: _Number) -> str | None:
     """"magnitude" for the number after the word, before it or before the Richter scale: "a magnitude 7.8 earthquake",
     "a 9.1 magnitude quake", "7.1 on the Richter scale" are no count of earthquakes."""
-    before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start)
+    before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 40), number.start)
     return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
 
 
@@ -1529,6 +1585,10 @@ _HITS_AFTER = re.compile(r"\s+(?:on\s+third\s+down|with)\b")
 _FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.,]\d|\s*%)"
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
                           r"wickets?)\b)[a-z])")
+# A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "is 2 for 15 with", "was
+# 3-for-4" (the hits no more than the tries; cricket's "N for M" has units, see `_cricket_units`).
+_HITS_IN_TRIES = re.compile(r"\b(?:went|goes|going|was|were|is|are)\s+(?P<hits>\d{1,2})(?:\s+for\s+|-for-)"
+                            r"(?P<tries>\d{1,2})(?![\w.,-])|(?<![\w.,-])(?P<hits2>\d{1,2})-for-(?P<tries2>\d{1,2})(?![\w.,-])")
 WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
 
 
@@ -1550,6 +1610,16 @@ def _cricket_units(text: str) -> dict[int, str]:
                 and not _HITS_AFTER.match(text, match.end()):
             units[match.start(1)], units[match.start(2)] = "wicket", "run"
     return units
+
+
+def _hits_in_tries(text: str) -> _Spans:
+    """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries."""
+    spans = []
+    for match in _HITS_IN_TRIES.finditer(text):
+        hits, tries = (match["hits"], match["tries"]) if match["hits"] else (match["hits2"], match["tries2"])
+        if int(hits) <= int(tries):
+            spans.append((match.start("hits") if match["hits"] else match.start(), match.end()))
+    return _Spans(spans)
 
 
 def _sentences_beside(text: str, at: int) -> tuple[int, int]:
@@ -1802,6 +1872,11 @@ def _is_data_unit(token: Token) -> bool:
     return _DATA_WORDS.match(token.doc[token.i + 1].text) is not None
 
 
+def _is_electronvolt(token: Token) -> bool:
+    """A unit of `ELECTRONVOLTS`, with the sentence's full stop the tokenizer leaves on it or not ("at 125 GeV.")."""
+    return token.text.rstrip(".") in ELECTRONVOLTS
+
+
 # A year as written: 1000-2199.
 _YEAR = r"1\d{3}|2[01]\d{2}"
 # Words before a year that "to" follows as the level reached in it: "rose in 2023 to 95 million", "its target for
@@ -1867,6 +1942,12 @@ def _percent_unit(sign: str | None) -> str | None:
     return "percentage point" if "point" in sign.lower() else "percent"
 
 
+# Coins counted in the singular ("401,000 ether", "6,100 bitcoin"), "ether" an adverb to the tagger (as "either").
+_COINS = frozenset({"ether", "bitcoin"})
+# Rates written in capitals after their value, which the model takes for singular nouns the number gives a value to:
+# a pitcher's earned run average ("a 3.25 ERA") and walks and hits an inning ("a 1.02 WHIP"), a student's grade
+# average ("a 3.9 GPA").
+_RATES_IN_CAPITALS = frozenset({"ERA", "WHIP", "GPA"})
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
                    "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether",
@@ -1887,6 +1968,10 @@ def _unit_of(noun: Token | None) -> str | None:
     """The counted noun's lemma, one name per unit: "25 basis points" and "8 bp" are both in "basis point"."""
     if noun is None:
         return None
+    if _is_electronvolt(noun):
+        return noun.text.rstrip(".")  # as written, as `_GLUED_UNITS` has them: "MeV" is no "mev"
+    if noun.text in _RATES_IN_CAPITALS:
+        return noun.text  # "a 3.25 ERA" is the rate, not an era the number gives a value
     unit = noun.lemma_.lower()
     if noun.lower_ == "times":
         return "times"  # a multiple or a count of occasions ("20 times its revenue", "three times in a week"), no time
@@ -2038,7 +2123,8 @@ _SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and uni
 _WRITTEN_UNITS = frozenset({*_MEASURE_UNITS, *_MEASURES, *_SPEEDS.values(), *_SPEEDS_PER_SECOND.values(), "lb",
                             "ppm", "ppb", "dwt", "light-year", "calorie", "kilocalorie", "gallon", "barrel", "ounce",
                             "pint", "watt", "kilowatt-hour", "decibel", "point", "run", "wicket", "stroke",
-                            "second"})  # seconds timed to a fraction only: other durations are no figures
+                            "second",  # seconds timed to a fraction only: other durations are no figures
+                            *_RATES_IN_CAPITALS})
 # What may stand between a number and its unit: modifiers of the unit ("2,005 rushing yards", "10 nautical miles",
 # "640,000 sq km"), no other number, clause or line ("120 to 8,512 points": the points are the 8,512's words).
 _UNIT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:sq\.|[A-Za-z][\w'’]*)[ \t]*-?[ \t]*){0,3}")
@@ -2108,7 +2194,7 @@ def _unit_end(noun: Token, unit: str) -> int:
     elif unit == "basis point" and noun.lower_ == "basis" and len(after) == 2:
         last = after[1]  # "a 25-basis-point cut"
     # The tokenizer leaves a sentence's full stop on a unit's last letter ("90 km/h.").
-    return last.idx + len(last.text if last is noun else last.text.rstrip("."))
+    return last.idx + len(last.text if last is noun and not _is_electronvolt(noun) else last.text.rstrip("."))
 
 
 def _is_glued_part(token: Token) -> bool:
@@ -2149,7 +2235,8 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             return token  # "a 1.5 Tesla MRI scanner" measures the magnet's field, and counts no scanners
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
         if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
-                             or (token.i == i and _is_data_unit(token))
+                             or (token.i == i and (_is_data_unit(token) or _is_electronvolt(token)
+                                                   or token.text in _RATES_IN_CAPITALS or token.lower_ in _COINS))
                              or (_unit_before_no_noun(token) and not _before_a_noun(token))):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
             # nor "300 Celsius creditors", the crypto lender's)
@@ -2314,7 +2401,7 @@ _PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:U\.
 _COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
 # Nouns counted in the singular form, which the tagger may call singular: "1500 staff" is no year.
 _SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft", "fish",
-                             "deer", "crew", "head"})
+                             "deer", "crew", "head", *_COINS})
 # Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
                                 "during", "to"})

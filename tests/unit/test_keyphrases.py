@@ -509,3 +509,38 @@ def test_a_persons_name_with_a_particle_is_one_key_phrase(nlp: Language) -> None
             "to the season.")
     phrases = [k["text"] for k in enrich(nlp, text)["keyphrases"]]
     assert "Erik ten Hag" in phrases and "Hag" not in phrases and "Erik" not in phrases, phrases
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # Fixed phrases name no topic: "face-to-face", "in line with", "for the first time", "a raft of", a funding round's
+    # "Series C"; the words around them still make phrases.
+    ("Xi Jinping met Kishida Fumio on the sidelines of the APEC summit in San Francisco on Thursday, their first "
+     "face-to-face talks in a year.", {"APEC summit"}, {"face"}),
+    ("Lumio Health has raised $140 million in a Series C funding round led by Sequoia Capital, the company said.",
+     {"funding round"}, {"Series", "Series C"}),
+    ("Bitcoin topped $100,000 for the first time on Wednesday, capping a rally fuelled by optimism.",
+     {"rally"}, {"time"}),
+    ("Ellen DeGeneres will host the Oscars for a second time next year, the Academy said.", {"Oscars"}, {"time"}),
+    ("Governor Ueda Kazuo said the bank would continue to raise rates if the economy performed in line with its "
+     "forecasts.", {"economy"}, {"line"}),
+    ("China's new home prices fell for the 16th straight month in September, despite a raft of measures to shore up "
+     "the ailing property sector.", {"measures"}, {"raft"}),
+    ("Yoko Tanabe, a Japanese architect known for wooden public libraries that blur the line between forest and "
+     "building, died on Friday in Kyoto.", {"wooden public libraries"}, {"line"}),
+    # A name a verb of giving takes before the thing given is no part of it.
+    ("Carrow Pharmaceuticals agreed to buy Bexley Bio for $42 a share. The deal gives Carrow control of Bexley's "
+     "experimental Alzheimer's drug, lenvoramab.", {"control"}, {"Carrow control"}),
+    # A capitalised stop word opening a name the model found is kept, also where the name opens a sentence.
+    ("Ireland beat New Zealand 29-20 at the Aviva Stadium on Saturday, their first home win over the All Blacks since "
+     "2021. All Blacks coach Scott Robertson said his side had been second best at the breakdown.",
+     {"All Blacks"}, {"Blacks"}),
+])
+def test_idioms_glued_names_and_stop_word_names(nlp: Language, text: str, wanted: set[str], unwanted: set[str]
+                                                ) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+def test_a_series_of_a_sport_stays_a_name(nlp: Language) -> None:
+    texts = {p["text"] for p in enrich(nlp, "The Dodgers won the World Series on Wednesday in New York.")["keyphrases"]}
+    assert "World Series" in texts, texts

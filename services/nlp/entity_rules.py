@@ -420,6 +420,11 @@ ORGANISATION_HEADS = frozenset(
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates"}
 )
+# Words of a government body's name: what "the government" or "the ministry" said can be theirs ("the Ministry of
+# Defence", "the Home Office", "the Scottish Government"), not a charity's or a firm's ("Age UK").
+GOVERNMENT_BODY_WORDS = frozenset({"government", "ministry", "department", "administration", "office", "cabinet",
+                                   "executive", "treasury", "commission", "council", "authority", "agency",
+                                   "parliament", "congress", "senate", "kremlin", "pentagon", "whitehall"})
 # Words that end a facility's name and no person's: "Charles de Gaulle Airport", "Bank of America Stadium" are
 # places named after a person or a firm, not the person or firm.
 # Streets too ("of Chorley New Road, Bolton", "on the corner of Bank Street": organisations to the model); not "way",

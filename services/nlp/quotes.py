@@ -44,6 +44,7 @@ from services.nlp.entity_rules import (
     DEMONYMS,
     ELIDED_SURNAME,
     FOREIGN_ARTICLES,
+    GOVERNMENT_BODY_WORDS,
     HONORIFICS,
     PEERAGES,
     PERFORMANCE_NOUNS,
@@ -903,7 +904,9 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
             # a titled name before a body's: "said Denver Fire Department Capt. Mike Smith" is Smith's.
             names = [c for c in post if c.pos_ == "PROPN"]
             return next((c for c in names if _is_titled(c)), names[0] if names else _past_hyphens(post[0]))
-        return _past_hyphens(nxt) if nxt is not None and _is_nominal(nxt) else None
+        if nxt is not None and _is_nominal(nxt):
+            return _past_hyphens(nxt)
+        return _name_past_job_words(nxt) if nxt is not None else None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c in pre]
     if subjects:
         return _subject_of(verb) if subjects[0].lower_ in _RELATIVE_PRONOUNS else subjects[0]
@@ -915,6 +918,27 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
     while speaker.dep_ == "compound" and speaker.head.i > speaker.i and speaker.head.i < verb.i:
         speaker = speaker.head  # "Detective" of "Detective Sergeant Paul Whitfield"
     return speaker
+
+
+def _name_past_job_words(tok: Token) -> Token | None:
+    """The name after a few lower-case words of a job that the parse took for a verb or an adjective ("said listing
+    agent Rayni Williams", whose "listing" was a participle): the name's head; None when no job's noun and name
+    follow them."""
+    doc = tok.doc
+    for _ in range(_JOB_WORDS):
+        if not (tok.is_alpha and tok.is_lower and tok.pos_ in ("VERB", "ADJ", "NOUN")) or tok.i + 1 >= len(doc):
+            return None
+        tok = doc[tok.i + 1]
+        # The job's own noun before the name: not "said, citing Reuters".
+        if tok.pos_ == "PROPN" and tok.is_title and doc[tok.i - 1].pos_ == "NOUN":
+            while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
+                tok = tok.head
+            return tok
+    return None
+
+
+# Most lower-case words of a job before a name: "said senior listing agent Rayni Williams".
+_JOB_WORDS = 3
 
 
 def _is_titled(tok: Token) -> bool:
@@ -1502,12 +1526,18 @@ def _name_before(verb: Token) -> Token | None:
 
 def _before_speaker(before: list[Token], ctx: _Context) -> Token | None:
     """Speaker of the nearest speech verb before the quote in its sentence (Smith said: “…”)."""
+    told = None
     for verb in reversed([t for t in before if _is_speech_verb(t)]):
+        if told is not None and verb not in told.ancestors:
+            continue  # "When I complained ..., I was told that shortages were “…”": whoever told, not who complained
         subject = _subject_of(verb) if _heard(verb) else _name_before(verb) or _subject_of(verb)
         if subject is None or not _usable(subject, verb, ctx):
             subject = _attribution_speaker(verb, before)
         if subject is not None and not ctx.in_quote(subject.idx):
             return subject
+        if _heard(verb):
+            told = verb  # told by no one named: only a verb reporting the telling still speaks ("she said she was
+            # told ...")
     return None
 
 
@@ -2253,7 +2283,7 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
         if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx):
             continue
         mention = _mention_at(ctx, cand.idx) or _named_before(ctx, cand) or _whose_shares(cand, ctx)
-        if mention and mention["label"] in labels:
+        if mention and mention["label"] in labels and _may_be_called(mention, tok):
             if _reports_on_another(cand, mention, labels, ctx):
                 return None  # "Tesla plans to cut prices, Reuters reported": the outlet is as near as the company
             return {"text": mention["text"], "start": mention["start"], "end": mention["end"]}
@@ -2262,6 +2292,14 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
             continue
         return None
     return None
+
+
+def _may_be_called(mention: dict, tok: Token) -> bool:
+    """An organisation "the government" or "the ministry" can stand for: a country, or a body of government ("Age UK
+    estimates ... The government promised" is not the charity's)."""
+    if mention["label"] != "ORG" or tok.lower_ == "it" or _ORGANISATION_NOUNS[tok.lower_] is not _AUTHORITY:
+        return True
+    return any(word in GOVERNMENT_BODY_WORDS for word in mention["text"].lower().split())
 
 
 def _whose_shares(subject: Token, ctx: _Context) -> dict | None:
@@ -2405,7 +2443,7 @@ def _subject_rank(doc: Doc, mention: dict) -> int:
     head = next((t for t in span if t.dep_ in _SUBJECT_DEPS and t.head not in span), span.root)
     while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
         head = head.head
-    if _subject_parsed_as_root(head):
+    if _subject_parsed_as_root(head) or _says_unparsed(span):
         return 0
     if head.dep_ not in _SUBJECT_DEPS:
         return 2
@@ -2413,6 +2451,17 @@ def _subject_rank(doc: Doc, mention: dict) -> int:
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
     return 0 if verb.dep_ == "ROOT" else 1
+
+
+def _says_unparsed(span: Span) -> bool:
+    """A name right before the sentence's speech verb that has no subject of its own, which the parser took for
+    something else: "Tolliver said he would not seek a recount" (the small model's "Tolliver" an adverb)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    verb = doc[span.end]
+    return verb.dep_ == "ROOT" and _is_speech_verb(verb) and span.root.head == verb \
+        and not any(child.dep_ in _SUBJECT_DEPS for child in verb.children)
 
 
 def _subject_parsed_as_root(head: Token) -> bool:

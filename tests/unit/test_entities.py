@@ -2258,6 +2258,14 @@ def test_a_sums_id_keeps_its_currency() -> None:
      {"Alzheimer's Research UK": ("ORG", ["Alzheimer's Research UK"]), "UK": None}),
     ("A spokesman for the charity Age UK said pensioners were struggling.",
      {"Age UK": ("ORG", ["Age UK"]), "UK": None}),
+    # Or that the parse reads as names modifying the country, with no cue; not a country's own phrase.
+    ("Alzheimer's Research UK called the decision a bitter disappointment.",
+     {"Alzheimer's Research UK": ("ORG", ["Alzheimer's Research UK"]), "UK": None}),
+    ("My story is not unusual: Age UK estimates that 1.6 million older people are waiting.",
+     {"Age UK": ("ORG", ["Age UK"]), "UK": None}),
+    ("Meanwhile UK inflation rose again in March.", {"UK": ("GPE", ["UK"])}),
+    ("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God and so close to the United States.''",
+     {"Mexico": ("GPE", ["Mexico"]), "Poor Mexico": None}),
 ])
 def test_codes_currencies_towns_articles_and_airlines_group_apart_or_whole(nlp: Language, text: str, expected: dict
                                                                            ) -> None:

@@ -162,3 +162,40 @@ def test_a_description_with_an_age_is_the_person_it_describes(nlp: Language, tex
 ])
 def test_a_description_with_an_age_fitting_no_one_named_is_no_one(nlp: Language, text: str) -> None:
     assert [q["speaker"]["entity_id"] for q in enrich(nlp, text)["quotes"]] == [None]
+
+
+def test_a_name_the_parse_missed_before_the_sentences_speech_verb_is_its_subject(nlp: Language) -> None:
+    # The small model tags "Tolliver" an adverb of "said": he, not the candidate named after him, is "he".
+    text = ('Incumbent Dana Whitcomb defeated Republican challenger Greg Tolliver by 1,284 votes. Whitcomb received '
+            "51.7% of the vote to Tolliver's 47.9%, with independent candidate Mo Haddad taking the remainder. Turnout "
+            'was just under 31%. Tolliver said he would not seek a recount. "The voters have spoken, and I respect '
+            'their decision," he said in a statement.')
+    assert _speakers(nlp, text) == ["Greg Tolliver"]
+
+
+def test_a_job_the_parse_read_as_a_verb_before_the_speakers_name(nlp: Language) -> None:
+    text = ('The mansion sold for $86 million. "Properties like this come to market once a generation," said listing '
+            'agent Rayni Williams of the Beverly Hills Estates brokerage.')
+    assert _speakers(nlp, text) == ["Rayni Williams"]
+
+
+def test_an_organisation_named_with_its_country_speaks_as_itself(nlp: Language) -> None:
+    text = ('The regulator approved the drug but the watchdog rejected it. Alzheimer\'s Research UK called the '
+            'decision "a bitter disappointment."')
+    assert _speakers(nlp, text) == ["Alzheimer's Research UK"]
+
+
+def test_the_government_is_no_charity_named_before_it(nlp: Language) -> None:
+    text = ('My story is not unusual: Age UK estimates that 1.6 million older people in England are not getting the '
+            'care they need. The government promised, in 2019, to "fix social care once and for all."')
+    speaker = enrich(nlp, text)["quotes"][0]["speaker"]
+    assert speaker is None or speaker["entity_id"] is None
+
+
+def test_a_quote_told_by_no_one_named_is_not_the_complainers(nlp: Language) -> None:
+    text = 'When I complained to the transit authority, I was told that driver shortages were "a national problem."'
+    assert enrich(nlp, text)["quotes"][0]["speaker"] is None
+
+
+def test_a_quote_told_to_someone_is_still_the_reporters(nlp: Language) -> None:
+    assert _speakers(nlp, 'Ms Ortiz said she was told that the delay was "a national problem."') == ["Ortiz"]

@@ -1653,9 +1653,29 @@ def _cued_name_start(doc: Doc, m: Mention, covered: set[int]) -> int | None:
     while start > 0 and m.start - start < _CUED_NAME_WORDS and start - 1 not in covered \
             and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in POSSESSIVES):
         start -= 1
-    if start == m.start or start == 0 or doc[start - 1].lower_ not in _ORGANISATION_CUES or not doc[start].is_alpha:
+    if start == m.start or not doc[start].is_alpha:
         return None
-    return start
+    if start > 0 and doc[start - 1].lower_ in _ORGANISATION_CUES:
+        return start
+    return _uncued_name_start(doc, m, start)
+
+
+def _uncued_name_start(doc: Doc, m: Mention, start: int) -> int | None:
+    """Where an organisation's name ending in a country starts with no cue before it ("Age UK estimates", "Diabetes
+    UK said"), as the parse reads it: capitalised names modifying the country, which is the subject of a verb; not a
+    place's leader or the country with a word of praise or pity ("Trump's America", "UK inflation", "Meanwhile UK",
+    "Mexicans say, 'Poor Mexico, ...'")."""
+    country = doc[m.end - 1]
+    before = doc[m.start - 1]
+    if country.dep_ not in ("nsubj", "nsubjpass") or before.pos_ != "PROPN" or before.dep_ != "compound" \
+            or before.head.i not in range(m.start, m.end):
+        return None
+    # Only names and their possessive marks: not an adverb or a determiner opening the sentence.
+    while start < m.start and not (doc[start].pos_ == "PROPN" and doc[start].is_title):
+        start += 1
+    if any(t.pos_ != "PROPN" and t.lower_ not in POSSESSIVES for t in doc[start:m.start]):
+        return None
+    return start if start < m.start else None
 
 
 def _firms_joint(doc: Doc, m: Mention) -> int | None:

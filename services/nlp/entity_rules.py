@@ -425,6 +425,10 @@ ORGANISATION_HEADS = frozenset(
 GOVERNMENT_BODY_WORDS = frozenset({"government", "ministry", "department", "administration", "office", "cabinet",
                                    "executive", "treasury", "commission", "council", "authority", "agency",
                                    "parliament", "congress", "senate", "kremlin", "pentagon", "whitehall"})
+# Bodies of government named with none of those words, as `normalise_name` writes them: "the White House ... the
+# administration said", "Defra ... the department said".
+GOVERNMENT_BODIES = frozenset({"white house", "downing street", "number 10", "no 10", "defra", "elysee", "quai d orsay",
+                               "state department", "foreign office", "home office", "taliban"})
 # Words that end a facility's name and no person's: "Charles de Gaulle Airport", "Bank of America Stadium" are
 # places named after a person or a firm, not the person or firm.
 # Streets too ("of Chorley New Road, Bolton", "on the corner of Bank Street": organisations to the model); not "way",

@@ -35,6 +35,7 @@ from spacy.attrs import HEAD
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from services.core.names import normalise_name
 from services.nlp.doctext import ents_of, text_of, tokens_of
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -44,6 +45,7 @@ from services.nlp.entity_rules import (
     DEMONYMS,
     ELIDED_SURNAME,
     FOREIGN_ARTICLES,
+    GOVERNMENT_BODIES,
     GOVERNMENT_BODY_WORDS,
     HONORIFICS,
     PEERAGES,
@@ -930,7 +932,8 @@ def _name_past_job_words(tok: Token) -> Token | None:
             return None
         tok = doc[tok.i + 1]
         # The job's own noun before the name: not "said, citing Reuters".
-        if tok.pos_ == "PROPN" and tok.is_title and doc[tok.i - 1].pos_ == "NOUN":
+        if tok.pos_ == "PROPN" and tok.is_title and doc[tok.i - 1].pos_ == "NOUN" \
+                and (tok.ent_type_ == "PERSON" or is_given_name(tok.text)):  # not "said protesting workers Amazon"
             while tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN":
                 tok = tok.head
             return tok
@@ -1528,7 +1531,7 @@ def _before_speaker(before: list[Token], ctx: _Context) -> Token | None:
     """Speaker of the nearest speech verb before the quote in its sentence (Smith said: “…”)."""
     told = None
     for verb in reversed([t for t in before if _is_speech_verb(t)]):
-        if told is not None and verb not in told.ancestors:
+        if told is not None and verb not in told.ancestors and _told_the_speaker(verb, told):
             continue  # "When I complained ..., I was told that shortages were “…”": whoever told, not who complained
         subject = _subject_of(verb) if _heard(verb) else _name_before(verb) or _subject_of(verb)
         if subject is None or not _usable(subject, verb, ctx):
@@ -1539,6 +1542,15 @@ def _before_speaker(before: list[Token], ctx: _Context) -> Token | None:
             told = verb  # told by no one named: only a verb reporting the telling still speaks ("she said she was
             # told ...")
     return None
+
+
+def _told_the_speaker(verb: Token, told: Token) -> bool:
+    """Who was `told` is who spoke at the earlier `verb`: the same name, or a pronoun for it ("When I complained ...,
+    I was told", "After Smith complained, he was told"); not someone else ("The firm announced layoffs; workers were
+    told the cuts were “…”" is the firm's)."""
+    listener = next((child for child in told.children if child.dep_ in _SUBJECT_DEPS), None)
+    speaker = _subject_of(verb)
+    return listener is None or speaker is None or listener.pos_ == "PRON" or listener.lower_ == speaker.lower_
 
 
 def _previous_sentence_speaker(ctx: _Context, k: int) -> Token | None:
@@ -2299,7 +2311,11 @@ def _may_be_called(mention: dict, tok: Token) -> bool:
     estimates ... The government promised" is not the charity's)."""
     if mention["label"] != "ORG" or tok.lower_ == "it" or _ORGANISATION_NOUNS[tok.lower_] is not _AUTHORITY:
         return True
-    return any(word in GOVERNMENT_BODY_WORDS for word in mention["text"].lower().split())
+    name = mention["text"]
+    if tok.lower_ != "government" and sum(ch.isupper() for ch in name) >= 2 and " " not in name:
+        return True  # a department or an agency by its initials: "the MoD ... the ministry", "the DWP ... department"
+    return any(word in GOVERNMENT_BODY_WORDS for word in name.lower().split()) \
+        or normalise_name(name) in GOVERNMENT_BODIES
 
 
 def _whose_shares(subject: Token, ctx: _Context) -> dict | None:

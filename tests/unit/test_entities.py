@@ -2266,6 +2266,10 @@ def test_a_sums_id_keeps_its_currency() -> None:
     ("Meanwhile UK inflation rose again in March.", {"UK": ("GPE", ["UK"])}),
     ("Lamenting their luck, Mexicans often say, ''Poor Mexico, so far from God and so close to the United States.''",
      {"Mexico": ("GPE", ["Mexico"]), "Poor Mexico": None}),
+    # Guards (review of 30bcca2): a country a word before describes is no organisation's name.
+    ("Nazi Germany invaded Poland in 1939.", {"Nazi Germany": None}),
+    ("Mainland China reported 20 new cases on Tuesday.", {"Mainland China": None, "China": ("GPE", ["China"])}),
+    ("Bank of America said profits rose. Corporate America is nervous.", {"Corporate America": None}),
 ])
 def test_codes_currencies_towns_articles_and_airlines_group_apart_or_whole(nlp: Language, text: str, expected: dict
                                                                            ) -> None:

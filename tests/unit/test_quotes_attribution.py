@@ -199,3 +199,26 @@ def test_a_quote_told_by_no_one_named_is_not_the_complainers(nlp: Language) -> N
 
 def test_a_quote_told_to_someone_is_still_the_reporters(nlp: Language) -> None:
     assert _speakers(nlp, 'Ms Ortiz said she was told that the delay was "a national problem."') == ["Ortiz"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Guards (review of 30bcca2): a department or agency by its initials or a body's name with no word of government
+    # is what "the ministry", "the department" or "the administration" stands for.
+    ('The MoD confirmed the deployment. "Our troops are ready," the ministry said.', "MoD"),
+    ('The DWP said claims had risen. "We are supporting people," the department said.', "DWP"),
+    ('The White House said the talks went well. "We are hopeful," the administration said.', "White House"),
+    # Someone else spoke before the one who was told: the quote is theirs.
+    ('The firm announced layoffs; workers were told the cuts were "necessary."', "The firm"),
+    ('After the mayor announced the cuts, residents were told the library would be "repurposed."', "the mayor"),
+])
+def test_a_body_of_government_or_an_earlier_teller_speaks(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # Guards (review of 30bcca2): a capitalised word after lower-case words that is no person's name.
+    '"We won\'t back down," said protesting workers Amazon employs.',
+    '"Prices are up," said struggling families Christmas week.',
+])
+def test_a_name_after_lower_case_words_must_be_a_persons(nlp: Language, text: str) -> None:
+    assert _speakers(nlp, text) == [None]

@@ -1660,6 +1660,9 @@ def _cued_name_start(doc: Doc, m: Mention, covered: set[int]) -> int | None:
     return _uncued_name_start(doc, m, start)
 
 
+_NAME_ENDING_COUNTRIES = frozenset({"UK", "U.K."})
+
+
 def _uncued_name_start(doc: Doc, m: Mention, start: int) -> int | None:
     """Where an organisation's name ending in a country starts with no cue before it ("Age UK estimates", "Diabetes
     UK said"), as the parse reads it: capitalised names modifying the country, which is the subject of a verb; not a
@@ -1667,7 +1670,10 @@ def _uncued_name_start(doc: Doc, m: Mention, start: int) -> int | None:
     "Mexicans say, 'Poor Mexico, ...'")."""
     country = doc[m.end - 1]
     before = doc[m.start - 1]
-    if country.dep_ not in ("nsubj", "nsubjpass") or before.pos_ != "PROPN" or before.dep_ != "compound" \
+    # Only "UK", which British bodies and firms' arms end their names with; other countries a word before describes
+    # ("Nazi Germany", "Mainland China", "Corporate America").
+    if country.text not in _NAME_ENDING_COUNTRIES or country.dep_ not in ("nsubj", "nsubjpass") \
+            or before.pos_ != "PROPN" or before.dep_ != "compound" \
             or before.head.i not in range(m.start, m.end):
         return None
     # Only names and their possessive marks: not an adverb or a determiner opening the sentence.

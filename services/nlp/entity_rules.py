@@ -800,14 +800,17 @@ TEAM_POSTS = frozenset({
 
 # Fixed phrases whose nouns name no topic of a text, as regular expressions over its words (case-insensitive): "in line
 # with its forecasts", "for the first time", "a second time", "a raft of measures", "face-to-face talks", "blur the
-# line between", "crossed the line", "at the same time", "in the wake of".
+# line between", "toe the line", "at the same time", "in the wake of". Not "on the line" nor "crossed the line", as
+# often a goal line or a finish line; not "a host of", as often the verb's ("will host a host of events").
 IDIOMS = (
     r"(?:in|out\s+of)\s+line\s+with", r"(?:blur|blurs|blurred|blurring)\s+the\s+lines?",
-    r"(?:cross|crosses|crossed|crossing|hold|holds|held|holding|toe|toes|toed|toeing)\s+the\s+line",
-    r"(?:draw|draws|drew|drawn|drawing)\s+(?:a|the)\s+line", r"on\s+the\s+line",
-    r"(?:the|a)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w+th|last|final|next|umpteenth)\s+time",
+    r"(?:hold|holds|held|holding|toe|toes|toed|toeing)\s+the\s+line",
+    r"(?:draw|draws|drew|drawn|drawing)\s+(?:a|the)\s+line",
+    r"(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|hundredth|thousandth|millionth|nth|"
+    r"\d+(?:st|nd|rd|th)|last|final|next|umpteenth)\s+time",
     r"(?:at|by|for)\s+the\s+(?:same\s+)?time", r"(?:for|at)\s+a\s+time", r"from\s+time\s+to\s+time",
-    r"a\s+(?:raft|slew|host|spate|flurry|plethora|myriad|litany|barrage|swath|swathe|bevy|smattering)\s+of",
+    r"a\s+(?:raft|slew|spate|flurry|plethora|myriad|litany|barrage|swath|swathe|bevy|smattering)\s+of",
     r"face[-\s]to[-\s]face", r"in\s+the\s+(?:face|wake|run-up|midst)\s+of", r"on\s+the\s+back\s+of",
     r"at\s+the\s+end\s+of\s+the\s+day", r"in\s+terms\s+of", r"on\s+behalf\s+of",
 )

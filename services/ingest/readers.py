@@ -120,21 +120,23 @@ def _files_below(folder: Path) -> tuple[list[Path], list[Item]]:
     return sorted(p for p in found if p.is_file()), unlisted + broken + odd
 
 
-def read_file(path: Path, max_text_chars: int | None = None) -> Iterator[Item]:
+def read_file(path: Path, max_text_chars: int | None = None, max_body_bytes: int | None = None) -> Iterator[Item]:
     """The articles in one file, by its suffix; unreadable content yields an Item with an error.
 
     With `max_text_chars` (the store's limit), a .txt file or .jsonl line too large to hold an article within it
-    is refused without being read into memory; what is read is still checked against the limit on submission.
+    is refused without being read into memory; what is read is still checked against the limit on submission. With
+    `max_body_bytes` (the API's limit on a request body, for a client that posts each article), so is one larger
+    than that: its article would make a larger body still.
     """
     suffix = path.suffix.lower()
     try:
         if suffix in TEXT_SUFFIXES:
-            yield _text_item(path, max_text_chars)
+            yield _text_item(path, max_text_chars, max_body_bytes)
         elif suffix in JSON_SUFFIXES:
             content = path.read_bytes()
             yield from _json_items(path, _parsed(content.decode("utf-8-sig")), len(content))
         elif suffix in JSONL_SUFFIXES:
-            yield from _jsonl_items(path, max_text_chars)
+            yield from _jsonl_items(path, max_text_chars, max_body_bytes)
         elif suffix in FEED_SUFFIXES:
             yield from feed_items(str(path), path.read_bytes())
         else:
@@ -162,8 +164,14 @@ def _too_large(size: str, max_chars: int) -> str:
     return f"{size} bytes: too large for an article of at most {max_chars:,} characters (NEWSWIRE_MAX_TEXT_CHARS)"
 
 
-def _text_item(path: Path, max_chars: int | None) -> Item:
+def _larger_than_a_body(size: str, max_bytes: int) -> str:
+    return f"{size} bytes: larger than the API takes in one request ({max_bytes:,} bytes, NEWSWIRE_MAX_BODY_BYTES)"
+
+
+def _text_item(path: Path, max_chars: int | None, max_body_bytes: int | None) -> Item:
     size = path.stat().st_size
+    if max_body_bytes is not None and size > max_body_bytes:
+        return Item(str(path), error=_larger_than_a_body(f"{size:,}", max_body_bytes), read_bytes=size)
     if max_chars is not None and size > _text_file_bytes(max_chars):
         return Item(str(path), error=_too_large(f"{size:,}", max_chars), read_bytes=size)
     return Item(str(path), read_text_article(path.read_text(encoding="utf-8")), read_bytes=size)
@@ -221,15 +229,21 @@ def _json_items(path: Path, data: Any, size: int) -> Iterator[Item]:
         yield _record_item(f"{path}[{number}]", record, size * number // len(records))
 
 
-def _jsonl_items(path: Path, max_chars: int | None) -> Iterator[Item]:
+def _jsonl_items(path: Path, max_chars: int | None, max_body_bytes: int | None) -> Iterator[Item]:
     """One item per non-blank line, each decoded on its own: a bad line costs only itself."""
-    limit = _json_line_bytes(max_chars) if max_chars is not None else None
+    # The tighter of the two limits decides, and its reason is given.
+    limits: list[tuple[int, Callable[[str], str]]] = []
+    if max_chars is not None:
+        limits.append((_json_line_bytes(max_chars), lambda size: _too_large(size, max_chars)))
+    if max_body_bytes is not None:
+        limits.append((max_body_bytes, lambda size: _larger_than_a_body(size, max_body_bytes)))
+    limit, too_large = min(limits, key=lambda pair: pair[0]) if limits else (None, str)  # no limit: no line left out
     with path.open("rb") as lines:
         for number, raw in enumerate(_lines(lines, limit), start=1):
             position = lines.tell()
             origin = f"{path}:{number}"
             if raw is None:
-                yield Item(origin, error=_too_large(f"over {limit:,}", max_chars or 0), read_bytes=position)
+                yield Item(origin, error=too_large(f"over {limit:,}"), read_bytes=position)
                 continue
             try:
                 line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
@@ -265,7 +279,9 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
     feed = feedparser.parse(content)
     size = len(content)
     broken = feed.bozo and not _read_whole(feed.bozo_exception)
-    entries = feed.entries[:_entries_ended(content, feed.get("encoding"))] if broken else feed.entries
+    entries = feed.entries
+    if broken:
+        entries = entries[:_entries_ended(content, feed.get("encoding"), feed.bozo_exception)]
     if not feed.get("version") and not entries:
         reason = feed.get("bozo_exception") or "no RSS or Atom elements"
         yield Item(origin, error=f"not a readable RSS or Atom feed: {reason}", read_bytes=size)
@@ -284,15 +300,32 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
 _ENTRY_END = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
-def _entries_ended(content: bytes | str, encoding: str | None) -> int:
-    """How many entries of a broken feed end before its fault: feedparser also hands over the one the fault cut
-    off, with whatever part of it came before (a title and no text), which is no article."""
+def _entries_ended(content: bytes | str, encoding: str | None, fault: Exception) -> int:
+    """How many entries of a broken feed end before its fault: feedparser hands over every entry it could make out,
+    after the fault too (a `<` in one entry's text, a DOCTYPE it cannot take), and the one the fault cut off with
+    whatever part of it came before (a title and no text), which is no article."""
     if isinstance(content, bytes):
         try:
             content = content.decode(encoding or "utf-8", "replace")
         except LookupError:  # an encoding Python does not know: its tags are most likely ASCII all the same
             content = content.decode("utf-8", "replace")
-    return len(_ENTRY_END.findall(content))
+    end = _fault_offset(content, fault)
+    return sum(1 for tag in _ENTRY_END.finditer(content) if end is None or tag.end() <= end)
+
+
+# A line break as the XML parser counts lines.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+def _fault_offset(content: str, fault: Exception) -> int | None:
+    """Where in `content` the XML parser met `fault` (it names a line, counted from 1, and a column in characters,
+    counted from 0); None when the fault names no place (a feed cut off: it ends at the end)."""
+    try:
+        line, column = int(fault.getLineNumber()), int(fault.getColumnNumber())  # type: ignore[attr-defined]
+    except (AttributeError, TypeError, ValueError):
+        return None
+    starts = [0] + [br.end() for br in _LINE_BREAK.finditer(content)]
+    return starts[min(max(line, 1), len(starts)) - 1] + max(column, 0)
 
 
 def _read_whole(fault: Exception) -> bool:

@@ -14,14 +14,24 @@ from typing import Any, TypeVar
 import redis
 from celery import Task
 from celery.exceptions import SoftTimeLimitExceeded
-from celery.signals import task_postrun, task_prerun, worker_process_init, worker_ready, worker_shutdown
+from celery.signals import (
+    after_setup_logger,
+    after_setup_task_logger,
+    task_postrun,
+    task_prerun,
+    worker_process_init,
+    worker_ready,
+    worker_shutdown,
+    worker_shutting_down,
+)
+from celery.utils.log import get_multiprocessing_logger
 from kombu.exceptions import OperationalError
 from redis.exceptions import LockError
 
 from services.core import keys
 from services.core.config import Settings
 from services.core.indexes import article_time, index_entry
-from services.core.logs import setup_logging
+from services.core.logs import setup_logging, use_json
 from services.core.queue import enqueue, enqueue_delivery, make_celery
 from services.core.store import CLAIMED, TERMINAL, Store, is_claimed, is_store_full
 from services.core.sweeper import start_sweeper
@@ -49,6 +59,19 @@ def store() -> Store:
     return _store
 
 
+@after_setup_logger.connect
+def _json_pool_logs(**_: Any) -> None:
+    # The root logger has our handler, but billiard's does not propagate to it: Celery gave it a handler of its own
+    # ("[...: ERROR/MainProcess] Process 'ForkPoolWorker-1' pid:... exited with 'signal 9 (SIGKILL)'").
+    if pool_logger := get_multiprocessing_logger():
+        use_json(pool_logger)
+
+
+@after_setup_task_logger.connect
+def _json_task_logs(logger: logging.Logger, **_: Any) -> None:
+    use_json(logger)  # "celery.task", which does not propagate either
+
+
 @worker_process_init.connect
 def _load_model_in_child(**_: Any) -> None:
     # Load once per pool process at start, so the first task is not slowed by it (and memory stays flat after).
@@ -70,6 +93,12 @@ def _return_free_memory_when_idle(**_: Any) -> None:
 def _start_sweeper(**_: Any) -> None:
     # In the worker's main process: sweeps go on while pool children come and go.
     _sweeper["stop"] = start_sweeper(Store.from_url(settings.redis_url), app, settings)
+
+
+@worker_shutting_down.connect
+def _log_shutdown(sig: str, how: str, **_: Any) -> None:
+    # Celery's own notice of it goes to stdout past logging, not as JSON (README, Logs).
+    log.info("worker.shutting_down", extra={"signal": sig, "how": how})
 
 
 @worker_shutdown.connect

@@ -167,6 +167,29 @@ def test_a_broken_feed_is_one_refusal_and_the_entry_it_cut_is_part_of_it(content
     assert items[-1].error.startswith(f"feed is malformed after {whole} entries")
 
 
+MID_FAULT = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Mid</title>
+<item><title>Good one</title><description>Nicola Sturgeon spoke in Glasgow on Monday.</description></item>
+<item><title>Broken</title><description>Profits < forecasts & more; Jeremy Hunt commented.</description></item>
+<item><title>After fault</title><description>Rachel Reeves answered questions.</description></item>
+</channel></rss>"""
+
+
+@pytest.mark.parametrize(("content", "whole"), [
+    (MID_FAULT, 1),  # feedparser reads on past a bare '<' and hands over the entries after it
+    (MID_FAULT.replace("\n", "\r\n"), 1),
+    (MID_FAULT.replace("Good one", "Caf\u00e9 \u00fcber"), 1),
+    ('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY g "gg">]>\n<rss version="2.0"><channel><title>B</title>'
+     "<item><title>x</title><description>&g; words</description></item></channel></rss>", 0),
+    ('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/hostname">]>\n<rss version="2.0"><channel>'
+     "<title>X</title><item><title>x</title><description>secret: &x;</description></item></channel></rss>", 0),
+])
+def test_entries_after_a_fault_are_not_queued_and_the_count_says_so(content, whole):
+    items = list(feed_items("mid.rss", content.encode()))
+    assert [i.origin for i in items] == [f"mid.rss#{n}" for n in range(1, whole + 1)] + ["mid.rss"]
+    assert items[-1].error.startswith(f"feed is malformed after {whole} entries")
+
+
 def test_every_place_in_a_file_is_counted_from_1(tmp_path):
     (tmp_path / "list.json").write_text(json.dumps([{"text": "a"}, {"text": "b"}]))
     (tmp_path / "lines.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n')

@@ -1,0 +1,112 @@
+"""The rate limiter when Redis is away: the threads queued behind one failed lease renewal fail with it.
+
+A real TCP server stands where Redis is: while `silent` it takes each command and never answers (a hung Redis, a
+dropped network), counting the lease scripts sent; else it passes the connection on to a real Redis.
+"""
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from types import SimpleNamespace
+
+import pytest
+import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
+from services.api.ratelimit import RateLimiter
+
+THREADS = 8
+
+
+class SilentRedis:
+    """A stand-in for Redis on a port of its own: silent but for the client's greeting (counting the EVALSHA commands
+    it takes), or a pipe to a real Redis."""
+
+    def __init__(self, upstream_port: int) -> None:
+        self.upstream_port = upstream_port
+        self.silent = True
+        self.scripts_sent = 0
+        self.sockets: list[socket.socket] = []  # closed with the stand-in
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            self.sockets.append(client)
+            target = self._swallow if self.silent else self._pipe
+            threading.Thread(target=target, args=(client,), daemon=True).start()
+
+    def _swallow(self, client: socket.socket) -> None:
+        while data := _recv(client):
+            self.scripts_sent += data.upper().count(b"EVALSHA")
+            # The client's greeting on connecting (CLIENT SETINFO) is answered: only the commands after it hang.
+            client.sendall(b"+OK\r\n" * data.upper().count(b"SETINFO"))
+
+    def _pipe(self, client: socket.socket) -> None:
+        upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+        self.sockets.append(upstream)
+        threading.Thread(target=_copy, args=(upstream, client), daemon=True).start()
+        _copy(client, upstream)
+
+    def close(self) -> None:
+        self.listener.close()
+        for sock in self.sockets:
+            sock.close()
+
+
+def _recv(sock: socket.socket) -> bytes:
+    try:
+        return sock.recv(65536)
+    except OSError:
+        return b""
+
+
+def _copy(source: socket.socket, sink: socket.socket) -> None:
+    while data := _recv(source):
+        sink.sendall(data)
+    sink.close()
+
+
+@pytest.fixture()
+def silent_redis(private_redis: int) -> Iterator[SilentRedis]:
+    stand_in = SilentRedis(private_redis)
+    yield stand_in
+    stand_in.close()
+
+
+def test_threads_waiting_on_a_failed_renewal_fail_with_it_and_a_later_one_tries_again(silent_redis):
+    # A short reply timeout and no retries: each renewal sent to the silent Redis is one EVALSHA that fails with
+    # TimeoutError.
+    client = redis.Redis(port=silent_redis.port, socket_timeout=0.5, socket_connect_timeout=0.5,
+                         retry=Retry(NoBackoff(), 0))
+    limiter = RateLimiter(SimpleNamespace(redis=client), "1200/minute")
+    start = threading.Barrier(THREADS)
+    outcomes: list[str] = []
+
+    def hit() -> None:
+        start.wait()
+        try:
+            limiter.hit("key")
+            outcomes.append("ok")
+        except redis.TimeoutError:
+            outcomes.append("failed")
+
+    threads = [threading.Thread(target=hit) for _ in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes == ["failed"] * THREADS
+    # The threads queued behind the first renewal failed with it (one more may have begun just as it failed):
+    # before, each sent its own and waited out its own timeout, one after the other.
+    assert silent_redis.scripts_sent <= 2, silent_redis.scripts_sent
+    silent_redis.silent = False
+    assert limiter.hit("key").count == 1  # Redis is back: a later request renews the lease
+    client.close()

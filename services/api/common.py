@@ -17,7 +17,7 @@ from marshmallow import RAISE, Schema, ValidationError
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import BadRequest
 
-from services.api.errors import body_too_large
+from services.api.errors import BODY_READ_ERRORS, BODY_UNREADABLE, body_too_large
 from services.core.config import LONG_POLL_SPARE_THREADS
 from services.core.queue import nlp_workers
 from services.core.store import is_store_full
@@ -111,10 +111,40 @@ def page_limit(requested: int | None) -> int:
 
 
 def require_json_body() -> None:
-    """Before a POST: refuse anything not declared as uncompressed UTF-8 JSON (415), a body cut short (400), one
-    over the size limit (413) and one that is not UTF-8 JSON (400)."""
+    """Before a POST: refuse anything not declared as uncompressed UTF-8 JSON (415), a body cut short or badly
+    chunked (400), one over the size limit (413) and one that is not UTF-8 JSON (400)."""
     if request.method != "POST":
         return
+    _check_json_body()
+
+
+def refuse_bad_optional_body() -> None:
+    """Before a POST of a route that takes no body: none (or an empty one) is fine, but one that is sent is checked
+    as every POST's is (415, 400, 413) and must be an empty JSON object (422); `{x` was ignored with a 200."""
+    if request.method != "POST" or not read_body():
+        return
+    _check_json_body()
+    given = request.get_json()
+    if given != {}:
+        fields = {str(name): ["Unknown field."] for name in given} if isinstance(given, dict) else \
+            {"_schema": ["This route takes no body: send none, or an empty JSON object."]}
+        abort(422, message="This route takes no body: send none, or an empty JSON object.",
+              messages={"json": fields})
+
+
+def read_body() -> bytes:
+    """The request body, read whole and kept for later reads; 400 when the server cannot read it (a chunked body
+    malformed, a client that stopped sending)."""
+    try:
+        body = request.get_data(cache=True)
+    except BODY_READ_ERRORS:
+        body = None
+    if body is None:
+        abort(400, message=BODY_UNREADABLE)
+    return body
+
+
+def _check_json_body() -> None:
     # Exactly application/json: `request.is_json` also takes any "+json" type (application/vnd.api+json).
     if request.mimetype != "application/json":
         abort(415, message="Send JSON with 'Content-Type: application/json'.")
@@ -125,7 +155,7 @@ def require_json_body() -> None:
     coding = request.headers.get("Content-Encoding", "identity").strip().lower()
     if coding != "identity":
         abort(415, message=f"Send the body uncompressed; the Content-Encoding '{coding}' is not supported.")
-    body = request.get_data(cache=True)
+    body = read_body()
     declared = request.content_length
     # gunicorn marks its input as terminated, so Werkzeug checks neither of these itself: a client that stops
     # sending leaves a short body, and a chunked body is silently cut at the limit.
@@ -133,7 +163,7 @@ def require_json_body() -> None:
         abort(400, message=f"The request body ended after {len(body)} of the {declared} bytes its Content-Length "
               "announced.")
     limit = current_app.config["MAX_CONTENT_LENGTH"]
-    if declared is None and limit is not None and len(body) >= limit and request.environ["wsgi.input"].read(1):
+    if declared is None and limit is not None and len(body) >= limit and _more_to_read():
         abort(413, message=body_too_large(limit))
     # Parsed (and cached) here: Flask answers 400 for every body `json.loads` refuses, while webargs lets
     # some through as a 500 (a number of more than 4,300 digits raises ValueError, not JSONDecodeError).
@@ -143,13 +173,22 @@ def require_json_body() -> None:
         abort(400, message=why_not_json(body))
 
 
+def _more_to_read() -> bool:
+    """Whether the input goes on past what was read (a chunked body at the size limit)."""
+    try:
+        return bool(request.environ["wsgi.input"].read(1))
+    except BODY_READ_ERRORS:
+        abort(400, message=BODY_UNREADABLE)
+        return False
+
+
 def why_not_json(body: bytes) -> str:
     """What is wrong with a body `json.loads` refused, said so that the client can find it."""
     if not body.strip():
         return "The request body is empty: send a JSON object."
     try:
-        json.loads(body.decode("utf-8-sig"), object_pairs_hook=_unique_keys)
-    except DuplicateKey as exc:
+        json.loads(body.decode("utf-8-sig"), object_pairs_hook=_unique_keys, parse_constant=_no_constant)
+    except (DuplicateKey, NotJsonNumber) as exc:
         return str(exc)
     except UnicodeDecodeError as exc:
         return (f"The request body is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
@@ -169,6 +208,18 @@ class DuplicateKey(ValueError):
         super().__init__(f"The request body gives the key '{shown}' twice in one object: give each key once.")
 
 
+class NotJsonNumber(ValueError):
+    """NaN, Infinity or -Infinity: Python's `json` reads them, but they are not JSON (RFC 8259)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"The request body is not valid JSON: {name} is not a JSON value (NaN, Infinity and "
+                         "-Infinity are not numbers JSON can write).")
+
+
+def _no_constant(name: str) -> Any:
+    raise NotJsonNumber(name)
+
+
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """A JSON object's members as a dict; DuplicateKey when a key comes twice."""
     members: dict[str, Any] = {}
@@ -182,10 +233,11 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 class Utf8JsonProvider(DefaultJSONProvider):
     """Request bodies are read as UTF-8 only (RFC 8259); `json.loads` on bytes would also take UTF-16 and UTF-32.
 
-    An object that gives a key twice is refused (a ValueError: 400) rather than read as its last value.
+    An object that gives a key twice is refused (a ValueError: 400) rather than read as its last value, and so are
+    NaN, Infinity and -Infinity, which are no JSON (they were taken, and then refused as the wrong type: 422).
     """
 
     def loads(self, s: str | bytes, **kwargs: Any) -> Any:
         if isinstance(s, bytes | bytearray):
             s = s.decode("utf-8-sig")  # a leading BOM is allowed; UnicodeDecodeError is a ValueError: 400
-        return super().loads(s, object_pairs_hook=_unique_keys, **kwargs)
+        return super().loads(s, object_pairs_hook=_unique_keys, parse_constant=_no_constant, **kwargs)

@@ -9,9 +9,10 @@ from typing import Any
 import redis
 from flask import Flask, Response, current_app, jsonify, request
 from flask_smorest import Api, Blueprint
+from gunicorn.http.errors import ParseException
 from kombu.exceptions import OperationalError
 from marshmallow import Schema, fields
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import ClientDisconnected, HTTPException
 
 from services.core.store import is_store_full
 
@@ -99,6 +100,15 @@ def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default:
     if status == 413:  # Werkzeug's, for a Content-Length over the limit
         return body_too_large(current_app.config["MAX_CONTENT_LENGTH"])
     return default
+
+
+# What reading a request body raises when the client sent it badly or stopped sending: gunicorn's parse errors (a bad
+# chunk size or terminator, a chunk longer than it said, a malformed trailer), its NoMoreData (an OSError: the
+# client stopped mid-chunk), Werkzeug's own server's ClientDisconnected, and a socket's OSError or ValueError. They
+# escaped as 500s.
+BODY_READ_ERRORS: tuple[type[Exception], ...] = (ParseException, ClientDisconnected, OSError, ValueError)
+BODY_UNREADABLE = ("The request body was cut short or badly chunked: the client stopped sending, or its chunked "
+                   "encoding is malformed.")
 
 
 def body_too_large(limit: int) -> str:

@@ -8,13 +8,17 @@ from flask.views import MethodView
 from flask_smorest import abort
 from kombu.exceptions import OperationalError
 
-from services.api.common import Blueprint, services
+from services.api.common import Blueprint, refuse_bad_optional_body, services
 from services.api.errors import documents_errors
 from services.core.queue import enqueue
 from services.core.schemas import FailedArgs, FailedList, Retried
 
 log = logging.getLogger(__name__)
 blp = Blueprint("failed", __name__, url_prefix="/v1/failed", description="Failed articles and retries.")
+# The retries take no body, but one sent is checked: `{x` was ignored and every failed article retried.
+blp.before_request(refuse_bad_optional_body)
+# ... so what a body sent to them may be answered: not JSON, too large, not declared as JSON.
+OPTIONAL_BODY_ERRORS = (400, 413, 415)
 
 
 def _retry(ids: list[str]) -> list[str]:
@@ -43,7 +47,7 @@ class Failed(MethodView):
 @blp.route("/retry")
 class RetryAll(MethodView):
     @blp.response(200, Retried)
-    @documents_errors(blp)
+    @documents_errors(blp, *OPTIONAL_BODY_ERRORS)
     def post(self) -> dict[str, Any]:
         """Put every failed article back on the queue."""
         return {"retried": _retry([row["id"] for row in services().store.list_failed(100_000)])}
@@ -52,7 +56,7 @@ class RetryAll(MethodView):
 @blp.route("/<string:article_id>/retry")
 class RetryOne(MethodView):
     @blp.response(200, Retried)
-    @documents_errors(blp, 404)
+    @documents_errors(blp, 404, *OPTIONAL_BODY_ERRORS)
     def post(self, article_id: str) -> dict[str, Any]:
         """Put one failed article back on the queue (404 unless it is failed)."""
         retried = _retry([article_id])

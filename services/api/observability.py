@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import time
 import uuid
 
@@ -66,6 +67,18 @@ class StoreCollector:
             yield family
 
 
+# The client's request id, its first REQUEST_ID_CHARS characters, is kept when it is printable ASCII (a space
+# inside allowed): a control character or a non-ASCII one was echoed into the response header and the logs.
+REQUEST_ID_CHARS = 64
+_SAFE_REQUEST_ID = re.compile(r"[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?")
+
+
+def request_id(given: str) -> str:
+    """The request's id: the client's (cut to REQUEST_ID_CHARS) when safe to echo, else a new one."""
+    kept = given[:REQUEST_ID_CHARS]
+    return kept if _SAFE_REQUEST_ID.fullmatch(kept) else uuid.uuid4().hex
+
+
 def init_observability(app: Flask, services: Services) -> None:
     """Wire request ids, access logs, metrics and `/metrics` into the app."""
     registry = CollectorRegistry()
@@ -74,7 +87,7 @@ def init_observability(app: Flask, services: Services) -> None:
     @app.before_request
     def _start() -> None:
         g.started = time.perf_counter()
-        g.request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
+        g.request_id = request_id(request.headers.get("X-Request-ID", ""))
 
     @app.after_request
     def _finish(response: Response) -> Response:

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
+from limits import parse_many
+
 
 class ConfigError(ValueError):
     """An environment variable the services cannot run with; the entry points print its message, no traceback."""
@@ -24,6 +26,28 @@ def _at_least(name: str, default: int, least: int, why: str) -> int:
     if value < least:
         raise ConfigError(f"environment variable {name} must be at least {least} ({why}), got {value}")
     return value
+
+
+def _between(name: str, default: int, least: int, most: int, why: str) -> int:
+    value = _int(name, default)
+    if not least <= value <= most:
+        raise ConfigError(f"environment variable {name} must be from {least} to {most} ({why}), got {value}")
+    return value
+
+
+def _rate_limit(default: str) -> str:
+    """One limit in the `limits` library's syntax ("1200/minute"), of at least one request; checked at start, as the
+    API's first request parsed it (a traceback in every gunicorn worker) and read only the first of several."""
+    name, raw = "NEWSWIRE_RATE_LIMIT", os.environ.get("NEWSWIRE_RATE_LIMIT", "").strip() or default
+    try:
+        items = parse_many(raw)
+    except ValueError as exc:
+        raise ConfigError(f"environment variable {name} must be a rate limit such as '1200/minute' or '20 per second', "
+                          f"got {raw!r}") from exc
+    if len(items) != 1 or items[0].amount < 1:
+        raise ConfigError(f"environment variable {name} must be one limit of at least 1 request, such as "
+                          f"'1200/minute', got {raw!r}")
+    return raw
 
 
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
@@ -137,17 +161,19 @@ class Settings:
     def from_env(cls) -> Settings:
         """Settings from NEWSWIRE_* variables and REDIS_URL, defaults where unset."""
         models = os.environ.get("NEWSWIRE_MODEL", "")
+        max_page_size = _at_least("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size, WEB_PAGE_SIZE,
+                                  "the web page asks for pages of that many entities")
         return cls(
             redis_url=_redis_url(cls.redis_url),
             models=tuple(m.strip() for m in models.split(",") if m.strip()) or cls.models,
             summary_sentences=_int("NEWSWIRE_SUMMARY_SENTENCES", cls.summary_sentences),
             summary_chars=_int("NEWSWIRE_SUMMARY_CHARS", cls.summary_chars),
-            max_text_chars=_int("NEWSWIRE_MAX_TEXT_CHARS", cls.max_text_chars),
+            max_text_chars=_at_least("NEWSWIRE_MAX_TEXT_CHARS", cls.max_text_chars, 1, "an article has some text"),
             max_body_bytes=body_limit(),
-            max_wait_seconds=_int("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds),
-            page_size=_int("NEWSWIRE_PAGE_SIZE", cls.page_size),
-            max_page_size=_at_least("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size, WEB_PAGE_SIZE,
-                                    "the web page asks for pages of that many entities"),
+            max_wait_seconds=_at_least("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds, 0, "seconds; 0: no long polls"),
+            page_size=_between("NEWSWIRE_PAGE_SIZE", cls.page_size, 1, max_page_size,
+                               "a default page no larger than NEWSWIRE_MAX_PAGE_SIZE"),
+            max_page_size=max_page_size,
             task_time_limit=_int("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit),
             worker_batch=max(1, _int("NEWSWIRE_WORKER_BATCH", cls.worker_batch)),
             max_attempts=_int("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts),
@@ -157,11 +183,12 @@ class Settings:
             api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
             api_port=_int("PORT", cls.api_port),
             api_workers=_int("NEWSWIRE_API_WORKERS", cls.api_workers),
-            api_threads=max(LONG_POLL_SPARE_THREADS + 1, _int("NEWSWIRE_API_THREADS", cls.api_threads)),
+            api_threads=_at_least("NEWSWIRE_API_THREADS", cls.api_threads, LONG_POLL_SPARE_THREADS + 1,
+                                  f"long polls may hold all but {LONG_POLL_SPARE_THREADS} of them, and at least one"),
             api_view_cache_mb=_int("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb),
             trusted_proxies=max(0, _int("NEWSWIRE_TRUSTED_PROXIES", cls.trusted_proxies)),
             api_keys=parse_api_keys(os.environ.get("NEWSWIRE_API_KEYS", "")),
-            rate_limit=os.environ.get("NEWSWIRE_RATE_LIMIT", cls.rate_limit),
+            rate_limit=_rate_limit(cls.rate_limit),
             max_batch=_int("NEWSWIRE_MAX_BATCH", cls.max_batch),
             idempotency_ttl=_int("NEWSWIRE_IDEMPOTENCY_TTL", cls.idempotency_ttl),
             webhook_secret=os.environ.get("NEWSWIRE_WEBHOOK_SECRET", ""),

@@ -1,8 +1,15 @@
-"""The folded form of a name that entity ids and the entity search compare."""
+"""The folded form of a name that entity ids and the entity search compare, and of a text that duplicate detection
+and the article search compare."""
 from __future__ import annotations
 
 import re
 import unicodedata
+
+
+def fold_text(text: str) -> str:
+    """A text in one Unicode form (NFC: "e" and a combining acute accent are "é") and case folded, so that the same
+    words written either way compare equal."""
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def normalise_name(name: str) -> str:

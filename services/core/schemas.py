@@ -132,9 +132,13 @@ class ArticleIn(Schema):
                        "index the text as submitted); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
                        "(200,000 characters unless configured) is refused with 413."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
-    title = CleanLine(load_default="", allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS))
+    # Omitted, null, empty or blank: none, returned as null (the document said `default: ""`, which is never sent).
+    title = CleanLine(load_default=None, allow_none=True, validate=validate.Length(max=MAX_TITLE_CHARS),
+                      metadata={"description": "The headline; omitted, null or blank is none (returned as null)."})
     url = CleanUrl(load_default=None, allow_none=True, validate=validate.Length(max=MAX_URL_CHARS))
-    source = CleanLine(load_default="", allow_none=True, validate=validate.Length(max=MAX_SOURCE_CHARS))
+    source = CleanLine(load_default=None, allow_none=True, validate=validate.Length(max=MAX_SOURCE_CHARS),
+                       metadata={"description": "Who published it ('Reuters'); omitted, null or blank is none "
+                                                "(returned as null)."})
     # A date or a date-time without a zone is taken as UTC, as `since` and `until` are.
     published_at = fields.AwareDateTime(
         load_default=None, allow_none=True, format="iso", default_timezone=UTC,

@@ -14,6 +14,7 @@ from redis.retry import Retry
 
 from services.core import keys
 from services.core.indexes import INDEX_LUA, INDEX_PREFIXES, article_time
+from services.core.names import fold_text
 
 TERMINAL = ("done", "failed")
 CLAIMED = 2  # `mark_processing`: another worker's batch holds the article
@@ -227,8 +228,9 @@ class ArticleFilter:
         if (self.since is not None and when < self.since) or (self.until is not None and when >= self.until):
             return False
         if self.query:
-            needle = self.query.casefold()
-            return needle in (record.get("title") or "").casefold() or needle in (record.get("text") or "").casefold()
+            # Folded as duplicate detection folds: "Chlo\u00e9" finds "Chloe\u0301" (decomposed, as some editors write).
+            needle = fold_text(self.query)
+            return needle in fold_text(record.get("title") or "") or needle in fold_text(record.get("text") or "")
         return True
 
 

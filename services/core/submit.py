@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +12,7 @@ from kombu.exceptions import OperationalError
 from marshmallow import ValidationError
 
 from services.core.config import Settings
+from services.core.names import fold_text
 from services.core.queue import enqueue, enqueue_delivery
 from services.core.schemas import ArticleIn
 from services.core.store import Store, Submitted
@@ -40,7 +40,7 @@ class Services:
 
 def content_digest(text: str) -> str:
     """Hash of the text with Unicode form and whitespace normalised, so trivial variants dedupe."""
-    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip().casefold()
+    normal = re.sub(r"\s+", " ", fold_text(text)).strip()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 

@@ -176,8 +176,8 @@ def _raw_post(api_base: str, head: str, body: bytes, chunked: bool = False) -> t
     return status, json.loads(reply.split(b"\r\n\r\n", 1)[1])
 
 
-def _head(length_header: str) -> str:
-    return (f"POST /v1/articles HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
+def _head(length_header: str, path: str = "/v1/articles") -> str:
+    return (f"POST {path} HTTP/1.1\r\nHost: test\r\nContent-Type: application/json\r\n"
             f"Authorization: Bearer {ADMIN_KEY}\r\nConnection: close\r\n{length_header}\r\n")
 
 
@@ -201,6 +201,36 @@ def test_a_chunked_body_over_the_limit_is_413_not_cut_to_it(api_base, settings, 
                           json.dumps({"text": unique("A chunked body within the limit.")}).encode(), chunked=True)
     assert status == 202
     assert store.redis.zcard(keys.articles_by_seq()) == before + 1
+
+
+def _chunked(body: bytes) -> bytes:
+    return b"%x\r\n%s\r\n0\r\n" % (len(body), body)
+
+
+# Bodies sent as they are after `Transfer-Encoding: chunked`, the writing side closed after them.
+MALFORMED_CHUNKED = {
+    "a bad chunk size after the first chunk": lambda body: b'5\r\n{"tex\r\nZZ\r\n',
+    "a chunk without its terminator": lambda body: b"5\r\n" + body[:5] + b"XX" + body[5:],
+    "a chunk longer than declared": lambda body: b"5\r\n" + body + b"\r\n0\r\n\r\n",
+    "the client stopping before a chunk's terminator": lambda body: b"5\r\n" + body[:5],
+    "the client stopping mid-chunk": lambda body: b"%x\r\n" % (len(body) + 100) + body,
+    "a trailer named Trailer": lambda body: _chunked(body) + b"Trailer: x\r\n\r\n",
+}
+
+
+def test_a_badly_chunked_body_is_400_and_nothing_is_stored(api_base, store, service_logs):
+    before, log = store.redis.zcard(keys.articles_by_seq()), service_logs / "api.log"
+    tracebacks = log.read_text(errors="replace").count("Traceback")
+    for path, payload in (("/v1/articles", {"text": "A body badly chunked."}),
+                          ("/v1/batches", {"articles": [{"text": "A batch badly chunked."}]})):
+        for name, malformed in MALFORMED_CHUNKED.items():
+            body = json.dumps(payload).replace("chunked.", unique("chunked.")).encode()
+            status, answer = _raw_post(api_base, _head("Transfer-Encoding: chunked", path), malformed(body))
+            assert (status, answer["error"]["code"]) == (400, "bad_request"), (path, name, answer)
+            assert "cut short or badly chunked" in answer["error"]["message"], (path, name, answer)
+    assert store.redis.zcard(keys.articles_by_seq()) == before
+    # gunicorn's parse errors (InvalidChunkSize, ChunkMissingTerminator, InvalidHeaderName) were 500s.
+    assert log.read_text(errors="replace").count("Traceback") == tracebacks
 
 
 def test_cli_reports_api_errors_and_unreadable_feeds_without_a_traceback(api_base, service_env, tmp_path):

@@ -8,6 +8,7 @@ import threading
 import uuid
 
 import pytest
+from werkzeug.exceptions import ClientDisconnected
 
 from services.api import create_app
 from services.core import keys
@@ -63,6 +64,10 @@ CASES = [
     ("a key given twice", b'{"text": "ok text", "text": "another text"}', "application/json", 400, None),
     ("a key given twice in a nested object", b'{"text": "ok text", "x": {"a": 1, "a": 2}}', "application/json", 400,
      None),
+    # Python's json reads these; they are no JSON (they were taken, then refused as the wrong type: 422).
+    ("NaN", b'{"text": NaN}', "application/json", 400, None),
+    ("Infinity", b'{"text": "ok text", "title": Infinity}', "application/json", 400, None),
+    ("-Infinity in a nested list", b'{"text": "ok text", "x": [1, -Infinity]}', "application/json", 400, None),
     # Dates whose UTC time falls outside what a date-time holds (year 1 to 9999).
     ("a date before year 1 in UTC", b'{"text": "ok text", "published_at": "0001-01-01T00:00:00+01:00"}',
      "application/json", 422, "published_at"),
@@ -98,6 +103,7 @@ def _assert_refused(response, status: int, field: str | None) -> None:  # type: 
     ('{"text": "ok"}'.encode("utf-16"), "not valid UTF-8"),
     (b'{"text": "ok text", "n": 1' + b"1" * 5000 + b"}", "more than 4,300 digits"),
     (b'{"text": "a", "text": "b"}', "gives the key 'text' twice"),
+    (b'{"text": "a", "n": -Infinity}', "-Infinity is not a JSON value"),
 ])
 def test_a_body_that_is_not_json_says_where_it_goes_wrong(client, body, said):
     response = client.post("/v1/articles", data=body, content_type="application/json")
@@ -303,6 +309,69 @@ BATCH_CASES = [
      + b'"}', 422, "callback_url"),
     ("callback not a string", b'{"articles": [{"text": "ok text"}], "callback_url": 42}', 422, "callback_url"),
 ]
+
+
+def test_a_batch_with_nan_is_400_not_422(client, store):
+    before = _article_count(store)
+    response = client.post("/v1/batches", data=b'{"articles": [{"text": NaN}]}', content_type="application/json")
+    assert response.status_code == 400 and "NaN is not a JSON value" in response.get_json()["error"]["message"]
+    assert _article_count(store) == before
+
+
+class _BrokenInput:
+    """A request body the server cannot read: what the server raises when the client stops mid-chunk."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+    def read(self, *_: object) -> bytes:
+        raise self.error
+
+    readline = read
+
+
+@pytest.mark.parametrize("error", [OSError("client went away"), ValueError("bad chunk"), ClientDisconnected()],
+                         ids=["OSError", "ValueError", "ClientDisconnected"])
+@pytest.mark.parametrize("path", ["/v1/articles", "/v1/batches", "/v1/failed/retry"])
+def test_a_body_the_server_cannot_read_is_400_and_says_so(client, store, error, path):
+    # gunicorn's own errors (a bad chunk, a bad trailer) are met in test_api_process, over a real socket.
+    before = _article_count(store)
+    response = client.post(path, content_type="application/json", headers={"Transfer-Encoding": "chunked"},
+                           environ_overrides={"wsgi.input": _BrokenInput(error), "wsgi.input_terminated": True})
+    assert response.status_code == 400, response.get_data(as_text=True)
+    error = response.get_json()["error"]
+    assert error["code"] == "bad_request" and "cut short or badly chunked" in error["message"], error
+    assert _article_count(store) == before
+
+
+def _failed_article(store) -> str:  # type: ignore[no-untyped-def]
+    article_id = f"retry-body-{uuid.uuid4().hex}"
+    store.redis.hset(keys.article(article_id), mapping={"id": article_id, "status": "queued", "title": "t"})
+    store.mark_failed(article_id, "broken on purpose")
+    return article_id
+
+
+@pytest.mark.parametrize(("body", "content_type", "status"), [
+    (b"{x", "application/json", 400),
+    (b'{"all": NaN}', "application/json", 400),
+    (b'{"ids": ["a"]}', "application/json", 422),
+    (b"[]", "application/json", 422),
+    (b"ids=a", "application/x-www-form-urlencoded", 415),
+])
+def test_a_retry_with_a_bad_body_is_refused_and_retries_nothing(client, store, body, content_type, status):
+    article_id = _failed_article(store)
+    for path in ("/v1/failed/retry", f"/v1/failed/{article_id}/retry"):
+        _assert_refused(client.post(path, data=body, content_type=content_type), status, None)
+    assert store.get_article(article_id)["status"] == "failed"
+
+
+@pytest.mark.parametrize(("body", "content_type"), [(None, None), (b"", "application/json"),
+                                                    (b"{}", "application/json"),
+                                                    (b" {} ", "application/json; charset=utf-8")])
+def test_a_retry_takes_no_body_or_an_empty_object(client, store, body, content_type):
+    article_id = _failed_article(store)
+    response = client.post(f"/v1/failed/{article_id}/retry", data=body, content_type=content_type)
+    assert response.status_code == 200 and response.get_json() == {"retried": [article_id]}
 
 
 @pytest.mark.parametrize(("name", "body", "status", "field"), BATCH_CASES, ids=[c[0] for c in BATCH_CASES])

@@ -5,6 +5,7 @@ import dataclasses
 import hashlib
 import http.server
 import json
+import re
 import threading
 import uuid
 from collections.abc import Iterator
@@ -299,6 +300,21 @@ def test_openapi_document_states_what_the_api_enforces(client):
     schemas = spec["components"]["schemas"]
     assert schemas["ArticleIn"]["properties"]["text"]["minLength"] == 1
     assert schemas["BatchIn"]["properties"]["callback_url"]["type"] == "string"
+    for path in ("/v1/failed/retry", "/v1/failed/{article_id}/retry"):  # a body sent is checked
+        assert {"400", "413", "415", "422"} <= set(spec["paths"][path]["post"]["responses"]), path
+
+
+def test_the_openapi_document_says_an_omitted_title_or_source_is_null(client):
+    # The document said `default: ""`; an omitted, null or empty title or source is stored and answered as null.
+    article_in = client.get("/openapi.json").get_json()["components"]["schemas"]["ArticleIn"]["properties"]
+    for name in ("title", "source"):
+        assert article_in[name]["default"] is None and article_in[name]["nullable"] is True, article_in[name]
+        assert "null" in article_in[name]["description"]
+    for given in ({}, {"title": "", "source": ""}, {"title": None, "source": None}, {"title": "  ", "source": " "}):
+        body = client.post("/v1/articles", json={"text": f"An article {uuid.uuid4().hex} without a title.", **given})
+        assert body.status_code == 202, body.get_json()
+        article = client.get(body.headers["Location"]).get_json()["article"]
+        assert (article["title"], article["source"]) == (None, None), given
 
 
 def test_responses_carry_request_id_and_schema_version(client):
@@ -306,6 +322,24 @@ def test_responses_carry_request_id_and_schema_version(client):
     assert response.headers["X-Request-ID"] == "trace-123"
     assert response.headers["Newswire-Schema-Version"]
     assert len(client.get("/v1/articles?limit=1").headers["X-Request-ID"]) == 32
+
+
+@pytest.mark.parametrize(("given", "kept"), [
+    ("trace-123", "trace-123"),
+    ("a1b2:c3/d4 e5.f6", "a1b2:c3/d4 e5.f6"),
+    ("x" * 100, "x" * 64),  # the first 64 characters, as documented
+    ("caf\u00e9-1", None),  # not ASCII (sent as latin-1 bytes)
+    ("a\tb", None),
+    ("a\x1b[31mred", None),
+    ("a\x7fb", None),
+    (" ", None),
+])
+def test_a_request_id_is_echoed_only_when_printable_ascii(client, given, kept):
+    echoed = client.get("/v1/articles?limit=1", headers={"X-Request-ID": given}).headers["X-Request-ID"]
+    if kept is not None:
+        assert echoed == kept
+    else:  # a control or non-ASCII character was echoed into the answer's header and the log: a new id instead
+        assert re.fullmatch(r"[0-9a-f]{32}", echoed), repr(echoed)
 
 
 def test_metrics_report_requests_queue_statuses_and_enrichment_time(client, worker):

@@ -1,6 +1,7 @@
 """Small helpers for integration tests."""
 from __future__ import annotations
 
+import socket
 import uuid
 from typing import Any
 
@@ -25,3 +26,11 @@ def wait_done(client: FlaskClient, article_id: str, seconds: int = 60) -> dict[s
         if body["status"] in ("done", "failed"):
             return body
     raise AssertionError(f"article {article_id} still {body['status']}")
+
+
+def received(sock: socket.socket) -> bytes:
+    """What a socket of a test's stand-in server received next; nothing once it is closed or reset."""
+    try:
+        return sock.recv(65536)
+    except OSError:
+        return b""

@@ -19,6 +19,8 @@ from services.core.indexes import INDEX_LUA
 from services.core.store import _SUBMIT, _TRANSITION, Store
 from services.nlp.stories import _RECORD_LUA, assign_story, story_features
 
+from .helpers import received
+
 
 class ReplyDropper:
     """A proxy to Redis that, once armed with a script, drops the reply to the next call of that script."""
@@ -46,7 +48,7 @@ class ReplyDropper:
             threading.Thread(target=self._replies, args=(upstream, client, dropping), daemon=True).start()
 
     def _requests(self, client: socket.socket, upstream: socket.socket, dropping: threading.Event) -> None:
-        while data := _recv(client):
+        while data := received(client):
             if self.marker and self.marker in data:
                 self.marker = None
                 dropping.set()
@@ -54,7 +56,7 @@ class ReplyDropper:
         upstream.close()
 
     def _replies(self, upstream: socket.socket, client: socket.socket, dropping: threading.Event) -> None:
-        while data := _recv(upstream):
+        while data := received(upstream):
             if dropping.is_set():  # the command ran; its answer never arrives
                 self.dropped += 1
                 client.shutdown(socket.SHUT_RDWR)
@@ -66,13 +68,6 @@ class ReplyDropper:
 
     def close(self) -> None:
         self.listener.close()
-
-
-def _recv(sock: socket.socket) -> bytes:
-    try:
-        return sock.recv(65536)
-    except OSError:
-        return b""
 
 
 @pytest.fixture()

@@ -17,6 +17,8 @@ from redis.retry import Retry
 
 from services.api.ratelimit import RateLimiter
 
+from .helpers import received
+
 THREADS = 8
 
 
@@ -44,7 +46,7 @@ class SilentRedis:
             threading.Thread(target=target, args=(client,), daemon=True).start()
 
     def _swallow(self, client: socket.socket) -> None:
-        while data := _recv(client):
+        while data := received(client):
             self.scripts_sent += data.upper().count(b"EVALSHA")
             # The client's greeting on connecting (CLIENT SETINFO) is answered: only the commands after it hang.
             client.sendall(b"+OK\r\n" * data.upper().count(b"SETINFO"))
@@ -61,15 +63,8 @@ class SilentRedis:
             sock.close()
 
 
-def _recv(sock: socket.socket) -> bytes:
-    try:
-        return sock.recv(65536)
-    except OSError:
-        return b""
-
-
 def _copy(source: socket.socket, sink: socket.socket) -> None:
-    while data := _recv(source):
+    while data := received(source):
         sink.sendall(data)
     sink.close()
 

@@ -27,12 +27,18 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)"
 _MARKUP_START = re.compile(r"<[/!a-zA-Z]")
 _DECLARATION = re.compile(r"<![a-zA-Z][^<>]*>")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+# What ends a sentence before a closing tag: "said.</p>", "safe.”</p>".
+_SENTENCE_ENDS = frozenset(".!?;:)”’")
+# Elements with no content: a "<br>" or "<hr>" closes what comes before it.
+_VOID_TAGS = frozenset({"br", "hr", "wbr", "img"})
 _SPACES_TO_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _SPACE = re.compile(r"\s+")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+# A line break between two lines of words, the second not indented as a line of HTML source is.
+_OWN_LINE_BREAK = re.compile(r"\S[ \t\r]*\n(?=\S)")
 _ELEMENTS = BLOCK_TAGS | CELL_TAGS | INLINE_TAGS | SKIPPED_TAGS | {"br"}
 # What a line's end may carry before its "\n": a Windows return, and spaces an e-mail's wrapping leaves ("in \r\n").
-_LINE_END = re.compile(r"[ \t\r]+\n")
+_LINE_END = re.compile(r"(?<![ \t\r])[ \t\r]+\n")  # from a run's start only: linear in a long run of spaces
 # Line breaks a block element ends with: a paragraph is apart from the next by a blank line, a `<br>` ends a line.
 _PARAGRAPH_BREAK = "\n\n"
 _LINE_BREAK = "\n"
@@ -121,9 +127,9 @@ def _markup(text: str) -> list[_Markup]:
         elif declaration := _DECLARATION.match(text, start.start()):
             found.append((declaration.start(), declaration.end(), "", ""))
             at = declaration.end()
-        elif (tag := _TAG.match(text, start.start())) and _is_element(tag):
+        elif (tag := _TAG.match(text, start.start())) and _is_element(tag) and not _in_code(text, tag):
             found.append((tag.start(), tag.end(), tag.group(2).lower(), tag.group(1)))
-            evidence = evidence or "=" in tag.group(3) or _touches_text(text, tag.start(), tag.end())
+            evidence = evidence or _is_written_as_markup(text, tag)
             at = tag.end()
     return _pieces(text, found) if evidence else []
 
@@ -136,13 +142,35 @@ def _is_element(tag: re.Match[str]) -> bool:
         and name.lower() in _ELEMENTS
 
 
-def _touches_text(text: str, start: int, end: int) -> bool:
-    """The tag touches a word or a mark on one side at least, as markup does ("<p>The", "said</p>"), or stands alone
-    on its line ("<hr>"), where a tag named in prose has spaces on both sides ("a <script> tag")."""
+def _in_code(text: str, tag: re.Match[str]) -> bool:
+    """The tag is quoted as code in Markdown ("the `<br>` tag")."""
+    return tag.start() > 0 and text[tag.start() - 1] == "`"
+
+
+def _is_written_as_markup(text: str, tag: re.Match[str]) -> bool:
+    """The tag is written as markup is, not named in prose: with an attribute's value ('<a href="/x">'), an opening tag
+    before a word's first letter or another tag ("<p>The", "<div><p>"), a closing one or a line's break after a word
+    or a sentence's end ("said.</p>", "Cook</a>", "said.<br>"), or a tag alone on its line. A tag named in prose has
+    a space, a mark or a bracket beside it: 'a "<script>" tag', "<b>, <i> and <u>", "Agilent (<A>)", "pay at
+    <LINK>."."""
+    start, end = tag.start(), tag.end()
+    if "=" in tag.group(3):
+        return True
+    if tag.group(1):  # a closing tag
+        before = text[start - 1] if start > 0 else ""
+        return before.isalnum() or before in _SENTENCE_ENDS or text.startswith("<", end) or _alone(text, start, end)
+    after = text[end] if end < len(text) else ""
+    before = text[start - 1] if start > 0 else ""
+    if tag.group(2).lower() in _VOID_TAGS and (before.isalnum() or before in _SENTENCE_ENDS):
+        return True  # a line's end: "battered Cornwall.<br>"
+    return after.isalnum() or after == "<" or _alone(text, start, end)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Nothing but white space beside the tag on its line."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end) % (len(text) + 1)  # the text's end where no line break follows
-    return (start > 0 and not text[start - 1].isspace()) or (end < len(text) and not text[end].isspace()) \
-        or not (text[line_start:start].strip() or text[end:line_end].strip())
+    return not (text[line_start:start].strip() or text[end:line_end].strip())
 
 
 def _pieces(text: str, found: list[tuple[int, int, str, str]]) -> list[_Markup]:
@@ -173,13 +201,25 @@ def _kind(name: str, closing: str) -> str:
 
 
 def _laid_out(text: str, markup: list[_Markup]) -> bool:
-    """Block elements lay the text out (and the source's own line breaks are spaces): some are written and no text
-    between two pieces of markup has a blank line of its own, as a text laid out by its line breaks has."""
-    if not any(piece.kind in ("block", "br", "pre", "/pre") for piece in markup):
+    """Block elements lay the text out (and the source's own line breaks are spaces): two or more are written, no
+    text between two pieces of markup (but in a `<pre>`) has a blank line of its own, and the text's own line breaks
+    between lines of words (not an indented line of HTML source) are no more than its block elements. A text laid
+    out by its own line breaks keeps them beside a stray "<br>" or "</p>" (a headline over its body, a team sheet)."""
+    blocks = sum(piece.kind in ("block", "br", "pre", "/pre") for piece in markup)
+    if blocks < 2:
         return False
-    bounds = [0, *(edge for piece in markup for edge in (piece.start, piece.end)), len(text)]
-    return not any(_BLANK_LINE.search(text[start:end].strip()) for start, end in zip(bounds[::2], bounds[1::2],
-                                                                                     strict=True))
+    own_breaks = 0
+    in_pre = False
+    at = 0
+    for piece in [*markup, _Markup(len(text), len(text), "end")]:
+        segment = text[at:piece.start]
+        if not in_pre:
+            if _BLANK_LINE.search(segment.strip()):
+                return False
+            own_breaks += len(_OWN_LINE_BREAK.findall(segment))
+        in_pre = piece.kind == "pre" or (in_pre and piece.kind != "/pre")
+        at = piece.end
+    return own_breaks <= blocks
 
 
 def _add_text(chars: list[str], origin: list[int], text: str, start: int, end: int, laid_out: bool) -> None:

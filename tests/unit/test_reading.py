@@ -67,6 +67,14 @@ def test_markup_with_windows_line_ends_maps_back():
     "If a<b and c>d then the HTML5 <video> and <audio> elements fail.",
     "From: Jane Doe <jane.doe@acme.com>\nSubject: Acme results\n\nAcme said revenue rose.",
     "Word <!-- " * 50,
+    # Guards (second review of the reading): tags named in prose beside marks or brackets, tickers, placeholders,
+    # Markdown's code.
+    '...said attackers injected a "<script>" tag into the page of Acme Corp, and the "</script>" tag closed it.',
+    "Browsers must handle tags like <b>, <i> and <u>; Edge now supports the <video>.",
+    'He wrote "<p>" and "</p>" on the whiteboard, teacher Mark Lee said of the dotless letter (<i>).',
+    "Shares of DuPont (<DD>) and Pandora Media (<P>) rose.",
+    '"Pay the fee at <LINK>." Victims had to confirm their <ADDRESS>, <TIME> of birth and <SOURCE> of income.',
+    "Use the `<br>` tag and the `<p>` tag.",
 ])
 def test_text_that_names_tags_or_brackets_words_is_no_markup(text):
     assert read(text).text == text
@@ -88,3 +96,20 @@ def test_cells_blocks_pre_and_line_breaks_of_a_page():
             "<hr>")
     assert read(text).text == ("Home | News\n\nApple named its leaders.\n\nTim Cook Chief Executive\n\nTeam  Pts\n"
                                "Liverpool 82\n\nStorm hits\n\nWinds rose.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards (second review of the reading): one stray tag in a text laid out by single line breaks.
+    ('Storm hits Cornwall\nWinds battered Cornwall.<br>\n"It is a dangerous storm," said Alex Deakin.',
+     'Storm hits Cornwall\nWinds battered Cornwall.\n"It is a dangerous storm," said Alex Deakin.'),
+    ("Tesco profits jump\nTesco said profits rose.\nShares rose 3% in London.</p>",
+     "Tesco profits jump\nTesco said profits rose.\nShares rose 3% in London."),
+    ("Arsenal: Raya; White, Saliba\nChelsea: Sanchez; James<br>\nReferee: Michael Oliver\nAttendance: 60,383",
+     "Arsenal: Raya; White, Saliba\nChelsea: Sanchez; James\nReferee: Michael Oliver\nAttendance: 60,383"),
+    # A blank line inside a <pre> leaves the page laid out by its tags.
+    ("<p>Tim Cook said the\ncompany would invest.</p><pre>line a\n\nline b</pre><p>Shares\nrose.</p>",
+     "Tim Cook said the company would invest.\n\nline a\n\nline b\n\nShares rose."),
+])
+def test_a_stray_tag_keeps_the_texts_own_line_breaks(text, expected):
+    assert read(text).text == expected
+

@@ -334,6 +334,9 @@ FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "gentleman"
 # Small words a name writes in lower case: "Law and Justice", "Brothers of Italy", "Royal Society for the Protection of
 # Birds".
 NAME_SMALL_WORDS = frozenset({"and", "of", "for", "the", "de", "la", "del", "di", "d'", "des", "du"})
+# ... and Portuguese ones, which are English words too, inside a name the entity step found: "Rio Grande do Sul",
+# "Mato Grosso do Sul", "Banco do Brasil".
+FOUND_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "da", "dos", "das"}
 # Firms whose "'s" is their name's, as written before it ("Sotheby's", "Macy's"): read so where the model calls the
 # word alone an organisation (not "Chris Christie's"); none a given name ("Wendy's mother").
 NAMES_OWNING_S = frozenset({
@@ -397,6 +400,9 @@ CLOCK_TIME_ZONES = TIME_ZONES | {"EAT", "WAT", "CAT", "SAST", "PHT", "WIB", "ICT
 # A surname with an elided particle, one token with either apostrophe: "O’Leary", "D’Souza", "O'Neill" (the tagger
 # reads the typographic one as an adjective's, the model leaves it out of a name).
 ELIDED_SURNAME = r"[A-Z][’'][A-Z][a-z]+"
+# A given name with an apostrophe inside, one token the model leaves out of the name after it: "Da'Vine Joy Randolph",
+# "D'Angelo Russell", "Ja'Marr Chase".
+ELIDED_GIVEN_NAME = r"[A-Z][a-z]{0,2}[’'][A-Z][a-z]+"
 # A clock time as written in news ("10:45", "9.30am", "7.15 p.m."), which a live blog's entries open with.
 CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 

@@ -17,6 +17,7 @@ divided by the best one, so the first phrase scores 1.0.
 """
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from collections import Counter, defaultdict
@@ -42,8 +43,10 @@ from services.nlp.entities import (
     unit_end,
 )
 from services.nlp.entity_rules import (
+    FOUND_NAME_SMALL_WORDS,
     HONORIFICS,
     IDIOMS,
+    MONTHS,
     NAME_LABELS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -281,7 +284,14 @@ def _keeps_whole(name: Span) -> bool:
     ("Obama Sees 'Personal Insult'"), outside a headline ("Latinos Share Their Most Honest Thoughts On Donald
     Trump")."""
     return len(name) > 1 and sum(t.is_alpha for t in name) <= MAX_NAME_WORDS and not name[-1].is_lower \
-        and not any(t.pos in (VERB, AUX) for t in name) and not _on_a_title_line(name)
+        and not any(t.pos in (VERB, AUX) and not _is_small_word_inside(t, name) for t in name) \
+        and not _on_a_title_line(name)
+
+
+def _is_small_word_inside(token: Token, name: Span) -> bool:
+    """A name's small word in lower case between its capitalised words, which the tagger may read as a verb: "do" of
+    "Rio Grande do Sul"."""
+    return name.start < token.i < name.end - 1 and token.is_lower and token.lower_ in FOUND_NAME_SMALL_WORDS
 
 
 def _has_particle_inside(name: Span) -> bool:
@@ -297,8 +307,8 @@ def _numbers_a_product(name: Span, label: str) -> bool:
 
 def _has_small_word_inside(name: Span) -> bool:
     """A name's small word in lower case between its capitalised words, which a run is cut at: "and" of "Law and
-    Justice", "for" of "Party for Freedom", "on" of "Mail on Sunday"."""
-    return any(t.is_lower and t.lower_ in NAME_SMALL_WORDS for t in name[1:-1]) and name[-1].is_title
+    Justice", "for" of "Party for Freedom", "on" of "Mail on Sunday", "do" of "Rio Grande do Sul"."""
+    return any(_is_small_word_inside(t, name) for t in name[1:-1]) and name[-1].is_title
 
 
 def _headline_names(doc: Doc, mentions: list[dict], body: int) -> tuple[tuple[int, int], ...]:
@@ -404,10 +414,14 @@ def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]]) -> lis
     chunks: list[Span] = []
     covered = 0  # end of the last chunk taken: a chunk inside a name already taken is part of it
     tokens = tokens_of(doc)
-    for chunk in doc.noun_chunks:
+    noun_chunks = list(doc.noun_chunks)
+    for n, chunk in enumerate(noun_chunks):
         if chunk.start < covered:
             continue
         start, end = chunk.start, chunk.end
+        if n + 1 < len(noun_chunks) and noun_chunks[n + 1].start == end and end < len(doc) \
+                and _splits_an_unknown_name(tokens[end - 1], tokens[end], names):
+            end = noun_chunks[n + 1].end  # "Phu" and "Tho province" of "in Phu Tho province", two chunks to the parser
         while start > covered and (_inside_name(tokens[start]) or _in_a_nickname(tokens[start - 1])
                                    or tokens[start].text in _DOUBLE_QUOTES and _nickname_end(doc, start)):
             start -= 1  # and to the given name before a nickname the chunk starts in: 'Vincent "The Chin" Gigante'
@@ -434,6 +448,19 @@ def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]]) -> lis
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
         covered = end
     return chunks
+
+
+def _splits_an_unknown_name(last: Token, first: Token, names: dict[int, tuple[int, int]]) -> bool:
+    """The parser ended one chunk and opened the next between two capitalised proper nouns that no name holds, one
+    name to a reader ("Phu" and "Tho province"): not names the model or the entity step found, two names then ("told
+    Reuters Trump would"), nor across a sentence's start."""
+    return all(t.pos == PROPN and t.is_title and t.is_alpha and not t.ent_type_ and t.i not in names
+               and t.lower_ not in _CALENDAR_WORDS for t in (last, first)) \
+        and bool(last.whitespace_) and not first.is_sent_start and not _on_a_title_line(last.doc[last.i:first.i + 1])
+
+
+# Days' and months' names, which a dateline writes side by side: "Sun Sep 15 2013", no name of two words.
+_CALENDAR_WORDS = MONTHS | {day.casefold() for day in (*calendar.day_name, *calendar.day_abbr)}
 
 
 def _widened_to_names(start: int, end: int, covered: int, names: dict[int, tuple[int, int]]) -> tuple[int, int]:
@@ -1044,9 +1071,9 @@ def _opens_a_name(token: Token) -> bool:
 
 def _opens_a_stop_word_name(token: Token) -> bool:
     """A capitalised stop word and the capitalised word after it that open a name the model found inside a sentence
-    of the text (or open it after "the"): "All" of "the All Blacks", there and where "All Blacks coach Scott Robertson"
-    opens a sentence (not "All Democrats voted" where no name "All Democrats" is found, nor "On Donald" of a title's
-    "Honest Thoughts On Donald Trump")."""
+    of the text (or open it after "the"), or one it found none in (`_opens_an_unknown_name`): "All" of "the All
+    Blacks", there and where "All Blacks coach Scott Robertson" opens a sentence (not "All Democrats voted" where no
+    name "All Democrats" is found, nor "On Donald" of a title's "Honest Thoughts On Donald Trump")."""
     doc = token.doc
     if not (token.is_stop and token.is_title) or token.i + 1 >= len(doc):
         return False
@@ -1056,14 +1083,24 @@ def _opens_a_stop_word_name(token: Token) -> bool:
         names = doc.user_data[_STOP_WORD_NAMES] = frozenset(
             (t.text, tokens[t.i + 1].text) for t in tokens[:-1]
             if t.is_stop and t.is_title and t.lower_ not in _NO_TITLE_OPENERS and not t.is_sent_start
-            and (t.ent_iob_ == "B" or t.ent_iob_ == "I" and tokens[t.i - 1].ent_iob_ == "B"
-                 and tokens[t.i - 1].lower_ == "the")
-            and tokens[t.i + 1].ent_iob_ == "I" and tokens[t.i + 1].is_title
-            and tokens[t.i + 1].ent_type_ not in SKIP_ENTS)
+            and ((t.ent_iob_ == "B" or t.ent_iob_ == "I" and tokens[t.i - 1].ent_iob_ == "B"
+                  and tokens[t.i - 1].lower_ == "the")
+                 and tokens[t.i + 1].ent_iob_ == "I" and tokens[t.i + 1].is_title
+                 and tokens[t.i + 1].ent_type_ not in SKIP_ENTS or _opens_an_unknown_name(t)))
     return (token.text, doc[token.i + 1].text) in names
 
 
 _STOP_WORD_NAMES = "newswire.keyphrases.stop_word_names"
+
+
+def _opens_an_unknown_name(token: Token) -> bool:
+    """A capitalised stop word after a word in lower case, before a capitalised proper noun, neither in a name the
+    model found: a name's opening only ("New Zealand's All Blacks", "the All Blacks"; not a title case line's "Trump
+    Says All Options", whose word before is capitalised)."""
+    doc, i = token.doc, token.i
+    after = doc[i + 1]
+    return i > 0 and doc[i - 1].is_lower and token.ent_iob_ == "O" and after.ent_iob_ == "O" \
+        and after.pos == PROPN and after.is_title and after.is_alpha and not _on_a_title_line(doc[i:i + 2])
 
 
 def _opens_a_title(token: Token) -> bool:

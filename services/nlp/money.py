@@ -60,6 +60,7 @@ from services.nlp.entity_rules import (
     ELECTRONVOLTS,
     LEADER_NOUNS,
     MONTHS,
+    NAME_PARTICLES,
     STORY_NOUNS,
     TEMPERATURE_SCALES,
     UNDER_VERBS,
@@ -423,6 +424,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Algerian\s+dinars?", "DZD", 1.0),
     (r"Serbian\s+dinars?", "RSD", 1.0),
     (r"Libyan\s+dinars?", "LYD", 1.0),
+    (r"Vietnamese\s+dong", "VND", 1.0),
     (r"Zambian\s+kwacha", "ZMW", 1.0),
     (r"Malawian\s+kwacha", "MWK", 1.0),
     (r"¢", "USD", 0.01),
@@ -438,6 +440,8 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Tunisia|Tunis", "TND"), (r"Algeria|Algiers", "DZD"), (r"Serbia|Belgrade", "RSD"),
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
+    # A surname too ("Dong Jun"), and slang: money only in a text about Vietnam ("40 trillion dong").
+    (r"dong", ((r"Vietnam|Viet\s+Nam|Hanoi|Ho\s+Chi\s+Minh", "VND"),)),
     (r"soles", ((r"Peru|Lima|Cusco|Cuzco|Arequipa|Callao", "PEN"),)),  # of shoes too
     # Crowns are a king's and a tooth's too: money only after the text named whose (see `_crowns_named_before`).
     (r"crowns?", ()),
@@ -2381,6 +2385,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # "two-thirds", "three quarters of": a share, not two of something ("two quarters in a row")
     if number.digits[:1].isupper() and not _starts_sentence_at(text, number.start):
         return False  # a number word capitalised inside a sentence is part of a name: "the Three Crowns pub"
+    if number.digits[:1].isalpha() and _opens_a_persons_name(doc, text, number):
+        return False  # "Ten Hag won the FA Cup": Erik ten Hag, no ten of anything
     if noun is not None and unit not in _MEASURE_UNITS and not number.digits[:1].isdigit() \
             and _spelled_compound_modifier(doc, number, noun):
         return False  # "the two-party system", "a two-state solution": a kind of system, no count of parties (a
@@ -2564,6 +2570,25 @@ def _looks_like_code(number: _Number) -> bool:
     return re.match(r"0\d", number.digits) is not None or re.fullmatch(
         r"\d{3}\s*[-–]\s*\d{4}", number.digits
     ) is not None
+
+
+# The capitalised word right after a number word.
+_NAME_WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
+
+
+def _opens_a_persons_name(doc: Doc, text: str, number: _Number) -> bool:
+    """A number word before a capitalised word that is part of a person's name: in the model's person, or a name's
+    particle ("ten") that the text writes in lower case inside a name elsewhere ("Erik ten Hag ... Ten Hag won", the
+    surname at a sentence's start; not "The two Republican presidents")."""
+    after = _NAME_WORD_AFTER.match(text, number.end)
+    if after is None:
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is not None and any(token.ent_type_ == "PERSON" for token in span):
+        return True
+    word = text[number.start:number.end].lower()
+    return word in NAME_PARTICLES and re.search(
+        rf"\b[A-Z]\w+\s+{re.escape(word)}\s+{re.escape(after[1])}\b", text) is not None
 
 
 def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:

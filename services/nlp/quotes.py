@@ -2037,7 +2037,8 @@ _AGE_BEFORE_CHARS = 15
 # Spokespeople, whom a later "he" or "she" stands for however they are written ("The spokeswoman said"), by gender
 # (None: either).
 _SPOKESPEOPLE = {"spokesman": "m", "spokeswoman": "f", "spokesperson": None}
-# People who speak for themselves, by gender (None: either): "a resident of Gaza City" is no voice of the city.
+# People who speak for themselves, by gender (None: either): "a resident of Gaza City" is no voice of the city, "a
+# federal judge in Seattle" none of Seattle.
 PRIVATE_PEOPLE = {
     **dict.fromkeys(("man", "father", "son", "husband", "boy", "brother", "grandfather", "uncle"), "m"),
     **dict.fromkeys(("woman", "mother", "daughter", "wife", "girl", "sister", "grandmother", "aunt"), "f"),
@@ -2046,7 +2047,9 @@ PRIVATE_PEOPLE = {
         "customer", "shopper", "voter", "parent", "teacher", "student", "pupil", "nurse", "doctor", "patient",
         "friend", "relative", "fan", "protester", "farmer", "owner", "tourist", "visitor", "bystander", "motorist",
         "commuter", "tenant", "homeowner", "shopkeeper", "refugee", "migrant", "prisoner", "inmate", "juror",
-        "mourner", "supporter", "activist", "campaigner", "volunteer", "person"), None),
+        "mourner", "supporter", "activist", "campaigner", "volunteer", "person",
+        # A court's, whose ruling is no voice of the town it sits in ("A federal judge in Seattle").
+        "judge", "magistrate"), None),
 }
 # Unnamed speakers whom a later "he" or "she" stands for, by gender: people a story brings in as "a", "an",
 # "another" or "one" ("One victim, a delivery driver, said ...") and spokespeople.

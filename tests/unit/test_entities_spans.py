@@ -104,3 +104,60 @@ def test_owners_of_crafts_and_a_namesake_written_alone_stay_as_they_were(nlp: La
          "2021.", "James Webb", "PERSON"),
     ]:
         assert labels_of(enrich(nlp, text), name) == {label}, text
+
+
+def test_a_surname_that_is_an_ordinary_word_or_a_title_stays_in_the_name(nlp: Language) -> None:
+    """"Aaron Judge hit": the model's "Aaron" alone joined Aaron Boone, another man named in the text."""
+    result = enrich(nlp, "Aaron Judge hit two home runs and drove in five runs as the New York Yankees beat the "
+                         "Cleveland Guardians 8-6 on Friday. \"We just kept fighting,\" manager Aaron Boone said.")
+    assert labels_of(result, "Aaron Judge") == {"PERSON"}
+    boone = {m["canonical"] for m in result["entities"] if m["text"].startswith("Aaron")}
+    assert boone == {"Aaron Judge", "Aaron Boone"}
+
+
+def test_a_given_name_alone_joins_neither_of_two_full_names_sharing_it(nlp: Language) -> None:
+    result = enrich(nlp, "Aaron Boone praised Aaron Judge after the win. Aaron smiled.")
+    assert labels_of(result, "Aaron Judge") == labels_of(result, "Aaron Boone") == {"PERSON"}
+    assert {m["canonical"] for m in result["entities"] if m["text"] == "Aaron"} <= {"Aaron"}
+
+
+def test_a_name_cut_after_a_particle_or_before_its_last_word_is_whole(nlp: Language) -> None:
+    result = enrich(nlp, "A total of 331 lawmakers backed the motion. Far-right leader Marine Le Pen said her party "
+                         "had no choice.")
+    assert labels_of(result, "Marine Le Pen") == {"PERSON"}
+    assert not labels_of(result, "Marine Le")
+    result = enrich(nlp, "South Korea's parliament voted on Saturday to impeach President Yoon Suk Yeol over his "
+                         "short-lived attempt to impose martial law. The Constitutional Court decides whether to "
+                         "remove Yoon.")
+    assert labels_of(result, "Yoon Suk Yeol") == {"PERSON"}
+    assert {m["canonical"] for m in result["entities"] if m["text"] == "Yoon"} == {"Yoon Suk Yeol"}
+
+
+def test_a_hyphenated_given_name_counts_as_one_word(nlp: Language) -> None:
+    assert labels_of(enrich(nlp, "Jean-Marie Le Pen founded the party in 1972."), "Jean-Marie Le Pen") == {"PERSON"}
+
+
+def test_a_given_name_with_an_apostrophe_opens_the_name_after_it(nlp: Language) -> None:
+    result = enrich(nlp, "Emma Stone won best actress. Da'Vine Joy Randolph won best supporting actress for \"The "
+                         "Holdovers\".")
+    assert labels_of(result, "Da'Vine Joy Randolph") == {"PERSON"}
+    assert not labels_of(result, "Joy Randolph")
+
+
+def test_key_phrases_keep_place_names_with_particles_or_parted_by_the_parser_whole(nlp: Language) -> None:
+    phrases = phrases_of(enrich(nlp, "Heavy rain caused flooding across the Rio Grande do Sul state in southern "
+                                     "Brazil, killing at least 147 people."))
+    assert "Rio Grande do Sul" in phrases or "Rio Grande do Sul state" in phrases
+    assert not {"Rio Grande", "Sul state"} & set(phrases)
+    phrases = phrases_of(enrich(nlp, "Typhoon Yagi killed at least 143 people in northern Vietnam. A bridge over the "
+                                     "Red River in Phu Tho province collapsed on Monday, sending vehicles into the "
+                                     "water."))
+    assert "Phu Tho province" in phrases
+    assert not {"Phu", "Tho province"} & set(phrases)
+
+
+def test_a_stop_word_opening_an_unknown_name_stays_in_the_key_phrase(nlp: Language) -> None:
+    phrases = phrases_of(enrich(nlp, "New Zealand's All Blacks named Scott Barrett as captain for their northern "
+                                     "hemisphere tour on Monday."))
+    assert "All Blacks" in phrases
+    assert "Blacks" not in phrases

@@ -1658,3 +1658,20 @@ def test_rankings_ages_and_numbers_side_by_side(nlp: Language, text: str, figure
 def test_a_zero_led_number_opens_no_spaced_thousands(nlp: Language) -> None:
     """Guard: "Schalke 04 100 million euros" was read as 4.1 billion."""
     assert [m["amount"] for m in enrich(nlp, "Schalke 04 100 million euros in debt.")["money"]] == [1e8]
+
+
+def test_a_number_word_in_a_persons_name_is_no_figure(nlp: Language) -> None:
+    text = ("Manchester United sacked manager Erik ten Hag on Monday. Ten Hag won the FA Cup and the League Cup "
+            "during his two and a half years at Old Trafford.")
+    assert enrich(nlp, text)["figures"] == []
+    assert [f["value"] for f in enrich(nlp, "Ten people died and police said ten Britons were hurt.")["figures"]] \
+        == [10.0, 10.0]
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("Typhoon Yagi hit northern Vietnam. Damage has been estimated at 40 trillion dong.", [(40e12, "VND")]),
+    ("The fine was 5 million Vietnamese dong.", [(5e6, "VND")]),
+    ("Chinese Defence Minister Dong Jun met 3 Dong officials.", []),
+])
+def test_the_vietnamese_dong(nlp: Language, text: str, money: list) -> None:
+    assert [(m["amount"], m["currency"]) for m in enrich(nlp, text)["money"]] == money

@@ -222,3 +222,9 @@ def test_a_body_of_government_or_an_earlier_teller_speaks(nlp: Language, text: s
 ])
 def test_a_name_after_lower_case_words_must_be_a_persons(nlp: Language, text: str) -> None:
     assert _speakers(nlp, text) == [None]
+
+
+def test_a_described_speaker_is_not_the_place_they_are_in(nlp: Language) -> None:
+    text = ('A federal judge in Seattle on Thursday temporarily blocked President Donald Trump\'s executive order, '
+            'calling it "blatantly unconstitutional."')
+    assert _speakers(nlp, text) == ["A federal judge in Seattle"]

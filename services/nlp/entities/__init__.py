@@ -60,10 +60,12 @@ from services.nlp.entities.cleaning import (
     _wards_of_councillors,
     _with_case_names,
     _with_cued_names_ending_in_countries,
+    _with_elided_given_names,
     _with_elided_surnames,
     _with_given_names,
     _with_given_names_before_particles,
     _with_hyphenated_end,
+    _with_last_names_left_out,
     _with_money_spans,
     _with_nicknames,
     _with_possessors_in_names,
@@ -285,6 +287,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns, _common_words(nlp)), nouns)
         mentions = _with_given_names_before_particles(doc, mentions)
         mentions = _with_surnames_after_given_names(doc, mentions, _AnyOf(nouns, _common_words(nlp)))
+        mentions = _with_elided_given_names(doc, _with_last_names_left_out(doc, mentions, _AnyOf(nouns, _common_words(
+            nlp))))
         mentions = _without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
@@ -383,7 +387,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_titled_surnames()
         groups.link_titled_given_names()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
-        groups.link_short_forms()
+        groups.link_short_forms(ordinary)
         groups.force_firms_long_forms(traded)
         groups.link_leading_articles()
         groups.link_singular_forms(_modifiers(doc, mentions))

@@ -14,7 +14,8 @@ from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, text_o
 from services.nlp.entities.capitals import _is_age, _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer, _is_country_name
-from services.nlp.entities.mentions import HEADLINE_CUT, HONORED, Mention, _key, _key_at, _token_key
+from services.nlp.entities.headlines import _is_title_case
+from services.nlp.entities.mentions import HEADLINE_CUT, HONORED, Mention, _key, _key_at, _line_ranges, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -26,6 +27,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     DEMONYMS,
     DISEASE_WORDS,
+    ELIDED_GIVEN_NAME,
     ELIDED_SURNAME,
     EVENT_SUFFIXES,
     FIRST_TITLES,
@@ -1303,7 +1305,7 @@ def _with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: S
     # Not a headline's piece, which its verb follows: "Nike" of "Nike Cuts Forecast".
     return [Mention(m.start, m.end + 1, "PERSON", m.weight, m.source)
             if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and m.source != HEADLINE_CUT
-            and _is_surname_after(doc, m.end, words, covered)
+            and (_is_surname_after(doc, m.end, words, covered) or _is_word_surname_after(doc, m, words, covered))
             and is_given_name(doc[m.start].text) and doc[m.start].is_title and doc[m.start].whitespace_ else m
             for m in mentions]
 
@@ -1317,6 +1319,22 @@ def _is_surname_after(doc: Doc, i: int, words: Set[str], covered: set[int]) -> b
     return word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start \
         and word.lower_ not in words and word.lower_ not in ALL_TITLES and not is_given_name(word.text) \
         and not _in_gazetteer(word.text)
+
+
+def _is_word_surname_after(doc: Doc, m: Mention, words: Set[str], covered: set[int]) -> bool:
+    """The capitalised word after the given name is its bearer's surname though an ordinary word or a title ("Aaron
+    Judge hit", "Tom Cook said"): the parse heads the given name with it and no name follows it (a title comes before
+    a name: "Aaron, Judge Smith"), so the word ends the name."""
+    i = m.end
+    if i >= len(doc) or i in covered or doc[m.start].head.i != i or doc[m.start].dep_ != "compound":
+        return False
+    word = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    # An ordinary word may be a given name too ("Judge" is a man's name in the lists); another given name is a list's
+    # next person ("Novak Rafael and Andy").
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start \
+        and (word.lower_ in words or word.lower_ in ALL_TITLES or not is_given_name(word.text)) \
+        and not _in_gazetteer(word.lower_) and (after is None or not (after.is_title or after.is_upper))
 
 
 # Particles that open the family name of an Arab given name: "Al Jaber" of "Sultan Al Jaber", "bin Salman".
@@ -1794,6 +1812,42 @@ def _with_elided_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [Mention(m.start, m.end + 1, m.label, m.weight, m.source, m.key, m.owner)
             if m.label == "PERSON" and m.end < len(doc) and m.end not in covered and doc[m.end - 1].whitespace_
             and _ELIDED_SURNAME.fullmatch(doc[m.end].text) else m for m in mentions]
+
+
+_ELIDED_GIVEN_NAME = re.compile(ELIDED_GIVEN_NAME)
+
+
+def _with_elided_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with the given name before it that the model left out, one with an apostrophe inside:
+    "Joy Randolph" of "Da'Vine Joy Randolph won"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+            if m.label == "PERSON" and m.start > 0 and m.start - 1 not in covered and doc[m.start - 1].whitespace_
+            and _ELIDED_GIVEN_NAME.fullmatch(doc[m.start - 1].text) else m for m in mentions]
+
+
+def _with_last_names_left_out(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
+    """A person's name of two words or more with the last word the model left out: after a particle, which never ends
+    a name ("Marine Le" of "Marine Le Pen", "Pen" an ordinary word), or a capitalised word the parse heads the name
+    with that is no ordinary word, title nor place and that no other capitalised word follows ("Yoon Suk" of
+    "President Yoon Suk Yeol over"; not "the Joe Biden Administration", nor a list: "Jim Ratcliffe, Manchester")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    # Not on a line in title case, whose capitals join words of no name: "Colts Beat Chiefs 20-13" (a person to the
+    # model, "Colts Beat").
+    titled = {i for start, end in _line_ranges(doc) if _is_title_case(doc[start:end]) for i in range(start, end)}
+    out = []
+    for m in mentions:
+        i = m.end
+        if m.label == "PERSON" and m.end - m.start > 1 and i < len(doc) and i not in covered and i not in titled \
+                and doc[i - 1].whitespace_ and doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 1 \
+                and not doc[i].is_sent_start and not (i + 1 < len(doc) and doc[i + 1].is_title):
+            word = doc[i]
+            if doc[i - 1].lower_ in NAME_PARTICLES or (
+                    doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and word.pos_ == "PROPN"
+                    and word.lower_ not in words and word.lower_ not in ALL_TITLES and not _in_gazetteer(word.lower_)):
+                m = Mention(m.start, i + 1, m.label, m.weight, m.source)
+        out.append(m)
+    return out
 
 
 def _is_second_surname(token: Token) -> bool:

@@ -77,11 +77,21 @@ def _misread_given_name(short: tuple[str, ...], own: str) -> bool:
     return own == "NORP" and len(short) == 1 and short[0] not in DEMONYMS
 
 
+def _misread_family_name(short: tuple[str, ...], long: tuple[str, ...], ordinary: Container[str]) -> bool:
+    """A one-word place of the model's that no gazetteer knows and that opens a person's name of three words or more,
+    none of the others an ordinary word: a family name written first ("Yoon" of Yoon Suk Yeol; not "Albany" of the
+    model's person "Albany County District"); a two-word name's first word may be a place's too ("Chelsea
+    Clinton")."""
+    return len(short) == 1 and len(long) >= 3 and not _in_gazetteer(short[0]) \
+        and not any(word in ordinary for word in long[1:])
+
+
 def _starts_with_given_name(key: tuple[str, ...], rarer_names: RarerNameTest | None = None) -> bool:
     """"Volodymyr Zelenskyy", "Glyn Davies", "María Corina Machado": two to four words, the first a common given name
     (the list's are written without accents; or, given `rarer_names`, a rarer one: "Ariana Grande"), none a company's
-    suffix, a word of politics ("Christian Democratic Union") or a firm's "&" ("Ernst & Young")."""
-    return 2 <= len(key) <= 4 and "&" not in key and key[-1] not in CORPORATE_SUFFIXES \
+    suffix, a word of politics ("Christian Democratic Union") or a firm's "&" ("Ernst & Young"); a hyphen between
+    words is none ("Jean-Marie Le Pen")."""
+    return 2 <= len(key) - key.count("-") <= 4 and "&" not in key and key[-1] not in CORPORATE_SUFFIXES \
         and not any(word in POLITICAL_WORDS for word in key[1:]) \
         and (_compact(key[0]) in _GIVEN_NAMES or (rarer_names is not None and rarer_names.opens(key)))
 
@@ -432,8 +442,9 @@ class Groups:
         make "Kent" alone the county, not a person."""
         return any(len(long) > len(place) and _is_institution_of_place(place, long) for long in self.votes)
 
-    def link_short_forms(self) -> None:
-        """Point each short name at the unique longer name it is part of, when labels allow."""
+    def link_short_forms(self, ordinary: Container[str] = frozenset()) -> None:
+        """Point each short name at the unique longer name it is part of, when labels allow (`ordinary`: lower-case
+        words that name no one)."""
         containing: dict[str, set[tuple[str, ...]]] = defaultdict(set)
         for key in self.votes:
             for token in key:
@@ -485,7 +496,7 @@ class Groups:
                 elif _is_street_of(short, long, where, label) and own != "PERSON":  # not "Park" of "Park Avenue"
                     part_of.add(root)  # whatever the model calls the name alone
                 elif label == "PERSON" and where == "prefix" and (own not in PLACE_LABELS or _misread_given_name(
-                        short, own)):
+                        short, own) or _misread_family_name(short, long, ordinary)):
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 # An organisation's name holds its short form whatever the model calls it alone; but a place the
                 # model misread ("in Bolton", a person to it) is no name of the institution named after it: the

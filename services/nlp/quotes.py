@@ -27,7 +27,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy
@@ -288,7 +288,9 @@ _WORK_NOUNS = frozenset({
 
 # A verb right after a title-cased quote with no punctuation of its own: the quote is the verb's subject, a work or
 # a name ("Oppenheimer" dominated, the original "Inside Out" won; not 'that "Nobody Is Above the Law" after').
-_VERB_AFTER_NAME = re.compile(r"\s+([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
+# An auxiliary may come first: '"Dragon Ball" has sold'.
+_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+(?:been\s+)?)?"
+                              r"([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
                               r"opens|earns|sold|sells|went|drew|ran|fell|rose|sank|grew|gave|spent)\b")
 # The same verb after a title set off by commas: 'the second of which, "Curtain Up", sold 60,000 copies'.
 _VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
@@ -331,7 +333,12 @@ _RATINGS = frozenset({
 # Verbs after which a title-cased quote is a work's title: released "Hackney Diamonds", produced "We Are the World".
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
                             "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils",
-                            "produced", "co-produced", "directed", "co-directed", "composed", "co-wrote"})
+                            "produced", "co-produced", "directed", "co-directed", "composed", "co-wrote",
+                            # Making or staging a work, in any tense: 'the artist who created "Dragon Ball"', 'would
+                            # direct "Much Ado About Nothing"', 'will stage "Hamlet"'.
+                            "created", "co-created", "creates", "create", "direct", "directs", "directing",
+                            "produce", "produces", "producing", "stage", "stages", "staged", "staging", "publish",
+                            "publishing", "release", "premiere", "premiering", "painted", "authored", "adapted"})
 # Verbs of working on a work, a few words before "on" and its title: 'worked with Michael Jackson on "Thriller"'
 # (not a bare "on", which PolNeAR's gold quotes follow: 'a reality TV boss on "The Apprentice,"').
 _WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collaborates|teamed\s+up)\b"
@@ -346,7 +353,10 @@ _MADE_BY_AFTER = re.compile(_MAKING_AFTER + r"by\s+[A-Z]")
 # Parts and versions of a work before "of" and its title: the second season of "Squid Game".
 _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
                               "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
-                              "encore", "encores"})  # a song played again: 'the encore of "Wonderwall"'
+                              "encore", "encores",  # a song played again: 'the encore of "Wonderwall"'
+                              # A work put on or played again: 'a new production of "Hamlet"', 'her cover of "Jolene"'.
+                              "production", "productions", "staging", "revival", "version", "rendition", "cover",
+                              "performance", "screening", "reboot", "translation"})
 # "hit" as a song's noun, after "the" or an owner's word and maybe a word of the charts: 'her hit "Fortnight"', 'the
 # 1995 hit "Wonderwall"' (not the verb: 'Trump hit "Sleepy Joe"', 'Inflation's hit "Rock Bottom"', nor a blow: 'took a
 # big hit "Across The Board,"').
@@ -494,8 +504,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # "Winter's Edge" (1968): a work and its year
     if _is_headline(text, line_start, line_end):
         return False
-    if last.endswith(_POSSESSIVE_ENDS) or last.strip(",").lower() in _WORK_NOUNS | _RELEASE_VERBS:
-        return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds""
+    if last.endswith(_POSSESSIVE_ENDS) or last.strip(",").lower() in _TITLE_NOUNS | _RELEASE_VERBS:
+        return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds"", "The sequel, "…","
     if _HIT_BEFORE.search(text, max(line_start, start - 60), start):
         return True  # "her hit "Fortnight"", "the 1995 hit "Wonderwall""
     if last.strip(",").lower() in _DELAY_VERBS and not inner.isupper() and not _SPAN_OF_TIME.search(inner) \
@@ -689,8 +699,8 @@ def _mostly_capitals(inner: str) -> bool:
 # a company's legal form or an owner's apostrophe ending it ('"The Creamery Corporation"', '"The Hunger Games\'"').
 _SUBTITLE = re.compile(r":\s+[A-Z]")
 _TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+\b")
-_TITLE_NOUNS = _WORK_NOUNS | {"sequel", "prequel", "remake", "franchise", "trilogy", "films", "movies", "hits",
-                              "novels", "books", "songs", "albums", "shows", "series"}
+_TITLE_NOUNS = _WORK_NOUNS | {"sequel", "prequel", "remake", "spin-off", "franchise", "trilogy", "films", "movies",
+                              "hits", "novels", "books", "songs", "albums", "shows", "series", "manga", "anime"}
 _TITLE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_TITLE_NOUNS))})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
 _TITLE_NOUN_AFTER = re.compile(rf"[,\s]+(?:{'|'.join(sorted(_TITLE_NOUNS))})\b", re.IGNORECASE)
 
@@ -722,7 +732,8 @@ _YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
 _WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembered|nominated|nomination|award|"
                          r"awards|prize|prix|Oscar|Grammy|Emmy|Bafta|album|albums|film|films|filmmaker|novel|novels|"
                          r"novelist|book|books|song|songs|single|series|play|festival|exhibition|painting|paintings|"
-                         r"museum|gallery|lend|loan|best\s+(?:actor|actress|picture|director|film|song|album))\b",
+                         r"museum|gallery|lend|loan|best\s+(?:[\w-]+\s+){0,2}(?:actor|actress|picture|director|film|song|album|"
+                         r"feature|documentary|screenplay|score))\b",
                          re.IGNORECASE)
 _WORK_CONTEXT = 60  # characters looked back
 
@@ -784,6 +795,8 @@ class _Context:
     text: str  # text_of(doc)
     quotes: list[_Quote]
     mentions: list[dict]
+    # Every quoted stretch, titles and names left out of the quotes too, in text order: no speaker runs over its marks.
+    marked: list[tuple[int, int]] = field(default_factory=list)
     genders: dict[str, str] | None = None  # filled on first use
     titled: dict[str, str] | None = None  # filled on first use
     surnames: set[str] | None = None  # filled on first use
@@ -1198,6 +1211,7 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     # Nor past a quotation mark of a name the quotes left out: 'Pelosi, long known as "a master legislator," told'.
     mark = next((i for i in range(tok.idx + len(tok), end) if text[i] in _MARKS and text[i - 1].isspace()), None)
     end = mark if mark is not None else end
+    start, end = _outside_marks(ctx, tok, start, end)
     # Cut at a quote, the line's end or the speech verb's clause: no word left hanging there ("one colleague as");
     # uncut, only a conjunction whose other half the parse left out ("Michelle O'Neill and"), not "who spoke up".
     end = _words_before(tok, end, _HANGING if end < whole else _CONJUNCTIONS)
@@ -1205,6 +1219,31 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in ",;: )—–-":
         start += 1
+    return start, end
+
+
+def _outside_marks(ctx: _Context, tok: Token, start: int, end: int) -> tuple[int, int]:
+    """The phrase cut at the quotation marks of a quoted stretch it runs into or out of, on the head's side, or to the
+    stretch's words if the head is one of them: 'Hayao Miyazaki's "The Boy and the Heron" won' never makes a speaker
+    run from a name into a title's words. A stretch wholly inside, the head outside it, is a name in the phrase and
+    stays: 'Walter "Sonny" Briggs', 'Entertainment Weekly's "Hollywood Insider" blog'."""
+    text, phrase_end = ctx.text, end
+    first = max(0, bisect.bisect_right(ctx.marked, (start, len(text))) - 1)
+    for mark_start, mark_end in itertools.takewhile(lambda span: span[0] < phrase_end, ctx.marked[first:]):
+        if mark_end <= start:
+            continue
+        if start <= mark_start and mark_end <= end and not mark_start < tok.idx < mark_end:
+            continue
+        for mark in (mark_start, mark_end - 1):
+            if start <= mark < tok.idx:
+                start = mark + 1
+            elif tok.idx + len(tok) <= mark < end:
+                end = mark
+    # Past the rest of a mark of two ('' or ``) and the spaces inside it.
+    while start < end and (text[start].isspace() or text[start] in _QUOTE_MARKS):
+        start += 1
+    while end > start and text[end - 1] in _QUOTE_MARKS and end < phrase_end:
+        end -= 1
     return start, end
 
 
@@ -2521,7 +2560,106 @@ def _is_title_again(doc: Doc, text: str, start: int, end: int, titles: set[str])
         return False
     return not any((_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according")
                    and not _subject_within(tok, start, end)
-                   for tok in inside[0].sent if not start <= tok.idx < end)
+                   for tok in inside[0].sent if not start <= tok.idx < end) or _subject_on_its_own(doc, start, end)
+
+
+def _subject_on_its_own(doc: Doc, start: int, end: int) -> bool:
+    """The quote is the whole subject of a verb of no speech, no determiner or owner before it: 'said "Wicked" had the
+    biggest opening' (not 'said the "Big Beautiful Bill" was', whose marks set off words in a phrase of its own)."""
+    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
+    heads = [tok for tok in inside if not start <= tok.head.idx < end]
+    if len(heads) != 1 or heads[0].dep_ not in _SUBJECT_DEPS or _is_speech_verb(heads[0].head) \
+            or _is_said(heads[0].head.lower_):
+        return False
+    before = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
+    return not before or (before[0].pos_ not in ("DET", "PRON") and before[0].tag_ not in ("POS", "PRP$"))
+
+
+def _title_like(text: str, start: int, end: int) -> bool:
+    """A title-cased quote, no sentence's end in it, on a line not in headline case."""
+    inner = text[start + 1:end - 1]
+    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    return _title_cased(inner) and not inner.rstrip(" ,'\"’”").endswith((".", "!", "?")) \
+        and not _is_headline(text, line_start, line_end)
+
+
+# What joins two titles of a list: 'including "Sunflowers" and "The Starry Night Over the Rhône"', 'for "The Prime
+# of Miss Jean Brodie" and "California Suite"'.
+_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|&)\s+)?")
+
+
+def _titles_beside_titles(doc: Doc, text: str, found: list[tuple[int, int]], titled: set[tuple[int, int]]
+                          ) -> set[tuple[int, int]]:
+    """Title-cased quotes that go with the titles found: of two words or more with no verb of their own, the whole
+    subject of a verb in a sentence with no speech ('"Gladiator II" was second'); listed next to a title ('including
+    "Sunflowers" and "The Starry Night Over the Rhône"'); in a sentence with a title and no speech ('the second win
+    after "Spirited Away"' after 'Miyazaki's "The Boy and the Heron" won'). Speech is seldom so: '"Make America Great
+    Again," Trump said' has its verb of speech. Each rule is one sweep of the quotes: a line may hold thousands."""
+    titled = set(titled)
+    like = [span not in titled and _title_like(text, *span) for span in found]
+    speech: dict[int, list[int]] = {}  # a sentence's start -> where its verbs of speech are
+
+    def unsaid(start: int, end: int) -> Span | None:
+        inside = _tokens(doc, start, end)
+        if not inside:
+            return None
+        sent = inside[0].sent
+        if sent.start not in speech:
+            speech[sent.start] = [tok.idx for tok in sent
+                                  if _is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according"]
+        verbs = speech[sent.start]  # in text order: those in the quote counted in log time
+        return sent if bisect.bisect_left(verbs, end) - bisect.bisect_left(verbs, start) == len(verbs) else None
+
+    def add(k: int) -> None:
+        titled.add(found[k])
+        like[k] = False
+
+    sentences: dict[int, tuple[Span, list[int]]] = {}  # a sentence's start -> it and its title-like unsaid quotes
+    for k, (start, end) in enumerate(found):
+        if not like[k]:
+            continue
+        sent = unsaid(start, end)
+        if sent is not None and _unsaid_subject(doc, text, start, end):
+            add(k)
+        elif sent is not None:
+            sentences.setdefault(sent.start, (sent, []))[1].append(k)
+    _add_listed(text, found, titled, like, add)
+    for sent, waiting in sentences.values():
+        if any(span in titled for span in _spans_within(found, sent)):
+            for k in waiting:
+                if like[k]:
+                    add(k)
+    _add_listed(text, found, titled, like, add)
+    return titled
+
+
+def _spans_within(found: list[tuple[int, int]], sent: Span) -> list[tuple[int, int]]:
+    """The quoted stretches opening in the sentence."""
+    first = bisect.bisect_left(found, (sent.start_char, sent.start_char))
+    return list(itertools.takewhile(lambda span: span[0] < sent.end_char, found[first:]))
+
+
+def _add_listed(text: str, found: list[tuple[int, int]], titled: set[tuple[int, int]], like: list[bool],
+                add: Callable[[int], None]) -> None:
+    """Title-like quotes listed next to a title, either side, a list's whole run in one sweep each way."""
+    for k in range(1, len(found)):
+        if like[k] and found[k - 1] in titled and _joins_a_list(text, found[k - 1][1], found[k][0]):
+            add(k)
+    for k in range(len(found) - 2, -1, -1):
+        if like[k] and found[k + 1] in titled and _joins_a_list(text, found[k][1], found[k + 1][0]):
+            add(k)
+
+
+def _joins_a_list(text: str, gap_start: int, gap_end: int) -> bool:
+    """Only a comma or a conjunction between two quotes (see `_LIST_GAP`)."""
+    return gap_end > gap_start and _LIST_GAP.fullmatch(text, gap_start, gap_end) is not None
+
+
+def _unsaid_subject(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A quote of two words or more, none a verb, the whole subject of a verb of no speech."""
+    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
+    return len(list(_words(text[start + 1:end - 1]))) > 1 and not any(tok.pos_ in ("VERB", "AUX") for tok in inside) \
+        and _subject_on_its_own(doc, start, end)
 
 
 def _subject_within(verb: Token, start: int, end: int) -> bool:
@@ -2535,12 +2673,13 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     found = quote_spans_of(doc)
     titled = {(s, e) for s, e in found
               if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)}
+    titled = _titles_beside_titles(doc, text, found, titled)
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e)
              and not _is_title_again(doc, text, s, e, titles)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
-    ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions))
+    ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions), found)
     _attribute(ctx)
     return ctx
 

@@ -1030,3 +1030,64 @@ def test_speech_near_an_encore_a_show_or_a_hit_stays_speech(nlp: Language, text:
 ])
 def test_a_hit_that_is_no_song_leaves_the_quote(nlp: Language, text: str) -> None:
     assert len(_quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # An award's category with words between "best" and it.
+    'Da\'Vine Joy Randolph won best supporting actress for "The Holdovers".',
+    # Titles listed after a title, with "and" or a comma.
+    'The show brings together more than 60 works including "Sunflowers" and "The Starry Night Over the Rhône".',
+    'Smith won two Oscars, for "The Prime of Miss Jean Brodie" and "California Suite".',
+    # A title of two words or more, the subject of a verb in a sentence with no speech.
+    '"Gladiator II" was second with $55.5 million.',
+    # A title again, the whole subject of a verb of no speech, though speech is in the sentence.
+    '"Wicked", the film adaptation of the Broadway musical, took $114 million. Universal Pictures said "Wicked" had '
+    'the biggest opening ever for a film based on a Broadway show.',
+    # After a sequel's noun, set off by commas.
+    'The sequel, "Wicked: For Good", is due next November.',
+    # After a work's production, after verbs of making or staging a work in any tense.
+    'The Royal Shakespeare Company will stage a new production of "Hamlet" next spring, the company announced.',
+    'The RSC also confirmed that its directors would direct "Much Ado About Nothing" in the summer season.',
+    'Akira Toriyama, the manga artist who created "Dragon Ball", has died aged 68, his studio said. "Dragon Ball" has '
+    'sold more than 260 million copies worldwide.',
+    # In a sentence with a title and no speech.
+    'Hayao Miyazaki\'s "The Boy and the Heron" won the Oscar for best animated feature on Sunday, the director\'s '
+    'second win in the category after "Spirited Away" in 2003.',
+])
+def test_titles_of_works_in_arts_coverage_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Title-cased words said, partial quotes after "called it" or "described as", short speech.
+    ('"Make America Great Again," Trump said at the rally.', "Trump"),
+    ('"Never," he said.', "he"),
+    ('The minister called it "a Disgrace to the Nation" on Monday.', "The minister"),
+    ('The plan was described as "Fair and Balanced" by the chancellor.', "the chancellor"),
+    # Title-cased chants listed, with their verb of speech; a quote beside a title, said.
+    ('"Four More Years" and "Lock Her Up," the crowd chanted.', "the crowd"),
+    ('Swift\'s "Fortnight" topped the chart. "Thank You All So Much," Swift said.', "Swift"),
+    # The subject of a verb in a sentence of speech, seen nowhere else as a title.
+    ('The mayor said "Total Disaster" was the only word for the plan.', "The mayor"),
+])
+def test_title_cased_speech_near_titles_stays_speech(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+def test_a_speaker_never_runs_into_a_titles_quotation_marks(nlp: Language) -> None:
+    text = ('Hayao Miyazaki\'s "The Boy and the Heron" won the Oscar on Sunday, "a fitting farewell to a master of the '
+            'form," as one critic put it.')
+    quotes = _quotes(nlp, text)
+    _assert_consistent(text, quotes)
+    assert [q["text"] for q in quotes] == ['"a fitting farewell to a master of the form,"']
+    speaker = quotes[0]["speaker"]
+    assert speaker is None or not set(speaker["text"]) & set('"“”')
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Walter "Sonny" Briggs said: "We will rebuild the pier this year."', 'Walter "Sonny" Briggs'),
+    ('Entertainment Weekly\'s "Hollywood Insider" blog reported: "There will be a new director."',
+     'Entertainment Weekly\'s "Hollywood Insider" blog'),
+])
+def test_a_quoted_name_wholly_inside_the_speakers_phrase_stays_in_it(nlp: Language, text: str, speaker: str) -> None:
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == [speaker]

@@ -402,7 +402,7 @@ CLOCK_TIME_ZONES = TIME_ZONES | {"EAT", "WAT", "CAT", "SAST", "PHT", "WIB", "ICT
 ELIDED_SURNAME = r"[A-Z][’'][A-Z][a-z]+"
 # A given name with an apostrophe inside, one token the model leaves out of the name after it: "Da'Vine Joy Randolph",
 # "D'Angelo Russell", "Ja'Marr Chase".
-ELIDED_GIVEN_NAME = r"[A-Z][a-z]{0,2}[’'][A-Z][a-z]+"
+ELIDED_GIVEN_NAME = r"(?!O[’'])[A-Z][a-z]{0,2}[’'][A-Z][a-z]+"  # not an Irish surname: "O'Neill"
 # A clock time as written in news ("10:45", "9.30am", "7.15 p.m."), which a live blog's entries open with.
 CLOCK_TIME = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
 

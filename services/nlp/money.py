@@ -441,7 +441,8 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
     # A surname too ("Dong Jun"), and slang: money only in a text about Vietnam ("40 trillion dong").
-    (r"dong", ((r"Vietnam|Viet\s+Nam|Hanoi|Ho\s+Chi\s+Minh", "VND"),)),
+    # In lower case only: "15 Dong Khoi Street", "2 Dong Nai officials" are places.
+    (r"(?-i:dong)", ((r"Vietnam|Viet\s+Nam|Hanoi|Ho\s+Chi\s+Minh", "VND"),)),
     (r"soles", ((r"Peru|Lima|Cusco|Cuzco|Arequipa|Callao", "PEN"),)),  # of shoes too
     # Crowns are a king's and a tooth's too: money only after the text named whose (see `_crowns_named_before`).
     (r"crowns?", ()),
@@ -2577,15 +2578,13 @@ _NAME_WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
 def _opens_a_persons_name(doc: Doc, text: str, number: _Number) -> bool:
-    """A number word before a capitalised word that is part of a person's name: in the model's person, or a name's
-    particle ("ten") that the text writes in lower case inside a name elsewhere ("Erik ten Hag ... Ten Hag won", the
-    surname at a sentence's start; not "The two Republican presidents")."""
+    """A number word before a capitalised word that is part of a person's name: a name's particle ("ten") that the
+    text writes in lower case inside a name elsewhere ("Erik ten Hag ... Ten Hag won", the surname at a sentence's
+    start; not "The two Republican presidents", nor "Twelve Lee family members", which the model's person took in).
+    """
     after = _NAME_WORD_AFTER.match(text, number.end)
     if after is None:
         return False
-    span = doc.char_span(number.start, number.end, alignment_mode="expand")
-    if span is not None and any(token.ent_type_ == "PERSON" for token in span):
-        return True
     word = text[number.start:number.end].lower()
     return word in NAME_PARTICLES and re.search(
         rf"\b[A-Z]\w+\s+{re.escape(word)}\s+{re.escape(after[1])}\b", text) is not None

@@ -1,6 +1,7 @@
 """Spans of names and key phrases: where a name ends, what it is, and which phrases stand for it."""
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from services.nlp.pipeline import enrich
@@ -161,3 +162,18 @@ def test_a_stop_word_opening_an_unknown_name_stays_in_the_key_phrase(nlp: Langua
                                      "hemisphere tour on Monday."))
     assert "All Blacks" in phrases
     assert "Blacks" not in phrases
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards (review of 0e88ae0): a firm's officer after "the" is no surname; a place the text writes as one is no
+    # family name written first; an Irish surname is no given name with an apostrophe.
+    ("The Chelsea Manager was sacked after the defeat.", "Chelsea", "ORG"),
+    ("The Dell Chairman said the company would cut jobs.", "Dell", "ORG"),
+    ("Kingston police said the man was arrested. Kingston Rossdale Stefani attended the game.", "Kingston", "GPE"),
+    ("Brooklyn Peltz Beckham opened a restaurant in Brooklyn on Friday. Brooklyn Peltz Beckham said he loved it.",
+     "Brooklyn", "GPE"),
+    ("The O'Neill Joe Biden campaign event was cancelled.", "Joe Biden", "PERSON"),
+])
+def test_firms_places_and_surnames_beside_names_keep_their_own(nlp: Language, text: str, name: str,
+                                                              label: str) -> None:
+    assert labels_of(enrich(nlp, text), name) == {label}

@@ -1666,12 +1666,18 @@ def test_a_number_word_in_a_persons_name_is_no_figure(nlp: Language) -> None:
     assert enrich(nlp, text)["figures"] == []
     assert [f["value"] for f in enrich(nlp, "Ten people died and police said ten Britons were hurt.")["figures"]] \
         == [10.0, 10.0]
+    # Guard (review of 0e88ae0): a count the model's person took in is still a count.
+    assert [f["value"] for f in enrich(nlp, "Twelve Lee family members attended the funeral in Seoul.")["figures"]] \
+        == [12.0]
 
 
 @pytest.mark.parametrize(("text", "money"), [
     ("Typhoon Yagi hit northern Vietnam. Damage has been estimated at 40 trillion dong.", [(40e12, "VND")]),
     ("The fine was 5 million Vietnamese dong.", [(5e6, "VND")]),
     ("Chinese Defence Minister Dong Jun met 3 Dong officials.", []),
+    # Guards (review of 0e88ae0): a capitalised "Dong" in a text about Vietnam is a place's or a person's.
+    ("The Hanoi-based company opened a store at 15 Dong Khoi Street in Ho Chi Minh City.", []),
+    ("Vietnam's police said 2 Dong Nai officials were charged.", []),
 ])
 def test_the_vietnamese_dong(nlp: Language, text: str, money: list) -> None:
     assert [(m["amount"], m["currency"]) for m in enrich(nlp, text)["money"]] == money

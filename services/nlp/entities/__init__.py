@@ -373,6 +373,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
     groups.works = _works_of_people(doc, mentions)
     groups.placed = _written_as_places(doc, mentions)
+    groups.place_modifiers = {m.key for m in mentions if m.label == "GPE" and m.end < len(doc)
+                              and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"}
     groups.forced.update(dict.fromkeys(groups.works, "WORK_OF_ART"))
     # A side of a result, or a club before its post, beats what the words around say elsewhere.
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})

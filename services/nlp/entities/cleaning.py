@@ -1326,8 +1326,9 @@ def _is_word_surname_after(doc: Doc, m: Mention, words: Set[str], covered: set[i
     Judge hit", "Tom Cook said"): the parse heads the given name with it and no name follows it (a title comes before
     a name: "Aaron, Judge Smith"), so the word ends the name."""
     i = m.end
-    if i >= len(doc) or i in covered or doc[m.start].head.i != i or doc[m.start].dep_ != "compound":
-        return False
+    if i >= len(doc) or i in covered or doc[m.start].head.i != i or doc[m.start].dep_ != "compound" \
+            or m.label != "PERSON" or (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+        return False  # a firm's officer: "The Chelsea Manager", "the Dell Chairman"
     word = doc[i]
     after = doc[i + 1] if i + 1 < len(doc) else None
     # An ordinary word may be a given name too ("Judge" is a man's name in the lists); another given name is a list's

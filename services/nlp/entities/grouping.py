@@ -373,6 +373,8 @@ class Groups:
         self.works: set[tuple[str, ...]] = set()
         # Names written after "in", "near" and the like somewhere ("in Boston"): a place the text writes as one.
         self.placed: set[tuple[str, ...]] = set()
+        # Places written before a noun they modify ("Kingston police"): a place's, not a family name written first.
+        self.place_modifiers: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -496,7 +498,8 @@ class Groups:
                 elif _is_street_of(short, long, where, label) and own != "PERSON":  # not "Park" of "Park Avenue"
                     part_of.add(root)  # whatever the model calls the name alone
                 elif label == "PERSON" and where == "prefix" and (own not in PLACE_LABELS or _misread_given_name(
-                        short, own) or _misread_family_name(short, long, ordinary)):
+                        short, own) or (_misread_family_name(short, long, ordinary)
+                                        and short not in self.placed and short not in self.place_modifiers)):
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 # An organisation's name holds its short form whatever the model calls it alone; but a place the
                 # model misread ("in Bolton", a person to it) is no name of the institution named after it: the

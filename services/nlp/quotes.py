@@ -27,7 +27,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy
@@ -288,9 +288,7 @@ _WORK_NOUNS = frozenset({
 
 # A verb right after a title-cased quote with no punctuation of its own: the quote is the verb's subject, a work or
 # a name ("Oppenheimer" dominated, the original "Inside Out" won; not 'that "Nobody Is Above the Law" after').
-# An auxiliary may come first: '"Dragon Ball" has sold'.
-_VERB_AFTER_NAME = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+(?:been\s+)?)?"
-                              r"([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
+_VERB_AFTER_NAME = re.compile(r"\s+([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
                               r"opens|earns|sold|sells|went|drew|ran|fell|rose|sank|grew|gave|spent)\b")
 # The same verb after a title set off by commas: 'the second of which, "Curtain Up", sold 60,000 copies'.
 _VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
@@ -355,8 +353,9 @@ _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adapt
                               "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
                               "encore", "encores",  # a song played again: 'the encore of "Wonderwall"'
                               # A work put on or played again: 'a new production of "Hamlet"', 'her cover of "Jolene"'.
-                              "production", "productions", "staging", "revival", "version", "rendition", "cover",
-                              "performance", "screening", "reboot", "translation"})
+                              # (not "version" nor "performance": 'his version of "The Truth"' is said words)
+                              "production", "productions", "staging", "revival", "rendition", "cover", "screening",
+                              "reboot", "translation"})
 # "hit" as a song's noun, after "the" or an owner's word and maybe a word of the charts: 'her hit "Fortnight"', 'the
 # 1995 hit "Wonderwall"' (not the verb: 'Trump hit "Sleepy Joe"', 'Inflation's hit "Rock Bottom"', nor a blow: 'took a
 # big hit "Across The Board,"').
@@ -1223,12 +1222,16 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
 
 
 def _outside_marks(ctx: _Context, tok: Token, start: int, end: int) -> tuple[int, int]:
-    """The phrase cut at the quotation marks of a quoted stretch it runs into or out of, on the head's side, or to the
-    stretch's words if the head is one of them: 'Hayao Miyazaki's "The Boy and the Heron" won' never makes a speaker
-    run from a name into a title's words. A stretch wholly inside, the head outside it, is a name in the phrase and
-    stays: 'Walter "Sonny" Briggs', 'Entertainment Weekly's "Hollywood Insider" blog'."""
+    """The phrase cut at the quotation marks of a quoted stretch it runs into or out of, on the head's side, so that
+    a speaker never runs from a name into a title's words. A stretch wholly inside, the head outside it, is a name in
+    the phrase and stays: 'Walter "Sonny" Briggs', 'Entertainment Weekly's "Hollywood Insider" blog'; a head inside
+    the marks (the parse's misreading of 'Hayao Miyazaki's "The Boy and the Heron" director') takes the stretch
+    whole."""
     text, phrase_end = ctx.text, end
     first = max(0, bisect.bisect_right(ctx.marked, (start, len(text))) - 1)
+    for mark_start, mark_end in itertools.takewhile(lambda span: span[0] < phrase_end, ctx.marked[first:]):
+        if mark_start < tok.idx < mark_end:  # the head a word of a title: the phrase takes the title whole
+            return min(start, mark_start), max(end, mark_end)
     for mark_start, mark_end in itertools.takewhile(lambda span: span[0] < phrase_end, ctx.marked[first:]):
         if mark_end <= start:
             continue
@@ -2575,93 +2578,6 @@ def _subject_on_its_own(doc: Doc, start: int, end: int) -> bool:
     return not before or (before[0].pos_ not in ("DET", "PRON") and before[0].tag_ not in ("POS", "PRP$"))
 
 
-def _title_like(text: str, start: int, end: int) -> bool:
-    """A title-cased quote, no sentence's end in it, on a line not in headline case."""
-    inner = text[start + 1:end - 1]
-    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
-    return _title_cased(inner) and not inner.rstrip(" ,'\"’”").endswith((".", "!", "?")) \
-        and not _is_headline(text, line_start, line_end)
-
-
-# What joins two titles of a list: 'including "Sunflowers" and "The Starry Night Over the Rhône"', 'for "The Prime
-# of Miss Jean Brodie" and "California Suite"'.
-_LIST_GAP = re.compile(r",?\s*(?:(?:and|or|&)\s+)?")
-
-
-def _titles_beside_titles(doc: Doc, text: str, found: list[tuple[int, int]], titled: set[tuple[int, int]]
-                          ) -> set[tuple[int, int]]:
-    """Title-cased quotes that go with the titles found: of two words or more with no verb of their own, the whole
-    subject of a verb in a sentence with no speech ('"Gladiator II" was second'); listed next to a title ('including
-    "Sunflowers" and "The Starry Night Over the Rhône"'); in a sentence with a title and no speech ('the second win
-    after "Spirited Away"' after 'Miyazaki's "The Boy and the Heron" won'). Speech is seldom so: '"Make America Great
-    Again," Trump said' has its verb of speech. Each rule is one sweep of the quotes: a line may hold thousands."""
-    titled = set(titled)
-    like = [span not in titled and _title_like(text, *span) for span in found]
-    speech: dict[int, list[int]] = {}  # a sentence's start -> where its verbs of speech are
-
-    def unsaid(start: int, end: int) -> Span | None:
-        inside = _tokens(doc, start, end)
-        if not inside:
-            return None
-        sent = inside[0].sent
-        if sent.start not in speech:
-            speech[sent.start] = [tok.idx for tok in sent
-                                  if _is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according"]
-        verbs = speech[sent.start]  # in text order: those in the quote counted in log time
-        return sent if bisect.bisect_left(verbs, end) - bisect.bisect_left(verbs, start) == len(verbs) else None
-
-    def add(k: int) -> None:
-        titled.add(found[k])
-        like[k] = False
-
-    sentences: dict[int, tuple[Span, list[int]]] = {}  # a sentence's start -> it and its title-like unsaid quotes
-    for k, (start, end) in enumerate(found):
-        if not like[k]:
-            continue
-        sent = unsaid(start, end)
-        if sent is not None and _unsaid_subject(doc, text, start, end):
-            add(k)
-        elif sent is not None:
-            sentences.setdefault(sent.start, (sent, []))[1].append(k)
-    _add_listed(text, found, titled, like, add)
-    for sent, waiting in sentences.values():
-        if any(span in titled for span in _spans_within(found, sent)):
-            for k in waiting:
-                if like[k]:
-                    add(k)
-    _add_listed(text, found, titled, like, add)
-    return titled
-
-
-def _spans_within(found: list[tuple[int, int]], sent: Span) -> list[tuple[int, int]]:
-    """The quoted stretches opening in the sentence."""
-    first = bisect.bisect_left(found, (sent.start_char, sent.start_char))
-    return list(itertools.takewhile(lambda span: span[0] < sent.end_char, found[first:]))
-
-
-def _add_listed(text: str, found: list[tuple[int, int]], titled: set[tuple[int, int]], like: list[bool],
-                add: Callable[[int], None]) -> None:
-    """Title-like quotes listed next to a title, either side, a list's whole run in one sweep each way."""
-    for k in range(1, len(found)):
-        if like[k] and found[k - 1] in titled and _joins_a_list(text, found[k - 1][1], found[k][0]):
-            add(k)
-    for k in range(len(found) - 2, -1, -1):
-        if like[k] and found[k + 1] in titled and _joins_a_list(text, found[k][1], found[k + 1][0]):
-            add(k)
-
-
-def _joins_a_list(text: str, gap_start: int, gap_end: int) -> bool:
-    """Only a comma or a conjunction between two quotes (see `_LIST_GAP`)."""
-    return gap_end > gap_start and _LIST_GAP.fullmatch(text, gap_start, gap_end) is not None
-
-
-def _unsaid_subject(doc: Doc, text: str, start: int, end: int) -> bool:
-    """A quote of two words or more, none a verb, the whole subject of a verb of no speech."""
-    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
-    return len(list(_words(text[start + 1:end - 1]))) > 1 and not any(tok.pos_ in ("VERB", "AUX") for tok in inside) \
-        and _subject_on_its_own(doc, start, end)
-
-
 def _subject_within(verb: Token, start: int, end: int) -> bool:
     """The verb's subject is a word inside the quote: the title itself does it ('"Intermezzo" confirms')."""
     return any(child.dep_ in _SUBJECT_DEPS and start <= child.idx < end for child in verb.children)
@@ -2673,7 +2589,6 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     found = quote_spans_of(doc)
     titled = {(s, e) for s, e in found
               if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)}
-    titled = _titles_beside_titles(doc, text, found, titled)
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e)

@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
         api.register_blueprint(blueprint)
     web.init_web(app, api)
     app.register_blueprint(health.blp)
+    health.document_probes(app, api)
     register_error_handlers(app)
 
     @app.get("/docs/assets/<path:filename>")

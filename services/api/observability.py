@@ -17,7 +17,7 @@ from prometheus_client.core import (
     HistogramMetricFamily,
 )
 
-from services.core.queue import queue_depth
+from services.core.store import Store, connect
 from services.core.submit import Services
 
 SCHEMA_VERSION = "1.0"
@@ -28,17 +28,32 @@ LATENCY = Histogram("newswire_http_request_seconds", "HTTP request latency", ["m
                     buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30))
 
 
+# The methods counted by name; any other (`curl -X XYZ1`, no key needed) is counted as "other", so a client cannot
+# add series to /metrics without limit. The endpoint label is bounded already: a path no route matches is "unknown".
+HTTP_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+
+
+def method_label(method: str) -> str:
+    """The request's method as a metrics label: one of HTTP_METHODS, else "other"."""
+    return method if method in HTTP_METHODS else "other"
+
+
 class StoreCollector:
-    """Gauges read from Redis at scrape time: the same numbers whichever API process answers."""
+    """Gauges read from Redis at scrape time: the same numbers whichever API process answers.
+
+    They are read with a client of their own that tries each connection once: with Redis away a scrape says so at
+    once (the next scrape tries again), where the store's retries, and kombu's for the queue's length (~6 s), held
+    it past a scraper's timeout.
+    """
 
     def __init__(self, services: Services) -> None:
-        self.services = services
+        self.store = Store(connect(services.settings.redis_url, retries=0))
 
     def collect(self):  # type: ignore[no-untyped-def]
-        store = self.services.store
+        store = self.store
         up = GaugeMetricFamily("newswire_store_up", "1 when Redis answered this scrape's reads, else 0")
         try:  # all read before any is yielded: with Redis away the HTTP metrics are still scraped, and say so
-            waiting, statuses = queue_depth(self.services.celery), store.status_counts()
+            waiting, statuses = store.queue_depth(), store.status_counts()
             (buckets, total), batches = store.enrichment_histogram(), store.batch_counts()
         except Exception as exc:  # noqa: BLE001 - whatever the store's trouble, it must not hide the other metrics
             log.warning("metrics.store_unavailable", extra={"error": f"{type(exc).__name__}: {exc}"})
@@ -92,9 +107,9 @@ def init_observability(app: Flask, services: Services) -> None:
     @app.after_request
     def _finish(response: Response) -> Response:
         elapsed = time.perf_counter() - g.get("started", time.perf_counter())
-        endpoint = request.endpoint or "unknown"
-        REQUESTS.labels(request.method, endpoint, response.status_code).inc()
-        LATENCY.labels(request.method, endpoint).observe(elapsed)
+        endpoint, method = request.endpoint or "unknown", method_label(request.method)
+        REQUESTS.labels(method, endpoint, response.status_code).inc()
+        LATENCY.labels(method, endpoint).observe(elapsed)
         response.headers["X-Request-ID"] = g.get("request_id", "")
         response.headers["Newswire-Schema-Version"] = SCHEMA_VERSION
         key = g.get("api_key")

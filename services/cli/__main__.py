@@ -26,8 +26,8 @@ from rich.markup import escape
 from rich.table import Table
 from tqdm import tqdm
 
-from services.core.client import call, exchange
-from services.core.config import body_limit
+from services.core.client import DEFAULT_API_URL, call, exchange
+from services.core.config import ConfigError, body_limit
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.readers import NOTHING_FOUND, Item, expand, feed_items, left_out_note, read_file
 
@@ -295,8 +295,8 @@ def _interval(value: str) -> float:
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="newswire", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--api", type=_api_url, default=os.environ.get("NEWSWIRE_API_URL", "http://127.0.0.1:8000"),
-                   help="the API's base URL (default: NEWSWIRE_API_URL, else http://127.0.0.1:8000)")
+    p.add_argument("--api", type=_api_url, default=os.environ.get("NEWSWIRE_API_URL", DEFAULT_API_URL),
+                   help=f"the API's base URL (default: NEWSWIRE_API_URL, else {DEFAULT_API_URL})")
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("submit", help="submit files, folders or feed URLs")
     s.add_argument("sources", nargs="+", help="files (.txt, .json, .jsonl, RSS/Atom), folders or feed URLs")
@@ -330,6 +330,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:
         console.print(f"[red]{escape(f'cannot reach the API at {base}: {exc}')}[/red]")
+        return 1
+    except ConfigError as exc:  # NEWSWIRE_MAX_BODY_BYTES, read to refuse what the API would by size alone
+        console.print(f"[red]{escape(f'newswire: {exc}')}[/red]")
         return 1
 
 

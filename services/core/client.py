@@ -9,6 +9,9 @@ import urllib.request
 from email.message import Message
 from typing import Any
 
+# Where the CLI sends requests unless NEWSWIRE_API_URL (or --api) says otherwise.
+DEFAULT_API_URL = "http://127.0.0.1:8000"
+
 
 def call(base: str, method: str, path: str, body: Any = None, timeout: float = 120, key: str | None = None,
          headers: dict[str, str] | None = None) -> tuple[int, Any]:

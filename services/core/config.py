@@ -102,6 +102,10 @@ def parse_api_keys(spec: str) -> tuple[ApiKey, ...]:
         scopes = frozenset(parts[2].split("+"))
         if not scopes <= set(SCOPES):
             raise ConfigError(f"unknown scope in NEWSWIRE_API_KEYS entry '{parts[0]}': {sorted(scopes - set(SCOPES))}")
+        if any(key.name == parts[0] for key in keys):
+            # A key's name is its idempotency namespace, its rate-limit bucket and its name in the logs: two keys of
+            # one name would share all three.
+            raise ConfigError(f"NEWSWIRE_API_KEYS names two keys '{parts[0]}': each key needs a name of its own")
         keys.append(ApiKey(parts[0], parts[1], scopes))
     return tuple(keys)
 
@@ -174,30 +178,49 @@ class Settings:
             page_size=_between("NEWSWIRE_PAGE_SIZE", cls.page_size, 1, max_page_size,
                                "a default page no larger than NEWSWIRE_MAX_PAGE_SIZE"),
             max_page_size=max_page_size,
-            task_time_limit=_int("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit),
+            task_time_limit=_at_least("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit, 1,
+                                      "seconds an enrichment may take; Celery reads 0 as no limit"),
             worker_batch=max(1, _int("NEWSWIRE_WORKER_BATCH", cls.worker_batch)),
-            max_attempts=_int("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts),
-            sweep_after=_int("NEWSWIRE_SWEEP_AFTER", cls.sweep_after),
-            sweep_interval=_int("NEWSWIRE_SWEEP_INTERVAL", cls.sweep_interval),
-            log_level=os.environ.get("NEWSWIRE_LOG_LEVEL", cls.log_level).upper(),
+            max_attempts=_at_least("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts, 1,
+                                   "tries of an article; 0 would fail each one untried"),
+            sweep_after=_at_least("NEWSWIRE_SWEEP_AFTER", cls.sweep_after, 1, "seconds"),
+            sweep_interval=_at_least("NEWSWIRE_SWEEP_INTERVAL", cls.sweep_interval, 1,
+                                     "seconds between sweeps; its Redis lock needs an expiry"),
+            log_level=log_level(cls.log_level),
             api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
             api_port=_int("PORT", cls.api_port),
-            api_workers=_int("NEWSWIRE_API_WORKERS", cls.api_workers),
+            api_workers=_at_least("NEWSWIRE_API_WORKERS", cls.api_workers, 1, "gunicorn processes"),
             api_threads=_at_least("NEWSWIRE_API_THREADS", cls.api_threads, LONG_POLL_SPARE_THREADS + 1,
                                   f"long polls may hold all but {LONG_POLL_SPARE_THREADS} of them, and at least one"),
-            api_view_cache_mb=_int("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb),
+            api_view_cache_mb=_at_least("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb, 0, "0: no cache"),
             trusted_proxies=max(0, _int("NEWSWIRE_TRUSTED_PROXIES", cls.trusted_proxies)),
             api_keys=parse_api_keys(os.environ.get("NEWSWIRE_API_KEYS", "")),
             rate_limit=_rate_limit(cls.rate_limit),
-            max_batch=_int("NEWSWIRE_MAX_BATCH", cls.max_batch),
-            idempotency_ttl=_int("NEWSWIRE_IDEMPOTENCY_TTL", cls.idempotency_ttl),
+            max_batch=_at_least("NEWSWIRE_MAX_BATCH", cls.max_batch, 1, "articles a batch may hold"),
+            idempotency_ttl=_at_least("NEWSWIRE_IDEMPOTENCY_TTL", cls.idempotency_ttl, 1,
+                                      "seconds an answer is kept; Redis refuses an expiry of 0"),
             webhook_secret=os.environ.get("NEWSWIRE_WEBHOOK_SECRET", ""),
             webhook_allow_private=_flag("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE"),
-            webhook_max_retries=_int("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries),
+            webhook_max_retries=_at_least("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries, 0,
+                                          "retries after the first attempt; 0: none"),
         )
 
 
 def body_limit() -> int:
     """The API's limit on a request body (NEWSWIRE_MAX_BODY_BYTES, else the default), read on its own: a client that
     checks its uploads against it needs none of the server's other settings to be valid."""
-    return _int("NEWSWIRE_MAX_BODY_BYTES", Settings.max_body_bytes)
+    return _at_least("NEWSWIRE_MAX_BODY_BYTES", Settings.max_body_bytes, 1, "bytes a request body may hold")
+
+
+# The levels both the logging module and Celery's --loglevel take.
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def log_level(default: str) -> str:
+    """NEWSWIRE_LOG_LEVEL in any case, checked at start: every gunicorn worker stopped on an unknown one with a bare
+    "Unknown level"."""
+    raw = os.environ.get("NEWSWIRE_LOG_LEVEL", "").strip() or default
+    if raw.upper() not in LOG_LEVELS:
+        raise ConfigError(f"environment variable NEWSWIRE_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)} "
+                          f"(in any case), got {raw!r}")
+    return raw.upper()

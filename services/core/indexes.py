@@ -10,7 +10,7 @@ from datetime import datetime
 from typing import Any
 
 from services.core import keys
-from services.core.names import normalise_name
+from services.core.names import search_forms
 
 INDEX_PREFIXES = keys.index_prefixes()
 COOCCURRENCE_TOP = 15
@@ -140,7 +140,7 @@ class Corpus:
         gaining mentions meanwhile move up the ranking, and an offset would show some twice and skip others.
         """
         ranked = keys.entities_by_label(label) if label else keys.entities_ranked()
-        needle = normalise_name(query or "")  # "emmanuel" finds "Emmanuël Macron", "o'brien" finds "O’Brien"
+        needles = search_forms(query or "")  # "emmanuel" finds "Emmanuël Macron", "o'brien" and "obrien" "O’Brien"
         position = int(self._rank_after(keys=[ranked], args=after.split("-", 1))) if after else 0
         found: list[dict[str, Any]] = []
         last, scanned, chunk = after, 0, 200
@@ -150,7 +150,8 @@ class Corpus:
                 return found, None
             for (entity_id, score), row in zip(pairs, self._entity_rows([i for i, _ in pairs]), strict=True):
                 position, scanned, last = position + 1, scanned + 1, f"{int(score)}-{entity_id}"
-                if row and needle in normalise_name(row["name"]) and (not label or row.get("label") == label):
+                named = row and any(n in f for n, f in zip(needles, search_forms(row["name"]), strict=True))
+                if named and (not label or row.get("label") == label):
                     found.append(row)
                     if len(found) == limit:
                         break

@@ -21,6 +21,18 @@ def normalise_name(name: str) -> str:
     return " ".join(_initials_joined(text.split()))
 
 
+# An apostrophe inside a word ("O’Brien", "D'Angelo"), which normalise_name makes a space (entity ids depend on it).
+_INNER_APOSTROPHE = re.compile(r"(?<=\w)['\u2018\u2019\u02bc`\u00b4](?=\w)")
+
+
+def search_forms(text: str) -> tuple[str, str]:
+    """A name or query as the entity search compares it: as normalise_name folds it ("O’Brien" is "o brien"), and
+    with the apostrophes inside its words left out ("obrien"); a name contains a query when either of the query's
+    forms is in the name's form of the same kind."""
+    plain, dropped = normalise_name(text), _INNER_APOSTROPHE.sub("", text)
+    return plain, normalise_name(dropped) if dropped != text else plain
+
+
 def _initials_joined(words: list[str]) -> list[str]:
     """Runs of two or more one-letter words made one word: ["u", "s"] -> ["us"]; a lone initial stays, and digits
     do ("6.5" is not "65")."""

@@ -94,14 +94,32 @@ CURSOR = validate.Regexp(r"^\d{1,18}$", error="Not a valid cursor.")
 # The entity list's: the last entity's mentions and id (see `Corpus.entities`).
 ENTITY_CURSOR = validate.Regexp(r"^\d{1,18}-[0-9a-f]{1,64}$", error="Not a valid cursor.")
 # The labels the indexes keep (an unknown one would only ever list nothing).
-LABEL = validate.OneOf(sorted(NAMED_LABELS), error="Not an entity label; one of: {choices}.")
+LABELS = sorted(NAMED_LABELS)
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.upper()}{c.lower()}]" if c.isalpha() else re.escape(c) for c in word)
+
+
+# The labels in any case as the OpenAPI document's pattern (it has no case-insensitive flag; an enum of the labels
+# said upper case only).
+LABEL_PATTERN = f"^(?:{'|'.join(_any_case(label) for label in LABELS)})$"
 
 
 class Label(fields.String):
-    """An entity label in any case: "person" is PERSON."""
+    """An entity label in any case: "person" is PERSON. Checked here, after the case is folded, rather than by a
+    OneOf validator, which the document would show as an upper-case enum."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        metadata = kwargs.pop("metadata", {})
+        description = f"{metadata.get('description', '')} One of {', '.join(LABELS)}.".strip()
+        super().__init__(metadata={**metadata, "description": description, "pattern": LABEL_PATTERN}, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
-        return super()._deserialize(value, attr, data, **kwargs).upper()
+        label = super()._deserialize(value, attr, data, **kwargs).upper()
+        if label not in NAMED_LABELS:
+            raise ValidationError(f"Not an entity label; one of: {', '.join(LABELS)}.")
+        return label
 
 
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
@@ -341,7 +359,7 @@ class ListArgs(Schema):
                            metadata={"description": "Only articles mentioning this entity id."})
     story = fields.String(load_default=None, validate=validate.Length(min=1),
                           metadata={"description": "Only articles of this story."})
-    label = Label(load_default=None, validate=LABEL,
+    label = Label(load_default=None,
                   metadata={"description": "Only articles with an entity of this label, in any case (e.g. PERSON "
                                            "or person)."})
     source = fields.String(load_default=None, validate=validate.Length(min=1),
@@ -461,7 +479,7 @@ class DeliveryLog(Schema):
 class EntityArgs(Schema):
     """Query parameters of the entity list."""
 
-    label = Label(load_default=None, validate=LABEL,
+    label = Label(load_default=None,
                   metadata={"description": "Only entities of this label, in any case (e.g. ORG or org)."})
     q = fields.String(load_default=None, validate=validate.Length(min=1, max=200),
                       metadata={"description": "Text in the entity's name (case, accents and punctuation aside)."})

@@ -192,9 +192,9 @@ def is_store_full(exc: BaseException) -> bool:
 REPLY_TIMEOUT_SECONDS = 5
 
 
-def connect(url: str) -> redis.Redis:
-    """A client that retries briefly on connection errors, so a Redis restart is ridden out, and gives up on a reply
-    after REPLY_TIMEOUT_SECONDS (not retried: a hung Redis is answered 503 at once).
+def connect(url: str, retries: int = 3) -> redis.Redis:
+    """A client that retries briefly on connection errors (`retries` times), so a Redis restart is ridden out, and
+    gives up on a reply after REPLY_TIMEOUT_SECONDS (not retried: a hung Redis is answered 503 at once).
 
     A retried command may have run already (only its reply was lost): the scripts it runs must be idempotent.
     """
@@ -204,7 +204,7 @@ def connect(url: str) -> redis.Redis:
         health_check_interval=30,
         socket_connect_timeout=5,
         socket_timeout=REPLY_TIMEOUT_SECONDS,
-        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=3, supported_errors=(redis.ConnectionError,)),
+        retry=Retry(ExponentialBackoff(cap=1.0, base=0.05), retries=retries, supported_errors=(redis.ConnectionError,)),
         retry_on_error=[redis.ConnectionError],
     )
 
@@ -397,6 +397,10 @@ class Store:
         raw = self.redis.hgetall(keys.enrichment_histogram())
         buckets = [(str(b), int(raw.get(str(b), 0))) for b in ENRICH_MS_BUCKETS]
         return [*buckets, ("+Inf", int(raw.get("+Inf", 0)))], float(raw.get("sum", 0.0))
+
+    def queue_depth(self) -> int:
+        """Messages waiting on the nlp queue (the broker's Redis list of that name), read with this store's client."""
+        return int(self.redis.llen(keys.NLP_QUEUE))
 
     def status_counts(self) -> dict[str, int]:
         """How many articles are in each status right now."""

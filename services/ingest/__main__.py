@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from marshmallow import ValidationError
 from redis import RedisError
 from tqdm import tqdm
 
-from services.core.config import ConfigError, Settings, shown_url
+from services.core.config import ConfigError, Settings, log_level, shown_url
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
@@ -122,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"newswire-ingest: {exc}", file=sys.stderr)
         return 1
     # Progress and the summary are the CLI's output; each article's log line only when asked for.
-    setup_logging(os.environ.get("NEWSWIRE_LOG_LEVEL", "WARNING").upper())
+    setup_logging(log_level("WARNING"))
     services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
     report = ingest(services, args.paths, progress=not args.quiet)
     for problem in report.problems:

@@ -278,6 +278,11 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
     fault and one Item saying what went wrong (the entry the fault cut is part of that one refusal)."""
     feed = feedparser.parse(content)
     size = len(content)
+    if _declares_entities(_as_text(content, feed.get("encoding"))):
+        # feedparser expands the entities such a DOCTYPE defines where it sits on the declaration's line, and
+        # refuses them a line further down: either way the feed is refused whole, as the parser would refuse it.
+        yield Item(origin, error=f"feed is malformed after 0 entries: {DOCTYPE_REFUSED}", read_bytes=size)
+        return
     broken = feed.bozo and not _read_whole(feed.bozo_exception)
     entries = feed.entries
     if broken:
@@ -304,13 +309,38 @@ def _entries_ended(content: bytes | str, encoding: str | None, fault: Exception)
     """How many entries of a broken feed end before its fault: feedparser hands over every entry it could make out,
     after the fault too (a `<` in one entry's text, a DOCTYPE it cannot take), and the one the fault cut off with
     whatever part of it came before (a title and no text), which is no article."""
-    if isinstance(content, bytes):
-        try:
-            content = content.decode(encoding or "utf-8", "replace")
-        except LookupError:  # an encoding Python does not know: its tags are most likely ASCII all the same
-            content = content.decode("utf-8", "replace")
+    content = _as_text(content, encoding)
     end = _fault_offset(content, fault)
     return sum(1 for tag in _ENTRY_END.finditer(content) if end is None or tag.end() <= end)
+
+
+def _as_text(content: bytes | str, encoding: str | None) -> str:
+    """A feed's text in the encoding feedparser found for it."""
+    if isinstance(content, bytes):
+        try:
+            return content.decode(encoding or "utf-8", "replace")
+        except LookupError:  # an encoding Python does not know: its tags are most likely ASCII all the same
+            return content.decode("utf-8", "replace")
+    return content
+
+
+DOCTYPE_REFUSED = "a DOCTYPE with an internal subset or entity declarations is not read"
+# What may come before a feed's root element: white space, the XML declaration and other processing
+# instructions, comments, and a DOCTYPE (its name and external id; an internal subset is a `[`).
+_PROLOG_PART = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->|<!DOCTYPE\b[^>\[]*>?", re.DOTALL | re.IGNORECASE)
+
+
+def _declares_entities(content: str) -> bool:
+    """True when the prolog, wherever its parts are written (on the declaration's line or not), has a DOCTYPE
+    with an internal subset or an entity declaration: entities a feed defines are expanded into its text (a
+    "billion laughs", a SYSTEM entity naming a local file), so such a feed is a fault, not a feed."""
+    place = 1 if content.startswith("\ufeff") else 0
+    while (part := _PROLOG_PART.match(content, place)) and part.end() > place:
+        place = part.end()
+        doctype = part.group().upper().startswith("<!DOCTYPE") and not part.group().endswith(">")
+        if doctype and content.startswith("[", place):
+            return True
+    return content.startswith("<!ENTITY", place)
 
 
 # A line break as the XML parser counts lines.

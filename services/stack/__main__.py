@@ -13,6 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from services.core.client import DEFAULT_API_URL
 from services.core.config import ConfigError, Settings, parse_api_keys, shown_url
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
@@ -171,6 +172,8 @@ def _print_urls(base: str, ids: list[str], key: str | None, key_given: bool, red
     first = ids[0] if ids else "<id>"
     auth = f"-H 'Authorization: Bearer {key or '$NEWSWIRE_API_KEY'}'"
     kept = "from NEWSWIRE_API_KEY" if key_given else f"kept in {_shown(VAR / 'api-key')}"
+    # The CLI finds the API at NEWSWIRE_API_URL, else at its default: say so where this one is elsewhere (PORT).
+    url = "" if base == os.environ.get("NEWSWIRE_API_URL", DEFAULT_API_URL) else f"NEWSWIRE_API_URL={base} "
     which = (f"Your local API key (admin, {kept}): {key}\n  export NEWSWIRE_API_KEY={key}" if key
              else "The API keys are those of NEWSWIRE_API_KEYS: export NEWSWIRE_API_KEY=<one of them>")
     print(f"""
@@ -179,7 +182,7 @@ Newswire is running. {which}
   curl {auth} '{base}/v1/articles/{first}?wait=10'
   curl {auth} -X POST {base}/v1/articles -H 'Content-Type: application/json' \\
        -d '{{"title": "Hello", "text": "Jens Stoltenberg visited Kyiv on Thursday."}}'
-  .venv/bin/newswire watch          (the terminal client; it reads NEWSWIRE_API_KEY)
+  {url}.venv/bin/newswire watch          (the terminal client; it reads NEWSWIRE_API_KEY)
   REDIS_URL={shown_url(redis_url)} .venv/bin/newswire-ingest <files, folders, feeds>   (ingest writes to Redis itself)
   API docs: {base}/docs   OpenAPI: {base}/openapi.json   metrics: {base}/metrics   ready: {base}/readyz
 Logs: {VAR}/api.log, {VAR}/worker.log. Press Ctrl-C to stop everything.""", flush=True)

@@ -157,6 +157,27 @@ def test_entity_pages_neither_repeat_nor_skip_while_the_ranking_changes(tmp_path
         processes.stop(proc)
 
 
+BRIENS = ["O’Brien", "Conan O'Brien"]
+
+
+@pytest.mark.parametrize(("query", "found"), [
+    ("obrien", BRIENS), ("obr", BRIENS),  # the README's "punctuation aside": an apostrophe inside a word too
+    ("o'brien", BRIENS), ("O’BRIEN", BRIENS), ("o brien", BRIENS), ("brien", BRIENS), ("Ob Rien", []),
+    ("dangelo", ["D’Angelo Russell"]), ("ob", [*BRIENS, "Obama"]),
+])
+def test_entity_search_sets_apostrophes_inside_words_aside(tmp_path, query, found):
+    port = processes.free_port()
+    proc = processes.start_redis(port, tmp_path / "search-redis", appendonly=False)
+    try:
+        corpus = Corpus(redis.Redis(port=port, decode_responses=True))
+        for n, name in enumerate(["O’Brien", "Conan O'Brien", "D’Angelo Russell", "Obama"]):
+            corpus.redis.zadd(keys.entities_ranked(), {f"{n:016x}": 10 - n})
+            corpus.redis.hset(keys.entity(f"{n:016x}"), mapping={"name": name, "label": "PERSON", "mentions": 1})
+        assert [row["name"] for row in corpus.entities(None, query, None, 10)[0]] == found
+    finally:
+        processes.stop(proc)
+
+
 def test_unknown_entity_is_404(client):
     assert client.get("/v1/entities/unknown").status_code == 404
 

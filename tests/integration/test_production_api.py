@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from openapi_schema_validator import OAS30Validator
 from openapi_spec_validator import validate as validate_openapi
 
 from services.api import create_app
@@ -304,6 +305,40 @@ def test_openapi_document_states_what_the_api_enforces(client):
         assert {"400", "413", "415", "422"} <= set(spec["paths"][path]["post"]["responses"]), path
 
 
+def _answer_schema(spec: dict, path: str, status: int, media: str = "application/json") -> dict:
+    """The schema the document gives a path's GET answer of `status`, its references resolved."""
+    schema = spec["paths"][path]["get"]["responses"][str(status)]["content"][media]["schema"]
+    return spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]] if "$ref" in schema else schema
+
+
+def test_the_probes_and_metrics_are_in_the_openapi_document_as_they_answer(client, settings):
+    spec = client.get("/openapi.json").get_json()
+    _as(client, None)
+    assert OAS30Validator(_answer_schema(spec, "/healthz", 200)).is_valid(client.get("/healthz").get_json())
+    assert spec["paths"]["/healthz"]["get"]["security"] == []  # no key needed
+    assert {"200", "503"} <= set(spec["paths"]["/readyz"]["get"]["responses"])
+    # Nothing answers at that Redis address: 503, saying what is missing.
+    lone = create_app(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0"))
+    unready = lone.test_client().get("/readyz")
+    assert unready.status_code == 503
+    assert OAS30Validator(_answer_schema(spec, "/readyz", 503)).is_valid(unready.get_json()), unready.get_json()
+    assert _answer_schema(spec, "/readyz", 503)["required"] == ["redis", "status", "workers"]
+    assert client.get("/metrics").status_code == 200 and _answer_schema(spec, "/metrics", 200, "text/plain")
+
+
+@pytest.mark.parametrize("label", ["person", "PERSON", "Org", "work_of_art"])
+def test_the_documented_label_parameter_takes_what_the_api_takes(client, label):
+    spec = client.get("/openapi.json").get_json()
+    for path in ("/v1/entities", "/v1/articles"):
+        parameter = next(p for p in spec["paths"][path]["get"]["parameters"] if p["name"] == "label")
+        # The document said: one of the labels in upper case.
+        assert "enum" not in parameter["schema"]
+        assert re.fullmatch(parameter["schema"]["pattern"], label), (path, label)
+        assert not re.fullmatch(parameter["schema"]["pattern"], label + "s")
+        assert client.get(f"{path}?label={label}&limit=1").status_code == 200
+        assert client.get(f"{path}?label={label}s&limit=1").status_code == 422
+
+
 def test_the_openapi_document_says_an_omitted_title_or_source_is_null(client):
     # The document said `default: ""`; an omitted, null or empty title or source is stored and answered as null.
     article_in = client.get("/openapi.json").get_json()["components"]["schemas"]["ArticleIn"]["properties"]
@@ -350,6 +385,29 @@ def test_metrics_report_requests_queue_statuses_and_enrichment_time(client, work
     assert 'newswire_http_requests_total{endpoint="articles.Articles"' in text
     assert "newswire_queue_depth" in text and 'newswire_articles{status="done"}' in text
     assert "newswire_enrichment_seconds_count" in text and "newswire_http_request_seconds_bucket" in text
+
+
+def _request_series(client) -> set[str]:
+    text = client.get("/metrics").get_data(as_text=True)
+    return {line.rsplit(" ", 1)[0] for line in text.splitlines() if line.startswith("newswire_http_request")}
+
+
+def test_unknown_methods_and_paths_add_no_metrics_series(client):
+    _as(client, None)  # no key needed to make these requests
+
+    def strangers() -> None:
+        tag = uuid.uuid4().hex[:8].upper()
+        for method in (f"XYZ{tag}", f"X{tag}"):
+            assert client.open("/healthz", method=method).status_code == 405
+        for path in (f"/no-such-{tag}", f"/v1/{tag}/nothing", f"/static/{tag}.js"):
+            assert client.get(path).status_code in (401, 404)  # /v1 asks for a key first
+            assert client.open(path, method=f"Q{tag}").status_code in (401, 404, 405)
+
+    strangers()
+    seen = _request_series(client)
+    assert 'method="other"' in " ".join(seen) and "XYZ" not in " ".join(seen)
+    strangers()  # new methods and new paths: as many series as before
+    assert _request_series(client) == seen
 
 
 def test_a_retry_while_the_first_request_runs_is_409(client, store):

@@ -1,6 +1,8 @@
 """`newswire submit` reading its sources: what the API would refuse by size alone is refused before it is read."""
 from __future__ import annotations
 
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -35,3 +37,30 @@ def test_the_limit_is_the_one_the_api_is_given(tmp_path, monkeypatch, limit):
         assert errors == [f"2,007 {reason}", None, f"over 1,000 {reason}"]
     else:
         assert errors == [None, None, None]
+
+
+def test_a_feed_url_whose_doctype_defines_entities_is_refused():
+    feed = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "boom">]><rss version="2.0"><channel><title>DF</title>'
+            b"<item><title>t</title><description>Doctype entry: &x; Olaf Scholz.</description></item></channel></rss>")
+
+    class Feed(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(feed)))
+            self.end_headers()
+            self.wfile.write(feed)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Feed)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/df.rss"
+        [item] = _items([url])
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert item.origin == url and item.payload is None
+    assert item.error.startswith("feed is malformed after 0 entries: a DOCTYPE with an internal subset")

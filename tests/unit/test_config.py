@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from services.core.config import WEB_PAGE_SIZE, ConfigError, Settings
+from services.core.config import WEB_PAGE_SIZE, ConfigError, Settings, body_limit, parse_api_keys
 
 
 def test_a_maximum_page_below_what_the_web_page_asks_for_is_refused_at_start(monkeypatch):
@@ -96,3 +96,69 @@ def test_the_api_says_what_is_wrong_with_its_environment_without_a_traceback(mon
     with pytest.raises(SystemExit) as stopped:
         main()
     assert str(stopped.value.code).startswith("newswire api: environment variable NEWSWIRE_RATE_LIMIT must be")
+
+
+@pytest.mark.parametrize(("env", "said"), [
+    # Redis refuses an expiry of 0: every POST with an Idempotency-Key answered 500.
+    ({"NEWSWIRE_IDEMPOTENCY_TTL": "0"}, "NEWSWIRE_IDEMPOTENCY_TTL must be at least 1"),
+    ({"NEWSWIRE_MAX_BODY_BYTES": "-5"}, "NEWSWIRE_MAX_BODY_BYTES must be at least 1"),  # every POST was 413
+    ({"NEWSWIRE_MAX_BATCH": "0"}, "NEWSWIRE_MAX_BATCH must be at least 1"),
+    ({"NEWSWIRE_API_WORKERS": "0"}, "NEWSWIRE_API_WORKERS must be at least 1"),
+    ({"NEWSWIRE_TASK_TIME_LIMIT": "0"}, "NEWSWIRE_TASK_TIME_LIMIT must be at least 1"),
+    ({"NEWSWIRE_MAX_ATTEMPTS": "0"}, "NEWSWIRE_MAX_ATTEMPTS must be at least 1"),
+    ({"NEWSWIRE_SWEEP_INTERVAL": "0"}, "NEWSWIRE_SWEEP_INTERVAL must be at least 1"),
+    ({"NEWSWIRE_SWEEP_AFTER": "-1"}, "NEWSWIRE_SWEEP_AFTER must be at least 1"),
+    ({"NEWSWIRE_WEBHOOK_MAX_RETRIES": "-1"}, "NEWSWIRE_WEBHOOK_MAX_RETRIES must be at least 0"),
+    ({"NEWSWIRE_API_VIEW_CACHE_MB": "-1"}, "NEWSWIRE_API_VIEW_CACHE_MB must be at least 0"),
+    # Every gunicorn worker stopped with a bare "Unknown level: 'BOGUS'".
+    ({"NEWSWIRE_LOG_LEVEL": "bogus"}, "NEWSWIRE_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL"),
+])
+def test_counts_and_levels_the_services_cannot_run_with_are_refused_at_start(monkeypatch, env, said):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ConfigError, match=re.escape(said)):
+        Settings.from_env()
+
+
+def test_the_lowest_counts_the_services_run_with_are_taken(monkeypatch):
+    for name, value in {"NEWSWIRE_IDEMPOTENCY_TTL": "1", "NEWSWIRE_MAX_BODY_BYTES": "1", "NEWSWIRE_MAX_BATCH": "1",
+                        "NEWSWIRE_API_WORKERS": "1", "NEWSWIRE_TASK_TIME_LIMIT": "1", "NEWSWIRE_MAX_ATTEMPTS": "1",
+                        "NEWSWIRE_SWEEP_INTERVAL": "1", "NEWSWIRE_SWEEP_AFTER": "1",
+                        "NEWSWIRE_WEBHOOK_MAX_RETRIES": "0", "NEWSWIRE_API_VIEW_CACHE_MB": "0",
+                        "NEWSWIRE_LOG_LEVEL": " warning "}.items():
+        monkeypatch.setenv(name, value)
+    s = Settings.from_env()
+    assert (s.idempotency_ttl, s.max_body_bytes, s.max_batch, s.api_workers, s.task_time_limit, s.max_attempts,
+            s.sweep_interval, s.sweep_after, s.webhook_max_retries, s.api_view_cache_mb, s.log_level) == \
+        (1, 1, 1, 1, 1, 1, 1, 1, 0, 0, "WARNING")
+
+
+def test_the_clients_body_limit_is_checked_the_same_way(monkeypatch, tmp_path, capsys):
+    from services.cli.__main__ import main
+
+    monkeypatch.setenv("NEWSWIRE_MAX_BODY_BYTES", "-5")
+    with pytest.raises(ConfigError, match="NEWSWIRE_MAX_BODY_BYTES must be at least 1"):
+        body_limit()
+    # `newswire submit` says so in one line, before it reads a file.
+    (tmp_path / "a.txt").write_text("Title\n\nText.")
+    assert main(["--api", "http://127.0.0.1:9", "submit", str(tmp_path / "a.txt")]) == 1
+    assert capsys.readouterr().out.strip() == ("newswire: environment variable NEWSWIRE_MAX_BODY_BYTES must be at "
+                                               "least 1 (bytes a request body may hold), got -5")
+
+
+def test_the_api_refuses_an_unknown_log_level_in_one_line(monkeypatch):
+    from services.api.__main__ import main
+
+    monkeypatch.setenv("NEWSWIRE_LOG_LEVEL", "bogus")
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert str(stopped.value.code) == ("newswire api: environment variable NEWSWIRE_LOG_LEVEL must be one of DEBUG, "
+                                       "INFO, WARNING, ERROR, CRITICAL (in any case), got 'bogus'")
+
+
+def test_two_keys_of_one_name_are_refused_at_start(monkeypatch):
+    # They shared one idempotency namespace, one rate-limit bucket and one name in the logs.
+    monkeypatch.setenv("NEWSWIRE_API_KEYS", f"team:{'a' * 16}:submit+read, other:{'c' * 16}:read,team:{'b' * 16}:read")
+    with pytest.raises(ConfigError, match="NEWSWIRE_API_KEYS names two keys 'team': each key needs a name of its own"):
+        Settings.from_env()
+    assert parse_api_keys(f"team:{'a' * 16}:read,team2:{'b' * 16}:read")[1].name == "team2"

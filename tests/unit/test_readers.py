@@ -190,6 +190,33 @@ def test_entries_after_a_fault_are_not_queued_and_the_count_says_so(content, who
     assert items[-1].error.startswith(f"feed is malformed after {whole} entries")
 
 
+ENTITY_FEED = ('<rss version="2.0"><channel><title>DF</title><item><title>t</title>'
+               "<description>Doctype entry: &x; Olaf Scholz.</description></item></channel></rss>")
+
+
+@pytest.mark.parametrize("prolog", [
+    '<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY x "boom">]>',  # on the declaration's line: feedparser expands it
+    '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x "boom">]>\n',
+    '\ufeff<?xml version="1.0"?><!-- a note --><!DOCTYPE rss SYSTEM "rss.dtd" [<!ENTITY x "boom">]>',
+    '<!DOCTYPE rss [ ]>',  # an internal subset, even an empty one
+    '<?xml version="1.0"?>\r\n  <!doctype rss\n[<!ENTITY x SYSTEM "file:///etc/hostname">]>',
+])
+def test_a_doctype_that_defines_entities_is_refused_wherever_it_is_written(prolog):
+    items = list(feed_items("https://feeds.example/df.rss", (prolog + ENTITY_FEED).encode()))
+    assert [(i.origin, i.payload) for i in items] == [("https://feeds.example/df.rss", None)]
+    assert items[0].error.startswith("feed is malformed after 0 entries: a DOCTYPE with an internal subset")
+
+
+@pytest.mark.parametrize("prolog", [
+    '<?xml version="1.0"?><!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" '
+    '"http://my.netscape.com/publish/formats/rss-0.91.dtd">',
+    '<?xml version="1.0"?>\n<!-- <!DOCTYPE rss [<!ENTITY x "boom">]> -->\n',  # only a comment
+])
+def test_a_doctype_without_entities_is_read(prolog):
+    items = list(feed_items("df.rss", (prolog + ENTITY_FEED.replace("&x;", "plain")).encode()))
+    assert [i.payload["text"] for i in items] == ["Doctype entry: plain Olaf Scholz."]
+
+
 def test_every_place_in_a_file_is_counted_from_1(tmp_path):
     (tmp_path / "list.json").write_text(json.dumps([{"text": "a"}, {"text": "b"}]))
     (tmp_path / "lines.jsonl").write_text('{"text": "a"}\n{"text": "b"}\n')

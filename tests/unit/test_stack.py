@@ -51,3 +51,22 @@ def test_the_data_folder_is_var_unless_configured(monkeypatch, tmp_path):
     assert stack.data_dir() == (stack.processes.ROOT / "var").resolve()
     monkeypatch.setenv("NEWSWIRE_DATA_DIR", str(tmp_path / "newswire"))
     assert stack.data_dir() == tmp_path / "newswire"
+
+
+@pytest.mark.parametrize(("base", "api_url", "watch"), [
+    ("http://127.0.0.1:8000", None, "  .venv/bin/newswire watch"),
+    # PORT=8123: the curl lines had the port, `newswire watch` went to 8000.
+    ("http://127.0.0.1:8123", None, "  NEWSWIRE_API_URL=http://127.0.0.1:8123 .venv/bin/newswire watch"),
+    ("http://127.0.0.1:8123", "http://127.0.0.1:8123", "  .venv/bin/newswire watch"),
+    ("http://127.0.0.1:8000", "http://elsewhere:9000",
+     "  NEWSWIRE_API_URL=http://127.0.0.1:8000 .venv/bin/newswire watch"),
+])
+def test_the_terminal_client_is_shown_the_apis_address(capsys, monkeypatch, base, api_url, watch):
+    if api_url:
+        monkeypatch.setenv("NEWSWIRE_API_URL", api_url)
+    else:
+        monkeypatch.delenv("NEWSWIRE_API_URL", raising=False)
+    stack._print_urls(base, [], "a-long-enough-key-0123", key_given=True, redis_url="redis://127.0.0.1:6390/0")
+    out = capsys.readouterr().out
+    assert f"  curl -H 'Authorization: Bearer a-long-enough-key-0123' {base}/v1/articles" in out
+    assert f"{watch}          (the terminal client" in out

@@ -123,6 +123,13 @@ PERSON_OFFICES = frozenset(
      # Kashua"), so stripped only before a given name and a surname, like the offices.
      "sayyed", "sayyid", "sayed", "seyed", "seyyed"} | {title.lower() for title in TITLE_ABBREVIATIONS}
 )
+# Jobs the model takes into a name when they open a sentence before it, capitalised ("Creator Hwang Dong-hyuk told
+# reporters", "Frontwoman Lily Fontaine said"): stripped only there and where a given name and a surname remain
+# ("Singer", "Drummer" and "Director" are surnames too: "Isaac Bashevis Singer" keeps his).
+JOB_NOUNS = frozenset({"creator", "frontman", "frontwoman", "founder", "cofounder", "director", "producer", "singer",
+                       "songwriter", "rapper", "guitarist", "drummer", "bassist", "keyboardist", "vocalist",
+                       "composer", "conductor", "pianist", "novelist", "playwright", "screenwriter", "designer",
+                       "striker", "goalkeeper", "midfielder", "defender", "winger", "skipper", "manager"})
 # Titles a name keeps ("Sheikh Mohammed bin Abdulrahman Al Thani") that name no one after another title: "Emir Sheikh"
 # of "Emir Sheikh Tamim bin Hamad Al Thani", which the model split off the name.
 NAMES_TITLES = frozenset({"sheikh", "sheikha"})

@@ -177,3 +177,80 @@ def test_a_stop_word_opening_an_unknown_name_stays_in_the_key_phrase(nlp: Langua
 def test_firms_places_and_surnames_beside_names_keep_their_own(nlp: Language, text: str, name: str,
                                                               label: str) -> None:
     assert labels_of(enrich(nlp, text), name) == {label}
+
+
+@pytest.mark.parametrize(("text", "name", "cut"), [
+    ('Netflix said on Thursday that the second season of "Squid Game" had been watched 68 million times in its first '
+     "week, a record for the streaming service. Creator Hwang Dong-hyuk told reporters in Seoul that he had written "
+     'the third season at the same time as the second. "I was exhausted," Hwang said. Lee Jung-jae returns as Seong '
+     "Gi-hun, the player who won 45.6 billion won in the first season.", "Hwang Dong-hyuk", "Creator Hwang Dong-hyuk"),
+    ("The Mercury Prize was awarded on Thursday to the English Teacher, a Leeds band, for their debut album \"This "
+     "Could Be Texas\". Frontwoman Lily Fontaine said the £25,000 prize would help them \"pay rent for a bit.\"",
+     "Lily Fontaine", "Frontwoman Lily Fontaine"),
+])
+def test_a_job_opening_the_sentence_is_no_part_of_the_name(nlp: Language, text: str, name: str, cut: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, name) == {"PERSON"}
+    assert not labels_of(result, cut)
+
+
+def test_a_job_word_ending_a_name_stays_in_it(nlp: Language) -> None:
+    # Guard: "Singer" is a surname too; only a job opening a sentence before a given name and a surname goes.
+    result = enrich(nlp, "The novels of Isaac Bashevis Singer were reissued on Monday. Singer won the Nobel Prize in "
+                         "1978.")
+    assert labels_of(result, "Isaac Bashevis Singer") == {"PERSON"}
+
+
+def test_a_capitalised_particle_opening_the_sentence_opens_the_surname(nlp: Language) -> None:
+    result = enrich(nlp, "Rassie van der Dussen and David Miller put on 150 for the fourth wicket as South Africa "
+                         "chased down 285 to beat Pakistan by four wickets in Centurion. Van der Dussen made 92. "
+                         "Shaheen Shah Afridi took three for 50.")
+    assert labels_of(result, "Van der Dussen") == {"PERSON"}
+    assert not labels_of(result, "der Dussen")
+    # Guard: a word opening the sentence that is no particle stays out.
+    result = enrich(nlp, "Rassie van der Dussen batted on Sunday. Then van der Dussen made 92 in Centurion.")
+    assert not labels_of(result, "Then van der Dussen")
+
+
+def test_a_given_name_opening_the_sentence_before_a_full_name_is_the_persons(nlp: Language) -> None:
+    result = enrich(nlp, "Billie Jean King was awarded the Congressional Gold Medal on Wednesday, the first individual "
+                         "female athlete to receive the honour. King, 81, won 39 grand slam titles.")
+    assert labels_of(result, "Billie Jean King") == {"PERSON"}
+    assert not labels_of(result, "Jean King")
+    # Guard: an ordinary word that is a given name too opens a question, no name.
+    result = enrich(nlp, "Will Jean King attend the ceremony? Organisers said they hoped so.")
+    assert not labels_of(result, "Will Jean King")
+
+
+def test_a_korean_family_name_opening_the_sentence_joins_the_hyphenated_given_name(nlp: Language) -> None:
+    result = enrich(nlp, "Son Heung-min scored twice on Saturday as Spurs won.")
+    assert labels_of(result, "Son Heung-min") == {"PERSON"}
+    assert not labels_of(result, "Heung-min")
+
+
+@pytest.mark.parametrize(("text", "not_name"), [
+    # Guards: a stop word before a hyphenated name, a place before a compound.
+    ("In Seo-yeon's view, the plan failed.", "In Seo-yeon"),
+    ("Hong Kong-based lender HSBC said profits rose.", "Hong Kong-based"),
+])
+def test_no_family_name_joins_a_stop_word_or_a_compound(nlp: Language, text: str, not_name: str) -> None:
+    assert not labels_of(enrich(nlp, text), not_name)
+
+
+def test_the_family_name_to_after_a_title_is_the_persons(nlp: Language) -> None:
+    result = enrich(nlp, "Nguyen Phu Trong, the general secretary of Vietnam's Communist Party for 13 years, died on "
+                         "Friday aged 80. Trong led the party's campaign against corruption. President To Lam will "
+                         "lead the funeral committee. Trong was born near Hanoi in 1944.")
+    assert labels_of(result, "To Lam") == {"PERSON"}
+    assert not labels_of(result, "Lam")
+    # Guard: "To" with no title before it anywhere is the preposition.
+    result = enrich(nlp, "He gave the award To Smith on Monday. President Biden spoke.")
+    assert not labels_of(result, "To Smith")
+
+
+def test_a_one_letter_surname_after_particles_ends_the_name(nlp: Language) -> None:
+    result = enrich(nlp, "Mexico's peso weakened 1.3% to 20.65 per dollar on Monday after the government proposed a "
+                         "judicial overhaul. Finance Minister Rogelio Ramírez de la O said the economy would grow "
+                         "about 1.5% this year.")
+    assert labels_of(result, "Rogelio Ramírez de la O") == {"PERSON"}
+    assert not labels_of(result, "Rogelio Ramírez de la")

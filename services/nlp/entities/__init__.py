@@ -62,6 +62,8 @@ from services.nlp.entities.cleaning import (
     _with_cued_names_ending_in_countries,
     _with_elided_given_names,
     _with_elided_surnames,
+    _with_family_name_to,
+    _with_family_names_before,
     _with_given_names,
     _with_given_names_before_particles,
     _with_hyphenated_end,
@@ -300,6 +302,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary), ordinary)
     mentions = _with_elided_surnames(doc, [_with_hyphenated_end(doc, m) for m in mentions])
+    mentions = _with_family_name_to(doc, _with_family_names_before(doc, mentions))
     mentions = [_with_designation(doc, m) for m in mentions]  # "Iris-T", whose key joins "Iris-Ts"
     mentions = _joined_people(doc, mentions)
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number

@@ -33,6 +33,7 @@ from services.nlp.entity_rules import (
     FIRST_TITLES,
     GENERAL,
     HONORIFICS,
+    JOB_NOUNS,
     LEADING_ARTICLES,
     MONTHS,
     NAME_LABELS,
@@ -298,6 +299,9 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             start += 1
         elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS):
             start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"
+        elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
+                and _starts_sentence(doc, start):
+            start += 1  # "Creator Hwang Dong-hyuk told reporters"
         elif m.label == "GPE" and token.text in ("D", "R", "I") and end - start > 2 and doc[start + 1].text == "-" \
                 and not doc[start + 1].whitespace_:
             start += 2  # a party's letter before a state: "Sen. Jon Ossoff, D-Ga.," is of Georgia
@@ -1284,7 +1288,8 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
             and _verb_follows(doc, m.end)
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
         one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
-        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)) else None
+        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)
+                                                    or _after_an_opening_given_name(doc, m, words)) else None
         # The tagger's proper noun, or a given name it tagged otherwise that is no ordinary word (`words`: "Keely" of
         # "Keely Hodgkinson won" an adverb, not "Soon" of "Soon Trump was back").
         if word is not None and (word.pos_ == "PROPN" or (one_word and is_given_name(word.text)
@@ -1295,6 +1300,7 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
             m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
 
 
 def _with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
@@ -1361,6 +1367,15 @@ def _with_given_names_before_particles(doc: Doc, mentions: list[Mention]) -> lis
 
 def _verb_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+
+
+def _after_an_opening_given_name(doc: Doc, m: Mention, words: Set[str]) -> bool:
+    """A person's given name and surname right after a given name that opens the sentence, no ordinary word ("Will",
+    "Grace"): "Billie" of "Billie Jean King was awarded", which the model left out."""
+    first = doc[m.start - 1] if m.start > 0 else None
+    return m.label == "PERSON" and m.end - m.start == 2 and first is not None and _starts_sentence(doc, m.start - 1) \
+        and is_given_name(first.text) and is_given_name(doc[m.start].text) and first.lower_ not in words \
+        and all(t.is_title and t.is_alpha for t in doc[m.start - 1:m.end])
 
 
 def _opens_after_a_name(doc: Doc, m: Mention) -> bool:
@@ -1499,7 +1514,7 @@ def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if m.start in swallowed:
             continue
         end = m.end
-        if m.label == "PERSON" and end - m.start > 1 and end < len(doc) and doc[end - 1].lower_ in _SURNAME_PARTICLES \
+        if m.label == "PERSON" and end - m.start > 1 and end < len(doc) and _ends_in_particle(doc, m.start, end) \
                 and doc[end].is_title and doc[end].is_alpha:  # "[Ursula von der] [Leyen]"
             after = starts.get(end)
             end = after.end if after is not None and after.end - after.start <= 2 else end + 1
@@ -1517,6 +1532,14 @@ def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return _with_particles_before(doc, out)
 
 
+def _ends_in_particle(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] ends in a surname's particle: "von der", or "la" after another ("Rogelio Ramírez de la" of
+    "Rogelio Ramírez de la O", the surname a letter the model left out; not "Julia" of "Julia la Rosa")."""
+    last = doc[end - 1].lower_
+    return last in _SURNAME_PARTICLES or (last in ("la", "le") and end - start > 2 and doc[end - 2].text in
+                                          _SURNAME_PARTICLES)
+
+
 def _with_particles_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A surname written without the given name keeps the particles that open it where a person's name of the text
     ends so: "congratulated [von der Leyen]" after "Ursula von der Leyen", not the model's place "Leyen"."""
@@ -1527,12 +1550,23 @@ def _with_particles_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start = m.start
         while start > 0 and doc[start - 1].text in _SURNAME_PARTICLES and start - 1 not in covered:
             start -= 1
+        if m.label == "PERSON" and start > 0 and doc[start].text in _SURNAME_PARTICLES and start - 1 not in covered \
+                and _is_opening_particle(doc, start - 1):
+            out.append(Mention(start - 1, m.end, "PERSON", m.weight, m.source))  # "[Van] der Dussen made 92."
+            continue
         if start < m.start and (start == 0 or start - 1 not in covered) \
                 and any(len(key) > m.end - start and key[start - m.end:] == _key_at(doc, start, m.end)
                         for key in people):
             m = Mention(start, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
+
+
+def _is_opening_particle(doc: Doc, i: int) -> bool:
+    """doc[i] is a particle capitalised as it opens the sentence, before the lower-case particle of a surname: "Van"
+    of "Van der Dussen made 92", "De" of "De la Fuente said"."""
+    return doc[i].is_title and doc[i].lower_ in _SURNAME_PARTICLES | {"la", "le"} and _starts_sentence(doc, i) \
+        and doc[i].whitespace_ == " "
 
 
 _QUOTE_MARKS = frozenset('"“”\'‘’')
@@ -1801,6 +1835,50 @@ def _is_name_syllable(word: str) -> bool:
     """A lower-case word short enough to be the rest of a hyphenated given name: up to four letters ("soo" of "Han
     Duck-soo"), or five that read as one syllable ("hyeok" of "Lee Sang-hyeok"; not "voter" of "Trump-voter")."""
     return 2 <= len(word) <= 4 or (len(word) == 5 and _LONG_SYLLABLE.fullmatch(word) is not None)
+
+
+def _with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A Korean name the model left its family name out of, or split after it: "Son" of "Son Heung-min scored" (the
+    model's "Heung-min", or "Son" and "Heung-min"). A hyphenated given name of two one-syllable words ("Heung-min",
+    "Heung-Min") right after a capitalised one-syllable word in no other mention, no title nor stop word ("In",
+    "So")."""
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    joined: dict[int, Mention] = {}
+    for m in mentions:
+        family = m.start - 1
+        if m.label != "PERSON" or m.end - m.start != 3 or family < 0 or not _is_given_syllables(doc, m.start):
+            continue
+        word, other = doc[family], covered.get(family)
+        if word.is_title and word.is_alpha and _LONG_SYLLABLE.fullmatch(word.lower_) and not word.is_stop \
+                and word.whitespace_ == " " and word.lower_ not in ALL_TITLES \
+                and (other is None or (other.label == "PERSON" and other.end - other.start == 1)):
+            joined[m.start] = Mention(family, m.end, "PERSON", m.weight, m.source)
+    if not joined:
+        return mentions
+    gone = {m.start - 1 for m in joined.values()}
+    return [joined.get(m.start, m) for m in mentions if not (m.start in gone and m.end - m.start == 1)]
+
+
+def _with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Vietnam's leader "To Lam", whom the model calls "Lam" ("To" is a preposition to it): the family name "To"
+    capitalised before a person's one word, wherever the text writes the name after a title ("President To Lam",
+    "General Secretary To Lam"), which no preposition follows."""
+    people = [m for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
+              and doc[m.start - 1].text == "To" and doc[m.start - 1].whitespace_ == " "]
+    titled = {doc[m.start].text for m in people if m.start > 1 and doc[m.start - 2].is_title
+              and doc[m.start - 2].lower_ in ALL_TITLES}
+    if not titled:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+            if m in people and doc[m.start].text in titled and m.start - 1 not in covered else m for m in mentions]
+
+
+def _is_given_syllables(doc: Doc, i: int) -> bool:
+    """doc[i:i + 3] is a hyphenated given name of two romanised syllables: "Heung-min", "Dong-Hyuk"."""
+    first, rest = doc[i], doc[i + 2]
+    return first.is_title and _LONG_SYLLABLE.fullmatch(first.lower_) is not None and _is_glued_hyphen(doc[i + 1]) \
+        and rest.is_alpha and (rest.is_lower or rest.is_title) and _LONG_SYLLABLE.fullmatch(rest.lower_) is not None
 
 
 _ELIDED_SURNAME = re.compile(ELIDED_SURNAME)

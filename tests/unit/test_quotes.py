@@ -1093,3 +1093,45 @@ def test_a_speaker_never_runs_into_a_titles_quotation_marks(nlp: Language) -> No
 ])
 def test_a_quoted_name_wholly_inside_the_speakers_phrase_stays_in_it(nlp: Language, text: str, speaker: str) -> None:
     assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # A work's title after "said of" (the speaker between them too) or "review of": what the words were said of.
+    ('"We are thrilled," Netflix said of "Squid Game", which has sold more than 10 million merchandise items.',
+     ['"We are thrilled,"']),
+    ('"It\'s a masterpiece," said critic Mark Kermode of "Anora".', ['"It\'s a masterpiece,"']),
+    ('The Guardian\'s review of "Wicked" called it "a dazzling spectacle".', ['"a dazzling spectacle"']),
+    # A play a theatre opens its season with.
+    ('The Royal Court Theatre will open its spring season with "Cold Water", a new play by Lena Van Dyke.', []),
+    # A title, a verb or "as", and the words said of it: two stretches, the second the quote.
+    ('Spielberg described "Jaws" as "a nightmare to make". The film was released in 1975.',
+     ['"a nightmare to make"']),
+    ('"Oppenheimer" is "the most important film of the century", according to critic Peter Bradshaw.',
+     ['"the most important film of the century"']),
+])
+def test_a_works_title_beside_words_said_of_it_is_no_quote(nlp: Language, text: str, quotes: list[str]) -> None:
+    found = _quotes(nlp, text)
+    _assert_consistent(text, found)
+    assert [q["text"] for q in found] == quotes
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # Guards: title-cased words after "said" before a verb and a quote stay one quote, and so do words said after
+    # "said of" and a colon, and before a verb of speech.
+    ('Trump said "Crooked Joe" is "a disaster for this country" at the rally.',
+     ['"Crooked Joe" is "a disaster for this country"']),
+    ('He said of the protesters: "They Are Thugs."', ['"They Are Thugs."']),
+    ('"Never Again" is "what we promised," she said.', ['"Never Again" is "what we promised,"']),
+    ('"Four More Years" was "the chant of the night," one delegate said.',
+     ['"Four More Years" was "the chant of the night,"']),
+])
+def test_title_cased_words_said_before_a_quote_stay_in_it(nlp: Language, text: str, quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"I felt good out there," the British No 2 said. She will face Jessica Pegula next.', "the British No 2"),
+    ('"I\'ve been dreaming of this," said the Australian No 1.', "the Australian No 1"),
+])
+def test_a_ranking_after_a_nationality_stays_in_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == [speaker]

@@ -228,3 +228,9 @@ def test_a_described_speaker_is_not_the_place_they_are_in(nlp: Language) -> None
     text = ('A federal judge in Seattle on Thursday temporarily blocked President Donald Trump\'s executive order, '
             'calling it "blatantly unconstitutional."')
     assert _speakers(nlp, text) == ["A federal judge in Seattle"]
+
+
+def test_a_ranked_player_is_named_by_the_description_not_the_nationality(nlp: Language) -> None:
+    text = ('Emma Raducanu beat Maria Sakkari 6-2, 6-3 in Miami. "I felt good out there," the British No 2 said. She '
+            'will face Jessica Pegula next.')
+    assert _speakers(nlp, text) == ["the British No 2"]

@@ -829,3 +829,14 @@ IDIOMS = (
     r"face[-\s]to[-\s]face", r"in\s+the\s+(?:face|wake|run-up|midst)\s+of", r"on\s+the\s+back\s+of",
     r"at\s+the\s+end\s+of\s+the\s+day", r"in\s+terms\s+of", r"on\s+behalf\s+of",
 )
+
+# Korean family names as romanised in news (not those that are English words: "In", "Do", "So", "Oh", "Ha", "Ma", "Na"),
+# before a hyphenated given name the model left them out of: "Son Heung-min".
+KOREAN_FAMILY_NAMES = frozenset({
+    "Kim", "Lee", "Yi", "Park", "Pak", "Choi", "Choe", "Jung", "Jeong", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun",
+    "Jang", "Chang", "Lim", "Im", "Han", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Yu", "Hong", "Jeon", "Ko",
+    "Moon", "Mun", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Sim", "Shim", "Noh", "Roh", "Kwak", "Sung", "Cha",
+    "Joo", "Ju", "Woo", "Koo", "Min", "Ryu", "Jin", "Ji", "Chae", "Won", "Chun", "Bang", "Gong", "Hyun", "Ham",
+    "Byun", "Yeo", "Chu", "Seo", "Suh", "Seok", "Gil", "Pyo", "Myung", "Ban", "Ra", "Wang", "Yeom", "Maeng", "Tak",
+    "Um", "Eom",
+})

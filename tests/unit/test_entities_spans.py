@@ -254,3 +254,20 @@ def test_a_one_letter_surname_after_particles_ends_the_name(nlp: Language) -> No
                          "about 1.5% this year.")
     assert labels_of(result, "Rogelio Ramírez de la O") == {"PERSON"}
     assert not labels_of(result, "Rogelio Ramírez de la")
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards (review of fc63714): "To" before a name on a title-case line or opening a sentence is a preposition; an
+    # English word before a hyphenated given name is no Korean family name.
+    ("Former Press Secretary To Biden Publishes Memoir\n\nKarine Jean-Pierre wrote that Biden was misunderstood.",
+     "Biden", "PERSON"),
+    ("Minister To Macron Quits\n\nTo Macron, the resignation was a blow. Macron said he regretted it.", "Macron",
+     "PERSON"),
+    ("Team Ji-ho won the relay.", "Ji-ho", "PERSON"),
+])
+def test_a_preposition_or_a_word_before_a_name_stays_out_of_it(nlp: Language, text: str, name: str,
+                                                              label: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, name) == {label}
+    assert {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"} & {f"To {name}", f"Team {name}"} \
+        == set()

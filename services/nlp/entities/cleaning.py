@@ -34,6 +34,7 @@ from services.nlp.entity_rules import (
     GENERAL,
     HONORIFICS,
     JOB_NOUNS,
+    KOREAN_FAMILY_NAMES,
     LEADING_ARTICLES,
     MONTHS,
     NAME_LABELS,
@@ -1840,8 +1841,7 @@ def _is_name_syllable(word: str) -> bool:
 def _with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A Korean name the model left its family name out of, or split after it: "Son" of "Son Heung-min scored" (the
     model's "Heung-min", or "Son" and "Heung-min"). A hyphenated given name of two one-syllable words ("Heung-min",
-    "Heung-Min") right after a capitalised one-syllable word in no other mention, no title nor stop word ("In",
-    "So")."""
+    "Heung-Min") right after a Korean family name in no other mention (not "Team Ji-ho", "In Hong Kong-based")."""
     covered = {i: m for m in mentions for i in range(m.start, m.end)}
     joined: dict[int, Mention] = {}
     for m in mentions:
@@ -1849,8 +1849,7 @@ def _with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention
         if m.label != "PERSON" or m.end - m.start != 3 or family < 0 or not _is_given_syllables(doc, m.start):
             continue
         word, other = doc[family], covered.get(family)
-        if word.is_title and word.is_alpha and _LONG_SYLLABLE.fullmatch(word.lower_) and not word.is_stop \
-                and word.whitespace_ == " " and word.lower_ not in ALL_TITLES \
+        if word.is_title and word.text in KOREAN_FAMILY_NAMES and word.whitespace_ == " " \
                 and (other is None or (other.label == "PERSON" and other.end - other.start == 1)):
             joined[m.start] = Mention(family, m.end, "PERSON", m.weight, m.source)
     if not joined:
@@ -1863,8 +1862,11 @@ def _with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Vietnam's leader "To Lam", whom the model calls "Lam" ("To" is a preposition to it): the family name "To"
     capitalised before a person's one word, wherever the text writes the name after a title ("President To Lam",
     "General Secretary To Lam"), which no preposition follows."""
+    # Not on a title-case line ("Letter From President To Putin Released"), nor "To X," opening a sentence.
+    titled_lines = {i for start, end in _line_ranges(doc) if _is_title_case(doc[start:end]) for i in range(start, end)}
     people = [m for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
-              and doc[m.start - 1].text == "To" and doc[m.start - 1].whitespace_ == " "]
+              and doc[m.start - 1].text == "To" and doc[m.start - 1].whitespace_ == " " and m.start not in titled_lines
+              and not (m.end < len(doc) and doc[m.end].text == ",")]
     titled = {doc[m.start].text for m in people if m.start > 1 and doc[m.start - 2].is_title
               and doc[m.start - 2].lower_ in ALL_TITLES}
     if not titled:

@@ -728,12 +728,10 @@ Shehbaz, Tulsi, Yoweri, Zohran
 # preposition ('opened with "Mr. Brightside"', 'launched into "Houdini"'): the quote is a song's title, no speech.
 PERFORMING_VERBS = frozenset({"played", "plays", "performed", "performs", "sang", "sings", "covered", "covers",
                               "debuted", "debuts"})
-PERFORMING_VERBS_BEFORE = {"with": frozenset({"opened", "opens", "open", "opening", "closed", "closes", "close",
-                                               "closing", "followed", "follows", "encored"}),
+PERFORMING_VERBS_BEFORE = {"with": frozenset({"opened", "opens", "closed", "closes", "followed", "follows", "encored"}),
                            "into": frozenset({"launched", "launches"})}
-# What a band opens or closes with a song, between the verb and "with": 'closed the show with "Wonderwall"'; what a
-# theatre opens with a play: 'will open its spring season with "Cold Water"'.
-PERFORMANCE_NOUNS = frozenset({"show", "set", "concert", "gig", "night", "evening", "performance", "season"})
+# What a band opens or closes with a song, between the verb and "with": 'closed the show with "Wonderwall"'.
+PERFORMANCE_NOUNS = frozenset({"show", "set", "concert", "gig", "night", "evening", "performance"})
 # Articles opening a title in another language, which writes its other words in lower case: "La traviata", "Il
 # barbiere di Siviglia", "Die Zauberflöte", "El laberinto del fauno".
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "l'", "il", "lo", "gli", "el", "los", "las", "die", "der", "das"})

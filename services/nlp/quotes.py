@@ -358,9 +358,6 @@ _WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adapt
                               "reboot", "translation",
                               # What a critic wrote of it: 'The Guardian's review of "Wicked"'.
                               "review", "reviews"})
-# A verb of saying and a few words (the speaker, no punctuation) before "of" and a work's title: 'Netflix said of
-# "Squid Game"', 'said critic Mark Kermode of "Anora"'; the words said are quoted elsewhere, not after "of".
-_SAID_OF_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|added|adds)(?:\s+[\w'’.-]+){0,4}\s+of\s*$", re.IGNORECASE)
 # "hit" as a song's noun, after "the" or an owner's word and maybe a word of the charts: 'her hit "Fortnight"', 'the
 # 1995 hit "Wonderwall"' (not the verb: 'Trump hit "Sleepy Joe"', 'Inflation's hit "Rock Bottom"', nor a blow: 'took a
 # big hit "Across The Board,"').
@@ -526,9 +523,6 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS | _MAKER_NOUNS | _WORK_PART_NOUNS \
             and last.lower() in ("of", "on"):
         return True  # "the film of "Wicked"", "a producer of "Argo,"", "the second season of "Squid Game""
-    if last.lower() == "of" and not inner.rstrip(" ,").endswith((".", "!", "?", ";", ":")) \
-            and _SAID_OF_BEFORE.search(text, max(line_start, start - 60), start):
-        return True  # 'Netflix said of "Squid Game"': what the words were said of, a title-cased short name
     if _is_worked_on(text, inner, start, line_start):
         return True  # 'worked with Michael Jackson on "Thriller"', 'who wrote "Me and Bobby McGee"'
     if _opens_before_its_description(text, inner, start, end, line_start, line_end):
@@ -750,37 +744,6 @@ def _is_nickname(inner: str, before: str, after: str) -> bool:
     word = inner.strip()
     return " " not in word and word[-1:].isalpha() and before.istitle() and before.isalpha() \
         and is_given_name(before) and after[:1].isupper() and after.rstrip(".,").isalpha()
-
-
-# The most words of a work's title read before a verb and the quote said of it.
-_TITLE_BEFORE_QUOTE_WORDS = 4
-# Verbs of speech whose object is what the words are said of, not words said: 'described "Jaws" as "…"'.
-_DESCRIBING_VERBS = frozenset({"described", "describes", "describe", "describing"})
-
-
-def _titles_before_their_quotes(doc: Doc, text: str, spans: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Title-cased quotes of a few words, no punctuation in them, then a verb or "as" and a quote in lower case that
-    `_merge_pieces` would join to them: a work's title and the words said of it ('described "Jaws" as "a nightmare to
-    make"', '"Oppenheimer" is "the most important film"'), not one quote run across both. Not after a word of
-    speech ('Trump said "Crooked Joe" is "finished"') nor before one, where the title-cased words are said too."""
-    titles = set()
-    for (start, end), (next_start, next_end) in itertools.pairwise(spans):
-        inner, second = text[start + 1:end - 1], text[next_start + 1:next_end - 1].lstrip()
-        if not _title_cased(inner, max_words=_TITLE_BEFORE_QUOTE_WORDS) or any(ch in inner for ch in ",.;:!?") \
-                or not second[:1].islower() or not _joinable(doc, text, end, next_start):
-            continue
-        if not any(tok.lower_ == "as" or tok.pos_ in ("VERB", "AUX") for tok in _tokens(doc, end, next_start)):
-            continue  # '"Four More Years" and "lock her up"': a list of words said, no title and its verb
-        before = text[max(0, start - _LOOK_CHARS):start].split()[-1:]
-        word = before[0].lower() if before else ""
-        if word not in _DESCRIBING_VERBS and (word in _SPEAKING_BEFORE or _is_said(word)):
-            continue
-        # Nor before a verb of speech: '"Never Again" is "what we promised," she said' is one sentence said.
-        after = text[next_end:next_end + 60].split()[:5]
-        if any(_is_said(w.strip(",.;:").lower()) or w.strip(",.;:").lower() in ATTRIBUTING_VERBS for w in after):
-            continue
-        titles.add((start, end))
-    return titles
 
 
 def _merge_pieces(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -2639,7 +2602,6 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     found = quote_spans_of(doc)
     titled = {(s, e) for s, e in found
               if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)}
-    titled |= _titles_before_their_quotes(doc, text, [span for span in found if span not in titled])
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e)

@@ -1096,20 +1096,19 @@ def test_a_quoted_name_wholly_inside_the_speakers_phrase_stays_in_it(nlp: Langua
 
 
 @pytest.mark.parametrize(("text", "quotes"), [
-    # A work's title after "said of" (the speaker between them too) or "review of": what the words were said of.
-    ('"We are thrilled," Netflix said of "Squid Game", which has sold more than 10 million merchandise items.',
-     ['"We are thrilled,"']),
-    ('"It\'s a masterpiece," said critic Mark Kermode of "Anora".', ['"It\'s a masterpiece,"']),
+    # A work's title after "review of": what the words were said of.
     ('The Guardian\'s review of "Wicked" called it "a dazzling spectacle".', ['"a dazzling spectacle"']),
-    # A play a theatre opens its season with.
-    ('The Royal Court Theatre will open its spring season with "Cold Water", a new play by Lena Van Dyke.', []),
-    # A title, a verb or "as", and the words said of it: two stretches, the second the quote.
-    ('Spielberg described "Jaws" as "a nightmare to make". The film was released in 1975.',
-     ['"a nightmare to make"']),
-    ('"Oppenheimer" is "the most important film of the century", according to critic Peter Bradshaw.',
-     ['"the most important film of the century"']),
+    # Guards (review of 92b5888): title-cased words said after "of" in reported speech, a title-cased quote and the
+    # words after it said together, a rally's closing slogan.
+    ('Trump said the media was full of "Fake News" on Tuesday.', ['"Fake News"']),
+    ('Farage said voters were sick of "Project Fear".', ['"Project Fear"']),
+    ('Obama: "Yes We Can" was "never just a slogan".', ['"Yes We Can" was "never just a slogan"']),
+    ('"Take Back Control" was "a meaningless slogan", according to critics.',
+     ['"Take Back Control" was "a meaningless slogan"']),
+    ('Biden is expected to close with "Finish The Job" at the rally.', ['"Finish The Job"']),
 ])
-def test_a_works_title_beside_words_said_of_it_is_no_quote(nlp: Language, text: str, quotes: list[str]) -> None:
+def test_a_review_of_a_title_is_no_quote_and_words_said_after_of_stay_quotes(nlp: Language, text: str,
+                                                                          quotes: list[str]) -> None:
     found = _quotes(nlp, text)
     _assert_consistent(text, found)
     assert [q["text"] for q in found] == quotes

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import socket
+import threading
 import uuid
 from typing import Any
 
@@ -34,3 +35,55 @@ def received(sock: socket.socket) -> bytes:
         return sock.recv(65536)
     except OSError:
         return b""
+
+
+def copy_until_closed(source: socket.socket, sink: socket.socket) -> None:
+    """Pass what `source` receives on to `sink` until either closes, then close `sink`."""
+    while data := received(source):
+        try:
+            sink.sendall(data)
+        except OSError:
+            break
+    sink.close()
+
+
+class StandIn:
+    """A real TCP server on a port of its own, standing where a test's client looks for a service: each connection is
+    handed to `serve` in a thread of its own (`accepted` counts them as they come); every socket closes with it."""
+
+    def __init__(self) -> None:
+        self.accepted = 0
+        self.sockets: list[socket.socket] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def serve(self, client: socket.socket) -> None:
+        raise NotImplementedError
+
+    def connect(self, port: int) -> socket.socket:
+        """A connection to the real service behind the stand-in (closed with it)."""
+        upstream = socket.create_connection(("127.0.0.1", port))
+        self.sockets.append(upstream)
+        return upstream
+
+    def pipe(self, client: socket.socket, port: int) -> None:
+        """Pass the connection on to the real service on `port`, both ways."""
+        upstream = self.connect(port)
+        threading.Thread(target=copy_until_closed, args=(upstream, client), daemon=True).start()
+        copy_until_closed(client, upstream)
+
+    def close(self) -> None:
+        self.listener.close()
+        for sock in self.sockets:
+            sock.close()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return  # closed
+            self.accepted += 1
+            self.sockets.append(client)
+            threading.Thread(target=self.serve, args=(client,), daemon=True).start()

@@ -34,7 +34,7 @@ from services.core.sweeper import queue_owed_webhooks, sweep_once
 from services.stack import processes
 from tests.conftest import ADMIN_KEY, KEYS_SPEC
 
-from .helpers import received
+from .helpers import StandIn
 
 # A short hard time limit, so articles held by a killed worker are found lost within ~40 s.
 FAST_SWEEP = {"NEWSWIRE_SWEEP_AFTER": "5", "NEWSWIRE_SWEEP_INTERVAL": "2", "NEWSWIRE_TASK_TIME_LIMIT": "15",
@@ -459,48 +459,19 @@ def test_metrics_are_scraped_while_redis_is_down_and_say_so(settings, tmp_path):
     assert "newswire_queue_depth" not in text
 
 
-class CountingProxy:
-    """A real TCP server in front of a Redis, counting the connections made to it: each is passed on to the Redis,
-    or closed at once when the Redis is gone (as a client sees a killed Redis, and every retry is counted)."""
+class CountingProxy(StandIn):
+    """A stand-in in front of a Redis counting the connections made to it (`accepted`): each is passed on to the
+    Redis, or closed at once when the Redis is gone (as a client sees a killed Redis, and every retry is counted)."""
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
-        self.connections = 0
-        self.sockets: list[socket.socket] = []  # closed with the stand-in
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__()
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return  # closed
-            self.connections += 1
-            self.sockets.append(client)
-            try:
-                upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
-            except OSError:  # the Redis is gone
-                client.close()
-                continue
-            self.sockets.append(upstream)
-            threading.Thread(target=_copy, args=(upstream, client), daemon=True).start()
-            threading.Thread(target=_copy, args=(client, upstream), daemon=True).start()
-
-    def close(self) -> None:
-        self.listener.close()
-        for sock in self.sockets:
-            sock.close()
-
-
-def _copy(source: socket.socket, sink: socket.socket) -> None:
-    while data := received(source):
+    def serve(self, client: socket.socket) -> None:
         try:
-            sink.sendall(data)
-        except OSError:
-            break
-    sink.close()
+            self.pipe(client, self.upstream_port)
+        except OSError:  # the Redis is gone
+            client.close()
 
 
 def test_a_scrape_with_redis_killed_tries_it_once(settings, tmp_path):
@@ -514,11 +485,11 @@ def test_a_scrape_with_redis_killed_tries_it_once(settings, tmp_path):
         assert "newswire_store_up 1.0" in client.get("/metrics").get_data(as_text=True)
         proc.kill()
         proc.wait()
-        before = proxy.connections
+        before = proxy.accepted
         text = client.get("/metrics").get_data(as_text=True)
         assert "newswire_store_up 0.0" in text and "newswire_queue_depth" not in text
         # The pooled connection fails, or is found closed and one new one is tried: no retries.
-        assert proxy.connections - before <= 1, proxy.connections - before
+        assert proxy.accepted - before <= 1, proxy.accepted - before
     finally:
         proxy.close()
         processes.stop(proc)

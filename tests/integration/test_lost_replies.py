@@ -19,33 +19,26 @@ from services.core.indexes import INDEX_LUA
 from services.core.store import _SUBMIT, _TRANSITION, Store
 from services.nlp.stories import _RECORD_LUA, assign_story, story_features
 
-from .helpers import received
+from .helpers import StandIn, received
 
 
-class ReplyDropper:
+class ReplyDropper(StandIn):
     """A proxy to Redis that, once armed with a script, drops the reply to the next call of that script."""
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
         self.marker: bytes | None = None  # the armed script's SHA, as EVALSHA sends it
         self.dropped = 0
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__()
 
     def arm(self, script: str) -> None:
         self.marker = hashlib.sha1(script.encode()).hexdigest().encode()
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return  # closed
-            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
-            dropping = threading.Event()
-            threading.Thread(target=self._requests, args=(client, upstream, dropping), daemon=True).start()
-            threading.Thread(target=self._replies, args=(upstream, client, dropping), daemon=True).start()
+    def serve(self, client: socket.socket) -> None:
+        upstream = self.connect(self.upstream_port)
+        dropping = threading.Event()
+        threading.Thread(target=self._replies, args=(upstream, client, dropping), daemon=True).start()
+        self._requests(client, upstream, dropping)
 
     def _requests(self, client: socket.socket, upstream: socket.socket, dropping: threading.Event) -> None:
         while data := received(client):
@@ -65,9 +58,6 @@ class ReplyDropper:
                 return
             client.sendall(data)
         client.close()
-
-    def close(self) -> None:
-        self.listener.close()
 
 
 @pytest.fixture()

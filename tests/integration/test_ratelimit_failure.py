@@ -17,56 +17,29 @@ from redis.retry import Retry
 
 from services.api.ratelimit import RateLimiter
 
-from .helpers import received
+from .helpers import StandIn, received
 
 THREADS = 8
 
 
-class SilentRedis:
-    """A stand-in for Redis on a port of its own: silent but for the client's greeting (counting the EVALSHA commands
-    it takes), or a pipe to a real Redis."""
+class SilentRedis(StandIn):
+    """A stand-in for Redis: silent but for the client's greeting (counting the EVALSHA commands it takes), or a pipe
+    to a real Redis."""
 
     def __init__(self, upstream_port: int) -> None:
         self.upstream_port = upstream_port
         self.silent = True
         self.scripts_sent = 0
-        self.sockets: list[socket.socket] = []  # closed with the stand-in
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__()
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                client, _ = self.listener.accept()
-            except OSError:
-                return  # closed
-            self.sockets.append(client)
-            target = self._swallow if self.silent else self._pipe
-            threading.Thread(target=target, args=(client,), daemon=True).start()
-
-    def _swallow(self, client: socket.socket) -> None:
+    def serve(self, client: socket.socket) -> None:
+        if not self.silent:
+            self.pipe(client, self.upstream_port)
+            return
         while data := received(client):
             self.scripts_sent += data.upper().count(b"EVALSHA")
             # The client's greeting on connecting (CLIENT SETINFO) is answered: only the commands after it hang.
             client.sendall(b"+OK\r\n" * data.upper().count(b"SETINFO"))
-
-    def _pipe(self, client: socket.socket) -> None:
-        upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
-        self.sockets.append(upstream)
-        threading.Thread(target=_copy, args=(upstream, client), daemon=True).start()
-        _copy(client, upstream)
-
-    def close(self) -> None:
-        self.listener.close()
-        for sock in self.sockets:
-            sock.close()
-
-
-def _copy(source: socket.socket, sink: socket.socket) -> None:
-    while data := received(source):
-        sink.sendall(data)
-    sink.close()
 
 
 @pytest.fixture()

@@ -271,3 +271,11 @@ def test_a_preposition_or_a_word_before_a_name_stays_out_of_it(nlp: Language, te
     assert labels_of(result, name) == {label}
     assert {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"} & {f"To {name}", f"Team {name}"} \
         == set()
+
+
+def test_an_emoji_beside_a_name_is_no_part_of_it(nlp: Language) -> None:
+    # The API QA round's: "Elon Musk 🚀" was the entity and the speaker's name.
+    result = enrich(nlp, 'Elon Musk 🚀 said on Monday that SpaceX would launch again. "We are ready," Musk said.')
+    assert labels_of(result, "Elon Musk") == {"PERSON"} and not labels_of(result, "Elon Musk 🚀")
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Elon Musk"]
+    assert [m["text"] for m in enrich(nlp, "The price was $5 billion, said Tim Cook.")["money"]] == ["$5 billion"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Set
 from dataclasses import replace
 
@@ -278,6 +279,13 @@ def _is_slashed_legal_form(doc: Doc, i: int) -> bool:
         and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
+def _is_pictograph(text: str) -> bool:
+    """A token of emoji or other pictographs only (Unicode's "other symbols", with their joiners and variation
+    selectors): "🚀", "📈", "🇺🇦"; not a currency's sign ("$"), which is a sum's."""
+    return any(unicodedata.category(ch) == "So" for ch in text) \
+        and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in text)
+
+
 def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
     word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
@@ -288,7 +296,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     tokens = tokens_of(doc)
     while start < end:
         token = tokens[start]
-        if token.is_punct or token.is_space:
+        if token.is_punct or token.is_space or (_is_pictograph(token.text) and end - start > 1):
             start += 1
         elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1
@@ -325,8 +333,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         token = doc[end - 1]
         if _is_own_s(doc, end - 1, own_s):
             break
-        if token.lower_ in POSSESSIVES or token.is_space:
-            end -= 1
+        if token.lower_ in POSSESSIVES or token.is_space or (_is_pictograph(token.text) and end - start > 1):
+            end -= 1  # "Elon Musk 🚀 said": an emoji is no part of a name
         elif token.lower_ in _JOINING_WORDS and end - start > 1:
             end -= 1  # "the French Open and" of "... and Wimbledon": a name ends in no conjunction
         elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:

@@ -158,13 +158,18 @@ def private_system(workers: int) -> Iterator[str]:
             processes.stop_all(started)
 
 
+def gold_files(data: Path) -> dict[str, Path]:
+    """The gold file of each part in the folder `data`."""
+    return {"ner": data / "conllpp_dev.txt", "summary": data / "cnndm_dev.jsonl",
+            "quotes": data / "polnear_dev.jsonl", "clusters": data / "ecb_dev.jsonl"}
+
+
 def run(data: Path, limit: int | None, base: str | None, workers: int, parts: list[str]) -> dict[str, Any]:
     """Evaluate the chosen parts; starts a private system unless `base` is given."""
     from services.nlp.model import load_model
 
     nlp = load_model()
-    files = {"ner": data / "conllpp_dev.txt", "summary": data / "cnndm_dev.jsonl",
-             "quotes": data / "polnear_dev.jsonl", "clusters": data / "ecb_dev.jsonl"}
+    files = gold_files(data)
     steps = {"ner": eval_ner, "summary": eval_summary, "quotes": eval_quotes, "clusters": eval_clusters}
     with contextlib.nullcontext(base) if base else private_system(workers) as url:
         started = time.perf_counter()
@@ -183,7 +188,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated: ner,summary,quotes,clusters")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
     args = parser.parse_args(argv)
-    results = run(args.data, args.limit, args.api, args.workers, args.parts.split(","))
+    parts, files = args.parts.split(","), gold_files(args.data)
+    if unknown := [part for part in parts if part not in files]:
+        parser.error(f"unknown part {', '.join(unknown)}: choose from {', '.join(files)}")
+    if missing := [str(files[part]) for part in parts if not files[part].is_file()]:
+        # Said before a private system starts, not as a traceback after it.
+        parser.error(f"no gold file {', '.join(missing)}: give the folder that holds them with --data DIR")
+    results = run(args.data, args.limit, args.api, args.workers, parts)
     print(table(results))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -65,8 +65,14 @@ class Batches(MethodView):
                 abort(422, messages={"json": exc.messages})
         store = services().store
         batch_id = store.new_batch_id()
-        items = [_submit_item(i, payload, batch_id, callback) for i, payload in enumerate(batch["articles"])]
-        store.save_batch(batch_id, items, callback)
+        # The batch is stored before its first item names it, and its items are recorded as each is submitted: a
+        # store failure part way (a 503) leaves a batch that lists the items stored so far, never articles naming
+        # a batch id that 404s.
+        store.save_batch(batch_id, [], callback)
+        items: list[dict[str, Any]] = []
+        for i, payload in enumerate(batch["articles"]):
+            items.append(_submit_item(i, payload, batch_id, callback))
+            store.set_batch_items(batch_id, items)
         saved = store.get_batch(batch_id)
         return ({**saved, "progress": _progress(saved["items"])}, 202,
                 {"Location": url_for("batches.Batch", batch_id=batch_id)})

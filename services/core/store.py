@@ -474,6 +474,10 @@ class Store:
             "callback_url": callback_url or "",
         })
 
+    def set_batch_items(self, batch_id: str, items: list[dict[str, Any]]) -> None:
+        """Replace the per-item outcomes of a batch `save_batch` stored (as each item is accepted)."""
+        self.redis.hset(keys.batch(batch_id), "items", json.dumps(items))
+
     def get_batch(self, batch_id: str) -> dict[str, Any] | None:
         """A batch with each accepted item's current status, or None for an unknown id."""
         raw = self.redis.hgetall(keys.batch(batch_id))

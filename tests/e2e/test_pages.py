@@ -8,6 +8,7 @@ from typing import Any
 
 from services.core import keys
 from services.core.queue import enqueue
+from services.core.submit import content_digest
 from tests.conftest import ADMIN_KEY, READ_KEY
 
 from .conftest import ROOT, Page, api, wait_done
@@ -193,6 +194,19 @@ def test_marks_sit_on_their_words_after_emoji(page: Page, web_base: str) -> None
     quote = enrichment["quotes"][0]["text"]
     assert "\U0001F30D" in quote and any(q.startswith(quote + "\u2014") or q.startswith(quote + " \u2014")
                                            for q in quoted), (quote, quoted)
+
+
+def test_a_queued_article_is_drawn_at_once_and_redrawn_when_done(page: Page, store: Any, celery_app: Any) -> None:
+    """The page draws the article as it is (queued) without waiting for its long poll, then follows it to done."""
+    text = f"Angela Merkel met Emmanuel Macron in Berlin. {marker()}"
+    # Stored but not yet queued, so it stays `queued` while the page is opened.
+    article_id = store.add_article(content_digest(text), {"title": "Merkel in Berlin", "text": text}).id
+    page.open(f"/articles/{article_id}", ready=False)
+    page.find(".notice.info", "This article is queued", timeout=5)  # the long poll would take 20 s
+    assert page.find("#article-title").text == "Merkel in Berlin"
+    enqueue(celery_app, article_id)
+    page.find(".doc .ent", "Angela Merkel", timeout=60)
+    assert "This article is queued" not in page.find("main").text
 
 
 def test_story_page_shows_the_articles_side_by_side_with_agreement_and_conflict(

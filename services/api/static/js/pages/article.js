@@ -1,5 +1,5 @@
 // Article: the summary on top, the text with entities, quotes and money marked, and the rest beside it.
-import { longPoll } from "../api.js";
+import { get, longPoll } from "../api.js";
 import {
   entityChip, errorBox, formatDate, formatDuration, formatMoney, formatNumber, h, hasPage, labelChip, message,
   pageLink, replace, safeUrl, section, statusPill,
@@ -7,6 +7,10 @@ import {
 import { highlight } from "../highlight.js";
 
 const compact = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+const WAIT_S = 20; // a pending article is long-polled: the server answers when it is done (or after this long)
+const BUSY = [0, 429, 503]; // no answer at all, too many requests, a moment's trouble: waited out, as in submit.js
+const BUSY_PAUSE_MS = 1000; // first pause when the server is busy; doubled each time, up to:
+const MAX_PAUSE_MS = 30000;
 
 function entityMark(entity) {
   const linked = hasPage(entity);
@@ -150,28 +154,61 @@ function renderDone(main, record) {
         entitiesCard(enrichment.entity_groups), numbersCard(enrichment))));
 }
 
-function renderPending(main, record) {
+// `notice`: why the page is not up to date (the server was busy), shown above the rest.
+function renderPending(main, record, notice = null) {
   const waiting = record.status === "failed"
     ? message("error", `Enrichment failed: ${record.error || "no reason given"}`)
     : message("info", `This article is ${record.status}; the page updates when it is done.`);
-  replace(main, header(record), waiting,
+  replace(main, notice, header(record), waiting,
     h("section", { class: "card" }, h("h2", {}, "Text"), h("div", { class: "doc" }, record.article?.text || "")));
 }
 
-export async function render(main, articleId) {
+function busyNotice(error, pause) {
+  return h("div", { class: "retrying" }, errorBox(error, "this article"),
+    h("p", { class: "hint" }, `Trying again in ${Math.round(pause / 1000)} s; the page updates by itself.`));
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+// Follows the article to its end: drawn at once from a plain GET, then long-polled for the change. A busy or
+// unreachable server is waited out (as long as it says or with a growing pause) with its message on the page; a 404
+// or another error ends the page with a message. `drawn` is called after each drawing.
+async function follow(main, articleId, drawn) {
   const path = `/v1/articles/${encodeURIComponent(articleId)}`;
+  let record = null; // the last one drawn
+  let pause = BUSY_PAUSE_MS;
   for (;;) {
-    let record;
     try {
-      record = await longPoll(path, 20);
+      record = await (record ? longPoll(path, WAIT_S) : get(path));
+      pause = BUSY_PAUSE_MS;
     } catch (error) {
-      replace(main, error.status === 404 ? message("error", `No article with id “${articleId}”.`)
-        : errorBox(error, "this article"));
-      return;
+      if (!BUSY.includes(error.status)) {
+        replace(main, error.status === 404 ? message("error", `No article with id “${articleId}”.`)
+          : errorBox(error, "this article"));
+        return drawn();
+      }
+      const retryAfter = Number(error.headers?.get("Retry-After")) * 1000;
+      pause = Math.min(MAX_PAUSE_MS, retryAfter || pause * 2);
+      if (record) renderPending(main, record, busyNotice(error, pause));
+      else replace(main, busyNotice(error, pause));
+      drawn();
+      await sleep(pause);
+      continue;
     }
     document.title = `${record.article?.title || "Article"} · Newswire`;
-    if (record.status === "done" && record.enrichment) return renderDone(main, record);
+    if (record.status === "done" && record.enrichment) {
+      renderDone(main, record);
+      return drawn();
+    }
     renderPending(main, record);
+    drawn();
     if (record.status === "failed" || record.status === "done") return; // done without an enrichment: damaged
   }
+}
+
+// Resolves once the page is first drawn (main.js then marks it ready); the article is followed on until it is done.
+export function render(main, articleId) {
+  return new Promise((resolve, reject) => {
+    follow(main, articleId, resolve).catch(reject);
+  });
 }

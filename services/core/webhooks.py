@@ -1,9 +1,11 @@
 """Webhooks: which callback URLs are allowed, how a delivery is signed, what it carries."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import http.client
+import io
 import ipaddress
 import json
 import socket
@@ -102,7 +104,10 @@ def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float =
 
     Connects to `address` (the one `check_callback_url` checked) when given, and never follows a redirect:
     a public receiver answering 302 to an internal address must not turn the delivery into a request there.
+    `timeout` bounds the whole attempt, not each read: a receiver trickling its answer (a header line every few
+    seconds) would otherwise hold the delivery, and the pool process, without end (TimeoutError when it runs out).
     """
+    deadline = time.monotonic() + timeout
     parts = urlsplit(url)
     timestamp = int(time.time())
     headers = {
@@ -115,7 +120,9 @@ def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float =
     }
     connection = _connect(parts.scheme, parts.hostname or "", parts.port or _DEFAULT_PORTS[parts.scheme], address,
                           timeout)
+    connection.response_class = functools.partial(_DeadlineResponse, deadline=deadline)  # type: ignore[assignment]
     try:
+        _time_left(connection.sock, deadline)  # sendall's timeout is for the whole request
         connection.request("POST", (parts.path or "/") + (f"?{parts.query}" if parts.query else ""), body, headers)
         return int(connection.getresponse().status)
     finally:
@@ -134,3 +141,36 @@ def _connect(scheme: str, host: str, port: int, address: str | None, timeout: fl
     connection = http.client.HTTPConnection(host, port, timeout=timeout)
     connection.sock = sock  # already open (and encrypted): http.client only writes the request and reads the answer
     return connection
+
+
+def _time_left(sock: socket.socket, deadline: float) -> None:
+    """Let the socket's next operation take no longer than the attempt has left (TimeoutError if nothing is left)."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError("the receiver did not answer within the delivery's time limit")
+    sock.settimeout(left)
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The socket's bytes, each read given only the time the attempt has left."""
+
+    def __init__(self, sock: socket.socket, deadline: float) -> None:
+        super().__init__()
+        self._sock, self._deadline = sock, deadline
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        _time_left(self._sock, self._deadline)
+        return self._sock.recv_into(buffer)
+
+
+class _DeadlineResponse(http.client.HTTPResponse):
+    """An HTTP response read against the attempt's deadline: the status line and headers, however slowly they come."""
+
+    def __init__(self, sock: socket.socket, *args: object, deadline: float, **kwargs: object) -> None:
+        super().__init__(sock, *args, **kwargs)  # type: ignore[arg-type]
+        self.fp.close()  # the plain reader http.client made (nothing read from it yet)
+        # Unbuffered below the line reader: a header line sent a byte at a time is read against the deadline too.
+        self.fp = io.BufferedReader(_DeadlineReader(sock, deadline))

@@ -291,7 +291,10 @@ def _notify(db: Store, record: dict[str, Any] | None) -> None:
         _patiently(lambda: db.webhooks_queued(record["id"]), record["id"])
 
 
-@app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True)
+# Store trouble before the POST (reading the article, its callback URLs) is retried with backoff like `enrich`'s:
+# nothing was delivered yet. Such a retry counts as one of the delivery's tries.
+@app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True,
+          autoretry_for=TRANSIENT, retry_backoff=True, retry_backoff_max=60)
 def deliver(self: Task, article_id: str, url: str | None = None) -> str:
     """POST the article's signed webhook to `url`; retry with exponential backoff (1, 2, 4 ... s) on failure.
 
@@ -319,11 +322,17 @@ def deliver(self: Task, article_id: str, url: str | None = None) -> str:
             error = f"receiver answered {status_code}"
     except UnsafeCallback as exc:  # retrying cannot make an unsafe target safe
         error, unsafe = str(exc), True
-    except (OSError, HTTPException, ValueError) as exc:  # unreachable, TLS refused, not HTTP, or unsendable
+    except (OSError, HTTPException, ValueError) as exc:  # unreachable, too slow, TLS refused, not HTTP, or unsendable
         error = f"{type(exc).__name__}: {exc}"
+    except SoftTimeLimitExceeded:
+        # post_signed has its own deadline; should the task's limit come first all the same, this is a failed attempt
+        # like any other (logged and retried), not a delivery lost without a trace.
+        error = f"the attempt ran past the task's {settings.task_time_limit} s time limit"
     final = error is None or unsafe or attempt > self.max_retries
-    store().log_delivery(article_id, {"attempt": attempt, "at": time.time(), "url": url, "status_code": status_code,
-                                      "ok": error is None, "error": error, "final": final})
+    entry = {"attempt": attempt, "at": time.time(), "url": url, "status_code": status_code, "ok": error is None,
+             "error": error, "final": final}
+    # After the POST, store trouble is waited out rather than retried: a retry would POST again.
+    _patiently(lambda: store().log_delivery(article_id, entry), article_id)
     if error is None:
         log.info("webhook.delivered", extra={"article_id": article_id, "attempt": attempt})
         return "delivered"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import http.server
 import json
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -126,3 +127,29 @@ def test_a_delivery_does_not_carry_the_callback_url():
 ])
 def test_the_deliveries_log_shows_a_receivers_site_only(url: str, shown: str) -> None:
     assert shown_callback(url) == shown
+
+
+class _Trickling(http.server.BaseHTTPRequestHandler):
+    """Sends its status line, then one header line every 0.2 s for 6 s: each read is quick, the answer is not."""
+
+    def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+        self.rfile.read(int(self.headers["Content-Length"]))
+        self.wfile.write(b"HTTP/1.1 204 No Content\r\n")
+        try:
+            for n in range(30):
+                self.wfile.write(f"X-Trickle-{n}: 1\r\n".encode())
+                self.wfile.flush()
+                time.sleep(0.2)
+            self.wfile.write(b"\r\n")
+        except OSError:  # the delivery gave up and closed the connection
+            pass
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_a_receiver_trickling_its_answer_runs_out_the_attempts_time():
+    # The timeout bounds the whole attempt: per read, this answer would be taken after its 6 s.
+    for port in _serve(_Trickling):
+        with pytest.raises(TimeoutError):
+            post_signed(f"http://127.0.0.1:{port}/hook", b"{}", "secret", "article.done", timeout=1)

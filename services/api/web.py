@@ -16,7 +16,6 @@ from marshmallow import Schema, fields
 from services.api.common import Blueprint, workers
 from services.api.errors import documents_errors
 from services.core.indexes import NAMED_LABELS
-from services.core.queue import queue_depth
 from services.core.submit import Services
 
 STATIC = Path(__file__).parent / "static"
@@ -187,8 +186,7 @@ class System(MethodView):
         """Queue depth, workers, articles by status, enrichment times and the newest failures."""
         services: Services = current_app.extensions["newswire"]
         statuses = services.store.status_counts()
-        # The queue away (OperationalError) is the app's 503 with Retry-After, as everywhere.
-        depth, names = queue_depth(services.celery), workers()
+        depth, names = services.store.queue_depth(), workers()
         return {
             "at": time.time(),
             "queue_depth": depth,

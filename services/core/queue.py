@@ -44,12 +44,6 @@ def enqueue_delivery(app: Celery, article_id: str, url: str) -> None:
     app.send_task(keys.DELIVER_TASK, args=[article_id, url], queue=keys.WEBHOOK_QUEUE)
 
 
-def queue_depth(app: Celery) -> int:
-    """Messages waiting on the nlp queue (Redis list of the same name)."""
-    with app.connection_for_write() as conn:
-        return int(conn.default_channel.client.llen(keys.NLP_QUEUE))
-
-
 def nlp_workers(app: Celery, timeout: float = 1.0) -> list[str]:
     """Hostnames of the workers that consume the nlp queue (a webhooks-only worker enriches nothing)."""
     queues = app.control.inspect(timeout=timeout).active_queues() or {}

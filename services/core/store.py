@@ -399,7 +399,8 @@ class Store:
         return [*buckets, ("+Inf", int(raw.get("+Inf", 0)))], float(raw.get("sum", 0.0))
 
     def queue_depth(self) -> int:
-        """Messages waiting on the nlp queue (the broker's Redis list of that name), read with this store's client."""
+        """Messages waiting on the nlp queue: the broker's Redis list of that name (the broker is this Redis), read with
+        this store's client, which fails fast where Celery's connection retries."""
         return int(self.redis.llen(keys.NLP_QUEUE))
 
     def status_counts(self) -> dict[str, int]:

@@ -22,16 +22,16 @@ from celery import Celery
 
 from services.core import keys
 from services.core.config import Settings
-from services.core.queue import enqueue, enqueue_delivery, queue_depth
+from services.core.queue import enqueue, enqueue_delivery
 from services.core.store import Store
 
 log = logging.getLogger(__name__)
 
 
-def lost_articles(store: Store, celery: Celery, settings: Settings) -> list[str]:
+def lost_articles(store: Store, settings: Settings) -> list[str]:
     """Ids of pending articles whose message cannot still be on its way."""
     processing_deadline = settings.task_time_limit + 30
-    queued_deadline = settings.sweep_after * 6 if queue_depth(celery) else settings.sweep_after
+    queued_deadline = settings.sweep_after * 6 if store.queue_depth() else settings.sweep_after
     lost = []
     for article_id, status, idle in store.stale(time.time() - min(settings.sweep_after, processing_deadline)):
         if idle > (processing_deadline if status == "processing" else queued_deadline):
@@ -41,7 +41,7 @@ def lost_articles(store: Store, celery: Celery, settings: Settings) -> list[str]
 
 def sweep_once(store: Store, celery: Celery, settings: Settings) -> list[str]:
     """Re-enqueue every lost article and restart its clock; queue the webhooks still owed."""
-    lost = lost_articles(store, celery, settings)
+    lost = lost_articles(store, settings)
     for article_id in lost:
         enqueue(celery, article_id)
     store.touch_pending(lost)

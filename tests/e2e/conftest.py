@@ -5,14 +5,19 @@ import json
 import os
 import shutil
 import time
+import urllib.request
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 
 from services.core.client import call
+from services.stack import processes
 from tests.conftest import ADMIN_KEY
+from tests.integration.helpers import RedisSwitch
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "screenshots"
@@ -63,11 +68,46 @@ def web_base(api_base: str, worker: Any) -> str:
     return api_base
 
 
+@dataclass
+class CutApi:
+    """A second API process whose Redis connections pass through `switch`, which a test cuts and restores."""
+
+    base: str
+    switch: RedisSwitch
+
+
+def _through(redis_url: str, port: int) -> str:
+    """`redis_url` with its host and port replaced by 127.0.0.1:`port` (its password and database kept)."""
+    parts = urlsplit(redis_url)
+    credentials = parts.netloc.rpartition("@")[0]
+    return parts._replace(netloc=f"{credentials}@127.0.0.1:{port}" if credentials else f"127.0.0.1:{port}").geturl()
+
+
+@pytest.fixture(scope="module")
+def cut_api(service_env: dict[str, str], service_logs: Path, redis_url: str, web_base: str) -> Iterator[CutApi]:
+    """The API under gunicorn once more, as `api_base` starts it, but reaching the session's Redis (which the worker
+    keeps using directly) through a switch: the page on it meets a real outage, answered 503 by the real API."""
+    switch = RedisSwitch(urlsplit(redis_url).port or 6379)
+    port = processes.free_port()
+    env = {**service_env, "REDIS_URL": _through(redis_url, switch.port), "PORT": str(port),
+           "NEWSWIRE_API_WORKERS": "1"}
+    proc = processes.start_api(env, service_logs / "cut-api.log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        processes.wait_until(lambda: urllib.request.urlopen(base + "/healthz", timeout=2).status == 200, 60,
+                             "api behind the switch", proc)
+        yield CutApi(base, switch)
+    finally:
+        processes.stop(proc)
+        switch.close()
+
+
 class Page:
     """The browser on the app under test: open routes, wait for things, take screenshots."""
 
     def __init__(self, driver: Any, base: str) -> None:
         self.driver, self.base = driver, base
+        self.log: list[dict[str, Any]] = []  # the browser's console entries read so far
 
     def open(self, path: str, ready: bool = True) -> None:
         self.driver.get(self.base + path)
@@ -129,7 +169,17 @@ class Page:
 
     def script_errors(self) -> list[str]:
         """JavaScript errors logged since the last call (network errors such as a 401 are expected)."""
-        return [e["message"] for e in self.driver.get_log("browser") if e.get("source") == "javascript"]
+        self.log.extend(self.driver.get_log("browser"))
+        errors = [e["message"] for e in self.log if e.get("source") == "javascript"]
+        self.log.clear()
+        return errors
+
+    def was_answered(self, status: int, path: str) -> bool:
+        """True once the browser has logged a `status` answer to a request for a URL containing `path` (Chromium
+        logs every error status on the console: the test sees what the page was answered, not what it drew)."""
+        self.log.extend(self.driver.get_log("browser"))  # kept for `script_errors`
+        return any(e.get("source") == "network" and path in e["message"] and f"status of {status}" in e["message"]
+                   for e in self.log)
 
 
 @pytest.fixture()
@@ -139,6 +189,18 @@ def page(driver: Any, web_base: str) -> Iterator[Page]:
     browser_page.set_key(ADMIN_KEY)
     browser_page.script_errors()
     yield browser_page
+    assert browser_page.script_errors() == []
+
+
+@pytest.fixture()
+def cut_page(driver: Any, cut_api: CutApi) -> Iterator[Page]:
+    """The browser on the API behind the switch, signed in with the admin key; fails the test on any JavaScript
+    error. The switch is closed again after the test, whatever it did."""
+    browser_page = Page(driver, cut_api.base)
+    browser_page.set_key(ADMIN_KEY)
+    browser_page.script_errors()
+    yield browser_page
+    cut_api.switch.restore()
     assert browser_page.script_errors() == []
 
 

@@ -11,7 +11,7 @@ from services.core.queue import enqueue
 from services.core.submit import content_digest
 from tests.conftest import ADMIN_KEY, READ_KEY
 
-from .conftest import ROOT, Page, api, wait_done
+from .conftest import ROOT, CutApi, Page, api, wait_done
 
 # True once every column showing the focused fact has scrolled it into view.
 FOCUSED_IN_VIEW = """
@@ -207,6 +207,54 @@ def test_a_queued_article_is_drawn_at_once_and_redrawn_when_done(page: Page, sto
     enqueue(celery_app, article_id)
     page.find(".doc .ent", "Angela Merkel", timeout=60)
     assert "This article is queued" not in page.find("main").text
+
+
+def test_the_article_page_rides_out_a_redis_outage_and_draws_the_article_done_meanwhile(
+        cut_page: Page, cut_api: CutApi, web_base: str, store: Any, celery_app: Any) -> None:
+    """Redis cut under the page's API: its long poll is answered 503; the page says it is trying again, keeps the
+    queued article drawn, and once Redis is back draws the article the worker finished in the meantime."""
+    text = f"Angela Merkel met Emmanuel Macron in Berlin. {marker()}"
+    # Stored but not yet queued, so it stays `queued` until the test queues it.
+    article_id = store.add_article(content_digest(text), {"title": "Merkel in Berlin", "text": text}).id
+    cut_page.open(f"/articles/{article_id}")
+    cut_page.find(".notice.info", "This article is queued")
+
+    cut_api.switch.cut()
+    retrying = cut_page.find(".retrying", "Trying again in", timeout=30)
+    assert "unavailable" in retrying.text  # the API's own 503 message
+    assert cut_page.find("#article-title").text == "Merkel in Berlin"  # the article stays drawn under the notice
+    enqueue(celery_app, article_id)  # the worker reaches Redis directly: it finishes the article during the outage
+    assert wait_done(web_base, article_id)["status"] == "done"
+    assert cut_page.all(".retrying") and not cut_page.all(".doc .ent")  # only a retry can draw it now
+
+    cut_api.switch.restore()
+    cut_page.find(".doc .ent", "Angela Merkel", timeout=60)
+    assert not cut_page.all(".retrying")
+    assert "This article is queued" not in cut_page.find("main").text
+
+
+def test_the_submit_tracker_rides_out_a_redis_outage_to_done(
+        cut_page: Page, cut_api: CutApi, web_base: str, store: Any, celery_app: Any) -> None:
+    """Redis cut while the tracker polls a queued article: the tracker waits the 503s out without an error and
+    follows the article to done once Redis is back."""
+    text = f"Olaf Scholz met Emmanuel Macron in Paris. {marker()}"
+    # Stored but not queued: the page's submission of the same text is answered with it, queued, and not re-queued.
+    article_id = store.add_article(content_digest(text), {"title": "Scholz in Paris", "text": text}).id
+    cut_page.open("/")
+    cut_page.find("textarea[name=text]").send_keys(text)
+    cut_page.find("#submit-button").click()
+    cut_page.find(f'.tracker[data-id="{article_id}"][data-status=queued]')
+
+    cut_api.switch.cut()
+    cut_page.wait(lambda _: cut_page.was_answered(503, f"/v1/articles/{article_id}"), 30,
+                  "the tracker's poll was never answered 503")
+    enqueue(celery_app, article_id)
+    assert wait_done(web_base, article_id)["status"] == "done"
+    assert not cut_page.all(".tracker .notice.error")
+
+    cut_api.switch.restore()
+    cut_page.find(f'.tracker[data-id="{article_id}"][data-status=done]', timeout=60)
+    assert not cut_page.all(".tracker .notice.error")
 
 
 def test_story_page_shows_the_articles_side_by_side_with_agreement_and_conflict(

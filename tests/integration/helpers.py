@@ -1,6 +1,7 @@
 """Small helpers for integration tests."""
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import uuid
@@ -87,3 +88,34 @@ class StandIn:
             self.accepted += 1
             self.sockets.append(client)
             threading.Thread(target=self.serve, args=(client,), daemon=True).start()
+
+
+class RedisSwitch(StandIn):
+    """A stand-in in front of a Redis on `upstream_port` that passes every connection on until `cut`: then the open
+    ones are closed and each new one is closed as it comes (as a client sees Redis go away), until `restore`."""
+
+    def __init__(self, upstream_port: int) -> None:
+        self.upstream_port = upstream_port
+        self.is_cut = False
+        super().__init__()
+
+    def serve(self, client: socket.socket) -> None:
+        if self.is_cut:
+            client.close()
+            return
+        try:
+            self.pipe(client, self.upstream_port)
+        except OSError:  # the Redis itself is gone
+            client.close()
+
+    def cut(self) -> None:
+        self.is_cut = True  # first: a connection accepted after the copy below is closed by `serve`
+        for sock in list(self.sockets):
+            # shutdown wakes the threads blocked reading the socket; close alone would leave the connection open.
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+        self.sockets.clear()
+
+    def restore(self) -> None:
+        self.is_cut = False

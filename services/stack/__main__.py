@@ -42,7 +42,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", default=str(processes.ROOT / "seeds"), help="folder ingested at start")
     parser.add_argument("--workers", type=int, default=int(os.environ.get("NEWSWIRE_WORKERS", "2")),
-                        help="NLP worker processes (default 2, or NEWSWIRE_WORKERS)")
+                        help="pool processes of the NLP worker (default 2, or NEWSWIRE_WORKERS)")
     args = parser.parse_args()
     VAR.mkdir(parents=True, exist_ok=True)
     started: list[subprocess.Popen] = []

@@ -14,6 +14,7 @@ from services.api.errors import LOCATION_HEADER, documents_errors
 from services.api.idempotency import PARAMETER as IDEMPOTENCY_PARAMETER
 from services.api.idempotency import idempotent
 from services.core.schemas import BatchIn, BatchOut
+from services.core.store import BatchSlot
 from services.core.submit import TextTooLarge, check_callback, submit, validate
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit articles in batches.")
@@ -23,17 +24,22 @@ blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Subm
 blp.before_request(require_json_body)
 
 
-def _submit_item(index: int, payload: Any, batch_id: str, callback_url: str | None) -> dict[str, Any]:
-    """Validate and submit one item; an invalid item is reported, never fatal to the batch."""
+def _submit_item(index: int, payload: Any, batch_id: str, callback_url: str | None) -> None:
+    """Validate, submit and list one item; an invalid item is listed with why, never fatal to the batch."""
     if isinstance(payload, dict) and callback_url and payload.get("callback_url") is None:  # null is no callback
         payload = {**payload, "callback_url": callback_url}
     try:
-        outcome = submit(services(), validate(payload, services().settings), batch_id)
-    except ValidationError as exc:
-        return {"index": index, "outcome": "invalid", "id": None, "error": exc.messages}
-    except TextTooLarge as exc:
-        return {"index": index, "outcome": "invalid", "id": None, "error": {"text": [str(exc)]}}
-    return {"index": index, "outcome": "accepted" if outcome.created else "duplicate", "id": outcome.id}
+        article = validate(payload, services().settings)
+    except (ValidationError, TextTooLarge) as exc:
+        services().store.list_invalid_item(batch_id, _invalid_item(index, exc))
+        return
+    submit(services(), article, BatchSlot(batch_id, index))  # lists the item in the step that stores its article
+
+
+def _invalid_item(index: int, exc: ValidationError | TextTooLarge) -> dict[str, Any]:
+    """The listing of an item that has no article, with the field errors that refused it."""
+    error = exc.messages if isinstance(exc, ValidationError) else {"text": [str(exc)]}
+    return {"index": index, "outcome": "invalid", "id": None, "error": error}
 
 
 def _progress(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -65,14 +71,12 @@ class Batches(MethodView):
                 abort(422, messages={"json": exc.messages})
         store = services().store
         batch_id = store.new_batch_id()
-        # The batch is stored before its first item names it, and its items are recorded as each is submitted: a
-        # store failure part way (a 503) leaves a batch that lists the items stored so far, never articles naming
-        # a batch id that 404s.
-        store.save_batch(batch_id, [], callback)
-        items: list[dict[str, Any]] = []
+        # The batch is stored before its first item names it, and each item is listed in the very step that stores
+        # its article: a store failure part way (a 503) leaves a batch that lists every article stored so far,
+        # never an article naming a batch id that 404s or missing from its batch.
+        store.save_batch(batch_id, callback)
         for i, payload in enumerate(batch["articles"]):
-            items.append(_submit_item(i, payload, batch_id, callback))
-            store.set_batch_items(batch_id, items)
+            _submit_item(i, payload, batch_id, callback)
         saved = store.get_batch(batch_id)
         return ({**saved, "progress": _progress(saved["items"])}, 202,
                 {"Location": url_for("batches.Batch", batch_id=batch_id)})

@@ -91,8 +91,14 @@ def article_events(article_id: str) -> str:
 
 
 def batch(batch_id: str) -> str:
-    """Hash holding one batch: its items' outcomes (JSON) and callback."""
+    """Hash holding one batch: its id, creation time and callback (a batch stored before `batch_items` existed also
+    holds its items' outcomes as one JSON list, "items")."""
     return f"{PREFIX}:batch:{batch_id}"
+
+
+def batch_items(batch_id: str) -> str:
+    """Hash of one batch's items: index -> the item's outcome (JSON), each written as the item is submitted."""
+    return f"{PREFIX}:batch:{batch_id}:items"
 
 
 def idempotency(key_name: str, idempotency_key: str) -> str:

@@ -27,16 +27,28 @@ ENRICH_MS_BUCKETS = (25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000)
 # with the same arguments. (A claim run twice claims a second set of articles, which wait for the claim to
 # expire and the sweeper; a give-back run twice uncounts two attempts: rare and harmless.)
 # Here the second run finds its own id under the hash: still a creation, so the caller still enqueues it.
+# An article submitted as a batch's item (ARGV[3], its index, not empty) is listed in the batch's items hash (KEYS[8])
+# in the same step, whether created or a duplicate: an article the store took is always listed in its batch, and
+# listing costs one field, however long the batch. The same item listed twice (a resent call) is the same field.
 _SUBMIT = """
+local function list_item(outcome, id)
+  if ARGV[3] == '' then return end
+  redis.call('HSET', KEYS[8], ARGV[3], cjson.encode({index = tonumber(ARGV[3]), outcome = outcome, id = id}))
+end
 local existing = redis.call('GET', KEYS[1])
-if existing then return {existing == ARGV[1] and 1 or 0, existing} end
+if existing then
+  local created = existing == ARGV[1]
+  list_item(created and 'accepted' or 'duplicate', existing)
+  return {created and 1 or 0, existing}
+end
 local seq = redis.call('INCR', KEYS[4])
-redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 3))
+redis.call('HSET', KEYS[2], 'seq', seq, unpack(ARGV, 4))
 redis.call('ZADD', KEYS[3], seq, ARGV[1])
 redis.call('ZADD', KEYS[5], ARGV[2], ARGV[1])
 redis.call('HINCRBY', KEYS[6], 'queued', 1)
 redis.call('ZADD', KEYS[7], ARGV[2], ARGV[1])
 redis.call('SET', KEYS[1], ARGV[1])
+list_item('accepted', ARGV[1])
 return {1, ARGV[1]}
 """
 
@@ -255,6 +267,14 @@ def is_claimed(record: dict[str, Any], now: float | None = None) -> bool:
 
 
 @dataclass(frozen=True)
+class BatchSlot:
+    """Where a submitted article is listed: its batch and its index among the batch's items."""
+
+    batch_id: str
+    index: int
+
+
+@dataclass(frozen=True)
 class Submitted:
     """Outcome of storing an article: its id and whether it was new."""
 
@@ -287,8 +307,9 @@ class Store:
         except redis.RedisError:
             return False
 
-    def add_article(self, digest: str, article: dict[str, Any]) -> Submitted:
-        """Store a new article as `queued`, or return the id already stored for this content."""
+    def add_article(self, digest: str, article: dict[str, Any], slot: BatchSlot | None = None) -> Submitted:
+        """Store a new article as `queued`, or return the id already stored for this content; with `slot`, the
+        article names its batch and is listed in it (accepted or duplicate) in the same atomic step."""
         article_id = uuid.uuid4().hex
         now = repr(time.time())
         fields = {
@@ -298,13 +319,15 @@ class Store:
             "created_at": now,
             "updated_at": now,
             **{k: _encode(v) for k, v in article.items()},
+            **({"batch_id": slot.batch_id} if slot else {}),
         }
         flat = [x for pair in fields.items() for x in pair]
-        created, found_id = self._submit(
-            keys=[keys.content_hash(digest), keys.article(article_id), keys.articles_by_seq(), keys.sequence(),
-                  keys.pending(), keys.status_counts(), keys.waiting()],
-            args=[article_id, now, *flat],
-        )
+        script_keys = [keys.content_hash(digest), keys.article(article_id), keys.articles_by_seq(), keys.sequence(),
+                       keys.pending(), keys.status_counts(), keys.waiting()]
+        if slot:
+            script_keys.append(keys.batch_items(slot.batch_id))
+        created, found_id = self._submit(keys=script_keys,
+                                         args=[article_id, now, str(slot.index) if slot else "", *flat])
         return Submitted(id=found_id, created=bool(created))
 
     def get_article(self, article_id: str, decode_enrichment: bool = True) -> dict[str, Any] | None:
@@ -468,23 +491,25 @@ class Store:
     def new_batch_id() -> str:
         return uuid.uuid4().hex
 
-    def save_batch(self, batch_id: str, items: list[dict[str, Any]], callback_url: str | None) -> None:
-        """Store a batch's per-item outcomes."""
+    def save_batch(self, batch_id: str, callback_url: str | None) -> None:
+        """Store a batch with no items yet: `add_article` (with a `BatchSlot`) and `list_invalid_item` list them."""
         self.redis.hset(keys.batch(batch_id), mapping={
-            "id": batch_id, "created_at": repr(time.time()), "items": json.dumps(items),
-            "callback_url": callback_url or "",
+            "id": batch_id, "created_at": repr(time.time()), "callback_url": callback_url or "",
         })
 
-    def set_batch_items(self, batch_id: str, items: list[dict[str, Any]]) -> None:
-        """Replace the per-item outcomes of a batch `save_batch` stored (as each item is accepted)."""
-        self.redis.hset(keys.batch(batch_id), "items", json.dumps(items))
+    def list_invalid_item(self, batch_id: str, item: dict[str, Any]) -> None:
+        """List a batch item that has no article (`invalid`, with why) under its index."""
+        self.redis.hset(keys.batch_items(batch_id), str(item["index"]), json.dumps(item))
 
     def get_batch(self, batch_id: str) -> dict[str, Any] | None:
-        """A batch with each accepted item's current status, or None for an unknown id."""
-        raw = self.redis.hgetall(keys.batch(batch_id))
+        """A batch with its items in index order and each article's current status, or None for an unknown id."""
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.hgetall(keys.batch(batch_id))
+            pipe.hgetall(keys.batch_items(batch_id))
+            raw, listed = pipe.execute()
         if not raw:
             return None
-        items = json.loads(raw["items"])
+        items = _batch_items(raw, listed)
         with self.redis.pipeline(transaction=False) as pipe:
             for item in items:
                 pipe.hget(keys.article(item.get("id") or "-"), "status")
@@ -592,6 +617,14 @@ class Store:
         """Every article id, newest first."""
         for article_id, _ in self.redis.zscan_iter(keys.articles_by_seq()):
             yield article_id
+
+
+def _batch_items(batch: dict[str, str], listed: dict[str, str]) -> list[dict[str, Any]]:
+    """A batch's items by index: from its items hash, or from the one JSON list of a batch stored before items had a
+    hash of their own (such a record keeps its "items" field, and nothing lists items for it any more)."""
+    if "items" in batch:
+        return json.loads(batch["items"])
+    return [json.loads(listed[index]) for index in sorted(listed, key=int)]
 
 
 def _encode(value: Any) -> str:

@@ -15,7 +15,7 @@ from services.core.config import Settings
 from services.core.names import fold_text
 from services.core.queue import enqueue, enqueue_delivery
 from services.core.schemas import ArticleIn
-from services.core.store import Store, Submitted
+from services.core.store import BatchSlot, Store, Submitted
 from services.core.webhooks import UnsafeCallback, check_callback_url
 
 log = logging.getLogger(__name__)
@@ -64,10 +64,10 @@ def check_callback(url: str, settings: Settings) -> None:
         raise ValidationError({"callback_url": [str(exc)]}) from exc
 
 
-def submit(services: Services, article: dict[str, Any], batch_id: str | None = None) -> Submitted:
-    """Store a validated article, then enqueue its id; a duplicate returns the first id, not re-queued."""
-    stored = {**article, "batch_id": batch_id} if batch_id else article
-    outcome = services.store.add_article(content_digest(article["text"]), stored)
+def submit(services: Services, article: dict[str, Any], slot: BatchSlot | None = None) -> Submitted:
+    """Store a validated article, then enqueue its id; a duplicate returns the first id, not re-queued. With `slot`,
+    the article is listed in its batch in the same step that stores it (or finds it a duplicate)."""
+    outcome = services.store.add_article(content_digest(article["text"]), article, slot)
     if outcome.created:
         try:
             enqueue(services.celery, outcome.id)

@@ -1,13 +1,19 @@
 """The API with a real Redis and a real worker: submit, poll, read the enrichment back."""
 from __future__ import annotations
 
+import dataclasses
+import json
+import threading
 import uuid
+
+import redis
 
 from services.api import create_app, views
 from services.api.observability import SCHEMA_VERSION
 from services.core import keys
 from services.core.queue import enqueue
 from services.core.schemas import ArticleOut, present_article
+from tests.conftest import ADMIN_KEY
 
 from .helpers import post, unique, wait_done
 
@@ -196,3 +202,72 @@ def test_failed_list_takes_a_limit_newest_first(client, store):
     for bad in ("0", "1001", "x"):
         response = client.get(f"/v1/failed?limit={bad}")
         assert response.status_code == 422 and "limit" in response.get_json()["error"]["fields"]
+
+
+def _watched_batch(client, monitored: redis.Redis, texts: list[str]) -> tuple[str, list[str], int]:
+    """POST a batch of `texts` to an API on a Redis nothing else uses: the batch's id, every command the Redis ran
+    meanwhile at a client's request (as MONITOR shows them; not those a script ran) and the bytes it received."""
+    commands: list[str] = []
+    stop = f"end-of-batch-{uuid.uuid4().hex}"
+    watching = threading.Event()
+
+    def watch() -> None:
+        with redis.Redis(connection_pool=monitored.connection_pool).monitor() as monitor:
+            watching.set()
+            for command in monitor.listen():
+                if stop in command["command"]:
+                    return
+                if command.get("client_type") != "lua":
+                    commands.append(command["command"])
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    assert watching.wait(10)
+    before = monitored.info("stats")["total_net_input_bytes"]
+    response = client.post("/v1/batches", json={"articles": [{"text": text} for text in texts]})
+    received = monitored.info("stats")["total_net_input_bytes"] - before
+    monitored.echo(stop)
+    watcher.join(10)
+    assert response.status_code == 202 and not watcher.is_alive()
+    assert [item["outcome"] for item in response.get_json()["items"]] == ["accepted"] * len(texts)
+    return response.get_json()["id"], commands, received
+
+
+def test_a_batch_item_costs_the_store_the_same_however_long_the_batch(settings, private_redis):
+    url = f"redis://127.0.0.1:{private_redis}/0"
+    client = create_app(dataclasses.replace(settings, redis_url=url), {"TESTING": True}).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    monitored = redis.Redis.from_url(url, decode_responses=True)
+    run = uuid.uuid4().hex
+    texts = [f"Batch item {i:03d} of run {run} costs the store the same however long its batch." for i in range(50)]
+    _watched_batch(client, monitored, texts[:1])  # connections opened and scripts loaded before anything is counted
+    short_id, short, short_bytes = _watched_batch(client, monitored, texts[1:11])
+    long_id, long, long_bytes = _watched_batch(client, monitored, texts[11:])
+
+    # Each item names its batch in one command only, the one that stores its article (and so lists it there): the
+    # rest of the commands naming the batch are as many for 40 items as for 10.
+    for batch_id, commands, items in ((short_id, short, texts[1:11]), (long_id, long, texts[11:])):
+        for text in items:
+            assert [batch_id in c for c in commands if text in c] == [True], text
+    besides = [[c for c in commands if batch_id in c and not any(text in c for text in texts)]
+               for batch_id, commands in ((short_id, short), (long_id, long))]
+    assert len(besides[0]) == len(besides[1]), besides
+    # The bytes sent to the store per item do not grow with the batch (rewriting the whole item list after each
+    # item sent 10 items' JSON for the 10th and 40 for the 40th); the fixed cost spread over more items only shrinks.
+    assert long_bytes / 40 <= short_bytes / 10, (short_bytes, long_bytes)
+
+
+def test_a_batch_stored_before_items_had_a_hash_of_their_own_reads_as_before(client, store):
+    # Such a batch holds its items as one JSON list in its own hash: the shape `save_batch` once wrote.
+    article_id = post(client, {"text": unique("An article of a batch stored the old way.")}).get_json()["id"]
+    batch_id = uuid.uuid4().hex
+    items = [{"index": 0, "outcome": "accepted", "id": article_id},
+             {"index": 1, "outcome": "invalid", "id": None, "error": {"text": ["Missing data for required field."]}}]
+    store.redis.hset(keys.batch(batch_id), mapping={"id": batch_id, "created_at": "1764950000.5",
+                                                    "items": json.dumps(items), "callback_url": ""})
+    batch = client.get(f"/v1/batches/{batch_id}").get_json()
+    assert batch["created_at"] == 1764950000.5
+    assert [(item["index"], item["outcome"], item["id"]) for item in batch["items"]] == [
+        (0, "accepted", article_id), (1, "invalid", None)]
+    assert batch["items"][1]["error"] == items[1]["error"] and batch["items"][0]["status"] is not None
+    assert (batch["progress"]["total"], batch["progress"]["accepted"], batch["progress"]["invalid"]) == (2, 1, 1)

@@ -2,7 +2,7 @@
 
     newswire submit PATH|URL...      submit articles (progress bar), optionally --wait for the results
     newswire status ID               one article's status and enrichment summary
-    newswire watch [--limit N]       the newest articles, refreshed live (Ctrl-C to leave)
+    newswire watch [--limit N]       the newest articles, refreshed live (Ctrl-C to leave; piped: a line per change)
     newswire failed [--limit N]      failed articles with their reasons, newest first
     newswire retry ID... | --all     put failed articles back on the queue
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
@@ -239,13 +239,36 @@ def _table(base: str, limit: int) -> Table:
 
 
 def cmd_watch(base: str, args: argparse.Namespace) -> int:
+    """The newest articles until Ctrl-C: a table redrawn in place on a terminal, else a line per change."""
     try:
-        with Live(_table(base, args.limit), console=console, refresh_per_second=1) as live:
-            while True:
-                time.sleep(args.interval)
-                live.update(_table(base, args.limit))
+        if console.is_terminal:
+            _watch_table(base, args)
+        else:
+            _watch_lines(base, args)
     except KeyboardInterrupt:
-        return 0
+        pass
+    return 0
+
+
+def _watch_table(base: str, args: argparse.Namespace) -> None:
+    with Live(_table(base, args.limit), console=console, refresh_per_second=1) as live:
+        while True:
+            time.sleep(args.interval)
+            live.update(_table(base, args.limit))
+
+
+def _watch_lines(base: str, args: argparse.Namespace) -> None:
+    """Piped (`newswire watch | grep failed`): a line for each article new to the page or in a new status, written as
+    it is seen. A live table draws nothing on a pipe until it stops, so nothing showed before Ctrl-C."""
+    shown: dict[str, str] = {}  # the statuses of the page last read
+    while True:
+        rows = _api(base, "GET", f"/v1/articles?limit={args.limit}")["items"]
+        for row in reversed(rows):  # oldest first: the lines read in the order the articles came
+            if shown.get(row["id"]) != row["status"]:
+                console.print(escape(f"{row['id']}  {row['status']}  {(row.get('title') or '')[:60]}  "
+                                     f"{row.get('source') or ''}".rstrip()))
+        shown = {row["id"]: row["status"] for row in rows}
+        time.sleep(args.interval)
 
 
 def cmd_failed(base: str, args: argparse.Namespace) -> int:

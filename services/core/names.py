@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_SPACES = re.compile(r"\s+")
+
 
 def fold_text(text: str) -> str:
-    """A text in one Unicode form (NFC: "e" and a combining acute accent are "é") and case folded, so that the same
-    words written either way compare equal."""
-    return unicodedata.normalize("NFC", text).casefold()
+    """A text in one Unicode form (NFC: "e" and a combining acute accent are "é"), case folded and each run of
+    whitespace one space (two spaces, a no-break space, a line end), so that the same words written either way
+    compare equal."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).casefold())
 
 
 def normalise_name(name: str) -> str:

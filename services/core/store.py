@@ -240,7 +240,8 @@ class ArticleFilter:
         if (self.since is not None and when < self.since) or (self.until is not None and when >= self.until):
             return False
         if self.query:
-            # Folded as duplicate detection folds: "Chlo\u00e9" finds "Chloe\u0301" (decomposed, as some editors write).
+            # Folded as duplicate detection folds: "Chlo\u00e9" finds "Chloe\u0301" (decomposed, as some editors write),
+            # and "Keir  Starmer" (two spaces, a no-break space, a line end) finds "Keir Starmer", both ways.
             needle = fold_text(self.query)
             return needle in fold_text(record.get("title") or "") or needle in fold_text(record.get("text") or "")
         return True

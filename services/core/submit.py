@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,7 +39,7 @@ class Services:
 
 def content_digest(text: str) -> str:
     """Hash of the text with Unicode form and whitespace normalised, so trivial variants dedupe."""
-    normal = re.sub(r"\s+", " ", fold_text(text)).strip()
+    normal = fold_text(text).strip()
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 

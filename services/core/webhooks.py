@@ -8,6 +8,7 @@ import http.client
 import io
 import ipaddress
 import json
+import selectors
 import socket
 import ssl
 import time
@@ -104,8 +105,9 @@ def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float =
 
     Connects to `address` (the one `check_callback_url` checked) when given, and never follows a redirect:
     a public receiver answering 302 to an internal address must not turn the delivery into a request there.
-    `timeout` bounds the whole attempt, not each read: a receiver trickling its answer (a header line every few
-    seconds) would otherwise hold the delivery, and the pool process, without end (TimeoutError when it runs out).
+    `timeout` bounds the whole attempt (connect, TLS handshake, request and answer), not each step or read: a receiver
+    trickling its handshake or its answer (a header line every few seconds) would otherwise hold the delivery, and the
+    pool process, without end (TimeoutError when it runs out).
     """
     deadline = time.monotonic() + timeout
     parts = urlsplit(url)
@@ -119,7 +121,7 @@ def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float =
         SIGNATURE_HEADER: sign(secret, timestamp, body),
     }
     connection = _connect(parts.scheme, parts.hostname or "", parts.port or _DEFAULT_PORTS[parts.scheme], address,
-                          timeout)
+                          deadline)
     connection.response_class = functools.partial(_DeadlineResponse, deadline=deadline)  # type: ignore[assignment]
     try:
         _time_left(connection.sock, deadline)  # sendall's timeout is for the whole request
@@ -129,26 +131,71 @@ def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float =
         connection.close()
 
 
-def _connect(scheme: str, host: str, port: int, address: str | None, timeout: float) -> http.client.HTTPConnection:
-    """An HTTP connection to `host` over a socket opened to `address` (TLS checked against `host` for https)."""
-    sock = socket.create_connection((address or host, port), timeout=timeout)
+def _connect(scheme: str, host: str, port: int, address: str | None, deadline: float) -> http.client.HTTPConnection:
+    """An HTTP connection to `host` over a socket opened to `address` (TLS checked against `host` for https), the
+    connect and the handshake within the attempt's deadline."""
+    sock = _open_socket(address or host, port, deadline)
     try:
         if scheme == "https":
-            sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host)
+            sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
+            _handshake(sock, deadline)
     except BaseException:
         sock.close()
         raise
-    connection = http.client.HTTPConnection(host, port, timeout=timeout)
+    connection = http.client.HTTPConnection(host, port)
     connection.sock = sock  # already open (and encrypted): http.client only writes the request and reads the answer
     return connection
 
 
-def _time_left(sock: socket.socket, deadline: float) -> None:
-    """Let the socket's next operation take no longer than the attempt has left (TimeoutError if nothing is left)."""
+def _open_socket(host: str, port: int, deadline: float) -> socket.socket:
+    """`socket.create_connection` against the deadline: it gave each address tried the whole timeout afresh."""
+    error: OSError = OSError(f"no address to connect to for {host}")
+    for family, kind, proto, _, sockaddr in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+        left = _seconds_left(deadline)  # outside the try: out of time is the answer, not a reason to try the next
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.settimeout(left)
+            sock.connect(sockaddr)
+        except OSError as exc:  # refused, unreachable, timed out: the next address may answer
+            sock.close()
+            error = exc
+            continue
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+    raise error
+
+
+def _handshake(tls: ssl.SSLSocket, deadline: float) -> None:
+    """The TLS handshake in non-blocking steps, each wait for the receiver given only the time the attempt has left:
+    a receiver trickling its handshake a byte at a time cannot stretch it past the deadline."""
+    tls.setblocking(False)
+    with selectors.DefaultSelector() as selector:
+        selector.register(tls, selectors.EVENT_READ)
+        while True:
+            try:
+                tls.do_handshake()
+                return
+            except ssl.SSLWantReadError:
+                selector.modify(tls, selectors.EVENT_READ)
+            except ssl.SSLWantWriteError:
+                selector.modify(tls, selectors.EVENT_WRITE)
+            if not selector.select(_seconds_left(deadline)):
+                raise TimeoutError("the receiver did not finish the TLS handshake within the delivery's time limit")
+
+
+def _seconds_left(deadline: float) -> float:
+    """What the attempt has left of its time (TimeoutError if nothing is left)."""
     left = deadline - time.monotonic()
     if left <= 0:
         raise TimeoutError("the receiver did not answer within the delivery's time limit")
-    sock.settimeout(left)
+    return left
+
+
+def _time_left(sock: socket.socket, deadline: float) -> None:
+    """Let the socket's next operation take no longer than the attempt has left (TimeoutError if nothing is left)."""
+    sock.settimeout(_seconds_left(deadline))
 
 
 class _DeadlineReader(io.RawIOBase):

@@ -1,7 +1,10 @@
 """Settings from the environment: clear errors for values the services cannot work with."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -110,6 +113,13 @@ def test_the_api_says_what_is_wrong_with_its_environment_without_a_traceback(mon
     ({"NEWSWIRE_SWEEP_AFTER": "-1"}, "NEWSWIRE_SWEEP_AFTER must be at least 1"),
     ({"NEWSWIRE_WEBHOOK_MAX_RETRIES": "-1"}, "NEWSWIRE_WEBHOOK_MAX_RETRIES must be at least 0"),
     ({"NEWSWIRE_API_VIEW_CACHE_MB": "-1"}, "NEWSWIRE_API_VIEW_CACHE_MB must be at least 0"),
+    # Both were taken as 1 without a word.
+    ({"NEWSWIRE_WORKER_BATCH": "0"}, "NEWSWIRE_WORKER_BATCH must be at least 1 (articles a worker parses together"),
+    ({"NEWSWIRE_WORKER_BATCH": "-3"}, "NEWSWIRE_WORKER_BATCH must be at least 1"),
+    # gunicorn was handed "127.0.0.1:70000" (or a random port for 0) and the API was not where it was looked for.
+    ({"PORT": "0"}, "PORT must be from 1 to 65535 (the API's TCP port), got 0"),
+    ({"PORT": "70000"}, "PORT must be from 1 to 65535"),
+    ({"PORT": "-1"}, "PORT must be from 1 to 65535"),
     # Every gunicorn worker stopped with a bare "Unknown level: 'BOGUS'".
     ({"NEWSWIRE_LOG_LEVEL": "bogus"}, "NEWSWIRE_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL"),
 ])
@@ -133,6 +143,14 @@ def test_the_lowest_counts_the_services_run_with_are_taken(monkeypatch):
         (1, 1, 1, 1, 1, 1, 1, 1, 0, 0, "WARNING")
 
 
+def test_the_edges_of_the_batch_and_the_port_are_taken(monkeypatch):
+    monkeypatch.setenv("NEWSWIRE_WORKER_BATCH", "1")
+    monkeypatch.setenv("PORT", "65535")
+    assert (Settings.from_env().worker_batch, Settings.from_env().api_port) == (1, 65535)
+    monkeypatch.setenv("PORT", "1")
+    assert Settings.from_env().api_port == 1
+
+
 def test_the_clients_body_limit_is_checked_the_same_way(monkeypatch, tmp_path, capsys):
     from services.cli.__main__ import main
 
@@ -154,6 +172,20 @@ def test_the_api_refuses_an_unknown_log_level_in_one_line(monkeypatch):
         main()
     assert str(stopped.value.code) == ("newswire api: environment variable NEWSWIRE_LOG_LEVEL must be one of DEBUG, "
                                        "INFO, WARNING, ERROR, CRITICAL (in any case), got 'bogus'")
+
+
+@pytest.mark.parametrize("preload", [[], ["--preload"]], ids=["in-the-worker", "in-the-master"])
+def test_the_api_under_plain_gunicorn_refuses_a_bad_setting_in_one_line(preload):
+    # `gunicorn services.api.wsgi:app` printed the ConfigError's traceback from the worker.
+    env = {**os.environ, "NEWSWIRE_LOG_LEVEL": "bogus"}
+    command = [sys.executable, "-m", "gunicorn", "--no-control-socket", "--bind", "127.0.0.1:0", *preload,
+               "services.api.wsgi:app"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=60, env=env,
+                            cwd=Path(__file__).parents[2])
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr, result.stderr
+    assert ("newswire api: environment variable NEWSWIRE_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, "
+            "CRITICAL (in any case), got 'bogus'") in result.stderr.splitlines()
 
 
 def test_two_keys_of_one_name_are_refused_at_start(monkeypatch):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -153,3 +154,50 @@ def test_a_receiver_trickling_its_answer_runs_out_the_attempts_time():
     for port in _serve(_Trickling):
         with pytest.raises(TimeoutError):
             post_signed(f"http://127.0.0.1:{port}/hook", b"{}", "secret", "article.done", timeout=1)
+
+
+def _fill_accept_queue(listener: socket.socket) -> list[socket.socket]:
+    """Connect until the listener's accept queue is full (a connect that times out): Linux then drops new SYNs,
+    and a connect made now completes only when its SYN is sent again, about 1 s later, after room is made."""
+    queued = []
+    while True:
+        probe = socket.socket()
+        probe.settimeout(0.3)
+        try:
+            probe.connect(listener.getsockname())
+        except TimeoutError:
+            probe.close()
+            return queued
+        queued.append(probe)
+
+
+def _trickle_a_handshake(listener: socket.socket, for_seconds: float) -> None:
+    """Make room in the full accept queue, accept the delivery, then trickle a TLS handshake that never completes: a
+    16 KiB record's header after the ClientHello, then a byte every 0.1 s, then the connection is closed."""
+    time.sleep(0.2)
+    try:
+        listener.accept()[0].close()  # a queued connection: the delivery's SYN, sent again, now gets in
+        with listener.accept()[0] as conn:
+            conn.recv(65536)  # the ClientHello
+            conn.sendall(b"\x16\x03\x03\x40\x00")  # OpenSSL waits for all of the record
+            for _ in range(int(for_seconds / 0.1)):
+                time.sleep(0.1)
+                conn.sendall(b"\x00")
+    except OSError:  # the delivery gave up and closed the connection
+        pass
+
+
+def test_a_slow_connect_and_a_trickled_tls_handshake_share_the_attempts_time():
+    # The connect takes about 1 s (a SYN sent again), the handshake is trickled for 1.5 s more and then cut off. Each
+    # given the whole 2 s, the delivery saw the cut (an SSL EOF error) only after 2.5 s; within one deadline of 2 s,
+    # the handshake has about 1 s and runs out of it.
+    with socket.create_server(("127.0.0.1", 0), backlog=0) as listener:
+        queued = _fill_accept_queue(listener)
+        threading.Thread(target=_trickle_a_handshake, args=(listener, 1.5), daemon=True).start()
+        try:
+            with pytest.raises(TimeoutError):
+                post_signed(f"https://127.0.0.1:{listener.getsockname()[1]}/hook", b"{}", "secret", "article.done",
+                            timeout=2)
+        finally:
+            for sock in queued:
+                sock.close()

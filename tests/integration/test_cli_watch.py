@@ -1,0 +1,43 @@
+"""`newswire watch` piped to another program (`newswire watch | grep failed`) against the API as production runs it."""
+from __future__ import annotations
+
+import selectors
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from services.core.client import call
+from tests.conftest import ADMIN_KEY
+
+from .helpers import unique
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _line_within(stream: object, seconds: float) -> str | None:
+    """The next line of a pipe, or None if none comes within `seconds`."""
+    with selectors.DefaultSelector() as selector:
+        selector.register(stream, selectors.EVENT_READ)  # type: ignore[arg-type]
+        return stream.readline() if selector.select(seconds) else None  # type: ignore[attr-defined]
+
+
+def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, service_env):
+    # Drawn as a live table, a pipe got nothing until Ctrl-C stopped it.
+    status, body = call(api_base, "POST", "/v1/articles", {"title": "Watched piped", "source": "watchtest",
+                                                           "text": unique("Olaf Scholz spoke in Berlin.")},
+                        key=ADMIN_KEY)
+    assert status == 202, body
+    command = [sys.executable, "-m", "services.cli", "--api", api_base, "watch", "--limit", "1", "--interval", "0.2"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env=service_env)
+    try:
+        line = _line_within(proc.stdout, 30)
+        assert line is not None, "no line while watch runs"
+        article_id, state, rest = line.rstrip("\n").split("  ", 2)
+        assert (article_id, rest) == (body["id"], "Watched piped  watchtest")
+        assert state in ("queued", "processing", "done")
+    finally:
+        proc.send_signal(signal.SIGINT)  # Ctrl-C: leaves quietly
+        _, errors = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Traceback" not in errors, errors

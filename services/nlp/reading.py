@@ -27,6 +27,22 @@ _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z][a-zA-Z0-9]*)?)"
 _MARKUP_START = re.compile(r"<[/!a-zA-Z]")
 _DECLARATION = re.compile(r"<![a-zA-Z][^<>]*>")
 _COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
+# A CDATA section (a feed's "<![CDATA[<p>...</p>]]>"): its markers go, its content is read as the rest of the text.
+_CDATA_OPEN, _CDATA_CLOSE = "<![CDATA[", "]]>"
+# Attributes written without a value ("<video controls>", "<script async src=...>"), by element ("*": any): a tag
+# with only such words in it is written as markup; "<a b and c>" or "<i open>" is no tag.
+_FLAGS = {"*": frozenset({"hidden", "inert", "itemscope", "autofocus"}),
+          "script": frozenset({"async", "defer", "nomodule"}),
+          "video": frozenset({"controls", "autoplay", "muted", "loop", "playsinline", "disablepictureinpicture"}),
+          "audio": frozenset({"controls", "autoplay", "muted", "loop"}),
+          "details": frozenset({"open"}), "dialog": frozenset({"open"}),
+          "input": frozenset({"disabled", "checked", "readonly", "required", "multiple"}),
+          "button": frozenset({"disabled", "formnovalidate"}), "fieldset": frozenset({"disabled"}),
+          "form": frozenset({"novalidate"}), "iframe": frozenset({"allowfullscreen"}), "img": frozenset({"ismap"}),
+          "ol": frozenset({"reversed"}), "td": frozenset({"nowrap"}), "th": frozenset({"nowrap"}),
+          "hr": frozenset({"noshade"})}
+# A page: this many tags written as markup make a tag with spaces on both sides a tag too ("Cupertino <BR> shares").
+_CLEARLY_HTML = 3
 # What ends a sentence before a closing tag: "said.</p>", "safe.”</p>".
 _SENTENCE_ENDS = frozenset(".!?;:)”’")
 # Elements with no content: a "<br>" or "<hr>" closes what comes before it.
@@ -107,39 +123,97 @@ def _without_markup(text: str) -> Reading:
     return Reading("".join(chars), origin)
 
 
+@dataclass(frozen=True)
+class _Found:
+    """A piece of markup found, and what the text must be for it to be read as markup."""
+
+    start: int
+    end: int
+    name: str = ""  # the element's, lower-case; "" for a comment, a declaration or a CDATA marker
+    closing: str = ""  # "/" for a closing tag
+    empty: bool = False  # written "<svg ... />": no content to skip
+    needs: str = "html"  # "html": a text with markup in it; "page": one clearly HTML (see `_CLEARLY_HTML`)
+
+
 def _markup(text: str) -> list[_Markup]:
     """The text's markup, in order; none where no tag is written as markup is: a text that names a tag ("the <br>
     tag", "a <script> tag") or puts a title in angle brackets ("<A Taxi Driver>", "<Article 5>") is no page."""
-    found: list[tuple[int, int, str, str]] = []  # start, end, name, its closing "/"
+    found: list[_Found] = []
     evidence = False
-    closes_comments = True
+    written = 0  # tags written as markup
+    closes_comments = closes_cdata = True  # none after an unclosed one closes either: looking again is quadratic
     at = 0
     while (start := _MARKUP_START.search(text, at)) is not None:
         at = start.start() + 1
         if text.startswith(_COMMENT_OPEN, start.start()):
             close = text.find(_COMMENT_CLOSE, start.end()) if closes_comments else -1
-            if close < 0:
-                closes_comments = False  # none after it closes either: looking again would be quadratic
+            if close < 0 and evidence:  # a page's unclosed comment hides the rest of it, as in a browser
+                found.append(_Found(start.start(), len(text)))
+                break
+            if close < 0:  # prose: "use <!-- to open a comment"
+                closes_comments = False
                 continue
-            found.append((start.start(), close + len(_COMMENT_CLOSE), "", ""))
+            found.append(_Found(start.start(), close + len(_COMMENT_CLOSE)))
             evidence = True
             at = close + len(_COMMENT_CLOSE)
+        elif text.startswith(_CDATA_OPEN, start.start()):
+            close = text.find(_CDATA_CLOSE, start.start() + len(_CDATA_OPEN)) if closes_cdata else -1
+            closes_cdata = close >= 0
+            if close >= 0:  # the markers only; the content is looked through like the rest of the text
+                found.append(_Found(start.start(), start.start() + len(_CDATA_OPEN)))
+                found.append(_Found(close, close + len(_CDATA_CLOSE)))
         elif declaration := _DECLARATION.match(text, start.start()):
-            found.append((declaration.start(), declaration.end(), "", ""))
+            found.append(_Found(declaration.start(), declaration.end()))
             at = declaration.end()
         elif (tag := _TAG.match(text, start.start())) and _is_element(tag) and not _in_code(text, tag):
-            found.append((tag.start(), tag.end(), tag.group(2).lower(), tag.group(1)))
-            evidence = evidence or _is_written_as_markup(text, tag)
+            if (needs := _needs(text, tag)) is None:
+                continue
+            name = tag.group(2)
+            found.append(_Found(tag.start(), tag.end(), name.lower(), tag.group(1), tag.group(0).endswith("/>"),
+                                needs))
+            if needs == "html" and not _mixed_case(name) and _is_written_as_markup(text, tag):
+                evidence = True
+                written += 1
             at = tag.end()
-    return _pieces(text, found) if evidence else []
+    if not evidence:
+        return []
+    read_as_markup = [piece for piece in found if piece.needs == "html" or written >= _CLEARLY_HTML]
+    return _pieces(text, sorted(read_as_markup, key=lambda piece: piece.start))  # a CDATA's end came early
+
+
+def _mixed_case(name: str) -> bool:
+    """A name neither all lower-case nor all upper-case: "<Div>", or a title: "<Label>", "<Time>"."""
+    return not (name.islower() or name.isupper())
+
+
+def _needs(text: str, tag: re.Match[str]) -> str | None:
+    """What the text must be for the tag to be read as markup: a lower-case tag, one any page writes, is markup in
+    any text with markup in it; an upper- or mixed-case one only where it is written as markup itself, a ticker or
+    a placeholder stays ("DuPont (<DD>)", "their <ADDRESS>,"); an upper-case one with spaces on both sides is
+    markup in a page ("Cupertino <BR> shares"), a mixed-case one is a title ("the album <Label> sold"). None:
+    never."""
+    name, start, end = tag.group(2), tag.start(), tag.end()
+    if name.islower() or _is_written_as_markup(text, tag):
+        return "html"
+    if name.isupper() and text[start - 1:start].strip() == "" and text[end:end + 1].strip() == "":
+        return "page"  # the text's start or end is a space too: "said. </P>"
+    return None
 
 
 def _is_element(tag: re.Match[str]) -> bool:
-    """A known element's tag, its name in one case ("<p>", "<P>"; "<Label>" is a title), with no attributes or
-    some with a value ("<a b and c>" is no tag)."""
-    name, attributes = tag.group(2), tag.group(3)
-    return (name.islower() or name.isupper()) and (not attributes.strip() or "=" in attributes) \
-        and name.lower() in _ELEMENTS
+    """A known element's tag, with no attributes, some with a value or only ones written bare that the element takes
+    ("<video controls>"); "<a b and c>" is no tag."""
+    name = tag.group(2).lower()
+    return name in _ELEMENTS and (not tag.group(3).strip() or _has_attributes(name, tag.group(3)))
+
+
+def _has_attributes(name: str, attributes: str) -> bool:
+    """The tag's words are attributes: one has a value, or each is one the element takes bare."""
+    if "=" in attributes:
+        return True
+    flags = _FLAGS["*"] | _FLAGS.get(name, frozenset())
+    return all(word.lower() in flags or word.lower().startswith("data-")
+               for word in attributes.split())
 
 
 def _in_code(text: str, tag: re.Match[str]) -> bool:
@@ -148,47 +222,57 @@ def _in_code(text: str, tag: re.Match[str]) -> bool:
 
 
 def _is_written_as_markup(text: str, tag: re.Match[str]) -> bool:
-    """The tag is written as markup is, not named in prose: with an attribute's value ('<a href="/x">'), an opening tag
-    before a word's first letter or another tag ("<p>The", "<div><p>"), a closing one or a line's break after a word
-    or a sentence's end ("said.</p>", "Cook</a>", "said.<br>"), or a tag alone on its line. A tag named in prose has
-    a space, a mark or a bracket beside it: 'a "<script>" tag', "<b>, <i> and <u>", "Agilent (<A>)", "pay at
-    <LINK>."."""
+    """The tag is written as markup is, not named in prose: with attributes ('<a href="/x">', "<video controls>"),
+    touching another tag ("<div><p>", "</td></tr>", "<TR><TD> 5"), an opening tag before a word's first letter
+    ("<p>The"), a closing one or a line's break after a word or a sentence's end ("said.</p>", "Cook</a>",
+    "said.<br>"), or a tag alone on its line. A tag named in prose has a space, a mark or a bracket beside it:
+    'a "<script>" tag', "<b>, <i> and <u>", "Agilent (<A>)", "pay at <LINK>."."""
     start, end = tag.start(), tag.end()
-    if "=" in tag.group(3):
+    if tag.group(3).strip():  # `_is_element` took them as attributes
+        return True
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before == ">" or after == "<":
         return True
     if tag.group(1):  # a closing tag
-        before = text[start - 1] if start > 0 else ""
-        return before.isalnum() or before in _SENTENCE_ENDS or text.startswith("<", end) or _alone(text, start, end)
-    after = text[end] if end < len(text) else ""
-    before = text[start - 1] if start > 0 else ""
+        return before.isalnum() or before in _SENTENCE_ENDS or _alone(text, start, end)
     if tag.group(2).lower() in _VOID_TAGS and (before.isalnum() or before in _SENTENCE_ENDS):
         return True  # a line's end: "battered Cornwall.<br>"
-    return after.isalnum() or after == "<" or _alone(text, start, end)
+    return after.isalnum() or _alone(text, start, end)
 
 
 def _alone(text: str, start: int, end: int) -> bool:
-    """Nothing but white space beside the tag on its line."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end) % (len(text) + 1)  # the text's end where no line break follows
-    return not (text[line_start:start].strip() or text[end:line_end].strip())
+    """Nothing but white space beside the tag on its line (looked at outwards from the tag, up to the first other
+    character: a long line of tags is looked at once, not once a tag)."""
+    at = start
+    while at > 0 and text[at - 1] != "\n" and text[at - 1].isspace():
+        at -= 1
+    if at > 0 and text[at - 1] != "\n":
+        return False
+    at = end
+    while at < len(text) and text[at] != "\n" and text[at].isspace():
+        at += 1
+    return at == len(text) or text[at] == "\n"
 
 
-def _pieces(text: str, found: list[tuple[int, int, str, str]]) -> list[_Markup]:
-    """The markup found as pieces, a skipped element with its content."""
+def _pieces(text: str, found: list[_Found]) -> list[_Markup]:
+    """The markup found as pieces, a skipped element with its content; what lies in an earlier piece is its."""
     pieces: list[_Markup] = []
-    skipped_to = 0
+    covered_to = 0
     unclosed: set[str] = set()  # skipped elements with no closing tag after one: none after a later one either
-    for start, end, name, closing in found:
-        if start < skipped_to:
+    for piece in found:
+        if piece.start < covered_to:
             continue
-        if name in SKIPPED_TAGS and not closing:
-            close = None if name in unclosed else re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, end)
+        if piece.name in SKIPPED_TAGS and not piece.closing and not piece.empty:
+            name = piece.name
+            close = None if name in unclosed else re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, piece.end)
             if close is None:
                 unclosed.add(name)
-            skipped_to = close.end() if close else end
-            pieces.append(_Markup(start, skipped_to, "skip"))
+            covered_to = close.end() if close else piece.end
+            pieces.append(_Markup(piece.start, covered_to, "skip"))
         else:
-            pieces.append(_Markup(start, end, _kind(name, closing)))
+            covered_to = piece.end
+            pieces.append(_Markup(piece.start, piece.end, _kind(piece.name, piece.closing)))
     return pieces
 
 

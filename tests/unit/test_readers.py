@@ -273,6 +273,12 @@ def test_html_to_text_keeps_paragraphs_and_drops_markup():
     assert html_to_text(html) == "Title\n\nOne two three\n\na\n\nb"
 
 
+def test_html_to_text_drops_drawings_embeds_and_media_fallbacks():
+    html = ('<p>Apple rose.</p><svg><text>Chart</text></svg><iframe src="/ad">Ad</iframe><video controls>Your browser '
+            "cannot play this</video><details><summary>More</summary>Cook spoke.</details>")
+    assert html_to_text(html) == "Apple rose.\n\nMore\n\nCook spoke."
+
+
 @pytest.mark.parametrize("content, title, text", [
     ("Headline\n\nThe body.\n", "Headline", "The body.\n"),
     ("Only one line of text.\n", "", "Only one line of text."),

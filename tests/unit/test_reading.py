@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from services.nlp import reading as reading_module
 from services.nlp.reading import read
+from tests.unit.work import lines_run
 
 
 def _submitted_text(text: str, word: str) -> str:
@@ -75,6 +77,12 @@ def test_markup_with_windows_line_ends_maps_back():
     "Shares of DuPont (<DD>) and Pandora Media (<P>) rose.",
     '"Pay the fee at <LINK>." Victims had to confirm their <ADDRESS>, <TIME> of birth and <SOURCE> of income.',
     "Use the `<br>` tag and the `<p>` tag.",
+    # Guards (reading's third round): words that are no attributes, an unclosed comment and CDATA markers in prose,
+    # titles and tickers in mixed or upper case.
+    "The band's album <i open> sold well, and <a hidden gem> topped the charts.",
+    "To hide a line, type <!-- before it, the guide says.",
+    "The feed wraps its HTML in <![CDATA[ and ]]> markers.",
+    "Cupertino <BR /> shares fell, and IU's album <Label> sold well.",
 ])
 def test_text_that_names_tags_or_brackets_words_is_no_markup(text):
     assert read(text).text == text
@@ -113,3 +121,87 @@ def test_cells_blocks_pre_and_line_breaks_of_a_page():
 def test_a_stray_tag_keeps_the_texts_own_line_breaks(text, expected):
     assert read(text).text == expected
 
+
+
+def _assert_maps_back(text: str) -> None:
+    """Each character of the text read but a space or line break the markup made came from the same character."""
+    reading = read(text)
+    for at, char in enumerate(reading.text):
+        if not char.isspace():
+            assert text[reading.submitted(at, at + 1)[0]] == char, (at, char)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('<p>Apple said.</p><video controls autoplay><source src="a.mp4"></video><p>Shares rose.</p>',
+     "Apple said.\n\nShares rose."),
+    ('<p>Apple said.</p><script async>var ad = "<p>Buy</p>";</script><p>Shares rose.</p>',
+     "Apple said.\n\nShares rose."),
+    ('<p>Apple said.</p><script async src="/x.js" defer></script><p>Shares rose.</p>', "Apple said.\n\nShares rose."),
+    ("<p>Apple said.</p>\n<input disabled>\n<p>Shares rose.</p>", "Apple said.\n\nShares rose."),
+    # The only tags of the text, alone on their lines.
+    ("<details open>\n<summary>Results</summary>\nShares rose.\n</details>", "Results\n\nShares rose."),
+])
+def test_tags_with_attributes_written_bare_are_markup(text, expected):
+    # "<video controls>" was no tag (no "=" in it): it stayed in the text, and a "<script async>"'s code was prose.
+    assert read(text).text == expected
+    _assert_maps_back(text)
+
+
+def test_an_articles_other_elements_are_markup_and_drawings_and_embeds_no_text():
+    text = ('<p>Apple <strike>fell</strike> <kbd>rose</kbd> <mark>2%</mark>.</p><figure><svg viewBox="0 0 9 9">'
+            "<title>Chart</title><text>Q3</text></svg><figcaption>Apple's shares</figcaption></figure>"
+            '<iframe src="/ad">Your browser cannot show this.</iframe><noscript>Enable JavaScript.</noscript>'
+            '<details><summary>Background</summary>Cook spoke.</details><p>Tim <svg class="icon"/>Cook said.</p>')
+    assert read(text).text == ("Apple fell rose 2%.\n\nApple's shares\n\nBackground\n\nCook spoke.\n\n"
+                               "Tim Cook said.")
+    _assert_maps_back(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A feed's description: HTML in a CDATA section.
+    ("<![CDATA[<p>Apple said on Monday.</p><p>Shares rose 2%.</p>]]>", "Apple said on Monday.\n\nShares rose 2%."),
+    ("<p>Apple said.</p><p><![CDATA[Q3 < Q4, & Q4 > Q3]]></p>", "Apple said.\n\nQ3 < Q4, & Q4 > Q3"),
+])
+def test_cdata_markers_go_and_their_content_is_read(text, expected):
+    assert read(text).text == expected
+    _assert_maps_back(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("<Div>Apple said.</Div>\n<Div>Shares rose.<Br>Next.</Div><p>End.</p>",
+     "Apple said.\n\nShares rose.\nNext.\n\nEnd."),
+    # In a page, a ticker or a placeholder in upper case stays.
+    ("<P>Apple said.</P><P>Shares of DuPont (<DD>) and Pandora (<P>) rose.</P>",
+     "Apple said.\n\nShares of DuPont (<DD>) and Pandora (<P>) rose."),
+    ('<p>Police said.</p><p>"Pay the fee at <LINK>." Victims gave their <ADDRESS>, and IU\'s album <Label> sold.</p>',
+     'Police said.\n\n"Pay the fee at <LINK>." Victims gave their <ADDRESS>, and IU\'s album <Label> sold.'),
+    # With spaces on both sides: markup in a page, text beside one stray tag (and in prose: see above).
+    ("<P>Apple said.</P><P>Cupertino <BR /> shares fell. </P>", "Apple said.\n\nCupertino\nshares fell."),
+    ("<p>Apple said.</p><p>Cupertino <br /> shares fell</p>", "Apple said.\n\nCupertino\nshares fell"),
+    ("Apple said.</P>\nUse the <BR> tag, Cupertino staff were told.",
+     "Apple said.\nUse the <BR> tag, Cupertino staff were told."),
+])
+def test_tags_in_upper_or_mixed_case_are_markup_where_written_as_markup(text, expected):
+    assert read(text).text == expected
+    _assert_maps_back(text)
+
+
+def test_an_unclosed_comment_at_a_pages_end_hides_the_rest():
+    text = '<p>Apple said.</p><p>Shares rose.</p><!-- tracking <img src="/p.gif"> Sponsored: buy now'
+    assert read(text).text == "Apple said.\n\nShares rose."
+    _assert_maps_back(text)
+
+
+@pytest.mark.parametrize("unit", ["<b> ", "<video controls ", "<![CDATA[ <b>x", "]]><![CDATA[", "<!-- <p>x</p>",
+                                  " <BR> <p>", "<svg>", "<Div>x", "<svg/>x", " <i>\n", "<p>a (<DD>) "])
+def test_reading_grows_linearly_with_repeated_markup(unit):
+    small = lines_run(lambda: read(unit * 2000), reading_module.__file__)
+    large = lines_run(lambda: read(unit * 4000), reading_module.__file__)
+    assert large < 2.5 * small
+
+
+@pytest.mark.timeout(30)
+def test_a_long_line_of_tags_beside_spaces_is_read_at_once():
+    # Each tag looked at its whole line ("alone on its line?"): 200,000 characters took seconds, 1.6 million minutes.
+    text = "Use the tag <b> " * 100_000  # no tag written as markup: a text about tags, read as it is
+    assert read(text).text == text

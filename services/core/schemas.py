@@ -25,7 +25,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
 # Spaces other than the plain one are taken as plain spaces: no-break (typeset names and sums, "Rachel\u00a0Reeves",
 # "£2\u00a0bn"), thin, ideographic. spaCy splits words at plain spaces only: the name became two one-word names.
-_OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters web pages put inside words, dropped: the soft hyphen, the zero-width space, the word joiner
 # and the byte order mark ("Hart\u00adwell" was a person of its own, found by no search for "Hartwell"). Joiners
 # and direction marks stay: emoji sequences and right-to-left text need them.
@@ -62,7 +62,7 @@ class CleanString(fields.String):
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         text = _CHARACTER_REFERENCE.sub(_character, super()._deserialize(value, attr, data, **kwargs))
         text = _LINE_BREAK.sub("\n", text)
-        return check_clean(_INSIDE_WORDS.sub("", _OTHER_SPACE.sub(" ", text)))
+        return check_clean(_INSIDE_WORDS.sub("", OTHER_SPACE.sub(" ", text)))
 
 
 class CleanLine(CleanString):

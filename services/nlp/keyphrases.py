@@ -220,12 +220,16 @@ class Cuts:
     body_names_words: frozenset[str] = frozenset()
     # The tokens of fixed phrases, which no phrase takes in: "line" of "in line with", "Series C" of a funding round.
     idioms: frozenset[int] = frozenset()
+    # Capitalised particles that open a person's name the entity step found, a number word or a stop word to the
+    # tagger that a run would shed: "Ten" of "Ten Hag", "Van" of "Van der Dussen".
+    name_heads: frozenset[int] = frozenset()
 
 
 def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
     """The `Cuts` of the entity step's mentions in `doc`."""
     full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
     tails: set[int] = set()
+    heads: set[int] = set()
     names: dict[int, tuple[int, int]] = {}
     for m in mentions:
         if m["label"] not in NAME_LABELS or not any(ch in m["text"] for ch in " -'’"):
@@ -241,12 +245,20 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
             if (thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"]))) \
                     or (not thing and _has_particle_inside(span)):
                 tails.update(range(span.start + 1, span.end))
+            if not thing and _opens_with_a_particle(span):
+                heads.add(span.start)
     body = headline_body_start(doc) if mentions else 0
     idioms = _idiom_tokens(doc)
     if not body:
-        return Cuts(full_names, frozenset(tails), names, idioms=idioms)
+        return Cuts(full_names, frozenset(tails), names, idioms=idioms, name_heads=frozenset(heads))
     body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
-    return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words, idioms)
+    return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words, idioms,
+                frozenset(heads))
+
+
+def _opens_with_a_particle(name: Span) -> bool:
+    """A name that opens with a capitalised particle and ends capitalised: "Ten Hag", "Van der Dussen"."""
+    return name[0].is_title and name[0].lower_ in NAME_PARTICLES and name[-1].is_title
 
 
 _IDIOMS = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
@@ -416,8 +428,10 @@ def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]]) -> lis
     tokens = tokens_of(doc)
     noun_chunks = list(doc.noun_chunks)
     for n, chunk in enumerate(noun_chunks):
-        if chunk.start < covered:
+        if chunk.end <= covered:
             continue
+        if chunk.start < covered:  # its rest after the name taken: "and Ana das Dores" of "Santos and Ana das Dores"
+            chunk = doc[covered:chunk.end]
         start, end = chunk.start, chunk.end
         if n + 1 < len(noun_chunks) and noun_chunks[n + 1].start == end and end < len(doc) \
                 and _splits_an_unknown_name(tokens[end - 1], tokens[end], names):
@@ -454,9 +468,22 @@ def _splits_an_unknown_name(last: Token, first: Token, names: dict[int, tuple[in
     """The parser ended one chunk and opened the next between two capitalised proper nouns that no name holds, one
     name to a reader ("Phu" and "Tho province"): not names the model or the entity step found, two names then ("told
     Reuters Trump would"), nor across a sentence's start."""
+    name_end = _ends_in_a_particle(last, names)
     return all(t.pos == PROPN and t.is_title and t.is_alpha and not t.ent_type_ and t.i not in names
-               and t.lower_ not in _CALENDAR_WORDS for t in (last, first)) \
+               and t.lower_ not in _CALENDAR_WORDS for t in ((first,) if name_end else (last, first))) \
         and bool(last.whitespace_) and not first.is_sent_start and not _on_a_title_line(last.doc[last.i:first.i + 1])
+
+
+def _ends_in_a_particle(last: Token, names: dict[int, tuple[int, int]]) -> bool:
+    """A chunk's last word is a surname's particle in lower case after a capitalised proper noun, neither in a name:
+    "Ana das" of "Ana das Dores", which the parser cut before "Dores"."""
+    doc, i = last.doc, last.i
+    return last.is_lower and last.lower_ in _SURNAME_PARTICLES and not last.ent_type_ and i not in names and i > 0 \
+        and doc[i - 1].pos == PROPN and doc[i - 1].is_title and not doc[i - 1].ent_type_ and i - 1 not in names
+
+
+# Particles that open a surname, not one that joins two names ("Pedro y Juan") nor a saint's ("St").
+_SURNAME_PARTICLES = NAME_PARTICLES - {"y", "st", "st."}
 
 
 # Days' and months' names, which a dateline writes side by side: "Sun Sep 15 2013", no name of two words.
@@ -570,7 +597,8 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         if token.i in cuts.idioms:
             if runs[-1]:
                 runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks": no topic
-        elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) or (
+        elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) \
+                or token.i in cuts.name_heads or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
                 runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
@@ -592,8 +620,9 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                        or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
                            and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
-        while run and (not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
-                       or _after_counted_hyphen(run[0]) or _describes_name_after(run) or _ranks_a_kind(run)):
+        while run and run[0].i not in cuts.name_heads and (
+                not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
+                or _after_counted_hyphen(run[0]) or _describes_name_after(run) or _ranks_a_kind(run)):
             run.pop(0)
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
@@ -687,13 +716,16 @@ def _joined_name_start(run: list[Token], cuts: Cuts) -> int:
 
 def _person_start(run: list[Token], full_names: dict[int, int]) -> int:
     """Where the person's name that ends the run begins: the model's after a role ("Housing Minister Sean Fraser"),
-    less what the entity step stripped from it ("Shri Ajit Pawar", "Neighbour Margaret Ashworth"), with the given
-    names the entity step took in before it ("Sultan" of "Sultan Al Jaber", whose model's name is "Al Jaber")."""
+    less what the entity step stripped from it ("Shri Ajit Pawar", "Neighbour Margaret Ashworth"), with the words the
+    entity step took in before it ("Sultan" of "Sultan Al Jaber", "Da'Vine" of "Da'Vine Joy Randolph", whose model's
+    names are "Al Jaber" and "Joy Randolph")."""
     start = _person_at_end(run)
     start += _full_name_at_end(run[start:], full_names)
     first = full_names.get(run[-1].idx + len(run[-1])) if run else None
     whole = next((i for i, token in enumerate(run[:start]) if token.idx == first), None)
-    if whole is not None and all(is_given_name(t.text) and t.is_title for t in run[whole:start]):
+    # The entity step's person is the whole name (it strips roles and honorifics): a phrase of the model's part of
+    # it is a name no one has. Its capitalised words only, as a given name is written.
+    if whole is not None and all(t.is_title for t in run[whole:start]):
         return whole
     return start
 

@@ -1,6 +1,6 @@
 """The text as the analysis reads it, and the way back from an offset into it to one into the submitted text.
 
-Three steps, each taken only where the text needs it:
+Four steps, each taken only where the text needs it:
 1. HTML markup (a client posting a page's paragraphs, "<p>...</p>"): tags go, and so does the content of scripts
    and styles; where block elements (paragraphs, headings, `<br>`) lay the text out, they make its line breaks, and
    the source's own line breaks and runs of spaces are one space, as a browser shows them. With the tags read as
@@ -9,6 +9,9 @@ Three steps, each taken only where the text needs it:
 2. Windows line ends ("\\r\\n") are read as "\\n", and spaces at a line's end go: a wrap's "\\r\\n" as two spaces
    made a space token inside the name ("District of  Columbia Circuit" gave "District" and "Columbia Circuit").
 3. Hard-wrapped paragraphs are read as single lines (`wrapping.unwrapped`, same length).
+4. Spaces other than the plain one (no-break, thin, ideographic) are read as plain spaces, at the same length, as
+   the API's input schema already takes them (read before step 2): the model made each a token of its own inside a
+   name ("Marine\u00a0Le Pen" was no name at all, "Rassie\u00a0van der Dussen" two).
 
 The text read is then shorter than the submitted one: `Reading.submitted` maps a span back.
 """
@@ -18,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from services.core.markup import BLOCK_TAGS, CELL_TAGS, INLINE_TAGS, SKIPPED_TAGS
+from services.core.schemas import OTHER_SPACE
 from services.nlp.wrapping import unwrapped
 
 # A tag: its name (an element's, or a namespaced one of a word processor's, "o:p"), attributes with their values.
@@ -79,8 +83,13 @@ class Reading:
 
 def read(text: str) -> Reading:
     """The text as the analysis reads it (see the module's docstring)."""
-    read = _without_line_end_spaces(_without_markup(text))
+    read = _without_line_end_spaces(_with_plain_spaces(_without_markup(text)))
     return Reading(unwrapped(read.text), read.origin)
+
+
+def _with_plain_spaces(read: Reading) -> Reading:
+    """Step 4, taken before step 2 (a no-break space at a line's end goes with it): other spaces as plain ones."""
+    return Reading(OTHER_SPACE.sub(" ", read.text), read.origin)
 
 
 @dataclass(frozen=True)

@@ -568,3 +568,19 @@ def test_a_series_of_a_sport_stays_a_name(nlp: Language) -> None:
 def test_fixed_phrases_need_their_own_words(nlp: Language, text: str, wanted: set[str], unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # The entity step's person whole, not the model's part of it.
+    ("Da'Vine Joy Randolph won the Oscar for best supporting actress.", {"Da'Vine Joy Randolph"}, {"Joy Randolph"}),
+    # A chunk that starts inside a name taken before it, and one the parser cut after a particle.
+    ("Marcos dos Santos and Ana das Dores run the school.", {"Marcos dos Santos", "Ana das Dores"}, set()),
+    ("Lawyers for Marcos dos Santos and Ana das Dores said they would appeal.", {"Ana das Dores"},
+     {"Ana das", "Dores"}),
+    # A particle the tagger reads as a number opens the surname.
+    ("Manchester United manager Erik ten Hag praised his players. Ten Hag said the team had played well.",
+     {"Erik ten Hag"}, {"Hag"}),
+])
+def test_names_are_whole_in_key_phrases(nlp: Language, text: str, wanted: set[str], unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

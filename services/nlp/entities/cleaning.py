@@ -1538,7 +1538,44 @@ def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if after is not None:
                 swallowed.add(after.start)
         out.append(m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source))
-    return _with_particles_before(doc, out)
+    return _with_particles_before(doc, _with_number_word_particles(doc, out))
+
+
+def _with_number_word_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A surname opening with a particle that is a number word, capitalised, which the model made a number: "Ten" of
+    "Ten Hag said" is the person Erik ten Hag's, where the text names a person ending so ("Erik ten Hag"), where the
+    model's person is the word after it and the particle opens the sentence, or where that word is a singular proper
+    noun in no mention before a verb or a possessive (no count of people: not "Ten Britons were hurt", "Ten Labour
+    MPs")."""
+    people = {_key(doc, m)[-2:] for m in mentions if m.label == "PERSON" and m.end - m.start > 2}
+    starts = {m.start: m for m in mentions}
+    taken: set[int] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.start in taken:
+            continue
+        after = starts.get(m.end)
+        surname = after if after is not None and after.label == "PERSON" and after.end - after.start == 1 else None
+        if _is_number_word_particle(doc, m) and after in (None, surname) and (
+                _key_at(doc, m.start, m.end + 1) in people or (surname is not None and _starts_sentence(doc, m.start))
+                or (after is None and _is_acting_surname(doc, m.end))):
+            taken.add(m.end)
+            m = Mention(m.start, m.end + 1, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _is_acting_surname(doc: Doc, i: int) -> bool:
+    """doc[i] is a singular proper noun right before a verb or a possessive: "Hag" of "Ten Hag said", "Ten Hag's"."""
+    return doc[i].tag_ == "NNP" and not doc[i].ent_type_ and i + 1 < len(doc) \
+        and (doc[i + 1].pos_ in ("VERB", "AUX") or doc[i + 1].tag_ == "POS")
+
+
+def _is_number_word_particle(doc: Doc, m: Mention) -> bool:
+    """The model's number is one capitalised word that is a surname's particle ("Ten"), a capitalised word after it."""
+    word = doc[m.start]
+    return m.label == "CARDINAL" and m.end - m.start == 1 and m.end < len(doc) and word.is_title \
+        and word.lower_ in _SURNAME_PARTICLES and doc[m.end].is_title and doc[m.end].is_alpha
 
 
 def _ends_in_particle(doc: Doc, start: int, end: int) -> bool:

@@ -120,8 +120,9 @@ def _is_country_name(name: str) -> bool:
 
 
 def _in_gazetteer(name: str) -> bool:
-    """True for any name the gazetteer knows, whatever its label."""
-    name = _compact(name)
+    """True for any name the gazetteer knows, whatever its label, written in any case ("Reading", "reading")."""
+    # Its lists are case-folded: a word's own text ("Wales") matched nothing.
+    name = _compact(name.casefold())
     return name in _COUNTRIES or name in _DEMONYMS or name in _CITIES or name in _REGIONS
 
 

@@ -59,7 +59,8 @@ return {1, ARGV[1]}
 # Failed articles are kept in the failed set (dead letters) until retried. Reaching `done` also
 # writes the article into the indexes (ARGV[4], see services/core/indexes.py) in the same step.
 # Any move takes the article off the waiting set: it can no longer be claimed.
-# KEYS: article, pending, stats, failed, status counts, waiting. ARGV: status, channel, now, index JSON, fields...
+# KEYS: article, pending, stats, failed, status counts, waiting, callbacks, webhooks owed, owed callbacks.
+# ARGV: status, channel, now, index JSON, fields...
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
 if not current then return -1 end
@@ -89,10 +90,12 @@ else
 end
 if ARGV[1] == 'failed' then redis.call('ZADD', KEYS[4], ARGV[3], id) else redis.call('ZREM', KEYS[4], id) end
 if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
--- A finished article with callbacks owes its webhooks from this moment: kept until they are queued.
+-- A finished article with callbacks owes its webhooks from this moment: kept until they are queued. The later
+-- submitters' URLs it owes are those registered by now (KEYS[9]): one registered after this is owed by its registrar.
 if (ARGV[1] == 'done' or ARGV[1] == 'failed')
     and ((redis.call('HGET', KEYS[1], 'callback_url') or '') ~= '' or redis.call('EXISTS', KEYS[7]) == 1) then
   redis.call('ZADD', KEYS[8], ARGV[3], id)
+  redis.call('SUNIONSTORE', KEYS[9], KEYS[7])
 end
 if index then index_article(id, seq, index) end
 redis.call('PUBLISH', ARGV[2], ARGV[1])
@@ -443,7 +446,8 @@ class Store:
         return int(
             self._transition(
                 keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed(), keys.status_counts(),
-                      keys.waiting(), keys.callbacks(article_id), keys.webhooks_owed()],
+                      keys.waiting(), keys.callbacks(article_id), keys.webhooks_owed(),
+                      keys.owed_callbacks(article_id)],
                 args=[status, keys.article_events(article_id), fields["updated_at"], index_json, *flat],
             )
         )
@@ -472,9 +476,19 @@ class Store:
         first = [record["callback_url"]] if record.get("callback_url") else []
         return first + sorted(self.redis.smembers(keys.callbacks(record["id"])))  # the set never holds the first
 
+    def owed_callback_urls(self, record: dict[str, Any]) -> list[str]:
+        """The callback URLs a finished article's webhooks go to from its finisher or the sweeper: its own, then those
+        of later submitters registered before it finished (`add_callback` answered the later ones: their registrar
+        queues them; reading `callback_urls` here sent those twice)."""
+        first = [record["callback_url"]] if record.get("callback_url") else []
+        return first + sorted(self.redis.smembers(keys.owed_callbacks(record["id"])))
+
     def webhooks_queued(self, article_id: str) -> None:
         """The article's webhooks are on the queue: it owes none any more."""
-        self.redis.zrem(keys.webhooks_owed(), article_id)
+        with self.redis.pipeline() as pipe:
+            pipe.zrem(keys.webhooks_owed(), article_id)
+            pipe.delete(keys.owed_callbacks(article_id))
+            pipe.execute()
 
     def webhooks_owed(self, finished_before: float, limit: int = 100) -> list[str]:
         """Finished articles whose webhooks were still not queued at `finished_before` (their worker died first)."""

@@ -55,7 +55,7 @@ def queue_owed_webhooks(store: Store, celery: Celery, finished_before: float) ->
     """Queue the webhooks of articles that finished before `finished_before` and still owe them."""
     owed = store.webhooks_owed(finished_before)
     for record in store.get_articles(owed):
-        for url in store.callback_urls(record):
+        for url in store.owed_callback_urls(record):
             enqueue_delivery(celery, record["id"], url)
     for article_id in owed:  # also ids whose record is gone: nothing to deliver
         store.webhooks_queued(article_id)

@@ -279,12 +279,13 @@ def _fail(db: Store, article_id: str, reason: str) -> str:
 
 
 def _notify(db: Store, record: dict[str, Any] | None) -> None:
-    """Queue the webhooks of a finished article: one per callback URL it was given (read after the move, so a
-    duplicate's callback registered before it is not missed). Each is queued patiently, then the article's entry
-    in the outbox is cleared (the finishing transition wrote it; without callbacks there is none)."""
+    """Queue the webhooks of a finished article: one per callback URL it was given before it finished (as the
+    finishing move recorded them; a duplicate's callback registered after it is queued by the API that took it).
+    Each is queued patiently, then the article's entry in the outbox is cleared (the finishing transition wrote it;
+    without callbacks there is none)."""
     if not record:
         return
-    urls = _patiently(lambda: db.callback_urls(record), record["id"])
+    urls = _patiently(lambda: db.owed_callback_urls(record), record["id"])
     for url in urls:
         _patiently(lambda u=url: enqueue_delivery(app, record["id"], u), record["id"])
     if urls:

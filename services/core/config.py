@@ -21,14 +21,14 @@ def _int(name: str, default: int) -> int:
         raise ConfigError(f"environment variable {name} must be an integer, got {raw!r}") from exc
 
 
-def _at_least(name: str, default: int, least: int, why: str) -> int:
+def at_least(name: str, default: int, least: int, why: str) -> int:
     value = _int(name, default)
     if value < least:
         raise ConfigError(f"environment variable {name} must be at least {least} ({why}), got {value}")
     return value
 
 
-def _between(name: str, default: int, least: int, most: int, why: str) -> int:
+def between(name: str, default: int, least: int, most: int, why: str) -> int:
     value = _int(name, default)
     if not least <= value <= most:
         raise ConfigError(f"environment variable {name} must be from {least} to {most} ({why}), got {value}")
@@ -165,44 +165,46 @@ class Settings:
     def from_env(cls) -> Settings:
         """Settings from NEWSWIRE_* variables and REDIS_URL, defaults where unset."""
         models = os.environ.get("NEWSWIRE_MODEL", "")
-        max_page_size = _at_least("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size, WEB_PAGE_SIZE,
+        max_page_size = at_least("NEWSWIRE_MAX_PAGE_SIZE", cls.max_page_size, WEB_PAGE_SIZE,
                                   "the web page asks for pages of that many entities")
         return cls(
             redis_url=_redis_url(cls.redis_url),
             models=tuple(m.strip() for m in models.split(",") if m.strip()) or cls.models,
-            summary_sentences=_int("NEWSWIRE_SUMMARY_SENTENCES", cls.summary_sentences),
-            summary_chars=_int("NEWSWIRE_SUMMARY_CHARS", cls.summary_chars),
-            max_text_chars=_at_least("NEWSWIRE_MAX_TEXT_CHARS", cls.max_text_chars, 1, "an article has some text"),
+            summary_sentences=at_least("NEWSWIRE_SUMMARY_SENTENCES", cls.summary_sentences, 1,
+                                        "sentences in a summary; 0 gave every article an empty one"),
+            summary_chars=at_least("NEWSWIRE_SUMMARY_CHARS", cls.summary_chars, 0, "characters; 0: no limit"),
+            max_text_chars=at_least("NEWSWIRE_MAX_TEXT_CHARS", cls.max_text_chars, 1, "an article has some text"),
             max_body_bytes=body_limit(),
-            max_wait_seconds=_at_least("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds, 0, "seconds; 0: no long polls"),
-            page_size=_between("NEWSWIRE_PAGE_SIZE", cls.page_size, 1, max_page_size,
+            max_wait_seconds=at_least("NEWSWIRE_MAX_WAIT", cls.max_wait_seconds, 0, "seconds; 0: no long polls"),
+            page_size=between("NEWSWIRE_PAGE_SIZE", cls.page_size, 1, max_page_size,
                                "a default page no larger than NEWSWIRE_MAX_PAGE_SIZE"),
             max_page_size=max_page_size,
-            task_time_limit=_at_least("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit, 1,
+            task_time_limit=at_least("NEWSWIRE_TASK_TIME_LIMIT", cls.task_time_limit, 1,
                                       "seconds an enrichment may take; Celery reads 0 as no limit"),
-            worker_batch=_at_least("NEWSWIRE_WORKER_BATCH", cls.worker_batch, 1,
+            worker_batch=at_least("NEWSWIRE_WORKER_BATCH", cls.worker_batch, 1,
                                    "articles a worker parses together; 1: no batching"),
-            max_attempts=_at_least("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts, 1,
+            max_attempts=at_least("NEWSWIRE_MAX_ATTEMPTS", cls.max_attempts, 1,
                                    "tries of an article; 0 would fail each one untried"),
-            sweep_after=_at_least("NEWSWIRE_SWEEP_AFTER", cls.sweep_after, 1, "seconds"),
-            sweep_interval=_at_least("NEWSWIRE_SWEEP_INTERVAL", cls.sweep_interval, 1,
+            sweep_after=at_least("NEWSWIRE_SWEEP_AFTER", cls.sweep_after, 1, "seconds"),
+            sweep_interval=at_least("NEWSWIRE_SWEEP_INTERVAL", cls.sweep_interval, 1,
                                      "seconds between sweeps; its Redis lock needs an expiry"),
             log_level=log_level(cls.log_level),
             api_host=os.environ.get("NEWSWIRE_API_HOST", cls.api_host),
-            api_port=_between("PORT", cls.api_port, 1, 65535, "the API's TCP port"),
-            api_workers=_at_least("NEWSWIRE_API_WORKERS", cls.api_workers, 1, "gunicorn processes"),
-            api_threads=_at_least("NEWSWIRE_API_THREADS", cls.api_threads, LONG_POLL_SPARE_THREADS + 1,
+            api_port=between("PORT", cls.api_port, 1, 65535, "the API's TCP port"),
+            api_workers=at_least("NEWSWIRE_API_WORKERS", cls.api_workers, 1, "gunicorn processes"),
+            api_threads=at_least("NEWSWIRE_API_THREADS", cls.api_threads, LONG_POLL_SPARE_THREADS + 1,
                                   f"long polls may hold all but {LONG_POLL_SPARE_THREADS} of them, and at least one"),
-            api_view_cache_mb=_at_least("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb, 0, "0: no cache"),
-            trusted_proxies=max(0, _int("NEWSWIRE_TRUSTED_PROXIES", cls.trusted_proxies)),
+            api_view_cache_mb=at_least("NEWSWIRE_API_VIEW_CACHE_MB", cls.api_view_cache_mb, 0, "0: no cache"),
+            trusted_proxies=at_least("NEWSWIRE_TRUSTED_PROXIES", cls.trusted_proxies, 0,
+                                      "proxies in front of the API; 0: the peer is the client"),
             api_keys=parse_api_keys(os.environ.get("NEWSWIRE_API_KEYS", "")),
             rate_limit=_rate_limit(cls.rate_limit),
-            max_batch=_at_least("NEWSWIRE_MAX_BATCH", cls.max_batch, 1, "articles a batch may hold"),
-            idempotency_ttl=_at_least("NEWSWIRE_IDEMPOTENCY_TTL", cls.idempotency_ttl, 1,
+            max_batch=at_least("NEWSWIRE_MAX_BATCH", cls.max_batch, 1, "articles a batch may hold"),
+            idempotency_ttl=at_least("NEWSWIRE_IDEMPOTENCY_TTL", cls.idempotency_ttl, 1,
                                       "seconds an answer is kept; Redis refuses an expiry of 0"),
             webhook_secret=os.environ.get("NEWSWIRE_WEBHOOK_SECRET", ""),
             webhook_allow_private=_flag("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE"),
-            webhook_max_retries=_at_least("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries, 0,
+            webhook_max_retries=at_least("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries, 0,
                                           "retries after the first attempt; 0: none"),
         )
 
@@ -210,7 +212,7 @@ class Settings:
 def body_limit() -> int:
     """The API's limit on a request body (NEWSWIRE_MAX_BODY_BYTES, else the default), read on its own: a client that
     checks its uploads against it needs none of the server's other settings to be valid."""
-    return _at_least("NEWSWIRE_MAX_BODY_BYTES", Settings.max_body_bytes, 1, "bytes a request body may hold")
+    return at_least("NEWSWIRE_MAX_BODY_BYTES", Settings.max_body_bytes, 1, "bytes a request body may hold")
 
 
 # The levels both the logging module and Celery's --loglevel take.

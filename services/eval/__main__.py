@@ -179,7 +179,7 @@ def run(data: Path, limit: int | None, base: str | None, workers: int, parts: li
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m services.eval", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with the gold files")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents of each file")
     parser.add_argument("--api", default=None, help="use this running API instead of a private system")

@@ -14,7 +14,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL
-from services.core.config import ConfigError, Settings, parse_api_keys, shown_url
+from services.core.config import ConfigError, Settings, at_least, between, parse_api_keys, shown_url
 from services.core.queue import make_celery
 from services.core.store import TERMINAL, Store
 from services.core.submit import Services
@@ -36,12 +36,24 @@ def _shown(path: Path) -> str:
 
 
 DEFAULT_REDIS_PORT = 6390
+DEFAULT_POOL = 2
+
+
+def _pool_size(raw: str) -> int:
+    """--workers: a count of pool processes, at least 1 (Celery reads 0 as one per CPU)."""
+    try:
+        value = int(raw)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a whole number is needed, got {raw!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"at least 1 pool process is needed, got {value}")
+    return value
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m services.stack", description=__doc__)
     parser.add_argument("--seeds", default=str(processes.ROOT / "seeds"), help="folder ingested at start")
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("NEWSWIRE_WORKERS", "2")),
+    parser.add_argument("--workers", type=_pool_size, default=None,
                         help="pool processes of the NLP worker (default 2, or NEWSWIRE_WORKERS)")
     args = parser.parse_args()
     VAR.mkdir(parents=True, exist_ok=True)
@@ -51,6 +63,8 @@ def main() -> int:
         signal.signal(sig, _interrupt)
     try:
         port = Settings.from_env().api_port
+        args.workers = args.workers or at_least("NEWSWIRE_WORKERS", DEFAULT_POOL, 1, "pool processes of the worker")
+        redis_port = between("NEWSWIRE_REDIS_PORT", DEFAULT_REDIS_PORT, 1, 65535, "the local Redis's TCP port")
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -60,7 +74,7 @@ def main() -> int:
     try:
         key_given = bool(os.environ.get("NEWSWIRE_API_KEY"))  # else made (or read) in var/api-key
         key = _local_secrets()
-        env = _start_redis_unless_configured(started)
+        env = _start_redis_unless_configured(started, redis_port)
         settings = Settings.from_env()
         worker_at = len(started)
         started.append(processes.start_worker(env, args.workers, "nlp", VAR / "worker.log"))
@@ -129,10 +143,9 @@ def _local_secrets() -> str | None:
     return key
 
 
-def _start_redis_unless_configured(started: list[subprocess.Popen]) -> dict[str, str]:
-    """Use REDIS_URL if set; else start the packaged redis-server with AOF under var/redis."""
+def _start_redis_unless_configured(started: list[subprocess.Popen], port: int) -> dict[str, str]:
+    """Use REDIS_URL if set; else start the packaged redis-server with AOF under var/redis, on `port` if free."""
     if not os.environ.get("REDIS_URL"):
-        port = int(os.environ.get("NEWSWIRE_REDIS_PORT", DEFAULT_REDIS_PORT))
         if not processes.port_is_free(port):
             port = processes.free_port()
         started.append(processes.start_redis(port, VAR / "redis", appendonly=True, log=VAR / "redis.log"))

@@ -120,6 +120,10 @@ def test_the_api_says_what_is_wrong_with_its_environment_without_a_traceback(mon
     ({"PORT": "0"}, "PORT must be from 1 to 65535 (the API's TCP port), got 0"),
     ({"PORT": "70000"}, "PORT must be from 1 to 65535"),
     ({"PORT": "-1"}, "PORT must be from 1 to 65535"),
+    # An empty summary for every article, a summary cut to nothing, a negative count of proxies taken as 0.
+    ({"NEWSWIRE_SUMMARY_SENTENCES": "0"}, "NEWSWIRE_SUMMARY_SENTENCES must be at least 1"),
+    ({"NEWSWIRE_SUMMARY_CHARS": "-5"}, "NEWSWIRE_SUMMARY_CHARS must be at least 0"),
+    ({"NEWSWIRE_TRUSTED_PROXIES": "-1"}, "NEWSWIRE_TRUSTED_PROXIES must be at least 0"),
     # Every gunicorn worker stopped with a bare "Unknown level: 'BOGUS'".
     ({"NEWSWIRE_LOG_LEVEL": "bogus"}, "NEWSWIRE_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL"),
 ])

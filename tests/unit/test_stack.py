@@ -1,6 +1,11 @@
 """`make run`'s keys: the local one is checked before anything starts, and an operator's own keys are kept."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from services.stack import __main__ as stack
@@ -70,3 +75,26 @@ def test_the_terminal_client_is_shown_the_apis_address(capsys, monkeypatch, base
     out = capsys.readouterr().out
     assert f"  curl -H 'Authorization: Bearer a-long-enough-key-0123' {base}/v1/articles" in out
     assert f"{watch}          (the terminal client" in out
+
+
+@pytest.mark.parametrize("env, said", [
+    ({"NEWSWIRE_WORKERS": "abc"}, "NEWSWIRE_WORKERS must be an integer, got 'abc'"),  # was a ValueError's traceback
+    ({"NEWSWIRE_WORKERS": "0"}, "NEWSWIRE_WORKERS must be at least 1"),  # Celery reads 0 as one per CPU
+    ({"NEWSWIRE_REDIS_PORT": "6379x"}, "NEWSWIRE_REDIS_PORT must be an integer"),
+    ({"NEWSWIRE_REDIS_PORT": "70000"}, "NEWSWIRE_REDIS_PORT must be from 1 to 65535"),
+])
+def test_make_runs_own_settings_are_refused_in_one_line_before_anything_starts(tmp_path, env, said):
+    done = _run_stack([], {**env, "NEWSWIRE_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 1 and said in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing started, nothing written
+
+
+def test_a_pool_of_no_processes_is_refused_by_the_option_too(tmp_path):
+    done = _run_stack(["--workers", "0"], {"NEWSWIRE_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 2 and "at least 1 pool process is needed, got 0" in done.stderr, done.stderr
+
+
+def _run_stack(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """`python -m services.stack` as `make run` starts it, with only these settings added."""
+    return subprocess.run([sys.executable, "-m", "services.stack", *args], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **env}, cwd=Path(__file__).parents[2])

@@ -30,6 +30,10 @@ OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # and the byte order mark ("Hart\u00adwell" was a person of its own, found by no search for "Hartwell"). Joiners
 # and direction marks stay: emoji sequences and right-to-left text need them.
 _INSIDE_WORDS = re.compile("[\u00ad\u200b\u2060\ufeff]")
+# Joiners between two Latin letters do nothing there ("Jo\u200dhn Smith" split the name in two): dropped; between
+# emoji, in Persian or in Indic scripts they shape the text and stay.
+_LATIN_JOINER = re.compile("(?<=[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])[\u200c\u200d]"
+                           "(?=[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f])")
 # HTML character references left in text copied out of a page's source, with their semicolon: "$1.2&nbsp;billion"
 # was $1.2, and "&ldquo;...&rdquo;" no quote. Without one they stay ("R&D", "A&notes" is no "A¬es").
 _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -62,7 +66,7 @@ class CleanString(fields.String):
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         text = _CHARACTER_REFERENCE.sub(_character, super()._deserialize(value, attr, data, **kwargs))
         text = _LINE_BREAK.sub("\n", text)
-        return check_clean(_INSIDE_WORDS.sub("", OTHER_SPACE.sub(" ", text)))
+        return check_clean(_LATIN_JOINER.sub("", _INSIDE_WORDS.sub("", OTHER_SPACE.sub(" ", text))))
 
 
 class CleanLine(CleanString):

@@ -180,6 +180,16 @@ def test_invisible_characters_inside_words_are_dropped(client):
     assert article["title"] == "Softhyphen"
 
 
+def test_joiners_inside_latin_words_are_dropped_and_kept_where_they_shape_the_text(client):
+    # A zero-width joiner inside "Jo\u200dhn" cut the name in two; in Persian, Devanagari and emoji it means something.
+    text = unique("Jo\u200dhn Sm\u200cith met Zo\u00eb\u200dy. \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 "
+                  "\u0915\u094d\u200d\u0937 \U0001F469\u200d\U0001F52C a\u200d1.")
+    article = _stored(client, {"text": text})
+    assert article["text"] == unique_tail(text, "John Smith met Zo\u00eby. "
+                                                "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 "
+                                                "\u0915\u094d\u200d\u0937 \U0001F469\u200d\U0001F52C a\u200d1.")
+
+
 def test_html_character_references_are_the_characters_they_stand_for(client):
     # "$1.2&nbsp;billion" was $1.2, and "&ldquo;...&rdquo;" no quote; without a semicolon "&" is text.
     text = unique("It paid $1.2&nbsp;billion. &ldquo;We won,&rdquo; said Ann. AT&amp;T, R&D, A&notes, "

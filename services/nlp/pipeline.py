@@ -172,12 +172,20 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
             "entity_groups": groups,
             "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions),
             "money": money,
-            "figures": extract_figures(doc, money),
+            "figures": _outside_names(extract_figures(doc, money), mentions),
             "keyphrases": keyphrases(doc, mentions=mentions),
             "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
         }
     finally:
         forget_tokens(doc)  # the doc is freed with its batch, not at the next garbage collection
+
+
+def _outside_names(figures: list[dict], mentions: list[dict]) -> list[dict]:
+    """The figures but a number word inside a person's name: "Ten" of "Ten Hag said" (Erik ten Hag), which the
+    entities made a person's; the figures read the model's own entities, which had it a number."""
+    people = [(m["start"], m["end"]) for m in mentions if m["label"] == "PERSON"]
+    return [f for f in figures if any(ch.isdigit() for ch in f["text"])
+            or not any(start <= f["start"] and f["end"] <= end for start, end in people)]
 
 
 def _outside_furniture(doc: Doc, quotes: list[dict]) -> list[dict]:

@@ -156,11 +156,8 @@ def _markup(text: str) -> list[_Markup]:
         at = start.start() + 1
         if text.startswith(_COMMENT_OPEN, start.start()):
             close = text.find(_COMMENT_CLOSE, start.end()) if closes_comments else -1
-            if close < 0 and evidence:  # a page's unclosed comment hides the rest of it, as in a browser
-                found.append(_Found(start.start(), len(text)))
-                break
-            if close < 0:  # prose: "use <!-- to open a comment"
-                closes_comments = False
+            if close < 0:  # prose ("type <!-- to open a comment"), or a page's stray one: dropping the rest of the
+                closes_comments = False  # article as a browser would loses more than the mark left in the text
                 continue
             found.append(_Found(start.start(), close + len(_COMMENT_CLOSE)))
             evidence = True
@@ -231,13 +228,14 @@ def _in_code(text: str, tag: re.Match[str]) -> bool:
 
 
 def _is_written_as_markup(text: str, tag: re.Match[str]) -> bool:
-    """The tag is written as markup is, not named in prose: with attributes ('<a href="/x">', "<video controls>"),
+    """The tag is written as markup is, not named in prose: with an attribute's value ('<a href="/x">'; one written
+    bare alone is no proof, "the <video controls> element"),
     touching another tag ("<div><p>", "</td></tr>", "<TR><TD> 5"), an opening tag before a word's first letter
     ("<p>The"), a closing one or a line's break after a word or a sentence's end ("said.</p>", "Cook</a>",
     "said.<br>"), or a tag alone on its line. A tag named in prose has a space, a mark or a bracket beside it:
     'a "<script>" tag', "<b>, <i> and <u>", "Agilent (<A>)", "pay at <LINK>."."""
     start, end = tag.start(), tag.end()
-    if tag.group(3).strip():  # `_is_element` took them as attributes
+    if "=" in tag.group(3):  # attributes written bare alone are no proof: prose names "<video controls>" too
         return True
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""

@@ -45,14 +45,19 @@ def test_names_with_other_spaces_are_found_as_with_plain_ones(nlp: Language, tex
     ("Manchester United manager Erik ten Hag praised his players. Ten Hag said the team had played well.",
      {"Ten Hag", "Erik ten Hag"}),
     ("Ten Hag said the team had played well.", {"Ten Hag"}),
+    # Review: the name found once is his wherever else the text writes it; the figures took "Ten" for ten.
+    ("Van Nistelrooy replaced Ten Hag. Van Nistelrooy said Ten Hag was a friend.", {"Ten Hag", "Van Nistelrooy"}),
+    ("Manchester United sacked their manager. Ten Hag's replacement, Ruben Amorim, said he was honoured.",
+     {"Ten Hag", "Ruben Amorim"}),
 ])
 def test_ten_of_ten_hag_is_his_surnames_not_a_number(nlp: Language, text: str, names: set[str]) -> None:
     result = enrich(nlp, text)
     found = [(e["text"], e["label"], e["entity_id"]) for e in result["entities"]]
     assert not [f for f in found if f[1] == "CARDINAL"], found
+    assert not [f for f in result["figures"] if f["text"] == "Ten"], result["figures"]
     people = {(name, entity) for name, label, entity in found if label == "PERSON"}
     assert {name for name, _ in people} == names
-    assert len({entity for _, entity in people}) == 1, people
+    assert len({entity for name, entity in people if "Hag" in name}) == 1, people
 
 
 @pytest.mark.parametrize("text", ["Ten Labour MPs rebelled.", "Ten Chelsea fans were arrested."])

@@ -83,6 +83,11 @@ def test_markup_with_windows_line_ends_maps_back():
     "To hide a line, type <!-- before it, the guide says.",
     "The feed wraps its HTML in <![CDATA[ and ]]> markers.",
     "Cupertino <BR /> shares fell, and IU's album <Label> sold well.",
+    # Guards (review of the reading's third round): tags with attributes written bare, named in prose.
+    "Developers can write <video controls> to show play buttons, Google's Chrome team said. The change ships in March.",
+    "The bug was in the <dialog open> element, Apple engineer Maria Gomez wrote in a blog post.",
+    "Use the <details open> attribute to expand a section by default, the MDN guide says. Mozilla maintains it.",
+    "The <main hidden> trick, <ol reversed> lists and <td nowrap> cells are old HTML, said Jeffrey Zeldman.",
 ])
 def test_text_that_names_tags_or_brackets_words_is_no_markup(text):
     assert read(text).text == text
@@ -186,9 +191,12 @@ def test_tags_in_upper_or_mixed_case_are_markup_where_written_as_markup(text, ex
     _assert_maps_back(text)
 
 
-def test_an_unclosed_comment_at_a_pages_end_hides_the_rest():
-    text = '<p>Apple said.</p><p>Shares rose.</p><!-- tracking <img src="/p.gif"> Sponsored: buy now'
-    assert read(text).text == "Apple said.\n\nShares rose."
+def test_an_unclosed_comment_in_a_page_keeps_the_rest():
+    # Guard (review): dropping the rest, as a browser does, lost the article after a stray or named "<!--".
+    text = ("<p>Shares rose 3%.</p><p>To comment out code, type <!-- before it, said Tim Cook.</p>"
+            "<p>Investors cheered.</p>")
+    assert read(text).text == ("Shares rose 3%.\n\nTo comment out code, type <!-- before it, said Tim Cook.\n\n"
+                               "Investors cheered.")
     _assert_maps_back(text)
 
 

@@ -1544,31 +1544,47 @@ def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _with_number_word_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A surname opening with a particle that is a number word, capitalised, which the model made a number: "Ten" of
     "Ten Hag said" is the person Erik ten Hag's, where the text names a person ending so ("Erik ten Hag"), where the
-    model's person is the word after it and the particle opens the sentence, or where that word is a singular proper
-    noun in no mention before a verb or a possessive (no count of people: not "Ten Britons were hurt", "Ten Labour
-    MPs")."""
-    people = {_key(doc, m)[-2:] for m in mentions if m.label == "PERSON" and m.end - m.start > 2}
+    model's person is the word after it and the particle opens the sentence or the name acts (a verb or a possessive
+    after it), or where that word is a singular proper noun in no mention acting so (no count of people: not "Ten
+    Britons were hurt", "Ten Labour MPs"). A name found so is the same person wherever else the text writes it:
+    "Van Nistelrooy replaced Ten Hag."."""
+    people = {_key(doc, m)[-2:] for m in mentions if m.label == "PERSON" and m.end - m.start >= 2}
+    joined, found = _number_word_particles_joined(doc, mentions, people)
+    return _number_word_particles_joined(doc, mentions, people | found)[0] if found - people else joined
+
+
+def _number_word_particles_joined(doc: Doc, mentions: list[Mention], people: set[tuple[str, ...]]
+                                  ) -> tuple[list[Mention], set[tuple[str, ...]]]:
+    """One pass of `_with_number_word_particles` with the two-word names `people` known to be persons: the
+    mentions, and the names it made persons."""
     starts = {m.start: m for m in mentions}
     taken: set[int] = set()
     out: list[Mention] = []
+    found: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.start in taken:
             continue
         after = starts.get(m.end)
         surname = after if after is not None and after.label == "PERSON" and after.end - after.start == 1 else None
         if _is_number_word_particle(doc, m) and after in (None, surname) and (
-                _key_at(doc, m.start, m.end + 1) in people or (surname is not None and _starts_sentence(doc, m.start))
+                _key_at(doc, m.start, m.end + 1) in people
+                or (surname is not None and (_starts_sentence(doc, m.start) or _acts(doc, m.end)))
                 or (after is None and _is_acting_surname(doc, m.end))):
             taken.add(m.end)
+            found.add(_key_at(doc, m.start, m.end + 1))
             m = Mention(m.start, m.end + 1, "PERSON", m.weight, m.source)
         out.append(m)
-    return out
+    return out, found
 
 
 def _is_acting_surname(doc: Doc, i: int) -> bool:
-    """doc[i] is a singular proper noun right before a verb or a possessive: "Hag" of "Ten Hag said", "Ten Hag's"."""
-    return doc[i].tag_ == "NNP" and not doc[i].ent_type_ and i + 1 < len(doc) \
-        and (doc[i + 1].pos_ in ("VERB", "AUX") or doc[i + 1].tag_ == "POS")
+    """doc[i] is a singular proper noun in no entity right before a verb or a possessive: "Hag" of "Ten Hag said"."""
+    return doc[i].tag_ == "NNP" and not doc[i].ent_type_ and _acts(doc, i)
+
+
+def _acts(doc: Doc, i: int) -> bool:
+    """A verb or a possessive follows doc[i]: "Hag said", "Boom's home"."""
+    return i + 1 < len(doc) and (doc[i + 1].pos_ in ("VERB", "AUX") or doc[i + 1].tag_ == "POS")
 
 
 def _is_number_word_particle(doc: Doc, m: Mention) -> bool:

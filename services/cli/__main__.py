@@ -17,7 +17,6 @@ import os
 import sys
 import time
 import urllib.parse
-import urllib.request
 from typing import Any
 
 from rich.console import Console
@@ -29,7 +28,8 @@ from tqdm import tqdm
 from services.core.client import DEFAULT_API_URL, call, exchange
 from services.core.config import ConfigError, body_limit
 from services.core.schemas import MAX_FAILED_LISTED
-from services.ingest.readers import NOTHING_FOUND, Item, expand, feed_items, left_out_note, read_file
+from services.ingest.fetch import is_address, url_items
+from services.ingest.readers import NOTHING_FOUND, Item, expand, left_out_note, read_file
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
 console = Console(soft_wrap=True)
@@ -80,21 +80,12 @@ def _answered(status: int, body: Any, field: str) -> bool:
     return status in (200, 202) and isinstance(body, dict) and field in body
 
 
-def _is_url(source: str) -> bool:
-    """True for a feed URL, which is fetched; any other source is a file or folder."""
-    return source.startswith(("http://", "https://"))
-
-
 def _items(sources: list[str]) -> list[Item]:
     """Articles from files, folders and feed URLs; a source that cannot be read is an item with the reason."""
     items: list[Item] = []
     for source in sources:
-        if _is_url(source):
-            try:
-                with urllib.request.urlopen(source, timeout=30) as response:
-                    items.extend(feed_items(source, response.read()))
-            except (OSError, ValueError) as exc:  # HTTP errors, refused connections, timeouts, bad URLs
-                items.append(Item(source, error=f"cannot fetch the feed: {exc}"))
+        if is_address(source):  # fetched as ingest fetches it: http(s) only, size capped, one-line errors
+            items.extend(url_items(source))
         else:
             files, problems = expand([source])
             items.extend(problems)
@@ -133,7 +124,7 @@ def cmd_submit(base: str, args: argparse.Namespace) -> int:
             problems.append(f"{item.origin}: {_error_text(status, body)}")
     for problem in problems:
         console.print(f"[red]skipped[/red] {escape(problem)}")
-    if note := left_out_note([source for source in args.sources if not _is_url(source)]):
+    if note := left_out_note([source for source in args.sources if not is_address(source)]):
         console.print(escape(note))
     already = f" ({duplicates} of them there already)" if duplicates else ""
     console.print(f"submitted {len(ids)}{already}, refused {len(problems)}")

@@ -1,10 +1,11 @@
-"""`python -m services.ingest PATH...`: submit .txt/.json/.jsonl/feed files and folders, with progress."""
+"""`python -m services.ingest PATH|URL...`: submit article files, folders and feed URLs, with progress."""
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
-from services.ingest.readers import NOTHING_FOUND, expand, left_out_note, read_file
+from services.ingest.fetch import FETCH_DEADLINE_SECONDS, FETCH_TIMEOUT_SECONDS, MAX_FEED_BYTES, is_address, url_items
+from services.ingest.readers import NOTHING_FOUND, Item, expand, left_out_note, read_file
 
 log = logging.getLogger("services.ingest")
 
@@ -47,30 +49,42 @@ class Report:
 
 
 def ingest(services: Services, paths: list[str], progress: bool = True) -> Report:
-    """Submit every article found under `paths`; already-seen content is skipped by the store.
+    """Submit every article found under `paths` (files, folders and http(s) feed URLs); already-seen content is
+    skipped by the store.
 
     If Redis cannot be reached the run stops there: `stopped` says why, the counts say what was done before.
     """
     report = Report()
-    files, problems = expand(paths)
+    urls = list(dict.fromkeys(source for source in paths if is_address(source)))  # each feed fetched once
+    files, problems = expand([source for source in paths if not is_address(source)])
     for problem in problems:
         report.add(problem.origin, ("invalid", problem.error or "unreadable"))
     sizes = [_size(path) for path in files]
-    # Progress in bytes read, so that one large .jsonl file moves the bar too.
+    # Progress in bytes read, so that one large .jsonl file moves the bar too; a feed URL's bytes join the total
+    # once they are fetched (its size is not known before).
     with tqdm(total=sum(sizes), desc="ingest", unit="B", unit_scale=True, disable=not progress) as bar:
-        for path, size in zip(files, sizes, strict=True):
-            start = bar.n
-            try:
-                for item in read_file(path, services.settings.max_text_chars):
-                    report.add(item.origin, _submit_item(services, item.payload, item.error))
-                    bar.update(max(0, start + min(item.read_bytes, size) - bar.n))  # never backwards
-                    bar.set_postfix_str(f"{len(report.ids)} articles", refresh=False)
-            except (RedisError, OperationalError) as exc:
-                report.stopped = f"cannot reach Redis at {shown_url(services.settings.redis_url)}: {exc}"
-                log.error("ingest.stopped", extra={"reason": report.stopped})
-                break
-            bar.update(start + size - bar.n)
+        try:
+            for path, size in zip(files, sizes, strict=True):
+                _submit_all(services, report, bar, read_file(path, services.settings.max_text_chars), size)
+            for url in urls:
+                items = list(url_items(url))  # fetched and parsed whole, as a feed file is
+                size = max((item.read_bytes for item in items), default=0)  # an empty feed: nothing to read
+                bar.total += size
+                _submit_all(services, report, bar, items, size)
+        except (RedisError, OperationalError) as exc:
+            report.stopped = f"cannot reach Redis at {shown_url(services.settings.redis_url)}: {exc}"
+            log.error("ingest.stopped", extra={"reason": report.stopped})
     return report
+
+
+def _submit_all(services: Services, report: Report, bar: tqdm, items: Iterable[Item], size: int) -> None:
+    """Submit one source's items, moving the bar across the source's `size` bytes."""
+    start = bar.n
+    for item in items:
+        report.add(item.origin, _submit_item(services, item.payload, item.error))
+        bar.update(max(0, start + min(item.read_bytes, size) - bar.n))  # never backwards
+        bar.set_postfix_str(f"{len(report.ids)} articles", refresh=False)
+    bar.update(start + size - bar.n)
 
 
 def _size(path: Path) -> int:
@@ -99,20 +113,26 @@ def _flat(messages: dict | list) -> list[tuple[str, list]]:
     return [("body", list(messages))]
 
 
-_EPILOG = """\
+_EPILOG = f"""\
 Articles go straight to Redis and its queue: REDIS_URL says which (default redis://127.0.0.1:6379/0; `make run`
 prints the one it started). NEWSWIRE_LOG_LEVEL=INFO logs each article.
 
-exit status: 0 everything found went in (or was there already), 2 some items were refused, 1 nothing went in
-(nothing found, everything refused, or Redis out of reach)."""
+Feed URLs (http:// or https://) are fetched after the files: at most {MAX_FEED_BYTES // 2**20} MB, giving up after \
+{FETCH_TIMEOUT_SECONDS:g} s
+without data or {FETCH_DEADLINE_SECONDS:g} s in all; one that cannot be fetched whole is skipped with its reason, as \
+a bad file is.
+
+exit status: 0 everything found went in (or was there already), 2 some items or feed URLs were refused,
+1 nothing went in (nothing found, everything refused, or Redis out of reach)."""
 
 
 def main(argv: list[str] | None = None) -> int:
     """CLI entry point; exit status 0 when all went in, 2 when some items were refused, 1 when none went in."""
     parser = argparse.ArgumentParser(prog="newswire-ingest", description=__doc__, epilog=_EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("paths", nargs="+", help="files or folders: .txt (first line = title), .json, .jsonl/.ndjson, "
-                                                 "RSS/Atom (.xml, .rss, .atom)")
+    parser.add_argument("paths", nargs="+", metavar="PATH|URL",
+                        help="files or folders: .txt (first line = title), .json, .jsonl/.ndjson, RSS/Atom (.xml, "
+                             ".rss, .atom); or the http(s) address of an RSS/Atom feed")
     parser.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     try:
@@ -126,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     report = ingest(services, args.paths, progress=not args.quiet)
     for problem in report.problems:
         print(f"skipped {problem}", file=sys.stderr)
-    if note := left_out_note(args.paths):
+    if note := left_out_note([source for source in args.paths if not is_address(source)]):
         print(note, file=sys.stderr)
     c = report.counts
     print(f"queued {c['queued']}, already seen {c['duplicate']}, invalid {c['invalid']}")

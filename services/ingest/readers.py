@@ -289,6 +289,8 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
         entries = entries[:_entries_ended(content, feed.get("encoding"), feed.bozo_exception)]
     if not feed.get("version") and not entries:
         reason = feed.get("bozo_exception") or "no RSS or Atom elements"
+        if _HTML_PAGE.match(_as_text(content, feed.get("encoding"))):
+            reason = "an HTML page (a web page, not its feed)"
         yield Item(origin, error=f"not a readable RSS or Atom feed: {reason}", read_bytes=size)
         return
     # Relative entry links are resolved against the feed's own address, else the site it names.
@@ -299,6 +301,11 @@ def feed_items(origin: str, content: bytes | str) -> Iterator[Item]:
     if broken:
         yield Item(origin, error=f"feed is malformed after {len(entries)} entries: {feed.bozo_exception}",
                    read_bytes=size)
+
+
+# A web page's start: its DOCTYPE or <html> tag, after white space, comments and an XML declaration.
+_HTML_PAGE = re.compile(r"\ufeff?(?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->)*<(?:!DOCTYPE\s+html\b|html\b)",
+                        re.IGNORECASE)
 
 
 # The end tag of an RSS item or an Atom entry, with or without a namespace prefix.

@@ -8,6 +8,7 @@ import sys
 
 from services.core.submit import Services
 from services.ingest.__main__ import ingest
+from tests import feedserver
 
 from .helpers import unique, wait_done
 
@@ -79,3 +80,58 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 <entry><title>Feed entry</title><id>urn:e1</id><link href="https://example.org/e1"/>
 <updated>2026-11-24T00:00:00Z</updated><summary>Jens Stoltenberg visited Kyiv. {marker}</summary></entry>
 </feed>"""
+
+
+def _feed_of(title: str, marker: str) -> bytes:
+    """An RSS feed of one entry with a relative link, its text made unique by `marker`."""
+    return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Local wire</title>'
+            f"<link>https://site.example/</link><item><title>{title}</title><link>/stories/1</link>"
+            f"<description>Jens Stoltenberg visited Kyiv. {marker}</description></item></channel></rss>").encode()
+
+
+def test_ingest_cli_takes_feed_urls_and_reports_each_one_that_fails(service_env, tmp_path, store):
+    rss = _feed_of("URL feed entry", unique(""))
+    answers = {
+        "/feed.rss": feedserver.feed(rss),
+        "/moved": feedserver.redirect("/feed.rss"),  # the same feed again: already seen
+        "/page": feedserver.feed(b"<!doctype html><html><body><p>Home</p></body></html>", "text/html"),
+        "/huge": feedserver.Answer(parts=(b"x" * 2**20,) * 1024, close_delimited=True),
+        "/cut": feedserver.Answer(parts=(rss[:80],), length=len(rss)),
+        "/broken": feedserver.Answer(status=500),
+    }
+    (tmp_path / "one.txt").write_text("File title\n\n" + unique("Floods in Porto."), encoding="utf-8")
+    with feedserver.serving(answers) as base:
+        with feedserver.serving({}) as gone:
+            pass  # nothing listens there any more
+        urls = [f"{base}{path}" for path in answers] + [f"{base}/missing", f"{gone}/feed.rss"]
+        run = subprocess.run([sys.executable, "-m", "services.ingest", str(tmp_path / "one.txt"), *urls],
+                             env=service_env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 2, run.stderr  # partly failed, as a run with a bad file
+    assert run.stdout.startswith("queued 2, already seen 1, invalid 6"), run.stdout
+    assert "ingest: 100%" in run.stderr and "3 articles" in run.stderr  # the bar counts the URL's entries too
+    skipped = [line for line in run.stderr.splitlines() if line.startswith("skipped ")]
+    assert skipped == [
+        f"skipped {base}/page: not a readable RSS or Atom feed: an HTML page (a web page, not its feed)",
+        f"skipped {base}/huge: cannot fetch the feed: the feed is over 20,971,520 bytes, more than the 20 MB read "
+        "of a feed: not read",
+        f"skipped {base}/cut: cannot fetch the feed: cut short: 80 of {len(rss):,} bytes came",
+        f"skipped {base}/broken: cannot fetch the feed: HTTP 500 Internal Server Error",
+        f"skipped {base}/missing: cannot fetch the feed: HTTP 404 Not Found",
+        f"skipped {gone}/feed.rss: cannot fetch the feed: connection refused (nothing listens at that address)",
+    ]
+    assert "Traceback" not in run.stderr
+    # NEWSWIRE_LOG_LEVEL=INFO (the test stack's) logs each article's id: the feed's entry is in the store, its link
+    # resolved against the URL it came from and the feed's title its source, as `newswire submit` has them.
+    ids = set(re.findall(r'"article_id": "(\w+)"', run.stderr))  # a log line may follow the bar on its line
+    articles = {article["title"]: article for article in store.get_articles(sorted(ids))}
+    assert set(articles) == {"File title", "URL feed entry"}
+    entry = articles["URL feed entry"]
+    assert (entry["url"], entry["source"]) == (f"{base}/stories/1", "Local wire")
+
+
+def test_ingest_cli_exit_status_is_1_when_the_only_feed_url_fails(service_env):
+    with feedserver.serving({}) as base:
+        run = subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", f"{base}/feed.rss"],
+                             env=service_env, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and run.stdout.startswith("queued 0, already seen 0, invalid 1"), run.stderr
+    assert run.stderr == f"skipped {base}/feed.rss: cannot fetch the feed: HTTP 404 Not Found\n"

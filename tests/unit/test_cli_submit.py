@@ -9,6 +9,7 @@ import pytest
 
 from services.cli.__main__ import _items
 from services.core.config import Settings
+from tests import feedserver
 
 
 def test_a_file_larger_than_the_api_takes_is_refused_unread(tmp_path, monkeypatch):
@@ -64,3 +65,21 @@ def test_a_feed_url_whose_doctype_defines_entities_is_refused():
         server.server_close()
     assert item.origin == url and item.payload is None
     assert item.error.startswith("feed is malformed after 0 entries: a DOCTYPE with an internal subset")
+
+
+def test_feed_urls_are_fetched_as_ingest_fetches_them():
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>One</title>'
+           b"<link>/one</link><description>Olaf Scholz spoke in Hamburg.</description></item></channel></rss>")
+    answers = {
+        "/feed.rss": feedserver.feed(rss),
+        "/cut": feedserver.Answer(parts=(rss[:50],), length=len(rss)),  # was a traceback (IncompleteRead)
+        "/huge": feedserver.Answer(parts=(b"x" * 2**20,) * 1024, close_delimited=True),  # was read whole, 1 GB
+        "/ftp": feedserver.redirect("ftp://127.0.0.1/feed.rss"),  # urllib follows it
+    }
+    with feedserver.serving(answers) as base:
+        entry, cut, huge, ftp = _items([base + path for path in answers])
+    assert entry.origin == base + "/feed.rss#1" and entry.payload["url"] == base + "/one"
+    assert cut.error == f"cannot fetch the feed: cut short: 50 of {len(rss):,} bytes came"
+    assert huge.error == ("cannot fetch the feed: the feed is over 20,971,520 bytes, more than the 20 MB read of a "
+                          "feed: not read")
+    assert ftp.error == "cannot fetch the feed: redirected to ftp://127.0.0.1/feed.rss, which is not an http(s) address"

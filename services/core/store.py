@@ -1,7 +1,9 @@
 """The Redis store: articles, their status and enrichment. All keys come from `services.core.keys`."""
 from __future__ import annotations
 
+import functools
 import json
+import re
 import time
 import uuid
 from collections.abc import Iterator
@@ -14,7 +16,7 @@ from redis.retry import Retry
 
 from services.core import keys
 from services.core.indexes import INDEX_LUA, INDEX_PREFIXES, article_time
-from services.core.names import fold_text
+from services.core.names import fold_case, text_pattern
 
 TERMINAL = ("done", "failed")
 CLAIMED = 2  # `mark_processing`: another worker's batch holds the article
@@ -59,7 +61,7 @@ return {1, ARGV[1]}
 # Failed articles are kept in the failed set (dead letters) until retried. Reaching `done` also
 # writes the article into the indexes (ARGV[4], see services/core/indexes.py) in the same step.
 # Any move takes the article off the waiting set: it can no longer be claimed.
-# KEYS: article, pending, stats, failed, status counts, waiting, callbacks, webhooks owed, owed callbacks.
+# KEYS: article, pending, stats, failed, status counts, waiting, callbacks, webhooks owed.
 # ARGV: status, channel, now, index JSON, fields...
 _TRANSITION = """
 local current = redis.call('HGET', KEYS[1], 'status')
@@ -91,11 +93,11 @@ end
 if ARGV[1] == 'failed' then redis.call('ZADD', KEYS[4], ARGV[3], id) else redis.call('ZREM', KEYS[4], id) end
 if ARGV[1] ~= 'failed' then redis.call('HDEL', KEYS[1], 'error') end
 -- A finished article with callbacks owes its webhooks from this moment: kept until they are queued. The later
--- submitters' URLs it owes are those registered by now (KEYS[9]): one registered after this is owed by its registrar.
+-- submitters' URLs it owes are those registered by now: one registered after this is owed by its registrar.
 if (ARGV[1] == 'done' or ARGV[1] == 'failed')
     and ((redis.call('HGET', KEYS[1], 'callback_url') or '') ~= '' or redis.call('EXISTS', KEYS[7]) == 1) then
   redis.call('ZADD', KEYS[8], ARGV[3], id)
-  redis.call('SUNIONSTORE', KEYS[9], KEYS[7])
+  redis.call('HSET', KEYS[1], 'owed_callbacks', cjson.encode(redis.call('SMEMBERS', KEYS[7])))
 end
 if index then index_article(id, seq, index) end
 redis.call('PUBLISH', ARGV[2], ARGV[1])
@@ -245,9 +247,13 @@ class ArticleFilter:
         if self.query:
             # Folded as duplicate detection folds: "Chlo\u00e9" finds "Chloe\u0301" (decomposed, as some editors write),
             # and "Keir  Starmer" (two spaces, a no-break space, a line end) finds "Keir Starmer", both ways.
-            needle = fold_text(self.query)
-            return needle in fold_text(record.get("title") or "") or needle in fold_text(record.get("text") or "")
+            found = self._pattern.search
+            return bool(found(fold_case(record.get("title") or "")) or found(fold_case(record.get("text") or "")))
         return True
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        return text_pattern(self.query or "")
 
 
 def _decoded(raw: dict[str, str], decode_enrichment: bool = True) -> dict[str, Any] | None:
@@ -446,8 +452,7 @@ class Store:
         return int(
             self._transition(
                 keys=[keys.article(article_id), keys.pending(), keys.stats(), keys.failed(), keys.status_counts(),
-                      keys.waiting(), keys.callbacks(article_id), keys.webhooks_owed(),
-                      keys.owed_callbacks(article_id)],
+                      keys.waiting(), keys.callbacks(article_id), keys.webhooks_owed()],
                 args=[status, keys.article_events(article_id), fields["updated_at"], index_json, *flat],
             )
         )
@@ -478,17 +483,17 @@ class Store:
 
     def owed_callback_urls(self, record: dict[str, Any]) -> list[str]:
         """The callback URLs a finished article's webhooks go to from its finisher or the sweeper: its own, then those
-        of later submitters registered before it finished (`add_callback` answered the later ones: their registrar
-        queues them; reading `callback_urls` here sent those twice)."""
+        of later submitters registered before it finished, as the finishing move recorded them (`add_callback`
+        answered the later ones: their registrar queues them; reading `callback_urls` here sent those twice). An
+        article finished before moves recorded them owes all of them."""
+        if "owed_callbacks" not in record:
+            return self.callback_urls(record)
         first = [record["callback_url"]] if record.get("callback_url") else []
-        return first + sorted(self.redis.smembers(keys.owed_callbacks(record["id"])))
+        return first + sorted(json.loads(record["owed_callbacks"]) or [])  # Lua's cjson writes an empty list as {}
 
     def webhooks_queued(self, article_id: str) -> None:
         """The article's webhooks are on the queue: it owes none any more."""
-        with self.redis.pipeline() as pipe:
-            pipe.zrem(keys.webhooks_owed(), article_id)
-            pipe.delete(keys.owed_callbacks(article_id))
-            pipe.execute()
+        self.redis.zrem(keys.webhooks_owed(), article_id)
 
     def webhooks_owed(self, finished_before: float, limit: int = 100) -> list[str]:
         """Finished articles whose webhooks were still not queued at `finished_before` (their worker died first)."""

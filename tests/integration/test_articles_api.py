@@ -6,6 +6,7 @@ import json
 import threading
 import uuid
 
+import pytest
 import redis
 
 from services.api import create_app, views
@@ -148,6 +149,13 @@ def test_text_search_finds_the_same_words_written_in_either_unicode_form(client)
     for query in (f"Franc\u0327ois {token}", f"STRASSE {token}"):
         assert found(query) == [composed], query
     assert found(f"Chloe Zhao {token}") == []  # an accent still counts
+
+
+@pytest.mark.parametrize("query", ["  ", " \t", "\n\n", "\u00a0 "])
+def test_a_text_search_of_white_space_alone_is_refused(client, query):
+    # Review: with any run of white space matching any other, "  " found every article with a space in it.
+    response = client.get("/v1/articles", query_string={"q": query})
+    assert response.status_code == 422 and "q" in response.get_json()["error"]["fields"], response.get_json()
 
 
 def test_a_damaged_record_fails_with_a_reason_and_the_worker_goes_on(client, store, worker, celery_app):

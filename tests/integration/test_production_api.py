@@ -295,7 +295,9 @@ def test_a_callback_registered_after_the_finish_is_sent_by_its_registrar_alone(c
     processes.wait_until(lambda: logged() >= 3, 30, "three deliveries logged")
     time.sleep(2)
     assert [_events_to(p) for p in paths] == [["article.failed"]] * 3 and logged() == 3
-    assert store.owed_callback_urls(record) == [f"{recorder}/own"]  # queued: nothing more owed
+    # Review: an article finished by a version that kept no record of what it owed owes every callback it has.
+    store.redis.hdel(keys.article(article_id), "owed_callbacks")
+    assert store.owed_callback_urls(store.get_article(article_id)) == store.callback_urls(record)
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/hook", "http://127.0.0.1:9/hook", "http://10.1.2.3/hook",

@@ -20,6 +20,7 @@ from services.core.client import call, exchange
 from services.core.store import Store
 from services.stack import processes
 from tests.conftest import ADMIN_KEY
+from tests.feedserver import served
 
 from .helpers import unique
 
@@ -80,18 +81,6 @@ class _Quiet(http.server.BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(data)
-
-
-@contextlib.contextmanager
-def _serving(handler: type[http.server.BaseHTTPRequestHandler]) -> Iterator[str]:
-    """A stand-in for the API (a proxy, a busy or broken server) on a free local port; yields its base URL."""
-    server = http.server.HTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def test_cli_submits_with_progress_and_shows_status(api_base, worker, service_env, tmp_path):
@@ -247,7 +236,7 @@ def test_cli_reports_api_errors_and_unreadable_feeds_without_a_traceback(api_bas
             self.end_headers()
             self.wfile.write(b"<html><body>Bad gateway</body></html>")
 
-    with _serving(HtmlError) as proxy:
+    with served(HtmlError) as proxy:
         result = _cli(proxy, service_env, "status", "x")
     assert result.returncode == 1 and "502" in result.stdout and "Bad gateway" in result.stdout, result
     assert "Traceback" not in result.stderr
@@ -281,7 +270,7 @@ def test_cli_submit_takes_a_connection_closed_without_an_answer_as_that_article_
             self.close_connection = True  # no answer at all
 
     (tmp_path / "one.txt").write_text("Headline\n\nAn article the server drops.", encoding="utf-8")
-    with _serving(Closing) as server:
+    with served(Closing) as server:
         result = _cli(server, service_env, "submit", str(tmp_path))
     assert result.returncode == 1 and "submitted 0, refused 1" in result.stdout, result
     assert "Traceback" not in result.stderr
@@ -297,7 +286,7 @@ def test_cli_takes_an_empty_success_as_no_api_and_refuses_bad_arguments_without_
         do_GET = do_POST
 
     (tmp_path / "one.txt").write_text("Headline\n\n" + unique("An article for no API."), encoding="utf-8")
-    with _serving(EmptyOk) as elsewhere:
+    with served(EmptyOk) as elsewhere:
         for args in (["submit", str(tmp_path)], ["retry", "abc"], ["retry", "--all"], ["status", "x"]):
             result = _cli(elsewhere, service_env, *args)
             assert result.returncode == 1 and "retried" not in result.stdout, result
@@ -367,7 +356,7 @@ def test_cli_submit_waits_out_a_busy_api(service_env, tmp_path):
             self.answer(status, headers, {"id": "x1", "status": "queued"} if status == 202 else
                         {"error": {"code": "unavailable", "message": "busy"}})
 
-    with _serving(Busy) as server:
+    with served(Busy) as server:
         (tmp_path / "one.txt").write_text("Headline\n\nAn article for a busy API.", encoding="utf-8")
         taken = _cli(server, service_env, "submit", str(tmp_path / "one.txt"))
         assert taken.returncode == 0 and "submitted 1, refused 0" in taken.stdout and len(posts) == 3, taken
@@ -392,7 +381,7 @@ def test_cli_submit_wait_waits_out_the_rate_limit_while_it_polls(service_env, tm
             self.answer(status, headers, {"id": "x1", "status": "done"} if status == 200 else
                         {"error": {"code": "rate_limited", "message": "slow down"}})
 
-    with _serving(Limited) as server:
+    with served(Limited) as server:
         (tmp_path / "one.txt").write_text("Headline\n\nAn article for a rate-limited API.", encoding="utf-8")
         waited = _cli(server, service_env, "submit", "--wait", str(tmp_path / "one.txt"))
         assert waited.returncode == 0 and "done 1, failed 0" in waited.stdout and not reads, waited

@@ -5,6 +5,7 @@ import dataclasses
 import socket
 import threading
 import uuid
+from typing import Any
 from urllib.parse import urlsplit
 
 from services.api.app import create_app
@@ -65,30 +66,41 @@ class CuttingProxy(StandIn):
         client.close()
 
 
-def test_a_batch_cut_off_by_the_store_leaves_no_article_naming_a_missing_batch(settings, store, redis_url):
-    proxy = CuttingProxy(urlsplit(redis_url).port)
+def _post_cut_off(settings, redis_url: str, articles: list[dict], deliver_cut: bool = False) -> tuple[Any, Any]:
+    """POST a batch to an API whose store goes away at the command that carries CUT: (the answer, the proxy)."""
+    proxy = CuttingProxy(urlsplit(redis_url).port, deliver_cut=deliver_cut)
     try:
         cut_app = create_app(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{proxy.port}/0"),
                              {"TESTING": True})
-        run = uuid.uuid4().hex
-        articles = [{"text": f"Batch item {i} of run {run}, stored before the store goes away."} for i in range(3)]
-        articles.append({"text": f"Batch item 3 of run {run}: {CUT.decode()}."})
         response = cut_app.test_client().post("/v1/batches", json={"articles": articles},
                                               headers={"Authorization": f"Bearer {ADMIN_KEY}"})
     finally:
         proxy.close()
+    return response, proxy
+
+
+def _stored_and_their_batch(settings, store, run: str) -> tuple[list[dict], Any]:
+    """The run's stored articles (the store is back: the Redis itself never went away), all naming one batch, and
+    that batch's answer."""
+    newest = store.get_articles([row["id"] for row in store.list_articles(limit=50)[0]])
+    stored = [article for article in newest if run in article["text"]]
+    batch_ids = {article["batch_id"] for article in stored}
+    assert len(batch_ids) == 1, stored
+    client = create_app(settings, {"TESTING": True}).test_client()
+    return stored, client.get(f"/v1/batches/{batch_ids.pop()}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+
+
+def test_a_batch_cut_off_by_the_store_leaves_no_article_naming_a_missing_batch(settings, store, redis_url):
+    run = uuid.uuid4().hex
+    articles = [{"text": f"Batch item {i} of run {run}, stored before the store goes away."} for i in range(3)]
+    articles.append({"text": f"Batch item 3 of run {run}: {CUT.decode()}."})
+    response, proxy = _post_cut_off(settings, redis_url, articles)
     assert response.status_code == 503, response.get_json()
     assert proxy.cut.is_set()
 
-    # The store is back (the Redis itself never went away): the items stored before the cut are there ...
-    newest = store.get_articles([row["id"] for row in store.list_articles(limit=50)[0]])
-    stored = [article for article in newest if run in article["text"]]
+    # The items stored before the cut are there, and the batch they name answers, listing them.
+    stored, answer = _stored_and_their_batch(settings, store, run)
     assert len(stored) == 3, stored
-    batch_ids = {article["batch_id"] for article in stored}
-    assert len(batch_ids) == 1
-    # ... and the batch they name answers, listing them.
-    client = create_app(settings, {"TESTING": True}).test_client()
-    answer = client.get(f"/v1/batches/{batch_ids.pop()}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
     assert answer.status_code == 200, answer.get_json()
     assert sorted(item["id"] for item in answer.get_json()["items"]) == sorted(a["id"] for a in stored)
 
@@ -99,30 +111,18 @@ def test_an_article_stored_as_the_store_goes_away_is_listed_in_its_batch(setting
     warm = create_app(settings, {"TESTING": True}).test_client()
     assert warm.post("/v1/batches", json={"articles": [{"text": f"Warming up the store {uuid.uuid4().hex}."}]},
                      headers={"Authorization": f"Bearer {ADMIN_KEY}"}).status_code == 202
-    proxy = CuttingProxy(urlsplit(redis_url).port, deliver_cut=True)
-    try:
-        cut_app = create_app(dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{proxy.port}/0"),
-                             {"TESTING": True})
-        run = uuid.uuid4().hex
-        articles = [{"text": f"Batch item {i} of run {run}, stored before the store goes away."} for i in range(2)]
-        articles.append({"text": f"Batch item 2 of run {run}: stored, then {CUT.decode()}."})
-        articles.append({"text": f"Batch item 3 of run {run}, never sent."})
-        response = cut_app.test_client().post("/v1/batches", json={"articles": articles},
-                                              headers={"Authorization": f"Bearer {ADMIN_KEY}"})
-    finally:
-        proxy.close()
+    run = uuid.uuid4().hex
+    articles = [{"text": f"Batch item {i} of run {run}, stored before the store goes away."} for i in range(2)]
+    articles.append({"text": f"Batch item 2 of run {run}: stored, then {CUT.decode()}."})
+    articles.append({"text": f"Batch item 3 of run {run}, never sent."})
+    response, proxy = _post_cut_off(settings, redis_url, articles, deliver_cut=True)
     assert response.status_code == 503, response.get_json()
     assert proxy.cut.is_set()
 
-    # The store took the third item's article though its answer never came back ...
-    newest = store.get_articles([row["id"] for row in store.list_articles(limit=50)[0]])
-    stored = [article for article in newest if run in article["text"]]
+    # The store took the third item's article though its answer never came back, and its batch lists it with the
+    # others, in order.
+    stored, answer = _stored_and_their_batch(settings, store, run)
     assert sorted(a["text"][:12] for a in stored) == ["Batch item 0", "Batch item 1", "Batch item 2"], stored
-    batch_ids = {article["batch_id"] for article in stored}
-    assert len(batch_ids) == 1
-    # ... and its batch lists it with the others, in order.
-    client = create_app(settings, {"TESTING": True}).test_client()
-    answer = client.get(f"/v1/batches/{batch_ids.pop()}", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
     assert answer.status_code == 200, answer.get_json()
     by_text = {a["text"][:12]: a["id"] for a in stored}
     assert [(item["index"], item["outcome"], item["id"]) for item in answer.get_json()["items"]] == [

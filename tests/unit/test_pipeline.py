@@ -748,14 +748,14 @@ def test_an_html_story_is_read_as_its_text_with_offsets_into_the_markup(nlp):
 
 
 # The same story as an older page writes it: upper- and mixed-case tags, a video and a script with attributes written
-# bare, a drawing, an embed, a CDATA section and an unclosed comment at its end.
+# bare, a drawing, an embed, a CDATA section and a comment at its end.
 _VW_OLD_HTML = ("<H1>VW’s fix</H1>\n<Div>Volkswagen passenger cars brand chief executive <A HREF=\"/people/ts\">Thomas "
                 "Schaefer</A> met officials of the\n  National Highway Traffic Safety Administration in Washington on "
                 "<EM>Monday</EM>. The company will recall 40,000 cars built in Chattanooga.</Div>\n<video controls "
                 "muted><source src=\"/v.mp4\">Watch Reuters TV</video><script async>var x = \"Goldman Sachs\";"
                 "</script><svg><text>Bloomberg</text></svg><iframe src=\"/ad\">Citigroup ad</iframe>\n<P><![CDATA["
                 "“We are confident that the fix is safe,” <strike>Schaefer</strike> said after the meeting. Shares "
-                "rose 2% in Frankfurt.]]></P>\n<!-- tracking: Morgan Stanley <img src=\"/p.gif\">")
+                "rose 2% in Frankfurt.]]></P>\n<!-- tracking: Morgan Stanley <img src=\"/p.gif\"> -->")
 
 
 def test_an_older_pages_markup_is_read_past_with_offsets_into_it(nlp):

@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM, VERB
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import WORD_CACHE, lower_case_words_of, text_of, tokens_of
+from services.nlp.doctext import WORD_CACHE, lower_case_words_of, text_of, tokens_of, words_of
 from services.nlp.entities import (
     cuts_a_name,
     headline_body_start,
@@ -261,7 +261,10 @@ def _opens_with_a_particle(name: Span) -> bool:
     return name[0].is_title and name[0].lower_ in NAME_PARTICLES and name[-1].is_title
 
 
-_IDIOMS = re.compile(rf"\b(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
+# The letters `IDIOMS` open with ("in line with", "out of line with", "a raft of", ...): the look-ahead makes the engine
+# try the idioms only at words starting with one, which halves the search of a whole text.
+_IDIOM_INITIALS = "abdfhiot"
+_IDIOMS = re.compile(rf"\b(?=[{_IDIOM_INITIALS}])(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
 # A start-up's funding round by its letter, as written: "a Series C round" (not the "World Series A's").
 _FUNDING_ROUND = re.compile(r"\bSeries\s+[A-H]\b(?!['’])")
 
@@ -339,8 +342,10 @@ def _cut_to_headline_names(run: list[Token], cuts: Cuts, lower: Container[str]) 
     name ("Church" of "Palin's Church Damaged In Suspicious Fire" over "the church")."""
     first, end = run[0].i, run[-1].i + 1
     overlapping = [(s, e) for s, e in cuts.headline_names if s < end and e > first]
+    if not overlapping:
+        return [run]  # most runs, after the headline: no need to read their words
     others = [t for t in run if t.is_alpha and not any(s <= t.i < e for s, e in overlapping)]
-    if not overlapping or all(t.lower_ in cuts.body_names_words for t in others):
+    if all(t.lower_ in cuts.body_names_words for t in others):
         return [run]
     parts = [[t for t in run if s <= t.i < e] for s, e in overlapping if first <= s and e <= end]
     return [part for part in parts if not (len(part) == 1 and part[0].lower_ in lower)]
@@ -827,14 +832,16 @@ def _split_at_lone_marks(run: list[Token]) -> list[list[Token]]:
 
 def _nickname_end(doc: Doc, start: int) -> int | None:
     """The closing mark of a nickname whose opening mark is at `start`, after a given name and before a surname."""
-    if doc[start].text not in _DOUBLE_QUOTES or start == 0:
+    words = words_of(doc)  # asked of every token near every chunk: words, not new Tokens
+    if words[start] not in _DOUBLE_QUOTES or start == 0:
         return None
-    end = next((j for j in range(start + 1, min(start + 5, len(doc))) if doc[j].text in _DOUBLE_QUOTES), None)
-    if end is None or end == start + 1 or end + 1 >= len(doc):
+    end = next((j for j in range(start + 1, min(start + 5, len(words))) if words[j] in _DOUBLE_QUOTES), None)
+    if end is None or end == start + 1 or end + 1 >= len(words):
         return None
-    given, surname = doc[start - 1], doc[end + 1]
+    tokens = tokens_of(doc)
+    given, surname = tokens[start - 1], tokens[end + 1]
     named = given.pos == PROPN and given.is_title and surname.pos == PROPN and surname.is_title \
-        and all(t.is_title for t in doc[start + 1:end])
+        and all(t.is_title for t in tokens[start + 1:end])
     return end if named else None
 
 

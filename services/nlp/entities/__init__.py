@@ -317,9 +317,12 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
 def _is_subject(span: Span) -> bool:
     """The name is the subject of a verb written in lower case on its line ("Tony Blair said"; a headline misleads
     the parser, its title case and its line's end: "Lohan Leaves Betty Ford, Checks Into Malibu Rehab")."""
-    verb = span.root.head
+    root = span.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or not root.head.text.islower():
+        return False  # most names: no need to build the text between them and their verb
+    verb = root.head
     between = span.doc[min(span.start, verb.i):max(span.end, verb.i + 1)]
-    return span.root.dep_ in ("nsubj", "nsubjpass") and verb.text.islower() and "\n" not in between.text
+    return "\n" not in between.text
 
 
 def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -15,8 +15,8 @@ from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, text_o
 from services.nlp.entities.capitals import _is_age, _is_full_name, _starts_sentence
 from services.nlp.entities.firms import _FIRM_LABELS
 from services.nlp.entities.gazetteer import _PARTIES, _compact, _in_gazetteer, _is_country_name
-from services.nlp.entities.headlines import _is_title_case
-from services.nlp.entities.mentions import HEADLINE_CUT, HONORED, Mention, _key, _key_at, _line_ranges, _token_key
+from services.nlp.entities.headlines import title_case_lines
+from services.nlp.entities.mentions import HEADLINE_CUT, HONORED, Mention, _key, _key_at, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -722,10 +722,13 @@ _RELEASE_HEADINGS = frozenset({("press", "release"), ("news", "release"), ("medi
 def _past_release_heading(doc: Doc, m: Mention) -> Mention | None:
     """The mention without the words of a press release's heading it opens with ("RELEASE" of "NEWS RELEASE Acme
     Corp"); None where they are all it holds ("RELEASE" of "PRESS RELEASE - Siemens Healthineers")."""
+    lowers = lowers_of(doc)
+    if "release" not in lowers[m.start:min(m.end, m.start + 3)]:
+        return m  # every heading ends in "release", in the mention's first three words: most mentions
     for heading in _RELEASE_HEADINGS:
         for end in range(m.start + 1, min(m.end, m.start + len(heading)) + 1):
             start = end - len(heading)
-            if start >= 0 and tuple(t.lower_ for t in doc[start:end]) == heading:
+            if start >= 0 and tuple(lowers[start:end]) == heading:
                 return Mention(end, m.end, m.label, m.weight, m.source) if end < m.end else None
     return m
 
@@ -1924,7 +1927,7 @@ def _with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     capitalised before a person's one word, wherever the text writes the name after a title ("President To Lam",
     "General Secretary To Lam"), which no preposition follows."""
     # Not on a title-case line ("Letter From President To Putin Released"), nor "To X," opening a sentence.
-    titled_lines = {i for start, end in _line_ranges(doc) if _is_title_case(doc[start:end]) for i in range(start, end)}
+    titled_lines = title_case_lines(doc)
     people = [m for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
               and doc[m.start - 1].text == "To" and doc[m.start - 1].whitespace_ == " " and m.start not in titled_lines
               and not (m.end < len(doc) and doc[m.end].text == ",")]
@@ -1976,7 +1979,7 @@ def _with_last_names_left_out(doc: Doc, mentions: list[Mention], words: Set[str]
     covered = {i for m in mentions for i in range(m.start, m.end)}
     # Not on a line in title case, whose capitals join words of no name: "Colts Beat Chiefs 20-13" (a person to the
     # model, "Colts Beat").
-    titled = {i for start, end in _line_ranges(doc) if _is_title_case(doc[start:end]) for i in range(start, end)}
+    titled = title_case_lines(doc)
     out = []
     for m in mentions:
         i = m.end

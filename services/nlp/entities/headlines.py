@@ -10,11 +10,11 @@ one ("Liverpool Sign Dominik Szoboszlai": "Dominik Szoboszlai", whom the body ca
 """
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import words_of
+from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _is_shouting, _line_ranges, _singulars
 from services.nlp.entity_rules import NAME_LABELS, NAME_PARTICLES, NAME_SMALL_WORDS
 from services.nlp.given_names import is_given_name
@@ -44,18 +44,33 @@ def headline_body_start(doc: Doc) -> int:
 def headline_end(doc: Doc, lines: list[tuple[int, int]], shouting: list[bool]) -> int:
     """The token where the body starts after the leading headline lines (0: no headline, or nothing after it)."""
     end = 0
+    tokens = tokens_of(doc)
     for (start, stop), caps in zip(lines, shouting, strict=True):
-        if not (caps or _is_title_case(doc[start:stop])):
+        if not (caps or _is_title_case(tokens[start:stop])):
             return end if any(t.is_lower and t.is_alpha for t in doc[start:]) else 0
         end = stop
     return 0
 
 
-def _is_title_case(line: Span) -> bool:
-    """A short line with no full stop at its end whose words are capitalised, small words aside."""
+def _is_title_case(line: Sequence[Token]) -> bool:
+    """A short line (its tokens) with no full stop at its end whose words are capitalised, small words aside."""
     words = [t for t in line if t.is_alpha]
     return 0 < len(words) <= HEADLINE_WORDS and line[-1].text != "." and not words[0].is_lower \
         and all(not t.is_lower or t.is_stop for t in words)
+
+
+def title_case_lines(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens on lines in title case (`_is_title_case`), worked out once per document: several
+    rules ask."""
+    titled = doc.user_data.get(_TITLE_CASE_LINES)
+    if titled is None:
+        tokens = tokens_of(doc)
+        titled = doc.user_data[_TITLE_CASE_LINES] = frozenset(
+            i for start, end in _line_ranges(doc) if _is_title_case(tokens[start:end]) for i in range(start, end))
+    return titled
+
+
+_TITLE_CASE_LINES = "newswire.title_case_lines"
 
 
 class _Body:

@@ -154,7 +154,18 @@ def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
 
 
 def _line_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the doc's lines, line-break tokens excluded."""
+    """Token ranges of the doc's lines, line-break tokens excluded; found once per document (several steps ask), so
+    not to be changed by the caller."""
+    ranges = doc.user_data.get(_LINE_RANGES)
+    if ranges is None:
+        ranges = doc.user_data[_LINE_RANGES] = _find_line_ranges(doc)
+    return ranges
+
+
+_LINE_RANGES = "newswire.line_ranges"
+
+
+def _find_line_ranges(doc: Doc) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     start = 0
     for i, word in enumerate(words_of(doc)):

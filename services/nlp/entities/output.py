@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from services.nlp.doctext import char_bounds, text_of
+from services.nlp.doctext import char_bounds, text_of, tokens_of
 from services.nlp.entities.gazetteer import _FULL_NAMES, _STATE_NAMES, _in_gazetteer
 from services.nlp.entities.grouping import Groups
 from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, Mention, entity_id
@@ -34,16 +34,18 @@ def _build_output(
     doc_chars = len(text_of(doc))
     furniture = furniture_ranges(doc)
     # Salience counts the mentions in the reporting: a byline's author or a picture agency is not what it is about.
-    counted = {group: [m for m in ms if not in_ranges(doc[m.start].idx, furniture)] for group, ms in by_group.items()}
+    tokens = tokens_of(doc)
+    counted = {group: [m for m in ms if not in_ranges(tokens[m.start].idx, furniture)]
+               for group, ms in by_group.items()}
     max_count = max((len(ms) for ms in counted.values()), default=1) or 1
     out_groups: list[dict] = []
     ids: dict[int, str] = {}
     names = {(label, root): _name(doc, label, root, ms, miscased_tokens) for (label, root), ms in by_group.items()}
-    people = {entity_id(label, name) for (label, _), name in names.items() if label == "PERSON"}
+    plain_ids = {group: entity_id(group[0], name) for group, name in names.items()}  # each hashed once
+    people = {eid for (label, _), eid in plain_ids.items() if label == "PERSON"}
     roots = {root for _, root in by_group}
     for (label, root), ms in by_group.items():
-        name = names[(label, root)]
-        eid = entity_id(label, name)
+        name, eid = names[(label, root)], plain_ids[(label, root)]
         if label != "PERSON" and eid in people:
             # "Tanaka Holdings" beside Mr. Tanaka, grouped apart: without its legal form the firm would be him.
             eid = entity_id(label, name, legal_form=True)
@@ -51,7 +53,7 @@ def _build_output(
             # A club beside its town, grouped apart in a match report: the name alone would make them one.
             eid = entity_id(label, f"{name} {TEAM_KEY_SUFFIX}", legal_form=True)
         reported = counted[(label, root)]
-        first = min(doc[m.start].idx for m in reported or ms)
+        first = min(tokens[m.start].idx for m in reported or ms)
         salience = _salience(len(reported), max_count, first, doc_chars, first < lead_end, label)
         out_groups.append(
             {

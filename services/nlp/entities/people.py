@@ -353,9 +353,10 @@ def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     text = text_of(doc)
     found = set()
     for m in mentions:
+        if not (m.label in _MISREAD_PERSON_LABELS or m.label == "GPE") or not 2 <= m.end - m.start <= 3:
+            continue  # most mentions: no span built for them
         span = doc[m.start:m.end]
-        if (m.label in _MISREAD_PERSON_LABELS or m.label == "GPE") and 2 <= len(span) <= 3 \
-                and (is_given_name(span[0].text) or _is_initials(span[0])) \
+        if (is_given_name(span[0].text) or _is_initials(span[0])) \
                 and all((t.is_title and t.is_alpha) or _is_initials(t) for t in span) \
                 and " ".join(_key(doc, m)) not in _KNOWN_PLACES and _NAME_CLOSED.match(text, span.end_char) \
                 and span[-1].lower_ not in ORGANISATION_HEADS and span[-1].lower_ not in CORPORATE_SUFFIXES \

@@ -735,6 +735,13 @@ PERFORMANCE_NOUNS = frozenset({"show", "set", "concert", "gig", "night", "evenin
 # Articles opening a title in another language, which writes its other words in lower case: "La traviata", "Il
 # barbiere di Siviglia", "Die Zauberflöte", "El laberinto del fauno".
 FOREIGN_ARTICLES = frozenset({"la", "le", "les", "l'", "il", "lo", "gli", "el", "los", "las", "die", "der", "das"})
+# Plural nouns of works whose titles a list gives after "include" or "such as": 'whose films included "The French
+# Connection" and "Unforgiven,"' (not "remarks", "chants", "slogans", "tweets", "signs": what those list is speech
+# or a slogan as often as not).
+LISTED_WORK_NOUNS = frozenset({
+    "films", "movies", "novels", "books", "songs", "hits", "albums", "plays", "shows", "series", "paintings", "poems",
+    "credits", "roles",
+})
 # Participles of making or putting out a work, right after its quoted title and before "by" or "in": '"La traviata,"
 # directed by Richard Eyre', '"Portrait of Fräulein Lieser," painted in 1917' (not "recorded", "filmed",
 # "translated": words said are, '"We will win," translated by CNN').

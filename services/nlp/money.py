@@ -1327,17 +1327,22 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
                 "° F": "fahrenheit", "mph": "mph", "MPH": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h",
                 "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw",
                 "kWh": "kwh", "MWh": "mwh", "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg",
-                "µg": "µg", "ml": "ml", "mL": "ml",
+                "µg": "µg", "mcg": "µg", "ml": "ml", "mL": "ml",
                 "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
                 "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz",
                 **{unit: unit for unit in ELECTRONVOLTS}}  # as written: "meV" would be a thousandth of an "eV"
 # "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless a word of computing
 # follows it (`_about_data`).
+# Metric units written out with a prefix, in both spellings, as the model lemmatises them: "5.6 millimeters thick",
+# "500 micrograms" are measures as "123 meters" is.
+_METRIC_WORDS = frozenset(f"{prefix}{base}" for prefix in ("milli", "centi", "micro", "nano", "deci")
+                          for base in ("metre", "meter", "gram", "gramme", "litre", "liter")) | {"kilogramme", "gramme"}
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
 _MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
                             "degree", "kelvin", "hectare", "acre", "light-year", "furlong", "knot",
-                            "nautical mile", "acre-foot", "astronomical unit", "km/s", "m/s", "tesla"})
+                            "nautical mile", "acre-foot", "astronomical unit", "km/s", "m/s", "tesla",
+                            *_METRIC_WORDS})
 # Sizes of storage and clock rates as written after the number with a space ("256 GB", "a 2 TB option"), which the
 # model takes for names or codes; glued ("256GB") they are in `_GLUED_UNITS`.
 _DATA_UNITS = frozenset({"MB", "GB", "TB", "MHz", "GHz"})
@@ -1434,7 +1439,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
 
     `money` is `extract_money(doc)` when the caller has it already (found again otherwise).
     """
-    money_spans = _Spans((m["start"], m["end"]) for m in (extract_money(doc) if money is None else money))
+    found = extract_money(doc) if money is None else money
+    money_spans = _Spans((m["start"], m["end"]) for m in found)
     blocked = _Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL"))
     text = text_of(doc)
     names = _Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
@@ -1442,9 +1448,12 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     notes = _exchange_notes(text)
     cricket = _cricket_units(text)
     hits = _hits_in_tries(text)
-    numbers = [_without_preposition(doc, text, _without_particle(doc, text, n)) for n in _numbers(text)
+    money_ends = frozenset(m["end"] for m in found)
+    numbers = [_with_spaced_degrees(text, _without_preposition(doc, text, _without_particle(doc, text, n)))
+               for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end)
-                       or (hits.overlap(n.start, n.end) and n.start not in cricket))]
+                       or (hits.overlap(n.start, n.end) and n.start not in cricket)
+                       or _is_priced_dozen(text, money_ends, n))]
     nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
     units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number, noun)
              or _to_par(text, number)
@@ -1481,6 +1490,55 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if _is_figure(doc, text, number, unit, noun, blocked, names):
             items.append(_figure_item(text, _with_unit_words(text, number, unit, noun), unit))
     return _outside_page_frame(doc, items)
+
+
+_A_DOZEN = re.compile(r"(?:a|per|the)\s+dozen", re.IGNORECASE)
+
+
+def _is_priced_dozen(text: str, money_ends: frozenset[int], number: _Number) -> bool:
+    """"a dozen" right after a sum, the quantity a price is per as in "$4 a pound": "eggs cost $6.23 a dozen" (not
+    "$20 for a dozen eggs")."""
+    if _A_DOZEN.fullmatch(text, number.start, number.end) is None or _noun_after_dozen(text, number.end):
+        return False
+    before = text[:number.start].rstrip()
+    return len(before) in money_ends and number.start - len(before) <= 2
+
+
+def _noun_after_dozen(text: str, end: int) -> bool:
+    """A word of what is counted right after "a dozen" ("a dozen eggs"), not a clause's next word ("last month")."""
+    word = re.match(r"\s+(?:of\s+)?([a-z]+)", text[end:end + 30])
+    return word is not None and word[1] not in ("last", "this", "next", "in", "on", "at", "and", "or", "but", "from",
+                                                  "for", "up", "down", "now", "today", "a", "per")
+
+
+# A lone "C" or "F" after a number, spaced: a temperature where the number has a decimal or the sentence speaks of
+# heat ("reached 51.8 C", "hit 104 F"), not a name's letter ("Grade 5 C", "Section 4 C", "Gate 4 C").
+_SPACED_DEGREES_AFTER = re.compile(r"[ \u00a0](?P<scale>[CF])(?![\w'’-])")
+# What a temperature's letter is followed by: its clause's end or a word of a new phrase ("45 C on Sunday", "38 C are
+# forecast"), not a noun the letter would name a kind of ("5 F students").
+_AFTER_DEGREES = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:\(|(?:on|in|at|and|or|for|by|to|is|was|are|were|last|this|"
+                            r"across|overnight|yesterday|today|with|but|as|during|from|since|after|before|amid|"
+                            r"while)\b)")
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|degrees?|hot(?:ter|test)?|cold(?:er|est)?|warm\w*|"
+                                r"highs?|lows?|record\w*|thermometers?|mercury|freez\w*|celsius|fahrenheit)\b",
+                                re.IGNORECASE)
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
+
+
+def _with_spaced_degrees(text: str, number: _Number) -> _Number:
+    """The number with a spaced "C" or "F" of a temperature taken in as its unit: "51.8 C" in "celsius"."""
+    scale = _SPACED_DEGREES_AFTER.match(text, number.end)
+    if scale is None or number.unit or number.percent or number.vague or not number.digits[:1].isdigit() \
+            or _AFTER_DEGREES.match(text, scale.end()) is None:
+        return number
+    if _CAPITALISED_WORD_BEFORE.search(text, max(0, number.start - 20), number.start) \
+            or _word_before(text, number.start) in _NAMING_WORDS:
+        return number  # "Grade 5 C", "Gate 4 C", "room 12 C": a name's number and letter
+    start, end = _sentence_around(text, number.start)
+    if "." not in number.digits and (number.value or 0) >= 0 and _TEMPERATURE_WORDS.search(text, start, end) is None:
+        # a decimal or a number below zero is a reading; a whole number only among words of heat
+        return number
+    return replace(number, end=scale.end(), unit=_GLUED_UNITS[scale["scale"]])
 
 
 def _is_measured_time(number: _Number, unit: str | None) -> bool:
@@ -1643,6 +1701,8 @@ _TEU_AFTER = re.compile(r"\s+(?:twenty|20)-f(?:oo|ee)t\s+equivalent\s+units?\b",
 _TEU_NAME = re.compile(r"(?:twenty|20)-f(?:oo|ee)t\s+equivalent\b", re.IGNORECASE)
 # An aircraft's model, its number before the name of its version: "737 Max jets", "the 787 Dreamliner".
 _AIRCRAFT_MODEL = re.compile(r"\d{3}\s+(?:Max|MAX|Dreamliners?)\b")
+# A Boeing model's number between a count and the aircraft counted: "50 787 jets", "30 777 freighters".
+_BOEING_AFTER_COUNT = re.compile(r"(?<=\d )7[1-8]7\s+(?:jets?|aircraft|planes?|airliners?|freighters?|jetliners?)\b")
 
 
 def _container_units(text: str, number: _Number) -> str | None:
@@ -1950,7 +2010,7 @@ _COINS = frozenset({"ether", "bitcoin"})
 _RATES_IN_CAPITALS = frozenset({"ERA", "WHIP", "GPA"})
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
-                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "eth": "ether",
+                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "mcg": "µg", "eth": "ether",
                    "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius", "kn": "knot"}
 
 
@@ -2350,8 +2410,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number) \
             or _TEU_NAME.match(text, number.start):
         return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
-    if not number.hedged and _AIRCRAFT_MODEL.match(text, number.start):
-        return False  # "its 737 Max jets" counts no 737 jets
+    if not number.hedged and (_AIRCRAFT_MODEL.match(text, number.start)
+                              or _BOEING_AFTER_COUNT.match(text, number.start)):
+        return False  # "its 737 Max jets" counts no 737 jets; nor "50 787 jets" 787 of them
     if _AREA_CODE_AFTER.match(text, number.end) or _P_VALUE_BEFORE.search(text, max(0, number.start - 4),
                                                                           number.start):
         return False  # "the 416 area code" names a code; a trial's "(p<0.001)" is its significance, no measure
@@ -2371,6 +2432,10 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if unit is None and _GOLF_SCORE_AFTER.match(text, number.end):
         return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
+    if unit is None and _is_vote_tally(text, number):
+        return False  # "a vote of 52 to 48", "voted 7 to 2": a tally, no figure, as "won 2-1" is none
+    if unit is None and not number.hedged and (_is_persons_age(doc, text, number) or _names_at_opening(doc, number)):
+        return False  # "died at 91", "He was 100.", "turned 90"; "Forever 21 said"
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
             or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
         return False
@@ -2555,6 +2620,77 @@ def _dates_plans(number: _Number, noun: Token) -> bool:
 def _looks_like_score(number: _Number, unit: str | None) -> bool:
     """Two small integers joined by a dash with nothing counted: a score ("won 2-1") or a vote."""
     return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None
+
+
+# A tally's second number after the first ("52 to 48", "5 - 2"; the second is never a figure of its own here) and the
+# words that make the pair a vote's or a court's: "a vote of 52 to 48", "voted 7 to 2", "ruled 6 to 3", "a 5 - 4
+# decision" (not "votes" counted: "by 52 votes to 48" counts both).
+_TALLY_SECOND = re.compile(r"(?:\s*[-–]\s*|\s+to\s+)\d{1,3}(?![\d.,]\d|\s*%|\s+per\s?cent|\s+percent)", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|rules|ruling)\s+(?:of\s+|was\s+|is\s+)?$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"\s+(?:vote|votes|ruling|decision|majority|verdict)\b", re.IGNORECASE)
+
+
+def _is_vote_tally(text: str, number: _Number) -> bool:
+    """The first of two small whole numbers of a vote's or a court's tally, whose second the range match left out."""
+    if re.fullmatch(r"\d{1,3}", number.digits) is None or (second := _TALLY_SECOND.match(text, number.end)) is None:
+        return False
+    return _TALLY_BEFORE.search(text, max(0, number.start - 20), number.start) is not None \
+        or _TALLY_AFTER.match(text, second.end()) is not None
+
+
+# Ages: after "died at", or after "turned" or "was" with a person the subject ("He was 100.", "she turned 90 on
+# Sunday"), as "aged 91" and "Blazy, 40," are none (`_NAMING_WORDS`, `_after_name`).
+_DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dying|passed\s+away)\s+at\s+$", re.IGNORECASE)
+_AGE_VERB_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|was|is)\s+$", re.IGNORECASE)
+# What follows an age told with "turned" or "was": the clause's end, or when ("turned 90 on Sunday").
+_AGE_END_AFTER = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:on|last|this|in|earlier|today|yesterday)\b)")
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "actor", "actress", "singer", "mother", "father", "wife",
+                           "husband", "son", "daughter", "grandmother", "grandfather", "widow", "veteran"})
+_OLDEST_AGE = 125
+
+
+def _is_persons_age(doc: Doc, text: str, number: _Number) -> bool:
+    """A person's age told without "aged": "died at 91", "He was 100.", "she turned 90 on Sunday"."""
+    if re.fullmatch(r"\d{1,3}", number.digits) is None or int(number.digits) > _OLDEST_AGE:
+        return False
+    before = text[max(0, number.start - 20):number.start]
+    if _DIED_AT_BEFORE.search(before):
+        return True
+    if _AGE_VERB_BEFORE.search(before) is None or _AGE_END_AFTER.match(text, number.end) is None:
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    verb = span.root.head if span is not None else None
+    return verb is not None and any(child.dep_ in ("nsubj", "nsubjpass") and _is_person(child)
+                                    for child in verb.children)
+
+
+def _is_person(token: Token) -> bool:
+    """A subject that is a person: "he", "she", a person's name, or a noun of people ("the actress, who ...")."""
+    return token.lower_ in ("he", "she") or token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_NOUNS \
+        or any(child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children) for child in token.children)
+
+
+# Words that open a sentence before a count ("Another 21 said", "Just 21 said"), unlike a name's first word
+# ("Forever 21 said", "Motel 6 said"), which the model leaves unnamed where it opens the sentence.
+_COUNT_OPENERS = frozenset({
+    "another", "just", "only", "all", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
+    "over", "under", "more", "fewer", "less", "exactly", "precisely", "fully", "barely", "merely", "still", "now",
+    "then", "today", "yesterday", "already", "also", "altogether", "overall", "together", "finally", "here", "there",
+    "so", "and", "but", "of", "by", "in", "at", "on", "with", "for", "to", "from", "since", "after", "before", "up",
+    "down", "least", "those", "these", "the", "a", "an", "every", "each", "perhaps", "maybe", "even", "again", "both",
+    "overnight", "tonight", "recently", "later", "earlier", "initially", "previously", "currently", "meanwhile",
+})
+
+
+def _names_at_opening(doc: Doc, number: _Number) -> bool:
+    """A number after a sentence's first word, itself the subject of a verb, the word no word of a count: "Forever 21
+    said it would close stores" (a retailer), not "Another 21 said"."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span.start == 0 or span[0].dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    first = doc[span.start - 1]
+    return first.is_sent_start and first.is_alpha and first.is_title and first.whitespace_ == " " \
+        and first.pos_ in ("ADV", "ADJ", "NOUN", "PROPN") and first.lower_ not in _COUNT_OPENERS
 
 
 def _is_display_resolution(text: str, number: _Number) -> bool:

@@ -48,6 +48,7 @@ from services.nlp.entity_rules import (
     GOVERNMENT_BODIES,
     GOVERNMENT_BODY_WORDS,
     HONORIFICS,
+    LISTED_WORK_NOUNS,
     PEERAGES,
     PERFORMANCE_NOUNS,
     PERFORMING_VERBS,
@@ -477,6 +478,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True
     if _made_work(inner, text, end):
         return True  # '"Portrait of Fräulein Lieser," painted in 1917', '"La traviata," directed by Richard Eyre'
+    if _listed_after_works(text, start, end):
+        return True  # 'whose films included "The French Connection" and "Unforgiven,"'
     if not _title_cased(inner):
         # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'; a title in another
         # language after its noun: 'the opera "La bohème"' (after a possessive it is as often words said in that
@@ -552,6 +555,35 @@ def _foreign_title(inner: str) -> bool:
     words = bare.split()
     return 1 < len(words) <= _FOREIGN_TITLE_WORDS and words[0][:1].isupper() \
         and words[0].lower() in FOREIGN_ARTICLES and not bare.endswith((".", "!", "?", ";", ":"))
+
+
+# A works noun and what opens a list of their titles, ending the text before the list: "whose films included ", "Her
+# novels include ", "songs such as ", "His books, including ".
+_WORKS_INTRODUCED = re.compile(rf"\b(?:{'|'.join(sorted(LISTED_WORK_NOUNS))}),?\s+(?:(?:have|has|had|also)\s+){{0,2}}"
+                               r"(?:include|includes|included|including|such\s+as|like)\s+$", re.IGNORECASE)
+# A title-cased quote listed before another, with what joins them: '"The French Connection" and ', '"Lady Bird," '.
+_LISTED_BEFORE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]\s*,?\s+(?:(?:and|or)\s+)?$")
+# The most titles, and characters, looked back over in one list: a bounded look keeps a line of thousands of quotes
+# linear.
+_LISTED_TITLES = 10
+_LIST_CHARS = 600
+
+
+def _listed_after_works(text: str, start: int, end: int) -> bool:
+    """A title-cased quote in a list of titles right after a works noun and "include" or "such as" ('Her novels
+    include "Beloved" and "Jazz."'), every title before it in the list title-cased too. Nothing else: lists of
+    slogans and chants are speech ('Chants included "Lock Her Up"')."""
+    if not _title_cased(text[start + 1:end - 1], max_words=_TITLE_WORDS):
+        return False
+    before = text[max(_line_bounds(text, start)[0], start - _LIST_CHARS):start]
+    for _ in range(_LISTED_TITLES):
+        if _WORKS_INTRODUCED.search(before):
+            return True
+        listed = _LISTED_BEFORE.search(before)
+        if listed is None or not _title_cased(listed.group(1), max_words=_TITLE_WORDS):
+            return False
+        before = before[:listed.start()]
+    return False
 
 
 def _made_work(inner: str, text: str, end: int) -> bool:

@@ -279,3 +279,59 @@ def test_two_given_names_either_way_round_stay_apart(nlp: Language, text: str, p
 ])
 def test_a_person_listed_after_a_firms_noun_stays_a_person(nlp: Language, text: str, person: str) -> None:
     assert groups_of(nlp, text).get(person, ("?",))[0] == "PERSON"
+
+
+def mentions_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    """Each mention: its text, label and its group's canonical name, in order."""
+    return [(m["text"], m["label"], m["canonical"]) for m in extract_entities(nlp(text), nlp)[0]]
+
+
+@pytest.mark.parametrize(("text", "brand"), [
+    ("Giorgio Armani died on Thursday aged 91. The Armani group said he worked until his final days.", "Armani"),
+    ("Donatella Versace stepped down last year. Prada agreed to buy Versace from Capri Holdings for $1.4bn.",
+     "Versace"),
+    ("Donatella Versace stepped down last year. Capri agreed to merge with Versace in May.", "Versace"),
+])
+def test_a_brand_named_after_its_founder_is_a_firm_apart_from_them(nlp: Language, text: str, brand: str) -> None:
+    mentions = mentions_of(nlp, text)
+    assert (brand, "ORG", brand) in mentions, mentions
+    assert not any(m[0] == brand and m[2] != brand for m in mentions), mentions
+
+
+@pytest.mark.parametrize(("text", "surname", "person"), [
+    # Guards: the surname alone, saying or doing what people do, is still the person.
+    ("Giorgio Armani died on Thursday aged 91. Armani said in 2020 that he would never retire.", "Armani",
+     "Giorgio Armani"),
+    ("Donatella Versace stepped down last year. Versace said she was proud of the brand.", "Versace",
+     "Donatella Versace"),
+    ("Henry Ford built cars. The Ford Foundation gave money. Ford said it was proud.", "Ford", "Henry Ford"),
+    # One firm's frame among many mentions of the person: still the person.
+    ("Donald Trump spoke. Trump said he paid taxes. Trump said it was unfair. The report cited $1 billion in Trump "
+     "company losses.", "Trump", "Donald Trump"),
+    # A sports text, where a club buys a player: no firm.
+    ("Anthony Davis scored 30 points as the Lakers beat the Celtics. The Lakers acquired Davis from the Pelicans in "
+     "2019 and the forward has played every game this season.", "Davis", "Anthony Davis"),
+])
+def test_a_surname_outside_a_firm_s_frame_stays_with_the_person(nlp: Language, text: str, surname: str,
+                                                                person: str) -> None:
+    mentions = mentions_of(nlp, text)
+    assert (surname, "PERSON", person) in mentions, mentions
+
+
+@pytest.mark.parametrize(("text", "place", "label"), [
+    ("The plane landed at Ronald Reagan Washington National Airport on Wednesday night.",
+     "Ronald Reagan Washington National Airport", "FAC"),
+    ("Thousands gathered in St. Peter's Basilica for the Mass.", "St. Peter's Basilica", "FAC"),
+])
+def test_a_place_named_after_a_person_is_one_place(nlp: Language, text: str, place: str, label: str) -> None:
+    mentions = mentions_of(nlp, text)
+    assert [m[:2] for m in mentions if m[1] in ("PERSON", "FAC", "GPE", "EVENT", "ORG")] == [(place, label)], mentions
+
+
+def test_a_person_before_a_comma_and_a_place_stays_a_person(nlp: Language) -> None:
+    # Guards: punctuation parts the two names; a place the model read whole keeps its name and label.
+    mentions = mentions_of(nlp, "Keir Starmer flew from Heathrow Airport on Monday. Starmer, Heathrow Airport staff "
+                                "said, was late. The John Radcliffe Hospital was busy.")
+    assert ("Starmer", "PERSON", "Keir Starmer") in mentions, mentions
+    assert ("Heathrow Airport", "FAC", "Heathrow Airport") in mentions, mentions
+    assert ("John Radcliffe Hospital", "ORG", "John Radcliffe Hospital") in mentions, mentions

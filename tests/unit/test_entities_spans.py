@@ -279,3 +279,39 @@ def test_an_emoji_beside_a_name_is_no_part_of_it(nlp: Language) -> None:
     assert labels_of(result, "Elon Musk") == {"PERSON"} and not labels_of(result, "Elon Musk 🚀")
     assert [q["speaker"]["name"] for q in result["quotes"]] == ["Elon Musk"]
     assert [m["text"] for m in enrich(nlp, "The price was $5 billion, said Tim Cook.")["money"]] == ["$5 billion"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Stay at home," Taoiseach Micheál Martin told the public.',
+    "Taoiseach Micheál Martin told the public to stay at home.",
+])
+def test_a_title_before_a_full_name_is_stripped_whatever_the_model_called_them(nlp: Language, text: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, "Micheál Martin") == {"PERSON"}, result["entities"]
+    assert not labels_of(result, "Taoiseach Micheál Martin"), result["entities"]
+
+
+def test_a_code_is_no_person_and_hyphenated_initials_are_a_body(nlp: Language) -> None:
+    result = enrich(nlp, "Scientists said the virus H5N1 had spread to dairy cattle. H5N1 was first found in geese. "
+                         "SAG-AFTRA said its members had voted to strike.")
+    assert not labels_of(result, "H5N1") and not labels_of(result, "virus H5N1"), result["entities"]
+    assert labels_of(result, "SAG-AFTRA") == {"ORG"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a rapper's digits are a word of their own; a place a title opens is no person.
+    ("50 Cent said on Friday that he would tour Europe next year.", "50 Cent", "MONEY"),
+    ("Prince Edward Island said its ferries would run on Monday.", "Prince Edward Island", "GPE"),
+])
+def test_a_name_with_digits_or_a_title_of_another_kind_keeps_its_label(nlp: Language, text: str, name: str,
+                                                                        label: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, name) == {label}, result["entities"]
+
+
+def test_a_brand_named_after_its_founder_speaks_as_itself_not_as_him(nlp: Language) -> None:
+    result = enrich(nlp, 'Giorgio Armani died on Thursday aged 91. "He worked until his final days," the Armani group '
+                         'said.')
+    giorgio = {g["entity_id"] for g in result["entity_groups"] if g["name"] == "Giorgio Armani"}
+    assert labels_of(result, "Armani") == {"ORG"}, result["entities"]
+    assert [q["speaker"]["entity_id"] in giorgio for q in result["quotes"]] == [False], result["quotes"]

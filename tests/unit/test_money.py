@@ -1681,3 +1681,116 @@ def test_a_number_word_in_a_persons_name_is_no_figure(nlp: Language) -> None:
 ])
 def test_the_vietnamese_dong(nlp: Language, text: str, money: list) -> None:
     assert [(m["amount"], m["currency"]) for m in enrich(nlp, text)["money"]] == money
+
+
+def _figures(nlp: Language, text: str) -> list[tuple[str, float, str | None]]:
+    return [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The phone is 5.6 millimeters thick.", [("5.6 millimeters", 5.6, "millimeter")]),
+    ("The phone is 5.6 millimetres thick.", [("5.6 millimetres", 5.6, "millimetre")]),
+    ("183 millimeters of rain fell overnight.", [("183 millimeters", 183.0, "millimeter")]),
+    ("The snow was 12 centimeters deep.", [("12 centimeters", 12.0, "centimeter")]),
+    ("The snow was 12 centimetres deep.", [("12 centimetres", 12.0, "centimetre")]),
+    ("Each tablet has 500 micrograms of vitamin D.", [("500 micrograms", 500.0, "microgram")]),
+    ("Add 250 millilitres of milk.", [("250 millilitres", 250.0, "millilitre")]),
+    ("Add 250 milliliters of milk.", [("250 milliliters", 250.0, "milliliter")]),
+    ("The leak was 300 nanometers wide.", [("300 nanometers", 300.0, "nanometer")]),
+    ("It weighs 3 kilogrammes.", [("3 kilogrammes", 3.0, "kilogramme")]),
+    ("Each tablet has 500 mcg of vitamin B12 in it, the label says.", [("500 mcg", 500.0, "µg")]),
+    # Guards: the units that kept their words already, written out and short.
+    ("The wave was 26 feet high.", [("26 feet", 26.0, "foot")]),
+    ("The tower is 123 meters tall.", [("123 meters", 123.0, "meter")]),
+    ("The road is 40 kilometres long.", [("40 kilometres", 40.0, "kilometre")]),
+    ("Each tablet has 500 milligrams of paracetamol.", [("500 milligrams", 500.0, "milligram")]),
+    ("The phone is 5.6 mm thick.", [("5.6 mm", 5.6, "mm")]),
+    ("The snow was 12 cm deep in the valley on Monday morning.", [("12 cm", 12.0, "cm")]),
+    ("Add 250 ml of milk and stir the mixture for ten minutes.", [("250 ml", 250.0, "ml")]),
+])
+def test_metric_units_written_out_are_in_the_figures_text(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("A vote of 52 to 48 passed the bill.", []),
+    ("The bill passed the senate by a vote of 52 to 48 on Friday.", []),
+    ("The committee voted 7 to 2 in favour of the motion on Monday.", []),
+    ("The board voted 5 - 2 on Tuesday night to approve the plan for the new school.", []),
+    ("The court ruled 6 to 3 that the law was valid.", []),
+    # Guards: dashed tallies were no figures already (as "won 2-1" is none); votes counted stay counted.
+    ("The board voted 5-2 on Tuesday night to approve the plan for the new school.", []),
+    ("The court issued a 6-3 ruling on Friday.", []),
+    ("After a 52-48 vote, the bill passed.", []),
+    ("The bill passed the senate by 52 votes to 48 on Friday.", [("52", 52.0, "vote"), ("48", 48.0, "vote")]),
+    ("Turnout rose from 52 to 58 percent in the vote.", [("52", 52.0, "percent"), ("58 percent", 58.0, "percent")]),
+])
+def test_a_vote_tally_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Temperatures reached 51.8 C in the city.", [("51.8 C", 51.8, "celsius")]),
+    ("The heat hit 104 F on Tuesday.", [("104 F", 104.0, "fahrenheit")]),
+    ("Overnight it was minus 5 C in the hills.", [("minus 5 C", -5.0, "celsius")]),
+    ("Highs of 38 C are forecast for Madrid and 35 C for Seville on Friday.",
+     [("38 C", 38.0, "celsius"), ("35 C", 35.0, "celsius")]),
+    # Guards: a letter of a name or a class, and the glued units as before.
+    ("Students in Grade 5 C were sent home after the flooding on Monday.", []),
+    ("Under Section 4 C of the act, he was fined for the heat damage.", []),
+    ("The plane landed at Gate 4 C after a delay of three hours on Monday.", []),
+    ("The record was set by 5 F students in the hot summer of that year.", [("5", 5.0, "student")]),
+    ("He owns 5 C-130 aircraft and two F-16 jets in the fleet he bought.", [("5", 5.0, None), ("two", 2.0, "jet")]),
+    ("Vitamin C helps; take 500 mg.", [("500 mg", 500.0, "mg")]),
+    ("Temperatures reached 41.2C in Seville.", [("41.2C", 41.2, "celsius")]),
+])
+def test_a_temperature_with_a_spaced_letter_is_in_degrees(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Eggs cost $6.23 a dozen last month, up from $2 a year ago, data showed.", []),
+    ("Eggs cost $6.23 a dozen.", []),
+    # Guards: a dozen of something is counted; the other units of a price were no figures already.
+    ("She paid $20 for a dozen eggs at the market this week.", [("a dozen", 12.0, "egg")]),
+    ("About a dozen people were hurt in the crash on the motorway on Monday.", [("About a dozen", 12.0, "people")]),
+    ("Petrol costs $3.50 a gallon now, and beef $4 a pound, and milk €1.20 a litre.", []),
+    ("Oil traded at $80 a barrel; steel sold for $700 a tonne and wheat $7 a bushel.", []),
+    ("Cattle sold for $2,000 a head, meat 10 euros a kilo and the stock $45 a share.", []),
+])
+def test_the_quantity_a_price_is_per_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Forever 21 said it would close all of its stores in the country.", []),
+    ("Forever 21 filed for bankruptcy in March, the company said.", []),
+    # Guards: counts opening a sentence, names the model tags, and a model number between a count and its noun.
+    ("Another 21 said they would not vote for the plan this time.", [("21", 21.0, None)]),
+    ("Altogether 21 said they would leave the party before the vote next week.", [("21", 21.0, None)]),
+    ("Of the 40 people surveyed, 21 said they would vote for the plan.", [("40", 40.0, "people"), ("21", 21.0, None)]),
+    ("Retailer Forever 21 said it would close all of its stores in the country.", []),
+    ("The new iPhone 17 sells for $799 in the United States this autumn.", []),
+    ("Air India said it had ordered 210 737 MAX 10 aircraft from Boeing this year.", [("210", 210.0, "aircraft")]),
+    ("The airline will buy 210 737 MAX 10 aircraft and 50 787 jets from Boeing.",
+     [("210", 210.0, "aircraft"), ("50", 50.0, "jet")]),
+    ("Boeing delivered 737 jets last year, its highest total since the crisis.", [("737", 737.0, "jet")]),
+])
+def test_a_number_in_a_company_name_opening_a_sentence_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The actor, who starred in many films, died at 91 in his home in Paris.", []),
+    ("The actor, who starred in dozens of films over the years, was 100.", [("dozens", None, "film")]),
+    ("The actress, who starred in many films, turned 90 on Sunday in Paris.", []),
+    ("He was born in Ohio and worked for decades as a teacher in the city. He was 100.", []),
+    # Guards: the ages that were no figures already, and numbers after "was" and "turned" that are no ages.
+    ("Designer Matthieu Blazy, 40, is the new creative director of the brand.", []),
+    ("The singer died on Monday at the age of 91 in his home.", []),
+    ("The number of people killed in the floods this week was 100, officials said.", [("100", 100.0, None)]),
+    ("The score at the end of the long game on Saturday was 100.", [("100", 100.0, None)]),
+    ("The ship turned 90 degrees to port and sailed north for an hour.", [("90 degrees", 90.0, "degree")]),
+])
+def test_a_persons_age_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures

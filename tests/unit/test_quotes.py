@@ -1115,6 +1115,59 @@ def test_a_review_of_a_title_is_no_quote_and_words_said_after_of_stay_quotes(nlp
 
 
 @pytest.mark.parametrize(("text", "quotes"), [
+    # Titles listed after a works noun and "include" or "such as", as "X and Y" or "X, Y and Z", a speech verb after
+    # them or not (QA: speakers "whose films", "Her novels", "the label").
+    ('Hackman, whose films included "The French Connection" and "Unforgiven," was found dead.', []),
+    ('Her novels include "Beloved" and "Jazz."', []),
+    ('The band\'s hits included "Paranoid" and "Iron Man," the label said.', []),
+    ('Her films include "Lady Bird," "Little Women" and "Barbie."', []),
+    ('His credits include "Breaking Bad" and "Better Call Saul," the network said.', []),
+    ('Songs such as "Let It Be" and "Hey Jude" topped the charts.', []),
+    ('Movies like "Jaws" and "Alien," he said, changed the genre.', []),
+    # Words said after such a list, or at its end in lower case, stay a quote.
+    ('Her films include "Lady Bird" and "a lot of nonsense," the critic said.', ['"a lot of nonsense,"']),
+    ('Her roles included "Norma Rae" and "Sybil." "I loved every one of them," she said.',
+     ['"I loved every one of them,"']),
+])
+def test_titles_listed_after_a_works_noun_and_include_are_no_quotes(nlp: Language, text: str,
+                                                                     quotes: list[str]) -> None:
+    found = _quotes(nlp, text)
+    _assert_consistent(text, found)
+    assert [q["text"] for q in found] == quotes
+
+
+@pytest.mark.parametrize(("text", "quotes", "speaker"), [
+    # Guards: lists after "included" of what is said, chanted, tweeted or carried as a slogan, title-cased or not,
+    # stay quotes; so does speech after a works noun that is not a list of titles.
+    ('His remarks included "We will win" and "never surrender," aides said.',
+     ['"We will win" and "never surrender,"'], "aides"),
+    ('Chants included "Lock Her Up" and "Build The Wall," the reporter said.',
+     ['"Lock Her Up" and "Build The Wall,"'], "the reporter"),
+    ('The crowd\'s chants included "Four More Years" and "USA," witnesses said.',
+     ['"Four More Years" and "USA,"'], "witnesses"),
+    ('His tweets included "Witch Hunt" and "No Collusion," the report said.',
+     ['"Witch Hunt" and "No Collusion,"'], "the report"),
+    ('His slogans included "Make America Great Again" and "Drain the Swamp," aides said.',
+     ['"Make America Great Again" and "Drain the Swamp,"'], "aides"),
+    ('Asked about his films, he said "Never Again" and left.', ['"Never Again"'], "he"),
+])
+def test_lists_of_speech_after_included_stay_quotes(nlp: Language, text: str, quotes: list[str],
+                                                    speaker: str) -> None:
+    found = _quotes(nlp, text)
+    assert [q["text"] for q in found] == quotes
+    assert [q["speaker"]["text"] for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # Guards: chants and signs listed without a verb of speech keep their quotes, whatever their speaker.
+    ('Chants included "Lock her up" and "Build the wall."', ['"Lock her up" and "Build the wall."']),
+    ('The signs included "No war" and "Peace now."', ['"No war" and "Peace now."']),
+])
+def test_chants_and_signs_listed_after_included_stay_quotes(nlp: Language, text: str, quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
     # Guards: title-cased words after "said" before a verb and a quote stay one quote, and so do words said after
     # "said of" and a colon, and before a verb of speech.
     ('Trump said "Crooked Joe" is "a disaster for this country" at the rally.',

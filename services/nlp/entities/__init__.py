@@ -53,6 +53,7 @@ from services.nlp.entities.cleaning import (
     _is_tax_band,
     _joined_organisations,
     _named_after_ranks,
+    _places_named_after_people,
     _ships,
     _split_airlines_from_makers,
     _split_firms,
@@ -89,6 +90,7 @@ from services.nlp.entities.cleaning import (
     unit_end,
 )
 from services.nlp.entities.firms import (
+    _brands_of_founders,
     _churches,
     _clubs_in_results,
     _credit_agencies,
@@ -279,7 +281,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:
         mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
         mentions = _with_case_names(doc, mentions)
-        mentions = _named_after_ranks(doc, mentions)
+        mentions = _places_named_after_people(doc, _named_after_ranks(doc, mentions))
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
                     if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
         mentions = _with_possessors_in_names(doc, mentions, ordinary)
@@ -360,8 +362,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"
     traded = _traded_names(doc, mentions)
-    groups.apart |= _firms_of_namesakes(mentions, traded)
-    companies = _names_before_legal_forms(doc, mentions) | traded \
+    brands = _brands_of_founders(doc, mentions, sport.about)
+    groups.apart |= _firms_of_namesakes(mentions, traded | brands)
+    companies = _names_before_legal_forms(doc, mentions) | traded | brands \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
         | _firms_before_their_people(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),

@@ -683,6 +683,11 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
+        if _is_code_not_person(doc, m):
+            continue  # "H5N1", "virus H5N1": a person to the model, no one's name
+        if _is_hyphenated_acronym(doc, m):  # "SAG-AFTRA", a person to the model: a union of two bodies' initials
+            m = Mention(m.start, m.end, "ORG", m.weight, m.source)
+        m = _titled_person(doc, m)
         m = _from_an_open_mark(doc, m)  # 'the Pacific "Ring of Fire': the name is the quoted words
         for piece in (p for part in _split_at_separators(doc, m) for p in _split_at_clause_words(doc, part)):
             piece = _past_release_heading(doc, piece)  # "PRESS RELEASE - Siemens Healthineers": no "RELEASE"
@@ -797,6 +802,48 @@ def _is_glued_to_an_abbreviation(doc: Doc, m: Mention) -> bool:
         return False
     before = doc[m.start - 1]
     return not before.whitespace_ and before.text.endswith(".") and before.text[:1].isupper() and len(before) > 2
+
+
+def _is_code_not_person(doc: Doc, m: Mention) -> bool:
+    """A person's name with a code in it, capitals and digits only ("H5N1", "MH17", "COVID-19"): a virus's, a flight's
+    or a model's, never a person's (a rapper's digits, "50 Cent", are a word of their own, kept)."""
+    return m.label == "PERSON" and any(_is_code(t.text) for t in doc[m.start:m.end])
+
+
+def _is_code(word: str) -> bool:
+    """Capital letters and digits, no lower-case letter: "H5N1", "F-35", "A320"."""
+    return any(ch.isdigit() for ch in word) and any(ch.isupper() for ch in word) \
+        and not any(ch.islower() for ch in word)
+
+
+def _is_hyphenated_acronym(doc: Doc, m: Mention) -> bool:
+    """A person's name of two or more all-capital words of two letters or more joined by hyphens, in a sentence with
+    words in lower case (not a headline's capitals, "JEAN-PIERRE"): "SAG-AFTRA", "AFL-CIO", a body's initials."""
+    text = doc[m.start:m.end].text
+    parts = text.split("-")
+    return m.label == "PERSON" and len(parts) > 1 and " " not in text \
+        and all(len(part) > 1 and part.isalpha() and part.isupper() for part in parts) \
+        and any(t.is_lower for t in doc[m.start].sent)
+
+
+def _titled_person(doc: Doc, m: Mention) -> Mention:
+    """A person's title and a full name the model labelled other than a person, the name alone as a person:
+    '"Stay at home," Taoiseach Micheál Martin told' a work of art. Not a place's name ("Prince Edward Island"), nor a
+    body's ("Queen Elizabeth Hospital", which `_is_full_name` refuses)."""
+    if m.label in ("PERSON", "GPE", "LOC", "FAC") or m.label not in NAME_LABELS or m.end - m.start < 3:
+        return m
+    start = m.start
+    while start < m.end and _is_person_title(doc[start]):
+        start += 1  # every title: "Maj Gen Merilo" leaves no given name, "Gen" no name's word
+    if start > m.start and _is_full_name(doc[start:m.end]):
+        return Mention(start, m.end, "PERSON", m.weight, m.source)
+    return m
+
+
+def _is_person_title(token: Token) -> bool:
+    """A title or honorific written before a person's name: "Taoiseach", "Maj", "Gen"."""
+    return token.lower_ in PERSON_TITLES or token.lower_ in PERSON_OFFICES or token.text in HONORIFICS \
+        or token.text in GENERAL
 
 
 _DOUBLE_MARKS = frozenset('"“”„«»')
@@ -2035,6 +2082,44 @@ def _is_general(doc: Doc, i: int, span_start: int, end: int) -> bool:
 def _is_generation(doc: Doc, i: int) -> bool:
     """"Gen Z", "Gen Alpha": a generation, not General Z."""
     return doc[i].text in GENERAL and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
+
+
+# Last words of a building or an institution that a person's name opens ("Ronald Reagan Washington National Airport",
+# "St. Peter's Basilica"), which the model split into the person and the rest.
+_NAMESAKE_PLACE_HEADS = frozenset({
+    "airport", "airfield", "stadium", "arena", "bridge", "tunnel", "center", "centre", "hospital", "library", "museum",
+    "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater"})
+
+
+def _places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name and, after a space alone (or the name's "'s"), a name that ends in a building's or an
+    institution's word, joined into that one place: "Ronald Reagan" + "Washington National Airport", "St. Peter" +
+    "'s" + "Basilica" (a person to the model). The place's label where it is a building's or a body's, else FAC."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and _opens_a_namesake_place(doc, last, m):
+            label = m.label if m.label in ("FAC", "ORG") else "FAC"
+            out[-1] = Mention(last.start, m.end, label, max(last.weight, m.weight), m.source)
+            continue
+        out.append(m)
+    return out
+
+
+def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:
+    """`name` is a person's (or a saint's, "St. Peter") written right before `place`, which ends in a building's
+    word: no punctuation or line break between, every word of the place capitalised."""
+    gap = doc[name.end:place.start]
+    if len(gap) > 1 or (len(gap) == 1 and gap[0].lower_ not in ("'s", "’s")):
+        return False
+    if not gap and doc[name.end - 1].whitespace_ != " ":
+        return False
+    words = doc[place.start:place.end]
+    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not all(t.is_title or t.lower_ in NAME_SMALL_WORDS
+                                                                  for t in words):
+        return False
+    saint = doc[name.start].lower_ in ("st", "st.", "saint") and bool(gap)
+    return place.label in NAME_LABELS and (name.label == "PERSON" and not gap or saint)
 
 
 def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:

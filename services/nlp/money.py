@@ -1520,7 +1520,7 @@ _AFTER_DEGREES = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:\(|(?:on|in|at|and|or|f
                             r"across|overnight|yesterday|today|with|but|as|during|from|since|after|before|amid|"
                             r"while)\b)")
 _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|degrees?|hot(?:ter|test)?|cold(?:er|est)?|warm\w*|"
-                                r"highs?|lows?|record\w*|thermometers?|mercury|freez\w*|celsius|fahrenheit)\b",
+                                r"highs?|lows?|thermometers?|mercury|freez\w*|celsius|fahrenheit)\b",
                                 re.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
 
@@ -2434,8 +2434,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
     if unit is None and _is_vote_tally(text, number):
         return False  # "a vote of 52 to 48", "voted 7 to 2": a tally, no figure, as "won 2-1" is none
-    if unit is None and not number.hedged and (_is_persons_age(doc, text, number) or _names_at_opening(doc, number)):
-        return False  # "died at 91", "He was 100.", "turned 90"; "Forever 21 said"
+    if unit is None and not number.hedged and _is_persons_age(doc, text, number):
+        return False  # "died at 91", "He was 100.", "turned 90"
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
             or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
         return False
@@ -2643,7 +2643,9 @@ def _is_vote_tally(text: str, number: _Number) -> bool:
 _DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dying|passed\s+away)\s+at\s+$", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|was|is)\s+$", re.IGNORECASE)
 # What follows an age told with "turned" or "was": the clause's end, or when ("turned 90 on Sunday").
-_AGE_END_AFTER = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:on|last|this|in|earlier|today|yesterday)\b)")
+# "in" only before a month or a year: "is 12 in his last 20 at-bats" is no age (review).
+_AGE_END_AFTER = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:on|last|this|earlier|today|yesterday)\b|\sin\s(?:January|February|"
+                            r"March|April|May|June|July|August|September|October|November|December|\d{4})\b)")
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "actor", "actress", "singer", "mother", "father", "wife",
                            "husband", "son", "daughter", "grandmother", "grandfather", "widow", "veteran"})
 _OLDEST_AGE = 125
@@ -2668,29 +2670,6 @@ def _is_person(token: Token) -> bool:
     """A subject that is a person: "he", "she", a person's name, or a noun of people ("the actress, who ...")."""
     return token.lower_ in ("he", "she") or token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_NOUNS \
         or any(child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children) for child in token.children)
-
-
-# Words that open a sentence before a count ("Another 21 said", "Just 21 said"), unlike a name's first word
-# ("Forever 21 said", "Motel 6 said"), which the model leaves unnamed where it opens the sentence.
-_COUNT_OPENERS = frozenset({
-    "another", "just", "only", "all", "some", "about", "around", "nearly", "almost", "roughly", "approximately",
-    "over", "under", "more", "fewer", "less", "exactly", "precisely", "fully", "barely", "merely", "still", "now",
-    "then", "today", "yesterday", "already", "also", "altogether", "overall", "together", "finally", "here", "there",
-    "so", "and", "but", "of", "by", "in", "at", "on", "with", "for", "to", "from", "since", "after", "before", "up",
-    "down", "least", "those", "these", "the", "a", "an", "every", "each", "perhaps", "maybe", "even", "again", "both",
-    "overnight", "tonight", "recently", "later", "earlier", "initially", "previously", "currently", "meanwhile",
-})
-
-
-def _names_at_opening(doc: Doc, number: _Number) -> bool:
-    """A number after a sentence's first word, itself the subject of a verb, the word no word of a count: "Forever 21
-    said it would close stores" (a retailer), not "Another 21 said"."""
-    span = doc.char_span(number.start, number.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span.start == 0 or span[0].dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    first = doc[span.start - 1]
-    return first.is_sent_start and first.is_alpha and first.is_title and first.whitespace_ == " " \
-        and first.pos_ in ("ADV", "ADJ", "NOUN", "PROPN") and first.lower_ not in _COUNT_OPENERS
 
 
 def _is_display_resolution(text: str, number: _Number) -> bool:

@@ -562,7 +562,9 @@ def _foreign_title(inner: str) -> bool:
 _WORKS_INTRODUCED = re.compile(rf"\b(?:{'|'.join(sorted(LISTED_WORK_NOUNS))}),?\s+(?:(?:have|has|had|also)\s+){{0,2}}"
                                r"(?:include|includes|included|including|such\s+as|like)\s+$", re.IGNORECASE)
 # A title-cased quote listed before another, with what joins them: '"The French Connection" and ', '"Lady Bird," '.
-_LISTED_BEFORE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]\s*,?\s+(?:(?:and|or)\s+)?$")
+_LISTED_BEFORE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]\s*,?\s+(?P<joined>(?:and|or)\s+)?$")
+# Another title right after one (its comma inside or outside the marks, or "and"): the list goes on.
+_NEXT_LISTED = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?[\"“]")
 # The most titles, and characters, looked back over in one list: a bounded look keeps a line of thousands of quotes
 # linear.
 _LISTED_TITLES = 10
@@ -576,12 +578,15 @@ def _listed_after_works(text: str, start: int, end: int) -> bool:
     if not _title_cased(text[start + 1:end - 1], max_words=_TITLE_WORDS):
         return False
     before = text[max(_line_bounds(text, start)[0], start - _LIST_CHARS):start]
-    for _ in range(_LISTED_TITLES):
+    for i in range(_LISTED_TITLES):
         if _WORKS_INTRODUCED.search(before):
             return True
         listed = _LISTED_BEFORE.search(before)
-        if listed is None or not _title_cased(listed.group(1), max_words=_TITLE_WORDS):
-            return False
+        if listed is None or not _title_cased(listed.group(1), max_words=_TITLE_WORDS) \
+                or listed.group(1).rstrip().endswith((".", "!", "?")):
+            return False  # a title ending its sentence ends the list: '"Jazz." "Brilliant," critics said'
+        if i == 0 and not listed.group("joined") and not _NEXT_LISTED.match(text, end):
+            return False  # after a comma alone, a list's last title is no title: '"Heat," "Thank You," he told'
         before = before[:listed.start()]
     return False
 

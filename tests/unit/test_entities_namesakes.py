@@ -286,20 +286,16 @@ def mentions_of(nlp: Language, text: str) -> list[tuple[str, str, str]]:
     return [(m["text"], m["label"], m["canonical"]) for m in extract_entities(nlp(text), nlp)[0]]
 
 
-@pytest.mark.parametrize(("text", "brand"), [
-    ("Giorgio Armani died on Thursday aged 91. The Armani group said he worked until his final days.", "Armani"),
-    ("Donatella Versace stepped down last year. Prada agreed to buy Versace from Capri Holdings for $1.4bn.",
-     "Versace"),
-    ("Donatella Versace stepped down last year. Capri agreed to merge with Versace in May.", "Versace"),
-])
-def test_a_brand_named_after_its_founder_is_a_firm_apart_from_them(nlp: Language, text: str, brand: str) -> None:
-    mentions = mentions_of(nlp, text)
-    assert (brand, "ORG", brand) in mentions, mentions
-    assert not any(m[0] == brand and m[2] != brand for m in mentions), mentions
-
-
 @pytest.mark.parametrize(("text", "surname", "person"), [
-    # Guards: the surname alone, saying or doing what people do, is still the person.
+    # Guards: the surname alone, saying or doing what people do, is still the person. (A rule that made a one-word
+    # name before "group", "brand" or "company", or bought and sold, the firm's took many people apart from their
+    # names in review, and was taken back: "the Armani group" stays Giorgio Armani's.)
+    ("The Yankees acquired Soto from San Diego in December. Juan Soto said he was happy in New York.", "Soto",
+     "Juan Soto"),
+    ("Democrats struggled to sell Harris to rural voters. Kamala Harris said she would campaign in Pennsylvania.",
+     "Harris", "Kamala Harris"),
+    ("His wife stayed in hospital to keep Biden company. Joe Biden, 82, was diagnosed with prostate cancer.", "Biden",
+     "Joe Biden"),
     ("Giorgio Armani died on Thursday aged 91. Armani said in 2020 that he would never retire.", "Armani",
      "Giorgio Armani"),
     ("Donatella Versace stepped down last year. Versace said she was proud of the brand.", "Versace",

@@ -1150,6 +1150,13 @@ def test_titles_listed_after_a_works_noun_and_include_are_no_quotes(nlp: Languag
     ('His slogans included "Make America Great Again" and "Drain the Swamp," aides said.',
      ['"Make America Great Again" and "Drain the Swamp,"'], "aides"),
     ('Asked about his films, he said "Never Again" and left.', ['"Never Again"'], "he"),
+    # Review: a title ending its sentence ends the list, and a title-cased reply after one is speech.
+    ('Her novels include "Beloved" and "Jazz." "Brilliant," critics said.', ['"Brilliant,"'], "critics"),
+    ('His books include "The Road." "No," he replied when asked if he would write again.', ['"No,"'], "he"),
+    ('Credits include "Succession" and "The Wire." "I Never Wanted This," she said.', ['"I Never Wanted This,"'],
+     "she"),
+    # ... and after a comma alone, the last title-cased quote of a "list" is speech.
+    ('His films included "Heat," "Thank You," he told the crowd.', ['"Thank You,"'], "he"),
 ])
 def test_lists_of_speech_after_included_stay_quotes(nlp: Language, text: str, quotes: list[str],
                                                     speaker: str) -> None:

@@ -90,7 +90,6 @@ from services.nlp.entities.cleaning import (
     unit_end,
 )
 from services.nlp.entities.firms import (
-    _brands_of_founders,
     _churches,
     _clubs_in_results,
     _credit_agencies,
@@ -362,9 +361,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"
     traded = _traded_names(doc, mentions)
-    brands = _brands_of_founders(doc, mentions, sport.about)
-    groups.apart |= _firms_of_namesakes(mentions, traded | brands)
-    companies = _names_before_legal_forms(doc, mentions) | traded | brands \
+    groups.apart |= _firms_of_namesakes(mentions, traded)
+    companies = _names_before_legal_forms(doc, mentions) | traded \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
         | _firms_before_their_people(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import char_bounds, lower_case_words_of, text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
@@ -409,57 +408,3 @@ def _churches(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     person to the model, whose "Roman" is a given name), not a person named Church ("Thomas Haden Church")."""
     return {m.key for m in mentions if len(m.key) > 1 and m.key[-1] == "church" and m.start > 0
             and doc[m.start - 1].lower_ == "the"}
-
-
-# Lower-case nouns right after a one-word name that make it the firm's (a brand named after its founder): "the Armani
-# group", "the Versace brand", "the Gucci fashion house".
-_BRAND_NOUNS_AFTER = frozenset({"group", "company", "brand", "label", "boutique", "boutiques", "store", "stores",
-                                "fashion"})
-# Capitalised words after the name that are the firm's: "Ford Motor", which the model left outside it.
-_BRAND_WORDS_AFTER = frozenset({"Motor", "Motors"})
-# Verbs whose object is a firm bought or sold: "Prada agreed to buy Versace"; and nouns of a deal before "of" and it.
-_DEAL_VERBS = frozenset({"buy", "acquire", "purchase", "sell"})
-_DEAL_NOUNS = frozenset({"takeover", "acquisition", "purchase", "sale"})
-# Words of a text about players, where a club buys and sells people ("the Lakers acquired Davis", a sports text that
-# `is_about_sport` may miss): no deal there makes a firm.
-_PLAYER_WORDS = frozenset({"player", "players", "forward", "striker", "midfielder", "defender", "goalkeeper",
-                           "pitcher", "quarterback", "transfer", "coach", "roster", "playoffs"})
-
-
-def _brands_of_founders(doc: Doc, mentions: list[Mention], about_sport: bool) -> set[tuple[str, ...]]:
-    """Keys of one-word names that the text makes a firm's by the words around most of their mentions: a firm's noun
-    after it ("The Armani group said"), the object of a deal ("Prada agreed to buy Versace", "merge with Versace", "the
-    sale of Versace"); not in a text about sport or its players, where clubs buy and sell people ("the Lakers acquired
-    Davis"). Most, since a key is one entity: "Trump company losses" once among twenty of Trump is no firm."""
-    players = about_sport or not _PLAYER_WORDS.isdisjoint(lower_case_words_of(doc))
-    # The model's other labels only for a full name's surname: "the Armani group" a nationality, not "the Chinese
-    # company".
-    surnames = {m.key[-1:] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
-    framed: Counter[tuple[str, ...]] = Counter()
-    seen: Counter[tuple[str, ...]] = Counter()
-    for m in mentions:
-        if m.end - m.start != 1 or m.label not in _FIRM_LABELS \
-                or (m.label not in ("PERSON", "ORG") and m.key not in surnames):
-            continue
-        seen[m.key] += 1
-        if _before_a_firm_s_word(doc, m) or (not players and _is_dealt(doc[m.start])):
-            framed[m.key] += 1
-    return {key for key, count in framed.items() if 2 * count > seen[key]}
-
-
-def _before_a_firm_s_word(doc: Doc, m: Mention) -> bool:
-    """The name is written before a firm's noun ("the Armani group") or its own capitalised word ("Ford Motor")."""
-    after = doc[m.end] if m.end < len(doc) else None
-    return after is not None and (after.lower_ in _BRAND_NOUNS_AFTER and after.is_lower
-                                  or after.text in _BRAND_WORDS_AFTER)
-
-
-def _is_dealt(token: Token) -> bool:
-    """The name is what a deal buys or sells: the object of "buy" or "acquire", after "merge with" or "sale of"."""
-    head = token.head
-    if token.dep_ == "dobj":
-        return head.lemma_ in _DEAL_VERBS
-    if token.dep_ == "pobj":
-        return (head.lower_ == "with" and head.head.lemma_ == "merge") \
-            or (head.lower_ == "of" and head.head.lemma_ in _DEAL_NOUNS)
-    return False

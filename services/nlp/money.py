@@ -1525,15 +1525,32 @@ _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|degrees?|hot(?:ter|
 _CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
 
 
+# Numbers with a letter listed before this one ("seats 14 C and 22 F"): the list's first number says what they are.
+_LETTERED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s[A-Z](?:,\s*|\s+(?:and|or)\s+))+$")
+# Things numbered and lettered, beside `_NAMING_WORDS`: "row 12 F", "lane 4 C".
+_LETTERED_THINGS = frozenset({"row", "line", "lane", "berth", "deck", "bay", "block", "unit", "apartment", "flat",
+                              "cabin", "ward", "bed", "pier", "terminal", "hall", "court"})
+
+
+def _names_a_lettered_thing(text: str, start: int) -> bool:
+    """The number at `start` (or the first of a list of lettered numbers it ends) follows a capitalised word or a
+    word of what is numbered: "Grade 5 C", "seats 14 C and 22 F" (review: the second was a temperature)."""
+    listed = _LETTERED_BEFORE.search(text, max(0, start - 80), start)
+    at = listed.start() if listed else start
+    word = _word_before(text, at)
+    singular = word[:-1] if word.endswith("s") else word
+    return _CAPITALISED_WORD_BEFORE.search(text, max(0, at - 20), at) is not None \
+        or word in _NAMING_WORDS or singular in _NAMING_WORDS or singular in _LETTERED_THINGS
+
+
 def _with_spaced_degrees(text: str, number: _Number) -> _Number:
     """The number with a spaced "C" or "F" of a temperature taken in as its unit: "51.8 C" in "celsius"."""
     scale = _SPACED_DEGREES_AFTER.match(text, number.end)
     if scale is None or number.unit or number.percent or number.vague or not number.digits[:1].isdigit() \
             or _AFTER_DEGREES.match(text, scale.end()) is None:
         return number
-    if _CAPITALISED_WORD_BEFORE.search(text, max(0, number.start - 20), number.start) \
-            or _word_before(text, number.start) in _NAMING_WORDS:
-        return number  # "Grade 5 C", "Gate 4 C", "room 12 C": a name's number and letter
+    if _names_a_lettered_thing(text, number.start):
+        return number  # "Grade 5 C", "Gate 4 C", "room 12 C", "seats 14 C and 22 F": a name's number and letter
     start, end = _sentence_around(text, number.start)
     if "." not in number.digits and (number.value or 0) >= 0 and _TEMPERATURE_WORDS.search(text, start, end) is None:
         # a decimal or a number below zero is a reading; a whole number only among words of heat

@@ -1743,6 +1743,10 @@ def test_a_vote_tally_is_no_figure(nlp: Language, text: str, figures: list) -> N
     ("He owns 5 C-130 aircraft and two F-16 jets in the fleet he bought.", [("5", 5.0, None), ("two", 2.0, "jet")]),
     ("Vitamin C helps; take 500 mg.", [("500 mg", 500.0, "mg")]),
     ("Temperatures reached 41.2C in Seville.", [("41.2C", 41.2, "celsius")]),
+    # Guards (review): seats, routes and rows lettered in a text about heat are no temperatures.
+    ("Passengers in seats 14 C and 22 F were moved because of the heat in the cabin.", [("22", 22.0, None)]),
+    ("Bus routes 12 C and 14 F were suspended during the heatwave.", [("12", 12.0, None), ("14", 14.0, None)]),
+    ("Rows 12 C and 12 F were empty after the heat forced passengers to move.", [("12", 12.0, None)]),
     # Guard (review): a record is no word of heat ("1 F" was a temperature).
     ("He earned a record 3 A, 2 B and 1 F this year.", [("2", 2.0, None), ("1", 1.0, None)]),
 ])

@@ -21,7 +21,7 @@ import calendar
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 import numpy
@@ -261,10 +261,26 @@ def _opens_with_a_particle(name: Span) -> bool:
     return name[0].is_title and name[0].lower_ in NAME_PARTICLES and name[-1].is_title
 
 
+
+
+def _initials(patterns: Iterable[str]) -> str | None:
+    """The letters the patterns open with, read off their text ("in\\s+line", "(?:draw|drew)\\s+..." give i, d); None
+    where one opens otherwise (a class, a group of another kind), which only costs the look-ahead below."""
+    letters: set[str] = set()
+    for pattern in patterns:
+        group = re.match(r"\(\?:([^()]*)\)", pattern)
+        words = group[1].split("|") if group else [pattern]
+        if not all(word[:1].isalpha() for word in words):
+            return None
+        letters.update(word[0].lower() for word in words)
+    return "".join(sorted(letters))
+
+
 # The letters `IDIOMS` open with ("in line with", "out of line with", "a raft of", ...): the look-ahead makes the engine
 # try the idioms only at words starting with one, which halves the search of a whole text.
-_IDIOM_INITIALS = "abdfhiot"
-_IDIOMS = re.compile(rf"\b(?=[{_IDIOM_INITIALS}])(?:{'|'.join(IDIOMS)})\b", re.IGNORECASE)
+_IDIOM_INITIALS = _initials(IDIOMS)
+_IDIOMS = re.compile(rf"\b{f'(?=[{_IDIOM_INITIALS}])' if _IDIOM_INITIALS else ''}(?:{'|'.join(IDIOMS)})\b",
+                     re.IGNORECASE)
 # A start-up's funding round by its letter, as written: "a Series C round" (not the "World Series A's").
 _FUNDING_ROUND = re.compile(r"\bSeries\s+[A-H]\b(?!['’])")
 

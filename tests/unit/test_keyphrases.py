@@ -584,3 +584,10 @@ def test_fixed_phrases_need_their_own_words(nlp: Language, text: str, wanted: se
 def test_names_are_whole_in_key_phrases(nlp: Language, text: str, wanted: set[str], unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+def test_the_idioms_look_ahead_is_read_off_the_idioms_themselves() -> None:
+    # It was a hand-kept string of letters: an idiom opening with another letter would never have matched.
+    from services.nlp.keyphrases import _initials
+    assert _initials([r"(?:in|out\s+of)\s+line\s+with", r"a\s+raft\s+of", r"for\s+the\s+first\s+time"]) == "afio"
+    assert _initials([r"a\s+raft\s+of", r"[Tt]he\s+lion's\s+share"]) is None  # no look-ahead rather than a wrong one

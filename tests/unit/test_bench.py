@@ -198,3 +198,12 @@ def test_the_new_stores_latency_is_shown_apart_and_the_target_judges_the_lasting
     assert lasting.value.startswith("p50 20.0") and lasting.ok is True
     results["latency"] = _latency(26.0)
     assert [r.ok for r in rows(results) if r.section == "latency"][-1] is False
+
+
+def test_the_analysis_timer_times_our_steps_on_parsed_texts(nlp):
+    from bench.analysis import english_gold_texts, one_pass
+    from services.nlp import pipeline
+    items = english_gold_texts(2)
+    docs = pipeline._parse(nlp, [reading.text for _, reading in items], ())
+    saved = [dict(doc.user_data) for doc in docs]
+    assert len(items) == 2 and one_pass(nlp, items, docs, saved) > 0

@@ -11,9 +11,10 @@ import socket
 import time
 import urllib.error
 import urllib.request
+import zlib
 from collections.abc import Iterator
 from typing import IO, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from services.ingest.readers import Item, feed_items
 
@@ -42,25 +43,41 @@ def url_items(url: str) -> Iterator[Item]:
     """The articles of the feed at `url`, named by it as a feed file is by its path ("URL#1"); a feed that cannot
     be fetched is one Item with the reason."""
     try:
-        content = fetch_feed(url)
+        content, content_type = fetch_feed(url)
     except FetchError as exc:
         yield Item(url, error=f"cannot fetch the feed: {exc}")
         return
-    yield from feed_items(url, content)
+    yield from feed_items(url, content, content_type)
 
 
 def fetch_feed(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, deadline: float = FETCH_DEADLINE_SECONDS,
-               max_bytes: int = MAX_FEED_BYTES) -> bytes:
-    """The body of `url` (http or https only, redirects followed only to those), at most `max_bytes` of it."""
+               max_bytes: int = MAX_FEED_BYTES) -> tuple[bytes, str | None]:
+    """The body of `url` (http or https only, redirects followed only to those), at most `max_bytes` of it, unzipped
+    where the server gzipped it, and its Content-Type (whose charset the feed's parser needs)."""
     if not _WEB_ADDRESS.match(url):
         raise FetchError("only http:// and https:// addresses are fetched")
+    ends = time.monotonic() + deadline  # from the start: slow headers and redirects count too
     try:
+        if urlsplit(url).username is not None:  # urllib cannot log in so, and the origin would show the password
+            raise FetchError("a user name or password in the address is not supported")
         with _OPENER.open(url, timeout=timeout) as response:
-            return _body(response, max_bytes, time.monotonic() + deadline, deadline)
+            body = _body(response, max_bytes, ends, deadline)
+            if response.headers.get("Content-Encoding", "").strip().lower() in ("gzip", "x-gzip"):
+                body = _gunzipped(body, max_bytes)
+            return body, response.headers.get("Content-Type")
     except FetchError:
         raise
-    except (OSError, ValueError, http.client.HTTPException) as exc:
+    except (OSError, ValueError, http.client.HTTPException, zlib.error) as exc:
         raise FetchError(_reason(exc, timeout)) from None
+
+
+def _gunzipped(body: bytes, max_bytes: int) -> bytes:
+    """A gzipped body unzipped, refused past `max_bytes` as a plain one is (a small zip can unpack to gigabytes)."""
+    unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    content = unzip.decompress(body, max_bytes + 1)
+    if len(content) > max_bytes:
+        raise FetchError(_too_large(f"over {max_bytes:,} bytes unzipped", max_bytes))
+    return content
 
 
 class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
@@ -107,6 +124,10 @@ def _too_large(size: str, max_bytes: int) -> str:
 
 def _reason(exc: BaseException, timeout: float) -> str:
     """A failed fetch in one line: the HTTP status, or what went wrong with the connection."""
+    return " ".join(_reason_text(exc, timeout).split())  # urllib's redirect loop is three lines
+
+
+def _reason_text(exc: BaseException, timeout: float) -> str:
     if isinstance(exc, urllib.error.HTTPError):
         return f"HTTP {exc.code} {exc.reason}"
     cause = exc.reason if isinstance(exc, urllib.error.URLError) else exc

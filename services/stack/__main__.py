@@ -64,7 +64,9 @@ def main() -> int:
     try:
         port = Settings.from_env().api_port
         args.workers = args.workers or at_least("NEWSWIRE_WORKERS", DEFAULT_POOL, 1, "pool processes of the worker")
-        redis_port = between("NEWSWIRE_REDIS_PORT", DEFAULT_REDIS_PORT, 1, 65535, "the local Redis's TCP port")
+        # Read only where a Redis is started: with REDIS_URL set, the port is never used (review).
+        redis_port = None if os.environ.get("REDIS_URL") else between(
+            "NEWSWIRE_REDIS_PORT", DEFAULT_REDIS_PORT, 1, 65535, "the local Redis's TCP port")
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -143,9 +145,10 @@ def _local_secrets() -> str | None:
     return key
 
 
-def _start_redis_unless_configured(started: list[subprocess.Popen], port: int) -> dict[str, str]:
-    """Use REDIS_URL if set; else start the packaged redis-server with AOF under var/redis, on `port` if free."""
-    if not os.environ.get("REDIS_URL"):
+def _start_redis_unless_configured(started: list[subprocess.Popen], port: int | None) -> dict[str, str]:
+    """Start the packaged redis-server with AOF under var/redis on `port` (another if it is taken); None: use
+    REDIS_URL, which is set."""
+    if port is not None:
         if not processes.port_is_free(port):
             port = processes.free_port()
         started.append(processes.start_redis(port, VAR / "redis", appendonly=True, log=VAR / "redis.log"))

@@ -78,3 +78,34 @@ def test_a_host_where_nothing_listens_is_one_line():
         pass  # the port is free again
     [item] = url_items(base + "/feed.rss")
     assert item.error == "cannot fetch the feed: connection refused (nothing listens at that address)"
+
+
+def test_a_gzipped_feed_is_unzipped_and_one_that_unzips_too_large_refused():
+    # Review: a server gzipping its feed unasked gave "not well-formed (invalid token)".
+    import gzip
+    bomb = gzip.compress(b"<rss>" + b" " * (MAX_FEED_BYTES + 10))  # about 20 kB that unzips past the cap
+    with serving({"/feed.rss": Answer(headers=(("Content-Type", "application/rss+xml"), ("Content-Encoding", "gzip")),
+                                      parts=(gzip.compress(RSS),)),
+                  "/bomb.rss": Answer(headers=(("Content-Encoding", "gzip"),), parts=(bomb,))}) as base:
+        [item] = url_items(base + "/feed.rss")
+        [refused] = url_items(base + "/bomb.rss")
+    assert item.payload["text"] == "Olaf Scholz spoke in Hamburg."
+    assert refused.error == ("cannot fetch the feed: the feed is over 20,971,520 bytes unzipped, more than the 20 MB "
+                             "read of a feed: not read")
+
+
+def test_the_charset_the_server_names_is_the_feeds():
+    # Review: a windows-1251 feed without an XML declaration came out as "Ïóòèí çàÿâèë".
+    rss = ("<rss version=\"2.0\"><channel><title>Вести</title><item><title>Путин заявил</title>"
+           "<description>Путин выступил в Москве.</description></item></channel></rss>").encode("windows-1251")
+    with serving({"/feed.rss": feed(rss, "application/rss+xml; charset=windows-1251")}) as base:
+        [item] = url_items(base + "/feed.rss")
+    assert (item.payload["title"], item.payload["source"]) == ("Путин заявил", "Вести")
+
+
+def test_a_redirect_loop_and_an_address_with_a_password_are_refused_in_one_line():
+    with serving({"/loop": redirect("/loop")}) as base:
+        [looped] = url_items(base + "/loop")
+        [secret] = url_items(base.replace("http://", "http://user:pw@") + "/feed.rss")
+    assert "\n" not in looped.error and looped.error.startswith("cannot fetch the feed: HTTP 302")
+    assert secret.error == "cannot fetch the feed: a user name or password in the address is not supported"

@@ -298,6 +298,12 @@ def test_a_code_is_no_person_and_hyphenated_initials_are_a_body(nlp: Language) -
     assert labels_of(result, "SAG-AFTRA") == {"ORG"}, result["entities"]
 
 
+def test_hyphenated_initials_the_model_cut_are_one_body(nlp: Language) -> None:
+    # The model's "AFTRA" (a product) of "The SAG-AFTRA strike"; a person's double name stays as it was.
+    result = enrich(nlp, "The SAG-AFTRA strike ended in November after 118 days.")
+    assert labels_of(result, "SAG-AFTRA") == {"ORG"} and not labels_of(result, "AFTRA"), result["entities"]
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # Guards: a rapper's digits are a word of their own; a place a title opens is no person.
     ("50 Cent said on Friday that he would tour Europe next year.", "50 Cent", "MONEY"),

@@ -687,6 +687,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             continue  # "H5N1", "virus H5N1": a person to the model, no one's name
         if _is_hyphenated_acronym(doc, m):  # "SAG-AFTRA", a person to the model: a union of two bodies' initials
             m = Mention(m.start, m.end, "ORG", m.weight, m.source)
+        elif _ends_hyphenated_initials(doc, m):  # "AFTRA" of "SAG-AFTRA", a product to the model
+            m = Mention(m.start - 2, m.end, "ORG", m.weight, m.source)
         m = _titled_person(doc, m)
         m = _from_an_open_mark(doc, m)  # 'the Pacific "Ring of Fire': the name is the quoted words
         for piece in (p for part in _split_at_separators(doc, m) for p in _split_at_clause_words(doc, part)):
@@ -824,6 +826,17 @@ def _is_hyphenated_acronym(doc: Doc, m: Mention) -> bool:
     return m.label == "PERSON" and len(parts) > 1 and " " not in text \
         and all(len(part) > 1 and part.isalpha() and part.isupper() for part in parts) \
         and any(t.is_lower for t in doc[m.start].sent)
+
+
+def _ends_hyphenated_initials(doc: Doc, m: Mention) -> bool:
+    """A one-word mention of capitals, glued by a hyphen to capitals before it, in a sentence with words in lower
+    case: "AFTRA" of "SAG-AFTRA" (the model's mention left the first body's initials out)."""
+    if m.end - m.start != 1 or m.start < 2:
+        return False
+    first, hyphen, last = doc[m.start - 2], doc[m.start - 1], doc[m.start]
+    return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ \
+        and all(len(t) > 1 and t.is_alpha and t.is_upper for t in (first, last)) and not first.ent_type_ \
+        and any(t.is_lower for t in last.sent)
 
 
 def _titled_person(doc: Doc, m: Mention) -> Mention:
@@ -2096,14 +2109,32 @@ def _places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mentio
     institution's word, joined into that one place: "Ronald Reagan" + "Washington National Airport", "St. Peter" +
     "'s" + "Basilica" (a person to the model). The place's label where it is a building's or a body's, else FAC."""
     out: list[Mention] = []
+    starts = {m.start for m in mentions}
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
         if last is not None and _opens_a_namesake_place(doc, last, m):
             label = m.label if m.label in ("FAC", "ORG") else "FAC"
             out[-1] = Mention(last.start, m.end, label, max(last.weight, m.weight), m.source)
             continue
-        out.append(m)
+        building = _building_words_after(doc, m, starts) if m.label == "PERSON" else None
+        out.append(Mention(m.start, building, "FAC", m.weight, m.source) if building else m)
     return out
+
+
+def _building_words_after(doc: Doc, name: Mention, starts: set[int]) -> int | None:
+    """The end of capitalised words in no mention right after a person's name, up to a building's word: "John F.
+    Kennedy" + "International Airport" (no entity to the model); None where they are no such name."""
+    if doc[name.end - 1].whitespace_ != " ":
+        return None
+    for end in range(name.end + 1, min(name.end + 4, len(doc)) + 1):
+        word = doc[end - 1]
+        if end - 1 in starts or not (word.is_title or word.lower_ in NAME_SMALL_WORDS) or not word.is_alpha:
+            return None
+        if word.lower_ in _NAMESAKE_PLACE_HEADS:
+            return end
+        if not word.whitespace_:
+            return None
+    return None
 
 
 def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:

@@ -6,7 +6,7 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -478,8 +478,7 @@ class Store:
 
     def callback_urls(self, record: dict[str, Any]) -> list[str]:
         """Every callback URL of an article: its own first, then those of later submitters of the same text."""
-        first = [record["callback_url"]] if record.get("callback_url") else []
-        return first + sorted(self.redis.smembers(keys.callbacks(record["id"])))  # the set never holds the first
+        return _own_first(record, self.redis.smembers(keys.callbacks(record["id"])))
 
     def owed_callback_urls(self, record: dict[str, Any]) -> list[str]:
         """The callback URLs a finished article's webhooks go to from its finisher or the sweeper: its own, then those
@@ -488,8 +487,7 @@ class Store:
         article finished before moves recorded them owes all of them."""
         if "owed_callbacks" not in record:
             return self.callback_urls(record)
-        first = [record["callback_url"]] if record.get("callback_url") else []
-        return first + sorted(json.loads(record["owed_callbacks"]) or [])  # Lua's cjson writes an empty list as {}
+        return _own_first(record, json.loads(record["owed_callbacks"]) or [])  # Lua's cjson writes [] as {}
 
     def webhooks_queued(self, article_id: str) -> None:
         """The article's webhooks are on the queue: it owes none any more."""
@@ -637,6 +635,11 @@ class Store:
         """Every article id, newest first."""
         for article_id, _ in self.redis.zscan_iter(keys.articles_by_seq()):
             yield article_id
+
+
+def _own_first(record: dict[str, Any], later: Iterable[str]) -> list[str]:
+    """The article's own callback URL, then later submitters' (a set that never holds the first), sorted."""
+    return ([record["callback_url"]] if record.get("callback_url") else []) + sorted(later)
 
 
 def _batch_items(batch: dict[str, str], listed: dict[str, str]) -> list[dict[str, Any]]:

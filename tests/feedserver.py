@@ -14,12 +14,15 @@ class Answer:
     """What the server sends for one path: a status, headers and the body in parts, with a pause before each."""
 
     status: int = 200
+    reason: str | None = None  # the status line's reason phrase; None: the usual one ("Not Found")
     headers: tuple[tuple[str, str], ...] = ()
     parts: tuple[bytes, ...] = ()
     pause: float = 0.0
     # A Content-Length other than the body's (a body cut short); None: the body's own length, unless `close_delimited`.
     length: int | None = None
     close_delimited: bool = False
+    # A pause before the status line and before each header line, each sent on its own (headers trickled).
+    header_pause: float = 0.0
 
 
 def feed(body: bytes, content_type: str = "application/rss+xml") -> Answer:
@@ -45,14 +48,18 @@ def serving(answers: dict[str, Answer | Callable[[], Answer]]) -> Iterator[str]:
             if callable(answer):
                 answer = answer()
             body = b"".join(answer.parts)
-            self.send_response(answer.status)
-            for name, value in answer.headers:
-                self.send_header(name, value)
+            headers = list(answer.headers)
             if not answer.close_delimited:
-                self.send_header("Content-Length", str(len(body) if answer.length is None else answer.length))
-            self.send_header("Connection", "close")
-            self.end_headers()
+                headers.append(("Content-Length", str(len(body) if answer.length is None else answer.length)))
+            headers.append(("Connection", "close"))
             try:
+                if answer.header_pause:
+                    self.send_head_slowly(answer, headers)
+                else:
+                    self.send_response(answer.status, answer.reason)
+                    for name, value in headers:
+                        self.send_header(name, value)
+                    self.end_headers()
                 for part in answer.parts:
                     time.sleep(answer.pause)
                     self.wfile.write(part)
@@ -60,6 +67,15 @@ def serving(answers: dict[str, Answer | Callable[[], Answer]]) -> Iterator[str]:
             except OSError:  # the client gave up (a body too large, a deadline): as it should
                 pass
             self.close_connection = True
+
+        def send_head_slowly(self, answer: Answer, headers: list[tuple[str, str]]) -> None:
+            """The status line and each header line a pause apart, each sent on its own (a server trickling them)."""
+            lines = [f"HTTP/1.1 {answer.status} {answer.reason or self.responses[answer.status][0]}",
+                     *(f"{name}: {value}" for name, value in headers), ""]
+            for line in lines:
+                time.sleep(answer.header_pause)
+                self.wfile.write(f"{line}\r\n".encode("latin-1"))
+                self.wfile.flush()
 
         def log_message(self, *args: object) -> None:
             pass

@@ -55,26 +55,43 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
     If Redis cannot be reached the run stops there: `stopped` says why, the counts say what was done before.
     """
     report = Report()
-    urls = list(dict.fromkeys(source for source in paths if is_address(source)))  # each feed fetched once
-    files, problems = expand([source for source in paths if not is_address(source)])
+    sources, problems = _in_order(paths)
     for problem in problems:
         report.add(problem.origin, ("invalid", problem.error or "unreadable"))
-    sizes = [_size(path) for path in files]
+    sizes = {source: _size(source) for source in sources if isinstance(source, Path)}
     # Progress in bytes read, so that one large .jsonl file moves the bar too; a feed URL's bytes join the total
     # once they are fetched (its size is not known before).
-    with tqdm(total=sum(sizes), desc="ingest", unit="B", unit_scale=True, disable=not progress) as bar:
+    with tqdm(total=sum(sizes.values()), desc="ingest", unit="B", unit_scale=True, disable=not progress) as bar:
         try:
-            for path, size in zip(files, sizes, strict=True):
-                _submit_all(services, report, bar, read_file(path, services.settings.max_text_chars), size)
-            for url in urls:
-                items = list(url_items(url))  # fetched and parsed whole, as a feed file is
-                size = max((item.read_bytes for item in items), default=0)  # an empty feed: nothing to read
+            for source in sources:
+                if isinstance(source, Path):
+                    items = read_file(source, services.settings.max_text_chars)
+                    _submit_all(services, report, bar, items, sizes[source])
+                    continue
+                fetched = list(url_items(source))  # fetched and parsed whole, as a feed file is
+                size = max((item.read_bytes for item in fetched), default=0)  # an empty feed: nothing to read
                 bar.total += size
-                _submit_all(services, report, bar, items, size)
+                _submit_all(services, report, bar, fetched, size)
         except (RedisError, OperationalError) as exc:
             report.stopped = f"cannot reach Redis at {shown_url(services.settings.redis_url)}: {exc}"
             log.error("ingest.stopped", extra={"reason": report.stopped})
     return report
+
+
+def _in_order(paths: list[str]) -> tuple[list[Path | str], list[Item]]:
+    """The files and feed URLs to read, in the order given and each once (a file however its path is spelled), and
+    the problems met finding the files (a path that does not exist, a folder that cannot be listed)."""
+    sources: dict[Path | str, Path | str] = {}  # by resolved path, or by address
+    problems: list[Item] = []
+    for source in paths:
+        if is_address(source):
+            sources.setdefault(source, source)
+            continue
+        files, unlisted = expand([source])
+        problems += unlisted
+        for file in files:
+            sources.setdefault(file.resolve(), file)
+    return list(sources.values()), problems
 
 
 def _submit_all(services: Services, report: Report, bar: tqdm, items: Iterable[Item], size: int) -> None:
@@ -117,10 +134,11 @@ _EPILOG = f"""\
 Articles go straight to Redis and its queue: REDIS_URL says which (default redis://127.0.0.1:6379/0; `make run`
 prints the one it started). NEWSWIRE_LOG_LEVEL=INFO logs each article.
 
-Feed URLs (http:// or https://) are fetched after the files: at most {MAX_FEED_BYTES // 2**20} MB, giving up after \
-{FETCH_TIMEOUT_SECONDS:g} s
-without data or {FETCH_DEADLINE_SECONDS:g} s in all; one that cannot be fetched whole is skipped with its reason, as \
-a bad file is.
+Sources are read in the order given, each once. A feed URL (http:// or https://) is read up to \
+{MAX_FEED_BYTES // 2**20} MB, given up on
+after {FETCH_TIMEOUT_SECONDS:g} s without data or {FETCH_DEADLINE_SECONDS:g} s in all (connecting, redirects and \
+headers counted); one that
+cannot be fetched whole is skipped with its reason, as a bad file is.
 
 exit status: 0 everything found went in (or was there already), 2 some items or feed URLs were refused,
 1 nothing went in (nothing found, everything refused, or Redis out of reach)."""

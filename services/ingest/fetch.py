@@ -5,26 +5,33 @@ reason; `url_items` turns it into an `Item` so that the run goes on with the oth
 """
 from __future__ import annotations
 
+import functools
 import http.client
+import io
 import re
 import socket
+import ssl
 import time
+import unicodedata
 import urllib.error
 import urllib.request
 import zlib
 from collections.abc import Iterator
-from typing import IO, Any
+from dataclasses import dataclass, field
+from typing import IO, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from services.ingest.readers import Item, feed_items
 
 # Larger than any real feed (they run to a few MB at most), small enough to hold in memory: feeds are parsed whole.
 MAX_FEED_BYTES = 20 * 1024 * 1024
-# Connecting, and each wait for more data, may take this long; the whole download at most FETCH_DEADLINE_SECONDS
-# (a server sending a byte now and then never trips the first).
+# Connecting, and each wait for more data, may take this long; the whole fetch (connecting, headers, redirects and
+# body) at most FETCH_DEADLINE_SECONDS (a server sending a byte now and then never trips the first).
 FETCH_TIMEOUT_SECONDS = 30.0
 FETCH_DEADLINE_SECONDS = 120.0
 _CHUNK_BYTES = 64 * 1024
+# An HTTP reason phrase is a few words ("Not Found"); the server's text beyond this is cut.
+_REASON_CHARS = 80
 # "scheme://...": an address, fetched when its scheme is a web one, refused with a reason otherwise (not a path).
 _ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
@@ -32,6 +39,14 @@ _WEB_ADDRESS = re.compile(r"https?://", re.IGNORECASE)
 
 class FetchError(Exception):
     """A feed that could not be fetched whole; the message is the one-line reason."""
+
+
+class Fetched(NamedTuple):
+    """A feed's body, its Content-Type and the address it came from at last (after redirects)."""
+
+    content: bytes
+    content_type: str | None
+    url: str
 
 
 def is_address(source: str) -> bool:
@@ -43,32 +58,57 @@ def url_items(url: str) -> Iterator[Item]:
     """The articles of the feed at `url`, named by it as a feed file is by its path ("URL#1"); a feed that cannot
     be fetched is one Item with the reason."""
     try:
-        content, content_type = fetch_feed(url)
+        fetched = fetch_feed(url)
     except FetchError as exc:
         yield Item(url, error=f"cannot fetch the feed: {exc}")
         return
-    yield from feed_items(url, content, content_type)
+    # Named by the address given, its relative links resolved against the one it moved to (a 301 elsewhere).
+    yield from feed_items(url, fetched.content, fetched.content_type, base=fetched.url)
 
 
 def fetch_feed(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, deadline: float = FETCH_DEADLINE_SECONDS,
-               max_bytes: int = MAX_FEED_BYTES) -> tuple[bytes, str | None]:
+               max_bytes: int = MAX_FEED_BYTES) -> Fetched:
     """The body of `url` (http or https only, redirects followed only to those), at most `max_bytes` of it, unzipped
-    where the server gzipped it, and its Content-Type (whose charset the feed's parser needs)."""
+    where the server gzipped it, its Content-Type (whose charset the feed's parser needs) and its final address.
+
+    Each wait for the server takes at most `timeout` s, and the whole fetch at most `deadline` s."""
     if not _WEB_ADDRESS.match(url):
         raise FetchError("only http:// and https:// addresses are fetched")
-    ends = time.monotonic() + deadline  # from the start: slow headers and redirects count too
+    clock = _Clock(timeout, deadline)  # from the start: connecting, slow headers and redirects count too
     try:
         if urlsplit(url).username is not None:  # urllib cannot log in so, and the origin would show the password
             raise FetchError("a user name or password in the address is not supported")
-        with _OPENER.open(url, timeout=timeout) as response:
-            body = _body(response, max_bytes, ends, deadline)
+        with _opener(clock).open(url, timeout=timeout) as response:
+            body = _body(response, max_bytes, clock)
             if response.headers.get("Content-Encoding", "").strip().lower() in ("gzip", "x-gzip"):
                 body = _gunzipped(body, max_bytes)
-            return body, response.headers.get("Content-Type")
+            return Fetched(body, response.headers.get("Content-Type"), response.geturl())
     except FetchError:
         raise
     except (OSError, ValueError, http.client.HTTPException, zlib.error) as exc:
-        raise FetchError(_reason(exc, timeout)) from None
+        raise FetchError(_reason(exc, clock)) from None
+
+
+@dataclass
+class _Clock:
+    """One fetch's time: each wait for the server at most `timeout` s, all of them over `deadline` s after the start."""
+
+    timeout: float
+    deadline: float
+    ends: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ends = time.monotonic() + self.deadline
+
+    def wait(self) -> float:
+        """How long the next wait for the server may take; TimeoutError once the deadline has passed."""
+        left = self.ends - time.monotonic()
+        if left <= 0:
+            raise TimeoutError(f"past the deadline of {self.deadline:g} s")
+        return min(self.timeout, left)
+
+    def passed(self) -> bool:
+        return time.monotonic() >= self.ends
 
 
 def _gunzipped(body: bytes, max_bytes: int) -> bytes:
@@ -89,30 +129,110 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
         target = urljoin(req.full_url, location) if location else ""
         if target and not _WEB_ADDRESS.match(target):
             fp.close()
-            raise FetchError(f"redirected to {target}, which is not an http(s) address")
+            raise FetchError(f"redirected to {_printable(target)}, which is not an http(s) address")
         return super().http_error_302(req, fp, code, msg, headers)
 
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
-_OPENER = urllib.request.build_opener(_WebOnlyRedirects)
+class _ClockedConnection(http.client.HTTPConnection):
+    """A connection whose every wait for the server (connecting, sending, each read of the headers and the body) is
+    bounded by the fetch's clock: a socket timeout alone bounds each wait, not the time a trickling server takes."""
+
+    def __init__(self, *args: Any, clock: _Clock, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.clock = clock
+
+    def connect(self) -> None:
+        self.timeout = self.clock.wait()  # the TLS handshake too: Python bounds it whole by this timeout
+        super().connect()
+
+    def send(self, data: Any) -> None:
+        if self.sock is not None:
+            self.sock.settimeout(self.clock.wait())
+        super().send(data)
+
+    def response_class(self, sock: socket.socket, *args: Any, **kwargs: Any) -> http.client.HTTPResponse:
+        return http.client.HTTPResponse(_ClockedSocket(sock, self.clock), *args, **kwargs)  # type: ignore[arg-type]
 
 
-def _body(response: http.client.HTTPResponse, max_bytes: int, ends: float, deadline: float) -> bytes:
+class _ClockedHTTPSConnection(_ClockedConnection, http.client.HTTPSConnection):
+    pass
+
+
+class _ClockedSocket:
+    """A socket as an HTTPResponse reads it (its one use is `makefile`), each receive bounded by the clock; bounding
+    each `readline` instead would let a header line come a byte at a time, each byte waited for in full."""
+
+    def __init__(self, sock: socket.socket, clock: _Clock) -> None:
+        self._sock = sock
+        self._clock = clock
+
+    def makefile(self, mode: str) -> io.BufferedReader:
+        return io.BufferedReader(_ClockedReads(self._sock.makefile(mode, buffering=0), self._sock, self._clock))
+
+
+class _ClockedReads(io.RawIOBase):
+    """A socket's raw reads, each (one receive) waiting at most what the clock leaves."""
+
+    def __init__(self, raw: Any, sock: socket.socket, clock: _Clock) -> None:
+        self._raw = raw
+        self._sock = sock
+        self._clock = clock
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int | None:
+        self._sock.settimeout(self._clock.wait())
+        return self._raw.readinto(buffer)
+
+    def close(self) -> None:
+        self._raw.close()
+        super().close()
+
+
+class _ClockedHTTPHandler(urllib.request.HTTPHandler):
+    def __init__(self, clock: _Clock) -> None:
+        super().__init__()
+        self._clock = clock
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_ClockedConnection, clock=self._clock), req)
+
+
+class _ClockedHTTPSHandler(urllib.request.HTTPSHandler):
+    def __init__(self, clock: _Clock) -> None:
+        super().__init__()
+        self._clock = clock
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(functools.partial(_ClockedHTTPSConnection, clock=self._clock), req, context=self._context)
+
+
+def _opener(clock: _Clock) -> urllib.request.OpenerDirector:
+    """An opener for one fetch: redirects to http(s) only, every connection on the fetch's clock."""
+    return urllib.request.build_opener(_WebOnlyRedirects, _ClockedHTTPHandler(clock), _ClockedHTTPSHandler(clock))
+
+
+def _body(response: http.client.HTTPResponse, max_bytes: int, clock: _Clock) -> bytes:
     """The response's body, read a chunk at a time so that a feed too large is refused before it is all in memory."""
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:  # said up front: refused unread
         raise FetchError(_too_large(f"{int(declared):,} bytes", max_bytes))
     chunks: list[bytes] = []
     size = 0
-    # read1 returns what has come so far; read(n) would wait for all n bytes, past the deadline.
-    while chunk := response.read1(_CHUNK_BYTES):
-        size += len(chunk)
-        if size > max_bytes:
-            raise FetchError(_too_large(f"over {max_bytes:,} bytes", max_bytes))
-        if time.monotonic() > ends:
-            raise FetchError(f"not all there after {deadline:g} s ({size:,} bytes came)")
-        chunks.append(chunk)
+    try:
+        # read1 returns what has come so far; read(n) would wait for all n bytes.
+        while chunk := response.read1(_CHUNK_BYTES):
+            size += len(chunk)
+            if size > max_bytes:
+                raise FetchError(_too_large(f"over {max_bytes:,} bytes", max_bytes))
+            chunks.append(chunk)
+    except TimeoutError:
+        if clock.passed():
+            raise FetchError(_late(clock, size)) from None
+        raise
     if response.length:  # bytes the Content-Length promised that never came: the connection closed early
         raise FetchError(f"cut short: {size:,} of {size + response.length:,} bytes came")
     return b"".join(chunks)
@@ -122,19 +242,37 @@ def _too_large(size: str, max_bytes: int) -> str:
     return f"the feed is {size}, more than the {max_bytes // 2**20} MB read of a feed: not read"
 
 
-def _reason(exc: BaseException, timeout: float) -> str:
+def _late(clock: _Clock, size: int) -> str:
+    return f"not all there after {clock.deadline:g} s ({size:,} bytes came)"
+
+
+def _printable(text: str, limit: int | None = None) -> str:
+    """Text a server sent, safe to print on a terminal: its control characters (escape codes, a bell, a carriage
+    return, bidirectional overrides) written as escapes ("\\x1b"), cut after `limit` characters."""
+    if limit is not None and len(text) > limit:
+        text = text[:limit] + "…"
+    return "".join(char.encode("unicode_escape").decode("ascii") if unicodedata.category(char) in ("Cc", "Cf")
+                   else char for char in text)
+
+
+def _reason(exc: BaseException, clock: _Clock) -> str:
     """A failed fetch in one line: the HTTP status, or what went wrong with the connection."""
-    return " ".join(_reason_text(exc, timeout).split())  # urllib's redirect loop is three lines
+    return " ".join(_reason_text(exc, clock).split())  # an OS error's words may run over lines
 
 
-def _reason_text(exc: BaseException, timeout: float) -> str:
+def _reason_text(exc: BaseException, clock: _Clock) -> str:
     if isinstance(exc, urllib.error.HTTPError):
-        return f"HTTP {exc.code} {exc.reason}"
+        return _http_status(exc)
     cause = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(cause, socket.gaierror):
         return f"host not found ({cause.strerror or cause})"
     if isinstance(cause, TimeoutError):
-        return f"the server sent nothing for {timeout:g} s"
+        # Before the feed's body: the body's own reads say how much of it came (`_body`).
+        return _late(clock, 0) if clock.passed() else f"the server sent nothing for {clock.timeout:g} s"
+    if isinstance(exc, urllib.error.URLError) and isinstance(cause, ssl.SSLError) \
+            and not isinstance(cause, ssl.SSLCertVerificationError):
+        # Raised while connecting: most often an https:// address of a plain-HTTP port ("WRONG_VERSION_NUMBER").
+        return "TLS handshake failed: the server may not speak https"
     if isinstance(cause, ConnectionRefusedError):
         return "connection refused (nothing listens at that address)"
     if isinstance(cause, http.client.RemoteDisconnected):
@@ -146,3 +284,13 @@ def _reason_text(exc: BaseException, timeout: float) -> str:
     if isinstance(cause, OSError):
         return cause.strerror or str(cause)
     return str(cause)  # ValueError: an address urllib cannot take ("http://" with no host)
+
+
+def _http_status(exc: urllib.error.HTTPError) -> str:
+    """An error status and its reason phrase as the server wrote it, made safe to print; urllib's own words for a
+    redirect loop (three lines, before the phrase) said shortly."""
+    reason = " ".join(str(exc.reason).split())
+    loop_message = " ".join(_WebOnlyRedirects.inf_msg.split())
+    looped = reason.startswith(loop_message)
+    status = f"HTTP {exc.code} {_printable(reason.removeprefix(loop_message).strip(), _REASON_CHARS)}"
+    return f"{status} (redirected in a loop, or too many times)" if looped else status

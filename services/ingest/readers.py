@@ -272,10 +272,14 @@ def _record_item(origin: str, record: Any, read_bytes: int) -> Item:
     return Item(origin, dict(record), read_bytes=read_bytes)
 
 
-def feed_items(origin: str, content: bytes | str, content_type: str | None = None) -> Iterator[Item]:
+def feed_items(origin: str, content: bytes | str, content_type: str | None = None,
+               base: str | None = None) -> Iterator[Item]:
     """RSS/Atom entries as plain-text articles (the entry's content, else its summary), each named by its place
     counted from 1 ("feed.rss#1"); a feed that is cut off or malformed yields the entries read whole before the
-    fault and one Item saying what went wrong (the entry the fault cut is part of that one refusal)."""
+    fault and one Item saying what went wrong (the entry the fault cut is part of that one refusal).
+
+    `base`: the address relative links resolve against where it is not `origin` (a fetched feed that was
+    redirected elsewhere)."""
     # A fetched feed's Content-Type says its charset where its XML declaration does not (a windows-1251 feed).
     feed = feedparser.parse(content, response_headers={"content-type": content_type} if content_type else None)
     size = len(content)
@@ -295,7 +299,7 @@ def feed_items(origin: str, content: bytes | str, content_type: str | None = Non
         yield Item(origin, error=f"not a readable RSS or Atom feed: {reason}", read_bytes=size)
         return
     # Relative entry links are resolved against the feed's own address, else the site it names.
-    base = origin if origin.lower().startswith(("http://", "https://")) else feed.feed.get("link", "")
+    base = base or (origin if origin.lower().startswith(("http://", "https://")) else feed.feed.get("link", ""))
     outlet = feed.feed.get("title", "")
     for number, entry in enumerate(entries, start=1):
         yield Item(f"{origin}#{number}", _entry_payload(entry, base, outlet), read_bytes=size * number // len(entries))

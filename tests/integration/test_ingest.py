@@ -135,3 +135,14 @@ def test_ingest_cli_exit_status_is_1_when_the_only_feed_url_fails(service_env):
                              env=service_env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 1 and run.stdout.startswith("queued 0, already seen 0, invalid 1"), run.stderr
     assert run.stderr == f"skipped {base}/feed.rss: cannot fetch the feed: HTTP 404 Not Found\n"
+
+
+def test_ingest_reads_its_sources_in_the_order_given(tmp_path, settings, store, celery_app):
+    # Review: feed URLs were fetched after all the files, whatever the order they were given in.
+    (tmp_path / "one.txt").write_text("File title\n\n" + unique("Floods in Porto."), encoding="utf-8")
+    answers = {"/feed.rss": feedserver.feed(_feed_of("Feed entry", unique("")))}
+    with feedserver.serving(answers) as base:
+        sources = [f"{base}/feed.rss", str(tmp_path / "one.txt"), f"{base}/feed.rss", str(tmp_path)]
+        report = ingest(Services(settings, store, celery_app), sources, progress=False)
+    assert report.counts == {"queued": 2}, report.problems  # the feed fetched once, the file read once
+    assert [article["title"] for article in store.get_articles(report.ids)] == ["Feed entry", "File title"]

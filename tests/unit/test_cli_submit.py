@@ -83,3 +83,13 @@ def test_feed_urls_are_fetched_as_ingest_fetches_them():
     assert huge.error == ("cannot fetch the feed: the feed is over 20,971,520 bytes, more than the 20 MB read of a "
                           "feed: not read")
     assert ftp.error == "cannot fetch the feed: redirected to ftp://127.0.0.1/feed.rss, which is not an http(s) address"
+
+
+def test_a_feed_url_given_twice_is_fetched_once():
+    # Review: `newswire submit URL URL` fetched the feed twice (ingest fetches it once).
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>One</title>'
+           b"<description>Olaf Scholz spoke in Hamburg.</description></item></channel></rss>")
+    requests: list[str] = []
+    with feedserver.serving({"/feed.rss": lambda: requests.append("/feed.rss") or feedserver.feed(rss)}) as base:
+        items = _items([base + "/feed.rss", base + "/feed.rss"])
+    assert [item.origin for item in items] == [base + "/feed.rss#1"] and requests == ["/feed.rss"]

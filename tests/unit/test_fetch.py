@@ -109,3 +109,43 @@ def test_a_redirect_loop_and_an_address_with_a_password_are_refused_in_one_line(
         [secret] = url_items(base.replace("http://", "http://user:pw@") + "/feed.rss")
     assert "\n" not in looped.error and looped.error.startswith("cannot fetch the feed: HTTP 302")
     assert secret.error == "cannot fetch the feed: a user name or password in the address is not supported"
+
+
+def test_relative_links_resolve_against_the_address_a_redirect_ended_at():
+    # Review: a feed moved with a 301 to another host and path had its links resolved against the old address.
+    rss = RSS.replace(b"<link>/one</link>", b"<link>one</link>")
+    with serving({"/news/feed.rss": feed(rss)}) as new_home, \
+            serving({"/feed.rss": redirect(new_home + "/news/feed.rss", 301)}) as old:
+        [item] = url_items(old + "/feed.rss")
+    assert item.origin == old + "/feed.rss#1"  # named by the address given
+    assert item.payload["url"] == new_home + "/news/one"
+
+
+def test_a_reason_phrase_is_shown_without_its_control_characters_and_cut_short():
+    # Review: the server's reason phrase was printed as sent, terminal escape codes (ESC, C1's CSI, BEL) too.
+    reason = "Gone\x1b]0;owned\x07\x1b[2J\x9b31m" + "!" * 200
+    with serving({"/feed.rss": Answer(status=410, reason=reason)}) as base:
+        [item] = url_items(base + "/feed.rss")
+    assert item.error == "cannot fetch the feed: HTTP 410 Gone\\x1b]0;owned\\x07\\x1b[2J\\x9b31m" + "!" * 58 + "…"
+    assert item.error.isprintable()
+
+
+@pytest.mark.parametrize("answers", [
+    # Each header line within the 5 s wait, all of them well past the 0.5 s deadline.
+    {"/feed.rss": Answer(headers=(("X-Pad", "x"),) * 20, parts=(RSS,), header_pause=0.1)},
+    # Five redirects, each answered slowly, then the feed at once.
+    {path: Answer(status=302, headers=(("Location", f"/r{n + 1}"),), header_pause=0.1)
+     for n, path in enumerate(["/feed.rss", "/r1", "/r2", "/r3", "/r4"])} | {"/r5": feed(RSS)},
+], ids=["trickled headers", "slow redirects"])
+def test_the_deadline_bounds_the_whole_fetch_not_only_its_body(answers):
+    # Review: the deadline was checked only as the body came; headers and redirects each had the full wait.
+    with serving(answers) as base:
+        with pytest.raises(FetchError, match=r"^not all there after 0\.5 s \(0 bytes came\)$"):
+            fetch_feed(base + "/feed.rss", timeout=5, deadline=0.5)
+
+
+def test_an_https_address_of_a_plain_http_server_says_so():
+    # Review: the SSL library's own words ("[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1000)").
+    with serving({"/feed.rss": feed(RSS)}) as base:
+        [item] = url_items(base.replace("http://", "https://") + "/feed.rss")
+    assert item.error == "cannot fetch the feed: TLS handshake failed: the server may not speak https"

@@ -179,15 +179,16 @@ return redis.call('HINCRBY', KEYS[1], 'attempts', -1)
 """
 
 # A later submitter's callback URL for an article stored before (a duplicate), kept beside the first one.
-# 1 when the article has already finished: the webhook is the caller's to send now (to each such submission,
-# so a run again after a lost reply still answers 1); else the worker sends it to every URL, once, when the
-# article finishes (it reads the set after its move, so none is missed). KEYS: article, callbacks. ARGV: url.
+# The article's `finished_at` when it has already finished: the webhook of that end is the caller's to send now (to
+# each such submission, so a run again after a lost reply still answers it; read in this step, so a retry that ends
+# the article again later cannot be mistaken for it); else nil: the finishing move records the URL among those it
+# owes, and its finisher sends it. KEYS: article, callbacks. ARGV: url.
 _ADD_CALLBACK = """
 local status = redis.call('HGET', KEYS[1], 'status')
-if not status then return 0 end
+if not status then return false end
 if redis.call('HGET', KEYS[1], 'callback_url') ~= ARGV[1] then redis.call('SADD', KEYS[2], ARGV[1]) end
-if status == 'done' or status == 'failed' then return 1 end
-return 0
+if status == 'done' or status == 'failed' then return redis.call('HGET', KEYS[1], 'finished_at') end
+return false
 """
 
 # A rendered view is kept only of an article that is done, since only then can it no longer change.
@@ -472,9 +473,11 @@ class Store:
         return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts(),
                                       keys.waiting()], args=[article_id, repr(time.time())]))
 
-    def add_callback(self, article_id: str, url: str) -> bool:
-        """Register a later submitter's callback URL; True when the article has finished: it owes the webhook now."""
-        return bool(self._add_callback(keys=[keys.article(article_id), keys.callbacks(article_id)], args=[url]))
+    def add_callback(self, article_id: str, url: str) -> float | None:
+        """Register a later submitter's callback URL; when the article has finished, the `finished_at` of that end:
+        its webhook is owed now. None while it is pending (or unknown)."""
+        finished_at = self._add_callback(keys=[keys.article(article_id), keys.callbacks(article_id)], args=[url])
+        return float(finished_at) if finished_at else None
 
     def callback_urls(self, record: dict[str, Any]) -> list[str]:
         """Every callback URL of an article: its own first, then those of later submitters of the same text."""

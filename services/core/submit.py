@@ -79,6 +79,6 @@ def submit(services: Services, article: dict[str, Any], slot: BatchSlot | None =
     log.info("article.duplicate", extra={"article_id": outcome.id})
     url = article.get("callback_url")
     # The later submitter is owed the webhook too: at once if the article has finished, else when it does.
-    if url and services.store.add_callback(outcome.id, url):
-        enqueue_delivery(services.celery, outcome.id, url)
+    if url and (finished_at := services.store.add_callback(outcome.id, url)) is not None:
+        enqueue_delivery(services.celery, outcome.id, url, finished_at)
     return outcome

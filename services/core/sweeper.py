@@ -23,7 +23,7 @@ from celery import Celery
 from services.core import keys
 from services.core.config import Settings
 from services.core.queue import enqueue, enqueue_delivery
-from services.core.store import Store
+from services.core.store import TERMINAL, Store
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +55,10 @@ def queue_owed_webhooks(store: Store, celery: Celery, finished_before: float) ->
     """Queue the webhooks of articles that finished before `finished_before` and still owe them."""
     owed = store.webhooks_owed(finished_before)
     for record in store.get_articles(owed):
+        if record["status"] not in TERMINAL:  # retried since: its next end owes webhooks of its own
+            continue
         for url in store.owed_callback_urls(record):
-            enqueue_delivery(celery, record["id"], url)
+            enqueue_delivery(celery, record["id"], url, record["finished_at"])
     for article_id in owed:  # also ids whose record is gone: nothing to deliver
         store.webhooks_queued(article_id)
     if owed:

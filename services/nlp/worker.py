@@ -237,7 +237,7 @@ def _store_result(db: Store, record: dict[str, Any], result: dict[str, Any] | Ex
         return _fail(db, article_id, f"{step} failed: {type(exc).__name__}: {exc}")
     if moved == 1:
         log.info("article.enriched", extra={"article_id": article_id, "ms": result["processing_ms"]})
-        _notify(db, record)
+        _notify(db, article_id)
     return "done"
 
 
@@ -274,33 +274,47 @@ def _story_of(db: Store, article_id: str, record: dict[str, Any], enrichment: di
 def _fail(db: Store, article_id: str, reason: str) -> str:
     if db.mark_failed(article_id, reason) == 1:
         log.error("article.failed", extra={"article_id": article_id, "reason": reason})
-        _notify(db, db.get_article(article_id))
+        _notify(db, article_id)
     return "failed"
 
 
-def _notify(db: Store, record: dict[str, Any] | None) -> None:
-    """Queue the webhooks of a finished article: one per callback URL it was given before it finished (as the
-    finishing move recorded them; a duplicate's callback registered after it is queued by the API that took it).
-    Each is queued patiently, then the article's entry in the outbox is cleared (the finishing transition wrote it;
-    without callbacks there is none)."""
-    if not record:
+def _notify(db: Store, article_id: str) -> None:
+    """Queue the webhooks of the end an article just reached: one per callback URL it was given before it finished
+    (as the finishing move recorded them; a duplicate's callback registered after it is queued by the API that took
+    it), each for this end (its `finished_at`). Each is queued patiently, then the article's entry in the outbox is
+    cleared (the finishing transition wrote it; without callbacks there is none)."""
+    # Read after the move: the record the task began with lacks this end's `finished_at` and owed callbacks (a
+    # retried article's are those of its failure).
+    record = _patiently(lambda: db.get_article(article_id, decode_enrichment=False), article_id)
+    if not record or record["status"] not in TERMINAL or "owed_callbacks" not in record:
+        # Retried already (its next end queues its own), or it owes none: the move records any it owes. (The live
+        # set read instead would hold a callback registered after the move, which its registrar sends.)
         return
-    urls = _patiently(lambda: db.owed_callback_urls(record), record["id"])
+    urls = db.owed_callback_urls(record)  # no Redis call: the record holds them
     for url in urls:
-        _patiently(lambda u=url: enqueue_delivery(app, record["id"], u), record["id"])
+        _patiently(lambda u=url: enqueue_delivery(app, article_id, u, record["finished_at"]), article_id)
     if urls:
-        _patiently(lambda: db.webhooks_queued(record["id"]), record["id"])
+        _patiently(lambda: db.webhooks_queued(article_id), article_id)
+
+
+def _moved_on(record: dict[str, Any], finished_at: float | None) -> bool:
+    """True when the article is no longer at the end a delivery was queued for (`finished_at`; None: any end)."""
+    if record["status"] not in TERMINAL:
+        return True
+    return finished_at is not None and record.get("finished_at") != finished_at
 
 
 # Store trouble before the POST (reading the article, its callback URLs) is retried with backoff like `enrich`'s:
 # nothing was delivered yet. Such a retry counts as one of the delivery's tries.
 @app.task(name=keys.DELIVER_TASK, bind=True, max_retries=settings.webhook_max_retries, acks_late=True,
           autoretry_for=TRANSIENT, retry_backoff=True, retry_backoff_max=60)
-def deliver(self: Task, article_id: str, url: str | None = None) -> str:
-    """POST the article's signed webhook to `url`; retry with exponential backoff (1, 2, 4 ... s) on failure.
+def deliver(self: Task, article_id: str, url: str | None = None, finished_at: float | None = None) -> str:
+    """POST the webhook of the article's end reached at `finished_at` to `url`, signed; retry with exponential backoff
+    (1, 2, 4 ... s) on failure.
 
     `url` must be one of the article's callback URLs; None (a message queued before there could be several)
-    means the article's own.
+    means the article's own. `finished_at` None (a message queued before deliveries named their end): the end the
+    article is at when this runs.
     """
     record = store().get_article(article_id)
     if record is None:
@@ -308,9 +322,9 @@ def deliver(self: Task, article_id: str, url: str | None = None) -> str:
     url = url or record.get("callback_url")
     if not url or url not in store().callback_urls(record):
         return "nothing to deliver"
-    if record["status"] not in TERMINAL:
-        # Retried (POST /v1/failed/<id>/retry) while this delivery of its failure waited for its next try: the event
-        # would be named after a status no webhook announces. Its next end is delivered when it comes.
+    if _moved_on(record, finished_at):
+        # Retried (POST /v1/failed/<id>/retry) since the end this delivery announces: the record now holds a later
+        # state, which would go out under this end's name, and a later end has deliveries of its own.
         log.info("webhook.superseded", extra={"article_id": article_id, "status": record["status"]})
         return "superseded"
     attempt = self.request.retries + 1

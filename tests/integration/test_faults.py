@@ -365,7 +365,7 @@ def test_a_store_that_fills_up_holds_the_result_and_its_webhook_until_room_is_ma
     assert db.webhooks_owed(time.time() + 1) == []  # and no longer owed
     # Room for the article but none for its webhook's message: the webhook waits too, it is owed only once.
     db.redis.config_set("maxmemory", db.redis.info("memory")["used_memory"] // 2)
-    notifying = threading.Thread(target=worker._notify, args=(db, record))
+    notifying = threading.Thread(target=worker._notify, args=(db, article_id))
     notifying.start()
     notifying.join(timeout=2)
     assert notifying.is_alive() and db.redis.llen(keys.WEBHOOK_QUEUE) == 1
@@ -433,6 +433,19 @@ def test_webhooks_owed_by_an_article_whose_worker_died_are_queued_by_the_sweeper
     assert db.redis.llen(keys.WEBHOOK_QUEUE) == 1 and db.webhooks_owed(time.time() + 1) == []
 
 
+def test_the_sweeper_queues_no_webhook_of_an_end_the_article_was_retried_from(hooked):
+    """Its worker died before queueing the failure's webhooks, then it was retried: the record no longer holds that
+    end, and its next end is queued by its own finisher (a delivery queued now would announce that end twice)."""
+    db = hooked.store
+    article_id = submit(hooked, validate({"text": "An article retried after its worker died.",
+                                          "callback_url": "http://127.0.0.1:9/hook"}, hooked.settings)).id
+    db.mark_processing(article_id)
+    db.mark_failed(article_id, "the worker stored this, then died before queueing its webhook")
+    assert db.reset_for_retry(article_id)
+    assert queue_owed_webhooks(db, hooked.celery, time.time() + 1) == [article_id]
+    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 0 and db.webhooks_owed(time.time() + 1) == []
+
+
 def test_a_delivery_left_from_before_a_retry_sends_nothing(hooked, monkeypatch):
     """A failed article retried while a delivery of its failure waits for its next try: that delivery is dropped,
     not sent as "article.queued" (its next end is delivered when it comes)."""
@@ -444,6 +457,23 @@ def test_a_delivery_left_from_before_a_retry_sends_nothing(hooked, monkeypatch):
                                          hooked.settings)).id  # queued, as after the retry
     assert worker.deliver(article_id, url) == "superseded"
     assert hooked.store.redis.llen(keys.deliveries(article_id)) == 0  # no attempt was made
+
+
+def test_a_delivery_of_a_failure_the_article_failed_again_since_sends_nothing(hooked, monkeypatch):
+    """Retried and failed again: a delivery queued for the first failure is dropped, not sent as the second (whose
+    own delivery announces it), so no callback gets one failure twice and the other not at all."""
+    from services.nlp import worker
+
+    monkeypatch.setattr(worker, "store", lambda: hooked.store)
+    db, url = hooked.store, "http://127.0.0.1:9/hook"
+    article_id = submit(hooked, validate({"text": "An article that failed twice.", "callback_url": url},
+                                         hooked.settings)).id
+    db.mark_failed(article_id, "the first failure")
+    first = db.get_article(article_id)["finished_at"]
+    assert db.reset_for_retry(article_id) and db.mark_processing(article_id) == 1
+    db.mark_failed(article_id, "the second failure")
+    assert worker.deliver(article_id, url, first) == "superseded"
+    assert db.redis.llen(keys.deliveries(article_id)) == 0  # no attempt was made
 
 
 def test_metrics_are_scraped_while_redis_is_down_and_say_so(settings, tmp_path):

@@ -261,13 +261,15 @@ def test_callbacks_are_kept_once_each_and_owed_at_once_when_finished(client, sto
     text = unique("A council in Leeds approved the budget.")
     # Stored but queued only once the early callbacks are in: posted, it was done before them on an idle worker.
     article_id = store.add_article(content_digest(text), validate({"text": text}, settings)).id
-    assert not store.add_callback(article_id, f"{recorder}/early")  # not finished: sent when it is
-    assert not store.add_callback(article_id, f"{recorder}/early")
+    assert store.add_callback(article_id, f"{recorder}/early") is None  # not finished: sent when it is
+    assert store.add_callback(article_id, f"{recorder}/early") is None
     enqueue(celery_app, article_id)
     assert wait_done(client, article_id)["status"] == "done"
-    assert store.add_callback(article_id, f"{recorder}/late")  # finished: this submission is owed it now
-    assert store.add_callback(article_id, f"{recorder}/late")  # and so is the next (or a retry of this one)
-    assert not store.add_callback("no-such-article", f"{recorder}/late")
+    # Finished: this submission is owed that end's webhook now, and so is the next (or a retry of this one).
+    finished_at = store.get_article(article_id)["finished_at"]
+    assert store.add_callback(article_id, f"{recorder}/late") == finished_at
+    assert store.add_callback(article_id, f"{recorder}/late") == finished_at
+    assert store.add_callback("no-such-article", f"{recorder}/late") is None
     assert store.callback_urls(store.get_article(article_id)) == [f"{recorder}/early", f"{recorder}/late"]
 
 
@@ -279,14 +281,15 @@ def test_a_callback_registered_after_the_finish_is_sent_by_its_registrar_alone(c
     text = unique("A council in York approved the budget.")
     article_id = store.add_article(content_digest(text),
                                    validate({"text": text, "callback_url": f"{recorder}/own"}, settings)).id
-    assert not store.add_callback(article_id, f"{recorder}/before")
+    assert store.add_callback(article_id, f"{recorder}/before") is None
     assert store.mark_failed(article_id, "finished by the test") == 1  # never queued: no worker touches it
-    assert store.add_callback(article_id, f"{recorder}/after")  # finished: as the API, this registrar queues it
+    finished_at = store.add_callback(article_id, f"{recorder}/after")  # finished: as the API, this registrar queues it
+    assert finished_at is not None
     record = store.get_article(article_id)
     assert store.owed_callback_urls(record) == [f"{recorder}/own", f"{recorder}/before"]
     assert f"{recorder}/after" in store.callback_urls(record)  # still a callback of the article's (deliver checks)
     queue_owed_webhooks(store, celery_app, time.time() + 1)
-    enqueue_delivery(celery_app, article_id, f"{recorder}/after")
+    enqueue_delivery(celery_app, article_id, f"{recorder}/after", finished_at)
 
     paths = ("/own", "/before", "/after")
     processes.wait_until(lambda: all(_events_to(p) for p in paths), 60, "a webhook to each callback")

@@ -1518,7 +1518,7 @@ _SPACED_DEGREES_AFTER = re.compile(r"[ \u00a0](?P<scale>[CF])(?![\w'’-])")
 # forecast"), not a noun the letter would name a kind of ("5 F students").
 _AFTER_DEGREES = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:\(|(?:on|in|at|and|or|for|by|to|is|was|are|were|last|this|"
                             r"across|overnight|yesterday|today|with|but|as|during|from|since|after|before|amid|"
-                            r"while)\b)")
+                            r"while|when)\b)")
 _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|degrees?|hot(?:ter|test)?|cold(?:er|est)?|warm\w*|"
                                 r"highs?|lows?|thermometers?|mercury|freez\w*|celsius|fahrenheit)\b",
                                 re.IGNORECASE)
@@ -1552,10 +1552,32 @@ def _with_spaced_degrees(text: str, number: _Number) -> _Number:
     if _names_a_lettered_thing(text, number.start):
         return number  # "Grade 5 C", "Gate 4 C", "room 12 C", "seats 14 C and 22 F": a name's number and letter
     start, end = _sentence_around(text, number.start)
-    if "." not in number.digits and (number.value or 0) >= 0 and _TEMPERATURE_WORDS.search(text, start, end) is None:
-        # a decimal or a number below zero is a reading; a whole number only among words of heat
+    if "." not in number.digits and (number.value or 0) >= 0 and _TEMPERATURE_WORDS.search(text, start, end) is None \
+            and not _is_read_like_heat(text, number, scale["scale"], start):
+        # a decimal or a number below zero is a reading; a whole number only among words of heat or read as one
         return number
     return replace(number, end=scale.end(), unit=_GLUED_UNITS[scale["scale"]])
+
+
+# A verb a reading follows: "It was 104 F when", "Phoenix hit 118 F", "the water was 28 C for the swimmers".
+_READING_VERB_BEFORE = re.compile(r"\b(?:was|is|were|are|hit|hits|reached|reaches|topped|tops|touched|(?:soared|"
+                                  r"climbed|rose|fell|dropped|plunged|dipped|sank)\s+to|peaked\s+at)\s+$",
+                                  re.IGNORECASE)
+# What else is lettered after its number: "a 4 C grade", "the answer was 3 C", "a size 10 F shoe".
+_LETTERED_KINDS = frozenset({"class", "answer", "option", "size", "mark", "score", "result", "exam", "test"})
+# The highest whole number read as a temperature on each scale without a word of heat.
+_HOTTEST = {"C": 60, "F": 135}
+
+
+def _is_read_like_heat(text: str, number: _Number, scale: str, sentence_start: int) -> bool:
+    """A whole number with a spaced letter read after a verb of a reading, within a temperature's range, no word of a
+    thing numbered and lettered before it in its sentence ("Her seat was 12 C" names a seat)."""
+    if (number.value or 0) > _HOTTEST[scale] \
+            or _READING_VERB_BEFORE.search(text, max(0, number.start - 20), number.start) is None:
+        return False
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", text[sentence_start:number.start])}
+    words |= {word[:-1] for word in words if word.endswith("s")}  # "seats", "rows"
+    return words.isdisjoint(_NAMING_WORDS | _LETTERED_THINGS | _LETTERED_KINDS)
 
 
 def _is_measured_time(number: _Number, unit: str | None) -> bool:
@@ -1655,11 +1677,11 @@ _FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
                           r"wickets?)\b)[a-z])")
 # A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
-# 3-for-4" (the hits no more than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and
-# "4-for-30" are a bowler's, nor a share split's "1-for-10 reverse split").
+# 3-for-4", "is 3 for 4 against him" (the hits no more than the tries, at most `_MOST_TRIES`; never in a cricket text,
+# whose "N for M" and "4-for-30" are a bowler's, nor a share split's "1-for-10 reverse split").
 # The look-ahead for the characters a match starts with makes the engine try the rest only there (a third of the time).
-_HITS_IN_TRIES = re.compile(r"(?=[wg\d])(?:\b(?:went|goes|going)\s+(?P<hits>\d{1,2})(?:\s+for\s+|-for-)|(?<![\w.,-])"
-                            r"(?P<hits2>\d{1,2})-for-)(?P<tries>\d{1,2})(?![\w,-]|\.\d)"
+_HITS_IN_TRIES = re.compile(r"(?=[wgi\d])(?:\b(?:went|goes|going|is|was)\s+(?P<hits>\d{1,2})(?:\s+for\s+|-for-)|"
+                            r"(?<![\w.,-])(?P<hits2>\d{1,2})-for-)(?P<tries>\d{1,2})(?![\w,-]|\.\d)"
                             r"(?!\s+(?:reverse|stock|split|shares?|consolidation|swap)\b)", re.IGNORECASE)
 _MOST_TRIES = 20
 WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
@@ -2463,6 +2485,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if not number.hedged and (_after_name(doc, number, unit) or _in_compound_name(doc, number, unit, noun)):
         return False
+    if not number.hedged and unit not in _MEASURE_UNITS and _in_repeated_name(text, number):
+        return False  # "Forever 21 said ..." where the text writes "at Forever 21 stores" too
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
         return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
     if unit in _FRACTIONS and noun is not None and _is_fraction(doc, number, noun):
@@ -2556,7 +2580,8 @@ def _word_after(text: str, end: int) -> str:
 
 # A street after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".
 _STREET_RE = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b"
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|"
+    r"Gardens|Crescent|Mews|Way)\b"
 )
 
 
@@ -2647,12 +2672,29 @@ _TALLY_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|rules|ruling)\s+(?:of
 _TALLY_AFTER = re.compile(r"\s+(?:vote|votes|ruling|decision|majority|verdict)\b", re.IGNORECASE)
 
 
+# Verbs a tally or a score follows as "won 2-1" does: "passed 330 to 290", "won 5 to 4", "was defeated 12 to 9".
+_TALLY_VERB_BEFORE = re.compile(r"\b(?:pass(?:ed|es)|won|wins|lost|loses|beat|beats|defeated|approved|rejected|"
+                                r"edged|carried)\s+$", re.IGNORECASE)
+# What follows a tally's second number after such a verb: its clause's end or a word of a new phrase ("won 5 to 4 in
+# overtime"), not a noun the pair counts ("won 5 to 7 seats", "lost 10 to 5 pounds").
+_TALLY_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|with|over|against|for|by|and|but|as|"
+                              r"when|while|despite|thanks|during|last|this|earlier|yesterday|today|tonight)\b")
+
+
 def _is_vote_tally(text: str, number: _Number) -> bool:
     """The first of two small whole numbers of a vote's or a court's tally, whose second the range match left out."""
     if re.fullmatch(r"\d{1,3}", number.digits) is None or (second := _TALLY_SECOND.match(text, number.end)) is None:
         return False
     return _TALLY_BEFORE.search(text, max(0, number.start - 20), number.start) is not None \
-        or _TALLY_AFTER.match(text, second.end()) is not None
+        or _TALLY_AFTER.match(text, second.end()) is not None or _is_tally_after_verb(text, number, second)
+
+
+def _is_tally_after_verb(text: str, number: _Number, second: re.Match) -> bool:
+    """A tally after a verb of winning or passing, written winner first and ending its phrase: "passed 330 to 290 on
+    Thursday" (a range runs upward: "won 5 to 7 seats" counts)."""
+    return int(number.digits) >= int(re.search(r"\d+", second[0])[0]) \
+        and _TALLY_VERB_BEFORE.search(text, max(0, number.start - 20), number.start) is not None \
+        and _TALLY_END_AFTER.match(text, second.end()) is not None
 
 
 # Ages: after "died at", or after "turned" or "was" with a person the subject ("He was 100.", "she turned 90 on
@@ -2661,7 +2703,8 @@ _DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dying|passed\s+away)\s+at\s+$", re
 _AGE_VERB_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|was|is)\s+$", re.IGNORECASE)
 # What follows an age told with "turned" or "was": the clause's end, or when ("turned 90 on Sunday").
 # "in" only before a month or a year: "is 12 in his last 20 at-bats" is no age (review).
-_AGE_END_AFTER = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:on|last|this|earlier|today|yesterday)\b|\sin\s(?:January|February|"
+_AGE_END_AFTER = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:on|last|this|earlier|today|yesterday|when)\b|"
+                            r"\sin\s(?:January|February|"
                             r"March|April|May|June|July|August|September|October|November|December|\d{4})\b)")
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "actor", "actress", "singer", "mother", "father", "wife",
                            "husband", "son", "daughter", "grandmother", "grandfather", "widow", "veteran"})
@@ -2684,8 +2727,10 @@ def _is_persons_age(doc: Doc, text: str, number: _Number) -> bool:
 
 
 def _is_person(token: Token) -> bool:
-    """A subject that is a person: "he", "she", a person's name, or a noun of people ("the actress, who ...")."""
-    return token.lower_ in ("he", "she") or token.ent_type_ == "PERSON" or token.lemma_.lower() in _PERSON_NOUNS \
+    """A subject that is a person: "he", "she", "who", a person's name, or a noun of people ("the actress, who
+    ...")."""
+    return token.lower_ in ("he", "she", "who") or token.ent_type_ == "PERSON" \
+        or token.lemma_.lower() in _PERSON_NOUNS \
         or any(child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children) for child in token.children)
 
 
@@ -2770,6 +2815,24 @@ def _in_compound_name(doc: Doc, number: _Number, unit: str | None, noun: Token |
         return False
     prev = doc[span.start - 1]
     return prev.tag_ == "NN" and prev.is_alpha and prev.is_lower
+
+
+# A capitalised word right before a number, and the days of the week, which open counts inside sentences too ("on
+# Monday 12 people died").
+_CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _in_repeated_name(text: str, number: _Number) -> bool:
+    """A number after a capitalised word, the two written so twice or more and once at least inside a sentence, where
+    only a name is capitalised, or owning something: "Forever 21 said" as "at Forever 21 stores" or "Forever 21's
+    stores" (a count opening its sentence after an adverb, "Officially 3,000 have died", is not written so again)."""
+    word = _CAPITALISED_BEFORE.search(text, max(0, number.start - 20), number.start)
+    if word is None or not number.digits.isdigit() or word[1].lower() in _WEEKDAYS:
+        return False
+    name = re.compile(rf"\b{word[1]}\s+{number.digits}(?![\w.,]\w)(?P<owns>['’]s\b)?")
+    matches = list(name.finditer(text))
+    return len(matches) >= 2 and any(match["owns"] or not _starts_sentence_at(text, match.start()) for match in matches)
 
 
 def _figure_item(text: str, number: _Number, unit: str | None) -> dict:

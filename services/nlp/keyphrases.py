@@ -43,6 +43,7 @@ from services.nlp.entities import (
     unit_end,
 )
 from services.nlp.entity_rules import (
+    CORPORATE_SUFFIXES,
     FOUND_NAME_SMALL_WORDS,
     HONORIFICS,
     IDIOMS,
@@ -59,7 +60,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import furniture_ranges, in_ranges, range_at
 from services.nlp.given_names import is_given_name
-from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_written_sum
+from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_unit_word, is_written_sum
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -107,6 +108,8 @@ NOT_TOPIC_WORDS = frozenset({
 })
 _GLUED_PERCENT = re.compile(r"\d[\d.,]*pc")
 _GLUED_CRORES = re.compile(r"\d[\d.,]*[Cc]r")
+# A number glued to its scale, a sum's or a count's with its unit left out: "15bn" of "¥15bn", "3.5mln".
+_GLUED_SCALE = re.compile(r"\d[\d.,]*(?:k|m|mn|mln|bn|bln|b|tn|trn)")
 # A temperature written as one word, a sentence's stop on it or not: "-23F.", "117F", "39.8C": a reading, no topic.
 _GLUED_TEMPERATURE = re.compile(r"[-−]?\d[\d.,]*°?[FC]\.?")
 # A trial's p-value, one token to the tokenizer: "p<0.001", "P=0.04".
@@ -133,11 +136,14 @@ class Phrase:
     spans: list[tuple[int, int]] = field(default_factory=list)  # character spans of its own mentions
 
 
-def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None) -> list[dict]:
+def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None,
+               money: list[dict] | None = None) -> list[dict]:
     """[{"text", "score"}] best first, score in [0, 1]. With the entity step's `mentions`, names of one entity make
-    one phrase."""
+    one phrase; no phrase takes a word of the money step's sums (`money`)."""
     if limit <= 0 or not doc.has_annotation("DEP"):
         return []  # noun chunks need the dependency parse
+    if money:
+        _mark_sums(doc, money)
     phrases = _phrases(doc, _cuts(doc, mentions or []))
     if not phrases:
         return []
@@ -649,9 +655,28 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_person_start(run, cuts.full_names):]
         run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
-        if run and not _is_variant_word_alone(run) and not _is_party_tag(run):
+        if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
+                and not _is_cut_inside_a_word(run):
             out.append(run)
     return out
+
+
+def _is_legal_form_alone(run: list[Token], chunk: Span) -> bool:
+    """The run is a company's legal form cut from its name: "Co" of "Eli Lilly and Co" (after the parser's "and"),
+    "Holdings" of "Seven & i Holdings" (after words of its chunk no run kept); not "the company"."""
+    first = run[0]
+    if len(run) > 1 or first.is_lower or first.lower_ not in CORPORATE_SUFFIXES or first.i == 0:
+        return False
+    before = tokens_of(first.doc)[first.i - 1]
+    return before.lower_ in ("and", "&") or (first.i > chunk.start and before.is_alpha)
+
+
+def _is_cut_inside_a_word(run: list[Token]) -> bool:
+    """The run opens inside a code written with a hyphen after a number, which no run keeps: "300ER" of "Boeing
+    777-300ER", a model's code, no topic of its own (not "Europe" of "the Asia-to-Europe route")."""
+    first, tokens = run[0], tokens_of(run[0].doc)
+    return first.i > 1 and _is_glued_hyphen(tokens[first.i - 1]) and tokens[first.i - 2].like_num \
+        and not _after_counted_hyphen(first)
 
 
 # Verbs that take who gets something before what they get, which the parser may glue into one noun phrase when a name
@@ -1040,12 +1065,21 @@ def _is_unit(token: Token) -> bool:
     of "420 parts per million" (not "2 doctors per 1,000 people"), a short unit in lower case ("11 kn"), or the "CI"
     of a trial's "95% CI" (confidence interval)."""
     doc, i = token.doc, token.i
-    before = tokens_of(doc)[i - 1] if i > 0 else None  # built once: this runs for every content word's token
-    if before is None or not (before.like_num or before.text == "%"):
+    tokens = tokens_of(doc)  # built once: this runs for every content word's token
+    before = tokens[i - 1] if i > 0 else None
+    if before is not None and before.lower_ == "per" and i > 1 and _is_amount(tokens[i - 2]):
+        before = tokens[i - 2]  # a price's or a rate's unit: "lb" of "$2.45 per lb", "tonne" of "$90 per tonne"
+    if before is None or not (_is_amount(before) or before.text == "%"):
         return is_temperature_unit(token)
     if before.text == "%":
         return token.text == "CI"
-    return token.text in UNITS_AFTER_NUMBERS or unit_end(doc, i) is not None or is_temperature_unit(token)
+    return token.text in UNITS_AFTER_NUMBERS or unit_end(doc, i) is not None or is_temperature_unit(token) \
+        or (token.is_lower and is_unit_word(token.lemma_))
+
+
+def _is_amount(token: Token) -> bool:
+    """A number, a sum written as one word ("R$3.5", "$2.45") or a number glued to its scale ("15bn")."""
+    return token.like_num or is_written_sum(token.text) or _GLUED_SCALE.fullmatch(token.text) is not None
 
 
 def _is_age(run: list[Token]) -> bool:
@@ -1112,6 +1146,16 @@ def _is_content_token(token: Token) -> bool:
 
 
 _CONTENT_TOKENS = "newswire.keyphrases.content_tokens"
+
+
+def _mark_sums(doc: Doc, money: list[dict]) -> None:
+    """Mark the tokens of the money step's sums as no content: a sum's scale or glued number is no topic ("bln" of
+    "R$3.5 bln", "15bn" of "¥15bn", "14bn" of "a £14bn claim"), whatever the tagger made of it."""
+    known = doc.user_data.setdefault(_CONTENT_TOKENS, {})
+    for item in money:
+        span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+        if span is not None:
+            known.update(dict.fromkeys(range(span.start, span.end), False))
 
 
 def _opens_a_name(token: Token) -> bool:
@@ -1187,6 +1231,7 @@ def _is_content_word(token: Token) -> bool:
             or token.like_url or token.like_email or token.lower_ in WEB_WORDS or token.lower_ in NOT_TOPIC_WORDS
             or text in TIME_ZONES or text in ISO_CODES or _TICKER.fullmatch(text) or is_written_sum(text)
             or text in TITLE_ABBREVIATIONS  # "Capt." of "Capt. Arvind Menon": a rank, no topic
+            or _GLUED_SCALE.fullmatch(text)  # "a loss of ¥15bn" as the tagger splits it: "¥" and "15bn"
             or text == "pc" or _GLUED_PERCENT.fullmatch(text)  # per cent: "fell 13 pc", "7.5pc" (not "PC")
             or text in ("cr", "Cr") or _GLUED_CRORES.fullmatch(text)  # crores: "₹500 cr", "Rs 45cr" (not "CR")
             or text in ("kn", "nm")  # knots and nautical miles or nanometres (not "NM", New Mexico)

@@ -2224,6 +2224,16 @@ _WRITTEN_UNITS = frozenset({*_MEASURE_UNITS, *_MEASURES, *_SPEEDS.values(), *_SP
                             "pint", "watt", "kilowatt-hour", "decibel", "point", "run", "wicket", "stroke",
                             "second",  # seconds timed to a fraction only: other durations are no figures
                             *_RATES_IN_CAPITALS})
+
+
+def is_unit_word(lemma: str) -> bool:
+    """The lemma names a unit a number is written in: of measure ("tonne", "lb"), a currency ("won", "euro") or a
+    scale of money as the wires write it ("bln", "mln")."""
+    return lemma in _WRITTEN_UNITS or lemma in CURRENCY_LEMMAS or lemma in _UNIT_ONLY_WORDS
+
+
+# Currencies and scales that are words of their own elsewhere, a unit after a number only: "42,500 won", "R$3.5 bln".
+_UNIT_ONLY_WORDS = frozenset({"won", "bln", "mln", "bn", "mn", "trn", "tn"})
 # What may stand between a number and its unit: modifiers of the unit ("2,005 rushing yards", "10 nautical miles",
 # "640,000 sq km"), no other number, clause or line ("120 to 8,512 points": the points are the 8,512's words).
 _UNIT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:sq\.|[A-Za-z][\w'’]*)[ \t]*-?[ \t]*){0,3}")

@@ -173,7 +173,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
             "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions),
             "money": money,
             "figures": _outside_names(extract_figures(doc, money), mentions),
-            "keyphrases": keyphrases(doc, mentions=mentions),
+            "keyphrases": keyphrases(doc, mentions=mentions, money=money),
             "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
         }
     finally:

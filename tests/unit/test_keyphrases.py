@@ -591,3 +591,25 @@ def test_the_idioms_look_ahead_is_read_off_the_idioms_themselves() -> None:
     from services.nlp.keyphrases import _initials
     assert _initials([r"(?:in|out\s+of)\s+line\s+with", r"a\s+raft\s+of", r"for\s+the\s+first\s+time"]) == "afio"
     assert _initials([r"a\s+raft\s+of", r"[Tt]he\s+lion's\s+share"]) is None  # no look-ahead rather than a wrong one
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A sum's scale, its glued number and its currency are no topic, whether or not the money step read the sum.
+    ("Petrobras will invest heavily, while the BNDES lent R$3.5 bln.", {"BNDES"}, {"bln"}),
+    ("JAL expects a loss of ¥15bn. Mastercard faces a £14bn claim.", {"claim"}, {"15bn", "14bn claim"}),
+    ("Kakao shares fell 4.3% to 42,500 won. The company said it would cooperate.", {"Kakao shares"}, {"won"}),
+    # A unit of measure after its number, or after "per" and a price.
+    ("Arabica coffee futures climbed 3.2% to $2.45 per lb on ICE on Wednesday after frost.",
+     {"Arabica coffee futures"}, {"lb"}),
+    ("Output fell to 80.7 million tonnes from 85.8 million.", {"Output"}, {"tonnes"}),
+    # A company's legal form cut from its name.
+    ("Eli Lilly and Co said its drug slowed decline by 35%. Lilly shares rose.", {"Eli Lilly"}, {"Co"}),
+    ("Seven & i Holdings rejected the bid. The board will meet.", {"bid"}, {"Holdings"}),
+    # A model's code cut after its number, not a name after a hyphen.
+    ("The Boeing 777-300ER dropped 6,000 feet before diverting to Bangkok.", {"Boeing", "Bangkok"}, {"300ER"}),
+    ("Rates on the Asia-to-Europe route jumped as carriers avoided the Red Sea.", {"Europe"}, set()),
+])
+def test_no_units_sums_legal_forms_or_code_fragments(nlp: Language, text: str, wanted: set[str],
+                                                     unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

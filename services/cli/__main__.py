@@ -83,7 +83,7 @@ def _answered(status: int, body: Any, field: str) -> bool:
 def _items(sources: list[str]) -> list[Item]:
     """Articles from files, folders and feed URLs; a source that cannot be read is an item with the reason."""
     items: list[Item] = []
-    for source in dict.fromkeys(sources):  # a source given twice is read (a feed fetched) once, as ingest does
+    for source in dict.fromkeys(sources):  # a source written twice the same way is read (a feed fetched) once
         if is_address(source):  # fetched as ingest fetches it: http(s) only, size capped, one-line errors
             items.extend(url_items(source))
         else:

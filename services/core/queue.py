@@ -39,9 +39,10 @@ def enqueue(app: Celery, article_id: str) -> None:
     app.send_task(keys.ENRICH_TASK, args=[article_id], queue=keys.NLP_QUEUE)
 
 
-def enqueue_delivery(app: Celery, article_id: str, url: str, finished_at: float) -> None:
+def enqueue_delivery(app: Celery, article_id: str, url: str, finished_at: float | None) -> None:
     """Ask a worker to deliver this article's webhook to one of its callback URLs: the webhook of the end it reached
-    at `finished_at` (dropped if the article has moved on since: a later end has deliveries of its own)."""
+    at `finished_at` (dropped if the article has moved on since: a later end has deliveries of its own; None, for a
+    record that lacks the time: the end it is at when the delivery runs)."""
     app.send_task(keys.DELIVER_TASK, args=[article_id, url, finished_at], queue=keys.WEBHOOK_QUEUE)
 
 

@@ -105,9 +105,11 @@ return 1
 """
 
 
-# Only a failed article goes back to the queue; the enqueue itself is the caller's.
+# Only a failed article goes back to the queue; the enqueue itself is the caller's. Webhooks its failure still owed
+# (its finisher died before queueing them) are owed no more: it has moved on, its next end owes its own.
 _RETRY = """
 if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
+redis.call('ZREM', KEYS[6], ARGV[1])
 redis.call('HSET', KEYS[1], 'status', 'queued', 'attempts', 0, 'updated_at', ARGV[2])
 redis.call('HDEL', KEYS[1], 'error', 'finished_at', 'started_at')
 redis.call('ZREM', KEYS[2], ARGV[1])
@@ -185,10 +187,19 @@ return redis.call('HINCRBY', KEYS[1], 'attempts', -1)
 # owes, and its finisher sends it. KEYS: article, callbacks. ARGV: url.
 _ADD_CALLBACK = """
 local status = redis.call('HGET', KEYS[1], 'status')
-if not status then return false end
+if not status then return {0, false} end
 if redis.call('HGET', KEYS[1], 'callback_url') ~= ARGV[1] then redis.call('SADD', KEYS[2], ARGV[1]) end
-if status == 'done' or status == 'failed' then return redis.call('HGET', KEYS[1], 'finished_at') end
-return false
+if status == 'done' or status == 'failed' then return {1, redis.call('HGET', KEYS[1], 'finished_at')} end
+return {0, false}
+"""
+
+# The article's webhooks are queued: its entry in the outbox goes, unless a later end has put it there since (retried
+# and finished again while they were being queued: that end's finisher or the sweeper queues its own). KEYS: outbox.
+# ARGV: id, finished_at of the end queued ('' for any).
+_WEBHOOKS_QUEUED = """
+local owed = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if owed and (ARGV[2] == '' or tonumber(owed) == tonumber(ARGV[2])) then return redis.call('ZREM', KEYS[1], ARGV[1]) end
+return 0
 """
 
 # A rendered view is kept only of an article that is done, since only then can it no longer change.
@@ -306,6 +317,7 @@ class Store:
         self._claim = client.register_script(_CLAIM)
         self._release = client.register_script(_RELEASE)
         self._add_callback = client.register_script(_ADD_CALLBACK)
+        self._webhooks_queued = client.register_script(_WEBHOOKS_QUEUED)
 
     @classmethod
     def from_url(cls, url: str) -> Store:
@@ -471,13 +483,14 @@ class Store:
     def reset_for_retry(self, article_id: str) -> bool:
         """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
         return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts(),
-                                      keys.waiting()], args=[article_id, repr(time.time())]))
+                                      keys.waiting(), keys.webhooks_owed()], args=[article_id, repr(time.time())]))
 
-    def add_callback(self, article_id: str, url: str) -> float | None:
-        """Register a later submitter's callback URL; when the article has finished, the `finished_at` of that end:
-        its webhook is owed now. None while it is pending (or unknown)."""
-        finished_at = self._add_callback(keys=[keys.article(article_id), keys.callbacks(article_id)], args=[url])
-        return float(finished_at) if finished_at else None
+    def add_callback(self, article_id: str, url: str) -> tuple[bool, float | None]:
+        """Register a later submitter's callback URL. (True, the end's `finished_at`) when the article has finished:
+        the webhook of that end is owed now (its time None for a record that lacks it); (False, None) while it is
+        pending (or unknown)."""
+        finished, at = self._add_callback(keys=[keys.article(article_id), keys.callbacks(article_id)], args=[url])
+        return bool(finished), float(at) if at else None
 
     def callback_urls(self, record: dict[str, Any]) -> list[str]:
         """Every callback URL of an article: its own first, then those of later submitters of the same text."""
@@ -492,9 +505,11 @@ class Store:
             return self.callback_urls(record)
         return _own_first(record, json.loads(record["owed_callbacks"]) or [])  # Lua's cjson writes [] as {}
 
-    def webhooks_queued(self, article_id: str) -> None:
-        """The article's webhooks are on the queue: it owes none any more."""
-        self.redis.zrem(keys.webhooks_owed(), article_id)
+    def webhooks_queued(self, article_id: str, finished_at: float | None) -> None:
+        """The webhooks of the article's end at `finished_at` (None: whatever end) are on the queue: it owes none
+        any more, unless a later end owes them since."""
+        self._webhooks_queued(keys=[keys.webhooks_owed()], args=[article_id, "" if finished_at is None
+                                                                 else repr(finished_at)])
 
     def webhooks_owed(self, finished_before: float, limit: int = 100) -> list[str]:
         """Finished articles whose webhooks were still not queued at `finished_before` (their worker died first)."""

@@ -79,6 +79,8 @@ def submit(services: Services, article: dict[str, Any], slot: BatchSlot | None =
     log.info("article.duplicate", extra={"article_id": outcome.id})
     url = article.get("callback_url")
     # The later submitter is owed the webhook too: at once if the article has finished, else when it does.
-    if url and (finished_at := services.store.add_callback(outcome.id, url)) is not None:
-        enqueue_delivery(services.celery, outcome.id, url, finished_at)
+    if url:
+        finished, finished_at = services.store.add_callback(outcome.id, url)
+        if finished:
+            enqueue_delivery(services.celery, outcome.id, url, finished_at)
     return outcome

@@ -54,13 +54,15 @@ def sweep_once(store: Store, celery: Celery, settings: Settings) -> list[str]:
 def queue_owed_webhooks(store: Store, celery: Celery, finished_before: float) -> list[str]:
     """Queue the webhooks of articles that finished before `finished_before` and still owe them."""
     owed = store.webhooks_owed(finished_before)
-    for record in store.get_articles(owed):
-        if record["status"] not in TERMINAL:  # retried since: its next end owes webhooks of its own
-            continue
-        for url in store.owed_callback_urls(record):
-            enqueue_delivery(celery, record["id"], url, record["finished_at"])
-    for article_id in owed:  # also ids whose record is gone: nothing to deliver
-        store.webhooks_queued(article_id)
+    records = {record["id"]: record for record in store.get_articles(owed)}
+    for article_id in owed:
+        record = records.get(article_id)  # None: the record is gone, nothing to deliver
+        if record is not None and record["status"] not in TERMINAL:
+            continue  # retried since its end (which the retry took out of the outbox): its next end owes its own
+        finished_at = record.get("finished_at") if record else None
+        for url in store.owed_callback_urls(record) if record else []:
+            enqueue_delivery(celery, article_id, url, finished_at)
+        store.webhooks_queued(article_id, finished_at)
     if owed:
         log.warning("sweeper.webhooks_queued", extra={"count": len(owed), "article_ids": owed[:20]})
     return owed

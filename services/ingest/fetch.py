@@ -271,8 +271,7 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
         return _late(clock, 0) if clock.passed() else f"the server sent nothing for {clock.timeout:g} s"
     if isinstance(exc, urllib.error.URLError) and isinstance(cause, ssl.SSLError) \
             and not isinstance(cause, ssl.SSLCertVerificationError):
-        # Raised while connecting: most often an https:// address of a plain-HTTP port ("WRONG_VERSION_NUMBER").
-        return "TLS handshake failed: the server may not speak https"
+        return _tls_failure(cause)
     if isinstance(cause, ConnectionRefusedError):
         return "connection refused (nothing listens at that address)"
     if isinstance(cause, http.client.RemoteDisconnected):
@@ -284,6 +283,19 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
     if isinstance(cause, OSError):
         return cause.strerror or str(cause)
     return str(cause)  # ValueError: an address urllib cannot take ("http://" with no host)
+
+
+# What OpenSSL says when the other side answers in plain text: an https:// address of a plain-HTTP port.
+_PLAIN_TEXT_ANSWERS = frozenset({"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "HTTP_REQUEST",
+                                 "PACKET_LENGTH_TOO_LONG"})
+
+
+def _tls_failure(error: ssl.SSLError) -> str:
+    """A handshake that failed, said so: the likely cause where the server answered in plain text, else OpenSSL's
+    reason ("TLSV1_ALERT_PROTOCOL_VERSION": a server of old TLS versions only)."""
+    if error.reason in _PLAIN_TEXT_ANSWERS:
+        return "TLS handshake failed: the server may not speak https"
+    return f"TLS handshake failed ({error.reason or error})"
 
 
 def _http_status(exc: urllib.error.HTTPError) -> str:

@@ -292,9 +292,9 @@ def _notify(db: Store, article_id: str) -> None:
         return
     urls = db.owed_callback_urls(record)  # no Redis call: the record holds them
     for url in urls:
-        _patiently(lambda u=url: enqueue_delivery(app, article_id, u, record["finished_at"]), article_id)
+        _patiently(lambda u=url: enqueue_delivery(app, article_id, u, record.get("finished_at")), article_id)
     if urls:
-        _patiently(lambda: db.webhooks_queued(article_id), article_id)
+        _patiently(lambda: db.webhooks_queued(article_id, record.get("finished_at")), article_id)
 
 
 def _moved_on(record: dict[str, Any], finished_at: float | None) -> bool:

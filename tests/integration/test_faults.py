@@ -442,8 +442,43 @@ def test_the_sweeper_queues_no_webhook_of_an_end_the_article_was_retried_from(ho
     db.mark_processing(article_id)
     db.mark_failed(article_id, "the worker stored this, then died before queueing its webhook")
     assert db.reset_for_retry(article_id)
+    assert db.webhooks_owed(time.time() + 1) == []  # the retry took it out of the outbox
+    assert queue_owed_webhooks(db, hooked.celery, time.time() + 1) == []
+    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 0
+
+
+def test_an_end_that_owes_webhooks_stays_owed_when_an_earlier_ends_are_marked_queued(hooked):
+    """A finisher marks its end's webhooks queued after the article was retried and failed again (that finisher
+    dead): the later end stays owed, for the sweeper (clearing the entry whatever its end lost those webhooks)."""
+    db = hooked.store
+    article_id = submit(hooked, validate({"text": "An article that failed, was retried and failed again.",
+                                          "callback_url": "http://127.0.0.1:9/hook"}, hooked.settings)).id
+    db.mark_processing(article_id)
+    db.mark_failed(article_id, "the first failure")
+    first_end = db.get_article(article_id)["finished_at"]
+    assert db.reset_for_retry(article_id)
+    db.mark_processing(article_id)
+    db.mark_failed(article_id, "the second failure, whose worker died before queueing its webhooks")
+    db.webhooks_queued(article_id, first_end)
+    assert db.webhooks_owed(time.time() + 1) == [article_id]
+    db.webhooks_queued(article_id, db.get_article(article_id)["finished_at"])
+    assert db.webhooks_owed(time.time() + 1) == []
+
+
+def test_a_finished_record_without_its_time_still_gets_its_webhooks(hooked):
+    """A finished record that lacks `finished_at` (none is written so now; the web page allows for it too) is
+    delivered as the end it is at, by the sweeper and for a late duplicate, and blocks no other article's webhooks."""
+    db = hooked.store
+    fields = {"text": "An article whose record lost its finish time.", "callback_url": "http://127.0.0.1:9/own"}
+    article_id = submit(hooked, validate(fields, hooked.settings)).id
+    db.mark_processing(article_id)
+    db.mark_failed(article_id, "the worker stored this, then died before queueing its webhook")
+    db.redis.hdel(keys.article(article_id), "finished_at")
     assert queue_owed_webhooks(db, hooked.celery, time.time() + 1) == [article_id]
-    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 0 and db.webhooks_owed(time.time() + 1) == []
+    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 1 and db.webhooks_owed(time.time() + 1) == []
+    late = {**fields, "callback_url": "http://127.0.0.1:9/late"}
+    assert not submit(hooked, validate(late, hooked.settings)).created
+    assert db.redis.llen(keys.WEBHOOK_QUEUE) == 2
 
 
 def test_a_delivery_left_from_before_a_retry_sends_nothing(hooked, monkeypatch):

@@ -261,15 +261,15 @@ def test_callbacks_are_kept_once_each_and_owed_at_once_when_finished(client, sto
     text = unique("A council in Leeds approved the budget.")
     # Stored but queued only once the early callbacks are in: posted, it was done before them on an idle worker.
     article_id = store.add_article(content_digest(text), validate({"text": text}, settings)).id
-    assert store.add_callback(article_id, f"{recorder}/early") is None  # not finished: sent when it is
-    assert store.add_callback(article_id, f"{recorder}/early") is None
+    assert store.add_callback(article_id, f"{recorder}/early") == (False, None)  # not finished: sent when it is
+    assert store.add_callback(article_id, f"{recorder}/early") == (False, None)
     enqueue(celery_app, article_id)
     assert wait_done(client, article_id)["status"] == "done"
     # Finished: this submission is owed that end's webhook now, and so is the next (or a retry of this one).
     finished_at = store.get_article(article_id)["finished_at"]
-    assert store.add_callback(article_id, f"{recorder}/late") == finished_at
-    assert store.add_callback(article_id, f"{recorder}/late") == finished_at
-    assert store.add_callback("no-such-article", f"{recorder}/late") is None
+    assert store.add_callback(article_id, f"{recorder}/late") == (True, finished_at)
+    assert store.add_callback(article_id, f"{recorder}/late") == (True, finished_at)
+    assert store.add_callback("no-such-article", f"{recorder}/late") == (False, None)
     assert store.callback_urls(store.get_article(article_id)) == [f"{recorder}/early", f"{recorder}/late"]
 
 
@@ -281,10 +281,10 @@ def test_a_callback_registered_after_the_finish_is_sent_by_its_registrar_alone(c
     text = unique("A council in York approved the budget.")
     article_id = store.add_article(content_digest(text),
                                    validate({"text": text, "callback_url": f"{recorder}/own"}, settings)).id
-    assert store.add_callback(article_id, f"{recorder}/before") is None
+    assert store.add_callback(article_id, f"{recorder}/before") == (False, None)
     assert store.mark_failed(article_id, "finished by the test") == 1  # never queued: no worker touches it
-    finished_at = store.add_callback(article_id, f"{recorder}/after")  # finished: as the API, this registrar queues it
-    assert finished_at is not None
+    finished, finished_at = store.add_callback(article_id, f"{recorder}/after")  # finished: this registrar queues it
+    assert finished and finished_at == store.get_article(article_id)["finished_at"]
     record = store.get_article(article_id)
     assert store.owed_callback_urls(record) == [f"{recorder}/own", f"{recorder}/before"]
     assert f"{recorder}/after" in store.callback_urls(record)  # still a callback of the article's (deliver checks)

@@ -1,6 +1,9 @@
 """Fetching feeds by URL (ingest and `newswire submit` alike), against a real local HTTP server."""
 from __future__ import annotations
 
+import socket
+import threading
+
 import pytest
 
 from services.ingest.fetch import MAX_FEED_BYTES, FetchError, fetch_feed, url_items
@@ -149,3 +152,25 @@ def test_an_https_address_of_a_plain_http_server_says_so():
     with serving({"/feed.rss": feed(RSS)}) as base:
         [item] = url_items(base.replace("http://", "https://") + "/feed.rss")
     assert item.error == "cannot fetch the feed: TLS handshake failed: the server may not speak https"
+
+
+def test_a_tls_server_that_refuses_the_handshake_gives_the_tls_reason():
+    # Review: every failed handshake was said to be a plain-HTTP port, a server of old TLS versions only too.
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        port = server.getsockname()[1]
+
+        def refuse() -> None:
+            connection, _ = server.accept()
+            with connection:
+                connection.recv(4096)  # the ClientHello
+                connection.sendall(HANDSHAKE_FAILURE_ALERT)
+
+        thread = threading.Thread(target=refuse, daemon=True)
+        thread.start()
+        [item] = url_items(f"https://127.0.0.1:{port}/feed.rss")
+        thread.join(5)
+    assert item.error == "cannot fetch the feed: TLS handshake failed (SSLV3_ALERT_HANDSHAKE_FAILURE)"
+
+
+# A TLS record of one fatal alert, "handshake failure": what a server sends a client whose offer it cannot take.
+HANDSHAKE_FAILURE_ALERT = bytes([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])

@@ -321,6 +321,14 @@ def test_a_surname_outside_a_firm_s_frame_stays_with_the_person(nlp: Language, t
     # The rest of the place in no entity to the model: "International Airport" after the person.
     ("Flights at John F. Kennedy International Airport were delayed on Monday.",
      "John F. Kennedy International Airport", "FAC"),
+    # The whole place a person to the model, whose title, or name up to "King", the trimming cut off.
+    ("The prince was admitted to King Edward VII Hospital on Monday.", "King Edward VII Hospital", "ORG"),
+    ("She told Martin Luther King Jr. Hospital staff to stay home.", "Martin Luther King Jr. Hospital", "ORG"),
+    ("Students at Martin Luther King Jr. High School walked out.", "Martin Luther King Jr. High School", "ORG"),
+    # "Elizabeth Hospital" to the model, the queen's title left out.
+    ("Queen Elizabeth Hospital said the patient was stable.", "Queen Elizabeth Hospital", "ORG"),
+    # A president's White House is his administration.
+    ("The Obama White House rejected the plan in 2014.", "Obama White House", "ORG"),
 ])
 def test_a_place_named_after_a_person_is_one_place(nlp: Language, text: str, place: str, label: str) -> None:
     mentions = mentions_of(nlp, text)
@@ -334,3 +342,16 @@ def test_a_person_before_a_comma_and_a_place_stays_a_person(nlp: Language) -> No
     assert ("Starmer", "PERSON", "Keir Starmer") in mentions, mentions
     assert ("Heathrow Airport", "FAC", "Heathrow Airport") in mentions, mentions
     assert ("John Radcliffe Hospital", "ORG", "John Radcliffe Hospital") in mentions, mentions
+
+
+def test_a_titled_person_before_a_hospital_is_not_its_namesake(nlp: Language) -> None:
+    # An honorific makes the name before the hospital a person's, no namesake's; guards: punctuation or a preposition
+    # between them.
+    for text, person, place in [
+        ("Dr. Sarah Jones Royal Free Hospital consultant said the ward was full.", "Sarah Jones",
+         "Royal Free Hospital"),
+        ("Sarah Jones, Royal Free Hospital, said the trial had ended.", "Sarah Jones", "Royal Free Hospital"),
+        ("Dr. Smith of Guy's Hospital said the ward was full.", "Smith", "Guy's Hospital"),
+    ]:
+        mentions = [m[:2] for m in mentions_of(nlp, text)]
+        assert (person, "PERSON") in mentions and (place, "ORG") in mentions, mentions

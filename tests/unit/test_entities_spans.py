@@ -298,6 +298,39 @@ def test_a_code_is_no_person_and_hyphenated_initials_are_a_body(nlp: Language) -
     assert labels_of(result, "SAG-AFTRA") == {"ORG"}, result["entities"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("According to ABC7, the suspect fled on foot.", "ABC7"),
+    ("The NBC10 reporter Jim Rosenfield was at the scene.", "NBC10"),
+    ("NBC10 reported that the mayor, John Kerry, had resigned.", "NBC10"),
+])
+def test_a_station_s_network_and_channel_in_one_word_is_a_body(nlp: Language, text: str, name: str) -> None:
+    # A person to the model, dropped as a code's, or no entity at all: a television station's name.
+    result = enrich(nlp, text)
+    assert labels_of(result, name) == {"ORG"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("J5 John Smith scored twice for the visitors on Saturday.", "John Smith"),
+    ("Captain J5 Smith led the side. Smith later said he was tired.", "Smith"),
+])
+def test_a_code_glued_before_a_person_s_name_leaves_the_name(nlp: Language, text: str, person: str) -> None:
+    # The model's "J5 John Smith": the code is no one's name, the rest names someone the text writes of.
+    result = enrich(nlp, text)
+    assert labels_of(result, person) == {"PERSON"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "kept", "label"), [
+    ("The spread of COVID-19 forced schools to close in Italy.", "Italy", "GPE"),
+    ("He tested positive for COVID-19 last week, the White House said.", "White House", "ORG"),
+    # Guard: only the short name alone; a firm beside it stays.
+    ("Moderna said COVID-19 vaccine sales fell, the UK Covid-19 Inquiry heard.", "Moderna", "ORG"),
+])
+def test_a_virus_s_short_name_is_no_entity(nlp: Language, text: str, kept: str, label: str) -> None:
+    # An organisation or a place to the model; "H5N1" is no person either.
+    result = enrich(nlp, text)
+    assert not labels_of(result, "COVID-19") and labels_of(result, kept) == {label}, result["entities"]
+
+
 def test_hyphenated_initials_the_model_cut_are_one_body(nlp: Language) -> None:
     # The model's "AFTRA" (a product) of "The SAG-AFTRA strike"; a person's double name stays as it was.
     result = enrich(nlp, "The SAG-AFTRA strike ended in November after 118 days.")

@@ -72,6 +72,7 @@ from services.nlp.entities.cleaning import (
     _with_money_spans,
     _with_nicknames,
     _with_possessors_in_names,
+    _with_stations_missed,
     _with_storm_names,
     _with_surnames_after_given_names,
     _with_units_after_numbers,
@@ -280,7 +281,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.clean:
         mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
         mentions = _with_case_names(doc, mentions)
-        mentions = _places_named_after_people(doc, _named_after_ranks(doc, mentions))
+        mentions = _places_named_after_people(doc, _named_after_ranks(doc, _with_stations_missed(doc, mentions)))
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
                     if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
         mentions = _with_possessors_in_names(doc, mentions, ordinary)

@@ -683,8 +683,12 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
+        if _is_namesake_place_as_person(doc, m):  # "King Edward VII Hospital": a person to the model, its title cut
+            m = Mention(_namesake_title_start(doc, m.start), m.end, _namesake_place_label(doc, m), m.weight, m.source)
         if _is_code_not_person(doc, m):
-            continue  # "H5N1", "virus H5N1": a person to the model, no one's name
+            m = _station_or_name_beside_code(doc, m)
+            if m is None:
+                continue  # "H5N1", "virus H5N1": a person to the model, no one's name
         if _is_hyphenated_acronym(doc, m):  # "SAG-AFTRA", a person to the model: a union of two bodies' initials
             m = Mention(m.start, m.end, "ORG", m.weight, m.source)
         elif _ends_hyphenated_initials(doc, m):  # "AFTRA" of "SAG-AFTRA", a product to the model
@@ -810,6 +814,45 @@ def _is_code_not_person(doc: Doc, m: Mention) -> bool:
     """A person's name with a code in it, capitals and digits only ("H5N1", "MH17", "COVID-19"): a virus's, a flight's
     or a model's, never a person's (a rapper's digits, "50 Cent", are a word of their own, kept)."""
     return m.label == "PERSON" and any(_is_code(t.text) for t in doc[m.start:m.end])
+
+
+# A television station's name of a network's initials and its channel's number, or a call sign and a number, written
+# as one word: "NBC10", "ABC7", "KARE11" (a person to the model).
+_STATION_CODE = re.compile(r"(?:NBC|ABC|CBS|FOX|PBS|CW|[KW][A-Z]{2,3})\d{1,2}")
+
+
+def _station_or_name_beside_code(doc: Doc, m: Mention) -> Mention | None:
+    """What is left of a person's mention with a code in it: a station's name alone as an organisation ("NBC10"); the
+    person's name where the code is only glued before or after it and the rest names someone ("J5 John Smith", "J5
+    Smith" in a text that writes "Smith" elsewhere); else None ("H5N1", "virus H5N1", "MH17 Boeing")."""
+    if m.end - m.start == 1 and _STATION_CODE.fullmatch(doc[m.start].text):
+        return Mention(m.start, m.end, "ORG", m.weight, m.source)
+    start, end = m.start, m.end
+    while start < end and _is_code(doc[start].text):
+        start += 1
+    while end > start and _is_code(doc[end - 1].text):
+        end -= 1
+    rest = doc[start:end]
+    if not rest or start == m.start and end == m.end or not all(t.is_title and t.is_alpha for t in rest):
+        return None
+    if len(rest) > 1 and is_given_name(rest[0].text) or _written_elsewhere(doc, rest[-1], m):
+        return Mention(start, end, m.label, m.weight, m.source)
+    return None
+
+
+def _with_stations_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and, as organisations, the stations' names in one word the model left out ("NBC10 reported")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = [Mention(t.i, t.i + 1, "ORG") for t in tokens_of(doc)
+             if t.i not in covered and _STATION_CODE.fullmatch(t.text)]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
+    """The word is written outside the mention too, in no entity of the model's or in a person's: a surname the text
+    repeats ("J5 Smith ... Smith said")."""
+    return any(t.text == word.text and t.ent_type_ in ("", "PERSON") for t in tokens_of(doc)
+               if not m.start <= t.i < m.end)
 
 
 def _is_code(word: str) -> bool:
@@ -983,9 +1026,10 @@ def is_temperature_unit(token: Token) -> bool:
 
 
 def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Without names that are a disease's, a bill's number, a storm's category, a rate or a rank, not a person's, a
-    place's or a body's."""
-    return [m for m in mentions if not (_names_a_disease(doc, m) or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
+    """Without names that are a disease's or a virus's, a bill's number, a storm's category, a rate or a rank, not a
+    person's, a place's or a body's."""
+    return [m for m in mentions if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
+                                        or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
                                         or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
                                         or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
                                         or _is_a_rank(doc, m))]
@@ -1060,6 +1104,16 @@ def _names_a_disease(doc: Doc, m: Mention) -> bool:
     if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease"
         return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("disease", "syndrome")
     return doc[m.end].lower_ in DISEASE_WORDS
+
+
+# A virus's or its disease's short name, however cased: "COVID-19", "Covid", "SARS-CoV-2", "H5N1".
+_VIRUS_CODE = re.compile(r"(?:covid(?:-?19)?|sars-cov-2|h\d{1,2}n\d{1,2})", re.IGNORECASE)
+
+
+def _is_a_virus_code(doc: Doc, m: Mention) -> bool:
+    """A name that is a virus's or a disease's short name alone ("the spread of COVID-19", an organisation or a place
+    to the model): no body, place or person (a body named after it keeps it, "the Covid-19 Inquiry")."""
+    return m.label in NAME_LABELS and _VIRUS_CODE.fullmatch(doc[m.start:m.end].text) is not None
 
 
 def _rates_a_storm(doc: Doc, m: Mention) -> bool:
@@ -2104,6 +2158,63 @@ _NAMESAKE_PLACE_HEADS = frozenset({
     "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater"})
 
 
+# A royal's or a saint's title written before the name a place is named after ("Queen Elizabeth Hospital"), which the
+# model can leave out of the place ("[Elizabeth Hospital] said").
+_NAMESAKE_TITLES = frozenset({"king", "queen", "prince", "princess", "saint", "st", "st."})
+
+
+# A name's suffix inside a namesake place's name: "Martin Luther King Jr. Center".
+_NAMESAKE_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
+_ROMAN_NUMBER = re.compile(r"[IVX]+")
+
+
+def _is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
+    """A person's mention of capitalised words that ends in a building's or an institution's word and holds what the
+    trimming would cut a person's name at, a royal's or a saint's title or a suffix ("King Edward VII Hospital",
+    "[Queen] Elizabeth Hospital", "Martin Luther King Jr. Hospital"), or that ends in "White House" ("the Obama White
+    House", an administration): a place or a body named after someone. Not after an honorific ("Dr Sarah Jones Royal
+    Free Hospital" holds a person), nor a person's name whose last word the text writes alone ("Thomas Haden Church
+    ... Church said", "Mary Anne Bridge")."""
+    if m.label != "PERSON" or m.end - m.start < 2 or _after_honorific(doc, m):
+        return False
+    words = doc[m.start:m.end]
+    if _ends_in_white_house(doc, m):
+        return words[0].is_title
+    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title or _written_elsewhere(doc, words[-1], m):
+        return False
+    styled = _namesake_title_start(doc, m.start) < m.start or any(_styles_a_namesake(t) for t in words)
+    return styled and words[0].text not in HONORIFICS and all(
+        t.is_title or t.lower_ in NAME_SMALL_WORDS or t.lower_ in POSSESSIVES or _styles_a_namesake(t) for t in words)
+
+
+def _styles_a_namesake(token: Token) -> bool:
+    """A royal's or a saint's title, a name's suffix or a king's number: "King", "Jr.", "VII"."""
+    return token.lower_ in _NAMESAKE_TITLES or token.lower_ in _NAMESAKE_SUFFIXES \
+        or _ROMAN_NUMBER.fullmatch(token.text) is not None
+
+
+def _namesake_title_start(doc: Doc, start: int) -> int:
+    """Where a namesake place starts: at the capitalised royal's or saint's title right before it, if any."""
+    before = doc[start - 1] if start > 0 else None
+    return start - 1 if before is not None and before.is_title and before.lower_ in _NAMESAKE_TITLES else start
+
+
+def _namesake_place_label(doc: Doc, m: Mention) -> str:
+    """ORG for a president's White House, the administration, and for a body's place, as the model reads one ("Queen
+    Elizabeth Hospital", "Martin Luther King Jr. High School"); FAC for a building ("King Edward VII Bridge")."""
+    return "ORG" if _ends_in_white_house(doc, m) or doc[m.end - 1].lower_ in ORGANISATION_HEADS else "FAC"
+
+
+def _ends_in_white_house(doc: Doc, m: Mention) -> bool:
+    """The mention's last words are "White House", after a name: "Obama White House"."""
+    return m.end - m.start > 2 and doc[m.end - 2].text == "White" and doc[m.end - 1].text == "House"
+
+
+def _after_honorific(doc: Doc, name: Mention) -> bool:
+    """The name follows an honorific ("Dr Sarah Jones"), or had one the trimming cut: a person's, no namesake's."""
+    return name.source == HONORED or (name.start > 0 and doc[name.start - 1].text in HONORIFICS)
+
+
 def _places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name and, after a space alone (or the name's "'s"), a name that ends in a building's or an
     institution's word, joined into that one place: "Ronald Reagan" + "Washington National Airport", "St. Peter" +
@@ -2124,7 +2235,7 @@ def _places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mentio
 def _building_words_after(doc: Doc, name: Mention, starts: set[int]) -> int | None:
     """The end of capitalised words in no mention right after a person's name, up to a building's word: "John F.
     Kennedy" + "International Airport" (no entity to the model); None where they are no such name."""
-    if doc[name.end - 1].whitespace_ != " ":
+    if doc[name.end - 1].whitespace_ != " " or _after_honorific(doc, name):
         return None
     for end in range(name.end + 1, min(name.end + 4, len(doc)) + 1):
         word = doc[end - 1]
@@ -2150,7 +2261,8 @@ def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:
                                                                   for t in words):
         return False
     saint = doc[name.start].lower_ in ("st", "st.", "saint") and bool(gap)
-    return place.label in NAME_LABELS and (name.label == "PERSON" and not gap or saint)
+    return place.label in NAME_LABELS and (name.label == "PERSON" and not gap and not _after_honorific(doc, name)
+                                           or saint)
 
 
 def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:

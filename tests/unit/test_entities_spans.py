@@ -346,3 +346,44 @@ def test_a_name_with_digits_or_a_title_of_another_kind_keeps_its_label(nlp: Lang
                                                                         label: str) -> None:
     result = enrich(nlp, text)
     assert labels_of(result, name) == {label}, result["entities"]
+
+
+@pytest.mark.parametrize("text, firm, glued", [
+    ("Hershey Co Chief Executive Michele Buck said the company would raise prices.", "Hershey Co", "Hershey Co Chief"),
+    ("Ford Motor Co Chief Executive Jim Farley said the strike was costly.", "Ford Motor Co", "Ford Motor Co Chief"),
+])
+def test_a_title_after_a_firms_legal_form_is_no_part_of_the_firm(nlp: Language, text: str, firm: str,
+                                                                 glued: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, firm) == {"ORG"}
+    assert not labels_of(result, glued)
+
+
+def canonicals_of(result: dict) -> dict[str, str]:
+    return {m["text"]: m["canonical"] for m in result["entities"] if m["label"] not in ("CARDINAL", "DATE")}
+
+
+@pytest.mark.parametrize("text, owner, owned, whole", [
+    ("The court upheld a fine imposed on Alphabet's Google. Google said it was disappointed. The Alzheimer's Society "
+     "said funding fell, and the Society called for more research.", "Alphabet", "Google", "Alzheimer's Society"),
+    ("Investors cheered Meta's Instagram. Instagram has 2 billion users. The People's Bank of China held rates, and "
+     "Bank of China shares rose.", "Meta", "Instagram", "People's Bank of China"),
+])
+def test_an_owner_before_its_firm_written_alone_elsewhere_is_a_firm_of_its_own(nlp: Language, text: str, owner: str,
+                                                                              owned: str, whole: str) -> None:
+    # The model read "Alphabet's Google" as one name: the canonical name of "Google said" too, Alphabet lost. A name
+    # with its own possessive stays whole.
+    result = enrich(nlp, text)
+    canonicals = canonicals_of(result)
+    assert (canonicals[owner], canonicals[owned]) == (owner, owned)
+    assert labels_of(result, owner) == labels_of(result, owned) == {"ORG"}
+    assert canonicals[whole] == whole
+    assert f"{owner}'s {owned}" not in phrases_of(result)  # two phrases, as two names
+
+
+def test_a_place_word_opening_a_well_known_firms_name_is_the_firm(nlp: Language) -> None:
+    # "Berkshire" alone was the English county, a place of its own.
+    result = enrich(nlp, "Munger was vice chairman of Berkshire Hathaway Inc. His stake in Berkshire was worth "
+                         "$2.2 billion.")
+    assert canonicals_of(result)["Berkshire"] == "Berkshire Hathaway Inc."
+    assert labels_of(result, "Berkshire") == {"ORG"}

@@ -234,3 +234,27 @@ def test_a_ranked_player_is_named_by_the_description_not_the_nationality(nlp: La
     text = ('Emma Raducanu beat Maria Sakkari 6-2, 6-3 in Miami. "I felt good out there," the British No 2 said. She '
             'will face Jessica Pegula next.')
     assert _speakers(nlp, text) == ["the British No 2"]
+
+
+@pytest.mark.parametrize("text, speaker, firm", [
+    ('"We disagree," said John Doe, a spokesman for Apple Inc. The company plans to appeal.',
+     "John Doe, a spokesman for Apple Inc.", "Apple"),
+    ('"We will fight," said Paul Grewal, chief legal officer of Coinbase Global Inc. Shares fell 12%.',
+     "Paul Grewal, chief legal officer of Coinbase Global Inc.", "Coinbase Global"),
+    ('"Prices will rise," said Michele Buck, chief executive of Hershey Co. Cocoa hit a record.',
+     "Michele Buck, chief executive of Hershey Co.", "Hershey"),
+    ('"We disagree," said John Doe, a spokesman for Acme Corp. The company plans to appeal.',
+     "John Doe, a spokesman for Acme Corp.", "Acme"),
+    ('"We disagree," said John Doe, a spokesman for Telefonica S.A. The company plans to appeal.',
+     "John Doe, a spokesman for Telefonica S.A.", "Telefonica"),
+    ('"We disagree," said John Doe, a spokesman for Philips N.V. The company plans to appeal.',
+     "John Doe, a spokesman for Philips N.V.", "Philips"),
+])
+def test_a_speakers_firm_whose_legal_form_ends_the_sentence_stays_in_the_speaker(nlp: Language, text: str,
+                                                                               speaker: str, firm: str) -> None:
+    # The parser took the legal form's full stop for the sentence's and hung the firm's name on "said" as
+    # punctuation: the speaker was "John Doe, a spokesman for" and the firm no key phrase.
+    result = enrich(nlp, text)
+    assert [q["speaker"]["text"] for q in result["quotes"]] == [speaker]
+    assert any(firm in p["text"] for p in result["keyphrases"])
+    assert len(list(nlp(text).sents)) == 2  # the sentence still ends after the legal form

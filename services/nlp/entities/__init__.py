@@ -71,6 +71,7 @@ from services.nlp.entities.cleaning import (
     _with_last_names_left_out,
     _with_money_spans,
     _with_nicknames,
+    _with_owners_split_off,
     _with_possessors_in_names,
     _with_stations_missed,
     _with_storm_names,
@@ -284,7 +285,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _places_named_after_people(doc, _named_after_ranks(doc, _with_stations_missed(doc, mentions)))
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
                     if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
-        mentions = _with_possessors_in_names(doc, mentions, ordinary)
+        mentions = _with_owners_split_off(doc, _with_possessors_in_names(doc, mentions, ordinary), ordinary)
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)

@@ -351,6 +351,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1 \
                 and not (m.label != "PERSON" and numbers_a_name(token)):
             end -= 1
+        elif m.label == "ORG" and _is_title_after_legal_form(doc, start, end - 1):
+            end -= 1  # "Hershey Co Chief" of "Hershey Co Chief Executive Michele Buck"
         elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
@@ -372,6 +374,15 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+def _is_title_after_legal_form(doc: Doc, start: int, i: int) -> bool:
+    """doc[i] is a capitalised title word ("Chief", "President") after the legal form that ended the company's name,
+    titles only between them: the first words of the title of the person named next."""
+    j = i
+    while j > start and doc[j].is_title and doc[j].lower_ in ALL_TITLES:
+        j -= 1
+    return start < j < i and doc[j].lower_ in CORPORATE_SUFFIXES
 
 
 def _is_number_word_of_a_name(doc: Doc, i: int) -> bool:
@@ -466,6 +477,52 @@ def _with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: froze
             m = Mention(m.start, m.end + 2, m.label, m.weight, m.source)
         out.append(m)
     return out
+
+
+# The plurals written with "'s", whose names are those of bodies of them: "People's Bank of China", "Women's Tennis
+# Association", "Children's Hospital".
+_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
+
+
+def _with_owners_split_off(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+    """An organisation the model read through its owner's possessive, split in two where the owned name is written
+    alone elsewhere: "Alphabet's Google ... Google said" is Alphabet and Google (not "McDonald's Corp", whose "'s" is
+    its own, nor "Alzheimer's Society ... the Society", an ordinary word, nor a plural's "People's Bank of China")."""
+    out = []
+    for m in mentions:
+        owner_end = _owner_end(doc, m, ordinary)
+        if owner_end is None:
+            out.append(m)
+        else:
+            out += [replace(m, end=owner_end), replace(m, start=owner_end + 1)]
+    return out
+
+
+def _owner_end(doc: Doc, m: Mention, ordinary: frozenset[str]) -> int | None:
+    """Where the owner's name ends, before its "'s", in an organisation "Owner's Name" whose name is written alone
+    elsewhere in the text; None if it is not one."""
+    if m.label != "ORG":
+        return None
+    words = lowers_of(doc)[m.start:m.end]
+    k = next((m.start + j for j, word in enumerate(words) if word in ("'s", "’s")), None)
+    if k is None or k == m.start or k + 1 >= m.end:
+        return None
+    owner, owned = tokens_of(doc)[m.start:k], tokens_of(doc)[k + 1:m.end]
+    if not all(t.is_alpha and t.is_title for t in owner + owned) or doc[k - 1].text in NAMES_OWNING_S \
+            or any(t.lower_ in _IRREGULAR_PLURALS for t in owner):
+        return None
+    # An ordinary word ("Google", "Apple", "Society") only where the model named it alone too.
+    named = all(t.lower_ in ordinary for t in owned)
+    return k if _written_alone(doc, [t.text for t in owned], k + 1, named) else None
+
+
+def _written_alone(doc: Doc, words: list[str], at: int, named: bool) -> bool:
+    """The words are written elsewhere than at `at` as a name of their own: after no possessive and no "the" (the
+    Society of "Alzheimer's Society"), as a mention of the model's if `named`."""
+    texts, n = words_of(doc), len(words)
+    return any(texts[i:i + n] == words and i != at and (i == 0 or texts[i - 1] not in POSSESSIVES)
+               and (i == 0 or doc[i - 1].lower_ != "the") and (not named or doc[i].ent_iob_ == "B")
+               for i in range(len(texts) - n + 1))
 
 
 # Heads of the names of places that open with a possessor's word: "Queen's Park", "King's Cross", "Regent's Canal".

@@ -15,6 +15,7 @@ from services.nlp.entities.gazetteer import (
     _gazetteer_label,
     _in_gazetteer,
     _is_city_long_form,
+    _is_country_name,
     _known_organisation_keys,
     _same_place,
 )
@@ -39,7 +40,9 @@ from services.nlp.entity_rules import (
     POSSESSIVES,
     SHIP_PREFIXES,
     STORM_WORDS,
+    TECH_FIRMS,
     VARIANT_WORDS,
+    WELL_KNOWN_FIRMS,
 )
 from services.nlp.given_names import gender_of, is_given_name
 
@@ -229,6 +232,19 @@ def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) \
         and not (len(key) <= 3 and all(is_given_name(word.title()) for word in key[:-1])) \
         and "&" not in key and "and" not in key and key not in INSTITUTION_STREETS
+
+
+# Firms well enough known to be called by their first word, though it names a place: "Berkshire" of Berkshire
+# Hathaway ("his stake in Berkshire"), "Rio" of Rio Tinto.
+_KNOWN_FIRMS = frozenset(map(_compact, WELL_KNOWN_FIRMS | TECH_FIRMS))
+
+
+def _opens_a_known_firm(short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
+    """`short`, one word, opens the name of a well-known firm (its legal form aside), and is no country nor people:
+    "Berkshire" of "Berkshire Hathaway Inc." (not "Saudi" of Saudi Aramco)."""
+    core = long[:-1] if long[-1] in CORPORATE_SUFFIXES else long
+    return where == "prefix" and len(short) == 1 and len(core) > 1 and _compact(" ".join(core)) in _KNOWN_FIRMS \
+        and short[0] not in DEMONYMS and not _is_country_name(short[0])
 
 
 def _is_peerage(key: tuple[str, ...]) -> bool:
@@ -487,7 +503,8 @@ class Groups:
                 # Louisiana"; nor the place of a title: "Wales" of "the Princess of Wales".
                 person = label == "PERSON" and _opens_with_given_name(long) and not _is_peerage(long)
                 named = _names_after_kind(short, long, where)
-                if place and not (person or named or _is_city_long_form(short, long) or _same_place(long)):
+                if place and not (person or named or _is_city_long_form(short, long) or _same_place(long)
+                                  or _opens_a_known_firm(short, long, where)):
                     continue
                 if named:
                     storm_of.add(root)
@@ -541,8 +558,11 @@ class Groups:
         where a firm's head or legal form ends it ("Carrow" of "Carrow Pharmaceuticals", "Veridian" of "Veridian
         Semiconductor Corp."), or a North American team's nickname ("Celtics" of "Boston Celtics"); not a place the
         gazetteer knows ("Boston", "Japan" of Japan Airlines), a nationality ("American" of American Airlines) nor a
-        name the text writes as a place somewhere ("from Heathrow", "Dover, the port town", "Norfolk, Virginia")."""
+        name the text writes as a place somewhere ("from Heathrow", "Dover, the port town", "Norfolk, Virginia"); but
+        the first word of a well-known firm whatever it is ("his stake in Berkshire")."""
         word = short[0]
+        if _opens_a_known_firm(short, long, where):
+            return True
         if len(short) != 1 or not word.isalpha() or self.own_label(short) not in PLACE_LABELS \
                 or word in DEMONYMS or _in_gazetteer(word) or short in self.placed or short in self.honoured:
             return False

@@ -51,7 +51,7 @@ def words_of(doc: Doc) -> list[str]:
     """The text of each token, by token index."""
     words = doc.user_data.get(_WORDS)
     if words is None:
-        words = doc.user_data[_WORDS] = [token.text for token in doc]
+        words = doc.user_data[_WORDS] = [token.text for token in tokens_of(doc)]
     return words
 
 

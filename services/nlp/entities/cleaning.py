@@ -921,9 +921,11 @@ def _is_code(word: str) -> bool:
 def _is_hyphenated_acronym(doc: Doc, m: Mention) -> bool:
     """A person's name of two or more all-capital words of two letters or more joined by hyphens, in a sentence with
     words in lower case (not a headline's capitals, "JEAN-PIERRE"): "SAG-AFTRA", "AFL-CIO", a body's initials."""
+    if m.label != "PERSON":
+        return False  # asked of every mention: a person's only need their text built
     text = doc[m.start:m.end].text
     parts = text.split("-")
-    return m.label == "PERSON" and len(parts) > 1 and " " not in text \
+    return len(parts) > 1 and " " not in text \
         and all(len(part) > 1 and part.isalpha() and part.isupper() for part in parts) \
         and any(t.is_lower for t in doc[m.start].sent)
 

@@ -51,6 +51,7 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
+    OPENING_TIME_ADVERBS,
     PEERAGES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -1138,11 +1139,20 @@ def _is_content(token: Token, leading: bool) -> bool:
     if opens_a_first_title(token) or _opens_a_title(token) or _opens_an_ordinal_name(token):
         return True  # "First Minister", "Top Gun", "First Amendment": a title, whose "First" or "Top" is no number nor
         # stop word
+    if leading and _opens_a_quoted_sentence(token):
+        return False  # '"Tonight Queenslanders have voted"': the time of what is said, no topic's word
     if leading and (_opens_a_name(token) or _opens_a_stop_word_name(token)):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
         return False
     return not (leading and (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV))
+
+
+def _opens_a_quoted_sentence(token: Token) -> bool:
+    """An adverb of time opening a sentence or a quotation, capitalised there: "Tonight" of '"Tonight Queenslanders
+    have voted"' (not "Today" of "the Today programme")."""
+    return token.lower_ in OPENING_TIME_ADVERBS and (token.is_sent_start or (token.i > 0
+                                                                           and token.doc[token.i - 1].is_quote))
 
 
 def _is_content_token(token: Token) -> bool:

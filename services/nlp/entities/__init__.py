@@ -50,6 +50,7 @@ from services.nlp.entities.cleaning import (
     _as_bill,
     _clean,
     _counties,
+    _english_judges,
     _is_tax_band,
     _joined_organisations,
     _named_after_ranks,
@@ -107,6 +108,7 @@ from services.nlp.entities.firms import (
     _traded_names,
 )
 from services.nlp.entities.gazetteer import (
+    _abbreviated_states,
     _celestial_bodies,
     _cities_after_locatives,
     _completed_known_names,
@@ -279,13 +281,16 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = is_well_cased(doc)
     ordinary = _common_words(nlp, ("noun", "adj"))
+    if OPTIONS.gazetteer:  # before the cleaning reads a number's unit: "NSW Treasurer"
+        mentions = _abbreviated_states(doc, mentions)
     if OPTIONS.clean:
         mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
         mentions = _with_case_names(doc, mentions)
         mentions = _places_named_after_people(doc, _named_after_ranks(doc, _with_stations_missed(doc, mentions)))
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
                     if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
-        mentions = _with_owners_split_off(doc, _with_possessors_in_names(doc, mentions, ordinary), ordinary)
+        mentions = _english_judges(doc, _with_owners_split_off(doc, _with_possessors_in_names(doc, mentions, ordinary),
+                                                               ordinary))
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)

@@ -33,6 +33,7 @@ from services.nlp.entity_rules import (
     EVENT_SUFFIXES,
     FIRST_TITLES,
     GENERAL,
+    GIVEN_NAMES,
     HONORIFICS,
     JOB_NOUNS,
     KOREAN_FAMILY_NAMES,
@@ -47,6 +48,7 @@ from services.nlp.entity_rules import (
     NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
     NUMERIC_LABELS,
+    OPENING_TIME_ADVERBS,
     ORGANISATION_HEADS,
     PARTY_WORDS,
     PERFORMING_VERBS,
@@ -830,12 +832,15 @@ _HEADED_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})? ?[—–-]{1,2} ", re.MULT
 def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
     """A work's title of the model's that opens a quotation, runs on in lower case and ends before its closing mark:
     the first words of a sentence someone said, not a title in quotation marks ('"Removing the headline metric makes
-    it harder"'; not '"The Quiet Shore" won', '"Inside Out 2" topped')."""
+    it harder"', or opening with an adverb of time: '"Tonight Queenslanders have voted"'; not '"The Quiet Shore" won',
+    '"Inside Out 2" topped')."""
     if m.label != "WORK_OF_ART" or m.start == 0 or not doc[m.start - 1].is_quote or m.end >= len(doc):
         return False
     after = doc[m.end]
-    return not (after.is_quote or after.is_punct) \
-        and any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end])
+    if after.is_quote or after.is_punct:
+        return False
+    return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end]) \
+        or (doc[m.start].lower_ in OPENING_TIME_ADVERBS and m.end - m.start > 1 and after.is_lower)
 
 
 # The most capitalised words around a person's name inside a song's quoted title.
@@ -1473,7 +1478,7 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
             and _verb_follows(doc, m.end)
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
         one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
-        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m)
+        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m, words)
                                                     or _after_an_opening_given_name(doc, m, words)) else None
         # The tagger's proper noun, or a given name it tagged otherwise that is no ordinary word (`words`: "Keely" of
         # "Keely Hodgkinson won" an adverb, not "Soon" of "Soon Trump was back").
@@ -1563,17 +1568,22 @@ def _after_an_opening_given_name(doc: Doc, m: Mention, words: Set[str]) -> bool:
         and all(t.is_title and t.is_alpha for t in doc[m.start - 1:m.end])
 
 
-def _opens_after_a_name(doc: Doc, m: Mention) -> bool:
+def _opens_after_a_name(doc: Doc, m: Mention, words: Set[str]) -> bool:
     """A person's name with a particle whose given name the model left out, no other name before that ("Leftist
     [Luiz] Inacio Lula da Silva"): the model's name opens with no given name it knows and holds a particle in lower
     case (a name's form: not "[Historic] Matanuska Maid Building"), and the word before the one left out opens the
-    sentence, is a title, in lower case (no article) or punctuation."""
-    if m.label != "PERSON" or m.end - m.start < 3 or m.start < 2 or is_given_name(doc[m.start].text) \
+    sentence, is a title, in lower case (no article) or punctuation; or the word left out opens the sentence (the
+    text: "[Luiz] Inacio Lula da Silva won") and is a given name, no ordinary word (`words`) capitalised there: not
+    "Podcaster", "Yesterday"."""
+    if m.label != "PERSON" or m.end - m.start < 3 or m.start < 1 or is_given_name(doc[m.start].text) \
             or not doc[m.start].is_alpha or not any(t.text in NAME_PARTICLES for t in doc[m.start + 1:m.end - 1]):
         return False  # "[Detectives] Charlie Beck", "[Manager] A.J. Smith"
+    left_out = doc[m.start - 1]
+    if left_out.is_sent_start:
+        return (is_given_name(left_out.text) or left_out.lower_ in GIVEN_NAMES) and left_out.lower_ not in words
     before = doc[m.start - 2]
-    return doc[m.start - 1].is_sent_start is False and (before.is_sent_start or not before.is_title
-                                                        or _is_title_word(before)) and not before.ent_type_ \
+    return left_out.is_sent_start is False and (before.is_sent_start or not before.is_title
+                                                 or _is_title_word(before)) and not before.ent_type_ \
         and before.pos_ != "DET"  # "the Samyukt [Kisan Morcha]" names no one
 
 
@@ -2322,6 +2332,40 @@ def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:
     saint = doc[name.start].lower_ in ("st", "st.", "saint") and bool(gap)
     return place.label in NAME_LABELS and (name.label == "PERSON" and not gap and not _after_honorific(doc, name)
                                            or saint)
+
+
+# Honorifics of the judges of the High Court ("Mr Justice Nicklin", "Mrs Justice Steyn") and of the Court of Appeal
+# ("Lord Justice Bean", "Lady Justice King") of England and Wales, written before "Justice" and the judge's surname.
+_JUDGES_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lord", "Lady"})
+# Words of a judge's surname after the style: "Martin Spencer" of "Mr Justice Martin Spencer".
+_JUDGES_SURNAME_WORDS = 3
+# Scotland's offices written as the style is, no surname after it: "Lord Justice Clerk Lady Dorrian".
+_JUDGES_OFFICES = frozenset({"Clerk", "General"})
+
+
+def _english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The judges of the English courts by their style, their surname alone a person, as after "Judge": the model
+    made "Justice Bean" of "Lord Justice Bean" an organisation, "Mrs Justice Steyn" one, and left "Lady Justice King"
+    out; a mention over the style or the surname gives way to the judge."""
+    judges = [judge for i in range(len(doc) - 2) if (judge := _judge_after_style(doc, i)) is not None]
+    if not judges:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < judge.end and judge.start - 2 < m.end for judge in judges)]
+    return sorted(kept + judges, key=lambda m: m.start)
+
+
+def _judge_after_style(doc: Doc, i: int) -> Mention | None:
+    """The surname after a judge's style opening at doc[i] ("Lord Justice [Stuart-Smith]"), None where none does."""
+    if doc[i].text not in _JUDGES_HONORIFICS or doc[i + 1].text != "Justice" or doc[i + 2].text in _JUDGES_OFFICES:
+        return None
+    start = end = i + 2
+    while end < len(doc) and end - start < _JUDGES_SURNAME_WORDS and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            end += 1  # a double-barrelled surname: "Stuart-Smith"
+    if end > start and doc[end - 1].text == "-":
+        end -= 1
+    return Mention(start, end, "PERSON", 1.0, HONORED) if end > start else None
 
 
 def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:

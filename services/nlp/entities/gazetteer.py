@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import WORD_CACHE, text_of, tokens_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
+    AUSTRALIAN_STATE_ABBREVIATIONS,
+    BODIES_WITH_LOWER_CASE_WORDS,
     CITIES,
     COUNTRIES,
     CRAFT_NOUNS,
@@ -28,6 +30,7 @@ from services.nlp.entity_rules import (
     MEETING_NOUNS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
+    NUMERIC_LABELS,
     PARTIES,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
@@ -85,8 +88,9 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 _SHORT_NAME_KEYS = {_name_key(short): _name_key(full) for short, full in SHORT_NAMES.items()}
 _FULL_NAMES = {_name_key(short): full for short, full in SHORT_NAMES.items()}
-_STATE_KEYS = {_name_key(short): _name_key(full) for short, full in US_STATE_ABBREVIATIONS.items()}
-_STATE_NAMES = {_name_key(short): full for short, full in US_STATE_ABBREVIATIONS.items()}
+_STATE_ABBREVIATIONS = {**US_STATE_ABBREVIATIONS, **AUSTRALIAN_STATE_ABBREVIATIONS}
+_STATE_KEYS = {_name_key(short): _name_key(full) for short, full in _STATE_ABBREVIATIONS.items()}
+_STATE_NAMES = {_name_key(short): full for short, full in _STATE_ABBREVIATIONS.items()}
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
@@ -247,13 +251,17 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
         if m.start in swallowed:
             continue
         key = _key(doc, m)
-        for name in opening.get(key, ()):
-            end = m.start + len(name)
+        openings = [(m.start, name) for name in opening.get(key, ())]
+        if m.end - m.start > 1 and doc[m.start].lower_ in LEADING_ARTICLES:
+            # Past an article the model took in: "[The Drewry World Container] Index", its work's title.
+            openings += [(m.start + 1, name) for name in opening.get(key[1:], ())]
+        for first, name in openings:
+            end = first + len(name)
             inside = starts & set(range(m.end, end))
-            if end <= len(doc) and _key_at(doc, m.start, end) == name \
+            if end <= len(doc) and _key_at(doc, first, end) == name \
                     and all(end_of[start] <= end for start in inside) \
                     and not (cased and any(_is_lower_word(t) for t in doc[m.end:end])):
-                m, swallowed = Mention(m.start, end, labels[name], m.weight, m.source), swallowed | inside
+                m, swallowed = Mention(first, end, labels[name], m.weight, m.source), swallowed | inside
                 break
         else:
             for name in ending.get(key, ()):
@@ -272,13 +280,21 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
 
 # Labels of the known names that `_completed_known_names` completes: organisations and places.
 _COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC"})
-# Lower-case words inside known names as written: "Law and Justice", "Rio Grande do Sul", "Dar es Salaam".
-_KNOWN_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "es"}
+# Lower-case words inside known names as written: "Law and Justice", "Rio Grande do Sul", "Dar es Salaam", and
+# the bodies' words written so ("products" of the "Medicines and Healthcare products Regulatory Agency").
+_KNOWN_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "es"} | {word for name in BODIES_WITH_LOWER_CASE_WORDS
+                                                             for word in name.split()}
 
 
 def _is_lower_word(token: Token) -> bool:
     """A lower-case word that no known name writes so: the name's words are ordinary words ("Manchester city")."""
     return token.is_lower and token.lower_ not in _KNOWN_NAME_SMALL_WORDS
+
+
+def _abbreviated_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Australia's states written short that the model took for a number ("NSW Treasurer Daniel Mookhey"): places."""
+    return [Mention(m.start, m.end, "GPE", m.weight, m.source) if m.label in NUMERIC_LABELS and m.end - m.start == 1
+            and doc[m.start].text in AUSTRALIAN_STATE_ABBREVIATIONS else m for m in mentions]
 
 
 def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:

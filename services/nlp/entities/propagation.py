@@ -46,7 +46,8 @@ def _propagate(
             for key in by_first.get(_word_key(word), []):
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
-                    if _extends_name(doc, i, end, shouting_tokens) or _is_capitalised_stop_word(doc, i, end) \
+                    if (_extends_name(doc, i, end, shouting_tokens) and not _heads_an_office(doc, end, names[key])) \
+                            or _is_capitalised_stop_word(doc, i, end) \
                             or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
                             or _is_party_word_of_a_sentence(doc, i, end):
                         continue
@@ -98,6 +99,13 @@ def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> 
     # A title or honorific before a surname makes no longer name: "Dr Calder" is the "Ruth Calder" named before.
     return before is not None and _is_name_word(before) and not doc[start].is_sent_start \
         and before.text not in HONORIFICS and before.lower_ not in ALL_TITLES
+
+
+def _heads_an_office(doc: Doc, end: int, label: str) -> bool:
+    """A place's name before the title of an office it holds and its holder's name: "New South Wales" of "New South
+    Wales Premier Chris Minns", whose capitalised title makes no longer name."""
+    return label == "GPE" and end + 1 < len(doc) and doc[end].lower_ in ALL_TITLES and doc[end].is_title \
+        and _is_name_word(doc[end + 1])
 
 
 # Nouns after an alliance's name: "the INDIA bloc".

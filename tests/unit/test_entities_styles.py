@@ -1,0 +1,134 @@
+"""Names a wire's own forms hide from the model: a given name opening the text, English judges' styles, Australian
+states, a quoted sentence's first words, known bodies the model splits."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.pipeline import enrich
+
+
+def _groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
+    """Each group's name: its label and its mentions as written, as the service gives them."""
+    result = enrich(nlp, text)
+    written = {g["entity_id"]: sorted(m["text"] for m in result["entities"] if m["entity_id"] == g["entity_id"])
+               for g in result["entity_groups"]}
+    return {g["name"]: (g["label"], written[g["entity_id"]]) for g in result["entity_groups"]}
+
+
+def _keyphrases(nlp: Language, text: str) -> list[str]:
+    return [k["text"] for k in enrich(nlp, text)["keyphrases"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The model leaves out the text's first word; a known given name is the name's.
+    ("Luiz Inacio Lula da Silva won the election on Sunday.",
+     {"Luiz Inacio Lula da Silva": ("PERSON", ["Luiz Inacio Lula da Silva"]), "Inacio Lula da Silva": None}),
+    # Guards: the rule of a word before the left-out one, and other names, stay as they were.
+    ("The vote was close. Luiz Inacio Lula da Silva won the election on Sunday.",
+     {"Luiz Inacio Lula da Silva": ("PERSON", ["Luiz Inacio Lula da Silva"])}),
+    ("Leftist Luiz Inacio Lula da Silva won the election on Sunday.",
+     {"Luiz Inacio Lula da Silva": ("PERSON", ["Luiz Inacio Lula da Silva"])}),
+    ("Ursula von der Leyen said on Monday the bloc would act.",
+     {"Ursula von der Leyen": ("PERSON", ["Ursula von der Leyen"])}),
+])
+def test_a_given_name_opening_the_text_is_the_names(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a sentence's first word that is no given name stays out of the name after it.
+    "Podcaster Inacio Lula da Silva said the show would return.",
+    "Coldplay Inacio Lula da Silva won the election.",
+    "Yesterday Inacio Lula da Silva won the election.",
+])
+def test_a_first_word_that_is_no_given_name_stays_out(nlp: Language, text: str) -> None:
+    groups = _groups(nlp, text)
+    assert groups.get("Inacio Lula da Silva") == ("PERSON", ["Inacio Lula da Silva"]), groups
+
+
+def test_the_quote_of_a_name_opening_the_text_names_it_whole(nlp: Language) -> None:
+    result = enrich(nlp, 'Luiz Inacio Lula da Silva said: "We won." He thanked voters.')
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["Luiz Inacio Lula da Silva"], result["quotes"]
+    assert "Inacio Lula da Silva" not in [k["text"] for k in result["keyphrases"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The judges of England and Wales by their style: the surname, as after "Judge" ("Judge Smith" is "Smith").
+    ("Mrs Justice Steyn said the claim failed. Steyn ruled on Monday.",
+     {"Steyn": ("PERSON", ["Steyn", "Steyn"]), "Justice Steyn": None}),
+    ("Lord Justice Bean said the appeal was dismissed.", {"Bean": ("PERSON", ["Bean"]), "Justice Bean": None}),
+    ("The ruling by Lady Justice King was upheld.", {"King": ("PERSON", ["King"])}),
+    ("Lord Justice Stuart-Smith gave the leading judgment.", {"Stuart-Smith": ("PERSON", ["Stuart-Smith"])}),
+    # Guards: the style the service already read, and other judges' titles.
+    ("Mr Justice Nicklin dismissed the case on Monday.", {"Nicklin": ("PERSON", ["Nicklin"])}),
+    ("Judge Smith ruled on Monday that the claim failed.", {"Smith": ("PERSON", ["Smith"])}),
+    ("Justice Alito wrote the opinion. Alito said the law was clear.", {"Alito": ("PERSON", ["Alito", "Alito"])}),
+    # Guard from the gold texts: "Justice" a surname after an honorific, no style ("Gov. Jim Justice").
+    ("Gov. Jim Justice signed the bill. Mr. Justice and his coal company were sued.",
+     {"Jim Justice": ("PERSON", ["Jim Justice", "Justice"])}),
+    ("The European Court of Justice ruled on Tuesday.",
+     {"European Court of Justice": ("ORG", ["European Court of Justice"])}),
+])
+def test_english_judges_are_their_surnames(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_a_judges_quote_names_the_judge(nlp: Language) -> None:
+    result = enrich(nlp, '"The judge erred," said Lord Justice Bean.')
+    speaker = result["quotes"][0]["speaker"]
+    bean = next(g for g in result["entity_groups"] if g["name"] == "Bean")
+    assert (speaker["name"], speaker["entity_id"]) == ("Bean", bean["entity_id"]), result["quotes"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Australia's states, written short (a number to the model) or in full before an office.
+    ("NSW Treasurer Daniel Mookhey will deliver the budget on June 18.",
+     {"New South Wales": ("GPE", ["NSW"]), "Daniel Mookhey": ("PERSON", ["Daniel Mookhey"])}),
+    ("New South Wales Premier Chris Minns said rents would be capped. The NSW government will legislate.",
+     {"New South Wales": ("GPE", ["NSW", "New South Wales"]), "Chris Minns": ("PERSON", ["Chris Minns"])}),
+    ("Tasmania Premier Jeremy Rockliff called an election.",
+     {"Tasmania": ("GPE", ["Tasmania"]), "Jeremy Rockliff": ("PERSON", ["Jeremy Rockliff"])}),
+    # The short form is the state's name, as "Calif." is California's; a state the model found stays.
+    ("Floods hit northern NSW and southeast Queensland on Monday.",
+     {"New South Wales": ("GPE", ["NSW"]), "Queensland": ("GPE", ["Queensland"])}),
+    # Guard: a given name that names a state too, before a surname.
+    ("Victoria Beckham said the show was a success.", {"Victoria Beckham": ("PERSON", ["Victoria Beckham"])}),
+])
+def test_australian_states_are_places(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_a_quoted_sentence_opening_with_a_time_is_no_title(nlp: Language) -> None:
+    text = 'Crisafulli told supporters in Brisbane: "Tonight Queenslanders have voted for change."'
+    groups = _groups(nlp, text)
+    assert not [name for name, (label, _) in groups.items() if label == "WORK_OF_ART"], groups
+    assert not [k for k in _keyphrases(nlp, text) if k.startswith("Tonight")]
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    # Guards: a title in quotation marks, and the model's title of a name inside the quoted sentence.
+    ('"Tonight Show" host Jimmy Fallon said he would return.', None),
+    ('"The 13th Amendment has a clause that is a criminality clause," DuVernay explained.', "The 13th Amendment"),
+])
+def test_a_name_inside_a_quoted_sentence_stays(nlp: Language, text: str, work: str | None) -> None:
+    works = [name for name, (label, _) in _groups(nlp, text).items() if label == "WORK_OF_ART"]
+    assert work is None or work in works, works
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain's Medicines and Healthcare products Regulatory Agency (MHRA) has approved the therapy. The MHRA said it "
+     "was safe.",
+     {"Medicines and Healthcare products Regulatory Agency":
+      ("ORG", ["MHRA", "MHRA", "Medicines and Healthcare products Regulatory Agency"]),
+      "Medicines": None, "Healthcare": None}),
+    ("Rates rose in two weeks. The Drewry World Container Index rose to $3,072 per 40-foot container on Thursday.",
+     {"Drewry World Container Index": ("ORG", ["Drewry World Container Index"]),
+      "The Drewry World Container": None}),
+])
+def test_known_bodies_and_indices_the_model_splits_are_whole(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

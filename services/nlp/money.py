@@ -1441,8 +1441,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     """
     found = extract_money(doc) if money is None else money
     money_spans = _Spans((m["start"], m["end"]) for m in found)
-    blocked = _Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL"))
     text = text_of(doc)
+    blocked = _Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL")
+                     and not is_earlier_level(text, e.start_char, e.end_char))  # "to 24 from 32": no date
     names = _Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = _exchange_notes(text)
@@ -1465,8 +1466,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
             unit, noun = units[i + 1], nouns[i + 1]
-        elif unit is None and noun is None and i > 0 and _counts_like_previous(text, numbers[i - 1], nouns[i - 1],
-                                                                                number):
+        elif unit is None and noun is None and i > 0 and (
+                _counts_like_previous(text, numbers[i - 1], nouns[i - 1], number)
+                or _is_earlier_level(text, numbers[i - 1], number) or _is_others_count(text, numbers[i - 1], number)):
             unit, noun = units[i - 1], nouns[i - 1]
         elif unit == "other" and (counted := _counted_by_others(text, numbers, units, i)) is not None:
             unit = counted  # "43 people were killed and 17 others are missing": 17 people
@@ -1775,6 +1777,40 @@ def _counts_like_previous(text: str, previous: _Number, noun: Token | None, numb
                                                   rf"wounded|hurt))\s+", text[previous.end:number.start]))
 
 
+# "fell to 80.7 million tonnes from 85.8 million", "cut to 24 from 32", "to 146.5 million metric tons on Thursday, from
+# 149.4 million": the level before, after "from", counts what the new level counts, its unit written once.
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_FROM_GAP = re.compile(r"(?:\s+[\w-]+){0,4},?\s+from\s+", re.IGNORECASE)
+_EARLIER_LEVEL_BEFORE = re.compile(rf"\bto\s+(?:{_DIGITS_RE})(?:\s*{_SCALE_RE})?{_FROM_GAP.pattern}$", re.IGNORECASE)
+_EARLIER_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+
+
+def _is_earlier_level(text: str, previous: _Number, number: _Number) -> bool:
+    """The number is the level before a change to the previous one, written after it: "to 24 from 32"."""
+    return _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None \
+        and _FROM_GAP.fullmatch(text, previous.end, number.start) is not None
+
+
+# Another's count of the same thing in the same sentence: "3.5 million people marched, while police put the figure at
+# 1.28 million".
+_FIGURE_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+"
+                               r"(?:figure|number|total|count|tally|turnout)\s+at\s+$", re.IGNORECASE)
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _is_others_count(text: str, previous: _Number, number: _Number) -> bool:
+    """The number is another's count of what the number before it in its sentence counts."""
+    return _FIGURE_AT_BEFORE.search(text, max(0, number.start - 40), number.start) is not None \
+        and _SENTENCE_END_BETWEEN.search(text, previous.end, number.start) is None
+
+
+def is_earlier_level(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a bare number, no year, that a change came from, written after the new level: the "32" of
+    "cut daily transits to 24 from 32", which the model dates."""
+    return _EARLIER_LEVEL.fullmatch(text, start, end) is not None \
+        and _EARLIER_LEVEL_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 class _Spans:
     """Character ranges that do not overlap one another, asked whether a range overlaps any of them in log time
     (a text of 20,000 amounts asked each of its numbers about each amount: 45 s)."""
@@ -1932,6 +1968,8 @@ def _figure_numbers(text: str) -> Iterator[_Number]:
             groups = {**groups, "n2": None, "sep": None, "pct": None, "glued": None}
         if low is None:
             continue
+        if groups["between"] and groups["n2"] is None and not hedged:
+            start = match.end("between")  # "torn between two women": the preposition of no range
         if (race := _race_distance(text, match, start, hedged)) is not None:
             yield race
             continue
@@ -2449,6 +2487,10 @@ def _is_code(token: Token) -> bool:
 _AGENT_NOUN = re.compile(r"-(?:point|wheel|seat|foot|post|hom|pound|deck|hand|tim|lin|hitt)ers?")
 
 
+# Digits joined by a hyphen to a capitalised number word: a name ("7-Eleven"), as no range is written so.
+_HYPHENATED_NAME = re.compile(r"\d+-[A-Z][a-z]+")
+
+
 def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
                blocked: _Spans, names: _Spans) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
@@ -2485,6 +2527,8 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False  # "a vote of 52 to 48", "voted 7 to 2": a tally, no figure, as "won 2-1" is none
     if unit is None and not number.hedged and _is_persons_age(doc, text, number):
         return False  # "died at 91", "He was 100.", "turned 90"
+    if _HYPHENATED_NAME.fullmatch(number.digits):
+        return False  # "the 7-Eleven chain": a brand, no range of seven to eleven
     if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
             or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
         return False
@@ -2734,6 +2778,19 @@ def _is_persons_age(doc: Doc, text: str, number: _Number) -> bool:
     verb = span.root.head if span is not None else None
     return verb is not None and any(child.dep_ in ("nsubj", "nsubjpass") and _is_person(child)
                                     for child in verb.children)
+
+
+def is_persons_age(doc: Doc, start: int, end: int) -> bool:
+    """`text[start:end]` is a bare number told as someone's age: "aged 98", "He was 54.", "died at 91" (for the
+    entities, whose model dates it)."""
+    text = text_of(doc)
+    digits = text[start:end]
+    if re.fullmatch(r"\d{1,3}", digits) is None or int(digits) > _OLDEST_AGE:
+        return False
+    if _word_before(text, start) in _AGE_WORDS:
+        return True
+    value = float(digits)
+    return _is_persons_age(doc, text, _Number(start, end, value, None, None, False, False, None, digits))
 
 
 def _is_person(token: Token) -> bool:

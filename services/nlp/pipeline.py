@@ -256,8 +256,9 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     # The span's head ends before a bracketed acronym: "The World Health Organization (WHO)".
     head_end = start + len(_BRACKETED_END.sub("", target["text"][:end - start]).rstrip(" \t\n,.;:"))
     best, best_overlap = None, 0
-    private = is_private_person(target["text"])  # "a resident of Gaza City" is no voice of the city, nor "a worker
-    # at the Ford plant" of Ford
+    # "a resident of Gaza City" is no voice of the city, nor "a worker at the Ford plant" of Ford; only the name is
+    # read of "Name, description": "Seven & i Holdings, the owner of the 7-Eleven chain" speaks for itself.
+    private = is_private_person(target["text"][:end - start])
     for mention in mentions:
         overlap = min(end, mention["end"]) - max(start, mention["start"])
         speaks = mention["label"] == "PERSON" or (mention["label"] in SPEAKER_GROUP_LABELS
@@ -326,10 +327,11 @@ def _is_role(words: str) -> bool:
 
 def _is_name(words: str) -> bool:
     """Capitalised words, or a name's particles, with no possessive and no article first: "Ryoichi Nomura", "PB
-    Balaji", "Laurence des Cars"."""
+    Balaji", "Laurence des Cars"; a firm's "&" and the word after it too: "Seven & i Holdings"."""
     split = words.split()
     return bool(split) and split[0].lower() not in ("the", "a", "an") and "'s" not in words and "’s" not in words \
-        and split[0][:1].isupper() and all(word[:1].isupper() or word in NAME_PARTICLES for word in split)
+        and split[0][:1].isupper() and all(word[:1].isupper() or word in NAME_PARTICLES or "&" in (word, before)
+                                           for before, word in zip(["", *split], split, strict=False))
 
 
 # What a person's words come out through: "Trump's statement said", "Reid's spokesman said" are theirs.

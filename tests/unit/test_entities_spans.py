@@ -387,3 +387,45 @@ def test_a_place_word_opening_a_well_known_firms_name_is_the_firm(nlp: Language)
                          "$2.2 billion.")
     assert canonicals_of(result)["Berkshire"] == "Berkshire Hathaway Inc."
     assert labels_of(result, "Berkshire") == {"ORG"}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ('Matthew Perry, the actor best known for playing Chandler Bing on "Friends," was found dead at his Los Angeles '
+     "home on Saturday. He was 54. The police said there was no sign of foul play.", "54"),
+    ("Jacques Delors, the architect of the euro, died on Wednesday aged 98, his daughter Martine Aubry told AFP.",
+     "98"),
+    ("Tina Turner died on Wednesday at her home near Zurich after a long illness. She was 83.", "83"),
+    # The level a change came from, after the new one, which the model dated.
+    ("The Panama Canal Authority said on Wednesday it would cut daily transits to 24 from 32 as a drought lowered "
+     "water levels in Gatun Lake.", "32"),
+])
+def test_an_age_or_an_earlier_level_the_model_dates_is_a_count(nlp: Language, text: str, number: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, number) == {"CARDINAL"}, result["entities"]
+    assert number not in {g["name"] for g in result["entity_groups"] if g["label"] == "DATE"}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # Guards: a number of days, a decade and a year stay dates.
+    ("She spent 83 days in hospital before she was released.", "83 days"),
+    ("He was a star of the 1980s, the network said.", "the 1980s"),
+    ("The index rose to 120 from 2019, the agency said.", "2019"),
+])
+def test_dates_of_numbers_stay_dates(nlp: Language, text: str, date: str) -> None:
+    assert labels_of(enrich(nlp, text), date) == {"DATE"}
+
+
+def test_a_capitalised_number_word_before_an_ampersand_opens_a_firm(nlp: Language) -> None:
+    result = enrich(nlp, "Seven & i Holdings, the owner of the 7-Eleven convenience store chain, rejected a $38.5 "
+                         "billion takeover proposal from Canada's Alimentation Couche-Tard. Seven & i President "
+                         "Ryuichi Isaka said the board would consider any improved offer.")
+    assert labels_of(result, "Seven & i Holdings") == {"ORG"}, result["entities"]
+    assert labels_of(result, "Seven & i") == {"ORG"}
+    assert not labels_of(result, "Seven")
+    assert labels_of(result, "Ryuichi Isaka") == {"PERSON"}
+
+
+def test_a_flight_number_is_no_date(nlp: Language) -> None:
+    result = enrich(nlp, "Alaska Airlines Flight 1282 lost a door plug shortly after takeoff from Portland.")
+    assert not labels_of(result, "Flight 1282"), result["entities"]
+    assert labels_of(result, "Alaska Airlines") == {"ORG"}

@@ -1876,3 +1876,42 @@ def test_hits_in_tries_after_is_are_no_figures(nlp: Language) -> None:
     assert _figures(nlp, "He is 3 for 4 in his career against the pitcher.") == []
     # Guard: more hits than tries is no batter's line.
     assert _figures(nlp, "The vote is 5 for 4 against, officials said.") == [("5", 5.0, None), ("4", 4.0, None)]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("SovEcon cut its forecast for Russia's wheat crop to 80.7 million tonnes from 85.8 million.",
+     [("80.7 million tonnes", 80_700_000.0, "tonne"), ("85.8 million", 85_800_000.0, "tonne")]),
+    ("Conab cut its soybean forecast to 146.5 million metric tons on Thursday, from 149.4 million in February.",
+     [("146.5 million metric tons", 146_500_000.0, "ton"), ("149.4 million", 149_400_000.0, "ton")]),
+    # The earlier level the model dates is a figure too; hours shared are a duration, as "from 38 to 35 hours".
+    ("The Panama Canal Authority would cut daily transits to 24 from 32 as a drought lowered water levels.",
+     [("24", 24.0, None), ("32", 32.0, None)]),
+    ("The union wanted a reduction in the working week to 35 hours from 38 without a cut in pay.", []),
+    # Guards: a year after "from" is none; a number counting its own noun keeps it.
+    ("The index rose to 120 from 2019, the agency said.", [("120", 120.0, None)]),
+    ("Sales rose to 5 million cars from 4 million vans.",
+     [("5 million", 5_000_000.0, "car"), ("4 million", 4_000_000.0, "van")]),
+])
+def test_the_level_a_change_came_from_counts_what_the_new_level_counts(nlp: Language, text: str,
+                                                                         figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+def test_anothers_figure_for_the_same_count_shares_its_unit(nlp: Language) -> None:
+    text = "The CGT union said 3.5 million people marched, while the Interior Ministry put the figure at 1.28 million."
+    assert _figures(nlp, text) == [("3.5 million", 3_500_000.0, "people"), ("1.28 million", 1_280_000.0, "people")]
+    # Guard: in another sentence the count is not the same one's.
+    text = "The CGT union said 3.5 million people marched. The ministry put the figure at 1.28 million."
+    assert _figures(nlp, text)[-1] == ("1.28 million", 1_280_000.0, None)
+
+
+def test_a_brand_of_digits_and_a_number_word_is_no_range(nlp: Language) -> None:
+    assert _figures(nlp, "The owner of the 7-Eleven convenience store chain rejected the offer.") == []
+    # Guard: a range of digits stays one.
+    assert _figures(nlp, "The owner of the 7-11 stores rejected the offer.")[0][:2] == ("7-11", 7.0)
+
+
+def test_between_before_a_number_of_no_range_is_no_part_of_it(nlp: Language) -> None:
+    assert _figures(nlp, "Peter, a Dublin barrister, is torn between two women.") == [("two", 2.0, "woman")]
+    # Guard: a range after "between" keeps it.
+    assert _figures(nlp, "Between 40 and 50 states voted yes.") == [("Between 40 and 50", 40.0, "state")]

@@ -258,3 +258,15 @@ def test_a_speakers_firm_whose_legal_form_ends_the_sentence_stays_in_the_speaker
     assert [q["speaker"]["text"] for q in result["quotes"]] == [speaker]
     assert any(firm in p["text"] for p in result["keyphrases"])
     assert len(list(nlp(text).sents)) == 2  # the sentence still ends after the legal form
+
+
+def test_a_firm_named_before_its_description_speaks_for_itself(nlp: Language) -> None:
+    text = ("Seven & i Holdings, the owner of the 7-Eleven convenience store chain, rejected a $38.5 billion takeover "
+            "proposal from Canada's Alimentation Couche-Tard, saying it \"grossly undervalues\" the company.")
+    result = enrich(nlp, text)
+    firm = next(m for m in result["entities"] if m["text"] == "Seven & i Holdings")
+    speaker = result["quotes"][0]["speaker"]
+    assert (speaker["name"], speaker["entity_id"]) == ("Seven & i Holdings", firm["entity_id"])
+    # Guard: a private person's description still names no firm.
+    quote = enrich(nlp, 'One shopper, a worker at the Ford plant, said prices were "simply too high".')["quotes"][0]
+    assert quote["speaker"]["entity_id"] is None

@@ -69,7 +69,14 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import dateline_spans
 from services.nlp.given_names import is_given_name
-from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_unit_move, is_written_sum
+from services.nlp.money import (
+    CURRENCY_LEMMAS,
+    ISO_CODES,
+    is_earlier_level,
+    is_persons_age,
+    is_unit_move,
+    is_written_sum,
+)
 
 
 def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
@@ -390,10 +397,10 @@ def _is_title_after_legal_form(doc: Doc, start: int, i: int) -> bool:
 def _is_number_word_of_a_name(doc: Doc, i: int) -> bool:
     """doc[i] is a number written as a capitalised word inside a sentence, before a capitalised word: the name's own
     ("the Ten Commandments", "the Five Eyes", "the Three Gorges Dam"), not a count capitalised by its place ("Two
-    Israelis were hurt")."""
+    Israelis were hurt"); or any capitalised number word before "&" ("Seven & i Holdings")."""
     token = doc[i]
-    return token.is_alpha and token.is_title and not _starts_sentence(doc, i) \
-        and i + 1 < len(doc) and doc[i + 1].is_title
+    return token.is_alpha and token.is_title and i + 1 < len(doc) \
+        and (doc[i + 1].text == "&" or (not _starts_sentence(doc, i) and doc[i + 1].is_title))
 
 
 # Conjunctions the model's span can end with, taken from between two names.
@@ -646,6 +653,11 @@ def numbers_a_name(token: Token) -> bool:
     return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
 
 
+def _is_numbered_name(doc: Doc, m: Mention) -> bool:
+    """The mention is a word that numbered names open with and its number alone: "Flight 1282", "Terminal 5"."""
+    return m.end - m.start == 2 and doc[m.start].text in NUMBERED_NAME_WORDS and doc[m.start + 1].is_digit
+
+
 def _ends_in_score(doc: Doc, end: int) -> bool:
     """The three tokens before `end` are a match score: "2", "-", "1"."""
     number, dash, other = doc[end - 3:end]
@@ -680,10 +692,12 @@ def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_descriptor(doc: Doc, i: int) -> bool:
-    """A lower-case word at the edge of a name ("news agency"), not a particle ("de"), not "Young-hoon"."""
+    """A lower-case word at the edge of a name ("news agency"), not a particle ("de"), not "Young-hoon", nor the word
+    after an ampersand ("Seven & i")."""
     token = doc[i]
     glued = i > 0 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_
-    return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued
+    return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued \
+        and not (i > 0 and doc[i - 1].text == "&")
 
 
 def _stops_a_sentence(before: Token) -> bool:
@@ -730,12 +744,15 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
         if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
-        elif m.label == "DATE" and _is_age_after_name(doc, m):  # "Prabowo, 72, said": an age is a count of years
-            m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif m.label == "DATE" and (_is_age_after_name(doc, m) or _is_undated_number(doc, m)):
+            m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)  # "Prabowo, 72, said": an age counts years
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
         elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title
             m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
+        if m.label == "DATE" and _is_numbered_name(doc, m):
+            continue  # "Alaska Airlines Flight 1282": a flight's name, no date
+        m = _as_firm_with_ampersand(doc, m)
         if _is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
         if _opens_a_quoted_sentence(doc, m) or _inside_a_performed_title(doc, m):
@@ -1028,6 +1045,28 @@ def _is_age_after_name(doc: Doc, m: Mention) -> bool:
     return before.is_alpha and before.lower_ not in _CALENDAR_WORDS and _is_age(doc, m.start)
 
 
+
+
+def _as_firm_with_ampersand(doc: Doc, m: Mention) -> Mention:
+    """A capitalised number word the model counts before "&" and a word opens a firm's name: "Seven & i Holdings",
+    "Seven & i President Ryuichi Isaka" (the name runs on over its legal forms only)."""
+    word = doc[m.start]
+    if m.label != "CARDINAL" or m.end - m.start != 1 or not word.is_title or not word.is_alpha \
+            or m.end + 1 >= len(doc) or doc[m.end].text != "&" or not doc[m.end + 1].is_alpha:
+        return m
+    end = m.end + 2
+    while end < len(doc) and doc[end].lower_ in CORPORATE_SUFFIXES:
+        end += 1
+    return Mention(m.start, end, "ORG", m.weight, m.source)
+
+
+def _is_undated_number(doc: Doc, m: Mention) -> bool:
+    """The model's date is a bare number that dates nothing: an age ("He was 54.", "aged 98") or the level a change
+    came from ("cut daily transits to 24 from 32")."""
+    if m.end - m.start != 1 or not doc[m.start].is_digit:
+        return False
+    start, end = doc[m.start].idx, doc[m.start].idx + len(doc[m.start])
+    return is_persons_age(doc, start, end) or is_earlier_level(text_of(doc), start, end)
 
 
 def _is_month_and_day(doc: Doc, m: Mention) -> bool:

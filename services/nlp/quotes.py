@@ -726,6 +726,31 @@ def _is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     return _unsaid_sentence(doc, start, end) is not None
 
 
+# The most words of a quoted label after "of" or a name's possessive.
+_LABEL_WORDS = 4
+
+
+def _is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A short noun phrase in quotes right after "of" (and a name's possessive), in a sentence with no verb of speech: a
+    label the sentence uses ('74 vessels of Moscow's "shadow fleet."', 'the rise of "fake news"'), no one's words
+    (its subject, who does something else, was made the speaker)."""
+    inner = text[start + 1:end - 1].strip().rstrip(".,")
+    if not 0 < len(inner.split()) <= _LABEL_WORDS:
+        return False
+    if any(tok.pos_ in ("VERB", "AUX") for tok in _tokens(doc, start, end) if start < tok.idx < end - 1):
+        return False  # a clause, not a phrase: 'a sign of "things are changing"'
+    prev = next((tok for tok in reversed(_tokens(doc, max(0, start - 40), start)) if tok.idx < start), None)
+    if prev is not None and prev.tag_ == "POS" and prev.i > 0 and doc[prev.i - 1].pos_ == "PROPN":
+        # Past a name's possessive ("of Moscow's"); not "his", who may be the one who said it.
+        owner = doc[prev.i - 1].left_edge
+        prev = doc[owner.i - 1] if owner.i > 0 else None
+    # Of a thing's noun: not of a verb ('spoke of "a new dawn"', 'accused him of "negligence"'), nor of words
+    # ('chants of "U-S-A"').
+    if prev is None or prev.lower_ != "of" or prev.head.pos_ != "NOUN" or prev.head.lemma_.lower() in _WORDS_OF_NOUNS:
+        return False
+    return _unsaid_sentence(doc, start, end) is not None
+
+
 def _mostly_capitals(inner: str) -> bool:
     """The quote's words, the small ones aside, open with a capital and are capitalised more than half."""
     words = [word for word in _words(inner) if word.lower() not in _SMALL_WORDS]
@@ -813,6 +838,8 @@ SPEECH_NOUNS = frozenset({
     "speech", "statement", "testimony", "tweet", "warning", "word",
 })
 DOCUMENT_NOUNS = frozenset({"letter", "memo", "note", "post", "release", "report", "series", "video"})
+# Nouns before "of" whose quoted phrase is someone's words after all: 'a statement of "deep concern"'.
+_WORDS_OF_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"chant", "cry", "shout", "phrase"}
 _DASHES = ("―", "—", "–", "--", "-")
 
 
@@ -958,7 +985,7 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
             names = [c for c in post if c.pos_ == "PROPN"]
             return next((c for c in names if _is_titled(c)), names[0] if names else _past_hyphens(post[0]))
         if nxt is not None and _is_nominal(nxt):
-            return _past_hyphens(nxt)
+            return _name_head(_past_hyphens(nxt))
         return _name_past_job_words(nxt) if nxt is not None else None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c in pre]
     if subjects:
@@ -971,6 +998,14 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
     while speaker.dep_ == "compound" and speaker.head.i > speaker.i and speaker.head.i < verb.i:
         speaker = speaker.head  # "Detective" of "Detective Sergeant Paul Whitfield"
     return speaker
+
+
+def _name_head(tok: Token) -> Token:
+    """The last word of the name `tok` opens, where the parse hung the name on a later verb: "said John Doe, who
+    co-wrote the report" made "Doe" the subject of "wrote", and "John" alone was the speaker."""
+    while tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.i == tok.i + 1 and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    return tok
 
 
 def _name_past_job_words(tok: Token) -> Token | None:
@@ -1234,8 +1269,8 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
     aside = next((t for t in tok.subtree if t.i > tok.i and _aside(tok, t)), None)
     if aside is not None and aside.left_edge.i - 2 < right.i:
         right = tok.doc[aside.left_edge.i - 2]  # the word before the aside's comma
-    right = _past_standing(right)
-    right = _past_rank(tok, right)
+    right = _past_standing(_past_split_prefix(right))
+    right = _before_age(tok, _past_rank(tok, right))
     start, end = max(_hyphenated_start(tok.left_edge).idx, line_start), min(right.idx + len(right), line_end)
     whole = max(tok.right_edge.idx + len(tok.right_edge), right.idx + len(right))  # where it would end, cut nowhere
     # The quotes that can overlap the phrase: from the last to start before it to the last to start inside it.
@@ -1303,6 +1338,36 @@ def _aside(tok: Token, child: Token) -> bool:
     naming = any(t.ent_type_ == "PERSON" for t in words) or (
         any(t.lemma_ in ("name", "identify", "call", "know") for t in words) and any(t.lower_ == "as" for t in words))
     return not naming and child.left_edge.i > tok.i + 1 and tok.doc[child.left_edge.i - 1].text == ","
+
+
+def _past_split_prefix(right: Token) -> Token:
+    """The phrase's last word when the parse cut it inside a hyphenated word: "Brando Benifei, an Italian lawmaker who
+    co-led the talks, said" ended at "co" (the parse hung "led the talks" on "said"); the word and its own phrase go
+    with it, unless they hold the speech verb."""
+    doc = right.doc
+    if right.text == "-" and right.i > 0 and not right.whitespace_ and not doc[right.i - 1].whitespace_:
+        right = doc[right.i - 1]
+    word = _hyphenated_end(right)
+    if word.i == right.i:
+        return right
+    if any(_is_speech_verb(t) for t in word.subtree):
+        return word
+    return max(word, word.right_edge, key=lambda t: t.i)
+
+
+# The most digits of an age set off after a name.
+_AGE_DIGITS = 3
+
+
+def _before_age(tok: Token, right: Token) -> Token:
+    """The phrase's end before an age that closes it: "Head coach Warren Gatland, 60, said" is the coach, the ", 60"
+    said of him (an age inside, "Jane Doe, 34, a nurse", stays: the phrase is one stretch)."""
+    doc, last = right.doc, right
+    while last.i > tok.i and last.text == ",":  # the comma after the age, which the parse may hang on the name
+        last = doc[last.i - 1]
+    if last.i - 2 >= tok.i and last.text.isdigit() and len(last.text) <= _AGE_DIGITS and doc[last.i - 1].text == ",":
+        return doc[last.i - 2]
+    return right
 
 
 def _past_rank(tok: Token, right: Token) -> Token:
@@ -2029,6 +2094,7 @@ _EPITHETS = frozenset({
     "billionaire", "tycoon", "mogul", "entrepreneur", "novelist", "author", "comedian", "presenter", "filmmaker",
     "striker", "midfielder", "defender", "goalkeeper", "winger", "forward", "quarterback", "pitcher", "golfer",
     "boxer", "skipper", "legend", "icon", "naturalist", "activist", "campaigner",
+    "pontiff",  # the pope's, never a title before his name ("Pope Francis ... the pontiff said")
 })
 
 
@@ -2641,7 +2707,7 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
               if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)}
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
-             if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e)
+             if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e) and not _is_label_of(doc, text, s, e)
              and not _is_title_again(doc, text, s, e, titles)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
     ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions), found)

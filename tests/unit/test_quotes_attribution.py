@@ -270,3 +270,54 @@ def test_a_firm_named_before_its_description_speaks_for_itself(nlp: Language) ->
     # Guard: a private person's description still names no firm.
     quote = enrich(nlp, 'One shopper, a worker at the Ford plant, said prices were "simply too high".')["quotes"][0]
     assert quote["speaker"]["entity_id"] is None
+
+
+def _speaker_texts(nlp: Language, text: str) -> list[str | None]:
+    return [(q["speaker"] or {}).get("text") for q in enrich(nlp, text)["quotes"]]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"It is damning," said John Doe, who co-wrote the report.', "John Doe"),
+    ('Brando Benifei, an Italian lawmaker who co-led the talks, said: "We have a deal."',
+     "Brando Benifei, an Italian lawmaker who co-led the talks"),
+])
+def test_a_speaker_is_not_cut_at_the_hyphen_of_a_prefix(nlp: Language, text: str, speaker: str) -> None:
+    assert _speaker_texts(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    '"We played well," said Head coach Warren Gatland, 60.',
+    'Head coach Warren Gatland, 60, said: "We played well."',
+])
+def test_a_speakers_age_after_the_name_is_not_part_of_the_speaker(nlp: Language, text: str) -> None:
+    assert _speaker_texts(nlp, text) == ["Head coach Warren Gatland"]
+
+
+def test_an_age_inside_a_speakers_description_stays(nlp: Language) -> None:
+    text = '"It is a fair deal," said Jane Doe, 34, a nurse from Leeds.'
+    assert _speaker_texts(nlp, text) == ["Jane Doe, 34, a nurse from Leeds"]
+
+
+@pytest.mark.parametrize("text", [
+    'The package targets 74 vessels of Moscow\'s "shadow fleet."',
+    'Analysts point to the rise of "fake news."',
+])
+def test_a_short_label_after_of_is_no_ones_words(nlp: Language, text: str) -> None:
+    assert enrich(nlp, text)["quotes"] == []
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The minister called it "a disaster."', "The minister"),
+    ('The senator described the plan as "reckless and dangerous."', "The senator"),
+    ('Smith spoke of "a new dawn."', "Smith"),
+    ('The union issued a statement of "deep concern."', "The union"),
+    ('Prosecutors accused him of "gross negligence."', "Prosecutors"),
+])
+def test_a_short_phrase_after_a_verb_of_speech_or_of_words_is_still_speech(nlp: Language, text: str,
+                                                                           speaker: str) -> None:
+    assert _speaker_texts(nlp, text) == [speaker]
+
+
+def test_the_pontiff_is_the_pope_named_before(nlp: Language) -> None:
+    text = 'Pope Francis visited Jakarta on Tuesday. "Peace is possible," said the pontiff.'
+    assert _speakers(nlp, text) == ["Francis"]

@@ -464,6 +464,11 @@ _NUMBER_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|mln|m)\b)?[
 # after them ("4 crowns a share"): "fitted 40 crowns", "won 10 crowns on clay" are a dentist's or a champion's.
 _CROWNS_SCALE_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$|\d\.\d+[\s-]*$", re.IGNORECASE)
 _CROWNS_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
+# The countries of crowns, for bare crowns with a sum's shape the text never named in more words: "Equinor, the
+# Norwegian oil firm, paid 40 billion crowns" is in NOK; with no country named the currency is left unknown.
+_CROWN_COUNTRIES = _as_written(((r"Norw|Oslo", "NOK"), (r"Swed|Stockholm", "SEK"),
+                                (r"Denmark|Danish|Copenhagen", "DKK"), (r"Czech|Prague", "CZK"),
+                                (r"Iceland|Reykjav", "ISK")))
 _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
 
 
@@ -525,8 +530,9 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     for pattern, countries in _USUAL_COUNTRY_WORDS:
         if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _usual_country(countries, text, at)):
             return code, 1.0
-    if re.fullmatch(_CROWNS, word, re.IGNORECASE) and (code := _crowns_named_before(text, at, at + len(word))):
-        return code, 1.0
+    if re.fullmatch(_CROWNS, word, re.IGNORECASE) and _crowns_have_a_sums_shape(text, at, at + len(word)):
+        return _crowns_named_before(text, at) or _named_country(_CROWN_COUNTRIES, text, at) \
+            or _dateline_country(_CROWN_COUNTRIES, text), 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code, factor
@@ -536,12 +542,15 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     return word.upper(), 1.0
 
 
-def _crowns_named_before(text: str, at: int, end: int) -> str | None:
-    """The code of the crowns that bare "crowns" at `at` (to `end`) are in: those the text last named in more words as
-    a sum in the passage before ("from 4.6 billion crowns" after "4.1 billion Norwegian crowns" is in NOK), where they
-    have a sum's shape; None otherwise ("The dentist fitted 40 crowns", "won 10 crowns on clay")."""
-    if not (_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or _CROWNS_PER_SHARE_AFTER.match(text, end)):
-        return None
+def _crowns_have_a_sums_shape(text: str, at: int, end: int) -> bool:
+    """Bare "crowns" at `at` (to `end`) are money: "40 billion crowns", "2.50 crowns", "4 crowns a share" (not "The
+    dentist fitted 40 crowns", "won 10 crowns on clay")."""
+    return bool(_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or _CROWNS_PER_SHARE_AFTER.match(text, end))
+
+
+def _crowns_named_before(text: str, at: int) -> str | None:
+    """The code of the crowns that bare "crowns" at `at` are in: those the text last named in more words as a sum in
+    the passage before ("from 4.6 billion crowns" after "4.1 billion Norwegian crowns" is in NOK); None otherwise."""
     window = max(0, at - _CROWNS_NAMED_WITHIN)
     named = [(match.start(), code) for pattern, code in _NAMED_CROWNS for match in pattern.finditer(text, window, at)
              if any(ch.isspace() for ch in match.group())  # not "kronor" alone, which is no crown
@@ -567,7 +576,18 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     after = text[match.end("cur1"):match.end("cur1") + 2]
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
-    return country is not None and placed and bool(_country_mentions(((country, symbol),), text)[0])
+    return country is not None and placed and (bool(_country_mentions(((country, symbol),), text)[0])
+                                                or symbol == "R" and _has_a_scale_word(match, "n1"))
+
+
+# Scales written as words or their long abbreviations, which no road ("R2") nor rating ("R18") takes: "R5.2 billion",
+# "R150bn" are rand wherever the story is.
+_SCALE_WORD = re.compile(r"(?:million|billion|trillion|mln|bln|bn|trn|tn)$", re.IGNORECASE)
+
+
+def _has_a_scale_word(match: re.Match[str], number: str) -> bool:
+    """The number's scale is a word ("billion", "bn"), not a letter ("m", "k")."""
+    return _SCALE_WORD.search(match.group(f"{number}_scale") or "") is not None
 
 
 # Dinars' letters that are also a player's kill/death ratio: "finished with a KD 1.45".
@@ -731,7 +751,13 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
     if first < len(starts) and starts[first] == sentence_start < at and _opens_with_a_country(text, sentence_start) \
             and not _CLAUSE_BREAK.search(text, sentence_start, at):
         return codes[first]  # "Qatar pledged 200 million riyals" (datelined RIYADH): the sentence opens with it
-    place = dateline_place(text)  # "COLOMBO" as the names are written, "Colombo"; "San Juan, Argentina"
+    return _dateline_country(countries, text)
+
+
+def _dateline_country(countries: tuple[tuple[str, str], ...], text: str) -> str | None:
+    """The code of the country of `countries` the dateline names: "COLOMBO" as the names are written, "Colombo"; "San
+    Juan, Argentina"."""
+    place = dateline_place(text)
     return next((code for pattern, code in countries if place and re.search(rf"\b{pattern}", place)), None)
 
 
@@ -1207,7 +1233,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
                 _WON_AS_MONEY_AFTER.match(text, match.end("word"))
                 or _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())):
             currency = "KRW"  # "3.5 billion won in bonuses", "a 100 million won bonus": Korea named or not
-        if currency is None:
+        if currency is None and not _is_bare_crowns_sum(text, match):
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
@@ -1238,6 +1264,13 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     if high is not None:
         item["amount_low"], item["amount_high"] = _round(low * factor), _round(high * factor)
     return item
+
+
+def _is_bare_crowns_sum(text: str, match: re.Match[str]) -> bool:
+    """The match is a sum in crowns of a country the text does not name ("Equinor paid 40 billion crowns"): money in
+    a currency left unknown."""
+    return re.fullmatch(_CROWNS, match.group("word"), re.IGNORECASE) is not None \
+        and _crowns_have_a_sums_shape(text, match.start("word"), match.end("word"))
 
 
 # The currencies of countries that count in crores, whose sums "cr" may scale.
@@ -2499,7 +2532,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if number.vague or number.percent:
         return True
     if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number) \
-            or _TEU_NAME.match(text, number.start):
+            or _TEU_NAME.match(text, number.start) or _in_golf_round(text, number):
         return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
     if not number.hedged and (_AIRCRAFT_MODEL.match(text, number.start)
                               or _BOEING_AFTER_COUNT.match(text, number.start)):
@@ -2650,6 +2683,10 @@ _CALL_BEFORE = re.compile(r"\b(?:(?:call|ring|dial|phone|contact)\w*\s+(?:[\w'â€
 _SHORT_CALL_NUMBERS = frozenset({"101", "111", "999", "911", "112", "000", "988", "116", "119"})
 
 
+# A police blotter's address, the block of a street: "the 400 block of Elm Street", "the 100 block of Main St.".
+_BLOCK_OF_STREET_AFTER = re.compile(r"\s+block\s+of\s+(?:the\s+)?(?-i:[A-Z0-9])", re.IGNORECASE)
+
+
 def _in_address_or_clock(text: str, number: _Number) -> bool:
     """Numbers in web and street addresses, telephone numbers, ids and clock times ("/ 2013 / 08", "id=2115562",
     "3: 30", "3 p.m.", "10 Downing Street", "on 0800 555 111")."""
@@ -2660,11 +2697,31 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
         or after.startswith(("/", "=", "_"))
         or re.match(r"[ap]\.?\s?m\b", after, re.IGNORECASE) is not None  # "3 p. m.", "7 a.m."
         or _STREET_RE.match(text, number.end, number.end + 60) is not None
+        or _BLOCK_OF_STREET_AFTER.match(text, number.end) is not None
         or (number.digits in _SHORT_CALL_NUMBERS
             and _CALL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None)
         or any(phone.start() <= number.start < phone.end()
                for phone in _PHONE_RE.finditer(text, max(0, number.start - 15), number.end + 15))
     )
+
+
+# A golfer's round or total written after its score against par: "a 5-under 67", "finished at 8-under 280", "a
+# two-over-par 74" (a round of 59 to 89 strokes, a four-round total of 250 to 299). Neither number counts anything,
+# and "under 67" is no bound.
+_GOLF_ROUND = re.compile(rf"\b(?:\d{{1,2}}|{'|'.join(_UNIT_WORDS)})[\s-](?:under|over)(?:[\s-]par)?\s+"
+                         r"(?:59|[6-8]\d|2[5-9]\d)\b(?![.,]\d|\s*%|\s*(?:per\s*cent|degrees|years|miles|pounds|kg|km|mph)\b)",
+                         re.IGNORECASE)
+
+
+def is_golf_round(text: str) -> bool:
+    """The text is a golfer's score against par and the round's strokes: "7-under 65" (no date, no count)."""
+    return _GOLF_ROUND.fullmatch(text) is not None
+
+
+def _in_golf_round(text: str, number: _Number) -> bool:
+    """The number is a golfer's score against par or the round's strokes written after it (see `_GOLF_ROUND`)."""
+    return any(match.start() <= number.start < match.end()
+               for match in _GOLF_ROUND.finditer(text, max(0, number.start - 20), number.end + 20))
 
 
 # A set score written against its tie-break's points: "7-6(4)".

@@ -2595,3 +2595,24 @@ def test_a_participle_glued_to_a_firm_is_no_part_of_its_name(nlp: Language, text
 ])
 def test_a_clubs_short_name_is_the_club(nlp: Language, text: str, expected: dict) -> None:
     _assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria's naira weakened on Tuesday.",
+    "The naira lost about 40% of its value after the central bank unified the rates.",
+    "The rand fell 2% against the dollar, and the rupee hit a record low.",  # guard: the model tags neither
+])
+def test_a_currency_in_lower_case_is_no_name(nlp: Language, text: str) -> None:
+    names = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] in ("GPE", "ORG", "PERSON", "NORP")}
+    assert not names & {"naira", "rand", "rupee"}, names
+
+
+def test_a_capitalised_currency_word_in_a_name_stays_a_name(nlp: Language) -> None:
+    names = {e["text"] for e in enrich(nlp, "Rand Paul said on Monday that Yen Chen would lead the team.")["entities"]
+             if e["label"] == "PERSON"}
+    assert names == {"Rand Paul", "Yen Chen"}
+
+
+def test_a_golf_round_is_no_date(nlp: Language) -> None:
+    labels = {e["text"]: e["label"] for e in enrich(nlp, "Scheffler carded a 7-under 65 to lead.")["entities"]}
+    assert labels.get("7-under 65") in (None, "CARDINAL"), labels

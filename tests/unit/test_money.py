@@ -415,14 +415,14 @@ def test_crowns_and_pesos_name_their_country(nlp: Language, text: str, mention: 
      [("3 billion Swedish crowns", 3e9, "SEK"), ("4 crowns", 4.0, "SEK")]),
     ("Danske Bank paid 2 billion Danish crowns, down from 2.5 billion crowns.",
      [("2 billion Danish crowns", 2e9, "DKK"), ("2.5 billion crowns", 2.5e9, "DKK")]),
-    # Crowns never named as money are a king's or a tooth's; nor are those without a sum's shape after crowns named,
-    # nor after crowns named but not as a sum, nor long after.
+    # Crowns without a sum's shape are a king's or a tooth's, whatever crowns the text named before.
     ("The dentist fitted 3 crowns.", []),
     ("Equinor paid 3 billion Norwegian crowns for the field. The dentist fitted 40 crowns, the museum displayed 3 "
      "crowns, Nadal has won 10 crowns on clay and he added 3 crowns.", [("3 billion Norwegian crowns", 3e9, "NOK")]),
-    ("Norwegian crowns are weak. It paid 2 billion crowns.", []),
+    # Crowns named not as a sum, or long before, still name the country the sum is in.
+    ("Norwegian crowns are weak. It paid 2 billion crowns.", [("2 billion crowns", 2e9, "NOK")]),
     ("Equinor paid 3 billion Norwegian crowns for the field. " + "The field is large. " * 40
-     + "It paid 2 billion crowns.", [("3 billion Norwegian crowns", 3e9, "NOK")]),
+     + "It paid 2 billion crowns.", [("3 billion Norwegian crowns", 3e9, "NOK"), ("2 billion crowns", 2e9, "NOK")]),
 ])
 def test_crowns_alone_are_the_ones_named_before(nlp: Language, text: str, found: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
@@ -1915,3 +1915,69 @@ def test_between_before_a_number_of_no_range_is_no_part_of_it(nlp: Language) -> 
     assert _figures(nlp, "Peter, a Dublin barrister, is torn between two women.") == [("two", 2.0, "woman")]
     # Guard: a range after "between" keeps it.
     assert _figures(nlp, "Between 40 and 50 states voted yes.") == [("Between 40 and 50", 40.0, "state")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Crowns alone with a sum's shape are money: in the crowns of the country the text names, else of one unknown.
+    ("Equinor paid 40 billion crowns in dividends.", [("40 billion crowns", 40e9, None)]),
+    ("Volvo Cars reported a profit of 3.2 billion crowns.", [("3.2 billion crowns", 3.2e9, None)]),
+    ("CEZ will pay 52 billion crowns, or about 2.3 billion euros.",
+     [("52 billion crowns", 52e9, None), ("about 2.3 billion euros", 2.3e9, "EUR")]),
+    ("Equinor, the Norwegian oil firm, paid 40 billion crowns in dividends.", [("40 billion crowns", 40e9, "NOK")]),
+    ("The Prague-based utility CEZ will pay 52 billion crowns.", [("52 billion crowns", 52e9, "CZK")]),
+    ("STOCKHOLM (Reuters) - Volvo Cars made 3.2 billion crowns.", [("3.2 billion crowns", 3.2e9, "SEK")]),
+    ("Iceland's banks lost 5.5 billion crowns.", [("5.5 billion crowns", 5.5e9, "ISK")]),
+    # Guards: without a sum's shape crowns are a tooth's or a title, wherever the story is.
+    ("In Oslo the dentist fitted 40 crowns. Nadal has won 10 crowns on clay.", []),
+])
+def test_crowns_alone_are_money_of_the_country_named_or_unknown(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+    assert not [f for f in extract_figures(nlp(text)) if f["unit"] == "crown" and "billion" in f["text"]]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "R" against a number with a scale word is rand wherever the story is.
+    ("The Treasury allocated R5.2 billion to the SABC.", [("R5.2 billion", 5.2e9, "ZAR")]),
+    ("Eskom received a R254 billion bailout. Transnet needs R150bn.",
+     [("R254 billion", 254e9, "ZAR"), ("R150bn", 150e9, "ZAR")]),
+    # Guards: a road, a rating, a droid, research spending and a letter-scaled number are no rand outside South Africa.
+    ("Take the R2 to Durban. The film is rated R18. R&D spending rose to $5 billion.", [("$5 billion", 5e9, "USD")]),
+    ("The R2 droid led the R16 round of 2m runners.", []),
+])
+def test_rand_written_r_with_a_scale_word(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+def test_rand_written_r_with_a_scale_word_is_a_sum_not_a_name(nlp: Language) -> None:
+    result = enrich(nlp, "Eskom received a R254 billion bailout. Transnet needs R150bn.")
+    assert {(e["text"], e["label"]) for e in result["entities"] if "R" in e["text"][:1]} \
+        == {("R254 billion", "MONEY"), ("R150bn", "MONEY")}
+    assert not {k["text"] for k in result["keyphrases"]} & {"R150bn", "R254 billion"}
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # A golfer's score against par and the round's strokes after it count nothing; "under 67" is no bound.
+    ("McIlroy shot a 5-under 67 on Thursday.", []),
+    ("Rose finished at 8-under 280.", []),
+    ("Scheffler carded a 7-under 65 to lead.", []),
+    # Guards: a score with "par" written was none already; an age's bound and a count under a number stay figures.
+    ("He shot a two-over-par 74 on Friday.", []),
+    ("Tickets for 500 children under 12 are free.", [("500", 500.0, "child"), ("under 12", 12.0, None)]),
+    ("The team won 5 of its 12 games under 60 degrees.", [("5", 5.0, "game"), ("12", 12.0, "game"),
+                                                          ("under 60 degrees", 60.0, "degree")]),
+])
+def test_a_golf_round_after_its_score_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # A police blotter's block of a street is an address.
+    ("Police were called to the 400 block of Elm Street on Friday.", []),
+    ("A man was shot in the 2300 block of West Madison Avenue, police said.", []),
+    ("The suspect fled toward the 100 block of Main St. on foot, officers said.", []),
+    # Guards: blocks counted, or a block of flats, stay figures.
+    ("The council built 300 blocks of flats and 12 blocks of the city were flooded.",
+     [("300", 300.0, "block"), ("12", 12.0, "block")]),
+])
+def test_a_block_of_a_street_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures

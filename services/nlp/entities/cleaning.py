@@ -73,6 +73,7 @@ from services.nlp.money import (
     CURRENCY_LEMMAS,
     ISO_CODES,
     is_earlier_level,
+    is_golf_round,
     is_persons_age,
     is_unit_move,
     is_written_sum,
@@ -722,9 +723,19 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
         return False
     if _only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
         return False
+    if _is_currency_word(tokens):  # "Nigeria's naira weakened": the model's place is the currency
+        return False
     if any(ch.isupper() for ch in name):
         return True
     return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
+
+
+def _is_currency_word(tokens: Span) -> bool:
+    """A currency's name alone in lower case ("naira", "the rand", "rupees"), which names no place, firm or person
+    (not "Rand Paul", "Yen Chen": capitalised)."""
+    words = [t for t in tokens if t.lower_ != "the"]
+    return len(words) == 1 and words[0].is_lower and words[0].is_alpha \
+        and (words[0].lower_ in _MONEY_WORDS or words[0].lemma_ in _MONEY_WORDS)
 
 
 def _opens_a_surname(doc: Doc, m: Mention) -> bool:
@@ -744,8 +755,10 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
         if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
-        elif m.label == "DATE" and (_is_age_after_name(doc, m) or _is_undated_number(doc, m)):
-            m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)  # "Prabowo, 72, said": an age counts years
+        elif m.label == "DATE" and (_is_age_after_name(doc, m) or _is_undated_number(doc, m)
+                                    or is_golf_round(doc[m.start:m.end].text)):
+            # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
+            m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
         elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title

@@ -64,3 +64,10 @@ def is_firm(given_name: str) -> bool:
 def is_given_name(word: str) -> bool:
     """True when `word` is a given name anywhere, a man's, a woman's or either ("Leslie", "Andrea")."""
     return word.isalpha() and _listed_gender(_detector(), word) != "unknown"
+
+
+def is_english_given_name(word: str) -> bool:
+    """A given name of one gender both in Britain's and in the US's lists ("Harry", "Wendy"); not one listed for
+    either there or unknown in one of them, as firms' names are ("Meta", "Murdoch", "Dell")."""
+    found = {_listed_gender(_detector(), word, country) for country in _ENGLISH_SPEAKING} if word.isalpha() else set()
+    return bool(found) and (found <= {"male", "mostly_male"} or found <= {"female", "mostly_female"})

@@ -309,6 +309,22 @@ def test_a_station_s_network_and_channel_in_one_word_is_a_body(nlp: Language, te
     assert labels_of(result, name) == {"ORG"}, result["entities"]
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # A social grade and a standard's versions, no stations.
+    ("Labour leads among ABC1 voters by 12 points, pollster YouGov said. ABC1 adults favour Reform less.", ["ABC1"]),
+    ("Routers using WPA2 encryption are at risk, security researcher Mathy Vanhoef said. WPA3 fixes the flaw.",
+     ["WPA2", "WPA3"]),
+])
+def test_a_code_like_a_station_s_is_no_body(nlp: Language, text: str, codes: list[str]) -> None:
+    result = enrich(nlp, text)
+    assert all("ORG" not in labels_of(result, code) for code in codes), result["entities"]
+
+
+def test_a_station_the_model_took_for_a_place_is_a_body(nlp: Language) -> None:
+    result = enrich(nlp, "KCAL9 reported the fire. Reporter Jane Lee of KCAL9 said 3 homes burned.")
+    assert labels_of(result, "KCAL9") == {"ORG"}, result["entities"]
+
+
 @pytest.mark.parametrize(("text", "person"), [
     ("J5 John Smith scored twice for the visitors on Saturday.", "John Smith"),
     ("Captain J5 Smith led the side. Smith later said he was tired.", "Smith"),
@@ -429,3 +445,21 @@ def test_a_flight_number_is_no_date(nlp: Language) -> None:
     result = enrich(nlp, "Alaska Airlines Flight 1282 lost a door plug shortly after takeoff from Portland.")
     assert not labels_of(result, "Flight 1282"), result["entities"]
     assert labels_of(result, "Alaska Airlines") == {"ORG"}
+
+
+@pytest.mark.parametrize("text, owner", [
+    # "Wendy's" is the firm's own name ("Wendy's said"), Harry a given name: no owner of the product.
+    ("Wendy's Baconator sales rose. Baconator is its top seller, Wendy's said.", "Wendy"),
+    ("Harry's Razors raised $100 million. Razors sales rose, Harry's said.", "Harry"),
+    # Trump opens another firm's name and may be the man: no firm "Trump" of his own.
+    ("Trump's Truth Social lost $58 million. Truth Social has 5 million users, Trump Media said.", "Trump"),
+])
+def test_an_owner_that_may_be_no_firm_is_not_split_off(nlp: Language, text: str, owner: str) -> None:
+    result = enrich(nlp, text)
+    assert owner not in canonicals_of(result).values(), result["entities"]
+
+
+def test_a_city_the_text_writes_as_a_place_is_no_short_form_of_a_well_known_firm(nlp: Language) -> None:
+    result = enrich(nlp, "Rio Tinto chief Jakob Stausholm spoke at the G20 summit in Rio. Rio has hosted the "
+                         "Olympics, and Rio Tinto shares rose.")
+    assert labels_of(result, "Rio") == {"GPE"} and canonicals_of(result)["Rio"] == "Rio", result["entities"]

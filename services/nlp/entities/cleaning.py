@@ -68,7 +68,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
 )
 from services.nlp.furniture import dateline_spans
-from services.nlp.given_names import is_given_name
+from services.nlp.given_names import is_english_given_name, is_given_name
 from services.nlp.money import (
     CURRENCY_LEMMAS,
     ISO_CODES,
@@ -497,15 +497,47 @@ _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 def _with_owners_split_off(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """An organisation the model read through its owner's possessive, split in two where the owned name is written
     alone elsewhere: "Alphabet's Google ... Google said" is Alphabet and Google (not "McDonald's Corp", whose "'s" is
-    its own, nor "Alzheimer's Society ... the Society", an ordinary word, nor a plural's "People's Bank of China")."""
+    its own, nor "Alzheimer's Society ... the Society", an ordinary word, nor a plural's "People's Bank of China").
+    An owner the text names as a person elsewhere is that person ("Donald Trump ... Trump's Truth Social")."""
     out = []
     for m in mentions:
         owner_end = _owner_end(doc, m, ordinary)
-        if owner_end is None:
-            out.append(m)
+        if owner_end is not None and not _owner_named_otherwise(doc, mentions, m, owner_end):
+            label = "PERSON" if _owner_is_a_person(doc, mentions, m, owner_end) else m.label
+            out += [replace(m, end=owner_end, label=label), replace(m, start=owner_end + 1)]
         else:
-            out += [replace(m, end=owner_end), replace(m, start=owner_end + 1)]
+            out.append(m)
     return out
+
+
+def _owner_is_a_person(doc: Doc, mentions: list[Mention], m: Mention, owner_end: int) -> bool:
+    """The owner's name ends a person's name written elsewhere: "Trump" of "Donald Trump"."""
+    owner = words_of(doc)[m.start:owner_end]
+    return any(o.label == "PERSON" and o.start != m.start and words_of(doc)[o.end - len(owner):o.end] == owner
+               for o in mentions)
+
+
+def _owner_named_otherwise(doc: Doc, mentions: list[Mention], m: Mention, owner_end: int) -> bool:
+    """The owner is no firm of its own name alone: a given name ("Harry's Razors", "Wendy's"), a name whose "'s" is its
+    own elsewhere ("Wendy's said"), or the first word of another name that is not a person's ("Trump's Truth Social
+    ... Trump Media said", where Trump alone may be the man)."""
+    texts, owner = words_of(doc), words_of(doc)[m.start:owner_end]
+    n = len(owner)
+    if n == 1 and is_english_given_name(owner[0]):
+        return True
+    for i in range(len(texts) - n):
+        if i == m.start or texts[i:i + n] != owner:
+            continue
+        after = doc[i + n]
+        if after.lower_ in ("'s", "’s") and (i + n + 1 == len(doc) or doc[i + n + 1].pos_ not in _NOUN_POS):
+            return True  # "Wendy's said", "at Wendy's."; not a possessive's "Alphabet's shares"
+    return any(o.start != m.start and o.end - o.start > n and o.label != "PERSON"
+               and texts[o.start:o.start + n] == owner and texts[o.start + n].lower() not in CORPORATE_SUFFIXES
+               for o in mentions)
+
+
+# Parts of speech of the word after a possessive's "'s", that of a noun phrase: "Alphabet's shares", "Meta's new app".
+_NOUN_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def _owner_end(doc: Doc, m: Mention, ordinary: frozenset[str]) -> int | None:
@@ -774,7 +806,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
         if _is_namesake_place_as_person(doc, m):  # "King Edward VII Hospital": a person to the model, its title cut
             m = Mention(_namesake_title_start(doc, m.start), m.end, _namesake_place_label(doc, m), m.weight, m.source)
-        if _is_code_not_person(doc, m):
+        if _is_station(doc, m):
+            m = Mention(m.start, m.end, "ORG", m.weight, m.source)  # "KCAL9", a person or a place to the model
+        elif _is_code_not_person(doc, m):
             m = _station_or_name_beside_code(doc, m)
             if m is None:
                 continue  # "H5N1", "virus H5N1": a person to the model, no one's name
@@ -908,17 +942,22 @@ def _is_code_not_person(doc: Doc, m: Mention) -> bool:
     return m.label == "PERSON" and any(_is_code(t.text) for t in doc[m.start:m.end])
 
 
-# A television station's name of a network's initials and its channel's number, or a call sign and a number, written
-# as one word: "NBC10", "ABC7", "KARE11" (a person to the model).
-_STATION_CODE = re.compile(r"(?:NBC|ABC|CBS|FOX|PBS|CW|[KW][A-Z]{2,3})\d{1,2}")
+# A television station's name of a network's initials and its channel's number (2 to 99), or a four-letter call sign
+# and a number, written as one word: "NBC10", "ABC7", "KARE11", "WXYZ7" (a person or a place to the model); not a
+# social grade ("ABC1 voters") nor a standard's version ("WPA2").
+_STATION_CODE = re.compile(r"(?:NBC|ABC|CBS|FOX|PBS|CW|[KW][A-Z]{3})(?:[2-9]|[1-9]\d)")
+
+
+def _is_station(doc: Doc, m: Mention) -> bool:
+    """A name, place or body of one word that is a station's code: "KCAL9" (a place to the model), "NBC10"."""
+    return m.label in ("PERSON", "GPE", "ORG") and m.end - m.start == 1 and bool(
+        _STATION_CODE.fullmatch(doc[m.start].text))
 
 
 def _station_or_name_beside_code(doc: Doc, m: Mention) -> Mention | None:
-    """What is left of a person's mention with a code in it: a station's name alone as an organisation ("NBC10"); the
-    person's name where the code is only glued before or after it and the rest names someone ("J5 John Smith", "J5
-    Smith" in a text that writes "Smith" elsewhere); else None ("H5N1", "virus H5N1", "MH17 Boeing")."""
-    if m.end - m.start == 1 and _STATION_CODE.fullmatch(doc[m.start].text):
-        return Mention(m.start, m.end, "ORG", m.weight, m.source)
+    """What is left of a person's mention with a code in it: the person's name where the code is only glued before or
+    after it and the rest names someone ("J5 John Smith", "J5 Smith" in a text that writes "Smith" elsewhere); else
+    None ("H5N1", "virus H5N1", "MH17 Boeing")."""
     start, end = m.start, m.end
     while start < end and _is_code(doc[start].text):
         start += 1
@@ -933,11 +972,26 @@ def _station_or_name_beside_code(doc: Doc, m: Mention) -> Mention | None:
 
 
 def _with_stations_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions and, as organisations, the stations' names in one word the model left out ("NBC10 reported")."""
+    """The mentions and, as organisations, the stations' names in one word the model left out, where the text reports
+    what they said ("NBC10 reported", "told KARE11")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = [Mention(t.i, t.i + 1, "ORG") for t in tokens_of(doc)
-             if t.i not in covered and _STATION_CODE.fullmatch(t.text)]
+             if t.i not in covered and _STATION_CODE.fullmatch(t.text) and _is_reporting(doc, t.i)]
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# Words before a station that say it reported or was told something: "told NBC10", "on NBC10", "according to KARE11";
+# and after it: "NBC10 reported", "NBC10's", "the NBC10 reporter".
+_REPORTED_TO = frozenset({"told", "tells", "telling", "on"})
+_REPORTING = frozenset({"reported", "reports", "said", "says", "'s", "’s", "reporter", "reporters", "anchor",
+                        "news"})
+
+
+def _is_reporting(doc: Doc, i: int) -> bool:
+    """The word at i is written as a news outlet's name: the source of a report, or told something."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in _REPORTED_TO or (before == "to" and i > 1 and doc[i - 2].lower_ == "according") \
+        or (i + 1 < len(doc) and doc[i + 1].lower_ in _REPORTING)
 
 
 def _written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:

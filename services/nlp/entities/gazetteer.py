@@ -419,6 +419,8 @@ _PHRASE_WORDS = 6
 # Prepositions before a name written as a place's where a firm's might be: "flights from Heathrow", "queues at
 # Dover" (the sports reader's "lost to Leeds" is a team's; here it only keeps a place's word out of a firm's name).
 _PLACE_PREPOSITIONS = LOCATIVES | {"at", "from", "to", "into", "via"}
+# Nouns of a share in a firm, before "in" and its name: "his stake in Berkshire", "shares in Rio".
+_HOLDINGS = frozenset({"stake", "stakes", "share", "shares", "holding", "holdings", "investment", "investments"})
 # Words between a name's comma and a settlement's noun in an apposition: "Dover, the port town in Kent".
 _APPOSITION_WORDS = 4
 
@@ -433,7 +435,8 @@ def _written_as_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
         after = doc[m.end + 1:m.end + 1 + _APPOSITION_WORDS] if m.end < len(doc) and doc[m.end].text == "," else []
         next_place = starts.get(m.end + 1)
         owner = m.end < len(doc) and doc[m.end].tag_ == "POS"  # "a premium to Bexley's price": the firm's
-        if (m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner) \
+        held = m.start > 1 and doc[m.start - 2].lower_ in _HOLDINGS  # "his stake in Berkshire": the firm's
+        if (m.start > 0 and doc[m.start - 1].lower_ in _PLACE_PREPOSITIONS and not owner and not held) \
                 or (after and next_place is not None and next_place.label == "GPE") \
                 or (after and after[0].lower_ in ("the", "a") and any(t.lower_ in _SETTLEMENT_NOUNS for t in after)):
             found.add(m.key)

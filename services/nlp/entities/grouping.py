@@ -235,7 +235,7 @@ def _is_facility(key: tuple[str, ...], voted: str) -> bool:
 
 
 # Firms well enough known to be called by their first word, though it names a place: "Berkshire" of Berkshire
-# Hathaway ("his stake in Berkshire"), "Rio" of Rio Tinto.
+# Hathaway ("his stake in Berkshire"), "Rio" of Rio Tinto; where the text writes it as no place ("in Rio").
 _KNOWN_FIRMS = frozenset(map(_compact, WELL_KNOWN_FIRMS | TECH_FIRMS))
 
 
@@ -504,7 +504,7 @@ class Groups:
                 person = label == "PERSON" and _opens_with_given_name(long) and not _is_peerage(long)
                 named = _names_after_kind(short, long, where)
                 if place and not (person or named or _is_city_long_form(short, long) or _same_place(long)
-                                  or _opens_a_known_firm(short, long, where)):
+                                  or self.opens_a_known_firm(short, long, where)):
                     continue
                 if named:
                     storm_of.add(root)
@@ -553,15 +553,20 @@ class Groups:
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
 
+    def opens_a_known_firm(self, short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
+        """`short` opens the name of a well-known firm and the text never writes it as a place: "his stake in
+        Berkshire" is Berkshire Hathaway, "the summit in Rio" no part of Rio Tinto."""
+        return _opens_a_known_firm(short, long, where) and short not in self.placed
+
     def is_firms_short_form(self, short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
         """`short`, one word the model called a place or a people, is the short form of the firm `long`: its first word
         where a firm's head or legal form ends it ("Carrow" of "Carrow Pharmaceuticals", "Veridian" of "Veridian
         Semiconductor Corp."), or a North American team's nickname ("Celtics" of "Boston Celtics"); not a place the
         gazetteer knows ("Boston", "Japan" of Japan Airlines), a nationality ("American" of American Airlines) nor a
         name the text writes as a place somewhere ("from Heathrow", "Dover, the port town", "Norfolk, Virginia"); but
-        the first word of a well-known firm whatever it is ("his stake in Berkshire")."""
+        the first word of a well-known firm the text writes as no place ("his stake in Berkshire")."""
         word = short[0]
-        if _opens_a_known_firm(short, long, where):
+        if self.opens_a_known_firm(short, long, where):
             return True
         if len(short) != 1 or not word.isalpha() or self.own_label(short) not in PLACE_LABELS \
                 or word in DEMONYMS or _in_gazetteer(word) or short in self.placed or short in self.honoured:

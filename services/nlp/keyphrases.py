@@ -42,6 +42,7 @@ from services.nlp.entities import (
     ticker_brackets,
     unit_end,
 )
+from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     FOUND_NAME_SMALL_WORDS,
@@ -52,6 +53,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
     OPENING_TIME_ADVERBS,
+    ORGANISATION_HEADS,
     PEERAGES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
@@ -61,7 +63,7 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.furniture import furniture_ranges, in_ranges, range_at
 from services.nlp.given_names import is_given_name
-from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_unit_word, is_written_sum
+from services.nlp.money import CURRENCY_LEMMAS, ISO_CODES, is_unit_abbreviation, is_unit_word, is_written_sum
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
 WINDOW = 3  # words this close in a sentence are linked in the graph
@@ -138,14 +140,15 @@ class Phrase:
 
 
 def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None,
-               money: list[dict] | None = None) -> list[dict]:
+               money: list[dict] | None = None, nouns: Container[str] | None = None) -> list[dict]:
     """[{"text", "score"}] best first, score in [0, 1]. With the entity step's `mentions`, names of one entity make
-    one phrase; no phrase takes a word of the money step's sums (`money`)."""
+    one phrase; no phrase takes a word of the money step's sums (`money`). `nouns`, the dictionary's common nouns in
+    lower case, tells a plural opening a sentence from a name ending in -s ("Prosecutors", not "Delors")."""
     if limit <= 0 or not doc.has_annotation("DEP"):
         return []  # noun chunks need the dependency parse
     if money:
         _mark_sums(doc, money)
-    phrases = _phrases(doc, _cuts(doc, mentions or []))
+    phrases = _phrases(doc, _cuts(doc, mentions or [], nouns))
     if not phrases:
         return []
     ranks = _textrank(doc)
@@ -233,9 +236,17 @@ class Cuts:
     # Possessives the entity step found two names on either side of, where the model had one: "'s" of "Alphabet's
     # Google", its parent company and the company.
     owners_ends: frozenset[int] = frozenset()
+    # The words of the names the entity step found: a name's word keeps its capital where it opens a sentence, whatever
+    # the tagger made of it ("Wales slumped", "Naspers shares rose": plural nouns to the tagger).
+    name_words: frozenset[str] = frozenset()
+    # The dictionary's common nouns in lower case, when known: a word of them opening a sentence before a name
+    # describes it ("Developer Greystone Partners"), and a plural of them opening one is written in lower case.
+    nouns: Container[str] | None = None
+    # The first tokens of the places the entity step found: "Rotterdam" of "the Port of Rotterdam", no model name.
+    places: frozenset[int] = frozenset()
 
 
-def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
+def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -> Cuts:
     """The `Cuts` of the entity step's mentions in `doc`."""
     full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
     tails: set[int] = set()
@@ -260,12 +271,15 @@ def _cuts(doc: Doc, mentions: list[dict]) -> Cuts:
     body = headline_body_start(doc) if mentions else 0
     idioms = _idiom_tokens(doc)
     owners = _owners_ends(doc, mentions)
+    name_words = frozenset(word for m in mentions if m["label"] in NAME_LABELS for word in m["text"].split())
+    places = frozenset(span.start for span in (doc.char_span(m["start"], m["end"]) for m in mentions
+                                               if m["label"] in ("GPE", "LOC")) if span is not None)
     if not body:
         return Cuts(full_names, frozenset(tails), names, idioms=idioms, name_heads=frozenset(heads),
-                    owners_ends=owners)
+                    owners_ends=owners, name_words=name_words, nouns=nouns, places=places)
     body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
     return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words, idioms,
-                frozenset(heads), owners)
+                frozenset(heads), owners, name_words, nouns, places)
 
 
 def _owners_ends(doc: Doc, mentions: list[dict]) -> frozenset[int]:
@@ -409,10 +423,10 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     tickers = [match.span() for match in ticker_brackets(text) if is_sure_ticker(match)]
     # Words written capitalised inside sentences or in entities: names, whatever the tagger says at a sentence start;
     # and words written in lower case, which are words.
-    named = {t.text for t in tokens_of(doc) if t.is_title and (t.ent_type or not t.is_sent_start)} \
+    named = {t.text for t in tokens_of(doc) if t.is_title and (t.ent_type or not t.is_sent_start)} | cuts.name_words \
         if is_well_cased(doc) else None
     lower = lower_case_words_of(doc)
-    for whole in _chunks_with_whole_names(doc, cuts.names):
+    for whole in _chunks_with_whole_names(doc, cuts.names, cuts.places):
         chunk = _past_furniture(whole, furniture)
         if chunk is None:
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
@@ -430,7 +444,7 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
             phrase = phrases.get(key)
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
-            phrase.surfaces[_written(text, words, named, lower)] += 1
+            phrase.surfaces[_written(text, words, named, lower, cuts.nouns)] += 1
             phrase.spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
     # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.
@@ -460,7 +474,8 @@ def _past_furniture(chunk: Span, furniture: list[tuple[int, int]]) -> Span | Non
 MAX_WIDENING = 3
 
 
-def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]]) -> list[Span]:
+def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places: frozenset[int] = frozenset()
+                             ) -> list[Span]:
     """Noun chunks, each widened to the whole of a name it starts or ends inside, the model's or the entity step's
     (`names`): the parser makes two chunks of "the Bank of England" ("the Bank", "England"), as of "the Office for
     Budget Responsibility"."""
@@ -485,8 +500,10 @@ def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]]) -> lis
                 end += 1
             elif _numbers_a_title(tokens[end]) or _numbers_a_code(tokens[end]):
                 end += 1  # the parser ended "Kung Fu Panda 4" at "Panda", "the Billboard Hot 100" at "Hot"
-            elif _joins_peerage(tokens[end]):
-                end += 2  # "of" and the place: "the Prince of Wales"
+            elif _joins_peerage(tokens[end]) or _joins_a_place(tokens[end], places):
+                end += 2  # "of" and the place: "the Prince of Wales", "the Port of Rotterdam"
+            elif _numbers_the_name_before(tokens[end]):
+                end += 1  # the parser ended "D-Ward 3" at "Ward"
             elif _opens_a_subtitle(tokens[end]):
                 end = _subtitle_end(tokens[end])  # "Top Gun: Maverick", two chunks to the parser
             elif end + 1 < len(doc) and _is_glued_hyphen(tokens[end]) and _after_glued_hyphen(tokens[end + 1]):
@@ -641,13 +658,15 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) \
                 or token.i in cuts.name_heads or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
-                _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) or (
+                _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) \
+                or (runs[-1] and _joins_a_place(token, cuts.places)) or (
                 runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
                 # trials", "the iPhone 16 Pro", "Kung Fu Panda 4"
                 runs[-1] and (_classifying_possessive(token) or _opens_a_subtitle(token)
                               or token.i in cuts.name_tails or _joins_an_unknown_name(token)
                               or _classifying_name_possessive(token) or _joins_a_saints_place(token)
-                              or _in_a_nickname(token) or _is_glued_slash(token) or _numbers_a_code(token))):
+                              or _in_a_nickname(token) or _is_glued_slash(token) or _numbers_a_code(token)
+                              or _numbers_the_name_before(token) or _letters_the_name_before(token))):
             runs[-1].append(token)
             if _has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
@@ -669,10 +688,129 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_person_start(run, cuts.full_names):]
         run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
+        run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
-                and not _is_cut_inside_a_word(run):
+                and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns) \
+                and not _titles_a_person(run):
             out.append(run)
     return out
+
+
+def _numbered_by_next(token: Token) -> Token | None:
+    """The number right after the token that the parser hangs on it: "one" of "number one", "26" of "Type 26"."""
+    doc, i = token.doc, token.i
+    if i + 1 >= len(doc) or not token.whitespace_:
+        return None
+    number = doc[i + 1]
+    if not number.like_num or number.dep_ != "nummod" or number.head.i != i \
+            or number.ent_type_ in SKIP_ENTS and number.ent_type_ != "CARDINAL":
+        return None
+    return number
+
+
+def _numbers_the_name_before(token: Token) -> bool:
+    """A short number after a capitalised word no person's, body's or place's name, numbering it: one name, "Type 26"
+    of "Type 26 frigates", "Ward 3" of "D-Ward 3", "District 751" (not a player's rating, "Lescott 4", nor a score)."""
+    doc, i = token.doc, token.i
+    if not (token.text.isdigit() and len(token.text) <= 3 and i > 0):
+        return False
+    word = doc[i - 1]
+    return word.is_title and word.is_alpha and word.pos in (NOUN, PROPN) and word.ent_type_ not in _NUMBERLESS_NAMES \
+        and _numbered_by_next(word) is not None \
+        and not _is_a_team(word) and not _in_a_score(token)  # the token itself, the parser hangs on the word
+
+
+def _is_a_team(word: Token) -> bool:
+    """A plural proper noun, a team's name a number after scores or places on a field: "the Colts 17" (their 17-yard
+    line), "Chiefs 7"; not "Windows 10" (no article) nor "the Windows 10 update" (a noun after the number)."""
+    doc, i = word.doc, word.i
+    if word.tag_ == "NNPS":
+        return True
+    plural = word.pos == PROPN and word.text.endswith("s") and not word.text.endswith(("ss", "us", "is"))
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    return plural and i > 0 and doc[i - 1].lower_ == "the" \
+        and (after is None or not (after.is_lower and after.pos in (NOUN, PROPN)))
+
+
+def _in_a_score(number: Token) -> bool:
+    """The number is a side's score: a dash and the other's follow ("tied the game 13 - 13", "Drake 65-53"), or it
+    stands in a score line of names and numbers ("Creighton 65, Drake 53": either side)."""
+    doc, i = number.doc, number.i
+    if i + 2 < len(doc) and doc[i + 1].text in _SCORE_DASHES and doc[i + 2].text.isdigit():
+        return True
+    after = i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+        while after < len(doc) and doc[after].is_title and doc[after].is_alpha:
+            after += 1
+        if after > i + 2 and after < len(doc) and doc[after].text.isdigit():
+            return True  # "Creighton 65, Drake"
+    before = i - 1
+    while before > 0 and doc[before].is_title and doc[before].is_alpha:
+        before -= 1
+    return before < i - 1 and before > 0 and doc[before].text == "," and doc[before - 1].text.isdigit()
+
+
+_SCORE_DASHES = frozenset({"-", "–", "—"})
+
+
+# Names a number after is no part of: a person's rating ("Lescott 4"), a team's score ("Arsenal 2"), a firm's count.
+_NUMBERLESS_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
+
+
+def _is_numbered_noun(token: Token, nouns: Container[str] | None = None) -> bool:
+    """A common noun in lower case (a dictionary's, with its `nouns`) numbered by the number after it, which no run
+    keeps: "number" of "world number one", a rank with its number left out; not a name written in lower case ("iphone
+    6")."""
+    common = token.is_lower and token.pos == NOUN and (nouns is None or token.lemma_.lower() in nouns)
+    number = _numbered_by_next(token) if common else None
+    return number is not None and not _in_a_score(number)  # "the game 13 - 13" is the game's
+
+
+def _letters_the_name_before(token: Token) -> bool:
+    """A capital letter alone after a capitalised word, its letter: "Z" of "Gen Z", "B" of "Plan B" (not the pronoun
+    "I" nor the article "A")."""
+    doc, i = token.doc, token.i
+    return len(token.text) == 1 and token.text.isupper() and token.text not in ("A", "I") and i > 0 \
+        and doc[i - 1].is_title and doc[i - 1].is_alpha and bool(doc[i - 1].whitespace_)
+
+
+def _titles_a_person(run: list[Token]) -> bool:
+    """The run is the title of the person named right after it, no topic: "President" of "Ghana's new President John
+    Mahama" (a role), "State" of "Secretary of State Antony Blinken" (what a role's "of" names; not a place)."""
+    last = run[-1]
+    doc, i = last.doc, last.i
+    if i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ != "B" or not last.is_title:
+        return False
+    if last.lower_ in ROLE_HEADS:
+        return True
+    return len(run) == 1 and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ROLE_HEADS \
+        and doc[i - 2].is_title and last.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+
+
+def _describer_end(run: list[Token], cuts: Cuts) -> int:
+    """Where the run goes on after a common noun that opens its sentence in capitals and describes the name after it:
+    "Developer" of "Developer Greystone Partners LLC" (a dictionary noun no name the text has holds, before two or more
+    capitalised words); 0 when it opens no such run."""
+    if cuts.nouns is None or len(run) < 3:
+        return 0
+    first = run[0]
+    if not first.is_sent_start or not first.is_title or first.ent_type_ or first.lower_ not in cuts.nouns \
+            or first.text in cuts.name_words:
+        return 0
+    on_a_headline = first.i in title_case_lines(first.doc) or _on_a_title_line(first.doc[first.i:run[-1].i + 1])
+    if on_a_headline and not _ends_in_a_company_form(run):
+        return 0  # a headline capitalises its common nouns: "Anti Piracy Ops", "Stealth Over Health"
+    return 1 if all(t.is_title and t.pos == PROPN for t in run[1:]) else 0
+
+
+def _ends_in_a_company_form(run: list[Token]) -> bool:
+    """The run ends a firm's name, with a legal form or a word of a firm's (in it or right after it): "Greystone
+    Partners LLC", "Acme Holdings"."""
+    last = run[-1]
+    after = tokens_of(last.doc)[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return last.lower_ in CORPORATE_SUFFIXES or last.lower_ in ORGANISATION_HEADS \
+        or (after is not None and after.lower_ in CORPORATE_SUFFIXES)
 
 
 def _is_legal_form_alone(run: list[Token], chunk: Span) -> bool:
@@ -1028,6 +1166,18 @@ def _joins_peerage(token: Token) -> bool:
         and doc[i + 1].is_title and doc[i + 1].pos == PROPN
 
 
+def _joins_a_place(token: Token, places: frozenset[int]) -> bool:
+    """The "of" between a capitalised word no name holds and a place's name (the model's or, by its first token, one of
+    the entity step's `places`), one name: "the Port of Rotterdam"; not a role's ("the Governor of Texas")."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ == "of" and 0 < i < len(doc) - 1):
+        return False
+    word, place = doc[i - 1], doc[i + 1]
+    return word.is_title and word.pos == PROPN and word.ent_iob_ == "O" and not word.is_sent_start \
+        and word.lower_ not in ROLE_HEADS and (place.ent_type_ in ("GPE", "LOC") and place.ent_iob_ == "B"
+                                               or place.i in places)
+
+
 def _hyphenated_to_next(token: Token) -> bool:
     """A word written against a hyphen and another word: "full" of "full-time", a stop word on its own."""
     doc = token.doc
@@ -1080,6 +1230,8 @@ def _is_unit(token: Token) -> bool:
     of a trial's "95% CI" (confidence interval)."""
     doc, i = token.doc, token.i
     tokens = tokens_of(doc)  # built once: this runs for every content word's token
+    if _in_a_points_unit(tokens, i):
+        return True
     before = tokens[i - 1] if i > 0 else None
     if before is not None and before.lower_ == "per" and i > 1 and _is_amount(tokens[i - 2]):
         before = tokens[i - 2]  # a price's or a rate's unit: "lb" of "$2.45 per lb", "tonne" of "$90 per tonne"
@@ -1089,6 +1241,15 @@ def _is_unit(token: Token) -> bool:
         return token.text == "CI"
     return token.text in UNITS_AFTER_NUMBERS or unit_end(doc, i) is not None or is_temperature_unit(token) \
         or (token.is_lower and is_unit_word(token.lemma_))
+
+
+def _in_a_points_unit(tokens: list[Token], i: int) -> bool:
+    """A word of "percentage point(s)" or "basis point(s)", a unit with a number before it or not ("half a percentage
+    point", "a percentage point"), never a topic."""
+    word = tokens[i].lower_
+    if word in ("percentage", "basis"):
+        return i + 1 < len(tokens) and tokens[i + 1].lower_ in ("point", "points")
+    return word in ("point", "points") and i > 0 and tokens[i - 1].lower_ in ("percentage", "basis")
 
 
 def _is_amount(token: Token) -> bool:
@@ -1259,6 +1420,7 @@ def _is_content_word(token: Token) -> bool:
             or text in ("cr", "Cr") or _GLUED_CRORES.fullmatch(text)  # crores: "₹500 cr", "Rs 45cr" (not "CR")
             or text in ("kn", "nm")  # knots and nautical miles or nanometres (not "NM", New Mexico)
             or _P_VALUE.fullmatch(text) or _GLUED_TEMPERATURE.fullmatch(text)
+            or is_unit_abbreviation(text)  # "(bpd)" after "barrels per day", "25 bps"
         ) and any(ch.isalpha() for ch in text) and len(text) > 1
     return known
 
@@ -1364,19 +1526,27 @@ def _is_name_variant(phrase: Phrase, name: Phrase) -> bool:
     return all(tag == "PROPN" or word in ROLE_HEADS or tag == "ADJ" for word, tag in extra)
 
 
-def _written(text: str, words: list[Token], named: set[str] | None, lower: frozenset[str]) -> str:
+def _written(text: str, words: list[Token], named: set[str] | None, lower: frozenset[str],
+             nouns: Container[str] | None = None) -> str:
     """The words as written, a common noun capitalised only for opening a sentence in lower case: "Police said ..."
     is "police", as written inside a sentence, and "Prosecutors" "prosecutors", a plural. Not a word `named`
-    capitalised elsewhere ("Cheeks was fired" after "coach Maurice Cheeks"), one neither plural nor written in
-    lower case elsewhere ("Salesforce shares fell"), nor in lower-cased text (`named` None), where the tagger calls
-    names nouns."""
+    capitalised elsewhere ("Cheeks was fired" after "coach Maurice Cheeks") or in a name the entity step found
+    ("Wales slumped"), one neither plural nor written in lower case elsewhere ("Salesforce shares fell"), nor in
+    lower-cased text (`named` None), where the tagger calls names nouns."""
     written = text[words[0].idx:words[-1].idx + len(words[-1]) - _has_sentence_stop(words[-1])]
     first = words[0]
     if named is not None and first.is_sent_start and first.pos == NOUN and first.is_title \
             and first.text not in named and not any(t.pos == PROPN for t in words) \
-            and (first.lower_ in lower or first.lemma_ != first.lower_):
+            and (first.lower_ in lower or _is_plural(first, nouns)):
         return written[0].lower() + written[1:]
     return written
+
+
+def _is_plural(token: Token, nouns: Container[str] | None) -> bool:
+    """The noun is a plural: its lemma differs from it and, with the dictionary's `nouns`, is one of them ("Police",
+    "Prosecutors"; not "Delors", whose lemma "delor" the lemmatizer made up by rule)."""
+    lemma = token.lemma_.lower()
+    return token.lemma_ != token.lower_ and (nouns is None or lemma in nouns)
 
 
 def _surface(phrase: Phrase) -> str:

@@ -2300,7 +2300,13 @@ _WRITTEN_UNITS = frozenset({*_MEASURE_UNITS, *_MEASURES, *_SPEEDS.values(), *_SP
 def is_unit_word(lemma: str) -> bool:
     """The lemma names a unit a number is written in: of measure ("tonne", "lb"), a currency ("won", "euro") or a
     scale of money as the wires write it ("bln", "mln")."""
-    return lemma in _WRITTEN_UNITS or lemma in CURRENCY_LEMMAS or lemma in _UNIT_ONLY_WORDS
+    return _UNIT_SPELLINGS.get(lemma, lemma) in _WRITTEN_UNITS or lemma in CURRENCY_LEMMAS or lemma in _UNIT_ONLY_WORDS
+
+
+def is_unit_abbreviation(word: str) -> bool:
+    """The word, as written, is a unit's abbreviation in lower case, a unit wherever it stands: "bpd" of "barrels per
+    day (bpd)", "bps", "kg"."""
+    return word in _SHORT_UNITS or word in _MEASURES or (word in _UNIT_SPELLINGS and len(word) <= 4)
 
 
 # Currencies and scales that are words of their own elsewhere, a unit after a number only: "42,500 won", "R$3.5 bln".

@@ -14,6 +14,7 @@ from services.core.quickload import quick_loader
 from services.core.schemas import Enrichment
 from services.nlp.doctext import forget_tokens, remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
+from services.nlp.entities.recasing import dictionary_nouns
 from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES
 from services.nlp.furniture import in_caption, in_ranges, page_frame_ranges, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
@@ -173,7 +174,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
             "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions),
             "money": money,
             "figures": _outside_names(extract_figures(doc, money), mentions),
-            "keyphrases": keyphrases(doc, mentions=mentions, money=money),
+            "keyphrases": keyphrases(doc, mentions=mentions, money=money, nouns=dictionary_nouns(nlp)),
             "summary": summarize(doc, max_sentences=summary_sentences, max_chars=summary_chars),
         }
     finally:

@@ -613,3 +613,52 @@ def test_no_units_sums_legal_forms_or_code_fragments(nlp: Language, text: str, w
                                                      unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A rank's noun with its number left out, and a number that numbers a name kept with it.
+    ("World number one Aryna Sabalenka won on Saturday.", {"Aryna Sabalenka"}, {"World number"}),
+    ("Sinner, the Italian world number one, beat Daniil Medvedev in Rome.", {"Daniil Medvedev"},
+     {"Italian world number"}),
+    ("The Royal Navy ordered eight Type 26 frigates and five Type 31 frigates.", {"Type 26 frigates"}, {"Type"}),
+    ("Councilwoman Maria Gonzalez, D-Ward 3, voted against the budget.", {"Maria Gonzalez"}, {"D-Ward"}),
+    # A name's letter, a unit's abbreviation or words, a title before a person's name, a describer before a name.
+    ("Gen Z protesters vowed to continue marching in Nairobi.", {"Gen Z protesters"}, {"Gen"}),
+    ("OPEC+ extended output cuts of 5.86 million barrels per day (bpd) into 2025.", set(), {"bpd"}),
+    ("The Fed raised rates by 25 bps to 5.25%-5.5%.", {"Fed"}, {"bps"}),
+    ("The Federal Reserve cut interest rates by half a percentage point on Wednesday.", {"interest rates"},
+     {"percentage point"}),
+    ("Pekka Haavisto handed the documents to U.S. Secretary of State Antony Blinken in Brussels.", {"Brussels"},
+     {"State"}),
+    ("Ghana's new President John Mahama was sworn in on Tuesday in Accra.", {"John Mahama"}, {"President"}),
+    ("Developer Greystone Partners LLC has offered to pay $1.2 million for road improvements.",
+     {"Greystone Partners"}, {"Developer Greystone Partners"}),
+    # A team's score or yard line is no numbered name; a headline's capitals describe nothing.
+    ("He marched Indy to the Chiefs 7, and then found Wayne in the back of the end zone.", {"Chiefs"}, {"Chiefs 7"}),
+    ("The Jaguars advanced from their 10 to the Colts 17 with 48 seconds left.", {"Colts"}, {"Colts 17"}),
+    ("Arch Madness: Creighton 65, Drake 5\nDoug McDermott scored 23 points as the Bluejays defeated Drake 65 - 53.",
+     {"Drake"}, {"Drake 5"}),
+    ("Anti Piracy Ops by INS Sukanya\nIndian Naval Ship Sukanya foiled an attack in the Gulf of Aden.",
+     {"Anti Piracy Ops"}, {"Piracy Ops"}),
+    # A name's first word whole with its place.
+    ("The Port of Rotterdam handled 438.8 million tonnes of cargo in 2023. The port authority reported a profit.",
+     {"Port of Rotterdam"}, {"Port"}),
+])
+def test_no_fragments_of_ranks_units_titles_or_names(nlp: Language, text: str, wanted: set[str],
+                                                     unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A name ending in -s that opens a sentence keeps its capital: the entity step's name, or no dictionary plural.
+    ("Wales slumped to a 14th straight Test defeat on Saturday.", {"Wales"}, {"wales"}),
+    ("Flanders voted on Sunday. Wales voted on Monday.", {"Flanders"}, {"flanders"}),
+    ("Naspers shares rose on Monday.", {"Naspers shares"}, {"naspers shares"}),
+    ("Hermes raised prices. Mercedes cut jobs.", {"Hermes"}, {"hermes"}),
+    ("Delors died on Wednesday aged 98, his daughter said.", {"Delors"}, {"delors"}),
+])
+def test_a_sentence_opening_name_ending_in_s_keeps_its_case(nlp: Language, text: str, wanted: set[str],
+                                                            unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

@@ -56,6 +56,11 @@ def _common_words(nlp: Language, parts_of_speech: tuple[str, ...] = ("verb", "ad
     return frozenset(words)
 
 
+def dictionary_nouns(nlp: Language) -> frozenset[str]:
+    """The lemmatizer's common nouns in lower case (and the stop words): a dictionary's words, not names."""
+    return _common_words(nlp, ("noun",))
+
+
 @functools.lru_cache(maxsize=4)
 def _common_nouns(nlp: Language) -> frozenset[str]:
     """Common nouns that are no given name: a person is seldom called by one alone ("Attendance was 45,210")."""

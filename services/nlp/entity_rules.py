@@ -398,6 +398,10 @@ BODIES_WITH_LOWER_CASE_WORDS = frozenset({"medicines and healthcare products reg
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_WITH_LOWER_CASE_WORDS | GAME_STUDIOS \
     | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
+# Sport's series and championships, which the model cuts into a person and a number ("Formula" "One", "Six") or takes
+# for a place ("F1 champion"): the bodies they are named for.
+SPORT_SERIES = frozenset({"formula one", "formula 1", "f1", "six nations", "formula e"})
+KNOWN_ORGANISATIONS |= SPORT_SERIES
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Set
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lower_case_words_of, tokens_of
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -83,8 +83,44 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
         if before_title and (all(t.lower_ in PORTFOLIOS for t in doc[m.start:end])
                              or _names_a_department(doc, m, ordinary)):
             continue
+        end = _before_department(doc, m.start, end, ordinary) if m.label == "ORG" else end
+        if end == m.start:
+            continue  # "[National Security] Adviser Jake Sullivan", "Ireland's [Data Protection] Commissioner"
         out.append(m if end == m.end else Mention(m.start, end, "ORG", m.weight, m.source))
     return out
+
+
+# Offices after the words of their department or brief: "Trade Commissioner", "National Security Adviser".
+_DEPARTMENT_OFFICES = frozenset({"secretary", "minister", "commissioner", "adviser", "advisor"})
+
+
+def _before_department(doc: Doc, start: int, end: int, ordinary: Set[str]) -> int:
+    """Where the model's organisation ends before a department's words and their office, capitalised, ending it or
+    just after it: "EU" of "EU Trade" (Commissioner), of "EU Competition Commissioner", "U.S." of "U.S. National
+    Security" (Adviser), nothing of "National Security Adviser"; `end` where no such words are, or what is left
+    has a small word or a lower-case one ("Office of the Information Commissioner")."""
+    office = end - 1 if _is_department_office(doc[end - 1]) else end
+    if office == end and (end >= len(doc) or not _is_department_office(doc[end])):
+        return end
+    first = office
+    while first > start and _is_department_word(doc[first - 1], ordinary):
+        first -= 1
+    if first == office or any(not t.text[:1].isupper() or t.lower_ in _DEPARTMENT_JOINS for t in doc[start:first]):
+        return end
+    return first
+
+
+def _is_department_office(token: Token) -> bool:
+    """An office a department's words come before, capitalised: "Commissioner", "Adviser"."""
+    return token.lower_ in _DEPARTMENT_OFFICES and token.is_title
+
+
+def _is_department_word(token: Token, ordinary: Set[str]) -> bool:
+    """A capitalised common word of a department's or brief's name ("Trade", "National", "Security", "Data"), no
+    place, party or body's head ("Wales", "Labour", "Office")."""
+    return token.is_title and token.is_alpha and (token.lower_ in ordinary or token.lower_ in OFFICE_PORTFOLIOS) \
+        and token.lower_ not in PARTY_WORDS and token.lower_ not in ORGANISATION_HEADS \
+        and not _in_gazetteer(token.lower_)
 
 
 # Titles of a government's ministers, whose department's words come before them: "Transportation Secretary", "Culture,

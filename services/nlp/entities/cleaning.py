@@ -51,6 +51,7 @@ from services.nlp.entity_rules import (
     OPENING_TIME_ADVERBS,
     ORGANISATION_HEADS,
     PARTY_WORDS,
+    PEERAGES,
     PERFORMING_VERBS,
     PERFORMING_VERBS_BEFORE,
     PERSON_OFFICES,
@@ -316,8 +317,9 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
                 or _is_prime_minister(doc, start)):
             start += 1
-        elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS):
-            start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"
+        elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS) \
+                and not _opens_a_peerage(doc, start):
+            start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"; not "Archbishop of York", the see's
         elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
                 and _starts_sentence(doc, start):
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
@@ -1198,11 +1200,52 @@ def is_temperature_unit(token: Token) -> bool:
 def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without names that are a disease's or a virus's, a bill's number, a storm's category, a rate or a rank, not a
     person's, a place's or a body's."""
-    return [m for m in mentions if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
+    return [m for m in _without_award_years(doc, mentions) if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
                                         or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
                                         or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
                                         or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
-                                        or _is_a_rank(doc, m))]
+                                        or _is_a_rank(doc, m) or _is_a_see_title(doc, m))]
+
+
+def _is_a_see_title(doc: Doc, m: Mention) -> bool:
+    """The model's place or body that is a prelate's or peer's title alone before "of" and its place ("resigned as
+    [Archbishop] of Canterbury"): no place, the title's."""
+    return m.label != "PERSON" and m.label in NAME_LABELS and m.end - m.start == 1 and _opens_a_peerage(doc, m.start) \
+        and m.end + 1 < len(doc) and doc[m.end + 1].is_title
+
+
+def _opens_a_peerage(doc: Doc, i: int) -> bool:
+    """doc[i] opens a peer's or prelate's title with its place: "Archbishop" of "Archbishop of York"."""
+    return doc[i].lower_ in PEERAGES and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+
+
+# Honours named "... of the year" ("album of the year", "FIFA player of the year"), whose "the year" is no date; not
+# a part of a year ("the first quarter of the year", "the end of the year").
+_YEAR_AWARDS = frozenset({
+    "album", "record", "song", "player", "players", "coach", "manager", "rookie", "artist", "entertainer", "driver",
+    "footballer", "cricketer", "sportsman", "sportswoman", "sportsperson", "athlete", "personality", "person", "team",
+    "book", "car", "newcomer", "comeback", "executive", "businessman", "businesswoman", "word", "photo",
+    "photograph", "film", "movie", "teacher", "pitcher", "footballers", "champion", "jockey", "trainer", "horse",
+})
+
+
+def _without_award_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without the model's date "the year" of an honour ("won album of the year", "coach of the year"); a year after
+    it is kept alone ("player of the year for [2024]")."""
+    out = []
+    for m in mentions:
+        if not _is_award_year(doc, m):
+            out.append(m)
+        elif _YEAR.fullmatch(doc[m.end - 1].text) and m.end - m.start > 2:
+            out.append(Mention(m.end - 1, m.end, "DATE", m.weight, m.source))
+    return out
+
+
+def _is_award_year(doc: Doc, m: Mention) -> bool:
+    """A date opening "the year" after "<honour> of": "song of [the year]", "player of [the year for 2024]"."""
+    return m.label == "DATE" and m.start >= 2 and m.end - m.start >= 2 and doc[m.start].lower_ == "the" \
+        and doc[m.start + 1].lower_ == "year" and doc[m.start - 1].lower_ == "of" \
+        and doc[m.start - 2].lower_ in _YEAR_AWARDS
 
 
 # A rank as written: "No 1", "No. 1", "number one" (not "No 10" nor "No 11", the Downing Street houses UK copy names).

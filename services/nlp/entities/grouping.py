@@ -1,6 +1,7 @@
 """Mentions grouped under one name: a key per name, label votes, short forms and surnames linked to full names."""
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container
 
@@ -261,6 +262,10 @@ _NAMED_AFTER_PEERS = frozenset({"bridge", "theatre", "theater", "square", "award
 
 
 _NORTH_AMERICAN_TEAMS = frozenset(map(_compact, NORTH_AMERICAN_TEAMS))
+
+
+# A firm's name as its web address: "Amazon.com", "Booking.com".
+_WEB_ADDRESS = re.compile(r"([a-z][a-z0-9-]*)\.(?:com|net|co\.uk|io)")
 
 
 def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
@@ -552,6 +557,17 @@ class Groups:
                 found = companies if len(companies) == 1 else found
             if len(found) == 1:
                 self.attach(short, next(iter(found)))
+        self.link_web_names()
+
+    def link_web_names(self) -> None:
+        """A firm's name alone ("Amazon") joins its name written as its web address ("Amazon.com Inc",
+        "Amazon.com"), which no word of it matches; not a place so called ("the Amazon") nor where the name alone
+        is already part of another."""
+        for key in sorted(self.votes, key=len, reverse=True):
+            stem = _WEB_ADDRESS.fullmatch(key[0])
+            short = (stem.group(1),) if stem else None
+            if short in self.votes and self.root(short) == short and self.own_label(short) not in PLACE_LABELS:
+                self.attach(short, key)
 
     def opens_a_known_firm(self, short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
         """`short` opens the name of a well-known firm and the text never writes it as a place: "his stake in

@@ -1,0 +1,130 @@
+"""Entities around offices, honours and sport's series: a department's words before an office ("EU Trade
+Commissioner"), an honour's "of the year", "Formula One", a firm's web address, a prelate's see."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.entities import extract_entities
+from services.nlp.entities.mentions import is_well_cased
+from services.nlp.entity_rules import NAME_LABELS
+
+
+def named(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(text, label) of every mention of the text, in order."""
+    mentions, _ = extract_entities(nlp(text), nlp)
+    return [(m["text"], m["label"]) for m in mentions]
+
+
+def canonical_of(nlp: Language, text: str) -> dict[str, set[str]]:
+    """Each mention's text with the canonical names it is grouped under."""
+    mentions, _ = extract_entities(nlp(text), nlp)
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        found.setdefault(m["text"], set()).add(m["canonical"])
+    return found
+
+
+# ------------------------------------------------------------------ a department's words before an office
+
+
+@pytest.mark.parametrize(("text", "person", "kept"), [
+    ("EU Trade Commissioner Valdis Dombrovskis said Brussels was open to talks.", "Valdis Dombrovskis", "EU"),
+    ("EU Competition Commissioner Margrethe Vestager fined Apple on Monday.", "Margrethe Vestager", "EU"),
+    ("U.S. National Security Adviser Jake Sullivan said there would be consequences.", "Jake Sullivan", "U.S."),
+    ("Israel's National Security Adviser Tzachi Hanegbi said operations would continue.", "Tzachi Hanegbi", "Israel"),
+])
+def test_a_departments_words_before_an_office_are_no_organisation(nlp: Language, text: str, person: str,
+                                                                   kept: str) -> None:
+    found = named(nlp, text)
+    assert (person, "PERSON") in found
+    assert kept in [t for t, _ in found]  # the body or country named before the office stays
+    assert not [t for t, label in found if label == "ORG" and t not in (kept, "Apple")], found
+
+
+def test_an_office_after_a_countrys_possessive_without_a_name_is_no_organisation(nlp: Language) -> None:
+    found = named(nlp, "Helen Dixon, Ireland's Data Protection Commissioner, declined to comment.")
+    assert ("Helen Dixon", "PERSON") in found and ("Ireland", "GPE") in found
+    assert not [t for t, label in found if label == "ORG"], found
+
+
+def test_a_body_before_an_office_stays_an_organisation(nlp: Language) -> None:
+    found = named(nlp, "Bank of England Governor Andrew Bailey said inflation would fall.")
+    assert ("Bank of England", "ORG") in found and ("Andrew Bailey", "PERSON") in found
+    found = named(nlp, "Home Office Minister Dan Jarvis said the scheme would be expanded.")
+    assert ("Home Office", "ORG") in found and ("Dan Jarvis", "PERSON") in found
+
+
+# ------------------------------------------------------------------ an honour's "of the year"
+
+
+@pytest.mark.parametrize("text", [
+    "Beyonce won album of the year.",
+    "She was named player of the year by FIFA. He won coach of the year.",
+    "Kendrick Lamar's \"Not Like Us\" won record and song of the year.",
+])
+def test_an_honours_year_is_no_date(nlp: Language, text: str) -> None:
+    assert not [t for t, label in named(nlp, text) if label == "DATE"]
+
+
+def test_the_year_after_an_honour_keeps_only_its_own_date(nlp: Language) -> None:
+    found = named(nlp, "She was named the Ballon d'Or winner and FIFA player of the year for 2024.")
+    assert [t for t, label in found if label == "DATE"] == ["2024"]
+
+
+def test_a_part_of_the_year_stays_a_date(nlp: Language) -> None:
+    found = named(nlp, "Sales rose earlier in the year. Profit rose in the first quarter of the year.")
+    assert ("earlier in the year", "DATE") in found and ("the first quarter of the year", "DATE") in found
+
+
+# ------------------------------------------------------------------ sport's series
+
+
+def test_formula_one_is_one_body_not_a_person_and_a_number(nlp: Language) -> None:
+    found = named(nlp, "Lewis Hamilton will join Ferrari in 2025, one of the biggest moves in Formula One history.")
+    assert ("Formula One", "ORG") in found and ("Lewis Hamilton", "PERSON") in found
+    assert not [t for t, label in found if t in ("Formula", "One")]
+    assert named(nlp, "Formula One returns to Las Vegas in November.")[0] == ("Formula One", "ORG")
+
+
+def test_f1_and_the_six_nations_are_no_place_nor_number(nlp: Language) -> None:
+    found = named(nlp, "F1 champion Max Verstappen won in Brazil.")
+    assert ("F1", "ORG") in found and ("Max Verstappen", "PERSON") in found
+    found = named(nlp, "Wales have not won a Six Nations match since March 2023.")
+    assert ("Six Nations", "ORG") in found and ("Wales", "GPE") in found
+    assert not [t for t, label in found if label == "CARDINAL"]
+
+
+# ------------------------------------------------------------------ a firm's web address
+
+
+@pytest.mark.parametrize("written", ["Amazon.com Inc", "Amazon.com Inc.", "Amazon.com"])
+def test_a_firm_and_its_web_address_are_one_entity(nlp: Language, written: str) -> None:
+    found = canonical_of(nlp, f"The FTC sued {written} on Tuesday. Amazon said the case was wrong.")
+    assert found["Amazon"] == found[written] == {written}
+
+
+# ------------------------------------------------------------------ a prelate's title and see
+
+
+def test_an_archbishops_title_is_no_place(nlp: Language) -> None:
+    found = named(nlp, "Justin Welby resigned as Archbishop of Canterbury on Tuesday.")
+    assert ("Justin Welby", "PERSON") in found
+    assert "Archbishop" not in [t for t, _ in found]
+
+
+def test_an_archbishops_see_is_no_person(nlp: Language) -> None:
+    found = named(nlp, "The Most Rev. Stephen Cottrell, Archbishop of York, said the church had failed victims.")
+    assert ("Stephen Cottrell", "PERSON") in found
+    assert ("York", "PERSON") not in found
+
+
+def test_a_cardinal_described_in_a_short_text_is_found(nlp: Language) -> None:
+    found = named(nlp, "Cardinal Pietro Parolin, the Vatican's secretary of state, said talks would continue.")
+    assert ("Pietro Parolin", "PERSON") in found
+
+
+def test_a_lower_cased_copy_is_still_read_as_one(nlp: Language) -> None:
+    doc = nlp("manchester united beat liverpool at old trafford on sunday, said erik ten hag.")
+    assert [e for e in doc.ents if e.label_ in NAME_LABELS]
+    assert not is_well_cased(doc)

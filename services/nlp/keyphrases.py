@@ -814,13 +814,22 @@ def _ends_in_a_company_form(run: list[Token]) -> bool:
 
 
 def _is_legal_form_alone(run: list[Token], chunk: Span) -> bool:
-    """The run is a company's legal form cut from its name: "Co" of "Eli Lilly and Co" (after the parser's "and"),
-    "Holdings" of "Seven & i Holdings" (after words of its chunk no run kept); not "the company"."""
+    """The run is a company's legal form cut from its name: "Co" of "Eli Lilly and Co" (after a name and the parser's
+    "and"), "Holdings" of "Seven & i Holdings" (after a name's word of its chunk no run kept); not "the company", nor
+    "the AFC" (a conference, whose letters are a legal form's too)."""
     first = run[0]
     if len(run) > 1 or first.is_lower or first.lower_ not in CORPORATE_SUFFIXES or first.i == 0:
         return False
-    before = tokens_of(first.doc)[first.i - 1]
-    return before.lower_ in ("and", "&") or (first.i > chunk.start and before.is_alpha)
+    tokens = tokens_of(first.doc)
+    before = tokens[first.i - 1]
+    if before.lower_ in ("and", "&"):
+        return first.i > 1 and _is_name_word(tokens[first.i - 2])
+    return first.i > chunk.start and _is_name_word(before)
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word of a name to the tagger: "Lilly", the "i" of "Seven & i" (not "The" opening a sentence)."""
+    return token.is_alpha and token.pos == PROPN
 
 
 def _is_cut_inside_a_word(run: list[Token]) -> bool:
@@ -1240,7 +1249,7 @@ def _is_unit(token: Token) -> bool:
     if before.text == "%":
         return token.text == "CI"
     return token.text in UNITS_AFTER_NUMBERS or unit_end(doc, i) is not None or is_temperature_unit(token) \
-        or (token.is_lower and is_unit_word(token.lemma_))
+        or (token.is_lower and is_unit_word(token.text, token.lemma_))
 
 
 def _in_a_points_unit(tokens: list[Token], i: int) -> bool:

@@ -1594,21 +1594,34 @@ def _with_spaced_degrees(text: str, number: _Number) -> _Number:
     return replace(number, end=scale.end(), unit=_GLUED_UNITS[scale["scale"]])
 
 
-# A verb a reading follows: "It was 104 F when", "Phoenix hit 118 F", "the water was 28 C for the swimmers".
-_READING_VERB_BEFORE = re.compile(r"\b(?:was|is|were|are|hit|hits|reached|reaches|topped|tops|touched|(?:soared|"
-                                  r"climbed|rose|fell|dropped|plunged|dipped|sank)\s+to|peaked\s+at)\s+$",
-                                  re.IGNORECASE)
+# A verb a reading follows: "Phoenix hit 118 F", "temperatures soared to 40 C".
+_READING_VERB_BEFORE = re.compile(r"\b(?:hit|hits|reached|reaches|topped|tops|touched|(?:soared|climbed|rose|fell|"
+                                  r"dropped|plunged|dipped|sank)\s+to|peaked\s+at)\s+$", re.IGNORECASE)
+# "is", "was" and the like before a reading, which a stage, a cell, a grade or a rating follows as well ("Her cancer
+# was 3 C", "The prisoner was 14 C"): a reading after the weather's "it" ("It was 104 F when") or in a sentence
+# that names the weather, a time of day or water one swims in ("the water was 28 C for the swimmers").
+_BE_BEFORE = re.compile(r"\b(?P<it>it\s+)?(?:was|is|were|are|'s)\s+$", re.IGNORECASE)
+_WEATHER_WORDS = re.compile(r"\b(?:weather|forecasts?|afternoon|morning|evening|night|day|noon|midday|outside|"
+                            r"outdoors|shade|air|water|sea|lake|river|pool|city|town)\b", re.IGNORECASE)
 # What else is lettered after its number: "a 4 C grade", "the answer was 3 C", "a size 10 F shoe".
 _LETTERED_KINDS = frozenset({"class", "answer", "option", "size", "mark", "score", "result", "exam", "test"})
 # The highest whole number read as a temperature on each scale without a word of heat.
 _HOTTEST = {"C": 60, "F": 135}
 
 
+def _after_reading_verb(text: str, start: int, sentence_start: int) -> bool:
+    """A verb of a reading ends right before `start`: one of `_READING_VERB_BEFORE`, or a form of "be" after the
+    weather's "it" or in a sentence with a word of the weather before the number (`_WEATHER_WORDS`)."""
+    if _READING_VERB_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    be = _BE_BEFORE.search(text, max(0, start - 12), start)
+    return be is not None and (be["it"] is not None or _WEATHER_WORDS.search(text, sentence_start, start) is not None)
+
+
 def _is_read_like_heat(text: str, number: _Number, scale: str, sentence_start: int) -> bool:
     """A whole number with a spaced letter read after a verb of a reading, within a temperature's range, no word of a
     thing numbered and lettered before it in its sentence ("Her seat was 12 C" names a seat)."""
-    if (number.value or 0) > _HOTTEST[scale] \
-            or _READING_VERB_BEFORE.search(text, max(0, number.start - 20), number.start) is None:
+    if (number.value or 0) > _HOTTEST[scale] or not _after_reading_verb(text, number.start, sentence_start):
         return False
     words = {word.lower() for word in re.findall(r"[A-Za-z]+", text[sentence_start:number.start])}
     words |= {word[:-1] for word in words if word.endswith("s")}  # "seats", "rows"
@@ -1712,13 +1725,17 @@ _FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
                           r"wickets?)\b)[a-z])")
 # A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
-# 3-for-4", "is 3 for 4 against him" (the hits no more than the tries, at most `_MOST_TRIES`; never in a cricket text,
-# whose "N for M" and "4-for-30" are a bowler's, nor a share split's "1-for-10 reverse split").
+# 3-for-4", "is 3 for 4 against the pitcher" (after "is" or "was" only beside a word of baseball; the hits no more
+# than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and "4-for-30" are a bowler's, nor a
+# share split's "1-for-10 reverse split").
 # The look-ahead for the characters a match starts with makes the engine try the rest only there (a third of the time).
-_HITS_IN_TRIES = re.compile(r"(?=[wgi\d])(?:\b(?:went|goes|going|is|was)\s+(?P<hits>\d{1,2})(?:\s+for\s+|-for-)|"
-                            r"(?<![\w.,-])(?P<hits2>\d{1,2})-for-)(?P<tries>\d{1,2})(?![\w,-]|\.\d)"
+_HITS_IN_TRIES = re.compile(r"(?=[wgi\d])(?:\b(?:went|goes|going|(?P<be>is|was))\s+(?P<hits>\d{1,2})"
+                            r"(?:\s+for\s+|-for-)|(?<![\w.,-])(?P<hits2>\d{1,2})-for-)(?P<tries>\d{1,2})(?![\w,-]|\.\d)"
                             r"(?!\s+(?:reverse|stock|split|shares?|consolidation|swap)\b)", re.IGNORECASE)
 _MOST_TRIES = 20
+# Baseball told by its own words, which "is 3 for 4" and "was 2 for 14" need beside them to be a batter's line.
+_BASEBALL_WORDS = re.compile(r"\b(?:baseball|MLB|pitchers?|pitching|at[- ]bats?|homers?|homered|home\s+runs?|RBIs?|"
+                             r"batting|hitless|bullpen|shortstop|outfielder|slugger|World\s+Series)\b", re.IGNORECASE)
 WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
 
 
@@ -1749,6 +1766,9 @@ def _hits_in_tries(text: str) -> _Spans:
     spans = []
     for match in _HITS_IN_TRIES.finditer(text):
         hits = match["hits"] or match["hits2"]
+        if match["be"] and "-for-" not in match[0] \
+                and not _BASEBALL_WORDS.search(text, *_sentences_beside(text, match.start())):
+            continue  # "The exchange rate was 1 for 8", "The committee vote was 4 for 7 against": no batter's line
         if int(hits) <= int(match["tries"]) <= _MOST_TRIES:
             spans.append((match.start("hits") if match["hits"] else match.start("hits2"), match.end("tries")))
     return _Spans(spans)
@@ -2297,9 +2317,12 @@ _WRITTEN_UNITS = frozenset({*_MEASURE_UNITS, *_MEASURES, *_SPEEDS.values(), *_SP
                             *_RATES_IN_CAPITALS})
 
 
-def is_unit_word(lemma: str) -> bool:
-    """The lemma names a unit a number is written in: of measure ("tonne", "lb"), a currency ("won", "euro") or a
-    scale of money as the wires write it ("bln", "mln")."""
+def is_unit_word(word: str, lemma: str) -> bool:
+    """The word (of `lemma`) names a unit a number is written in: of measure ("tonne", "lb"), a currency ("won",
+    "euro") or a scale of money as the wires write it ("bln", "mln"); not what a story counts and may be about, in the
+    plural ("points" of a licence or a visa scheme, "runs", "wickets", "strokes", "calories"; a "15-2 run" is none)."""
+    if lemma in _COUNTED_TOPICS:
+        return word.lower() == lemma
     return _UNIT_SPELLINGS.get(lemma, lemma) in _WRITTEN_UNITS or lemma in CURRENCY_LEMMAS or lemma in _UNIT_ONLY_WORDS
 
 
@@ -2307,6 +2330,10 @@ def is_unit_abbreviation(word: str) -> bool:
     """The word, as written, is a unit's abbreviation in lower case, a unit wherever it stands: "bpd" of "barrels per
     day (bpd)", "bps", "kg"."""
     return word in _SHORT_UNITS or word in _MEASURES or (word in _UNIT_SPELLINGS and len(word) <= 4)
+
+
+# Units of `_WRITTEN_UNITS` that are things counted one by one as well, a story's topic as often as a reading's unit.
+_COUNTED_TOPICS = frozenset({"point", "run", "wicket", "stroke", "calorie", "kilocalorie"})
 
 
 # Currencies and scales that are words of their own elsewhere, a unit after a number only: "42,500 won", "R$3.5 bln".
@@ -2578,8 +2605,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
         return False
     if not number.hedged and (_after_name(doc, number, unit) or _in_compound_name(doc, number, unit, noun)):
         return False
-    if not number.hedged and unit not in _MEASURE_UNITS and _in_repeated_name(text, number):
-        return False  # "Forever 21 said ..." where the text writes "at Forever 21 stores" too
+    if not number.hedged and not _is_written_unit(unit) and _in_repeated_name(text, number):
+        return False  # "Forever 21 said ..." where the text writes "at Forever 21 stores" too (not "the Lakers 110
+        # points", a score's points)
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
         return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
     if unit in _FRACTIONS and noun is not None and _is_fraction(doc, number, noun):
@@ -2673,9 +2701,37 @@ def _word_after(text: str, end: int) -> str:
 
 # A street after a house number: "10 Downing Street", "1600 Pennsylvania Avenue".
 _STREET_RE = re.compile(
-    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace|"
-    r"Gardens|Crescent|Mews|Way)\b"
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Place|Square|Terrace)\b"
 )
+# A street whose ending names other things as well ("Busch Gardens", "United Way", "the Milky Way", "Royal
+# Crescent"): an address only where no word in lower case but a small one follows ("at 14 Kensington Gardens in
+# London", "22 Abbey Mews on Monday", "4 Yawkey Way."), not "200 Busch Gardens employees".
+_SHARED_STREET_NAME = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Gardens|Crescent|Mews|Way)\b(?!['’]s\b)")
+_SHARED_STREET_RE = re.compile(
+    rf"{_SHARED_STREET_NAME.pattern}"
+    r"(?!\s+(?!(?:in|on|at|near|off|of|and|or|but|to|from|by|for|with|where|which|who|when|while|that|was|were|is|"
+    r"are|has|had|have|will|would|said|says|after|before|since|until|last|this)\b)[a-z])"
+)
+# What makes a number before such a name a count, no house's: "some 200", "about 300", "more than 2 million".
+_COUNT_WORD_BEFORE = re.compile(r"\b(?:some|about|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|"
+                                r"less\s+than|at\s+least|up\s+to|approximately|an\s+estimated)\s+$", re.IGNORECASE)
+# A house's place, whatever follows its street: "lives at", "outside", "near".
+_PLACE_BEFORE = re.compile(r"\b(?:at|outside|near)\s+$", re.IGNORECASE)
+_SCALE_IN_NUMBER = re.compile(r"\b(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
+
+
+def _before_street(text: str, number: _Number) -> bool:
+    """A street's name follows the number, as a house's number has it: "10 Downing Street", "14 Kensington Gardens
+    in London", "The flat at 7 Lansdowne Crescent sold" (not a count, "Some 200 Busch Gardens employees", "2 million
+    Kew Gardens visitors")."""
+    if _STREET_RE.match(text, number.end, number.end + 60) is not None:
+        return True
+    if number.hedged or _SCALE_IN_NUMBER.search(text, number.start, number.end) \
+            or _COUNT_WORD_BEFORE.search(text, max(0, number.start - 20), number.start) is not None:
+        return False
+    if _PLACE_BEFORE.search(text, max(0, number.start - 10), number.start) is not None:
+        return _SHARED_STREET_NAME.match(text, number.end, number.end + 60) is not None
+    return _SHARED_STREET_RE.match(text, number.end, number.end + 80) is not None
 
 
 # A telephone number: "0800 555 111", "020 7946 0000", "205-254-7777", "(314) 622-4800", and a number one calls
@@ -2702,7 +2758,7 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
         before.endswith(("/", "=", "_", ":"))
         or after.startswith(("/", "=", "_"))
         or re.match(r"[ap]\.?\s?m\b", after, re.IGNORECASE) is not None  # "3 p. m.", "7 a.m."
-        or _STREET_RE.match(text, number.end, number.end + 60) is not None
+        or _before_street(text, number)
         or _BLOCK_OF_STREET_AFTER.match(text, number.end) is not None
         or (number.digits in _SHORT_CALL_NUMBERS
             and _CALL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None)
@@ -2950,6 +3006,12 @@ def _in_compound_name(doc: Doc, number: _Number, unit: str | None, noun: Token |
 # A capitalised word right before a number, and the days of the week, which open counts inside sentences too ("on
 # Monday 12 people died").
 _CAPITALISED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _is_plural_name(word: str) -> bool:
+    """A name in the plural, a team's, whose number is its score or its count: "Lakers 110, Celtics 104" (not
+    "Forever 21", nor "Bass", a single name)."""
+    return word.endswith("s") and not word.endswith("ss")
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -2958,7 +3020,7 @@ def _in_repeated_name(text: str, number: _Number) -> bool:
     only a name is capitalised, or owning something: "Forever 21 said" as "at Forever 21 stores" or "Forever 21's
     stores" (a count opening its sentence after an adverb, "Officially 3,000 have died", is not written so again)."""
     word = _CAPITALISED_BEFORE.search(text, max(0, number.start - 20), number.start)
-    if word is None or not number.digits.isdigit() or word[1].lower() in _WEEKDAYS:
+    if word is None or not number.digits.isdigit() or word[1].lower() in _WEEKDAYS or _is_plural_name(word[1]):
         return False
     name = re.compile(rf"\b{word[1]}\s+{number.digits}(?![\w.,]\w)(?P<owns>['’]s\b)?")
     matches = list(name.finditer(text))

@@ -1319,10 +1319,38 @@ def _is_content(token: Token, leading: bool) -> bool:
 
 
 def _opens_a_quoted_sentence(token: Token) -> bool:
-    """An adverb of time opening a sentence or a quotation, capitalised there: "Tonight" of '"Tonight Queenslanders
-    have voted"' (not "Today" of "the Today programme")."""
+    """An adverb of time opening a sentence or a quotation, capitalised there, that runs on in lower case as a
+    sentence: "Tonight" of '"Tonight Queenslanders have voted"' (not "Today" of "the Today programme", nor of a
+    title-cased quote: '"Today We Rise"', '"Tomorrow Never Dies"', 'NBC's "Today" show')."""
     return token.lower_ in OPENING_TIME_ADVERBS and (token.is_sent_start or (token.i > 0
-                                                                           and token.doc[token.i - 1].is_quote))
+                                                                           and token.doc[token.i - 1].is_quote)) \
+        and _runs_on_in_lower_case(token)
+
+
+# The most capitalised words between an opening adverb of time and the lower case of what is said: "Tonight
+# [Queenslanders] have voted" (a title runs on capitalised: "Tomorrow Never Dies was").
+_CAPITALISED_AFTER_OPENING = 1
+
+
+def _runs_on_in_lower_case(token: Token) -> bool:
+    """The words after `token`, up to a quotation mark or the sentence's end, are a sentence's: a lower-case word
+    that is no stop word among them, after at most one capitalised word (as `_opens_a_quoted_sentence` of the
+    entities reads a quote)."""
+    capitalised, lower = 0, False
+    for word in token.doc[token.i + 1:token.sent.end]:
+        if word.is_quote:
+            break
+        if not word.is_alpha:
+            continue
+        if not word.is_lower and not lower:
+            capitalised += 1
+            if capitalised > _CAPITALISED_AFTER_OPENING:
+                return False
+        elif word.is_lower:
+            lower = True
+            if not word.is_stop:
+                return True
+    return False
 
 
 def _is_content_token(token: Token) -> bool:

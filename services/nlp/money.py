@@ -464,6 +464,9 @@ _NUMBER_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|mln|m)\b)?[
 # after them ("4 crowns a share"): "fitted 40 crowns", "won 10 crowns on clay" are a dentist's or a champion's.
 _CROWNS_SCALE_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$|\d\.\d+[\s-]*$", re.IGNORECASE)
 _CROWNS_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
+# A scale before bare crowns no country is named for: a decimal alone is no sum's mark there ("fitted 2 crowns
+# costing 1.5 crowns each", "has won 1.5 crowns").
+_CROWNS_SCALE_WORD_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$", re.IGNORECASE)
 # The countries of crowns, for bare crowns with a sum's shape the text never named in more words: "Equinor, the
 # Norwegian oil firm, paid 40 billion crowns" is in NOK; with no country named the currency is left unknown.
 _CROWN_COUNTRIES = _as_written(((r"Norw|Oslo", "NOK"), (r"Swed|Stockholm", "SEK"),
@@ -531,7 +534,7 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
         if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _usual_country(countries, text, at)):
             return code, 1.0
     if re.fullmatch(_CROWNS, word, re.IGNORECASE) and _crowns_have_a_sums_shape(text, at, at + len(word)):
-        return _crowns_named_before(text, at) or _named_country(_CROWN_COUNTRIES, text, at) \
+        return _crowns_named_before(text, at) or _crowns_country(text, at) \
             or _dateline_country(_CROWN_COUNTRIES, text), 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
@@ -546,6 +549,17 @@ def _crowns_have_a_sums_shape(text: str, at: int, end: int) -> bool:
     """Bare "crowns" at `at` (to `end`) are money: "40 billion crowns", "2.50 crowns", "4 crowns a share" (not "The
     dentist fitted 40 crowns", "won 10 crowns on clay")."""
     return bool(_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or _CROWNS_PER_SHARE_AFTER.match(text, end))
+
+
+def _crowns_country(text: str, at: int) -> str | None:
+    """The code of the country of crowns the text names for bare crowns at `at` (see `_named_country`); None where
+    their sentence names two ("Norway's Equinor and Sweden's Vattenfall each paid 5 billion crowns": whose is
+    unknown)."""
+    starts, _, codes = _country_mentions(_CROWN_COUNTRIES, text)
+    sentence_start, sentence_end = _sentence_around(text, at)
+    if len({code for start, code in zip(starts, codes, strict=True) if sentence_start <= start < sentence_end}) > 1:
+        return None
+    return _named_country(_CROWN_COUNTRIES, text, at)
 
 
 def _crowns_named_before(text: str, at: int) -> str | None:
@@ -577,12 +591,18 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
     return country is not None and placed and (bool(_country_mentions(((country, symbol),), text)[0])
-                                                or symbol == "R" and _has_a_scale_word(match, "n1"))
+                                                or symbol == "R" and _has_a_scale_word(match, "n1")
+                                                and not _OTHER_CURRENCY_ADJECTIVE.match(text, match.end("n1_scale")))
 
 
 # Scales written as words or their long abbreviations, which no road ("R2") nor rating ("R18") takes: "R5.2 billion",
 # "R150bn" are rand wherever the story is.
 _SCALE_WORD = re.compile(r"(?:million|billion|trillion|mln|bln|bn|trn|tn)$", re.IGNORECASE)
+
+
+# A compound adjective of a currency after a scale: "R1 billion-dollar factory" is a model's name before a sum in
+# dollars, no rand.
+_OTHER_CURRENCY_ADJECTIVE = re.compile(r"-(?:dollar|pound|euro|rand|yen|yuan|franc|rupee)\b", re.IGNORECASE)
 
 
 def _has_a_scale_word(match: re.Match[str], number: str) -> bool:
@@ -708,7 +728,7 @@ def _usual_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
 # Currencies a story of their home country names its neighbours beside ("beat Qatar's Al-Sadd", "flew to Doha"): the
 # only other country named is theirs only where named near the sum or often; riyals also not in "the kingdom" (Saudi).
 _HOME_COUNTRY_WORDS = (_RIYAL_COUNTRIES, _DIRHAM_COUNTRIES)
-_THE_KINGDOM = re.compile(r"the\s+kingdom", re.IGNORECASE)
+_THE_KINGDOM = re.compile(r"\bthe\s+kingdom\b", re.IGNORECASE)
 
 
 def _named_near(countries: tuple[tuple[str, str], ...], text: str, at: int) -> bool:
@@ -1269,8 +1289,10 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
 def _is_bare_crowns_sum(text: str, match: re.Match[str]) -> bool:
     """The match is a sum in crowns of a country the text does not name ("Equinor paid 40 billion crowns"): money in
     a currency left unknown."""
+    at, end = match.start("word"), match.end("word")
     return re.fullmatch(_CROWNS, match.group("word"), re.IGNORECASE) is not None \
-        and _crowns_have_a_sums_shape(text, match.start("word"), match.end("word"))
+        and bool(_CROWNS_SCALE_WORD_BEFORE.search(text, max(0, at - 20), at)
+                 or _CROWNS_PER_SHARE_AFTER.match(text, end))
 
 
 # The currencies of countries that count in crores, whose sums "cr" may scale.
@@ -2745,8 +2767,27 @@ _CALL_BEFORE = re.compile(r"\b(?:(?:call|ring|dial|phone|contact)\w*\s+(?:[\w'�
 _SHORT_CALL_NUMBERS = frozenset({"101", "111", "999", "911", "112", "000", "988", "116", "119"})
 
 
-# A police blotter's address, the block of a street: "the 400 block of Elm Street", "the 100 block of Main St.".
-_BLOCK_OF_STREET_AFTER = re.compile(r"\s+block\s+of\s+(?:the\s+)?(?-i:[A-Z0-9])", re.IGNORECASE)
+# A police blotter's address, the block of a street: "the 400 block of Elm Street", "the 100 block of Main St." (a
+# street's name: capitalised words, which no lower-case noun follows: not "block of Apple stock", "of Council flats").
+# The name's words run on one line to a full stop at most ("of Oregon 214.\nThe victims", "of Main St. on foot").
+_BLOCK_OF_STREET_AFTER = re.compile(r"\s+block\s+of\s+(?:the\s+)?(?-i:[A-Z0-9][\w'’-]*(?: +[A-Z0-9][\w'’-]*)*)\.?"
+                                    r"(?: +(?P<next>[a-z]+)\b)?", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# Words in lower case that may follow a street's name, no noun the name qualifies: "of Elm Street on Tuesday".
+_SMALL_WORDS_AFTER_A_STREET = frozenset({"on", "in", "at", "near", "and", "or", "but", "when", "where", "after",
+                                         "before", "about", "around", "shortly", "just", "was", "were", "is", "had",
+                                         "late", "early", "for", "from", "to", "with", "by", "that", "which"})
+
+
+def _is_block_of_a_street(text: str, number: _Number) -> bool:
+    """The number is a police blotter's address: a whole number after "the" before "block of" a street's name (see
+    `_BLOCK_OF_STREET_AFTER`; not "A 2 million block of Apple stock", "a 300 block of Tesla shares")."""
+    if not text[number.start:number.end].isdigit() \
+            or _THE_BEFORE.search(text, max(0, number.start - 8), number.start) is None:
+        return False
+    match = _BLOCK_OF_STREET_AFTER.match(text, number.end)
+    return match is not None and (match.group("next") is None
+                                  or match.group("next").lower() in _SMALL_WORDS_AFTER_A_STREET)
 
 
 def _in_address_or_clock(text: str, number: _Number) -> bool:
@@ -2759,7 +2800,7 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
         or after.startswith(("/", "=", "_"))
         or re.match(r"[ap]\.?\s?m\b", after, re.IGNORECASE) is not None  # "3 p. m.", "7 a.m."
         or _before_street(text, number)
-        or _BLOCK_OF_STREET_AFTER.match(text, number.end) is not None
+        or _is_block_of_a_street(text, number)
         or (number.digits in _SHORT_CALL_NUMBERS
             and _CALL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None)
         or any(phone.start() <= number.start < phone.end()
@@ -2770,20 +2811,46 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
 # A golfer's round or total written after its score against par: "a 5-under 67", "finished at 8-under 280", "a
 # two-over-par 74" (a round of 59 to 89 strokes, a four-round total of 250 to 299). Neither number counts anything,
 # and "under 67" is no bound.
-_GOLF_ROUND = re.compile(rf"\b(?:\d{{1,2}}|{'|'.join(_UNIT_WORDS)})[\s-](?:under|over)(?:[\s-]par)?\s+"
+_GOLF_ROUND = re.compile(rf"\b(?:\d{{1,2}}|{'|'.join(_UNIT_WORDS)})(?P<score>[\s-](?:under|over)(?:[\s-]par)?)\s+"
                          r"(?:59|[6-8]\d|2[5-9]\d)\b(?![.,]\d|\s*%|\s*(?:per\s*cent|degrees|years|miles|pounds|kg|km|mph)\b)",
                          re.IGNORECASE)
+# A score written as golf writes it, hyphenated or against par: "5-under", "two-over-par", "3 under par" (not the
+# age band or the speed of "12 over 80", "15 over 60").
+_GOLF_SCORE_SHAPE = re.compile(r"-(?:under|over)(?:-par)?|[\s-](?:under|over)[\s-]par", re.IGNORECASE)
+# Golf's words, which make a round of any shape a golfer's in their sentence: "carded a round of 4 under 68".
+_GOLF_WORDS = re.compile(r"\b(?:(?i:par|rounds?|birdies?|bogeys?|eagles?|shots?|carded|card|holes?|tee|golf\w*)"
+                         r"|Open|Masters|PGA|LIV)\b")
+# A word in lower case after the round: a noun it counts ("2-under 65 games played"), unless a small word.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 
 def is_golf_round(text: str) -> bool:
     """The text is a golfer's score against par and the round's strokes: "7-under 65" (no date, no count)."""
-    return _GOLF_ROUND.fullmatch(text) is not None
+    match = _GOLF_ROUND.fullmatch(text)
+    return match is not None and _GOLF_SCORE_SHAPE.fullmatch(match.group("score")) is not None
 
 
 def _in_golf_round(text: str, number: _Number) -> bool:
     """The number is a golfer's score against par or the round's strokes written after it (see `_GOLF_ROUND`)."""
-    return any(match.start() <= number.start < match.end()
+    return any(match.start() <= number.start < match.end() and _is_golfers_round(text, match)
                for match in _GOLF_ROUND.finditer(text, max(0, number.start - 20), number.end + 20))
+
+
+def _is_golfers_round(text: str, match: re.Match[str]) -> bool:
+    """A round of `_GOLF_ROUND`'s shape is a golfer's: a golf word in its sentence, or a score written as golf writes
+    it with no noun counted after the round ("a 5-under 67 on Sunday"; not "12 over 80 had", "2-under 65 games")."""
+    sentence_start, sentence_end = _sentence_around(text, match.start())
+    if _GOLF_WORDS.search(text, sentence_start, max(sentence_end, match.end())):
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    return _GOLF_SCORE_SHAPE.fullmatch(match.group("score")) is not None \
+        and (after is None or after.group(1) in _SMALL_WORDS_AFTER_A_ROUND)
+
+
+# Words that may follow a golfer's round, no noun it counts: "a 5-under 67 on Sunday", "67 to lead".
+_SMALL_WORDS_AFTER_A_ROUND = frozenset({"on", "in", "at", "to", "for", "and", "but", "after", "with", "was", "is",
+                                        "left", "put", "gave", "took", "that", "which", "the", "a", "as", "from",
+                                        "through", "thru", "over", "ahead", "behind", "when", "while", "despite"})
 
 
 # A set score written against its tie-break's points: "7-6(4)".

@@ -838,8 +838,11 @@ SPEECH_NOUNS = frozenset({
     "speech", "statement", "testimony", "tweet", "warning", "word",
 })
 DOCUMENT_NOUNS = frozenset({"letter", "memo", "note", "post", "release", "report", "series", "video"})
-# Nouns before "of" whose quoted phrase is someone's words after all: 'a statement of "deep concern"'.
-_WORDS_OF_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"chant", "cry", "shout", "phrase"}
+# Nouns before "of" whose quoted phrase is someone's words after all: 'a statement of "deep concern"', 'Trump's
+# threat of "fire and fury"'.
+_WORDS_OF_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"chant", "cry", "shout", "phrase", "threat", "vow", "call",
+                                                    "plea", "boast", "charge", "demand", "appeal", "denial",
+                                                    "insistence"}
 _DASHES = ("―", "—", "–", "--", "-")
 
 

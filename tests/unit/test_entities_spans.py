@@ -441,6 +441,11 @@ def test_a_capitalised_number_word_before_an_ampersand_opens_a_firm(nlp: Languag
     assert labels_of(result, "Ryuichi Isaka") == {"PERSON"}
 
 
+def test_a_number_word_before_an_ampersand_and_a_lower_case_word_is_no_firm(nlp: Language) -> None:
+    result = enrich(nlp, "Seven & counting: the strikes went on.")
+    assert not [e for e in result["entities"] if e["label"] == "ORG"], result["entities"]
+
+
 def test_a_flight_number_is_no_date(nlp: Language) -> None:
     result = enrich(nlp, "Alaska Airlines Flight 1282 lost a door plug shortly after takeoff from Portland.")
     assert not labels_of(result, "Flight 1282"), result["entities"]

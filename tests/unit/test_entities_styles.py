@@ -76,6 +76,22 @@ def test_english_judges_are_their_surnames(nlp: Language, text: str, expected: d
     assert {name: groups.get(name) for name in expected} == expected, groups
 
 
+@pytest.mark.parametrize(("text", "body", "surname"), [
+    # A body's name after a judge's style is no judge: its head noun, or "The" before the style.
+    ("The Lady Justice Fund gave 2 million pounds to legal aid.", "Fund", None),
+    ("Lady Justice Foundation chair Mary Jones said the grants would continue.", "Foundation", None),
+    ("Lord Justice Party leader Tom Jones said he would stand.", "Party", None),
+    ("Ms Justice League star Gal Gadot attended the premiere in London.", "League", None),
+    # A surname with an apostrophe inside is the judge's.
+    ("Mrs Justice O'Farrell dismissed the claim on Friday.", None, "O'Farrell"),
+])
+def test_a_body_after_a_judges_style_is_no_judge(nlp: Language, text: str, body: str | None,
+                                                 surname: str | None) -> None:
+    groups = _groups(nlp, text)
+    assert body is None or body not in groups, groups
+    assert surname is None or groups.get(surname) == ("PERSON", [surname]), groups
+
+
 def test_a_judges_quote_names_the_judge(nlp: Language) -> None:
     result = enrich(nlp, '"The judge erred," said Lord Justice Bean.')
     speaker = result["quotes"][0]["speaker"]
@@ -107,6 +123,18 @@ def test_a_quoted_sentence_opening_with_a_time_is_no_title(nlp: Language) -> Non
     groups = _groups(nlp, text)
     assert not [name for name, (label, _) in groups.items() if label == "WORK_OF_ART"], groups
     assert not [k for k in _keyphrases(nlp, text) if k.startswith("Tonight")]
+
+
+@pytest.mark.parametrize(("text", "keyphrase"), [
+    # A title-cased quote opening with a time's word is a title, its first word kept.
+    ('Her memoir "Today We Rise" sold 100,000 copies.', "Today We Rise"),
+    ('Tom Cruise starred in "Edge of Tomorrow" and "Tomorrow Never Dies" was a Bond film.', "Tomorrow Never Dies"),
+    ("She told NBC's \"Today\" show that she would run.", "Today"),
+    ("Speaking on BBC Radio 4's \"Today\" programme, Chancellor Rachel Reeves said taxes would not rise.", "Today"),
+    ('"Today Show" host Savannah Guthrie returned on Monday, NBC said.', "Today Show"),
+])
+def test_a_title_opening_with_a_time_keeps_its_first_word(nlp: Language, text: str, keyphrase: str) -> None:
+    assert keyphrase in _keyphrases(nlp, text)
 
 
 @pytest.mark.parametrize(("text", "work"), [

@@ -2038,3 +2038,49 @@ def test_n_for_m_after_is_or_was_needs_baseball(nlp: Language, text: str, figure
 def test_is_or_was_before_a_spaced_letter_is_a_reading_only_of_the_weather(
         nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # "N over/under 59-89" outside golf: an age band, a speed, a span of days, a count of games stay figures.
+    ("Of the 25 people who died, 12 over 80 had underlying conditions.", ["12", "over 80"]),
+    ("Police caught 40 over 70 mph and 15 over 60 on the A1.", ["15", "over 60"]),
+    ("Labour's lead rose 5 over 60 days.", ["5"]),
+    ("The team finished 2-under 65 games played after the trade.", ["2", "under 65"]),
+])
+def test_a_number_over_a_number_outside_golf_stays_a_figure(nlp: Language, text: str, kept: list) -> None:
+    figures = [figure[0] for figure in _figures(nlp, text)]
+    assert set(kept) <= set(figures), figures
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A decimal alone makes no sum of bare crowns no country is named for: a dentist's, a champion's.
+    ("The dentist fitted 2 crowns costing 1.5 crowns each.", []),
+    ("Djokovic has won 24 Grand Slam crowns, and 1.5 crowns.", []),
+    # Two countries of crowns named: whose crowns is unknown.
+    ("Norway's Equinor and Sweden's Vattenfall each paid 5 billion crowns.", [("5 billion crowns", 5e9, None)]),
+])
+def test_bare_crowns_need_a_scale_or_a_country(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+def test_r_before_another_currencys_adjective_is_no_rand(nlp: Language) -> None:
+    assert extract_money(nlp("Yamaha's new R1 billion-dollar factory opened in Ohio.")) == []
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # A block of shares or of flats, or of a city, is no address: its number stays a figure.
+    ("A 2 million block of Apple stock traded at $180.", "2 million"),
+    ("He bought a 300 block of Tesla shares.", "300"),
+    ("They built a 20 block of Council flats.", "20"),
+    ("A 10 block of Bristol's city centre was closed.", "10"),
+])
+def test_a_block_of_no_street_stays_a_figure(nlp: Language, text: str, kept: str) -> None:
+    figures = [figure[0] for figure in _figures(nlp, text)]
+    assert kept in figures, figures
+
+
+def test_riyals_in_a_story_of_the_kingdom_are_saudi_whatever_neighbour_it_names(nlp):
+    # The pattern for "the kingdom" held backspace characters where word boundaries were meant: it never matched.
+    text = ("The kingdom will spend 50 billion riyals on new stadiums, the sports minister said. Qatar's Al-Sadd lost "
+            "to Al-Hilal. Al-Hilal beat Qatar's side again.")
+    assert [(m["text"], m["currency"]) for m in enrich(nlp, text)["money"]] == [("50 billion riyals", "SAR")]

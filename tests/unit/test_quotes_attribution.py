@@ -318,6 +318,15 @@ def test_a_short_phrase_after_a_verb_of_speech_or_of_words_is_still_speech(nlp: 
     assert _speaker_texts(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    # A person's threat, a noun of speech, carries their words.
+    'Trump\'s threat of "fire and fury" rattled markets in Asia.',
+    'The vow of "no surrender" rang out in Belfast.',
+])
+def test_a_phrase_after_a_persons_noun_of_speech_is_a_quote(nlp: Language, text: str) -> None:
+    assert len(enrich(nlp, text)["quotes"]) == 1
+
+
 def test_the_pontiff_is_the_pope_named_before(nlp: Language) -> None:
     text = 'Pope Francis visited Jakarta on Tuesday. "Peace is possible," said the pontiff.'
     assert _speakers(nlp, text) == ["Francis"]

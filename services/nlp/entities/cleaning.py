@@ -1121,12 +1121,29 @@ def _as_firm_with_ampersand(doc: Doc, m: Mention) -> Mention:
     "Seven & i President Ryuichi Isaka" (the name runs on over its legal forms only)."""
     word = doc[m.start]
     if m.label != "CARDINAL" or m.end - m.start != 1 or not word.is_title or not word.is_alpha \
-            or m.end + 1 >= len(doc) or doc[m.end].text != "&" or not doc[m.end + 1].is_alpha:
+            or m.end + 1 >= len(doc) or doc[m.end].text != "&" or not _opens_a_firms_second_word(doc[m.end + 1]):
         return m
     end = m.end + 2
     while end < len(doc) and doc[end].lower_ in CORPORATE_SUFFIXES:
         end += 1
+    if end == m.end + 2 and not _acts_or_named_again(doc, m.start, end):
+        return m  # "Seven & counting: the strikes went on": no firm's name
     return Mention(m.start, end, "ORG", m.weight, m.source)
+
+
+def _opens_a_firms_second_word(token: Token) -> bool:
+    """The word after a firm's "&": a letter ("i" of "Seven & i") or a capitalised word, not "counting"."""
+    return token.is_alpha and (len(token.text) == 1 or token.text[:1].isupper())
+
+
+def _acts_or_named_again(doc: Doc, start: int, end: int) -> bool:
+    """The name "Seven & i" at doc[start:end] is a firm's with no legal form after it: a verb follows it ("Seven & i
+    rejected"), or the text writes it again elsewhere ("Seven & i Holdings ... Seven & i President")."""
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return True
+    words = [t.text for t in doc[start:end]]
+    return any([t.text for t in doc[i:i + len(words)]] == words
+               for i in range(len(doc) - len(words) + 1) if i != start)
 
 
 def _is_undated_number(doc: Doc, m: Mention) -> bool:
@@ -2490,6 +2507,11 @@ _JUDGES_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lord",
 _JUDGES_SURNAME_WORDS = 3
 # Scotland's offices written as the style is, no surname after it: "Lord Justice Clerk Lady Dorrian".
 _JUDGES_OFFICES = frozenset({"Clerk", "General"})
+# Words after "Lady Justice" or "Lord Justice" that end a body's name, no judge's surname: "The Lady Justice Fund",
+# "Ms Justice League star", besides the heads of `ORGANISATION_HEADS` ("Foundation", "Party", "Trust").
+_JUSTICE_BODY_HEADS = ORGANISATION_HEADS | {"fund", "league", "society", "project", "initiative", "campaign",
+                                            "movement", "alliance", "coalition", "network", "forum", "programme",
+                                            "program", "scheme", "prize", "award", "statue"}
 
 
 def _english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -2505,16 +2527,24 @@ def _english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 def _judge_after_style(doc: Doc, i: int) -> Mention | None:
     """The surname after a judge's style opening at doc[i] ("Lord Justice [Stuart-Smith]"), None where none does."""
-    if doc[i].text not in _JUDGES_HONORIFICS or doc[i + 1].text != "Justice" or doc[i + 2].text in _JUDGES_OFFICES:
+    if doc[i].text not in _JUDGES_HONORIFICS or doc[i + 1].text != "Justice" or doc[i + 2].text in _JUDGES_OFFICES \
+            or (i > 0 and doc[i - 1].lower_ == "the"):  # "The Lady Justice Fund": a body's name
         return None
     start = end = i + 2
-    while end < len(doc) and end - start < _JUDGES_SURNAME_WORDS and doc[end].is_title and doc[end].is_alpha:
+    while end < len(doc) and end - start < _JUDGES_SURNAME_WORDS and _is_surname_word(doc[end]):
         end += 1
         if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
             end += 1  # a double-barrelled surname: "Stuart-Smith"
     if end > start and doc[end - 1].text == "-":
         end -= 1
-    return Mention(start, end, "PERSON", 1.0, HONORED) if end > start else None
+    if end == start or any(t.lower_ in _JUSTICE_BODY_HEADS for t in doc[start:end]):
+        return None  # "Lady Justice Foundation chair", "Lord Justice Party leader": a body, no judge
+    return Mention(start, end, "PERSON", 1.0, HONORED)
+
+
+def _is_surname_word(token: Token) -> bool:
+    """A capitalised word of letters, an apostrophe allowed inside: "Bean", "O'Farrell"."""
+    return token.is_title and token.text.replace("'", "").replace("’", "").isalpha()
 
 
 def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:

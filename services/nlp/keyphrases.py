@@ -690,9 +690,10 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
         run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
-                and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns) \
-                and not _titles_a_person(run):
-            out.append(run)
+                and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns):
+            run = _body_before_title(run) if _titles_a_person(run) else run
+            if run:
+                out.append(run)
     return out
 
 
@@ -717,7 +718,16 @@ def _numbers_the_name_before(token: Token) -> bool:
     word = doc[i - 1]
     return word.is_title and word.is_alpha and word.pos in (NOUN, PROPN) and word.ent_type_ not in _NUMBERLESS_NAMES \
         and _numbered_by_next(word) is not None \
-        and not _is_a_team(word) and not _in_a_score(token)  # the token itself, the parser hangs on the word
+        and not _is_a_team(word) and not _in_a_score(token) \
+        and not _ages_a_lone_name(token)  # the token itself, the parser hangs on the word
+
+
+def _ages_a_lone_name(number: Token) -> bool:
+    """The number after a lone capitalised word is a person's age or rating, the verb of its clause after it: "Smith
+    34 was there" (not "Internet Explorer 8 was", a name of two words, nor "Type 26 frigates")."""
+    doc, i = number.doc, number.i
+    lone = i < 2 or not (doc[i - 2].is_title or doc[i - 2].is_upper)
+    return lone and i + 1 < len(doc) and doc[i + 1].pos in (AUX, VERB)
 
 
 def _is_a_team(word: Token) -> bool:
@@ -745,10 +755,22 @@ def _in_a_score(number: Token) -> bool:
             after += 1
         if after > i + 2 and after < len(doc) and doc[after].text.isdigit():
             return True  # "Creighton 65, Drake"
+    elif after < (name_end := _names_after(doc, after)) < len(doc) and doc[name_end].text.isdigit():
+        return True  # "Arsenal 2 Chelsea 1", "Leinster 24 Munster 17": the other side's name and score follow
     before = i - 1
     while before > 0 and doc[before].is_title and doc[before].is_alpha:
         before -= 1
+    if before < i - 1 and before > 0 and doc[before].text.isdigit() and doc[before - 1].is_title:
+        return True  # "Chelsea 1" of "Arsenal 2 Chelsea 1": a side's name and score before
     return before < i - 1 and before > 0 and doc[before].text == "," and doc[before - 1].text.isdigit()
+
+
+def _names_after(doc: Doc, start: int) -> int:
+    """The end of the capitalised words from `start`: a side's name in a score line."""
+    end = start
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end
 
 
 _SCORE_DASHES = frozenset({"-", "–", "—"})
@@ -786,6 +808,16 @@ def _titles_a_person(run: list[Token]) -> bool:
         return True
     return len(run) == 1 and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ROLE_HEADS \
         and doc[i - 2].is_title and last.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+
+
+def _body_before_title(run: list[Token]) -> list[Token]:
+    """What of a run titling a person is a body's name before the title words: "Greenpeace" of "Greenpeace Director
+    Will McCallum"; nothing of "new President" nor of "State" ("Secretary of State")."""
+    end = len(run)
+    while end > 0 and run[end - 1].is_title and run[end - 1].lower_ in ROLE_HEADS:
+        end -= 1
+    body = run[:end]
+    return body if 0 < end < len(run) and all(t.is_title or t.is_upper for t in body) and body[-1].pos == PROPN else []
 
 
 def _describer_end(run: list[Token], cuts: Cuts) -> int:

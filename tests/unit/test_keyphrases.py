@@ -685,3 +685,18 @@ def test_counted_topics_and_a_conference_named_like_a_legal_form_stay(nlp: Langu
                                                                       wanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A side's score in a score line, or a lone name's age, is no numbered name.
+    ("Arsenal 2 Chelsea 1: Saka scores the winner.", {"Chelsea"}, {"Chelsea 1"}),
+    ("Leinster 24 Munster 17 was the result.", {"Leinster", "Munster"}, {"Leinster 24", "Munster 17"}),
+    ("Liverpool 3 Everton 0 in the derby.", {"Everton"}, {"Everton 0"}),
+    ("Beckham, 49, attended. Smith 34 was there.", {"Smith"}, {"Smith 34"}),
+    # A body's name before a person's title stays; the title goes.
+    ("Greenpeace Director Will McCallum said the plan failed.", {"Greenpeace"}, {"Greenpeace Director", "Director"}),
+])
+def test_scores_ages_and_a_bodys_name_before_a_title(nlp: Language, text: str, wanted: set[str],
+                                                     unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

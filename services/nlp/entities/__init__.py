@@ -387,6 +387,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
     groups.works = _works_of_people(doc, mentions)
     groups.placed = _written_as_places(doc, mentions)
+    groups.after_the = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "the"}
     groups.place_modifiers = {m.key for m in mentions if m.label == "GPE" and m.end < len(doc)
                               and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"}
     groups.forced.update(dict.fromkeys(groups.works, "WORK_OF_ART"))

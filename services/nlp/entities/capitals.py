@@ -13,6 +13,7 @@ from services.nlp.entities.recasing import _common_nouns, _common_words
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    GOVERNMENT_BODY_WORDS,
     HONORIFICS,
     NAME_LABELS,
     OFFICE_HEADS,
@@ -102,12 +103,27 @@ def _before_department(doc: Doc, start: int, end: int, ordinary: Set[str]) -> in
     office = end - 1 if _is_department_office(doc[end - 1]) else end
     if office == end and (end >= len(doc) or not _is_department_office(doc[end])):
         return end
+    if _opens_secretary_general(doc, office):
+        return end  # "Commonwealth Secretary-General", "Amnesty International Secretary General": the body's head
     first = office
     while first > start and _is_department_word(doc[first - 1], ordinary):
         first -= 1
     if first == office or any(not t.text[:1].isupper() or t.lower_ in _DEPARTMENT_JOINS for t in doc[start:first]):
         return end
     return first
+
+
+def _opens_secretary_general(doc: Doc, i: int) -> bool:
+    """doc[i] opens "Secretary-General" or "Secretary General", a body's own head, no department's office."""
+    after = [t.lower_ for t in doc[i + 1:i + 3]]
+    return doc[i].lower_ == "secretary" and (after[:1] == ["general"] or after == ["-", "general"])
+
+
+# Words that head a body's name, never a department's or brief's: "European [Union]", "Arab [League]", "Amnesty
+# [International]", "Scottish [Government]".
+_BODY_NAME_HEADS = ORGANISATION_HEADS | GOVERNMENT_BODY_WORDS | frozenset({
+    "union", "league", "international", "commonwealth", "alliance", "organization", "organisation", "federation",
+    "confederation", "society", "assembly", "board", "bureau", "forum", "institution", "coalition", "network"})
 
 
 def _is_department_office(token: Token) -> bool:
@@ -119,7 +135,7 @@ def _is_department_word(token: Token, ordinary: Set[str]) -> bool:
     """A capitalised common word of a department's or brief's name ("Trade", "National", "Security", "Data"), no
     place, party or body's head ("Wales", "Labour", "Office")."""
     return token.is_title and token.is_alpha and (token.lower_ in ordinary or token.lower_ in OFFICE_PORTFOLIOS) \
-        and token.lower_ not in PARTY_WORDS and token.lower_ not in ORGANISATION_HEADS \
+        and token.lower_ not in PARTY_WORDS and token.lower_ not in _BODY_NAME_HEADS \
         and not _in_gazetteer(token.lower_)
 
 

@@ -1253,8 +1253,12 @@ def _without_award_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if not _is_award_year(doc, m):
             out.append(m)
-        elif _YEAR.fullmatch(doc[m.end - 1].text) and m.end - m.start > 2:
-            out.append(Mention(m.end - 1, m.end, "DATE", m.weight, m.source))
+            continue
+        rest = m.start + 2  # what follows "the year": "rookie of the year [on Monday]", "[for 2024]"
+        while rest < m.end and doc[rest].pos_ == "ADP":
+            rest += 1
+        if rest < m.end:
+            out.append(Mention(rest, m.end, "DATE", m.weight, m.source))
     return out
 
 
@@ -1262,7 +1266,28 @@ def _is_award_year(doc: Doc, m: Mention) -> bool:
     """A date opening "the year" after "<honour> of": "song of [the year]", "player of [the year for 2024]"."""
     return m.label == "DATE" and m.start >= 2 and m.end - m.start >= 2 and doc[m.start].lower_ == "the" \
         and doc[m.start + 1].lower_ == "year" and doc[m.start - 1].lower_ == "of" \
-        and doc[m.start - 2].lower_ in _YEAR_AWARDS
+        and doc[m.start - 2].lower_ in _YEAR_AWARDS and not _ranks_the_noun(doc, m.start - 2) \
+        and _in_award_context(doc, m.start - 2)
+
+
+# Words before "<noun> of the year" that rank it among the year's, no honour: "the [first] car of the year", "[No]
+# team of the year has won".
+_RANKING_WORDS = frozenset({"no", "first", "last", "second", "third", "only", "most", "least", "top"})
+# Words of an honour's giving or holding before its name: "won album of the year", "was named player of the year",
+# "the reigning national player of the year".
+_AWARD_VERBS = frozenset({"name", "win", "vote", "crown", "award", "nominate", "shortlist", "honour", "honor",
+                          "reign", "reigning"})
+
+
+def _ranks_the_noun(doc: Doc, noun: int) -> bool:
+    """A superlative, an ordinal or "No" just before the noun: "the biggest film", "the most streamed song"."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANKING_WORDS for t in doc[max(noun - 2, 0):noun])
+
+
+def _in_award_context(doc: Doc, noun: int) -> bool:
+    """An honour's giving before the noun in its sentence: "won", "named", "voted", "crowned", "award"."""
+    sent_start = doc[noun].sent.start
+    return any(t.lemma_.lower() in _AWARD_VERBS or t.lower_.startswith("award") for t in doc[sent_start:noun])
 
 
 # A rank as written: "No 1", "No. 1", "number one" (not "No 10" nor "No 11", the Downing Street houses UK copy names).

@@ -396,6 +396,8 @@ class Groups:
         self.placed: set[tuple[str, ...]] = set()
         # Places written before a noun they modify ("Kingston police"): a place's, not a family name written first.
         self.place_modifiers: set[tuple[str, ...]] = set()
+        # Names written after "the" somewhere ("in the Amazon"): a river's, a region's, never a firm's web name's.
+        self.after_the: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -561,12 +563,13 @@ class Groups:
 
     def link_web_names(self) -> None:
         """A firm's name alone ("Amazon") joins its name written as its web address ("Amazon.com Inc",
-        "Amazon.com"), which no word of it matches; not a place so called ("the Amazon") nor where the name alone
-        is already part of another."""
+        "Amazon.com"), which no word of it matches; not a place so called, written after "the" anywhere ("the Amazon
+        rainforest"), nor where the name alone is already part of another."""
         for key in sorted(self.votes, key=len, reverse=True):
             stem = _WEB_ADDRESS.fullmatch(key[0])
             short = (stem.group(1),) if stem else None
-            if short in self.votes and self.root(short) == short and self.own_label(short) not in PLACE_LABELS:
+            if short in self.votes and self.root(short) == short and self.own_label(short) not in PLACE_LABELS \
+                    and short not in self.after_the and ("the",) + short not in self.votes:
                 self.attach(short, key)
 
     def opens_a_known_firm(self, short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:

@@ -199,21 +199,11 @@ def is_well_cased(doc: Doc) -> bool:
     if well_cased is None:
         named = [e for e in ents_of(doc) if e.label_ in NAME_LABELS]
         capitalised = sum(any(ch.isupper() for ch in e.text) for e in named)
-        # One word in lower case among capitalised names is the model's misreading, not a lower-cased copy: "Cardinal
-        # Pietro Parolin, the Vatican's secretary of [state]" has two names (not a name of words: "philip marshall").
-        lower = [e for e in named if not any(ch.isupper() for ch in e.text)]
-        misread = len(lower) == 1 and len(lower[0]) == 1 and capitalised > 0 and not _writes_in_lower_case(doc)
-        well_cased = doc.user_data[_WELL_CASED] = capitalised >= WELL_CASED_SHARE * len(named) or misread
+        well_cased = doc.user_data[_WELL_CASED] = capitalised >= WELL_CASED_SHARE * len(named)
     return well_cased
 
 
 _WELL_CASED = "newswire.well_cased"
-
-
-def _writes_in_lower_case(doc: Doc) -> bool:
-    """Some of the text is written all in lower case: a sentence opening with a lower-case word ("http: / / www. itv.
-    com"), or "i" for "I" ("' i 've dropped my burger '")."""
-    return any(t.is_alpha and t.is_lower and (t.is_sent_start or t.text == "i") for t in doc)
 
 
 # Word-level tests below are cached per word: they run for every token of every line.

@@ -268,6 +268,10 @@ class ArticleFilter:
         return text_pattern(self.query or "")
 
 
+# What a finished article's webhooks are queued from: its end, and the callback URLs that end owes.
+_FINISH_FIELDS = ("id", "status", "finished_at", "callback_url", "owed_callbacks")
+
+
 def _decoded(raw: dict[str, str], decode_enrichment: bool = True) -> dict[str, Any] | None:
     """A stored article hash with its enrichment, timestamps and attempts decoded (None if empty)."""
     if not raw:
@@ -356,6 +360,12 @@ class Store:
     def get_article(self, article_id: str, decode_enrichment: bool = True) -> dict[str, Any] | None:
         """The stored record with the enrichment decoded (else left as its JSON text), or None for an unknown id."""
         return _decoded(self.redis.hgetall(keys.article(article_id)), decode_enrichment)
+
+    def get_finish(self, article_id: str) -> dict[str, Any] | None:
+        """The fields of the article's record its webhooks are queued from (`_FINISH_FIELDS`), without its text and
+        enrichment, which a finisher would otherwise read back whole; None for an unknown id."""
+        values = self.redis.hmget(keys.article(article_id), _FINISH_FIELDS)
+        return _decoded({name: value for name, value in zip(_FINISH_FIELDS, values, strict=True) if value is not None})
 
     def get_articles(self, article_ids: list[str]) -> list[dict[str, Any]]:
         """The stored records of the known ids among `article_ids`, in one round trip."""

@@ -285,7 +285,7 @@ def _notify(db: Store, article_id: str) -> None:
     cleared (the finishing transition wrote it; without callbacks there is none)."""
     # Read after the move: the record the task began with lacks this end's `finished_at` and owed callbacks (a
     # retried article's are those of its failure).
-    record = _patiently(lambda: db.get_article(article_id, decode_enrichment=False), article_id)
+    record = _patiently(lambda: db.get_finish(article_id), article_id)
     if not record or record["status"] not in TERMINAL or "owed_callbacks" not in record:
         # Retried already (its next end queues its own), or it owes none: the move records any it owes. (The live
         # set read instead would hold a callback registered after the move, which its registrar sends.)

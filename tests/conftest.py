@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
+import threading
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -162,3 +164,22 @@ def api_base(service_env: dict[str, str], service_logs: Path) -> Iterator[str]:
 @pytest.fixture()
 def seeds_dir() -> Path:
     return SEEDS
+
+
+# How long `hanging_resolver` hangs: far past the deadlines of the tests that use it.
+RESOLVER_HANG_SECONDS = 30.0
+
+
+@pytest.fixture()
+def hanging_resolver(monkeypatch: pytest.MonkeyPatch) -> Iterator[float]:
+    """The OS resolver (outside our system) replaced by one that answers no lookup for RESOLVER_HANG_SECONDS, then
+    fails it; yields that time. The lookups still hanging are let go after the test, so that their threads end."""
+    let_go = threading.Event()
+
+    def hang(host: object, *args: object, **kwargs: object) -> list:
+        let_go.wait(RESOLVER_HANG_SECONDS)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", hang)
+    yield RESOLVER_HANG_SECONDS
+    let_go.set()

@@ -13,6 +13,7 @@ from marshmallow import ValidationError
 from services.core.config import Settings
 from services.core.names import fold_text
 from services.core.queue import enqueue, enqueue_delivery
+from services.core.resolver import DNSTimeout
 from services.core.schemas import ArticleIn
 from services.core.store import BatchSlot, Store, Submitted
 from services.core.webhooks import UnsafeCallback, check_callback_url
@@ -61,6 +62,8 @@ def check_callback(url: str, settings: Settings) -> None:
         check_callback_url(url, settings.webhook_allow_private)
     except UnsafeCallback as exc:
         raise ValidationError({"callback_url": [str(exc)]}) from exc
+    except DNSTimeout as exc:  # it could not be checked: refused like a host that does not resolve
+        raise ValidationError({"callback_url": [f"The callback URL could not be checked: {exc}."]}) from exc
 
 
 def submit(services: Services, article: dict[str, Any], slot: BatchSlot | None = None) -> Submitted:

@@ -14,21 +14,27 @@ import ssl
 import time
 from urllib.parse import urlsplit
 
+from services.core.resolver import resolve
+
 SIGNATURE_HEADER = "Newswire-Signature"
 TIMESTAMP_HEADER = "Newswire-Timestamp"
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+# A delivery attempt's time: the DNS lookup, connect, TLS handshake, request and the answer's status and headers.
+DELIVERY_TIMEOUT_SECONDS = 10.0
 
 
 class UnsafeCallback(ValueError):
     """The callback URL is not an http(s) URL to a public address."""
 
 
-def check_callback_url(url: str, allow_private: bool) -> str | None:
+def check_callback_url(url: str, allow_private: bool, timeout: float = DELIVERY_TIMEOUT_SECONDS) -> str | None:
     """Raise UnsafeCallback unless `url` is http(s) and every address its host resolves to is public.
 
     Returns the checked address a delivery must connect to (None when private targets are allowed: any).
     Checked at submission and again at delivery, and the delivery connects to the address checked then,
     so a DNS answer that changes (rebinding) cannot point a delivery at an internal service.
+    A DNS lookup that takes longer than `timeout` s raises DNSTimeout (a TimeoutError): passing trouble, not an
+    unsafe URL.
     """
     # Lone surrogates are not printable either: Redis and http.client could not encode them.
     if any(ch.isspace() or not ch.isprintable() for ch in url):
@@ -53,7 +59,7 @@ def check_callback_url(url: str, allow_private: bool) -> str | None:
     if allow_private:
         return None
     try:
-        infos = socket.getaddrinfo(parts.hostname, port, proto=socket.IPPROTO_TCP)
+        infos = resolve(parts.hostname, port, timeout, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError) as exc:
         raise UnsafeCallback(f"The callback host '{parts.hostname}' does not resolve.") from exc
     for info in infos:
@@ -99,15 +105,15 @@ def payload(record: dict) -> bytes:
     return json.dumps(event, separators=(",", ":")).encode()
 
 
-def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float = 10, address: str | None = None
-                ) -> int:
+def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float = DELIVERY_TIMEOUT_SECONDS,
+                address: str | None = None) -> int:
     """POST a signed delivery; returns the receiver's HTTP status (raises OSError when unreachable).
 
     Connects to `address` (the one `check_callback_url` checked) when given, and never follows a redirect:
     a public receiver answering 302 to an internal address must not turn the delivery into a request there.
-    `timeout` bounds the whole attempt (connect, TLS handshake, request and answer), not each step or read: a receiver
-    trickling its handshake or its answer (a header line every few seconds) would otherwise hold the delivery, and the
-    pool process, without end (TimeoutError when it runs out).
+    `timeout` bounds the whole attempt (DNS lookup, connect, TLS handshake, request and answer), not each step or
+    read: a receiver trickling its handshake or its answer (a header line every few seconds), or a resolver that
+    hangs, would otherwise hold the delivery, and the pool process, without end (TimeoutError when it runs out).
     """
     deadline = time.monotonic() + timeout
     parts = urlsplit(url)
@@ -148,9 +154,10 @@ def _connect(scheme: str, host: str, port: int, address: str | None, deadline: f
 
 
 def _open_socket(host: str, port: int, deadline: float) -> socket.socket:
-    """`socket.create_connection` against the deadline: it gave each address tried the whole timeout afresh."""
+    """`socket.create_connection` against the deadline: it gave each address tried the whole timeout afresh, and its
+    DNS lookup none."""
     error: OSError = OSError(f"no address to connect to for {host}")
-    for family, kind, proto, _, sockaddr in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM):
+    for family, kind, proto, _, sockaddr in resolve(host, port, _seconds_left(deadline), type=socket.SOCK_STREAM):
         left = _seconds_left(deadline)  # outside the try: out of time is the answer, not a reason to try the next
         sock = socket.socket(family, kind, proto)
         try:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
+from services.core.resolver import DNSTimeout, resolve
 from services.ingest.readers import Item, feed_items
 
 # Larger than any real feed (they run to a few MB at most), small enough to hold in memory: feeds are parsed whole.
@@ -136,16 +137,40 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
 
 
 class _ClockedConnection(http.client.HTTPConnection):
-    """A connection whose every wait for the server (connecting, sending, each read of the headers and the body) is
+    """A connection whose every wait (the DNS lookup, connecting, sending, each read of the headers and the body) is
     bounded by the fetch's clock: a socket timeout alone bounds each wait, not the time a trickling server takes."""
 
     def __init__(self, *args: Any, clock: _Clock, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.clock = clock
+        # http.client opens its socket through this attribute (socket.create_connection, whose DNS lookup has no
+        # time limit); ours looks the host up within the clock too.
+        self._create_connection = self._open_socket
 
-    def connect(self) -> None:
-        self.timeout = self.clock.wait()  # the TLS handshake too: Python bounds it whole by this timeout
-        super().connect()
+    def _open_socket(self, address: tuple[str, int], timeout: float, source_address: Any = None) -> socket.socket:
+        """`socket.create_connection` on the clock rather than `timeout`: the DNS lookup and each connect wait at most
+        what it leaves, and the socket is left with what remains for the TLS handshake (Python bounds it whole by the
+        socket's timeout)."""
+        host, port = address
+        error: OSError = OSError(f"no address to connect to for {host}")
+        for family, kind, proto, _, sockaddr in resolve(host, port, self.clock.wait(), type=socket.SOCK_STREAM):
+            wait = self.clock.wait()  # outside the try: out of time is the answer, not a reason to try the next
+            sock = socket.socket(family, kind, proto)
+            try:
+                sock.settimeout(wait)
+                if source_address:
+                    sock.bind(source_address)
+                sock.connect(sockaddr)
+                sock.settimeout(self.clock.wait())
+            except OSError as exc:  # refused, unreachable, timed out: the next address may answer
+                sock.close()
+                error = exc
+                continue
+            except BaseException:
+                sock.close()
+                raise
+            return sock
+        raise error
 
     def send(self, data: Any) -> None:
         if self.sock is not None:
@@ -192,7 +217,9 @@ class _ClockedReads(io.RawIOBase):
         super().close()
 
 
-class _ClockedHTTPHandler(urllib.request.HTTPHandler):
+class _ClockedHandler(urllib.request.HTTPHandler, urllib.request.HTTPSHandler):
+    """Opens http and https addresses alike on the fetch's clock (and so takes the place of urllib's two handlers)."""
+
     def __init__(self, clock: _Clock) -> None:
         super().__init__()
         self._clock = clock
@@ -200,19 +227,13 @@ class _ClockedHTTPHandler(urllib.request.HTTPHandler):
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         return self.do_open(functools.partial(_ClockedConnection, clock=self._clock), req)
 
-
-class _ClockedHTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, clock: _Clock) -> None:
-        super().__init__()
-        self._clock = clock
-
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
         return self.do_open(functools.partial(_ClockedHTTPSConnection, clock=self._clock), req, context=self._context)
 
 
 def _opener(clock: _Clock) -> urllib.request.OpenerDirector:
     """An opener for one fetch: redirects to http(s) only, every connection on the fetch's clock."""
-    return urllib.request.build_opener(_WebOnlyRedirects, _ClockedHTTPHandler(clock), _ClockedHTTPSHandler(clock))
+    return urllib.request.build_opener(_WebOnlyRedirects, _ClockedHandler(clock))
 
 
 def _body(response: http.client.HTTPResponse, max_bytes: int, clock: _Clock) -> bytes:
@@ -266,6 +287,8 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
     cause = exc.reason if isinstance(exc, urllib.error.URLError) else exc
     if isinstance(cause, socket.gaierror):
         return f"host not found ({cause.strerror or cause})"
+    if isinstance(cause, DNSTimeout):  # "DNS lookup of HOST took longer than N s"
+        return str(cause)
     if isinstance(cause, TimeoutError):
         # Before the feed's body: the body's own reads say how much of it came (`_body`).
         return _late(clock, 0) if clock.passed() else f"the server sent nothing for {clock.timeout:g} s"

@@ -35,7 +35,7 @@ from services.core.logs import setup_logging, use_json
 from services.core.queue import enqueue, enqueue_delivery, make_celery
 from services.core.store import CLAIMED, TERMINAL, Store, is_claimed, is_store_full
 from services.core.sweeper import start_sweeper
-from services.core.webhooks import UnsafeCallback, check_callback_url, post_signed
+from services.core.webhooks import DELIVERY_TIMEOUT_SECONDS, UnsafeCallback, check_callback_url, post_signed
 from services.core.webhooks import payload as webhook_payload
 from services.nlp import pipeline
 from services.nlp.memory import IdleTrim
@@ -330,9 +330,11 @@ def deliver(self: Task, article_id: str, url: str | None = None, finished_at: fl
     attempt = self.request.retries + 1
     status_code, error, unsafe = None, None, False
     try:
-        address = check_callback_url(url, settings.webhook_allow_private)
+        # One attempt's time for the check's DNS lookup and the POST together: a slow lookup leaves the POST less.
+        ends = time.monotonic() + DELIVERY_TIMEOUT_SECONDS
+        address = check_callback_url(url, settings.webhook_allow_private, timeout=DELIVERY_TIMEOUT_SECONDS)
         status_code = post_signed(url, webhook_payload(record), settings.webhook_secret, f"article.{record['status']}",
-                                  address=address)
+                                  timeout=ends - time.monotonic(), address=address)
         if not 200 <= status_code < 300:
             error = f"receiver answered {status_code}"
     except UnsafeCallback as exc:  # retrying cannot make an unsafe target safe

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 
 import pytest
 
@@ -145,6 +146,17 @@ def test_the_deadline_bounds_the_whole_fetch_not_only_its_body(answers):
     with serving(answers) as base:
         with pytest.raises(FetchError, match=r"^not all there after 0\.5 s \(0 bytes came\)$"):
             fetch_feed(base + "/feed.rss", timeout=5, deadline=0.5)
+
+
+@pytest.mark.parametrize(("scheme", "timeout", "deadline"), [("http", 1, 60), ("https", 1, 60), ("http", 30, 1),
+                                                          ("https", 30, 1)])
+def test_the_dns_lookup_is_a_wait_on_the_fetchs_clock(hanging_resolver, scheme, timeout, deadline):
+    # Review: the lookup (getaddrinfo, in http.client's connect) had no time limit: a resolver that hung held the
+    # fetch, and `newswire submit` or ingest with it, past both the wait's timeout and the deadline.
+    started = time.monotonic()
+    with pytest.raises(FetchError, match=r"^DNS lookup of feeds\.example took longer than (1|0\.\d) s$"):
+        fetch_feed(f"{scheme}://feeds.example/feed.rss", timeout=timeout, deadline=deadline)
+    assert time.monotonic() - started < hanging_resolver  # given up on before the resolver would have answered
 
 
 def test_an_https_address_of_a_plain_http_server_says_so():

@@ -9,8 +9,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
+from marshmallow import ValidationError
 
+from services.core.config import Settings
 from services.core.schemas import shown_callback
+from services.core.submit import check_callback
 from services.core.webhooks import UnsafeCallback, check_callback_url, payload, post_signed
 
 
@@ -110,6 +113,33 @@ def test_an_ipv6_address_carrying_a_private_ipv4_address_is_unsafe(host):
 
 def test_an_ipv6_address_carrying_a_public_ipv4_address_is_safe():
     assert check_callback_url("http://[64:ff9b::808:808]/hook", allow_private=False) == "64:ff9b::808:808"
+
+
+def test_the_checks_dns_lookup_runs_out_of_time_as_passing_trouble_not_an_unsafe_url(hanging_resolver):
+    # Review: the check's getaddrinfo had no time limit: a resolver that hung held the API request or the delivery,
+    # and the pool process, without end. Out of time, it is a TimeoutError (retried), not UnsafeCallback (final).
+    started = time.monotonic()
+    with pytest.raises(TimeoutError, match=r"^DNS lookup of hooks\.example took longer than 1 s$"):
+        check_callback_url("https://hooks.example/hook", allow_private=False, timeout=1)
+    assert time.monotonic() - started < hanging_resolver  # given up on before the resolver would have answered
+
+
+def test_a_callback_whose_dns_lookup_hangs_is_refused_at_submission_not_an_error(hanging_resolver):
+    # The API answers 422 with this (a ValidationError), where a TimeoutError would have been a 500.
+    started = time.monotonic()
+    with pytest.raises(ValidationError) as refused:
+        check_callback("https://hooks.example/hook", Settings(webhook_secret="secret"))
+    assert refused.value.messages == {"callback_url": [
+        "The callback URL could not be checked: DNS lookup of hooks.example took longer than 10 s."]}
+    assert time.monotonic() - started < hanging_resolver
+
+
+def test_the_attempts_time_bounds_the_deliverys_own_dns_lookup(hanging_resolver):
+    # Where private targets are allowed the check looks nothing up: the delivery resolves the host itself.
+    started = time.monotonic()
+    with pytest.raises(TimeoutError, match=r"^DNS lookup of hooks\.example took longer than 1 s$"):
+        post_signed("http://hooks.example/hook", b"{}", "secret", "article.done", timeout=1)
+    assert time.monotonic() - started < hanging_resolver
 
 
 def test_a_delivery_does_not_carry_the_callback_url():

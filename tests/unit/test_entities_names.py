@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.entities.cleaning import _is_second_surname
+from services.nlp.entities.cleaning.names import _is_second_surname
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.pipeline import enrich
 

@@ -1,0 +1,376 @@
+"""The pass over every span (`_clean`): relabelled where its context says so (ages, time stamps, codes,
+stations, quotes), split, trimmed, and dropped where no name is left; and a brief's heading words."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import lowers_of, text_of, tokens_of
+from services.nlp.entities.cleaning.names import _opens_a_surname
+from services.nlp.entities.cleaning.numbers import (
+    _is_age_after_name,
+    _is_clock,
+    _is_currency_word,
+    _is_month_and_day,
+    _is_name_and_age,
+    _is_numbered_name,
+    _is_undated_number,
+    _trim_number,
+    _with_glued_money_signs,
+)
+from services.nlp.entities.cleaning.organisations import (
+    _is_namesake_place_as_person,
+    _namesake_place_label,
+    _namesake_title_start,
+    _written_elsewhere,
+)
+from services.nlp.entities.cleaning.possessives import _words_owning_s
+from services.nlp.entities.cleaning.splitting import (
+    _INITIAL,
+    _only_legal_forms_after,
+    _split_at_clause_words,
+    _split_at_separators,
+)
+from services.nlp.entities.cleaning.titles import _honoured_person, _is_first_of_a_title, _titled_person
+from services.nlp.entities.cleaning.trimming import _trim
+from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.mentions import Mention
+from services.nlp.entity_rules import (
+    CORPORATE_SUFFIXES,
+    NAME_LABELS,
+    NOT_NAMES,
+    NUMERIC_LABELS,
+    OPENING_TIME_ADVERBS,
+    ORGANISATION_HEADS,
+    PERFORMING_VERBS,
+    PERFORMING_VERBS_BEFORE,
+)
+from services.nlp.furniture import dateline_spans
+from services.nlp.given_names import is_given_name
+from services.nlp.money import ISO_CODES, is_golf_round, is_written_sum
+
+
+def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
+    """What is left of a name span must still look like a name: a capital letter or, in lower-cased
+    text, a word that is neither a stop word nor a number ("the", "'s", "1996" are no names)."""
+    if m.label in NUMERIC_LABELS:
+        return True
+    tokens = doc[m.start : m.end]
+    name = tokens.text  # built once: a Span joins its tokens again at each `.text`
+    if name in NOT_NAMES or name in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
+        return False
+    if is_written_sum(name):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
+        return False
+    if _only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
+        return False
+    if _is_currency_word(tokens):  # "Nigeria's naira weakened": the model's place is the currency
+        return False
+    if any(ch.isupper() for ch in name):
+        return True
+    return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
+
+
+def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]:
+    """Split and trim every span; drop what is left without a name."""
+    out: list[Mention] = []
+    own_s = _words_owning_s(doc, mentions)
+    surnames = _surnames_of_full_names(doc, mentions)
+    for m in mentions:
+        if _is_monsieur(doc, m, surnames):  # "M. Barnier" after "Michel Barnier": French "Monsieur", no initial
+            m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
+        if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
+            m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
+        elif m.label == "DATE" and (_is_age_after_name(doc, m) or _is_undated_number(doc, m)
+                                    or is_golf_round(doc[m.start:m.end].text)):
+            # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
+            m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
+            m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
+        elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title
+            m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
+        if m.label == "DATE" and _is_numbered_name(doc, m):
+            continue  # "Alaska Airlines Flight 1282": a flight's name, no date
+        m = _as_firm_with_ampersand(doc, m)
+        if _is_first_of_a_title(doc, m):
+            continue  # "First Minister John Swinney": a title's word, no rank
+        if _opens_a_quoted_sentence(doc, m) or _inside_a_performed_title(doc, m):
+            continue  # '"Removing the headline metric makes it harder," said': words said, no title
+        if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
+            m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
+        if _is_namesake_place_as_person(doc, m):  # "King Edward VII Hospital": a person to the model, its title cut
+            m = Mention(_namesake_title_start(doc, m.start), m.end, _namesake_place_label(doc, m), m.weight, m.source)
+        if _is_station(doc, m):
+            m = Mention(m.start, m.end, "ORG", m.weight, m.source)  # "KCAL9", a person or a place to the model
+        elif _is_code_not_person(doc, m):
+            m = _station_or_name_beside_code(doc, m)
+            if m is None:
+                continue  # "H5N1", "virus H5N1": a person to the model, no one's name
+        if _is_hyphenated_acronym(doc, m):  # "SAG-AFTRA", a person to the model: a union of two bodies' initials
+            m = Mention(m.start, m.end, "ORG", m.weight, m.source)
+        elif _ends_hyphenated_initials(doc, m):  # "AFTRA" of "SAG-AFTRA", a product to the model
+            m = Mention(m.start - 2, m.end, "ORG", m.weight, m.source)
+        m = _titled_person(doc, m)
+        m = _from_an_open_mark(doc, m)  # 'the Pacific "Ring of Fire': the name is the quoted words
+        for piece in (p for part in _split_at_separators(doc, m) for p in _split_at_clause_words(doc, part)):
+            piece = _past_release_heading(doc, piece)  # "PRESS RELEASE - Siemens Healthineers": no "RELEASE"
+            if piece is None:
+                continue
+            if m.label in NAME_LABELS and _is_month_and_day(doc, piece):
+                out.append(Mention(piece.start, piece.end, "DATE", piece.weight, piece.source))
+                continue  # "DUBLIN, Nov 5 (Reuters)": the model's organisation ran the dateline's date in
+            trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
+                else _trim_number(doc, piece)
+            if trimmed and (_has_name(doc, trimmed, well_cased) or _opens_a_surname(doc, trimmed)):
+                out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
+    return out
+
+
+def _surnames_of_full_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """The last words of the people's names the model wrote in two words or more whose given name opens with "M"
+    ("Michel Barnier", "Mohammed Siraj"), the first no initial."""
+    return {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+            and doc[m.start].text[:1] == "M" and not _INITIAL.fullmatch(doc[m.start].text)}
+
+
+def _is_monsieur(doc: Doc, m: Mention, surnames: set[str]) -> bool:
+    """A person "M." and a surname written in full elsewhere in the text with a given name in M ("Michel Barnier" ...
+    "M. Barnier"): "M." is the French "Monsieur", or that given name's initial; an unknown surname keeps its initial
+    ("M. Smith" beside John Smith), and so does a middle name's after a given name the model left out ("Regina [M.
+    Benjamin]")."""
+    return m.label == "PERSON" and m.end - m.start == 2 and doc[m.start].text == "M." \
+        and doc[m.start + 1].text in surnames and not (m.start > 0 and doc[m.start - 1].is_title)
+
+
+# Headings of a press release, which the model runs into the issuer's name ("PRESS RELEASE - Siemens Healthineers").
+_RELEASE_HEADINGS = frozenset({("press", "release"), ("news", "release"), ("media", "release"),
+                               ("for", "immediate", "release")})
+
+
+def _past_release_heading(doc: Doc, m: Mention) -> Mention | None:
+    """The mention without the words of a press release's heading it opens with ("RELEASE" of "NEWS RELEASE Acme
+    Corp"); None where they are all it holds ("RELEASE" of "PRESS RELEASE - Siemens Healthineers")."""
+    lowers = lowers_of(doc)
+    if "release" not in lowers[m.start:min(m.end, m.start + 3)]:
+        return m  # every heading ends in "release", in the mention's first three words: most mentions
+    for heading in _RELEASE_HEADINGS:
+        for end in range(m.start + 1, min(m.end, m.start + len(heading)) + 1):
+            start = end - len(heading)
+            if start >= 0 and tuple(lowers[start:end]) == heading:
+                return Mention(end, m.end, m.label, m.weight, m.source) if end < m.end else None
+    return m
+
+
+def is_heading_word(doc: Doc, m: Mention, ordinary: frozenset[str]) -> bool:
+    """An ordinary word in capitals opening its line before a dash, no place the gazetteer knows (as a dateline's
+    "LONDON —" is), in a text of several such lines: a brief's heading ("BURGLARY — Someone broke in", "THEFT — ";
+    not "NATO — The alliance met")."""
+    token = doc[m.start]
+    at_line_start = m.start == 0 or "\n" in doc[m.start - 1].text or "\n" in doc[m.start - 1].whitespace_
+    return m.end - m.start == 1 and m.label in NAME_LABELS and token.is_upper and token.is_alpha and at_line_start \
+        and m.end < len(doc) and doc[m.end].text in ("—", "–", "-", "--") and not _in_gazetteer(token.lower_) \
+        and token.lower_ in ordinary and len(_HEADED_LINE.findall(text_of(doc))) > 1
+
+
+# A line opening with a word or two in capitals and a dash: a brief's heading.
+_HEADED_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})? ?[—–-]{1,2} ", re.MULTILINE)
+
+
+def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:
+    """A work's title of the model's that opens a quotation, runs on in lower case and ends before its closing mark:
+    the first words of a sentence someone said, not a title in quotation marks ('"Removing the headline metric makes
+    it harder"', or opening with an adverb of time: '"Tonight Queenslanders have voted"'; not '"The Quiet Shore" won',
+    '"Inside Out 2" topped')."""
+    if m.label != "WORK_OF_ART" or m.start == 0 or not doc[m.start - 1].is_quote or m.end >= len(doc):
+        return False
+    after = doc[m.end]
+    if after.is_quote or after.is_punct:
+        return False
+    return any(t.is_alpha and t.is_lower and not t.is_stop for t in doc[m.start + 1:m.end]) \
+        or (doc[m.start].lower_ in OPENING_TIME_ADVERBS and m.end - m.start > 1 and after.is_lower)
+
+
+# The most capitalised words around a person's name inside a song's quoted title.
+_SONG_TITLE_WORDS = 4
+
+
+def _inside_a_performed_title(doc: Doc, m: Mention) -> bool:
+    """A person's name inside a title-cased quote right after a verb of performing: a song ('The Killers opened with
+    "Mr. Brightside"'), no one in the story."""
+    if m.label != "PERSON":
+        return False
+    opening = next((i for i in range(m.start - 1, max(-1, m.start - 1 - _SONG_TITLE_WORDS), -1)
+                    if doc[i].is_quote or not doc[i].text[:1].isupper()), None)
+    closing = next((i for i in range(m.end, min(len(doc), m.end + _SONG_TITLE_WORDS))
+                    if doc[i].is_quote or not (doc[i].text[:1].isupper() or doc[i].text in ",.")), None)
+    if opening is None or closing is None or not (doc[opening].is_quote and doc[closing].is_quote) or opening < 1:
+        return False
+    verb = doc[opening - 1].lower_
+    return verb in PERFORMING_VERBS \
+        or (opening > 1 and doc[opening - 2].lower_ in PERFORMING_VERBS_BEFORE.get(verb, ()))
+
+
+def _is_glued_to_an_abbreviation(doc: Doc, m: Mention) -> bool:
+    """A person's name of one letter written against a capitalised word's full stop before it: the rest of a name with
+    a dot inside, which the tokenizer split as an abbreviation ("Gen.G", the esports team), no one's initial."""
+    if m.label != "PERSON" or m.end - m.start != 1 or m.start == 0 or len(doc[m.start].text) != 1:
+        return False
+    before = doc[m.start - 1]
+    return not before.whitespace_ and before.text.endswith(".") and before.text[:1].isupper() and len(before) > 2
+
+
+def _is_code_not_person(doc: Doc, m: Mention) -> bool:
+    """A person's name with a code in it, capitals and digits only ("H5N1", "MH17", "COVID-19"): a virus's, a flight's
+    or a model's, never a person's (a rapper's digits, "50 Cent", are a word of their own, kept)."""
+    return m.label == "PERSON" and any(_is_code(t.text) for t in doc[m.start:m.end])
+
+
+# A television station's name of a network's initials and its channel's number (2 to 99), or a four-letter call sign
+# and a number, written as one word: "NBC10", "ABC7", "KARE11", "WXYZ7" (a person or a place to the model); not a
+# social grade ("ABC1 voters") nor a standard's version ("WPA2").
+_STATION_CODE = re.compile(r"(?:NBC|ABC|CBS|FOX|PBS|CW|[KW][A-Z]{3})(?:[2-9]|[1-9]\d)")
+
+
+def _is_station(doc: Doc, m: Mention) -> bool:
+    """A name, place or body of one word that is a station's code: "KCAL9" (a place to the model), "NBC10"."""
+    return m.label in ("PERSON", "GPE", "ORG") and m.end - m.start == 1 and bool(
+        _STATION_CODE.fullmatch(doc[m.start].text))
+
+
+def _station_or_name_beside_code(doc: Doc, m: Mention) -> Mention | None:
+    """What is left of a person's mention with a code in it: the person's name where the code is only glued before or
+    after it and the rest names someone ("J5 John Smith", "J5 Smith" in a text that writes "Smith" elsewhere); else
+    None ("H5N1", "virus H5N1", "MH17 Boeing")."""
+    start, end = m.start, m.end
+    while start < end and _is_code(doc[start].text):
+        start += 1
+    while end > start and _is_code(doc[end - 1].text):
+        end -= 1
+    rest = doc[start:end]
+    if not rest or start == m.start and end == m.end or not all(t.is_title and t.is_alpha for t in rest):
+        return None
+    if len(rest) > 1 and is_given_name(rest[0].text) or _written_elsewhere(doc, rest[-1], m):
+        return Mention(start, end, m.label, m.weight, m.source)
+    return None
+
+
+def _with_stations_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and, as organisations, the stations' names in one word the model left out, where the text reports
+    what they said ("NBC10 reported", "told KARE11")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = [Mention(t.i, t.i + 1, "ORG") for t in tokens_of(doc)
+             if t.i not in covered and _STATION_CODE.fullmatch(t.text) and _is_reporting(doc, t.i)]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# Words before a station that say it reported or was told something: "told NBC10", "on NBC10", "according to KARE11";
+# and after it: "NBC10 reported", "NBC10's", "the NBC10 reporter".
+_REPORTED_TO = frozenset({"told", "tells", "telling", "on"})
+_REPORTING = frozenset({"reported", "reports", "said", "says", "'s", "’s", "reporter", "reporters", "anchor",
+                        "news"})
+
+
+def _is_reporting(doc: Doc, i: int) -> bool:
+    """The word at i is written as a news outlet's name: the source of a report, or told something."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in _REPORTED_TO or (before == "to" and i > 1 and doc[i - 2].lower_ == "according") \
+        or (i + 1 < len(doc) and doc[i + 1].lower_ in _REPORTING)
+
+
+def _is_code(word: str) -> bool:
+    """Capital letters and digits, no lower-case letter: "H5N1", "F-35", "A320"."""
+    return any(ch.isdigit() for ch in word) and any(ch.isupper() for ch in word) \
+        and not any(ch.islower() for ch in word)
+
+
+def _is_hyphenated_acronym(doc: Doc, m: Mention) -> bool:
+    """A person's name of two or more all-capital words of two letters or more joined by hyphens, in a sentence with
+    words in lower case (not a headline's capitals, "JEAN-PIERRE"): "SAG-AFTRA", "AFL-CIO", a body's initials."""
+    if m.label != "PERSON":
+        return False  # asked of every mention: a person's only need their text built
+    text = doc[m.start:m.end].text
+    parts = text.split("-")
+    return len(parts) > 1 and " " not in text \
+        and all(len(part) > 1 and part.isalpha() and part.isupper() for part in parts) \
+        and any(t.is_lower for t in doc[m.start].sent)
+
+
+def _ends_hyphenated_initials(doc: Doc, m: Mention) -> bool:
+    """A one-word mention of capitals, glued by a hyphen to capitals before it, in a sentence with words in lower
+    case: "AFTRA" of "SAG-AFTRA" (the model's mention left the first body's initials out)."""
+    if m.end - m.start != 1 or m.start < 2:
+        return False
+    first, hyphen, last = doc[m.start - 2], doc[m.start - 1], doc[m.start]
+    return hyphen.text == "-" and not first.whitespace_ and not hyphen.whitespace_ \
+        and all(len(t) > 1 and t.is_alpha and t.is_upper for t in (first, last)) and not first.ent_type_ \
+        and any(t.is_lower for t in last.sent)
+
+
+_DOUBLE_MARKS = frozenset('"“”„«»')
+
+
+def _from_an_open_mark(doc: Doc, m: Mention) -> Mention:
+    """The mention from after a double quotation mark inside it that opens words it does not close: the model ran a
+    name from the words before the marks into the quoted name ('sits on the Pacific "Ring of Fire" and'); a nickname
+    closed inside ('Sean "Diddy" Combs') stays whole."""
+    marks = [i for i in range(m.start + 1, m.end - 1) if doc[i].text in _DOUBLE_MARKS]
+    if len(marks) != 1 or doc[marks[0]].whitespace_ or not doc[marks[0] - 1].whitespace_:
+        return m
+    return Mention(marks[0] + 1, m.end, m.label, m.weight, m.source)
+
+
+# Heads of a wildfire's or a blaze's name: "The Bridge Fire", "The Camp Fire".
+_NAMED_FIRES = frozenset({"fire", "complex", "blaze"})
+# How far a work's title the model read right after a dateline counts as an organisation: the sentence's subject is
+# mostly one ("The All Progressives Congress (APC) on Thursday"), but a fire or a place named elsewhere outvotes it.
+DATELINE_TITLE_WEIGHT = 0.5
+
+
+def _is_title_after_a_dateline(doc: Doc, m: Mention) -> bool:
+    """A work's title of the model's that opens with "The" right after a dateline, where the line break the model
+    reads there (see `with_datelines_apart`) made the subject of the first sentence a title ("ABUJA — The All
+    Progressives Congress (APC)", "LOS ANGELES — The Bridge Fire was"), not quoted."""
+    if m.label != "WORK_OF_ART" or m.end - m.start <= 1 or doc[m.start].text != "The" \
+            or doc[m.start].idx not in {end for _, end in dateline_spans(doc)}:
+        return False
+    # A body's or a fire's name, or one its acronym follows; not a work's ("NEW YORK (AP) — The Godfather returns").
+    acronym = m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 1].is_upper
+    return acronym or doc[m.end - 1].lower_ in ORGANISATION_HEADS or doc[m.end - 1].lower_ in _NAMED_FIRES
+
+
+def _opens_with_a_stamp(doc: Doc, m: Mention) -> bool:
+    """The mention opens with a clock time that opens its line, a live blog's time stamp ("09:15 The Met Office",
+    "9.15am"; not "3.45 million households")."""
+    before, first = doc[m.start - 1] if m.start > 0 else None, doc[m.start].text
+    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and _is_clock(first) \
+        and (":" in first or first[-1:].lower() == "m") and m.label != "TIME"
+
+
+def _as_firm_with_ampersand(doc: Doc, m: Mention) -> Mention:
+    """A capitalised number word the model counts before "&" and a word opens a firm's name: "Seven & i Holdings",
+    "Seven & i President Ryuichi Isaka" (the name runs on over its legal forms only)."""
+    word = doc[m.start]
+    if m.label != "CARDINAL" or m.end - m.start != 1 or not word.is_title or not word.is_alpha \
+            or m.end + 1 >= len(doc) or doc[m.end].text != "&" or not _opens_a_firms_second_word(doc[m.end + 1]):
+        return m
+    end = m.end + 2
+    while end < len(doc) and doc[end].lower_ in CORPORATE_SUFFIXES:
+        end += 1
+    if end == m.end + 2 and not _acts_or_named_again(doc, m.start, end):
+        return m  # "Seven & counting: the strikes went on": no firm's name
+    return Mention(m.start, end, "ORG", m.weight, m.source)
+
+
+def _opens_a_firms_second_word(token: Token) -> bool:
+    """The word after a firm's "&": a letter ("i" of "Seven & i") or a capitalised word, not "counting"."""
+    return token.is_alpha and (len(token.text) == 1 or token.text[:1].isupper())
+
+
+def _acts_or_named_again(doc: Doc, start: int, end: int) -> bool:
+    """The name "Seven & i" at doc[start:end] is a firm's with no legal form after it: a verb follows it ("Seven & i
+    rejected"), or the text writes it again elsewhere ("Seven & i Holdings ... Seven & i President")."""
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return True
+    words = [t.text for t in doc[start:end]]
+    return any([t.text for t in doc[i:i + len(words)]] == words
+               for i in range(len(doc) - len(words) + 1) if i != start)

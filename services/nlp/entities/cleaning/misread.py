@@ -1,0 +1,451 @@
+"""Labels fixed by context, and names dropped that are none: diseases, bills, storms, ships, ranks,
+awards, court cases, counties, airports, a councillor's ward, an address's town, a headline's object."""
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from services.nlp.doctext import lower_case_words_of, lowers_of, tokens_of, words_of
+from services.nlp.entities.capitals import _is_full_name, _starts_sentence
+from services.nlp.entities.cleaning.names import _is_glued_hyphen
+from services.nlp.entities.cleaning.numbers import _CALENDAR_WORDS
+from services.nlp.entities.cleaning.trimming import _opens_a_peerage
+from services.nlp.entities.mentions import Mention, _token_key
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    AWARDS,
+    DISEASE_WORDS,
+    NAME_LABELS,
+    NAME_SMALL_WORDS,
+    POSSESSIVES,
+    SHIP_PREFIXES,
+    SPEAKING_LEMMAS,
+    STORM_WORDS,
+    STREET_HEADS,
+)
+from services.nlp.given_names import is_given_name
+
+
+def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without names that are a disease's or a virus's, a bill's number, a storm's category, a rate or a rank, not a
+    person's, a place's or a body's."""
+    return [m for m in _without_award_years(doc, mentions) if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
+                                        or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
+                                        or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
+                                        or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
+                                        or _is_a_rank(doc, m) or _is_a_see_title(doc, m))]
+
+
+def _is_a_see_title(doc: Doc, m: Mention) -> bool:
+    """The model's place or body that is a prelate's or peer's title alone before "of" and its place ("resigned as
+    [Archbishop] of Canterbury"): no place, the title's."""
+    return m.label != "PERSON" and m.label in NAME_LABELS and m.end - m.start == 1 and _opens_a_peerage(doc, m.start) \
+        and m.end + 1 < len(doc) and doc[m.end + 1].is_title
+
+
+# Honours named "... of the year" ("album of the year", "FIFA player of the year"), whose "the year" is no date; not
+# a part of a year ("the first quarter of the year", "the end of the year").
+_YEAR_AWARDS = frozenset({
+    "album", "record", "song", "player", "players", "coach", "manager", "rookie", "artist", "entertainer", "driver",
+    "footballer", "cricketer", "sportsman", "sportswoman", "sportsperson", "athlete", "personality", "person", "team",
+    "book", "car", "newcomer", "comeback", "executive", "businessman", "businesswoman", "word", "photo",
+    "photograph", "film", "movie", "teacher", "pitcher", "footballers", "champion", "jockey", "trainer", "horse",
+})
+
+
+def _without_award_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Without the model's date "the year" of an honour ("won album of the year", "coach of the year"); a year after
+    it is kept alone ("player of the year for [2024]")."""
+    out = []
+    for m in mentions:
+        if not _is_award_year(doc, m):
+            out.append(m)
+            continue
+        rest = m.start + 2  # what follows "the year": "rookie of the year [on Monday]", "[for 2024]"
+        while rest < m.end and doc[rest].pos_ == "ADP":
+            rest += 1
+        if rest < m.end:
+            out.append(Mention(rest, m.end, "DATE", m.weight, m.source))
+    return out
+
+
+def _is_award_year(doc: Doc, m: Mention) -> bool:
+    """A date opening "the year" after "<honour> of": "song of [the year]", "player of [the year for 2024]"."""
+    return m.label == "DATE" and m.start >= 2 and m.end - m.start >= 2 and doc[m.start].lower_ == "the" \
+        and doc[m.start + 1].lower_ == "year" and doc[m.start - 1].lower_ == "of" \
+        and doc[m.start - 2].lower_ in _YEAR_AWARDS and not _ranks_the_noun(doc, m.start - 2) \
+        and _in_award_context(doc, m.start - 2)
+
+
+# Words before "<noun> of the year" that rank it among the year's, no honour: "the [first] car of the year", "[No]
+# team of the year has won".
+_RANKING_WORDS = frozenset({"no", "first", "last", "second", "third", "only", "most", "least", "top"})
+# Words of an honour's giving or holding before its name: "won album of the year", "was named player of the year",
+# "the reigning national player of the year".
+_AWARD_VERBS = frozenset({"name", "win", "vote", "crown", "award", "nominate", "shortlist", "honour", "honor",
+                          "reign", "reigning"})
+
+
+def _ranks_the_noun(doc: Doc, noun: int) -> bool:
+    """A superlative, an ordinal or "No" just before the noun: "the biggest film", "the most streamed song"."""
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in _RANKING_WORDS for t in doc[max(noun - 2, 0):noun])
+
+
+def _in_award_context(doc: Doc, noun: int) -> bool:
+    """An honour's giving before the noun in its sentence: "won", "named", "voted", "crowned", "award"."""
+    sent_start = doc[noun].sent.start
+    return any(t.lemma_.lower() in _AWARD_VERBS or t.lower_.startswith("award") for t in doc[sent_start:noun])
+
+
+# A rank as written: "No 1", "No. 1", "number one" (not "No 10" nor "No 11", the Downing Street houses UK copy names).
+_RANK = re.compile(r"(?:no\.?|number)\s*(?:(?!1[01]\b)\d+|one|two|three)", re.IGNORECASE)
+
+
+def _is_a_rank(doc: Doc, m: Mention) -> bool:
+    """The model's law that is a rank ("The world No 1 finished", "debuted at No 1"), no law."""
+    return m.label == "LAW" and _RANK.fullmatch(doc[m.start:m.end].text) is not None
+
+
+# Words before "Mass" that make it the church's service: "Christmas Mass", "a Latin Mass", "a morning Mass".
+_SERVICE_WORDS = frozenset({"christmas", "easter", "catholic", "latin", "requiem", "vigil", "nuptial", "papal",
+                            "morning", "evening", "midnight", "night", "daily", "funeral", "memorial", "outdoor"})
+
+
+def _is_mass_the_service(doc: Doc, m: Mention) -> bool:
+    """The model's "Mass." after an article, a day or a word of worship, ending its sentence: "during a morning
+    Mass.", "Sunday Mass." are the church's service, not Massachusetts (which "Boston, Mass.", "(D-Mass.)", "western
+    Mass." and "Mass. Gov." are)."""
+    if m.label != "GPE" or m.end - m.start != 1 or doc[m.start].text != "Mass." or m.start == 0:
+        return False
+    before = doc[m.start - 1]
+    after = doc[m.end] if m.end < len(doc) else None
+    if after is not None and not (after.is_sent_start or after.is_punct):
+        return False  # the service ends its sentence: not "Mass. Gov. Deval Patrick", "a Mass. Democrat"
+    return before.pos_ == "DET" or before.lower_ in _CALENDAR_WORDS or before.lower_ in _SERVICE_WORDS
+
+
+# What a compound after an award says of the thing it describes: "Oscar-winning", "Emmy-nominated".
+_AWARD_COMPOUNDS = frozenset({"winning", "nominated"})
+_AWARD_NOUNS = frozenset({"award", "awards", "prize"})
+
+
+def _names_an_award(doc: Doc, m: Mention) -> bool:
+    """An award glued by a hyphen to "-winning" or "-nominated" ("the Oscar-winning actor", "a Grammy award-winning
+    singer"), a person to the model: the award is no one, nor an organisation or a place (the model's work of art,
+    OntoNotes' label for a prize, stays). Only a known award (`AWARDS`): "a Trump-nominated judge" was named by Trump,
+    "Obama-winning counties" voted for Obama."""
+    if m.label not in NAME_LABELS or m.label == "WORK_OF_ART":
+        return False
+    i = m.end
+    if i < len(doc) and doc[i].lower_ in _AWARD_NOUNS:
+        i += 1  # "Grammy award-winning"
+    if i + 1 < len(doc) and _is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_NOUNS:
+        i += 2  # "Oscar-award-winning"
+    if not (i + 1 < len(doc) and _is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_COMPOUNDS):
+        return False
+    return " ".join(t.lower_ for t in doc[m.start:m.end]) in AWARDS
+
+
+def _versions_an_aircraft(doc: Doc, m: Mention) -> bool:
+    """"Max" after an aircraft's model number ("its 737 Max jets"): the version's name, no person."""
+    return m.label in NAME_LABELS and m.end - m.start == 1 and doc[m.start].text in ("Max", "MAX", "Dreamliner") \
+        and m.start > 0 and re.fullmatch(r"\d{3}", doc[m.start - 1].text) is not None
+
+
+def _names_a_rate(doc: Doc, m: Mention) -> bool:
+    """An organisation of the model's that ends in "rate": a bank's rate ("the Bank of England raised Bank Rate", "the
+    Fed funds rate"), no body."""
+    return m.label == "ORG" and m.end - m.start > 1 and doc[m.end - 1].lower_ in ("rate", "rates")
+
+
+def _names_a_disease(doc: Doc, m: Mention) -> bool:
+    """"Lassa fever", "Zika virus", "West Nile virus", "Alzheimer's disease" (not a firm's "Pfizer's virus vaccine",
+    "NHS flu jab", nor a craze, "Taylor Swift fever")."""
+    if m.label not in NAME_LABELS or m.label == "ORG" or m.end >= len(doc) or _is_full_name(doc[m.start:m.end]):
+        return False
+    if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease"
+        return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("disease", "syndrome")
+    return doc[m.end].lower_ in DISEASE_WORDS
+
+
+# A virus's or its disease's short name, however cased: "COVID-19", "Covid", "SARS-CoV-2", "H5N1".
+_VIRUS_CODE = re.compile(r"(?:covid(?:-?19)?|sars-cov-2|h\d{1,2}n\d{1,2})", re.IGNORECASE)
+
+
+def _is_a_virus_code(doc: Doc, m: Mention) -> bool:
+    """A name that is a virus's or a disease's short name alone ("the spread of COVID-19", an organisation or a place
+    to the model): no body, place or person (a body named after it keeps it, "the Covid-19 Inquiry")."""
+    return m.label in NAME_LABELS and _VIRUS_CODE.fullmatch(doc[m.start:m.end].text) is not None
+
+
+def _rates_a_storm(doc: Doc, m: Mention) -> bool:
+    """"a Category 3 storm": "Category" to the model, a group of people."""
+    return m.label in NAME_LABELS and m.end - m.start == 1 and doc[m.start].text == "Category" \
+        and m.end < len(doc) and doc[m.end].text.isdigit()
+
+
+def _numbers_a_bill(doc: Doc, m: Mention) -> bool:
+    """"Senate Bill 8": "Bill" to the model, a person."""
+    return m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].text in _BILL_WORDS and m.end < len(doc) \
+        and doc[m.end].text.isdigit()
+
+
+def _with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """Storms named with their kind's words ("Typhoon Gaemi", "Tropical Storm Nadine") as events, in place of the
+    model's mentions inside them (a person, building or place to it, or the name alone), or where it found none."""
+    found = [span for span in _storm_spans(doc, _tells_weather(doc), ordinary)
+             if not any(m.start < span[0] < m.end or m.start < span[1] < m.end
+                        or (m.start < span[0] and span[1] <= m.end) for m in mentions)]  # not "Hurricane Katrina Fund"
+    if not found:
+        return mentions
+    inside = {i for start, end in found for i in range(start, end)}
+    kept = [m for m in mentions if m.start not in inside]
+    return sorted(kept + [Mention(start, end, "EVENT", 1.0, "rule") for start, end in found], key=lambda m: m.start)
+
+
+def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int, int]]:
+    """Token spans of a storm's capitalised words and the one name after them: "Hurricane Milton", "Tropical Storm
+    Nadine". "Storm" alone opens one only in a text of `weather` and before no `ordinary` word: not the actress Storm
+    Reid, nor "Storm Shadow" missiles; any kind before an ordinary word only in a text of weather ("Hurricane Sandy"
+    brought floods; "Hurricane Energy", an oil firm, "Typhoon Lagoon", a water park); nor "Tropical" alone ("Tropical
+    Smoothie"), nor after a name it ends ("Operation Desert Storm", "Seattle Storm")."""
+    spans = []
+    lowers, tokens = lowers_of(doc), tokens_of(doc)
+    starts = [i for i, lower in enumerate(lowers) if lower in STORM_WORDS]  # few or none: no token is built otherwise
+    covered = 0
+    for i in starts:
+        if i < covered or not tokens[i].is_title:
+            continue
+        end = i
+        while end < len(doc) and lowers[end] in STORM_WORDS and tokens[end].is_title:
+            end += 1
+        name = doc[end] if end < len(doc) else None
+        bare = doc[i:end].text == "Storm"
+        ordinary_name = name is not None and name.lower_ in ordinary
+        # An ordinary word names a storm in a text of weather ("Hurricane Sandy"), not in a headline's run of capitals
+        # ("Tropical Storm Warning Issued For Florida Keys").
+        headline = end + 1 < len(doc) and doc[end + 1].is_title
+        if name is not None and name.is_title and name.is_alpha and not _after_a_name(doc, i) \
+                and any(t.lower_ != "tropical" for t in doc[i:end]) \
+                and not (bare and (not weather or ordinary_name)) \
+                and not (ordinary_name and (not weather or headline)):
+            spans.append((i, end + 1))
+        covered = end + 1
+    return spans
+
+
+def _after_a_name(doc: Doc, i: int) -> bool:
+    """A capitalised word other than a sentence's first goes before token `i`: the name goes on from there."""
+    return i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start and not doc[i - 1].is_stop
+
+
+# Lower-case words of a text about weather, where "Storm" and a name is a storm's ("Storm Eowyn brought winds of ...").
+_WEATHER_WORDS = frozenset({"storm", "storms", "wind", "winds", "gust", "gusts", "gale", "gales", "rain", "rainfall",
+                            "flood", "floods", "flooding", "weather", "forecast", "forecasts", "forecaster",
+                            "forecasters", "landfall", "snow", "outage", "outages"})
+
+
+def _tells_weather(doc: Doc) -> bool:
+    """The text writes a word of weather in lower case."""
+    return not _WEATHER_WORDS.isdisjoint(lower_case_words_of(doc))
+
+
+def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """Ships named with their prefix as products ("HMS Kent", a person to the model), the prefix joined to the name
+    after it where the model found the name alone or apart ("INS" and "Mysore"), or the prefix alone before a name that
+    is no `ordinary` word ("INS Tabar"; not "INS Commissioner"): no place nor person of their own. Not a name that
+    speaks: a firm's ("MV Agusta said", "USS Investment Management said")."""
+    words = words_of(doc)
+    if SHIP_PREFIXES.isdisjoint(words):
+        return mentions
+    starts = {m.start for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out and out[-1].end == m.start else None
+        speaks = _speaks_at(doc, m.end - 1)
+        named = m.label in NAME_LABELS and doc[m.start].is_title and not speaks
+        if named and before is not None and doc[before.start:before.end].text in SHIP_PREFIXES:
+            out[-1] = replace(before, end=m.end, label="PRODUCT")  # the model's "INS" (ORG) and "Mysore" (PERSON)
+        elif named and before is None and m.start > 0 and doc[m.start - 1].text in SHIP_PREFIXES:
+            out.append(Mention(m.start - 1, m.end, "PRODUCT", m.weight, m.source))
+        elif m.label in NAME_LABELS and not speaks and m.end - m.start > 1 and doc[m.start].text in SHIP_PREFIXES:
+            out.append(replace(m, label="PRODUCT"))
+        elif doc[m.start:m.end].text in SHIP_PREFIXES and m.end < len(doc) and m.end not in starts \
+                and doc[m.end].is_title and doc[m.end].is_alpha and doc[m.end].lower_ not in ordinary \
+                and not _speaks_at(doc, m.end):
+            out.append(replace(m, end=m.end + 1, label="PRODUCT"))
+        else:
+            out.append(m)
+    return out
+
+
+def _speaks_at(doc: Doc, i: int) -> bool:
+    """Token `i` is the subject of a verb of speech."""
+    return doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in SPEAKING_LEMMAS
+
+
+# Words a law's number follows: "Senate Bill 8", "Proposition 22".
+_BILL_WORDS = frozenset({"Bill", "Proposition", "Prop", "Measure", "Resolution"})
+
+
+# Last words of the name of a county or its like: no person's ("Wayne County Prosecutor Kym Worthy": a person to the
+# model, and "Wayne" a given name; not a club's, "Derby County", which the model calls an organisation).
+_COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township"})
+
+
+def _counties(mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the counties the model called people or places: places, whatever a given name in them votes."""
+    return {m.key for m in mentions if m.label in ("PERSON", "GPE") and len(m.key) > 1
+            and m.key[-1] in _COUNTY_KEYS}
+
+
+_COUNTY_KEYS = frozenset(word.lower() for word in _COUNTY_WORDS)
+
+
+def _airport_codes(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the three-letter codes the text writes right before "airport" ("JFK airport", "LAX International
+    Airport"): the airport wherever the text names it ("flights to JFK": a person to the model). Not a body before an
+    airport that qualifies another noun: "ICE airport arrests", "the NYPD airport unit"."""
+    codes = {(_token_key(token),) for token in tokens_of(doc)[:-1] if token.is_upper and token.is_alpha
+             and len(token) == 3 and _opens_airport(doc, token.i + 1)}
+    return {m.key for m in mentions if m.key in codes}
+
+
+def _opens_airport(doc: Doc, i: int) -> bool:
+    """Token `i` opens "airport" or "International Airport", a name's head, not a modifier of another noun."""
+    words = lowers_of(doc)
+    if words[i] in ("international", "intl") and i + 1 < len(doc):
+        i += 1
+    return words[i] == "airport" and doc[i].dep_ != "compound"
+
+
+def _without_office(doc: Doc, m: Mention) -> Mention:
+    """A county without the office the model took in: "Cook County State" of "Cook County State's Attorney"."""
+    end = m.end
+    if end - m.start > 2 and doc[end - 1].text == "State" and doc[end - 2].text in _COUNTY_WORDS \
+            and end + 1 < len(doc) and doc[end].lower_ in POSSESSIVES and doc[end + 1].text == "Attorney":
+        return Mention(m.start, end - 1, "GPE", m.weight, m.source)
+    return m
+
+
+def _as_bill(doc: Doc, m: Mention) -> Mention:
+    """"Bill" alone as a person after capitalised words that are no one's name is a bill's name: "the Finance Bill",
+    "the Online Safety Bill" (not "Bill" after "Microsoft co-founder", nor "Bill" of "Bill Gates")."""
+    if m.label != "PERSON" or m.end - m.start != 1 or doc[m.start].text != "Bill":
+        return m
+    start = m.start
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start \
+            and not is_given_name(doc[start - 1].text) and doc[start - 1].lower_ not in ALL_TITLES \
+            and doc[start - 1].lower_ not in _BEFORE_A_BILL_NAMED:
+        start -= 1
+    return Mention(start, m.end, "LAW", m.weight, m.source) if start < m.start else m
+
+
+# What stands between the parties of a court case: "SEC v. Jarkesy", "Roe vs. Wade".
+_CASE_SEPARATORS = frozenset({"v", "v.", "vs", "vs."})
+# Words of a sentence that make "X v. Y" in it a court case, not a match ("Arsenal v Chelsea"), by their lemmas.
+# ("verdict" and "judge" are a fight's too.)
+_COURT_WORDS = frozenset({"court", "justice", "lawsuit", "ruling", "precedent", "plaintiff", "defendant", "litigation"})
+# Words of a match in the sentence, whose "ruling" is a referee's: "The VAR ruling in Liverpool v Tottenham".
+_MATCH_WORDS = frozenset({"var", "referee", "umpire", "fan", "goal", "penalty", "striker", "kick-off", "league"})
+# Contests a "v." names, not cases: "a Biden v. Trump rematch", "the Arsenal v Chelsea match".
+_CONTESTS = frozenset({"match", "rematch", "game", "fight", "bout", "clash", "debate", "race", "contest", "showdown",
+                       "tie", "fixture", "final", "derby", "matchup"})
+# Words right before a case's name that make it one: "the decision in Roe v. Wade", "the case Loper Bright v. ...".
+_CASE_WORDS = frozenset({"case", "decision", "judgment", "judgement"})
+
+
+def _with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A court case's name as one name, a law, in place of its parties: "The justices ruled in SEC v. Jarkesy" (not
+    the firm "SEC" and a firm "Jarkesy", whose votes would go to the man named after), "Loper Bright Enterprises v.
+    Raimondo". Only where the sentence speaks of a court or the case: "Arsenal v Chelsea" is a match."""
+    cases: list[Mention] = []
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower in _CASE_SEPARATORS and (case := _case_at(doc, i)) is not None \
+                and not (cases and case.start < cases[-1].end):  # "Smith v. Jones v. Brown" is one case, not two
+            cases.append(case)
+    if not cases:
+        return mentions
+    inside = {i for case in cases for i in range(case.start, case.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    return sorted(kept + cases, key=lambda m: m.start)
+
+
+def _case_at(doc: Doc, i: int) -> Mention | None:
+    """The case named around the "v." at doc[i], where the text speaks of a court or of the case."""
+    def party_word(j: int) -> bool:
+        return doc[j].text[:1].isupper() and not doc[j].is_punct and not doc[j].is_stop and not doc[j].is_sent_start \
+            and doc[j].ent_type_ not in ("DATE", "TIME")  # not "Friday" of "overturned Roe v. Wade Friday"
+
+    start, end = i, i + 1
+    while start > 0 and (party_word(start - 1) or (doc[start - 1].is_sent_start and not doc[start - 1].is_stop
+                                                    and doc[start - 1].text[:1].isupper())):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    # Not over an "and" to the next case: "Plessy v. Ferguson and Brown v. Board of Education".
+    while end < len(doc) and (party_word(end) or (doc[end].lower_ in NAME_SMALL_WORDS - {"and"} | {"'s", "’s"}
+                                                  and end + 1 < len(doc) and party_word(end + 1))):
+        end += 1  # "Dobbs v. Jackson Women's Health Organization"
+    if start == i or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
+        return None  # not "a Biden v. Trump rematch", a contest
+    sentence = doc[i].sent
+    lemmas = {t.lemma_.lower() for t in sentence}
+    court = (bool(lemmas & _COURT_WORDS) and not lemmas & _MATCH_WORDS) \
+        or any(t.lower_ in _CASE_WORDS for t in doc[max(sentence.start, start - 2):start])
+    return Mention(start, end, "LAW", 1.0, "rule") if court else None
+
+
+# Words before "Bill" the man: kin, callings and nicknames ("Father Bill", "Uncle Bill", "Big Bill").
+_BEFORE_A_BILL_NAMED = frozenset({"father", "brother", "uncle", "cousin", "grandpa", "grandfather", "pastor", "deacon",
+                                  "friar", "big", "little", "old", "young", "wild", "coach", "mister"})
+
+
+def _is_tax_band(doc: Doc, m: Mention) -> bool:
+    """"Band" of a council tax band ("the Band D charge"): no name."""
+    return m.end - m.start == 1 and doc[m.start].text == "Band" and m.end < len(doc) \
+        and len(doc[m.end].text) == 1 and doc[m.end].text in "ABCDEFGHI"
+
+
+# Words for a councillor, whose ward British copy writes in brackets after the name: "Cllr Kate Halliday (Belle Vue)".
+_COUNCILLORS = frozenset({"cllr", "cllr.", "councillor", "councilor", "alderman", "alderwoman"})
+
+
+def _wards_of_councillors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name in brackets right after a councillor's name is the ward they represent, a place: "Belle Vue" of "Cllr
+    Kate Halliday (Belle Vue) said" (a person to the model, who then spoke)."""
+    councillors = {m.end for m in mentions if m.label == "PERSON" and m.start > 0
+                   and (doc[m.start - 1].lower_ in _COUNCILLORS or doc[m.start].lower_ in _COUNCILLORS)}
+    return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.start - 1 in councillors
+            and doc[m.start - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" else m
+            for m in mentions]
+
+
+# Words before an address's street: "of Chorley New Road, Bolton", "their house in Newton Street, Millom".
+_ADDRESS_BEFORE = frozenset({"of", "in", "on", "at", "from"})
+
+
+def _towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name between commas right after an address's street is the town of the address: "Bolton" of "Kevin Doyle,
+    34, of Chorley New Road, Bolton, was charged" (a person to the model); not a list's next name ("Nominees include
+    Glenn Close, Meryl Streep, ...")."""
+    streets = {m.end for m in mentions if m.label in NAME_LABELS and m.end - m.start > 1
+               and doc[m.end - 1].lower_ in STREET_HEADS and doc[m.end - 1].is_title and m.start > 0
+               and (doc[m.start - 1].lower_ in _ADDRESS_BEFORE or doc[m.start - 1].like_num)}
+    return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.start - 1 in streets
+            and doc[m.start - 1].text == "," and m.end < len(doc) and doc[m.end].text in (",", ".") else m
+            for m in mentions]
+
+
+def _without_headline_objects(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    """Not the model's person after a verb in title case, a headline's ("Halvorsen Robotics Announces Record
+    Fourth-Quarter Results"): what was announced, when its last word is a common noun and its first no given name
+    ("Apple Hires Tim Cook" names him)."""
+    return [m for m in mentions
+            if not (m.label == "PERSON" and m.start > 0 and doc[m.start - 1].tag_ == "VBZ"
+                    and doc[m.start - 1].is_title and not _starts_sentence(doc, m.start - 1)
+                    and not is_given_name(doc[m.start].text)
+                    and {doc[m.end - 1].lower_, doc[m.end - 1].lemma_.lower()} & nouns)]

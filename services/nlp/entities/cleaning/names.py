@@ -1,0 +1,498 @@
+"""People's names completed where the model left a part out or split them: given names, surnames,
+particles, nicknames, hyphenated and elided parts, Korean and Vietnamese family names."""
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import words_of
+from services.nlp.entities.capitals import _starts_sentence
+from services.nlp.entities.firms import _FIRM_LABELS
+from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.headlines import title_case_lines
+from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _key, _key_at
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    ELIDED_GIVEN_NAME,
+    ELIDED_SURNAME,
+    GIVEN_NAMES,
+    HONORIFICS,
+    KOREAN_FAMILY_NAMES,
+    NAME_PARTICLES,
+    NAMES_TITLES,
+)
+from services.nlp.given_names import is_given_name
+
+
+def _opens_a_surname(doc: Doc, m: Mention) -> bool:
+    """A person's span of particles only before a capitalised word: "[von der] [Leyen]", the surname the model split
+    off, which `_across_particles` joins to it."""
+    return m.label == "PERSON" and m.end < len(doc) and doc[m.end].is_title and doc[m.end].is_alpha \
+        and all(t.text in _SURNAME_PARTICLES for t in doc[m.start:m.end])
+
+
+def _is_title_word(token: Token) -> bool:
+    """A title's word before a name: "Minister", "CEO", the "Executive" of "Chief Executive"."""
+    return token.lower_ in ALL_TITLES or token.text == "Executive"
+
+
+def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], words: Set[str]) -> list[Mention]:
+    """People's one-word spans with the given name the model left out before them: "forecaster Aoife Brennan",
+    "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
+    own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
+    out = []
+    for m in mentions:
+        # The model's one-word organisation after a role in lower case and a given name is a person's surname too:
+        # "chief executive Olugbenga Agboola".
+        after_role = m.label == "ORG" and m.start > 1 and doc[m.start - 2].is_lower \
+            and doc[m.start - 2].lower_ in ALL_TITLES | _LOWER_CASE_ROLES
+        # A place's or a firm's one word after a title and a given name: "Informatica Chief Executive Amit Walia"
+        # ("Walia" a place).
+        # ... or any word there where the person then acts, a common noun too: "Chief Executive Vas Narasimhan said".
+        titled = m.label in _FIRM_LABELS and m.start > 1 and _is_title_word(doc[m.start - 2])
+        acting = titled and m.label != "PERSON" and m.end - m.start == 1 and not is_given_name(doc[m.start - 1].text) \
+            and _verb_follows(doc, m.end)
+        after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
+        one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
+        word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m, words)
+                                                    or _after_an_opening_given_name(doc, m, words)) else None
+        # The tagger's proper noun, or a given name it tagged otherwise that is no ordinary word (`words`: "Keely" of
+        # "Keely Hodgkinson won" an adverb, not "Soon" of "Soon Trump was back").
+        if word is not None and (word.pos_ == "PROPN" or (one_word and is_given_name(word.text)
+                                                          and word.lower_ not in words)) and word.is_title \
+                and word.is_alpha and len(word) > 1 \
+                and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
+                and word.text not in HONORIFICS and (acting or not {word.lower_, word.lemma_.lower()} & nouns):
+            m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+
+def _with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
+    """A person's or firm's one word that is a known given name, with the capitalised word right after it that no
+    mention holds and that is no ordinary word, place nor given name of its own: the model's "Novak" (an organisation
+    to it) of "beat Novak Djokovic" is the person "Novak Djokovic"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    # Not a headline's piece, which its verb follows: "Nike" of "Nike Cuts Forecast".
+    return [Mention(m.start, m.end + 1, "PERSON", m.weight, m.source)
+            if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and m.source != HEADLINE_CUT
+            and (_is_surname_after(doc, m.end, words, covered) or _is_word_surname_after(doc, m, words, covered))
+            and is_given_name(doc[m.start].text) and doc[m.start].is_title and doc[m.start].whitespace_ else m
+            for m in mentions]
+
+
+def _is_surname_after(doc: Doc, i: int, words: Set[str], covered: set[int]) -> bool:
+    """doc[i] may be the surname after a given name: a capitalised proper noun in no mention, neither an ordinary
+    word, a title, a place nor another given name (a list's next person: "Novak, Rafael and Andy")."""
+    if i >= len(doc) or i in covered:
+        return False
+    word = doc[i]
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start \
+        and word.lower_ not in words and word.lower_ not in ALL_TITLES and not is_given_name(word.text) \
+        and not _in_gazetteer(word.text)
+
+
+def _is_word_surname_after(doc: Doc, m: Mention, words: Set[str], covered: set[int]) -> bool:
+    """The capitalised word after the given name is its bearer's surname though an ordinary word or a title ("Aaron
+    Judge hit", "Tom Cook said"): the parse heads the given name with it and no name follows it (a title comes before
+    a name: "Aaron, Judge Smith"), so the word ends the name."""
+    i = m.end
+    if i >= len(doc) or i in covered or doc[m.start].head.i != i or doc[m.start].dep_ != "compound" \
+            or m.label != "PERSON" or (m.start > 0 and doc[m.start - 1].lower_ == "the"):
+        return False  # a firm's officer: "The Chelsea Manager", "the Dell Chairman"
+    word = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    # An ordinary word may be a given name too ("Judge" is a man's name in the lists); another given name is a list's
+    # next person ("Novak Rafael and Andy").
+    return word.pos_ == "PROPN" and word.is_title and word.is_alpha and len(word) > 1 and not word.is_sent_start \
+        and (word.lower_ in words or word.lower_ in ALL_TITLES or not is_given_name(word.text)) \
+        and not _in_gazetteer(word.lower_) and (after is None or not (after.is_title or after.is_upper))
+
+
+# Particles that open the family name of an Arab given name: "Al Jaber" of "Sultan Al Jaber", "bin Salman".
+_ARABIC_PARTICLES = frozenset({"al", "bin", "ibn"})
+
+
+def _with_given_names_before_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's two words opening with an Arabic particle, with the known given name right before it that the model
+    left out: "Al Jaber" of "appointed Sultan Al Jaber" is "Sultan Al Jaber" ("Sultan" a ruler's title, but no title
+    before a family name alone); not a title of a name ("Sheikh", "Emir")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        given = doc[m.start - 1] if m.start > 0 else None
+        if m.label == "PERSON" and m.end - m.start == 2 and doc[m.start].lower_ in _ARABIC_PARTICLES \
+                and given is not None and m.start - 1 not in covered and given.is_title and given.is_alpha \
+                and given.whitespace_ and is_given_name(given.text) \
+                and given.lower_ not in ALL_TITLES | NAMES_TITLES:
+            m = Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _verb_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].pos_ in ("VERB", "AUX")
+
+
+def _after_an_opening_given_name(doc: Doc, m: Mention, words: Set[str]) -> bool:
+    """A person's given name and surname right after a given name that opens the sentence, no ordinary word ("Will",
+    "Grace"): "Billie" of "Billie Jean King was awarded", which the model left out."""
+    first = doc[m.start - 1] if m.start > 0 else None
+    return m.label == "PERSON" and m.end - m.start == 2 and first is not None and _starts_sentence(doc, m.start - 1) \
+        and is_given_name(first.text) and is_given_name(doc[m.start].text) and first.lower_ not in words \
+        and all(t.is_title and t.is_alpha for t in doc[m.start - 1:m.end])
+
+
+def _opens_after_a_name(doc: Doc, m: Mention, words: Set[str]) -> bool:
+    """A person's name with a particle whose given name the model left out, no other name before that ("Leftist
+    [Luiz] Inacio Lula da Silva"): the model's name opens with no given name it knows and holds a particle in lower
+    case (a name's form: not "[Historic] Matanuska Maid Building"), and the word before the one left out opens the
+    sentence, is a title, in lower case (no article) or punctuation; or the word left out opens the sentence (the
+    text: "[Luiz] Inacio Lula da Silva won") and is a given name, no ordinary word (`words`) capitalised there: not
+    "Podcaster", "Yesterday"."""
+    if m.label != "PERSON" or m.end - m.start < 3 or m.start < 1 or is_given_name(doc[m.start].text) \
+            or not doc[m.start].is_alpha or not any(t.text in NAME_PARTICLES for t in doc[m.start + 1:m.end - 1]):
+        return False  # "[Detectives] Charlie Beck", "[Manager] A.J. Smith"
+    left_out = doc[m.start - 1]
+    if left_out.is_sent_start:
+        return (is_given_name(left_out.text) or left_out.lower_ in GIVEN_NAMES) and left_out.lower_ not in words
+    before = doc[m.start - 2]
+    return left_out.is_sent_start is False and (before.is_sent_start or not before.is_title
+                                                 or _is_title_word(before)) and not before.ent_type_ \
+        and before.pos_ != "DET"  # "the Samyukt [Kisan Morcha]" names no one
+
+
+# Roles written in lower case before a name that are not titles of their own: "chief executive Olugbenga Agboola".
+_LOWER_CASE_ROLES = frozenset({"executive", "officer", "founder", "co-founder", "manager", "analyst", "economist",
+                               "strategist", "spokesperson", "coach", "striker", "midfielder", "defender",
+                               "goalkeeper"})
+
+
+# Particles that open a surname, as written (not "y", "la", "le", "St", which also join a name to what follows it).
+_SURNAME_PARTICLES = NAME_PARTICLES - {"y", "la", "le", "st", "st."}
+
+
+def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name goes on over a particle to the capitalised surname after it: the model ends "Maria Aparecida
+    dos Santos" at "Aparecida" and calls "Santos" a place ("bin Salman", "van Gaal" likewise)."""
+    starts = {m.start: m for m in mentions}
+    swallowed: set[int] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        if m.start in swallowed:
+            continue
+        end = m.end
+        if m.label == "PERSON" and end - m.start > 1 and end < len(doc) and _ends_in_particle(doc, m.start, end) \
+                and doc[end].is_title and doc[end].is_alpha:  # "[Ursula von der] [Leyen]"
+            after = starts.get(end)
+            end = after.end if after is not None and after.end - after.start <= 2 else end + 1
+            if after is not None:
+                swallowed.add(after.start)
+        while m.label == "PERSON" and end + 1 < len(doc) and _particle_at(doc, end, starts) \
+                and doc[end + 1].is_title and doc[end + 1].is_alpha:
+            after = starts.get(end + 1)
+            if after is None and _particle_opens_person(starts.get(end)):
+                after = starts[end]  # "Al Thani"
+            end = after.end if after is not None and after.end - after.start <= 2 else end + 2
+            if after is not None:
+                swallowed.add(after.start)
+        out.append(m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source))
+    return _with_particles_before(doc, _with_number_word_particles(doc, out))
+
+
+def _with_number_word_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A surname opening with a particle that is a number word, capitalised, which the model made a number: "Ten" of
+    "Ten Hag said" is the person Erik ten Hag's, where the text names a person ending so ("Erik ten Hag"), where the
+    model's person is the word after it and the particle opens the sentence or the name acts (a verb or a possessive
+    after it), or where that word is a singular proper noun in no mention acting so (no count of people: not "Ten
+    Britons were hurt", "Ten Labour MPs"). A name found so is the same person wherever else the text writes it:
+    "Van Nistelrooy replaced Ten Hag."."""
+    people = {_key(doc, m)[-2:] for m in mentions if m.label == "PERSON" and m.end - m.start >= 2}
+    joined, found = _number_word_particles_joined(doc, mentions, people)
+    return _number_word_particles_joined(doc, mentions, people | found)[0] if found - people else joined
+
+
+def _number_word_particles_joined(doc: Doc, mentions: list[Mention], people: set[tuple[str, ...]]
+                                  ) -> tuple[list[Mention], set[tuple[str, ...]]]:
+    """One pass of `_with_number_word_particles` with the two-word names `people` known to be persons: the
+    mentions, and the names it made persons."""
+    starts = {m.start: m for m in mentions}
+    taken: set[int] = set()
+    out: list[Mention] = []
+    found: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.start in taken:
+            continue
+        after = starts.get(m.end)
+        surname = after if after is not None and after.label == "PERSON" and after.end - after.start == 1 else None
+        if _is_number_word_particle(doc, m) and after in (None, surname) and (
+                _key_at(doc, m.start, m.end + 1) in people
+                or (surname is not None and (_starts_sentence(doc, m.start) or _acts(doc, m.end)))
+                or (after is None and _is_acting_surname(doc, m.end))):
+            taken.add(m.end)
+            found.add(_key_at(doc, m.start, m.end + 1))
+            m = Mention(m.start, m.end + 1, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out, found
+
+
+def _is_acting_surname(doc: Doc, i: int) -> bool:
+    """doc[i] is a singular proper noun in no entity right before a verb or a possessive: "Hag" of "Ten Hag said"."""
+    return doc[i].tag_ == "NNP" and not doc[i].ent_type_ and _acts(doc, i)
+
+
+def _acts(doc: Doc, i: int) -> bool:
+    """A verb or a possessive follows doc[i]: "Hag said", "Boom's home"."""
+    return i + 1 < len(doc) and (doc[i + 1].pos_ in ("VERB", "AUX") or doc[i + 1].tag_ == "POS")
+
+
+def _is_number_word_particle(doc: Doc, m: Mention) -> bool:
+    """The model's number is one capitalised word that is a surname's particle ("Ten"), a capitalised word after it."""
+    word = doc[m.start]
+    return m.label == "CARDINAL" and m.end - m.start == 1 and m.end < len(doc) and word.is_title \
+        and word.lower_ in _SURNAME_PARTICLES and doc[m.end].is_title and doc[m.end].is_alpha
+
+
+def _ends_in_particle(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] ends in a surname's particle: "von der", or "la" after another ("Rogelio Ramírez de la" of
+    "Rogelio Ramírez de la O", the surname a letter the model left out; not "Julia" of "Julia la Rosa")."""
+    last = doc[end - 1].lower_
+    return last in _SURNAME_PARTICLES or (last in ("la", "le") and end - start > 2 and doc[end - 2].text in
+                                          _SURNAME_PARTICLES)
+
+
+def _with_particles_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A surname written without the given name keeps the particles that open it where a person's name of the text
+    ends so: "congratulated [von der Leyen]" after "Ursula von der Leyen", not the model's place "Leyen"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    people = {_key(doc, m) for m in mentions if m.label == "PERSON"}
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        while start > 0 and doc[start - 1].text in _SURNAME_PARTICLES and start - 1 not in covered:
+            start -= 1
+        if m.label == "PERSON" and start > 0 and doc[start].text in _SURNAME_PARTICLES and start - 1 not in covered \
+                and _is_opening_particle(doc, start - 1):
+            out.append(Mention(start - 1, m.end, "PERSON", m.weight, m.source))  # "[Van] der Dussen made 92."
+            continue
+        if start < m.start and (start == 0 or start - 1 not in covered) \
+                and any(len(key) > m.end - start and key[start - m.end:] == _key_at(doc, start, m.end)
+                        for key in people):
+            m = Mention(start, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _is_opening_particle(doc: Doc, i: int) -> bool:
+    """doc[i] is a particle capitalised as it opens the sentence, before the lower-case particle of a surname: "Van"
+    of "Van der Dussen made 92", "De" of "De la Fuente said"."""
+    return doc[i].is_title and doc[i].lower_ in _SURNAME_PARTICLES | {"la", "le"} and _starts_sentence(doc, i) \
+        and doc[i].whitespace_ == " "
+
+
+_QUOTE_MARKS = frozenset('"“”\'‘’')
+
+
+def _with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with a nickname in quotes inside as one person: 'Sean "Diddy" Combs' was a group "Sean" and a
+    work "Diddy" Combs". A given name, one or two capitalised words in quotation marks, a capitalised surname, with
+    the rest of a hyphenated name after it (`_with_hyphenated_end`: 'Jeong "Chovy" Ji-hoon')."""
+    words, found = words_of(doc), []
+    for i in range(len(doc) - 4):
+        if words[i + 1] not in _QUOTE_MARKS or not (doc[i].is_title and doc[i].is_alpha and is_given_name(words[i])):
+            continue
+        close = next((j for j in (i + 3, i + 4) if j + 1 < len(doc) and words[j] in _QUOTE_MARKS), None)
+        if close is not None and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[i + 2:close]) \
+                and doc[close + 1].is_title and doc[close + 1].is_alpha and not doc[close - 1].whitespace_ \
+                and not _name_goes_on_before(doc, i):
+            found.append(_with_hyphenated_end(doc, Mention(i, close + 2, "PERSON", 1.0, "rule")))
+    if not found:
+        return mentions
+    inside = {i for m in found for i in range(m.start, m.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def _name_goes_on_before(doc: Doc, i: int) -> bool:
+    """A capitalised word other than a title stands before doc[i]: "Hillary Clinton ‘A Disgrace’ Over" is a
+    headline's surname and its words, not a given name and a nickname."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and before.is_title and before.is_alpha and before.lower_ not in ALL_TITLES
+
+
+def _particle_at(doc: Doc, i: int, starts: dict[int, Mention]) -> bool:
+    """doc[i] is a surname's particle: in lower case, or a capitalised "Al" opening a person's name the model split
+    off ("Sheikh Mohammed bin Abdulrahman" and "Al Thani")."""
+    return doc[i].text in _SURNAME_PARTICLES or (doc[i].text in ("Al", "El") and _particle_opens_person(starts.get(i)))
+
+
+def _particle_opens_person(mention: Mention | None) -> bool:
+    return mention is not None and mention.label == "PERSON" and mention.end - mention.start == 2
+
+
+def _is_glued_hyphen(token: Token) -> bool:
+    """A hyphen written between two words without spaces: the "-" of "Aly-Khan"."""
+    return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+# Words that make a compound of a name before them: "Trump-era", "Putin-led", "Obama-like", "Biden-backed".
+_NAME_COMPOUNDS = frozenset({"era", "led", "like", "born", "run", "type", "ish", "free", "made", "held", "tied", "less",
+                             "wide", "ism", "ite", "ites", "ist", "ists", "mania", "backed", "style", "based", "linked",
+                             "owned", "appointed", "aligned", "allied", "funded", "endorsed", "inspired", "loving",
+                             "hating", "friendly", "supporting", "controlled", "dominated", "sized", "themed", "lite",
+                             "light", "esque", "fest", "proof", "phobe", "phile", "speak", "world", "verse"})
+
+
+def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
+    """A person's name of two words or more with the rest of a hyphenated name the model left out: the lower-case
+    rest of a given name ("Han Duck" of "Han Duck-soo", "Moon Jae" of "Moon Jae-in") or the capitalised second part of
+    a double surname (`_is_second_surname`: "Chukwuemeka Nwosu" of "Chukwuemeka Nwosu-Obi"); without a compound's
+    word it took in ("Donald Trump-era" is Donald Trump)."""
+    end = m.end
+    if end - m.start >= 3 and _is_glued_hyphen(doc[end - 2]) and doc[end - 1].lower_ in _NAME_COMPOUNDS \
+            and (m.label == "PERSON" or _is_participle_compound(doc[end - 1])):
+        return Mention(m.start, end - 2, m.label, m.weight, m.source, m.key, m.owner)
+    if m.label != "PERSON" or end - m.start < 2:
+        return m
+    if end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]):
+        return m
+    rest = doc[end + 1]
+    if (rest.is_alpha and rest.is_lower and _is_name_syllable(rest.text) and rest.lower_ not in _NAME_COMPOUNDS) \
+            or _is_second_surname(rest):
+        return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
+    return m
+
+
+def _is_participle_compound(token: Token) -> bool:
+    """A compound's word that makes the name before it an agent ("Alphabet-owned", "Iran-backed", "Kremlin-run"),
+    taken off any name's end: not "Duty-Free", a name's own word."""
+    return token.lower_.endswith("ed") or token.lower_ in ("led", "run", "made", "held", "born")
+
+
+# A romanised Korean or Chinese syllable of five letters: "hyeok" of "Sang-hyeok", "seong", "jeong", "zhong".
+_LONG_SYLLABLE = re.compile(r"[b-df-hj-np-tv-z]{1,3}[aeiouy]{1,3}(?:ng|[nkmpl])?")
+
+
+def _is_name_syllable(word: str) -> bool:
+    """A lower-case word short enough to be the rest of a hyphenated given name: up to four letters ("soo" of "Han
+    Duck-soo"), or five that read as one syllable ("hyeok" of "Lee Sang-hyeok"; not "voter" of "Trump-voter")."""
+    return 2 <= len(word) <= 4 or (len(word) == 5 and _LONG_SYLLABLE.fullmatch(word) is not None)
+
+
+def _with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A Korean name the model left its family name out of, or split after it: "Son" of "Son Heung-min scored" (the
+    model's "Heung-min", or "Son" and "Heung-min"). A hyphenated given name of two one-syllable words ("Heung-min",
+    "Heung-Min") right after a Korean family name in no other mention (not "Team Ji-ho", "In Hong Kong-based")."""
+    covered = {i: m for m in mentions for i in range(m.start, m.end)}
+    joined: dict[int, Mention] = {}
+    for m in mentions:
+        family = m.start - 1
+        if m.label != "PERSON" or m.end - m.start != 3 or family < 0 or not _is_given_syllables(doc, m.start):
+            continue
+        word, other = doc[family], covered.get(family)
+        if word.is_title and word.text in KOREAN_FAMILY_NAMES and word.whitespace_ == " " \
+                and (other is None or (other.label == "PERSON" and other.end - other.start == 1)):
+            joined[m.start] = Mention(family, m.end, "PERSON", m.weight, m.source)
+    if not joined:
+        return mentions
+    gone = {m.start - 1 for m in joined.values()}
+    return [joined.get(m.start, m) for m in mentions if not (m.start in gone and m.end - m.start == 1)]
+
+
+def _with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Vietnam's leader "To Lam", whom the model calls "Lam" ("To" is a preposition to it): the family name "To"
+    capitalised before a person's one word, wherever the text writes the name after a title ("President To Lam",
+    "General Secretary To Lam"), which no preposition follows."""
+    # Not on a title-case line ("Letter From President To Putin Released"), nor "To X," opening a sentence.
+    titled_lines = title_case_lines(doc)
+    people = [m for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
+              and doc[m.start - 1].text == "To" and doc[m.start - 1].whitespace_ == " " and m.start not in titled_lines
+              and not (m.end < len(doc) and doc[m.end].text == ",")]
+    titled = {doc[m.start].text for m in people if m.start > 1 and doc[m.start - 2].is_title
+              and doc[m.start - 2].lower_ in ALL_TITLES}
+    if not titled:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+            if m in people and doc[m.start].text in titled and m.start - 1 not in covered else m for m in mentions]
+
+
+def _is_given_syllables(doc: Doc, i: int) -> bool:
+    """doc[i:i + 3] is a hyphenated given name of two romanised syllables: "Heung-min", "Dong-Hyuk"."""
+    first, rest = doc[i], doc[i + 2]
+    return first.is_title and _LONG_SYLLABLE.fullmatch(first.lower_) is not None and _is_glued_hyphen(doc[i + 1]) \
+        and rest.is_alpha and (rest.is_lower or rest.is_title) and _LONG_SYLLABLE.fullmatch(rest.lower_) is not None
+
+
+_ELIDED_SURNAME = re.compile(ELIDED_SURNAME)
+
+
+def _with_elided_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with the surname after it that the model left out, one with an elided particle: "Michael" of
+    "Michael O’Leary" (the typographic apostrophe puts the model off where the plain one does not)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start, m.end + 1, m.label, m.weight, m.source, m.key, m.owner)
+            if m.label == "PERSON" and m.end < len(doc) and m.end not in covered and doc[m.end - 1].whitespace_
+            and _ELIDED_SURNAME.fullmatch(doc[m.end].text) else m for m in mentions]
+
+
+_ELIDED_GIVEN_NAME = re.compile(ELIDED_GIVEN_NAME)
+
+
+def _with_elided_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with the given name before it that the model left out, one with an apostrophe inside:
+    "Joy Randolph" of "Da'Vine Joy Randolph won"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+            if m.label == "PERSON" and m.start > 0 and m.start - 1 not in covered and doc[m.start - 1].whitespace_
+            and _ELIDED_GIVEN_NAME.fullmatch(doc[m.start - 1].text) else m for m in mentions]
+
+
+def _with_last_names_left_out(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
+    """A person's name of two words or more with the last word the model left out: after a particle, which never ends
+    a name ("Marine Le" of "Marine Le Pen", "Pen" an ordinary word), or a capitalised word the parse heads the name
+    with that is no ordinary word, title nor place and that no other capitalised word follows ("Yoon Suk" of
+    "President Yoon Suk Yeol over"; not "the Joe Biden Administration", nor a list: "Jim Ratcliffe, Manchester")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    # Not on a line in title case, whose capitals join words of no name: "Colts Beat Chiefs 20-13" (a person to the
+    # model, "Colts Beat").
+    titled = title_case_lines(doc)
+    out = []
+    for m in mentions:
+        i = m.end
+        if m.label == "PERSON" and m.end - m.start > 1 and i < len(doc) and i not in covered and i not in titled \
+                and doc[i - 1].whitespace_ and doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 1 \
+                and not doc[i].is_sent_start and not (i + 1 < len(doc) and doc[i + 1].is_title):
+            word = doc[i]
+            if doc[i - 1].lower_ in NAME_PARTICLES or (
+                    doc[i - 1].head.i == i and doc[i - 1].dep_ == "compound" and word.pos_ == "PROPN"
+                    and word.lower_ not in words and word.lower_ not in ALL_TITLES and not _in_gazetteer(word.lower_)):
+                m = Mention(m.start, i + 1, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _is_second_surname(token: Token) -> bool:
+    """A capitalised word after a glued hyphen that ends the name and that the text writes nowhere else on its own:
+    the second part of a double surname ("Obi" of "Nwosu-Obi"), not a second person's or a place's name ("Donald
+    Trump-Putin summit", "a Joe Biden-China deal")."""
+    doc, after = token.doc, token.i + 1
+    return token.is_title and token.is_alpha and len(token) > 1 and not _in_gazetteer(token.text) \
+        and not (after < len(doc) and (doc[after].text[:1].isupper() or _is_glued_hyphen(doc[after]))) \
+        and token.text not in _words_written_alone(doc)
+
+
+def _words_written_alone(doc: Doc) -> frozenset[str]:
+    """The words the document writes somewhere without a glued hyphen before them; worked out once per document, as
+    every name with a hyphenated end asks (asked of the whole text each time, a long article's cost was quadratic)."""
+    words = doc.user_data.get(_ALONE_KEY)
+    if words is None:
+        words = doc.user_data[_ALONE_KEY] = frozenset(
+            t.text for t in doc if not (t.i > 0 and _is_glued_hyphen(doc[t.i - 1])))
+    return words
+
+
+_ALONE_KEY = "newswire_words_alone"

@@ -1,0 +1,264 @@
+"""Numbers, dates, units and sums: a number's span trimmed, a date of the model's that is an age or dates
+nothing told, a unit joined to its count, the money extractor's sums made the MONEY mentions."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from services.nlp.doctext import lowers_of, text_of, tokens_of
+from services.nlp.entities.capitals import _is_age
+from services.nlp.entities.cleaning.splitting import _FINITE_VERB_TAGS, numbers_a_name
+from services.nlp.entities.mentions import Mention
+from services.nlp.entity_rules import (
+    CLOCK_TIME,
+    MONTHS,
+    NAME_LABELS,
+    NUMBERED_NAME_WORDS,
+    NUMBERLESS_LABELS,
+    TEMPERATURE_SCALES,
+    TITLE_ABBREVIATIONS,
+)
+from services.nlp.money import CURRENCY_LEMMAS, is_earlier_level, is_persons_age, is_unit_move
+
+
+def _is_numbered_name(doc: Doc, m: Mention) -> bool:
+    """The mention is a word that numbered names open with and its number alone: "Flight 1282", "Terminal 5"."""
+    return m.end - m.start == 2 and doc[m.start].text in NUMBERED_NAME_WORDS and doc[m.start + 1].is_digit
+
+
+_CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)
+
+
+def _is_clock(text: str) -> bool:
+    return bool(_CLOCK.fullmatch(text))
+
+
+def _is_currency_sign(token: Token) -> bool:
+    return token.is_currency or token.text.endswith("$")  # "US$", "A$", "C$" are one token, not known as currency
+
+
+def _is_currency_word(tokens: Span) -> bool:
+    """A currency's name alone in lower case ("naira", "the rand", "rupees"), which names no place, firm or person
+    (not "Rand Paul", "Yen Chen": capitalised)."""
+    words = [t for t in tokens if t.lower_ != "the"]
+    return len(words) == 1 and words[0].is_lower and words[0].is_alpha \
+        and (words[0].lower_ in _MONEY_WORDS or words[0].lemma_ in _MONEY_WORDS)
+
+
+# Names of months and weekdays, which a number after a comma dates ("June, 2024").
+_CALENDAR_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.day_name) if name)
+
+
+def _is_name_and_age(doc: Doc, m: Mention) -> bool:
+    """A date or a title (any label a number can end) of a capitalised word, a comma and a number under 120, then a
+    comma: a name and an age ("Lula, 79, did not comment", "Lula, 77, told a crowd" a work of art to the model), not
+    a month ("June, 2024")."""
+    first = doc[m.start]
+    return m.label not in NUMBERLESS_LABELS and m.end - m.start == 3 and first.is_title and first.is_alpha \
+        and first.lower_ not in _CALENDAR_WORDS and doc[m.start + 1].text == "," and _is_age(doc, m.end - 1)
+
+
+def _is_age_after_name(doc: Doc, m: Mention) -> bool:
+    """The mention is an age in commas after a word that is no month or weekday: "Prabowo, 72, said", "michael pulman,
+    33," (in lower-cased text, where a name is no capitalised word), the model's date. No date is written so."""
+    if m.end - m.start != 1 or m.start < 2 or doc[m.start - 1].text != ",":
+        return False
+    before = doc[m.start - 2]
+    return before.is_alpha and before.lower_ not in _CALENDAR_WORDS and _is_age(doc, m.start)
+
+
+def _is_undated_number(doc: Doc, m: Mention) -> bool:
+    """The model's date is a bare number that dates nothing: an age ("He was 54.", "aged 98") or the level a change
+    came from ("cut daily transits to 24 from 32")."""
+    if m.end - m.start != 1 or not doc[m.start].is_digit:
+        return False
+    start, end = doc[m.start].idx, doc[m.start].idx + len(doc[m.start])
+    return is_persons_age(doc, start, end) or is_earlier_level(text_of(doc), start, end)
+
+
+def _is_month_and_day(doc: Doc, m: Mention) -> bool:
+    """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
+    which no name is ("May 5" is no Theresa May)."""
+    words = [t.text for t in doc[m.start:m.end]]
+    if len(words) not in (2, 4) or words[0].rstrip(".").casefold() not in MONTHS:
+        return False
+    day, year = words[1], words[2:]
+    return day.isdigit() and 1 <= int(day) <= 31 and (not year or (year[0] == "," and bool(_YEAR.fullmatch(year[1]))))
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
+    degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
+    (with "million" a count of its own)."""
+    units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
+             and (end := unit_end(doc, m.end)) is not None]
+    if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
+        return mentions
+    out = []
+    for m in mentions:
+        end = unit_end(doc, m.end) if m.label in ("CARDINAL", "QUANTITY") else None
+        if end is not None:
+            out.append(Mention(m.start, end, "QUANTITY", m.weight, m.source))
+        elif not any(start <= m.start < end for start, end in units) \
+                and not (m.end - m.start == 1 and is_temperature_unit(doc[m.start])):
+            out.append(m)
+    return out
+
+
+def unit_end(doc: Doc, i: int) -> int | None:
+    """Where a unit that opens at doc[i] after a number ends: a temperature scale, "parts per million"; None if no
+    unit opens there."""
+    if i < len(doc) and is_temperature_unit(doc[i]):
+        return i + 1
+    words = lowers_of(doc)[i:i + 3]
+    if len(words) == 3 and words[0] == "parts" and words[1] == "per" and words[2] in _PARTS_PER:
+        return i + 3
+    return None
+
+
+_PARTS_PER = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_SCALE_WORDS = _PARTS_PER | {"dozen", "lakh", "crore"}
+
+
+def is_temperature_unit(token: Token) -> bool:
+    """A temperature scale after a degree or a number that is no year, before no noun: "105 degrees Fahrenheit",
+    "(40.5 Celsius)"; not the lender of "300 Celsius creditors" nor "in 2023 Celsius shares doubled"."""
+    doc, i = token.doc, token.i
+    if not (0 < i and token.lower_ in TEMPERATURE_SCALES):
+        return False
+    before, after = doc[i - 1], doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False
+    return before.lower_ in ("degree", "degrees", "°") or (before.like_num and not _YEAR.fullmatch(before.text))
+
+
+def _without_numbers_inside_names(mentions: list[Mention]) -> list[Mention]:
+    """Numbers inside a name are the name's: "100" of "FTSE 100" (the model's number, once the name took it in)."""
+    named = {i for m in mentions if m.label in NAME_LABELS for i in range(m.start, m.end)}
+    return [m for m in mentions if m.label in NAME_LABELS or not named.intersection(range(m.start, m.end))]
+
+
+# Words a number's span can end in that belong to the next one: "$5.7 billion to" of "fell by $5.7 billion to $634.6
+# billion".
+_NUMBER_TAILS = frozenset({"to", "and", "or", "from", "-", "–", "—"})
+
+# Labels whose spans say how many or how much (not dates: "May" is a stop word too).
+_COUNTING_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+
+
+def _trim_number(doc: Doc, m: Mention) -> Mention | None:
+    """A number's span without a joining word or a rank at its end ("Ward 5 Ald. Jane Doe"); none where only stop
+    words are left of a count ("up to", "as many as": the model's hedge without its number; not "one", "dozens",
+    "half")."""
+    start, end = m.start, m.end
+    while start + 1 < end and _leads_into_a_number(doc[start]):
+        start += 1
+    if start == m.start and numbers_a_name(doc[start]) \
+            and any(t.like_num and t.lower_ not in _SCALE_WORDS for t in doc[start + 1:end]):
+        # The number of the name before it, another number after: "1" of "Landing Zone 1 about 8 minutes" (not "2" of
+        # "Zone 2 million square metres", whose scale it has).
+        start += 1
+    if start > m.start:
+        m = Mention(start, end, m.label, m.weight, m.source)
+    while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
+        end -= 1
+    if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num
+                                           for t in tokens_of(doc)[m.start:end]):
+        return None
+    return m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source)
+
+
+# Tags of the words before a number that the model's span can take in from the clause: a finite verb ("sits 1.5 million
+# kilometres") or a personal pronoun ("took them seven hours").
+_CLAUSE_TAGS = _FINITE_VERB_TAGS | {"PRP"}
+
+
+def _leads_into_a_number(token: Token) -> bool:
+    """A lower-case verb or pronoun at the start of a number's span: the clause's word, no part of the number."""
+    return token.is_lower and token.is_alpha and token.tag_ in _CLAUSE_TAGS and not token.like_num
+
+
+# Magnitudes written against a sum ("£2m", "$5bn"), split off by the tokenizer.
+_GLUED_MAGNITUDES = frozenset({"m", "mn", "bn", "b", "k", "tn", "trn"})
+
+
+def _with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
+    """A sum of money with the currency sign and magnitude written against it: the model often tags only the
+    number ("2" of "£2m", "5bn" of "$5bn")."""
+    start, end = m.start, m.end
+    while start > 0 and _is_currency_sign(doc[start - 1]) and not doc[start - 1].whitespace_:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].lower_ in _GLUED_MAGNITUDES:
+        end += 1
+    # "1.4 per cent": the model reads the British spelling of a percentage as a sum of cents.
+    percent = doc[end - 1].lower_ in ("percent", "pct") or doc[end - 2:end].text.lower() == "per cent"
+    return Mention(start, end, "PERCENT" if percent else m.label, m.weight, m.source)
+
+
+def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> list[Mention]:
+    """The sums `extract_money` found as the MONEY mentions, whole: "R85.3bn" (an ORG to the model), "₹450 crore" (cut
+    at "₹450"), "between US$7bn and US$9bn" (two). A mention of the model's that overlaps a sum gives way to it; one it
+    called MONEY that names no currency and counts a noun or tells the time is a count ("45 million users", "8.40pm";
+    not "5 trillion won"); one that names no sum at all is none ("an extra", "a weak yen")."""
+    spans = [(span, item["end"]) for item in money if (span := _sum_span(doc, item["start"], item["end"])) is not None]
+    taken = {i for span, _ in spans for i in range(span.start, span.end)}
+    kept = [replace(m, label="CARDINAL") if m.label == "MONEY" and _counts_no_money(doc, m)
+            else replace(m, label="QUANTITY") if m.label == "MONEY" and _weighs(doc, m) else m
+            for m in mentions if taken.isdisjoint(range(m.start, m.end))
+            and not (m.label == "MONEY" and _names_no_sum(doc, m))]
+    return sorted(kept + [Mention(span.start, span.end, "MONEY", 1.0, "money", end_char=end)
+                          for span, end in spans], key=lambda m: m.start)
+
+
+# Words that count a sum the model calls MONEY without digits: "a few bucks", "hundreds of millions of dollars".
+_SUM_WORDS = _SCALE_WORDS | {"few", "several", "grand"}
+
+
+def _names_no_sum(doc: Doc, m: Mention) -> bool:
+    """A model's MONEY with no number in it and no currency or a word that describes one: "an extra" (of "an extra 20
+    billion pounds"), "a weak yen" (not "a dollar", "a few bucks"); or a move of one unit ("each one-yen move")."""
+    span = doc[m.start:m.end]
+    if is_unit_move(text_of(doc), span.start_char):
+        return True
+    if any(t.like_num or t.lemma_.lower() in _SUM_WORDS or any(ch.isdigit() for ch in t.text) for t in span):
+        return False
+    currency = any(t.is_currency or t.lemma_.lower() in _MONEY_WORDS for t in span)
+    return not currency or any(t.pos_ == "ADJ" for t in span)
+
+
+def _sum_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of a sum, also where the tokenizer keeps a full stop on its last letter ("£50m." ending a sentence is
+    "£", "50", "m."); None where the tokens split it otherwise."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start_char != start or text_of(doc)[end:span.end_char] not in ("", "."):
+        return None
+    return span
+
+
+def _weighs(doc: Doc, m: Mention) -> bool:
+    """A model's MONEY in pounds, with no digit-less word, that the money extractor left: a weight ("lost 27.3 pounds
+    (12.4 kg)"; not "a few pounds", whose sum it does not look for)."""
+    span = doc[m.start:m.end]
+    return span[-1].lemma_.lower() == "pound" and not span[-1].is_currency and any(t.like_num for t in span) \
+        and all(t.like_num or t.lemma_.lower() == "pound" or t.is_punct for t in span)
+
+
+# Money's words the money extractor leaves to the model: "5 trillion won", "a few bucks".
+_MONEY_WORDS = CURRENCY_LEMMAS | {"buck", "won", "grand", "quid"}
+
+
+def _counts_no_money(doc: Doc, m: Mention) -> bool:
+    """A model's MONEY that names no currency and counts a plural noun or is a clock time: "45 million users", "three
+    punts", "8.40pm" (not "5 trillion won", "a few bucks", "hundreds of millions")."""
+    span = doc[m.start:m.end]
+    if any(t.is_currency or t.lemma_.lower() in _MONEY_WORDS for t in span):
+        return False
+    after = [doc[m.end]] if m.end < len(doc) else []
+    return any(t.tag_ == "NNS" and t.lemma_.lower() not in _MONEY_WORDS for t in [*span, *after]) \
+        or any(_CLOCK.fullmatch(t.text) for t in span)

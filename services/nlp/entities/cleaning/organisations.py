@@ -1,0 +1,252 @@
+"""Organisations and places the model split or read as people: bodies joined over "of", "for" or
+"and", names ending in a country, places named after people."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import tokens_of
+from services.nlp.entities.cleaning.titles import _AGENT_ENDINGS
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
+from services.nlp.entities.mentions import HONORED, Mention
+from services.nlp.entity_rules import HONORIFICS, NAME_LABELS, NAME_SMALL_WORDS, ORGANISATION_HEADS, POSSESSIVES
+
+
+def _written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
+    """The word is written outside the mention too, in no entity of the model's or in a person's: a surname the text
+    repeats ("J5 Smith ... Smith said")."""
+    return any(t.text == word.text and t.ent_type_ in ("", "PERSON") for t in tokens_of(doc)
+               if not m.start <= t.i < m.end)
+
+
+def _joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+    """One organisation the model split in two: named after two places joined by "and" ("Avon and Somerset Police"
+    was a person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise; a place it knows, "Britain and
+    Surrey Police", stays two), or after the place of its name ("The Central Bank" and "Kenya" of "The Central Bank of
+    Kenya", whose first part was taken for a short form of the "Central Bank of Nigeria" named after it)."""
+    out: list[Mention] = []
+    for m in mentions:
+        before = out[-1] if out else None
+        if before is not None and before.label == "ORG" and m.label in ("GPE", "LOC") and before.end + 1 == m.start \
+                and doc[before.end].lower_ == "of" and doc[before.end - 1].is_title \
+                and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
+            out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
+        if before is not None and (_body_for_its_purpose(doc, before, m, ordinary)
+                                   or _of_two_professions(doc, before, m)):
+            out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
+        if before is not None and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 \
+                and doc[m.end - 1].lower_ in ORGANISATION_HEADS and before.end - before.start == 1 \
+                and before.label in ("PERSON", "ORG") \
+                and before.end + 1 == m.start and doc[before.end].lower_ in ("and", "&") \
+                and doc[before.start].is_title and not _in_gazetteer(doc[before.start].text):
+            out[-1] = Mention(before.start, m.end, "ORG", m.weight, m.source)
+            continue
+        out.append(m)
+    return out
+
+
+# Words that introduce an organisation's name: "the charity Age UK", "the campaign group Liberty".
+_ORGANISATION_CUES = frozenset({"charity", "organisation", "organization", "group", "body"})
+# Most capitalised words of a name before the country it ends with ("Alzheimer's Research UK").
+_CUED_NAME_WORDS = 4
+
+
+def _with_cued_names_ending_in_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A country the model found at the end of an organisation's name that the text introduces as one ("the charity
+    Alzheimer's Research UK", "the charity Age UK") made the organisation's whole name."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        start = _cued_name_start(doc, m, covered)
+        out.append(m if start is None else Mention(start, m.end, "ORG", m.weight, m.source))
+    return out
+
+
+def _cued_name_start(doc: Doc, m: Mention, covered: set[int]) -> int | None:
+    """Where the capitalised words before the country `m` start, right after an organisation's cue; None unless
+    there are such words."""
+    if m.label != "GPE" or not _is_country_name(doc[m.start:m.end].text):
+        return None
+    start = m.start
+    while start > 0 and m.start - start < _CUED_NAME_WORDS and start - 1 not in covered \
+            and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in POSSESSIVES):
+        start -= 1
+    if start == m.start or not doc[start].is_alpha:
+        return None
+    if start > 0 and doc[start - 1].lower_ in _ORGANISATION_CUES:
+        return start
+    return _uncued_name_start(doc, m, start)
+
+
+_NAME_ENDING_COUNTRIES = frozenset({"UK", "U.K."})
+
+
+def _uncued_name_start(doc: Doc, m: Mention, start: int) -> int | None:
+    """Where an organisation's name ending in a country starts with no cue before it ("Age UK estimates", "Diabetes
+    UK said"), as the parse reads it: capitalised names modifying the country, which is the subject of a verb; not a
+    place's leader or the country with a word of praise or pity ("Trump's America", "UK inflation", "Meanwhile UK",
+    "Mexicans say, 'Poor Mexico, ...'")."""
+    country = doc[m.end - 1]
+    before = doc[m.start - 1]
+    # Only "UK", which British bodies and firms' arms end their names with; other countries a word before describes
+    # ("Nazi Germany", "Mainland China", "Corporate America").
+    if country.text not in _NAME_ENDING_COUNTRIES or country.dep_ not in ("nsubj", "nsubjpass") \
+            or before.pos_ != "PROPN" or before.dep_ != "compound" \
+            or before.head.i not in range(m.start, m.end):
+        return None
+    # Only names and their possessive marks: not an adverb or a determiner opening the sentence.
+    while start < m.start and not (doc[start].pos_ == "PROPN" and doc[start].is_title):
+        start += 1
+    if any(t.pos_ != "PROPN" and t.lower_ not in POSSESSIVES for t in doc[start:m.start]):
+        return None
+    return start if start < m.start else None
+
+
+# Heads of a public body's name that "for" and its purpose may follow: "the Office for National Statistics", "the
+# United States Agency for International Development", "the Institute for Fiscal Studies".
+_BODIES_FOR = frozenset({"agency", "ministry", "department", "office", "commission", "authority", "council",
+                         "committee", "institute", "foundation", "association", "society", "centre", "center", "fund",
+                         "alliance", "coalition"})
+
+
+def _body_for_its_purpose(doc: Doc, before: Mention, m: Mention, ordinary: frozenset[str]) -> bool:
+    """`before`, an organisation ending in a body's head, and `m`, a purpose in ordinary words right after its "for":
+    one name the model split ("[United States Agency] for [International Development]"; not "the Justice Department
+    for Goldman Sachs", "the Gates Foundation for Kenya's schools")."""
+    words = [t for t in tokens_of(doc)[m.start:m.end] if t.lower_ not in NAME_SMALL_WORDS]
+    return before.label == "ORG" and m.label in NAME_LABELS and before.end + 1 == m.start \
+        and doc[before.end].lower_ == "for" and doc[before.end - 1].lower_ in _BODIES_FOR \
+        and doc[m.start].is_title and m.end - m.start <= 5 and not doc[m.start].is_sent_start \
+        and all(t.lemma_.lower() in ordinary or t.lower_ in ordinary for t in words) \
+        and not (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+
+
+def _of_two_professions(doc: Doc, before: Mention, m: Mention) -> bool:
+    """An organisation of a profession ("American College of Obstetricians") and a second profession after its "and"
+    ("Gynecologists"), both capitalised plurals of people's nouns: one name, not a body and a group of people."""
+    last, after = doc[before.end - 1], doc[m.start]
+    return before.label == "ORG" and m.end - m.start == 1 and before.end + 1 == m.start \
+        and doc[before.end].lower_ == "and" and before.end - before.start >= 3 and doc[before.end - 2].lower_ == "of" \
+        and all(t.is_title and t.is_alpha and _is_agents_plural(t.lower_) for t in (last, after))
+
+
+def _is_agents_plural(word: str) -> bool:
+    """A plural noun for people by what they do: "obstetricians", "engineers", "pharmacists"."""
+    return word.endswith("s") and word[:-1].endswith(_AGENT_ENDINGS)
+
+
+# Last words of a building or an institution that a person's name opens ("Ronald Reagan Washington National Airport",
+# "St. Peter's Basilica"), which the model split into the person and the rest.
+_NAMESAKE_PLACE_HEADS = frozenset({
+    "airport", "airfield", "stadium", "arena", "bridge", "tunnel", "center", "centre", "hospital", "library", "museum",
+    "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater"})
+
+
+# A royal's or a saint's title written before the name a place is named after ("Queen Elizabeth Hospital"), which the
+# model can leave out of the place ("[Elizabeth Hospital] said").
+_NAMESAKE_TITLES = frozenset({"king", "queen", "prince", "princess", "saint", "st", "st."})
+
+
+# A name's suffix inside a namesake place's name: "Martin Luther King Jr. Center".
+_NAMESAKE_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
+_ROMAN_NUMBER = re.compile(r"[IVX]+")
+
+
+def _is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
+    """A person's mention of capitalised words that ends in a building's or an institution's word and holds what the
+    trimming would cut a person's name at, a royal's or a saint's title or a suffix ("King Edward VII Hospital",
+    "[Queen] Elizabeth Hospital", "Martin Luther King Jr. Hospital"), or that ends in "White House" ("the Obama White
+    House", an administration): a place or a body named after someone. Not after an honorific ("Dr Sarah Jones Royal
+    Free Hospital" holds a person), nor a person's name whose last word the text writes alone ("Thomas Haden Church
+    ... Church said", "Mary Anne Bridge")."""
+    if m.label != "PERSON" or m.end - m.start < 2 or _after_honorific(doc, m):
+        return False
+    words = doc[m.start:m.end]
+    if _ends_in_white_house(doc, m):
+        return words[0].is_title
+    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title or _written_elsewhere(doc, words[-1], m):
+        return False
+    styled = _namesake_title_start(doc, m.start) < m.start or any(_styles_a_namesake(t) for t in words)
+    return styled and words[0].text not in HONORIFICS and all(
+        t.is_title or t.lower_ in NAME_SMALL_WORDS or t.lower_ in POSSESSIVES or _styles_a_namesake(t) for t in words)
+
+
+def _styles_a_namesake(token: Token) -> bool:
+    """A royal's or a saint's title, a name's suffix or a king's number: "King", "Jr.", "VII"."""
+    return token.lower_ in _NAMESAKE_TITLES or token.lower_ in _NAMESAKE_SUFFIXES \
+        or _ROMAN_NUMBER.fullmatch(token.text) is not None
+
+
+def _namesake_title_start(doc: Doc, start: int) -> int:
+    """Where a namesake place starts: at the capitalised royal's or saint's title right before it, if any."""
+    before = doc[start - 1] if start > 0 else None
+    return start - 1 if before is not None and before.is_title and before.lower_ in _NAMESAKE_TITLES else start
+
+
+def _namesake_place_label(doc: Doc, m: Mention) -> str:
+    """ORG for a president's White House, the administration, and for a body's place, as the model reads one ("Queen
+    Elizabeth Hospital", "Martin Luther King Jr. High School"); FAC for a building ("King Edward VII Bridge")."""
+    return "ORG" if _ends_in_white_house(doc, m) or doc[m.end - 1].lower_ in ORGANISATION_HEADS else "FAC"
+
+
+def _ends_in_white_house(doc: Doc, m: Mention) -> bool:
+    """The mention's last words are "White House", after a name: "Obama White House"."""
+    return m.end - m.start > 2 and doc[m.end - 2].text == "White" and doc[m.end - 1].text == "House"
+
+
+def _after_honorific(doc: Doc, name: Mention) -> bool:
+    """The name follows an honorific ("Dr Sarah Jones"), or had one the trimming cut: a person's, no namesake's."""
+    return name.source == HONORED or (name.start > 0 and doc[name.start - 1].text in HONORIFICS)
+
+
+def _places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name and, after a space alone (or the name's "'s"), a name that ends in a building's or an
+    institution's word, joined into that one place: "Ronald Reagan" + "Washington National Airport", "St. Peter" +
+    "'s" + "Basilica" (a person to the model). The place's label where it is a building's or a body's, else FAC."""
+    out: list[Mention] = []
+    starts = {m.start for m in mentions}
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if last is not None and _opens_a_namesake_place(doc, last, m):
+            label = m.label if m.label in ("FAC", "ORG") else "FAC"
+            out[-1] = Mention(last.start, m.end, label, max(last.weight, m.weight), m.source)
+            continue
+        building = _building_words_after(doc, m, starts) if m.label == "PERSON" else None
+        out.append(Mention(m.start, building, "FAC", m.weight, m.source) if building else m)
+    return out
+
+
+def _building_words_after(doc: Doc, name: Mention, starts: set[int]) -> int | None:
+    """The end of capitalised words in no mention right after a person's name, up to a building's word: "John F.
+    Kennedy" + "International Airport" (no entity to the model); None where they are no such name."""
+    if doc[name.end - 1].whitespace_ != " " or _after_honorific(doc, name):
+        return None
+    for end in range(name.end + 1, min(name.end + 4, len(doc)) + 1):
+        word = doc[end - 1]
+        if end - 1 in starts or not (word.is_title or word.lower_ in NAME_SMALL_WORDS) or not word.is_alpha:
+            return None
+        if word.lower_ in _NAMESAKE_PLACE_HEADS:
+            return end
+        if not word.whitespace_:
+            return None
+    return None
+
+
+def _opens_a_namesake_place(doc: Doc, name: Mention, place: Mention) -> bool:
+    """`name` is a person's (or a saint's, "St. Peter") written right before `place`, which ends in a building's
+    word: no punctuation or line break between, every word of the place capitalised."""
+    gap = doc[name.end:place.start]
+    if len(gap) > 1 or (len(gap) == 1 and gap[0].lower_ not in ("'s", "’s")):
+        return False
+    if not gap and doc[name.end - 1].whitespace_ != " ":
+        return False
+    words = doc[place.start:place.end]
+    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not all(t.is_title or t.lower_ in NAME_SMALL_WORDS
+                                                                  for t in words):
+        return False
+    saint = doc[name.start].lower_ in ("st", "st.", "saint") and bool(gap)
+    return place.label in NAME_LABELS and (name.label == "PERSON" and not gap and not _after_honorific(doc, name)
+                                           or saint)

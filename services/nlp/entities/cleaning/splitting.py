@@ -1,0 +1,302 @@
+"""Spans cut in two or more: at line breaks and separators between names, at a clause's verb, "the" or
+preposition between two names, at an event's venue; and two firms, or an airline and its aircraft's maker, read as one
+name."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import ents_of, lowers_of, tokens_of, words_of
+from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.mentions import Mention
+from services.nlp.entities.tables import _is_number
+from services.nlp.entity_rules import (
+    CORPORATE_SUFFIXES,
+    EVENT_SUFFIXES,
+    NAME_LABELS,
+    NAME_SMALL_WORDS,
+    NUMBERED_NAME_WORDS,
+    NUMBERLESS_LABELS,
+    ORGANISATION_HEADS,
+    SEPARATORS,
+)
+
+
+def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
+    """Pieces of a span cut at line breaks and at separators between names."""
+    pieces: list[Mention] = []
+    start = m.start
+    portfolios = _names_portfolios(doc, m)
+    for i in range(m.start, m.end):
+        token = doc[i]
+        cut = token.is_space or (
+            # A person's possession is another name: "Patrick Drahi's Altice UK" (not a shop's: "Bloomington Sam's
+            # Club").
+            m.label == "PERSON" and token.lower_ in ("'s", "’s") and start + 1 < i < m.end - 1
+            and doc[i + 1].text[:1].isupper() and doc[m.end - 1].lower_ not in ORGANISATION_HEADS
+        ) or (
+            # A number between two names is a score: "Haitai 2 Samsung".
+            m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1
+            and not (m.label != "PERSON" and numbers_a_name(token))
+        ) or (
+            m.label in NAME_LABELS
+            and token.lower_ in SEPARATORS
+            # A hyphen inside a word ("Baden-Baden") is not a separator: only a spaced one is. Nor is the slash of a
+            # Nordic legal form ("Nordhavn Shipping A/S" was "Nordhavn Shipping A" and "S").
+            and (token.lower_ not in {"-", "–", "—"} or (i > 0 and doc[i - 1].whitespace_))
+            and not (token.text == "/" and _is_slashed_legal_form(doc, i))
+            and not (token.text == "," and portfolios)
+            and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
+            and not _is_initial_v(doc, m, i)
+        )
+        if cut:
+            if i > start:
+                pieces.append(Mention(start, i, m.label, m.weight, m.source))
+            start = i + 1
+            if token.text == "," and _only_legal_forms_after(doc, start, m.end):
+                return pieces  # "Tesla, Inc.": the name is "Tesla", the form after its comma no name of its own
+        elif m.label == "ORG" and i + 1 < m.end and _ends_a_company(doc, i):
+            pieces.append(Mention(start, i + 1, m.label, m.weight, m.source))
+            start = i + 1  # "International Data Corp. Samsung shipped ...": the full stop ended a sentence too
+    if m.end > start:
+        pieces.append(Mention(start, m.end, m.label, m.weight, m.source))
+    return pieces
+
+
+def _is_initial_v(doc: Doc, m: Mention, i: int) -> bool:
+    """doc[i] is a person's initial "V." ("V. Narayanan", "A. V. Rao"), no "versus": it opens the name or follows
+    another initial, with nothing on its left that it could part from the name after it."""
+    if doc[i].text != "V." or m.label != "PERSON" or i + 1 >= m.end:
+        return False
+    return i == m.start or _INITIAL.fullmatch(doc[i - 1].text) is not None
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
+# Labels of names the model runs over a clause's verb or preposition into the next name ("Norris trimmed Verstappen");
+# not titles of works, laws or events, whose words may be anything ("Men in Black").
+_CLAUSE_SPLIT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
+# Tags of finite verbs, which no name holds in lower case ("Norris trimmed Verstappen") and no possessive stands before
+# ("McDonald's said", "Moody's will").
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Names' particles the tagger reads as English verbs: "Partido dos Trabalhadores", "Banco do Brasil".
+_PARTICLES_AS_VERBS = frozenset({"do", "dos", "das", "da", "de", "sur", "am", "an"})
+# Prepositions that join no name's words (unlike "of", "for", "and": "Bank of America"), only a name and where it is:
+# "United at Anfield". Not "upon" ("Newcastle upon Tyne"), nor "to" ("Stand Up to Cancer").
+# Nor "on" ("Commission on Presidential Debates", "Council on Foreign Relations").
+_PLACING_PREPOSITIONS = frozenset({"at", "in", "against", "near", "from"})
+
+
+def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
+    """The span cut at a lower-case word between two capitalised ones that ends the name: a finite verb ("Norris
+    trimmed Verstappen"), "the" after a noun ("the Commons the Budget") or, in an organisation's or person's span, a
+    preposition whose both sides are names the text writes elsewhere or the gazetteer knows ("United at Anfield").
+    The cutting word is in neither piece."""
+    if m.end - m.start < 3:
+        return [m]
+    if m.label not in _CLAUSE_SPLIT_LABELS:
+        return _split_at_venue(doc, m)
+    for i in range(m.start + 1, m.end - 1):
+        token = doc[i]
+        if not (token.is_lower and token.is_alpha and token.whitespace_ and doc[i - 1].whitespace_
+                and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()):
+            continue
+        # Not a name's particle the tagger reads as English ("Partido dos Trabalhadores", "Banco do Brasil").
+        verb = token.tag_ in _FINITE_VERB_TAGS and token.pos_ in ("VERB", "AUX") \
+            and token.lower_ not in _PARTICLES_AS_VERBS
+        placing = m.label in ("ORG", "PERSON") and token.lower_ in _PLACING_PREPOSITIONS \
+            and doc[i - 1].lower_ not in ORGANISATION_HEADS \
+            and _is_known_name(doc, m, m.start, i) and _is_known_name(doc, m, i + 1, m.end)
+        # "the" after a name's noun starts another noun phrase ("told the Commons the Budget would"); not after a
+        # preposition of the name's ("Rage Against the Machine"), in a person's ("Catherine the Great"), nor in one
+        # phrase of the parse ("Winnie the Pooh", "St John the Divine").
+        if token.lower_ == "the" and m.label != "PERSON" and doc[i - 1].pos_ in ("NOUN", "PROPN") \
+                and _apart_in_the_parse(doc, m.start, i, m.end):
+            # What follows is that phrase's, named only if longer than a word: "Budget" is no organisation, "the
+            # European Parliament" is one.
+            after = [Mention(i + 1, m.end, m.label, m.weight, m.source)] if m.end - i > 2 else []
+            return [Mention(m.start, i, m.label, m.weight, m.source), *after]
+        if verb or placing:
+            before = Mention(m.start, i, m.label, m.weight, m.source)
+            return [before, *_split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]
+    return [m]
+
+
+def _apart_in_the_parse(doc: Doc, start: int, cut: int, end: int) -> bool:
+    """doc[start:cut] and doc[cut:end] are two phrases, the second a clause's subject ("told the Commons the Budget
+    would"): no word of either hangs on a word of the other."""
+    return all(not cut <= t.head.i < end for t in doc[start:cut]) \
+        and all(not start <= t.head.i < cut for t in doc[cut:end]) \
+        and any(t.dep_ in ("nsubj", "nsubjpass") and not cut <= t.head.i < end for t in doc[cut:end])
+
+
+def _split_at_venue(doc: Doc, m: Mention) -> list[Mention]:
+    """An event's name run over "at" or "in" into a place the gazetteer knows, its venue: "the Italian Grand Prix at
+    Monza" (a law to the model) is the race and the town, "the World Cup in Qatar" the cup and the country."""
+    if m.label not in _VENUE_SPLIT_LABELS:
+        return [m]
+    for i in range(m.start + 1, m.end - 1):
+        if doc[i].lower_ in ("at", "in") and doc[i - 1].lower_ in _EVENT_LAST_WORDS \
+                and _in_gazetteer(doc[i + 1:m.end].text.casefold()):
+            return [Mention(m.start, i, "EVENT", m.weight, m.source), Mention(i + 1, m.end, "GPE", m.weight, m.source)]
+    return [m]
+
+
+# Labels the model gives an event's name with its venue ("the Italian Grand Prix at Monza" was a law).
+_VENUE_SPLIT_LABELS = frozenset({"EVENT", "LAW"})
+_EVENT_LAST_WORDS = frozenset(suffix.split()[-1] for suffix in EVENT_SUFFIXES)
+
+
+def cuts_a_name(token: Token) -> bool:
+    """The token is inside one of the model's names and `_split_at_clause_words` cuts that name at it: no word of a
+    name ("trimmed" of "Norris trimmed Verstappen")."""
+    if token.ent_iob_ != "I" or not token.is_lower:
+        return False
+    cuts = token.doc.user_data.get(_CUTS_KEY)
+    if cuts is None:  # worked out once per document: key phrases ask for every word inside a name
+        cuts = token.doc.user_data[_CUTS_KEY] = _cut_positions(token.doc)
+    return token.i in cuts
+
+
+_CUTS_KEY = "newswire_name_cuts"
+
+
+def _cut_positions(doc: Doc) -> frozenset[int]:
+    """Positions of the words `_split_at_clause_words` cuts the model's names at."""
+    cuts: set[int] = set()
+    for ent in ents_of(doc):
+        pieces = _split_at_clause_words(doc, Mention(ent.start, ent.end, ent.label_))
+        if len(pieces) > 1:
+            cuts.update(i for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in pieces))
+    return frozenset(cuts)
+
+
+def _is_known_name(doc: Doc, m: Mention, start: int, end: int) -> bool:
+    """doc[start:end] is capitalised words the gazetteer knows or the text writes again outside `m` and its repeats,
+    not opening a sentence there ("United" of "Manchester United", "at Anfield")."""
+    words = [t.text for t in doc[start:end]]
+    if not all(w[:1].isupper() or w in NAME_SMALL_WORDS for w in words):
+        return False
+    if _in_gazetteer(doc[start:end].text):
+        return True
+    # The document's words compared as list slices: a Span per position of the document cost 50 ms in a long text.
+    texts = words_of(doc)
+    whole = texts[m.start:m.end]
+    repeated = {j for i in range(len(texts) - len(whole) + 1) if texts[i:i + len(whole)] == whole
+                for j in range(i, i + len(whole))}
+    n = len(words)
+    return any(texts[i:i + n] == words and not doc[i].is_sent_start
+               and not repeated.intersection(range(i, i + n)) for i in range(len(texts) - n + 1))
+
+
+# Bodies named after a list of portfolios: "Ministry of Economy, Trade and Industry", "Bureau of Alcohol, Tobacco,
+# Firearms and Explosives".
+_PORTFOLIO_BODIES = frozenset({"ministry", "department", "bureau", "office", "committee", "commission", "council",
+                               "board", "agency", "secretary", "minister", "division"})
+
+
+def _names_portfolios(doc: Doc, m: Mention) -> bool:
+    """The organisation is a body "of" a list of portfolios, its commas no separators between names."""
+    words = lowers_of(doc)[m.start:m.end]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if m.label not in ("ORG", "FAC") or len(words) < 5 or words[0] not in _PORTFOLIO_BODIES or words[1] != "of" \
+            or "," not in words:
+        return False
+    after_comma = words[words.index(","):]
+    return "and" in after_comma or "&" in after_comma
+
+
+def _ends_a_company(doc: Doc, i: int) -> bool:
+    """doc[i] is a legal form with its full stop ("Corp.", "Inc.") and a capitalised word that is none follows."""
+    after = doc[i + 1]
+    return doc[i].lower_ in _STOPPED_LEGAL_FORMS and after.text[:1].isupper() and after.lower_ not in CORPORATE_SUFFIXES
+
+
+# Legal forms written with a full stop that end a company's name (not "Co.", an Irish county's too, "Co. Cork", nor a
+# club's "F.C.", "Liverpool F.C. Women").
+_STOPPED_LEGAL_FORMS = frozenset({"corp.", "inc.", "ltd.", "llc.", "plc."})
+
+
+def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is one or more legal forms ("Inc.", "LLC"), and nothing else."""
+    return start < end and all(t.lower_ in CORPORATE_SUFFIXES or t.is_punct for t in tokens_of(doc)[start:end]) \
+        and doc[end - 1].lower_ in CORPORATE_SUFFIXES
+
+
+def _is_slashed_legal_form(doc: Doc, i: int) -> bool:
+    """The slash at `i` is inside "A/S", "I/S", "K/S" or "P/S", written without spaces."""
+    return 0 < i < len(doc) - 1 and f"{doc[i - 1].text}/{doc[i + 1].text}" in ("A/S", "I/S", "K/S", "P/S") \
+        and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def numbers_a_name(token: Token) -> bool:
+    """The token is a number that is part of the name before it: a short integer after a word that numbered names
+    end with ("Channel 4", "Intermediate School 285")."""
+    if not (token.text.isdigit() and len(token.text) <= 3 and token.i > 0):
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
+
+
+def _split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two companies the model read as one name, each with its legal form, "and" between them: "Biogen Inc and Sage
+    Therapeutics Inc." is Biogen Inc and Sage Therapeutics Inc. (not "Procter & Gamble Co": one legal form)."""
+    out: list[Mention] = []
+    for m in mentions:
+        joint = _firms_joint(doc, m)
+        if joint is None:
+            out.append(m)
+            continue
+        out += [Mention(m.start, joint, "ORG", m.weight, m.source),
+                Mention(joint + 1, m.end, "ORG", m.weight, m.source)]
+    return out
+
+
+# Makers of airliners, whose name the model runs into the airline's before it ("an American Airlines Boeing 777").
+_AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "bombardier", "atr", "cessna", "comac", "gulfstream",
+                              "fokker", "antonov", "tupolev", "ilyushin", "sukhoi", "lockheed", "dassault"})
+# Words of an airline's name: "Delta Air Lines", "British Airways", "Air India".
+_AIRLINE_WORDS = frozenset({"airlines", "airline", "airways", "air"})
+
+
+def _split_airlines_from_makers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An airline and the maker of its aircraft the model read as one name: "American Airlines Boeing" is American
+    Airlines and Boeing (the maker alone, not its model's number)."""
+    out: list[Mention] = []
+    for m in mentions:
+        maker = _maker_after_airline(doc, m)
+        if maker is None:
+            out.append(m)
+            continue
+        out += [Mention(m.start, maker, "ORG", m.weight, m.source),
+                Mention(maker, maker + 1, "ORG", m.weight, m.source)]
+    return out
+
+
+def _maker_after_airline(doc: Doc, m: Mention) -> int | None:
+    """Where an aircraft maker's name follows an airline's in the mention."""
+    if m.label not in NAME_LABELS:
+        return None
+    return next((i for i in range(m.start + 1, m.end) if doc[i].lower_ in _AIRCRAFT_MAKERS
+                 and doc[i].text[:1].isupper() and any(t.lower_ in _AIRLINE_WORDS for t in doc[m.start:i])), None)
+
+
+def _firms_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" or "&" between two legal forms in the mention, each after a name of its own."""
+    if m.label not in ("ORG", "PERSON") or not _is_legal_form(doc[m.end - 1]):
+        return None
+    # Not "Fresenius SE & Co. KGaA", one firm's legal forms on both sides.
+    joints = [i for i in range(m.start + 2, m.end - 2) if doc[i].lower_ in ("and", "&")
+              and _is_legal_form(doc[i - 1]) and doc[i + 1].is_title and doc[i + 1].lower_ not in ("co", "co.")
+              and not _is_legal_form(doc[i + 1])]
+    return joints[0] if len(joints) == 1 else None
+
+
+def _is_legal_form(token: Token) -> bool:
+    """A company's legal form as written after its name, capitalised ("Inc", "plc" aside); not a word of names too
+    ("Holdings", "Company")."""
+    return token.lower_ in CORPORATE_SUFFIXES and token.lower_ not in ("holdings", "company") \
+        and (token.text[:1].isupper() or token.lower_ == "plc")

@@ -1,0 +1,282 @@
+"""Titles, offices, parties, roles and honorifics before people's names: cut off the name, and the name
+made a person's by them (judges by their style, people after an abbreviated rank)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from services.nlp.doctext import tokens_of, words_of
+from services.nlp.entities.capitals import _is_full_name, _starts_sentence
+from services.nlp.entities.cleaning.names import _is_glued_hyphen
+from services.nlp.entities.cleaning.trimming import _is_generation, _is_prime_minister
+from services.nlp.entities.gazetteer import _PARTIES, _compact
+from services.nlp.entities.mentions import HONORED, Mention, _token_key
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    FIRST_TITLES,
+    GENERAL,
+    HONORIFICS,
+    NAME_LABELS,
+    ORGANISATION_HEADS,
+    PARTY_WORDS,
+    PERSON_OFFICES,
+    PERSON_TITLES,
+    POSSESSIVES,
+    POSTNOMINALS,
+    RANK_ABBREVIATIONS,
+)
+from services.nlp.given_names import is_given_name
+
+
+def _without_labels_before_names(doc: Doc, mentions: list[Mention], words: frozenset[str]) -> list[Mention]:
+    """A person's name with a party or an office written before it, the model's person or organisation ("Liberal
+    Leslie Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz", "Taoiseach Micheál Martin"): the person,
+    from a known given name on, and a party known by name an organisation ("Fianna Fáil TD Marc MacSharry"). Of an
+    organisation only where the given name or the surname is no English noun or adjective (`words`): "Conservative
+    Christian Fellowship", "Independent Grace Church" are none, "Conservative Daniel Kwok" is one."""
+    out = []
+    for m in mentions:
+        label_end = _party_end(doc, m.start, m.end) if m.label in ("PERSON", "ORG") else None
+        if label_end is None and m.label == "ORG" and _is_title(doc[m.start]) \
+                and doc[m.end - 1].lower_ not in ORGANISATION_HEADS:  # "Princess Alexandra Hospital" is a hospital
+            label_end = m.start  # the office alone
+        if label_end is None and m.label == "ORG" and _after_an_office(doc, m, words):
+            m = Mention(m.start, m.end, "PERSON", m.weight, m.source)  # "Taoiseach [Micheál Martin]"
+        if label_end is not None and m.end - label_end >= 2:
+            given = label_end
+            while given < m.end - 2 and (_is_title(doc[given]) or doc[given].lower_ in POSTNOMINALS):
+                given += 1  # "Labour MP", "Republican Sen.", "Fianna Fáil TD"
+            name = doc[given:m.end]
+            party = doc[m.start:label_end]
+            # Capitalised, not title case: "MacSharry", "McCabe" are not. A party and an office after it vouch for a
+            # name the given names lack ("Sinn Féin TD Pearse Doherty", "Labour TD Ged Nash").
+            if given > m.start and len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
+                    and (is_given_name(name[0].text) or (party and given > label_end)) \
+                    and (m.label == "PERSON" or name[0].lower_ not in words or not _is_word(name[-1].lower_, words)):
+                if party and _is_party(party):  # an organisation of its own
+                    out.append(Mention(m.start, label_end, "ORG", m.weight, m.source))
+                m = Mention(given, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _is_word(word: str, words: frozenset[str]) -> bool:
+    """An English noun or adjective, or its plural ("churches")."""
+    return word in words or (word.endswith("s") and word[:-1] in words) or (word.endswith("es") and word[:-2] in words)
+
+
+def _after_an_office(doc: Doc, m: Mention, words: frozenset[str]) -> bool:
+    """The mention is a given name and a surname, capitalised, after an office ("Taoiseach Micheál Martin", the
+    model's organisation); not "Minister Nature Reserve" (`words`: English nouns and adjectives)."""
+    name = doc[m.start:m.end]
+    return m.start > 0 and doc[m.start - 1].lower_ in ALL_TITLES and _is_full_name(name) and name[0].lower_ not in words
+
+
+def _is_title(token: Token) -> bool:
+    return token.text in HONORIFICS or token.lower_ in ALL_TITLES
+
+
+def _party_end(doc: Doc, start: int, end: int) -> int | None:
+    """Where a party's name opening doc[start:end] ends: a known party ("Fianna Fáil") or a party word
+    ("Liberal"); None if it opens with neither."""
+    for stop in range(min(end, start + 3), start, -1):
+        if _is_party(doc[start:stop]):
+            return stop
+    return start + 1 if doc[start].lower_ in PARTY_WORDS else None
+
+
+def _is_party(span: Span) -> bool:
+    return _compact("".join(_token_key(t) for t in span)) in _PARTIES
+
+
+def _is_first_of_a_title(doc: Doc, m: Mention) -> bool:
+    """The model's ordinal is the capitalised "First" of a title: "Scotland's First Minister"."""
+    return m.label == "ORDINAL" and m.end - m.start == 1 and opens_a_first_title(doc[m.start])
+
+
+def opens_a_first_title(token: Token) -> bool:
+    """The token is the "First" of a title in `FIRST_TITLES`: "First Minister", "First Lady"."""
+    doc, i = token.doc, token.i
+    return token.text == "First" and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in FIRST_TITLES
+
+
+def _titled_person(doc: Doc, m: Mention) -> Mention:
+    """A person's title and a full name the model labelled other than a person, the name alone as a person:
+    '"Stay at home," Taoiseach Micheál Martin told' a work of art. Not a place's name ("Prince Edward Island"), nor a
+    body's ("Queen Elizabeth Hospital", which `_is_full_name` refuses)."""
+    if m.label in ("PERSON", "GPE", "LOC", "FAC") or m.label not in NAME_LABELS or m.end - m.start < 3:
+        return m
+    start = m.start
+    while start < m.end and _is_person_title(doc[start]):
+        start += 1  # every title: "Maj Gen Merilo" leaves no given name, "Gen" no name's word
+    if start > m.start and _is_full_name(doc[start:m.end]):
+        return Mention(start, m.end, "PERSON", m.weight, m.source)
+    return m
+
+
+def _is_person_title(token: Token) -> bool:
+    """A title or honorific written before a person's name: "Taoiseach", "Maj", "Gen"."""
+    return token.lower_ in PERSON_TITLES or token.lower_ in PERSON_OFFICES or token.text in HONORIFICS \
+        or token.text in GENERAL
+
+
+# Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+# Nouns for a person with none of those endings: "Rookie Xavier Worthy", "Neighbour Margaret Ashworth, 71, said".
+_PERSON_NOUNS = frozenset({"rookie", "veteran", "teenager", "youngster", "star", "freshman", "sophomore", "captain",
+                           "skipper", "newcomer", "boss", "chef", "coach", "pundit", "tycoon", "billionaire",
+                           "neighbour", "neighbor", "witness", "victim", "patient", "pupil", "nurse", "widow",
+                           "colleague", "friend", "mum", "mom", "dad"})
+
+
+def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+    """A person's name with what they do capitalised before it at a sentence's start: "Striker Kieran Dunmore",
+    "Footballer Marcus Rashford" (an organisation to the model) are the person "Kieran Dunmore", "Marcus Rashford";
+    elsewhere, a noun only a person is (`_PERSON_NOUNS`) or a plural of people (`_is_peoples_plural`) before a known
+    given name: "said Chef Élodie Marchand" (whose surname the model may leave out, `_with_surname_after_role`),
+    "Independents Alex Greenwich and Joe McGirr". Not where the name's last word is a common noun too, unless after
+    such a plural: "Water Street Partners" is a firm. A hyphenated name counts as one word: "Economist Aly-Khan
+    Satchu"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        m = _with_surname_after_role(doc, m, nouns, covered)
+        tokens = tokens_of(doc)
+        first, last = tokens[m.start], tokens[m.end - 1]
+        words = [t for t in tokens[m.start + 1:m.end] if not _is_glued_hyphen(t)]
+        given = bool(words) and is_given_name(words[0].text)
+        plural = given and _is_peoples_plural(first, nouns)
+        role = first.lower_ in nouns and (first.lower_.endswith(_AGENT_ENDINGS) or first.lower_ in _PERSON_NOUNS)
+        opens = _starts_sentence(doc, m.start) or (given and first.lower_ in _PERSON_NOUNS)
+        if m.label in ("PERSON", "ORG") and len(words) in (2, 3, 4) and ((opens and role) or plural) \
+                and first.is_title \
+                and all(t.is_title and t.is_alpha for t in words) and len(words) - _hyphens(words) in (2, 3) \
+                and (plural or not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns):
+            m = Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
+        out.append(m)
+    return out
+
+
+def _is_peoples_plural(token: Token, nouns: frozenset[str]) -> bool:
+    """A capitalised common noun in the plural, as the tagger reads it, that is no given name: the group a person named
+    after it belongs to ("Independents", "Liberals", "Senators"), no word of the name ("Miles Davis")."""
+    return token.tag_ == "NNS" and token.lemma_.lower() in nouns and token.lemma_.lower() != token.lower_ \
+        and not is_given_name(token.text)
+
+
+def _with_surname_after_role(doc: Doc, m: Mention, nouns: frozenset[str], covered: set[int]) -> Mention:
+    """The model's person of a person's noun (`_PERSON_NOUNS`) and a known given name, or of a known given name alone
+    after an honorific, with the capitalised surname after them, in no mention and no common noun: "Chef Élodie" of
+    "said Chef Élodie Marchand", "Kate" of "Cllr Kate Halliday" (the model's "Cllr Kate", its rank cut)."""
+    end = m.end
+    role = end - m.start == 2 and doc[m.start].lower_ in _PERSON_NOUNS and doc[m.start].is_title
+    honoured = end - m.start == 1 and m.start > 0 and _is_title(doc[m.start - 1])
+    if m.label != "PERSON" or not (role or honoured) or end >= len(doc) or end in covered \
+            or not is_given_name(doc[end - 1].text):
+        return m
+    surname = doc[end]
+    if surname.is_title and surname.is_alpha and surname.pos_ == "PROPN" and surname.lower_ not in nouns \
+            and not is_given_name(surname.text):
+        return Mention(m.start, end + 1, m.label, m.weight, m.source)
+    return m
+
+
+def _hyphens(words: list[Token]) -> int:
+    """How many of these words follow a glued hyphen (part of the word before)."""
+    return sum(1 for t in words if t.i > 0 and _is_glued_hyphen(t.doc[t.i - 1]))
+
+
+# Honorifics of the judges of the High Court ("Mr Justice Nicklin", "Mrs Justice Steyn") and of the Court of Appeal
+# ("Lord Justice Bean", "Lady Justice King") of England and Wales, written before "Justice" and the judge's surname.
+_JUDGES_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lord", "Lady"})
+# Words of a judge's surname after the style: "Martin Spencer" of "Mr Justice Martin Spencer".
+_JUDGES_SURNAME_WORDS = 3
+# Scotland's offices written as the style is, no surname after it: "Lord Justice Clerk Lady Dorrian".
+_JUDGES_OFFICES = frozenset({"Clerk", "General"})
+# Words after "Lady Justice" or "Lord Justice" that end a body's name, no judge's surname: "The Lady Justice Fund",
+# "Ms Justice League star", besides the heads of `ORGANISATION_HEADS` ("Foundation", "Party", "Trust").
+_JUSTICE_BODY_HEADS = ORGANISATION_HEADS | {"fund", "league", "society", "project", "initiative", "campaign",
+                                            "movement", "alliance", "coalition", "network", "forum", "programme",
+                                            "program", "scheme", "prize", "award", "statue"}
+
+
+def _english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The judges of the English courts by their style, their surname alone a person, as after "Judge": the model
+    made "Justice Bean" of "Lord Justice Bean" an organisation, "Mrs Justice Steyn" one, and left "Lady Justice King"
+    out; a mention over the style or the surname gives way to the judge."""
+    judges = [judge for i in range(len(doc) - 2) if (judge := _judge_after_style(doc, i)) is not None]
+    if not judges:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < judge.end and judge.start - 2 < m.end for judge in judges)]
+    return sorted(kept + judges, key=lambda m: m.start)
+
+
+def _judge_after_style(doc: Doc, i: int) -> Mention | None:
+    """The surname after a judge's style opening at doc[i] ("Lord Justice [Stuart-Smith]"), None where none does."""
+    if doc[i].text not in _JUDGES_HONORIFICS or doc[i + 1].text != "Justice" or doc[i + 2].text in _JUDGES_OFFICES \
+            or (i > 0 and doc[i - 1].lower_ == "the"):  # "The Lady Justice Fund": a body's name
+        return None
+    start = end = i + 2
+    while end < len(doc) and end - start < _JUDGES_SURNAME_WORDS and _is_surname_word(doc[end]):
+        end += 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            end += 1  # a double-barrelled surname: "Stuart-Smith"
+    if end > start and doc[end - 1].text == "-":
+        end -= 1
+    if end == start or any(t.lower_ in _JUSTICE_BODY_HEADS for t in doc[start:end]):
+        return None  # "Lady Justice Foundation chair", "Lord Justice Party leader": a body, no judge
+    return Mention(start, end, "PERSON", 1.0, HONORED)
+
+
+def _is_surname_word(token: Token) -> bool:
+    """A capitalised word of letters, an apostrophe allowed inside: "Bean", "O'Farrell"."""
+    return token.is_title and token.text.replace("'", "").replace("’", "").isalpha()
+
+
+def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """People the model left out after a rank written short: up to three capitalised words after it (and after any
+    rank that follows it), in no mention ("according to police spokesperson Sgt. Mark Reed.", where the model,
+    reading the rank's full stop, found no one)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    words, added = words_of(doc), []
+    for i, word in enumerate(words):
+        if word not in RANK_ABBREVIATIONS:
+            continue
+        start = i + 1
+        while start < len(doc) and (words[start] in HONORIFICS or words[start] in GENERAL):
+            start += 1  # "Det. Insp. Sarah Jones", "Brig. Gen. Paul Roe"
+        end = start
+        while end < len(doc) and end - start < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
+                and not doc[end].is_stop:
+            end += 1
+        if end > start and (end == len(doc) or end not in covered):
+            added.append(Mention(start, end, "PERSON", 1.0, HONORED))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _honoured_person(doc: Doc, m: Mention) -> Mention:
+    """A name with "Mr", "Ms", "Mrs" or "Dr" before it, inside the span or just before it, is a person's whatever the
+    model said ("Ms Chambers" as an organisation split her from "Therese Chambers" and from her pronouns)."""
+    if m.label == "PERSON":  # the model agrees; the honorific still tells the group of its full name
+        honoured = m.start > 0 and doc[m.start - 1].text in HONORIFICS and doc[m.start].text[:1].isupper()
+        return replace(m, source=HONORED) if honoured else m  # "Mr Cardoso" makes "Olayemi Cardoso" a person
+    if any(token.lower_ in POSSESSIVES for token in doc[m.start:m.end]):
+        return m  # "Dr. Reddy's Laboratories" is a company
+    first = m.start if m.end - m.start > 1 and _honours(doc, m.start) else m.start - 1
+    if first < 0 or not _honours(doc, first):
+        return m
+    name = first + 1  # past every rank: "Sqn Ldr Amy Cole"
+    while name < m.end - 1 and (doc[name].text in HONORIFICS or doc[name].text in GENERAL):
+        name += 1  # "Maj Gen Andrus Merilo" ("Gen" alone opens "Gen Digital")
+    if name >= m.start and doc[name].text[:1].isupper() and doc[m.end - 1].text[:1].isupper() \
+            and not _is_generation(doc, name - 1):
+        # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before ("Col du
+        # Tourmalet" is a mountain pass).
+        return Mention(name, m.end, "PERSON", m.weight, HONORED)
+    return m
+
+
+def _honours(doc: Doc, i: int) -> bool:
+    """doc[i] is an honorific or a rank, or "PM", that only a person's name follows."""
+    return doc[i].text in HONORIFICS or _is_prime_minister(doc, i)

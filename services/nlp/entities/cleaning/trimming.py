@@ -1,0 +1,272 @@
+"""A name's span trimmed at its edges: articles, possessive determiners, titles and offices before it,
+descriptors, punctuation, emoji, numbers, postnominals and possessives."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Set
+
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import tokens_of, words_of
+from services.nlp.entities.capitals import _is_full_name, _starts_sentence
+from services.nlp.entities.cleaning.numbers import _is_clock
+from services.nlp.entities.cleaning.possessives import _is_own_s
+from services.nlp.entities.cleaning.splitting import numbers_a_name
+from services.nlp.entities.mentions import Mention
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    ARTICLE_KEEPING_LABELS,
+    CAPITALISED_EDGE_LABELS,
+    CLOCK_TIME_ZONES,
+    CORPORATE_SUFFIXES,
+    DEMONYMS,
+    GENERAL,
+    HONORIFICS,
+    JOB_NOUNS,
+    LEADING_ARTICLES,
+    NAME_LABELS,
+    NAME_PARTICLES,
+    NAMES_TITLES,
+    NUMBERLESS_LABELS,
+    PEERAGES,
+    PERSON_OFFICES,
+    PERSON_TITLES,
+    POSSESSIVES,
+    POSTNOMINALS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+
+
+def _is_pictograph(text: str) -> bool:
+    """A token of emoji or other pictographs only (Unicode's "other symbols", with their joiners and variation
+    selectors): "🚀", "📈", "🇺🇦"; not a currency's sign ("$"), which is a sum's."""
+    return any(unicodedata.category(ch) == "So" for ch in text) \
+        and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in text)
+
+
+def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
+    """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
+    word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
+    start, end = _outside_brackets(doc, m.start, m.end)
+    # Lower-case words at the edges are descriptors only next to a capitalised name: in lower-cased
+    # text ("interfax news agency") nothing tells the name from the descriptor.
+    cased = any(word[:1].isupper() for word in words_of(doc)[start:end])
+    tokens = tokens_of(doc)
+    while start < end:
+        token = tokens[start]
+        if token.is_punct or token.is_space or (_is_pictograph(token.text) and end - start > 1):
+            start += 1
+        elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
+            start += 1
+        elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
+            start += 1  # "Its National Democratic Alliance"
+        elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
+                token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
+                or _is_prime_minister(doc, start)):
+            start += 1
+        elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS) \
+                and not _opens_a_peerage(doc, start):
+            start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"; not "Archbishop of York", the see's
+        elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
+                and _starts_sentence(doc, start):
+            start += 1  # "Creator Hwang Dong-hyuk told reporters"
+        elif m.label == "GPE" and token.text in ("D", "R", "I") and end - start > 2 and doc[start + 1].text == "-" \
+                and not doc[start + 1].whitespace_:
+            start += 2  # a party's letter before a state: "Sen. Jon Ossoff, D-Ga.," is of Georgia
+        elif m.label in NAME_LABELS and token.text in CLOCK_TIME_ZONES and start > 0 \
+                and _is_clock(doc[start - 1].text):
+            start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
+        elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
+            start += 1
+        elif m.label in NUMBERLESS_LABELS and token.like_num and end - start > 1 \
+                and not _ORDINAL.fullmatch(token.text) and not _is_number_word_of_a_name(doc, start):
+            # Not an ordinal that names a unit ("82nd Airborne Division"), nor a name's number word ("the Ten
+            # Commandments").
+            start += 1
+        else:
+            break
+    if m.label == "PERSON":
+        start = _past_inner_title(doc, start, end)
+    label = m.label
+    while end > start:
+        token = doc[end - 1]
+        if _is_own_s(doc, end - 1, own_s):
+            break
+        if token.lower_ in POSSESSIVES or token.is_space or (_is_pictograph(token.text) and end - start > 1):
+            end -= 1  # "Elon Musk 🚀 said": an emoji is no part of a name
+        elif token.lower_ in _JOINING_WORDS and end - start > 1:
+            end -= 1  # "the French Open and" of "... and Wimbledon": a name ends in no conjunction
+        elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
+            end -= 1
+        elif end - start > 2 and token.is_upper and token.lower_ in _COUNSEL_RANKS \
+                and _is_full_name(doc[start:end - 1]):
+            end, label = end - 1, "PERSON"  # "Eleanor Price KC", "Paul Erokoro SAN": the model's organisation
+        elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
+            end -= 1
+        elif token.text == "." and end - start > 1 and _stops_a_sentence(doc[end - 2]):
+            end -= 1
+        elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, end - 1):
+            end -= 1
+        elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1 \
+                and not (m.label != "PERSON" and numbers_a_name(token)):
+            end -= 1
+        elif m.label == "ORG" and _is_title_after_legal_form(doc, start, end - 1):
+            end -= 1  # "Hershey Co Chief" of "Hershey Co Chief Executive Michele Buck"
+        elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
+            end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
+        else:
+            break
+    if end == m.end and end > start and end < len(doc) and _is_own_s(doc, end, own_s):
+        end += 1  # "Sainsbury" + "'s said"
+    if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]) \
+            and not (end + 1 < len(doc) and (doc[end + 1].pos_ in ("NUM", "PROPN") or doc[end + 1].tag_ == "NNS"
+                                             or doc[end].ent_type_ == "QUANTITY" and doc[end + 1].ent_iob_ == "I")):
+        # "FTSE 100 rose", "a Falcon 9 rocket": the model's organisation stopped before its number (not "... 10
+        # companies", a count of the things after it, nor "Zone 5 km", a quantity of the model's)
+        end += 1
+    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in _HONORIFICS_OR_GENERAL) and all(
+            t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in _HONORIFICS_OR_GENERAL
+            or t.lower_ in NAMES_TITLES for t in tokens[start:end])):
+        # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
+        # an abbreviated rank, "Insp").
+        return None
+    if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
+        return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
+    return Mention(start, end, label, m.weight, m.source)
+
+
+def _is_title_after_legal_form(doc: Doc, start: int, i: int) -> bool:
+    """doc[i] is a capitalised title word ("Chief", "President") after the legal form that ended the company's name,
+    titles only between them: the first words of the title of the person named next."""
+    j = i
+    while j > start and doc[j].is_title and doc[j].lower_ in ALL_TITLES:
+        j -= 1
+    return start < j < i and doc[j].lower_ in CORPORATE_SUFFIXES
+
+
+def _is_number_word_of_a_name(doc: Doc, i: int) -> bool:
+    """doc[i] is a number written as a capitalised word inside a sentence, before a capitalised word: the name's own
+    ("the Ten Commandments", "the Five Eyes", "the Three Gorges Dam"), not a count capitalised by its place ("Two
+    Israelis were hurt"); or any capitalised number word before "&" ("Seven & i Holdings")."""
+    token = doc[i]
+    return token.is_alpha and token.is_title and i + 1 < len(doc) \
+        and (doc[i + 1].text == "&" or (not _starts_sentence(doc, i) and doc[i + 1].is_title))
+
+
+# Conjunctions the model's span can end with, taken from between two names.
+_JOINING_WORDS = frozenset({"and", "or"})
+# Possessive determiners before a name, which are no part of it ("Its National Democratic Alliance"), but in a royal's
+# or a saint's style ("Her Majesty's Treasury", "Our Lady of Lourdes").
+_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+_STYLES = frozenset({"majesty", "majesty's", "majesty’s", "highness", "excellency", "holiness", "grace", "lady",
+                     "lord", "royal", "savior", "saviour"})
+
+
+def _is_possessive_determiner(doc: Doc, i: int) -> bool:
+    """doc[i] is a possessive determiner ("its", "their") in lower case or opening the sentence, before a word that is
+    no royal's or saint's style: inside a sentence a capital makes it a name's ("Our World in Data", "Your Party")."""
+    opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].is_quote)  # '“Our Lakewood units responded'
+    return doc[i].lower_ in _POSSESSIVE_DETERMINERS and (doc[i].is_lower or opens) \
+        and i + 1 < len(doc) and doc[i + 1].lower_ not in _STYLES
+
+
+# Words of an abbreviated rank: "Rear Adm.", "Brig. Gen.", "Lt. Col.".
+_HONORIFICS_OR_GENERAL = HONORIFICS | GENERAL  # built once: `_trim` asks of every word of a person's name
+_RANK_WORDS = frozenset(TITLE_ABBREVIATIONS) | {t for t in _HONORIFICS_OR_GENERAL if t.endswith(".")} | {"Rear", "Vice"}
+
+
+# Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
+# City SC" is a club).
+_COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
+
+
+# Titles inside a person's span, after a place or a first title: "Brisbane Lord Mayor", "Vice President".
+_INNER_TITLES = PERSON_TITLES | TITLE_WORDS
+
+
+def _past_inner_title(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts after the last title inside the span, a name of two words or more following it:
+    "Brisbane Lord Mayor Adrian Schrinner", "Crown Prince Mohammed bin Salman", "Vice President Kamala Harris"."""
+    for j in range(end - 3, start - 1, -1):
+        name = doc[j + 1:end]
+        if doc[j].is_title and doc[j].lower_ in _INNER_TITLES and name[0].is_title \
+                and all(t.is_title or t.lower_ in NAME_PARTICLES for t in name):
+            return j + 1
+    return start
+
+
+def _ends_in_score(doc: Doc, end: int) -> bool:
+    """The three tokens before `end` are a match score: "2", "-", "1"."""
+    number, dash, other = doc[end - 3:end]
+    return number.text.isdigit() and dash.text in ("-", "–") and other.text.isdigit() and len(other.text) <= 2 \
+        and not number.whitespace_ and not dash.whitespace_
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _outside_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The part of [start, end) after an unopened "]" and before an unclosed "[": an editor's insertion
+    ("[President Joe] Biden") is no part of the name the writer wrote."""
+    opened = None
+    for i in range(start, end):
+        if doc[i].text == "[":
+            opened = i
+        elif doc[i].text == "]":
+            if opened is None:
+                start = i + 1
+            opened = None
+    return start, opened if opened is not None else end
+
+
+def _is_descriptor(doc: Doc, i: int) -> bool:
+    """A lower-case word at the edge of a name ("news agency"), not a particle ("de"), not "Young-hoon", nor the word
+    after an ampersand ("Seven & i")."""
+    token = doc[i]
+    glued = i > 0 and doc[i - 1].text in ("-", "‐") and not doc[i - 1].whitespace_
+    return token.is_alpha and token.is_lower and token.lower_ not in NAME_PARTICLES and not glued \
+        and not (i > 0 and doc[i - 1].text == "&")
+
+
+def _stops_a_sentence(before: Token) -> bool:
+    """A full stop the tokenizer split from `before` is the sentence's, no part of a name: after a quotation mark
+    ('Kerryman".') or a word of more than three letters that is no abbreviation ("Andrew Pike." at the text's end);
+    "Vt.", "Sr.", "W.Va.", "Calif." keep theirs."""
+    word = before.text
+    return before.is_punct or (word.isalpha() and len(word) > 3 and f"{word}." not in TOKENIZER_EXCEPTIONS
+                               and word not in HONORIFICS and word != "Bros")
+
+
+def _opens_a_peerage(doc: Doc, i: int) -> bool:
+    """doc[i] opens a peer's or prelate's title with its place: "Archbishop" of "Archbishop of York"."""
+    return doc[i].lower_ in PEERAGES and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+
+
+_GENERATIONS = frozenset({"x", "y", "z", "alpha", "beta", "xers", "zers", "zer"})
+
+
+def _is_general(doc: Doc, i: int, span_start: int, end: int) -> bool:
+    """"Gen" as a rank: after another rank ("Maj Gen Merilo") or before a given name and a surname ("Gen Mark
+    Milley"); "Gen Digital" and "Gen Re" are companies the model took for people."""
+    return doc[i].text in GENERAL and (i > span_start or end - i > 2)
+
+
+def _is_generation(doc: Doc, i: int) -> bool:
+    """"Gen Z", "Gen Alpha": a generation, not General Z."""
+    return doc[i].text in GENERAL and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
+
+
+# Words of a firm named "PM ...": "PM Capital", "PM Group" (no prime minister's name).
+_FIRM_WORDS_AFTER_PM = frozenset({"capital", "group", "fund", "funds", "holdings", "partners", "securities", "asset",
+                                  "assets", "investments", "management", "global", "international", "energy"})
+
+
+def _is_prime_minister(doc: Doc, i: int) -> bool:
+    """"PM" before a capitalised name ("PM Modi", the model's organisation, "PM Netanyahu"), not a clock's ("3 PM
+    Monday", "8 PM Eastern")."""
+    return doc[i].text == "PM" and i + 1 < len(doc) and doc[i + 1].is_title \
+        and doc[i + 1].lower_ not in _FIRM_WORDS_AFTER_PM \
+        and not (i > 0 and (doc[i - 1].like_num or _is_clock(doc[i - 1].text)))

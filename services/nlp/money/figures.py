@@ -1,0 +1,708 @@
+"""Figure items: the grammar of a figure, its unit, and whether a number is a figure anyone compares."""
+from __future__ import annotations
+
+import heapq
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import ents_of, text_of
+from services.nlp.entity_rules import LEADER_NOUNS, MONTHS, STORY_NOUNS, UNDER_VERBS
+from services.nlp.money.currencies import CURRENCY_LEMMAS
+from services.nlp.money.non_figures import (
+    _AGE_WORDS,
+    _DOCKET_AFTER,
+    _after_month,
+    _after_name,
+    _in_address_or_clock,
+    _in_compound_name,
+    _in_ratio,
+    _in_repeated_name,
+    _is_display_resolution,
+    _is_fraction,
+    _is_persons_age,
+    _line_words,
+    _looks_like_code,
+    _looks_like_year,
+    _opens_a_persons_name,
+    _spelled_compound_modifier,
+    _starts_sentence_at,
+)
+from services.nlp.money.numbers import (
+    _BETWEEN_RE,
+    _DIGITS_RE,
+    _FIGURE_SIGN_RE,
+    _HEDGE_RE,
+    _RANGE_SEP_RE,
+    _SCALE_RE,
+    _YEAR,
+    _bounds,
+    _end_of,
+    _no_range_after_all,
+    _num,
+    _Number,
+    _number_value,
+    _round,
+    _trim,
+)
+from services.nlp.money.sport import (
+    _GOLF_SCORE_AFTER,
+    _cricket_units,
+    _hits_in_tries,
+    _in_golf_round,
+    _is_tie_break,
+    _is_vote_tally,
+    _looks_like_score,
+    _over_the_distance,
+    _race_distance,
+    _race_times,
+    _to_par,
+)
+from services.nlp.money.sums import _exchange_notes, _is_change, _outside_page_frame, extract_money
+from services.nlp.money.text import _sentence_around, _Spans, _word_after, _word_before
+from services.nlp.money.units import (
+    _AIRCRAFT_MODEL,
+    _BOEING_AFTER_COUNT,
+    _DATA_WORD_AFTER,
+    _GLUED_UNITS,
+    _MEASURE_UNITS,
+    _MEASURES,
+    _TEU_NAME,
+    _TIME_UNITS,
+    _about_heights,
+    _as_metres,
+    _container_units,
+    _counted_noun,
+    _counted_unit,
+    _is_written_unit,
+    _oil_equivalent_rate,
+    _with_unit_words,
+)
+
+_VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
+# "pc" as the Irish and British press write it ("fell 15pc") and "pct" as wires do ("rose 94 pct"), in lower case: "5
+# PCs" are computers.
+_PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|(?-i:\s?pct?)\b)?"
+# A percent sign on the lower end of a range written with one on each end too: "4.25%-4.50%", "3% to 4%".
+_PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))[\d.,]+\s?%))?"
+_GLUED_UNIT = r"(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + ")"
+_GLUED_RE = rf"(?P<glued>{_GLUED_UNIT})?"
+# The same unit written against both ends of a range: "between 2°C and 8°C", "200mg-400mg".
+_GLUED_BOTH_ENDS = (rf"(?:(?P<glued1>{_GLUED_UNIT})(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+                    r"[\d.,]+(?P=glued1)))?")
+
+_FIGURE_RE = re.compile(
+    r"(?<!\w)" + _HEDGE_RE + _BETWEEN_RE + r"(?:"
+    + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
+    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z0-9]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
+    + _RANGE_SEP_RE
+    + _num("n2") + ")?" + _GLUED_RE
+    + r"(?!(?!(?-i:pct?)\b)[\w:/]|[.,]\d)" + _PERCENT_RE  # no letter after the number but the "pc" of "15pc"
+    + r")",
+    re.IGNORECASE,
+)
+# Words after which a number names something instead of counting it ("No 10", "flight 370").
+_NAMING_WORDS = frozenset({
+    "no", "no.", "number", "#", "page", "section", "article", "chapter", "flight", "route", "room",
+    "version", "level", "grade", "platform", "channel", "bus", "road", "highway", "interstate", "gate",
+    "seat", "episode", "season", "series", "volume", "vol", "model", "type", "category", "phase", "stage",
+    "round", "game", "match", "week", "day", "aged", "age", "ages", "resolution", "amendment",
+})
+# A ranking's cut before its number: "the top 100 universities", "the boys' top 100", "Top 5 things to know" (not the
+# verb: "could top 40C", "expected to top 1,000").
+_RANKING_CUT_BEFORE = re.compile(
+    r"(?:\b(?:the|a|its|their|his|her|our|your|this|these)\s+[Tt]op|['’]s?\s+[Tt]op|(?:^|(?<=[.!?\n]))\s*Top)\s+$")
+# Names of lines, zones and terminals, as written ("Line 4 of the metro", "Terminal 5"; not "the front line 10 miles
+# east", "a zone 30 km wide").
+_NAMED_BY_NUMBER = re.compile(r"(?:Line|Zone|Terminal)\s+$")
+
+
+# The model's labels of names that may hold a number naming, not counting: a work ("Inside Out 2"), a product
+# ("Windows 11"), an event ("Apollo 11"), a law, a body or a building. Only a number that counts no noun: the model's
+# spans run over counts too ("the Act - 409 animals", "Breaking News - Three People Shot"); nor one opening the span,
+# the model's misreading of a count ("27 EU states").
+_NAMES_WITH_NUMBERS = frozenset({"WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "ORG", "FAC"})
+
+
+# A dash with spaces around it parts two phrases: a name's span the model ran over one ("Michigan Office Shooting
+# Follow - Up - 1 Dead") ends there, and the number after it opens the next.
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+
+
+def _pieces_between_dashes(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The parts of `text[start:end]` between spaced dashes, as (start, end)."""
+    for dash in _SPACED_DASH.finditer(text, start, end):
+        yield start, dash.start()
+        start = dash.end()
+    yield start, end
+
+
+def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
+    """Non-money figures: {"text","start","end","value","unit","approximate","vague"} (+ low/high).
+
+    `money` is `extract_money(doc)` when the caller has it already (found again otherwise).
+    """
+    found = extract_money(doc) if money is None else money
+    money_spans = _Spans((m["start"], m["end"]) for m in found)
+    text = text_of(doc)
+    blocked = _Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL")
+                     and not is_earlier_level(text, e.start_char, e.end_char))  # "to 24 from 32": no date
+    names = _Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
+                   for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
+    notes = _exchange_notes(text)
+    cricket = _cricket_units(text)
+    hits = _hits_in_tries(text)
+    money_ends = frozenset(m["end"] for m in found)
+    numbers = [_with_spaced_degrees(text, _without_preposition(doc, text, _without_particle(doc, text, n)))
+               for n in _numbers(text)
+               if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end)
+                       or (hits.overlap(n.start, n.end) and n.start not in cricket)
+                       or _is_priced_dozen(text, money_ends, n))]
+    nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
+    units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number, noun)
+             or _to_par(text, number)
+             or _oil_equivalent_rate(text, number)
+             or _container_units(text, number)
+             or _counted_unit(number, noun)
+             for number, noun in zip(numbers, nouns, strict=True)]
+    items: list[dict] = []
+    for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
+        if number.counts_like_next and i + 1 < len(numbers):
+            unit, noun = units[i + 1], nouns[i + 1]
+        elif unit is None and noun is None and i > 0 and (
+                _counts_like_previous(text, numbers[i - 1], nouns[i - 1], number)
+                or _is_earlier_level(text, numbers[i - 1], number) or _is_others_count(text, numbers[i - 1], number)):
+            unit, noun = units[i - 1], nouns[i - 1]
+        elif unit == "other" and (counted := _counted_by_others(text, numbers, units, i)) is not None:
+            unit = counted  # "43 people were killed and 17 others are missing": 17 people
+        if unit == "nm" and _AT_SEA_AFTER.match(text, number.end):
+            unit = "nautical mile"  # "grounded 12nm off Gozo" (not "3nm chips", nanometres)
+        if unit == "knot" and _KN_AFTER.match(text, number.end) and not _is_a_speed(text, number):
+            unit = None  # "50 kn for a coffee" in Zagreb, kuna
+        if unit == "furlong" and number.hedged:
+            number = _over_the_distance(text, number)
+        if unit == "pound" and not number.vague:
+            unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
+            # of pounds", a sum it leaves vague)
+        if noun is not None and _forecasters_of(text, number, noun):
+            noun = unit = None  # "the 4.0 million economists had forecast": a forecast, not a count of economists
+        if noun is not None and noun.lemma_ in _TIME_UNITS and (number.metre_or_million or _dated(noun)):
+            noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
+        if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
+            number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
+        if _is_measured_time(number, unit):
+            number = _with_minutes(text, number)
+        if _is_figure(doc, text, number, unit, noun, blocked, names):
+            items.append(_figure_item(text, _with_unit_words(text, number, unit, noun), unit))
+    return _outside_page_frame(doc, items)
+
+
+_A_DOZEN = re.compile(r"(?:a|per|the)\s+dozen", re.IGNORECASE)
+
+
+def _is_priced_dozen(text: str, money_ends: frozenset[int], number: _Number) -> bool:
+    """"a dozen" right after a sum, the quantity a price is per as in "$4 a pound": "eggs cost $6.23 a dozen" (not
+    "$20 for a dozen eggs")."""
+    if _A_DOZEN.fullmatch(text, number.start, number.end) is None or _noun_after_dozen(text, number.end):
+        return False
+    before = text[:number.start].rstrip()
+    return len(before) in money_ends and number.start - len(before) <= 2
+
+
+def _noun_after_dozen(text: str, end: int) -> bool:
+    """A word of what is counted right after "a dozen" ("a dozen eggs"), not a clause's next word ("last month")."""
+    word = re.match(r"\s+(?:of\s+)?([a-z]+)", text[end:end + 30])
+    return word is not None and word[1] not in ("last", "this", "next", "in", "on", "at", "and", "or", "but", "from",
+                                                  "for", "up", "down", "now", "today", "a", "per")
+
+
+# A lone "C" or "F" after a number, spaced: a temperature where the number has a decimal or the sentence speaks of
+# heat ("reached 51.8 C", "hit 104 F"), not a name's letter ("Grade 5 C", "Section 4 C", "Gate 4 C").
+_SPACED_DEGREES_AFTER = re.compile(r"[ \u00a0](?P<scale>[CF])(?![\w'’-])")
+# What a temperature's letter is followed by: its clause's end or a word of a new phrase ("45 C on Sunday", "38 C are
+# forecast"), not a noun the letter would name a kind of ("5 F students").
+_AFTER_DEGREES = re.compile(r"\s*(?:[.,;:!?)\]]|$)|\s+(?:\(|(?:on|in|at|and|or|for|by|to|is|was|are|were|last|this|"
+                            r"across|overnight|yesterday|today|with|but|as|during|from|since|after|before|amid|"
+                            r"while|when)\b)")
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|heat\w*|degrees?|hot(?:ter|test)?|cold(?:er|est)?|warm\w*|"
+                                r"highs?|lows?|thermometers?|mercury|freez\w*|celsius|fahrenheit)\b",
+                                re.IGNORECASE)
+_CAPITALISED_WORD_BEFORE = re.compile(r"\b[A-Z][\w'’]*\s+$")
+
+
+# Numbers with a letter listed before this one ("seats 14 C and 22 F"): the list's first number says what they are.
+_LETTERED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s[A-Z](?:,\s*|\s+(?:and|or)\s+))+$")
+# Things numbered and lettered, beside `_NAMING_WORDS`: "row 12 F", "lane 4 C".
+_LETTERED_THINGS = frozenset({"row", "line", "lane", "berth", "deck", "bay", "block", "unit", "apartment", "flat",
+                              "cabin", "ward", "bed", "pier", "terminal", "hall", "court"})
+
+
+def _names_a_lettered_thing(text: str, start: int) -> bool:
+    """The number at `start` (or the first of a list of lettered numbers it ends) follows a capitalised word or a
+    word of what is numbered: "Grade 5 C", "seats 14 C and 22 F" (review: the second was a temperature)."""
+    listed = _LETTERED_BEFORE.search(text, max(0, start - 80), start)
+    at = listed.start() if listed else start
+    word = _word_before(text, at)
+    singular = word[:-1] if word.endswith("s") else word
+    return _CAPITALISED_WORD_BEFORE.search(text, max(0, at - 20), at) is not None \
+        or word in _NAMING_WORDS or singular in _NAMING_WORDS or singular in _LETTERED_THINGS
+
+
+def _with_spaced_degrees(text: str, number: _Number) -> _Number:
+    """The number with a spaced "C" or "F" of a temperature taken in as its unit: "51.8 C" in "celsius"."""
+    scale = _SPACED_DEGREES_AFTER.match(text, number.end)
+    if scale is None or number.unit or number.percent or number.vague or not number.digits[:1].isdigit() \
+            or _AFTER_DEGREES.match(text, scale.end()) is None:
+        return number
+    if _names_a_lettered_thing(text, number.start):
+        return number  # "Grade 5 C", "Gate 4 C", "room 12 C", "seats 14 C and 22 F": a name's number and letter
+    start, end = _sentence_around(text, number.start)
+    if "." not in number.digits and (number.value or 0) >= 0 and _TEMPERATURE_WORDS.search(text, start, end) is None \
+            and not _is_read_like_heat(text, number, scale["scale"], start):
+        # a decimal or a number below zero is a reading; a whole number only among words of heat or read as one
+        return number
+    return replace(number, end=scale.end(), unit=_GLUED_UNITS[scale["scale"]])
+
+
+# A verb a reading follows: "Phoenix hit 118 F", "temperatures soared to 40 C".
+_READING_VERB_BEFORE = re.compile(r"\b(?:hit|hits|reached|reaches|topped|tops|touched|(?:soared|climbed|rose|fell|"
+                                  r"dropped|plunged|dipped|sank)\s+to|peaked\s+at)\s+$", re.IGNORECASE)
+# "is", "was" and the like before a reading, which a stage, a cell, a grade or a rating follows as well ("Her cancer
+# was 3 C", "The prisoner was 14 C"): a reading after the weather's "it" ("It was 104 F when") or in a sentence
+# that names the weather, a time of day or water one swims in ("the water was 28 C for the swimmers").
+_BE_BEFORE = re.compile(r"\b(?P<it>it\s+)?(?:was|is|were|are|'s)\s+$", re.IGNORECASE)
+_WEATHER_WORDS = re.compile(r"\b(?:weather|forecasts?|afternoon|morning|evening|night|day|noon|midday|outside|"
+                            r"outdoors|shade|air|water|sea|lake|river|pool|city|town)\b", re.IGNORECASE)
+# What else is lettered after its number: "a 4 C grade", "the answer was 3 C", "a size 10 F shoe".
+_LETTERED_KINDS = frozenset({"class", "answer", "option", "size", "mark", "score", "result", "exam", "test"})
+# The highest whole number read as a temperature on each scale without a word of heat.
+_HOTTEST = {"C": 60, "F": 135}
+
+
+def _after_reading_verb(text: str, start: int, sentence_start: int) -> bool:
+    """A verb of a reading ends right before `start`: one of `_READING_VERB_BEFORE`, or a form of "be" after the
+    weather's "it" or in a sentence with a word of the weather before the number (`_WEATHER_WORDS`)."""
+    if _READING_VERB_BEFORE.search(text, max(0, start - 20), start) is not None:
+        return True
+    be = _BE_BEFORE.search(text, max(0, start - 12), start)
+    return be is not None and (be["it"] is not None or _WEATHER_WORDS.search(text, sentence_start, start) is not None)
+
+
+def _is_read_like_heat(text: str, number: _Number, scale: str, sentence_start: int) -> bool:
+    """A whole number with a spaced letter read after a verb of a reading, within a temperature's range, no word of a
+    thing numbered and lettered before it in its sentence ("Her seat was 12 C" names a seat)."""
+    if (number.value or 0) > _HOTTEST[scale] or not _after_reading_verb(text, number.start, sentence_start):
+        return False
+    words = {word.lower() for word in re.findall(r"[A-Za-z]+", text[sentence_start:number.start])}
+    words |= {word[:-1] for word in words if word.endswith("s")}  # "seats", "rows"
+    return words.isdisjoint(_NAMING_WORDS | _LETTERED_THINGS | _LETTERED_KINDS)
+
+
+def _is_measured_time(number: _Number, unit: str | None) -> bool:
+    """Seconds written with a decimal, a time measured rather than a duration told: a race's gap ("beat Norris by 3.5
+    seconds"), a sprint's time ("9.58 seconds"); or a race's clock, which measures in whole seconds too ("2:00:35")."""
+    return unit == "second" and ("." in number.digits or ":" in number.digits)
+
+
+# Minutes written before a time in seconds, a part of it: "1 minute 2.5 seconds", "2 min 10.7 seconds".
+# Nothing between them: a comma or "and" starts another clause ("out for 90 minutes, and 2.5 seconds of the footage").
+_MINUTES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:minutes?|mins?)\s+$", re.IGNORECASE)
+
+
+def _with_minutes(text: str, number: _Number) -> _Number:
+    """A time in seconds with the minutes written before it, in seconds: "1 minute 2.5 seconds" is 62.5."""
+    minutes = _MINUTES_BEFORE.search(text, max(0, number.start - 20), number.start)
+    if minutes is None or number.value is None or number.high is not None:
+        return number
+    return replace(number, start=minutes.start(1), value=60 * int(minutes[1]) + number.value)
+
+
+# Who forecasts a number, and the verb of a clause that has the number for its object, ended right after the verb:
+# "below the 4.0 million economists had forecast" (not "40 economists expected a cut", which counts them).
+_FORECASTERS = frozenset({"economist", "analyst", "forecaster", "strategist", "trader", "investor", "market", "poll"})
+_FORECAST_CLAUSE = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|had\s+been\s+)?(?:forecast|expected|predicted|"
+                              r"estimated|anticipated|projected|pencilled\s+in|penciled\s+in)(?=\s*[.;:)]|\s*$|"
+                              r"\s+(?:by|in|for|on|and|but|last|this|earlier|before)\b)")
+# Words before a number that make it the object a forecast is compared with: "below the 4.0 million economists had
+# forecast" (not "A Reuters poll of 61 economists forecast in January", which counts them).
+_COMPARED_BEFORE = re.compile(r"\b(?:the|than|below|above)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _forecasters_of(text: str, number: _Number, noun: Token) -> bool:
+    """The noun after the number is who forecast it, the subject of a clause whose object is the number."""
+    return noun.lemma_.lower() in _FORECASTERS and _FORECAST_CLAUSE.match(text, noun.idx + len(noun.text)) is not None \
+        and _COMPARED_BEFORE.search(text, max(0, number.start - 30), number.start) is not None
+
+
+def _dated(noun: Token) -> bool:
+    """A time noun after "last" or "next", which dates the number before it: "rose by 150,000 last month"."""
+    return noun.i > 0 and noun.doc[noun.i - 1].lower_ in ("last", "next")
+
+
+# What lies between a count and "N others" counting the same, in one clause: " people were killed and ".
+_OTHERS_GAP = re.compile(r"[^.;:!?]{1,60}")
+# A count of part of the count before it: "14 people, including three children".
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
+
+
+def _counted_by_others(text: str, numbers: list[_Number], units: list[str | None], i: int) -> str | None:
+    """The unit "N others" at `i` counts: that of the count before it in its clause, passing over counts of a part of
+    an earlier one ("killing 14 people, including three children, and wounding 47 others": 47 people)."""
+    j = i - 1
+    while j >= 0 and units[j] and _OTHERS_GAP.fullmatch(text, numbers[j].end, numbers[j + 1].start):
+        subset = _SUBSET_BEFORE.search(text, max(0, numbers[j].start - 20), numbers[j].start)
+        if subset is None or j == 0 or not units[j - 1] \
+                or not _OTHERS_GAP.fullmatch(text, numbers[j - 1].end, numbers[j].start):
+            return units[j]
+        j -= 1
+    return None
+_MAGNITUDE_BEFORE = re.compile(r"(?<!of )\bmagnitude[\s-]+$", re.IGNORECASE)  # not "an order of magnitude 10"
+# A quake's "a magnitude of 6.8" (not "orders of magnitude of 100", "the magnitude of 100 deaths", a size).
+_MAGNITUDE_OF_BEFORE = re.compile(r"\ba\s+(?:preliminary\s+)?magnitude\s+of\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b|\s+magnitude\b", re.IGNORECASE)
+
+
+def _magnitude(text: str, number: _Number, noun: Token | None) -> str | None:
+    """"magnitude" for the number after the word, before it or before the Richter scale: "a magnitude 7.8 earthquake",
+    "a 9.1 magnitude quake", "7.1 on the Richter scale" are no count of earthquakes; after "a magnitude of" only where
+    no noun it counts follows ("a magnitude of 6.8", not "a magnitude of 5 units")."""
+    before = _MAGNITUDE_BEFORE.search(text, max(0, number.start - 12), number.start) or (
+        noun is None and _MAGNITUDE_OF_BEFORE.search(text, max(0, number.start - 30), number.start))
+    return "magnitude" if before or _MAGNITUDE_AFTER.match(text, number.end) else None
+
+
+# Where a distance in "nm" is placed at sea, in nautical miles: "12nm off Gozo", "5 nm north of the island", "from the
+# coast", "from shore", "from Malta" (not "moving to 2nm from 3nm", a chip's process).
+_AT_SEA_AFTER = re.compile(r"(?:\s*nm)?\s+(?:(?:off|offshore|away|(?:north|south)(?:-?(?:east|west))?|east|west)\b|"
+                           r"from\s+(?:(?:the|a|an|its|shore|land|port|harbou?r)\b|(?-i:[A-Z])))", re.IGNORECASE)
+# Knots abbreviated, which are kuna too ("50 kn for a coffee"); a speed's words in the sentence, or "at" before.
+_KN_AFTER = re.compile(r"\s?kn\b")
+_SPEED_WORDS = re.compile(r"\b(?:winds?|gusts?|gusting|speeds?|sail\w*|vessels?|ships?|boats?|yachts?|knots|making|"
+                          r"travell?ing|steaming|cruising|frigates?|ferry|ferries|warships?|destroyers?|catamarans?|"
+                          r"tankers?|trawlers?|cruisers?)\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+
+
+def _is_a_speed(text: str, number: _Number) -> bool:
+    """A number in "kn" told as a speed by its sentence: "travelling at 11 kn", "winds of 35kn"."""
+    start, end = _sentence_around(text, number.start)
+    return _AT_BEFORE.search(text, max(0, number.start - 5), number.start) is not None \
+        or _SPEED_WORDS.search(text, start, end) is not None
+
+
+def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:
+    """The number counts what the one before it counted, written once between them: "by 5,402 votes to 4,988",
+    "won 21 seats against 13", "killed two people and injured 31"."""
+    return noun is not None and bool(re.fullmatch(rf"\s+{re.escape(noun.text)}\s+(?:to|against|and\s+(?:injured|"
+                                                  rf"wounded|hurt))\s+", text[previous.end:number.start]))
+
+
+# "fell to 80.7 million tonnes from 85.8 million", "cut to 24 from 32", "to 146.5 million metric tons on Thursday, from
+# 149.4 million": the level before, after "from", counts what the new level counts, its unit written once.
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_FROM_GAP = re.compile(r"(?:\s+[\w-]+){0,4},?\s+from\s+", re.IGNORECASE)
+_EARLIER_LEVEL_BEFORE = re.compile(rf"\bto\s+(?:{_DIGITS_RE})(?:\s*{_SCALE_RE})?{_FROM_GAP.pattern}$", re.IGNORECASE)
+_EARLIER_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+
+
+def _is_earlier_level(text: str, previous: _Number, number: _Number) -> bool:
+    """The number is the level before a change to the previous one, written after it: "to 24 from 32"."""
+    return _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None \
+        and _FROM_GAP.fullmatch(text, previous.end, number.start) is not None
+
+
+# Another's count of the same thing in the same sentence: "3.5 million people marched, while police put the figure at
+# 1.28 million".
+_FIGURE_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its|their)\s+"
+                               r"(?:figure|number|total|count|tally|turnout)\s+at\s+$", re.IGNORECASE)
+_SENTENCE_END_BETWEEN = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _is_others_count(text: str, previous: _Number, number: _Number) -> bool:
+    """The number is another's count of what the number before it in its sentence counts."""
+    return _FIGURE_AT_BEFORE.search(text, max(0, number.start - 40), number.start) is not None \
+        and _SENTENCE_END_BETWEEN.search(text, previous.end, number.start) is None
+
+
+def is_earlier_level(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is a bare number, no year, that a change came from, written after the new level: the "32" of
+    "cut daily transits to 24 from 32", which the model dates."""
+    return _EARLIER_LEVEL.fullmatch(text, start, end) is not None \
+        and _EARLIER_LEVEL_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
+    """The number without its one-word "hedge" where the word is a verb's particle: "handed over 40 documents", "took
+    over 12 villages" and "revised December's figure up to 307,000" are exact; not "it took over 300 firefighters to
+    ...", nor "could cut up to 500 jobs", where "up" is no particle. A vague quantity stays approximate for being
+    vague ("hand over millions of gallons")."""
+    if not number.hedged:
+        return number
+    # Before digits, or before the word of a vague quantity ("hand over millions of gallons").
+    hedge = re.match(r"(\w+)(?:(?<=up)\s+to)?\s+(?=[-\d]|(?:dozens|tens|hundreds|thousands|millions|billions)\b)",
+                     text[number.start:number.end], re.IGNORECASE)
+    token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
+    if token is None or len(token) != 1 or not (token[0].dep_ == "prt" or _over_after_its_object(doc, token[0])) \
+            or any(child.lower_ == "it" and child.dep_ != "dobj" for child in token[0].head.children):
+        return number
+    if " to" in hedge[0] and not any(c.dep_ == "dobj" and c.i < token[0].i for c in token[0].head.children):
+        return number  # "scaled up to 500 staff" is as many as 500; "revised the figure up to 307,000" is 307,000
+    return replace(number, start=number.start + hedge.end(), hedged=False)
+
+
+def _without_preposition(doc: Doc, text: str, number: _Number) -> _Number:
+    """The number without its "under" or "about" where the word is the preposition of the words before it, no hedge:
+    "served under three presidents", "a comedy about two men" count exactly; not "under 200 people attended", nor "a
+    film about two hours long" (a time or a measure after it is hedged), nor "serving under 5,000 customers"."""
+    hedge = re.match(r"(under|about)\s+", text[number.start:number.end], re.IGNORECASE) if number.hedged else None
+    token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
+    if hedge is None or token is None or len(token) != 1 or token.start == 0:
+        return number
+    noun = _counted_noun(doc, number)
+    counted = noun.lemma_.lower() if noun is not None else None
+    if counted is None or counted in _TIME_UNITS or counted in _MEASURE_UNITS:
+        return number
+    before = doc[token.start - 1]
+    if hedge[1].lower() == "under":
+        # Both: "served under 1,000 meals" and "drew under 20 leaders" are hedged.
+        preposition = before.lower_ in UNDER_VERBS and counted in LEADER_NOUNS
+    else:
+        # Not a story's noun that a preposition opening the clause governs: "After the show about 2,000 fans waited".
+        preposition = before.lemma_.lower() in STORY_NOUNS and before.dep_ != "pobj"
+    return replace(number, start=number.start + hedge.end(), hedged=False) if preposition else number
+
+
+def _over_after_its_object(doc: Doc, token: Token) -> bool:
+    """"over" right after the pronoun its verb acts on, the verb's particle the model read as a preposition: "turned it
+    over 19 times"."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ == "over" and before is not None and before.tag_ == "PRP" and before.dep_ == "dobj" \
+        and before.head == token.head and token.head.pos_ == "VERB"
+
+
+def _numbers(text: str) -> Iterator[_Number]:
+    """Figure-shaped matches and race times in text order."""
+    times = _race_times(text)
+    timed = _Spans((time.start, time.end) for time in times)
+    others = (number for number in _figure_numbers(text) if not timed.overlap(number.start, number.end))
+    yield from heapq.merge(times, others, key=lambda number: number.start)
+
+
+def _figure_numbers(text: str) -> Iterator[_Number]:
+    """Figure-shaped matches in the text, spelled-out runs validated."""
+    for match in _FIGURE_RE.finditer(text):
+        groups = match.groupdict()
+        start, end = _trim(text, match.start(), match.end())
+        hedged = bool(groups["hedge"])
+        if groups["vague"]:
+            base = _VAGUE_BASES[groups["vague"].lower()]
+            low = base * _VAGUE_PREFIXES.get((groups["vpre"] or "").split(" ")[0].lower(), 1.0)
+            high = 100.0 if base == 24.0 else low * 10
+            yield _Number(start, end, None, low, high, True, True, None, "")
+            continue
+        change = groups["n2"] is not None and _is_change(text, match, "sep")  # "fell from 5 to 4 percent" too
+        low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]),
+                            ordered=not change)
+        if low is None and groups["pct1"]:
+            yield from _two_shares(match, start, end)  # "by 44% to 37%", "52%-45%": a poll's shares, no range
+            continue
+        second = _second_alone(match, end) if _year_then_level(text, match) else None
+        if (low is None and _no_range_after_all(match, "n2", "sep")) or second is not None:
+            low, high = _bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
+            end = _end_of(match, "n1")
+            groups = {**groups, "n2": None, "sep": None, "pct": None, "glued": None}
+        if low is None:
+            continue
+        if groups["between"] and groups["n2"] is None and not hedged:
+            start = match.end("between")  # "torn between two women": the preposition of no range
+        if (race := _race_distance(text, match, start, hedged)) is not None:
+            yield race
+            continue
+        if groups["glued"] == "GB" and not _about_data(text, match):
+            continue  # Sydney's radio station "2GB"
+        glued = _GLUED_UNITS.get(groups["glued"] or "")
+        if change and high is not None:
+            # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
+            first_end = match.end("pct1") if groups["pct1"] else match.end("glued1") if groups["glued1"] \
+                else _end_of(match, "n1")
+            percent = _percent_unit(groups["pct"])
+            yield _Number(start, first_end, low, None, None, False, False, percent, groups["n1"],
+                          counts_like_next=not glued, unit=glued)
+            yield _Number(match.start("n2"), end, high, None, None, False, False, percent, groups["n2"], unit=glued)
+            continue
+        digits = groups["n1"] + (groups["n1_scale"] or "") + (groups["sep"] or "") + (groups["n2"] or "")
+        percent = _percent_unit(groups["pct"])
+        metric = groups["n2"] is None and (groups["n1_scale"] or "").lower() == "m"
+        yield _Number(start, end, low, low if high is not None else None, high, hedged, False,
+                      percent, digits, metric and not glued, unit=glued)
+        if second is not None:
+            yield second
+
+
+def _about_data(text: str, match: re.Match[str]) -> bool:
+    """A word of computing right after the glued "GB": "256GB of storage", "12GB RAM"."""
+    return _DATA_WORD_AFTER.match(text, match.end("glued")) is not None
+
+
+# Words before a year that "to" follows as the level reached in it: "rose in 2023 to 95 million", "its target for
+# 2026 to 210 million", "cut by 2030 to 32 percent below" (not "from 1500 to 2 million", a range).
+_YEAR_BEFORE_LEVEL = frozenset({"in", "for", "by", "since", "until", "till", "before", "after", "during"})
+
+
+def _year_then_level(text: str, match: re.Match[str]) -> bool:
+    """"YEAR to N" where N carries its own scale or percent or is below the year: the year dates the move to the
+    level N ("in 2024 to 1.2 million cars", "for 2025 to 1.5%", "in 2023 to 510 gigawatts"), no range from the
+    year; both numbers stand alone."""
+    if match["n2"] is None or (match["sep"] or "").strip().lower() != "to" or match["n1_scale"] or match["sign"] \
+            or re.fullmatch(_YEAR, match["n1"]) is None \
+            or _word_before(text, match.start("n1")) not in _YEAR_BEFORE_LEVEL:
+        return False
+    level = _number_value(match["n2"], match["n2_scale"])
+    return bool(match["n2_scale"] or match["pct"]) or (level is not None and level < int(match["n1"]))
+
+
+def _second_alone(match: re.Match[str], end: int) -> _Number | None:
+    """The upper number of a match that is no range, as a number of its own with what is written after it."""
+    value, _ = _bounds(match["n2"], match["n2_scale"], None, None)
+    if value is None:
+        return None  # "$3m to a charity"
+    glued = _GLUED_UNITS.get(match["glued"] or "")
+    metric = (match["n2_scale"] or "").lower() == "m" and not glued
+    return _Number(match.start("n2"), end, value, None, None, False, False, _percent_unit(match["pct"]), match["n2"],
+                   metric, unit=glued)
+
+
+def _two_shares(match: re.Match[str], start: int, end: int) -> Iterator[_Number]:
+    """Both ends of a percent "range" whose second end is the smaller, each a figure of its own."""
+    first, _ = _bounds(match["n1"], match["n1_scale"], None, None, bool(match["sign"]))
+    second, _ = _bounds(match["n2"], match["n2_scale"], None, None)
+    if first is None or second is None:
+        return
+    percent = _percent_unit(match["pct"])
+    yield _Number(start, match.end("pct1"), first, None, None, False, False, percent, match["n1"])
+    yield _Number(match.start("n2"), end, second, None, None, False, False, percent, match["n2"])
+
+
+def _percent_unit(sign: str | None) -> str | None:
+    """The unit a percent sign or word gives: "percent", "percentage point", or None."""
+    if not sign:
+        return None
+    return "percentage point" if "point" in sign.lower() else "percent"
+
+
+# A noun glued to its number with a hyphen that names one thing ("a 3-pointer", "an 18-wheeler", "a four-poster bed"),
+# unlike "a 2,507-member assembly", which counts members.
+_AGENT_NOUN = re.compile(r"-(?:point|wheel|seat|foot|post|hom|pound|deck|hand|tim|lin|hitt)ers?")
+
+
+# Digits joined by a hyphen to a capitalised number word: a name ("7-Eleven"), as no range is written so.
+_HYPHENATED_NAME = re.compile(r"\d+-[A-Z][a-z]+")
+
+
+def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
+               blocked: _Spans, names: _Spans) -> bool:
+    """False for dates, years, times, durations, ages, scores, names and money counted in words."""
+    if (unit in _TIME_UNITS and not _is_measured_time(number, unit)) or unit in CURRENCY_LEMMAS:
+        return False
+    if number.vague or number.percent:
+        return True
+    if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number) \
+            or _TEU_NAME.match(text, number.start) or _in_golf_round(text, number):
+        return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
+    if not number.hedged and (_AIRCRAFT_MODEL.match(text, number.start)
+                              or _BOEING_AFTER_COUNT.match(text, number.start)):
+        return False  # "its 737 Max jets" counts no 737 jets; nor "50 787 jets" 787 of them
+    if _AREA_CODE_AFTER.match(text, number.end) or _P_VALUE_BEFORE.search(text, max(0, number.start - 4),
+                                                                          number.start):
+        return False  # "the 416 area code" names a code; a trial's "(p<0.001)" is its significance, no measure
+    if unit is None and _PER_CURRENCY_AFTER.match(text, number.end):
+        return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
+    before = _word_before(text, number.start)
+    after = _word_after(text, number.end)
+    # A hedge stands between a naming word and the number: "its 19th day above 110F" names no day 110 (an age's word
+    # and its hedge still give an age: "aged about 40").
+    if (before in _NAMING_WORDS and (not number.hedged or before in _AGE_WORDS)) or _after_month(text, number) \
+            or after in MONTHS or after in _TIME_UNITS:
+        return False
+    if (unit is None or unit not in _MEASURES) and text[number.start:number.start + 1].isdigit() \
+            and _RANKING_CUT_BEFORE.search(text, max(0, number.start - 12), number.start):
+        # A ranking's cut: "the top 100 universities" (not a measure, "a top 135 mph", nor a count in words, "their top
+        # two running backs").
+        return False
+    if unit is None and _GOLF_SCORE_AFTER.match(text, number.end):
+        return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
+    if unit is None and _is_vote_tally(text, number):
+        return False  # "a vote of 52 to 48", "voted 7 to 2": a tally, no figure, as "won 2-1" is none
+    if unit is None and not number.hedged and _is_persons_age(doc, text, number):
+        return False  # "died at 91", "He was 100.", "turned 90"
+    if _HYPHENATED_NAME.fullmatch(number.digits):
+        return False  # "the 7-Eleven chain": a brand, no range of seven to eleven
+    if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
+            or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
+        return False
+    if before in _YEAR_PREPOSITIONS and blocked.overlap(number.start, number.end) \
+            and _looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:
+        return False  # a year the model dates, after a preposition: "in 2022 floods", "compared with 2021 levels"
+    if unit not in _MEASURE_UNITS and _NAMED_BY_NUMBER.search(text, max(0, number.start - 12), number.start):
+        return False
+    if not number.hedged and (_after_name(doc, number, unit) or _in_compound_name(doc, number, unit, noun)):
+        return False
+    if not number.hedged and not _is_written_unit(unit) and _in_repeated_name(text, number):
+        return False  # "Forever 21 said ..." where the text writes "at Forever 21 stores" too (not "the Lakers 110
+        # points", a score's points)
+    if not number.digits[:1].isdigit() and (number.value or 0) < 2:
+        return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
+    if unit in _FRACTIONS and noun is not None and _is_fraction(doc, number, noun):
+        return False  # "two-thirds", "three quarters of": a share, not two of something ("two quarters in a row")
+    if number.digits[:1].isupper() and not _starts_sentence_at(text, number.start):
+        return False  # a number word capitalised inside a sentence is part of a name: "the Three Crowns pub"
+    if number.digits[:1].isalpha() and _opens_a_persons_name(doc, text, number):
+        return False  # "Ten Hag won the FA Cup": Erik ten Hag, no ten of anything
+    if noun is not None and unit not in _MEASURE_UNITS and not number.digits[:1].isdigit() \
+            and _spelled_compound_modifier(doc, number, noun):
+        return False  # "the two-party system", "a two-state solution": a kind of system, no count of parties (a
+        # measure stays one: "a two-yard run", as "a 10-yard pass")
+    if noun is not None and _AGENT_NOUN.fullmatch(text, number.end, noun.idx + len(noun.text)):
+        return False  # "a 3-pointer", "an 18-wheeler", "a two-seater": one thing, named by the number
+    if unit is None and not number.hedged:
+        # A bare number inside a spaCy DATE/TIME/ORDINAL or a name, right after a name ("iPhone 6", "Glen, 35,"),
+        # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
+        if blocked.overlap(number.start, number.end):
+            return False
+        if names.inside_after_start(number.start, number.end):
+            return False  # a number inside the model's name of a work, "Inside Out 2", or a road, "the 605 Freeway"
+        if _line_words(text, number.start) < 6:
+            return False  # page furniture such as "1 week ago 19" (a comment count)
+        if not number.digits[:1].isdigit() and (number.value or 0) < 10:
+            return False
+    return True
+
+
+_AREA_CODE_AFTER = re.compile(r"\s+(?:area|dialling|dialing)\s+codes?\b", re.IGNORECASE)
+# A p-value's sign before its number, as trials write it: "(p=0.02)", "P < 0.001" (the key phrases skip them too).
+_P_VALUE_BEFORE = re.compile(r"(?<![\w.])[pP]\s*[<=>≤≥]\s*$")
+# A currency's price in another, written after the number: "83.53 per dollar", "15,560 to the U.S. dollar".
+_PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:U\.?S\.?|American|single)\s+)?"
+                                 r"(?:dollar|euro|greenback|pound|yen|yuan|franc)\b(?!\s+(?:bond|note|coin|bill)s?)",
+                                 re.IGNORECASE)
+# What a number the model dates may still count after a preposition: "climbed to 1950 points", "for 2000 people".
+_COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
+# Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
+_YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
+                                "during", "to"})
+# Nouns that make a spelled-out number a fraction: "two-thirds of voters".
+_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def _figure_item(text: str, number: _Number, unit: str | None) -> dict:
+    item: dict = {
+        "text": text[number.start:number.end], "start": number.start, "end": number.end,
+        "value": None if number.value is None else float(_round(number.value)), "unit": unit,
+        "approximate": number.hedged or number.vague, "vague": number.vague,
+    }
+    if number.low is not None and number.high is not None:
+        item["low"], item["high"] = float(_round(number.low)), float(_round(number.high))
+    return item

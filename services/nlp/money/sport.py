@@ -1,0 +1,266 @@
+"""Sport's numbers: race times and distances, cricket's and baseball's lines, golf scores, tallies."""
+from __future__ import annotations
+
+import functools
+import heapq
+import re
+from dataclasses import replace
+
+from services.nlp.money.numbers import _UNIT_WORDS, _Number
+from services.nlp.money.text import _sentence_around, _sentences_beside, _Spans
+
+
+def _over_the_distance(text: str, number: _Number) -> _Number:
+    """A race's distance without its "over", which names the distance run and hedges nothing: "won by a length over
+    seven furlongs", "the Eclipse over 1m 2f"."""
+    over = re.match(r"over\s+", text[number.start:number.end], re.IGNORECASE)
+    return number if over is None else replace(number, start=number.start + over.end(), hedged=False)
+
+
+# Cricket told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has innings and runs
+# too); overs only counted ("from 19 overs", not bettors' "took the overs").
+_CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
+                            r"Test\s+match(?:es)?|ODIs?)\b")
+# A cricket text, whose "went 3 for 4" is no batter's line: its words, or a Test match written alone ("the second Test",
+# not a sentence's "Test results").
+_CRICKET_TEXT = re.compile(rf"{_CRICKET_WORDS.pattern}|(?<=[a-z] )Tests?\b")
+# A batter's hits in at-bats or a side's conversions, in wickets-for-runs' shape: "went 3 for 4", "was 2 for 15",
+# "3 for 14 on third down", "2 for 15 with a homer".
+_HITS_BEFORE = re.compile(r"\b(?:went|was|is)\s+$")
+_HITS_AFTER = re.compile(r"\s+(?:on\s+third\s+down|with)\b")
+# Cricket's "N for M", a side's runs for its wickets lost ("358 for 7 at stumps") or a bowler's wickets for the runs
+# conceded ("took 3 for 54 from 19 overs"), with nothing else counted after it.
+_FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.,]\d|\s*%)"
+                          r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
+                          r"wickets?)\b)[a-z])")
+# A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
+# 3-for-4", "is 3 for 4 against the pitcher" (after "is" or "was" only beside a word of baseball; the hits no more
+# than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and "4-for-30" are a bowler's, nor a
+# share split's "1-for-10 reverse split").
+# The look-ahead for the characters a match starts with makes the engine try the rest only there (a third of the time).
+_HITS_IN_TRIES = re.compile(r"(?=[wgi\d])(?:\b(?:went|goes|going|(?P<be>is|was))\s+(?P<hits>\d{1,2})"
+                            r"(?:\s+for\s+|-for-)|(?<![\w.,-])(?P<hits2>\d{1,2})-for-)(?P<tries>\d{1,2})(?![\w,-]|\.\d)"
+                            r"(?!\s+(?:reverse|stock|split|shares?|consolidation|swap)\b)", re.IGNORECASE)
+_MOST_TRIES = 20
+# Baseball told by its own words, which "is 3 for 4" and "was 2 for 14" need beside them to be a batter's line.
+_BASEBALL_WORDS = re.compile(r"\b(?:baseball|MLB|pitchers?|pitching|at[- ]bats?|homers?|homered|home\s+runs?|RBIs?|"
+                             r"batting|hitless|bullpen|shortstop|outfielder|slugger|World\s+Series)\b", re.IGNORECASE)
+WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
+
+
+@functools.lru_cache(maxsize=64)
+def _cricket_units(text: str) -> dict[int, str]:
+    """The units of the two numbers of each cricket "N for M", "run" and "wicket", by where each starts; none but
+    beside a cricket word (in its sentence or the next or last one: a roundup's baseball is not), or where both ends
+    could be wickets ("5 for 9")."""
+    if not _CRICKET_WORDS.search(text):
+        return {}
+    units: dict[int, str] = {}
+    for match in _FOR_WICKETS.finditer(text):
+        first, second = int(match[1]), int(match[2])
+        if not _CRICKET_WORDS.search(text, *_sentences_beside(text, match.start())):
+            continue
+        if second <= WICKETS < first:
+            units[match.start(1)], units[match.start(2)] = "run", "wicket"
+        elif first <= WICKETS < second and not _HITS_BEFORE.search(text, max(0, match.start() - 6), match.start()) \
+                and not _HITS_AFTER.match(text, match.end()):
+            units[match.start(1)], units[match.start(2)] = "wicket", "run"
+    return units
+
+
+def _hits_in_tries(text: str) -> _Spans:
+    """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries, none in a cricket text."""
+    if _CRICKET_TEXT.search(text):
+        return _Spans([])
+    spans = []
+    for match in _HITS_IN_TRIES.finditer(text):
+        hits = match["hits"] or match["hits2"]
+        if match["be"] and "-for-" not in match[0] \
+                and not _BASEBALL_WORDS.search(text, *_sentences_beside(text, match.start())):
+            continue  # "The exchange rate was 1 for 8", "The committee vote was 4 for 7 against": no batter's line
+        if int(hits) <= int(match["tries"]) <= _MOST_TRIES:
+            spans.append((match.start("hits") if match["hits"] else match.start("hits2"), match.end("tries")))
+    return _Spans(spans)
+
+
+# A time measured to a fraction of a second as a race's clock shows it, minutes and seconds (and hours) apart:
+# "a lap of 1:09.673", "won in 2:03:12.5", "fastest lap 1m 09.673s" (not a clock's "10:30", nor a ratio's "1:2.5").
+_RACE_TIME = re.compile(r"(?<![\w.,:])(?:(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d\.\d{1,4})"
+                        r"(?![\w:]|[.,]\d)|(?P<m>\d{1,2})\s?(?:m|min)\s?(?P<s>[0-5]?\d\.\d{1,4})\s?(?:s|sec)\b)")
+
+
+# A clock's reading is a race time only near words of timing a race: not a ratio ("1:25.5"), odds, a video's time
+# stamp ("a clip at 12:01.5") or a game clock ("with 2:45.3 left").
+_RACE_WORDS = re.compile(r"\b(?:laps?|times?|timed|clock(?:ed|s)?|finish(?:ed|es|ing)?|records?|best|qualif\w*|races?|"
+                         r"raced|marathon|won|wins?|sprint|stage|pole|fastest|quickest|slowest|personal)\b",
+                         re.IGNORECASE)
+_RACE_WORDS_CHARS = 50
+# A race's clock in whole seconds, hours to seconds: "a world record time of 2:00:35". Near words of racing too, and
+# not a clock's time of day ("the race began at 10:30:00 GMT"), a video's time stamp ("the clip's 1:02:33 mark") nor a
+# ratio ("a record ratio of 1:10:20").
+_WHOLE_RACE_TIME = re.compile(r"(?<![\w.,:])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
+                              r"(?![\w:]|[.,]\d)")
+# Words right before a race's clock that say it measures: "a record time of 2:00:35", "finished in 2:19:12", "clocked
+# 0:59:40"; a clock that is read ("the dashcam read 14:22:31") or stamps ("timestamped 12:03:11") measures nothing.
+_RACE_CLOCK_BEFORE = re.compile(r"\b(?:in|of|clocked|ran|run|timed|finished|won)\s+$", re.IGNORECASE)
+_TIME_OF_DAY_BEFORE = re.compile(r"\b(?:at|from|until|till|since|before|after|by|around)\s+$", re.IGNORECASE)
+_TIME_OF_DAY_AFTER = re.compile(r"\s*(?:[ap]\.?m\b|(?-i:GMT|UTC|BST|CET|[ECMP][SD]?T)\b|local\b|hrs\b|mark\b|into\b)",
+                                re.IGNORECASE)
+# Words near that read "h:mm:ss" as something other than a race's clock: a video's time stamp, a ratio.
+_NOT_RACE_CLOCK_WORDS = re.compile(r"\b(?:video|clip|footage|stream\w*|YouTube|podcast|episode|broadcast|film|ratios?|"
+                                   r"odds|proportions?)\b", re.IGNORECASE)
+
+
+def _near_race_words(text: str, start: int) -> bool:
+    return _RACE_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), start) is not None
+
+
+def _is_whole_race_time(text: str, match: re.Match[str]) -> bool:
+    """An "h:mm:ss" near words of racing that reads as no time of day or time stamp (see `_WHOLE_RACE_TIME`)."""
+    start, end = match.span()
+    return _near_race_words(text, start) and _RACE_CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start) is None \
+        and _TIME_OF_DAY_AFTER.match(text, end) is None \
+        and _NOT_RACE_CLOCK_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS) is None
+
+
+def _race_times(text: str) -> list[_Number]:
+    """Race times in the text, in seconds: "1:09.673" is 69.673 "second" (see `_is_measured_time`), "2:00:35" 7235."""
+    fractions = (match for match in _RACE_TIME.finditer(text)
+                 if match["minutes"] is None or _near_race_words(text, match.start()))
+    whole = (match for match in _WHOLE_RACE_TIME.finditer(text) if _is_whole_race_time(text, match))
+    times = []
+    for match in heapq.merge(fractions, whole, key=lambda match: match.start()):
+        groups = match.groupdict()
+        hours, minutes = int(groups["hours"] or 0), int(groups["minutes"] or groups.get("m"))
+        seconds = 3600 * hours + 60 * minutes + float(groups["seconds"] or groups.get("s"))
+        times.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, match.group(),
+                             unit="second"))
+    return times
+
+
+# The furlongs of a race's distance after its miles, as racing writes it: "over 1m 2f", "the 2m 4f hurdle".
+_FURLONGS_AFTER = re.compile(r"\s+([1-7])f\b")
+FURLONGS_PER_MILE = 8
+
+
+def _race_distance(text: str, match: re.Match[str], start: int, hedged: bool) -> _Number | None:
+    """A distance in miles and furlongs ("1m 2f"), in furlongs: the "m" before furlongs is miles, no million."""
+    if match["n1_scale"] != "m" or match["n2"] is not None or match["glued"] or match["pct"] \
+            or not match["n1"].isdigit():
+        return None
+    furlongs = _FURLONGS_AFTER.match(text, match.end("n1_scale"))
+    if furlongs is None:
+        return None
+    value = FURLONGS_PER_MILE * int(match["n1"]) + int(furlongs[1])
+    return _Number(start, furlongs.end(), value, None, None, hedged, False, None, match["n1"], unit="furlong")
+
+
+# A golfer's score against par: "17 under par", "two-over-par".
+_TO_PAR_AFTER = re.compile(r"[\s-]+(under|over)[\s-]+par\b", re.IGNORECASE)
+
+
+# A golfer's score against par without the word "par", ending its clause or before what golf writes after it: "finished
+# at 11 under", "at 11 under after a 66", "is 5 over through 12 holes" (not "£28,000 over two years", "5 and under").
+_GOLF_SCORE_AFTER = re.compile(r"[\s-]+(?:under|over)(?:\s*(?:[,.;:)!?]|$)|\s+(?:after|through|thru|for\s+the\s+"
+                               r"(?:tournament|week|championship|round)|heading\s+into|going\s+into|entering|with\s+"
+                               r"(?:\w+\s+)?holes?)\b)", re.IGNORECASE)
+
+
+def _to_par(text: str, number: _Number) -> str | None:
+    """"under par" or "over par" for a golfer's score written against par: "finished on 17 under par"."""
+    match = _TO_PAR_AFTER.match(text, number.end)
+    return f"{match[1].lower()} par" if match else None
+
+
+# A golfer's round or total written after its score against par: "a 5-under 67", "finished at 8-under 280", "a
+# two-over-par 74" (a round of 59 to 89 strokes, a four-round total of 250 to 299). Neither number counts anything,
+# and "under 67" is no bound.
+_GOLF_ROUND = re.compile(rf"\b(?:\d{{1,2}}|{'|'.join(_UNIT_WORDS)})(?P<score>[\s-](?:under|over)(?:[\s-]par)?)\s+"
+                         r"(?:59|[6-8]\d|2[5-9]\d)\b(?![.,]\d|\s*%|\s*(?:per\s*cent|degrees|years|miles|pounds|kg|km|mph)\b)",
+                         re.IGNORECASE)
+# A score written as golf writes it, hyphenated or against par: "5-under", "two-over-par", "3 under par" (not the
+# age band or the speed of "12 over 80", "15 over 60").
+_GOLF_SCORE_SHAPE = re.compile(r"-(?:under|over)(?:-par)?|[\s-](?:under|over)[\s-]par", re.IGNORECASE)
+# Golf's words, which make a round of any shape a golfer's in their sentence: "carded a round of 4 under 68".
+_GOLF_WORDS = re.compile(r"\b(?:(?i:par|rounds?|birdies?|bogeys?|eagles?|shots?|carded|card|holes?|tee|golf\w*)"
+                         r"|Open|Masters|PGA|LIV)\b")
+# A word in lower case after the round: a noun it counts ("2-under 65 games played"), unless a small word.
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
+
+def is_golf_round(text: str) -> bool:
+    """The text is a golfer's score against par and the round's strokes: "7-under 65" (no date, no count)."""
+    match = _GOLF_ROUND.fullmatch(text)
+    return match is not None and _GOLF_SCORE_SHAPE.fullmatch(match.group("score")) is not None
+
+
+def _in_golf_round(text: str, number: _Number) -> bool:
+    """The number is a golfer's score against par or the round's strokes written after it (see `_GOLF_ROUND`)."""
+    return any(match.start() <= number.start < match.end() and _is_golfers_round(text, match)
+               for match in _GOLF_ROUND.finditer(text, max(0, number.start - 20), number.end + 20))
+
+
+def _is_golfers_round(text: str, match: re.Match[str]) -> bool:
+    """A round of `_GOLF_ROUND`'s shape is a golfer's: a golf word in its sentence, or a score written as golf writes
+    it with no noun counted after the round ("a 5-under 67 on Sunday"; not "12 over 80 had", "2-under 65 games")."""
+    sentence_start, sentence_end = _sentence_around(text, match.start())
+    if _GOLF_WORDS.search(text, sentence_start, max(sentence_end, match.end())):
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    return _GOLF_SCORE_SHAPE.fullmatch(match.group("score")) is not None \
+        and (after is None or after.group(1) in _SMALL_WORDS_AFTER_A_ROUND)
+
+
+# Words that may follow a golfer's round, no noun it counts: "a 5-under 67 on Sunday", "67 to lead".
+_SMALL_WORDS_AFTER_A_ROUND = frozenset({"on", "in", "at", "to", "for", "and", "but", "after", "with", "was", "is",
+                                        "left", "put", "gave", "took", "that", "which", "the", "a", "as", "from",
+                                        "through", "thru", "over", "ahead", "behind", "when", "while", "despite"})
+
+
+# A set score written against its tie-break's points: "7-6(4)".
+_SET_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*\d+\($")
+
+
+def _is_tie_break(text: str, number: _Number) -> bool:
+    """The points of a tennis tie-break in brackets against the set's score: part of the score, no figure."""
+    return text.startswith(")", number.end) \
+        and _SET_SCORE_BEFORE.search(text, max(0, number.start - 10), number.start) is not None
+
+
+def _looks_like_score(number: _Number, unit: str | None) -> bool:
+    """Two small integers joined by a dash with nothing counted: a score ("won 2-1") or a vote."""
+    return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None
+
+
+# A tally's second number after the first ("52 to 48", "5 - 2"; the second is never a figure of its own here) and the
+# words that make the pair a vote's or a court's: "a vote of 52 to 48", "voted 7 to 2", "ruled 6 to 3", "a 5 - 4
+# decision" (not "votes" counted: "by 52 votes to 48" counts both).
+_TALLY_SECOND = re.compile(r"(?:\s*[-–]\s*|\s+to\s+)\d{1,3}(?![\d.,]\d|\s*%|\s+per\s?cent|\s+percent)", re.IGNORECASE)
+_TALLY_BEFORE = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ruled|rules|ruling)\s+(?:of\s+|was\s+|is\s+)?$", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"\s+(?:vote|votes|ruling|decision|majority|verdict)\b", re.IGNORECASE)
+
+
+# Verbs a tally or a score follows as "won 2-1" does: "passed 330 to 290", "won 5 to 4", "was defeated 12 to 9".
+_TALLY_VERB_BEFORE = re.compile(r"\b(?:pass(?:ed|es)|won|wins|lost|loses|beat|beats|defeated|approved|rejected|"
+                                r"edged|carried)\s+$", re.IGNORECASE)
+# What follows a tally's second number after such a verb: its clause's end or a word of a new phrase ("won 5 to 4 in
+# overtime"), not a noun the pair counts ("won 5 to 7 seats", "lost 10 to 5 pounds").
+_TALLY_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|with|over|against|for|by|and|but|as|"
+                              r"when|while|despite|thanks|during|last|this|earlier|yesterday|today|tonight)\b")
+
+
+def _is_vote_tally(text: str, number: _Number) -> bool:
+    """The first of two small whole numbers of a vote's or a court's tally, whose second the range match left out."""
+    if re.fullmatch(r"\d{1,3}", number.digits) is None or (second := _TALLY_SECOND.match(text, number.end)) is None:
+        return False
+    return _TALLY_BEFORE.search(text, max(0, number.start - 20), number.start) is not None \
+        or _TALLY_AFTER.match(text, second.end()) is not None or _is_tally_after_verb(text, number, second)
+
+
+def _is_tally_after_verb(text: str, number: _Number, second: re.Match) -> bool:
+    """A tally after a verb of winning or passing, written winner first and ending its phrase: "passed 330 to 290 on
+    Thursday" (a range runs upward: "won 5 to 7 seats" counts)."""
+    return int(number.digits) >= int(re.search(r"\d+", second[0])[0]) \
+        and _TALLY_VERB_BEFORE.search(text, max(0, number.start - 20), number.start) is not None \
+        and _TALLY_END_AFTER.match(text, second.end()) is not None

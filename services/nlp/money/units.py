@@ -1,0 +1,494 @@
+"""The units of figures: written against the number or after it, the noun a number counts, and its lemma."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from services.nlp.doctext import text_of
+from services.nlp.entity_rules import ELECTRONVOLTS, TEMPERATURE_SCALES
+from services.nlp.money.currencies import CURRENCY_LEMMAS
+from services.nlp.money.numbers import _Number
+from services.nlp.money.sport import _TO_PAR_AFTER
+
+# Units written against the number ("41.2C", "85mph", "a 5km run"), as written: "5c" and "3f" are none.
+_GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
+                "° F": "fahrenheit", "mph": "mph", "MPH": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h",
+                "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw",
+                "kWh": "kwh", "MWh": "mwh", "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg",
+                "µg": "µg", "mcg": "µg", "ml": "ml", "mL": "ml",
+                "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
+                "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz",
+                **{unit: unit for unit in ELECTRONVOLTS}}  # as written: "meV" would be a thousandth of an "eV"
+# "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless a word of computing
+# follows it (`_about_data`).
+# Metric units written out with a prefix, in both spellings, as the model lemmatises them: "5.6 millimeters thick",
+# "500 micrograms" are measures as "123 meters" is.
+_METRIC_WORDS = frozenset(f"{prefix}{base}" for prefix in ("milli", "centi", "micro", "nano", "deci")
+                          for base in ("metre", "meter", "gram", "gramme", "litre", "liter")) | {"kilogramme", "gramme"}
+# Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
+_MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
+                            "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
+                            "degree", "kelvin", "hectare", "acre", "light-year", "furlong", "knot",
+                            "nautical mile", "acre-foot", "astronomical unit", "km/s", "m/s", "tesla",
+                            *_METRIC_WORDS})
+# Sizes of storage and clock rates as written after the number with a space ("256 GB", "a 2 TB option"), which the
+# model takes for names or codes; glued ("256GB") they are in `_GLUED_UNITS`.
+_DATA_UNITS = frozenset({"MB", "GB", "TB", "MHz", "GHz"})
+# Words of computing right after a "GB", which say it is a size: "256GB of storage", "12GB RAM" (not "told Sydney
+# radio 2GB in a phone interview", nor "the 12 GB athletes", Team GB's).
+_DATA_WORDS = re.compile(r"(?:storage|RAM|memory|data|SSDs?|drives?|(?:smart)?phones?|iPhones?|iPads?|chips?|"
+                         r"processors?|laptops?|computers?|PCs?|tablets?|downloads?|cloud|model|version|option|"
+                         r"variant|card|plan)\b")
+_DATA_WORD_AFTER = re.compile(r"\s*(?:of\s+)?" + _DATA_WORDS.pattern)
+
+_TIME_UNITS = frozenset({
+    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "weekend",
+    "yr", "hr", "min", "sec", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "et", "utc", "bc", "ad",
+})
+
+
+# Oil and gas output in barrels of oil equivalent a day, which the model cuts apart ("boe", "/", "d").
+_BOE_PER_DAY_AFTER = re.compile(r"\s*(?:boe/d|boepd|boe\s+(?:per|a)\s+day|barrels\s+of\s+oil\s+equivalent\s+"
+                                r"(?:per|a)\s+day)\b", re.IGNORECASE)
+
+
+def _oil_equivalent_rate(text: str, number: _Number) -> str | None:
+    """"boe/d" for a number of barrels of oil equivalent a day, as "bpd" for barrels: "820,000 boe/d"."""
+    return "boe/d" if _BOE_PER_DAY_AFTER.match(text, number.end) else None
+
+
+# Containers counted in twenty-foot equivalent units, written out: "8,200 twenty-foot equivalent units" (TEU).
+_TEU_AFTER = re.compile(r"\s+(?:twenty|20)-f(?:oo|ee)t\s+equivalent\s+units?\b", re.IGNORECASE)
+_TEU_NAME = re.compile(r"(?:twenty|20)-f(?:oo|ee)t\s+equivalent\b", re.IGNORECASE)
+# An aircraft's model, its number before the name of its version: "737 Max jets", "the 787 Dreamliner".
+_AIRCRAFT_MODEL = re.compile(r"\d{3}\s+(?:Max|MAX|Dreamliners?)\b")
+# A Boeing model's number between a count and the aircraft counted: "50 787 jets", "30 777 freighters".
+_BOEING_AFTER_COUNT = re.compile(r"(?<=\d )7[1-8]7\s+(?:jets?|aircraft|planes?|airliners?|freighters?|jetliners?)\b")
+
+
+def _container_units(text: str, number: _Number) -> str | None:
+    """"teu" for a number of twenty-foot equivalent units written out, as for "8,200 TEU"."""
+    return "teu" if _TEU_AFTER.match(text, number.end) else None
+
+
+def _is_data_unit(token: Token) -> bool:
+    """A size of storage or a clock rate written apart from its number ("256 GB"); a "GB" before another noun only
+    when the noun is of computing ("256 GB storage"; "the 12 GB athletes" are Team GB's)."""
+    if token.text not in _DATA_UNITS:
+        return False
+    if token.text != "GB" or not _before_a_noun(token):
+        return True
+    return _DATA_WORDS.match(token.doc[token.i + 1].text) is not None
+
+
+def _is_electronvolt(token: Token) -> bool:
+    """A unit of `ELECTRONVOLTS`, with the sentence's full stop the tokenizer leaves on it or not ("at 125 GeV.")."""
+    return token.text.rstrip(".") in ELECTRONVOLTS
+
+
+# Coins counted in the singular ("401,000 ether", "6,100 bitcoin"), "ether" an adverb to the tagger (as "either").
+_COINS = frozenset({"ether", "bitcoin"})
+# Rates written in capitals after their value, which the model takes for singular nouns the number gives a value to:
+# a pitcher's earned run average ("a 3.25 ERA") and walks and hits an inning ("a 1.02 WHIP"), a student's grade
+# average ("a 3.9 GPA").
+_RATES_IN_CAPITALS = frozenset({"ERA", "WHIP", "GPA"})
+# Abbreviations of a unit, by the lemma the model gives them.
+_UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
+                   "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "mcg": "µg", "eth": "ether",
+                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius", "kn": "knot"}
+
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _hyphenated_point_after(noun: Token) -> bool:
+    """"-point" is glued to the noun: "basis-point"."""
+    doc, i = noun.doc, noun.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and not noun.whitespace_ and not doc[i + 1].whitespace_ \
+        and doc[i + 2].lower_ in ("point", "points")
+
+
+def _unit_of(noun: Token | None) -> str | None:
+    """The counted noun's lemma, one name per unit: "25 basis points" and "8 bp" are both in "basis point"."""
+    if noun is None:
+        return None
+    if _is_electronvolt(noun):
+        return noun.text.rstrip(".")  # as written, as `_GLUED_UNITS` has them: "MeV" is no "mev"
+    if noun.text in _RATES_IN_CAPITALS:
+        return noun.text  # "a 3.25 ERA" is the rate, not an era the number gives a value
+    unit = noun.lemma_.lower()
+    if noun.lower_ == "times":
+        return "times"  # a multiple or a count of occasions ("20 times its revenue", "three times in a week"), no time
+    if unit == "point" and noun.i > 0 and noun.doc[noun.i - 1].lower_ == "basis":
+        return "basis point"
+    if unit == "basis" and _hyphenated_point_after(noun):
+        return "basis point"  # "a 25-basis-point cut"
+    if _glued_hyphen_before(noun):
+        square = noun.doc[noun.i - 2].lower_
+        if square == "deadweight" and unit in _TONNES:
+            return "dwt"  # "a 118,000-deadweight-tonne ship"
+        return f"{square} {unit}" if square in ("square", "cubic") and unit in _AREAS else _hyphenated(noun, unit)
+    if _PLURAL_ACRONYM.fullmatch(noun.text):
+        return noun.text[:-1].lower()  # "1.9 million SUVs" count SUVs, a lemma the model leaves "suvs"
+    per = noun.doc[noun.i + 1:noun.i + 3]
+    # "90 km/h", "3 m/s" (the tokenizer leaves a full stop on the "h" at a sentence's end)
+    if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_.rstrip(".") in ("h", "hr", "s"):
+        return f"{unit}/{per[1].lower_[0]}"
+    if len(per) == 2 and per[0].text == "/" and not noun.whitespace_ and per[1].lower_ == "kg":
+        return f"{unit}/kg"  # a dose: "10 mg/kg"
+    return _compound_unit(noun, unit) or _UNIT_SPELLINGS.get(unit, unit)
+
+
+def _counted_unit(number: _Number, noun: Token | None) -> str | None:
+    """The unit of the noun the number counts; None where the number gives the noun a value instead."""
+    unit = _unit_of(noun)
+    return None if noun is not None and unit == noun.lower_ and _valued_noun(number, noun) else unit
+
+
+def _valued_noun(number: _Number, noun: Token) -> bool:
+    """A common noun in the singular right after a number other than one, which the number does not count but gives
+    a value to: "the 200,000 forecast", "the 11.4 billion average", "118 million cast". Units, times and money are
+    written in the singular too ("a 50 mile stretch", "the 10 year yield", "a 500 euro note"), and so are nouns the
+    same in the plural ("1500 staff"); a hyphen after the noun ends a compound the parse cut ("two co - workers"), and a
+    noun after it makes it a modifier of what is counted ("a 2 bedroom flat")."""
+    doc = noun.doc
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if number.vague or number.value in (1, -1, None) or noun.tag_ != "NN" or noun.idx != number.end + 1 \
+            or text_of(doc)[number.end] != " " or (following is not None and (following.text in ("-", "–")
+                                                                          or following.pos_ == "NOUN")):
+        return False
+    unit = noun.lower_
+    return not (unit in _MEASURE_UNITS or unit in _TIME_UNITS or unit in CURRENCY_LEMMAS or unit in _SAME_IN_PLURAL
+                or unit in _MEASURES or unit in TEMPERATURE_SCALES)
+
+
+def _glued_hyphen_before(token: Token) -> bool:
+    """A word and a hyphen glued before `token` ("line-" of "line-outs"; not "two-" of "two-thirds")."""
+    doc = token.doc
+    return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and not doc[token.i - 2].like_num
+
+
+def _hyphenated(noun: Token, unit: str) -> str:
+    """The whole of a hyphenated noun whose last word is counted: "12 line-outs" count line-outs, not outs; "41
+    light-years" a distance, not a time."""
+    parts = [unit]
+    while _glued_hyphen_before(noun):
+        noun = noun.doc[noun.i - 2]
+        parts.insert(0, noun.lower_)
+    return "-".join(parts)
+
+
+# Units of more than one word, named as their short forms are: "49 miles an hour" is in "mph" as "49mph" is.
+_SPEEDS = {"mile": "mph", "kilometre": "km/h", "kilometer": "km/h", "km": "km/h"}
+# Distances a second, named as written short: "2 km per second" is in "km/s" as "2 km/s" is.
+_SPEEDS_PER_SECOND = {"kilometre": "km/s", "kilometer": "km/s", "km": "km/s", "metre": "m/s", "meter": "m/s",
+                      "m": "m/s"}
+_DEGREES = {"fahrenheit": "fahrenheit", "f": "fahrenheit", "celsius": "celsius", "c": "celsius",
+            "centigrade": "celsius"}
+_AREAS = frozenset({"mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch"})
+_TONNES = frozenset({"tonne", "ton"})
+
+
+def _compound_unit(noun: Token, unit: str) -> str | None:
+    """The unit a noun makes with the words around it: "miles an hour", "degrees Fahrenheit", "parts per million",
+    "square kilometres"; None when it makes none."""
+    doc = noun.doc
+    after = [t.lower_.rstrip(".") for t in doc[noun.i + 1:noun.i + 3]]
+    before = doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if unit in _SPEEDS and after[:2] in (["an", "hour"], ["per", "hour"], ["a", "hour"]):
+        return _SPEEDS[unit]
+    if unit in _SPEEDS_PER_SECOND and (after[:2] == ["per", "second"] or (after[:2] == ["a", "second"]
+                                                                          and not _noun_after(doc, noun.i + 2))):
+        return _SPEEDS_PER_SECOND[unit]  # not "marched 10 km a second day in a row"
+    if unit == "acre" and after[:2] in (["-", "feet"], ["-", "foot"]) and not noun.whitespace_:
+        return "acre-foot"  # "592,000 acre-feet" of water, a volume
+    if before == "astronomical" and unit == "unit":
+        return "astronomical unit"  # "70 astronomical units", a distance
+    if unit == "barrel" and (after[:2] in (["per", "day"], ["a", "day"]) or _hyphenated_per_day(noun)):
+        return "bpd"  # "870,000 barrels per day", "a 650,000-barrel-per-day refinery" as "870,000 bpd"
+    if unit == "degree" and after[:1] and after[0] in _DEGREES:
+        return _DEGREES[after[0]]
+    if unit == "part" and after[:1] == ["per"] and after[1:2] and after[1] in ("million", "billion"):
+        return "ppm" if after[1] == "million" else "ppb"
+    if before in ("square", "cubic") and unit in _AREAS:
+        return f"{before} {unit}"
+    if before in ("sq", "sq.") and (unit in _AREAS or unit in ("km", "m", "mi", "ft")):
+        return f"square {unit}"  # "640,000 sq km"
+    if before == "light" and unit == "year":
+        return "light-year"  # "700 light years", a distance
+    if before == "deadweight" and unit in _TONNES:
+        return "dwt"  # "60,000 deadweight tonnes", a ship's capacity
+    if before == "nautical" and unit == "mile":
+        return "nautical mile"  # "10 nautical miles": 1.852 km, not a mile
+    return None
+
+
+def _hyphenated_per_day(noun: Token) -> bool:
+    """"-per-day" or "-a-day" glued after the noun: "a 650,000-barrel-per-day refinery"."""
+    words = [token.lower_ for token in noun.doc[noun.i + 1:noun.i + 5]]
+    return words in (["-", "per", "-", "day"], ["-", "a", "-", "day"]) \
+        and not any(token.whitespace_ for token in noun.doc[noun.i:noun.i + 4])
+
+
+def _counted_noun(doc: Doc, number: _Number) -> Token | None:
+    """The noun the number counts: "40 countries" -> countries, "100,000 artillery rounds" -> rounds."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None or not len(span) or span.end >= len(doc):
+        return None
+    following = doc[span.end]
+    if following.text in ("-", "–") and not following.whitespace_ and span.end + 1 < len(doc):
+        word = doc[span.end + 1]  # "30-day", "a 10-point plan"
+        if word.lower_ in ("square", "cubic", "deadweight") and span.end + 3 < len(doc) \
+                and doc[span.end + 2].text == "-" and doc[span.end + 3].lemma_.lower() in (*_AREAS, *_TONNES):
+            return doc[span.end + 3]  # "a 12,000-square-foot mansion", "the 118,000-deadweight-tonne ship"
+        return word if word.pos_ == "NOUN" and word.is_alpha else None
+    noun = _noun_phrase_head(doc, span.end)
+    if noun is None and following.lower_ == "of":  # "dozens of people", "40 of the countries"
+        objects = [t for t in following.children if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.is_alpha]
+        noun = objects[0] if objects else None
+    return noun
+
+
+# Units of measure written as abbreviations the model takes for names or nouns of their own, and the coin counted by
+# its ticker ("214,246 BTC"). The scales of temperature written without "degrees" ("(40.5 Celsius)", a name to the
+# model) are units too, before no noun (`TEMPERATURE_SCALES`).
+_MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
+                       "mph", "kmh", "btc"})
+# Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
+# names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
+_SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())
+
+
+# Units whose words a figure's text takes in, as it takes in the ones written against the number ("6.25m", "120mph")
+# and "per cent": measures of length, weight, volume, speed, temperature, energy and power, and the units a score is
+# kept in (points, runs, wickets, strokes). Not what a number counts one by one ("219 people", "36 goals", "two
+# touchdowns"), nor durations, which are no figures.
+_WRITTEN_UNITS = frozenset({*_MEASURE_UNITS, *_MEASURES, *_SPEEDS.values(), *_SPEEDS_PER_SECOND.values(), "lb",
+                            "ppm", "ppb", "dwt", "light-year", "calorie", "kilocalorie", "gallon", "barrel", "ounce",
+                            "pint", "watt", "kilowatt-hour", "decibel", "point", "run", "wicket", "stroke",
+                            "second",  # seconds timed to a fraction only: other durations are no figures
+                            *_RATES_IN_CAPITALS})
+
+
+def is_unit_word(word: str, lemma: str) -> bool:
+    """The word (of `lemma`) names a unit a number is written in: of measure ("tonne", "lb"), a currency ("won",
+    "euro") or a scale of money as the wires write it ("bln", "mln"); not what a story counts and may be about, in the
+    plural ("points" of a licence or a visa scheme, "runs", "wickets", "strokes", "calories"; a "15-2 run" is none)."""
+    if lemma in _COUNTED_TOPICS:
+        return word.lower() == lemma
+    return _UNIT_SPELLINGS.get(lemma, lemma) in _WRITTEN_UNITS or lemma in CURRENCY_LEMMAS or lemma in _UNIT_ONLY_WORDS
+
+
+def is_unit_abbreviation(word: str) -> bool:
+    """The word, as written, is a unit's abbreviation in lower case, a unit wherever it stands: "bpd" of "barrels per
+    day (bpd)", "bps", "kg"."""
+    return word in _SHORT_UNITS or word in _MEASURES or (word in _UNIT_SPELLINGS and len(word) <= 4)
+
+
+# Units of `_WRITTEN_UNITS` that are things counted one by one as well, a story's topic as often as a reading's unit.
+_COUNTED_TOPICS = frozenset({"point", "run", "wicket", "stroke", "calorie", "kilocalorie"})
+
+
+# Currencies and scales that are words of their own elsewhere, a unit after a number only: "42,500 won", "R$3.5 bln".
+_UNIT_ONLY_WORDS = frozenset({"won", "bln", "mln", "bn", "mn", "trn", "tn"})
+# What may stand between a number and its unit: modifiers of the unit ("2,005 rushing yards", "10 nautical miles",
+# "640,000 sq km"), no other number, clause or line ("120 to 8,512 points": the points are the 8,512's words).
+_UNIT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:sq\.|[A-Za-z][\w'’]*)[ \t]*-?[ \t]*){0,3}")
+
+
+def _is_written_unit(unit: str | None) -> bool:
+    """A unit of measure or of a score, which the figure's text names (see `_WRITTEN_UNITS`)."""
+    return unit is not None and (unit in _WRITTEN_UNITS or unit.startswith(("square ", "cubic "))
+                                 or unit.endswith(("/h", "/s", "/kg")))
+
+
+def _with_unit_words(text: str, number: _Number, unit: str | None, noun: Token | None) -> _Number:
+    """The figure with the words of its unit written after it, so its text says what it measures: "22.9 seconds",
+    "2,005 rushing yards", "up to 10 feet", "49 miles an hour", "17 under par" (not "219 people": a count)."""
+    if number.percent or number.unit:
+        return number  # "12%", "per cent", "149km/h", "the 100m sprint": the text has its unit already
+    if unit in ("under par", "over par") and (par := _TO_PAR_AFTER.match(text, number.end)) is not None:
+        return replace(number, end=par.end())
+    if noun is None or not _is_written_unit(unit) or noun.idx < number.end \
+            or _UNIT_GAP.fullmatch(text, number.end, noun.idx) is None:
+        return number
+    if unit in _UNITS_OF_OTHER_THINGS and (not any(ch.isdigit() for ch in text[number.start:number.end])
+                                           or (unit == "point" and _is_glued_part(noun))):
+        return number  # "made two points", "two degrees from Oxford", "two feet", "a 10-point plan"
+    return replace(number, end=_unit_end(noun, unit))
+
+
+# Units whose words name other things too: a score's points and runs are also an argument's points and a candidate's
+# runs, degrees are also a university's, feet a body's, strokes an illness: in the text only after digits.
+_UNITS_OF_OTHER_THINGS = frozenset({"point", "run", "stroke", "degree", "foot", "yard"})
+
+
+# Units of two words and more, by the unit a noun opens: "miles an hour", "km per second", "barrels per day", "parts
+# per million", "acre-feet", "km/h", "mg/kg" take the two tokens after the noun.
+_TWO_WORDS_AFTER = frozenset({"mph", "km/h", "km/s", "m/s", "bpd", "ppm", "ppb", "acre-foot"})
+
+
+def _unit_end(noun: Token, unit: str) -> int:
+    """Where the words of the unit that opens with `noun` end: after "an hour" of "miles an hour", "Celsius" of "degrees
+    Celsius", "per million" of "parts per million", "/h" of "km/h", "-feet" of "acre-feet"."""
+    doc = noun.doc
+    after = doc[noun.i + 1:noun.i + 3]
+    last = noun
+    if unit == "bpd" and _hyphenated_per_day(noun):
+        last = doc[noun.i + 4]  # "650,000-barrel-per-day"
+    elif unit in ("celsius", "fahrenheit") and noun.lemma_.lower() == "degree" and len(after) \
+            and after[0].lower_.rstrip(".") in _DEGREES:
+        last = after[0]  # "40 degrees Celsius"
+    elif (unit in _TWO_WORDS_AFTER or unit.endswith(("/h", "/s", "/kg"))) and noun.lemma_.lower() != unit \
+            and len(after) == 2 and after[0].lower_ in ("an", "a", "per", "-", "/"):
+        last = after[1]
+    elif unit == "basis point" and noun.lower_ == "basis" and len(after) == 2:
+        last = after[1]  # "a 25-basis-point cut"
+    # The tokenizer leaves a sentence's full stop on a unit's last letter ("90 km/h.").
+    return last.idx + len(last.text if last is noun and not _is_electronvolt(noun) else last.text.rstrip("."))
+
+
+def _is_glued_part(token: Token) -> bool:
+    """The word after a hyphen written against it: "time" of "full-time"."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("-", "–") and not token.doc[token.i - 1].whitespace_ \
+        and not token.doc[token.i - 2].whitespace_
+
+
+# Words of a sentence that measures heights, depths or lengths, where "5.6m" with nothing counted is metres.
+_HEIGHT_WORDS = frozenset({
+    "river", "water", "height", "tall", "deep", "depth", "wave", "tide", "flood", "sea", "swell", "snow", "metre",
+    "meter", "jump", "vault", "throw",
+})  # not "high" nor "level": "a record high", "its highest level" are said of sales and jobs too
+
+
+def _about_heights(doc: Doc, number: _Number) -> bool:
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in _HEIGHT_WORDS or t.lower_ in _HEIGHT_WORDS
+                                    for t in span.sent)
+
+
+def _as_metres(number: _Number) -> _Number:
+    """A "100m" figure read as metres rather than millions, its unit written against it."""
+    value = (number.value or 0) / 1e6
+    return _Number(number.start, number.end, value, None, None, number.hedged, False, None, number.digits,
+                   unit="metre")
+
+
+def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
+    """Last noun of the modifier-and-noun run starting at token i, on the same line."""
+    noun: Token | None = None
+    for token in doc[i:i + 8]:
+        if token.is_space or "\n" in token.text or token.is_sent_start:
+            break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
+        if token.lower_ in ("point", "points") and token.i > i and doc[token.i - 1].lower_ == "basis":
+            return token  # the unit, not a noun after it: "280 basis points year over year", "a 25 basis point cut"
+        if token.i == i and _is_field_strength(token):
+            return token  # "a 1.5 Tesla MRI scanner" measures the magnet's field, and counts no scanners
+        squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
+        if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
+                             or (token.i == i and (_is_data_unit(token) or _is_electronvolt(token)
+                                                   or _is_rate_in_capitals(token) or _is_coin_counted(token)))
+                             or (_unit_before_no_noun(token) and not _before_a_noun(token))):
+            return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
+            # nor "300 Celsius creditors", the crypto lender's)
+        if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS \
+                and not any(t.like_num and "/" not in t.text for t in doc[i:token.i]):
+            return token  # "waves of up to 3 metres forecast" measure metres (but "3.1 million 60-kg bags" count bags)
+        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS
+                or (noun is None and _plural_noun_tagged_verb(token))) and token.is_alpha \
+                and not _is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
+            noun = token  # "40 countries", "29 New Yorkers", "2.4 million PlayStation 5 consoles"
+        elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
+            continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
+        elif noun is not None and _is_glued_part(token) and token.tag_ in ("VBN", "VBG", "JJ") \
+                and token.lower_ not in _DIMENSION_WORDS \
+                and not (token.lower_ in _RECORD_WORDS and noun.lemma_.lower() in _GAME_NOUNS) \
+                and noun.lemma_.lower() not in _TIME_UNITS and noun.lemma_.lower() not in _MEASURE_UNITS:
+            noun = None  # "two conspiracy-obsessed men": the compound describes the noun counted, which comes on
+            # (a time or a measure stays counted: "a 10 year-old boy", "a 30 foot-high wall", and what a word of size
+            # or record measures: "a 5 storey-high building", "a 12 game-winning streak")
+        elif noun is not None and token.text in ("-", "–") and not token.whitespace_ \
+                and not doc[token.i - 1].whitespace_:
+            continue  # "two quarter-point reductions": the compound goes on to the noun counted
+        elif noun is not None and token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token):
+            continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
+        elif noun is not None and noun.lower_ == "model" and any(ch.isdigit() for ch in token.text):
+            continue  # "2.2 million Bike model PL01 exercise bikes": the model's name; bikes are counted
+        elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
+                               or _is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
+                               or (token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token))):
+            continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks", "12 sold-out gigs"
+        else:
+            break
+    return noun
+
+
+# A noun's roles in the parse: an object or subject is no verb, whatever its tag.
+_NOUN_ROLES = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+# The second parts of compounds that measure the first: "storey-high", "page-long", "man-strong", "game-winning".
+_DIMENSION_WORDS = frozenset({"high", "long", "wide", "deep", "tall", "thick", "strong", "old"})
+# A record's words, which measure a count of games before them ("a 12 game-winning streak"), not "award-winning films".
+_RECORD_WORDS = frozenset({"winning", "losing", "unbeaten", "winless"})
+_GAME_NOUNS = frozenset({"game", "match", "race", "fight", "bout", "start"})
+
+
+# Words after "Tesla" that make it the unit of a magnet's field: "a 3 Tesla MRI", "a 7 Tesla scanner".
+_MAGNET_WORDS = frozenset({"mri", "fmri", "scanner", "scanners", "scan", "scans", "magnet", "magnets", "field"})
+
+
+def _is_field_strength(token: Token) -> bool:
+    """"tesla" in lower case, or "Tesla" before a word of magnets: the unit, not the carmaker ("300 Tesla cars")."""
+    following = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
+    return token.lower_ in ("tesla", "teslas") and (token.is_lower or following in _MAGNET_WORDS)
+
+
+def _plural_noun_tagged_verb(token: Token) -> bool:
+    """A plural noun the tagger took for a verb, which the parse still gives a noun's role: "consoles" of "sold 2.4
+    million PlayStation 5 consoles"."""
+    return token.tag_ == "VBZ" and token.dep_ in _NOUN_ROLES
+
+
+def _unit_before_no_noun(token: Token) -> bool:
+    """A word that is a unit only where no noun follows: "120,000 ETH", "(40.5 Celsius)"."""
+    return token.text == "ETH" or token.lower_ in TEMPERATURE_SCALES
+
+
+def _noun_after(doc: Doc, i: int) -> bool:
+    """The token after token i is a noun or an adjective ("a second day", "a second straight time")."""
+    return i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _is_rate_in_capitals(token: Token) -> bool:
+    """A rate of `_RATES_IN_CAPITALS` after a decimal value: "a 3.25 ERA" (not "300 ERA activists", "40 GPA points")."""
+    return token.text in _RATES_IN_CAPITALS and token.i > 0 \
+        and _DECIMAL.fullmatch(token.doc[token.i - 1].text) is not None
+
+
+def _is_coin_counted(token: Token) -> bool:
+    """A coin of `_COINS` counted, before no noun and after no year: "6,100 bitcoin" (not "11 bitcoin ETFs", whose
+    ETFs are counted, nor "the 2024 bitcoin halving")."""
+    return token.lower_ in _COINS and not _before_a_noun(token) and token.i > 0 \
+        and _YEAR_WRITTEN.fullmatch(token.doc[token.i - 1].text) is None
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d{2}")
+
+
+def _before_a_noun(token: Token) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN")
+
+
+def _is_code(token: Token) -> bool:
+    """A word in capitals, a code rather than a noun: "RTX", "FTSE", "ICBM"."""
+    return token.is_upper and token.is_alpha and len(token) >= 2
+
+
+# Nouns counted in the singular form, which the tagger may call singular: "1500 staff" is no year.
+_SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft", "fish",
+                             "deer", "crew", "head", *_COINS})

@@ -614,16 +614,17 @@ def test_a_fuller_name_named_after_the_short_one_does_not_stand_for_it(nlp):
 
 def test_the_quote_marks_of_an_article_are_found_once(nlp, monkeypatch):
     # The quotes and the summary both need the quoted stretches, and finding them reads every character of the text.
-    from services.nlp import pipeline, quotes, summary
+    from services.nlp import pipeline, summary
+    from services.nlp.quotes import marks
 
     texts: list[str] = []
-    find = quotes.find_quote_spans
+    find = marks.find_quote_spans
 
     def counted(text: str) -> list[tuple[int, int]]:
         texts.append(text)
         return find(text)
 
-    monkeypatch.setattr(quotes, "find_quote_spans", counted)
+    monkeypatch.setattr(marks, "find_quote_spans", counted)
     monkeypatch.setattr(summary, "find_quote_spans", counted, raising=False)
     text = 'The minister spoke in Leeds on Monday. "We will act now," she said. Prices rose by 3% in May.'
     result = pipeline.analyse(nlp, remember_text(nlp(text), text))

@@ -219,10 +219,10 @@ def test_split_clitics_are_not_quotes() -> None:
 @pytest.mark.parametrize("unit", ["“", "“ ’", "“a ‘b "])
 def test_pairing_marks_grows_linearly_with_their_number(unit: str) -> None:
     # Each mark scanned every open quote: a text of 30,000 opening marks held a worker for minutes.
-    import services.nlp.quotes as quotes
+    import services.nlp.quotes.marks as marks
 
-    small = lines_run(lambda: find_quote_spans(unit * 2000), quotes.__file__)
-    large = lines_run(lambda: find_quote_spans(unit * 4000), quotes.__file__)
+    small = lines_run(lambda: find_quote_spans(unit * 2000), marks.__file__)
+    large = lines_run(lambda: find_quote_spans(unit * 4000), marks.__file__)
     assert large < 2.5 * small
 
 

@@ -1,0 +1,62 @@
+"""The quotes of a document with their speakers, as dicts: `extract_quotes`."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from services.nlp.doctext import ents_of, text_of
+from services.nlp.quotes.antecedents import _antecedent
+from services.nlp.quotes.marks import quote_spans_of
+from services.nlp.quotes.phrases import _Context, _Quote
+from services.nlp.quotes.speakers import _attribute
+from services.nlp.quotes.titles import (
+    _bare,
+    _is_label_of,
+    _is_name_not_speech,
+    _is_scare_modifier,
+    _is_title_again,
+    _is_unsaid_title,
+    _merge_pieces,
+)
+
+
+def _entity_mentions(doc: Doc, mentions: list[dict] | None) -> list[dict]:
+    if mentions is not None:
+        return sorted(mentions, key=lambda m: m["start"])
+    return [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in ents_of(doc)]
+
+
+def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
+    speaker = None
+    if q.speaker is not None:
+        s, e = q.speaker
+        antecedent = _antecedent(q.speaker_tok, ctx) if q.speaker_tok is not None else None
+        speaker = {"text": text[s:e], "start": s, "end": e, "antecedent": antecedent}
+    return {"text": text[q.start : q.end], "start": q.start, "end": q.end, "speaker": speaker}
+
+
+def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
+    """Quotes of the document with their speakers, as internal records."""
+    text = text_of(doc)
+    found = quote_spans_of(doc)
+    titled = {(s, e) for s, e in found
+              if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)}
+    titles = {_bare(text, s, e) for s, e in titled}
+    spans = [(s, e) for s, e in found
+             if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e) and not _is_label_of(doc, text, s, e)
+             and not _is_title_again(doc, text, s, e, titles)]
+    quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
+    ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions), found)
+    _attribute(ctx)
+    return ctx
+
+
+def extract_quotes(doc: Doc, mentions: list[dict] | None = None) -> list[dict]:
+    """Direct quotes in the document, in text order.
+
+    Each quote is `{"text", "start", "end", "speaker"}` with character offsets into `doc.text`
+    (marks included); `speaker` is None or `{"text", "start", "end", "antecedent"}`, where
+    `antecedent` is None or `{"text", "start", "end"}` of the person a he/she speaker refers to.
+    `mentions` (dicts with text, label, start, end) replace `doc.ents` when given.
+    """
+    ctx = _analyse(doc, mentions)
+    return [_to_dict(ctx.text, q, ctx) for q in ctx.quotes]

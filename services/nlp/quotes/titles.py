@@ -1,0 +1,616 @@
+"""Which quoted stretches are quotes: titles of works and shows, names, nicknames, subheadings, ratings, scare
+quotes and labels are no one's speech; quoted pieces of one sentence joined by a few words make one quote."""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from services.nlp.entity_rules import (
+    CORPORATE_SUFFIXES,
+    FOREIGN_ARTICLES,
+    LISTED_WORK_NOUNS,
+    PERFORMANCE_NOUNS,
+    PERFORMING_VERBS,
+    PERFORMING_VERBS_BEFORE,
+    WORK_MAKING_PARTICIPLES,
+)
+from services.nlp.given_names import is_given_name
+from services.nlp.quotes.marks import _SENTENCE_END, _line_bounds
+from services.nlp.quotes.speech import (
+    _RELATIVE_PRONOUNS,
+    _SUBJECT_DEPS,
+    ATTRIBUTING_VERBS,
+    DOCUMENT_NOUNS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    _is_said,
+    _is_speech_verb,
+    _tokens,
+)
+
+# Quoted pieces of one sentence joined by at most this many characters count as one quote.
+_MAX_JOIN_GAP = 40
+
+
+# "n" and "o" of an elided "and" and "of", their marks stripped: "Short n' Sweet", "Sweet Child o' Mine".
+_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "is", "it", "of", "on", "or",
+                          "the", "to", "with", "n", "o"})
+# How an owner's possessive ends, the word before the title of a work of theirs: Verdi's "La traviata".
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+# Nouns that announce the title of a work or a programme: the book "…", the show "…".
+_WORK_NOUNS = frozenset({
+    "album", "anthem", "article", "book", "broadcast", "clip", "column", "documentary", "editorial",
+    "episode", "film", "headline", "magazine", "memoir", "movie", "novel", "op-ed", "play", "podcast",
+    "poem", "program", "programme", "series", "show", "song", "titled", "entitled", "drama", "sitcom", "miniseries",
+    "musical", "opera", "ballet", "single", "track", "thriller", "comedy", "painting", "exhibition", "anthology",
+})
+
+# A verb right after a title-cased quote with no punctuation of its own: the quote is the verb's subject, a work or
+# a name ("Oppenheimer" dominated, the original "Inside Out" won; not 'that "Nobody Is Above the Law" after').
+_VERB_AFTER_NAME = re.compile(r"\s+([a-z]+ed|won|took|led|made|hit|beat|became|remains|stars|follows|tops|leads|wins|"
+                              r"opens|earns|sold|sells|went|drew|ran|fell|rose|sank|grew|gave|spent)\b")
+# The same verb after a title set off by commas: 'the second of which, "Curtain Up", sold 60,000 copies'.
+_VERB_AFTER_APPOSITION = re.compile("," + _VERB_AFTER_NAME.pattern)
+# What signs and banners carry is written, not said: 'many holding signs reading "Save Mesa."'.
+_DISPLAY_NOUNS = frozenset({"sign", "signs", "placard", "placards", "banner", "banners", "poster", "posters",
+                            "t-shirt", "t-shirts", "shirts"})
+# Nouns right before a name in quotation marks: the brand name "Wegovy", the hashtag "#MeToo", the drone ship "A
+# Shortfall of Gravitas", his call sign "Bober".
+_NAME_NOUNS = frozenset({"name", "brand", "label", "trademark", "nickname", "moniker", "hashtag", "codename", "ship",
+                         "vessel", "tanker", "yacht", "ferry", "boat", "spacecraft", "capsule", "rover", "racehorse"}
+                        ) | _DISPLAY_NOUNS
+# Determiners before a quoted name that modifies the noun after it: its "Classic" plan, the "Basic" tier.
+# Not "that": 'told reporters that "Nobody Is Above the Law" after ...' is speech.
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+# Words that put a name or a label in quotation marks, right before them: what follows is no one's speech.
+_NAMING_BEFORE = re.compile(r"\b(?:so-called|so called|dubbed|code-?named|titled|entitled|self-described|"
+                            r"self-styled|self-proclaimed|so-described)\s*$", re.IGNORECASE)
+# Words named as words, and the words listed after the first: 'the word "crisis"', 'terms such as "expects,"
+# "anticipates" and "will"' (not "the words" nor "the phrase", which news writes before speech too: 'the words "I
+# can't breathe"', 'has used the phrase "Islamic terrorism" often'; nor "the terms" of a deal: 'called the terms
+# "unacceptable"').
+_WORDS_BEFORE = re.compile(r"\b(?:(?:words|terms|phrases|expressions)\s+(?:such\s+as|like)|"
+                           r"such\s+(?:words|terms|phrases)\s+as|the\s+(?:word|term))\s+"
+                           r"(?:[\"“][^\"”\n]{1,40}[\"”],?\s+(?:and\s+|or\s+)?)*$", re.IGNORECASE)
+# Words before a quote that may give a name or a speaker's words: 'known as "SCOPE"', 'what are known as "midnight
+# regulations"', 'dubbed the cat "the Mozart of Meows"' (but 'dubbed it "the biggest tax cut in history"', 'what is
+# known as "a technical recession," he said').
+_KNOWN_AS_BEFORE = re.compile(r"\b(?:known\s+as|nicknamed)\s*$", re.IGNORECASE)
+_DUBBED_BEFORE = re.compile(r"\b(?:dubbed|nicknamed)\s+(?:it|him|her|them|the\s+[\w-]+)\s*$", re.IGNORECASE)
+# Verbs that give a title-cased name or award in quotation marks, a few words before it.
+_AWARDING_BEFORE = re.compile(r"\b(?:named|crowned|voted|awarded|won|wins|winning|shortlisted\s+for|nominated\s+for"
+                              r"|called|renamed|(?:call|calls|calling)\s+(?:him|her|it|them|me|us))"
+                              r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+# Analysts' ratings, quoted as labels ("rate the shares a "hold"", "cut to "underperform""): a quote of nothing else
+# is no one's speech.
+_RATINGS = frozenset({
+    "buy", "strong buy", "hold", "sell", "strong sell", "overweight", "underweight", "equal-weight", "equal weight",
+    "outperform", "underperform", "market perform", "sector perform", "neutral", "accumulate", "reduce", "add",
+})
+# Verbs after which a title-cased quote is a work's title: released "Hackney Diamonds", produced "We Are the World".
+_RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
+                            "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils",
+                            "produced", "co-produced", "directed", "co-directed", "composed", "co-wrote",
+                            # Making or staging a work, in any tense: 'the artist who created "Dragon Ball"', 'would
+                            # direct "Much Ado About Nothing"', 'will stage "Hamlet"'.
+                            "created", "co-created", "creates", "create", "direct", "directs", "directing",
+                            "produce", "produces", "producing", "stage", "stages", "staged", "staging", "publish",
+                            "publishing", "release", "premiere", "premiering", "painted", "authored", "adapted"})
+# Verbs of working on a work, a few words before "on" and its title: 'worked with Michael Jackson on "Thriller"'
+# (not a bare "on", which PolNeAR's gold quotes follow: 'a reality TV boss on "The Apprentice,"').
+_WORKED_ON_BEFORE = re.compile(r"\b(?:worked|works|working|collaborated|collaborates|teamed\s+up)\b"
+                               r"(?:\s+[\w'’.-]+){0,4}\s+on\s*$", re.IGNORECASE)
+# A participle of making a work right after its title, then who made it or when or where: '"Portrait of Fräulein
+# Lieser," painted in 1917', '"Cowboy Carter," released in March'. A title in sentence case in another language only
+# before "by" and a name: 'Verdi's "La traviata," directed by Richard Eyre' (in English it is as often words said:
+# '"We are devastated," released by Manchester United').
+_MAKING_AFTER = rf",?\s+(?:{'|'.join(sorted(WORK_MAKING_PARTICIPLES))})\s+"
+_MADE_AFTER = re.compile(_MAKING_AFTER + r"(?:by|in)\b")
+_MADE_BY_AFTER = re.compile(_MAKING_AFTER + r"by\s+[A-Z]")
+# Parts and versions of a work before "of" and its title: the second season of "Squid Game".
+_WORK_PART_NOUNS = frozenset({"season", "seasons", "episode", "episodes", "adaptation", "sequel", "prequel", "remake",
+                              "cast", "finale", "premiere", "soundtrack", "trailer", "star", "stars",
+                              "encore", "encores",  # a song played again: 'the encore of "Wonderwall"'
+                              # A work put on or played again: 'a new production of "Hamlet"', 'her cover of "Jolene"'.
+                              # (not "version" nor "performance": 'his version of "The Truth"' is said words)
+                              "production", "productions", "staging", "revival", "rendition", "cover", "screening",
+                              "reboot", "translation",
+                              # What a critic wrote of it: 'The Guardian's review of "Wicked"'.
+                              "review", "reviews"})
+# "hit" as a song's noun, after "the" or an owner's word and maybe a word of the charts: 'her hit "Fortnight"', 'the
+# 1995 hit "Wonderwall"' (not the verb: 'Trump hit "Sleepy Joe"', 'Inflation's hit "Rock Bottom"', nor a blow: 'took a
+# big hit "Across The Board,"').
+_HIT_BEFORE = re.compile(r"\b(?:the|her|his|their|its|our)\s+(?:(?:\d{4}|smash|chart|breakout|signature|classic|"
+                         r"latest|new|debut|early|greatest|number-one|chart-topping)\s+)?hits?\s*$", re.IGNORECASE)
+# What describes a work in an apposition after its title opening the sentence: '"Anora", Sean Baker's comedy-drama
+# about ...', '"Wicked", starring Cynthia Erivo, took ...'.
+_DESCRIBING_WORDS = frozenset({"starring", "featuring", "co-starring"})
+# Verbs a work's title follows as often as a quote: its title only in title case, neither shouted nor a span of time.
+_DELAY_VERBS = frozenset({"delay", "delayed", "delays", "postpone", "postponed", "postpones", "cancelled", "canceled",
+                          "cancels", "shelved"})
+_SPAN_OF_TIME = re.compile(r"\b(?:days?|weeks?|months?|years?|indefinitely|until|later|soon)\b", re.IGNORECASE)
+# What a verb of performing acts on before "with": 'closed the show with', 'opened their two-hour set with'.
+_PERFORMANCE_OBJECT = (rf"(?:(?:the|their|his|her|its|a)\s+(?:[\w'’-]+\s+)?"
+                       rf"(?:{'|'.join(sorted(PERFORMANCE_NOUNS))})\s+)?")
+# A verb of performing and the song titles already quoted after it, up to a quote: 'followed with "Levitating" and '.
+_PERFORMED_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERFORMING_VERBS))}|"
+    + "|".join(rf"(?:{'|'.join(sorted(verbs))})\s+{_PERFORMANCE_OBJECT if word == 'with' else ''}{word}"
+               for word, verbs in PERFORMING_VERBS_BEFORE.items())
+    + r")\s+(?:[\"“][^\"”\n]{1,80}[\"”],?\s+(?:and\s+|or\s+)?)*$")
+# Verbs of taking part in a work, before "in" or "on" and its title: starred in "…", appeared on "…".
+_ROLE_VERBS = frozenset({
+    "starred", "stars", "starring", "appeared", "appears", "appearing", "featured", "features", "featuring",
+    "performed", "performs", "played", "plays", "cast", "role",
+})
+
+# Who made or starred in a work, before "of" or "on" and its title: a producer of "Argo," the author of "The Road".
+_MAKER_NOUNS = frozenset({
+    "producer", "producers", "director", "writer", "writers", "author", "creator", "creators", "co-creator",
+    "composer", "screenwriter", "showrunner", "star", "co-star", "lyricist", "illustrator", "narrator", "host",
+})
+
+
+def _words(text: str) -> Iterator[str]:
+    """The words of the text, stripped of punctuation, one by one (a caller may stop after a few)."""
+    for match in _NON_SPACE.finditer(text):
+        word = match.group().strip(".,!?;:\"'“”‘’()")
+        if word:
+            yield word
+
+
+def _title_cased(text: str, max_words: int = 6) -> bool:
+    """Every word capitalised (small words aside), as in a name or a title."""
+    words = list(itertools.islice(_words(text), max_words + 1))
+    if not words or len(words) > max_words:
+        return False
+    return (words[0][0].isupper() or words[0][0].isdigit()) and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+    )
+
+
+# The most words of a title after its work's noun.
+_TITLE_WORDS = 12
+# The longest first line read as the article's headline: a longer one is a paragraph (a text sent as one line).
+HEADLINE_CHARS = 200
+_ENDS_WITH_FULL_STOP = re.compile(r"\.[\"'”’)]*\s*$")
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """A line written in headline case, or a first line shaped like a headline (short, no full stop at the end),
+    where capitals say nothing about titles."""
+    line = text[start:end]
+    return (start == 0 and end <= HEADLINE_CHARS and not _ENDS_WITH_FULL_STOP.search(line)) or _title_cased(
+        line, max_words=40)
+
+
+_NON_SPACE = re.compile(r"\S+")
+# How far around a quote its neighbouring words are looked for.
+_LOOK_CHARS = 200
+
+
+def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool:
+    """A quote of at most four words, no sentence's end in it and no speech verb after it; `named`: one that reads as
+    a name too, title-cased, in capitals or opening with "the" (not 'dubbed the strike "an act of war"')."""
+    bare = inner.strip(" ,")
+    words = bare.split()
+    after = text[end:end + 60].split()[:5]  # '"a technical recession," the finance minister said'
+    return 0 < len(words) <= 4 and not bare.endswith((".", "!", "?")) \
+        and (not named or _title_cased(bare) or bare.isupper() or words[0].lower() == "the") \
+        and not any(word.strip(",.;:") in ATTRIBUTING_VERBS for word in after)
+
+
+def _is_name_not_speech(text: str, start: int, end: int) -> bool:
+    """A quoted title of a work or show, a nickname inside a name, a quoted subheading, or an
+    elision between single marks (rock 'n' roll)."""
+    inner = text[start + 1 : end - 1].strip("\'")
+    if len(inner.strip()) <= 2:
+        return True
+    if _NAMING_BEFORE.search(text, max(0, start - 20), start):
+        return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"
+    if _WORDS_BEFORE.search(text, max(0, start - _LOOK_CHARS), start):
+        return True  # the word "crisis", words such as "expects," "believes" and "will"
+    if (_KNOWN_AS_BEFORE.search(text, max(0, start - 20), start) and _is_short_name(inner, text, end)) or (
+            _DUBBED_BEFORE.search(text, max(0, start - 30), start) and _is_short_name(inner, text, end, named=True)):
+        return True  # the law, known as "SCOPE,"; fans dubbed the cat "the Mozart of Meows"
+    if inner.strip(" ,.").lower() in _RATINGS:
+        return True
+    if _made_work(inner, text, end):
+        return True  # '"Portrait of Fräulein Lieser," painted in 1917', '"La traviata," directed by Richard Eyre'
+    if _listed_after_works(text, start, end):
+        return True  # 'whose films included "The French Connection" and "Unforgiven,"'
+    if not _title_cased(inner):
+        # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'; a title in another
+        # language after its noun: 'the opera "La bohème"' (after a possessive it is as often words said in that
+        # language: 'Scholz's "Das ist klar"').
+        noun = text[max(0, start - _LOOK_CHARS):start].split()[-1:]
+        work = bool(noun) and noun[0].strip(",").lower() in _WORK_NOUNS
+        return work and (_title_cased(inner, max_words=_TITLE_WORDS) or _foreign_title(inner))
+    if _AWARDING_BEFORE.search(text, max(0, start - 40), start):
+        return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
+    verb = _VERB_AFTER_NAME.match(text, end) or (_after_a_comma_not_of_speech(text, start)
+                                                 and _VERB_AFTER_APPOSITION.match(text, end))
+    if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not _is_said(verb.group(1)):
+        return True  # "Oppenheimer" dominated the Academy Awards: a title that does something, not words said
+    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands
+    # of quotes linear.
+    before = text[max(line_start, start - _LOOK_CHARS):start].split()[-2:]
+    after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
+    if not before and not after and line_start > 0:
+        return True  # a subheading standing alone as a paragraph
+    last = before[-1] if before else ""
+    first_after = after[0] if after else ""
+    if _is_nickname(inner, last, first_after) and not _title_cased(text[line_start:line_end], max_words=40):
+        return True  # 'Walter "Sonny" Briggs', in a headline too (not in one whose every word is capitalised)
+    if _YEAR_AFTER.match(text, end):
+        return True  # "Winter's Edge" (1968): a work and its year
+    if _is_headline(text, line_start, line_end):
+        return False
+    if last.endswith(_POSSESSIVE_ENDS) or last.strip(",").lower() in _TITLE_NOUNS | _RELEASE_VERBS:
+        return True  # "her album "Fortnight"", "The Rolling Stones released "Hackney Diamonds"", "The sequel, "…","
+    if _HIT_BEFORE.search(text, max(line_start, start - 60), start):
+        return True  # "her hit "Fortnight"", "the 1995 hit "Wonderwall""
+    if last.strip(",").lower() in _DELAY_VERBS and not inner.isupper() and not _SPAN_OF_TIME.search(inner) \
+            and not inner.rstrip().endswith((",", ".", "!", "?")):
+        return True  # "HBO cancelled "Westworld"" (not "cancelled "ALL TRADE TALKS"", "delayed "A Few Weeks"")
+    if _PERFORMED_BEFORE.search(text, max(line_start, start - _LOOK_CHARS), start) \
+            and not inner.rstrip().endswith(("!", "?")):
+        return True  # a song: 'The Killers opened with "Mr. Brightside"', 'followed with "Levitating" and "Houdini"'
+    if last.lower() in _NAME_NOUNS or (last.lower() in _DETERMINERS and first_after.isalpha()
+                                       and first_after.islower()):
+        return True  # the brand name "Wegovy", its "Classic" plan, his call sign "Bober"
+    if len(before) > 1 and before[-2].lower() in _DISPLAY_NOUNS and last.lower() in ("reading", "read", "saying"):
+        return True  # signs reading "Save Mesa."
+    if len(before) > 1 and before[-2].strip(",").lower() in _WORK_NOUNS | _MAKER_NOUNS | _WORK_PART_NOUNS \
+            and last.lower() in ("of", "on"):
+        return True  # "the film of "Wicked"", "a producer of "Argo,"", "the second season of "Squid Game""
+    if _is_worked_on(text, inner, start, line_start):
+        return True  # 'worked with Michael Jackson on "Thriller"', 'who wrote "Me and Bobby McGee"'
+    if _opens_before_its_description(text, inner, start, end, line_start, line_end):
+        return True  # '"Anora", Sean Baker's comedy-drama about a stripper, won best picture.'
+    if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
+        return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
+    context = max(line_start, start - _WORK_CONTEXT)
+    if last.lower() in ("in", "for") and _WORK_WORDS.search(text, context, start):
+        return True  # "her role in "The Quiet Harbour"", "won the Booker Prize for "Salt and Iron""
+    if last.lower() == "including" and _WORKS_LISTED.search(text, context, start):
+        return True  # "60 films, including "Midnight Run to Denver"" (not "slogans, including "Free Palestine"")
+    if _WORK_AFTER.match(text, end):
+        return True  # ""Salt and Iron," her fourth novel" (not "the film's director said")
+    if _inside_a_sentence(inner, last, first_after) and _WORK_WORDS.search(text, context, start):
+        return True  # "lend the painting "Girl with a Pearl Earring" for", "films ... and "The Long Way Home," which"
+    return bool(last[:1].isupper() and first_after[:1].isupper() and last.rstrip(".").isalpha())
+
+
+# The most words of a title in another language read in sentence case.
+_FOREIGN_TITLE_WORDS = 4
+
+
+def _foreign_title(inner: str) -> bool:
+    """A short title in sentence case opening with another language's article, no sentence of its own: "La
+    traviata"."""
+    bare = inner.strip(" ,")
+    words = bare.split()
+    return 1 < len(words) <= _FOREIGN_TITLE_WORDS and words[0][:1].isupper() \
+        and words[0].lower() in FOREIGN_ARTICLES and not bare.endswith((".", "!", "?", ";", ":"))
+
+
+# A works noun and what opens a list of their titles, ending the text before the list: "whose films included ", "Her
+# novels include ", "songs such as ", "His books, including ".
+_WORKS_INTRODUCED = re.compile(rf"\b(?:{'|'.join(sorted(LISTED_WORK_NOUNS))}),?\s+(?:(?:have|has|had|also)\s+){{0,2}}"
+                               r"(?:include|includes|included|including|such\s+as|like)\s+$", re.IGNORECASE)
+# A title-cased quote listed before another, with what joins them: '"The French Connection" and ', '"Lady Bird," '.
+_LISTED_BEFORE = re.compile(r"[\"“]([^\"“”\n]+)[\"”]\s*,?\s+(?P<joined>(?:and|or)\s+)?$")
+# Another title right after one (its comma inside or outside the marks, or "and"): the list goes on.
+_NEXT_LISTED = re.compile(r"\s*,?\s*(?:(?:and|or)\s+)?[\"“]")
+# The most titles, and characters, looked back over in one list: a bounded look keeps a line of thousands of quotes
+# linear.
+_LISTED_TITLES = 10
+_LIST_CHARS = 600
+
+
+def _listed_after_works(text: str, start: int, end: int) -> bool:
+    """A title-cased quote in a list of titles right after a works noun and "include" or "such as" ('Her novels
+    include "Beloved" and "Jazz."'), every title before it in the list title-cased too. Nothing else: lists of
+    slogans and chants are speech ('Chants included "Lock Her Up"')."""
+    if not _title_cased(text[start + 1:end - 1], max_words=_TITLE_WORDS):
+        return False
+    before = text[max(_line_bounds(text, start)[0], start - _LIST_CHARS):start]
+    for i in range(_LISTED_TITLES):
+        if _WORKS_INTRODUCED.search(before):
+            return True
+        listed = _LISTED_BEFORE.search(before)
+        if listed is None or not _title_cased(listed.group(1), max_words=_TITLE_WORDS) \
+                or listed.group(1).rstrip().endswith((".", "!", "?")):
+            return False  # a title ending its sentence ends the list: '"Jazz." "Brilliant," critics said'
+        if i == 0 and not listed.group("joined") and not _NEXT_LISTED.match(text, end):
+            return False  # after a comma alone, a list's last title is no title: '"Heat," "Thank You," he told'
+        before = before[:listed.start()]
+    return False
+
+
+def _made_work(inner: str, text: str, end: int) -> bool:
+    """A title, no sentence of its own, before a participle of making it (see `_MADE_AFTER`)."""
+    bare = inner.strip(" ,")
+    if not bare or bare.endswith((".", "!", "?", ";", ":")):
+        return False
+    if _title_cased(bare) and len(bare.split()) > 1:  # a word alone is as often said: '"Unacceptable," written in'
+        return _MADE_AFTER.match(text, end) is not None
+    return _foreign_title(bare) and _MADE_BY_AFTER.match(text, end) is not None
+
+
+def _is_worked_on(text: str, inner: str, start: int, line_start: int) -> bool:
+    """A title-cased quote, no sentence of its own, after a verb of working on a work and "on". Not after "wrote",
+    even beside a writer of works: singers, bands and authors write posts too ('The band wrote "Heartbroken" on X')."""
+    return not inner.rstrip().endswith((".", "!", "?")) \
+        and _WORKED_ON_BEFORE.search(text, max(line_start, start - 60), start) is not None
+
+
+def _opens_before_its_description(text: str, inner: str, start: int, end: int, line_start: int,
+                                  line_end: int) -> bool:
+    """A title-cased quote opening its sentence, then a comma and a description of a work up to the next comma or
+    the sentence's end, with no verb of speech in it ('"Wicked", starring Cynthia Erivo, took'; not '"Get Brexit
+    Done," the film's star said')."""
+    if inner.rstrip(" ,").endswith((".", "!", "?")) or not _opens_sentence(text, start, line_start):
+        return False
+    rest = text[end:line_end]
+    comma = re.match(r"\s*,\s*", rest) if not inner.rstrip().endswith(",") else re.match(r"\s*", rest)
+    if comma is None:
+        return False
+    description = re.split(r"[,;:.!?\"“”]", rest[comma.end():], maxsplit=1)[0]
+    words = [word.strip("'’()").lower() for word in re.split(r"[\s-]+", description) if word]
+    # Speech anywhere in the sentence makes the quote speech: its verb often follows the speaker's name after a
+    # second comma ('"Heartbreaking," the host of the show, Piers Morgan, said').
+    sentence = re.split(r"(?<=[.!?])\s", rest[comma.end():], maxsplit=1)[0]
+    spoken = [word.strip("'’()\",.:;").lower() for word in sentence.split()]
+    if not words or any(word in ATTRIBUTING_VERBS or _is_said(word) or word in SPEECH_VERBS for word in spoken):
+        return False
+    return any(word in _TITLE_NOUNS or word.removesuffix("'s") in _TITLE_NOUNS or word in _DESCRIBING_WORDS
+               for word in words)
+
+
+def _opens_sentence(text: str, start: int, line_start: int) -> bool:
+    """Nothing but the end of a sentence between the line's start and the quote."""
+    before = text[line_start:start].rstrip()
+    return not before or before.endswith((".", "!", "?", "\"", "”"))
+
+
+_ASKED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Asked|Pressed|Questioned)\b[^.!?\n]*$")
+
+
+def _after_a_comma_not_of_speech(text: str, start: int) -> bool:
+    """A comma before the quote, not after a noun of speech ('The minister's reply, "Absolutely Not", angered')."""
+    before = text[max(0, start - _LOOK_CHARS):start].rstrip()
+    words = before[:-1].split()
+    # Nor after a question put: 'Asked about the rumours, "Nonsense", laughed Trump.'
+    asked = _ASKED_BEFORE.search(before) is not None
+    return before.endswith(",") and bool(words) and words[-1].lower() not in SPEECH_NOUNS and not asked
+
+
+# A work's noun ending an apposition after a quoted title: ', her fourth novel', ', the band's new album' (not "the
+# film's director", "the podcast host said").
+_WORK_AFTER = re.compile(rf"[\s,]*(?:her|his|their|its|the|a|an)\s+(?:[\w'’-]+\s+){{0,2}}"
+                         rf"(?:{'|'.join(sorted(_WORK_NOUNS - {'titled', 'entitled'}))})\b(?!['’]|\s+[a-z])")
+# Works listed before "including" and their titles.
+_WORKS_LISTED = re.compile(r"\b(?:films|movies|novels|books|songs|albums|records|hits|plays|paintings|works|roles)\b",
+                           re.IGNORECASE)
+# Words before a quote that make it speech, or a slogan, whatever its case.
+_SPEAKING_BEFORE = frozenset({"that", "saying", "says", "say", "said", "told", "tells", "asked", "asks", "added",
+                              "adds", "wrote", "writes", "declared", "replied", "shouted", "chanted", "tweeted", "as",
+                              "to", "was", "is", "be", "were", "are"})
+
+
+def _inside_a_sentence(inner: str, last: str, first_after: str) -> bool:
+    """A title-cased quote of three words or more between lower-case words that introduce no speech: a name or a
+    title, which speech rarely is."""
+    words = list(_words(inner))
+    capitals = sum(word[:1].isupper() for word in words if word.lower() not in _SMALL_WORDS)
+    return len(words) >= 3 and capitals >= 2 and not inner.rstrip().endswith((".", "!", "?")) \
+        and last.isalpha() and last.islower() and last not in _SPEAKING_BEFORE and not _is_said(last) \
+        and first_after[:1].islower() and first_after.strip(",.").isalpha()
+
+
+def _is_unsaid_title(doc: Doc, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A title-cased quote inside a sentence with no verb of speech in it that reads as a work's title or a name the
+    sentence does something with ('Analysts expect "Godzilla x Kong: The New Empire" to open'; not 'Trump said the "Big
+    Beautiful Bill" was', nor a slogan or a jibe: 'He mocked "Sleepy Joe And His Radical Left Friends"'), the works'
+    words aside that `_is_name_not_speech` asks for."""
+    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    before = text[max(line_start, start - _LOOK_CHARS):start].split()[-2:]
+    after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
+    # A name's first word outside its marks: 'sits on the Pacific "Ring of Fire" and', a name, whatever its shape.
+    named_outside = bool(before[-1:]) and before[-1].isalpha() and before[-1].istitle() \
+        and before[0] in ("the", "a", "an")
+    before = before[:1] if named_outside else before[-1:]
+    inner = text[start + 1:end - 1]
+    if not (before and after and _inside_a_sentence(inner, before[0], after[0]) and _mostly_capitals(inner)):
+        return False  # not mostly capitals: 'tensions "seemed to be decreasing until Mahnefah Gray, ..." according'
+    sent = _unsaid_sentence(doc, start, end)
+    if sent is None:
+        return False
+    return named_outside or _reads_as_a_title(text, inner, start, end) \
+        or _among_titles(text, spans, start, sent.start_char, sent.end_char)
+
+
+def _unsaid_sentence(doc: Doc, start: int, end: int) -> Span | None:
+    """The quote's sentence if no verb of speech is in it outside the quote, else None."""
+    inside = _tokens(doc, start, end)
+    if not inside:
+        return None
+    sent = inside[0].sent
+    if any(_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according" for tok in sent
+           if not start <= tok.idx < end):
+        return None
+    return sent
+
+
+# The most words of a scare quote before the noun it qualifies.
+_SCARE_WORDS = 3
+
+
+def _is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A word or three in quotes before a lower-case noun they qualify, in a sentence with no verb of speech: a
+    scare quote ('strict requirements on "high-risk" systems'), no one's words."""
+    inner = text[start + 1:end - 1].strip()
+    if not 0 < len(inner.split()) <= _SCARE_WORDS or inner.endswith((",", ".", "!", "?", ";", ":")):
+        return False
+    after = [tok for tok in _tokens(doc, end, min(len(text), end + 40)) if tok.idx >= end][:1]
+    if not after or after[0].idx != end + 1 or after[0].pos_ != "NOUN" or not after[0].is_lower:
+        return False
+    # Not after an owner, who may be the one who said them: 'manipulating his "average American" followers'.
+    owner = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
+    if owner and (owner[0].tag_ == "PRP$" or owner[0].tag_ == "POS"):
+        return False
+    return _unsaid_sentence(doc, start, end) is not None
+
+
+# The most words of a quoted label after "of" or a name's possessive.
+_LABEL_WORDS = 4
+
+
+def _is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A short noun phrase in quotes right after "of" (and a name's possessive), in a sentence with no verb of speech: a
+    label the sentence uses ('74 vessels of Moscow's "shadow fleet."', 'the rise of "fake news"'), no one's words
+    (its subject, who does something else, was made the speaker)."""
+    inner = text[start + 1:end - 1].strip().rstrip(".,")
+    if not 0 < len(inner.split()) <= _LABEL_WORDS:
+        return False
+    if any(tok.pos_ in ("VERB", "AUX") for tok in _tokens(doc, start, end) if start < tok.idx < end - 1):
+        return False  # a clause, not a phrase: 'a sign of "things are changing"'
+    prev = next((tok for tok in reversed(_tokens(doc, max(0, start - 40), start)) if tok.idx < start), None)
+    if prev is not None and prev.tag_ == "POS" and prev.i > 0 and doc[prev.i - 1].pos_ == "PROPN":
+        # Past a name's possessive ("of Moscow's"); not "his", who may be the one who said it.
+        owner = doc[prev.i - 1].left_edge
+        prev = doc[owner.i - 1] if owner.i > 0 else None
+    # Of a thing's noun: not of a verb ('spoke of "a new dawn"', 'accused him of "negligence"'), nor of words
+    # ('chants of "U-S-A"').
+    if prev is None or prev.lower_ != "of" or prev.head.pos_ != "NOUN" or prev.head.lemma_.lower() in _WORDS_OF_NOUNS:
+        return False
+    return _unsaid_sentence(doc, start, end) is not None
+
+
+def _mostly_capitals(inner: str) -> bool:
+    """The quote's words, the small ones aside, open with a capital and are capitalised more than half."""
+    words = [word for word in _words(inner) if word.lower() not in _SMALL_WORDS]
+    return bool(words) and words[0][:1].isupper() and 2 * sum(word[:1].isupper() for word in words) > len(words)
+
+
+# A work's title's marks: a subtitle after a colon ("Godzilla x Kong: The New Empire"), a verb after "to" ("expect
+# "…" to open"), a work's noun just before or after ('the director of the film "…"', '"The Hunger Games" sequel'),
+# a company's legal form or an owner's apostrophe ending it ('"The Creamery Corporation"', '"The Hunger Games\'"').
+_SUBTITLE = re.compile(r":\s+[A-Z]")
+_TO_VERB_AFTER = re.compile(r"\s+to\s+[a-z]+\b")
+_TITLE_NOUNS = _WORK_NOUNS | {"sequel", "prequel", "remake", "spin-off", "franchise", "trilogy", "films", "movies",
+                              "hits", "novels", "books", "songs", "albums", "shows", "series", "manga", "anime"}
+_TITLE_NOUN_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(_TITLE_NOUNS))})(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE)
+_TITLE_NOUN_AFTER = re.compile(rf"[,\s]+(?:{'|'.join(sorted(_TITLE_NOUNS))})\b", re.IGNORECASE)
+
+
+def _reads_as_a_title(text: str, inner: str, start: int, end: int) -> bool:
+    """A quote written as a work's title or a firm's name by a mark of one in or around it (see `_SUBTITLE`)."""
+    last = inner.rstrip(" ,.").rsplit(maxsplit=1)[-1:]
+    return bool(_SUBTITLE.search(inner) or _TO_VERB_AFTER.match(text, end) or _YEAR_AFTER.match(text, end)
+                or _TITLE_NOUN_BEFORE.search(text, max(0, start - _WORK_CONTEXT), start)
+                or _TITLE_NOUN_AFTER.match(text, end)
+                or (last and (last[0].lower() in CORPORATE_SUFFIXES or last[0].endswith(("s'", "s’")))))
+
+
+def _among_titles(text: str, spans: list[tuple[int, int]], start: int, sent_start: int, sent_end: int) -> bool:
+    """Another title-cased quote in the sentence: a list of works ('such MGM movie hits as "…", "Jupiter's Darling"
+    and "Million Dollar Mermaid"'), which speech seldom is."""
+    first = bisect.bisect_left(spans, (sent_start, sent_start))
+    in_sentence = itertools.takewhile(lambda span: span[0] < sent_end, itertools.islice(spans, first, None))
+    return any(other_start != start and _mostly_capitals(text[other_start + 1:other_end - 1])
+               for other_start, other_end in in_sentence)
+
+
+# A year in brackets after a quoted title: "Lagos Sunrise" (1974).
+_YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
+
+
+# Words of a work's context a few words before "in" or "for" and a title-cased quote (not 'shouted for "Order,
+# Order"', 'asked for "Patience"'); an award's category too: 'took best actor for "The Brutalist"'.
+_WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembered|nominated|nomination|award|"
+                         r"awards|prize|prix|Oscar|Grammy|Emmy|Bafta|album|albums|film|films|filmmaker|novel|novels|"
+                         r"novelist|book|books|song|songs|single|series|play|festival|exhibition|painting|paintings|"
+                         r"museum|gallery|lend|loan|best\s+(?:[\w-]+\s+){0,2}(?:actor|actress|picture|director|film|song|album|"
+                         r"feature|documentary|screenplay|score))\b",
+                         re.IGNORECASE)
+_WORK_CONTEXT = 60  # characters looked back
+
+
+def _is_nickname(inner: str, before: str, after: str) -> bool:
+    """One quoted word between a given name and a surname: Walter "Sonny" Briggs (not 'Johnson said "No." The')."""
+    word = inner.strip()
+    return " " not in word and word[-1:].isalpha() and before.istitle() and before.isalpha() \
+        and is_given_name(before) and after[:1].isupper() and after.rstrip(".,").isalpha()
+
+
+def _merge_pieces(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join quoted pieces of one sentence separated by a few words with no speech verb."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and _joinable(doc, text, merged[-1][1], start):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _joinable(doc: Doc, text: str, gap_start: int, gap_end: int) -> bool:
+    gap = text[gap_start:gap_end]
+    if not gap.strip() or len(gap) > _MAX_JOIN_GAP or "\n" in gap:
+        return False
+    if any(ch in _SENTENCE_END for ch in gap) or text[gap_start - 2 : gap_start - 1] in _SENTENCE_END:
+        return False
+    return not any(_is_speech_verb(t) or t.dep_ in _SUBJECT_DEPS and t.lower_ not in _RELATIVE_PRONOUNS
+                   for t in _tokens(doc, gap_start, gap_end))
+# Nouns before "of" whose quoted phrase is someone's words after all: 'a statement of "deep concern"', 'Trump's
+# threat of "fire and fury"'.
+_WORDS_OF_NOUNS = SPEECH_NOUNS | DOCUMENT_NOUNS | {"chant", "cry", "shout", "phrase", "threat", "vow", "call",
+                                                    "plea", "boast", "charge", "demand", "appeal", "denial",
+                                                    "insistence"}
+
+
+def _bare(text: str, start: int, end: int) -> str:
+    """A quote's words without its marks and the punctuation around them, as its title is written elsewhere."""
+    return text[start + 1:end - 1].strip(" ,.;:'\"‘’“”")
+
+
+def _is_title_again(doc: Doc, text: str, start: int, end: int, titles: set[str]) -> bool:
+    """A title-cased quote written as a work's title or a name elsewhere in the text, again with no sentence of its
+    own in a sentence with no speech but what it does itself: 'Sally Rooney's fourth novel, "Intermezzo," ... Still,
+    "Intermezzo" confirms Rooney as' (not '"Never Again," Smith said' nor 'Trump said the "Big Beautiful Bill" was'
+    after 'Trump's "Big Beautiful Bill"')."""
+    inner = text[start + 1:end - 1]
+    if _bare(text, start, end) not in titles or not _title_cased(inner) \
+            or inner.rstrip(" ,'\"’”").endswith((".", "!", "?")):
+        return False
+    inside = _tokens(doc, start, end)
+    if not inside:
+        return False
+    return not any((_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according")
+                   and not _subject_within(tok, start, end)
+                   for tok in inside[0].sent if not start <= tok.idx < end) or _subject_on_its_own(doc, start, end)
+
+
+def _subject_on_its_own(doc: Doc, start: int, end: int) -> bool:
+    """The quote is the whole subject of a verb of no speech, no determiner or owner before it: 'said "Wicked" had the
+    biggest opening' (not 'said the "Big Beautiful Bill" was', whose marks set off words in a phrase of its own)."""
+    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
+    heads = [tok for tok in inside if not start <= tok.head.idx < end]
+    if len(heads) != 1 or heads[0].dep_ not in _SUBJECT_DEPS or _is_speech_verb(heads[0].head) \
+            or _is_said(heads[0].head.lower_):
+        return False
+    before = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
+    return not before or (before[0].pos_ not in ("DET", "PRON") and before[0].tag_ not in ("POS", "PRP$"))
+
+
+def _subject_within(verb: Token, start: int, end: int) -> bool:
+    """The verb's subject is a word inside the quote: the title itself does it ('"Intermezzo" confirms')."""
+    return any(child.dep_ in _SUBJECT_DEPS and start <= child.idx < end for child in verb.children)

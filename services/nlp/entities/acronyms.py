@@ -432,6 +432,8 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
                 long_forms[whole].add(key)
             if tail := _initials_before_last_and(capitalised, words):
                 long_forms[tail].add(key)
+            if air_lines := _initials_of_air_lines(capitalised):
+                long_forms[air_lines].add(key)
             # "USGS" for "U.S. Geological Survey": a dotted code's letters, where two words or more follow it (a code
             # and one word name too much: "U.S. Army" is no "USA", "U.S. Bank" no "USB").
             if len(capitalised) > 2 and _DOTTED_INITIALS.fullmatch(capitalised[0]):
@@ -484,6 +486,14 @@ def _initials_before_last_and(capitalised: list[str], words: list[str]) -> str:
         return ""
     initials = "".join(w[0] for w in capitalised[:-1])
     return initials if len(initials) >= 3 else ""
+
+
+def _initials_of_air_lines(capitalised: list[str]) -> str:
+    """The initials of an airline's name with "Airlines" read as the two words it was once written as: "JAL" of "Japan
+    Airlines", "PAL" of "Philippine Airlines" (their acronyms date from "Japan Air Lines"); none for other names."""
+    if "Airlines" not in capitalised[1:]:
+        return ""
+    return "".join("AL" if word == "Airlines" else word[0] for word in capitalised)
 
 
 # Countries a body's name may open with that its acronym leaves out.

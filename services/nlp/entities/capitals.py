@@ -239,8 +239,23 @@ def _acts_as_name(doc: Doc, m: Mention) -> bool:
     follower = doc[m.end].lower_ if m.end < len(doc) else ""
     word = doc[m.start]
     aged = follower == "," and m.end + 1 < len(doc) and _is_age(doc, m.end + 1)
+    described = follower == "," and _is_described(doc, m)
     return (m.label == "ORG" and follower in _NAME_FOLLOWERS) \
-        or (m.label == "PERSON" and (follower in _SPEECH_FOLLOWERS or aged) and word.lemma_.lower() == word.lower_)
+        or (m.label == "PERSON" and (follower in _SPEECH_FOLLOWERS or aged or described)
+            and word.lemma_.lower() == word.lower_)
+
+
+# Most words of an apposition after a one-word name: "Francis, the first Latin American pope,".
+APPOSITION_WORDS = 8
+
+
+def _is_described(doc: Doc, m: Mention) -> bool:
+    """A one-word name followed by a description of the person in commas, "Francis, the first Latin American pope,
+    died": a common noun in lower case set beside the name by the parser, and a comma closing it."""
+    end = min(len(doc), m.end + 1 + APPOSITION_WORDS)
+    nouns = [t for t in doc[m.end + 1:end] if t.dep_ == "appos" and t.head.i == m.start and t.is_lower
+             and t.pos_ == "NOUN"]
+    return bool(nouns) and nouns[0].i + 1 < len(doc) and doc[nouns[0].i + 1].text == ","
 
 
 def _is_age(doc: Doc, i: int) -> bool:

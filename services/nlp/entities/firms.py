@@ -11,7 +11,7 @@ from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
-from services.nlp.entity_rules import PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
+from services.nlp.entity_rules import ALL_TITLES, ORGANISATION_HEADS, PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
 from services.nlp.furniture import credit_agency_spans
 from services.nlp.given_names import is_given_name
 
@@ -408,3 +408,66 @@ def _churches(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     person to the model, whose "Roman" is a given name), not a person named Church ("Thomas Haden Church")."""
     return {m.key for m in mentions if len(m.key) > 1 and m.key[-1] == "church" and m.start > 0
             and doc[m.start - 1].lower_ == "the"}
+
+
+# Words of a body or a building that a saint's possessive name opens, with the label of the whole: "St Mary's
+# Hospital", "St John's College" (bodies), "St Paul's Cathedral" (a building).
+_SAINTS_INSTITUTIONS = {
+    **dict.fromkeys(("Hospital", "School", "College", "Academy", "University", "Hospice", "Infirmary"), "ORG"),
+    **dict.fromkeys(("Church", "Cathedral", "Abbey", "Chapel", "Basilica", "Priory", "Park"), "FAC")}
+_SAINT_WORDS = frozenset({"St", "St.", "Saint", "Ste"})
+
+
+def _saints_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A saint's name the model ended at its possessive, taken on over the institution it names where no mention holds
+    that word: "St Mary's Hospital" (not the person "St Mary"), "St John's College". (Where the model named the
+    institution apart, "St. Peter" and "Basilica", the cleaning joins the two.)"""
+    starts = {m.start for m in mentions}
+    return [_with_institution(doc, m) if m.end - m.start >= 2 and doc[m.start].text in _SAINT_WORDS
+            and m.end + 1 not in starts else m for m in mentions]
+
+
+def _with_institution(doc: Doc, m: Mention) -> Mention:
+    """`m` taken on over "'s" and the institution's word after it; `m` where none follows."""
+    end = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
+    if end == m.end or end >= len(doc) or doc[end].text not in _SAINTS_INSTITUTIONS:
+        return m
+    return Mention(m.start, end + 1, _SAINTS_INSTITUTIONS[doc[end].text], m.weight, m.source)
+
+
+# A US station's call sign (K or W and three letters: "KTLA", "WABC") and the channel number it is known by: "KTLA 5".
+_CALL_SIGN = re.compile(r"[KW][A-Z]{3}")
+_CHANNEL = re.compile(r"[1-9][0-9]?")
+
+
+def _stations_with_channels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A station's call sign with the channel number after it, one name: "KTLA 5 reported" (the cleaning cut the
+    number as it cuts one after any name)."""
+    names = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start, m.end + 1, m.label, m.weight, m.source)
+            if m.end - m.start == 1 and m.label == "ORG" and m.end < len(doc) and m.end not in names
+            and _CALL_SIGN.fullmatch(doc[m.start].text) and _CHANNEL.fullmatch(doc[m.end].text) else m
+            for m in mentions]
+
+
+def _places_after_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A place with a possessive in its name after the institution it is the seat of, cut off the institution's name
+    that the model ended at the possessive: "Queen Elizabeth Hospital King's Lynn" is the hospital and the town King's
+    Lynn (not "Queen Elizabeth Hospital King" and a person "Lynn"); not "the Hospital Trust's Director"."""
+    cuts = {m.end: m for m in mentions if _ends_before_possessive_place(doc, m)}
+    if not cuts:
+        return mentions
+    places = [Mention(end - 1, end + 2, "GPE", m.weight, m.source) for end, m in cuts.items()]
+    inside = {i for place in places for i in range(place.start, place.end)}
+    kept = [Mention(m.start, m.end - 1, "ORG", m.weight, m.source) if m.end in cuts else m
+            for m in mentions if m.end in cuts or m.start not in inside]
+    return sorted(kept + places, key=lambda m: m.start)
+
+
+def _ends_before_possessive_place(doc: Doc, m: Mention) -> bool:
+    """`m` ends in an institution's word and one capitalised word that a possessive and another capitalised word
+    follow: "[Queen Elizabeth Hospital King]'s Lynn"."""
+    end = m.end
+    return m.end - m.start >= 3 and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") \
+        and _SAINTS_INSTITUTIONS.get(doc[end - 2].text) == "ORG" and doc[end - 1].is_title and doc[end + 1].is_title \
+        and doc[end - 1].lower_ not in ORGANISATION_HEADS and doc[end + 1].lower_ not in ALL_TITLES

@@ -90,12 +90,18 @@ def _misread_family_name(short: tuple[str, ...], long: tuple[str, ...], ordinary
         and not any(word in ordinary for word in long[1:])
 
 
+_POSSESSIVE_KEYS = frozenset({"'s", "’s"})
+
+
 def _starts_with_given_name(key: tuple[str, ...], rarer_names: RarerNameTest | None = None) -> bool:
     """"Volodymyr Zelenskyy", "Glyn Davies", "María Corina Machado": two to four words, the first a common given name
     (the list's are written without accents; or, given `rarer_names`, a rarer one: "Ariana Grande"), none a company's
-    suffix, a word of politics ("Christian Democratic Union") or a firm's "&" ("Ernst & Young"); a hyphen between
+    suffix or a firm's word after its name ("Liberty Media", "Victoria Capital"), a word of politics ("Christian
+    Democratic Union"), a firm's "&" ("Ernst & Young") or a place's possessive ("King's Lynn"); a hyphen between
     words is none ("Jean-Marie Le Pen")."""
     return 2 <= len(key) - key.count("-") <= 4 and "&" not in key and key[-1] not in CORPORATE_SUFFIXES \
+        and not _POSSESSIVE_KEYS.intersection(key) \
+        and key[-1] not in _FIRM_HEADS \
         and not any(word in POLITICAL_WORDS for word in key[1:]) \
         and (_compact(key[0]) in _GIVEN_NAMES or (rarer_names is not None and rarer_names.opens(key)))
 

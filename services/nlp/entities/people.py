@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word
+from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.grouping import (
+    _FIRM_HEADS,
     Groups,
     _contains,
     _has_digits,
@@ -442,8 +444,9 @@ _SPEAKER_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
 def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names of two capitalised words, a given name first and a last word that is no given name, a
-    company's word nor a plural, with no article before them, that are the subject of a verb of speech: a person's
-    ("Tyson Fury said he would return" was an organisation). Not a place's first word ("Virginia Tech said")."""
+    company's word ("Liberty Media said") nor a plural, with no article before them, that are the subject of a verb
+    of speech: a person's ("Tyson Fury said he would return" was an organisation). Not a place's first word
+    ("Virginia Tech said")."""
     found = set()
     for m in mentions:
         if m.label not in _SPEAKER_MISREAD_LABELS or m.end - m.start != 2:  # "Martha Stewart Living said"
@@ -452,7 +455,7 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         first, last = span[0], head.lower_
         if not all(t.is_title and t.is_alpha for t in span) or not is_given_name(first.text) \
                 or first.lower_ in _KNOWN_PLACES or is_given_name(head.text) or last in CORPORATE_SUFFIXES \
-                or last in ORGANISATION_HEADS or head.tag_ == "NNPS" \
+                or last in ORGANISATION_HEADS or last in _FIRM_HEADS or head.tag_ == "NNPS" \
                 or (last.endswith("s") and head.lemma_ != head.text):
             continue
         named_with_article = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "The Red Sox said"
@@ -532,9 +535,9 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
     mention, with a person's title before them or description or words after them ("LOS ANGELES (AP) - Eleanor
     Vance, the British-born actress ...", after a dateline; "Economic Security Minister Sanae Takaichi"; "with Erling
     Haaland scoring twice"; not
-    "Victoria Station, the busiest"). A given name not known so needs a person's age or post after the name
-    ("Halidou Tinto, a professor of parasitology") or both a title before it and words or a double surname after it
-    ("Chief Executive Safra Catz said", "Governor Babajide Sanwo-Olu inspected")."""
+    "Victoria Station, the busiest"; "Liberty Media, which" is a firm's). A given name not known so needs a person's
+    age or post after the name ("Halidou Tinto, a professor of parasitology") or both a title before it and words or a
+    double surname after it ("Chief Executive Safra Catz said", "Governor Babajide Sanwo-Olu inspected")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     alone = {doc[m.start].text for m in mentions if m.label in NAME_LABELS and m.end - m.start == 1}
     text = text_of(doc)
@@ -566,6 +569,70 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
             or (known and _SCORING_AFTER.match(text, after)) or _is_named_subject(doc, i, end)
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))
                              or (titled and (described or double))):
-            added.append(Mention(i, end, "PERSON", 1.0, "described"))
+            # A firm's word ends no person's name: "Liberty Media, which owns F1" is a firm the model missed.
+            added.append(Mention(i, end, "ORG" if doc[end - 1].lower_ in _FIRM_HEADS else "PERSON", 1.0, "described"))
             covered.update(range(i, end))  # not "Choon Phong" again inside "Goh Choon Phong"
     return added
+
+
+def _with_shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two given names before one surname name two people: "Liam and Noel Gallagher" is Liam Gallagher and Noel
+    Gallagher, "Venus and Serena Williams" Venus Williams (an organisation to the model) and Serena Williams. The
+    first given name, split off a mention of the whole, is a person keyed by its full name; not "Venus and Mars" (no
+    surname), nor "Jordan and Noel Gallagher" (a place's name too)."""
+    split = _split_at_shared_surnames(doc, mentions)
+    by_start = {m.start: m for m in split}
+    # A surname of someone named in full is theirs: "Cooper and Martha Raddatz" after "Anderson Cooper".
+    surnames = {m.key[-1] for m in split if m.label == "PERSON" and len(m.key) > 1}
+    out: list[Mention] = []
+    for m in split:
+        if m.key[-1:] and m.key[-1] not in surnames and not _after_a_capitalised_word(doc, m.start) \
+                and (surname := _shared_surname(doc, m, by_start)) is not None:
+            m = Mention(m.start, m.end, "PERSON", m.weight, m.source, (*m.key, _word_key(surname)), m.owner)
+        out.append(m)
+    return out
+
+
+def _split_at_shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's mention of two given names and a surname ("Liam and Noel Gallagher") as two: the first given name,
+    and the second with the surname."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label == "PERSON" and m.end - m.start == 4 and doc[m.start + 1].lower_ in ("and", "&") \
+                and _is_shared_given_name(doc[m.start]) and is_given_name(doc[m.start + 2].text):
+            first = Mention(m.start, m.start + 1, m.label, m.weight, m.source)
+            second = Mention(m.start + 2, m.end, m.label, m.weight, m.source)
+            first.key, second.key = _key(doc, first), _key(doc, second)
+            out += [first, second]
+        else:
+            out.append(m)
+    return out
+
+
+def _after_a_capitalised_word(doc: Doc, i: int) -> bool:
+    """doc[i] follows a capitalised word in its sentence, whose name it may end: "Clark" of "tight end Dallas Clark"."""
+    return i > 0 and not doc[i].is_sent_start and doc[i - 1].is_title
+
+
+# The model's labels of a given name alone before "and" and a person ("Venus" of "Venus and Serena Williams", an ORG).
+_GIVEN_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _shared_surname(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> str | None:
+    """The surname `m`, a given name alone, shares with the person named right after "and" by a given name and a
+    surname ("Liam" of "Liam and Noel Gallagher"; `by_start`: the mentions by their first token); None if it shares
+    none."""
+    if m.end - m.start != 1 or m.label not in _GIVEN_NAME_LABELS or not _is_shared_given_name(doc[m.start]):
+        return None
+    if m.end + 3 > len(doc) or doc[m.end].lower_ not in ("and", "&"):
+        return None
+    after = by_start.get(m.end + 1)
+    if after is None or after.label != "PERSON" or after.end - after.start != 2 \
+            or not is_given_name(doc[after.start].text) or is_given_name(doc[after.start + 1].text):
+        return None
+    return doc[after.start + 1].text
+
+
+def _is_shared_given_name(token: Token) -> bool:
+    """A given name in title case that names no place ("Liam", "Venus"; not "Jordan", "Paris")."""
+    return token.is_title and is_given_name(token.text) and not _in_gazetteer(token.lower_)

@@ -2084,3 +2084,122 @@ def test_riyals_in_a_story_of_the_kingdom_are_saudi_whatever_neighbour_it_names(
     text = ("The kingdom will spend 50 billion riyals on new stadiums, the sports minister said. Qatar's Al-Sadd lost "
             "to Al-Hilal. Al-Hilal beat Qatar's side again.")
     assert [(m["text"], m["currency"]) for m in enrich(nlp, text)["money"]] == [("50 billion riyals", "SAR")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "złoty" as Polish and many outlets write it, with "ł", in any case and number.
+    ("The government will spend 1.5 billion zlotys on subsidies and 200 million złoty on flood relief.",
+     [("1.5 billion zlotys", 1.5e9, "PLN"), ("200 million złoty", 2e8, "PLN")]),
+    ("Bread costs 5 złoty in Kraków, and a coffee 12 ZŁOTYS.", [("5 złoty", 5, "PLN"), ("12 ZŁOTYS", 12, "PLN")]),
+])
+def test_zloty_written_with_its_polish_l_is_money(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Bare crowns with no sum's shape are money where their sentence named crowns as a sum before them.
+    ("Returning migrants will be offered 350,000 Swedish crowns, up from 10,000 crowns.",
+     [("350,000 Swedish crowns", 350_000, "SEK"), ("10,000 crowns", 10_000, "SEK")]),
+    ("The fine was raised to 50,000 Norwegian crowns from 20,000 crowns last year.",
+     [("50,000 Norwegian crowns", 50_000, "NOK"), ("20,000 crowns", 20_000, "NOK")]),
+])
+def test_bare_crowns_after_crowns_named_as_a_sum_in_their_sentence_are_money(
+        nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Guards: crowns named as a sum in another sentence, or none named, leave a king's or a dentist's crowns alone.
+    ("Vattenfall paid 2 billion Swedish crowns for the plant. The king wore 3 crowns at the ceremony.",
+     [("2 billion Swedish crowns", 2e9, "SEK")]),
+    ("The dentist fitted 40 crowns in Stockholm.", []),
+])
+def test_bare_crowns_outside_the_sentence_of_a_named_sum_stay_no_money(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # "$" and "dollars" are the dollar of a Canadian, Australian or New Zealand dateline, or of a story plainly of
+    # one of these countries.
+    ("OTTAWA — The federal government posted a $61.9-billion deficit for the fiscal year, Finance Minister Chrystia "
+     "Freeland said.", [("$61.9-billion", 6.19e10, "CAD")]),
+    ("TORONTO — Ontario will spend $1.2 billion on the new line, Premier Doug Ford said.",
+     [("$1.2 billion", 1.2e9, "CAD")]),
+    ("OTTAWA — The program costs between $3 million and $5 million, or 40 million dollars in all.",
+     [("between $3 million and $5 million", 3e6, "CAD"), ("40 million dollars", 4e7, "CAD")]),
+    ("SYDNEY, N.S.W. — The state will spend $3 billion on rail.", [("$3 billion", 3e9, "AUD")]),
+    ("WELLINGTON — The government will spend $200 million on rail.", [("$200 million", 2e8, "NZD")]),
+    ("The budget tabled by Canada's finance minister shows a $40-billion deficit. Canadians will pay more. Ottawa "
+     "says the deficit will shrink.", [("$40-billion", 4e10, "CAD")]),
+    # A Canadian story marks the US dollar "US$": its "$" stays Canadian.
+    ("TORONTO — Shopify will invest $500 million in the city, while its rival Amazon spent US$2 billion on a "
+     "warehouse.", [("$500 million", 5e8, "CAD"), ("US$2 billion", 2e9, "USD")]),
+])
+def test_dollar_sign_is_the_dollar_of_a_canadian_or_australian_dateline_or_story(
+        nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Guards: a US story quoting Ottawa, a wire that writes Canadian dollars "C$", a sentence of the United States
+    # under a Canadian dateline, a US story naming Canada now and then.
+    ("WASHINGTON — The administration put tariffs on $30 billion of steel, a move Ottawa called unjust.",
+     [("$30 billion", 3e10, "USD")]),
+    ("TORONTO (Reuters) - Barrick Gold reported a profit of $1.2 billion.", [("$1.2 billion", 1.2e9, "USD")]),
+    ("TORONTO — Rogers paid C$2 billion for the licences and $300 million for towers.",
+     [("C$2 billion", 2e9, "CAD"), ("$300 million", 3e8, "USD")]),
+    ("OTTAWA — Washington put tariffs on $30 billion of Canadian steel.", [("$30 billion", 3e10, "USD")]),
+    ("Mexico and Canada will sue. Mexico buys nearly $250 billion worth of goods from the U.S. each year, and "
+     "Canada more.", [("nearly $250 billion", 2.5e11, "USD")]),
+    # A story naming Australia often is no Australian copy without the dateline: the film "Australia".
+    ('The Australian star came off "Australia," which has taken $43 million since its opening. "Australia" was '
+     "shot in Australia.", [("$43 million", 4.3e7, "USD")]),
+])
+def test_dollar_sign_stays_the_us_dollar_outside_canadian_copy(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+def test_a_range_of_a_symbol_whose_country_the_dateline_names_is_one_sum(nlp: Language) -> None:
+    # The range's second symbol was read without the dateline ("Rs" as INR), unlike its first, and the sum was lost.
+    text = "ISLAMABAD: Petrol will cost Rs 250-Rs 270 a litre, the ministry said."
+    found = [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))]
+    assert found == [("Rs 250-Rs 270", 250, "PKR")]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # A bare number in a clause parallel to a figure's, after the same kind of tally word, counts what it counts.
+    ("Fianna Fáil won 48 seats, with Sinn Féin on 39 and Fine Gael on 38.",
+     [("48", 48.0, "seat"), ("39", 39.0, "seat"), ("38", 38.0, "seat")]),
+    ("The poll put Labour on 22 points, Reform on 29 and the Conservatives on 17.",
+     [("22 points", 22.0, "point"), ("29", 29.0, "point"), ("17", 17.0, "point")]),
+    ("The PP won 137 seats, while Sumar won 31 and Vox won 33.",
+     [("137", 137.0, "seat"), ("31", 31.0, "seat"), ("33", 33.0, "seat")]),
+    ("The Liberals won 160 seats, the Conservatives took 119 and the Bloc Québécois took 22.",
+     [("160", 160.0, "seat"), ("119", 119.0, "seat"), ("22", 22.0, "seat")]),
+    # The level a change came from counts what the changed figure counts.
+    ("Some 1,200 families were living in temporary accommodation, up from 700 in 2021.",
+     [("Some 1,200", 1200.0, "family"), ("700", 700.0, "family")]),
+    ("Italy registered 66,317 sea arrivals in 2024, down 58% from 157,651 in 2023.",
+     [("66,317", 66317.0, "arrival"), ("58%", 58.0, "percent"), ("157,651", 157651.0, "arrival")]),
+    # A second count of casualties.
+    ("Three people were killed and 17 wounded when a missile struck Dnipro.",
+     [("Three", 3.0, "people"), ("17", 17.0, "people")]),
+    ("Overall 40 soldiers died and 120 were injured, officials said.",
+     [("40", 40.0, "soldier"), ("120", 120.0, "soldier")]),
+])
+def test_an_elliptical_figure_counts_what_the_figure_it_parallels_counts(
+        nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: a sum between them, another noun counted, no parallel clause, a year after "up from", a date.
+    ("Thirty states reported deficits totalling $5 billion, up from 3.2 billion a year earlier.",
+     [("Thirty", 30.0, "state"), ("3.2 billion", 3.2e9, None)]),
+    ("Two soldiers were killed and 3 tanks destroyed in the attack.", [("Two", 2.0, "soldier"), ("3", 3.0, "tank")]),
+    ("Police arrested 12 people on Monday and 5 on Tuesday.", [("12", 12.0, "people"), ("5", 5.0, None)]),
+    ("Labour won 48 seats in 2019, up from 2017.", [("48", 48.0, "seat")]),
+    ("The Swiss team won 3 medals, with the final on 12 June.", [("3", 3.0, "medal")]),
+])
+def test_a_bare_number_out_of_a_parallel_clause_keeps_its_own_unit(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures

@@ -21,7 +21,6 @@ from services.nlp.money.currencies import (
     _SHAPED_CODES,
     _WORD_CURRENCIES,
     ISO_CODES,
-    _currency_of_prefix,
     _currency_of_symbol,
     _currency_of_word,
     _has_a_sums_shape,
@@ -515,7 +514,7 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         if scale_outside := _scale_past_brackets(text, match):
             low_scale = scale_outside.group()
         high_num, high_scale = groups["n2"], groups["n2_scale"]
-        if groups["cur2"] and _currency_of_prefix(groups["cur2"]) != currency:
+        if groups["cur2"] and _currency_of_symbol(groups["cur2"], text, match.start("cur2")) != currency:
             return None  # "$5-€6" is not one range
         if currency not in _CRORE_CURRENCIES:
             # "cr" is crores only in a sum of rupees or taka; after another it is no part of the sum ("$150 Cr Jane

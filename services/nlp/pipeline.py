@@ -217,7 +217,7 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
                 "text": speaker["text"],
                 "start": speaker["start"],
                 "end": speaker["end"],
-                "name": mention["canonical"] if mention else target["text"][:_name_end(target) - target["start"]],
+                "name": mention["canonical"] if mention else _unlinked_name(target),
                 "entity_id": mention["entity_id"] if mention else None,
             }
         linked.append({"text": quote["text"], "start": quote["start"], "end": quote["end"], "speaker": speaker})
@@ -265,6 +265,7 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         speaks = mention["label"] == "PERSON" or (mention["label"] in SPEAKER_GROUP_LABELS
                                                   and mention["end"] >= head_end
                                                   and not _describes_one_person(target, mention)
+                                                  and not _place_of_origin(target, mention)
                                                   and not private)
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
@@ -293,11 +294,42 @@ def _employs(target: dict, mention: dict, after: dict) -> bool:
 _NOT_ROLES = frozenset({"and", "or", "with", "nor", "of", "at", "from", "for"})
 
 
+def _place_of_origin(target: dict, mention: dict) -> bool:
+    """A place after "from" in the speaker's description: where the speaker comes from, not whom they speak for ("the
+    Intermarche-Wanty rider from Eritrea", "a climber from Nepal"; not "a spokesman for Russia")."""
+    before = target["text"][:mention["start"] - target["start"]].split()
+    return mention["label"] in ("GPE", "LOC") and before[-1:] == ["from"]
+
+
 def _describes_one_person(target: dict, mention: dict) -> bool:
     """A nationality or party in the singular after "the", "a", "one" or "another": "the Spaniard", "one senior Tory"
     describe a person (whom the text has named elsewhere), not a group that speaks."""
     return (mention["label"] == "NORP" and target["text"].lower().startswith(("the ", "a ", "one ", "another "))
             and not mention["text"].lower().endswith(PEOPLE_ENDINGS))
+
+
+# A name a clause on the speaker gives at the description's end: "who gave only his call sign, Bober", "who gave her
+# name only as Maria", "who was identified by his first name, Ivan".
+_NAME_GIVEN = re.compile(r"\b(?:names?|sign|nickname|alias|identified|known)\b(?:\s+[\w'’]+){0,3}?(?:,|\s+as)\s+"
+                         r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\W*$")
+# A relative clause on the speaker's noun, which says something of them, not who they are: "a woman who lives nearby".
+_RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which)\b")
+
+
+def _unlinked_name(target: dict) -> str:
+    """The name of a speaker no entity names: the name its description gives ("a drone operator who gave only his
+    call sign, Bober" is Bober), else the description before a clause on it ("a woman who lives near the border" is
+    "a woman"), else the span's name (`_name_end`)."""
+    text = target["text"][:_name_end(target) - target["start"]]
+    clause = _RELATIVE_CLAUSE.search(text)
+    if clause is None:
+        return text
+    # Only in a clause on the speaker: "Friends of Kathryn Jenkin, known as Katie" are not Katie.
+    given = _NAME_GIVEN.search(text, clause.end())
+    if given:
+        return given.group(1)
+    # Not "those who attended": a pronoun alone names no one.
+    return text[:clause.start()] if len(text[:clause.start()].split()) >= 2 else text
 
 
 def _name_end(target: dict) -> int:

@@ -1194,3 +1194,37 @@ def test_title_cased_words_said_before_a_quote_stay_in_it(nlp: Language, text: s
 ])
 def test_a_ranking_after_a_nationality_stays_in_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('Russia\'s "shadow fleet" carries oil to India and China.', []),
+    ('Moscow\'s "shadow fleet" of ageing tankers carries oil.', []),
+    ('Ukraine\'s "drone wall" along the border held.', []),
+    # Guards: a person's phrase may be their words, and a verb of speech makes it said.
+    ('Trump\'s "big, beautiful bill" passed the House.', ['"big, beautiful bill"']),
+    ('Iran\'s "axis of resistance" has been weakened, analysts say.', ['"axis of resistance"']),
+])
+def test_a_quoted_phrase_after_a_places_possessive_is_a_label(nlp: Language, text: str, quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('Moscow calls the invasion a "special military operation" and describes Ukraine\'s leaders as "neo-Nazis".', []),
+    ('Beijing refers to the island as a "renegade province".', []),
+    # Guards: what a place said once, and what a person calls something, are words said.
+    ('China called the remarks "irresponsible".', ['"irresponsible"']),
+    ('Trump calls it "a witch hunt" at every rally.', ['"a witch hunt"']),
+])
+def test_what_a_place_calls_something_is_a_label(nlp: Language, text: str, quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The chants of "Lock him up" grew louder as Trump spoke.', None),
+    ('The cries of "Shame!" echoed through the chamber.', None),
+    # Guards: a statement speaks for whoever issued it; an owner of the words is their speaker.
+    ('A statement from the White House said the move was "reckless".', "A statement from the White House"),
+    ('Her remarks about "a rigged system" drew criticism from both parties.', "Her"),
+])
+def test_a_noun_of_words_is_not_their_speaker(nlp: Language, text: str, speaker: str | None) -> None:
+    assert [(q["speaker"] or {}).get("text") for q in _quotes(nlp, text)] == [speaker]

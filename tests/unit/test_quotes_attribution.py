@@ -330,3 +330,33 @@ def test_a_phrase_after_a_persons_noun_of_speech_is_a_quote(nlp: Language, text:
 def test_the_pontiff_is_the_pope_named_before(nlp: Language) -> None:
     text = 'Pope Francis visited Jakarta on Tuesday. "Peace is possible," said the pontiff.'
     assert _speakers(nlp, text) == ["Francis"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Biniam Girmay won a stage of the Tour de France. "This is for all of Africa," said the Intermarche-Wanty rider '
+     'from Eritrea.', "Biniam Girmay"),
+    ('Eliud Kipchoge won the Berlin Marathon on Sunday. "I am happy," said the Olympic champion from Kenya.',
+     "Eliud Kipchoge"),
+    # Guards: with two people named before, the description is no one's name, nor is its place; a place after "for"
+    # is whom the speaker speaks for.
+    ('Eliud Kipchoge beat Kenenisa Bekele in Berlin. "I am happy," said the Olympic champion from Kenya.',
+     "the Olympic champion from Kenya"),
+    ('"We need help," said a climber from Nepal.', "a climber from Nepal"),
+    ('"We will respond," said a spokesman for Russia.', "Russia"),
+])
+def test_a_speaker_described_by_where_they_come_from_is_the_person_named_before(
+        nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"They come in small groups," said a drone operator who gave only his call sign, Bober.', "Bober"),
+    ('"We are hungry," said a mother who gave her first name, Amina.', "Amina"),
+    ('"It is hard," said one resident, who gave her name only as Maria.', "Maria"),
+    ('"It is hard," said a woman who lives near the border.', "a woman"),
+    # Guard: a name before the description stays the name.
+    ('"We are running out of shells," said Oleksandr, a 34-year-old artillery commander who asked that his surname '
+     'not be used.', "Oleksandr"),
+])
+def test_a_speakers_description_is_not_the_speakers_name(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

@@ -296,6 +296,8 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
     "John Smith followed the singer home ... the singer said" are no one's)."""
     if _names_a_national(tok):
         return _known_by_nationality(tok, ctx)
+    if _from_a_place(tok):
+        return _known_by_origin(tok, ctx)
     if tok.lower_ not in _EPITHETS or not any(child.lower_ == "the" for child in tok.children) or any(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree):
         return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
@@ -328,18 +330,43 @@ def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
                                                                 m["start"])), None)
     if introduced is not None:
         return {"text": introduced["text"], "start": introduced["start"], "end": introduced["end"]}
+    return _only_person_named(tok, named, nationality, ctx)
+
+
+def _only_person_named(tok: Token, named: list[dict], description: re.Pattern[str], ctx: _Context) -> dict | None:
+    """The one person of `named` (the people named before `tok`, nearest first) whom the description `tok` heads
+    stands for, unless the text gave the description to someone before (a rival it left unnamed)."""
     if len({_person_key(m["text"]) for m in named}) != 1 or _unlisted_full_name_before(tok, ctx):
         return None
     only = named[0]
-    # Not where the text gave the nationality to someone unnamed ("Alcaraz beat the Briton"), nor where the quote
+    # Not where the text gave the description to someone unnamed ("Alcaraz beat the Briton"), nor where the quote
     # speaks of the one named ("Harry is a machine," the Belgian said, after Harry Kane scored).
     k = bisect.bisect_right(ctx.starts, tok.idx) - 1
     said = ctx.quotes[k] if k >= 0 and ctx.quotes[k].end <= tok.idx else None
     words = {w.lower() for w in only["text"].split()}
-    if nationality.search(ctx.text, 0, tok.sent.start_char) or (
+    if description.search(ctx.text, 0, tok.sent.start_char) or (
             said is not None and words & {w.lower() for w in re.findall(r"\w+", ctx.text[said.start:said.end])}):
         return None
     return {"text": only["text"], "start": only["start"], "end": only["end"]}
+
+
+def _from_a_place(tok: Token) -> bool:
+    """"the Intermarche-Wanty rider from Eritrea", "the champion from Kenya": one person by where they come from, as
+    "the Eritrean" (not "the man from Texas" nor "a rider from Eritrea", whom the text brings in unnamed)."""
+    return tok.pos_ == "NOUN" and tok.lower_ not in PRIVATE_PEOPLE and any(c.lower_ == "the" for c in tok.children) \
+        and any(child.dep_ == "prep" and child.lower_ == "from"
+                and any(obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC") for obj in child.children)
+                for child in tok.children)
+
+
+def _known_by_origin(tok: Token, ctx: _Context) -> dict | None:
+    """Who "the rider from Eritrea" speaking is: the only person the text has named before, as for "the Swede"."""
+    if ctx.people is None:
+        ctx.people = _people(ctx.mentions)
+    named = [m for m in ctx.recent_mentions(tok.idx) if _person_key(m["text"]) in ctx.people]
+    # The same description given before is someone else's: "Kipyegon beat the runner from Kenya".
+    written = r"\s+".join(re.escape(t.text) for t in tok.subtree if t.i >= tok.i)
+    return _only_person_named(tok, named, re.compile(rf"\b{written}\b", re.IGNORECASE), ctx)
 
 
 def _unlisted_full_name_before(tok: Token, ctx: _Context) -> bool:

@@ -656,6 +656,10 @@ def _attribute(ctx: _Context) -> None:
             continue
         tok, how = _speaker_token(ctx, k)
         tok = _name_after_title(_past_dateline(tok, ctx)) if tok is not None else None
+        if tok is not None and _is_words_noun(tok):
+            tok = _owner(tok)
+            if tok is None:
+                continue  # words of no one named: 'The chants of "Lock him up" grew louder'
         if tok is not None:  # before a headline's "Name:": "LUCKNOW: "…," the minister said" is his
             q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
         elif (label := _name_label(text, q) or _headline_name_after(text, q)) is not None:
@@ -664,6 +668,25 @@ def _attribute(ctx: _Context) -> None:
             # A quote with no cue of its own continues the speaker of the quote just before it.
             prev = ctx.quotes[k - 1]
             q.speaker, q.speaker_tok, q.how = prev.speaker, prev.speaker_tok, "previous"
+
+
+# Nouns of words said or shouted that a sentence may make the subject of the verb its quote hangs on: 'The chants of
+# "Lock him up" grew louder', 'Her remarks on "the billionaire class" angered donors'. Not a statement or a report,
+# which speak for whoever issued them ('A statement from the White House said "…"').
+_WORDS_NOUNS = frozenset({"chant", "cry", "shout", "slogan", "remark", "comment", "word", "jeer", "taunt", "refrain",
+                          "cheer", "catchphrase"})
+
+
+def _is_words_noun(tok: Token) -> bool:
+    """The speaker found is a noun of words said ("The chants", "Her remarks") with no "from" or "by" of its own."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _WORDS_NOUNS or tok.lower_ in _WORDS_NOUNS) \
+        and not any(child.dep_ == "prep" and child.lower_ in ("from", "by") for child in tok.children)
+
+
+def _owner(tok: Token) -> Token | None:
+    """Whose words a noun of words is, its possessor ("Her" of "Her remarks", "crowd" of "The crowd's chants"), or
+    None."""
+    return next((child for child in tok.children if child.dep_ == "poss"), None)
 
 
 def _name_after_title(tok: Token) -> Token:

@@ -172,7 +172,7 @@ STORY_NOUNS = frozenset({"story", "film", "movie", "comedy", "drama", "documenta
 # Short names the news use for an organisation, with its full name: one entity across articles, whichever they write.
 # Not "Spurs": the San Antonio Spurs' too.
 SHORT_NAMES = {"Fed": "Federal Reserve", "Man United": "Manchester United", "Man Utd": "Manchester United",
-               "Man City": "Manchester City", "F1": "Formula One"}
+               "Man City": "Manchester City"}
 # Other names the news write one entity by, under the name its id is made of: one id across articles whichever they
 # write ("US" and "United States", "Kiev" and "Kyiv", "J.P. Morgan" and "JPMorgan"). Whole names, case, accents and
 # punctuation aside; an article shows the name it writes. No short name of two bodies: "ECB" is the European Central

@@ -1,5 +1,5 @@
-"""Names one entity is written by twice, or two people share: initials of an airline, a sport's short name, two given
-names before one surname; and names cut at a possessive or a number the cleaning cuts them at."""
+"""Names one entity is written by twice, or two people written as one: initials of an airline, two given names before
+one surname; and names cut at a possessive or a number the cleaning cuts them at."""
 from __future__ import annotations
 
 import pytest
@@ -28,41 +28,31 @@ def test_an_airlines_initials_join_its_name_where_the_text_writes_it(nlp: Langua
     assert canonical_of(nlp, "JAL said its profit would fall.")["JAL"] == "JAL"
 
 
-def test_f1_is_formula_one(nlp: Language) -> None:
-    text = "Lewis Hamilton won the race. F1 bosses met on Friday, and Formula One will return to Las Vegas next year."
-    assert canonical_of(nlp, text)["F1"] == "Formula One"
-    assert ("F1", "ORG") not in groups_of(nlp, text)
+def test_f1_stays_f1(nlp: Language) -> None:
+    """Guard: "F1" is a student visa, a tornado's grade and a score as often as Formula One (review of ef3e03e)."""
+    text = "Students in the United States on an F1 visa may work on campus. F1 holders need a sponsor."
+    assert all(e["canonical"] != "Formula One" for e in enrich(nlp, text)["entities"])
 
 
-@pytest.mark.parametrize(("text", "people"), [
-    ("The brothers Liam and Noel Gallagher will tour next year, Oasis said.", {"Liam Gallagher", "Noel Gallagher"}),
-    ("Venus and Serena Williams won the doubles title at Wimbledon.", {"Venus Williams", "Serena Williams"}),
-])
-def test_two_given_names_before_one_surname_are_two_people(nlp: Language, text: str, people: set[str]) -> None:
-    found = {name for name, label in groups_of(nlp, text) if label == "PERSON"}
-    assert found == people
-
-
-def test_one_mention_of_two_given_names_and_a_surname_is_split_in_two_people(nlp: Language) -> None:
-    """The model may take "Liam and Noel Gallagher" for one person."""
+def test_one_mention_of_two_given_names_and_a_surname_is_two_people(nlp: Language) -> None:
+    """The model may take "Liam and Noel Gallagher" for one person; the first is not given the surname (below)."""
     doc = nlp("Liam and Noel Gallagher will tour next year.")
     whole = Mention(0, 4, "PERSON")
     whole.key = _key(doc, whole)
     found = _with_shared_surnames(doc, [whole])
     assert [(m.start, m.end, m.label, m.key) for m in found] == [
-        (0, 1, "PERSON", ("liam", "gallagher")), (2, 4, "PERSON", ("noel", "gallagher"))]
+        (0, 1, "PERSON", ("liam",)), (2, 4, "PERSON", ("noel", "gallagher"))]
 
 
-def test_a_given_name_said_alone_later_is_the_shared_surnames_person(nlp: Language) -> None:
-    text = "The brothers Liam and Noel Gallagher will tour next year. Liam told fans the band was back."
-    assert [e["canonical"] for e in enrich(nlp, text)["entities"] if e["text"] == "Liam"] == ["Liam Gallagher"] * 2
-
-
-def test_a_name_before_and_shares_no_surname_it_has_not(nlp: Language) -> None:
-    """"Liam and Noel Gallagher" shares one; "Venus and Mars" has no surname, "Jordan" is a place's name too."""
-    assert canonical_of(nlp, "Liam and Noel Gallagher will tour next year.")["Liam"] == "Liam Gallagher"
-    assert canonical_of(nlp, "Venus and Mars are visible tonight.")["Venus"] == "Venus"
-    assert canonical_of(nlp, "Jordan and Noel Gallagher met in Amman.")["Jordan"] == "Jordan"
+@pytest.mark.parametrize(("text", "name"), [
+    ('"We will win this," Harris said on Tuesday. Harris and Doug Emhoff then flew to Atlanta.', "Harris"),
+    ("In dissent, Thomas and Samuel Alito argued that the law was clear.", "Thomas"),
+    ("Harry and Meghan Markle visited Nigeria in May.", "Harry"),
+])
+def test_a_name_before_and_a_full_name_keeps_its_own(nlp: Language, text: str, name: str) -> None:
+    """Guard: a surname or given name before "and" and someone's full name is not given that surname (review of
+    ef3e03e: "Harris Emhoff", "Thomas Alito")."""
+    assert {e["canonical"] for e in enrich(nlp, text)["entities"] if e["text"] == name} <= {name}
 
 
 def test_a_firms_word_ends_no_persons_name(nlp: Language) -> None:
@@ -83,12 +73,10 @@ def test_a_saints_hospital_is_no_person(nlp: Language) -> None:
         ("St Mary's Hospital", "ORG"), ("London", "GPE")}
 
 
-def test_a_town_with_a_possessive_after_its_hospital(nlp: Language) -> None:
-    """Not a body's possessive before a title: "Trust's Director"."""
-    assert groups_of(nlp, "He was treated at Queen Elizabeth Hospital King's Lynn on Friday.") == {
-        ("Queen Elizabeth Hospital", "ORG"), ("King's Lynn", "GPE")}
-    assert groups_of(nlp, "The Royal Free Hospital Trust's Director said beds were full.") == {
-        ("Royal Free Hospital Trust", "ORG")}
+def test_a_possessive_after_a_bodys_name_is_no_place(nlp: Language) -> None:
+    """Guard: "Women's Basketball" after a university is no town like "King's Lynn" (review of ef3e03e)."""
+    text = "Baylor University Women's Basketball coach Kim Mulkey said the team was ready."
+    assert not any(label == "GPE" for _, label in groups_of(nlp, text))
 
 
 def test_a_stations_call_sign_keeps_its_channel(nlp: Language) -> None:

@@ -102,7 +102,6 @@ from services.nlp.entities.firms import (
     _employers,
     _firms_before_their_people,
     _names_before_legal_forms,
-    _places_after_institutions,
     _platforms,
     _plural_people,
     _saints_institutions,
@@ -214,7 +213,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = _with_money_spans(doc, mentions, extract_money(doc) if money is None else money)
     for m in mentions:
         m.key = _key(doc, m)
-    mentions = _with_shared_surnames(doc, mentions)  # "Liam" of "Liam and Noel Gallagher" keyed as Liam Gallagher
+    mentions = _with_shared_surnames(doc, mentions)  # "Harry and Meghan Markle": two people
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = sport.mentions
 
@@ -290,9 +289,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _abbreviated_states(doc, mentions)
     if OPTIONS.clean:
         mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
-        # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5",
-        # "King's Lynn" after its hospital.
-        mentions = _places_after_institutions(doc, _stations_with_channels(doc, _saints_institutions(doc, mentions)))
+        # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5".
+        mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
         mentions = _with_case_names(doc, mentions)
         mentions = _places_named_after_people(doc, _named_after_ranks(doc, _with_stations_missed(doc, mentions)))
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions

@@ -11,7 +11,7 @@ from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
-from services.nlp.entity_rules import ALL_TITLES, ORGANISATION_HEADS, PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
+from services.nlp.entity_rules import PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
 from services.nlp.furniture import credit_agency_spans
 from services.nlp.given_names import is_given_name
 
@@ -449,25 +449,3 @@ def _stations_with_channels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and _CALL_SIGN.fullmatch(doc[m.start].text) and _CHANNEL.fullmatch(doc[m.end].text) else m
             for m in mentions]
 
-
-def _places_after_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A place with a possessive in its name after the institution it is the seat of, cut off the institution's name
-    that the model ended at the possessive: "Queen Elizabeth Hospital King's Lynn" is the hospital and the town King's
-    Lynn (not "Queen Elizabeth Hospital King" and a person "Lynn"); not "the Hospital Trust's Director"."""
-    cuts = {m.end: m for m in mentions if _ends_before_possessive_place(doc, m)}
-    if not cuts:
-        return mentions
-    places = [Mention(end - 1, end + 2, "GPE", m.weight, m.source) for end, m in cuts.items()]
-    inside = {i for place in places for i in range(place.start, place.end)}
-    kept = [Mention(m.start, m.end - 1, "ORG", m.weight, m.source) if m.end in cuts else m
-            for m in mentions if m.end in cuts or m.start not in inside]
-    return sorted(kept + places, key=lambda m: m.start)
-
-
-def _ends_before_possessive_place(doc: Doc, m: Mention) -> bool:
-    """`m` ends in an institution's word and one capitalised word that a possessive and another capitalised word
-    follow: "[Queen Elizabeth Hospital King]'s Lynn"."""
-    end = m.end
-    return m.end - m.start >= 3 and end + 1 < len(doc) and doc[end].lower_ in ("'s", "’s") \
-        and _SAINTS_INSTITUTIONS.get(doc[end - 2].text) == "ORG" and doc[end - 1].is_title and doc[end + 1].is_title \
-        and doc[end - 1].lower_ not in ORGANISATION_HEADS and doc[end + 1].lower_ not in ALL_TITLES

@@ -7,10 +7,10 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, text_of, tokens_of
 from services.nlp.entities.gazetteer import _FULL_NAMES, _STATE_NAMES, _in_gazetteer
 from services.nlp.entities.grouping import Groups
-from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, Mention, _word_key, entity_id
+from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, Mention, entity_id
 from services.nlp.entities.sport import TEAM_KEY_SUFFIX
 from services.nlp.entity_rules import NAME_LABELS, NUMERIC_LABELS
 from services.nlp.furniture import furniture_ranges, in_ranges
@@ -84,8 +84,6 @@ def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], miscas
     root_mentions = [m for m in ms if m.key == root] or ms
     # Any run of spaces in a name is one space: "$1.2\nbillion" across a line, "Thomas  Schaefer" typed twice.
     name = " ".join(_display(doc, root_mentions, miscased_tokens).split())
-    if label == "PERSON" and len(root) == 2 and name.casefold() == root[0]:
-        name = f"{name} {_written_word(doc, root[1])}"  # "Liam" of "Liam and Noel Gallagher" keyed as Liam Gallagher
     if label == "ORG" and name[:1].isupper():
         # "the Fed" alone is the Federal Reserve too: the full name, so that articles writing either meet.
         name = _FULL_NAMES.get(root, name)
@@ -101,11 +99,6 @@ def _written(doc: Doc, m: Mention) -> tuple[int, int, str]:
     start, end_char = char_bounds(doc, m.start, m.end)
     end = m.end_char or end_char
     return start, end, text_of(doc)[start:end]
-
-
-def _written_word(doc: Doc, key: str) -> str:
-    """A word as the doc writes it, by its key (the first time it does); the key in title case if nowhere."""
-    return next((word for word in words_of(doc) if _word_key(word) == key), key.title())
 
 
 def _display(doc: Doc, mentions: list[Mention], miscased_tokens: set[int]) -> str:

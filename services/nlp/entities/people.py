@@ -576,30 +576,13 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
 
 
 def _with_shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Two given names before one surname name two people: "Liam and Noel Gallagher" is Liam Gallagher and Noel
-    Gallagher, "Venus and Serena Williams" Venus Williams (an organisation to the model) and Serena Williams. The
-    first given name, split off a mention of the whole, is a person keyed by its full name; not "Venus and Mars" (no
-    surname), nor "Jordan and Noel Gallagher" (a place's name too)."""
-    split = _split_at_shared_surnames(doc, mentions)
-    by_start = {m.start: m for m in split}
-    # A surname of someone named in full is theirs: "Cooper and Martha Raddatz" after "Anderson Cooper".
-    surnames = {m.key[-1] for m in split if m.label == "PERSON" and len(m.key) > 1}
-    out: list[Mention] = []
-    for m in split:
-        if m.key[-1:] and m.key[-1] not in surnames and not _after_a_capitalised_word(doc, m.start) \
-                and (surname := _shared_surname(doc, m, by_start)) is not None:
-            m = Mention(m.start, m.end, "PERSON", m.weight, m.source, (*m.key, _word_key(surname)), m.owner)
-        out.append(m)
-    return out
-
-
-def _split_at_shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A person's mention of two given names and a surname ("Liam and Noel Gallagher") as two: the first given name,
-    and the second with the surname."""
+    """A person's mention of two given names and a surname as the two people it names: "Harry and Meghan Markle" is
+    Harry and Meghan Markle. The first is not given the surname: "Harris and Doug Emhoff", "Thomas and Samuel Alito",
+    "Chelsea and Todd Boehly" share none, and the words do not tell them from "Liam and Noel Gallagher"."""
     out: list[Mention] = []
     for m in mentions:
         if m.label == "PERSON" and m.end - m.start == 4 and doc[m.start + 1].lower_ in ("and", "&") \
-                and _is_shared_given_name(doc[m.start]) and is_given_name(doc[m.start + 2].text):
+                and _is_given_name_alone(doc[m.start]) and is_given_name(doc[m.start + 2].text):
             first = Mention(m.start, m.start + 1, m.label, m.weight, m.source)
             second = Mention(m.start + 2, m.end, m.label, m.weight, m.source)
             first.key, second.key = _key(doc, first), _key(doc, second)
@@ -609,30 +592,6 @@ def _split_at_shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention
     return out
 
 
-def _after_a_capitalised_word(doc: Doc, i: int) -> bool:
-    """doc[i] follows a capitalised word in its sentence, whose name it may end: "Clark" of "tight end Dallas Clark"."""
-    return i > 0 and not doc[i].is_sent_start and doc[i - 1].is_title
-
-
-# The model's labels of a given name alone before "and" and a person ("Venus" of "Venus and Serena Williams", an ORG).
-_GIVEN_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def _shared_surname(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> str | None:
-    """The surname `m`, a given name alone, shares with the person named right after "and" by a given name and a
-    surname ("Liam" of "Liam and Noel Gallagher"; `by_start`: the mentions by their first token); None if it shares
-    none."""
-    if m.end - m.start != 1 or m.label not in _GIVEN_NAME_LABELS or not _is_shared_given_name(doc[m.start]):
-        return None
-    if m.end + 3 > len(doc) or doc[m.end].lower_ not in ("and", "&"):
-        return None
-    after = by_start.get(m.end + 1)
-    if after is None or after.label != "PERSON" or after.end - after.start != 2 \
-            or not is_given_name(doc[after.start].text) or is_given_name(doc[after.start + 1].text):
-        return None
-    return doc[after.start + 1].text
-
-
-def _is_shared_given_name(token: Token) -> bool:
+def _is_given_name_alone(token: Token) -> bool:
     """A given name in title case that names no place ("Liam", "Venus"; not "Jordan", "Paris")."""
     return token.is_title and is_given_name(token.text) and not _in_gazetteer(token.lower_)

@@ -149,6 +149,9 @@ TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "gove
 # of their own.
 VARIANT_WORDS = frozenset({"pro", "max", "ultra", "edge", "plus", "mini", "lite", "air", "fold", "flip", "se", "neo",
                            "xl"})
+# Words that open a rank of several words only ("Field Marshal Asim Munir", "Air Chief Marshal", "Rear Admiral",
+# "Wing Commander", "Group Captain"): a title's word only before another title's.
+RANK_OPENERS = frozenset({"field", "air", "rear", "vice", "wing", "group", "squadron", "flight", "fleet"})
 # Every word of a title written before a name: none of them is a given name, nor a name of its own.
 ALL_TITLES = PERSON_TITLES | PERSON_OFFICES | TITLE_WORDS
 # Offices the model tags as names when written alone ("The Taoiseach said", "the President signed"): a mention of
@@ -395,8 +398,22 @@ BODIES_WITH_LOWER_CASE_WORDS = frozenset({"medicines and healthcare products reg
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words or with words in
 # lower case, game makers, space, technology and other well-known firms, market indices, armed groups, and Ireland's
 # police ("A Garda spokesman").
+# National legislatures by their own names, which the model labels one way in one sentence, another in the next
+# ("the Bundestag" a product, "the Riksdag" and "the Lok Sabha" buildings, "the Dáil" nothing): bodies. Not "the
+# Senate", "Congress" or "the Commons" alone, words of other names too ("Creative Commons").
+LEGISLATURES = frozenset({
+    "bundestag", "bundesrat", "riksdag", "storting", "stortinget", "folketing", "folketinget", "eduskunta", "althing",
+    "sejm", "lok sabha", "rajya sabha", "dáil", "dail", "dáil éireann", "dail eireann", "seanad", "seanad éireann",
+    "seanad eireann", "oireachtas", "knesset", "state duma", "verkhovna rada", "house of commons", "house of lords",
+    "congress of deputies", "tweede kamer", "nationalrat", "majlis"})
+# Armies' staffs, bodies the model takes for persons for the rank that opens them ("Ukraine's General Staff said").
+MILITARY_STAFFS = frozenset({"general staff", "joint chiefs of staff", "joint chiefs", "defence staff",
+                             "defense staff"})
+# Heads of military units' names, which an ordinal in digits numbers: "47th Mechanized Brigade", "3rd Army Corps".
+MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron"})
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_WITH_LOWER_CASE_WORDS | GAME_STUDIOS \
-    | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS | {
+    | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS | LEGISLATURES \
+    | MILITARY_STAFFS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 # Sport's series and championships, which the model cuts into a person and a number ("Formula" "One", "Six") or takes
 # for a place ("F1 champion"): the bodies they are named for.
@@ -655,7 +672,8 @@ Tulkarm, Qalqilya, Bethlehem, Jericho, Sidon, Baalbek, Nabatieh, Pokrovsk, Toret
 Kramatorsk, Sloviansk, Izium, Kurakhove, Siversk, Vovchansk, Zhytomyr, Poltava, Vinnytsia, Ternopil, Rivne, Lutsk,
 Cherkasy, Kremenchuk, Bucha, Irpin, Hostomel, Melitopol, Berdiansk, Enerhodar, Nikopol, Bryansk, Sudzha, Voronezh,
 Krasnodar, Novorossiysk, Yekaterinburg, Murmansk, Kaliningrad, Sochi, El Fasher, Omdurman, Port Sudan, Wad Madani,
-Idlib, Latakia, Deir ez-Zor, Raqqa, Daraa, Tartus, Qamishli, Manbij, Kobani, Goma, Bukavu, Mandalay, Hodeidah, Taiz
+Idlib, Latakia, Deir ez-Zor, Raqqa, Daraa, Tartus, Qamishli, Manbij, Kobani, Goma, Bukavu, Mandalay, Hodeidah, Taiz,
+Kostiantynivka, Myrnohrad, Druzhkivka, Dobropillia, Selydove, Huliaipole, Orikhiv, Velyka Novosilka
 """
 ) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the

@@ -25,11 +25,38 @@ def _unaccented(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
+# Given names of South Asian public life that gender-guesser's lists lack, "male" or "female" ("Akhilesh Yadav",
+# "Shehbaz Sharif", "Jagmeet Singh", "Mamata Banerjee"): without them "Akhilesh Yadav said" stays an ORG. Only
+# names that are no English word and no usual surname ("Shah", "Mann", "Nath" and "Sheikh" are left out).
+_SOUTH_ASIAN = {
+    **dict.fromkeys((
+        "Aaditya", "Abhishek", "Ahsan", "Akhilesh", "Aleem", "Alpesh", "Amartya", "Amrullah", "Anura", "Anurag",
+        "Asaduddin", "Ashwini", "Atal", "Baburam", "Basavaraj", "Bhupender", "Bhupesh", "Bilawal", "Birendra",
+        "Brajesh", "Champai", "Chandrababu", "Chandrashekhar", "Chirag", "Digvijaya", "Eknath", "Fakhar", "Fakhrul",
+        "Fazlur", "Gajendra", "Gaurav", "Giriraj", "Gotabaya", "Gyanendra", "Hammad", "Hardik", "Himanta",
+        "Hibatullah", "Humza", "Inzamam", "Ishaq", "Jagan", "Jagdeep", "Jagmeet", "Jairam", "Jhalanath", "Jignesh",
+        "Jitan", "Jitendra", "Junaid", "Jyotiraditya", "Keshav", "Khadga", "Khawaja", "Kiren", "Lalu", "Mahinda",
+        "Maithripala", "Mallikarjun", "Manmohan", "Mansukh", "Milind", "Moeed", "Mujib", "Namal", "Narendra",
+        "Nitish", "Nitin", "Obaidul", "Pervaiz", "Pashupati", "Piyush", "Pralhad", "Pranab", "Prithviraj",
+        "Raghuram", "Rajnath", "Randeep", "Ranil", "Revanth", "Rishi", "Sadiq", "Sajeeb", "Sajith", "Sambit",
+        "Sarbananda", "Sarfraz", "Sartaj", "Shafqat", "Shaktikanta", "Shatrughan", "Shehbaz", "Shehryar", "Shehzad",
+        "Shivraj", "Shoaib", "Shujaat", "Sirajuddin", "Sitaram", "Surendra", "Suvendu", "Tarique", "Tejashwi",
+        "Tejasvi", "Tshering", "Udhayanidhi", "Uddhav", "Upendra", "Urjit", "Venkaiah", "Virendra", "Yousaf",
+        "Zubair", "Zulfi"), "male"),
+    **dict.fromkeys((
+        "Anupriya", "Apsana", "Aseefa", "Azma", "Bakhtawar", "Bardish", "Benazir", "Chandrika", "Droupadi",
+        "Fahmida", "Harini", "Hina", "Khaleda", "Kemi", "Mamata", "Marriyum", "Mehbooba", "Rushanara", "Sania",
+        "Shamima", "Suella", "Supriya", "Tasnim", "Zartaj"), "female"),
+}
+
+
 def _listed_gender(detector: Detector, name: str, country: str | None = None) -> str:
-    """The lists' answer for the name as written, else for it without accents."""
+    """The lists' answer for the name as written, else for it without accents, else ours (`_SOUTH_ASIAN`, worldwide
+    only: no country's list, Britain's included, knows them)."""
     found = detector.get_gender(name, country)
     plain = _unaccented(name)
-    return detector.get_gender(plain, country) if found == "unknown" and plain != name else found
+    found = detector.get_gender(plain, country) if found == "unknown" and plain != name else found
+    return _SOUTH_ASIAN.get(name.title(), "unknown") if found == "unknown" and country is None else found
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)

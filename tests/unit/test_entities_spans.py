@@ -468,3 +468,18 @@ def test_a_city_the_text_writes_as_a_place_is_no_short_form_of_a_well_known_firm
     result = enrich(nlp, "Rio Tinto chief Jakob Stausholm spoke at the G20 summit in Rio. Rio has hosted the "
                          "Olympics, and Rio Tinto shares rose.")
     assert labels_of(result, "Rio") == {"GPE"} and canonicals_of(result)["Rio"] == "Rio", result["entities"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Soldiers of the 47th Mechanized Brigade said Russian infantry had advanced.", "47th Mechanized Brigade"),
+    ("Troops of the 3rd Separate Assault Brigade held the line near Avdiivka.", "3rd Separate Assault Brigade"),
+])
+def test_a_units_ordinal_in_digits_is_part_of_its_name(nlp: Language, text: str, unit: str) -> None:
+    """QA "qapol": "47th" was cut off as an ordinal, so every "Mechanized Brigade" in the archive shared one id."""
+    result = enrich(nlp, text)
+    assert labels_of(result, unit) == {"ORG"}, result["entities"]
+
+
+def test_an_ordinal_before_a_league_written_in_words_is_no_unit(nlp: Language) -> None:
+    result = enrich(nlp, "The club finished 3rd in the Second Division last season.")
+    assert not [m for m in result["entities"] if m["text"].startswith("3rd ")], result["entities"]

@@ -411,6 +411,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.link_titled_given_names()
         groups.link_middle_initials(_described_by_apposition(doc, mentions))
         groups.link_short_forms(ordinary)
+        groups.link_transliterated_names()
         groups.force_firms_long_forms(traded)
         groups.link_leading_articles()
         groups.link_singular_forms(_modifiers(doc, mentions))

@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     PARTY_WORDS,
     PORTFOLIOS,
     POSTNOMINALS,
+    RANK_OPENERS,
     SHORT_NAMES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -179,8 +180,10 @@ def _is_full_name(span: Span) -> bool:
 
 
 def _is_bare_office(span: Span) -> bool:
-    """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General"."""
-    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span)
+    """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General"; a rank of
+    several words: "Field Marshal", "Air Chief Marshal"."""
+    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span) \
+        or (len(span) > 1 and span[0].lower_ in RANK_OPENERS and all(t.lower_ in ALL_TITLES for t in span[1:]))
 
 
 def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:

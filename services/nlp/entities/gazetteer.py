@@ -301,9 +301,20 @@ def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
     Leeds"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or "at" ("lost to Leeds", "won at
     Leeds"), which sport writes of teams."""
-    return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
+    return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0
+            and (doc[m.start - 1].lower_ in LOCATIVES or _after_a_place_of(doc, m.start))
             and _compact(doc[m.start:m.end].text.casefold()) in _CITIES and not _before_team_words(doc, m.end) else m
             for m in mentions]
+
+
+# Words before "of" and a place's name: "25 km south of Kostiantynivka", "the town of Pokrovsk", "the outskirts of".
+_PLACE_OF_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "village", "town", "city", "outskirts", "suburbs", "centre", "center"})
+
+
+def _after_a_place_of(doc: Doc, i: int) -> bool:
+    """Token `i` follows "of" after a direction or a kind of settlement: "south of [Kostiantynivka]"."""
+    return i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PLACE_OF_WORDS
 
 
 def _before_team_words(doc: Doc, i: int) -> bool:

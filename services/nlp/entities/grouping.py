@@ -32,6 +32,7 @@ from services.nlp.entity_rules import (
     INSTITUTION_STREETS,
     IRISH_COUNTIES,
     NAME_PARTICLES,
+    NAME_WORD_VARIANTS,
     NAMES_TITLES,
     NORTH_AMERICAN_TEAMS,
     ORGANISATION_HEADS,
@@ -147,6 +148,20 @@ def _merged(first: Counter, second: Counter) -> Counter:
 def _son_of_named_father(key: tuple[str, ...], names: dict[tuple[str, ...], Counter]) -> bool:
     """"Donald Trump Jr." when "Donald Trump" is named too: his father's short forms are not his."""
     return len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES and key[:-1] in names
+
+
+# German vowels as English copy transliterates them: "Söder" is "Soeder".
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _one_spelling_of_word(word: str) -> str:
+    """A name's word in one spelling of its transliterations ("zelenskyy", "zelenskiy" -> "zelensky"; "söder" ->
+    "soeder")."""
+    return NAME_WORD_VARIANTS.get(word, word).translate(_UMLAUTS)
+
+
+def _one_spelling(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(map(_one_spelling_of_word, key))
 
 
 def _surname(key: tuple[str, ...]) -> str:
@@ -603,6 +618,22 @@ class Groups:
             core = long[:-1] if len(long) > 2 and long[-1] in CORPORATE_SUFFIXES else long
             return core[-1] in _FIRM_HEADS or core[-1] == "bank" or long[-1] in CORPORATE_SUFFIXES
         return where == "suffix" and _compact(" ".join(long)) in _NORTH_AMERICAN_TEAMS
+
+    def link_transliterated_names(self) -> None:
+        """A person's name in another transliteration joins the one person it names: "Soeder" and "Söder" are Markus
+        Söder, "Zelensky" is Volodymyr Zelenskyy (a surname alone only where one person of the text owns it)."""
+        people = [root for root in self.roots() if self.label(root) == "PERSON" and len(root) > 1]
+        by_spelling: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for root in people:
+            by_spelling[_one_spelling(root)].add(root)
+            by_spelling[(_one_spelling_of_word(_surname(root)),)].add(root)
+        for key in self.roots():
+            owners = by_spelling.get(_one_spelling(key), set()) - {key}
+            # Only another spelling: the same one ("Jordan" beside Michael Jordan) is `link_short_forms`' to judge.
+            if len(owners) != 1 or key[-1] == _surname(owner := next(iter(owners))) or key in self.works:
+                continue
+            if self.own_label(key) in ("PERSON", "ORG", "NORP", "GPE") and (key, owner) not in self.apart:
+                self.attach(key, owner)
 
     def link_leading_articles(self) -> None:
         """A name written with a leading "The" (as a work's title keeps it) joins the same name written without it:

@@ -31,6 +31,7 @@ from services.nlp.entities.cleaning.splitting import (
     _only_legal_forms_after,
     _split_at_clause_words,
     _split_at_separators,
+    _weekday_and_place,
 )
 from services.nlp.entities.cleaning.titles import _honoured_person, _is_first_of_a_title, _titled_person
 from services.nlp.entities.cleaning.trimming import _trim
@@ -94,6 +95,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
         m = _as_firm_with_ampersand(doc, m)
         if _is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
+        if pieces := _weekday_and_place(doc, m):
+            out.extend(pieces)  # "on Sunday Kyiv needed": a date and a place run together
+            continue
         if _opens_a_quoted_sentence(doc, m) or _inside_a_performed_title(doc, m):
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name

@@ -10,7 +10,14 @@ from services.nlp.doctext import tokens_of
 from services.nlp.entities.cleaning.titles import _AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import HONORED, Mention
-from services.nlp.entity_rules import HONORIFICS, NAME_LABELS, NAME_SMALL_WORDS, ORGANISATION_HEADS, POSSESSIVES
+from services.nlp.entity_rules import (
+    HONORIFICS,
+    MILITARY_UNITS,
+    NAME_LABELS,
+    NAME_SMALL_WORDS,
+    ORGANISATION_HEADS,
+    POSSESSIVES,
+)
 
 
 def _written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
@@ -18,6 +25,16 @@ def _written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
     repeats ("J5 Smith ... Smith said")."""
     return any(t.text == word.text and t.ent_type_ in ("", "PERSON") for t in tokens_of(doc)
                if not m.start <= t.i < m.end)
+
+
+def _numbers_the_unit(doc: Doc, ordinal: Mention, m: Mention) -> bool:
+    """An ordinal written in digits just before a military unit's name, which it is part of: the model's "47th" and
+    "Mechanized Brigade" are the "47th Mechanized Brigade" (without it every brigade of one kind is one entity). Not
+    an ordinal in words: "Second Division" is a league too."""
+    number = doc[ordinal.start]
+    return ordinal.label == "ORDINAL" and ordinal.end == m.start and ordinal.end - ordinal.start == 1 \
+        and number.text[:1].isdigit() and m.label in NAME_LABELS and doc[m.end - 1].lower_ in MILITARY_UNITS \
+        and all(t.is_title for t in doc[m.start:m.end])
 
 
 def _joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
@@ -28,6 +45,9 @@ def _joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out else None
+        if before is not None and _numbers_the_unit(doc, before, m):
+            out[-1] = Mention(before.start, m.end, "ORG", m.weight, m.source)
+            continue
         if before is not None and before.label == "ORG" and m.label in ("GPE", "LOC") and before.end + 1 == m.start \
                 and doc[before.end].lower_ == "of" and doc[before.end - 1].is_title \
                 and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:

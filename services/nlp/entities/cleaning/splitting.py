@@ -3,12 +3,13 @@ preposition between two names, at an event's venue; and two firms, or an airline
 name."""
 from __future__ import annotations
 
+import calendar
 import re
 
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import ents_of, lowers_of, tokens_of, words_of
-from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_city_or_country
 from services.nlp.entities.mentions import Mention
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
@@ -21,6 +22,21 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     SEPARATORS,
 )
+
+# Weekdays, which a sentence may write just before a place's name: "said on Sunday Kyiv needed more systems".
+_WEEKDAYS = frozenset(day.casefold() for day in calendar.day_name)
+
+
+def _weekday_and_place(doc: Doc, m: Mention) -> list[Mention] | None:
+    """A name-labelled span of a weekday and a known city or country, the date and the place it runs together ("on
+    Sunday Kyiv needed", a work of art to the model); None for any other span ("Sunday Times", "Tuesday Morning")."""
+    if m.label not in NAME_LABELS or m.end - m.start < 2 or doc[m.start].lower_ not in _WEEKDAYS:
+        return None
+    place = doc[m.start + 1:m.end]
+    if not place[0].is_title or not _is_city_or_country(place.text.casefold()):
+        return None
+    return [Mention(m.start, m.start + 1, "DATE", m.weight, m.source),
+            Mention(m.start + 1, m.end, "GPE", m.weight, m.source)]
 
 
 def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:

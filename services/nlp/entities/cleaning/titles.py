@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     POSSESSIVES,
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
+    RANK_OPENERS,
 )
 from services.nlp.given_names import is_given_name
 
@@ -116,9 +117,10 @@ def _titled_person(doc: Doc, m: Mention) -> Mention:
 
 
 def _is_person_title(token: Token) -> bool:
-    """A title or honorific written before a person's name: "Taoiseach", "Maj", "Gen"."""
+    """A title or honorific written before a person's name: "Taoiseach", "Maj", "Gen", "Field" of "Field Marshal"."""
     return token.lower_ in PERSON_TITLES or token.lower_ in PERSON_OFFICES or token.text in HONORIFICS \
-        or token.text in GENERAL
+        or token.text in GENERAL or (token.lower_ in RANK_OPENERS and token.i + 1 < len(token.doc)
+                                     and token.nbor().is_title and _is_person_title(token.nbor()))
 
 
 # Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".

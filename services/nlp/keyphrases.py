@@ -29,7 +29,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM, VERB
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import WORD_CACHE, lower_case_words_of, text_of, tokens_of, words_of
+from services.nlp.doctext import WORD_CACHE, lower_case_words_of, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities import (
     cuts_a_name,
     headline_body_start,
@@ -286,8 +286,10 @@ def _owners_ends(doc: Doc, mentions: list[dict]) -> frozenset[int]:
     """The possessives inside a name of the model's that the entity step's names end and start at."""
     ends = {m["end"] for m in mentions if m["label"] in NAME_LABELS}
     starts = {m["start"] for m in mentions if m["label"] in NAME_LABELS}
-    return frozenset(t.i for t in doc if t.lower_ in ("'s", "’s") and t.ent_iob_ == "I" and t.idx in ends
-                     and t.i + 1 < len(doc) and doc[t.i + 1].idx in starts)
+    tokens = tokens_of(doc)  # the possessives are found by their words: no Token is built for the others
+    possessives = (tokens[i] for i, lower in enumerate(lowers_of(doc)) if lower in ("'s", "’s"))
+    return frozenset(t.i for t in possessives if t.ent_iob_ == "I" and t.idx in ends
+                     and t.i + 1 < len(tokens) and tokens[t.i + 1].idx in starts)
 
 
 def _opens_with_a_particle(name: Span) -> bool:
@@ -1049,9 +1051,22 @@ def _joins_a_saints_place(token: Token) -> bool:
 def _in_a_nickname(token: Token) -> bool:
     """A word or double quotation mark of a nickname of one to three capitalised words between a given name and a
     surname: 'Sean "Diddy" Combs', 'Vincent "The Chin" Gigante' is one name."""
-    i = token.i
-    ends = (_nickname_end(token.doc, start) for start in range(max(i - 4, 1), i + 1))
-    return any(end is not None and i <= end for end in ends)
+    return token.i in _nickname_tokens(token.doc)
+
+
+def _nickname_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the document's nicknames, from the opening mark to the closing one, found once per document:
+    `_in_a_nickname` is asked of the tokens around every chunk."""
+    found = doc.user_data.get(_NICKNAME_TOKENS)
+    if found is None:
+        quotes = (start for start, word in enumerate(words_of(doc)) if word in _DOUBLE_QUOTES)
+        spans = ((start, _nickname_end(doc, start)) for start in quotes)
+        found = doc.user_data[_NICKNAME_TOKENS] = frozenset(
+            i for start, end in spans if end is not None for i in range(start, end + 1))
+    return found
+
+
+_NICKNAME_TOKENS = "newswire.keyphrases.nickname_tokens"
 
 
 def _split_at_lone_marks(run: list[Token]) -> list[list[Token]]:
@@ -1338,16 +1353,39 @@ def _contains_run(key: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 def _is_content(token: Token, leading: bool) -> bool:
-    if opens_a_first_title(token) or _opens_a_title(token) or _opens_an_ordinal_name(token):
-        return True  # "First Minister", "Top Gun", "First Amendment": a title, whose "First" or "Top" is no number nor
-        # stop word
-    if leading and _opens_a_quoted_sentence(token):
+    """The token can be a word of a key phrase, leading its run or not."""
+    if not leading:
+        return _is_content_inside(token)
+    if _opens_a_title_word(token):
+        return True
+    if _opens_a_quoted_sentence(token):
         return False  # '"Tonight Queenslanders have voted"': the time of what is said, no topic's word
-    if leading and (_opens_a_name(token) or _opens_a_stop_word_name(token)):
+    if _opens_a_name(token) or _opens_a_stop_word_name(token):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
         return False
-    return not (leading and (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV))
+    return not (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV)
+
+
+def _is_content_inside(token: Token) -> bool:
+    """`_is_content` of a token not leading its run, worked out once per token of a document: it is asked of every word
+    of every chunk, and again of the word graph's."""
+    known = token.doc.user_data.get(_CONTENT_INSIDE)
+    if known is None:
+        known = token.doc.user_data[_CONTENT_INSIDE] = {}
+    verdict = known.get(token.i)
+    if verdict is None:
+        verdict = known[token.i] = _opens_a_title_word(token) or _is_content_token(token)
+    return verdict
+
+
+_CONTENT_INSIDE = "newswire.keyphrases.content_inside"
+
+
+def _opens_a_title_word(token: Token) -> bool:
+    """The word opens a title, whose "First" or "Top" is no number nor stop word: "First Minister", "Top Gun", "First
+    Amendment"."""
+    return opens_a_first_title(token) or _opens_a_title(token) or _opens_an_ordinal_name(token)
 
 
 def _opens_a_quoted_sentence(token: Token) -> bool:
@@ -1495,7 +1533,22 @@ def _is_content_word(token: Token) -> bool:
 
 
 def _lemma(token: Token) -> str:
-    """Lower-cased lemma; proper nouns keep their form (lemmatising names mangles them)."""
+    """Lower-cased lemma; proper nouns keep their form (lemmatising names mangles them). Worked out once per token of
+    a document: a phrase's words and the word graph's ask it again."""
+    known = token.doc.user_data.get(_LEMMAS)
+    if known is None:
+        known = token.doc.user_data[_LEMMAS] = {}
+    lemma = known.get(token.i)
+    if lemma is None:
+        lemma = known[token.i] = _lemma_of(token)
+    return lemma
+
+
+_LEMMAS = "newswire.keyphrases.lemmas"
+
+
+def _lemma_of(token: Token) -> str:
+    """What `_lemma` says of the token."""
     text = token.text if token.pos == PROPN else token.lemma_
     if _has_sentence_stop(token):
         text = token.text[:-1]  # "StoneX." is StoneX

@@ -5,12 +5,12 @@ import itertools
 import re
 from collections import defaultdict
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from services.nlp.doctext import char_bounds, text_of, words_of
 from services.nlp.entities.cleaning import _is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
-from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _in_gazetteer, _is_country_name
+from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name
 from services.nlp.entities.mentions import Mention, _key, _token_key
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
 
@@ -74,17 +74,6 @@ def _is_of_word_starts(acronym: str, words: list[str]) -> bool:
     return fits(0, 0, 1 if as_word else 0)
 
 
-def _is_translated_acronym(long: Mention, token: Token) -> bool:
-    """An acronym in brackets after an organisation's name in English that gives the initials of its name in its own
-    language: "Law and Justice (PiS)" is Prawo i Sprawiedliwość, "Party for Freedom (PVV)". Capitals and small
-    letters, three or more, at least two capitals, and no place's code ("the Labour Party (UK)", "Acme Corp (NJ)",
-    "the Mets (NYC)", a place to the model)."""
-    acronym = token.text
-    return long.label == "ORG" and token.ent_type_ not in ("GPE", "LOC") and 3 <= len(acronym) <= 6 \
-        and acronym.isalpha() and sum(ch.isupper() for ch in acronym) >= 2 and acronym[0].isupper() \
-        and not _is_country_name(acronym) and not _in_gazetteer(acronym)
-
-
 def _acronyms(
     doc: Doc, mentions: list[Mention]
 ) -> tuple[list[Mention], dict[tuple[str, ...], tuple[str, ...]]]:
@@ -105,8 +94,7 @@ def _acronyms(
         short_token = doc[i + 1]
         if long and i + 2 < len(doc) and doc[i + 2].text == ")" and long.end - long.start > 1:
             if _is_acronym_of(short_token.text, _initials(doc, long), bracketed=True) \
-                    or _is_of_word_starts(short_token.text, [t.text for t in doc[long.start:long.end]]) \
-                    or _is_translated_acronym(long, short_token):
+                    or _is_of_word_starts(short_token.text, [t.text for t in doc[long.start:long.end]]):
                 aliases[(_token_key(short_token),)] = _key(doc, long)
                 if i + 1 not in covered:
                     added.append(Mention(i + 1, i + 2, long.label, 1.0, "acronym"))

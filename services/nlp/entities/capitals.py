@@ -63,8 +63,8 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
     out = []
     for m in mentions:
-        if _is_bare_office(doc[m.start:m.end]):
-            continue
+        if _is_bare_office(doc[m.start:m.end]) and not (m.label == "FAC" and _is_rank(doc[m.start:m.end])):
+            continue  # not a pub or a ship named after a rank: "a pint at the Field Marshal"
         portfolio = _portfolio_after_office(doc, m)
         if portfolio == m.end - m.start:
             continue  # "Secretary of [State]"
@@ -182,8 +182,12 @@ def _is_full_name(span: Span) -> bool:
 def _is_bare_office(span: Span) -> bool:
     """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General"; a rank of
     several words: "Field Marshal", "Air Chief Marshal"."""
-    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span) \
-        or (len(span) > 1 and span[0].lower_ in RANK_OPENERS and all(t.lower_ in ALL_TITLES for t in span[1:]))
+    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span) or _is_rank(span)
+
+
+def _is_rank(span: Span) -> bool:
+    """A rank of several words: "Field Marshal", "Air Chief Marshal"."""
+    return len(span) > 1 and span[0].lower_ in RANK_OPENERS and all(t.lower_ in ALL_TITLES for t in span[1:])
 
 
 def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) -> list[Mention]:

@@ -632,7 +632,8 @@ class Groups:
             # Only another spelling: the same one ("Jordan" beside Michael Jordan) is `link_short_forms`' to judge.
             if len(owners) != 1 or key[-1] == _surname(owner := next(iter(owners))) or key in self.works:
                 continue
-            if self.own_label(key) in ("PERSON", "ORG", "NORP", "GPE") and (key, owner) not in self.apart:
+            # A person only: "Müller, the German dairy group" is no Gerd Mueller (review of 5557ed3).
+            if self.own_label(key) == "PERSON" and (key, owner) not in self.apart:
                 self.attach(key, owner)
 
     def link_leading_articles(self) -> None:

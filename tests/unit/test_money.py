@@ -2203,3 +2203,152 @@ def test_an_elliptical_figure_counts_what_the_figure_it_parallels_counts(
 ])
 def test_a_bare_number_out_of_a_parallel_clause_keeps_its_own_unit(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures
+
+
+def _sport_figures(nlp: Language, text: str) -> list[tuple[str, float, str | None, bool]]:
+    return [(f["text"], f["value"], f["unit"], f["approximate"]) for f in extract_figures(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # A whole number, a space and a fraction, as US sport writes games back, innings and race distances.
+    ("The Royals moved 1 1/2 games ahead of the Minnesota Twins.", ("1 1/2", 1.5, "game", False)),
+    ("Mystik Dan ran the 1 1/4 miles at Churchill Downs.", ("1 1/4 miles", 1.25, "mile", False)),
+    ("The colt won the 1 1/16-mile race on Saturday.", ("1 1/16-mile", 1.0625, "mile", False)),
+    ("The Brewers lead the Cubs by 4 1/2 games in the Central.", ("4 1/2", 4.5, "game", False)),
+])
+def test_a_spaced_fraction_is_part_of_its_number(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _sport_figures(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # Guards: a date written with slashes, two numbers side by side.
+    ("Rain is forecast for 1 1/2/2024 in some places.", 1.5),
+    ("The Giants beat the Jets 1 2 times in a row.", 1.5),
+])
+def test_no_spaced_fraction_in_a_date_or_two_numbers(nlp: Language, text: str, absent: float) -> None:
+    assert absent not in [f[1] for f in _sport_figures(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # "over" a span of play after what was counted in it says when: exact, "over" not part of the figure.
+    ("Gerrit Cole struck out nine over six innings as the Yankees won 8-3.", ("six", 6.0, "inning", False)),
+    ("Tarik Skubal allowed one run on four hits over seven innings.", ("seven", 7.0, "inning", False)),
+    ("Skubal allowed one run over 6 1/3 innings on Tuesday.", ("6 1/3", 6.333333, "inning", False)),
+    ("Jokic averaged 31 points and 12 rebounds over five games against the Lakers.", ("five", 5.0, "game", False)),
+    ("Usyk won a unanimous decision over 12 rounds in Riyadh.", ("12", 12.0, "round", False)),
+])
+def test_over_a_span_of_play_is_no_hedge(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in [(t, round(v, 6), u, a) for t, v, u, a in _sport_figures(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # Guards: "over" after a verb or a preposition, or before no span of play, is "more than".
+    ("He has played over 100 games for the club.", ("over 100", 100.0, "game", True)),
+    ("The veteran has appeared in over 300 matches.", ("over 300", 300.0, "match", True)),
+    ("The company has cut over six million jobs.", ("over six million", 6e6, "job", True)),
+    ("Over 40,000 fans watched the game.", ("Over 40,000", 40000.0, "fan", True)),
+])
+def test_over_before_a_count_stays_a_hedge(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _sport_figures(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # The wire obituary's when and where between "died" and the age.
+    "Frankie Dettori, 52, died Monday at 83.",
+    "Pete Rose, baseball's career hits leader, died on Tuesday at his home in Cincinnati at 83.",
+    "The former coach died last week at 79.",
+])
+def test_died_on_a_day_at_an_age_is_no_figure(nlp: Language, text: str) -> None:
+    assert [f for f in _sport_figures(nlp, text) if f[1] in (83.0, 93.0, 79.0)] == []
+
+
+def test_died_then_a_clause_keeps_its_number(nlp: Language) -> None:
+    # Guard: a clause of its own between "died" and "at": the number is no age.
+    assert ("83 percent", 83.0, "percent", False) in _sport_figures(
+        nlp, "The patient died Monday at 83 percent oxygen saturation.")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # Swimming's, the turf's and cycling's clocks, a gap in minutes and seconds, a second time in the sentence.
+    ("Ledecky touched in 8:11.04, 0.72 seconds ahead of Ariarne Titmus.", ("8:11.04", 491.04, "second", False)),
+    ("Mystik Dan ran the 1 1/4 miles in 2:03.34 at Churchill Downs.", ("2:03.34", 123.34, "second", False)),
+    ("O'Callaghan won the 200m freestyle in 1:53.27, with Ariarne Titmus second in 1:53.81 and Paige Madden third.",
+     ("1:53.81", 113.81, "second", False)),
+    ("Remco Evenepoel finished third overall, 9:18 behind Tadej Pogacar.", ("9:18", 558.0, "second", False)),
+    ("Tadej Pogacar climbed the Col de la Couillole in 33:53.", ("33:53", 2033.0, "second", False)),
+    ("Vingegaard was second, finishing 2:36 ahead of Ben O'Connor.", ("2:36", 156.0, "second", False)),
+    ("Pogacar extended his overall lead to 5 minutes, 14 seconds over Jonas Vingegaard.",
+     ("5 minutes, 14 seconds", 314.0, "second", False)),
+    ("Faith Kipyegon won the 1,500 meters in 3 minutes, 51.29 seconds, an Olympic record.",
+     ("3 minutes, 51.29 seconds", 231.29, "second", False)),
+])
+def test_race_times_of_swimming_racing_and_cycling(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _sport_figures(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a time of day, a game clock, a marathon's hours and minutes, a video's length.
+    "The race began at 9:18 behind closed doors.",
+    "Matthews scored with 3:12 left in the third period.",
+    "Kipchoge won the marathon in 2:06 on Sunday.",
+    "The stage starts at 12:15 local time and the riders finish around 17:30.",
+    "The video ran 3 minutes, 20 seconds and showed the race finish.",
+    "Ratliff returned it 35 yards for a touchdown and a 31-24 lead with 4 minutes 48 seconds remaining.",
+])
+def test_clock_readings_that_are_no_race_times(nlp: Language, text: str) -> None:
+    assert [f for f in _sport_figures(nlp, text) if f[2] == "second"] == []
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # A height in feet and inches hyphenated, in inches.
+    ("The 6-foot-4, 240-pound linebacker ran the 40-yard dash.", ("6-foot-4", 76.0, "inch", False)),
+    ("Wembanyama, listed at 7-foot-4, scored 40 points.", ("7-foot-4", 88.0, "inch", False)),
+    ("The 5-foot-11-inch guard was traded on Monday.", ("5-foot-11-inch", 71.0, "inch", False)),
+    # Guard: feet alone stay feet.
+    ("The team built a 6-foot wall around the field.", ("6-foot", 6.0, "foot", False)),
+])
+def test_a_height_in_feet_and_inches_is_one_figure(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _sport_figures(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # "N and a half" in words, and a fraction of a second in words.
+    ("Galopin Des Champs beat Gerri Colombe by three and a half lengths.", ("three and a half", 3.5, "length", False)),
+    ("The Dodgers lead the division by two and a half games.", ("two and a half", 2.5, "game", False)),
+    ("Noah Lyles beat Kishane Thompson by five-thousandths of a second.",
+     ("five-thousandths of a second", 0.005, "second", False)),
+    ("Verstappen was two-tenths of a second quicker than Norris.", ("two-tenths of a second", 0.2, "second", False)),
+])
+def test_halves_and_fractions_of_a_second_in_words(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _sport_figures(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a share in thousandths, a duration in halves.
+    "The company sold five-thousandths of its stake.",
+    "He served two and a half years in prison.",
+])
+def test_shares_and_durations_in_words_are_no_figures(nlp: Language, text: str) -> None:
+    assert _sport_figures(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # A side's total after the words that end its innings, and a bowler's wickets spelled out.
+    ("Jasprit Bumrah took five for 30 as Australia were bowled out for 104.",
+     [("five", 5.0, "wicket"), ("30", 30.0, "run"), ("104", 104.0, "run")]),
+    ("Australia were all out for 163 at the MCG.", [("163", 163.0, "run")]),
+    ("England piled up 823 for seven declared against Pakistan in Multan.",
+     [("823", 823.0, "run"), ("seven", 7.0, "wicket")]),
+])
+def test_cricket_totals_and_spelled_wickets(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: no cricket word, or a count after the total.
+    ("The Yankees won five for six in their last games.", []),
+    ("Pakistan were dismissed for 104 runs on the second day.", [("104 runs", 104.0, "run")]),
+    ("The senator was voted out for 12 years in a row.", []),
+])
+def test_no_cricket_line_without_cricket(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures

@@ -53,12 +53,16 @@ from services.nlp.money.sport import (
     _cricket_units,
     _hits_in_tries,
     _in_golf_round,
+    _in_race_talk,
+    _is_game_clock,
     _is_tie_break,
     _is_vote_tally,
     _looks_like_score,
+    _over_a_span_of_play,
     _over_the_distance,
     _race_distance,
     _race_times,
+    _split_seconds,
     _to_par,
 )
 from services.nlp.money.sums import _exchange_notes, _is_change, _outside_page_frame, extract_money
@@ -77,6 +81,7 @@ from services.nlp.money.units import (
     _container_units,
     _counted_noun,
     _counted_unit,
+    _heights,
     _is_written_unit,
     _oil_equivalent_rate,
     _with_unit_words,
@@ -190,6 +195,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             unit = None  # "50 kn for a coffee" in Zagreb, kuna
         if unit == "furlong" and number.hedged:
             number = _over_the_distance(text, number)
+        elif number.hedged:
+            number = _over_a_span_of_play(doc, number, unit)
         if unit == "pound" and not number.vague:
             unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
             # of pounds", a sum it leaves vague)
@@ -201,6 +208,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
         if _is_measured_time(number, unit):
             number = _with_minutes(text, number)
+        else:
+            number = _with_race_minutes(text, number, unit)
         if _is_figure(doc, text, number, unit, noun, blocked, names):
             items.append(_figure_item(text, _with_unit_words(text, number, unit, noun), unit))
         given.append(unit)
@@ -314,17 +323,30 @@ def _is_measured_time(number: _Number, unit: str | None) -> bool:
     return unit == "second" and ("." in number.digits or ":" in number.digits)
 
 
-# Minutes written before a time in seconds, a part of it: "1 minute 2.5 seconds", "2 min 10.7 seconds".
-# Nothing between them: a comma or "and" starts another clause ("out for 90 minutes, and 2.5 seconds of the footage").
-_MINUTES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:minutes?|mins?)\s+$", re.IGNORECASE)
+# Minutes written before a time in seconds, a part of it: "1 minute 2.5 seconds", "2 min 10.7 seconds", "3 minutes,
+# 51.29 seconds" as the wires write it. Nothing else between them: "and" starts another clause ("out for 90 minutes,
+# and 2.5 seconds of the footage").
+_MINUTES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:minutes?|mins?),?\s+$", re.IGNORECASE)
 
 
 def _with_minutes(text: str, number: _Number) -> _Number:
-    """A time in seconds with the minutes written before it, in seconds: "1 minute 2.5 seconds" is 62.5."""
+    """A time in seconds with the minutes written before it, in seconds, its digits as a race's clock writes them:
+    "1 minute 2.5 seconds" is 62.5 ("1:2.5")."""
     minutes = _MINUTES_BEFORE.search(text, max(0, number.start - 20), number.start)
-    if minutes is None or number.value is None or number.high is not None:
+    if minutes is None or number.value is None or number.high is not None or ":" in number.digits:
         return number
-    return replace(number, start=minutes.start(1), value=60 * int(minutes[1]) + number.value)
+    return replace(number, start=minutes.start(1), value=60 * int(minutes[1]) + number.value,
+                   digits=f"{minutes[1]}:{number.digits}")
+
+
+def _with_race_minutes(text: str, number: _Number, unit: str | None) -> _Number:
+    """Whole seconds after minutes near words of racing, a race's time or gap: "extended his lead to 5 minutes, 14
+    seconds" is 314 (not "the video ran 3 minutes, 20 seconds", a duration, nor a game's clock, "a 31-24 lead with 4
+    minutes 48 seconds remaining")."""
+    if unit != "second" or number.hedged or not _in_race_talk(text, number.start, number.end):
+        return number
+    joined = _with_minutes(text, number)
+    return number if _is_game_clock(text, joined.start, joined.end) else joined
 
 
 # Who forecasts a number, and the verb of a clause that has the number for its object, ended right after the verb:
@@ -541,11 +563,12 @@ def _over_after_its_object(doc: Doc, token: Token) -> bool:
 
 
 def _numbers(text: str) -> Iterator[_Number]:
-    """Figure-shaped matches and race times in text order."""
-    times = _race_times(text)
-    timed = _Spans((time.start, time.end) for time in times)
-    others = (number for number in _figure_numbers(text) if not timed.overlap(number.start, number.end))
-    yield from heapq.merge(times, others, key=lambda number: number.start)
+    """Figure-shaped matches, race times (and fractions of a second in words) and heights in text order."""
+    times = heapq.merge(_race_times(text), _split_seconds(text), _heights(text), key=lambda number: number.start)
+    timed = list(times)
+    spans = _Spans((time.start, time.end) for time in timed)
+    others = (number for number in _figure_numbers(text) if not spans.overlap(number.start, number.end))
+    yield from heapq.merge(timed, others, key=lambda number: number.start)
 
 
 def _figure_numbers(text: str) -> Iterator[_Number]:
@@ -751,7 +774,8 @@ _COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
                                 "during", "to"})
 # Nouns that make a spelled-out number a fraction: "two-thirds of voters".
-_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                        "hundredth", "thousandth"})
 
 
 def _figure_item(text: str, number: _Number, unit: str | None) -> dict:

@@ -176,6 +176,10 @@ def _dates_plans(number: _Number, noun: Token) -> bool:
 # Ages: after "died at", or after "turned" or "was" with a person the subject ("He was 100.", "she turned 90 on
 # Sunday"), as "aged 91" and "Blazy, 40," are none (`_NAMING_WORDS`, `_after_name`).
 _DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dying|passed\s+away)\s+at\s+$", re.IGNORECASE)
+# The wire obituary's "died" with when or where between it and the age: "died Monday at 83", "died on Tuesday at his
+# home in Cincinnati at 83"; up to eight words, no clause of their own ("died when his car crashed at 80" is a speed).
+_DIED_WHEN_AT_BEFORE = re.compile(r"\b(?:died|dies|passed\s+away)(?:\s+(?!(?:was|were|is|had|has|after|when|while|as|"
+                                  r"and|but|because|crashed|hit)\b)[A-Za-z'’-]+){1,8},?\s+at\s+$", re.IGNORECASE)
 _AGE_VERB_BEFORE = re.compile(r"\b(?:turn(?:s|ed|ing)?|was|is)\s+$", re.IGNORECASE)
 # What follows an age told with "turned" or "was": the clause's end, or when ("turned 90 on Sunday").
 # "in" only before a month or a year: "is 12 in his last 20 at-bats" is no age (review).
@@ -193,6 +197,9 @@ def _is_persons_age(doc: Doc, text: str, number: _Number) -> bool:
         return False
     before = text[max(0, number.start - 20):number.start]
     if _DIED_AT_BEFORE.search(before):
+        return True
+    if _DIED_WHEN_AT_BEFORE.search(text, max(0, number.start - 80), number.start) \
+            and _AGE_END_AFTER.match(text, number.end):
         return True
     if _AGE_VERB_BEFORE.search(before) is None or _AGE_END_AFTER.match(text, number.end) is None:
         return False

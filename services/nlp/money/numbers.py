@@ -68,6 +68,13 @@ _GRAIN_FRACTION_RE = r"(?:-(?:1/2|[13]/4|[1357]/8)(?![\d/]))?"
 _GRAIN_FRACTION = re.compile(r"(?P<whole>.+)-(?P<numerator>\d)/(?P<denominator>\d)")
 
 
+# A fraction after a whole number and a space, as US sport writes games back, innings and race distances: "1 1/2
+# games", "6 1/3 innings", "1 1/16 miles"; halves to sixteenths only, the whole at most three digits and no decimal
+# ("1.5 1/2" is two numbers), and no date or ratio after it ("3 1/2/2024", "1 1/2-inch" keeps its hyphen).
+_SPACED_FRACTION_RE = r"\d{1,3} (?:1/2|[12]/3|[13]/4|[1357]/8|(?:1[135]|[13579])/16)(?![\d/])"
+_SPACED_FRACTION = re.compile(r"(?P<whole>\d{1,3}) (?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})")
+
+
 def _num(name: str, after: tuple[str, ...] = (), scale: str = _SCALE_RE, words: str = _WORDS_RE) -> str:
     """A number, digits or `words`, with an optional `scale`, captured as `name` and `name`_scale.
 
@@ -75,7 +82,7 @@ def _num(name: str, after: tuple[str, ...] = (), scale: str = _SCALE_RE, words: 
     """
     start = "(?:" + "|".join([r"(?<![\w.,])", *(f"(?<={pattern})" for pattern in after)]) + ")"
     return (
-        rf"(?P<{name}>{start}(?:{_DIGITS_RE}){_VULGAR_FRACTION_RE}{_GRAIN_FRACTION_RE}|\b{words}\b)"
+        rf"(?P<{name}>{start}(?:{_SPACED_FRACTION_RE}|{_DIGITS_RE}){_VULGAR_FRACTION_RE}{_GRAIN_FRACTION_RE}|\b{words}\b)"
         rf"(?P<{name}_scale>{scale})?"
     )
 
@@ -87,6 +94,9 @@ def _parse_words(text: str) -> float | None:
         return None
     if words[:2] in (["half", "a"], ["half", "an"]):
         return 0.5 if len(words) == 2 else _times(0.5, _parse_words(" ".join(words[2:])))
+    if len(words) > 2 and words[-2:] == ["a", "half"] and re.search(r"\band\s+a\s+half$", text, re.IGNORECASE):
+        whole = _parse_words(" ".join(words[:-2]))  # "three and a half" (lengths, games): 3.5
+        return None if whole is None else whole + 0.5
     total, current, seen_number = 0.0, 0.0, False
     for i, word in enumerate(words):
         if word in ("a", "an"):
@@ -136,6 +146,8 @@ def _number_value(number: str, scale: str | None) -> float | None:
         whole = _digits_value(fraction["whole"])
         value: float | None = whole + _cents_step(fraction["whole"]) * int(fraction["numerator"]) \
             / int(fraction["denominator"])
+    elif fraction := _SPACED_FRACTION.fullmatch(number):  # "1 1/2": one and a half
+        value = int(fraction["whole"]) + int(fraction["numerator"]) / int(fraction["denominator"])
     elif number[-1] in _VULGAR_FRACTIONS:  # "1½": one and a half
         value = _digits_value(number[:-1]) + unicodedata.numeric(number[-1])
     elif number[0].isdigit() or number[0] == ".":

@@ -5,9 +5,14 @@ import functools
 import heapq
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
+from services.nlp.doctext import text_of
 from services.nlp.money.numbers import _UNIT_WORDS, _Number
 from services.nlp.money.text import _sentence_around, _sentences_beside, _Spans
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def _over_the_distance(text: str, number: _Number) -> _Number:
@@ -17,10 +22,31 @@ def _over_the_distance(text: str, number: _Number) -> _Number:
     return number if over is None else replace(number, start=number.start + over.end(), hedged=False)
 
 
+# Spans of play a figure is counted over: "struck out nine over six innings", "averaged 31 points over five games".
+_SPANS_OF_PLAY = frozenset({"inning", "over", "lap", "hole", "round", "game", "match", "start", "outing", "appearance",
+                            "race", "stage", "set", "frame", "quarter", "period", "session", "season", "leg", "bout"})
+# Words before "over" that make it a hedge of what they do or hold: "played over 100 games", "in over 300 matches".
+_HEDGED_OVER_AFTER = frozenset({"VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PART"})
+
+
+def _over_a_span_of_play(doc: Doc, number: _Number, unit: str | None) -> _Number:
+    """A span of play without its "over", which says when, not how many, after what was counted in it: "one run on
+    four hits over seven innings", "nine over six innings" are exact; not "played over 100 games", "in over 300
+    matches" (more than), nor "over six million" (no span), nor a sentence's first word (nothing counted before it)."""
+    over = re.match(r"over\s+", text_of(doc)[number.start:number.end], re.IGNORECASE)
+    token = doc.char_span(number.start, number.start + 4) if over and unit in _SPANS_OF_PLAY else None
+    if token is None or token[0].is_sent_start or doc[token.start - 1].is_space \
+            or doc[token.start - 1].pos_ in _HEDGED_OVER_AFTER \
+            or (doc[token.start - 1].is_punct and doc[token.start - 1].text != "%"):
+        return number
+    return replace(number, start=number.start + over.end(), hedged=False)
+
+
 # Cricket told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has innings and runs
 # too); overs only counted ("from 19 overs", not bettors' "took the overs").
 _CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
-                            r"Test\s+match(?:es)?|ODIs?)\b")
+                            rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(_UNIT_WORDS)[:10])})"
+                            r"\s+declared|all\s+out\s+for\s+\d{1,3})\b")
 # A cricket text, whose "went 3 for 4" is no batter's line: its words, or a Test match written alone ("the second Test",
 # not a sentence's "Test results").
 _CRICKET_TEXT = re.compile(rf"{_CRICKET_WORDS.pattern}|(?<=[a-z] )Tests?\b")
@@ -30,9 +56,16 @@ _HITS_BEFORE = re.compile(r"\b(?:went|was|is)\s+$")
 _HITS_AFTER = re.compile(r"\s+(?:on\s+third\s+down|with)\b")
 # Cricket's "N for M", a side's runs for its wickets lost ("358 for 7 at stumps") or a bowler's wickets for the runs
 # conceded ("took 3 for 54 from 19 overs"), with nothing else counted after it.
-_FOR_WICKETS = re.compile(r"(?<![\w.,$£€])(\d{1,3})\s+for\s+(\d{1,3})(?!\w|[.,]\d|\s*%)"
+# The wickets may be spelled out ("took five for 30", "823 for seven declared"), as the runs never are.
+_WICKET_WORDS = "|".join(list(_UNIT_WORDS)[:11])
+_FOR_WICKETS = re.compile(rf"(?<![\w.,$£€])(\d{{1,3}}|\b(?i:{_WICKET_WORDS}))\s+for\s+"
+                          rf"(\d{{1,3}}|(?i:{_WICKET_WORDS})\b)(?!\w|[.,]\d|\s*%)"
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
-                          r"wickets?)\b)[a-z])")
+                          r"wickets?|declared)\b)[a-z])")
+# A side's total after the words that end its innings: "bowled out for 104", "all out for 234", "dismissed for 163".
+_TOTAL_AFTER_OUT = re.compile(r"\b(?:(?:bowled|all)\s+out|dismissed|skittled)\s+for\s+(\d{1,3})"
+                              r"(?!\w|[.,]\d|-|\s+(?:runs?|balls?|deliveries|overs?)\b|\s+[a-z]+\s+(?:run|ball|deliver|over)\w*)",
+                              re.IGNORECASE)
 # A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
 # 3-for-4", "is 3 for 4 against the pitcher" (after "is" or "was" only beside a word of baseball; the hits no more
 # than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and "4-for-30" are a bowler's, nor a
@@ -56,8 +89,12 @@ def _cricket_units(text: str) -> dict[int, str]:
     if not _CRICKET_WORDS.search(text):
         return {}
     units: dict[int, str] = {}
+    for match in _TOTAL_AFTER_OUT.finditer(text):
+        units[match.start(1)] = "run"
     for match in _FOR_WICKETS.finditer(text):
-        first, second = int(match[1]), int(match[2])
+        first, second = _wickets_or_runs(match[1]), _wickets_or_runs(match[2])
+        if match[1].isalpha() and match[2].isalpha():
+            continue  # "one for one": no line of runs and wickets
         if not _CRICKET_WORDS.search(text, *_sentences_beside(text, match.start())):
             continue
         if second <= WICKETS < first:
@@ -66,6 +103,11 @@ def _cricket_units(text: str) -> dict[int, str]:
                 and not _HITS_AFTER.match(text, match.end()):
             units[match.start(1)], units[match.start(2)] = "wicket", "run"
     return units
+
+
+def _wickets_or_runs(number: str) -> int:
+    """One end of "N for M", in digits or a word (wickets only)."""
+    return _UNIT_WORDS[number.lower()] if number.isalpha() else int(number)
 
 
 def _hits_in_tries(text: str) -> _Spans:
@@ -91,8 +133,13 @@ _RACE_TIME = re.compile(r"(?<![\w.,:])(?:(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{
 
 # A clock's reading is a race time only near words of timing a race: not a ratio ("1:25.5"), odds, a video's time
 # stamp ("a clip at 12:01.5") or a game clock ("with 2:45.3 left").
+# Swimming's and the turf's too: "touched in 8:11.04", "the 200m freestyle in 1:53.27", "ran the 1 1/4 miles in
+# 2:03.34"; and a gap's: "extended his lead to 5 minutes, 14 seconds".
 _RACE_WORDS = re.compile(r"\b(?:laps?|times?|timed|clock(?:ed|s)?|finish(?:ed|es|ing)?|records?|best|qualif\w*|races?|"
-                         r"raced|marathon|won|wins?|sprint|stage|pole|fastest|quickest|slowest|personal)\b",
+                         r"raced|marathon|won|wins?|sprint|stage|pole|fastest|quickest|slowest|personal|touched|"
+                         r"swam|swim(?:s|mer|mers|ming)?|ran|freestyle|medley|butterfly|backstroke|breaststroke|"
+                         r"relay|heats?|furlongs?|miles|metres|meters|(?:overall\s+)?lead|gap|deficit|climb(?:ed)?|"
+                         r"time\s+trial|behind|ahead)\b",
                          re.IGNORECASE)
 _RACE_WORDS_CHARS = 50
 # A race's clock in whole seconds, hours to seconds: "a world record time of 2:00:35". Near words of racing too, and
@@ -100,6 +147,13 @@ _RACE_WORDS_CHARS = 50
 # ratio ("a record ratio of 1:10:20").
 _WHOLE_RACE_TIME = re.compile(r"(?<![\w.,:])(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)"
                               r"(?![\w:]|[.,]\d)")
+# A race's clock in whole seconds, minutes and seconds, as cycling and running write gaps and climbs: "finished third,
+# 9:18 behind Pogacar", "climbed the Couillole in 33:53", "2:36 ahead of O'Connor"; a gap after it, or a measuring
+# word before it near words of racing (not a time of day, "arrived in 9:18 am", nor a game clock, "with 3:12 left").
+_MINUTES_RACE_TIME = re.compile(r"(?<![\w.,:])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
+_RACE_GAP_AFTER = re.compile(r"\s+(?:behind|ahead|clear|adrift|down\s+on|up\s+on)\b", re.IGNORECASE)
+# A marathon's "won in 2:06" is hours and minutes.
+_HOURS_MINUTES_WORDS = re.compile(r"\b(?:marathons?|ironman|triathlons?|ultra\w*|hours?)\b", re.IGNORECASE)
 # Words right before a race's clock that say it measures: "a record time of 2:00:35", "finished in 2:19:12", "clocked
 # 0:59:40"; a clock that is read ("the dashcam read 14:22:31") or stamps ("timestamped 12:03:11") measures nothing.
 _RACE_CLOCK_BEFORE = re.compile(r"\b(?:in|of|clocked|ran|run|timed|finished|won)\s+$", re.IGNORECASE)
@@ -115,6 +169,12 @@ def _near_race_words(text: str, start: int) -> bool:
     return _RACE_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), start) is not None
 
 
+def _in_race_talk(text: str, start: int, end: int) -> bool:
+    """Near words of racing and none of a video's or a ratio's (see `_NOT_RACE_CLOCK_WORDS`)."""
+    return _near_race_words(text, start) and _NOT_RACE_CLOCK_WORDS.search(
+        text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS) is None
+
+
 def _is_whole_race_time(text: str, match: re.Match[str]) -> bool:
     """An "h:mm:ss" near words of racing that reads as no time of day or time stamp (see `_WHOLE_RACE_TIME`)."""
     start, end = match.span()
@@ -124,19 +184,68 @@ def _is_whole_race_time(text: str, match: re.Match[str]) -> bool:
         and _NOT_RACE_CLOCK_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS) is None
 
 
+# A game's clock, no race's: "with 4 minutes 48 seconds remaining", "2:36 left in the half", "scored 4:32 into".
+_GAME_CLOCK_BEFORE = re.compile(r"\bwith\s+(?:just\s+|only\s+)?$", re.IGNORECASE)
+_GAME_CLOCK_AFTER = re.compile(r"\s+(?:remaining|left|to\s+play|to\s+go|gone|into|elapsed)\b", re.IGNORECASE)
+
+
+def _is_game_clock(text: str, start: int, end: int) -> bool:
+    return _GAME_CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None \
+        or _GAME_CLOCK_AFTER.match(text, end) is not None
+
+
+def _is_minutes_race_time(text: str, match: re.Match[str]) -> bool:
+    """An "m:ss" that is a race's gap or clock (see `_MINUTES_RACE_TIME`)."""
+    start, end = match.span()
+    sentence_start, sentence_end = _sentence_around(text, start)
+    if _HOURS_MINUTES_WORDS.search(text, sentence_start, sentence_end) or _is_game_clock(text, start, end) \
+            or _NOT_RACE_CLOCK_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS):
+        return False
+    if _RACE_GAP_AFTER.match(text, end):
+        return _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start) is None  # "began at 9:18 behind closed doors"
+    return _is_whole_race_time(text, match)
+
+
+def _after_a_race_time(text: str, match: re.Match[str], previous: int | None) -> bool:
+    """A clock's reading later in a sentence that has told a race time: "won in 1:53.27, with Titmus second in
+    1:53.81"."""
+    return previous is not None and _sentence_around(text, previous) == _sentence_around(text, match.start())
+
+
 def _race_times(text: str) -> list[_Number]:
     """Race times in the text, in seconds: "1:09.673" is 69.673 "second" (see `_is_measured_time`), "2:00:35" 7235."""
-    fractions = (match for match in _RACE_TIME.finditer(text)
-                 if match["minutes"] is None or _near_race_words(text, match.start()))
     whole = (match for match in _WHOLE_RACE_TIME.finditer(text) if _is_whole_race_time(text, match))
-    times = []
-    for match in heapq.merge(fractions, whole, key=lambda match: match.start()):
+    minutes = (match for match in _MINUTES_RACE_TIME.finditer(text) if _is_minutes_race_time(text, match))
+    times: list[_Number] = []
+    for match in heapq.merge(_RACE_TIME.finditer(text), whole, minutes, key=lambda match: match.start()):
+        if times and match.start() < times[-1].end:
+            continue  # "2:00:35" read whole, not its "2:00" again
+        if match.re is _RACE_TIME and match["minutes"] is not None and not _near_race_words(text, match.start()) \
+                and not _after_a_race_time(text, match, times[-1].start if times else None):
+            continue
         groups = match.groupdict()
-        hours, minutes = int(groups["hours"] or 0), int(groups["minutes"] or groups.get("m"))
+        hours, minutes = int(groups.get("hours") or 0), int(groups["minutes"] or groups.get("m"))
         seconds = 3600 * hours + 60 * minutes + float(groups["seconds"] or groups.get("s"))
         times.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, match.group(),
                              unit="second"))
     return times
+
+
+# A photo finish's margin in words: "by five-thousandths of a second" is 0.005, "two-tenths of a second" 0.2.
+_SPLIT_SECOND = re.compile(rf"\b(?P<count>{'|'.join(list(_UNIT_WORDS)[1:10])}|[1-9])[-\s](?P<part>tenth|hundredth|"
+                           r"thousandth)s?\s+of\s+a\s+second\b", re.IGNORECASE)
+_SPLIT_SECOND_PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
+
+
+def _split_seconds(text: str) -> list[_Number]:
+    """Fractions of a second told in words (see `_SPLIT_SECOND`), in "second"."""
+    numbers = []
+    for match in _SPLIT_SECOND.finditer(text):
+        count = _UNIT_WORDS.get(match["count"].lower()) or int(match["count"])
+        seconds = count / _SPLIT_SECOND_PARTS[match["part"].lower()]
+        numbers.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, f"{seconds:g}",
+                               unit="second"))
+    return numbers
 
 
 # The furlongs of a race's distance after its miles, as racing writes it: "over 1m 2f", "the 2m 4f hurdle".

@@ -97,7 +97,8 @@ _RATES_IN_CAPITALS = frozenset({"ERA", "WHIP", "GPA"})
 # Abbreviations of a unit, by the lemma the model gives them.
 _UNIT_SPELLINGS = {"bp": "basis point", "bps": "basis point", "bip": "basis point", "bips": "basis point",
                    "kph": "km/h", "kmh": "km/h", "btc": "bitcoin", "mcg": "µg", "eth": "ether",
-                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius", "kn": "knot"}
+                   "gigawatt": "gw", "megawatt": "mw", "kilowatt": "kw", "centigrade": "celsius", "kn": "knot",
+                   "innings": "inning"}  # "6 1/3 innings" (tagged singular) counts what "six innings" does
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -364,6 +365,20 @@ _HEIGHT_WORDS = frozenset({
 })  # not "high" nor "level": "a record high", "its highest level" are said of sales and jobs too
 
 
+# A person's height in feet and inches hyphenated, as US sport writes it: "the 6-foot-4 linebacker" is 76 inches,
+# "a 5-foot-11-inch guard" 71 (not "a 6-foot wall", nor a score or range after it, "6-foot-4-5").
+_FEET_AND_INCHES = re.compile(r"(?<![\w.,-])(?P<feet>[1-8])-(?:foot|feet|ft)-(?P<inches>1[01]|\d)"
+                              r"(?:-inch(?:es)?)?(?![\w-]|[.,]\d)", re.IGNORECASE)
+_INCHES_PER_FOOT = 12
+
+
+def _heights(text: str) -> list[_Number]:
+    """Heights in feet and inches (see `_FEET_AND_INCHES`), in "inch"."""
+    return [_Number(match.start(), match.end(), _INCHES_PER_FOOT * int(match["feet"]) + int(match["inches"]), None,
+                    None, False, False, None, match.group(), unit="inch")
+            for match in _FEET_AND_INCHES.finditer(text)]
+
+
 def _about_heights(doc: Doc, number: _Number) -> bool:
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     return span is not None and any(t.lemma_.lower() in _HEIGHT_WORDS or t.lower_ in _HEIGHT_WORDS
@@ -491,4 +506,4 @@ def _is_code(token: Token) -> bool:
 
 # Nouns counted in the singular form, which the tagger may call singular: "1500 staff" is no year.
 _SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft", "fish",
-                             "deer", "crew", "head", *_COINS})
+                             "deer", "crew", "head", "innings", *_COINS})

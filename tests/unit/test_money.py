@@ -2113,49 +2113,24 @@ def test_bare_crowns_after_crowns_named_as_a_sum_in_their_sentence_are_money(
     ("Vattenfall paid 2 billion Swedish crowns for the plant. The king wore 3 crowns at the ceremony.",
      [("2 billion Swedish crowns", 2e9, "SEK")]),
     ("The dentist fitted 40 crowns in Stockholm.", []),
+    # Guards: crowns a club or a champion won, after a crown sum in their sentence, are no money.
+    ("The federation paid 2 million Swedish crowns to the coach, who has won 3 crowns with the club.",
+     [("2 million Swedish crowns", 2e6, "SEK")]),
+    ("Wilander, who earned 40 million Swedish crowns in prize money, won 7 grand slam crowns and 3 crowns at the "
+     "Swedish Open.", [("40 million Swedish crowns", 4e7, "SEK")]),
 ])
 def test_bare_crowns_outside_the_sentence_of_a_named_sum_stay_no_money(nlp: Language, text: str, found: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    # "$" and "dollars" are the dollar of a Canadian, Australian or New Zealand dateline, or of a story plainly of
-    # one of these countries.
-    ("OTTAWA — The federal government posted a $61.9-billion deficit for the fiscal year, Finance Minister Chrystia "
-     "Freeland said.", [("$61.9-billion", 6.19e10, "CAD")]),
-    ("TORONTO — Ontario will spend $1.2 billion on the new line, Premier Doug Ford said.",
-     [("$1.2 billion", 1.2e9, "CAD")]),
-    ("OTTAWA — The program costs between $3 million and $5 million, or 40 million dollars in all.",
-     [("between $3 million and $5 million", 3e6, "CAD"), ("40 million dollars", 4e7, "CAD")]),
-    ("SYDNEY, N.S.W. — The state will spend $3 billion on rail.", [("$3 billion", 3e9, "AUD")]),
-    ("WELLINGTON — The government will spend $200 million on rail.", [("$200 million", 2e8, "NZD")]),
-    ("The budget tabled by Canada's finance minister shows a $40-billion deficit. Canadians will pay more. Ottawa "
-     "says the deficit will shrink.", [("$40-billion", 4e10, "CAD")]),
-    # A Canadian story marks the US dollar "US$": its "$" stays Canadian.
-    ("TORONTO — Shopify will invest $500 million in the city, while its rival Amazon spent US$2 billion on a "
-     "warehouse.", [("$500 million", 5e8, "CAD"), ("US$2 billion", 2e9, "USD")]),
+    # Guards: bare "$" is the US dollar whatever the dateline (commodity prices, a league that pays in US dollars).
+    ("SYDNEY — Oil prices rose to $85 a barrel on Monday while gold hit a record $2,400 an ounce.",
+     [("$85", 85, "USD"), ("$2,400", 2400, "USD")]),
+    ("TORONTO — Auston Matthews signed a four-year contract worth $53 million with the Maple Leafs, the NHL said.",
+     [("$53 million", 5.3e7, "USD")]),
 ])
-def test_dollar_sign_is_the_dollar_of_a_canadian_or_australian_dateline_or_story(
-        nlp: Language, text: str, found: list) -> None:
-    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
-
-
-@pytest.mark.parametrize(("text", "found"), [
-    # Guards: a US story quoting Ottawa, a wire that writes Canadian dollars "C$", a sentence of the United States
-    # under a Canadian dateline, a US story naming Canada now and then.
-    ("WASHINGTON — The administration put tariffs on $30 billion of steel, a move Ottawa called unjust.",
-     [("$30 billion", 3e10, "USD")]),
-    ("TORONTO (Reuters) - Barrick Gold reported a profit of $1.2 billion.", [("$1.2 billion", 1.2e9, "USD")]),
-    ("TORONTO — Rogers paid C$2 billion for the licences and $300 million for towers.",
-     [("C$2 billion", 2e9, "CAD"), ("$300 million", 3e8, "USD")]),
-    ("OTTAWA — Washington put tariffs on $30 billion of Canadian steel.", [("$30 billion", 3e10, "USD")]),
-    ("Mexico and Canada will sue. Mexico buys nearly $250 billion worth of goods from the U.S. each year, and "
-     "Canada more.", [("nearly $250 billion", 2.5e11, "USD")]),
-    # A story naming Australia often is no Australian copy without the dateline: the film "Australia".
-    ('The Australian star came off "Australia," which has taken $43 million since its opening. "Australia" was '
-     "shot in Australia.", [("$43 million", 4.3e7, "USD")]),
-])
-def test_dollar_sign_stays_the_us_dollar_outside_canadian_copy(nlp: Language, text: str, found: list) -> None:
+def test_dollar_sign_stays_the_us_dollar_under_any_dateline(nlp: Language, text: str, found: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
 
 
@@ -2167,15 +2142,6 @@ def test_a_range_of_a_symbol_whose_country_the_dateline_names_is_one_sum(nlp: La
 
 
 @pytest.mark.parametrize(("text", "figures"), [
-    # A bare number in a clause parallel to a figure's, after the same kind of tally word, counts what it counts.
-    ("Fianna Fáil won 48 seats, with Sinn Féin on 39 and Fine Gael on 38.",
-     [("48", 48.0, "seat"), ("39", 39.0, "seat"), ("38", 38.0, "seat")]),
-    ("The poll put Labour on 22 points, Reform on 29 and the Conservatives on 17.",
-     [("22 points", 22.0, "point"), ("29", 29.0, "point"), ("17", 17.0, "point")]),
-    ("The PP won 137 seats, while Sumar won 31 and Vox won 33.",
-     [("137", 137.0, "seat"), ("31", 31.0, "seat"), ("33", 33.0, "seat")]),
-    ("The Liberals won 160 seats, the Conservatives took 119 and the Bloc Québécois took 22.",
-     [("160", 160.0, "seat"), ("119", 119.0, "seat"), ("22", 22.0, "seat")]),
     # The level a change came from counts what the changed figure counts.
     ("Some 1,200 families were living in temporary accommodation, up from 700 in 2021.",
      [("Some 1,200", 1200.0, "family"), ("700", 700.0, "family")]),
@@ -2200,6 +2166,17 @@ def test_an_elliptical_figure_counts_what_the_figure_it_parallels_counts(
     ("Police arrested 12 people on Monday and 5 on Tuesday.", [("12", 12.0, "people"), ("5", 5.0, None)]),
     ("Labour won 48 seats in 2019, up from 2017.", [("48", 48.0, "seat")]),
     ("The Swiss team won 3 medals, with the final on 12 June.", [("3", 3.0, "medal")]),
+    # Guards: those arrested are not the officers injured; a player's tally is no count of the club's games, nor
+    # prize money one of races; a sum before "up from" in the sentence (the figure kept, with no unit).
+    ("Police said 12 officers were injured and 40 arrested after the protest.",
+     [("12", 12.0, "officer"), ("40", 40.0, None)]),
+    ("Two officers were hurt and 14 arrested in the clashes, police said.",
+     [("Two", 2.0, "officer"), ("14", 14.0, None)]),
+    ("Manchester City won 28 games last season, with Haaland on 36 in the league.",
+     [("28", 28.0, "game"), ("36", 36.0, None)]),
+    ("She won 3 races this season, with prize money on 250,000.", [("3", 3.0, "race"), ("250,000", 250000.0, None)]),
+    ("Apple's revenue rose 15% to $90 billion in the three months to June, up from 81 billion.",
+     [("15%", 15.0, "percent"), ("81 billion", 8.1e10, None)]),
 ])
 def test_a_bare_number_out_of_a_parallel_clause_keeps_its_own_unit(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures

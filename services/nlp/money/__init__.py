@@ -14,12 +14,9 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
     lower bound.
   - `approximate` is true after a hedge ("about", "nearly", "more than", "up to", ...), which is part
     of the item's text, and before one ("$3 million or more", "$2 billion-plus"), which is not.
-  - Bare "$" and "dollars" are USD, but CAD, AUD or NZD under a Canadian, Australian or New Zealand dateline
-    ("OTTAWA —"), CAD in a story plainly of Canada, unless the text writes those dollars with their own signs ("C$")
-    or the sum's sentence names the United States; "¥" JPY, "₹" INR, "Rs"/"rupees" INR unless the sum is stated to
-    be another rupee country's (likewise "pesos" MXN, "dirhams" AED, "riyals" SAR, and these are also the only such
-    country's the article names), "cents" USD cents, "pounds" GBP (not when it is a weight: "pounds of cocaine",
-    "weighs 200 pounds").
+  - Bare "$" is USD, "¥" JPY, "₹" INR, "Rs"/"rupees" INR unless the sum is stated to be another rupee country's
+    (likewise "pesos" MXN, "dirhams" AED, "riyals" SAR, and these are also the only such country's the article
+    names), "cents" USD cents, "pounds" GBP (not when it is a weight: "pounds of cocaine", "weighs 200 pounds").
     Vague sums ("millions of dollars") and a wire story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
 
 Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"

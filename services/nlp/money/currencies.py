@@ -228,6 +228,9 @@ _NUMBER_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|mln|m)\b)?[
 # after them ("4 crowns a share"): "fitted 40 crowns", "won 10 crowns on clay" are a dentist's or a champion's.
 _CROWNS_SCALE_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$|\d\.\d+[\s-]*$", re.IGNORECASE)
 _CROWNS_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
+# Words before the number of bare crowns that compare it with a crown sum before: "up from 10,000 crowns", "to 20,000
+# crowns", "than", "versus", "and", "or" (not "has won 3 crowns").
+_CROWNS_COMPARED_BEFORE = re.compile(r"\b(?:from|to|than|versus|vs\.?|and|or)\s+\d[\d,.]*[\s-]*$", re.IGNORECASE)
 # A scale before bare crowns no country is named for: a decimal alone is no sum's mark there ("fitted 2 crowns
 # costing 1.5 crowns each", "has won 1.5 crowns").
 _CROWNS_SCALE_WORD_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$", re.IGNORECASE)
@@ -237,27 +240,6 @@ _CROWN_COUNTRIES = _as_written(((r"Norw|Oslo", "NOK"), (r"Swed|Stockholm", "SEK"
                                 (r"Denmark|Danish|Copenhagen", "DKK"), (r"Czech|Prague", "CZK"),
                                 (r"Iceland|Reykjav", "ISK")))
 _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),)
-# Countries whose own press writes "$" for their dollar (Canadian Press, the ABC, RNZ: "Ottawa posted a $61.9-billion
-# deficit"), by the places of their datelines ("OTTAWA —", "SYDNEY, Australia", "London, Ont.").
-_DOLLAR_DATELINES = _as_written((
-    (r"Canad|Ottawa|Toronto|Montr[ée]al|Vancouver|Calgary|Edmonton|Winnipeg|Halifax|Qu[ée]bec|Regina|Saskatoon"
-     r"|Fredericton|Charlottetown|Ont\.|Ontario|Alta\.|Alberta|B\.C\.|British\s+Columbia|Manitoba|Sask\.|N\.S\.(?!W)",
-     "CAD"),
-    (r"Australia|Canberra|Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|N\.?S\.?W\.?", "AUD"),
-    (r"New\s+Zealand|Wellington|Auckland|Christchurch", "NZD")))
-# Canada as an article plainly of it names it: the country, its people, its government ("Canadians", "Ottawa"); not
-# its cities, which are names elsewhere too. Only Canada: a US story of the film "Australia" names that country often.
-_CANADA = _as_written(((r"Canad|Ottawa", "CAD"),))
-# How often an article must name Canada, and how many times as often as the United States, to be plainly of it: a US
-# story quoting Ottawa once or twice is not.
-_PLAINLY_NAMED = 3
-_PLAINLY_OVER_AMERICA = 2
-# The United States named, not in the sign "US$" a Canadian story marks the US dollar with, which makes its "$" the
-# Canadian one.
-_AMERICA = re.compile(r"(?-i:\bU\.S\.(?!\$)|\bUSA?\b(?!\$)|United\s+States|America|Washington)")
-# What writes the other dollars with signs of their own, so that "$" alone is the US dollar's: "C$4.2 billion" and
-# "A$900 million" (Reuters' and Bloomberg's style wherever they are datelined: "TORONTO (Reuters) -").
-_OTHER_DOLLAR_SIGNS = re.compile(r"(?<![A-Za-z])(?:C|CA|A|AU|NZ)\$\d|\$A\d|\((?:Reuters|Bloomberg)\)")
 
 
 def _currency_of_prefix(prefix: str) -> str:
@@ -281,8 +263,6 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     for pattern, countries in _USUAL_COUNTRY_WORDS:
         if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _usual_country(countries, text, at)):
             return code, 1.0
-    if re.fullmatch(r"dollars?|bucks", word, re.IGNORECASE):
-        return _dollar_country(text, at) or "USD", 1.0
     if re.fullmatch(_CROWNS, word, re.IGNORECASE):
         return _bare_crowns_currency(text, at, at + len(word)), 1.0
     for pattern, code, factor in _WORD_CURRENCIES:
@@ -296,11 +276,27 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
 
 def _bare_crowns_currency(text: str, at: int, end: int) -> str | None:
     """The code of bare "crowns" at `at` (to `end`): with a sum's shape, those named before or the country's the text
-    names; without one, only those its sentence named as a sum before them ("offered 350,000 Swedish crowns, up from
-    10,000 crowns"; not "The dentist fitted 40 crowns" in a story of Swedish crowns); None otherwise."""
+    names; without one, only those its sentence named as a sum before them where the words before the number compare
+    it with that sum ("offered 350,000 Swedish crowns, up from 10,000 crowns"; not "The dentist fitted 40 crowns" in a
+    story of Swedish crowns, nor "paid 2 million Swedish crowns to the coach, who has won 3 crowns"); None otherwise."""
     if _crowns_have_a_sums_shape(text, at, end):
         return _crowns_named_before(text, at) or _crowns_country(text, at) or _dateline_country(_CROWN_COUNTRIES, text)
+    compared = _CROWNS_COMPARED_BEFORE.search(text, max(0, at - 40), at)
+    if compared is None or _other_crowns_between(text, compared.start()):
+        return None
     return _crowns_named_before(text, at, within_sentence=True)
+
+
+def _other_crowns_between(text: str, at: int) -> bool:
+    """The last crowns in the sentence before `at` are no sum named in more words: the comparison is with them ("won
+    7 grand slam crowns and 3 crowns" after "40 million Swedish crowns")."""
+    sentence_start, _ = _sentence_around(text, at)
+    last = next(reversed(list(re.finditer(rf"\b{_CROWNS}\b", text[sentence_start:at], re.IGNORECASE))), None)
+    if last is None:
+        return False
+    last_end = sentence_start + last.end()
+    return not any(match.end() == last_end for pattern, _ in _NAMED_CROWNS
+                   for match in pattern.finditer(text, sentence_start, last_end))
 
 
 def _crowns_have_a_sums_shape(text: str, at: int, end: int) -> bool:
@@ -400,33 +396,10 @@ def _has_a_sums_shape(match: re.Match[str], number: str) -> bool:
 
 def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
     """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol."""
-    if symbol.strip() == "$":
-        return _dollar_country(text, at) or "USD"
     if countries := _USUAL_COUNTRY_SYMBOLS.get(symbol.strip()):
         return _stated_country(countries, text, at) or _currency_of_prefix(symbol)
     countries = _SHARED_SYMBOLS.get(symbol.strip())
     return (countries and _named_country(countries, text, at)) or _currency_of_prefix(symbol)
-
-
-def _dollar_country(text: str, at: int) -> str | None:
-    """The code of the dollar of bare "$" or "dollars" at `at` where it is not the US one: that of a Canadian,
-    Australian or New Zealand dateline, else CAD in a story plainly of Canada (see `_is_plainly_of`);
-    None where the text writes the other dollars with their own signs ("C$") or its sentence names the United States
-    ("OTTAWA — Washington put tariffs on $30 billion of steel")."""
-    if _OTHER_DOLLAR_SIGNS.search(text):
-        return None
-    start, end = _sentence_around(text, at)
-    if _AMERICA.search(text, start, end):
-        return None
-    if code := _dateline_country(_DOLLAR_DATELINES, text):
-        return code
-    return "CAD" if _is_plainly_of(len(_country_mentions(_CANADA, text)[0]), text) else None
-
-
-def _is_plainly_of(mentions: int, text: str) -> bool:
-    """An article that names its country `mentions` times is plainly of it: often, and far more often than the
-    United States ("Canadians" in a CBC budget story; not "Mexico and Canada" in a US story of trade)."""
-    return mentions >= _PLAINLY_NAMED and mentions >= _PLAINLY_OVER_AMERICA * len(_AMERICA.findall(text))
 
 
 def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:

@@ -184,9 +184,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
                 _counts_like_previous(text, numbers[i - 1], nouns[i - 1], number)
                 or _is_earlier_level(text, numbers[i - 1], number) or _is_others_count(text, numbers[i - 1], number)):
             unit, noun = units[i - 1], nouns[i - 1]
-        elif unit is None and noun is None and (source := _elliptical_source(text, numbers, given, i)) is not None \
-                and not _money_between(money_starts, numbers[source].end, number.start):
-            unit = given[source]  # "won 48 seats, with Sinn Féin on 39": 39 seats
+        elif unit is None and noun is None \
+                and (source := _elliptical_source(text, numbers, given, i, money_starts)) is not None:
+            unit = given[source]  # "1,200 families ..., up from 700": 700 families
         elif unit == "other" and (counted := _counted_by_others(text, numbers, units, i)) is not None:
             unit = counted  # "43 people were killed and 17 others are missing": 17 people
         if unit == "nm" and _AT_SEA_AFTER.match(text, number.end):
@@ -456,33 +456,32 @@ def _is_others_count(text: str, previous: _Number, number: _Number) -> bool:
         and _SENTENCE_END_BETWEEN.search(text, previous.end, number.start) is None
 
 
-# Words before the parallel numbers of a tally, each in its clause: "won 48 seats, with Sinn Féin on 39", "The PP won
-# 137 seats, while Sumar won 31", "took 47".
-_TALLY_BEFORE = re.compile(r"\b(?:on|won|wins?|winning|took|takes?|taking|secured?|securing|got|gets?|gained)\s+$",
-                           re.IGNORECASE)
-# What joins a tally's clauses, between one number and the next: " seats, with Sinn Féin on ", " and Vox won ".
-_TALLY_GAP = re.compile(r"[^\d.;:!?]{0,60}(?:,|\band\b|\bwhile\b|\bwhereas\b|\bwith\b)[^\d.;:!?]{0,40}")
 # The level a change came from, after the words of the change: "up from 700", "down 58% from 157,651", "compared with
 # 700"; the number the change is of lies before them.
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?:(?:up|down|rising|falling|higher|lower)(?:\s+(?:by\s+)?(?:about\s+)?[\d.,]+"
                                  r"\s*(?:%|percent|per\s+cent))?,?\s+from|compared\s+(?:with|to))\s+$", re.IGNORECASE)
-# A second count of casualties, its noun left out: "Three people were killed and 17 wounded".
-_CASUALTIES_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?(?:wounded|injured|hurt|missing|arrested|detained)\b",
-                               re.IGNORECASE)
+# A second count of casualties, its noun left out: "Three people were killed and 17 wounded" (not "arrested": those
+# arrested are not the officers injured).
+_CASUALTIES_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?(?:wounded|injured|hurt|missing)\b", re.IGNORECASE)
 _CASUALTIES_GAP = re.compile(r"\s+[\w\s]{0,30}\b(?:killed|died|dead|wounded|injured|hurt)\s+and\s+", re.IGNORECASE)
 
 
-def _elliptical_source(text: str, numbers: list[_Number], units: list[str | None], i: int) -> int | None:
-    """The index of the figure before the bare number at `i` in its sentence whose unit it leaves unwritten: in a
-    tally's parallel clauses ("Labour on 22 points, Reform on 29"), after a change's "from" ("1,200 families ..., up
-    from 700"), or as a second count of casualties ("Three people were killed and 17 wounded"); None otherwise."""
+def _elliptical_source(text: str, numbers: list[_Number], units: list[str | None], i: int,
+                       money_starts: list[int]) -> int | None:
+    """The index of the figure before the bare number at `i` in its sentence whose unit it leaves unwritten: after a
+    change's "from" ("1,200 families ..., up from 700"; not where a sum lies before the number in its sentence:
+    "revenue rose to $90 billion in the three months to June, up from 81 billion"), or as a second count of
+    casualties ("Three people were killed and 17 wounded"); None otherwise."""
     number = numbers[i]
     sentence_start, _ = _sentence_around(text, number.start)
     if change := _CHANGE_FROM_BEFORE.search(text, max(sentence_start, number.start - 40), number.start):
+        if _money_between(money_starts, sentence_start, number.start):
+            return None
         before = [j for j in range(i) if sentence_start <= numbers[j].start and numbers[j].end <= change.start()
                   and not (units[j] is None and _looks_like_year(numbers[j], None))]  # "arrivals in 2024, down"
         source = before[-1] if before else None
-    elif i > 0 and numbers[i - 1].start >= sentence_start and _is_parallel(text, numbers[i - 1], number):
+    elif i > 0 and numbers[i - 1].start >= sentence_start and _is_parallel(text, numbers[i - 1], number) \
+            and not _money_between(money_starts, numbers[i - 1].end, number.start):
         source = i - 1
     else:
         return None
@@ -490,11 +489,8 @@ def _elliptical_source(text: str, numbers: list[_Number], units: list[str | None
 
 
 def _is_parallel(text: str, previous: _Number, number: _Number) -> bool:
-    """The number stands in a clause parallel to that of the number before it: both after a tally's word ("won 137
-    seats, while Sumar won 31"), or a second count of casualties ("were killed and 17 wounded")."""
-    if _TALLY_BEFORE.search(text, max(0, previous.start - 10), previous.start) \
-            and _TALLY_BEFORE.search(text, max(0, number.start - 10), number.start):
-        return _TALLY_GAP.fullmatch(text, previous.end, number.start) is not None
+    """The number stands in a clause parallel to that of the number before it, a second count of casualties ("were
+    killed and 17 wounded")."""
     return _CASUALTIES_AFTER.match(text, number.end) is not None \
         and _CASUALTIES_GAP.fullmatch(text, previous.end, number.start) is not None
 

@@ -296,8 +296,6 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
     "John Smith followed the singer home ... the singer said" are no one's)."""
     if _names_a_national(tok):
         return _known_by_nationality(tok, ctx)
-    if _from_a_place(tok):
-        return _known_by_origin(tok, ctx)
     if tok.lower_ not in _EPITHETS or not any(child.lower_ == "the" for child in tok.children) or any(
             t.pos_ == "PROPN" and t.text[:1].isupper() for t in tok.subtree):
         return None  # not "a veteran", nor "the Liverpool striker" (a name in it)
@@ -348,25 +346,6 @@ def _only_person_named(tok: Token, named: list[dict], description: re.Pattern[st
             said is not None and words & {w.lower() for w in re.findall(r"\w+", ctx.text[said.start:said.end])}):
         return None
     return {"text": only["text"], "start": only["start"], "end": only["end"]}
-
-
-def _from_a_place(tok: Token) -> bool:
-    """"the Intermarche-Wanty rider from Eritrea", "the champion from Kenya": one person by where they come from, as
-    "the Eritrean" (not "the man from Texas" nor "a rider from Eritrea", whom the text brings in unnamed)."""
-    return tok.pos_ == "NOUN" and tok.lower_ not in PRIVATE_PEOPLE and any(c.lower_ == "the" for c in tok.children) \
-        and any(child.dep_ == "prep" and child.lower_ == "from"
-                and any(obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC") for obj in child.children)
-                for child in tok.children)
-
-
-def _known_by_origin(tok: Token, ctx: _Context) -> dict | None:
-    """Who "the rider from Eritrea" speaking is: the only person the text has named before, as for "the Swede"."""
-    if ctx.people is None:
-        ctx.people = _people(ctx.mentions)
-    named = [m for m in ctx.recent_mentions(tok.idx) if _person_key(m["text"]) in ctx.people]
-    # The same description given before is someone else's: "Kipyegon beat the runner from Kenya".
-    written = r"\s+".join(re.escape(t.text) for t in tok.subtree if t.i >= tok.i)
-    return _only_person_named(tok, named, re.compile(rf"\b{written}\b", re.IGNORECASE), ctx)
 
 
 def _unlisted_full_name_before(tok: Token, ctx: _Context) -> bool:

@@ -11,7 +11,6 @@ from services.nlp.quotes.speakers import _attribute
 from services.nlp.quotes.titles import (
     _bare,
     _is_label_of,
-    _is_name_a_place_uses,
     _is_name_not_speech,
     _is_scare_modifier,
     _is_title_again,
@@ -44,7 +43,7 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e) and not _is_label_of(doc, text, s, e)
-             and not _is_title_again(doc, text, s, e, titles) and not _is_name_a_place_uses(doc, text, s, e)]
+             and not _is_title_again(doc, text, s, e, titles)]
     quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
     ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions), found)
     _attribute(ctx)

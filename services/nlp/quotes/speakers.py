@@ -660,6 +660,8 @@ def _attribute(ctx: _Context) -> None:
             tok = _owner(tok)
             if tok is None:
                 continue  # words of no one named: 'The chants of "Lock him up" grew louder'
+            q.speaker, q.speaker_tok, q.how = _without_possessive(text, _phrase(tok, ctx)), tok, how
+            continue
         if tok is not None:  # before a headline's "Name:": "LUCKNOW: "…," the minister said" is his
             q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
         elif (label := _name_label(text, q) or _headline_name_after(text, q)) is not None:
@@ -687,6 +689,13 @@ def _owner(tok: Token) -> Token | None:
     """Whose words a noun of words is, its possessor ("Her" of "Her remarks", "crowd" of "The crowd's chants"), or
     None."""
     return next((child for child in tok.children if child.dep_ == "poss"), None)
+
+
+def _without_possessive(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The owner's span without its "'s": "The crowd" of "The crowd's chants"."""
+    start, end = span
+    mark = re.search(r"\s*['’]s?$", text[start:end])
+    return (start, start + mark.start()) if mark is not None and mark.start() > 0 else span
 
 
 def _name_after_title(tok: Token) -> Token:

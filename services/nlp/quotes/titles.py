@@ -469,17 +469,14 @@ def _is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     return _unsaid_sentence(doc, start, end) is not None
 
 
-# Entity labels of places, whose possessive before a quoted phrase makes it a label.
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # The most words of a quoted label after "of" or a name's possessive.
 _LABEL_WORDS = 4
 
 
 def _is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
-    """A short noun phrase in quotes right after "of" (and a name's possessive) or a place's possessive, in a sentence
-    with no verb of speech: a label the sentence uses ('74 vessels of Moscow's "shadow fleet."', 'the rise of "fake
-    news"', 'Russia's "shadow fleet" carries oil'), no one's words (its subject, who does something else, was made
-    the speaker)."""
+    """A short noun phrase in quotes right after "of" (and a name's possessive), in a sentence with no verb of speech: a
+    label the sentence uses ('74 vessels of Moscow's "shadow fleet."', 'the rise of "fake news"'), no one's words
+    (its subject, who does something else, was made the speaker)."""
     inner = text[start + 1:end - 1].strip().rstrip(".,")
     if not 0 < len(inner.split()) <= _LABEL_WORDS:
         return False
@@ -487,10 +484,6 @@ def _is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
         return False  # a clause, not a phrase: 'a sign of "things are changing"'
     prev = next((tok for tok in reversed(_tokens(doc, max(0, start - 40), start)) if tok.idx < start), None)
     if prev is not None and prev.tag_ == "POS" and prev.i > 0 and doc[prev.i - 1].pos_ == "PROPN":
-        if doc[prev.i - 1].ent_type_ in _PLACE_LABELS:
-            # A place's label, whoever says it: 'Russia's "shadow fleet" carries oil' (a place says nothing; a
-            # person's may be their words: 'Trump's "big, beautiful bill" passed').
-            return _unsaid_sentence(doc, start, end) is not None
         # Past a name's possessive ("of Moscow's"); not "his", who may be the one who said it.
         owner = doc[prev.i - 1].left_edge
         prev = doc[owner.i - 1] if owner.i > 0 else None
@@ -499,32 +492,6 @@ def _is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
     if prev is None or prev.lower_ != "of" or prev.head.pos_ != "NOUN" or prev.head.lemma_.lower() in _WORDS_OF_NOUNS:
         return False
     return _unsaid_sentence(doc, start, end) is not None
-
-
-# Verbs of naming a thing, after which a place's quoted words are the name it gives it, not speech.
-_NAMING_VERBS = frozenset({"call", "describe", "refer", "label", "brand", "term", "characterise", "characterize"})
-
-
-def _is_name_a_place_uses(doc: Doc, text: str, start: int, end: int) -> bool:
-    """A short noun phrase in quotes that a place, as a government, calls something in the present tense: its usage,
-    a label, not words said ('Moscow calls the invasion a "special military operation" and describes Ukraine's
-    leaders as "neo-Nazis"', 'Beijing refers to the island as a "renegade province"'; not 'China called the remarks
-    "irresponsible"', what it said once, nor 'Trump calls it "a witch hunt"', a person's)."""
-    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
-    if not 0 < len(text[start + 1:end - 1].split()) <= _LABEL_WORDS \
-            or any(tok.pos_ in ("VERB", "AUX") for tok in inside):
-        return False
-    heads = {tok.head for tok in inside if not start <= tok.head.idx < end}
-    if len(heads) != 1:
-        return False
-    verb = heads.pop()
-    if verb.lower_ in ("as", "to") and verb.dep_ == "prep":  # "describes ... as", "refers to ... as"
-        verb = verb.head
-    if verb.lemma_.lower() not in _NAMING_VERBS or verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    namer = verb.head if verb.dep_ == "conj" else verb  # "calls ... and describes": the subject of both
-    subjects = [child for child in namer.children if child.dep_ in _SUBJECT_DEPS]
-    return bool(subjects) and subjects[0].ent_type_ in _PLACE_LABELS
 
 
 def _mostly_capitals(inner: str) -> bool:

@@ -84,7 +84,10 @@ GENERIC_ADJ = frozenset({
     "next", "first", "former", "recent", "current", "latest", "major", "big", "small", "good", "great",
     "real", "full", "whole", "certain", "various", "different", "key", "important", "possible", "likely",
     "early", "late", "long", "high", "low", "few", "little", "particular", "total", "previous", "huge",
+    "straight",  # a run of wins, no kind: "its second straight NCAA title" (but "consecutive life sentences" is one)
 })
+# Words that count a run of wins or losses, a noun to the tagger after a number: "which has won four straight".
+STREAK_WORDS = frozenset({"straight"})
 # Heads that name a person's role; such phrases stand for people (who get their own names) not topics.
 ROLE_HEADS = frozenset({
     "president", "minister", "secretary", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
@@ -668,7 +671,8 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                               or token.i in cuts.name_tails or _joins_an_unknown_name(token)
                               or _classifying_name_possessive(token) or _joins_a_saints_place(token)
                               or _in_a_nickname(token) or _is_glued_slash(token) or _numbers_a_code(token)
-                              or _numbers_the_name_before(token) or _letters_the_name_before(token))):
+                              or _numbers_the_name_before(token) or _letters_the_name_before(token)
+                              or _ends_a_name_in_a_number_word(token))):
             runs[-1].append(token)
             if _has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
@@ -676,7 +680,7 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             runs.append([])
     out: list[list[Token]] = []
     for run in (piece for whole in runs for part in _split_at_lone_marks(whole)
-                for piece in _split_after_indirect_object(part)):
+                for cut in _split_after_indirect_object(part) for piece in _split_before_a_clause_subject(cut)):
         # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
         while run and (run[-1].text in ("-", "–", "&", "/")
                        or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
@@ -692,7 +696,8 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
         run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
-                and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns):
+                and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns) \
+                and not _is_streak_alone(run):
             run = _body_before_title(run) if _titles_a_person(run) else run
             if run:
                 out.append(run)
@@ -789,6 +794,16 @@ def _is_numbered_noun(token: Token, nouns: Container[str] | None = None) -> bool
     common = token.is_lower and token.pos == NOUN and (nouns is None or token.lemma_.lower() in nouns)
     number = _numbered_by_next(token) if common else None
     return number is not None and not _in_a_score(number)  # "the game 13 - 13" is the game's
+
+
+def _ends_a_name_in_a_number_word(token: Token) -> bool:
+    """A capitalised number word the tagger calls a proper noun, after a capitalised proper noun and in no entity of a
+    number: "Ten" of "the Big Ten", "One" of "Formula One", no count ("Big" alone is no name)."""
+    if not (token.pos == PROPN and token.is_title and token.is_alpha and token.like_num and token.i > 0) \
+            or token.ent_type_ in SKIP_ENTS:
+        return False
+    before = token.doc[token.i - 1]
+    return before.pos == PROPN and before.is_title and bool(before.whitespace_)
 
 
 def _letters_the_name_before(token: Token) -> bool:
@@ -900,6 +915,24 @@ def _split_after_indirect_object(run: list[Token]) -> list[list[Token]]:
     return [run[:end], thing]
 
 
+def _split_before_a_clause_subject(run: list[Token]) -> list[list[Token]]:
+    """The run cut before the one-word name that ends it, where the name is the subject of a clause the parser hung on
+    it as a modifier, a verb in the past right after: "contract" | "Ohtani" of "the 10-year contract Ohtani signed
+    with the Dodgers" (not "coach Jim Harbaugh", a name of two words, nor "contract Ohtani" with no verb after)."""
+    if len(run) < 2:
+        return [run]
+    name, before = run[-1], run[-2]
+    doc = name.doc
+    if not (name.ent_type_ == "PERSON" and name.ent_iob_ == "B" and before.is_lower and before.pos == NOUN) \
+            or name.i + 1 >= len(doc):
+        return [run]
+    verb = doc[name.i + 1]
+    if verb.ent_iob_ == "I" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("acl", "relcl") \
+            or verb.head.i != name.i:
+        return [run]
+    return [run[:-1], run[-1:]]
+
+
 _PARTY_LETTERS = frozenset({"D", "R", "I"})
 # States as party tags write them: AP's abbreviations and the names.
 _STATES = frozenset(US_STATE_ABBREVIATIONS) | US_STATES | {"N.Y.", "D.C."}
@@ -916,11 +949,28 @@ def _classifying_possessive(token: Token) -> bool:
     one topic, a kind of strike, where "Germany's defence minister" is two. Not after a determiner, where the
     possessive owns ("the pirates' attempt", "their parents' home"), nor spaced from its noun ("pirates ' bases")."""
     doc, i = token.doc, token.i
+    if _classifies_by_sex(token):
+        return True
     if not (token.text in ("'", "’") and 1 < i < len(doc) - 1):
         return False
     owner = doc[i - 1]
     return owner.tag_ == "NNS" and owner.is_lower and not owner.whitespace_ and doc[i - 2].pos not in (DET, PRON) \
         and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
+
+
+# Plurals whose possessive names the sex an event or a team is for: "men's basketball", "the women's 100m final".
+_SEXES = frozenset({"men", "women"})
+
+
+def _classifies_by_sex(token: Token) -> bool:
+    """The "'s" of "men's" or "women's" before a common noun: "NCAA men's basketball championship" is one topic, of
+    a kind (not after a pronoun, where it owns: "their women's wages")."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ in ("'s", "’s") and 1 <= i < len(doc) - 1):
+        return False
+    owner = doc[i - 1]
+    return owner.lower_ in _SEXES and owner.is_lower and not owner.whitespace_ \
+        and (i < 2 or doc[i - 2].pos != PRON) and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
 
 
 def _is_party_tag(run: list[Token]) -> bool:
@@ -937,6 +987,11 @@ def _is_party_tag(run: list[Token]) -> bool:
 def _is_state(words: str) -> bool:
     """A US state as a party tag writes it: "Texas", "Ga.", "N.Y.", "TX"."""
     return words in _STATES or bool(re.fullmatch(r"[A-Z]{2}", words))
+
+
+def _is_streak_alone(run: list[Token]) -> bool:
+    """The run is a word of a streak alone: "straight" of "has won four straight", no topic."""
+    return len(run) == 1 and run[0].lower_ in STREAK_WORDS
 
 
 def _is_variant_word_alone(run: list[Token]) -> bool:
@@ -1118,6 +1173,8 @@ def _numbers_a_code(token: Token) -> bool:
     if name.pos != PROPN or not (name.is_upper and len(name) > 1
                                  or name.is_title and doc[i - 2].is_title and doc[i - 2].pos == PROPN):
         return False
+    if name.ent_type_ == "PERSON":
+        return False  # a batsman's runs: "Joe Root made 262 and Harry Brook 317", no code
     following = doc[i + 1] if i + 1 < len(doc) else None
     # Not a count of the word after it: "In New York 300 people were arrested", "Lando Norris 250 points".
     return following is None or not (following.like_num or following.text in ("-", "–", "/", ":", ",")
@@ -1430,13 +1487,24 @@ def _is_content_token(token: Token) -> bool:
     known = token.doc.user_data.setdefault(_CONTENT_TOKENS, {})
     i = token.i
     if i not in known:
-        known[i] = not (token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
-                        or _is_worth_of_a_sum(token)
-                        or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
+        known[i] = _opens_a_stop_word_compound(token) or not (
+            token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
+            or _is_worth_of_a_sum(token)
+            or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
     return known[i]
 
 
 _CONTENT_TOKENS = "newswire.keyphrases.content_tokens"
+# Compounds of a stop word and a noun, written apart: the noun alone is a fragment ("line" of "the front line").
+_STOP_WORD_COMPOUNDS = frozenset({("front", "line"), ("front", "lines"), ("front", "page"), ("front", "runner"),
+                                  ("front", "runners")})
+
+
+def _opens_a_stop_word_compound(token: Token) -> bool:
+    """The stop word in lower case opens a compound of `_STOP_WORD_COMPOUNDS`: "front" of "visited the front line"."""
+    doc, i = token.doc, token.i
+    return token.is_lower and i + 1 < len(doc) and (token.text, doc[i + 1].lower_) in _STOP_WORD_COMPOUNDS \
+        and doc[i + 1].pos == NOUN
 
 
 def _mark_sums(doc: Doc, money: list[dict]) -> None:
@@ -1668,7 +1736,20 @@ def _is_plural(token: Token, nouns: Container[str] | None) -> bool:
     """The noun is a plural: its lemma differs from it and, with the dictionary's `nouns`, is one of them ("Police",
     "Prosecutors"; not "Delors", whose lemma "delor" the lemmatizer made up by rule)."""
     lemma = token.lemma_.lower()
-    return token.lemma_ != token.lower_ and (nouns is None or lemma in nouns)
+    return token.lemma_ != token.lower_ and (nouns is None or lemma in nouns
+                                             or not token.ent_type_ and _is_compound_of_nouns(lemma, nouns))
+
+
+# The shortest word of a compound `_is_compound_of_nouns` splits off: "chip" of "chipmaker" (not "de" of "delor").
+_MIN_COMPOUND_PART = 3
+
+
+def _is_compound_of_nouns(word: str, nouns: Container[str]) -> bool:
+    """The word is two of the dictionary's nouns run together, neither a stop word: "policymaker", "chipmaker",
+    compounds the dictionary lacks."""
+    return word.isalpha() and any(
+        word[:i] in nouns and word[i:] in nouns and word[:i] not in STOP_WORDS and word[i:] not in STOP_WORDS
+        for i in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1))
 
 
 def _surface(phrase: Phrase) -> str:

@@ -700,3 +700,45 @@ def test_scores_ages_and_a_bodys_name_before_a_title(nlp: Language, text: str, w
                                                      unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: a conference named with a capitalised number word is one name, not "Big".
+    ("Michigan coach Jim Harbaugh was suspended for three games by the Big Ten.", {"Big Ten"}, {"Big"}),
+    # QA: a run of wins is no topic, nor does "straight" open one; a sex's possessive classifies a championship.
+    ("UConn won its second straight NCAA men's basketball championship, beating Purdue 75-60 in Glendale, Arizona.",
+     {"NCAA men's basketball championship"}, {"straight NCAA men", "basketball championship"}),
+    ("Jordan Love threw for 282 yards and two touchdowns for Green Bay (9-3), which has won four straight.",
+     {"Green Bay"}, {"straight"}),
+])
+def test_number_word_names_streaks_and_mens_events(nlp: Language, text: str, wanted: set[str],
+                                                   unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+def test_a_plural_compound_of_dictionary_words_opening_a_sentence_is_lowered(nlp: Language) -> None:
+    # "Policymakers" is no dictionary word, but "policy" and "makers" are: a common noun, not a name.
+    text = "Policymakers met in Washington. The central bank said inflation was falling."
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert "policymakers" in texts and "Policymakers" not in texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: "front" is a stop word, but "line" alone is a fragment of the compound.
+    ("Ukraine's commander-in-chief visited the front line.", {"front line"}, {"line"}),
+    # QA: a batsman's runs after his name are no code numbering a name ("FTSE 100").
+    ("Joe Root made 262 and Harry Brook 317 as England piled up 823 for seven declared against Pakistan in Multan.",
+     {"Harry Brook"}, {"Harry Brook 317"}),
+])
+def test_front_line_and_a_persons_runs(nlp: Language, text: str, wanted: set[str], unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+def test_a_names_clause_is_cut_from_the_noun_it_modifies(nlp: Language) -> None:
+    # QA: "Ohtani signed" is a clause on "contract", which the parser glued to the name: no "contract Ohtani".
+    text = ("Ohtani agreed to a contract. The deal surpasses the $700 million, 10-year contract Ohtani signed with the "
+            "Dodgers last December.")
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert {"Ohtani", "contract"} <= texts and "contract Ohtani" not in texts, texts

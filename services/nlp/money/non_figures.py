@@ -189,6 +189,10 @@ _AGE_END_AFTER = re.compile(r"\s*(?:[.,;!?)]|$|\s(?:on|last|this|earlier|today|y
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "actor", "actress", "singer", "mother", "father", "wife",
                            "husband", "son", "daughter", "grandmother", "grandfather", "widow", "veteran"})
 _OLDEST_AGE = 125
+# People an obituary names by their role: "The former coach died last week at 79".
+_ROLES_OF_THE_DEAD = frozenset({"coach", "player", "manager", "founder", "leader", "president", "star", "champion",
+                                "captain", "author", "writer", "artist", "musician", "director", "pioneer", "legend",
+                                "soldier", "officer", "student", "teenager", "child"})
 
 
 def _is_persons_age(doc: Doc, text: str, number: _Number) -> bool:
@@ -198,9 +202,9 @@ def _is_persons_age(doc: Doc, text: str, number: _Number) -> bool:
     before = text[max(0, number.start - 20):number.start]
     if _DIED_AT_BEFORE.search(before):
         return True
-    if _DIED_WHEN_AT_BEFORE.search(text, max(0, number.start - 80), number.start) \
-            and _AGE_END_AFTER.match(text, number.end):
-        return True
+    died = _DIED_WHEN_AT_BEFORE.search(text, max(0, number.start - 80), number.start)
+    if died and _AGE_END_AFTER.match(text, number.end):
+        return _a_person_died(doc, died.start())  # not "The project died quietly in committee at 12"
     if _AGE_VERB_BEFORE.search(before) is None or _AGE_END_AFTER.match(text, number.end) is None:
         return False
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
@@ -220,6 +224,16 @@ def is_persons_age(doc: Doc, start: int, end: int) -> bool:
         return True
     value = float(digits)
     return _is_persons_age(doc, text, _Number(start, end, value, None, None, False, False, None, digits))
+
+
+def _a_person_died(doc: Doc, start: int) -> bool:
+    """The "died" at `start` has a person for its subject (or the subject of the verb it is joined to)."""
+    span = doc.char_span(start, start + 4, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    verbs = [verb, verb.head] if verb is not None and verb.dep_ == "conj" else [verb]
+    return any(child.dep_ in ("nsubj", "nsubjpass")
+               and (_is_person(child) or child.lemma_.lower() in _ROLES_OF_THE_DEAD)
+               for verb in verbs if verb is not None for child in verb.children)
 
 
 def _is_person(token: Token) -> bool:

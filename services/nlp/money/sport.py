@@ -37,16 +37,26 @@ def _over_a_span_of_play(doc: Doc, number: _Number, unit: str | None) -> _Number
     token = doc.char_span(number.start, number.start + 4) if over and unit in _SPANS_OF_PLAY else None
     if token is None or token[0].is_sent_start or doc[token.start - 1].is_space \
             or doc[token.start - 1].pos_ in _HEDGED_OVER_AFTER \
-            or (doc[token.start - 1].is_punct and doc[token.start - 1].text != "%"):
+            or (doc[token.start - 1].is_punct and doc[token.start - 1].text != "%") \
+            or not _a_count_before(doc, token.start):
         return number
     return replace(number, start=number.start + over.end(), hedged=False)
+
+
+def _a_count_before(doc: Doc, at: int) -> bool:
+    """A count ends right before token `at`: "nine", "41,000", "3%", "four hits", "31 points and 12 rebounds" (not
+    "now", "almost" or "a little", hedges of the "over" after them)."""
+    previous = doc[at - 1]
+    if previous.like_num or previous.pos_ == "NUM" or previous.text == "%":
+        return True
+    return previous.pos_ == "NOUN" and at >= 2 and (doc[at - 2].like_num or doc[at - 2].pos_ == "NUM")
 
 
 # Cricket told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has innings and runs
 # too); overs only counted ("from 19 overs", not bettors' "took the overs").
 _CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
                             rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(_UNIT_WORDS)[:10])})"
-                            r"\s+declared|all\s+out\s+for\s+\d{1,3})\b")
+                            r"\s+declared)\b")
 # A cricket text, whose "went 3 for 4" is no batter's line: its words, or a Test match written alone ("the second Test",
 # not a sentence's "Test results").
 _CRICKET_TEXT = re.compile(rf"{_CRICKET_WORDS.pattern}|(?<=[a-z] )Tests?\b")
@@ -63,9 +73,16 @@ _FOR_WICKETS = re.compile(rf"(?<![\w.,$£€])(\d{{1,3}}|\b(?i:{_WICKET_WORDS}))
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
                           r"wickets?|declared)\b)[a-z])")
 # A side's total after the words that end its innings: "bowled out for 104", "all out for 234", "dismissed for 163".
+# Only in a sentence with a word of cricket (`_cricket_units`; "went all out for 90 minutes" is none), and nothing
+# counted after it but runs and balls, which count themselves: not "dismissed for 2 reasons", "for 3 of the 5".
 _TOTAL_AFTER_OUT = re.compile(r"\b(?:(?:bowled|all)\s+out|dismissed|skittled)\s+for\s+(\d{1,3})"
-                              r"(?!\w|[.,]\d|-|\s+(?:runs?|balls?|deliveries|overs?)\b|\s+[a-z]+\s+(?:run|ball|deliver|over)\w*)",
+                              r"(?!\w|[.,]\d|-|\s+(?:runs?|balls?|deliveries|overs?)\b|\s+[a-z]+\s+(?:run|ball|deliver|over)\w*)"
+                              r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|as|when|while|but|or|to|by|"
+                              r"against|during|inside|within)\b)[A-Za-z])",
                               re.IGNORECASE)
+# Wickets spelled out before the runs only after a bowler's verb: "took five for 30", not "voted three for 11".
+_BOWLER_BEFORE = re.compile(r"\b(?:took|take|takes|taking|claimed|claims|claiming|grabbed|returned|returning|"
+                            r"(?:finish|end)(?:ed|es|s|ing)?\s+with|figures\s+of|picked\s+up)\s+$", re.IGNORECASE)
 # A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
 # 3-for-4", "is 3 for 4 against the pitcher" (after "is" or "was" only beside a word of baseball; the hits no more
 # than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and "4-for-30" are a bowler's, nor a
@@ -90,11 +107,14 @@ def _cricket_units(text: str) -> dict[int, str]:
         return {}
     units: dict[int, str] = {}
     for match in _TOTAL_AFTER_OUT.finditer(text):
-        units[match.start(1)] = "run"
+        if _CRICKET_WORDS.search(text, *_sentence_around(text, match.start(1))):
+            units[match.start(1)] = "run"
     for match in _FOR_WICKETS.finditer(text):
         first, second = _wickets_or_runs(match[1]), _wickets_or_runs(match[2])
         if match[1].isalpha() and match[2].isalpha():
             continue  # "one for one": no line of runs and wickets
+        if match[1].isalpha() and not _BOWLER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "voted three for 11 on Tuesday, a cricket board official said"
         if not _CRICKET_WORDS.search(text, *_sentences_beside(text, match.start())):
             continue
         if second <= WICKETS < first:
@@ -138,8 +158,7 @@ _RACE_TIME = re.compile(r"(?<![\w.,:])(?:(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{
 _RACE_WORDS = re.compile(r"\b(?:laps?|times?|timed|clock(?:ed|s)?|finish(?:ed|es|ing)?|records?|best|qualif\w*|races?|"
                          r"raced|marathon|won|wins?|sprint|stage|pole|fastest|quickest|slowest|personal|touched|"
                          r"swam|swim(?:s|mer|mers|ming)?|ran|freestyle|medley|butterfly|backstroke|breaststroke|"
-                         r"relay|heats?|furlongs?|miles|metres|meters|(?:overall\s+)?lead|gap|deficit|climb(?:ed)?|"
-                         r"time\s+trial|behind|ahead)\b",
+                         r"relay|heats?|furlongs?|miles|metres|meters|overall\s+lead|climb(?:ed)?|time\s+trial)\b",
                          re.IGNORECASE)
 _RACE_WORDS_CHARS = 50
 # A race's clock in whole seconds, hours to seconds: "a world record time of 2:00:35". Near words of racing too, and
@@ -153,6 +172,7 @@ _WHOLE_RACE_TIME = re.compile(r"(?<![\w.,:])(?P<hours>\d{1,2}):(?P<minutes>[0-5]
 _MINUTES_RACE_TIME = re.compile(r"(?<![\w.,:])(?P<minutes>\d{1,2}):(?P<seconds>[0-5]\d)(?![\w:]|[.,]\d)")
 _RACE_GAP_AFTER = re.compile(r"\s+(?:behind|ahead|clear|adrift|down\s+on|up\s+on)\b", re.IGNORECASE)
 # A marathon's "won in 2:06" is hours and minutes.
+_STAGE_WORDS = re.compile(r"\b(?:stages?|\d+(?:\.\d+)?\s*(?:km|kilomet(?:er|re)s?)|kilomet(?:er|re)s)\b", re.IGNORECASE)
 _HOURS_MINUTES_WORDS = re.compile(r"\b(?:marathons?|ironman|triathlons?|ultra\w*|hours?)\b", re.IGNORECASE)
 # Words right before a race's clock that say it measures: "a record time of 2:00:35", "finished in 2:19:12", "clocked
 # 0:59:40"; a clock that is read ("the dashcam read 14:22:31") or stamps ("timestamped 12:03:11") measures nothing.
@@ -169,9 +189,16 @@ def _near_race_words(text: str, start: int) -> bool:
     return _RACE_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), start) is not None
 
 
+# A race's gap, for minutes and seconds written out: "extended his lead to 5 minutes, 14 seconds" (too common for a
+# bare "m:ss": "the lead ... in 10:30").
+_RACE_GAP_WORDS = re.compile(r"\b(?:lead|gap|deficit)\b", re.IGNORECASE)
+
+
 def _in_race_talk(text: str, start: int, end: int) -> bool:
-    """Near words of racing and none of a video's or a ratio's (see `_NOT_RACE_CLOCK_WORDS`)."""
-    return _near_race_words(text, start) and _NOT_RACE_CLOCK_WORDS.search(
+    """Near words of racing or a gap and none of a video's or a ratio's (see `_NOT_RACE_CLOCK_WORDS`)."""
+    return (_near_race_words(text, start)
+            or _RACE_GAP_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), start) is not None) \
+        and _NOT_RACE_CLOCK_WORDS.search(
         text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS) is None
 
 
@@ -201,9 +228,13 @@ def _is_minutes_race_time(text: str, match: re.Match[str]) -> bool:
     if _HOURS_MINUTES_WORDS.search(text, sentence_start, sentence_end) or _is_game_clock(text, start, end) \
             or _NOT_RACE_CLOCK_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS):
         return False
-    if _RACE_GAP_AFTER.match(text, end):
-        return _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start) is None  # "began at 9:18 behind closed doors"
-    return _is_whole_race_time(text, match)
+    if _RACE_GAP_AFTER.match(text, end):  # not "began at 9:18 behind closed doors", "scheduled for 7:30 ahead of"
+        return _TIME_OF_DAY_BEFORE.search(text, max(0, start - 8), start) is None \
+            and _RACE_WORDS.search(text, sentence_start, sentence_end) is not None
+    # A road stage's time is hours and minutes: "won the 180km stage in 4:12".
+    # (Minutes past 23 are no hours: "climbed the Couillole in 33:53 to take the stage".)
+    return (int(match["minutes"]) > 23 or _STAGE_WORDS.search(text, sentence_start, sentence_end) is None) \
+        and _is_whole_race_time(text, match)
 
 
 def _after_a_race_time(text: str, match: re.Match[str], previous: int | None) -> bool:
@@ -232,8 +263,10 @@ def _race_times(text: str) -> list[_Number]:
 
 
 # A photo finish's margin in words: "by five-thousandths of a second" is 0.005, "two-tenths of a second" 0.2.
-_SPLIT_SECOND = re.compile(rf"\b(?P<count>{'|'.join(list(_UNIT_WORDS)[1:10])}|[1-9])[-\s](?P<part>tenth|hundredth|"
-                           r"thousandth)s?\s+of\s+a\s+second\b", re.IGNORECASE)
+# "three one-hundredths" is 0.03, "15-hundredths" 0.15; no number word before the count ("twenty-five hundredths").
+_SPLIT_SECOND = re.compile(rf"(?<![\w-])(?:(?P<times>{'|'.join(list(_UNIT_WORDS)[2:])}|[1-9]\d?)\s+(?=one\b))?"
+                           rf"(?<![\w-])(?P<count>{'|'.join(list(_UNIT_WORDS)[1:])}|[1-9]\d?)[-\s](?P<part>tenth|"
+                           r"hundredth|thousandth)s?\s+of\s+a\s+second\b", re.IGNORECASE)
 _SPLIT_SECOND_PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
 
 
@@ -242,6 +275,8 @@ def _split_seconds(text: str) -> list[_Number]:
     numbers = []
     for match in _SPLIT_SECOND.finditer(text):
         count = _UNIT_WORDS.get(match["count"].lower()) or int(match["count"])
+        if match["times"]:
+            count *= _UNIT_WORDS.get(match["times"].lower()) or int(match["times"])
         seconds = count / _SPLIT_SECOND_PARTS[match["part"].lower()]
         numbers.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, f"{seconds:g}",
                                unit="second"))

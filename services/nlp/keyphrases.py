@@ -84,7 +84,6 @@ GENERIC_ADJ = frozenset({
     "next", "first", "former", "recent", "current", "latest", "major", "big", "small", "good", "great",
     "real", "full", "whole", "certain", "various", "different", "key", "important", "possible", "likely",
     "early", "late", "long", "high", "low", "few", "little", "particular", "total", "previous", "huge",
-    "straight",  # a run of wins, no kind: "its second straight NCAA title" (but "consecutive life sentences" is one)
 })
 # Words that count a run of wins or losses, a noun to the tagger after a number: "which has won four straight".
 STREAK_WORDS = frozenset({"straight"})
@@ -964,13 +963,14 @@ _SEXES = frozenset({"men", "women"})
 
 def _classifies_by_sex(token: Token) -> bool:
     """The "'s" of "men's" or "women's" before a common noun: "NCAA men's basketball championship" is one topic, of
-    a kind (not after a pronoun, where it owns: "their women's wages")."""
+    a kind (not after a pronoun, an article or a number, where it owns: "their women's wages", "the men's lawyers",
+    "the two women's bodies")."""
     doc, i = token.doc, token.i
     if not (token.lower_ in ("'s", "’s") and 1 <= i < len(doc) - 1):
         return False
     owner = doc[i - 1]
     return owner.lower_ in _SEXES and owner.is_lower and not owner.whitespace_ \
-        and (i < 2 or doc[i - 2].pos != PRON) and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
+        and (i < 2 or doc[i - 2].pos not in (PRON, DET, NUM)) and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
 
 
 def _is_party_tag(run: list[Token]) -> bool:
@@ -1421,7 +1421,16 @@ def _is_content(token: Token, leading: bool) -> bool:
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
         return False
-    return not (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV)
+    return not (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV or _counts_a_streak(token))
+
+
+def _counts_a_streak(token: Token) -> bool:
+    """"straight" after an ordinal, a run of wins: "its second straight NCAA title", "a 14th straight defeat" (not
+    "straight couples", "a straight answer")."""
+    if token.lower_ not in STREAK_WORDS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.ent_type_ == "ORDINAL" or bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", before.lower_))
 
 
 def _is_content_inside(token: Token) -> bool:
@@ -1745,11 +1754,17 @@ _MIN_COMPOUND_PART = 3
 
 
 def _is_compound_of_nouns(word: str, nouns: Container[str]) -> bool:
-    """The word is two of the dictionary's nouns run together, neither a stop word: "policymaker", "chipmaker",
-    compounds the dictionary lacks."""
+    """The word is a dictionary noun run together with a noun of someone who does something, compounds the dictionary
+    lacks: "policymaker", "chipmaker", "gatekeeper" (not names that look like two nouns: "Fairbanks",
+    "Ghostbusters")."""
     return word.isalpha() and any(
-        word[:i] in nouns and word[i:] in nouns and word[:i] not in STOP_WORDS and word[i:] not in STOP_WORDS
+        word[:i] in nouns and word[i:] in _DOERS and word[:i] not in STOP_WORDS
         for i in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1))
+
+
+# Nouns of people who do something that compounds end in: "-maker", "-keeper", "-holder".
+_DOERS = frozenset({"maker", "keeper", "holder", "watcher", "owner", "seller", "buyer", "builder", "writer", "giver",
+                    "taker", "goer", "worker", "grower", "producer", "trader"})
 
 
 def _surface(phrase: Phrase) -> str:

@@ -742,3 +742,17 @@ def test_a_names_clause_is_cut_from_the_noun_it_modifies(nlp: Language) -> None:
             "Dodgers last December.")
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert {"Ohtani", "contract"} <= texts and "contract Ohtani" not in texts, texts
+
+
+@pytest.mark.parametrize(("text", "kept", "not_kept"), [
+    ("The survey found straight couples were less likely to share housework. Same-sex couples split it evenly.",
+     {"straight couples"}, set()),
+    ("The two men were arrested on Friday. The men's lawyers said they would appeal the charges.",
+     set(), {"men's lawyers"}),
+    ("Fairbanks recorded its coldest day of the year on Tuesday, the weather service said.", {"Fairbanks"}, set()),
+])
+def test_review_of_the_key_phrase_rules(nlp: Language, text: str, kept: set[str], not_kept: set[str]) -> None:
+    """Guards (review of 8dbb46c): "straight" is no streak in other senses, "the men's lawyers" belong to men named
+    before, a city's name that looks like two nouns keeps its capital."""
+    phrases = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert kept <= phrases and not not_kept & phrases, phrases

@@ -320,10 +320,22 @@ New York Yankees, Oakland Athletics, Philadelphia Phillies, Pittsburgh Pirates, 
 Seattle Mariners, St. Louis Cardinals, Tampa Bay Rays, Texas Rangers, Toronto Blue Jays, Washington Nationals,
 Boston Bruins, Chicago Blackhawks, Colorado Avalanche, Detroit Red Wings, Edmonton Oilers, Montreal Canadiens,
 New York Rangers, Philadelphia Flyers, Pittsburgh Penguins, Tampa Bay Lightning, Toronto Maple Leafs,
-Vancouver Canucks, Vegas Golden Knights
+Vancouver Canucks, Vegas Golden Knights, Anaheim Ducks, Buffalo Sabres, Calgary Flames, Carolina Hurricanes,
+Columbus Blue Jackets, Dallas Stars, Florida Panthers, Los Angeles Kings, Minnesota Wild, Nashville Predators,
+New Jersey Devils, New York Islanders, Ottawa Senators, San Jose Sharks, Seattle Kraken, St. Louis Blues,
+Washington Capitals, Winnipeg Jets, Utah Hockey Club,
+Atlanta Dream, Chicago Sky, Connecticut Sun, Dallas Wings, Golden State Valkyries, Indiana Fever, Las Vegas Aces,
+Los Angeles Sparks, Minnesota Lynx, New York Liberty, Phoenix Mercury, Seattle Storm, Washington Mystics
 """
 )
-SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS
+# Cricket's franchises, which the model takes for people ("Kolkata Knight Riders|PERSON") or cuts to their city.
+CRICKET_FRANCHISES = _names(
+    """
+Chennai Super Kings, Delhi Capitals, Gujarat Titans, Kolkata Knight Riders, Lucknow Super Giants, Mumbai Indians,
+Punjab Kings, Rajasthan Royals, Royal Challengers Bengaluru, Royal Challengers Bangalore, Sunrisers Hyderabad
+"""
+)
+SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES
 # Words of sport after a team's nickname: "Bills quarterback Josh Allen", "Heat fans".
 TEAM_WORDS = frozenset({
     "quarterback", "coach", "manager", "fans", "fan", "players", "player", "forward", "guard", "center", "centre",
@@ -394,7 +406,8 @@ ARMED_GROUPS = frozenset({"hamas", "hezbollah", "islamic jihad", "palestinian is
                           "islamic state", "al-qaeda", "al-shabab", "boko haram", "taliban"})
 # Bodies whose names write an ordinary word in lower case, which the model splits there: "[Medicines] and
 # [Healthcare] products [Regulatory Agency]".
-BODIES_WITH_LOWER_CASE_WORDS = frozenset({"medicines and healthcare products regulatory agency"})
+BODIES_WITH_LOWER_CASE_WORDS = frozenset({"medicines and healthcare products regulatory agency",
+                                          "board of control for cricket in india"})
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words or with words in
 # lower case, game makers, space, technology and other well-known firms, market indices, armed groups, and Ireland's
 # police ("A Garda spokesman").
@@ -473,7 +486,11 @@ GOVERNMENT_BODIES = frozenset({"white house", "downing street", "number 10", "no
 # Streets too ("of Chorley New Road, Bolton", "on the corner of Bank Street": organisations to the model); not "way",
 # "place" nor "crescent", which end other names too ("Milky Way", "Trump Place", "Red Crescent").
 STREET_HEADS = frozenset({"road", "street", "avenue", "lane", "drive", "boulevard", "close"})
-FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"}) | STREET_HEADS
+# Sport's venues' last words, no one's surname: "Meydan Racecourse", "Churchill Downs" (persons to the model); "downs"
+# only after no compass word: "the South Downs" are hills.
+VENUE_HEADS = frozenset({"racecourse", "racetrack", "speedway", "raceway", "velodrome", "ballpark", "downs"})
+FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"}) \
+    | STREET_HEADS | VENUE_HEADS
 # Words that end the name of a craft or instrument, a product as OntoNotes labels vehicles ("the James Webb Space
 # Telescope" was a person to the model, "the Hubble Space Telescope" an organisation). Not "probe" (an inquiry's: "the
 # Russia Probe"), "rover" ("Land Rover") nor "observatory" (bodies too: "the EU Tax Observatory"); and after a given
@@ -705,6 +722,39 @@ Himalayas, Alps
 EVENT_SUFFIXES = frozenset(
     {"cup", "open", "championship", "championships", "olympics", "games", "grand prix", "prix", "trophy",
      "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup"}
+)
+
+# Honours named after the event that awards them ("World Series MVP", "Super Bowl ring", "Tour de France yellow
+# jersey"): another thing than the event, whose name alone ("the World Series") is no short form of theirs.
+EVENT_HONOURS = frozenset({"mvp", "mvps", "trophy", "trophies", "award", "awards", "medal", "medals", "title", "titles",
+                           "ring", "rings", "belt", "belts", "jersey", "jerseys"})
+
+# Lemmas of the verbs of speech a model's span of a quote's frame runs over ("Hearn told Sky Sports" was one work of
+# art): the speaker before, the outlet or listener after.
+SPAN_SPEECH_VERBS = frozenset({"say", "tell", "add", "explain", "insist", "admit", "write", "confirm", "claim", "warn",
+                               "reveal", "reply"})
+
+# Last words of places, buildings, bodies and outlets named after a given name ("Jordan Valley", "Grace Church", "Sky
+# Sports", "Major League"): no person's surname, whatever the first word (with `ORGANISATION_HEADS` and
+# `FACILITY_HEADS`).
+NAMESAKE_HEADS = frozenset({
+    "sport", "sports", "news", "radio", "television", "televisions", "tv", "channel", "times", "post", "mail", "media",
+    "records", "films", "pictures", "studios", "books", "press", "magazine",
+    "valley", "harbour", "harbor", "river", "lake", "bay", "island", "islands", "county", "hill", "hills", "mountain",
+    "mountains", "beach", "springs", "falls", "creek", "park", "gardens", "square", "church", "chapel", "cathedral",
+    "hotel", "house", "hall", "tower", "reservoir", "forest", "heights", "point", "cove", "canyon", "city", "town",
+    "garden", "league", "assembly", "health", "program", "programme", "state", "role", "shooting",
+})
+
+# Firms named after a founder's given name and surname, no person where the model calls them a firm ("Charles Schwab
+# cut fees"): kept from the given name's PERSON vote.
+FIRMS_NAMED_AFTER_PEOPLE = _names(
+    """
+Charles Schwab, Harley Davidson, Morgan Stanley, Ralph Lauren, Calvin Klein, Tommy Hilfiger, Estee Lauder,
+Michael Kors, Kate Spade, Tory Burch, Paul Smith, Ted Baker, Hugo Boss, Dolce Gabbana, Marc Jacobs, Vera Wang,
+Giorgio Armani, Tommy Bahama, Jimmy Choo, Stella McCartney, Walt Disney, Ben Jerry, Jack Daniel, Johnnie Walker,
+Martha Stewart, Sherwin Williams, Kimberly Clark, Procter Gamble, Warner Bros, Ernst Young, Allen Overy
+"""
 )
 
 # Gazetteer names that are also common given names: a PERSON vote for them stands ("Jordan scored").

@@ -103,3 +103,75 @@ def test_two_people_whose_surnames_fold_alike_stay_apart(nlp: Language) -> None:
     text = "Thomas Müller scored twice. Gerd Mueller's record stood. Mueller said nothing."
     people = {e["text"]: e["entity_id"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}
     assert people["Thomas Müller"] != people["Gerd Mueller"], people
+
+
+def _label_of(nlp: Language, text: str, name: str) -> set[str]:
+    """The labels of the entities written `name`."""
+    return {m["label"] for m in enrich(nlp, text)["entities"] if m["text"] == name}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Mark Cavendish broke the record he shared with Eddy Merckx.", "Eddy Merckx"),
+    ("Tyson Fury lost to Oleksandr Usyk by split decision in Riyadh.", "Tyson Fury"),
+    ("Sydney McLaughlin-Levrone won gold in Paris.", "Sydney McLaughlin-Levrone"),
+    ("Kuldeep Yadav took four wickets for India in Dharamsala.", "Kuldeep Yadav"),
+])
+def test_a_given_name_and_a_surname_the_model_took_for_a_firm_or_place_is_a_person(
+        nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tyson Foods cut 1,000 jobs at its plants in Arkansas.", "Tyson Foods"),
+    ("Farmers in the Jordan Valley protested against the new water quotas.", "Jordan Valley"),
+    ("Morgan Stanley raised its forecast for the S&P 500.", "Morgan Stanley"),
+    ("Grace Church was full for the Christmas service.", "Grace Church"),
+    ("\"It was my best ride,\" Pogacar told France Televisions.", "France Televisions"),
+    ("\"We did not deserve that,\" Guardiola told Sky Sports.", "Sky Sports"),
+    ("He coached at Georgia Tech for a decade.", "Georgia Tech"),
+    ("Bradley Braves beat Creighton 70-60 on Saturday.", "Bradley Braves"),
+    ("The General Assembly met on Tuesday, and Le Monde reported the vote.", "Le Monde"),
+])
+def test_a_firm_or_place_named_after_a_given_name_stays_one(nlp: Language, text: str, name: str) -> None:
+    assert "PERSON" not in _label_of(nlp, text, name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jockey Brian Hernandez Jr. guided the 18-1 long shot to victory for trainer Kenny McPeek.",
+     "Brian Hernandez Jr."),
+    ("Linebacker Micah Parsons was fined $25,000 by the league on Friday.", "Micah Parsons"),
+    ("Jockey Irad Ortiz Jr. won the Belmont Stakes on Saturday.", "Irad Ortiz Jr."),
+])
+def test_a_sport_post_before_a_name_is_no_part_of_it(nlp: Language, text: str, name: str) -> None:
+    result = enrich(nlp, text)
+    assert {m["text"]: m["label"] for m in result["entities"]}.get(name) == "PERSON", result["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jockey Club officials met at Newmarket on Monday to discuss the fixture list.",
+    "Water Street Partners bought the firm for $40 million.",
+])
+def test_a_body_named_after_a_post_or_a_noun_keeps_its_first_word(nlp: Language, text: str) -> None:
+    names = {m["text"] for m in enrich(nlp, text)["entities"]}
+    assert not names & {"Club", "Street Partners"}, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Seize The Grey won the Preakness Stakes, giving 88-year-old trainer D. Wayne Lukas his seventh Preakness "
+     "victory.", "D. Wayne Lukas"),
+    ("Veteran trainer D. Wayne Lukas saddled two runners on Saturday.", "D. Wayne Lukas"),
+])
+def test_a_leading_initial_the_model_cut_off_is_the_names(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == {"PERSON"}
+
+
+def test_a_letter_ending_the_word_before_is_no_initial(nlp: Language) -> None:
+    assert _label_of(nlp, "Under Plan B. John Smith said the plan would fail.", "John Smith") == {"PERSON"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Julien Alfred of St. Lucia won the 100 meters in 10.72 seconds.", "St. Lucia"),
+    ("The sprinter from St Kitts and Nevis ran 9.98 seconds in Nassau.", "St Kitts and Nevis"),
+])
+def test_a_saints_place_written_st_is_one_place(nlp: Language, text: str, place: str) -> None:
+    assert _label_of(nlp, text, place) == {"GPE"}

@@ -172,3 +172,30 @@ def test_a_lower_cased_copy_is_still_read_as_one(nlp: Language) -> None:
     doc = nlp("manchester united beat liverpool at old trafford on sunday, said erik ten hag.")
     assert [e for e in doc.ents if e.label_ in NAME_LABELS]
     assert not is_well_cased(doc)
+
+
+# ------------------------------------------------------------- an event beside its honour, an adjective inside a name
+
+
+@pytest.mark.parametrize(("text", "event", "honour"), [
+    ("The Texas Rangers won their first World Series title, beating the Arizona Diamondbacks 5-0 in Game 5 on "
+     "Wednesday night. Corey Seager was named World Series MVP for the second time in his career.",
+     "World Series", "World Series MVP"),
+])
+def test_event_is_no_short_form_of_its_honour(nlp: Language, text: str, event: str, honour: str) -> None:
+    found = canonical_of(nlp, text)
+    assert found[event] == {event}, found
+
+
+@pytest.mark.parametrize(("text", "adjective"), [
+    ("The International Olympic Committee awarded the 2034 Winter Olympics to Salt Lake City on Wednesday. IOC "
+     "President Thomas Bach said the vote in Paris was \"a great day for the Olympic movement.\"", "Olympic"),
+    ("The Paris Paralympic Committee thanked volunteers on Sunday, saying the Paralympic spirit had filled the city.",
+     "Paralympic"),
+    ("The European Olympic Committees met in Rome. Delegates said the Olympic ideal was under threat.", "Olympic"),
+])
+def test_adjective_is_no_short_form_of_the_body_it_is_inside(nlp: Language, text: str, adjective: str) -> None:
+    found = canonical_of(nlp, text)
+    assert all(adjective in name.split() for name in found.get(adjective, {adjective})), found
+    assert not {name for name in found.get(adjective, set()) if "Committee" in name}, found
+

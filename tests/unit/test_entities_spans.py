@@ -483,3 +483,19 @@ def test_a_units_ordinal_in_digits_is_part_of_its_name(nlp: Language, text: str,
 def test_an_ordinal_before_a_league_written_in_words_is_no_unit(nlp: Language) -> None:
     result = enrich(nlp, "The club finished 3rd in the Second Division last season.")
     assert not [m for m in result["entities"] if m["text"].startswith("3rd ")], result["entities"]
+
+
+@pytest.mark.parametrize(("text", "speaker", "heard", "heard_label"), [
+    ("\"That's the fight people want to see,\" Hearn told Sky Sports.", "Hearn", "Sky Sports", "ORG"),
+])
+def test_a_span_over_a_quotes_frame_is_the_speaker_and_who_heard(nlp: Language, text: str, speaker: str,
+                                                                  heard: str, heard_label: str) -> None:
+    result = enrich(nlp, text)
+    assert not [m["text"] for m in result["entities"] if " told " in m["text"]], result["entities"]
+    assert labels_of(result, speaker) == {"PERSON"}, result["entities"]
+    assert labels_of(result, heard) == {heard_label}, result["entities"]
+
+
+def test_a_title_without_a_verb_of_speech_stays_whole(nlp: Language) -> None:
+    result = enrich(nlp, "She starred in the film The Man Who Knew Too Much in 1956.")
+    assert labels_of(result, "The Man Who Knew Too Much") == {"WORK_OF_ART"}, result["entities"]

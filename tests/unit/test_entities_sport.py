@@ -171,3 +171,91 @@ def test_a_score_the_model_took_for_a_date_is_none(nlp: Language) -> None:
 def test_a_clubs_town_stays_the_town_in_its_own_words(nlp: Language, text: str, expected: dict) -> None:
     found = _labels(nlp, text)
     assert {name: [label for written, label, _ in found if written == name] for name in expected} == expected, found
+
+
+@pytest.mark.parametrize(("text", "team"), [
+    ("The Florida Panthers beat the Edmonton Oilers 2-1 in Game 7 of the Stanley Cup Final.", "Florida Panthers"),
+    ("The Dallas Stars beat the Nashville Predators 4-2 on Tuesday.", "Dallas Stars"),
+    ("San Francisco 49ers quarterback Brock Purdy threw for 300 yards.", "San Francisco 49ers"),
+    ("Virat Kohli scored 83 as Royal Challengers Bengaluru beat the Punjab Kings by four wickets.",
+     "Royal Challengers Bengaluru"),
+])
+def test_listed_club_is_one_team_whatever_the_model_split(nlp: Language, text: str, team: str) -> None:
+    assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+
+
+def test_town_before_a_club_word_that_is_no_listed_club_stays_the_town(nlp: Language) -> None:
+    text = "The heat in Dallas was oppressive. Dallas Stars fans wilted, and Dallas residents stayed indoors."
+    assert _label_of(nlp, text, "Dallas Stars") == "ORG"
+    assert _label_of(nlp, text, "Dallas") == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "nickname"), [
+    ("Ohtani agreed to a contract. The deal surpasses the $700 million, 10-year contract Ohtani signed with the "
+     "Dodgers last December.", "Dodgers"),
+    ("Jokic scored 30 points and the Lakers lost to the Denver Nuggets.", "Lakers"),
+])
+def test_listed_teams_nickname_after_the_is_the_team(nlp: Language, text: str, nickname: str) -> None:
+    assert _label_of(nlp, text, nickname) == "ORG", _labels(nlp, text)
+
+
+def test_royal_house_named_like_a_team_stays_people(nlp: Language) -> None:
+    text = "The Kings of Europe met in Vienna. Charles and the Kings of Spain dined."
+    assert _label_of(nlp, text, "Kings") != "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "score"), [
+    ("Caitlin Clark scored 30 points as Iowa beat Ohio State 93-83.", "93-83"),
+    ("Iowa led 79-72 at halftime.", "79-72"),
+    ("The Lakers won 114-113 in overtime.", "114"),
+    ("Canelo Alvarez won 115-112, 115-113 and 114-113 on the judges' cards.", "115"),
+    ("The Chiefs led 38-15 at halftime before winning 67-7.", "67"),
+    ("Mystik Dan, the 18-1 long shot, won by a nose.", "18"),
+])
+def test_score_or_odds_is_no_date_nor_a_lone_number(nlp: Language, text: str, score: str) -> None:
+    labels = _labels(nlp, text)
+    assert not [label for written, label, _ in labels if label == "DATE" and written[:2] == score[:2]], labels
+    assert _label_of(nlp, text, score[:score.index("-")] if "-" in score else score) is None, labels
+
+
+@pytest.mark.parametrize(("text", "runs"), [
+    ("Scott Boland took three for 46 and Nathan Lyon four for 41 as India were bowled out for 234.", "46"),
+    ("Jasprit Bumrah finished with 5 for 30 as Australia collapsed.", "30"),
+])
+def test_bowling_figures_are_no_date(nlp: Language, text: str, runs: str) -> None:
+    assert _label_of(nlp, text, runs) != "DATE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("The festival runs 12-15 March in Edinburgh.", "12-15 March"),
+    ("Revenue for the 2023-24 financial year rose by a tenth.", "2023-24"),
+])
+def test_ranges_counting_up_stay_dates(nlp: Language, text: str, date: str) -> None:
+    assert _label_of(nlp, text, date) == "DATE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Thunder Snow won the $12 million Dubai World Cup at Meydan Racecourse for the second time.", "Meydan Racecourse"),
+    ("Mystik Dan won the Kentucky Derby at Churchill Downs on Saturday.", "Churchill Downs"),
+    ("Armand Duplantis cleared 6.25 meters at the Stade de France on Monday.", "Stade de France"),
+])
+def test_a_venue_is_a_facility_whole(nlp: Language, text: str, venue: str) -> None:
+    assert _label_of(nlp, text, venue) == "FAC", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Walkers crossed the South Downs on Sunday.", "South Downs", "LOC"),
+    ("He moved to the Stade Rennais academy at 14.", "Stade Rennais", "ORG"),
+    ("England full-back Wayne Bridge was injured in training.", "Wayne Bridge", "PERSON"),
+])
+def test_hills_a_club_or_a_person_named_like_a_venue_stay_so(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Caitlin Clark broke the NCAA Division I career scoring record on Sunday.", "NCAA Division I"),
+    ("The Board of Control for Cricket in India said the tour would go ahead.",
+     "Board of Control for Cricket in India"),
+])
+def test_a_sport_body_is_named_whole(nlp: Language, text: str, body: str) -> None:
+    assert _label_of(nlp, text, body) == "ORG", _labels(nlp, text)

@@ -70,6 +70,7 @@ from services.nlp.entities.cleaning import (
     _with_given_names_before_particles,
     _with_hyphenated_end,
     _with_last_names_left_out,
+    _with_leading_initials,
     _with_money_spans,
     _with_nicknames,
     _with_owners_split_off,
@@ -122,6 +123,7 @@ from services.nlp.entities.gazetteer import (
     _named_settlements,
     _national_branches,
     _places_beside_firms,
+    _saints_places,
     _with_dateline_names,
     _written_as_places,
 )
@@ -153,6 +155,7 @@ from services.nlp.entities.people import (
     _described_by_apposition,
     _described_people,
     _described_people_missed,
+    _given_names_and_surnames,
     _introduced_people,
     _named_apart,
     _names_a_family,
@@ -313,12 +316,13 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
+        mentions = _saints_places(doc, mentions)
     mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
     mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary), ordinary)
     mentions = _with_elided_surnames(doc, [_with_hyphenated_end(doc, m) for m in mentions])
     mentions = _with_family_name_to(doc, _with_family_names_before(doc, mentions))
     mentions = [_with_designation(doc, m) for m in mentions]  # "Iris-T", whose key joins "Iris-Ts"
-    mentions = _joined_people(doc, mentions)
+    mentions = _with_leading_initials(doc, _joined_people(doc, mentions))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
@@ -356,10 +360,12 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         if m.label in NAME_LABELS:
             votes[m.key][_voted_label(doc, m)] += m.weight * _label_reliability(doc, m)
             first_seen.setdefault(m.key, m.start)
+    given_named = _given_names_and_surnames(doc, mentions, rarer_names.adjectives, rarer_names.lower_case)
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels.
-        if _starts_with_given_name(key, rarer_names) and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
+        if (_starts_with_given_name(key, rarer_names) or key in given_named) \
+                and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)
     groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and doc[m.start].text.isupper()
@@ -393,6 +399,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
     groups.works = _works_of_people(doc, mentions)
     groups.placed = _written_as_places(doc, mentions)
+    groups.modifiers = {key for key in _modifiers(doc, mentions) if len(key) == 1}
     groups.after_the = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "the"}
     groups.place_modifiers = {m.key for m in mentions if m.label == "GPE" and m.end < len(doc)
                               and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"}

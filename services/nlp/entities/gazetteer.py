@@ -297,6 +297,37 @@ def _abbreviated_states(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and doc[m.start].text in AUSTRALIAN_STATE_ABBREVIATIONS else m for m in mentions]
 
 
+# The abbreviations of "Saint" that open places' names: "St. Lucia", "St Kitts and Nevis", "Ste. Genevieve".
+_SAINTS = frozenset({"st.", "st", "ste.", "ste"})
+# The most words after "St." a place's name the gazetteer knows has: "St. Vincent and the Grenadines".
+_MOST_SAINTS_WORDS = 4
+
+
+def _saints_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A place whose "Saint" is written "St." that the gazetteer knows as written either way, whole where the model
+    missed it or cut it at the abbreviation's full stop: "of St. Lucia" (none, or "Lucia" a person to the model), "St
+    Kitts and Nevis"; not where a mention runs past the place ("St. Lucia Airport")."""
+    out = list(mentions)
+    for token in doc:
+        if token.lower_ not in _SAINTS or token.i + 1 >= len(doc) or not doc[token.i + 1].is_title:
+            continue
+        end = _saints_place_end(doc, token.i)
+        inside = [m for m in out if m.start < end and token.i < m.end]
+        if end and all(token.i <= m.start and m.end <= end for m in inside) \
+                and not any(m.start == token.i and m.end == end for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(token.i, end, "GPE", 1.0, "rule")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _saints_place_end(doc: Doc, start: int) -> int:
+    """The end of the longest place the gazetteer knows that "St." at `start` opens, as "Saint" or "St." (0: none)."""
+    for end in range(min(len(doc), start + 1 + _MOST_SAINTS_WORDS), start + 1, -1):
+        words = doc[start + 1:end].text
+        if doc[end - 1].is_title and (_in_gazetteer(f"saint {words}") or _in_gazetteer(f"st. {words}")):
+            return end
+    return 0
+
+
 def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
     Leeds"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or "at" ("lost to Leeds", "won at

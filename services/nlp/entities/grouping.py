@@ -26,6 +26,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     CRAFT_HEADS,
     DEMONYMS,
+    EVENT_HONOURS,
     EVENT_SUFFIXES,
     FACILITY_HEADS,
     GENERATIONAL_SUFFIXES,
@@ -44,6 +45,7 @@ from services.nlp.entity_rules import (
     STORM_WORDS,
     TECH_FIRMS,
     VARIANT_WORDS,
+    VENUE_HEADS,
     WELL_KNOWN_FIRMS,
 )
 from services.nlp.given_names import gender_of, is_given_name
@@ -246,13 +248,19 @@ def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
     return voted in ("PERSON", "ORG") or (voted in ("GPE", "LOC") and not _in_gazetteer("".join(key)))
 
 
+# Words of a compass before hills' names: "the South Downs", "the North Downs".
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
 def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
     Airport", "Chorley New Road"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne
     Bridge", "Glenn Close"), nor two names joined, a firm's ("Bec & Bridge"), nor a street named for what is there
     ("Wall Street")."""
     return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) \
-        and not (len(key) <= 3 and all(is_given_name(word.title()) for word in key[:-1])) \
+        and not (key[-1] == "downs" and key[-2] in _COMPASS_WORDS) \
+        and not (len(key) <= 3 and key[-1] not in VENUE_HEADS
+                 and all(is_given_name(word.title()) for word in key[:-1])) \
         and "&" not in key and "and" not in key and key not in INSTITUTION_STREETS
 
 
@@ -302,6 +310,12 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
         if long[i : i + n] == short:
             return "inside"
     return None
+
+
+def _is_honour_of(short: tuple[str, ...], long: tuple[str, ...], where: str, own: str) -> bool:
+    """`long` is an honour the event `short` awards, another thing than the event: "World Series MVP", "Super Bowl
+    ring"."""
+    return own == "EVENT" and where == "prefix" and long[-1] in EVENT_HONOURS
 
 
 def _words_after(long: tuple[str, ...], short: tuple[str, ...]) -> tuple[str, ...]:
@@ -419,6 +433,9 @@ class Groups:
         self.place_modifiers: set[tuple[str, ...]] = set()
         # Names written after "the" somewhere ("in the Amazon"): a river's, a region's, never a firm's web name's.
         self.after_the: set[tuple[str, ...]] = set()
+        # Names of one word written only before a noun they qualify ("the Olympic movement"): an adjective, no short
+        # form of a longer name it is inside.
+        self.modifiers: set[tuple[str, ...]] = set()
 
     def root(self, key: tuple[str, ...]) -> tuple[str, ...]:
         while key in self.parent:
@@ -525,6 +542,8 @@ class Groups:
                     continue
                 if short in self.works and label != "WORK_OF_ART":
                     continue  # the film "Oppenheimer", not J. Robert Oppenheimer
+                if _is_honour_of(short, long, where, own) or (where == "inside" and short in self.modifiers):
+                    continue  # the "Olympic movement" is no short form of the International Olympic Committee
                 if short in self.honoured and where == "prefix" and label != "PERSON":
                     continue  # "Mr. Suzuki" is Toshihiro Suzuki, not Suzuki Motor Corp.
                 # Nor the place in a name the model took for a person's that opens with no given name: "Entergy

@@ -4,13 +4,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word
-from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
 from services.nlp.entities.grouping import (
     _FIRM_HEADS,
     Groups,
@@ -28,12 +29,14 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     FACILITY_HEADS,
+    FIRMS_NAMED_AFTER_PEOPLE,
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     HONORIFICS,
     INDIAN_HONORIFICS,
     NAME_LABELS,
     NAME_PARTICLES,
+    NAMESAKE_HEADS,
     ORGANISATION_HEADS,
     PLACE_OPENING_NAMES,
     POSSESSIVES,
@@ -462,6 +465,45 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         if head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS and head.head.pos_ == "VERB" \
                 and not named_with_article:
             found.add(m.key)
+    return found
+
+
+# Labels the model gives a person's two-word name that opens with a given name ("Eddy Merckx|ORG", "Quinn Ewers|GPE").
+_GIVEN_NAME_MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC"})
+_NAMESAKE_HEADS = ORGANISATION_HEADS | FACILITY_HEADS | NAMESAKE_HEADS | CORPORATE_SUFFIXES
+
+
+def _given_names_and_surnames(doc: Doc, mentions: list[Mention], adjectives: Container[str],
+                              lower_case: Container[str]) -> set[tuple[str, ...]]:
+    """Keys of the model's organisations and places of two capitalised words, a given name and a word no firm or place
+    ends with: a person's name ("Eddy Merckx", "Tyson Fury", "Kuldeep Yadav"). Not a firm's, a body's, a place's or a
+    building's ("Tyson Foods", "Aria Health", "Jordan Valley", "Victoria Station", "the Paris Hilton hotel"), nor
+    after an adjective or a particle ("Key Biscayne", "General Assembly", "Le Monde", "Al Qaeda"), nor before a word
+    the text writes in lower case (`lower_case`: "Visa Program"), an adjective (`adjectives`: "Creighton Athletic")
+    or initials ("Virginia AFL-CIO"), nor a team's plural ("Bradley Braves"); a place's name first only before a
+    double-barrelled surname ("Sydney McLaughlin-Levrone", not "Georgia Tech")."""
+    found = set()
+    for m in mentions:
+        words = doc[m.start:m.end].text.split()  # a hyphenated surname is one: "Sydney McLaughlin-Levrone"
+        if m.label not in _GIVEN_NAME_MISREAD_LABELS or len(words) != 2 or m.key in found:
+            continue
+        first, last = doc[m.start], words[1]
+        given, surname = first.lower_, last.casefold()
+        if not (first.is_title and first.is_alpha and last[:1].isupper() and not last.isupper()
+                and last.replace("-", "").isalpha()) \
+                or not is_given_name(first.text) or given in PLACE_OPENING_NAMES or given in DEMONYMS \
+                or given in NAME_PARTICLES or given in adjectives \
+                or surname in _NAMESAKE_HEADS or surname in lower_case or surname in adjectives \
+                or is_given_name(last) or _is_known_organisation(m.key) \
+                or " ".join(words).casefold() in FIRMS_NAMED_AFTER_PEOPLE \
+                or _in_gazetteer("".join(m.key)) or (m.start > 0 and doc[m.start - 1].lower_ == "the") \
+                or (m.end < len(doc) and doc[m.end].lower_ in _NAMESAKE_HEADS):
+            continue
+        if surname.endswith("s") and surname[:-1] in adjectives:
+            continue  # a team's nickname: "Bradley Braves"
+        if _in_gazetteer(given) and "-" not in last:
+            continue  # a place's institution or part ("Georgia Tech", "Sydney Harbour"), unless double-barrelled
+        found.add(m.key)
     return found
 
 

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import lowers_of, text_of
-from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
+from services.nlp.entities.gazetteer import _compact, _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
+    FACILITY_HEADS,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
+    NORTH_AMERICAN_TEAMS,
     PLACE_NAMED_CLUBS,
     SPORT_COMPETITIONS,
     SPORT_WORDS,
@@ -76,6 +78,13 @@ _DATE = re.compile(r"[ \t]+\d{4}-\d{2}-\d{2}\b")
 TEAM_KEY_SUFFIX = "fc"
 _SIDE_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "NORP", "FAC", "PRODUCT"})
 _HONORIFICS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS)
+# Clubs of more than one word by their compact form ("sanfrancisco49ers"), and the most words one has.
+_LONG_CLUBS = frozenset(_compact(name) for name in SPORTS_CLUBS if " " in name)
+_LONGEST_CLUB = max(len(name.split()) for name in SPORTS_CLUBS)
+# Last words of the North American teams: "the Dodgers", "the Lakers" are the team.
+_TEAM_NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS)
+# Labels the model gives a team's nickname, which a team's is not ("the Dodgers|PERSON", "the Lakers|LAW").
+_NICKNAME_MISLABELS = frozenset({"PERSON", "NORP", "LAW", "WORK_OF_ART", "PRODUCT"})
 
 
 @dataclass
@@ -144,13 +153,15 @@ def _is_about_single_players(doc: Doc) -> bool:
 
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
+    mentions = _with_division_numbers(doc, _with_stadiums(doc, _with_listed_clubs(doc, mentions)))
     single_players = _is_about_single_players(doc)
     if not single_players and not is_about_sport(doc, mentions):
-        return SportReading(mentions)
+        return SportReading(mentions, forced=dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
     text = text_of(doc)
     mentions = [m for m in mentions if not _is_score_number(doc, text, m)]
     mentions = mentions + _clubs_missed(doc, text, mentions)
     reading = SportReading(mentions, about=True)
+    reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
     players = _players(doc, text, mentions) if single_players else set()
     reading.forced.update(dict.fromkeys(players, "PERSON"))
@@ -173,6 +184,87 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         reading.forced[key] = "GPE"  # the town's, whatever the model said of its mentions ("Fulham residents")
         reading.apart.add((key, team_key))
     return reading
+
+
+def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Known clubs of more than one word written in full, whole, whatever the model made of their words: "San
+    Francisco 49ers" (a place and a number to it), "Dallas Stars" (the place alone), "the Florida Panthers" (missed);
+    not where a mention runs past the name ("Florida Panthers Arena")."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        length = _club_length_at(doc, i)
+        if length:
+            found.append(Mention(i, i + length, "ORG", 1.0, "sport", key=_key_at(doc, i, i + length)))
+        i += length or 1
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(c.start <= m.start and m.end <= c.end for c in found)]
+    clubs = [c for c in found if not any(m.start < c.end and c.start < m.end for m in kept)]
+    kept_inside = {id(m) for m in mentions if any(c.start <= m.start and m.end <= c.end for c in clubs)}
+    return sorted([m for m in mentions if id(m) not in kept_inside] + clubs, key=lambda m: m.start)
+
+
+# Words for a stadium that open its name in French, Spanish, Italian, German, Portuguese: "Stade de France", "Estadio
+# Azteca", "Stadio Olimpico"; and the particles after them.
+_STADIUM_WORDS = frozenset({"stade", "estadio", "stadio", "stadion", "estádio", "estadi"})
+_STADIUM_PARTICLES = frozenset({"de", "del", "della", "di", "do", "da", "des", "du", "la", "le", "of"})
+# The divisions of college sport, which end a body's name: "NCAA Division I" (the model stops at "Division").
+_DIVISION_NUMBERS = frozenset({"I", "II", "III", "1", "2", "3"})
+
+
+def _with_stadiums(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A stadium whose name opens with a foreign word for one, whole: "the Stade de France" (only "France", a place, to
+    the model), "Estadio Azteca"; the name after the word is the mention the model found there, or its capitalised
+    word."""
+    out = list(mentions)
+    for token in doc:
+        i = token.i
+        if token.lower_ not in _STADIUM_WORDS or not token.is_title:
+            continue
+        particle = i + 1 < len(doc) and doc[i + 1].lower_ in _STADIUM_PARTICLES
+        name = i + 1 + particle
+        # French clubs are "Stade" and their town's adjective: "Stade Rennais", "Stade Toulousain" (no particle).
+        if name >= len(doc) or not doc[name].text[:1].isupper() or (token.lower_ == "stade" and not particle):
+            continue
+        found = next((m for m in out if m.start <= name < m.end), None)
+        if found is not None and found.start <= i:
+            continue  # the model's already, or a longer name's part
+        end = found.end if found is not None else name + 1
+        out = [m for m in out if not (i <= m.start and m.end <= end)] \
+            + [Mention(i, end, "FAC", 1.0, "sport", key=_key_at(doc, i, end))]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _with_division_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A body's name that ends in "Division" with the division's number after it: "NCAA Division I"."""
+    return [Mention(m.start, m.end + 1, m.label, m.weight, m.source, key=_key_at(doc, m.start, m.end + 1))
+            if m.label == "ORG" and doc[m.end - 1].text == "Division" and m.end < len(doc)
+            and doc[m.end].text in _DIVISION_NUMBERS else m for m in mentions]
+
+
+def _club_length_at(doc: Doc, i: int) -> int:
+    """The number of words of the known club whose name starts at token `i`, capitalised as a name (0: none); not
+    the first words of a longer name, a venue's ("Florida Panthers Arena")."""
+    if not doc[i].is_title and not doc[i].is_upper:
+        return 0
+    for length in range(min(_LONGEST_CLUB, len(doc) - i), 1, -1):
+        end = i + length
+        if _compact("".join(_key_at(doc, i, end))) in _LONG_CLUBS \
+                and not any(t.is_lower and t.is_alpha and doc[t.i - 1].whitespace_ for t in doc[i + 1:end]) \
+                and not any(t.is_space or "\n" in t.whitespace_ for t in doc[i:end]) \
+                and not (end < len(doc) and doc[end].is_title and doc[end].lower_ in FACILITY_HEADS):
+            return length  # "49ers" is no lower-case word
+    return 0
+
+
+def _team_nicknames(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of a North American team's nickname written capitalised after "the", which the model took for a person,
+    a people or a law: "signed with the Dodgers", "the Lakers lost"; not a royal house or an order's members ("the
+    Kings of Spain")."""
+    return {m.key for m in mentions if m.end - m.start == 1 and m.label in _NICKNAME_MISLABELS and m.key
+            and m.key[0] in _TEAM_NICKNAMES and m.start > 0 and doc[m.start - 1].lower_ == "the"
+            and doc[m.start].is_title and not (m.end < len(doc) and doc[m.end].lower_ == "of")}
 
 
 def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:

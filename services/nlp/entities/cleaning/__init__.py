@@ -41,6 +41,7 @@ from services.nlp.entities.cleaning.names import (
     _with_given_names_before_particles,
     _with_hyphenated_end,
     _with_last_names_left_out,
+    _with_leading_initials,
     _with_nicknames,
     _with_surnames_after_given_names,
 )
@@ -103,6 +104,7 @@ __all__ = [
     "_with_given_names_before_particles",
     "_with_hyphenated_end",
     "_with_last_names_left_out",
+    "_with_leading_initials",
     "_with_money_spans",
     "_with_nicknames",
     "_with_owners_split_off",

@@ -10,11 +10,14 @@ from services.nlp.doctext import lowers_of, text_of, tokens_of
 from services.nlp.entities.cleaning.names import _opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
     _is_age_after_name,
+    _is_bowling_figure,
     _is_clock,
     _is_currency_word,
     _is_month_and_day,
     _is_name_and_age,
+    _is_number_of_a_score,
     _is_numbered_name,
+    _is_score_as_date,
     _is_undated_number,
     _trim_number,
     _with_glued_money_signs,
@@ -83,7 +86,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
         if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and (_is_age_after_name(doc, m) or _is_undated_number(doc, m)
-                                    or is_golf_round(doc[m.start:m.end].text)):
+                                    or is_golf_round(doc[m.start:m.end].text) or _is_bowling_figure(doc, m)):
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
@@ -92,6 +95,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
         if m.label == "DATE" and _is_numbered_name(doc, m):
             continue  # "Alaska Airlines Flight 1282": a flight's name, no date
+        if _is_score_as_date(doc, m) or _is_number_of_a_score(doc, m):
+            continue  # "beat Ohio State 93-83" a date to the model, "115" of "won 115-112": a score, no date or count
         m = _as_firm_with_ampersand(doc, m)
         if _is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank

@@ -496,3 +496,31 @@ def _words_written_alone(doc: Doc) -> frozenset[str]:
 
 
 _ALONE_KEY = "newswire_words_alone"
+
+
+# A single letter and its full stop: the initial of a given name ("D." of "D. Wayne Lukas").
+_LEADING_INITIAL = re.compile(r"[A-Z]\.")
+# Labels of an initial the model split from the rest of a name, or of a name it took it from ("D.|NORP").
+_INITIAL_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
+
+
+def _with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with the initial before it that the model cut off at its full stop: "D. Wayne Lukas" (a people
+    and a person to the model), "J. Robert Oppenheimer"; not a letter that ends the word before it ("Plan B. John
+    Smith said"), which a capitalised word opens, nor one that ends a sentence ("took vitamin D. Wayne Rooney said");
+    nor before a surname alone, as French writes "Monsieur" ("M. Barnier")."""
+    by_end = {m.end: m for m in mentions}
+    dropped: set[int] = set()
+    out = []
+    for m in mentions:
+        i = m.start - 1
+        if m.label == "PERSON" and i >= 0 and m.end - m.start > 1 and _LEADING_INITIAL.fullmatch(doc[i].text) \
+                and not doc[m.start].is_sent_start \
+                and (i == 0 or not (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()) or _starts_sentence(doc, i)):
+            split = by_end.get(m.start)
+            if split is None or (split.start == i and split.label in _INITIAL_LABELS):
+                if split is not None:
+                    dropped.add(id(split))
+                m = Mention(i, m.end, m.label, m.weight, m.source)
+        out.append(m)
+    return [m for m in out if id(m) not in dropped]

@@ -16,6 +16,7 @@ from services.nlp.entity_rules import (
     ALL_TITLES,
     FIRST_TITLES,
     GENERAL,
+    GENERATIONAL_SUFFIXES,
     HONORIFICS,
     NAME_LABELS,
     ORGANISATION_HEADS,
@@ -129,7 +130,12 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 _PERSON_NOUNS = frozenset({"rookie", "veteran", "teenager", "youngster", "star", "freshman", "sophomore", "captain",
                            "skipper", "newcomer", "boss", "chef", "coach", "pundit", "tycoon", "billionaire",
                            "neighbour", "neighbor", "witness", "victim", "patient", "pupil", "nurse", "widow",
-                           "colleague", "friend", "mum", "mom", "dad"})
+                           "colleague", "friend", "mum", "mom", "dad",
+                           # sport's posts written as titles: "Jockey Brian Hernandez Jr.", "Linebacker Micah Parsons"
+                           "jockey", "trainer", "linebacker", "quarterback", "cornerback", "halfback", "fullback",
+                           "goalie", "pitcher", "catcher", "shortstop", "outfielder", "infielder", "receiver",
+                           "batter", "bowler", "opener", "all-rounder", "wicketkeeper", "sprinter", "swimmer",
+                           "cyclist", "rider", "driver", "golfer", "boxer", "fighter", "wrestler", "gymnast"})
 
 
 def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
@@ -147,14 +153,19 @@ def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]
         tokens = tokens_of(doc)
         first, last = tokens[m.start], tokens[m.end - 1]
         words = [t for t in tokens[m.start + 1:m.end] if not _is_glued_hyphen(t)]
+        if len(words) > 2 and words[-1].lower_ in GENERATIONAL_SUFFIXES:  # "Jockey Brian Hernandez Jr."
+            words, last = words[:-1], words[-2]
         given = bool(words) and is_given_name(words[0].text)
         plural = given and _is_peoples_plural(first, nouns)
-        role = first.lower_ in nouns and (first.lower_.endswith(_AGENT_ENDINGS) or first.lower_ in _PERSON_NOUNS)
-        opens = _starts_sentence(doc, m.start) or (given and first.lower_ in _PERSON_NOUNS)
+        person_noun = first.lower_ in _PERSON_NOUNS
+        role = person_noun or (first.lower_ in nouns and first.lower_.endswith(_AGENT_ENDINGS))
+        opens = _starts_sentence(doc, m.start) or (given and person_noun)
+        # A surname that is a noun too ("Parsons") after a person's noun and a given name: "Linebacker Micah Parsons".
+        named = plural or (given and person_noun)
         if m.label in ("PERSON", "ORG") and len(words) in (2, 3, 4) and ((opens and role) or plural) \
                 and first.is_title \
                 and all(t.is_title and t.is_alpha for t in words) and len(words) - _hyphens(words) in (2, 3) \
-                and (plural or not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns):
+                and (named or not {last.lower_, last.lemma_.lower(), last.lower_.removesuffix("s")} & nouns):
             m = Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out

@@ -360,7 +360,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         if m.label in NAME_LABELS:
             votes[m.key][_voted_label(doc, m)] += m.weight * _label_reliability(doc, m)
             first_seen.setdefault(m.key, m.start)
-    given_named = _given_names_and_surnames(doc, mentions, rarer_names.adjectives, rarer_names.lower_case)
+    # Only in a text about sport, where "Eddy Merckx" is a rider ("Austin Energy", "Jackson Hole" are no one).
+    given_named = _given_names_and_surnames(doc, mentions, rarer_names.adjectives, rarer_names.lower_case) \
+        if sport.about else set()
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels.

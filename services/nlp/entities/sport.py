@@ -153,10 +153,11 @@ def _is_about_single_players(doc: Doc) -> bool:
 
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
-    mentions = _with_division_numbers(doc, _with_stadiums(doc, _with_listed_clubs(doc, mentions)))
+    mentions = _with_division_numbers(doc, _with_stadiums(doc, mentions))
     single_players = _is_about_single_players(doc)
     if not single_players and not is_about_sport(doc, mentions):
-        return SportReading(mentions, forced=dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
+        return SportReading(mentions)  # "The Punjab Kings ruled the region", "the Heat had ruined their crops"
+    mentions = _with_listed_clubs(doc, mentions)
     text = text_of(doc)
     mentions = [m for m in mentions if not _is_score_number(doc, text, m)]
     mentions = mentions + _clubs_missed(doc, text, mentions)
@@ -208,6 +209,8 @@ def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # Words for a stadium that open its name in French, Spanish, Italian, German, Portuguese: "Stade de France", "Estadio
 # Azteca", "Stadio Olimpico"; and the particles after them.
 _STADIUM_WORDS = frozenset({"stade", "estadio", "stadio", "stadion", "estádio", "estadi"})
+# Words before a venue's name ("at the Stade de France"), which a club written "Stade de Reims" is not after.
+_VENUE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "into", "to", "from", "near"})
 _STADIUM_PARTICLES = frozenset({"de", "del", "della", "di", "do", "da", "des", "du", "la", "le", "of"})
 # The divisions of college sport, which end a body's name: "NCAA Division I" (the model stops at "Division").
 _DIVISION_NUMBERS = frozenset({"I", "II", "III", "1", "2", "3"})
@@ -227,6 +230,9 @@ def _with_stadiums(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         # French clubs are "Stade" and their town's adjective: "Stade Rennais", "Stade Toulousain" (no particle).
         if name >= len(doc) or not doc[name].text[:1].isupper() or (token.lower_ == "stade" and not particle):
             continue
+        before = i - 1 - (i > 0 and doc[i - 1].lower_ == "the")
+        if token.lower_ == "stade" and not (before >= 0 and doc[before].lower_ in _VENUE_PREPOSITIONS):
+            continue  # "The Stade de Reims board said": a club; "at the Stade de France" the venue
         found = next((m for m in out if m.start <= name < m.end), None)
         if found is not None and found.start <= i:
             continue  # the model's already, or a longer name's part

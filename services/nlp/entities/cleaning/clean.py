@@ -15,9 +15,7 @@ from services.nlp.entities.cleaning.numbers import (
     _is_currency_word,
     _is_month_and_day,
     _is_name_and_age,
-    _is_number_of_a_score,
     _is_numbered_name,
-    _is_score_as_date,
     _is_undated_number,
     _trim_number,
     _with_glued_money_signs,
@@ -95,8 +93,6 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
         if m.label == "DATE" and _is_numbered_name(doc, m):
             continue  # "Alaska Airlines Flight 1282": a flight's name, no date
-        if _is_score_as_date(doc, m) or _is_number_of_a_score(doc, m):
-            continue  # "beat Ohio State 93-83" a date to the model, "115" of "won 115-112": a score, no date or count
         m = _as_firm_with_ampersand(doc, m)
         if _is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank

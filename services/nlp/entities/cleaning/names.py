@@ -502,6 +502,10 @@ _ALONE_KEY = "newswire_words_alone"
 _LEADING_INITIAL = re.compile(r"[A-Z]\.")
 # Labels of an initial the model split from the rest of a name, or of a name it took it from ("D.|NORP").
 _INITIAL_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
+# Lower-case words an initial may follow: a post before a name ("trainer D. Wayne Lukas"); after any other lower-case
+# word the letter ends it ("vitamin D. Maria Lopez said").
+_INITIAL_AFTER = frozenset({"trainer", "jockey", "coach", "owner", "driver", "rider", "said", "by", "and", "with",
+                            "from", "for", "to", "of"})
 
 
 def _with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -516,7 +520,10 @@ def _with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         i = m.start - 1
         if m.label == "PERSON" and i >= 0 and m.end - m.start > 1 and _LEADING_INITIAL.fullmatch(doc[i].text) \
                 and not doc[m.start].is_sent_start \
-                and (i == 0 or not (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper()) or _starts_sentence(doc, i)):
+                and (i == 0 or not (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper())
+                     or _starts_sentence(doc, i)) \
+                and not (i > 0 and doc[i - 1].is_lower and doc[i - 1].is_alpha
+                         and doc[i - 1].lower_ not in _INITIAL_AFTER):
             split = by_end.get(m.start)
             if split is None or (split.start == i and split.label in _INITIAL_LABELS):
                 if split is not None:

@@ -79,42 +79,14 @@ def _is_undated_number(doc: Doc, m: Mention) -> bool:
     return is_persons_age(doc, start, end) or is_earlier_level(text_of(doc), start, end)
 
 
-# Two numbers joined by a dash, as a score, a vote or odds write them: "93-83", "115-112", "18-1".
-_PAIR = re.compile(r"(\d{1,3})\s?[-–]\s?(\d{1,3})")
 # Number words of bowling figures before "for": "three for 46", "5 for 30".
 _WICKETS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
-def _is_descending_pair(text: str) -> bool:
-    """Two numbers by a dash, the first no smaller: a score, tally or odds ("93-83", "1-1", "18-1"), never a range of
-    dates or ages, which counts up ("12-15 March", "aged 18-24")."""
-    match = _PAIR.fullmatch(text)
-    return match is not None and int(match.group(1)) >= int(match.group(2))
-
-
-def _is_score_as_date(doc: Doc, m: Mention) -> bool:
-    """The model's date is a score, a tally or odds: "beat Ohio State 93-83", "led 38-15" (no date counts down)."""
-    return m.label == "DATE" and _is_descending_pair(doc[m.start:m.end].text)
-
-
-def _is_number_of_a_score(doc: Doc, m: Mention) -> bool:
-    """The model's number is one side of a score, tally or odds glued to the other: "115" of "won 115-112", "18" of
-    "the 18-1 long shot" (the number alone counts nothing)."""
-    if m.label not in ("CARDINAL", "DATE") or m.end - m.start != 1 or not doc[m.start].is_digit:
-        return False
-    start, end = m.start, m.end
-    if end + 1 < len(doc) and doc[end].text in "-–" and not doc[start].whitespace_ and doc[end + 1].is_digit:
-        end += 2
-    elif start > 1 and doc[start - 1].text in "-–" and not doc[start - 2].whitespace_ and doc[start - 2].is_digit:
-        start -= 2
-    else:
-        return False
-    return _is_descending_pair(doc[start:end].text)
-
-
 def _is_bowling_figure(doc: Doc, m: Mention) -> bool:
-    """The model's date is the runs of a bowler's figures: "46" of "took three for 46", "5 for 30" (no year)."""
-    if m.label != "DATE" or m.end - m.start != 1 or not doc[m.start].is_digit or m.start < 2:
+    """The model's date is the runs of a bowler's figures: "46" of "took three for 46", "5 for 30"; never a
+    year ("three for 2026": runs are fewer than 1,000)."""
+    if m.label != "DATE" or m.end - m.start != 1 or not doc[m.start].is_digit or len(doc[m.start]) > 3 or m.start < 2:
         return False
     wickets = doc[m.start - 2]
     return doc[m.start - 1].lower_ == "for" and (wickets.lower_ in _WICKETS or wickets.is_digit)

@@ -1,5 +1,6 @@
-"""DNS lookups within a time limit: `socket.getaddrinfo` takes no timeout, and a resolver that hangs would hold the
-caller (a feed fetch, a webhook delivery) past its deadline."""
+"""DNS lookups and connections within a time limit: `socket.getaddrinfo` takes no timeout, and a resolver that hangs
+would hold the caller (a feed fetch, a webhook delivery) past its deadline; `socket.create_connection` gives each
+address it tries the whole timeout afresh."""
 from __future__ import annotations
 
 import ipaddress
@@ -7,6 +8,7 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, wait
 from typing import Any
 
@@ -53,6 +55,29 @@ def resolve(host: str, port: int | str | None, seconds: float, **hints: Any) -> 
     if not wait([answer], timeout=max(0.0, ends - time.monotonic())).done:
         raise DNSTimeout(_too_slow(host, seconds))
     return answer.result()
+
+
+def connect(host: str, port: int, seconds_left: Callable[[], float], source_address: Any = None) -> socket.socket:
+    """A TCP connection to `host` (looked up with `resolve`), the lookup and each address's connect given only what
+    `seconds_left()` says is left (it raises TimeoutError once nothing is)."""
+    error: OSError = OSError(f"no address to connect to for {host}")
+    for family, kind, proto, _, sockaddr in resolve(host, port, seconds_left(), type=socket.SOCK_STREAM):
+        left = seconds_left()  # outside the try: out of time is the answer, not a reason to try the next
+        sock = socket.socket(family, kind, proto)
+        try:
+            sock.settimeout(left)
+            if source_address:
+                sock.bind(source_address)
+            sock.connect(sockaddr)
+        except OSError as exc:  # refused, unreachable, timed out: the next address may answer
+            sock.close()
+            error = exc
+            continue
+        except BaseException:
+            sock.close()
+            raise
+        return sock
+    raise error
 
 
 def _look_up(answer: Future[list[AddrInfo]], host: str, port: int | str | None, hints: dict[str, Any]) -> None:

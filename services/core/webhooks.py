@@ -14,7 +14,7 @@ import ssl
 import time
 from urllib.parse import urlsplit
 
-from services.core.resolver import resolve
+from services.core.resolver import connect, resolve
 
 SIGNATURE_HEADER = "Newswire-Signature"
 TIMESTAMP_HEADER = "Newswire-Timestamp"
@@ -140,7 +140,9 @@ def post_signed(url: str, body: bytes, secret: str, event: str, timeout: float =
 def _connect(scheme: str, host: str, port: int, address: str | None, deadline: float) -> http.client.HTTPConnection:
     """An HTTP connection to `host` over a socket opened to `address` (TLS checked against `host` for https), the
     connect and the handshake within the attempt's deadline."""
-    sock = _open_socket(address or host, port, deadline)
+    # The lookup and each address's connect within the attempt's time (`socket.create_connection` gave each address
+    # the whole timeout afresh, and its DNS lookup none).
+    sock = connect(address or host, port, lambda: _seconds_left(deadline))
     try:
         if scheme == "https":
             sock = ssl.create_default_context().wrap_socket(sock, server_hostname=host, do_handshake_on_connect=False)
@@ -151,27 +153,6 @@ def _connect(scheme: str, host: str, port: int, address: str | None, deadline: f
     connection = http.client.HTTPConnection(host, port)
     connection.sock = sock  # already open (and encrypted): http.client only writes the request and reads the answer
     return connection
-
-
-def _open_socket(host: str, port: int, deadline: float) -> socket.socket:
-    """`socket.create_connection` against the deadline: it gave each address tried the whole timeout afresh, and its
-    DNS lookup none."""
-    error: OSError = OSError(f"no address to connect to for {host}")
-    for family, kind, proto, _, sockaddr in resolve(host, port, _seconds_left(deadline), type=socket.SOCK_STREAM):
-        left = _seconds_left(deadline)  # outside the try: out of time is the answer, not a reason to try the next
-        sock = socket.socket(family, kind, proto)
-        try:
-            sock.settimeout(left)
-            sock.connect(sockaddr)
-        except OSError as exc:  # refused, unreachable, timed out: the next address may answer
-            sock.close()
-            error = exc
-            continue
-        except BaseException:
-            sock.close()
-            raise
-        return sock
-    raise error
 
 
 def _handshake(tls: ssl.SSLSocket, deadline: float) -> None:

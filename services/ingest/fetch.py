@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
-from services.core.resolver import DNSTimeout, resolve
+from services.core.resolver import DNSTimeout, connect
 from services.ingest.readers import Item, feed_items
 
 # Larger than any real feed (they run to a few MB at most), small enough to hold in memory: feeds are parsed whole.
@@ -152,25 +152,9 @@ class _ClockedConnection(http.client.HTTPConnection):
         what it leaves, and the socket is left with what remains for the TLS handshake (Python bounds it whole by the
         socket's timeout)."""
         host, port = address
-        error: OSError = OSError(f"no address to connect to for {host}")
-        for family, kind, proto, _, sockaddr in resolve(host, port, self.clock.wait(), type=socket.SOCK_STREAM):
-            wait = self.clock.wait()  # outside the try: out of time is the answer, not a reason to try the next
-            sock = socket.socket(family, kind, proto)
-            try:
-                sock.settimeout(wait)
-                if source_address:
-                    sock.bind(source_address)
-                sock.connect(sockaddr)
-                sock.settimeout(self.clock.wait())
-            except OSError as exc:  # refused, unreachable, timed out: the next address may answer
-                sock.close()
-                error = exc
-                continue
-            except BaseException:
-                sock.close()
-                raise
-            return sock
-        raise error
+        sock = connect(host, port, self.clock.wait, source_address)
+        sock.settimeout(self.clock.wait())
+        return sock
 
     def send(self, data: Any) -> None:
         if self.sock is not None:

@@ -6,7 +6,7 @@ import unicodedata
 
 from gender_guesser.detector import Detector
 
-from services.nlp.doctext import WORD_CACHE
+from services.nlp.doctext import SMALL_WORD_CACHE, WORD_CACHE
 
 # Countries whose answer must not contradict the worldwide one: news here is in English, where "Jean" and "Jan"
 # are mostly women's names though worldwide men's.
@@ -59,7 +59,7 @@ def _listed_gender(detector: Detector, name: str, country: str | None = None) ->
     return _SOUTH_ASIAN.get(name.title(), "unknown") if found == "unknown" and country is None else found
 
 
-@functools.lru_cache(maxsize=WORD_CACHE)
+@functools.lru_cache(maxsize=SMALL_WORD_CACHE)
 def gender_of(given_name: str) -> str | None:
     """"m" or "f" when the name is clearly a man's or a woman's (also in Britain and the US), else None."""
     if not given_name.isalpha():
@@ -87,7 +87,7 @@ def is_firm(given_name: str) -> bool:
     return not any(_listed_gender(detector, given_name, country) in opposite for country in detector.COUNTRIES)
 
 
-@functools.lru_cache(maxsize=WORD_CACHE)
+@functools.lru_cache(maxsize=SMALL_WORD_CACHE)
 def is_given_name(word: str) -> bool:
     """True when `word` is a given name anywhere, a man's, a woman's or either ("Leslie", "Andrea")."""
     return word.isalpha() and _listed_gender(_detector(), word) != "unknown"

@@ -51,3 +51,19 @@ def test_the_per_word_caches_of_given_names_are_bounded():
         for i in range(WORD_CACHE + 10):
             cached(f"Zyx{i:05d}")
         assert before <= cached.cache_info().currsize <= WORD_CACHE, cached.__name__
+
+
+def test_the_small_per_word_caches_stay_at_their_bound():
+    """Guard: the per-word caches whose entries beyond the first thousand are rarely asked for again kept filling
+    to 4,096 long after a worker's warm-up (`_has_letter`, `_is_number`, `_compact`, `gender_of`, `is_given_name`);
+    they keep `SMALL_WORD_CACHE`."""
+    from services.nlp.doctext import SMALL_WORD_CACHE
+    from services.nlp.entities.gazetteer import _compact
+    from services.nlp.entities.mentions import _has_letter
+    from services.nlp.entities.tables import _is_number
+    from services.nlp.given_names import gender_of, is_given_name
+
+    for cached in (_has_letter, _is_number, _compact, gender_of, is_given_name):
+        for i in range(SMALL_WORD_CACHE + 10):
+            cached(f"Zyx{i:05d}")
+        assert cached.cache_info().currsize <= SMALL_WORD_CACHE, cached.__name__

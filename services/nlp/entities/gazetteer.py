@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import WORD_CACHE, text_of, tokens_of
+from services.nlp.doctext import SMALL_WORD_CACHE, text_of, tokens_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
     AUSTRALIAN_STATE_ABBREVIATIONS,
@@ -93,7 +93,7 @@ _STATE_KEYS = {_name_key(short): _name_key(full) for short, full in _STATE_ABBRE
 _STATE_NAMES = {_name_key(short): full for short, full in _STATE_ABBREVIATIONS.items()}
 
 
-@functools.lru_cache(maxsize=WORD_CACHE)
+@functools.lru_cache(maxsize=SMALL_WORD_CACHE)
 def _compact(name: str) -> str:
     """A name as the gazetteer looks it up: no spaces, no accents ("São Paulo" is "SaoPaulo")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", "".join(name.split())) if not unicodedata.combining(ch))

@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from services.core.names import normalise_name
-from services.nlp.doctext import WORD_CACHE, ents_of, words_of
+from services.nlp.doctext import SMALL_WORD_CACHE, WORD_CACHE, ents_of, words_of
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS, NAME_VARIANTS, NAME_WORD_VARIANTS
 
 # Vote weight of a label found in an all-caps line: case-restored text is less reliable.
@@ -207,7 +207,7 @@ _WELL_CASED = "newswire.well_cased"
 
 
 # Word-level tests below are cached per word: they run for every token of every line.
-@functools.lru_cache(maxsize=WORD_CACHE)
+@functools.lru_cache(maxsize=SMALL_WORD_CACHE)
 def _has_letter(word: str) -> bool:
     return any(ch.isalpha() for ch in word)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from services.nlp.doctext import WORD_CACHE, words_of
+from services.nlp.doctext import SMALL_WORD_CACHE, words_of
 from services.nlp.entities.gazetteer import _is_country_name
 from services.nlp.entities.mentions import MIN_TABLE_ROWS, OPTIONS, Mention, _has_letter
 from services.nlp.entities.sport import is_about_sport
@@ -24,7 +24,7 @@ def _is_name_token(word: str) -> bool:
 _DATE = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](\d{2}|\d{4}))$")
 
 
-@functools.lru_cache(maxsize=WORD_CACHE)
+@functools.lru_cache(maxsize=SMALL_WORD_CACHE)
 def _is_number(word: str) -> bool:
     """Digits without letters: "3", "50.31", "4-68", "1/2"."""
     return any(ch.isdigit() for ch in word) and not _has_letter(word)

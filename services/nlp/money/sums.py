@@ -588,4 +588,3 @@ def _without_crores(scale: str | None) -> str | None:
 
 # Cents after a comma, as much of Europe writes its decimals: "€7,50 a glass" (not "€7,500", nor "€7,50,000").
 _COMMA_CENTS = re.compile(r",(\d{2})(?!\d|,\d)")
-_SCALE_AFTER = re.compile(_SCALE_RE, re.IGNORECASE)

@@ -1,5 +1,5 @@
-"""The packages split by concern (money, quotes, entity cleaning): each module imports only from those its package's
-docstring lists before it (no cycles; the order says where a new rule belongs)."""
+"""The packages split by concern (money, quotes, entity cleaning, key phrases): each module imports only from those its
+package's docstring lists before it (no cycles; the order says where a new rule belongs)."""
 from __future__ import annotations
 
 import ast
@@ -10,10 +10,11 @@ from types import ModuleType
 import pytest
 
 import services.nlp.entities.cleaning as cleaning
+import services.nlp.keyphrases as keyphrases
 import services.nlp.money as money
 import services.nlp.quotes as quotes
 
-PACKAGES = [money, quotes, cleaning]
+PACKAGES = [money, quotes, cleaning, keyphrases]
 
 
 def _layers(package: ModuleType) -> list[str]:

@@ -1,0 +1,223 @@
+"""The `Cuts` that the entity step's names tell about where a phrase is cut, or kept whole, and fixed idioms."""
+from __future__ import annotations
+
+import re
+from collections.abc import Container, Iterable
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc, Span, Token
+
+from services.nlp.doctext import lowers_of, text_of, tokens_of
+from services.nlp.entities import headline_body_start
+from services.nlp.entity_rules import FOUND_NAME_SMALL_WORDS, IDIOMS, NAME_LABELS, NAME_PARTICLES
+from services.nlp.keyphrases.words import MAX_NAME_WORDS, _on_a_title_line
+
+
+@dataclass(frozen=True)
+class Cuts:
+    """What the rest of the pipeline tells about cutting phrases."""
+
+    # Where each person's name of two or more words starts, by where it ends: the entity step strips what the model
+    # took in before the name ("Shri", "Neighbour", "TD"), as a key phrase should.
+    full_names: dict[int, int]
+    # Tokens after the first of a name the entity step found that a phrase would be cut at, and the model's entities
+    # often miss: "'s" and "Society" of "Alzheimer's Society" (a possessive inside), "See" of "Holy See" (a capitalised
+    # stop word).
+    name_tails: frozenset[int]
+    # The token span of the entity step's name of two words or more that each token is in, by the token: a chunk the
+    # parser cut inside such a name ("Party", "Freedom" of "Party for Freedom") is widened to it.
+    names: dict[int, tuple[int, int]] = field(default_factory=dict)
+    # Token ranges of the names the entity step found in the headline over a body: it cut the headline's run of
+    # capitals, one name to the model and one noun chunk to the parser, to them ("Volkswagen" of "Volkswagen Warns On
+    # Profit").
+    headline_names: tuple[tuple[int, int], ...] = ()
+    # The words the body capitalises inside its sentences: a headline's words around its names that are names too
+    # ("Club" of "Bloomington Sam's Club", a name to the model "Bloomington Sam's").
+    body_names_words: frozenset[str] = frozenset()
+    # The tokens of fixed phrases, which no phrase takes in: "line" of "in line with", "Series C" of a funding round.
+    idioms: frozenset[int] = frozenset()
+    # Capitalised particles that open a person's name the entity step found, a number word or a stop word to the
+    # tagger that a run would shed: "Ten" of "Ten Hag", "Van" of "Van der Dussen".
+    name_heads: frozenset[int] = frozenset()
+    # Possessives the entity step found two names on either side of, where the model had one: "'s" of "Alphabet's
+    # Google", its parent company and the company.
+    owners_ends: frozenset[int] = frozenset()
+    # The words of the names the entity step found: a name's word keeps its capital where it opens a sentence, whatever
+    # the tagger made of it ("Wales slumped", "Naspers shares rose": plural nouns to the tagger).
+    name_words: frozenset[str] = frozenset()
+    # The dictionary's common nouns in lower case, when known: a word of them opening a sentence before a name
+    # describes it ("Developer Greystone Partners"), and a plural of them opening one is written in lower case.
+    nouns: Container[str] | None = None
+    # The first tokens of the places the entity step found: "Rotterdam" of "the Port of Rotterdam", no model name.
+    places: frozenset[int] = frozenset()
+
+
+def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -> Cuts:
+    """The `Cuts` of the entity step's mentions in `doc`."""
+    full_names = {m["end"]: m["start"] for m in mentions if m["label"] == "PERSON" and " " in m["text"].strip()}
+    tails: set[int] = set()
+    heads: set[int] = set()
+    names: dict[int, tuple[int, int]] = {}
+    for m in mentions:
+        if m["label"] not in NAME_LABELS or not any(ch in m["text"] for ch in " -'’"):
+            continue
+        span = doc.char_span(m["start"], m["end"])
+        if span is None:
+            continue
+        thing = m["label"] != "PERSON"
+        if thing and _may_have_cut_word_inside(m["text"]) and _has_cut_word_inside(span):
+            tails.update(range(span.start + 1, span.end))
+        if _keeps_whole(span):
+            names.update(dict.fromkeys(range(span.start, span.end), (span.start, span.end)))
+            if (thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"]))) \
+                    or (not thing and _has_particle_inside(span)):
+                tails.update(range(span.start + 1, span.end))
+            if not thing and _opens_with_a_particle(span):
+                heads.add(span.start)
+    body = headline_body_start(doc) if mentions else 0
+    idioms = _idiom_tokens(doc)
+    owners = _owners_ends(doc, mentions)
+    name_words = frozenset(word for m in mentions if m["label"] in NAME_LABELS for word in m["text"].split())
+    places = frozenset(span.start for span in (doc.char_span(m["start"], m["end"]) for m in mentions
+                                               if m["label"] in ("GPE", "LOC")) if span is not None)
+    if not body:
+        return Cuts(full_names, frozenset(tails), names, idioms=idioms, name_heads=frozenset(heads),
+                    owners_ends=owners, name_words=name_words, nouns=nouns, places=places)
+    body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
+    return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words, idioms,
+                frozenset(heads), owners, name_words, nouns, places)
+
+
+def _owners_ends(doc: Doc, mentions: list[dict]) -> frozenset[int]:
+    """The possessives inside a name of the model's that the entity step's names end and start at."""
+    ends = {m["end"] for m in mentions if m["label"] in NAME_LABELS}
+    starts = {m["start"] for m in mentions if m["label"] in NAME_LABELS}
+    tokens = tokens_of(doc)  # the possessives are found by their words: no Token is built for the others
+    possessives = (tokens[i] for i, lower in enumerate(lowers_of(doc)) if lower in ("'s", "’s"))
+    return frozenset(t.i for t in possessives if t.ent_iob_ == "I" and t.idx in ends
+                     and t.i + 1 < len(tokens) and tokens[t.i + 1].idx in starts)
+
+
+def _opens_with_a_particle(name: Span) -> bool:
+    """A name that opens with a capitalised particle and ends capitalised: "Ten Hag", "Van der Dussen"."""
+    return name[0].is_title and name[0].lower_ in NAME_PARTICLES and name[-1].is_title
+
+
+def _initials(patterns: Iterable[str]) -> str | None:
+    """The letters the patterns open with, read off their text ("in\\s+line", "(?:draw|drew)\\s+..." give i, d); None
+    where one opens otherwise (a class, a group of another kind), which only costs the look-ahead below."""
+    letters: set[str] = set()
+    for pattern in patterns:
+        group = re.match(r"\(\?:([^()]*)\)", pattern)
+        words = group[1].split("|") if group else [pattern]
+        if not all(word[:1].isalpha() for word in words):
+            return None
+        letters.update(word[0].lower() for word in words)
+    return "".join(sorted(letters))
+
+
+# The letters `IDIOMS` open with ("in line with", "out of line with", "a raft of", ...): the look-ahead makes the engine
+# try the idioms only at words starting with one, which halves the search of a whole text.
+_IDIOM_INITIALS = _initials(IDIOMS)
+_IDIOMS = re.compile(rf"\b{f'(?=[{_IDIOM_INITIALS}])' if _IDIOM_INITIALS else ''}(?:{'|'.join(IDIOMS)})\b",
+                     re.IGNORECASE)
+# A start-up's funding round by its letter, as written: "a Series C round" (not the "World Series A's").
+_FUNDING_ROUND = re.compile(r"\bSeries\s+[A-H]\b(?!['’])")
+
+
+def _idiom_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of `doc` inside a fixed phrase of `IDIOMS` or a funding round's name."""
+    tokens: set[int] = set()
+    text = text_of(doc)
+    for match in (*_IDIOMS.finditer(text), *_FUNDING_ROUND.finditer(text)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or (match.re is _FUNDING_ROUND and span.start and doc[span.start - 1].is_title) \
+                or (match.re is _IDIOMS and not _is_idiom(span)):
+            continue
+        tokens.update(range(span.start, span.end))
+    return frozenset(tokens)
+
+
+def _is_idiom(span: Span) -> bool:
+    """A match of `IDIOMS` that is the fixed phrase: not where a word after its first is capitalised, a name's ("the
+    Line of Control", "for the Time Warner unit"), nor where its last word modifies a noun after it ("the last time
+    limit", "the next time zone")."""
+    if any(not token.is_lower for token in span[1:] if token.is_alpha):
+        return False
+    last = span[-1]
+    return not (last.dep_ in ("compound", "amod", "nmod") and last.head.i > last.i
+                and last.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _keeps_whole(name: Span) -> bool:
+    """A name of the entity step's that a key phrase keeps whole: two words to `MAX_NAME_WORDS`, ending in no word in
+    lower case (not a name the model ran on into the sentence: "the Billboard Hot 100 for a third week") and no verb
+    ("Obama Sees 'Personal Insult'"), outside a headline ("Latinos Share Their Most Honest Thoughts On Donald
+    Trump")."""
+    return len(name) > 1 and sum(t.is_alpha for t in name) <= MAX_NAME_WORDS and not name[-1].is_lower \
+        and not any(t.pos in (VERB, AUX) and not _is_small_word_inside(t, name) for t in name) \
+        and not _on_a_title_line(name)
+
+
+def _is_small_word_inside(token: Token, name: Span) -> bool:
+    """A name's small word in lower case between its capitalised words, which the tagger may read as a verb: "do" of
+    "Rio Grande do Sul"."""
+    return name.start < token.i < name.end - 1 and token.is_lower and token.lower_ in FOUND_NAME_SMALL_WORDS
+
+
+def _has_particle_inside(name: Span) -> bool:
+    """A person's name with a particle in lower case between its capitalised words: "ten" of "Erik ten Hag", "van" of
+    "Virgil van Dijk"."""
+    return any(t.is_lower and t.lower_ in NAME_PARTICLES for t in name[1:-1]) and name[-1].is_title
+
+
+def _numbers_a_product(name: Span, label: str) -> bool:
+    """A product's name with its model's number after its first word: "Ariane 5" of "an Ariane 5 rocket"."""
+    return label == "PRODUCT" and any(t.like_num for t in name[1:])
+
+
+def _has_small_word_inside(name: Span) -> bool:
+    """A name's small word in lower case between its capitalised words, which a run is cut at: "and" of "Law and
+    Justice", "for" of "Party for Freedom", "on" of "Mail on Sunday", "do" of "Rio Grande do Sul"."""
+    return any(_is_small_word_inside(t, name) for t in name[1:-1]) and name[-1].is_title
+
+
+def _headline_names(doc: Doc, mentions: list[dict], body: int) -> tuple[tuple[int, int], ...]:
+    """Token ranges of the name mentions in the headline lines before the body's token `body`."""
+    end_char = doc[body].idx
+    # Not a people's name, which qualifies a phrase rather than runs on into one: "Democrat Voters".
+    spans = (doc.char_span(m["start"], m["end"], alignment_mode="expand") for m in mentions
+             if m["label"] in NAME_LABELS and m["label"] != "NORP" and m["start"] < end_char)
+    return tuple((span.start, span.end) for span in spans if span is not None)
+
+
+def _cut_to_headline_names(run: list[Token], cuts: Cuts, lower: Container[str]) -> list[list[Token]]:
+    """The run, or where it holds a headline's name and other words, no names to the body, the names wholly inside it:
+    the headline's words around them are no phrase ("Tesla Recalls" is "Tesla", "England Holds Rates" of "Bank Of
+    England Holds Rates" none); not a one-word name the text also writes in lower case, which would make its word a
+    name ("Church" of "Palin's Church Damaged In Suspicious Fire" over "the church")."""
+    first, end = run[0].i, run[-1].i + 1
+    overlapping = [(s, e) for s, e in cuts.headline_names if s < end and e > first]
+    if not overlapping:
+        return [run]  # most runs, after the headline: no need to read their words
+    others = [t for t in run if t.is_alpha and not any(s <= t.i < e for s, e in overlapping)]
+    if all(t.lower_ in cuts.body_names_words for t in others):
+        return [run]
+    parts = [[t for t in run if s <= t.i < e] for s, e in overlapping if first <= s and e <= end]
+    return [part for part in parts if not (len(part) == 1 and part[0].lower_ in lower)]
+
+
+def _may_have_cut_word_inside(name: str) -> bool:
+    """What `_has_cut_word_inside` asks, read off the text (no span is built for most names)."""
+    return "'" in name or "’" in name or name.rsplit(None, 1)[-1].lower() in STOP_WORDS
+
+
+def _has_cut_word_inside(name: Span) -> bool:
+    """After its first word, the name holds a word a run is cut at: a possessive the name goes on after, or a
+    capitalised stop word that ends it ("See" of "Holy See", "That" of "Take That"; not a number: "Breaking News -
+    Three People" is a web page's heading, no name)."""
+    last = name[-1]
+    return re.search(r"\w['’]s? \w", name.text) is not None \
+        or (len(name) > 1 and last.is_stop and last.is_title and not last.like_num)

@@ -1,0 +1,335 @@
+"""A noun chunk trimmed and split into runs of content words, at glue words, roles, possessives and hyphens."""
+from __future__ import annotations
+
+import re
+
+from spacy.symbols import ADJ, DET, NOUN, NUM, PRON, PROPN, VERB
+from spacy.tokens import Span, Token
+
+from services.nlp.doctext import tokens_of
+from services.nlp.entities import numbers_a_name
+from services.nlp.entities.headlines import title_case_lines
+from services.nlp.entity_rules import (
+    CORPORATE_SUFFIXES,
+    HONORIFICS,
+    ORGANISATION_HEADS,
+    US_STATE_ABBREVIATIONS,
+    US_STATES,
+)
+from services.nlp.keyphrases.content import _is_content, _opens_a_name, _opens_a_stop_word_name
+from services.nlp.keyphrases.cutting import Cuts
+from services.nlp.keyphrases.names import (
+    _classifying_name_possessive,
+    _in_a_nickname,
+    _inside_name,
+    _joined_name_start,
+    _joins_a_place,
+    _joins_a_saints_place,
+    _joins_an_unknown_name,
+    _joins_peerage,
+    _opens_a_subtitle,
+    _person_start,
+    _split_at_lone_marks,
+)
+from services.nlp.keyphrases.numbered import (
+    _ends_a_name_in_a_number_word,
+    _is_numbered_noun,
+    _is_variant_word_alone,
+    _letters_the_name_before,
+    _numbers_a_code,
+    _numbers_a_title,
+    _numbers_the_name_before,
+)
+from services.nlp.keyphrases.words import (
+    ROLE_HEADS,
+    SKIP_ENTS,
+    STREAK_WORDS,
+    _after_glued_hyphen,
+    _has_sentence_stop,
+    _is_glued_hyphen,
+    _on_a_title_line,
+)
+
+
+def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
+    """The chunk split at glue words ("Germany's defence minister" -> Germany | defence minister), not inside a name
+    with a possessive the entity step found ("Alzheimer's Society"), each run trimmed of leading generic adjectives
+    and adverbs, and of what goes before a person's full name that ends it."""
+    runs: list[list[Token]] = [[]]
+    for token in tokens_of(chunk.doc)[chunk.start:chunk.end]:
+        if token.i in cuts.idioms or token.i in cuts.owners_ends:
+            if runs[-1]:
+                runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks": no topic
+        elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) \
+                or token.i in cuts.name_heads or (
+                runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
+                _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) \
+                or (runs[-1] and _joins_a_place(token, cuts.places)) or (
+                runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
+                # trials", "the iPhone 16 Pro", "Kung Fu Panda 4"
+                runs[-1] and (_classifying_possessive(token) or _opens_a_subtitle(token)
+                              or token.i in cuts.name_tails or _joins_an_unknown_name(token)
+                              or _classifying_name_possessive(token) or _joins_a_saints_place(token)
+                              or _in_a_nickname(token) or _is_glued_slash(token) or _numbers_a_code(token)
+                              or _numbers_the_name_before(token) or _letters_the_name_before(token)
+                              or _ends_a_name_in_a_number_word(token))):
+            runs[-1].append(token)
+            if _has_sentence_stop(token):
+                runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
+        elif runs[-1]:
+            runs.append([])
+    out: list[list[Token]] = []
+    for run in (piece for whole in runs for part in _split_at_lone_marks(whole)
+                for cut in _split_after_indirect_object(part) for piece in _split_before_a_clause_subject(cut)):
+        # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
+        while run and (run[-1].text in ("-", "–", "&", "/")
+                       or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
+                           and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
+            run.pop()
+        while run and run[0].i not in cuts.name_heads and (
+                not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
+                or _after_counted_hyphen(run[0]) or _describes_name_after(run) or _ranks_a_kind(run)):
+            run.pop(0)
+        if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
+            run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
+        run = run[_person_start(run, cuts.full_names):]
+        run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
+        run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
+        if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
+                and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns) \
+                and not _is_streak_alone(run):
+            run = _body_before_title(run) if _titles_a_person(run) else run
+            if run:
+                out.append(run)
+    return out
+
+
+def _titles_a_person(run: list[Token]) -> bool:
+    """The run is the title of the person named right after it, no topic: "President" of "Ghana's new President John
+    Mahama" (a role), "State" of "Secretary of State Antony Blinken" (what a role's "of" names; not a place)."""
+    last = run[-1]
+    doc, i = last.doc, last.i
+    if i + 1 >= len(doc) or doc[i + 1].ent_type_ != "PERSON" or doc[i + 1].ent_iob_ != "B" or not last.is_title:
+        return False
+    if last.lower_ in ROLE_HEADS:
+        return True
+    return len(run) == 1 and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ROLE_HEADS \
+        and doc[i - 2].is_title and last.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+
+
+def _body_before_title(run: list[Token]) -> list[Token]:
+    """What of a run titling a person is a body's name before the title words: "Greenpeace" of "Greenpeace Director
+    Will McCallum"; nothing of "new President" nor of "State" ("Secretary of State")."""
+    end = len(run)
+    while end > 0 and run[end - 1].is_title and run[end - 1].lower_ in ROLE_HEADS:
+        end -= 1
+    body = run[:end]
+    return body if 0 < end < len(run) and all(t.is_title or t.is_upper for t in body) and body[-1].pos == PROPN else []
+
+
+def _describer_end(run: list[Token], cuts: Cuts) -> int:
+    """Where the run goes on after a common noun that opens its sentence in capitals and describes the name after it:
+    "Developer" of "Developer Greystone Partners LLC" (a dictionary noun no name the text has holds, before two or more
+    capitalised words); 0 when it opens no such run."""
+    if cuts.nouns is None or len(run) < 3:
+        return 0
+    first = run[0]
+    if not first.is_sent_start or not first.is_title or first.ent_type_ or first.lower_ not in cuts.nouns \
+            or first.text in cuts.name_words:
+        return 0
+    on_a_headline = first.i in title_case_lines(first.doc) or _on_a_title_line(first.doc[first.i:run[-1].i + 1])
+    if on_a_headline and not _ends_in_a_company_form(run):
+        return 0  # a headline capitalises its common nouns: "Anti Piracy Ops", "Stealth Over Health"
+    return 1 if all(t.is_title and t.pos == PROPN for t in run[1:]) else 0
+
+
+def _ends_in_a_company_form(run: list[Token]) -> bool:
+    """The run ends a firm's name, with a legal form or a word of a firm's (in it or right after it): "Greystone
+    Partners LLC", "Acme Holdings"."""
+    last = run[-1]
+    after = tokens_of(last.doc)[last.i + 1] if last.i + 1 < len(last.doc) else None
+    return last.lower_ in CORPORATE_SUFFIXES or last.lower_ in ORGANISATION_HEADS \
+        or (after is not None and after.lower_ in CORPORATE_SUFFIXES)
+
+
+def _is_legal_form_alone(run: list[Token], chunk: Span) -> bool:
+    """The run is a company's legal form cut from its name: "Co" of "Eli Lilly and Co" (after a name and the parser's
+    "and"), "Holdings" of "Seven & i Holdings" (after a name's word of its chunk no run kept); not "the company", nor
+    "the AFC" (a conference, whose letters are a legal form's too)."""
+    first = run[0]
+    if len(run) > 1 or first.is_lower or first.lower_ not in CORPORATE_SUFFIXES or first.i == 0:
+        return False
+    tokens = tokens_of(first.doc)
+    before = tokens[first.i - 1]
+    if before.lower_ in ("and", "&"):
+        return first.i > 1 and _is_name_word(tokens[first.i - 2])
+    return first.i > chunk.start and _is_name_word(before)
+
+
+def _is_name_word(token: Token) -> bool:
+    """A word of a name to the tagger: "Lilly", the "i" of "Seven & i" (not "The" opening a sentence)."""
+    return token.is_alpha and token.pos == PROPN
+
+
+def _is_cut_inside_a_word(run: list[Token]) -> bool:
+    """The run opens inside a code written with a hyphen after a number, which no run keeps: "300ER" of "Boeing
+    777-300ER", a model's code, no topic of its own (not "Europe" of "the Asia-to-Europe route")."""
+    first, tokens = run[0], tokens_of(run[0].doc)
+    return first.i > 1 and _is_glued_hyphen(tokens[first.i - 1]) and tokens[first.i - 2].like_num \
+        and not _after_counted_hyphen(first)
+
+
+# Verbs that take who gets something before what they get, which the parser may glue into one noun phrase when a name
+# comes first: "gives Carrow control of", "hands Biden victory"; as written (not "brings Apple Intelligence features",
+# "cost Tesla shareholders billions", whose names run on).
+_GIVING_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "hand", "hands", "handed", "grant", "grants",
+                           "granted", "deny", "denies", "denied", "award", "awards", "awarded", "offer", "offers",
+                           "offered", "earn", "earns", "earned"})
+
+
+def _split_after_indirect_object(run: list[Token]) -> list[list[Token]]:
+    """The run cut after the name that a verb of giving right before it takes as its indirect object, where the
+    parser glued the name to the thing given: "Carrow" | "control" of "The deal gives Carrow control of Bexley's
+    drug" (not "gives Carrow Pharmaceuticals", a name, nor "offered Apple shares" with no name at its head)."""
+    first = run[0] if run else None
+    if first is None or first.i == 0 or first.pos != PROPN or first.dep_ != "compound":
+        return [run]
+    verb = first.doc[first.i - 1]
+    if verb.pos != VERB or verb.lower_ not in _GIVING_VERBS:
+        return [run]
+    end = next((k for k, token in enumerate(run) if token.pos != PROPN), len(run))
+    thing = run[end:]  # one word in lower case: "control" (not "engineers bonuses" of "award Boeing engineers bonuses")
+    if len(thing) != 1 or not all(token.is_lower and token.pos in (NOUN, ADJ) for token in thing) \
+            or thing[-1].dep_ != "dobj" or thing[-1].head.i != verb.i:
+        return [run]
+    return [run[:end], thing]
+
+
+def _split_before_a_clause_subject(run: list[Token]) -> list[list[Token]]:
+    """The run cut before the one-word name that ends it, where the name is the subject of a clause the parser hung on
+    it as a modifier, a verb in the past right after: "contract" | "Ohtani" of "the 10-year contract Ohtani signed
+    with the Dodgers" (not "coach Jim Harbaugh", a name of two words, nor "contract Ohtani" with no verb after)."""
+    if len(run) < 2:
+        return [run]
+    name, before = run[-1], run[-2]
+    doc = name.doc
+    if not (name.ent_type_ == "PERSON" and name.ent_iob_ == "B" and before.is_lower and before.pos == NOUN) \
+            or name.i + 1 >= len(doc):
+        return [run]
+    verb = doc[name.i + 1]
+    if verb.ent_iob_ == "I" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("acl", "relcl") \
+            or verb.head.i != name.i:
+        return [run]
+    return [run[:-1], run[-1:]]
+
+
+_PARTY_LETTERS = frozenset({"D", "R", "I"})
+# States as party tags write them: AP's abbreviations and the names.
+_STATES = frozenset(US_STATE_ABBREVIATIONS) | US_STATES | {"N.Y.", "D.C."}
+
+
+def _ranks_a_kind(run: list[Token]) -> bool:
+    """The run opens with a superlative before a kind named with a possessive: "largest" of "the largest
+    private-sector nurses' strike" ranks the strike, no part of its name ("best friend" stays whole)."""
+    return run[0].tag_ == "JJS" and run[0].is_lower and any(_classifying_possessive(t) for t in run[1:])
+
+
+def _classifying_possessive(token: Token) -> bool:
+    """The apostrophe of a plural common noun's possessive before another: "nurses' strike", "coal miners' union" are
+    one topic, a kind of strike, where "Germany's defence minister" is two. Not after a determiner, where the
+    possessive owns ("the pirates' attempt", "their parents' home"), nor spaced from its noun ("pirates ' bases")."""
+    doc, i = token.doc, token.i
+    if _classifies_by_sex(token):
+        return True
+    if not (token.text in ("'", "’") and 1 < i < len(doc) - 1):
+        return False
+    owner = doc[i - 1]
+    return owner.tag_ == "NNS" and owner.is_lower and not owner.whitespace_ and doc[i - 2].pos not in (DET, PRON) \
+        and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
+
+
+# Plurals whose possessive names the sex an event or a team is for: "men's basketball", "the women's 100m final".
+_SEXES = frozenset({"men", "women"})
+
+
+def _classifies_by_sex(token: Token) -> bool:
+    """The "'s" of "men's" or "women's" before a common noun: "NCAA men's basketball championship" is one topic, of
+    a kind (not after a pronoun, an article or a number, where it owns: "their women's wages", "the men's lawyers",
+    "the two women's bodies")."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ in ("'s", "’s") and 1 <= i < len(doc) - 1):
+        return False
+    owner = doc[i - 1]
+    return owner.lower_ in _SEXES and owner.is_lower and not owner.whitespace_ \
+        and (i < 2 or doc[i - 2].pos not in (PRON, DET, NUM)) and doc[i + 1].pos == NOUN and doc[i + 1].is_lower
+
+
+def _is_party_tag(run: list[Token]) -> bool:
+    """A lawmaker's party and state after their name, no topic: "R-Texas", "D-N.Y." (its state alone, "N.Y."); not
+    "D-Day", "R-rated"."""
+    first, doc = run[0], run[0].doc
+    if first.text in _PARTY_LETTERS and len(run) > 2 and run[1].text == "-" and not first.whitespace_:
+        return _is_state("".join(t.text_with_ws for t in run[2:]).strip())
+    return first.i > 1 and doc[first.i - 1].text == "-" and doc[first.i - 2].text in _PARTY_LETTERS \
+        and not doc[first.i - 2].whitespace_ and not doc[first.i - 1].whitespace_ \
+        and _is_state("".join(t.text_with_ws for t in run).strip())
+
+
+def _is_state(words: str) -> bool:
+    """A US state as a party tag writes it: "Texas", "Ga.", "N.Y.", "TX"."""
+    return words in _STATES or bool(re.fullmatch(r"[A-Z]{2}", words))
+
+
+def _is_streak_alone(run: list[Token]) -> bool:
+    """The run is a word of a streak alone: "straight" of "has won four straight", no topic."""
+    return len(run) == 1 and run[0].lower_ in STREAK_WORDS
+
+
+def _is_glued_slash(token: Token) -> bool:
+    """A slash written against two words: one name of both, "the Entry/Exit System", "Reuters/Ipsos poll"; not a
+    person's name and their post after it."""
+    doc, i = token.doc, token.i
+    return token.text == "/" and not token.whitespace_ and 0 < i < len(doc) - 1 \
+        and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i + 1].is_alpha \
+        and "PERSON" not in (doc[i - 1].ent_type_, doc[i + 1].ent_type_)  # "David Soares/Albany County DA": two
+
+
+def _hyphenated_to_next(token: Token) -> bool:
+    """A word written against a hyphen and another word: "full" of "full-time", a stop word on its own."""
+    doc = token.doc
+    return (token.is_alpha and not token.whitespace_ and token.i + 2 < len(doc)
+            and _is_glued_hyphen(doc[token.i + 1]) and doc[token.i + 2].is_alpha)
+
+
+def _after_counted_hyphen(token: Token) -> bool:
+    """A word a number is hyphenated to, the unit of a measure with no number in a key phrase: "storey" of "a 28-storey
+    residential tower", whose topic is the "residential tower". Only after a number the model counts with: one in a
+    name ("Boeing 737-MAX") keeps its word. A unit of hyphenated words is all of them: "basis-point" of "a
+    25-basis-point cut"."""
+    tokens, i = tokens_of(token.doc), token.i  # built once: this runs for every leading word of a run
+    if i <= 1 or not _is_glued_hyphen(tokens[i - 1]):
+        return False
+    counted = tokens[i - 2]
+    return counted.like_num and counted.ent_type_ in SKIP_ENTS or _after_counted_hyphen(counted)
+
+
+def _describes_name_after(run: list[Token]) -> bool:
+    """The run opens with a participle ("suspected Mafia boss", "floored Thompson"), or an adjective opening the
+    sentence ("Neighbouring Long Beach"), outside the name right after it: a description of what the name names, no
+    part of it. Not an adjective inside a sentence, which a topic can need ("black Americans", "upstate New York")."""
+    if len(run) < 2:
+        return False
+    first, name = run[0], run[1]
+    described = first.pos == VERB or (first.pos == ADJ and first.is_sent_start and first.is_title)
+    return described and first.ent_iob_ == "O" and name.ent_iob_ == "B" and name.ent_type_ not in SKIP_ENTS \
+        and name.text[:1].isupper()
+
+
+def _is_age(run: list[Token]) -> bool:
+    """The run opens with an age whose number was left out: "year-old" of "12-year-old Israeli girl"."""
+    return len(run) > 2 and run[0].lemma_.lower() in ("year", "month", "week", "day") and run[2].lower_ == "old"
+
+
+def _opens_compound(run: list[Token]) -> bool:
+    """The run starts with a word hyphenated to the next ("long-term growth"): it is not trimmed off alone."""
+    return len(run) > 2 and not run[0].whitespace_ and _is_glued_hyphen(run[1])

@@ -1,0 +1,92 @@
+"""Limits and word lists of key phrases, and what one word is: a glued hyphen, a sentence's stop, a title line."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from services.nlp.doctext import text_of, tokens_of
+from services.nlp.entity_rules import NAME_SMALL_WORDS
+
+MAX_WORDS = 5  # longer chunks are clauses in disguise, not key phrases
+MAX_NAME_WORDS = 9  # but an organisation's name may be longer
+NAME_ENTS = frozenset({"ORG", "FAC"})
+# Entity labels that are not topics: dates, times and quantities.
+SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# Adjectives that qualify without naming a topic; trimmed from the front of a phrase.
+GENERIC_ADJ = frozenset({
+    "additional", "new", "other", "such", "many", "several", "more", "further", "own", "same", "last",
+    "next", "first", "former", "recent", "current", "latest", "major", "big", "small", "good", "great",
+    "real", "full", "whole", "certain", "various", "different", "key", "important", "possible", "likely",
+    "early", "late", "long", "high", "low", "few", "little", "particular", "total", "previous", "huge",
+})
+# Words that count a run of wins or losses, a noun to the tagger after a number: "which has won four straight".
+STREAK_WORDS = frozenset({"straight"})
+# Heads that name a person's role; such phrases stand for people (who get their own names) not topics.
+ROLE_HEADS = frozenset({
+    "president", "minister", "secretary", "chief", "leader", "spokesman", "spokeswoman", "spokesperson",
+    "official", "director", "chairman", "chairwoman", "chair", "ceo", "head", "envoy", "ambassador",
+    "commander", "officer", "manager", "boss", "executive", "member", "governor", "mayor", "senator",
+    "adviser", "advisor", "aide", "prime", "king", "queen", "prince", "general", "chancellor",
+})
+# Nouns too general to be a key phrase on their own.
+GENERIC_NOUNS = frozenset({
+    "time", "year", "day", "week", "month", "people", "person", "thing", "way", "lot", "part", "number",
+    "meeting", "country", "world", "place", "case", "point", "fact", "man", "woman", "group", "side",
+    "end", "kind", "sort", "area", "issue", "problem", "statement", "comment", "report", "news", "word",
+    "question", "moment", "today", "life", "home", "family", "friend", "story", "video", "picture", "photo",
+})
+# Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
+WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})
+# Words that qualify a topic and are none: units of money written as words ("SFr", "cr" for crore) and short units of
+# measure ("MW", "kg"), companies' legal forms, a scale
+# or unit kept with a sentence's full stop ("£5m."), the platform X ending a sentence ("wrote on X."). (Time zones
+# and currency codes are none either, asked as written in capitals: "GMT", "CHF", not the "West" of "West Bank".)
+NOT_TOPIC_WORDS = frozenset({
+    "rs", "rs.", "crore", "crores", "cr", "cr.", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc",
+    "llc", "gmbh", "co.", "m.", "g.", "sfr", "x.", "mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "kg", "mg",
+})
+# Short units of measure, in lower case right after their number: "making 11 kn", "12 nm off Gozo", "a 5 km run".
+UNITS_AFTER_NUMBERS = frozenset({"kn", "kt", "kts", "nm", "nmi", "km", "mi", "ft", "cm", "mm", "mph", "kph", "kmh",
+                                 "lb", "lbs", "oz", "ml"})
+
+
+def _on_a_title_line(span: Span) -> bool:
+    """The span is on a line of title case: a headline, whose capitals join words of no name."""
+    text = text_of(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return _is_title_line(text[line_start:line_end if line_end >= 0 else len(text)])
+
+
+def _is_title_line(line: str) -> bool:
+    """Every word of the line capitalised, small words aside: a headline."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return bool(words) and all(w[0].isupper() or w.lower() in NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at"}
+                               for w in words)
+
+
+# Marks a phrase may hold that are no words of its own: a possessive's apostrophe ("nurses' strike"), a nickname's
+# quotation marks ('Sean "Diddy" Combs'), a slash between words ("Entry/Exit System").
+_NO_WORD_MARKS = ("'", "’", '"', "“", "”", "/")
+_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _after_glued_hyphen(token: Token) -> bool:
+    """The word after a hyphen inside a word: "op" of "co-op", a stop word or no word to the model on its own."""
+    return token.is_alpha and token.i > 0 and _is_glued_hyphen(tokens_of(token.doc)[token.i - 1])
+
+
+def _has_sentence_stop(token: Token) -> bool:
+    """A word the tokenizer left a sentence's full stop on, which it does after a capital ("StoneX.", "PwC."): a word
+    in mixed case ending in a capital is no abbreviation ("U.S.", "Inc." are)."""
+    text = token.text
+    if not text.endswith("."):
+        return False
+    body = text[:-1]
+    return len(body) > 1 and "." not in body and body[-1].isupper() and any(ch.islower() for ch in body)
+
+
+def _is_glued_hyphen(token: Token) -> bool:
+    """A hyphen inside a word ("Iris-T", "full-scale"), not a dash between spaced words."""
+    if token.text not in ("-", "–") or token.whitespace_ or token.i == 0:
+        return False
+    return not tokens_of(token.doc)[token.i - 1].whitespace_

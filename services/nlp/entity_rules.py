@@ -66,6 +66,12 @@ NAME_PARTICLES = frozenset(
 # India's honorifics, before a name of either sex ("Shri Ajit Pawar", "Smt. Nirmala Sitharaman"); not "Sri", a given
 # name's word too ("Sri Mulyani Indrawati") and Sri Lanka's, nor "Kumari", a given name and a surname.
 INDIAN_HONORIFICS = frozenset({"shri", "shri.", "smt", "smt.", "shrimati", "sushri"})
+# Malaysia's honours before a name, no part of it as "Sir" is none ("Datuk Seri Anwar Ibrahim", "Dato' Sri Najib
+# Razak", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir Mohamad"): the words that open one, the words that may follow
+# them ("Seri", "Sri"), and the pairs whose words alone are names ("Tan Chuan-Jin", "Sri Mulyani Indrawati").
+MALAY_HONOURS = frozenset({"datuk", "dato", "datin", "tun"})
+MALAY_HONOUR_SECONDS = frozenset({"seri", "sri", "paduka", "patinggi"})
+MALAY_HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 # Ranks of Shia clerics, never a name ("Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam
 # Hassan Rouhani"): kept, they gave the cleric another canonical name, and id, than "Ali Khamenei" elsewhere.
 SHIA_CLERICS = frozenset({"ayatollah", "hojatoleslam", "hojjatoleslam"})

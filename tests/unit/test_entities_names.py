@@ -197,3 +197,87 @@ def test_a_letter_after_a_lower_case_word_is_no_initial(nlp: Language) -> None:
     text = "The vaccine contains vitamin D. Maria Lopez said it was safe."
     assert _label_of(nlp, text, "Maria Lopez") == {"PERSON"}
     assert not _label_of(nlp, text, "D. Maria Lopez")
+
+
+# ------------------------------------------------------------- world QA: diacritics, Malaysian honours, venues
+
+
+def _groups(result: dict) -> dict[str, str]:
+    """Each entity's text with its canonical name."""
+    return {e["text"]: e["canonical"] for e in result["entities"]}
+
+
+@pytest.mark.parametrize(("text", "full", "other"), [
+    ('President Recep Tayyip Erdoğan said on Monday that Turkey would never give up. "We will win," Erdogan told '
+     'supporters.', "Recep Tayyip Erdoğan", "Erdogan"),
+    ("Istanbul Mayor Ekrem İmamoğlu was detained on Wednesday. Imamoglu denied the charges.", "Ekrem İmamoğlu",
+     "Imamoglu"),
+    ("José Mourinho said his team was tired. Jose Mourinho has won many titles.", "José Mourinho", "Jose Mourinho"),
+])
+def test_a_name_written_without_its_diacritics_is_the_same_person(nlp: Language, text: str, full: str, other: str
+                                                                  ) -> None:
+    """QA "world" 2: only German umlauts were folded; Turkish, Polish, Spanish letters made two people."""
+    result = enrich(nlp, text)
+    assert _groups(result)[other] == full, _groups(result)
+    for quote in result["quotes"]:
+        assert quote["speaker"]["name"] == full, quote
+
+
+def test_of_two_full_names_the_one_with_diacritics_names_the_group(nlp: Language) -> None:
+    text = "Recep Tayyip Erdogan met voters in Ankara. Later, Recep Tayyip Erdoğan said Turkey would win."
+    assert set(_groups(enrich(nlp, text)).values()) >= {"Recep Tayyip Erdoğan"}
+    assert "Recep Tayyip Erdogan" not in _groups(enrich(nlp, text)).values()
+
+
+def test_umlauts_dropped_or_written_out_still_fold_only_to_one_person(nlp: Language) -> None:
+    """Guard: "Söder" is "Soeder" still; a surname two people's names fold to joins neither."""
+    ids = {e["text"]: e["entity_id"] for e in enrich(nlp, "Markus Söder said the result was clear. Soeder, the "
+                                                          "Bavarian premier, later added that Berlin had to act.")[
+        "entities"]}
+    assert ids["Markus Söder"] == ids["Soeder"], ids
+    text = "Thomas Müller scored twice. Gerd Mueller's record stood. Mueller said nothing."
+    people = {e["text"]: e["entity_id"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}
+    assert people["Thomas Müller"] != people["Gerd Mueller"], people
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"Businesses cannot absorb this overnight," said Datuk Seri Wong Siew Hai, president of the association.',
+     "Wong Siew Hai"),
+    ('Tan Sri Muhyiddin Yassin said on Friday the charges were political. "I am innocent," Muhyiddin said.',
+     "Muhyiddin Yassin"),
+    ('Dato\' Sri Najib Razak said on Friday the charges were political. "I am innocent," Najib said.', "Najib Razak"),
+    ('Sheikh Tamim bin Hamad Al Thani, the Emir of Qatar, met Mahmoud Abbas in Doha. "Palestine will not be '
+     'forgotten," Sheikh Tamim said.', "Sheikh Tamim bin Hamad Al Thani"),
+])
+def test_a_malaysian_honour_is_no_part_of_the_name_and_a_short_form_joins_it(nlp: Language, text: str, speaker: str
+                                                                             ) -> None:
+    """QA "world" 4: "Datuk Seri" was a person and the speaker, "Muhyiddin" (an organisation to the model) and
+    "Tamim" (a people) stood apart from the full names."""
+    result = enrich(nlp, text)
+    names = {e["text"] for e in result["entities"] if e["label"] == "PERSON"}
+    assert not {name for name in names if name.startswith(("Datuk", "Tan Sri", "Dato", "Sri "))}, names
+    assert [quote["speaker"]["name"] for quote in result["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Former prime minister Tun Dr Mahathir Mohamad said he would contest the seat.", "Mahathir Mohamad"),
+    ("Datin Rosmah Mansor was acquitted of money laundering on Thursday.", "Rosmah Mansor"),
+    ("Toh Puan Jeanne Abdullah opened the exhibition.", "Jeanne Abdullah"),
+    # Guards: "Tan" and "Sri" alone open names; a place named after a holder keeps its honour.
+    ("Tan Chuan-Jin resigned as Speaker of Singapore's parliament.", "Tan Chuan-Jin"),
+    ("Sri Mulyani Indrawati said the budget deficit would narrow.", "Sri Mulyani Indrawati"),
+])
+def test_a_person_after_a_malaysian_honour_is_named_without_it(nlp: Language, text: str, name: str) -> None:
+    result = enrich(nlp, text)
+    assert {e["text"] for e in result["entities"] if e["label"] == "PERSON"} == {name}
+    assert not [e for e in result["entities"] if e["text"].startswith(("Tun", "Datin", "Toh Puan"))], result["entities"]
+
+
+def test_a_place_named_after_a_malaysian_honour_holder_keeps_its_name(nlp: Language) -> None:
+    assert _label_of(nlp, "The Tun Razak Exchange opened a new tower.", "Tun Razak Exchange") == {"ORG"}
+
+
+def test_a_burmese_name_tun_alone_is_no_honour(nlp: Language) -> None:
+    """Guard: an honour is one only before a name; "Tun said" is Kyaw Tun."""
+    result = enrich(nlp, "Kyaw Tun, a Yangon trader, lost his shop. Tun said the army took it.")
+    assert _groups(result).get("Tun") == "Kyaw Tun", _groups(result)

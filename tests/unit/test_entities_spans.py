@@ -243,6 +243,10 @@ def test_the_family_name_to_after_a_title_is_the_persons(nlp: Language) -> None:
                          "lead the funeral committee. Trong was born near Hanoi in 1944.")
     assert labels_of(result, "To Lam") == {"PERSON"}
     assert not labels_of(result, "Lam")
+    # QA "world" 13: a role in lower case before it, as wires write it.
+    result = enrich(nlp, "Vietnam's Communist Party chief To Lam said on Tuesday the party would fight corruption.")
+    assert labels_of(result, "To Lam") == {"PERSON"}
+    assert not labels_of(result, "Lam")
     # Guard: "To" with no title before it anywhere is the preposition.
     result = enrich(nlp, "He gave the award To Smith on Monday. President Biden spoke.")
     assert not labels_of(result, "To Smith")

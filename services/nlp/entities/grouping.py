@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Container
 
@@ -152,18 +153,31 @@ def _son_of_named_father(key: tuple[str, ...], names: dict[tuple[str, ...], Coun
     return len(key) > 2 and key[-1] in GENERATIONAL_SUFFIXES and key[:-1] in names
 
 
-# German vowels as English copy transliterates them: "Söder" is "Soeder".
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# German vowels as English copy transliterates them: "Söder" is "Soeder" (and Nordic ones: "Støre" is "Stoere").
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "æ": "ae", "œ": "oe"})
+# Letters that carry no combining mark to drop, as English copy writes them: "Wałęsa" is "Walesa", "Kılıçdaroğlu"
+# "Kilicdaroglu".
+_PLAIN_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ħ": "h", "ß": "ss",
+                                "æ": "ae", "œ": "oe"})
 
 
-def _one_spelling_of_word(word: str) -> str:
-    """A name's word in one spelling of its transliterations ("zelenskyy", "zelenskiy" -> "zelensky"; "söder" ->
-    "soeder")."""
-    return NAME_WORD_VARIANTS.get(word, word).translate(_UMLAUTS)
+def _unmarked(word: str) -> str:
+    """The word without its diacritics: "erdoğan" -> "erdogan", "i̇mamoğlu" (a case-folded "İ") -> "imamoglu"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_PLAIN_LETTERS)
 
 
-def _one_spelling(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(map(_one_spelling_of_word, key))
+def _spellings(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """A name's spellings as English copy writes its transliterations: each word in one spelling of its variants
+    ("zelenskyy", "zelenskiy" -> "zelensky"), its umlauts written out ("söder" -> "soeder") or dropped with every
+    other diacritic, as Turkish, Polish or Vietnamese names are ("söder" -> "soder", "erdoğan" -> "erdogan")."""
+    words = [NAME_WORD_VARIANTS.get(word, word) for word in key]
+    return {tuple(_unmarked(word.translate(_UMLAUTS)) for word in words), tuple(map(_unmarked, words))}
+
+
+def _diacritics(key: tuple[str, ...]) -> int:
+    """How many characters of a name are no ASCII ones: its letters with diacritics, and the marks."""
+    return sum(not ch.isascii() for word in key for ch in word)
 
 
 def _surname(key: tuple[str, ...]) -> str:
@@ -533,6 +547,8 @@ class Groups:
             firm_of: set[tuple[str, ...]] = set()  # firms whose short form the model took for a place or people
             for long in candidates:
                 where = _contains(long, short)
+                if where == "inside" and _without_names_title(long)[:len(short)] == short:
+                    where = "prefix"  # "Tamim" (a people to the model) of "Sheikh Tamim bin Hamad Al Thani"
                 if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long) \
                         or _other_than_legislature(short, long, where) or _building_of_government(short, long):
                     continue
@@ -640,19 +656,25 @@ class Groups:
 
     def link_transliterated_names(self) -> None:
         """A person's name in another transliteration joins the one person it names: "Soeder" and "Söder" are Markus
-        Söder, "Zelensky" is Volodymyr Zelenskyy (a surname alone only where one person of the text owns it)."""
+        Söder, "Erdogan" is Recep Tayyip Erdoğan, "Zelensky" is Volodymyr Zelenskyy (a surname alone only where one
+        person of the text owns it); of two full names so written, the one with its diacritics is the group's."""
         people = [root for root in self.roots() if self.label(root) == "PERSON" and len(root) > 1]
         by_spelling: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
         for root in people:
-            by_spelling[_one_spelling(root)].add(root)
-            by_spelling[(_one_spelling_of_word(_surname(root)),)].add(root)
+            for spelling in _spellings(root) | _spellings((_surname(root),)):
+                by_spelling[spelling].add(root)
         for key in self.roots():
-            owners = by_spelling.get(_one_spelling(key), set()) - {key}
+            if key in self.parent:  # joined as an owner's other spelling, below
+                continue
+            owners = {self.root(owner) for spelling in _spellings(key) for owner in by_spelling.get(spelling, ())}
+            owners.discard(key)
             # Only another spelling: the same one ("Jordan" beside Michael Jordan) is `link_short_forms`' to judge.
             if len(owners) != 1 or key[-1] == _surname(owner := next(iter(owners))) or key in self.works:
                 continue
             # A person only: "Müller, the German dairy group" is no Gerd Mueller (review of 5557ed3).
-            if self.own_label(key) == "PERSON" and (key, owner) not in self.apart:
+            if self.own_label(key) == "PERSON" and (key, owner) not in self.apart and (owner, key) not in self.apart:
+                if len(key) == len(owner) and _diacritics(key) > _diacritics(owner):
+                    key, owner = owner, key  # "Recep Tayyip Erdoğan" over "Recep Tayyip Erdogan"
                 self.attach(key, owner)
 
     def link_leading_articles(self) -> None:

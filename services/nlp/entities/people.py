@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
-from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word
+from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word, in_malay_honour
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
 from services.nlp.entities.grouping import (
     _FIRM_HEADS,
@@ -567,8 +567,9 @@ def _acts_after_entry_time(doc: Doc, start: int, end: int) -> bool:
 
 
 def _is_honorific(token: Token) -> bool:
-    """An honorific written before a name: "Mr", "Dr", "Cllr", "Shri" (not "Prince" of "Prince Harry")."""
-    return token.text in HONORIFICS or token.lower_ in INDIAN_HONORIFICS
+    """An honorific written before a name: "Mr", "Dr", "Cllr", "Shri", "Sri" of "Dato' Sri" (not "Prince" of "Prince
+    Harry")."""
+    return token.text in HONORIFICS or token.lower_ in INDIAN_HONORIFICS or in_malay_honour(token)
 
 
 def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset[str], ordinary: frozenset[str]
@@ -606,7 +607,7 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
             end += 1  # "King Felipe VI", "Pope Leo XIV": a monarch's given name and number
         after = doc[i:end].end_char
         title = doc[i - 1] if i > 0 else None
-        titled = title is not None and not title.is_lower and _is_title_word(title)
+        titled = title is not None and not title.is_lower and (_is_title_word(title) or in_malay_honour(title))
         described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end)) \
             or (known and _SCORING_AFTER.match(text, after)) or _is_named_subject(doc, i, end)
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))

@@ -71,6 +71,7 @@ from services.nlp.entities.cleaning.titles import (
     _without_role_nouns,
     opens_a_first_title,
 )
+from services.nlp.entities.cleaning.trimming import in_malay_honour
 
 # The names the rest of `entities` imports from here.
 __all__ = [
@@ -120,6 +121,7 @@ __all__ = [
     "_without_office",
     "_without_role_nouns",
     "cuts_a_name",
+    "in_malay_honour",
     "is_heading_word",
     "is_temperature_unit",
     "numbers_a_name",

@@ -402,17 +402,20 @@ def _with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention
     return [joined.get(m.start, m) for m in mentions if not (m.start in gone and m.end - m.start == 1)]
 
 
+# Titles and roles before "To Lam", capitalised or not: "President", "party chief", "Vietnam's leader".
+_TITLES_BEFORE_TO = ALL_TITLES | {"leader", "boss", "head"}
+
+
 def _with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Vietnam's leader "To Lam", whom the model calls "Lam" ("To" is a preposition to it): the family name "To"
     capitalised before a person's one word, wherever the text writes the name after a title ("President To Lam",
-    "General Secretary To Lam"), which no preposition follows."""
+    "General Secretary To Lam", "Communist Party chief To Lam", "leader To Lam"), which no preposition follows."""
     # Not on a title-case line ("Letter From President To Putin Released"), nor "To X," opening a sentence.
     titled_lines = title_case_lines(doc)
     people = [m for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
               and doc[m.start - 1].text == "To" and doc[m.start - 1].whitespace_ == " " and m.start not in titled_lines
               and not (m.end < len(doc) and doc[m.end].text == ",")]
-    titled = {doc[m.start].text for m in people if m.start > 1 and doc[m.start - 2].is_title
-              and doc[m.start - 2].lower_ in ALL_TITLES}
+    titled = {doc[m.start].text for m in people if m.start > 1 and doc[m.start - 2].lower_ in _TITLES_BEFORE_TO}
     if not titled:
         return mentions
     covered = {i for m in mentions for i in range(m.start, m.end)}

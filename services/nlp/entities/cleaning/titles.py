@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import _is_glued_hyphen
-from services.nlp.entities.cleaning.trimming import _is_generation, _is_prime_minister
+from services.nlp.entities.cleaning.trimming import _is_generation, _is_prime_minister, _past_malay_honour
 from services.nlp.entities.gazetteer import _PARTIES, _compact
 from services.nlp.entities.mentions import HONORED, Mention, _token_key
 from services.nlp.entity_rules import (
@@ -105,13 +105,15 @@ def opens_a_first_title(token: Token) -> bool:
 
 def _titled_person(doc: Doc, m: Mention) -> Mention:
     """A person's title and a full name the model labelled other than a person, the name alone as a person:
-    '"Stay at home," Taoiseach Micheál Martin told' a work of art. Not a place's name ("Prince Edward Island"), nor a
-    body's ("Queen Elizabeth Hospital", which `_is_full_name` refuses)."""
+    '"Stay at home," Taoiseach Micheál Martin told' a work of art, "Datuk Seri Anwar Ibrahim's" an organisation. Not
+    a place's name ("Prince Edward Island"), nor a body's ("Queen Elizabeth Hospital", which `_is_full_name`
+    refuses)."""
     if m.label in ("PERSON", "GPE", "LOC", "FAC") or m.label not in NAME_LABELS or m.end - m.start < 3:
         return m
     start = m.start
-    while start < m.end and _is_person_title(doc[start]):
-        start += 1  # every title: "Maj Gen Merilo" leaves no given name, "Gen" no name's word
+    while start < m.end and (_is_person_title(doc[start]) or _past_malay_honour(doc, start) > start):
+        # every title: "Maj Gen Merilo" leaves no given name, "Gen" no name's word; "Datuk Seri" two words
+        start = max(start + 1, _past_malay_honour(doc, start))
     if start > m.start and _is_full_name(doc[start:m.end]):
         return Mention(start, m.end, "PERSON", m.weight, m.source)
     return m

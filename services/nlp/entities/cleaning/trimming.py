@@ -26,6 +26,9 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     JOB_NOUNS,
     LEADING_ARTICLES,
+    MALAY_HONOUR_PAIRS,
+    MALAY_HONOUR_SECONDS,
+    MALAY_HONOURS,
     NAME_LABELS,
     NAME_PARTICLES,
     NAMES_TITLES,
@@ -67,6 +70,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
                 or _is_prime_minister(doc, start)):
             start += 1
+        elif m.label == "PERSON" and start < (past := _past_malay_honour(doc, start)) < end:
+            start = past  # "Datuk Seri Anwar Ibrahim", as "Sir Keir Starmer"
         elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS) \
                 and not _opens_a_peerage(doc, start):
             start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"; not "Archbishop of York", the see's
@@ -127,9 +132,11 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         # "FTSE 100 rose", "a Falcon 9 rocket": the model's organisation stopped before its number (not "... 10
         # companies", a count of the things after it, nor "Zone 5 km", a quantity of the model's)
         end += 1
-    if end <= start or (m.label == "PERSON" and (end - start > 1 or doc[start].text in _HONORIFICS_OR_GENERAL) and all(
+    if end <= start or _past_malay_honour(doc, start) >= end:
+        return None  # a Malaysian honour alone, whatever the model called it: "Datuk Seri", "Toh Puan"
+    if m.label == "PERSON" and (end - start > 1 or doc[start].text in _HONORIFICS_OR_GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in _HONORIFICS_OR_GENERAL
-            or t.lower_ in NAMES_TITLES for t in tokens[start:end])):
+            or t.lower_ in NAMES_TITLES for t in tokens[start:end]):
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
@@ -270,3 +277,26 @@ def _is_prime_minister(doc: Doc, i: int) -> bool:
     return doc[i].text == "PM" and i + 1 < len(doc) and doc[i + 1].is_title \
         and doc[i + 1].lower_ not in _FIRM_WORDS_AFTER_PM \
         and not (i > 0 and (doc[i - 1].like_num or _is_clock(doc[i - 1].text)))
+
+
+def _past_malay_honour(doc: Doc, i: int) -> int:
+    """Where the name starts after a Malaysian honour opening at doc[i], written capitalised, a capitalised word after
+    it: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun" (i where none opens there: "Tun said" is a Burmese name's)."""
+    token = doc[i]
+    if not token.is_title:
+        return i
+    end = i
+    if token.lower_ in MALAY_HONOURS:
+        end = i + 1
+        if end < len(doc) and doc[end].text in ("'", "’") and not token.whitespace_:
+            end += 1  # "Dato'"
+        if end < len(doc) and doc[end].is_title and doc[end].lower_ in MALAY_HONOUR_SECONDS:
+            end += 1
+    elif i + 1 < len(doc) and doc[i + 1].is_title and (token.lower_, doc[i + 1].lower_) in MALAY_HONOUR_PAIRS:
+        end = i + 2
+    return end if end < len(doc) and doc[end].is_title else i
+
+
+def in_malay_honour(token: Token) -> bool:
+    """The token is a word of a Malaysian honour before a name: "Sri" of "Dato' Sri Najib Razak"."""
+    return any(_past_malay_honour(token.doc, i) > token.i for i in range(max(0, token.i - 2), token.i + 1))

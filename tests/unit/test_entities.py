@@ -2616,3 +2616,25 @@ def test_a_capitalised_currency_word_in_a_name_stays_a_name(nlp: Language) -> No
 def test_a_golf_round_is_no_date(nlp: Language) -> None:
     labels = {e["text"]: e["label"] for e in enrich(nlp, "Scheffler carded a 7-under 65 to lead.")["entities"]}
     assert labels.get("7-under 65") in (None, "CARDINAL"), labels
+
+
+@pytest.mark.parametrize(("text", "town", "institution"), [
+    ("Kevin O'Brien, 51, from Cork, was jailed for six years at Cork Circuit Criminal Court on Tuesday.", "Cork",
+     "Cork Circuit Criminal Court"),
+    ("Kevin O'Brien, 51, of Cork, was jailed for six years at Cork Circuit Criminal Court on Tuesday.", "Cork",
+     "Cork Circuit Criminal Court"),
+    ("Cork City Council said roads in Cork would be closed.", "Cork", "Cork City Council"),
+])
+def test_a_town_written_as_a_place_is_no_short_form_of_its_court_or_council(nlp: Language, text: str, town: str,
+                                                                            institution: str) -> None:
+    """QA "world" 6: the model's organisation "Cork" ("from Cork") joined the court named after the town."""
+    found = {(e["text"], e["label"], e["canonical"]) for e in enrich(nlp, text)["entities"]}
+    assert (town, "GPE", town) in found, found
+    assert (institution, "ORG", institution) in found, found
+
+
+def test_a_towns_name_written_as_no_place_still_joins_its_court(nlp: Language) -> None:
+    """Guard: the short form the text writes as no place is the institution's, as before."""
+    found = {(e["text"], e["canonical"]) for e in enrich(nlp, "The case went to Cork Circuit Court. Cork Circuit "
+                                                              "Court heard that Cork judges were busy.")["entities"]}
+    assert ("Cork", "Cork Circuit Court") in found, found

@@ -281,3 +281,27 @@ def test_a_burmese_name_tun_alone_is_no_honour(nlp: Language) -> None:
     """Guard: an honour is one only before a name; "Tun said" is Kyaw Tun."""
     result = enrich(nlp, "Kyaw Tun, a Yangon trader, lost his shop. Tun said the army took it.")
     assert _groups(result).get("Tun") == "Kyaw Tun", _groups(result)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Luke Littler averaged 100.56 against Michael van Gerwen at Alexandra Palace on Friday.", "Alexandra Palace"),
+    ("Alexandra Palace hosted the darts final on Friday.", "Alexandra Palace"),
+    ("Norway's Henrik Kristoffersen won the men's giant slalom in Alta Badia.", "Alta Badia"),
+])
+def test_a_venue_or_place_opening_with_a_given_name_is_no_person(nlp: Language, text: str, name: str) -> None:
+    """QA "world" 5: the given name's vote made the model's organisations persons."""
+    labels = _label_of(nlp, text, name)
+    assert labels and "PERSON" not in labels, labels
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Alexandra Burke said she was delighted to return to the stage.", "Alexandra Burke"),
+    ("Former US coach Bruce Arena said the team was not ready.", "Bruce Arena"),
+    # The model's places after "in": a noun's object, a verb's particle.
+    ("They have confidence in Keir Starmer.", "Keir Starmer"),
+    ("Billy King spun the door again, pushing out Jim O'Brien after just one season and bringing in Maurice Cheeks, "
+     "the popular former Sixers player.", "Maurice Cheeks"),
+])
+def test_a_person_whose_surname_is_a_place_word_or_after_in_stays_a_person(nlp: Language, text: str, name: str
+                                                                          ) -> None:
+    assert _label_of(nlp, text, name) == {"PERSON"}

@@ -122,6 +122,7 @@ from services.nlp.entities.gazetteer import (
     _meeting_places,
     _named_settlements,
     _national_branches,
+    _only_written_as_places,
     _places_beside_firms,
     _saints_places,
     _with_dateline_names,
@@ -363,10 +364,11 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     # Only in a text about sport, where "Eddy Merckx" is a rider ("Austin Energy", "Jackson Hole" are no one).
     given_named = _given_names_and_surnames(doc, mentions, rarer_names.adjectives, rarer_names.lower_case) \
         if sport.about else set()
+    places = _only_written_as_places(doc, mentions)  # "in Alta Badia": no person's name
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels.
-        if (_starts_with_given_name(key, rarer_names) or key in given_named) \
+        if (_starts_with_given_name(key, rarer_names) or key in given_named) and key not in places \
                 and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)
@@ -403,6 +405,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.placed = _written_as_places(doc, mentions)
     groups.modifiers = {key for key in _modifiers(doc, mentions) if len(key) == 1}
     groups.after_the = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "the"}
+    groups.after_of = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "of"}
     groups.place_modifiers = {m.key for m in mentions if m.label == "GPE" and m.end < len(doc)
                               and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"}
     groups.forced.update(dict.fromkeys(groups.works, "WORK_OF_ART"))

@@ -485,6 +485,26 @@ def _written_as_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     return found
 
 
+# Prepositions before a name that write it as a place, "in Alta Badia", "at Alexandra Palace" (not "from", "to": "a
+# letter from Grace Park", "lost to Luke Littler").
+_WHERE_PREPOSITIONS = LOCATIVES | {"at"}
+
+
+def _only_written_as_places(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's organisations and buildings the text writes only after "in", "at", "near" and the like
+    where a verb heads it, never before a possessive: a place's ("won the giant slalom in Alta Badia"), whatever given
+    name opens it. Not after a noun ("confidence in Keir Starmer") nor a verb's particle ("bringing in Maurice
+    Cheeks"), nor the model's person or place (it called those two places)."""
+    placed: dict[tuple[str, ...], bool] = {}
+    for m in mentions:
+        before = doc[m.start - 1] if m.start > 0 else None
+        where = m.label in ("ORG", "FAC") and before is not None and before.lower_ in _WHERE_PREPOSITIONS \
+            and before.dep_ == "prep" and before.head.pos_ == "VERB" \
+            and not (m.end < len(doc) and doc[m.end].tag_ == "POS")
+        placed[m.key] = placed.get(m.key, True) and where
+    return {key for key, where in placed.items() if where}
+
+
 def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's persons and organisations written after a settlement's noun and "of": places ("in the city
     of Krivhy Rih , where he grew up" was a person). Not a body's name ("the City of London Corporation"), an

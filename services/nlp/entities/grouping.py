@@ -36,6 +36,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NAME_WORD_VARIANTS,
     NAMES_TITLES,
+    NO_SURNAME_PLACE_HEADS,
     NORTH_AMERICAN_TEAMS,
     ORGANISATION_HEADS,
     PEERAGES,
@@ -100,12 +101,12 @@ _POSSESSIVE_KEYS = frozenset({"'s", "’s"})
 def _starts_with_given_name(key: tuple[str, ...], rarer_names: RarerNameTest | None = None) -> bool:
     """"Volodymyr Zelenskyy", "Glyn Davies", "María Corina Machado": two to four words, the first a common given name
     (the list's are written without accents; or, given `rarer_names`, a rarer one: "Ariana Grande"), none a company's
-    suffix or a firm's word after its name ("Liberty Media", "Victoria Capital"), a word of politics ("Christian
-    Democratic Union"), a firm's "&" ("Ernst & Young") or a place's possessive ("King's Lynn"); a hyphen between
-    words is none ("Jean-Marie Le Pen")."""
+    suffix or a firm's word after its name ("Liberty Media", "Victoria Capital"), a building's that is no surname
+    ("Alexandra Palace"), a word of politics ("Christian Democratic Union"), a firm's "&" ("Ernst & Young") or a
+    place's possessive ("King's Lynn"); a hyphen between words is none ("Jean-Marie Le Pen")."""
     return 2 <= len(key) - key.count("-") <= 4 and "&" not in key and key[-1] not in CORPORATE_SUFFIXES \
         and not _POSSESSIVE_KEYS.intersection(key) \
-        and key[-1] not in _FIRM_HEADS \
+        and key[-1] not in _FIRM_HEADS and key[-1] not in NO_SURNAME_PLACE_HEADS \
         and not any(word in POLITICAL_WORDS for word in key[1:]) \
         and (_compact(key[0]) in _GIVEN_NAMES or (rarer_names is not None and rarer_names.opens(key)))
 
@@ -401,13 +402,18 @@ def _is_street_of(short: tuple[str, ...], long: tuple[str, ...], where: str, lab
 _PLACE_INSTITUTION_HEADS = frozenset({"court", "council", "prison", "police", "constabulary"})
 _PLACE_INSTITUTION_WORDS = frozenset({"crown", "magistrates", "magistrates'", "magistrates’", "county", "city",
                                       "borough", "district", "town", "high", "coroner's", "coroner’s",
-                                      "coroners", "metropolitan", "parish", "regional", "state"})
+                                      "coroners", "metropolitan", "parish", "regional", "state", "circuit",
+                                      "criminal", "superior", "sheriff", "sheriff's", "sheriff’s"})
+# A sheriff's office is a county's: "Maricopa County Sheriff's Office" (not any "office": "the Home Office").
+_SHERIFFS = frozenset({"sheriff", "sheriff's", "sheriff’s"})
 
 
 def _is_institution_of_place(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`long` is an institution of the place `short`'s government named after it: "Bolton Crown Court", "Kent County
-    Council" (not "Reliance Industries", a firm whose short name `short` is, nor "Brown University")."""
-    return long[-1] in _PLACE_INSTITUTION_HEADS and long[:len(short)] == short \
+    Council", "Cork Circuit Criminal Court" (not "Reliance Industries", a firm whose short name `short` is, nor
+    "Brown University")."""
+    head = long[-1] in _PLACE_INSTITUTION_HEADS or (long[-1] == "office" and len(long) > 2 and long[-2] in _SHERIFFS)
+    return head and long[:len(short)] == short \
         and all(word in _PLACE_INSTITUTION_WORDS for word in long[len(short):-1])
 
 
@@ -447,6 +453,9 @@ class Groups:
         self.place_modifiers: set[tuple[str, ...]] = set()
         # Names written after "the" somewhere ("in the Amazon"): a river's, a region's, never a firm's web name's.
         self.after_the: set[tuple[str, ...]] = set()
+        # Names written after "of" somewhere ("John Smith, 34, of Cork"): with a court or council named after them,
+        # the place.
+        self.after_of: set[tuple[str, ...]] = set()
         # Names of one word written only before a noun they qualify ("the Olympic movement"): an adjective, no short
         # form of a longer name it is inside.
         self.modifiers: set[tuple[str, ...]] = set()
@@ -545,6 +554,7 @@ class Groups:
             part_of: set[tuple[str, ...]] = set()
             storm_of: set[tuple[str, ...]] = set()  # storms and ships named with their kind's word
             firm_of: set[tuple[str, ...]] = set()  # firms whose short form the model took for a place or people
+            institution_of: set[tuple[str, ...]] = set()  # courts and councils named after a place so written
             for long in candidates:
                 where = _contains(long, short)
                 if where == "inside" and _without_names_title(long)[:len(short)] == short:
@@ -583,7 +593,10 @@ class Groups:
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
                 # An organisation's name holds its short form whatever the model calls it alone; but a place the
                 # model misread ("in Bolton", a person to it) is no name of the institution named after it: the
-                # short form of "Bolton Crown Court" must be the model's organisation ("Harvard" of its University).
+                # short form of "Bolton Crown Court" must be the model's organisation ("Harvard" of its University),
+                # and not one the text writes as a place ("from Cork", an organisation to the model).
+                elif (short in self.placed or short in self.after_of) and _is_institution_of_place(short, long):
+                    institution_of.add(root)
                 elif (label == own or (label == "ORG" and own not in PLACE_LABELS
                                        and not _is_institution_of_place(short, long))) \
                         and not self.is_unit_of(short, long, where) \
@@ -608,6 +621,8 @@ class Groups:
                 # Semiconductor Corp.": the firm's, whose label its wrong votes do not change.
                 self.attach(short, next(iter(firm_of)), votes=False)
                 continue
+            if institution_of and not (surname_of or part_of) and own == "ORG" and short not in self.forced:
+                self.forced[short] = "GPE"  # "from Cork" beside "Cork Circuit Criminal Court": the town
             found = surname_of | part_of
             if len(found) > 1 and not surname_of and own == "ORG":
                 # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.

@@ -37,6 +37,7 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_PARTICLES,
     NAMESAKE_HEADS,
+    NO_SURNAME_PLACE_HEADS,
     ORGANISATION_HEADS,
     PLACE_OPENING_NAMES,
     POSSESSIVES,
@@ -470,7 +471,7 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 
 # Labels the model gives a person's two-word name that opens with a given name ("Eddy Merckx|ORG", "Quinn Ewers|GPE").
 _GIVEN_NAME_MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC"})
-_NAMESAKE_HEADS = ORGANISATION_HEADS | FACILITY_HEADS | NAMESAKE_HEADS | CORPORATE_SUFFIXES
+_NAMESAKE_HEADS = ORGANISATION_HEADS | FACILITY_HEADS | NAMESAKE_HEADS | NO_SURNAME_PLACE_HEADS | CORPORATE_SUFFIXES
 
 
 def _given_names_and_surnames(doc: Doc, mentions: list[Mention], adjectives: Container[str],

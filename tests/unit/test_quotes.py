@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.given_names import gender_of, is_firm, is_given_name
+from services.nlp.pipeline import enrich
 from services.nlp.quotes import extract_quotes, find_quote_spans
 from tests.unit.work import lines_run
 
@@ -1232,3 +1233,50 @@ def test_what_a_place_or_person_calls_something_is_words_said(nlp: Language, tex
 ])
 def test_a_noun_of_words_is_not_their_speaker(nlp: Language, text: str, speaker: str | None) -> None:
     assert [(q["speaker"] or {}).get("text") for q in _quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'NEW YORK (AP) — "Hamilton" creator Lin-Manuel Miranda will be honored in December, organizers said Wednesday.',
+    '"Friends" star Matthew Perry was remembered by his co-stars at a service on Friday, his family said.',
+])
+def test_a_works_title_before_its_makers_noun_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    # Said words before a maker's noun, after a comma: a quote.
+    ('"It was a gift," director Greta Gerwig said of the film.', ['"It was a gift,"']),
+    # The maker's own words after the title: a quote.
+    ('The "Hamilton" star said: "It was the best night of my life."', ['"It was the best night of my life."']),
+])
+def test_words_said_before_a_makers_noun_stay_quotes(nlp: Language, text: str, quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
+@pytest.mark.parametrize("text", [
+    # "states" is a plural noun, no verb of speech: the scare quote's sentence says nothing.
+    'The pact includes a "solidarity" mechanism under which states take in migrants.',
+    # A quoted verb before its object: the wording of a charge.
+    'In March a Moscow court fined Yevgeny Roizman 260,000 roubles for "discrediting" the army.',
+])
+def test_a_single_scare_quoted_word_in_a_sentence_without_speech_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "quotes"), [
+    ('The minister said a "solidarity" mechanism would be built.', ['"solidarity"']),
+    ('The senator accused him of "discrediting" the army.', ['"discrediting"']),
+])
+def test_a_single_scare_quoted_word_in_a_sentence_of_speech_stays_a_quote(nlp: Language, text: str,
+                                                                          quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
+def test_a_speaker_is_not_cut_inside_a_name_the_parse_split(nlp: Language) -> None:
+    # After a live blog's first entry the parse hung "der" and "Leyen" apart: the speaker was cut before "Leyen".
+    text = ("14:32 GMT: Prime Minister Keir Starmer has arrived at the EU summit in Brussels.\n\n"
+            '14:45 GMT: European Commission President Ursula von der Leyen says: "We are ready to work with the UK on '
+            'defence." She is speaking to reporters alongside NATO Secretary General Mark Rutte.\n\n'
+            "15:02 GMT: Starmer tells the BBC the UK will increase defence spending to 2.5% of GDP by 2027.")
+    assert [q["speaker"]["text"] for q in enrich(nlp, text)["quotes"]] == [
+        "European Commission President Ursula von der Leyen"]

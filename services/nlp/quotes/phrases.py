@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.entity_rules import HONORIFICS
 from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
 from services.nlp.quotes.marks import _QUOTE_MARKS, _line_bounds
-from services.nlp.quotes.speech import _is_speech_verb
+from services.nlp.quotes.speech import _is_said, _is_speech_verb
 
 
 @dataclass
@@ -184,7 +184,30 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in ",;: )—–-":
         start += 1
-    return start, end
+    return start, _through_a_cut_name(ctx, start, end, line_end)
+
+
+# Labels of the names a speaker's phrase is not cut inside.
+_WHOLE_NAME_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _through_a_cut_name(ctx: _Context, start: int, end: int, line_end: int) -> int:
+    """The phrase's end moved to the end of a person's or an organisation's name that starts in it and goes on past
+    it, on its line and short of the next quote: the parse hung a name's last words apart ("European Commission
+    President Ursula von der" | "Leyen says" after a live blog's time stamp)."""
+    text = ctx.text
+    line = text[_line_bounds(text, start)[0]:line_end]
+    if line.isupper():
+        return end  # a headline in capitals, where the model's names run on: "GARY ROSS REMAINS"
+    limit = min([line_end] + [q.start for q in ctx.quotes[bisect.bisect_left(ctx.starts, end):][:1]])
+    first = bisect.bisect_left(ctx.mention_starts, start)
+    for m in itertools.takewhile(lambda m: m["start"] < end, ctx.mentions[first:]):
+        rest = text[end:m["end"]]
+        # Not over a quotation mark, nor over a verb of speech the name took in: "Co-Worker Calls".
+        if m["label"] in _WHOLE_NAME_LABELS and end < m["end"] <= limit and not any(ch in _MARKS for ch in rest) \
+                and not any(_is_said(word.lower()) for word in rest.split()):
+            return m["end"]
+    return end
 
 
 def _outside_marks(ctx: _Context, tok: Token, start: int, end: int) -> tuple[int, int]:
@@ -202,6 +225,8 @@ def _outside_marks(ctx: _Context, tok: Token, start: int, end: int) -> tuple[int
         if mark_end <= start:
             continue
         if start <= mark_start and mark_end <= end and not mark_start < tok.idx < mark_end:
+            if not text[start:mark_start].strip():
+                start = mark_end  # a title opening the phrase modifies it: '"American Pie" actress Tara Reid'
             continue
         for mark in (mark_start, mark_end - 1):
             if start <= mark < tok.idx:

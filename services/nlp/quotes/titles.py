@@ -154,6 +154,14 @@ _MAKER_NOUNS = frozenset({
     "composer", "screenwriter", "showrunner", "star", "co-star", "lyricist", "illustrator", "narrator", "host",
 })
 
+# Who made or plays in a work, right after its quoted title as a modifier: '"Hamilton" creator Lin-Manuel Miranda',
+# '"Friends" star Matthew Perry', '"Succession" cast members' (in lower case: a headline's '"Sorry" Star Says' is
+# not read so).
+_MAKER_AFTER_TITLE = re.compile(r"[ \t]+(?:creators?|co-creators?|stars?|co-stars?|authors?|singers?|actors?|"
+                                r"actress|directors?|writers?|hosts?|showrunners?|producers?|composers?|cast)\b(?!['’])")
+# The most words of a title before its maker's noun.
+_MODIFIER_TITLE_WORDS = 5
+
 
 def _words(text: str) -> Iterator[str]:
     """The words of the text, stripped of punctuation, one by one (a caller may stop after a few)."""
@@ -223,6 +231,9 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
         return True  # '"Portrait of Fräulein Lieser," painted in 1917', '"La traviata," directed by Richard Eyre'
     if _listed_after_works(text, start, end):
         return True  # 'whose films included "The French Connection" and "Unforgiven,"'
+    if _MAKER_AFTER_TITLE.match(text, end) and _title_cased(inner, max_words=_MODIFIER_TITLE_WORDS) \
+            and not inner.rstrip().endswith((",", ".", "!", "?", ";", ":")):
+        return True  # '"Hamilton" creator Lin-Manuel Miranda will be honored, organizers said'
     if not _title_cased(inner):
         # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'; a title in another
         # language after its noun: 'the opera "La bohème"' (after a possessive it is as often words said in that
@@ -443,10 +454,22 @@ def _unsaid_sentence(doc: Doc, start: int, end: int) -> Span | None:
     if not inside:
         return None
     sent = inside[0].sent
-    if any(_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according" for tok in sent
+    if any(_is_speech_verb(tok) or _is_said_mistagged(tok) or tok.lower_ == "according" or _speaks(tok) for tok in sent
            if not start <= tok.idx < end):
         return None
     return sent
+
+
+def _speaks(tok: Token) -> bool:
+    """A verb of speaking, whose words a quote may be though it attributes none: 'Smith often speaks of signing
+    "character" players'."""
+    return tok.pos_ == "VERB" and tok.lemma_ == "speak"
+
+
+def _is_said_mistagged(tok: Token) -> bool:
+    """A past tense of a verb of speech whatever its tag ("Said" read as a name), not a plural noun whose singular is
+    such a verb: "member states", "the United States", "news reports" say nothing."""
+    return _is_said(tok.lower_) and tok.tag_ not in ("NNS", "NNPS")
 
 
 # The most words of a scare quote before the noun it qualifies.
@@ -460,13 +483,22 @@ def _is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     if not 0 < len(inner.split()) <= _SCARE_WORDS or inner.endswith((",", ".", "!", "?", ";", ":")):
         return False
     after = [tok for tok in _tokens(doc, end, min(len(text), end + 40)) if tok.idx >= end][:1]
-    if not after or after[0].idx != end + 1 or after[0].pos_ != "NOUN" or not after[0].is_lower:
+    if not after or after[0].idx != end + 1 or not after[0].is_lower:
+        return False
+    if after[0].pos_ != "NOUN" and not _is_gerund_before_its_object(doc, start, end, after[0]):
         return False
     # Not after an owner, who may be the one who said them: 'manipulating his "average American" followers'.
     owner = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
     if owner and (owner[0].tag_ == "PRP$" or owner[0].tag_ == "POS"):
         return False
     return _unsaid_sentence(doc, start, end) is not None
+
+
+def _is_gerund_before_its_object(doc: Doc, start: int, end: int, after: Token) -> bool:
+    """One word in quotes, a verb's "-ing" form, before a determiner of its object outside them: the wording of a
+    charge or a law ('fined for "discrediting" the army'), no one's words."""
+    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
+    return len(inside) == 1 and inside[0].tag_ == "VBG" and inside[0].is_lower and after.pos_ == "DET"
 
 
 # The most words of a quoted label after "of" or a name's possessive.

@@ -198,24 +198,64 @@ DATELINE = re.compile(
 ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(CLOCK_TIME_ZONES))}))?(?:\s*[-–—:|])?\s+(?=[A-Z])"
 _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 ENTRY_TIME_RE = re.compile(ENTRY_TIME)  # a stamp matched where a line starts
+# The kind of an entry, a notice or an article a label gives: "Live", "Correction", "Explainer", "Fact check".
+_KIND = (r"live|corrections?|clarifications?|updates?|explainer|analysis|fact[\s-]?check|opinion|exclusive|watch"
+         r"|breaking(?:\s+news)?|hit\s+list")
+# A notice's date after its label: "Correction, 14 March: ...", "Update, March 14, 2026: ...".
+LABEL_DATE = r",\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 # A label that opens a paragraph and says what kind of entry or notice it is: "Live: 09:15 BST – ...", "Correction: An
-# earlier version ...", "Clarification: ...", "From our correspondent in Lahore: ...", "Hit list: 5 restaurants ...",
-# "Q&A with Dr Fiona Hill" (a pattern to embed). The notice after it is the text's content; the label names nothing.
-NOTICE_LABEL = (r"(?i:live|corrections?|clarifications?|hit\s+list|from\s+our\s+(?:own\s+)?correspondents?"
+# earlier version ...", "Clarification: ...", "Correction, 14 March: ...", "Explainer: What is in ...", "From our
+# correspondent in Lahore: ...", "Hit list: 5 restaurants ...", "Q&A with Dr Fiona Hill" (a pattern to embed). The
+# notice after it is the text's content; the label names nothing.
+NOTICE_LABEL = (rf"(?i:(?:{_KIND})(?:{LABEL_DATE})?|from\s+our\s+(?:own\s+)?correspondents?"
                 r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?)\s*:\s+(?=\S)"
                 r"|Q\s*&\s*A(?:\s*:|\s+with\b)\s*")  # not the words of "Q&A sessions were held ..."
 _NOTICE_LABEL_LINE = re.compile(rf"^(?:{NOTICE_LABEL})", re.MULTILINE)
-# The mark of an interview's question or answer that opens a line: "Q: Is the WTO still relevant?", "A. Yes."
-_INTERVIEW_MARK = re.compile(r"^[QA][ \t]*[:.][ \t]+(?=\S)", re.MULTILINE)
+# The kind's words of such a label opening a line, which the model reads as a name ("Explainer" a person).
+_KIND_LABEL_LINE = re.compile(rf"^(?i:{_KIND})(?=(?i:{LABEL_DATE})?\s*:\s+\S)", re.MULTILINE)
+# The mark of an interview's question or answer that opens a line: "Q: Is the WTO still relevant?", "A. Yes.", or a
+# transcript's label in capitals, a role's or a speaker's name: "INTERVIEWER: Mr Rutte, is ...?", "RUTTE: We are ...",
+# "MARK RUTTE: ..." (one to three words).
+_INTERVIEW_MARK = re.compile(rf"^(?:(?P<letter>[QA])[ \t]*[:.]"
+                             rf"|(?P<label>[{_CAPS}][{_CAPS}'’.-]*(?:[ \t][{_CAPS}][{_CAPS}'’.-]*){{0,2}})[ \t]*:)"
+                             r"[ \t]+(?=\S)", re.MULTILINE)
+# The labels of who asks: their lines are questions.
+ASKING_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER"})
+# The labels of a role, not of a person: they name no one.
+_ROLE_LABELS = ASKING_LABELS | {"A", "ANSWER"}
+
+
+def interview_marks(text: str) -> list[tuple[int, int, str]]:
+    """The marks of questions and answers (`_INTERVIEW_MARK`) with their labels ("Q", "INTERVIEWER", "RUTTE"), in a
+    text with both a question's and an answer's: alone, "A. " is a name's initial ("A. Revanth Reddy said ..."), and
+    "KARACHI: " or "LIVERPOOL: " a dateline or a team's line-up."""
+    marks = [(mark.start(), mark.end(), mark["letter"] or mark["label"]) for mark in _INTERVIEW_MARK.finditer(text)]
+    labels = {label for _, _, label in marks}
+    if not labels & ASKING_LABELS or not labels - ASKING_LABELS:
+        return []
+    return marks
 
 
 def interview_mark_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the marks of questions and answers (`_INTERVIEW_MARK`), in a text with both: alone, "A. "
-    is a name's initial ("A. Revanth Reddy said ...")."""
-    marks = list(_INTERVIEW_MARK.finditer(text))
-    if {mark[0][0] for mark in marks} != {"Q", "A"}:
-        return []
-    return [mark.span() for mark in marks]
+    """Character spans of the marks of `interview_marks`."""
+    return [(start, end) for start, end, _ in interview_marks(text)]
+
+
+def interview_role_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words of the marks that name a role, not a person ("INTERVIEWER" of "INTERVIEWER: ")."""
+    return [(start, start + len(label)) for start, _, label in interview_marks(text) if label in _ROLE_LABELS]
+
+
+def speaker_label_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the marks' labels that name a speaker ("RUTTE" of "RUTTE: We are ready"): in capitals, they
+    say nothing of how the name is spelt."""
+    return [(start, start + len(label)) for start, _, label in interview_marks(text) if label not in _ROLE_LABELS]
+
+
+def label_word_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words of labels that name nothing, which the model may read as a name: an article's
+    or a notice's kind ("Explainer" of "Explainer: What is in ..."), an interview's roles ("INTERVIEWER")."""
+    return sorted([match.span() for match in _KIND_LABEL_LINE.finditer(text)] + interview_role_spans(text))
 
 
 def _is_label_line(line: str) -> bool:

@@ -36,12 +36,14 @@ from services.nlp.doctext import text_of, tokens_of
 from services.nlp.entities import is_well_cased
 from services.nlp.entity_rules import CLOCK_TIME_ZONES, TIME_ZONES
 from services.nlp.furniture import (
+    ASKING_LABELS,
     DATELINE,
     ENTRY_TIME,
+    LABEL_DATE,
     NOTICE_LABEL,
     furniture_ranges,
     in_caption,
-    interview_mark_spans,
+    interview_marks,
     range_at,
 )
 from services.nlp.quotes import quote_spans_of
@@ -201,11 +203,15 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     # marks the copy leaves open, are found less surely.
     quoted = [(start, end) for start, end in (quote_spans_of(doc) if strict else [])
               if full_text[start] in '"“' and "\n" not in full_text[start:end]]
-    # Where an interview's answers open, and their marks end: "A. Global trade grew 3% last year." is the interview's
-    # substance, its mark no part of it.
-    answers = {start: end for start, end in interview_mark_spans(full_text) if full_text[start] == "A"}
+    # Where an interview's answers open, and their marks end: "A. Global trade grew 3% last year." and "RUTTE: We are
+    # ready." are the interview's substance, their marks no part of it; its questions, to their line's end, are not.
+    marks = interview_marks(full_text)
+    answers = {start: end for start, end, label in marks if label not in ASKING_LABELS}
+    questions = [(start, _line_end(full_text, start)) for start, _, label in marks if label in ASKING_LABELS]
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
+        if strict and any(start <= piece_start < end for start, end in questions):
+            continue  # "INTERVIEWER: Mr Rutte, is NATO ready ...?", the parser's sentence after its label too
         start, end = _clean_bounds(full_text, answers.get(piece_start, piece_start), piece_end)
         start, end = _past_furniture(full_text, start, end, furniture)
         found = range_at(start, furniture)
@@ -226,6 +232,12 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         words = tokens_of(doc)[span.start:span.end]
         out.append(Candidate(len(out), start, end, text, _content_lemmas(words), _is_quoted(words)))
     return out
+
+
+def _line_end(text: str, start: int) -> int:
+    """Where the line that holds `start` ends."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _cuts_a_quote(text: str) -> bool:
@@ -299,7 +311,7 @@ def _cut_off_subject(text: str, piece: tuple[int, int], next_start: int) -> bool
 
 
 # A correction's label, which its notice opens with.
-_CORRECTION_LABEL = re.compile(r"\s*(?:corrections?|clarifications?)\s*:", re.IGNORECASE)
+_CORRECTION_LABEL = re.compile(rf"\s*(?:corrections?|clarifications?)(?:{LABEL_DATE})?\s*:", re.IGNORECASE)
 
 
 def _completes_a_correction(text: str, piece: tuple[int, int], next_start: int, part: str) -> bool:

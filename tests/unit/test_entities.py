@@ -2638,3 +2638,29 @@ def test_a_towns_name_written_as_no_place_still_joins_its_court(nlp: Language) -
     found = {(e["text"], e["canonical"]) for e in enrich(nlp, "The case went to Cork Circuit Court. Cork Circuit "
                                                               "Court heard that Cork judges were busy.")["entities"]}
     assert ("Cork", "Cork Circuit Court") in found, found
+
+
+def test_a_transcripts_role_labels_are_no_entities_and_its_speakers_keep_their_spelling(nlp: Language) -> None:
+    text = ("INTERVIEWER: Mr Rutte, is NATO ready for a Russian attack?\nRUTTE: We are ready, and we are getting "
+            "stronger every day.\nINTERVIEWER: Will the US stay in the alliance?\nRUTTE: Absolutely.")
+    mentions, groups = extract_entities(nlp(text), nlp)
+    assert not [m for m in mentions if m["text"] == "INTERVIEWER"]
+    # The label is a mention of the person, named as the text spells him.
+    rutte = [m for m in mentions if m["text"].lower() == "rutte"]
+    assert len(rutte) == 3 and {m["canonical"] for m in rutte} == {"Rutte"}
+
+
+@pytest.mark.parametrize("text", [
+    "Explainer: What is in the EU's new migration pact?\n\nThe pact was agreed by EU member states in May.",
+    "Analysis: Why Keir Starmer's reset with Brussels may come too late\n\nThe prime minister met EU leaders.",
+])
+def test_a_section_label_is_no_entity(nlp: Language, text: str) -> None:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    label = text.split(":")[0]
+    assert not [m for m in mentions if m["text"] == label]
+
+
+def test_a_name_that_opens_with_a_labels_word_stays(nlp: Language) -> None:
+    text = "Opinion Research Corporation: Support for the president fell to 41% in the poll taken last week."
+    mentions, _ = extract_entities(nlp(text), nlp)
+    assert [m["text"] for m in mentions if m["label"] == "ORG"] == ["Opinion Research Corporation"]

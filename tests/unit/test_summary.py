@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.entities import extract_entities
-from services.nlp.furniture import dateline_place
+from services.nlp.furniture import dateline_place, interview_marks
 from services.nlp.summary import _is_reporting, joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
@@ -621,3 +621,45 @@ def test_a_name_with_an_initial_opening_a_sentence_is_no_interview_answer(nlp: L
     text = ("Telangana unveils its budget\nA. Revanth Reddy, the chief minister, presented a budget of Rs 2.9 lakh "
             "crore on Thursday in Hyderabad.")
     assert summarize(nlp(text))["text"].startswith("A. Revanth Reddy")
+
+
+def test_a_transcripts_questions_are_no_summary_and_its_answers_lose_their_labels(nlp: Language) -> None:
+    text = ("INTERVIEWER: Mr Rutte, is NATO ready for a Russian attack on one of its members?\n"
+            "RUTTE: We are ready, and we are getting stronger every day in every part of the alliance.\n"
+            "INTERVIEWER: Will the United States stay in the alliance after the election?\n"
+            "RUTTE: Absolutely. President Trump has been very clear on that point with all the allies.")
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert summary["sentences"][0]["text"].startswith("We are ready"), summary["text"]
+    assert "INTERVIEWER" not in summary["text"] and "RUTTE:" not in summary["text"]
+
+
+def test_a_line_up_in_capitals_is_no_transcript(nlp: Language) -> None:
+    # Labels in capitals without an interviewer's: a team's line-up, whose lines keep their labels.
+    text = ("Liverpool beat Chelsea 2-1 at Anfield on Sunday to go top of the Premier League table.\n"
+            "LIVERPOOL: Alisson; Bradley, Konate, Van Dijk, Robertson; Gravenberch, Mac Allister; Salah, Szoboszlai.\n"
+            "CHELSEA: Sanchez; Gusto, Fofana, Colwill, Cucurella; Caicedo, Lavia; Palmer, Jackson.")
+    assert summarize(nlp(text))["text"].startswith("Liverpool beat Chelsea")
+    assert interview_marks(text) == []
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Analysis: The Bank of England's decision to hold rates leaves borrowers facing another year of high costs.",
+     "The Bank of England's decision"),
+    ("Explainer: What is in the EU's new migration pact?\n\nThe pact was agreed by EU member states in May after "
+     "years of talks.", "The pact was agreed"),
+])
+def test_a_section_label_is_no_part_of_a_summary_sentence(nlp: Language, text: str, opening: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(opening)
+
+
+def test_a_dated_corrections_label_goes_and_the_fact_corrected_stays(nlp: Language) -> None:
+    text = ("Correction, 14 March: This article originally stated that Jean Dupont was the mayor of Lyon. He is the "
+            "deputy mayor.")
+    assert summarize(nlp(text))["text"] == ("This article originally stated that Jean Dupont was the mayor of Lyon. He "
+                                            "is the deputy mayor.")
+
+
+def test_a_word_that_opens_a_sentence_as_a_label_would_stays(nlp: Language) -> None:
+    text = "Analysis of the data showed that rents in Dublin rose by 12% last year, the fastest rise since 2007."
+    assert summarize(nlp(text))["text"] == text

@@ -35,7 +35,7 @@ from collections.abc import Container, Set
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from services.nlp.doctext import ents_of, lower_case_words_of, words_of
+from services.nlp.doctext import ents_of, lower_case_words_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import (
     _acronyms,
     _hyphenated_long_forms,
@@ -178,7 +178,7 @@ from services.nlp.entities.sport import SportReading, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
 from services.nlp.entity_rules import NAME_LABELS
-from services.nlp.furniture import in_ranges, page_frame_ranges
+from services.nlp.furniture import in_ranges, label_word_spans, page_frame_ranges, speaker_label_spans
 from services.nlp.money import extract_money
 
 # What the rest of the service uses.
@@ -208,6 +208,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     # The page around the article: its menus, share buttons and other stories' links name nothing the article is about.
     frame = page_frame_ranges(doc)
     mentions = _outside_frame(doc, mentions, frame)
+    mentions = _outside_labels(doc, mentions)
     mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, mentions))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
@@ -242,9 +243,32 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
             groups.link_known_short_forms({m.key for m in propagated}, nlp)
         mentions = sorted(mentions + propagated, key=lambda m: m.start)
     mentions = [m for m in mentions if not _names_a_family(doc, m)]
+    mentions = _outside_labels(doc, mentions)  # again: the model's "html\nBreaking" across a line was cut since
     _shared_surname_owners(doc, mentions, groups)
-    # A headline's capitals say nothing of how a name is spelt: "Bank Of England" is the body's "Bank of England".
-    return _build_output(doc, mentions, groups, shouting_tokens | set(range(body_start)))
+    # A headline's capitals say nothing of how a name is spelt: "Bank Of England" is the body's "Bank of England"; nor
+    # a transcript's label, "RUTTE:" of "Mr Rutte".
+    return _build_output(doc, mentions, groups, shouting_tokens | set(range(body_start)) | _speaker_label_tokens(doc))
+
+
+def _outside_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but those inside a label's words that name nothing ("Explainer" of "Explainer: What is ...",
+    "INTERVIEWER" of a transcript's "INTERVIEWER: Mr Rutte, ...", see `furniture.label_word_spans`)."""
+    spans = label_word_spans(text_of(doc))
+    if not spans:
+        return mentions
+    tokens = tokens_of(doc)
+    return [m for m in mentions if not any(start <= tokens[m.start].idx and tokens[m.end - 1].idx < end
+                                           for start, end in spans)]
+
+
+def _speaker_label_tokens(doc: Doc) -> set[int]:
+    """The tokens of a transcript's labels that name a speaker in capitals ("RUTTE" of "RUTTE: We are ready")."""
+    found: set[int] = set()
+    for start, end in speaker_label_spans(text_of(doc)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            found.update(range(span.start, span.end))
+    return found
 
 
 def _outside_frame(doc: Doc, mentions: list[Mention], frame: list[tuple[int, int]]) -> list[Mention]:

@@ -671,6 +671,29 @@ def test_a_one_word_company_that_is_also_a_verb_stays_when_it_speaks_or_has_shar
     assert not [g for g in result["entity_groups"] if g["label"] in ("ORG", "PERSON")]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Shell reported a 20% fall in quarterly profit on Thursday.", "Shell"),
+    ("Next raised its profit forecast on Wednesday.", "Next"),  # "Next" an adverb to the parser
+    ("Shell has reported a 20% fall in quarterly profit.", "Shell"),
+    ("Shell profits fall 20% as gas prices slide\n\nShell reported a 20% fall in quarterly profit on Thursday.",
+     "Shell"),
+])
+def test_a_one_word_company_that_is_also_a_word_stays_when_it_does_business(nlp, text, name):
+    orgs = {g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "ORG"}
+    assert orgs == {name}, orgs
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Shell shock gripped the market on Monday.", "Shell"),  # an ORG to the model, but no subject of the verb
+    ("Unions agreed to the deal on Monday.", "Unions"),  # a plural names its members
+    ("Next week the board will meet. Next, the board met.", "Next"),
+    # A participle with no object, an ORG to the model: a web page's line.
+    ("Article posted on 08. 07. 2012\nWladimir Klitschko stops Tony Thompson in 6", "Article"),
+])
+def test_an_ordinary_word_opening_a_sentence_before_a_business_verb_stays_no_name(nlp, text, word):
+    assert word not in {g["name"] for g in enrich(nlp, text)["entity_groups"]}
+
+
 def test_a_name_ending_in_a_word_only_organisations_end_in_is_no_person(nlp):
     result = enrich(nlp, "The drugmaker Aldera Therapeutics said its trial had succeeded.")
     assert [(g["name"], g["label"]) for g in result["entity_groups"]] == [("Aldera Therapeutics", "ORG")]

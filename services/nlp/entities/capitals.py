@@ -247,9 +247,40 @@ def _acts_as_name(doc: Doc, m: Mention) -> bool:
     word = doc[m.start]
     aged = follower == "," and m.end + 1 < len(doc) and _is_age(doc, m.end + 1)
     described = follower == "," and _is_described(doc, m)
-    return (m.label == "ORG" and follower in _NAME_FOLLOWERS) \
+    return (m.label == "ORG" and (follower in _NAME_FOLLOWERS or _does_business(doc, m))) \
         or (m.label == "PERSON" and (follower in _SPEECH_FOLLOWERS or aged or described)
             and word.lemma_.lower() == word.lower_)
+
+
+# Verbs of a company's business and results, in the forms that follow their subject: "Shell reported a 20% fall", "Next
+# raised its forecast". Not the market's ("rose", "fell"), whose subject is as often a common noun ("Profit rose").
+_BUSINESS_VERBS = frozenset({
+    "reported", "reports", "posted", "posts", "raised", "raises", "cut", "cuts", "lowered", "lowers", "announced",
+    "announces", "agreed", "agrees", "plans", "planned", "warned", "warns", "expects", "expected", "forecast",
+    "forecasts", "launched", "launches", "unveiled", "unveils", "confirmed", "confirms", "sold", "sells", "bought",
+    "buys", "acquired", "acquires", "hired", "shed", "sheds", "delivered", "recorded", "records", "issued", "issues",
+    "filed", "files", "signed", "signs", "opened", "opens", "appointed", "appoints", "upgraded", "downgraded"})
+# What a business's verb does to: its object or clause ("reported a fall", "agreed to buy", "warned that ...").
+_BUSINESS_OBJECTS = frozenset({"dobj", "xcomp", "ccomp"})
+# Auxiliaries between a company and its business's verb: "Shell has reported".
+_BUSINESS_AUXILIARIES = frozenset({"has", "had", "will", "would", "is", "was"})
+
+
+def _does_business(doc: Doc, m: Mention) -> bool:
+    """A one-word organisation, no plural, the subject of a verb of its business right after it, in lower case: "Shell
+    reported a fall", "Next raised its forecast" (which the parser reads as an adverb: then the verb has no subject of
+    its own); not "Shell shock gripped", "Next week", "Next, the board met", "Unions agreed", "Article posted on"."""
+    word = doc[m.start]
+    verb = m.end + 1 if m.end + 1 < len(doc) and doc[m.end].lower_ in _BUSINESS_AUXILIARIES else m.end
+    if m.end - m.start != 1 or verb >= len(doc) or doc[verb].text not in _BUSINESS_VERBS \
+            or word.lemma_.lower() != word.lower_:
+        return False
+    children = [child.dep_ for child in doc[verb].children]
+    if not any(dep in _BUSINESS_OBJECTS for dep in children):
+        return False  # a participle: "Article posted on 08. 07. 2012", a web page's line
+    if word.dep_ == "nsubj":
+        return word.head.i == verb
+    return "nsubj" not in children and "nsubjpass" not in children
 
 
 # Most words of an apposition after a one-word name: "Francis, the first Latin American pope,".

@@ -581,6 +581,15 @@ def test_a_nordic_legal_form_is_not_cut_at_its_slash(nlp):
         [("Nordhavn Shipping A/S", "ORG", 2)]
 
 
+def test_a_joint_index_of_s_and_p_is_not_cut_at_its_slash(nlp):
+    result = enrich(nlp, "Australia's S&P/ASX 200 fell 0.3% to 7,650.")
+    assert [(g["name"], g["label"]) for g in result["entity_groups"] if g["label"] == "ORG"] == \
+        [("S&P/ASX 200", "ORG")]
+    # Guard: two agencies with a slash between them stay two.
+    result = enrich(nlp, "S&P/Moody's downgraded the bonds.")
+    assert {g["name"] for g in result["entity_groups"] if g["label"] == "ORG"} == {"S&P", "Moody's"}
+
+
 def test_what_a_person_does_capitalised_at_a_sentences_start_is_no_part_of_the_name(nlp):
     result = enrich(nlp, "Striker Kieran Dunmore scored twice. Footballer Marcus Rashford met the mayor. "
                          "Water Street Partners bought the club. Economist Aly-Khan Satchu said it was bold.")

@@ -63,7 +63,7 @@ def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
             # A hyphen inside a word ("Baden-Baden") is not a separator: only a spaced one is. Nor is the slash of a
             # Nordic legal form ("Nordhavn Shipping A/S" was "Nordhavn Shipping A" and "S").
             and (token.lower_ not in {"-", "–", "—"} or (i > 0 and doc[i - 1].whitespace_))
-            and not (token.text == "/" and _is_slashed_legal_form(doc, i))
+            and not (token.text == "/" and (_is_slashed_legal_form(doc, i) or _is_joint_index(doc, i)))
             and not (token.text == "," and portfolios)
             and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
             and not _is_initial_v(doc, m, i)
@@ -260,6 +260,13 @@ def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
 def _is_slashed_legal_form(doc: Doc, i: int) -> bool:
     """The slash at `i` is inside "A/S", "I/S", "K/S" or "P/S", written without spaces."""
     return 0 < i < len(doc) - 1 and f"{doc[i - 1].text}/{doc[i + 1].text}" in ("A/S", "I/S", "K/S", "P/S") \
+        and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _is_joint_index(doc: Doc, i: int) -> bool:
+    """The slash at `i` joins S&P to an exchange in one index's name, written without spaces: "S&P/ASX 200",
+    "S&P/TSX"."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text == "S&P" and doc[i + 1].is_upper \
         and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 

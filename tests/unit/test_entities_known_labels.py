@@ -159,6 +159,28 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Activision Blizzard said it would lay off 1,900 staff.", {"Activision Blizzard": "ORG"}),
+    ("Shares of Rio Tinto dropped 2.3% and Anglo American lost 3.1%.", {"Anglo American": "ORG"}),
+    ("The average two-year fixed mortgage rate rose to 6.8%, according to Moneyfacts.", {"Moneyfacts": "ORG"}),
+    ("PwC has been appointed as administrators to the retailer.", {"PwC": "ORG"}),
+    ("Advisers at EY and PwC advised the lenders.", {"EY": "ORG", "PwC": "ORG"}),
+    ("Paytm lost Rs 2.5 lakh crore in value.", {"Paytm": "ORG"}),
+    ("Tesla shares fell 5% on Tuesday.", {"Tesla": "ORG"}),
+    ("The broader Topix rose 1.1% to 2,385.26.", {"Topix": "ORG"}),
+    ("Taiwan's Taiex rose 1%, and China's CSI 300 fell 0.5%.", {"Taiex": "ORG", "CSI 300": "ORG"}),
+    # Hacking and ransomware groups: persons or places to the model.
+    ("Microsoft said Russian hackers known as Midnight Blizzard, also tracked as Cozy Bear, accessed email accounts.",
+     {"Midnight Blizzard": "ORG", "Cozy Bear": "ORG"}),
+    ("The attack was claimed by Rhysida, a ransomware gang.", {"Rhysida": "ORG"}),
+    # Guard: the inventor, named in full, is a person in his surname too.
+    ("The inventor Nikola Tesla was born in 1856. Tesla later moved to New York.", {"Nikola Tesla": "PERSON"}),
+])
+def test_firms_indices_and_hacking_groups_of_finance_and_cyber_copy_are_known(nlp: Language, text: str,
+                                                                              expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Guards from the review: a party before a minister in lower case, an acronym opening a firm's name, a place's
     # shares, a person before "-winning", "Mass." the state before a capitalised word, "Uber" the German word.
     ("The plan was backed by Labour minister Pat McFadden and opposed by Green minister Eamon Ryan.",

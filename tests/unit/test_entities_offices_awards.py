@@ -199,3 +199,24 @@ def test_adjective_is_no_short_form_of_the_body_it_is_inside(nlp: Language, text
     assert all(adjective in name.split() for name in found.get(adjective, {adjective})), found
     assert not {name for name in found.get(adjective, set()) if "Committee" in name}, found
 
+
+
+# ------------------------------------------------------------------ an institution's acronym before a title
+
+
+@pytest.mark.parametrize("text", [
+    "ECB President Christine Lagarde said rates could fall.",
+    "ECB chief economist Philip Lane said inflation was easing.",
+    "WHO Director-General Tedros Adhanom Ghebreyesus said the risk was high.",
+])
+def test_an_institutions_acronym_before_its_officials_title_is_an_organisation(nlp: Language, text: str) -> None:
+    acronym = text.split()[0]
+    assert (acronym, "ORG") in named(nlp, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Who President Joe Biden picks will matter.", "Who"),  # no acronym
+    ("WHO PRESIDENT SAYS NO\nThe board met on Monday.", "WHO"),  # a title in capitals: a headline's words
+])
+def test_a_word_before_a_title_is_no_institution(nlp: Language, text: str, word: str) -> None:
+    assert word not in {name for name, _ in named(nlp, text)}

@@ -43,7 +43,12 @@ from services.nlp.entities.acronyms import (
     is_sure_ticker,
     ticker_brackets,
 )
-from services.nlp.entities.capitals import _drop_capitalised_words, _joined_people, _without_titles
+from services.nlp.entities.capitals import (
+    _drop_capitalised_words,
+    _institutions_before_titles,
+    _joined_people,
+    _without_titles,
+)
 from services.nlp.entities.cleaning import (
     _across_particles,
     _airport_codes,
@@ -337,6 +342,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
         mentions = mentions + _described_firms_missed(doc, mentions)
+        mentions = mentions + _institutions_before_titles(doc, mentions)
     mentions = _wards_of_councillors(doc, _without_labels_before_names(doc, mentions, ordinary))
     mentions = _towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:

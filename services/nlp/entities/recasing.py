@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from services.nlp.entities.gazetteer import _GIVEN_NAMES
 from services.nlp.entities.mentions import SHOUTING_WEIGHT, Mention
+from services.nlp.given_names import gender_of
 
 
 def _case_evidence(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]]) -> dict[str, Counter]:
@@ -27,19 +28,35 @@ def _case_evidence(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]])
     return evidence
 
 
-def _recase_word(word: str, evidence: dict[str, Counter], common_words: frozenset[str]) -> str:
-    """Likely ordinary spelling of an all-caps word."""
+def _recase_word(word: str, evidence: dict[str, Counter], common_words: frozenset[str],
+                 verbs: frozenset[str] = frozenset()) -> str:
+    """Likely ordinary spelling of an all-caps word (`verbs`: the lemmatizer's verbs, whose "-s" forms a headline's
+    verbs are)."""
     lower = word.lower()
     if len(lower) != len(word) or not any(ch.isalpha() for ch in word):
         return word
     seen = evidence.get(lower)
     if seen:
         return seen.most_common(1)[0][0]
-    if lower in common_words:
+    if lower in common_words or _is_s_form(lower, verbs):
         return lower
     if "." in word and len(word) <= 6:
         return word  # initials and abbreviations: "U.S.", "U.N."
     return word[0] + word[1:].lower()
+
+
+def _is_s_form(word: str, verbs: frozenset[str]) -> bool:
+    """A verb's third person in "-s", "-es" or "-ies" ("gains", "overtakes", "pushes", "rallies"), which the
+    lemmatizer's tables list only in its base form: a headline's verb, no name ("HUAWEI GAINS GROUND" read "Huawei
+    Gains" was a firm; "OIL FALLS AS ..." "Oil Falls" a person). A plural noun so spelt is no name either."""
+    if not word.endswith("s"):
+        return False
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    return any(stem in verbs for stem in stems)
 
 
 # The analysis asks for five sets of parts of speech per article (the default's, the nouns', the adjectives', the
@@ -87,12 +104,32 @@ def _ner_steps(nlp: Language) -> list[Callable[[Doc], Doc]]:
     return steps
 
 
+def _follows_given_name(doc: Doc, i: int, start: int, surnames: set[str]) -> bool:
+    """doc[i] comes right after a given name (a common one: the lists hold "Huawei" too) that opens a name on the line
+    starting at `start`: a surname, no verb ("STEVE JOBS DIES"; not "REMAINS" of "GARY ROSS REMAINS", nor "STEPS" of
+    "GARLAND STEPS ASIDE" where the body writes "Merrick Garland": `surnames`)."""
+    def given(j: int) -> bool:
+        return j >= start and doc[j].lower_ not in surnames and gender_of(doc[j].text.title()) is not None
+
+    return given(i - 1) and not given(i - 2)
+
+
+def _surnames(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]]) -> set[str]:
+    """Words the doc's ordinary lines write capitalised after another capitalised word: last words of names."""
+    found = set()
+    for (start, end), caps in zip(lines, shouting, strict=True):
+        if not caps:
+            found.update(t.lower_ for t in doc[start + 1:end] if t.is_title and doc[t.i - 1].is_title)
+    return found
+
+
 def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], shouting: list[bool]) -> list[Mention]:
     """Mentions in all-caps lines, from the NER component run on a case-restored copy of them."""
     if "ner" not in nlp.pipe_names:
         return []
     evidence = _case_evidence(doc, shouting, lines)
-    common = _common_words(nlp)
+    common, verbs = _common_words(nlp), _common_words(nlp, ("verb",))
+    surnames = _surnames(doc, shouting, lines)
     words: list[str] = []
     spaces: list[bool] = []
     sent_starts: list[bool] = []
@@ -101,7 +138,8 @@ def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], sho
         if not caps:
             continue
         for token in doc[start:end]:
-            words.append(_recase_word(token.text, evidence, common))
+            surname = _follows_given_name(doc, token.i, start, surnames)
+            words.append(_recase_word(token.text, evidence, common, frozenset() if surname else verbs))
             spaces.append(bool(token.whitespace_))
             sent_starts.append(token.i == start)
             origin.append(token.i)

@@ -2378,3 +2378,81 @@ def test_review_rfig_clock_readings_no_race_times(nlp: Language, text: str) -> N
 ])
 def test_review_rfig_hedges_split_seconds_and_no_age(nlp: Language, text: str, figure: tuple) -> None:
     assert figure in _sport_figures(nlp, text)
+
+
+def _sums(nlp: Language, text: str) -> list[tuple]:
+    return [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Malaysia will raise the minimum wage to RM1,700 a month from February.", [("RM1,700", 1700.0, "MYR")]),
+    ("Malaysia's Petronas paid a dividend of RM32 billion to the government.", [("RM32 billion", 32e9, "MYR")]),
+    ("The government set aside Rp 5 trillion for the programme, officials in Jakarta said.",
+     [("Rp 5 trillion", 5e12, "IDR")]),
+    ("The project will cost Rp5.2tn.", [("Rp5.2tn", 5.2e12, "IDR")]),  # a scale word: rupiah wherever the story is
+    ("Thailand approved a Bt2.5 billion stimulus, and 500 billion baht for farmers.",
+     [("Bt2.5 billion", 2.5e9, "THB"), ("500 billion baht", 500e9, "THB")]),
+    ("The fine was set at TL 500,000 by a court in Istanbul.", [("TL 500,000", 500e3, "TRY")]),
+    ("Iran's budget deficit reached 500 trillion rials.", [("500 trillion rials", 500e12, "IRR")]),
+    ("Oman spent 3 billion rials on roads, Muscat said.", [("3 billion rials", 3e9, "OMR")]),
+    ("Emaar reported Dh5bn in sales.", [("Dh5bn", 5e9, "AED")]),
+    ("The Philippine government allocated P1.5 billion for flood control and P10,000 per family.",
+     [("P1.5 billion", 1.5e9, "PHP"), ("P10,000", 1e4, "PHP")]),
+])
+def test_asian_and_middle_eastern_currency_letters_and_rials_are_money(nlp: Language, text: str,
+                                                                       found: list) -> None:
+    assert _sums(nlp, text) == [(t, pytest.approx(a), c) for t, a, c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # The peso's "P" only in a Philippine story and on a sum's shape: a grid slot, a car park's level are none.
+    "Verstappen qualified P1 and Perez P3 in Manila.",
+    "Park on level P2; the fee is P50 in Manila.",
+    "The firm raised P2 billion from investors in Jakarta.",
+    # The letters apart from a plain decimal, or without their country and a scale word, are no money.
+    "Malaysia's Proton unveiled an RM 1.5 engine.",
+    "The TL 500,000 fine was appealed.",
+    "The RM2 route and Bt2 were closed in Kuala Lumpur.",
+])
+def test_currency_letters_that_name_other_things_are_no_money(nlp: Language, text: str) -> None:
+    assert _sums(nlp, text) == []
+
+
+def test_a_number_after_letters_that_are_no_currency_is_read_again(nlp: Language) -> None:
+    assert _sums(nlp, "Team leader TL 500 million euros were spent.") == [("500 million euros", 5e8, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Det Insp Claire Hughes urged anyone with information to call 101, quoting CAD 6123/14Nov.",
+    "Police asked witnesses to quote reference CAD 6789 and call 999.",
+])
+def test_a_police_log_number_is_no_canadian_dollars(nlp: Language, text: str) -> None:
+    assert _sums(nlp, text) == []
+
+
+def test_a_sum_in_a_currency_code_before_a_rate_or_after_a_verb_stays_money(nlp: Language) -> None:
+    assert _sums(nlp, "Crude traded at USD 80/bbl and the loan was CAD 6123.") == [
+        ("USD 80", 80.0, "USD"), ("CAD 6123", 6123.0, "CAD")]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("BT said it would cut 50 million pounds of costs this year.", 50e6),
+    ("The start-up raised 40 million pounds of new capital from investors.", 40e6),
+    ("Investors bought 300 million pounds of shares in the listing.", 300e6),
+    # In a British story a scaled sum of pounds "of" anything but a weighed thing is money.
+    ("The London start-up raised 40 million pounds of fresh backing from investors.", 40e6),
+])
+def test_a_scaled_sum_of_pounds_of_costs_or_capital_is_money(nlp: Language, text: str, amount: float) -> None:
+    assert _sums(nlp, text) == [(text[text.index(str(int(amount // 1e6))):text.index(" of ")], amount, "GBP")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tyson recalled 2 million pounds of beef products.",
+    "The plant processes 3 million pounds of potatoes a year.",
+    "The UK firm recalled 2 million pounds of chicken.",
+    "Britain's Tesco sold 1.5 million pounds of household waste for recycling.",
+])
+def test_a_scaled_weight_of_food_or_waste_stays_a_weight(nlp: Language, text: str) -> None:
+    assert _sums(nlp, text) == []
+    assert [f["unit"] for f in extract_figures(nlp(text))][:1] == ["lb"]
+

@@ -20,6 +20,7 @@ _PREFIX_CURRENCIES = {
     "$A": "AUD", "RMB": "CNY", "R": "ZAR", "N": "NGN", "Dh": "AED", "SR": "SAR", "QR": "QAR", "Sh": "KES",
     "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₱": "PHP", "Tk": "BDT", "Rwf": "RWF",
     "NIS": "ILS", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "KD": "KWD", "BD": "BHD", "E£": "EGP",
+    "RM": "MYR", "Rp": "IDR", "Bt": "THB", "TL": "TRY", "P": "PHP",
 }
 # The countries that write the shilling, and the dirham's two, by the words that name each.
 _KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
@@ -44,6 +45,8 @@ _PESO_COUNTRIES = _as_written((
     (r"Cuba|Havana", "CUP")))
 _RIYAL_COUNTRIES = _as_written((
     (r"Saudi|Riyadh|Jeddah", "SAR"), (r"Qatar|Doha", "QAR"), (r"Oman|Muscat", "OMR"), (r"Yemen|Sanaa", "YER")))
+# Oman and Yemen write their currency "rial" too: bare "rials" are Iran's unless the sum is stated to be theirs.
+_RIAL_COUNTRIES = _as_written(((r"Iran|Tehran", "IRR"), (r"Oman|Muscat", "OMR"), (r"Yemen|Sanaa", "YER")))
 _CFA_COUNTRIES = _as_written((
     *((pattern, "XOF") for pattern in (
         r"Senegal|Dakar", r"Ivory\s+Coast|Ivorian|C[ôo]te\s+d['’]Ivoire|Abidjan", r"Mali\b|Malian|Bamako",
@@ -58,7 +61,7 @@ _SHARED_SYMBOLS = {"Dh": _DIRHAM_COUNTRIES, "Sh": _SHILLING_COUNTRIES}
 _USUAL_COUNTRY_SYMBOLS = {"Rs": _RUPEE_COUNTRIES, "Rs.": _RUPEE_COUNTRIES}
 _USUAL_COUNTRY_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTRIES),
                         (r"CFA\s+francs?", _CFA_COUNTRIES), (r"dirhams?", _DIRHAM_COUNTRIES),
-                        (r"riyals?", _RIYAL_COUNTRIES))
+                        (r"riyals?", _RIYAL_COUNTRIES), (r"rials?", _RIAL_COUNTRIES))
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
@@ -77,7 +80,14 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "USh": _UGANDA + r"|\bshillings?\b",
                     "TSh": _TANZANIA + r"|\bshillings?\b",
                     "Tk": r"Bangladesh|Dhaka|\btaka\b",
-                    "Rwf": r"Rwanda|Kigali"}
+                    "Rwf": r"Rwanda|Kigali",
+                    "RM": r"Malaysia|Kuala\s+Lumpur|\bringgit\b",
+                    "Rp": r"Indonesia|Jakarta|\brupiah\b",
+                    "Bt": r"Thai|Bangkok|\bbaht\b",
+                    "TL": r"Turkey|Türkiye|Turkish|Istanbul|Ankara|\blira\b",
+                    # The peso's "P" is a grid slot, a grade or a parking level elsewhere ("P1"): only where the
+                    # Philippines are named, and only on a sum's shape (see `_symbol_fits`).
+                    "P": r"Philippin|Filipino|Manila"}
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
@@ -170,6 +180,9 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Moroccan\s+dirhams?", "MAD", 1.0),
     (r"(?:UAE\s+|Emirati\s+)?dirhams?", "AED", 1.0),
     (r"Qatari\s+riyals?", "QAR", 1.0),
+    (r"Omani\s+rials?", "OMR", 1.0),
+    (r"Yemeni\s+rials?", "YER", 1.0),
+    (r"(?:Iranian\s+)?rials?", "IRR", 1.0),  # Iran's "rial", a word apart from the Saudi and Qatari "riyal"
     (r"(?:Saudi\s+)?riyals?", "SAR", 1.0),
     (r"(?:Ghanaian\s+)?cedis?", "GHS", 1.0),
     (r"rupiah", "IDR", 1.0),
@@ -342,16 +355,27 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
         return False
     if symbol == "NIS" and (match.group("n1_scale") or "," in match.group("n1")):
         return True  # "NIS 20 million": shekels by their shape (not the "NIS 2.0" directive, Korea's "NIS 1st")
+    if symbol == "P" and not (_has_a_scale_word(match, "n1") or "," in match.group("n1")):
+        return False  # "P1.5 billion", "P20,000" pesos; not a driver's "P1" nor a Manila car park's "P2"
+    if symbol in _SPACED_ON_A_SCALE and text.startswith(" ", match.end("cur1")) and not (
+            _has_a_scale_word(match, "n1") or _THOUSANDS_OR_CENTS.search(match.group("n1"))):
+        return False  # "Rp 5 trillion", "TL 500,000", "RM 3.50"; not an "RM 1.5 engine"
     after = text[match.end("cur1"):match.end("cur1") + 2]
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
     return country is not None and placed and (bool(_country_mentions(((country, symbol),), text)[0])
-                                                or symbol == "R" and _has_a_scale_word(match, "n1")
+                                                or symbol in _SCALED_ANYWHERE and _has_a_scale_word(match, "n1")
                                                 and not _OTHER_CURRENCY_ADJECTIVE.match(text, match.end("n1_scale")))
 
 
 # Scales written as words or their long abbreviations, which no road ("R2") nor rating ("R18") takes: "R5.2 billion",
-# "R150bn" are rand wherever the story is.
+# "R150bn" are rand wherever the story is, and so are dirhams, ringgit, rupiah and baht in their letters ("Emaar
+# reported Dh5bn", "Rp5.2tn"; not the "Dh12" of a recipe nor "RM2" alone).
+_SCALED_ANYWHERE = frozenset({"R", "Dh", "RM", "Rp", "Bt"})
+# Letters of a currency that a space may part from its number, only where the number has a scale word, a thousands mark
+# or cents: other letters and a decimal are a model's name ("RM 1.5 engine").
+_SPACED_ON_A_SCALE = frozenset({"RM", "Rp", "Bt", "TL"})
+_THOUSANDS_OR_CENTS = re.compile(r",\d{3}|\.\d{2}$")
 _SCALE_WORD = re.compile(r"(?:million|billion|trillion|mln|bln|bn|trn|tn)$", re.IGNORECASE)
 
 
@@ -533,5 +557,5 @@ def _country_mentions(countries: tuple[tuple[str, str], ...], text: str) -> tupl
 CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
     "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
-    "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling",
+    "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling", "rial",
 })

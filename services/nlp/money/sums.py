@@ -57,7 +57,7 @@ _PREFIX_RE = (
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
 _GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh|Rwf)",
-                   r"(?-i:Rs|\$A|Dh|SR|QR|Sh|Tk|KD|BD)", r"(?-i:R)", r"(?-i:N)")
+                   r"(?-i:Rs|\$A|Dh|SR|QR|Sh|Tk|KD|BD|RM|Rp|Bt|TL)", r"(?-i:R)", r"(?-i:N)", r"(?-i:P)")
 _WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
 
 # Accounts write a loss in brackets between a currency's sign and its number: "a net loss of $(0.20) per share" is
@@ -162,6 +162,8 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if _MONEY_OF.match(after):
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
+    if match.group("n3_scale") and after.startswith(" of ") and _is_british(text) and not _WEIGHED_OF.match(after):
+        return False  # "raised 40 million pounds of new capital" in a British story, whatever the noun
     if _METRIC_WEIGHT_AFTER.match(after):
         return True  # "27.3 pounds (12.4 kg)"
     if _is_weight_change(text, match, before):
@@ -251,7 +253,16 @@ _DWELLING_PRICE = 10_000
 # of damage", "2.5 billion pounds of the proceeds" (not "200 pounds of cocaine").
 _MONEY_OF = re.compile(r" of (?:[\w’']+ ){0,2}(?:damage|debts?|funding|investment|taxpayers|public money|savings|"
                        r"losses|revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"
-                       r"profits?|proceeds|pensions?|earnings|income|dividends|wealth|money)\b(?!['’]s)")
+                       r"profits?|proceeds|pensions?|earnings|income|dividends|wealth|money|costs|capital|shares|"
+                       r"bonds|loans|credit|cash|grants|subsidies|bets|deposits|liabilities|write-?downs|"
+                       r"impairments?|provisions|buybacks?|equity|debt)\b(?!['’]s)")
+# What a scaled sum of pounds "of" weighs, after up to two words, in a British story too: "2 million pounds of beef",
+# "1.5 million pounds of household waste" (a British story's other scaled pounds "of" are money: `_is_weight`).
+_WEIGHED_OF = re.compile(r" of (?:[\w’'-]+ ){0,2}(?:food|beef|meat|pork|chicken|poultry|lamb|fish|seafood|cheese|"
+                         r"butter|milk|sugar|flour|produce|fruit|vegetables|potatoes|grain|wheat|corn|rice|cotton|"
+                         r"wool|waste|rubbish|garbage|trash|litter|plastics?|debris|cocaine|heroin|cannabis|"
+                         r"marijuana|drugs|explosives?|coal|steel|copper|metal|scrap|sand|fertili[sz]ers?|carbon|co2|"
+                         r"emissions|cargo|freight|mail|ice|snow)\b")
 
 
 # A wire story's exchange-rate note, "($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)": it converts the
@@ -279,6 +290,10 @@ def extract_money(doc: Doc) -> list[dict]:
             continue
         if notes.overlap(*match.span()):
             continue
+        if match.group("n1") is not None and (not _symbol_fits(text, match) or _is_log_number(text, match)):
+            position = match.start("n1")  # letters that are no currency here: the number may still be a sum ("TL
+            # 500 million euros" in no Turkish story)
+            continue
         if _is_change(text, match, "sep1"):
             # "rose from $3m to $5m" reports two amounts, not a range.
             parts = [_money_part(text, match, "n1", "cur1"), _money_part(text, match, "n2", "cur2")]
@@ -286,6 +301,23 @@ def extract_money(doc: Doc) -> list[dict]:
             parts = [_money_item(text, match)]
         items.extend(_with_tolerance(text, _hedged_after(text, item)) for item in parts if item is not None)
     return _outside_page_frame(doc, _joined_ranges(text, _with_cents_of_earlier_sums(text, items)))
+
+
+# A police log's letters and number, as appeals end: "call 101, quoting CAD 6123/14Nov" (a computer-aided dispatch log,
+# no Canadian dollars): a whole number after a word of quoting a reference, or written against a slash and digits.
+_REFERENCE_BEFORE = re.compile(r"\b(?:quoting|quote|reference|ref\.?|log|crime\s+number|incident\s+number)\s+$",
+                               re.IGNORECASE)
+_SLASH_DIGIT_AFTER = re.compile(r"/\d")
+
+
+def _is_log_number(text: str, match: re.Match[str]) -> bool:
+    """Letters before a whole number that make a reference, not a sum: "quoting CAD 6123/14Nov", "ref CAD 123" (not
+    "USD 80/bbl", a price; not "£5/3", whose sign is no letters)."""
+    letters = match.group("cur1").strip()
+    if not letters.isalpha() or match.group("n1_scale") or not match.group("n1").isdigit():
+        return False
+    return _SLASH_DIGIT_AFTER.match(text, match.end("n1")) is not None \
+        or _REFERENCE_BEFORE.search(text, max(0, match.start("cur1") - 20), match.start("cur1")) is not None
 
 
 def _outside_page_frame(doc: Doc, items: list[dict]) -> list[dict]:
@@ -507,8 +539,6 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     groups = match.groupdict()
     scale_outside = None
     if groups["n1"] is not None:
-        if not _symbol_fits(text, match):
-            return None
         currency, factor = _currency_of_symbol(groups["cur1"], text, match.start("cur1")), 1.0
         low_num, low_scale = groups["n1"], groups["n1_scale"]
         if scale_outside := _scale_past_brackets(text, match):

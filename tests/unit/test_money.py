@@ -2456,3 +2456,41 @@ def test_a_scaled_weight_of_food_or_waste_stays_a_weight(nlp: Language, text: st
     assert _sums(nlp, text) == []
     assert [f["unit"] for f in extract_figures(nlp(text))][:1] == ["lb"]
 
+
+@pytest.mark.parametrize("text", [
+    "The rupee closed at 82.93 per U.S. dollar, almost unchanged from its previous close of 82.96.",
+    "The partially convertible rupee ended at 83.2750 per dollar compared with its close of 83.3225 on Friday.",
+])
+def test_an_exchange_rates_earlier_level_is_no_figure_as_the_rate_is_none(nlp: Language, text: str) -> None:
+    assert extract_figures(nlp(text)) == []
+
+
+def test_numbers_far_from_an_exchange_rate_or_before_it_stay_figures(nlp: Language) -> None:
+    doc = nlp("Shares fell to 82.10 and the rupee was at 82.93 per dollar, while bonds yielded 7.18.")
+    assert [f["text"] for f in extract_figures(doc)] == ["82.10", "7.18"]
+
+
+def test_a_range_of_money_has_both_ends_as_a_range_of_figures_has(nlp: Language) -> None:
+    [item] = extract_money(nlp("Rite Aid listed liabilities of $1 billion to $10 billion."))
+    assert (item["amount"], item["amount_low"], item["amount_high"]) == (1e9, 1e9, 1e10)
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("It will close its 360 Bed Bath & Beyond stores and 120 buybuy BABY stores.", ["store", "store"]),
+    ("It operates 200 Johnson & Johnson plants.", ["plant"]),
+    # A time before letters in capitals stays a time: no yields counted.
+    ("The 10 year JGB yields rose by 5 basis points.", ["basis point"]),
+])
+def test_the_unit_is_the_noun_after_a_brands_words(nlp: Language, text: str, units: list) -> None:
+    assert [f["unit"] for f in extract_figures(nlp(text))] == units
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The 250g headphones are lighter than the 254g XM4.", [("250g", 250.0, "g"), ("254g", 254.0, "g")]),
+    ("Each serving has 12g of protein.", [("12g", 12.0, "g")]),
+    # A network's generation in lower case is no weight, nor "5G".
+    ("The 5g network covers 90 percent of homes, and 5G phones sold 40 million units.",
+     [("90 percent", 90.0, "percent"), ("40 million", 40e6, "unit")]),
+])
+def test_grams_written_against_the_number_are_a_unit(nlp: Language, text: str, found: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == found

@@ -39,7 +39,7 @@ for ranges and vague quantities.
     years, days, hours, ...; but seconds timed to a fraction are, in "second": "by 3.5 seconds", and so is a race's
     clock, "a lap of 1:09.673" is 69.673, "a record time of 2:00:35" 7235), sports scores ("won 2-1", a golfer's "11
     under"), numbers that name things ("iPhone 6", "No 10", "flight 370", "Inside Out 2") or a ranking's cut ("the top
-    100") and exchange rates ("83.53 per dollar", "($1 = 155.02 yen)").
+    100") and exchange rates ("83.53 per dollar", its earlier level after it, "($1 = 155.02 yen)").
 
 The modules, each importing only from those listed above it:
   - `text`: where sentences and words lie in a text, and `_Spans` of characters.

@@ -74,6 +74,7 @@ from services.nlp.money.units import (
     _GLUED_UNITS,
     _MEASURE_UNITS,
     _MEASURES,
+    _NETWORK_WORDS,
     _TEU_NAME,
     _TIME_UNITS,
     _about_heights,
@@ -599,6 +600,8 @@ def _figure_numbers(text: str) -> Iterator[_Number]:
             continue
         if groups["glued"] == "GB" and not _about_data(text, match):
             continue  # Sydney's radio station "2GB"
+        if groups["glued"] == "g" and _about_networks(text, match):
+            continue  # a network's generation, "5g speeds", no grams
         glued = _GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
@@ -621,6 +624,17 @@ def _figure_numbers(text: str) -> Iterator[_Number]:
 def _about_data(text: str, match: re.Match[str]) -> bool:
     """A word of computing right after the glued "GB": "256GB of storage", "12GB RAM"."""
     return _DATA_WORD_AFTER.match(text, match.end("glued")) is not None
+
+
+def _about_networks(text: str, match: re.Match[str]) -> bool:
+    """A glued "g" after a network's generation, 2 to 6, among words of mobile networks in its sentence: "5g speeds"
+    (not "5g of sugar")."""
+    start, end = _sentence_around(text, match.start())
+    return match["n1"] in _NETWORK_GENERATIONS and not match["n2"] \
+        and _NETWORK_WORDS.search(text, start, end) is not None
+
+
+_NETWORK_GENERATIONS = frozenset({"2", "3", "4", "5", "6"})
 
 
 # Words before a year that "to" follows as the level reached in it: "rose in 2023 to 95 million", "its target for
@@ -694,8 +708,9 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if _AREA_CODE_AFTER.match(text, number.end) or _P_VALUE_BEFORE.search(text, max(0, number.start - 4),
                                                                           number.start):
         return False  # "the 416 area code" names a code; a trial's "(p<0.001)" is its significance, no measure
-    if unit is None and _PER_CURRENCY_AFTER.match(text, number.end):
-        return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar"
+    if unit is None and (_PER_CURRENCY_AFTER.match(text, number.end) or _compares_a_rate(text, number)):
+        return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar", and
+        # its earlier level, "unchanged from its previous close of 83.56"
     before = _word_before(text, number.start)
     after = _word_after(text, number.end)
     # A hedge stands between a naming word and the number: "its 19th day above 110F" names no day 110 (an age's word
@@ -764,6 +779,26 @@ _P_VALUE_BEFORE = re.compile(r"(?<![\w.])[pP]\s*[<=>≤≥]\s*$")
 _PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:U\.?S\.?|American|single)\s+)?"
                                  r"(?:dollar|euro|greenback|pound|yen|yuan|franc)\b(?!\s+(?:bond|note|coin|bill)s?)",
                                  re.IGNORECASE)
+# An exchange rate in a sentence, a decimal before "per dollar" and the like: "82.93 per U.S. dollar".
+_RATE_IN_SENTENCE = re.compile(r"(?<![\d.,])(\d[\d,]*\.\d+)" + _PER_CURRENCY_AFTER.pattern, re.IGNORECASE)
+# A rate's earlier or later level is this close to it, as a day's move is: "82.93 ... from 82.96".
+_RATE_LEVEL_SHARE = 0.1
+
+
+def _compares_a_rate(text: str, number: _Number) -> bool:
+    """A decimal without a unit after an exchange rate in its sentence, near the rate's value: the rate's earlier level
+    ("The rupee closed at 82.93 per U.S. dollar, almost unchanged from its previous close of 82.96"; not "bonds yielded
+    7.18", far from the rate, nor "Shares fell to 82.10 and the rupee was at 82.93 per dollar", before it)."""
+    if number.value is None or "." not in number.digits or number.low is not None:
+        return False
+    start, _ = _sentence_around(text, number.start)
+    for rate in _RATE_IN_SENTENCE.finditer(text, start, number.start):
+        value = float(rate[1].replace(",", ""))
+        if abs(number.value - value) <= _RATE_LEVEL_SHARE * value:
+            return True
+    return False
+
+
 # What a number the model dates may still count after a preposition: "climbed to 1950 points", "for 2000 people".
 _COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
 # Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").

@@ -15,14 +15,14 @@ from services.nlp.money.sport import _TO_PAR_AFTER
 # Units written against the number ("41.2C", "85mph", "a 5km run"), as written: "5c" and "3f" are none.
 _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
                 "° F": "fahrenheit", "mph": "mph", "MPH": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h",
-                "km": "km", "kg": "kg", "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw", "GW": "gw",
-                "kWh": "kwh", "MWh": "mwh", "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb", "mg": "mg",
-                "µg": "µg", "mcg": "µg", "ml": "ml", "mL": "ml",
+                "km": "km", "kg": "kg", "g": "g", "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw",
+                "GW": "gw", "kWh": "kwh", "MWh": "mwh", "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb",
+                "mg": "mg", "µg": "µg", "mcg": "µg", "ml": "ml", "mL": "ml",
                 "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
                 "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz",
                 **{unit: unit for unit in ELECTRONVOLTS}}  # as written: "meV" would be a thousandth of an "eV"
 # "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless a word of computing
-# follows it (`_about_data`).
+# follows it (`_about_data`); "g" glued is grams unless a network's generation ("5g speeds", `_about_networks`).
 # Metric units written out with a prefix, in both spellings, as the model lemmatises them: "5.6 millimeters thick",
 # "500 micrograms" are measures as "123 meters" is.
 _METRIC_WORDS = frozenset(f"{prefix}{base}" for prefix in ("milli", "centi", "micro", "nano", "deci")
@@ -42,6 +42,10 @@ _DATA_WORDS = re.compile(r"(?:storage|RAM|memory|data|SSDs?|drives?|(?:smart)?ph
                          r"processors?|laptops?|computers?|PCs?|tablets?|downloads?|cloud|model|version|option|"
                          r"variant|card|plan)\b")
 _DATA_WORD_AFTER = re.compile(r"\s*(?:of\s+)?" + _DATA_WORDS.pattern)
+# Words of mobile networks near a glued "g", a generation of them in lower case ("5g speeds", "a 4g phone"), no grams.
+_NETWORK_WORDS = re.compile(r"\b(?:networks?|mobile|phones?|smartphones?|handsets?|speeds?|connectivity|coverage|"
+                            r"spectrum|broadband|signal|telecoms?|operators?|carriers?|masts?|towers?|rollout|"
+                            r"wireless|LTE|data)\b", re.IGNORECASE)
 
 _TIME_UNITS = frozenset({
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "weekend",
@@ -260,7 +264,8 @@ _MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kw
                        "mph", "kmh", "btc"})
 # Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
 # names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
-_SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower())
+_SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower() and len(unit) > 1)
+# (A lone "g" apart from its number is a letter as often: grams only glued, "250g".)
 
 
 # Units whose words a figure's text takes in, as it takes in the ones written against the number ("6.25m", "120mph")
@@ -432,13 +437,33 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             continue  # "2.49 million plug-in hybrids", "three add-on fees": hybrids and fees are counted
         elif noun is not None and noun.lower_ == "model" and any(ch.isdigit() for ch in token.text):
             continue  # "2.2 million Bike model PL01 exercise bikes": the model's name; bikes are counted
+        elif noun is not None and _brand_goes_on(noun, token):
+            continue  # "120 buybuy BABY stores": the brand's lower-case word was no noun counted; stores are
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or _is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
+                               or _joins_a_name(token)
                                or (token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token))):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks", "12 sold-out gigs"
         else:
             break
     return noun
+
+
+def _brand_goes_on(noun: Token, token: Token) -> bool:
+    """A brand's word in capitals after a lower-case singular noun, before a plural noun: "buybuy BABY stores" (not
+    "the 10 year JGB yields", whose year is a time)."""
+    doc = token.doc
+    unit = noun.lemma_.lower()
+    return token.i == noun.i + 1 and noun.is_lower and noun.tag_ == "NN" and _is_code(token) \
+        and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" \
+        and unit not in _TIME_UNITS and unit not in _MEASURE_UNITS and unit not in CURRENCY_LEMMAS
+
+
+def _joins_a_name(token: Token) -> bool:
+    """An ampersand between two words of a name: "360 Bed Bath & Beyond stores" count stores."""
+    doc = token.doc
+    return token.text == "&" and 0 < token.i < len(doc) - 1 and doc[token.i - 1].pos_ == "PROPN" \
+        and doc[token.i + 1].pos_ == "PROPN"
 
 
 # A noun's roles in the parse: an object or subject is no verb, whatever its tag.

@@ -2451,6 +2451,7 @@ def test_a_scaled_sum_of_pounds_of_costs_or_capital_is_money(nlp: Language, text
     "The plant processes 3 million pounds of potatoes a year.",
     "The UK firm recalled 2 million pounds of chicken.",
     "Britain's Tesco sold 1.5 million pounds of household waste for recycling.",
+    "London-based analysts said the Pentagon shipped 4 million pounds of ammunition.",
 ])
 def test_a_scaled_weight_of_food_or_waste_stays_a_weight(nlp: Language, text: str) -> None:
     assert _sums(nlp, text) == []
@@ -2480,6 +2481,7 @@ def test_a_range_of_money_has_both_ends_as_a_range_of_figures_has(nlp: Language)
     ("It operates 200 Johnson & Johnson plants.", ["plant"]),
     # A time before letters in capitals stays a time: no yields counted.
     ("The 10 year JGB yields rose by 5 basis points.", ["basis point"]),
+    ("It runs 200 megawatt EDF plants.", ["mw"]),
 ])
 def test_the_unit_is_the_noun_after_a_brands_words(nlp: Language, text: str, units: list) -> None:
     assert [f["unit"] for f in extract_figures(nlp(text))] == units

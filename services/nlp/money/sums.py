@@ -257,12 +257,15 @@ _MONEY_OF = re.compile(r" of (?:[\w’']+ ){0,2}(?:damage|debts?|funding|investm
                        r"bonds|loans|credit|cash|grants|subsidies|bets|deposits|liabilities|write-?downs|"
                        r"impairments?|provisions|buybacks?|equity|debt)\b(?!['’]s)")
 # What a scaled sum of pounds "of" weighs, after up to two words, in a British story too: "2 million pounds of beef",
-# "1.5 million pounds of household waste" (a British story's other scaled pounds "of" are money: `_is_weight`).
+# "1.5 million pounds of household waste", "3 million pounds of medical supplies" (a British story's other scaled pounds
+# "of" are money: `_is_weight`).
 _WEIGHED_OF = re.compile(r" of (?:[\w’'-]+ ){0,2}(?:food|beef|meat|pork|chicken|poultry|lamb|fish|seafood|cheese|"
                          r"butter|milk|sugar|flour|produce|fruit|vegetables|potatoes|grain|wheat|corn|rice|cotton|"
                          r"wool|waste|rubbish|garbage|trash|litter|plastics?|debris|cocaine|heroin|cannabis|"
                          r"marijuana|drugs|explosives?|coal|steel|copper|metal|scrap|sand|fertili[sz]ers?|carbon|co2|"
-                         r"emissions|cargo|freight|mail|ice|snow)\b")
+                         r"emissions|cargo|freight|mail|ice|snow|supplies|equipment|ammunition|munitions|bombs|"
+                         r"weapons|gold|silver|uranium|lithium|ore|feed|hay|seeds?|fuel|tea|coffee|cocoa|salt|eggs|"
+                         r"chocolate|sweets|candy|shrimp|salmon|turkey|ham|bacon|sausages?)\b")
 
 
 # A wire story's exchange-rate note, "($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)": it converts the

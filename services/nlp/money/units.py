@@ -451,12 +451,13 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
 
 def _brand_goes_on(noun: Token, token: Token) -> bool:
     """A brand's word in capitals after a lower-case singular noun, before a plural noun: "buybuy BABY stores" (not
-    "the 10 year JGB yields", whose year is a time)."""
+    "the 10 year JGB yields", whose year is a time, nor "200 megawatt EDF plants", a measure)."""
     doc = token.doc
     unit = noun.lemma_.lower()
     return token.i == noun.i + 1 and noun.is_lower and noun.tag_ == "NN" and _is_code(token) \
         and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" \
-        and unit not in _TIME_UNITS and unit not in _MEASURE_UNITS and unit not in CURRENCY_LEMMAS
+        and unit not in _TIME_UNITS and unit not in CURRENCY_LEMMAS and unit not in _MEASURES \
+        and not _is_written_unit(_UNIT_SPELLINGS.get(unit, unit))
 
 
 def _joins_a_name(token: Token) -> bool:

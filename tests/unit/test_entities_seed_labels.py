@@ -34,6 +34,8 @@ def test_seed_weapons_are_products_with_their_plurals(seed_groups) -> None:
     # Guards: a noun that is itself a modifier ("drone strikes"), a system after no word of arms, a name that speaks.
     ("The Obama administration expanded the drone program. Obama drone strikes killed hundreds.", {"Obama": "PERSON"}),
     ("The Johnson system of grading was replaced. Johnson said the system had failed.", {"Johnson": "PERSON"}),
+    # A participle between the name and the noun still makes a weapon.
+    ("Kyiv wants more Patriot guided missiles.", {"Patriot": "PRODUCT"}),
 ])
 def test_a_name_before_a_weapons_noun_is_a_product(nlp: Language, text: str, expected: dict) -> None:
     found = labels(nlp, text)
@@ -93,3 +95,9 @@ def test_review_guards_of_weapons_credits_airports_places_churches_and_ships(nlp
                                                                             expected: dict) -> None:
     found = labels(nlp, text)
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_a_group_that_fires_a_weapon_is_no_weapon(nlp: Language) -> None:
+    """The name is the subject of the verb whose object the weapon's noun is: the group that fired it."""
+    found = labels(nlp, "The Jaysh al-Adl fired a rocket at the border post, officials said.")
+    assert found.get("Jaysh al-Adl") not in (None, "PRODUCT"), found

@@ -58,6 +58,7 @@ from services.nlp.entities.cleaning import (
     _english_judges,
     _is_tax_band,
     _joined_organisations,
+    _named_after_honorifics,
     _named_after_ranks,
     _places_named_after_people,
     _ships,
@@ -182,7 +183,7 @@ from services.nlp.entities.recasing import _common_nouns, _common_words, _recase
 from services.nlp.entities.sport import SportReading, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
-from services.nlp.entity_rules import NAME_LABELS
+from services.nlp.entity_rules import FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
 from services.nlp.furniture import in_ranges, label_word_spans, page_frame_ranges, speaker_label_spans
 from services.nlp.money import extract_money
 
@@ -326,6 +327,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
         mentions = _with_case_names(doc, mentions)
         mentions = _places_named_after_people(doc, _named_after_ranks(doc, _with_stations_missed(doc, mentions)))
+        mentions = _named_after_honorifics(doc, mentions, ordinary)
         mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
                     if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
         mentions = _english_judges(doc, _with_owners_split_off(doc, _with_possessors_in_names(doc, mentions, ordinary),
@@ -399,7 +401,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels.
         if (_starts_with_given_name(key, rarer_names) or key in given_named) and key not in places \
-                and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"}:
+                and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"} \
+                and " ".join(key) not in FIRMS_NAMED_AFTER_PEOPLE:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)
     groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and doc[m.start].text.isupper()

@@ -27,6 +27,7 @@ from services.nlp.entity_rules import (
     SHORT_NAMES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    TWO_WORD_TITLES,
 )
 from services.nlp.given_names import is_given_name
 
@@ -212,9 +213,10 @@ def _is_full_name(span: Span) -> bool:
 
 
 def _is_bare_office(span: Span) -> bool:
-    """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General"; a rank of
-    several words: "Field Marshal", "Air Chief Marshal"."""
-    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span) or _is_rank(span)
+    """An office written alone, no holder's name in it: "Taoiseach", "Prime Minister", "Attorney General", "Supreme
+    Leader" (of `TWO_WORD_TITLES`); a rank of several words: "Field Marshal", "Air Chief Marshal"."""
+    return span[-1].lower_ in OFFICE_HEADS and all(t.lower_ in OFFICE_WORDS for t in span) or _is_rank(span) \
+        or (len(span) == 2 and (span[0].lower_, span[1].lower_) in TWO_WORD_TITLES)
 
 
 def _is_rank(span: Span) -> bool:

@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAMES,
     KNOWN_EVENTS,
     KNOWN_ORGANISATIONS,
+    KNOWN_PEOPLE,
     KNOWN_PRODUCTS,
     KNOWN_STREETS,
     LEADING_ARTICLES,
@@ -31,6 +32,7 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_SMALL_WORDS,
     NUMERIC_LABELS,
+    ORGANISATIONS_NAMED_BY_WORDS,
     PARTIES,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
@@ -107,10 +109,11 @@ _PROVINCES = frozenset(map(_compact, PROVINCES))
 _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
 _PARTIES = frozenset(map(_compact, PARTIES))
-_KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS))
-# Names the gazetteer gives a label of their own, whatever the model's: award shows, products.
+_KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS | ORGANISATIONS_NAMED_BY_WORDS))
+# Names the gazetteer gives a label of their own, whatever the model's: award shows, products, leaders.
 _KNOWN_LABELS = {**dict.fromkeys(map(_compact, KNOWN_EVENTS), "EVENT"),
-                 **dict.fromkeys(map(_compact, KNOWN_PRODUCTS), "PRODUCT")}
+                 **dict.fromkeys(map(_compact, KNOWN_PRODUCTS), "PRODUCT"),
+                 **dict.fromkeys(map(_compact, KNOWN_PEOPLE), "PERSON")}
 
 
 def _is_known_organisation(key: tuple[str, ...]) -> bool:
@@ -418,11 +421,11 @@ def _tokenised_key(nlp: Language, name: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=4)
 def _gazetteer_keys(nlp: Language) -> dict[tuple[str, ...], str]:
     """Gazetteer names as token keys, with their labels: places GPE, regions LOC, peoples NORP, parties and other
-    organisations ORG, known streets FAC, award shows EVENT, products PRODUCT."""
+    organisations ORG, known streets FAC, award shows EVENT, products PRODUCT, leaders PERSON."""
     keys: dict[tuple[str, ...], str] = {}
     for names, label in ((DEMONYMS, "NORP"), (REGIONS, "LOC"), (CITIES, "GPE"), (COUNTRIES, "GPE"),
                          (KNOWN_ORGANISATIONS, "ORG"), (KNOWN_STREETS, "FAC"), (KNOWN_EVENTS, "EVENT"),
-                         (KNOWN_PRODUCTS, "PRODUCT")):
+                         (KNOWN_PRODUCTS, "PRODUCT"), (KNOWN_PEOPLE, "PERSON")):
         for name in names:
             keys[_tokenised_key(nlp, name)] = label
     for name in KNOWN_ORGANISATIONS:

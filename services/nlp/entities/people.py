@@ -42,6 +42,7 @@ from services.nlp.entity_rules import (
     PLACE_OPENING_NAMES,
     POSSESSIVES,
     REGIONS,
+    REGNAL_TITLES,
     SPEAKING_LEMMAS,
     TITLES_IN_FULL,
     TOWNS,
@@ -396,15 +397,13 @@ _AGED_LABELS = frozenset({"PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "G
 _KNOWN_PLACES = COUNTRIES | CITIES | TOWNS | REGIONS | {name.casefold() for name in US_STATES}
 
 
-# Titles of those a given name and a number name: "King Felipe VI", "Pope Leo XIV".
-_REGNAL_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "tsar", "sultan"})
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
 
 def _is_regnal_number_after(doc: Doc, i: int) -> bool:
     """doc[i] is a roman number after a given name that a monarch's or pope's title opens ("King Felipe VI")."""
     return i < len(doc) and i >= 2 and _REGNAL_NUMBER.fullmatch(doc[i].text) is not None \
-        and doc[i - 2].lower_ in _REGNAL_TITLES and doc[i - 2].is_title
+        and doc[i - 2].lower_ in REGNAL_TITLES and doc[i - 2].is_title
 
 
 def _is_named_subject(doc: Doc, start: int, end: int) -> bool:

@@ -139,7 +139,8 @@ def _is_craft_noun(doc: Doc, i: int) -> bool:
 
 def _before_noun(doc: Doc, m: Mention, names_the_kind: Callable[[Token, list[Token]], bool]) -> bool:
     """A noun of the kind follows the name, in lower case, heading the phrase the name modifies: "MiG-29 fighter jets",
-    "Patriot air defence systems" (a system after a word of arms); not "Obama drone strikes", whose noun is strikes."""
+    "Patriot air defence systems" (a system after a word of arms); not "Obama drone strikes", whose noun is strikes,
+    nor the object of a verb the name is the subject of: "Jaysh al-Adl fired a rocket" is the group that fired it."""
     if m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES:
         return False  # the owner's: "Netanyahu's jets", "Saka's rocket into the top corner"
     phrase = []
@@ -148,7 +149,8 @@ def _before_noun(doc: Doc, m: Mention, names_the_kind: Callable[[Token, list[Tok
             break
         phrase.append(token)
         if token.pos_ == "NOUN" and token.dep_ != "compound" and names_the_kind(token, phrase):
-            return doc[m.end - 1].head in phrase
+            head = doc[m.end - 1].head
+            return head in phrase and head.pos_ not in ("VERB", "AUX")  # not "fired" of "Houthis fired a missile"
     return False
 
 

@@ -66,6 +66,7 @@ from services.nlp.entities.cleaning.splitting import (
 )
 from services.nlp.entities.cleaning.titles import (
     _english_judges,
+    _named_after_honorifics,
     _named_after_ranks,
     _without_labels_before_names,
     _without_role_nouns,
@@ -87,6 +88,7 @@ __all__ = [
     "_is_tax_band",
     "_is_title_word",
     "_joined_organisations",
+    "_named_after_honorifics",
     "_named_after_ranks",
     "_places_named_after_people",
     "_ships",

@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
     ORGANISATION_HEADS,
+    REGNAL_TITLES,
     SEPARATORS,
     SPAN_SPEECH_VERBS,
 )
@@ -67,6 +68,7 @@ def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
             and not (token.text == "," and portfolios)
             and m.label not in ("WORK_OF_ART", "LAW", "EVENT")
             and not _is_initial_v(doc, m, i)
+            and not _is_regnal_v(doc, m, i)
         )
         if cut:
             if i > start:
@@ -91,6 +93,13 @@ def _is_initial_v(doc: Doc, m: Mention, i: int) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _is_regnal_v(doc: Doc, m: Mention, i: int) -> bool:
+    """doc[i] is a monarch's number "V" after a royal title and a given name, no "versus": "King Harald V", "Pope Pius
+    V"."""
+    return doc[i].text == "V" and m.label == "PERSON" and i - 2 >= m.start and doc[i - 2].lower_ in REGNAL_TITLES \
+        and doc[i - 2].is_title
 
 
 # Labels of names the model runs over a clause's verb or preposition into the next name ("Norris trimmed Verstappen");

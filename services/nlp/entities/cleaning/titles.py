@@ -2,6 +2,7 @@
 made a person's by them (judges by their style, people after an abbreviated rank)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -9,11 +10,17 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import _is_glued_hyphen
-from services.nlp.entities.cleaning.trimming import _is_generation, _is_prime_minister, _past_malay_honour
-from services.nlp.entities.gazetteer import _PARTIES, _compact
+from services.nlp.entities.cleaning.trimming import (
+    _is_generation,
+    _is_prime_minister,
+    _opens_two_word_title,
+    _past_malay_honour,
+)
+from services.nlp.entities.gazetteer import _GIVEN_NAMES, _PARTIES, _compact
 from services.nlp.entities.mentions import HONORED, Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    FACILITY_HEADS,
     FIRST_TITLES,
     GENERAL,
     GENERATIONAL_SUFFIXES,
@@ -27,6 +34,7 @@ from services.nlp.entity_rules import (
     POSTNOMINALS,
     RANK_ABBREVIATIONS,
     RANK_OPENERS,
+    REGNAL_TITLES,
 )
 from services.nlp.given_names import is_given_name
 
@@ -108,7 +116,15 @@ def _titled_person(doc: Doc, m: Mention) -> Mention:
     '"Stay at home," Taoiseach Micheál Martin told' a work of art, "Datuk Seri Anwar Ibrahim's" an organisation. Not
     a place's name ("Prince Edward Island"), nor a body's ("Queen Elizabeth Hospital", which `_is_full_name`
     refuses)."""
-    if m.label in ("PERSON", "GPE", "LOC", "FAC") or m.label not in NAME_LABELS or m.end - m.start < 3:
+    if m.label in ("PERSON", "GPE", "LOC") or m.label not in NAME_LABELS or m.end - m.start < 3:
+        return m
+    if _opens_two_word_title(doc, m.start) and is_given_name(doc[m.start + 2].text) \
+            and m.end - m.start <= (3 if m.label == "FAC" else 5) and all(t.is_title for t in doc[m.start + 2:m.end]) \
+            and doc[m.end - 1].lower_ not in ORGANISATION_HEADS and doc[m.end - 1].lower_ not in FACILITY_HEADS:
+        # A ruler's or cleric's title and a name: "Crown Princess Victoria" was a product, "Grand Duke Henri" a
+        # building (one word after the title there: "Crown Prince Frederik Bridge" is one).
+        return Mention(m.start + 2, m.end, "PERSON", m.weight, m.source)
+    if m.label == "FAC":
         return m
     start = m.start
     while start < m.end and (_is_person_title(doc[start]) or _past_malay_honour(doc, start) > start):
@@ -268,6 +284,74 @@ def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if end > start and (end == len(doc) or end not in covered):
             added.append(Mention(start, end, "PERSON", 1.0, HONORED))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+# Honorifics and royal titles a person's name follows, as written, where the model may find no one after them: "Mr
+# Prabowo, a former general, won" and "welcomed by ... Queen Sonja" had no entity.
+_NAME_TITLES = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "King", "Queen", "Prince", "Princess"})
+# Words of a name after a title: "Prabowo Subianto".
+_TITLED_NAME_WORDS = 3
+# A monarch's number after the given name: "V" of "King Harald V", "XIV" of "Pope Leo XIV".
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
+def _named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+    """People the model left out after an honorific or a royal title (`_NAME_TITLES`): up to three capitalised words
+    after it, in no mention, none an English word (`ordinary`: "Mr Speaker", "Dr Who", "Mr Men", "Queen Street", "Mr
+    Bean"), a title or an honorific, before no lower-case noun they qualify ("King Charles spaniel"). Not a title
+    inside a longer name ("Burger King Whopper", "Oak Dr. Police"): a capitalised word before it must be a title too
+    ("Crown Prince")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for i, token in enumerate(tokens_of(doc)[:-1]):
+        if token.text not in _NAME_TITLES or i in covered or _inside_a_name(doc, i):
+            continue
+        end, words = i + 1, 0
+        while end < len(doc) and words < _TITLED_NAME_WORDS and end not in covered \
+                and _may_be_a_name_word(doc[end], ordinary):
+            end, words = end + 1, words + 1
+            if end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and doc[end + 1].is_title and doc[end + 1].is_alpha \
+                    and not covered.intersection((end, end + 1)):
+                end += 2  # "Willem-Alexander", whose second name is a word too (the plant "alexanders")
+        if end == i + 2 and token.lower_ in REGNAL_TITLES and end < len(doc) and end not in covered \
+                and _REGNAL_NUMBER.fullmatch(doc[end].text):
+            end += 1  # "King Harald V": the monarch's number is the name's
+        if end > i + 1 and (end == len(doc) or (end not in covered and not _is_lower_noun(doc[end]))) \
+                and not _is_quoted_title(doc, i, end):
+            added.append(Mention(i + 1, end, "PERSON", 1.0, HONORED))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _is_quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is all of the words in quotation marks, a title ('opened with "Mr. Brightside".', "Mrs
+    Robinson"), no one's name: a mark before it, and one after it or after a comma or full stop."""
+    if start == 0 or not doc[start - 1].is_quote or end >= len(doc):
+        return False
+    after = doc[end]
+    if after.is_punct and not after.is_quote and end + 1 < len(doc):
+        after = doc[end + 1]  # 'sang "Mrs Robinson," and'
+    return after.is_quote
+
+
+def _is_lower_noun(token: Token) -> bool:
+    """A noun in lower case, which the words before it qualify: a thing named after a title and a name ("King Charles
+    spaniel", "Dr Martens shares", "Mr Whippy van"), no person."""
+    return token.is_lower and token.pos_ in ("NOUN", "PROPN")
+
+
+def _inside_a_name(doc: Doc, i: int) -> bool:
+    """A capitalised word that is no title comes right before doc[i] in its sentence: "Burger King"."""
+    before = doc[i - 1] if i > 0 else None
+    return before is not None and not before.is_sent_start and before.is_title and before.is_alpha \
+        and before.lower_ not in ALL_TITLES and before.lower_ != "crown"
+
+
+def _may_be_a_name_word(token: Token, ordinary: frozenset[str]) -> bool:
+    """A capitalised word of letters that is no English word but a common given name ("Anne" and "Charles" are nouns
+    to the lemmatizer), no title nor honorific: "Prabowo", "Sonja", "Anne"."""
+    return token.is_title and token.is_alpha \
+        and (token.lower_ not in ordinary or _compact(token.lower_) in _GIVEN_NAMES) \
+        and token.lower_ not in ALL_TITLES and token.text not in HONORIFICS
 
 
 def _honoured_person(doc: Doc, m: Mention) -> Mention:

@@ -14,6 +14,7 @@ from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.numbers import _is_clock
 from services.nlp.entities.cleaning.possessives import _is_own_s
 from services.nlp.entities.cleaning.splitting import numbers_a_name
+from services.nlp.entities.gazetteer import _is_city_or_country
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -40,6 +41,7 @@ from services.nlp.entity_rules import (
     POSTNOMINALS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
+    TWO_WORD_TITLES,
 )
 
 
@@ -66,6 +68,8 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             start += 1
         elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1  # "Its National Democratic Alliance"
+        elif m.label == "PERSON" and end - start > 2 and _opens_two_word_title(doc, start):
+            start += 2  # "Crown Prince Hussein", "Grand Mufti Shawki Allam"
         elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
                 or _is_prime_minister(doc, start)):
@@ -118,6 +122,11 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1 \
                 and not (m.label != "PERSON" and numbers_a_name(token)):
             end -= 1
+        elif m.label in NAME_LABELS and m.label != "PERSON" and _opens_two_word_title(doc, end - 1) \
+                and end == m.end:
+            end -= 1  # "Abu Dhabi" of "Abu Dhabi Crown" (Prince ...), nothing of "Supreme" (Leader ...)
+            if end > start and _is_city_or_country(doc[start:end].text.casefold()):
+                label = "GPE"  # whose ruler the title names: "Abu Dhabi" was the model's organisation
         elif m.label == "ORG" and _is_title_after_legal_form(doc, start, end - 1):
             end -= 1  # "Hershey Co Chief" of "Hershey Co Chief Executive Michele Buck"
         elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
@@ -143,6 +152,12 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+def _opens_two_word_title(doc: Doc, i: int) -> bool:
+    """doc[i] and the word after it, both capitalised, are a title of `TWO_WORD_TITLES`: "Crown Prince"."""
+    return i + 1 < len(doc) and doc[i].is_title and doc[i + 1].is_title \
+        and (doc[i].lower_, doc[i + 1].lower_) in TWO_WORD_TITLES
 
 
 def _is_title_after_legal_form(doc: Doc, start: int, i: int) -> bool:

@@ -1280,3 +1280,25 @@ def test_a_speaker_is_not_cut_inside_a_name_the_parse_split(nlp: Language) -> No
             "15:02 GMT: Starmer tells the BBC the UK will increase defence spending to 2.5% of GDP by 2027.")
     assert [q["speaker"]["text"] for q in enrich(nlp, text)["quotes"]] == [
         "European Commission President Ursula von der Leyen"]
+
+
+@pytest.mark.parametrize("text", [
+    'Sony cited strong sales of "Astro Bot" and "Helldivers 2" for the rise in profit.',
+    'Nintendo raised its profit forecast on Tuesday, citing strong sales of "The Legend of Zelda: Tears of the '
+    'Kingdom" and "Super Mario Bros. Wonder".',
+    'Players can choose between "Free Play" or "Career Mode", the studio said.',
+])
+def test_two_quoted_titles_joined_by_and_or_or_are_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: speech split by "and", title-cased words with a comma of speech, nicknames someone used, slogans.
+    ('"We are ready," he said, "and we will win."', ['"We are ready,"', '"and we will win."']),
+    ('"We Will Fight" and "We Will Win," he said.', ['"We Will Fight" and "We Will Win,"']),
+    ('He said the plan was "dead on arrival" and "a disaster".', ['"dead on arrival" and "a disaster"']),
+    ('Clinton cited his references to Machado as "Miss Piggy" and "Miss Housekeeping" at the debate.',
+     ['"Miss Piggy" and "Miss Housekeeping"']),
+])
+def test_speech_and_nicknames_joined_by_and_stay_quotes(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == expected

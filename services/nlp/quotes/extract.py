@@ -12,6 +12,7 @@ from services.nlp.quotes.titles import (
     _bare,
     _is_label_of,
     _is_name_not_speech,
+    _is_paired_title,
     _is_scare_modifier,
     _is_title_again,
     _is_unsaid_title,
@@ -39,7 +40,8 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     text = text_of(doc)
     found = quote_spans_of(doc)
     titled = {(s, e) for s, e in found
-              if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)}
+              if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)
+              or _is_paired_title(text, found, s, e)}
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e) and not _is_label_of(doc, text, s, e)

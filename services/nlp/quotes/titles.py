@@ -345,6 +345,47 @@ def _listed_after_works(text: str, start: int, end: int) -> bool:
     return False
 
 
+# What joins two names in a pair of quotes: '"Astro Bot" and "Helldivers 2"', '"Free Play" or "Career Mode"' (not a
+# comma alone: '"Heat," "Thank You," he told').
+_PAIR_JOINER = re.compile(r"\s*,?\s+(?:and|or)\s+$")
+# Words before a pair that make its names someone's words, nicknames they used: 'Trump called the 1996 pageant winner
+# "Miss Piggy" and "Miss Housekeeping"', 'references to Machado as "Miss Piggy" and ...'.
+_CALLED_BEFORE = re.compile(r"(?:\b(?:call|calls|called|calling)\b(?:\s+[\w'’-]+){0,4}|\bas)\s*$", re.IGNORECASE)
+# Words of slogans and chants earlier in the sentence: title-cased, they are still said or written ('chanted several
+# slogans, including "Free Palestine" and "Stop The War"').
+_SLOGANS_BEFORE = re.compile(r"\b(?:slogans?|chants?|chanted|chanting|shouted|shouting|cries|cried|yelled|sang|"
+                             r"singing|banners?|signs?|placards?|reading)\b[^.!?]*$", re.IGNORECASE)
+
+
+def _is_paired_title(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """A title-cased quote, no sentence of its own, joined by "and" or "or" to another just before or after it: two
+    names of works, products or modes ('strong sales of "Astro Bot" and "Helldivers 2"'), which speech seldom is; in
+    a headline, whose capitals say nothing, as what someone was called (`_CALLED_BEFORE`) or after slogans, no title."""
+    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    if not _is_bare_title(text, start, end, last=True) or _is_headline(text, line_start, line_end):
+        return False
+    i = bisect.bisect_left(spans, (start, end))
+    previous = spans[i - 1] if i > 0 else None
+    following = spans[i + 1] if i + 1 < len(spans) else None
+    first = previous[0] if previous is not None and _PAIR_JOINER.fullmatch(text, previous[1], start) else start
+    if _CALLED_BEFORE.search(text, max(line_start, first - 60), first) \
+            or _SLOGANS_BEFORE.search(text, max(line_start, first - _LOOK_CHARS), first):
+        return False
+    return (previous is not None and _PAIR_JOINER.fullmatch(text, previous[1], start) is not None
+            and _is_bare_title(text, *previous, last=False)) \
+        or (following is not None and _PAIR_JOINER.fullmatch(text, end, following[0]) is not None
+            and _is_bare_title(text, *following, last=True) and _is_bare_title(text, start, end, last=False))
+
+
+def _is_bare_title(text: str, start: int, end: int, last: bool) -> bool:
+    """A title-cased quote with no punctuation at its end inside the marks (the last of a pair may end its sentence:
+    '"Helldivers 2."')."""
+    inner = text[start + 1:end - 1].strip()
+    bare = inner.removesuffix(".") if last else inner
+    return any(ch.isupper() for ch in bare) and not bare.endswith((",", ".", "!", "?", ";", ":")) \
+        and _title_cased(bare, max_words=_TITLE_WORDS)
+
+
 def _made_work(inner: str, text: str, end: int) -> bool:
     """A title, no sentence of its own, before a participle of making it (see `_MADE_AFTER`)."""
     bare = inner.strip(" ,")

@@ -18,6 +18,7 @@ from services.nlp.entity_rules import (
     CLOCK_TIME,
     CLOCK_TIME_ZONES,
     COUNTRIES,
+    MONTHS,
     PICTURE_AGENCIES,
     TOWNS,
     US_STATES,
@@ -182,7 +183,11 @@ _ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)]*\s*$")
 # "LIVERPOOL: Alisson; Bradley, ...").
 # Capital letters, accented ones too ("BOGOTÁ (AP) —", "SÃO PAULO (Reuters) -"): a class's contents, to embed.
 _CAPS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x17F)) if c.isupper())
-_DATE = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}"  # "March 4", "Jan. 30", a press release's "OCTOBER 21"
+# A British day-first date, its year after a space: "3 March 2025", "12 June", "5 Sept." (of a month's names only: a
+# number before any word in capitals is as often a count).
+_DAY_FIRST_DATE = (r"\d{1,2}\s+(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+\d{4})?")
+# "March 4", "Jan. 30", a press release's "OCTOBER 21"; "3 March 2025".
+_DATE = r"(?:(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}|" + _DAY_FIRST_DATE + ")"
 _DASH = r"(?:--|—|–|-)"
 DATELINE = re.compile(
     rf"^(?:(?:[{_CAPS}][{_CAPS} .'/-]{{1,30}}[{_CAPS}](?:,\s*[A-Z][\w. ]{{0,20}})?(?:,\s*" + _DATE + r"(?:,\s*\d{4})?)?"
@@ -319,8 +324,98 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
         openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text)),
                     *(match.span() for match in _NOTICE_LABEL_LINE.finditer(text)), *interview_mark_spans(text)]
         ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
+        ranges = doc.user_data[_RANGES] = sorted(ranges + _around(boilerplate_ranges(text), ranges))
         doc.user_data[_FRAME] = frame
     return ranges
+
+
+# A press release's closing blocks, whose heading is a line of its own: "About Acme Corp" (the name's words
+# capitalised, its first one in the next line: not "About the prison:", a fact box, nor "About 200 people were hurt."),
+# "Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding Forward-Looking Statements". The
+# company's profile and the lawyers' caveats run to the next heading; they say nothing of the news.
+_ABOUT_HEADING = re.compile(r"[ \t]*About[ \t]+((?:[A-Z0-9][\w&.,'’()-]*|of|and|for|the|de)"
+                            r"(?:[ \t]+(?:[A-Z0-9&][\w&.,'’()-]*|of|and|for|the|de)){0,4})[ \t]*:?[ \t]*$")
+_CAVEAT_HEADING = re.compile(r"[ \t]*(?:(?:cautionary\s+(?:note|statement|language)s?(?:\s+(?:regarding|concerning|"
+                             r"about|on))?\s+)?forward[- ]looking\s+(?:statements?|information)|safe\s+harbou?r\s+"
+                             r"(?:statements?|notice)|cautionary\s+(?:note|statement)s?)[ \t]*:?[ \t]*$", re.IGNORECASE)
+# A paragraph of the caveats without their heading: "This press release contains forward-looking statements ...".
+_CAVEAT_OPENING = re.compile(r"[ \t]*(?:(?:this|the)\s+(?:press|news)?\s*(?:release|announcement|communication)\s+"
+                             r"(?:contains|includes|may\s+contain)|certain\s+statements\s+(?:in|made\s+in)\s+this\s+"
+                             r"(?:press\s+|news\s+)?(?:release|announcement))\b[^\n]*\bforward[- ]looking\b",
+                             re.IGNORECASE)
+# The heading of a press release's contacts, the names and numbers under it (or after it on its line): "Media
+# Contact:", "Investor Relations:", "Enquiries:", "For more information, contact:".
+_CONTACT_HEADING = re.compile(r"[ \t]*(?:(?:media|investors?|press|analysts?|public)\s+(?:contacts?|relations|"
+                              r"enquiries|inquiries)|contacts?|enquiries|inquiries|for\s+(?:more|further)\s+"
+                              r"information,?\s+(?:please\s+)?contact)[ \t]*(?::|$)", re.IGNORECASE)
+# The most words of a heading line that ends a block, and of a contact's line.
+_BLOCK_HEADING_WORDS = 8
+_CONTACT_LINE_WORDS = 20
+
+
+def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of a press release's closing blocks (see `_ABOUT_HEADING`, `_CAVEAT_OPENING`,
+    `_CONTACT_HEADING`), each from its heading to the next heading or the end; none in other texts."""
+    if "About" not in text and "orward" not in text and "ontact" not in text and "nquiries" not in text:
+        return []  # most texts: no line is asked
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    ranges, block, contact = [], None, False
+    for i, (start, line) in enumerate(lines):
+        heading = _is_block_heading(line)
+        opens = _opens_boilerplate(lines, i)
+        if block is not None and (opens or (heading and not contact) or (contact and not _is_contact_line(line))):
+            ranges.append((block, lines[i - 1][0] + len(lines[i - 1][1])))
+            block = None
+        if block is None and opens:
+            block, contact = start, bool(_CONTACT_HEADING.match(line))
+    if block is not None:
+        ranges.append((block, len(text)))
+    return ranges
+
+
+def _opens_boilerplate(lines: list[tuple[int, str]], i: int) -> bool:
+    """The line opens a closing block: its heading, or a caveats' paragraph; an "About" heading only where the next
+    line with words names the company ("About Acme Corp", "Acme Corp builds ...")."""
+    line = lines[i][1]
+    if _CAVEAT_HEADING.match(line) or _CAVEAT_OPENING.match(line):
+        return True
+    if contact := _CONTACT_HEADING.match(line):
+        return not _ENDS_SENTENCE.search(line) and len(line[contact.end():].split()) <= _CONTACT_LINE_WORDS
+    about = _ABOUT_HEADING.match(line)
+    if about is None:
+        return False
+    following = next((later for _, later in lines[i + 1:] if later.strip()), "")
+    first_word = about[1].split()[0].strip(",.")
+    return len(first_word) > 1 and re.search(rf"\b{re.escape(first_word)}\b", following) is not None
+
+
+def _is_block_heading(line: str) -> bool:
+    """A short line of words with no sentence's end: a heading that ends the block before it."""
+    return 0 < len(line.split()) <= _BLOCK_HEADING_WORDS and not _ENDS_SENTENCE.search(line)
+
+
+def _is_contact_line(line: str) -> bool:
+    """A line of a contacts' block: a name, a role, a number or an address, no sentence."""
+    return 0 < len(line.split()) <= _CONTACT_LINE_WORDS and not _ENDS_SENTENCE.search(line)
+
+
+def _around(blocks: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The blocks cut around the ranges inside them (a "SOURCE" line under an "About" heading): `range_at` finds a
+    range in log time only where ranges do not cross."""
+    pieces = []
+    for start, end in blocks:
+        for other_start, other_end in sorted(ranges):
+            if other_end <= start or other_start >= end:
+                continue
+            if other_start > start:
+                pieces.append((start, other_start))
+            start = max(start, other_end)
+        if start < end:
+            pieces.append((start, end))
+    return pieces
 
 
 def page_frame_ranges(doc: Doc) -> list[tuple[int, int]]:

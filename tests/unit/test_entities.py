@@ -474,6 +474,12 @@ def test_a_city_opening_a_dateline_is_a_place(nlp: Language) -> None:
     assert labels("UNITED NATIONS (Reuters) - The Security Council met on Monday.")["UNITED NATIONS"] == "ORG"
 
 
+def test_a_city_opening_a_dateline_with_a_day_first_date_is_a_place(nlp: Language) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(
+        "EDINBURGH, 12 June 2025 /PRNewswire/ -- Skyline Games Ltd today announced a new title."), nlp)[1]}
+    assert groups.get("Edinburgh") == "GPE" and "EDINBURGH" not in groups
+
+
 def test_an_acronym_of_a_thing_is_no_name(nlp: Language) -> None:
     text = "Artificial intelligence is changing work. AI will replace some jobs, Sam Altman said. The AI Act passed."
     names = [g["name"] for g in extract_entities(nlp(text), nlp)[1]]

@@ -769,3 +769,42 @@ def test_an_older_pages_markup_is_read_past_with_offsets_into_it(nlp):
                  *result["summary"]["sentences"]]:
         submitted = _VW_OLD_HTML[span["start"]:span["end"]]
         assert " ".join(re.sub(r"<[^>]*>|<!\[CDATA\[", "", submitted).split()) == " ".join(span["text"].split())
+
+
+_RELEASE = ("Acme Corp today reported record revenue of $5 million for the quarter as sales of its warehouse robots to "
+            "retailers doubled.")
+
+
+@pytest.mark.parametrize(("text", "words", "names"), [
+    (_RELEASE + "\n\nAbout Acme Corp\nAcme Corp is a leading provider of cloud software. Founded in 2010, it is "
+     "headquartered in Austin, Texas.", ("cloud software", "leading provider"), ("Austin", "Texas")),
+    (_RELEASE + "\n\nThis press release contains forward-looking statements. Actual results may differ materially "
+     "from those projected. Acme undertakes no obligation to update any forward-looking statement.",
+     ("forward-looking", "press release", "obligation", "actual results"), ()),
+    (_RELEASE + "\n\nSafe Harbor Statement\nStatements in this release about future demand involve risks and "
+     "uncertainties, and investors should not place undue reliance on them.\n\nMedia Contact:\nTom Reyes\n"
+     "press@acme.com", ("undue reliance", "uncertainties", "future demand", "reyes"), ("Tom Reyes",)),
+])
+def test_a_press_releases_closing_blocks_give_no_summary_no_key_phrases_and_no_salience(nlp, text, words, names):
+    result = enrich(nlp, text)
+    assert [s["text"] for s in result["summary"]["sentences"]] == [_RELEASE]
+    phrases = " ".join(k["text"] for k in result["keyphrases"]).lower()
+    assert "record revenue" in phrases and not any(w in phrases for w in words)
+    salience = {g["name"]: g["salience"] for g in result["entity_groups"]}
+    assert all(salience[name] < salience["Acme Corp"] / 4 for name in names if name in salience)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a fact box under "About the ...", a sentence opening "About 200", a heading whose next line names
+    # another thing.
+    "Nichols will serve his sentence at the Florence prison in Colorado.\n\nAbout the prison:\nThe supermax unit at "
+    "Florence primarily holds extremely dangerous federal inmates in cells of concrete.",
+    "Nichols will serve his sentence at the Florence prison in Colorado.\n\nAbout 200 federal inmates are held "
+    "in the supermax unit at Florence, in cells of concrete.",
+    "Nichols will serve his sentence at the Florence prison in Colorado.\n\nAbout Face\nThe supermax unit at "
+    "Florence primarily holds extremely dangerous federal inmates in cells of concrete.",
+])
+def test_lines_like_a_press_releases_about_heading_stay_the_articles(nlp, text):
+    result = enrich(nlp, text)
+    assert len(result["summary"]["sentences"]) == 2
+    assert "supermax unit" in " ".join(k["text"] for k in result["keyphrases"]).lower()

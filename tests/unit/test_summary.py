@@ -663,3 +663,24 @@ def test_a_dated_corrections_label_goes_and_the_fact_corrected_stays(nlp: Langua
 def test_a_word_that_opens_a_sentence_as_a_label_would_stays(nlp: Language) -> None:
     text = "Analysis of the data showed that rents in Dublin rose by 12% last year, the fastest rise since 2007."
     assert summarize(nlp(text))["text"] == text
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    # A British press release's date, day first, its year after a space.
+    ("LONDON, 3 March 2025 -- Greenleaf Energy plc has agreed to acquire Solaris Wind Ltd for £85 million.",
+     "Greenleaf Energy"),
+    ("EDINBURGH, 12 June 2025 /PRNewswire/ -- Skyline Games Ltd today announced a new title for young players.",
+     "Skyline Games"),
+    ("New Delhi, 25 Apr (PTI) Reliance Industries Ltd on Friday reported a 6.4 per cent rise in net profit.",
+     "Reliance Industries"),
+])
+def test_a_dateline_with_a_day_first_date_is_not_part_of_the_summary(nlp: Language, text: str, opening: str) -> None:
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert summary["sentences"][0]["text"].startswith(opening)
+
+
+def test_a_number_and_a_month_opening_a_sentence_stay_in_the_summary(nlp: Language) -> None:
+    # Guard: a sentence opening with a day and a month is no dateline without a place in capitals before it.
+    text = "3 March 2025 - the day the plant closed - is remembered by every worker in the town of Kirkby."
+    assert summarize(nlp(text))["sentences"][0]["text"].startswith("3 March 2025")

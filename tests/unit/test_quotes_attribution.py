@@ -357,3 +357,17 @@ def test_a_speaker_described_by_where_they_come_from_is_not_the_place(nlp: Langu
 ])
 def test_a_speakers_description_is_not_the_speakers_name(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Analysts at Morgan Stanley cut their target. "We see downside," they wrote in a note.', "Morgan Stanley"),
+    ('Economists from Capital Economics expect growth to slow. "Rates will stay high," they wrote.',
+     "Capital Economics"),
+    # Guards: a group of no firm, another subject since, people who are no firm's.
+    ('Shares of Tesla fell. Analysts said the drop was overdone. "We see upside," they wrote.', "they"),
+    ('Analysts at Morgan Stanley cut their target. The company disagreed. "We see downside," they said.', "they"),
+    ('Analysts at Morgan Stanley cut their target. Protesters gathered outside. "We want justice," they said.',
+     "they"),
+])
+def test_they_after_a_group_at_a_firm_is_the_firm(nlp: Language, text: str, name: str) -> None:
+    assert _speakers(nlp, text) == [name]

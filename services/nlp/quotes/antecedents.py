@@ -98,6 +98,8 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
         return _titled_person(tok, ctx) or _known_by_epithet(tok, ctx)
     if tok.lower_ == "it":
         return _subject_organisation(tok, ctx)
+    if tok.lower_ == "they":
+        return _group_at_organisation(tok, ctx)
     gender = "m" if tok.lower_ in ("he", "him") else "f" if tok.lower_ in ("she", "her") else None
     if gender is None and not aged:
         return None
@@ -662,6 +664,37 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
                 or (mention and mention["label"] == "PERSON"):
             continue
         return None
+    return None
+
+
+# Plural nouns of people who speak for the firm they work at: "Analysts at Morgan Stanley", "economists from HSBC".
+_GROUP_NOUNS = frozenset({"analysts", "economists", "strategists", "researchers", "scientists", "experts",
+                          "executives", "lawyers", "engineers", "traders", "investigators"})
+_GROUP_PREPOSITIONS = frozenset({"at", "from", "with"})
+# Sentences looked back through for them: the one before, as a note's "they wrote" follows its writers'.
+_GROUP_REACH = 2
+
+
+def _group_at_organisation(tok: Token, ctx: _Context) -> dict | None:
+    """The organisation "they" stands for where the last main clause's subject outside quotes is a group of its
+    people: "Analysts at Morgan Stanley cut their target. "...," they wrote" is Morgan Stanley's; None otherwise."""
+    sentences = 0
+    for cand in reversed(ctx.doc[max(0, tok.sent.start - 150):tok.i]):
+        if cand.is_sent_end:
+            sentences += 1
+            if sentences > _GROUP_REACH:
+                return None
+        if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx) \
+                or cand.lower_ in _PRONOUNS:
+            continue
+        if cand.lower_ not in _GROUP_NOUNS:
+            return None
+        employer = next((_mention_at(ctx, obj.idx) for prep in cand.children
+                         if prep.dep_ == "prep" and prep.lower_ in _GROUP_PREPOSITIONS
+                         for obj in prep.children if obj.dep_ == "pobj"), None)
+        if employer is None or employer["label"] != "ORG":
+            return None
+        return {"text": employer["text"], "start": employer["start"], "end": employer["end"]}
     return None
 
 

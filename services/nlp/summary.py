@@ -220,7 +220,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         text = full_text[start:end]
         if in_caption(full_text, start):
             continue  # "Pictured: Firefighters at the scene." describes a picture
-        if not (_is_reporting(text) if strict else re.search(r"[^\W\d_]", text)):
+        if not ((_is_reporting(text) or (not out and _is_short_lead(text))) if strict
+                else re.search(r"[^\W\d_]", text)):
             continue
         if strict and _cuts_a_quote(text):
             continue  # a quote's opening without its end, or its end alone: an unmatched mark, often no speaker
@@ -391,6 +392,21 @@ def _is_reporting(text: str) -> bool:
     if len(words) < MIN_WORDS or not _TERMINATED.search(text):
         return False
     return not any(junk.search(text) for junk in _JUNK_RES)
+
+
+# A figure in a sentence: "20%", "$5bn", "1.2 million".
+_FIGURE = re.compile(r"\d")
+_SHORT_LEAD_WORDS = MIN_WORDS - 1
+
+
+def _is_short_lead(text: str) -> bool:
+    """A first sentence a word short of `MIN_WORDS` whose figure is its news, a capital to open it and a full stop to
+    end it: "Boeing said quarterly deliveries fell 20%." (the count leaves the figure out); not a web address or a
+    file's name ("ssf / 2013 / 06 / esther _ williams.")."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) == _SHORT_LEAD_WORDS and text[:1].isupper() and text.rstrip().endswith(".") \
+        and _FIGURE.search(text) is not None and "_" not in text and "/" not in text \
+        and not any(junk.search(text) for junk in _JUNK_RES)
 
 
 def _content_lemmas(words: list[Token]) -> list[str]:

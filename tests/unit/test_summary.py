@@ -684,3 +684,22 @@ def test_a_number_and_a_month_opening_a_sentence_stay_in_the_summary(nlp: Langua
     # Guard: a sentence opening with a day and a month is no dateline without a place in capitals before it.
     text = "3 March 2025 - the day the plant closed - is remembered by every worker in the town of Kirkby."
     assert summarize(nlp(text))["sentences"][0]["text"].startswith("3 March 2025")
+
+
+def test_a_short_lead_with_its_figure_is_in_the_summary(nlp: Language) -> None:
+    text = 'Boeing said quarterly deliveries fell 20%. "We are focused on quality," the company said in a statement.'
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert summary["sentences"][0]["text"] == "Boeing said quarterly deliveries fell 20%."
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # Guards: a short sentence with a figure past the lead, or a file's name split into words, opens no summary.
+    ("The injury woes continued on Wednesday for the Saints, who placed Pierre Thomas on reserve. Bell (5-11, 220) "
+     "played at Wayne State.", "The injury woes"),
+    ("ssf / 2013 / 06 / esther _ williams _ olympic _ swimme. Esther Williams, the swimming champion turned actress, "
+     "has died at the age of 91.", "Esther Williams"),
+])
+def test_a_short_sentence_with_a_figure_past_the_lead_or_a_files_name_opens_no_summary(nlp: Language, text: str,
+                                                                                        first: str) -> None:
+    assert [s["text"][:len(first)] for s in summarize(nlp(text))["sentences"]] == [first]

@@ -117,7 +117,19 @@ def _is_content(token: Token, leading: bool) -> bool:
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
         return False
-    return not (token.pos == ADJ and token.lower_ in GENERIC_ADJ or token.pos == ADV or _counts_a_streak(token))
+    return not (token.pos == ADJ and token.lower_ in GENERIC_ADJ and not _opens_a_fixed_compound(token)
+                or token.pos == ADV or _counts_a_streak(token))
+
+
+# Compounds of a generic adjective and a noun, written apart: the noun alone is a fragment ("street banks" of "the
+# high street banks").
+_FIXED_COMPOUNDS = frozenset({("high", "street")})
+
+
+def _opens_a_fixed_compound(token: Token) -> bool:
+    """The adjective in lower case opens a compound of `_FIXED_COMPOUNDS`: "high" of "the big high street banks"."""
+    doc, i = token.doc, token.i
+    return token.is_lower and i + 1 < len(doc) and (token.text, doc[i + 1].lower_) in _FIXED_COMPOUNDS
 
 
 def _counts_a_streak(token: Token) -> bool:
@@ -229,7 +241,22 @@ def _opens_a_name(token: Token) -> bool:
         return False
     doc, i = token.doc, token.i
     return token.pos == PROPN or (token.is_upper and token.ent_iob_ == "B" and i + 1 < len(doc)
-                                  and doc[i + 1].ent_iob_ == "I")
+                                  and doc[i + 1].ent_iob_ == "I") or _opens_a_title_name(token)
+
+
+# Names of the model's whose first word may be any part of speech: "Strictly" of "Strictly Come Dancing".
+_TITLE_NAMES = frozenset({"WORK_OF_ART", "EVENT"})
+
+
+def _opens_a_title_name(token: Token) -> bool:
+    """A capitalised word inside a sentence opening a title of two or more capitalised words the model found, which
+    the tagger read as an adverb or a verb: "Strictly" of "the BBC's Strictly Come Dancing launch show"."""
+    if token.ent_iob_ != "B" or token.ent_type_ not in _TITLE_NAMES or not token.is_title or token.is_sent_start:
+        return False
+    doc, end = token.doc, token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end > token.i + 1 and all(t.is_title for t in doc[token.i:end] if t.is_alpha)
 
 
 def _opens_a_stop_word_name(token: Token) -> bool:

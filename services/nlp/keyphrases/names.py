@@ -229,7 +229,14 @@ def _classifying_name_possessive(token: Token) -> bool:
     owner, kind, before = doc[i - 1], doc[i + 1], doc[i - 2]
     return owner.pos == PROPN and owner.is_title and owner.ent_type_ not in _OWNERS \
         and not is_given_name(owner.text) and owner.head == kind and kind.pos == NOUN and kind.is_lower \
-        and (before.pos in (DET, PRON) and before.head == kind or before.pos == ADJ and before.is_lower)
+        and (before.pos in (DET, PRON) and before.head == kind or before.pos == ADJ and before.is_lower
+             or _is_article_of_an_unnamed_word(before, owner))
+
+
+def _is_article_of_an_unnamed_word(article: Token, owner: Token) -> bool:
+    """An article the parser hung on a capitalised word the model found no name in: "the" of "the Alzheimer's drug",
+    the drug's (a name the model found may own: "the BBC's launch show")."""
+    return article.lower_ in ("the", "a", "an") and article.head == owner and owner.ent_iob_ == "O"
 
 
 def _joins_a_saints_place(token: Token) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, DET, NOUN, NUM, PRON, PROPN, VERB
+from spacy.symbols import ADJ, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from services.nlp.doctext import tokens_of
@@ -61,7 +61,7 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             if runs[-1]:
                 runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks": no topic
         elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) \
-                or token.i in cuts.name_heads or (
+                or token.i in cuts.name_heads or _is_initial_opening_a_name(token) or _heads_a_compound(token) or (
                 runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
                 _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) \
                 or (runs[-1] and _joins_a_place(token, cuts.places)) or (
@@ -86,6 +86,8 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                        or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
                            and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
+        if _ends_in_a_verb(run):
+            run = run[:-1]  # "Nasdaq" of "the Nasdaq values Arm at $54.5 billion", "degree" of "a degree matters"
         while run and run[0].i not in cuts.name_heads and (
                 not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
                 or _after_counted_hyphen(run[0]) or _describes_name_after(run) or _ranks_a_kind(run)):
@@ -97,11 +99,65 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
                 and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns) \
-                and not _is_streak_alone(run):
+                and not _is_streak_alone(run) and not _is_hyphenated_modifier_alone(run):
             run = _body_before_title(run) if _titles_a_person(run) else run
             if run:
                 out.append(run)
     return out
+
+
+# Determiners of one thing: a plural after them is no noun of theirs ("a degree matters": the clause's verb).
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "every", "each", "another"})
+# Words that make a plural fit "a": "a few days", "a couple of weeks", "a dozen eggs", "a number of rivals".
+_COUNTING_WORDS = frozenset({"few", "couple", "dozen", "lot", "number", "handful", "host", "series", "great", "good",
+                             "total", "range", "variety", "pair"})
+# Relative pronouns: a plural before them ends its noun phrase ("road works that had been taking").
+_RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whose", "whom"})
+
+
+def _ends_in_a_verb(run: list[Token]) -> bool:
+    """The run's last word is the verb of its clause that the tagger read as a plural after the noun it has for a
+    subject: "values" of "The listing on the Nasdaq values Arm at $54.5 billion." (a sentence with no verb
+    otherwise), "plans" of "The Clinton campaign plans to employ", "matters" of "Every tenth of a degree matters,"
+    (a plural after "a"). Not a plural that ends its noun phrase: "oil prices fell", "ceasefire talks in Cairo"."""
+    if len(run) < 2:
+        return False
+    last, before = run[-1], run[-2]
+    if last.tag_ != "NNS" or before.i != last.i - 1 or before.pos not in (NOUN, PROPN) or not last.text.endswith("s"):
+        return False
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return _after_a_singular_determiner(last, after) or _heads_its_clause(last, after)
+
+
+def _after_a_singular_determiner(last: Token, after: Token | None) -> bool:
+    """The plural's determiner is one of a single thing, no counting word between, and its phrase ends there: "a
+    degree matters," ("a few days", "a number of rivals", "an addiction studies course" are not)."""
+    determiner = next((t for t in last.lefts if t.dep_ == "det"), None)
+    if determiner is None or determiner.lower_ not in _SINGULAR_DETERMINERS:
+        return False
+    between = last.doc[determiner.i + 1:last.i]
+    if any(t.like_num or t.pos == NUM or t.lower_ in _COUNTING_WORDS for t in between):
+        return False
+    return after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART")
+
+
+def _heads_its_clause(last: Token, after: Token | None) -> bool:
+    """The plural is the root of its sentence, or its sentence has no verb, and what follows is what a verb takes: an
+    object ("Earthquake Jolts Iran", "the Nasdaq values Arm"), "to" ("House panel votes to hold"), "that" ("Trump
+    claims that he")."""
+    if after is None or after.is_punct or after.ent_type_ in ("DATE", "TIME"):
+        return False
+    root = last.dep_ == "ROOT"
+    if not root and any(t.pos in (VERB, AUX) for t in last.sent):
+        return False
+    if after.lower_ == "that" and after.pos_ in ("SCONJ", "ADP"):
+        return True
+    if root and after.lower_ == "to" and after.pos_ == "PART":
+        return True
+    if after.lower_ in _RELATIVE_PRONOUNS:
+        return False
+    return after.pos in (PROPN, DET, PRON) or (root and after.pos == NOUN and after.is_lower)
 
 
 def _titles_a_person(run: list[Token]) -> bool:
@@ -320,7 +376,8 @@ def _describes_name_after(run: list[Token]) -> bool:
     if len(run) < 2:
         return False
     first, name = run[0], run[1]
-    described = first.pos == VERB or (first.pos == ADJ and first.is_sent_start and first.is_title)
+    described = first.pos == VERB or (first.pos == ADJ and first.is_sent_start and first.is_title) \
+        or _is_participle_after_its_adverb(first)
     return described and first.ent_iob_ == "O" and name.ent_iob_ == "B" and name.ent_type_ not in SKIP_ENTS \
         and name.text[:1].isupper()
 
@@ -333,3 +390,40 @@ def _is_age(run: list[Token]) -> bool:
 def _opens_compound(run: list[Token]) -> bool:
     """The run starts with a word hyphenated to the next ("long-term growth"): it is not trimmed off alone."""
     return len(run) > 2 and not run[0].whitespace_ and _is_glued_hyphen(run[1])
+
+
+def _is_participle_after_its_adverb(token: Token) -> bool:
+    """A participle the tagger read as an adjective, after the adverb that qualifies it, which no run keeps:
+    "focused" of "the domestically focused FTSE 250"."""
+    doc, i = token.doc, token.i
+    return token.pos == ADJ and token.is_lower and token.lower_.endswith("ed") and i > 0 \
+        and doc[i - 1].pos_ == "ADV" and doc[i - 1].head.i == i
+
+
+def _is_initial_opening_a_name(token: Token) -> bool:
+    """A capital letter alone that opens a name the model found, its initial: "L" of "L Catterton" (not the article
+    "A" nor the pronoun "I")."""
+    doc, i = token.doc, token.i
+    return len(token.text) == 1 and token.text.isupper() and token.text not in ("A", "I") \
+        and token.ent_iob_ == "B" and token.ent_type_ not in SKIP_ENTS and i + 1 < len(doc) \
+        and doc[i + 1].ent_iob_ == "I" and doc[i + 1].is_title
+
+
+# Stop words to spaCy that are nouns heading a compound: "show" of "launch show", "entertainment show".
+_NOUN_STOP_WORDS = frozenset({"show"})
+
+
+def _heads_a_compound(token: Token) -> bool:
+    """A noun of `_NOUN_STOP_WORDS` right after a noun: the head of their compound, "talk show", "air show"."""
+    doc, i = token.doc, token.i
+    return token.lower_ in _NOUN_STOP_WORDS and token.pos == NOUN and i > 0 and doc[i - 1].pos in (NOUN, PROPN) \
+        and _is_content(doc[i - 1], leading=False)
+
+
+def _is_hyphenated_modifier_alone(run: list[Token]) -> bool:
+    """The run ends in a word in lower case hyphenated to the one before that modifies a noun after the run:
+    "Bengaluru-based" of "the Bengaluru-based IT services firm" (its noun cut off at a stop word), no topic of its own
+    (not a title: "X-Men" of 'the "X-Men" franchise')."""
+    last = run[-1]
+    return len(run) > 2 and _after_glued_hyphen(last) and last.is_lower and last.pos in (VERB, ADJ) \
+        and last.head.i > last.i

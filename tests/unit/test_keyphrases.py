@@ -815,3 +815,25 @@ def test_no_fragments_of_participles_compounds_initials_or_possessives(nlp: Lang
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
 
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: a headline in capitals takes the body's spelling, and its verbs are no phrase's words.
+    ("APPLE CUTS IPHONE PRICES IN CHINA AS HUAWEI GAINS GROUND\nApple Inc cut iPhone prices in China on Monday.",
+     {"iPhone prices", "China"}, {"IPHONE", "CHINA", "HUAWEI GAINS", "Huawei gains"}),
+    ("TESLA SHARES SLUMP AS BYD OVERTAKES\nTesla shares fell 5% on Tuesday.", {"Tesla shares"},
+     {"TESLA SHARES SLUMP", "OVERTAKES", "tesla shares"}),
+    ("OIL FALLS AS OPEC+ WEIGHS OUTPUT HIKE\nOil prices fell 2% on Monday as OPEC+ members met.", {"Oil prices"},
+     {"OIL", "OIL FALLS"}),
+    # A word the body does not write: in lower case if a dictionary noun.
+    ("TRIAL DATE SET FOR MAN ACCUSED OF DOUBLE MURDER IN MILLOM\nA trial date has been set for a Millom man accused "
+     "of murdering his mother and sister.", {"double murder", "Millom"}, {"DOUBLE MURDER", "MILLOM"}),
+    # Guards: a verb's word the body writes after the same word stays; a headline in title case, and a text in
+    # capitals throughout, are read as before.
+    ("FED SIGNALS RATE CUTS\nThe Fed signalled rate cuts on Wednesday, officials said.", {"rate cuts"}, set()),
+    ("Apple Cuts iPhone Prices In China\nApple Inc cut iPhone prices in China on Monday.", {"iPhone prices"}, set()),
+    ("TESLA SHARES FELL 5% ON TUESDAY AFTER BYD OVERTOOK IT IN SALES.", {"TESLA SHARES"}, set()),
+])
+def test_a_headline_in_capitals_takes_the_bodys_spelling(nlp: Language, text: str, wanted: set[str],
+                                                          unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

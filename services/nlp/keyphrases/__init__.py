@@ -13,12 +13,15 @@ occasions rather than naming what the story is about; so is a common noun mostly
 ("defence" in "defence minister"). Longer forms of a listed name ("Vladimir Putin" after "Putin")
 are dropped. Phrases are deduplicated by lemma; a phrase whose
 words all belong to a better-ranked phrase ("Putin" after "Vladimir Putin") is dropped. Scores are
-divided by the best one, so the first phrase scores 1.0.
+divided by the best one, so the first phrase scores 1.0. A line in capitals (a shouted headline) gives phrases cut
+at a headline's verbs ("SLUMP", "OVERTAKES") and spelled as the rest of the text spells their words ("iPhone prices"
+of "APPLE CUTS IPHONE PRICES"), a word it does not write in lower case if a dictionary noun, else as a name.
 
 The modules, each importing only from those listed above it:
   - `words`: limits and word lists, and tests of one word: a glued hyphen, a sentence's stop, a title line.
   - `content`: which words can be a key phrase's (`_is_content`), sums marked as none, lemmas.
-  - `cutting`: `Cuts`, what the entity step's names tell about where phrases are cut or kept whole; idioms.
+  - `cutting`: `Cuts`, what the entity step's names tell about where phrases are cut or kept whole; idioms; lines
+    in capitals, their headline verbs (`HEADLINE_VERBS`) and the text's spellings.
   - `numbered`: numbers and letters that belong to the name before them ("Type 26", "Plan B"), scores.
   - `names`: chunks widened to whole names; nicknames, titles, places and people's names a run keeps whole.
   - `trimming`: `_content_runs`, a chunk split into runs of content words at glue words, roles, possessives.

@@ -13,7 +13,7 @@ from services.nlp.doctext import lower_case_words_of, text_of, tokens_of
 from services.nlp.entities import is_sure_ticker, is_well_cased, ticker_brackets
 from services.nlp.furniture import furniture_ranges, in_ranges, range_at
 from services.nlp.keyphrases.content import _lemma
-from services.nlp.keyphrases.cutting import Cuts, _cut_to_headline_names
+from services.nlp.keyphrases.cutting import Cuts, _cut_to_headline_names, _shouted_parts, _shouted_surface
 from services.nlp.keyphrases.names import _chunks_with_whole_names, _is_entity_name, _is_whole_name
 from services.nlp.keyphrases.numbered import _numbers_a_code
 from services.nlp.keyphrases.trimming import _content_runs
@@ -47,8 +47,8 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
         chunk = _past_furniture(whole, furniture)
         if chunk is None:
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
-        for words in (part for run in _content_runs(chunk, cuts)
-                      for part in _cut_to_headline_names(run, cuts, lower)):
+        for words in (piece for run in _content_runs(chunk, cuts)
+                      for part in _cut_to_headline_names(run, cuts, lower) for piece in _shouted_parts(part, cuts)):
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
             # code's number: "Delta Air Lines Flight DL 123" is a name of five.
             length = sum(t.text not in _NO_WORD_MARKS and not _numbers_a_code(t) for t in words)
@@ -61,7 +61,7 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
             phrase = phrases.get(key)
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
-            phrase.surfaces[_written(text, words, named, lower, cuts.nouns)] += 1
+            phrase.surfaces[_shouted_surface(words, cuts) or _written(text, words, named, lower, cuts.nouns)] += 1
             phrase.spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
     # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.

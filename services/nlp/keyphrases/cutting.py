@@ -1,9 +1,11 @@
-"""The `Cuts` that the entity step's names tell about where a phrase is cut, or kept whole, and fixed idioms."""
+"""The `Cuts` that the entity step's names tell about where a phrase is cut, or kept whole, fixed idioms, and the
+words of lines in capitals."""
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Container, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import AUX, VERB
@@ -52,6 +54,12 @@ class Cuts:
     nouns: Container[str] | None = None
     # The first tokens of the places the entity step found: "Rotterdam" of "the Port of Rotterdam", no model name.
     places: frozenset[int] = frozenset()
+    # The tokens of lines in capitals ("APPLE CUTS IPHONE PRICES IN CHINA"), whose words the tagger misreads, and how
+    # the rest of the text spells each word (its lower case form's spellings, a sentence's first word counted
+    # weakly) and which pairs of words it writes: a shouted line's phrase takes the text's spelling ("iPhone").
+    shouted: frozenset[int] = frozenset()
+    spellings: dict[str, Counter[str]] = field(default_factory=dict)
+    pairs: frozenset[tuple[str, str]] = frozenset()
 
 
 def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -> Cuts:
@@ -83,11 +91,148 @@ def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -
     places = frozenset(span.start for span in (doc.char_span(m["start"], m["end"]) for m in mentions
                                                if m["label"] in ("GPE", "LOC")) if span is not None)
     if not body:
-        return Cuts(full_names, frozenset(tails), names, idioms=idioms, name_heads=frozenset(heads),
+        cuts = Cuts(full_names, frozenset(tails), names, idioms=idioms, name_heads=frozenset(heads),
                     owners_ends=owners, name_words=name_words, nouns=nouns, places=places)
-    body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
-    return Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words, idioms,
-                frozenset(heads), owners, name_words, nouns, places)
+    else:
+        body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
+        cuts = Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words,
+                    idioms, frozenset(heads), owners, name_words, nouns, places)
+    shouted = _shouted_tokens(doc)
+    return replace(cuts, shouted=shouted, **_spellings_outside(doc, shouted)) if shouted else cuts
+
+
+def _shouted_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of the lines written in capitals, when the text has others with words in lower case: a headline
+    shouted over a body (a text in capitals throughout has no spelling to take)."""
+    text = text_of(doc)
+    ranges, start = [], 0
+    for line in text.split("\n"):
+        if _is_shouting(line):
+            ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    if not ranges or not any(word.islower() for word in text.split()):
+        return frozenset()
+    return frozenset(t.i for t in tokens_of(doc) if any(s <= t.idx < e for s, e in ranges))
+
+
+def _is_shouting(line: str) -> bool:
+    """Every word of the line with letters is in capitals, one of four letters or more: "OIL FALLS AS OPEC+ WEIGHS
+    OUTPUT HIKE" (not "US GDP", nor a line of initials)."""
+    words = [word for word in line.split() if any(ch.isalpha() for ch in word)]
+    return bool(words) and all(word.isupper() for word in words) \
+        and any(sum(ch.isalpha() for ch in word) >= 4 for word in words)
+
+
+def _spellings_outside(doc: Doc, shouted: frozenset[int]) -> dict:
+    """`Cuts.spellings` and `Cuts.pairs` of the text outside the `shouted` tokens."""
+    spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    pairs: set[tuple[str, str]] = set()
+    before = None
+    addresses = _address_lines(doc)
+    for token in tokens_of(doc):
+        if token.i in shouted or not token.is_alpha or addresses and any(s <= token.idx < e for s, e in addresses):
+            before = None
+            continue
+        # A capital opening a sentence says little of the word's spelling: counted weakly.
+        spellings[token.lower_][token.text] += 0.01 if token.is_sent_start else 1.0
+        if before is not None:
+            pairs.add((before, token.lower_))
+        before = token.lower_
+    return {"spellings": dict(spellings), "pairs": frozenset(pairs)}
+
+
+# A web address written on its line, whose words are in lower case whatever they name ("richmond - hill" of
+# ".../grandmother-killed-by-drunk-driver-in-richmond-hill/"): no spelling of them.
+_WEB_ADDRESS = re.compile(r"https?:|www\.|\.html?\b|(?:\S*\s?/\s?){3}")
+
+
+def _address_lines(doc: Doc) -> list[tuple[int, int]]:
+    """The character ranges of the lines of `doc` that hold a web address."""
+    ranges, start = [], 0
+    for line in text_of(doc).split("\n"):
+        if _WEB_ADDRESS.search(line):
+            ranges.append((start, start + len(line)))
+        start += len(line) + 1
+    return ranges
+
+
+# Verbs a headline in capitals reports with, which the tagger reads as names there: "OIL FALLS", "HUAWEI GAINS".
+HEADLINE_VERBS = frozenset({
+    "gain", "gains", "fall", "falls", "slump", "slumps", "overtake", "overtakes", "weigh", "weighs", "cut", "cuts",
+    "rise", "rises", "jump", "jumps", "surge", "surges", "drop", "drops", "slip", "slips", "climb", "climbs", "sink",
+    "sinks", "soar", "soars", "tumble", "tumbles", "plunge", "plunges", "rally", "rallies", "dip", "dips", "slide",
+    "slides", "hit", "hits", "beat", "beats", "miss", "misses", "raise", "raises", "warn", "warns", "say", "says",
+    "see", "sees", "eye", "eyes", "win", "wins", "lose", "loses", "buy", "buys", "sell", "sells", "seek", "seeks",
+    "extend", "extends", "hold", "holds", "edge", "edges", "top", "tops", "boost", "boosts", "lift", "lifts",
+    "make", "makes", "take", "takes", "set", "sets", "remain", "remains", "continue", "continues", "face", "faces",
+    "reach", "reaches",
+})
+
+
+def _shouted_parts(run: list[Token], cuts: Cuts) -> list[list[Token]]:
+    """The run, or where it is on a line in capitals, its parts between a headline's verbs: "TESLA SHARES" of "TESLA
+    SHARES SLUMP AS BYD OVERTAKES" ("RATE CUTS" stays whole where the rest of the text writes "rate cuts")."""
+    if not cuts.shouted or run[0].i not in cuts.shouted:
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if _is_headline_verb(token, parts[-1][-1] if parts[-1] else None, cuts):
+            if parts[-1]:
+                parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+def _is_headline_verb(token: Token, before: Token | None, cuts: Cuts) -> bool:
+    """A word of `HEADLINE_VERBS` on a line in capitals, unless the rest of the text writes it too, after the same
+    word if one comes before it in the run ("rate cuts")."""
+    word = token.lower_
+    if word not in HEADLINE_VERBS:
+        return False
+    return word not in cuts.spellings or (before is not None and (before.lower_, word) not in cuts.pairs)
+
+
+def _recased(token: Token, cuts: Cuts) -> str:
+    """A word of a line in capitals as the rest of the text spells it most ("iPhone", "China", "Tesla"); one it does
+    not write: a dictionary noun or its plural in lower case ("double murder", "playoffs"), a short code in capitals
+    ("BYD", "MVC"), a word of a name the entity step found there capitalised ("Huawei"), any other in lower case
+    ("huge")."""
+    text = token.text
+    if not (token.is_alpha and text.isupper()):
+        return text
+    word = token.lower_
+    seen = cuts.spellings.get(word)
+    if seen:
+        return seen.most_common(1)[0][0]
+    if cuts.nouns is not None and any(form in cuts.nouns for form in _singulars(word)):
+        return word
+    if len(text) <= _ACRONYM_LETTERS - 1 or len(text) <= _ACRONYM_LETTERS and not set(word) & set("aeiou"):
+        return text
+    return text[0] + word[1:] if text in cuts.name_words else word
+
+
+_ACRONYM_LETTERS = 4  # "BYD", "NFL", "MVC": a short word in capitals, without a vowel if of four letters, stays so
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """The word and what it may be the plural of: "playoffs" -> "playoff", "rallies" -> "rally"."""
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return tuple(forms)
+
+
+def _shouted_surface(words: list[Token], cuts: Cuts) -> str | None:
+    """The words of a phrase on a line in capitals as the text spells them; None off such a line."""
+    if not cuts.shouted or words[0].i not in cuts.shouted:
+        return None
+    tokens = tokens_of(words[0].doc)[words[0].i:words[-1].i + 1]
+    return "".join(_recased(t, cuts) + t.whitespace_ for t in tokens).strip()
 
 
 def _owners_ends(doc: Doc, mentions: list[dict]) -> frozenset[int]:

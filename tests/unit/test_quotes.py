@@ -1253,6 +1253,26 @@ def test_words_said_before_a_makers_noun_stay_quotes(nlp: Language, text: str, q
     assert [q["text"] for q in _quotes(nlp, text)] == quotes
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Review R1: words before a maker's noun whose name goes on to a verb of speech are that person's words.
+    ('"Amazing" director Greta Gerwig told reporters.', "Greta Gerwig"),
+    ('"Never" host Jimmy Kimmel replied.', "Jimmy Kimmel"),
+    ('"Brilliant" actress Emma Thompson said.', "Emma Thompson"),
+    ('"Thank You" singer Taylor Swift told the crowd in Edinburgh on Friday night.', "Taylor Swift"),
+])
+def test_words_before_a_makers_noun_whose_name_speaks_stay_quotes(nlp: Language, text: str, speaker: str) -> None:
+    assert [speaker in (q["speaker"] or {}).get("text", "") for q in _quotes(nlp, text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    # A title of proper nouns stays a title though its maker speaks.
+    '"Barbie" director Greta Gerwig said the film was a gift.',
+    '"Ted Lasso" star Jason Sudeikis said he was moved.',
+])
+def test_a_title_of_names_before_a_maker_who_speaks_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
 @pytest.mark.parametrize("text", [
     # "states" is a plural noun, no verb of speech: the scare quote's sentence says nothing.
     'The pact includes a "solidarity" mechanism under which states take in migrants.',

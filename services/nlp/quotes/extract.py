@@ -40,7 +40,7 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
     text = text_of(doc)
     found = quote_spans_of(doc)
     titled = {(s, e) for s, e in found
-              if _is_name_not_speech(text, s, e) or _is_unsaid_title(doc, text, s, e, found)
+              if _is_name_not_speech(text, s, e, doc) or _is_unsaid_title(doc, text, s, e, found)
               or _is_paired_title(text, found, s, e)}
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found

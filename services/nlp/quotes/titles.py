@@ -201,6 +201,29 @@ _NON_SPACE = re.compile(r"\S+")
 _LOOK_CHARS = 200
 
 
+def _maker_speaks(doc: Doc, start: int, end: int) -> bool:
+    """The maker's noun and name after a quote, the subject of a verb of speech: '"Amazing" director Greta Gerwig told
+    reporters', '"Thank You" singer Taylor Swift told the crowd' are her words (not '"Hamilton" creator Lin-Manuel
+    Miranda will be honored, organizers said', whose speakers are others; nor a title of proper nouns, '"Barbie"
+    director Greta Gerwig said')."""
+    run: list[Token] = []
+    for tok in doc:
+        if tok.idx < end:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") or tok.text in ("-", "‑") or not run and tok.is_punct:
+            if not tok.is_punct:
+                run.append(tok)
+            continue
+        break
+    inside = [tok for tok in doc if start < tok.idx < end - 1 and not tok.is_punct]
+    if inside and all(tok.pos_ == "PROPN" for tok in inside):
+        return False  # a title of names: '"Barbie" director Greta Gerwig said the film ...' says no "Barbie"
+    members = {tok.i for tok in run}
+    return any(tok.dep_ == "nsubj" and tok.head.i not in members
+               and (_is_speech_verb(tok.head) or tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS)
+               for tok in run)
+
+
 def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool:
     """A quote of at most four words, no sentence's end in it and no speech verb after it; `named`: one that reads as
     a name too, title-cased, in capitals or opening with "the" (not 'dubbed the strike "an act of war"')."""
@@ -212,7 +235,7 @@ def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool
         and not any(word.strip(",.;:") in ATTRIBUTING_VERBS for word in after)
 
 
-def _is_name_not_speech(text: str, start: int, end: int) -> bool:
+def _is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) -> bool:
     """A quoted title of a work or show, a nickname inside a name, a quoted subheading, or an
     elision between single marks (rock 'n' roll)."""
     inner = text[start + 1 : end - 1].strip("\'")
@@ -232,7 +255,8 @@ def _is_name_not_speech(text: str, start: int, end: int) -> bool:
     if _listed_after_works(text, start, end):
         return True  # 'whose films included "The French Connection" and "Unforgiven,"'
     if _MAKER_AFTER_TITLE.match(text, end) and _title_cased(inner, max_words=_MODIFIER_TITLE_WORDS) \
-            and not inner.rstrip().endswith((",", ".", "!", "?", ";", ":")):
+            and not inner.rstrip().endswith((",", ".", "!", "?", ";", ":")) \
+            and not (doc is not None and _maker_speaks(doc, start, end)):
         return True  # '"Hamilton" creator Lin-Manuel Miranda will be honored, organizers said'
     if not _title_cased(inner):
         # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'; a title in another

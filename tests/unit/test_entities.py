@@ -698,6 +698,20 @@ def test_a_one_word_company_that_is_also_a_word_stays_when_it_does_business(nlp,
     assert orgs == {name}, orgs
 
 
+@pytest.mark.parametrize("text", [
+    # Review R9: a person's post is no firm's results.
+    "Trump posted a video on Truth Social on Sunday.",
+    'Trump posted "Wrong!" on his site.',
+])
+def test_a_person_who_posts_content_is_no_company(nlp, text):
+    assert "Trump" not in {g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "ORG"}
+
+
+def test_a_company_that_posts_results_stays_a_company(nlp):
+    groups = enrich(nlp, "Shell posted a 20% rise in profit.")["entity_groups"]
+    assert {g["name"] for g in groups if g["label"] == "ORG"} == {"Shell"}
+
+
 @pytest.mark.parametrize("text, word", [
     ("Shell shock gripped the market on Monday.", "Shell"),  # an ORG to the model, but no subject of the verb
     ("Unions agreed to the deal on Monday.", "Unions"),  # a plural names its members

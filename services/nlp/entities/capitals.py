@@ -15,6 +15,7 @@ from services.nlp.entity_rules import (
     ALL_TITLES,
     GOVERNMENT_BODY_WORDS,
     HONORIFICS,
+    KNOWN_PEOPLE,
     NAME_LABELS,
     OFFICE_HEADS,
     OFFICE_PORTFOLIOS,
@@ -29,7 +30,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
     TWO_WORD_TITLES,
 )
-from services.nlp.given_names import is_given_name
+from services.nlp.given_names import is_english_given_name, is_given_name
 
 
 def _joined_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -312,9 +313,35 @@ def _does_business(doc: Doc, m: Mention) -> bool:
     children = [child.dep_ for child in doc[verb].children]
     if not any(dep in _BUSINESS_OBJECTS for dep in children):
         return False  # a participle: "Article posted on 08. 07. 2012", a web page's line
+    if _names_a_person(doc, word) or _posts_content(doc[verb]):
+        return False  # "Trump posted a video on Truth Social": a person's post, no firm's results
     if word.dep_ == "nsubj":
         return word.head.i == verb
     return "nsubj" not in children and "nsubjpass" not in children
+
+
+# What a person posts, not a firm's results: "posted a video", "posted a message on X".
+_POSTED_CONTENT = frozenset({"video", "message", "photo", "photograph", "picture", "image", "statement", "clip",
+                             "tweet", "post", "comment", "note", "letter", "selfie", "meme", "link", "song"})
+
+
+def _posts_content(verb: Token) -> bool:
+    """"posted"/"posts" with a thing of social media as its object ("posted a video"), or a quote ('posted
+    "Wrong!"')."""
+    if verb.lower_ not in ("posted", "posts"):
+        return False
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    return any(child.lemma_.lower() in _POSTED_CONTENT or not child.is_alpha for child in objects) \
+        or any(child.is_quote for child in verb.children)
+
+
+def _names_a_person(doc: Doc, word: Token) -> bool:
+    """The word is a person's: a known one-name person, an English given name, or the last word of a person the text
+    names ("Donald Trump ... Trump posted")."""
+    lower = word.lower_
+    if lower in KNOWN_PEOPLE or is_english_given_name(word.text):
+        return True
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].lower_ == lower for ent in doc.ents)
 
 
 # Most words of an apposition after a one-word name: "Francis, the first Latin American pope,".

@@ -204,16 +204,20 @@ ENTRY_TIME = rf"{CLOCK_TIME}(?:\s+(?:{'|'.join(sorted(CLOCK_TIME_ZONES))}))?(?:\
 _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 ENTRY_TIME_RE = re.compile(ENTRY_TIME)  # a stamp matched where a line starts
 # The kind of an entry, a notice or an article a label gives: "Live", "Correction", "Explainer", "Fact check".
-_KIND = (r"live|corrections?|clarifications?|updates?|explainer|analysis|fact[\s-]?check|opinion|exclusive|watch"
-         r"|breaking(?:\s+news)?|hit\s+list")
+_NOTICE_KIND = r"live|corrections?|clarifications?|hit\s+list"
+_ARTICLE_KIND = r"updates?|explainer|analysis|fact[\s-]?check|opinion|exclusive|watch|breaking(?:\s+news)?"
+_KIND = rf"{_NOTICE_KIND}|{_ARTICLE_KIND}"
 # A notice's date after its label: "Correction, 14 March: ...", "Update, March 14, 2026: ...".
 LABEL_DATE = r",\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 # A label that opens a paragraph and says what kind of entry or notice it is: "Live: 09:15 BST – ...", "Correction: An
 # earlier version ...", "Clarification: ...", "Correction, 14 March: ...", "Explainer: What is in ...", "From our
 # correspondent in Lahore: ...", "Hit list: 5 restaurants ...", "Q&A with Dr Fiona Hill" (a pattern to embed). The
 # notice after it is the text's content; the label names nothing.
-NOTICE_LABEL = (rf"(?i:(?:{_KIND})(?:{LABEL_DATE})?|from\s+our\s+(?:own\s+)?correspondents?"
+NOTICE_LABEL = (rf"(?i:(?:{_NOTICE_KIND})(?:{LABEL_DATE})?|from\s+our\s+(?:own\s+)?correspondents?"
                 r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?)\s*:\s+(?=\S)"
+                # An article's kind only before a capital: "Update: The outage ..." (not "Update: the company said
+                # ...", a sentence the label opens, which stays whole)
+                rf"|(?i:(?:{_ARTICLE_KIND})(?:{LABEL_DATE})?)\s*:\s+(?=\S)(?![a-z])"
                 r"|Q\s*&\s*A(?:\s*:|\s+with\b)\s*")  # not the words of "Q&A sessions were held ..."
 _NOTICE_LABEL_LINE = re.compile(rf"^(?:{NOTICE_LABEL})", re.MULTILINE)
 # The kind's words of such a label opening a line, which the model reads as a name ("Explainer" a person).

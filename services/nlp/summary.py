@@ -207,12 +207,16 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     # ready." are the interview's substance, their marks no part of it; its questions, to their line's end, are not.
     marks = interview_marks(full_text)
     answers = {start: end for start, end, label in marks if label not in ASKING_LABELS}
-    questions = [(start, _line_end(full_text, start)) for start, _, label in marks if label in ASKING_LABELS]
+    questions = [(start, _question_end(full_text, start)) for start, _, label in marks if label in ASKING_LABELS]
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
-        if strict and any(start <= piece_start < end for start, end in questions):
-            continue  # "INTERVIEWER: Mr Rutte, is NATO ready ...?", the parser's sentence after its label too
-        start, end = _clean_bounds(full_text, answers.get(piece_start, piece_start), piece_end)
+        opening = answers.get(piece_start, piece_start)
+        asked = next((end for start, end in questions if start <= piece_start < end), None)
+        if asked is not None:
+            if piece_end <= asked:
+                continue  # "INTERVIEWER: Mr Rutte, is NATO ready ...?", the parser's sentence after its label too
+            opening = asked  # "QUESTION: Why did prices rise? Inflation rose 3% ...": the words after its "?"
+        start, end = _clean_bounds(full_text, opening, piece_end)
         start, end = _past_furniture(full_text, start, end, furniture)
         found = range_at(start, furniture)
         if found and found[1] >= end:  # furniture from end to end: a cookie banner, a copyright line
@@ -235,10 +239,12 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     return out
 
 
-def _line_end(text: str, start: int) -> int:
-    """Where the line that holds `start` ends."""
+def _question_end(text: str, start: int) -> int:
+    """Where the question asked at `start` ends: past its "?", else at its line's end."""
     end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    mark = text.find("?", start, end)
+    return end if mark < 0 else mark + 1
 
 
 def _cuts_a_quote(text: str) -> bool:

@@ -634,6 +634,14 @@ def test_a_transcripts_questions_are_no_summary_and_its_answers_lose_their_label
     assert "INTERVIEWER" not in summary["text"] and "RUTTE:" not in summary["text"]
 
 
+def test_a_transcripts_question_ends_at_its_question_mark(nlp: Language) -> None:
+    # Review R5: the words after the question on its line are no question; the loose pass skips the label too.
+    text = "QUESTION: Why did prices rise? Inflation rose 3% because of energy costs, the ONS said.\nANSWER: Energy."
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert summary["text"] == "Inflation rose 3% because of energy costs, the ONS said."
+
+
 def test_a_line_up_in_capitals_is_no_transcript(nlp: Language) -> None:
     # Labels in capitals without an interviewer's: a team's line-up, whose lines keep their labels.
     text = ("Liverpool beat Chelsea 2-1 at Anfield on Sunday to go top of the Premier League table.\n"
@@ -651,6 +659,15 @@ def test_a_line_up_in_capitals_is_no_transcript(nlp: Language) -> None:
 ])
 def test_a_section_label_is_no_part_of_a_summary_sentence(nlp: Language, text: str, opening: str) -> None:
     assert summarize(nlp(text))["text"].startswith(opening)
+
+
+@pytest.mark.parametrize("text", [
+    # Review R7: a section's label before a lower-case word opens the sentence: it stays whole.
+    "Update: the company said on Tuesday that the outage had been fixed.",
+    "Analysis: the numbers show a sharp fall in work visas to Britain over the past year.",
+])
+def test_a_section_label_before_a_lower_case_word_stays_in_its_sentence(nlp: Language, text: str) -> None:
+    assert summarize(nlp(text))["text"] == text
 
 
 def test_a_dated_corrections_label_goes_and_the_fact_corrected_stays(nlp: Language) -> None:

@@ -2430,6 +2430,23 @@ def test_a_police_log_number_is_no_canadian_dollars(nlp: Language, text: str) ->
     assert _sums(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # Review R2: a price quoted in a code, and a code's sum before "/" and a number, are money (no police log).
+    ("Traders quote USD 250 a tonne for wheat delivered in May.", [("USD 250", 250.0, "USD")]),
+    ("Suppliers are quoting USD 500 per tonne for urea cargoes, sources said.", [("USD 500", 500.0, "USD")]),
+    ("A ticket costs EUR 15/20 depending on the day.", [("EUR 15", 15.0, "EUR")]),
+    ("IPO shares were priced at USD 25/27, the top of the range.", [("USD 25", 25.0, "USD")]),
+])
+def test_a_quoted_price_or_a_slashed_pair_in_a_currency_code_stays_money(nlp: Language, text: str,
+                                                                         found: list) -> None:
+    assert _sums(nlp, text) == found
+
+
+def test_a_quoted_price_in_a_code_is_no_product(nlp: Language) -> None:
+    text = "Suppliers are quoting USD 500 per tonne for urea cargoes, sources said."
+    assert "PRODUCT" not in {e["label"] for e in enrich(nlp, text)["entities"]}
+
+
 def test_a_sum_in_a_currency_code_before_a_rate_or_after_a_verb_stays_money(nlp: Language) -> None:
     assert _sums(nlp, "Crude traded at USD 80/bbl and the loan was CAD 6123.") == [
         ("USD 80", 80.0, "USD"), ("CAD 6123", 6123.0, "CAD")]
@@ -2456,6 +2473,27 @@ def test_a_scaled_sum_of_pounds_of_costs_or_capital_is_money(nlp: Language, text
 def test_a_scaled_weight_of_food_or_waste_stays_a_weight(nlp: Language, text: str) -> None:
     assert _sums(nlp, text) == []
     assert [f["unit"] for f in extract_figures(nlp(text))][:1] == ["lb"]
+
+
+@pytest.mark.parametrize("text", [
+    # Review R3: a British story's scaled pounds "of" a thing no money noun names weigh it.
+    "The British plant recycles 6 million pounds of paper a year.",
+    "The British recycling plant handles 6 million pounds of glass annually.",
+    "The UK dumped 10 million pounds of textiles in landfill last year.",
+    "British police seized 1.2 million pounds of ivory.",
+])
+def test_a_british_storys_scaled_pounds_of_goods_stay_weights(nlp: Language, text: str) -> None:
+    assert _sums(nlp, text) == []
+    assert [f["unit"] for f in extract_figures(nlp(text))][:1] == ["lb"]
+
+
+@pytest.mark.parametrize("text", [
+    # Review R8: currency letters before a number that a unit or a time word follows.
+    "Scientists estimate the rocks formed Bt2 billion years ago.",
+    "The Turkish Airlines flight TL 1,200 kilometres from Ankara was diverted.",
+])
+def test_currency_letters_before_a_measure_or_a_time_are_no_money(nlp: Language, text: str) -> None:
+    assert _sums(nlp, text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -360,6 +360,9 @@ def _symbol_fits(text: str, match: re.Match[str]) -> bool:
     if symbol in _SPACED_ON_A_SCALE and text.startswith(" ", match.end("cur1")) and not (
             _has_a_scale_word(match, "n1") or _THOUSANDS_OR_CENTS.search(match.group("n1"))):
         return False  # "Rp 5 trillion", "TL 500,000", "RM 3.50"; not an "RM 1.5 engine"
+    if symbol in _LETTER_CURRENCIES and _MEASURE_OR_TIME_AFTER.match(text, match.end("n1_scale") if match.group(
+            "n1_scale") else match.end("n1")):
+        return False  # "formed Bt2 billion years ago", "flight TL 1,200 kilometres from Ankara": no sum
     after = text[match.end("cur1"):match.end("cur1") + 2]
     # Against the number; the letter ones of more than one letter also a space before it ("KSh 45 billion").
     placed = after[:1].isdigit() or (len(symbol) > 1 and after[:1] == " " and after[1:].isdigit())
@@ -375,6 +378,13 @@ _SCALED_ANYWHERE = frozenset({"R", "Dh", "RM", "Rp", "Bt"})
 # Letters of a currency that a space may part from its number, only where the number has a scale word, a thousands mark
 # or cents: other letters and a decimal are a model's name ("RM 1.5 engine").
 _SPACED_ON_A_SCALE = frozenset({"RM", "Rp", "Bt", "TL"})
+# The letters of ringgit, rupiah, baht, lira and pesos before a number that a unit or a time word follows are no
+# currency: "Bt2 billion years", "TL 1,200 kilometres".
+_LETTER_CURRENCIES = frozenset({"RM", "Rp", "Bt", "TL", "P"})
+_MEASURE_OR_TIME_AFTER = re.compile(
+    r"\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|kilomet(?:re|er)s?|km|miles?|"
+    r"met(?:re|er)s?|feet|foot|tonnes?|tons?|kilo(?:gram)?s?|kg|litres?|liters?|barrels?|acres?|hectares?|people|"
+    r"passengers)\b", re.IGNORECASE)
 _THOUSANDS_OR_CENTS = re.compile(r",\d{3}|\.\d{2}$")
 _SCALE_WORD = re.compile(r"(?:million|billion|trillion|mln|bln|bn|trn|tn)$", re.IGNORECASE)
 

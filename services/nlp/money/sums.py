@@ -162,8 +162,6 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
     before = text[max(0, match.start() - 40):match.start()].lower()
     if _MONEY_OF.match(after):
         return False  # "1.2m pounds of damage", "3m pounds of taxpayers' money"
-    if match.group("n3_scale") and after.startswith(" of ") and _is_british(text) and not _WEIGHED_OF.match(after):
-        return False  # "raised 40 million pounds of new capital" in a British story, whatever the noun
     if _METRIC_WEIGHT_AFTER.match(after):
         return True  # "27.3 pounds (12.4 kg)"
     if _is_weight_change(text, match, before):
@@ -255,17 +253,7 @@ _MONEY_OF = re.compile(r" of (?:[\w’']+ ){0,2}(?:damage|debts?|funding|investm
                        r"losses|revenue|compensation|fees|fines|bonuses|spending|cuts|sales|contracts?|orders?|assets|"
                        r"profits?|proceeds|pensions?|earnings|income|dividends|wealth|money|costs|capital|shares|"
                        r"bonds|loans|credit|cash|grants|subsidies|bets|deposits|liabilities|write-?downs|"
-                       r"impairments?|provisions|buybacks?|equity|debt)\b(?!['’]s)")
-# What a scaled sum of pounds "of" weighs, after up to two words, in a British story too: "2 million pounds of beef",
-# "1.5 million pounds of household waste", "3 million pounds of medical supplies" (a British story's other scaled pounds
-# "of" are money: `_is_weight`).
-_WEIGHED_OF = re.compile(r" of (?:[\w’'-]+ ){0,2}(?:food|beef|meat|pork|chicken|poultry|lamb|fish|seafood|cheese|"
-                         r"butter|milk|sugar|flour|produce|fruit|vegetables|potatoes|grain|wheat|corn|rice|cotton|"
-                         r"wool|waste|rubbish|garbage|trash|litter|plastics?|debris|cocaine|heroin|cannabis|"
-                         r"marijuana|drugs|explosives?|coal|steel|copper|metal|scrap|sand|fertili[sz]ers?|carbon|co2|"
-                         r"emissions|cargo|freight|mail|ice|snow|supplies|equipment|ammunition|munitions|bombs|"
-                         r"weapons|gold|silver|uranium|lithium|ore|feed|hay|seeds?|fuel|tea|coffee|cocoa|salt|eggs|"
-                         r"chocolate|sweets|candy|shrimp|salmon|turkey|ham|bacon|sausages?)\b")
+                       r"impairments?|provisions|buybacks?|equity|debt|backing)\b(?!['’]s)")
 
 
 # A wire story's exchange-rate note, "($1 = 155.02 yen)", "(£1 = $1.2345)", "(1 euro = $1.0823)": it converts the
@@ -307,20 +295,22 @@ def extract_money(doc: Doc) -> list[dict]:
 
 
 # A police log's letters and number, as appeals end: "call 101, quoting CAD 6123/14Nov" (a computer-aided dispatch log,
-# no Canadian dollars): a whole number after a word of quoting a reference, or written against a slash and digits.
-_REFERENCE_BEFORE = re.compile(r"\b(?:quoting|quote|reference|ref\.?|log|crime\s+number|incident\s+number)\s+$",
+# no Canadian dollars): "CAD" after a word of quoting a reference, or any code's whole number written against a slash,
+# digits and letters (a log's date: "/14Nov"). Not "quoting USD 500 per tonne", "EUR 15/20" nor "USD 25/27".
+_REFERENCE_BEFORE = re.compile(r"\b(?:quoting|reference|ref\.?|log|crime\s+number|incident\s+number)\s+$",
                                re.IGNORECASE)
-_SLASH_DIGIT_AFTER = re.compile(r"/\d")
+_SLASH_DATE_AFTER = re.compile(r"/\d+[A-Za-z]")
 
 
 def _is_log_number(text: str, match: re.Match[str]) -> bool:
     """Letters before a whole number that make a reference, not a sum: "quoting CAD 6123/14Nov", "ref CAD 123" (not
-    "USD 80/bbl", a price; not "£5/3", whose sign is no letters)."""
+    "USD 80/bbl", a price; not "EUR 15/20", a range; not "£5/3", whose sign is no letters)."""
     letters = match.group("cur1").strip()
     if not letters.isalpha() or match.group("n1_scale") or not match.group("n1").isdigit():
         return False
-    return _SLASH_DIGIT_AFTER.match(text, match.end("n1")) is not None \
-        or _REFERENCE_BEFORE.search(text, max(0, match.start("cur1") - 20), match.start("cur1")) is not None
+    return _SLASH_DATE_AFTER.match(text, match.end("n1")) is not None \
+        or letters == "CAD" \
+        and _REFERENCE_BEFORE.search(text, max(0, match.start("cur1") - 20), match.start("cur1")) is not None
 
 
 def _outside_page_frame(doc: Doc, items: list[dict]) -> list[dict]:

@@ -2509,6 +2509,12 @@ def test_numbers_far_from_an_exchange_rate_or_before_it_stay_figures(nlp: Langua
     assert [f["text"] for f in extract_figures(doc)] == ["82.10", "7.18"]
 
 
+def test_a_level_near_an_exchange_rate_with_no_comparing_word_stays_a_figure(nlp: Language) -> None:
+    # Review R6: Brent's level is near the rupee's but compared with nothing.
+    doc = nlp("The rupee closed at 83.45 per dollar, while Brent crude futures rose to 82.90.")
+    assert [f["text"] for f in extract_figures(doc)] == ["82.90"]
+
+
 def test_a_range_of_money_has_both_ends_as_a_range_of_figures_has(nlp: Language) -> None:
     [item] = extract_money(nlp("Rite Aid listed liabilities of $1 billion to $10 billion."))
     assert (item["amount"], item["amount_low"], item["amount_high"]) == (1e9, 1e9, 1e10)
@@ -2534,3 +2540,18 @@ def test_the_unit_is_the_noun_after_a_brands_words(nlp: Language, text: str, uni
 ])
 def test_grams_written_against_the_number_are_a_unit(nlp: Language, text: str, found: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == found
+
+
+@pytest.mark.parametrize("text", [
+    # Review R4: a glued "g" before no noun nor "of" is a g-force or a network's generation, no grams.
+    "The jet pulled 9g as it climbed.",
+    "Riders are subjected to 5g on the new roller coaster.",
+    "The country rolled out 4g in 2015 and 5g in 2020.",
+])
+def test_a_glued_g_before_no_noun_is_no_grams(nlp: Language, text: str) -> None:
+    assert [f["unit"] for f in extract_figures(nlp(text)) if f["unit"] == "g"] == []
+
+
+@pytest.mark.parametrize("text", ["10g of sugar went into the cake.", "He ate a 300g steak."])
+def test_a_glued_g_before_a_noun_or_of_is_grams(nlp: Language, text: str) -> None:
+    assert [f["unit"] for f in extract_figures(nlp(text))] == ["g"]

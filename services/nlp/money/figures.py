@@ -211,7 +211,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             number = _with_minutes(text, number)
         else:
             number = _with_race_minutes(text, number, unit)
-        if _is_figure(doc, text, number, unit, noun, blocked, names):
+        if (unit != "g" or _weighs_a_thing(doc, number)) and _is_figure(doc, text, number, unit, noun, blocked, names):
             items.append(_figure_item(text, _with_unit_words(text, number, unit, noun), unit))
         given.append(unit)
     return _outside_page_frame(doc, items)
@@ -626,6 +626,16 @@ def _about_data(text: str, match: re.Match[str]) -> bool:
     return _DATA_WORD_AFTER.match(text, match.end("glued")) is not None
 
 
+def _weighs_a_thing(doc: Doc, number: _Number) -> bool:
+    """A glued "g" weighs a thing named right after it, "of" it or a noun: "10g of sugar", "a 300g steak", "the 250g
+    headphones" (not a g-force, "pulled 9g as it climbed", "subjected to 5g on the ride", nor "4g in 2015")."""
+    at = [token for token in doc if token.idx < number.end <= token.idx + len(token.text)]
+    if not at or at[-1].i + 1 >= len(doc):
+        return False
+    after = doc[at[-1].i + 1]
+    return after.lower_ == "of" or after.pos_ in ("NOUN", "PROPN") and after.tag_ != "VBG"
+
+
 def _about_networks(text: str, match: re.Match[str]) -> bool:
     """A glued "g" after a network's generation, 2 to 6, among words of mobile networks in its sentence: "5g speeds"
     (not "5g of sugar")."""
@@ -783,6 +793,9 @@ _PER_CURRENCY_AFTER = re.compile(r"\s+(?:per|to\s+the|against\s+the)\s+(?:(?:U\.
 _RATE_IN_SENTENCE = re.compile(r"(?<![\d.,])(\d[\d,]*\.\d+)" + _PER_CURRENCY_AFTER.pattern, re.IGNORECASE)
 # A rate's earlier or later level is this close to it, as a day's move is: "82.93 ... from 82.96".
 _RATE_LEVEL_SHARE = 0.1
+# A comparing word right before a rate's earlier level: "unchanged from its previous close of 82.96", "versus 83.10".
+_COMPARING_BEFORE = re.compile(r"\b(?:from|close\s+of|compared\s+(?:with|to)|against|versus|vs\.?)\s+$",
+                               re.IGNORECASE)
 
 
 def _compares_a_rate(text: str, number: _Number) -> bool:
@@ -791,6 +804,8 @@ def _compares_a_rate(text: str, number: _Number) -> bool:
     7.18", far from the rate, nor "Shares fell to 82.10 and the rupee was at 82.93 per dollar", before it)."""
     if number.value is None or "." not in number.digits or number.low is not None:
         return False
+    if _COMPARING_BEFORE.search(text, max(0, number.start - 30), number.start) is None:
+        return False  # "while Brent crude futures rose to 82.90": another level, no comparison with the rate
     start, _ = _sentence_around(text, number.start)
     for rate in _RATE_IN_SENTENCE.finditer(text, start, number.start):
         value = float(rate[1].replace(",", ""))

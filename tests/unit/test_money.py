@@ -2552,6 +2552,7 @@ def test_a_glued_g_before_no_noun_is_no_grams(nlp: Language, text: str) -> None:
     assert [f["unit"] for f in extract_figures(nlp(text)) if f["unit"] == "g"] == []
 
 
-@pytest.mark.parametrize("text", ["10g of sugar went into the cake.", "He ate a 300g steak."])
+@pytest.mark.parametrize("text", ["10g of sugar went into the cake.", "He ate a 300g steak.",
+                                  "The phone supports 5G and 4G networks, and weighs 187g."])
 def test_a_glued_g_before_a_noun_or_of_is_grams(nlp: Language, text: str) -> None:
     assert [f["unit"] for f in extract_figures(nlp(text))] == ["g"]

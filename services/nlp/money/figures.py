@@ -628,9 +628,15 @@ def _about_data(text: str, match: re.Match[str]) -> bool:
 
 def _weighs_a_thing(doc: Doc, number: _Number) -> bool:
     """A glued "g" weighs a thing named right after it, "of" it or a noun: "10g of sugar", "a 300g steak", "the 250g
-    headphones" (not a g-force, "pulled 9g as it climbed", "subjected to 5g on the ride", nor "4g in 2015")."""
+    headphones", or after "weighs" (not a g-force, "pulled 9g as it climbed", "subjected to 5g on the ride", nor "4g in
+    2015")."""
     at = [token for token in doc if token.idx < number.end <= token.idx + len(token.text)]
-    if not at or at[-1].i + 1 >= len(doc):
+    if not at:
+        return False
+    first = next((token for token in doc if token.idx <= number.start < token.idx + len(token.text)), at[0])
+    if first.i > 0 and doc[first.i - 1].lemma_.lower() == "weigh":
+        return True  # "weighs 187g."
+    if at[-1].i + 1 >= len(doc):
         return False
     after = doc[at[-1].i + 1]
     return after.lower_ == "of" or after.pos_ in ("NOUN", "PROPN") and after.tag_ != "VBG"

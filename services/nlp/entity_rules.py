@@ -410,7 +410,9 @@ WELL_KNOWN_FIRMS = frozenset({
     "petronas", "pertamina", "sinopec", "petrochina", "cnooc", "gazprom", "rosneft", "lukoil", "pemex", "adnoc",
     # Britain's railway operators that open with a word no one knows ("Govia" was a place, "Thameslink Railway" a
     # person).
-    "govia thameslink railway"})
+    "govia thameslink railway",
+    # A firm named with a title and its founder's surname ("Dr Oetker, the German food group" was a person).
+    "dr oetker"})
 # ... and those of markets and finance copy: the Big Four accountants, who administer every failed retailer ("PwC has
 # been appointed", missed; "EY" only as this whole word), a carmaker whose word is a unit in lower case only ("Tesla
 # shares fell", missed; the inventor named in full keeps his surname: "Nikola Tesla ... Tesla"), a miner that reads as

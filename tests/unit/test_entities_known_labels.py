@@ -456,6 +456,30 @@ def test_words_after_an_honorific_that_name_no_one_stay_so(nlp: Language) -> Non
     assert_labels(nlp, "Dr Martens shares fell 10% on Thursday.", {"Dr Martens": "ORG", "Martens": None})
 
 
+@pytest.mark.parametrize(("text", "absent"), [
+    # Review guards: a title and words before another capitalised word or a number, or ending in a place's or a
+    # firm's word, name a thing; a firm named with a title.
+    ("Prince Edward Island reported its first case of avian flu on Friday.", ("Edward Island", "Edward")),
+    ("Princess Cruises said it had cancelled three sailings because of the storm.", ("Cruises",)),
+    ("Mrs Doubtfire The Musical will open in Manchester next spring.", ("Doubtfire",)),
+    ("Tickets for Mr Brightside Live go on sale on Friday at 9am.", ("Brightside",)),
+    ("The Queen Mary 2 docked in Southampton on Sunday after a transatlantic crossing.", ("Mary",)),
+    ("Dr Oetker, the German food group, said it would buy the pizza maker for an undisclosed sum.", ("Oetker",)),
+])
+def test_a_title_before_words_that_name_a_thing_makes_no_person(nlp: Language, text: str, absent: tuple) -> None:
+    found = labels(nlp, text)
+    assert not set(absent) & set(found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Review guards: a royal's given name is no short form of another person's full name.
+    ("Princess Anne and Anne Hidalgo opened the Paris games venue.", {"Anne": "PERSON", "Anne Hidalgo": "PERSON"}),
+    ("King Charles met Charles Leclerc at the Monaco Grand Prix.", {"Charles": "PERSON", "Charles Leclerc": "PERSON"}),
+])
+def test_a_royals_given_name_is_no_short_form_of_another_person(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # A title of two words is no part of the place before it, nor a name of its own.
     ("Abu Dhabi Crown Prince Sheikh Khaled bin Mohamed bin Zayed attended the ceremony.",

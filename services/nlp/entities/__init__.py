@@ -61,6 +61,7 @@ from services.nlp.entities.cleaning import (
     _named_after_honorifics,
     _named_after_ranks,
     _places_named_after_people,
+    _royals_apart,
     _ships,
     _split_airlines_from_makers,
     _split_firms,
@@ -408,7 +409,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and doc[m.start].text.isupper()
                        and sum(ch.isalpha() for ch in doc[m.start].text) > 1}
     groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions) \
-        | _other_gender_surnames(doc, mentions) | _relatives_in_longer_names(doc, mentions)
+        | _other_gender_surnames(doc, mentions) | _relatives_in_longer_names(doc, mentions) \
+        | _royals_apart(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     weapons = _named_weapons(doc, mentions)

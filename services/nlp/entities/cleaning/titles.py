@@ -25,7 +25,10 @@ from services.nlp.entity_rules import (
     GENERAL,
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
+    KNOWN_ORGANISATIONS,
     NAME_LABELS,
+    NAMESAKE_HEADS,
+    NO_SURNAME_PLACE_HEADS,
     ORGANISATION_HEADS,
     PARTY_WORDS,
     PERSON_OFFICES,
@@ -317,9 +320,44 @@ def _named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozens
                 and _REGNAL_NUMBER.fullmatch(doc[end].text):
             end += 1  # "King Harald V": the monarch's number is the name's
         if end > i + 1 and (end == len(doc) or (end not in covered and not _is_lower_noun(doc[end]))) \
-                and not _is_quoted_title(doc, i, end):
+                and not _is_quoted_title(doc, i, end) and not _titled_name_of_a_thing(doc, i, end):
             added.append(Mention(i + 1, end, "PERSON", 1.0, HONORED))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _royals_apart(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(short, long) pairs of a given name written only after a royal title ("Princess Anne", "King Charles") and a
+    person's full name it opens ("Anne Hidalgo", "Charles Leclerc"): another person, no short form of theirs (not a
+    monarch's name and number: "Charles III")."""
+    royal: dict[tuple[str, ...], bool] = {}
+    for m in mentions:
+        if m.end - m.start == 1 and m.key:
+            titled = m.start > 0 and doc[m.start - 1].lower_ in _ROYAL_TITLES and doc[m.start - 1].is_title
+            royal[m.key] = royal.get(m.key, True) and titled
+    found = set()
+    for m in mentions:
+        if len(m.key) > 1 and royal.get(m.key[:1]) and not _REGNAL_NUMBER.fullmatch(doc[m.end - 1].text):
+            found.add((m.key[:1], m.key))
+    return found
+
+
+_ROYAL_TITLES = frozenset({"king", "queen", "prince", "princess"})
+
+
+# Last words of places, bodies, firms and buildings, no one's name after a title: "Prince Edward Island", "Princess
+# Cruises", "Prince George's County", "King Edward VII Hospital".
+_HONORIFIC_THING_HEADS = ORGANISATION_HEADS | FACILITY_HEADS | NAMESAKE_HEADS | NO_SURNAME_PLACE_HEADS | {"cruises"}
+
+
+def _titled_name_of_a_thing(doc: Doc, i: int, end: int) -> bool:
+    """The title and the words after it doc[i + 1:end] name a thing, no person: another capitalised word follows
+    ("Prince Edward Island", "Mrs Doubtfire The Musical", "Mr Brightside Live") or a number ("Queen Mary 2"), the
+    last word is a place's or a body's ("Princess Cruises"), or the whole is a known firm ("Dr Oetker")."""
+    if end < len(doc) and ((doc[end].is_alpha and doc[end].text[:1].isupper()) or doc[end].is_digit):
+        return True  # and a number: a ship's or a product's ("The Queen Mary 2 docked")
+    if doc[end - 1].lower_ in _HONORIFIC_THING_HEADS:
+        return True
+    return " ".join(t.lower_.rstrip(".") for t in doc[i:end]) in KNOWN_ORGANISATIONS
 
 
 def _is_quoted_title(doc: Doc, start: int, end: int) -> bool:

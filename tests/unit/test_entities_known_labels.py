@@ -499,12 +499,17 @@ def test_a_rulers_or_clerics_title_of_two_words_is_no_name(nlp: Language, text: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "Morgan" is a given name (the name lists give it either sex).
-    ("The album displaced Morgan Wallen's \"I'm the Problem\" at No. 1.", {"Morgan Wallen": "PERSON"}),
-    # Guards: firms named after their founders stay firms.
+    # "Morgan" gets no given name's vote (review: it made persons of firms and a town); "Morgan Wallen" an ORG is
+    # known wrong. Guards: firms named after their founders, a bank's arms, a town, a studio.
     ("Morgan Stanley raised its forecast on Monday.", {"Morgan Stanley": "ORG"}),
     ("Morgan Sindall reported higher profits on Tuesday.", {"Morgan Sindall": "ORG"}),
     ("Morgan Advanced Materials said profits rose.", {"Morgan Advanced Materials": "ORG"}),
+    ("Morgan Stanley Wealth Management said client assets rose to $6 trillion.",
+     {"Morgan Stanley Wealth Management": "ORG"}),
+    ("Morgan Grenfell was bought by Deutsche Bank in 1989.", {"Morgan Grenfell": "ORG"}),
+    ("Morgan Keegan was sold to Raymond James in 2012.", {"Morgan Keegan": "ORG"}),
+    ("Police in Morgan Hill, California, said a man had been arrested.", {"Morgan Hill": "GPE"}),
+    ("Morgan Creek Productions said it was developing a sequel to Ace Ventura.", {"Morgan Creek Productions": "ORG"}),
 ])
-def test_morgan_opens_a_persons_name_but_no_founders_firm(nlp: Language, text: str, expected: dict) -> None:
+def test_morgan_opens_no_founders_firm_nor_town_as_a_person(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

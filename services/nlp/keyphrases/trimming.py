@@ -94,7 +94,7 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             run.pop(0)
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
-        run = run[_person_start(run, cuts.full_names):]
+        run = run[_thing_name_start(run, _person_start(run, cuts.full_names), cuts):]
         run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
         run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
         if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
@@ -104,6 +104,18 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             if run:
                 out.append(run)
     return out
+
+
+def _thing_name_start(run: list[Token], start: int, cuts: Cuts) -> int:
+    """`start`, where the model's person's name that ends the run begins, or where a name of the entity step's that
+    is no person's begins before it and ends the run: the model's person "Tahrir al-Sham" is part of the
+    organisation "Hayat Tahrir al-Sham", whole."""
+    if not start or run[start].i not in cuts.names:
+        return start
+    name_start, name_end = cuts.names[run[start].i]
+    if name_end != run[-1].i + 1 or name_start >= run[start].i or run[-1].idx + len(run[-1]) in cuts.full_names:
+        return start
+    return next((i for i, token in enumerate(run[:start]) if token.i == name_start), start)
 
 
 # Determiners of one thing: a plural after them is no noun of theirs ("a degree matters": the clause's verb).

@@ -1322,3 +1322,13 @@ def test_two_quoted_titles_joined_by_and_or_or_are_no_quote(nlp: Language, text:
 ])
 def test_speech_and_nicknames_joined_by_and_stay_quotes(nlp: Language, text: str, expected: list[str]) -> None:
     assert [q["text"] for q in _quotes(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # Review guard: a verb of speech right before the pair makes them words said or written, no titles.
+    'Asked whether he would resign, Johnson said "Absolutely Not" and "Never".',
+    'Trump wrote "Happy Birthday" and "Congratulations" in a post on Truth Social.',
+    'Asked about the deal, the minister replied "Good Deal" or "Bad Deal", we will see.',
+])
+def test_a_pair_of_title_cased_quotes_after_a_verb_of_speech_stays_a_quote(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1

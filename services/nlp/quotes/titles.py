@@ -379,6 +379,12 @@ _CALLED_BEFORE = re.compile(r"(?:\b(?:call|calls|called|calling)\b(?:\s+[\w'’-
 # slogans, including "Free Palestine" and "Stop The War"').
 _SLOGANS_BEFORE = re.compile(r"\b(?:slogans?|chants?|chanted|chanting|shouted|shouting|cries|cried|yelled|sang|"
                              r"singing|banners?|signs?|placards?|reading)\b[^.!?]*$", re.IGNORECASE)
+# A verb of speech right before a pair, with an optional colon: what someone said or wrote ('Johnson said "Absolutely
+# Not" and "Never"', 'Trump wrote "Happy Birthday" and "Congratulations"', 'the minister replied "Good Deal" or ...').
+_SPEECH_VERB_BEFORE = re.compile(r"\b(?:say|says|said|saying|write|writes|wrote|writing|reply|replies|replied|tell|"
+                                 r"tells|told|tweet|tweets|tweeted|post|posts|posted|shout|shouts|shouted|answer|"
+                                 r"answers|answered|add|adds|added|called\s+out|calls\s+out)\s*[:,]?\s*$",
+                                 re.IGNORECASE)
 
 
 def _is_paired_title(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -393,6 +399,7 @@ def _is_paired_title(text: str, spans: list[tuple[int, int]], start: int, end: i
     following = spans[i + 1] if i + 1 < len(spans) else None
     first = previous[0] if previous is not None and _PAIR_JOINER.fullmatch(text, previous[1], start) else start
     if _CALLED_BEFORE.search(text, max(line_start, first - 60), first) \
+            or _SPEECH_VERB_BEFORE.search(text, max(line_start, first - 40), first) \
             or _SLOGANS_BEFORE.search(text, max(line_start, first - _LOOK_CHARS), first):
         return False
     return (previous is not None and _PAIR_JOINER.fullmatch(text, previous[1], start) is not None

@@ -366,15 +366,17 @@ def boilerplate_ranges(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         lines.append((offset, line))
         offset += len(line) + 1
-    ranges, block, contact = [], None, False
+    ranges, block, contact, company = [], None, False, None
     for i, (start, line) in enumerate(lines):
         heading = _is_block_heading(line)
         opens = _opens_boilerplate(lines, i)
-        if block is not None and (opens or (heading and not contact) or (contact and not _is_contact_line(line))):
+        if block is not None and (opens or (heading and not contact) or (contact and not _is_contact_line(line))
+                                  or _leaves_the_company(line, company)):
             ranges.append((block, lines[i - 1][0] + len(lines[i - 1][1])))
             block = None
         if block is None and opens:
             block, contact = start, bool(_CONTACT_HEADING.match(line))
+            company = _about_company(line)
     if block is not None:
         ranges.append((block, len(text)))
     return ranges
@@ -389,11 +391,39 @@ def _opens_boilerplate(lines: list[tuple[int, str]], i: int) -> bool:
     if contact := _CONTACT_HEADING.match(line):
         return not _ENDS_SENTENCE.search(line) and len(line[contact.end():].split()) <= _CONTACT_LINE_WORDS
     about = _ABOUT_HEADING.match(line)
-    if about is None:
+    if about is None or not _after_a_paragraph(lines, i):
         return False
     following = next((later for _, later in lines[i + 1:] if later.strip()), "")
-    first_word = about[1].split()[0].strip(",.")
+    first_word = _about_company(line) or ""
+    if following.lstrip().lower().startswith(f"about {first_word.lower()}"):
+        return False  # a headline or title the next line opens with: "About Time\n\nAbout Time, Richard Curtis's ..."
     return len(first_word) > 1 and re.search(rf"\b{re.escape(first_word)}\b", following) is not None
+
+
+def _after_a_paragraph(lines: list[tuple[int, str]], i: int) -> bool:
+    """A paragraph of other text comes before line `i`: an "About" heading is never a text's headline ("About 500
+    Jobs Cut")."""
+    return any(later.strip() and not _is_block_heading(later) for _, later in lines[:i])
+
+
+def _about_company(line: str) -> str | None:
+    """The first word of the company an "About" heading names ("Widget" of "About Widget Ltd"); None for other
+    lines."""
+    about = _ABOUT_HEADING.match(line)
+    return about[1].split()[0].strip(",.") if about is not None else None
+
+
+def _leaves_the_company(line: str, company: str | None) -> bool:
+    """A paragraph of an "About <company>" block that no longer names the company, nor opens with a word for it
+    ("The studio handles ...", "It employs ..."): the article goes on ("Shares in Acme rose 5% ..." after "About
+    Widget"), so the block ends before it."""
+    return company is not None and bool(line.strip()) and re.search(rf"\b{re.escape(company)}\b", line) is None \
+        and not _COMPANY_ANAPHOR.match(line)
+
+
+# A profile's paragraph that opens with a word for the company it is about.
+_COMPANY_ANAPHOR = re.compile(r"[ \t]*(?:It|Its|The\s+(?:company|firm|group|studio|business|bank|brand|organi[sz]ation|"
+                              r"charity|fund|agency|network|platform|manufacturer|provider|developer))\b")
 
 
 def _is_block_heading(line: str) -> bool:

@@ -808,3 +808,20 @@ def test_lines_like_a_press_releases_about_heading_stay_the_articles(nlp, text):
     result = enrich(nlp, text)
     assert len(result["summary"]["sentences"]) == 2
     assert "supermax unit" in " ".join(k["text"] for k in result["keyphrases"]).lower()
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # Review guards: a headline "About ..." (the text's first line, its next line opening with the same words) is no
+    # company's profile; news after an "About" block that no longer names the company is the article's.
+    ("About 500 Jobs Cut\n\nAbout 500 jobs will be cut at the Vauxhall van plant in Luton, Stellantis said on "
+     "Tuesday. Unite called the decision a betrayal of workers.", "About 500 jobs will be cut"),
+    ("About Time\n\nAbout Time, Richard Curtis's 2013 romantic comedy, returns to UK cinemas on Friday, Universal "
+     "said.", "About Time, Richard Curtis"),
+    ("Acme Corp said on Tuesday it had agreed to buy Widget Ltd for £50 million.\n\nAbout Widget\nWidget makes "
+     "components for wind turbines in Hull.\n\nShares in Acme rose 5% after the announcement, and analysts at "
+     "Jefferies said the price was fair.", "Shares in Acme rose 5%"),
+])
+def test_an_about_headline_or_news_after_an_about_block_stays_the_articles(nlp, text, kept):
+    result = enrich(nlp, text)
+    assert any(s["text"].startswith(kept) for s in result["summary"]["sentences"])
+    assert result["keyphrases"]

@@ -368,6 +368,9 @@ def test_a_speakers_description_is_not_the_speakers_name(nlp: Language, text: st
     ('Analysts at Morgan Stanley cut their target. The company disagreed. "We see downside," they said.', "they"),
     ('Analysts at Morgan Stanley cut their target. Protesters gathered outside. "We want justice," they said.',
      "they"),
+    # Review guards: groups or firms joined by "and" are more than one firm's people.
+    ('Scientists at Nasa and engineers from SpaceX tested the capsule. "The test went perfectly," they said.', "they"),
+    ('Economists at HSBC and Barclays expect a cut. "Inflation is falling," they said.', "they"),
 ])
 def test_they_after_a_group_at_a_firm_is_the_firm(nlp: Language, text: str, name: str) -> None:
     assert _speakers(nlp, text) == [name]

@@ -687,7 +687,7 @@ def _group_at_organisation(tok: Token, ctx: _Context) -> dict | None:
         if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx) \
                 or cand.lower_ in _PRONOUNS:
             continue
-        if cand.lower_ not in _GROUP_NOUNS:
+        if cand.lower_ not in _GROUP_NOUNS or _coordinated_group(cand):
             return None
         employer = next((_mention_at(ctx, obj.idx) for prep in cand.children
                          if prep.dep_ == "prep" and prep.lower_ in _GROUP_PREPOSITIONS
@@ -696,6 +696,15 @@ def _group_at_organisation(tok: Token, ctx: _Context) -> dict | None:
             return None
         return {"text": employer["text"], "start": employer["start"], "end": employer["end"]}
     return None
+
+
+def _coordinated_group(cand: Token) -> bool:
+    """A group's noun or its organisation joined by "and"/"or" to another: "they" are more than one body's people
+    ("Scientists at Nasa and engineers from SpaceX", "Economists at HSBC and Barclays")."""
+    if cand.conjuncts:
+        return True
+    return any(t.dep_ in ("conj", "cc") for prep in cand.children
+               if prep.dep_ == "prep" and prep.lower_ in _GROUP_PREPOSITIONS for t in prep.subtree)
 
 
 def _may_be_called(mention: dict, tok: Token) -> bool:

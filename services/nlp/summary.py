@@ -224,7 +224,7 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         text = full_text[start:end]
         if in_caption(full_text, start):
             continue  # "Pictured: Firefighters at the scene." describes a picture
-        if not ((_is_reporting(text) or (not out and _is_short_lead(text))) if strict
+        if not ((_is_reporting(text) or (not out and _is_short_lead(text) and _has_subject(doc, start, end))) if strict
                 else re.search(r"[^\W\d_]", text)):
             continue
         if strict and _cuts_a_quote(text):
@@ -413,6 +413,13 @@ def _is_short_lead(text: str) -> bool:
     return len(words) == _SHORT_LEAD_WORDS and text[:1].isupper() and text.rstrip().endswith(".") \
         and _FIGURE.search(text) is not None and "_" not in text and "/" not in text \
         and not any(junk.search(text) for junk in _JUNK_RES)
+
+
+def _has_subject(doc: Doc, start: int, end: int) -> bool:
+    """The sentence's root verb has a subject: a report ("Boeing said ..."), no imperative ("Read part 2 of the
+    series.")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for t in span.root.children)
 
 
 def _content_lemmas(words: list[Token]) -> list[str]:

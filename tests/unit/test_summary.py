@@ -716,6 +716,9 @@ def test_a_short_lead_with_its_figure_is_in_the_summary(nlp: Language) -> None:
      "played at Wayne State.", "The injury woes"),
     ("ssf / 2013 / 06 / esther _ williams _ olympic _ swimme. Esther Williams, the swimming champion turned actress, "
      "has died at the age of 91.", "Esther Williams"),
+    # Review guard: an imperative with a figure ("Read part 2") has no subject, so it is no lead.
+    ("Read part 2 of the series.\n\nThe Bank of England held interest rates at 4.5% on Thursday, the central bank "
+     "said, as inflation stayed above target.", "The Bank of England"),
 ])
 def test_a_short_sentence_with_a_figure_past_the_lead_or_a_files_name_opens_no_summary(nlp: Language, text: str,
                                                                                         first: str) -> None:

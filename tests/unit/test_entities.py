@@ -9,6 +9,7 @@ from spacy.language import Language
 from services.core.names import normalise_name
 from services.nlp.entities import entity_id, extract_entities
 from services.nlp.entities.capitals import _is_bare_office
+from services.nlp.entities.gazetteer import _keys_by_part
 from services.nlp.pipeline import enrich
 
 NUMERIC = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"}
@@ -594,6 +595,24 @@ def test_a_joint_index_of_s_and_p_is_not_cut_at_its_slash(nlp):
     # Guard: two agencies with a slash between them stay two.
     result = enrich(nlp, "S&P/Moody's downgraded the bonds.")
     assert {g["name"] for g in result["entity_groups"] if g["label"] == "ORG"} == {"S&P", "Moody's"}
+
+
+def test_the_agency_alone_beside_its_joint_index_is_the_agency(nlp):
+    # Review: under some hash seeds the gazetteer completed "200" to "S&P/ASX 200" and the agency joined the index.
+    result = enrich(nlp, "The S&P/ASX 200 fell 1.2%. S&P cut Australia's rating outlook.")
+    assert sorted((g["name"], g["label"], g["mentions"]) for g in result["entity_groups"] if g["label"] == "ORG") == \
+        [("S&P", "ORG", 1), ("S&P/ASX 200", "ORG", 1)]
+
+
+def test_known_names_by_part_do_not_depend_on_the_gazetteers_order():
+    # The gazetteer's names are sets, iterated in an order the process's hash seed sets: the first name that fits
+    # wins, so the longer name must come first whatever the order ("S&P/ASX 200" over "ASX 200" for "200").
+    known = {("asx", "200"): "ORG", ("s&p", "/", "asx", "200"): "ORG", ("ftse", "200"): "ORG", ("perth",): "GPE",
+             ("new", "york"): "GPE"}
+    orders = [dict(order) for order in itertools.permutations(known.items())]
+    results = [_keys_by_part(order, frozenset({"ORG", "GPE"})) for order in orders]
+    assert all(result == results[0] for result in results)
+    assert results[0][1][("200",)] == [("s&p", "/", "asx", "200"), ("asx", "200"), ("ftse", "200")]
 
 
 def test_what_a_person_does_capitalised_at_a_sentences_start_is_no_part_of_the_name(nlp):

@@ -395,11 +395,21 @@ def _known_organisation_keys(nlp: Language) -> tuple[dict[tuple[str, ...], list[
 def _known_keys_by_part(nlp: Language, labels: frozenset[str]) -> tuple[dict[tuple[str, ...], list[tuple[str, ...]]],
                                                                          dict[tuple[str, ...], list[tuple[str, ...]]]]:
     """Keys of two words or more of the known names of `labels`, by every shorter key they open with, and by every one
-    they end with; organisations' first ("Manchester United" before a place)."""
-    opening: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-    ending: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
-    known = _known_name_labels(nlp)
-    for key in sorted(known, key=lambda key: known[key] != "ORG"):
+    they end with (see `_keys_by_part`)."""
+    return _keys_by_part(_known_name_labels(nlp), labels)
+
+
+_ByPart = dict[tuple[str, ...], list[tuple[str, ...]]]
+
+
+def _keys_by_part(known: dict[tuple[str, ...], str], labels: frozenset[str]) -> tuple[_ByPart, _ByPart]:
+    """Keys of two words or more of `known` (key → label) whose label is one of `labels`, by every shorter key they
+    open with, and by every one they end with; organisations' first ("Manchester United" before a place), then the
+    longer ("S&P/ASX 200" before "ASX 200"), then in alphabetical order: the gazetteer's names are sets, whose order
+    changes with the process's hash seed, and the first name that fits the text wins."""
+    opening: _ByPart = defaultdict(list)
+    ending: _ByPart = defaultdict(list)
+    for key in sorted(known, key=lambda key: (known[key] != "ORG", -len(key), key)):
         if known[key] in labels:
             for n in range(1, len(key)):
                 opening[key[:n]].append(key)

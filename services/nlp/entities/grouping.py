@@ -327,6 +327,14 @@ def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> str | None:
     return None
 
 
+def _meets_at_slash(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """`short` stands in `long` next to a slash that joins it to another name: "S&P" of the index "S&P/ASX 200" is the
+    ratings agency, no short form of the index."""
+    n = len(short)
+    return any(long[i : i + n] == short and "/" in (long[i - 1 : i] + long[i + n : i + n + 1])
+               for i in range(len(long) - n + 1))
+
+
 def _is_honour_of(short: tuple[str, ...], long: tuple[str, ...], where: str, own: str) -> bool:
     """`long` is an honour the event `short` awards, another thing than the event: "World Series MVP", "Super Bowl
     ring"."""
@@ -559,7 +567,8 @@ class Groups:
                 where = _contains(long, short)
                 if where == "inside" and _without_names_title(long)[:len(short)] == short:
                     where = "prefix"  # "Tamim" (a people to the model) of "Sheikh Tamim bin Hamad Al Thani"
-                if where is None or _son_of_named_father(long, self.votes) or _is_model_variant(short, long) \
+                if where is None or _meets_at_slash(long, short) or _son_of_named_father(long, self.votes) \
+                        or _is_model_variant(short, long) \
                         or _other_than_legislature(short, long, where) or _building_of_government(short, long):
                     continue
                 root = self.root(long)

@@ -309,7 +309,9 @@ def _model_mentions(
     mentions = [Mention(e.start, e.end, e.label_) for e in ents_of(doc)]
     if OPTIONS.recase and shouting_tokens:
         mentions = [m for m in mentions if m.start not in shouting_tokens]
-        mentions += _recased_mentions(doc, nlp, lines, shouting)
+        # Not inside a name the model read from the line before into it: "ROSS" of "GARY ROSS" ("html\nGARY ROSS").
+        mentions += [r for r in _recased_mentions(doc, nlp, lines, shouting)
+                     if not any(m.start <= r.start and r.end <= m.end for m in mentions)]
     for m in mentions:
         if m.start in shouting_tokens:
             m.weight = min(m.weight, SHOUTING_WEIGHT)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from services.nlp.entities.gazetteer import _GIVEN_NAMES
 from services.nlp.entities.mentions import SHOUTING_WEIGHT, Mention
-from services.nlp.given_names import gender_of
+from services.nlp.entity_rules import HEADLINE_VERBS
 
 
 def _case_evidence(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]]) -> dict[str, Counter]:
@@ -28,35 +28,19 @@ def _case_evidence(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]])
     return evidence
 
 
-def _recase_word(word: str, evidence: dict[str, Counter], common_words: frozenset[str],
-                 verbs: frozenset[str] = frozenset()) -> str:
-    """Likely ordinary spelling of an all-caps word (`verbs`: the lemmatizer's verbs, whose "-s" forms a headline's
-    verbs are)."""
+def _recase_word(word: str, evidence: dict[str, Counter], common_words: frozenset[str]) -> str:
+    """Likely ordinary spelling of an all-caps word."""
     lower = word.lower()
     if len(lower) != len(word) or not any(ch.isalpha() for ch in word):
         return word
     seen = evidence.get(lower)
     if seen:
         return seen.most_common(1)[0][0]
-    if lower in common_words or _is_s_form(lower, verbs):
+    if lower in common_words:
         return lower
     if "." in word and len(word) <= 6:
         return word  # initials and abbreviations: "U.S.", "U.N."
     return word[0] + word[1:].lower()
-
-
-def _is_s_form(word: str, verbs: frozenset[str]) -> bool:
-    """A verb's third person in "-s", "-es" or "-ies" ("gains", "overtakes", "pushes", "rallies"), which the
-    lemmatizer's tables list only in its base form: a headline's verb, no name ("HUAWEI GAINS GROUND" read "Huawei
-    Gains" was a firm; "OIL FALLS AS ..." "Oil Falls" a person). A plural noun so spelt is no name either."""
-    if not word.endswith("s"):
-        return False
-    stems = [word[:-1]]
-    if word.endswith("es"):
-        stems.append(word[:-2])
-    if word.endswith("ies"):
-        stems.append(word[:-3] + "y")
-    return any(stem in verbs for stem in stems)
 
 
 # The analysis asks for five sets of parts of speech per article (the default's, the nouns', the adjectives', the
@@ -104,32 +88,12 @@ def _ner_steps(nlp: Language) -> list[Callable[[Doc], Doc]]:
     return steps
 
 
-def _follows_given_name(doc: Doc, i: int, start: int, surnames: set[str]) -> bool:
-    """doc[i] comes right after a given name (a common one: the lists hold "Huawei" too) that opens a name on the line
-    starting at `start`: a surname, no verb ("STEVE JOBS DIES"; not "REMAINS" of "GARY ROSS REMAINS", nor "STEPS" of
-    "GARLAND STEPS ASIDE" where the body writes "Merrick Garland": `surnames`)."""
-    def given(j: int) -> bool:
-        return j >= start and doc[j].lower_ not in surnames and gender_of(doc[j].text.title()) is not None
-
-    return given(i - 1) and not given(i - 2)
-
-
-def _surnames(doc: Doc, shouting: list[bool], lines: list[tuple[int, int]]) -> set[str]:
-    """Words the doc's ordinary lines write capitalised after another capitalised word: last words of names."""
-    found = set()
-    for (start, end), caps in zip(lines, shouting, strict=True):
-        if not caps:
-            found.update(t.lower_ for t in doc[start + 1:end] if t.is_title and doc[t.i - 1].is_title)
-    return found
-
-
 def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], shouting: list[bool]) -> list[Mention]:
     """Mentions in all-caps lines, from the NER component run on a case-restored copy of them."""
     if "ner" not in nlp.pipe_names:
         return []
     evidence = _case_evidence(doc, shouting, lines)
-    common, verbs = _common_words(nlp), _common_words(nlp, ("verb",))
-    surnames = _surnames(doc, shouting, lines)
+    common = _common_words(nlp)
     words: list[str] = []
     spaces: list[bool] = []
     sent_starts: list[bool] = []
@@ -138,8 +102,7 @@ def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], sho
         if not caps:
             continue
         for token in doc[start:end]:
-            surname = _follows_given_name(doc, token.i, start, surnames)
-            words.append(_recase_word(token.text, evidence, common, frozenset() if surname else verbs))
+            words.append(_recase_word(token.text, evidence, common))
             spaces.append(bool(token.whitespace_))
             sent_starts.append(token.i == start)
             origin.append(token.i)
@@ -150,7 +113,60 @@ def _recased_mentions(doc: Doc, nlp: Language, lines: list[tuple[int, int]], sho
     copy = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
     for pipe in _ner_steps(nlp):
         copy = pipe(copy)
-    return [
-        Mention(origin[ent.start], origin[ent.end - 1] + 1, ent.label_, SHOUTING_WEIGHT, "recased")
-        for ent in copy.ents
-    ]
+    mentions, alone = [], []
+    for ent in copy.ents:
+        start, end = origin[ent.start], origin[ent.end - 1] + 1
+        cut = _headline_verb_at(doc, start, end, evidence)
+        if cut - start == 1 and cut < end and doc[start].lower_ in evidence \
+                and not _written_capitalised(doc[start].lower_, evidence):
+            alone.append((start, cut, ent.label_))  # one word the body writes as a word: a name, or the verb's subject
+        elif cut > start:
+            mentions.append(Mention(start, cut, ent.label_, SHOUTING_WEIGHT, "recased"))
+    return mentions + _named_before_verbs(nlp, copy, origin, alone)
+
+
+def _named_before_verbs(nlp: Language, copy: Doc, origin: list[int], alone: list[tuple[int, int, str]]
+                        ) -> list[Mention]:
+    """Of the names cut to one word before a headline verb that the body writes only in lower case or opening a
+    sentence, those the model still names when the line is read again with the verb in lower case, labelled so; not
+    the verb's subject ("Oil falls as ..." beside "Oil prices fell"). The word alone cannot tell: the lemmatizer's
+    nouns hold "jones" and "niagara" too."""
+    if not alone:
+        return []
+    at = {token_i: j for j, token_i in enumerate(origin)}
+    words = [token.text for token in copy]
+    for _, verb, _ in alone:
+        words[at[verb]] = words[at[verb]].lower()
+    again = Doc(copy.vocab, words=words, spaces=[bool(token.whitespace_) for token in copy],
+                sent_starts=[bool(token.is_sent_start) for token in copy])
+    for pipe in _ner_steps(nlp):
+        again = pipe(again)
+    labels = {origin[ent.start]: ent.label_ for ent in again.ents if ent.end - ent.start == 1}
+    named = {origin[i] for ent in again.ents for i in range(ent.start, ent.end)}
+    return [Mention(start, cut, labels.get(start, label), SHOUTING_WEIGHT, "recased")
+            for start, cut, label in alone if start in named]
+
+
+# The headline verbs' base forms ("miss" of "misses"), which open names ("TOP GEAR", "MISS UNIVERSE").
+_BASE_FORMS = frozenset(word for word in HEADLINE_VERBS
+                        if {word + "s", word + "es", word[:-1] + "ies"} & HEADLINE_VERBS)
+
+
+def _headline_verb_at(doc: Doc, start: int, end: int, evidence: dict[str, Counter]) -> int:
+    """Where a name the model re-read on a line in capitals ends: before its first headline verb (`HEADLINE_VERBS`)
+    that the body never writes capitalised, the name's words up to it ("HUAWEI" of "HUAWEI GAINS", "GARLAND" of
+    "GARLAND STEPS ASIDE", none of "CONTINUES" alone); a verb's base form only past the name's first word ("TOP GEAR"
+    stays). A word the body writes capitalised is the name's: "NIAGARA FALLS" beside "Niagara Falls"."""
+    for i in range(start, end):
+        word = doc[i].lower_
+        if word in HEADLINE_VERBS and (word not in _BASE_FORMS or i > start) \
+                and not _written_capitalised(word, evidence):
+            return i
+    return end
+
+
+def _written_capitalised(word: str, evidence: dict[str, Counter]) -> bool:
+    """The body writes the word with a capital, past a sentence's start, at least as often as without."""
+    seen = evidence.get(word, Counter())
+    capitalised = sum(n for spelling, n in seen.items() if not spelling.islower())
+    return capitalised >= 1 and capitalised >= sum(n for spelling, n in seen.items() if spelling.islower())

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lowers_of, text_of, tokens_of
 from services.nlp.entities import headline_body_start
-from services.nlp.entity_rules import FOUND_NAME_SMALL_WORDS, IDIOMS, NAME_LABELS, NAME_PARTICLES
+from services.nlp.entity_rules import FOUND_NAME_SMALL_WORDS, HEADLINE_VERBS, IDIOMS, NAME_LABELS, NAME_PARTICLES
 from services.nlp.keyphrases.words import MAX_NAME_WORDS, _on_a_title_line
 
 
@@ -154,19 +154,6 @@ def _address_lines(doc: Doc) -> list[tuple[int, int]]:
             ranges.append((start, start + len(line)))
         start += len(line) + 1
     return ranges
-
-
-# Verbs a headline in capitals reports with, which the tagger reads as names there: "OIL FALLS", "HUAWEI GAINS".
-HEADLINE_VERBS = frozenset({
-    "gain", "gains", "fall", "falls", "slump", "slumps", "overtake", "overtakes", "weigh", "weighs", "cut", "cuts",
-    "rise", "rises", "jump", "jumps", "surge", "surges", "drop", "drops", "slip", "slips", "climb", "climbs", "sink",
-    "sinks", "soar", "soars", "tumble", "tumbles", "plunge", "plunges", "rally", "rallies", "dip", "dips", "slide",
-    "slides", "hit", "hits", "beat", "beats", "miss", "misses", "raise", "raises", "warn", "warns", "say", "says",
-    "see", "sees", "eye", "eyes", "win", "wins", "lose", "loses", "buy", "buys", "sell", "sells", "seek", "seeks",
-    "extend", "extends", "hold", "holds", "edge", "edges", "top", "tops", "boost", "boosts", "lift", "lifts",
-    "make", "makes", "take", "takes", "set", "sets", "remain", "remains", "continue", "continues", "face", "faces",
-    "reach", "reaches",
-})
 
 
 def _shouted_parts(run: list[Token], cuts: Cuts) -> list[list[Token]]:

@@ -283,6 +283,25 @@ def test_a_burmese_name_tun_alone_is_no_honour(nlp: Language) -> None:
     assert _groups(result).get("Tun") == "Kyaw Tun", _groups(result)
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    # Review: bare "Tun" is an honour only in a text that names Malaysia, never before another "Tun" nor after
+    # another word of a name.
+    ("Tun Kyi urged a boycott of the vote.", {"Tun Kyi"}),
+    ("Tun Myint, an activist, was arrested in Yangon.", {"Tun Myint"}),
+    ("Tun Tun Min, a farmer, said soldiers burned his village. Tun Tun Min fled to Thailand.", {"Tun Tun Min"}),
+    ("Min Tun Aung, a student activist, was jailed for three years.", {"Tun Aung"}),
+    ("Tun Aung Chain, a Myanmar historian, died on Monday.", {"Tun Aung Chain"}),
+    ("Burmese writer Tun Win said the book was banned.", {"Tun Win"}),
+    ("The company's chief executive Datuk Tun Ismail said profits rose.", {"Tun Ismail"}),
+    # Guards: in a Malaysian text it is the honour.
+    ("Tun Abdul Razak was Malaysia's second prime minister.", {"Abdul Razak"}),
+    ("Tun Daim Zainuddin, a former finance minister, was charged in Kuala Lumpur.", {"Daim Zainuddin"}),
+])
+def test_a_burmese_name_opening_with_tun_keeps_it(nlp: Language, text: str, names: set[str]) -> None:
+    result = enrich(nlp, text)
+    assert {e["text"] for e in result["entities"] if e["label"] == "PERSON"} == names, result["entities"]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Luke Littler averaged 100.56 against Michael van Gerwen at Alexandra Palace on Friday.", "Alexandra Palace"),
     ("Alexandra Palace hosted the darts final on Friday.", "Alexandra Palace"),

@@ -9,7 +9,7 @@ from collections.abc import Set
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import tokens_of, words_of
+from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.numbers import _is_clock
 from services.nlp.entities.cleaning.possessives import _is_own_s
@@ -296,11 +296,14 @@ def _is_prime_minister(doc: Doc, i: int) -> bool:
 
 def _past_malay_honour(doc: Doc, i: int) -> int:
     """Where the name starts after a Malaysian honour opening at doc[i], written capitalised, a capitalised word after
-    it: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun" (i where none opens there: "Tun said" is a Burmese name's)."""
+    it: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun" (i where none opens there: "Tun said" is a Burmese name's; see
+    `_is_bare_tun_a_name`)."""
     token = doc[i]
     if not token.is_title:
         return i
     end = i
+    if token.lower_ == "tun" and _is_bare_tun_a_name(doc, i):
+        return i
     if token.lower_ in MALAY_HONOURS:
         end = i + 1
         if end < len(doc) and doc[end].text in ("'", "’") and not token.whitespace_:
@@ -310,6 +313,33 @@ def _past_malay_honour(doc: Doc, i: int) -> int:
     elif i + 1 < len(doc) and doc[i + 1].is_title and (token.lower_, doc[i + 1].lower_) in MALAY_HONOUR_PAIRS:
         end = i + 2
     return end if end < len(doc) and doc[end].is_title else i
+
+
+# Words that name Malaysia, its states and cities, in a text where "Tun" alone may be its honour.
+_MALAYSIA = re.compile(r"\b(?:Malaysian?s?|Malays?|Kuala Lumpur|Putrajaya|Penang|Sabah|Sarawak|Johor|Selangor|Kedah|"
+                       r"Kelantan|Terengganu|Pahang|Perak|Melaka|Malacca|Negeri Sembilan|Perlis|Labuan|UMNO|Umno|"
+                       r"Barisan Nasional|Pakatan Harapan|Bernama)\b")
+_NAMES_MALAYSIA = "newswire.names_malaysia"
+# Words after "Tun" that make it the honour wherever it is written: "Tun Dr Mahathir", "Tun Seri Lanang".
+_TUN_SECONDS = frozenset({"dr", "dr.", "seri", "sri"})
+
+
+def _is_bare_tun_a_name(doc: Doc, i: int) -> bool:
+    """"Tun" at doc[i] without "Dr", "Seri" or "Sri" after it is a word of a Burmese name, no Malaysian honour, in a
+    text that does not name Malaysia ("Tun Kyi urged", "Burmese writer Tun Win"), before another "Tun" ("Tun Tun
+    Min") and after another word of a name ("Min Tun Aung", "Datuk Tun Ismail")."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _TUN_SECONDS:
+        return False
+    if (i + 1 < len(doc) and doc[i + 1].lower_ == "tun") or (i > 0 and doc[i - 1].lower_ == "tun"):
+        return True
+    before = doc[i - 1] if i > 0 else None
+    if before is not None and before.is_title and before.is_alpha and not _starts_sentence(doc, i - 1) \
+            and before.lower_ not in ALL_TITLES:
+        return True
+    names = doc.user_data.get(_NAMES_MALAYSIA)
+    if names is None:
+        names = doc.user_data[_NAMES_MALAYSIA] = bool(_MALAYSIA.search(text_of(doc)))
+    return not names
 
 
 def in_malay_honour(token: Token) -> bool:

@@ -229,6 +229,20 @@ def test_of_two_full_names_the_one_with_diacritics_names_the_group(nlp: Language
     assert "Recep Tayyip Erdogan" not in _groups(enrich(nlp, text)).values()
 
 
+@pytest.mark.parametrize(("text", "full", "surname"), [
+    ("Enzo Fernández was injured. Enzo Fernandez missed training. Fernandez will be out for a month.",
+     "Enzo Fernández", "Fernandez"),
+    ("Thomas Müller scored twice. Thomas Muller was substituted. Muller, 34, praised the fans.", "Thomas Müller",
+     "Muller"),
+    ("Norway's Jonas Gahr Støre met Finnish officials. Jonas Gahr Store later flew to Oslo. Store said he was pleased.",
+     "Jonas Gahr Støre", "Store"),
+])
+def test_a_surname_alone_without_its_diacritics_is_found_and_joins_the_person(nlp: Language, text: str, full: str,
+                                                                              surname: str) -> None:
+    """Review: the surname alone was searched for only as the group's root spells it ("Fernández"), and lost."""
+    assert _groups(enrich(nlp, text)).get(surname) == full, _groups(enrich(nlp, text))
+
+
 def test_umlauts_dropped_or_written_out_still_fold_only_to_one_person(nlp: Language) -> None:
     """Guard: "Söder" is "Soeder" still; a surname two people's names fold to joins neither."""
     ids = {e["text"]: e["entity_id"] for e in enrich(nlp, "Markus Söder said the result was clear. Soeder, the "

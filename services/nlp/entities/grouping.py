@@ -807,6 +807,10 @@ class Groups:
         for paternal, roots in paternal_owners.items():
             if paternal not in owners:  # a family name of someone else's last: theirs
                 owners[paternal] = roots
+        people = {root for roots in owners.values() for root in roots}
+        for spelling, spelt_by in self._surname_spellings(people).items():
+            if spelling not in owners:  # a family name of someone else's as written: theirs ("Mueller", Gerd Mueller)
+                owners[spelling] = spelt_by
         for surname, roots in owners.items():
             if surname in self.votes:
                 continue
@@ -814,6 +818,19 @@ class Groups:
             self.forced[surname] = "PERSON"
             if len(roots) == 1 and (surname, next(iter(roots))) not in self.apart:
                 self.attach(surname, next(iter(roots)))
+
+    def _surname_spellings(self, people: set[tuple[str, ...]]) -> dict[tuple[str, ...], set[tuple[str, ...]]]:
+        """The other spellings of the surnames of `people` (roots of persons' groups), by the ones they find: the
+        surname as each full name of the group writes it ("Fernandez" of "Enzo Fernandez", joined to "Enzo
+        Fernández") and without its diacritics ("Muller" of "Thomas Müller", "Store" of "Jonas Gahr Støre")."""
+        found: dict[tuple[str, ...], set[tuple[str, ...]]] = defaultdict(set)
+        for key in self.votes:
+            root = self.root(key)
+            if root in people and (key == root or len(key) > 1):
+                surname = (_surname(key),)
+                for spelling in {surname} | _spellings(surname):
+                    found[spelling].add(root)
+        return found
 
     def add_firms_first_words(self, ordinary: Container[str]) -> None:
         """The first word of a firm's name of two words, the second a firm's ("Meridian Health", "Acme Corp"; a legal

@@ -2711,6 +2711,23 @@ def test_a_towns_name_written_as_no_place_still_joins_its_court(nlp: Language) -
     assert ("Cork", "Cork Circuit Court") in found, found
 
 
+@pytest.mark.parametrize(("text", "name", "canonical"), [
+    # Review: a club or firm the text uses as one (listed, a doer, after its people) is no town beside a council.
+    ("Fans of Manchester City celebrated. Manchester City Council approved the parade.", "Manchester City",
+     "Manchester City"),
+    ("The manager of Derby said his side were unlucky. Derby City Council approved a new stadium.", "Derby", "Derby"),
+    ("Liverpool signed the midfielder from Everton. Liverpool City Council said the parade would go ahead. Thousands "
+     "gathered in Liverpool.", "Liverpool", "Liverpool"),
+    # ... and a town beside its court and a university named after it joins neither.
+    ("A man from Oxford appeared at Oxford Crown Court. Oxford University said it would cooperate.", "Oxford",
+     "Oxford"),
+])
+def test_a_name_used_as_an_organisations_beside_a_council_named_after_it_stays_one(
+        nlp: Language, text: str, name: str, canonical: str) -> None:
+    found = {(e["text"], e["label"], e["canonical"]) for e in enrich(nlp, text)["entities"] if e["text"] == name}
+    assert found == {(name, "ORG", canonical)}, found
+
+
 def test_a_transcripts_role_labels_are_no_entities_and_its_speakers_keep_their_spelling(nlp: Language) -> None:
     text = ("INTERVIEWER: Mr Rutte, is NATO ready for a Russian attack?\nRUTTE: We are ready, and we are getting "
             "stronger every day.\nINTERVIEWER: Will the US stay in the alliance?\nRUTTE: Absolutely.")

@@ -379,6 +379,39 @@ def _is_subject(span: Span) -> bool:
     return "\n" not in between.text
 
 
+# Nouns of a club's or a firm's people before "of" and its name: "fans of Derby", "the manager of Liverpool".
+_MEMBERS = frozenset({"manager", "managers", "fans", "supporters", "players", "player", "owner", "owners", "chairman",
+                      "chairwoman", "boss", "captain", "coach", "squad", "shareholders", "directors"})
+
+
+def _after_members_of(doc: Doc, m: Mention) -> bool:
+    """The name follows a noun of a club's or firm's people and "of": "Fans of Manchester City", "The manager of
+    Derby"."""
+    return m.start > 1 and doc[m.start - 1].lower_ == "of" and doc[m.start - 2].lower_ in _MEMBERS
+
+
+def _is_doer(span: Span) -> bool:
+    """The name is the subject of a verb other than "be": "Liverpool signed the midfielder" (not "Cork is ...")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX") and root.head.lemma_ != "be" \
+        and span.start <= root.i < span.end
+
+
+def _used_as_organisations(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names the text uses as an organisation's somewhere: a listed one ("Manchester City"), a doer ("Liverpool
+    signed"), a club after its people ("fans of Derby"); a one-word name also where the model left it out ("Cork beat
+    Kerry", a noun to it)."""
+    found = {m.key for m in mentions if m.label in NAME_LABELS and (
+        _after_members_of(doc, m) or _is_doer(doc[m.start:m.end]) or _is_known_organisation(m.key))}
+    words = {m.key[0] for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS}
+    for token in tokens_of(doc):
+        if token.is_title and token.lower_ in words and (token.lower_,) not in found:
+            m = Mention(token.i, token.i + 1, "ORG")
+            if _after_members_of(doc, m) or _is_doer(doc[token.i:token.i + 1]):
+                found.add((token.lower_,))
+    return found
+
+
 def _modifiers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names written only before a noun they qualify: "Tory" of "a Tory MP", never standing alone."""
     alone = {m.key for m in mentions if m.end >= len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")}
@@ -442,7 +475,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.placed = _written_as_places(doc, mentions)
     groups.modifiers = {key for key in _modifiers(doc, mentions) if len(key) == 1}
     groups.after_the = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "the"}
-    groups.after_of = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "of"}
+    groups.after_of = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_ == "of"
+                       and not _after_members_of(doc, m)}
+    groups.organisations = _used_as_organisations(doc, mentions)
     groups.place_modifiers = {m.key for m in mentions if m.label == "GPE" and m.end < len(doc)
                               and doc[m.end].is_lower and doc[m.end].pos_ == "NOUN"}
     groups.forced.update(dict.fromkeys(groups.works, "WORK_OF_ART"))

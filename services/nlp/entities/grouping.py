@@ -416,6 +416,12 @@ _PLACE_INSTITUTION_WORDS = frozenset({"crown", "magistrates", "magistrates'", "m
 _SHERIFFS = frozenset({"sheriff", "sheriff's", "sheriff’s"})
 
 
+def _is_place_part(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`short` is the place an institution `long` is named after: one word, or a place the gazetteer knows that is no
+    council's own words ("Manchester City" of "Manchester City Council" is the club; its place is "Manchester")."""
+    return len(short) == 1 or (_in_gazetteer(" ".join(short)) and short[-1] not in _PLACE_INSTITUTION_WORDS)
+
+
 def _is_institution_of_place(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`long` is an institution of the place `short`'s government named after it: "Bolton Crown Court", "Kent County
     Council", "Cork Circuit Criminal Court" (not "Reliance Industries", a firm whose short name `short` is, nor
@@ -464,6 +470,9 @@ class Groups:
         # Names written after "of" somewhere ("John Smith, 34, of Cork"): with a court or council named after them,
         # the place.
         self.after_of: set[tuple[str, ...]] = set()
+        # Names the text uses as an organisation's somewhere: a listed one ("Manchester City"), a doer ("Liverpool
+        # signed"), a club's after its people ("fans of Derby"): no place beside a council named after it.
+        self.organisations: set[tuple[str, ...]] = set()
         # Names of one word written only before a noun they qualify ("the Olympic movement"): an adjective, no short
         # form of a longer name it is inside.
         self.modifiers: set[tuple[str, ...]] = set()
@@ -604,7 +613,8 @@ class Groups:
                 # model misread ("in Bolton", a person to it) is no name of the institution named after it: the
                 # short form of "Bolton Crown Court" must be the model's organisation ("Harvard" of its University),
                 # and not one the text writes as a place ("from Cork", an organisation to the model).
-                elif (short in self.placed or short in self.after_of) and _is_institution_of_place(short, long):
+                elif (short in self.placed or short in self.after_of) and short not in self.organisations \
+                        and _is_institution_of_place(short, long) and _is_place_part(short, long):
                     institution_of.add(root)
                 elif (label == own or (label == "ORG" and own not in PLACE_LABELS
                                        and not _is_institution_of_place(short, long))) \
@@ -633,6 +643,9 @@ class Groups:
             if institution_of and not (surname_of or part_of) and own == "ORG" and short not in self.forced:
                 self.forced[short] = "GPE"  # "from Cork" beside "Cork Circuit Criminal Court": the town
             found = surname_of | part_of
+            if institution_of and not surname_of and found:
+                # "Oxford" beside "Oxford Crown Court" and "Oxford University": neither ("from Oxford", the town).
+                found |= institution_of
             if len(found) > 1 and not surname_of and own == "ORG":
                 # "Reliance" beside "Reliance Industries Ltd" and "Reliance Retail": the company in law is meant.
                 companies = {root for root in part_of if root[-1] in CORPORATE_SUFFIXES}

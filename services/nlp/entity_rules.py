@@ -430,11 +430,17 @@ WELL_KNOWN_FIRMS = frozenset({
     "dr oetker"})
 # ... and those of markets and finance copy: the Big Four accountants, who administer every failed retailer ("PwC has
 # been appointed", missed; "EY" only as this whole word), a carmaker whose word is a unit in lower case only ("Tesla
-# shares fell", missed; the inventor named in full keeps his surname: "Nikola Tesla ... Tesla"), a miner that reads as
-# a people ("Anglo American"). Not "Wilko" (a given name), nor "Vertex" (a word) alone.
+# shares fell", missed; in a text that names a person so, "Nikola Tesla", a surname: `entities._namesakes_of_people`),
+# a miner that reads as a people ("Anglo American"; not before "relations": `PEOPLES_FIRMS`). Not "Wilko" (a given
+# name), nor "Vertex" (a word) alone.
 WELL_KNOWN_FIRMS |= frozenset({
     "pwc", "ey", "ernst & young", "tesla", "activision blizzard", "anglo american", "moneyfacts", "paytm",
     "vertex pharmaceuticals"})
+# Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
+# relations have soured" (review of 46302ab).
+PEOPLES_FIRMS = frozenset({"anglo american"})
+RELATION_NOUNS = frozenset({"relations", "ties", "alliance", "cooperation", "co-operation", "friendship",
+                            "relationship", "axis", "war", "wars", "culture", "heritage"})
 # Stock market indices, which the model misses ("The S&P 500 rose 0.7% and the Nasdaq Composite gained 1.5%"); an
 # organisation as OntoNotes labels them ("the FTSE 100").
 MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones industrial average", "dow jones",

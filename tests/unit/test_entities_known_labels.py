@@ -174,6 +174,12 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     ("The attack was claimed by Rhysida, a ransomware gang.", {"Rhysida": "ORG"}),
     # Guard: the inventor, named in full, is a person in his surname too.
     ("The inventor Nikola Tesla was born in 1856. Tesla later moved to New York.", {"Nikola Tesla": "PERSON"}),
+    # Review: where the model calls him an organisation, his surname alone is still no carmaker; two peoples' words
+    # before "relations" are no miner.
+    ("Nikola Tesla was born in 1856. Tesla died in New York in 1943.", {"Tesla": None}),
+    ("Nikola Tesla's inventions changed the world. Tesla died in New York.", {"Tesla": None}),
+    ("Anglo American relations have soured, the ambassador said.", {"Anglo American": None}),
+    ("Anglo American shares rose 3% after the miner rejected the bid.", {"Anglo American": "ORG"}),
 ])
 def test_firms_indices_and_hacking_groups_of_finance_and_cyber_copy_are_known(nlp: Language, text: str,
                                                                               expected: dict) -> None:

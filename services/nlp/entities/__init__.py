@@ -30,7 +30,7 @@ The steps live in the modules of this package: `recasing` and `headlines` (1), `
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Container, Set
+from collections.abc import Container, Iterable, Set
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -186,6 +186,7 @@ from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
 from services.nlp.entity_rules import FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
 from services.nlp.furniture import in_ranges, label_word_spans, page_frame_ranges, speaker_label_spans
+from services.nlp.given_names import is_given_name
 from services.nlp.money import extract_money
 
 # What the rest of the service uses.
@@ -239,8 +240,10 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         groups.add_firms_first_words(ordinary)
         mentions = mentions + _speakers_by_other_names(doc, mentions, groups)
         names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
-        if OPTIONS.gazetteer:
-            names = {**_gazetteer_keys(nlp), **names}  # the document's own label wins
+        if OPTIONS.gazetteer:  # the document's own label wins; a person's surname is no firm ("Nikola Tesla")
+            namesakes = _namesakes_of_people(groups.votes)
+            names = {**{key: label for key, label in _gazetteer_keys(nlp).items()
+                        if not (label == "ORG" and key in namesakes)}, **names}
         propagated = _propagate(doc, mentions, names, shouting_tokens)
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
             propagated += [m for m in _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
@@ -255,6 +258,13 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     # A headline's capitals say nothing of how a name is spelt: "Bank Of England" is the body's "Bank of England"; nor
     # a transcript's label, "RUTTE:" of "Mr Rutte".
     return _build_output(doc, mentions, groups, shouting_tokens | set(range(body_start)) | _speaker_label_tokens(doc))
+
+
+def _namesakes_of_people(keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The last words of names of two words that open with a given name, whatever the model's label ("Nikola Tesla",
+    an organisation to it): a surname alone, no firm of the gazetteer's ("Tesla died in New York")."""
+    return {key[-1:] for key in keys if len(key) == 2 and key[0].isalpha() and is_given_name(key[0].title())
+            and not _is_known_organisation(key)}  # not "Aston Villa"
 
 
 def _outside_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:

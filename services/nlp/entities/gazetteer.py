@@ -34,10 +34,12 @@ from services.nlp.entity_rules import (
     NUMERIC_LABELS,
     ORGANISATIONS_NAMED_BY_WORDS,
     PARTIES,
+    PEOPLES_FIRMS,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
     PROVINCES,
     REGIONS,
+    RELATION_NOUNS,
     SHORT_NAMES,
     TEAM_POSTS,
     TEAM_WORDS,
@@ -260,6 +262,8 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
             openings += [(m.start + 1, name) for name in opening.get(key[1:], ())]
         for first, name in openings:
             end = first + len(name)
+            if names_peoples_relations(doc, name, end):
+                continue
             inside = starts & set(range(m.end, end))
             if end <= len(doc) and _key_at(doc, first, end) == name \
                     and all(end_of[start] <= end for start in inside) \
@@ -272,6 +276,7 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
                 # Not over an article in lower case, the sentence's ("the Netherlands" is "Netherlands").
                 # Nor over a name already made whole: "250" of "FTSE 250", which "FTSE" took in above.
                 if start >= 0 and _key_at(doc, start, m.end) == name and not ends & set(range(start + 1, m.start + 1)) \
+                        and not names_peoples_relations(doc, name, m.end) \
                         and not (out and out[-1].end > start) \
                         and not (doc[start].is_lower and doc[start].lower_ in LEADING_ARTICLES) \
                         and not (cased and any(_is_lower_word(t) for t in doc[start:m.start])):
@@ -279,6 +284,13 @@ def _completed_known_names(doc: Doc, mentions: list[Mention], nlp: Language) -> 
                     break
         out.append(m)
     return out
+
+
+def names_peoples_relations(doc: Doc, key: tuple[str, ...], end: int) -> bool:
+    """A firm named by two peoples' words (`PEOPLES_FIRMS`) whose words end at `end` before a lower-case noun of
+    relations, where they are the peoples: "Anglo American relations have soured"."""
+    return " ".join(key) in PEOPLES_FIRMS and end < len(doc) and doc[end].lower_ in RELATION_NOUNS \
+        and doc[end].is_lower
 
 
 # Labels of the known names that `_completed_known_names` completes: organisations and places.

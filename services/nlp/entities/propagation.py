@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import words_of
 from services.nlp.entities.capitals import _names_the_party, _starts_sentence
+from services.nlp.entities.gazetteer import names_peoples_relations
 from services.nlp.entities.mentions import Mention, _key_at, _word_key
 from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PARTY_WORDS, PEERAGES, TEAM_WORDS
 
@@ -46,7 +47,9 @@ def _propagate(
             for key in by_first.get(_word_key(word), []):
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
-                    if (_extends_name(doc, i, end, shouting_tokens) and not _heads_an_office(doc, end, names[key])) \
+                    label = names[key]
+                    if names_peoples_relations(doc, key, end) or (
+                            _extends_name(doc, i, end, shouting_tokens) and not _heads_an_office(doc, end, label)) \
                             or _is_capitalised_stop_word(doc, i, end) \
                             or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
                             or _is_party_word_of_a_sentence(doc, i, end):

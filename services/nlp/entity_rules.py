@@ -71,14 +71,15 @@ NAME_PARTICLES = frozenset(
 
 # Verbs a headline in capitals reports with, which the model and the tagger read as names there: "OIL FALLS", "HUAWEI
 # GAINS", "BYD OVERTAKES", "GARLAND STEPS ASIDE". The key phrases cut a run of a line in capitals at them
-# (`keyphrases.cutting`), the entities a name the model re-read on such a line (`entities.recasing`).
+# (`keyphrases.cutting`), the entities a name the model re-read on such a line (`entities.recasing`). Not "miss" nor
+# "top", words of names in capitals: "MISS WORLD", "TOP GEAR".
 HEADLINE_VERBS = frozenset({
     "gain", "gains", "fall", "falls", "slump", "slumps", "overtake", "overtakes", "weigh", "weighs", "cut", "cuts",
     "rise", "rises", "jump", "jumps", "surge", "surges", "drop", "drops", "slip", "slips", "climb", "climbs", "sink",
     "sinks", "soar", "soars", "tumble", "tumbles", "plunge", "plunges", "rally", "rallies", "dip", "dips", "slide",
-    "slides", "hit", "hits", "beat", "beats", "miss", "misses", "raise", "raises", "warn", "warns", "say", "says",
+    "slides", "hit", "hits", "beat", "beats", "misses", "raise", "raises", "warn", "warns", "say", "says",
     "see", "sees", "eye", "eyes", "win", "wins", "lose", "loses", "buy", "buys", "sell", "sells", "seek", "seeks",
-    "extend", "extends", "hold", "holds", "edge", "edges", "top", "tops", "boost", "boosts", "lift", "lifts",
+    "extend", "extends", "hold", "holds", "edge", "edges", "tops", "boost", "boosts", "lift", "lifts",
     "make", "makes", "take", "takes", "set", "sets", "remain", "remains", "continue", "continues", "face", "faces",
     "reach", "reaches", "sues", "signs", "leads", "pledges", "steps", "calls", "posts", "settles", "imposes", "dies",
     "quits", "vows", "urges", "unveils", "announces",

@@ -129,9 +129,7 @@ _RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whose", "whom"})
 
 def _ends_in_a_verb(run: list[Token]) -> bool:
     """The run's last word is the verb of its clause that the tagger read as a plural after the noun it has for a
-    subject: "values" of "The listing on the Nasdaq values Arm at $54.5 billion." (a sentence with no verb
-    otherwise), "plans" of "The Clinton campaign plans to employ", "matters" of "Every tenth of a degree matters,"
-    (a plural after "a"). Not a plural that ends its noun phrase: "oil prices fell", "ceasefire talks in Cairo"."""
+    subject: "matters" of "Every tenth of a degree matters," (a plural after "a"). Not a plural that ends its noun phrase: "oil prices fell", "ceasefire talks in Cairo"."""
     if len(run) < 2:
         return False
     last, before = run[-1], run[-2]
@@ -139,7 +137,7 @@ def _ends_in_a_verb(run: list[Token]) -> bool:
         return False
     doc = last.doc
     after = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    return _after_a_singular_determiner(last, after) or _heads_its_clause(last, after)
+    return _after_a_singular_determiner(last, after)
 
 
 def _after_a_singular_determiner(last: Token, after: Token | None) -> bool:
@@ -151,25 +149,8 @@ def _after_a_singular_determiner(last: Token, after: Token | None) -> bool:
     between = last.doc[determiner.i + 1:last.i]
     if any(t.like_num or t.pos == NUM or t.lower_ in _COUNTING_WORDS for t in between):
         return False
-    return after is None or after.is_punct or after.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART")
-
-
-def _heads_its_clause(last: Token, after: Token | None) -> bool:
-    """The plural is the root of its sentence, or its sentence has no verb, and what follows is what a verb takes: an
-    object ("Earthquake Jolts Iran", "the Nasdaq values Arm"), "to" ("House panel votes to hold"), "that" ("Trump
-    claims that he")."""
-    if after is None or after.is_punct or after.ent_type_ in ("DATE", "TIME"):
-        return False
-    root = last.dep_ == "ROOT"
-    if not root and any(t.pos in (VERB, AUX) for t in last.sent):
-        return False
-    if after.lower_ == "that" and after.pos_ in ("SCONJ", "ADP"):
-        return True
-    if root and after.lower_ == "to" and after.pos_ == "PART":
-        return True
-    if after.lower_ in _RELATIVE_PRONOUNS:
-        return False
-    return after.pos in (PROPN, DET, PRON) or (root and after.pos == NOUN and after.is_lower)
+    # Not before "and"/"or" nor a noun: "a steel tubes and pipes maker" keeps its phrases.
+    return after is None or after.is_punct or after.pos_ in ("ADP", "SCONJ", "DET", "PRON", "PART")
 
 
 def _titles_a_person(run: list[Token]) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, AUX, DET, NOUN, NUM, PRON, PROPN, VERB
+from spacy.symbols import ADJ, DET, NOUN, NUM, PRON, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from services.nlp.doctext import tokens_of
@@ -123,13 +123,12 @@ _SINGULAR_DETERMINERS = frozenset({"a", "an", "every", "each", "another"})
 # Words that make a plural fit "a": "a few days", "a couple of weeks", "a dozen eggs", "a number of rivals".
 _COUNTING_WORDS = frozenset({"few", "couple", "dozen", "lot", "number", "handful", "host", "series", "great", "good",
                              "total", "range", "variety", "pair"})
-# Relative pronouns: a plural before them ends its noun phrase ("road works that had been taking").
-_RELATIVE_PRONOUNS = frozenset({"that", "who", "which", "whose", "whom"})
 
 
 def _ends_in_a_verb(run: list[Token]) -> bool:
     """The run's last word is the verb of its clause that the tagger read as a plural after the noun it has for a
-    subject: "matters" of "Every tenth of a degree matters," (a plural after "a"). Not a plural that ends its noun phrase: "oil prices fell", "ceasefire talks in Cairo"."""
+    subject: "matters" of "Every tenth of a degree matters," (a plural after "a"). Not a plural that ends its noun
+    phrase: "oil prices fell", "ceasefire talks in Cairo", "House prices London", "Job losses to hit Wales"."""
     if len(run) < 2:
         return False
     last, before = run[-1], run[-2]

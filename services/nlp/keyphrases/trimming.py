@@ -41,6 +41,8 @@ from services.nlp.keyphrases.numbered import (
     _numbers_the_name_before,
 )
 from services.nlp.keyphrases.words import (
+    _NO_WORD_MARKS,
+    MAX_WORDS,
     ROLE_HEADS,
     SKIP_ENTS,
     STREAK_WORDS,
@@ -78,6 +80,7 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
         elif runs[-1]:
             runs.append([])
+    runs = [part for whole in runs for part in _split_at_a_long_compounds_head(whole)]
     out: list[list[Token]] = []
     for run in (piece for whole in runs for part in _split_at_lone_marks(whole)
                 for cut in _split_after_indirect_object(part) for piece in _split_before_a_clause_subject(cut)):
@@ -403,6 +406,20 @@ def _is_initial_opening_a_name(token: Token) -> bool:
 
 # Stop words to spaCy that are nouns heading a compound: "show" of "launch show", "entertainment show".
 _NOUN_STOP_WORDS = frozenset({"show"})
+
+
+def _split_at_a_long_compounds_head(run: list[Token]) -> list[list[Token]]:
+    """The run cut at a stop word it took only as a compound's head ("show") when that makes it longer than a phrase
+    may be: "late-night talk" and "host" of "The late-night talk show host", as without the rule, not nothing."""
+    if sum(t.text not in _NO_WORD_MARKS for t in run) <= MAX_WORDS:
+        return [run]
+    parts: list[list[Token]] = [[]]
+    for token in run:
+        if _heads_a_compound(token) and not _is_content(token, leading=False):
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part] or [run]
 
 
 def _heads_a_compound(token: Token) -> bool:

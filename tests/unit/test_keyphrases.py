@@ -815,6 +815,9 @@ def test_a_titles_first_word_and_a_shows_head_noun_stay(nlp: Language, text: str
     ("The company, backed by L Catterton, had raised $1.48 billion.", {"L Catterton"}, {"Catterton"}),
     ("The agency recommended approval of Leqembi, the Alzheimer's drug developed by Eisai and Biogen.",
      {"Alzheimer's drug"}, {"Alzheimer"}),
+    # Guards (review of 59be279): a title or role owns its article, as before.
+    ("The Pope's visit to Iraq ended on Monday.", {"Pope", "visit"}, {"Pope's visit"}),
+    ("A Chancellor's speech is usually a big event in the City.", {"Chancellor", "speech"}, {"Chancellor's speech"}),
     ("Infosys Ltd reported a 7.3% fall in net profit, the Bengaluru-based IT services firm said on Thursday.",
      {"services firm"}, {"Bengaluru-based"}),
     # Guards: a participle with no adverb, a generic "high" before another noun, the model's name owning with "the".

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities import cuts_a_name, numbers_a_name, owns_its_s
-from services.nlp.entity_rules import MONTHS, NAME_PARTICLES, NAME_SMALL_WORDS, PEERAGES
+from services.nlp.entity_rules import MONTHS, NAME_PARTICLES, NAME_SMALL_WORDS, PEERAGES, PERSON_TITLES, REGNAL_TITLES
 from services.nlp.given_names import is_given_name
 from services.nlp.keyphrases.cutting import Cuts
 from services.nlp.keyphrases.numbered import _numbers_a_code, _numbers_a_title, _numbers_the_name_before
@@ -235,8 +235,10 @@ def _classifying_name_possessive(token: Token) -> bool:
 
 def _is_article_of_an_unnamed_word(article: Token, owner: Token) -> bool:
     """An article the parser hung on a capitalised word the model found no name in: "the" of "the Alzheimer's drug",
-    the drug's (a name the model found may own: "the BBC's launch show")."""
-    return article.lower_ in ("the", "a", "an") and article.head == owner and owner.ent_iob_ == "O"
+    the drug's (a name the model found may own: "the BBC's launch show"; a title or role owns its article too: "The
+    Pope's visit", "A Chancellor's speech")."""
+    return article.lower_ in ("the", "a", "an") and article.head == owner and owner.ent_iob_ == "O" \
+        and owner.lower_ not in ROLE_HEADS and owner.lower_ not in PERSON_TITLES and owner.lower_ not in REGNAL_TITLES
 
 
 def _joins_a_saints_place(token: Token) -> bool:

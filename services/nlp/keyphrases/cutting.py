@@ -8,13 +8,22 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field, replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lowers_of, text_of, tokens_of
 from services.nlp.entities import headline_body_start
-from services.nlp.entity_rules import FOUND_NAME_SMALL_WORDS, HEADLINE_VERBS, IDIOMS, NAME_LABELS, NAME_PARTICLES
-from services.nlp.keyphrases.words import MAX_NAME_WORDS, _on_a_title_line
+from services.nlp.entity_rules import (
+    CITIES,
+    COUNTRIES,
+    FOUND_NAME_SMALL_WORDS,
+    HEADLINE_VERBS,
+    IDIOMS,
+    KNOWN_ORGANISATIONS,
+    NAME_LABELS,
+    NAME_PARTICLES,
+)
+from services.nlp.keyphrases.words import MAX_NAME_WORDS, ROLE_HEADS, _on_a_title_line
 
 
 @dataclass(frozen=True)
@@ -182,9 +191,10 @@ def _is_headline_verb(token: Token, before: Token | None, cuts: Cuts) -> bool:
 
 def _recased(token: Token, cuts: Cuts) -> str:
     """A word of a line in capitals as the rest of the text spells it most ("iPhone", "China", "Tesla"); one it does
-    not write: a dictionary noun or its plural in lower case ("double murder", "playoffs"), a short code in capitals
-    ("BYD", "MVC"), a word of a name the entity step found there capitalised ("Huawei"), any other in lower case
-    ("huge")."""
+    not write, in this order: a short code in capitals ("NHS", "UK", "NATO", "BYD"); a word of a name the entity step
+    found there capitalised ("Putin", "Boris Johnson", "Apple"); a country, city or known body capitalised
+    ("Germany", "Washington"); a dictionary noun or its plural in lower case ("double murder", "playoffs"); any
+    other in lower case ("huge")."""
     text = token.text
     if not (token.is_alpha and text.isupper()):
         return text
@@ -192,14 +202,48 @@ def _recased(token: Token, cuts: Cuts) -> str:
     seen = cuts.spellings.get(word)
     if seen:
         return seen.most_common(1)[0][0]
-    if cuts.nouns is not None and any(form in cuts.nouns for form in _singulars(word)):
-        return word
-    if len(text) <= _ACRONYM_LETTERS - 1 or len(text) <= _ACRONYM_LETTERS and not set(word) & set("aeiou"):
+    if _is_short_code(text, cuts):
         return text
-    return text[0] + word[1:] if text in cuts.name_words else word
+    if text in cuts.name_words and word not in ROLE_HEADS:
+        return text[0] + word[1:]
+    if word in _PLACE_WORDS or word in _BODY_WORDS and (cuts.nouns is None or word not in cuts.nouns):
+        return text[0] + word[1:]  # "Germany", "Washington"; a body's name no dictionary word ("NEXT" stays "next")
+    if token.pos == PROPN and cuts.nouns is not None and len(word) > _ACRONYM_LETTERS \
+            and word not in cuts.nouns \
+            and (_opens_its_line(token) or not any(f in cuts.nouns for f in _singulars(word))):
+        return text[0] + word[1:]  # a name to the tagger the dictionary does not hold: "Brexit", "Reeves" (no "Shares")
+    return word
 
 
 _ACRONYM_LETTERS = 4  # "BYD", "NFL", "MVC": a short word in capitals, without a vowel if of four letters, stays so
+# Codes in capitals the dictionary may hold in lower case ("uk", "eu", "nato", "mp"): kept in capitals.
+_KNOWN_CODES = frozenset({
+    "UK", "US", "USA", "EU", "UN", "NHS", "IFS", "ONS", "NATO", "MP", "MPS", "DC", "PM", "GDP", "CEO", "BBC", "ITV",
+    "FBI", "CIA", "IMF", "ECB", "OECD", "OPEC", "FTSE", "NFL", "NBA", "FIFA", "UEFA", "AI", "TV", "CBI", "TUC",
+    "RMT", "BMA", "DWP", "MOD", "SNP", "DUP", "ANC", "COP", "BP", "HSBC", "IPO", "VAT", "EV", "EVS", "UAE", "CPS",
+})
+# Single-word countries, cities and known bodies, in lower case: capitalised on a line in capitals.
+_PLACE_WORDS = frozenset(name.casefold() for name in COUNTRIES | CITIES if name.isalpha() and not name.islower())
+_BODY_WORDS = frozenset(name.casefold() for name in KNOWN_ORGANISATIONS if name.isalpha() and not name.islower())
+
+
+def _opens_its_line(token: Token) -> bool:
+    """The token is its line's first word."""
+    return token.i == 0 or "\n" in token.doc[token.i - 1].text_with_ws
+
+
+def _is_short_code(text: str, cuts: Cuts) -> bool:
+    """A word in capitals of up to four letters that is a known code, or no dictionary word (no "s" stripped: "NHS"
+    is no "nh") and short: three letters or fewer, or four without a vowel ("BYD", "MVC")."""
+    if text in _KNOWN_CODES:
+        return True
+    if len(text) > _ACRONYM_LETTERS:
+        return False
+    word = text.lower()
+    if cuts.nouns is not None and (word in cuts.nouns or len(word) == _ACRONYM_LETTERS
+                                   and any(form in cuts.nouns for form in _singulars(word))):
+        return False
+    return len(text) <= _ACRONYM_LETTERS - 1 or not set(word) & set("aeiou")
 
 
 def _singulars(word: str) -> tuple[str, ...]:

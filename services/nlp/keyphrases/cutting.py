@@ -208,10 +208,10 @@ def _recased(token: Token, cuts: Cuts) -> str:
         return text[0] + word[1:]
     if word in _PLACE_WORDS or word in _BODY_WORDS and (cuts.nouns is None or word not in cuts.nouns):
         return text[0] + word[1:]  # "Germany", "Washington"; a body's name no dictionary word ("NEXT" stays "next")
-    if token.pos == PROPN and cuts.nouns is not None and len(word) > _ACRONYM_LETTERS \
-            and word not in cuts.nouns \
-            and (_opens_its_line(token) or not any(f in cuts.nouns for f in _singulars(word))):
-        return text[0] + word[1:]  # a name to the tagger the dictionary does not hold: "Brexit", "Reeves" (no "Shares")
+    if token.pos == PROPN and cuts.nouns is not None and len(word) > _ACRONYM_LETTERS and word not in cuts.nouns \
+            and _opens_its_line(token) and (token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "compound"
+                                            and token.head.tag_ in ("NNS", "NNPS") and token.head.i == token.i + 1):
+        return text[0] + word[1:]  # the line's subject, a name to the tagger no dictionary word: "Reeves" ("FACES")
     return word
 
 

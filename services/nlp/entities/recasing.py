@@ -147,7 +147,7 @@ def _named_before_verbs(nlp: Language, copy: Doc, origin: list[int], alone: list
             for start, cut, label in alone if start in named]
 
 
-# The headline verbs' base forms ("miss" of "misses"), which open names ("TOP GEAR", "MISS UNIVERSE").
+# The headline verbs' base forms ("cut" of "cuts"), which open names ("SET PIECE", "FACE ID").
 _BASE_FORMS = frozenset(word for word in HEADLINE_VERBS
                         if {word + "s", word + "es", word[:-1] + "ies"} & HEADLINE_VERBS)
 
@@ -155,7 +155,7 @@ _BASE_FORMS = frozenset(word for word in HEADLINE_VERBS
 def _headline_verb_at(doc: Doc, start: int, end: int, evidence: dict[str, Counter]) -> int:
     """Where a name the model re-read on a line in capitals ends: before its first headline verb (`HEADLINE_VERBS`)
     that the body never writes capitalised, the name's words up to it ("HUAWEI" of "HUAWEI GAINS", "GARLAND" of
-    "GARLAND STEPS ASIDE", none of "CONTINUES" alone); a verb's base form only past the name's first word ("TOP GEAR"
+    "GARLAND STEPS ASIDE", none of "CONTINUES" alone); a verb's base form only past the name's first word ("FACE ID"
     stays). A word the body writes capitalised is the name's: "NIAGARA FALLS" beside "Niagara Falls"."""
     for i in range(start, end):
         word = doc[i].lower_

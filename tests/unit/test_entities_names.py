@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.entities.cleaning.names import _is_second_surname
+from services.nlp.entities.cleaning.names import is_second_surname
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.pipeline import enrich
 
@@ -18,7 +18,7 @@ def test_the_gazetteer_knows_a_place_written_in_any_case(name: str) -> None:
 def test_a_place_after_a_hyphen_is_no_second_surname(nlp: Language) -> None:
     doc = nlp("Analysts expect a Joe Biden-China deal before the summit.")
     china = next(t for t in doc if t.text == "China")
-    assert not _is_second_surname(china)
+    assert not is_second_surname(china)
 
 
 def people_and_spans(result: dict, text: str) -> list[tuple[str, str, int, int]]:

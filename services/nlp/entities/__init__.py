@@ -50,55 +50,55 @@ from services.nlp.entities.capitals import (
     _without_titles,
 )
 from services.nlp.entities.cleaning import (
-    _across_particles,
-    _airport_codes,
-    _as_bill,
     _clean,
-    _counties,
-    _english_judges,
-    _is_tax_band,
-    _joined_organisations,
-    _named_after_honorifics,
-    _named_after_ranks,
-    _places_named_after_people,
-    _royals_apart,
-    _ships,
-    _split_airlines_from_makers,
-    _split_firms,
-    _towns_of_addresses,
-    _wards_of_councillors,
-    _with_case_names,
-    _with_cued_names_ending_in_countries,
-    _with_elided_given_names,
-    _with_elided_surnames,
-    _with_family_name_to,
-    _with_family_names_before,
-    _with_given_names,
-    _with_given_names_before_particles,
-    _with_hyphenated_end,
-    _with_last_names_left_out,
-    _with_leading_initials,
-    _with_money_spans,
-    _with_nicknames,
-    _with_owners_split_off,
-    _with_possessors_in_names,
-    _with_stations_missed,
-    _with_storm_names,
-    _with_surnames_after_given_names,
-    _with_units_after_numbers,
-    _without_headline_objects,
-    _without_labels_before_names,
-    _without_misread_names,
-    _without_numbers_inside_names,
-    _without_office,
-    _without_role_nouns,
+    across_particles,
+    airport_codes,
+    as_bill,
+    counties,
     cuts_a_name,
+    english_judges,
     is_heading_word,
+    is_tax_band,
     is_temperature_unit,
+    joined_organisations,
+    named_after_honorifics,
+    named_after_ranks,
     numbers_a_name,
     opens_a_first_title,
     owns_its_s,
+    places_named_after_people,
+    royals_apart,
+    ships,
+    split_airlines_from_makers,
+    split_firms,
+    towns_of_addresses,
     unit_end,
+    wards_of_councillors,
+    with_case_names,
+    with_cued_names_ending_in_countries,
+    with_elided_given_names,
+    with_elided_surnames,
+    with_family_name_to,
+    with_family_names_before,
+    with_given_names,
+    with_given_names_before_particles,
+    with_hyphenated_end,
+    with_last_names_left_out,
+    with_leading_initials,
+    with_money_spans,
+    with_nicknames,
+    with_owners_split_off,
+    with_possessors_in_names,
+    with_stations_missed,
+    with_storm_names,
+    with_surnames_after_given_names,
+    with_units_after_numbers,
+    without_headline_objects,
+    without_labels_before_names,
+    without_misread_names,
+    without_numbers_inside_names,
+    without_office,
+    without_role_nouns,
 )
 from services.nlp.entities.firms import (
     _churches,
@@ -223,7 +223,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         mentions = _hyphenated_long_forms(doc, _joined_long_forms(doc, mentions))
         added, aliases = _acronyms(doc, mentions)
         mentions = sorted(mentions + added, key=lambda m: m.start)
-    mentions = _with_money_spans(doc, mentions, extract_money(doc) if money is None else money)
+    mentions = with_money_spans(doc, mentions, extract_money(doc) if money is None else money)
     for m in mentions:
         m.key = _key(doc, m)
     mentions = _with_shared_surnames(doc, mentions)  # "Harry and Meghan Markle": two people
@@ -335,44 +335,44 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.gazetteer:  # before the cleaning reads a number's unit: "NSW Treasurer"
         mentions = _abbreviated_states(doc, mentions)
     if OPTIONS.clean:
-        mentions = _without_misread_names(doc, _with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
+        mentions = without_misread_names(doc, with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
         # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5".
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
-        mentions = _with_case_names(doc, mentions)
-        mentions = _places_named_after_people(doc, _named_after_ranks(doc, _with_stations_missed(doc, mentions)))
-        mentions = _named_after_honorifics(doc, mentions, ordinary)
-        mentions = [_as_bill(doc, _without_office(doc, m)) for m in mentions
-                    if not _is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
-        mentions = _english_judges(doc, _with_owners_split_off(doc, _with_possessors_in_names(doc, mentions, ordinary),
+        mentions = with_case_names(doc, mentions)
+        mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
+        mentions = named_after_honorifics(doc, mentions, ordinary)
+        mentions = [as_bill(doc, without_office(doc, m)) for m in mentions
+                    if not is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
+        mentions = english_judges(doc, with_owners_split_off(doc, with_possessors_in_names(doc, mentions, ordinary),
                                                                ordinary))
     if OPTIONS.capitals and well_cased:
         mentions = _drop_capitalised_words(doc, mentions, nlp)
         nouns = _common_nouns(nlp)
-        mentions = _without_role_nouns(doc, _with_given_names(doc, mentions, nouns, _common_words(nlp)), nouns)
-        mentions = _with_given_names_before_particles(doc, mentions)
-        mentions = _with_surnames_after_given_names(doc, mentions, _AnyOf(nouns, _common_words(nlp)))
-        mentions = _with_elided_given_names(doc, _with_last_names_left_out(doc, mentions, _AnyOf(nouns, _common_words(
+        mentions = without_role_nouns(doc, with_given_names(doc, mentions, nouns, _common_words(nlp)), nouns)
+        mentions = with_given_names_before_particles(doc, mentions)
+        mentions = with_surnames_after_given_names(doc, mentions, _AnyOf(nouns, _common_words(nlp)))
+        mentions = with_elided_given_names(doc, with_last_names_left_out(doc, mentions, _AnyOf(nouns, _common_words(
             nlp))))
-        mentions = _without_headline_objects(doc, mentions, nouns)
+        mentions = without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
         mentions = mentions + _described_firms_missed(doc, mentions)
         mentions = mentions + _institutions_before_titles(doc, mentions)
-    mentions = _wards_of_councillors(doc, _without_labels_before_names(doc, mentions, ordinary))
-    mentions = _towns_of_addresses(doc, mentions)
+    mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
+    mentions = towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
         mentions = _saints_places(doc, mentions)
-    mentions = _split_firms(doc, _split_airlines_from_makers(doc, _with_cued_names_ending_in_countries(doc, mentions)))
-    mentions = _without_titles(doc, _joined_organisations(doc, _across_particles(doc, mentions), ordinary), ordinary)
-    mentions = _with_elided_surnames(doc, [_with_hyphenated_end(doc, m) for m in mentions])
-    mentions = _with_family_name_to(doc, _with_family_names_before(doc, mentions))
+    mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
+    mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)
+    mentions = with_elided_surnames(doc, [with_hyphenated_end(doc, m) for m in mentions])
+    mentions = with_family_name_to(doc, with_family_names_before(doc, mentions))
     mentions = [_with_designation(doc, m) for m in mentions]  # "Iris-T", whose key joins "Iris-Ts"
-    mentions = _with_leading_initials(doc, _joined_people(doc, mentions))
+    mentions = with_leading_initials(doc, _joined_people(doc, mentions))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
-        mentions = _without_numbers_inside_names(_with_nicknames(doc, mentions))
+        mentions = without_numbers_inside_names(with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
-        mentions = _ships(doc, _with_storm_names(doc, mentions, ordinary), ordinary)
+        mentions = ships(doc, with_storm_names(doc, mentions, ordinary), ordinary)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions
@@ -455,7 +455,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
                        and sum(ch.isalpha() for ch in doc[m.start].text) > 1}
     groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions) \
         | _other_gender_surnames(doc, mentions) | _relatives_in_longer_names(doc, mentions) \
-        | _royals_apart(doc, mentions)
+        | royals_apart(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     weapons = _named_weapons(doc, mentions)
@@ -495,8 +495,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
     groups.apart |= sport.apart
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
-    groups.forced.update(dict.fromkeys(_counties(mentions), "GPE"))
-    groups.forced.update(dict.fromkeys(_airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"
+    groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))
+    groups.forced.update(dict.fromkeys(airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_platforms(doc, mentions) | _credit_agencies(doc, mentions), "ORG"))
     if OPTIONS.group:

@@ -8,7 +8,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from services.nlp.doctext import char_bounds, text_of, words_of
-from services.nlp.entities.cleaning import _is_glued_hyphen
+from services.nlp.entities.cleaning import is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name
 from services.nlp.entities.mentions import Mention, _key, _token_key
@@ -348,9 +348,9 @@ def _hyphenated_run(doc: Doc, end: int, acronym: str) -> Mention | None:
     start, capitals, hyphenated = end, "", False
     while start > 0 and end - start < HYPHENATED_LONG_FORM_TOKENS and len(capitals) < len(acronym):
         word = doc[start - 1]
-        if _is_glued_hyphen(word) and capitals:
+        if is_glued_hyphen(word) and capitals:
             hyphenated = True
-        elif hyphenated and start > 1 and word.lower_ in _TRANSLITERATED_JOINS and _is_glued_hyphen(doc[start - 2]):
+        elif hyphenated and start > 1 and word.lower_ in _TRANSLITERATED_JOINS and is_glued_hyphen(doc[start - 2]):
             pass  # the "e" of "Tehreek-e-Insaf", the "ul" of "Jamiat-ul-Islam": no word of the acronym's
         elif word.is_alpha and word.text[:1].isupper() and not word.is_sent_start:
             capitals = word.text[0] + capitals
@@ -360,7 +360,7 @@ def _hyphenated_run(doc: Doc, end: int, acronym: str) -> Mention | None:
         else:
             break
         start -= 1
-    if hyphenated and capitals == acronym and not _is_glued_hyphen(doc[start]):
+    if hyphenated and capitals == acronym and not is_glued_hyphen(doc[start]):
         return Mention(start, end, "ORG", 1.0, "acronym")
     return None
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
-from services.nlp.entities.cleaning import _is_glued_hyphen, _is_second_surname, _is_title_word, in_malay_honour
+from services.nlp.entities.cleaning import in_malay_honour, is_glued_hyphen, is_second_surname, is_title_word
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
 from services.nlp.entities.grouping import (
     _FIRM_HEADS,
@@ -600,14 +600,14 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
                 and doc[end].pos_ == "PROPN" and (doc[end].lower_ not in nouns or honoured
                                                   or (doc[end].text in alone and not first.is_stop)):
             end += 1
-        double = end - i >= 2 and end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and end + 1 not in covered \
-            and _is_second_surname(doc[end + 1])
+        double = end - i >= 2 and end + 1 < len(doc) and is_glued_hyphen(doc[end]) and end + 1 not in covered \
+            and is_second_surname(doc[end + 1])
         end += 2 if double else 0  # "Sanwo-Olu"
         if end == i + 1 and known and _is_regnal_number_after(doc, end):
             end += 1  # "King Felipe VI", "Pope Leo XIV": a monarch's given name and number
         after = doc[i:end].end_char
         title = doc[i - 1] if i > 0 else None
-        titled = title is not None and not title.is_lower and (_is_title_word(title) or in_malay_honour(title))
+        titled = title is not None and not title.is_lower and (is_title_word(title) or in_malay_honour(title))
         described = _DESCRIBED_OR_SPEAKING.match(text, after) or (known and _acts_after_entry_time(doc, i, end)) \
             or (known and _SCORING_AFTER.match(text, after)) or _is_named_subject(doc, i, end)
         if end - i >= 2 and (_PERSON_AFTER.match(text, after) or (known and (titled or described))

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import tokens_of
-from services.nlp.entities.cleaning import _is_glued_hyphen, _speaks_at
+from services.nlp.entities.cleaning import is_glued_hyphen, speaks_at
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _singular, _starts_with_given_name
 from services.nlp.entities.mentions import Mention
@@ -52,7 +52,7 @@ def _with_designation(doc: Doc, m: Mention) -> Mention:
     """A name with the designation the model left out after a glued hyphen: "Iris" of "Iris-T" (not a place's or a
     people's, nor a second name: "UK-EU deal")."""
     end = m.end
-    if m.label not in _DESIGNATED_LABELS or end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]) \
+    if m.label not in _DESIGNATED_LABELS or end + 1 >= len(doc) or not is_glued_hyphen(doc[end]) \
             or not _DESIGNATION.fullmatch(doc[end + 1].text):
         return m
     return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
@@ -62,7 +62,7 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's names of weapons: written right before a weapon's noun ("Patriot air defence systems"), or
     in a list of them ("Patriots, Iris-T, Nasams and MiG-29", where a plural of a weapon's name counts as one). A plural
     elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
-    speakers = {m.key for m in mentions if _speaks_at(doc, m.end - 1)}  # "The Johnson system ... Johnson said"
+    speakers = {m.key for m in mentions if speaks_at(doc, m.end - 1)}  # "The Johnson system ... Johnson said"
     weapons = {m.key for m in mentions if (_may_name_a_weapon(m) and _before_noun(doc, m, _names_a_weapon))
                or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))} - speakers
     weapons |= (_paired_crafts(doc, mentions) | _crafts_named_for_people(doc, mentions)) - speakers
@@ -145,7 +145,7 @@ def _before_noun(doc: Doc, m: Mention, names_the_kind: Callable[[Token, list[Tok
         return False  # the owner's: "Netanyahu's jets", "Saka's rocket into the top corner"
     phrase = []
     for token in tokens_of(doc)[m.end:m.end + _NOUN_WORDS]:
-        if not (token.is_lower or _is_glued_hyphen(token)):
+        if not (token.is_lower or is_glued_hyphen(token)):
             break
         phrase.append(token)
         if token.pos_ == "NOUN" and token.dep_ != "compound" and names_the_kind(token, phrase):

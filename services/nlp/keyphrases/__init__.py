@@ -19,14 +19,14 @@ of "APPLE CUTS IPHONE PRICES"), a word it does not write in lower case if a dict
 
 The modules, each importing only from those listed above it:
   - `words`: limits and word lists, and tests of one word: a glued hyphen, a sentence's stop, a title line.
-  - `content`: which words can be a key phrase's (`_is_content`), sums marked as none, lemmas.
+  - `content`: which words can be a key phrase's (`is_content`), sums marked as none, lemmas.
   - `cutting`: `Cuts`, what the entity step's names tell about where phrases are cut or kept whole; idioms; lines
     in capitals, their headline verbs (`HEADLINE_VERBS`) and the text's spellings.
   - `numbered`: numbers and letters that belong to the name before them ("Type 26", "Plan B"), scores.
   - `names`: chunks widened to whole names; nicknames, titles, places and people's names a run keeps whole.
-  - `trimming`: `_content_runs`, a chunk split into runs of content words at glue words, roles, possessives.
+  - `trimming`: `content_runs`, a chunk split into runs of content words at glue words, roles, possessives.
   - `candidates`: `Phrase` and `_phrases`, the candidates by lemma key, and their surfaces as written.
-  - `scoring`: `_textrank` (PositionRank over the words) and `_score`, a phrase's score.
+  - `scoring`: `textrank` (PositionRank over the words) and `_score`, a phrase's score.
   - `ranking`: `keyphrases`, the interface: phrases ranked, an entity's names merged, covered phrases dropped.
 """
 from __future__ import annotations

@@ -13,11 +13,11 @@ from services.nlp.doctext import lower_case_words_of, text_of, tokens_of
 from services.nlp.entities import is_sure_ticker, is_well_cased, ticker_brackets
 from services.nlp.furniture import furniture_ranges, in_ranges, range_at
 from services.nlp.keyphrases.content import _lemma
-from services.nlp.keyphrases.cutting import Cuts, _cut_to_headline_names, _shouted_parts, _shouted_surface
-from services.nlp.keyphrases.names import _chunks_with_whole_names, _is_entity_name, _is_whole_name
-from services.nlp.keyphrases.numbered import _numbers_a_code
-from services.nlp.keyphrases.trimming import _content_runs
-from services.nlp.keyphrases.words import _NO_WORD_MARKS, MAX_WORDS, _has_sentence_stop
+from services.nlp.keyphrases.cutting import Cuts, cut_to_headline_names, shouted_parts, shouted_surface
+from services.nlp.keyphrases.names import chunks_with_whole_names, is_entity_name, is_whole_name
+from services.nlp.keyphrases.numbered import numbers_a_code
+from services.nlp.keyphrases.trimming import content_runs
+from services.nlp.keyphrases.words import MAX_WORDS, NO_WORD_MARKS, has_sentence_stop
 
 
 @dataclass
@@ -43,16 +43,16 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     named = {t.text for t in tokens_of(doc) if t.is_title and (t.ent_type or not t.is_sent_start)} | cuts.name_words \
         if is_well_cased(doc) else None
     lower = lower_case_words_of(doc)
-    for whole in _chunks_with_whole_names(doc, cuts.names, cuts.places):
+    for whole in chunks_with_whole_names(doc, cuts.names, cuts.places):
         chunk = _past_furniture(whole, furniture)
         if chunk is None:
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
-        for words in (piece for run in _content_runs(chunk, cuts)
-                      for part in _cut_to_headline_names(run, cuts, lower) for piece in _shouted_parts(part, cuts)):
+        for words in (piece for run in content_runs(chunk, cuts)
+                      for part in cut_to_headline_names(run, cuts, lower) for piece in shouted_parts(part, cuts)):
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
             # code's number: "Delta Air Lines Flight DL 123" is a name of five.
-            length = sum(t.text not in _NO_WORD_MARKS and not _numbers_a_code(t) for t in words)
-            long = length > MAX_WORDS and not _is_whole_name(words) and not _is_entity_name(words, cuts)
+            length = sum(t.text not in NO_WORD_MARKS and not numbers_a_code(t) for t in words)
+            long = length > MAX_WORDS and not is_whole_name(words) and not is_entity_name(words, cuts)
             if long or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue
             if tickers and in_ranges(words[0].idx, tickers):
@@ -61,7 +61,7 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
             phrase = phrases.get(key)
             if phrase is None:
                 phrase = phrases[key] = Phrase(key, tuple(t.pos_ for t in words), words[0].idx)
-            phrase.surfaces[_shouted_surface(words, cuts) or _written(text, words, named, lower, cuts.nouns)] += 1
+            phrase.surfaces[shouted_surface(words, cuts) or _written(text, words, named, lower, cuts.nouns)] += 1
             phrase.spans.append((words[0].idx, words[-1].idx + len(words[-1])))
     # A phrase is mentioned whenever its words appear in a row in any chunk: "ceasefire" also in
     # "a ceasefire deal". Index every run of every key once instead of comparing all pairs.
@@ -98,7 +98,7 @@ def _written(text: str, words: list[Token], named: set[str] | None, lower: froze
     capitalised elsewhere ("Cheeks was fired" after "coach Maurice Cheeks") or in a name the entity step found
     ("Wales slumped"), one neither plural nor written in lower case elsewhere ("Salesforce shares fell"), nor in
     lower-cased text (`named` None), where the tagger calls names nouns."""
-    written = text[words[0].idx:words[-1].idx + len(words[-1]) - _has_sentence_stop(words[-1])]
+    written = text[words[0].idx:words[-1].idx + len(words[-1]) - has_sentence_stop(words[-1])]
     first = words[0]
     if named is not None and first.is_sent_start and first.pos == NOUN and first.is_title \
             and first.text not in named and not any(t.pos == PROPN for t in words) \

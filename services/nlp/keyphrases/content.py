@@ -16,9 +16,9 @@ from services.nlp.keyphrases.words import (
     STREAK_WORDS,
     UNITS_AFTER_NUMBERS,
     WEB_WORDS,
-    _has_sentence_stop,
-    _is_glued_hyphen,
-    _on_a_title_line,
+    has_sentence_stop,
+    is_glued_hyphen,
+    on_a_title_line,
 )
 from services.nlp.money import ISO_CODES, is_unit_abbreviation, is_unit_word, is_written_sum
 
@@ -101,11 +101,11 @@ def _in_measured_thing(token: Token) -> bool:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     # The measure's hyphen, its unit after it, then at least the noun it measures.
-    hyphen = next((i for i in range(start + 1, end - 2) if _is_glued_hyphen(doc[i])), None)
+    hyphen = next((i for i in range(start + 1, end - 2) if is_glued_hyphen(doc[i])), None)
     return hyphen is not None and token.i > hyphen and doc[end - 1].pos == NOUN
 
 
-def _is_content(token: Token, leading: bool) -> bool:
+def is_content(token: Token, leading: bool) -> bool:
     """The token can be a word of a key phrase, leading its run or not."""
     if not leading:
         return _is_content_inside(token)
@@ -113,7 +113,7 @@ def _is_content(token: Token, leading: bool) -> bool:
         return True
     if _opens_a_quoted_sentence(token):
         return False  # '"Tonight Queenslanders have voted"': the time of what is said, no topic's word
-    if _opens_a_name(token) or _opens_a_stop_word_name(token):
+    if opens_a_name(token) or opens_a_stop_word_name(token):
         return True  # a stop word or a generic adjective that opens a name: "Serious Fraud Office", "Big Ten"
     if not _is_content_token(token):
         return False
@@ -142,7 +142,7 @@ def _counts_a_streak(token: Token) -> bool:
 
 
 def _is_content_inside(token: Token) -> bool:
-    """`_is_content` of a token not leading its run, worked out once per token of a document: it is asked of every word
+    """`is_content` of a token not leading its run, worked out once per token of a document: it is asked of every word
     of every chunk, and again of the word graph's."""
     known = token.doc.user_data.get(_CONTENT_INSIDE)
     if known is None:
@@ -159,7 +159,7 @@ _CONTENT_INSIDE = "newswire.keyphrases.content_inside"
 def _opens_a_title_word(token: Token) -> bool:
     """The word opens a title, whose "First" or "Top" is no number nor stop word: "First Minister", "Top Gun", "First
     Amendment"."""
-    return opens_a_first_title(token) or _opens_a_title(token) or _opens_an_ordinal_name(token)
+    return opens_a_first_title(token) or opens_a_title(token) or _opens_an_ordinal_name(token)
 
 
 def _opens_a_quoted_sentence(token: Token) -> bool:
@@ -224,7 +224,7 @@ def _opens_a_stop_word_compound(token: Token) -> bool:
         and doc[i + 1].pos == NOUN
 
 
-def _mark_sums(doc: Doc, money: list[dict]) -> None:
+def mark_sums(doc: Doc, money: list[dict]) -> None:
     """Mark the tokens of the money step's sums as no content: a sum's scale or glued number is no topic ("bln" of
     "R$3.5 bln", "15bn" of "¥15bn", "14bn" of "a £14bn claim"), whatever the tagger made of it."""
     known = doc.user_data.setdefault(_CONTENT_TOKENS, {})
@@ -234,7 +234,7 @@ def _mark_sums(doc: Doc, money: list[dict]) -> None:
             known.update(dict.fromkeys(range(span.start, span.end), False))
 
 
-def _opens_a_name(token: Token) -> bool:
+def opens_a_name(token: Token) -> bool:
     """A capitalised proper noun inside a name the model found ("Serious" of "The Serious Fraud Office"), or a word
     in capitals opening one, which the tagger may read as an adjective ("NEW" of a dateline's "NEW DELHI")."""
     if token.ent_iob_ == "O" or not token.is_alpha or not token.text[:1].isupper() or token.ent_type_ in SKIP_ENTS:
@@ -259,7 +259,7 @@ def _opens_a_title_name(token: Token) -> bool:
     return end > token.i + 1 and all(t.is_title for t in doc[token.i:end] if t.is_alpha)
 
 
-def _opens_a_stop_word_name(token: Token) -> bool:
+def opens_a_stop_word_name(token: Token) -> bool:
     """A capitalised stop word and the capitalised word after it that open a name the model found inside a sentence
     of the text (or open it after "the"), or one it found none in (`_opens_an_unknown_name`): "All" of "the All
     Blacks", there and where "All Blacks coach Scott Robertson" opens a sentence (not "All Democrats voted" where no
@@ -290,10 +290,10 @@ def _opens_an_unknown_name(token: Token) -> bool:
     doc, i = token.doc, token.i
     after = doc[i + 1]
     return i > 0 and doc[i - 1].is_lower and token.ent_iob_ == "O" and after.ent_iob_ == "O" \
-        and after.pos == PROPN and after.is_title and after.is_alpha and not _on_a_title_line(doc[i:i + 2])
+        and after.pos == PROPN and after.is_title and after.is_alpha and not on_a_title_line(doc[i:i + 2])
 
 
-def _opens_a_title(token: Token) -> bool:
+def opens_a_title(token: Token) -> bool:
     """A capitalised stop word the tagger calls a proper noun before another, in a title the model found no name in:
     "Top" of "Top Gun", which would otherwise be cut to "Gun", "Over" of "Stealth Over Health"; not an article or a
     generic adjective, which no title keeps ("A Kraft Foods plant worker", "The Rainbow", "Former Cabinet
@@ -350,6 +350,6 @@ _LEMMAS = "newswire.keyphrases.lemmas"
 def _lemma_of(token: Token) -> str:
     """What `_lemma` says of the token."""
     text = token.text if token.pos == PROPN else token.lemma_
-    if _has_sentence_stop(token):
+    if has_sentence_stop(token):
         text = token.text[:-1]  # "StoneX." is StoneX
     return text.lower().replace("’", "'")

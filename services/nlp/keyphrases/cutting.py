@@ -23,7 +23,7 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_PARTICLES,
 )
-from services.nlp.keyphrases.words import MAX_NAME_WORDS, ROLE_HEADS, _on_a_title_line
+from services.nlp.keyphrases.words import MAX_NAME_WORDS, ROLE_HEADS, on_a_title_line
 
 
 @dataclass(frozen=True)
@@ -165,7 +165,7 @@ def _address_lines(doc: Doc) -> list[tuple[int, int]]:
     return ranges
 
 
-def _shouted_parts(run: list[Token], cuts: Cuts) -> list[list[Token]]:
+def shouted_parts(run: list[Token], cuts: Cuts) -> list[list[Token]]:
     """The run, or where it is on a line in capitals, its parts between a headline's verbs: "TESLA SHARES" of "TESLA
     SHARES SLUMP AS BYD OVERTAKES" ("RATE CUTS" stays whole where the rest of the text writes "rate cuts")."""
     if not cuts.shouted or run[0].i not in cuts.shouted:
@@ -258,7 +258,7 @@ def _singulars(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
-def _shouted_surface(words: list[Token], cuts: Cuts) -> str | None:
+def shouted_surface(words: list[Token], cuts: Cuts) -> str | None:
     """The words of a phrase on a line in capitals as the text spells them; None off such a line."""
     if not cuts.shouted or words[0].i not in cuts.shouted:
         return None
@@ -334,7 +334,7 @@ def _keeps_whole(name: Span) -> bool:
     Trump")."""
     return len(name) > 1 and sum(t.is_alpha for t in name) <= MAX_NAME_WORDS and not name[-1].is_lower \
         and not any(t.pos in (VERB, AUX) and not _is_small_word_inside(t, name) for t in name) \
-        and not _on_a_title_line(name)
+        and not on_a_title_line(name)
 
 
 def _is_small_word_inside(token: Token, name: Span) -> bool:
@@ -369,7 +369,7 @@ def _headline_names(doc: Doc, mentions: list[dict], body: int) -> tuple[tuple[in
     return tuple((span.start, span.end) for span in spans if span is not None)
 
 
-def _cut_to_headline_names(run: list[Token], cuts: Cuts, lower: Container[str]) -> list[list[Token]]:
+def cut_to_headline_names(run: list[Token], cuts: Cuts, lower: Container[str]) -> list[list[Token]]:
     """The run, or where it holds a headline's name and other words, no names to the body, the names wholly inside it:
     the headline's words around them are no phrase ("Tesla Recalls" is "Tesla", "England Holds Rates" of "Bank Of
     England Holds Rates" none); not a one-word name the text also writes in lower case, which would make its word a

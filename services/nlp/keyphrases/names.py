@@ -11,16 +11,16 @@ from services.nlp.entities import cuts_a_name, numbers_a_name, owns_its_s
 from services.nlp.entity_rules import MONTHS, NAME_PARTICLES, NAME_SMALL_WORDS, PEERAGES, PERSON_TITLES, REGNAL_TITLES
 from services.nlp.given_names import is_given_name
 from services.nlp.keyphrases.cutting import Cuts
-from services.nlp.keyphrases.numbered import _numbers_a_code, _numbers_a_title, _numbers_the_name_before
+from services.nlp.keyphrases.numbered import numbers_a_code, numbers_a_title, numbers_the_name_before
 from services.nlp.keyphrases.words import (
-    _DOUBLE_QUOTES,
+    DOUBLE_QUOTES,
     MAX_NAME_WORDS,
     NAME_ENTS,
     ROLE_HEADS,
     SKIP_ENTS,
-    _after_glued_hyphen,
-    _is_glued_hyphen,
-    _on_a_title_line,
+    after_glued_hyphen,
+    is_glued_hyphen,
+    on_a_title_line,
 )
 
 # Most words a chunk is widened by at either end: a name's "of England", "for Budget Responsibility". The model's
@@ -28,7 +28,7 @@ from services.nlp.keyphrases.words import (
 MAX_WIDENING = 3
 
 
-def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places: frozenset[int] = frozenset()
+def chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places: frozenset[int] = frozenset()
                              ) -> list[Span]:
     """Noun chunks, each widened to the whole of a name it starts or ends inside, the model's or the entity step's
     (`names`): the parser makes two chunks of "the Bank of England" ("the Bank", "England"), as of "the Office for
@@ -46,21 +46,21 @@ def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places
         if n + 1 < len(noun_chunks) and noun_chunks[n + 1].start == end and end < len(doc) \
                 and _splits_an_unknown_name(tokens[end - 1], tokens[end], names):
             end = noun_chunks[n + 1].end  # "Phu" and "Tho province" of "in Phu Tho province", two chunks to the parser
-        while start > covered and (_inside_name(tokens[start]) or _in_a_nickname(tokens[start - 1])
-                                   or tokens[start].text in _DOUBLE_QUOTES and _nickname_end(doc, start)):
+        while start > covered and (inside_name(tokens[start]) or in_a_nickname(tokens[start - 1])
+                                   or tokens[start].text in DOUBLE_QUOTES and _nickname_end(doc, start)):
             start -= 1  # and to the given name before a nickname the chunk starts in: 'Vincent "The Chin" Gigante'
         while end < len(doc):
-            if _inside_name(tokens[end]):
+            if inside_name(tokens[end]):
                 end += 1
-            elif _numbers_a_title(tokens[end]) or _numbers_a_code(tokens[end]):
+            elif numbers_a_title(tokens[end]) or numbers_a_code(tokens[end]):
                 end += 1  # the parser ended "Kung Fu Panda 4" at "Panda", "the Billboard Hot 100" at "Hot"
-            elif _joins_peerage(tokens[end]) or _joins_a_place(tokens[end], places):
+            elif joins_peerage(tokens[end]) or joins_a_place(tokens[end], places):
                 end += 2  # "of" and the place: "the Prince of Wales", "the Port of Rotterdam"
-            elif _numbers_the_name_before(tokens[end]):
+            elif numbers_the_name_before(tokens[end]):
                 end += 1  # the parser ended "D-Ward 3" at "Ward"
-            elif _opens_a_subtitle(tokens[end]):
+            elif opens_a_subtitle(tokens[end]):
                 end = _subtitle_end(tokens[end])  # "Top Gun: Maverick", two chunks to the parser
-            elif end + 1 < len(doc) and _is_glued_hyphen(tokens[end]) and _after_glued_hyphen(tokens[end + 1]):
+            elif end + 1 < len(doc) and is_glued_hyphen(tokens[end]) and after_glued_hyphen(tokens[end + 1]):
                 end += 2  # the parser ended "a housing co-op" at "co", "the Confederation of Co-operative Housing"
             else:
                 break
@@ -68,7 +68,7 @@ def _chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places
             # Two names run together, or a name the model ran on into the sentence ("the Billboard Hot 100 for a
             # third week"): the chunk alone is safer, with a number that ends its name ("the Billboard Hot" 100).
             start, end = chunk.start, chunk.end
-            if end < len(doc) and _numbers_a_code(tokens[end]):
+            if end < len(doc) and numbers_a_code(tokens[end]):
                 end += 1
         start, end = _widened_to_names(start, end, covered, names)
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
@@ -83,7 +83,7 @@ def _splits_an_unknown_name(last: Token, first: Token, names: dict[int, tuple[in
     name_end = _ends_in_a_particle(last, names)
     return all(t.pos == PROPN and t.is_title and t.is_alpha and not t.ent_type_ and t.i not in names
                and t.lower_ not in _CALENDAR_WORDS for t in ((first,) if name_end else (last, first))) \
-        and bool(last.whitespace_) and not first.is_sent_start and not _on_a_title_line(last.doc[last.i:first.i + 1])
+        and bool(last.whitespace_) and not first.is_sent_start and not on_a_title_line(last.doc[last.i:first.i + 1])
 
 
 def _ends_in_a_particle(last: Token, names: dict[int, tuple[int, int]]) -> bool:
@@ -112,11 +112,11 @@ def _widened_to_names(start: int, end: int, covered: int, names: dict[int, tuple
     return start, end
 
 
-def _is_entity_name(words: list[Token], cuts: Cuts) -> bool:
+def is_entity_name(words: list[Token], cuts: Cuts) -> bool:
     """The words are one name of the entity step's, whole, in a name's form: with a small word or glued hyphens inside
     ("India-Middle East-Europe Economic Corridor"; not the run-on "Palmer Police Sergeant Shayne La Croix")."""
     return cuts.names.get(words[0].i) == (words[0].i, words[-1].i + 1) \
-        and (words[1].i in cuts.name_tails or any(_is_glued_hyphen(t) for t in words))
+        and (words[1].i in cuts.name_tails or any(is_glued_hyphen(t) for t in words))
 
 
 def _one_name(span: Span) -> bool:
@@ -132,10 +132,10 @@ def _one_name(span: Span) -> bool:
     # Nor two bodies joined by "and" ("the Department of Homeland Security and Immigration and Customs Enforcement").
     joined = sum(t.lower_ == "and" for t in ents[0]) > 1
     return any(t.is_lower and t.lower_ in NAME_SMALL_WORDS for t in ents[0][1:]) and not person and not joined \
-        and not _on_a_title_line(span)
+        and not on_a_title_line(span)
 
 
-def _is_whole_name(words: list[Token]) -> bool:
+def is_whole_name(words: list[Token]) -> bool:
     """The words are one name of the model's, whole: "Royal Society for the Protection of Birds" is a key phrase of
     seven words, not "Royal Society" and "Protection of Birds"."""
     doc, start = words[0].doc, words[0].i
@@ -144,7 +144,7 @@ def _is_whole_name(words: list[Token]) -> bool:
     return _one_name(doc[start:words[-1].i + 1])
 
 
-def _joined_name_start(run: list[Token], cuts: Cuts) -> int:
+def joined_name_start(run: list[Token], cuts: Cuts) -> int:
     """Where the entity step's name with a small word inside that ends the run begins after words in lower case that
     describe it ("outgoing" of "outgoing Law and Justice"); 0 when none does."""
     name = cuts.names.get(run[-1].i) if run else None
@@ -154,7 +154,7 @@ def _joined_name_start(run: list[Token], cuts: Cuts) -> int:
     return start if 0 < start < len(run) and all(t.is_lower and t.pos in (ADJ, VERB) for t in run[:start]) else 0
 
 
-def _person_start(run: list[Token], full_names: dict[int, int]) -> int:
+def person_start(run: list[Token], full_names: dict[int, int]) -> int:
     """Where the person's name that ends the run begins: the model's after a role ("Housing Minister Sean Fraser"),
     less what the entity step stripped from it ("Shri Ajit Pawar", "Neighbour Margaret Ashworth"), with the words the
     entity step took in before it ("Sultan" of "Sultan Al Jaber", "Da'Vine" of "Da'Vine Joy Randolph", whose model's
@@ -194,7 +194,7 @@ def _full_name_at_end(run: list[Token], full_names: dict[int, int]) -> int:
     return next((i for i, token in enumerate(run) if token.idx == start), 0)
 
 
-def _inside_name(token: Token) -> bool:
+def inside_name(token: Token) -> bool:
     """A word within a multi-word name ("of" in "Bank of England"), which keeps the name whole (not a comma the
     model took into a name, nor a possessive that ends one: only one the name goes on after, "National Children's
     Hospital", "Irish Farmers' Association"), or a firm's own ("Sotheby's", "Macy's")."""
@@ -218,7 +218,7 @@ _SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
 _OWNERS = frozenset({"PERSON", "GPE", "NORP"})  # names that own what follows their possessive: people and places
 
 
-def _classifying_name_possessive(token: Token) -> bool:
+def classifying_name_possessive(token: Token) -> bool:
     """The possessive of a capitalised name that classifies the noun after it rather than owning it: "Alzheimer's" of
     "its experimental Alzheimer's drug" (a kind of drug), where the word before the name is the drug's (its
     determiner, or an adjective, which the parser may hang on the name), not the name's ("the school's", "Germany's
@@ -241,7 +241,7 @@ def _is_article_of_an_unnamed_word(article: Token, owner: Token) -> bool:
         and owner.lower_ not in ROLE_HEADS and owner.lower_ not in PERSON_TITLES and owner.lower_ not in REGNAL_TITLES
 
 
-def _joins_a_saints_place(token: Token) -> bool:
+def joins_a_saints_place(token: Token) -> bool:
     """The possessive of a saint's name before a capitalised word: one place, "St Mark's Square", "St Paul's
     Cathedral"."""
     doc, i = token.doc, token.i
@@ -250,7 +250,7 @@ def _joins_a_saints_place(token: Token) -> bool:
     return doc[i - 2].text in _SAINTS and doc[i - 1].is_title and doc[i + 1].is_title and doc[i + 1].is_alpha
 
 
-def _in_a_nickname(token: Token) -> bool:
+def in_a_nickname(token: Token) -> bool:
     """A word or double quotation mark of a nickname of one to three capitalised words between a given name and a
     surname: 'Sean "Diddy" Combs', 'Vincent "The Chin" Gigante' is one name."""
     return token.i in _nickname_tokens(token.doc)
@@ -258,10 +258,10 @@ def _in_a_nickname(token: Token) -> bool:
 
 def _nickname_tokens(doc: Doc) -> frozenset[int]:
     """The tokens of the document's nicknames, from the opening mark to the closing one, found once per document:
-    `_in_a_nickname` is asked of the tokens around every chunk."""
+    `in_a_nickname` is asked of the tokens around every chunk."""
     found = doc.user_data.get(_NICKNAME_TOKENS)
     if found is None:
-        quotes = (start for start, word in enumerate(words_of(doc)) if word in _DOUBLE_QUOTES)
+        quotes = (start for start, word in enumerate(words_of(doc)) if word in DOUBLE_QUOTES)
         spans = ((start, _nickname_end(doc, start)) for start in quotes)
         found = doc.user_data[_NICKNAME_TOKENS] = frozenset(
             i for start, end in spans if end is not None for i in range(start, end + 1))
@@ -271,10 +271,10 @@ def _nickname_tokens(doc: Doc) -> frozenset[int]:
 _NICKNAME_TOKENS = "newswire.keyphrases.nickname_tokens"
 
 
-def _split_at_lone_marks(run: list[Token]) -> list[list[Token]]:
+def split_at_lone_marks(run: list[Token]) -> list[list[Token]]:
     """The run, or its words between quotation marks when it holds one of a nickname's two marks only (a chunk that
     opens inside the nickname: 'Chin" Gigante')."""
-    marks = [i for i, token in enumerate(run) if token.text in _DOUBLE_QUOTES]
+    marks = [i for i, token in enumerate(run) if token.text in DOUBLE_QUOTES]
     if len(marks) % 2 == 0:
         return [run]
     bounds = [-1, *marks, len(run)]
@@ -284,9 +284,9 @@ def _split_at_lone_marks(run: list[Token]) -> list[list[Token]]:
 def _nickname_end(doc: Doc, start: int) -> int | None:
     """The closing mark of a nickname whose opening mark is at `start`, after a given name and before a surname."""
     words = words_of(doc)  # asked of every token near every chunk: words, not new Tokens
-    if words[start] not in _DOUBLE_QUOTES or start == 0:
+    if words[start] not in DOUBLE_QUOTES or start == 0:
         return None
-    end = next((j for j in range(start + 1, min(start + 5, len(words))) if words[j] in _DOUBLE_QUOTES), None)
+    end = next((j for j in range(start + 1, min(start + 5, len(words))) if words[j] in DOUBLE_QUOTES), None)
     if end is None or end == start + 1 or end + 1 >= len(words):
         return None
     tokens = tokens_of(doc)
@@ -296,7 +296,7 @@ def _nickname_end(doc: Doc, start: int) -> int | None:
     return end if named else None
 
 
-def _joins_an_unknown_name(token: Token) -> bool:
+def joins_an_unknown_name(token: Token) -> bool:
     """The possessive of a capitalised word the model found no name in, before capitalised proper nouns, the whole
     written so more than once: a name of its own, "Alzheimer's Research UK" (not "Alzheimer" and "Research UK").
     Once, it may be an owner and a name ("Smith's Ford Focus"); before a person, it is a title ("County Sheriff's
@@ -314,7 +314,7 @@ def _joins_an_unknown_name(token: Token) -> bool:
     return end > i + 1 and not before_person and text_of(doc).count(doc[i - 1:end].text) > 1
 
 
-def _opens_a_subtitle(token: Token) -> bool:
+def opens_a_subtitle(token: Token) -> bool:
     """The colon between a title of two or more capitalised proper nouns and its subtitle in proper nouns, the whole
     written so more than once: "Top Gun: Maverick". Once, it may be a headline's label ("Storm Babet: Met Office
     warns")."""
@@ -341,7 +341,7 @@ def _subtitle_end(colon: Token) -> int:
     return end
 
 
-def _joins_peerage(token: Token) -> bool:
+def joins_peerage(token: Token) -> bool:
     """The "of" of a peer's or royal's title and its place, one phrase: "the Prince of Wales", "Duke of Sussex" (the
     model often finds no name there, and the parser makes two chunks of it)."""
     doc, i = token.doc, token.i
@@ -349,7 +349,7 @@ def _joins_peerage(token: Token) -> bool:
         and doc[i + 1].is_title and doc[i + 1].pos == PROPN
 
 
-def _joins_a_place(token: Token, places: frozenset[int]) -> bool:
+def joins_a_place(token: Token, places: frozenset[int]) -> bool:
     """The "of" between a capitalised word no name holds and a place's name (the model's or, by its first token, one of
     the entity step's `places`), one name: "the Port of Rotterdam"; not a role's ("the Governor of Texas")."""
     doc, i = token.doc, token.i

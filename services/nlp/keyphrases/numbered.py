@@ -7,7 +7,7 @@ from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from services.nlp.entity_rules import VARIANT_WORDS
-from services.nlp.keyphrases.content import _opens_a_title
+from services.nlp.keyphrases.content import opens_a_title
 from services.nlp.keyphrases.words import SKIP_ENTS
 
 
@@ -23,7 +23,7 @@ def _numbered_by_next(token: Token) -> Token | None:
     return number
 
 
-def _numbers_the_name_before(token: Token) -> bool:
+def numbers_the_name_before(token: Token) -> bool:
     """A short number after a capitalised word no person's, body's or place's name, numbering it: one name, "Type 26"
     of "Type 26 frigates", "Ward 3" of "D-Ward 3", "District 751" (not a player's rating, "Lescott 4", nor a score)."""
     doc, i = token.doc, token.i
@@ -94,7 +94,7 @@ _SCORE_DASHES = frozenset({"-", "–", "—"})
 _NUMBERLESS_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC"})
 
 
-def _is_numbered_noun(token: Token, nouns: Container[str] | None = None) -> bool:
+def is_numbered_noun(token: Token, nouns: Container[str] | None = None) -> bool:
     """A common noun in lower case (a dictionary's, with its `nouns`) numbered by the number after it, which no run
     keeps: "number" of "world number one", a rank with its number left out; not a name written in lower case ("iphone
     6")."""
@@ -103,7 +103,7 @@ def _is_numbered_noun(token: Token, nouns: Container[str] | None = None) -> bool
     return number is not None and not _in_a_score(number)  # "the game 13 - 13" is the game's
 
 
-def _ends_a_name_in_a_number_word(token: Token) -> bool:
+def ends_a_name_in_a_number_word(token: Token) -> bool:
     """A capitalised number word the tagger calls a proper noun, after a capitalised proper noun and in no entity of a
     number: "Ten" of "the Big Ten", "One" of "Formula One", no count ("Big" alone is no name)."""
     if not (token.pos == PROPN and token.is_title and token.is_alpha and token.like_num and token.i > 0) \
@@ -113,7 +113,7 @@ def _ends_a_name_in_a_number_word(token: Token) -> bool:
     return before.pos == PROPN and before.is_title and bool(before.whitespace_)
 
 
-def _letters_the_name_before(token: Token) -> bool:
+def letters_the_name_before(token: Token) -> bool:
     """A capital letter alone after a capitalised word, its letter: "Z" of "Gen Z", "B" of "Plan B" (not the pronoun
     "I" nor the article "A")."""
     doc, i = token.doc, token.i
@@ -121,13 +121,13 @@ def _letters_the_name_before(token: Token) -> bool:
         and doc[i - 1].is_title and doc[i - 1].is_alpha and bool(doc[i - 1].whitespace_)
 
 
-def _is_variant_word_alone(run: list[Token]) -> bool:
+def is_variant_word_alone(run: list[Token]) -> bool:
     """The run is one variant word right after a number: "Pro" of "iPhone 16 Pro"."""
     first = run[0]
     return len(run) == 1 and first.lower_ in VARIANT_WORDS and first.i > 0 and first.doc[first.i - 1].like_num
 
 
-def _numbers_a_code(token: Token) -> bool:
+def numbers_a_code(token: Token) -> bool:
     """A number of three or four digits ending a name: "Billboard Hot 100", "FTSE 100", "Flight DL 123" (the parser
     ends the chunk before it); after a code in capitals or a name of two capitalised words, not one word's score or
     rating ("Lescott 4"), nor a date's or a sum's number."""
@@ -150,7 +150,7 @@ def _numbers_a_code(token: Token) -> bool:
                                      or (following.pos == NOUN and following.is_lower))
 
 
-def _numbers_a_title(token: Token) -> bool:
+def numbers_a_title(token: Token) -> bool:
     """A sequel's number ending a title of two or more capitalised words: one the model's name ends with ("Kung Fu
     Panda 4 took $30 million"), or in quotes ('"Toy Story 4" opened'); not a player's rating after his name ("Lescott
     4"), a single word; or one a title of words that open no name ends, before a word in lower case ("Top Gun 2 took
@@ -165,7 +165,7 @@ def _numbers_a_title(token: Token) -> bool:
     if token.ent_iob_ == "I" and token.ent_type_ not in SKIP_ENTS:
         ends_the_name = following is None or following.ent_iob_ != "I"
         return title[0].ent_iob_ != "O" and title[1].ent_iob_ == "I" and ends_the_name
-    if _opens_a_title(title[0]) and title[1].ent_iob_ == "O" and following is not None and following.is_lower \
+    if opens_a_title(title[0]) and title[1].ent_iob_ == "O" and following is not None and following.is_lower \
             and following.is_alpha:
         return True
     if following is None or following.text not in ('"', "”"):

@@ -8,9 +8,9 @@ from spacy.tokens import Doc
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import HONORIFICS, NAME_LABELS, NAME_SMALL_WORDS
 from services.nlp.keyphrases.candidates import Phrase, _phrases, _surface
-from services.nlp.keyphrases.content import _mark_sums
+from services.nlp.keyphrases.content import mark_sums
 from services.nlp.keyphrases.cutting import _cuts
-from services.nlp.keyphrases.scoring import _score, _textrank
+from services.nlp.keyphrases.scoring import _score, textrank
 from services.nlp.keyphrases.words import ROLE_HEADS
 
 
@@ -22,11 +22,11 @@ def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None,
     if limit <= 0 or not doc.has_annotation("DEP"):
         return []  # noun chunks need the dependency parse
     if money:
-        _mark_sums(doc, money)
+        mark_sums(doc, money)
     phrases = _phrases(doc, _cuts(doc, mentions or [], nouns))
     if not phrases:
         return []
-    ranks = _textrank(doc)
+    ranks = textrank(doc)
     text_length = len(text_of(doc))
     scored = sorted(
         ((_score(p, ranks, text_length), p) for p in phrases.values()),

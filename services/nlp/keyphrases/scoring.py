@@ -10,8 +10,8 @@ from spacy.tokens import Doc
 
 from services.nlp.doctext import tokens_of
 from services.nlp.keyphrases.candidates import Phrase
-from services.nlp.keyphrases.content import _is_content, _lemma
-from services.nlp.keyphrases.words import _NO_WORD_MARKS, GENERIC_NOUNS, ROLE_HEADS
+from services.nlp.keyphrases.content import _lemma, is_content
+from services.nlp.keyphrases.words import GENERIC_NOUNS, NO_WORD_MARKS, ROLE_HEADS
 from services.nlp.money import CURRENCY_LEMMAS
 
 GRAPH_POS = frozenset({NOUN, PROPN, ADJ})  # spaCy's POS ids: no string lookup per token
@@ -25,7 +25,7 @@ GENERIC_DAMPING = 0.5
 MODIFIER_DAMPING = 0.5
 
 
-def _textrank(doc: Doc) -> dict[str, float]:
+def textrank(doc: Doc) -> dict[str, float]:
     """PositionRank: PageRank over the sentence co-occurrence graph of content lemmas, teleporting to
     words in proportion to how early they occur (sum of 1 / sentence number over their mentions)."""
     # Plain dicts with defaults: a Counter's missing key is a Python call, made for every new pair of words.
@@ -34,7 +34,7 @@ def _textrank(doc: Doc) -> dict[str, float]:
     said: dict[str, float] = defaultdict(float)  # the prior of words in sentences with a verb
     tokens = tokens_of(doc)
     for number, sent in enumerate(doc.sents, start=1):
-        words = [_lemma(t) for t in tokens[sent.start:sent.end] if t.pos in GRAPH_POS and _is_content(t, leading=False)]
+        words = [_lemma(t) for t in tokens[sent.start:sent.end] if t.pos in GRAPH_POS and is_content(t, leading=False)]
         verb = any(t.pos in (VERB, AUX) for t in tokens[sent.start:sent.end])
         for i, word in enumerate(words):
             prior[word] += 1.0 / number
@@ -73,7 +73,7 @@ def _textrank(doc: Doc) -> dict[str, float]:
 
 def _score(phrase: Phrase, ranks: dict[str, float], text_length: int) -> float:
     """Word ranks (summed, damped by sqrt of length) x recurrence x early-mention boost."""
-    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word not in ("-", ":") + _NO_WORD_MARKS]
+    word_ranks = [ranks.get(word, 0.0) for word in phrase.key if word not in ("-", ":") + NO_WORD_MARKS]
     if not word_ranks or _is_currency_alone(phrase):
         return 0.0
     score = sum(word_ranks) / math.sqrt(len(word_ranks)) * (1 + math.log(max(phrase.count, 1)))

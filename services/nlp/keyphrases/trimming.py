@@ -16,44 +16,44 @@ from services.nlp.entity_rules import (
     US_STATE_ABBREVIATIONS,
     US_STATES,
 )
-from services.nlp.keyphrases.content import _is_content, _opens_a_name, _opens_a_stop_word_name
+from services.nlp.keyphrases.content import is_content, opens_a_name, opens_a_stop_word_name
 from services.nlp.keyphrases.cutting import Cuts
 from services.nlp.keyphrases.names import (
-    _classifying_name_possessive,
-    _in_a_nickname,
-    _inside_name,
-    _joined_name_start,
-    _joins_a_place,
-    _joins_a_saints_place,
-    _joins_an_unknown_name,
-    _joins_peerage,
-    _opens_a_subtitle,
-    _person_start,
-    _split_at_lone_marks,
+    classifying_name_possessive,
+    in_a_nickname,
+    inside_name,
+    joined_name_start,
+    joins_a_place,
+    joins_a_saints_place,
+    joins_an_unknown_name,
+    joins_peerage,
+    opens_a_subtitle,
+    person_start,
+    split_at_lone_marks,
 )
 from services.nlp.keyphrases.numbered import (
-    _ends_a_name_in_a_number_word,
-    _is_numbered_noun,
-    _is_variant_word_alone,
-    _letters_the_name_before,
-    _numbers_a_code,
-    _numbers_a_title,
-    _numbers_the_name_before,
+    ends_a_name_in_a_number_word,
+    is_numbered_noun,
+    is_variant_word_alone,
+    letters_the_name_before,
+    numbers_a_code,
+    numbers_a_title,
+    numbers_the_name_before,
 )
 from services.nlp.keyphrases.words import (
-    _NO_WORD_MARKS,
     MAX_WORDS,
+    NO_WORD_MARKS,
     ROLE_HEADS,
     SKIP_ENTS,
     STREAK_WORDS,
-    _after_glued_hyphen,
-    _has_sentence_stop,
-    _is_glued_hyphen,
-    _on_a_title_line,
+    after_glued_hyphen,
+    has_sentence_stop,
+    is_glued_hyphen,
+    on_a_title_line,
 )
 
 
-def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
+def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
     """The chunk split at glue words ("Germany's defence minister" -> Germany | defence minister), not inside a name
     with a possessive the entity step found ("Alzheimer's Society"), each run trimmed of leading generic adjectives
     and adverbs, and of what goes before a person's full name that ends it."""
@@ -62,46 +62,46 @@ def _content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         if token.i in cuts.idioms or token.i in cuts.owners_ends:
             if runs[-1]:
                 runs.append([])  # "the line" of "in line with", "face" of "face-to-face talks": no topic
-        elif _is_content(token, leading=False) or _hyphenated_to_next(token) or _opens_a_stop_word_name(token) \
+        elif is_content(token, leading=False) or _hyphenated_to_next(token) or opens_a_stop_word_name(token) \
                 or token.i in cuts.name_heads or _is_initial_opening_a_name(token) or _heads_a_compound(token) or (
-                runs[-1] and (_is_glued_hyphen(token) or _after_glued_hyphen(token))) or (
-                _inside_name(token) and (runs[-1] or _opens_a_name(token))) or _joins_peerage(token) \
-                or (runs[-1] and _joins_a_place(token, cuts.places)) or (
-                runs[-1] and (numbers_a_name(token) or _numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
+                runs[-1] and (is_glued_hyphen(token) or after_glued_hyphen(token))) or (
+                inside_name(token) and (runs[-1] or opens_a_name(token))) or joins_peerage(token) \
+                or (runs[-1] and joins_a_place(token, cuts.places)) or (
+                runs[-1] and (numbers_a_name(token) or numbers_a_title(token))) or (  # "a Category 3 storm", "phase 3
                 # trials", "the iPhone 16 Pro", "Kung Fu Panda 4"
-                runs[-1] and (_classifying_possessive(token) or _opens_a_subtitle(token)
-                              or token.i in cuts.name_tails or _joins_an_unknown_name(token)
-                              or _classifying_name_possessive(token) or _joins_a_saints_place(token)
-                              or _in_a_nickname(token) or _is_glued_slash(token) or _numbers_a_code(token)
-                              or _numbers_the_name_before(token) or _letters_the_name_before(token)
-                              or _ends_a_name_in_a_number_word(token))):
+                runs[-1] and (_classifying_possessive(token) or opens_a_subtitle(token)
+                              or token.i in cuts.name_tails or joins_an_unknown_name(token)
+                              or classifying_name_possessive(token) or joins_a_saints_place(token)
+                              or in_a_nickname(token) or _is_glued_slash(token) or numbers_a_code(token)
+                              or numbers_the_name_before(token) or letters_the_name_before(token)
+                              or ends_a_name_in_a_number_word(token))):
             runs[-1].append(token)
-            if _has_sentence_stop(token):
+            if has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
         elif runs[-1]:
             runs.append([])
     runs = [part for whole in runs for part in _split_at_a_long_compounds_head(whole)]
     out: list[list[Token]] = []
-    for run in (piece for whole in runs for part in _split_at_lone_marks(whole)
+    for run in (piece for whole in runs for part in split_at_lone_marks(whole)
                 for cut in _split_after_indirect_object(part) for piece in _split_before_a_clause_subject(cut)):
         # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
         while run and (run[-1].text in ("-", "–", "&", "/")
                        or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
-                           and not _after_glued_hyphen(run[-1]))):  # "a sit-in"
+                           and not after_glued_hyphen(run[-1]))):  # "a sit-in"
             run.pop()
         if _ends_in_a_verb(run):
             run = run[:-1]  # "Nasdaq" of "the Nasdaq values Arm at $54.5 billion", "degree" of "a degree matters"
         while run and run[0].i not in cuts.name_heads and (
-                not _is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
+                not is_content(run[0], leading=True) and not (_opens_compound(run) and not _is_age(run))
                 or _after_counted_hyphen(run[0]) or _describes_name_after(run) or _ranks_a_kind(run)):
             run.pop(0)
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
-        run = run[_thing_name_start(run, _person_start(run, cuts.full_names), cuts):]
-        run = run[_joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
+        run = run[_thing_name_start(run, person_start(run, cuts.full_names), cuts):]
+        run = run[joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
         run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
-        if run and not _is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
-                and not _is_cut_inside_a_word(run) and not _is_numbered_noun(run[-1], cuts.nouns) \
+        if run and not is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
+                and not _is_cut_inside_a_word(run) and not is_numbered_noun(run[-1], cuts.nouns) \
                 and not _is_streak_alone(run) and not _is_hyphenated_modifier_alone(run):
             run = _body_before_title(run) if _titles_a_person(run) else run
             if run:
@@ -188,7 +188,7 @@ def _describer_end(run: list[Token], cuts: Cuts) -> int:
     if not first.is_sent_start or not first.is_title or first.ent_type_ or first.lower_ not in cuts.nouns \
             or first.text in cuts.name_words:
         return 0
-    on_a_headline = first.i in title_case_lines(first.doc) or _on_a_title_line(first.doc[first.i:run[-1].i + 1])
+    on_a_headline = first.i in title_case_lines(first.doc) or on_a_title_line(first.doc[first.i:run[-1].i + 1])
     if on_a_headline and not _ends_in_a_company_form(run):
         return 0  # a headline capitalises its common nouns: "Anti Piracy Ops", "Stealth Over Health"
     return 1 if all(t.is_title and t.pos == PROPN for t in run[1:]) else 0
@@ -226,7 +226,7 @@ def _is_cut_inside_a_word(run: list[Token]) -> bool:
     """The run opens inside a code written with a hyphen after a number, which no run keeps: "300ER" of "Boeing
     777-300ER", a model's code, no topic of its own (not "Europe" of "the Asia-to-Europe route")."""
     first, tokens = run[0], tokens_of(run[0].doc)
-    return first.i > 1 and _is_glued_hyphen(tokens[first.i - 1]) and tokens[first.i - 2].like_num \
+    return first.i > 1 and is_glued_hyphen(tokens[first.i - 1]) and tokens[first.i - 2].like_num \
         and not _after_counted_hyphen(first)
 
 
@@ -349,7 +349,7 @@ def _hyphenated_to_next(token: Token) -> bool:
     """A word written against a hyphen and another word: "full" of "full-time", a stop word on its own."""
     doc = token.doc
     return (token.is_alpha and not token.whitespace_ and token.i + 2 < len(doc)
-            and _is_glued_hyphen(doc[token.i + 1]) and doc[token.i + 2].is_alpha)
+            and is_glued_hyphen(doc[token.i + 1]) and doc[token.i + 2].is_alpha)
 
 
 def _after_counted_hyphen(token: Token) -> bool:
@@ -358,7 +358,7 @@ def _after_counted_hyphen(token: Token) -> bool:
     name ("Boeing 737-MAX") keeps its word. A unit of hyphenated words is all of them: "basis-point" of "a
     25-basis-point cut"."""
     tokens, i = tokens_of(token.doc), token.i  # built once: this runs for every leading word of a run
-    if i <= 1 or not _is_glued_hyphen(tokens[i - 1]):
+    if i <= 1 or not is_glued_hyphen(tokens[i - 1]):
         return False
     counted = tokens[i - 2]
     return counted.like_num and counted.ent_type_ in SKIP_ENTS or _after_counted_hyphen(counted)
@@ -384,7 +384,7 @@ def _is_age(run: list[Token]) -> bool:
 
 def _opens_compound(run: list[Token]) -> bool:
     """The run starts with a word hyphenated to the next ("long-term growth"): it is not trimmed off alone."""
-    return len(run) > 2 and not run[0].whitespace_ and _is_glued_hyphen(run[1])
+    return len(run) > 2 and not run[0].whitespace_ and is_glued_hyphen(run[1])
 
 
 def _is_participle_after_its_adverb(token: Token) -> bool:
@@ -411,11 +411,11 @@ _NOUN_STOP_WORDS = frozenset({"show"})
 def _split_at_a_long_compounds_head(run: list[Token]) -> list[list[Token]]:
     """The run cut at a stop word it took only as a compound's head ("show") when that makes it longer than a phrase
     may be: "late-night talk" and "host" of "The late-night talk show host", as without the rule, not nothing."""
-    if sum(t.text not in _NO_WORD_MARKS for t in run) <= MAX_WORDS:
+    if sum(t.text not in NO_WORD_MARKS for t in run) <= MAX_WORDS:
         return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
-        if _heads_a_compound(token) and not _is_content(token, leading=False):
+        if _heads_a_compound(token) and not is_content(token, leading=False):
             parts.append([])
         else:
             parts[-1].append(token)
@@ -426,7 +426,7 @@ def _heads_a_compound(token: Token) -> bool:
     """A noun of `_NOUN_STOP_WORDS` right after a noun: the head of their compound, "talk show", "air show"."""
     doc, i = token.doc, token.i
     return token.lower_ in _NOUN_STOP_WORDS and token.pos == NOUN and i > 0 and doc[i - 1].pos in (NOUN, PROPN) \
-        and _is_content(doc[i - 1], leading=False)
+        and is_content(doc[i - 1], leading=False)
 
 
 def _is_hyphenated_modifier_alone(run: list[Token]) -> bool:
@@ -434,5 +434,5 @@ def _is_hyphenated_modifier_alone(run: list[Token]) -> bool:
     "Bengaluru-based" of "the Bengaluru-based IT services firm" (its noun cut off at a stop word), no topic of its own
     (not a title: "X-Men" of 'the "X-Men" franchise')."""
     last = run[-1]
-    return len(run) > 2 and _after_glued_hyphen(last) and last.is_lower and last.pos in (VERB, ADJ) \
+    return len(run) > 2 and after_glued_hyphen(last) and last.is_lower and last.pos in (VERB, ADJ) \
         and last.head.i > last.i

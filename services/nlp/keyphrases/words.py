@@ -49,7 +49,7 @@ UNITS_AFTER_NUMBERS = frozenset({"kn", "kt", "kts", "nm", "nmi", "km", "mi", "ft
                                  "lb", "lbs", "oz", "ml"})
 
 
-def _on_a_title_line(span: Span) -> bool:
+def on_a_title_line(span: Span) -> bool:
     """The span is on a line of title case: a headline, whose capitals join words of no name."""
     text = text_of(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
@@ -66,16 +66,16 @@ def _is_title_line(line: str) -> bool:
 
 # Marks a phrase may hold that are no words of its own: a possessive's apostrophe ("nurses' strike"), a nickname's
 # quotation marks ('Sean "Diddy" Combs'), a slash between words ("Entry/Exit System").
-_NO_WORD_MARKS = ("'", "’", '"', "“", "”", "/")
-_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+NO_WORD_MARKS = ("'", "’", '"', "“", "”", "/")
+DOUBLE_QUOTES = frozenset({'"', "“", "”"})
 
 
-def _after_glued_hyphen(token: Token) -> bool:
+def after_glued_hyphen(token: Token) -> bool:
     """The word after a hyphen inside a word: "op" of "co-op", a stop word or no word to the model on its own."""
-    return token.is_alpha and token.i > 0 and _is_glued_hyphen(tokens_of(token.doc)[token.i - 1])
+    return token.is_alpha and token.i > 0 and is_glued_hyphen(tokens_of(token.doc)[token.i - 1])
 
 
-def _has_sentence_stop(token: Token) -> bool:
+def has_sentence_stop(token: Token) -> bool:
     """A word the tokenizer left a sentence's full stop on, which it does after a capital ("StoneX.", "PwC."): a word
     in mixed case ending in a capital is no abbreviation ("U.S.", "Inc." are)."""
     text = token.text
@@ -85,7 +85,7 @@ def _has_sentence_stop(token: Token) -> bool:
     return len(body) > 1 and "." not in body and body[-1].isupper() and any(ch.islower() for ch in body)
 
 
-def _is_glued_hyphen(token: Token) -> bool:
+def is_glued_hyphen(token: Token) -> bool:
     """A hyphen inside a word ("Iris-T", "full-scale"), not a dash between spaced words."""
     if token.text not in ("-", "–") or token.whitespace_ or token.i == 0:
         return False

@@ -42,7 +42,7 @@ for ranges and vague quantities.
     100") and exchange rates ("83.53 per dollar", its earlier level after it, "($1 = 155.02 yen)").
 
 The modules, each importing only from those listed above it:
-  - `text`: where sentences and words lie in a text, and `_Spans` of characters.
+  - `text`: where sentences and words lie in a text, and `Spans` of characters.
   - `numbers`: numbers as written (digits, words, scales), their values, hedges, ranges and signs.
   - `currencies`: currency symbols, codes and words, and the country a sum is in where several share one.
   - `sums`: `extract_money`, the grammar of a sum and what looks like a sum but is none (weights, resolutions).

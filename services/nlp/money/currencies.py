@@ -8,11 +8,11 @@ from collections.abc import Iterable
 
 from services.nlp.entity_rules import COUNTRIES
 from services.nlp.furniture import dateline_place
-from services.nlp.money.numbers import _YEAR, _number_value
-from services.nlp.money.text import _sentence_around
+from services.nlp.money.numbers import YEAR, number_value
+from services.nlp.money.text import sentence_around
 
 # Symbols and codes written before the number, longest first so "US$" wins over "$".
-_PREFIX_CURRENCIES = {
+PREFIX_CURRENCIES = {
     "US$": "USD", "U.S.$": "USD", "UK£": "GBP", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "NZ$": "NZD",
     "HK$": "HKD", "NT$": "TWD", "MX$": "MXN", "S$": "SGD", "R$": "BRL", "$": "USD", "€": "EUR", "£": "GBP",
     "¥": "JPY", "₹": "INR", "SFr": "CHF", "SFr.": "CHF", "Sfr": "CHF",
@@ -86,7 +86,7 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "Bt": r"Thai|Bangkok|\bbaht\b",
                     "TL": r"Turkey|Türkiye|Turkish|Istanbul|Ankara|\blira\b",
                     # The peso's "P" is a grid slot, a grade or a parking level elsewhere ("P1"): only where the
-                    # Philippines are named, and only on a sum's shape (see `_symbol_fits`).
+                    # Philippines are named, and only on a sum's shape (see `symbol_fits`).
                     "P": r"Philippin|Filipino|Manila"}
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
@@ -95,26 +95,26 @@ ISO_CODES = (
     "BRL", "ZAR", "TRY", "SEK", "NOK", "DKK", "PLN", "MXN", "NGN", "ILS", "AED", "SAR", "QAR", "KES",
     "PKR", "LKR", "BDT", "ETB", "GHS", "EGP", "KWD", "BHD", "OMR",
 )
-# Codes that are other things' acronyms too, a currency's only on a sum's shape (see `_has_a_sums_shape`): "EGP 2
+# Codes that are other things' acronyms too, a currency's only on a sum's shape (see `has_a_sums_shape`): "EGP 2
 # trillion", not a year after a body's letters ("UAH 2024"); or as a plain number, not a year, in an article that
 # names the code's country ("tickets in Cairo cost EGP 500", not "Enel Green Power's EGP 500 MW plant").
-_SHAPED_CODES = {"EGP": r"Egypt|Cairo", "KWD": r"Kuwait", "BHD": r"Bahrain|Manama", "OMR": r"Oman|Muscat"}
+SHAPED_CODES = {"EGP": r"Egypt|Cairo", "KWD": r"Kuwait", "BHD": r"Bahrain|Manama", "OMR": r"Oman|Muscat"}
 # A sum glued to a currency's letters ("Sh4.29", "Dh12,000", "N6.2" trillion naira, any one letter: "K5.2" kwacha) is
 # neither a name nor a key phrase, in any case; a separator or decimal point is required, as "R2" may be a road, "N7"
 # a route and "GPT4" a name.
-_LETTER_SYMBOLS = [*sorted((s for s in _PREFIX_CURRENCIES if s.isalpha() and len(s) > 1), key=len, reverse=True),
+_LETTER_SYMBOLS = [*sorted((s for s in PREFIX_CURRENCIES if s.isalpha() and len(s) > 1), key=len, reverse=True),
                    "[A-Z]"]
 LETTERED_AMOUNT = re.compile(rf"(?:{'|'.join(_LETTER_SYMBOLS)})(?:\d{{1,3}}(?:,\d{{3}})*[.,]\d+|\d+\.\d+)",
                              re.IGNORECASE)
 # A sum written as one word with its sign: "HK$88.40", "S$3", "€5bn", "US$1.2m", "885p" (pence).
-_SIGNS = "".join(sorted({ch for symbol in _PREFIX_CURRENCIES for ch in symbol if not ch.isalnum() and ch != "."}))
+_SIGNS = "".join(sorted({ch for symbol in PREFIX_CURRENCIES for ch in symbol if not ch.isalnum() and ch != "."}))
 _SIGNED_SUM = re.compile(rf"(?:[A-Z]{{0,3}}[{re.escape(_SIGNS)}]|\$[A-Z]{{2}})\d[\d.,]*[a-z]{{0,3}}|\d+(?:\.\d+)?p")
 
 
 def is_written_sum(text: str) -> bool:
     """A sum of money written as one word ("HK$88.40", "885p", "N6.2") or a currency's sign with a symbol in it
     ("A$", "US$", "£"; not the letters "QR" of "QR codes"): neither a name nor a key phrase."""
-    return (text in _PREFIX_CURRENCIES and not text.isalpha()) \
+    return (text in PREFIX_CURRENCIES and not text.isalpha()) \
         or bool(_SIGNED_SUM.fullmatch(text) or LETTERED_AMOUNT.fullmatch(text))
 
 
@@ -123,10 +123,10 @@ def is_written_sum(text: str) -> bool:
 _OTHER_POUNDS = ((r"Egyptian\s+pounds?", "EGP"), (r"Lebanese\s+pounds?", "LBP"), (r"Syrian\s+pounds?", "SYP"),
                  (r"South\s+Sudanese\s+pounds?", "SSP"), (r"(?<!South )Sudanese\s+pounds?", "SDG"))
 # The countries of dollars whose cents are written with the country's name: "57 Canadian cents".
-_NAMED_CENTS = ((r"Canadian", "CAD"), (r"Australian", "AUD"), (r"New\s+Zealand", "NZD"), (r"Hong\s+Kong", "HKD"),
+NAMED_CENTS = ((r"Canadian", "CAD"), (r"Australian", "AUD"), (r"New\s+Zealand", "NZD"), (r"Hong\s+Kong", "HKD"),
                 (r"Singapore", "SGD"))
 # Currency words written after the number: (pattern, ISO code, factor to full units).
-_WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
+WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"(?:US|U\.S\.|American)\s+dollars?", "USD", 1.0),
     (r"Australian\s+dollars?", "AUD", 1.0),
     (r"Canadian\s+dollars?", "CAD", 1.0),
@@ -135,7 +135,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Singapore\s+dollars?", "SGD", 1.0),
     # Cents of a named dollar before the dollars they are not ("57 Canadian cents"), and euro cents before the euros
     # that would take "12 euro" of "12 euro cents" (the first alternative that matches wins).
-    *((rf"{country}\s+cents?", code, 0.01) for country, code in _NAMED_CENTS),
+    *((rf"{country}\s+cents?", code, 0.01) for country, code in NAMED_CENTS),
     (r"dollars?|bucks", "USD", 1.0),
     (r"euro\s+cents?", "EUR", 0.01),
     (r"euros?", "EUR", 1.0),
@@ -209,7 +209,7 @@ _WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
 )
 # Currency words that several countries use, or that are common words too: the country the article names decides,
 # and without one they are no money. (pattern, ((country pattern, ISO code), ...)).
-_COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
+COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"kroner|krone", ((r"Denmark|Danish|Copenhagen", "DKK"), (r"Norway|Norwegian|Oslo", "NOK"))),
     (r"won", ((r"Korea|Seoul", "KRW"),)),
     (r"shillings?", _SHILLING_COUNTRIES),
@@ -226,12 +226,12 @@ _COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
 )
 # Crowns alone are in the currency the text named in more words as a sum shortly before ("4.1 billion Norwegian
 # crowns ... from 4.6 billion crowns"), where they have a sum's shape (see `_crowns_named_before`).
-_CROWNS = r"crowns?"
+CROWNS = r"crowns?"
 
 
-# The patterns of `_WORD_CURRENCIES` that name crowns in several words ("Norwegian crowns"), with their codes.
+# The patterns of `WORD_CURRENCIES` that name crowns in several words ("Norwegian crowns"), with their codes.
 _NAMED_CROWNS = tuple((re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), code)
-                      for pattern, code, factor in _WORD_CURRENCIES
+                      for pattern, code, factor in WORD_CURRENCIES
                       if factor == 1.0 and "crown" in pattern and r"\s+" in pattern)
 # How far before bare crowns the text must have named them as a sum: the same passage of a results story.
 _CROWNS_NAMED_WITHIN = 600
@@ -240,13 +240,13 @@ _NUMBER_BEFORE = re.compile(r"\d(?:\s*(?:million|billion|trillion|bn|mln|m)\b)?[
 # A sum's shape before bare crowns, a scale or a decimal ("4.6 billion crowns", "2.50 crowns"), or a price per share
 # after them ("4 crowns a share"): "fitted 40 crowns", "won 10 crowns on clay" are a dentist's or a champion's.
 _CROWNS_SCALE_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$|\d\.\d+[\s-]*$", re.IGNORECASE)
-_CROWNS_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
+CROWNS_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+share\b", re.IGNORECASE)
 # Words before the number of bare crowns that compare it with a crown sum before: "up from 10,000 crowns", "to 20,000
 # crowns", "than", "versus", "and", "or" (not "has won 3 crowns").
 _CROWNS_COMPARED_BEFORE = re.compile(r"\b(?:from|to|than|versus|vs\.?|and|or)\s+\d[\d,.]*[\s-]*$", re.IGNORECASE)
 # A scale before bare crowns no country is named for: a decimal alone is no sum's mark there ("fitted 2 crowns
 # costing 1.5 crowns each", "has won 1.5 crowns").
-_CROWNS_SCALE_WORD_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$", re.IGNORECASE)
+CROWNS_SCALE_WORD_BEFORE = re.compile(r"\d\s*(?:million|billion|trillion|bn|m)[\s-]*$", re.IGNORECASE)
 # The countries of crowns, for bare crowns with a sum's shape the text never named in more words: "Equinor, the
 # Norwegian oil firm, paid 40 billion crowns" is in NOK; with no country named the currency is left unknown.
 _CROWN_COUNTRIES = _as_written(((r"Norw|Oslo", "NOK"), (r"Swed|Stockholm", "SEK"),
@@ -258,13 +258,13 @@ _BRITISH = ((r"Brit|UK\b|U\.K\.|England|Scotland|Wales|London|sterling", "GBP"),
 def _currency_of_prefix(prefix: str) -> str:
     token = prefix.strip()
     upper = token.upper()
-    for symbol, code in _PREFIX_CURRENCIES.items():
+    for symbol, code in PREFIX_CURRENCIES.items():
         if upper == symbol.upper():
             return code
     return upper
 
 
-def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]:
+def currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]:
     """ISO code and factor to full units of a currency word at `at`; no code for a word whose country `text` does
     not name."""
     if word.lower() == "p":
@@ -276,12 +276,12 @@ def _currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]
     for pattern, countries in _USUAL_COUNTRY_WORDS:
         if re.fullmatch(pattern, word, re.IGNORECASE) and (code := _usual_country(countries, text, at)):
             return code, 1.0
-    if re.fullmatch(_CROWNS, word, re.IGNORECASE):
+    if re.fullmatch(CROWNS, word, re.IGNORECASE):
         return _bare_crowns_currency(text, at, at + len(word)), 1.0
-    for pattern, code, factor in _WORD_CURRENCIES:
+    for pattern, code, factor in WORD_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return code, factor
-    for pattern, countries in _COUNTRY_CURRENCIES:
+    for pattern, countries in COUNTRY_CURRENCIES:
         if re.fullmatch(pattern, word, re.IGNORECASE):
             return _named_country(countries, text, at), 1.0
     return word.upper(), 1.0
@@ -303,8 +303,8 @@ def _bare_crowns_currency(text: str, at: int, end: int) -> str | None:
 def _other_crowns_between(text: str, at: int) -> bool:
     """The last crowns in the sentence before `at` are no sum named in more words: the comparison is with them ("won
     7 grand slam crowns and 3 crowns" after "40 million Swedish crowns")."""
-    sentence_start, _ = _sentence_around(text, at)
-    last = next(reversed(list(re.finditer(rf"\b{_CROWNS}\b", text[sentence_start:at], re.IGNORECASE))), None)
+    sentence_start, _ = sentence_around(text, at)
+    last = next(reversed(list(re.finditer(rf"\b{CROWNS}\b", text[sentence_start:at], re.IGNORECASE))), None)
     if last is None:
         return False
     last_end = sentence_start + last.end()
@@ -315,7 +315,7 @@ def _other_crowns_between(text: str, at: int) -> bool:
 def _crowns_have_a_sums_shape(text: str, at: int, end: int) -> bool:
     """Bare "crowns" at `at` (to `end`) are money: "40 billion crowns", "2.50 crowns", "4 crowns a share" (not "The
     dentist fitted 40 crowns", "won 10 crowns on clay")."""
-    return bool(_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or _CROWNS_PER_SHARE_AFTER.match(text, end))
+    return bool(_CROWNS_SCALE_BEFORE.search(text, max(0, at - 20), at) or CROWNS_PER_SHARE_AFTER.match(text, end))
 
 
 def _crowns_country(text: str, at: int) -> str | None:
@@ -323,7 +323,7 @@ def _crowns_country(text: str, at: int) -> str | None:
     their sentence names two ("Norway's Equinor and Sweden's Vattenfall each paid 5 billion crowns": whose is
     unknown)."""
     starts, _, codes = _country_mentions(_CROWN_COUNTRIES, text)
-    sentence_start, sentence_end = _sentence_around(text, at)
+    sentence_start, sentence_end = sentence_around(text, at)
     if len({code for start, code in zip(starts, codes, strict=True) if sentence_start <= start < sentence_end}) > 1:
         return None
     return _named_country(_CROWN_COUNTRIES, text, at)
@@ -333,21 +333,21 @@ def _crowns_named_before(text: str, at: int, *, within_sentence: bool = False) -
     """The code of the crowns that bare "crowns" at `at` are in: those the text last named in more words as a sum in
     the passage before ("from 4.6 billion crowns" after "4.1 billion Norwegian crowns" is in NOK), or in the sentence
     before them where `within_sentence`; None otherwise."""
-    window = max(0, at - _CROWNS_NAMED_WITHIN, _sentence_around(text, at)[0] if within_sentence else 0)
+    window = max(0, at - _CROWNS_NAMED_WITHIN, sentence_around(text, at)[0] if within_sentence else 0)
     named = [(match.start(), code) for pattern, code in _NAMED_CROWNS for match in pattern.finditer(text, window, at)
              if any(ch.isspace() for ch in match.group())  # not "kronor" alone, which is no crown
              and _NUMBER_BEFORE.search(text, max(window, match.start() - 20), match.start())]
     return max(named)[1] if named else None  # the last named: "2 billion Danish crowns, down from 2.5 billion crowns"
 
 
-def _symbol_fits(text: str, match: re.Match[str]) -> bool:
+def symbol_fits(text: str, match: re.Match[str]) -> bool:
     """A symbol of `_COUNTRY_SYMBOLS` is money only as written, at its number, where its country is named; the
     two-letter ones ("Sh", "Dh", "SR", "QR") only on a sum's shape, with a scale or a decimal or thousands mark
     ("QR800 million", "Dh2.4 million"; not the flight "QR817" nor the road "SR2")."""
     symbol = match.group("cur1").strip()
-    shaped = _has_a_sums_shape(match, "n1")
-    if symbol in _SHAPED_CODES:
-        return shaped or _is_a_plain_sum_of_its_country(text, symbol, match.group("n1"))
+    shaped = has_a_sums_shape(match, "n1")
+    if symbol in SHAPED_CODES:
+        return shaped or is_a_plain_sum_of_its_country(text, symbol, match.group("n1"))
     if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
@@ -411,24 +411,24 @@ def _is_a_dinar_sum(text: str, match: re.Match[str]) -> bool:
     article or owner before the letters (not "finished with a KD 1.45", a ratio)."""
     if match.group("n1_scale") or "," in match.group("n1"):
         return True
-    value = _number_value(match.group("n1"), None)
+    value = number_value(match.group("n1"), None)
     return value is not None and value >= _LEAST_PLAIN_DINARS \
         and not _OWNER_BEFORE.search(text, max(0, match.start("cur1") - 8), match.start("cur1"))
 
 
-def _is_a_plain_sum_of_its_country(text: str, code: str, number: str) -> bool:
-    """"EGP 500" where the article names Egypt: a whole number that is no year, in a code of `_SHAPED_CODES`; not
+def is_a_plain_sum_of_its_country(text: str, code: str, number: str) -> bool:
+    """"EGP 500" where the article names Egypt: a whole number that is no year, in a code of `SHAPED_CODES`; not
     where the article defines the letters as a name's ("Enel Green Power (EGP)")."""
-    return number.isdigit() and re.fullmatch(_YEAR, number) is None and f"({code})" not in text \
-        and bool(_country_mentions(((_SHAPED_CODES[code], code),), text)[0])
+    return number.isdigit() and re.fullmatch(YEAR, number) is None and f"({code})" not in text \
+        and bool(_country_mentions(((SHAPED_CODES[code], code),), text)[0])
 
 
-def _has_a_sums_shape(match: re.Match[str], number: str) -> bool:
+def has_a_sums_shape(match: re.Match[str], number: str) -> bool:
     """The number has a scale, a decimal or a thousands mark: "QR800 million", "EGP 1,500" (not "2024")."""
     return bool(match.group(f"{number}_scale") or re.search(r"[.,]\d", match.group(number)))
 
 
-def _currency_of_symbol(symbol: str, text: str, at: int) -> str:
+def currency_of_symbol(symbol: str, text: str, at: int) -> str:
     """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol."""
     if countries := _USUAL_COUNTRY_SYMBOLS.get(symbol.strip()):
         return _stated_country(countries, text, at) or _currency_of_prefix(symbol)
@@ -449,7 +449,7 @@ def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
     starts, ends, codes = _country_mentions(countries, text)
     if not starts:
         return None
-    sentence_start, sentence_end = _sentence_around(text, at)
+    sentence_start, sentence_end = sentence_around(text, at)
     first, last = bisect.bisect_left(starts, sentence_start), bisect.bisect_left(starts, sentence_end)
     if first < last:
         owners = [i for i in range(first, last) if starts[i] < at and _OWNER.match(text, ends[i])]
@@ -485,7 +485,7 @@ def _named_near(countries: tuple[tuple[str, str], ...], text: str, at: int) -> b
     if countries is _RIYAL_COUNTRIES and _THE_KINGDOM.search(text):
         return False
     starts = _country_mentions(countries, text)[0]
-    previous_start, _ = _sentence_around(text, max(0, _sentence_around(text, at)[0] - 2))
+    previous_start, _ = sentence_around(text, max(0, sentence_around(text, at)[0] - 2))
     return len(starts) > 1 or any(previous_start <= start < at for start in starts)
 
 
@@ -503,7 +503,7 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
     ("KARACHI:"); None when none (an Indian story of "Rs 2,000 crore for fencing along the border with Pakistan" is in
     rupees of India)."""
     starts, ends, codes = _country_mentions(countries, text)
-    sentence_start, _ = _sentence_around(text, at)
+    sentence_start, _ = sentence_around(text, at)
     first = bisect.bisect_left(starts, sentence_start)
     before = bisect.bisect_left(starts, at)
     owners = [i for i in range(first, before)

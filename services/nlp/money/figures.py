@@ -13,79 +13,79 @@ from services.nlp.doctext import ents_of, text_of
 from services.nlp.entity_rules import LEADER_NOUNS, MONTHS, STORY_NOUNS, UNDER_VERBS
 from services.nlp.money.currencies import CURRENCY_LEMMAS
 from services.nlp.money.non_figures import (
-    _AGE_WORDS,
-    _DOCKET_AFTER,
-    _after_month,
-    _after_name,
-    _in_address_or_clock,
-    _in_compound_name,
-    _in_ratio,
-    _in_repeated_name,
-    _is_display_resolution,
-    _is_fraction,
+    AGE_WORDS,
+    DOCKET_AFTER,
     _is_persons_age,
-    _line_words,
-    _looks_like_code,
-    _looks_like_year,
-    _opens_a_persons_name,
-    _spelled_compound_modifier,
-    _starts_sentence_at,
+    after_month,
+    after_name,
+    in_address_or_clock,
+    in_compound_name,
+    in_ratio,
+    in_repeated_name,
+    is_display_resolution,
+    is_fraction,
+    line_words,
+    looks_like_code,
+    looks_like_year,
+    opens_a_persons_name,
+    spelled_compound_modifier,
+    starts_sentence_at,
 )
 from services.nlp.money.numbers import (
-    _BETWEEN_RE,
-    _DIGITS_RE,
-    _FIGURE_SIGN_RE,
-    _HEDGE_RE,
-    _RANGE_SEP_RE,
-    _SCALE_RE,
-    _YEAR,
-    _bounds,
-    _end_of,
-    _no_range_after_all,
-    _num,
-    _Number,
-    _number_value,
-    _round,
-    _trim,
+    BETWEEN_RE,
+    DIGITS_RE,
+    FIGURE_SIGN_RE,
+    HEDGE_RE,
+    RANGE_SEP_RE,
+    SCALE_RE,
+    YEAR,
+    Number,
+    bounds,
+    end_of,
+    no_range_after_all,
+    num,
+    number_value,
+    round,
+    trim,
 )
 from services.nlp.money.sport import (
-    _GOLF_SCORE_AFTER,
-    _cricket_units,
-    _hits_in_tries,
-    _in_golf_round,
-    _in_race_talk,
-    _is_game_clock,
-    _is_tie_break,
-    _is_vote_tally,
-    _looks_like_score,
-    _over_a_span_of_play,
-    _over_the_distance,
-    _race_distance,
-    _race_times,
-    _split_seconds,
-    _to_par,
+    GOLF_SCORE_AFTER,
+    cricket_units,
+    hits_in_tries,
+    in_golf_round,
+    in_race_talk,
+    is_game_clock,
+    is_tie_break,
+    is_vote_tally,
+    looks_like_score,
+    over_a_span_of_play,
+    over_the_distance,
+    race_distance,
+    race_times,
+    split_seconds,
+    to_par,
 )
-from services.nlp.money.sums import _exchange_notes, _is_change, _outside_page_frame, extract_money
-from services.nlp.money.text import _sentence_around, _Spans, _word_after, _word_before
+from services.nlp.money.sums import exchange_notes, extract_money, is_change, outside_page_frame
+from services.nlp.money.text import Spans, sentence_around, word_after, word_before
 from services.nlp.money.units import (
-    _AIRCRAFT_MODEL,
-    _BOEING_AFTER_COUNT,
-    _DATA_WORD_AFTER,
-    _GLUED_UNITS,
-    _MEASURE_UNITS,
-    _MEASURES,
-    _NETWORK_WORDS,
-    _TEU_NAME,
-    _TIME_UNITS,
-    _about_heights,
-    _as_metres,
-    _container_units,
-    _counted_noun,
-    _counted_unit,
-    _heights,
-    _is_written_unit,
-    _oil_equivalent_rate,
-    _with_unit_words,
+    AIRCRAFT_MODEL,
+    BOEING_AFTER_COUNT,
+    DATA_WORD_AFTER,
+    GLUED_UNITS,
+    MEASURE_UNITS,
+    MEASURES,
+    NETWORK_WORDS,
+    TEU_NAME,
+    TIME_UNITS,
+    about_heights,
+    as_metres,
+    container_units,
+    counted_noun,
+    counted_unit,
+    heights,
+    is_written_unit,
+    oil_equivalent_rate,
+    with_unit_words,
 )
 
 _VAGUE_BASES = {"dozens": 24.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
@@ -95,18 +95,18 @@ _VAGUE_PREFIXES = {"tens": 10.0, "hundreds": 100.0}
 _PERCENT_RE = r"(?P<pct>\s?%|\s+per\s?cent\b|\s+percent\b|\s+percentage\s+points?\b|(?-i:\s?pct?)\b)?"
 # A percent sign on the lower end of a range written with one on each end too: "4.25%-4.50%", "3% to 4%".
 _PERCENT_BOTH_ENDS = r"(?P<pct1>\s?%(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))[\d.,]+\s?%))?"
-_GLUED_UNIT = r"(?-i:" + "|".join(sorted(map(re.escape, _GLUED_UNITS), key=len, reverse=True)) + ")"
+_GLUED_UNIT = r"(?-i:" + "|".join(sorted(map(re.escape, GLUED_UNITS), key=len, reverse=True)) + ")"
 _GLUED_RE = rf"(?P<glued>{_GLUED_UNIT})?"
 # The same unit written against both ends of a range: "between 2°C and 8°C", "200mg-400mg".
 _GLUED_BOTH_ENDS = (rf"(?:(?P<glued1>{_GLUED_UNIT})(?=(?:\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
                     r"[\d.,]+(?P=glued1)))?")
 
 _FIGURE_RE = re.compile(
-    r"(?<!\w)" + _HEDGE_RE + _BETWEEN_RE + r"(?:"
+    r"(?<!\w)" + HEDGE_RE + BETWEEN_RE + r"(?:"
     + r"(?P<vpre>\b(?:tens|hundreds)\s+of\s+)?(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions)\b)"
-    + r"|" + _FIGURE_SIGN_RE + r"(?<![A-Za-z0-9]-)" + _num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
-    + _RANGE_SEP_RE
-    + _num("n2") + ")?" + _GLUED_RE
+    + r"|" + FIGURE_SIGN_RE + r"(?<![A-Za-z0-9]-)" + num("n1") + "(?:" + _PERCENT_BOTH_ENDS + _GLUED_BOTH_ENDS
+    + RANGE_SEP_RE
+    + num("n2") + ")?" + _GLUED_RE
     + r"(?!(?!(?-i:pct?)\b)[\w:/]|[.,]\d)" + _PERCENT_RE  # no letter after the number but the "pc" of "15pc"
     + r")",
     re.IGNORECASE,
@@ -153,27 +153,27 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     `money` is `extract_money(doc)` when the caller has it already (found again otherwise).
     """
     found = extract_money(doc) if money is None else money
-    money_spans = _Spans((m["start"], m["end"]) for m in found)
+    money_spans = Spans((m["start"], m["end"]) for m in found)
     text = text_of(doc)
-    blocked = _Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL")
+    blocked = Spans((e.start_char, e.end_char) for e in ents_of(doc) if e.label_ in ("DATE", "TIME", "ORDINAL")
                      and not is_earlier_level(text, e.start_char, e.end_char))  # "to 24 from 32": no date
-    names = _Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
+    names = Spans(piece for e in ents_of(doc) if e.label_ in _NAMES_WITH_NUMBERS
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
-    notes = _exchange_notes(text)
-    cricket = _cricket_units(text)
-    hits = _hits_in_tries(text)
+    notes = exchange_notes(text)
+    cricket = cricket_units(text)
+    hits = hits_in_tries(text)
     money_ends = frozenset(m["end"] for m in found)
     numbers = [_with_spaced_degrees(text, _without_preposition(doc, text, _without_particle(doc, text, n)))
                for n in _numbers(text)
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end)
                        or (hits.overlap(n.start, n.end) and n.start not in cricket)
                        or _is_priced_dozen(text, money_ends, n))]
-    nouns = [None if number.percent or number.unit else _counted_noun(doc, number) for number in numbers]
+    nouns = [None if number.percent or number.unit else counted_noun(doc, number) for number in numbers]
     units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number, noun)
-             or _to_par(text, number)
-             or _oil_equivalent_rate(text, number)
-             or _container_units(text, number)
-             or _counted_unit(number, noun)
+             or to_par(text, number)
+             or oil_equivalent_rate(text, number)
+             or container_units(text, number)
+             or counted_unit(number, noun)
              for number, noun in zip(numbers, nouns, strict=True)]
     items: list[dict] = []
     given: list[str | None] = []  # the unit each number was given, for the elliptical ones after it
@@ -195,32 +195,32 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if unit == "knot" and _KN_AFTER.match(text, number.end) and not _is_a_speed(text, number):
             unit = None  # "50 kn for a coffee" in Zagreb, kuna
         if unit == "furlong" and number.hedged:
-            number = _over_the_distance(text, number)
+            number = over_the_distance(text, number)
         elif number.hedged:
-            number = _over_a_span_of_play(doc, number, unit)
+            number = over_a_span_of_play(doc, number, unit)
         if unit == "pound" and not number.vague:
             unit = "lb"  # pounds the money extractor did not take weigh: "lost 27.3 pounds (12.4 kg)" (not "thousands
             # of pounds", a sum it leaves vague)
         if noun is not None and _forecasters_of(text, number, noun):
             noun = unit = None  # "the 4.0 million economists had forecast": a forecast, not a count of economists
-        if noun is not None and noun.lemma_ in _TIME_UNITS and (number.metre_or_million or _dated(noun)):
+        if noun is not None and noun.lemma_ in TIME_UNITS and (number.metre_or_million or _dated(noun)):
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
-        if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else _about_heights(doc, number)):
-            number, unit = _as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
+        if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else about_heights(doc, number)):
+            number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
         if _is_measured_time(number, unit):
             number = _with_minutes(text, number)
         else:
             number = _with_race_minutes(text, number, unit)
         if (unit != "g" or _weighs_a_thing(doc, number)) and _is_figure(doc, text, number, unit, noun, blocked, names):
-            items.append(_figure_item(text, _with_unit_words(text, number, unit, noun), unit))
+            items.append(_figure_item(text, with_unit_words(text, number, unit, noun), unit))
         given.append(unit)
-    return _outside_page_frame(doc, items)
+    return outside_page_frame(doc, items)
 
 
 _A_DOZEN = re.compile(r"(?:a|per|the)\s+dozen", re.IGNORECASE)
 
 
-def _is_priced_dozen(text: str, money_ends: frozenset[int], number: _Number) -> bool:
+def _is_priced_dozen(text: str, money_ends: frozenset[int], number: Number) -> bool:
     """"a dozen" right after a sum, the quantity a price is per as in "$4 a pound": "eggs cost $6.23 a dozen" (not
     "$20 for a dozen eggs")."""
     if _A_DOZEN.fullmatch(text, number.start, number.end) is None or _noun_after_dozen(text, number.end):
@@ -262,13 +262,13 @@ def _names_a_lettered_thing(text: str, start: int) -> bool:
     word of what is numbered: "Grade 5 C", "seats 14 C and 22 F" (review: the second was a temperature)."""
     listed = _LETTERED_BEFORE.search(text, max(0, start - 80), start)
     at = listed.start() if listed else start
-    word = _word_before(text, at)
+    word = word_before(text, at)
     singular = word[:-1] if word.endswith("s") else word
     return _CAPITALISED_WORD_BEFORE.search(text, max(0, at - 20), at) is not None \
         or word in _NAMING_WORDS or singular in _NAMING_WORDS or singular in _LETTERED_THINGS
 
 
-def _with_spaced_degrees(text: str, number: _Number) -> _Number:
+def _with_spaced_degrees(text: str, number: Number) -> Number:
     """The number with a spaced "C" or "F" of a temperature taken in as its unit: "51.8 C" in "celsius"."""
     scale = _SPACED_DEGREES_AFTER.match(text, number.end)
     if scale is None or number.unit or number.percent or number.vague or not number.digits[:1].isdigit() \
@@ -276,12 +276,12 @@ def _with_spaced_degrees(text: str, number: _Number) -> _Number:
         return number
     if _names_a_lettered_thing(text, number.start):
         return number  # "Grade 5 C", "Gate 4 C", "room 12 C", "seats 14 C and 22 F": a name's number and letter
-    start, end = _sentence_around(text, number.start)
+    start, end = sentence_around(text, number.start)
     if "." not in number.digits and (number.value or 0) >= 0 and _TEMPERATURE_WORDS.search(text, start, end) is None \
             and not _is_read_like_heat(text, number, scale["scale"], start):
         # a decimal or a number below zero is a reading; a whole number only among words of heat or read as one
         return number
-    return replace(number, end=scale.end(), unit=_GLUED_UNITS[scale["scale"]])
+    return replace(number, end=scale.end(), unit=GLUED_UNITS[scale["scale"]])
 
 
 # A verb a reading follows: "Phoenix hit 118 F", "temperatures soared to 40 C".
@@ -308,7 +308,7 @@ def _after_reading_verb(text: str, start: int, sentence_start: int) -> bool:
     return be is not None and (be["it"] is not None or _WEATHER_WORDS.search(text, sentence_start, start) is not None)
 
 
-def _is_read_like_heat(text: str, number: _Number, scale: str, sentence_start: int) -> bool:
+def _is_read_like_heat(text: str, number: Number, scale: str, sentence_start: int) -> bool:
     """A whole number with a spaced letter read after a verb of a reading, within a temperature's range, no word of a
     thing numbered and lettered before it in its sentence ("Her seat was 12 C" names a seat)."""
     if (number.value or 0) > _HOTTEST[scale] or not _after_reading_verb(text, number.start, sentence_start):
@@ -318,7 +318,7 @@ def _is_read_like_heat(text: str, number: _Number, scale: str, sentence_start: i
     return words.isdisjoint(_NAMING_WORDS | _LETTERED_THINGS | _LETTERED_KINDS)
 
 
-def _is_measured_time(number: _Number, unit: str | None) -> bool:
+def _is_measured_time(number: Number, unit: str | None) -> bool:
     """Seconds written with a decimal, a time measured rather than a duration told: a race's gap ("beat Norris by 3.5
     seconds"), a sprint's time ("9.58 seconds"); or a race's clock, which measures in whole seconds too ("2:00:35")."""
     return unit == "second" and ("." in number.digits or ":" in number.digits)
@@ -330,7 +330,7 @@ def _is_measured_time(number: _Number, unit: str | None) -> bool:
 _MINUTES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,3})\s+(?:minutes?|mins?),?\s+$", re.IGNORECASE)
 
 
-def _with_minutes(text: str, number: _Number) -> _Number:
+def _with_minutes(text: str, number: Number) -> Number:
     """A time in seconds with the minutes written before it, in seconds, its digits as a race's clock writes them:
     "1 minute 2.5 seconds" is 62.5 ("1:2.5")."""
     minutes = _MINUTES_BEFORE.search(text, max(0, number.start - 20), number.start)
@@ -340,14 +340,14 @@ def _with_minutes(text: str, number: _Number) -> _Number:
                    digits=f"{minutes[1]}:{number.digits}")
 
 
-def _with_race_minutes(text: str, number: _Number, unit: str | None) -> _Number:
+def _with_race_minutes(text: str, number: Number, unit: str | None) -> Number:
     """Whole seconds after minutes near words of racing, a race's time or gap: "extended his lead to 5 minutes, 14
     seconds" is 314 (not "the video ran 3 minutes, 20 seconds", a duration, nor a game's clock, "a 31-24 lead with 4
     minutes 48 seconds remaining")."""
-    if unit != "second" or number.hedged or not _in_race_talk(text, number.start, number.end):
+    if unit != "second" or number.hedged or not in_race_talk(text, number.start, number.end):
         return number
     joined = _with_minutes(text, number)
-    return number if _is_game_clock(text, joined.start, joined.end) else joined
+    return number if is_game_clock(text, joined.start, joined.end) else joined
 
 
 # Who forecasts a number, and the verb of a clause that has the number for its object, ended right after the verb:
@@ -361,7 +361,7 @@ _FORECAST_CLAUSE = re.compile(r"\s+(?:had\s+|have\s+|has\s+|were\s+|had\s+been\s
 _COMPARED_BEFORE = re.compile(r"\b(?:the|than|below|above)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-def _forecasters_of(text: str, number: _Number, noun: Token) -> bool:
+def _forecasters_of(text: str, number: Number, noun: Token) -> bool:
     """The noun after the number is who forecast it, the subject of a clause whose object is the number."""
     return noun.lemma_.lower() in _FORECASTERS and _FORECAST_CLAUSE.match(text, noun.idx + len(noun.text)) is not None \
         and _COMPARED_BEFORE.search(text, max(0, number.start - 30), number.start) is not None
@@ -378,7 +378,7 @@ _OTHERS_GAP = re.compile(r"[^.;:!?]{1,60}")
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+$", re.IGNORECASE)
 
 
-def _counted_by_others(text: str, numbers: list[_Number], units: list[str | None], i: int) -> str | None:
+def _counted_by_others(text: str, numbers: list[Number], units: list[str | None], i: int) -> str | None:
     """The unit "N others" at `i` counts: that of the count before it in its clause, passing over counts of a part of
     an earlier one ("killing 14 people, including three children, and wounding 47 others": 47 people)."""
     j = i - 1
@@ -395,7 +395,7 @@ _MAGNITUDE_OF_BEFORE = re.compile(r"\ba\s+(?:preliminary\s+)?magnitude\s+of\s+$"
 _MAGNITUDE_AFTER = re.compile(r"\s+on\s+the\s+Richter(?:\s+scale)?\b|\s+magnitude\b", re.IGNORECASE)
 
 
-def _magnitude(text: str, number: _Number, noun: Token | None) -> str | None:
+def _magnitude(text: str, number: Number, noun: Token | None) -> str | None:
     """"magnitude" for the number after the word, before it or before the Richter scale: "a magnitude 7.8 earthquake",
     "a 9.1 magnitude quake", "7.1 on the Richter scale" are no count of earthquakes; after "a magnitude of" only where
     no noun it counts follows ("a magnitude of 6.8", not "a magnitude of 5 units")."""
@@ -416,14 +416,14 @@ _SPEED_WORDS = re.compile(r"\b(?:winds?|gusts?|gusting|speeds?|sail\w*|vessels?|
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 
 
-def _is_a_speed(text: str, number: _Number) -> bool:
+def _is_a_speed(text: str, number: Number) -> bool:
     """A number in "kn" told as a speed by its sentence: "travelling at 11 kn", "winds of 35kn"."""
-    start, end = _sentence_around(text, number.start)
+    start, end = sentence_around(text, number.start)
     return _AT_BEFORE.search(text, max(0, number.start - 5), number.start) is not None \
         or _SPEED_WORDS.search(text, start, end) is not None
 
 
-def _counts_like_previous(text: str, previous: _Number, noun: Token | None, number: _Number) -> bool:
+def _counts_like_previous(text: str, previous: Number, noun: Token | None, number: Number) -> bool:
     """The number counts what the one before it counted, written once between them: "by 5,402 votes to 4,988",
     "won 21 seats against 13", "killed two people and injured 31"."""
     return noun is not None and bool(re.fullmatch(rf"\s+{re.escape(noun.text)}\s+(?:to|against|and\s+(?:injured|"
@@ -434,11 +434,11 @@ def _counts_like_previous(text: str, previous: _Number, noun: Token | None, numb
 # 149.4 million": the level before, after "from", counts what the new level counts, its unit written once.
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _FROM_GAP = re.compile(r"(?:\s+[\w-]+){0,4},?\s+from\s+", re.IGNORECASE)
-_EARLIER_LEVEL_BEFORE = re.compile(rf"\bto\s+(?:{_DIGITS_RE})(?:\s*{_SCALE_RE})?{_FROM_GAP.pattern}$", re.IGNORECASE)
+_EARLIER_LEVEL_BEFORE = re.compile(rf"\bto\s+(?:{DIGITS_RE})(?:\s*{SCALE_RE})?{_FROM_GAP.pattern}$", re.IGNORECASE)
 _EARLIER_LEVEL = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 
 
-def _is_earlier_level(text: str, previous: _Number, number: _Number) -> bool:
+def _is_earlier_level(text: str, previous: Number, number: Number) -> bool:
     """The number is the level before a change to the previous one, written after it: "to 24 from 32"."""
     return _TO_BEFORE.search(text, max(0, previous.start - 4), previous.start) is not None \
         and _FROM_GAP.fullmatch(text, previous.end, number.start) is not None
@@ -451,7 +451,7 @@ _FIGURE_AT_BEFORE = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|e
 _SENTENCE_END_BETWEEN = re.compile(r"[.!?;](?:\s|$)")
 
 
-def _is_others_count(text: str, previous: _Number, number: _Number) -> bool:
+def _is_others_count(text: str, previous: Number, number: Number) -> bool:
     """The number is another's count of what the number before it in its sentence counts."""
     return _FIGURE_AT_BEFORE.search(text, max(0, number.start - 40), number.start) is not None \
         and _SENTENCE_END_BETWEEN.search(text, previous.end, number.start) is None
@@ -467,19 +467,19 @@ _CASUALTIES_AFTER = re.compile(r"\s+(?:were\s+|are\s+)?(?:wounded|injured|hurt|m
 _CASUALTIES_GAP = re.compile(r"\s+[\w\s]{0,30}\b(?:killed|died|dead|wounded|injured|hurt)\s+and\s+", re.IGNORECASE)
 
 
-def _elliptical_source(text: str, numbers: list[_Number], units: list[str | None], i: int,
+def _elliptical_source(text: str, numbers: list[Number], units: list[str | None], i: int,
                        money_starts: list[int]) -> int | None:
     """The index of the figure before the bare number at `i` in its sentence whose unit it leaves unwritten: after a
     change's "from" ("1,200 families ..., up from 700"; not where a sum lies before the number in its sentence:
     "revenue rose to $90 billion in the three months to June, up from 81 billion"), or as a second count of
     casualties ("Three people were killed and 17 wounded"); None otherwise."""
     number = numbers[i]
-    sentence_start, _ = _sentence_around(text, number.start)
+    sentence_start, _ = sentence_around(text, number.start)
     if change := _CHANGE_FROM_BEFORE.search(text, max(sentence_start, number.start - 40), number.start):
         if _money_between(money_starts, sentence_start, number.start):
             return None
         before = [j for j in range(i) if sentence_start <= numbers[j].start and numbers[j].end <= change.start()
-                  and not (units[j] is None and _looks_like_year(numbers[j], None))]  # "arrivals in 2024, down"
+                  and not (units[j] is None and looks_like_year(numbers[j], None))]  # "arrivals in 2024, down"
         source = before[-1] if before else None
     elif i > 0 and numbers[i - 1].start >= sentence_start and _is_parallel(text, numbers[i - 1], number) \
             and not _money_between(money_starts, numbers[i - 1].end, number.start):
@@ -489,7 +489,7 @@ def _elliptical_source(text: str, numbers: list[_Number], units: list[str | None
     return source if source is not None and units[source] is not None else None
 
 
-def _is_parallel(text: str, previous: _Number, number: _Number) -> bool:
+def _is_parallel(text: str, previous: Number, number: Number) -> bool:
     """The number stands in a clause parallel to that of the number before it, a second count of casualties ("were
     killed and 17 wounded")."""
     return _CASUALTIES_AFTER.match(text, number.end) is not None \
@@ -510,7 +510,7 @@ def is_earlier_level(text: str, start: int, end: int) -> bool:
         and _EARLIER_LEVEL_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
-def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
+def _without_particle(doc: Doc, text: str, number: Number) -> Number:
     """The number without its one-word "hedge" where the word is a verb's particle: "handed over 40 documents", "took
     over 12 villages" and "revised December's figure up to 307,000" are exact; not "it took over 300 firefighters to
     ...", nor "could cut up to 500 jobs", where "up" is no particle. A vague quantity stays approximate for being
@@ -529,7 +529,7 @@ def _without_particle(doc: Doc, text: str, number: _Number) -> _Number:
     return replace(number, start=number.start + hedge.end(), hedged=False)
 
 
-def _without_preposition(doc: Doc, text: str, number: _Number) -> _Number:
+def _without_preposition(doc: Doc, text: str, number: Number) -> Number:
     """The number without its "under" or "about" where the word is the preposition of the words before it, no hedge:
     "served under three presidents", "a comedy about two men" count exactly; not "under 200 people attended", nor "a
     film about two hours long" (a time or a measure after it is hedged), nor "serving under 5,000 customers"."""
@@ -537,9 +537,9 @@ def _without_preposition(doc: Doc, text: str, number: _Number) -> _Number:
     token = doc.char_span(number.start, number.start + len(hedge[1])) if hedge else None
     if hedge is None or token is None or len(token) != 1 or token.start == 0:
         return number
-    noun = _counted_noun(doc, number)
+    noun = counted_noun(doc, number)
     counted = noun.lemma_.lower() if noun is not None else None
-    if counted is None or counted in _TIME_UNITS or counted in _MEASURE_UNITS:
+    if counted is None or counted in TIME_UNITS or counted in MEASURE_UNITS:
         return number
     before = doc[token.start - 1]
     if hedge[1].lower() == "under":
@@ -559,63 +559,63 @@ def _over_after_its_object(doc: Doc, token: Token) -> bool:
         and before.head == token.head and token.head.pos_ == "VERB"
 
 
-def _numbers(text: str) -> Iterator[_Number]:
+def _numbers(text: str) -> Iterator[Number]:
     """Figure-shaped matches, race times (and fractions of a second in words) and heights in text order."""
-    times = heapq.merge(_race_times(text), _split_seconds(text), _heights(text), key=lambda number: number.start)
+    times = heapq.merge(race_times(text), split_seconds(text), heights(text), key=lambda number: number.start)
     timed = list(times)
-    spans = _Spans((time.start, time.end) for time in timed)
+    spans = Spans((time.start, time.end) for time in timed)
     others = (number for number in _figure_numbers(text) if not spans.overlap(number.start, number.end))
     yield from heapq.merge(timed, others, key=lambda number: number.start)
 
 
-def _figure_numbers(text: str) -> Iterator[_Number]:
+def _figure_numbers(text: str) -> Iterator[Number]:
     """Figure-shaped matches in the text, spelled-out runs validated."""
     for match in _FIGURE_RE.finditer(text):
         groups = match.groupdict()
-        start, end = _trim(text, match.start(), match.end())
+        start, end = trim(text, match.start(), match.end())
         hedged = bool(groups["hedge"])
         if groups["vague"]:
             base = _VAGUE_BASES[groups["vague"].lower()]
             low = base * _VAGUE_PREFIXES.get((groups["vpre"] or "").split(" ")[0].lower(), 1.0)
             high = 100.0 if base == 24.0 else low * 10
-            yield _Number(start, end, None, low, high, True, True, None, "")
+            yield Number(start, end, None, low, high, True, True, None, "")
             continue
-        change = groups["n2"] is not None and _is_change(text, match, "sep")  # "fell from 5 to 4 percent" too
-        low, high = _bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]),
+        change = groups["n2"] is not None and is_change(text, match, "sep")  # "fell from 5 to 4 percent" too
+        low, high = bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]),
                             ordered=not change)
         if low is None and groups["pct1"]:
             yield from _two_shares(match, start, end)  # "by 44% to 37%", "52%-45%": a poll's shares, no range
             continue
         second = _second_alone(match, end) if _year_then_level(text, match) else None
-        if (low is None and _no_range_after_all(match, "n2", "sep")) or second is not None:
-            low, high = _bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
-            end = _end_of(match, "n1")
+        if (low is None and no_range_after_all(match, "n2", "sep")) or second is not None:
+            low, high = bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
+            end = end_of(match, "n1")
             groups = {**groups, "n2": None, "sep": None, "pct": None, "glued": None}
         if low is None:
             continue
         if groups["between"] and groups["n2"] is None and not hedged:
             start = match.end("between")  # "torn between two women": the preposition of no range
-        if (race := _race_distance(text, match, start, hedged)) is not None:
+        if (race := race_distance(text, match, start, hedged)) is not None:
             yield race
             continue
         if groups["glued"] == "GB" and not _about_data(text, match):
             continue  # Sydney's radio station "2GB"
         if groups["glued"] == "g" and _about_networks(text, match):
             continue  # a network's generation, "5g speeds", no grams
-        glued = _GLUED_UNITS.get(groups["glued"] or "")
+        glued = GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
             first_end = match.end("pct1") if groups["pct1"] else match.end("glued1") if groups["glued1"] \
-                else _end_of(match, "n1")
+                else end_of(match, "n1")
             percent = _percent_unit(groups["pct"])
-            yield _Number(start, first_end, low, None, None, False, False, percent, groups["n1"],
+            yield Number(start, first_end, low, None, None, False, False, percent, groups["n1"],
                           counts_like_next=not glued, unit=glued)
-            yield _Number(match.start("n2"), end, high, None, None, False, False, percent, groups["n2"], unit=glued)
+            yield Number(match.start("n2"), end, high, None, None, False, False, percent, groups["n2"], unit=glued)
             continue
         digits = groups["n1"] + (groups["n1_scale"] or "") + (groups["sep"] or "") + (groups["n2"] or "")
         percent = _percent_unit(groups["pct"])
         metric = groups["n2"] is None and (groups["n1_scale"] or "").lower() == "m"
-        yield _Number(start, end, low, low if high is not None else None, high, hedged, False,
+        yield Number(start, end, low, low if high is not None else None, high, hedged, False,
                       percent, digits, metric and not glued, unit=glued)
         if second is not None:
             yield second
@@ -623,10 +623,10 @@ def _figure_numbers(text: str) -> Iterator[_Number]:
 
 def _about_data(text: str, match: re.Match[str]) -> bool:
     """A word of computing right after the glued "GB": "256GB of storage", "12GB RAM"."""
-    return _DATA_WORD_AFTER.match(text, match.end("glued")) is not None
+    return DATA_WORD_AFTER.match(text, match.end("glued")) is not None
 
 
-def _weighs_a_thing(doc: Doc, number: _Number) -> bool:
+def _weighs_a_thing(doc: Doc, number: Number) -> bool:
     """A glued "g" weighs a thing named right after it, "of" it or a noun: "10g of sugar", "a 300g steak", "the 250g
     headphones", or after "weighs" (not a g-force, "pulled 9g as it climbed", "subjected to 5g on the ride", nor "4g in
     2015")."""
@@ -645,9 +645,9 @@ def _weighs_a_thing(doc: Doc, number: _Number) -> bool:
 def _about_networks(text: str, match: re.Match[str]) -> bool:
     """A glued "g" after a network's generation, 2 to 6, among words of mobile networks in its sentence: "5g speeds"
     (not "5g of sugar")."""
-    start, end = _sentence_around(text, match.start())
+    start, end = sentence_around(text, match.start())
     return match["n1"] in _NETWORK_GENERATIONS and not match["n2"] \
-        and _NETWORK_WORDS.search(text, start, end) is not None
+        and NETWORK_WORDS.search(text, start, end) is not None
 
 
 _NETWORK_GENERATIONS = frozenset({"2", "3", "4", "5", "6"})
@@ -663,33 +663,33 @@ def _year_then_level(text: str, match: re.Match[str]) -> bool:
     level N ("in 2024 to 1.2 million cars", "for 2025 to 1.5%", "in 2023 to 510 gigawatts"), no range from the
     year; both numbers stand alone."""
     if match["n2"] is None or (match["sep"] or "").strip().lower() != "to" or match["n1_scale"] or match["sign"] \
-            or re.fullmatch(_YEAR, match["n1"]) is None \
-            or _word_before(text, match.start("n1")) not in _YEAR_BEFORE_LEVEL:
+            or re.fullmatch(YEAR, match["n1"]) is None \
+            or word_before(text, match.start("n1")) not in _YEAR_BEFORE_LEVEL:
         return False
-    level = _number_value(match["n2"], match["n2_scale"])
+    level = number_value(match["n2"], match["n2_scale"])
     return bool(match["n2_scale"] or match["pct"]) or (level is not None and level < int(match["n1"]))
 
 
-def _second_alone(match: re.Match[str], end: int) -> _Number | None:
+def _second_alone(match: re.Match[str], end: int) -> Number | None:
     """The upper number of a match that is no range, as a number of its own with what is written after it."""
-    value, _ = _bounds(match["n2"], match["n2_scale"], None, None)
+    value, _ = bounds(match["n2"], match["n2_scale"], None, None)
     if value is None:
         return None  # "$3m to a charity"
-    glued = _GLUED_UNITS.get(match["glued"] or "")
+    glued = GLUED_UNITS.get(match["glued"] or "")
     metric = (match["n2_scale"] or "").lower() == "m" and not glued
-    return _Number(match.start("n2"), end, value, None, None, False, False, _percent_unit(match["pct"]), match["n2"],
+    return Number(match.start("n2"), end, value, None, None, False, False, _percent_unit(match["pct"]), match["n2"],
                    metric, unit=glued)
 
 
-def _two_shares(match: re.Match[str], start: int, end: int) -> Iterator[_Number]:
+def _two_shares(match: re.Match[str], start: int, end: int) -> Iterator[Number]:
     """Both ends of a percent "range" whose second end is the smaller, each a figure of its own."""
-    first, _ = _bounds(match["n1"], match["n1_scale"], None, None, bool(match["sign"]))
-    second, _ = _bounds(match["n2"], match["n2_scale"], None, None)
+    first, _ = bounds(match["n1"], match["n1_scale"], None, None, bool(match["sign"]))
+    second, _ = bounds(match["n2"], match["n2_scale"], None, None)
     if first is None or second is None:
         return
     percent = _percent_unit(match["pct"])
-    yield _Number(start, match.end("pct1"), first, None, None, False, False, percent, match["n1"])
-    yield _Number(match.start("n2"), end, second, None, None, False, False, percent, match["n2"])
+    yield Number(start, match.end("pct1"), first, None, None, False, False, percent, match["n1"])
+    yield Number(match.start("n2"), end, second, None, None, False, False, percent, match["n2"])
 
 
 def _percent_unit(sign: str | None) -> str | None:
@@ -708,18 +708,18 @@ _AGENT_NOUN = re.compile(r"-(?:point|wheel|seat|foot|post|hom|pound|deck|hand|ti
 _HYPHENATED_NAME = re.compile(r"\d+-[A-Z][a-z]+")
 
 
-def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Token | None,
-               blocked: _Spans, names: _Spans) -> bool:
+def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Token | None,
+               blocked: Spans, names: Spans) -> bool:
     """False for dates, years, times, durations, ages, scores, names and money counted in words."""
-    if (unit in _TIME_UNITS and not _is_measured_time(number, unit)) or unit in CURRENCY_LEMMAS:
+    if (unit in TIME_UNITS and not _is_measured_time(number, unit)) or unit in CURRENCY_LEMMAS:
         return False
     if number.vague or number.percent:
         return True
-    if _in_address_or_clock(text, number) or _in_ratio(text, number) or _is_tie_break(text, number) \
-            or _TEU_NAME.match(text, number.start) or _in_golf_round(text, number):
+    if in_address_or_clock(text, number) or in_ratio(text, number) or is_tie_break(text, number) \
+            or TEU_NAME.match(text, number.start) or in_golf_round(text, number):
         return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
-    if not number.hedged and (_AIRCRAFT_MODEL.match(text, number.start)
-                              or _BOEING_AFTER_COUNT.match(text, number.start)):
+    if not number.hedged and (AIRCRAFT_MODEL.match(text, number.start)
+                              or BOEING_AFTER_COUNT.match(text, number.start)):
         return False  # "its 737 Max jets" counts no 737 jets; nor "50 787 jets" 787 of them
     if _AREA_CODE_AFTER.match(text, number.end) or _P_VALUE_BEFORE.search(text, max(0, number.start - 4),
                                                                           number.start):
@@ -727,49 +727,49 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
     if unit is None and (_PER_CURRENCY_AFTER.match(text, number.end) or _compares_a_rate(text, number)):
         return False  # an exchange rate, as the wire's exchange-rate notes are none: "closed at 83.53 per dollar", and
         # its earlier level, "unchanged from its previous close of 83.56"
-    before = _word_before(text, number.start)
-    after = _word_after(text, number.end)
+    before = word_before(text, number.start)
+    after = word_after(text, number.end)
     # A hedge stands between a naming word and the number: "its 19th day above 110F" names no day 110 (an age's word
     # and its hedge still give an age: "aged about 40").
-    if (before in _NAMING_WORDS and (not number.hedged or before in _AGE_WORDS)) or _after_month(text, number) \
-            or after in MONTHS or after in _TIME_UNITS:
+    if (before in _NAMING_WORDS and (not number.hedged or before in AGE_WORDS)) or after_month(text, number) \
+            or after in MONTHS or after in TIME_UNITS:
         return False
-    if (unit is None or unit not in _MEASURES) and text[number.start:number.start + 1].isdigit() \
+    if (unit is None or unit not in MEASURES) and text[number.start:number.start + 1].isdigit() \
             and _RANKING_CUT_BEFORE.search(text, max(0, number.start - 12), number.start):
         # A ranking's cut: "the top 100 universities" (not a measure, "a top 135 mph", nor a count in words, "their top
         # two running backs").
         return False
-    if unit is None and _GOLF_SCORE_AFTER.match(text, number.end):
+    if unit is None and GOLF_SCORE_AFTER.match(text, number.end):
         return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
-    if unit is None and _is_vote_tally(text, number):
+    if unit is None and is_vote_tally(text, number):
         return False  # "a vote of 52 to 48", "voted 7 to 2": a tally, no figure, as "won 2-1" is none
     if unit is None and not number.hedged and _is_persons_age(doc, text, number):
         return False  # "died at 91", "He was 100.", "turned 90"
     if _HYPHENATED_NAME.fullmatch(number.digits):
         return False  # "the 7-Eleven chain": a brand, no range of seven to eleven
-    if _looks_like_year(number, noun) or _looks_like_score(number, unit) or _looks_like_code(number) \
-            or _is_display_resolution(text, number) or _DOCKET_AFTER.match(text, number.end):
+    if looks_like_year(number, noun) or looks_like_score(number, unit) or looks_like_code(number) \
+            or is_display_resolution(text, number) or DOCKET_AFTER.match(text, number.end):
         return False
     if before in _YEAR_PREPOSITIONS and blocked.overlap(number.start, number.end) \
-            and _looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:
+            and looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:
         return False  # a year the model dates, after a preposition: "in 2022 floods", "compared with 2021 levels"
-    if unit not in _MEASURE_UNITS and _NAMED_BY_NUMBER.search(text, max(0, number.start - 12), number.start):
+    if unit not in MEASURE_UNITS and _NAMED_BY_NUMBER.search(text, max(0, number.start - 12), number.start):
         return False
-    if not number.hedged and (_after_name(doc, number, unit) or _in_compound_name(doc, number, unit, noun)):
+    if not number.hedged and (after_name(doc, number, unit) or in_compound_name(doc, number, unit, noun)):
         return False
-    if not number.hedged and not _is_written_unit(unit) and _in_repeated_name(text, number):
+    if not number.hedged and not is_written_unit(unit) and in_repeated_name(text, number):
         return False  # "Forever 21 said ..." where the text writes "at Forever 21 stores" too (not "the Lakers 110
         # points", a score's points)
     if not number.digits[:1].isdigit() and (number.value or 0) < 2:
         return False  # spelled-out "one" is a pronoun far more often than a count ("one of the goals")
-    if unit in _FRACTIONS and noun is not None and _is_fraction(doc, number, noun):
+    if unit in _FRACTIONS and noun is not None and is_fraction(doc, number, noun):
         return False  # "two-thirds", "three quarters of": a share, not two of something ("two quarters in a row")
-    if number.digits[:1].isupper() and not _starts_sentence_at(text, number.start):
+    if number.digits[:1].isupper() and not starts_sentence_at(text, number.start):
         return False  # a number word capitalised inside a sentence is part of a name: "the Three Crowns pub"
-    if number.digits[:1].isalpha() and _opens_a_persons_name(doc, text, number):
+    if number.digits[:1].isalpha() and opens_a_persons_name(doc, text, number):
         return False  # "Ten Hag won the FA Cup": Erik ten Hag, no ten of anything
-    if noun is not None and unit not in _MEASURE_UNITS and not number.digits[:1].isdigit() \
-            and _spelled_compound_modifier(doc, number, noun):
+    if noun is not None and unit not in MEASURE_UNITS and not number.digits[:1].isdigit() \
+            and spelled_compound_modifier(doc, number, noun):
         return False  # "the two-party system", "a two-state solution": a kind of system, no count of parties (a
         # measure stays one: "a two-yard run", as "a 10-yard pass")
     if noun is not None and _AGENT_NOUN.fullmatch(text, number.end, noun.idx + len(noun.text)):
@@ -781,7 +781,7 @@ def _is_figure(doc: Doc, text: str, number: _Number, unit: str | None, noun: Tok
             return False
         if names.inside_after_start(number.start, number.end):
             return False  # a number inside the model's name of a work, "Inside Out 2", or a road, "the 605 Freeway"
-        if _line_words(text, number.start) < 6:
+        if line_words(text, number.start) < 6:
             return False  # page furniture such as "1 week ago 19" (a comment count)
         if not number.digits[:1].isdigit() and (number.value or 0) < 10:
             return False
@@ -804,7 +804,7 @@ _COMPARING_BEFORE = re.compile(r"\b(?:from|close\s+of|compared\s+(?:with|to)|aga
                                re.IGNORECASE)
 
 
-def _compares_a_rate(text: str, number: _Number) -> bool:
+def _compares_a_rate(text: str, number: Number) -> bool:
     """A decimal without a unit after an exchange rate in its sentence, near the rate's value: the rate's earlier level
     ("The rupee closed at 82.93 per U.S. dollar, almost unchanged from its previous close of 82.96"; not "bonds yielded
     7.18", far from the rate, nor "Shares fell to 82.10 and the rupee was at 82.93 per dollar", before it)."""
@@ -812,7 +812,7 @@ def _compares_a_rate(text: str, number: _Number) -> bool:
         return False
     if _COMPARING_BEFORE.search(text, max(0, number.start - 30), number.start) is None:
         return False  # "while Brent crude futures rose to 82.90": another level, no comparison with the rate
-    start, _ = _sentence_around(text, number.start)
+    start, _ = sentence_around(text, number.start)
     for rate in _RATE_IN_SENTENCE.finditer(text, start, number.start):
         value = float(rate[1].replace(",", ""))
         if abs(number.value - value) <= _RATE_LEVEL_SHARE * value:
@@ -821,7 +821,7 @@ def _compares_a_rate(text: str, number: _Number) -> bool:
 
 
 # What a number the model dates may still count after a preposition: "climbed to 1950 points", "for 2000 people".
-_COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *_MEASURE_UNITS})
+_COUNTED_AFTER_YEARS = frozenset({"point", "people", "person", "vote", *MEASURE_UNITS})
 # Prepositions before a year that modifies a plural noun, "since 2020 elections" (not "about 2000 people").
 _YEAR_PREPOSITIONS = frozenset({"in", "since", "by", "from", "until", "till", "before", "after", "with", "than",
                                 "during", "to"})
@@ -830,12 +830,12 @@ _FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh",
                         "hundredth", "thousandth"})
 
 
-def _figure_item(text: str, number: _Number, unit: str | None) -> dict:
+def _figure_item(text: str, number: Number, unit: str | None) -> dict:
     item: dict = {
         "text": text[number.start:number.end], "start": number.start, "end": number.end,
-        "value": None if number.value is None else float(_round(number.value)), "unit": unit,
+        "value": None if number.value is None else float(round(number.value)), "unit": unit,
         "approximate": number.hedged or number.vague, "vague": number.vague,
     }
     if number.low is not None and number.high is not None:
-        item["low"], item["high"] = float(_round(number.low)), float(_round(number.high))
+        item["low"], item["high"] = float(round(number.low)), float(round(number.high))
     return item

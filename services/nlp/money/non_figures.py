@@ -7,22 +7,22 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import MONTHS, NAME_PARTICLES
-from services.nlp.money.numbers import _YEAR, _Number
-from services.nlp.money.sums import _VIDEO_WORDS
-from services.nlp.money.text import _word_before
-from services.nlp.money.units import _MEASURE_UNITS, _SAME_IN_PLURAL, _is_code, _unit_of
+from services.nlp.money.numbers import YEAR, Number
+from services.nlp.money.sums import VIDEO_WORDS
+from services.nlp.money.text import word_before
+from services.nlp.money.units import MEASURE_UNITS, SAME_IN_PLURAL, is_code, unit_of
 
 # Words of an age, which a hedge does not make a count: "aged about 40", "children aged under 16".
-_AGE_WORDS = frozenset({"aged", "age", "ages"})
+AGE_WORDS = frozenset({"aged", "age", "ages"})
 
 
-def _is_fraction(doc: Doc, number: _Number, noun: Token) -> bool:
+def is_fraction(doc: Doc, number: Number, noun: Token) -> bool:
     """The number and its noun name a share: written with a hyphen ("two-thirds") or followed by "of"."""
     hyphenated = noun.i > 0 and doc[noun.i - 1].text in ("-", "–") and not doc[noun.i - 1].whitespace_
     return hyphenated or (noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of")
 
 
-def _starts_sentence_at(text: str, position: int) -> bool:
+def starts_sentence_at(text: str, position: int) -> bool:
     """True where English capitalises any word: after a sentence's end, a line break, a colon, a quote mark or the
     dash after a dateline ("PARIS (Reuters) - Three soldiers")."""
     before = text[max(0, position - 3):position].rstrip(" ")
@@ -37,13 +37,13 @@ _RATIO_BEFORE = re.compile(rf"\b{_NO_YEAR}{_RATIO_NUMBER}\s+(?:in|out\s+of)\s+$"
 _RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+{_NO_YEAR}{_RATIO_NUMBER}\b", re.IGNORECASE)
 
 
-def _in_ratio(text: str, number: _Number) -> bool:
+def in_ratio(text: str, number: Number) -> bool:
     """"one in 10", "3 out of 4"; not a measure written against its unit: "300mm in 24 hours"."""
     return not number.unit and bool(_RATIO_BEFORE.search(text, max(0, number.start - 20), number.start)
                                     or _RATIO_AFTER.match(text[number.end:number.end + 30]))
 
 
-def _after_month(text: str, number: _Number) -> bool:
+def after_month(text: str, number: Number) -> bool:
     """A day after its month ("February 25", "Feb. 25"): the two joined by spaces alone, not across a comma or a
     hedge ("in February, 25 people died", "in February, about 1 million square kilometres")."""
     month = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, number.start - 12):number.start])
@@ -71,7 +71,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|outside|near)\s+$", re.IGNORECASE)
 _SCALE_IN_NUMBER = re.compile(r"\b(?:hundred|thousand|million|billion)\b", re.IGNORECASE)
 
 
-def _before_street(text: str, number: _Number) -> bool:
+def _before_street(text: str, number: Number) -> bool:
     """A street's name follows the number, as a house's number has it: "10 Downing Street", "14 Kensington Gardens
     in London", "The flat at 7 Lansdowne Crescent sold" (not a count, "Some 200 Busch Gardens employees", "2 million
     Kew Gardens visitors")."""
@@ -108,7 +108,7 @@ _SMALL_WORDS_AFTER_A_STREET = frozenset({"on", "in", "at", "near", "and", "or", 
                                          "late", "early", "for", "from", "to", "with", "by", "that", "which"})
 
 
-def _is_block_of_a_street(text: str, number: _Number) -> bool:
+def _is_block_of_a_street(text: str, number: Number) -> bool:
     """The number is a police blotter's address: a whole number after "the" before "block of" a street's name (see
     `_BLOCK_OF_STREET_AFTER`; not "A 2 million block of Apple stock", "a 300 block of Tesla shares")."""
     if not text[number.start:number.end].isdigit() \
@@ -119,7 +119,7 @@ def _is_block_of_a_street(text: str, number: _Number) -> bool:
                                   or match.group("next").lower() in _SMALL_WORDS_AFTER_A_STREET)
 
 
-def _in_address_or_clock(text: str, number: _Number) -> bool:
+def in_address_or_clock(text: str, number: Number) -> bool:
     """Numbers in web and street addresses, telephone numbers, ids and clock times ("/ 2013 / 08", "id=2115562",
     "3: 30", "3 p.m.", "10 Downing Street", "on 0800 555 111")."""
     before = text[max(0, number.start - 3):number.start].rstrip()
@@ -137,23 +137,23 @@ def _in_address_or_clock(text: str, number: _Number) -> bool:
     )
 
 
-def _line_words(text: str, position: int) -> int:
+def line_words(text: str, position: int) -> int:
     """Number of words on the line holding `position`."""
     start = text.rfind("\n", 0, position) + 1
     end = text.find("\n", position)
     return len(text[start:end if end >= 0 else len(text)].split())
 
 
-def _looks_like_year(number: _Number, noun: Token | None) -> bool:
+def looks_like_year(number: Number, noun: Token | None) -> bool:
     """A four-digit integer from 1000 to 2199 without a comma, not directly counting a plural noun."""
     # "2000 people", "1500 staff" count; "the 2022 full-scale invasion", "2011 NFL playoffs", "in 2014 of his plans"
     # date.
-    counts = noun is not None and (noun.tag_ == "NNS" or noun.lower_ in _SAME_IN_PLURAL) \
+    counts = noun is not None and (noun.tag_ == "NNS" or noun.lower_ in SAME_IN_PLURAL) \
         and noun.idx - number.end <= 1 and not _dates_plans(number, noun)
     if number.high is not None:  # "the 1991-2020 average", "the 2019-2020 season": a span of years
-        years = re.fullmatch(rf"({_YEAR})\s*[-–]\s*({_YEAR})", number.digits)
+        years = re.fullmatch(rf"({YEAR})\s*[-–]\s*({YEAR})", number.digits)
         return years is not None and int(years[1]) < int(years[2]) and not counts
-    return re.fullmatch(_YEAR, number.digits) is not None and not counts
+    return re.fullmatch(YEAR, number.digits) is not None and not counts
 
 
 # Plural nouns of what a year is the year of: "its 2025 targets", "the 2024 elections", "their 2030 goals".
@@ -165,7 +165,7 @@ _DATED_PLURALS = frozenset({"target", "goal", "plan", "election", "result", "for
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|our|his|her|my|your|the)\s+$", re.IGNORECASE)
 
 
-def _dates_plans(number: _Number, noun: Token) -> bool:
+def _dates_plans(number: Number, noun: Token) -> bool:
     """A year after a possessive determiner or "the" before a plural noun of plans, targets or elections names their
     year: "hit its 2025 targets" counts no targets."""
     text = text_of(noun.doc)
@@ -174,7 +174,7 @@ def _dates_plans(number: _Number, noun: Token) -> bool:
 
 
 # Ages: after "died at", or after "turned" or "was" with a person the subject ("He was 100.", "she turned 90 on
-# Sunday"), as "aged 91" and "Blazy, 40," are none (`_NAMING_WORDS`, `_after_name`).
+# Sunday"), as "aged 91" and "Blazy, 40," are none (`_NAMING_WORDS`, `after_name`).
 _DIED_AT_BEFORE = re.compile(r"\b(?:died|dies|dying|passed\s+away)\s+at\s+$", re.IGNORECASE)
 # The wire obituary's "died" with when or where between it and the age: "died Monday at 83", "died on Tuesday at his
 # home in Cincinnati at 83"; up to eight words, no clause of their own ("died when his car crashed at 80" is a speed).
@@ -195,7 +195,7 @@ _ROLES_OF_THE_DEAD = frozenset({"coach", "player", "manager", "founder", "leader
                                 "soldier", "officer", "student", "teenager", "child"})
 
 
-def _is_persons_age(doc: Doc, text: str, number: _Number) -> bool:
+def _is_persons_age(doc: Doc, text: str, number: Number) -> bool:
     """A person's age told without "aged": "died at 91", "He was 100.", "she turned 90 on Sunday"."""
     if re.fullmatch(r"\d{1,3}", number.digits) is None or int(number.digits) > _OLDEST_AGE:
         return False
@@ -220,10 +220,10 @@ def is_persons_age(doc: Doc, start: int, end: int) -> bool:
     digits = text[start:end]
     if re.fullmatch(r"\d{1,3}", digits) is None or int(digits) > _OLDEST_AGE:
         return False
-    if _word_before(text, start) in _AGE_WORDS:
+    if word_before(text, start) in AGE_WORDS:
         return True
     value = float(digits)
-    return _is_persons_age(doc, text, _Number(start, end, value, None, None, False, False, None, digits))
+    return _is_persons_age(doc, text, Number(start, end, value, None, None, False, False, None, digits))
 
 
 def _a_person_died(doc: Doc, start: int) -> bool:
@@ -244,17 +244,17 @@ def _is_person(token: Token) -> bool:
         or any(child.dep_ == "relcl" and any(t.lower_ == "who" for t in child.children) for child in token.children)
 
 
-def _is_display_resolution(text: str, number: _Number) -> bool:
+def is_display_resolution(text: str, number: Number) -> bool:
     """"4K" and "8K" among words of video: a resolution, not 4,000 cameras."""
     return re.fullmatch(r"[2-8]K", number.digits) is not None \
-        and _VIDEO_WORDS.search(text, max(0, number.start - 60), number.end + 60) is not None
+        and VIDEO_WORDS.search(text, max(0, number.start - 60), number.end + 60) is not None
 
 
 # The rest of a court's docket number after its first part: "15-cv-03747", "1:21-cr-00175".
-_DOCKET_AFTER = re.compile(r"-(?:cv|cr|mc|md|mj|bk|ap|civ|crim)-\d", re.IGNORECASE)
+DOCKET_AFTER = re.compile(r"-(?:cv|cr|mc|md|mj|bk|ap|civ|crim)-\d", re.IGNORECASE)
 
 
-def _looks_like_code(number: _Number) -> bool:
+def looks_like_code(number: Number) -> bool:
     """Leading zeros ("08", "007") and phone numbers ("745-4811") are codes, not quantities."""
     return re.match(r"0\d", number.digits) is not None or re.fullmatch(
         r"\d{3}\s*[-–]\s*\d{4}", number.digits
@@ -265,7 +265,7 @@ def _looks_like_code(number: _Number) -> bool:
 _NAME_WORD_AFTER = re.compile(r"\s+([A-Z][\w'’-]*)")
 
 
-def _opens_a_persons_name(doc: Doc, text: str, number: _Number) -> bool:
+def opens_a_persons_name(doc: Doc, text: str, number: Number) -> bool:
     """A number word before a capitalised word that is part of a person's name: a name's particle ("ten") that the
     text writes in lower case inside a name elsewhere ("Erik ten Hag ... Ten Hag won", the surname at a sentence's
     start; not "The two Republican presidents", nor "Twelve Lee family members", which the model's person took in).
@@ -278,19 +278,19 @@ def _opens_a_persons_name(doc: Doc, text: str, number: _Number) -> bool:
         rf"\b[A-Z]\w+\s+{re.escape(word)}\s+{re.escape(after[1])}\b", text) is not None
 
 
-def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
+def after_name(doc: Doc, number: Number, unit: str | None) -> bool:
     """True when the number is part of a name ("Leopard 1 tanks", "iPhone 6") or an age ("Glen, 35,")."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    if unit in _MEASURE_UNITS:
+    if unit in MEASURE_UNITS:
         return False  # "Springbrook 412 mm", "Currumbin 288mm": a measure, where the name says where
     if prev.text == "," and span.start >= 2 and unit is None:
         return doc[span.start - 2].pos_ == "PROPN"
     if prev.whitespace_ == "" and not prev.is_punct:
         return True  # glued to a word: "Radio4", "G20"
-    if _is_code(prev):
+    if is_code(prev):
         return True  # a model's code in capitals: "RTX 5090", "FTSE 100"
     return prev.pos_ == "PROPN" or (unit is None and prev.pos_ == "NOUN")
 
@@ -299,7 +299,7 @@ def _after_name(doc: Doc, number: _Number, unit: str | None) -> bool:
 _HEADS = frozenset({"member", "person", "man", "woman", "judge", "seat", "strong"})
 
 
-def _spelled_compound_modifier(doc: Doc, number: _Number, noun: Token) -> bool:
+def spelled_compound_modifier(doc: Doc, number: Number, noun: Token) -> bool:
     """A number word hyphenated to a singular noun, the two before another noun they describe: "two-party system",
     "seven-time world champion" (digits may count: "a 2,507-member assembly")."""
     hyphen = doc[noun.i - 1] if noun.i > 0 else None
@@ -314,10 +314,10 @@ def _spelled_compound_modifier(doc: Doc, number: _Number, noun: Token) -> bool:
 _SCORED_UNITS = frozenset({"point", "vote", "goal", "seat", "run", "game", "stroke", "shot", "try", "wicket"})
 
 
-def _in_compound_name(doc: Doc, number: _Number, unit: str | None, noun: Token | None) -> bool:
+def in_compound_name(doc: Doc, number: Number, unit: str | None, noun: Token | None) -> bool:
     """A small whole number between two singular common nouns names a class of the second: "its common equity tier 1
     ratio", "a grade 2 listed building" count no ratios (a measure stays one: "a front line 10 miles east")."""
-    if noun is None or unit in _MEASURE_UNITS or unit in _SCORED_UNITS or unit != _unit_of(noun) \
+    if noun is None or unit in MEASURE_UNITS or unit in _SCORED_UNITS or unit != unit_of(noun) \
             or noun.tag_ != "NN" or not re.fullmatch(r"\d{1,2}", number.digits):
         return False  # and not a unit the words say otherwise: "a magnitude 6 quake"; nor "the party 1 point ahead"
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
@@ -339,7 +339,7 @@ def _is_plural_name(word: str) -> bool:
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _in_repeated_name(text: str, number: _Number) -> bool:
+def in_repeated_name(text: str, number: Number) -> bool:
     """A number after a capitalised word, the two written so twice or more and once at least inside a sentence, where
     only a name is capitalised, or owning something: "Forever 21 said" as "at Forever 21 stores" or "Forever 21's
     stores" (a count opening its sentence after an adverb, "Officially 3,000 have died", is not written so again)."""
@@ -348,4 +348,4 @@ def _in_repeated_name(text: str, number: _Number) -> bool:
         return False
     name = re.compile(rf"\b{word[1]}\s+{number.digits}(?![\w.,]\w)(?P<owns>['’]s\b)?")
     matches = list(name.finditer(text))
-    return len(matches) >= 2 and any(match["owns"] or not _starts_sentence_at(text, match.start()) for match in matches)
+    return len(matches) >= 2 and any(match["owns"] or not starts_sentence_at(text, match.start()) for match in matches)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from services.nlp.entity_rules import MONTHS
 
-_UNIT_WORDS = {
+UNIT_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
@@ -23,15 +23,15 @@ _SCALE_WORDS = {
 _SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
                   "cr": 1e7}
 
-_NUMBER_WORD = "|".join([*_UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
+_NUMBER_WORD = "|".join([*UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
 # A run of number words ("two dozen", "one hundred and twenty", "half a"); validated by _parse_words.
 # At most ten words: an unbounded run backtracked over every shorter run at every start ("a-a a-a ...", 1,200
 # characters, took 30 s); "two hundred and fifty-three thousand" is six.
 _WORDS_RE = rf"(?:{_NUMBER_WORD})(?:(?:\s+|-)(?:and\s+)?(?:{_NUMBER_WORD})){{0,10}}"
 # In a sum "a" opens no run before a number it cannot multiply: "a five billion dollar deal" is "five billion dollar".
 # Figures keep the run, which then reads as no number: "a five-boat attack", "a two-time winner" count nothing.
-_ARTICLE_BEFORE_NUMBER = rf"\b(?:a|an)(?:\s+|-)(?:{'|'.join([*_UNIT_WORDS, *_TENS_WORDS])})\b"
-_MONEY_WORDS_RE = rf"(?!{_ARTICLE_BEFORE_NUMBER}){_WORDS_RE}"
+_ARTICLE_BEFORE_NUMBER = rf"\b(?:a|an)(?:\s+|-)(?:{'|'.join([*UNIT_WORDS, *_TENS_WORDS])})\b"
+MONEY_WORDS_RE = rf"(?!{_ARTICLE_BEFORE_NUMBER}){_WORDS_RE}"
 # A space that groups thousands ("150 000 homes", "R150\u00a0000", "1 250 000"): groups of exactly three digits, the
 # last "000" (two numbers side by side are commoner than spaced thousands that are not round: "150 737 MAX jets",
 # "3 200 MW turbines", "180 100 times"), the first no zero's ("Schalke 04 100 million"); not before a hyphenated word
@@ -42,7 +42,7 @@ _NOT_AFTER_MONTH = "".join(rf"(?<!\b{month} )(?<!\b{month}\. )" for month in sor
 _SPACED_THOUSANDS = rf"(?<![\d.,])(?=[1-9]\d{{0,2}}{_THOUSANDS_SPACE}\d{{3}}){_NOT_AFTER_MONTH}" \
     rf"\d{{1,3}}(?:{_THOUSANDS_SPACE}\d{{3}})*{_THOUSANDS_SPACE}000(?!\d|[-–—][A-Za-z])"
 # Thousands grouped in threes, or the Indian way in lakhs and crores ("1,13,575", "12,50,000"), or by spaces.
-_DIGITS_RE = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?|\.\d+"
+DIGITS_RE = rf"(?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+|{_SPACED_THOUSANDS}|\d+)(?:\.\d+)?|\.\d+"
 # A vulgar fraction written against a whole number: "£1½bn", "£3¼bn".
 _VULGAR_FRACTION_RE = r"[½¼¾⅓⅔⅛⅜⅝⅞]?"
 _VULGAR_FRACTIONS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
@@ -52,14 +52,14 @@ _SPACE_RUN = r"[^\S\n]*(?:\n[^\S\n]*)?"
 # A scale word may follow spaces or a hyphen ("$95-billion deal"); "lakh crore" is 10^12 ("₹1 lakh-crore" too), and
 # "thousand million" 10^9, as the British once wrote a billion. The letters are glued to the number, or after spaces the
 # longer ones ("4.5 mln euros", "$1.77 bln"): "5 m" may be metres, "5 b" anything.
-_SCALE_RE = (
+SCALE_RE = (
     rf"(?:(?:{_SPACE_RUN}|-)(?:lakh[\s-]+crore|thousand[\s-]+million|thousand|million|billion|trillion|lakh|crore)"
     rf"(?!\w)|{_SPACE_RUN}(?:mln|bln|bn|trn|tn)(?![\w'’])|(?:mn|k|m|b)(?![\w'’]))"
 )
 # A sum's scale may be crores abbreviated, glued or spaced, as the Indian press writes them ("₹500 cr", "Rs 45cr"):
 # a scale of sums only, and of those in rupees or taka only (see `_CRORE_CURRENCIES`); and after a currency's sign
 # "m" after a space is millions, no metres ("£55 m for Mason Mount").
-_MONEY_SCALE_RE = rf"(?:{_SCALE_RE}|\s?(?-i:[Cc]r)(?![\w'’])|[^\S\n](?-i:m)(?![\w'’]))"
+MONEY_SCALE_RE = rf"(?:{SCALE_RE}|\s?(?-i:[Cc]r)(?![\w'’])|[^\S\n](?-i:m)(?![\w'’]))"
 
 
 # A fraction glued to a number with a hyphen, as wire grain reports write prices in eighths: "9-1/4 cents",
@@ -75,14 +75,14 @@ _SPACED_FRACTION_RE = r"\d{1,3} (?:1/2|[12]/3|[13]/4|[1357]/8|(?:1[135]|[13579])
 _SPACED_FRACTION = re.compile(r"(?P<whole>\d{1,3}) (?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})")
 
 
-def _num(name: str, after: tuple[str, ...] = (), scale: str = _SCALE_RE, words: str = _WORDS_RE) -> str:
+def num(name: str, after: tuple[str, ...] = (), scale: str = SCALE_RE, words: str = _WORDS_RE) -> str:
     """A number, digits or `words`, with an optional `scale`, captured as `name` and `name`_scale.
 
     Digits stand alone (not inside a word or another number) or right after one of the fixed-width `after`.
     """
     start = "(?:" + "|".join([r"(?<![\w.,])", *(f"(?<={pattern})" for pattern in after)]) + ")"
     return (
-        rf"(?P<{name}>{start}(?:{_SPACED_FRACTION_RE}|{_DIGITS_RE}){_VULGAR_FRACTION_RE}{_GRAIN_FRACTION_RE}|\b{words}\b)"
+        rf"(?P<{name}>{start}(?:{_SPACED_FRACTION_RE}|{DIGITS_RE}){_VULGAR_FRACTION_RE}{_GRAIN_FRACTION_RE}|\b{words}\b)"
         rf"(?P<{name}_scale>{scale})?"
     )
 
@@ -104,10 +104,10 @@ def _parse_words(text: str) -> float | None:
             if i != 0 or len(words) == 1 or words[1] not in ("hundred", "dozen"):
                 return None
             current, seen_number = 1.0, True
-        elif word in _UNIT_WORDS:
-            if not _takes_units(current, _UNIT_WORDS[word]):
+        elif word in UNIT_WORDS:
+            if not _takes_units(current, UNIT_WORDS[word]):
                 return None  # "one-two", "twenty fifteen": no number, two of them side by side
-            current += _UNIT_WORDS[word]
+            current += UNIT_WORDS[word]
             seen_number = True
         elif word in _TENS_WORDS:
             if current % 100:
@@ -140,7 +140,7 @@ def _times(factor: float, value: float | None) -> float | None:
     return None if value is None else factor * value
 
 
-def _number_value(number: str, scale: str | None) -> float | None:
+def number_value(number: str, scale: str | None) -> float | None:
     """Value of a matched number and its optional scale ("18.2", "bn" -> 18.2e9)."""
     if fraction := _GRAIN_FRACTION.fullmatch(number):  # "3.98-3/4": 3.98 and three quarters of a cent
         whole = _digits_value(fraction["whole"])
@@ -158,7 +158,7 @@ def _number_value(number: str, scale: str | None) -> float | None:
         value = _parse_words(number)
     if value is None:
         return None
-    value *= _scale_factor(scale)
+    value *= scale_factor(scale)
     # Hundreds of digits overflow a float: no amount or figure rather than a failed enrichment.
     return value if math.isfinite(value) else None
 
@@ -168,7 +168,7 @@ def _digits_value(digits: str) -> float:
     return float(re.sub(rf",|{_THOUSANDS_SPACE}", "", digits))
 
 
-def _scale_factor(scale: str | None) -> float:
+def scale_factor(scale: str | None) -> float:
     if not scale:
         return 1.0
     # Any space may part the number from its scale ("$1.77\nbillion" of a wrapped line, "1.5\u00a0bn"): split on all.
@@ -179,7 +179,7 @@ def _scale_factor(scale: str | None) -> float:
 
 
 # Hedges that make a figure approximate; kept in the item's text.
-_HEDGE_RE = (
+HEDGE_RE = (
     r"(?P<hedge>\b(?:about|around|approximately|approx\.|roughly|nearly|almost|some|an\s+estimated|"
     r"estimated|more\s+than|greater\s+than|fewer\s+than|less\s+than|over|under|below|above|up\s+to|at\s+least|at\s+most|"
     r"close\s+to|upwards\s+of|in\s+excess\s+of|just\s+over|just\s+under|well\s+over|well\s+above|"
@@ -187,32 +187,32 @@ _HEDGE_RE = (
     r"no\s+less\s+than|circa)\s+)?"
 )
 # "X-Y", "X to Y", and "X and Y" only after "between".
-_RANGE_SEP_RE = r"(?P<sep>\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
-_BETWEEN_RE = r"(?P<between>\bbetween\s+)?"
+RANGE_SEP_RE = r"(?P<sep>\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
+BETWEEN_RE = r"(?P<between>\bbetween\s+)?"
 # A minus sign written against a sum or a number after a space or an opening mark ("-$4.5m", "(-0.3%)"), not
 # a hyphen that joins ("F-16", "2-1", "5%-6%"); for figures also the words ("minus 20 degrees").
 _SIGN_BEFORE = r"(?<![^\s(\[\"'\u201c\u2018])[-\u2212]"
-_MONEY_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=\S))?"
-_FIGURE_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=[\d.])|(?<!plus or )\b(?:minus|negative)\s+)?"  # "plus or minus 2.5": ±
+MONEY_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=\S))?"
+FIGURE_SIGN_RE = rf"(?P<sign>{_SIGN_BEFORE}(?=[\d.])|(?<!plus or )\b(?:minus|negative)\s+)?"  # "plus or minus 2.5": ±
 
 
 # A scale written on the upper end only is shared unless the lower end would then exceed it this many times.
 SHARED_SCALE_RATIO = 10
 
 
-def _bounds(low_num: str, low_scale: str | None, high_num: str | None, high_scale: str | None,
+def bounds(low_num: str, low_scale: str | None, high_num: str | None, high_scale: str | None,
             negative: bool = False, ordered: bool = True) -> tuple[float | None, float | None]:
     """(low, high) of a possibly ranged number, its first end `negative` when signed ("-5 to 3"); None when not
     `ordered` low to high, unless told it need not be (a change "from 5 to 4"). "3-5m" and "from 5 to 4 million"
     lend the upper scale to the first number; "between ₹10,000 and ₹1.25 lakh" does not (it is written whole)."""
     sign = -1.0 if negative else 1.0
     if high_num is None:
-        low = _number_value(low_num, low_scale)
+        low = number_value(low_num, low_scale)
         return (None if low is None else sign * low), None
-    high = _number_value(high_num, high_scale)
-    low = _number_value(low_num, low_scale)
+    high = number_value(high_num, high_scale)
+    low = number_value(low_num, low_scale)
     if not low_scale and high_scale and low is not None and high is not None:
-        shared = _number_value(low_num, high_scale)
+        shared = number_value(low_num, high_scale)
         if shared is not None and shared <= SHARED_SCALE_RATIO * high:
             low = shared
     low = None if low is None else sign * low
@@ -221,29 +221,29 @@ def _bounds(low_num: str, low_scale: str | None, high_num: str | None, high_scal
     return low, high
 
 
-def _no_range_after_all(match: re.Match[str], high: str, sep: str) -> bool:
+def no_range_after_all(match: re.Match[str], high: str, sep: str) -> bool:
     """A range match whose upper end is no number ("$3m to a charity": "a" reads as one only before a scale) or
     a smaller one after spaced words ("$5m to 3 charities"): the first number stands alone. "2-1" stays
     refused whole (a score)."""
     number = match.group(high)
     if number is None:
         return False
-    return _number_value(number, match.group(f"{high}_scale")) is None or match.group(sep) != match.group(sep).strip()
+    return number_value(number, match.group(f"{high}_scale")) is None or match.group(sep) != match.group(sep).strip()
 
 
-def _end_of(match: re.Match[str], number: str) -> int:
+def end_of(match: re.Match[str], number: str) -> int:
     """Where the number captured as `number` ends, with its scale."""
     return match.end(f"{number}_scale") if match.group(f"{number}_scale") else match.end(number)
 
 
-def _round(value: float) -> float | int:
+def round(value: float) -> float | int:
     """Whole amounts as int, others to 15 significant digits (what a float holds exactly): float noise from
     18.2 * 1e9 is not information, but fractions of a cent are ("145.9p a litre", "$1.0875" per euro)."""
     rounded = float(f"{value:.15g}")
     return int(rounded) if rounded == int(rounded) else rounded
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -252,7 +252,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @dataclass
-class _Number:
+class Number:
     """One figure-shaped match before the date/identifier checks."""
 
     start: int
@@ -270,4 +270,4 @@ class _Number:
 
 
 # A year as written: 1000-2199.
-_YEAR = r"1\d{3}|2[01]\d{2}"
+YEAR = r"1\d{3}|2[01]\d{2}"

@@ -8,14 +8,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from services.nlp.doctext import text_of
-from services.nlp.money.numbers import _UNIT_WORDS, _Number
-from services.nlp.money.text import _sentence_around, _sentences_beside, _Spans
+from services.nlp.money.numbers import UNIT_WORDS, Number
+from services.nlp.money.text import Spans, sentence_around, sentences_beside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def _over_the_distance(text: str, number: _Number) -> _Number:
+def over_the_distance(text: str, number: Number) -> Number:
     """A race's distance without its "over", which names the distance run and hedges nothing: "won by a length over
     seven furlongs", "the Eclipse over 1m 2f"."""
     over = re.match(r"over\s+", text[number.start:number.end], re.IGNORECASE)
@@ -29,7 +29,7 @@ _SPANS_OF_PLAY = frozenset({"inning", "over", "lap", "hole", "round", "game", "m
 _HEDGED_OVER_AFTER = frozenset({"VERB", "AUX", "ADP", "DET", "SCONJ", "CCONJ", "PART"})
 
 
-def _over_a_span_of_play(doc: Doc, number: _Number, unit: str | None) -> _Number:
+def over_a_span_of_play(doc: Doc, number: Number, unit: str | None) -> Number:
     """A span of play without its "over", which says when, not how many, after what was counted in it: "one run on
     four hits over seven innings", "nine over six innings" are exact; not "played over 100 games", "in over 300
     matches" (more than), nor "over six million" (no span), nor a sentence's first word (nothing counted before it)."""
@@ -55,7 +55,7 @@ def _a_count_before(doc: Doc, at: int) -> bool:
 # Cricket told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has innings and runs
 # too); overs only counted ("from 19 overs", not bettors' "took the overs").
 _CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
-                            rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(_UNIT_WORDS)[:10])})"
+                            rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(UNIT_WORDS)[:10])})"
                             r"\s+declared)\b")
 # A cricket text, whose "went 3 for 4" is no batter's line: its words, or a Test match written alone ("the second Test",
 # not a sentence's "Test results").
@@ -67,13 +67,13 @@ _HITS_AFTER = re.compile(r"\s+(?:on\s+third\s+down|with)\b")
 # Cricket's "N for M", a side's runs for its wickets lost ("358 for 7 at stumps") or a bowler's wickets for the runs
 # conceded ("took 3 for 54 from 19 overs"), with nothing else counted after it.
 # The wickets may be spelled out ("took five for 30", "823 for seven declared"), as the runs never are.
-_WICKET_WORDS = "|".join(list(_UNIT_WORDS)[:11])
+_WICKET_WORDS = "|".join(list(UNIT_WORDS)[:11])
 _FOR_WICKETS = re.compile(rf"(?<![\w.,$£€])(\d{{1,3}}|\b(?i:{_WICKET_WORDS}))\s+for\s+"
                           rf"(\d{{1,3}}|(?i:{_WICKET_WORDS})\b)(?!\w|[.,]\d|\s*%)"
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
                           r"wickets?|declared)\b)[a-z])")
 # A side's total after the words that end its innings: "bowled out for 104", "all out for 234", "dismissed for 163".
-# Only in a sentence with a word of cricket (`_cricket_units`; "went all out for 90 minutes" is none), and nothing
+# Only in a sentence with a word of cricket (`cricket_units`; "went all out for 90 minutes" is none), and nothing
 # counted after it but runs and balls, which count themselves: not "dismissed for 2 reasons", "for 3 of the 5".
 _TOTAL_AFTER_OUT = re.compile(r"\b(?:(?:bowled|all)\s+out|dismissed|skittled)\s+for\s+(\d{1,3})"
                               r"(?!\w|[.,]\d|-|\s+(?:runs?|balls?|deliveries|overs?)\b|\s+[a-z]+\s+(?:run|ball|deliver|over)\w*)"
@@ -99,7 +99,7 @@ WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the othe
 
 
 @functools.lru_cache(maxsize=64)
-def _cricket_units(text: str) -> dict[int, str]:
+def cricket_units(text: str) -> dict[int, str]:
     """The units of the two numbers of each cricket "N for M", "run" and "wicket", by where each starts; none but
     beside a cricket word (in its sentence or the next or last one: a roundup's baseball is not), or where both ends
     could be wickets ("5 for 9")."""
@@ -107,7 +107,7 @@ def _cricket_units(text: str) -> dict[int, str]:
         return {}
     units: dict[int, str] = {}
     for match in _TOTAL_AFTER_OUT.finditer(text):
-        if _CRICKET_WORDS.search(text, *_sentence_around(text, match.start(1))):
+        if _CRICKET_WORDS.search(text, *sentence_around(text, match.start(1))):
             units[match.start(1)] = "run"
     for match in _FOR_WICKETS.finditer(text):
         first, second = _wickets_or_runs(match[1]), _wickets_or_runs(match[2])
@@ -115,7 +115,7 @@ def _cricket_units(text: str) -> dict[int, str]:
             continue  # "one for one": no line of runs and wickets
         if match[1].isalpha() and not _BOWLER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "voted three for 11 on Tuesday, a cricket board official said"
-        if not _CRICKET_WORDS.search(text, *_sentences_beside(text, match.start())):
+        if not _CRICKET_WORDS.search(text, *sentences_beside(text, match.start())):
             continue
         if second <= WICKETS < first:
             units[match.start(1)], units[match.start(2)] = "run", "wicket"
@@ -127,22 +127,22 @@ def _cricket_units(text: str) -> dict[int, str]:
 
 def _wickets_or_runs(number: str) -> int:
     """One end of "N for M", in digits or a word (wickets only)."""
-    return _UNIT_WORDS[number.lower()] if number.isalpha() else int(number)
+    return UNIT_WORDS[number.lower()] if number.isalpha() else int(number)
 
 
-def _hits_in_tries(text: str) -> _Spans:
+def hits_in_tries(text: str) -> Spans:
     """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries, none in a cricket text."""
     if _CRICKET_TEXT.search(text):
-        return _Spans([])
+        return Spans([])
     spans = []
     for match in _HITS_IN_TRIES.finditer(text):
         hits = match["hits"] or match["hits2"]
         if match["be"] and "-for-" not in match[0] \
-                and not _BASEBALL_WORDS.search(text, *_sentences_beside(text, match.start())):
+                and not _BASEBALL_WORDS.search(text, *sentences_beside(text, match.start())):
             continue  # "The exchange rate was 1 for 8", "The committee vote was 4 for 7 against": no batter's line
         if int(hits) <= int(match["tries"]) <= _MOST_TRIES:
             spans.append((match.start("hits") if match["hits"] else match.start("hits2"), match.end("tries")))
-    return _Spans(spans)
+    return Spans(spans)
 
 
 # A time measured to a fraction of a second as a race's clock shows it, minutes and seconds (and hours) apart:
@@ -194,7 +194,7 @@ def _near_race_words(text: str, start: int) -> bool:
 _RACE_GAP_WORDS = re.compile(r"\b(?:lead|gap|deficit)\b", re.IGNORECASE)
 
 
-def _in_race_talk(text: str, start: int, end: int) -> bool:
+def in_race_talk(text: str, start: int, end: int) -> bool:
     """Near words of racing or a gap and none of a video's or a ratio's (see `_NOT_RACE_CLOCK_WORDS`)."""
     return (_near_race_words(text, start)
             or _RACE_GAP_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), start) is not None) \
@@ -216,7 +216,7 @@ _GAME_CLOCK_BEFORE = re.compile(r"\bwith\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 _GAME_CLOCK_AFTER = re.compile(r"\s+(?:remaining|left|to\s+play|to\s+go|gone|into|elapsed)\b", re.IGNORECASE)
 
 
-def _is_game_clock(text: str, start: int, end: int) -> bool:
+def is_game_clock(text: str, start: int, end: int) -> bool:
     return _GAME_CLOCK_BEFORE.search(text, max(0, start - 12), start) is not None \
         or _GAME_CLOCK_AFTER.match(text, end) is not None
 
@@ -224,8 +224,8 @@ def _is_game_clock(text: str, start: int, end: int) -> bool:
 def _is_minutes_race_time(text: str, match: re.Match[str]) -> bool:
     """An "m:ss" that is a race's gap or clock (see `_MINUTES_RACE_TIME`)."""
     start, end = match.span()
-    sentence_start, sentence_end = _sentence_around(text, start)
-    if _HOURS_MINUTES_WORDS.search(text, sentence_start, sentence_end) or _is_game_clock(text, start, end) \
+    sentence_start, sentence_end = sentence_around(text, start)
+    if _HOURS_MINUTES_WORDS.search(text, sentence_start, sentence_end) or is_game_clock(text, start, end) \
             or _NOT_RACE_CLOCK_WORDS.search(text, max(0, start - _RACE_WORDS_CHARS), end + _RACE_WORDS_CHARS):
         return False
     if _RACE_GAP_AFTER.match(text, end):  # not "began at 9:18 behind closed doors", "scheduled for 7:30 ahead of"
@@ -240,14 +240,14 @@ def _is_minutes_race_time(text: str, match: re.Match[str]) -> bool:
 def _after_a_race_time(text: str, match: re.Match[str], previous: int | None) -> bool:
     """A clock's reading later in a sentence that has told a race time: "won in 1:53.27, with Titmus second in
     1:53.81"."""
-    return previous is not None and _sentence_around(text, previous) == _sentence_around(text, match.start())
+    return previous is not None and sentence_around(text, previous) == sentence_around(text, match.start())
 
 
-def _race_times(text: str) -> list[_Number]:
+def race_times(text: str) -> list[Number]:
     """Race times in the text, in seconds: "1:09.673" is 69.673 "second" (see `_is_measured_time`), "2:00:35" 7235."""
     whole = (match for match in _WHOLE_RACE_TIME.finditer(text) if _is_whole_race_time(text, match))
     minutes = (match for match in _MINUTES_RACE_TIME.finditer(text) if _is_minutes_race_time(text, match))
-    times: list[_Number] = []
+    times: list[Number] = []
     for match in heapq.merge(_RACE_TIME.finditer(text), whole, minutes, key=lambda match: match.start()):
         if times and match.start() < times[-1].end:
             continue  # "2:00:35" read whole, not its "2:00" again
@@ -257,28 +257,28 @@ def _race_times(text: str) -> list[_Number]:
         groups = match.groupdict()
         hours, minutes = int(groups.get("hours") or 0), int(groups["minutes"] or groups.get("m"))
         seconds = 3600 * hours + 60 * minutes + float(groups["seconds"] or groups.get("s"))
-        times.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, match.group(),
+        times.append(Number(match.start(), match.end(), seconds, None, None, False, False, None, match.group(),
                              unit="second"))
     return times
 
 
 # A photo finish's margin in words: "by five-thousandths of a second" is 0.005, "two-tenths of a second" 0.2.
 # "three one-hundredths" is 0.03, "15-hundredths" 0.15; no number word before the count ("twenty-five hundredths").
-_SPLIT_SECOND = re.compile(rf"(?<![\w-])(?:(?P<times>{'|'.join(list(_UNIT_WORDS)[2:])}|[1-9]\d?)\s+(?=one\b))?"
-                           rf"(?<![\w-])(?P<count>{'|'.join(list(_UNIT_WORDS)[1:])}|[1-9]\d?)[-\s](?P<part>tenth|"
+_SPLIT_SECOND = re.compile(rf"(?<![\w-])(?:(?P<times>{'|'.join(list(UNIT_WORDS)[2:])}|[1-9]\d?)\s+(?=one\b))?"
+                           rf"(?<![\w-])(?P<count>{'|'.join(list(UNIT_WORDS)[1:])}|[1-9]\d?)[-\s](?P<part>tenth|"
                            r"hundredth|thousandth)s?\s+of\s+a\s+second\b", re.IGNORECASE)
 _SPLIT_SECOND_PARTS = {"tenth": 10, "hundredth": 100, "thousandth": 1000}
 
 
-def _split_seconds(text: str) -> list[_Number]:
+def split_seconds(text: str) -> list[Number]:
     """Fractions of a second told in words (see `_SPLIT_SECOND`), in "second"."""
     numbers = []
     for match in _SPLIT_SECOND.finditer(text):
-        count = _UNIT_WORDS.get(match["count"].lower()) or int(match["count"])
+        count = UNIT_WORDS.get(match["count"].lower()) or int(match["count"])
         if match["times"]:
-            count *= _UNIT_WORDS.get(match["times"].lower()) or int(match["times"])
+            count *= UNIT_WORDS.get(match["times"].lower()) or int(match["times"])
         seconds = count / _SPLIT_SECOND_PARTS[match["part"].lower()]
-        numbers.append(_Number(match.start(), match.end(), seconds, None, None, False, False, None, f"{seconds:g}",
+        numbers.append(Number(match.start(), match.end(), seconds, None, None, False, False, None, f"{seconds:g}",
                                unit="second"))
     return numbers
 
@@ -288,7 +288,7 @@ _FURLONGS_AFTER = re.compile(r"\s+([1-7])f\b")
 FURLONGS_PER_MILE = 8
 
 
-def _race_distance(text: str, match: re.Match[str], start: int, hedged: bool) -> _Number | None:
+def race_distance(text: str, match: re.Match[str], start: int, hedged: bool) -> Number | None:
     """A distance in miles and furlongs ("1m 2f"), in furlongs: the "m" before furlongs is miles, no million."""
     if match["n1_scale"] != "m" or match["n2"] is not None or match["glued"] or match["pct"] \
             or not match["n1"].isdigit():
@@ -297,30 +297,30 @@ def _race_distance(text: str, match: re.Match[str], start: int, hedged: bool) ->
     if furlongs is None:
         return None
     value = FURLONGS_PER_MILE * int(match["n1"]) + int(furlongs[1])
-    return _Number(start, furlongs.end(), value, None, None, hedged, False, None, match["n1"], unit="furlong")
+    return Number(start, furlongs.end(), value, None, None, hedged, False, None, match["n1"], unit="furlong")
 
 
 # A golfer's score against par: "17 under par", "two-over-par".
-_TO_PAR_AFTER = re.compile(r"[\s-]+(under|over)[\s-]+par\b", re.IGNORECASE)
+TO_PAR_AFTER = re.compile(r"[\s-]+(under|over)[\s-]+par\b", re.IGNORECASE)
 
 
 # A golfer's score against par without the word "par", ending its clause or before what golf writes after it: "finished
 # at 11 under", "at 11 under after a 66", "is 5 over through 12 holes" (not "£28,000 over two years", "5 and under").
-_GOLF_SCORE_AFTER = re.compile(r"[\s-]+(?:under|over)(?:\s*(?:[,.;:)!?]|$)|\s+(?:after|through|thru|for\s+the\s+"
+GOLF_SCORE_AFTER = re.compile(r"[\s-]+(?:under|over)(?:\s*(?:[,.;:)!?]|$)|\s+(?:after|through|thru|for\s+the\s+"
                                r"(?:tournament|week|championship|round)|heading\s+into|going\s+into|entering|with\s+"
                                r"(?:\w+\s+)?holes?)\b)", re.IGNORECASE)
 
 
-def _to_par(text: str, number: _Number) -> str | None:
+def to_par(text: str, number: Number) -> str | None:
     """"under par" or "over par" for a golfer's score written against par: "finished on 17 under par"."""
-    match = _TO_PAR_AFTER.match(text, number.end)
+    match = TO_PAR_AFTER.match(text, number.end)
     return f"{match[1].lower()} par" if match else None
 
 
 # A golfer's round or total written after its score against par: "a 5-under 67", "finished at 8-under 280", "a
 # two-over-par 74" (a round of 59 to 89 strokes, a four-round total of 250 to 299). Neither number counts anything,
 # and "under 67" is no bound.
-_GOLF_ROUND = re.compile(rf"\b(?:\d{{1,2}}|{'|'.join(_UNIT_WORDS)})(?P<score>[\s-](?:under|over)(?:[\s-]par)?)\s+"
+_GOLF_ROUND = re.compile(rf"\b(?:\d{{1,2}}|{'|'.join(UNIT_WORDS)})(?P<score>[\s-](?:under|over)(?:[\s-]par)?)\s+"
                          r"(?:59|[6-8]\d|2[5-9]\d)\b(?![.,]\d|\s*%|\s*(?:per\s*cent|degrees|years|miles|pounds|kg|km|mph)\b)",
                          re.IGNORECASE)
 # A score written as golf writes it, hyphenated or against par: "5-under", "two-over-par", "3 under par" (not the
@@ -339,7 +339,7 @@ def is_golf_round(text: str) -> bool:
     return match is not None and _GOLF_SCORE_SHAPE.fullmatch(match.group("score")) is not None
 
 
-def _in_golf_round(text: str, number: _Number) -> bool:
+def in_golf_round(text: str, number: Number) -> bool:
     """The number is a golfer's score against par or the round's strokes written after it (see `_GOLF_ROUND`)."""
     return any(match.start() <= number.start < match.end() and _is_golfers_round(text, match)
                for match in _GOLF_ROUND.finditer(text, max(0, number.start - 20), number.end + 20))
@@ -348,7 +348,7 @@ def _in_golf_round(text: str, number: _Number) -> bool:
 def _is_golfers_round(text: str, match: re.Match[str]) -> bool:
     """A round of `_GOLF_ROUND`'s shape is a golfer's: a golf word in its sentence, or a score written as golf writes
     it with no noun counted after the round ("a 5-under 67 on Sunday"; not "12 over 80 had", "2-under 65 games")."""
-    sentence_start, sentence_end = _sentence_around(text, match.start())
+    sentence_start, sentence_end = sentence_around(text, match.start())
     if _GOLF_WORDS.search(text, sentence_start, max(sentence_end, match.end())):
         return True
     after = _WORD_AFTER.match(text, match.end())
@@ -366,13 +366,13 @@ _SMALL_WORDS_AFTER_A_ROUND = frozenset({"on", "in", "at", "to", "for", "and", "b
 _SET_SCORE_BEFORE = re.compile(r"\d\s*[-–]\s*\d+\($")
 
 
-def _is_tie_break(text: str, number: _Number) -> bool:
+def is_tie_break(text: str, number: Number) -> bool:
     """The points of a tennis tie-break in brackets against the set's score: part of the score, no figure."""
     return text.startswith(")", number.end) \
         and _SET_SCORE_BEFORE.search(text, max(0, number.start - 10), number.start) is not None
 
 
-def _looks_like_score(number: _Number, unit: str | None) -> bool:
+def looks_like_score(number: Number, unit: str | None) -> bool:
     """Two small integers joined by a dash with nothing counted: a score ("won 2-1") or a vote."""
     return unit is None and re.fullmatch(r"\d{1,3}\s*[-–]\s*\d{1,3}", number.digits) is not None
 
@@ -394,7 +394,7 @@ _TALLY_END_AFTER = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|after|before|w
                               r"when|while|despite|thanks|during|last|this|earlier|yesterday|today|tonight)\b")
 
 
-def _is_vote_tally(text: str, number: _Number) -> bool:
+def is_vote_tally(text: str, number: Number) -> bool:
     """The first of two small whole numbers of a vote's or a court's tally, whose second the range match left out."""
     if re.fullmatch(r"\d{1,3}", number.digits) is None or (second := _TALLY_SECOND.match(text, number.end)) is None:
         return False
@@ -402,7 +402,7 @@ def _is_vote_tally(text: str, number: _Number) -> bool:
         or _TALLY_AFTER.match(text, second.end()) is not None or _is_tally_after_verb(text, number, second)
 
 
-def _is_tally_after_verb(text: str, number: _Number, second: re.Match) -> bool:
+def _is_tally_after_verb(text: str, number: Number, second: re.Match) -> bool:
     """A tally after a verb of winning or passing, written winner first and ending its phrase: "passed 330 to 290 on
     Thursday" (a range runs upward: "won 5 to 7 seats" counts)."""
     return int(number.digits) >= int(re.search(r"\d+", second[0])[0]) \

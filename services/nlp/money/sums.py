@@ -12,39 +12,39 @@ from services.nlp.doctext import text_of
 from services.nlp.entity_rules import US_STATES
 from services.nlp.furniture import in_ranges, page_frame_ranges
 from services.nlp.money.currencies import (
-    _COUNTRY_CURRENCIES,
-    _CROWNS,
-    _CROWNS_PER_SHARE_AFTER,
-    _CROWNS_SCALE_WORD_BEFORE,
-    _NAMED_CENTS,
-    _PREFIX_CURRENCIES,
-    _SHAPED_CODES,
-    _WORD_CURRENCIES,
+    COUNTRY_CURRENCIES,
+    CROWNS,
+    CROWNS_PER_SHARE_AFTER,
+    CROWNS_SCALE_WORD_BEFORE,
     ISO_CODES,
-    _currency_of_symbol,
-    _currency_of_word,
-    _has_a_sums_shape,
-    _is_a_plain_sum_of_its_country,
-    _symbol_fits,
+    NAMED_CENTS,
+    PREFIX_CURRENCIES,
+    SHAPED_CODES,
+    WORD_CURRENCIES,
+    currency_of_symbol,
+    currency_of_word,
+    has_a_sums_shape,
+    is_a_plain_sum_of_its_country,
+    symbol_fits,
 )
 from services.nlp.money.numbers import (
-    _BETWEEN_RE,
-    _HEDGE_RE,
-    _MONEY_SCALE_RE,
-    _MONEY_SIGN_RE,
-    _MONEY_WORDS_RE,
-    _RANGE_SEP_RE,
-    _SCALE_RE,
-    _bounds,
-    _end_of,
-    _no_range_after_all,
-    _num,
-    _number_value,
-    _round,
-    _scale_factor,
-    _trim,
+    BETWEEN_RE,
+    HEDGE_RE,
+    MONEY_SCALE_RE,
+    MONEY_SIGN_RE,
+    MONEY_WORDS_RE,
+    RANGE_SEP_RE,
+    SCALE_RE,
+    bounds,
+    end_of,
+    no_range_after_all,
+    num,
+    number_value,
+    round,
+    scale_factor,
+    trim,
 )
-from services.nlp.money.text import _sentence_around, _Spans, _word_before
+from services.nlp.money.text import Spans, sentence_around, word_before
 
 
 def _alternation(options: list[str]) -> str:
@@ -52,13 +52,13 @@ def _alternation(options: list[str]) -> str:
 
 
 _PREFIX_RE = (
-    rf"(?P<{{g}}>(?<![A-Za-z])(?:{_alternation([re.escape(p) for p in _PREFIX_CURRENCIES])})"
+    rf"(?P<{{g}}>(?<![A-Za-z])(?:{_alternation([re.escape(p) for p in PREFIX_CURRENCIES])})"
     rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.
 _GLUED_PREFIXES = (f"(?-i:{'|'.join(ISO_CODES)})", r"(?-i:\$US|Rs\.|KSh|USh|TSh|Rwf)",
                    r"(?-i:Rs|\$A|Dh|SR|QR|Sh|Tk|KD|BD|RM|Rp|Bt|TL)", r"(?-i:R)", r"(?-i:N)", r"(?-i:P)")
-_WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*_WORD_CURRENCIES, *_COUNTRY_CURRENCIES))})"
+_WORD_RE = rf"(?P<word>{'|'.join(f'(?:{pattern})' for pattern, *_ in (*WORD_CURRENCIES, *COUNTRY_CURRENCIES))})"
 
 # Accounts write a loss in brackets between a currency's sign and its number: "a net loss of $(0.20) per share" is
 # -$0.20 (not "USD (0.20)", where the letters may end a label).
@@ -68,15 +68,15 @@ _ACCOUNTING_OPEN = r"(?P<paren>(?<=[^\sA-Za-z])\()?"
 # or no letter before a currency symbol): positions inside words then fail at once (on the benchmark
 # corpus the money scan took 1.2 instead of 1.8 ms per text, the figure scan 1.1 instead of 2.4).
 _MONEY_RE = re.compile(
-    r"(?<![A-Za-z])" + _HEDGE_RE + _BETWEEN_RE + "(?:"
+    r"(?<![A-Za-z])" + HEDGE_RE + BETWEEN_RE + "(?:"
     # Currency before: "€21bn", "$3m-$5m", "between £2bn and £3bn", "US$1.2 million", "$3-5m".
-    + _MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _ACCOUNTING_OPEN
-    + _num("n1", after=_GLUED_PREFIXES, scale=_MONEY_SCALE_RE)
-    + r"(?(paren)\)|(?:" + _RANGE_SEP_RE.replace("sep", "sep1")
-    + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + _num("n2", scale=_MONEY_SCALE_RE) + ")?)"
+    + MONEY_SIGN_RE + _PREFIX_RE.format(g="cur1") + _ACCOUNTING_OPEN
+    + num("n1", after=_GLUED_PREFIXES, scale=MONEY_SCALE_RE)
+    + r"(?(paren)\)|(?:" + RANGE_SEP_RE.replace("sep", "sep1")
+    + "(?:" + _PREFIX_RE.format(g="cur2") + ")?" + num("n2", scale=MONEY_SCALE_RE) + ")?)"
     + "|"
     # Currency after: "21 billion euros", "50p", "3-5 million dollars".
-    + _num("n3", words=_MONEY_WORDS_RE) + "(?:" + _RANGE_SEP_RE.replace("sep", "sep2") + _num("n4") + ")?"
+    + num("n3", words=MONEY_WORDS_RE) + "(?:" + RANGE_SEP_RE.replace("sep", "sep2") + num("n4") + ")?"
     # Spaced, hyphenated ("a 1.2 billion-euro contract") or glued ("50p", "50¢").
     + r"(?:\s+|-(?=[A-Za-z])|(?<=\d)(?=[A-Za-z¢]))" + _WORD_RE + r"(?!\w)"
     + ")",
@@ -84,7 +84,7 @@ _MONEY_RE = re.compile(
 )
 
 
-_SCALE_AFTER = re.compile(_SCALE_RE, re.IGNORECASE)
+_SCALE_AFTER = re.compile(SCALE_RE, re.IGNORECASE)
 
 
 def _scale_past_brackets(text: str, match: re.Match[str]) -> re.Match[str] | None:
@@ -118,7 +118,7 @@ def _in_accounts_brackets(text: str, start: int, end: int) -> bool:
         return False
     if _PER_SHARE_AFTER.match(text, end):
         return True
-    sentence_start, _ = _sentence_around(text, start)
+    sentence_start, _ = sentence_around(text, start)
     window = max(sentence_start, start - _ACCOUNTS_WORDS_CHARS)
     if _RATE_AFTER.match(text, end) and _LOSS_WORDS.search(text, window, start) is None:
         return False
@@ -172,7 +172,7 @@ def _is_weight(text: str, match: re.Match[str]) -> bool:
 
 def _buys_a_home(match: re.Match[str], after: str) -> bool:
     """"a 450,000-pound house": a price, as no home weighs so much and is sold by its weight."""
-    value = _number_value(match.group("n3"), None)
+    value = number_value(match.group("n3"), None)
     return bool(_DWELLING_NOUN.match(after)) and value is not None and value >= _DWELLING_PRICE
 
 
@@ -198,8 +198,8 @@ def _is_weight_change(text: str, match: re.Match[str], before: str) -> bool:
     if match.group("n3_scale") or not _WEIGHT_CHANGE_BEFORE.search(before) or _MONEY_AFTER.match(text, match.end()) \
             or _is_british(text):
         return False
-    value = _number_value(match.group("n3"), None)
-    start, end = _sentence_around(text, match.start())
+    value = number_value(match.group("n3"), None)
+    start, end = sentence_around(text, match.start())
     return value is not None and value < 1000 \
         and bool(_SHED_BEFORE.search(before) or _BODY_WORDS.search(text, start, end))
 
@@ -263,15 +263,15 @@ _EXCHANGE_NOTE = re.compile(
 )
 
 
-def _exchange_notes(text: str) -> _Spans:
-    return _Spans(match.span() for match in _EXCHANGE_NOTE.finditer(text))
+def exchange_notes(text: str) -> Spans:
+    return Spans(match.span() for match in _EXCHANGE_NOTE.finditer(text))
 
 
 
 def extract_money(doc: Doc) -> list[dict]:
     """Money mentions: {"text","start","end","amount","currency","approximate"} (+ range bounds)."""
     text = text_of(doc)
-    notes = _exchange_notes(text)
+    notes = exchange_notes(text)
     items: list[dict] = []
     position = 0
     while (match := _MONEY_RE.search(text, position)) is not None:
@@ -281,17 +281,17 @@ def extract_money(doc: Doc) -> list[dict]:
             continue
         if notes.overlap(*match.span()):
             continue
-        if match.group("n1") is not None and (not _symbol_fits(text, match) or _is_log_number(text, match)):
+        if match.group("n1") is not None and (not symbol_fits(text, match) or _is_log_number(text, match)):
             position = match.start("n1")  # letters that are no currency here: the number may still be a sum ("TL
             # 500 million euros" in no Turkish story)
             continue
-        if _is_change(text, match, "sep1"):
+        if is_change(text, match, "sep1"):
             # "rose from $3m to $5m" reports two amounts, not a range.
             parts = [_money_part(text, match, "n1", "cur1"), _money_part(text, match, "n2", "cur2")]
         else:
             parts = [_money_item(text, match)]
         items.extend(_with_tolerance(text, _hedged_after(text, item)) for item in parts if item is not None)
-    return _outside_page_frame(doc, _joined_ranges(text, _with_cents_of_earlier_sums(text, items)))
+    return outside_page_frame(doc, _joined_ranges(text, _with_cents_of_earlier_sums(text, items)))
 
 
 # A police log's letters and number, as appeals end: "call 101, quoting CAD 6123/14Nov" (a computer-aided dispatch log,
@@ -313,7 +313,7 @@ def _is_log_number(text: str, match: re.Match[str]) -> bool:
         and _REFERENCE_BEFORE.search(text, max(0, match.start("cur1") - 20), match.start("cur1")) is not None
 
 
-def _outside_page_frame(doc: Doc, items: list[dict]) -> list[dict]:
+def outside_page_frame(doc: Doc, items: list[dict]) -> list[dict]:
     """The items that start outside the page around the article (its links to other stories, a page title's site
     names: "Just Eat Takeaway books €1.5bn impairment charge" under "Articles You May Like" is another story's sum).
     The frame is found once per doc and kept on it: entities ask for it too."""
@@ -324,9 +324,9 @@ def _outside_page_frame(doc: Doc, items: list[dict]) -> list[dict]:
 # Currencies in cents: a sum in bare "cents" is in the one of the sums around it.
 _CENT_CURRENCIES = frozenset({"USD", "EUR", "AUD", "CAD", "NZD", "SGD", "HKD", "ZAR", "TWD"})
 # Cents with no currency written before them ("10 cents"; not "US cents", "euro cents" nor a named dollar's,
-# `_NAMED_CENTS`): a look-behind per named currency, each of one width.
+# `NAMED_CENTS`): a look-behind per named currency, each of one width.
 _BARE_CENTS = re.compile("".join(rf"(?<!{before} )" for before in (
-    r"US", r"U\.S\.", "euro", *(country.replace(r"\s+", " ").split()[-1] for country, _ in _NAMED_CENTS)))
+    r"US", r"U\.S\.", "euro", *(country.replace(r"\s+", " ").split()[-1] for country, _ in NAMED_CENTS)))
     + "cents?$", re.IGNORECASE)
 
 
@@ -342,7 +342,7 @@ def _with_cents_of_earlier_sums(text: str, items: list[dict]) -> list[dict]:
     for item, is_bare in zip(items, bare, strict=True):
         if not is_bare:
             continue
-        start, end = _sentence_around(text, item["start"])
+        start, end = sentence_around(text, item["start"])
         first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         if first < last:
             nearest = min(anchors[first:last], key=lambda other: abs(other["start"] - item["start"]))
@@ -374,7 +374,7 @@ def _joined_ranges(text: str, items: list[dict]) -> list[dict]:
                 or prev["currency"] != item["currency"] or prev["amount"] >= item["amount"]:
             joined.append(item)
             continue
-        before = _word_before(text, prev["start"])
+        before = word_before(text, prev["start"])
         between = prev["text"].lower().startswith("between ")  # the sum's text holds the word
         # After a move, a second sum this many times the first is the new level ("gaining 1.2 cents to 94.5 cents").
         moved = (before == "by" or _is_move_before(text, prev["start"], before)) \
@@ -419,18 +419,18 @@ def _with_tolerance(text: str, item: dict) -> dict:
     if tolerance is None or "amount_low" in item or not 0 < float(tolerance[1]) < 100:
         return item  # not "plus or minus 200%", a range through nothing
     share = float(tolerance[1]) / 100
-    low, high = sorted((_round(item["amount"] * (1 - share)), _round(item["amount"] * (1 + share))))
+    low, high = sorted((round(item["amount"] * (1 - share)), round(item["amount"] * (1 + share))))
     return {**item, "text": text[item["start"]:tolerance.end()], "end": tolerance.end(), "amount": low,
             "amount_low": low, "amount_high": high}
 
 
-def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
+def is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     """True for "from X to Y" (a change between two values) and "by X to Y" where Y is a new level, not the top of
     a range: two values rather than a range."""
     sep = match.group(sep_group)
     if sep is None or sep.strip().lower() != "to" or match.group("hedge"):
         return False
-    before = _word_before(text, match.start())
+    before = word_before(text, match.start())
     # "will increase by £21 to £1,738 a year", "crude fell $1.05 to $66.21"; "rise by £100 to £200 a year" and
     # "sales fell 3 to 5 percent" are ranges.
     if before == "by":
@@ -442,7 +442,7 @@ def _is_change(text: str, match: re.Match[str], sep_group: str) -> bool:
     # "prices ranged from £10 to £15" and "homes priced from £325,000 to £795,000" are ranges after all (not "raised
     # the price from $3 to $5").
     from_at = text.rfind("from", 0, match.start())
-    return not (_word_before(text, from_at).startswith(("rang", "var")) or _is_priced_from(text, from_at, match))
+    return not (word_before(text, from_at).startswith(("rang", "var")) or _is_priced_from(text, from_at, match))
 
 
 # "priced" itself right before "from" (not "re-priced", a change).
@@ -454,8 +454,8 @@ def _is_priced_from(text: str, from_at: int, match: re.Match[str]) -> bool:
     re-priced from $20 to $18", a change)."""
     if _PRICED_BEFORE.search(text, max(0, from_at - 20), from_at) is None:
         return False
-    low = _number_value(match.group("n1"), match.group("n1_scale"))
-    high = _number_value(match.group("n2"), match.group("n2_scale"))
+    low = number_value(match.group("n1"), match.group("n1_scale"))
+    high = number_value(match.group("n2"), match.group("n2_scale"))
     return low is not None and high is not None and low < high
 
 
@@ -493,21 +493,21 @@ def _is_new_level(match: re.Match[str]) -> bool:
     on the upper number alone is shared, "by £2 to £3bn"), and far above the change."""
     if match.group("n2_scale") and not match.group("n1_scale"):
         return False
-    low = _number_value(match.group("n1"), match.group("n1_scale"))
-    high = _number_value(match.group("n2"), match.group("n2_scale"))
+    low = number_value(match.group("n1"), match.group("n1_scale"))
+    high = number_value(match.group("n2"), match.group("n2_scale"))
     return low is not None and high is not None and 0 < NEW_LEVEL_RATIO * low <= high
 
 
 def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> dict | None:
     """One end of a "from X to Y" match as its own item (its currency from the first symbol if unwritten)."""
-    value = _number_value(match.group(number), match.group(f"{number}_scale"))
+    value = number_value(match.group(number), match.group(f"{number}_scale"))
     if value is None:
         return None
     start = match.start(prefix) if match.group(prefix) else match.start(number)
-    end = _end_of(match, number)
-    currency = _currency_of_symbol(match.group(prefix) or match.group("cur1"), text, start)
+    end = end_of(match, number)
+    currency = currency_of_symbol(match.group(prefix) or match.group("cur1"), text, start)
     return {
-        "text": text[start:end], "start": start, "end": end, "amount": _round(value), "currency": currency,
+        "text": text[start:end], "start": start, "end": end, "amount": round(value), "currency": currency,
         "approximate": False,
     }
 
@@ -516,7 +516,7 @@ def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> di
 _VIDEO_LINES = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 
 
-_VIDEO_WORDS = re.compile(r"\b(?:video|resolution|stream\w*|camera|record\w*|HD|display|screen|footage|"
+VIDEO_WORDS = re.compile(r"\b(?:video|resolution|stream\w*|camera|record\w*|HD|display|screen|footage|"
                           r"YouTube|TV|monitor|pixels?|fps|4K)\b", re.IGNORECASE)
 
 
@@ -524,7 +524,7 @@ def _is_video_resolution(text: str, match: re.Match[str]) -> bool:
     """"1080p" among words of video; else pence, as share prices are ("shares rose 14p to 240p")."""
     if match.group("word") not in ("p", "P") or match.group("n3") not in _VIDEO_LINES or match.group("n4"):
         return False
-    return bool(_VIDEO_WORDS.search(text, max(0, match.start() - 60), match.end() + 60))
+    return bool(VIDEO_WORDS.search(text, max(0, match.start() - 60), match.end() + 60))
 
 
 def _money_item(text: str, match: re.Match[str]) -> dict | None:
@@ -532,12 +532,12 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     groups = match.groupdict()
     scale_outside = None
     if groups["n1"] is not None:
-        currency, factor = _currency_of_symbol(groups["cur1"], text, match.start("cur1")), 1.0
+        currency, factor = currency_of_symbol(groups["cur1"], text, match.start("cur1")), 1.0
         low_num, low_scale = groups["n1"], groups["n1_scale"]
         if scale_outside := _scale_past_brackets(text, match):
             low_scale = scale_outside.group()
         high_num, high_scale = groups["n2"], groups["n2_scale"]
-        if groups["cur2"] and _currency_of_symbol(groups["cur2"], text, match.start("cur2")) != currency:
+        if groups["cur2"] and currency_of_symbol(groups["cur2"], text, match.start("cur2")) != currency:
             return None  # "$5-€6" is not one range
         if currency not in _CRORE_CURRENCIES:
             # "cr" is crores only in a sum of rupees or taka; after another it is no part of the sum ("$150 Cr Jane
@@ -545,11 +545,11 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
             low_scale, high_scale = _without_crores(low_scale), _without_crores(high_scale)
     else:
         if _is_weight(text, match) or _is_video_resolution(text, match) or _is_verb_won(match) \
-                or (groups["word"] in _SHAPED_CODES and not _has_a_sums_shape(match, "n3")
-                    and not _is_a_plain_sum_of_its_country(text, groups["word"], groups["n3"] or "")) \
+                or (groups["word"] in SHAPED_CODES and not has_a_sums_shape(match, "n3")
+                    and not is_a_plain_sum_of_its_country(text, groups["word"], groups["n3"] or "")) \
                 or is_unit_move(text, match.start("n3")):
             return None
-        currency, factor = _currency_of_word(groups["word"], text, match.start("word"))
+        currency, factor = currency_of_word(groups["word"], text, match.start("word"))
         if currency is None and groups["word"].lower() == "won" and groups["n3_scale"] and (
                 _WON_AS_MONEY_AFTER.match(text, match.end("word"))
                 or _ARTICLE_BEFORE.search(text, max(0, match.start() - 8), match.start())):
@@ -558,32 +558,32 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
             return None
         low_num, low_scale = groups["n3"], groups["n3_scale"]
         high_num, high_scale = groups["n4"], groups["n4_scale"]
-    start, end = _trim(text, match.start(), match.end())
+    start, end = trim(text, match.start(), match.end())
     negative = bool(groups["sign"] or groups["paren"]) \
         or (not groups["hedge"] and _in_accounts_brackets(text, start, end))
-    low, high = _bounds(low_num, low_scale, high_num, high_scale, negative=negative)
+    low, high = bounds(low_num, low_scale, high_num, high_scale, negative=negative)
     if scale_outside:
         end = scale_outside.end()
     last = "n1" if groups["n2"] is None else "n2"
     if groups["n1"] is not None and _is_crore_abbreviation(groups[f"{last}_scale"]) \
             and (high_scale if high_num else low_scale) is None:
         end = match.end(last)  # the "cr" left out above
-    if low is None and groups["n1"] is not None and _no_range_after_all(match, "n2", "sep1"):
-        (low, high), end = _bounds(low_num, low_scale, None, None, bool(groups["sign"])), _end_of(match, "n1")
+    if low is None and groups["n1"] is not None and no_range_after_all(match, "n2", "sep1"):
+        (low, high), end = bounds(low_num, low_scale, None, None, bool(groups["sign"])), end_of(match, "n1")
     if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
     if currency == "EUR" and high is None and not low_scale and low_num.isdigit() \
             and (cents := _COMMA_CENTS.match(text, end)) is not None:
         # "€7,50": the comma is a decimal mark, of a scale too if one follows ("€1,25 billion")
         scale = _SCALE_AFTER.match(text, cents.end())
-        low = (low + math.copysign(int(cents[1]) / 100, low)) * _scale_factor(scale[0] if scale else None)
+        low = (low + math.copysign(int(cents[1]) / 100, low)) * scale_factor(scale[0] if scale else None)
         end = scale.end() if scale else cents.end()
     item = {
-        "text": text[start:end], "start": start, "end": end, "amount": _round(low * factor),
+        "text": text[start:end], "start": start, "end": end, "amount": round(low * factor),
         "currency": currency, "approximate": bool(groups["hedge"]),
     }
     if high is not None:
-        item["amount_low"], item["amount_high"] = _round(low * factor), _round(high * factor)
+        item["amount_low"], item["amount_high"] = round(low * factor), round(high * factor)
     return item
 
 
@@ -591,9 +591,9 @@ def _is_bare_crowns_sum(text: str, match: re.Match[str]) -> bool:
     """The match is a sum in crowns of a country the text does not name ("Equinor paid 40 billion crowns"): money in
     a currency left unknown."""
     at, end = match.start("word"), match.end("word")
-    return re.fullmatch(_CROWNS, match.group("word"), re.IGNORECASE) is not None \
-        and bool(_CROWNS_SCALE_WORD_BEFORE.search(text, max(0, at - 20), at)
-                 or _CROWNS_PER_SHARE_AFTER.match(text, end))
+    return re.fullmatch(CROWNS, match.group("word"), re.IGNORECASE) is not None \
+        and bool(CROWNS_SCALE_WORD_BEFORE.search(text, max(0, at - 20), at)
+                 or CROWNS_PER_SHARE_AFTER.match(text, end))
 
 
 # The currencies of countries that count in crores, whose sums "cr" may scale.

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 _SENTENCE_MARKS = (". ", "; ", "\n")
 
 
-def _sentence_around(text: str, at: int) -> tuple[int, int]:
+def sentence_around(text: str, at: int) -> tuple[int, int]:
     """Bounds of the sentence (or clause after a semicolon) holding character `at`, told by full stops, semicolons
     and line breaks (no parse: this runs on text); a full stop before a word in lower case ends an abbreviation, not
     a sentence ("Ferdinand Marcos Jr. promised", "U.S. officials")."""
@@ -38,13 +38,13 @@ def _next_mark(text: str, mark: str, at: int) -> int:
     return found
 
 
-def _sentences_beside(text: str, at: int) -> tuple[int, int]:
+def sentences_beside(text: str, at: int) -> tuple[int, int]:
     """Bounds of the sentence holding character `at` with the one before it and the one after it."""
-    start, end = _sentence_around(text, at)
-    return _sentence_around(text, max(0, start - 2))[0], _sentence_around(text, min(len(text), end + 2))[1]
+    start, end = sentence_around(text, at)
+    return sentence_around(text, max(0, start - 2))[0], sentence_around(text, min(len(text), end + 2))[1]
 
 
-class _Spans:
+class Spans:
     """Character ranges that do not overlap one another, asked whether a range overlaps any of them in log time
     (a text of 20,000 amounts asked each of its numbers about each amount: 45 s)."""
 
@@ -63,11 +63,11 @@ class _Spans:
         return i >= 0 and self.spans[i][1] >= end
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
     match = re.search(r"([#\w.']+)[\s,]*$", text[max(0, start - 30):start])
     return match.group(1).lower().rstrip(",") if match else ""
 
 
-def _word_after(text: str, end: int) -> str:
+def word_after(text: str, end: int) -> str:
     match = re.match(r"[\s-]*([\w.']+)", text[end:end + 30])
     return match.group(1).lower().rstrip(".") if match else ""

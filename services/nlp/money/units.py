@@ -9,11 +9,11 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import ELECTRONVOLTS, TEMPERATURE_SCALES
 from services.nlp.money.currencies import CURRENCY_LEMMAS
-from services.nlp.money.numbers import _Number
-from services.nlp.money.sport import _TO_PAR_AFTER
+from services.nlp.money.numbers import Number
+from services.nlp.money.sport import TO_PAR_AFTER
 
 # Units written against the number ("41.2C", "85mph", "a 5km run"), as written: "5c" and "3f" are none.
-_GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
+GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahrenheit", "°F": "fahrenheit",
                 "° F": "fahrenheit", "mph": "mph", "MPH": "mph", "kph": "km/h", "km/h": "km/h", "kmh": "km/h",
                 "km": "km", "kg": "kg", "g": "g", "cm": "cm", "mm": "mm", "ft": "ft", "kW": "kw", "MW": "mw",
                 "GW": "gw", "kWh": "kwh", "MWh": "mwh", "GWh": "gwh", "TWh": "twh", "ppm": "ppm", "ppb": "ppb",
@@ -28,26 +28,26 @@ _GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahre
 _METRIC_WORDS = frozenset(f"{prefix}{base}" for prefix in ("milli", "centi", "micro", "nano", "deci")
                           for base in ("metre", "meter", "gram", "gramme", "litre", "liter")) | {"kilogramme", "gramme"}
 # Units of measure: a number measured in one is a figure even right after a name ("Springbrook 412 mm" of rain).
-_MEASURE_UNITS = frozenset({*_GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
+MEASURE_UNITS = frozenset({*GLUED_UNITS.values(), "metre", "meter", "kilometre", "kilometer", "mile", "foot",
                             "inch", "yard", "gram", "kilogram", "milligram", "tonne", "ton", "litre", "liter",
                             "degree", "kelvin", "hectare", "acre", "light-year", "furlong", "knot",
                             "nautical mile", "acre-foot", "astronomical unit", "km/s", "m/s", "tesla",
                             *_METRIC_WORDS})
 # Sizes of storage and clock rates as written after the number with a space ("256 GB", "a 2 TB option"), which the
-# model takes for names or codes; glued ("256GB") they are in `_GLUED_UNITS`.
+# model takes for names or codes; glued ("256GB") they are in `GLUED_UNITS`.
 _DATA_UNITS = frozenset({"MB", "GB", "TB", "MHz", "GHz"})
 # Words of computing right after a "GB", which say it is a size: "256GB of storage", "12GB RAM" (not "told Sydney
 # radio 2GB in a phone interview", nor "the 12 GB athletes", Team GB's).
 _DATA_WORDS = re.compile(r"(?:storage|RAM|memory|data|SSDs?|drives?|(?:smart)?phones?|iPhones?|iPads?|chips?|"
                          r"processors?|laptops?|computers?|PCs?|tablets?|downloads?|cloud|model|version|option|"
                          r"variant|card|plan)\b")
-_DATA_WORD_AFTER = re.compile(r"\s*(?:of\s+)?" + _DATA_WORDS.pattern)
+DATA_WORD_AFTER = re.compile(r"\s*(?:of\s+)?" + _DATA_WORDS.pattern)
 # Words of mobile networks near a glued "g", a generation of them in lower case ("5g speeds", "a 4g phone"), no grams.
-_NETWORK_WORDS = re.compile(r"\b(?:networks?|mobile|phones?|smartphones?|handsets?|speeds?|connectivity|coverage|"
+NETWORK_WORDS = re.compile(r"\b(?:networks?|mobile|phones?|smartphones?|handsets?|speeds?|connectivity|coverage|"
                             r"spectrum|broadband|signal|telecoms?|operators?|carriers?|masts?|towers?|rollout|"
                             r"wireless|LTE|data)\b", re.IGNORECASE)
 
-_TIME_UNITS = frozenset({
+TIME_UNITS = frozenset({
     "year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night", "weekend",
     "yr", "hr", "min", "sec", "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "bst", "et", "utc", "bc", "ad",
 })
@@ -58,21 +58,21 @@ _BOE_PER_DAY_AFTER = re.compile(r"\s*(?:boe/d|boepd|boe\s+(?:per|a)\s+day|barrel
                                 r"(?:per|a)\s+day)\b", re.IGNORECASE)
 
 
-def _oil_equivalent_rate(text: str, number: _Number) -> str | None:
+def oil_equivalent_rate(text: str, number: Number) -> str | None:
     """"boe/d" for a number of barrels of oil equivalent a day, as "bpd" for barrels: "820,000 boe/d"."""
     return "boe/d" if _BOE_PER_DAY_AFTER.match(text, number.end) else None
 
 
 # Containers counted in twenty-foot equivalent units, written out: "8,200 twenty-foot equivalent units" (TEU).
 _TEU_AFTER = re.compile(r"\s+(?:twenty|20)-f(?:oo|ee)t\s+equivalent\s+units?\b", re.IGNORECASE)
-_TEU_NAME = re.compile(r"(?:twenty|20)-f(?:oo|ee)t\s+equivalent\b", re.IGNORECASE)
+TEU_NAME = re.compile(r"(?:twenty|20)-f(?:oo|ee)t\s+equivalent\b", re.IGNORECASE)
 # An aircraft's model, its number before the name of its version: "737 Max jets", "the 787 Dreamliner".
-_AIRCRAFT_MODEL = re.compile(r"\d{3}\s+(?:Max|MAX|Dreamliners?)\b")
+AIRCRAFT_MODEL = re.compile(r"\d{3}\s+(?:Max|MAX|Dreamliners?)\b")
 # A Boeing model's number between a count and the aircraft counted: "50 787 jets", "30 777 freighters".
-_BOEING_AFTER_COUNT = re.compile(r"(?<=\d )7[1-8]7\s+(?:jets?|aircraft|planes?|airliners?|freighters?|jetliners?)\b")
+BOEING_AFTER_COUNT = re.compile(r"(?<=\d )7[1-8]7\s+(?:jets?|aircraft|planes?|airliners?|freighters?|jetliners?)\b")
 
 
-def _container_units(text: str, number: _Number) -> str | None:
+def container_units(text: str, number: Number) -> str | None:
     """"teu" for a number of twenty-foot equivalent units written out, as for "8,200 TEU"."""
     return "teu" if _TEU_AFTER.match(text, number.end) else None
 
@@ -115,12 +115,12 @@ def _hyphenated_point_after(noun: Token) -> bool:
         and doc[i + 2].lower_ in ("point", "points")
 
 
-def _unit_of(noun: Token | None) -> str | None:
+def unit_of(noun: Token | None) -> str | None:
     """The counted noun's lemma, one name per unit: "25 basis points" and "8 bp" are both in "basis point"."""
     if noun is None:
         return None
     if _is_electronvolt(noun):
-        return noun.text.rstrip(".")  # as written, as `_GLUED_UNITS` has them: "MeV" is no "mev"
+        return noun.text.rstrip(".")  # as written, as `GLUED_UNITS` has them: "MeV" is no "mev"
     if noun.text in _RATES_IN_CAPITALS:
         return noun.text  # "a 3.25 ERA" is the rate, not an era the number gives a value
     unit = noun.lemma_.lower()
@@ -146,13 +146,13 @@ def _unit_of(noun: Token | None) -> str | None:
     return _compound_unit(noun, unit) or _UNIT_SPELLINGS.get(unit, unit)
 
 
-def _counted_unit(number: _Number, noun: Token | None) -> str | None:
+def counted_unit(number: Number, noun: Token | None) -> str | None:
     """The unit of the noun the number counts; None where the number gives the noun a value instead."""
-    unit = _unit_of(noun)
+    unit = unit_of(noun)
     return None if noun is not None and unit == noun.lower_ and _valued_noun(number, noun) else unit
 
 
-def _valued_noun(number: _Number, noun: Token) -> bool:
+def _valued_noun(number: Number, noun: Token) -> bool:
     """A common noun in the singular right after a number other than one, which the number does not count but gives
     a value to: "the 200,000 forecast", "the 11.4 billion average", "118 million cast". Units, times and money are
     written in the singular too ("a 50 mile stretch", "the 10 year yield", "a 500 euro note"), and so are nouns the
@@ -165,8 +165,8 @@ def _valued_noun(number: _Number, noun: Token) -> bool:
                                                                           or following.pos_ == "NOUN")):
         return False
     unit = noun.lower_
-    return not (unit in _MEASURE_UNITS or unit in _TIME_UNITS or unit in CURRENCY_LEMMAS or unit in _SAME_IN_PLURAL
-                or unit in _MEASURES or unit in TEMPERATURE_SCALES)
+    return not (unit in MEASURE_UNITS or unit in TIME_UNITS or unit in CURRENCY_LEMMAS or unit in SAME_IN_PLURAL
+                or unit in MEASURES or unit in TEMPERATURE_SCALES)
 
 
 def _glued_hyphen_before(token: Token) -> bool:
@@ -238,7 +238,7 @@ def _hyphenated_per_day(noun: Token) -> bool:
         and not any(token.whitespace_ for token in noun.doc[noun.i:noun.i + 4])
 
 
-def _counted_noun(doc: Doc, number: _Number) -> Token | None:
+def counted_noun(doc: Doc, number: Number) -> Token | None:
     """The noun the number counts: "40 countries" -> countries, "100,000 artillery rounds" -> rounds."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None or not len(span) or span.end >= len(doc):
@@ -260,11 +260,11 @@ def _counted_noun(doc: Doc, number: _Number) -> Token | None:
 # Units of measure written as abbreviations the model takes for names or nouns of their own, and the coin counted by
 # its ticker ("214,246 BTC"). The scales of temperature written without "degrees" ("(40.5 Celsius)", a name to the
 # model) are units too, before no noun (`TEMPERATURE_SCALES`).
-_MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
+MEASURES = frozenset({"teu", "teus", "mw", "gw", "kw", "twh", "gwh", "mwh", "kwh", "bpd", "dwt", "ppm", "ppb", "kph",
                        "mph", "kmh", "btc"})
-# Short units, as written (the lower-case ones of `_GLUED_UNITS`), right after the number, which the model may take for
+# Short units, as written (the lower-case ones of `GLUED_UNITS`), right after the number, which the model may take for
 # names: "Currumbin 288 mm" (not "2,500 MG cars"; "54.2 million 60 kg bags" counts bags).
-_SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and unit.islower() and len(unit) > 1)
+_SHORT_UNITS = frozenset(unit for unit in GLUED_UNITS if unit.isalpha() and unit.islower() and len(unit) > 1)
 # (A lone "g" apart from its number is a letter as often: grams only glued, "250g".)
 
 
@@ -272,7 +272,7 @@ _SHORT_UNITS = frozenset(unit for unit in _GLUED_UNITS if unit.isalpha() and uni
 # and "per cent": measures of length, weight, volume, speed, temperature, energy and power, and the units a score is
 # kept in (points, runs, wickets, strokes). Not what a number counts one by one ("219 people", "36 goals", "two
 # touchdowns"), nor durations, which are no figures.
-_WRITTEN_UNITS = frozenset({*_MEASURE_UNITS, *_MEASURES, *_SPEEDS.values(), *_SPEEDS_PER_SECOND.values(), "lb",
+_WRITTEN_UNITS = frozenset({*MEASURE_UNITS, *MEASURES, *_SPEEDS.values(), *_SPEEDS_PER_SECOND.values(), "lb",
                             "ppm", "ppb", "dwt", "light-year", "calorie", "kilocalorie", "gallon", "barrel", "ounce",
                             "pint", "watt", "kilowatt-hour", "decibel", "point", "run", "wicket", "stroke",
                             "second",  # seconds timed to a fraction only: other durations are no figures
@@ -291,7 +291,7 @@ def is_unit_word(word: str, lemma: str) -> bool:
 def is_unit_abbreviation(word: str) -> bool:
     """The word, as written, is a unit's abbreviation in lower case, a unit wherever it stands: "bpd" of "barrels per
     day (bpd)", "bps", "kg"."""
-    return word in _SHORT_UNITS or word in _MEASURES or (word in _UNIT_SPELLINGS and len(word) <= 4)
+    return word in _SHORT_UNITS or word in MEASURES or (word in _UNIT_SPELLINGS and len(word) <= 4)
 
 
 # Units of `_WRITTEN_UNITS` that are things counted one by one as well, a story's topic as often as a reading's unit.
@@ -305,20 +305,20 @@ _UNIT_ONLY_WORDS = frozenset({"won", "bln", "mln", "bn", "mn", "trn", "tn"})
 _UNIT_GAP = re.compile(r"[ \t]*(?:-[ \t]*)?(?:(?:sq\.|[A-Za-z][\w'’]*)[ \t]*-?[ \t]*){0,3}")
 
 
-def _is_written_unit(unit: str | None) -> bool:
+def is_written_unit(unit: str | None) -> bool:
     """A unit of measure or of a score, which the figure's text names (see `_WRITTEN_UNITS`)."""
     return unit is not None and (unit in _WRITTEN_UNITS or unit.startswith(("square ", "cubic "))
                                  or unit.endswith(("/h", "/s", "/kg")))
 
 
-def _with_unit_words(text: str, number: _Number, unit: str | None, noun: Token | None) -> _Number:
+def with_unit_words(text: str, number: Number, unit: str | None, noun: Token | None) -> Number:
     """The figure with the words of its unit written after it, so its text says what it measures: "22.9 seconds",
     "2,005 rushing yards", "up to 10 feet", "49 miles an hour", "17 under par" (not "219 people": a count)."""
     if number.percent or number.unit:
         return number  # "12%", "per cent", "149km/h", "the 100m sprint": the text has its unit already
-    if unit in ("under par", "over par") and (par := _TO_PAR_AFTER.match(text, number.end)) is not None:
+    if unit in ("under par", "over par") and (par := TO_PAR_AFTER.match(text, number.end)) is not None:
         return replace(number, end=par.end())
-    if noun is None or not _is_written_unit(unit) or noun.idx < number.end \
+    if noun is None or not is_written_unit(unit) or noun.idx < number.end \
             or _UNIT_GAP.fullmatch(text, number.end, noun.idx) is None:
         return number
     if unit in _UNITS_OF_OTHER_THINGS and (not any(ch.isdigit() for ch in text[number.start:number.end])
@@ -377,23 +377,23 @@ _FEET_AND_INCHES = re.compile(r"(?<![\w.,-])(?P<feet>[1-8])-(?:foot|feet|ft)-(?P
 _INCHES_PER_FOOT = 12
 
 
-def _heights(text: str) -> list[_Number]:
+def heights(text: str) -> list[Number]:
     """Heights in feet and inches (see `_FEET_AND_INCHES`), in "inch"."""
-    return [_Number(match.start(), match.end(), _INCHES_PER_FOOT * int(match["feet"]) + int(match["inches"]), None,
+    return [Number(match.start(), match.end(), _INCHES_PER_FOOT * int(match["feet"]) + int(match["inches"]), None,
                     None, False, False, None, match.group(), unit="inch")
             for match in _FEET_AND_INCHES.finditer(text)]
 
 
-def _about_heights(doc: Doc, number: _Number) -> bool:
+def about_heights(doc: Doc, number: Number) -> bool:
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     return span is not None and any(t.lemma_.lower() in _HEIGHT_WORDS or t.lower_ in _HEIGHT_WORDS
                                     for t in span.sent)
 
 
-def _as_metres(number: _Number) -> _Number:
+def as_metres(number: Number) -> Number:
     """A "100m" figure read as metres rather than millions, its unit written against it."""
     value = (number.value or 0) / 1e6
-    return _Number(number.start, number.end, value, None, None, number.hedged, False, None, number.digits,
+    return Number(number.start, number.end, value, None, None, number.hedged, False, None, number.digits,
                    unit="metre")
 
 
@@ -408,25 +408,25 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         if token.i == i and _is_field_strength(token):
             return token  # "a 1.5 Tesla MRI scanner" measures the magnet's field, and counts no scanners
         squared = token.i == i + 1 and doc[i].lower_ in ("sq", "sq.")  # "850 sq ft"
-        if noun is None and (token.lower_ in _MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
+        if noun is None and (token.lower_ in MEASURES or ((token.i == i or squared) and token.text in _SHORT_UNITS)
                              or (token.i == i and (_is_data_unit(token) or _is_electronvolt(token)
                                                    or _is_rate_in_capitals(token) or _is_coin_counted(token)))
                              or (_unit_before_no_noun(token) and not _before_a_noun(token))):
             return token  # "a 20,000 TEU container ship" counts TEU, not ships; "120,000 ETH" (not "300 ETH students",
             # nor "300 Celsius creditors", the crypto lender's)
-        if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in _MEASURE_UNITS \
+        if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in MEASURE_UNITS \
                 and not any(t.like_num and "/" not in t.text for t in doc[i:token.i]):
             return token  # "waves of up to 3 metres forecast" measure metres (but "3.1 million 60-kg bags" count bags)
         if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS
                 or (noun is None and _plural_noun_tagged_verb(token))) and token.is_alpha \
-                and not _is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
+                and not is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
             noun = token  # "40 countries", "29 New Yorkers", "2.4 million PlayStation 5 consoles"
         elif noun is not None and token.pos_ in ("ADJ", "NOUN") and _is_glued_part(noun):
             continue  # "46 full-time equivalent posts": "time" was part of a compound; the noun counted comes on
         elif noun is not None and _is_glued_part(token) and token.tag_ in ("VBN", "VBG", "JJ") \
                 and token.lower_ not in _DIMENSION_WORDS \
                 and not (token.lower_ in _RECORD_WORDS and noun.lemma_.lower() in _GAME_NOUNS) \
-                and noun.lemma_.lower() not in _TIME_UNITS and noun.lemma_.lower() not in _MEASURE_UNITS:
+                and noun.lemma_.lower() not in TIME_UNITS and noun.lemma_.lower() not in MEASURE_UNITS:
             noun = None  # "two conspiracy-obsessed men": the compound describes the noun counted, which comes on
             # (a time or a measure stays counted: "a 10 year-old boy", "a 30 foot-high wall", and what a word of size
             # or record measures: "a 5 storey-high building", "a 12 game-winning streak")
@@ -440,7 +440,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         elif noun is not None and _brand_goes_on(noun, token):
             continue  # "120 buybuy BABY stores": the brand's lower-case word was no noun counted; stores are
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
-                               or _is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
+                               or is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
                                or _joins_a_name(token)
                                or (token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token))):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks", "12 sold-out gigs"
@@ -454,10 +454,10 @@ def _brand_goes_on(noun: Token, token: Token) -> bool:
     "the 10 year JGB yields", whose year is a time, nor "200 megawatt EDF plants", a measure)."""
     doc = token.doc
     unit = noun.lemma_.lower()
-    return token.i == noun.i + 1 and noun.is_lower and noun.tag_ == "NN" and _is_code(token) \
+    return token.i == noun.i + 1 and noun.is_lower and noun.tag_ == "NN" and is_code(token) \
         and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" \
-        and unit not in _TIME_UNITS and unit not in CURRENCY_LEMMAS and unit not in _MEASURES \
-        and not _is_written_unit(_UNIT_SPELLINGS.get(unit, unit))
+        and unit not in TIME_UNITS and unit not in CURRENCY_LEMMAS and unit not in MEASURES \
+        and not is_written_unit(_UNIT_SPELLINGS.get(unit, unit))
 
 
 def _joins_a_name(token: Token) -> bool:
@@ -525,11 +525,11 @@ def _before_a_noun(token: Token) -> bool:
     return token.i + 1 < len(token.doc) and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN")
 
 
-def _is_code(token: Token) -> bool:
+def is_code(token: Token) -> bool:
     """A word in capitals, a code rather than a noun: "RTX", "FTSE", "ICBM"."""
     return token.is_upper and token.is_alpha and len(token) >= 2
 
 
 # Nouns counted in the singular form, which the tagger may call singular: "1500 staff" is no year.
-_SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft", "fish",
+SAME_IN_PLURAL = frozenset({"staff", "personnel", "police", "cattle", "livestock", "sheep", "aircraft", "fish",
                              "deer", "crew", "head", "innings", *_COINS})

@@ -23,10 +23,10 @@ Measured on PolNeAR dev: `python -m services.eval.score_quotes`.
 
 The package's modules, each importing only from those listed before it:
 - `marks`: quotation marks, the quoted stretches (`find_quote_spans`, `quote_spans_of`) and the text's lines.
-- `speech`: verbs and nouns of speech, `_is_speech_verb`, the tokens of a stretch of text.
+- `speech`: verbs and nouns of speech, `is_speech_verb`, the tokens of a stretch of text.
 - `titles`: which quoted stretches are quotes (not titles of works, names, scare quotes); on marks, speech.
-- `phrases`: the quote and document records (`_Quote`, `_Context`) and a speaker's phrase; on marks, speech.
-- `speakers`: the attribution rules that find each quote's speaker (`_attribute`); on marks, speech, phrases.
+- `phrases`: the quote and document records (`Quote`, `Context`) and a speaker's phrase; on marks, speech.
+- `speakers`: the attribution rules that find each quote's speaker (`attribute`); on marks, speech, phrases.
 - `antecedents`: whom a pronoun or description speaker stands for, `near_someone`; on speech, phrases.
 - `extract`: `extract_quotes`, the interface; on all of them.
 """

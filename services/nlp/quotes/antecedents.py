@@ -22,12 +22,11 @@ from services.nlp.entity_rules import (
     TITLES_IN_FULL,
 )
 from services.nlp.given_names import gender_of, is_firm
-from services.nlp.quotes.phrases import ANTECEDENT_REACH, _Context, _phrase
-from services.nlp.quotes.speech import _SUBJECT_DEPS, _is_speech_verb
+from services.nlp.quotes.phrases import ANTECEDENT_REACH, Context, phrase
+from services.nlp.quotes.speech import SUBJECT_DEPS, is_speech_verb
 
 _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
 _FEMALE = frozenset({"she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _person_key(text: str) -> str:
@@ -36,7 +35,7 @@ def _person_key(text: str) -> str:
     return words[-1].lower() if words else ""
 
 
-def _genders(ctx: _Context) -> dict[str, str]:
+def _genders(ctx: Context) -> dict[str, str]:
     """"m" or "f" per person (by surname) from honorifics and from the subject pronouns of sentences that
     name only that person; people without such evidence are left out."""
     doc, votes = ctx.doc, {}
@@ -61,7 +60,7 @@ def _genders(ctx: _Context) -> dict[str, str]:
         for tok in sent:
             # Subjects only: "Her deputy, John Carter, ..." and "His wife, Jill Biden, introduced him" name one
             # person while their possessive and object pronouns point at another.
-            if tok.dep_ in _SUBJECTS and not ctx.in_quote(tok.idx):
+            if tok.dep_ in SUBJECT_DEPS and not ctx.in_quote(tok.idx):
                 tally[0] += tok.lower_ in _MALE
                 tally[1] += tok.lower_ in _FEMALE
     return {key: "m" if m > f else "f" for key, (m, f) in votes.items() if m != f}
@@ -82,7 +81,7 @@ def _people(mentions: list[dict]) -> set[str]:
             if key and person and person >= place and not any(ch.isdigit() for ch in key)}
 
 
-def _antecedent(tok: Token, ctx: _Context) -> dict | None:
+def _antecedent(tok: Token, ctx: Context) -> dict | None:
     """Closest preceding PERSON mention outside quotes that fits a he/she pronoun's gender (any person for an age,
     "the 26-year-old"); for a title ("the president"), the person written with it; for "it" and "the company", the
     organisation last the subject."""
@@ -124,7 +123,7 @@ def _antecedent(tok: Token, ctx: _Context) -> dict | None:
     return {"text": best["text"], "start": best["start"], "end": best["end"]}
 
 
-def _unnamed_search_start(best: dict | None, ctx: _Context) -> int:
+def _unnamed_search_start(best: dict | None, ctx: Context) -> int:
     """Where an unnamed speaker whom a pronoun means rather than the person `best` is looked for from: after that
     person, or where the speaker phrase `best` is named in starts when it names someone near them ("said a source
     close to Prime Minister Keir Starmer. “…,” he added" is the source's)."""
@@ -139,7 +138,7 @@ def _unnamed_search_start(best: dict | None, ctx: _Context) -> int:
     return best["end"]
 
 
-def _unlisted_speaker_before(tok: Token, gender: str, ctx: _Context) -> dict | None:
+def _unlisted_speaker_before(tok: Token, gender: str, ctx: Context) -> dict | None:
     """The full name of the speaker of the last quote before the pronoun `tok`, where the model made no entity of it
     and the text named no person the pronoun could mean: "India's delegate, Chandni Raina, called the sum “abysmally
     poor” ... “…,” she said" is hers."""
@@ -155,7 +154,7 @@ def _unlisted_speaker_before(tok: Token, gender: str, ctx: _Context) -> dict | N
     return None
 
 
-def _unlisted_name(head: Token, gender: str, ctx: _Context) -> dict | None:
+def _unlisted_name(head: Token, gender: str, ctx: Context) -> dict | None:
     """The name a speaker's head is, or names in apposition ("India's delegate, Chandni Raina"), when it is a full
     name (capitalised words, the first not a given name of the other gender) that no entity covers."""
     name = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head) \
@@ -170,7 +169,7 @@ def _unlisted_name(head: Token, gender: str, ctx: _Context) -> dict | None:
     return {"text": ctx.text[start:end], "start": start, "end": end}
 
 
-def _mentions_between(ctx: _Context, start: int, end: int) -> bool:
+def _mentions_between(ctx: Context, start: int, end: int) -> bool:
     """Some entity mention overlaps the characters from `start` to `end`."""
     first = bisect.bisect_left(ctx.mention_starts, end)
     return any(m["end"] > start for m in ctx.mentions[max(0, first - ANTECEDENT_REACH):first])
@@ -195,7 +194,7 @@ def _age_modifier(tok: Token) -> Token | None:
                  and any(y.lower_ == "year" and any(n.like_num for n in y.children) for y in child.children)), None)
 
 
-def _of_described_age(tok: Token, age: str, ctx: _Context) -> dict | None:
+def _of_described_age(tok: Token, age: str, ctx: Context) -> dict | None:
     """Who "the 20-year-old Spaniard" speaking is: the one person named before with that age ("Carlos Alcaraz, 20,"),
     else whom the description without its age names (a nationality, an epithet, a title) where the text gives that
     person no other age; no one where the noun is none of those nor a sportsman's (`_AGED_ROLES`: "the 30-year-old
@@ -229,14 +228,14 @@ def _ages_written(text: str, age: str) -> int:
     return len(re.findall(rf"(?:,\s*{age}\s*,|\b{age}-year-old\b|\baged\s+{age}\b|\({age}\))", text))
 
 
-def _stated_age(mention: dict, ctx: _Context) -> str | None:
+def _stated_age(mention: dict, ctx: Context) -> str | None:
     """The age the text writes with a person's mention: "Maria Lopez, 34," or "20-year-old Carlos Alcaraz"."""
     after = _STATED_AGE.match(ctx.text, mention["end"])
     before = _AGE_BEFORE.search(ctx.text, max(0, mention["start"] - _AGE_BEFORE_CHARS), mention["start"])
     return after.group(1) if after else before.group(1) if before else None
 
 
-def _aged_person(tok: Token, ctx: _Context) -> dict | None:
+def _aged_person(tok: Token, ctx: Context) -> dict | None:
     """Who "the 26-year-old" speaking is: the person who was the subject in the sentence before (or this one), where
     the text gives no one else that age first ("The 30-year-old was later found ...", someone not named) and does not
     give that person another ("Maria Lopez, 34,")."""
@@ -250,7 +249,7 @@ def _aged_person(tok: Token, ctx: _Context) -> dict | None:
     return best
 
 
-def _people_named_since(tok: Token, ctx: _Context) -> Iterator[dict]:
+def _people_named_since(tok: Token, ctx: Context) -> Iterator[dict]:
     """Mentions of people from the start of the sentence before `tok`'s up to it, the latest first."""
     own = _attribution_sentence(tok, ctx)
     previous = tok.doc[own.start - 1].sent if own.start > 0 else own
@@ -258,7 +257,7 @@ def _people_named_since(tok: Token, ctx: _Context) -> Iterator[dict]:
     return (m for m in since if _person_key(m["text"]) in ctx.people)
 
 
-def _attribution_sentence(tok: Token, ctx: _Context) -> Span:
+def _attribution_sentence(tok: Token, ctx: Context) -> Span:
     """`tok`'s sentence, or where it starts inside a quote, the sentence the quote opens in: the sentence before
     '“It's painful. We had the pace,” the 24-year-old said' is the one before the quote, not its first."""
     sent = tok.sent
@@ -269,7 +268,7 @@ def _attribution_sentence(tok: Token, ctx: _Context) -> Span:
     return opening[0].sent if opening else sent
 
 
-def _recent_subject(tok: Token, ctx: _Context) -> dict | None:
+def _recent_subject(tok: Token, ctx: Context) -> dict | None:
     """The person who was the subject in the sentence before `tok`'s (or in its own), else the person last named
     there."""
     people = list(itertools.islice(_people_named_since(tok, ctx), 5))
@@ -292,7 +291,7 @@ _EPITHETS = frozenset({
 })
 
 
-def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
+def _known_by_epithet(tok: Token, ctx: Context) -> dict | None:
     """Who "the seven-time world champion" speaking is: the one person named in the sentence before and its own,
     where the text gives the epithet to no one before ("Jake Paul beat Mike Tyson ... the veteran said" and
     "John Smith followed the singer home ... the singer said" are no one's)."""
@@ -315,7 +314,7 @@ def _known_by_epithet(tok: Token, ctx: _Context) -> dict | None:
     return best
 
 
-def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
+def _known_by_nationality(tok: Token, ctx: Context) -> dict | None:
     """Who "the Briton" speaking is: the person the text introduced by that nationality ("Briton Emma Raducanu"), else
     the only person it has named before (sports pages call a player so, but the one named last may be the rival:
     "Lewis Hamilton finished third. Max Verstappen won. ... the Briton said")."""
@@ -333,7 +332,7 @@ def _known_by_nationality(tok: Token, ctx: _Context) -> dict | None:
     return _only_person_named(tok, named, nationality, ctx)
 
 
-def _only_person_named(tok: Token, named: list[dict], description: re.Pattern[str], ctx: _Context) -> dict | None:
+def _only_person_named(tok: Token, named: list[dict], description: re.Pattern[str], ctx: Context) -> dict | None:
     """The one person of `named` (the people named before `tok`, nearest first) whom the description `tok` heads
     stands for, unless the text gave the description to someone before (a rival it left unnamed)."""
     if len({_person_key(m["text"]) for m in named}) != 1 or _unlisted_full_name_before(tok, ctx):
@@ -350,7 +349,7 @@ def _only_person_named(tok: Token, named: list[dict], description: re.Pattern[st
     return {"text": only["text"], "start": only["start"], "end": only["end"]}
 
 
-def _unlisted_full_name_before(tok: Token, ctx: _Context) -> bool:
+def _unlisted_full_name_before(tok: Token, ctx: Context) -> bool:
     """The text names someone before `tok` that no mention covers: a given name and a capitalised word after it that is
     in no mention ("Carlos Alcaraz beat Novak Djokovic", where the model made an organisation of "Novak" alone)."""
     for given in tok.doc[:tok.sent.start]:
@@ -501,7 +500,7 @@ def _unnamed_speaker_gender(cand: Token, same_sentence: bool = False) -> tuple[b
     if cand.lower_ in _SPOKESPEOPLE:
         return True, _SPOKESPEOPLE[cand.lower_]
     # Not a relative who merely was there: in "Harry arrived. His father is ill. “…,” he said" Harry speaks.
-    if _unnamed_relative(cand) and (same_sentence or _is_speech_verb(cand.head)):
+    if _unnamed_relative(cand) and (same_sentence or is_speech_verb(cand.head)):
         return True, _KIN[cand.lower_]
     person = cand
     if cand.lower_ == "one":  # "One of the passengers said"
@@ -512,7 +511,7 @@ def _unnamed_speaker_gender(cand: Token, same_sentence: bool = False) -> tuple[b
         introduced = any(child.lower_ in _INTRODUCING and child.dep_ in ("det", "nummod") for child in cand.children)
     noun = person.lemma_.lower()
     # Who speaks, not who was there ("A retired nurse, Janet Pike, was there too. He added: ...").
-    speaks = _is_speech_verb(cand.head)
+    speaks = is_speech_verb(cand.head)
     return introduced and speaks and noun in _UNNAMED_PEOPLE, _UNNAMED_PEOPLE.get(noun)
 
 
@@ -528,7 +527,7 @@ def _unnamed_relative(cand: Token) -> bool:
         and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in cand.children)
 
 
-def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -> dict | None:
+def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: Context) -> dict | None:
     """An unnamed speaker who was the subject of a sentence after character `after` and before the pronoun `tok`:
     "A spokeswoman for the HSE said ... “…,” she said" is hers, "One victim, a retired teacher, said ... “…,” she
     said" the victim's, not a woman named before them."""
@@ -537,13 +536,13 @@ def _unnamed_speaker_since(tok: Token, gender: str, after: int, ctx: _Context) -
             return None
         # The subject of a main clause: not one reported ("Ms Shortall said the minister's spokeswoman had not
         # replied") nor in a relative clause ("Jane Doe, whose spokeswoman said ...").
-        if cand.dep_ not in _SUBJECT_DEPS or not _of_a_main_clause(cand.head) or ctx.in_quote(cand.idx):
+        if cand.dep_ not in SUBJECT_DEPS or not _of_a_main_clause(cand.head) or ctx.in_quote(cand.idx):
             continue
         unnamed, its_gender = _unnamed_speaker_gender(cand, cand.sent.start == tok.sent.start)
         if not unnamed:
             continue
         if (its_gender or _reported_gender(cand.head)) in (None, gender):
-            start, end = _phrase(cand, ctx)
+            start, end = phrase(cand, ctx)
             return {"text": ctx.text[start:end], "start": start, "end": end}
     return None
 
@@ -556,14 +555,14 @@ def _of_a_main_clause(verb: Token) -> bool:
         return True
     root = verb.head
     return root.dep_ == "ROOT" and verb.i < root.i and verb.dep_ in ("ccomp", "conj") \
-        and (not _is_speech_verb(root) or any(t.text in (":", ";") for t in verb.doc[verb.i:root.i]))
+        and (not is_speech_verb(root) or any(t.text in (":", ";") for t in verb.doc[verb.i:root.i]))
 
 
 def _reported_gender(verb: Token) -> str | None:
     """The gender a speaker gives themselves in what they report: "A witness said she heard five shots" is a woman."""
     for clause in verb.children:
         if clause.dep_ == "ccomp":
-            subject = next((c for c in clause.children if c.dep_ in _SUBJECT_DEPS), None)
+            subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
             if subject is not None and subject.lower_ in ("he", "she"):
                 return "m" if subject.lower_ == "he" else "f"
     return None
@@ -584,7 +583,7 @@ _APPOSITION = re.compile(r",\s+(?:the\s+|a\s+)?([a-z][a-z ]*?)\s*(?=[,.;:)]|$)")
 _PEERAGE_APPOSITION = re.compile(rf",\s+the\s+((?i:{'|'.join(PEERAGES)}))\s+of\s+[A-Z]")
 
 
-def _titled_person(tok: Token, ctx: _Context) -> dict | None:
+def _titled_person(tok: Token, ctx: Context) -> dict | None:
     """Who "the president" is, for a speaker named only so: the closest person before written with that whole
     title ("President Joe Biden ... “…,” the president said"). None when the phrase names someone itself ("the
     Indiana governor"), or no one was given the title."""
@@ -640,7 +639,7 @@ ORGANISATION_REACH = 5
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that"})
 
 
-def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
+def _subject_organisation(tok: Token, ctx: Context) -> dict | None:
     """The organisation (or, for "it" and "the government", the country) that "it" or "the company" stands for: the
     last main clause's subject outside quotes, passing over pronouns, people and the same description ("it said ...
     the company said"). None when that subject is anything else ("Shares fell", a firm the model missed)."""
@@ -653,7 +652,7 @@ def _subject_organisation(tok: Token, ctx: _Context) -> dict | None:
             sentences += 1
             if sentences > ORGANISATION_REACH:
                 return None
-        if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx):
+        if cand.dep_ not in SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx):
             continue
         mention = _mention_at(ctx, cand.idx) or _named_before(ctx, cand) or _whose_shares(cand, ctx)
         if mention and mention["label"] in labels and _may_be_called(mention, tok):
@@ -675,7 +674,7 @@ _GROUP_PREPOSITIONS = frozenset({"at", "from", "with"})
 _GROUP_REACH = 2
 
 
-def _group_at_organisation(tok: Token, ctx: _Context) -> dict | None:
+def _group_at_organisation(tok: Token, ctx: Context) -> dict | None:
     """The organisation "they" stands for where the last main clause's subject outside quotes is a group of its
     people: "Analysts at Morgan Stanley cut their target. "...," they wrote" is Morgan Stanley's; None otherwise."""
     sentences = 0
@@ -684,7 +683,7 @@ def _group_at_organisation(tok: Token, ctx: _Context) -> dict | None:
             sentences += 1
             if sentences > _GROUP_REACH:
                 return None
-        if cand.dep_ not in _SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx) \
+        if cand.dep_ not in SUBJECT_DEPS or not _in_main_clause(cand) or ctx.in_quote(cand.idx) \
                 or cand.lower_ in _PRONOUNS:
             continue
         if cand.lower_ not in _GROUP_NOUNS or _coordinated_group(cand):
@@ -719,7 +718,7 @@ def _may_be_called(mention: dict, tok: Token) -> bool:
         or normalise_name(name) in GOVERNMENT_BODIES
 
 
-def _whose_shares(subject: Token, ctx: _Context) -> dict | None:
+def _whose_shares(subject: Token, ctx: Context) -> dict | None:
     """The company whose shares or stock the subject is: "Nike shares fell 10% ... the company said" is Nike's."""
     if subject.lemma_.lower() not in ("share", "stock"):
         return None
@@ -751,18 +750,18 @@ def _main_verb(subject: Token) -> Token:
     return verb
 
 
-def _reports_on_another(subject: Token, mention: dict, labels: frozenset[str], ctx: _Context) -> bool:
+def _reports_on_another(subject: Token, mention: dict, labels: frozenset[str], ctx: Context) -> bool:
     """The subject reports what another organisation does, in a clause of its verb ("Reuters reported that Tesla
     ..."; a name the model did not label counts as one)."""
     for clause in (child for child in _main_verb(subject).children if child.dep_ == "ccomp"):
-        for tok in (t for t in clause.subtree if t.dep_ in _SUBJECT_DEPS):
+        for tok in (t for t in clause.subtree if t.dep_ in SUBJECT_DEPS):
             other = _mention_at(ctx, tok.idx)
             if (other is None and tok.pos_ == "PROPN") or (other and other is not mention and other["label"] in labels):
                 return True
     return False
 
 
-def _named_before(ctx: _Context, subject: Token) -> dict | None:
+def _named_before(ctx: Context, subject: Token) -> dict | None:
     """For a proper noun the model did not tag, the organisation named earlier in full that it opens: "Meridian" for
     "Meridian Health Partners"."""
     if subject.pos_ != "PROPN":
@@ -771,14 +770,14 @@ def _named_before(ctx: _Context, subject: Token) -> dict | None:
                  if m["label"] == "ORG" and m["text"].split()[0] == subject.text), None)
 
 
-def _mention_at(ctx: _Context, position: int) -> dict | None:
+def _mention_at(ctx: Context, position: int) -> dict | None:
     """The mention covering a character position, if any."""
     count = bisect.bisect_right(ctx.mention_starts, position)
     # Mentions do not nest: the one covering it starts among the last few before it.
     return next((m for m in reversed(ctx.mentions[max(0, count - 3):count]) if position < m["end"]), None)
 
 
-def _fits(mention: dict, gender: str, ctx: _Context) -> bool:
+def _fits(mention: dict, gender: str, ctx: Context) -> bool:
     """A person of the gender, as far as it is known: from the mention itself ("Ms Thornton", "Mark Feldman"), else
     from all the mentions of that surname."""
     key = _person_key(mention["text"])
@@ -787,7 +786,7 @@ def _fits(mention: dict, gender: str, ctx: _Context) -> bool:
     return (_mention_gender(mention, ctx) or (ctx.genders or {}).get(key, gender)) == gender
 
 
-def _mention_gender(mention: dict, ctx: _Context) -> str | None:
+def _mention_gender(mention: dict, ctx: Context) -> str | None:
     """"m" or "f" as the mention says it: an honorific before or at its start, else a given name before the surname
     or alone (where the lists' answer is weak, the text's honorifics for the surname win over it).
     Pooling by surname alone mixed up "Rebecca Thornton" and her husband "Jonathan Thornton"."""
@@ -819,7 +818,7 @@ def _honorific_gender(mention: dict, text: str) -> str | None:
     return None
 
 
-def _surnames(ctx: _Context) -> set[str]:
+def _surnames(ctx: Context) -> set[str]:
     """The last words of the document's names of people in two words or more, lower-cased (found once)."""
     if ctx.surnames is None:
         ctx.surnames = {m["text"].split()[-1].lower() for m in ctx.mentions
@@ -833,7 +832,7 @@ def _after_title(text: str, start: int) -> bool:
     return bool(before) and (before[-1].lower() in ALL_TITLES or before[-1] in HONORIFICS)
 
 
-def _titled_genders(ctx: _Context) -> dict[str, str]:
+def _titled_genders(ctx: Context) -> dict[str, str]:
     """"m" or "f" per surname that the document's honorifics agree on ("Mr Calleary"), where it names one person
     only: not "Jonathan Thornton" and "Rebecca Thornton", nor "Mr and Mrs Thornton" (a husband never named but as "Mr
     Rossi" beside "Andrea Rossi" is taken for her: rarer in news than "Dara Calleary ... Mr Calleary")."""
@@ -857,12 +856,12 @@ def _subject_rank(doc: Doc, mention: dict) -> int:
     if span is None:
         return 2
     # A name the parse cut in two ("Dolly" an adverb, "Parton" the subject) is a subject by either word.
-    head = next((t for t in span if t.dep_ in _SUBJECT_DEPS and t.head not in span), span.root)
+    head = next((t for t in span if t.dep_ in SUBJECT_DEPS and t.head not in span), span.root)
     while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
         head = head.head
     if _subject_parsed_as_root(head) or _says_unparsed(span):
         return 0
-    if head.dep_ not in _SUBJECT_DEPS:
+    if head.dep_ not in SUBJECT_DEPS:
         return 2
     verb = head.head
     while verb.dep_ == "conj" and verb.head is not verb:
@@ -877,8 +876,8 @@ def _says_unparsed(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     verb = doc[span.end]
-    return verb.dep_ == "ROOT" and _is_speech_verb(verb) and span.root.head == verb \
-        and not any(child.dep_ in _SUBJECT_DEPS for child in verb.children)
+    return verb.dep_ == "ROOT" and is_speech_verb(verb) and span.root.head == verb \
+        and not any(child.dep_ in SUBJECT_DEPS for child in verb.children)
 
 
 def _subject_parsed_as_root(head: Token) -> bool:

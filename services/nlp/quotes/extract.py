@@ -6,17 +6,17 @@ from spacy.tokens import Doc
 from services.nlp.doctext import ents_of, text_of
 from services.nlp.quotes.antecedents import _antecedent
 from services.nlp.quotes.marks import quote_spans_of
-from services.nlp.quotes.phrases import _Context, _Quote
-from services.nlp.quotes.speakers import _attribute
+from services.nlp.quotes.phrases import Context, Quote
+from services.nlp.quotes.speakers import attribute
 from services.nlp.quotes.titles import (
     _bare,
-    _is_label_of,
-    _is_name_not_speech,
-    _is_paired_title,
-    _is_scare_modifier,
-    _is_title_again,
-    _is_unsaid_title,
-    _merge_pieces,
+    is_label_of,
+    is_name_not_speech,
+    is_paired_title,
+    is_scare_modifier,
+    is_title_again,
+    is_unsaid_title,
+    merge_pieces,
 )
 
 
@@ -26,7 +26,7 @@ def _entity_mentions(doc: Doc, mentions: list[dict] | None) -> list[dict]:
     return [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in ents_of(doc)]
 
 
-def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
+def _to_dict(text: str, q: Quote, ctx: Context) -> dict:
     speaker = None
     if q.speaker is not None:
         s, e = q.speaker
@@ -35,20 +35,20 @@ def _to_dict(text: str, q: _Quote, ctx: _Context) -> dict:
     return {"text": text[q.start : q.end], "start": q.start, "end": q.end, "speaker": speaker}
 
 
-def _analyse(doc: Doc, mentions: list[dict] | None = None) -> _Context:
+def _analyse(doc: Doc, mentions: list[dict] | None = None) -> Context:
     """Quotes of the document with their speakers, as internal records."""
     text = text_of(doc)
     found = quote_spans_of(doc)
     titled = {(s, e) for s, e in found
-              if _is_name_not_speech(text, s, e, doc) or _is_unsaid_title(doc, text, s, e, found)
-              or _is_paired_title(text, found, s, e)}
+              if is_name_not_speech(text, s, e, doc) or is_unsaid_title(doc, text, s, e, found)
+              or is_paired_title(text, found, s, e)}
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
-             if (s, e) not in titled and not _is_scare_modifier(doc, text, s, e) and not _is_label_of(doc, text, s, e)
-             and not _is_title_again(doc, text, s, e, titles)]
-    quotes = [_Quote(s, e) for s, e in _merge_pieces(doc, text, spans)]
-    ctx = _Context(doc, text, quotes, _entity_mentions(doc, mentions), found)
-    _attribute(ctx)
+             if (s, e) not in titled and not is_scare_modifier(doc, text, s, e) and not is_label_of(doc, text, s, e)
+             and not is_title_again(doc, text, s, e, titles)]
+    quotes = [Quote(s, e) for s, e in merge_pieces(doc, text, spans)]
+    ctx = Context(doc, text, quotes, _entity_mentions(doc, mentions), found)
+    attribute(ctx)
     return ctx
 
 

@@ -1,5 +1,5 @@
 """Quotation marks and the stretches they quote (`find_quote_spans`, found once per document by
-`quote_spans_of`), and the lines of a text (`_line_bounds`)."""
+`quote_spans_of`), and the lines of a text (`line_bounds`)."""
 from __future__ import annotations
 
 import bisect
@@ -13,13 +13,13 @@ from services.nlp.doctext import text_of
 
 _DOUBLE_MARKS = frozenset('"“”„«»')
 _SINGLE_MARKS = frozenset("'‘’‚‹›")
-_QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS
+QUOTE_MARKS = _DOUBLE_MARKS | _SINGLE_MARKS
 # A quotation mark, two apostrophes first (written for a double mark).
-_MARK_RE = re.compile("''|[" + re.escape("".join(sorted(_QUOTE_MARKS))) + "]")
+_MARK_RE = re.compile("''|[" + re.escape("".join(sorted(QUOTE_MARKS))) + "]")
 # Characters after which a mark opens a quote, and before which a mark closes one.
 _OPENERS_BEFORE = frozenset("([{—–-/")
 _CLOSERS_AFTER = frozenset(".,;:!?)]}—–-/…")
-_SENTENCE_END = frozenset(".!?")
+SENTENCE_END = frozenset(".!?")
 _ELISIONS = frozenset({"s", "re", "ll", "ve", "d", "m", "t", "em", "n", "til", "cause", "tis"})
 
 
@@ -63,8 +63,8 @@ def _classify(text: str, i: int, size: int) -> str | None:
     prev = text[i - 1] if i > 0 else ""
     nxt = text[i + size] if i + size < len(text) else ""
     double = size == 2 or ch in _DOUBLE_MARKS
-    left = not _is_space(nxt) and (_is_space(prev) or prev in _OPENERS_BEFORE or prev in _QUOTE_MARKS)
-    right = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSERS_AFTER or nxt in _QUOTE_MARKS)
+    left = not _is_space(nxt) and (_is_space(prev) or prev in _OPENERS_BEFORE or prev in QUOTE_MARKS)
+    right = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSERS_AFTER or nxt in QUOTE_MARKS)
     if prev == "=" and double:
         return None  # an attribute value in left-over markup: <tweet author="...">
     if left and not right:
@@ -190,7 +190,7 @@ def quote_spans_of(doc: Doc) -> list[tuple[int, int]]:
 _QUOTE_SPANS = "newswire.quote_spans"
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
     """Start and end of the line holding `pos`, found in the text's line breaks in log time (a search of the text
     itself is as long as the line, and a line may hold thousands of quotes)."""
     breaks = _line_breaks(text)

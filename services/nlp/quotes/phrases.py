@@ -1,5 +1,5 @@
-"""What the speaker rules share: the records of a quote (`_Quote`) and of the document (`_Context`), and a
-speaker's phrase, the span of the mention around its head word (`_phrase`)."""
+"""What the speaker rules share: the records of a quote (`Quote`) and of the document (`Context`), and a
+speaker's phrase, the span of the mention around its head word (`phrase`)."""
 from __future__ import annotations
 
 import bisect
@@ -13,12 +13,12 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.entity_rules import HONORIFICS
 from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
-from services.nlp.quotes.marks import _QUOTE_MARKS, _line_bounds
-from services.nlp.quotes.speech import _is_said, _is_speech_verb
+from services.nlp.quotes.marks import QUOTE_MARKS, line_bounds
+from services.nlp.quotes.speech import is_said, is_speech_verb
 
 
 @dataclass
-class _Quote:
+class Quote:
     start: int
     end: int
     speaker: tuple[int, int] | None = None
@@ -27,12 +27,12 @@ class _Quote:
 
 
 @dataclass
-class _Context:
+class Context:
     """What the speaker rules need to know about the document."""
 
     doc: Doc
     text: str  # text_of(doc)
-    quotes: list[_Quote]
+    quotes: list[Quote]
     mentions: list[dict]
     # Every quoted stretch, titles and names left out of the quotes too, in text order: no speaker runs over its marks.
     marked: list[tuple[int, int]] = field(default_factory=list)
@@ -89,7 +89,7 @@ def _offsets(tok: Token) -> tuple[int, int]:
     return tok.idx, tok.idx + len(tok)
 
 
-def _hyphenated_end(tok: Token) -> Token:
+def hyphenated_end(tok: Token) -> Token:
     """The last word of the hyphenated compound `tok` opens ("founder" of "co-founder", "chief" of
     "editor-in-chief"), whatever the parse made of it."""
     doc = tok.doc
@@ -130,7 +130,7 @@ _CONJUNCTIONS = frozenset({"CCONJ"})
 _MARKS = frozenset('"“”')
 
 
-def _past_line_furniture(ctx: _Context, start: int, head: int) -> int:
+def _past_line_furniture(ctx: Context, start: int, head: int) -> int:
     """Where a phrase starting at `start` begins past a dateline or a live blog's time stamp opening its line, which
     speak for no one: "MOSCOW, March 4 (Reuters) - Russia's foreign ministry", "11:10 Jersey's chief minister"."""
     for dateline_start, dateline_end in dateline_spans(ctx.doc):
@@ -144,17 +144,17 @@ def _past_line_furniture(ctx: _Context, start: int, head: int) -> int:
 _WHERE_SAID = frozenset({"outside", "after", "during"})
 
 
-def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
+def phrase(tok: Token, ctx: Context) -> tuple[int, int]:
     """Character span of the mention headed by `tok`: its phrase, kept to its line and out of quotes."""
     if tok.pos_ == "PRON":
         return _offsets(tok)
     text = ctx.text
-    line_start, line_end = _line_bounds(text, tok.idx)
+    line_start, line_end = line_bounds(text, tok.idx)
     right = tok.right_edge
     for child in tok.rights:
         # A clause on the noun that holds the speech verb itself is not part of the mention, nor where or when the
         # words were said ("said Mr. Davis' attorney outside the courthouse").
-        if any(_is_speech_verb(t) for t in child.subtree) or (child.dep_ == "prep" and child.lower_ in _WHERE_SAID):
+        if any(is_speech_verb(t) for t in child.subtree) or (child.dep_ == "prep" and child.lower_ in _WHERE_SAID):
             right = tok.doc[child.left_edge.i - 1] if child.left_edge.i > tok.i else tok
             break
     aside = next((t for t in tok.subtree if t.i > tok.i and _aside(tok, t)), None)
@@ -191,12 +191,12 @@ def _phrase(tok: Token, ctx: _Context) -> tuple[int, int]:
 _WHOLE_NAME_LABELS = frozenset({"PERSON", "ORG"})
 
 
-def _through_a_cut_name(ctx: _Context, start: int, end: int, line_end: int) -> int:
+def _through_a_cut_name(ctx: Context, start: int, end: int, line_end: int) -> int:
     """The phrase's end moved to the end of a person's or an organisation's name that starts in it and goes on past
     it, on its line and short of the next quote: the parse hung a name's last words apart ("European Commission
     President Ursula von der" | "Leyen says" after a live blog's time stamp)."""
     text = ctx.text
-    line = text[_line_bounds(text, start)[0]:line_end]
+    line = text[line_bounds(text, start)[0]:line_end]
     if line.isupper():
         return end  # a headline in capitals, where the model's names run on: "GARY ROSS REMAINS"
     limit = min([line_end] + [q.start for q in ctx.quotes[bisect.bisect_left(ctx.starts, end):][:1]])
@@ -205,12 +205,12 @@ def _through_a_cut_name(ctx: _Context, start: int, end: int, line_end: int) -> i
         rest = text[end:m["end"]]
         # Not over a quotation mark, nor over a verb of speech the name took in: "Co-Worker Calls".
         if m["label"] in _WHOLE_NAME_LABELS and end < m["end"] <= limit and not any(ch in _MARKS for ch in rest) \
-                and not any(_is_said(word.lower()) for word in rest.split()):
+                and not any(is_said(word.lower()) for word in rest.split()):
             return m["end"]
     return end
 
 
-def _outside_marks(ctx: _Context, tok: Token, start: int, end: int) -> tuple[int, int]:
+def _outside_marks(ctx: Context, tok: Token, start: int, end: int) -> tuple[int, int]:
     """The phrase cut at the quotation marks of a quoted stretch it runs into or out of, on the head's side, so that
     a speaker never runs from a name into a title's words. A stretch wholly inside, the head outside it, is a name in
     the phrase and stays: 'Walter "Sonny" Briggs', 'Entertainment Weekly's "Hollywood Insider" blog'; a head inside
@@ -234,9 +234,9 @@ def _outside_marks(ctx: _Context, tok: Token, start: int, end: int) -> tuple[int
             elif tok.idx + len(tok) <= mark < end:
                 end = mark
     # Past the rest of a mark of two ('' or ``) and the spaces inside it.
-    while start < end and (text[start].isspace() or text[start] in _QUOTE_MARKS):
+    while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS):
         start += 1
-    while end > start and text[end - 1] in _QUOTE_MARKS and end < phrase_end:
+    while end > start and text[end - 1] in QUOTE_MARKS and end < phrase_end:
         end -= 1
     return start, end
 
@@ -263,10 +263,10 @@ def _past_split_prefix(right: Token) -> Token:
     doc = right.doc
     if right.text == "-" and right.i > 0 and not right.whitespace_ and not doc[right.i - 1].whitespace_:
         right = doc[right.i - 1]
-    word = _hyphenated_end(right)
+    word = hyphenated_end(right)
     if word.i == right.i:
         return right
-    if any(_is_speech_verb(t) for t in word.subtree):
+    if any(is_speech_verb(t) for t in word.subtree):
         return word
     return max(word, word.right_edge, key=lambda t: t.i)
 

@@ -1,4 +1,4 @@
-"""Who says each quote: the rules that find the head word of its speaker (`_attribute`), from the clause after or
+"""Who says each quote: the rules that find the head word of its speaker (`attribute`), from the clause after or
 around the quote, "according to", a colon, the parse, a dash or a label, the sentence or quote before."""
 from __future__ import annotations
 
@@ -10,15 +10,15 @@ from spacy.tokens import Token
 from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, ELIDED_SURNAME, HONORIFICS, TITLES_IN_FULL
 from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
 from services.nlp.given_names import is_given_name
-from services.nlp.quotes.marks import _SENTENCE_END, _line_bounds
-from services.nlp.quotes.phrases import _Context, _hyphenated_end, _phrase, _Quote
+from services.nlp.quotes.marks import SENTENCE_END, line_bounds
+from services.nlp.quotes.phrases import Context, Quote, hyphenated_end, phrase
 from services.nlp.quotes.speech import (
-    _RELATIVE_PRONOUNS,
-    _SUBJECT_DEPS,
     DOCUMENT_NOUNS,
+    RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
-    _is_speech_verb,
+    SUBJECT_DEPS,
     _tokens,
+    is_speech_verb,
 )
 
 # Speech verbs whose passive subject speaks: "was reported (by the Guardian) as saying". Of the others the passive
@@ -60,9 +60,9 @@ def _attribution_speaker(verb: Token, window: list[Token]) -> Token | None:
         if nxt is not None and _is_nominal(nxt):
             return _name_head(_past_hyphens(nxt))
         return _name_past_job_words(nxt) if nxt is not None else None
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c in pre]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c in pre]
     if subjects:
-        return _subject_of(verb) if subjects[0].lower_ in _RELATIVE_PRONOUNS else subjects[0]
+        return _subject_of(verb) if subjects[0].lower_ in RELATIVE_PRONOUNS else subjects[0]
     # Not a possessor: the speaker of "the town's mayor, Claudia Reimers, told" is the mayor, not the town.
     nominals = [t for t in _past_opening_participle(window, verb) if _is_nominal(t) and t.dep_ != "poss"]
     if not nominals:
@@ -122,7 +122,7 @@ def _past_opening_participle(window: list[Token], verb: Token) -> list[Token]:
 def _heard(verb: Token) -> bool:
     """A passive verb whose subject was spoken to or of: "the inquest was told", "he was asked", "she was described
     as"; not "was reported (by the Guardian) as saying", whose subject speaks."""
-    return _is_speech_verb(verb) and verb.lemma_.lower() not in _SPEAKING_PASSIVES \
+    return is_speech_verb(verb) and verb.lemma_.lower() not in _SPEAKING_PASSIVES \
         and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
@@ -142,10 +142,10 @@ def _subject_of(verb: Token) -> Token | None:
         return _passive_agent(verb)
     tok = verb
     for _ in range(4):
-        subjects = [child for child in tok.children if child.dep_ in _SUBJECT_DEPS]
+        subjects = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
         if subjects:
             child = _named_in_apposition(subjects)
-            if child.lower_ in _RELATIVE_PRONOUNS and tok.dep_ == "relcl":
+            if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
                 return tok.head  # "Smith, who said ..." : the noun the clause hangs on
             return _past_hyphens(child)
         if tok.tag_ == "VBG" and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") \
@@ -167,7 +167,7 @@ def _named_in_apposition(subjects: list[Token]) -> Token:
     second subject: "One resident, retired nurse Janet Pike, 71, said" is Janet Pike, "The SEC chair Gary Gensler
     warned" Gensler."""
     first = subjects[0]
-    last = _hyphenated_end(first)  # "founder" of "Its co-founder Arthur Mensch said"
+    last = hyphenated_end(first)  # "founder" of "Its co-founder Arthur Mensch said"
     for later in subjects[1:]:
         if first.pos_ == "NOUN" and later.ent_type_ == "PERSON" \
                 and (later.doc[last.i + 1].text == "," or first.i < later.left_edge.i <= last.i + 1):
@@ -185,7 +185,7 @@ def _past_hyphens(tok: Token) -> Token:
     return tok
 
 
-def _according_speaker(q: _Quote, ctx: _Context, after: list[Token], before: list[Token], punct: str
+def _according_speaker(q: Quote, ctx: Context, after: list[Token], before: list[Token], punct: str
                        ) -> Token | None:
     """X of "according to X" around the quote, unless a speech verb before the quote says who spoke: "The minister
     said the talks were “very productive”, according to Reuters" is the minister's (Reuters reports it)."""
@@ -195,12 +195,12 @@ def _according_speaker(q: _Quote, ctx: _Context, after: list[Token], before: lis
     return source and (_reporting_speaker(q, ctx) or source)
 
 
-def _reporting_speaker(q: _Quote, ctx: _Context) -> Token | None:
+def _reporting_speaker(q: Quote, ctx: Context) -> Token | None:
     """The subject of the nearest speech verb above the quote, written before it, with no clause on a noun between
     them ("Officers responded ..., arriving with teams trained in an “active shooter” situation" reports nothing); not
     a news outlet relaying its source's words ("CNN reported that ..., according to two people familiar")."""
     for tok in _ancestors_outside(q, ctx):
-        if _is_speech_verb(tok):
+        if is_speech_verb(tok):
             subject = _subject_of(tok) if tok.idx < q.start and tok.lemma_ not in _RELAYING_LEMMAS else None
             usable = subject is not None and _usable(subject, tok, ctx) and subject.lower_ not in _MEDIA_NOUNS
             return subject if usable else None
@@ -233,7 +233,7 @@ def _according_to(tokens: list[Token]) -> Token | None:
     return None
 
 
-def _past_dateline(tok: Token, ctx: _Context) -> Token:
+def _past_dateline(tok: Token, ctx: Context) -> Token:
     """The speaker the parse took in a dateline or a live blog's time stamp is the one it put beside it after them, or
     the verb's subject there: "MOSCOW, March 4 (Reuters) - Russia's foreign ministry on Monday said" is the ministry's
     (the parse's subject was "MOSCOW", the ministry its apposition), "09:40 BST – Partido Popular leader Alberto Núñez
@@ -242,25 +242,25 @@ def _past_dateline(tok: Token, ctx: _Context) -> Token:
         if start <= tok.idx < end:
             after = [t for t in tok.sent if t.idx >= end and t.pos_ in ("NOUN", "PROPN") and t.head == tok
                      and t.dep_ == "appos"] or [t for t in tok.sent if t.idx >= end and t.head == tok.head
-                                                and t.dep_ in _SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")]
+                                                and t.dep_ in SUBJECT_DEPS and t.pos_ in ("NOUN", "PROPN")]
             return after[0] if after else tok
     return tok
 
 
-def _opening_stamp(tok: Token, ctx: _Context) -> list[tuple[int, int]]:
+def _opening_stamp(tok: Token, ctx: Context) -> list[tuple[int, int]]:
     """The span of the live blog's time stamp that opens the token's sentence, if one does (a blog of one line has
     them mid-line: "... the amnesty law. 09:40 BST – Partido Popular leader ...")."""
     stamp = ENTRY_TIME_RE.match(ctx.text, tok.sent.start_char)
     return [stamp.span()] if stamp else []
 
 
-def _window_after(ctx: _Context, k: int) -> list[Token]:
+def _window_after(ctx: Context, k: int) -> list[Token]:
     """Tokens after quote k up to the end of its sentence, the next quote or the line end."""
     q, text = ctx.quotes[k], ctx.text
-    stop = min(ctx.quotes[k + 1].start if k + 1 < len(ctx.quotes) else len(text), _line_bounds(text, q.end)[1])
+    stop = min(ctx.quotes[k + 1].start if k + 1 < len(ctx.quotes) else len(text), line_bounds(text, q.end)[1])
     out: list[Token] = []
     for tok in _tokens(ctx.doc, q.end, stop):
-        if tok.text == ":" or (tok.text in _SENTENCE_END and _sentence_ends_at(tok)):
+        if tok.text == ":" or (tok.text in SENTENCE_END and _sentence_ends_at(tok)):
             break
         out.append(tok)
     return out
@@ -272,16 +272,16 @@ def _sentence_ends_at(tok: Token) -> bool:
     return tok.i + 1 >= len(doc) or doc[tok.i + 1].is_sent_start or doc[tok.i + 1].text[:1].isupper()
 
 
-def _window_before(ctx: _Context, k: int) -> list[Token]:
+def _window_before(ctx: Context, k: int) -> list[Token]:
     """Tokens before quote k back to the start of its sentence, the previous quote or the line start."""
     q, text = ctx.quotes[k], ctx.text
-    start = max(ctx.quotes[k - 1].end if k > 0 else 0, _line_bounds(text, q.start)[0])
+    start = max(ctx.quotes[k - 1].end if k > 0 else 0, line_bounds(text, q.start)[0])
     tokens = _tokens(ctx.doc, start, q.start)
     if tokens and _ends_with_abbreviation(tokens[-1], text, q.start):
         return []
     out: list[Token] = []
     for tok in reversed(tokens):
-        if tok.text in _SENTENCE_END:
+        if tok.text in SENTENCE_END:
             break
         out.append(tok)
     return out[::-1]
@@ -294,13 +294,13 @@ def _ends_with_abbreviation(tok: Token, text: str, quote_start: int) -> bool:
         and text[quote_start + 1:quote_start + 2].isupper()
 
 
-def _closing_punct(text: str, q: _Quote) -> str:
+def _closing_punct(text: str, q: Quote) -> str:
     """The punctuation that ends the quoted words ("," "." "?" ...), "" when none."""
     inner = text[q.start : q.end].rstrip("\"'”’»").rstrip()
     return inner[-1] if inner and not inner[-1].isalnum() else ""
 
 
-def _subject_from(verbs: list[Token], ctx: _Context) -> Token | None:
+def _subject_from(verbs: list[Token], ctx: Context) -> Token | None:
     """Subject of the first verb in `verbs` that has one outside quotes, in the verb's paragraph."""
     for verb in verbs:
         subject = _author_of_text(_subject_of(verb))
@@ -324,15 +324,15 @@ def _author_of_text(tok: Token | None) -> Token | None:
     return tok
 
 
-def _usable(subject: Token, verb: Token, ctx: _Context) -> bool:
+def _usable(subject: Token, verb: Token, ctx: Context) -> bool:
     """A speaker candidate outside quotes and in the verb's paragraph (parses can run across them)."""
-    return not ctx.in_quote(subject.idx) and _line_bounds(ctx.text, subject.idx) == _line_bounds(
+    return not ctx.in_quote(subject.idx) and line_bounds(ctx.text, subject.idx) == line_bounds(
         ctx.text, verb.idx)
 
 
-def _ancestors_outside(q: _Quote, ctx: _Context) -> list[Token]:
+def _ancestors_outside(q: Quote, ctx: Context) -> list[Token]:
     """Tokens outside the quote that govern tokens of it in the parse, nearest first, in its line."""
-    line_start, line_end = _line_bounds(ctx.text, q.start)
+    line_start, line_end = line_bounds(ctx.text, q.start)
     seen: dict[int, Token] = {}
     walked: set[int] = set()
     for tok in _tokens(ctx.doc, q.start, q.end):
@@ -348,11 +348,11 @@ def _ancestors_outside(q: _Quote, ctx: _Context) -> list[Token]:
     return sorted(seen.values(), key=lambda t: -depth[t.i])
 
 
-def _governing_speaker(q: _Quote, ctx: _Context) -> Token | None:
+def _governing_speaker(q: Quote, ctx: Context) -> Token | None:
     """Speaker from the parse: subject of the topmost speech verb above the quote whose report holds the nearest one,
     or the owner of a speech noun ("Trump's claim that ...")."""
     ancestors = _ancestors_outside(q, ctx)
-    verbs = [t for t in ancestors if _is_speech_verb(t)]
+    verbs = [t for t in ancestors if is_speech_verb(t)]
     reporting = _reporting_chain(verbs)
     chained = {v.i for v in reporting}
     subject = _subject_from([*reporting[::-1], *[v for v in verbs[::-1] if v.i not in chained]], ctx)
@@ -394,13 +394,13 @@ def _reports_within(lower: Token, upper: Token) -> bool:
         if node.head.i == node.i:
             return False
         if node.head.i == upper.i and node.dep_ in _SIDE_CLAUSES and any(
-                c.dep_ in _SUBJECT_DEPS and c.lower_ not in _SAME_SPEAKER_PRONOUNS for c in node.children):
+                c.dep_ in SUBJECT_DEPS and c.lower_ not in _SAME_SPEAKER_PRONOUNS for c in node.children):
             return False
         node = node.head
     return True
 
 
-def _governing_actor(q: _Quote, ctx: _Context) -> Token | None:
+def _governing_actor(q: Quote, ctx: Context) -> Token | None:
     """Subject of the nearest verb above a quote embedded in a sentence (“likened it to …”)."""
     # The subject of "be" is what the quote describes, not who says it ("the moderators will be “fair”"); the subject
     # of "hear" listened ("... “snapped”, the court heard").
@@ -408,10 +408,10 @@ def _governing_actor(q: _Quote, ctx: _Context) -> Token | None:
     return _subject_from(verbs, ctx)
 
 
-def _dash_name(ctx: _Context, q: _Quote) -> tuple[int, int] | None:
+def _dash_name(ctx: Context, q: Quote) -> tuple[int, int] | None:
     """A name after a dash that follows the quote: “…” ― Jane Doe."""
     text = ctx.text
-    line_end = _line_bounds(text, q.end)[1]
+    line_end = line_bounds(text, q.end)[1]
     rest = text[q.end : line_end]
     stripped = rest.lstrip()
     dash = next((d for d in _DASHES if stripped.startswith(d)), None)
@@ -427,9 +427,9 @@ def _dash_name(ctx: _Context, q: _Quote) -> tuple[int, int] | None:
     return start, end
 
 
-def _transcript_label(text: str, q: _Quote) -> tuple[int, int] | None:
+def _transcript_label(text: str, q: Quote) -> tuple[int, int] | None:
     """A speaker label opening a transcript paragraph: "WALLACE: ..."."""
-    if q.start != _line_bounds(text, q.start)[0]:
+    if q.start != line_bounds(text, q.start)[0]:
         return None
     inner_start = q.start + 1
     colon = text.find(":", inner_start, min(q.end, inner_start + 40))
@@ -452,11 +452,11 @@ _NOT_SPEAKER_LABELS = frozenset({"analysis", "watch", "video", "live", "update",
                                  "question", "answer", "reality check", "the verdict", "the claim"})
 
 
-def _name_label(text: str, q: _Quote) -> tuple[int, int] | None:
+def _name_label(text: str, q: Quote) -> tuple[int, int] | None:
     """The name before a colon that opens the quote's line, when nothing else stands between ("Klopp: '…'"); not a
     place's dateline ("KARACHI: '…'") nor a section's label ("Analysis: '…'"). Asked only where the sentence
     attributes the quote to no one."""
-    line_start = _line_bounds(text, q.start)[0]
+    line_start = line_bounds(text, q.start)[0]
     if not _NAME_LABEL.fullmatch(text, line_start, q.start):
         return None
     name = text[line_start:text.rindex(":", line_start, q.start)]
@@ -474,10 +474,10 @@ _NAME_AFTER_LABEL = re.compile(r"[\s,.!?'’\"”]*:\s+((?:[A-Z][\w'’.-]*\s+){
                                re.MULTILINE)
 
 
-def _headline_name_after(text: str, q: _Quote) -> tuple[int, int] | None:
+def _headline_name_after(text: str, q: Quote) -> tuple[int, int] | None:
     """The name after the colon of a headline opening with the quote ("'…': Mayor Rosa Delgado on housing"), not a
     section's label nor a place ("'…': Analysis", "'…': The Hague")."""
-    if q.start != _line_bounds(text, q.start)[0]:
+    if q.start != line_bounds(text, q.start)[0]:
         return None
     named = _NAME_AFTER_LABEL.match(text, q.end)
     if named is None:
@@ -497,34 +497,34 @@ def _opens_with_given_name(name: str) -> bool:
     return bool(words) and is_given_name(words[0])
 
 
-def _colon_subject(tokens: list[Token], ctx: _Context) -> Token | None:
+def _colon_subject(tokens: list[Token], ctx: Context) -> Token | None:
     """Subject of the clause that introduces the quote with a colon: "Trump said on Twitter: “…”"."""
     if not tokens or tokens[-1].text != ":":
         return None
     verbs = [t for t in tokens if t.pos_ in ("VERB", "AUX")]
-    speech = [t for t in verbs if _is_speech_verb(t)]
+    speech = [t for t in verbs if is_speech_verb(t)]
     return _subject_from([*reversed(speech), *reversed(verbs)], ctx)
 
 
-def _previous_line_colon_subject(ctx: _Context, q: _Quote) -> Token | None:
+def _previous_line_colon_subject(ctx: Context, q: Quote) -> Token | None:
     """The same for a colon closing the previous paragraph ("Caddell continued:")."""
     text = ctx.text
-    line_start = _line_bounds(text, q.start)[0]
+    line_start = line_bounds(text, q.start)[0]
     prev = text[:line_start].rstrip()
     if not prev.endswith(":"):
         return None
-    sent_tokens = _tokens(ctx.doc, _line_bounds(text, len(prev) - 1)[0], len(prev))
+    sent_tokens = _tokens(ctx.doc, line_bounds(text, len(prev) - 1)[0], len(prev))
     return _colon_subject(sent_tokens, ctx)
 
 
-def _after_speaker(after: list[Token], at_once: bool, ctx: _Context) -> Token | None:
+def _after_speaker(after: list[Token], at_once: bool, ctx: Context) -> Token | None:
     """Speaker named in the attribution after the quote (“…,” she said); with `at_once`, only
     when the first verb after the quote, within a few words, is the speech verb."""
-    verbs = [t for t in after if t.pos_ in ("VERB", "AUX") or _is_speech_verb(t)]
+    verbs = [t for t in after if t.pos_ in ("VERB", "AUX") or is_speech_verb(t)]
     if at_once:
         verbs = verbs[:1] if verbs and verbs[0].i - after[0].i <= _AT_ONCE_TOKENS else []
     for verb in verbs:
-        if _is_speech_verb(verb):
+        if is_speech_verb(verb):
             speaker = _attribution_speaker(verb, after)
             if speaker is not None and not ctx.in_quote(speaker.idx):
                 return speaker
@@ -538,13 +538,13 @@ def _name_before(verb: Token) -> Token | None:
         i -= 1
     tok = verb.doc[i] if i >= 0 else None
     return tok if tok is not None and tok.pos_ in ("PROPN", "PRON") and tok.ent_type_ not in ("DATE", "TIME") \
-        and tok.lower_ not in _RELATIVE_PRONOUNS else None
+        and tok.lower_ not in RELATIVE_PRONOUNS else None
 
 
-def _before_speaker(before: list[Token], ctx: _Context) -> Token | None:
+def _before_speaker(before: list[Token], ctx: Context) -> Token | None:
     """Speaker of the nearest speech verb before the quote in its sentence (Smith said: “…”)."""
     told = None
-    for verb in reversed([t for t in before if _is_speech_verb(t)]):
+    for verb in reversed([t for t in before if is_speech_verb(t)]):
         if told is not None and verb not in told.ancestors and _told_the_speaker(verb, told):
             continue  # "When I complained ..., I was told that shortages were “…”": whoever told, not who complained
         subject = _subject_of(verb) if _heard(verb) else _name_before(verb) or _subject_of(verb)
@@ -562,24 +562,24 @@ def _told_the_speaker(verb: Token, told: Token) -> bool:
     """Who was `told` is who spoke at the earlier `verb`: the same name, or a pronoun for it ("When I complained ...,
     I was told", "After Smith complained, he was told"); not someone else ("The firm announced layoffs; workers were
     told the cuts were “…”" is the firm's)."""
-    listener = next((child for child in told.children if child.dep_ in _SUBJECT_DEPS), None)
+    listener = next((child for child in told.children if child.dep_ in SUBJECT_DEPS), None)
     speaker = _subject_of(verb)
     return listener is None or speaker is None or listener.pos_ == "PRON" or listener.lower_ == speaker.lower_
 
 
-def _previous_sentence_speaker(ctx: _Context, k: int) -> Token | None:
+def _previous_sentence_speaker(ctx: Context, k: int) -> Token | None:
     """For a quote opening a sentence with no attribution of its own, the speaker of the sentence
     before it in the paragraph, when that sentence reports speech (Smith said. “…”)."""
     q, text = ctx.quotes[k], ctx.text
-    start = max(ctx.quotes[k - 1].end if k > 0 else 0, _line_bounds(text, q.start)[0])
+    start = max(ctx.quotes[k - 1].end if k > 0 else 0, line_bounds(text, q.start)[0])
     tokens = _tokens(ctx.doc, start, q.start)
-    if k > 0 and ctx.quotes[k - 1].end > _line_bounds(text, q.start)[0]:
+    if k > 0 and ctx.quotes[k - 1].end > line_bounds(text, q.start)[0]:
         return None  # the quote before, in the same paragraph, gives the speaker
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens.pop()
     sentence: list[Token] = []
     for tok in reversed(tokens):
-        if tok.text in _SENTENCE_END:
+        if tok.text in SENTENCE_END:
             break
         sentence.append(tok)
     sentence.reverse()
@@ -597,7 +597,7 @@ def _starts_sentence(before: list[Token]) -> bool:
     return not [t for t in before if not t.is_punct and not t.is_space]
 
 
-def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
+def _speaker_token(ctx: Context, k: int) -> tuple[Token | None, str]:
     """The head token of quote k's speaker mention and the rule that found it."""
     q, text = ctx.quotes[k], ctx.text
     after, before = _window_after(ctx, k), _window_before(ctx, k)
@@ -618,7 +618,7 @@ def _speaker_token(ctx: _Context, k: int) -> tuple[Token | None, str]:
         rules.append(("message-after", lambda: _named_as_the_message(ctx, q)))
     if embedded:
         rules.append(("actor", lambda: _governing_actor(q, ctx)))
-    elif not text[_line_bounds(text, q.start)[0] : q.start].strip():
+    elif not text[line_bounds(text, q.start)[0] : q.start].strip():
         rules.append(("colon-line", lambda: _previous_line_colon_subject(ctx, q)))
     else:
         rules.append(("sentence-before", lambda: _previous_sentence_speaker(ctx, k)))
@@ -634,7 +634,7 @@ _MESSAGE_AFTER = re.compile(r"\s*(?:That|This|Those|These|Such)\s+(?:was|were|is
                             r"verdict|warning|view|response|reaction|assessment|promise|pledge|vow)\s+(?:from|of)\s+")
 
 
-def _named_as_the_message(ctx: _Context, q: _Quote) -> Token | None:
+def _named_as_the_message(ctx: Context, q: Quote) -> Token | None:
     """The head of the name in "That was the message from <name>" right after the quote."""
     said = _MESSAGE_AFTER.match(ctx.text, q.end)
     first = ctx.doc.char_span(said.end(), said.end() + 1, alignment_mode="expand") if said else None
@@ -646,7 +646,7 @@ def _named_as_the_message(ctx: _Context, q: _Quote) -> Token | None:
     return tok if tok.pos_ in ("PROPN", "NOUN") else None
 
 
-def _attribute(ctx: _Context) -> None:
+def attribute(ctx: Context) -> None:
     """Fill in each quote's speaker."""
     text = ctx.text
     for k, q in enumerate(ctx.quotes):
@@ -660,10 +660,10 @@ def _attribute(ctx: _Context) -> None:
             tok = _owner(tok)
             if tok is None:
                 continue  # words of no one named: 'The chants of "Lock him up" grew louder'
-            q.speaker, q.speaker_tok, q.how = _without_possessive(text, _phrase(tok, ctx)), tok, how
+            q.speaker, q.speaker_tok, q.how = _without_possessive(text, phrase(tok, ctx)), tok, how
             continue
         if tok is not None:  # before a headline's "Name:": "LUCKNOW: "…," the minister said" is his
-            q.speaker, q.speaker_tok, q.how = _phrase(tok, ctx), tok, how
+            q.speaker, q.speaker_tok, q.how = phrase(tok, ctx), tok, how
         elif (label := _name_label(text, q) or _headline_name_after(text, q)) is not None:
             q.speaker, q.how = label, "name"
         elif k > 0 and ctx.quotes[k - 1].speaker is not None and _adjacent(text, ctx.quotes[k - 1], q):
@@ -709,7 +709,7 @@ def _name_after_title(tok: Token) -> Token:
     return tok.doc[end - 1]
 
 
-def _adjacent(text: str, prev: _Quote, q: _Quote) -> bool:
+def _adjacent(text: str, prev: Quote, q: Quote) -> bool:
     """True when at most one paragraph of text separates the two quotes."""
     gap = text[prev.end : q.start]
     return len([line for line in gap.split("\n") if line.strip()]) <= 1 and len(gap) < 400

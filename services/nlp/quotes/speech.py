@@ -26,11 +26,11 @@ SPEECH_VERBS = frozenset({
 _FRAMING_ONLY_VERBS = frozenset({"radio", "text", "message", "sob", "weep", "stammer", "gasp", "snap", "chant"})
 # Tokens looked back from such a verb, over its subject, to the quote's closing mark.
 _FRAME_TOKENS = 15
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
-def _is_said(word: str) -> bool:
+def is_said(word: str) -> bool:
     """A verb of speech in the past tense: "replied", "tweeted", "chanted" ('"Never" replied the minister')."""
     return _said_stem(word) is not None
 
@@ -56,7 +56,7 @@ SPEECH_NOUNS = frozenset({
 DOCUMENT_NOUNS = frozenset({"letter", "memo", "note", "post", "release", "report", "series", "video"})
 
 
-def _is_speech_verb(tok: Token) -> bool:
+def is_speech_verb(tok: Token) -> bool:
     # "said"/"says" count whatever the tagger makes of them ("Said Ellis:" is often a name); so does the past form of
     # another verb of speech where the model lemmatised it wrong ("texted" as "texte") or took it for a noun
     # ("…," NASA astronaut Matthew Dominick, the mission commander, radioed), but not as a modifier ("noted author").

@@ -19,17 +19,17 @@ from services.nlp.entity_rules import (
     WORK_MAKING_PARTICIPLES,
 )
 from services.nlp.given_names import is_given_name
-from services.nlp.quotes.marks import _SENTENCE_END, _line_bounds
+from services.nlp.quotes.marks import SENTENCE_END, line_bounds
 from services.nlp.quotes.speech import (
-    _RELATIVE_PRONOUNS,
-    _SUBJECT_DEPS,
     ATTRIBUTING_VERBS,
     DOCUMENT_NOUNS,
+    RELATIVE_PRONOUNS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    _is_said,
-    _is_speech_verb,
+    SUBJECT_DEPS,
     _tokens,
+    is_said,
+    is_speech_verb,
 )
 
 # Quoted pieces of one sentence joined by at most this many characters count as one quote.
@@ -220,7 +220,7 @@ def _maker_speaks(doc: Doc, start: int, end: int) -> bool:
         return False  # a title of names: '"Barbie" director Greta Gerwig said the film ...' says no "Barbie"
     members = {tok.i for tok in run}
     return any(tok.dep_ == "nsubj" and tok.head.i not in members
-               and (_is_speech_verb(tok.head) or tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS)
+               and (is_speech_verb(tok.head) or tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in SPEECH_VERBS)
                for tok in run)
 
 
@@ -235,7 +235,7 @@ def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool
         and not any(word.strip(",.;:") in ATTRIBUTING_VERBS for word in after)
 
 
-def _is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) -> bool:
+def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) -> bool:
     """A quoted title of a work or show, a nickname inside a name, a quoted subheading, or an
     elision between single marks (rock 'n' roll)."""
     inner = text[start + 1 : end - 1].strip("\'")
@@ -269,9 +269,9 @@ def _is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None)
         return True  # named the cafe 'Small Business of the Year', won "Best Newcomer"
     verb = _VERB_AFTER_NAME.match(text, end) or (_after_a_comma_not_of_speech(text, start)
                                                  and _VERB_AFTER_APPOSITION.match(text, end))
-    if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not _is_said(verb.group(1)):
+    if verb and not inner.rstrip().endswith((",", ".", "!", "?")) and not is_said(verb.group(1)):
         return True  # "Oppenheimer" dominated the Academy Awards: a title that does something, not words said
-    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    line_start, line_end = line_bounds(text, start)[0], line_bounds(text, end)[1]
     # The two words before and the one after are all that is asked: a bounded look keeps a line of thousands
     # of quotes linear.
     before = text[max(line_start, start - _LOOK_CHARS):start].split()[-2:]
@@ -355,7 +355,7 @@ def _listed_after_works(text: str, start: int, end: int) -> bool:
     slogans and chants are speech ('Chants included "Lock Her Up"')."""
     if not _title_cased(text[start + 1:end - 1], max_words=_TITLE_WORDS):
         return False
-    before = text[max(_line_bounds(text, start)[0], start - _LIST_CHARS):start]
+    before = text[max(line_bounds(text, start)[0], start - _LIST_CHARS):start]
     for i in range(_LISTED_TITLES):
         if _WORKS_INTRODUCED.search(before):
             return True
@@ -387,11 +387,11 @@ _SPEECH_VERB_BEFORE = re.compile(r"\b(?:say|says|said|saying|write|writes|wrote|
                                  re.IGNORECASE)
 
 
-def _is_paired_title(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
+def is_paired_title(text: str, spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """A title-cased quote, no sentence of its own, joined by "and" or "or" to another just before or after it: two
     names of works, products or modes ('strong sales of "Astro Bot" and "Helldivers 2"'), which speech seldom is; in
     a headline, whose capitals say nothing, as what someone was called (`_CALLED_BEFORE`) or after slogans, no title."""
-    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    line_start, line_end = line_bounds(text, start)[0], line_bounds(text, end)[1]
     if not _is_bare_title(text, start, end, last=True) or _is_headline(text, line_start, line_end):
         return False
     i = bisect.bisect_left(spans, (start, end))
@@ -451,7 +451,7 @@ def _opens_before_its_description(text: str, inner: str, start: int, end: int, l
     # second comma ('"Heartbreaking," the host of the show, Piers Morgan, said').
     sentence = re.split(r"(?<=[.!?])\s", rest[comma.end():], maxsplit=1)[0]
     spoken = [word.strip("'’()\",.:;").lower() for word in sentence.split()]
-    if not words or any(word in ATTRIBUTING_VERBS or _is_said(word) or word in SPEECH_VERBS for word in spoken):
+    if not words or any(word in ATTRIBUTING_VERBS or is_said(word) or word in SPEECH_VERBS for word in spoken):
         return False
     return any(word in _TITLE_NOUNS or word.removesuffix("'s") in _TITLE_NOUNS or word in _DESCRIBING_WORDS
                for word in words)
@@ -494,16 +494,16 @@ def _inside_a_sentence(inner: str, last: str, first_after: str) -> bool:
     words = list(_words(inner))
     capitals = sum(word[:1].isupper() for word in words if word.lower() not in _SMALL_WORDS)
     return len(words) >= 3 and capitals >= 2 and not inner.rstrip().endswith((".", "!", "?")) \
-        and last.isalpha() and last.islower() and last not in _SPEAKING_BEFORE and not _is_said(last) \
+        and last.isalpha() and last.islower() and last not in _SPEAKING_BEFORE and not is_said(last) \
         and first_after[:1].islower() and first_after.strip(",.").isalpha()
 
 
-def _is_unsaid_title(doc: Doc, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def is_unsaid_title(doc: Doc, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """A title-cased quote inside a sentence with no verb of speech in it that reads as a work's title or a name the
     sentence does something with ('Analysts expect "Godzilla x Kong: The New Empire" to open'; not 'Trump said the "Big
     Beautiful Bill" was', nor a slogan or a jibe: 'He mocked "Sleepy Joe And His Radical Left Friends"'), the works'
-    words aside that `_is_name_not_speech` asks for."""
-    line_start, line_end = _line_bounds(text, start)[0], _line_bounds(text, end)[1]
+    words aside that `is_name_not_speech` asks for."""
+    line_start, line_end = line_bounds(text, start)[0], line_bounds(text, end)[1]
     before = text[max(line_start, start - _LOOK_CHARS):start].split()[-2:]
     after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
     # A name's first word outside its marks: 'sits on the Pacific "Ring of Fire" and', a name, whatever its shape.
@@ -526,7 +526,7 @@ def _unsaid_sentence(doc: Doc, start: int, end: int) -> Span | None:
     if not inside:
         return None
     sent = inside[0].sent
-    if any(_is_speech_verb(tok) or _is_said_mistagged(tok) or tok.lower_ == "according" or _speaks(tok) for tok in sent
+    if any(is_speech_verb(tok) or _is_said_mistagged(tok) or tok.lower_ == "according" or _speaks(tok) for tok in sent
            if not start <= tok.idx < end):
         return None
     return sent
@@ -541,14 +541,14 @@ def _speaks(tok: Token) -> bool:
 def _is_said_mistagged(tok: Token) -> bool:
     """A past tense of a verb of speech whatever its tag ("Said" read as a name), not a plural noun whose singular is
     such a verb: "member states", "the United States", "news reports" say nothing."""
-    return _is_said(tok.lower_) and tok.tag_ not in ("NNS", "NNPS")
+    return is_said(tok.lower_) and tok.tag_ not in ("NNS", "NNPS")
 
 
 # The most words of a scare quote before the noun it qualifies.
 _SCARE_WORDS = 3
 
 
-def _is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
+def is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     """A word or three in quotes before a lower-case noun they qualify, in a sentence with no verb of speech: a
     scare quote ('strict requirements on "high-risk" systems'), no one's words."""
     inner = text[start + 1:end - 1].strip()
@@ -577,7 +577,7 @@ def _is_gerund_before_its_object(doc: Doc, start: int, end: int, after: Token) -
 _LABEL_WORDS = 4
 
 
-def _is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
+def is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
     """A short noun phrase in quotes right after "of" (and a name's possessive), in a sentence with no verb of speech: a
     label the sentence uses ('74 vessels of Moscow's "shadow fleet."', 'the rise of "fake news"'), no one's words
     (its subject, who does something else, was made the speaker)."""
@@ -655,7 +655,7 @@ def _is_nickname(inner: str, before: str, after: str) -> bool:
         and is_given_name(before) and after[:1].isupper() and after.rstrip(".,").isalpha()
 
 
-def _merge_pieces(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def merge_pieces(doc: Doc, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join quoted pieces of one sentence separated by a few words with no speech verb."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
@@ -670,9 +670,9 @@ def _joinable(doc: Doc, text: str, gap_start: int, gap_end: int) -> bool:
     gap = text[gap_start:gap_end]
     if not gap.strip() or len(gap) > _MAX_JOIN_GAP or "\n" in gap:
         return False
-    if any(ch in _SENTENCE_END for ch in gap) or text[gap_start - 2 : gap_start - 1] in _SENTENCE_END:
+    if any(ch in SENTENCE_END for ch in gap) or text[gap_start - 2 : gap_start - 1] in SENTENCE_END:
         return False
-    return not any(_is_speech_verb(t) or t.dep_ in _SUBJECT_DEPS and t.lower_ not in _RELATIVE_PRONOUNS
+    return not any(is_speech_verb(t) or t.dep_ in SUBJECT_DEPS and t.lower_ not in RELATIVE_PRONOUNS
                    for t in _tokens(doc, gap_start, gap_end))
 # Nouns before "of" whose quoted phrase is someone's words after all: 'a statement of "deep concern"', 'Trump's
 # threat of "fire and fury"'.
@@ -686,7 +686,7 @@ def _bare(text: str, start: int, end: int) -> str:
     return text[start + 1:end - 1].strip(" ,.;:'\"‘’“”")
 
 
-def _is_title_again(doc: Doc, text: str, start: int, end: int, titles: set[str]) -> bool:
+def is_title_again(doc: Doc, text: str, start: int, end: int, titles: set[str]) -> bool:
     """A title-cased quote written as a work's title or a name elsewhere in the text, again with no sentence of its
     own in a sentence with no speech but what it does itself: 'Sally Rooney's fourth novel, "Intermezzo," ... Still,
     "Intermezzo" confirms Rooney as' (not '"Never Again," Smith said' nor 'Trump said the "Big Beautiful Bill" was'
@@ -698,7 +698,7 @@ def _is_title_again(doc: Doc, text: str, start: int, end: int, titles: set[str])
     inside = _tokens(doc, start, end)
     if not inside:
         return False
-    return not any((_is_speech_verb(tok) or _is_said(tok.lower_) or tok.lower_ == "according")
+    return not any((is_speech_verb(tok) or is_said(tok.lower_) or tok.lower_ == "according")
                    and not _subject_within(tok, start, end)
                    for tok in inside[0].sent if not start <= tok.idx < end) or _subject_on_its_own(doc, start, end)
 
@@ -708,8 +708,8 @@ def _subject_on_its_own(doc: Doc, start: int, end: int) -> bool:
     biggest opening' (not 'said the "Big Beautiful Bill" was', whose marks set off words in a phrase of its own)."""
     inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
     heads = [tok for tok in inside if not start <= tok.head.idx < end]
-    if len(heads) != 1 or heads[0].dep_ not in _SUBJECT_DEPS or _is_speech_verb(heads[0].head) \
-            or _is_said(heads[0].head.lower_):
+    if len(heads) != 1 or heads[0].dep_ not in SUBJECT_DEPS or is_speech_verb(heads[0].head) \
+            or is_said(heads[0].head.lower_):
         return False
     before = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
     return not before or (before[0].pos_ not in ("DET", "PRON") and before[0].tag_ not in ("POS", "PRP$"))
@@ -717,4 +717,4 @@ def _subject_on_its_own(doc: Doc, start: int, end: int) -> bool:
 
 def _subject_within(verb: Token, start: int, end: int) -> bool:
     """The verb's subject is a word inside the quote: the title itself does it ('"Intermezzo" confirms')."""
-    return any(child.dep_ in _SUBJECT_DEPS and start <= child.idx < end for child in verb.children)
+    return any(child.dep_ in SUBJECT_DEPS and start <= child.idx < end for child in verb.children)

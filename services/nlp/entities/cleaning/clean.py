@@ -7,35 +7,35 @@ import re
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import lowers_of, text_of, tokens_of
-from services.nlp.entities.cleaning.names import _opens_a_surname
+from services.nlp.entities.cleaning.names import opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
-    _is_age_after_name,
-    _is_bowling_figure,
-    _is_clock,
-    _is_currency_word,
-    _is_month_and_day,
-    _is_name_and_age,
-    _is_numbered_name,
-    _is_undated_number,
-    _trim_number,
-    _with_glued_money_signs,
+    is_age_after_name,
+    is_bowling_figure,
+    is_clock,
+    is_currency_word,
+    is_month_and_day,
+    is_name_and_age,
+    is_numbered_name,
+    is_undated_number,
+    trim_number,
+    with_glued_money_signs,
 )
 from services.nlp.entities.cleaning.organisations import (
-    _is_namesake_place_as_person,
-    _namesake_place_label,
-    _namesake_title_start,
-    _written_elsewhere,
+    is_namesake_place_as_person,
+    namesake_place_label,
+    namesake_title_start,
+    written_elsewhere,
 )
-from services.nlp.entities.cleaning.possessives import _words_owning_s
+from services.nlp.entities.cleaning.possessives import words_owning_s
 from services.nlp.entities.cleaning.splitting import (
-    _INITIAL,
-    _only_legal_forms_after,
-    _split_at_clause_words,
-    _split_at_separators,
-    _weekday_and_place,
+    INITIAL,
+    only_legal_forms_after,
+    split_at_clause_words,
+    split_at_separators,
+    weekday_and_place,
 )
-from services.nlp.entities.cleaning.titles import _honoured_person, _is_first_of_a_title, _titled_person
-from services.nlp.entities.cleaning.trimming import _trim
+from services.nlp.entities.cleaning.titles import honoured_person, is_first_of_a_title, titled_person
+from services.nlp.entities.cleaning.trimming import trim
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
@@ -64,9 +64,9 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
         return False
     if is_written_sum(name):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
         return False
-    if _only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
+    if only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
         return False
-    if _is_currency_word(tokens):  # "Nigeria's naira weakened": the model's place is the currency
+    if is_currency_word(tokens):  # "Nigeria's naira weakened": the model's place is the currency
         return False
     if any(ch.isupper() for ch in name):
         return True
@@ -76,35 +76,35 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
 def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]:
     """Split and trim every span; drop what is left without a name."""
     out: list[Mention] = []
-    own_s = _words_owning_s(doc, mentions)
+    own_s = words_owning_s(doc, mentions)
     surnames = _surnames_of_full_names(doc, mentions)
     for m in mentions:
         if _is_monsieur(doc, m, surnames):  # "M. Barnier" after "Michel Barnier": French "Monsieur", no initial
             m = Mention(m.start + 1, m.end, m.label, m.weight, m.source)
-        if _is_name_and_age(doc, m):  # "Lula, 79," a date to the model
+        if is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
-        elif m.label == "DATE" and (_is_age_after_name(doc, m) or _is_undated_number(doc, m)
-                                    or is_golf_round(doc[m.start:m.end].text) or _is_bowling_figure(doc, m)):
+        elif m.label == "DATE" and (is_age_after_name(doc, m) or is_undated_number(doc, m)
+                                    or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)):
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
         elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title
             m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
-        if m.label == "DATE" and _is_numbered_name(doc, m):
+        if m.label == "DATE" and is_numbered_name(doc, m):
             continue  # "Alaska Airlines Flight 1282": a flight's name, no date
         m = _as_firm_with_ampersand(doc, m)
-        if _is_first_of_a_title(doc, m):
+        if is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
-        if pieces := _weekday_and_place(doc, m):
+        if pieces := weekday_and_place(doc, m):
             out.extend(pieces)  # "on Sunday Kyiv needed": a date and a place run together
             continue
         if _opens_a_quoted_sentence(doc, m) or _inside_a_performed_title(doc, m):
             continue  # '"Removing the headline metric makes it harder," said': words said, no title
         if _is_glued_to_an_abbreviation(doc, m):  # "G" of "Gen.G", a person to the model: the tokenizer split the name
             m = Mention(m.start - 1, m.end, "ORG", m.weight, m.source)
-        if _is_namesake_place_as_person(doc, m):  # "King Edward VII Hospital": a person to the model, its title cut
-            m = Mention(_namesake_title_start(doc, m.start), m.end, _namesake_place_label(doc, m), m.weight, m.source)
+        if is_namesake_place_as_person(doc, m):  # "King Edward VII Hospital": a person to the model, its title cut
+            m = Mention(namesake_title_start(doc, m.start), m.end, namesake_place_label(doc, m), m.weight, m.source)
         if _is_station(doc, m):
             m = Mention(m.start, m.end, "ORG", m.weight, m.source)  # "KCAL9", a person or a place to the model
         elif _is_code_not_person(doc, m):
@@ -115,19 +115,19 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "ORG", m.weight, m.source)
         elif _ends_hyphenated_initials(doc, m):  # "AFTRA" of "SAG-AFTRA", a product to the model
             m = Mention(m.start - 2, m.end, "ORG", m.weight, m.source)
-        m = _titled_person(doc, m)
+        m = titled_person(doc, m)
         m = _from_an_open_mark(doc, m)  # 'the Pacific "Ring of Fire': the name is the quoted words
-        for piece in (p for part in _split_at_separators(doc, m) for p in _split_at_clause_words(doc, part)):
+        for piece in (p for part in split_at_separators(doc, m) for p in split_at_clause_words(doc, part)):
             piece = _past_release_heading(doc, piece)  # "PRESS RELEASE - Siemens Healthineers": no "RELEASE"
             if piece is None:
                 continue
-            if m.label in NAME_LABELS and _is_month_and_day(doc, piece):
+            if m.label in NAME_LABELS and is_month_and_day(doc, piece):
                 out.append(Mention(piece.start, piece.end, "DATE", piece.weight, piece.source))
                 continue  # "DUBLIN, Nov 5 (Reuters)": the model's organisation ran the dateline's date in
-            trimmed = _trim(doc, _honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
-                else _trim_number(doc, piece)
-            if trimmed and (_has_name(doc, trimmed, well_cased) or _opens_a_surname(doc, trimmed)):
-                out.append(_with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
+            trimmed = trim(doc, honoured_person(doc, piece), own_s) if m.label in NAME_LABELS \
+                else trim_number(doc, piece)
+            if trimmed and (_has_name(doc, trimmed, well_cased) or opens_a_surname(doc, trimmed)):
+                out.append(with_glued_money_signs(doc, trimmed) if m.label == "MONEY" else trimmed)
     return out
 
 
@@ -135,7 +135,7 @@ def _surnames_of_full_names(doc: Doc, mentions: list[Mention]) -> set[str]:
     """The last words of the people's names the model wrote in two words or more whose given name opens with "M"
     ("Michel Barnier", "Mohammed Siraj"), the first no initial."""
     return {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1
-            and doc[m.start].text[:1] == "M" and not _INITIAL.fullmatch(doc[m.start].text)}
+            and doc[m.start].text[:1] == "M" and not INITIAL.fullmatch(doc[m.start].text)}
 
 
 def _is_monsieur(doc: Doc, m: Mention, surnames: set[str]) -> bool:
@@ -254,12 +254,12 @@ def _station_or_name_beside_code(doc: Doc, m: Mention) -> Mention | None:
     rest = doc[start:end]
     if not rest or start == m.start and end == m.end or not all(t.is_title and t.is_alpha for t in rest):
         return None
-    if len(rest) > 1 and is_given_name(rest[0].text) or _written_elsewhere(doc, rest[-1], m):
+    if len(rest) > 1 and is_given_name(rest[0].text) or written_elsewhere(doc, rest[-1], m):
         return Mention(start, end, m.label, m.weight, m.source)
     return None
 
 
-def _with_stations_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_stations_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions and, as organisations, the stations' names in one word the model left out, where the text reports
     what they said ("NBC10 reported", "told KARE11")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -347,7 +347,7 @@ def _opens_with_a_stamp(doc: Doc, m: Mention) -> bool:
     """The mention opens with a clock time that opens its line, a live blog's time stamp ("09:15 The Met Office",
     "9.15am"; not "3.45 million households")."""
     before, first = doc[m.start - 1] if m.start > 0 else None, doc[m.start].text
-    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and _is_clock(first) \
+    return (before is None or "\n" in before.text or "\n" in before.whitespace_) and is_clock(first) \
         and (":" in first or first[-1:].lower() == "m") and m.label != "TIME"
 
 

@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 
 from services.nlp.doctext import lower_case_words_of, lowers_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
-from services.nlp.entities.cleaning.names import _is_glued_hyphen
-from services.nlp.entities.cleaning.numbers import _CALENDAR_WORDS
-from services.nlp.entities.cleaning.trimming import _opens_a_peerage
+from services.nlp.entities.cleaning.names import is_glued_hyphen
+from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
+from services.nlp.entities.cleaning.trimming import opens_a_peerage
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -29,7 +29,7 @@ from services.nlp.entity_rules import (
 from services.nlp.given_names import is_given_name
 
 
-def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without names that are a disease's or a virus's, a bill's number, a storm's category, a rate or a rank, not a
     person's, a place's or a body's."""
     return [m for m in _without_award_years(doc, mentions) if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
@@ -42,7 +42,7 @@ def _without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _is_a_see_title(doc: Doc, m: Mention) -> bool:
     """The model's place or body that is a prelate's or peer's title alone before "of" and its place ("resigned as
     [Archbishop] of Canterbury"): no place, the title's."""
-    return m.label != "PERSON" and m.label in NAME_LABELS and m.end - m.start == 1 and _opens_a_peerage(doc, m.start) \
+    return m.label != "PERSON" and m.label in NAME_LABELS and m.end - m.start == 1 and opens_a_peerage(doc, m.start) \
         and m.end + 1 < len(doc) and doc[m.end + 1].is_title
 
 
@@ -124,7 +124,7 @@ def _is_mass_the_service(doc: Doc, m: Mention) -> bool:
     after = doc[m.end] if m.end < len(doc) else None
     if after is not None and not (after.is_sent_start or after.is_punct):
         return False  # the service ends its sentence: not "Mass. Gov. Deval Patrick", "a Mass. Democrat"
-    return before.pos_ == "DET" or before.lower_ in _CALENDAR_WORDS or before.lower_ in _SERVICE_WORDS
+    return before.pos_ == "DET" or before.lower_ in CALENDAR_WORDS or before.lower_ in _SERVICE_WORDS
 
 
 # What a compound after an award says of the thing it describes: "Oscar-winning", "Emmy-nominated".
@@ -142,9 +142,9 @@ def _names_an_award(doc: Doc, m: Mention) -> bool:
     i = m.end
     if i < len(doc) and doc[i].lower_ in _AWARD_NOUNS:
         i += 1  # "Grammy award-winning"
-    if i + 1 < len(doc) and _is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_NOUNS:
+    if i + 1 < len(doc) and is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_NOUNS:
         i += 2  # "Oscar-award-winning"
-    if not (i + 1 < len(doc) and _is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_COMPOUNDS):
+    if not (i + 1 < len(doc) and is_glued_hyphen(doc[i]) and doc[i + 1].lower_ in _AWARD_COMPOUNDS):
         return False
     return " ".join(t.lower_ for t in doc[m.start:m.end]) in AWARDS
 
@@ -193,7 +193,7 @@ def _numbers_a_bill(doc: Doc, m: Mention) -> bool:
         and doc[m.end].text.isdigit()
 
 
-def _with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+def with_storm_names(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Storms named with their kind's words ("Typhoon Gaemi", "Tropical Storm Nadine") as events, in place of the
     model's mentions inside them (a person, building or place to it, or the name alone), or where it found none."""
     found = [span for span in _storm_spans(doc, _tells_weather(doc), ordinary)
@@ -253,7 +253,7 @@ def _tells_weather(doc: Doc) -> bool:
     return not _WEATHER_WORDS.isdisjoint(lower_case_words_of(doc))
 
 
-def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+def ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Ships named with their prefix as products ("HMS Kent", a person to the model), the prefix joined to the name
     after it where the model found the name alone or apart ("INS" and "Mysore"), or the prefix alone before a name that
     is no `ordinary` word ("INS Tabar"; not "INS Commissioner"): no place nor person of their own. Not a name that
@@ -265,7 +265,7 @@ def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mentio
     out: list[Mention] = []
     for m in mentions:
         before = out[-1] if out and out[-1].end == m.start else None
-        speaks = _speaks_at(doc, m.end - 1)
+        speaks = speaks_at(doc, m.end - 1)
         named = m.label in NAME_LABELS and doc[m.start].is_title and not speaks
         if named and before is not None and doc[before.start:before.end].text in SHIP_PREFIXES:
             out[-1] = replace(before, end=m.end, label="PRODUCT")  # the model's "INS" (ORG) and "Mysore" (PERSON)
@@ -275,14 +275,14 @@ def _ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mentio
             out.append(replace(m, label="PRODUCT"))
         elif doc[m.start:m.end].text in SHIP_PREFIXES and m.end < len(doc) and m.end not in starts \
                 and doc[m.end].is_title and doc[m.end].is_alpha and doc[m.end].lower_ not in ordinary \
-                and not _speaks_at(doc, m.end):
+                and not speaks_at(doc, m.end):
             out.append(replace(m, end=m.end + 1, label="PRODUCT"))
         else:
             out.append(m)
     return out
 
 
-def _speaks_at(doc: Doc, i: int) -> bool:
+def speaks_at(doc: Doc, i: int) -> bool:
     """Token `i` is the subject of a verb of speech."""
     return doc[i].dep_ == "nsubj" and doc[i].head.lemma_ in SPEAKING_LEMMAS
 
@@ -296,7 +296,7 @@ _BILL_WORDS = frozenset({"Bill", "Proposition", "Prop", "Measure", "Resolution"}
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township"})
 
 
-def _counties(mentions: list[Mention]) -> set[tuple[str, ...]]:
+def counties(mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the counties the model called people or places: places, whatever a given name in them votes."""
     return {m.key for m in mentions if m.label in ("PERSON", "GPE") and len(m.key) > 1
             and m.key[-1] in _COUNTY_KEYS}
@@ -305,7 +305,7 @@ def _counties(mentions: list[Mention]) -> set[tuple[str, ...]]:
 _COUNTY_KEYS = frozenset(word.lower() for word in _COUNTY_WORDS)
 
 
-def _airport_codes(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+def airport_codes(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the three-letter codes the text writes right before "airport" ("JFK airport", "LAX International
     Airport"): the airport wherever the text names it ("flights to JFK": a person to the model). Not a body before an
     airport that qualifies another noun: "ICE airport arrests", "the NYPD airport unit"."""
@@ -322,7 +322,7 @@ def _opens_airport(doc: Doc, i: int) -> bool:
     return words[i] == "airport" and doc[i].dep_ != "compound"
 
 
-def _without_office(doc: Doc, m: Mention) -> Mention:
+def without_office(doc: Doc, m: Mention) -> Mention:
     """A county without the office the model took in: "Cook County State" of "Cook County State's Attorney"."""
     end = m.end
     if end - m.start > 2 and doc[end - 1].text == "State" and doc[end - 2].text in _COUNTY_WORDS \
@@ -331,7 +331,7 @@ def _without_office(doc: Doc, m: Mention) -> Mention:
     return m
 
 
-def _as_bill(doc: Doc, m: Mention) -> Mention:
+def as_bill(doc: Doc, m: Mention) -> Mention:
     """"Bill" alone as a person after capitalised words that are no one's name is a bill's name: "the Finance Bill",
     "the Online Safety Bill" (not "Bill" after "Microsoft co-founder", nor "Bill" of "Bill Gates")."""
     if m.label != "PERSON" or m.end - m.start != 1 or doc[m.start].text != "Bill":
@@ -358,7 +358,7 @@ _CONTESTS = frozenset({"match", "rematch", "game", "fight", "bout", "clash", "de
 _CASE_WORDS = frozenset({"case", "decision", "judgment", "judgement"})
 
 
-def _with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A court case's name as one name, a law, in place of its parties: "The justices ruled in SEC v. Jarkesy" (not
     the firm "SEC" and a firm "Jarkesy", whose votes would go to the man named after), "Loper Bright Enterprises v.
     Raimondo". Only where the sentence speaks of a court or the case: "Arsenal v Chelsea" is a match."""
@@ -404,7 +404,7 @@ _BEFORE_A_BILL_NAMED = frozenset({"father", "brother", "uncle", "cousin", "grand
                                   "friar", "big", "little", "old", "young", "wild", "coach", "mister"})
 
 
-def _is_tax_band(doc: Doc, m: Mention) -> bool:
+def is_tax_band(doc: Doc, m: Mention) -> bool:
     """"Band" of a council tax band ("the Band D charge"): no name."""
     return m.end - m.start == 1 and doc[m.start].text == "Band" and m.end < len(doc) \
         and len(doc[m.end].text) == 1 and doc[m.end].text in "ABCDEFGHI"
@@ -414,7 +414,7 @@ def _is_tax_band(doc: Doc, m: Mention) -> bool:
 _COUNCILLORS = frozenset({"cllr", "cllr.", "councillor", "councilor", "alderman", "alderwoman"})
 
 
-def _wards_of_councillors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def wards_of_councillors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name in brackets right after a councillor's name is the ward they represent, a place: "Belle Vue" of "Cllr
     Kate Halliday (Belle Vue) said" (a person to the model, who then spoke)."""
     councillors = {m.end for m in mentions if m.label == "PERSON" and m.start > 0
@@ -428,7 +428,7 @@ def _wards_of_councillors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _ADDRESS_BEFORE = frozenset({"of", "in", "on", "at", "from"})
 
 
-def _towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name between commas right after an address's street is the town of the address: "Bolton" of "Kevin Doyle,
     34, of Chorley New Road, Bolton, was charged" (a person to the model); not a list's next name ("Nominees include
     Glenn Close, Meryl Streep, ...")."""
@@ -440,7 +440,7 @@ def _towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
-def _without_headline_objects(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+def without_headline_objects(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
     """Not the model's person after a verb in title case, a headline's ("Halvorsen Robotics Announces Record
     Fourth-Quarter Results"): what was announced, when its last word is a common noun and its first no given name
     ("Apple Hires Tim Cook" names him)."""

@@ -26,19 +26,19 @@ from services.nlp.entity_rules import (
 from services.nlp.given_names import is_given_name
 
 
-def _opens_a_surname(doc: Doc, m: Mention) -> bool:
+def opens_a_surname(doc: Doc, m: Mention) -> bool:
     """A person's span of particles only before a capitalised word: "[von der] [Leyen]", the surname the model split
-    off, which `_across_particles` joins to it."""
+    off, which `across_particles` joins to it."""
     return m.label == "PERSON" and m.end < len(doc) and doc[m.end].is_title and doc[m.end].is_alpha \
         and all(t.text in _SURNAME_PARTICLES for t in doc[m.start:m.end])
 
 
-def _is_title_word(token: Token) -> bool:
+def is_title_word(token: Token) -> bool:
     """A title's word before a name: "Minister", "CEO", the "Executive" of "Chief Executive"."""
     return token.lower_ in ALL_TITLES or token.text == "Executive"
 
 
-def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], words: Set[str]) -> list[Mention]:
+def with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], words: Set[str]) -> list[Mention]:
     """People's one-word spans with the given name the model left out before them: "forecaster Aoife Brennan",
     "minister, Adolfo Ursini" were "Brennan" and "Ursini". One capitalised word right before, in no entity of its
     own, neither a title, an acronym nor a common noun ("Tory MP Smith", "Chancellor Merz", "the Crime Bill")."""
@@ -51,7 +51,7 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
         # A place's or a firm's one word after a title and a given name: "Informatica Chief Executive Amit Walia"
         # ("Walia" a place).
         # ... or any word there where the person then acts, a common noun too: "Chief Executive Vas Narasimhan said".
-        titled = m.label in _FIRM_LABELS and m.start > 1 and _is_title_word(doc[m.start - 2])
+        titled = m.label in _FIRM_LABELS and m.start > 1 and is_title_word(doc[m.start - 2])
         acting = titled and m.label != "PERSON" and m.end - m.start == 1 and not is_given_name(doc[m.start - 1].text) \
             and _verb_follows(doc, m.end)
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
@@ -71,7 +71,7 @@ def _with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], 
 
 
 
-def _with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
+def with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
     """A person's or firm's one word that is a known given name, with the capitalised word right after it that no
     mention holds and that is no ordinary word, place nor given name of its own: the model's "Novak" (an organisation
     to it) of "beat Novak Djokovic" is the person "Novak Djokovic"."""
@@ -116,7 +116,7 @@ def _is_word_surname_after(doc: Doc, m: Mention, words: Set[str], covered: set[i
 _ARABIC_PARTICLES = frozenset({"al", "bin", "ibn"})
 
 
-def _with_given_names_before_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_given_names_before_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's two words opening with an Arabic particle, with the known given name right before it that the model
     left out: "Al Jaber" of "appointed Sultan Al Jaber" is "Sultan Al Jaber" ("Sultan" a ruler's title, but no title
     before a family name alone); not a title of a name ("Sheikh", "Emir")."""
@@ -161,7 +161,7 @@ def _opens_after_a_name(doc: Doc, m: Mention, words: Set[str]) -> bool:
         return (is_given_name(left_out.text) or left_out.lower_ in GIVEN_NAMES) and left_out.lower_ not in words
     before = doc[m.start - 2]
     return left_out.is_sent_start is False and (before.is_sent_start or not before.is_title
-                                                 or _is_title_word(before)) and not before.ent_type_ \
+                                                 or is_title_word(before)) and not before.ent_type_ \
         and before.pos_ != "DET"  # "the Samyukt [Kisan Morcha]" names no one
 
 
@@ -175,7 +175,7 @@ _LOWER_CASE_ROLES = frozenset({"executive", "officer", "founder", "co-founder", 
 _SURNAME_PARTICLES = NAME_PARTICLES - {"y", "la", "le", "st", "st."}
 
 
-def _across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name goes on over a particle to the capitalised surname after it: the model ends "Maria Aparecida
     dos Santos" at "Aparecida" and calls "Santos" a place ("bin Salman", "van Gaal" likewise)."""
     starts = {m.start: m for m in mentions}
@@ -296,10 +296,10 @@ def _is_opening_particle(doc: Doc, i: int) -> bool:
 _QUOTE_MARKS = frozenset('"“”\'‘’')
 
 
-def _with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name with a nickname in quotes inside as one person: 'Sean "Diddy" Combs' was a group "Sean" and a
     work "Diddy" Combs". A given name, one or two capitalised words in quotation marks, a capitalised surname, with
-    the rest of a hyphenated name after it (`_with_hyphenated_end`: 'Jeong "Chovy" Ji-hoon')."""
+    the rest of a hyphenated name after it (`with_hyphenated_end`: 'Jeong "Chovy" Ji-hoon')."""
     words, found = words_of(doc), []
     for i in range(len(doc) - 4):
         if words[i + 1] not in _QUOTE_MARKS or not (doc[i].is_title and doc[i].is_alpha and is_given_name(words[i])):
@@ -308,7 +308,7 @@ def _with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if close is not None and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[i + 2:close]) \
                 and doc[close + 1].is_title and doc[close + 1].is_alpha and not doc[close - 1].whitespace_ \
                 and not _name_goes_on_before(doc, i):
-            found.append(_with_hyphenated_end(doc, Mention(i, close + 2, "PERSON", 1.0, "rule")))
+            found.append(with_hyphenated_end(doc, Mention(i, close + 2, "PERSON", 1.0, "rule")))
     if not found:
         return mentions
     inside = {i for m in found for i in range(m.start, m.end)}
@@ -333,7 +333,7 @@ def _particle_opens_person(mention: Mention | None) -> bool:
     return mention is not None and mention.label == "PERSON" and mention.end - mention.start == 2
 
 
-def _is_glued_hyphen(token: Token) -> bool:
+def is_glued_hyphen(token: Token) -> bool:
     """A hyphen written between two words without spaces: the "-" of "Aly-Khan"."""
     return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
@@ -346,22 +346,22 @@ _NAME_COMPOUNDS = frozenset({"era", "led", "like", "born", "run", "type", "ish",
                              "light", "esque", "fest", "proof", "phobe", "phile", "speak", "world", "verse"})
 
 
-def _with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
+def with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
     """A person's name of two words or more with the rest of a hyphenated name the model left out: the lower-case
     rest of a given name ("Han Duck" of "Han Duck-soo", "Moon Jae" of "Moon Jae-in") or the capitalised second part of
-    a double surname (`_is_second_surname`: "Chukwuemeka Nwosu" of "Chukwuemeka Nwosu-Obi"); without a compound's
+    a double surname (`is_second_surname`: "Chukwuemeka Nwosu" of "Chukwuemeka Nwosu-Obi"); without a compound's
     word it took in ("Donald Trump-era" is Donald Trump)."""
     end = m.end
-    if end - m.start >= 3 and _is_glued_hyphen(doc[end - 2]) and doc[end - 1].lower_ in _NAME_COMPOUNDS \
+    if end - m.start >= 3 and is_glued_hyphen(doc[end - 2]) and doc[end - 1].lower_ in _NAME_COMPOUNDS \
             and (m.label == "PERSON" or _is_participle_compound(doc[end - 1])):
         return Mention(m.start, end - 2, m.label, m.weight, m.source, m.key, m.owner)
     if m.label != "PERSON" or end - m.start < 2:
         return m
-    if end + 1 >= len(doc) or not _is_glued_hyphen(doc[end]):
+    if end + 1 >= len(doc) or not is_glued_hyphen(doc[end]):
         return m
     rest = doc[end + 1]
     if (rest.is_alpha and rest.is_lower and _is_name_syllable(rest.text) and rest.lower_ not in _NAME_COMPOUNDS) \
-            or _is_second_surname(rest):
+            or is_second_surname(rest):
         return Mention(m.start, end + 2, m.label, m.weight, m.source, m.key, m.owner)
     return m
 
@@ -382,7 +382,7 @@ def _is_name_syllable(word: str) -> bool:
     return 2 <= len(word) <= 4 or (len(word) == 5 and _LONG_SYLLABLE.fullmatch(word) is not None)
 
 
-def _with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A Korean name the model left its family name out of, or split after it: "Son" of "Son Heung-min scored" (the
     model's "Heung-min", or "Son" and "Heung-min"). A hyphenated given name of two one-syllable words ("Heung-min",
     "Heung-Min") right after a Korean family name in no other mention (not "Team Ji-ho", "In Hong Kong-based")."""
@@ -406,7 +406,7 @@ def _with_family_names_before(doc: Doc, mentions: list[Mention]) -> list[Mention
 _TITLES_BEFORE_TO = ALL_TITLES | {"leader", "boss", "head"}
 
 
-def _with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Vietnam's leader "To Lam", whom the model calls "Lam" ("To" is a preposition to it): the family name "To"
     capitalised before a person's one word, wherever the text writes the name after a title ("President To Lam",
     "General Secretary To Lam", "Communist Party chief To Lam", "leader To Lam"), which no preposition follows."""
@@ -426,14 +426,14 @@ def _with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _is_given_syllables(doc: Doc, i: int) -> bool:
     """doc[i:i + 3] is a hyphenated given name of two romanised syllables: "Heung-min", "Dong-Hyuk"."""
     first, rest = doc[i], doc[i + 2]
-    return first.is_title and _LONG_SYLLABLE.fullmatch(first.lower_) is not None and _is_glued_hyphen(doc[i + 1]) \
+    return first.is_title and _LONG_SYLLABLE.fullmatch(first.lower_) is not None and is_glued_hyphen(doc[i + 1]) \
         and rest.is_alpha and (rest.is_lower or rest.is_title) and _LONG_SYLLABLE.fullmatch(rest.lower_) is not None
 
 
 _ELIDED_SURNAME = re.compile(ELIDED_SURNAME)
 
 
-def _with_elided_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_elided_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name with the surname after it that the model left out, one with an elided particle: "Michael" of
     "Michael O’Leary" (the typographic apostrophe puts the model off where the plain one does not)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -445,7 +445,7 @@ def _with_elided_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _ELIDED_GIVEN_NAME = re.compile(ELIDED_GIVEN_NAME)
 
 
-def _with_elided_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_elided_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name with the given name before it that the model left out, one with an apostrophe inside:
     "Joy Randolph" of "Da'Vine Joy Randolph won"."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -454,7 +454,7 @@ def _with_elided_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]
             and _ELIDED_GIVEN_NAME.fullmatch(doc[m.start - 1].text) else m for m in mentions]
 
 
-def _with_last_names_left_out(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
+def with_last_names_left_out(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
     """A person's name of two words or more with the last word the model left out: after a particle, which never ends
     a name ("Marine Le" of "Marine Le Pen", "Pen" an ordinary word), or a capitalised word the parse heads the name
     with that is no ordinary word, title nor place and that no other capitalised word follows ("Yoon Suk" of
@@ -478,13 +478,13 @@ def _with_last_names_left_out(doc: Doc, mentions: list[Mention], words: Set[str]
     return out
 
 
-def _is_second_surname(token: Token) -> bool:
+def is_second_surname(token: Token) -> bool:
     """A capitalised word after a glued hyphen that ends the name and that the text writes nowhere else on its own:
     the second part of a double surname ("Obi" of "Nwosu-Obi"), not a second person's or a place's name ("Donald
     Trump-Putin summit", "a Joe Biden-China deal")."""
     doc, after = token.doc, token.i + 1
     return token.is_title and token.is_alpha and len(token) > 1 and not _in_gazetteer(token.text) \
-        and not (after < len(doc) and (doc[after].text[:1].isupper() or _is_glued_hyphen(doc[after]))) \
+        and not (after < len(doc) and (doc[after].text[:1].isupper() or is_glued_hyphen(doc[after]))) \
         and token.text not in _words_written_alone(doc)
 
 
@@ -494,7 +494,7 @@ def _words_written_alone(doc: Doc) -> frozenset[str]:
     words = doc.user_data.get(_ALONE_KEY)
     if words is None:
         words = doc.user_data[_ALONE_KEY] = frozenset(
-            t.text for t in doc if not (t.i > 0 and _is_glued_hyphen(doc[t.i - 1])))
+            t.text for t in doc if not (t.i > 0 and is_glued_hyphen(doc[t.i - 1])))
     return words
 
 
@@ -511,7 +511,7 @@ _INITIAL_AFTER = frozenset({"trainer", "jockey", "coach", "owner", "driver", "ri
                             "from", "for", "to", "of"})
 
 
-def _with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name with the initial before it that the model cut off at its full stop: "D. Wayne Lukas" (a people
     and a person to the model), "J. Robert Oppenheimer"; not a letter that ends the word before it ("Plan B. John
     Smith said"), which a capitalised word opens, nor one that ends a sentence ("took vitamin D. Wayne Rooney said");

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lowers_of, text_of, tokens_of
 from services.nlp.entities.capitals import _is_age
-from services.nlp.entities.cleaning.splitting import _FINITE_VERB_TAGS, numbers_a_name
+from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
     CLOCK_TIME,
@@ -24,7 +24,7 @@ from services.nlp.entity_rules import (
 from services.nlp.money import CURRENCY_LEMMAS, is_earlier_level, is_persons_age, is_unit_move
 
 
-def _is_numbered_name(doc: Doc, m: Mention) -> bool:
+def is_numbered_name(doc: Doc, m: Mention) -> bool:
     """The mention is a word that numbered names open with and its number alone: "Flight 1282", "Terminal 5"."""
     return m.end - m.start == 2 and doc[m.start].text in NUMBERED_NAME_WORDS and doc[m.start + 1].is_digit
 
@@ -32,7 +32,7 @@ def _is_numbered_name(doc: Doc, m: Mention) -> bool:
 _CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)
 
 
-def _is_clock(text: str) -> bool:
+def is_clock(text: str) -> bool:
     return bool(_CLOCK.fullmatch(text))
 
 
@@ -40,7 +40,7 @@ def _is_currency_sign(token: Token) -> bool:
     return token.is_currency or token.text.endswith("$")  # "US$", "A$", "C$" are one token, not known as currency
 
 
-def _is_currency_word(tokens: Span) -> bool:
+def is_currency_word(tokens: Span) -> bool:
     """A currency's name alone in lower case ("naira", "the rand", "rupees"), which names no place, firm or person
     (not "Rand Paul", "Yen Chen": capitalised)."""
     words = [t for t in tokens if t.lower_ != "the"]
@@ -49,28 +49,28 @@ def _is_currency_word(tokens: Span) -> bool:
 
 
 # Names of months and weekdays, which a number after a comma dates ("June, 2024").
-_CALENDAR_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.day_name) if name)
+CALENDAR_WORDS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.day_name) if name)
 
 
-def _is_name_and_age(doc: Doc, m: Mention) -> bool:
+def is_name_and_age(doc: Doc, m: Mention) -> bool:
     """A date or a title (any label a number can end) of a capitalised word, a comma and a number under 120, then a
     comma: a name and an age ("Lula, 79, did not comment", "Lula, 77, told a crowd" a work of art to the model), not
     a month ("June, 2024")."""
     first = doc[m.start]
     return m.label not in NUMBERLESS_LABELS and m.end - m.start == 3 and first.is_title and first.is_alpha \
-        and first.lower_ not in _CALENDAR_WORDS and doc[m.start + 1].text == "," and _is_age(doc, m.end - 1)
+        and first.lower_ not in CALENDAR_WORDS and doc[m.start + 1].text == "," and _is_age(doc, m.end - 1)
 
 
-def _is_age_after_name(doc: Doc, m: Mention) -> bool:
+def is_age_after_name(doc: Doc, m: Mention) -> bool:
     """The mention is an age in commas after a word that is no month or weekday: "Prabowo, 72, said", "michael pulman,
     33," (in lower-cased text, where a name is no capitalised word), the model's date. No date is written so."""
     if m.end - m.start != 1 or m.start < 2 or doc[m.start - 1].text != ",":
         return False
     before = doc[m.start - 2]
-    return before.is_alpha and before.lower_ not in _CALENDAR_WORDS and _is_age(doc, m.start)
+    return before.is_alpha and before.lower_ not in CALENDAR_WORDS and _is_age(doc, m.start)
 
 
-def _is_undated_number(doc: Doc, m: Mention) -> bool:
+def is_undated_number(doc: Doc, m: Mention) -> bool:
     """The model's date is a bare number that dates nothing: an age ("He was 54.", "aged 98") or the level a change
     came from ("cut daily transits to 24 from 32")."""
     if m.end - m.start != 1 or not doc[m.start].is_digit:
@@ -83,7 +83,7 @@ def _is_undated_number(doc: Doc, m: Mention) -> bool:
 _WICKETS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 
 
-def _is_bowling_figure(doc: Doc, m: Mention) -> bool:
+def is_bowling_figure(doc: Doc, m: Mention) -> bool:
     """The model's date is the runs of a bowler's figures: "46" of "took three for 46", "5 for 30"; never a
     year ("three for 2026": runs are fewer than 1,000)."""
     if m.label != "DATE" or m.end - m.start != 1 or not doc[m.start].is_digit or len(doc[m.start]) > 3 or m.start < 2:
@@ -92,7 +92,7 @@ def _is_bowling_figure(doc: Doc, m: Mention) -> bool:
     return doc[m.start - 1].lower_ == "for" and (wickets.lower_ in _WICKETS or wickets.is_digit)
 
 
-def _is_month_and_day(doc: Doc, m: Mention) -> bool:
+def is_month_and_day(doc: Doc, m: Mention) -> bool:
     """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
     which no name is ("May 5" is no Theresa May)."""
     words = [t.text for t in doc[m.start:m.end]]
@@ -105,7 +105,7 @@ def _is_month_and_day(doc: Doc, m: Mention) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
-def _with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
     (with "million" a count of its own)."""
@@ -151,7 +151,7 @@ def is_temperature_unit(token: Token) -> bool:
     return before.lower_ in ("degree", "degrees", "°") or (before.like_num and not _YEAR.fullmatch(before.text))
 
 
-def _without_numbers_inside_names(mentions: list[Mention]) -> list[Mention]:
+def without_numbers_inside_names(mentions: list[Mention]) -> list[Mention]:
     """Numbers inside a name are the name's: "100" of "FTSE 100" (the model's number, once the name took it in)."""
     named = {i for m in mentions if m.label in NAME_LABELS for i in range(m.start, m.end)}
     return [m for m in mentions if m.label in NAME_LABELS or not named.intersection(range(m.start, m.end))]
@@ -165,7 +165,7 @@ _NUMBER_TAILS = frozenset({"to", "and", "or", "from", "-", "–", "—"})
 _COUNTING_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 
 
-def _trim_number(doc: Doc, m: Mention) -> Mention | None:
+def trim_number(doc: Doc, m: Mention) -> Mention | None:
     """A number's span without a joining word or a rank at its end ("Ward 5 Ald. Jane Doe"); none where only stop
     words are left of a count ("up to", "as many as": the model's hedge without its number; not "one", "dozens",
     "half")."""
@@ -189,7 +189,7 @@ def _trim_number(doc: Doc, m: Mention) -> Mention | None:
 
 # Tags of the words before a number that the model's span can take in from the clause: a finite verb ("sits 1.5 million
 # kilometres") or a personal pronoun ("took them seven hours").
-_CLAUSE_TAGS = _FINITE_VERB_TAGS | {"PRP"}
+_CLAUSE_TAGS = FINITE_VERB_TAGS | {"PRP"}
 
 
 def _leads_into_a_number(token: Token) -> bool:
@@ -201,7 +201,7 @@ def _leads_into_a_number(token: Token) -> bool:
 _GLUED_MAGNITUDES = frozenset({"m", "mn", "bn", "b", "k", "tn", "trn"})
 
 
-def _with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
+def with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
     """A sum of money with the currency sign and magnitude written against it: the model often tags only the
     number ("2" of "£2m", "5bn" of "$5bn")."""
     start, end = m.start, m.end
@@ -214,7 +214,7 @@ def _with_glued_money_signs(doc: Doc, m: Mention) -> Mention:
     return Mention(start, end, "PERCENT" if percent else m.label, m.weight, m.source)
 
 
-def _with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> list[Mention]:
+def with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> list[Mention]:
     """The sums `extract_money` found as the MONEY mentions, whole: "R85.3bn" (an ORG to the model), "₹450 crore" (cut
     at "₹450"), "between US$7bn and US$9bn" (two). A mention of the model's that overlaps a sum gives way to it; one it
     called MONEY that names no currency and counts a noun or tells the time is a count ("45 million users", "8.40pm";

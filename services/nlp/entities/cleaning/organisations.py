@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import tokens_of
-from services.nlp.entities.cleaning.titles import _AGENT_ENDINGS
+from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import HONORED, Mention
 from services.nlp.entity_rules import (
@@ -20,7 +20,7 @@ from services.nlp.entity_rules import (
 )
 
 
-def _written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
+def written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
     """The word is written outside the mention too, in no entity of the model's or in a person's: a surname the text
     repeats ("J5 Smith ... Smith said")."""
     return any(t.text == word.text and t.ent_type_ in ("", "PERSON") for t in tokens_of(doc)
@@ -37,7 +37,7 @@ def _numbers_the_unit(doc: Doc, ordinal: Mention, m: Mention) -> bool:
         and all(t.is_title for t in doc[m.start:m.end])
 
 
-def _joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """One organisation the model split in two: named after two places joined by "and" ("Avon and Somerset Police"
     was a person "Avon" and "Somerset Police", "Devon and Cornwall Police" likewise; a place it knows, "Britain and
     Surrey Police", stays two), or after the place of its name ("The Central Bank" and "Kenya" of "The Central Bank of
@@ -74,7 +74,7 @@ _ORGANISATION_CUES = frozenset({"charity", "organisation", "organization", "grou
 _CUED_NAME_WORDS = 4
 
 
-def _with_cued_names_ending_in_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def with_cued_names_ending_in_countries(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A country the model found at the end of an organisation's name that the text introduces as one ("the charity
     Alzheimer's Research UK", "the charity Age UK") made the organisation's whole name."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
@@ -155,7 +155,7 @@ def _of_two_professions(doc: Doc, before: Mention, m: Mention) -> bool:
 
 def _is_agents_plural(word: str) -> bool:
     """A plural noun for people by what they do: "obstetricians", "engineers", "pharmacists"."""
-    return word.endswith("s") and word[:-1].endswith(_AGENT_ENDINGS)
+    return word.endswith("s") and word[:-1].endswith(AGENT_ENDINGS)
 
 
 # Last words of a building or an institution that a person's name opens ("Ronald Reagan Washington National Airport",
@@ -175,7 +175,7 @@ _NAMESAKE_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr."})
 _ROMAN_NUMBER = re.compile(r"[IVX]+")
 
 
-def _is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
+def is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
     """A person's mention of capitalised words that ends in a building's or an institution's word and holds what the
     trimming would cut a person's name at, a royal's or a saint's title or a suffix ("King Edward VII Hospital",
     "[Queen] Elizabeth Hospital", "Martin Luther King Jr. Hospital"), or that ends in "White House" ("the Obama White
@@ -187,9 +187,9 @@ def _is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
     words = doc[m.start:m.end]
     if _ends_in_white_house(doc, m):
         return words[0].is_title
-    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title or _written_elsewhere(doc, words[-1], m):
+    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title or written_elsewhere(doc, words[-1], m):
         return False
-    styled = _namesake_title_start(doc, m.start) < m.start or any(_styles_a_namesake(t) for t in words)
+    styled = namesake_title_start(doc, m.start) < m.start or any(_styles_a_namesake(t) for t in words)
     return styled and words[0].text not in HONORIFICS and all(
         t.is_title or t.lower_ in NAME_SMALL_WORDS or t.lower_ in POSSESSIVES or _styles_a_namesake(t) for t in words)
 
@@ -200,13 +200,13 @@ def _styles_a_namesake(token: Token) -> bool:
         or _ROMAN_NUMBER.fullmatch(token.text) is not None
 
 
-def _namesake_title_start(doc: Doc, start: int) -> int:
+def namesake_title_start(doc: Doc, start: int) -> int:
     """Where a namesake place starts: at the capitalised royal's or saint's title right before it, if any."""
     before = doc[start - 1] if start > 0 else None
     return start - 1 if before is not None and before.is_title and before.lower_ in _NAMESAKE_TITLES else start
 
 
-def _namesake_place_label(doc: Doc, m: Mention) -> str:
+def namesake_place_label(doc: Doc, m: Mention) -> str:
     """ORG for a president's White House, the administration, and for a body's place, as the model reads one ("Queen
     Elizabeth Hospital", "Martin Luther King Jr. High School"); FAC for a building ("King Edward VII Bridge")."""
     return "ORG" if _ends_in_white_house(doc, m) or doc[m.end - 1].lower_ in ORGANISATION_HEADS else "FAC"
@@ -222,7 +222,7 @@ def _after_honorific(doc: Doc, name: Mention) -> bool:
     return name.source == HONORED or (name.start > 0 and doc[name.start - 1].text in HONORIFICS)
 
 
-def _places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def places_named_after_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name and, after a space alone (or the name's "'s"), a name that ends in a building's or an
     institution's word, joined into that one place: "Ronald Reagan" + "Washington National Airport", "St. Peter" +
     "'s" + "Basilica" (a person to the model). The place's label where it is a building's or a body's, else FAC."""

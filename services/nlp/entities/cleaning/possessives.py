@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import lowers_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
-from services.nlp.entities.cleaning.splitting import _FINITE_VERB_TAGS
+from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, HONORIFICS, NAMES_OWNING_S, POSSESSIVES
@@ -19,7 +19,7 @@ from services.nlp.given_names import is_english_given_name
 _AFTER_HAS = frozenset({"got", "been", "gone", "had"})
 
 
-def _words_owning_s(doc: Doc, mentions: list[Mention]) -> set[str]:
+def words_owning_s(doc: Doc, mentions: list[Mention]) -> set[str]:
     """Last words of organisations whose "'s" is part of the name, as a verb after it shows ("McDonald's said",
     "Moody's downgraded", "a spokesman for Sainsbury's said"; not "Apple's shares"), or one-word names of firms known
     so ("at Sotheby's on Wednesday", "Macy's shares"): every "'s" after them is. Not a word the text also writes
@@ -32,10 +32,10 @@ def _words_owning_s(doc: Doc, mentions: list[Mention]) -> set[str]:
         if not m.start < s_at < len(doc) or doc[s_at].lower_ not in ("'s", "’s"):
             continue
         if (s_at < len(doc) - 1 and doc[s_at].tag_ == "POS" and doc[s_at - 1].text[:1].isupper()
-                and doc[s_at + 1].tag_ in _FINITE_VERB_TAGS and doc[s_at + 1].lower_ not in _AFTER_HAS) \
+                and doc[s_at + 1].tag_ in FINITE_VERB_TAGS and doc[s_at + 1].lower_ not in _AFTER_HAS) \
                 or (s_at - 1 == m.start and owns_its_s(doc[m.start])):
             words.add(doc[s_at - 1].text)
-    return {word for word in words if all(_is_own_s(doc, t.i + 1, {word}) for t in doc if t.text == word)}
+    return {word for word in words if all(is_own_s(doc, t.i + 1, {word}) for t in doc if t.text == word)}
 
 
 def owns_its_s(token: Token) -> bool:
@@ -54,8 +54,8 @@ def owns_its_s(token: Token) -> bool:
 _OWNING_S = "newswire.owning_s"
 
 
-def _is_own_s(doc: Doc, i: int, own_s: Set[str]) -> bool:
-    """doc[i] is the "'s" of a name that owns it (`_words_owning_s`)."""
+def is_own_s(doc: Doc, i: int, own_s: Set[str]) -> bool:
+    """doc[i] is the "'s" of a name that owns it (`words_owning_s`)."""
     return 0 < i < len(doc) and doc[i].lower_ in ("'s", "’s") and doc[i - 1].text in own_s
 
 
@@ -63,7 +63,7 @@ def _is_own_s(doc: Doc, i: int, own_s: Set[str]) -> bool:
 _POSSESSOR_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 
 
-def _with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+def with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """Names the model began after their own possessive word, begun before it: "Alzheimer's Society" was "Society",
     "St Mary's Hospital". Not when that word names something else ("Britain's Labour Party") or is an ordinary one
     opening the sentence ("Today's Federal Reserve decision"). And one-word names the model ended before the place's
@@ -87,7 +87,7 @@ def _with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: froze
 _IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
 
 
-def _with_owners_split_off(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+def with_owners_split_off(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """An organisation the model read through its owner's possessive, split in two where the owned name is written
     alone elsewhere: "Alphabet's Google ... Google said" is Alphabet and Google (not "McDonald's Corp", whose "'s" is
     its own, nor "Alzheimer's Society ... the Society", an ordinary word, nor a plural's "People's Bank of China").

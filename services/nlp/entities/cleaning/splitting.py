@@ -30,7 +30,7 @@ from services.nlp.given_names import gender_of
 _WEEKDAYS = frozenset(day.casefold() for day in calendar.day_name)
 
 
-def _weekday_and_place(doc: Doc, m: Mention) -> list[Mention] | None:
+def weekday_and_place(doc: Doc, m: Mention) -> list[Mention] | None:
     """A name-labelled span of a weekday and a known city or country, the date and the place it runs together ("on
     Sunday Kyiv needed", a work of art to the model); None for any other span ("Sunday Times", "Tuesday Morning")."""
     if m.label not in NAME_LABELS or m.end - m.start < 2 or doc[m.start].lower_ not in _WEEKDAYS:
@@ -42,7 +42,7 @@ def _weekday_and_place(doc: Doc, m: Mention) -> list[Mention] | None:
             Mention(m.start + 1, m.end, "GPE", m.weight, m.source)]
 
 
-def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
+def split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
     """Pieces of a span cut at line breaks and at separators between names."""
     pieces: list[Mention] = []
     start = m.start
@@ -74,7 +74,7 @@ def _split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
             if i > start:
                 pieces.append(Mention(start, i, m.label, m.weight, m.source))
             start = i + 1
-            if token.text == "," and _only_legal_forms_after(doc, start, m.end):
+            if token.text == "," and only_legal_forms_after(doc, start, m.end):
                 return pieces  # "Tesla, Inc.": the name is "Tesla", the form after its comma no name of its own
         elif m.label == "ORG" and i + 1 < m.end and _ends_a_company(doc, i):
             pieces.append(Mention(start, i + 1, m.label, m.weight, m.source))
@@ -89,10 +89,10 @@ def _is_initial_v(doc: Doc, m: Mention, i: int) -> bool:
     another initial, with nothing on its left that it could part from the name after it."""
     if doc[i].text != "V." or m.label != "PERSON" or i + 1 >= m.end:
         return False
-    return i == m.start or _INITIAL.fullmatch(doc[i - 1].text) is not None
+    return i == m.start or INITIAL.fullmatch(doc[i - 1].text) is not None
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _is_regnal_v(doc: Doc, m: Mention, i: int) -> bool:
@@ -107,7 +107,7 @@ def _is_regnal_v(doc: Doc, m: Mention, i: int) -> bool:
 _CLAUSE_SPLIT_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
 # Tags of finite verbs, which no name holds in lower case ("Norris trimmed Verstappen") and no possessive stands before
 # ("McDonald's said", "Moody's will").
-_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Names' particles the tagger reads as English verbs: "Partido dos Trabalhadores", "Banco do Brasil".
 _PARTICLES_AS_VERBS = frozenset({"do", "dos", "das", "da", "de", "sur", "am", "an"})
 # Prepositions that join no name's words (unlike "of", "for", "and": "Bank of America"), only a name and where it is:
@@ -116,7 +116,7 @@ _PARTICLES_AS_VERBS = frozenset({"do", "dos", "das", "da", "de", "sur", "am", "a
 _PLACING_PREPOSITIONS = frozenset({"at", "in", "against", "near", "from"})
 
 
-def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
+def split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
     """The span cut at a lower-case word between two capitalised ones that ends the name: a finite verb ("Norris
     trimmed Verstappen"), "the" after a noun ("the Commons the Budget") or, in an organisation's or person's span, a
     preposition whose both sides are names the text writes elsewhere or the gazetteer knows ("United at Anfield").
@@ -131,7 +131,7 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
                 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper()):
             continue
         # Not a name's particle the tagger reads as English ("Partido dos Trabalhadores", "Banco do Brasil").
-        verb = token.tag_ in _FINITE_VERB_TAGS and token.pos_ in ("VERB", "AUX") \
+        verb = token.tag_ in FINITE_VERB_TAGS and token.pos_ in ("VERB", "AUX") \
             and token.lower_ not in _PARTICLES_AS_VERBS
         placing = m.label in ("ORG", "PERSON") and token.lower_ in _PLACING_PREPOSITIONS \
             and doc[i - 1].lower_ not in ORGANISATION_HEADS \
@@ -147,7 +147,7 @@ def _split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
             return [Mention(m.start, i, m.label, m.weight, m.source), *after]
         if verb or placing:
             before = Mention(m.start, i, m.label, m.weight, m.source)
-            return [before, *_split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]
+            return [before, *split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]
     return [m]
 
 
@@ -156,7 +156,7 @@ def _split_at_speech_verb(doc: Doc, m: Mention) -> list[Mention] | None:
     of art to the model) is the speaker and the outlet; None where no such verb is inside ("Gone with the Wind")."""
     for i in range(m.start + 1, m.end - 1):
         token = doc[i]
-        if token.is_lower and token.tag_ in _FINITE_VERB_TAGS and token.lemma_ in SPAN_SPEECH_VERBS \
+        if token.is_lower and token.tag_ in FINITE_VERB_TAGS and token.lemma_ in SPAN_SPEECH_VERBS \
                 and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper():
             # The listener is a person where a given name opens it ("told John Smith"), else an outlet ("told Reuters").
             heard = "PERSON" if i + 2 < m.end and gender_of(doc[i + 1].text) is not None else "ORG"
@@ -190,7 +190,7 @@ _EVENT_LAST_WORDS = frozenset(suffix.split()[-1] for suffix in EVENT_SUFFIXES)
 
 
 def cuts_a_name(token: Token) -> bool:
-    """The token is inside one of the model's names and `_split_at_clause_words` cuts that name at it: no word of a
+    """The token is inside one of the model's names and `split_at_clause_words` cuts that name at it: no word of a
     name ("trimmed" of "Norris trimmed Verstappen")."""
     if token.ent_iob_ != "I" or not token.is_lower:
         return False
@@ -204,10 +204,10 @@ _CUTS_KEY = "newswire_name_cuts"
 
 
 def _cut_positions(doc: Doc) -> frozenset[int]:
-    """Positions of the words `_split_at_clause_words` cuts the model's names at."""
+    """Positions of the words `split_at_clause_words` cuts the model's names at."""
     cuts: set[int] = set()
     for ent in ents_of(doc):
-        pieces = _split_at_clause_words(doc, Mention(ent.start, ent.end, ent.label_))
+        pieces = split_at_clause_words(doc, Mention(ent.start, ent.end, ent.label_))
         if len(pieces) > 1:
             cuts.update(i for i in range(ent.start, ent.end) if not any(p.start <= i < p.end for p in pieces))
     return frozenset(cuts)
@@ -260,7 +260,7 @@ def _ends_a_company(doc: Doc, i: int) -> bool:
 _STOPPED_LEGAL_FORMS = frozenset({"corp.", "inc.", "ltd.", "llc.", "plc."})
 
 
-def _only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
+def only_legal_forms_after(doc: Doc, start: int, end: int) -> bool:
     """doc[start:end] is one or more legal forms ("Inc.", "LLC"), and nothing else."""
     return start < end and all(t.lower_ in CORPORATE_SUFFIXES or t.is_punct for t in tokens_of(doc)[start:end]) \
         and doc[end - 1].lower_ in CORPORATE_SUFFIXES
@@ -288,7 +288,7 @@ def numbers_a_name(token: Token) -> bool:
     return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
 
 
-def _split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Two companies the model read as one name, each with its legal form, "and" between them: "Biogen Inc and Sage
     Therapeutics Inc." is Biogen Inc and Sage Therapeutics Inc. (not "Procter & Gamble Co": one legal form)."""
     out: list[Mention] = []
@@ -309,7 +309,7 @@ _AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "bombardier", "atr"
 _AIRLINE_WORDS = frozenset({"airlines", "airline", "airways", "air"})
 
 
-def _split_airlines_from_makers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def split_airlines_from_makers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An airline and the maker of its aircraft the model read as one name: "American Airlines Boeing" is American
     Airlines and Boeing (the maker alone, not its model's number)."""
     out: list[Mention] = []

@@ -9,12 +9,12 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
-from services.nlp.entities.cleaning.names import _is_glued_hyphen
+from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.trimming import (
-    _is_generation,
-    _is_prime_minister,
-    _opens_two_word_title,
-    _past_malay_honour,
+    is_generation,
+    is_prime_minister,
+    opens_two_word_title,
+    past_malay_honour,
 )
 from services.nlp.entities.gazetteer import _GIVEN_NAMES, _PARTIES, _compact
 from services.nlp.entities.mentions import HONORED, Mention, _token_key
@@ -42,7 +42,7 @@ from services.nlp.entity_rules import (
 from services.nlp.given_names import is_given_name
 
 
-def _without_labels_before_names(doc: Doc, mentions: list[Mention], words: frozenset[str]) -> list[Mention]:
+def without_labels_before_names(doc: Doc, mentions: list[Mention], words: frozenset[str]) -> list[Mention]:
     """A person's name with a party or an office written before it, the model's person or organisation ("Liberal
     Leslie Church", "Conservative Niall O'Dea", "Republican Sen. Ted Cruz", "Taoiseach Micheál Martin"): the person,
     from a known given name on, and a party known by name an organisation ("Fianna Fáil TD Marc MacSharry"). Of an
@@ -103,7 +103,7 @@ def _is_party(span: Span) -> bool:
     return _compact("".join(_token_key(t) for t in span)) in _PARTIES
 
 
-def _is_first_of_a_title(doc: Doc, m: Mention) -> bool:
+def is_first_of_a_title(doc: Doc, m: Mention) -> bool:
     """The model's ordinal is the capitalised "First" of a title: "Scotland's First Minister"."""
     return m.label == "ORDINAL" and m.end - m.start == 1 and opens_a_first_title(doc[m.start])
 
@@ -114,14 +114,14 @@ def opens_a_first_title(token: Token) -> bool:
     return token.text == "First" and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in FIRST_TITLES
 
 
-def _titled_person(doc: Doc, m: Mention) -> Mention:
+def titled_person(doc: Doc, m: Mention) -> Mention:
     """A person's title and a full name the model labelled other than a person, the name alone as a person:
     '"Stay at home," Taoiseach Micheál Martin told' a work of art, "Datuk Seri Anwar Ibrahim's" an organisation. Not
     a place's name ("Prince Edward Island"), nor a body's ("Queen Elizabeth Hospital", which `_is_full_name`
     refuses)."""
     if m.label in ("PERSON", "GPE", "LOC") or m.label not in NAME_LABELS or m.end - m.start < 3:
         return m
-    if _opens_two_word_title(doc, m.start) and is_given_name(doc[m.start + 2].text) \
+    if opens_two_word_title(doc, m.start) and is_given_name(doc[m.start + 2].text) \
             and m.end - m.start <= (3 if m.label == "FAC" else 5) and all(t.is_title for t in doc[m.start + 2:m.end]) \
             and doc[m.end - 1].lower_ not in ORGANISATION_HEADS and doc[m.end - 1].lower_ not in FACILITY_HEADS:
         # A ruler's or cleric's title and a name: "Crown Princess Victoria" was a product, "Grand Duke Henri" a
@@ -130,9 +130,9 @@ def _titled_person(doc: Doc, m: Mention) -> Mention:
     if m.label == "FAC":
         return m
     start = m.start
-    while start < m.end and (_is_person_title(doc[start]) or _past_malay_honour(doc, start) > start):
+    while start < m.end and (_is_person_title(doc[start]) or past_malay_honour(doc, start) > start):
         # every title: "Maj Gen Merilo" leaves no given name, "Gen" no name's word; "Datuk Seri" two words
-        start = max(start + 1, _past_malay_honour(doc, start))
+        start = max(start + 1, past_malay_honour(doc, start))
     if start > m.start and _is_full_name(doc[start:m.end]):
         return Mention(start, m.end, "PERSON", m.weight, m.source)
     return m
@@ -146,7 +146,7 @@ def _is_person_title(token: Token) -> bool:
 
 
 # Endings of nouns that name what a person does: "striker", "campaigner", "scientist", "historian".
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
 # Nouns for a person with none of those endings: "Rookie Xavier Worthy", "Neighbour Margaret Ashworth, 71, said".
 _PERSON_NOUNS = frozenset({"rookie", "veteran", "teenager", "youngster", "star", "freshman", "sophomore", "captain",
                            "skipper", "newcomer", "boss", "chef", "coach", "pundit", "tycoon", "billionaire",
@@ -159,7 +159,7 @@ _PERSON_NOUNS = frozenset({"rookie", "veteran", "teenager", "youngster", "star",
                            "cyclist", "rider", "driver", "golfer", "boxer", "fighter", "wrestler", "gymnast"})
 
 
-def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
+def without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:
     """A person's name with what they do capitalised before it at a sentence's start: "Striker Kieran Dunmore",
     "Footballer Marcus Rashford" (an organisation to the model) are the person "Kieran Dunmore", "Marcus Rashford";
     elsewhere, a noun only a person is (`_PERSON_NOUNS`) or a plural of people (`_is_peoples_plural`) before a known
@@ -173,13 +173,13 @@ def _without_role_nouns(doc: Doc, mentions: list[Mention], nouns: frozenset[str]
         m = _with_surname_after_role(doc, m, nouns, covered)
         tokens = tokens_of(doc)
         first, last = tokens[m.start], tokens[m.end - 1]
-        words = [t for t in tokens[m.start + 1:m.end] if not _is_glued_hyphen(t)]
+        words = [t for t in tokens[m.start + 1:m.end] if not is_glued_hyphen(t)]
         if len(words) > 2 and words[-1].lower_ in GENERATIONAL_SUFFIXES:  # "Jockey Brian Hernandez Jr."
             words, last = words[:-1], words[-2]
         given = bool(words) and is_given_name(words[0].text)
         plural = given and _is_peoples_plural(first, nouns)
         person_noun = first.lower_ in _PERSON_NOUNS
-        role = person_noun or (first.lower_ in nouns and first.lower_.endswith(_AGENT_ENDINGS))
+        role = person_noun or (first.lower_ in nouns and first.lower_.endswith(AGENT_ENDINGS))
         opens = _starts_sentence(doc, m.start) or (given and person_noun)
         # A surname that is a noun too ("Parsons") after a person's noun and a given name: "Linebacker Micah Parsons".
         named = plural or (given and person_noun)
@@ -218,7 +218,7 @@ def _with_surname_after_role(doc: Doc, m: Mention, nouns: frozenset[str], covere
 
 def _hyphens(words: list[Token]) -> int:
     """How many of these words follow a glued hyphen (part of the word before)."""
-    return sum(1 for t in words if t.i > 0 and _is_glued_hyphen(t.doc[t.i - 1]))
+    return sum(1 for t in words if t.i > 0 and is_glued_hyphen(t.doc[t.i - 1]))
 
 
 # Honorifics of the judges of the High Court ("Mr Justice Nicklin", "Mrs Justice Steyn") and of the Court of Appeal
@@ -235,7 +235,7 @@ _JUSTICE_BODY_HEADS = ORGANISATION_HEADS | {"fund", "league", "society", "projec
                                             "program", "scheme", "prize", "award", "statue"}
 
 
-def _english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The judges of the English courts by their style, their surname alone a person, as after "Judge": the model
     made "Justice Bean" of "Lord Justice Bean" an organisation, "Mrs Justice Steyn" one, and left "Lady Justice King"
     out; a mention over the style or the surname gives way to the judge."""
@@ -268,7 +268,7 @@ def _is_surname_word(token: Token) -> bool:
     return token.is_title and token.text.replace("'", "").replace("’", "").isalpha()
 
 
-def _named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def named_after_ranks(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """People the model left out after a rank written short: up to three capitalised words after it (and after any
     rank that follows it), in no mention ("according to police spokesperson Sgt. Mark Reed.", where the model,
     reading the rank's full stop, found no one)."""
@@ -298,7 +298,7 @@ _TITLED_NAME_WORDS = 3
 _REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
 
 
-def _named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+def named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """People the model left out after an honorific or a royal title (`_NAME_TITLES`): up to three capitalised words
     after it, in no mention, none an English word (`ordinary`: "Mr Speaker", "Dr Who", "Mr Men", "Queen Street", "Mr
     Bean"), a title or an honorific, before no lower-case noun they qualify ("King Charles spaniel"). Not a title
@@ -313,7 +313,7 @@ def _named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozens
         while end < len(doc) and words < _TITLED_NAME_WORDS and end not in covered \
                 and _may_be_a_name_word(doc[end], ordinary):
             end, words = end + 1, words + 1
-            if end + 1 < len(doc) and _is_glued_hyphen(doc[end]) and doc[end + 1].is_title and doc[end + 1].is_alpha \
+            if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and doc[end + 1].is_title and doc[end + 1].is_alpha \
                     and not covered.intersection((end, end + 1)):
                 end += 2  # "Willem-Alexander", whose second name is a word too (the plant "alexanders")
         if end == i + 2 and token.lower_ in REGNAL_TITLES and end < len(doc) and end not in covered \
@@ -325,7 +325,7 @@ def _named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozens
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
-def _royals_apart(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+def royals_apart(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
     """(short, long) pairs of a given name written only after a royal title ("Princess Anne", "King Charles") and a
     person's full name it opens ("Anne Hidalgo", "Charles Leclerc"): another person, no short form of theirs (not a
     monarch's name and number: "Charles III")."""
@@ -392,7 +392,7 @@ def _may_be_a_name_word(token: Token, ordinary: frozenset[str]) -> bool:
         and token.lower_ not in ALL_TITLES and token.text not in HONORIFICS
 
 
-def _honoured_person(doc: Doc, m: Mention) -> Mention:
+def honoured_person(doc: Doc, m: Mention) -> Mention:
     """A name with "Mr", "Ms", "Mrs" or "Dr" before it, inside the span or just before it, is a person's whatever the
     model said ("Ms Chambers" as an organisation split her from "Therese Chambers" and from her pronouns)."""
     if m.label == "PERSON":  # the model agrees; the honorific still tells the group of its full name
@@ -407,7 +407,7 @@ def _honoured_person(doc: Doc, m: Mention) -> Mention:
     while name < m.end - 1 and (doc[name].text in HONORIFICS or doc[name].text in GENERAL):
         name += 1  # "Maj Gen Andrus Merilo" ("Gen" alone opens "Gen Digital")
     if name >= m.start and doc[name].text[:1].isupper() and doc[m.end - 1].text[:1].isupper() \
-            and not _is_generation(doc, name - 1):
+            and not is_generation(doc, name - 1):
         # The honorific is no part of the name: "DI Holloway" is the "Karen Holloway" named before ("Col du
         # Tourmalet" is a mountain pass).
         return Mention(name, m.end, "PERSON", m.weight, HONORED)
@@ -416,4 +416,4 @@ def _honoured_person(doc: Doc, m: Mention) -> Mention:
 
 def _honours(doc: Doc, i: int) -> bool:
     """doc[i] is an honorific or a rank, or "PM", that only a person's name follows."""
-    return doc[i].text in HONORIFICS or _is_prime_minister(doc, i)
+    return doc[i].text in HONORIFICS or is_prime_minister(doc, i)

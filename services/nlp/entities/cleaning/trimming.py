@@ -11,8 +11,8 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
-from services.nlp.entities.cleaning.numbers import _is_clock
-from services.nlp.entities.cleaning.possessives import _is_own_s
+from services.nlp.entities.cleaning.numbers import is_clock
+from services.nlp.entities.cleaning.possessives import is_own_s
 from services.nlp.entities.cleaning.splitting import numbers_a_name
 from services.nlp.entities.gazetteer import _is_city_or_country
 from services.nlp.entities.mentions import Mention
@@ -52,7 +52,7 @@ def _is_pictograph(text: str) -> bool:
         and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in text)
 
 
-def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
+def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
     word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
     start, end = _outside_brackets(doc, m.start, m.end)
@@ -68,16 +68,16 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             start += 1
         elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1  # "Its National Democratic Alliance"
-        elif m.label == "PERSON" and end - start > 2 and _opens_two_word_title(doc, start):
+        elif m.label == "PERSON" and end - start > 2 and opens_two_word_title(doc, start):
             start += 2  # "Crown Prince Hussein", "Grand Mufti Shawki Allam"
-        elif m.label == "PERSON" and end - start > 1 and not _is_generation(doc, start) and (
+        elif m.label == "PERSON" and end - start > 1 and not is_generation(doc, start) and (
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
-                or _is_prime_minister(doc, start)):
+                or is_prime_minister(doc, start)):
             start += 1
-        elif m.label == "PERSON" and start < (past := _past_malay_honour(doc, start)) < end:
+        elif m.label == "PERSON" and start < (past := past_malay_honour(doc, start)) < end:
             start = past  # "Datuk Seri Anwar Ibrahim", as "Sir Keir Starmer"
         elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS) \
-                and not _opens_a_peerage(doc, start):
+                and not opens_a_peerage(doc, start):
             start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"; not "Archbishop of York", the see's
         elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
                 and _starts_sentence(doc, start):
@@ -86,7 +86,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
                 and not doc[start + 1].whitespace_:
             start += 2  # a party's letter before a state: "Sen. Jon Ossoff, D-Ga.," is of Georgia
         elif m.label in NAME_LABELS and token.text in CLOCK_TIME_ZONES and start > 0 \
-                and _is_clock(doc[start - 1].text):
+                and is_clock(doc[start - 1].text):
             start += 1  # "10:45 BST Zelensky"; "WEST PALM BEACH" keeps its first word
         elif cased and m.label in CAPITALISED_EDGE_LABELS and end - start > 1 and _is_descriptor(doc, start):
             start += 1
@@ -102,7 +102,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     label = m.label
     while end > start:
         token = doc[end - 1]
-        if _is_own_s(doc, end - 1, own_s):
+        if is_own_s(doc, end - 1, own_s):
             break
         if token.lower_ in POSSESSIVES or token.is_space or (_is_pictograph(token.text) and end - start > 1):
             end -= 1  # "Elon Musk 🚀 said": an emoji is no part of a name
@@ -122,7 +122,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         elif m.label in NUMBERLESS_LABELS and any(ch.isdigit() for ch in token.text) and end - start > 1 \
                 and not (m.label != "PERSON" and numbers_a_name(token)):
             end -= 1
-        elif m.label in NAME_LABELS and m.label != "PERSON" and _opens_two_word_title(doc, end - 1) \
+        elif m.label in NAME_LABELS and m.label != "PERSON" and opens_two_word_title(doc, end - 1) \
                 and end == m.end:
             end -= 1  # "Abu Dhabi" of "Abu Dhabi Crown" (Prince ...), nothing of "Supreme" (Leader ...)
             if end > start and _is_city_or_country(doc[start:end].text.casefold()):
@@ -133,7 +133,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
             break
-    if end == m.end and end > start and end < len(doc) and _is_own_s(doc, end, own_s):
+    if end == m.end and end > start and end < len(doc) and is_own_s(doc, end, own_s):
         end += 1  # "Sainsbury" + "'s said"
     if label != "PERSON" and end == m.end and end < len(doc) and numbers_a_name(doc[end]) \
             and not (end + 1 < len(doc) and (doc[end + 1].pos_ in ("NUM", "PROPN") or doc[end + 1].tag_ == "NNS"
@@ -141,7 +141,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
         # "FTSE 100 rose", "a Falcon 9 rocket": the model's organisation stopped before its number (not "... 10
         # companies", a count of the things after it, nor "Zone 5 km", a quantity of the model's)
         end += 1
-    if end <= start or _past_malay_honour(doc, start) >= end:
+    if end <= start or past_malay_honour(doc, start) >= end:
         return None  # a Malaysian honour alone, whatever the model called it: "Datuk Seri", "Toh Puan"
     if m.label == "PERSON" and (end - start > 1 or doc[start].text in _HONORIFICS_OR_GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in _HONORIFICS_OR_GENERAL
@@ -154,7 +154,7 @@ def _trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None
     return Mention(start, end, label, m.weight, m.source)
 
 
-def _opens_two_word_title(doc: Doc, i: int) -> bool:
+def opens_two_word_title(doc: Doc, i: int) -> bool:
     """doc[i] and the word after it, both capitalised, are a title of `TWO_WORD_TITLES`: "Crown Prince"."""
     return i + 1 < len(doc) and doc[i].is_title and doc[i + 1].is_title \
         and (doc[i].lower_, doc[i + 1].lower_) in TWO_WORD_TITLES
@@ -196,7 +196,7 @@ def _is_possessive_determiner(doc: Doc, i: int) -> bool:
 
 
 # Words of an abbreviated rank: "Rear Adm.", "Brig. Gen.", "Lt. Col.".
-_HONORIFICS_OR_GENERAL = HONORIFICS | GENERAL  # built once: `_trim` asks of every word of a person's name
+_HONORIFICS_OR_GENERAL = HONORIFICS | GENERAL  # built once: `trim` asks of every word of a person's name
 _RANK_WORDS = frozenset(TITLE_ABBREVIATIONS) | {t for t in _HONORIFICS_OR_GENERAL if t.endswith(".")} | {"Rear", "Vice"}
 
 
@@ -262,7 +262,7 @@ def _stops_a_sentence(before: Token) -> bool:
                                and word not in HONORIFICS and word != "Bros")
 
 
-def _opens_a_peerage(doc: Doc, i: int) -> bool:
+def opens_a_peerage(doc: Doc, i: int) -> bool:
     """doc[i] opens a peer's or prelate's title with its place: "Archbishop" of "Archbishop of York"."""
     return doc[i].lower_ in PEERAGES and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
 
@@ -276,7 +276,7 @@ def _is_general(doc: Doc, i: int, span_start: int, end: int) -> bool:
     return doc[i].text in GENERAL and (i > span_start or end - i > 2)
 
 
-def _is_generation(doc: Doc, i: int) -> bool:
+def is_generation(doc: Doc, i: int) -> bool:
     """"Gen Z", "Gen Alpha": a generation, not General Z."""
     return doc[i].text in GENERAL and i + 1 < len(doc) and doc[i + 1].lower_ in _GENERATIONS
 
@@ -286,15 +286,15 @@ _FIRM_WORDS_AFTER_PM = frozenset({"capital", "group", "fund", "funds", "holdings
                                   "assets", "investments", "management", "global", "international", "energy"})
 
 
-def _is_prime_minister(doc: Doc, i: int) -> bool:
+def is_prime_minister(doc: Doc, i: int) -> bool:
     """"PM" before a capitalised name ("PM Modi", the model's organisation, "PM Netanyahu"), not a clock's ("3 PM
     Monday", "8 PM Eastern")."""
     return doc[i].text == "PM" and i + 1 < len(doc) and doc[i + 1].is_title \
         and doc[i + 1].lower_ not in _FIRM_WORDS_AFTER_PM \
-        and not (i > 0 and (doc[i - 1].like_num or _is_clock(doc[i - 1].text)))
+        and not (i > 0 and (doc[i - 1].like_num or is_clock(doc[i - 1].text)))
 
 
-def _past_malay_honour(doc: Doc, i: int) -> int:
+def past_malay_honour(doc: Doc, i: int) -> int:
     """Where the name starts after a Malaysian honour opening at doc[i], written capitalised, a capitalised word after
     it: "Datuk Seri", "Dato' Sri", "Tan Sri", "Tun" (i where none opens there: "Tun said" is a Burmese name's; see
     `_is_bare_tun_a_name`)."""
@@ -344,4 +344,4 @@ def _is_bare_tun_a_name(doc: Doc, i: int) -> bool:
 
 def in_malay_honour(token: Token) -> bool:
     """The token is a word of a Malaysian honour before a name: "Sri" of "Dato' Sri Najib Razak"."""
-    return any(_past_malay_honour(token.doc, i) > token.i for i in range(max(0, token.i - 2), token.i + 1))
+    return any(past_malay_honour(token.doc, i) > token.i for i in range(max(0, token.i - 2), token.i + 1))

@@ -45,7 +45,7 @@ from services.nlp.money.numbers import (
     no_range_after_all,
     num,
     number_value,
-    round,
+    round_amount,
     trim,
 )
 from services.nlp.money.sport import (
@@ -833,9 +833,9 @@ _FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "sixth", "seventh",
 def _figure_item(text: str, number: Number, unit: str | None) -> dict:
     item: dict = {
         "text": text[number.start:number.end], "start": number.start, "end": number.end,
-        "value": None if number.value is None else float(round(number.value)), "unit": unit,
+        "value": None if number.value is None else float(round_amount(number.value)), "unit": unit,
         "approximate": number.hedged or number.vague, "vague": number.vague,
     }
     if number.low is not None and number.high is not None:
-        item["low"], item["high"] = float(round(number.low)), float(round(number.high))
+        item["low"], item["high"] = float(round_amount(number.low)), float(round_amount(number.high))
     return item

@@ -236,7 +236,7 @@ def end_of(match: re.Match[str], number: str) -> int:
     return match.end(f"{number}_scale") if match.group(f"{number}_scale") else match.end(number)
 
 
-def round(value: float) -> float | int:
+def round_amount(value: float) -> float | int:
     """Whole amounts as int, others to 15 significant digits (what a float holds exactly): float noise from
     18.2 * 1e9 is not information, but fractions of a cent are ("145.9p a litre", "$1.0875" per euro)."""
     rounded = float(f"{value:.15g}")

@@ -40,7 +40,7 @@ from services.nlp.money.numbers import (
     no_range_after_all,
     num,
     number_value,
-    round,
+    round_amount,
     scale_factor,
     trim,
 )
@@ -419,7 +419,7 @@ def _with_tolerance(text: str, item: dict) -> dict:
     if tolerance is None or "amount_low" in item or not 0 < float(tolerance[1]) < 100:
         return item  # not "plus or minus 200%", a range through nothing
     share = float(tolerance[1]) / 100
-    low, high = sorted((round(item["amount"] * (1 - share)), round(item["amount"] * (1 + share))))
+    low, high = sorted((round_amount(item["amount"] * (1 - share)), round_amount(item["amount"] * (1 + share))))
     return {**item, "text": text[item["start"]:tolerance.end()], "end": tolerance.end(), "amount": low,
             "amount_low": low, "amount_high": high}
 
@@ -507,7 +507,7 @@ def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> di
     end = end_of(match, number)
     currency = currency_of_symbol(match.group(prefix) or match.group("cur1"), text, start)
     return {
-        "text": text[start:end], "start": start, "end": end, "amount": round(value), "currency": currency,
+        "text": text[start:end], "start": start, "end": end, "amount": round_amount(value), "currency": currency,
         "approximate": False,
     }
 
@@ -579,11 +579,11 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
         low = (low + math.copysign(int(cents[1]) / 100, low)) * scale_factor(scale[0] if scale else None)
         end = scale.end() if scale else cents.end()
     item = {
-        "text": text[start:end], "start": start, "end": end, "amount": round(low * factor),
+        "text": text[start:end], "start": start, "end": end, "amount": round_amount(low * factor),
         "currency": currency, "approximate": bool(groups["hedge"]),
     }
     if high is not None:
-        item["amount_low"], item["amount_high"] = round(low * factor), round(high * factor)
+        item["amount_low"], item["amount_high"] = round_amount(low * factor), round_amount(high * factor)
     return item
 
 

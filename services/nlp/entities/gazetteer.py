@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import SMALL_WORD_CACHE, text_of, tokens_of
+from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, text_of, tokens_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
     AUSTRALIAN_STATE_ABBREVIATIONS,
@@ -323,14 +323,14 @@ def _saints_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     missed it or cut it at the abbreviation's full stop: "of St. Lucia" (none, or "Lucia" a person to the model), "St
     Kitts and Nevis"; not where a mention runs past the place ("St. Lucia Airport")."""
     out = list(mentions)
-    for token in doc:
-        if token.lower_ not in _SAINTS or token.i + 1 >= len(doc) or not doc[token.i + 1].is_title:
-            continue
-        end = _saints_place_end(doc, token.i)
-        inside = [m for m in out if m.start < end and token.i < m.end]
-        if end and all(token.i <= m.start and m.end <= end for m in inside) \
-                and not any(m.start == token.i and m.end == end for m in inside):
-            out = [m for m in out if m not in inside] + [Mention(token.i, end, "GPE", 1.0, "rule")]
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower not in _SAINTS or i + 1 >= len(doc) or not doc[i + 1].is_title:
+            continue  # read off the word list: a Token for every word of the document costs more than the rule
+        end = _saints_place_end(doc, i)
+        inside = [m for m in out if m.start < end and i < m.end]
+        if end and all(i <= m.start and m.end <= end for m in inside) \
+                and not any(m.start == i and m.end == end for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(i, end, "GPE", 1.0, "rule")]
     return sorted(out, key=lambda m: m.start)
 
 

@@ -221,9 +221,11 @@ def _with_stadiums(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     the model), "Estadio Azteca"; the name after the word is the mention the model found there, or its capitalised
     word."""
     out = list(mentions)
-    for token in doc:
-        i = token.i
-        if token.lower_ not in _STADIUM_WORDS or not token.is_title:
+    for i, lower in enumerate(lowers_of(doc)):
+        if lower not in _STADIUM_WORDS:
+            continue  # read off the word list: a Token for every word of the document costs more than the rule
+        token = doc[i]
+        if not token.is_title:
             continue
         particle = i + 1 < len(doc) and doc[i + 1].lower_ in _STADIUM_PARTICLES
         name = i + 1 + particle

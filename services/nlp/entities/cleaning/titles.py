@@ -239,7 +239,9 @@ def english_judges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The judges of the English courts by their style, their surname alone a person, as after "Judge": the model
     made "Justice Bean" of "Lord Justice Bean" an organisation, "Mrs Justice Steyn" one, and left "Lady Justice King"
     out; a mention over the style or the surname gives way to the judge."""
-    judges = [judge for i in range(len(doc) - 2) if (judge := _judge_after_style(doc, i)) is not None]
+    words = words_of(doc)  # the style's honorific read off the word list first: no Token for every other word
+    judges = [judge for i in range(len(doc) - 2)
+              if words[i] in _JUDGES_HONORIFICS and (judge := _judge_after_style(doc, i)) is not None]
     if not judges:
         return mentions
     kept = [m for m in mentions if not any(m.start < judge.end and judge.start - 2 < m.end for judge in judges)]

@@ -6,7 +6,7 @@ import re
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import WORD_CACHE, tokens_of
+from services.nlp.doctext import WORD_CACHE, lowers_of, tokens_of
 from services.nlp.entities import is_temperature_unit, opens_a_first_title, unit_end
 from services.nlp.entity_rules import OPENING_TIME_ADVERBS, TIME_ZONES, TITLE_ABBREVIATIONS
 from services.nlp.keyphrases.words import (
@@ -63,7 +63,7 @@ def _is_unit(token: Token) -> bool:
     of a trial's "95% CI" (confidence interval)."""
     doc, i = token.doc, token.i
     tokens = tokens_of(doc)  # built once: this runs for every content word's token
-    if _in_a_points_unit(tokens, i):
+    if _in_a_points_unit(lowers_of(doc), i):
         return True
     before = tokens[i - 1] if i > 0 else None
     if before is not None and before.lower_ == "per" and i > 1 and _is_amount(tokens[i - 2]):
@@ -76,13 +76,13 @@ def _is_unit(token: Token) -> bool:
         or (token.is_lower and is_unit_word(token.text, token.lemma_))
 
 
-def _in_a_points_unit(tokens: list[Token], i: int) -> bool:
+def _in_a_points_unit(lowers: list[str], i: int) -> bool:
     """A word of "percentage point(s)" or "basis point(s)", a unit with a number before it or not ("half a percentage
-    point", "a percentage point"), never a topic."""
-    word = tokens[i].lower_
+    point", "a percentage point"), never a topic; `lowers` are the document's words in lower case."""
+    word = lowers[i]
     if word in ("percentage", "basis"):
-        return i + 1 < len(tokens) and tokens[i + 1].lower_ in ("point", "points")
-    return word in ("point", "points") and i > 0 and tokens[i - 1].lower_ in ("percentage", "basis")
+        return i + 1 < len(lowers) and lowers[i + 1] in ("point", "points")
+    return word in ("point", "points") and i > 0 and lowers[i - 1] in ("percentage", "basis")
 
 
 def _is_amount(token: Token) -> bool:
@@ -129,7 +129,7 @@ _FIXED_COMPOUNDS = frozenset({("high", "street")})
 def _opens_a_fixed_compound(token: Token) -> bool:
     """The adjective in lower case opens a compound of `_FIXED_COMPOUNDS`: "high" of "the big high street banks"."""
     doc, i = token.doc, token.i
-    return token.is_lower and i + 1 < len(doc) and (token.text, doc[i + 1].lower_) in _FIXED_COMPOUNDS
+    return token.is_lower and i + 1 < len(doc) and (token.text, lowers_of(doc)[i + 1]) in _FIXED_COMPOUNDS
 
 
 def _counts_a_streak(token: Token) -> bool:
@@ -220,7 +220,8 @@ _STOP_WORD_COMPOUNDS = frozenset({("front", "line"), ("front", "lines"), ("front
 def _opens_a_stop_word_compound(token: Token) -> bool:
     """The stop word in lower case opens a compound of `_STOP_WORD_COMPOUNDS`: "front" of "visited the front line"."""
     doc, i = token.doc, token.i
-    return token.is_lower and i + 1 < len(doc) and (token.text, doc[i + 1].lower_) in _STOP_WORD_COMPOUNDS \
+    # The next word read off the word list: this runs for every token, and a Token for the next costs more.
+    return token.is_lower and i + 1 < len(doc) and (token.text, lowers_of(doc)[i + 1]) in _STOP_WORD_COMPOUNDS \
         and doc[i + 1].pos == NOUN
 
 

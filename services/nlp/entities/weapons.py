@@ -62,10 +62,12 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's names of weapons: written right before a weapon's noun ("Patriot air defence systems"), or
     in a list of them ("Patriots, Iris-T, Nasams and MiG-29", where a plural of a weapon's name counts as one). A plural
     elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
-    speakers = {m.key for m in mentions if speaks_at(doc, m.end - 1)}  # "The Johnson system ... Johnson said"
     weapons = {m.key for m in mentions if (_may_name_a_weapon(m) and _before_noun(doc, m, _names_a_weapon))
-               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))} - speakers
-    weapons |= (_paired_crafts(doc, mentions) | _crafts_named_for_people(doc, mentions)) - speakers
+               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))}
+    weapons |= _paired_crafts(doc, mentions) | _crafts_named_for_people(doc, mentions)
+    # Not a name that speaks: "The Johnson system ... Johnson said". Asked only of the few names found above (most
+    # texts have none): the parse's subject and head for every mention cost more than the rest of the rule.
+    weapons -= {m.key for m in mentions if m.key in weapons and speaks_at(doc, m.end - 1)}
     if not weapons:
         return weapons
     for members in _lists(doc, mentions):

@@ -143,6 +143,8 @@ PERSON_OFFICES = frozenset(
      "cardinal", "reverend", "rev", "rev.", "rabbi", "imam", "treasurer", "superintendent", "supt", "attorney", "insp",
      "det", "ch", "dci", "dc", "ds", "di", "pc", "cllr", "sheriff", "undersheriff", "deputy", "trooper", "marshal",
      "pastor", "chaplain", "patrolman", "patrolwoman",
+     # A county's or city's clerk of elections ("County Clerk Greg Kimsey", "City Clerk Anna Lopez").
+     "clerk",
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.
      "taoiseach", "tánaiste", "tanaiste", "garda", "td",
      # Honorifics of West Africa and a Gulf ruler's title: "Alhaji Ibrahim Danjuma Musa", "Emir Tamim bin Hamad".
@@ -170,9 +172,11 @@ PORTFOLIOS = frozenset({"finance", "home", "foreign", "defence", "defense", "int
 # "Minister for Health"): the office's, no organisation of their own there.
 OFFICE_PORTFOLIOS = PORTFOLIOS | {"state", "homeland", "security", "treasury", "labor", "labour", "housing", "veterans",
                                   "war", "the", "navy", "army", "air", "force", "social", "care", "children"}
-# Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title.
+# Titles that a person's name follows: a name-like span ending in one ("Fed Chair", "BOK Governor") is a title. The
+# chief officers of a firm besides its CEO too ("Nvidia CFO Colette Kress", "Meta CTO Andrew Bosworth").
 TITLE_WORDS = frozenset({"chair", "chairman", "chairwoman", "chairperson", "governor", "minister", "secretary",
-                         "president", "ceo", "director", "spokesman", "spokeswoman", "spokesperson"})
+                         "president", "ceo", "cfo", "cto", "coo", "cio", "cmo", "director", "spokesman", "spokeswoman",
+                         "spokesperson"})
 # Words that make another model of a product after its number ("Galaxy S25 Edge", "iPhone 16 Pro"): no name or topic
 # of their own.
 VARIANT_WORDS = frozenset({"pro", "max", "ultra", "edge", "plus", "mini", "lite", "air", "fold", "flip", "se", "neo",

@@ -338,3 +338,39 @@ def test_a_venue_or_place_opening_with_a_given_name_is_no_person(nlp: Language, 
 def test_a_person_whose_surname_is_a_place_word_or_after_in_stays_a_person(nlp: Language, text: str, name: str
                                                                           ) -> None:
     assert _label_of(nlp, text, name) == {"PERSON"}
+
+
+# ------------------------------------------------------------- forms QA: officers' and clerks' titles, firms' names
+
+
+def _entities(result: dict) -> set[tuple[str, str, str]]:
+    """Each entity's text, label and canonical name."""
+    return {(e["text"], e["label"], e["canonical"]) for e in result["entities"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('CFO Colette Kress said demand for Blackwell chips was "staggering".',
+     {("Colette Kress", "PERSON", "Colette Kress")}),
+    ("Nvidia CFO Colette Kress said demand was strong.",
+     {("Nvidia", "ORG", "Nvidia"), ("Colette Kress", "PERSON", "Colette Kress")}),
+    ('Meta CTO Andrew Bosworth said AR glasses were "the next big thing".',
+     {("Meta", "ORG", "Meta"), ("Andrew Bosworth", "PERSON", "Andrew Bosworth")}),
+    ("County Clerk Greg Kimsey said the count would finish on Friday. City Clerk Anna Lopez agreed.",
+     {("Greg Kimsey", "PERSON", "Greg Kimsey"), ("Anna Lopez", "PERSON", "Anna Lopez")}),
+])
+def test_an_officers_or_clerks_title_is_no_part_of_the_name(nlp: Language, text: str,
+                                                            expected: set[tuple[str, str, str]]) -> None:
+    """QA "forms" F20: "CFO Colette Kress" an organisation, "Meta CTO" a person, "Clerk Greg Kimsey" a name."""
+    found = _entities(enrich(nlp, text))
+    assert expected <= found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Apple COO Jeff Williams said sales rose.", {("Jeff Williams", "PERSON", "Jeff Williams")}),
+    ("Microsoft CEO Satya Nadella spoke. The company's CTO said nothing.",
+     {("Microsoft", "ORG", "Microsoft"), ("Satya Nadella", "PERSON", "Satya Nadella")}),
+])
+def test_guard_officers_already_apart_stay_apart(nlp: Language, text: str, expected: set[tuple[str, str, str]]
+                                                 ) -> None:
+    found = _entities(enrich(nlp, text))
+    assert expected <= found, found

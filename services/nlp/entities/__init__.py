@@ -71,6 +71,7 @@ from services.nlp.entities.cleaning import (
     ships,
     split_airlines_from_makers,
     split_firms,
+    split_firms_from_officers,
     towns_of_addresses,
     unit_end,
     wards_of_councillors,
@@ -364,6 +365,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
         mentions = _saints_places(doc, mentions)
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
+    mentions = split_firms_from_officers(doc, mentions)
     mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)
     mentions = with_elided_surnames(doc, [with_hyphenated_end(doc, m) for m in mentions])
     mentions = with_family_name_to(doc, with_family_names_before(doc, mentions))

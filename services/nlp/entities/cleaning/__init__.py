@@ -63,6 +63,7 @@ from services.nlp.entities.cleaning.splitting import (
     numbers_a_name,
     split_airlines_from_makers,
     split_firms,
+    split_firms_from_officers,
 )
 from services.nlp.entities.cleaning.titles import (
     english_judges,
@@ -97,6 +98,7 @@ __all__ = [
     "speaks_at",
     "split_airlines_from_makers",
     "split_firms",
+    "split_firms_from_officers",
     "towns_of_addresses",
     "wards_of_councillors",
     "with_case_names",

@@ -347,3 +347,39 @@ def _is_legal_form(token: Token) -> bool:
     ("Holdings", "Company")."""
     return token.lower_ in CORPORATE_SUFFIXES and token.lower_ not in ("holdings", "company") \
         and (token.text[:1].isupper() or token.lower_ == "plc")
+
+
+# A firm's chief officers written short between its name and the officer's ("Nvidia CFO Colette Kress", "Meta CTO
+# Andrew Bosworth"), as written: "Cto" or "cmo" name no post.
+_CHIEF_OFFICERS = frozenset({"CEO", "CFO", "COO", "CTO", "CIO", "CMO"})
+
+
+def split_firms_from_officers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A firm, its officer's post and the officer the model read as one name: "Nvidia CFO Colette Kress" is Nvidia
+    and Colette Kress; "Meta CTO", a person to the model before "Andrew Bosworth", is Meta."""
+    person_starts = {m.start for m in mentions if m.label == "PERSON"}
+    out: list[Mention] = []
+    for m in mentions:
+        post = _officer_post_in(doc, m)
+        if post is None:
+            out.append(m)
+        elif post == m.end - 1 and m.end in person_starts:
+            out.append(Mention(m.start, post, "ORG", m.weight, m.source))
+        elif post < m.end - 1 and _is_full_name_span(doc, post + 1, m.end):
+            out += [Mention(m.start, post, "ORG", m.weight, m.source),
+                    Mention(post + 1, m.end, "PERSON", m.weight, m.source)]
+        else:
+            out.append(m)
+    return out
+
+
+def _officer_post_in(doc: Doc, m: Mention) -> int | None:
+    """Where a chief officer's post follows the first word of a name-labelled mention."""
+    if m.label not in NAME_LABELS:
+        return None
+    return next((i for i in range(m.start + 1, m.end) if doc[i].text in _CHIEF_OFFICERS), None)
+
+
+def _is_full_name_span(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words: a given name and a surname ("Colette Kress")."""
+    return 2 <= end - start <= 3 and all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end])

@@ -519,3 +519,26 @@ def test_a_rulers_or_clerics_title_of_two_words_is_no_name(nlp: Language, text: 
 ])
 def test_morgan_opens_no_founders_firm_nor_town_as_a_person(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+# ------------------------------------------------------------- forms QA: utilities, parties, districts, "called"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thames Water has been given until 24 December to secure £3bn in emergency funding, a judge ruled.",
+     {"Thames Water": "ORG"}),
+    ("Southern Water and Severn Trent were fined. United Utilities said bills would rise. British Gas cut prices.",
+     {"Southern Water": "ORG", "Severn Trent": "ORG", "United Utilities": "ORG", "British Gas": "ORG"}),
+    ("Toyota Industries, Denso and Aisin are all members of the group.", {"Denso": "ORG", "Aisin": "ORG"}),
+])
+def test_britains_utilities_and_toyotas_suppliers_are_organisations(nlp: Language, text: str,
+                                                                    expected: dict[str, str]) -> None:
+    """QA "forms" F28, F32: "Thames Water" was no entity at all, "Denso" a place and "Aisin" a person."""
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_a_river_named_before_water_stays_no_firm(nlp: Language) -> None:
+    found = labels(nlp, "The water on the Thames was high after the storm.")
+    assert found.get("Thames Water") is None, found
+
+

@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import ents_of, lowers_of, tokens_of, words_of
-from services.nlp.entities.gazetteer import _in_gazetteer, _is_city_or_country
-from services.nlp.entities.mentions import Mention
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_city_or_country, _is_known_organisation
+from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
@@ -290,10 +290,11 @@ def numbers_a_name(token: Token) -> bool:
 
 def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Two companies the model read as one name, each with its legal form, "and" between them: "Biogen Inc and Sage
-    Therapeutics Inc." is Biogen Inc and Sage Therapeutics Inc. (not "Procter & Gamble Co": one legal form)."""
+    Therapeutics Inc." is Biogen Inc and Sage Therapeutics Inc. (not "Procter & Gamble Co": one legal form); or each
+    known by name: "Southern Water and Severn Trent"."""
     out: list[Mention] = []
     for m in mentions:
-        joint = _firms_joint(doc, m)
+        joint = _firms_joint(doc, m) or _known_organisations_joint(doc, m)
         if joint is None:
             out.append(m)
             continue
@@ -340,6 +341,16 @@ def _firms_joint(doc: Doc, m: Mention) -> int | None:
               and _is_legal_form(doc[i - 1]) and doc[i + 1].is_title and doc[i + 1].lower_ not in ("co", "co.")
               and not _is_legal_form(doc[i + 1])]
     return joints[0] if len(joints) == 1 else None
+
+
+def _known_organisations_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" between two organisations the gazetteer knows in the model's organisation: "Southern Water and Severn
+    Trent" (not "Procter and Gamble", neither known alone)."""
+    if m.label != "ORG":
+        return None
+    return next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"
+                 and _is_known_organisation(tuple(_token_key(t) for t in doc[m.start:i]))
+                 and _is_known_organisation(tuple(_token_key(t) for t in doc[i + 1:m.end]))), None)
 
 
 def _is_legal_form(token: Token) -> bool:

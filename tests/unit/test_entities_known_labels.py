@@ -542,3 +542,17 @@ def test_guard_a_river_named_before_water_stays_no_firm(nlp: Language) -> None:
     assert found.get("Thames Water") is None, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My landlord, a company called Grainger Residential, raised the rent. I now volunteer for a charity called "
+     "Shelter Cymru.", {"Grainger Residential": "ORG", "Shelter Cymru": "ORG"}),
+    ("A small business named Hartley Bakes opened in May.", {"Hartley Bakes": "ORG"}),
+])
+def test_a_name_after_a_company_or_charity_called_is_an_organisation(nlp: Language, text: str,
+                                                                     expected: dict[str, str]) -> None:
+    """QA "forms" F31: "Grainger Residential" was a person, "Shelter Cymru" a product."""
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_a_man_or_a_dog_called_by_name_stays_a_person(nlp: Language) -> None:
+    assert_labels(nlp, "She met a man called Ove in Stockholm. A dog named Max barked.",
+                  {"Ove": "PERSON", "Max": "PERSON"})

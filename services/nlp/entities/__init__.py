@@ -102,6 +102,7 @@ from services.nlp.entities.cleaning import (
     without_role_nouns,
 )
 from services.nlp.entities.firms import (
+    _called_firms,
     _churches,
     _clubs_in_results,
     _credit_agencies,
@@ -469,7 +470,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.apart |= _firms_of_namesakes(mentions, traded)
     companies = _names_before_legal_forms(doc, mentions) | traded \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
-        | _firms_before_their_people(doc, mentions)
+        | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:

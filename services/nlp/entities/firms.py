@@ -287,6 +287,23 @@ def _names_the_firm_before(doc: Doc, m: Mention) -> bool:
         and not listed and not is_given_name(doc[m.start].text)
 
 
+# A body's noun and "called" or "named" before its name: "a company called Grainger Residential", "a charity named
+# Shelter Cymru", "the firm, called Pinnacle Lettings," (not "a man called Ove", "a film called Barbie").
+_CALLED_FIRM = re.compile(r"\b(?:an?|the|its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}"
+                          r"(?:company|firm|charity|business|group|brand|startup|start-up|consultancy|organi[sz]ation|"
+                          r"enterprise)\s*,?\s+"
+                          r"(?:called|named)\s+$", re.IGNORECASE)
+# Labels the model gives such a body's name: any name's ("Shelter Cymru" was a product).
+_CALLED_LABELS = _FIRM_LABELS | {"PRODUCT", "WORK_OF_ART", "FAC"}
+
+
+def _called_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names that a body's noun and "called" or "named" introduce: "a company called Grainger Residential"."""
+    text = text_of(doc)
+    return {m.key for m in mentions if m.label in _CALLED_LABELS and m.start > 2
+            and _CALLED_FIRM.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)}
+
+
 # After a preposition opening the sentence, an apposition that a relative clause follows is the main clause's subject:
 # "In Hollywood, the studio, which made Barbie, said" (not "After Zepto, the Mumbai-based startup, raised ...").
 _SUBJECT_AFTER = re.compile(r"[^,]*,\s+(?:which|that|who)\b")

@@ -355,3 +355,32 @@ def test_a_titled_person_before_a_hospital_is_not_its_namesake(nlp: Language) ->
     ]:
         mentions = [m[:2] for m in mentions_of(nlp, text)]
         assert (person, "PERSON") in mentions and (place, "ORG") in mentions, mentions
+
+
+# ------------------------------------------------------------- forms QA: firms named after their founders
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Dyson will move its headquarters to Singapore, the company said. Sir James Dyson said: "Asia is where our '
+     'customers are." Dyson employs 14,000 people.', {"Dyson": ("ORG", 2), "James Dyson": ("PERSON", 1)}),
+    ('Bloomberg said on Tuesday it would open an office in Riyadh. Michael Bloomberg, the company\'s founder, said the '
+     'region was "vital".', {"Bloomberg": ("ORG", 1), "Michael Bloomberg": ("PERSON", 1)}),
+    ("Mars said it would buy Kellanova for $36 billion. John Mars, a member of the founding family, sits on the board.",
+     {"Mars": ("ORG", 1), "John Mars": ("PERSON", 1)}),
+    ("Kellogg's, now Kellanova, was founded by W.K. Kellogg.", {"Kellogg": ("ORG", 1), "W.K. Kellogg": ("PERSON", 1)}),
+])
+def test_a_firm_named_after_its_founder_is_apart_from_him_where_it_acts_as_a_firm(
+        nlp: Language, text: str, expected: dict[str, tuple[str, int]]) -> None:
+    """QA "forms" F6: the firm's name was the founder's surname, one group with him."""
+    assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sir James Dyson gave evidence on Monday. Dyson said the rules were unfair and that he would appeal.",
+     {"James Dyson": ("PERSON", 2)}),
+    ("Lewis Hamilton finished fifth. Hamilton said it would be tough to win in Monaco.",
+     {"Lewis Hamilton": ("PERSON", 2)}),
+])
+def test_guard_a_surname_said_with_no_firms_cue_stays_the_person(nlp: Language, text: str,
+                                                                 expected: dict[str, tuple[str, int]]) -> None:
+    assert_groups(nlp, text, expected)

@@ -102,6 +102,7 @@ from services.nlp.entities.cleaning import (
     without_role_nouns,
 )
 from services.nlp.entities.firms import (
+    _acting_firms,
     _called_firms,
     _churches,
     _clubs_in_results,
@@ -467,8 +468,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"
     traded = _traded_names(doc, mentions)
-    groups.apart |= _firms_of_namesakes(mentions, traded)
-    companies = _names_before_legal_forms(doc, mentions) | traded \
+    acting = _acting_firms(doc, mentions)  # "Dyson employs 14,000 people", apart from Sir James Dyson
+    groups.apart |= _firms_of_namesakes(mentions, traded | acting)
+    companies = _names_before_legal_forms(doc, mentions) | traded | acting \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
         | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),

@@ -543,6 +543,31 @@ def test_guard_a_river_named_before_water_stays_no_firm(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Conservative Leader Pierre Poilievre lost his own Ottawa-area riding of Carleton to Liberal Bruce Fanjoy. "
+     "Carleton went Liberal for the first time.", {"Carleton": "GPE", "Pierre Poilievre": "PERSON"}),
+    ("The Liberals won the riding of Thornhill and the riding of Toronto-St. Paul's.",
+     {"Thornhill": "GPE", "Toronto-St. Paul's": "GPE"}),
+    ("Reform UK won the Runcorn and Helsby by-election by six votes.", {"Runcorn and Helsby": "GPE", "Helsby": None}),
+    ("Sarah Pochin, the new MP for Runcorn and Helsby, said it was historic.", {"Runcorn and Helsby": "GPE"}),
+    ("The Conservatives won Carleton from the Liberals.", {"Carleton": "GPE"}),
+])
+def test_an_electoral_district_after_its_cue_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]
+                                                         ) -> None:
+    """QA "forms" F21: ridings were persons, "Toronto-St. Paul" an organisation cut at its "'s", "Helsby" alone an
+    organisation."""
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Democrats hope to hold the former seat of Nancy Pelosi.", {"Nancy Pelosi": "PERSON"}),
+    ("Jim Carleton said the vote was fair.", {"Jim Carleton": "PERSON"}),
+])
+def test_guard_a_person_after_a_seats_words_stays_a_person(nlp: Language, text: str, expected: dict[str, str]
+                                                           ) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("My landlord, a company called Grainger Residential, raised the rent. I now volunteer for a charity called "
      "Shelter Cymru.", {"Grainger Residential": "ORG", "Shelter Cymru": "ORG"}),
     ("A small business named Hartley Bakes opened in May.", {"Hartley Bakes": "ORG"}),

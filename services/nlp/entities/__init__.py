@@ -125,6 +125,8 @@ from services.nlp.entities.gazetteer import (
     _celestial_bodies,
     _cities_after_locatives,
     _completed_known_names,
+    _constituencies,
+    _constituency_keys,
     _dateline_agencies,
     _dateline_places,
     _gazetteer_keys,
@@ -365,7 +367,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
-        mentions = _saints_places(doc, mentions)
+        mentions = _constituencies(doc, _saints_places(doc, mentions))
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
     mentions = split_firms_from_officers(doc, mentions)
     mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)
@@ -484,6 +486,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _nationals(doc, mentions)
     described = {key for key in described if not _is_known_organisation(key)}  # "Rio Tinto said", no person
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
+    if OPTIONS.gazetteer:  # "Carleton went Liberal" after "the riding of Carleton": the district, no one who went
+        groups.forced.update(dict.fromkeys(_constituency_keys(mentions), "GPE"))
     groups.honoured = honored
     groups.subjects = {m.key for m in mentions if _is_subject(doc[m.start:m.end])}
     groups.works = _works_of_people(doc, mentions)

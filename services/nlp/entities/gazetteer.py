@@ -34,6 +34,7 @@ from services.nlp.entity_rules import (
     NUMERIC_LABELS,
     ORGANISATIONS_NAMED_BY_WORDS,
     PARTIES,
+    PARTY_WORDS,
     PEOPLES_FIRMS,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
@@ -662,3 +663,117 @@ def _celestial_bodies(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
 def _opens_more_name(doc: Doc, i: int) -> bool:
     """Token `i` is a capitalised word that goes on the name before it: "the Sun Belt", "Mars Inc"."""
     return i < len(doc) and doc[i].is_title and not doc[i].is_sent_start
+
+
+# Words before an electoral district's name: "the riding of Carleton", "the seat of Runcorn and Helsby", "the MP for
+# Leeds Central" (lower-cased, two words each).
+_CONSTITUENCY_OPENERS = frozenset({("riding", "of"), ("seat", "of"), ("constituency", "of"), ("electorate", "of"),
+                                   ("mp", "for"), ("mpp", "for"), ("msp", "for"), ("mla", "for"), ("member", "for")})
+# An election's word after a district's name: "the Runcorn and Helsby by-election" ("by", "-", "election").
+_BY_ELECTION = ("by", "-", "election")
+# Most words of a district's name: "Hamilton, Larkhall and Stonehouse" aside (commas end it), "Stoke-on-Trent Central".
+_CONSTITUENCY_WORDS = 8
+_CONSTITUENCY = "constituency"
+
+
+def _constituencies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Electoral districts named after their cue, places whatever the model made of them: "the riding of Carleton" (a
+    person), "the riding of Toronto-St. Paul's" (an organisation cut at "'s"), "the Runcorn and Helsby by-election"
+    ("Helsby" an organisation), "won Carleton from the Conservatives"; the mentions they overlap give way."""
+    people = {m.start for m in mentions if m.label == "PERSON"}
+    spans = [span for i in range(len(doc)) if (span := _constituency_at(doc, i)) is not None
+             and not _names_someone(doc, span, people)]
+    if not spans:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in spans)]
+    return sorted(kept + [Mention(start, end, "GPE", 1.0, _CONSTITUENCY) for start, end in set(spans)],
+                  key=lambda m: (m.start, m.end))
+
+
+def _constituency_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The district's span whose cue opens (or, "by-election", closes) at token `i`."""
+    if i + 2 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in _CONSTITUENCY_OPENERS \
+            and (doc[i].lower_ != "member" or doc[i].text == "Member"):  # "Member for Leeds Central" is Parliament's
+        end = _district_end(doc, i + 2)
+        return (i + 2, end) if end > i + 2 else None
+    if doc[i].lower_ == "won" and i + 2 < len(doc):
+        end = _district_end(doc, i + 1)  # "won Carleton from the Liberals", not "won Tuesday's vote"
+        if end > i + 1 and end + 1 < len(doc) and doc[end].lower_ == "from" and _names_a_party_after(doc, end + 1):
+            return i + 1, end
+        return None
+    if tuple(t.lower_ for t in doc[i:i + 3]) == _BY_ELECTION and not doc[i].whitespace_ and i > 0:
+        start = _district_start(doc, i)
+        return (start, i) if start < i else None
+    return None
+
+
+def _names_someone(doc: Doc, span: tuple[int, int], people: set[int]) -> bool:
+    """The model's person of two words or more opening with a given name: "the seat of Nancy Pelosi" is hers."""
+    start, end = span
+    return start in people and end - start > 1 and is_given_name(doc[start].text)
+
+
+def _is_district_word(token: Token) -> bool:
+    """A capitalised word of a district's name, "St." too ("Toronto-St. Paul's"); no date ("the May by-election")."""
+    return token.text[:1].isupper() and (token.is_alpha or token.text in ("St.", "Ste.")) \
+        and token.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
+
+
+def _district_end(doc: Doc, start: int) -> int:
+    """The end of a district's name opening at `start`: capitalised words, glued hyphens and the words between them
+    ("Stoke-on-Trent Central"), a saint's "'s" ("Toronto-St. Paul's") and "and" before another capitalised word
+    ("Runcorn and Helsby")."""
+    end = start
+    while end < len(doc) and end - start < _CONSTITUENCY_WORDS:
+        token = doc[end]
+        if _is_district_word(token):
+            end += 1
+        elif end > start and token.text in ("-", "–") and not token.whitespace_ and not doc[end - 1].whitespace_ \
+                and end + 1 < len(doc) and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("on", "upon")):
+            end += 1
+        elif end > start and token.lower_ in ("on", "upon") and doc[end - 1].text in ("-", "–"):
+            end += 1
+        elif end > start and token.lower_ in POSSESSIVES and not doc[end - 1].whitespace_ \
+                and any(t.text in ("St.", "St", "Ste.") for t in doc[start:end]):
+            end += 1  # the saint's, not the district's owner: "Toronto-St. Paul's"
+        elif end > start and token.lower_ == "and" and end + 1 < len(doc) and _is_district_word(doc[end + 1]):
+            end += 1
+        else:
+            break
+    while end > start and not _is_district_word(doc[end - 1]) and doc[end - 1].lower_ not in POSSESSIVES:
+        end -= 1  # no name ends in "and" or a hyphen
+    return end
+
+
+def _district_start(doc: Doc, end: int) -> int:
+    """The start of a district's name ending at `end`, before "by-election": its capitalised words, glued hyphens and
+    "and" between them ("the Runcorn and Helsby by-election")."""
+    start = end
+    while start > 0 and end - start < _CONSTITUENCY_WORDS:
+        token = doc[start - 1]
+        if _is_district_word(token):
+            start -= 1
+        elif start < end and token.text in ("-", "–", "on", "upon") and not token.whitespace_ and start > 1 \
+                and not doc[start - 2].whitespace_:
+            start -= 1
+        elif start < end and token.lower_ == "and" and start > 1 and _is_district_word(doc[start - 2]):
+            start -= 1
+        else:
+            break
+    while start < end and not _is_district_word(doc[start]):
+        start += 1
+    return start
+
+
+def _names_a_party_after(doc: Doc, i: int) -> bool:
+    """A party follows token `i` ("the Liberals", "Labour", "the SNP")."""
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    return i < len(doc) and (doc[i].lower_.rstrip("s") in PARTY_WORDS or doc[i].lower_ in PARTY_WORDS
+                             or doc[i].lower_ in ("tories", "conservatives", "liberals", "greens", "democrats",
+                                                  "republicans", "nationals") or _compact(doc[i].lower_) in _PARTIES)
+
+
+def _constituency_keys(mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the districts `_constituencies` found: places wherever the text names them ("Carleton went Liberal")."""
+    return {m.key for m in mentions if m.source == _CONSTITUENCY}

@@ -302,6 +302,10 @@ PARTIES = frozenset({
     # Germany's, which the model splits, misses or takes for persons ("Christian" opens a given name)
     "christian democratic union", "christian social union", "social democratic party", "free democratic party",
     "free democrats", "cdu", "csu", "spd", "fdp", "afd",
+    # New Zealand's, Canada's and South Africa's, which the model splits ("NZ First": a place and an ordinal) or takes
+    # for persons or places ("Te Pāti Māori", "Bloc Québécois"); not "ACT" nor "Labor", words too.
+    "nz first", "new zealand first", "te pāti māori", "te pati maori", "bloc québécois", "bloc quebecois",
+    "umkhonto wesizwe", "umkhonto we sizwe", "mk party",
 })
 # Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
 # and is no person.

@@ -543,6 +543,30 @@ def test_guard_a_river_named_before_water_stays_no_firm(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("ACT leader David Seymour and NZ First leader Winston Peters backed the cuts. Te Pāti Māori co-leader Rawiri "
+     "Waititi said the cuts were cruel.",
+     {"ACT": "ORG", "NZ First": "ORG", "Te Pāti Māori": "ORG", "David Seymour": "PERSON", "Winston Peters": "PERSON"}),
+    ("Yves-François Blanchet's Bloc Québécois won 22 seats.", {"Bloc Québécois": "ORG"}),
+    ("Former president Jacob Zuma's uMkhonto weSizwe party won 58 seats.",
+     {"uMkhonto weSizwe party": "ORG", "uMkhonto weSizwe party won": None}),
+    ("Labor won 31 seats. The Coalition won 12.", {"Labor": "ORG"}),
+])
+def test_new_zealand_canadian_south_african_and_australian_parties_are_organisations(
+        nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    """QA "forms" F22: "NZ First" a place and an ordinal, "Te Pāti Māori" a person, "Bloc Québécois" a place, "ACT"
+    and the first "Labor" missed, the verb "won" inside the South African party's name."""
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The ACT government in Canberra raised rates.", "ACT"),
+    ("Labor Day falls on Monday this year.", "Labor"),
+])
+def test_guard_a_territory_or_a_day_is_no_party(nlp: Language, text: str, name: str) -> None:
+    assert labels(nlp, text).get(name) != "ORG"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Conservative Leader Pierre Poilievre lost his own Ottawa-area riding of Carleton to Liberal Bruce Fanjoy. "
      "Carleton went Liberal for the first time.", {"Carleton": "GPE", "Pierre Poilievre": "PERSON"}),
     ("The Liberals won the riding of Thornhill and the riding of Toronto-St. Paul's.",

@@ -135,6 +135,7 @@ from services.nlp.entities.gazetteer import (
     _named_settlements,
     _national_branches,
     _only_written_as_places,
+    _parties_named_by_words,
     _places_beside_firms,
     _saints_places,
     _with_dateline_names,
@@ -367,7 +368,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = towns_of_addresses(doc, mentions)
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
-        mentions = _constituencies(doc, _saints_places(doc, mentions))
+        mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
     mentions = split_firms_from_officers(doc, mentions)
     mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)

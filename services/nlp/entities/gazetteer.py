@@ -777,3 +777,32 @@ def _names_a_party_after(doc: Doc, i: int) -> bool:
 def _constituency_keys(mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the districts `_constituencies` found: places wherever the text names them ("Carleton went Liberal")."""
     return {m.key for m in mentions if m.source == _CONSTITUENCY}
+
+
+# Parties named by a word of other uses, which the model misses: Australia's "Labor" (a US department's, a day's
+# word), New Zealand's "ACT" (the Australian Capital Territory too; only in a text about New Zealand).
+_WORD_PARTIES = frozenset({"Labor", "ACT"})
+# What follows a party's name and no department's, day's or territory's: "Labor won 31 seats", "ACT leader David
+# Seymour" (not "Labor Day", "the ACT government").
+_PARTY_AFTER = frozenset({"leader", "leaders", "co-leader", "party", "mp", "mps", "candidate", "candidates", "won",
+                          "wins", "holds", "held", "lost", "retained"})
+_NEW_ZEALAND = re.compile(r"\b(?:New Zealand|NZ|Wellington|Auckland|Māori|Maori)\b")
+
+
+def _parties_named_by_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the parties named by a word of other uses the model left out (`_WORD_PARTIES`), where what
+    follows is a party's: "Labor won 31 seats", "ACT leader David Seymour" in a text about New Zealand."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    new_zealand = None
+    added = []
+    for token in tokens_of(doc):
+        i = token.i
+        if token.text not in _WORD_PARTIES or i in covered or i + 1 >= len(doc) \
+                or doc[i + 1].lower_ not in _PARTY_AFTER:
+            continue
+        if token.text == "ACT":
+            new_zealand = bool(_NEW_ZEALAND.search(text_of(doc))) if new_zealand is None else new_zealand
+            if not new_zealand:
+                continue
+        added.append(Mention(i, i + 1, "ORG", 1.0, "party"))
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions

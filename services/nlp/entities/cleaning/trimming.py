@@ -13,9 +13,9 @@ from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.numbers import is_clock
 from services.nlp.entities.cleaning.possessives import is_own_s
-from services.nlp.entities.cleaning.splitting import numbers_a_name
+from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _is_city_or_country
-from services.nlp.entities.mentions import Mention
+from services.nlp.entities.mentions import Mention, is_well_cased
 from services.nlp.entity_rules import (
     ALL_TITLES,
     ARTICLE_KEEPING_LABELS,
@@ -129,6 +129,11 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
                 label = "GPE"  # whose ruler the title names: "Abu Dhabi" was the model's organisation
         elif m.label == "ORG" and _is_title_after_legal_form(doc, start, end - 1):
             end -= 1  # "Hershey Co Chief" of "Hershey Co Chief Executive Michele Buck"
+        elif m.label in _VERBLESS_LABELS and end - start > 1 and _is_trailing_verb(token) \
+                and _is_cased_name(doc, start, end):
+            # "uMkhonto weSizwe party won 58 seats": the model's organisation ran into its verb (in lower-cased text
+            # a surname may read as one: "diana knowles")
+            end -= 1
         elif m.label in NAME_LABELS and end - start > 3 and _ends_in_score(doc, end):
             end -= 3  # "Fenwick City 2-1", a stadium to the model: the score is no part of the name
         else:
@@ -152,6 +157,23 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+# Labels of names that end in no verb (a work's title may: "Apocalypse Now", "Gone with the Wind" aside, "Love
+# Actually", "Jesus wept").
+_VERBLESS_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
+
+
+def _is_trailing_verb(token: Token) -> bool:
+    """A finite verb in lower case, which ends a name's clause, not the name ("party won", "Group said")."""
+    return token.is_lower and token.is_alpha and token.tag_ in FINITE_VERB_TAGS and token.pos_ in ("VERB", "AUX") \
+        and token.lower_ not in NAME_PARTICLES
+
+
+def _is_cased_name(doc: Doc, start: int, end: int) -> bool:
+    """The span holds a capital, in a text whose names are capitalised: "uMkhonto weSizwe" (not "diana knowles" of a
+    lower-cased copy)."""
+    return is_well_cased(doc) and any(ch.isupper() for ch in doc[start:end].text)
 
 
 def opens_two_word_title(doc: Doc, i: int) -> bool:

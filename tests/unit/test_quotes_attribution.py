@@ -374,3 +374,27 @@ def test_a_speakers_description_is_not_the_speakers_name(nlp: Language, text: st
 ])
 def test_they_after_a_group_at_a_firm_is_the_firm(nlp: Language, text: str, name: str) -> None:
     assert _speakers(nlp, text) == [name]
+
+
+# ------------------------------------------------------------- forms QA: creators' handles and names after their role
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('In a TikTok video viewed more than 12 million times, the creator @keith.lee.food described the restaurant as '
+     '"the worst service I\'ve had in my life."', "@keith.lee.food"),
+    ('The rapper @drake wrote: "Toronto forever."', "@drake"),
+    ('The singer @taylorswift13 wrote: "Thank you all."', "@taylorswift13"),
+    ('The YouTuber MrBeast said the video had "broken every record".', "MrBeast"),
+])
+def test_the_handle_or_name_after_a_creators_role_is_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    """QA "forms" F7: the role's noun ("the creator", "The rapper") was the speaker, the handle left out."""
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('In a post on X, @elonmusk wrote: "This is insane."', "@elonmusk"),
+    ('The rapper Drake wrote: "Toronto forever."', "Drake"),
+    ('The chef said: "We are closed."', "The chef"),
+])
+def test_guard_speakers_without_a_handle_after_a_role_are_unchanged(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]

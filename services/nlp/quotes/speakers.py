@@ -655,7 +655,7 @@ def attribute(ctx: Context) -> None:
             q.speaker, q.how = span, "name"
             continue
         tok, how = _speaker_token(ctx, k)
-        tok = _name_after_title(_past_dateline(tok, ctx)) if tok is not None else None
+        tok = _handle_after_role(_name_after_title(_past_dateline(tok, ctx))) if tok is not None else None
         if tok is not None and _is_words_noun(tok):
             tok = _owner(tok)
             if tok is None:
@@ -707,6 +707,21 @@ def _name_after_title(tok: Token) -> Token:
     while end < len(tok.doc) and tok.doc[end].is_title and tok.doc[end].pos_ == "PROPN":
         end += 1
     return tok.doc[end - 1]
+
+
+def _handle_after_role(tok: Token) -> Token:
+    """The social media handle right after a role's noun the parse made the speaker: "the creator @keith.lee.food
+    described", "The rapper @drake wrote:" are the handle's words, not the creator's or the rapper's at large."""
+    doc = tok.doc
+    handle = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if handle is None or not (tok.pos_ == "NOUN" and tok.is_lower) or not _is_handle(handle.text):
+        return tok
+    return handle
+
+
+def _is_handle(word: str) -> bool:
+    """A handle as written on social media: "@" and a name ("@drake", "@keith.lee.food")."""
+    return len(word) > 1 and word[0] == "@" and (word[1].isalnum() or word[1] == "_")
 
 
 def _adjacent(text: str, prev: Quote, q: Quote) -> bool:

@@ -60,6 +60,9 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     # text ("interfax news agency") nothing tells the name from the descriptor.
     cased = any(word[:1].isupper() for word in words_of(doc)[start:end])
     tokens = tokens_of(doc)
+    creator = _past_creator_noun(doc, start, end)
+    if creator > start:
+        return Mention(creator, end, "PERSON", m.weight, m.source)  # "The YouTuber MrBeast said", a work of art
     while start < end:
         token = tokens[start]
         if token.is_punct or token.is_space or (_is_pictograph(token.text) and end - start > 1):
@@ -157,6 +160,20 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+# Nouns of a creator on social media, capitalised or not, before their name: "The YouTuber MrBeast said" (a work of
+# art to the model), "influencer Molly-Mae Hague".
+_CREATOR_NOUNS = frozenset({"youtuber", "tiktoker", "instagrammer", "influencer", "vlogger", "streamer", "podcaster"})
+
+
+def _past_creator_noun(doc: Doc, start: int, end: int) -> int:
+    """Where the name starts after an article and a creator's noun opening the span ("The YouTuber MrBeast"); `start`
+    where none does or nothing capitalised follows."""
+    i = start + (doc[start].lower_ in LEADING_ARTICLES)
+    if i + 1 < end and doc[i].lower_ in _CREATOR_NOUNS and all(t.text[:1].isupper() for t in doc[i + 1:end]):
+        return i + 1
+    return start
 
 
 # Labels of names that end in no verb (a work's title may: "Apocalypse Now", "Gone with the Wind" aside, "Love

@@ -46,7 +46,7 @@ from services.nlp.furniture import (
     interview_marks,
     range_at,
 )
-from services.nlp.quotes import quote_spans_of
+from services.nlp.quotes import is_speech_verb, quote_spans_of
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -295,6 +295,7 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
             if part and not part.isspace():
                 if pieces and (_cut_off_subject(text, pieces[-1], offset)
                                or _speech_tag_after(text, pieces[-1], offset)
+                               or _named_speech_tag_after(doc, pieces[-1], offset)
                                or _split_mid_sentence(text, pieces[-1], offset, name_starts)
                                or _completes_a_correction(text, pieces[-1], offset, part)):
                     pieces[-1] = (pieces[-1][0], offset + len(part))
@@ -353,6 +354,36 @@ def _speech_tag_after(text: str, piece: tuple[int, int], next_start: int) -> boo
     speech tag, one sentence with it ('"Cancel takeoff clearance!" a controller can be heard saying ...')."""
     return text[next_start:next_start + 1].islower() and "\n" not in text[piece[1]:next_start] \
         and _EXCLAIMED_QUOTE_END.search(text, piece[0], piece[1]) is not None
+
+
+# Most words before the verb of a capitalised speech tag: "RMT general secretary Eddie Dempsey told the rally."
+_TAG_SPEAKER_WORDS = 7
+# Parts of speech of a speaker's title and name: "SpaceX chief executive Elon Musk", "Health Secretary Wes Streeting".
+_TAG_SPEAKER_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PART", "PUNCT"})
+
+
+def _named_speech_tag_after(doc: Doc, piece: tuple[int, int], next_start: int) -> bool:
+    """The next piece opens with a capitalised speaker (title and name words) and a verb of speech on the line of a
+    quote that the piece ends with "!" or "?": the quote's speech tag, one sentence with it ('"Enough is enough!" RMT
+    general secretary Eddie Dempsey told the rally.'); alone it means nothing."""
+    text = text_of(doc)
+    if not text[next_start:next_start + 1].isupper() or "\n" in text[piece[1]:next_start] \
+            or _EXCLAIMED_QUOTE_END.search(text, piece[0], piece[1]) is None:
+        return False
+    span = doc.char_span(next_start, len(text), alignment_mode="expand")
+    if span is None:
+        return False
+    words = tokens_of(doc)[span.start:span.start + _TAG_SPEAKER_WORDS + 1]
+    for i, word in enumerate(words):
+        if is_speech_verb(word):
+            return i > 0
+        if word.pos_ not in _TAG_SPEAKER_POS or word.text in _TAG_BREAKS:
+            return False
+    return False
+
+
+# Punctuation that ends a speaker's name: a clause goes on after it ('"Wow!" Fans, who had waited hours, said ...').
+_TAG_BREAKS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", '"', "“", "”"})
 
 
 def _closing_quotes_kept(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

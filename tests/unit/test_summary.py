@@ -8,7 +8,7 @@ from spacy.language import Language
 
 from services.nlp.entities import extract_entities
 from services.nlp.furniture import dateline_place, interview_marks
-from services.nlp.summary import _is_reporting, joined, summarize
+from services.nlp.summary import _is_reporting, _pieces, joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
 
@@ -723,3 +723,24 @@ def test_a_short_lead_with_its_figure_is_in_the_summary(nlp: Language) -> None:
 def test_a_short_sentence_with_a_figure_past_the_lead_or_a_files_name_opens_no_summary(nlp: Language, text: str,
                                                                                         first: str) -> None:
     assert [s["text"][:len(first)] for s in summarize(nlp(text))["sentences"]] == [first]
+
+
+@pytest.mark.parametrize("text", [
+    # The parser ends a sentence after '!"' or '?"' before a capitalised speaker: the summary took the speech tag alone.
+    'Arsenal are close to a deal for the striker. "Here we go!" Fabrizio Romano posted on X on Wednesday night. The '
+    'fee is around £50m.',
+    'Thousands marched through London on Saturday. "Enough is enough!" RMT general secretary Eddie Dempsey told the '
+    'rally. The union has called three more strikes.',
+    'Waiting lists rose again in March. "Who could have predicted this?" Health Secretary Wes Streeting asked MPs in '
+    'the Commons. Labour promised to cut them.',
+])
+def test_a_capitalised_speech_tag_after_an_exclaimed_quote_stays_with_it(nlp: Language, text: str) -> None:
+    sentences = [s["text"] for s in summarize(nlp(text), max_sentences=5)["sentences"]]
+    tags = [s for s in sentences if re.search(r"\b(?:posted|told|asked)\b", s)]
+    assert tags and all(s.startswith('"') for s in tags), sentences
+
+
+def test_guard_a_sentence_after_an_exclaimed_quote_that_is_no_speech_tag_stands_alone(nlp: Language) -> None:
+    # The next sentence's subject does something other than speak: its own sentence.
+    pieces = _pieces(nlp('"Why now?" The question hung over the summit. Leaders said nothing.'))
+    assert len(pieces) == 3, pieces

@@ -44,7 +44,7 @@ from services.nlp.quotes.extract import extract_quotes
 from services.nlp.quotes.marks import find_quote_spans, quote_spans_of
 from services.nlp.quotes.phrases import ANTECEDENT_REACH
 from services.nlp.quotes.speakers import ANCESTOR_STEPS
-from services.nlp.quotes.speech import ATTRIBUTING_VERBS, DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS
+from services.nlp.quotes.speech import ATTRIBUTING_VERBS, DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, is_speech_verb
 from services.nlp.quotes.titles import HEADLINE_CHARS
 
 __all__ = [
@@ -61,6 +61,7 @@ __all__ = [
     "extract_quotes",
     "find_quote_spans",
     "is_private_person",
+    "is_speech_verb",
     "names_the_speaker",
     "near_someone",
     "quote_spans_of",

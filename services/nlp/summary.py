@@ -296,6 +296,7 @@ def _pieces(doc: Doc) -> list[tuple[int, int]]:
                 if pieces and (_cut_off_subject(text, pieces[-1], offset)
                                or _speech_tag_after(text, pieces[-1], offset)
                                or _named_speech_tag_after(doc, pieces[-1], offset)
+                               or _cut_in_a_case_name(text, pieces[-1], offset)
                                or _split_mid_sentence(text, pieces[-1], offset, name_starts)
                                or _completes_a_correction(text, pieces[-1], offset, part)):
                     pieces[-1] = (pieces[-1][0], offset + len(part))
@@ -354,6 +355,15 @@ def _speech_tag_after(text: str, piece: tuple[int, int], next_start: int) -> boo
     speech tag, one sentence with it ('"Cancel takeoff clearance!" a controller can be heard saying ...')."""
     return text[next_start:next_start + 1].islower() and "\n" not in text[piece[1]:next_start] \
         and _EXCLAIMED_QUOTE_END.search(text, piece[0], piece[1]) is not None
+
+
+# The "v" of a case name, which no sentence ends with: "In For Women Scotland Ltd v" | "The Scottish Ministers, ...".
+_ENDS_AT_VERSUS = re.compile(r"\s(?:v|vs|v\.|vs\.|versus)\s*$")
+
+
+def _cut_in_a_case_name(text: str, piece: tuple[int, int], next_start: int) -> bool:
+    """The parser split a case name at its "v" on one line: the piece and the next are one sentence."""
+    return "\n" not in text[piece[1]:next_start] and _ENDS_AT_VERSUS.search(text, piece[0], piece[1]) is not None
 
 
 # Most words before the verb of a capitalised speech tag: "RMT general secretary Eddie Dempsey told the rally."

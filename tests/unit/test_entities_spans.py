@@ -503,3 +503,18 @@ def test_a_span_over_a_quotes_frame_is_the_speaker_and_who_heard(nlp: Language, 
 def test_a_title_without_a_verb_of_speech_stays_whole(nlp: Language) -> None:
     result = enrich(nlp, "She starred in the film The Man Who Knew Too Much in 1956.")
     assert labels_of(result, "The Man Who Knew Too Much") == {"WORK_OF_ART"}, result["entities"]
+
+
+@pytest.mark.parametrize(("text", "case"), [
+    # A party opening with a capitalised small word, or after a firm's "plc": the case is one name.
+    ("In For Women Scotland Ltd v The Scottish Ministers, the five justices unanimously allowed the appeal.",
+     "For Women Scotland Ltd v The Scottish Ministers"),
+    ("In Barclays Bank plc v Smith, the court found for the bank.", "Barclays Bank plc v Smith"),
+])
+def test_a_case_name_with_a_small_word_or_legal_form_is_whole(nlp: Language, text: str, case: str) -> None:
+    assert labels_of(enrich(nlp, text), case) == {"LAW"}
+
+
+def test_guard_a_match_between_capitalised_small_words_is_no_case(nlp: Language) -> None:
+    result = enrich(nlp, "Fans watched The Arsenal v The Spurs at the stadium, the referee said.")
+    assert not any(m["label"] == "LAW" for m in result["entities"])

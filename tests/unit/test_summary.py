@@ -744,3 +744,10 @@ def test_guard_a_sentence_after_an_exclaimed_quote_that_is_no_speech_tag_stands_
     # The next sentence's subject does something other than speak: its own sentence.
     pieces = _pieces(nlp('"Why now?" The question hung over the summit. Leaders said nothing.'))
     assert len(pieces) == 3, pieces
+
+
+def test_a_sentence_the_parser_split_at_a_case_names_v_is_whole(nlp: Language) -> None:
+    text = ("In For Women Scotland Ltd v The Scottish Ministers, the five justices unanimously allowed the appeal. "
+            "Campaigners welcomed the ruling outside the court.")
+    sentences = [s["text"] for s in summarize(nlp(text), max_sentences=5)["sentences"]]
+    assert sentences[0].startswith("In For Women Scotland Ltd v The Scottish Ministers,"), sentences

@@ -12,6 +12,7 @@ from services.nlp.doctext import lower_case_words_of, lowers_of, tokens_of, word
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
+from services.nlp.entities.cleaning.splitting import _is_legal_form
 from services.nlp.entities.cleaning.trimming import opens_a_peerage
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
@@ -380,12 +381,22 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
         return doc[j].text[:1].isupper() and not doc[j].is_punct and not doc[j].is_stop and not doc[j].is_sent_start \
             and doc[j].ent_type_ not in ("DATE", "TIME")  # not "Friday" of "overturned Roe v. Wade Friday"
 
+    def opening_word(j: int, inside: int) -> bool:
+        """A capitalised small word opening a party's name before a word of it, which the parser may have taken for a
+        sentence's start after "v": "For" of "For Women Scotland Ltd", "The" of "v The Scottish Ministers"."""
+        return doc[j].is_stop and doc[j].is_title and 0 <= inside < len(doc) and party_word(inside) \
+            and (not doc[j].is_sent_start or j == i + 1)
+
     start, end = i, i + 1
-    while start > 0 and (party_word(start - 1) or (doc[start - 1].is_sent_start and not doc[start - 1].is_stop
-                                                    and doc[start - 1].text[:1].isupper())):
+    while start > 0 and (party_word(start - 1) or _is_legal_form(doc[start - 1])
+                         or (opening_word(start - 1, start) and start < i)
+                         or (doc[start - 1].is_sent_start and not doc[start - 1].is_stop
+                             and doc[start - 1].text[:1].isupper())):
         start -= 1
         if doc[start].is_sent_start:
             break
+    if end < len(doc) and opening_word(end, end + 1):
+        end += 1
     # Not over an "and" to the next case: "Plessy v. Ferguson and Brown v. Board of Education".
     while end < len(doc) and (party_word(end) or (doc[end].lower_ in NAME_SMALL_WORDS - {"and"} | {"'s", "’s"}
                                                   and end + 1 < len(doc) and party_word(end + 1))):
@@ -393,7 +404,8 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
     if start == i or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
         return None  # not "a Biden v. Trump rematch", a contest
     sentence = doc[i].sent
-    lemmas = {t.lemma_.lower() for t in sentence}
+    # Both sentences where the parser split the name at its "v": "In For Women Scotland Ltd v" | "The Scottish ...".
+    lemmas = {t.lemma_.lower() for t in sentence} | {t.lemma_.lower() for t in doc[end - 1].sent}
     court = (bool(lemmas & _COURT_WORDS) and not lemmas & _MATCH_WORDS) \
         or any(t.lower_ in _CASE_WORDS for t in doc[max(sentence.start, start - 2):start])
     return Mention(start, end, "LAW", 1.0, "rule") if court else None

@@ -1332,3 +1332,25 @@ def test_speech_and_nicknames_joined_by_and_stay_quotes(nlp: Language, text: str
 ])
 def test_a_pair_of_title_cased_quotes_after_a_verb_of_speech_stays_a_quote(nlp: Language, text: str) -> None:
     assert len(_quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # Words cited as words, or a noun naming a kind of the noun after it in a sentence said by someone only after it.
+    'The Super Heavy booster was caught by the launch tower\'s "chopstick" arms, the company said.',
+    'The engines\' fuel switches moved to the "cutoff" position, a preliminary report released on Saturday said.',
+    'The Supreme Court ruled that the terms "woman" and "sex" in the Equality Act 2010 refer to biological sex.',
+])
+def test_a_word_cited_as_a_word_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: one word someone said, after their verb of speech, or after an owner who may have said it.
+    'The minister said the "reckless" plan would fail.',
+    'Trump attacked his "disgusting" critics on Friday.',
+    'The plan is "reckless", the minister said.',
+    'He called it "madness" and walked out.',
+    'A "suspicious" fire devastated the church on Friday night, the church\'s minister said.',
+])
+def test_guard_one_word_said_stays_a_quote(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1

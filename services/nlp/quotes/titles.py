@@ -566,6 +566,64 @@ def is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     return _unsaid_sentence(doc, start, end) is not None
 
 
+# Nouns after which quoted words are cited as words: 'the terms "woman" and "sex" in the Equality Act'.
+_CITING_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "phrases", "expression", "expressions"})
+# A cited word's shape: one lower-case word, maybe hyphenated ("bad", "chopstick", "walk-in").
+_CITED_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def is_cited_word(doc: Doc, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """One lower-case word in quotes cited as a word, no one's speech: after "the term(s)" or "word(s)" ('the terms
+    "woman" and "sex" in the Equality Act'), or a noun naming a kind of the noun after it whose sentence is said by
+    someone only after it ('caught by the tower's "chopstick" arms, the company said'; not 'The minister said the
+    "reckless" plan would fail', his word, nor 'A "suspicious" fire devastated the church, the minister said', an
+    adjective someone chose)."""
+    inner = text[start + 1:end - 1].strip()
+    if _CITED_WORD.fullmatch(inner) is None:
+        return False
+    return (_after_a_citing_noun(text, start, spans) and _is_one_noun(doc, start, end)) \
+        or _modifies_the_noun_after(doc, start, end)
+
+
+def _is_one_noun(doc: Doc, start: int, end: int) -> bool:
+    """The quote holds one noun: "woman" of 'the terms "woman" and "sex"', not the verdict of 'Zelensky called the
+    terms "unacceptable"' (the terms of a deal)."""
+    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
+    return len(inside) == 1 and inside[0].pos_ in ("NOUN", "PROPN")
+
+
+def _after_a_citing_noun(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Right after "the term"/"the words", or after "and"/"or" and a word so cited: '"sex" of 'the terms "woman" and
+    "sex"'."""
+    before = text[max(0, start - 30):start]
+    if re.search(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(\w+)\s*$", before) is not None \
+            and before.split()[-1].lower() in _CITING_NOUNS:
+        return True
+    listed = re.search(r"\s(?:and|or),?\s*$", before)
+    if listed is None:
+        return False
+    gap_end = start - len(before) + listed.start()
+    return any(e == gap_end and s < e and _CITED_WORD.fullmatch(text[s + 1:e - 1].strip()) is not None
+               and _after_a_citing_noun(text, s, spans) for s, e in spans)
+
+
+def _modifies_the_noun_after(doc: Doc, start: int, end: int) -> bool:
+    """The quoted noun qualifies the common noun after it, no owner who may have said it before it ("his"; "Trump's",
+    not "the tower's"), and no verb of speech before it in its sentence."""
+    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
+    if len(inside) != 1 or inside[0].dep_ not in ("compound", "nmod") or inside[0].pos_ != "NOUN":
+        return False
+    word, head = inside[0], inside[0].head
+    if head.i <= word.i or head.pos_ != "NOUN" or not head.is_lower or head.idx < end:
+        return False
+    owner = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
+    if owner and (owner[0].tag_ == "PRP$" or (owner[0].tag_ == "POS" and owner[0].i > 0
+                                              and doc[owner[0].i - 1].pos_ != "NOUN")):
+        return False
+    return not any(is_speech_verb(tok) or _is_said_mistagged(tok) or tok.lower_ == "according" or _speaks(tok)
+                   for tok in word.sent if tok.i < word.i)
+
+
 def _is_gerund_before_its_object(doc: Doc, start: int, end: int, after: Token) -> bool:
     """One word in quotes, a verb's "-ing" form, before a determiner of its object outside them: the wording of a
     charge or a law ('fined for "discrediting" the army'), no one's words."""

@@ -398,3 +398,17 @@ def test_the_handle_or_name_after_a_creators_role_is_the_speaker(nlp: Language, 
 ])
 def test_guard_speakers_without_a_handle_after_a_role_are_unchanged(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # The document is one the subject spoke in, not the speaker.
+    ('The Chief Rabbi, Sir Ephraim Mirvis, joined him in a joint statement urging "all communities to stand together '
+     'against hatred".', "The Chief Rabbi, Sir Ephraim Mirvis"),
+    ('The Archbishop of Canterbury joined church leaders in a letter calling for "an immediate ceasefire".',
+     "The Archbishop of Canterbury"),
+    # Guards: a document that is the subject, or issued by one named in it.
+    ('A letter signed by 40 MPs said the plan was "deeply flawed".', "A letter signed by 40 MPs"),
+    ('The unions said in a joint statement that the offer was "not good enough".', "The unions"),
+])
+def test_a_quote_in_a_statement_or_letter_is_its_issuers(nlp: Language, text: str, speaker: str) -> None:
+    assert _speaker_texts(nlp, text) == [speaker]

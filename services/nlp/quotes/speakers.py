@@ -311,16 +311,24 @@ def _subject_from(verbs: list[Token], ctx: Context) -> Token | None:
 
 def _author_of_text(tok: Token | None) -> Token | None:
     """For a statement, letter or tweet that "says" something, whoever issued it, when the sentence
-    tells ("the Council issued a statement calling it …", "He released a letter that says …")."""
+    tells ("the Council issued a statement calling it …", "He released a letter that says …", "The Archbishop joined
+    church leaders in a letter calling for …")."""
     if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in SPEECH_NOUNS | DOCUMENT_NOUNS:
         return tok
-    head = tok
+    head, preps = tok, []
     while head.dep_ in ("pobj", "prep") and head.head is not head:
+        if head.dep_ == "prep":
+            preps.append(head.lower_)
         head = head.head  # "a series of tweets"
     if head.dep_ == "dobj":
         issuer = _subject_of(head.head)
-        if issuer is not None and issuer.pos_ in ("PROPN", "PRON", "NOUN"):
-            return issuer
+    elif preps[-1:] == ["in"] and head.pos_ == "VERB":
+        # The document the subject spoke in: "The Chief Rabbi joined him in a joint statement urging "…"".
+        issuer = _subject_of(head)
+    else:
+        issuer = None
+    if issuer is not None and issuer.pos_ in ("PROPN", "PRON", "NOUN"):
+        return issuer
     return tok
 
 
@@ -524,7 +532,6 @@ def _after_speaker(after: list[Token], at_once: bool, ctx: Context) -> Token | N
     if at_once:
         verbs = verbs[:1] if verbs and verbs[0].i - after[0].i <= _AT_ONCE_TOKENS else []
     for verb in verbs:
-        if is_speech_verb(verb):
             speaker = _attribution_speaker(verb, after)
             if speaker is not None and not ctx.in_quote(speaker.idx):
                 return speaker

@@ -412,3 +412,10 @@ def test_guard_speakers_without_a_handle_after_a_role_are_unchanged(nlp: Languag
 ])
 def test_a_quote_in_a_statement_or_letter_is_its_issuers(nlp: Language, text: str, speaker: str) -> None:
     assert _speaker_texts(nlp, text) == [speaker]
+
+
+def test_a_participle_of_speech_describing_a_case_is_no_attribution(nlp: Language) -> None:
+    # "accusing" describes the case: its clause attributes nothing, the court ordered.
+    text = ('The International Court of Justice on Friday ordered Israel to "immediately halt" its military offensive '
+            "in Rafah, in a ruling on South Africa's case accusing Israel of genocide.")
+    assert _speakers(nlp, text) == ["International Court of Justice"]

@@ -532,10 +532,19 @@ def _after_speaker(after: list[Token], at_once: bool, ctx: Context) -> Token | N
     if at_once:
         verbs = verbs[:1] if verbs and verbs[0].i - after[0].i <= _AT_ONCE_TOKENS else []
     for verb in verbs:
+        if is_speech_verb(verb) and not _describes_a_thing(verb):
             speaker = _attribution_speaker(verb, after)
             if speaker is not None and not ctx.in_quote(speaker.idx):
                 return speaker
     return None
+
+
+def _describes_a_thing(verb: Token) -> bool:
+    """A participle of speech that describes the thing before it, no attribution: "accusing" of 'ordered Israel to
+    "immediately halt" its offensive, in a ruling on South Africa's case accusing Israel of genocide' (not of a
+    statement or letter, which speaks for whoever issued it)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN" \
+        and verb.head.lemma_.lower() not in SPEECH_NOUNS | DOCUMENT_NOUNS
 
 
 def _name_before(verb: Token) -> Token | None:

@@ -9,8 +9,13 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(name.strip().casefold() for name in text.split(",") if name.strip())
 
 
+# A gamer's handle, a nickname inside a name in any case: one word of letters, digits and underscores ("keita" of
+# 'Jamie "keita" Hall', "KRIMZ", "cadiaN", "s1mple").
+NICKNAME_HANDLE = r"(?=\w*[^\W\d_])\w+"
+
 # Months as news writes them, in full or short ("Nov", "Sept."), case-folded: a day or year after one dates it.
 MONTHS = frozenset(name.casefold() for name in (*calendar.month_name, *calendar.month_abbr) if name) | {"sept"}
+WEEKDAYS = frozenset(day.casefold() for day in calendar.day_name)
 
 # Numeric and temporal labels: kept as mentions, grouped only by their exact text.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL"})

@@ -505,6 +505,24 @@ def test_a_title_without_a_verb_of_speech_stays_whole(nlp: Language) -> None:
     assert labels_of(result, "The Man Who Knew Too Much") == {"WORK_OF_ART"}, result["entities"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A gamer's handle in any case, or with digits, between a given name and a surname: one person.
+    ('Head coach Jamie "keita" Hall and all five players have been placed on the transfer list.', 'Jamie "keita" Hall'),
+    ('Natus Vincere signed Oleksandr "s1mple" Kostyliev on loan.', 'Oleksandr "s1mple" Kostyliev'),
+    ('FaZe Clan added Nikola "NiKo" Kovač on Monday.', 'Nikola "NiKo" Kovač'),
+    ('Team Liquid released Russel "Twistzz" Van Dulken on Monday.', 'Russel "Twistzz" Van Dulken'),
+])
+def test_a_name_with_a_gamers_handle_inside_is_one_person(nlp: Language, text: str, name: str) -> None:
+    assert labels_of(enrich(nlp, text), name) == {"PERSON"}
+
+
+def test_a_bare_handle_later_is_the_person_whose_name_holds_it(nlp: Language) -> None:
+    result = enrich(nlp, 'G2 Esports signed Danish rifler Casper "cadiaN" Møller on a two-year deal, the team said. '
+                         '"I\'ve wanted to play for G2 for a long time," cadiaN said.')
+    assert canonicals_of(result).get("cadiaN") == 'Casper "cadiaN" Møller'
+    assert result["quotes"][0]["speaker"]["name"] == 'Casper "cadiaN" Møller'
+
+
 @pytest.mark.parametrize(("text", "case"), [
     # A party opening with a capitalised small word, or after a firm's "plc": the case is one name.
     ("In For Women Scotland Ltd v The Scottish Ministers, the five justices unanimously allowed the appeal.",

@@ -884,3 +884,9 @@ def test_a_capitals_headlines_name_opening_with_miss_or_top_is_not_cut(nlp: Lang
     text = "MISS WORLD CONTEST HELD IN INDIA\n\nThe final of the beauty pageant was held in Mumbai on Saturday."
     phrases = [p["text"].lower() for p in enrich(nlp, text)["keyphrases"]]
     assert any(p.startswith("miss world") for p in phrases), phrases
+
+
+def test_a_name_with_a_gamers_handle_is_one_key_phrase(nlp: Language) -> None:
+    texts = {p["text"] for p in enrich(nlp, 'Head coach Jamie "keita" Hall and all five players, including Freddy '
+                                            '"KRIMZ" Johansson, have been placed on the transfer list.')["keyphrases"]}
+    assert 'Jamie "keita" Hall' in texts and not {"Head coach Jamie", "keita", "KRIMZ"} & texts, texts

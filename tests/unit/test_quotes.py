@@ -1354,3 +1354,23 @@ def test_a_word_cited_as_a_word_is_no_quote(nlp: Language, text: str) -> None:
 ])
 def test_guard_one_word_said_stays_a_quote(nlp: Language, text: str) -> None:
     assert len(_quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # A gamer's handle in any case between a given name and a surname is a nickname, no quote.
+    'Head coach Jamie "keita" Hall praised Freddy "KRIMZ" Johansson.',
+    'G2 Esports signed Danish rifler Casper "cadiaN" Møller on a two-year deal, the team said.',
+    'Natus Vincere signed Oleksandr "s1mple" Kostyliev, and Cloud9 confirmed that Denis "electronic" Sharipov would '
+    'leave.',
+])
+def test_a_gamers_handle_inside_a_name_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a quoted word after a full name and before a verb, or between a name and a day.
+    'John Smith "strongly" denied the claims.',
+    'Trump called Clinton "crooked" Monday in a speech.',
+])
+def test_guard_one_word_beside_a_name_that_is_no_handle_stays_a_quote(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1

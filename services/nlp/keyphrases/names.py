@@ -2,13 +2,22 @@
 from __future__ import annotations
 
 import calendar
+import re
 
 from spacy.symbols import ADJ, DET, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import text_of, tokens_of, words_of
 from services.nlp.entities import cuts_a_name, numbers_a_name, owns_its_s
-from services.nlp.entity_rules import MONTHS, NAME_PARTICLES, NAME_SMALL_WORDS, PEERAGES, PERSON_TITLES, REGNAL_TITLES
+from services.nlp.entity_rules import (
+    MONTHS,
+    NAME_PARTICLES,
+    NAME_SMALL_WORDS,
+    NICKNAME_HANDLE,
+    PEERAGES,
+    PERSON_TITLES,
+    REGNAL_TITLES,
+)
 from services.nlp.given_names import is_given_name
 from services.nlp.keyphrases.cutting import Cuts
 from services.nlp.keyphrases.numbered import numbers_a_code, numbers_a_title, numbers_the_name_before
@@ -291,8 +300,9 @@ def _nickname_end(doc: Doc, start: int) -> int | None:
         return None
     tokens = tokens_of(doc)
     given, surname = tokens[start - 1], tokens[end + 1]
+    handle = end == start + 2 and re.fullmatch(NICKNAME_HANDLE, words[start + 1]) is not None  # 'Jamie "keita" Hall'
     named = given.pos == PROPN and given.is_title and surname.pos == PROPN and surname.is_title \
-        and all(t.is_title for t in tokens[start + 1:end])
+        and (handle or all(t.is_title for t in tokens[start + 1:end]))
     return end if named else None
 
 

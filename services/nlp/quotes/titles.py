@@ -13,9 +13,11 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     FOREIGN_ARTICLES,
     LISTED_WORK_NOUNS,
+    MONTHS,
     PERFORMANCE_NOUNS,
     PERFORMING_VERBS,
     PERFORMING_VERBS_BEFORE,
+    WEEKDAYS,
     WORK_MAKING_PARTICIPLES,
 )
 from services.nlp.given_names import is_given_name
@@ -258,6 +260,8 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
             and not inner.rstrip().endswith((",", ".", "!", "?", ";", ":")) \
             and not (doc is not None and _maker_speaks(doc, start, end)):
         return True  # '"Hamilton" creator Lin-Manuel Miranda will be honored, organizers said'
+    if _is_handle_in_a_name(text, start, end, inner):
+        return True  # a gamer's handle in any case: 'Freddy "KRIMZ" Johansson', 'Oleksandr "s1mple" Kostyliev'
     if not _title_cased(inner):
         # A longer title after its work's noun: 'its drama "Wolf Hall: The Mirror and the Light"'; a title in another
         # language after its noun: 'the opera "La bohème"' (after a possessive it is as often words said in that
@@ -704,6 +708,17 @@ _WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembe
                          r"feature|documentary|screenplay|score))\b",
                          re.IGNORECASE)
 _WORK_CONTEXT = 60  # characters looked back
+
+
+def _is_handle_in_a_name(text: str, start: int, end: int, inner: str) -> bool:
+    """One word in quotes glued between a given name and a capitalised surname on its line, whatever its case
+    ('Jamie "keita" Hall', 'Casper "cadiaN" Møller'); not before a day or month ('called Clinton "crooked" Monday')."""
+    line_start, line_end = line_bounds(text, start)[0], line_bounds(text, end)[1]
+    before = text[max(line_start, start - _LOOK_CHARS):start].split()[-1:]
+    after = text[end:min(line_end, end + _LOOK_CHARS)].split()[:1]
+    return bool(before and after) and text[start - 1:start].isspace() and text[end:end + 1].isspace() \
+        and after[0].rstrip(".,").lower() not in MONTHS | WEEKDAYS and _is_nickname(inner, before[0], after[0]) \
+        and not _title_cased(text[line_start:line_end], max_words=40)
 
 
 def _is_nickname(inner: str, before: str, after: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import words_of
 from services.nlp.entities.capitals import _starts_sentence
@@ -20,8 +20,11 @@ from services.nlp.entity_rules import (
     GIVEN_NAMES,
     HONORIFICS,
     KOREAN_FAMILY_NAMES,
+    MONTHS,
     NAME_PARTICLES,
     NAMES_TITLES,
+    NICKNAME_HANDLE,
+    WEEKDAYS,
 )
 from services.nlp.given_names import is_given_name
 
@@ -305,15 +308,43 @@ def with_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if words[i + 1] not in _QUOTE_MARKS or not (doc[i].is_title and doc[i].is_alpha and is_given_name(words[i])):
             continue
         close = next((j for j in (i + 3, i + 4) if j + 1 < len(doc) and words[j] in _QUOTE_MARKS), None)
-        if close is not None and all(t.is_title and t.is_alpha and not t.is_stop for t in doc[i + 2:close]) \
+        if close is not None and _is_nickname_inside(doc[i + 2:close]) \
                 and doc[close + 1].is_title and doc[close + 1].is_alpha and not doc[close - 1].whitespace_ \
-                and not _name_goes_on_before(doc, i):
-            found.append(with_hyphenated_end(doc, Mention(i, close + 2, "PERSON", 1.0, "rule")))
+                and doc[close + 1].lower_ not in MONTHS | WEEKDAYS and not _name_goes_on_before(doc, i):
+            end = close + 2
+            if doc[close + 1].lower_ in _SURNAME_PARTICLES and end < len(doc) and doc[end].is_title \
+                    and doc[end].is_alpha:
+                end += 1  # 'Russel "Twistzz" Van Dulken'
+            found.append(with_hyphenated_end(doc, Mention(i, end, "PERSON", 1.0, "rule")))
     if not found:
         return mentions
+    found += _bare_handles(doc, found)
     inside = {i for m in found for i in range(m.start, m.end)}
     kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
     return sorted(kept + found, key=lambda m: m.start)
+
+
+def _bare_handles(doc: Doc, nicknamed: list[Mention]) -> list[Mention]:
+    """A one-word nickname of a name found written alone elsewhere, as written, as that person: "cadiaN" of
+    '"I've wanted to play for G2," cadiaN said' after 'Casper "cadiaN" Møller' (the model's group or nothing)."""
+    handles = {doc[m.start + 2].text for m in nicknamed if doc[m.start + 3].text in _QUOTE_MARKS}
+    inside = {i for m in nicknamed for i in range(m.start, m.end)}
+    return [Mention(t.i, t.i + 1, "PERSON", 1.0, "rule") for t in doc
+            if t.text in handles and t.i not in inside and not _in_quotation_marks(doc, t.i)]
+
+
+def _in_quotation_marks(doc: Doc, i: int) -> bool:
+    """doc[i] stands alone in quotation marks: '"cadiaN"'."""
+    return 0 < i < len(doc) - 1 and doc[i - 1].text in _QUOTE_MARKS and doc[i + 1].text in _QUOTE_MARKS \
+        and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _is_nickname_inside(words: Span) -> bool:
+    """The words in a nickname's quotation marks: one or two capitalised words ('Sean "Diddy" Combs', 'Earvin "Magic"
+    Johnson'), or one handle in any case ('Jamie "keita" Hall', 'Oleksandr "s1mple" Kostyliev')."""
+    if len(words) == 1 and re.fullmatch(NICKNAME_HANDLE, words[0].text) and not words[0].is_stop:
+        return True
+    return all(t.is_title and t.is_alpha and not t.is_stop for t in words)
 
 
 def _name_goes_on_before(doc: Doc, i: int) -> bool:

@@ -536,3 +536,9 @@ def test_a_case_name_with_a_small_word_or_legal_form_is_whole(nlp: Language, tex
 def test_guard_a_match_between_capitalised_small_words_is_no_case(nlp: Language) -> None:
     result = enrich(nlp, "Fans watched The Arsenal v The Spurs at the stadium, the referee said.")
     assert not any(m["label"] == "LAW" for m in result["entities"])
+
+
+def test_a_common_noun_opening_a_quote_is_no_name(nlp: Language) -> None:
+    result = enrich(nlp, 'SpaceX launched its rocket again on Friday. "Success is uncertain, but entertainment is '
+                         'guaranteed!" SpaceX chief executive Elon Musk wrote on X.')
+    assert not labels_of(result, "Success")

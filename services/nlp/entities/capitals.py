@@ -251,7 +251,8 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
     no_nouns: frozenset[str] = frozenset()
     return [m for m in mentions
             if (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
-            or not _is_capitalised_word(doc, m, (common, lower_here, nouns if _is_role(doc, m) else no_nouns),
+            or not _is_capitalised_word(doc, m, (common, lower_here,
+                                                 nouns if _is_role(doc, m) or _opens_a_quote(doc, m) else no_nouns),
                                         names_of_members if m.label == "ORG" else names)]
 
 
@@ -260,6 +261,13 @@ def _is_members_word(doc: Doc, m: Mention, i: int, nouns: Set[str]) -> bool:
     Association"), which the word alone names ("Nurses picketed"), not the body."""
     word = doc[i].lower_
     return doc[m.end - 1].lower_ in ORGANISATION_HEADS and word.endswith("s") and word[:-1] in nouns
+
+
+def _opens_a_quote(doc: Doc, m: Mention) -> bool:
+    """The one-word mention is the first word of a quote, capitalised as the quote's first: "Success" of '"Success is
+    uncertain, but entertainment is guaranteed!" Elon Musk wrote' (a common noun there is no firm's name)."""
+    return m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].text in ('"', "“") \
+        and not doc[m.start - 1].whitespace_ and (m.start == 1 or bool(doc[m.start - 2].whitespace_))
 
 
 def _is_role(doc: Doc, m: Mention) -> bool:

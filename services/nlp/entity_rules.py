@@ -398,8 +398,8 @@ FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "gentleman"
 # Birds".
 NAME_SMALL_WORDS = frozenset({"and", "of", "for", "the", "de", "la", "del", "di", "d'", "des", "du"})
 # ... and Portuguese ones, which are English words too, inside a name the entity step found: "Rio Grande do Sul",
-# "Mato Grosso do Sul", "Banco do Brasil".
-FOUND_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "da", "dos", "das"}
+# "Mato Grosso do Sul", "Banco do Brasil"; and a case's "v" between its parties: "Plessy v Ferguson".
+FOUND_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "da", "dos", "das"} | {"v", "v.", "vs", "vs."}
 # Firms whose "'s" is their name's, as written before it ("Sotheby's", "Macy's"): read so where the model calls the
 # word alone an organisation (not "Chris Christie's"); none a given name ("Wendy's mother").
 NAMES_OWNING_S = frozenset({

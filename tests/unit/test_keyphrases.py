@@ -886,6 +886,12 @@ def test_a_capitals_headlines_name_opening_with_miss_or_top_is_not_cut(nlp: Lang
     assert any(p.startswith("miss world") for p in phrases), phrases
 
 
+def test_a_case_name_is_one_key_phrase(nlp: Language) -> None:
+    texts = {p["text"] for p in enrich(nlp, "In Brown v Board of Education, the court overturned Plessy v "
+                                            "Ferguson.")["keyphrases"]}
+    assert "Plessy v Ferguson" in texts and not {"Plessy", "Ferguson"} & texts, texts
+
+
 def test_a_name_with_a_gamers_handle_is_one_key_phrase(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, 'Head coach Jamie "keita" Hall and all five players, including Freddy '
                                             '"KRIMZ" Johansson, have been placed on the transfer list.')["keyphrases"]}

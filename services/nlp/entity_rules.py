@@ -118,6 +118,16 @@ TITLE_ABBREVIATIONS = {
     "Const.": "constable", "Cpl.": "corporal", "Det.": "detective", "Dist.": "district", "Fr.": "father",
     "Insp.": "inspector", "Lt.": "lieutenant", "Maj.": "major", "Msgr.": "monsignor",
     "Pfc.": "private", "Pvt.": "private", "Sgt.": "sergeant", "Spc.": "specialist", "Supt.": "superintendent"}
+# A Member of Parliament's courtesy title written short, "the hon. Member for Clacton", "my right hon. Friend", "the
+# hon. and learned Gentleman": spaCy split off its full stop, which the parser took for a sentence's end ("I thank my
+# hon." a sentence, "Friend for her question." the next). No rank: the word after it is a Member's, not a name
+# ("Lady", "Gentleman", "Friend"), so it stays out of `HONORIFICS`.
+COURTESY_ABBREVIATIONS = {"hon.": "honourable", "Hon.": "honourable"}
+# How the Commons name a Member after "hon.": "my hon. Friend", "the right hon. Gentleman", "the hon. Lady", "the hon.
+# Member for Clacton": no name, no topic.
+MEMBER_ADDRESSES = frozenset({"friend", "friends", "lady", "ladies", "gentleman", "gentlemen", "member", "members"})
+# Words between "hon." and the Member's address: "the hon. and learned Gentleman", "my hon. and gallant Friend".
+MEMBER_ADDRESS_QUALIFIERS = frozenset({"and", "learned", "gallant"})
 # Titles written short, as their words in full and lower case ("Sen." is "senator", "Sgt" "sergeant"): one title
 # however it is written.
 TITLES_IN_FULL = {

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from services.core.config import Settings
 from services.nlp.attributes import use_cached_attribute_ruler
-from services.nlp.entity_rules import CORPORATE_SUFFIXES, TITLE_ABBREVIATIONS
+from services.nlp.entity_rules import CORPORATE_SUFFIXES, COURTESY_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from services.nlp.lemmas import use_cached_lemmatizer
 from services.nlp.paragraphs import use_paragraph_breaks
 
@@ -44,9 +44,9 @@ def use_dash_splits(nlp: Language) -> Language:
 
 
 def use_title_abbreviations(nlp: Language) -> Language:
-    """The tokenizer keeps the full stop of an abbreviated rank with it ("Sgt.", "Det.", "Ald."), as spaCy does for
-    "Gov.", so it ends no sentence."""
-    for title, word in TITLE_ABBREVIATIONS.items():
+    """The tokenizer keeps the full stop of an abbreviated rank or courtesy title with it ("Sgt.", "Det.", "Ald.",
+    "hon."), as spaCy does for "Gov.", so it ends no sentence."""
+    for title, word in {**TITLE_ABBREVIATIONS, **COURTESY_ABBREVIATIONS}.items():
         nlp.tokenizer.add_special_case(title, [{ORTH: title, NORM: word}])
     return nlp
 

@@ -32,7 +32,7 @@ from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from services.nlp.entity_rules import CLOCK_TIME, CLOCK_TIME_ZONES, TITLE_ABBREVIATIONS
+from services.nlp.entity_rules import CLOCK_TIME, CLOCK_TIME_ZONES, COURTESY_ABBREVIATIONS, TITLE_ABBREVIATIONS
 from services.nlp.quotes import ATTRIBUTING_VERBS
 
 NAME = "newswire_paragraphs"
@@ -42,7 +42,8 @@ _SENTENCE_END = frozenset('.!?"”’\')')
 _SENTENCE_STOPS = frozenset(".!?")
 # Abbreviations whose full stop ends no sentence by itself: initials ("U.S."), titles and ranks ("Mr.", "Det.").
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|No|Inc|Co|Ltd|Corp|vs|"
-                           r"etc|approx)\.|" + "|".join(re.escape(title) for title in TITLE_ABBREVIATIONS))
+                           r"etc|approx)\.|"
+                           + "|".join(re.escape(title) for title in (*TITLE_ABBREVIATIONS, *COURTESY_ABBREVIATIONS)))
 
 
 # A line that is only a clock time, maybe with its zone: a live blog's entry stamp ("07:41 GMT", "9.15am", "2:14 p.m.
@@ -55,8 +56,10 @@ _TIME_LINE_TOKENS = 8
 # Letters of units and scales that spaCy's tokenizer keeps with their full stop.
 _UNIT_ABBREVIATIONS = ("m.", "g.")
 # Titles written short before a name, whose full stop the parser took for a sentence's end now and then ("Phoenix
-# police Sgt." and "Brian Lopez said ..." were two sentences: a summary opened on "Brian Lopez said").
-_NAME_TITLES = (*TITLE_ABBREVIATIONS, "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.", "Rep.", "Gov.")
+# police Sgt." and "Brian Lopez said ..." were two sentences: a summary opened on "Brian Lopez said"), and a Member's
+# "hon." ("I thank my hon." and "Friend for her question.").
+_NAME_TITLES = (*TITLE_ABBREVIATIONS, *COURTESY_ABBREVIATIONS, "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Sen.",
+                "Rep.", "Gov.")
 _ELLIPSES = ("...", "…")
 _CLOSING_MARKS = frozenset('"”\'’»')
 # Tokens of an attribution after a quote, to its first stop or comma: "chief executive Ken Murphy told the BBC".

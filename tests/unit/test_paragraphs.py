@@ -60,6 +60,35 @@ def test_a_name_after_an_abbreviated_title_starts_no_sentence(nlp: Language) -> 
     assert enrich(nlp, text)["summary"]["text"] == text
 
 
+def test_a_members_hon_ends_no_sentence(nlp: Language) -> None:
+    # "hon." lost its full stop to the tokenizer, which ended a sentence: the summary glued "I thank my hon." to
+    # "Lady knows that ...", a sentence nobody said.
+    text = ("I thank my hon. Friend for her question. The right hon. Gentleman is wrong. The hon. and learned Lady "
+            "knows that we have cut waiting lists.")
+    assert sentences(nlp, text) == ["I thank my hon. Friend for her question.", "The right hon. Gentleman is wrong.",
+                                    "The hon. and learned Lady knows that we have cut waiting lists."]
+
+
+def test_a_members_address_is_no_key_phrase_nor_name(nlp: Language) -> None:
+    text = ("Mr Speaker: The Minister will know that the hon. Member for Clacton is wrong. I refer the right hon. "
+            "Gentleman to my earlier answer. The hon. Lady is right, and my hon. Friend agrees.")
+    result = enrich(nlp, text)
+    phrases = {k["text"] for k in result["keyphrases"]}
+    assert "Clacton" in phrases
+    address = {"hon", "hon.", "right", "Lady", "Gentleman", "Friend", "Member"}
+    assert not {p for p in phrases if address & set(p.split())}, phrases
+    assert not {e["text"] for e in result["entities"]} & {"Lady", "Gentleman", "Friend", "Member"}
+
+
+def test_guard_hon_hai_and_lady_gaga_are_unchanged(nlp: Language) -> None:
+    text = ("Hon Hai Precision Industry, the Apple supplier known as Foxconn, said profits rose. Lady Gaga thanked "
+            "her friends in Los Angeles.")
+    result = enrich(nlp, text)
+    names = {e["canonical"] for e in result["entities"]}
+    assert "Hon Hai Precision Industry" in names and ("Lady Gaga" in names or "Gaga" in names), names
+    assert "Hon Hai Precision Industry" in {k["text"] for k in result["keyphrases"]}
+
+
 def test_a_title_ending_a_sentence_before_a_pronoun_still_ends_it(nlp: Language) -> None:
     text = "He retired from the Army as a Col. He then joined a defence contractor in Virginia."
     assert len(sentences(nlp, text)) == 2

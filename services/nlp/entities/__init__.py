@@ -57,6 +57,7 @@ from services.nlp.entities.cleaning import (
     counties,
     cuts_a_name,
     english_judges,
+    in_a_members_address,
     is_heading_word,
     is_tax_band,
     is_temperature_unit,
@@ -196,7 +197,8 @@ from services.nlp.given_names import is_given_name
 from services.nlp.money import extract_money
 
 # What the rest of the service uses.
-__all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "headline_body_start", "is_sure_ticker",
+__all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "headline_body_start", "in_a_members_address",
+           "is_sure_ticker",
            "is_temperature_unit", "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s",
            "ticker_brackets", "unit_end"]
 

@@ -7,7 +7,7 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import WORD_CACHE, lowers_of, tokens_of
-from services.nlp.entities import is_temperature_unit, opens_a_first_title, unit_end
+from services.nlp.entities import in_a_members_address, is_temperature_unit, opens_a_first_title, unit_end
 from services.nlp.entity_rules import OPENING_TIME_ADVERBS, TIME_ZONES, TITLE_ABBREVIATIONS
 from services.nlp.keyphrases.words import (
     GENERIC_ADJ,
@@ -207,6 +207,7 @@ def _is_content_token(token: Token) -> bool:
         known[i] = _opens_a_stop_word_compound(token) or not (
             token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
             or _is_worth_of_a_sum(token)
+            or in_a_members_address(token)  # "hon.", "right hon.", "Lady" of "the hon. Lady": a Member's address
             or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
     return known[i]
 

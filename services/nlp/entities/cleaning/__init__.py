@@ -67,6 +67,7 @@ from services.nlp.entities.cleaning.splitting import (
 )
 from services.nlp.entities.cleaning.titles import (
     english_judges,
+    in_a_members_address,
     named_after_honorifics,
     named_after_ranks,
     opens_a_first_title,
@@ -131,6 +132,7 @@ __all__ = [
     "is_heading_word",
     "is_temperature_unit",
     "numbers_a_name",
+    "in_a_members_address",
     "opens_a_first_title",
     "owns_its_s",
     "unit_end",

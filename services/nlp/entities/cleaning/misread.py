@@ -13,6 +13,7 @@ from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import _is_legal_form
+from services.nlp.entities.cleaning.titles import in_a_members_address
 from services.nlp.entities.cleaning.trimming import opens_a_peerage
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
@@ -37,7 +38,14 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                         or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
                                         or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
                                         or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
-                                        or _is_a_rank(doc, m) or _is_a_see_title(doc, m))]
+                                        or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
+                                        or _addresses_a_member(doc, m))]
+
+
+def _addresses_a_member(doc: Doc, m: Mention) -> bool:
+    """The model's name that is a Member's address in the Commons, "Gentleman" of "the right hon. Gentleman is
+    wrong", "Lady" of "the hon. Lady": no one's name."""
+    return m.end - m.start == 1 and in_a_members_address(doc[m.start])
 
 
 def _is_a_see_title(doc: Doc, m: Mention) -> bool:

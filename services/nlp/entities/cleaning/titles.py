@@ -20,12 +20,15 @@ from services.nlp.entities.gazetteer import _GIVEN_NAMES, _PARTIES, _compact
 from services.nlp.entities.mentions import HONORED, Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    COURTESY_ABBREVIATIONS,
     FACILITY_HEADS,
     FIRST_TITLES,
     GENERAL,
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
     KNOWN_ORGANISATIONS,
+    MEMBER_ADDRESS_QUALIFIERS,
+    MEMBER_ADDRESSES,
     NAME_LABELS,
     NAMESAKE_HEADS,
     NO_SURNAME_PLACE_HEADS,
@@ -112,6 +115,23 @@ def opens_a_first_title(token: Token) -> bool:
     """The token is the "First" of a title in `FIRST_TITLES`: "First Minister", "First Lady"."""
     doc, i = token.doc, token.i
     return token.text == "First" and i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in FIRST_TITLES
+
+
+def in_a_members_address(token: Token) -> bool:
+    """The word is part of how the Commons name a Member: "hon." itself, the "right" before it, and the "Friend",
+    "Lady", "Gentleman" or "Member" after it, "and learned" between or not ("I refer the right hon. Gentleman to
+    my earlier answer", "the hon. and learned Lady")."""
+    doc, i = token.doc, token.i
+    if token.text in COURTESY_ABBREVIATIONS:
+        return True
+    if token.lower_ == "right":
+        return i + 1 < len(doc) and doc[i + 1].text in COURTESY_ABBREVIATIONS
+    if token.lower_ not in MEMBER_ADDRESSES or not token.is_title:
+        return False
+    before = i - 1
+    while before >= 0 and doc[before].lower_ in MEMBER_ADDRESS_QUALIFIERS and doc[before].is_lower:
+        before -= 1
+    return before >= 0 and doc[before].text in COURTESY_ABBREVIATIONS
 
 
 def titled_person(doc: Doc, m: Mention) -> Mention:

@@ -224,25 +224,66 @@ _NOTICE_LABEL_LINE = re.compile(rf"^(?:{NOTICE_LABEL})", re.MULTILINE)
 _KIND_LABEL_LINE = re.compile(rf"^(?i:{_KIND})(?=(?i:{LABEL_DATE})?\s*:\s+\S)", re.MULTILINE)
 # The mark of an interview's question or answer that opens a line: "Q: Is the WTO still relevant?", "A. Yes.", or a
 # transcript's label in capitals, a role's or a speaker's name: "INTERVIEWER: Mr Rutte, is ...?", "RUTTE: We are ...",
-# "MARK RUTTE: ..." (one to three words).
-_INTERVIEW_MARK = re.compile(rf"^(?:(?P<letter>[QA])[ \t]*[:.]"
-                             rf"|(?P<label>[{_CAPS}][{_CAPS}'’.-]*(?:[ \t][{_CAPS}][{_CAPS}'’.-]*){{0,2}})[ \t]*:)"
+# "MARK RUTTE: ..." (one to three words), a role with the name in brackets, "HOST (Sarah Montague): Welcome back ...";
+# a podcast's time stamp may come before it, "[00:14:32] JOE ROGAN: So what did Elon say?".
+_INTERVIEW_MARK = re.compile(rf"^(?P<stamp>\[\d{{1,2}}(?::\d{{2}}){{1,2}}\][ \t]*)?"
+                             rf"(?:(?P<letter>[QA])[ \t]*[:.]"
+                             rf"|(?P<label>[{_CAPS}][{_CAPS}'’.-]*(?:[ \t][{_CAPS}][{_CAPS}'’.-]*){{0,2}})"
+                             r"(?:[ \t]*\([A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*){0,3}\))?[ \t]*:)"
                              r"[ \t]+(?=\S)", re.MULTILINE)
 # The labels of who asks: their lines are questions.
-ASKING_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER"})
+ASKING_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER", "HOST", "PRESENTER", "MODERATOR", "ANCHOR"})
 # The labels of a role, not of a person: they name no one.
-_ROLE_LABELS = ASKING_LABELS | {"A", "ANSWER"}
+_ROLE_LABELS = ASKING_LABELS | {"A", "ANSWER", "GUEST", "CALLER", "NARRATOR", "VOICEOVER", "REPORTER"}
+# Labels in capitals of a text's notes and boxes, no speaker's: "SOURCE: ONS", "NOTE: Figures exclude Scotland", "WHY
+# IT MATTERS: ...", "THE BIG PICTURE: ...".
+_NOT_SPEAKERS = frozenset({"SOURCE", "SOURCES", "NOTE", "NOTES", "PS", "P.S.", "DISCLAIMER", "WARNING", "BACKGROUND",
+                           "CONTEXT", "KEY POINTS", "THE BIG PICTURE", "THE BOTTOM LINE", "BOTTOM LINE",
+                           "DRIVING THE NEWS", "DETAILS", "WHAT'S NEXT", "WHAT’S NEXT", "FLASHBACK", "CREDIT",
+                           "CREDITS", "SPONSORED", "AD"})
+_NOT_SPEAKER_OPENINGS = ("WHY ", "WHAT ", "HOW ", "WHEN ", "WHERE ", "WHO ")
+# The fewest speakers' labels that make a transcript without an asking one: "JOE ROGAN:" and "LEX FRIDMAN:" each
+# opening a line (one "NAME:" line in a news story is no transcript).
+_TRANSCRIPT_SPEAKERS = 2
 
 
 def interview_marks(text: str) -> list[tuple[int, int, str]]:
     """The marks of questions and answers (`_INTERVIEW_MARK`) with their labels ("Q", "INTERVIEWER", "RUTTE"), in a
-    text with both a question's and an answer's: alone, "A. " is a name's initial ("A. Revanth Reddy said ..."), and
-    "KARACHI: " or "LIVERPOOL: " a dateline or a team's line-up."""
-    marks = [(mark.start(), mark.end(), mark["letter"] or mark["label"]) for mark in _INTERVIEW_MARK.finditer(text)]
-    labels = {label for _, _, label in marks}
-    if not labels & ASKING_LABELS or not labels - ASKING_LABELS:
+    text with both a question's and an answer's, or with two speakers' labels: alone, "A. " is a name's initial ("A.
+    Revanth Reddy said ..."), and "KARACHI: " or "LIVERPOOL: " a dateline or a team's line-up."""
+    return [(mark.start(), mark.end(), _label_of(mark)) for mark in _interview_matches(text)]
+
+
+def _interview_matches(text: str) -> list[re.Match[str]]:
+    """The matches of `_INTERVIEW_MARK` of `interview_marks`, in a text they make an interview or a transcript of."""
+    if ":" not in text and "." not in text:
         return []
-    return marks
+    marks = list(_INTERVIEW_MARK.finditer(text))
+    labels = {_label_of(mark) for mark in marks}
+    if labels & ASKING_LABELS and labels - ASKING_LABELS:
+        return marks
+    speakers = {_label_of(mark) for mark in marks if _is_speakers_turn(text, mark)}
+    return marks if len(speakers) >= _TRANSCRIPT_SPEAKERS else []
+
+
+def _label_of(mark: re.Match[str]) -> str:
+    return mark["letter"] or mark["label"]
+
+
+def _is_speakers_turn(text: str, mark: re.Match[str]) -> bool:
+    """The label names a speaker and its line is what they say: not a letter ("A." an initial), a dateline's place
+    ("KARACHI: The State Bank ..."), an article's kind ("UPDATE: ..."), a note ("SOURCE: ONS"), a page's date
+    ("UPDATED: FRIDAY, MAY 3, 2013"), nor a team's line-up ("LIVERPOOL: Alisson; Bradley, Konate ...", its players
+    between semicolons)."""
+    label = mark["label"]
+    if label is None or label.lower() in _DATELINE_GAZETTEER or re.fullmatch(_KIND, label, re.IGNORECASE) \
+            or label in _NOT_SPEAKERS or label.startswith(_NOT_SPEAKER_OPENINGS):
+        return False
+    line_end = text.find("\n", mark.end())
+    line_end = len(text) if line_end < 0 else line_end
+    said = text[mark.end():line_end]
+    # Words in lower case, as said, on no page's furniture line: not "PUBLISHED: 22: 07 GMT, 7 July 2012".
+    return ";" not in said and any(ch.islower() for ch in said) and not _is_label_line(text[mark.start():line_end])
 
 
 def interview_mark_spans(text: str) -> list[tuple[int, int]]:
@@ -251,14 +292,18 @@ def interview_mark_spans(text: str) -> list[tuple[int, int]]:
 
 
 def interview_role_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words of the marks that name a role, not a person ("INTERVIEWER" of "INTERVIEWER: ")."""
-    return [(start, start + len(label)) for start, _, label in interview_marks(text) if label in _ROLE_LABELS]
+    """Character spans of the words of the marks that name a role or nothing, not a person ("INTERVIEWER" of
+    "INTERVIEWER: ", a podcast's time stamp "[00:14:32]")."""
+    matches = _interview_matches(text)
+    return [mark.span("stamp") for mark in matches if mark["stamp"]] \
+        + [mark.span("label") for mark in matches if mark["label"] in _ROLE_LABELS]
 
 
 def speaker_label_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the marks' labels that name a speaker ("RUTTE" of "RUTTE: We are ready"): in capitals, they
     say nothing of how the name is spelt."""
-    return [(start, start + len(label)) for start, _, label in interview_marks(text) if label not in _ROLE_LABELS]
+    return [mark.span("label") for mark in _interview_matches(text)
+            if mark["label"] and mark["label"] not in _ROLE_LABELS]
 
 
 def label_word_spans(text: str) -> list[tuple[int, int]]:

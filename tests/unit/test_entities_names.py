@@ -374,3 +374,23 @@ def test_guard_officers_already_apart_stay_apart(nlp: Language, text: str, expec
                                                  ) -> None:
     found = _entities(enrich(nlp, text))
     assert expected <= found, found
+
+
+def test_a_transcripts_speakers_are_people_spelt_in_title_case(nlp: Language) -> None:
+    # "JOE" was a person and "LEX FRIDMAN" a work of art; the time stamps were numbers.
+    text = ("[00:14:32] JOE ROGAN: So what did Elon say when you told him?\n"
+            "[00:14:35] LEX FRIDMAN: He just laughed. He said, \"We'll see.\" That's classic Elon.")
+    result = enrich(nlp, text)
+    found = {(e["canonical"], e["label"]) for e in result["entities"]}
+    assert ("Joe Rogan", "PERSON") in found and ("Lex Fridman", "PERSON") in found, found
+    assert not [e for e in result["entities"] if e["text"].startswith("00:")]
+    # "He" of Fridman's turn is Elon, never the other label's Rogan.
+    assert all((q["speaker"] or {}).get("name") != "Joe Rogan" for q in result["quotes"])
+
+
+def test_a_transcripts_role_labels_name_no_one(nlp: Language) -> None:
+    text = ("HOST (Sarah Montague): Welcome back to The World at One. Why has the economy shrunk?\n"
+            "REEVES: Well, Sarah, I don't accept that characterisation.\n"
+            "Q: Minister, will you resign?\nHEALTH SECRETARY: No. We have cut waiting lists by 200,000.")
+    texts = {e["text"] for e in enrich(nlp, text)["entities"]}
+    assert not {"HOST", "HEALTH SECRETARY"} & texts, texts

@@ -751,3 +751,42 @@ def test_a_sentence_the_parser_split_at_a_case_names_v_is_whole(nlp: Language) -
             "Campaigners welcomed the ruling outside the court.")
     sentences = [s["text"] for s in summarize(nlp(text), max_sentences=5)["sentences"]]
     assert sentences[0].startswith("In For Women Scotland Ltd v The Scottish Ministers,"), sentences
+
+
+_PODCAST = ("[00:14:32] JOE ROGAN: So what did Elon say when you told him?\n"
+            "[00:14:35] LEX FRIDMAN: He just laughed. He said, \"We'll see.\" That's classic Elon.\n"
+            "[00:14:41] JOE ROGAN: And how much did they raise in the end?\n"
+            "[00:14:43] LEX FRIDMAN: I think xAI raised six billion dollars in that round, something like that.")
+
+
+def test_a_transcript_of_two_named_speakers_loses_its_labels_and_stamps(nlp: Language) -> None:
+    # Without a Q/INTERVIEWER label the labels and time stamps stayed in the summary: "[00:14:32] JOE ROGAN: So ...".
+    summary = summarize(nlp(_PODCAST))
+    _assert_slices(_PODCAST, summary)
+    assert summary["text"] and not re.search(r"\[\d|ROGAN|FRIDMAN", summary["text"]), summary["text"]
+
+
+def test_a_hosts_and_presenters_lines_are_questions(nlp: Language) -> None:
+    text = ("PRESENTER: Good morning. With me is the health secretary.\n"
+            "STREETING: Good morning. We have cut waiting lists by 200,000.\n"
+            "PRESENTER: But the King's Fund says they are still 7.4 million.\n"
+            "STREETING: That's the legacy we inherited.")
+    summary = summarize(nlp(text))
+    assert "PRESENTER" not in summary["text"] and "King's Fund" not in summary["text"], summary["text"]
+    assert summary["text"].startswith("We have cut waiting lists"), summary["text"]
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD: The federal cabinet on Tuesday approved a new tax on property sales worth Rs 50 billion, officials "
+    "said.\nKARACHI: The State Bank of Pakistan kept its policy rate unchanged at 12% on Monday, citing inflation.",
+    "UPDATE: The outage has been fixed, the company said on Tuesday.\nWATCH: Firefighters tackle the blaze in central "
+    "London as crowds gather nearby.",
+    "The minister spoke on Tuesday.\nSTARMER: We will act.",
+    "Inflation rose to 3.8% in July.\nSOURCE: Office for National Statistics\nNOTE: Figures exclude Scotland.",
+    "Lindsay Lohan checked into rehab.\nPUBLISHED: THURSDAY, MAY 2, 2013, 1: 32 PM\nUPDATED: FRIDAY, MAY 3, 2013, "
+    "9: 56 AM\nLindsay Lohan checked into California's Betty Ford Center late Thursday.",
+    "Klitschko retains titles\nPUBLISHED: 22: 07 GMT, 7 July 2012\nUPDATED: 22: 07 GMT, 7 July 2012\nWladimir "
+    "Klitschko stopped Tony Thompson in the sixth round on Saturday.",
+])
+def test_guard_datelines_kinds_and_one_label_make_no_transcript(text: str) -> None:
+    assert interview_marks(text) == []

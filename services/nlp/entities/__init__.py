@@ -156,6 +156,7 @@ from services.nlp.entities.mentions import (
     HONORED,
     OPTIONS,
     SHOUTING_WEIGHT,
+    SPEAKER_LABEL,
     Mention,
     _default_model,
     _is_shouting,
@@ -191,8 +192,13 @@ from services.nlp.entities.recasing import _common_nouns, _common_words, _recase
 from services.nlp.entities.sport import SportReading, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
-from services.nlp.entity_rules import FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
-from services.nlp.furniture import in_ranges, label_word_spans, page_frame_ranges, speaker_label_spans
+from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
+from services.nlp.furniture import (
+    in_ranges,
+    label_word_spans,
+    page_frame_ranges,
+    speaker_label_spans,
+)
 from services.nlp.given_names import is_given_name
 from services.nlp.money import extract_money
 
@@ -225,7 +231,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     frame = page_frame_ranges(doc)
     mentions = _outside_frame(doc, mentions, frame)
     mentions = _outside_labels(doc, mentions)
-    mentions = _refined(doc, nlp, lines, _with_dateline_names(doc, mentions))
+    mentions = _speaker_labels_as_people(doc, _refined(doc, nlp, lines, _with_dateline_names(doc, mentions)))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _hyphenated_long_forms(doc, _joined_long_forms(doc, mentions))
@@ -284,6 +290,18 @@ def _outside_labels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     tokens = tokens_of(doc)
     return [m for m in mentions if not any(start <= tokens[m.start].idx and tokens[m.end - 1].idx < end
                                            for start, end in spans)]
+
+
+def _speaker_labels_as_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A transcript's speakers' labels each one person, whatever the model made of the capitals: "JOE ROGAN" of
+    "[00:14:32] JOE ROGAN: So what did Elon say?" was a person "JOE", "LEX FRIDMAN" a work of art."""
+    for start, end in speaker_label_spans(text_of(doc)):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or any(t.lower_ in ALL_TITLES for t in span):
+            continue  # an office, no name: "HEALTH SECRETARY: We have cut waiting lists"
+        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        mentions.append(Mention(span.start, span.end, "PERSON", source=SPEAKER_LABEL))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def _speaker_label_tokens(doc: Doc) -> set[int]:

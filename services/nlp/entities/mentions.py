@@ -31,6 +31,8 @@ MIN_TABLE_ROWS = 3
 
 # The source of a mention made a person's by the honorific before it.
 HONORED = "honorific"
+# The source of a person named by a transcript's label ("JOE ROGAN" of "JOE ROGAN: What did Elon say?").
+SPEAKER_LABEL = "speaker_label"
 # The source of a name cut out of a headline's longer model name ("Macron" of "Macron Meets Xi Jinping"): a name,
 # though it opens its line and is a word too ("macron", "trump").
 HEADLINE_CUT = "headline cut"

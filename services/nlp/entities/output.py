@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from services.nlp.doctext import char_bounds, text_of, tokens_of
 from services.nlp.entities.gazetteer import _FULL_NAMES, _STATE_NAMES, _in_gazetteer
 from services.nlp.entities.grouping import Groups
-from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, Mention, entity_id
+from services.nlp.entities.mentions import FURNITURE_ONLY_SALIENCE, SPEAKER_LABEL, Mention, entity_id
 from services.nlp.entities.sport import TEAM_KEY_SUFFIX
 from services.nlp.entity_rules import NAME_LABELS, NUMERIC_LABELS
 from services.nlp.furniture import furniture_ranges, in_ranges
@@ -91,6 +91,8 @@ def _name(doc: Doc, label: str, root: tuple[str, ...], ms: list[Mention], miscas
         name = _STATE_NAMES[root]  # "Calif." alone is California too
     elif label in ("GPE", "LOC") and name.isupper() and _is_shouted_place_name(name):
         name = string.capwords(name)  # "BIRMINGHAM" written only in the dateline is Birmingham
+    elif label == "PERSON" and name.isupper() and all(m.source == SPEAKER_LABEL for m in root_mentions):
+        name = name.title()  # "JOE ROGAN" named only by a transcript's labels is Joe Rogan ("O'NEILL" O'Neill)
     return name
 
 

@@ -12,7 +12,7 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 from services.nlp.entity_rules import HONORIFICS
-from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
+from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans, in_ranges, interview_mark_spans
 from services.nlp.quotes.marks import QUOTE_MARKS, line_bounds
 from services.nlp.quotes.speech import is_said, is_speech_verb
 
@@ -45,10 +45,14 @@ class Context:
     starts: list[int] = field(init=False)
     mention_starts: list[int] = field(init=False)
     _depths: list[int] | None = field(init=False, default=None)
+    # A transcript's marks ("LEX FRIDMAN: " of 'LEX FRIDMAN: He laughed. He said, "We'll see."'): who speaks a turn,
+    # never whom its "he" means (the speaker is "I", the other "you").
+    marks: list[tuple[int, int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.starts = [q.start for q in self.quotes]
         self.mention_starts = [m["start"] for m in self.mentions]
+        self.marks = interview_mark_spans(self.text)
 
     def depths(self) -> list[int]:
         """Each token's depth in the parse tree (0 at a root), worked out once."""
@@ -60,7 +64,8 @@ class Context:
         """Mentions outside quotes that end before `pos`, nearest first, at most `ANTECEDENT_REACH` back."""
         count = bisect.bisect_left(self.mention_starts, pos)
         for m in reversed(self.mentions[max(0, count - ANTECEDENT_REACH):count]):
-            if m["end"] <= pos and not self.in_quote(m["start"]):
+            if m["end"] <= pos and not self.in_quote(m["start"]) and not (self.marks and in_ranges(m["start"],
+                                                                                                  self.marks)):
                 yield m
 
     def in_quote(self, pos: int) -> bool:

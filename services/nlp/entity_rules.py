@@ -401,6 +401,10 @@ TEAM_WORDS = frozenset({
 # Sussex", "the Archbishop of Canterbury".
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",
                       "viscount", "viscountess", "baron", "baroness", "emperor", "empress", "archbishop"})
+# The parties of the Commons and the Lords as Hansard abbreviates them after a Member's name, longest first: "(Lab)",
+# "(Con)", "(LD)", "(Lab/Co-op)", "Lord Frost (Con) asked ...".
+HANSARD_PARTIES = ("Lab/Co-op", "Lab", "Con", "LD", "Lib Dem", "SNP", "DUP", "PC", "SDLP", "UUP", "SF", "Ind", "Green",
+                   "Reform UK", "Reform", "Alba", "Alliance", "TUV", "CB", "Non-Afl", "Bishop")
 # Titles that open with "First", whose "First" is no rank: "First Minister", "First Lady", "First Secretary", "First
 # Deputy Prime Minister".
 FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "gentleman"})

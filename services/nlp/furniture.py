@@ -18,6 +18,7 @@ from services.nlp.entity_rules import (
     CLOCK_TIME,
     CLOCK_TIME_ZONES,
     COUNTRIES,
+    HANSARD_PARTIES,
     MONTHS,
     PICTURE_AGENCIES,
     TOWNS,
@@ -286,9 +287,41 @@ def _is_speakers_turn(text: str, mark: re.Match[str]) -> bool:
     return ";" not in said and any(ch.islower() for ch in said) and not _is_label_line(text[mark.start():line_end])
 
 
+_MEMBER_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|de|van|von)){0,5}"
+_PARTY = "|".join(re.escape(party) for party in HANSARD_PARTIES)
+# A turn's label in Hansard, opening a line: a Member's name, the seat and the party in brackets, "Sir Keir Starmer
+# (Holborn and St Pancras) (Lab): ...", a peer's and the party, "Lord Frost (Con): ...", or the chair's, "Mr Speaker:
+# Order." (each sure alone); an office with its holder in brackets or not, "The Chancellor of the Exchequer (Rachel
+# Reeves): ...", "The Prime Minister: No, Mr Speaker." (a label only beside another).
+_HANSARD_LABEL = re.compile(
+    rf"^(?:(?P<member>{_MEMBER_NAME})(?:[ \t]+\((?P<seat>[A-Z][^()\n:]{{1,60}})\))?[ \t]+\((?P<party>{_PARTY})\)"
+    r"|(?P<chair>(?:Mr|Madam)[ \t]+(?:Deputy[ \t]+)?Speaker|The[ \t]+(?:Deputy[ \t]+)?Speaker)"
+    r"|(?P<office>The[ \t]+[A-Z][\w'’-]*(?:,?[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,9}"
+    r"(?:[ \t]+\([A-Z][^()\n:]{1,60}\))?))[ \t]*:[ \t]+(?=\S)",
+    re.MULTILINE)
+
+
+def hansard_marks(text: str) -> list[re.Match[str]]:
+    """The turns' labels of a Hansard record (`_HANSARD_LABEL`): a Member's or the chair's wherever one opens a line,
+    an office's only in a text with another label (not a profile's "The Prime Minister: a year in office")."""
+    if "(" not in text and "Speaker" not in text:
+        return []  # most texts: no line is asked
+    marks = list(_HANSARD_LABEL.finditer(text))
+    if len(marks) > 1:
+        return marks
+    return [mark for mark in marks if mark["office"] is None]
+
+
+def hansard_name_spans(text: str, group: str) -> list[tuple[int, int]]:
+    """Character spans of one part of the Hansard labels: the "seat" ("Holborn and St Pancras" of "Sir Keir Starmer
+    (Holborn and St Pancras) (Lab):") or the "party" ("Lab")."""
+    return [mark.span(group) for mark in hansard_marks(text) if mark[group]]
+
+
 def interview_mark_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the marks of `interview_marks`."""
-    return [(start, end) for start, end, _ in interview_marks(text)]
+    """Character spans of the marks of `interview_marks` and of Hansard's labels (`hansard_marks`)."""
+    return sorted([(start, end) for start, end, _ in interview_marks(text)]
+                  + [mark.span() for mark in hansard_marks(text)])
 
 
 def interview_role_spans(text: str) -> list[tuple[int, int]]:

@@ -42,6 +42,7 @@ from services.nlp.furniture import (
     LABEL_DATE,
     NOTICE_LABEL,
     furniture_ranges,
+    hansard_marks,
     in_caption,
     interview_marks,
     range_at,
@@ -206,7 +207,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     # Where an interview's answers open, and their marks end: "A. Global trade grew 3% last year." and "RUTTE: We are
     # ready." are the interview's substance, their marks no part of it; its questions, to their line's end, are not.
     marks = interview_marks(full_text)
-    answers = {start: end for start, end, label in marks if label not in ASKING_LABELS}
+    answers = {start: end for start, end, label in marks if label not in ASKING_LABELS} \
+        | {mark.start(): mark.end() for mark in hansard_marks(full_text)}  # "Kemi Badenoch (North West Essex) (Con): "
     questions = [(start, _question_end(full_text, start)) for start, _, label in marks if label in ASKING_LABELS]
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):

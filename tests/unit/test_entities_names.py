@@ -394,3 +394,13 @@ def test_a_transcripts_role_labels_name_no_one(nlp: Language) -> None:
             "Q: Minister, will you resign?\nHEALTH SECRETARY: No. We have cut waiting lists by 200,000.")
     texts = {e["text"] for e in enrich(nlp, text)["entities"]}
     assert not {"HOST", "HEALTH SECRETARY"} & texts, texts
+
+
+def test_hansard_seats_are_places_and_parties_no_names(nlp: Language) -> None:
+    text = ("Sir Keir Starmer (Holborn and St Pancras) (Lab): We are delivering for working people.\n"
+            "Dame Meg Hillier (Hackney South and Shoreditch) (Lab/Co-op): The Treasury Committee has taken evidence.\n"
+            "Ed Davey (Kingston and Surbiton) (LD): Will the Prime Minister meet carers this week?")
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get("Holborn and St Pancras") == "GPE" and found.get("Kingston and Surbiton") == "GPE", found
+    assert not {"Holborn", "St Pancras", "Shoreditch", "Surbiton", "Lab", "Co-op", "LD"} & set(found), found
+    assert found.get("Keir Starmer") == "PERSON" and found.get("Ed Davey") == "PERSON"

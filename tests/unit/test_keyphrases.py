@@ -896,3 +896,18 @@ def test_a_name_with_a_gamers_handle_is_one_key_phrase(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, 'Head coach Jamie "keita" Hall and all five players, including Freddy '
                                             '"KRIMZ" Johansson, have been placed on the transfer list.')["keyphrases"]}
     assert 'Jamie "keita" Hall' in texts and not {"Head coach Jamie", "keita", "KRIMZ"} & texts, texts
+
+
+def test_hansards_set_forms_are_no_key_phrases(nlp: Language) -> None:
+    text = ("Mr Speaker: Order. Questions to the Prime Minister.\n"
+            "Sir Keir Starmer (Holborn and St Pancras) (Lab): This morning I had meetings with colleagues.\n"
+            "The Prime Minister: No, Mr Speaker. We had to fill a £22 billion black hole left by the party opposite.\n"
+            "Lord Frost (Con) asked His Majesty's Government what assessment they had made of the cost of net zero.")
+    texts = {p["text"] for p in keyphrases(nlp(text))}
+    assert not {"Mr Speaker", "Order", "Lab", "Con", "Holborn", "St Pancras"} & texts, texts
+
+
+def test_guard_a_speaker_of_another_house_stays_a_key_phrase(nlp: Language) -> None:
+    text = ("House Speaker Mike Johnson said the vote would be held on Friday. Speaker Johnson told reporters the "
+            "House would pass the bill.")
+    assert "Mike Johnson" in {p["text"] for p in keyphrases(nlp(text))}

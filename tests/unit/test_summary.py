@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.entities import extract_entities
-from services.nlp.furniture import dateline_place, interview_marks
+from services.nlp.furniture import dateline_place, hansard_marks, interview_marks
 from services.nlp.summary import _is_reporting, _pieces, joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
@@ -790,3 +790,24 @@ def test_a_hosts_and_presenters_lines_are_questions(nlp: Language) -> None:
 ])
 def test_guard_datelines_kinds_and_one_label_make_no_transcript(text: str) -> None:
     assert interview_marks(text) == []
+
+
+def test_hansard_speakers_labels_open_no_summary_sentence(nlp: Language) -> None:
+    # "(Con): The Prime Minister promised ..." opened a summary sentence, Kemi Badenoch's name cut off.
+    text = ("Mr Speaker: Order. Questions to the Prime Minister.\n"
+            "Sir Keir Starmer (Holborn and St Pancras) (Lab): This morning I had meetings with ministerial colleagues "
+            "and others.\n"
+            "Kemi Badenoch (North West Essex) (Con): The Prime Minister promised not to raise taxes on working people. "
+            "His Chancellor then raised employer national insurance by £25 billion. Will he now admit he broke his "
+            "promise?\n"
+            "The Prime Minister: No, Mr Speaker. We had to fill a £22 billion black hole left by the party opposite.")
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert not re.search(r"\((?:Con|Lab)\)|Speaker:|Prime Minister:", summary["text"]), summary["text"]
+    assert "The Prime Minister promised not to raise taxes on working people." in summary["text"]
+
+
+def test_guard_a_profiles_office_label_alone_is_no_hansard_turn() -> None:
+    text = "The Prime Minister: a year in office\nKeir Starmer marked a year in Downing Street on Friday."
+    assert hansard_marks(text) == []
+    assert len(hansard_marks("Mr Speaker: Order.\nThe Prime Minister: No, Mr Speaker.")) == 2

@@ -194,6 +194,7 @@ from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
 from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
 from services.nlp.furniture import (
+    hansard_name_spans,
     in_ranges,
     label_word_spans,
     page_frame_ranges,
@@ -232,6 +233,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = _outside_frame(doc, mentions, frame)
     mentions = _outside_labels(doc, mentions)
     mentions = _speaker_labels_as_people(doc, _refined(doc, nlp, lines, _with_dateline_names(doc, mentions)))
+    mentions = _hansard_seats_and_parties(doc, mentions)
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _hyphenated_long_forms(doc, _joined_long_forms(doc, mentions))
@@ -301,6 +303,24 @@ def _speaker_labels_as_people(doc: Doc, mentions: list[Mention]) -> list[Mention
             continue  # an office, no name: "HEALTH SECRETARY: We have cut waiting lists"
         mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
         mentions.append(Mention(span.start, span.end, "PERSON", source=SPEAKER_LABEL))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _hansard_seats_and_parties(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A Hansard label's seat one place and its party's abbreviation no name: "Holborn" and "St Pancras" of "Sir Keir
+    Starmer (Holborn and St Pancras) (Lab):" were two people, "Lab" and "Co-op" of "(Lab/Co-op)" organisations."""
+    text = text_of(doc)
+    parties = hansard_name_spans(text, "party")
+    if not parties:
+        return mentions
+    tokens = tokens_of(doc)
+    mentions = [m for m in mentions if not in_ranges(tokens[m.start].idx, parties)]
+    for start, end in hansard_name_spans(text, "seat"):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        mentions = [m for m in mentions if m.end <= span.start or m.start >= span.end]
+        mentions.append(Mention(span.start, span.end, "GPE"))
     return sorted(mentions, key=lambda m: m.start)
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import WORD_CACHE, lowers_of, tokens_of
 from services.nlp.entities import in_a_members_address, is_temperature_unit, opens_a_first_title, unit_end
-from services.nlp.entity_rules import OPENING_TIME_ADVERBS, TIME_ZONES, TITLE_ABBREVIATIONS
+from services.nlp.entity_rules import HANSARD_PARTIES, OPENING_TIME_ADVERBS, TIME_ZONES, TITLE_ABBREVIATIONS
 from services.nlp.keyphrases.words import (
     GENERIC_ADJ,
     NOT_TOPIC_WORDS,
@@ -208,11 +208,38 @@ def _is_content_token(token: Token) -> bool:
             token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
             or _is_worth_of_a_sum(token)
             or in_a_members_address(token)  # "hon.", "right hon.", "Lady" of "the hon. Lady": a Member's address
+            or _is_parliaments_formula(token)
             or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
     return known[i]
 
 
 _CONTENT_TOKENS = "newswire.keyphrases.content_tokens"
+# The words of a party's abbreviation in Hansard's brackets: "Lab", "Co", "op" of "(Lab/Co-op)".
+_PARTY_WORDS = frozenset(word for party in HANSARD_PARTIES for word in re.split(r"[ /-]", party))
+_CHAIR_TITLES = frozenset({"mr", "madam"})
+
+
+def _is_parliaments_formula(token: Token) -> bool:
+    """A word of the Commons' set forms, no topic: the chair addressed, "Mr Speaker" of "No, Mr Speaker.", "Madam
+    Deputy Speaker"; the chair's call "Order." alone as a sentence; a party's abbreviation in brackets after a
+    Member's name, "Con" of "Lord Frost (Con) asked"."""
+    doc, i = token.doc, token.i
+    if token.text == "Speaker":
+        before = doc[i - 1] if i > 0 else None
+        before = doc[i - 2] if before is not None and before.text == "Deputy" and i > 1 else before
+        return before is not None and before.lower_ in _CHAIR_TITLES
+    if token.lower_ in _CHAIR_TITLES or token.text == "Deputy":
+        return any(t.text == "Speaker" for t in doc[i + 1:i + 3])
+    if token.text == "Order":
+        return all(not t.is_alpha or t.lower_ == "order" for t in token.sent)
+    if token.text in _PARTY_WORDS:
+        start, end = i, i + 1
+        while start > 0 and doc[start - 1].text in _PARTY_WORDS | {"/", "-"}:
+            start -= 1
+        while end < len(doc) and doc[end].text in _PARTY_WORDS | {"/", "-"}:
+            end += 1
+        return start > 0 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
+    return False
 # Compounds of a stop word and a noun, written apart: the noun alone is a fragment ("line" of "the front line").
 _STOP_WORD_COMPOUNDS = frozenset({("front", "line"), ("front", "lines"), ("front", "page"), ("front", "runner"),
                                   ("front", "runners")})

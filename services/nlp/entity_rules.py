@@ -405,6 +405,11 @@ PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess
 # "(Con)", "(LD)", "(Lab/Co-op)", "Lord Frost (Con) asked ...".
 HANSARD_PARTIES = ("Lab/Co-op", "Lab", "Con", "LD", "Lib Dem", "SNP", "DUP", "PC", "SDLP", "UUP", "SF", "Ind", "Green",
                    "Reform UK", "Reform", "Alba", "Alliance", "TUV", "CB", "Non-Afl", "Bishop")
+# A life peer's title before the surname and the place of the peerage: "Lord Hunt of Kings Heath", "Baroness Hayman of
+# Ullock" (one person, the place no name of its own); not "Lady", a knight's wife's or a stage name's ("Lady Gaga").
+TERRITORIAL_PEERS = frozenset({"lord", "baroness", "baron", "viscount"})
+# Offices written "Lord ... of" a place that no title list holds: "Lord Provost of Glasgow".
+LORDS_OFFICES = frozenset({"provost", "advocate", "rector", "warden", "steward", "lieutenant", "high", "privy"})
 # Titles that open with "First", whose "First" is no rank: "First Minister", "First Lady", "First Secretary", "First
 # Deputy Prime Minister".
 FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "gentleman"})

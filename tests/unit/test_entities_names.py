@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.entities.cleaning.names import is_second_surname
+from services.nlp.entities.cleaning.titles import territorial_title
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.pipeline import enrich
 
@@ -404,3 +405,27 @@ def test_hansard_seats_are_places_and_parties_no_names(nlp: Language) -> None:
     assert found.get("Holborn and St Pancras") == "GPE" and found.get("Kingston and Surbiton") == "GPE", found
     assert not {"Holborn", "St Pancras", "Shoreditch", "Surbiton", "Lab", "Co-op", "LD"} & set(found), found
     assert found.get("Keir Starmer") == "PERSON" and found.get("Ed Davey") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "surname", "place"), [
+    ("Lord Hunt of Kings Heath (Lab), the Minister of State for Energy Security, replied that costs would fall.",
+     "Hunt", "Kings Heath"),
+    ("Baroness Hayman of Ullock, the environment minister, said the plan would be published in spring.",
+     "Hayman", "Ullock"),
+])
+def test_a_life_peers_territorial_title_is_one_person(nlp: Language, text: str, surname: str, place: str) -> None:
+    result = enrich(nlp, text)
+    people = {e["canonical"] for e in result["entities"] if e["label"] == "PERSON"}
+    assert surname in people, people
+    assert not [e for e in result["entities"] if place in e["text"]]
+    assert place not in {k["text"] for k in result["keyphrases"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The Lord Mayor of London, Alastair King, opened the show.",
+    "Lady Gaga of New York played two shows at Wembley.",
+    "The Lord Provost of Glasgow, Jacqueline McLaren, welcomed the decision.",
+])
+def test_guard_offices_and_stage_names_before_of_are_no_peers(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert all(territorial_title(doc, t.i) is None for t in doc)

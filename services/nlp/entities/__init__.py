@@ -58,6 +58,7 @@ from services.nlp.entities.cleaning import (
     cuts_a_name,
     english_judges,
     in_a_members_address,
+    in_a_territorial_title,
     is_heading_word,
     is_tax_band,
     is_temperature_unit,
@@ -67,6 +68,7 @@ from services.nlp.entities.cleaning import (
     numbers_a_name,
     opens_a_first_title,
     owns_its_s,
+    peers_by_surname,
     places_named_after_people,
     royals_apart,
     ships,
@@ -205,7 +207,7 @@ from services.nlp.money import extract_money
 
 # What the rest of the service uses.
 __all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "headline_body_start", "in_a_members_address",
-           "is_sure_ticker",
+           "in_a_territorial_title", "is_sure_ticker",
            "is_temperature_unit", "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s",
            "ticker_brackets", "unit_end"]
 
@@ -233,7 +235,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = _outside_frame(doc, mentions, frame)
     mentions = _outside_labels(doc, mentions)
     mentions = _speaker_labels_as_people(doc, _refined(doc, nlp, lines, _with_dateline_names(doc, mentions)))
-    mentions = _hansard_seats_and_parties(doc, mentions)
+    mentions = peers_by_surname(doc, _hansard_seats_and_parties(doc, mentions))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _hyphenated_long_forms(doc, _joined_long_forms(doc, mentions))

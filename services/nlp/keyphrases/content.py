@@ -7,7 +7,13 @@ from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON,
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import WORD_CACHE, lowers_of, tokens_of
-from services.nlp.entities import in_a_members_address, is_temperature_unit, opens_a_first_title, unit_end
+from services.nlp.entities import (
+    in_a_members_address,
+    in_a_territorial_title,
+    is_temperature_unit,
+    opens_a_first_title,
+    unit_end,
+)
 from services.nlp.entity_rules import HANSARD_PARTIES, OPENING_TIME_ADVERBS, TIME_ZONES, TITLE_ABBREVIATIONS
 from services.nlp.keyphrases.words import (
     GENERIC_ADJ,
@@ -208,6 +214,7 @@ def _is_content_token(token: Token) -> bool:
             token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
             or _is_worth_of_a_sum(token)
             or in_a_members_address(token)  # "hon.", "right hon.", "Lady" of "the hon. Lady": a Member's address
+            or in_a_territorial_title(token)  # "Kings Heath" of "Lord Hunt of Kings Heath": the peer's, no topic
             or _is_parliaments_formula(token)
             or (token.ent_type_ in SKIP_ENTS and not _in_measured_thing(token)))
     return known[i]

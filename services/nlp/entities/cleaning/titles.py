@@ -27,6 +27,7 @@ from services.nlp.entity_rules import (
     GENERATIONAL_SUFFIXES,
     HONORIFICS,
     KNOWN_ORGANISATIONS,
+    LORDS_OFFICES,
     MEMBER_ADDRESS_QUALIFIERS,
     MEMBER_ADDRESSES,
     NAME_LABELS,
@@ -41,6 +42,7 @@ from services.nlp.entity_rules import (
     RANK_ABBREVIATIONS,
     RANK_OPENERS,
     REGNAL_TITLES,
+    TERRITORIAL_PEERS,
 )
 from services.nlp.given_names import is_given_name
 
@@ -132,6 +134,50 @@ def in_a_members_address(token: Token) -> bool:
     while before >= 0 and doc[before].lower_ in MEMBER_ADDRESS_QUALIFIERS and doc[before].is_lower:
         before -= 1
     return before >= 0 and doc[before].text in COURTESY_ABBREVIATIONS
+
+
+# The most words of a peerage's place: "Kings Heath", "Low Fell", "Ullock".
+_PEERAGE_PLACE_WORDS = 3
+
+
+def territorial_title(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The tokens of the place of a life peer's title opening at doc[i] ("Kings Heath" of "Lord Hunt of Kings Heath",
+    "Ullock" of "Baroness Hayman of Ullock"); None elsewhere, and for an office ("Lord Mayor of London", "Lord Chief
+    Justice of England", "Lord Provost of Glasgow")."""
+    if doc[i].lower_ not in TERRITORIAL_PEERS or not doc[i].is_title or i + 3 >= len(doc):
+        return None
+    surname, of, place = doc[i + 1], doc[i + 2], doc[i + 3]
+    if not (surname.is_title and surname.is_alpha and surname.lower_ not in ALL_TITLES
+            and surname.lower_ not in LORDS_OFFICES and of.lower_ == "of" and place.is_title and place.is_alpha):
+        return None
+    end = i + 4
+    while end < min(len(doc), i + 3 + _PEERAGE_PLACE_WORDS) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return i + 3, end
+
+
+def in_a_territorial_title(token: Token) -> bool:
+    """The word is of the place of a life peer's title (`territorial_title`): "Heath" of "Lord Hunt of Kings Heath"."""
+    doc = token.doc
+    for opening in range(max(0, token.i - 2 - _PEERAGE_PLACE_WORDS), token.i - 2):
+        place = territorial_title(doc, opening)
+        if place is not None and place[0] <= token.i < place[1]:
+            return True
+    return False
+
+
+def peers_by_surname(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A life peer named with the place of the title one person by the surname, as "Lord Frost" is "Frost": "Lord
+    Hunt of Kings Heath" was "Hunt" and "Kings Heath" two people, "Baroness Hayman of Ullock" no one."""
+    for i, token in enumerate(doc):
+        if token.lower_ not in TERRITORIAL_PEERS:
+            continue
+        place = territorial_title(doc, i)
+        if place is None:
+            continue
+        mentions = [m for m in mentions if m.end <= i or m.start >= place[1]]
+        mentions.append(Mention(i + 1, i + 2, "PERSON", source=HONORED))
+    return sorted(mentions, key=lambda m: m.start)
 
 
 def titled_person(doc: Doc, m: Mention) -> Mention:

@@ -972,6 +972,11 @@ PICTURE_AGENCIES = frozenset({"getty", "getty images", "afp", "reuters", "ap", "
                               "shutterstock", "alamy", "rex", "rex features", "anadolu", "nurphoto", "sopa images"})
 # Nouns of a meeting that a place's name is written before: "the Ramstein meeting", "the Minsk talks".
 MEETING_NOUNS = frozenset({"meeting", "meetings", "summit", "talks", "format", "conference"})
+# Verbs of advice that open a sentence before a name, which the model and the parser read as its first word ("Tell
+# Karen, kindly but clearly, ...", "Call Al-Anon for support"): none is a given name or a surname that opens a name
+# ("Will", "Grant", "Mark" are left out).
+IMPERATIVES = frozenset({"Tell", "Call", "Ask", "Let", "Get", "Give", "Send", "Show", "Remind", "Thank", "Text",
+                         "Invite"})
 # Clubs whose names are also places, districts or words ("Liverpool", "Inter", "Celtic"): teams only in a text about
 # sport, and there only where a sentence uses the name as a side (`services.nlp.entities.sport`). Top-flight clubs of
 # the big European leagues, by the name the press writes alone.

@@ -2752,3 +2752,22 @@ def test_a_name_that_opens_with_a_labels_word_stays(nlp: Language) -> None:
     text = "Opinion Research Corporation: Support for the president fell to 41% in the poll taken last week."
     mentions, _ = extract_entities(nlp(text), nlp)
     assert [m["text"] for m in mentions if m["label"] == "ORG"] == ["Opinion Research Corporation"]
+
+
+def _labelled(nlp: Language, text: str) -> set[tuple[str, str]]:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    return {(m["canonical"], m["label"]) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Dear Stuck, You are not overreacting. Tell Karen, kindly but clearly, that you need a heads-up.", "Karen"),
+    ("Dear Broke: Just say it. Tell Tom the bank is closed.", "Tom"),
+    ("Dear Worried: Drinking is a disease. Call Al-Anon for support.", "Al-Anon"),
+])
+def test_an_imperative_verb_opening_a_sentence_is_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+    names = {canonical for canonical, _ in _labelled(nlp, text)}
+    assert name in names and not any(n.startswith(("Tell ", "Call ")) for n in names)
+
+
+def test_guard_a_place_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
+    assert ("Tell City", "GPE") in _labelled(nlp, "Tell City is a small town on the Ohio River in Indiana.")

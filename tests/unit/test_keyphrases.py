@@ -911,3 +911,8 @@ def test_guard_a_speaker_of_another_house_stays_a_key_phrase(nlp: Language) -> N
     text = ("House Speaker Mike Johnson said the vote would be held on Friday. Speaker Johnson told reporters the "
             "House would pass the bill.")
     assert "Mike Johnson" in {p["text"] for p in keyphrases(nlp(text))}
+
+
+def test_guard_a_place_or_a_work_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
+    texts = {p["text"] for p in enrich(nlp, "Tell City is a small town on the Ohio River in Indiana.")["keyphrases"]}
+    assert "Tell City" in texts

@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     DEMONYMS,
     GENERAL,
     HONORIFICS,
+    IMPERATIVES,
     JOB_NOUNS,
     LEADING_ARTICLES,
     MALAY_HONOUR_PAIRS,
@@ -50,6 +51,10 @@ def _is_pictograph(text: str) -> bool:
     selectors): "🚀", "📈", "🇺🇦"; not a currency's sign ("$"), which is a sum's."""
     return any(unicodedata.category(ch) == "So" for ch in text) \
         and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in text)
+
+
+# A place's or a work's name that opens with a verb of `IMPERATIVES` ("Tell City", "Call Me By Your Name") keeps it.
+_ADVISED_LABELS = frozenset({"PERSON", "ORG"})
 
 
 def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
@@ -85,6 +90,9 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
                 and _starts_sentence(doc, start):
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
+        elif m.label in _ADVISED_LABELS and end - start > 1 and token.text in IMPERATIVES \
+                and _starts_sentence(doc, start) and doc[start + 1].is_title and doc[start + 1].pos_ != "PRON":
+            start += 1  # "Tell Karen, kindly ...", "Call Al-Anon for support": the advice's verb, not the name's
         elif m.label == "GPE" and token.text in ("D", "R", "I") and end - start > 2 and doc[start + 1].text == "-" \
                 and not doc[start + 1].whitespace_:
             start += 2  # a party's letter before a state: "Sen. Jon Ossoff, D-Ga.," is of Georgia

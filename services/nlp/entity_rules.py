@@ -972,6 +972,10 @@ PICTURE_AGENCIES = frozenset({"getty", "getty images", "afp", "reuters", "ap", "
                               "shutterstock", "alamy", "rex", "rex features", "anadolu", "nurphoto", "sopa images"})
 # Nouns of a meeting that a place's name is written before: "the Ramstein meeting", "the Minsk talks".
 MEETING_NOUNS = frozenset({"meeting", "meetings", "summit", "talks", "format", "conference"})
+# Words for a relative (a pattern to embed, case-blind): "his father, Rafael Cruz", 'My husband, "Gary,"'.
+KIN_NOUN = (r"(?:great-)*(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widower|grandson|"
+            r"granddaughter|grandfather|grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|"
+            r"(?:step|half-)(?:son|daughter|father|mother|brother|sister))(?:-in-law)?s?")
 # Verbs of advice that open a sentence before a name, which the model and the parser read as its first word ("Tell
 # Karen, kindly but clearly, ...", "Call Al-Anon for support"): none is a given name or a surname that opens a name
 # ("Will", "Grant", "Mark" are left out).

@@ -1374,3 +1374,17 @@ def test_a_gamers_handle_inside_a_name_is_no_quote(nlp: Language, text: str) -> 
 ])
 def test_guard_one_word_beside_a_name_that_is_no_handle_stays_a_quote(nlp: Language, text: str) -> None:
     assert len(_quotes(nlp, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    'Dear Abby: My husband, "Gary," has started spending every weekend at his mother\'s house.',
+    'Ask Amy: My daughter "Jessie" wants to drop out of college.',
+    'My sister, "Beth," says I should leave him.',
+])
+def test_a_given_name_in_quote_marks_after_a_relative_is_a_pseudonym_not_a_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+def test_guard_words_in_quote_marks_after_a_relative_stay_a_quote(nlp: Language) -> None:
+    quotes = _quotes(nlp, 'Her husband, "We will never give up," told reporters outside the court.')
+    assert [q["text"] for q in quotes] == ['"We will never give up,"']

@@ -34,6 +34,7 @@ from services.nlp.entity_rules import (
     GIVEN_NAMES,
     HONORIFICS,
     INDIAN_HONORIFICS,
+    KIN_NOUN,
     NAME_LABELS,
     NAME_PARTICLES,
     NAMESAKE_HEADS,
@@ -128,9 +129,7 @@ def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
 
 
 # Words for a relative, which name a person in passing where a surname is shared: "his father, Rafael Cruz".
-_KIN = (r"(?:great-)*(?:son|daughter|wife|husband|father|mother|brother|sister|widow|widower|grandson|granddaughter|"
-        r"grandfather|grandmother|uncle|aunt|nephew|niece|cousin|twin|fianc[ée]e?|spouse|(?:step|half-)(?:son|daughter|father|"
-        r"mother|brother|sister))(?:-in-law)?s?")
+_KIN = KIN_NOUN
 _KIN_BEFORE = re.compile(rf"\b{_KIN},?\s+(?:and\s+)?$", re.IGNORECASE)
 # Not ", a father of two": a description, no relation to another.
 _KIN_AFTER = re.compile(rf",\s+(?:\d+,\s+)?(?:(?:his|her|their|the\s+[\w-]+(?:'s|’s))\s+)?(?!an?\s)(?:[\w-]+\s+)?"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     FOREIGN_ARTICLES,
+    KIN_NOUN,
     LISTED_WORK_NOUNS,
     MONTHS,
     PERFORMANCE_NOUNS,
@@ -237,6 +238,20 @@ def _is_short_name(inner: str, text: str, end: int, named: bool = False) -> bool
         and not any(word.strip(",.;:") in ATTRIBUTING_VERBS for word in after)
 
 
+# Someone's relative or partner before a quote: 'My husband, "Gary,"', 'My daughter "Jessie"'.
+_RELATIVE_BEFORE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:[\w-]+\s+)?(?:{KIN_NOUN}|(?:boy|girl)friend|partner"
+                              r"|ex|ex-(?:husband|wife|partner)|fianc[ée]e?|friend|boss|colleague|co-?worker"
+                              r"|neighbou?r|room-?mate|flatmate),?\s*$", re.IGNORECASE)
+
+
+def _is_pseudonym(text: str, inner: str, start: int) -> bool:
+    """A single given name in quote marks right after someone's relative: the name the writer gives them, no words
+    said (an advice letter's 'My husband, "Gary," has started ...', 'My daughter "Jessie" wants ...')."""
+    name = inner.strip(" ,")
+    return name.isalpha() and name.istitle() and is_given_name(name) \
+        and _RELATIVE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) -> bool:
     """A quoted title of a work or show, a nickname inside a name, a quoted subheading, or an
     elision between single marks (rock 'n' roll)."""
@@ -252,6 +267,8 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
         return True  # the law, known as "SCOPE,"; fans dubbed the cat "the Mozart of Meows"
     if inner.strip(" ,.").lower() in _RATINGS:
         return True
+    if _is_pseudonym(text, inner, start):
+        return True  # an advice letter's 'My husband, "Gary," has started ...'
     if _made_work(inner, text, end):
         return True  # '"Portrait of Fräulein Lieser," painted in 1917', '"La traviata," directed by Richard Eyre'
     if _listed_after_works(text, start, end):

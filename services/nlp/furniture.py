@@ -24,6 +24,7 @@ from services.nlp.entity_rules import (
     TOWNS,
     US_STATES,
 )
+from services.nlp.given_names import is_given_name
 
 # A name in capitals as written (the line's pattern ignores case, a name does not).
 _NAME = r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al|bin))*)"
@@ -93,12 +94,25 @@ def credit_agency_spans(text: str) -> list[tuple[int, int]]:
         return spans  # most texts: no line is asked
     for line in text.split("\n"):
         if credit := _CREDIT.search(line):
-            names = list(_CREDIT_NAME.finditer(line, credit.start(1), credit.end(1)))
-            known = [name.group().casefold() in PICTURE_AGENCIES for name in names]
-            spans += [(offset + name.start(), offset + name.end()) for i, name in enumerate(names)
-                      if known[i] or (i > 0 and not known[0])]
+            spans += _agencies(text, offset + credit.start(1), offset + credit.end(1))
         offset += len(line) + 1
+    for credit in _inline_credits(text):
+        spans += [span for span in _agencies(text, *credit.span(1)) if span not in spans]
+    for credit in _BRACKETED_CREDIT.finditer(text):
+        # "(Image: Leicester Mercury / Reach plc)": a paper and its publisher, unless a given name opens the first
+        # ("(Picture: Jane Doe / Reach plc)").
+        names = list(_CREDIT_NAME.finditer(text, *credit.span(1)))
+        spans += [name.span() for i, name in enumerate(names)
+                  if i > 0 or not is_given_name(name.group().split()[0])]
     return spans
+
+
+def _agencies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the agencies among the names of the credit at text[start:end]: known agencies, and the names after a
+    photographer; after an agency, its photographers are not."""
+    names = list(_CREDIT_NAME.finditer(text, start, end))
+    known = [name.group().rstrip(".").casefold() in PICTURE_AGENCIES for name in names]  # "Getty Images."
+    return [name.span() for i, name in enumerate(names) if known[i] or (i > 0 and not known[0])]
 
 
 # Whole lines, without a full stop at the end (a sentence such as "By Monday, the troops had left." is news).
@@ -345,6 +359,36 @@ def label_word_spans(text: str) -> list[tuple[int, int]]:
     return sorted([match.span() for match in _KIND_LABEL_LINE.finditer(text)] + interview_role_spans(text))
 
 
+# Furniture inside a line, beside reporting on the same line, found where a sentence may start (a line's start, or
+# after a sentence's end and a space), each to its own end.
+_SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?][\"'”’)] ))"
+# A picture's credit in brackets, as Reach and National World papers write it: "(Image: Leicester Mercury / Reach
+# plc)", "(Picture: Derbyshire Times / National World)".
+_BRACKETED_CREDIT = re.compile(r"\((?i:photo|photograph|picture|image)s?\s*:\s*([^()\n]{2,80})\)\.?")
+# A credit after a caption's sentence on its line, or inside a paragraph: "Fans celebrate in Trafalgar Square.
+# Photograph: Dan Kitwood/Getty Images", "... in Kyiv. Photo: Sergei Supinsky/AFP via Getty Images. Zelenskyy told
+# ...": a photographer and an agency after a slash or "via", or a known agency alone (`_inline_credits`; not
+# "Picture: The minister arrived in Paris.").
+_INLINE_CREDIT = re.compile(rf"{_SENTENCE_START}(?i:photo|photograph|picture|image)s?\s*:\s*"
+                            rf"({_NAME}(?P<more>(?:\s*/\s*{_NAME}|\s+via\s+{_NAME})+)?)[ \t]*"
+                            r"(?:\.(?=\s|$)|(?=\n|$))", re.MULTILINE)
+
+
+def _inline_credits(text: str) -> list[re.Match[str]]:
+    """The credits of `_INLINE_CREDIT` in the text: of two names or more, or of a known agency ("Photo: Getty
+    Images.")."""
+    return [credit for credit in _INLINE_CREDIT.finditer(text)
+            if credit["more"] or credit[1].rstrip(".").casefold() in PICTURE_AGENCIES]
+
+
+def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Character ranges of the furniture inside lines (see above), and those of them that are the page's frame."""
+    found = [credit.span() for credit in _inline_credits(text)]
+    found += [match.span() for match in _BRACKETED_CREDIT.finditer(text)]
+    frame: list[tuple[int, int]] = []
+    return found + frame, frame
+
+
 def _is_label_line(line: str) -> bool:
     """A byline, credit, sign-off or like label of `_FURNITURE`, without a sentence's full stop."""
     return bool(_FURNITURE.match(line)) and not _ENDS_SENTENCE.search(line)
@@ -407,6 +451,11 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
                     *(match.span() for match in _NOTICE_LABEL_LINE.finditer(text)), *interview_mark_spans(text)]
         ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
         ranges = doc.user_data[_RANGES] = sorted(ranges + _around(boilerplate_ranges(text), ranges))
+        inline, inline_frame = _inline_ranges(text)
+        if inline:
+            inline = _apart(inline, ranges)
+            ranges = doc.user_data[_RANGES] = sorted(ranges + inline)
+            frame = sorted(frame + [span for span in inline if span in inline_frame])
         doc.user_data[_FRAME] = frame
     return ranges
 
@@ -528,6 +577,17 @@ def _around(blocks: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> lis
         if start < end:
             pieces.append((start, end))
     return pieces
+
+
+def _apart(spans: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans that overlap neither a range nor a span kept before them (the longer first of two that start
+    together): `range_at` needs ranges that do not cross."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if start < end and (not kept or start >= kept[-1][1]) \
+                and not any(other_start < end and start < other_end for other_start, other_end in ranges):
+            kept.append((start, end))
+    return kept
 
 
 def page_frame_ranges(doc: Doc) -> list[tuple[int, int]]:
@@ -653,7 +713,6 @@ def _site_suffix_start(line: str) -> int | None:
             or not all(0 < len(part.split()) <= _SITE_NAME_WORDS for part in parts[1:]):
         return None
     return len(parts[0])
-
 
 
 def range_at(position: int, ranges: list[tuple[int, int]]) -> tuple[int, int] | None:

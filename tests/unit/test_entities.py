@@ -2771,3 +2771,14 @@ def test_an_imperative_verb_opening_a_sentence_is_no_part_of_the_name(nlp: Langu
 
 def test_guard_a_place_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
     assert ("Tell City", "GPE") in _labelled(nlp, "Tell City is a small town on the Ohio River in Indiana.")
+
+
+@pytest.mark.parametrize(("text", "credited"), [
+    ("Ukrainian president Volodymyr Zelenskyy greets Donald Tusk in Kyiv. Photo: Sergei Supinsky/AFP via Getty "
+     "Images. Zelenskyy told reporters the two leaders had discussed grain exports.", "AFP"),
+    ("Picture: Jane Doe/Reuters. The minister arrived in Paris on Tuesday for talks with President Emmanuel Macron.",
+     "Reuters"),
+])
+def test_an_agency_in_a_credit_inside_a_line_is_no_person(nlp: Language, text: str, credited: str) -> None:
+    labelled = _labelled(nlp, text)
+    assert (credited, "PERSON") not in labelled and (credited, "ORG") in labelled

@@ -913,6 +913,24 @@ def test_guard_a_speaker_of_another_house_stays_a_key_phrase(nlp: Language) -> N
     assert "Mike Johnson" in {p["text"] for p in keyphrases(nlp(text))}
 
 
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("Pictured: Kate Weston, 34, with her daughter Maisie at Leicester Royal Infirmary. (Image: Leicester Mercury / "
+     "Reach plc). Ms Weston said the nurses in the neonatal unit had saved her daughter's life.",
+     {"Leicester Mercury", "Image", "Reach plc", "Reach"}),
+    ("Fans celebrate in Trafalgar Square. Photograph: Dan Kitwood/Getty Images\nThe Football Association said 250,000 "
+     "people had attended the parade. Photograph: Jane Barlow/PA",
+     {"Photograph", "Getty Images", "Dan Kitwood", "Jane Barlow", "PA"}),
+    ("Ukrainian president Volodymyr Zelenskyy greets Polish prime minister Donald Tusk in Kyiv. Photo: Sergei "
+     "Supinsky/AFP via Getty Images. Zelenskyy told reporters the two leaders had discussed grain exports.",
+     {"Sergei Supinsky", "AFP", "Getty Images"}),
+    ("A woman walks her dog in the snow in Buxton. Picture: Derbyshire Times/National World. The Met Office issued an "
+     "amber warning.", {"Derbyshire Times/National World", "Picture"}),
+])
+def test_a_pictures_credit_inside_a_line_gives_no_key_phrase(nlp: Language, text: str, left_out: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not texts & left_out
+
+
 def test_guard_a_place_or_a_work_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, "Tell City is a small town on the Ohio River in Indiana.")["keyphrases"]}
     assert "Tell City" in texts

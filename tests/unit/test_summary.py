@@ -811,3 +811,13 @@ def test_guard_a_profiles_office_label_alone_is_no_hansard_turn() -> None:
     text = "The Prime Minister: a year in office\nKeir Starmer marked a year in Downing Street on Friday."
     assert hansard_marks(text) == []
     assert len(hansard_marks("Mr Speaker: Order.\nThe Prime Minister: No, Mr Speaker.")) == 2
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    # A Reach paper's credit in brackets after a caption's sentence, a credit inside a paragraph.
+    ("Pictured: Kate Weston, 34, with her daughter Maisie, who was born at 24 weeks weighing just 1lb 2oz, at "
+     "Leicester Royal Infirmary. (Image: Leicester Mercury / Reach plc). Ms Weston said: \"The nurses in the neonatal "
+     "unit saved her life. I will never be able to thank them enough.\"", "Image"),
+])
+def test_a_pictures_credit_inside_a_line_is_no_summary_sentence(nlp: Language, text: str, left_out: str) -> None:
+    assert left_out not in summarize(nlp(text))["text"]

@@ -356,7 +356,8 @@ def speaker_label_spans(text: str) -> list[tuple[int, int]]:
 def label_word_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words of labels that name nothing, which the model may read as a name: an article's
     or a notice's kind ("Explainer" of "Explainer: What is in ..."), an interview's roles ("INTERVIEWER")."""
-    return sorted([match.span() for match in _KIND_LABEL_LINE.finditer(text)] + interview_role_spans(text))
+    return sorted([match.span() for match in _KIND_LABEL_LINE.finditer(text)] + interview_role_spans(text)
+                  + label_spans(text))
 
 
 # Furniture inside a line, beside reporting on the same line, found where a sentence may start (a line's start, or
@@ -381,12 +382,25 @@ def _inline_credits(text: str) -> list[re.Match[str]]:
             if credit["more"] or credit[1].rstrip(".").casefold() in PICTURE_AGENCIES]
 
 
+# A round-up's section header: "WORLD BRIEFS", "NATION IN BRIEF", "BUSINESS BRIEFING" on a line of their own in
+# capitals, "Around the region:" opening a line.
+_SECTION_HEADER = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+){0,2}(?:IN[ \t]+)?(?:BRIEFS?|BRIEFING)[ \t]*:?[ \t]*$"
+                             r"|^[ \t]*(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))"
+                             r"[ \t]*:(?=\s)", re.MULTILINE)
+SECTION_LABEL = r"(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))\s*:"
 def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character ranges of the furniture inside lines (see above), and those of them that are the page's frame."""
     found = [credit.span() for credit in _inline_credits(text)]
     found += [match.span() for match in _BRACKETED_CREDIT.finditer(text)]
+    found += [match.span() for match in _SECTION_HEADER.finditer(text)]
     frame: list[tuple[int, int]] = []
     return found + frame, frame
+
+
+def label_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of labels whose names name no one the piece is about: round-ups' headers ("WORLD BRIEFS")."""
+    spans = [match.span() for match in _SECTION_HEADER.finditer(text)]
+    return spans
 
 
 def _is_label_line(line: str) -> bool:

@@ -2782,3 +2782,11 @@ def test_guard_a_place_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
 def test_an_agency_in_a_credit_inside_a_line_is_no_person(nlp: Language, text: str, credited: str) -> None:
     labelled = _labelled(nlp, text)
     assert (credited, "PERSON") not in labelled and (credited, "ORG") in labelled
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("WORLD BRIEFS\nBERLIN (Reuters) - German police arrested three men on Tuesday, prosecutors said.", "BRIEFS"),
+    ("BUSINESS BRIEFING\n• Shell said it would cut 20% of jobs in its low-carbon solutions unit.", "BUSINESS BRIEFING"),
+])
+def test_a_round_ups_section_header_names_no_one(nlp: Language, text: str, left_out: str) -> None:
+    assert left_out not in {canonical for canonical, _ in _labelled(nlp, text)}

@@ -931,6 +931,17 @@ def test_a_pictures_credit_inside_a_line_gives_no_key_phrase(nlp: Language, text
     assert not texts & left_out
 
 
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("WORLD BRIEFS\nBERLIN (Reuters) - German police arrested three men on Tuesday suspected of planning an arson "
+     "attack on a Tesla plant near Berlin, prosecutors said.", {"Briefs", "BRIEFS"}),
+    ("NEWS IN BRIEF\nLONDON (Reuters) - Britain's economy grew 0.1% in October, the Office for National Statistics "
+     "said on Friday.", {"news", "brief"}),
+])
+def test_a_round_ups_section_header_gives_no_key_phrase(nlp: Language, text: str, left_out: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not texts & left_out
+
+
 def test_guard_a_place_or_a_work_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, "Tell City is a small town on the Ohio River in Indiana.")["keyphrases"]}
     assert "Tell City" in texts

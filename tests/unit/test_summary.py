@@ -821,3 +821,9 @@ def test_guard_a_profiles_office_label_alone_is_no_hansard_turn() -> None:
 ])
 def test_a_pictures_credit_inside_a_line_is_no_summary_sentence(nlp: Language, text: str, left_out: str) -> None:
     assert left_out not in summarize(nlp(text))["text"]
+
+
+def test_a_round_ups_section_label_opens_no_summary_sentence(nlp: Language) -> None:
+    text = ("Around the region: Salford City Council has approved plans for 1,200 homes on the former Agecroft power "
+            "station site. Greater Manchester Police said a man from Bolton had been charged with fraud.")
+    assert summarize(nlp(text))["text"].startswith("Salford City Council")

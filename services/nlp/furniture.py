@@ -388,18 +388,102 @@ _SECTION_HEADER = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+){0,2}(?:IN[ \t]+)?(?:BRIEF
                              r"|^[ \t]*(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))"
                              r"[ \t]*:(?=\s)", re.MULTILINE)
 SECTION_LABEL = r"(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))\s*:"
+# The date of a letters page's reference: "3 October", "November 28, 2025".
+_REFERENCE_DATE = (r"(?:\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+                   r"|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})(?:,?\s+\d{4})?")
+# A letters page's reference to the article or letter it answers: "(Letters, 3 October)", "(Opinion, 28 November)".
+_CROSS_REFERENCE = re.compile(r"\((?:letters?|opinion|comment(?:\s+is\s+free)?|leaders?|editorial|features?"
+                              rf"|analysis|obituar(?:y|ies)|reviews?|columns?)(?:\s+pages?)?,\s*{_REFERENCE_DATE}\)",
+                              re.IGNORECASE)
+
+
+def cross_reference_start(text: str, start: int, end: int) -> int | None:
+    """Where a letters page's reference (`_CROSS_REFERENCE`) starts in text[start:end], if one does: no part of the
+    name before it ("Simon Jenkins (Opinion, 28 November) argues ...")."""
+    found = _CROSS_REFERENCE.search(text, start, end) if "(" in text[start:end] else None
+    return found.start() if found else None
+
+
+# A letter's salutation opening a line: a letters page's "Sir," "Madam," "Dear Editor,", an advice column's "Dear
+# Prudence," "DEAR LONELY:", "Dear Worried:", and its heading "Ask Amy:". The name in it is the columnist's or the
+# writer's pseudonym, no one the piece is about.
+_ADDRESSEE = r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+SALUTATION = (rf"(?i:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|sirs|editor|{_ADDRESSEE}))\s*[,:](?=\s)"
+              rf"|(?i:ask)\s+{_ADDRESSEE}\s*:(?=\s)")
+_SALUTATION_LINE = re.compile(rf"^[ \t]*(?:{SALUTATION})", re.MULTILINE)
+SALUTATION_RE = re.compile(rf"(?:{SALUTATION})[ \t]*")
+# An advice column's salutation: "Dear Prudence,", "Dear Abby:" (not a letters page's "Sir," nor "Dear Editor,").
+_ADVICE_SALUTATION = re.compile(rf"^[ \t]*(?:(?i:dear)\s+(?!(?i:sir|madam|sirs|editor)\b){_ADDRESSEE}\s*[,:]"
+                                rf"|(?i:ask)\s+{_ADDRESSEE}\s*:)(?=\s)", re.MULTILINE)
 def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character ranges of the furniture inside lines (see above), and those of them that are the page's frame."""
     found = [credit.span() for credit in _inline_credits(text)]
     found += [match.span() for match in _BRACKETED_CREDIT.finditer(text)]
     found += [match.span() for match in _SECTION_HEADER.finditer(text)]
+    found += [match.span() for pattern in (_CROSS_REFERENCE, _SALUTATION_LINE) for match in pattern.finditer(text)]
+    found += _letter_signatures(text)
     frame: list[tuple[int, int]] = []
     return found + frame, frame
 
 
+# The most words of a letter's signature line: "Margaret Holloway, Skipton, North Yorkshire".
+_SIGNATURE_WORDS = 8
+_SIGNATURE = re.compile(rf"[ \t]*(?:Dr|Prof|Rev|Cllr)?\.?[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}[ \t]*$")
+
+
+def _letter_signatures(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the signatures that end the letters of a letters page (a text whose lines open with "Sir,"
+    or "Dear Editor,"): a name and a town on one line or two after a letter's paragraph, before the next letter or
+    the text's end ("Margaret Holloway, Skipton, North Yorkshire"; "Peter Achebe" and "Derby")."""
+    if "Sir" not in text and "Dear" not in text and "Madam" not in text:
+        return []  # most texts: no line is asked
+    lines, offset = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, line))
+        offset += len(line) + 1
+    salutes = [bool(_SALUTATION_LINE.match(line)) for _, line in lines]
+    first = next((i for i, (_, line) in enumerate(lines) if salutes[i] and not _ADVICE_SALUTATION.match(line)), None)
+    if first is None:
+        return []
+    found, before_letter, signed = [], True, 0  # the lines below: the text's end or another letter
+    for i in range(len(lines) - 1, first, -1):
+        start, line = lines[i]
+        signs = before_letter and signed < _SIGNATURE_LINES and not salutes[i] and _is_signature(line)
+        if signs:
+            found.append((start, start + len(line)))
+        signed = signed + 1 if signs else 0
+        before_letter = salutes[i] or signs
+    return found
+
+
+_SIGNATURE_LINES = 2
+
+
+def signature_place_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the places in letters' signatures (`_letter_signatures`): the names after the writer's
+    ("Skipton" and "North Yorkshire" of "Margaret Holloway, Skipton, North Yorkshire"), or the line under the
+    writer's name ("Derby" under "Peter Achebe")."""
+    spans: list[tuple[int, int]] = []
+    signatures = sorted(_letter_signatures(text))
+    for k, (start, end) in enumerate(signatures):
+        if "," in text[start:end]:
+            spans += [part.span() for part in _CREDIT_NAME.finditer(text, text.index(",", start, end), end)]
+        elif k > 0 and not text[signatures[k - 1][1]:start].strip():
+            spans.append((start + len(text[start:end]) - len(text[start:end].lstrip()), end))
+    return spans
+
+
+def _is_signature(line: str) -> bool:
+    """A short line of names between commas, with no sentence's end: "Dr Helen Okafor, Kendal, Cumbria"."""
+    return len(line.split()) <= _SIGNATURE_WORDS and bool(_SIGNATURE.match(line)) and not _ENDS_SENTENCE.search(line)
+
+
 def label_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of labels whose names name no one the piece is about: round-ups' headers ("WORLD BRIEFS")."""
+    """Character spans of labels whose names name no one the piece is about: round-ups' headers ("WORLD BRIEFS"),
+    salutations ("Dear Prudence,")."""
     spans = [match.span() for match in _SECTION_HEADER.finditer(text)]
+    spans += [match.span() for match in _SALUTATION_LINE.finditer(text)]
     return spans
 
 

@@ -2790,3 +2790,10 @@ def test_an_agency_in_a_credit_inside_a_line_is_no_person(nlp: Language, text: s
 ])
 def test_a_round_ups_section_header_names_no_one(nlp: Language, text: str, left_out: str) -> None:
     assert left_out not in {canonical for canonical, _ in _labelled(nlp, text)}
+
+
+def test_the_town_of_a_letters_signature_is_a_place(nlp: Language) -> None:
+    text = 'Sir, Simon Jenkins argues that HS2 should be scrapped "before another penny is wasted". He is wrong.\n' \
+           'Peter Achebe, Derby'
+    labelled = _labelled(nlp, text)
+    assert ("Derby", "GPE") in labelled and ("Peter Achebe", "PERSON") in labelled

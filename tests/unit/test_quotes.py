@@ -1388,3 +1388,12 @@ def test_a_given_name_in_quote_marks_after_a_relative_is_a_pseudonym_not_a_quote
 def test_guard_words_in_quote_marks_after_a_relative_stay_a_quote(nlp: Language) -> None:
     quotes = _quotes(nlp, 'Her husband, "We will never give up," told reporters outside the court.')
     assert [q["text"] for q in quotes] == ['"We will never give up,"']
+
+
+def test_a_letters_salutation_and_reference_are_no_part_of_the_speaker(nlp: Language) -> None:
+    from services.nlp.pipeline import enrich
+
+    text = ('Sir, Simon Jenkins (Opinion, 28 November) argues that HS2 should be scrapped north of Birmingham "before '
+            'another penny is wasted".')
+    [quote] = enrich(nlp, text)["quotes"]
+    assert quote["speaker"]["text"] == "Simon Jenkins"

@@ -823,7 +823,32 @@ def test_a_pictures_credit_inside_a_line_is_no_summary_sentence(nlp: Language, t
     assert left_out not in summarize(nlp(text))["text"]
 
 
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Sir, Your report on the closure of Skipton's last bank branch (November 12) missed the point. For those of us "
+     "over 75, the nearest branch is now 22 miles away.\nMargaret Holloway, Skipton, North Yorkshire", "Your report"),
+    ("Dear Editor, I was astonished by the letter from Councillor David Ames defending the 20mph limit on the A6. Mr "
+     "Ames says accidents on the road have fallen by 40%.\nDr Helen Okafor, Kendal, Cumbria", "I was astonished"),
+])
+def test_a_letters_salutation_opens_no_summary_sentence(nlp: Language, text: str, opening: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(opening)
+
+
 def test_a_round_ups_section_label_opens_no_summary_sentence(nlp: Language) -> None:
     text = ("Around the region: Salford City Council has approved plans for 1,200 homes on the former Agecroft power "
             "station site. Greater Manchester Police said a man from Bolton had been charged with fraud.")
     assert summarize(nlp(text))["text"].startswith("Salford City Council")
+
+
+def test_an_advice_columns_salutations_are_no_summary(nlp: Language) -> None:
+    text = ("Dear Prudence, My sister-in-law, Karen, has announced she is bringing her new boyfriend to Christmas "
+            "dinner at our house. My husband, Mark, says I'm overreacting. Am I?\n— Stuck in Sacramento\nDear Stuck, "
+            "You are not overreacting. Tell Karen, kindly but clearly, that you need a heads-up before guests arrive.")
+    summary = summarize(nlp(text))["text"]
+    assert "Dear" not in summary and "Stuck" not in summary
+
+
+def test_guard_sir_in_a_name_and_a_dash_inside_a_sentence_stay_as_they_were(nlp: Language) -> None:
+    # Not a letter's salutation: "Sir Keir Starmer"; a dash inside a sentence is no sign-off.
+    text = ("Sir Keir Starmer said on Monday that the government would build 1.5 million homes by 2029. Ministers — "
+            "and the Treasury — have backed the plan, which was announced in Leeds.")
+    assert summarize(nlp(text))["text"].startswith("Sir Keir Starmer said on Monday")

@@ -76,6 +76,7 @@ from services.nlp.entities.cleaning import (
     split_firms,
     split_firms_from_officers,
     towns_of_addresses,
+    towns_of_signatures,
     unit_end,
     wards_of_councillors,
     with_case_names,
@@ -407,7 +408,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _described_firms_missed(doc, mentions)
         mentions = mentions + _institutions_before_titles(doc, mentions)
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
-    mentions = towns_of_addresses(doc, mentions)
+    mentions = towns_of_signatures(doc, towns_of_addresses(doc, mentions))
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
         mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))

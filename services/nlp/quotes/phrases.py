@@ -12,7 +12,14 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc, Token
 
 from services.nlp.entity_rules import HONORIFICS
-from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans, in_ranges, interview_mark_spans
+from services.nlp.furniture import (
+    ENTRY_TIME_RE,
+    SALUTATION_RE,
+    cross_reference_start,
+    dateline_spans,
+    in_ranges,
+    interview_mark_spans,
+)
 from services.nlp.quotes.marks import QUOTE_MARKS, line_bounds
 from services.nlp.quotes.speech import is_said, is_speech_verb
 
@@ -178,6 +185,12 @@ def phrase(tok: Token, ctx: Context) -> tuple[int, int]:
             elif q.start >= tok.idx + len(tok):
                 end = q.start
     start = _past_line_furniture(ctx, start, tok.idx)
+    # A letter's salutation and its reference to the article it answers speak for no one: "Sir, Simon Jenkins
+    # (Opinion, 28 November) argues ..." (the parse may head the phrase with "Sir").
+    reference = cross_reference_start(text, tok.idx, end)
+    end = reference if reference is not None else end
+    salutation = SALUTATION_RE.match(text, start)
+    start = salutation.end() if salutation and salutation.end() < end else start
     # Nor past a quotation mark of a name the quotes left out: 'Pelosi, long known as "a master legislator," told'.
     mark = next((i for i in range(tok.idx + len(tok), end) if text[i] in _MARKS and text[i - 1].isspace()), None)
     end = mark if mark is not None else end

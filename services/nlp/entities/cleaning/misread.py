@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from services.nlp.doctext import lower_case_words_of, lowers_of, tokens_of, words_of
+from services.nlp.doctext import lower_case_words_of, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
@@ -28,6 +28,7 @@ from services.nlp.entity_rules import (
     STORM_WORDS,
     STREET_HEADS,
 )
+from services.nlp.furniture import signature_place_spans
 from services.nlp.given_names import is_given_name
 
 
@@ -458,6 +459,18 @@ def towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.start - 1 in streets
             and doc[m.start - 1].text == "," and m.end < len(doc) and doc[m.end].text in (",", ".") else m
             for m in mentions]
+
+
+def towns_of_signatures(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name in the place of a letter's signature is the writer's town: "Skipton" of "Margaret Holloway, Skipton,
+    North Yorkshire", "Derby" on the line under "Peter Achebe" (a person or a firm to the model)."""
+    places = signature_place_spans(text_of(doc))
+    if not places:
+        return mentions
+    tokens = tokens_of(doc)
+    return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and any(
+        start <= tokens[m.start].idx and tokens[m.end - 1].idx + len(tokens[m.end - 1]) <= end for start, end in places)
+        else m for m in mentions]
 
 
 def without_headline_objects(doc: Doc, mentions: list[Mention], nouns: frozenset[str]) -> list[Mention]:

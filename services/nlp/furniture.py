@@ -415,6 +415,11 @@ SALUTATION_RE = re.compile(rf"(?:{SALUTATION})[ \t]*")
 # An advice column's salutation: "Dear Prudence,", "Dear Abby:" (not a letters page's "Sir," nor "Dear Editor,").
 _ADVICE_SALUTATION = re.compile(rf"^[ \t]*(?:(?i:dear)\s+(?!(?i:sir|madam|sirs|editor)\b){_ADDRESSEE}\s*[,:]"
                                 rf"|(?i:ask)\s+{_ADDRESSEE}\s*:)(?=\s)", re.MULTILINE)
+# A pseudonym signing a letter to an advice column, at its line's end: "— Stuck in Sacramento", "— LONELY IN
+# PHOENIX", "— Worried Mom"; a newsletter's writer signing off: "— Sam Sutton" (not after a quote's closing mark: an
+# epigraph's '"..." — Winston Churchill').
+_DASH_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*[—–][ \t]*(?-i:[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|in|IN|from"
+                            r"|FROM|of|OF)){0,4})[ \t]*$", re.MULTILINE)
 def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character ranges of the furniture inside lines (see above), and those of them that are the page's frame."""
     found = [credit.span() for credit in _inline_credits(text)]
@@ -422,6 +427,7 @@ def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     found += [match.span() for match in _SECTION_HEADER.finditer(text)]
     found += [match.span() for pattern in (_CROSS_REFERENCE, _SALUTATION_LINE) for match in pattern.finditer(text)]
     found += _letter_signatures(text)
+    found += [match.span() for match in _DASH_SIGN_OFF.finditer(text)]
     frame: list[tuple[int, int]] = []
     return found + frame, frame
 
@@ -481,9 +487,11 @@ def _is_signature(line: str) -> bool:
 
 def label_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of labels whose names name no one the piece is about: round-ups' headers ("WORLD BRIEFS"),
-    salutations ("Dear Prudence,")."""
+    salutations ("Dear Prudence,"), an advice column's pseudonyms signing letters ("— LONELY IN PHOENIX")."""
     spans = [match.span() for match in _SECTION_HEADER.finditer(text)]
     spans += [match.span() for match in _SALUTATION_LINE.finditer(text)]
+    if _ADVICE_SALUTATION.search(text):  # not a newsletter's "— Sam Sutton", a person
+        spans += [match.span() for match in _DASH_SIGN_OFF.finditer(text)]
     return spans
 
 

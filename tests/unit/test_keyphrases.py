@@ -955,6 +955,13 @@ def test_a_round_ups_section_header_gives_no_key_phrase(nlp: Language, text: str
     assert not texts & left_out
 
 
+def test_an_advice_columns_salutations_and_pseudonyms_give_no_key_phrase(nlp: Language) -> None:
+    text = ("Dear Carolyn: My brother Tom keeps borrowing money. He owes me $4,000. How do I say no? — Broke in Boston"
+            "\nDear Broke: Just say it. Tell Tom the bank is closed.")
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not texts & {"Dear Carolyn", "Broke", "Tell Tom"}
+
+
 def test_guard_a_place_or_a_work_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, "Tell City is a small town on the Ohio River in Indiana.")["keyphrases"]}
     assert "Tell City" in texts

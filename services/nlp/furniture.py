@@ -420,6 +420,38 @@ _ADVICE_SALUTATION = re.compile(rf"^[ \t]*(?:(?i:dear)\s+(?!(?i:sir|madam|sirs|e
 # epigraph's '"..." — Winston Churchill').
 _DASH_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*[—–][ \t]*(?-i:[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|in|IN|from"
                             r"|FROM|of|OF)){0,4})[ \t]*$", re.MULTILINE)
+# A newsletter's greeting, its welcome, its list's announcement and its closing: "Good morning, and welcome to
+# Morning Money.", "Hi everyone, welcome back to The Briefing.", "Hi friends," on its line, "Here are today's top
+# stories.", "That's it for today!", "Thanks for reading.", "See you tomorrow, Dan Primack.", "Best, Hannah" (not a
+# live blog's "Good morning and welcome to our live coverage of the Budget", whose topic is the news).
+_GREETING = (r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings)"
+             r"(?:\s+(?:there|everyone|all|friends|folks|readers|again))?")
+_NEWSLETTER_LINE = re.compile(
+    rf"{_SENTENCE_START}(?i:"
+    rf"{_GREETING}(?:(?:,?\s+and)?,?\s+welcome(?:\s+back)?\s+to\s+(?![^.!?\n]*\b(?:live|coverage|blog)\b)[^.!?\n]{{1,100}}"
+    r"[.!]|[ \t]*[,!]?[ \t]*$)"
+    r"|welcome(?:\s+back)?\s+to\s+(?![^.!?\n]*\b(?:live|coverage|blog)\b)[^.!?\n]{1,80}\b(?:newsletter|briefing|edition"
+    r"|digest|roundup)\b[^.!?\n]{0,40}[.!]"
+    r"|here\s+(?:are|is)\s+(?:today['’]s|this\s+week['’]s|the\s+(?:day|week)['’]s|your)\s+(?:\w+\s+){0,2}"
+    r"(?:stories|headlines|news|briefing|reads?)\b[^.!?\n]{0,60}[.:!]"
+    r"|(?:that['’]s\s+(?:it|all)\s+for\s+(?:today|this\s+week|now|this\s+edition)|thanks?\s+(?:you\s+)?for\s+reading"
+    r"|see\s+you\s+(?:tomorrow|next\s+week|on\s+[a-z]+day|then|soon)|until\s+next\s+(?:time|week)"
+    r"|if\s+you\s+(?:have\s+been|were|was)\s+forwarded\s+this)[^.!?\n]{0,80}(?:[.!]|,?[ \t]*$)"
+    rf"|(?:best|cheers|regards|best\s+wishes|all\s+the\s+best|warmly),\s*{_NAME}[ \t]*$"
+    r")",
+    re.MULTILINE,
+)
+# A newsletter's lines that are the page's, not its news: its length ("Today's newsletter is 1,120 words, a 4-minute
+# read.") and its sponsor's message ("SPONSORED: Try Notion AI free for 30 days.", "SPONSORED BY Revolut: Open an
+# account today.").
+_NEWSLETTER_FRAME = re.compile(
+    rf"{_SENTENCE_START}(?i:(?:today['’]s|this)\s+(?:newsletter|edition|email|briefing|issue)\s+is\s+[\d,]+\s+words\b"
+    r"[^.!?\n]{0,60}[.!]"
+    r"|sponsored(?:\s+by\s+[^:.!?\n]{1,40})?\s*:[^\n]*?(?:[.!?](?=\s|$)|$))",
+    re.MULTILINE,
+)
+
+
 def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Character ranges of the furniture inside lines (see above), and those of them that are the page's frame."""
     found = [credit.span() for credit in _inline_credits(text)]
@@ -428,8 +460,24 @@ def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     found += [match.span() for pattern in (_CROSS_REFERENCE, _SALUTATION_LINE) for match in pattern.finditer(text)]
     found += _letter_signatures(text)
     found += [match.span() for match in _DASH_SIGN_OFF.finditer(text)]
-    frame: list[tuple[int, int]] = []
+    found += [match.span() for match in _NEWSLETTER_LINE.finditer(text)] + _newsletter_signature(text)
+    frame = [match.span() for match in _NEWSLETTER_FRAME.finditer(text)]
     return found + frame, frame
+
+
+# A name alone on a text's last line: "Archie Bland".
+_LAST_NAME_LINE = re.compile(rf"\n[ \t]*({_NAME})[ \t\n]*\Z")
+_NEWSLETTER_SIGNATURE_WORDS = 3
+
+
+def _newsletter_signature(text: str) -> list[tuple[int, int]]:
+    """The span of the writer's name on a newsletter's last line, under its closing line ("Thanks for reading. ...",
+    "Archie Bland"; "Until next week,", "Casey"); none without that closing."""
+    last = _LAST_NAME_LINE.search(text, max(0, len(text) - 200))
+    if last is None or len(last[1].split()) > _NEWSLETTER_SIGNATURE_WORDS:
+        return []
+    closing = text[text.rfind("\n", 0, last.start()) + 1:last.start()]
+    return [last.span(1)] if _NEWSLETTER_LINE.search(closing) else []
 
 
 # The most words of a letter's signature line: "Margaret Holloway, Skipton, North Yorkshire".

@@ -962,6 +962,13 @@ def test_an_advice_columns_salutations_and_pseudonyms_give_no_key_phrase(nlp: La
     assert not texts & {"Dear Carolyn", "Broke", "Tell Tom"}
 
 
+def test_a_newsletters_greeting_and_read_time_give_no_key_phrase(nlp: Language) -> None:
+    text = ("Hi there, welcome back to Axios Pro Rata. Today's newsletter is 1,120 words, a 4-minute read. Blackstone "
+            "agreed to buy AirTrunk for A$24 billion.")
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not texts & {"Axios Pro Rata", "newsletter", "words", "read"}
+
+
 def test_guard_a_place_or_a_work_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, "Tell City is a small town on the Ohio River in Indiana.")["keyphrases"]}
     assert "Tell City" in texts

@@ -2556,3 +2556,10 @@ def test_a_glued_g_before_no_noun_is_no_grams(nlp: Language, text: str) -> None:
                                   "The phone supports 5G and 4G networks, and weighs 187g."])
 def test_a_glued_g_before_a_noun_or_of_is_grams(nlp: Language, text: str) -> None:
     assert [f["unit"] for f in extract_figures(nlp(text))] == ["g"]
+
+
+def test_a_newsletters_read_time_is_no_figure(nlp: Language) -> None:
+    result = enrich(nlp, "Hi there, welcome back to Axios Pro Rata. Today's newsletter is 1,120 words, a 4-minute "
+                         "read. Blackstone agreed to buy AirTrunk for A$24 billion.")
+    assert [f["text"] for f in result["figures"] if "1,120" in f["text"]] == []
+    assert [m["amount"] for m in result["money"]] == [24e9]

@@ -823,6 +823,26 @@ def test_a_pictures_credit_inside_a_line_is_no_summary_sentence(nlp: Language, t
     assert left_out not in summarize(nlp(text))["text"]
 
 
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("Good morning, and welcome to Morning Money. It's Tuesday, December 2.\nTOP STORY: Federal Reserve chair Jerome "
+     "Powell said on Monday that the central bank could afford to be cautious about cutting rates. Traders now see a "
+     "62% chance of a quarter-point cut on December 17, according to CME FedWatch.\nThat's all for today. See you "
+     "tomorrow. — Sam Sutton", "welcome"),
+    ("Hello and welcome to First Edition, the Guardian's morning briefing. Here are today's top stories.\nIN THE NEWS: "
+     "Thames Water has been given until 24 December to secure £3bn in emergency funding, a high court judge ruled on "
+     "Monday.\nThanks for reading. If you have been forwarded this email, sign up here.\nArchie Bland", "stories"),
+    ("Hi friends,\nThis week in Tech Roundup: Apple's Vision Pro sales are slowing and Nvidia beats estimates again.\n"
+     "SPONSORED: Try Notion AI free for 30 days with your whole team.\nNVIDIA: Revenue hit $35.1 billion in the "
+     "quarter, up 94% from a year earlier.\nUntil next week,\nCasey", "SPONSORED"),
+    ("Hi everyone, welcome to The Briefing. In today's edition: Bank of England holds rates at 4%. Governor Andrew "
+     "Bailey said inflation was coming down. SPONSORED BY Revolut: Open an account today and earn interest. That's it "
+     "for today! Best, Hannah", "Revolut"),
+])
+def test_a_newsletters_greetings_sponsors_and_sign_offs_are_no_summary(nlp: Language, text: str,
+                                                                        left_out: str) -> None:
+    assert left_out not in summarize(nlp(text))["text"]
+
+
 @pytest.mark.parametrize(("text", "opening"), [
     ("Sir, Your report on the closure of Skipton's last bank branch (November 12) missed the point. For those of us "
      "over 75, the nearest branch is now 22 miles away.\nMargaret Holloway, Skipton, North Yorkshire", "Your report"),

@@ -370,7 +370,7 @@ _BRACKETED_CREDIT = re.compile(r"\((?i:photo|photograph|picture|image)s?\s*:\s*(
 # Photograph: Dan Kitwood/Getty Images", "... in Kyiv. Photo: Sergei Supinsky/AFP via Getty Images. Zelenskyy told
 # ...": a photographer and an agency after a slash or "via", or a known agency alone (`_inline_credits`; not
 # "Picture: The minister arrived in Paris.").
-_INLINE_CREDIT = re.compile(rf"{_SENTENCE_START}(?i:photo|photograph|picture|image)s?\s*:\s*"
+_INLINE_CREDIT = re.compile(rf"(?=[PI]){_SENTENCE_START}(?i:photo|photograph|picture|image)s?\s*:\s*"
                             rf"({_NAME}(?P<more>(?:\s*/\s*{_NAME}|\s+via\s+{_NAME})+)?)[ \t]*"
                             r"(?:\.(?=\s|$)|(?=\n|$))", re.MULTILINE)
 
@@ -426,8 +426,10 @@ _DASH_SIGN_OFF = re.compile(r"(?:^|(?<=[.!?] ))[ \t]*[—–][ \t]*(?-i:[A-Z][\w
 # live blog's "Good morning and welcome to our live coverage of the Budget", whose topic is the news).
 _GREETING = (r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings)"
              r"(?:\s+(?:there|everyone|all|friends|folks|readers|again))?")
+# (The look-ahead for the capitals the forms start with, as a sentence does: the engine tries the alternatives only
+# there.)
 _NEWSLETTER_LINE = re.compile(
-    rf"{_SENTENCE_START}(?i:"
+    rf"(?=[GHWTSUIBCRA]){_SENTENCE_START}(?i:"
     rf"{_GREETING}(?:(?:,?\s+and)?,?\s+welcome(?:\s+back)?\s+to\s+(?![^.!?\n]*\b(?:live|coverage|blog)\b)[^.!?\n]{{1,100}}"
     r"[.!]|[ \t]*[,!]?[ \t]*$)"
     r"|welcome(?:\s+back)?\s+to\s+(?![^.!?\n]*\b(?:live|coverage|blog)\b)[^.!?\n]{1,80}\b(?:newsletter|briefing|edition"
@@ -445,7 +447,7 @@ _NEWSLETTER_LINE = re.compile(
 # read.") and its sponsor's message ("SPONSORED: Try Notion AI free for 30 days.", "SPONSORED BY Revolut: Open an
 # account today.").
 _NEWSLETTER_FRAME = re.compile(
-    rf"{_SENTENCE_START}(?i:(?:today['’]s|this)\s+(?:newsletter|edition|email|briefing|issue)\s+is\s+[\d,]+\s+words\b"
+    rf"(?=[TS]){_SENTENCE_START}(?i:(?:today['’]s|this)\s+(?:newsletter|edition|email|briefing|issue)\s+is\s+[\d,]+\s+words\b"
     r"[^.!?\n]{0,60}[.!]"
     r"|sponsored(?:\s+by\s+[^:.!?\n]{1,40})?\s*:[^\n]*?(?:[.!?](?=\s|$)|$))",
     re.MULTILINE,
@@ -459,10 +461,35 @@ def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     found += [match.span() for match in _SECTION_HEADER.finditer(text)]
     found += [match.span() for pattern in (_CROSS_REFERENCE, _SALUTATION_LINE) for match in pattern.finditer(text)]
     found += _letter_signatures(text)
-    found += [match.span() for match in _DASH_SIGN_OFF.finditer(text)]
-    found += [match.span() for match in _NEWSLETTER_LINE.finditer(text)] + _newsletter_signature(text)
-    frame = [match.span() for match in _NEWSLETTER_FRAME.finditer(text)]
+    found += _dash_sign_offs(text)
+    found += _newsletter_lines(text)
+    frame = _newsletter_frame(text)
     return found + frame, frame
+
+
+# Words one of a newsletter's forms holds (`_NEWSLETTER_LINE`, `_NEWSLETTER_FRAME`), in lower case: a text without
+# any is not searched (the forms are tried where any sentence may start, a search of every character).
+_NEWSLETTER_WORDS = ("welcome", "here are", "here is", "that's", "that’s", "for reading", "see you", "until next",
+                     "forwarded this", "best,", "cheers,", "regards,", "warmly,", "best wishes,", "good morning",
+                     "good afternoon", "good evening", "hello", "hi ", "hi,", "hey", "greetings")
+_NEWSLETTER_FRAME_WORDS = ("words", "sponsored")
+
+
+def _newsletter_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of a newsletter's greetings, announcements and closings (`_NEWSLETTER_LINE`), and of the name
+    signing it off (`_newsletter_signature`)."""
+    lower = text.lower()
+    if not any(word in lower for word in _NEWSLETTER_WORDS):
+        return []
+    return [match.span() for match in _NEWSLETTER_LINE.finditer(text)] + _newsletter_signature(text)
+
+
+def _newsletter_frame(text: str) -> list[tuple[int, int]]:
+    """Character spans of a newsletter's read time and sponsor's messages (`_NEWSLETTER_FRAME`)."""
+    lower = text.lower()
+    if not any(word in lower for word in _NEWSLETTER_FRAME_WORDS):
+        return []
+    return [match.span() for match in _NEWSLETTER_FRAME.finditer(text)]
 
 
 # A name alone on a text's last line: "Archie Bland".
@@ -533,13 +560,20 @@ def _is_signature(line: str) -> bool:
     return len(line.split()) <= _SIGNATURE_WORDS and bool(_SIGNATURE.match(line)) and not _ENDS_SENTENCE.search(line)
 
 
+def _dash_sign_offs(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sign-offs of `_DASH_SIGN_OFF` (none asked for in a text without a dash)."""
+    if "—" not in text and "–" not in text:
+        return []
+    return [match.span() for match in _DASH_SIGN_OFF.finditer(text)]
+
+
 def label_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of labels whose names name no one the piece is about: round-ups' headers ("WORLD BRIEFS"),
     salutations ("Dear Prudence,"), an advice column's pseudonyms signing letters ("— LONELY IN PHOENIX")."""
     spans = [match.span() for match in _SECTION_HEADER.finditer(text)]
     spans += [match.span() for match in _SALUTATION_LINE.finditer(text)]
     if _ADVICE_SALUTATION.search(text):  # not a newsletter's "— Sam Sutton", a person
-        spans += [match.span() for match in _DASH_SIGN_OFF.finditer(text)]
+        spans += _dash_sign_offs(text)
     return spans
 
 

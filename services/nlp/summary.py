@@ -49,6 +49,7 @@ from services.nlp.furniture import (
     interview_marks,
     range_at,
 )
+from services.nlp.money import is_list_number
 from services.nlp.quotes import is_speech_verb, quote_spans_of
 
 # Parts of speech that carry an article's content; the rest is glue.
@@ -230,7 +231,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         text = full_text[start:end]
         if in_caption(full_text, start):
             continue  # "Pictured: Firefighters at the scene." describes a picture
-        if not ((_is_reporting(text) or (not out and _is_short_lead(text) and _has_subject(doc, start, end))) if strict
+        if not ((_is_reporting(text) or (not out and _is_short_lead(text) and _has_subject(doc, start, end))
+                 or _is_list_item(doc, full_text, start, end)) if strict
                 else re.search(r"[^\W\d_]", text)):
             continue
         if strict and _cuts_a_quote(text):
@@ -460,6 +462,26 @@ def _is_short_lead(text: str) -> bool:
     return len(words) == _SHORT_LEAD_WORDS and text[:1].isupper() and text.rstrip().endswith(".") \
         and _FIGURE.search(text) is not None and "_" not in text and "/" not in text \
         and not any(junk.search(text) for junk in _JUNK_RES)
+
+
+# A list item's number right before its sentence (the parser often makes "2." a sentence of its own).
+_ITEM_NUMBER_BEFORE = re.compile(r"(\d{1,2})[.)]\s+$")
+# Fewest words of a list item's sentence: a listicle's items are its content, each a short sentence ("Wages rose 5%.").
+_LIST_ITEM_WORDS = 3
+
+
+def _is_list_item(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The piece is a numbered list's item, a short sentence of its own that reports (a subject, or a verb in the
+    present's third person or the past): "Wages rose 5%." of "Top 5 takeaways:\n1. Inflation fell to 2.3%.\n2. Wages
+    rose 5%.", "Capital gains tax rises to 24%." (the parser's compound); not "3. Read more.", "4. Drink water."."""
+    number = _ITEM_NUMBER_BEFORE.search(text, max(0, start - 6), start)
+    if number is None or not is_list_number(text, number.start(1), number.end(1)):
+        return False
+    piece = text[start:end]
+    if len(piece.split()) < _LIST_ITEM_WORDS or not piece.endswith(".") or any(j.search(piece) for j in _JUNK_RES):
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and (_has_subject(doc, start, end) or span.root.tag_ in ("VBZ", "VBD"))
 
 
 def _has_subject(doc: Doc, start: int, end: int) -> bool:

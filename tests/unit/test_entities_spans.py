@@ -542,3 +542,14 @@ def test_a_common_noun_opening_a_quote_is_no_name(nlp: Language) -> None:
     result = enrich(nlp, 'SpaceX launched its rocket again on Friday. "Success is uncertain, but entertainment is '
                          'guaranteed!" SpaceX chief executive Elon Musk wrote on X.')
     assert not labels_of(result, "Success")
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # QA F11: a list item's number is no count.
+    ("Top 5 takeaways:\n1. Inflation fell to 2.3%.\n2. Wages rose 5%.\n3. Unemployment rose to 4.4%.", {"5"}),
+    ("Five takeaways from the debate. 1. Biden's age was on the ballot. 2. Trump stuck to the script.", {"Five"}),
+    # Guard: a rank's number with no other item numbered so stays.
+    ("Nadal is ranked No. 1. The Spaniard won 2 titles after a long injury layoff.", {"1", "2"}),
+])
+def test_a_list_items_number_is_no_cardinal(nlp: Language, text: str, numbers: set[str]) -> None:
+    assert {m["text"] for m in enrich(nlp, text)["entities"] if m["label"] == "CARDINAL"} == numbers

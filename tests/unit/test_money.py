@@ -2563,3 +2563,16 @@ def test_a_newsletters_read_time_is_no_figure(nlp: Language) -> None:
                          "read. Blackstone agreed to buy AirTrunk for A$24 billion.")
     assert [f["text"] for f in result["figures"] if "1,120" in f["text"]] == []
     assert [m["amount"] for m in result["money"]] == [24e9]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # QA F11: a list item's number is its place in the list, no count, on its own line or inline after a sentence.
+    ("1. Capital gains tax rises to 24%.\n2. Inheritance tax relief on farms will be capped at £1m.",
+     [("24%", 24.0, "percent")]),
+    ("Five takeaways from the Democratic debate. 1. Biden's age was on the ballot. 2. Trump stuck to the script. 3. "
+     "CNN's moderators stayed out of the way.", [("Five", 5.0, "takeaway")]),
+    # Guards: a rank's number after "No." with no other item so numbered, and counts in a sentence, stay.
+    ("Nadal is ranked No. 1. The Spaniard won 2 titles in 2024 after a long injury layoff.", [("2", 2.0, "title")]),
+])
+def test_a_list_items_number_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures

@@ -872,3 +872,22 @@ def test_guard_sir_in_a_name_and_a_dash_inside_a_sentence_stay_as_they_were(nlp:
     text = ("Sir Keir Starmer said on Monday that the government would build 1.5 million homes by 2029. Ministers — "
             "and the Treasury — have backed the plan, which was announced in Leeds.")
     assert summarize(nlp(text))["text"].startswith("Sir Keir Starmer said on Monday")
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # QA F11: a listicle's numbered items are its content, short sentences without their numbers.
+    ("Top 5 takeaways:\n1. Inflation fell to 2.3%.\n2. Wages rose 5%.\n3. Unemployment rose to 4.4%, the highest "
+     "since 2021.",
+     ["Inflation fell to 2.3%.", "Wages rose 5%.", "Unemployment rose to 4.4%, the highest since 2021."]),
+    ("Five things to know about the Fed decision\n1. Rates were held at 4.5%.\n2. Two officials dissented.\n3. Powell "
+     "said tariffs would raise prices.",
+     ["Rates were held at 4.5%.", "Two officials dissented.", "Powell said tariffs would raise prices."]),
+    # Guard: items that tell the reader what to do are no report.
+    ("Readers asked how to cut their energy bills this winter, and our experts answered their questions.\n1. Turn "
+     "down the thermostat.\n2. Switch off the lights.",
+     ["Readers asked how to cut their energy bills this winter, and our experts answered their questions."]),
+])
+def test_a_listicles_numbered_items_make_its_summary(nlp: Language, text: str, sentences: list[str]) -> None:
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert [s["text"] for s in summary["sentences"]] == sentences

@@ -66,7 +66,7 @@ from services.nlp.money.sport import (
     to_par,
 )
 from services.nlp.money.sums import exchange_notes, extract_money, is_change, outside_page_frame
-from services.nlp.money.text import Spans, sentence_around, word_after, word_before
+from services.nlp.money.text import Spans, is_list_number, sentence_around, word_after, word_before
 from services.nlp.money.units import (
     AIRCRAFT_MODEL,
     BOEING_AFTER_COUNT,
@@ -715,6 +715,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
         return False
     if number.vague or number.percent:
         return True
+    if is_list_number(text, number.start, number.end):
+        return False  # "1." of "1. Capital gains tax rises to 24%.\n2. ...": the item's place in its list, no count
     if in_address_or_clock(text, number) or in_ratio(text, number) or is_tie_break(text, number) \
             or TEU_NAME.match(text, number.start) or in_golf_round(text, number):
         return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet

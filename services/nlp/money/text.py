@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable
 
@@ -71,3 +72,24 @@ def word_before(text: str, start: int) -> str:
 def word_after(text: str, end: int) -> str:
     match = re.match(r"[\s-]*([\w.']+)", text[end:end + 30])
     return match.group(1).lower().rstrip(".") if match else ""
+
+
+# A list item's number, opening its line or written inline after a sentence's end, before the item's capital: "1." of
+# "Top 5 takeaways:\n1. Inflation fell to 2.3%.", of "... debate. 1. Biden's age was on the ballot. ... 2. Trump".
+_LIST_NUMBER = re.compile(r"(?:^|(?<=[.!?:][\"”’']) |(?<=[.!?:]) )[ \t]*(?P<n>[1-9]\d?)[.)][ \t]+(?=[\"“‘']?[A-Z])",
+                          re.MULTILINE)
+
+
+def is_list_number(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` numbers a list's item, the item before it or after it in the text numbered so too (a lone
+    "No. 1. The Spaniard ..." numbers no item)."""
+    numbers = _list_numbers(text)
+    value = numbers.get(start)
+    return value is not None and end == start + len(str(value)) \
+        and (value + 1 in numbers.values() or value - 1 in numbers.values())
+
+
+@functools.lru_cache(maxsize=4)
+def _list_numbers(text: str) -> dict[int, int]:
+    """Where each number shaped as a list item's starts, and its value."""
+    return {match.start("n"): int(match["n"]) for match in _LIST_NUMBER.finditer(text)}

@@ -17,6 +17,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_name_and_age,
     is_numbered_name,
     is_undated_number,
+    numbers_a_list_item,
     trim_number,
     with_glued_money_signs,
 )
@@ -93,6 +94,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.end, "ORG", m.weight * DATELINE_TITLE_WEIGHT, m.source)
         if m.label == "DATE" and is_numbered_name(doc, m):
             continue  # "Alaska Airlines Flight 1282": a flight's name, no date
+        if numbers_a_list_item(doc, m):
+            continue  # "1" of "1. Capital gains tax rises to 24%.\n2. ...": the item's place, no count of anything
         m = _as_firm_with_ampersand(doc, m)
         if is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank

@@ -21,12 +21,20 @@ from services.nlp.entity_rules import (
     TEMPERATURE_SCALES,
     TITLE_ABBREVIATIONS,
 )
-from services.nlp.money import CURRENCY_LEMMAS, is_earlier_level, is_persons_age, is_unit_move
+from services.nlp.money import CURRENCY_LEMMAS, is_earlier_level, is_list_number, is_persons_age, is_unit_move
 
 
 def is_numbered_name(doc: Doc, m: Mention) -> bool:
     """The mention is a word that numbered names open with and its number alone: "Flight 1282", "Terminal 5"."""
     return m.end - m.start == 2 and doc[m.start].text in NUMBERED_NAME_WORDS and doc[m.start + 1].is_digit
+
+
+def numbers_a_list_item(doc: Doc, m: Mention) -> bool:
+    """The model's count is a list item's number: "1" of "Top 5 takeaways:\n1. Inflation fell to 2.3%.\n2. ..."."""
+    if m.label != "CARDINAL" or m.end - m.start != 1:
+        return False
+    token = doc[m.start]
+    return is_list_number(text_of(doc), token.idx, token.idx + len(token))
 
 
 _CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)

@@ -2576,3 +2576,33 @@ def test_a_newsletters_read_time_is_no_figure(nlp: Language) -> None:
 ])
 def test_a_list_items_number_is_no_figure(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # QA F12: a bare number after a party or a candidate in a results list counts what the list counts.
+    ("The Labour Party won 411 seats, Conservatives 121, Liberal Democrats 72 and Reform UK 5.",
+     [("411", 411.0, "seat"), ("121", 121.0, "seat"), ("72", 72.0, "seat"), ("5", 5.0, "seat")]),
+    ("Sarah Pochin (Reform UK) received 12,645 votes (38.7%), Karen Shore (Labour) 12,639 (38.7%), Sean Houlston "
+     "(Conservative) 2,341 (7.2%).",
+     [("12,645", 12645.0, "vote"), ("38.7%", 38.7, "percent"), ("12,639", 12639.0, "vote"),
+      ("38.7%", 38.7, "percent"), ("2,341", 2341.0, "vote"), ("7.2%", 7.2, "percent")]),
+    ("The count ended with Sinn Féin on 39 seats and Fine Gael on 38 after the last transfers.",
+     [("39", 39.0, "seat"), ("38", 38.0, "seat")]),
+    # A share of the vote is no earlier level above 100: the seats before it are.
+    ("The African National Congress won 159 seats on 40.2% of the vote, down from 230 in 2019.",
+     [("159", 159.0, "seat"), ("40.2%", 40.2, "percent"), ("230", 230.0, "seat")]),
+    # A winning verb's bare number after seats were won in the sentence before; a majority beside counted votes.
+    ("The ANC won 159 seats, down from 230 in 2019. The DA won 87, up from 84.",
+     [("159", 159.0, "seat"), ("230", 230.0, "seat"), ("87", 87.0, "seat"), ("84", 84.0, "seat")]),
+    ("Reform UK overturned a Labour majority of 14,696. Sarah Pochin received 12,645 votes.",
+     [("14,696", 14696.0, "vote"), ("12,645", 12645.0, "vote")]),
+    # Guards: lists of other counts, and a winner's count that is no election's, keep no unit they do not write.
+    ("The company sold 4,000 cars in March, BMW 3,200 and Audi 2,900, according to the trade body.",
+     [("4,000", 4000.0, "car")]),
+    ("Police arrested 12 people in Leeds, 8 in Bradford and 3 in York.", [("12", 12.0, "people"), ("3", 3.0, None)]),
+    ("Djokovic won 24 Grand Slam titles. Nadal won 22, and Federer won 20.",
+     [("24", 24.0, "title"), ("20", 20.0, None)]),
+    ("Turnout was 62% of the electorate, down from 68 in 2019.", [("62%", 62.0, "percent"), ("68", 68.0, "percent")]),
+])
+def test_an_election_results_list_counts_its_unit(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures

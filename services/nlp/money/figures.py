@@ -63,6 +63,7 @@ from services.nlp.money.sport import (
     race_distance,
     race_times,
     split_seconds,
+    tally_unit,
     to_par,
 )
 from services.nlp.money.sums import exchange_notes, extract_money, is_change, outside_page_frame
@@ -188,6 +189,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         elif unit is None and noun is None \
                 and (source := _elliptical_source(text, numbers, given, i, money_starts)) is not None:
             unit = given[source]  # "1,200 families ..., up from 700": 700 families
+        elif unit is None and noun is None and (tally := tally_unit(text, numbers, given, units, i)) is not None:
+            unit = tally  # "The Labour Party won 411 seats, Conservatives 121": 121 seats
         elif unit == "other" and (counted := _counted_by_others(text, numbers, units, i)) is not None:
             unit = counted  # "43 people were killed and 17 others are missing": 17 people
         if unit == "nm" and _AT_SEA_AFTER.match(text, number.end):
@@ -479,7 +482,8 @@ def _elliptical_source(text: str, numbers: list[Number], units: list[str | None]
         if _money_between(money_starts, sentence_start, number.start):
             return None
         before = [j for j in range(i) if sentence_start <= numbers[j].start and numbers[j].end <= change.start()
-                  and not (units[j] is None and looks_like_year(numbers[j], None))]  # "arrivals in 2024, down"
+                  and not (units[j] is None and looks_like_year(numbers[j], None))  # "arrivals in 2024, down"
+                  and not _share_below(text, numbers[j], number)]
         source = before[-1] if before else None
     elif i > 0 and numbers[i - 1].start >= sentence_start and _is_parallel(text, numbers[i - 1], number) \
             and not _money_between(money_starts, numbers[i - 1].end, number.start):
@@ -487,6 +491,17 @@ def _elliptical_source(text: str, numbers: list[Number], units: list[str | None]
     else:
         return None
     return source if source is not None and units[source] is not None else None
+
+
+# A share of a whole: "40.2% of the vote".
+_OF_A_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|all|its|their)\b", re.IGNORECASE)
+
+
+def _share_below(text: str, share: Number, number: Number) -> bool:
+    """The share of a whole is below the number, which no earlier level of it can be: "won 159 seats on 40.2% of the
+    vote, down from 230" (230 seats, no share of 230%)."""
+    return share.percent == "percent" and number.value is not None and number.value > 100 \
+        and _OF_A_WHOLE_AFTER.match(text, share.end) is not None
 
 
 def _is_parallel(text: str, previous: Number, number: Number) -> bool:

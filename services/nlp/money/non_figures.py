@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import text_of
 from services.nlp.entity_rules import MONTHS, NAME_PARTICLES
 from services.nlp.money.numbers import YEAR, Number
+from services.nlp.money.sport import TALLY_UNITS
 from services.nlp.money.sums import VIDEO_WORDS
 from services.nlp.money.text import word_before
 from services.nlp.money.units import MEASURE_UNITS, SAME_IN_PLURAL, is_code, unit_of
@@ -286,6 +287,8 @@ def after_name(doc: Doc, number: Number, unit: str | None) -> bool:
     prev = doc[span.start - 1]
     if unit in MEASURE_UNITS:
         return False  # "Springbrook 412 mm", "Currumbin 288mm": a measure, where the name says where
+    if unit in TALLY_UNITS:
+        return False  # "Liberal Democrats 72" of "won 411 seats, Conservatives 121, Liberal Democrats 72": the party's
     if prev.text == "," and span.start >= 2 and unit is None:
         return doc[span.start - 2].pos_ == "PROPN"
     if prev.whitespace_ == "" and not prev.is_punct:

@@ -408,3 +408,50 @@ def _is_tally_after_verb(text: str, number: Number, second: re.Match) -> bool:
     return int(number.digits) >= int(re.search(r"\d+", second[0])[0]) \
         and _TALLY_VERB_BEFORE.search(text, max(0, number.start - 20), number.start) is not None \
         and _TALLY_END_AFTER.match(text, second.end()) is not None
+
+
+# What an election's results count: a bare number in their list counts the same.
+TALLY_UNITS = frozenset({"seat", "vote"})
+# A party's or a candidate's name in a results list, maybe its party in brackets after it: "Conservatives", "Reform
+# UK", "Karen Shore (Labour)", "the Greens".
+_LISTED_NAME = r"(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*(?:\s*\([^()\d]{1,40}\))?"
+# From a counted tally to the next bare number of its list: its noun and share in brackets, a comma, a semicolon or
+# "and", then the next name: "411 seats, Conservatives 121", "12,645 votes (38.7%), Karen Shore (Labour) 12,639", "39
+# seats and Fine Gael on 38".
+_NEXT_IN_TALLY = re.compile(rf"(?:\s+(?:seats?|votes?))?(?:\s*\([^()]{{1,20}}\))?\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)"
+                            rf"{_LISTED_NAME}\s+(?:on\s+|with\s+)?")
+# A winning verb before a bare number ending its clause ("Labor won 31.", "The DA won 87, up from 84.").
+_WON_BEFORE = re.compile(r"\b(?:won|took|secured|gained|captured)\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"\s*[.,;]|\s+(?:up|down)\s+from\b")
+_MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
+
+
+def tally_unit(text: str, numbers: list[Number], given: list[str | None], units: list[str | None],
+               i: int) -> str | None:
+    """The unit of an election's results a bare number at `i` leaves unwritten: "seat" or "vote" of the tally listed
+    before it ("won 411 seats, Conservatives 121"), of the winning verb's count in its sentence or the one before
+    ("The Liberal Party won 52 seats. Labor won 31."), or of the text's nearest tally after "majority of" ("a Labour
+    majority of 14,696" beside "received 12,645 votes"). `given` holds the units of the numbers before `i`, `units`
+    those each number has of itself."""
+    number = numbers[i]
+    before = _last_counted(numbers, i)
+    if before is not None and given[before] in TALLY_UNITS \
+            and _NEXT_IN_TALLY.fullmatch(text, numbers[before].end, number.start):
+        return given[before]
+    if _WON_BEFORE.search(text, max(0, number.start - 10), number.start) and _CLAUSE_END_AFTER.match(text, number.end):
+        start = sentence_around(text, max(0, sentence_around(text, number.start)[0] - 2))[0]
+        won = [j for j in range(i) if numbers[j].start >= start and given[j] in TALLY_UNITS
+               and _WON_BEFORE.search(text, max(0, numbers[j].start - 10), numbers[j].start)]
+        return given[won[-1]] if won else None
+    if _MAJORITY_OF_BEFORE.search(text, max(0, number.start - 14), number.start):
+        tallies = [j for j in range(len(numbers)) if j != i and units[j] in TALLY_UNITS]
+        return units[min(tallies, key=lambda j: abs(numbers[j].start - number.start))] if tallies else None
+    return None
+
+
+def _last_counted(numbers: list[Number], i: int) -> int | None:
+    """The number before `i` that counts, past shares in brackets between ("12,645 votes (38.7%), ...")."""
+    j = i - 1
+    while j >= 0 and numbers[j].percent:
+        j -= 1
+    return j if j >= 0 else None

@@ -972,3 +972,36 @@ def test_a_newsletters_greeting_and_read_time_give_no_key_phrase(nlp: Language) 
 def test_guard_a_place_or_a_work_that_opens_with_a_verb_keeps_it(nlp: Language) -> None:
     texts = {p["text"] for p in enrich(nlp, "Tell City is a small town on the Ohio River in Indiana.")["keyphrases"]}
     assert "Tell City" in texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA F24: a proper name's fragment or a hyphenated compound's tail gives the whole phrase or none.
+    ("The government said its Future Made in Australia plan would create jobs in green industries.", set(),
+     {"Future"}),
+    ("Analysts expect Apple's $3,499 Vision Pro sales to fall short of early forecasts this year.",
+     {"Vision Pro sales"}, {"Pro sales"}),
+    ('The minister called the deal "a once-in-a-generation opportunity" for the region\'s farmers.', set(),
+     {"a-generation"}),
+    ("The prime minister faced tough questions at Prime Minister's Questions on Wednesday.",
+     {"Prime Minister's Questions"}, {"Questions"}),
+    ("Speaking on BBC Radio 4's The World at One, the chancellor defended the budget.", {"BBC Radio 4"}, {"World"}),
+    ("The cuts were to the Sea Me We 4 cable, which carries traffic from Europe to Asia.", set(), {"Sea"}),
+    # Guards: names after "The" the model found whole or before another name, a headline's name before its verb.
+    ("The minister told The Guardian on Monday that the plan would go ahead.", {"Guardian"}, set()),
+    ("Fans of The Beatles in Liverpool gathered at the Cavern Club on Saturday.", {"Beatles", "Liverpool"}, set()),
+    ("Politifact: Donald Trump Is Right About Chicago\nDonald Trump said shootings in Chicago had risen.",
+     {"Donald Trump"}, set()),
+    # Guards: a name the model found after a hyphen, whole hyphenated compounds, an office holder's possession, a
+    # title line's capitals and names after an office stay as they were.
+    ("Ships on the Asia-to-Europe route face delays. A Labour-run council and the London-based firm signed a "
+     "post-Brexit deal.", {"Europe", "Labour-run council", "London-based firm", "post-Brexit deal"}, set()),
+    ("The Prime Minister's speech was praised by the opposition.", {"Prime Minister", "speech"},
+     {"Prime Minister's speech"}),
+    ("Apple Unveils Vision Pro Headset\nApple's headset went on sale on Friday in the United States.", {"Apple"},
+     set()),
+    ("President Joe Biden met Prime Minister Keir Starmer in Washington.", {"Joe Biden", "Keir Starmer"}, set()),
+])
+def test_no_fragments_of_names_or_hyphenated_compounds(nlp: Language, text: str, wanted: set[str],
+                                                       unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

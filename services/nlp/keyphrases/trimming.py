@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, DET, NOUN, NUM, PRON, PROPN, VERB
+from spacy.symbols import ADJ, ADP, DET, NOUN, NUM, PRON, PROPN, VERB
 from spacy.tokens import Span, Token
 
 from services.nlp.doctext import tokens_of
@@ -75,7 +75,7 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                               or classifying_name_possessive(token) or joins_a_saints_place(token)
                               or in_a_nickname(token) or _is_glued_slash(token) or numbers_a_code(token)
                               or numbers_the_name_before(token) or letters_the_name_before(token)
-                              or ends_a_name_in_a_number_word(token))):
+                              or ends_a_name_in_a_number_word(token) or _possessive_in_a_titled_name(token))):
             runs[-1].append(token)
             if has_sentence_stop(token):
                 runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
@@ -104,9 +104,11 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         run = run[_thing_name_start(run, person_start(run, cuts.full_names), cuts):]
         run = run[joined_name_start(run, cuts):]  # "outgoing Law and Justice": the party's name
         run = run[_describer_end(run, cuts):]  # "Developer" of "Developer Greystone Partners LLC has offered"
+        run = _with_name_start_in_a_number(run)
         if run and not is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
                 and not _is_cut_inside_a_word(run) and not is_numbered_noun(run[-1], cuts.nouns) \
-                and not _is_streak_alone(run) and not _is_hyphenated_modifier_alone(run):
+                and not _is_streak_alone(run) and not _is_hyphenated_modifier_alone(run) \
+                and not _is_hyphenated_tail(run) and not _is_cut_before_a_names_word(run):
             run = _body_before_title(run) if _titles_a_person(run) else run
             if run:
                 out.append(run)
@@ -440,3 +442,60 @@ def _is_hyphenated_modifier_alone(run: list[Token]) -> bool:
     last = run[-1]
     return len(run) > 2 and after_glued_hyphen(last) and last.is_lower and last.pos in (VERB, ADJ) \
         and last.head.i > last.i
+
+
+def _is_hyphenated_tail(run: list[Token]) -> bool:
+    """The run opens with a stop word after a hyphen inside a word, the tail of a compound no run holds whole:
+    "a-generation" of "a once-in-a-generation opportunity", no topic of its own (not a word's, "election" of
+    "re-election", nor a name's: "Europe" of "the Asia-to-Europe route")."""
+    first, tokens = run[0], tokens_of(run[0].doc)
+    return first.is_stop and first.i > 1 and is_glued_hyphen(tokens[first.i - 1]) and tokens[first.i - 2].is_alpha
+
+
+def _is_cut_before_a_names_word(run: list[Token]) -> bool:
+    """The run, after a determiner, ends in a capitalised word of a name going on after it: in a capitalised word the
+    parser read as no noun ("Future" of "its Future Made in Australia plan", "Sea" of "the Sea Me We 4 lines"), or,
+    after a title's capitalised "The", in a preposition and a capitalised word ("World" of "on BBC Radio 4's The World
+    at One"; not a name the model found whole, "told The Guardian on Monday", nor one before another's, "Fans of The
+    Beatles in Liverpool"). Not a headline's name before its verb ("Politifact: Donald Trump Is Right", "Obama Sees
+    'Personal Insult'"): no determiner before them."""
+    first, last, doc = run[0], run[-1], run[-1].doc
+    if first.i == 0 or last.pos != PROPN or not last.is_title or last.i + 2 >= len(doc) or not last.whitespace_:
+        return False
+    before, after = doc[first.i - 1], doc[last.i + 1]
+    if before.text == "The" and not before.is_sent_start and not _is_whole_entity(run):
+        going_on = doc[last.i + 2]  # in no name of its own: "Fans of The Beatles in Liverpool"
+        return after.is_lower and after.pos == ADP and going_on.is_title and not going_on.ent_type_
+    return before.is_lower and (before.pos == DET or before.tag_ == "PRP$") \
+        and after.is_title and after.is_alpha and after.pos not in (NOUN, PROPN, NUM)
+
+
+def _is_whole_entity(run: list[Token]) -> bool:
+    """The run is one of the model's names from end to end."""
+    first, last, doc = run[0], run[-1], run[-1].doc
+    return first.ent_iob_ == "B" and (last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I") \
+        and all(t.ent_iob_ == "I" for t in run[1:])
+
+
+def _with_name_start_in_a_number(run: list[Token]) -> list[Token]:
+    """The run with the capitalised word before it that the model took into a sum or a count, the first of one name:
+    "Vision Pro sales" of "Apple's $3,499 Vision Pro sales" (the model's sum "$3,499 Vision")."""
+    first = run[0] if run else None
+    if first is None or first.i == 0 or first.pos != PROPN or not first.is_title:
+        return run
+    before = first.doc[first.i - 1]
+    if before.pos == PROPN and before.is_title and before.is_alpha and before.whitespace_ \
+            and before.ent_type_ in SKIP_ENTS:
+        return [before, *run]
+    return run
+
+
+def _possessive_in_a_titled_name(token: Token) -> bool:
+    """The possessive of a capitalised office inside a name in capitals: "Prime Minister's Questions", "the
+    President's Cup" (not an office holder's owning: "the Prime Minister's speech", nor a name the model found)."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ in ("'s", "’s") and 0 < i < len(doc) - 1):
+        return False
+    owner, owned = doc[i - 1], doc[i + 1]
+    return owner.is_title and owner.lower_ in ROLE_HEADS and owned.is_title and owned.pos == PROPN \
+        and not owned.is_sent_start and not owned.ent_type_ and not owner.ent_type_

@@ -235,6 +235,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
                  or _is_list_item(doc, full_text, start, end)) if strict
                 else re.search(r"[^\W\d_]", text)):
             continue
+        if strict and not out and (quote_end := _lead_quote_end(full_text, start, end, quoted)) is not None:
+            end, text = quote_end, full_text[start:quote_end]  # the lead with the whole quote it introduces
         if strict and _cuts_a_quote(text):
             continue  # a quote's opening without its end, or its end alone: an unmatched mark, often no speaker
         if any(q_start < start and end < q_end for q_start, q_end in quoted) and not _QUOTE_MARK.search(text):
@@ -245,6 +247,25 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
         words = tokens_of(doc)[span.start:span.end]
         out.append(Candidate(len(out), start, end, text, _content_lemmas(words), _is_quoted(words)))
     return out
+
+
+# A colon introducing a quote, at its opening mark: 'writing: "', 'posted on X: "'.
+_QUOTE_INTRODUCED = re.compile(r':\s*["“]$')
+# Most words of a lead with the quote of several sentences it introduces: a short post's words, not a speech.
+_LEAD_QUOTE_WORDS = 60
+
+
+def _lead_quote_end(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> int | None:
+    """Where the quote the lead introduces after a colon ends, when the parser cut it after its first sentence: the
+    lead is its whole sentence ('Taylor Swift announced the release date on Instagram on Monday night, writing: "The
+    Life of a Showgirl is out October 3rd. I can't wait for you to hear it."'); None for any other sentence, and for a
+    lead with a mark before the quote's, an inch's or a title's ('Samsung's new 85" TV ...'), which may pair wrongly."""
+    for q_start, q_end in quoted:
+        if start < q_start < end < q_end and _QUOTE_INTRODUCED.search(text, start, q_start + 1) \
+                and not _QUOTE_MARK.search(text, start, q_start) \
+                and len(text[start:q_end].split()) <= _LEAD_QUOTE_WORDS:
+            return q_end
+    return None
 
 
 def _question_end(text: str, start: int) -> int:

@@ -891,3 +891,29 @@ def test_a_listicles_numbered_items_make_its_summary(nlp: Language, text: str, s
     summary = summarize(nlp(text))
     _assert_slices(text, summary)
     assert [s["text"] for s in summary["sentences"]] == sentences
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    # QA F29: the lead introducing a quote of two sentences after a colon is the lead, its quote whole.
+    ('Taylor Swift announced the release date on Instagram on Monday night, writing: "The Life of a Showgirl is out '
+     'October 3rd. I can\'t wait for you to hear it." The post received more than 4 million likes within three hours, '
+     "according to Meta. Swift's label, Republic Records, confirmed the date.",
+     'Taylor Swift announced the release date on Instagram on Monday night, writing: "The Life of a Showgirl is out '
+     'October 3rd. I can\'t wait for you to hear it."'),
+    ('The former Conservative chancellor, Jeremy Hunt, posted on X: "A budget for the public sector, not for growth. '
+     'Every business I\'ve spoken to today is furious." The Liberal Democrat leader, Ed Davey, wrote on Bluesky that '
+     'the tax rises would "hammer care homes and GP surgeries".',
+     'The former Conservative chancellor, Jeremy Hunt, posted on X: "A budget for the public sector, not for growth. '
+     'Every business I\'ve spoken to today is furious."'),
+])
+def test_a_leads_quote_of_several_sentences_keeps_the_lead(nlp: Language, text: str, first: str) -> None:
+    summary = summarize(nlp(text))
+    _assert_slices(text, summary)
+    assert summary["sentences"][0]["text"] == first
+
+
+def test_guard_a_quote_of_several_sentences_past_the_lead_stays_out_of_the_summary(nlp: Language) -> None:
+    # Guard: past the lead, a quote's pieces are still no candidates.
+    text = ('The company said revenue rose 5% in the quarter to a record. Its chief executive told analysts: "We had a '
+            'strong quarter. Demand was better than we expected." Shares rose 3% in early trading in New York.')
+    assert all("strong quarter" not in s["text"] for s in summarize(nlp(text))["sentences"])

@@ -30,13 +30,21 @@ SMALL_WORD_CACHE = 1024
 # quotation marks in a row took 21 s.
 LONG_RUN_CHARS = 1000
 LONG_RUN = re.compile(rf"\S{{{LONG_RUN_CHARS},}}")
+# A review's rating in star glyphs: the model read the name after it as nothing ("Anora (18) ★★★★★ Sean Baker's Palme
+# d'Or winner": no Sean Baker; "The Brutalist ★★★★☆ Brady Corbet's epic": no Brady Corbet), as it reads it after spaces.
+RATING_STARS = re.compile(r"[★☆✩✪✭✮⭐]+")
 
 
 def tokenizable(text: str) -> str:
     """The text as the model reads it: each run of `LONG_RUN_CHARS` or more non-space characters blanked out (as
     letters, it became an organisation named "xxxx..." in every such article; a long link stays inside its
-    sentence). The length stays, so offsets into it index the text itself."""
-    return LONG_RUN.sub(lambda run: " " * len(run.group()), text)
+    sentence), and each run of rating stars. The length stays, so offsets into it index the text itself."""
+    return RATING_STARS.sub(_blank, LONG_RUN.sub(_blank, text))
+
+
+def _blank(run: re.Match[str]) -> str:
+    """As many spaces as the run has characters."""
+    return " " * len(run.group())
 
 
 def remember_text(doc: Doc, text: str) -> Doc:

@@ -345,6 +345,20 @@ def test_a_long_run_without_spaces_is_no_entity_or_key_phrase(nlp, mark):
     assert any(m["text"] == "Anna Berg" for m in result["entities"]) and result["summary"]["sentences"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Oppenheimer (15) ★★★★★ Christopher Nolan's three-hour biopic of J Robert Oppenheimer is a towering achievement.",
+     "Christopher Nolan"),
+    ("The Brutalist ★★★★☆ Brady Corbet's epic stars Adrien Brody as a Hungarian architect.", "Brady Corbet"),
+    ("Gladiator II (15) ✩✩✩✭✭ Ridley Scott's sequel is loud and handsome but hollow.", "Ridley Scott"),
+])
+def test_a_name_after_rating_stars_is_found_at_its_place_in_the_text(nlp, text, name):
+    # The model read the director after the stars as nothing; the stars are blanked for it, the text kept.
+    result = enrich(nlp, text)
+    found = [m for m in result["entities"] if m["text"] == name]
+    assert found and found[0]["label"] == "PERSON" and found[0]["start"] == text.index(name)
+    assert result["summary"]["text"] == text
+
+
 def test_a_batch_gives_each_article_what_it_gets_alone(nlp, seed_texts):
     german = ("Der Bundeskanzler hat heute in Berlin eine lange Rede über die Lage in der Ukraine gehalten und dabei "
               "die Unterstützung der Regierung bekräftigt.")

@@ -2579,6 +2579,15 @@ def test_a_list_items_number_is_no_figure(nlp: Language, text: str, figures: lis
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    ("Harrison Butker kicked field goals of 42, 51 and 36 yards.",
+     [("42", 42.0, "yard"), ("51", 51.0, "yard"), ("36 yards", 36.0, "yard")]),
+    ("He scored 2, 3 or 4 goals a season.", [("2", 2.0, "goal"), ("3", 3.0, "goal"), ("4", 4.0, "goal")]),
+])
+def test_the_numbers_of_a_list_share_the_unit_written_after_the_last(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # QA F12: a bare number after a party or a candidate in a results list counts what the list counts.
     ("The Labour Party won 411 seats, Conservatives 121, Liberal Democrats 72 and Reform UK 5.",
      [("411", 411.0, "seat"), ("121", 121.0, "seat"), ("72", 72.0, "seat"), ("5", 5.0, "seat")]),
@@ -2606,3 +2615,18 @@ def test_a_list_items_number_is_no_figure(nlp: Language, text: str, figures: lis
 ])
 def test_an_election_results_list_counts_its_unit(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("In 2019, 42 people died in the floods.", [("42", 42.0, "people")]),
+    ("The 12, 24 and 36 month loans cost more.", [("12", 12.0, None)]),
+])
+def test_guard_numbers_before_a_count_not_listed_with_it_keep_their_own_unit(nlp: Language, text: str,
+                                                                             figures: list) -> None:
+    # No "and" before the counted number, or its unit not right after it: no list sharing the unit.
+    assert _figures(nlp, text) == figures
+
+
+def test_a_number_word_glued_to_a_shot_names_the_unit(nlp: Language) -> None:
+    assert _figures(nlp, "Boston made 19 of 42 three-pointers.") == [("19", 19.0, "three-pointer"),
+                                                                     ("42", 42.0, "three-pointer")]

@@ -182,6 +182,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
     for i, (number, unit, noun) in enumerate(zip(numbers, units, nouns, strict=True)):
         if number.counts_like_next and i + 1 < len(numbers):
             unit, noun = units[i + 1], nouns[i + 1]
+        elif unit is None and noun is None and (last := _list_end(text, numbers, units, nouns, i)) is not None:
+            unit, noun = units[last], nouns[last]  # "field goals of 42, 51 and 36 yards": 42 yards
         elif unit is None and noun is None and i > 0 and (
                 _counts_like_previous(text, numbers[i - 1], nouns[i - 1], number)
                 or _is_earlier_level(text, numbers[i - 1], number) or _is_others_count(text, numbers[i - 1], number)):
@@ -218,6 +220,29 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             items.append(_figure_item(text, with_unit_words(text, number, unit, noun), unit))
         given.append(unit)
     return outside_page_frame(doc, items)
+
+
+# Between the numbers of a list: "42, 51 and 36 yards", "three or four times".
+_LIST_COMMA = re.compile(r"\s*,\s*")
+_LIST_LAST = re.compile(r",?\s+(?:and|or)\s+")
+
+
+def _list_end(text: str, numbers: list[Number], units: list[str | None], nouns: list[Token | None], i: int
+              ) -> int | None:
+    """The index of the last number of a list of bare numbers that the number at `i` stands in, where only that last
+    one writes its unit, right after it: "field goals of 42, 51 and 36 yards" (42 and 51 yards too); None otherwise
+    ("in 2019, 42 people": no "and" before the unit's number)."""
+    j = i
+    while j + 1 < len(numbers) and _LIST_COMMA.fullmatch(text, numbers[j].end, numbers[j + 1].start):
+        j += 1
+        if units[j] is not None or nouns[j] is not None:
+            return None
+    last = j + 1
+    if last < len(numbers) and _LIST_LAST.fullmatch(text, numbers[j].end, numbers[last].start) \
+            and units[last] is not None \
+            and (nouns[last] is None or not text[numbers[last].end:nouns[last].idx].strip()):
+        return last  # the unit right after the last number: not "the 12, 24 and 36 month loans"
+    return None
 
 
 _A_DOZEN = re.compile(r"(?:a|per|the)\s+dozen", re.IGNORECASE)

@@ -169,11 +169,17 @@ def _valued_noun(number: Number, noun: Token) -> bool:
                 or unit in MEASURES or unit in TEMPERATURE_SCALES)
 
 
+# Nouns a number word glued before names the kind of: "three-pointers" (a shot), "18-wheelers", "two-seaters".
+_KINDS_BY_NUMBER = frozenset({"pointer", "wheeler", "seater", "decker", "hander", "timer", "liner", "hitter"})
+
+
 def _glued_hyphen_before(token: Token) -> bool:
-    """A word and a hyphen glued before `token` ("line-" of "line-outs"; not "two-" of "two-thirds")."""
+    """A word and a hyphen glued before `token` ("line-" of "line-outs", "three-" of "19 of 42 three-pointers"; not
+    "two-" of "two-thirds")."""
     doc = token.doc
     return token.i > 1 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
-        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha and not doc[token.i - 2].like_num
+        and not doc[token.i - 2].whitespace_ and doc[token.i - 2].is_alpha \
+        and (not doc[token.i - 2].like_num or token.lemma_.lower() in _KINDS_BY_NUMBER)
 
 
 def _hyphenated(noun: Token, unit: str) -> str:

@@ -1005,3 +1005,17 @@ def test_no_fragments_of_names_or_hyphenated_compounds(nlp: Language, text: str,
                                                        unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("Wicked: For Good (PG) ★★☆☆☆ Jon M Chu's second half of the musical is a letdown, and Cynthia Erivo deserves "
+     "better.", "PG"),
+    ("Exeter: S Hogg; T O'Flaherty, H Slade (capt), I Feao-Vunipola, J Nowell.", "capt"),
+])
+def test_a_note_in_brackets_after_a_name_is_no_key_phrase(nlp: Language, text: str, note: str) -> None:
+    assert note not in {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+
+
+def test_guard_a_brand_opening_with_the_same_letters_is_still_a_key_phrase(nlp: Language) -> None:
+    text = "PG Tips is the best-selling tea in Britain, and PG Tips sales rose again this year."
+    assert any("PG" in p["text"] for p in enrich(nlp, text)["keyphrases"])

@@ -2630,3 +2630,18 @@ def test_guard_numbers_before_a_count_not_listed_with_it_keep_their_own_unit(nlp
 def test_a_number_word_glued_to_a_shot_names_the_unit(nlp: Language) -> None:
     assert _figures(nlp, "Boston made 19 of 42 three-pointers.") == [("19", 19.0, "three-pointer"),
                                                                      ("42", 42.0, "three-pointer")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oppenheimer (15) ★★★★★ Christopher Nolan's three-hour biopic is a towering achievement.",
+    "Anora (18) is Sean Baker's Palme d'Or winner, a screwball film.",
+    "The film, rated 15, opens on Friday.",
+    "Replacements: O Woodburn for Nowell (61), D Ewers for Hepburn (70).",
+])
+def test_a_films_certificate_and_a_substitutes_minute_are_no_figures(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+def test_guard_a_partys_seats_in_brackets_are_still_figures(nlp: Language) -> None:
+    text = "The new council has Labour (15), Conservatives (12) and the Lib Dems (4) as its groups."
+    assert [f[0] for f in _figures(nlp, text)] == ["15", "12", "4"]

@@ -16,6 +16,7 @@ from services.nlp.entities import (
 )
 from services.nlp.entity_rules import HANSARD_PARTIES, OPENING_TIME_ADVERBS, TIME_ZONES, TITLE_ABBREVIATIONS
 from services.nlp.keyphrases.words import (
+    BRACKETED_NOTES,
     GENERIC_ADJ,
     NOT_TOPIC_WORDS,
     SKIP_ENTS,
@@ -212,7 +213,7 @@ def _is_content_token(token: Token) -> bool:
     if i not in known:
         known[i] = _opens_a_stop_word_compound(token) or not (
             token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
-            or _is_worth_of_a_sum(token)
+            or _is_worth_of_a_sum(token) or _is_bracketed_note(token)
             or in_a_members_address(token)  # "hon.", "right hon.", "Lady" of "the hon. Lady": a Member's address
             or in_a_territorial_title(token)  # "Kings Heath" of "Lord Hunt of Kings Heath": the peer's, no topic
             or _is_parliaments_formula(token)
@@ -250,6 +251,14 @@ def _is_parliaments_formula(token: Token) -> bool:
 # Compounds of a stop word and a noun, written apart: the noun alone is a fragment ("line" of "the front line").
 _STOP_WORD_COMPOUNDS = frozenset({("front", "line"), ("front", "lines"), ("front", "page"), ("front", "runner"),
                                   ("front", "runners")})
+
+
+def _is_bracketed_note(token: Token) -> bool:
+    """A note alone in brackets right after a capitalised word: "PG" of "Wicked: For Good (PG)", "capt" of "H Slade
+    (capt)" (not "PG" of "PG Tips")."""
+    doc, i = token.doc, token.i
+    return token.text in BRACKETED_NOTES and 1 < i < len(doc) - 1 and doc[i - 1].text == "(" \
+        and doc[i + 1].text == ")" and doc[i - 2].text[:1].isupper()
 
 
 def _opens_a_stop_word_compound(token: Token) -> bool:

@@ -44,6 +44,9 @@ NOT_TOPIC_WORDS = frozenset({
     "rs", "rs.", "crore", "crores", "cr", "cr.", "lakh", "lakhs", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc",
     "llc", "gmbh", "co.", "m.", "g.", "sfr", "x.", "mw", "gw", "kw", "mwh", "gwh", "twh", "kwh", "kg", "mg",
 })
+# Notes in brackets after a name, which say something of it and name no topic: a film's certificate ("Wicked: For
+# Good (PG)", "Mickey 17 (12A)") and a captain's mark in a line-up ("H Slade (capt)").
+BRACKETED_NOTES = frozenset({"U", "PG", "12A", "R18", "capt", "capt."})
 # Short units of measure, in lower case right after their number: "making 11 kn", "12 nm off Gozo", "a 5 km run".
 UNITS_AFTER_NUMBERS = frozenset({"kn", "kt", "kts", "nm", "nmi", "km", "mi", "ft", "cm", "mm", "mph", "kph", "kmh",
                                  "lb", "lbs", "oz", "ml"})

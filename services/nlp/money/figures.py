@@ -22,6 +22,7 @@ from services.nlp.money.non_figures import (
     in_compound_name,
     in_ratio,
     in_repeated_name,
+    is_certificate_or_minute,
     is_display_resolution,
     is_fraction,
     line_words,
@@ -821,6 +822,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
         # or a lone spelled-out small number ("one of them") is not a figure anyone compares.
         if blocked.overlap(number.start, number.end):
             return False
+        if is_certificate_or_minute(text, number):
+            return False  # "Oppenheimer (15)", "rated 15,", "for Nowell (61)": a certificate, a minute
         if names.inside_after_start(number.start, number.end):
             return False  # a number inside the model's name of a work, "Inside Out 2", or a road, "the 605 Freeway"
         if line_words(text, number.start) < 6:

@@ -279,6 +279,33 @@ def opens_a_persons_name(doc: Doc, text: str, number: Number) -> bool:
         rf"\b[A-Z]\w+\s+{re.escape(word)}\s+{re.escape(after[1])}\b", text) is not None
 
 
+# A film's certificate in brackets after its title ("Oppenheimer (15) ★★★★★", "Anora (18)") or after "rated" ("The
+# film, rated 15, opens on Friday"; not "rated 15th", "rated 15 per cent"), where stars or words of film are near: a
+# party's seats are written so too ("Labour (15), Conservatives (12)").
+_CERTIFICATES = frozenset({"12", "15", "18"})
+_TITLE_AND_BRACKET_BEFORE = re.compile(r"[A-Z][\w'’.:-]*\s?\($")
+_RATED_BEFORE = re.compile(r"\brated\s+$", re.IGNORECASE)
+_CERTIFICATE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:for|by|and)\b)")
+_FILM_WORDS = re.compile(r"[★☆✩✪✭✮⭐]|\b(?:film|films|movie|movies|cinemas?|director|biopic|sequel|certificate)\b",
+                         re.IGNORECASE)
+# A substitute's minute after the player he replaced: "O Woodburn for Nowell (61)", "Kelleher for D Sheehan (55)".
+_REPLACED_PLAYER_BEFORE = re.compile(r"\bfor\s+(?:[A-Z]\.?\s)?[A-Z][\w'’-]*\s?\($")
+
+
+def is_certificate_or_minute(text: str, number: Number) -> bool:
+    """A film's certificate ("Anora (18)", "rated 15,") or a substitute's minute ("for Nowell (61)")."""
+    bracketed = text[number.end:number.end + 1] == ")"
+    if bracketed and _REPLACED_PLAYER_BEFORE.search(text, max(0, number.start - 40), number.start):
+        return True
+    if number.digits not in _CERTIFICATES:
+        return False
+    if not (bracketed and _TITLE_AND_BRACKET_BEFORE.search(text, max(0, number.start - 40), number.start)) \
+            and not (_RATED_BEFORE.search(text, max(0, number.start - 10), number.start)
+                     and _CERTIFICATE_END_AFTER.match(text, number.end)):
+        return False
+    return _FILM_WORDS.search(text, max(0, number.start - 300), number.end + 300) is not None
+
+
 def after_name(doc: Doc, number: Number, unit: str | None) -> bool:
     """True when the number is part of a name ("Leopard 1 tanks", "iPhone 6") or an age ("Glen, 35,")."""
     span = doc.char_span(number.start, number.end, alignment_mode="expand")

@@ -386,7 +386,30 @@ Chennai Super Kings, Delhi Capitals, Gujarat Titans, Kolkata Knight Riders, Luck
 Punjab Kings, Rajasthan Royals, Royal Challengers Bengaluru, Royal Challengers Bangalore, Sunrisers Hyderabad
 """
 )
-SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES
+# Rugby union's clubs of more than one word, which the model takes for a place and a word ("Exeter|GPE Chiefs").
+RUGBY_CLUBS = _names(
+    """
+Exeter Chiefs, Leicester Tigers, Northampton Saints, Sale Sharks, Bristol Bears, Newcastle Falcons, Gloucester Rugby,
+Bath Rugby, Glasgow Warriors, Edinburgh Rugby, Cardiff Rugby, Stade Toulousain
+"""
+)
+SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS
+# North American teams' nicknames of two words, which the last word alone does not make: "the Maple Leafs".
+TEAM_NICKNAMES_OF_TWO_WORDS = frozenset({"maple leafs", "red sox", "white sox", "blue jays", "trail blazers",
+                                          "red wings", "golden knights", "blue jackets"})
+# Nicknames that are words or names of other things as well ("Heat", "Kings", "Rangers", "Thunder"): a team only as a
+# side of a result, with a score or before a team's word ("lost to the Heat", "Kings 3, Jets 2", "Heat fans"), not
+# after "the" alone ("the Giants of industry"). None at all: "Club", "Sun" and "Sky" (the paper and the broadcaster).
+COMMON_WORD_NICKNAMES = frozenset({
+    "heat", "magic", "thunder", "jazz", "wild", "lightning", "avalanche", "storm", "liberty", "mercury", "dream",
+    "fever", "kings", "jets", "giants", "rangers", "stars", "wings", "nets", "suns", "senators", "capitals",
+    "nationals", "athletics", "angels", "twins", "reds", "blues", "royals", "guardians", "saints", "chiefs", "bears",
+    "lions", "eagles", "aces", "sparks", "cardinals", "pirates", "rockies", "islanders", "devils", "flames", "sharks",
+    "ducks", "predators", "hurricanes", "panthers", "raiders", "commanders", "titans", "patriots", "bills",
+    "dolphins", "jaguars", "colts", "browns", "lynx", "mystics", "wizards", "pelicans", "hawks", "hornets", "bulls",
+    "rockets", "grizzlies", "spurs", "braves", "cubs", "tigers", "mariners", "rays", "brewers", "marlins",
+})
+NOT_NICKNAMES = frozenset({"club", "sun", "sky"})
 # Words of sport after a team's nickname: "Bills quarterback Josh Allen", "Heat fans".
 TEAM_WORDS = frozenset({
     "quarterback", "coach", "manager", "fans", "fan", "players", "player", "forward", "guard", "center", "centre",
@@ -993,6 +1016,9 @@ PLACE_NAMED_CLUBS = frozenset({
     "fiorentina", "torino", "genoa", "sampdoria", "udinese", "bologna", "porto", "marseille", "lyon", "lille",
     "monaco", "dortmund", "schalke", "stuttgart", "wolfsburg", "freiburg", "werder bremen", "hamburg", "anderlecht",
     "club brugge",
+    # rugby union's, by the name written alone: provinces, towns and words ("Leinster beat Munster", "Saracens")
+    "leinster", "munster", "ulster", "connacht", "saracens", "harlequins", "gloucester", "bath", "exeter", "ospreys",
+    "scarlets", "toulouse", "clermont", "la rochelle", "bordeaux-bègles",
 })
 # Competitions whose name alone makes a text one about sport.
 SPORT_COMPETITIONS = (
@@ -1000,7 +1026,8 @@ SPORT_COMPETITIONS = (
     "Ligue 1", "FA Cup", "League Cup", "Carabao Cup", "Copa del Rey", "Eredivisie", "Scottish Premiership", "NBA",
     "NFL", "MLB", "NHL", "MLS", "World Cup", "Six Nations", "Super Bowl", "World Series", "Stanley Cup",
     "County Championship", "Ryder Cup", "Grand Slam", "Roland Garros", "US Open", "Australian Open",
-    "Tour de France", "Formula One", "Grand Prix", "Test match",
+    "Tour de France", "Formula One", "Grand Prix", "Test match", "Champions Cup", "United Rugby Championship",
+    "Premiership Rugby", "Super Rugby",
 )
 # Words of team sport; two distinct ones make a text one about sport. None that politics and business use too
 # ("the goal of the policy", "match funding", "the Arab League", "scored highly", "a defender of free speech").
@@ -1010,6 +1037,9 @@ SPORT_WORDS = frozenset({
     "stoppage-time", "winger", "relegation", "relegated", "playoff", "playoffs", "homer", "rebounds", "hat-trick",
     "clean sheet", "home run", "extra time", "free kick", "added time", "soccer", "cricket", "rugby", "baseball",
     "basketball", "ice hockey", "standings", "penalty shootout", "own goal", "scoreline",
+    "touchdowns", "three-pointer", "three-pointers", "free throws", "puck", "goaltender", "netminder", "empty-netter",
+    "power play", "power-play", "shutout", "scrum", "scrum-half", "fly-half", "line-out", "line-outs", "lineout",
+    "sin-bin", "sin bin", "try-scorer",
 })
 # Words of a sport of single players (tennis, darts, snooker), whose one-word sides are people, matched as whole
 # words; not "seeded" (a cup draw's too), nor "world no" ("world now").

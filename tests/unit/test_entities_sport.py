@@ -280,3 +280,46 @@ def test_a_club_named_stade_de_without_a_venue_preposition_is_no_facility(nlp: L
 def test_a_nickname_after_the_outside_sport_is_no_team(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) != "ORG", _labels(nlp, text)
 
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("Celtics 118, Knicks 104: Jayson Tatum scored 34 points and grabbed 11 rebounds as Boston beat New York. Jalen "
+     "Brunson led the Knicks with 31 points.", ["Celtics", "Knicks"]),
+    ("The Lakers beat the Warriors 112-108 on Friday. The Celtics lost to the Heat. The Bruins beat the Rangers in "
+     "overtime.", ["Lakers", "Warriors", "Celtics", "Heat", "Bruins", "Rangers"]),
+    ("Maple Leafs 4, Canadiens 2: Auston Matthews scored twice, including an empty-netter, as Toronto beat Montreal. "
+     "Cole Caufield scored for the Canadiens, who have lost four straight.", ["Maple Leafs", "Canadiens"]),
+    ("Leinster beat Munster 33-20 at the Aviva Stadium. Saracens lost to Harlequins.",
+     ["Leinster", "Munster", "Saracens", "Harlequins"]),
+])
+def test_north_american_nicknames_and_rugby_clubs_written_alone_are_teams(nlp: Language, text: str,
+                                                                          teams: list[str]) -> None:
+    labels = _labels(nlp, text)
+    for team in teams:
+        assert [label for written, label, _ in labels if written == team][:1] == ["ORG"], (team, labels)
+
+
+def test_a_score_line_is_two_sides_and_no_numbers(nlp: Language) -> None:
+    text = ("England 27 Wales 18: Marcus Smith kicked 17 points at Twickenham as England ended a losing run. England "
+            "led 20-6 at half-time. Sin-bin: Maro Itoje (England, 58 min).")
+    labels = _labels(nlp, text)
+    assert ("England", "GPE", 0) in labels and ("Wales", "GPE", text.index("Wales")) in labels
+    assert not [written for written, _, start in labels if start < text.index(":") and written[-1].isdigit()]
+
+
+@pytest.mark.parametrize("text", [
+    "The heatwave broke records. The Heat had ruined their crops, farmers said.",
+    "The Giants of industry met in Davos, where the Kings of Spain and Jordan spoke.",
+    "Tamil Tigers fought the government for decades, and the Senators voted 52-48.",
+])
+def test_guard_nicknames_that_are_words_or_other_names_make_no_match_report(nlp: Language, text: str) -> None:
+    assert not is_about_sport(nlp(text), [])
+
+
+def test_guard_a_common_word_nickname_after_the_alone_is_no_team(nlp: Language) -> None:
+    text = "Liverpool beat Everton 2-0 in the derby, and the Heat of the afternoon told on the players."
+    assert _label_of(nlp, text, "Heat") is None
+
+
+def test_guard_a_partys_seats_in_a_results_line_make_no_match_report(nlp: Language) -> None:
+    assert not is_about_sport(nlp("Labour 15, Conservatives 12: the council results were declared on Friday."), [])

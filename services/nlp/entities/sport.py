@@ -15,22 +15,27 @@ from services.nlp.doctext import lowers_of, text_of
 from services.nlp.entities.gazetteer import _compact, _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
+    COMMON_WORD_NICKNAMES,
     FACILITY_HEADS,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
     NORTH_AMERICAN_TEAMS,
+    NOT_NICKNAMES,
     PLACE_NAMED_CLUBS,
     SPORT_COMPETITIONS,
     SPORT_WORDS,
     SPORTS_CLUBS,
+    TEAM_NICKNAMES_OF_TWO_WORDS,
     TEAM_POSTS,
+    TEAM_WORDS,
 )
 from services.nlp.furniture import dateline_spans
 
 # Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
 # keep the check well under a millisecond (an alternation of every cue over the text took more than one).
-_SPORT_SINGLE = frozenset(w for w in SPORT_WORDS if " " not in w)
-_SPORT_PHRASES = tuple(w for w in SPORT_WORDS if " " in w)
+_SPORT_SINGLE = frozenset(w for w in SPORT_WORDS if " " not in w and "-" not in w)
+# Words with a hyphen too, which the tokenizer splits ("half-time", "sin-bin"): searched in the text.
+_SPORT_PHRASES = tuple(w for w in SPORT_WORDS if " " in w or "-" in w)
 _INDIVIDUAL_SINGLE = frozenset(w for w in INDIVIDUAL_SPORT_WORDS if " " not in w)
 _INDIVIDUAL_PHRASES = tuple(w for w in INDIVIDUAL_SPORT_WORDS if " " in w)
 # Posts only team sport has, and competitions of single players, which tell a tennis report from a cup draw's.
@@ -85,6 +90,20 @@ _LONGEST_CLUB = max(len(name.split()) for name in SPORTS_CLUBS)
 _TEAM_NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS)
 # Labels the model gives a team's nickname, which a team's is not ("the Dodgers|PERSON", "the Lakers|LAW").
 _NICKNAME_MISLABELS = frozenset({"PERSON", "NORP", "LAW", "WORK_OF_ART", "PRODUCT"})
+# Nicknames written alone, in lower case: "celtics", "maple leafs" (not "club", "sun", "sky").
+_NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS if name.split()[-1] not in NOT_NICKNAMES) \
+    | TEAM_NICKNAMES_OF_TWO_WORDS
+# Names a sport text's reader knows for a team: clubs, and North American nicknames.
+_KNOWN_TEAMS = PLACE_NAMED_CLUBS | SPORTS_CLUBS | _NICKNAMES
+# A match report's score line at a line's start: "Celtics 118, Knicks 104:", "England 27 Wales 18:", "Bruins 3,
+# Rangers 2 (OT):", "Exeter Chiefs 30 Gloucester 17." (two sides, each with its points).
+_SIDE = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
+_SCORE_LINE = re.compile(rf"^(?P<home>{_SIDE})\s(?P<home_points>\d{{1,3}}),?\s(?P<away>{_SIDE})\s"
+                         r"(?P<away_points>\d{1,3})(?:\s\([A-Z]{1,3}\))?(?=[:.]\s)", re.MULTILINE)
+# A result between two known teams, with its score: "Leinster beat Munster 33-20", "The Lakers beat the Warriors
+# 112-108".
+_CLUBS_RESULT = re.compile(rf"\b(?:[Tt]he\s)?(?P<home>{_SIDE})\s(?:{_RESULT_VERBS})\s(?:the\s)?(?P<away>{_SIDE})\s"
+                           r"\d{1,3}\s?[-–]\s?\d{1,3}\b")
 
 
 @dataclass
@@ -112,7 +131,22 @@ def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
     if len(found) >= MIN_SPORT_WORDS:
         return True
     lowered = text.lower()
-    return len(found) + sum(_has_phrase(lowered, phrase) for phrase in _SPORT_PHRASES) >= MIN_SPORT_WORDS
+    return len(found) + sum(_has_phrase(lowered, phrase) for phrase in _SPORT_PHRASES) >= MIN_SPORT_WORDS \
+        or _known_teams_play(text)
+
+
+def _known_teams_play(text: str) -> bool:
+    """Two known teams (or countries) in a score line, or two known teams in a result with its score: "Celtics 118,
+    Knicks 104:", "England 27 Wales 18:", "Leinster beat Munster 33-20" (not "Labour 15, Conservatives 12:", nor a
+    vote's "Milan beat Rome 47-34")."""
+    return any(_is_known_side(match["home"], countries) and _is_known_side(match["away"], countries)
+               for pattern, countries in ((_SCORE_LINE, True), (_CLUBS_RESULT, False))
+               for match in pattern.finditer(text))
+
+
+def _is_known_side(name: str, countries: bool) -> bool:
+    """A known team's name, or a country's where `countries`: "England 27 Wales 18:" is a match's score line."""
+    return name.lower() in _KNOWN_TEAMS or (countries and _is_country_or_state(tuple(name.lower().split())))
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
@@ -160,9 +194,11 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_listed_clubs(doc, mentions)
     text = text_of(doc)
     mentions = [m for m in mentions if not _is_score_number(doc, text, m)]
-    mentions = mentions + _clubs_missed(doc, text, mentions)
+    mentions = _with_score_lines(doc, text, _with_nicknames(doc, text, mentions + _clubs_missed(doc, text, mentions)))
     reading = SportReading(mentions, about=True)
     reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
+    reading.forced.update({m.key: m.label for m in mentions if m.source == "sport" and m.label == "ORG"
+                           and " ".join(m.key) in _NICKNAMES})  # "Knicks" wherever else the model put it
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
     players = _players(doc, text, mentions) if single_players else set()
     reading.forced.update(dict.fromkeys(players, "PERSON"))
@@ -306,6 +342,106 @@ def _clubs_missed(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]
                     covered.update(range(i, i + length))
                 break
     return added
+
+
+def _with_nicknames(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """North American teams' nicknames written alone where the sentence plays them as a team ("Celtics 118, Knicks
+    104:", "Jalen Brunson led the Knicks", "The Celtics lost to the Heat"), in place of what the model made of them
+    ("Bruins|PERSON", "Bruins 3|LAW"); not inside a longer name ("Boston Celtics", "Tamil Tigers")."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc):
+        length = _nickname_length_at(doc, i)
+        if length and _plays_as_team(doc, text, i, i + length):
+            found.append(Mention(i, i + length, "ORG", 1.0, "sport", key=_key_at(doc, i, i + length)))
+        i += length or 1
+    return _in_place_of_model(mentions, found)
+
+
+def _in_place_of_model(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`found` in place of the mentions inside each (or inside it and the score after it: "Bruins 3"); not where a
+    mention runs past it before ("Boston Celtics", which is the team already)."""
+    kept = list(mentions)
+    for f in found:
+        over = [m for m in kept if m.start < f.end and f.start < m.end]
+        if any(m.start < f.start or m.end > f.end + 1 for m in over):
+            continue
+        kept = [m for m in kept if not any(m is o for o in over)] + [f]
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _nickname_length_at(doc: Doc, i: int) -> int:
+    """The number of words of a nickname capitalised at token `i`, on its own (no capitalised word before or after it
+    but "The": not "Tamil Tigers", "Kings Cross"); 0: none."""
+    for length in (2, 1):
+        end = i + length
+        if end > len(doc) or " ".join(t.lower_ for t in doc[i:end]) not in _NICKNAMES \
+                or not all(t.is_title or t.text[:1].isdigit() for t in doc[i:end]):
+            continue
+        before = doc[i - 1] if i > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if (before is not None and before.is_title and before.lower_ != "the" and not before.is_sent_start) \
+                or (after is not None and after.is_title and after.lower_ not in TEAM_WORDS):
+            return 0
+        return length
+    return 0
+
+
+def _plays_as_team(doc: Doc, text: str, start: int, end: int) -> bool:
+    """The nickname at doc[start:end] is the team's: with its points after it ("Knicks 104"), before a team's word
+    ("Warriors coach Steve Kerr"), a side of a result ("lost to the Heat"), or after "the" when no common word ("led
+    the Knicks"; not "the Giants of industry")."""
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text.isdigit() and len(after.text) <= 3:
+        return True
+    if after is not None and after.is_lower and after.lower_ in TEAM_WORDS:
+        return True
+    span = doc[start:end]
+    sentence_start = span.sent.start_char
+    before = text[max(sentence_start, span.start_char - 40):span.start_char]
+    the = re.search(r"\bthe\s+$", before, re.IGNORECASE)
+    if _AFTER_VERB.search(before[:the.start()] if the else before) or _BEFORE_VERB.match(text, span.end_char):
+        return True
+    common = " ".join(t.lower_ for t in span) in COMMON_WORD_NICKNAMES
+    return the is not None and not common and not (after is not None and after.lower_ == "of")
+
+
+def _with_score_lines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """A score line's sides as teams (a known club or nickname) or countries, its points no numbers: "England 27
+    Wales 18:" (not the model's "England 27|WORK_OF_ART"), "Celtics 118, Knicks 104:" (no "118")."""
+    for match in _SCORE_LINE.finditer(text):
+        points = [match.span("home_points"), match.span("away_points")]
+        mentions = [m for m in mentions if not any(start <= doc[m.start].idx and _end_char(doc, m) <= end
+                                                   for start, end in points)]
+        for side, (_, points_end) in zip(("home", "away"), points, strict=True):
+            mentions = _with_side(doc, mentions, *match.span(side), points_end)
+    return mentions
+
+
+def _with_side(doc: Doc, mentions: list[Mention], start: int, end: int, points_end: int) -> list[Mention]:
+    """The side of a score line at text[start:end] as a team's or a country's mention, in place of the model's
+    mentions inside it and its points (`points_end`); as it was where it is neither, or a mention runs past it."""
+    span = doc.char_span(start, end)
+    if span is None:
+        return mentions
+    key = _key_at(doc, span.start, span.end)
+    if " ".join(key) in _KNOWN_TEAMS:
+        label = "ORG"
+    elif _is_country_or_state(key):
+        label = "GPE"
+    else:
+        return mentions
+    over = [m for m in mentions if m.start < span.end and span.start < m.end]
+    if any(m.start < span.start or _end_char(doc, m) > points_end for m in over):
+        return mentions
+    side = Mention(span.start, span.end, label, 1.0, "sport", key=key)
+    return sorted([m for m in mentions if not any(m is o for o in over)] + [side], key=lambda m: m.start)
+
+
+def _end_char(doc: Doc, m: Mention) -> int:
+    """Where the mention ends in the text."""
+    last = doc[m.end - 1]
+    return last.idx + len(last.text)
 
 
 def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:

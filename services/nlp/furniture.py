@@ -636,7 +636,8 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
                     ranges.append((offset, offset + len(line)))
             offset += len(written) + 1
         openings = [*dateline_spans(doc), *(match.span() for match in _ENTRY_TIME_LINE.finditer(text)),
-                    *(match.span() for match in _NOTICE_LABEL_LINE.finditer(text)), *interview_mark_spans(text)]
+                    *(match.span() for match in _NOTICE_LABEL_LINE.finditer(text)), *interview_mark_spans(text),
+                    *line_up_spans(text)]
         ranges = doc.user_data[_RANGES] = sorted(ranges + openings)
         ranges = doc.user_data[_RANGES] = sorted(ranges + _around(boilerplate_ranges(text), ranges))
         inline, inline_frame = _inline_ranges(text)
@@ -646,6 +647,51 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
             frame = sorted(frame + [span for span in inline if span in inline_frame])
         doc.user_data[_FRAME] = frame
     return ranges
+
+
+# A match report's box: a side's line-up ("Exeter: S Hogg; T O'Flaherty, H Slade (capt), ...", "Edmonton Oilers:
+# Stuart Skinner (G); Evan Bouchard, ..."), its replacements, scratches, sin-bins, crowd and referee ("Replacements: O
+# Woodburn for Nowell (61)", "Sin-bin: Maro Itoje (England, 58 min).", "Attendance: 51,700"), each to its sentence's
+# end, where a line or a sentence opens with it. A list of names, not reporting: no summary, key phrase or salience.
+_BOX_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:Replacements|Substitutes|Subs|Scratches|Sin-bin|Sin\s+bin|Attendance|"
+                        r"Referee|Unused\s+subs?|Bench)\s*:\s", re.MULTILINE)
+_SIDE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}:\s(?=[A-Z])", re.MULTILINE)
+# A player in a line-up: initials or a given name and a surname, a note in brackets ("H Slade (capt)", "Connor
+# McDavid (C)", "J Gibson-Park").
+_PLAYER = re.compile(r"(?:[A-Z]\.?\s){0,2}[A-Z][\w'’.-]*(?:\s[A-Z][\w'’-]*){0,2}(?:\s\([^()]{1,12}\))?")
+# A line-up's end: its sentence's stop before a capital or the line's end (a surname's "St." goes on).
+_BOX_END = re.compile(r"(?<!\bSt)\.(?=\s+[A-Z\"“]|\s*$)|\n", re.MULTILINE)
+MIN_LINE_UP_PLAYERS = 3
+
+
+def line_up_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of a match report's box lines: line-ups, replacements, scratches, sin-bins, attendance."""
+    spans = [(match.start(), _box_end(text, match.end())) for match in _BOX_LABEL.finditer(text)]
+    for match in _SIDE_LABEL.finditer(text):
+        end = _box_end(text, match.end())
+        if _is_line_up(text[match.end():end]):
+            spans.append((match.start(), end))
+    return sorted(spans)
+
+
+def box_label_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the labels of a match report's box lines, up to their colon: "Sin-bin" of "Sin-bin: Maro
+    Itoje (England, 58 min).", which the model may read as a name."""
+    return [(match.start(), text.index(":", match.start())) for match in _BOX_LABEL.finditer(text)]
+
+
+def _box_end(text: str, start: int) -> int:
+    """Where the box line from `start` ends: after its full stop, or at the line's end."""
+    end = _BOX_END.search(text, start)
+    if end is None:
+        return len(text)
+    return end.end() if end.group() == "." else end.start()
+
+
+def _is_line_up(players: str) -> bool:
+    """Players separated by semicolons (the units of a side: backs, forwards) and commas, three or more."""
+    items = [item.strip() for item in re.split(r"[;,]", players.rstrip(". "))]
+    return ";" in players and len(items) >= MIN_LINE_UP_PLAYERS and all(_PLAYER.fullmatch(item) for item in items)
 
 
 # A press release's closing blocks, whose heading is a line of its own: "About Acme Corp" (the name's words

@@ -305,6 +305,16 @@ def test_a_score_line_is_two_sides_and_no_numbers(nlp: Language) -> None:
     labels = _labels(nlp, text)
     assert ("England", "GPE", 0) in labels and ("Wales", "GPE", text.index("Wales")) in labels
     assert not [written for written, _, start in labels if start < text.index(":") and written[-1].isdigit()]
+    assert not [written for written, _, _ in labels if written in ("Sin-bin", "58")], labels
+
+
+def test_a_line_ups_players_are_people_and_its_minutes_no_numbers(nlp: Language) -> None:
+    text = ("Leinster 33 Munster 20: Jordan Larmour scored two tries as Leinster beat Munster. Leinster: H Keenan; J "
+            "Larmour, G Ringrose (capt), R Henshaw, J Lowe; C Frawley, J Gibson-Park; A Porter, D Sheehan, T Furlong. "
+            "Replacements: R Kelleher for Sheehan (55), L McGrath for Gibson-Park (62).")
+    labels = _labels(nlp, text)
+    assert not [written for written, _, _ in labels if written in ("55", "62")], labels
+    assert {label for written, label, _ in labels if written in ("D Sheehan", "L McGrath", "Porter")} == {"PERSON"}
 
 
 @pytest.mark.parametrize("text", [

@@ -917,3 +917,25 @@ def test_guard_a_quote_of_several_sentences_past_the_lead_stays_out_of_the_summa
     text = ('The company said revenue rose 5% in the quarter to a record. Its chief executive told analysts: "We had a '
             'strong quarter. Demand was better than we expected." Shares rose 3% in early trading in New York.')
     assert all("strong quarter" not in s["text"] for s in summarize(nlp(text))["sentences"])
+
+
+@pytest.mark.parametrize("box", [
+    "Exeter: S Hogg; T O'Flaherty, H Slade (capt), I Feao-Vunipola, J Nowell; J Simmonds, S Maunder; A Hepburn.",
+    "Replacements: O Woodburn for Nowell (61), D Ewers for Hepburn (70).",
+    "Edmonton Oilers: Stuart Skinner (G); Evan Bouchard, Mattias Ekholm; Connor McDavid (C), Leon Draisaitl.",
+    "Scratches: Adam Henrique, Troy Stecher.",
+    "Sin-bin: Maro Itoje (England, 58 min).",
+    "Attendance: 81,632.",
+])
+def test_a_match_reports_line_ups_are_no_summary_sentence(nlp: Language, box: str) -> None:
+    text = (f"Exeter Chiefs 30 Gloucester 17. {box} Henry Slade scored two tries as Exeter beat Gloucester at Sandy "
+            "Park on Saturday. Exeter head coach Rob Baxter said his side had been patient.")
+    summary = summarize(nlp(text))
+    assert summary["sentences"] and not any(box[:12] in s["text"] for s in summary["sentences"])
+
+
+def test_guard_a_sentence_with_a_colon_and_names_is_still_a_summary_sentence(nlp: Language) -> None:
+    text = ("Chancellor Rachel Reeves set out her plan on Monday. The plan: more homes, faster planning, cheaper "
+            "energy. Ministers said it would create 50,000 jobs in the north of England.")
+    sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
+    assert any(s.startswith("The plan:") for s in sentences)

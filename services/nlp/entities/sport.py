@@ -29,7 +29,7 @@ from services.nlp.entity_rules import (
     TEAM_POSTS,
     TEAM_WORDS,
 )
-from services.nlp.furniture import dateline_spans
+from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
 
 # Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
 # keep the check well under a millisecond (an alternation of every cue over the text took more than one).
@@ -193,7 +193,8 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         return SportReading(mentions)  # "The Punjab Kings ruled the region", "the Heat had ruined their crops"
     mentions = _with_listed_clubs(doc, mentions)
     text = text_of(doc)
-    mentions = [m for m in mentions if not _is_score_number(doc, text, m)]
+    labels, lines = box_label_spans(text), line_up_spans(text)
+    mentions = [m for m in mentions if not _is_score_number(doc, text, m) and not _in_box_line(doc, m, labels, lines)]
     mentions = _with_score_lines(doc, text, _with_nicknames(doc, text, mentions + _clubs_missed(doc, text, mentions)))
     reading = SportReading(mentions, about=True)
     reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
@@ -201,6 +202,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
                            and " ".join(m.key) in _NICKNAMES})  # "Knicks" wherever else the model put it
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
     players = _players(doc, text, mentions) if single_players else set()
+    players |= _line_up_players(doc, text, mentions, lines)
     reading.forced.update(dict.fromkeys(players, "PERSON"))
     teams = [m for m in mentions if m.key not in players and _is_team_side(doc, text, m)]
     for m in teams:
@@ -322,6 +324,38 @@ def _is_score_number(doc: Doc, text: str, m: Mention) -> bool:
     window = text[max(0, span.start_char - 4):span.end_char + 4]
     offset = span.start_char - max(0, span.start_char - 4)
     return any(s.start() <= offset + len(span.text) and offset <= s.end() for s in _SCORE_RE.finditer(window))
+
+
+# Labels of numbers, which in a match report's box line are minutes, a crowd or a shirt ("Replacements: O Woodburn for
+# Nowell (61)", "(England, 58 min)"), no date nor count of the report's.
+_NUMBER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL"})
+
+
+def _in_box_line(doc: Doc, m: Mention, labels: list[tuple[int, int]], lines: list[tuple[int, int]]) -> bool:
+    """A number in a box line (`lines`), or a box line's label (`labels`) the model read as a name: "61" of "O
+    Woodburn for Nowell (61)", "Sin-bin" of "Sin-bin: Maro Itoje (England, 58 min)."."""
+    start, end = doc[m.start].idx, _end_char(doc, m)
+    spans = labels + lines if m.label in _NUMBER_LABELS else labels
+    return any(box_start <= start and end <= box_end for box_start, box_end in spans)
+
+
+# Labels the model gives a line-up's players written by initial and surname ("D Sheehan|ORG", "L McGrath|LOC").
+_PLAYER_MISLABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+def _line_up_players(doc: Doc, text: str, mentions: list[Mention], lines: list[tuple[int, int]]
+                     ) -> set[tuple[str, ...]]:
+    """Keys of the names after a line-up's colon that the model took for a place or a body, no team's or country's:
+    players ("Leinster: H Keenan; ... A Porter, D Sheehan", "R Kelleher for Sheehan (55)")."""
+    found = set()
+    for start, end in lines:
+        names_from = text.index(":", start)
+        for m in mentions:
+            if m.label in _PLAYER_MISLABELS and m.key and names_from < doc[m.start].idx and _end_char(doc, m) <= end \
+                    and " ".join(m.key) not in _KNOWN_TEAMS and not _is_country_or_state(m.key) \
+                    and not _in_gazetteer(" ".join(m.key)):
+                found.add(m.key)
+    return found
 
 
 def _clubs_missed(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

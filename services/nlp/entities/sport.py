@@ -422,11 +422,13 @@ def _nickname_length_at(doc: Doc, i: int) -> int:
 
 
 def _plays_as_team(doc: Doc, text: str, start: int, end: int) -> bool:
-    """The nickname at doc[start:end] is the team's: with its points after it ("Knicks 104"), before a team's word
+    """The nickname at doc[start:end] is the team's: with its points after it ("Knicks 104:"), before a team's word
     ("Warriors coach Steve Kerr"), a side of a result ("lost to the Heat"), or after "the" when no common word ("led
     the Knicks"; not "the Giants of industry")."""
     after = doc[end] if end < len(doc) else None
-    if after is not None and after.text.isdigit() and len(after.text) <= 3:
+    after_the = start > 0 and doc[start - 1].lower_ == "the"
+    if after is not None and after.text.isdigit() and len(after.text) <= 3 \
+            and (_ends_points(doc, end + 1) or after_the):  # "Knicks 104:", "to the Colts 17 with 48 seconds left"
         return True
     if after is not None and after.is_lower and after.lower_ in TEAM_WORDS:
         return True
@@ -438,6 +440,12 @@ def _plays_as_team(doc: Doc, text: str, start: int, end: int) -> bool:
         return True
     common = " ".join(t.lower_ for t in span) in COMMON_WORD_NICKNAMES
     return the is not None and not common and not (after is not None and after.lower_ == "of")
+
+
+def _ends_points(doc: Doc, i: int) -> bool:
+    """The token at `i` ends a side's points: a score line's comma or colon, a dash, the other side's name ("Knicks
+    104:", "Heat 104 Celtics 99"); not a title's words ("Giants 2 the documentary")."""
+    return i >= len(doc) or doc[i].text in (",", ":", "-", "–", ")", ".", ";") or doc[i].is_title
 
 
 def _with_score_lines(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

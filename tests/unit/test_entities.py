@@ -761,6 +761,27 @@ def test_a_police_force_named_after_two_places_is_one_organisation(nlp):
         ("Devon and Cornwall Police", "ORG"), ("Britain", "GPE"), ("Surrey Police", "ORG")}
 
 
+def test_a_body_named_after_two_subjects_joined_by_and_keeps_its_first_word(nlp):
+    # The model cut the first subject off ("Animal" a people, "Mosques" a person, "Universities" nothing).
+    result = enrich(nlp, "Bluetongue was confirmed near Canterbury, the Animal and Plant Health Agency said on Friday. "
+                         "The Universities and Colleges Employers Association said the offer was final. Leaders of "
+                         "the Mosques and Imams National Advisory Board met. The Advisory, Conciliation and "
+                         "Arbitration Service said talks would resume.")
+    orgs = {g["name"] for g in result["entity_groups"] if g["label"] == "ORG"}
+    assert orgs >= {"Animal and Plant Health Agency", "Universities and Colleges Employers Association",
+                    "Mosques and Imams National Advisory Board", "Advisory, Conciliation and Arbitration Service"}
+    assert not {"Plant Health Agency", "Colleges Employers Association", "Animal", "Mosques"} & {
+        g["name"] for g in result["entity_groups"]}
+
+
+def test_guard_a_place_party_or_person_and_the_body_after_and_stay_apart(nlp):
+    result = enrich(nlp, "Britain and the Food Standards Agency disagreed on the labels. Labour and the Trades Union "
+                         "Congress signed the deal. Keir Starmer and the Local Government Association met on Monday.")
+    names = {(g["name"], g["label"]) for g in result["entity_groups"]}
+    assert {("Britain", "GPE"), ("Food Standards Agency", "ORG"), ("Trades Union Congress", "ORG"),
+            ("Keir Starmer", "PERSON"), ("Local Government Association", "ORG")} <= names
+
+
 def test_a_place_written_only_in_capitals_in_the_dateline_is_named_in_title_case(nlp):
     result = enrich(nlp, "NEW YORK (Reuters) - Stocks rose on Tuesday. The USA and the UAE agreed a deal.")
     places = {g["name"] for g in result["entity_groups"] if g["label"] == "GPE"}

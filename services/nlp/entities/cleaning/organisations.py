@@ -9,13 +9,15 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import tokens_of
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
-from services.nlp.entities.mentions import HONORED, Mention
+from services.nlp.entities.mentions import HONORED, Mention, _singulars
 from services.nlp.entity_rules import (
+    GOVERNMENT_BODY_WORDS,
     HONORIFICS,
     MILITARY_UNITS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     ORGANISATION_HEADS,
+    PARTY_WORDS,
     POSSESSIVES,
 )
 
@@ -57,6 +59,11 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
                                    or _of_two_professions(doc, before, m)):
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
+        if (start := _joint_body_start(doc, before, m, ordinary)) is not None:
+            if before is not None and before.start >= start:
+                out.pop()  # the first word the model took for a people or a person: "[Animal] and [Plant ...]"
+            out.append(Mention(start, m.end, "ORG", m.weight, m.source))
+            continue
         if before is not None and m.label in ("ORG", "PERSON") and m.end - m.start >= 2 \
                 and doc[m.end - 1].lower_ in ORGANISATION_HEADS and before.end - before.start == 1 \
                 and before.label in ("PERSON", "ORG") \
@@ -66,6 +73,39 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             continue
         out.append(m)
     return out
+
+
+# Heads of a public body's or a trade body's name that opens with two subjects joined by "and": "the Animal and Plant
+# Health Agency", "the Universities and Colleges Admissions Service", "the Mosques and Imams National Advisory Board".
+_JOINT_BODY_HEADS = frozenset({"agency", "association", "service", "board", "council", "authority", "commission",
+                               "administration", "institute", "federation", "confederation", "society", "trust",
+                               "foundation", "committee", "executive", "ombudsman", "tribunal", "regulator", "union"})
+# Words that are bodies of their own before "and" and another body: "the Treasury and Environment Agency", "the
+# Army and Navy Board" hold two.
+_BODY_WORDS = ORGANISATION_HEADS | GOVERNMENT_BODY_WORDS | _JOINT_BODY_HEADS | {"army", "navy", "crown", "police"}
+
+
+def _joint_body_start(doc: Doc, before: Mention | None, m: Mention, ordinary: frozenset[str]) -> int | None:
+    """Where a body's name starts that the model cut after its first subject, an ordinary word right after "the" and
+    before "and" (or before a comma, where the rest holds the "and"): "the [Animal] and [Plant Health Agency]", "the
+    Universities and [Colleges Employers Association]", "the Advisory, [Conciliation and Arbitration Service]". Not a
+    place, a party or a person before "and" ("Britain and the Food Standards Agency", "Labour and the Trades Union
+    Congress": "the" opens the body there), nor a body of its own ("the Treasury and Environment Agency")."""
+    if m.label not in ("ORG", "PERSON") or m.end - m.start < 2 or m.start < 3 \
+            or not doc[m.end - 1].is_title or doc[m.end - 1].lower_ not in _JOINT_BODY_HEADS:
+        return None
+    joint, first, article = doc[m.start - 1], doc[m.start - 2], doc[m.start - 3]
+    listed = joint.text == "," and any(t.lower_ == "and" for t in doc[m.start:m.end])
+    if not (joint.lower_ in ("and", "&") or listed) or article.lower_ != "the":
+        return None
+    if not (first.is_title and first.is_alpha) or first.text in HONORIFICS or _in_gazetteer(first.text) \
+            or first.lower_ in PARTY_WORDS or first.lower_ in _BODY_WORDS \
+            or not any(word in ordinary for word in (first.lower_, *_singulars(first.lower_))):
+        return None
+    taken = before is not None and before.end > first.i
+    if taken and (before.start, before.end) != (first.i, first.i + 1) or taken and before.label in ("GPE", "LOC"):
+        return None
+    return first.i
 
 
 # Words that introduce an organisation's name: "the charity Age UK", "the campaign group Liberty".

@@ -541,6 +541,11 @@ KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_
     | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS | LEGISLATURES \
     | MILITARY_STAFFS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
+# Fashion and luxury houses the model takes for persons or places, or misses ("Bottega Veneta" and "Gucci" persons,
+# "Balenciaga" and "Loewe" places, "Dior" nothing); none a given name alone ("Valentino", "Celine", "Chloé").
+FASHION_HOUSES = frozenset({"gucci", "prada", "dior", "balenciaga", "loewe", "bottega veneta", "versace", "burberry",
+                            "fendi", "givenchy", "moncler", "hermès", "hermes", "miu miu", "richemont"})
+KNOWN_ORGANISATIONS |= FASHION_HOUSES
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
 KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati"})

@@ -605,3 +605,12 @@ def test_a_name_after_a_company_or_charity_called_is_an_organisation(nlp: Langua
 def test_guard_a_man_or_a_dog_called_by_name_stays_a_person(nlp: Language) -> None:
     assert_labels(nlp, "She met a man called Ove in Stockholm. A dog named Max barked.",
                   {"Ove": "PERSON", "Max": "PERSON"})
+
+
+def test_fashion_houses_are_organisations(nlp: Language) -> None:
+    # Persons and places to the model, or missed ("Dior").
+    assert_labels(nlp, "Balenciaga and Loewe showed on Friday, while Bottega Veneta and Dior closed the week. Gucci "
+                       "unveiled a new creative director, and Burberry and Moncler reported weaker sales.",
+                  {"Balenciaga": "ORG", "Loewe": "ORG", "Bottega Veneta": "ORG", "Dior": "ORG", "Gucci": "ORG",
+                   "Burberry": "ORG", "Moncler": "ORG"})
+

@@ -546,6 +546,19 @@ KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_
 FASHION_HOUSES = frozenset({"gucci", "prada", "dior", "balenciaga", "loewe", "bottega veneta", "versace", "burberry",
                             "fendi", "givenchy", "moncler", "hermès", "hermes", "miu miu", "richemont"})
 KNOWN_ORGANISATIONS |= FASHION_HOUSES
+# Esports organisations, named by coined words the model misses ("Fnatic have parted ways" was nothing, "Astralis" a
+# place); not those named by a word or a code that means something else ("Heroic", "T1", "Team Spirit", "NaVi" of
+# "Navi Mumbai"): `entities.sport` reads those in a text about esports.
+ESPORTS_ORGANISATIONS = frozenset({"fnatic", "g2 esports", "team falcons", "team vitality", "natus vincere",
+                                   "faze clan", "team liquid", "cloud9", "gen.g", "mouz", "astralis",
+                                   "gaimin gladiators"})
+KNOWN_ORGANISATIONS |= ESPORTS_ORGANISATIONS
+# ... and those named by a code or a word, esports teams only in a text about esports (`ESPORTS_WORDS`), as written:
+# "T1 have extended the contract" (a number to the model), "Heroic", "Team Spirit", "NaVi".
+ESPORTS_TEAMS_BY_WORDS = frozenset({"T1", "Heroic", "Team Spirit", "NaVi", "Vitality", "Liquid", "Falcons"})
+# Words of a text about esports, lower case: its games and its own word.
+ESPORTS_WORDS = frozenset({"esports", "e-sports", "counter-strike", "valorant", "dota", "fortnite", "overwatch",
+                           "liquipedia"})
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
 KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati"})

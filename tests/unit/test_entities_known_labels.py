@@ -614,3 +614,17 @@ def test_fashion_houses_are_organisations(nlp: Language) -> None:
                   {"Balenciaga": "ORG", "Loewe": "ORG", "Bottega Veneta": "ORG", "Dior": "ORG", "Gucci": "ORG",
                    "Burberry": "ORG", "Moncler": "ORG"})
 
+
+def test_esports_organisations_are_organisations(nlp: Language) -> None:
+    # "Fnatic" was missed, "Astralis" a place, "T1" a number in a text about esports.
+    assert_labels(nlp, "Fnatic have parted ways with their Counter-Strike 2 roster. G2 Esports, Heroic and Astralis "
+                       "also announced changes. T1 have extended the contract of their mid laner. Team Falcons paid "
+                       "$2m for the transfer.",
+                  {"Fnatic": "ORG", "G2 Esports": "ORG", "Heroic": "ORG", "Astralis": "ORG", "T1": "ORG",
+                   "Team Falcons": "ORG"})
+
+
+def test_guard_a_code_of_an_esports_team_is_no_organisation_outside_esports(nlp: Language) -> None:
+    found = labels(nlp, "Patients with type T1 diabetes were treated in London. The Heroic Age exhibition opened.")
+    assert found.get("T1") != "ORG", found
+

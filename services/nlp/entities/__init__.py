@@ -192,7 +192,7 @@ from services.nlp.entities.people import (
 )
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
-from services.nlp.entities.sport import SportReading, read_sport
+from services.nlp.entities.sport import SportReading, esports_teams, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation
 from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
@@ -423,6 +423,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = without_numbers_inside_names(with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
         mentions = ships(doc, with_storm_names(doc, mentions, ordinary), ordinary)
+        mentions = esports_teams(doc, mentions)
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions

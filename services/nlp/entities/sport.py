@@ -16,6 +16,9 @@ from services.nlp.entities.gazetteer import _compact, _in_gazetteer, _is_country
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
     COMMON_WORD_NICKNAMES,
+    ESPORTS_ORGANISATIONS,
+    ESPORTS_TEAMS_BY_WORDS,
+    ESPORTS_WORDS,
     FACILITY_HEADS,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
@@ -571,3 +574,35 @@ def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...
         if _AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char):
             found.add(m.key)
     return found
+
+
+# The esports teams named by a code or a word, as token texts: ("T1",), ("Team", "Spirit").
+_ESPORTS_TEAM_WORDS = tuple(tuple(name.split()) for name in sorted(ESPORTS_TEAMS_BY_WORDS))
+
+
+def esports_teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """In a text about esports ("Counter-Strike", "esports", "League of Legends"), its teams named by a code or a word
+    as written, organisations whatever the model made of them: "T1 have extended the contract" (a number to the
+    model), "Heroic" (a word). Elsewhere "T1" is a visa's, a terminal's or a diabetes's."""
+    if not _is_about_esports(doc):
+        return mentions
+    texts = [t.text for t in doc]
+    out = list(mentions)
+    for i in range(len(doc)):
+        for name in _ESPORTS_TEAM_WORDS:
+            end = i + len(name)
+            if tuple(texts[i:end]) != name or (i > 0 and doc[i - 1].text[:1].isupper()) \
+                    or (end < len(doc) and doc[end].text[:1].isupper()):
+                continue
+            inside = [m for m in out if m.start < end and i < m.end]
+            if all(i <= m.start and m.end <= end for m in inside):
+                out = [m for m in out if m not in inside] + [Mention(i, end, "ORG", 1.0, "rule")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _is_about_esports(doc: Doc) -> bool:
+    """The text names an esports game, the word "esports" or an esports organisation the gazetteer knows ("Fnatic",
+    "Cloud9")."""
+    text = text_of(doc).lower()
+    return not ESPORTS_WORDS.isdisjoint(lowers_of(doc)) or "league of legends" in text \
+        or any(_has_phrase(text, name) for name in ESPORTS_ORGANISATIONS)

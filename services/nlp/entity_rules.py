@@ -322,6 +322,15 @@ PARTIES = frozenset({
     "nz first", "new zealand first", "te pāti māori", "te pati maori", "bloc québécois", "bloc quebecois",
     "umkhonto wesizwe", "umkhonto we sizwe", "mk party",
 })
+# ... and parties of Latin America, South Asia and Africa written in their own languages, which the model takes for
+# persons, places or products ("Fuerza Patria" a person, "Pacto Histórico" a place, "Samagi Jana Balawegaya" a product)
+# or cuts at a hyphen or an "'s" ("Pakistan Tehreek", "Tigray People"); not "Morena", a given name too.
+PARTIES |= frozenset({
+    "fuerza patria", "unión por la patria", "union por la patria", "pacto histórico", "pacto historico",
+    "partido dos trabalhadores", "partido liberal", "movimiento ciudadano", "samagi jana balawegaya",
+    "janatha vimukthi peramuna", "sri lanka podujana peramuna", "pakistan tehreek-e-insaf", "tehreek-e-insaf",
+    "jamaat-e-islami", "tehreek-e-labbaik pakistan", "tehreek-e-labbaik", "tigray people's liberation front",
+    "jatiya party"})
 # Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
 # and is no person.
 POLITICAL_WORDS = frozenset({"democratic", "democrats", "social", "socialist", "socialists", "liberal", "liberals",
@@ -442,6 +451,9 @@ NAME_SMALL_WORDS = frozenset({"and", "of", "for", "the", "de", "la", "del", "di"
 # ... and Portuguese ones, which are English words too, inside a name the entity step found: "Rio Grande do Sul",
 # "Mato Grosso do Sul", "Banco do Brasil"; and a case's "v" between its parties: "Plessy v Ferguson".
 FOUND_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "da", "dos", "das"} | {"v", "v.", "vs", "vs."}
+# Plurals of people's nouns without an "s", whose "'s" is a plural's in a name, never an owner's: "People's Bank of
+# China", "Tigray People's Liberation Front", "Children's Hospital".
+IRREGULAR_PEOPLE_PLURALS = frozenset({"people", "women", "men", "children"})
 # Firms whose "'s" is their name's, as written before it ("Sotheby's", "Macy's"): read so where the model calls the
 # word alone an organisation (not "Chris Christie's"); none a given name ("Wendy's mother").
 NAMES_OWNING_S = frozenset({
@@ -786,7 +798,7 @@ Rio Grande do Sul, Minas Gerais, Bahia, Pernambuco, Santa Catarina, Mato Grosso,
 Amazonas, Sindh, Balochistan, Khyber Pakhtunkhwa, Sichuan, Xinjiang, Guangdong, Hubei, Henan, Yunnan, Zhejiang,
 Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Lombardy, Brittany, Flanders, Wallonia,
 New South Wales, NSW, Queensland, Qld, Tasmania, Western Australia, South Australia, Northern Territory,
-Australian Capital Territory
+Australian Capital Territory, Tigray, Amhara, Oromia
 """
 )
 # Adverbs of time a speaker opens a sentence with before its capitalised subject: '"Tonight Queenslanders have voted

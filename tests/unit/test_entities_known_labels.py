@@ -628,3 +628,25 @@ def test_guard_a_code_of_an_esports_team_is_no_organisation_outside_esports(nlp:
     found = labels(nlp, "Patients with type T1 diabetes were treated in London. The Heroic Age exhibition opened.")
     assert found.get("T1") != "ORG", found
 
+
+def test_parties_named_in_their_own_languages_are_organisations(nlp: Language) -> None:
+    # Persons, places and products to the model, or cut at a hyphen or an "'s".
+    found = assert_labels(
+        nlp, "The Tigray People's Liberation Front said it would boycott the talks. Khan's Pakistan Tehreek-e-Insaf "
+             "party said it would appeal, and Jamaat-e-Islami held rallies. The Peronist coalition Fuerza Patria "
+             "conceded defeat. The Partido dos Trabalhadores backed Lula, and the Pacto Histórico backed Petro.",
+        {"Tigray People's Liberation Front": "ORG", "Pakistan Tehreek-e-Insaf": "ORG", "Jamaat-e-Islami": "ORG",
+         "Fuerza Patria": "ORG", "Partido dos Trabalhadores": "ORG", "Pacto Histórico": "ORG"})
+    assert not {"Tigray People", "Liberation Front", "Pakistan Tehreek", "Partido"} & set(found), found
+
+
+def test_a_partys_acronym_joins_its_name_the_model_took_for_a_person(nlp: Language) -> None:
+    mentions = extract_entities(nlp("The Tigray People's Liberation Front said it would boycott the talks. The "
+                                    "TPLF has called for a ceasefire."), nlp)[0]
+    assert {m["canonical"] for m in mentions if m["text"] == "TPLF"} == {"Tigray People's Liberation Front"}, mentions
+
+
+def test_guard_the_place_a_party_is_named_after_stays_the_place(nlp: Language) -> None:
+    assert_labels(nlp, "Fighting in Tigray killed thousands. The Tigray People's Liberation Front (TPLF) said it "
+                       "would talk.", {"Tigray": "GPE", "Tigray People's Liberation Front": "ORG"})
+

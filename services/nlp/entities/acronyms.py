@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from services.nlp.doctext import char_bounds, text_of, words_of
 from services.nlp.entities.cleaning import is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
-from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name
+from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name, _is_known_organisation
 from services.nlp.entities.mentions import Mention, _key, _token_key
 from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
 
@@ -431,7 +431,8 @@ def _spelled_out_acronyms(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, 
             words.pop()
         if m.label in NAME_LABELS and (around := _initials_around_and(words, m.label)):
             long_forms[around].add(_key(doc, m))  # "M&S" of "Marks & Spencer", a person's to the model or not
-        if m.label in NAME_LABELS and m.label != "PERSON" and len(words) > 1:
+        # A known organisation whatever the model's label: "Tigray People's Liberation Front", a person to it.
+        if m.label in NAME_LABELS and (m.label != "PERSON" or _is_known_organisation(_key(doc, m))) and len(words) > 1:
             key = _key(doc, m)
             capitalised = [w for w in words if w[:1].isupper()]
             long_forms["".join(w[0] for w in capitalised)].add(key)

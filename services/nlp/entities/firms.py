@@ -244,6 +244,12 @@ _FIRM_AFTER = re.compile(rf",\s+(?:the|an?)\s+(?:(?!(?:of|the|an?|and|for|whose|
                          rf"(?:{'|'.join(sorted(_FIRM_ONLY_NOUNS))})(?:\s*[,;:)]|\s+(?:that|which|based|with)\b)")
 
 
+# A party's or a coalition's noun that an apposition after a name ends in, before "of" or a clause: "Morena, the party
+# of Claudia Sheinbaum,", "Fuerza Patria, the Peronist coalition that" (not "Sheinbaum, the party's leader").
+_PARTY_AFTER = re.compile(r",\s+the\s+(?:(?:ruling|governing|opposition|main|left-wing|right-wing|[A-Z][\w-]+)\s+){0,2}"
+                          r"(?:party|coalition|alliance)\s+(?:of|that|which|led|founded)\b")
+
+
 def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
     "an analyst at Jefferies", "chief executive of Ofgem", "Novo Nordisk, the Danish drugmaker" (not a person with a
@@ -253,7 +259,8 @@ def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     for m in mentions:
         if m.label not in _FIRM_LABELS or _in_gazetteer(" ".join(m.key)):
             continue
-        if _FIRM_AFTER.match(text, doc[m.start:m.end].end_char) \
+        after = doc[m.start:m.end].end_char
+        if (_FIRM_AFTER.match(text, after) or _PARTY_AFTER.match(text, after)) \
                 and not _after_a_fronted_preposition(doc, m.start, m.end):
             found.add(m.key)  # whatever its first word: "Novo Nordisk, the ..."
             continue

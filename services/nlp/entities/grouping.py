@@ -13,6 +13,7 @@ from services.nlp.entities.gazetteer import (
     _FULL_NAMES,
     _GIVEN_NAMES,
     _KNOWN_ORGANISATIONS,
+    _PARTIES,
     _compact,
     _gazetteer_label,
     _in_gazetteer,
@@ -967,10 +968,12 @@ class Groups:
 
     def link_known_short_forms(self, keys: set[tuple[str, ...]], nlp: Language) -> None:
         """Known organisations' short forms found only by propagation ("Bayern" after "Bayern Munich") join the one long
-        form of theirs that the article names."""
+        form of theirs that the article names; not a place a party is named after ("ruled Tigray" beside the Tigray
+        People's Liberation Front)."""
         opening, _ = _known_organisation_keys(nlp)
         for key in keys - set(self.votes):
-            longs = {self.root(long) for long in opening.get(key, ()) if long in self.votes}
+            longs = {self.root(long) for long in opening.get(key, ()) if long in self.votes
+                     and not (_in_gazetteer("".join(key)) and _compact("".join(long)) in _PARTIES)}
             if len(longs) == 1:
                 self.votes[key] = Counter()
                 self.attach(key, next(iter(longs)), votes=False)

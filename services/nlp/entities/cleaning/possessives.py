@@ -12,7 +12,13 @@ from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS
 from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
-from services.nlp.entity_rules import CORPORATE_SUFFIXES, HONORIFICS, NAMES_OWNING_S, POSSESSIVES
+from services.nlp.entity_rules import (
+    CORPORATE_SUFFIXES,
+    HONORIFICS,
+    IRREGULAR_PEOPLE_PLURALS,
+    NAMES_OWNING_S,
+    POSSESSIVES,
+)
 from services.nlp.given_names import is_english_given_name
 
 # Participles read as past tenses after the "'s" of "has": "Microsoft's got a problem", "Apple's been slow".
@@ -82,10 +88,6 @@ def with_possessors_in_names(doc: Doc, mentions: list[Mention], ordinary: frozen
     return out
 
 
-# The plurals written with "'s", whose names are those of bodies of them: "People's Bank of China", "Women's Tennis
-# Association", "Children's Hospital".
-_IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children"})
-
 
 def with_owners_split_off(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """An organisation the model read through its owner's possessive, split in two where the owned name is written
@@ -144,7 +146,7 @@ def _owner_end(doc: Doc, m: Mention, ordinary: frozenset[str]) -> int | None:
         return None
     owner, owned = tokens_of(doc)[m.start:k], tokens_of(doc)[k + 1:m.end]
     if not all(t.is_alpha and t.is_title for t in owner + owned) or doc[k - 1].text in NAMES_OWNING_S \
-            or any(t.lower_ in _IRREGULAR_PLURALS for t in owner):
+            or any(t.lower_ in IRREGULAR_PEOPLE_PLURALS for t in owner):
         return None
     # An ordinary word ("Google", "Apple", "Society") only where the model named it alone too.
     named = all(t.lower_ in ordinary for t in owned)

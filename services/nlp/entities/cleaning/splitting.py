@@ -15,6 +15,7 @@ from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     EVENT_SUFFIXES,
+    IRREGULAR_PEOPLE_PLURALS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     NUMBERED_NAME_WORDS,
@@ -51,9 +52,10 @@ def split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
         token = doc[i]
         cut = token.is_space or (
             # A person's possession is another name: "Patrick Drahi's Altice UK" (not a shop's: "Bloomington Sam's
-            # Club").
+            # Club", nor a plural's: "Tigray People's Liberation Front").
             m.label == "PERSON" and token.lower_ in ("'s", "’s") and start + 1 < i < m.end - 1
             and doc[i + 1].text[:1].isupper() and doc[m.end - 1].lower_ not in ORGANISATION_HEADS
+            and doc[i - 1].lower_ not in IRREGULAR_PEOPLE_PLURALS
         ) or (
             # A number between two names is a score: "Haitai 2 Samsung".
             m.label in NUMBERLESS_LABELS and _is_number(token.text) and start < i < m.end - 1

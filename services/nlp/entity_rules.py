@@ -571,6 +571,16 @@ ESPORTS_TEAMS_BY_WORDS = frozenset({"T1", "Heroic", "Team Spirit", "NaVi", "Vita
 # Words of a text about esports, lower case: its games and its own word.
 ESPORTS_WORDS = frozenset({"esports", "e-sports", "counter-strike", "valorant", "dota", "fortnite", "overwatch",
                            "liquipedia"})
+# Scientific and medical journals the model takes for places or works, or misses ("JAMA" a place, "Nature Medicine" a
+# work of art); organisations, as the model labels newspapers and "The Lancet". Not those named by a word alone
+# ("Nature", "Science", "Cell"): journals only where the text says they publish (`entities.cleaning.misread`).
+JOURNALS = frozenset({"jama", "nejm", "new england journal of medicine", "bmj", "the bmj", "pnas", "lancet",
+                      "the lancet", "nature medicine", "nature communications", "nature climate change",
+                      "science advances", "cell reports", "plos one", "the lancet oncology"})
+KNOWN_ORGANISATIONS |= JOURNALS
+# ... and those named by an ordinary word, journals only after a word of publishing: "published in Science", "a paper
+# in Cell", "in the journal Nature".
+JOURNALS_NAMED_BY_WORDS = frozenset({"Nature", "Science", "Cell"})
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
 KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati"})

@@ -650,3 +650,16 @@ def test_guard_the_place_a_party_is_named_after_stays_the_place(nlp: Language) -
     assert_labels(nlp, "Fighting in Tigray killed thousands. The Tigray People's Liberation Front (TPLF) said it "
                        "would talk.", {"Tigray": "GPE", "Tigray People's Liberation Front": "ORG"})
 
+
+def test_journals_are_organisations_and_a_word_is_one_after_a_word_of_publishing(nlp: Language) -> None:
+    # "Nature Medicine" a work of art, "JAMA" a place, "Cell" missed.
+    assert_labels(nlp, "The study, published in Nature Medicine, followed 3,000 patients. A second study, published "
+                       "in Science, found the same. A paper in Cell described the mechanism. Results published in "
+                       "Nature were confirmed in JAMA.",
+                  {"Nature Medicine": "ORG", "Science": "ORG", "Cell": "ORG", "Nature": "ORG", "JAMA": "ORG"})
+
+
+def test_guard_a_journals_word_elsewhere_is_no_journal(nlp: Language) -> None:
+    found = labels(nlp, "Science has shown that sleep matters, said Dr Jane Smith of the Science Museum.")
+    assert found.get("Science") is None, found
+

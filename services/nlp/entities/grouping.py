@@ -34,6 +34,7 @@ from services.nlp.entity_rules import (
     GENERATIONAL_SUFFIXES,
     INSTITUTION_STREETS,
     IRISH_COUNTIES,
+    JOURNALS_NAMED_BY_WORDS,
     NAME_PARTICLES,
     NAME_WORD_VARIANTS,
     NAMES_TITLES,
@@ -283,6 +284,7 @@ def _is_facility(key: tuple[str, ...], voted: str) -> bool:
 # Firms well enough known to be called by their first word, though it names a place: "Berkshire" of Berkshire
 # Hathaway ("his stake in Berkshire"), "Rio" of Rio Tinto; where the text writes it as no place ("in Rio").
 _KNOWN_FIRMS = frozenset(map(_compact, WELL_KNOWN_FIRMS | TECH_FIRMS))
+_JOURNAL_WORDS = frozenset((word.casefold(),) for word in JOURNALS_NAMED_BY_WORDS)
 
 
 def _opens_a_known_firm(short: tuple[str, ...], long: tuple[str, ...], where: str) -> bool:
@@ -555,6 +557,8 @@ class Groups:
                 containing[token].add(key)
         for short in sorted(self.votes, key=len, reverse=True):
             if short in _FULL_NAMES:  # "the Fed" is the Federal Reserve, not the "Chicago Fed" named beside it
+                continue
+            if short in _JOURNAL_WORDS:  # "Nature" is a journal of its own, not "Nature Medicine" named beside it
                 continue
             own = self.own_label(short)
             candidates = set.intersection(*(containing[t] for t in short))

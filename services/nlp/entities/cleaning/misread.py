@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     ALL_TITLES,
     AWARDS,
     DISEASE_WORDS,
+    JOURNALS_NAMED_BY_WORDS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
     POSSESSIVES,
@@ -482,3 +483,30 @@ def without_headline_objects(doc: Doc, mentions: list[Mention], nouns: frozenset
                     and doc[m.start - 1].is_title and not _starts_sentence(doc, m.start - 1)
                     and not is_given_name(doc[m.start].text)
                     and {doc[m.end - 1].lower_, doc[m.end - 1].lemma_.lower()} & nouns)]
+
+
+# Words before "in" and a journal's name that say it publishes: "published in Science", "a paper in Cell".
+_PUBLISHED_WORDS = frozenset({"published", "publish", "publishes", "appeared", "appears", "paper", "papers", "study",
+                              "studies", "article", "articles", "report", "reported", "reports", "research", "letter"})
+
+
+def journals_named_by_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A journal named by an ordinary word ("Nature", "Science", "Cell") after a word of publishing and "in", or after
+    "journal": an organisation, as the model labels "The Lancet", whatever it made of the word ("published in
+    Science" was a work of art, "a paper in Cell" nothing). Not the word elsewhere: "Science has shown"."""
+    if JOURNALS_NAMED_BY_WORDS.isdisjoint(words_of(doc)):
+        return mentions
+    cued = {i for i, token in enumerate(tokens_of(doc))
+            if token.text in JOURNALS_NAMED_BY_WORDS and _cues_a_journal(doc, i)}
+    out = [replace(m, label="ORG") if m.end - m.start == 1 and m.start in cued else m for m in mentions]
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out += [Mention(i, i + 1, "ORG", 1.0, "rule") for i in sorted(cued - covered)]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _cues_a_journal(doc: Doc, i: int) -> bool:
+    """Token `i` follows "journal", or "in" after a word of publishing ("published in", "a study in")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if before in ("journal", "journals"):
+        return True
+    return before == "in" and i > 1 and doc[i - 2].lower_ in _PUBLISHED_WORDS

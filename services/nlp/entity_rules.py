@@ -581,6 +581,10 @@ KNOWN_ORGANISATIONS |= JOURNALS
 # ... and those named by an ordinary word, journals only after a word of publishing: "published in Science", "a paper
 # in Cell", "in the journal Nature".
 JOURNALS_NAMED_BY_WORDS = frozenset({"Nature", "Science", "Cell"})
+# Farm co-operatives, agribusinesses and trade unions the model takes for persons or places ("Fonterra raised its
+# forecast", "Arla will pay", "Aslef said" persons, "Bunge" a place); not "Muller" alone, a surname.
+FARM_AND_LABOUR_BODIES = frozenset({"fonterra", "arla", "arla foods", "federated farmers", "bunge", "aslef"})
+KNOWN_ORGANISATIONS |= FARM_AND_LABOUR_BODIES
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
 KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati"})
@@ -637,7 +641,7 @@ ORGANISATION_HEADS = frozenset(
      "commission", "authority", "council", "committee", "trust", "police", "party", "group", "team", "unit",
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates",
-     "railway", "railways"}
+     "railway", "railways", "shipping"}
 )
 # Words of a government body's name: what "the government" or "the ministry" said can be theirs ("the Ministry of
 # Defence", "the Home Office", "the Scottish Government"), not a charity's or a firm's ("Age UK").

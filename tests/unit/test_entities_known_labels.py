@@ -663,3 +663,13 @@ def test_guard_a_journals_word_elsewhere_is_no_journal(nlp: Language) -> None:
     found = labels(nlp, "Science has shown that sleep matters, said Dr Jane Smith of the Science Museum.")
     assert found.get("Science") is None, found
 
+
+def test_farm_cooperatives_unions_and_shipping_firms_are_organisations(nlp: Language) -> None:
+    # Persons and places to the model.
+    assert_labels(nlp, "Dairy farmers are set for a bumper season after Fonterra raised its forecast farmgate milk "
+                       "price. Federated Farmers dairy chair Richard McIntyre welcomed it. Arla will pay farmers 41.5p "
+                       "a litre, and Bunge reported higher profits. Aslef said its members would strike. The ship was "
+                       "owned by Greece's Stem Shipping.",
+                  {"Fonterra": "ORG", "Federated Farmers": "ORG", "Arla": "ORG", "Bunge": "ORG", "Aslef": "ORG",
+                   "Stem Shipping": "ORG", "Richard McIntyre": "PERSON"})
+

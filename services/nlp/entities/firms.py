@@ -198,7 +198,9 @@ _FIRM_NOUNS = frozenset({
     "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
     "retailer", "manufacturer", "maker", "miner", "startup", "conglomerate", "agency", "broker", "brokerage",
     "supermarket", "supermarkets", "grocer", "giant", "operator", "supplier", "developer", "publisher", "broadcaster",
-    "streamer", "outlet", "chain", "fund", "consultancy", "regulator", "watchdog"})
+    "streamer", "outlet", "chain", "fund", "consultancy", "regulator", "watchdog",
+    # farmers' co-operatives and trade unions: "dairy co-operative Fonterra", "the train drivers' union Aslef"
+    "co-operative", "cooperative", "co-op", "union"})
 _FIRM_VERBS = frozenset({"fund", "bank", "broker", "chain", "supply", "operate", "develop", "publish"})
 # Those of them that name no person's job: "Novo Nordisk, the Danish drugmaker," (not "Tim Hess, a developer").
 # Not "carrier": "the USS Gerald R. Ford, the aircraft carrier," is a ship.

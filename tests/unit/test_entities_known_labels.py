@@ -673,3 +673,12 @@ def test_farm_cooperatives_unions_and_shipping_firms_are_organisations(nlp: Lang
                   {"Fonterra": "ORG", "Federated Farmers": "ORG", "Arla": "ORG", "Bunge": "ORG", "Aslef": "ORG",
                    "Stem Shipping": "ORG", "Richard McIntyre": "PERSON"})
 
+
+def test_a_flight_is_no_part_of_its_airlines_name(nlp: Language) -> None:
+    # "Air India Flight 171" was the airline's canonical name, "Jeju Air Flight" the other's.
+    found = assert_labels(nlp, "The crash of Air India Flight 171 killed 241 people. Air India chief executive "
+                               "Campbell Wilson said the airline was cooperating. Investigators examined the crash "
+                               "of Jeju Air Flight 2216. Jeju Air said it would compensate families.",
+                          {"Air India": "ORG", "Jeju Air": "ORG"})
+    assert not {"Air India Flight 171", "Jeju Air Flight", "Jeju Air Flight 2216"} & set(found), found
+

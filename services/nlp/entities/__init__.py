@@ -52,6 +52,7 @@ from services.nlp.entities.capitals import (
 from services.nlp.entities.cleaning import (
     _clean,
     across_particles,
+    airlines_without_flights,
     airport_codes,
     as_bill,
     counties,
@@ -415,6 +416,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
     mentions = split_firms_from_officers(doc, mentions)
+    mentions = airlines_without_flights(doc, mentions)
     mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)
     mentions = with_elided_surnames(doc, [with_hyphenated_end(doc, m) for m in mentions])
     mentions = with_family_name_to(doc, with_family_names_before(doc, mentions))

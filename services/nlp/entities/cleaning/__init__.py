@@ -61,6 +61,7 @@ from services.nlp.entities.cleaning.organisations import (
 )
 from services.nlp.entities.cleaning.possessives import owns_its_s, with_owners_split_off, with_possessors_in_names
 from services.nlp.entities.cleaning.splitting import (
+    airlines_without_flights,
     cuts_a_name,
     numbers_a_name,
     split_airlines_from_makers,
@@ -103,6 +104,7 @@ __all__ = [
     "journals_named_by_words",
     "ships",
     "speaks_at",
+    "airlines_without_flights",
     "split_airlines_from_makers",
     "split_firms",
     "split_firms_from_officers",

@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     NAME_SMALL_WORDS,
     NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
+    NUMERIC_LABELS,
     ORGANISATION_HEADS,
     REGNAL_TITLES,
     SEPARATORS,
@@ -332,6 +333,32 @@ def _maker_after_airline(doc: Doc, m: Mention) -> int | None:
         return None
     return next((i for i in range(m.start + 1, m.end) if doc[i].lower_ in _AIRCRAFT_MAKERS
                  and doc[i].text[:1].isupper() and any(t.lower_ in _AIRLINE_WORDS for t in doc[m.start:i])), None)
+
+
+def airlines_without_flights(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An airline's name the model ran on into a flight's: "Air India Flight 171" (and "Jeju Air Flight" without its
+    number) is the airline, "Air India", and the flight, "Flight 171", a product as the model labels flights alone; no
+    part of the airline's name, which would make it the canonical name of every mention of the airline."""
+    out: list[Mention] = []
+    numbers: set[int] = set()  # the flights' numbers, which the model may have read as counts of their own
+    for m in mentions:
+        flight = _flight_after_airline(doc, m)
+        if flight is None:
+            out.append(m)
+            continue
+        out += [Mention(m.start, flight, "ORG", m.weight, m.source),
+                Mention(flight, flight + 2, "PRODUCT", m.weight, m.source)]
+        numbers.add(flight + 1)
+    return [m for m in out if not (m.start in numbers and m.label in NUMERIC_LABELS)]
+
+
+def _flight_after_airline(doc: Doc, m: Mention) -> int | None:
+    """Where "Flight" and its number follow an airline's name in the mention (the number inside it or right after)."""
+    if m.label not in NAME_LABELS:
+        return None
+    return next((i for i in range(m.start + 1, m.end) if doc[i].text == "Flight" and i + 1 < len(doc)
+                 and any(ch.isdigit() for ch in doc[i + 1].text)
+                 and any(t.lower_ in _AIRLINE_WORDS for t in doc[m.start:i])), None)
 
 
 def _firms_joint(doc: Doc, m: Mention) -> int | None:

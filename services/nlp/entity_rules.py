@@ -680,6 +680,15 @@ SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "insist", "explain", "recall"
 # as OntoNotes labels vehicles, not the person or place of its name. Not "SS" (a shortstop in sports copy: "AAA SS
 # Brandon Wood") nor "RV" (a recreational vehicle).
 SHIP_PREFIXES = frozenset({"HMS", "USS", "HMAS", "HMCS", "HMNZS", "INS", "RFA", "MV"})
+# Nouns of merchant ships and boats, which a ship's name follows ("the tanker Sounion", "the container ship Ever
+# Given", "the vessel MSC Aries") or, after a comma, describe ("The Dali, the container ship that struck"). Not
+# "carrier" alone ("Ryanair, the Irish carrier"): only after a kind of cargo ("the bulk carrier Magic Seas").
+VESSEL_NOUNS = frozenset({"ship", "vessel", "tanker", "supertanker", "freighter", "containership", "ferry", "trawler",
+                          "yacht", "superyacht", "frigate", "destroyer", "dredger", "tugboat", "liner"})
+CARRIER_KINDS = frozenset({"bulk", "car", "gas", "lng", "ore", "vehicle", "aircraft"})
+# Shipping lines whose names open their ships' ("the MSC Irina", "the CMA CGM Jacques Saade", "the Maersk Hangzhou",
+# "the Ever Given"), read as such only after "the" and before a name that is no firm's word ("the MSC Cruises" is one).
+SHIP_LINE_PREFIXES = (("MSC",), ("CMA", "CGM"), ("Maersk",), ("Ever",), ("COSCO",), ("Cosco",), ("HMM",))
 # Streets the news name for what is there, an industry or a government, firms and programmes so named: "Wall Street
 # rallied", "Downing Street said", "State Street said assets rose", "Saks Fifth Avenue", "Coronation Street".
 INSTITUTION_STREETS = frozenset({("wall", "street"), ("downing", "street"), ("fleet", "street"), ("dalal", "street"),

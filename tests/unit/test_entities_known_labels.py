@@ -682,3 +682,20 @@ def test_a_flight_is_no_part_of_its_airlines_name(nlp: Language) -> None:
                           {"Air India": "ORG", "Jeju Air": "ORG"})
     assert not {"Air India Flight 171", "Jeju Air Flight", "Jeju Air Flight 2216"} & set(found), found
 
+
+def test_merchant_ships_are_products_never_people(nlp: Language) -> None:
+    # "Magic Seas", "Dali", "Jacques Saade" and "Marco Polo" were persons, "Hangzhou" a place, "Sounion" a firm.
+    found = assert_labels(
+        nlp, "The Liberian-flagged bulk carrier Magic Seas sank on Monday. The Dali, the container ship that struck "
+             "Baltimore's Francis Scott Key Bridge, was refloated. The CMA CGM Jacques Saade docked in Felixstowe. "
+             "The Maersk Hangzhou was attacked. The tanker Sounion burned for weeks. The vessel MSC Aries was seized.",
+        {"Magic Seas": "PRODUCT", "Dali": "PRODUCT", "CMA CGM Jacques Saade": "PRODUCT", "Maersk Hangzhou": "PRODUCT",
+         "Sounion": "PRODUCT", "MSC Aries": "PRODUCT"})
+    assert not {"Jacques Saade", "Hangzhou", "CMA"} & set(found), found
+
+
+def test_guard_firms_and_places_around_ships_nouns_stay(nlp: Language) -> None:
+    assert_labels(nlp, "The tanker Iran seized last year was released. Ryanair, the Irish carrier, said fares would "
+                       "rise. The ferry operator Stena Line said sailings were cancelled. Maersk said profits fell.",
+                  {"Iran": "GPE", "Ryanair": "ORG", "Stena Line": "ORG", "Maersk": "ORG"})
+

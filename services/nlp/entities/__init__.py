@@ -65,6 +65,7 @@ from services.nlp.entities.cleaning import (
     is_temperature_unit,
     joined_organisations,
     journals_named_by_words,
+    merchant_ships,
     named_after_honorifics,
     named_after_ranks,
     numbers_a_name,
@@ -426,6 +427,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = without_numbers_inside_names(with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name
         mentions = ships(doc, with_storm_names(doc, mentions, ordinary), ordinary)
+        mentions = merchant_ships(doc, mentions)
         mentions = journals_named_by_words(doc, mentions)
         mentions = esports_teams(doc, mentions)
     if OPTIONS.tables:

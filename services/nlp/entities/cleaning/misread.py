@@ -19,15 +19,19 @@ from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
     AWARDS,
+    CARRIER_KINDS,
     DISEASE_WORDS,
     JOURNALS_NAMED_BY_WORDS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
+    ORGANISATION_HEADS,
     POSSESSIVES,
+    SHIP_LINE_PREFIXES,
     SHIP_PREFIXES,
     SPEAKING_LEMMAS,
     STORM_WORDS,
     STREET_HEADS,
+    VESSEL_NOUNS,
 )
 from services.nlp.furniture import signature_place_spans
 from services.nlp.given_names import is_given_name
@@ -291,6 +295,77 @@ def ships(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention
         else:
             out.append(m)
     return out
+
+
+# Most words of a merchant ship's name after its noun or line: "Magic Seas", "CMA CGM Jacques Saade".
+_SHIP_NAME_WORDS = 4
+# Last words of a shipping firm's name, no ship's: "the ferry operator Stena Line", "the MSC Group".
+_LINE_WORDS = ORGANISATION_HEADS | {"line", "lines", "cruises", "shipping"}
+
+
+def merchant_ships(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Merchant ships named after their noun ("the tanker Sounion", "the bulk carrier Magic Seas", "the vessel MSC
+    Aries"), with their line's name after "the" ("The MSC Irina", "the CMA CGM Jacques Saade", a firm and a person to
+    the model), or before a comma and their noun ("The Dali, the container ship that struck"): products, as OntoNotes
+    labels vehicles, no person, place or firm of their own. Not a name that speaks ("the tanker Stena said"), nor a
+    relative clause's subject ("the tanker Iran seized")."""
+    words = words_of(doc)
+    out = list(mentions)
+    for i in range(len(doc)):
+        end = _ship_name_end(doc, i, words)
+        if end is None:
+            continue
+        inside = [m for m in out if m.start < end and i < m.end]
+        if all(i <= m.start and m.end <= end and m.label in NAME_LABELS for m in inside) \
+                and doc[end - 1].lower_ not in _LINE_WORDS and not speaks_at(doc, end - 1) \
+                and not _subject_of_a_clause(doc, i, end):
+            out = [m for m in out if m not in inside] + [Mention(i, end, "PRODUCT", 1.0, "rule")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _ship_name_end(doc: Doc, i: int, words: list[str]) -> int | None:
+    """The end of a ship's name starting at token `i`, where what is around it says it is one; None if it is not."""
+    token = doc[i]
+    if not token.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the"):
+        return None
+    if i > 0 and _is_vessel_noun(doc, i - 1):
+        return _capitalised_run_end(doc, i)
+    if i > 0 and doc[i - 1].lower_ == "the":
+        for line in SHIP_LINE_PREFIXES:
+            after = i + len(line)
+            if tuple(words[i:after]) == line and after < len(doc) and doc[after].is_title \
+                    and doc[after].lower_ not in ORGANISATION_HEADS:
+                end = _capitalised_run_end(doc, after)
+                return end if end is not None and doc[end - 1].lower_ not in ORGANISATION_HEADS else None
+        end = _capitalised_run_end(doc, i)
+        if end is not None and end + 3 < len(doc) and doc[end].text == "," \
+                and doc[end + 1].lower_ in ("the", "a", "an") \
+                and any(_is_vessel_noun(doc, j) for j in range(end + 2, min(end + 5, len(doc)))):
+            return end
+    return None
+
+
+def _is_vessel_noun(doc: Doc, i: int) -> bool:
+    """A lower-case noun of a merchant ship: "tanker", "container ship", "bulk carrier"."""
+    token = doc[i]
+    return token.is_lower and (token.text in VESSEL_NOUNS
+                               or token.text == "carrier" and i > 0 and doc[i - 1].lower_ in CARRIER_KINDS)
+
+
+def _capitalised_run_end(doc: Doc, start: int) -> int | None:
+    """The end of the capitalised words (or numbers) from `start`, at most `_SHIP_NAME_WORDS`; None if none."""
+    end = start
+    while end < len(doc) and end - start < _SHIP_NAME_WORDS and (doc[end].is_title or doc[end].is_upper
+                                                                  and doc[end].is_alpha or doc[end].is_digit) \
+            and (end == start or doc[end - 1].whitespace_):
+        end += 1
+    return end if end > start and not doc[start].is_digit else None
+
+
+def _subject_of_a_clause(doc: Doc, start: int, end: int) -> bool:
+    """The name is the subject of a verb right after it in a relative clause: "the tanker Iran seized"."""
+    after = doc[end] if end < len(doc) else None
+    return after is not None and after.tag_ == "VBD" and doc[end - 1].dep_ == "nsubj" and after.dep_ == "relcl"
 
 
 def speaks_at(doc: Doc, i: int) -> bool:

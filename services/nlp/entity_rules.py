@@ -585,6 +585,8 @@ JOURNALS_NAMED_BY_WORDS = frozenset({"Nature", "Science", "Cell"})
 # forecast", "Arla will pay", "Aslef said" persons, "Bunge" a place); not "Muller" alone, a surname.
 FARM_AND_LABOUR_BODIES = frozenset({"fonterra", "arla", "arla foods", "federated farmers", "bunge", "aslef"})
 KNOWN_ORGANISATIONS |= FARM_AND_LABOUR_BODIES
+# Maritime bodies the model cuts ("UK" and "Maritime Trade Operations").
+KNOWN_ORGANISATIONS |= frozenset({"uk maritime trade operations", "ukmto"})
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
 KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati"})

@@ -699,3 +699,12 @@ def test_guard_firms_and_places_around_ships_nouns_stay(nlp: Language) -> None:
                        "rise. The ferry operator Stena Line said sailings were cancelled. Maersk said profits fell.",
                   {"Iran": "GPE", "Ryanair": "ORG", "Stena Line": "ORG", "Maersk": "ORG"})
 
+
+def test_maritime_bodies_and_ports_are_whole_and_a_long_title_is_no_work(nlp: Language) -> None:
+    # "UK" and "Maritime Trade Operations" were two; the port was missed; "Principal Deputy" a work of art.
+    found = assert_labels(
+        nlp, "Houthi militants attacked the bulk carrier Magic Seas, according to the UK Maritime Trade Operations "
+             "agency. The Port of Felixstowe has warned of delays after a power failure halted cranes. Principal "
+             "Deputy Assistant Attorney General Brian Boynton said the case was closed.",
+        {"UK Maritime Trade Operations": "ORG", "Port of Felixstowe": "ORG", "Brian Boynton": "PERSON"})
+    assert "Principal Deputy" not in found and "Maritime Trade Operations" not in found, found

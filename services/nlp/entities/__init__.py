@@ -122,6 +122,7 @@ from services.nlp.entities.firms import (
     _names_before_legal_forms,
     _platforms,
     _plural_people,
+    _ports_missed,
     _saints_institutions,
     _stations_with_channels,
     _traded_firms_missed,
@@ -408,7 +409,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
-        mentions = mentions + _described_firms_missed(doc, mentions)
+        mentions = _ports_missed(doc, mentions + _described_firms_missed(doc, mentions))
         mentions = mentions + _institutions_before_titles(doc, mentions)
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, mentions))

@@ -375,6 +375,28 @@ def _after_a_fronted_preposition(doc: Doc, start: int, end: int) -> bool:
         and end < len(doc) and _SUBJECT_AFTER.match(text_of(doc), doc[end - 1].idx + len(doc[end - 1]) + 1) is not None
 
 
+# Most capitalised words of the place a port is named after: "the Port of Los Angeles".
+_PORT_PLACE_WORDS = 3
+
+
+def _ports_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Ports the model left out, named "the Port of" and a place ("The Port of Felixstowe has warned of delays"): the
+    port's authority or operator, which speaks for it, an organisation. None where a mention holds any of its words
+    but the place alone, which the port's name takes in; not "the port of Dover", a place's noun."""
+    out = list(mentions)
+    for port in tokens_of(doc):
+        i = port.i
+        if port.text != "Port" or i == 0 or doc[i - 1].lower_ != "the" or i + 2 >= len(doc) or doc[i + 1].text != "of":
+            continue
+        end = i + 2
+        while end < len(doc) and end - i - 2 < _PORT_PLACE_WORDS and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        inside = [m for m in out if m.start < end and i < m.end]
+        if end > i + 2 and all(m.start >= i + 2 and m.end <= end and m.label in ("GPE", "LOC") for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(i, end, "ORG", 1.0, "described")]
+    return sorted(out, key=lambda m: m.start)
+
+
 def _described_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Firms the model left out, of one to three capitalised words the tagger calls proper nouns, before an apposition
     that calls them a firm ("Noma, the Copenhagen restaurant,", see `_FIRM_AFTER`; "noma" is a noun too, which the tag

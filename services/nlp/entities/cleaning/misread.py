@@ -45,7 +45,7 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                                         or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
                                         or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
                                         or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
-                                        or _addresses_a_member(doc, m))]
+                                        or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m))]
 
 
 def _addresses_a_member(doc: Doc, m: Mention) -> bool:
@@ -117,6 +117,21 @@ def _in_award_context(doc: Doc, noun: int) -> bool:
 
 # A rank as written: "No 1", "No. 1", "number one" (not "No 10" nor "No 11", the Downing Street houses UK copy names).
 _RANK = re.compile(r"(?:no\.?|number)\s*(?:(?!1[01]\b)\d+|one|two|three)", re.IGNORECASE)
+
+
+# Words that open a long title before its office's words, no title of their own: "Principal Deputy Assistant Attorney
+# General", "Acting Assistant Secretary".
+_TITLE_OPENERS = frozenset({"principal", "acting", "assistant", "associate", "senior", "interim"})
+
+
+def _opens_a_longer_title(doc: Doc, m: Mention) -> bool:
+    """The model's work or body that is the first words of a title running on after it, capitalised, up to a name:
+    "Principal Deputy" of "Principal Deputy Assistant Attorney General Brian Boynton" (a work of art to the model)."""
+    words = doc[m.start:m.end]
+    after = doc[m.end] if m.end < len(doc) else None
+    return m.label in ("WORK_OF_ART", "ORG", "PRODUCT") and after is not None and after.is_title \
+        and after.lower_ in ALL_TITLES | _TITLE_OPENERS \
+        and all(t.is_title and t.lower_ in ALL_TITLES | _TITLE_OPENERS for t in words)
 
 
 def _is_a_rank(doc: Doc, m: Mention) -> bool:

@@ -572,11 +572,12 @@ ESPORTS_TEAMS_BY_WORDS = frozenset({"T1", "Heroic", "Team Spirit", "NaVi", "Vita
 ESPORTS_WORDS = frozenset({"esports", "e-sports", "counter-strike", "valorant", "dota", "fortnite", "overwatch",
                            "liquipedia"})
 # Scientific and medical journals the model takes for places or works, or misses ("JAMA" a place, "Nature Medicine" a
-# work of art); organisations, as the model labels newspapers and "The Lancet". Not those named by a word alone
-# ("Nature", "Science", "Cell"): journals only where the text says they publish (`entities.cleaning.misread`).
-JOURNALS = frozenset({"jama", "nejm", "new england journal of medicine", "bmj", "the bmj", "pnas", "lancet",
-                      "the lancet", "nature medicine", "nature communications", "nature climate change",
-                      "science advances", "cell reports", "plos one", "the lancet oncology"})
+# work of art); organisations, as the model labels newspapers and "The Lancet"; without their "The", which the
+# cleaning trims as an organisation's (one name, "Lancet", however an article writes it). Not those named by a word
+# alone ("Nature", "Science", "Cell"): journals only where the text says they publish (`entities.cleaning.misread`).
+JOURNALS = frozenset({"jama", "nejm", "new england journal of medicine", "bmj", "pnas", "lancet", "nature medicine",
+                      "nature communications", "nature climate change", "science advances", "cell reports", "plos one",
+                      "lancet oncology"})
 KNOWN_ORGANISATIONS |= JOURNALS
 # ... and those named by an ordinary word, journals only after a word of publishing: "published in Science", "a paper
 # in Cell", "in the journal Nature".

@@ -102,6 +102,12 @@ MALAY_HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")
 # Ranks of Shia clerics, never a name ("Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam
 # Hassan Rouhani"): kept, they gave the cleric another canonical name, and id, than "Ali Khamenei" elsewhere.
 SHIA_CLERICS = frozenset({"ayatollah", "hojatoleslam", "hojjatoleslam"})
+# Anglican clergy's styles before a name, as written: the words that rank a "Rev" ("the Rt Rev Sarah Mullally", "The
+# Very Rev Andrew Nunn", "The Most Rev Stephen Cottrell"), the spellings of "Rev" they rank, and the styles of one
+# word besides "Rev" ("The Rt Revd Martyn Snow", "the Ven Luke Miller"): no words of the name.
+CLERGY_RANKS = frozenset({"rt", "rt.", "right", "very", "most"})
+REVERENDS = frozenset({"rev", "rev.", "revd", "reverend"})
+CLERGY_STYLES = frozenset({"revd", "ven", "ven.", "venerable"})
 # Titles and honorifics stripped from the front of a PERSON span when the model includes them.
 PERSON_TITLES = frozenset(
     {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord",

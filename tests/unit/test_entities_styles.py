@@ -160,3 +160,19 @@ def test_a_name_inside_a_quoted_sentence_stays(nlp: Language, text: str, work: s
 def test_known_bodies_and_indices_the_model_splits_are_whole(nlp: Language, text: str, expected: dict) -> None:
     groups = _groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Anglican clergy's styles are no words of the name, as "Rev" and "Most Rev" are not; a bishop no organisation.
+    ('The Bishop of London, the Rt Rev Sarah Mullally, said the decision was "a step on a long road".',
+     {"Sarah Mullally": ("PERSON", ["Sarah Mullally"]), "Rt Rev Sarah Mullally": None}),
+    ("The Very Rev Andrew Nunn, Dean of Southwark, agreed. The Rt Revd Martyn Snow said so.",
+     {"Andrew Nunn": ("PERSON", ["Andrew Nunn"]), "Martyn Snow": ("PERSON", ["Martyn Snow"])}),
+    ('The Rt Rev Dr Guli Francis-Dehqani said the report was "deeply troubling".', {"Rt Rev Dr": None}),
+    # Guards: the styles the service already read, and "Very" before no "Rev".
+    ("The Rev Dr Ian Paul said the vote was wrong. The Most Rev Stephen Cottrell agreed.",
+     {"Ian Paul": ("PERSON", ["Ian Paul"]), "Stephen Cottrell": ("PERSON", ["Stephen Cottrell"])}),
+])
+def test_clergy_styles_are_no_part_of_the_name(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

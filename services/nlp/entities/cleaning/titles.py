@@ -13,6 +13,7 @@ from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.trimming import (
     is_generation,
     is_prime_minister,
+    opens_clergy_style,
     opens_two_word_title,
     past_malay_honour,
 )
@@ -196,7 +197,10 @@ def titled_person(doc: Doc, m: Mention) -> Mention:
     if m.label == "FAC":
         return m
     start = m.start
-    while start < m.end and (_is_person_title(doc[start]) or past_malay_honour(doc, start) > start):
+    if doc[start].lower_ == "the" and opens_clergy_style(doc, start + 1):
+        start += 1  # "the Rt Rev Sarah Mullally", the model's organisation
+    while start < m.end and (_is_person_title(doc[start]) or opens_clergy_style(doc, start)
+                             or past_malay_honour(doc, start) > start):
         # every title: "Maj Gen Merilo" leaves no given name, "Gen" no name's word; "Datuk Seri" two words
         start = max(start + 1, past_malay_honour(doc, start))
     if start > m.start and _is_full_name(doc[start:m.end]):

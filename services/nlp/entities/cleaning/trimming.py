@@ -20,6 +20,8 @@ from services.nlp.entity_rules import (
     ALL_TITLES,
     ARTICLE_KEEPING_LABELS,
     CAPITALISED_EDGE_LABELS,
+    CLERGY_RANKS,
+    CLERGY_STYLES,
     CLOCK_TIME_ZONES,
     CORPORATE_SUFFIXES,
     DEMONYMS,
@@ -40,6 +42,7 @@ from services.nlp.entity_rules import (
     PERSON_TITLES,
     POSSESSIVES,
     POSTNOMINALS,
+    REVERENDS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TWO_WORD_TITLES,
@@ -80,8 +83,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 2  # "Crown Prince Hussein", "Grand Mufti Shawki Allam"
         elif m.label == "PERSON" and end - start > 1 and not is_generation(doc, start) and (
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
-                or is_prime_minister(doc, start)):
-            start += 1
+                or is_prime_minister(doc, start) or opens_clergy_style(doc, start)):
+            start += 1  # "Rt" and "Revd" of "The Rt Revd Martyn Snow" ("Rev" is an office's word below)
         elif m.label == "PERSON" and start < (past := past_malay_honour(doc, start)) < end:
             start = past  # "Datuk Seri Anwar Ibrahim", as "Sir Keir Starmer"
         elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS) \
@@ -161,7 +164,7 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         return None  # a Malaysian honour alone, whatever the model called it: "Datuk Seri", "Toh Puan"
     if m.label == "PERSON" and (end - start > 1 or doc[start].text in _HONORIFICS_OR_GENERAL) and all(
             t.lower_ in PERSON_TITLES or t.lower_ in PERSON_OFFICES or t.text in _HONORIFICS_OR_GENERAL
-            or t.lower_ in NAMES_TITLES for t in tokens[start:end]):
+            or t.lower_ in NAMES_TITLES or t.lower_ in REVERENDS for t in tokens[start:end]):
         # Titles without a name: "Det Insp" before "Sarah Haigh" (one title alone can be a name, "King", but not
         # an abbreviated rank, "Insp").
         return None
@@ -199,6 +202,18 @@ def _is_cased_name(doc: Doc, start: int, end: int) -> bool:
     """The span holds a capital, in a text whose names are capitalised: "uMkhonto weSizwe" (not "diana knowles" of a
     lower-cased copy)."""
     return is_well_cased(doc) and any(ch.isupper() for ch in doc[start:end].text)
+
+
+def opens_clergy_style(doc: Doc, i: int) -> bool:
+    """doc[i], capitalised, opens a clergy's style but "Rev" alone: "Rt" of "Rt Rev", "Very" of "Very Rev", "Revd",
+    "Ven" ("Most" of "Most Rev"; not "Very" before anything else: "Very Good Trip")."""
+    token = doc[i]
+    if not token.text[:1].isupper():
+        return False
+    if token.lower_ in CLERGY_STYLES:
+        return True
+    return token.lower_ in CLERGY_RANKS and i + 1 < len(doc) and doc[i + 1].lower_ in REVERENDS \
+        and doc[i + 1].text[:1].isupper()
 
 
 def opens_two_word_title(doc: Doc, i: int) -> bool:

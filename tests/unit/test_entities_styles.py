@@ -176,3 +176,24 @@ def test_known_bodies_and_indices_the_model_splits_are_whole(nlp: Language, text
 def test_clergy_styles_are_no_part_of_the_name(nlp: Language, text: str, expected: dict) -> None:
     groups = _groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Peers and the Supreme Court's judges by title and surname: the surname a person, as after "Mr".
+    ("Lord Reed, the president of the Supreme Court, said the law was clear. Lord Sales agreed.",
+     {"Reed": ("PERSON", ["Reed"]), "Sales": ("PERSON", ["Sales"])}),
+    ("Lord Hodge said the appeal must be dismissed.", {"Hodge": ("PERSON", ["Hodge"])}),
+    ("Baroness Hale said the law was clear. Lord Sumption disagreed.",
+     {"Hale": ("PERSON", ["Hale"]), "Baroness Hale": None, "Sumption": ("PERSON", ["Sumption"])}),
+    ("Lord Lloyd-Jones said the appeal failed.", {"Lloyd-Jones": ("PERSON", ["Lloyd-Jones"])}),
+    # Guards: the cricket ground, a place, a film, a singer, offices and sayings after "Lord" or "Lady", God.
+    ("Lord's will host the final on Saturday.", {"Lord": None, "'s": None}),
+    ("Lord Howe Island is remote.", {"Howe": None}),
+    ("Lady Gaga sang at the Super Bowl.", {"Gaga": ("PERSON", ["Gaga"])}),
+    ("The Lord Chancellor and the Lord Advocate met. The Lord said unto Moses.",
+     {"Chancellor": None, "Advocate": None}),
+    ("Lord of the Rings was filmed in New Zealand.", {"Rings": ("ORG", ["Rings"])}),
+])
+def test_a_peers_title_makes_the_surname_a_person(nlp: Language, text: str, expected: dict) -> None:
+    groups = _groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -72,6 +72,7 @@ from services.nlp.entities.cleaning import (
     opens_a_first_title,
     owns_its_s,
     peers_by_surname,
+    peers_by_title,
     places_named_after_people,
     royals_apart,
     ships,
@@ -393,7 +394,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
         mentions = with_case_names(doc, mentions)
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
-        mentions = named_after_honorifics(doc, mentions, ordinary)
+        mentions = peers_by_title(doc, named_after_honorifics(doc, mentions, ordinary))
         mentions = [as_bill(doc, without_office(doc, m)) for m in mentions
                     if not is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
         mentions = english_judges(doc, with_owners_split_off(doc, with_possessors_in_names(doc, mentions, ordinary),

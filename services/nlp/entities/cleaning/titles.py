@@ -335,6 +335,53 @@ def _judge_after_style(doc: Doc, i: int) -> Mention | None:
     return Mention(start, end, "PERSON", 1.0, HONORED)
 
 
+# A peer's title before the surname they sit by: "Lord Reed", "Lady Simler", "Baroness Hale" (judges of the Supreme
+# Court, ministers in the Lords).
+_PEERS_TITLES = frozenset({"Lord", "Lady", "Baroness", "Baron"})
+# Words after "Lord" or "Lady" that name no peer: offices ("Lord Advocate", "Lord Provost"; those of `ALL_TITLES`,
+# "Lord Chancellor", "Lord Mayor", are none either), God ("Lord Almighty"), figures of speech ("Lady Luck").
+_NO_PEERS = frozenset({"advocate", "provost", "chamberlain", "privy", "high", "great", "protector", "steward",
+                       "lieutenant", "rector", "god", "almighty", "jesus", "christ", "luck", "liberty"})
+
+
+def peers_by_title(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Peers by their title and surname, the surname a person, as after "Mr", where the model found no one or an
+    organisation: "Lord Reed, the president of the Supreme Court, said" (none), "Lord Hodge said" and "Baroness Hale
+    said" (organisations). Not a place or a thing named so ("Lord Howe Island", "Lord's"), a peer named with the
+    place after "of" ("Lord Hunt of Kings Heath": a rule of its own), "the Lord", nor a name the model labels
+    otherwise ("Lady Gaga" its person, "Lady Bird")."""
+    covering = {i: m for m in mentions for i in range(m.start, m.end)}
+    found, replaced = [], set()
+    for i, token in enumerate(tokens_of(doc)[:-1]):
+        if token.text not in _PEERS_TITLES or _inside_a_name(doc, i) or (i > 0 and doc[i - 1].lower_ == "the"):
+            continue
+        end = _peers_surname_end(doc, i + 1)
+        if end is None or _titled_name_of_a_thing(doc, i, end) \
+                or (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper()):
+            continue
+        inside = {id(m): m for j in range(i, end) if (m := covering.get(j)) is not None}
+        if any(m.label != "ORG" or m.start < i or m.end > end for m in inside.values()):
+            continue  # the model's person ("Gaga" of "Lady Gaga"), or a longer name
+        replaced |= inside.keys()
+        found.append(Mention(i + 1, end, "PERSON", 1.0, HONORED))
+    if not found:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in replaced] + found, key=lambda m: m.start)
+
+
+def _peers_surname_end(doc: Doc, i: int) -> int | None:
+    """The end of the surname opening at doc[i] after a peer's title, one capitalised word or two joined by a hyphen
+    ("Reed", "Lloyd-Jones"); None where no surname opens there ("Lord Chancellor", "Lord of the Rings")."""
+    token = doc[i]
+    if not _is_surname_word(token) or token.lower_ in ALL_TITLES or token.lower_ in _NO_PEERS \
+            or token.text in HONORIFICS:
+        return None
+    end = i + 1
+    if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and _is_surname_word(doc[end + 1]):
+        end += 2
+    return end
+
+
 def _is_surname_word(token: Token) -> bool:
     """A capitalised word of letters, an apostrophe allowed inside: "Bean", "O'Farrell"."""
     return token.is_title and token.text.replace("'", "").replace("’", "").isalpha()

@@ -429,3 +429,23 @@ def test_a_life_peers_territorial_title_is_one_person(nlp: Language, text: str, 
 def test_guard_offices_and_stage_names_before_of_are_no_peers(nlp: Language, text: str) -> None:
     doc = nlp(text)
     assert all(territorial_title(doc, t.i) is None for t in doc)
+
+
+def _named_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
+    """Each group's name: its label and its mentions as written."""
+    result = enrich(nlp, text)
+    written = {g["entity_id"]: sorted(m["text"] for m in result["entities"] if m["entity_id"] == g["entity_id"])
+               for g in result["entity_groups"]}
+    return {g["name"]: (g["label"], written[g["entity_id"]]) for g in result["entity_groups"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two initials before a surname alone, as South Asian names are written: one person ("D.K." was a place).
+    ("Siddaramaiah and D.K. Shivakumar met Rahul Gandhi in Delhi.",
+     {"D.K. Shivakumar": ("PERSON", ["D.K. Shivakumar"]), "D.K.": None, "Shivakumar": None}),
+    # Guard: a country's initials before a surname are no given names.
+    ("In the U.S. Smith said nothing.", {"U.S. Smith": ("ORG", ["U.S. Smith"])}),
+])
+def test_two_initials_before_a_surname_are_the_persons(nlp: Language, text: str, expected: dict) -> None:
+    groups = _named_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

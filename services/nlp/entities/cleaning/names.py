@@ -534,6 +534,11 @@ _ALONE_KEY = "newswire_words_alone"
 
 # A single letter and its full stop: the initial of a given name ("D." of "D. Wayne Lukas").
 _LEADING_INITIAL = re.compile(r"[A-Z]\.")
+# Two initials with their full stops, as South Asian names write the given names before a surname alone ("D.K.
+# Shivakumar", "M.K. Stalin"), but for a place's or an office's initials ("U.S.", "P.M." of India's press).
+_PAIRED_INITIALS = re.compile(r"(?:[A-Z]\.){2}")
+_INITIALS_NO_NAME = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "D.C.", "L.A.", "N.Y.", "N.J.", "P.M.", "C.M.", "M.P.",
+                               "A.M.", "B.C.", "A.D."})
 # Labels of an initial the model split from the rest of a name, or of a name it took it from ("D.|NORP").
 _INITIAL_LABELS = frozenset({"PERSON", "NORP", "ORG", "GPE", "PRODUCT"})
 # Lower-case words an initial may follow: a post before a name ("trainer D. Wayne Lukas"); after any other lower-case
@@ -546,13 +551,15 @@ def with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name with the initial before it that the model cut off at its full stop: "D. Wayne Lukas" (a people
     and a person to the model), "J. Robert Oppenheimer"; not a letter that ends the word before it ("Plan B. John
     Smith said"), which a capitalised word opens, nor one that ends a sentence ("took vitamin D. Wayne Rooney said");
-    nor before a surname alone, as French writes "Monsieur" ("M. Barnier")."""
+    nor before a surname alone, as French writes "Monsieur" ("M. Barnier"), but two initials ("D.K. Shivakumar", a
+    place and a person to the model)."""
     by_end = {m.end: m for m in mentions}
     dropped: set[int] = set()
     out = []
     for m in mentions:
         i = m.start - 1
-        if m.label == "PERSON" and i >= 0 and m.end - m.start > 1 and _LEADING_INITIAL.fullmatch(doc[i].text) \
+        if m.label == "PERSON" and i >= 0 and (m.end - m.start > 1 or _are_paired_initials(doc[i].text)) \
+                and (_LEADING_INITIAL.fullmatch(doc[i].text) or _are_paired_initials(doc[i].text)) \
                 and not doc[m.start].is_sent_start \
                 and (i == 0 or not (doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper())
                      or _starts_sentence(doc, i)) \
@@ -565,3 +572,9 @@ def with_leading_initials(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 m = Mention(i, m.end, m.label, m.weight, m.source)
         out.append(m)
     return [m for m in out if id(m) not in dropped]
+
+
+def _are_paired_initials(text: str) -> bool:
+    """Two initials of given names, "D.K.", not a place's or an office's ("U.S.", "P.M.")."""
+    return bool(_PAIRED_INITIALS.fullmatch(text)) and text not in _INITIALS_NO_NAME \
+        and not _in_gazetteer(text.casefold())

@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from services.nlp.entities.cleaning.numbers import is_planet_designation
+from services.nlp.entities.mentions import Mention
 from services.nlp.pipeline import enrich
 
 
@@ -553,3 +555,23 @@ def test_a_common_noun_opening_a_quote_is_no_name(nlp: Language) -> None:
 ])
 def test_a_list_items_number_is_no_cardinal(nlp: Language, text: str, numbers: set[str]) -> None:
     assert {m["text"] for m in enrich(nlp, text)["entities"] if m["label"] == "CARDINAL"} == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "Astronomers detected methane in the atmosphere of K2-18b, a planet 124 light years from Earth.",
+    "Astronomers studied K2-18b, TRAPPIST-1e and Kepler-452b. WASP-39b was observed in 2022.",
+])
+def test_a_planets_catalogue_name_is_no_date_person_or_building(nlp: Language, text: str) -> None:
+    result = enrich(nlp, text)
+    for name in ("K2-18b", "TRAPPIST-1e", "WASP-39b", "Kepler-452b"):
+        assert labels_of(result, name) == set(), result["entities"]
+
+
+@pytest.mark.parametrize(("name", "planet"), [("K2-18b", True), ("HAT-P-7b", True), ("F-35A", False),
+                                            ("MiG-29", False), ("Covid-19", False), ("B-52H", False)])
+def test_a_fighters_variant_is_no_planet_guard(nlp: Language, name: str, planet: bool) -> None:
+    """A capital after the number is an aircraft's variant, a number alone a model's: no planet's catalogue name."""
+    doc = nlp(f"They saw {name} on Monday.")
+    start = next(t.i for t in doc if name.startswith(t.text))
+    end = next(t.i + 1 for t in doc if name.endswith(t.text) and t.i >= start)
+    assert is_planet_designation(doc, Mention(start, end, "PERSON")) is planet

@@ -16,6 +16,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_month_and_day,
     is_name_and_age,
     is_numbered_name,
+    is_planet_designation,
     is_undated_number,
     numbers_a_list_item,
     trim_number,
@@ -96,6 +97,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             continue  # "Alaska Airlines Flight 1282": a flight's name, no date
         if numbers_a_list_item(doc, m):
             continue  # "1" of "1. Capital gains tax rises to 24%.\n2. ...": the item's place, no count of anything
+        if is_planet_designation(doc, m):
+            continue  # "the atmosphere of K2-18b", a date to the model
         m = _as_firm_with_ampersand(doc, m)
         if is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank

@@ -38,6 +38,16 @@ def numbers_a_list_item(doc: Doc, m: Mention) -> bool:
 
 
 _CLOCK = re.compile(CLOCK_TIME, re.IGNORECASE)
+# A catalogue's name of a planet: the survey's or the star's letters, a hyphen, a number and the planet's letter in
+# lower case ("K2-18b", "WASP-39b", "TRAPPIST-1e", "HAT-P-7b", "Kepler-452b"); an aircraft's variant has a capital
+# ("F-35A", "B-52H").
+_PLANET_DESIGNATION = re.compile(r"[A-Z][A-Za-z0-9]+(?:-[A-Z])?-\d+[a-h]")
+
+
+def is_planet_designation(doc: Doc, m: Mention) -> bool:
+    """The mention is a planet's catalogue name, a date, a person or a building to the model ("the atmosphere of
+    K2-18b", a date; "WASP-39b", a person): no entity of those labels."""
+    return bool(_PLANET_DESIGNATION.fullmatch(doc[m.start:m.end].text))
 
 
 def is_clock(text: str) -> bool:

@@ -449,3 +449,21 @@ def _named_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
 def test_two_initials_before_a_surname_are_the_persons(nlp: Language, text: str, expected: dict) -> None:
     groups = _named_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # The name a person went by before, or the name they took: one person.
+    ("Pope Leo XIV, formerly Cardinal Robert Prevost, addressed the crowd.",
+     {"Leo XIV": ("PERSON", ["Leo XIV", "Robert Prevost"])}),
+    ("Cardinal Robert Prevost was elected pope on Thursday and took the name Leo XIV. Pope Leo said he was honoured. "
+     "Prevost, 69, is the first American pope.",
+     {"Leo XIV": ("PERSON", ["Leo", "Leo XIV", "Prevost", "Robert Prevost"])}),
+    # Guards: "formerly" before a firm, a spouse of the same surname.
+    ("John Smith, formerly of Goldman Sachs, said the deal was done.",
+     {"John Smith": ("PERSON", ["John Smith"]), "Goldman Sachs": ("ORG", ["Goldman Sachs"])}),
+    ("Oliver Cooper and his wife Amelia Cooper took the stand.",
+     {"Oliver Cooper": ("PERSON", ["Oliver Cooper"]), "Amelia Cooper": ("PERSON", ["Amelia Cooper"])}),
+])
+def test_a_former_or_taken_name_is_the_same_persons(nlp: Language, text: str, expected: dict) -> None:
+    groups = _named_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -12,7 +12,7 @@ from services.nlp.entities.cleaning import is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name, _is_known_organisation
 from services.nlp.entities.mentions import Mention, _key, _token_key
-from services.nlp.entity_rules import CORPORATE_SUFFIXES, NAME_LABELS
+from services.nlp.entity_rules import ALL_TITLES, CORPORATE_SUFFIXES, NAME_LABELS
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Initials around an ampersand, one word: "M&S", "J&J", "AT&T", "P&O".
@@ -140,8 +140,11 @@ def _names_known_as(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], 
     return aliases
 
 
-# Between a person's name and the name they were born with: ", née", "(née", ", born".
-_BORN_AS = re.compile(r"\s*[,(]\s*(?:née|nee|born)\s+", re.IGNORECASE)
+# Between a person's name and the name they were born with or went by before: ", née", "(née", ", born", ", formerly"
+# (and the title they held then: "Pope Leo XIV, formerly Cardinal Robert Prevost,").
+_BORN_AS = re.compile(r"\s*[,(]\s*(?:née|nee|born|formerly)\s+(?:(?P<title>[A-Z][a-z]+)\s+)?", re.IGNORECASE)
+# Before the name a person took ("was elected pope and took the name Leo XIV"), the verb's subject the one who took it.
+_TOOK_THE_NAME = re.compile(r"\btook\s+the\s+(?:papal\s+|regnal\s+)?name\s+$")
 # What ends a birth name: the end of the aside, or where she was born ("born Eleanor Mary Pryce in Merthyr Tydfil").
 _BIRTH_NAME_END = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|at|on)\b")
 
@@ -153,11 +156,31 @@ def _birth_names(doc: Doc, mentions: list[Mention]) -> dict[tuple[str, ...], tup
     names = sorted((m for m in mentions if m.label in NAME_LABELS), key=lambda m: m.start)
     aliases = {}
     for person, birth in itertools.pairwise(names):
+        between = _BORN_AS.fullmatch(text, char_bounds(doc, person.start, person.end)[1],
+                                     char_bounds(doc, birth.start, birth.end)[0])
         if person.label == "PERSON" and birth.label in ("PERSON", "ORG") and person.end - person.start > 1 \
-                and _BORN_AS.fullmatch(text, char_bounds(doc, person.start, person.end)[1],
-                                       char_bounds(doc, birth.start, birth.end)[0]) \
+                and between is not None and (not between["title"] or between["title"].lower() in ALL_TITLES) \
                 and _BIRTH_NAME_END.match(text, char_bounds(doc, birth.start, birth.end)[1]):
             aliases[_key(doc, birth)] = _key(doc, person)
+    return {**aliases, **_names_taken(doc, names)}
+
+
+def _names_taken(doc: Doc, names: list[Mention]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The name a person took, their name before it its other name: "Cardinal Robert Prevost was elected pope and
+    took the name Leo XIV" (the subject of "took", or of the verb it is joined to, a person's full name)."""
+    text = text_of(doc)
+    by_token = {i: m for m in names for i in range(m.start, m.end)}
+    aliases = {}
+    for new in names:
+        start = char_bounds(doc, new.start, new.end)[0]
+        if new.label != "PERSON" or new.start < 4 or not _TOOK_THE_NAME.search(text, max(0, start - 30), start):
+            continue
+        took = next((t for t in reversed(doc[max(0, new.start - 5):new.start]) if t.lower_ == "took"), None)
+        verb = took.head if took is not None and took.dep_ == "conj" else took
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        old = by_token.get(subject.i) if subject is not None else None
+        if old is not None and old.label == "PERSON" and old.end - old.start > 1 and old.end <= new.start:
+            aliases[_key(doc, old)] = _key(doc, new)
     return aliases
 
 

@@ -1046,6 +1046,10 @@ ARMS_WORDS = frozenset({"defence", "defense", "missile", "rocket", "artillery", 
 # Nouns of spacecraft and launchers, which a name written right before names ("the Europa Clipper spacecraft", "the
 # New Glenn rocket", "the Perseverance rover"); singular only ("Hamas rockets" are the group's), and not "probe" (an
 # inquiry: "the Mueller probe"), "booster" (a vaccine's) nor "satellite".
+# Makers of aircraft, whose name the model runs into the airline's before it ("an American Airlines Boeing 777") and
+# cuts off the model's number after it ("a Boeing 737-800", where "737" was a count).
+AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "bombardier", "atr", "cessna", "comac", "gulfstream",
+                             "fokker", "antonov", "tupolev", "ilyushin", "sukhoi", "lockheed", "dassault"})
 CRAFT_NOUNS = frozenset({"spacecraft", "rocket", "rover", "lander", "orbiter", "capsule", "telescope"})
 # Social media platforms, which the model takes for persons ("a post on Twitter"); written as words. X and Threads,
 # ordinary words too, are platforms only after "on" or "via" ("posted on X").

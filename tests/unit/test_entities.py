@@ -2337,12 +2337,12 @@ def test_a_sums_id_keeps_its_currency() -> None:
     # A name the model took for a title for the sentence's opening "The" is the name without it.
     ('"The Suez Canal is effectively closed to the big alliances," said Simon Heaney of Drewry. Transits through the '
      'Suez Canal have fallen.', {"Suez Canal": ("LOC", ["Suez Canal", "The Suez Canal"]), "The Suez Canal": None}),
-    # An airline's name and its aircraft's maker's are two names.
+    # An airline's name and its aircraft's are two names (the maker and the model's number one product).
     ("A Delta Air Lines Boeing 737 and an American Airlines Boeing 777 were involved.",
-     {"American Airlines": ("ORG", ["American Airlines"]), "Boeing": ("ORG", ["Boeing"]),
+     {"American Airlines": ("ORG", ["American Airlines"]), "Boeing 777": ("PRODUCT", ["Boeing 777"]),
       "American Airlines Boeing": None}),
     ("An Air India Boeing 787 crashed in Ahmedabad.",
-     {"Air India": ("ORG", ["Air India"]), "Boeing": ("ORG", ["Boeing"])}),
+     {"Air India": ("ORG", ["Air India"]), "Boeing 787": ("PRODUCT", ["Boeing 787"])}),
     # A name whose bracketed acronym spells a country's code with it is one name.
     ("Universities UK (UUK) has called for tuition fees to rise.",
      {"Universities UK": ("ORG", ["UUK", "Universities UK"]), "UK": None}),

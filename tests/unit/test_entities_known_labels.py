@@ -708,3 +708,21 @@ def test_maritime_bodies_and_ports_are_whole_and_a_long_title_is_no_work(nlp: La
              "Deputy Assistant Attorney General Brian Boynton said the case was closed.",
         {"UK Maritime Trade Operations": "ORG", "Port of Felixstowe": "ORG", "Brian Boynton": "PERSON"})
     assert "Principal Deputy" not in found and "Maritime Trade Operations" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An aircraft's or a launcher's model with its number is one product: "737" was a count, "6" one, "Falcon 9" an
+    # event.
+    ("A Jeju Air Boeing 737-800 carrying 181 people crashed at Muan International Airport.",
+     {"Boeing 737-800": "PRODUCT", "737": None}),
+    ("The Ariane 6 rocket and the Falcon 9 launched on Tuesday.",
+     {"Ariane 6": "PRODUCT", "6": None, "Falcon 9": "PRODUCT"}),
+    ("The airline operates the Airbus A320neo and the Boeing 787-8.",
+     {"Airbus A320neo": "PRODUCT", "Boeing 787-8": "PRODUCT"}),
+    # Guards: the maker alone, a year or a share after it, a rocket named by words.
+    ("Boeing shares rose 3% on Monday. Boeing said 2023 revenue fell. Airbus delivered 766 jets.",
+     {"Boeing": "ORG", "Airbus": "ORG"}),
+    ("The Falcon Heavy lifted off from Florida.", {"Falcon 9": None}),
+])
+def test_a_crafts_model_and_number_are_one_product(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

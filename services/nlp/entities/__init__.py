@@ -199,7 +199,7 @@ from services.nlp.entities.propagation import _names_the_team, _propagatable, _p
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
 from services.nlp.entities.sport import SportReading, esports_teams, read_sport
 from services.nlp.entities.tables import _vote_tables
-from services.nlp.entities.weapons import _named_weapons, _with_designation
+from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
 from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
 from services.nlp.furniture import (
     hansard_name_spans,
@@ -423,7 +423,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)
     mentions = with_elided_surnames(doc, [with_hyphenated_end(doc, m) for m in mentions])
     mentions = with_family_name_to(doc, with_family_names_before(doc, mentions))
-    mentions = [_with_designation(doc, m) for m in mentions]  # "Iris-T", whose key joins "Iris-Ts"
+    mentions = with_models_of_craft(doc, [_with_designation(doc, m) for m in mentions])  # "Iris-T", "Boeing 737"
     mentions = with_leading_initials(doc, _joined_people(doc, mentions))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = without_numbers_inside_names(with_nicknames(doc, mentions))

@@ -14,6 +14,7 @@ from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _singular, _starts_with_given_name
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
+    AIRCRAFT_MAKERS,
     ARMED_NOUNS,
     ARMS_WORDS,
     CORPORATE_SUFFIXES,
@@ -75,6 +76,54 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         if named >= _LIST_WEAPONS and all(_may_name_a_product(m) for m in members):
             weapons |= {m.key for m in members}
     return weapons
+
+
+# Families of launchers a number or a Roman numeral after the name tells apart: "Ariane 6", "Falcon 9", "Atlas V".
+_ROCKET_FAMILIES = frozenset({"ariane", "falcon", "vega", "soyuz", "atlas", "electron", "proton", "titan", "saturn",
+                              "angara"})
+# An aircraft's model after its maker: three digits ("737"), or letters and digits ("A320neo", "CRJ700", "E190").
+_AIRCRAFT_MODEL = re.compile(r"\d{3}|[A-Z]{1,3}\d{2,3}[a-z]{0,3}")
+# A launcher's number after its family's name: "6" of "Ariane 6", "V" of "Atlas V" (not "I", the pronoun).
+_ROCKET_NUMBER = re.compile(r"\d|[IVX]{2,4}|V|X")
+# A variant after a glued hyphen: "-800" of "Boeing 737-800", "-8" of "787-8", "-600" of "ATR 72-600".
+_VARIANT = re.compile(r"\d{1,4}[A-Z]{0,2}|ER|LR|MAX")
+# Words after a number that make it a count or a share of the name before it: "Boeing 100 per cent".
+_SHARE_WORDS = frozenset({"%", "per", "percent", "pc", "cent"})
+
+
+def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An aircraft's or a launcher's model, its maker's or family's name and its number, one product: "a Jeju Air
+    Boeing 737-800" ("737" a count to the model), "the Ariane 6 rocket" ("6" one), "the Falcon 9" (an event); the
+    model's names inside it give way, one that runs into it from before ends where it opens."""
+    models = [model for i in range(len(doc) - 1) if (model := _model_of_craft(doc, i)) is not None]
+    # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it.
+    models = [x for x in models if not any(m.start < x.end < m.end for m in mentions)]
+    if not models:
+        return mentions
+    out = []
+    for m in mentions:
+        model = next((x for x in models if m.start < x.end and x.start < m.end), None)
+        if model is None:
+            out.append(m)
+        elif m.start < model.start:
+            out.append(Mention(m.start, model.start, m.label, m.weight, m.source))  # "Jeju Air" of "Jeju Air Boeing"
+    return sorted(out + models, key=lambda m: m.start)
+
+
+def _model_of_craft(doc: Doc, i: int) -> Mention | None:
+    """The product of a maker's or a launcher family's capitalised name at doc[i] and the model's number after it,
+    with a variant glued on by a hyphen ("Boeing 737-800"), None where no model is named there."""
+    name, number = doc[i], doc[i + 1]
+    maker = name.lower_ in AIRCRAFT_MAKERS and bool(_AIRCRAFT_MODEL.fullmatch(number.text))
+    rocket = name.lower_ in _ROCKET_FAMILIES and bool(_ROCKET_NUMBER.fullmatch(number.text))
+    if not name.is_title or not name.whitespace_ or not (maker or rocket):
+        return None
+    end = i + 2
+    if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and _VARIANT.fullmatch(doc[end + 1].text):
+        end += 2
+    if end < len(doc) and (doc[end].lower_ in _SHARE_WORDS or doc[end].like_num):
+        return None  # "Boeing 737 orders rose 10 per cent" counts nothing here; "Boeing 100 per cent" does
+    return Mention(i, end, "PRODUCT", 1.0, "model")
 
 
 def _may_name_a_weapon(m: Mention) -> bool:

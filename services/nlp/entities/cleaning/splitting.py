@@ -13,6 +13,7 @@ from services.nlp.entities.gazetteer import _in_gazetteer, _is_city_or_country, 
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
+    AIRCRAFT_MAKERS,
     CORPORATE_SUFFIXES,
     EVENT_SUFFIXES,
     IRREGULAR_PEOPLE_PLURALS,
@@ -306,9 +307,6 @@ def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# Makers of airliners, whose name the model runs into the airline's before it ("an American Airlines Boeing 777").
-_AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "bombardier", "atr", "cessna", "comac", "gulfstream",
-                              "fokker", "antonov", "tupolev", "ilyushin", "sukhoi", "lockheed", "dassault"})
 # Words of an airline's name: "Delta Air Lines", "British Airways", "Air India".
 _AIRLINE_WORDS = frozenset({"airlines", "airline", "airways", "air"})
 
@@ -331,7 +329,7 @@ def _maker_after_airline(doc: Doc, m: Mention) -> int | None:
     """Where an aircraft maker's name follows an airline's in the mention."""
     if m.label not in NAME_LABELS:
         return None
-    return next((i for i in range(m.start + 1, m.end) if doc[i].lower_ in _AIRCRAFT_MAKERS
+    return next((i for i in range(m.start + 1, m.end) if doc[i].lower_ in AIRCRAFT_MAKERS
                  and doc[i].text[:1].isupper() and any(t.lower_ in _AIRLINE_WORDS for t in doc[m.start:i])), None)
 
 

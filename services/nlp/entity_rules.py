@@ -601,6 +601,13 @@ KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "me
 # (the music trade's magazine: "..., Billboard reported on Sunday" was a person), never to find it where the model
 # found none: "Billboard advertising will be banned" opens a sentence with the noun.
 ORGANISATIONS_NAMED_BY_WORDS = frozenset({"billboard"})
+# The sports press that transfer news cites, persons to the model ("according to Sky Germany's Florian Plettenberg",
+# "Uli Hoeness told Bild"); those named by a word or a given name too ("Marca", "Kicker") mend a label only.
+SPORTS_PRESS = frozenset({"sky germany", "sky sport germany", "sky sport italia", "sky italia", "sky sports", "bild",
+                          "l'equipe", "l'équipe", "gazzetta dello sport", "la gazzetta dello sport",
+                          "corriere dello sport", "tuttosport", "mundo deportivo"})
+KNOWN_ORGANISATIONS |= SPORTS_PRESS
+ORGANISATIONS_NAMED_BY_WORDS |= {"marca", "kicker"}
 # Sport's series and championships, which the model cuts into a person and a number ("Formula" "One", "Six") or takes
 # for a place ("F1 champion"): the bodies they are named for.
 SPORT_SERIES = frozenset({"formula one", "formula 1", "f1", "six nations", "formula e"})

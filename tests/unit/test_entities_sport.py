@@ -333,3 +333,18 @@ def test_guard_a_common_word_nickname_after_the_alone_is_no_team(nlp: Language) 
 
 def test_guard_a_partys_seats_in_a_results_line_make_no_match_report(nlp: Language) -> None:
     assert not is_about_sport(nlp("Labour 15, Conservatives 12: the council results were declared on Friday."), [])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A club's bid for a player, the model's one organisation: the club and the player.
+    ("Bayern Munich have rejected a €45m offer from Arsenal for Kingsley Coman, according to Sky Germany's Florian "
+     "Plettenberg.", {"Arsenal": "ORG", "Kingsley Coman": "PERSON", "Arsenal for Kingsley Coman": None}),
+    # The sports press transfer news cites: outlets, the model's persons.
+    ("Bayern Munich have rejected a €45m offer, according to Sky Germany's Florian Plettenberg. \"Nobody is leaving "
+     "for a small price,\" Bayern honorary president Uli Hoeness told Bild.", {"Sky Germany": "ORG", "Bild": "ORG"}),
+    # Guards: "for" in a body's own name, no bid before it.
+    ("The Campaign for Nuclear Disarmament marched. The Department for Education said so.",
+     {"Campaign for Nuclear Disarmament": "ORG", "Department for Education": "ORG"}),
+])
+def test_transfer_news_clubs_players_and_outlets(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    assert {name: _label_of(nlp, text, name) for name in expected} == expected, _labels(nlp, text)

@@ -149,10 +149,33 @@ def split_at_clause_words(doc: Doc, m: Mention) -> list[Mention]:
             # European Parliament" is one.
             after = [Mention(i + 1, m.end, m.label, m.weight, m.source)] if m.end - i > 2 else []
             return [Mention(m.start, i, m.label, m.weight, m.source), *after]
+        if m.label == "ORG" and token.lower_ == "for" and _after_a_bid(doc, m.start) \
+                and _is_full_name_after(doc, i + 1, m.end):
+            # A club's bid for a player, the model's one organisation: "an offer from Arsenal for Kingsley Coman".
+            return [Mention(m.start, i, "ORG", m.weight, m.source), Mention(i + 1, m.end, "PERSON", m.weight, m.source)]
         if verb or placing:
             before = Mention(m.start, i, m.label, m.weight, m.source)
             return [before, *split_at_clause_words(doc, Mention(i + 1, m.end, m.label, m.weight, m.source))]
     return [m]
+
+
+# Nouns of a club's bid for a player, before the club's name: "a €45m offer from Arsenal for Kingsley Coman".
+_BID_NOUNS = frozenset({"offer", "bid", "approach", "swoop", "move", "enquiry", "inquiry", "proposal"})
+# Words between the bid's noun and the club's name: "offer from", "bid by".
+_BID_WORDS = 3
+
+
+def _after_a_bid(doc: Doc, start: int) -> bool:
+    """A bid's noun comes just before the name at doc[start]: "offer from [Arsenal for Kingsley Coman]"."""
+    return any(t.lemma_.lower() in _BID_NOUNS for t in doc[max(0, start - _BID_WORDS):start])
+
+
+def _is_full_name_after(doc: Doc, start: int, end: int) -> bool:
+    """doc[start:end] is a known given name and one or two capitalised words, no body's head: "Kingsley Coman" (not
+    "Victoria Cross", "Grace Foundation")."""
+    words = doc[start:end]
+    return 2 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
+        and gender_of(words[0].text) is not None and words[-1].lower_ not in ORGANISATION_HEADS
 
 
 def _split_at_speech_verb(doc: Doc, m: Mention) -> list[Mention] | None:

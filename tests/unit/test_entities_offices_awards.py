@@ -220,3 +220,19 @@ def test_an_institutions_acronym_before_its_officials_title_is_an_organisation(n
 ])
 def test_a_word_before_a_title_is_no_institution(nlp: Language, text: str, word: str) -> None:
     assert word not in {name for name, _ in named(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "prize"), [
+    # A prize named after a person, the model's person: the prize, as "the Nobel Prize" is a work of art.
+    ("Onwuachi, 35, who won a James Beard Award in 2019, said the restaurant was a love letter to the Bronx.",
+     "James Beard Award"),
+    ("She was awarded the Fields Medal in 2014.", "Fields Medal"),
+])
+def test_a_prize_named_after_a_person_is_no_person(nlp: Language, text: str, prize: str) -> None:
+    assert dict(named(nlp, text)).get(prize) in (None, "WORK_OF_ART"), named(nlp, text)
+
+
+def test_a_person_named_before_a_prize_stays_a_person_guard(nlp: Language) -> None:
+    """Only the name ending in the prize's noun is the prize: "James Beard" alone, the cook, stays a person."""
+    text = "James Beard wrote twenty cookbooks. The James Beard Award honours chefs."
+    assert dict(named(nlp, text)).get("James Beard") == "PERSON", named(nlp, text)

@@ -39,13 +39,14 @@ from services.nlp.given_names import is_given_name
 
 def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without names that are a disease's or a virus's, a bill's number, a storm's category, a rate or a rank, not a
-    person's, a place's or a body's."""
-    return [m for m in _without_award_years(doc, mentions) if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
-                                        or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
-                                        or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
-                                        or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
-                                        or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
-                                        or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m))]
+    person's, a place's or a body's; a prize the model took for a person its prize."""
+    return [_as_prize(doc, m) for m in _without_award_years(doc, mentions)
+            if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
+                    or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
+                    or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
+                    or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
+                    or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
+                    or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m))]
 
 
 def _addresses_a_member(doc: Doc, m: Mention) -> bool:
@@ -160,6 +161,18 @@ def _is_mass_the_service(doc: Doc, m: Mention) -> bool:
 # What a compound after an award says of the thing it describes: "Oscar-winning", "Emmy-nominated".
 _AWARD_COMPOUNDS = frozenset({"winning", "nominated"})
 _AWARD_NOUNS = frozenset({"award", "awards", "prize"})
+
+
+# Last words of a prize's name after the name of whom it honours: "James Beard Award", "Fields Medal".
+_PRIZE_HEADS = frozenset({"Award", "Prize", "Medal"})
+
+
+def _as_prize(doc: Doc, m: Mention) -> Mention:
+    """A person's name and a prize's noun, capitalised, the model's person ("won a James Beard Award in 2019"): the
+    prize, OntoNotes' work of art, as "the Nobel Prize" is."""
+    if m.label == "PERSON" and m.end - m.start >= 2 and doc[m.end - 1].text in _PRIZE_HEADS:
+        return Mention(m.start, m.end, "WORK_OF_ART", m.weight, m.source)
+    return m
 
 
 def _names_an_award(doc: Doc, m: Mention) -> bool:

@@ -296,7 +296,7 @@ def test_space_agencies_are_organisations(nlp: Language, text: str, name: str) -
     ("Former president Moon Jae-in was questioned on Friday. Aides said the Moon government had done nothing wrong.",
      {"Moon Jae-in": "PERSON"}),
     ("NASA's Saturn V rocket carried the Apollo astronauts to the Moon. The Saturn rocket was built by Boeing.",
-     {"Saturn": "PRODUCT", "Moon": "LOC"}),
+     {"Saturn V": "PRODUCT", "Saturn": None, "Moon": "LOC"}),
     ("The astronaut told the Sun he missed his family.", {"Sun": "ORG"}),
     # A person's role before the firm noun, and a preposition opening the sentence, make no firm.
     ("Massimo Bottura, the chef whose restaurant, Osteria Francescana, has three Michelin stars, spoke on Monday.",

@@ -726,3 +726,20 @@ def test_maritime_bodies_and_ports_are_whole_and_a_long_title_is_no_work(nlp: La
 ])
 def test_a_crafts_model_and_number_are_one_product(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+# ------------------------------------------------------------- review: rules narrowed where they misfired
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Reform by-election victory stunned Westminster.", {"Reform": "ORG", "The Reform": None}),
+    ("A Liberal Democrat by-election gain in Somerset was confirmed overnight.",
+     {"Liberal Democrat": "ORG", "A Liberal Democrat": None}),
+    ("She was an MP for Labour until 2019, when she joined the Liberal Democrats.", {"Labour": None}),
+    ("Canberra, the seat of Australian government, was chosen as a compromise in 1908.", {"Australian": "NORP"}),
+    ("Cupertino, the seat of Apple's empire, has seen house prices soar.", {"Apple": "ORG"}),
+    ("She is the Member for Life of the Royal Society.", {"Life": None}),
+])
+def test_guard_a_party_or_a_seat_of_power_is_no_electoral_district(nlp: Language, text: str,
+                                                                   expected: dict[str, str | None]) -> None:
+    assert_labels(nlp, text, expected)

@@ -695,9 +695,10 @@ def _constituencies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def _constituency_at(doc: Doc, i: int) -> tuple[int, int] | None:
     """The district's span whose cue opens (or, "by-election", closes) at token `i`."""
     if i + 2 < len(doc) and (doc[i].lower_, doc[i + 1].lower_) in _CONSTITUENCY_OPENERS \
-            and (doc[i].lower_ != "member" or doc[i].text == "Member"):  # "Member for Leeds Central" is Parliament's
+            and (doc[i].lower_ != "member" or doc[i].text == "Member") \
+            and (doc[i].lower_ != "seat" or _seat_won(doc, i)):  # "Member for Leeds Central" is Parliament's
         end = _district_end(doc, i + 2)
-        return (i + 2, end) if end > i + 2 else None
+        return (i + 2, end) if end > i + 2 and not _party_or_people(doc, i + 2, end) else None
     if doc[i].lower_ == "won" and i + 2 < len(doc):
         end = _district_end(doc, i + 1)  # "won Carleton from the Liberals", not "won Tuesday's vote"
         if end > i + 1 and end + 1 < len(doc) and doc[end].lower_ == "from" and _names_a_party_after(doc, end + 1):
@@ -705,8 +706,36 @@ def _constituency_at(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     if tuple(t.lower_ for t in doc[i:i + 3]) == _BY_ELECTION and not doc[i].whitespace_ and i > 0:
         start = _district_start(doc, i)
-        return (start, i) if start < i else None
+        return (start, i) if start < i and not _party_or_people(doc, start, i) else None
     return None
+
+
+# Verbs of an election's seat before "the seat of": "won the seat of Carleton", "held the seat of Runcorn" (not "the
+# seat of power", "the seat of Australian government").
+_SEAT_VERBS = frozenset({"win", "won", "hold", "held", "lose", "lost", "take", "took", "retain", "gain", "flip",
+                         "contest", "defend", "capture", "snatch", "keep", "kept"})
+# Names after a district's cue that are no district: "Member for Life".
+_NO_DISTRICTS = frozenset({"life"})
+# Parties' words the party list does not hold, that open no district before "by-election" or after "MP for".
+_PARTY_NAMES = frozenset({"reform", "plaid", "alliance", "ukip", "sinn", "lib", "libdem", "libdems", "tories", "tory"})
+
+
+def _seat_won(doc: Doc, i: int) -> bool:
+    """A verb of winning or holding opens the words before "seat" at token `i`: "won the seat of Carleton", "held the
+    marginal seat of Runcorn"."""
+    return any(t.lower_ in _SEAT_VERBS or (t.pos_ == "VERB" and t.lemma_ in _SEAT_VERBS)
+               for t in doc[max(0, i - 4):i])
+
+
+def _party_or_people(doc: Doc, start: int, end: int) -> bool:
+    """The words are all a party's, a people or an organisation the gazetteer knows, no district: "The Reform
+    by-election", "an MP for Labour", "A Liberal Democrat by-election gain" (the article is never in a district, see
+    `_is_district_word`)."""
+    words = [t.lower_ for t in doc[start:end]]
+    return all(w.rstrip("s") in PARTY_WORDS or w in PARTY_WORDS or w in _PARTY_NAMES or w in _NO_DISTRICTS
+               for w in words) \
+        or any(t.ent_type_ == "NORP" for t in doc[start:end]) \
+        or _compact(" ".join(words)) in _PARTIES or _is_known_organisation(tuple(words))
 
 
 def _names_someone(doc: Doc, span: tuple[int, int], people: set[int]) -> bool:
@@ -718,6 +747,7 @@ def _names_someone(doc: Doc, span: tuple[int, int], people: set[int]) -> bool:
 def _is_district_word(token: Token) -> bool:
     """A capitalised word of a district's name, "St." too ("Toronto-St. Paul's"); no date ("the May by-election")."""
     return token.text[:1].isupper() and (token.is_alpha or token.text in ("St.", "Ste.")) \
+        and token.lower_ not in ("the", "a", "an") \
         and token.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
 
 

@@ -384,3 +384,20 @@ def test_a_firm_named_after_its_founder_is_apart_from_him_where_it_acts_as_a_fir
 def test_guard_a_surname_said_with_no_firms_cue_stays_the_person(nlp: Language, text: str,
                                                                  expected: dict[str, tuple[str, int]]) -> None:
     assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Elon Musk has sold $7bn of stock. Musk's shares in Tesla are worth about $150bn.", {"Elon Musk": ("PERSON", 2)}),
+    ("Taylor Swift broke another record. Swift's sales in the US topped 4 million in the first week.",
+     {"Taylor Swift": ("PERSON", 2)}),
+    ("Bill Gates paid tribute to Paul Allen. Gates's co-founder died in 2018.", {"Bill Gates": ("PERSON", 2)}),
+    ("Rupert Murdoch turned 94 this year. Murdoch's employees at the Sun were told of the restructuring.",
+     {"Rupert Murdoch": ("PERSON", 2)}),
+    ("Prime Minister Keir Starmer defended the plan. Starmer said it would cut waiting lists by spring.",
+     {"Keir Starmer": ("PERSON", 2)}),
+    ("Phil Knight co-founded Nike. Knight said it would close the Oregon store next year.",
+     {"Phil Knight": ("PERSON", 2)}),
+])
+def test_guard_a_persons_shares_sales_or_plans_make_no_firm_of_the_surname(
+        nlp: Language, text: str, expected: dict[str, tuple[str, int]]) -> None:
+    assert_groups(nlp, text, expected)

@@ -296,47 +296,57 @@ def _names_the_firm_before(doc: Doc, m: Mention) -> bool:
         and not listed and not is_given_name(doc[m.start].text)
 
 
-# What a firm, not its founder, does after its name: "Dyson employs 14,000 people", "Mars said it would buy
-# Kellanova", "Bloomberg said on Tuesday it would open an office" (not "Hamilton said it would be tough": a verb of
-# business after "it would" only).
+# What a firm, not its founder, does after its name: "Dyson employs 14,000 people".
+_FIRM_EMPLOYS_AFTER = re.compile(
+    r"\s+(?:now\s+|still\s+)?employ(?:s|ed)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+)?[\d,.]+")
+# What a firm says it would do, and its founder could say of a plan or a team: "Mars said it would buy Kellanova",
+# "Bloomberg said on Tuesday it would open an office" (not "Starmer said it would cut waiting lists", "Hamilton said it
+# would open a new chapter": only before anyone named in full has the name for a surname, see `_acting_firms`).
 _FIRM_ACTS_AFTER = re.compile(
-    r"\s+(?:(?:now\s+|still\s+)?employ(?:s|ed)\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+)?[\d,.]+|"
-    r"said(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+it\s+(?:would|will|was\s+to|plans\s+to|planned\s+to)\s+"
+    r"\s+said(?:\s+on\s+[A-Z]\w+)?(?:\s+that)?\s+it\s+(?:would|will|was\s+to|plans\s+to|planned\s+to)\s+"
     r"(?:buy|sell|open|close|shut|cut|move|invest|hire|acquire|build|launch|list|merge|expand|relocate|axe|create|"
-    r"spend|pay|raise)\b)")
-# What a firm has after its name's "'s", and a person does not: "Dyson's headquarters", "Mars's profits", "Dyson's
-# chief engineer".
-_FIRM_OWNS_AFTER = re.compile(
-    r"(?:'s|’s|'|’)\s+(?:headquarters|profits?|revenues?|turnover|sales|shares|shareholders|factory|factories|plants?|"
-    r"employees|workforce|founder|co-founder|chief\s+(?:executive|engineer|financial\s+officer|operating\s+officer))\b")
+    r"spend|pay|raise)\b")
+# What a firm has after its name's "'s", and a person does not: "Dyson's headquarters" (not "Musk's shares", "Swift's
+# sales", "Gates's co-founder", "Murdoch's employees": a person's too).
+_FIRM_OWNS_AFTER = re.compile(r"(?:'s|’s|'|’)\s+(?:headquarters|head\s+office)\b")
 # Verbs whose passive subject is a body: "Kellogg's, now Kellanova, was founded by W.K. Kellogg".
 _FOUNDING_VERBS = frozenset({"found", "establish", "incorporate"})
+# What a firm moves of "its" own, and no one else: "Dyson will move its headquarters to Singapore".
+_FIRMS_OWN_THINGS = frozenset({"headquarters", "hq", "operations", "production", "factory", "factories", "plant"})
 
 
 def _acting_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of one-word names that act or own as a firm does (`_FIRM_ACTS_AFTER`, `_FIRM_OWNS_AFTER`), move "its"
-    headquarters ("Dyson will move its headquarters") or were founded, and that someone named in full has for a
-    surname: a firm named after its founder, apart from him ("Sir James Dyson"). Not a place ("Pyongyang conducted
-    its fifth test"), nor a name no one has ("Creighton improved its record": the model's label stands)."""
+    """Keys of one-word names that act or own as only a firm does ("Dyson employs 14,000 people", "Dyson's
+    headquarters", "Dyson will move its headquarters", "was founded by"), or say "it would" do a firm's business
+    before anyone named in full has the name for a surname (`_FIRM_ACTS_AFTER`: "Mars said it would buy Kellanova. John
+    Mars ..."; not "Vladimir Putin chaired the meeting. Putin said it would create a naval base"), and that someone
+    named in full has for a surname: a firm named after its founder, apart from him ("Sir James Dyson"). Not a place
+    ("Pyongyang conducted its fifth test"), nor a name no one has ("Creighton improved its record": the model's label
+    stands)."""
     text = text_of(doc)
-    surnames = {m.key[-1:] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    first_full: dict[tuple[str, ...], int] = {}
+    for m in mentions:
+        if m.label == "PERSON" and len(m.key) > 1:
+            first_full.setdefault(m.key[-1:], m.start)
     found = set()
     for m in mentions:
-        if m.end - m.start != 1 or m.label not in _FIRM_LABELS or m.key not in surnames \
+        if m.end - m.start != 1 or m.label not in _FIRM_LABELS or m.key not in first_full \
                 or _in_gazetteer(" ".join(m.key)):
             continue
         end_char = doc[m.start].idx + len(doc[m.start].text)
-        if _FIRM_ACTS_AFTER.match(text, end_char) or _FIRM_OWNS_AFTER.match(text, end_char) \
+        if _FIRM_EMPLOYS_AFTER.match(text, end_char) or _FIRM_OWNS_AFTER.match(text, end_char) \
+                or (_FIRM_ACTS_AFTER.match(text, end_char) and m.start < first_full[m.key]) \
                 or _moves_its_own(doc[m.start]) or _was_founded(doc[m.start]):
             found.add(m.key)
     return found
 
 
 def _moves_its_own(word: Token) -> bool:
-    """The word is a verb's subject whose object is "its" thing: "Dyson will move its headquarters"."""
+    """The word is a verb's subject whose object is "its" headquarters or works: "Dyson will move its headquarters"."""
     verb = word.head
     return word.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
-        child.dep_ == "dobj" and any(t.lower_ == "its" and t.dep_ == "poss" for t in child.children)
+        child.dep_ == "dobj" and child.lower_ in _FIRMS_OWN_THINGS
+        and any(t.lower_ == "its" and t.dep_ == "poss" for t in child.children)
         for child in verb.children)
 
 

@@ -743,3 +743,13 @@ def test_a_crafts_model_and_number_are_one_product(nlp: Language, text: str, exp
 def test_guard_a_party_or_a_seat_of_power_is_no_electoral_district(nlp: Language, text: str,
                                                                    expected: dict[str, str | None]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The company named Jane Doe as its new chief executive on Monday.", {"Jane Doe": "PERSON"}),
+    ("The brand named David Beckham its global ambassador in 2019.", {"David Beckham": "PERSON"}),
+    ('The group called Netanyahu\'s plan "reckless and dangerous".', {"Netanyahu": "PERSON"}),
+])
+def test_guard_the_verbs_named_and_called_make_no_organisation(nlp: Language, text: str,
+                                                               expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

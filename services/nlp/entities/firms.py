@@ -355,20 +355,25 @@ def _was_founded(word: Token) -> bool:
     return word.dep_ == "nsubjpass" and word.head.lemma_ in _FOUNDING_VERBS
 
 
-# A body's noun and "called" or "named" before its name: "a company called Grainger Residential", "a charity named
-# Shelter Cymru", "the firm, called Pinnacle Lettings," (not "a man called Ove", "a film called Barbie").
-_CALLED_FIRM = re.compile(r"\b(?:an?|the|its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}"
-                          r"(?:company|firm|charity|business|group|brand|startup|start-up|consultancy|organi[sz]ation|"
-                          r"enterprise)\s*,?\s+"
+# A body's noun and "called" or "named" before its name, after an indefinite article or a comma: "a company called
+# Grainger Residential", "a charity named Shelter Cymru", "the firm, called Pinnacle Lettings," (not "a man called
+# Ove", "a film called Barbie"; nor the verbs of "The company named Jane Doe as its chief executive", "The group called
+# Netanyahu's plan reckless").
+_CALLED_FIRM = re.compile(r"(?:\ban?\s+(?:[\w-]+\s+){0,2}(?:company|firm|charity|business|group|brand|startup|"
+                          r"start-up|consultancy|organi[sz]ation|enterprise)\s+|"
+                          r"\b(?:an?|the|its|their|his|her|our|my)\s+(?:[\w-]+\s+){0,2}(?:company|firm|charity|"
+                          r"business|group|brand|startup|start-up|consultancy|organi[sz]ation|enterprise)\s*,\s+)"
                           r"(?:called|named)\s+$", re.IGNORECASE)
 # Labels the model gives such a body's name: any name's ("Shelter Cymru" was a product).
 _CALLED_LABELS = _FIRM_LABELS | {"PRODUCT", "WORK_OF_ART", "FAC"}
 
 
 def _called_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of names that a body's noun and "called" or "named" introduce: "a company called Grainger Residential"."""
+    """Keys of names that a body's noun and "called" or "named" introduce: "a company called Grainger Residential";
+    not a person the model found by a given name ("a firm called Sarah Collins" is rather hers)."""
     text = text_of(doc)
     return {m.key for m in mentions if m.label in _CALLED_LABELS and m.start > 2
+            and not (m.label == "PERSON" and is_given_name(doc[m.start].text))
             and _CALLED_FIRM.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)}
 
 

@@ -447,7 +447,10 @@ HANSARD_PARTIES = ("Lab/Co-op", "Lab", "Con", "LD", "Lib Dem", "SNP", "DUP", "PC
 # Ullock" (one person, the place no name of its own); not "Lady", a knight's wife's or a stage name's ("Lady Gaga").
 TERRITORIAL_PEERS = frozenset({"lord", "baroness", "baron", "viscount"})
 # Offices written "Lord ... of" a place that no title list holds: "Lord Provost of Glasgow".
-LORDS_OFFICES = frozenset({"provost", "advocate", "rector", "warden", "steward", "lieutenant", "high", "privy"})
+# ("Lord Protector of England Oliver Cromwell" is Cromwell's office, no peer "Protector").
+LORDS_OFFICES = frozenset({"provost", "advocate", "rector", "warden", "steward", "lieutenant", "high", "privy",
+                           "protector", "chancellor", "chief", "president", "speaker", "mayor", "chamberlain",
+                           "keeper", "justice", "admiral", "commissioner", "treasurer", "lieutenant-governor"})
 # Titles that open with "First", whose "First" is no rank: "First Minister", "First Lady", "First Secretary", "First
 # Deputy Prime Minister".
 FIRST_TITLES = frozenset({"minister", "lady", "secretary", "deputy", "gentleman"})

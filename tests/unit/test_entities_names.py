@@ -467,3 +467,9 @@ def test_two_initials_before_a_surname_are_the_persons(nlp: Language, text: str,
 def test_a_former_or_taken_name_is_the_same_persons(nlp: Language, text: str, expected: dict) -> None:
     groups = _named_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+def test_guard_an_office_after_lord_is_no_peers_surname(nlp: Language) -> None:
+    found = _entities(enrich(nlp, "Lord Protector of England Oliver Cromwell died in 1658."))
+    assert ("Oliver Cromwell", "PERSON", "Oliver Cromwell") in found and not any(e[0] == "Protector" for e in found), \
+        found

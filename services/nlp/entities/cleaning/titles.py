@@ -154,6 +154,8 @@ def territorial_title(doc: Doc, i: int) -> tuple[int, int] | None:
     end = i + 4
     while end < min(len(doc), i + 3 + _PEERAGE_PLACE_WORDS) and doc[end].is_title and doc[end].is_alpha:
         end += 1
+    if end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower:
+        return None  # "Baron Haussmann of Paris fame": the place's noun, no peerage
     return i + 3, end
 
 

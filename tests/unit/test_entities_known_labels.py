@@ -753,3 +753,11 @@ def test_guard_a_party_or_a_seat_of_power_is_no_electoral_district(nlp: Language
 def test_guard_the_verbs_named_and_called_make_no_organisation(nlp: Language, text: str,
                                                                expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry Captain John Smith commanded ran aground in fog.", {"John Smith": "PERSON"}),
+    ("The yacht Harry Styles chartered for the summer was seen off Capri.", {"Harry Styles": "PERSON"}),
+])
+def test_guard_a_person_after_a_ships_noun_is_no_ship(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

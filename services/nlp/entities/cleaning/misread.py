@@ -357,7 +357,8 @@ def _ship_name_end(doc: Doc, i: int, words: list[str]) -> int | None:
     if not token.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the"):
         return None
     if i > 0 and _is_vessel_noun(doc, i - 1):
-        return _capitalised_run_end(doc, i)
+        end = _capitalised_run_end(doc, i)
+        return None if end is not None and _opens_as_a_person(doc, i, end, words) else end
     if i > 0 and doc[i - 1].lower_ == "the":
         for line in SHIP_LINE_PREFIXES:
             after = i + len(line)
@@ -371,6 +372,27 @@ def _ship_name_end(doc: Doc, i: int, words: list[str]) -> int | None:
                 and any(_is_vessel_noun(doc, j) for j in range(end + 2, min(end + 5, len(doc)))):
             return end
     return None
+
+
+# Tags of a finite verb: the one after a ship's name is its clause's, the main clause's where none follows.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A monarch's title that opens a ship's name as often as a person's: "the liner Queen Mary 2".
+_ROYAL_TITLES = frozenset({"queen", "king", "prince", "princess", "emperor", "empress", "duke", "duchess"})
+
+
+def _opens_as_a_person(doc: Doc, start: int, end: int, words: list[str]) -> bool:
+    """The name after a ship's noun opens with a person's title or with a given name before another word, and no ship's
+    prefix or line does, and the main clause's verb does not follow: "The ferry Captain John Smith commanded ran
+    aground", "The yacht Harry Styles chartered" (not "the tanker Dali", "the vessel MSC Aries", "the liner Queen Mary
+    2", "The research vessel Sir David Attenborough docked")."""
+    first = doc[start]
+    if first.text in SHIP_PREFIXES or first.lower_ in _ROYAL_TITLES \
+            or any(tuple(words[start:start + len(line)]) == line for line in SHIP_LINE_PREFIXES):
+        return False
+    if end < len(doc) and doc[end].tag_ in _FINITE_TAGS \
+            and not any(t.tag_ in _FINITE_TAGS for t in doc[end + 1:doc[end].sent.end]):
+        return False  # the main clause's subject: "The research vessel Sir David Attenborough docked in Liverpool"
+    return first.lower_.rstrip(".") in ALL_TITLES or (end - start > 1 and is_given_name(first.text))
 
 
 def _is_vessel_noun(doc: Doc, i: int) -> bool:

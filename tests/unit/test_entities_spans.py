@@ -575,3 +575,11 @@ def test_a_fighters_variant_is_no_planet_guard(nlp: Language, name: str, planet:
     start = next(t.i for t in doc if name.startswith(t.text))
     end = next(t.i + 1 for t in doc if name.endswith(t.text) and t.i >= start)
     assert is_planet_designation(doc, Mention(start, end, "PERSON")) is planet
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('"Apple has been a great partner for a decade," the Qualcomm chief executive said.', "Apple"),
+    ('"Amazon is investing £40bn in the UK," the company said.', "Amazon"),
+])
+def test_guard_a_firm_opening_a_quote_stays(nlp: Language, text: str, name: str) -> None:
+    assert labels_of(enrich(nlp, text), name) == {"ORG"}

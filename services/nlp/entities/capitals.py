@@ -263,11 +263,20 @@ def _is_members_word(doc: Doc, m: Mention, i: int, nouns: Set[str]) -> bool:
     return doc[m.end - 1].lower_ in ORGANISATION_HEADS and word.endswith("s") and word[:-1] in nouns
 
 
+# Firms named by a common noun that a quote opens with as often as the noun: '"Apple has been a great partner,"'.
+_FIRMS_NAMED_BY_NOUNS = frozenset({"Apple", "Amazon", "Shell", "Next", "Sky", "Virgin", "Ford", "Unite", "Meta",
+                                   "Alphabet", "Oracle", "Target", "Gap", "Boots", "Visa", "Mango", "Square", "Uber",
+                                   "Tesla", "Mercedes", "Jaguar", "Puma", "Subway", "Zoom", "Snap", "Reform",
+                                   "Labour", "Conservative", "Green", "Greens"})
+
+
 def _opens_a_quote(doc: Doc, m: Mention) -> bool:
     """The one-word mention is the first word of a quote, capitalised as the quote's first: "Success" of '"Success is
-    uncertain, but entertainment is guaranteed!" Elon Musk wrote' (a common noun there is no firm's name)."""
+    uncertain, but entertainment is guaranteed!" Elon Musk wrote' (a common noun there is no firm's name). Not a firm
+    or a place of such a noun: '"Apple has been a great partner," the Qualcomm chief executive said'."""
     return m.end - m.start == 1 and m.start > 0 and doc[m.start - 1].text in ('"', "“") \
-        and not doc[m.start - 1].whitespace_ and (m.start == 1 or bool(doc[m.start - 2].whitespace_))
+        and not doc[m.start - 1].whitespace_ and (m.start == 1 or bool(doc[m.start - 2].whitespace_)) \
+        and doc[m.start].text not in _FIRMS_NAMED_BY_NOUNS and not _in_gazetteer(doc[m.start].text)
 
 
 def _is_role(doc: Doc, m: Mention) -> bool:

@@ -761,3 +761,13 @@ def test_guard_the_verbs_named_and_called_make_no_organisation(nlp: Language, te
 ])
 def test_guard_a_person_after_a_ships_noun_is_no_ship(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Heroic efforts by volunteers kept the esports tournament in Copenhagen running after a power cut.", "Heroic"),
+    ("Liquid assets held by esports organisations fell sharply, the report found.", "Liquid"),
+    ("An esports star has revealed his T1 diabetes diagnosis, saying he wants to help young gamers.", "T1"),
+])
+def test_guard_esports_words_as_ordinary_words_are_no_teams(nlp: Language, text: str, name: str) -> None:
+    found = labels(nlp, text)
+    assert found.get(name) != "ORG", found

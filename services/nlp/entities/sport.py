@@ -592,12 +592,39 @@ def esports_teams(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for name in _ESPORTS_TEAM_WORDS:
             end = i + len(name)
             if tuple(texts[i:end]) != name or (i > 0 and doc[i - 1].text[:1].isupper()) \
-                    or (end < len(doc) and doc[end].text[:1].isupper()):
+                    or (end < len(doc) and doc[end].text[:1].isupper()) or not _reads_as_a_team(doc, i, end):
                 continue
             inside = [m for m in out if m.start < end and i < m.end]
             if all(i <= m.start and m.end <= end for m in inside):
                 out = [m for m in out if m not in inside] + [Mention(i, end, "ORG", 1.0, "rule")]
     return sorted(out, key=lambda m: m.start)
+
+
+# Words after an esports team's name that a team does ("Heroic beat Fnatic") or has ("Liquid's roster").
+_TEAM_CUES_AFTER = frozenset({"have", "has", "had", "beat", "beats", "won", "win", "wins", "lost", "lose", "face",
+                              "faced", "signed", "announced", "roster", "player", "players", "coach", "'s", "’s", "vs",
+                              "v", "v.", "eliminated", "defeated"})
+# Words before it: "against Heroic", "vs Liquid", "joined Vitality".
+_TEAM_CUES_BEFORE = frozenset({"vs", "v", "v.", "against", "beat", "beating", "join", "joined", "joins", "for", "by",
+                               "and", "to", "over", "with"})
+
+
+def _reads_as_a_team(doc: Doc, start: int, end: int) -> bool:
+    """A code's or a word's team as written where a team is: a code before no lower-case noun ("T1 have extended", not
+    "T1 diabetes", "T1 weighted"); a word not opening its sentence, or opening it with a team's verb after it ("Heroic
+    beat Fnatic"; not "Heroic efforts", "Liquid assets"), or after a team's word ("against Liquid")."""
+    after = doc[end] if end < len(doc) else None
+    if any(c.isdigit() for c in doc[start].text):
+        return after is None or not (after.is_lower and after.is_alpha
+                                     and after.pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
+                                     and after.tag_ not in ("VBP", "VBZ", "VBD", "MD"))
+    if after is not None and after.lower_ in _TEAM_CUES_AFTER:
+        return True
+    if start > 0 and doc[start - 1].lower_ in _TEAM_CUES_BEFORE:
+        return True
+    opens = start == 0 or doc[start].is_sent_start \
+        or (doc[start - 1].is_punct and doc[start - 1].text not in (",", ";"))
+    return not opens and not (after is not None and after.is_lower and after.pos_ == "NOUN")
 
 
 def _is_about_esports(doc: Doc) -> bool:

@@ -583,3 +583,12 @@ def test_a_fighters_variant_is_no_planet_guard(nlp: Language, name: str, planet:
 ])
 def test_guard_a_firm_opening_a_quote_stays(nlp: Language, text: str, name: str) -> None:
     assert labels_of(enrich(nlp, text), name) == {"ORG"}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ('Tom "lucky" Evans said he was lucky to survive the crash.', "lucky"),
+    ('Mark "shy" Owens was a shy teenager before he became a streamer.', "shy"),
+    ('Dan "slow" Harris finished the marathon in a slow time of six hours.', "slow"),
+])
+def test_guard_a_lower_case_handle_used_as_a_word_is_no_person(nlp: Language, text: str, word: str) -> None:
+    assert not labels_of(enrich(nlp, text), word)

@@ -330,7 +330,22 @@ def _bare_handles(doc: Doc, nicknamed: list[Mention]) -> list[Mention]:
     handles = {doc[m.start + 2].text for m in nicknamed if doc[m.start + 3].text in _QUOTE_MARKS}
     inside = {i for m in nicknamed for i in range(m.start, m.end)}
     return [Mention(t.i, t.i + 1, "PERSON", 1.0, "rule") for t in doc
-            if t.text in handles and t.i not in inside and not _in_quotation_marks(doc, t.i)]
+            if t.text in handles and t.i not in inside and not _in_quotation_marks(doc, t.i)
+            and not _used_as_a_word(t)]
+
+
+# Parts of speech of an ordinary word, no one's handle: "he was lucky", "a shy teenager", "in a slow time".
+_WORDS_PARTS_OF_SPEECH = frozenset({"ADJ", "ADV", "VERB", "AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART"})
+
+
+def _used_as_a_word(token: Token) -> bool:
+    """A lower-case handle ("lucky" of 'Tom "lucky" Evans') used as the English word it is: an adjective, an adverb, a
+    verb, or a noun after a determiner ('Mark "shy" Owens was a shy teenager'); mixed case or digits ("cadiaN",
+    "s1mple", "NiKo") are a handle's own."""
+    if not (token.text.islower() and token.text.isalpha()):
+        return False
+    return token.pos_ in _WORDS_PARTS_OF_SPEECH or (
+        token.pos_ == "NOUN" and any(c.dep_ in ("det", "amod", "poss") for c in token.children))
 
 
 def _in_quotation_marks(doc: Doc, i: int) -> bool:

@@ -549,7 +549,7 @@ def test_guard_a_river_named_before_water_stays_no_firm(nlp: Language) -> None:
     ("Yves-François Blanchet's Bloc Québécois won 22 seats.", {"Bloc Québécois": "ORG"}),
     ("Former president Jacob Zuma's uMkhonto weSizwe party won 58 seats.",
      {"uMkhonto weSizwe party": "ORG", "uMkhonto weSizwe party won": None}),
-    ("Labor won 31 seats. The Coalition won 12.", {"Labor": "ORG"}),
+    ("Labor won 31 seats in Western Australia. The Coalition won 12.", {"Labor": "ORG"}),
 ])
 def test_new_zealand_canadian_south_african_and_australian_parties_are_organisations(
         nlp: Language, text: str, expected: dict[str, str | None]) -> None:
@@ -771,3 +771,11 @@ def test_guard_a_person_after_a_ships_noun_is_no_ship(nlp: Language, text: str, 
 def test_guard_esports_words_as_ordinary_words_are_no_teams(nlp: Language, text: str, name: str) -> None:
     found = labels(nlp, text)
     assert found.get(name) != "ORG", found
+
+
+@pytest.mark.parametrize("text", [
+    "Labor leaders in Detroit backed the United Auto Workers strike on Monday.",
+    "Labor won praise from unions in Chicago for the new contract.",
+])
+def test_guard_labor_outside_australia_is_no_party(nlp: Language, text: str) -> None:
+    assert_labels(nlp, text, {"Labor": None})

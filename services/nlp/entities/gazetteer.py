@@ -819,13 +819,16 @@ _WORD_PARTIES = frozenset({"Labor", "ACT"})
 _PARTY_AFTER = frozenset({"leader", "leaders", "co-leader", "party", "mp", "mps", "candidate", "candidates", "won",
                           "wins", "holds", "held", "lost", "retained"})
 _NEW_ZEALAND = re.compile(r"\b(?:New Zealand|NZ|Wellington|Auckland|Māori|Maori)\b")
+# A text about Australia, where "Labor" is the party ("Labor leaders in Detroit" are the unions').
+_AUSTRALIA = re.compile(r"\b(?:Australian?s?|Canberra|New South Wales|NSW|Victorian?|Queensland(?:er)?|Tasmanian?|"
+                        r"Northern Territory|Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Albanese|Dutton)\b")
 
 
 def _parties_named_by_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """`mentions` and the parties named by a word of other uses the model left out (`_WORD_PARTIES`), where what
     follows is a party's: "Labor won 31 seats", "ACT leader David Seymour" in a text about New Zealand."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    new_zealand = None
+    new_zealand = australia = None
     added = []
     for token in tokens_of(doc):
         i = token.i
@@ -835,6 +838,10 @@ def _parties_named_by_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if token.text == "ACT":
             new_zealand = bool(_NEW_ZEALAND.search(text_of(doc))) if new_zealand is None else new_zealand
             if not new_zealand:
+                continue
+        elif token.text == "Labor":
+            australia = bool(_AUSTRALIA.search(text_of(doc))) if australia is None else australia
+            if not australia:
                 continue
         added.append(Mention(i, i + 1, "ORG", 1.0, "party"))
     return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions

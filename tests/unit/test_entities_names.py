@@ -473,3 +473,8 @@ def test_guard_an_office_after_lord_is_no_peers_surname(nlp: Language) -> None:
     found = _entities(enrich(nlp, "Lord Protector of England Oliver Cromwell died in 1658."))
     assert ("Oliver Cromwell", "PERSON", "Oliver Cromwell") in found and not any(e[0] == "Protector" for e in found), \
         found
+
+
+def test_guard_a_hyphenated_bodys_end_is_no_officers_title(nlp: Language) -> None:
+    found = _entities(enrich(nlp, "The AFL-CIO Liz Shuler leads has endorsed the candidate."))
+    assert not any(e[0] == "AFL-" for e in found), found

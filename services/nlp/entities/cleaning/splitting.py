@@ -438,7 +438,8 @@ def _officer_post_in(doc: Doc, m: Mention) -> int | None:
     """Where a chief officer's post follows the first word of a name-labelled mention."""
     if m.label not in NAME_LABELS:
         return None
-    return next((i for i in range(m.start + 1, m.end) if doc[i].text in _CHIEF_OFFICERS), None)
+    return next((i for i in range(m.start + 1, m.end) if doc[i].text in _CHIEF_OFFICERS
+                 and not (doc[i - 1].text in ("-", "–") and not doc[i - 1].whitespace_)), None)  # "AFL-CIO" whole
 
 
 def _is_full_name_span(doc: Doc, start: int, end: int) -> bool:

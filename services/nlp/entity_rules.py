@@ -563,8 +563,8 @@ KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_
     | MILITARY_STAFFS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 # Fashion and luxury houses the model takes for persons or places, or misses ("Bottega Veneta" and "Gucci" persons,
-# "Balenciaga" and "Loewe" places, "Dior" nothing); none a given name alone ("Valentino", "Celine", "Chloé").
-FASHION_HOUSES = frozenset({"gucci", "prada", "dior", "balenciaga", "loewe", "bottega veneta", "versace", "burberry",
+# "Balenciaga" a place, "Dior" nothing); none a given name alone ("Valentino", "Celine", "Chloé").
+FASHION_HOUSES = frozenset({"gucci", "prada", "dior", "balenciaga", "bottega veneta", "versace", "burberry",
                             "fendi", "givenchy", "moncler", "hermès", "hermes", "miu miu", "richemont"})
 KNOWN_ORGANISATIONS |= FASHION_HOUSES
 # Esports organisations, named by coined words the model misses ("Fnatic have parted ways" was nothing, "Astralis" a

@@ -2829,3 +2829,8 @@ def test_the_town_of_a_letters_signature_is_a_place(nlp: Language) -> None:
            'Peter Achebe, Derby'
     labelled = _labelled(nlp, text)
     assert ("Derby", "GPE") in labelled and ("Peter Achebe", "PERSON") in labelled
+
+
+def test_guard_a_title_described_after_a_comma_keeps_its_verb(nlp: Language) -> None:
+    mentions, _ = run(nlp, "Call Jane, the film starring Elizabeth Banks, opens on Friday.")
+    assert not mentions_of(mentions, "Jane"), mentions

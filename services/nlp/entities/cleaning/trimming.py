@@ -60,6 +60,12 @@ def _is_pictograph(text: str) -> bool:
 _ADVISED_LABELS = frozenset({"PERSON", "ORG"})
 
 
+def _described_after(doc: Doc, end: int) -> bool:
+    """A comma and an article follow the name: an apposition that says what it is ("Call Jane, the film starring
+    Elizabeth Banks, opens"), a title's, no advice's."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an")
+
+
 def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
     word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
@@ -94,7 +100,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
                 and _starts_sentence(doc, start):
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
         elif m.label in _ADVISED_LABELS and end - start > 1 and token.text in IMPERATIVES \
-                and _starts_sentence(doc, start) and doc[start + 1].is_title and doc[start + 1].pos_ != "PRON":
+                and _starts_sentence(doc, start) and doc[start + 1].is_title and doc[start + 1].pos_ != "PRON" \
+                and not _described_after(doc, m.end):
             start += 1  # "Tell Karen, kindly ...", "Call Al-Anon for support": the advice's verb, not the name's
         elif m.label == "GPE" and token.text in ("D", "R", "I") and end - start > 2 and doc[start + 1].text == "-" \
                 and not doc[start + 1].whitespace_:

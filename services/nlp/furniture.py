@@ -428,7 +428,7 @@ _GREETING = (r"(?:good\s+(?:morning|afternoon|evening)|hello|hi|hey|greetings)"
              r"(?:\s+(?:there|everyone|all|friends|folks|readers|again))?")
 # (The look-ahead for the capitals the forms start with, as a sentence does: the engine tries the alternatives only
 # there.)
-_NEWSLETTER_LINE = re.compile(
+_NEWSLETTER_OPENING = re.compile(
     rf"(?=[GHWTSUIBCRA]){_SENTENCE_START}(?i:"
     rf"{_GREETING}(?:(?:,?\s+and)?,?\s+welcome(?:\s+back)?\s+to\s+(?![^.!?\n]*\b(?:live|coverage|blog)\b)[^.!?\n]{{1,100}}"
     r"[.!]|[ \t]*[,!]?[ \t]*$)"
@@ -436,22 +436,47 @@ _NEWSLETTER_LINE = re.compile(
     r"|digest|roundup)\b[^.!?\n]{0,40}[.!]"
     r"|here\s+(?:are|is)\s+(?:today['’]s|this\s+week['’]s|the\s+(?:day|week)['’]s|your)\s+(?:\w+\s+){0,2}"
     r"(?:stories|headlines|news|briefing|reads?)\b[^.!?\n]{0,60}[.:!]"
-    r"|(?:that['’]s\s+(?:it|all)\s+for\s+(?:today|this\s+week|now|this\s+edition)|thanks?\s+(?:you\s+)?for\s+reading"
-    r"|see\s+you\s+(?:tomorrow|next\s+week|on\s+[a-z]+day|then|soon)|until\s+next\s+(?:time|week)"
-    r"|if\s+you\s+(?:have\s+been|were|was)\s+forwarded\s+this)[^.!?\n]{0,80}(?:[.!]|,?[ \t]*$)"
+    r")",
+    re.MULTILINE,
+)
+# A newsletter's closing, only in a newsletter (`_is_newsletter`) and only as a sentence of its own, at most with the
+# writer's name after a comma ("That's it for today!", "Thanks for reading.", "See you tomorrow, Dan Primack.",
+# "Until next week," on its line, "Best, Hannah"), never a sentence that goes on ("See you next week, Trump told
+# reporters", "That's all for now from the Supreme Court, where ..."); "If you have been forwarded this email, sign
+# up here." only to its line's end.
+_NEWSLETTER_CLOSING = re.compile(
+    rf"(?=[TSUIBCRAW]){_SENTENCE_START}(?i:"
+    r"(?:that['’]s\s+(?:it|all)\s+for\s+(?:today|this\s+week|now|this\s+edition)|thanks?\s+(?:you\s+)?for\s+reading"
+    r"|see\s+you\s+(?:tomorrow|next\s+week|on\s+[a-z]+day|then|soon)|until\s+next\s+(?:time|week))"
+    rf"(?:,[ \t]*{_NAME})?[ \t]*(?:[.!]+(?=[ \t]|$)|,?[ \t]*$)"
+    r"|if\s+you\s+(?:have\s+been|were|was)\s+forwarded\s+this[^\n]{0,80}$"
     rf"|(?:best|cheers|regards|best\s+wishes|all\s+the\s+best|warmly),\s*{_NAME}[ \t]*$"
     r")",
     re.MULTILINE,
 )
 # A newsletter's lines that are the page's, not its news: its length ("Today's newsletter is 1,120 words, a 4-minute
-# read.") and its sponsor's message ("SPONSORED: Try Notion AI free for 30 days.", "SPONSORED BY Revolut: Open an
-# account today.").
-_NEWSLETTER_FRAME = re.compile(
-    rf"(?=[TS]){_SENTENCE_START}(?i:(?:today['’]s|this)\s+(?:newsletter|edition|email|briefing|issue)\s+is\s+[\d,]+\s+words\b"
-    r"[^.!?\n]{0,60}[.!]"
-    r"|sponsored(?:\s+by\s+[^:.!?\n]{1,40})?\s*:[^\n]*?(?:[.!?](?=\s|$)|$))",
+# read."), and in a newsletter its sponsor's message, a line of its own or in capitals ("SPONSORED: Try Notion AI
+# free for 30 days.", "SPONSORED BY Revolut: Open an account today."; not a news line "Sponsored: by the Department
+# for Education, the scheme pays ..." outside a newsletter).
+_READ_TIME = re.compile(
+    rf"(?=[T]){_SENTENCE_START}(?i:(?:today['’]s|this)\s+(?:newsletter|edition|email|briefing|issue)\s+is\s+[\d,]+\s+words\b"
+    r"[^.!?\n]{0,60}[.!])",
     re.MULTILINE,
 )
+_SPONSOR_LINE = re.compile(
+    rf"(?=[S]){_SENTENCE_START}(?:(?i:sponsored(?:\s+by\s+[^:.!?\n]{{1,40}})?\s*:)[^\n]*$"
+    r"|SPONSORED(?:\s+BY\s+[^:.!?\n]{1,40})?\s*:[^\n]*?(?:[.!?](?=\s|$)|$))",
+    re.MULTILINE,
+)
+# A newsletter opens with its greeting or welcome within its first lines, or gives its read time.
+_NEWSLETTER_HEAD_LINES = 3
+
+
+def _is_newsletter(text: str) -> bool:
+    """Whether the text is a newsletter: a greeting or welcome (`_NEWSLETTER_OPENING`) in its first lines, or its
+    read time (`_READ_TIME`)."""
+    head = "\n".join(text.lstrip().split("\n")[:_NEWSLETTER_HEAD_LINES])
+    return bool(_NEWSLETTER_OPENING.search(head) or _READ_TIME.search(text))
 
 
 def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -467,8 +492,8 @@ def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     return found + frame, frame
 
 
-# Words one of a newsletter's forms holds (`_NEWSLETTER_LINE`, `_NEWSLETTER_FRAME`), in lower case: a text without
-# any is not searched (the forms are tried where any sentence may start, a search of every character).
+# Words one of a newsletter's forms holds (`_NEWSLETTER_OPENING`, `_NEWSLETTER_CLOSING`, `_READ_TIME`,
+# `_SPONSOR_LINE`), in lower case: a text without any is not searched (the forms are tried where any sentence may start, a search of every character).
 _NEWSLETTER_WORDS = ("welcome", "here are", "here is", "that's", "that’s", "for reading", "see you", "until next",
                      "forwarded this", "best,", "cheers,", "regards,", "warmly,", "best wishes,", "good morning",
                      "good afternoon", "good evening", "hello", "hi ", "hi,", "hey", "greetings")
@@ -476,20 +501,27 @@ _NEWSLETTER_FRAME_WORDS = ("words", "sponsored")
 
 
 def _newsletter_lines(text: str) -> list[tuple[int, int]]:
-    """Character spans of a newsletter's greetings, announcements and closings (`_NEWSLETTER_LINE`), and of the name
-    signing it off (`_newsletter_signature`)."""
+    """Character spans of a newsletter's greetings and announcements (`_NEWSLETTER_OPENING`), and in a newsletter
+    (`_is_newsletter`) of its closings (`_NEWSLETTER_CLOSING`) and the name signing it off (`_newsletter_signature`)."""
     lower = text.lower()
     if not any(word in lower for word in _NEWSLETTER_WORDS):
         return []
-    return [match.span() for match in _NEWSLETTER_LINE.finditer(text)] + _newsletter_signature(text)
+    found = [match.span() for match in _NEWSLETTER_OPENING.finditer(text)]
+    if _is_newsletter(text):
+        found += [match.span() for match in _NEWSLETTER_CLOSING.finditer(text)] + _newsletter_signature(text)
+    return found
 
 
 def _newsletter_frame(text: str) -> list[tuple[int, int]]:
-    """Character spans of a newsletter's read time and sponsor's messages (`_NEWSLETTER_FRAME`)."""
+    """Character spans of a newsletter's read time (`_READ_TIME`) and, in a newsletter, its sponsor's messages
+    (`_SPONSOR_LINE`)."""
     lower = text.lower()
     if not any(word in lower for word in _NEWSLETTER_FRAME_WORDS):
         return []
-    return [match.span() for match in _NEWSLETTER_FRAME.finditer(text)]
+    found = [match.span() for match in _READ_TIME.finditer(text)]
+    if "sponsored" in lower and _is_newsletter(text):
+        found += [match.span() for match in _SPONSOR_LINE.finditer(text)]
+    return found
 
 
 # A name alone on a text's last line: "Archie Bland".
@@ -504,7 +536,7 @@ def _newsletter_signature(text: str) -> list[tuple[int, int]]:
     if last is None or len(last[1].split()) > _NEWSLETTER_SIGNATURE_WORDS:
         return []
     closing = text[text.rfind("\n", 0, last.start()) + 1:last.start()]
-    return [last.span(1)] if _NEWSLETTER_LINE.search(closing) else []
+    return [last.span(1)] if _NEWSLETTER_CLOSING.search(closing) else []
 
 
 # The most words of a letter's signature line: "Margaret Holloway, Skipton, North Yorkshire".

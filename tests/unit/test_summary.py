@@ -939,3 +939,15 @@ def test_guard_a_sentence_with_a_colon_and_names_is_still_a_summary_sentence(nlp
             "energy. Ministers said it would create 50,000 jobs in the north of England.")
     sentences = [s["text"] for s in summarize(nlp(text))["sentences"]]
     assert any(s.startswith("The plan:") for s in sentences)
+
+
+@pytest.mark.parametrize("text", [
+    "See you next week, Trump told reporters, as he left for Mar-a-Lago.",
+    "That's all for now from the Supreme Court, where the justices will rule on the case in June.",
+    "Thanks for reading, Prince Harry wrote in the foreword to the paperback edition of Spare.",
+    "If you were forwarded this email, the phishing message read, click here to claim your refund. HMRC warned "
+    "taxpayers not to respond.",
+    "Sponsored: by the Department for Education, the scheme pays £30,000 to trainee teachers.",
+])
+def test_guard_a_newsletters_closing_words_in_reported_speech_stay_in_the_summary(nlp: Language, text: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(text.split(",")[0])

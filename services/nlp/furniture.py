@@ -687,6 +687,11 @@ def furniture_ranges(doc: Doc) -> list[tuple[int, int]]:
 # end, where a line or a sentence opens with it. A list of names, not reporting: no summary, key phrase or salience.
 _BOX_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))(?:Replacements|Substitutes|Subs|Scratches|Sin-bin|Sin\s+bin|Attendance|"
                         r"Referee|Unused\s+subs?|Bench)\s*:\s", re.MULTILINE)
+# A match report's score, which its box labels need: a score line at a line's start ("England 27 Wales 18:",
+# "Celtics 118, Knicks 104.") or a game's score ("led 20-6", "beat Munster 33-20").
+_MATCH_SCORE = re.compile(r"^[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s\d{1,3},?\s[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s"
+                          r"\d{1,3}(?:\s\([A-Z]{1,3}\))?(?=[:.]\s)"
+                          r"|(?<![\d/.–-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d/.]|\s?[-–]\s?\d)", re.MULTILINE)
 _SIDE_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}:\s(?=[A-Z])", re.MULTILINE)
 # A player in a line-up: initials or a given name and a surname, a note in brackets ("H Slade (capt)", "Connor
 # McDavid (C)", "J Gibson-Park").
@@ -698,18 +703,37 @@ MIN_LINE_UP_PLAYERS = 3
 
 def line_up_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of a match report's box lines: line-ups, replacements, scratches, sin-bins, attendance."""
-    spans = [(match.start(), _box_end(text, match.end())) for match in _BOX_LABEL.finditer(text)]
+    line_ups = []
     for match in _SIDE_LABEL.finditer(text):
         end = _box_end(text, match.end())
         if _is_line_up(text[match.end():end]):
-            spans.append((match.start(), end))
-    return sorted(spans)
+            line_ups.append((match.start(), end))
+    return sorted(line_ups + [(match.start(), _box_end(text, match.end())) for match in _box_labels(text, line_ups)])
 
 
 def box_label_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the labels of a match report's box lines, up to their colon: "Sin-bin" of "Sin-bin: Maro
     Itoje (England, 58 min).", which the model may read as a name."""
-    return [(match.start(), text.index(":", match.start())) for match in _BOX_LABEL.finditer(text)]
+    return [(match.start(), text.index(":", match.start())) for match in _box_labels(text)]
+
+
+def _box_labels(text: str, line_ups: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
+    """The box labels (`_BOX_LABEL`) of a match report, a text with a score or a line-up: each at a line's start, or
+    after a sentence before a name or a number ("... half-time. Sin-bin: Maro Itoje"); none in a school's, a court's
+    or a preview's text ("Attendance: the school's record is the worst in the county", "Bench: England have named a
+    strong bench for the Twickenham clash"), nor a running sentence after a sentence ("... Referee: the PGMOL's chief
+    Howard Webb said ...")."""
+    labels = list(_BOX_LABEL.finditer(text))
+    if not labels:
+        return []
+    if line_ups is None:
+        line_ups = [match.span() for match in _SIDE_LABEL.finditer(text)
+                    if _is_line_up(text[match.end():_box_end(text, match.end())])]
+    if not line_ups and not _MATCH_SCORE.search(text):
+        return []
+    return [match for match in labels
+            if match.start() == 0 or text[match.start() - 1] == "\n" or text[match.end():match.end() + 1][:1].isupper()
+            or text[match.end():match.end() + 1].isdigit()]
 
 
 def _box_end(text: str, start: int) -> int:

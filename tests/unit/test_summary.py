@@ -951,3 +951,12 @@ def test_guard_a_sentence_with_a_colon_and_names_is_still_a_summary_sentence(nlp
 ])
 def test_guard_a_newsletters_closing_words_in_reported_speech_stay_in_the_summary(nlp: Language, text: str) -> None:
     assert summarize(nlp(text))["text"].startswith(text.split(",")[0])
+
+
+@pytest.mark.parametrize("text", [
+    "The referee, Anthony Taylor, was criticised. Referee: the PGMOL's chief Howard Webb said the decision was correct.",
+    "Attendance: the school's record is the worst in the county, Ofsted said. Head teacher Mark Jones will step down.",
+    "Bench: England have named a strong bench for the Twickenham clash, with Marcus Smith among the replacements.",
+])
+def test_guard_a_box_label_outside_a_match_report_is_still_a_summary_sentence(nlp: Language, text: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(text[:30])

@@ -404,17 +404,30 @@ def cross_reference_start(text: str, start: int, end: int) -> int | None:
     return found.start() if found else None
 
 
-# A letter's salutation opening a line: a letters page's "Sir," "Madam," "Dear Editor,", an advice column's "Dear
-# Prudence," "DEAR LONELY:", "Dear Worried:", and its heading "Ask Amy:". The name in it is the columnist's or the
-# writer's pseudonym, no one the piece is about.
+# A letter's salutation: a letters page's "Sir," "Madam," "Dear Editor,", an advice column's "Dear Prudence,"
+# "DEAR LONELY:", "Dear Worried:", and its heading "Ask Amy:". The name in it is the columnist's or the writer's
+# pseudonym, no one the piece is about.
 _ADDRESSEE = r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
-SALUTATION = (rf"(?i:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|sirs|editor|{_ADDRESSEE}))\s*[,:](?=\s)"
+SALUTATION = (rf"(?i:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|sirs|editor|{_ADDRESSEE}))\s*[,:](?=\s|$)"
               rf"|(?i:ask)\s+{_ADDRESSEE}\s*:(?=\s)")
-_SALUTATION_LINE = re.compile(rf"^[ \t]*(?:{SALUTATION})", re.MULTILINE)
 SALUTATION_RE = re.compile(rf"(?:{SALUTATION})[ \t]*")
-# An advice column's salutation: "Dear Prudence,", "Dear Abby:" (not a letters page's "Sir," nor "Dear Editor,").
+# A salutation that is furniture: alone on its line ("Sir,", "Dear Prudence,", "Dear Editor:"), the advice column's
+# in capitals or with a colon at a line's start ("DEAR LONELY: My husband ...", "Dear Abby: My husband ..."), its
+# heading "Ask Amy:"; not "Dear Evan Hansen, the Tony-winning musical, returns ...", "Dear England, James Graham's
+# play", "Dear Jeremy Hunt, the open letter from 50 charities says", nor "Sir, you have brought shame on your family,
+# the judge told ...", which open a sentence.
+SALUTATION_LEAD = (rf"(?:{SALUTATION})(?=[ \t]*(?:\n|$))"
+                   r"|(?-i:DEAR\s+[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*)?)\s*[,:](?=\s)"
+                   rf"|(?i:dear)\s+{_ADDRESSEE}\s*:(?=\s)"
+                   rf"|(?i:ask)\s+{_ADDRESSEE}\s*:(?=\s)")
+_SALUTATION_LINE = re.compile(rf"^[ \t]*(?:{SALUTATION_LEAD})", re.MULTILINE)
+# An advice column's salutation: "Dear Prudence," alone on its line, "Dear Abby:", "DEAR LONELY:" (not a letters
+# page's "Sir," nor "Dear Editor,").
 _ADVICE_SALUTATION = re.compile(rf"^[ \t]*(?:(?i:dear)\s+(?!(?i:sir|madam|sirs|editor)\b){_ADDRESSEE}\s*[,:]"
-                                rf"|(?i:ask)\s+{_ADDRESSEE}\s*:)(?=\s)", re.MULTILINE)
+                                r"(?=[ \t]*(?:\n|$))"
+                                rf"|(?i:dear)\s+(?!(?i:sir|madam|sirs|editor)\b){_ADDRESSEE}\s*:(?=\s)"
+                                r"|(?-i:DEAR\s+(?!(?:SIR|MADAM|SIRS|EDITOR)\b)[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*)?)\s*"
+                                rf"[,:](?=\s)|(?i:ask)\s+{_ADDRESSEE}\s*:(?=\s))", re.MULTILINE)
 # A pseudonym signing a letter to an advice column, at its line's end: "— Stuck in Sacramento", "— LONELY IN
 # PHOENIX", "— Worried Mom"; a newsletter's writer signing off: "— Sam Sutton" (not after a quote's closing mark: an
 # epigraph's '"..." — Winston Churchill').
@@ -493,7 +506,8 @@ def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
 
 
 # Words one of a newsletter's forms holds (`_NEWSLETTER_OPENING`, `_NEWSLETTER_CLOSING`, `_READ_TIME`,
-# `_SPONSOR_LINE`), in lower case: a text without any is not searched (the forms are tried where any sentence may start, a search of every character).
+# `_SPONSOR_LINE`), in lower case: a text without any is not searched (the forms are tried where any sentence may
+# start, a search of every character).
 _NEWSLETTER_WORDS = ("welcome", "here are", "here is", "that's", "that’s", "for reading", "see you", "until next",
                      "forwarded this", "best,", "cheers,", "regards,", "warmly,", "best wishes,", "good morning",
                      "good afternoon", "good evening", "hello", "hi ", "hi,", "hey", "greetings")

@@ -41,7 +41,7 @@ from services.nlp.furniture import (
     ENTRY_TIME,
     LABEL_DATE,
     NOTICE_LABEL,
-    SALUTATION,
+    SALUTATION_LEAD,
     SECTION_LABEL,
     furniture_ranges,
     hansard_marks,
@@ -75,8 +75,9 @@ _PREFIX_RES = (
     re.compile(r"\s*\d{1,2}[.)]\s+(?=[A-Z])"),  # and its number: "3. Copper hit a record ..."
     # A notice's or entry's label: "Correction: An earlier version ...", "Live: 09:15 BST – ..." (its time next).
     re.compile(rf"\s*(?:{NOTICE_LABEL})"),
-    # A letter's salutation, a round-up's section: "Sir, Your report on ...", "Around the region: Salford City ...".
-    re.compile(rf"\s*(?:{SALUTATION}|{SECTION_LABEL})\s+"),
+    # A letter's salutation on its line, a round-up's section: "Sir,\nYour report on ...", "Around the region: Salford
+    # City ...".
+    re.compile(rf"\s*(?:{SALUTATION_LEAD}|{SECTION_LABEL})\s+"),
     # A live blog entry's time: "10:45 BST Zelensky greeted him ...", or its zone when the parser cut the time off
     # into the sentence before ("GMT - Shares of Tesla fell ...").
     re.compile(rf"\s*{ENTRY_TIME}"),

@@ -2815,7 +2815,7 @@ def test_a_round_ups_section_header_names_no_one(nlp: Language, text: str, left_
 
 
 @pytest.mark.parametrize(("text", "left_out"), [
-    ("Dear Prudence, My sister-in-law, Karen, has announced she is bringing her new boyfriend to dinner.",
+    ("Dear Prudence,\nMy sister-in-law, Karen, has announced she is bringing her new boyfriend to dinner.",
      "Dear Prudence"),
     ("Dear Abby: My husband has started spending every weekend at his mother's house. — LONELY IN PHOENIX\nDEAR "
      "LONELY: Tell him how you feel before resentment builds.", "LONELY"),
@@ -2825,7 +2825,7 @@ def test_an_advice_columns_salutations_and_pseudonyms_name_no_one(nlp: Language,
 
 
 def test_the_town_of_a_letters_signature_is_a_place(nlp: Language) -> None:
-    text = 'Sir, Simon Jenkins argues that HS2 should be scrapped "before another penny is wasted". He is wrong.\n' \
+    text = 'Sir,\nSimon Jenkins argues that HS2 should be scrapped "before another penny is wasted". He is wrong.\n' \
            'Peter Achebe, Derby'
     labelled = _labelled(nlp, text)
     assert ("Derby", "GPE") in labelled and ("Peter Achebe", "PERSON") in labelled

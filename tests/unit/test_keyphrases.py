@@ -933,10 +933,10 @@ def test_a_pictures_credit_inside_a_line_gives_no_key_phrase(nlp: Language, text
 
 
 @pytest.mark.parametrize(("text", "left_out"), [
-    ("Sir, Simon Jenkins (Opinion, 28 November) argues that HS2 should be scrapped north of Birmingham. Having worked "
+    ("Sir,\nSimon Jenkins (Opinion, 28 November) argues that HS2 should be scrapped north of Birmingham. Having worked "
      "for Network Rail for 22 years, I can tell him that the real waste was cancelling the eastern leg.\nPeter "
      "Achebe\nDerby", {"Opinion", "Sir", "Peter Achebe"}),
-    ("Dear Editor, I was astonished by the letter from Councillor David Ames (Letters, 3 October) defending the 20mph "
+    ("Dear Editor,\nI was astonished by the letter from Councillor David Ames (Letters, 3 October) defending the 20mph "
      "limit on the A6.\nMargaret Holloway, Skipton, North Yorkshire", {"Letters", "Margaret Holloway", "Editor"}),
 ])
 def test_a_letters_salutation_reference_and_signature_give_no_key_phrase(nlp: Language, text: str,

@@ -844,9 +844,9 @@ def test_a_newsletters_greetings_sponsors_and_sign_offs_are_no_summary(nlp: Lang
 
 
 @pytest.mark.parametrize(("text", "opening"), [
-    ("Sir, Your report on the closure of Skipton's last bank branch (November 12) missed the point. For those of us "
+    ("Sir,\nYour report on the closure of Skipton's last bank branch (November 12) missed the point. For those of us "
      "over 75, the nearest branch is now 22 miles away.\nMargaret Holloway, Skipton, North Yorkshire", "Your report"),
-    ("Dear Editor, I was astonished by the letter from Councillor David Ames defending the 20mph limit on the A6. Mr "
+    ("Dear Editor,\nI was astonished by the letter from Councillor David Ames defending the 20mph limit on the A6. Mr "
      "Ames says accidents on the road have fallen by 40%.\nDr Helen Okafor, Kendal, Cumbria", "I was astonished"),
 ])
 def test_a_letters_salutation_opens_no_summary_sentence(nlp: Language, text: str, opening: str) -> None:
@@ -860,8 +860,8 @@ def test_a_round_ups_section_label_opens_no_summary_sentence(nlp: Language) -> N
 
 
 def test_an_advice_columns_salutations_are_no_summary(nlp: Language) -> None:
-    text = ("Dear Prudence, My sister-in-law, Karen, has announced she is bringing her new boyfriend to Christmas "
-            "dinner at our house. My husband, Mark, says I'm overreacting. Am I?\n— Stuck in Sacramento\nDear Stuck, "
+    text = ("Dear Prudence,\nMy sister-in-law, Karen, has announced she is bringing her new boyfriend to Christmas "
+            "dinner at our house. My husband, Mark, says I'm overreacting. Am I?\n— Stuck in Sacramento\nDear Stuck,\n"
             "You are not overreacting. Tell Karen, kindly but clearly, that you need a heads-up before guests arrive.")
     summary = summarize(nlp(text))["text"]
     assert "Dear" not in summary and "Stuck" not in summary
@@ -954,9 +954,21 @@ def test_guard_a_newsletters_closing_words_in_reported_speech_stay_in_the_summar
 
 
 @pytest.mark.parametrize("text", [
-    "The referee, Anthony Taylor, was criticised. Referee: the PGMOL's chief Howard Webb said the decision was correct.",
+    "The referee, Anthony Taylor, was criticised. Referee: the PGMOL's chief Howard Webb said the decision was "
+    "correct.",
     "Attendance: the school's record is the worst in the county, Ofsted said. Head teacher Mark Jones will step down.",
     "Bench: England have named a strong bench for the Twickenham clash, with Marcus Smith among the replacements.",
 ])
 def test_guard_a_box_label_outside_a_match_report_is_still_a_summary_sentence(nlp: Language, text: str) -> None:
     assert summarize(nlp(text))["text"].startswith(text[:30])
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Evan Hansen, the Tony-winning musical, returns to London's Noël Coward Theatre in March, producers said.",
+    "Dear England, James Graham's play about Gareth Southgate, will transfer to the West End next year.",
+    "Dear Jeremy Hunt, the open letter from 50 charities says, you must act on child poverty.",
+    "Sir, you have brought shame on your family, the judge told Kieran Doyle at Leeds Crown Court. Doyle was jailed "
+    "for six years.",
+])
+def test_guard_a_title_or_speech_opening_with_a_salutation_keeps_it(nlp: Language, text: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(text.split(",")[0] + ",")

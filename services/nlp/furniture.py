@@ -19,8 +19,10 @@ from services.nlp.entity_rules import (
     CLOCK_TIME_ZONES,
     COUNTRIES,
     HANSARD_PARTIES,
+    KNOWN_ORGANISATIONS,
     MONTHS,
     PICTURE_AGENCIES,
+    PLACE_NAMED_CLUBS,
     TOWNS,
     US_STATES,
 )
@@ -256,7 +258,27 @@ _NOT_SPEAKERS = frozenset({"SOURCE", "SOURCES", "NOTE", "NOTES", "PS", "P.S.", "
                            "CONTEXT", "KEY POINTS", "THE BIG PICTURE", "THE BOTTOM LINE", "BOTTOM LINE",
                            "DRIVING THE NEWS", "DETAILS", "WHAT'S NEXT", "WHAT’S NEXT", "FLASHBACK", "CREDIT",
                            "CREDITS", "SPONSORED", "AD"})
-_NOT_SPEAKER_OPENINGS = ("WHY ", "WHAT ", "HOW ", "WHEN ", "WHERE ", "WHO ")
+# A box's labels and a page's kickers, no speaker's: "WHERE: Hyde Park, London", "TICKETS: £85", "TEAM NEWS: ...",
+# "KICK-OFF: 7.45pm", "TWEET: ...", "INTERVIEW: Jürgen Klopp on life after Liverpool", "HEAD: We are disappointed".
+_BOX_KICKERS = frozenset({"WHERE", "WHEN", "WHAT", "WHO", "WHY", "HOW", "TICKETS", "TICKET", "TEAM NEWS", "KICK-OFF",
+                          "KICK OFF", "KO", "HEAD", "TWEET", "POST", "PRICE", "PRICES", "VENUE", "VENUES", "DATE",
+                          "DATES", "TIME", "TIMES", "COST", "ADDRESS", "CONTACT", "WEBSITE", "INFO", "INTERVIEW",
+                          "VERDICT", "RESULT", "RESULTS", "SCORE", "ODDS", "FORM", "PREDICTION", "TV", "RADIO",
+                          "STREAM", "REFEREE", "INJURIES", "SUSPENSIONS", "RATING", "RATINGS", "STARS", "CAST",
+                          "RUNNING TIME", "OPENING HOURS", "BOOKING", "BOOKINGS", "ENTRY", "AGE", "FACT", "FACTS",
+                          "QUOTE", "UPDATE", "ANALYSIS", "COMMENT", "OPINION", "EXCLUSIVE", "REVEALED", "WATCH",
+                          "LISTEN", "PICTURED", "VIDEO", "PHOTOS", "EDITORIAL", "REVIEW", "PREVIEW", "REPORT"})
+# Bodies and places a kicker names, no one who speaks: "NHS: Waiting lists fall ...", "POLICE: Man, 32, arrested",
+# "COURT: Woman charged", "LABOUR: 411 seats" (and clubs, parties and known organisations: `_is_body_label`).
+_BODY_LABELS = frozenset({"nhs", "bbc", "itv", "cnn", "sky", "sky news", "police", "court", "courts", "council",
+                          "government", "parliament", "commons", "lords", "army", "navy", "fire service", "ambulance",
+                          "labour", "conservatives", "conservative", "tories", "tory", "lib dems", "lib dem", "greens",
+                          "green", "reform", "snp", "plaid", "dup", "sinn fein", "democrats", "republicans", "gop",
+                          "un", "nato", "eu", "who", "imf", "fifa", "uefa", "ofsted", "ofcom", "ofgem", "hmrc", "dwp",
+                          "met police", "fbi", "cia", "pentagon", "white house", "kremlin", "downing street",
+                          "no 10", "treasury", "home office", "city", "united", "rovers", "town"})
+# The fewest labels' turns in a row between which the speaker changes, of every two: a transcript's turns alternate.
+_ALTERNATION = 0.5
 # The fewest speakers' labels that make a transcript without an asking one: "JOE ROGAN:" and "LEX FRIDMAN:" each
 # opening a line (one "NAME:" line in a news story is no transcript).
 _TRANSCRIPT_SPEAKERS = 2
@@ -277,8 +299,15 @@ def _interview_matches(text: str) -> list[re.Match[str]]:
     labels = {_label_of(mark) for mark in marks}
     if labels & ASKING_LABELS and labels - ASKING_LABELS:
         return marks
-    speakers = {_label_of(mark) for mark in marks if _is_speakers_turn(text, mark)}
-    return marks if len(speakers) >= _TRANSCRIPT_SPEAKERS else []
+    # A transcript: two people's labels or more, their turns alternating; its other capitals labels (a kicker, a
+    # box's label) are no turn.
+    turns = [mark for mark in marks if mark["label"] in _ROLE_LABELS or _is_speakers_turn(text, mark)]
+    speakers = {_label_of(mark) for mark in turns if mark["label"] not in _ROLE_LABELS}
+    if len(speakers) < _TRANSCRIPT_SPEAKERS:
+        return []
+    order = [_label_of(mark) for mark in turns]
+    changes = sum(a != b for a, b in zip(order, order[1:], strict=False))
+    return turns if changes >= _ALTERNATION * (len(order) - 1) else []
 
 
 def _label_of(mark: re.Match[str]) -> str:
@@ -292,13 +321,22 @@ def _is_speakers_turn(text: str, mark: re.Match[str]) -> bool:
     between semicolons)."""
     label = mark["label"]
     if label is None or label.lower() in _DATELINE_GAZETTEER or re.fullmatch(_KIND, label, re.IGNORECASE) \
-            or label in _NOT_SPEAKERS or label.startswith(_NOT_SPEAKER_OPENINGS):
+            or label in _NOT_SPEAKERS or label in _BOX_KICKERS or label.split()[0] in _BOX_KICKERS \
+            or _is_body_label(label):
         return False
     line_end = text.find("\n", mark.end())
     line_end = len(text) if line_end < 0 else line_end
     said = text[mark.end():line_end]
-    # Words in lower case, as said, on no page's furniture line: not "PUBLISHED: 22: 07 GMT, 7 July 2012".
-    return ";" not in said and any(ch.islower() for ch in said) and not _is_label_line(text[mark.start():line_end])
+    # Words in lower case, as said, ending a sentence (not a headline in capitals' "NHS: Waiting lists fall for first
+    # time in a year"), on no page's furniture line: not "PUBLISHED: 22: 07 GMT, 7 July 2012".
+    return ";" not in said and any(ch.islower() for ch in said) and bool(re.search(r"[.?!…]", said)) \
+        and not _is_label_line(text[mark.start():line_end])
+
+
+def _is_body_label(label: str) -> bool:
+    """The label names a body, a party, a club or a place, no one who speaks ("NHS", "CHELSEA", "LABOUR")."""
+    name = label.lower()
+    return name in _BODY_LABELS or name in KNOWN_ORGANISATIONS or name in PLACE_NAMED_CLUBS
 
 
 _MEMBER_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|de|van|von)){0,5}"

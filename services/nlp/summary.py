@@ -199,11 +199,14 @@ def joined(sentences: Iterable[str]) -> str:
 
 def _candidates(doc: Doc) -> list[Candidate]:
     """Clean sentence slices worth considering, in document order."""
-    return _collect(doc, strict=True) or _collect(doc, strict=False)
+    # A host's lines are questions, unless the interview has no answer of substance without them ("HOST: Welcome
+    # back. With me is the Health Secretary, Wes Streeting." and "STREETING: Thank you for having me.").
+    return _collect(doc, strict=True) or _collect(doc, strict=True, hosts_ask=False) or _collect(doc, strict=False)
 
 
-def _collect(doc: Doc, strict: bool) -> list[Candidate]:
-    """Candidates from the doc's pieces; strict keeps only reporting sentences, loose any piece with words."""
+def _collect(doc: Doc, strict: bool, hosts_ask: bool = True) -> list[Candidate]:
+    """Candidates from the doc's pieces; strict keeps only reporting sentences, loose any piece with words; a host's
+    lines without a "?" are questions unless not `hosts_ask`."""
     full_text = text_of(doc)
     furniture = furniture_ranges(doc)
     # Quotes in double marks within a paragraph: pairs of single marks and quotes running over paragraphs, whose
@@ -215,7 +218,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
     marks = interview_marks(full_text)
     answers = {start: end for start, end, label in marks if label not in ASKING_LABELS} \
         | {mark.start(): mark.end() for mark in hansard_marks(full_text)}  # "Kemi Badenoch (North West Essex) (Con): "
-    questions = [(start, _question_end(full_text, start)) for start, _, label in marks if label in ASKING_LABELS]
+    questions = [(start, _question_end(full_text, start)) for start, _, label in marks
+                 if _asks(full_text, start, label, hosts_ask)]
     out: list[Candidate] = []
     for piece_start, piece_end in _pieces(doc):
         opening = answers.get(piece_start, piece_start)
@@ -226,6 +230,8 @@ def _collect(doc: Doc, strict: bool) -> list[Candidate]:
             opening = asked  # "QUESTION: Why did prices rise? Inflation rose 3% ...": the words after its "?"
         start, end = _clean_bounds(full_text, opening, piece_end)
         start, end = _past_furniture(full_text, start, end, furniture)
+        if marks and strict and _COURTESY.match(full_text, start, end):
+            continue  # an interview's "Thank you for having me.": no answer of substance
         found = range_at(start, furniture)
         if found and found[1] >= end:  # furniture from end to end: a cookie banner, a copyright line
             continue
@@ -267,6 +273,27 @@ def _lead_quote_end(text: str, start: int, end: int, quoted: list[tuple[int, int
                 and len(text[start:q_end].split()) <= _LEAD_QUOTE_WORDS:
             return q_end
     return None
+
+
+# A broadcast's host, whose lines may introduce the guest rather than ask: "HOST (Sarah Montague): Welcome back. With
+# me is the Health Secretary, Wes Streeting." is the interview's news when its guest says nothing of substance.
+_HOST_LABELS = frozenset({"HOST", "PRESENTER", "MODERATOR", "ANCHOR"})
+# An interview's courtesies, no answer: "Thank you for having me.", "Thanks for inviting me.", "Good morning.", "It's a
+# pleasure to be here."
+_COURTESY = re.compile(r"\W*(?i:(?:thank\s+you|thanks)(?:\s+(?:very|so)\s+much)?(?:\s+for\s+(?:having|inviting)\s+"
+                       r"(?:me|us))?(?:\s*,\s*\w+)?|good\s+(?:morning|afternoon|evening)(?:\s*,\s*\w+)?|(?:it['’]s\s+)?"
+                       r"(?:a|my)\s+pleasure(?:\s+to\s+be\s+here)?|pleased\s+to\s+be\s+here)\W*$")
+
+
+def _asks(text: str, start: int, label: str, hosts_ask: bool = True) -> bool:
+    """The mark at `start` opens a question: an asking label's ("Q:", "INTERVIEWER:"; a host's without a "?" only when
+    `hosts_ask`), and in a transcript of speakers' labels a turn that asks ("[00:14:32] JOE ROGAN: So what did Elon
+    say to you?")."""
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end]
+    if label in _HOST_LABELS and not hosts_ask:
+        return "?" in line
+    return label in ASKING_LABELS or line.rstrip().endswith("?")
 
 
 def _question_end(text: str, start: int) -> int:

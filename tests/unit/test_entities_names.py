@@ -478,3 +478,28 @@ def test_guard_an_office_after_lord_is_no_peers_surname(nlp: Language) -> None:
 def test_guard_a_hyphenated_bodys_end_is_no_officers_title(nlp: Language) -> None:
     found = _entities(enrich(nlp, "The AFL-CIO Liz Shuler leads has endorsed the candidate."))
     assert not any(e[0] == "AFL-" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "NHS: Waiting lists fall for first time in a year\nBBC: Director general Tim Davie to step down",
+    "CHELSEA: Enzo Maresca has confirmed Reece James will miss Saturday's game.\nARSENAL: Mikel Arteta says Bukayo "
+    "Saka is fit.",
+    "LABOUR: 411 seats\nCONSERVATIVES: 121 seats\nLIB DEMS: 72 seats",
+    "POLICE: Man, 32, arrested in Luton\nCOURT: Woman charged with fraud in Bedford",
+    "WHERE: Hyde Park, London\nWHEN: Saturday 14 June, 2pm\nTICKETS: £85 from Ticketmaster",
+    "TEAM NEWS: Harry Kane returns for England after injury.\nKICK-OFF: 7.45pm, Wembley.",
+    "TWEET: Elon Musk posted on X that he would fund the legal fees.\nMUSK: Free speech is the bedrock of democracy.",
+])
+def test_guard_a_kicker_or_box_label_in_capitals_is_no_speaker(nlp: Language, text: str) -> None:
+    labels = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}
+    assert not labels & {"NHS", "BBC", "CHELSEA", "ARSENAL", "LABOUR", "CONSERVATIVES", "POLICE", "COURT", "WHERE",
+                         "WHEN", "TICKETS", "TEAM NEWS", "KICK-OFF", "TWEET"}, labels
+
+
+def test_guard_a_transcripts_summary_is_an_answer_of_substance(nlp: Language) -> None:
+    text = ("[00:14:32] JOE ROGAN: So what did Elon say to you?\n"
+            "[00:14:40] MARC ANDREESSEN: He said the government was spending too much money.")
+    assert enrich(nlp, text)["summary"]["text"] == "He said the government was spending too much money."
+    text = ("HOST (Sarah Montague): Welcome back. With me is the Health Secretary, Wes Streeting.\n"
+            "STREETING: Thank you for having me.")
+    assert enrich(nlp, text)["summary"]["text"] != "Thank you for having me."

@@ -344,12 +344,14 @@ _PARTY = "|".join(re.escape(party) for party in HANSARD_PARTIES)
 # A turn's label in Hansard, opening a line: a Member's name, the seat and the party in brackets, "Sir Keir Starmer
 # (Holborn and St Pancras) (Lab): ...", a peer's and the party, "Lord Frost (Con): ...", or the chair's, "Mr Speaker:
 # Order." (each sure alone); an office with its holder in brackets or not, "The Chancellor of the Exchequer (Rachel
-# Reeves): ...", "The Prime Minister: No, Mr Speaker." (a label only beside another).
+# Reeves): ...", "The Prime Minister: No, Mr Speaker." (a label only beside another). Words follow the colon, not a
+# number: "Carla Denyer (Green): 24,539" is an election's result. A Member's label with a party and no seat is one
+# only beside another label (not a quote's headline "Nigel Farage (Reform UK): We are the real opposition now.").
 _HANSARD_LABEL = re.compile(
     rf"^(?:(?P<member>{_MEMBER_NAME})(?:[ \t]+\((?P<seat>[A-Z][^()\n:]{{1,60}})\))?[ \t]+\((?P<party>{_PARTY})\)"
     r"|(?P<chair>(?:Mr|Madam)[ \t]+(?:Deputy[ \t]+)?Speaker|The[ \t]+(?:Deputy[ \t]+)?Speaker)"
     r"|(?P<office>The[ \t]+[A-Z][\w'’-]*(?:,?[ \t]+(?:[A-Z][\w'’-]*|of|the|for|and)){0,9}"
-    r"(?:[ \t]+\([A-Z][^()\n:]{1,60}\))?))[ \t]*:[ \t]+(?=\S)",
+    r"(?:[ \t]+\([A-Z][^()\n:]{1,60}\))?))[ \t]*:[ \t]+(?=[^\s\d])",
     re.MULTILINE)
 
 
@@ -361,7 +363,7 @@ def hansard_marks(text: str) -> list[re.Match[str]]:
     marks = list(_HANSARD_LABEL.finditer(text))
     if len(marks) > 1:
         return marks
-    return [mark for mark in marks if mark["office"] is None]
+    return [mark for mark in marks if mark["office"] is None and (mark["member"] is None or mark["seat"] is not None)]
 
 
 def hansard_name_spans(text: str, group: str) -> list[tuple[int, int]]:

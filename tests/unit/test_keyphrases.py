@@ -1020,3 +1020,10 @@ def test_a_note_in_brackets_after_a_name_is_no_key_phrase(nlp: Language, text: s
 def test_guard_a_brand_opening_with_the_same_letters_is_still_a_key_phrase(nlp: Language) -> None:
     text = "PG Tips is the best-selling tea in Britain, and PG Tips sales rose again this year."
     assert any("PG" in p["text"] for p in enrich(nlp, text)["keyphrases"])
+
+
+def test_guard_an_election_results_candidate_and_party_stay_key_phrases(nlp: Language) -> None:
+    text = ("Results in Bristol Central:\nCarla Denyer (Green): 24,539\nThangam Debbonaire (Labour): 14,132\nDenyer "
+            "won by 10,407 votes.")
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert {"Carla Denyer", "Green"} <= texts, texts

@@ -423,11 +423,13 @@ def _inline_credits(text: str) -> list[re.Match[str]]:
 
 
 # A round-up's section header: "WORLD BRIEFS", "NATION IN BRIEF", "BUSINESS BRIEFING" on a line of their own in
-# capitals, "Around the region:" opening a line.
+# capitals, "Around the region:" opening a line, alone on it or before a sentence of its own ("Around the region:
+# Salford City Council has approved ..."; not a lead's "Around the world: leaders congratulated Donald Trump ...").
 _SECTION_HEADER = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+){0,2}(?:IN[ \t]+)?(?:BRIEFS?|BRIEFING)[ \t]*:?[ \t]*$"
                              r"|^[ \t]*(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))"
-                             r"[ \t]*:(?=\s)", re.MULTILINE)
-SECTION_LABEL = r"(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))\s*:"
+                             r"[ \t]*:(?=[ \t]*$|[ \t]+[A-Z0-9\"“‘'])", re.MULTILINE)
+SECTION_LABEL = (r"(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))\s*:"
+                 r"(?=[ \t]*(?:\n|$)|\s+[A-Z0-9\"“‘'])")
 # The date of a letters page's reference: "3 October", "November 28, 2025".
 _REFERENCE_DATE = (r"(?:\d{1,2}\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
                    r"|(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2})(?:,?\s+\d{4})?")

@@ -972,3 +972,9 @@ def test_guard_a_box_label_outside_a_match_report_is_still_a_summary_sentence(nl
 ])
 def test_guard_a_title_or_speech_opening_with_a_salutation_keeps_it(nlp: Language, text: str) -> None:
     assert summarize(nlp(text))["text"].startswith(text.split(",")[0] + ",")
+
+
+def test_guard_a_lead_opening_around_the_world_stays_whole(nlp: Language) -> None:
+    text = ("Around the world: leaders congratulated Donald Trump on his victory, with Emmanuel Macron the first to "
+            "call.")
+    assert summarize(nlp(text))["text"].startswith("Around the world: leaders")

@@ -102,10 +102,11 @@ def credit_agency_spans(text: str) -> list[tuple[int, int]]:
         spans += [span for span in _agencies(text, *credit.span(1)) if span not in spans]
     for credit in _BRACKETED_CREDIT.finditer(text):
         # "(Image: Leicester Mercury / Reach plc)": a paper and its publisher, unless a given name opens the first
-        # ("(Picture: Jane Doe / Reach plc)").
+        # ("(Picture: Jane Doe / Reach plc)"); after an agency, a given name and a surname are its photographer's
+        # ("(Image: BBC/Jeff Overs)").
         names = list(_CREDIT_NAME.finditer(text, *credit.span(1)))
         spans += [name.span() for i, name in enumerate(names)
-                  if i > 0 or not is_given_name(name.group().split()[0])]
+                  if not (is_given_name(name.group().split()[0]) and (i == 0 or len(name.group().split()) > 1))]
     return spans
 
 

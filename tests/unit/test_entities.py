@@ -2834,3 +2834,8 @@ def test_the_town_of_a_letters_signature_is_a_place(nlp: Language) -> None:
 def test_guard_a_title_described_after_a_comma_keeps_its_verb(nlp: Language) -> None:
     mentions, _ = run(nlp, "Call Jane, the film starring Elizabeth Banks, opens on Friday.")
     assert not mentions_of(mentions, "Jane"), mentions
+
+
+def test_guard_a_photographer_after_an_agency_in_a_credit_is_no_organisation(nlp: Language) -> None:
+    labelled = _labelled(nlp, "(Image: BBC/Jeff Overs) Fiona Bruce will leave Question Time next year, the BBC said.")
+    assert ("Jeff Overs", "ORG") not in labelled and ("BBC", "ORG") in labelled

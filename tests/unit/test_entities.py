@@ -2839,3 +2839,12 @@ def test_guard_a_title_described_after_a_comma_keeps_its_verb(nlp: Language) -> 
 def test_guard_a_photographer_after_an_agency_in_a_credit_is_no_organisation(nlp: Language) -> None:
     labelled = _labelled(nlp, "(Image: BBC/Jeff Overs) Fiona Bruce will leave Question Time next year, the BBC said.")
     assert ("Jeff Overs", "ORG") not in labelled and ("BBC", "ORG") in labelled
+
+
+@pytest.mark.parametrize("text", [
+    "Call Jane, a film about an abortion network, opens on Friday. Love Island returns in June.",
+    "Critics praised the film Call Jane on Friday.",
+])
+def test_guard_a_works_title_opening_with_an_imperative_keeps_it(nlp: Language, text: str) -> None:
+    names = {canonical for canonical, _ in _labelled(nlp, text)}
+    assert "Jane" not in names, names

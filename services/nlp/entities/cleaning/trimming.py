@@ -58,6 +58,23 @@ def _is_pictograph(text: str) -> bool:
 
 # A place's or a work's name that opens with a verb of `IMPERATIVES` ("Tell City", "Call Me By Your Name") keeps it.
 _ADVISED_LABELS = frozenset({"PERSON", "ORG"})
+# Nouns of a work that name it beside its title: "Call Jane, a film about ...", "the film Call Jane".
+_WORK_NOUNS = frozenset({"film", "movie", "musical", "play", "documentary", "series", "drama", "show", "sitcom",
+                         "book", "novel", "memoir", "song", "single", "album", "opera", "comedy", "thriller", "biopic"})
+_WORK_REACH = 3
+_TITLE_MARKS = frozenset({'"', "“", "‘", "'"})
+
+
+def _names_a_work(doc: Doc, start: int, end: int) -> bool:
+    """The name at doc[start:end] is a work's title: in quotation marks ('"Call Jane" opens on Friday'), after a
+    work's noun ("the film Call Jane") or with one in an apposition after it ("Call Jane, a film about an abortion
+    network")."""
+    if start > 0 and doc[start - 1].text in _TITLE_MARKS:
+        return True
+    before = doc[max(0, start - _WORK_REACH):start]
+    after = doc[end:min(len(doc), end + _WORK_REACH + 1)]
+    return any(t.lower_ in _WORK_NOUNS for t in before) \
+        or (len(after) > 0 and after[0].text in ",(" and any(t.lower_ in _WORK_NOUNS for t in after))
 
 
 def _described_after(doc: Doc, end: int) -> bool:
@@ -101,7 +118,7 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
         elif m.label in _ADVISED_LABELS and end - start > 1 and token.text in IMPERATIVES \
                 and _starts_sentence(doc, start) and doc[start + 1].is_title and doc[start + 1].pos_ != "PRON" \
-                and not _described_after(doc, m.end):
+                and not _described_after(doc, m.end) and not _names_a_work(doc, start, end):
             start += 1  # "Tell Karen, kindly ...", "Call Al-Anon for support": the advice's verb, not the name's
         elif m.label == "GPE" and token.text in ("D", "R", "I") and end - start > 2 and doc[start + 1].text == "-" \
                 and not doc[start + 1].whitespace_:

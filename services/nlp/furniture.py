@@ -650,8 +650,9 @@ def _is_signature(line: str) -> bool:
 
 
 def _dash_sign_offs(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sign-offs of `_DASH_SIGN_OFF` (none asked for in a text without a dash)."""
-    if "—" not in text and "–" not in text:
+    """Character spans of the sign-offs of `_DASH_SIGN_OFF`, in a text with a letter's or an advice column's
+    salutation (`_SALUTATION_LINE`): not an epigraph's "— Dylan Thomas" (none asked for in a text without a dash)."""
+    if "—" not in text and "–" not in text or not _SALUTATION_LINE.search(text):
         return []
     return [match.span() for match in _DASH_SIGN_OFF.finditer(text)]
 

@@ -1027,3 +1027,8 @@ def test_guard_an_election_results_candidate_and_party_stay_key_phrases(nlp: Lan
             "won by 10,407 votes.")
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert {"Carla Denyer", "Green"} <= texts, texts
+
+
+def test_guard_an_epigraphs_author_after_a_dash_stays_a_key_phrase(nlp: Language) -> None:
+    text = "Do not go gentle into that good night.\n— Dylan Thomas"
+    assert "Dylan Thomas" in {p["text"] for p in enrich(nlp, text)["keyphrases"]}

@@ -777,10 +777,10 @@ def box_label_spans(text: str) -> list[tuple[int, int]]:
 
 def _box_labels(text: str, line_ups: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
     """The box labels (`_BOX_LABEL`) of a match report, a text with a score or a line-up: each at a line's start, or
-    after a sentence before a name or a number ("... half-time. Sin-bin: Maro Itoje"); none in a school's, a court's
-    or a preview's text ("Attendance: the school's record is the worst in the county", "Bench: England have named a
-    strong bench for the Twickenham clash"), nor a running sentence after a sentence ("... Referee: the PGMOL's chief
-    Howard Webb said ...")."""
+    after a sentence before a name or a number ("... half-time. Sin-bin: Maro Itoje") or short ("Referee: lee probert
+    7."); none in a school's, a court's or a preview's text ("Attendance: the school's record is the worst in the
+    county", "Bench: England have named a strong bench for the Twickenham clash"), nor a running sentence after a
+    sentence ("... Referee: the PGMOL's chief Howard Webb said ...")."""
     labels = list(_BOX_LABEL.finditer(text))
     if not labels:
         return []
@@ -791,7 +791,12 @@ def _box_labels(text: str, line_ups: list[tuple[int, int]] | None = None) -> lis
         return []
     return [match for match in labels
             if match.start() == 0 or text[match.start() - 1] == "\n" or text[match.end():match.end() + 1][:1].isupper()
-            or text[match.end():match.end() + 1].isdigit()]
+            or text[match.end():match.end() + 1].isdigit()
+            or len(text[match.end():_box_end(text, match.end())].split()) <= _SHORT_BOX_WORDS]
+
+
+# The most words of a box line after a sentence in lower-cased copy: "... Mom: barton. Referee: lee probert 7."
+_SHORT_BOX_WORDS = 4
 
 
 def _box_end(text: str, start: int) -> int:

@@ -348,3 +348,10 @@ def test_guard_a_partys_seats_in_a_results_line_make_no_match_report(nlp: Langua
 ])
 def test_transfer_news_clubs_players_and_outlets(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     assert {name: _label_of(nlp, text, name) for name in expected} == expected, _labels(nlp, text)
+
+
+def test_guard_a_short_box_line_in_a_lower_cased_match_report_is_still_furniture(nlp: Language) -> None:
+    text = ("Queens Park Rangers beat West Bromwich Albion 3-0 in the Premier League on Saturday, Charlie Austin "
+            "scoring twice. Manager: chris ramsey 8. Mom: barton. Referee: lee probert 7. Att: 25,735.")
+    labels = _labels(nlp, text)
+    assert not [written for written, _, start in labels if written == "7" and start > text.index("Referee")], labels

@@ -328,10 +328,8 @@ def _is_speakers_turn(text: str, mark: re.Match[str]) -> bool:
     line_end = text.find("\n", mark.end())
     line_end = len(text) if line_end < 0 else line_end
     said = text[mark.end():line_end]
-    # Words in lower case, as said, ending a sentence (not a headline in capitals' "NHS: Waiting lists fall for first
-    # time in a year"), on no page's furniture line: not "PUBLISHED: 22: 07 GMT, 7 July 2012".
-    return ";" not in said and any(ch.islower() for ch in said) and bool(re.search(r"[.?!…]", said)) \
-        and not _is_label_line(text[mark.start():line_end])
+    # Words in lower case, as said, on no page's furniture line: not "PUBLISHED: 22: 07 GMT, 7 July 2012".
+    return ";" not in said and any(ch.islower() for ch in said) and not _is_label_line(text[mark.start():line_end])
 
 
 def _is_body_label(label: str) -> bool:
@@ -340,6 +338,8 @@ def _is_body_label(label: str) -> bool:
     return name in _BODY_LABELS or name in KNOWN_ORGANISATIONS or name in PLACE_NAMED_CLUBS
 
 
+# A peer's label, sure alone without a seat: "Lord Frost (Con): My Lords, ...".
+_PEERS = frozenset({"Lord", "Baroness", "Lady", "Viscount", "Earl", "Duke", "Marquess", "Bishop", "Archbishop"})
 _MEMBER_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|de|van|von)){0,5}"
 _PARTY = "|".join(re.escape(party) for party in HANSARD_PARTIES)
 # A turn's label in Hansard, opening a line: a Member's name, the seat and the party in brackets, "Sir Keir Starmer
@@ -347,7 +347,8 @@ _PARTY = "|".join(re.escape(party) for party in HANSARD_PARTIES)
 # Order." (each sure alone); an office with its holder in brackets or not, "The Chancellor of the Exchequer (Rachel
 # Reeves): ...", "The Prime Minister: No, Mr Speaker." (a label only beside another). Words follow the colon, not a
 # number: "Carla Denyer (Green): 24,539" is an election's result. A Member's label with a party and no seat is one
-# only beside another label (not a quote's headline "Nigel Farage (Reform UK): We are the real opposition now.").
+# only beside another label or a peer's (not a quote's headline "Nigel Farage (Reform UK): We are the real opposition
+# now.").
 _HANSARD_LABEL = re.compile(
     rf"^(?:(?P<member>{_MEMBER_NAME})(?:[ \t]+\((?P<seat>[A-Z][^()\n:]{{1,60}})\))?[ \t]+\((?P<party>{_PARTY})\)"
     r"|(?P<chair>(?:Mr|Madam)[ \t]+(?:Deputy[ \t]+)?Speaker|The[ \t]+(?:Deputy[ \t]+)?Speaker)"
@@ -364,7 +365,8 @@ def hansard_marks(text: str) -> list[re.Match[str]]:
     marks = list(_HANSARD_LABEL.finditer(text))
     if len(marks) > 1:
         return marks
-    return [mark for mark in marks if mark["office"] is None and (mark["member"] is None or mark["seat"] is not None)]
+    return [mark for mark in marks if mark["office"] is None and (mark["member"] is None or mark["seat"] is not None
+                                                                  or mark["member"].split()[0] in _PEERS)]
 
 
 def hansard_name_spans(text: str, group: str) -> list[tuple[int, int]]:
@@ -454,12 +456,13 @@ _ADDRESSEE = r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
 SALUTATION = (rf"(?i:sir|madam|sir\s+or\s+madam|dear\s+(?:sir|madam|sirs|editor|{_ADDRESSEE}))\s*[,:](?=\s|$)"
               rf"|(?i:ask)\s+{_ADDRESSEE}\s*:(?=\s)")
 SALUTATION_RE = re.compile(rf"(?:{SALUTATION})[ \t]*")
-# A salutation that is furniture: alone on its line ("Sir,", "Dear Prudence,", "Dear Editor:"), the advice column's
+# A salutation that is furniture: alone on its line ("Sir,", "Dear Prudence,", "Dear Editor:"), "Sir:" / "Madam:"
+# opening a letter's line ("Sir: Your leader on the Budget ..."), the advice column's
 # in capitals or with a colon at a line's start ("DEAR LONELY: My husband ...", "Dear Abby: My husband ..."), its
 # heading "Ask Amy:"; not "Dear Evan Hansen, the Tony-winning musical, returns ...", "Dear England, James Graham's
 # play", "Dear Jeremy Hunt, the open letter from 50 charities says", nor "Sir, you have brought shame on your family,
 # the judge told ...", which open a sentence.
-SALUTATION_LEAD = (rf"(?:{SALUTATION})(?=[ \t]*(?:\n|$))"
+SALUTATION_LEAD = (rf"(?:{SALUTATION})(?=[ \t]*(?:\n|$))|(?i:sir|madam)[ \t]*:(?=\s)"
                    r"|(?-i:DEAR\s+[A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z'’-]*)?)\s*[,:](?=\s)"
                    rf"|(?i:dear)\s+{_ADDRESSEE}\s*:(?=\s)"
                    rf"|(?i:ask)\s+{_ADDRESSEE}\s*:(?=\s)")
@@ -519,6 +522,7 @@ _READ_TIME = re.compile(
     r"[^.!?\n]{0,60}[.!])",
     re.MULTILINE,
 )
+_SPONSOR_WHOLE_LINE = re.compile(r"^[ \t]*SPONSORED(?:\s+BY\s+[^:.!?\n]{1,40})?\s*:[^\n]*$", re.MULTILINE)
 _SPONSOR_LINE = re.compile(
     rf"(?=[S]){_SENTENCE_START}(?:(?i:sponsored(?:\s+by\s+[^:.!?\n]{{1,40}})?\s*:)[^\n]*$"
     r"|SPONSORED(?:\s+BY\s+[^:.!?\n]{1,40})?\s*:[^\n]*?(?:[.!?](?=\s|$)|$))",
@@ -578,6 +582,8 @@ def _newsletter_frame(text: str) -> list[tuple[int, int]]:
     found = [match.span() for match in _READ_TIME.finditer(text)]
     if "sponsored" in lower and _is_newsletter(text):
         found += [match.span() for match in _SPONSOR_LINE.finditer(text)]
+    elif "SPONSORED" in text:  # in any text, the label in capitals as a line of its own
+        found += [match.span() for match in _SPONSOR_WHOLE_LINE.finditer(text)]
     return found
 
 
@@ -776,18 +782,20 @@ def box_label_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _box_labels(text: str, line_ups: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
-    """The box labels (`_BOX_LABEL`) of a match report, a text with a score or a line-up: each at a line's start, or
-    after a sentence before a name or a number ("... half-time. Sin-bin: Maro Itoje") or short ("Referee: lee probert
-    7."); none in a school's, a court's or a preview's text ("Attendance: the school's record is the worst in the
-    county", "Bench: England have named a strong bench for the Twickenham clash"), nor a running sentence after a
-    sentence ("... Referee: the PGMOL's chief Howard Webb said ...")."""
+    """The box labels (`_BOX_LABEL`) of a match report, a text with a score, a line-up or a box of three players or
+    more ("Replacements: Cowan-Dickie, Genge, Stuart, ..."): each at a line's start, or after a sentence before a
+    name or a number ("... half-time. Sin-bin: Maro Itoje") or short ("Referee: lee probert 7."); none in a
+    school's, a court's or a preview's text ("Attendance: the school's record is the worst in the county", "Bench:
+    England have named a strong bench for the Twickenham clash"), nor a running sentence after a sentence ("...
+    Referee: the PGMOL's chief Howard Webb said ...")."""
     labels = list(_BOX_LABEL.finditer(text))
     if not labels:
         return []
     if line_ups is None:
         line_ups = [match.span() for match in _SIDE_LABEL.finditer(text)
                     if _is_line_up(text[match.end():_box_end(text, match.end())])]
-    if not line_ups and not _MATCH_SCORE.search(text):
+    if not line_ups and not _MATCH_SCORE.search(text) and not any(_is_player_list(text[match.end():_box_end(
+            text, match.end())]) for match in labels):
         return []
     return [match for match in labels
             if match.start() == 0 or text[match.start() - 1] == "\n" or text[match.end():match.end() + 1][:1].isupper()
@@ -805,6 +813,12 @@ def _box_end(text: str, start: int) -> int:
     if end is None:
         return len(text)
     return end.end() if end.group() == "." else end.start()
+
+
+def _is_player_list(players: str) -> bool:
+    """Players separated by commas, three or more: "Replacements: Cowan-Dickie, Genge, Stuart, Itoje"."""
+    items = [item.strip() for item in re.split(r"[;,]", players.rstrip(". "))]
+    return len(items) >= MIN_LINE_UP_PLAYERS and all(_PLAYER.fullmatch(item) for item in items)
 
 
 def _is_line_up(players: str) -> bool:

@@ -978,3 +978,15 @@ def test_guard_a_lead_opening_around_the_world_stays_whole(nlp: Language) -> Non
     text = ("Around the world: leaders congratulated Donald Trump on his victory, with Emmanuel Macron the first to "
             "call.")
     assert summarize(nlp(text))["text"].startswith("Around the world: leaders")
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("Lord Frost (Con): My Lords, the Government's plan will cost billions. Baroness Smith of Basildon (Lab): The "
+     "noble Lord is mistaken.", "My Lords"),
+    ("Sir: Your leader on the Budget (26 October) was right. Rachel Reeves had no choice but to raise taxes.\nJohn "
+     "Hartley, Bristol", "Your leader"),
+    ("SPONSORED: Try Notion AI free for 30 days.\nApple shares rose 2% after the company unveiled its new iPhone.",
+     "Apple shares"),
+])
+def test_guard_the_narrowed_furniture_keeps_its_intended_forms(nlp: Language, text: str, opening: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(opening)

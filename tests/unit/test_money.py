@@ -2600,11 +2600,13 @@ def test_the_numbers_of_a_list_share_the_unit_written_after_the_last(nlp: Langua
     # A share of the vote is no earlier level above 100: the seats before it are.
     ("The African National Congress won 159 seats on 40.2% of the vote, down from 230 in 2019.",
      [("159", 159.0, "seat"), ("40.2%", 40.2, "percent"), ("230", 230.0, "seat")]),
-    # A winning verb's bare number after seats were won in the sentence before; a majority beside counted votes.
+    # A party's bare number after a winning verb where seats were won in the sentence before; a majority beside
+    # seats or votes written in its own sentence. (Known gap, taken back on review: "Reform UK overturned a Labour
+    # majority of 14,696. Sarah Pochin received 12,645 votes." leaves 14,696 without a unit: the votes are in the
+    # next sentence.)
     ("The ANC won 159 seats, down from 230 in 2019. The DA won 87, up from 84.",
      [("159", 159.0, "seat"), ("230", 230.0, "seat"), ("87", 87.0, "seat"), ("84", 84.0, "seat")]),
-    ("Reform UK overturned a Labour majority of 14,696. Sarah Pochin received 12,645 votes.",
-     [("14,696", 14696.0, "vote"), ("12,645", 12645.0, "vote")]),
+    ("The Liberal Party won 52 seats. Labor won 31.", [("52", 52.0, "seat"), ("31", 31.0, "seat")]),
     # Guards: lists of other counts, and a winner's count that is no election's, keep no unit they do not write.
     ("The company sold 4,000 cars in March, BMW 3,200 and Audi 2,900, according to the trade body.",
      [("4,000", 4000.0, "car")]),
@@ -2614,6 +2616,25 @@ def test_the_numbers_of_a_list_share_the_unit_written_after_the_last(nlp: Langua
     ("Turnout was 62% of the electorate, down from 68 in 2019.", [("62%", 62.0, "percent"), ("68", 68.0, "percent")]),
 ])
 def test_an_election_results_list_counts_its_unit(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Review (3952ce2): what a person, a firm or a club won after an election's seats is no seat; a bill's majority
+    # after them is no count of seats.
+    ("The Republicans won 53 seats in the Senate. Trump won 312, Harris 226.",
+     [("53", 53.0, "seat"), ("312", 312.0, None)]),
+    ("Labour won 411 seats in July. In October, the assisted dying bill passed with a majority of 55.",
+     [("411", 411.0, "seat"), ("55", 55.0, None)]),
+    ("The Conservatives won 121 seats. Their leader won 18,884, a majority of 2,400 over Labour.",
+     [("121", 121.0, "seat"), ("18,884", 18884.0, None), ("2,400", 2400.0, None)]),
+    ("The SNP won 9 seats. The company won 3, the court heard, in its bid for the contracts.",
+     [("9", 9.0, "seat"), ("3", 3.0, None)]),
+    ("Labour won 40 seats. The football club won 3, drew 2 and lost 5 of its matches.",
+     [("40", 40.0, "seat"), ("3", 3.0, None), ("2", 2.0, None), ("5", 5.0, "match")]),
+])
+def test_guard_a_win_after_an_election_that_is_no_party_s_counts_no_seats(nlp: Language, text: str,
+                                                                          figures: list) -> None:
     assert _figures(nlp, text) == figures
 
 

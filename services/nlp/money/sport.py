@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from services.nlp.doctext import text_of
+from services.nlp.entity_rules import PARTIES, PARTY_WORDS
 from services.nlp.money.numbers import UNIT_WORDS, Number
 from services.nlp.money.text import Spans, sentence_around, sentences_beside
 
@@ -424,6 +425,13 @@ _NEXT_IN_TALLY = re.compile(rf"(?:\s+(?:seats?|votes?))?(?:\s*\([^()]{{1,20}}\))
 _WON_BEFORE = re.compile(r"\b(?:won|took|secured|gained|captured)\s+$", re.IGNORECASE)
 _CLAUSE_END_AFTER = re.compile(r"\s*[.,;]|\s+(?:up|down)\s+from\b")
 _MAJORITY_OF_BEFORE = re.compile(r"\bmajority\s+of\s+$", re.IGNORECASE)
+_TALLY_WORD = re.compile(r"\b(?:seats?|votes?)\b", re.IGNORECASE)
+# The capitalised name right before a winning verb: "The DA" of "The DA won 87", "Labor" of "Labor won 31."
+_WINNER_BEFORE = re.compile(r"((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s+(?:won|took|secured|gained|captured)\s+$")
+# Parties known by their initials or a short name the parties' list leaves out, as results write them.
+_SHORT_PARTIES = frozenset({"anc", "da", "eff", "ifp", "bjp", "lnp", "alp", "tories", "greens", "green party", "labour",
+                            "labor", "conservatives", "democrats", "republicans", "liberals", "nationals",
+                            "reform", "plaid"})
 
 
 def tally_unit(text: str, numbers: list[Number], given: list[str | None], units: list[str | None],
@@ -442,11 +450,49 @@ def tally_unit(text: str, numbers: list[Number], given: list[str | None], units:
         start = sentence_around(text, max(0, sentence_around(text, number.start)[0] - 2))[0]
         won = [j for j in range(i) if numbers[j].start >= start and given[j] in TALLY_UNITS
                and _WON_BEFORE.search(text, max(0, numbers[j].start - 10), numbers[j].start)]
-        return given[won[-1]] if won else None
+        if won and _is_party(_winner(text, number), _counted_parties(text, numbers, given, i)):
+            return given[won[-1]]  # "The ANC won 159 seats. The DA won 87": not "Trump won 312", "The company won 3"
+        return None
     if _MAJORITY_OF_BEFORE.search(text, max(0, number.start - 14), number.start):
+        # Only where the sentence says what the majority counts ("in the 300-seat Parliament") or counts a tally:
+        # "the bill passed with a majority of 55" after an election's seats is no count of seats.
+        sentence = sentence_around(text, number.start)
+        if not _TALLY_WORD.search(text, sentence[0], sentence[1]):
+            return None
         tallies = [j for j in range(len(numbers)) if j != i and units[j] in TALLY_UNITS]
         return units[min(tallies, key=lambda j: abs(numbers[j].start - number.start))] if tallies else None
     return None
+
+
+def _winner(text: str, number: Number) -> str | None:
+    """The capitalised name winning the number, right before its winning verb ("The DA won 87"), if any."""
+    found = _WINNER_BEFORE.search(text, max(0, number.start - 80), number.start)
+    return found[1] if found else None
+
+
+def _counted_parties(text: str, numbers: list[Number], given: list[str | None], i: int) -> set[str]:
+    """The names the text counts seats or votes for before `i`: "Sinn Féin" of "Sinn Féin won 39 seats"."""
+    names = set()
+    for j in range(i):
+        if given[j] in TALLY_UNITS and (found := _WINNER_BEFORE.search(text, max(0, numbers[j].start - 80),
+                                                                       numbers[j].start)):
+            names.add(_party_key(found[1]))
+    return names
+
+
+def _party_key(name: str) -> str:
+    return re.sub(r"^the\s+", "", name.strip().lower())
+
+
+def _is_party(name: str | None, counted: set[str]) -> bool:
+    """The winner's name is a party's: in the parties' lists, a party word ("Labour", "Conservatives") or one the text
+    counts seats or votes for; no person's ("Trump", "Ed Davey") nor a place's ("in Leeds")."""
+    if name is None:
+        return False
+    key = _party_key(name)
+    words = key.split()
+    return key in PARTIES or key in _SHORT_PARTIES or key in counted \
+        or any(word.rstrip("s") in PARTY_WORDS or word in PARTY_WORDS for word in words)
 
 
 def _last_counted(numbers: list[Number], i: int) -> int | None:

@@ -524,13 +524,46 @@ def _is_list_item(doc: Doc, text: str, start: int, end: int) -> bool:
     present's third person or the past): "Wages rose 5%." of "Top 5 takeaways:\n1. Inflation fell to 2.3%.\n2. Wages
     rose 5%.", "Capital gains tax rises to 24%." (the parser's compound); not "3. Read more.", "4. Drink water."."""
     number = _ITEM_NUMBER_BEFORE.search(text, max(0, start - 6), start)
-    if number is None or not is_list_number(text, number.start(1), number.end(1)):
+    if number is None or not is_list_number(text, number.start(1), number.end(1)) \
+            or not _introduced_by_heading(doc, text, number.start(1)):
         return False
     piece = text[start:end]
     if len(piece.split()) < _LIST_ITEM_WORDS or not piece.endswith(".") or any(j.search(piece) for j in _JUNK_RES):
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and (_has_subject(doc, start, end) or span.root.tag_ in ("VBZ", "VBD"))
+
+
+_ITEM_NUMBER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)][ \t]+")
+_INTRO_START = re.compile(r".*(?:\n|[.!?][\"”’']?\s)", re.DOTALL)
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _introduced_by_heading(doc: Doc, text: str, at: int) -> bool:
+    """The list whose item's number starts at `at` follows a heading: a line ending in ":" with no verb of speech
+    ("Top 5 takeaways:", "Reasons for delay:"), or one with no finite verb ("Five things to know about the Fed
+    decision"); not a sentence that counts or attributes the items ("The report made 3 recommendations.", "The
+    statement said:"), whose items are no report of the newsroom's own."""
+    first = at
+    value = int(re.match(r"\d+", text[at:])[0])
+    while value > 1:  # back to the list's first item: "1." of "... 1. The council failed to act. 2. Staff ..."
+        previous = [m for m in _ITEM_NUMBER.finditer(text, 0, first) if int(m[1]) == value - 1
+                    and is_list_number(text, m.start(1), m.end(1))]
+        if not previous:
+            break
+        first, value = previous[-1].start(1), value - 1
+    before = text[:first].rstrip()
+    found = _INTRO_START.match(before)
+    intro_start = found.end() if found else 0
+    intro = before[intro_start:].strip()
+    if not intro:
+        return False
+    span = doc.char_span(intro_start, len(before), alignment_mode="expand")
+    if span is None:
+        return False
+    if intro.endswith(":") and not any(is_speech_verb(token) for token in span):
+        return True
+    return not any(token.tag_ in _FINITE_TAGS for token in span)
 
 
 def _has_subject(doc: Doc, start: int, end: int) -> bool:

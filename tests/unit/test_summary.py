@@ -990,3 +990,17 @@ def test_guard_a_lead_opening_around_the_world_stays_whole(nlp: Language) -> Non
 ])
 def test_guard_the_narrowed_furniture_keeps_its_intended_forms(nlp: Language, text: str, opening: str) -> None:
     assert summarize(nlp(text))["text"].startswith(opening)
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    # Review (b781b61): a list a sentence counts or attributes keeps that sentence: its items are no report of the
+    # newsroom's own.
+    ("The report made 3 recommendations. 1. Schools should open later. 2. Homework should be banned.",
+     "The report made 3 recommendations."),
+    ("The inquiry made 4 findings. 1. The council failed to act. 2. Staff were not trained.",
+     "The inquiry made 4 findings."),
+    ("Ministers set out their plans. 1. Taxes will rise. 2. Spending will fall.", "Ministers set out their plans."),
+    ("The statement said: 1. The firm regrets the error. 2. It will compensate customers.", "The statement said:"),
+])
+def test_guard_a_list_introduced_by_a_sentence_keeps_it_in_the_summary(nlp: Language, text: str, lead: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(lead)

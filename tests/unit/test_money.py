@@ -2666,3 +2666,17 @@ def test_a_films_certificate_and_a_substitutes_minute_are_no_figures(nlp: Langua
 def test_guard_a_partys_seats_in_brackets_are_still_figures(nlp: Language) -> None:
     text = "The new council has Labour (15), Conservatives (12) and the Lib Dems (4) as its groups."
     assert [f[0] for f in _figures(nlp, text)] == ["15", "12", "4"]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Review (1b47265): a film word in another sentence makes no certificate; a party's bracket stays seats; a rating
+    # by inspectors, fans or for a service is no certificate.
+    ("Results: Labour (15), Conservatives (12), Lib Dems (4). The council's director of elections said turnout was "
+     "31%.", ["15", "12", "4", "31%"]),
+    ("The cinema chain's staff were rated 15 for customer service, the survey found.", ["15"]),
+    ("The care home, rated 12 by inspectors, was the subject of a BBC film.", ["12"]),
+    ("The school, rated 18 for safety by the council, featured in a documentary film.", ["18"]),
+])
+def test_guard_a_rating_or_a_partys_bracket_near_a_film_word_is_a_figure(nlp: Language, text: str,
+                                                                         figures: list) -> None:
+    assert [f[0] for f in _figures(nlp, text)] == figures

@@ -6,11 +6,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import MONTHS, NAME_PARTICLES
+from services.nlp.entity_rules import CITIES, COUNTRIES, MONTHS, NAME_PARTICLES, PARTIES, PARTY_WORDS, US_STATES
 from services.nlp.money.numbers import YEAR, Number
 from services.nlp.money.sport import TALLY_UNITS
 from services.nlp.money.sums import VIDEO_WORDS
-from services.nlp.money.text import word_before
+from services.nlp.money.text import sentence_around, word_before
 from services.nlp.money.units import MEASURE_UNITS, SAME_IN_PLURAL, is_code, unit_of
 
 # Words of an age, which a hedge does not make a count: "aged about 40", "children aged under 16".
@@ -280,16 +280,33 @@ def opens_a_persons_name(doc: Doc, text: str, number: Number) -> bool:
 
 
 # A film's certificate in brackets after its title ("Oppenheimer (15) ★★★★★", "Anora (18)") or after "rated" ("The
-# film, rated 15, opens on Friday"; not "rated 15th", "rated 15 per cent"), where stars or words of film are near: a
-# party's seats are written so too ("Labour (15), Conservatives (12)").
+# film, rated 15, opens on Friday", "rated 15 for strong language"; not "rated 15th", "rated 15 per cent"), where stars
+# or words of film are in its own sentence: a party's seats are written so too ("Labour (15), Conservatives (12)"), and
+# so are ratings by inspectors or customers ("rated 12 by inspectors", "rated 15 for customer service").
 _CERTIFICATES = frozenset({"12", "15", "18"})
-_TITLE_AND_BRACKET_BEFORE = re.compile(r"[A-Z][\w'’.:-]*\s?\($")
+_TITLE_AND_BRACKET_BEFORE = re.compile(r"([A-Z][\w'’.:-]*)\s?\($")
 _RATED_BEFORE = re.compile(r"\brated\s+$", re.IGNORECASE)
-_CERTIFICATE_END_AFTER = re.compile(r"\s*(?:[,.;:)]|$|\s(?:for|by|and)\b)")
+# What may follow "rated 15": a clause's end, or the board's reasons ("for strong language"); no "by", "out of" nor
+# another "for".
+_CERTIFICATE_END_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$|\s(?:and\b|for\s+(?:strong|moderate|mild|frequent|very|sexual|sex\b|bloody|violence|language|"
+    r"drug|threat|horror|gore|nudity|injury|discrimination|upsetting|disturbing|scenes)))")
 _FILM_WORDS = re.compile(r"[★☆✩✪✭✮⭐]|\b(?:film|films|movie|movies|cinemas?|director|biopic|sequel|certificate)\b",
                          re.IGNORECASE)
 # A substitute's minute after the player he replaced: "O Woodburn for Nowell (61)", "Kelleher for D Sheehan (55)".
 _REPLACED_PLAYER_BEFORE = re.compile(r"\bfor\s+(?:[A-Z]\.?\s)?[A-Z][\w'’-]*\s?\($")
+# Names before a bracket whose number counts, no certificate: "Labour (15)", "Lib Dems (4)", "Leeds (12)".
+_PLACES = CITIES | COUNTRIES | frozenset(state.casefold() for state in US_STATES)
+
+
+def _is_party_or_place(word: str, text: str, at: int) -> bool:
+    """The capitalised word before a bracket (ending at `at`) names a party or a place: "Labour", "Conservatives",
+    "Dems" of "Lib Dems", "Leeds"."""
+    key = word.casefold().rstrip(".:")
+    two = " ".join(text[max(0, at - 40):at].split()[-2:]).casefold().rstrip(".:")
+    return key in PARTIES or two in PARTIES or key in PARTY_WORDS or key.rstrip("s") in PARTY_WORDS \
+        or key in ("tories", "tory", "greens", "dems", "independents", "reform", "plaid") or key in _PLACES \
+        or two in _PLACES
 
 
 def is_certificate_or_minute(text: str, number: Number) -> bool:
@@ -299,11 +316,14 @@ def is_certificate_or_minute(text: str, number: Number) -> bool:
         return True
     if number.digits not in _CERTIFICATES:
         return False
-    if not (bracketed and _TITLE_AND_BRACKET_BEFORE.search(text, max(0, number.start - 40), number.start)) \
-            and not (_RATED_BEFORE.search(text, max(0, number.start - 10), number.start)
-                     and _CERTIFICATE_END_AFTER.match(text, number.end)):
+    title = _TITLE_AND_BRACKET_BEFORE.search(text, max(0, number.start - 40), number.start) if bracketed else None
+    if title is not None and _is_party_or_place(title[1], text, title.end(1)):
+        return False  # "Labour (15), Conservatives (12)": seats, whatever film is near
+    if title is None and not (_RATED_BEFORE.search(text, max(0, number.start - 10), number.start)
+                              and _CERTIFICATE_END_AFTER.match(text, number.end)):
         return False
-    return _FILM_WORDS.search(text, max(0, number.start - 300), number.end + 300) is not None
+    start, end = sentence_around(text, number.start)
+    return _FILM_WORDS.search(text, start, end) is not None
 
 
 def after_name(doc: Doc, number: Number, unit: str | None) -> bool:

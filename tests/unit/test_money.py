@@ -2680,3 +2680,14 @@ def test_guard_a_partys_seats_in_brackets_are_still_figures(nlp: Language) -> No
 def test_guard_a_rating_or_a_partys_bracket_near_a_film_word_is_a_figure(nlp: Language, text: str,
                                                                          figures: list) -> None:
     assert [f[0] for f in _figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Review (4bc3012): a scale word on the last number only, or a label noun opening the list, shares no unit.
+    ("Two or three thousand people joined the march.", [("three thousand", 3000.0, "people")]),
+    ("Routes 12, 14 and 16 buses will be withdrawn.", [("16", 16.0, "bus")]),
+    ("Children in years 7, 8 and 9 pupils will get free meals.", [("9", 9.0, "pupil")]),
+])
+def test_guard_a_list_of_labels_or_scaled_last_number_shares_no_unit(nlp: Language, text: str,
+                                                                     figures: list) -> None:
+    assert _figures(nlp, text) == figures

@@ -241,9 +241,35 @@ def _list_end(text: str, numbers: list[Number], units: list[str | None], nouns: 
     last = j + 1
     if last < len(numbers) and _LIST_LAST.fullmatch(text, numbers[j].end, numbers[last].start) \
             and units[last] is not None \
-            and (nouns[last] is None or not text[numbers[last].end:nouns[last].idx].strip()):
+            and (nouns[last] is None or not text[numbers[last].end:nouns[last].idx].strip()) \
+            and not _scaled_alone(text, numbers[i], numbers[last]) and not _labelled_list(text, numbers, i):
         return last  # the unit right after the last number: not "the 12, 24 and 36 month loans"
     return None
+
+
+# A scale word in a number as written: "three thousand", "2 million", "4bn".
+_SCALE_WORD = re.compile(r"(?:thousand|million|billion|trillion|hundred|dozen|\d(?:bn|m|k))\b", re.IGNORECASE)
+# A label noun opening a list of numbers that name items, no count: "Routes 12, 14 and 16 buses", "years 7, 8 and 9
+# pupils", "platforms 3 and 4".
+_LIST_LABEL_BEFORE = re.compile(
+    r"\b(?:routes?|years?|platforms?|rooms?|sections?|nos?\.?|numbers?|grades?|class(?:es)?|pages?|chapters?|"
+    r"clauses?|articles?|lanes?|gates?|wards?|junctions?|stages?|levels?|terminals?|buses|bus|lines?|channels?|"
+    r"divisions?|tiers?|bands?|categor(?:y|ies)|phases?|parts?|episodes?|series|seasons?|versions?|models?|"
+    r"units?|blocks?|floors?|flats?|houses?|zones?)\s+$", re.IGNORECASE)
+
+
+def _scaled_alone(text: str, number: Number, last: Number) -> bool:
+    """The list's last number carries a scale word the number lacks: "Two or three thousand people" (not 2 people)."""
+    return _SCALE_WORD.search(text, last.start, last.end + 12) is not None \
+        and _SCALE_WORD.search(text, number.start, number.end) is None
+
+
+def _labelled_list(text: str, numbers: list[Number], i: int) -> bool:
+    """A label noun opens the list the number at `i` stands in: its numbers name routes, school years or rooms."""
+    first = i
+    while first > 0 and _LIST_COMMA.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+        first -= 1
+    return _LIST_LABEL_BEFORE.search(text, max(0, numbers[first].start - 20), numbers[first].start) is not None
 
 
 _A_DOZEN = re.compile(r"(?:a|per|the)\s+dozen", re.IGNORECASE)

@@ -1032,3 +1032,15 @@ def test_guard_an_election_results_candidate_and_party_stay_key_phrases(nlp: Lan
 def test_guard_an_epigraphs_author_after_a_dash_stays_a_key_phrase(nlp: Language) -> None:
     text = "Do not go gentle into that good night.\n— Dylan Thomas"
     assert "Dylan Thomas" in {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # Review (89d4484): an office's possessive joins no words that make a topic of their own.
+    ("The Chancellor's Autumn Statement is due on 22 November.", {"Autumn Statement"},
+     {"Chancellor's Autumn Statement"}),
+    ("The Mayor's Night Tube plan was welcomed by businesses.", {"Night Tube plan"}, {"Mayor's Night Tube plan"}),
+])
+def test_guard_an_offices_possessive_leaves_a_topic_after_it_whole(nlp: Language, text: str, wanted: set[str],
+                                                                   unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

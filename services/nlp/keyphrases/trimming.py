@@ -497,5 +497,20 @@ def _possessive_in_a_titled_name(token: Token) -> bool:
     if not (token.lower_ in ("'s", "’s") and 0 < i < len(doc) - 1):
         return False
     owner, owned = doc[i - 1], doc[i + 1]
-    return owner.is_title and owner.lower_ in ROLE_HEADS and owned.is_title and owned.pos == PROPN \
-        and not owned.is_sent_start and not owned.ent_type_ and not owner.ent_type_
+    if not (owner.is_title and owner.lower_ in ROLE_HEADS and owned.is_title and owned.pos == PROPN
+            and not owned.is_sent_start and not owned.ent_type_ and not owner.ent_type_):
+        return False
+    # Only a single capitalised word after it, a plural or a fixed name's ("Questions", "Speech" of "King's Speech",
+    # "Cup"): words after it that make a topic of their own stay it ("Chancellor's Autumn Statement" keeps "Autumn
+    # Statement", "Mayor's Night Tube plan" keeps "Night Tube plan").
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if after is not None and (after.is_title or after.pos in (NOUN, PROPN) or after.text in ("-", "–")):
+        return False
+    return owned.tag_ == "NNPS" or (owned.lower_.endswith("s") and not owned.lower_.endswith("ss")) \
+        or owned.lower_ in _FIXED_OWNED_NAMES
+
+
+# The words of a fixed name after an office's possessive: "the King's Speech", "the President's Cup", "King's
+# Counsel".
+_FIXED_OWNED_NAMES = frozenset({"speech", "cup", "counsel", "guard", "trophy", "medal", "award", "awards", "prize",
+                                "birthday"})

@@ -39,7 +39,16 @@ def tokenizable(text: str) -> str:
     """The text as the model reads it: each run of `LONG_RUN_CHARS` or more non-space characters blanked out (as
     letters, it became an organisation named "xxxx..." in every such article; a long link stays inside its
     sentence), and each run of rating stars. The length stays, so offsets into it index the text itself."""
-    return RATING_STARS.sub(_blank, LONG_RUN.sub(_blank, text))
+    return RATING_STARS.sub(_stop_and_blank, LONG_RUN.sub(_blank, text))
+
+
+def _stop_and_blank(run: re.Match[str]) -> str:
+    """A semicolon for the run's first star and spaces for the rest: the title before the stars stays in the sentence
+    and the name after them starts a clause ("Dune: Part Two (12A) ★★★★ Timothée Chalamet returns ..." keeps its
+    title in the summary and finds Timothée Chalamet; a full stop made the title a piece the summary dropped)."""
+    if not re.match(r"\s+[A-Z]", run.string[run.end():run.end() + 2]):
+        return _blank(run)  # "a 5⭐ hotel": no clause ends
+    return ";" + " " * (len(run.group()) - 1)
 
 
 def _blank(run: re.Match[str]) -> str:

@@ -839,3 +839,11 @@ def test_an_about_headline_or_news_after_an_about_block_stays_the_articles(nlp, 
     result = enrich(nlp, text)
     assert any(s["text"].startswith(kept) for s in result["summary"]["sentences"])
     assert result["keyphrases"]
+
+
+def test_guard_a_films_title_before_rating_stars_stays_in_the_summary(nlp):
+    # Review (2c28956): the stars read as spaces cut the title off the summary; the first star is a clause's end.
+    text = "Dune: Part Two (12A) ★★★★ Timothée Chalamet returns as Paul Atreides in Denis Villeneuve's sequel."
+    result = enrich(nlp, text)
+    assert result["summary"]["text"] == text
+    assert any(m["text"] == "Timothée Chalamet" and m["label"] == "PERSON" for m in result["entities"])

@@ -685,7 +685,8 @@ FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "aren
 # before them makes no person's name (not "park", "hall", "street", "bridge", "arena": "Grace Park", "Jerry Hall",
 # "Andy Street", "Wayne Bridge", "Bruce Arena").
 NO_SURNAME_PLACE_HEADS = frozenset({"palace", "stadium", "gardens", "square", "centre", "center", "theatre", "theater",
-                                    "cathedral", "museum", "pavilion", "airport", "airfield", "station"}) | VENUE_HEADS
+                                    "cathedral", "museum", "pavilion", "airport", "airfield", "station", "zoo",
+                                    "aquarium"}) | VENUE_HEADS
 # Words that end the name of a craft or instrument, a product as OntoNotes labels vehicles ("the James Webb Space
 # Telescope" was a person to the model, "the Hubble Space Telescope" an organisation). Not "probe" (an inquiry's: "the
 # Russia Probe"), "rover" ("Land Rover") nor "observatory" (bodies too: "the EU Tax Observatory"); and after a given

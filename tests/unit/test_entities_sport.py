@@ -355,3 +355,18 @@ def test_guard_a_short_box_line_in_a_lower_cased_match_report_is_still_furniture
             "scoring twice. Manager: chris ramsey 8. Mom: barton. Referee: lee probert 7. Att: 25,735.")
     labels = _labels(nlp, text)
     assert not [written for written, _, start in labels if written == "7" and start > text.index("Referee")], labels
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # Review (f0bac5f): after a score line, a nickname in a sentence with no cue of sport keeps its ordinary sense.
+    ("The Royals beat the Yankees 5-3. The Royals at Windsor Castle hosted a state banquet.", "Royals"),
+    ("The Saints beat the Falcons 27-20. The Saints of the Church of England will be commemorated.", "Saints"),
+])
+def test_guard_a_nickname_out_of_sport_after_a_score_line_is_no_team(nlp: Language, text: str, word: str) -> None:
+    second = text.index(word, text.index(word) + 1)
+    assert not [label for written, label, start in _labels(nlp, text) if start == second and label == "ORG"]
+
+
+def test_guard_a_zoo_named_after_a_town_is_no_person_in_a_text_about_sport(nlp: Language) -> None:
+    text = "The Tigers beat the Royals 6-2 in Detroit. The Tigers at Dudley Zoo are thriving."
+    assert ("Dudley Zoo", "ORG", text.index("Dudley")) in _labels(nlp, text)

@@ -197,7 +197,7 @@ from services.nlp.entities.people import (
 )
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
-from services.nlp.entities.sport import SportReading, esports_teams, read_sport
+from services.nlp.entities.sport import SportReading, esports_teams, is_nickname_out_of_sport, read_sport
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
 from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
@@ -269,6 +269,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
             names = {**{key: label for key, label in _gazetteer_keys(nlp).items()
                         if not (label == "ORG" and key in namesakes)}, **names}
         propagated = _propagate(doc, mentions, names, shouting_tokens)
+        if sport.about:  # "The Royals at Windsor Castle hosted a state banquet" is no team's, whatever the score line
+            propagated = [m for m in propagated if not is_nickname_out_of_sport(doc, m)]
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
             propagated += [m for m in _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
                            if _names_the_team(doc, m)]

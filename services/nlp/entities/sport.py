@@ -442,7 +442,43 @@ def _plays_as_team(doc: Doc, text: str, start: int, end: int) -> bool:
     if _AFTER_VERB.search(before[:the.start()] if the else before) or _BEFORE_VERB.match(text, span.end_char):
         return True
     common = " ".join(t.lower_ for t in span) in COMMON_WORD_NICKNAMES
-    return the is not None and not common and not (after is not None and after.lower_ == "of")
+    return the is not None and not common and not (after is not None and after.lower_ == "of") \
+        and (_sport_cue_in(span) or not _is_thin_sport_text(doc))
+
+
+def is_nickname_out_of_sport(doc: Doc, m: Mention) -> bool:
+    """A team's nickname in a sentence with no cue of sport, in its ordinary sense in a text that has the team too:
+    "The Royals at Windsor Castle hosted a state banquet" after "The Royals beat the Yankees 5-3"."""
+    nickname = " ".join(m.key)
+    if not (m.end - m.start <= 2 and nickname in _NICKNAMES and m.start > 0 and doc[m.start - 1].lower_ == "the"):
+        return False  # "Saints shut down Bush": the headline's team
+    lowered = text_of(doc).lower()
+    if any(team.endswith(" " + nickname) and _has_phrase(lowered, team) for team in NORTH_AMERICAN_TEAMS):
+        return False  # the team named in full: "the Red Sox" of the "Boston Red Sox"
+    return not _sport_cue_in(doc[m.start:m.end]) and _is_thin_sport_text(doc)
+
+
+def _is_thin_sport_text(doc: Doc) -> bool:
+    """The text is about sport by little more than a score line or a result: no competition and fewer distinct words
+    of sport than make a text about sport (a mixed text: "The Royals beat the Yankees 5-3. The Royals at Windsor
+    Castle hosted a state banquet."); a match report or a season's story is not."""
+    text = text_of(doc)
+    if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS):
+        return False
+    found = {w.rstrip("s") for w in _SPORT_SINGLE & _lower_words(doc)}
+    lowered = text.lower()
+    return len(found) + sum(_has_phrase(lowered, phrase) for phrase in _SPORT_PHRASES) < MIN_SPORT_WORDS
+
+
+def _sport_cue_in(span: Span) -> bool:
+    """The span's sentence speaks of sport: a word of sport, a score, or another team's nickname ("led the Knicks to
+    a 112-108 win"); not "The Tigers at Dudley Zoo are thriving" nor "The Saints of the Church of England"."""
+    sentence = span.sent
+    lowered = sentence.text.lower()
+    return any(t.lower_ in _SPORT_SINGLE for t in sentence) \
+        or any(_has_phrase(lowered, phrase) for phrase in _SPORT_PHRASES) \
+        or re.search(r"\d\s?[-–]\s?\d", sentence.text) is not None \
+        or any(not span.start <= t.i < span.end and t.is_title and t.lower_ in _NICKNAMES for t in sentence)
 
 
 def _ends_points(doc: Doc, i: int) -> bool:

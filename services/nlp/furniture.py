@@ -767,12 +767,22 @@ MIN_LINE_UP_PLAYERS = 3
 
 def line_up_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of a match report's box lines: line-ups, replacements, scratches, sin-bins, attendance."""
+    line_ups = _line_ups(text)
+    return sorted(line_ups + [(match.start(), _box_end(text, match.end())) for match in _box_labels(text, line_ups)])
+
+
+def _line_ups(text: str) -> list[tuple[int, int]]:
+    """Spans of the sides' line-ups of a match report: both sides', or one beside a score or a box label. One list of
+    names alone is no match's: "Shortlist: Sally Rooney; Zadie Smith, Ian McEwan, Kazuo Ishiguro.", "Cabinet: Rachel
+    Reeves; Yvette Cooper, David Lammy" stay the text's."""
     line_ups = []
     for match in _SIDE_LABEL.finditer(text):
         end = _box_end(text, match.end())
         if _is_line_up(text[match.end():end]):
             line_ups.append((match.start(), end))
-    return sorted(line_ups + [(match.start(), _box_end(text, match.end())) for match in _box_labels(text, line_ups)])
+    if len(line_ups) == 1 and not _MATCH_SCORE.search(text) and not _BOX_LABEL.search(text):
+        return []
+    return line_ups
 
 
 def box_label_spans(text: str) -> list[tuple[int, int]]:
@@ -792,8 +802,7 @@ def _box_labels(text: str, line_ups: list[tuple[int, int]] | None = None) -> lis
     if not labels:
         return []
     if line_ups is None:
-        line_ups = [match.span() for match in _SIDE_LABEL.finditer(text)
-                    if _is_line_up(text[match.end():_box_end(text, match.end())])]
+        line_ups = _line_ups(text)
     if not line_ups and not _MATCH_SCORE.search(text) and not any(_is_player_list(text[match.end():_box_end(
             text, match.end())]) for match in labels):
         return []

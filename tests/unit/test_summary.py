@@ -934,6 +934,18 @@ def test_a_match_reports_line_ups_are_no_summary_sentence(nlp: Language, box: st
     assert summary["sentences"] and not any(box[:12] in s["text"] for s in summary["sentences"])
 
 
+@pytest.mark.parametrize("text", [
+    # Guards: one list of names after a label, with no score, box label or second side, is no match's line-up.
+    "The Booker Prize judges met in London on Tuesday.\nShortlist: Sally Rooney; Zadie Smith, Ian McEwan, Kazuo "
+    "Ishiguro.",
+    "Cabinet: Rachel Reeves; Yvette Cooper, David Lammy, Shabana Mahmood. The prime minister announced the reshuffle "
+    "on Friday.",
+])
+def test_guard_one_list_of_names_alone_is_no_line_up(nlp: Language, text: str) -> None:
+    label = "Shortlist:" if "Shortlist" in text else "Cabinet:"
+    assert any(s["text"].startswith(label) for s in summarize(nlp(text))["sentences"])
+
+
 def test_guard_a_sentence_with_a_colon_and_names_is_still_a_summary_sentence(nlp: Language) -> None:
     text = ("Chancellor Rachel Reeves set out her plan on Monday. The plan: more homes, faster planning, cheaper "
             "energy. Ministers said it would create 50,000 jobs in the north of England.")

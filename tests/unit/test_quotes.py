@@ -1344,6 +1344,12 @@ def test_a_word_cited_as_a_word_is_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
 
 
+def test_guard_the_words_someone_said_are_their_quote(nlp: Language) -> None:
+    # PolNeAR's gold quote: a verb of saying before "the words" makes the word the subject's, no term cited.
+    quotes = _quotes(nlp, "Obama said the words \u201clump\u201d the good Muslims with the bad.")
+    assert [q["text"] for q in quotes] == ["\u201clump\u201d"]
+
+
 @pytest.mark.parametrize("text", [
     # Guards: one word someone said, after their verb of speech, or after an owner who may have said it.
     'The minister said the "reckless" plan would fail.',

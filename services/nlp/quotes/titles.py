@@ -602,8 +602,22 @@ def is_cited_word(doc: Doc, text: str, start: int, end: int, spans: list[tuple[i
     inner = text[start + 1:end - 1].strip()
     if _CITED_WORD.fullmatch(inner) is None:
         return False
-    return (_after_a_citing_noun(text, start, spans) and _is_one_noun(doc, start, end)) \
+    return (_after_a_citing_noun(text, start, spans) and _is_one_noun(doc, start, end)
+            and not _words_someone_said(doc, start)) \
         or _modifies_the_noun_after(doc, start, end)
+
+
+# Verbs of saying before "the words": the words are the subject's own ('Obama said the words "lump"').
+_SAYING_WORDS = frozenset({"say", "use", "utter", "repeat", "write", "shout", "speak", "tweet", "post"})
+
+
+def _words_someone_said(doc: Doc, start: int) -> bool:
+    """A verb of saying comes before the citing noun of the quote at `start` in its sentence: the quoted word is the
+    subject's speech ('Obama said the words "lump" the good Muslims with the bad', a gold quote), not a term cited
+    ('the terms "woman" and "sex" in the Equality Act 2010', 'The dictionary added the word "rizz"')."""
+    before = [tok for tok in _tokens(doc, max(0, start - 30), start) if tok.idx < start and tok.lower_ in _CITING_NOUNS]
+    return bool(before) and any(tok.lemma_ in _SAYING_WORDS and tok.pos_ in ("VERB", "AUX")
+                                for tok in before[-1].sent if tok.i < before[-1].i)
 
 
 def _is_one_noun(doc: Doc, start: int, end: int) -> bool:

@@ -673,6 +673,8 @@ _CONSTITUENCY_OPENERS = frozenset({("riding", "of"), ("seat", "of"), ("constitue
                                    ("mp", "for"), ("mpp", "for"), ("msp", "for"), ("mla", "for"), ("member", "for")})
 # An election's word after a district's name: "the Runcorn and Helsby by-election" ("by", "-", "election").
 _BY_ELECTION = ("by", "-", "election")
+# The words a district's cue opens with (`_constituency_at`).
+_CUE_WORDS = frozenset({first for first, _ in _CONSTITUENCY_OPENERS} | {"won", _BY_ELECTION[0]})
 # Most words of a district's name: "Hamilton, Larkhall and Stonehouse" aside (commas end it), "Stoke-on-Trent Central".
 _CONSTITUENCY_WORDS = 8
 _CONSTITUENCY = "constituency"
@@ -683,8 +685,9 @@ def _constituencies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     person), "the riding of Toronto-St. Paul's" (an organisation cut at "'s"), "the Runcorn and Helsby by-election"
     ("Helsby" an organisation), "won Carleton from the Conservatives"; the mentions they overlap give way."""
     people = {m.start for m in mentions if m.label == "PERSON"}
-    spans = [span for i in range(len(doc)) if (span := _constituency_at(doc, i)) is not None
-             and not _names_someone(doc, span, people)]
+    # Only where a cue's first word stands (most texts have none): asking every token built a Token for each.
+    spans = [span for i, word in enumerate(lowers_of(doc)) if word in _CUE_WORDS
+             and (span := _constituency_at(doc, i)) is not None and not _names_someone(doc, span, people)]
     if not spans:
         return mentions
     kept = [m for m in mentions if not any(m.start < end and start < m.end for start, end in spans)]

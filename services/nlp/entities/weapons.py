@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import tokens_of
+from services.nlp.doctext import lowers_of, tokens_of
 from services.nlp.entities.cleaning import is_glued_hyphen, speaks_at
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _singular, _starts_with_given_name
@@ -81,6 +81,8 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 # Families of launchers a number or a Roman numeral after the name tells apart: "Ariane 6", "Falcon 9", "Atlas V".
 _ROCKET_FAMILIES = frozenset({"ariane", "falcon", "vega", "soyuz", "atlas", "electron", "proton", "titan", "saturn",
                               "angara"})
+# The names a craft's model opens with: a maker's or a launcher family's.
+_CRAFT_NAMES = AIRCRAFT_MAKERS | _ROCKET_FAMILIES
 # An aircraft's model after its maker: three digits ("737"), or letters and digits ("A320neo", "CRJ700", "E190").
 _AIRCRAFT_MODEL = re.compile(r"\d{3}|[A-Z]{1,3}\d{2,3}[a-z]{0,3}")
 # A launcher's number after its family's name: "6" of "Ariane 6", "V" of "Atlas V" (not "I", the pronoun).
@@ -95,7 +97,10 @@ def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An aircraft's or a launcher's model, its maker's or family's name and its number, one product: "a Jeju Air
     Boeing 737-800" ("737" a count to the model), "the Ariane 6 rocket" ("6" one), "the Falcon 9" (an event); the
     model's names inside it give way, one that runs into it from before ends where it opens."""
-    models = [model for i in range(len(doc) - 1) if (model := _model_of_craft(doc, i)) is not None]
+    # Only at a maker's or a family's name (most texts have none): asking every token built a Token for each.
+    lowers = lowers_of(doc)
+    models = [model for i in range(len(doc) - 1) if lowers[i] in _CRAFT_NAMES
+              and (model := _model_of_craft(doc, i)) is not None]
     # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it.
     models = [x for x in models if not any(m.start < x.end < m.end for m in mentions)]
     if not models:

@@ -340,6 +340,8 @@ def merchant_ships(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     words = words_of(doc)
     out = list(mentions)
     for i in range(len(doc)):
+        if not words[i][:1].isupper():
+            continue  # a ship's name is capitalised: no Token built for the other words
         end = _ship_name_end(doc, i, words)
         if end is None:
             continue

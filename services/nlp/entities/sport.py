@@ -410,9 +410,11 @@ def _in_place_of_model(mentions: list[Mention], found: list[Mention]) -> list[Me
 def _nickname_length_at(doc: Doc, i: int) -> int:
     """The number of words of a nickname capitalised at token `i`, on its own (no capitalised word before or after it
     but "The": not "Tamil Tigers", "Kings Cross"); 0: none."""
+    lowers = lowers_of(doc)
     for length in (2, 1):
         end = i + length
-        if end > len(doc) or " ".join(t.lower_ for t in doc[i:end]) not in _NICKNAMES \
+        # The words first, off the doc's list: asked at every token of a text about sport, a Token each was costly.
+        if end > len(doc) or " ".join(lowers[i:end]) not in _NICKNAMES \
                 or not all(t.is_title or t.text[:1].isdigit() for t in doc[i:end]):
             continue
         before = doc[i - 1] if i > 0 else None

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import tokens_of, words_of
+from services.nlp.doctext import lowers_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.trimming import (
@@ -162,7 +162,10 @@ def territorial_title(doc: Doc, i: int) -> tuple[int, int] | None:
 def in_a_territorial_title(token: Token) -> bool:
     """The word is of the place of a life peer's title (`territorial_title`): "Heath" of "Lord Hunt of Kings Heath"."""
     doc = token.doc
+    lowers = lowers_of(doc)
     for opening in range(max(0, token.i - 2 - _PEERAGE_PLACE_WORDS), token.i - 2):
+        if lowers[opening] not in TERRITORIAL_PEERS:
+            continue  # asked of nearly every word a key phrase may hold: no Token built where no peer's title stands
         place = territorial_title(doc, opening)
         if place is not None and place[0] <= token.i < place[1]:
             return True
@@ -172,8 +175,8 @@ def in_a_territorial_title(token: Token) -> bool:
 def peers_by_surname(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A life peer named with the place of the title one person by the surname, as "Lord Frost" is "Frost": "Lord
     Hunt of Kings Heath" was "Hunt" and "Kings Heath" two people, "Baroness Hayman of Ullock" no one."""
-    for i, token in enumerate(doc):
-        if token.lower_ not in TERRITORIAL_PEERS:
+    for i, word in enumerate(lowers_of(doc)):
+        if word not in TERRITORIAL_PEERS:
             continue
         place = territorial_title(doc, i)
         if place is None:

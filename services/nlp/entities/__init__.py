@@ -138,7 +138,6 @@ from services.nlp.entities.gazetteer import (
     _constituency_keys,
     _dateline_agencies,
     _dateline_places,
-    _gazetteer_keys,
     _is_known_organisation,
     _meeting_places,
     _named_settlements,
@@ -149,6 +148,7 @@ from services.nlp.entities.gazetteer import (
     _saints_places,
     _with_dateline_names,
     _written_as_places,
+    gazetteer_keys_by_first_word,
 )
 from services.nlp.entities.grouping import (
     Groups,
@@ -170,6 +170,7 @@ from services.nlp.entities.mentions import (
     _is_shouting,
     _key,
     _line_ranges,
+    _word_key,
     entity_id,
     is_well_cased,
 )
@@ -266,7 +267,9 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         names = {key: groups.label(groups.root(key)) for key in groups.votes if _propagatable(key)}
         if OPTIONS.gazetteer:  # the document's own label wins; a person's surname is no firm ("Nikola Tesla")
             namesakes = _namesakes_of_people(groups.votes)
-            names = {**{key: label for key, label in _gazetteer_keys(nlp).items()
+            known = gazetteer_keys_by_first_word(nlp)
+            firsts = {_word_key(word) for word in words if word[:1].isupper()}  # where `_propagate` looks
+            names = {**{key: label for first in firsts for key, label in known.get(first, {}).items()
                         if not (label == "ORG" and key in namesakes)}, **names}
         propagated = _propagate(doc, mentions, names, shouting_tokens)
         if sport.about:  # "The Royals at Windsor Castle hosted a state banquet" is no team's, whatever the score line

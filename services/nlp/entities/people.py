@@ -112,6 +112,8 @@ def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
     full name's given name, a name of that gender in every country: "Mr. Obama" is not Michelle Obama; nor is a "Mr
     Addo" the model left unlabelled, whom propagation would find later, Grace Addo."""
     full_names = {m.key for m in mentions if len(m.key) > 1 and m.label in NAME_LABELS}
+    if not full_names:
+        return set()  # every pair has a full name: no need to read the words
     named = {m.key for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS}
     in_mentions = {i for m in mentions for i in range(m.start, m.end)}
     starts = [m.start for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS]

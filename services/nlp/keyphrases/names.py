@@ -171,7 +171,7 @@ def person_start(run: list[Token], full_names: dict[int, int]) -> int:
     start = _person_at_end(run)
     start += _full_name_at_end(run[start:], full_names)
     first = full_names.get(run[-1].idx + len(run[-1])) if run else None
-    whole = next((i for i, token in enumerate(run[:start]) if token.idx == first), None)
+    whole = None if first is None else next((i for i, token in enumerate(run[:start]) if token.idx == first), None)
     # The entity step's person is the whole name (it strips roles and honorifics): a phrase of the model's part of
     # it is a name no one has. Its capitalised words only, as a given name is written.
     if whole is not None and all(t.is_title for t in run[whole:start]):

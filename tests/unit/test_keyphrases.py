@@ -1044,3 +1044,28 @@ def test_guard_an_offices_possessive_leaves_a_topic_after_it_whole(nlp: Language
                                                                    unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: a review's title before its certificate and stars, which the parser reads as no noun phrase.
+    ("Dune: Part Two (12A) ★★★★ Denis Villeneuve's sequel is a feast.", {"Dune: Part Two", "Denis Villeneuve"},
+     set()),
+    ("Top Gun: Maverick (12A) ★★★★ Tom Cruise returns in a sequel that soars.", {"Top Gun: Maverick"},
+     {"Maverick"}),
+    ("The Brutalist ★★★★☆ Brady Corbet's epic is a towering achievement.", {"Brutalist", "Brady Corbet"}, set()),
+])
+def test_a_reviews_title_before_its_stars_is_a_key_phrase(nlp: Language, text: str, wanted: set[str],
+                                                          unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guards: stars inside a sentence rate no title; the hotel stays a phrase.
+    ("A 5⭐ hotel in Dubai was fined for overcharging guests.", {"hotel", "Dubai"}),
+    ("A 5 ⭐ hotel in Dubai was fined for overcharging guests.", {"hotel", "Dubai"}),
+])
+def test_guard_stars_inside_a_sentence_make_no_title(nlp: Language, text: str, wanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts, texts

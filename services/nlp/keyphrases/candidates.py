@@ -14,7 +14,7 @@ from services.nlp.entities import is_sure_ticker, is_well_cased, ticker_brackets
 from services.nlp.furniture import furniture_ranges, in_ranges, range_at
 from services.nlp.keyphrases.content import _lemma
 from services.nlp.keyphrases.cutting import Cuts, cut_to_headline_names, shouted_parts, shouted_surface
-from services.nlp.keyphrases.names import chunks_with_whole_names, is_entity_name, is_whole_name
+from services.nlp.keyphrases.names import chunks_with_whole_names, is_entity_name, is_review_title, is_whole_name
 from services.nlp.keyphrases.numbered import numbers_a_code
 from services.nlp.keyphrases.trimming import content_runs
 from services.nlp.keyphrases.words import MAX_WORDS, NO_WORD_MARKS, has_sentence_stop
@@ -47,7 +47,8 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
         chunk = _past_furniture(whole, furniture)
         if chunk is None:
             continue  # "By Jane Doe, Staff Writer", "Photo: Getty Images"
-        for words in (piece for run in content_runs(chunk, cuts)
+        runs = [_title_words(chunk)] if is_review_title(chunk) else content_runs(chunk, cuts)
+        for words in (piece for run in runs if run
                       for part in cut_to_headline_names(run, cuts, lower) for piece in shouted_parts(part, cuts)):
             # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
             # code's number: "Delta Air Lines Flight DL 123" is a name of five.
@@ -74,6 +75,13 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     for key, phrase in phrases.items():
         phrase.count, phrase.first = counts[key], firsts[key]
     return phrases
+
+
+def _title_words(title: Span) -> list[Token]:
+    """A review's title as one run, whole but for an article opening it: "Dune: Part Two", "Brutalist" of "The
+    Brutalist" (as "the Beatles" is "Beatles")."""
+    words = list(title)
+    return words[1:] if len(words) > 1 and words[0].lower_ in ("the", "a", "an") else words
 
 
 def _past_furniture(chunk: Span, furniture: list[tuple[int, int]]) -> Span | None:

@@ -7,7 +7,7 @@ import re
 from spacy.symbols import ADJ, DET, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import text_of, tokens_of, words_of
+from services.nlp.doctext import RATING_STARS, text_of, tokens_of, words_of
 from services.nlp.entities import cuts_a_name, numbers_a_name, owns_its_s
 from services.nlp.entity_rules import (
     MONTHS,
@@ -82,7 +82,69 @@ def chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places:
         start, end = _widened_to_names(start, end, covered, names)
         chunks.append(chunk if (start, end) == (chunk.start, chunk.end) else doc[start:end])
         covered = end
-    return chunks
+    return _with_review_titles(doc, chunks)
+
+
+def _with_review_titles(doc: Doc, chunks: list[Span]) -> list[Span]:
+    """The chunks with each review's title (`review_titles`) one chunk in place of those inside it: the parser reads
+    "Dune: Part Two (12A) ★★★★" as no noun phrase but "Part"."""
+    titles = review_titles(doc)
+    if not titles:
+        return chunks
+    kept = [chunk for chunk in chunks if not any(start < chunk.end and chunk.start < end for start, end in titles)]
+    return sorted(kept + [doc[start:end] for start, end in titles], key=lambda chunk: chunk.start)
+
+
+# A film's certificate in brackets after its title, before a review's stars: "(12A)", "(PG-13)".
+_CERTIFICATE_AT_END = re.compile(r"\s*\((?:U|PG|PG-13|12A?|15|18|R18|R|NC-17)\)\s*$")
+# What follows a review's rating: a sentence's capitalised word, or the line's end.
+_AFTER_RATING = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z]")
+# A title's words: capitalised ones, numbers, and the small words a title writes in lower case.
+_TITLE_SMALL_WORDS = NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at", "with", "from", "by", "or"}
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*:?")
+# The most words a review's title may have: more is a sentence.
+_MOST_TITLE_WORDS = 8
+
+
+def review_titles(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """Token spans of the titles that open a review's line before its rating stars, a certificate in brackets between
+    or not: "Dune: Part Two" of "Dune: Part Two (12A) ★★★★ Denis Villeneuve's sequel", "The Brutalist" of "The Brutalist
+    ★★★★☆ Brady Corbet's epic" (not words of a sentence before stars: "I give it ★★★")."""
+    known = doc.user_data.get(_REVIEW_TITLES)
+    if known is None:
+        known = doc.user_data[_REVIEW_TITLES] = _review_titles(doc)
+    return known
+
+
+_REVIEW_TITLES = "newswire.keyphrases.review_titles"
+
+
+def _review_titles(doc: Doc) -> tuple[tuple[int, int], ...]:
+    """What `review_titles` says, worked out."""
+    text = text_of(doc)
+    titles: list[tuple[int, int]] = []
+    for stars in RATING_STARS.finditer(text):
+        if not text[stars.start() - 1:stars.start()].isspace() or not _AFTER_RATING.match(text, stars.end()):
+            continue  # a rating stands apart, before a sentence or a line's end: not "a 5⭐ hotel", "a 5 ⭐ hotel"
+        start = text.rfind("\n", 0, stars.start()) + 1
+        line = text[start:stars.start()]
+        certificate = _CERTIFICATE_AT_END.search(line)
+        title = line[:certificate.start()] if certificate else line
+        words = title.split()
+        if not words or len(words) > _MOST_TITLE_WORDS or not words[0][:1].isupper() \
+                or not any(word[:1].isupper() and word.lower() not in ("a", "an", "the") for word in words) \
+                or not all(_TITLE_WORD.fullmatch(word) or word in _TITLE_SMALL_WORDS for word in words):
+            continue
+        offset = start + len(title) - len(title.lstrip())
+        span = doc.char_span(offset, offset + len(title.strip()), alignment_mode="contract")
+        if span is not None and len(span):
+            titles.append((span.start, span.end))
+    return tuple(titles)
+
+
+def is_review_title(chunk: Span) -> bool:
+    """The chunk is a review's title (`review_titles`)."""
+    return (chunk.start, chunk.end) in review_titles(chunk.doc)
 
 
 def _splits_an_unknown_name(last: Token, first: Token, names: dict[int, tuple[int, int]]) -> bool:

@@ -820,7 +820,7 @@ def test_a_titles_first_word_and_a_shows_head_noun_stay(nlp: Language, text: str
     ("The Pope's visit to Iraq ended on Monday.", {"Pope", "visit"}, {"Pope's visit"}),
     ("A Chancellor's speech is usually a big event in the City.", {"Chancellor", "speech"}, {"Chancellor's speech"}),
     ("Infosys Ltd reported a 7.3% fall in net profit, the Bengaluru-based IT services firm said on Thursday.",
-     {"services firm"}, {"Bengaluru-based"}),
+     {"IT services firm"}, {"Bengaluru-based", "services firm"}),
     # Guards: a participle with no adverb, a generic "high" before another noun, the model's name owning with "the".
     ("The highly enriched uranium was moved. Newly elected Mayor Sadiq Khan spoke.", {"enriched uranium"}, set()),
     ("Prices hit a high level as high winds hit Texas.", {"winds"}, {"high winds"}),
@@ -1044,6 +1044,30 @@ def test_guard_an_offices_possessive_leaves_a_topic_after_it_whole(nlp: Language
                                                                    unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: "IT" in capitals before a noun is information technology, no pronoun "it".
+    ("The outsourcing group said its IT services firm Capita would cut 900 jobs.", {"IT services firm"},
+     {"services firm"}),
+    ("The council said its IT systems had been hit by a cyber attack.", {"IT systems"}, {"systems"}),
+    # A run made too long by "IT" sheds the hyphenated modifier that opens it, which a run cut at "it" left alone.
+    ("The Pune-based IT services firm said profits rose.", {"IT services firm"}, {"Pune-based", "services firm"}),
+])
+def test_it_in_capitals_before_a_noun_is_information_technology(nlp: Language, text: str, wanted: set[str],
+                                                               unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # Guards: a shouted headline's "IT IS", and "It" opening a sentence stay pronouns.
+    ("IT IS TIME FOR CHANGE, SAYS MINISTER", "IT"),
+    ("It said the firm would cut jobs. It services firms across the country.", "It"),
+])
+def test_guard_it_as_a_pronoun_stays_out_of_key_phrases(nlp: Language, text: str, unwanted: str) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not any(unwanted in t.split() for t in texts), texts
 
 
 

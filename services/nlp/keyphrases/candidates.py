@@ -6,7 +6,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lower_case_words_of, text_of, tokens_of
@@ -17,7 +17,7 @@ from services.nlp.keyphrases.cutting import Cuts, cut_to_headline_names, shouted
 from services.nlp.keyphrases.names import chunks_with_whole_names, is_entity_name, is_review_title, is_whole_name
 from services.nlp.keyphrases.numbered import numbers_a_code
 from services.nlp.keyphrases.trimming import content_runs
-from services.nlp.keyphrases.words import MAX_WORDS, NO_WORD_MARKS, has_sentence_stop
+from services.nlp.keyphrases.words import MAX_WORDS, NO_WORD_MARKS, has_sentence_stop, is_glued_hyphen
 
 
 @dataclass
@@ -50,10 +50,11 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
         runs = [_title_words(chunk)] if is_review_title(chunk) else content_runs(chunk, cuts)
         for words in (piece for run in runs if run
                       for part in cut_to_headline_names(run, cuts, lower) for piece in shouted_parts(part, cuts)):
-            # A possessive's apostrophe is no word of its own: "private-sector nurses' strike" is of five; nor is a
-            # code's number: "Delta Air Lines Flight DL 123" is a name of five.
-            length = sum(t.text not in NO_WORD_MARKS and not numbers_a_code(t) for t in words)
+            length = _length(words)
             long = length > MAX_WORDS and not is_whole_name(words) and not is_entity_name(words, cuts)
+            if long and _opens_with_a_hyphenated_modifier(words):
+                words = words[3:]  # "IT services firm" of "the Bengaluru-based IT services firm"
+                long = _length(words) > MAX_WORDS
             if long or not any(t.pos in (NOUN, PROPN) for t in words):
                 continue
             if tickers and in_ranges(words[0].idx, tickers):
@@ -82,6 +83,22 @@ def _title_words(title: Span) -> list[Token]:
     Brutalist" (as "the Beatles" is "Beatles")."""
     words = list(title)
     return words[1:] if len(words) > 1 and words[0].lower_ in ("the", "a", "an") else words
+
+
+def _length(words: list[Token]) -> int:
+    """The words a run counts: a possessive's apostrophe is no word of its own ("private-sector nurses' strike" is of
+    five); nor is a code's number ("Delta Air Lines Flight DL 123" is a name of five)."""
+    return sum(t.text not in NO_WORD_MARKS and not numbers_a_code(t) for t in words)
+
+
+def _opens_with_a_hyphenated_modifier(words: list[Token]) -> bool:
+    """The run opens with a word and a participle or adjective in lower case hyphenated to it that modify the noun
+    after, and holds "IT" (information technology), which made it too long: "Bengaluru-based" of "the Bengaluru-based
+    IT services firm", cut at "IT" before it was a word (only there: elsewhere a run too long stays none)."""
+    if len(words) < 5 or not is_glued_hyphen(words[1]) or not any(t.text == "IT" for t in words[3:]):
+        return False
+    modifier = words[2]
+    return modifier.is_lower and modifier.pos in (VERB, ADJ) and modifier.head.i > modifier.i
 
 
 def _past_furniture(chunk: Span, furniture: list[tuple[int, int]]) -> Span | None:

@@ -6,7 +6,7 @@ import re
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import WORD_CACHE, lowers_of, tokens_of
+from services.nlp.doctext import WORD_CACHE, lowers_of, tokens_of, words_of
 from services.nlp.entities import (
     in_a_members_address,
     in_a_territorial_title,
@@ -211,7 +211,7 @@ def _is_content_token(token: Token) -> bool:
     known = token.doc.user_data.setdefault(_CONTENT_TOKENS, {})
     i = token.i
     if i not in known:
-        known[i] = _opens_a_stop_word_compound(token) or not (
+        known[i] = _opens_a_stop_word_compound(token) or _is_information_technology(token) or not (
             token.pos in _NOT_CONTENT_POS or not _is_content_word(token) or _is_unit(token)
             or _is_worth_of_a_sum(token) or _is_bracketed_note(token)
             or in_a_members_address(token)  # "hon.", "right hon.", "Lady" of "the hon. Lady": a Member's address
@@ -251,6 +251,18 @@ def _is_parliaments_formula(token: Token) -> bool:
 # Compounds of a stop word and a noun, written apart: the noun alone is a fragment ("line" of "the front line").
 _STOP_WORD_COMPOUNDS = frozenset({("front", "line"), ("front", "lines"), ("front", "page"), ("front", "runner"),
                                   ("front", "runners")})
+
+
+def _is_information_technology(token: Token) -> bool:
+    """"IT" in capitals as a noun before a common noun in lower case, information technology and no pronoun: "IT" of
+    "IT services firm Capita", "its IT systems" (not "IT IS TIME" of a headline in capitals, nor "It" opening a
+    sentence)."""
+    doc, i = token.doc, token.i
+    # The word read off the word list first: this runs for every token.
+    if words_of(doc)[i] != "IT" or i + 1 >= len(doc) or token.pos not in (NOUN, PROPN):
+        return False
+    after = doc[i + 1]
+    return after.is_lower and after.pos == NOUN
 
 
 def _is_bracketed_note(token: Token) -> bool:

@@ -1070,6 +1070,22 @@ def test_guard_it_as_a_pronoun_stays_out_of_key_phrases(nlp: Language, text: str
     assert not any(unwanted in t.split() for t in texts), texts
 
 
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: "high street" opening a sentence, capitalised there, is the same fixed compound.
+    ("High street sales fell by 3% in October, the British Retail Consortium said.", {"High street sales"},
+     {"street sales"}),
+    ("High street banks are closing branches across the country.", {"High street banks"}, {"street banks"}),
+    # Guards: a generic "High" before another noun opening a sentence stays shed; a street's name stays whole.
+    ("High winds hit Texas on Monday, cutting power to thousands.", {"winds"}, {"High winds"}),
+    ("The shop on High Street Kensington closed. High Street Kensington is busy.", {"High Street Kensington"},
+     set()),
+])
+def test_a_fixed_compound_opening_a_sentence_stays_whole(nlp: Language, text: str, wanted: set[str],
+                                                         unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     # QA: a review's title before its certificate and stars, which the parser reads as no noun phrase.

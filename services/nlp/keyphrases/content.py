@@ -134,9 +134,11 @@ _FIXED_COMPOUNDS = frozenset({("high", "street")})
 
 
 def _opens_a_fixed_compound(token: Token) -> bool:
-    """The adjective in lower case opens a compound of `_FIXED_COMPOUNDS`: "high" of "the big high street banks"."""
+    """The adjective in lower case opens a compound of `_FIXED_COMPOUNDS`: "high" of "the big high street banks", or
+    "High" capitalised for opening a sentence: "High street sales fell"."""
     doc, i = token.doc, token.i
-    return token.is_lower and i + 1 < len(doc) and (token.text, lowers_of(doc)[i + 1]) in _FIXED_COMPOUNDS
+    return (token.is_lower or token.is_title and token.is_sent_start) and i + 1 < len(doc) \
+        and (token.lower_, lowers_of(doc)[i + 1]) in _FIXED_COMPOUNDS
 
 
 def _counts_a_streak(token: Token) -> bool:

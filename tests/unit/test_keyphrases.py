@@ -1086,6 +1086,19 @@ def test_a_fixed_compound_opening_a_sentence_stays_whole(nlp: Language, text: st
     assert wanted <= texts and not unwanted & texts, texts
 
 
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: a show's title whose first word the tagger reads as an adverb, where the model found no name.
+    ("Viewers of Strictly Come Dancing complained to the BBC about the final.", {"Strictly Come Dancing"},
+     {"Come Dancing"}),
+    # Guards: an adverb opening a sentence, and a capitalised adverb before a word of no name, stay off a phrase.
+    ("The show must go on, the director said. Quickly the crowd left the stadium.", {"crowd"}, {"Quickly the crowd"}),
+    ("He said that Ofcom had received complaints. Later Johnson said he was sorry.", {"Johnson"}, {"Later Johnson"}),
+])
+def test_a_shows_title_opening_with_an_adverb_stays_whole(nlp: Language, text: str, wanted: set[str],
+                                                          unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
     # QA: a review's title before its certificate and stars, which the parser reads as no noun phrase.

@@ -168,7 +168,21 @@ _CONTENT_INSIDE = "newswire.keyphrases.content_inside"
 def _opens_a_title_word(token: Token) -> bool:
     """The word opens a title, whose "First" or "Top" is no number nor stop word: "First Minister", "Top Gun", "First
     Amendment"."""
-    return opens_a_first_title(token) or opens_a_title(token) or _opens_an_ordinal_name(token)
+    return opens_a_first_title(token) or opens_a_title(token) or _opens_an_ordinal_name(token) \
+        or _opens_an_unfound_title(token)
+
+
+def _opens_an_unfound_title(token: Token) -> bool:
+    """A capitalised adverb inside a sentence, after a word in lower case, before a capitalised proper noun, neither in
+    a name the model found: a show's title, "Strictly" of "Viewers of Strictly Come Dancing" (which the tagger reads
+    "Strictly" as an adverb and "Come" as a name), not "Quickly" opening a sentence nor a title line's capitals."""
+    doc, i = token.doc, token.i
+    if token.pos != ADV or not token.is_title or token.is_sent_start or token.ent_iob_ != "O" or i == 0 \
+            or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    return (before.is_lower or before.lower_ in ("'s", "’s")) and after.pos == PROPN and after.is_title \
+        and after.ent_iob_ == "O" and not on_a_title_line(doc[i - 1:i + 2])
 
 
 def _opens_a_quoted_sentence(token: Token) -> bool:

@@ -467,6 +467,11 @@ SALUTATION_LEAD = (rf"(?:{SALUTATION})(?=[ \t]*(?:\n|$))|(?i:sir|madam)[ \t]*:(?
                    rf"|(?i:dear)\s+{_ADDRESSEE}\s*:(?=\s)"
                    rf"|(?i:ask)\s+{_ADDRESSEE}\s*:(?=\s)")
 _SALUTATION_LINE = re.compile(rf"^[ \t]*(?:{SALUTATION_LEAD})", re.MULTILINE)
+# A letters page's salutation opening a letter's line, the letter running on after it: "Sir, Your report on the NHS
+# (3 October) was ...". Furniture only on a letters page (`letters_page_salutations`): "Sir, I said no" may be said.
+_INLINE_SALUTATION = re.compile(r"^[ \t]*((?:Sir|Madam)[ \t]*,[ \t]+)(?=[A-Z])", re.MULTILINE)
+# The inline salutations that make a letters page without another cue: one letter's "Sir, ..." may be a sentence.
+_LETTERS_PAGE_SALUTATIONS = 2
 # An advice column's salutation: "Dear Prudence," alone on its line, "Dear Abby:", "DEAR LONELY:" (not a letters
 # page's "Sir," nor "Dear Editor,").
 _ADVICE_SALUTATION = re.compile(rf"^[ \t]*(?:(?i:dear)\s+(?!(?i:sir|madam|sirs|editor)\b){_ADDRESSEE}\s*[,:]"
@@ -545,6 +550,7 @@ def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     found += [match.span() for match in _BRACKETED_CREDIT.finditer(text)]
     found += [match.span() for match in _SECTION_HEADER.finditer(text)]
     found += [match.span() for pattern in (_CROSS_REFERENCE, _SALUTATION_LINE) for match in pattern.finditer(text)]
+    found += letters_page_salutations(text)
     found += _letter_signatures(text)
     found += _dash_sign_offs(text)
     found += _newsletter_lines(text)
@@ -602,6 +608,19 @@ def _newsletter_signature(text: str) -> list[tuple[int, int]]:
     return [last.span(1)] if _NEWSLETTER_CLOSING.search(closing) else []
 
 
+def letters_page_salutations(text: str) -> list[tuple[int, int]]:
+    """Character spans of the salutations opening letters' lines on a letters page, the letter on the same line ("Sir, "
+    of "Sir, Your report on the NHS ..."): two or more lines open so, or one does and a letters page's reference
+    (`_CROSS_REFERENCE`: "(Letters, 3 October)") is in the text. Not a quote's '"Sir, I said no,"', nor "Sir Keir
+    Starmer" opening a paragraph."""
+    if "Sir," not in text and "Madam," not in text:
+        return []  # most texts: no line is asked
+    found = [match.span(1) for match in _INLINE_SALUTATION.finditer(text)]
+    if len(found) >= _LETTERS_PAGE_SALUTATIONS or found and _CROSS_REFERENCE.search(text):
+        return found
+    return []
+
+
 # The most words of a letter's signature line: "Margaret Holloway, Skipton, North Yorkshire".
 _SIGNATURE_WORDS = 8
 _SIGNATURE = re.compile(rf"[ \t]*(?:Dr|Prof|Rev|Cllr)?\.?[ \t]*{_NAME}(?:,[ \t]*{_NAME}){{0,3}}[ \t]*$")
@@ -618,7 +637,8 @@ def _letter_signatures(text: str) -> list[tuple[int, int]]:
         if line.strip():
             lines.append((offset, line))
         offset += len(line) + 1
-    salutes = [bool(_SALUTATION_LINE.match(line)) for _, line in lines]
+    inline = {text.rfind("\n", 0, start) + 1 for start, _ in letters_page_salutations(text)}  # their lines' starts
+    salutes = [bool(_SALUTATION_LINE.match(line)) or start in inline for start, line in lines]
     first = next((i for i, (_, line) in enumerate(lines) if salutes[i] and not _ADVICE_SALUTATION.match(line)), None)
     if first is None:
         return []
@@ -668,6 +688,7 @@ def label_spans(text: str) -> list[tuple[int, int]]:
     salutations ("Dear Prudence,"), an advice column's pseudonyms signing letters ("— LONELY IN PHOENIX")."""
     spans = [match.span() for match in _SECTION_HEADER.finditer(text)]
     spans += [match.span() for match in _SALUTATION_LINE.finditer(text)]
+    spans += letters_page_salutations(text)
     if _ADVICE_SALUTATION.search(text):  # not a newsletter's "— Sam Sutton", a person
         spans += _dash_sign_offs(text)
     return spans

@@ -47,6 +47,7 @@ from services.nlp.furniture import (
     hansard_marks,
     in_caption,
     interview_marks,
+    letters_page_salutations,
     range_at,
 )
 from services.nlp.money import is_list_number
@@ -209,6 +210,7 @@ def _collect(doc: Doc, strict: bool, hosts_ask: bool = True) -> list[Candidate]:
     lines without a "?" are questions unless not `hosts_ask`."""
     full_text = text_of(doc)
     furniture = furniture_ranges(doc)
+    salutations = dict(letters_page_salutations(full_text))
     # Quotes in double marks within a paragraph: pairs of single marks and quotes running over paragraphs, whose
     # marks the copy leaves open, are found less surely.
     quoted = [(start, end) for start, end in (quote_spans_of(doc) if strict else [])
@@ -230,6 +232,7 @@ def _collect(doc: Doc, strict: bool, hosts_ask: bool = True) -> list[Candidate]:
             opening = asked  # "QUESTION: Why did prices rise? Inflation rose 3% ...": the words after its "?"
         start, end = _clean_bounds(full_text, opening, piece_end)
         start, end = _past_furniture(full_text, start, end, furniture)
+        start = salutations.get(start, start)  # "Sir, Your report on the NHS ...": the letter, not its salutation
         if marks and strict and _COURTESY.match(full_text, start, end):
             continue  # an interview's "Thank you for having me.": no answer of substance
         found = range_at(start, furniture)

@@ -932,12 +932,21 @@ def test_a_pictures_credit_inside_a_line_gives_no_key_phrase(nlp: Language, text
     assert not texts & left_out
 
 
+# A letters page whose letters open "Sir, " with the letter on the same line.
+LETTERS_PAGE = ("Sir, Your report on the NHS (3 October) was right to highlight the waiting lists in Yorkshire.\n"
+                "Margaret Holloway, Skipton, North Yorkshire\n\n"
+                "Sir, Simon Jenkins (Letters, 3 October) is wrong about the railways. The timetable is a disgrace.\n"
+                "Peter Achebe, Derby")
+
+
 @pytest.mark.parametrize(("text", "left_out"), [
     ("Sir,\nSimon Jenkins (Opinion, 28 November) argues that HS2 should be scrapped north of Birmingham. Having worked "
      "for Network Rail for 22 years, I can tell him that the real waste was cancelling the eastern leg.\nPeter "
      "Achebe\nDerby", {"Opinion", "Sir", "Peter Achebe"}),
     ("Dear Editor,\nI was astonished by the letter from Councillor David Ames (Letters, 3 October) defending the 20mph "
      "limit on the A6.\nMargaret Holloway, Skipton, North Yorkshire", {"Letters", "Margaret Holloway", "Editor"}),
+    # QA: a letters page whose letters run on after "Sir," on the same line.
+    (LETTERS_PAGE, {"Sir", "Margaret Holloway", "Peter Achebe"}),
 ])
 def test_a_letters_salutation_reference_and_signature_give_no_key_phrase(nlp: Language, text: str,
                                                                            left_out: set[str]) -> None:

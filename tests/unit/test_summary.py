@@ -853,6 +853,29 @@ def test_a_letters_salutation_opens_no_summary_sentence(nlp: Language, text: str
     assert summarize(nlp(text))["text"].startswith(opening)
 
 
+# A letters page whose letters open "Sir, " with the letter on the same line.
+LETTERS_PAGE = ("Sir, Your report on the NHS (3 October) was right to highlight the waiting lists in Yorkshire.\n"
+                "Margaret Holloway, Skipton, North Yorkshire\n\n"
+                "Sir, Simon Jenkins (Letters, 3 October) is wrong about the railways. The timetable is a disgrace.\n"
+                "Peter Achebe, Derby")
+
+
+def test_a_letters_pages_salutation_on_the_letters_line_opens_no_summary_sentence(nlp: Language) -> None:
+    summary = summarize(nlp(LETTERS_PAGE))
+    assert summary["text"].startswith("Your report")
+    assert not any(s["text"].startswith("Sir") for s in summary["sentences"]), summary["text"]
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: one "Sir, ..." with no other letters' cue may be said; a quote's "Sir," and a knight's "Sir" stay.
+    "Sir, I must ask you to leave, the steward said. The fan was escorted from the ground.",
+    '"Sir, I said no," the witness told the court. The judge said the evidence was clear.',
+    "Sir Keir Starmer said the NHS would be fixed. The plan was welcomed.\n\nSir Keir Starmer visited Leeds.",
+])
+def test_guard_a_salutation_outside_a_letters_page_stays_in_the_summary(nlp: Language, text: str) -> None:
+    assert summarize(nlp(text))["text"].startswith(text[:10])
+
+
 def test_a_round_ups_section_label_opens_no_summary_sentence(nlp: Language) -> None:
     text = ("Around the region: Salford City Council has approved plans for 1,200 homes on the former Agecroft power "
             "station site. Greater Manchester Police said a man from Bolton had been charged with fraud.")

@@ -2197,6 +2197,32 @@ def test_a_spaced_fraction_is_part_of_its_number(nlp: Language, text: str, figur
     assert figure in _sport_figures(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    # Thirds never end in decimals: three places, as a box score reads them, not 6.33333333333333.
+    ("He pitched 6 1/3 innings and allowed two runs.", ("6 1/3", 6.333, "inning", False)),
+    ("The closer has thrown 5 2/3 innings of relief.", ("5 2/3", 5.667, "inning", False)),
+])
+def test_a_spaced_third_is_rounded_to_three_places(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _sport_figures(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # Guards: fractions that end keep every decimal; ordinary decimals and whole numbers are untouched.
+    ("The colt won over 1 1/16 miles on Saturday.", ("over 1 1/16 miles", 1.0625, "mile", True)),
+    ("The horse was beaten by 2 1/2 lengths over 1 1/8 miles.", ("over 1 1/8 miles", 1.125, "mile", True)),
+    ("The index rose 1.25% to 33.3333 on Friday.", ("33.3333", 33.3333, None, False)),
+    ("The index rose to 1.2345678 on Friday.", ("1.2345678", 1.2345678, None, False)),
+])
+def test_a_fraction_that_ends_keeps_its_decimals_guard(nlp: Language, text: str, figure: tuple) -> None:
+    assert figure in _sport_figures(nlp, text)
+
+
+def test_a_scaled_third_is_rounded_after_its_scale(nlp: Language) -> None:
+    """A third of a billion pounds is rounded after its scale, to three places of a pound, not to a million."""
+    money = extract_money(nlp("The council borrowed £1⅓bn for the scheme."))
+    assert [(m["text"], m["amount"]) for m in money] == [("£1⅓bn", 1333333333.333)]
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     # Guards: a date written with slashes, two numbers side by side.
     ("Rain is forecast for 1 1/2/2024 in some places.", 1.5),
@@ -2210,7 +2236,7 @@ def test_no_spaced_fraction_in_a_date_or_two_numbers(nlp: Language, text: str, a
     # "over" a span of play after what was counted in it says when: exact, "over" not part of the figure.
     ("Gerrit Cole struck out nine over six innings as the Yankees won 8-3.", ("six", 6.0, "inning", False)),
     ("Tarik Skubal allowed one run on four hits over seven innings.", ("seven", 7.0, "inning", False)),
-    ("Skubal allowed one run over 6 1/3 innings on Tuesday.", ("6 1/3", 6.333333, "inning", False)),
+    ("Skubal allowed one run over 6 1/3 innings on Tuesday.", ("6 1/3", 6.333, "inning", False)),
     ("Jokic averaged 31 points and 12 rebounds over five games against the Lakers.", ("five", 5.0, "game", False)),
 ])
 def test_over_a_span_of_play_is_no_hedge(nlp: Language, text: str, figure: tuple) -> None:

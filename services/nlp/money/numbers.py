@@ -140,16 +140,31 @@ def _times(factor: float, value: float | None) -> float | None:
     return None if value is None else factor * value
 
 
+# A fraction whose decimals never end (thirds) is given to this many places, as a box score reads "6 1/3 innings":
+# 6.333, not 6.33333333333333 (float noise a reader would take for a measured value); halves to sixteenths end sooner
+# and stay exact ("1 1/16" is 1.0625). Rounded after the scale, so "£1⅓bn" keeps its pounds (1333333333.333).
+REPEATING_FRACTION_DECIMALS = 3
+_REPEATING_VULGAR_FRACTIONS = frozenset("⅓⅔")
+
+
+def _repeats(denominator: int) -> bool:
+    """A fraction of this denominator never ends in decimals: any but a power of two (halves to sixteenths)."""
+    return denominator & (denominator - 1) != 0
+
+
 def number_value(number: str, scale: str | None) -> float | None:
     """Value of a matched number and its optional scale ("18.2", "bn" -> 18.2e9)."""
+    repeating = False
     if fraction := _GRAIN_FRACTION.fullmatch(number):  # "3.98-3/4": 3.98 and three quarters of a cent
         whole = _digits_value(fraction["whole"])
         value: float | None = whole + _cents_step(fraction["whole"]) * int(fraction["numerator"]) \
             / int(fraction["denominator"])
     elif fraction := _SPACED_FRACTION.fullmatch(number):  # "1 1/2": one and a half
         value = int(fraction["whole"]) + int(fraction["numerator"]) / int(fraction["denominator"])
+        repeating = _repeats(int(fraction["denominator"]))
     elif number[-1] in _VULGAR_FRACTIONS:  # "1½": one and a half
         value = _digits_value(number[:-1]) + unicodedata.numeric(number[-1])
+        repeating = number[-1] in _REPEATING_VULGAR_FRACTIONS
     elif number[0].isdigit() or number[0] == ".":
         value = _digits_value(number)
     elif scale and number.lower() in ("a", "an"):
@@ -159,6 +174,8 @@ def number_value(number: str, scale: str | None) -> float | None:
     if value is None:
         return None
     value *= scale_factor(scale)
+    if repeating:
+        value = round(value, REPEATING_FRACTION_DECIMALS)  # "6 1/3" is 6.333, not 6.33333333333333
     # Hundreds of digits overflow a float: no amount or figure rather than a failed enrichment.
     return value if math.isfinite(value) else None
 

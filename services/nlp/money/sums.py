@@ -29,12 +29,14 @@ from services.nlp.money.currencies import (
 )
 from services.nlp.money.numbers import (
     BETWEEN_RE,
+    DIGITS_RE,
     HEDGE_RE,
     MONEY_SCALE_RE,
     MONEY_SIGN_RE,
     MONEY_WORDS_RE,
     RANGE_SEP_RE,
     SCALE_RE,
+    YEAR,
     bounds,
     end_of,
     no_range_after_all,
@@ -291,6 +293,7 @@ def extract_money(doc: Doc) -> list[dict]:
         else:
             parts = [_money_item(text, match)]
         items.extend(_with_tolerance(text, _hedged_after(text, item)) for item in parts if item is not None)
+    items = _with_compared_levels(text, items)
     return outside_page_frame(doc, _joined_ranges(text, _with_cents_of_earlier_sums(text, items)))
 
 
@@ -319,6 +322,68 @@ def outside_page_frame(doc: Doc, items: list[dict]) -> list[dict]:
     The frame is found once per doc and kept on it: entities ask for it too."""
     frame = page_frame_ranges(doc)
     return [item for item in items if not in_ranges(item["start"], frame)] if frame else items
+
+
+# A sum's earlier or other level, its currency written once: "$5 billion, up from 3.2 billion", "£40m, against 32m",
+# "rose to €12bn from 9bn", "$1.4 billion in the quarter, compared with 1.1 billion"; the number ends its phrase (not
+# "up from 3.2 billion users", which counts users, nor "3.2 billion tonnes", a measure) and is no year.
+_LEVEL_NUMBER = (HEDGE_RE + rf"(?P<n>(?<![\w.,$£€¥])(?:{DIGITS_RE}))(?P<n_scale>{SCALE_RE})?(?![\w%$£€¥'’-]|[.,]\d)")
+_LEVEL_END = (r"(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:(?:a|an)\s|(?:the|in|on|at|for|during|last|this|previously|earlier|"
+              r"before|ago|and|or|but|while|as|when|with|over|according|year-on-year|expected|forecast|estimated|"
+              r"projected|predicted)\b|(?:analysts|economists)\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|"
+              r"estimated)\b))")
+_CHANGE_FROM = (r"(?:up|down|higher|lower|rising|falling|increasing|decreasing)(?:\s+(?:by\s+)?"
+                r"(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b))?,?\s+from")
+_COMPARED_WITH = r"compared\s+(?:with|to)|against|versus|vs\.?"
+# After the sum: the comparing words right after it ("rose to €12bn from 9bn": a bare "from" only there, and only
+# before a scale or a decimal, as "$30 from 9 a.m." and "$20 from 16" are a time's and an age's), or after a comma
+# closing a few words of its own clause, no number nor sentence's end among them ("$5 billion in the second quarter,
+# up from 3.2 billion").
+_LEVEL_AFTER = re.compile(rf"(?:(?:\s+[^.;:!?\d\n$£€¥]{{0,60}}?)?,\s+(?:{_CHANGE_FROM}|{_COMPARED_WITH})"
+                          rf"|\s+(?:{_CHANGE_FROM}|{_COMPARED_WITH}|(?P<bare>from)))\s+{_LEVEL_NUMBER}{_LEVEL_END}",
+                          re.IGNORECASE)
+# Before the sum: "rose from 3.2 billion to $5 billion".
+_LEVEL_BEFORE = re.compile(rf"\bfrom\s+{_LEVEL_NUMBER}\s+to\s+$", re.IGNORECASE)
+# How far before a sum `_LEVEL_BEFORE` is looked for.
+_LEVEL_BEFORE_CHARS = 50
+# A level compared with a sum is of its order: at most this many times it, or a tenth of it ("$5.2 billion, up from
+# 4.9" leaves the 4.9's scale unwritten, no sum of $4.90).
+_COMPARED_LEVEL_RATIO = 10
+
+
+def _with_compared_levels(text: str, items: list[dict]) -> list[dict]:
+    """The items with the bare numbers compared with them as sums in their currency (see `_LEVEL_AFTER`), in text
+    order."""
+    taken = Spans((item["start"], item["end"]) for item in items)
+    levels = []
+    for item in items:
+        if item["currency"] is None or "amount_low" in item or not item["amount"]:
+            continue
+        after = _LEVEL_AFTER.match(text, item["end"])
+        before = _LEVEL_BEFORE.search(text, max(0, item["start"] - _LEVEL_BEFORE_CHARS), item["start"])
+        for found in (after, before):
+            level = _compared_level(text, found, item) if found else None
+            if level is not None and not taken.overlap(level["start"], level["end"]) \
+                    and level["start"] not in {other["start"] for other in levels[-2:]}:
+                levels.append(level)  # not twice: the level after one sum and before the next
+    return sorted([*items, *levels], key=lambda item: item["start"]) if levels else items
+
+
+def _compared_level(text: str, match: re.Match[str], item: dict) -> dict | None:
+    """The number of a `_LEVEL_AFTER` or `_LEVEL_BEFORE` match as a sum in the item's currency; None for a year or a
+    number not of the sum's order."""
+    if match["n_scale"] is None and re.fullmatch(YEAR, match["n"]):
+        return None  # "$2,500, compared with 2019 when"
+    if match.groupdict().get("bare") and match["n_scale"] is None and "." not in match["n"]:
+        return None  # "Tickets cost $30 from 9 a.m.", "The fee is $20 from 16 on"
+    value = number_value(match["n"], match["n_scale"])
+    if value is None or not abs(item["amount"]) / _COMPARED_LEVEL_RATIO <= value \
+            <= _COMPARED_LEVEL_RATIO * abs(item["amount"]):
+        return None
+    start = match.start("hedge") if match["hedge"] else match.start("n")
+    end = end_of(match, "n")
+    return {"text": text[start:end], "start": start, "end": end, "amount": round_amount(value),
+            "currency": item["currency"], "approximate": bool(match["hedge"])}
 
 
 # Currencies in cents: a sum in bare "cents" is in the one of the sums around it.

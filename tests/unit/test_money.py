@@ -470,6 +470,35 @@ def test_crowns_alone_are_the_ones_named_before(nlp: Language, text: str, found:
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # Thousands of bare crowns are the crowns the text names in words, in its sentence or anywhere in it.
+    ("The club paid 2 million Swedish crowns for the striker and later offered 400,000 crowns for his teammate.",
+     [("2 million Swedish crowns", 2e6, "SEK"), ("400,000 crowns", 4e5, "SEK")]),
+    ("Prices are given in Swedish crowns. The club offered 400,000 crowns for the player.",
+     [("400,000 crowns", 4e5, "SEK")]),
+    ("The fine was 500,000 kronor. The company later offered 400,000 crowns in compensation.",
+     [("500,000 kronor", 5e5, "SEK"), ("400,000 crowns", 4e5, "SEK")]),
+    ("Danish crowns fell on Monday. The bank offered 250,000 crowns to each client.",
+     [("250,000 crowns", 2.5e5, "DKK")]),
+    ("The Czech crowns are weak. Workers were paid 30,000 crowns a month.", [("30,000 crowns", 3e4, "CZK")]),
+])
+def test_thousands_of_crowns_are_the_ones_the_text_names(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # Guards: a tooth's or a king's crowns, counted in ones or in thousands near their words; crowns no text names.
+    ("The crown jewels are worth a fortune. The thief took two crowns from the tower.", []),
+    ("The dentist fitted two crowns and charged 4,000 Swedish crowns. He has fitted 400 crowns this year.",
+     [("4,000 Swedish crowns", 4e3, "SEK")]),
+    ("Prices are given in Swedish crowns. The dentist has fitted 1,200 crowns at the clinic this year.", []),
+    ("The king's treasury in Swedish crowns is vast. It holds 1,200 crowns and tiaras.", []),
+    ("The fine was 40,000 crowns.", []),
+])
+def test_crowns_of_teeth_and_kings_stay_no_money_guard(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # Dollars, francs and pesos alone keep their own rules whatever the text named before: a Canadian or Argentine
     # sum names no currency of the next (the Bucks' contract is in US dollars, Bimbo's total sales in pesos of Mexico).
     ("The Bucks beat the Raptors, whose owner had paid 300 million Canadian dollars for the arena. Giannis "

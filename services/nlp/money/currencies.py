@@ -289,15 +289,48 @@ def currency_of_word(word: str, text: str, at: int) -> tuple[str | None, float]:
 
 def _bare_crowns_currency(text: str, at: int, end: int) -> str | None:
     """The code of bare "crowns" at `at` (to `end`): with a sum's shape, those named before or the country's the text
-    names; without one, only those its sentence named as a sum before them where the words before the number compare
-    it with that sum ("offered 350,000 Swedish crowns, up from 10,000 crowns"; not "The dentist fitted 40 crowns" in a
-    story of Swedish crowns, nor "paid 2 million Swedish crowns to the coach, who has won 3 crowns"); None otherwise."""
+    names; without one, those its sentence named as a sum before them where the words before the number compare it
+    with that sum ("offered 350,000 Swedish crowns, up from 10,000 crowns"; not "The dentist fitted 40 crowns" in a
+    story of Swedish crowns, nor "paid 2 million Swedish crowns to the coach, who has won 3 crowns"), or after
+    thousands the crowns the text names in words (see `_CROWNS_THOUSANDS_BEFORE`); None otherwise."""
     if _crowns_have_a_sums_shape(text, at, end):
         return _crowns_named_before(text, at) or _crowns_country(text, at) or _dateline_country(_CROWN_COUNTRIES, text)
     compared = _CROWNS_COMPARED_BEFORE.search(text, max(0, at - 40), at)
-    if compared is None or _other_crowns_between(text, compared.start()):
-        return None
-    return _crowns_named_before(text, at, within_sentence=True)
+    if compared is not None and _other_crowns_between(text, compared.start()):
+        return None  # "won 7 grand slam crowns and 3 crowns"
+    if compared is not None and (code := _crowns_named_before(text, at, within_sentence=True)):
+        return code
+    if _CROWNS_THOUSANDS_BEFORE.search(text, max(0, at - 20), at) \
+            and not _CROWNS_OF_OTHER_KINDS.search(text, max(0, at - _OTHER_KINDS_BEFORE), at + _OTHER_KINDS_AFTER):
+        return _crowns_the_text_names(text, at)  # "offered 400,000 crowns" in a story of Swedish crowns
+    return None
+
+
+# Thousands of bare crowns ("offered 400,000 crowns", "400 000 crowns"): a sum where the text names its crowns, as no
+# dentist or king counts crowns so (not "fitted 40 crowns", "won 10 crowns").
+_CROWNS_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,\u00a0 ]\d{3})+[\s-]*$")
+# Words of a tooth's or a king's crowns around thousands of them, within so many characters before and after (about
+# the sentence and the one before; no sentence's bounds are looked for in a table of prices): no sum ("The dentist
+# has fitted 1,200 crowns at the clinic").
+_OTHER_KINDS_BEFORE, _OTHER_KINDS_AFTER = 200, 100
+_CROWNS_OF_OTHER_KINDS = re.compile(r"\b(?:dent\w*|teeth|tooth|implants?|royal\w*|kings?|queens?|jewels?|coronation|"
+                                    r"monarch\w*|thrones?|tiaras?|titles?|champion\w*)\b", re.IGNORECASE)
+
+
+def _crowns_the_text_names(text: str, at: int) -> str | None:
+    """The code of the crowns the text names in words ("Swedish crowns", "kronor", "Czech crowns") for bare crowns at
+    `at`: the last named before them, else the first after; None where it names none."""
+    starts, codes = _named_crowns(text)
+    before = bisect.bisect_left(starts, at)
+    return codes[before - 1] if before else (codes[0] if codes else None)
+
+
+@functools.lru_cache(maxsize=4)
+def _named_crowns(text: str) -> tuple[list[int], list[str]]:
+    """Where `text` names crowns in words (starts in order) and their codes: found once per text, not once per sum (a
+    table of prices in crowns asks for every row)."""
+    found = sorted((match.start(), code) for pattern, code in _NAMED_CROWNS for match in pattern.finditer(text))
+    return [start for start, _ in found], [code for _, code in found]
 
 
 def _other_crowns_between(text: str, at: int) -> bool:

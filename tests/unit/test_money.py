@@ -2735,6 +2735,34 @@ def test_guard_a_win_after_an_election_that_is_no_party_s_counts_no_seats(nlp: L
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # A party's standing "on N" where its sentence or the one before writes seats (or those who fill them) or votes.
+    ("The count ended with Sinn Féin on 39 and Fine Gael on 38, with Fianna Fáil winning the most seats.",
+     [("39", 39.0, "seat"), ("38", 38.0, "seat")]),
+    ("Fianna Fáil won 48 seats. That left Sinn Féin on 39 and Fine Gael on 38.",
+     [("48", 48.0, "seat"), ("39", 39.0, "seat"), ("38", 38.0, "seat")]),
+    ("After the count, Labour held 411 MPs in the Commons. The Conservatives on 121 and the Liberal Democrats on 72 "
+     "trailed.", [("411", 411.0, "mp"), ("121", 121.0, "seat"), ("72", 72.0, "seat")]),
+    ("The Democrats won 51 seats in the Senate, with Republicans on 49.", [("51", 51.0, "seat"), ("49", 49.0, "seat")]),
+])
+def test_a_partys_standing_on_a_number_counts_seats_or_votes(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: no party before "on", no seats nor votes written near, a share in the sentence, a unit of its own.
+    ("Manchester City won 28 games last season, with Haaland on 36 in the league.",
+     [("28", 28.0, "game"), ("36", 36.0, None)]),
+    ("Labour are on 20 per cent in the poll, with the Conservatives on 25.",
+     [("20 per cent", 20.0, "percent"), ("25", 25.0, None)]),
+    ("The final tally of votes was Smith on 12,645 and Jones on 12,639.",
+     [("12,645", 12645.0, None), ("12,639", 12639.0, None)]),
+    ("The match ended with Arsenal on 39 points and Chelsea on 38.", [("39 points", 39.0, "point")]),
+])
+def test_guard_a_standing_on_a_number_that_is_no_partys_tally(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     ("In 2019, 42 people died in the floods.", [("42", 42.0, "people")]),
     ("The 12, 24 and 36 month loans cost more.", [("12", 12.0, None)]),
 ])

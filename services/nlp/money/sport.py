@@ -467,7 +467,37 @@ def tally_unit(text: str, numbers: list[Number], given: list[str | None], units:
             return None
         tallies = [j for j in range(len(numbers)) if j != i and units[j] in TALLY_UNITS]
         return units[min(tallies, key=lambda j: abs(numbers[j].start - number.start))] if tallies else None
+    if (party := _PARTY_ON_BEFORE.search(text, max(0, number.start - 60), number.start)) is not None \
+            and _TALLY_COUNT.fullmatch(number.digits) and _TALLY_ON_END.match(text, number.end) \
+            and (unit := _party_tally_unit(text, number.start)) is not None \
+            and (_is_party(party[1], set()) or _is_party(party[1], _counted_parties(text, numbers, given, i))):
+        return unit  # "with Sinn Féin on 39 and Fine Gael on 38" (the parties counted before asked last: a table of
+        # clubs "on N" would ask them for every row)
     return None
+
+
+# A party's standing written "on N" ("with Sinn Féin on 39"): the capitalised name before "on", the count a whole
+# number ending its phrase (not "on 39 points", which writes its unit, nor "on 39.5").
+_PARTY_ON_BEFORE = re.compile(r"((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s+on\s+$")
+_TALLY_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+_TALLY_ON_END = re.compile(r"\s*(?:[.,;)]|$)|\s+(?:and|with|while|but|after|as)\b")
+# What a party's "on N" counts, written in its sentence or the one before: seats (or who fills them), else votes; a
+# share in its sentence makes it a poll's or a vote's share ("on 24% of first-preference votes, with Fine Gael on 21").
+_SEATS_WORDS = re.compile(r"\b(?:seats|TDs|MPs|MSPs|MLAs|MEPs)\b")
+_VOTES_WORDS = re.compile(r"\bvotes\b", re.IGNORECASE)
+_SHARE_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+
+
+def _party_tally_unit(text: str, at: int) -> str | None:
+    """"seat" or "vote" for a party's "on N" at `at` by the words of its sentence and the one before (see
+    `_SEATS_WORDS`); None where they name neither or its sentence gives a share."""
+    sentence_start, sentence_end = sentence_around(text, at)
+    if _SHARE_WORDS.search(text, sentence_start, sentence_end):
+        return None
+    start = sentence_around(text, max(0, sentence_start - 2))[0]
+    if _SEATS_WORDS.search(text, start, sentence_end):
+        return "seat"
+    return "vote" if _VOTES_WORDS.search(text, start, sentence_end) else None
 
 
 def _winner(text: str, number: Number) -> str | None:

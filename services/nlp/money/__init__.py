@@ -18,6 +18,11 @@ Money item: {"text", "start", "end", "amount", "currency", "approximate"} plus, 
     (likewise "pesos" MXN, "dirhams" AED, "riyals" SAR, and these are also the only such country's the article
     names), "cents" USD cents, "pounds" GBP (not when it is a weight: "pounds of cocaine", "weighs 200 pounds").
     Vague sums ("millions of dollars") and a wire story's exchange-rate notes ("($1 = 155.02 yen)") are not reported.
+  - Bare "crowns" are in the crowns the text names in words: with a sum's shape ("4.6 billion crowns" after "4.1 billion
+    Norwegian crowns"), or in thousands ("offered 400,000 crowns" where it names "Swedish crowns" or "kronor"); never
+    a tooth's or a king's ("fitted 40 crowns", "the crown jewels").
+  - A bare number compared with a sum is a sum in its currency, written once: "$5 billion, up from 3.2 billion",
+    "£40m, against 32m", "rose to €12bn from 9bn" (not "up from 3.2 billion users", nor in another sentence).
 
 Figure item: {"text", "start", "end", "value", "unit", "approximate", "vague"} plus "low"/"high"
 for ranges and vague quantities.
@@ -25,13 +30,15 @@ for ranges and vague quantities.
     ("6.25m") or "per cent": "22.9 seconds", "2,005 rushing yards", "up to 10 feet", "17 under par" (see
     `units._WRITTEN_UNITS`); not the noun of a count ("219 people").
   - `value` is a float; spelled-out numbers are parsed ("fifty" -> 50, "two dozen" -> 24,
-    "1.5 million" -> 1500000); a minus sign or word makes it negative ("-0.3%", "minus 20 degrees"),
-    a hyphen that joins does not ("5%-6%", "F-16"). For a range ("3-5 people", "between 40 and 50
-    states") `value` is the lower bound and "low"/"high" hold both ends.
+    "1.5 million" -> 1500000), thirds to three places ("6 1/3" -> 6.333); a minus sign or word makes it negative
+    ("-0.3%", "minus 20 degrees"), a hyphen that joins does not ("5%-6%", "F-16"). For a range ("3-5 people",
+    "between 40 and 50 states") `value` is the lower bound and "low"/"high" hold both ends.
   - `unit` is the lemma of the counted noun ("more than 40 countries" -> "country"), "percent" for
     "%", "per cent", "percent", "pc" and "pct", or None when nothing is counted; a race's "1m 2f" is 10 "furlong".
   - `approximate` as for money; vague quantities are always approximate.
   - Cricket's "358 for 7" and "took 3 for 54" are two figures each, in "run" and "wicket".
+  - A party's standing "on N" counts the seats (or votes) its sentence or the one before writes: "with Sinn Féin on 39
+    and Fine Gael on 38" beside "seats" is in "seat".
   - Vague quantities ("dozens of", "thousands a week", "tens of thousands") have `vague: true`,
     `value: null` and an order-of-magnitude bracket: "dozens" low 24 high 100, "hundreds" 100-1000,
     "thousands" 1000-10000, "tens of thousands" 10000-100000, and so on (high is exclusive).

@@ -2417,6 +2417,43 @@ def test_cricket_totals_and_spelled_wickets(nlp: Language, text: str, figures: l
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # A cricket text's cue anywhere makes its totals and bowling figures runs and wickets, whatever their sentence.
+    ("Pakistan were all out for 234 on the second day of the second Test. Cummins took five for 30 as England "
+     "collapsed.", [("234", 234.0, "run"), ("five", 5.0, "wicket"), ("30", 30.0, "run")]),
+    # Runs in their overs or balls are no ratio.
+    ("Pakistan were all out for 234 in 71 overs.", [("234", 234.0, "run"), ("71", 71.0, "over")]),
+    ("India were bowled out for 163 in 45 overs on the first day.", [("163", 163.0, "run"), ("45", 45.0, "over")]),
+    # A declaration's total, a batter's runs made, unbeaten or not out, a batter run out.
+    ("Australia declared on 500 for eight after tea. Smith made 262 and Head finished on an unbeaten 68.",
+     [("500", 500.0, "run"), ("eight", 8.0, "wicket"), ("262", 262.0, "run"), ("68", 68.0, "run")]),
+    ("Stokes scored 120 not out in the first innings. Khawaja was run out for 14.",
+     [("120", 120.0, "run"), ("14", 14.0, "run")]),
+    # A bowler's figures after his name, as a roundup writes them.
+    ("Steve Smith made 262 at Lord's in the Test. Starc four for 41, and Nathan Lyon three for 22.",
+     [("262", 262.0, "run"), ("four", 4.0, "wicket"), ("41", 41.0, "run"), ("three", 3.0, "wicket"),
+      ("22", 22.0, "run")]),
+])
+def test_cricket_figures_anywhere_in_a_cricket_text(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: no cue of cricket in the text ("all out for" alone is none), or what follows counts something else; a
+    # football or a baseball text's "scored" and "made", few or counting their own nouns.
+    ("Pakistan were all out for 234 on the second day.", [("234", 234.0, None)]),
+    ("The company made 262 redundancies. Workers were all out for 24 hours. Investors could run out of cash.",
+     [("262", 262.0, "redundancy")]),
+    ("Kane scored 2 against Chelsea in the first innings of the season, and the club made 12 changes.",
+     [("2", 2.0, None), ("12", 12.0, "change")]),
+    ("He remains unbeaten in 12 games, and has been unbeaten for 68 games in the Test series.",
+     [("12", 12.0, "game"), ("68", 68.0, "game")]),
+    ("One in 10 balls was a no-ball, a cricket official said.", []),
+])
+def test_cricket_figures_anywhere_guard(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # Guards: no cricket word, or a count after the total.
     ("The Yankees won five for six in their last games.", []),
     ("Pakistan were dismissed for 104 runs on the second day.", [("104 runs", 104.0, "run")]),

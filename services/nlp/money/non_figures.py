@@ -38,10 +38,28 @@ _RATIO_BEFORE = re.compile(rf"\b{_NO_YEAR}{_RATIO_NUMBER}\s+(?:in|out\s+of)\s+$"
 _RATIO_AFTER = re.compile(rf"^\s+(?:in|out\s+of)\s+{_NO_YEAR}{_RATIO_NUMBER}\b", re.IGNORECASE)
 
 
+# Spans of cricket play a total or an innings is made in: "234 in 71 overs", "made 45 in 30 balls".
+_BALLS_AFTER = re.compile(r"\s+(?:overs|balls|deliveries)\b", re.IGNORECASE)
+_DIGITS = re.compile(r"\d[\d,]*")
+
+
 def in_ratio(text: str, number: Number) -> bool:
-    """"one in 10", "3 out of 4"; not a measure written against its unit: "300mm in 24 hours"."""
-    return not number.unit and bool(_RATIO_BEFORE.search(text, max(0, number.start - 20), number.start)
-                                    or _RATIO_AFTER.match(text[number.end:number.end + 30]))
+    """"one in 10", "3 out of 4"; not a measure written against its unit: "300mm in 24 hours", nor cricket's runs in
+    more overs or balls than them: "all out for 234 in 71 overs" (runs, and overs; a ratio's first number is the
+    smaller: "one in 10 balls")."""
+    if number.unit:
+        return False
+    if before := _RATIO_BEFORE.search(text, max(0, number.start - 20), number.start):
+        return not (_BALLS_AFTER.match(text, number.end) and _more_than(before[0], number.digits))
+    after = _RATIO_AFTER.match(text[number.end:number.end + 30])
+    return after is not None and not (_BALLS_AFTER.match(text, number.end + after.end())
+                                      and _more_than(number.digits, after[0]))
+
+
+def _more_than(first: str, second: str) -> bool:
+    """The first number written in digits is greater than the second's: "234" and " in 71"."""
+    a, b = _DIGITS.search(first), _DIGITS.search(second)
+    return a is not None and b is not None and int(a[0].replace(",", "")) > int(b[0].replace(",", ""))
 
 
 def after_month(text: str, number: Number) -> bool:
@@ -336,6 +354,8 @@ def after_name(doc: Doc, number: Number, unit: str | None) -> bool:
         return False  # "Springbrook 412 mm", "Currumbin 288mm": a measure, where the name says where
     if unit in TALLY_UNITS:
         return False  # "Liberal Democrats 72" of "won 411 seats, Conservatives 121, Liberal Democrats 72": the party's
+    if unit == "wicket":
+        return False  # "Nathan Lyon four for 41": a bowler's figures after his name (cricket's units only give it)
     if prev.text == "," and span.start >= 2 and unit is None:
         return doc[span.start - 2].pos_ == "PROPN"
     if prev.whitespace_ == "" and not prev.is_punct:

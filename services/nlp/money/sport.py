@@ -58,9 +58,12 @@ def _a_count_before(doc: Doc, at: int) -> bool:
 _CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
                             rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(UNIT_WORDS)[:10])})"
                             r"\s+declared)\b")
-# A cricket text, whose "went 3 for 4" is no batter's line: its words, or a Test match written alone ("the second Test",
-# not a sentence's "Test results").
-_CRICKET_TEXT = re.compile(rf"{_CRICKET_WORDS.pattern}|(?<=[a-z] )Tests?\b")
+# A cricket text, whose "went 3 for 4" is no batter's line and whose "all out for 234" is runs wherever its cue: its
+# words, a Test match written alone ("the second Test", not a sentence's "Test results"), an innings by its number
+# (baseball's is "the first inning"), a batter run out (not "will run out of cash"), a declaration's total or the Ashes.
+_CRICKET_TEXT = re.compile(rf"{_CRICKET_WORDS.pattern}|(?<=[a-z] )Tests?\b|\b(?i:first|second|1st|2nd)\s+innings\b|"
+                           r"\b(?:was|were|been|is|being)\s+run\s+out\b(?!\s+of\b)|\bdeclared\s+on\s+\d{2,3}\s+for\b|"
+                           r"\bthe\s+Ashes\b")
 # A batter's hits in at-bats or a side's conversions, in wickets-for-runs' shape: "went 3 for 4", "was 2 for 15",
 # "3 for 14 on third down", "2 for 15 with a homer".
 _HITS_BEFORE = re.compile(r"\b(?:went|was|is)\s+$")
@@ -74,16 +77,26 @@ _FOR_WICKETS = re.compile(rf"(?<![\w.,$£€])(\d{{1,3}}|\b(?i:{_WICKET_WORDS}))
                           r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|to|by|as|when|while|but|or|runs?|"
                           r"wickets?|declared)\b)[a-z])")
 # A side's total after the words that end its innings: "bowled out for 104", "all out for 234", "dismissed for 163".
-# Only in a sentence with a word of cricket (`cricket_units`; "went all out for 90 minutes" is none), and nothing
-# counted after it but runs and balls, which count themselves: not "dismissed for 2 reasons", "for 3 of the 5".
-_TOTAL_AFTER_OUT = re.compile(r"\b(?:(?:bowled|all)\s+out|dismissed|skittled)\s+for\s+(\d{1,3})"
-                              r"(?!\w|[.,]\d|-|\s+(?:runs?|balls?|deliveries|overs?)\b|\s+[a-z]+\s+(?:run|ball|deliver|over)\w*)"
-                              r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|as|when|while|but|or|to|by|"
-                              r"against|during|inside|within)\b)[A-Za-z])",
-                              re.IGNORECASE)
-# Wickets spelled out before the runs only after a bowler's verb: "took five for 30", not "voted three for 11".
-_BOWLER_BEFORE = re.compile(r"\b(?:took|take|takes|taking|claimed|claims|claiming|grabbed|returned|returning|"
-                            r"(?:finish|end)(?:ed|es|s|ing)?\s+with|figures\s+of|picked\s+up)\s+$", re.IGNORECASE)
+# Only in a cricket text (`cricket_units`; "went all out for 90 minutes" is none), and nothing counted after it but
+# runs and balls, which count themselves: not "dismissed for 2 reasons", "for 3 of the 5".
+_NOTHING_COUNTED_AFTER = (r"(?!\w|[.,]\d|-|\s+(?:runs?|balls?|deliveries|overs?)\b|"
+                          r"\s+[a-z]+\s+(?:run|ball|deliver|over)\w*)"
+                          r"(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|as|when|while|but|or|to|by|"
+                          r"against|during|inside|within|not\s+out)\b)[A-Za-z])")
+_TOTAL_AFTER_OUT = re.compile(r"\b(?:(?:bowled|all|run)\s+out|dismissed|skittled)\s+for\s+(\d{1,3})"
+                              + _NOTHING_COUNTED_AFTER, re.IGNORECASE)
+# Wickets spelled out before the runs only after a bowler's verb or name: "took five for 30", "and Nathan Lyon four
+# for 41", not "voted three for 11".
+_BOWLER_BEFORE = re.compile(r"(?:\b(?:took|take|takes|taking|claimed|claims|claiming|grabbed|returned|returning|"
+                            r"(?:finish|end)(?:ed|es|s|ing)?\s+with|figures\s+of|picked\s+up)|"
+                            r"(?<![\w'’])(?-i:[A-Z][a-z'’-]*[a-z]))\s+$", re.IGNORECASE)
+# A batter's runs written bare: "Smith made 262", "Kohli, who scored 83,", "an unbeaten 68", "68 not out" (made or
+# scored by a name or a pronoun, and of two or three digits, as a goal's or a try's count never is); what follows is
+# as after a total (see `_TOTAL_AFTER_OUT`): nothing counted, as "made 12 changes" or "an unbeaten 68 days" counts.
+_BATTERS_RUNS = re.compile(r"(?:(?:(?<![\w'’])(?-i:[A-Z][\w'’-]*)|\b(?:he|she|they|who))\s+(?:had\s+|has\s+)?"
+                           r"(?:made|scored|struck|smashed|compiled)\s+(?P<made>\d{2,3})|\bunbeaten\s+(?P<unbeaten>\d{1,3})"
+                           r"|(?<![\w.,$£€])(?P<not_out>\d{1,3})(?=\s+not\s+out\b))" + _NOTHING_COUNTED_AFTER,
+                           re.IGNORECASE)
 # A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
 # 3-for-4", "is 3 for 4 against the pitcher" (after "is" or "was" only beside a word of baseball; the hits no more
 # than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and "4-for-30" are a bowler's, nor a
@@ -101,23 +114,23 @@ WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the othe
 
 @functools.lru_cache(maxsize=64)
 def cricket_units(text: str) -> dict[int, str]:
-    """The units of the two numbers of each cricket "N for M", "run" and "wicket", by where each starts; none but
-    beside a cricket word (in its sentence or the next or last one: a roundup's baseball is not), or where both ends
-    could be wickets ("5 for 9")."""
-    if not _CRICKET_WORDS.search(text):
+    """The units of the two numbers of each cricket "N for M", "run" and "wicket", by where each starts, and of a
+    side's or a batter's runs written bare ("all out for 234", "Smith made 262", "an unbeaten 68"); none but in a
+    cricket text (its cue anywhere: "Pakistan were all out for 234" in a Test's report), nor where both ends could be
+    wickets ("5 for 9")."""
+    if not _CRICKET_TEXT.search(text):
         return {}
     units: dict[int, str] = {}
     for match in _TOTAL_AFTER_OUT.finditer(text):
-        if _CRICKET_WORDS.search(text, *sentence_around(text, match.start(1))):
-            units[match.start(1)] = "run"
+        units[match.start(1)] = "run"
+    for match in _BATTERS_RUNS.finditer(text):
+        units[match.start(next(group for group in ("made", "unbeaten", "not_out") if match[group]))] = "run"
     for match in _FOR_WICKETS.finditer(text):
         first, second = _wickets_or_runs(match[1]), _wickets_or_runs(match[2])
         if match[1].isalpha() and match[2].isalpha():
             continue  # "one for one": no line of runs and wickets
         if match[1].isalpha() and not _BOWLER_BEFORE.search(text, max(0, match.start() - 20), match.start()):
             continue  # "voted three for 11 on Tuesday, a cricket board official said"
-        if not _CRICKET_WORDS.search(text, *sentences_beside(text, match.start())):
-            continue
         if second <= WICKETS < first:
             units[match.start(1)], units[match.start(2)] = "run", "wicket"
         elif first <= WICKETS < second and not _HITS_BEFORE.search(text, max(0, match.start() - 6), match.start()) \

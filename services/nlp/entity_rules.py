@@ -425,6 +425,32 @@ COMMON_WORD_NICKNAMES = frozenset({
     "rockets", "grizzlies", "spurs", "braves", "cubs", "tigers", "mariners", "rays", "brewers", "marlins",
 })
 NOT_NICKNAMES = frozenset({"club", "sun", "sky"})
+# European football clubs' nicknames, as the press writes them alone, and the names of the clubs each may stand for
+# (the club it joins where the text names one of them): "the Gunners" of "Arsenal", "Juve" of "Juventus".
+FOOTBALL_NICKNAMES: dict[str, tuple[str, ...]] = {
+    "gunners": ("arsenal",), "spurs": ("tottenham", "tottenham hotspur"),
+    "red devils": ("manchester united", "man united", "man utd"), "reds": ("liverpool", "nottingham forest"),
+    "blues": ("chelsea", "everton", "birmingham", "birmingham city"), "hammers": ("west ham", "west ham united"),
+    "toffees": ("everton",), "magpies": ("newcastle", "newcastle united"), "foxes": ("leicester", "leicester city"),
+    "saints": ("southampton", "northampton saints"), "villans": ("aston villa",),
+    "wolves": ("wolverhampton wanderers",), "seagulls": ("brighton", "brighton & hove albion"),
+    "canaries": ("norwich", "norwich city"), "cherries": ("bournemouth",), "bees": ("brentford",),
+    "clarets": ("burnley",), "black cats": ("sunderland",), "owls": ("sheffield wednesday",),
+    "blades": ("sheffield united",), "baggies": ("west brom", "west bromwich albion"), "boro": ("middlesbrough",),
+    "eagles": ("crystal palace",), "hornets": ("watford",), "potters": ("stoke", "stoke city"),
+    "gers": ("rangers",), "bhoys": ("celtic",), "dons": ("aberdeen",),
+    "juve": ("juventus",), "bianconeri": ("juventus",), "rossoneri": ("ac milan", "milan"),
+    "nerazzurri": ("inter milan", "inter"), "giallorossi": ("roma",), "biancocelesti": ("lazio",),
+    "partenopei": ("napoli",), "barca": ("barcelona",), "barça": ("barcelona",), "blaugrana": ("barcelona",),
+    "los blancos": ("real madrid",), "colchoneros": ("atletico madrid", "atlético madrid"),
+}
+# Those that are words or other names as well ("the Saints" of a church, "Wolves" of a forest, "the Reds" of a
+# revolution, "the Gunners" of an army, "Gers" of France): a team only where a sentence plays them as one, as the
+# North American ones of `COMMON_WORD_NICKNAMES`.
+COMMON_WORD_NICKNAMES |= frozenset({
+    "gunners", "red devils", "hammers", "magpies", "foxes", "wolves", "seagulls", "canaries", "cherries", "bees",
+    "clarets", "black cats", "owls", "blades", "potters", "gers", "dons",
+})
 # Words of sport after a team's nickname: "Bills quarterback Josh Allen", "Heat fans".
 TEAM_WORDS = frozenset({
     "quarterback", "coach", "manager", "fans", "fan", "players", "player", "forward", "guard", "center", "centre",

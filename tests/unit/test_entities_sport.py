@@ -370,3 +370,67 @@ def test_guard_a_nickname_out_of_sport_after_a_score_line_is_no_team(nlp: Langua
 def test_guard_a_zoo_named_after_a_town_is_no_person_in_a_text_about_sport(nlp: Language) -> None:
     text = "The Tigers beat the Royals 6-2 in Detroit. The Tigers at Dudley Zoo are thriving."
     assert ("Dudley Zoo", "ORG", text.index("Dudley")) in _labels(nlp, text)
+
+
+def _canonicals(nlp: Language, text: str) -> dict[str, tuple[str, str]]:
+    """Each mention's text and its (label, group's name)."""
+    return {m["text"]: (m["label"], m["canonical"]) for m in extract_entities(nlp(text), nlp)[0]}
+
+
+@pytest.mark.parametrize(("text", "nicknames"), [
+    # European football's nicknames written alone, played as sides or names of nothing else: teams, whatever the
+    # model made of them ("Juve|PERSON", "Los Blancos|GPE", "Bianconeri|NORP", "Gunners" missed).
+    ("The Gunners beat Juve 2-1 at the Emirates.", ["Gunners", "Juve"]),
+    ("The Rossoneri and the Nerazzurri drew 1-1 in the Milan derby in Serie A, while the Bianconeri won at Roma.",
+     ["Rossoneri", "Nerazzurri", "Bianconeri"]),
+    ("Barca beat Sevilla 4-0 in La Liga. Los Blancos were outclassed at the Bernabeu.", ["Barca", "Los Blancos"]),
+    ("The Red Devils lost 3-0 to the Villans, and the Toffees drew with Brighton.", ["Red Devils", "Villans"]),
+])
+def test_football_nicknames_are_teams(nlp: Language, text: str, nicknames: list[str]) -> None:
+    labels = _labels(nlp, text)
+    for nickname in nicknames:
+        assert [label for written, label, _ in labels if written == nickname][:1] == ["ORG"], (nickname, labels)
+
+
+@pytest.mark.parametrize(("text", "nickname", "club"), [
+    # A nickname joins its club where the text names it, a common word's too ("the Gunners" after "Arsenal").
+    ("Arsenal beat Juventus 2-1 at the Emirates on Tuesday. The Gunners were the better side, and Juve rarely "
+     "threatened.", "Gunners", "Arsenal"),
+    ("Arsenal beat Juventus 2-1 at the Emirates on Tuesday. The Gunners were the better side, and Juve rarely "
+     "threatened.", "Juve", "Juventus"),
+    ("Liverpool beat Chelsea 3-1 at Anfield. The Reds scored twice before half-time and the Blues rarely threatened.",
+     "Blues", "Chelsea"),
+    ("Real Madrid lost 4-0 to Barcelona in La Liga. Los Blancos were outclassed at the Bernabeu.", "Los Blancos",
+     "Real Madrid"),
+    # A known club's own short name too ("Spurs", which the gazetteer knows), and a nickname the rules found.
+    ("Tottenham beat West Ham 2-0 in the Premier League. Spurs were dominant and the Hammers never recovered.",
+     "Spurs", "Tottenham"),
+    ("Tottenham beat West Ham 2-0 in the Premier League. Spurs were dominant and the Hammers never recovered.",
+     "Hammers", "West Ham"),
+])
+def test_a_football_nickname_joins_its_named_club(nlp: Language, text: str, nickname: str, club: str) -> None:
+    assert _canonicals(nlp, text).get(nickname) == ("ORG", club), _canonicals(nlp, text)
+
+
+def test_guard_a_nickname_of_two_named_clubs_joins_neither(nlp: Language) -> None:
+    text = "Chelsea beat Everton 2-1 at Stamford Bridge in the Premier League. The Blues led at half-time."
+    assert _canonicals(nlp, text).get("Blues", ("", "Blues"))[1] == "Blues", _canonicals(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # Guards: the words in their own senses, outside football: a church's saints, a forest's wolves, a revolution's
+    # reds, an army's gunners, a verb.
+    ("The Saints of the Church of England were remembered at the service on All Saints' Day.", "Saints"),
+    ("Wolves were reintroduced to Yellowstone in 1995, and the wolves have changed the rivers, biologists said.",
+     "Wolves"),
+    ("The Gunners of the Royal Artillery fired a 41-gun salute in Hyde Park.", "Gunners"),
+    ("Lower interest rates spur growth, and the policy spurs investment, the bank said.", "spurs"),
+])
+def test_guard_football_nicknames_in_their_own_senses_are_no_teams(nlp: Language, text: str, word: str) -> None:
+    assert _label_of(nlp, text, word) != "ORG", _labels(nlp, text)
+
+
+def test_guard_a_revolutions_reds_beside_a_city_named_like_a_club_join_no_club(nlp: Language) -> None:
+    text = "Liverpool dockers joined the strike in 1911, and the Reds in Moscow purged the party in 1937."
+    assert _canonicals(nlp, text).get("Reds", ("", "Reds"))[1] == "Reds", _canonicals(nlp, text)
+    assert not is_about_sport(nlp(text), [])

@@ -277,6 +277,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         if nicknames := groups.add_team_nicknames({m.key for m in mentions + propagated}):
             propagated += [m for m in _propagate(doc, mentions + propagated, nicknames, shouting_tokens)
                            if _names_the_team(doc, m)]
+        if sport.clubs:  # "the Gunners" in the group of "Arsenal", a known club's "Spurs" too
+            groups.link_club_nicknames(sport.clubs, {m.key for m in propagated if m.label == "ORG"})
         propagated = _outside_frame(doc, propagated, frame)  # a known name in the links: "Nvidia" of a headline
         if OPTIONS.gazetteer:
             groups.link_known_short_forms({m.key for m in propagated}, nlp)

@@ -893,6 +893,20 @@ class Groups:
             self.attach(nickname, self.root(key))
         return added
 
+    def link_club_nicknames(self, clubs: dict[tuple[str, ...], tuple[str, ...]],
+                            propagated: set[tuple[str, ...]]) -> None:
+        """Each football nickname in the group of the club `clubs` gives it, where the text names it as an organisation
+        (its group's label, or a known name's `propagated` organisation: "Spurs" beside "Tottenham")."""
+        for nickname, club in clubs.items():
+            if club not in self.votes or self.root(nickname) != nickname or self.label(self.root(club)) != "ORG":
+                continue
+            if nickname in self.votes and self.label(nickname) == "ORG":
+                self.attach(nickname, club)
+            elif nickname not in self.votes and nickname in propagated:
+                self.votes[nickname] = Counter()
+                self.forced[nickname] = "ORG"
+                self.attach(nickname, club)
+
     def link_middle_initials(self, described: set[tuple[str, ...]]) -> None:
         """A person's name with middle initials in the group of the same name written without them, when only one
         name so shortens to it and the text does not introduce that name as someone of its own (`described`):

@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     ESPORTS_TEAMS_BY_WORDS,
     ESPORTS_WORDS,
     FACILITY_HEADS,
+    FOOTBALL_NICKNAMES,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
     NORTH_AMERICAN_TEAMS,
@@ -89,13 +90,18 @@ _HONORIFICS = frozenset(h.casefold().rstrip(".") for h in HONORIFICS)
 # Clubs of more than one word by their compact form ("sanfrancisco49ers"), and the most words one has.
 _LONG_CLUBS = frozenset(_compact(name) for name in SPORTS_CLUBS if " " in name)
 _LONGEST_CLUB = max(len(name.split()) for name in SPORTS_CLUBS)
-# Last words of the North American teams: "the Dodgers", "the Lakers" are the team.
-_TEAM_NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS)
+# Last words of the North American teams, and football's nicknames of one word: "the Dodgers", "the Lakers", "the
+# Gunners" are the team.
+_TEAM_NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS) \
+    | frozenset(name for name in FOOTBALL_NICKNAMES if " " not in name)
 # Labels the model gives a team's nickname, which a team's is not ("the Dodgers|PERSON", "the Lakers|LAW").
 _NICKNAME_MISLABELS = frozenset({"PERSON", "NORP", "LAW", "WORK_OF_ART", "PRODUCT"})
 # Nicknames written alone, in lower case: "celtics", "maple leafs" (not "club", "sun", "sky").
 _NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS if name.split()[-1] not in NOT_NICKNAMES) \
-    | TEAM_NICKNAMES_OF_TWO_WORDS
+    | TEAM_NICKNAMES_OF_TWO_WORDS | frozenset(FOOTBALL_NICKNAMES)
+# Football's nicknames that name nothing else ("Juve", "Los Blancos", "the Rossoneri"): the team wherever a text about
+# sport writes them, whatever the model said ("Juve|PERSON", "Los Blancos|GPE").
+_OWN_FOOTBALL_NICKNAMES = frozenset(FOOTBALL_NICKNAMES) - COMMON_WORD_NICKNAMES
 # Names a sport text's reader knows for a team: clubs, and North American nicknames.
 _KNOWN_TEAMS = PLACE_NAMED_CLUBS | SPORTS_CLUBS | _NICKNAMES
 # A match report's score line at a line's start: "Celtics 118, Knicks 104:", "England 27 Wales 18:", "Bruins 3,
@@ -103,10 +109,11 @@ _KNOWN_TEAMS = PLACE_NAMED_CLUBS | SPORTS_CLUBS | _NICKNAMES
 _SIDE = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}"
 _SCORE_LINE = re.compile(rf"^(?P<home>{_SIDE})\s(?P<home_points>\d{{1,3}}),?\s(?P<away>{_SIDE})\s"
                          r"(?P<away_points>\d{1,3})(?:\s\([A-Z]{1,3}\))?(?=[:.]\s)", re.MULTILINE)
-# A result between two known teams, with its score: "Leinster beat Munster 33-20", "The Lakers beat the Warriors
-# 112-108".
-_CLUBS_RESULT = re.compile(rf"\b(?:[Tt]he\s)?(?P<home>{_SIDE})\s(?:{_RESULT_VERBS})\s(?:the\s)?(?P<away>{_SIDE})\s"
-                           r"\d{1,3}\s?[-–]\s?\d{1,3}\b")
+# A result between two known teams, with its score after them or after the verb: "Leinster beat Munster 33-20", "The
+# Lakers beat the Warriors 112-108", "The Red Devils lost 3-0 to the Villans".
+_CLUBS_RESULT = re.compile(rf"\b(?:[Tt]he\s)?(?P<home>{_SIDE})\s(?:(?:{_RESULT_VERBS})\s(?:the\s)?(?P<away>{_SIDE})\s"
+                           rf"\d{{1,3}}\s?[-–]\s?\d{{1,3}}\b|(?:{_RESULT_VERBS})\s\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s"
+                           rf"(?:(?:to|against|with|by|over|at)\s)?(?:the\s)?(?P<away2>{_SIDE}))")
 
 
 @dataclass
@@ -120,6 +127,9 @@ class SportReading:
     apart: set[tuple[tuple[str, ...], tuple[str, ...]]] = field(default_factory=set)
     # The text is about sport: a town's name there may be its club's anywhere.
     about: bool = False
+    # Football nicknames' keys and the key of the one club each may stand for that the text names: "gunners" of
+    # "arsenal" (joined where a mention writes the nickname as a team's: `Groups.link_club_nicknames`).
+    clubs: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
@@ -142,7 +152,8 @@ def _known_teams_play(text: str) -> bool:
     """Two known teams (or countries) in a score line, or two known teams in a result with its score: "Celtics 118,
     Knicks 104:", "England 27 Wales 18:", "Leinster beat Munster 33-20" (not "Labour 15, Conservatives 12:", nor a
     vote's "Milan beat Rome 47-34")."""
-    return any(_is_known_side(match["home"], countries) and _is_known_side(match["away"], countries)
+    return any(_is_known_side(match["home"], countries)
+               and _is_known_side(match["away"] or match.groupdict().get("away2") or "", countries)
                for pattern, countries in ((_SCORE_LINE, True), (_CLUBS_RESULT, False))
                for match in pattern.finditer(text))
 
@@ -203,6 +214,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
     reading.forced.update({m.key: m.label for m in mentions if m.source == "sport" and m.label == "ORG"
                            and " ".join(m.key) in _NICKNAMES})  # "Knicks" wherever else the model put it
+    reading.forced.update({m.key: "ORG" for m in mentions if m.key and " ".join(m.key) in _OWN_FOOTBALL_NICKNAMES})
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
     players = _players(doc, text, mentions) if single_players else set()
     players |= _line_up_players(doc, text, mentions, lines)
@@ -225,7 +237,34 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         reading.forced[team_key] = "ORG"
         reading.forced[key] = "GPE"  # the town's, whatever the model said of its mentions ("Fulham residents")
         reading.apart.add((key, team_key))
+    reading.clubs = _clubs_of_nicknames(doc, mentions, reading.forced)
     return reading
+
+
+def _clubs_of_nicknames(doc: Doc, mentions: list[Mention], forced: dict[tuple[str, ...], str]
+                        ) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The key of each football nickname the text writes and of the one club it may stand for that the text names as
+    one (an organisation's mention or key): "gunners" and "arsenal" (the team's key where the town's is apart); none
+    where it names two ("the Blues" beside "Chelsea" and "Everton"), nor a town ("the Milan derby")."""
+    lowered = text_of(doc).lower()
+    written = [name for name in FOOTBALL_NICKNAMES
+               if (name in _lower_words(doc) if " " not in name else _has_phrase(lowered, name))]
+    if not written:
+        return {}
+    teams = {m.key for m in mentions if m.key and (m.label == "ORG" or forced.get(m.key) == "ORG")
+             and forced.get(m.key, "ORG") == "ORG"}
+    clubs = {}
+    for nickname in written:
+        named = [club for name in FOOTBALL_NICKNAMES[nickname] if (club := _club_key(tuple(name.split()), teams))]
+        if len(named) == 1:
+            clubs[tuple(nickname.split())] = named[0]
+    return clubs
+
+
+def _club_key(name: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The key the text's mentions give the club of that name: its team's ("liverpool fc") over the town's."""
+    team = (*name, TEAM_KEY_SUFFIX)
+    return team if team in keys else name if name in keys else None
 
 
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -443,9 +482,17 @@ def _plays_as_team(doc: Doc, text: str, start: int, end: int) -> bool:
     the = re.search(r"\bthe\s+$", before, re.IGNORECASE)
     if _AFTER_VERB.search(before[:the.start()] if the else before) or _BEFORE_VERB.match(text, span.end_char):
         return True
-    common = " ".join(t.lower_ for t in span) in COMMON_WORD_NICKNAMES
+    nickname = " ".join(t.lower_ for t in span)
+    # A football nickname beside its club's name is the club's: "Arsenal ... the Gunners were the better side".
+    common = nickname in COMMON_WORD_NICKNAMES and not _club_named(text, nickname)
     return the is not None and not common and not (after is not None and after.lower_ == "of") \
         and (_sport_cue_in(span) or not _is_thin_sport_text(doc))
+
+
+def _club_named(text: str, nickname: str) -> bool:
+    """The text names a club the football nickname stands for: "Arsenal" for "gunners"."""
+    lowered = text.lower()
+    return any(_has_phrase(lowered, club) for club in FOOTBALL_NICKNAMES.get(nickname, ()))
 
 
 def is_nickname_out_of_sport(doc: Doc, m: Mention) -> bool:

@@ -213,6 +213,26 @@ def test_bowling_figures_are_no_date(nlp: Language, text: str, runs: str) -> Non
     assert _label_of(nlp, text, runs) != "DATE", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "runs"), [
+    # A cricket text's runs and wickets the money rules count (`cricket_units`), the model's dates or times: the
+    # number alone, a count ("an unbeaten 68|DATE", "68 in the second|TIME").
+    ("Usman Khawaja made 40 in the first innings and Steve Smith was run out for 80 at Headingley.", "80"),
+    ("Australia declared on 500 for eight after tea in the Test, and Head finished on an unbeaten 68.", "68"),
+    ("Shamar Joseph took seven for 68 in the second innings of the Test at the Gabba.", "68"),
+])
+def test_cricket_runs_are_no_date_or_time(nlp: Language, text: str, runs: str) -> None:
+    assert _label_of(nlp, text, runs) == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # Guard: a cricket text's dates and times stay theirs.
+    ("The second Test starts on 14 March at Lord's, after England were bowled out for 200 in Leeds.", "14 March"),
+    ("England were bowled out for 200 in the first innings, and play resumes at 10:30 on Friday.", "10:30"),
+])
+def test_guard_a_cricket_texts_dates_stay_dates(nlp: Language, text: str, date: str) -> None:
+    assert _label_of(nlp, text, date) in ("DATE", "TIME"), _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "date"), [
     ("The festival runs 12-15 March in Edinburgh.", "12-15 March"),
     ("Revenue for the 2023-24 financial year rose by a tenth.", "2023-24"),

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import lowers_of, text_of, words_of
 from services.nlp.entities.cleaning.names import opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
+    cricket_figure_token,
     is_age_after_name,
     is_bowling_figure,
     is_clock,
@@ -89,6 +90,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
                                     or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)):
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif (runs := cricket_figure_token(doc, m)) is not None:  # "an unbeaten 68|DATE": the batter's runs alone
+            m = Mention(runs, runs + 1, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
             m = Mention(m.start, m.start + 1, "TIME", m.weight, m.source)
         elif _is_title_after_a_dateline(doc, m):  # the line break set after "ABUJA —" read as a work's title

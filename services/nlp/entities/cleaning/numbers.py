@@ -22,6 +22,7 @@ from services.nlp.entity_rules import (
     TITLE_ABBREVIATIONS,
 )
 from services.nlp.money import CURRENCY_LEMMAS, is_earlier_level, is_list_number, is_persons_age, is_unit_move
+from services.nlp.money.sport import cricket_units
 
 
 def is_numbered_name(doc: Doc, m: Mention) -> bool:
@@ -108,6 +109,16 @@ def is_bowling_figure(doc: Doc, m: Mention) -> bool:
         return False
     wickets = doc[m.start - 2]
     return doc[m.start - 1].lower_ == "for" and (wickets.lower_ in _WICKETS or wickets.is_digit)
+
+
+def cricket_figure_token(doc: Doc, m: Mention) -> int | None:
+    """The token of the model's date or time that cricket's figures count runs or wickets with (see `cricket_units`):
+    "80" of "was run out for 80|DATE", "68" of "an unbeaten 68|DATE" and of "took seven for 68 in the second|TIME";
+    None where it holds none."""
+    if m.label not in ("DATE", "TIME"):
+        return None
+    units = cricket_units(text_of(doc))
+    return next((t.i for t in doc[m.start:m.end] if t.idx in units and t.like_num), None) if units else None
 
 
 def is_month_and_day(doc: Doc, m: Mention) -> bool:

@@ -2438,6 +2438,19 @@ def test_cricket_figures_anywhere_in_a_cricket_text(nlp: Language, text: str, fi
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # A side's chase and its target in a cricket text are runs.
+    ("Kohli hit 82 not out as India chased down 160 in the final over of the Test.",
+     [("82", 82.0, "run"), ("160", 160.0, "run")]),
+    ("Australia were set a target of 300 after tea in the first innings.", [("300", 300.0, "run")]),
+    # Guards: a chase of something counted, and a target outside cricket.
+    ("Police chased down 12 suspects after the second Test at Lord's.", [("12", 12.0, "suspect")]),
+    ("The bank set a target of 300 for the year.", [("300", 300.0, None)]),
+])
+def test_cricket_chases_and_targets_are_runs(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # Guards: no cue of cricket in the text ("all out for" alone is none), or what follows counts something else; a
     # football or a baseball text's "scored" and "made", few or counting their own nouns.
     ("Pakistan were all out for 234 on the second day.", [("234", 234.0, None)]),
@@ -2448,6 +2461,9 @@ def test_cricket_figures_anywhere_in_a_cricket_text(nlp: Language, text: str, fi
     ("He remains unbeaten in 12 games, and has been unbeaten for 68 games in the Test series.",
      [("12", 12.0, "game"), ("68", 68.0, "game")]),
     ("One in 10 balls was a no-ball, a cricket official said.", []),
+    # The idiom's "bowled over" makes no cricket text.
+    ("Fans were bowled over by the news. The council voted 7 for 12 on Tuesday.",
+     [("7", 7.0, None), ("12", 12.0, None)]),
 ])
 def test_cricket_figures_anywhere_guard(nlp: Language, text: str, figures: list) -> None:
     assert [f[:3] for f in _sport_figures(nlp, text)] == figures

@@ -54,16 +54,30 @@ def _a_count_before(doc: Doc, at: int) -> bool:
 
 
 # Cricket told by words no other sport writes (baseball's "2 for 14" is hits in at-bats, and it has innings and runs
-# too); overs only counted ("from 19 overs", not bettors' "took the overs").
-_CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled|lbw|bowlers?|batsm[ae]n|"
+# too); overs only counted ("from 19 overs", not bettors' "took the overs"); not the idiom's "bowled over".
+_CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|bowled(?!\s+over\b)|lbw|bowlers?|"
+                            r"batsm[ae]n|"
                             rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(UNIT_WORDS)[:10])})"
                             r"\s+declared)\b")
 # A cricket text, whose "went 3 for 4" is no batter's line and whose "all out for 234" is runs wherever its cue: its
 # words, a Test match written alone ("the second Test", not a sentence's "Test results"), an innings by its number
 # (baseball's is "the first inning"), a batter run out (not "will run out of cash"), a declaration's total or the Ashes.
-_CRICKET_TEXT = re.compile(rf"{_CRICKET_WORDS.pattern}|(?<=[a-z] )Tests?\b|\b(?i:first|second|1st|2nd)\s+innings\b|"
-                           r"\b(?:was|were|been|is|being)\s+run\s+out\b(?!\s+of\b)|\bdeclared\s+on\s+\d{2,3}\s+for\b|"
-                           r"\bthe\s+Ashes\b")
+# Each cue but the words is searched only where a word of it is in the text: one pattern of them all, or a look-behind
+# tried at every character, cost half a millisecond a text.
+_CRICKET_CUES = (
+    ("", _CRICKET_WORDS),
+    ("Test", re.compile(r"(?<=[a-z] )Tests?\b")),
+    ("innings", re.compile(r"\b(?i:first|second|1st|2nd)\s+innings\b")),
+    ("run out", re.compile(r"\b(?:was|were|been|is|being)\s+run\s+out\b(?!\s+of\b)")),
+    ("declared on", re.compile(r"\bdeclared\s+on\s+\d{2,3}\s+for\b")),
+    ("Ashes", re.compile(r"\bthe\s+Ashes\b")),
+)
+
+
+@functools.lru_cache(maxsize=64)
+def is_cricket_text(text: str) -> bool:
+    """A cue of cricket anywhere in the text (see `_CRICKET_CUES`)."""
+    return any(word in text and pattern.search(text) for word, pattern in _CRICKET_CUES)
 # A batter's hits in at-bats or a side's conversions, in wickets-for-runs' shape: "went 3 for 4", "was 2 for 15",
 # "3 for 14 on third down", "2 for 15 with a homer".
 _HITS_BEFORE = re.compile(r"\b(?:went|was|is)\s+$")
@@ -91,12 +105,14 @@ _BOWLER_BEFORE = re.compile(r"(?:\b(?:took|take|takes|taking|claimed|claims|clai
                             r"(?:finish|end)(?:ed|es|s|ing)?\s+with|figures\s+of|picked\s+up)|"
                             r"(?<![\w'’])(?-i:[A-Z][a-z'’-]*[a-z]))\s+$", re.IGNORECASE)
 # A batter's runs written bare: "Smith made 262", "Kohli, who scored 83,", "an unbeaten 68", "68 not out" (made or
-# scored by a name or a pronoun, and of two or three digits, as a goal's or a try's count never is); what follows is
-# as after a total (see `_TOTAL_AFTER_OUT`): nothing counted, as "made 12 changes" or "an unbeaten 68 days" counts.
+# scored by a name or a pronoun, and of two or three digits, as a goal's or a try's count never is); and a side's
+# chase: "chased down 285", "a target of 160". What follows is as after a total (see `_TOTAL_AFTER_OUT`): nothing
+# counted, as "made 12 changes" or "an unbeaten 68 days" counts.
 _BATTERS_RUNS = re.compile(r"(?:(?:(?<![\w'’])(?-i:[A-Z][\w'’-]*)|\b(?:he|she|they|who))\s+(?:had\s+|has\s+)?"
                            r"(?:made|scored|struck|smashed|compiled)\s+(?P<made>\d{2,3})|\bunbeaten\s+(?P<unbeaten>\d{1,3})"
-                           r"|(?<![\w.,$£€])(?P<not_out>\d{1,3})(?=\s+not\s+out\b))" + _NOTHING_COUNTED_AFTER,
-                           re.IGNORECASE)
+                           r"|(?<![\w.,$£€])(?P<not_out>\d{1,3})(?=\s+not\s+out\b)"
+                           r"|\b(?:chas(?:e|es|ed|ing)\s+(?:down\s+)?|target\s+of\s+)(?P<target>\d{2,3}))"
+                           + _NOTHING_COUNTED_AFTER, re.IGNORECASE)
 # A batter's hits in at-bats or a side's conversions in tries, no figures: "went 6 for 6", "goes 0 for 4.", "was
 # 3-for-4", "is 3 for 4 against the pitcher" (after "is" or "was" only beside a word of baseball; the hits no more
 # than the tries, at most `_MOST_TRIES`; never in a cricket text, whose "N for M" and "4-for-30" are a bowler's, nor a
@@ -118,13 +134,13 @@ def cricket_units(text: str) -> dict[int, str]:
     side's or a batter's runs written bare ("all out for 234", "Smith made 262", "an unbeaten 68"); none but in a
     cricket text (its cue anywhere: "Pakistan were all out for 234" in a Test's report), nor where both ends could be
     wickets ("5 for 9")."""
-    if not _CRICKET_TEXT.search(text):
+    if not is_cricket_text(text):
         return {}
     units: dict[int, str] = {}
     for match in _TOTAL_AFTER_OUT.finditer(text):
         units[match.start(1)] = "run"
     for match in _BATTERS_RUNS.finditer(text):
-        units[match.start(next(group for group in ("made", "unbeaten", "not_out") if match[group]))] = "run"
+        units[match.start(next(group for group in ("made", "unbeaten", "not_out", "target") if match[group]))] = "run"
     for match in _FOR_WICKETS.finditer(text):
         first, second = _wickets_or_runs(match[1]), _wickets_or_runs(match[2])
         if match[1].isalpha() and match[2].isalpha():
@@ -147,7 +163,7 @@ def _wickets_or_runs(number: str) -> int:
 def hits_in_tries(text: str) -> Spans:
     """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries, none in a cricket text."""
     matches = list(_HITS_IN_TRIES.finditer(text))
-    if not matches or _CRICKET_TEXT.search(text):  # the rare shape asked first: the cricket words cost more to seek
+    if not matches or is_cricket_text(text):  # the rare shape asked first
         return Spans([])
     spans = []
     for match in matches:

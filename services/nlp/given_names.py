@@ -30,23 +30,26 @@ def _unaccented(word: str) -> str:
 # names that are no English word and no usual surname ("Shah", "Mann", "Nath" and "Sheikh" are left out).
 _SOUTH_ASIAN = {
     **dict.fromkeys((
-        "Aaditya", "Abhishek", "Ahsan", "Akhilesh", "Aleem", "Alpesh", "Amartya", "Amrullah", "Anura", "Anurag",
-        "Asaduddin", "Ashwini", "Atal", "Baburam", "Basavaraj", "Bhupender", "Bhupesh", "Bilawal", "Birendra",
-        "Brajesh", "Champai", "Chandrababu", "Chandrashekhar", "Chirag", "Digvijaya", "Eknath", "Fakhar", "Fakhrul",
-        "Fazlur", "Gajendra", "Gaurav", "Giriraj", "Gotabaya", "Gyanendra", "Hammad", "Hardik", "Himanta",
-        "Hibatullah", "Humza", "Inzamam", "Ishaq", "Jagan", "Jagdeep", "Jagmeet", "Jairam", "Jhalanath", "Jignesh",
-        "Jitan", "Jitendra", "Junaid", "Jyotiraditya", "Keshav", "Khadga", "Khawaja", "Kiren", "Lalu", "Mahinda",
-        "Maithripala", "Mallikarjun", "Manmohan", "Mansukh", "Milind", "Moeed", "Mujib", "Namal", "Narendra",
-        "Nitish", "Nitin", "Obaidul", "Pervaiz", "Pashupati", "Piyush", "Pralhad", "Pranab", "Prithviraj",
-        "Raghuram", "Rajnath", "Randeep", "Ranil", "Revanth", "Rishi", "Sadiq", "Sajeeb", "Sajith", "Sambit",
-        "Sarbananda", "Sarfraz", "Sartaj", "Shafqat", "Shaktikanta", "Shatrughan", "Shehbaz", "Shehryar", "Shehzad",
-        "Shivraj", "Shoaib", "Shujaat", "Sirajuddin", "Sitaram", "Surendra", "Suvendu", "Tarique", "Tejashwi",
-        "Tejasvi", "Tshering", "Udhayanidhi", "Uddhav", "Upendra", "Urjit", "Venkaiah", "Virendra", "Yousaf",
-        "Zubair", "Zulfi"), "male"),
+        "Aaditya", "Abhishek", "Adhir", "Ahsan", "Akhilesh", "Aleem", "Alpesh", "Amartya", "Amrullah", "Anura",
+        "Anurag", "Asaduddin", "Asaduzzaman", "Asfandyar", "Ashwini", "Atal", "Baburam", "Basavaraj", "Bhupender",
+        "Bhupendra", "Bhupesh", "Bilawal", "Biren", "Birendra", "Brajesh", "Champai", "Chandrababu", "Chandrashekhar",
+        "Chirag", "Dharmendra", "Digvijay", "Digvijaya", "Eknath", "Fakhar", "Fakhrul", "Fazlur", "Gajendra",
+        "Gaurav", "Giriraj", "Gotabaya", "Gyanendra", "Hammad", "Hardik", "Hasnat", "Hibatullah", "Himanta", "Humza",
+        "Inzamam", "Ishaq", "Jagan", "Jagdeep", "Jagmeet", "Jairam", "Jhalanath", "Jignesh", "Jitan",
+        "Jitendra", "Junaid", "Jyotiraditya", "Keshav", "Khadga", "Khawaja", "Kiren", "Lallan", "Lalu", "Mahfuj",
+        "Mahinda", "Maithripala", "Mallikarjun", "Manik", "Manmohan", "Mansukh", "Milind", "Moeed", "Mujib", "Namal",
+        "Narendra", "Nasrul", "Nayab", "Nitin", "Nitish", "Obaidul", "Parvesh", "Pashupati", "Pervaiz", "Piyush",
+        "Pralhad", "Pranab", "Prithviraj", "Pushkar", "Raghuram", "Rajnath", "Randeep", "Ranil", "Ravneet", "Revanth",
+        "Rishi", "Sadiq", "Sajeeb", "Sajith", "Sambit", "Sarbananda", "Sarfraz", "Sarjis", "Sartaj",
+        "Saurabh", "Shafiqur", "Shafqat", "Shailesh", "Shaktikanta", "Shatrughan", "Shehbaz", "Shehryar", "Shehzad",
+        "Shivraj", "Shoaib", "Shujaat", "Sirajuddin", "Sitaram", "Sukanta", "Surendra", "Suvendu", "Tarique",
+        "Tejashwi", "Tejasvi", "Touhid", "Tshering", "Uddhav", "Udhayanidhi", "Upendra", "Urjit", "Venkaiah",
+        "Virendra", "Yousaf", "Zubair", "Zulfi", "Zunaid"), "male"),
     **dict.fromkeys((
-        "Anupriya", "Apsana", "Aseefa", "Azma", "Bakhtawar", "Bardish", "Benazir", "Chandrika", "Droupadi",
-        "Fahmida", "Harini", "Hina", "Khaleda", "Kemi", "Mamata", "Marriyum", "Mehbooba", "Rushanara", "Sania",
-        "Shamima", "Suella", "Supriya", "Tasnim", "Zartaj"), "female"),
+        "Akshata", "Aleema", "Anandiben", "Anupriya", "Apsana", "Aseefa", "Azma", "Bakhtawar", "Bardish", "Benazir",
+        "Chandrika", "Droupadi", "Fahmida", "Harini", "Hina", "Kangana", "Kemi", "Khaleda", "Mamata", "Marriyum",
+        "Mehbooba", "Rabri", "Rushanara", "Sania", "Shabnam", "Shamima", "Suella", "Supriya", "Tasnim",
+        "Zartaj"), "female"),
 }
 
 

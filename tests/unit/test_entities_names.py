@@ -78,12 +78,39 @@ def test_a_south_asian_given_name_opens_a_persons_name(nlp: Language, text: str,
     assert (name, "PERSON") in found, found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The BJP's Parvesh Verma defeated AAP chief Arvind Kejriwal in New Delhi, election results showed on Saturday.",
+     "Parvesh Verma"),
+    ("The party's Saurabh Bharadwaj defeated his rival in the seat, results showed on Saturday.", "Saurabh Bharadwaj"),
+    ("The party's Sukanta Majumdar defeated his rival in the seat, results showed on Saturday.", "Sukanta Majumdar"),
+    ("The party's Akshata Murty defeated her rival in the seat, results showed on Saturday.", "Akshata Murty"),
+])
+def test_more_south_asian_given_names_open_a_persons_name(nlp: Language, text: str, name: str) -> None:
+    """QA: "Parvesh", "Saurabh", "Sukanta", "Akshata" were in no list, so the model's organisation stood."""
+    found = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert (name, "PERSON") in found, found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Thousands of pilgrims travelled to Pushkar Lake for the fair. The Pushkar Camel Fair drew crowds, the Rajasthan "
+     "tourism department said.", "Pushkar Camel Fair", "ORG"),
+    ("Saurabh Textiles said on Monday its profit rose.", "Saurabh Textiles", "ORG"),
+    ("Parvesh Industries Ltd reported higher sales, the company said.", "Parvesh Industries Ltd", "ORG"),
+])
+def test_a_south_asian_given_name_makes_no_fair_or_firm_a_person_guard(nlp: Language, text: str, name: str,
+                                                                         label: str) -> None:
+    """Guard: a town's fair and firms named after a given name keep their labels."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) == label, found
+
+
 def test_a_south_asian_given_name_is_no_english_one_and_has_a_gender() -> None:
     """Known worldwide, not in Britain's or the US's lists: a firm named "Akhilesh" is not taken for a person's
     first name by the English-only test."""
     from services.nlp.given_names import gender_of, is_english_given_name, is_given_name
     assert is_given_name("Akhilesh") and gender_of("Shehbaz") == "m" and gender_of("Mamata") == "f"
     assert not is_english_given_name("Akhilesh")
+    assert gender_of("Parvesh") == "m" and gender_of("Akshata") == "f" and not is_english_given_name("Parvesh")
 
 
 @pytest.mark.parametrize(("text", "full", "other"), [

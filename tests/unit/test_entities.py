@@ -1497,6 +1497,40 @@ def test_names_the_model_cuts_at_a_hyphen_or_splits_are_whole(nlp: Language, tex
     assert people == names
 
 
+@pytest.mark.parametrize("text", [
+    "Mirza Fakhrul Islam Alamgir, the BNP secretary general, said the party would take part in the election.",
+    "Speakers included Sheikh Hasina, Mirza Fakhrul Islam Alamgir and Muhammad Yunus.",
+])
+def test_two_given_names_and_a_name_the_model_split_are_one_person(nlp: Language, text: str) -> None:
+    """QA: "Mirza Fakhrul" and "Islam Alamgir" were two people; a name of four words, the first half two given
+    names, is one."""
+    people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
+    assert "Mirza Fakhrul Islam Alamgir" in people and "Islam Alamgir" not in people, people
+
+
+def test_the_middle_name_the_press_uses_alone_is_that_person(nlp: Language) -> None:
+    """QA: "Fakhrul said" (an organisation to the model) is Mirza Fakhrul Islam Alamgir, once his name is whole."""
+    text = ("BNP Secretary General Mirza Fakhrul Islam Alamgir said on Sunday that the party was ready. Fakhrul said "
+            "the interim government must announce a date.")
+    mentions = extract_entities(nlp(text), nlp)[0]
+    assert [(m["label"], m["canonical"]) for m in mentions_of(mentions, "Fakhrul")] \
+        == [("PERSON", "Mirza Fakhrul Islam Alamgir")], mentions
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Pictured: Tom Hanks Rita Wilson at the premiere.", False),  # a first half that ends in a surname
+    ("The duet: Elton John Paul McCartney sang.", False),  # a second half opening with an English given name
+    ("Officials said Mirza Fakhrul Islam Alamgir spoke.", True),
+])
+def test_two_full_names_side_by_side_are_not_joined_guard(nlp: Language, text: str, joined: bool) -> None:
+    """Guard: only a first half of two given names joins the two-word name after it."""
+    from services.nlp.entities.capitals import _is_given_names_pair_then_name
+    from services.nlp.entities.mentions import Mention
+    doc = nlp(text)
+    start = next(t.i for t in doc if t.is_title and t.i > 0 and doc[t.i - 1].text in (":", "said"))
+    assert _is_given_names_pair_then_name(doc, start, Mention(start + 2, start + 4, "PERSON")) is joined
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Chief Chukwuemeka Nwosu-Obi rejected the result. \"It was an auction,\" Nwosu-Obi said.",
      {"Chukwuemeka Nwosu-Obi": ("PERSON", 2)}),

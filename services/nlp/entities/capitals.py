@@ -53,8 +53,23 @@ def _joined_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     and all(t.is_title or not t.is_alpha for t in doc[start:m.end]):
                 out[-1] = Mention(start, m.end, "PERSON", max(last.weight, m.weight), last.source)
                 continue
+            if _is_given_names_pair_then_name(doc, start, m):
+                out[-1] = Mention(start, m.end, "PERSON", max(last.weight, m.weight), last.source)
+                continue
         out.append(m)
     return out
+
+
+def _is_given_names_pair_then_name(doc: Doc, start: int, m: Mention) -> bool:
+    """Two given names, then a two-word name that opens with no English given name, as the one four-word name the
+    model split: "Mirza Fakhrul" "Islam Alamgir". A first half that ends with a surname is a whole name of its own
+    ("Tom Hanks" "Rita Wilson"), and so is a second half that opens with an English given name ("Elton John" "Paul
+    McCartney")."""
+    words = doc[start:m.end]
+    return m.start - start == 2 and m.end - m.start == 2 and all(t.is_title and t.is_alpha for t in words) \
+        and is_given_name(doc[start].text) and is_given_name(doc[start + 1].text) \
+        and not is_english_given_name(doc[m.start].text) \
+        and not any(t.lower_ in ALL_TITLES or t.lower_ in lower_case_words_of(doc) for t in words)
 
 
 def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:

@@ -97,6 +97,13 @@ def _misread_family_name(short: tuple[str, ...], long: tuple[str, ...], ordinary
         and not any(word in ordinary for word in long[1:])
 
 
+def _misread_middle_name(short: tuple[str, ...], long: tuple[str, ...], own: str) -> bool:
+    """A one-word organisation of the model's that is a given name inside a person's name of four words or more, the
+    one the press calls them by ("Fakhrul" of Mirza Fakhrul Islam Alamgir); no place's name."""
+    return own == "ORG" and len(short) == 1 and len(long) >= 4 and is_given_name(short[0].title()) \
+        and not _in_gazetteer(short[0])
+
+
 _POSSESSIVE_KEYS = frozenset({"'s", "’s"})
 
 
@@ -614,6 +621,8 @@ class Groups:
                         short, own) or (_misread_family_name(short, long, ordinary)
                                         and short not in self.placed and short not in self.place_modifiers)):
                     part_of.add(root)  # a given name, or a family name written first ("Wang Donghai")
+                elif label == "PERSON" and where == "inside" and _misread_middle_name(short, long, own):
+                    part_of.add(root)  # "Fakhrul" of Mirza Fakhrul Islam Alamgir, an organisation to the model
                 # An organisation's name holds its short form whatever the model calls it alone; but a place the
                 # model misread ("in Bolton", a person to it) is no name of the institution named after it: the
                 # short form of "Bolton Crown Court" must be the model's organisation ("Harvard" of its University),

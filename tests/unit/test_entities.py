@@ -1546,6 +1546,30 @@ def test_a_double_surname_with_a_capitalised_second_part_is_whole(nlp: Language,
     assert groups == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Guli Francis-Dehqani, the Bishop of Chelmsford, said the church must do more.",
+    "The Bishop of Chelmsford, Guli Francis-Dehqani, said the church must do more. Francis-Dehqani added that the "
+    "vote was close.",
+])
+def test_the_given_name_before_a_double_barrelled_surname_is_kept(nlp: Language, text: str) -> None:
+    """QA: the model's "Francis-Dehqani" left "Guli" out, as "Brennan" of "Aoife Brennan" once did; a hyphenated
+    surname is one word to the rule that takes the given name back."""
+    people = {g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "PERSON"}
+    assert "Guli Francis-Dehqani" in people and "Francis-Dehqani" not in people, people
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Chancellor Rees-Mogg said the budget was sound.", "Chancellor"),
+    ("Yesterday Rees-Mogg said the budget was sound.", "Yesterday"),
+    ("In a statement Rees-Mogg said the budget was sound.", "In"),
+])
+def test_a_title_or_ordinary_word_before_a_double_barrelled_surname_stays_out_guard(nlp: Language, text: str,
+                                                                                    word: str) -> None:
+    """Guard: the word taken back before a hyphenated surname is no title or ordinary word."""
+    names = {e["text"] for e in enrich(nlp, text)["entities"]}
+    assert not any(name.startswith(word + " ") and "Rees-Mogg" in name for name in names), names
+
+
 def test_names_the_model_split_are_joined_only_in_title_case_after_a_given_name(nlp: Language) -> None:
     text = "The costs were modest. Barrister philip marshall qc said: 'yet more incompetence by the cps.'"
     people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}

@@ -58,7 +58,7 @@ def with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], w
         acting = titled and m.label != "PERSON" and m.end - m.start == 1 and not is_given_name(doc[m.start - 1].text) \
             and _verb_follows(doc, m.end)
         after_role = after_role or acting or (titled and is_given_name(doc[m.start - 1].text))
-        one_word = (m.label == "PERSON" or after_role) and m.end - m.start == 1
+        one_word = (m.label == "PERSON" or after_role) and (m.end - m.start == 1 or _is_hyphenated_word(doc, m))
         word = doc[m.start - 1] if m.start > 0 and (one_word or _opens_after_a_name(doc, m, words)
                                                     or _after_an_opening_given_name(doc, m, words)) else None
         # The tagger's proper noun, or a given name it tagged otherwise that is no ordinary word (`words`: "Keely" of
@@ -72,6 +72,12 @@ def with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], w
         out.append(m)
     return out
 
+
+
+def _is_hyphenated_word(doc: Doc, m: Mention) -> bool:
+    """The mention is one double-barrelled word, two parts a hyphen joins with no space: "Francis-Dehqani"."""
+    return m.end - m.start == 3 and doc[m.start + 1].text == "-" and not doc[m.start].whitespace_ \
+        and not doc[m.start + 1].whitespace_ and all(doc[i].is_alpha and doc[i].is_title for i in (m.start, m.end - 1))
 
 
 def with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:

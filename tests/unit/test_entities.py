@@ -512,6 +512,33 @@ def test_a_press_release_wire_dateline_leaves_the_company_its_name(nlp: Language
     assert not [n for n in groups if "WIRE" in n and n != "BUSINESS WIRE"]
 
 
+@pytest.mark.parametrize("text", [
+    "EDINBURGH, June 12, 2025 /PRNewswire/ -- Skyscanner, the travel search site, today announced a new feature.",
+    "EDINBURGH, June 12, 2025 /PRNewswire/ -- Skyscanner, the travel search site, today announced a new feature. "
+    "Skyscanner said bookings rose by a fifth.",
+])
+def test_a_one_word_name_opening_a_press_release_is_the_issuer(nlp: Language, text: str) -> None:
+    """QA: after a dateline ending in a dash the model read the firm's one word opening the release as a person."""
+    groups = {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
+    assert groups.get("Skyscanner") == "ORG", groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("LONDON (Reuters) -- Johnson said on Thursday he would not resign. Boris Johnson spoke after a cabinet meeting.",
+     "Boris Johnson"),
+    ("PARIS (Reuters) - Macron said the vote would go ahead, Macron's office said.", "Macron"),
+    ("NEW YORK, June 12, 2025 /PRNewswire/ -- Jane Smith, the founder of Acme, said today the firm had grown.",
+     "Jane Smith"),
+    ("LONDON, June 12, 2025 /PRNewswire/ -- Dr Khumalo, the chief scientist, said today the trial had worked. "
+     "Dr Khumalo leads the team.", "Khumalo"),
+])
+def test_a_person_opening_a_story_after_a_dateline_stays_a_person_guard(nlp: Language, text: str, name: str) -> None:
+    """Guard: a news story's surname alone, one a full name or honorific makes a person's, or a release's person
+    named with a given name keep the person's label."""
+    groups = {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
+    assert groups.get(name) == "PERSON", groups
+
+
 @pytest.mark.parametrize(("text", "short", "long", "apart"), [
     # The owner and its unit are two companies (Siemens was a mention of Siemens Healthineers).
     ("Siemens raised its forecast. Siemens Healthineers, in which Siemens holds a 75% stake, reported higher sales.",

@@ -119,6 +119,7 @@ from services.nlp.entities.firms import (
     _described_firms_missed,
     _described_products,
     _employers,
+    _firms_after_datelines,
     _firms_before_their_people,
     _names_before_legal_forms,
     _platforms,
@@ -534,7 +535,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.apart |= _firms_of_namesakes(mentions, traded | acting)
     companies = _names_before_legal_forms(doc, mentions) | traded | acting \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
-        | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions)
+        | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions) \
+        | _firms_after_datelines(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:

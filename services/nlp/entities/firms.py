@@ -11,8 +11,8 @@ from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
-from services.nlp.entity_rules import PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
-from services.nlp.furniture import credit_agency_spans
+from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
+from services.nlp.furniture import credit_agency_spans, dateline_spans
 from services.nlp.given_names import is_given_name
 
 
@@ -375,6 +375,58 @@ def _called_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     return {m.key for m in mentions if m.label in _CALLED_LABELS and m.start > 2
             and not (m.label == "PERSON" and is_given_name(doc[m.start].text))
             and _CALLED_FIRM.search(text, max(0, doc[m.start].idx - 60), doc[m.start].idx)}
+
+
+# A press release's wire in its dateline: "EDINBURGH, 12 June 2025 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS
+# WIRE)--", "(GLOBE NEWSWIRE) --", "/ACCESSWIRE/"; the issuer's name opens the release.
+_RELEASE_WIRE = re.compile(r"news\s*wire|business\s+wire|accesswire|prweb", re.IGNORECASE)
+# A verb of speech right after a name: "Skyscanner said", "Skyscanner today announced".
+_SAYS_AFTER = re.compile(r"\s+(?:(?:today|on\s+\w+day)\s+)?(?:said|says|announced|announces|reported|reports)\b")
+
+
+def _firms_after_datelines(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's one-word people, no given name, that open the text after a dateline ending in a dash: the
+    issuer, a firm, where the dateline is a press release's ("/PRNewswire/ -- Skyscanner, the travel search site,")
+    or a verb of speech follows in a text that reads as a release elsewhere (not a news story's "PARIS (Reuters) -
+    Macron said"); not where a person's cue stands by any of its mentions (a full name ending in it, or a title or an
+    honorific before it). The model reads a capitalised word opening a line after a dateline as a person's name."""
+    spans = dateline_spans(doc)
+    if not spans or not any(m.label == "PERSON" and m.end - m.start == 1 for m in mentions):
+        return set()
+    text = text_of(doc)
+    datelines = {end: text[start:end] for start, end in spans if _DATELINE_DASH.search(text, start, end)}
+    found = set()
+    for m in mentions:
+        word = doc[m.start]
+        dateline = datelines.get(word.idx)
+        if dateline is None or m.label != "PERSON" or m.end - m.start != 1 or not word.is_alpha \
+                or is_given_name(word.text) or _has_person_cue(doc, mentions, m.key):
+            continue
+        speaking = _SAYS_AFTER.match(text, word.idx + len(word)) is not None
+        if _RELEASE_WIRE.search(dateline) or (speaking and _is_release(text)):
+            found.add(m.key)
+    return found
+
+
+# A dash that ends a dateline: "/PRNewswire/ -- ", "(Reuters) - ", "--(BUSINESS WIRE)--".
+_DATELINE_DASH = re.compile(r"(?:--|—|–|-)\s*$")
+
+
+def _is_release(text: str) -> bool:
+    """The text reads as a press release: it names a newswire somewhere, or ends with a release's "SOURCE" line."""
+    return _RELEASE_WIRE.search(text) is not None or "\nSOURCE " in text
+
+
+def _has_person_cue(doc: Doc, mentions: list[Mention], key: tuple[str, ...]) -> bool:
+    """A mention says the one word is a person's: a full name of the model's ending in it, or a title or an honorific
+    right before one of its mentions ("Mr Johnson", "Prime Minister Johnson")."""
+    for m in mentions:
+        if m.label == "PERSON" and len(m.key) > 1 and m.key[-1:] == key:
+            return True
+        if m.key == key and m.start > 0 and (doc[m.start - 1].text in HONORIFICS
+                                             or doc[m.start - 1].lower_ in ALL_TITLES):
+            return True
+    return False
 
 
 # After a preposition opening the sentence, an apposition that a relative clause follows is the main clause's subject:

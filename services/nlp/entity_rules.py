@@ -94,9 +94,10 @@ HEADLINE_VERBS = frozenset({
 # name's word too ("Sri Mulyani Indrawati") and Sri Lanka's, nor "Kumari", a given name and a surname.
 INDIAN_HONORIFICS = frozenset({"shri", "shri.", "smt", "smt.", "shrimati", "sushri"})
 # Malaysia's honours before a name, no part of it as "Sir" is none ("Datuk Seri Anwar Ibrahim", "Dato' Sri Najib
-# Razak", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir Mohamad"): the words that open one, the words that may follow
-# them ("Seri", "Sri"), and the pairs whose words alone are names ("Tan Chuan-Jin", "Sri Mulyani Indrawati").
-MALAY_HONOURS = frozenset({"datuk", "dato", "datin", "tun"})
+# Razak", "Tan Sri Muhyiddin Yassin", "Tun Dr Mahathir Mohamad", the royal style "Tengku Zafrul Aziz"; not "Tunku",
+# a given name too: "Tunku Varadarajan"): the words that open one, the words that may follow them ("Seri", "Sri"), and
+# the pairs whose words alone are names ("Tan Chuan-Jin", "Sri Mulyani Indrawati").
+MALAY_HONOURS = frozenset({"datuk", "dato", "datin", "tun", "tengku"})
 MALAY_HONOUR_SECONDS = frozenset({"seri", "sri", "paduka", "patinggi"})
 MALAY_HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 # Ranks of Shia clerics, never a name ("Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam

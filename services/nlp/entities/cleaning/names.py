@@ -69,9 +69,17 @@ def with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], w
                 and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
                 and word.text not in HONORIFICS and (acting or not {word.lower_, word.lemma_.lower()} & nouns):
             m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
+        elif word is not None and one_word and m.label == "PERSON" and _is_names_title(word):
+            m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)  # "Sheikh Hasina", a noun too
         out.append(m)
     return out
 
+
+
+def _is_names_title(word: Token) -> bool:
+    """A title the name keeps, capitalised, in no entity of its own: "Sheikh" of "Sheikh Hasina", which the model left
+    out of her name as often as not."""
+    return word.lower_ in NAMES_TITLES and word.is_title and bool(word.whitespace_) and not word.ent_type_
 
 
 def _is_hyphenated_word(doc: Doc, m: Mention) -> bool:

@@ -26,7 +26,7 @@ from services.nlp.entity_rules import (
     NICKNAME_HANDLE,
     WEEKDAYS,
 )
-from services.nlp.given_names import is_given_name
+from services.nlp.given_names import gender_of, is_given_name
 
 
 def opens_a_surname(doc: Doc, m: Mention) -> bool:
@@ -69,8 +69,11 @@ def with_given_names(doc: Doc, mentions: list[Mention], nouns: frozenset[str], w
                 and word.whitespace_ and not word.ent_type_ and word.lower_ not in ALL_TITLES \
                 and word.text not in HONORIFICS and (acting or not {word.lower_, word.lemma_.lower()} & nouns):
             m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
-        elif word is not None and one_word and m.label == "PERSON" and _is_names_title(word):
-            m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)  # "Sheikh Hasina", a noun too
+        elif m.start > 0 and m.end - m.start == 1 and _is_names_title(doc[m.start - 1]) and (
+                m.label == "PERSON" or (m.label == "ORG" and gender_of(doc[m.start].text) is not None)):
+            # "Sheikh Hasina", a noun too; the model's organisation where the word is a given name ("Speakers
+            # included Sheikh Hasina, ...")
+            m = Mention(m.start - 1, m.end, "PERSON", m.weight, m.source)
         out.append(m)
     return out
 

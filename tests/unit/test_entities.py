@@ -1558,6 +1558,26 @@ def test_two_full_names_side_by_side_are_not_joined_guard(nlp: Language, text: s
     assert _is_given_names_pair_then_name(doc, start, Mention(start + 2, start + 4, "PERSON")) is joined
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    ("The petition named Abdul Rahman Imran Khan as respondents.", {"Abdul Rahman", "Imran Khan"}),
+])
+def test_a_full_name_after_two_given_names_is_a_person_of_its_own_guard(nlp: Language, text: str,
+                                                                       people: set[str]) -> None:
+    """Guard (review): a second half of a given name and a surname ("Imran Khan") is a whole person, listed beside
+    another, not the end of one four-word name."""
+    found = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
+    assert found == people, found
+
+
+@pytest.mark.parametrize("text", [
+    "Mirza Abbas Uddin Ahmed and Gayeshwar Chandra Roy led the march.",
+])
+def test_a_long_name_whose_last_half_is_no_full_name_is_joined(nlp: Language, text: str) -> None:
+    """The later words of a long name ("Uddin Ahmed", no given name first) still join the two given names."""
+    found = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}
+    assert "Mirza Abbas Uddin Ahmed" in found, found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Chief Chukwuemeka Nwosu-Obi rejected the result. \"It was an auction,\" Nwosu-Obi said.",
      {"Chukwuemeka Nwosu-Obi": ("PERSON", 2)}),

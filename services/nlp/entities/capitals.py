@@ -64,12 +64,18 @@ def _is_given_names_pair_then_name(doc: Doc, start: int, m: Mention) -> bool:
     """Two given names, then a two-word name that opens with no English given name, as the one four-word name the
     model split: "Mirza Fakhrul" "Islam Alamgir". A first half that ends with a surname is a whole name of its own
     ("Tom Hanks" "Rita Wilson"), and so is a second half that opens with an English given name ("Elton John" "Paul
-    McCartney")."""
+    McCartney"), or a given name and a surname that is none ("Abdul Rahman" "Imran Khan", two people listed)."""
     words = doc[start:m.end]
     return m.start - start == 2 and m.end - m.start == 2 and all(t.is_title and t.is_alpha for t in words) \
         and is_given_name(doc[start].text) and is_given_name(doc[start + 1].text) \
-        and not is_english_given_name(doc[m.start].text) \
+        and not is_english_given_name(doc[m.start].text) and not _is_given_name_and_surname(doc[m.start:m.end]) \
         and not any(t.lower_ in ALL_TITLES or t.lower_ in lower_case_words_of(doc) for t in words)
+
+
+def _is_given_name_and_surname(name: Span) -> bool:
+    """A two-word name that is a whole person's: a given name, then a word that is none ("Imran Khan"; not "Islam
+    Alamgir" nor "Uddin Ahmed", the later words of a long name)."""
+    return is_given_name(name[0].text) and not is_given_name(name[-1].text)
 
 
 def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:

@@ -1617,6 +1617,16 @@ def test_a_title_or_ordinary_word_before_a_double_barrelled_surname_stays_out_gu
     assert not any(name.startswith(word + " ") and "Rees-Mogg" in name for name in names), names
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("Liverpool Praises Alexander-Arnold After Derby Win", "Praises"),
+])
+def test_a_headline_verb_before_a_double_barrelled_surname_stays_out_guard(nlp: Language, text: str,
+                                                                           word: str) -> None:
+    """Guard (review): a headline's capitalised verb in title case is no given name before a hyphenated surname."""
+    names = {e["text"] for e in enrich(nlp, text)["entities"]}
+    assert not any(name.startswith(word + " ") for name in names), names
+
+
 def test_names_the_model_split_are_joined_only_in_title_case_after_a_given_name(nlp: Language) -> None:
     text = "The costs were modest. Barrister philip marshall qc said: 'yet more incompetence by the cps.'"
     people = {g["name"] for g in extract_entities(nlp(text), nlp)[1] if g["label"] == "PERSON"}

@@ -86,9 +86,12 @@ def _is_names_title(word: Token) -> bool:
 
 
 def _is_hyphenated_word(doc: Doc, m: Mention) -> bool:
-    """The mention is one double-barrelled word, two parts a hyphen joins with no space: "Francis-Dehqani"."""
+    """The mention is one double-barrelled word, two parts a hyphen joins with no space: "Francis-Dehqani"; not on a
+    headline's line in title case, whose capitalised verb is no given name ("Liverpool Praises Alexander-Arnold")."""
+    parts = (doc[m.start], doc[m.end - 1])
     return m.end - m.start == 3 and doc[m.start + 1].text == "-" and not doc[m.start].whitespace_ \
-        and not doc[m.start + 1].whitespace_ and all(doc[i].is_alpha and doc[i].is_title for i in (m.start, m.end - 1))
+        and not doc[m.start + 1].whitespace_ and all(t.is_alpha and t.is_title for t in parts) \
+        and m.start not in title_case_lines(doc)
 
 
 def with_surnames_after_given_names(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:

@@ -539,6 +539,21 @@ def test_a_person_opening_a_story_after_a_dateline_stays_a_person_guard(nlp: Lan
     assert groups.get(name) == "PERSON", groups
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("CHICAGO, May 2, 2025 /PRNewswire/ -- Obama, speaking at the launch of the foundation's new centre, said the "
+     "project was a dream.", "Obama"),
+    ("MIAMI, June 1, 2025 /PRNewswire/ -- Rubio, speaking at the Hispanic chamber's gala, said trade was vital.",
+     "Rubio"),
+    ("LONDON, 4 May 2025 /PRNewswire/ -- Kowalski said today that she would expand the charity into Poland.",
+     "Kowalski"),
+])
+def test_a_person_opening_a_release_stays_a_person_guard(nlp: Language, text: str, name: str) -> None:
+    """Guard (review): a release's one-word name that a participle of speech after it or a personal pronoun in its
+    sentence makes a person's is no issuing firm."""
+    groups = {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
+    assert groups.get(name) == "PERSON", groups
+
+
 @pytest.mark.parametrize(("text", "short", "long", "apart"), [
     # The owner and its unit are two companies (Siemens was a mention of Siemens Healthineers).
     ("Siemens raised its forecast. Siemens Healthineers, in which Siemens holds a 75% stake, reported higher sales.",

@@ -400,12 +400,27 @@ def _firms_after_datelines(doc: Doc, mentions: list[Mention]) -> set[tuple[str, 
         word = doc[m.start]
         dateline = datelines.get(word.idx)
         if dateline is None or m.label != "PERSON" or m.end - m.start != 1 or not word.is_alpha \
-                or is_given_name(word.text) or _has_person_cue(doc, mentions, m.key):
+                or is_given_name(word.text) or _has_person_cue(doc, mentions, m.key) or _reads_as_a_person(doc, m):
             continue
         speaking = _SAYS_AFTER.match(text, word.idx + len(word)) is not None
         if _RELEASE_WIRE.search(dateline) or (speaking and _is_release(text)):
             found.add(m.key)
     return found
+
+
+# After a name, what tells a person: a relative "who", an age, a participle of speech ("Obama, speaking at the
+# launch, said"; not "Skyscanner, the travel search site,").
+_PERSON_AFTER = re.compile(r",\s+(?:(?:who|whose|aged|speaking|writing|addressing)\b|\d{1,3}\s*,)")
+# Pronouns only a person takes: "Okafor said today that she would step down".
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
+
+
+def _reads_as_a_person(doc: Doc, m: Mention) -> bool:
+    """The words after the one-word name, or a pronoun in its sentence, make it a person's: "Obama, speaking at the
+    launch of the foundation's centre, said", "Rubio said today that he ..." (a release opens with a person too)."""
+    word = doc[m.start]
+    return _PERSON_AFTER.match(text_of(doc), word.idx + len(word)) is not None \
+        or any(t.lower_ in _PERSONAL_PRONOUNS for t in word.sent)
 
 
 # A dash that ends a dateline: "/PRNewswire/ -- ", "(Reuters) - ", "--(BUSINESS WIRE)--".

@@ -99,6 +99,9 @@ INDIAN_HONORIFICS = frozenset({"shri", "shri.", "smt", "smt.", "shrimati", "sush
 # the pairs whose words alone are names ("Tan Chuan-Jin", "Sri Mulyani Indrawati").
 MALAY_HONOURS = frozenset({"datuk", "dato", "datin", "tun", "tengku"})
 MALAY_HONOUR_SECONDS = frozenset({"seri", "sri", "paduka", "patinggi"})
+# Royal offices "Tengku" opens, an office's name and no person's ("Tengku Mahkota", a crown prince; "Tengku
+# Bendahara", "Tengku Laksamana"): "Tengku" stays in them.
+TENGKU_OFFICES = frozenset({"mahkota", "bendahara", "laksamana", "temenggong", "panglima", "muda"})
 MALAY_HONOUR_PAIRS = frozenset({("tan", "sri"), ("puan", "sri"), ("toh", "puan")})
 # Ranks of Shia clerics, never a name ("Ayatollah Ali Khamenei", "Grand Ayatollah Ali al-Sistani", "Hojatoleslam
 # Hassan Rouhani"): kept, they gave the cleric another canonical name, and id, than "Ali Khamenei" elsewhere.

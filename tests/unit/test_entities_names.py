@@ -340,6 +340,13 @@ def test_a_given_name_like_a_style_stays_in_the_name_guard(nlp: Language, text: 
     assert people == {name}, people
 
 
+def test_tengku_opening_a_royal_office_stays_in_it_guard(nlp: Language) -> None:
+    """Guard (review): "Tengku Mahkota", a crown prince's office, keeps its "Tengku": no person "Mahkota of Johor"."""
+    text = "Tengku Mahkota of Johor, Tunku Ismail, owns the Johor Darul Ta'zim football club."
+    names = {e["text"] for e in enrich(nlp, text)["entities"]}
+    assert not [n for n in names if n.startswith("Mahkota")], names
+
+
 @pytest.mark.parametrize("text", [
     "Sheikh Hasina said the vote was rigged.",
     "Sheikh Hasina, who ruled for 15 years, fled to India on Monday. Hasina's son said she would not return.",

@@ -43,6 +43,7 @@ from services.nlp.entity_rules import (
     POSSESSIVES,
     POSTNOMINALS,
     REVERENDS,
+    TENGKU_OFFICES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TWO_WORD_TITLES,
@@ -390,6 +391,8 @@ def past_malay_honour(doc: Doc, i: int) -> int:
     end = i
     if token.lower_ == "tun" and _is_bare_tun_a_name(doc, i):
         return i
+    if token.lower_ == "tengku" and i + 1 < len(doc) and doc[i + 1].lower_ in TENGKU_OFFICES:
+        return i  # "Tengku Mahkota of Johor", the crown prince's office: no name after an honour
     if token.lower_ in MALAY_HONOURS:
         end = i + 1
         if end < len(doc) and doc[end].text in ("'", "’") and not token.whitespace_:

@@ -470,6 +470,14 @@ _SALUTATION_LINE = re.compile(rf"^[ \t]*(?:{SALUTATION_LEAD})", re.MULTILINE)
 # A letters page's salutation opening a letter's line, the letter running on after it: "Sir, Your report on the NHS
 # (3 October) was ...". Furniture only on a letters page (`letters_page_salutations`): "Sir, I said no" may be said.
 _INLINE_SALUTATION = re.compile(r"^[ \t]*((?:Sir|Madam)[ \t]*,[ \t]+)(?=[A-Z])", re.MULTILINE)
+# A sentence said to "Sir" in a story or a speech, attributed after a comma within it: "Sir, Would you please stop,
+# the waiter said.", "Sir, Yes Sir, he shouted", "Sir, Madam, Your Excellencies, ..., the president began." (a letter
+# names no one saying its first sentence).
+_ATTRIBUTED = re.compile(r"[^.!?\n]*,[ \t]+(?:he|she|they|I|we"
+                         r"|(?:the|a|an|his|her|their|one)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+                         r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:\w+ly[ \t]+)?"
+                         r"(?:said|says|asked|shouted|replied|told|began|added|cried|yelled|answered|called|whispered"
+                         r"|screamed|snapped|barked|continued|insisted)\b")
 # The inline salutations that make a letters page without another cue: one letter's "Sir, ..." may be a sentence.
 _LETTERS_PAGE_SALUTATIONS = 2
 # An advice column's salutation: "Dear Prudence," alone on its line, "Dear Abby:", "DEAR LONELY:" (not a letters
@@ -615,7 +623,8 @@ def letters_page_salutations(text: str) -> list[tuple[int, int]]:
     Starmer" opening a paragraph."""
     if "Sir," not in text and "Madam," not in text:
         return []  # most texts: no line is asked
-    found = [match.span(1) for match in _INLINE_SALUTATION.finditer(text)]
+    found = [match.span(1) for match in _INLINE_SALUTATION.finditer(text)
+             if not _ATTRIBUTED.match(text, match.end())]
     if len(found) >= _LETTERS_PAGE_SALUTATIONS or found and _CROSS_REFERENCE.search(text):
         return found
     return []

@@ -876,6 +876,18 @@ def test_guard_a_salutation_outside_a_letters_page_stays_in_the_summary(nlp: Lan
     assert summarize(nlp(text))["text"].startswith(text[:10])
 
 
+@pytest.mark.parametrize("text", [
+    "Sir, Would you please stop, the waiter said.\nSir, You have dropped your wallet, a passer-by shouted.",
+    "Sir, Madam, Your Excellencies, it is an honour to address you, the president began.\nSir, Thank you.",
+    "THE KNIGHTING\nSir, Arise, the Queen said as she tapped his shoulder.\nSir, Thank you, he replied.",
+])
+def test_guard_words_said_to_sir_in_a_story_keep_their_sir(nlp: Language, text: str) -> None:
+    """Guard (review): lines of a story or a speech opening "Sir, " whose sentence names who said it ("..., the waiter
+    said") are no letters page's salutations: the summary's sentence keeps its "Sir, "."""
+    sentences = summarize(nlp(text))["sentences"]
+    assert sentences and all(s["text"].startswith("Sir, ") for s in sentences), sentences
+
+
 def test_a_round_ups_section_label_opens_no_summary_sentence(nlp: Language) -> None:
     text = ("Around the region: Salford City Council has approved plans for 1,200 homes on the former Agecroft power "
             "station site. Greater Manchester Police said a man from Bolton had been charged with fraud.")

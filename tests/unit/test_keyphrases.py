@@ -1060,6 +1060,7 @@ def test_guard_an_offices_possessive_leaves_a_topic_after_it_whole(nlp: Language
     ("The outsourcing group said its IT services firm Capita would cut 900 jobs.", {"IT services firm"},
      {"services firm"}),
     ("The council said its IT systems had been hit by a cyber attack.", {"IT systems"}, {"systems"}),
+    ("BBC IT staff went on strike.", {"BBC IT staff"}, {"staff"}),  # after a name in capitals too
     # A run made too long by "IT" sheds the hyphenated modifier that opens it, which a run cut at "it" left alone.
     ("The Pune-based IT services firm said profits rose.", {"IT services firm"}, {"Pune-based", "services firm"}),
 ])
@@ -1073,6 +1074,8 @@ def test_it_in_capitals_before_a_noun_is_information_technology(nlp: Language, t
     # Guards: a shouted headline's "IT IS", and "It" opening a sentence stay pronouns.
     ("IT IS TIME FOR CHANGE, SAYS MINISTER", "IT"),
     ("It said the firm would cut jobs. It services firms across the country.", "It"),
+    # Guard (review): a shouted verb's object "IT" before a noun: the slogan's "JUST DO IT", no "IT campaign".
+    ("JUST DO IT campaign turns 35 as Nike reflects on its slogan.", "IT"),
 ])
 def test_guard_it_as_a_pronoun_stays_out_of_key_phrases(nlp: Language, text: str, unwanted: str) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM, VERB
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import WORD_CACHE, lowers_of, tokens_of, words_of
@@ -278,7 +279,14 @@ def _is_information_technology(token: Token) -> bool:
     if words_of(doc)[i] != "IT" or i + 1 >= len(doc) or token.pos not in (NOUN, PROPN):
         return False
     after = doc[i + 1]
-    return after.is_lower and after.pos == NOUN
+    return after.is_lower and after.pos == NOUN and not (i > 0 and _is_a_shouted_word(doc[i - 1]))
+
+
+def _is_a_shouted_word(token: Token) -> bool:
+    """A word of shouted capitals that makes the "IT" after it the pronoun: "DO" of "JUST DO IT campaign", "MAKE" of
+    "MAKE IT stop" (not "BBC" of "BBC IT staff", a name)."""
+    return token.is_upper and token.is_alpha and len(token) > 1 \
+        and (token.lower_ in STOP_WORDS or token.pos in (VERB, AUX))
 
 
 def _is_bracketed_note(token: Token) -> bool:

@@ -1134,3 +1134,23 @@ def test_a_reviews_title_before_its_stars_is_a_key_phrase(nlp: Language, text: s
 def test_guard_stars_inside_a_sentence_make_no_title(nlp: Language, text: str, wanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # Guards (review): a rating's label, a match's score line before stars are no review's title.
+    ("Rating: ★★★★ The food at Dishoom is excellent.", {"Rating:"}),
+    ("Stars: ★★★★ Netflix's new thriller is gripping.", {"stars:", "Stars:"}),
+    ("Ratings: Oppenheimer ★★★★★ Barbie ★★★★", {"Ratings: Oppenheimer"}),
+    ("Manchester United 2 Liverpool 1 ★★★★ Player ratings: Bruno Fernandes was superb.",
+     {"Manchester United 2 Liverpool 1"}),
+    ("Final Score ★★★★ Arsenal were dominant.", {"Final Score"}),
+])
+def test_guard_a_ratings_label_before_stars_is_no_title(nlp: Language, text: str, unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not unwanted & texts, texts
+
+
+def test_a_title_after_a_ratings_label_is_the_title(nlp: Language) -> None:
+    """A rating's label opening the line leaves the title after it: "Conclave" of "Verdict: Conclave ★★★★★"."""
+    texts = {p["text"] for p in enrich(nlp, "Verdict: Conclave ★★★★★ Ralph Fiennes is superb.")["keyphrases"]}
+    assert "Conclave" in texts and "Verdict: Conclave" not in texts, texts

@@ -106,6 +106,26 @@ _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*:?")
 _MOST_TITLE_WORDS = 8
 
 
+# Labels of a rating, no title: "Rating: ★★★★", "Ratings: Oppenheimer ★★★★★" (the title after it), "Final Score ★★★★".
+_RATING_LABELS = frozenset({"rating", "ratings", "star rating", "stars", "verdict", "our verdict", "score",
+                            "final score", "review", "our rating"})
+# A match's score line before stars rating it, no title: "Manchester United 2 Liverpool 1 ★★★★".
+_SCORELINE = re.compile(r"[A-Za-z]\s+\d{1,2}\s+[A-Z].*\s\d{1,2}\s*$")
+
+
+def _rating_label_length(line: str) -> int:
+    """The length of a rating's label and its colon opening the line ("Ratings: " of "Ratings: Oppenheimer"), or 0."""
+    label, colon, _ = line.partition(":")
+    return len(label) + 1 if colon and label.strip().lower() in _RATING_LABELS else 0
+
+
+def _is_a_rating_label(title: str) -> bool:
+    """The words before the stars are a rating's label or a match's score line, no title: "Rating:", "Final Score",
+    "Manchester United 2 Liverpool 1"."""
+    words = title.split()
+    return words[-1].endswith(":") or " ".join(words).lower() in _RATING_LABELS or _SCORELINE.search(title) is not None
+
+
 def review_titles(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Token spans of the titles that open a review's line before its rating stars, a certificate in brackets between
     or not: "Dune: Part Two" of "Dune: Part Two (12A) ★★★★ Denis Villeneuve's sequel", "The Brutalist" of "The Brutalist
@@ -130,12 +150,14 @@ def _review_titles(doc: Doc) -> tuple[tuple[int, int], ...]:
         line = text[start:stars.start()]
         certificate = _CERTIFICATE_AT_END.search(line)
         title = line[:certificate.start()] if certificate else line
+        skip = _rating_label_length(title)  # "Ratings: " of "Ratings: Oppenheimer ★★★★★"
+        title = title[skip:]
         words = title.split()
-        if not words or len(words) > _MOST_TITLE_WORDS or not words[0][:1].isupper() \
+        if not words or len(words) > _MOST_TITLE_WORDS or not words[0][:1].isupper() or _is_a_rating_label(title) \
                 or not any(word[:1].isupper() and word.lower() not in ("a", "an", "the") for word in words) \
                 or not all(_TITLE_WORD.fullmatch(word) or word in _TITLE_SMALL_WORDS for word in words):
             continue
-        offset = start + len(title) - len(title.lstrip())
+        offset = start + skip + len(title) - len(title.lstrip())
         span = doc.char_span(offset, offset + len(title.strip()), alignment_mode="contract")
         if span is not None and len(span):
             titles.append((span.start, span.end))

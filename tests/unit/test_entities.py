@@ -1550,6 +1550,15 @@ def test_two_given_names_and_a_name_the_model_split_are_one_person(nlp: Language
     assert "Mirza Fakhrul Islam Alamgir" in people and "Islam Alamgir" not in people, people
 
 
+def test_a_firms_word_inside_a_western_four_word_name_stays_the_firm_guard(nlp: Language) -> None:
+    """Guard (review): "Mercedes said it would appeal" is the team, not Maria Mercedes Gomez Lopez, whose name opens
+    with an English given name: the press calls her by her surname."""
+    text = ("Maria Mercedes Gomez Lopez, the team's engineer, left in March. Mercedes said it would appeal the "
+            "penalty.")
+    mentions = extract_entities(nlp(text), nlp)[0]
+    assert [m["canonical"] for m in mentions_of(mentions, "Mercedes")] == ["Mercedes"], mentions
+
+
 def test_the_middle_name_the_press_uses_alone_is_that_person(nlp: Language) -> None:
     """QA: "Fakhrul said" (an organisation to the model) is Mirza Fakhrul Islam Alamgir, once his name is whole."""
     text = ("BNP Secretary General Mirza Fakhrul Islam Alamgir said on Sunday that the party was ready. Fakhrul said "

@@ -52,7 +52,7 @@ from services.nlp.entity_rules import (
     VENUE_HEADS,
     WELL_KNOWN_FIRMS,
 )
-from services.nlp.given_names import gender_of, is_given_name
+from services.nlp.given_names import gender_of, is_english_given_name, is_given_name
 
 
 def _opens_with_given_name(key: tuple[str, ...]) -> bool:
@@ -99,9 +99,11 @@ def _misread_family_name(short: tuple[str, ...], long: tuple[str, ...], ordinary
 
 def _misread_middle_name(short: tuple[str, ...], long: tuple[str, ...], own: str) -> bool:
     """A one-word organisation of the model's that is a given name inside a person's name of four words or more, the
-    one the press calls them by ("Fakhrul" of Mirza Fakhrul Islam Alamgir); no place's name."""
+    one the press calls them by ("Fakhrul" of Mirza Fakhrul Islam Alamgir); no place's name, nor a firm's word in a
+    Western name opening with an English given name, whose bearer the press calls by the surname ("Mercedes" of
+    Maria Mercedes Gomez Lopez)."""
     return own == "ORG" and len(short) == 1 and len(long) >= 4 and is_given_name(short[0].title()) \
-        and not _in_gazetteer(short[0])
+        and not _in_gazetteer(short[0]) and not is_english_given_name(long[0].title())
 
 
 _POSSESSIVE_KEYS = frozenset({"'s", "’s"})

@@ -546,6 +546,8 @@ def test_a_person_opening_a_story_after_a_dateline_stays_a_person_guard(nlp: Lan
      "Rubio"),
     ("LONDON, 4 May 2025 /PRNewswire/ -- Kowalski said today that she would expand the charity into Poland.",
      "Kowalski"),
+    # A government's release: a premier's bare name before "said", no apposition calling it a firm.
+    ("WINNIPEG, Manitoba (GLOBE NEWSWIRE) -- Kinew said today the province would cut gas taxes.", "Kinew"),
 ])
 def test_a_person_opening_a_release_stays_a_person_guard(nlp: Language, text: str, name: str) -> None:
     """Guard (review): a release's one-word name that a participle of speech after it or a personal pronoun in its

@@ -11,7 +11,7 @@ from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
-from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
+from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, JOB_NOUNS, PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
 from services.nlp.furniture import credit_agency_spans, dateline_spans
 from services.nlp.given_names import is_given_name
 
@@ -380,16 +380,15 @@ def _called_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 # A press release's wire in its dateline: "EDINBURGH, 12 June 2025 /PRNewswire/ -- ", "SAN JOSE, Calif.--(BUSINESS
 # WIRE)--", "(GLOBE NEWSWIRE) --", "/ACCESSWIRE/"; the issuer's name opens the release.
 _RELEASE_WIRE = re.compile(r"news\s*wire|business\s+wire|accesswire|prweb", re.IGNORECASE)
-# A verb of speech right after a name: "Skyscanner said", "Skyscanner today announced".
-_SAYS_AFTER = re.compile(r"\s+(?:(?:today|on\s+\w+day)\s+)?(?:said|says|announced|announces|reported|reports)\b")
 
 
 def _firms_after_datelines(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's one-word people, no given name, that open the text after a dateline ending in a dash: the
-    issuer, a firm, where the dateline is a press release's ("/PRNewswire/ -- Skyscanner, the travel search site,")
-    or a verb of speech follows in a text that reads as a release elsewhere (not a news story's "PARIS (Reuters) -
-    Macron said"); not where a person's cue stands by any of its mentions (a full name ending in it, or a title or an
-    honorific before it). The model reads a capitalised word opening a line after a dateline as a person's name."""
+    issuer, a firm, where the dateline is a press release's or the text reads as a release elsewhere, and an
+    apposition describes it ("/PRNewswire/ -- Skyscanner, the travel search site,"; not a news story's "PARIS
+    (Reuters) - Macron said", nor a release's bare "Kinew said today"); not where a person's cue stands by any of its
+    mentions (a full name ending in it, or a title or an honorific before it). The model reads a capitalised word
+    opening a line after a dateline as a person's name."""
     spans = dateline_spans(doc)
     if not spans or not any(m.label == "PERSON" and m.end - m.start == 1 for m in mentions):
         return set()
@@ -402,10 +401,22 @@ def _firms_after_datelines(doc: Doc, mentions: list[Mention]) -> set[tuple[str, 
         if dateline is None or m.label != "PERSON" or m.end - m.start != 1 or not word.is_alpha \
                 or is_given_name(word.text) or _has_person_cue(doc, mentions, m.key) or _reads_as_a_person(doc, m):
             continue
-        speaking = _SAYS_AFTER.match(text, word.idx + len(word)) is not None
-        if _RELEASE_WIRE.search(dateline) or (speaking and _is_release(text)):
+        if (_RELEASE_WIRE.search(dateline) or _is_release(text)) and _described_after(text, word.idx + len(word)):
             found.add(m.key)
     return found
+
+
+# An apposition after a name, from its article to its closing comma: ", the travel search site," (its words read).
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,60}),")
+
+
+def _described_after(text: str, end: int) -> bool:
+    """An apposition that names no person's office or job follows the name ending at `end`: "Skyscanner, the travel
+    search site," (not "Jones, the chief executive,", nor a bare "Kinew said today", a premier's words in a
+    government's release, whom the model rightly read as a person)."""
+    described = _DESCRIPTION_AFTER.match(text, end)
+    return described is not None \
+        and not any(word in ALL_TITLES or word in JOB_NOUNS for word in described.group(1).lower().split())
 
 
 # After a name, what tells a person: a relative "who", an age, a participle of speech ("Obama, speaking at the

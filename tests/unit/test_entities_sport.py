@@ -454,3 +454,28 @@ def test_guard_a_revolutions_reds_beside_a_city_named_like_a_club_join_no_club(n
     text = "Liverpool dockers joined the strike in 1911, and the Reds in Moscow purged the party in 1937."
     assert _canonicals(nlp, text).get("Reds", ("", "Reds"))[1] == "Reds", _canonicals(nlp, text)
     assert not is_about_sport(nlp(text), [])
+
+
+@pytest.mark.parametrize(("text", "nickname", "club"), [
+    # A nickname North American sport shares, in a text naming its teams or leagues, is theirs: San Antonio's Spurs,
+    # Philadelphia's Eagles, Charlotte's Hornets, New Orleans' Saints; and "the Gers" joins no American Rangers.
+    ("The Spurs beat the Lakers 118-110 on Tuesday night as Victor Wembanyama scored 34 points. In the Premier League, "
+     "Tottenham drew 1-1 with Fulham at home.", "Spurs", "Tottenham"),
+    ("The Eagles beat the Cowboys 31-20 on Sunday as Jalen Hurts threw two touchdowns. In England, Crystal Palace lost "
+     "2-0 to Arsenal in the Premier League.", "Eagles", "Crystal Palace"),
+    ("The Hornets beat the Knicks 109-104 in Charlotte on Monday night. In soccer, Watford lost 1-0 to Norwich in the "
+     "Championship.", "Hornets", "Watford"),
+    ("Southampton beat Leeds 2-0 in the league. The Saints, the New Orleans NFL team, lost 24-17 to the Falcons.",
+     "Saints", "Southampton"),
+    ("Texas Rangers pitcher Nathan Eovaldi threw seven innings. In Scotland, Rangers beat Celtic 2-1 in the league and "
+     "the Gers moved level on points.", "Gers", "Texas Rangers"),
+])
+def test_a_nickname_north_american_sport_shares_joins_no_club_beside_its_teams(
+        nlp: Language, text: str, nickname: str, club: str) -> None:
+    assert _canonicals(nlp, text).get(nickname, ("", nickname))[1] != club, _canonicals(nlp, text)
+
+
+def test_guard_a_shared_nickname_joins_its_club_with_no_north_american_sport_named(nlp: Language) -> None:
+    """Guard of the narrowing: with no North American team or league named, "Spurs" is still Tottenham's."""
+    text = "Newcastle United beat Tottenham 2-1 at St James' Park. The Magpies are fifth, and Spurs are eighth."
+    assert _canonicals(nlp, text).get("Spurs") == ("ORG", "Tottenham"), _canonicals(nlp, text)

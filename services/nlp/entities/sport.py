@@ -102,6 +102,18 @@ _NICKNAMES = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS if name
 # Football's nicknames that name nothing else ("Juve", "Los Blancos", "the Rossoneri"): the team wherever a text about
 # sport writes them, whatever the model said ("Juve|PERSON", "Los Blancos|GPE").
 _OWN_FOOTBALL_NICKNAMES = frozenset(FOOTBALL_NICKNAMES) - COMMON_WORD_NICKNAMES
+# Football nicknames and clubs that a North American team's nickname writes too ("Spurs", "Eagles", "Hornets",
+# "Saints", "Reds", "Blues"; Rangers, whose "Gers" would join the Texas Rangers): no club's in a text naming such a team
+# or league.
+_NORTH_AMERICAN_LAST_WORDS = frozenset(name.split()[-1] for name in NORTH_AMERICAN_TEAMS) | TEAM_NICKNAMES_OF_TWO_WORDS
+_SHARED_WITH_NORTH_AMERICA = frozenset(nickname for nickname, clubs in FOOTBALL_NICKNAMES.items()
+                                       if nickname in _NORTH_AMERICAN_LAST_WORDS
+                                       or any(club in _NORTH_AMERICAN_LAST_WORDS for club in clubs))
+# What names North American sport: a team by its full name or by a nickname no European club is known by ("Lakers",
+# "Cowboys", "Giants"), or a league.
+_NORTH_AMERICAN_NAMES = (frozenset(NORTH_AMERICAN_TEAMS) | _NORTH_AMERICAN_LAST_WORDS) \
+    - frozenset(FOOTBALL_NICKNAMES) - frozenset(club for clubs in FOOTBALL_NICKNAMES.values() for club in clubs)
+_NORTH_AMERICAN_LEAGUES = frozenset({"nba", "nfl", "nhl", "mlb", "wnba", "nfc"})
 # Names a sport text's reader knows for a team: clubs, and North American nicknames.
 _KNOWN_TEAMS = PLACE_NAMED_CLUBS | SPORTS_CLUBS | _NICKNAMES
 # A match report's score line at a line's start: "Celtics 118, Knicks 104:", "England 27 Wales 18:", "Bruins 3,
@@ -253,12 +265,21 @@ def _clubs_of_nicknames(doc: Doc, mentions: list[Mention], forced: dict[tuple[st
         return {}
     teams = {m.key for m in mentions if m.key and (m.label == "ORG" or forced.get(m.key) == "ORG")
              and forced.get(m.key, "ORG") == "ORG"}
+    north_american = _names_north_american_sport(doc, mentions)
     clubs = {}
     for nickname in written:
+        if north_american and nickname in _SHARED_WITH_NORTH_AMERICA:
+            continue  # "The Spurs beat the Lakers" beside "Tottenham drew with Fulham": San Antonio's
         named = [club for name in FOOTBALL_NICKNAMES[nickname] if (club := _club_key(tuple(name.split()), teams))]
         if len(named) == 1:
             clubs[tuple(nickname.split())] = named[0]
     return clubs
+
+
+def _names_north_american_sport(doc: Doc, mentions: list[Mention]) -> bool:
+    """The text names a North American team or league (see `_NORTH_AMERICAN_NAMES`): "the Lakers", "NFL"."""
+    return bool(_NORTH_AMERICAN_LEAGUES & _lower_words(doc)) \
+        or any(m.key and " ".join(m.key) in _NORTH_AMERICAN_NAMES for m in mentions)
 
 
 def _club_key(name: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, ...] | None:

@@ -2450,6 +2450,42 @@ def test_cricket_chases_and_targets_are_runs(nlp: Language, text: str, figures: 
     assert [f[:3] for f in _sport_figures(nlp, text)] == figures
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    # A roundup's other sports: a sentence of theirs counts no runs, whatever cricket the text has beside it.
+    ("Sports roundup: Pakistan were all out for 234 in the first Test. In the NBA, LeBron James scored 31 as the "
+     "Lakers beat the Suns 120-115.", "31"),
+    ("Weekend roundup: In cricket, Root made 150 at Lord's. In football, Mohamed Salah scored 29 in the league last "
+     "season, and Bukayo Saka scored 14.", "29"),
+    ("Roundup: Australia retained the Ashes. In the NBA, Luka Doncic scored 45 as the Mavericks beat the Jazz.", "45"),
+    ("England were bowled out for 250 in the first innings. In tennis, Jack Draper, unbeaten 12 in a row, made 45 "
+     "unforced errors.", "12"),
+    # "made" and "scored" count runs only beside a cue of cricket, not a paragraph away, nor beside a bowling sport's
+    # bowlers.
+    ("England lost the Ashes in January. The team flew home on Monday. At a charity quiz night, Smith scored 85 in the "
+     "final round.", "85"),
+    ("The ten-pin bowlers of Team USA bowled a perfect 300 game in the final. Jason Belmonte, who scored 279, was "
+     "unbeaten in 12 matches.", "279"),
+    ("England's lawn bowlers won gold at the Commonwealth Games. David Smith, who scored 21 in the final end, was "
+     "unbeaten in the triples.", "21"),
+])
+def test_runs_written_bare_need_cricket_beside_them(nlp: Language, text: str, number: str) -> None:
+    assert [f[2] for f in _sport_figures(nlp, text) if f[0] == number] in ([], [None]), _sport_figures(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: a batter's runs beside a cue of cricket in the sentence before or after, and cricket's own shapes
+    # anywhere in a cricket text.
+    ("England beat India by 28 runs in the first Test. Ollie Pope, who made 196, was named man of the match.",
+     [("28 runs", 28.0, "run"), ("196", 196.0, "run")]),
+    ("The ODI was washed out. Earlier, Pakistan chased down 300 with six wickets in hand as Babar made 110.",
+     [("300", 300.0, "run"), ("six wickets", 6.0, "wicket"), ("110", 110.0, "run")]),
+    ("The second Test begins on Thursday. The squad trained on Monday. Head, who finished on an unbeaten 68 in Perth, "
+     "is fit.", [("68", 68.0, "run")]),
+])
+def test_runs_written_bare_beside_cricket_guard(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
 @pytest.mark.parametrize(("text", "figures"), [
     # Guards: no cue of cricket in the text ("all out for" alone is none), or what follows counts something else; a
     # football or a baseball text's "scored" and "made", few or counting their own nouns.

@@ -123,6 +123,17 @@ _HITS_IN_TRIES = re.compile(r"(?=[wgi\d])(?:\b(?:went|goes|going|(?P<be>is|was))
                             r"(?!\s+(?:reverse|stock|split|shares?|consolidation|swap)\b)", re.IGNORECASE)
 _MOST_TRIES = 20
 # Baseball told by its own words, which "is 3 for 4" and "was 2 for 14" need beside them to be a batter's line.
+# Words of another sport or a sport's other kind, which make a sentence's "scored 31", "made 12" and "chasing 12" its
+# points or goals, no batter's runs, in a roundup that has cricket too ("In the NBA, LeBron James scored 31"; "In
+# football, Mohamed Salah scored 29").
+_OTHER_SPORT_WORDS = re.compile(r"\b(?:NBA|WNBA|NFL|NHL|MLS|basketball|football|soccer|baseball|hockey|rugby|golf|"
+                                r"tennis|Premier\s+League|Bundesliga|La\s+Liga|Serie\s+A|Ligue\s+1|Champions\s+League|"
+                                r"goals?|points|touchdowns?|rebounds|assists|ten-?pin|tenpin|lawn\s+bowls)\b",
+                                re.IGNORECASE)
+# A bowling sport's text, whose "bowlers" and "bowled" are no cue of cricket to a batter's runs written bare (a ten-pin
+# final's "bowled a perfect 300 game", "Belmonte, who scored 279").
+_BOWLING_SPORT = re.compile(r"\b(?:ten-?pin|tenpin|(?:lawn|indoor|crown\s+green)\s+bowl(?:s|ers?|ing)|"
+                            r"bowling\s+(?:alley|alleys|green|lanes?|league))\b", re.IGNORECASE)
 _BASEBALL_WORDS = re.compile(r"\b(?:baseball|MLB|pitchers?|pitching|at[- ]bats?|homers?|homered|home\s+runs?|RBIs?|"
                              r"batting|hitless|bullpen|shortstop|outfielder|slugger|World\s+Series)\b", re.IGNORECASE)
 WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
@@ -140,7 +151,9 @@ def cricket_units(text: str) -> dict[int, str]:
     for match in _TOTAL_AFTER_OUT.finditer(text):
         units[match.start(1)] = "run"
     for match in _BATTERS_RUNS.finditer(text):
-        units[match.start(next(group for group in ("made", "unbeaten", "not_out", "target") if match[group]))] = "run"
+        if _is_batters_runs(text, match):
+            units[match.start(next(group for group in ("made", "unbeaten", "not_out", "target") if match[group]))] \
+                = "run"
     for match in _FOR_WICKETS.finditer(text):
         first, second = _wickets_or_runs(match[1]), _wickets_or_runs(match[2])
         if match[1].isalpha() and match[2].isalpha():
@@ -153,6 +166,21 @@ def cricket_units(text: str) -> dict[int, str]:
                 and not _HITS_AFTER.match(text, match.end()):
             units[match.start(1)], units[match.start(2)] = "wicket", "run"
     return units
+
+
+def _is_batters_runs(text: str, match: re.Match[str]) -> bool:
+    """A `_BATTERS_RUNS` match is runs: not in a sentence of another sport's words ("In the NBA, LeBron James scored
+    31" in a roundup with a Test), and the words any sport or none writes ("made", "scored", a chase, a target) only
+    with a cue of cricket in their sentence or the one before or after (not a football paragraph's "Kane scored 12"
+    after a Test's, nor a ten-pin final's "who scored 279" after its bowlers)."""
+    if _OTHER_SPORT_WORDS.search(text, *sentence_around(text, match.start())):
+        return False
+    if not (match["made"] or match["target"]):
+        return True  # "an unbeaten 68", "120 not out": cricket's own shapes
+    start, end = sentences_beside(text, match.start())
+    bowling = _BOWLING_SPORT.search(text) is not None
+    return any(not (bowling and cue[0].lower().startswith("bowl"))
+               for _, pattern in _CRICKET_CUES for cue in pattern.finditer(text, start, end))
 
 
 def _wickets_or_runs(number: str) -> int:

@@ -499,6 +499,18 @@ def test_crowns_of_teeth_and_kings_stay_no_money_guard(nlp: Language, text: str,
 
 
 @pytest.mark.parametrize(("text", "found"), [
+    # A coin collection's, a jeweller's and a pageant's crowns in thousands are things, no sum, whatever crowns the
+    # text names.
+    ("The Estonian museum displayed 10,000 crowns, coins minted before the euro. Swedish crowns were also shown.", []),
+    ("The Swedish Academy awarded 11 million kronor. Earlier, the jeweller had made 1,000 crowns for the pageant's "
+     "winners.", [("11 million kronor", 1.1e7, "SEK")]),
+    ("Danish crowns are pegged to the euro. The beauty pageant's organisers ordered 2,000 crowns for contestants.", []),
+])
+def test_thousands_of_crowns_that_are_things_stay_no_money(nlp: Language, text: str, found: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
     # Dollars, francs and pesos alone keep their own rules whatever the text named before: a Canadian or Argentine
     # sum names no currency of the next (the Bucks' contract is in US dollars, Bimbo's total sales in pesos of Mexico).
     ("The Bucks beat the Raptors, whose owner had paid 300 million Canadian dollars for the arena. Giannis "

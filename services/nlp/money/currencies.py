@@ -313,8 +313,12 @@ _CROWNS_THOUSANDS_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}(?:[,\u00a0 ]\d{3})+[\
 # the sentence and the one before; no sentence's bounds are looked for in a table of prices): no sum ("The dentist
 # has fitted 1,200 crowns at the clinic").
 _OTHER_KINDS_BEFORE, _OTHER_KINDS_AFTER = 200, 100
+# A coin collection's old crowns and a jeweller's, a pageant's or a bride's are things too ("The Estonian museum
+# displayed 10,000 crowns, coins minted before the euro", "ordered 2,000 crowns for contestants").
 _CROWNS_OF_OTHER_KINDS = re.compile(r"\b(?:dent\w*|teeth|tooth|implants?|royal\w*|kings?|queens?|jewels?|coronation|"
-                                    r"monarch\w*|thrones?|tiaras?|titles?|champion\w*)\b", re.IGNORECASE)
+                                    r"monarch\w*|thrones?|tiaras?|titles?|champion\w*|coins|minted|museums?|"
+                                    r"collectors?|jewell?er\w*|pageants?|contestants|brides?|bridal|weddings?)\b",
+                                    re.IGNORECASE)
 
 
 def _crowns_the_text_names(text: str, at: int) -> str | None:

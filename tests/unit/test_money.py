@@ -183,6 +183,23 @@ def test_a_number_that_is_no_level_of_a_sum_stays_none_guard(nlp: Language, text
     assert [m["text"] for m in extract_money(nlp(text))] == money
 
 
+def test_a_level_nearer_a_count_before_the_sum_is_no_sum(nlp: Language) -> None:
+    """"up from 4,000" after "sold 5,000 cars for $30,000 each" compares the cars sold, not the price."""
+    text = "The carmaker sold 5,000 cars for $30,000 each, up from 4,000 last year."
+    assert [m["text"] for m in extract_money(nlp(text))] == ["$30,000"]
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    # Guards: a count before the sum far from the level's order leaves the level a sum.
+    ("Netflix added 9 million subscribers and earned $9.4 billion, up from 8.2 billion a year earlier.",
+     ["$9.4 billion", "8.2 billion"]),
+    ("The fund bet $2 billion against the yen, against 1.5 billion a year earlier.", ["$2 billion", "1.5 billion"]),
+])
+def test_a_level_with_a_count_of_another_order_before_the_sum_stays_a_sum_guard(nlp: Language, text: str,
+                                                                               money: list) -> None:
+    assert [m["text"] for m in extract_money(nlp(text))] == money
+
+
 @pytest.mark.parametrize(("text", "weights", "money"), [
     # A metric conversion after pounds, or a body's weight changing, weighs; a firm's loss pays; vague pounds are
     # neither figure nor sum.

@@ -381,9 +381,27 @@ def _compared_level(text: str, match: re.Match[str], item: dict) -> dict | None:
             <= _COMPARED_LEVEL_RATIO * abs(item["amount"]):
         return None
     start = match.start("hedge") if match["hedge"] else match.start("n")
+    if _nearer_count_before(text, min(start, item["start"]), value, abs(item["amount"])):
+        return None  # "sold 5,000 cars for $30,000 each, up from 4,000": the cars sold before
     end = end_of(match, "n")
     return {"text": text[start:end], "start": start, "end": end, "amount": round_amount(value),
             "currency": item["currency"], "approximate": bool(match["hedge"])}
+
+
+# A count of things before a sum in its sentence: "5,000 cars" of "sold 5,000 cars for $30,000 each".
+_COUNT_OF_THINGS = re.compile(rf"(?<![\w.,$£€¥])(?P<n>{DIGITS_RE})(?P<n_scale>{SCALE_RE})?\s+(?-i:[a-z]{{3,}})",
+                              re.IGNORECASE)
+
+
+def _nearer_count_before(text: str, at: int, value: float, amount: float) -> bool:
+    """A count of things in the sentence before `at` is nearer the level's `value` than the sum's `amount` is, so the
+    level compares the count ("sold 5,000 cars for $30,000 each, up from 4,000 last year"), no sum."""
+    distance = abs(math.log(value / amount)) if value > 0 and amount > 0 else math.inf
+    for found in _COUNT_OF_THINGS.finditer(text, sentence_around(text, at)[0], at):
+        count = number_value(found["n"], found["n_scale"])
+        if count and abs(math.log(count / value)) < distance:
+            return True
+    return False
 
 
 # Currencies in cents: a sum in bare "cents" is in the one of the sums around it.

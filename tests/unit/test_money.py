@@ -2880,6 +2880,37 @@ def test_guard_a_standing_on_a_number_that_is_no_partys_tally(nlp: Language, tex
     assert _figures(nlp, text) == figures
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    # A poll's standings are shares, even after a sentence of seats; a date's or a plural noun's "on N" beside a bare
+    # one makes it the same.
+    ("YouGov's MRP poll projects Labour winning 400 seats. In the poll, Labour is on 39, with the Conservatives on 22 "
+     "and Reform on 18.", "22"),
+    ("In the last election, Labour won 411 seats. Polls now put Reform UK on 29 and Labour on 22.", "29"),
+    ("The projection gives Labour 420 seats. Labour on 41 and the Conservatives on 20 in the national vote share would "
+     "mean a landslide.", "20"),
+    ("Asked how they would cast their votes, voters put Labour on 34, the Conservatives on 22 and the Liberal "
+     "Democrats on 11.", "22"),
+    ("Fine Gael won 38 seats. The Fine Gael leader met Labour on 12 January, and the Greens on 14.", "14"),
+    ("The Democrats won 48 seats in the Senate. Democrats on 12 committees raised objections, and Republicans on 9.",
+     "9"),
+])
+def test_a_standing_on_a_number_in_a_poll_or_beside_a_date_counts_no_seats(nlp: Language, text: str,
+                                                                           number: str) -> None:
+    assert [unit for written, _, unit in _figures(nlp, text) if written == number] in ([], [None]), _figures(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: a comma or a verb after another "on N" ("on 48, the count", "on 72 trailed") is no date's nor noun's.
+    ("Sinn Féin won 39 seats, with Fine Gael on 38 and Fianna Fáil on 48, the count showed.",
+     [("39", 39.0, "seat"), ("38", 38.0, "seat"), ("48", 48.0, "seat")]),
+    ("After the count, Labour held 411 MPs in the Commons. The Conservatives on 121 and the Liberal Democrats on 72 "
+     "trailed.", [("411", 411.0, "mp"), ("121", 121.0, "seat"), ("72", 72.0, "seat")]),
+])
+def test_a_partys_standing_beside_no_date_nor_noun_counts_seats_guard(nlp: Language, text: str,
+                                                                      figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
 @pytest.mark.parametrize(("text", "figures"), [
     ("In 2019, 42 people died in the floods.", [("42", 42.0, "people")]),
     ("The 12, 24 and 36 month loans cost more.", [("12", 12.0, None)]),

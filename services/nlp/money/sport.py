@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import PARTIES, PARTY_WORDS
+from services.nlp.entity_rules import MONTHS, PARTIES, PARTY_WORDS
 from services.nlp.money.numbers import UNIT_WORDS, Number
 from services.nlp.money.text import Spans, sentence_around, sentences_beside
 
@@ -543,14 +543,27 @@ _TALLY_ON_END = re.compile(r"\s*(?:[.,;)]|$)|\s+(?:and|with|while|but|after|as)\
 _SEATS_WORDS = re.compile(r"\b(?:seats|TDs|MPs|MSPs|MLAs|MEPs)\b")
 _VOTES_WORDS = re.compile(r"\bvotes\b", re.IGNORECASE)
 _SHARE_WORDS = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+# A poll's standings, which are shares written bare ("Polls now put Reform UK on 29 and Labour on 22", "In the poll,
+# Labour is on 39, with the Conservatives on 22", "Labour on 41 in the national vote share"), even after a sentence
+# of seats won or projected.
+_POLL_WORDS = re.compile(r"\b(?:polls?|polling|pollsters?|surveys?|survey(?:ed)?|YouGov|Ipsos|Opinium|Savanta|MRP|"
+                         r"vote\s+share|share\s+of\s+the\s+vote|voting\s+intentions?|asked|respondents)\b",
+                         re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Another "on N" of the sentence that is a date's or counts a plural noun, as its bare "on N" then does too ("met
+# Labour on 12 January, and the Greens on 14"; "Democrats on 12 committees ..., and Republicans on 9").
+_ON_DATE_OR_NOUN = re.compile(rf"\bon\s+\d{{1,3}}(?:,\d{{3}})*\s+(?:(?!(?:seats|votes)\b)[a-z]{{2,}}s\b|"
+                              rf"(?i:{_MONTH_NAMES})\b)|\bon\s+(?i:{_MONTH_NAMES})\.?\s+\d")
 
 
 def _party_tally_unit(text: str, at: int) -> str | None:
     """"seat" or "vote" for a party's "on N" at `at` by the words of its sentence and the one before (see
-    `_SEATS_WORDS`); None where they name neither or its sentence gives a share."""
+    `_SEATS_WORDS`); None where they name neither, or its sentence gives a share, is a poll's or writes another "on N"
+    of a date or a noun (`_ON_DATE_OR_NOUN`)."""
     sentence_start, sentence_end = sentence_around(text, at)
-    if _SHARE_WORDS.search(text, sentence_start, sentence_end):
-        return None
+    if any(pattern.search(text, sentence_start, sentence_end) for pattern in (_SHARE_WORDS, _POLL_WORDS,
+                                                                               _ON_DATE_OR_NOUN)):
+        return None  # a share, a poll's standings, or a date's or a noun's "on N" beside it
     start = sentence_around(text, max(0, sentence_start - 2))[0]
     if _SEATS_WORDS.search(text, start, sentence_end):
         return "seat"

@@ -479,3 +479,16 @@ def test_guard_a_shared_nickname_joins_its_club_with_no_north_american_sport_nam
     """Guard of the narrowing: with no North American team or league named, "Spurs" is still Tottenham's."""
     text = "Newcastle United beat Tottenham 2-1 at St James' Park. The Magpies are fifth, and Spurs are eighth."
     assert _canonicals(nlp, text).get("Spurs") == ("ORG", "Tottenham"), _canonicals(nlp, text)
+
+
+def test_a_nickname_that_only_modifies_a_noun_joins_no_club(nlp: Language) -> None:
+    """"The Blues singer" beside "Chelsea" is a musician's genre, the model's organisation joined to no club."""
+    text = ("Chelsea beat Brighton 3-1 in the Premier League. The Blues singer Eric Bibb performed at half-time, and "
+            "the club's fans sang along.")
+    assert _canonicals(nlp, text).get("Blues", ("", "Blues"))[1] != "Chelsea", _canonicals(nlp, text)
+
+
+def test_guard_a_nickname_before_a_teams_word_joins_its_club(nlp: Language) -> None:
+    """Guard: a team's word after the nickname ("Spurs fans") is no noun it modifies out of football."""
+    text = "Tottenham beat West Ham 2-0 in the Premier League. Spurs fans celebrated long after the final whistle."
+    assert _canonicals(nlp, text).get("Spurs") == ("ORG", "Tottenham"), _canonicals(nlp, text)

@@ -270,10 +270,21 @@ def _clubs_of_nicknames(doc: Doc, mentions: list[Mention], forced: dict[tuple[st
     for nickname in written:
         if north_american and nickname in _SHARED_WITH_NORTH_AMERICA:
             continue  # "The Spurs beat the Lakers" beside "Tottenham drew with Fulham": San Antonio's
+        if nickname in COMMON_WORD_NICKNAMES and _only_modifies_nouns(doc, mentions, nickname):
+            continue  # "The Blues singer Eric Bibb", the model's organisation, beside "Chelsea"
         named = [club for name in FOOTBALL_NICKNAMES[nickname] if (club := _club_key(tuple(name.split()), teams))]
         if len(named) == 1:
             clubs[tuple(nickname.split())] = named[0]
     return clubs
+
+
+def _only_modifies_nouns(doc: Doc, mentions: list[Mention], nickname: str) -> bool:
+    """Every mention of the common-word nickname is followed by a noun in lower case it modifies, no team's word: "The
+    Blues singer", "the Foxes hunt" (not "the Gunners were", "Spurs fans")."""
+    key = tuple(nickname.split())
+    ends = [m.end for m in mentions if m.key == key]
+    return bool(ends) and all(end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"
+                              and doc[end].lower_ not in TEAM_WORDS for end in ends)
 
 
 def _names_north_american_sport(doc: Doc, mentions: list[Mention]) -> bool:

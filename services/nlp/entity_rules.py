@@ -295,13 +295,14 @@ ELECTRONVOLTS = frozenset({"eV", "keV", "MeV", "GeV", "TeV"})
 # Words the model takes for names that never are, as written (case-sensitive): acronyms of things ("AI will replace
 # jobs" is no organisation), units of power ("800 MW"), of energy ("80,360 MeV") and of storage and clock rates ("a
 # 2TB version"), the two time zones that name nothing else (GMT, UTC; "ET" is also the Economic Times), a wire's
-# sign-off "(END)".
+# sign-off "(END)", and "Tributes", which opens an obituary ("Tributes have been paid to ...") and the model takes for
+# a place.
 NOT_NAMES = frozenset({
     "AI", "AGI", "GDP", "GNP", "CPI", "PPI", "CEO", "CEOs", "CFO", "COO", "CTO", "IPO", "IPOs", "EV", "EVs", "ETF",
     "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
     "HBM", "NAND", "END", "MW", "GW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MB", "GB", "TB", "MHz", "GHz",
-    *ELECTRONVOLTS,
+    "Tributes", *ELECTRONVOLTS,
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",

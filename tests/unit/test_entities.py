@@ -2989,3 +2989,16 @@ def test_guard_a_photographer_after_an_agency_in_a_credit_is_no_organisation(nlp
 def test_guard_a_works_title_opening_with_an_imperative_keeps_it(nlp: Language, text: str) -> None:
     names = {canonical for canonical, _ in _labelled(nlp, text)}
     assert "Jane" not in names, names
+
+
+def test_tributes_opening_an_obituary_is_no_place(nlp: Language) -> None:
+    text = "Tributes have been paid to a grandmother who died in a house fire in Swansea. Tributes poured in on Monday."
+    names = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert "Tributes" not in names and names.get("Swansea") == "GPE", names
+
+
+def test_a_place_opening_a_sentence_stays_a_place_guard(nlp: Language) -> None:
+    """Guard: a real one-word place opening the sentence of a tribute is kept."""
+    text = "Swansea was in mourning on Monday. Tributes were left outside Wells Cathedral."
+    names = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert names.get("Swansea") == "GPE" and "Wells Cathedral" in names and "Tributes" not in names, names

@@ -244,7 +244,9 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
     # "Baker's lawyer, Philip Grant": the possessor is who the speaker works for or is related to, not the speaker;
     # nor whoever is named after "a source close to", "an aide to" (`_near_someone`).
     near = _near_someone(target, mentions)
-    mentions = [m for m in mentions if not _is_possessor(target, m) and not near[0] <= m["start"] < near[1]]
+    clause = _clause_on_speaker(target)
+    mentions = [m for m in mentions if not _is_possessor(target, m) and not near[0] <= m["start"] < near[1]
+                and not _said_of_the_speaker(target, clause, m)]
     inside = [m for m in mentions if m.get("entity_id") and start <= m["start"] and m["end"] <= end]
     people = [m for m in inside if m["label"] == "PERSON"]
     # "Harris County Sheriff Ed Gonzalez": a person of the model's that ends in a title is the office before a name.
@@ -270,6 +272,44 @@ def _mention_covering(mentions: list[dict], target: dict) -> dict | None:
         if overlap > best_overlap and mention.get("entity_id") and speaks:
             best, best_overlap = mention, overlap
     return best
+
+
+# A clause without "who" on a described person, of the harm done to them: "The parents of a teenager killed in a crash
+# in Derby" (not "those killed": a pronoun alone names no one).
+_HARM_CLAUSE = re.compile(r"\b(?:a|an|the|his|her|their)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+"
+                          r"(\s+(?:killed|injured|hurt|stabbed|murdered|attacked)\b)")
+
+
+def _clause_in(text: str) -> tuple[int, int] | None:
+    """Where a clause on a described person opens and its first word ends: "who", "which" or a harm's participle."""
+    clause = _RELATIVE_CLAUSE.search(text)
+    if clause is not None:
+        return clause.start(), clause.end()
+    harm = _HARM_CLAUSE.search(text)
+    return (harm.start(1), harm.end(1)) if harm else None
+
+
+def _clause_on_speaker(target: dict) -> int | None:
+    """Where a clause on the speaker's description opens in the span ("The family of a woman who died after a fall in
+    Bolton"), unless it gives the speaker's name ("a mother who gave her first name, Amina"); None if none."""
+    text = target["text"]
+    clause = _clause_in(text)
+    if clause is None or _NAME_GIVEN.search(text, clause[1]):
+        return None
+    return target["start"] + clause[0]
+
+
+def _said_of_the_speaker(target: dict, clause: int | None, mention: dict) -> bool:
+    """The mention is in the clause on the speaker, which tells what befell them or where, not who speaks: a place, a
+    body, or a person of the model's after "in", "at", "from", "by" ("The family of a boy who died ... in Leeds", "in
+    Bolton" taken for a person); a person named otherwise there may be the speaker ("The American, who was named
+    Sarah Hunt")."""
+    if clause is None or not clause <= mention["start"] < target["end"]:
+        return False
+    if mention["label"] != "PERSON":
+        return True
+    before = target["text"][:mention["start"] - target["start"]].split()
+    return before[-1:] in (["in"], ["at"], ["from"], ["near"], ["by"])
 
 
 def _is_office_before(mention: dict, after: dict) -> bool:
@@ -321,15 +361,15 @@ def _unlinked_name(target: dict) -> str:
     call sign, Bober" is Bober), else the description before a clause on it ("a woman who lives near the border" is
     "a woman"), else the span's name (`_name_end`)."""
     text = target["text"][:_name_end(target) - target["start"]]
-    clause = _RELATIVE_CLAUSE.search(text)
+    clause = _clause_in(text)
     if clause is None:
         return text
     # Only in a clause on the speaker: "Friends of Kathryn Jenkin, known as Katie" are not Katie.
-    given = _NAME_GIVEN.search(text, clause.end())
+    given = _NAME_GIVEN.search(text, clause[1])
     if given:
         return given.group(1)
     # Not "those who attended": a pronoun alone names no one.
-    return text[:clause.start()] if len(text[:clause.start()].split()) >= 2 else text
+    return text[:clause[0]] if len(text[:clause[0]].split()) >= 2 else text
 
 
 def _name_end(target: dict) -> int:

@@ -359,6 +359,22 @@ def test_a_speakers_description_is_not_the_speakers_name(nlp: Language, text: st
     assert _speakers(nlp, text) == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('The family of a woman who died after a fall in Bolton have said she was "irreplaceable".',
+     "The family of a woman"),
+    ('The parents of a teenager killed in a crash in Derby have described her as "a ray of sunshine".',
+     "The parents of a teenager"),
+    ('A spokesperson for the trust, which runs Queen Elizabeth Hospital, said it was "sorry".',
+     "A spokesperson for the trust"),
+    # Guards: a name the clause gives, a body named before the clause, a pronoun's clause.
+    ('The American, who was named Sarah Hunt, said: "I was lucky."', "Sarah Hunt"),
+    ('A spokesman for Ryanair, which flies from Stansted, said: "We apologise."', "Ryanair"),
+    ('Relatives of those killed in the attack said they wanted "justice".', "Relatives of those killed in the attack"),
+])
+def test_a_place_in_a_clause_on_the_speaker_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ('Analysts at Morgan Stanley cut their target. "We see downside," they wrote in a note.', "Morgan Stanley"),
     ('Economists from Capital Economics expect growth to slow. "Rates will stay high," they wrote.',

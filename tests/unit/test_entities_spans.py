@@ -592,3 +592,23 @@ def test_guard_a_firm_opening_a_quote_stays(nlp: Language, text: str, name: str)
 ])
 def test_guard_a_lower_case_handle_used_as_a_word_is_no_person(nlp: Language, text: str, word: str) -> None:
     assert not labels_of(enrich(nlp, text), word)
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Mark Pryce, 38, of Hillside Avenue, Stoke-on-Trent, admitted causing death by dangerous driving.",
+     "Stoke-on-Trent"),
+    ("A 34-year-old man from Newcastle-upon-Tyne was arrested on Monday.", "Newcastle-upon-Tyne"),
+    ("Police in Southend-on-Sea are investigating a second incident.", "Southend-on-Sea"),
+    ("She grew up in Ashby-de-la-Zouch before moving away.", "Ashby-de-la-Zouch"),
+])
+def test_a_town_joined_by_hyphens_is_one_place(nlp: Language, text: str, town: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, town) == {"GPE"}, result["entities"]
+    parts = set(town.split("-"))
+    assert town in phrases_of(result) and not parts & set(phrases_of(result)), phrases_of(result)
+
+
+def test_one_word_on_itself_is_no_town_guard(nlp: Language) -> None:
+    """Guard: a compound of one name twice ("Tory-on-Tory attacks") is no place."""
+    result = enrich(nlp, "Tory-on-Tory attacks dominated the contest, and Labour-on-Labour rows followed.")
+    assert not [m for m in result["entities"] if "-on-" in m["text"]], result["entities"]

@@ -58,6 +58,7 @@ from services.nlp.entities.cleaning import (
     counties,
     cuts_a_name,
     english_judges,
+    hyphenated_towns,
     in_a_members_address,
     in_a_territorial_title,
     is_heading_word,
@@ -421,7 +422,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _ports_missed(doc, mentions + _described_firms_missed(doc, mentions))
         mentions = mentions + _institutions_before_titles(doc, mentions)
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
-    mentions = towns_of_signatures(doc, towns_of_addresses(doc, mentions))
+    mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
         mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))

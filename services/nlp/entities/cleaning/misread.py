@@ -577,6 +577,52 @@ def wards_of_councillors(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _ADDRESS_BEFORE = frozenset({"of", "in", "on", "at", "from"})
 
 
+# Words joining the parts of a town's name between hyphens: "Stoke-on-Trent", "Newcastle-upon-Tyne",
+# "Weston-super-Mare", "Chester-le-Street", "Ashby-de-la-Zouch", "Stow-on-the-Wold".
+_TOWN_JOINS = frozenset({"on", "upon", "under", "super", "le", "la", "de", "en", "sur", "the"})
+_FIRST_TOWN_JOINS = _TOWN_JOINS - {"the", "la"}
+
+
+def hyphenated_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A town named by capitalised words joined by hyphens and a joining word as one place: "Stoke-on-Trent", which the
+    model left out or cut at a hyphen ("Newcastle" of "Newcastle-upon-Tyne", the person "Tyne"); a longer name holding
+    it keeps its label ("Stoke-on-Trent City Council")."""
+    lowers = lowers_of(doc)
+    for i in [i for i, word in enumerate(lowers) if word in _FIRST_TOWN_JOINS and 1 < i < len(lowers) - 2]:
+        span = _hyphenated_town_at(doc, i)
+        if span is None:
+            continue
+        start, end = span
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start <= start and end <= m.end for m in inside):
+            continue
+        longer = [m for m in inside if m.start < start or end < m.end]
+        label = longer[0].label if longer else "GPE"
+        town = Mention(min([start, *(m.start for m in inside)]), max([end, *(m.end for m in inside)]), label, 1.0,
+                       "rule")
+        mentions = sorted([m for m in mentions if m not in inside] + [town], key=lambda m: m.start)
+    return mentions
+
+
+def _hyphenated_town_at(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The tokens of a town's name whose first joining word is doc[i]: capitalised words before and after, all glued
+    by hyphens; not "Tory-on-Tory", one word twice."""
+    if not (doc[i].is_lower and is_glued_hyphen(doc[i - 1]) and is_glued_hyphen(doc[i + 1])):
+        return None
+    start = i - 2
+    while start > 1 and is_glued_hyphen(doc[start - 1]) and doc[start - 2].is_title and doc[start - 2].is_alpha:
+        start -= 2
+    end = i + 2
+    while end + 1 < len(doc) and doc[end].lower_ in _TOWN_JOINS and doc[end].is_lower \
+            and is_glued_hyphen(doc[end + 1]):
+        end += 2
+    first, last = doc[start], doc[end] if end < len(doc) else None
+    if last is None or not (first.is_title and first.is_alpha and last.is_title and last.is_alpha) \
+            or first.lower_ == last.lower_:
+        return None
+    return start, end + 1
+
+
 def towns_of_addresses(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A name between commas right after an address's street is the town of the address: "Bolton" of "Kevin Doyle,
     34, of Chorley New Road, Bolton, was charged" (a person to the model); not a list's next name ("Nominees include

@@ -39,6 +39,9 @@ NUMBERED_NAME_WORDS = frozenset(
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})
+# Nouns of an illness named after a person in the possessive: "Alzheimer's disease", "Down's syndrome", "Bell's palsy",
+# "Hodgkin's lymphoma", "Ewing's sarcoma".
+EPONYM_DISEASE_HEADS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "sarcoma"})
 # Temperature scales, which after a number or "degrees" are its unit, no name ("105 degrees Fahrenheit (40.5
 # Celsius)"); elsewhere they may be ("Fahrenheit 451", "Anders Celsius").
 TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})

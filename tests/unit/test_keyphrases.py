@@ -467,6 +467,33 @@ def test_a_noun_chunk_is_not_cut_at_a_mark_inside_a_name(nlp: Language, text: st
     assert whole in texts and not cut & texts, texts
 
 
+@pytest.mark.parametrize(("text", "whole", "cut"), [
+    ("A new drug for Alzheimer's disease slowed cognitive decline by 27% in a trial of 1,795 patients.",
+     "Alzheimer's disease", {"Alzheimer", "disease"}),
+    ("The charity said Parkinson's disease affects 153,000 people in the UK.", "Parkinson's disease",
+     {"Parkinson", "disease"}),
+    ("Patients with Crohn's disease were also recruited to the trial.", "Crohn's disease", {"Crohn", "disease"}),
+    ("She was diagnosed with Hodgkin's lymphoma and Graves' disease last year.", "Hodgkin's lymphoma",
+     {"Hodgkin", "lymphoma", "Graves"}),
+])
+def test_an_illness_named_after_a_person_is_one_phrase(nlp: Language, text: str, whole: str, cut: set[str]) -> None:
+    result = enrich(nlp, text)
+    texts = {p["text"] for p in result["keyphrases"]}
+    assert whole in texts and not cut & texts, texts
+    assert not [m for m in result["entities"] if m["text"] in cut], result["entities"]
+
+
+@pytest.mark.parametrize(("text", "owned"), [
+    ("Pfizer's disease portfolio grew by 12% last year, the company said.", "disease portfolio"),
+    ("Britain's disease burden is rising, the report found.", "disease burden"),
+])
+def test_an_owners_possessive_before_a_disease_compound_still_cuts_guard(nlp: Language, text: str,
+                                                                           owned: str) -> None:
+    """Guard: an owner's possessive before "disease" and another noun is no illness's name."""
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert owned in texts, texts
+
+
 def test_an_owners_possessive_still_cuts_the_phrase(nlp: Language) -> None:
     # Guard: the school owns its rights, Germany its minister; neither is a kind of what follows.
     text = "Germany's defence minister visited the school. The school's new gym opened on Monday."

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import RATING_STARS, text_of, tokens_of, words_of
 from services.nlp.entities import cuts_a_name, numbers_a_name, owns_its_s
 from services.nlp.entity_rules import (
+    EPONYM_DISEASE_HEADS,
     MONTHS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -324,6 +325,19 @@ def classifying_name_possessive(token: Token) -> bool:
         and not is_given_name(owner.text) and owner.head == kind and kind.pos == NOUN and kind.is_lower \
         and (before.pos in (DET, PRON) and before.head == kind or before.pos == ADJ and before.is_lower
              or _is_article_of_an_unnamed_word(before, owner))
+
+
+def names_an_eponymous_disease(token: Token) -> bool:
+    """The possessive of a capitalised name before an illness's noun that ends the phrase, which names it whole:
+    "Alzheimer's disease", "Down's syndrome", "Graves' disease" (not "Alzheimer" and "disease"); not an owner's
+    "Pfizer's disease portfolio", "Britain's disease burden"."""
+    doc, i = token.doc, token.i
+    if token.lower_ not in ("'s", "’s", "'", "’") or not 0 < i < len(doc) - 1:
+        return False
+    owner, kind = doc[i - 1], doc[i + 1]
+    return owner.is_title and owner.is_alpha and kind.lower_ in EPONYM_DISEASE_HEADS \
+        and (len(token) == 2 or owner.lower_.endswith("s")) \
+        and not (i + 2 < len(doc) and doc[i + 2].pos in (NOUN, PROPN))
 
 
 def _is_article_of_an_unnamed_word(article: Token, owner: Token) -> bool:

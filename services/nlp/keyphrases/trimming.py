@@ -28,6 +28,7 @@ from services.nlp.keyphrases.names import (
     joins_a_saints_place,
     joins_an_unknown_name,
     joins_peerage,
+    names_an_eponymous_disease,
     opens_a_subtitle,
     person_start,
     split_at_lone_marks,
@@ -73,6 +74,7 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                 runs[-1] and (_classifying_possessive(token) or opens_a_subtitle(token)
                               or token.i in cuts.name_tails or joins_an_unknown_name(token)
                               or classifying_name_possessive(token) or joins_a_saints_place(token)
+                              or names_an_eponymous_disease(token)
                               or in_a_nickname(token) or _is_glued_slash(token) or numbers_a_code(token)
                               or numbers_the_name_before(token) or letters_the_name_before(token)
                               or ends_a_name_in_a_number_word(token) or _possessive_in_a_titled_name(token))):

@@ -21,6 +21,7 @@ from services.nlp.entity_rules import (
     AWARDS,
     CARRIER_KINDS,
     DISEASE_WORDS,
+    EPONYM_DISEASE_HEADS,
     JOURNALS_NAMED_BY_WORDS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
@@ -207,11 +208,20 @@ def _names_a_rate(doc: Doc, m: Mention) -> bool:
 def _names_a_disease(doc: Doc, m: Mention) -> bool:
     """"Lassa fever", "Zika virus", "West Nile virus", "Alzheimer's disease" (not a firm's "Pfizer's virus vaccine",
     "NHS flu jab", nor a craze, "Taylor Swift fever")."""
-    if m.label not in NAME_LABELS or m.label == "ORG" or m.end >= len(doc) or _is_full_name(doc[m.start:m.end]):
+    if m.label not in NAME_LABELS or m.end >= len(doc) or _is_full_name(doc[m.start:m.end]):
         return False
-    if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease"
-        return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("disease", "syndrome")
-    return doc[m.end].lower_ in DISEASE_WORDS
+    if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease" (a body to the model, alone)
+        return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in EPONYM_DISEASE_HEADS \
+            and (m.label != "ORG" or _names_the_illness_alone(doc, m))
+    return m.label != "ORG" and doc[m.end].lower_ in DISEASE_WORDS
+
+
+def _names_the_illness_alone(doc: Doc, m: Mention) -> bool:
+    """A one-word body of the model's before "'s disease" that ends the phrase: "Crohn's disease", no firm's; not
+    "Pfizer's disease portfolio", "Smith's syndrome research", which the firm or person owns."""
+    after = m.end + 2
+    return m.end - m.start == 1 and doc[m.start].is_title \
+        and not (after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN"))
 
 
 # A virus's or its disease's short name, however cased: "COVID-19", "Covid", "SARS-CoV-2", "H5N1".

@@ -73,6 +73,23 @@ def test_a_saints_hospital_is_no_person(nlp: Language) -> None:
         ("St Mary's Hospital", "ORG"), ("London", "GPE")}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Margaret Ellison, who led St Mary's Primary School in Wigan for 22 years, died on Tuesday.",
+     "St Mary's Primary School"),
+    ("St Thomas' Hospital in London was affected by the cyber attack.", "St Thomas' Hospital"),
+])
+def test_a_saints_school_or_hospital_with_a_qualifier_or_bare_apostrophe_is_no_person(nlp: Language, text: str,
+                                                                                       name: str) -> None:
+    groups = groups_of(nlp, text)
+    assert (name, "ORG") in groups and not any(label == "PERSON" and n.startswith("St ") for n, label in groups), groups
+
+
+def test_a_saints_possessive_before_other_words_stays_guard(nlp: Language) -> None:
+    """Guard: a saint's day is no institution, nor a saint's widow."""
+    groups = groups_of(nlp, "St Patrick's Day parades were held in Dublin on Sunday.")
+    assert not any(n.startswith("St Patrick's") and label == "ORG" for n, label in groups), groups
+
+
 def test_a_possessive_after_a_bodys_name_is_no_place(nlp: Language) -> None:
     """Guard: "Women's Basketball" after a university is no town like "King's Lynn" (review of ef3e03e)."""
     text = "Baylor University Women's Basketball coach Kim Mulkey said the team was ready."

@@ -617,10 +617,22 @@ def _saints_institutions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and m.end + 1 not in starts else m for m in mentions]
 
 
+# Capitalised words between a saint's possessive and the institution's word: "St Mary's Primary School", "St
+# Joseph's Catholic High School".
+_SAINTS_INSTITUTION_QUALIFIERS = 3
+
+
 def _with_institution(doc: Doc, m: Mention) -> Mention:
-    """`m` taken on over "'s" and the institution's word after it; `m` where none follows."""
-    end = m.end + (m.end < len(doc) and doc[m.end].lower_ in ("'s", "’s"))
-    if end == m.end or end >= len(doc) or doc[end].text not in _SAINTS_INSTITUTIONS:
+    """`m` taken on over "'s" (or the bare apostrophe of a name in "s": "St Thomas' Hospital"), any capitalised
+    qualifiers and the institution's word after them; `m` where none follows."""
+    end = m.end + (m.end < len(doc) and (doc[m.end].lower_ in ("'s", "’s")
+                                          or (doc[m.end].text in ("'", "’") and doc[m.end - 1].lower_.endswith("s"))))
+    if end == m.end:
+        return m
+    last = min(len(doc), end + _SAINTS_INSTITUTION_QUALIFIERS + 1)
+    while end < last and doc[end].text not in _SAINTS_INSTITUTIONS and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end >= last or doc[end].text not in _SAINTS_INSTITUTIONS:
         return m
     return Mention(m.start, end + 1, _SAINTS_INSTITUTIONS[doc[end].text], m.weight, m.source)
 

@@ -694,7 +694,7 @@ ORGANISATION_HEADS = frozenset(
      "commission", "authority", "council", "committee", "trust", "police", "party", "group", "team", "unit",
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates",
-     "railway", "railways", "shipping"}
+     "railway", "railways", "shipping", "infirmary", "hospice"}
 )
 # Words of a government body's name: what "the government" or "the ministry" said can be theirs ("the Ministry of
 # Defence", "the Home Office", "the Scottish Government"), not a charity's or a firm's ("Age UK").

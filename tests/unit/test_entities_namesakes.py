@@ -335,6 +335,25 @@ def test_a_place_named_after_a_person_is_one_place(nlp: Language, text: str, pla
     assert [m[:2] for m in mentions if m[1] in ("PERSON", "FAC", "GPE", "EVENT", "ORG")] == [(place, label)], mentions
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # Another hospital's name repeats "Hospital": no surname written alone.
+    ("The trust, which runs Queen Elizabeth Hospital and Heartlands Hospital, said patients were waiting.",
+     "Queen Elizabeth Hospital"),
+    # A person to the model, ending in a word no one's name ends in.
+    ("The victim was taken to Manchester Royal Infirmary where his condition is described as critical.",
+     "Manchester Royal Infirmary"),
+])
+def test_a_hospital_named_beside_another_is_a_body(nlp: Language, text: str, place: str) -> None:
+    mentions = mentions_of(nlp, text)
+    assert (place, "ORG", place) in mentions and not [m for m in mentions if m[1] == "PERSON"], mentions
+
+
+def test_a_surname_written_alone_after_a_namesake_word_stays_a_person_guard(nlp: Language) -> None:
+    """Guard: "Church" written alone is the actor's surname, whatever the hospital's name repeats."""
+    mentions = mentions_of(nlp, "Thomas Haden Church starred in the film. Church said he loved the role.")
+    assert ("Thomas Haden Church", "PERSON", "Thomas Haden Church") in mentions, mentions
+
+
 def test_a_person_before_a_comma_and_a_place_stays_a_person(nlp: Language) -> None:
     # Guards: punctuation parts the two names; a place the model read whole keeps its name and label.
     mentions = mentions_of(nlp, "Keir Starmer flew from Heathrow Airport on Monday. Starmer, Heathrow Airport staff "

@@ -205,6 +205,12 @@ _NAMESAKE_PLACE_HEADS = frozenset({
     "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater"})
 
 
+# Those of the words no one is called by, which another place's name may repeat ("Queen Elizabeth Hospital and
+# Heartlands Hospital"): unlike "Church" or "Bridge", no surname written alone.
+_NO_SURNAME_HEADS = frozenset({"airport", "airfield", "stadium", "hospital", "library", "museum", "school",
+                               "university", "college", "basilica", "cathedral", "theatre", "theater"})
+
+
 # A royal's or a saint's title written before the name a place is named after ("Queen Elizabeth Hospital"), which the
 # model can leave out of the place ("[Elizabeth Hospital] said").
 _NAMESAKE_TITLES = frozenset({"king", "queen", "prince", "princess", "saint", "st", "st."})
@@ -227,7 +233,8 @@ def is_namesake_place_as_person(doc: Doc, m: Mention) -> bool:
     words = doc[m.start:m.end]
     if _ends_in_white_house(doc, m):
         return words[0].is_title
-    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title or written_elsewhere(doc, words[-1], m):
+    if words[-1].lower_ not in _NAMESAKE_PLACE_HEADS or not words[-1].is_title \
+            or (words[-1].lower_ not in _NO_SURNAME_HEADS and written_elsewhere(doc, words[-1], m)):
         return False
     styled = namesake_title_start(doc, m.start) < m.start or any(_styles_a_namesake(t) for t in words)
     return styled and words[0].text not in HONORIFICS and all(

@@ -1016,6 +1016,9 @@ def test_a_county_before_its_officer_is_a_place(nlp: Language) -> None:
      {("Ed Gonzalez", "PERSON"), ("Mark Lewis", "PERSON")}, {"Sheriff Ed Gonzalez", "Trooper Mark Lewis"}),
     # A storm's category is no group of people.
     ("The hurricane made landfall as a Category 3 storm near Tampa on Wednesday.", {("Tampa", "GPE")}, {"Category"}),
+    # Nor with its number, the model's group "Category 3".
+    ("Hurricane Milton made landfall near Siesta Key, Florida, late on Wednesday as a Category 3 storm with maximum "
+     "sustained winds of 120mph.", {("Florida", "GPE")}, {"Category 3", "Category"}),
     # An aircraft's version after its model number is no person.
     ("The company is producing about 25 of its 737 Max jets a month.", set(), {"Max"}),
     # The agency in a dateline's brackets is an organisation, there and after.

@@ -235,9 +235,12 @@ def _is_a_virus_code(doc: Doc, m: Mention) -> bool:
 
 
 def _rates_a_storm(doc: Doc, m: Mention) -> bool:
-    """"a Category 3 storm": "Category" to the model, a group of people."""
-    return m.label in NAME_LABELS and m.end - m.start == 1 and doc[m.start].text == "Category" \
-        and m.end < len(doc) and doc[m.end].text.isdigit()
+    """"a Category 3 storm": "Category" (or "Category 3") to the model, a group of people."""
+    if m.label not in NAME_LABELS or doc[m.start].text != "Category":
+        return False
+    if m.end - m.start == 2:
+        return doc[m.start + 1].text.isdigit()
+    return m.end - m.start == 1 and m.end < len(doc) and doc[m.end].text.isdigit()
 
 
 def _numbers_a_bill(doc: Doc, m: Mention) -> bool:

@@ -370,6 +370,10 @@ def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, tex
     ('"She is heartbroken," a friend of the singer, Taylor Swift, said.', "a friend of the singer, Taylor Swift"),
     ('"She is heartbroken," a friend of the singer Taylor Swift said.', "a friend of the singer Taylor Swift"),
     ('"He is doing well," said a friend of the actor, Tom Hanks.', "a friend of the actor, Tom Hanks"),
+    # The kin of one who died speak of them, not as them.
+    ('The family of John Smith, who died in Leeds, said he was "a gentleman".', "The family of John Smith"),
+    ('"We are devastated," the family of Chloe Baker said in a statement.', "the family of Chloe Baker"),
+    ('The parents of Jayden Morris said: "He was the heart of our family."', "The parents of Jayden Morris"),
 ])
 def test_the_person_a_source_is_close_to_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]
@@ -385,6 +389,9 @@ def test_the_person_a_source_is_close_to_is_not_the_speaker(nlp: Language, text:
     ('"He is not well," an aide to the king, Sir Clive Alderton, said.', "Clive Alderton"),
     # Nor someone briefed on something who is named as the speaker.
     ('"It was a mistake," Keir Starmer, who was briefed on the talks, said.', "Keir Starmer"),
+    # Kin named after the one they are kin to.
+    ('The widow of PC Andrew Harper, Lissie Harper, said: "Andrew was my whole world."', "Lissie Harper"),
+    ('His mother, Jane Smith, said: "He was kind."', "Jane Smith"),
 ])
 def test_a_speaker_named_after_their_own_noun_or_client_still_speaks(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]

@@ -424,12 +424,14 @@ _FIRST_PREPOSITION = re.compile(r"\s(?:of|from|in|at|for|on|near|with)\s")
 # Words after which a speaker phrase names someone the speaker is near, not the speaker: an anonymous source's ("a
 # source close to Prime Minister Keir Starmer", "people familiar with the matter at Google", "a person with knowledge
 # of Musk's plans", "people briefed on the talks"), or a role's ("allies of Trump", "an aide to Senator Warren", "a
-# friend of Taylor Swift", "a lawyer representing Sean Combs"). A lawyer's words are the lawyer's ("My client is
-# innocent," a lawyer for Sean Combs said): only a spokesperson or a statement speaks as the one it is for ("a
-# spokesman for Apple", "Trump's statement"). Read through `near_someone`.
+# friend of Taylor Swift", "a lawyer representing Sean Combs"; kin: "The family of John Smith", "the widow of PC Andrew
+# Harper"). A lawyer's words are the lawyer's ("My client is innocent," a lawyer for Sean Combs said): only a
+# spokesperson or a statement speaks as the one it is for ("a spokesman for Apple", "Trump's statement"). Read through
+# `near_someone`.
 _NEAR_SOMEONE = re.compile(
     r"\b(?:(?P<source>close\s+to|familiar\s+with|(?:with\s+)?knowledge\s+of|briefed\s+(?:on|about))"
-    r"|(?P<role>friend|all(?:y|ie)|relative|associate|confidant|aide|advis[eo]r|lawyer|attorney)e?(?P<plural>s)?"
+    r"|(?P<role>friend|all(?:y|ie)|relative|associate|confidant|aide|advis[eo]r|lawyer|attorney|famil(?:y|ie)|parent"
+    r"|mother|father|widow|widower|wife|husband|son|daughter|brother|sister)e?(?P<plural>s)?"
     r"\s+(?:of|to|for|representing))\s",
     re.IGNORECASE)
 # A determiner before a role written capitalised: a sentence's first word ("A friend of the couple said"), where a

@@ -545,7 +545,11 @@ WELL_KNOWN_FIRMS = frozenset({
     "welsh water", "dŵr cymru", "dwr cymru", "south west water", "northumbrian water", "octopus energy", "ovo energy",
     "british gas", "edf energy", "scottish power", "e.on next",
     # Toyota's group's suppliers, a place and a person to the model ("Toyota Industries, Denso and Aisin").
-    "denso", "aisin"})
+    "denso", "aisin",
+    # Britain's estate agents, property portals and housebuilders, of every property story ("Knight Frank" was a
+    # person, "Bellway" a place, "Foxtons", "Zoopla" and "Vistry" missed); not "Hamptons" (a place), "Halifax".
+    "knight frank", "savills", "strutt & parker", "foxtons", "chestertons", "rightmove", "zoopla", "purplebricks",
+    "bellway", "vistry", "berkeley group", "crest nicholson", "barratt developments"})
 # ... and those of markets and finance copy: the Big Four accountants, who administer every failed retailer ("PwC has
 # been appointed", missed; "EY" only as this whole word), a carmaker whose word is a unit in lower case only ("Tesla
 # shares fell", missed; in a text that names a person so, "Nikola Tesla", a surname: `entities._namesakes_of_people`),

@@ -537,6 +537,25 @@ def test_britains_utilities_and_toyotas_suppliers_are_organisations(nlp: Languag
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The property, on Phillimore Gardens, was marketed by Savills and Knight Frank. It had an asking price of £4.5m.",
+     {"Savills": "ORG", "Knight Frank": "ORG"}),
+    ("Foxtons said lettings rose, while Chestertons reported a fall. Zoopla said demand was weak.",
+     {"Foxtons": "ORG", "Chestertons": "ORG", "Zoopla": "ORG"}),
+    ("Bellway and Vistry reported higher completions. Berkeley Group said London sales were slow.",
+     {"Bellway": "ORG", "Vistry": "ORG", "Berkeley Group": "ORG"}),
+])
+def test_britains_estate_agents_and_housebuilders_are_organisations(nlp: Language, text: str,
+                                                                    expected: dict[str, str]) -> None:
+    """QA civic: "Knight Frank" was a person, "Bellway" a place, "Foxtons", "Zoopla" and "Vistry" no entity."""
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_a_person_named_knight_stays_a_person(nlp: Language) -> None:
+    found = labels(nlp, "Frank Knight, 54, of Mill Lane, was charged. Gladys Knight sang at the event.")
+    assert found.get("Frank Knight") == "PERSON" and found.get("Knight Frank") is None, found
+
+
 def test_guard_a_river_named_before_water_stays_no_firm(nlp: Language) -> None:
     found = labels(nlp, "The water on the Thames was high after the storm.")
     assert found.get("Thames Water") is None, found

@@ -1177,7 +1177,28 @@ def test_guard_a_ratings_label_before_stars_is_no_title(nlp: Language, text: str
     assert not unwanted & texts, texts
 
 
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # QA: a minister's portfolio before the title is no body's name, and no topic alone.
+    ("Iran's Foreign Minister Abbas Araghchi said Tehran was ready for indirect talks with Washington.", {"Foreign"}),
+    ("Yair Lapid accused National Security Minister Itamar Ben-Gvir of holding the government hostage.",
+     {"National Security", "National"}),
+])
+def test_a_portfolio_before_a_ministers_title_is_no_phrase(nlp: Language, text: str, unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not unwanted & texts, texts
+
+
 def test_a_title_after_a_ratings_label_is_the_title(nlp: Language) -> None:
     """A rating's label opening the line leaves the title after it: "Conclave" of "Verdict: Conclave ★★★★★"."""
     texts = {p["text"] for p in enrich(nlp, "Verdict: Conclave ★★★★★ Ralph Fiennes is superb.")["keyphrases"]}
     assert "Conclave" in texts and "Verdict: Conclave" not in texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guard: a body's name before a title stays, portfolio-like words in it or not.
+    ("Greenpeace Director Will McCallum said the plan failed.", {"Greenpeace"}),
+    ("The plan was backed by Greenpeace Director Will McCallum and others.", {"Greenpeace"}),
+])
+def test_a_bodys_name_before_a_title_stays_guard(nlp: Language, text: str, wanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts, texts

@@ -14,6 +14,7 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     IMPERATIVES,
     ORGANISATION_HEADS,
+    PORTFOLIOS,
     US_STATE_ABBREVIATIONS,
     US_STATES,
 )
@@ -178,12 +179,19 @@ def _titles_a_person(run: list[Token]) -> bool:
 
 def _body_before_title(run: list[Token]) -> list[Token]:
     """What of a run titling a person is a body's name before the title words: "Greenpeace" of "Greenpeace Director
-    Will McCallum"; nothing of "new President" nor of "State" ("Secretary of State")."""
+    Will McCallum"; nothing of "new President", of "State" ("Secretary of State") nor of a portfolio ("Foreign" of
+    "Iran's Foreign Minister Abbas Araghchi", "National Security" of "National Security Minister Itamar Ben-Gvir")."""
     end = len(run)
     while end > 0 and run[end - 1].is_title and run[end - 1].lower_ in ROLE_HEADS:
         end -= 1
     body = run[:end]
+    if all(t.lower_ in _TITLE_PORTFOLIO_WORDS for t in body):
+        return []
     return body if 0 < end < len(run) and all(t.is_title or t.is_upper for t in body) and body[-1].pos == PROPN else []
+
+
+# Words of a portfolio before a minister's title, no body of their own ("Foreign", "National Security", "Home").
+_TITLE_PORTFOLIO_WORDS = PORTFOLIOS | {"national", "security"}
 
 
 def _describer_end(run: list[Token], cuts: Cuts) -> int:

@@ -596,9 +596,12 @@ MILITARY_STAFFS = frozenset({"general staff", "joint chiefs of staff", "joint ch
                              "defense staff"})
 # Heads of military units' names, which an ordinal in digits numbers: "47th Mechanized Brigade", "3rd Army Corps".
 MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "division", "corps", "army", "fleet", "squadron"})
+# Security services written as two words, which the model takes for a person ("Shin Bet said", "Shin Bet chief Ronen
+# Bar") or misses ("The Shin Bet said").
+SECURITY_SERVICES = frozenset({"shin bet", "shabak"})
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_WITH_LOWER_CASE_WORDS | GAME_STUDIOS \
     | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS | LEGISLATURES \
-    | MILITARY_STAFFS | {
+    | MILITARY_STAFFS | SECURITY_SERVICES | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 # Fashion and luxury houses the model takes for persons or places, or misses ("Bottega Veneta" and "Gucci" persons,
 # "Balenciaga" a place, "Dior" nothing); none a given name alone ("Valentino", "Celine", "Chloé").

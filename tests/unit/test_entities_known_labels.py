@@ -802,3 +802,16 @@ def test_guard_labor_outside_australia_is_no_party(nlp: Language, text: str) -> 
 
 def test_guard_the_composer_loewe_is_no_fashion_house(nlp: Language) -> None:
     assert_labels(nlp, "Lerner and Loewe's My Fair Lady returns to the West End this summer.", {"Loewe": "PERSON"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shin Bet said it had arrested two Israeli citizens suspected of spying for Iran.", {"Shin Bet": "ORG"}),
+    ("The Shin Bet said the suspects had photographed military sites.", {"Shin Bet": "ORG"}),
+    # Guards: the agency's chief, and a Korean person named Shin, stay persons.
+    ("Shin Bet chief Ronen Bar is due to step down next month.", {"Shin Bet": "ORG", "Ronen Bar": "PERSON"}),
+    ("Shin Hyun-song, the BIS economic adviser, said inflation was easing.", {"Shin Hyun-song": "PERSON"}),
+])
+def test_israels_security_service_is_a_body(nlp: Language, text: str, expected: dict) -> None:
+    """QA "qa-world": "Shin Bet" was a person ("Shin Bet said") or nothing ("The Shin Bet said")."""
+    assert_labels(nlp, text, expected)
+

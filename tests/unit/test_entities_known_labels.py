@@ -815,3 +815,27 @@ def test_israels_security_service_is_a_body(nlp: Language, text: str, expected: 
     """QA "qa-world": "Shin Bet" was a person ("Shin Bet said") or nothing ("The Shin Bet said")."""
     assert_labels(nlp, text, expected)
 
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Zelensky said his troops were holding their positions in the Kursk region of Russia.", ("Kursk",)),
+    ("The Kursk region governor, Alexander Khinshtein, said a drone attack had cut power to 20,000 homes.",
+     ("Kursk",)),
+    ("The ministry said 45 Ukrainian drones were destroyed over the Bryansk, Kursk and Belgorod regions.",
+     ("Bryansk", "Kursk", "Belgorod")),
+    ("Air defenses shot down 83 drones over the Kharkiv, Sumy and Dnipropetrovsk regions, it said.",
+     ("Sumy", "Dnipropetrovsk")),
+])
+def test_a_name_before_a_regions_noun_is_a_place(nlp: Language, text: str, places: tuple[str, ...]) -> None:
+    """QA "qa-world": "the Kursk region" was a product, "Dnipropetrovsk regions" an organisation, "Sumy" a person."""
+    assert_labels(nlp, text, dict.fromkeys(places, "GPE"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a people's region, a body's acronym and a cloud provider's region keep their labels.
+    ("Fighting spread to the Kurdish region, officials said.", {"Kurdish": "NORP"}),
+    ("Trade within the EU region grew, Eurostat said.", {"EU": "ORG"}),
+    ("Amazon opened the AWS region in Frankfurt.", {"AWS": "ORG"}),
+])
+def test_a_name_before_a_regions_noun_is_a_place_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+

@@ -142,6 +142,7 @@ from services.nlp.entities.gazetteer import (
     _dateline_places,
     _is_known_organisation,
     _meeting_places,
+    _named_regions,
     _named_settlements,
     _national_branches,
     _only_written_as_places,
@@ -530,6 +531,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_meeting_places(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
+    groups.forced.update(dict.fromkeys(_named_regions(doc, mentions), "GPE"))  # "the Kursk region"
     groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"
     traded = _traded_names(doc, mentions)
     acting = _acting_firms(doc, mentions)  # "Dyson employs 14,000 people", apart from Sir James Dyson

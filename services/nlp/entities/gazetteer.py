@@ -559,6 +559,33 @@ def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     return found
 
 
+# Nouns of a country's administrative parts, which a place's name comes before: "the Kursk region", "Kharkiv oblast".
+_REGION_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
+# Labels the model gives such a place's name that are surely wrong before them (not a people's: "the Kurdish region").
+_NOT_REGION_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"})
+
+
+def _named_regions(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's organisations, products and persons written before a region's noun, alone or in a list
+    after "the", a possessive or a comma: places ("the Kursk region" was a product, "Belgorod" of "the Bryansk, Kursk
+    and Belgorod regions" an organisation). Not a known body nor an acronym ("the EU region")."""
+    found = set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.start == 0 or not (doc[m.start - 1].lower_ == "the" or doc[m.start - 1].tag_ == "POS"
+                                or doc[m.start - 1].text == ","):  # a list's name the model missed: "the Kharkiv,"
+            continue
+        listed, end = [m], m.end
+        while end + 1 < len(doc) and doc[end].text in (",", "and") and (nxt := by_start.get(end + 1)) is not None:
+            listed.append(nxt)
+            end = nxt.end
+        if end >= len(doc) or doc[end].lower_ not in _REGION_NOUNS:
+            continue
+        found.update(n.key for n in listed if n.label in _NOT_REGION_LABELS and not _is_known_organisation(n.key)
+                     and not doc[n.start:n.end].text.isupper())
+    return found
+
+
 def _in_apposition(doc: Doc, noun: int) -> bool:
     """The noun phrase ending at token `noun` follows a comma: "Salzburg, the city of Mozart"."""
     for i in range(noun - 1, max(-1, noun - 1 - _PHRASE_WORDS), -1):

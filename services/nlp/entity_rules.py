@@ -771,6 +771,12 @@ KNOWN_EVENTS = frozenset({
 AWARDS = frozenset({"oscar", "academy award", "emmy", "grammy", "tony", "bafta", "golden globe", "pulitzer",
                     "pulitzer prize", "booker", "booker prize", "olivier", "nobel", "nobel prize", "brit", "juno",
                     "peabody", "obie", "cesar", "césar", "goya", "palme d'or", "mercury prize", "stirling prize"})
+# Families of AI models, written with a version number after them ("Claude 3.7 Sonnet", "Gemini 2.5 Pro", "Llama 4
+# Scout"), which the model takes for persons or organisations; alone some are given names or words ("Claude",
+# "Gemini"), so only a version after them makes the product. Tiers that follow the version are the model's too.
+AI_MODEL_FAMILIES = frozenset({"claude", "gemini", "gemma", "llama", "grok", "qwen", "mistral", "mixtral", "phi"})
+AI_MODEL_TIERS = frozenset({"sonnet", "opus", "haiku", "pro", "flash", "ultra", "nano", "scout", "maverick", "mini",
+                            "max", "turbo"})
 # Products the model takes for firms or persons, or misses ("ChatGPT", "iPhones" a firm, "Grok" a person); none a
 # word or a given name alone ("Gemini", "Claude", "Alexa", "Kindle").
 KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iphones", "ipad", "ipads", "macbook",

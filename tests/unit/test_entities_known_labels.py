@@ -839,3 +839,26 @@ def test_a_name_before_a_regions_noun_is_a_place(nlp: Language, text: str, place
 def test_a_name_before_a_regions_noun_is_a_place_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Anthropic released Claude 3.7 Sonnet, a model it called its most intelligent yet.",
+     {"Claude": "PRODUCT", "Sonnet": "PRODUCT"}),
+    ("Google unveiled Gemini 2.5 Pro at its developer conference on Tuesday.", {"Gemini": "PRODUCT"}),
+    ("Microsoft unveiled its Majorana 1 quantum chip on Wednesday. Meta released Llama 4 Scout and Llama 4 Maverick, "
+     "two open-weight models.", {"Llama": None}),
+])
+def test_an_ai_model_named_with_its_version_is_a_product(nlp: Language, text: str, expected: dict) -> None:
+    """QA "qa-world": "Claude" and "Sonnet" of "Claude 3.7 Sonnet" were persons, "Gemini" an organisation, "Llama"
+    a person."""
+    found = assert_labels(nlp, text, expected)
+    assert not [name for name, label in found.items() if label == "PERSON"], found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: the family's word without a version after it stays what it was.
+    ("Claude Puel, the former Southampton manager, said the side lacked belief.", {"Claude Puel": "PERSON"}),
+    ("Sonnet 18 is among the best known of Shakespeare's poems, Claude said.", {"Claude": "PERSON"}),
+])
+def test_an_ai_model_named_with_its_version_is_a_product_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+

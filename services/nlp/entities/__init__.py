@@ -130,6 +130,7 @@ from services.nlp.entities.firms import (
     _stations_with_channels,
     _traded_firms_missed,
     _traded_names,
+    _versioned_models,
 )
 from services.nlp.entities.gazetteer import (
     _abbreviated_states,
@@ -527,6 +528,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | royals_apart(doc, mentions)
     groups.force_known_forms()
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
+    groups.forced.update(dict.fromkeys(_versioned_models(doc, mentions), "PRODUCT"))  # "Claude 3.7 Sonnet"
     weapons = _named_weapons(doc, mentions)
     groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_meeting_places(doc, mentions), "GPE"))  # unless a person's, below

@@ -11,7 +11,16 @@ from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
 from services.nlp.entities.mentions import Mention, _token_key
-from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, JOB_NOUNS, PLATFORMS, PLATFORMS_AFTER_ON, POSSESSIVES
+from services.nlp.entity_rules import (
+    AI_MODEL_FAMILIES,
+    AI_MODEL_TIERS,
+    ALL_TITLES,
+    HONORIFICS,
+    JOB_NOUNS,
+    PLATFORMS,
+    PLATFORMS_AFTER_ON,
+    POSSESSIVES,
+)
 from services.nlp.furniture import credit_agency_spans, dateline_spans
 from services.nlp.given_names import is_given_name
 
@@ -225,6 +234,36 @@ def _described_products(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
     return {m.key for m in mentions if m.label in _FIRM_LABELS and m.start > 0 and doc[m.start - 1].is_lower
             and doc[m.start - 1].lower_ in _PRODUCT_NOUNS and _names_the_noun(doc, m)
             and not is_given_name(doc[m.start].text) and not _in_gazetteer(" ".join(m.key))}
+
+
+# A model's version after its family's name: "3.7" of "Claude 3.7", "4" of "Llama 4", "2.5" of "Gemini 2.5".
+_MODEL_VERSION = re.compile(r"\d{1,2}(?:\.\d{1,2})?")
+
+
+def _versioned_models(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's persons, organisations and works that name an AI model by its family and version
+    ("Claude" of "Claude 3.7 Sonnet", a person; "Gemini" of "Gemini 2.5 Pro", an organisation; "Llama 4 Scout", a
+    work), and of the tier after the version ("Sonnet", a person): products. Not the family's word without a version
+    ("Claude Puel", "Gemini" the star sign)."""
+    found = set()
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        first = doc[m.start]
+        if first.lower_ not in AI_MODEL_FAMILIES or not first.is_title or m.label not in _MODEL_MISLABELS:
+            continue
+        version = m.start + 1
+        if version >= len(doc) or not _MODEL_VERSION.fullmatch(doc[version].text) or not first.whitespace_:
+            continue
+        found.add(m.key)
+        tier = by_start.get(version + 1)
+        if tier is not None and tier.end - tier.start == 1 and doc[tier.start].lower_ in AI_MODEL_TIERS \
+                and tier.label in _MODEL_MISLABELS:
+            found.add(tier.key)
+    return found
+
+
+# Labels the model gives an AI model's name by mistake: a person's, a firm's, a place's, a work's.
+_MODEL_MISLABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
 
 
 def _names_the_noun(doc: Doc, m: Mention) -> bool:

@@ -549,7 +549,12 @@ WELL_KNOWN_FIRMS = frozenset({
     # Britain's estate agents, property portals and housebuilders, of every property story ("Knight Frank" was a
     # person, "Bellway" a place, "Foxtons", "Zoopla" and "Vistry" missed); not "Hamptons" (a place), "Halifax".
     "knight frank", "savills", "strutt & parker", "foxtons", "chestertons", "rightmove", "zoopla", "purplebricks",
-    "bellway", "vistry", "berkeley group", "crest nicholson", "barratt developments"})
+    "bellway", "vistry", "berkeley group", "crest nicholson", "barratt developments",
+    # Asia's technology and car firms the model takes for persons or places, or misses ("SK Hynix, its domestic
+    # rival," a person, "Foxconn" and "Naver" places, "CATL, the battery maker," and "Rakuten" nothing, "DeepSeek" a
+    # product); not "Nio" (a given name) nor "Kawasaki" (a city) alone.
+    "sk hynix", "catl", "deepseek", "meituan", "kakao", "naver", "rakuten", "foxconn", "hon hai", "geely", "xpeng",
+    "zhipu", "moonshot ai", "keyence"})
 # ... and those of markets and finance copy: the Big Four accountants, who administer every failed retailer ("PwC has
 # been appointed", missed; "EY" only as this whole word), a carmaker whose word is a unit in lower case only ("Tesla
 # shares fell", missed; in a text that names a person so, "Nikola Tesla", a surname: `entities._namesakes_of_people`),

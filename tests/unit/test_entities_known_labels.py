@@ -862,3 +862,24 @@ def test_an_ai_model_named_with_its_version_is_a_product(nlp: Language, text: st
 def test_an_ai_model_named_with_its_version_is_a_product_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SK Hynix, its domestic rival, posted record earnings on strong sales of high-bandwidth memory.",
+     {"SK Hynix": "ORG"}),
+    ("CATL, the world's largest battery maker, raised HK$35.7 billion in its Hong Kong listing.", {"CATL": "ORG"}),
+    ("Apple assembler Foxconn said sales rose. Naver and Kakao shares fell in Seoul.",
+     {"Foxconn": "ORG", "Naver": "ORG", "Kakao": "ORG"}),
+    ("Shares in Rakuten rose 3% after it said profit jumped.", {"Rakuten": "ORG"}),
+])
+def test_asias_technology_firms_are_organisations(nlp: Language, text: str, expected: dict) -> None:
+    """QA "qa-world": "SK Hynix" was a person, "Foxconn" and "Naver" places, "CATL" and "Rakuten" nothing."""
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a city and a given name that some Asian firms' names are stay what they are.
+    ("The ship docked at Kawasaki on Monday, port officials said.", {"Kawasaki": "GPE"}),
+    ("Nio Smith, 34, said the firm had let him down.", {"Nio Smith": "PERSON"}),
+])
+def test_asias_technology_firms_are_organisations_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -98,3 +98,21 @@ def test_a_possessive_after_a_bodys_name_is_no_place(nlp: Language) -> None:
 
 def test_a_stations_call_sign_keeps_its_channel(nlp: Language) -> None:
     assert groups_of(nlp, "KTLA 5 reported that the fire had spread overnight.") == {("KTLA 5", "ORG")}
+
+
+def test_an_owner_before_a_known_body_is_not_its_short_form(nlp: Language) -> None:
+    """QA "qa-world": "Google" was written as "Google DeepMind", the unit the text names beside it."""
+    text = ("Google unveiled Gemini 2.5 Pro at its developer conference on Tuesday. Demis Hassabis, head of Google "
+            "DeepMind, said the company was on the path to AGI.")
+    assert canonical_of(nlp, text)["Google"] == "Google"
+
+
+@pytest.mark.parametrize(("text", "short", "long"), [
+    # Guards: a firm's one word is still the short form of its longer name when the rest is no body of its own.
+    ("Nissan Motor Co. and Honda Motor Co. called off merger talks. Nissan said it would look for other partners.",
+     "Nissan", "Nissan Motor Co."),
+    ("Shares in Tencent Holdings rose 4.1% in Hong Kong. Tencent said profit doubled.", "Tencent", "Tencent Holdings"),
+])
+def test_an_owner_before_a_known_body_is_not_its_short_form_guard(nlp: Language, text: str, short: str,
+                                                                  long: str) -> None:
+    assert canonical_of(nlp, text)[short] == long

@@ -238,6 +238,13 @@ def _has_digits(key: tuple[str, ...]) -> bool:
     return any(ch.isdigit() for word in key for ch in word)
 
 
+def _is_owner_of_known_body(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` is `short` and the name of a body the gazetteer knows on its own: an owner's name before its unit's,
+    another body ("Google" of "Google DeepMind"), not a short form (`short` one word: not "Honda" of "Honda Motor")."""
+    rest = long[len(short):]
+    return len(short) == 1 and long[:1] == short and bool(rest) and _compact("".join(rest)) in _KNOWN_ORGANISATIONS
+
+
 def _is_model_variant(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """`long` is a model number (`short`, with a digit) and variant words after it: another product."""
     rest = long[len(short):]
@@ -591,7 +598,7 @@ class Groups:
                 if where == "inside" and _without_names_title(long)[:len(short)] == short:
                     where = "prefix"  # "Tamim" (a people to the model) of "Sheikh Tamim bin Hamad Al Thani"
                 if where is None or _meets_at_slash(long, short) or _son_of_named_father(long, self.votes) \
-                        or _is_model_variant(short, long) \
+                        or _is_model_variant(short, long) or _is_owner_of_known_body(short, long) \
                         or _other_than_legislature(short, long, where) or _building_of_government(short, long):
                     continue
                 root = self.root(long)

@@ -595,3 +595,31 @@ def test_guard_a_transcripts_summary_is_an_answer_of_substance(nlp: Language) ->
     text = ("HOST (Sarah Montague): Welcome back. With me is the Health Secretary, Wes Streeting.\n"
             "STREETING: Thank you for having me.")
     assert enrich(nlp, text)["summary"]["text"] != "Thank you for having me."
+
+
+def _name_labels(nlp: Language, text: str) -> dict[str, str]:
+    return {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Oleksandr Syrskyi, Ukraine's commander-in-chief, said Russian losses in the area had exceeded 1,200 a day.",
+    "The brigade has been fighting near Pokrovsk since August. Oleksandr Syrskyi, Ukraine's commander-in-chief, "
+    "said Russian losses had exceeded 1,200 personnel a day.",
+])
+def test_a_given_name_and_an_unknown_surname_the_model_split_are_one_person(nlp: Language, text: str) -> None:
+    """QA "qa-world": "Oleksandr" was an organisation and "Syrskyi" a place."""
+    found = _name_labels(nlp, text)
+    assert found.get("Oleksandr Syrskyi") == "PERSON" and "Oleksandr" not in found and "Syrskyi" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a given name before a word, a place or a known name stays apart.
+    ("Aston Villa beat Chelsea 2-0 at Villa Park on Saturday.", {"Aston Villa": "ORG"}),
+    ("Morgan Stanley said profit rose 20% in the quarter.", {"Morgan Stanley": "ORG"}),
+    ("Ministers from Jordan, Egypt and Israel met in Cairo.", {"Jordan": "GPE"}),
+])
+def test_a_given_name_and_an_unknown_surname_the_model_split_are_one_person_guard(nlp: Language, text: str,
+                                                                                  expected: dict) -> None:
+    found = _name_labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+

@@ -45,6 +45,7 @@ from services.nlp.entities.acronyms import (
 )
 from services.nlp.entities.capitals import (
     _drop_capitalised_words,
+    _given_names_before_surnames,
     _institutions_before_titles,
     _joined_people,
     _without_titles,
@@ -435,7 +436,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = with_elided_surnames(doc, [with_hyphenated_end(doc, m) for m in mentions])
     mentions = with_family_name_to(doc, with_family_names_before(doc, mentions))
     mentions = with_models_of_craft(doc, [_with_designation(doc, m) for m in mentions])  # "Iris-T", "Boeing 737"
-    mentions = with_leading_initials(doc, _joined_people(doc, mentions))
+    mentions = with_leading_initials(doc, _joined_people(doc, _given_names_before_surnames(doc, mentions, ordinary)))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number
         mentions = without_numbers_inside_names(with_nicknames(doc, mentions))
     if OPTIONS.clean:  # after the joins, which may take a ship's prefix into a name

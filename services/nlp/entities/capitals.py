@@ -78,6 +78,45 @@ def _is_given_name_and_surname(name: Span) -> bool:
     return is_given_name(name[0].text) and not is_given_name(name[-1].text)
 
 
+def _given_names_before_surnames(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """A given name alone that the model called an organisation or a place, then a capitalised word no dictionary nor
+    gazetteer knows and the text never writes in lower case, which the model left out or called a place too: one
+    person's name ("[Oleksandr] [Syrskyi], Ukraine's commander-in-chief, said", an organisation and a place). Not a
+    given name that is a place's ("Jordan"), nor before a word ("Aston Villa"), a known name or another person."""
+    by_start = {m.start: m for m in mentions}
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start in skip:
+            continue
+        nxt = m.end
+        after = by_start.get(nxt)
+        if m.end - m.start == 1 and m.label in _NOT_GIVEN_NAME_LABELS and nxt < len(doc) \
+                and doc[m.start].whitespace_ == " " and _is_unknown_surname(doc[nxt], ordinary) \
+                and (after is None and nxt not in inside or after is not None and after.end == nxt + 1
+                     and after.label in _NOT_GIVEN_NAME_LABELS) \
+                and is_given_name(doc[m.start].text) and not _in_gazetteer(doc[m.start].lower_):
+            out.append(Mention(m.start, nxt + 1, "PERSON", m.weight, m.source))
+            skip.add(nxt)
+            continue
+        out.append(m)
+    return out
+
+
+# The model's labels for a lone given name or surname of a name it does not know: "Oleksandr" an organisation,
+# "Syrskyi" a place.
+_NOT_GIVEN_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})
+
+
+def _is_unknown_surname(token: Token, ordinary: Set[str]) -> bool:
+    """The token reads as a surname no word list knows: capitalised letters only, no dictionary word, never written in
+    lower case in the text, no place nor people of the gazetteer."""
+    return token.is_alpha and token.is_title and len(token.text) > 2 and token.lower_ not in ordinary \
+        and token.lower_ not in lower_case_words_of(token.doc) and not _in_gazetteer(token.lower_) \
+        and not is_given_name(token.text)
+
+
 def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """Titles the model took for names: before a person's name, "Fed Chair" (trimmed to the organisation, "Fed"),
     "Finance" of "Finance Minister", "Transportation" of "Transportation Secretary" (dropped); an office alone; an

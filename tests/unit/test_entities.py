@@ -3005,3 +3005,21 @@ def test_a_place_opening_a_sentence_stays_a_place_guard(nlp: Language) -> None:
     text = "Swansea was in mourning on Monday. Tributes were left outside Wells Cathedral."
     names = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert names.get("Swansea") == "GPE" and "Wells Cathedral" in names and "Tributes" not in names, names
+
+
+def test_a_peoples_name_to_the_model_with_a_post_after_it_is_a_person(nlp: Language) -> None:
+    """QA "qa-world": "Frans Timmermans" was a people ("Frans" read as "French")."""
+    text = ("Dutch Prime Minister Dick Schoof said the coalition would press ahead despite criticism from Frans "
+            "Timmermans, leader of the GroenLinks-PvdA alliance.")
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("Frans Timmermans") == "PERSON", groups
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a people's or a faith's name of two words stays a people's, a post after it or not.
+    ("Roman Catholic, the church's leader of worship, was the faith of most.", "Roman Catholic"),
+])
+def test_a_peoples_name_to_the_model_with_a_post_after_it_is_a_person_guard(nlp: Language, text: str,
+                                                                            name: str) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name) != "PERSON", groups

@@ -374,11 +374,14 @@ def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
 
 
 def _may_be_a_person(doc: Doc, m: Mention) -> bool:
-    """A name the model may have mislabelled a person's: a given name or initials first; or a place to the model that
-    no gazetteer knows and no preposition puts somewhere ("Kemi Badenoch, the Leader of the Opposition"; not "Rep. Jim
-    Costa of Fresno, the chairman of ...", whose post is Costa's)."""
+    """A name the model may have mislabelled a person's: a given name or initials first (a people's name to the model
+    too, where no people's word ends it); or a place to the model that no gazetteer knows and no preposition puts
+    somewhere ("Kemi Badenoch, the Leader of the Opposition"; not "Rep. Jim Costa of Fresno, the chairman of ...",
+    whose post is Costa's)."""
     if m.label in _MISREAD_PERSON_LABELS:
         return is_given_name(doc[m.start].text) or _is_initials(doc[m.start])
+    if m.label == "NORP":  # "Frans Timmermans, leader of the GroenLinks-PvdA alliance" (not "Roman Catholic")
+        return is_given_name(doc[m.start].text) and not _in_gazetteer(doc[m.end - 1].lower_)
     return m.label == "GPE" and " ".join(_key(doc, m)) not in _KNOWN_PLACES and (
         m.start == 0 or doc[m.start - 1].lower_ not in ("of", "from", "in", "at", "for", "to"))
 

@@ -623,3 +623,27 @@ def test_a_given_name_and_an_unknown_surname_the_model_split_are_one_person_guar
     found = _name_labels(nlp, text)
     assert {name: found.get(name) for name in expected} == expected, found
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jan-Erik Söderberg, a spokesman for the Swedish Migration Agency, said applications had fallen by a third.",
+     "Jan-Erik Söderberg"),
+    ("Per-Olof Andersson said the vote was close.", "Per-Olof Andersson"),
+])
+def test_a_hyphenated_given_name_the_model_cut_at_its_hyphen_is_whole(nlp: Language, text: str, name: str) -> None:
+    """QA "qa-world": "Jan-Erik Söderberg" was "Erik Söderberg", in the entities and the key phrases."""
+    result = enrich(nlp, text)
+    people = {g["name"] for g in result["entity_groups"] if g["label"] == "PERSON"}
+    phrases = {p["text"] for p in result["keyphrases"]}
+    assert name in people and name in phrases, (people, phrases)
+
+
+@pytest.mark.parametrize(("text", "people", "absent"), [
+    # Guards: names written whole stay so; a name hyphenated to a word that is no given name takes nothing in.
+    ("Karl-Johan Persson, chairman of H&M, said sales rose.", {"Karl-Johan Persson"}, set()),
+    ("Jean-Pierre Raffarin, a former French prime minister, said he would go.", {"Jean-Pierre Raffarin"}, set()),
+    ("The Paris-Anne Hidalgo feud deepened, officials said.", {"Anne Hidalgo", "Paris"}, {"Paris-Anne Hidalgo"}),
+])
+def test_a_hyphenated_given_name_the_model_cut_at_its_hyphen_is_whole_guard(nlp: Language, text: str, people: set,
+                                                                           absent: set) -> None:
+    found = {g["name"] for g in enrich(nlp, text)["entity_groups"]}
+    assert people <= found and not absent & found, found

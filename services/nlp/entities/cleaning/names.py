@@ -432,6 +432,20 @@ def with_hyphenated_end(doc: Doc, m: Mention) -> Mention:
     return m
 
 
+def with_hyphenated_start(doc: Doc, m: Mention) -> Mention:
+    """A person's name of two words or more that opens with a given name, with the first part of a hyphenated given
+    name the model left out before it: "Jan" of "Jan-Erik Söderberg", "Per" of "Per-Olof Andersson" (a given name, a
+    glued hyphen, no more name before them; not "Israel-Kamala Harris", a place's name first)."""
+    start = m.start
+    if m.label != "PERSON" or m.end - start < 2 or start < 2 or not is_glued_hyphen(doc[start - 1]):
+        return m
+    first = doc[start - 2]
+    if not (first.is_alpha and first.is_title and is_given_name(first.text) and is_given_name(doc[start].text)) \
+            or first.ent_iob_ != "O" or _in_gazetteer(first.lower_) or (start > 2 and is_glued_hyphen(doc[start - 3])):
+        return m
+    return Mention(start - 2, m.end, m.label, m.weight, m.source, m.key, m.owner)
+
+
 def _is_participle_compound(token: Token) -> bool:
     """A compound's word that makes the name before it an agent ("Alphabet-owned", "Iran-backed", "Kremlin-run"),
     taken off any name's end: not "Duty-Free", a name's own word."""

@@ -883,3 +883,22 @@ def test_asias_technology_firms_are_organisations(nlp: Language, text: str, expe
 ])
 def test_asias_technology_firms_are_organisations_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Equinor ASA reported adjusted operating income of $7.1 billion for the quarter.", "Equinor ASA"),
+    ("Ericsson AB said it would cut 1,200 jobs in Sweden.", "Ericsson AB"),
+])
+def test_a_known_firm_the_model_missed_takes_its_legal_form(nlp: Language, text: str, name: str) -> None:
+    """QA "qa-world": "Equinor ASA reported" had no entity: the legal form after the known name read as a longer
+    name's word."""
+    assert labels(nlp, text).get(name) == "ORG", labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a known firm's name before a longer name's word is still no match; alone it is the firm.
+    ("Equinor reported adjusted operating income of $7.1 billion for the quarter.", {"Equinor": "ORG"}),
+    ("Shell Company of Nigeria said output fell.", {"Shell Company": None}),
+])
+def test_a_known_firm_the_model_missed_takes_its_legal_form_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

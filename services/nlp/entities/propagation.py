@@ -9,7 +9,7 @@ from services.nlp.doctext import words_of
 from services.nlp.entities.capitals import _names_the_party, _starts_sentence
 from services.nlp.entities.gazetteer import names_peoples_relations
 from services.nlp.entities.mentions import Mention, _key_at, _word_key
-from services.nlp.entity_rules import ALL_TITLES, HONORIFICS, PARTY_WORDS, PEERAGES, TEAM_WORDS
+from services.nlp.entity_rules import ALL_TITLES, CORPORATE_SUFFIXES, HONORIFICS, PARTY_WORDS, PEERAGES, TEAM_WORDS
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:
@@ -48,6 +48,7 @@ def _propagate(
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
                     label = names[key]
+                    end = _with_legal_form(doc, end, label, taken)  # "Equinor ASA reported", the model's miss
                     if names_peoples_relations(doc, key, end) or (
                             _extends_name(doc, i, end, shouting_tokens) and not _heads_an_office(doc, end, label)) \
                             or _is_capitalised_stop_word(doc, i, end) \
@@ -62,6 +63,19 @@ def _propagate(
         else:
             i += 1
     return found
+
+
+def _with_legal_form(doc: Doc, end: int, label: str, taken: list[bool]) -> int:
+    """The end of a firm's known name, past a legal form written right after it ("Equinor ASA", "Rio Tinto plc"),
+    which is part of the name, not a longer name's word that makes the match no firm's."""
+    if label == "ORG" and end < len(doc) and not taken[end] and doc[end].lower_ in CORPORATE_SUFFIXES \
+            and doc[end].lower_ not in _WORD_FORMS and not doc[end].is_lower:
+        return end + 1
+    return end
+
+
+# Legal forms that are words too, which after a firm's name may open another name: "Shell Company of Nigeria".
+_WORD_FORMS = frozenset({"co", "co.", "company", "corporation", "limited", "holdings", "incorporated"})
 
 
 def _is_party_word_of_a_sentence(doc: Doc, start: int, end: int) -> bool:

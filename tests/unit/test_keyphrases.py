@@ -1202,3 +1202,26 @@ def test_a_title_after_a_ratings_label_is_the_title(nlp: Language) -> None:
 def test_a_bodys_name_before_a_title_stays_guard(nlp: Language, text: str, wanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # QA: a word hyphenated over a small word is one word, not its parts.
+    ("Oleksandr Syrskyi, Ukraine's commander-in-chief, said Russian losses were high.", {"commander-in-chief"},
+     {"commander", "chief"}),
+    ("He met the editor-in-chief of the newspaper and his mother-in-law.", {"editor-in-chief", "mother-in-law"},
+     {"editor", "chief", "mother", "law"}),
+])
+def test_a_word_hyphenated_over_a_small_word_is_whole(nlp: Language, text: str, wanted: set[str],
+                                                      unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guard: a chunk widened over more than a hyphenated word still keeps to the chunk.
+    ("The Billboard Hot 100 for a third week was topped by Taylor Swift.", {"Taylor Swift"}),
+])
+def test_a_word_hyphenated_over_a_small_word_is_whole_guard(nlp: Language, text: str, wanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts, texts
+

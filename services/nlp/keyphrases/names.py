@@ -56,6 +56,7 @@ def chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places:
         if n + 1 < len(noun_chunks) and noun_chunks[n + 1].start == end and end < len(doc) \
                 and _splits_an_unknown_name(tokens[end - 1], tokens[end], names):
             end = noun_chunks[n + 1].end  # "Phu" and "Tho province" of "in Phu Tho province", two chunks to the parser
+        glued = 0  # tokens of hyphenated words the chunk was widened over: one word each, however many parts
         while start > covered and (inside_name(tokens[start]) or in_a_nickname(tokens[start - 1])
                                    or tokens[start].text in DOUBLE_QUOTES and _nickname_end(doc, start)):
             start -= 1  # and to the given name before a nickname the chunk starts in: 'Vincent "The Chin" Gigante'
@@ -72,9 +73,11 @@ def chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places:
                 end = _subtitle_end(tokens[end])  # "Top Gun: Maverick", two chunks to the parser
             elif end + 1 < len(doc) and is_glued_hyphen(tokens[end]) and after_glued_hyphen(tokens[end + 1]):
                 end += 2  # the parser ended "a housing co-op" at "co", "the Confederation of Co-operative Housing"
+                glued += 2  # "commander-in-chief": no name run on, however long
             else:
                 break
-        if (chunk.start - start > MAX_WIDENING or end - chunk.end > MAX_WIDENING) and not _one_name(doc[start:end]):
+        if (chunk.start - start > MAX_WIDENING or end - chunk.end - glued > MAX_WIDENING) \
+                and not _one_name(doc[start:end]):
             # Two names run together, or a name the model ran on into the sentence ("the Billboard Hot 100 for a
             # third week"): the chunk alone is safer, with a number that ends its name ("the Billboard Hot" 100).
             start, end = chunk.start, chunk.end

@@ -261,8 +261,10 @@ def person_start(run: list[Token], full_names: dict[int, int]) -> int:
     first = full_names.get(run[-1].idx + len(run[-1])) if run else None
     whole = None if first is None else next((i for i, token in enumerate(run[:start]) if token.idx == first), None)
     # The entity step's person is the whole name (it strips roles and honorifics): a phrase of the model's part of
-    # it is a name no one has. Its capitalised words only, as a given name is written, hyphenated or not ("Jan-Erik").
-    if whole is not None and all(t.is_title or is_glued_hyphen(t) for t in run[whole:start]):
+    # it is a name no one has. Its capitalised words only, as a given name is written, hyphenated or not ("Jan-Erik"),
+    # with a patronymic's particle ("Mohammed bin Abdulrahman" before the model's "Al Thani").
+    if whole is not None and all(t.is_title or is_glued_hyphen(t) or t.lower_ in _SURNAME_PARTICLES
+                                 for t in run[whole:start]):
         return whole
     return start
 

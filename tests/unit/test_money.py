@@ -915,6 +915,9 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
      [("40", 40.0, "document")]),
     # A court's docket number counts nothing.
     ("The lawsuit, 15-cv-03747, was filed by 40 families.", [("40", 40.0, "family")]),
+    # QA "qa-world": a stock's exchange code in brackets counts nothing; a number in brackets without one still does.
+    ("Shares of Sony Group (6758.T) rose 3.2%, while TSMC (2330.TW) gained 0.8%. The fund (1,200 staff) grew.",
+     [("3.2%", 3.2, "percent"), ("0.8%", 0.8, "percent"), ("1,200", 1200.0, "staff")]),
     # A count written once between two numbers counts both.
     ("The motion passed by 5,402 votes to 4,988. Labour won 21 seats against 13 for the Tories.",
      [("5,402", 5402.0, "vote"), ("4,988", 4988.0, "vote"), ("21", 21.0, "seat"), ("13", 13.0, "seat")]),

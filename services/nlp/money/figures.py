@@ -25,6 +25,7 @@ from services.nlp.money.non_figures import (
     is_certificate_or_minute,
     is_display_resolution,
     is_fraction,
+    is_stock_code,
     line_words,
     looks_like_code,
     looks_like_year,
@@ -817,7 +818,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
     if _HYPHENATED_NAME.fullmatch(number.digits):
         return False  # "the 7-Eleven chain": a brand, no range of seven to eleven
     if looks_like_year(number, noun) or looks_like_score(number, unit) or looks_like_code(number) \
-            or is_display_resolution(text, number) or DOCKET_AFTER.match(text, number.end):
+            or is_display_resolution(text, number) or DOCKET_AFTER.match(text, number.end) \
+            or is_stock_code(text, number):
         return False
     if before in _YEAR_PREPOSITIONS and blocked.overlap(number.start, number.end) \
             and looks_like_year(number, None) and unit not in _COUNTED_AFTER_YEARS:

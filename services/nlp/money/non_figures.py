@@ -273,6 +273,16 @@ def is_display_resolution(text: str, number: Number) -> bool:
 DOCKET_AFTER = re.compile(r"-(?:cv|cr|mc|md|mj|bk|ap|civ|crim)-\d", re.IGNORECASE)
 
 
+# A stock's exchange code after its number, in brackets: "Sony Group (6758.T)", "Samsung Electronics (005930.KS)",
+# Reuters' codes of Asian shares.
+STOCK_CODE_AFTER = re.compile(r"\.[A-Z]{1,2}\)")
+
+
+def is_stock_code(text: str, number: Number) -> bool:
+    """The number is a stock's code in brackets with its exchange's letters: "(6758.T)", no figure."""
+    return text[number.start - 1:number.start] == "(" and STOCK_CODE_AFTER.match(text, number.end) is not None
+
+
 def looks_like_code(number: Number) -> bool:
     """Leading zeros ("08", "007") and phone numbers ("745-4811") are codes, not quantities."""
     return re.match(r"0\d", number.digits) is not None or re.fullmatch(

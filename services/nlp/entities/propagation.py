@@ -48,9 +48,10 @@ def _propagate(
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
                     label = names[key]
-                    end = _with_legal_form(doc, end, label, taken)  # "Equinor ASA reported", the model's miss
+                    # "Equinor ASA reported", the model's miss: the firm, its legal form no longer name's word
+                    checked = _past_legal_form(doc, end, label, taken)
                     if names_peoples_relations(doc, key, end) or (
-                            _extends_name(doc, i, end, shouting_tokens) and not _heads_an_office(doc, end, label)) \
+                            _extends_name(doc, i, checked, shouting_tokens) and not _heads_an_office(doc, end, label)) \
                             or _is_capitalised_stop_word(doc, i, end) \
                             or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
                             or _is_party_word_of_a_sentence(doc, i, end):
@@ -65,9 +66,10 @@ def _propagate(
     return found
 
 
-def _with_legal_form(doc: Doc, end: int, label: str, taken: list[bool]) -> int:
-    """The end of a firm's known name, past a legal form written right after it ("Equinor ASA", "Rio Tinto plc"),
-    which is part of the name, not a longer name's word that makes the match no firm's."""
+def _past_legal_form(doc: Doc, end: int, label: str, taken: list[bool]) -> int:
+    """Where a longer name's words would start after a firm's known name ending at `end`: past a legal form written
+    right after it ("ASA" of "Equinor ASA"), which makes the match no other name's (the group keeps the firm's name
+    without its form)."""
     if label == "ORG" and end < len(doc) and not taken[end] and doc[end].lower_ in CORPORATE_SUFFIXES \
             and doc[end].lower_ not in _WORD_FORMS and not doc[end].is_lower:
         return end + 1

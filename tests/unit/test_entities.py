@@ -3023,3 +3023,17 @@ def test_a_peoples_name_to_the_model_with_a_post_after_it_is_a_person_guard(nlp:
                                                                             name: str) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert groups.get(name) != "PERSON", groups
+
+
+def test_a_legal_form_alone_before_shares_is_no_firm(nlp: Language) -> None:
+    """QA "qa-world": "SE" of "Airbus SE shares fell" was an organisation of its own beside Airbus."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp("Airbus SE shares fell 2% after the planemaker cut "
+                                                                  "its delivery target."), nlp)[1]}
+    assert "SE" not in groups and groups.get("Airbus") == "ORG", groups
+
+
+def test_a_legal_form_alone_before_shares_is_no_firm_guard(nlp: Language) -> None:
+    """Guard: a firm the model missed before "shares" is still found."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp("Salesforce agreed Tuesday to buy Informatica. "
+                                                                  "Salesforce shares fell 4.2%."), nlp)[1]}
+    assert groups.get("Salesforce") == "ORG", groups

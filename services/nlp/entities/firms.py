@@ -15,6 +15,7 @@ from services.nlp.entity_rules import (
     AI_MODEL_FAMILIES,
     AI_MODEL_TIERS,
     ALL_TITLES,
+    CORPORATE_SUFFIXES,
     HONORIFICS,
     JOB_NOUNS,
     PLATFORMS,
@@ -151,7 +152,7 @@ _MARKET_VALUE = re.compile(r"(?:'s|’s)\s+market\s+value\b")
 def _traded_firms_missed(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """Companies the model left out, of one to three capitalised words, that the text trades shares of: "Salesforce
     shares fell", "Shares of Sage Therapeutics fell" (not "Bank shares fell" opening a sentence, "The shares", a
-    place the gazetteer knows, nor "Class A shares")."""
+    place the gazetteer knows, "Class A shares", nor a legal form alone: "Airbus SE shares")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
@@ -172,8 +173,9 @@ def _traded_firms_missed(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             continue
         words = doc[start:end]
         if not words or words[0].is_stop or len(words[-1]) == 1 or _in_gazetteer(words.text.casefold()) \
-                or (len(words) == 1 and _starts_sentence(doc, start) and words[0].lower_ in ordinary):
-            continue
+                or (len(words) == 1 and _starts_sentence(doc, start) and words[0].lower_ in ordinary) \
+                or all(t.lower_ in CORPORATE_SUFFIXES for t in words):
+            continue  # nor the legal form alone after the firm's name the model found: "SE" of "Airbus SE shares"
         added.append(Mention(start, end, "ORG", 1.0, "traded"))
     return added
 

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lower_case_words_of, tokens_of
 from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _singulars
 from services.nlp.entities.recasing import _common_nouns, _common_words
 from services.nlp.entities.tables import _is_number
@@ -110,9 +111,12 @@ _NOT_GIVEN_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "NORP"})
 
 
 def _is_unknown_surname(token: Token, ordinary: Set[str]) -> bool:
-    """The token reads as a surname no word list knows: capitalised letters only, no dictionary word, never written in
-    lower case in the text, no place nor people of the gazetteer."""
-    return token.is_alpha and token.is_title and len(token.text) > 2 and token.lower_ not in ordinary \
+    """The token reads as a surname no word list knows: a proper noun of capitalised letters only, not on a line in
+    title case ("Cuts" of the headline "Nike Cuts Forecast"), no dictionary word, never written in lower case in the
+    text, no place nor people of the gazetteer."""
+    return token.is_alpha and token.is_title and len(token.text) > 2 and token.pos_ == "PROPN" \
+        and token.i not in title_case_lines(token.doc) \
+        and token.lower_ not in ordinary and token.lemma_.lower() not in ordinary \
         and token.lower_ not in lower_case_words_of(token.doc) and not _in_gazetteer(token.lower_) \
         and not is_given_name(token.text)
 

@@ -392,6 +392,10 @@ def test_the_person_a_source_is_close_to_is_not_the_speaker(nlp: Language, text:
     # Kin named after the one they are kin to.
     ('The widow of PC Andrew Harper, Lissie Harper, said: "Andrew was my whole world."', "Lissie Harper"),
     ('His mother, Jane Smith, said: "He was kind."', "Jane Smith"),
+    # Guard: kin with a count after "of" are the speaker's children, the name after them the speaker's own.
+    ('"We just want our daughter home," said mother of two Sarah Jones, from Bolton.', "Sarah Jones"),
+    ('"It has been a nightmare," said father of three Tom Reed.', "Tom Reed"),
+    ('"I\'m scared," mother of 4 Kelly Wood told the Bolton News.', "Kelly Wood"),
 ])
 def test_a_speaker_named_after_their_own_noun_or_client_still_speaks(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]

@@ -434,6 +434,11 @@ _NEAR_SOMEONE = re.compile(
     r"|mother|father|widow|widower|wife|husband|son|daughter|brother|sister)e?(?P<plural>s)?"
     r"\s+(?:of|to|for|representing))\s",
     re.IGNORECASE)
+# Kin with a count after "of" tell how many children the speaker has, no one they are kin to: "mother of two Sarah
+# Jones", "father of 3 Tom Reed".
+_KIN_ROLES = frozenset({"family", "familie", "parent", "mother", "father", "widow", "widower", "wife", "husband",
+                        "son", "daughter", "brother", "sister"})
+_COUNT_AFTER = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 # A determiner before a role written capitalised: a sentence's first word ("A friend of the couple said"), where a
 # role alone before "of" or "to" is a title ("Adviser to the Prime Minister Lord Walney").
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|one|some|his|her|their|its)\s+$", re.IGNORECASE)
@@ -451,6 +456,8 @@ def near_someone(text: str, start: int = 0, end: int | None = None) -> re.Match[
     end = len(text) if end is None else end
     for match in _NEAR_SOMEONE.finditer(text, start, end):
         role = match.group("role")
+        if role is not None and role.lower() in _KIN_ROLES and _COUNT_AFTER.match(text, match.end()):
+            continue
         if role is None or role.islower() or match.group("plural") \
                 or _DETERMINER_BEFORE.search(text, start, match.start()):
             return match

@@ -42,6 +42,9 @@ DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox"
 # Nouns of an illness named after a person in the possessive: "Alzheimer's disease", "Down's syndrome", "Bell's palsy",
 # "Hodgkin's lymphoma", "Ewing's sarcoma".
 EPONYM_DISEASE_HEADS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "sarcoma"})
+# The cancers among them, which a patient's possessive names as often ("Jones's lymphoma returned") and a drugmaker's
+# ("Gilead's sarcoma, lymphoma and leukaemia medicines"): eponymous only after the names they are called by.
+EPONYM_CANCER_NAMES = {"lymphoma": frozenset({"hodgkin", "burkitt"}), "sarcoma": frozenset({"ewing", "kaposi"})}
 # Temperature scales, which after a number or "degrees" are its unit, no name ("105 degrees Fahrenheit (40.5
 # Celsius)"); elsewhere they may be ("Fahrenheit 451", "Anders Celsius").
 TEMPERATURE_SCALES = frozenset({"fahrenheit", "celsius", "centigrade"})

@@ -494,6 +494,30 @@ def test_an_owners_possessive_before_a_disease_compound_still_cuts_guard(nlp: La
     assert owned in texts, texts
 
 
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Biogen's disease-modifying therapy was approved by the FDA on Monday.", "Biogen"),
+    ("Eisai's disease-modifying drug lecanemab slowed decline by 27%, the company said.", "Eisai"),
+    ("Gilead's sarcoma, lymphoma and leukaemia medicines sold well in China.", "Gilead"),
+])
+def test_a_drugmakers_possessive_before_an_illness_stays_a_firm_guard(nlp: Language, text: str, firm: str) -> None:
+    """Guard: a firm's possessive before an illness's noun that goes on ("disease-modifying") or a cancer no one is
+    named by stays the firm's name, no illness's key phrase."""
+    result = enrich(nlp, text)
+    assert [m for m in result["entities"] if m["text"] == firm], result["entities"]
+    assert not [p for p in result["keyphrases"] if p["text"].startswith(firm + "'s")], result["keyphrases"]
+
+
+@pytest.mark.parametrize(("text", "owned"), [
+    ("Britain's disease of low productivity has lasted 15 years, the economist said.", "Britain's disease"),
+    ("Jones's lymphoma returned in 2020, forcing him to retire. Mark Jones said he was grateful for the care.",
+     "Jones's lymphoma"),
+])
+def test_a_place_or_patient_before_an_illness_is_no_eponym_guard(nlp: Language, text: str, owned: str) -> None:
+    """Guard: a country's possessive ("Britain's disease") or a patient's before a cancer is no illness's name."""
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert owned not in texts, texts
+
+
 def test_an_owners_possessive_still_cuts_the_phrase(nlp: Language) -> None:
     # Guard: the school owns its rights, Germany its minister; neither is a kind of what follows.
     text = "Germany's defence minister visited the school. The school's new gym opened on Monday."

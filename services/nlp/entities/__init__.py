@@ -58,10 +58,12 @@ from services.nlp.entities.cleaning import (
     as_bill,
     counties,
     cuts_a_name,
+    ends_an_eponymous_illness,
     english_judges,
     hyphenated_towns,
     in_a_members_address,
     in_a_territorial_title,
+    is_eponymous_illness,
     is_heading_word,
     is_tax_band,
     is_temperature_unit,
@@ -219,10 +221,10 @@ from services.nlp.given_names import is_given_name
 from services.nlp.money import extract_money
 
 # What the rest of the service uses.
-__all__ = ["OPTIONS", "cuts_a_name", "entity_id", "extract_entities", "headline_body_start", "in_a_members_address",
-           "in_a_territorial_title", "is_sure_ticker",
-           "is_temperature_unit", "is_well_cased", "numbers_a_name", "opens_a_first_title", "owns_its_s",
-           "ticker_brackets", "unit_end"]
+__all__ = ["OPTIONS", "cuts_a_name", "ends_an_eponymous_illness", "entity_id", "extract_entities",
+           "headline_body_start", "in_a_members_address", "in_a_territorial_title", "is_eponymous_illness",
+           "is_sure_ticker", "is_temperature_unit", "is_well_cased", "numbers_a_name", "opens_a_first_title",
+           "owns_its_s", "ticker_brackets", "unit_end"]
 
 
 def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | None = None

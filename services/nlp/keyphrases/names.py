@@ -8,9 +8,14 @@ from spacy.symbols import ADJ, DET, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import RATING_STARS, text_of, tokens_of, words_of
-from services.nlp.entities import cuts_a_name, numbers_a_name, owns_its_s
+from services.nlp.entities import (
+    cuts_a_name,
+    ends_an_eponymous_illness,
+    is_eponymous_illness,
+    numbers_a_name,
+    owns_its_s,
+)
 from services.nlp.entity_rules import (
-    EPONYM_DISEASE_HEADS,
     MONTHS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
@@ -335,14 +340,17 @@ def classifying_name_possessive(token: Token) -> bool:
 def names_an_eponymous_disease(token: Token) -> bool:
     """The possessive of a capitalised name before an illness's noun that ends the phrase, which names it whole:
     "Alzheimer's disease", "Down's syndrome", "Graves' disease" (not "Alzheimer" and "disease"); not an owner's
-    "Pfizer's disease portfolio", "Britain's disease burden"."""
+    "Pfizer's disease portfolio", "Biogen's disease-modifying drug", nor a place's or people's "Britain's disease"."""
     doc, i = token.doc, token.i
     if token.lower_ not in ("'s", "’s", "'", "’") or not 0 < i < len(doc) - 1:
         return False
-    owner, kind = doc[i - 1], doc[i + 1]
-    return owner.is_title and owner.is_alpha and kind.lower_ in EPONYM_DISEASE_HEADS \
+    owner = doc[i - 1]
+    return owner.is_title and owner.is_alpha and owner.ent_type_ not in _PLACES_AND_PEOPLES \
         and (len(token) == 2 or owner.lower_.endswith("s")) \
-        and not (i + 2 < len(doc) and doc[i + 2].pos in (NOUN, PROPN))
+        and is_eponymous_illness(doc, i + 1) and ends_an_eponymous_illness(doc, i + 1)
+
+
+_PLACES_AND_PEOPLES = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _is_article_of_an_unnamed_word(article: Token, owner: Token) -> bool:

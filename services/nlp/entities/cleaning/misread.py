@@ -21,6 +21,7 @@ from services.nlp.entity_rules import (
     AWARDS,
     CARRIER_KINDS,
     DISEASE_WORDS,
+    EPONYM_CANCER_NAMES,
     EPONYM_DISEASE_HEADS,
     JOURNALS_NAMED_BY_WORDS,
     NAME_LABELS,
@@ -211,17 +212,29 @@ def _names_a_disease(doc: Doc, m: Mention) -> bool:
     if m.label not in NAME_LABELS or m.end >= len(doc) or _is_full_name(doc[m.start:m.end]):
         return False
     if doc[m.end].lower_ in POSSESSIVES:  # named after a person: "Crohn's disease" (a body to the model, alone)
-        return m.end + 1 < len(doc) and doc[m.end + 1].lower_ in EPONYM_DISEASE_HEADS \
+        return m.end + 1 < len(doc) and is_eponymous_illness(doc, m.end + 1) \
             and (m.label != "ORG" or _names_the_illness_alone(doc, m))
     return m.label != "ORG" and doc[m.end].lower_ in DISEASE_WORDS
+
+
+def is_eponymous_illness(doc: Doc, i: int) -> bool:
+    """doc[i] is the noun of an illness named after the possessive before it: "disease" of "Crohn's disease", a cancer
+    only after its own names ("Hodgkin's lymphoma", not "Jones's lymphoma returned")."""
+    names = EPONYM_CANCER_NAMES.get(doc[i].lower_)
+    return doc[i].lower_ in EPONYM_DISEASE_HEADS and i > 1 and (names is None or doc[i - 2].lower_ in names)
+
+
+def ends_an_eponymous_illness(doc: Doc, i: int) -> bool:
+    """The illness's noun doc[i] ends its phrase: no noun nor a hyphen's compound goes on from it ("Pfizer's disease
+    portfolio", "Biogen's disease-modifying therapy" are the firm's)."""
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or not (after.pos_ in ("NOUN", "PROPN") or is_glued_hyphen(after))
 
 
 def _names_the_illness_alone(doc: Doc, m: Mention) -> bool:
     """A one-word body of the model's before "'s disease" that ends the phrase: "Crohn's disease", no firm's; not
     "Pfizer's disease portfolio", "Smith's syndrome research", which the firm or person owns."""
-    after = m.end + 2
-    return m.end - m.start == 1 and doc[m.start].is_title \
-        and not (after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN"))
+    return m.end - m.start == 1 and doc[m.start].is_title and ends_an_eponymous_illness(doc, m.end + 1)
 
 
 # A virus's or its disease's short name, however cased: "COVID-19", "Covid", "SARS-CoV-2", "H5N1".

@@ -612,3 +612,27 @@ def test_one_word_on_itself_is_no_town_guard(nlp: Language) -> None:
     """Guard: a compound of one name twice ("Tory-on-Tory attacks") is no place."""
     result = enrich(nlp, "Tory-on-Tory attacks dominated the contest, and Labour-on-Labour rows followed.")
     assert not [m for m in result["entities"] if "-on-" in m["text"]], result["entities"]
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("Residents of Henley-on-Thames and Stratford-upon-Avon were warned of flooding.", "Stratford-upon-Avon"),
+    ("Stoke-on-Trent City Council said it would close three libraries.", "Stoke-on-Trent"),
+])
+def test_a_town_joined_by_hyphens_in_a_list_or_before_a_body_is_a_place(nlp: Language, text: str, town: str) -> None:
+    result = enrich(nlp, text)
+    assert [m for m in result["entities"] if town in m["text"]], result["entities"]
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Insider attacks known as Green-on-Blue attacks killed dozens of Nato troops in Afghanistan.", "Green-on-Blue"),
+    ("The search for Life-on-Mars Evidence continues at Nasa, scientists said on Friday.", "Life-on-Mars"),
+    ("The Man-on-the-Moon Landing was faked, the conspiracy theorist claimed in a video.", "Man-on-the-Moon"),
+    ("The Tour-de-France route was announced in Paris on Thursday by race director Christian Prudhomme.",
+     "Tour-de-France"),
+    ("The Coup-de-Grâce came in the final minute as Arsenal beat Chelsea 2-1.", "Coup-de-Grâce"),
+])
+def test_common_words_joined_like_a_town_are_no_place_guard(nlp: Language, text: str, words: str) -> None:
+    """Guard: capitalised common words joined by "-on-" or "-de-" where no town stands (no place's preposition
+    before, no body's word after) are no place."""
+    result = enrich(nlp, text)
+    assert not [m for m in result["entities"] if words in m["text"]], result["entities"]

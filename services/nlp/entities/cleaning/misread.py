@@ -623,11 +623,34 @@ def hyphenated_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if any(m.start <= start and end <= m.end for m in inside):
             continue
         longer = [m for m in inside if m.start < start or end < m.end]
+        if not longer and not _placed_as_a_town(doc, start, end, mentions):
+            continue
         label = longer[0].label if longer else "GPE"
         town = Mention(min([start, *(m.start for m in inside)]), max([end, *(m.end for m in inside)]), label, 1.0,
                        "rule")
         mentions = sorted([m for m in mentions if m not in inside] + [town], key=lambda m: m.start)
     return mentions
+
+
+# Words before a town's name that place something in it ("Police in Southend-on-Sea", "a man from Newcastle-upon-Tyne")
+# and words after it of the bodies it names ("Stoke-on-Trent City Council"): a compound of common words joined so
+# ("known as Green-on-Blue attacks", "The Tour-de-France route", "The Coup-de-Grâce came") has neither.
+_TOWN_BEFORE = frozenset({"in", "of", "from", "at", "near", "to", "into", "outside", "around", "across", "between",
+                          "via", "toward", "towards"})
+_TOWN_BODY_AFTER = ORGANISATION_HEADS | {"city", "borough", "town", "county", "central", "district"}
+
+
+def _placed_as_a_town(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
+    """The hyphenated words doc[start:end] stand where a town does: after a place's preposition, before a body's word,
+    between an address's commas ("Hillside Avenue, Stoke-on-Trent, admitted"), or after "and" or "or" that follows a
+    place ("Henley-on-Thames and Stratford-upon-Avon")."""
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    if before in _TOWN_BEFORE or after in _TOWN_BODY_AFTER:
+        return True
+    if before == "," and after in (",", ".", ""):
+        return True
+    return before in ("and", "or") and any(m.end == start - 1 and m.label in ("GPE", "LOC") for m in mentions)
 
 
 def _hyphenated_town_at(doc: Doc, i: int) -> tuple[int, int] | None:

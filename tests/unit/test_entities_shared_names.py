@@ -90,6 +90,12 @@ def test_a_saints_possessive_before_other_words_stays_guard(nlp: Language) -> No
     assert not any(n.startswith("St Patrick's") and label == "ORG" for n, label in groups), groups
 
 
+def test_a_saints_possessive_on_a_title_case_line_takes_no_headline_words_guard(nlp: Language) -> None:
+    """Guard: a headline in title case capitalises its verbs and nouns, no qualifiers of a saint's school."""
+    groups = groups_of(nlp, "St Mary's Fans Back New School Plan")
+    assert not any("Fans" in n for n, _ in groups), groups
+
+
 def test_a_possessive_after_a_bodys_name_is_no_place(nlp: Language) -> None:
     """Guard: "Women's Basketball" after a university is no town like "King's Lynn" (review of ef3e03e)."""
     text = "Baylor University Women's Basketball coach Kim Mulkey said the team was ready."

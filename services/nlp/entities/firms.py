@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
+from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
     AI_MODEL_FAMILIES,
@@ -670,7 +671,9 @@ def _with_institution(doc: Doc, m: Mention) -> Mention:
                                           or (doc[m.end].text in ("'", "’") and doc[m.end - 1].lower_.endswith("s"))))
     if end == m.end:
         return m
-    last = min(len(doc), end + _SAINTS_INSTITUTION_QUALIFIERS + 1)
+    # Not on a line in title case, whose every word is capitalised: "St Mary's Fans Back New School Plan".
+    qualifiers = 0 if m.start in title_case_lines(doc) else _SAINTS_INSTITUTION_QUALIFIERS
+    last = min(len(doc), end + qualifiers + 1)
     while end < last and doc[end].text not in _SAINTS_INSTITUTIONS and doc[end].is_title and doc[end].is_alpha:
         end += 1
     if end >= last or doc[end].text not in _SAINTS_INSTITUTIONS:

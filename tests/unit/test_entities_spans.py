@@ -617,6 +617,7 @@ def test_one_word_on_itself_is_no_town_guard(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "town"), [
     ("Residents of Henley-on-Thames and Stratford-upon-Avon were warned of flooding.", "Stratford-upon-Avon"),
     ("Stoke-on-Trent City Council said it would close three libraries.", "Stoke-on-Trent"),
+    ("A Stoke-on-Trent man was jailed for six years on Monday.", "Stoke-on-Trent"),
 ])
 def test_a_town_joined_by_hyphens_in_a_list_or_before_a_body_is_a_place(nlp: Language, text: str, town: str) -> None:
     result = enrich(nlp, text)

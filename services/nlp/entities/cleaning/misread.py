@@ -638,15 +638,18 @@ def hyphenated_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 _TOWN_BEFORE = frozenset({"in", "of", "from", "at", "near", "to", "into", "outside", "around", "across", "between",
                           "via", "toward", "towards"})
 _TOWN_BODY_AFTER = ORGANISATION_HEADS | {"city", "borough", "town", "county", "central", "district"}
+# Who comes from a town, after it in "a Stoke-on-Trent man was jailed".
+_TOWN_LOCALS = frozenset({"man", "woman", "boy", "girl", "teenager", "couple", "family", "mother", "father",
+                          "pensioner", "resident", "driver", "firm", "company", "business", "mp", "councillor"})
 
 
 def _placed_as_a_town(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
     """The hyphenated words doc[start:end] stand where a town does: after a place's preposition, before a body's word,
-    between an address's commas ("Hillside Avenue, Stoke-on-Trent, admitted"), or after "and" or "or" that follows a
-    place ("Henley-on-Thames and Stratford-upon-Avon")."""
+    between "a" and a local ("a Stoke-on-Trent man"), between an address's commas ("Hillside Avenue, Stoke-on-Trent,
+    admitted"), or after "and" or "or" that follows a place ("Henley-on-Thames and Stratford-upon-Avon")."""
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
-    if before in _TOWN_BEFORE or after in _TOWN_BODY_AFTER:
+    if before in _TOWN_BEFORE or after in _TOWN_BODY_AFTER or (before in ("a", "an") and after in _TOWN_LOCALS):
         return True
     if before == "," and after in (",", ".", ""):
         return True

@@ -624,6 +624,12 @@ def test_a_given_name_and_an_unknown_surname_the_model_split_are_one_person_guar
     assert {name: found.get(name) for name in expected} == expected, found
 
 
+def test_a_known_firm_named_like_a_given_name_before_its_product_is_no_person_guard(nlp: Language) -> None:
+    """Guard (review "rev-world"): "Hermes Birkin" (the house's bag) became a person; "Hermes" is a known firm."""
+    found = _name_labels(nlp, "The Hermes Birkin bag sold for £8m at auction in Paris.")
+    assert "Hermes Birkin" not in found and found.get("Hermes") == "ORG", found
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Jan-Erik Söderberg, a spokesman for the Swedish Migration Agency, said applications had fallen by a third.",
      "Jan-Erik Söderberg"),

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lower_case_words_of, tokens_of
-from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
 from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _singulars
 from services.nlp.entities.recasing import _common_nouns, _common_words
@@ -83,7 +83,8 @@ def _given_names_before_surnames(doc: Doc, mentions: list[Mention], ordinary: Se
     """A given name alone that the model called an organisation or a place, then a capitalised word no dictionary nor
     gazetteer knows and the text never writes in lower case, which the model left out or called a place too: one
     person's name ("[Oleksandr] [Syrskyi], Ukraine's commander-in-chief, said", an organisation and a place). Not a
-    given name that is a place's ("Jordan"), nor before a word ("Aston Villa"), a known name or another person."""
+    given name that is a place's ("Jordan") or a known firm's ("Hermes Birkin", the house's bag), nor before a word
+    ("Aston Villa"), a known name or another person."""
     by_start = {m.start: m for m in mentions}
     inside = {i for m in mentions for i in range(m.start, m.end)}
     out: list[Mention] = []
@@ -97,7 +98,8 @@ def _given_names_before_surnames(doc: Doc, mentions: list[Mention], ordinary: Se
                 and doc[m.start].whitespace_ == " " and _is_unknown_surname(doc[nxt], ordinary) \
                 and (after is None and nxt not in inside or after is not None and after.end == nxt + 1
                      and after.label in _NOT_GIVEN_NAME_LABELS) \
-                and is_given_name(doc[m.start].text) and not _in_gazetteer(doc[m.start].lower_):
+                and is_given_name(doc[m.start].text) and not _in_gazetteer(doc[m.start].lower_) \
+                and not _is_known_organisation((doc[m.start].lower_,)):  # "Hermes Birkin": a firm's product
             out.append(Mention(m.start, nxt + 1, "PERSON", m.weight, m.source))
             skip.add(nxt)
             continue

@@ -835,6 +835,9 @@ def test_a_name_before_a_regions_noun_is_a_place(nlp: Language, text: str, place
     ("Fighting spread to the Kurdish region, officials said.", {"Kurdish": "NORP"}),
     ("Trade within the EU region grew, Eurostat said.", {"EU": "ORG"}),
     ("Amazon opened the AWS region in Frankfurt.", {"AWS": "ORG"}),
+    # review "rev-world": a firm's sales area (were places)
+    ("The Hyundai region office in Seoul closed.", {"Hyundai": "ORG"}),
+    ("The Marks & Spencer region manager resigned.", {"Marks & Spencer": "ORG"}),
 ])
 def test_a_name_before_a_regions_noun_is_a_place_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -1271,3 +1271,21 @@ def test_a_full_name_with_a_patronymic_particle_is_one_phrase_guard(nlp: Languag
                                                                     wanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
+
+
+def test_a_longer_name_of_another_entity_stays_a_phrase(nlp: Language) -> None:
+    """Review "rev-world": "Google DeepMind" was left out beside "Google" once they were two entities (67f6fd4)."""
+    text = "Google DeepMind released a new model, and Google said it would be built into search."
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert {"Google DeepMind", "Google"} <= texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # Guards: a longer name of the same entity is still covered by the better-ranked one.
+    ("President Putin met Xi. Putin said ties were strong. Vladimir Putin flew home.", {"Vladimir Putin"},
+     {"Putin", "President Putin"}),
+])
+def test_a_longer_name_of_another_entity_stays_a_phrase_guard(nlp: Language, text: str, wanted: set[str],
+                                                              unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

@@ -6,7 +6,7 @@ from collections.abc import Container
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import HONORIFICS, NAME_LABELS, NAME_SMALL_WORDS
+from services.nlp.entity_rules import HONORIFICS, KNOWN_ORGANISATIONS, NAME_LABELS, NAME_SMALL_WORDS
 from services.nlp.keyphrases.candidates import Phrase, _phrases, _surface
 from services.nlp.keyphrases.content import mark_sums
 from services.nlp.keyphrases.cutting import _cuts
@@ -50,8 +50,9 @@ def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None,
     aliases: list[Phrase] = []  # and those names cover their words as a kept phrase does ("Pierre" of "Pierre Thomas")
     for score, phrase in scored:
         surface = _surface(phrase).lower()
-        if score <= 0 or surface in seen or any(_is_covered(phrase, other) for other in
-                                                [*(other for _, other in kept), *aliases]):
+        if score <= 0 or surface in seen or any(
+                _is_covered(phrase, other) and not _names_another(phrase, other, entities)
+                for other in [*(other for _, other in kept), *aliases]):
             continue
         entity = entities.get(phrase.key)
         if entity in kept_entities:
@@ -80,6 +81,15 @@ def keyphrases(doc: Doc, limit: int = 10, mentions: list[dict] | None = None,
         return []
     best = kept[0][0]
     return [{"text": _surface(p), "score": round(score / best, 4)} for score, p in kept]
+
+
+def _names_another(phrase: Phrase, other: Phrase, entities: dict[tuple[str, ...], str]) -> bool:
+    """The phrase names another entity than the better-ranked name it opens with, a known body's name after that:
+    "Google DeepMind" after "Google" (the owner's unit, no longer form of the owner's name)."""
+    named, other_named = entities.get(phrase.key), entities.get(other.key)
+    rest = phrase.key[len(other.key):]
+    return named is not None and other_named is not None and named != other_named \
+        and phrase.key[:len(other.key)] == other.key and " ".join(rest) in KNOWN_ORGANISATIONS
 
 
 def _loses_word(phrase: Phrase, other: Phrase, word: str | None) -> bool:

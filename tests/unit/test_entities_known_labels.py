@@ -838,6 +838,7 @@ def test_a_name_before_a_regions_noun_is_a_place(nlp: Language, text: str, place
     # review "rev-world": a firm's sales area (were places)
     ("The Hyundai region office in Seoul closed.", {"Hyundai": "ORG"}),
     ("The Marks & Spencer region manager resigned.", {"Marks & Spencer": "ORG"}),
+    ("Labour lost control of the council, and the Reform region chairman resigned.", {"Reform": "ORG"}),
 ])
 def test_a_name_before_a_regions_noun_is_a_place_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

@@ -568,8 +568,8 @@ _NOT_REGION_LABELS = frozenset({"ORG", "PRODUCT", "PERSON", "FAC", "WORK_OF_ART"
 def _named_regions(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's organisations, products and persons written before a region's noun, alone or in a list
     after "the", a possessive or a comma: places ("the Kursk region" was a product, "Belgorod" of "the Bryansk, Kursk
-    and Belgorod regions" an organisation). Not a known body, an acronym ("the EU region"), a name with "&" nor a firm
-    before its sales area's word ("the Hyundai region office")."""
+    and Belgorod regions" an organisation). Not a known body, an acronym ("the EU region"), a name with "&", nor a
+    firm's or a party's area, an officer's or a sales word after the noun ("the Hyundai region office")."""
     found = set()
     by_start = {m.start: m for m in mentions}
     for m in mentions:
@@ -580,21 +580,23 @@ def _named_regions(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         while end + 1 < len(doc) and doc[end].text in (",", "and") and (nxt := by_start.get(end + 1)) is not None:
             listed.append(nxt)
             end = nxt.end
-        if end >= len(doc) or doc[end].lower_ not in _REGION_NOUNS or _runs_a_firms_region(doc, m, end):
+        if end >= len(doc) or doc[end].lower_ not in _REGION_NOUNS or _is_a_bodys_area(doc, end):
             continue
         found.update(n.key for n in listed if n.label in _NOT_REGION_LABELS and not _is_known_organisation(n.key)
                      and not doc[n.start:n.end].text.isupper() and "&" not in n.key)  # not "Marks & Spencer"
     return found
 
 
-# Nouns after a region's that make it a firm's sales area: "the Hyundai region office", "the Volvo region manager".
-_FIRMS_REGION_NOUNS = frozenset({"manager", "managers", "office", "offices", "sales", "revenue", "revenues"})
+# Nouns after a region's that make it a firm's or a party's area, not a country's part (whose officers are governors
+# and heads): "the Hyundai region office", "the Lidl region director", "the Reform region chairman".
+_FIRMS_REGION_NOUNS = frozenset({"manager", "managers", "office", "offices", "sales", "revenue", "revenues",
+                                 "director", "directors", "chairman", "chairwoman"})
 
 
-def _runs_a_firms_region(doc: Doc, m: Mention, noun: int) -> bool:
-    """An organisation to the model before a region's noun that a firm's word follows: the firm's sales area
-    ("the Hyundai region office"), no place."""
-    return m.label == "ORG" and noun + 1 < len(doc) and doc[noun + 1].lower_ in _FIRMS_REGION_NOUNS
+def _is_a_bodys_area(doc: Doc, noun: int) -> bool:
+    """The region's noun at `noun` has a firm's or a party's word after it: the name before it is that body's own
+    area ("the Hyundai region office", "the Reform region chairman"), no place."""
+    return noun + 1 < len(doc) and doc[noun + 1].lower_ in _FIRMS_REGION_NOUNS
 
 
 def _in_apposition(doc: Doc, noun: int) -> bool:

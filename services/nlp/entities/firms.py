@@ -441,9 +441,9 @@ def _firms_after_datelines(doc: Doc, mentions: list[Mention]) -> set[tuple[str, 
         word = doc[m.start]
         dateline = datelines.get(word.idx)
         if dateline is None or m.label != "PERSON" or m.end - m.start != 1 or not word.is_alpha \
-                or is_given_name(word.text) or _has_person_cue(doc, mentions, m.key) or _reads_as_a_person(doc, m):
+                or is_given_name(word.text) or _has_person_cue(doc, mentions, m.key) or _has_a_persons_pronoun(word):
             continue
-        if (_RELEASE_WIRE.search(dateline) or _is_release(text)) and _described_after(text, word.idx + len(word)):
+        if _is_release(text) and _described_after(text, word.idx + len(word)):  # the text holds its dateline's wire
             found.add(m.key)
     return found
 
@@ -461,19 +461,15 @@ def _described_after(text: str, end: int) -> bool:
         and not any(word in ALL_TITLES or word in JOB_NOUNS for word in described.group(1).lower().split())
 
 
-# After a name, what tells a person: a relative "who", an age, a participle of speech ("Obama, speaking at the
-# launch, said"; not "Skyscanner, the travel search site,").
-_PERSON_AFTER = re.compile(r",\s+(?:(?:who|whose|aged|speaking|writing|addressing)\b|\d{1,3}\s*,)")
-# Pronouns only a person takes: "Okafor said today that she would step down".
+# Pronouns only a person takes: "Okafor, a veteran of the sector, said today that she would step down".
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 
 
-def _reads_as_a_person(doc: Doc, m: Mention) -> bool:
-    """The words after the one-word name, or a pronoun in its sentence, make it a person's: "Obama, speaking at the
-    launch of the foundation's centre, said", "Rubio said today that he ..." (a release opens with a person too)."""
-    word = doc[m.start]
-    return _PERSON_AFTER.match(text_of(doc), word.idx + len(word)) is not None \
-        or any(t.lower_ in _PERSONAL_PRONOUNS for t in word.sent)
+def _has_a_persons_pronoun(word: Token) -> bool:
+    """A pronoun only a person takes is in the one-word name's sentence: a release opens with a person too. (What
+    else tells a person after the name, a "who", an age, "Obama, speaking at ...", is no apposition of
+    `_described_after`.)"""
+    return any(t.lower_ in _PERSONAL_PRONOUNS for t in word.sent)
 
 
 # A dash that ends a dateline: "/PRNewswire/ -- ", "(Reuters) - ", "--(BUSINESS WIRE)--".

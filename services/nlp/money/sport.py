@@ -78,6 +78,8 @@ _CRICKET_CUES = (
 def is_cricket_text(text: str) -> bool:
     """A cue of cricket anywhere in the text (see `_CRICKET_CUES`)."""
     return any(word in text and pattern.search(text) for word, pattern in _CRICKET_CUES)
+
+
 # A batter's hits in at-bats or a side's conversions, in wickets-for-runs' shape: "went 3 for 4", "was 2 for 15",
 # "3 for 14 on third down", "2 for 15 with a homer".
 _HITS_BEFORE = re.compile(r"\b(?:went|was|is)\s+$")

@@ -29,7 +29,8 @@ from services.core.client import DEFAULT_API_URL, call, exchange
 from services.core.config import ConfigError, body_limit
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, expand, left_out_note, read_file
+from services.ingest.readers import NOTHING_FOUND, Item, left_out_note, read_file
+from services.ingest.sources import in_order
 
 # Lines as long as they are: piped output hard-wrapped at 80 columns split reasons mid-sentence.
 console = Console(soft_wrap=True)
@@ -81,16 +82,14 @@ def _answered(status: int, body: Any, field: str) -> bool:
 
 
 def _items(sources: list[str]) -> list[Item]:
-    """Articles from files, folders and feed URLs; a source that cannot be read is an item with the reason."""
-    items: list[Item] = []
-    for source in dict.fromkeys(sources):  # a source written twice the same way is read (a feed fetched) once
-        if is_address(source):  # fetched as ingest fetches it: http(s) only, size capped, one-line errors
+    """Articles from files, folders and feed URLs, each read (a feed fetched) once however it is spelled; a source
+    that cannot be read is an item with the reason."""
+    found, items = in_order(sources)
+    for source in found:
+        if isinstance(source, str):  # fetched as ingest fetches it: http(s) only, size capped, one-line errors
             items.extend(url_items(source))
-        else:
-            files, problems = expand([source])
-            items.extend(problems)
-            for path in files:  # a file the API would refuse by its size alone is not read (a stray 60 MB .txt)
-                items.extend(read_file(path, max_body_bytes=body_limit()))
+        else:  # a file the API would refuse by its size alone is not read (a stray 60 MB .txt)
+            items.extend(read_file(source, max_body_bytes=body_limit()))
     return items
 
 

@@ -20,7 +20,8 @@ from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
 from services.ingest.fetch import FETCH_DEADLINE_SECONDS, FETCH_TIMEOUT_SECONDS, MAX_FEED_BYTES, is_address, url_items
-from services.ingest.readers import NOTHING_FOUND, Item, expand, left_out_note, read_file
+from services.ingest.readers import NOTHING_FOUND, Item, left_out_note, read_file
+from services.ingest.sources import in_order
 
 log = logging.getLogger("services.ingest")
 
@@ -55,7 +56,7 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
     If Redis cannot be reached the run stops there: `stopped` says why, the counts say what was done before.
     """
     report = Report()
-    sources, problems = _in_order(paths)
+    sources, problems = in_order(paths)
     for problem in problems:
         report.add(problem.origin, ("invalid", problem.error or "unreadable"))
     sizes = {source: _size(source) for source in sources if isinstance(source, Path)}
@@ -76,22 +77,6 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
             report.stopped = f"cannot reach Redis at {shown_url(services.settings.redis_url)}: {exc}"
             log.error("ingest.stopped", extra={"reason": report.stopped})
     return report
-
-
-def _in_order(paths: list[str]) -> tuple[list[Path | str], list[Item]]:
-    """The files and feed URLs to read, in the order given and each once (a file however its path is spelled), and
-    the problems met finding the files (a path that does not exist, a folder that cannot be listed)."""
-    sources: dict[Path | str, Path | str] = {}  # by resolved path, or by address
-    problems: list[Item] = []
-    for source in paths:
-        if is_address(source):
-            sources.setdefault(source, source)
-            continue
-        files, unlisted = expand([source])
-        problems += unlisted
-        for file in files:
-            sources.setdefault(file.resolve(), file)
-    return list(sources.values()), problems
 
 
 def _submit_all(services: Services, report: Report, bar: tqdm, items: Iterable[Item], size: int) -> None:

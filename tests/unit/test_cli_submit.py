@@ -93,3 +93,26 @@ def test_a_feed_url_given_twice_is_fetched_once():
     with feedserver.serving({"/feed.rss": lambda: requests.append("/feed.rss") or feedserver.feed(rss)}) as base:
         items = _items([base + "/feed.rss", base + "/feed.rss"])
     assert [item.origin for item in items] == [base + "/feed.rss#1"] and requests == ["/feed.rss"]
+
+
+def test_a_feed_url_spelled_twice_is_fetched_once():
+    # Closing note: "HTTP://host/x" and "http://host/x" (scheme and host are case-blind, ":80" and a fragment change
+    # nothing a server sees) were fetched twice.
+    rss = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>One</title>'
+           b"<description>Olaf Scholz spoke in Hamburg.</description></item></channel></rss>")
+    requests: list[str] = []
+    with feedserver.serving({"/feed.rss": lambda: requests.append("/feed.rss") or feedserver.feed(rss)}) as base:
+        port = base.rsplit(":", 1)[1]
+        spellings = [base + "/feed.rss", f"HTTP://127.0.0.1:{port}/feed.rss#top", f"http://LOCALHOST:{port}/feed.rss"]
+        items = _items(spellings)
+    # localhost is another host name: fetched on its own, as it may be another server.
+    assert [item.origin for item in items] == [base + "/feed.rss#1", spellings[2] + "#1"]
+    assert requests == ["/feed.rss", "/feed.rss"]
+
+
+def test_a_file_spelled_twice_is_read_once(tmp_path, monkeypatch):
+    # Closing note: `newswire submit a.txt ./a.txt` read the file twice (ingest reads it once, by resolved path).
+    (tmp_path / "a.txt").write_text("Title\n\nSome text.")
+    monkeypatch.chdir(tmp_path)
+    items = _items(["a.txt", "./a.txt", str(tmp_path / "a.txt"), "."])
+    assert [item.origin for item in items] == ["a.txt"]

@@ -276,8 +276,10 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
     if isinstance(cause, TimeoutError):
         # Before the feed's body: the body's own reads say how much of it came (`_body`).
         return _late(clock, 0) if clock.passed() else f"the server sent nothing for {clock.timeout:g} s"
-    if isinstance(exc, urllib.error.URLError) and isinstance(cause, ssl.SSLError) \
-            and not isinstance(cause, ssl.SSLCertVerificationError):
+    if isinstance(cause, ssl.SSLCertVerificationError):
+        # OpenSSL's words without its codes: "self-signed certificate", "certificate has expired", "Hostname mismatch".
+        return f"the server's certificate is not trusted ({cause.verify_message or cause.reason})"
+    if isinstance(exc, urllib.error.URLError) and isinstance(cause, ssl.SSLError):
         return _tls_failure(cause)
     if isinstance(cause, ConnectionRefusedError):
         return "connection refused (nothing listens at that address)"

@@ -1,9 +1,12 @@
 """Fetching feeds by URL (ingest and `newswire submit` alike), against a real local HTTP server."""
 from __future__ import annotations
 
+import contextlib
 import socket
+import ssl
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -186,3 +189,24 @@ def test_a_tls_server_that_refuses_the_handshake_gives_the_tls_reason():
 
 # A TLS record of one fatal alert, "handshake failure": what a server sends a client whose offer it cannot take.
 HANDSHAKE_FAILURE_ALERT = bytes([0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28])
+
+
+def test_a_certificate_that_is_not_trusted_is_said_in_words():
+    # Closing note: the SSL library's wording ("[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed:
+    # self-signed certificate (_ssl.c:1006)"). The server is a real TLS one with a self-signed certificate for
+    # 127.0.0.1 (tests/certs/self-signed.pem, valid to 2126), which no trust store holds.
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(Path(__file__).parent.parent / "certs" / "self-signed.pem")
+    with socket.create_server(("127.0.0.1", 0)) as server:
+        port = server.getsockname()[1]
+
+        def handshake() -> None:
+            connection, _ = server.accept()
+            with connection, contextlib.suppress(ssl.SSLError, OSError):
+                context.wrap_socket(connection, server_side=True).close()  # the client gives up on the certificate
+
+        thread = threading.Thread(target=handshake, daemon=True)
+        thread.start()
+        [item] = url_items(f"https://127.0.0.1:{port}/feed.rss")
+        thread.join(5)
+    assert item.error == "cannot fetch the feed: the server's certificate is not trusted (self-signed certificate)"

@@ -136,6 +136,10 @@ class _WebOnlyRedirects(urllib.request.HTTPRedirectHandler):
     http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
 
 
+class _NoConnection(TimeoutError):
+    """Connecting took the whole wait: the host does not answer (down, or a firewall dropping what is sent)."""
+
+
 class _ClockedConnection(http.client.HTTPConnection):
     """A connection whose every wait (the DNS lookup, connecting, sending, each read of the headers and the body) is
     bounded by the fetch's clock: a socket timeout alone bounds each wait, not the time a trickling server takes."""
@@ -152,7 +156,12 @@ class _ClockedConnection(http.client.HTTPConnection):
         what it leaves, and the socket is left with what remains for the TLS handshake (Python bounds it whole by the
         socket's timeout)."""
         host, port = address
-        sock = connect(host, port, self.clock.wait, source_address)
+        try:
+            sock = connect(host, port, self.clock.wait, source_address)
+        except DNSTimeout:
+            raise
+        except TimeoutError as exc:  # told apart from a server that connects and then says nothing
+            raise _NoConnection(f"no connection to {host}") from exc
         sock.settimeout(self.clock.wait())
         return sock
 
@@ -273,6 +282,8 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
         return f"host not found ({cause.strerror or cause})"
     if isinstance(cause, DNSTimeout):  # "DNS lookup of HOST took longer than N s"
         return str(cause)
+    if isinstance(cause, _NoConnection) and not clock.passed():
+        return f"the host did not answer within {clock.timeout:g} s (no connection)"
     if isinstance(cause, TimeoutError):
         # Before the feed's body: the body's own reads say how much of it came (`_body`).
         return _late(clock, 0) if clock.passed() else f"the server sent nothing for {clock.timeout:g} s"

@@ -210,3 +210,22 @@ def test_a_certificate_that_is_not_trusted_is_said_in_words():
         [item] = url_items(f"https://127.0.0.1:{port}/feed.rss")
         thread.join(5)
     assert item.error == "cannot fetch the feed: the server's certificate is not trusted (self-signed certificate)"
+
+
+@pytest.mark.parametrize("scheme", ["http", "https"])
+def test_a_host_that_never_answers_the_connect_is_given_up_on_in_words(scheme):
+    # Closing note: the connect had no test (no address here that never answers), and its timeout read as a server
+    # that connected and sent nothing. A listening socket whose backlog is full stands in for a host that drops what
+    # is sent (the kernel drops the handshake's packets as a firewall would): connecting waits its whole time.
+    with socket.create_server(("127.0.0.1", 0), backlog=0) as server:
+        port = server.getsockname()[1]
+        with contextlib.ExitStack() as held:  # connections that fill the backlog, never accepted
+            for _ in range(2):
+                filler = held.enter_context(socket.socket())
+                filler.setblocking(False)
+                filler.connect_ex(("127.0.0.1", port))
+            time.sleep(0.1)
+            with pytest.raises(FetchError, match=r"^the host did not answer within 0\.5 s \(no connection\)$"):
+                fetch_feed(f"{scheme}://127.0.0.1:{port}/feed.rss", timeout=0.5, deadline=60)
+            with pytest.raises(FetchError, match=r"^not all there after 0\.5 s \(0 bytes came\)$"):
+                fetch_feed(f"{scheme}://127.0.0.1:{port}/feed.rss", timeout=30, deadline=0.5)

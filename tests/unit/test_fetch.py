@@ -229,3 +229,10 @@ def test_a_host_that_never_answers_the_connect_is_given_up_on_in_words(scheme):
                 fetch_feed(f"{scheme}://127.0.0.1:{port}/feed.rss", timeout=0.5, deadline=60)
             with pytest.raises(FetchError, match=r"^not all there after 0\.5 s \(0 bytes came\)$"):
                 fetch_feed(f"{scheme}://127.0.0.1:{port}/feed.rss", timeout=30, deadline=0.5)
+
+
+def test_a_host_that_does_not_resolve_is_one_line():
+    # Closing note: no test (no DNS here). ".invalid" never resolves (RFC 6761): a resolver answers "no such name",
+    # and a machine without one fails the lookup too; the resolver's words go in the brackets.
+    [item] = url_items("http://feeds.example.invalid/rss")
+    assert item.error.startswith("cannot fetch the feed: host not found (") and "\n" not in item.error

@@ -1289,3 +1289,19 @@ def test_a_longer_name_of_another_entity_stays_a_phrase_guard(nlp: Language, tex
                                                               unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts and not unwanted & texts, texts
+
+
+def test_a_things_name_ending_in_a_number_word_keeps_it(nlp: Language) -> None:
+    """Closing note: "Formula One" gave "Formula" where the tagger read a later "One" as a count."""
+    text = ("Lewis Hamilton said Formula One needed to do more on diversity. The seven-time champion was speaking "
+            "before the Formula One race in Bahrain.")
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert "Formula One" in texts and "Formula" not in texts, texts
+
+
+def test_a_things_name_ending_in_a_number_word_keeps_it_guard(nlp: Language) -> None:
+    """Guard: a count after a name the entity step did not find is no part of it."""
+    text = "Arsenal signed three players in January. Arsenal Three were named in the squad list, the club said."
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert "Arsenal" in texts, texts
+

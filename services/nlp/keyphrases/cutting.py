@@ -88,7 +88,8 @@ def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -
             tails.update(range(span.start + 1, span.end))
         if _keeps_whole(span):
             names.update(dict.fromkeys(range(span.start, span.end), (span.start, span.end)))
-            if (thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"]))) \
+            if (thing and (_has_small_word_inside(span) or _numbers_a_product(span, m["label"])
+                           or _ends_in_a_number_word(span))) \
                     or (not thing and _has_particle_inside(span)):
                 tails.update(range(span.start + 1, span.end))
             if not thing and _opens_with_a_particle(span):
@@ -352,6 +353,13 @@ def _has_particle_inside(name: Span) -> bool:
 def _numbers_a_product(name: Span, label: str) -> bool:
     """A product's name with its model's number after its first word: "Ariane 5" of "an Ariane 5 rocket"."""
     return label == "PRODUCT" and any(t.like_num for t in name[1:])
+
+
+def _ends_in_a_number_word(name: Span) -> bool:
+    """A thing's name ending in a capitalised number word after a capitalised word, which the tagger may read as a
+    count: "One" of "the Formula One race"."""
+    last, before = name[-1], name[-2]
+    return last.is_title and last.is_alpha and last.like_num and before.is_title and bool(before.whitespace_)
 
 
 def _has_small_word_inside(name: Span) -> bool:

@@ -1305,3 +1305,27 @@ def test_a_things_name_ending_in_a_number_word_keeps_it_guard(nlp: Language) -> 
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert "Arsenal" in texts, texts
 
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("The former minister returned to the front bench on Monday after two years on the back benches.",
+     {"front bench", "back benches"}, {"bench", "benches"}),
+    ("The rivals had a gentleman's agreement not to compete for each other's clients, the court heard.",
+     {"gentleman's agreement"}, {"gentleman", "agreement"}),
+])
+def test_a_set_compound_of_a_stop_word_or_a_possessive_is_one_phrase(nlp: Language, text: str, wanted: set[str],
+                                                                     unwanted: set[str]) -> None:
+    """Closing note: "the front bench" gave "bench", "a gentleman's agreement" gave "gentleman"."""
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guards: an owner's possessive stays apart, and a judge's bench is a bench.
+    ("The gentleman's lawyer said his client would appeal against the ruling.", {"gentleman", "lawyer"}),
+    ("The judge returned to the bench after lunch to sum up the case for the jury.", {"bench"}),
+])
+def test_a_set_compound_of_a_stop_word_or_a_possessive_is_one_phrase_guard(nlp: Language, text: str,
+                                                                           wanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts, texts
+

@@ -265,9 +265,11 @@ def _is_parliaments_formula(token: Token) -> bool:
             end += 1
         return start > 0 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")"
     return False
-# Compounds of a stop word and a noun, written apart: the noun alone is a fragment ("line" of "the front line").
+# Compounds of a stop word and a noun, written apart: the noun alone is a fragment ("line" of "the front line",
+# "bench" of "the front bench", a party's leaders in Parliament).
 _STOP_WORD_COMPOUNDS = frozenset({("front", "line"), ("front", "lines"), ("front", "page"), ("front", "runner"),
-                                  ("front", "runners")})
+                                  ("front", "runners"), ("front", "bench"), ("front", "benches"), ("back", "bench"),
+                                  ("back", "benches")})
 
 
 def _is_information_technology(token: Token) -> bool:

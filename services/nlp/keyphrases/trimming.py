@@ -306,7 +306,7 @@ def _classifying_possessive(token: Token) -> bool:
     one topic, a kind of strike, where "Germany's defence minister" is two. Not after a determiner, where the
     possessive owns ("the pirates' attempt", "their parents' home"), nor spaced from its noun ("pirates ' bases")."""
     doc, i = token.doc, token.i
-    if _classifies_by_sex(token):
+    if _classifies_by_sex(token) or _in_a_fixed_possessive(token):
         return True
     if not (token.text in ("'", "’") and 1 < i < len(doc) - 1):
         return False
@@ -317,6 +317,22 @@ def _classifying_possessive(token: Token) -> bool:
 
 # Plurals whose possessive names the sex an event or a team is for: "men's basketball", "the women's 100m final".
 _SEXES = frozenset({"men", "women"})
+
+
+# Compounds of a singular noun's possessive and a noun, one kind of thing: the owner alone is no topic ("gentleman" of
+# "a gentleman's agreement").
+_FIXED_POSSESSIVES = frozenset({("gentleman", "agreement"), ("gentlemen", "agreement"), ("bachelor", "degree"),
+                                ("master", "degree"), ("devil", "advocate")})
+
+
+def _in_a_fixed_possessive(token: Token) -> bool:
+    """The "'s" of a compound of `_FIXED_POSSESSIVES`, in lower case: "a gentleman's agreement"."""
+    doc, i = token.doc, token.i
+    if not (token.lower_ in ("'s", "’s") and 1 <= i < len(doc) - 1):
+        return False
+    owner, owned = doc[i - 1], doc[i + 1]
+    return owner.is_lower and not owner.whitespace_ and owned.is_lower \
+        and (owner.lower_, owned.lower_) in _FIXED_POSSESSIVES
 
 
 def _classifies_by_sex(token: Token) -> bool:

@@ -1355,6 +1355,24 @@ def test_a_word_cited_as_a_word_is_no_quote(nlp: Language, text: str) -> None:
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # Closing note: set terms in quotes, even in a sentence with a verb of speech.
+    'The drug lowers "bad" LDL cholesterol, Verve said in a statement.',
+    'Western officials say Russia\'s "shadow fleet" of ageing tankers is being used to evade sanctions.',
+])
+def test_a_set_term_in_quotes_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a set term's words inside a sentence said, and another quoted adjective, stay quotes.
+    '"The shadow fleet is a threat to us all," the minister said.',
+    'A "suspicious" fire devastated the church, the minister said.',
+])
+def test_a_set_term_in_quotes_is_no_quote_guard(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1
+
+
 def test_guard_the_words_someone_said_are_their_quote(nlp: Language) -> None:
     # PolNeAR's gold quote: a verb of saying before "the words" makes the word the subject's, no term cited.
     quotes = _quotes(nlp, "Obama said the words \u201clump\u201d the good Muslims with the bad.")

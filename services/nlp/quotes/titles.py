@@ -587,6 +587,24 @@ def is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     return _unsaid_sentence(doc, start, end) is not None
 
 
+# Set terms news puts in quotes, no one's words whatever verb of speech the sentence has: the quoted words alone
+# ('Russia's "shadow fleet"'), and a quoted word with the noun after it, maybe past a short code in capitals ('"bad"
+# LDL cholesterol').
+_QUOTED_TERMS = frozenset({"shadow fleet", "dark fleet", "forever chemicals"})
+_QUOTED_TERM_WORDS = frozenset({("bad", "cholesterol"), ("good", "cholesterol")})
+_TERMS_NOUN = re.compile(r"[ \t]+(?:[A-Z]{2,5}[ \t]+)?([a-z]+)")
+
+
+def is_set_term(text: str, start: int, end: int) -> bool:
+    """The quote is a set term of `_QUOTED_TERMS` or `_QUOTED_TERM_WORDS`: 'Russia's "shadow fleet" of ageing
+    tankers', 'lowers "bad" LDL cholesterol, Verve said'."""
+    inner = text[start + 1:end - 1].strip().rstrip(".,").lower()
+    if inner in _QUOTED_TERMS:
+        return True
+    noun = _TERMS_NOUN.match(text, end)
+    return noun is not None and (inner, noun.group(1)) in _QUOTED_TERM_WORDS
+
+
 # Nouns after which quoted words are cited as words: 'the terms "woman" and "sex" in the Equality Act'.
 _CITING_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "phrases", "expression", "expressions"})
 # A cited word's shape: one lower-case word, maybe hyphenated ("bad", "chopstick", "walk-in").

@@ -478,6 +478,18 @@ _ATTRIBUTED = re.compile(r"[^.!?\n]*,[ \t]+(?:he|she|they|I|we"
                          r"|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+(?:\w+ly[ \t]+)?"
                          r"(?:said|says|asked|shouted|replied|told|began|added|cried|yelled|answered|called|whispered"
                          r"|screamed|snapped|barked|continued|insisted)\b")
+# An attribution that is an aside inside the letter's sentence, which runs on after it to its verb: "Sir, Your leader,
+# Boris Johnson told us, was unfair" (the speaker of a sentence said to "Sir" ends it: "..., the waiter said.").
+_ASIDE_END = re.compile(r"(?:[ \t]+[\w'’-]+){0,2}[ \t]*,[ \t]+(?:was|is|were|are|has|had|have|will|would)\b")
+
+
+def _is_attributed(text: str, start: int) -> bool:
+    """The sentence from `start`, after a salutation, is attributed after a comma inside it (`_ATTRIBUTED`), not in an
+    aside its sentence runs on after (`_ASIDE_END`)."""
+    said = _ATTRIBUTED.match(text, start)
+    return said is not None and _ASIDE_END.match(text, said.end()) is None
+
+
 # The inline salutations that make a letters page without another cue: one letter's "Sir, ..." may be a sentence.
 _LETTERS_PAGE_SALUTATIONS = 2
 # An advice column's salutation: "Dear Prudence," alone on its line, "Dear Abby:", "DEAR LONELY:" (not a letters
@@ -624,7 +636,7 @@ def letters_page_salutations(text: str) -> list[tuple[int, int]]:
     if "Sir," not in text and "Madam," not in text:
         return []  # most texts: no line is asked
     found = [match.span(1) for match in _INLINE_SALUTATION.finditer(text)
-             if not _ATTRIBUTED.match(text, match.end())]
+             if not _is_attributed(text, match.end())]
     if len(found) >= _LETTERS_PAGE_SALUTATIONS or found and _CROSS_REFERENCE.search(text):
         return found
     return []

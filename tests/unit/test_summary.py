@@ -866,6 +866,15 @@ def test_a_letters_pages_salutation_on_the_letters_line_opens_no_summary_sentenc
     assert not any(s["text"].startswith("Sir") for s in summary["sentences"]), summary["text"]
 
 
+def test_a_letters_salutation_before_an_aside_naming_a_speaker_opens_no_summary_sentence(nlp: Language) -> None:
+    """Closing note: "Sir, Your leader, Boris Johnson told us, was unfair" kept its "Sir," in the summary (read as a
+    sentence said to "Sir"): the aside's sentence runs on to its verb after the speaker."""
+    text = LETTERS_PAGE.replace("Sir, Your report on the NHS (3 October) was right",
+                                "Sir, Your leader, Boris Johnson told us, was right")
+    summary = summarize(nlp(text))
+    assert not any(s["text"].startswith("Sir") for s in summary["sentences"]), summary["text"]
+
+
 @pytest.mark.parametrize("text", [
     # Guards: one "Sir, ..." with no other letters' cue may be said; a quote's "Sir," and a knight's "Sir" stay.
     "Sir, I must ask you to leave, the steward said. The fan was escorted from the ground.",

@@ -1329,3 +1329,29 @@ def test_a_set_compound_of_a_stop_word_or_a_possessive_is_one_phrase_guard(nlp: 
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
 
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("IT services firm Capita said on Tuesday it would cut 2,000 jobs to save money.", {"IT services firm", "Capita"},
+     {"IT services firm Capita"}),
+    ("Chip designer Arm Holdings was valued at $54.5bn on its first day of trading on the Nasdaq.",
+     {"Chip designer", "Arm Holdings"}, {"Chip designer Arm Holdings"}),
+])
+def test_a_noun_describing_a_firm_before_its_name_is_a_phrase_apart(nlp: Language, text: str, wanted: set[str],
+                                                                     unwanted: set[str]) -> None:
+    """Closing note: "IT services firm Capita" opening a sentence was one phrase, where "the IT services firm Capita"
+    mid-sentence makes two."""
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guards: a firm's noun inside its capitalised name stays in it; mid-sentence, the parser's phrase stays whole.
+    ("Deutsche Bank said it would cut 3,000 jobs in its investment banking arm.", {"Deutsche Bank"}),
+    ("Paul Ferguson, a researcher from the software security company Trend Micro, told the BBC that attacks were "
+     "spreading.", {"software security company Trend Micro"}),
+    ("The Bank of England held interest rates at 5% on Thursday.", {"Bank of England"}),
+])
+def test_a_noun_describing_a_firm_before_its_name_is_a_phrase_apart_guard(nlp: Language, text: str,
+                                                                          wanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts, texts

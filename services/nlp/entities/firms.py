@@ -220,6 +220,9 @@ _FIRM_ONLY_NOUNS = frozenset({
     "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
     "startup", "start-up", "conglomerate", "brokerage", "supermarket", "chain", "consultancy", "restaurant",
     "retailer", "fund", "manufacturer", "fintech", "label", "studio", "brand"})
+# Either list, and "designer" ("chip designer Arm"): a lower-case noun before a firm's name that describes it ("IT
+# services firm Capita").
+FIRM_DESCRIBERS = _FIRM_NOUNS | _FIRM_ONLY_NOUNS | {"designer"}
 # Lower-case nouns right before a name that make it a product's: "the weight-loss drug Wegovy", "vaccine Qdenga".
 _PRODUCT_NOUNS = frozenset({"drug", "drugs", "vaccine", "medicine", "medication", "pill", "jab", "injection",
                             "antibody", "antiviral", "chatbot", "smartphone", "handset"})

@@ -69,6 +69,9 @@ class Cuts:
     shouted: frozenset[int] = frozenset()
     spellings: dict[str, Counter[str]] = field(default_factory=dict)
     pairs: frozenset[tuple[str, str]] = frozenset()
+    # The first tokens of the organisations the entity step found: "Capita" of "IT services firm Capita", a name apart
+    # from the noun describing it.
+    firms: frozenset[int] = frozenset()
 
 
 def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -> Cuts:
@@ -107,6 +110,9 @@ def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -
         body_names_words = frozenset(t.lower_ for t in doc[body:] if t.is_title and not t.is_sent_start)
         cuts = Cuts(full_names, frozenset(tails), names, _headline_names(doc, mentions, body), body_names_words,
                     idioms, frozenset(heads), owners, name_words, nouns, places)
+    firms = frozenset(span.start for span in (doc.char_span(m["start"], m["end"]) for m in mentions
+                                              if m["label"] == "ORG") if span is not None)
+    cuts = replace(cuts, firms=firms)
     shouted = _shouted_tokens(doc)
     return replace(cuts, shouted=shouted, **_spellings_outside(doc, shouted)) if shouted else cuts
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from services.nlp.doctext import tokens_of
 from services.nlp.entities import numbers_a_name
+from services.nlp.entities.firms import FIRM_DESCRIBERS
 from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
@@ -86,8 +87,9 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
             runs.append([])
     runs = [part for whole in runs for part in _split_at_a_long_compounds_head(whole)]
     out: list[list[Token]] = []
-    for run in (piece for whole in runs for part in split_at_lone_marks(whole)
-                for cut in _split_after_indirect_object(part) for piece in _split_before_a_clause_subject(cut)):
+    for run in (split for whole in runs for part in split_at_lone_marks(whole)
+                for cut in _split_after_indirect_object(part) for piece in _split_before_a_clause_subject(cut)
+                for split in _split_before_a_described_firm(piece, cuts)):
         # Nor a joining word the run took from inside a name it does not hold whole: "Nigerian Midstream and".
         while run and (run[-1].text in ("-", "–", "&", "/")
                        or (run[-1].pos_ in ("CCONJ", "ADP", "DET") and run[-1].is_lower
@@ -288,6 +290,22 @@ def _split_before_a_clause_subject(run: list[Token]) -> list[list[Token]]:
             or verb.head.i != name.i:
         return [run]
     return [run[:-1], run[-1:]]
+
+
+def _split_before_a_described_firm(run: list[Token], cuts: Cuts) -> list[list[Token]]:
+    """The run that opens its sentence cut before an organisation's name of the entity step's that ends it, after a
+    lower-case noun that describes a firm: "IT services firm" | "Capita" of "IT services firm Capita said", as the
+    parser cuts "Shares in the IT services firm Capita" (not "Deutsche Bank", capitalised). Only opening a sentence:
+    mid-sentence, a name the parser joined to its describer ("from the software security company Trend Micro") is
+    often the article's one mention of a firm aside, whose name alone would rank below the top phrases."""
+    if not run or not run[0].is_sent_start:
+        return [run]
+    for k in range(1, len(run)):
+        before, name = run[k - 1], run[k]
+        if name.i in cuts.firms and before.is_lower and before.pos == NOUN and before.lower_ in FIRM_DESCRIBERS \
+                and before.i == name.i - 1 and all(t.is_title or t.is_upper or not t.is_alpha for t in run[k:]):
+            return [run[:k], run[k:]]
+    return [run]
 
 
 _PARTY_LETTERS = frozenset({"D", "R", "I"})

@@ -349,8 +349,10 @@ def _describes_one_person(target: dict, mention: dict) -> bool:
 
 
 # A name a clause on the speaker gives at the description's end: "who gave only his call sign, Bober", "who gave her
-# name only as Maria", "who was identified by his first name, Ivan".
-_NAME_GIVEN = re.compile(r"\b(?:names?|sign|nickname|alias|identified|known)\b(?:\s+[\w'’]+){0,3}?(?:,|\s+as)\s+"
+# name only as Maria", "who was identified by his first name, Ivan"; right after a call sign's or an alias's word,
+# "who goes by the call sign Bober".
+_NAME_GIVEN = re.compile(r"(?:\b(?:names?|sign|nickname|alias|identified|known)\b(?:\s+[\w'’]+){0,3}?(?:,|\s+as)"
+                         r"|\b(?:call\s+sign|callsign|nickname|alias|nom\s+de\s+guerre)\b)\s+"
                          r"((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)\W*$")
 # A relative clause on the speaker's noun, which says something of them, not who they are: "a woman who lives nearby".
 _RELATIVE_CLAUSE = re.compile(r",?\s+(?:who|whose|which)\b")

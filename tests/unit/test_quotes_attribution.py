@@ -349,9 +349,12 @@ def test_a_speaker_described_by_where_they_come_from_is_not_the_place(nlp: Langu
 @pytest.mark.parametrize(("text", "speaker"), [
     ('"They come in small groups," said a drone operator who gave only his call sign, Bober.', "Bober"),
     ('"We are hungry," said a mother who gave her first name, Amina.', "Amina"),
+    # Closing note: the call sign right after its words was "a soldier".
+    ('"We have had no rest for days," said a soldier who goes by the call sign Bober.', "Bober"),
     ('"It is hard," said one resident, who gave her name only as Maria.', "Maria"),
     ('"It is hard," said a woman who lives near the border.', "a woman"),
-    # Guard: a name before the description stays the name.
+    # Guards: a name before the description stays the name; an alias's word with no name after it names no one.
+    ('"We move at night," said a soldier who goes by a call sign for his safety.', "a soldier"),
     ('"We are running out of shells," said Oleksandr, a 34-year-old artillery commander who asked that his surname '
      'not be used.', "Oleksandr"),
 ])

@@ -783,6 +783,33 @@ def test_titles_named_again_made_or_elided_are_not_quotes(nlp: Language, text: s
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # A title opening its sentence, after a dateline's dash too, then "from" and its studio.
+    'LOS ANGELES (Reuters) - "Inside Out 2" from Walt Disney Co\'s Pixar Animation Studios took in $155 million at '
+    'U.S. and Canadian box offices over the weekend, according to estimates from Comscore.',
+    'The animated film has earned $295 million worldwide. "Bad Boys: Ride or Die", from Sony Pictures, finished second '
+    'with $33 million.',
+    '"Gladiator II", from Paramount, took in $55.5 million.',
+    # A title with an ampersand after its broadcaster's possessive.
+    'The BBC\'s "Gavin & Stacey" Christmas special drew 12.3 million viewers, the largest audience of the year, the '
+    'broadcaster said.',
+])
+def test_titles_before_their_studio_or_with_an_ampersand_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: words said "from" someone with a verb of speech in the sentence, and words with an ampersand said, stay
+    # quotes.
+    ('"Thank You" from Ms Smith, the minister said, was the only reply.', ["the minister"]),
+    ('"We Will Fight On" from the minister was the headline, the paper said.', ["the paper"]),
+    ('"Peace & Quiet," said the sign.', ["the sign"]),
+])
+def test_words_said_from_someone_or_with_an_ampersand_stay_quotes_guard(nlp: Language, text: str,
+                                                                         expected: list[str]) -> None:
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('"Never," he said.', ["he"]),
     ('She called the plan "a bitter disappointment."', ["She"]),

@@ -39,9 +39,10 @@ from services.nlp.quotes.speech import (
 _MAX_JOIN_GAP = 40
 
 
-# "n" and "o" of an elided "and" and "of", their marks stripped: "Short n' Sweet", "Sweet Child o' Mine".
+# "n" and "o" of an elided "and" and "of", their marks stripped: "Short n' Sweet", "Sweet Child o' Mine"; an
+# ampersand: "Gavin & Stacey".
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "is", "it", "of", "on", "or",
-                          "the", "to", "with", "n", "o"})
+                          "the", "to", "with", "n", "o", "&"})
 # How an owner's possessive ends, the word before the title of a work of theirs: Verdi's "La traviata".
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # Nouns that announce the title of a work or a programme: the book "…", the show "…".
@@ -329,6 +330,8 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
         return True  # 'worked with Michael Jackson on "Thriller"', 'who wrote "Me and Bobby McGee"'
     if _opens_before_its_description(text, inner, start, end, line_start, line_end):
         return True  # '"Anora", Sean Baker's comedy-drama about a stripper, won best picture.'
+    if _opens_before_its_maker(text, inner, start, end, line_start, line_end):
+        return True  # '"Inside Out 2" from Disney's Pixar took in $155 million', '"Gladiator II", from Paramount,'
     if len(before) > 1 and before[-2].lower() in _ROLE_VERBS and last.lower() in ("in", "on"):
         return True  # "starred in "The Godfather Part Two"", "appeared on "Face the Nation""
     context = max(line_start, start - _WORK_CONTEXT)
@@ -476,6 +479,27 @@ def _opens_before_its_description(text: str, inner: str, start: int, end: int, l
         return False
     return any(word in _TITLE_NOUNS or word.removesuffix("'s") in _TITLE_NOUNS or word in _DESCRIBING_WORDS
                for word in words)
+
+
+# "from" and a capitalised name right after a title: the studio, label or maker it comes from.
+_FROM_MAKER_AFTER = re.compile(r"\s*,?\s+from\s+[A-Z]")
+# A dateline ending right before a quote: 'LOS ANGELES (Reuters) - ', 'NEW YORK (AP) — '.
+_DATELINE_BEFORE = re.compile(r"^[A-Z][A-Z .,'-]+(?:,[\w .]+)?\s*\([\w .]+\)\s*[-–—]+\s*$")
+
+
+def _opens_before_its_maker(text: str, inner: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """A title-cased quote opening its sentence, then "from" and a name, with no verb of speech in the sentence: a
+    film or record and its studio or label ('"Inside Out 2" from Walt Disney Co's Pixar took in $155 million', '"Bad
+    Boys: Ride or Die", from Sony Pictures, finished second'; not '"Not Guilty" from the dock, the defendant said')."""
+    if inner.rstrip().endswith((",", ".", "!", "?", ";", ":")) or not _title_cased(inner, max_words=_TITLE_WORDS) \
+            or not _FROM_MAKER_AFTER.match(text, end):
+        return False
+    # A dateline's dash opens the story's first sentence: 'LOS ANGELES (Reuters) - "Inside Out 2" from ...'.
+    if not (_opens_sentence(text, start, line_start) or _DATELINE_BEFORE.search(text, line_start, start)):
+        return False
+    sentence = re.split(r"(?<=[.!?])\s", text[end:line_end], maxsplit=1)[0]
+    spoken = [word.strip("'’()\",.:;").lower() for word in sentence.split()]
+    return not any(word in ATTRIBUTING_VERBS or is_said(word) or word in SPEECH_VERBS for word in spoken)
 
 
 def _opens_sentence(text: str, start: int, line_start: int) -> bool:

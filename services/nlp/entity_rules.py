@@ -648,7 +648,10 @@ KNOWN_ORGANISATIONS |= FARM_AND_LABOUR_BODIES
 KNOWN_ORGANISATIONS |= frozenset({"uk maritime trade operations", "ukmto"})
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
-KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati"})
+KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati",
+                          # singers by a stage name the model takes for a firm or a building ("Beyoncé" an
+                          # organisation, "Bad Bunny" a facility, "Post Malone" an organisation)
+                          "beyoncé", "beyonce", "bad bunny", "post malone", "burna boy", "wizkid", "davido"})
 # Organisations named by an ordinary word, which the gazetteer knows only to mend the model's label of a name it found
 # (the music trade's magazine: "..., Billboard reported on Sunday" was a person), never to find it where the model
 # found none: "Billboard advertising will be banned" opens a sentence with the noun.
@@ -670,6 +673,14 @@ HACKING_GROUPS = frozenset({
     "midnight blizzard", "cozy bear", "fancy bear", "lazarus group", "scattered spider", "volt typhoon",
     "salt typhoon", "rhysida", "alphv", "lockbit", "cl0p", "blackcat"})
 KNOWN_ORGANISATIONS |= HACKING_GROUPS
+# Ticket sellers, streaming services and labels of the entertainment trade, persons to the model ("Ticketmaster", "HBO
+# Max", "Mavin Records"); not those named by a word ("Peacock", "Neon", "Republic").
+ENTERTAINMENT_FIRMS = frozenset({"ticketmaster", "hbo max", "live nation", "goldenvoice", "hybe", "mavin records",
+                                 "paramount+", "disney+", "apple tv+"})
+KNOWN_ORGANISATIONS |= ENTERTAINMENT_FIRMS
+# Parties of Africa and Latin America the model takes for persons or works ("PASTEF" a person, "La Libertad Avanza"
+# a work of art) or misses ("Economic Freedom Fighters"); not "Morena", a given name too.
+KNOWN_ORGANISATIONS |= frozenset({"pastef", "la libertad avanza", "economic freedom fighters", "eskom"})
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.
@@ -709,7 +720,9 @@ ORGANISATION_HEADS = frozenset(
      "commission", "authority", "council", "committee", "trust", "police", "party", "group", "team", "unit",
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates",
-     "railway", "railways", "shipping", "infirmary", "hospice"}
+     "railway", "railways", "shipping", "infirmary", "hospice",
+     # record labels, film studios and studios: "Mavin Records", "Red Chillies Entertainment"
+     "records", "entertainment", "pictures", "studios"}
 )
 # Words of a government body's name: what "the government" or "the ministry" said can be theirs ("the Ministry of
 # Defence", "the Home Office", "the Scottish Government"), not a charity's or a firm's ("Age UK").
@@ -772,7 +785,7 @@ KNOWN_STREETS = frozenset({"wall street", "downing street", "fleet street", "dal
 KNOWN_EVENTS = frozenset({
     "oscars", "academy awards", "grammys", "grammy awards", "emmys", "emmy awards", "golden globes",
     "golden globe awards", "tony awards", "brit awards", "mtv video music awards", "eurovision song contest",
-    "met gala",
+    "met gala", "coachella",
 })
 # Awards as written before "-winning" and "-nominated" ("an Oscar-nominated film", "the Emmy-winning series"), the
 # model's persons: a person is "-nominated" or "-winning" too ("a Trump-nominated judge"), an award never.

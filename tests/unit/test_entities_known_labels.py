@@ -906,3 +906,34 @@ def test_a_known_firm_the_model_missed_before_its_legal_form_is_found(nlp: Langu
 def test_a_known_firm_the_model_missed_before_its_legal_form_is_found_guard(nlp: Language, text: str,
                                                                             expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Ticket sellers, streaming services, labels and festivals of the entertainment trade the model took for persons.
+    ("Tickets, sold through Ticketmaster, sparked anger. The studios business will include HBO Max.",
+     {"Ticketmaster": "ORG", "HBO Max": "ORG"}),
+    ("Mavin Records, home of Rema and Ayra Starr, was acquired by Universal Music Group.",
+     {"Mavin Records": "ORG", "Ayra Starr": "PERSON"}),
+    ("Sabrina Carpenter will headline Coachella in April.", {"Coachella": "EVENT", "Sabrina Carpenter": "PERSON"}),
+    # Singers by a stage name the model took for an organisation or a building.
+    ("NEW YORK (AP) — Beyoncé's album won album of the year at the Grammy Awards on Sunday.", {"Beyoncé": "PERSON"}),
+    ("Bad Bunny's new album debuted at No. 1. He will tour with Post Malone.",
+     {"Bad Bunny": "PERSON", "Post Malone": "PERSON"}),
+    # Parties of Africa and Latin America the model took for a person or a work, or missed.
+    ("Sonko's party, PASTEF, won 130 of the 165 seats in parliament.", {"PASTEF": "ORG"}),
+    ("Milei's party, La Libertad Avanza, holds only 38 of the 257 seats in the lower house.",
+     {"La Libertad Avanza": "ORG"}),
+    ("Julius Malema's Economic Freedom Fighters took 9.5%. Eskom, the state power utility, said load-shedding would "
+     "not resume.", {"Economic Freedom Fighters": "ORG", "Eskom": "ORG", "Julius Malema": "PERSON"}),
+])
+def test_entertainment_firms_stage_names_and_parties_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a person whose surname is a firm's word stays a person; a label's word alone no firm.
+    ("Kevin Studios said he was pleased. Studios reported losses.", {"Kevin Studios": "PERSON"}),
+    ("Ann Pictures, a painter, sold her work.", {"Ann Pictures": "PERSON"}),
+])
+def test_a_given_name_before_a_firms_word_stays_a_person_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

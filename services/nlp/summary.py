@@ -255,7 +255,10 @@ def _collect(doc: Doc, strict: bool, hosts_ask: bool = True) -> list[Candidate]:
         if span is None:
             continue
         words = tokens_of(doc)[span.start:span.end]
-        out.append(Candidate(len(out), start, end, text, _content_lemmas(words), _is_quoted(words)))
+        # A lede's marks around a title or a word or two are no speech to mark it down for ('Bad Bunny's "Debí Tirar
+        # Más Fotos" debuted at No. 1', 'promising to "reset" an economy').
+        marks_speech = bool(out) or not _STATEMENT_END.search(text) or not _marks_only_names(text)
+        out.append(Candidate(len(out), start, end, text, _content_lemmas(words), _is_quoted(words, marks_speech)))
     return out
 
 
@@ -587,12 +590,45 @@ def _content_lemmas(words: list[Token]) -> list[str]:
 _CONTENT_POS_IDS = frozenset(IDS[pos] for pos in CONTENT_POS)  # read without building each token's tag string
 
 
-def _is_quoted(words: list[Token]) -> bool:
-    """True when the sentence's words hold direct speech or speak in the first or second person."""
+# A sentence's full stop, with the marks and brackets that may close after it: a statement, not a headline's
+# question ('Arson in Alaska–A Palin “ Pattern ”?').
+_STATEMENT_END = re.compile(r"\.[\s\"'”’)\]]*$")
+# A stretch in double marks, its marks and its words.
+_DOUBLE_QUOTED = re.compile(r'["“]([^"“”\n]*)["”]')
+# The most words of a quoted stretch read as a label or a scare quote, whatever its case.
+_LABEL_WORDS = 2
+
+
+def _marks_only_names(text: str) -> bool:
+    """Every pair of double marks in the sentence holds a title or a word or two with no punctuation of a sentence at
+    its end (a work's, a label, a scare quote), and there is some."""
+    if text.count('"') % 2 or text.count("“") != text.count("”"):
+        return False  # a mark left open: a quote running on
+    inners = [match.group(1).strip() for match in _DOUBLE_QUOTED.finditer(text)]
+    return bool(inners) and all(_names_or_labels(inner) for inner in inners)
+
+
+def _names_or_labels(inner: str) -> bool:
+    """Quoted words that are a title (each capitalised but for small words) or a label of a word or two."""
+    words = inner.split()
+    if not words or inner.endswith((",", ".", "!", "?", ";", ":", "…")):
+        return False
+    return len(words) <= _LABEL_WORDS or all(
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS for word in words)
+
+
+# Small words a title writes in lower case: "Debí Tirar Más Fotos", "One Thing at a Time".
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
+                                "with", "&"})
+
+
+def _is_quoted(words: list[Token], marks_speech: bool = True) -> bool:
+    """True when the sentence's words hold direct speech or speak in the first or second person; its quote marks
+    count only if `marks_speech`."""
     # The POS is compared first: reading a token's morphology builds an object, and only punctuation
     # and pronouns carry the features asked for.
     for token in words:
-        if token.is_quote or token.pos == PUNCT and "Quot" in token.morph.get("PunctType"):
+        if marks_speech and (token.is_quote or token.pos == PUNCT and "Quot" in token.morph.get("PunctType")):
             return True
         if token.pos == PRON and set(token.morph.get("Person")) & {"1", "2"}:
             return True

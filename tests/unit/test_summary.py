@@ -8,7 +8,8 @@ from spacy.language import Language
 
 from services.nlp.entities import extract_entities
 from services.nlp.furniture import dateline_place, hansard_marks, interview_marks
-from services.nlp.summary import _is_reporting, _pieces, joined, summarize
+from services.nlp.pipeline import enrich
+from services.nlp.summary import _candidates, _is_reporting, _pieces, joined, summarize
 
 SEEDS = ["000", "001", "002", "003", "004"]
 
@@ -1060,3 +1061,30 @@ def test_guard_the_narrowed_furniture_keeps_its_intended_forms(nlp: Language, te
 ])
 def test_guard_a_list_introduced_by_a_sentence_keeps_it_in_the_summary(nlp: Language, text: str, lead: str) -> None:
     assert summarize(nlp(text))["text"].startswith(lead)
+
+
+
+@pytest.mark.parametrize("text", [
+    # A lede whose marks hold a work's title, or a word the story quotes as a label, is no quote to mark down.
+    'MEXICO CITY (AP) — Bad Bunny\'s "Debí Tirar Más Fotos" debuted at No. 1 on the Billboard 200 with 210,000 '
+    'equivalent album units. The Puerto Rican superstar announced a 30-show residency in San Juan, Puerto Rico. '
+    'Mexican band Grupo Frontera and singer Peso Pluma also topped the Latin charts. Peso Pluma\'s label, Double P '
+    'Records, said his tour grossed $58 million.',
+    'ACCRA (Reuters) - Ghana\'s new president John Dramani Mahama was sworn in on Tuesday, promising to "reset" an '
+    'economy emerging from its worst crisis in a generation. The cedi has lost about 19% against the dollar this '
+    'year. Finance Minister Cassiel Ato Forson said the government would cut spending by 5 billion cedis. The Bank of '
+    'Ghana held its policy rate at 27% last month, Governor Ernest Addison said.',
+])
+def test_a_lede_with_a_quoted_title_or_label_is_picked(nlp: Language, text: str) -> None:
+    summary = enrich(nlp, text)["summary"]
+    assert summary["sentences"][0]["text"].startswith(("Bad Bunny's", "Ghana's new president"))
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not give up on this economy, whatever it takes," the president said on Tuesday in Accra.',
+    'The president said the plan was "a disaster for the poor and for the country" on Tuesday.',
+    'The president said on Tuesday that "Nothing Will Change." The cedi fell.',
+])
+def test_a_lede_of_speech_is_still_marked_down_guard(nlp: Language, text: str) -> None:
+    """Guard: a lede of someone's words (a sentence, or words with a sentence's end inside the marks) is a quote."""
+    assert _candidates(nlp(text))[0].quoted

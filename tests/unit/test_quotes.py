@@ -810,6 +810,27 @@ def test_words_said_from_someone_or_with_an_ampersand_stay_quotes_guard(nlp: Lan
     assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    # A title with a spaced dash before its subtitle, before "from" and its studio.
+    'Disney\'s "Lilo & Stitch" earned $183 million over the Memorial Day weekend. "Mission: Impossible – The Final '
+    'Reckoning", from Paramount, opened with $64 million.',
+    # A song's title after its music video.
+    'Swift\'s fiancé, Travis Kelce, appeared in the music video for "The Fate of Ophelia".',
+])
+def test_titles_with_a_dash_or_after_a_music_video_are_not_quotes(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: words with a dash said, and words said in a music video, stay quotes.
+    ('"We Won – Believe Me," the president said.', ["the president"]),
+    ('The singer said in a music video for the charity: "Please give what you can."', ["The singer"]),
+])
+def test_words_with_a_dash_or_said_in_a_music_video_stay_quotes_guard(nlp: Language, text: str,
+                                                                       expected: list[str]) -> None:
+    assert [q["speaker"]["text"] for q in _quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ('"Never," he said.', ["he"]),
     ('She called the plan "a bitter disappointment."', ["She"]),

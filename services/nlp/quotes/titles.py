@@ -40,9 +40,9 @@ _MAX_JOIN_GAP = 40
 
 
 # "n" and "o" of an elided "and" and "of", their marks stripped: "Short n' Sweet", "Sweet Child o' Mine"; an
-# ampersand: "Gavin & Stacey".
+# ampersand: "Gavin & Stacey"; a spaced dash before a subtitle: "Mission: Impossible – The Final Reckoning".
 _SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "is", "it", "of", "on", "or",
-                          "the", "to", "with", "n", "o", "&"})
+                          "the", "to", "with", "n", "o", "&", "-", "–", "—"})
 # How an owner's possessive ends, the word before the title of a work of theirs: Verdi's "La traviata".
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # Nouns that announce the title of a work or a programme: the book "…", the show "…".
@@ -776,7 +776,7 @@ _YEAR_AFTER = re.compile(r"[,.]?\s*\((?:1[89]|20)\d\d\)")
 # Order"', 'asked for "Patience"'); an award's category too: 'took best actor for "The Brutalist"'.
 _WORK_WORDS = re.compile(r"\b(?:role|roles|starred|starring|known|famous|remembered|nominated|nomination|award|"
                          r"awards|prize|prix|Oscar|Grammy|Emmy|Bafta|album|albums|film|films|filmmaker|novel|novels|"
-                         r"novelist|book|books|song|songs|single|series|play|festival|exhibition|painting|paintings|"
+                         r"novelist|book|books|song|songs|single|music\s+videos?|series|play|festival|exhibition|painting|paintings|"
                          r"museum|gallery|lend|loan|best\s+(?:[\w-]+\s+){0,2}(?:actor|actress|picture|director|film|song|album|"
                          r"feature|documentary|screenplay|score))\b",
                          re.IGNORECASE)

@@ -576,7 +576,7 @@ RELATION_NOUNS = frozenset({"relations", "ties", "alliance", "cooperation", "co-
 MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones industrial average", "dow jones",
                             "ftse 100", "ftse 250", "nikkei 225", "nikkei", "hang seng", "dax", "cac 40", "stoxx 600",
                             "euro stoxx 50", "sensex", "nifty 50", "kospi", "asx 200",
-                            "topix", "taiex", "csi 300", "s&p/asx 200",
+                            "topix", "taiex", "csi 300", "s&p/asx 200", "ibovespa",
                             # Freight rates' indices, which the model cuts or misses.
                             "drewry world container index", "baltic dry index"})
 # Armed groups, whose rockets and drones are theirs, not named for them ("an Islamic Jihad rocket").
@@ -678,6 +678,9 @@ KNOWN_ORGANISATIONS |= HACKING_GROUPS
 ENTERTAINMENT_FIRMS = frozenset({"ticketmaster", "hbo max", "live nation", "goldenvoice", "hybe", "mavin records",
                                  "paramount+", "disney+", "apple tv+"})
 KNOWN_ORGANISATIONS |= ENTERTAINMENT_FIRMS
+# African firms the model takes for persons or misses ("Airtel Africa", "Dangote Cement" persons, "Safaricom"
+# nothing).
+KNOWN_ORGANISATIONS |= frozenset({"safaricom", "airtel africa", "dangote cement", "mtn nigeria", "cocobod"})
 # Parties of Africa and Latin America the model takes for persons or works ("PASTEF" a person, "La Libertad Avanza"
 # a work of art) or misses ("Economic Freedom Fighters"); not "Morena", a given name too.
 KNOWN_ORGANISATIONS |= frozenset({"pastef", "la libertad avanza", "economic freedom fighters", "eskom"})

@@ -937,3 +937,18 @@ def test_entertainment_firms_stage_names_and_parties_are_known(nlp: Language, te
 ])
 def test_a_given_name_before_a_firms_word_stays_a_person_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # African firms and Brazil's index the model took for persons or missed.
+    ("NAIROBI (Reuters) - Safaricom, Kenya's biggest telecoms operator, reported a 2.5% rise in full-year net profit.",
+     {"Safaricom": "ORG"}),
+    ("Airtel Africa, its rival, said revenue in constant currency rose 20.1%.", {"Airtel Africa": "ORG"}),
+    ("The Ibovespa stock index fell 1.4% to 124,000 points.", {"Ibovespa": "ORG"}),
+    # The firm and its founder stay two: "Dangote" alone is the man.
+    ("Dangote Cement posted a pre-tax profit of N602 billion for the year. Aliko Dangote, Africa's richest man, said "
+     "his refinery would reach full capacity. Dangote said he was pleased.",
+     {"Dangote Cement": "ORG", "Aliko Dangote": "PERSON"}),
+])
+def test_african_firms_and_brazils_index_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

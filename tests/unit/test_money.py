@@ -2967,3 +2967,19 @@ def test_guard_a_rating_or_a_partys_bracket_near_a_film_word_is_a_figure(nlp: La
 def test_guard_a_list_of_labels_or_scaled_last_number_shares_no_unit(nlp: Language, text: str,
                                                                      figures: list) -> None:
     assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    # An award's plural, a proper noun to the model, is what the number counts, as "seven Oscars" counts oscars.
+    ("The singer, who has won 35 Grammys, thanked her mother.", "35", "grammy"),
+    ("The show won four Emmys and two Baftas.", "four", "emmy"),
+    ("The show won four Emmys and two Baftas.", "two", "bafta"),
+])
+def test_a_count_of_awards_in_capitals_has_the_award_as_unit(nlp: Language, text: str, mention: str,
+                                                              unit: str) -> None:
+    assert _only(extract_figures(nlp(text)), mention)["unit"] == unit
+
+
+def test_a_count_of_brits_is_no_award_guard(nlp: Language) -> None:
+    """Guard: "Brits" counted are people as often as awards: not the award."""
+    assert _only(extract_figures(nlp("Some 35 Brits were evacuated.")), "Some 35")["unit"] != "brit"

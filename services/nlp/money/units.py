@@ -7,7 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import ELECTRONVOLTS, TEMPERATURE_SCALES
+from services.nlp.entity_rules import AWARDS, ELECTRONVOLTS, TEMPERATURE_SCALES
 from services.nlp.money.currencies import CURRENCY_LEMMAS
 from services.nlp.money.numbers import Number
 from services.nlp.money.sport import TO_PAR_AFTER
@@ -123,6 +123,8 @@ def unit_of(noun: Token | None) -> str | None:
         return noun.text.rstrip(".")  # as written, as `GLUED_UNITS` has them: "MeV" is no "mev"
     if noun.text in _RATES_IN_CAPITALS:
         return noun.text  # "a 3.25 ERA" is the rate, not an era the number gives a value
+    if _is_award_plural(noun):
+        return noun.lower_[:-1]  # "35 Grammys" counts grammys as "seven Oscars" counts oscars
     unit = noun.lemma_.lower()
     if noun.lower_ == "times":
         return "times"  # a multiple or a count of occasions ("20 times its revenue", "three times in a week"), no time
@@ -403,6 +405,15 @@ def as_metres(number: Number) -> Number:
                    unit="metre")
 
 
+# Awards whose plural a number counts, proper nouns to the model ("35 Grammys", "four Emmys"); not "Brits", people too.
+_COUNTED_AWARDS = frozenset(award for award in AWARDS if " " not in award and award != "brit")
+
+
+def _is_award_plural(token: Token) -> bool:
+    """An award's plural in capitals: "Grammys", "Emmys", "Baftas"."""
+    return token.text[:1].isupper() and token.lower_.endswith("s") and token.lower_[:-1] in _COUNTED_AWARDS
+
+
 def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     """Last noun of the modifier-and-noun run starting at token i, on the same line."""
     noun: Token | None = None
@@ -423,7 +434,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
         if noun is None and token.pos_ == "NOUN" and token.lemma_.lower() in MEASURE_UNITS \
                 and not any(t.like_num and "/" not in t.text for t in doc[i:token.i]):
             return token  # "waves of up to 3 metres forecast" measure metres (but "3.1 million 60-kg bags" count bags)
-        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS
+        if (token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.lower_ in _UNIT_SPELLINGS or _is_award_plural(token)
                 or (noun is None and _plural_noun_tagged_verb(token))) and token.is_alpha \
                 and not is_code(token):  # a code in capitals counts nothing: "100 RTX 5090 units"
             noun = token  # "40 countries", "29 New Yorkers", "2.4 million PlayStation 5 consoles"

@@ -174,6 +174,8 @@ PERSON_OFFICES = frozenset(
      "cardinal", "reverend", "rev", "rev.", "rabbi", "imam", "treasurer", "superintendent", "supt", "attorney", "insp",
      "det", "ch", "dci", "dc", "ds", "di", "pc", "cllr", "sheriff", "undersheriff", "deputy", "trooper", "marshal",
      "pastor", "chaplain", "patrolman", "patrolwoman",
+     # A coroner holding an inquest ("Senior Coroner Penelope Schofield", "Assistant Coroner Sarah Murphy").
+     "coroner",
      # A county's or city's clerk of elections ("County Clerk Greg Kimsey", "City Clerk Anna Lopez").
      "clerk",
      # Irish: the head of government and deputy, a police officer ("Garda Tom Ryan"), a member of the Dáil.

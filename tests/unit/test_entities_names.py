@@ -459,6 +459,28 @@ def test_an_officers_or_clerks_title_is_no_part_of_the_name(nlp: Language, text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Senior Coroner Penelope Schofield told the hearing that the boy had drowned.",
+     {("Penelope Schofield", "PERSON", "Penelope Schofield")}),
+    ("Assistant Coroner Sarah Murphy recorded a narrative conclusion. Coroner John Pollard adjourned the inquest.",
+     {("Sarah Murphy", "PERSON", "Sarah Murphy"), ("John Pollard", "PERSON", "John Pollard")}),
+])
+def test_a_coroners_title_is_no_part_of_the_name(nlp: Language, text: str, expected: set[tuple[str, str, str]]
+                                                ) -> None:
+    """QA qa1: "Coroner Penelope" and "Schofield" were two people, "Coroner Sarah Murphy" one with the title."""
+    result = enrich(nlp, text)
+    found = _entities(result)
+    assert expected <= found, found
+    assert not any("Coroner" in e["text"] for e in result["entities"])
+    assert not any("Coroner" in k["text"] for k in result["keyphrases"])
+
+
+def test_guard_a_coroner_named_by_surname_alone_keeps_the_title(nlp: Language) -> None:
+    """Guard: as "Justice Smith", a title before a surname alone stays (no given name left to name him)."""
+    found = _entities(enrich(nlp, "Coroner Pollard adjourned the inquest until March."))
+    assert ("Coroner Pollard", "PERSON", "Coroner Pollard") in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Apple COO Jeff Williams said sales rose.", {("Jeff Williams", "PERSON", "Jeff Williams")}),
     ("Microsoft CEO Satya Nadella spoke. The company's CTO said nothing.",
      {("Microsoft", "ORG", "Microsoft"), ("Satya Nadella", "PERSON", "Satya Nadella")}),

@@ -381,9 +381,15 @@ def _name_end(target: dict) -> int:
     Marcia Price", "The American, who was named Sarah Hunt")."""
     head, comma, rest = target["text"].partition(",")
     after = rest.lstrip()[:1]
-    if comma and _is_name(head) and (after.islower() or after.isdigit() or _is_role(rest)):
+    if comma and _is_name(head) and (after.islower() or after.isdigit() or _is_role(rest)
+                                     or _POSSESSED_ROLE.match(rest.lstrip())):
         return target["start"] + len(head)
     return target["end"]
+
+
+# A role of a body's or a country's after a name and its comma: "India's delegate" of "Chandni Raina, India's
+# delegate", "Pfizer's chief executive" (a name the model missed spoke, not the country).
+_POSSESSED_ROLE = re.compile(r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}['’]s\s+[a-z]")
 
 
 # Words of a role written in capitals after a name, besides the titles: "Chief Executive", "Co-Founder".

@@ -148,6 +148,10 @@ def test_an_anonymous_source_close_to_a_person_is_not_that_person_who_still_spea
      "Claudia Reimers"),
     # A possessive written as a bare apostrophe after an "s" (AP style).
     ('"I miss him," Brooks\' mother, Tamika Brooks, said. Jaylen Brooks was 16.', "Tamika Brooks"),
+    # A name the model missed before a country's or a body's role (QA qa1: was "Chandni Raina, India's delegate").
+    ('"This is a paltry sum," said Chandni Raina, India\'s delegate.', "Chandni Raina"),
+    # Guard: a description before the comma is no name ("the minister" stays the speaker's words).
+    ('"We are shocked," said Albert Bourla, Pfizer\'s chairman and chief executive.', "Albert Bourla"),
 ])
 def test_a_speaker_described_by_an_employer_is_the_person_not_the_employer(nlp, text, name):
     speaker = enrich(nlp, text)["quotes"][0]["speaker"]

@@ -3037,3 +3037,28 @@ def test_a_legal_form_alone_before_shares_is_no_firm_guard(nlp: Language) -> Non
     groups = {g["name"]: g["label"] for g in extract_entities(nlp("Salesforce agreed Tuesday to buy Informatica. "
                                                                   "Salesforce shares fell 4.2%."), nlp)[1]}
     assert groups.get("Salesforce") == "ORG", groups
+
+
+@pytest.mark.parametrize(("text", "temperatures"), [
+    ("The UK recorded its highest ever temperature on Tuesday, when 40.3C was reached in Coningsby, Lincolnshire.",
+     ["40.3C"]),
+    ("Temperatures reached 33C in London on Tuesday, and 29.5C in Edinburgh.", ["33C", "29.5C"]),
+    ("Phoenix recorded 118F on Sunday, the National Weather Service said.", ["118F"]),
+    ("The world is likely to breach 1.5C of warming in the early 2030s.", ["1.5C"]),
+])
+def test_a_temperature_with_its_scale_glued_on_is_a_quantity(nlp: Language, text: str, temperatures: list[str]
+                                                             ) -> None:
+    """QA qa1: "40.3C" was a date, "33C" and "1.5C" counts."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert {t: found.get(t) for t in temperatures} == dict.fromkeys(temperatures, "QUANTITY"), found
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("He wore size 10C shoes to the wedding.", "10C"),
+    ("The 18C church was restored last year.", "18C"),
+])
+def test_guard_a_glued_letter_before_a_noun_is_no_temperature(nlp: Language, text: str, number: str) -> None:
+    """Guard: a size or a century before its noun stays the model's count."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(number) == "CARDINAL", found
+

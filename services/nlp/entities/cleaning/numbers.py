@@ -51,6 +51,19 @@ def is_planet_designation(doc: Doc, m: Mention) -> bool:
     return bool(_PLANET_DESIGNATION.fullmatch(doc[m.start:m.end].text))
 
 
+# A temperature with its scale's letter glued on, as the press writes it ("40.3C", "-10C", "118F"): a number and its
+# unit, which the model reads as a count or a date.
+_GLUED_TEMPERATURE = re.compile(r"[-−]?\d+(?:\.\d+)?[CF]")
+
+
+def is_glued_temperature(doc: Doc, m: Mention) -> bool:
+    """The model's count or date ends in a temperature with its scale glued on and before no noun ("40.3C was
+    reached", "more than 1.5C above"): a quantity; not "size 10C shoes", "the 18C church" (a size, a century)."""
+    if m.label not in ("DATE", "CARDINAL") or not _GLUED_TEMPERATURE.fullmatch(doc[m.end - 1].text):
+        return False
+    return m.end == len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")
+
+
 def is_clock(text: str) -> bool:
     return bool(_CLOCK.fullmatch(text))
 

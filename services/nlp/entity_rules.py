@@ -1155,6 +1155,9 @@ KIN_NOUN = (r"(?:great-)*(?:son|daughter|wife|husband|father|mother|brother|sist
 # ("Will", "Grant", "Mark" are left out).
 IMPERATIVES = frozenset({"Tell", "Call", "Ask", "Let", "Get", "Give", "Send", "Show", "Remind", "Thank", "Text",
                          "Invite"})
+# A barrister's brief written as a participle opening a court report's sentence, before the client's name and the
+# barrister's ("Defending Clarke, Orlando Pownall KC said", "Representing Smith, ..."): no word of the name.
+COUNSEL_PARTICIPLES = frozenset({"Defending", "Representing", "Prosecuting"})
 # Clubs whose names are also places, districts or words ("Liverpool", "Inter", "Celtic"): teams only in a text about
 # sport, and there only where a sentence uses the name as a side (`services.nlp.entities.sport`). Top-flight clubs of
 # the big European leagues, by the name the press writes alone.

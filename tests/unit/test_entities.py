@@ -3062,3 +3062,21 @@ def test_guard_a_glued_letter_before_a_noun_is_no_temperature(nlp: Language, tex
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get(number) == "CARDINAL", found
 
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jordan Clarke, 22, was cleared of murder. Defending Clarke, Orlando Pownall KC said the case relied on "
+     "guesswork.", "Jordan Clarke"),
+    ("Representing Britain, Emma Raducanu reached the final in New York.", "Britain"),
+])
+def test_a_barristers_brief_opening_a_sentence_is_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+    """QA qa1: "Defending Clarke" was a person, "Representing Britain" a place."""
+    result = enrich(nlp, text)
+    names = {e["canonical"] for e in result["entities"]}
+    assert name in names and not any(n.startswith(("Defending", "Representing")) for n in names), names
+    assert not any(k["text"].startswith(("Defending", "Representing")) for k in result["keyphrases"])
+
+
+def test_guard_a_defending_champion_keeps_his_name(nlp: Language) -> None:
+    """Guard: "Defending champion Novak Djokovic" (no comma after the name) stays as it was."""
+    names = {e["canonical"] for e in enrich(nlp, "Defending champion Novak Djokovic beat Carlos Alcaraz.")["entities"]}
+    assert "Novak Djokovic" in names, names

@@ -12,6 +12,7 @@ from services.nlp.entities.firms import FIRM_DESCRIBERS
 from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
+    COUNSEL_PARTICIPLES,
     HONORIFICS,
     IMPERATIVES,
     ORGANISATION_HEADS,
@@ -104,6 +105,9 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         if len(run) > 1 and run[0].text in IMPERATIVES and run[0].is_sent_start and run[1].text in cuts.name_words \
                 and run[0].text not in cuts.name_words:
             run.pop(0)  # "Tell Karen, kindly ...": the advice's verb before a name, no part of it (not "Tell City")
+        if len(run) > 1 and run[0].text in COUNSEL_PARTICIPLES and run[0].is_sent_start \
+                and run[1].text in cuts.name_words and run[0].text not in cuts.name_words:
+            run.pop(0)  # "Defending Clarke, Orlando Pownall KC said": the barrister's brief, no part of the name
         if len(run) > 1 and run[0].text in HONORIFICS and run[1].ent_type_ == "PERSON":
             run.pop(0)  # "Ms Stanton" is the "Nicola Stanton" named elsewhere: one phrase, not two ("Dr Pepper" stays)
         run = run[_thing_name_start(run, person_start(run, cuts.full_names), cuts):]

@@ -24,6 +24,7 @@ from services.nlp.entity_rules import (
     CLERGY_STYLES,
     CLOCK_TIME_ZONES,
     CORPORATE_SUFFIXES,
+    COUNSEL_PARTICIPLES,
     DEMONYMS,
     GENERAL,
     HONORIFICS,
@@ -57,6 +58,9 @@ def _is_pictograph(text: str) -> bool:
         and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in text)
 
 
+# Labels of the model's that take in a barrister's brief before a party's name: "Defending Clarke,", "Representing
+# Britain,", "Prosecuting Acme Ltd," (the clause ends at its comma; "Prosecuting Attorney Tom Reed" is an office).
+_BRIEFED_LABELS = frozenset({"PERSON", "GPE", "ORG", "NORP"})
 # A place's or a work's name that opens with a verb of `IMPERATIVES` ("Tell City", "Call Me By Your Name") keeps it.
 _ADVISED_LABELS = frozenset({"PERSON", "ORG"})
 # Nouns of a work that name it beside its title: "Call Jane, a film about ...", "the film Call Jane".
@@ -117,6 +121,10 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
                 and _starts_sentence(doc, start):
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
+        elif m.label in _BRIEFED_LABELS and end - start > 1 and token.text in COUNSEL_PARTICIPLES \
+                and _starts_sentence(doc, start) and doc[start + 1].is_title and end < len(doc) \
+                and doc[end].text == ",":
+            start += 1  # "Defending Clarke, Orlando Pownall KC said": the brief's verb, not the client's name
         elif m.label in _ADVISED_LABELS and end - start > 1 and token.text in IMPERATIVES \
                 and _starts_sentence(doc, start) and doc[start + 1].is_title and doc[start + 1].pos_ != "PRON" \
                 and not _described_after(doc, m.end) and not _names_a_work(doc, start, end):

@@ -609,9 +609,14 @@ MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "division", "cor
 # Security services written as two words, which the model takes for a person ("Shin Bet said", "Shin Bet chief Ronen
 # Bar") or misses ("The Shin Bet said").
 SECURITY_SERVICES = frozenset({"shin bet", "shabak"})
+# Campaign groups of the environment's and of rights' news, which the model takes for persons or places, or cuts
+# ("Greenpeace" a person, "Earth" of "Friends of the Earth" a place, "Stop Oil" of "Just Stop Oil"); none a word
+# alone ("Uplift", "Possible").
+CAMPAIGN_GROUPS = frozenset({"greenpeace", "friends of the earth", "clientearth", "just stop oil",
+                             "extinction rebellion", "insulate britain", "amnesty international", "human rights watch"})
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_WITH_LOWER_CASE_WORDS | GAME_STUDIOS \
-    | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS | LEGISLATURES \
-    | MILITARY_STAFFS | SECURITY_SERVICES | {
+    | CAMPAIGN_GROUPS | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS \
+    | LEGISLATURES | MILITARY_STAFFS | SECURITY_SERVICES | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 # Fashion and luxury houses the model takes for persons or places, or misses ("Bottega Veneta" and "Gucci" persons,
 # "Balenciaga" a place, "Dior" nothing); none a given name alone ("Valentino", "Celine", "Chloé").

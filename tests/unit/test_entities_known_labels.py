@@ -952,3 +952,21 @@ def test_a_given_name_before_a_firms_word_stays_a_person_guard(nlp: Language, te
 ])
 def test_african_firms_and_brazils_index_are_known(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Friends of the Earth and ClientEarth said they would appeal.",
+     {"Friends of the Earth": "ORG", "Earth": None}),
+    ("Just Stop Oil activists threw soup at a painting.", {"Just Stop Oil": "ORG", "Stop Oil": None}),
+    ("Greenpeace and Uplift, which brought the judicial review, said they would appeal.", {"Greenpeace": "ORG"}),
+])
+def test_campaign_groups_are_organisations_whole(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    """QA qa1: "Earth" of "Friends of the Earth" was a place, "Stop Oil" cut from "Just Stop Oil"."""
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_the_earth_alone_stays_a_place(nlp: Language) -> None:
+    """Guard: "the Earth" outside the group's name is the planet, and "Friends of the family" no body."""
+    found = assert_labels(nlp, "Astronauts photographed the Earth from orbit. Friends of the family said he was kind.",
+                          {"Earth": "LOC"})
+    assert "Friends of the Earth" not in found, found

@@ -609,6 +609,9 @@ MILITARY_UNITS = frozenset({"brigade", "battalion", "regiment", "division", "cor
 # Security services written as two words, which the model takes for a person ("Shin Bet said", "Shin Bet chief Ronen
 # Bar") or misses ("The Shin Bet said").
 SECURITY_SERVICES = frozenset({"shin bet", "shabak"})
+# Common nouns of bodies of water, which a capital opening a sentence makes a place to the model: "Sea" of "Sea levels
+# are rising", "Ocean temperatures" (not "Lake Tahoe": a name after it).
+WATER_NOUNS = frozenset({"sea", "ocean", "river", "lake"})
 # Campaign groups of the environment's and of rights' news, which the model takes for persons or places, or cuts
 # ("Greenpeace" a person, "Earth" of "Friends of the Earth" a place, "Stop Oil" of "Just Stop Oil"); none a word
 # alone ("Uplift", "Possible").

@@ -3080,3 +3080,20 @@ def test_guard_a_defending_champion_keeps_his_name(nlp: Language) -> None:
     """Guard: "Defending champion Novak Djokovic" (no comma after the name) stays as it was."""
     names = {e["canonical"] for e in enrich(nlp, "Defending champion Novak Djokovic beat Carlos Alcaraz.")["entities"]}
     assert "Novak Djokovic" in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "Sea surface temperatures in the North Atlantic reached a record. The Sea of Galilee is shrinking.",
+    "Sea levels could rise by a metre by 2100, the study found.",
+    "Ocean temperatures hit a record in August.",
+])
+def test_a_water_noun_opening_a_sentence_before_its_noun_is_no_place(nlp: Language, text: str) -> None:
+    """QA qa1: "Sea" of "Sea surface temperatures" was a place, joined to the text's "Sea of Galilee"."""
+    result = enrich(nlp, text)
+    assert not [e for e in result["entities"] if e["text"] in ("Sea", "Ocean")], result["entities"]
+
+
+def test_guard_a_water_noun_before_a_name_keeps_it(nlp: Language) -> None:
+    """Guard: "Lake Tahoe" (a capital after the noun) stays a place."""
+    found = {(e["text"], e["label"]) for e in enrich(nlp, "Lake Tahoe froze for the first time in years.")["entities"]}
+    assert ("Lake Tahoe", "LOC") in found, found

@@ -30,6 +30,7 @@ from services.nlp.entity_rules import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TWO_WORD_TITLES,
+    WATER_NOUNS,
 )
 from services.nlp.given_names import is_english_given_name, is_given_name
 
@@ -315,11 +316,21 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
     # A common noun is ordinary as a person's name only: a place or firm is often called by one ("Reading").
     # Not the tagger's NOUN/PROPN: it called "Attendance" and "Turnout" PROPN in one text, NOUN in another.
     no_nouns: frozenset[str] = frozenset()
-    return [m for m in mentions
-            if (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
+    return [m for m in mentions if not _is_water_noun_before_its_noun(doc, m) and (
+            (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
             or not _is_capitalised_word(doc, m, (common, lower_here,
                                                  nouns if _is_role(doc, m) or _opens_a_quote(doc, m) else no_nouns),
-                                        names_of_members if m.label == "ORG" else names)]
+                                        names_of_members if m.label == "ORG" else names))]
+
+
+def _is_water_noun_before_its_noun(doc: Doc, m: Mention) -> bool:
+    """A body of water's common noun alone, capitalised to open a sentence before the noun it qualifies: "Sea" of "Sea
+    surface temperatures", "Sea levels are rising", "Ocean heat" (a place to the model, and joined to any "Sea of
+    Galilee" of the text); not "Lake Tahoe", "River Thames" (a capital after it)."""
+    if m.end - m.start != 1 or doc[m.start].lower_ not in WATER_NOUNS or not _starts_sentence(doc, m.start):
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    return after is not None and after.is_lower and after.pos_ == "NOUN"
 
 
 def _is_members_word(doc: Doc, m: Mention, i: int, nouns: Set[str]) -> bool:

@@ -3097,3 +3097,24 @@ def test_guard_a_water_noun_before_a_name_keeps_it(nlp: Language) -> None:
     """Guard: "Lake Tahoe" (a capital after the noun) stays a place."""
     found = {(e["text"], e["label"]) for e in enrich(nlp, "Lake Tahoe froze for the first time in years.")["entities"]}
     assert ("Lake Tahoe", "LOC") in found, found
+
+
+@pytest.mark.parametrize(("text", "towns"), [
+    ("Margaret Pryce, 54, of Swindon, was convicted of fraud. John Smith, 41, of Reading, was cleared.",
+     ["Swindon", "Reading"]),
+    ("Police arrested Robert Kowalski, 66, of Burnsville, and Anna Lee, 23, of Schenectady, on Friday.",
+     ["Burnsville", "Schenectady"]),
+    ("Daniel Whitfield, 39, of Gateshead, strangled Sophie Bell at her home in October.", ["Gateshead"]),
+])
+def test_a_place_after_a_name_and_age_is_no_person(nlp: Language, text: str, towns: list[str]) -> None:
+    """QA qa1 (and gold ecb-21): "Reading", "Burnsville", "Schenectady" after "Name, age, of" were people, "Swindon"
+    and "Gateshead" organisations."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert {town: found.get(town) for town in towns} == dict.fromkeys(towns, "GPE"), found
+
+
+def test_guard_a_person_after_a_name_and_age_and_a_conjunction_stays(nlp: Language) -> None:
+    """Guard: a second person after an age ("..., 41, and Mary Jones") is no place, nor an employer after "of"."""
+    text = "John Smith, 41, and Mary Jones, 39, were cleared. Tom Evans, 36, of Acme Holdings, was hurt."
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get("Mary Jones") == "PERSON" and found.get("Acme Holdings") == "ORG", found

@@ -15,6 +15,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_clock,
     is_currency_word,
     is_glued_temperature,
+    is_home_town_after_age,
     is_month_and_day,
     is_name_and_age,
     is_numbered_name,
@@ -91,6 +92,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
                                     or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)):
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif is_home_town_after_age(doc, m):  # "Margaret Pryce, 54, of Swindon": a place, a person to the model
+            m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_glued_temperature(doc, m):  # "40.3C" a date, "1.5C" a count to the model
             m = Mention(m.start, m.end, "QUANTITY", m.weight, m.source)
         elif (runs := cricket_figure_token(doc, m)) is not None:  # "an unbeaten 68|DATE": the batter's runs alone

@@ -102,6 +102,18 @@ def is_age_after_name(doc: Doc, m: Mention) -> bool:
     return before.is_alpha and before.lower_ not in CALENDAR_WORDS and _is_age(doc, m.start)
 
 
+def is_home_town_after_age(doc: Doc, m: Mention) -> bool:
+    """The model's person or one-word body is where the person named before an age comes from: "Reading" of "John
+    Smith, 41, of Reading,", "Schenectady" of "..., 23, of Schenectady" (no one is named after an age and "of"), the
+    model's "Swindon", "Gateshead" before a comma or a full stop (not an acronym, "NHS", nor "Acme Holdings")."""
+    i = m.start
+    if not (i >= 5 and doc[i - 1].lower_ in ("of", "from") and doc[i - 2].text == "," and _is_age(doc, i - 3)
+            and doc[i - 4].text == "," and doc[i - 5].is_title and all(t.is_title for t in doc[m.start:m.end])):
+        return False
+    return m.label == "PERSON" or (m.label == "ORG" and m.end - m.start == 1 and m.end < len(doc)
+                                   and doc[m.end].text in (",", "."))
+
+
 def is_undated_number(doc: Doc, m: Mention) -> bool:
     """The model's date is a bare number that dates nothing: an age ("He was 54.", "aged 98") or the level a change
     came from ("cut daily transits to 24 from 32")."""

@@ -1355,3 +1355,18 @@ def test_a_noun_describing_a_firm_before_its_name_is_a_phrase_apart_guard(nlp: L
                                                                           wanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
+
+
+@pytest.mark.parametrize(("text", "word", "topic"), [
+    ("A team at the University of Edinburgh has found that the Arctic is warming nearly four times faster than the "
+     "rest of the planet. The paper analysed satellite data from 1979 to 2021. The researchers warned that "
+     "Greenland's ice sheet lost 270 billion tonnes of ice a year.", "rest", "ice sheet"),
+    ("Storm Babet brought more than a month's worth of rain to parts of Scotland in 48 hours, the Met Office said. "
+     "A red weather warning was issued for Angus and Aberdeenshire. The Environment Agency issued 300 flood warnings "
+     "in England.", "worth", "rain"),
+])
+def test_a_share_or_measure_word_alone_ranks_below_the_topic(nlp: Language, text: str, word: str, topic: str) -> None:
+    """QA qa1: "rest" of "the rest of the planet" and "worth" of "a month's worth of rain" were top key phrases."""
+    phrases = [k["text"] for k in enrich(nlp, text)["keyphrases"]]
+    assert topic in phrases, phrases
+    assert word not in phrases or phrases.index(word) > phrases.index(topic), phrases

@@ -33,6 +33,8 @@ GENERIC_NOUNS = frozenset({
     "meeting", "country", "world", "place", "case", "point", "fact", "man", "woman", "group", "side",
     "end", "kind", "sort", "area", "issue", "problem", "statement", "comment", "report", "news", "word",
     "question", "moment", "today", "life", "home", "family", "friend", "story", "video", "picture", "photo",
+    # Of a share or a measure of something else: "the rest of the planet", "a month's worth of rain".
+    "rest", "worth", "bulk", "lack", "amount",
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})

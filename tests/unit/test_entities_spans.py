@@ -535,6 +535,26 @@ def test_a_case_name_with_a_small_word_or_legal_form_is_whole(nlp: Language, tex
     assert labels_of(enrich(nlp, text), case) == {"LAW"}
 
 
+@pytest.mark.parametrize(("text", "case"), [
+    ("In R v Brown, the House of Lords ruled that consent was no defence to assault.", "R v Brown"),
+    ("The case, R (AAA) v Secretary of State for the Home Department, was brought by ten asylum seekers.",
+     "R (AAA) v Secretary of State for the Home Department"),
+    ("The judgment in R (Miller) v The Prime Minister was unanimous.", "R (Miller) v The Prime Minister"),
+])
+def test_a_crown_case_is_one_law(nlp: Language, text: str, case: str) -> None:
+    """QA qa1: "R v Brown" was nothing, "R (AAA) v ..." the organisations "R" and "AAA" (grouped as one) and "Home
+    Department"."""
+    result = enrich(nlp, text)
+    assert labels_of(result, case) == {"LAW"}
+    assert not [m for m in result["entities"] if m["text"] in ("R", "AAA", "Home Department")]
+
+
+def test_guard_a_team_r_is_no_crown(nlp: Language) -> None:
+    """Guard: "R" after a word of a name ("Team R v Team B") is no Crown's case."""
+    result = enrich(nlp, "Team R v Team B was a draw, the organisers said.")
+    assert not any(m["label"] == "LAW" for m in result["entities"])
+
+
 def test_guard_a_match_between_capitalised_small_words_is_no_case(nlp: Language) -> None:
     result = enrich(nlp, "Fans watched The Arsenal v The Spurs at the stadium, the referee said.")
     assert not any(m["label"] == "LAW" for m in result["entities"])

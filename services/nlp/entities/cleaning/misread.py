@@ -510,6 +510,25 @@ def as_bill(doc: Doc, m: Mention) -> Mention:
 
 # What stands between the parties of a court case: "SEC v. Jarkesy", "Roe vs. Wade".
 _CASE_SEPARATORS = frozenset({"v", "v.", "vs", "vs."})
+def _crown_party_start(doc: Doc, i: int) -> int | None:
+    """Where the Crown's party opens before the "v" at doc[i], in an English criminal case or judicial review: "R" of
+    "R v Brown", "R (Miller) v Secretary of State" (a claimant's name in brackets after it); None if no "R" is."""
+    r = i - 1
+    if i > 2 and doc[i - 1].text == ")":
+        r = next((j - 1 for j in range(i - 2, max(i - 8, 0), -1) if doc[j].text == "("), -1)
+    # "R" alone, after no word of a name: not "Team R v Team B".
+    if r < 0 or doc[r].text != "R" or (r > 0 and not (doc[r - 1].is_punct or doc[r - 1].is_stop)):
+        return None
+    return r
+
+
+def _opens_a_department(doc: Doc, end: int) -> bool:
+    """Small words before a capitalised word that go on naming the Crown's other party: "for the" of "Secretary of
+    State for the Home Department"."""
+    return end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].lower_ == "the" \
+        and doc[end + 2].text[:1].isupper() and not doc[end + 2].is_sent_start
+
+
 # Words of a sentence that make "X v. Y" in it a court case, not a match ("Arsenal v Chelsea"), by their lemmas.
 # ("verdict" and "judge" are a fight's too.)
 _COURT_WORDS = frozenset({"court", "justice", "lawsuit", "ruling", "precedent", "plaintiff", "defendant", "litigation"})
@@ -551,7 +570,10 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
             and (not doc[j].is_sent_start or j == i + 1)
 
     start, end = i, i + 1
-    while start > 0 and (party_word(start - 1) or _is_legal_form(doc[start - 1])
+    crown = _crown_party_start(doc, i)
+    if crown is not None:
+        start = crown  # "R v Brown", "R (Miller) v The Prime Minister": the Crown's case, whatever the sentence says
+    while crown is None and start > 0 and (party_word(start - 1) or _is_legal_form(doc[start - 1])
                          or (opening_word(start - 1, start) and start < i)
                          or (doc[start - 1].is_sent_start and not doc[start - 1].is_stop
                              and doc[start - 1].text[:1].isupper())):
@@ -562,10 +584,13 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
         end += 1
     # Not over an "and" to the next case: "Plessy v. Ferguson and Brown v. Board of Education".
     while end < len(doc) and (party_word(end) or (doc[end].lower_ in NAME_SMALL_WORDS - {"and"} | {"'s", "’s"}
-                                                  and end + 1 < len(doc) and party_word(end + 1))):
+                                                  and end + 1 < len(doc) and party_word(end + 1))
+                              or (crown is not None and _opens_a_department(doc, end))):
         end += 1  # "Dobbs v. Jackson Women's Health Organization"
     if start == i or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
         return None  # not "a Biden v. Trump rematch", a contest
+    if crown is not None:
+        return Mention(start, end, "LAW", 1.0, "rule")
     sentence = doc[i].sent
     # Both sentences where the parser split the name at its "v": "In For Women Scotland Ltd v" | "The Scottish ...".
     lemmas = {t.lemma_.lower() for t in sentence} | {t.lemma_.lower() for t in doc[end - 1].sent}

@@ -66,6 +66,13 @@ def test_a_name_before_a_spacecrafts_noun_is_a_product(nlp: Language, text: str,
     assert_labels(nlp, text, expected)
 
 
+def test_a_craft_named_after_a_moon_is_a_product_apart_from_the_moon(nlp: Language) -> None:
+    """QA qa1: "Europa Clipper" was a region to the model, and "Jupiter's icy moon Europa" joined it."""
+    text = ("The Europa Clipper spacecraft lifted off from Kennedy Space Center on Monday. The probe will reach "
+            "Jupiter's icy moon Europa in 2030. Scientists believe Europa has an ocean.")
+    assert_labels(nlp, text, {"Europa Clipper": "PRODUCT", "Europa": "LOC"})
+
+
 def test_technology_firms_and_products_are_known(nlp: Language) -> None:
     text = ("OpenAI released ChatGPT. Anthropic raised money. Temu and Shein ship parcels. Apple sold "
             "more iPhones. Rival Eli Lilly's Zepbound has shown weight loss of about 20%.")

@@ -42,6 +42,9 @@ _PAIRED_CRAFT_LABELS = _CRAFT_LABELS | {"NORP"}
 _CRAFTS_NAMED_FOR_PEOPLE = frozenset({"telescope"})
 # Bodies a craft is named for its trip to ("the Moon lander", "a Mars capsule"): its destination, no name of it.
 _DESTINATIONS = frozenset({"mars", "moon", "venus", "mercury", "jupiter", "saturn", "earth", "sun", "lunar", "martian"})
+# Moons that missions are named after ("Europa Clipper"), and the words after them that name a craft, not a place.
+_MOONS = frozenset({"europa", "titan", "enceladus", "ganymede", "callisto", "io", "phobos"})
+_CRAFT_WORDS = frozenset({"clipper", "explorer", "express", "orbiter", "lander", "rover", "dragonfly"})
 # Words between a weapon's name and its noun: "air defence", "fighter", "ballistic".
 _NOUN_WORDS = 4
 # Members of a list besides its weapons that make the rest of it weapons too: "Patriots, Iris-T, Nasams and MiG-29".
@@ -142,9 +145,17 @@ def _may_name_a_craft(m: Mention) -> bool:
     """The model's label and the name's form allow a spacecraft before a craft's noun: a place's too ("New Glenn"), a
     firm's of two words or more ("Falcon Heavy"); a firm's of one word is the maker's ("a Boeing capsule"), a known
     organisation's the owner's ("an Islamic Jihad rocket"), a body's the destination ("the Moon lander")."""
+    if _is_named_after_a_destination(m):
+        return True
     labels = _CRAFT_LABELS | _NUMBERED_CRAFT_LABELS if _has_digits(m.key) else _CRAFT_LABELS
     return _may_name_a_product(m, labels) and not (m.label == "ORG" and len(m.key) == 1) \
         and not any(word in _DESTINATIONS for word in m.key)
+
+
+def _is_named_after_a_destination(m: Mention) -> bool:
+    """A region's name of two words, a moon's or a planet's and a craft's word, that names the craft going there: "the
+    Europa Clipper spacecraft" (a region to the model, and "Europa" joined to it); not "the Jezero Crater rover"."""
+    return m.label == "LOC" and len(m.key) == 2 and m.key[0] in _DESTINATIONS | _MOONS and m.key[1] in _CRAFT_WORDS
 
 
 def _may_name_a_product(m: Mention, labels: frozenset[str] = _DESIGNATED_LABELS, given_names: bool = False) -> bool:

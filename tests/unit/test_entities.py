@@ -3083,9 +3083,9 @@ def test_guard_a_defending_champion_keeps_his_name(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Sea surface temperatures in the North Atlantic reached a record. The Sea of Galilee is shrinking.",
+    "Sea surface temperatures in the North Atlantic reached a record. Sea levels are rising by 4mm a year. Sea ice "
+    "is at a low. The Sea of Galilee is shrinking.",
     "Sea levels could rise by a metre by 2100, the study found.",
-    "Ocean temperatures hit a record in August.",
 ])
 def test_a_water_noun_opening_a_sentence_before_its_noun_is_no_place(nlp: Language, text: str) -> None:
     """QA qa1: "Sea" of "Sea surface temperatures" was a place, joined to the text's "Sea of Galilee"."""

@@ -3118,3 +3118,16 @@ def test_guard_a_person_after_a_name_and_age_and_a_conjunction_stays(nlp: Langua
     text = "John Smith, 41, and Mary Jones, 39, were cleared. Tom Evans, 36, of Acme Holdings, was hurt."
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get("Mary Jones") == "PERSON" and found.get("Acme Holdings") == "ORG", found
+
+
+def test_a_town_between_a_and_a_residents_noun_is_a_place(nlp: Language) -> None:
+    """QA qa1: "Manchester" of "A Manchester man has been jailed" and "Leeds" of "A Leeds woman" were products."""
+    text = "A Manchester man has been jailed for life. A Leeds woman was cleared."
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get("Manchester") == "GPE" and found.get("Leeds") == "GPE", found
+
+
+def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:
+    """Guard: "a Leeds fan" is a club's (no resident's noun after the name): the rule leaves it alone."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "A Leeds fan was ejected from the ground.")["entities"]}
+    assert found.get("Leeds") != "GPE", found

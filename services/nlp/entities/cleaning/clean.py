@@ -26,6 +26,7 @@ from services.nlp.entities.cleaning.numbers import (
     with_glued_money_signs,
 )
 from services.nlp.entities.cleaning.organisations import (
+    is_home_town_of_a_resident,
     is_namesake_place_as_person,
     namesake_place_label,
     namesake_title_start,
@@ -92,6 +93,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
                                     or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)):
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif is_home_town_of_a_resident(doc, m):  # "A Manchester man": a place, a product to the model
+            m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_home_town_after_age(doc, m):  # "Margaret Pryce, 54, of Swindon": a place, a person to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_glued_temperature(doc, m):  # "40.3C" a date, "1.5C" a count to the model

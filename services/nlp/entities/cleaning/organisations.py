@@ -21,6 +21,19 @@ from services.nlp.entity_rules import (
     POSSESSIVES,
 )
 
+# People a place's name describes after "a" in crime and court copy: "A Manchester man", "a Leeds teenager".
+_RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "pensioner", "couple", "mother",
+                             "father", "mum", "dad", "grandmother", "grandfather", "schoolboy", "schoolgirl"})
+
+
+def is_home_town_of_a_resident(doc: Doc, m: Mention) -> bool:
+    """The model's one-word product, firm or person is a town the gazetteer knows between "a" and a person's noun:
+    "A Manchester man has been jailed", "a Leeds woman" (a product to the model); not "a Leeds fan", a club's."""
+    i = m.start
+    return m.label in ("PRODUCT", "ORG", "PERSON") and m.end - i == 1 and 0 < i and m.end < len(doc) \
+        and doc[i - 1].lower_ in ("a", "an") and doc[m.end].lower_ in _RESIDENT_NOUNS and doc[i].is_title \
+        and _in_gazetteer(doc[i].text) and not _is_country_name(doc[i].text)
+
 
 def written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:
     """The word is written outside the mention too, in no entity of the model's or in a person's: a surname the text

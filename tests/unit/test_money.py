@@ -159,6 +159,15 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
      [("$5 billion", 5e9, "USD"), ("4.1 billion", 4.1e9, "USD")]),
     ("Revenue was $5 billion, compared with 4.1 billion analysts had forecast.",
      [("$5 billion", 5e9, "USD"), ("4.1 billion", 4.1e9, "USD")]),
+    # The level's scale left out is the sum's; the other level's kind of result named after the comparing word.
+    ("Revenue was $5.2 billion, up from 4.9 a year earlier.",
+     [("$5.2 billion", 5.2e9, "USD"), ("4.9", 4.9e9, "USD")]),
+    ("The company reported revenue of $5.2 billion, up from 4.9 a year earlier, as demand for its chips rose.",
+     [("$5.2 billion", 5.2e9, "USD"), ("4.9", 4.9e9, "USD")]),
+    ("The bank made a profit of £3m, against a loss of 3m the year before.",
+     [("£3m", 3e6, "GBP"), ("3m", 3e6, "GBP")]),
+    ("The club made an operating profit of €12m compared with a loss of 4.5m last season.",
+     [("€12m", 1.2e7, "EUR"), ("4.5m", 4.5e6, "EUR")]),
 ])
 def test_a_level_compared_with_a_sum_is_a_sum_in_its_currency(nlp: Language, text: str, money: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == money
@@ -171,7 +180,9 @@ def test_a_level_compared_with_a_sum_is_a_sum_in_its_currency(nlp: Language, tex
     ("Revenue was $5 billion, up from 3.2 billion tonnes a year earlier.", ["$5 billion"]),
     ("The company raised $5 million from 30 investors.", ["$5 million"]),
     ("It spent $2,500, compared with 2019 when it spent less.", ["$2,500"]),
-    ("Revenue was $5.2 billion, up from 4.9 a year earlier.", ["$5.2 billion"]),
+    ("Revenue was $5.2 billion, up from 300 a year earlier.", ["$5.2 billion"]),  # 300 billion: not of its order
+    ("The firm earned $5.2 billion, up from 4.9% a year earlier.", ["$5.2 billion"]),
+    ("The bank made a profit of £3m, against a loss of 3 staff the year before.", ["£3m"]),
     ("The fund lost $5 million, up 3% from 4%.", ["$5 million"]),
     ("The fund manages $5 billion, against 300 staff.", ["$5 billion"]),
     ("The team earned $5 million, against 3 losses in the season.", ["$5 million"]),

@@ -334,7 +334,9 @@ _LEVEL_END = (r"(?=\s*(?:[.,;:)!?—–]|$)|\s+(?:(?:a|an)\s|(?:the|in|on|at|for
               r"estimated)\b))")
 _CHANGE_FROM = (r"(?:up|down|higher|lower|rising|falling|increasing|decreasing)(?:\s+(?:by\s+)?"
                 r"(?:about\s+|nearly\s+|almost\s+|some\s+)?\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b))?,?\s+from")
-_COMPARED_WITH = r"compared\s+(?:with|to)|against|versus|vs\.?"
+# The comparing words may name the other level's kind of result: "a profit of £3m, against a loss of 3m".
+_COMPARED_WITH = (r"(?:compared\s+(?:with|to)|against|versus|vs\.?)"
+                  r"(?:\s+(?:a|an)\s+(?:net\s+)?(?:loss|profit|deficit|surplus)\s+of)?")
 # After the sum: the comparing words right after it ("rose to €12bn from 9bn": a bare "from" only there, and only
 # before a scale or a decimal, as "$30 from 9 a.m." and "$20 from 16" are a time's and an age's), or after a comma
 # closing a few words of its own clause, no number nor sentence's end among them ("$5 billion in the second quarter,
@@ -347,8 +349,10 @@ _LEVEL_BEFORE = re.compile(rf"\bfrom\s+{_LEVEL_NUMBER}\s+to\s+$", re.IGNORECASE)
 # How far before a sum `_LEVEL_BEFORE` is looked for.
 _LEVEL_BEFORE_CHARS = 50
 # A level compared with a sum is of its order: at most this many times it, or a tenth of it ("$5.2 billion, up from
-# 4.9" leaves the 4.9's scale unwritten, no sum of $4.90).
+# 4.9" leaves the 4.9's scale unwritten, no sum of $4.90: it is in the sum's scale, see `_level_value`).
 _COMPARED_LEVEL_RATIO = 10
+# The scale word written after a sum's number ("billion" of "$5.2 billion").
+_SCALE_OF_SUM = re.compile(rf"\d(?P<scale>{SCALE_RE})")
 
 
 def _with_compared_levels(text: str, items: list[dict]) -> list[dict]:
@@ -376,9 +380,8 @@ def _compared_level(text: str, match: re.Match[str], item: dict) -> dict | None:
         return None  # "$2,500, compared with 2019 when"
     if match.groupdict().get("bare") and match["n_scale"] is None and "." not in match["n"]:
         return None  # "Tickets cost $30 from 9 a.m.", "The fee is $20 from 16 on"
-    value = number_value(match["n"], match["n_scale"])
-    if value is None or not abs(item["amount"]) / _COMPARED_LEVEL_RATIO <= value \
-            <= _COMPARED_LEVEL_RATIO * abs(item["amount"]):
+    value = _level_value(match, item)
+    if value is None:
         return None
     start = match.start("hedge") if match["hedge"] else match.start("n")
     if _nearer_count_before(text, min(start, item["start"]), value, abs(item["amount"])):
@@ -386,6 +389,23 @@ def _compared_level(text: str, match: re.Match[str], item: dict) -> dict | None:
     end = end_of(match, "n")
     return {"text": text[start:end], "start": start, "end": end, "amount": round_amount(value),
             "currency": item["currency"], "approximate": bool(match["hedge"])}
+
+
+def _of_the_sums_order(value: float, item: dict) -> bool:
+    return abs(item["amount"]) / _COMPARED_LEVEL_RATIO <= value <= _COMPARED_LEVEL_RATIO * abs(item["amount"])
+
+
+def _level_value(match: re.Match[str], item: dict) -> float | None:
+    """The level's value if it is of the sum's order, written whole or with the sum's scale left out ("$5.2 billion,
+    up from 4.9": 4.9 billion); None otherwise."""
+    value = number_value(match["n"], match["n_scale"])
+    if value is None or _of_the_sums_order(value, item):
+        return value
+    scale = _SCALE_OF_SUM.search(item["text"])
+    if match["n_scale"] is None and scale is not None and scale_factor(scale["scale"]) > 1:
+        scaled = value * scale_factor(scale["scale"])
+        return scaled if _of_the_sums_order(scaled, item) else None
+    return None
 
 
 # A count of things before a sum in its sentence: "5,000 cars" of "sold 5,000 cars for $30,000 each".

@@ -1859,6 +1859,45 @@ def test_a_tally_after_a_verb_of_winning_or_passing_is_no_figure(nlp: Language, 
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # After "lost" a score comes loser first, upward: no range.
+    ("The team lost 2 to 3 in overtime on Saturday night.", []),
+    ("The Rangers lost 98 to 102 at home on Friday.", []),
+])
+def test_a_losers_score_after_lost_is_no_range(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: what "lost" counts or measures after the pair stays a range.
+    ("The shares lost 2 to 3 percent in early trading.", [("2 to 3 percent", 2.0, "percent")]),
+    ("The company said it lost 20 to 30 of its biggest customers.", [("20 to 30", 20.0, "customer")]),
+    ("The patients lost 2 to 3 kilograms over the month.", [("2 to 3 kilograms", 2.0, "kilogram")]),
+])
+def test_a_range_after_lost_that_counts_stays_a_range_guard(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # A vote's split in percent written once, downward: two shares, each in percent.
+    ("The measure passed by 52 to 48 percent in Tuesday's referendum.",
+     [("52", 52.0, "percent"), ("48 percent", 48.0, "percent")]),
+    ("Voters backed the plan 61 to 39 per cent, the count showed.",
+     [("61", 61.0, "percent"), ("39 per cent", 39.0, "percent")]),
+])
+def test_a_split_in_percent_written_once_is_two_shares(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: an upward range in percent stays one; a move "from" one share to another stays two levels.
+    ("Unemployment is expected to be 5 to 7 percent next year.", [("5 to 7 percent", 5.0, "percent")]),
+    ("Turnout rose from 52 to 58 percent in the vote.", [("52", 52.0, "percent"), ("58 percent", 58.0, "percent")]),
+])
+def test_a_range_in_percent_stays_a_range_guard(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     ("Temperatures reached 51.8 C in the city.", [("51.8 C", 51.8, "celsius")]),
     ("The heat hit 104 F on Tuesday.", [("104 F", 104.0, "fahrenheit")]),
     ("Overnight it was minus 5 C in the hills.", [("minus 5 C", -5.0, "celsius")]),

@@ -57,6 +57,7 @@ from services.nlp.money.sport import (
     in_golf_round,
     in_race_talk,
     is_game_clock,
+    is_losers_score,
     is_tie_break,
     is_vote_tally,
     looks_like_score,
@@ -651,9 +652,9 @@ def _figure_numbers(text: str) -> Iterator[Number]:
         change = groups["n2"] is not None and is_change(text, match, "sep")  # "fell from 5 to 4 percent" too
         low, high = bounds(groups["n1"], groups["n1_scale"], groups["n2"], groups["n2_scale"], bool(groups["sign"]),
                             ordered=not change)
-        if low is None and groups["pct1"]:
-            yield from _two_shares(match, start, end)  # "by 44% to 37%", "52%-45%": a poll's shares, no range
-            continue
+        if low is None and (groups["pct1"] or _shares_with_one_sign(match)):
+            yield from _two_shares(match, start, end)  # "by 44% to 37%", "52%-45%", "52 to 48 percent": a poll's
+            continue  # shares, no range
         second = _second_alone(match, end) if _year_then_level(text, match) else None
         if (low is None and no_range_after_all(match, "n2", "sep")) or second is not None:
             low, high = bounds(groups["n1"], groups["n1_scale"], None, None, bool(groups["sign"]))
@@ -749,6 +750,14 @@ def _second_alone(match: re.Match[str], end: int) -> Number | None:
                    metric, unit=glued)
 
 
+def _shares_with_one_sign(match: re.Match[str]) -> bool:
+    """A downward "N to M percent" of two whole shares, the sign written once: a vote's split ("52 to 48 percent"),
+    each end a share."""
+    return bool(match["pct"]) and match["n2"] is not None and not (match["n1_scale"] or match["n2_scale"]) \
+        and re.fullmatch(r"\d{1,2}", match["n1"]) is not None and re.fullmatch(r"\d{1,2}", match["n2"]) is not None \
+        and int(match["n1"]) > int(match["n2"]) and (match["sep"] or "").strip().lower() in {"to", "-", "–"}
+
+
 def _two_shares(match: re.Match[str], start: int, end: int) -> Iterator[Number]:
     """Both ends of a percent "range" whose second end is the smaller, each a figure of its own."""
     first, _ = bounds(match["n1"], match["n1_scale"], None, None, bool(match["sign"]))
@@ -756,7 +765,8 @@ def _two_shares(match: re.Match[str], start: int, end: int) -> Iterator[Number]:
     if first is None or second is None:
         return
     percent = _percent_unit(match["pct"])
-    yield Number(start, match.end("pct1"), first, None, None, False, False, percent, match["n1"])
+    first_end = match.end("pct1") if match["pct1"] else match.end("n1")
+    yield Number(start, first_end, first, None, None, False, False, percent, match["n1"])
     yield Number(match.start("n2"), end, second, None, None, False, False, percent, match["n2"])
 
 
@@ -811,8 +821,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
         return False
     if unit is None and GOLF_SCORE_AFTER.match(text, number.end):
         return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
-    if unit is None and is_vote_tally(text, number):
-        return False  # "a vote of 52 to 48", "voted 7 to 2": a tally, no figure, as "won 2-1" is none
+    if unit is None and (is_vote_tally(text, number) or is_losers_score(text, number)):
+        return False  # "a vote of 52 to 48", "voted 7 to 2", "lost 2 to 3": a tally, no figure, as "won 2-1" is none
     if unit is None and not number.hedged and _is_persons_age(doc, text, number):
         return False  # "died at 91", "He was 100.", "turned 90"
     if _HYPHENATED_NAME.fullmatch(number.digits):

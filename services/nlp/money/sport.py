@@ -476,6 +476,20 @@ def _is_tally_after_verb(text: str, number: Number, second: re.Match) -> bool:
         and _TALLY_END_AFTER.match(text, second.end()) is not None
 
 
+# A losing verb, after which a side's score comes first, the loser's, and so below the winner's: "The team lost 2 to 3
+# in overtime" (not "lost 2 to 3 percent", "lost 2 to 3 kilograms", which count).
+_LOSING_VERB_BEFORE = re.compile(r"\b(?:lost|loses)\s+$", re.IGNORECASE)
+
+
+def is_losers_score(text: str, number: Number) -> bool:
+    """An upward "N to M" of two small whole numbers after "lost", ending its phrase: a score written loser first, no
+    range."""
+    return number.unit is None and not number.percent \
+        and re.fullmatch(r"\d{1,3}\s+to\s+\d{1,3}", number.digits, re.IGNORECASE) is not None \
+        and _LOSING_VERB_BEFORE.search(text, max(0, number.start - 10), number.start) is not None \
+        and _TALLY_END_AFTER.match(text, number.end) is not None
+
+
 # What an election's results count: a bare number in their list counts the same.
 TALLY_UNITS = frozenset({"seat", "vote"})
 # A party's or a candidate's name in a results list, maybe its party in brackets after it: "Conservatives", "Reform

@@ -2571,7 +2571,6 @@ def test_runs_written_bare_beside_cricket_guard(nlp: Language, text: str, figure
 @pytest.mark.parametrize(("text", "figures"), [
     # Guards: no cue of cricket in the text ("all out for" alone is none), or what follows counts something else; a
     # football or a baseball text's "scored" and "made", few or counting their own nouns.
-    ("Pakistan were all out for 234 on the second day.", [("234", 234.0, None)]),
     ("The company made 262 redundancies. Workers were all out for 24 hours. Investors could run out of cash.",
      [("262", 262.0, "redundancy")]),
     ("Kane scored 2 against Chelsea in the first innings of the season, and the club made 12 changes.",
@@ -2588,6 +2587,39 @@ def test_cricket_figures_anywhere_guard(nlp: Language, text: str, figures: list)
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # A side all out for its total, and a bowler's figures after a bowler's verb, are cues of cricket of their own.
+    ("Pakistan were all out for 234 on the second day.", [("234", 234.0, "run")]),
+    ("Australia were all out for 234. Later, the case was dismissed for 3 years.", [("234", 234.0, "run")]),
+    ("Shaheen Afridi took 3 for 45.", [("3", 3.0, "wicket"), ("45", 45.0, "run")]),
+    ("Pakistan's Shaheen Afridi finished with 3 for 45 on a green pitch at Lord's.",
+     [("3", 3.0, "wicket"), ("45", 45.0, "run")]),
+    # A partnership's runs, and a batter's runs with an age between the name and "made".
+    ("Shan Masood and Saud Shakeel put on 150 for the fourth wicket as Pakistan reached 320 for five at stumps on the "
+     "first day in Multan.", [("150", 150.0, "run"), ("320", 320.0, "run"), ("five", 5.0, "wicket")]),
+    ("Joe Root, 33, made 45 before he was caught at slip as England reached 210 for six at stumps on the first day of "
+     "the second Test.", [("45", 45.0, "run"), ("210", 210.0, "run"), ("six", 6.0, "wicket")]),
+])
+def test_cricket_totals_partnerships_and_figures_with_their_own_cues(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: what is all out for a while, a basketball side's shots, seats won, a quarter's sales, a footballer's
+    # appearances after his age.
+    ("The lights were all out for 12 hours after the storm hit the city.", []),
+    ("Staff were all out for 40 minutes during the fire drill, the school said.", []),
+    ("The Lakers took 3 for 12 from deep in the first quarter.", [("3", 3.0, None), ("12", 12.0, None)]),
+    ("The Democrats took 3 for 45 seats in the chamber.", [("3", 3.0, None), ("45", 45.0, "seat")]),
+    ("The two companies added 150 for the fourth quarter, the report said.",
+     [("two", 2.0, "company"), ("150", 150.0, None)]),
+    ("Harry Kane, 30, made 45 appearances for Tottenham last season, and scored 30 goals.",
+     [("45", 45.0, "appearance"), ("30", 30.0, "goal")]),
+])
+def test_cricket_own_cues_guard(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # Guards: no cricket word, or a count after the total.
     ("The Yankees won five for six in their last games.", []),
     ("Pakistan were dismissed for 104 runs on the second day.", [("104 runs", 104.0, "run")]),
@@ -2599,13 +2631,13 @@ def test_no_cricket_line_without_cricket(nlp: Language, text: str, figures: list
 
 # Review of 53450f4 (sport figures): guards.
 @pytest.mark.parametrize("text", [
-    # "all out" is no word of cricket, and a total after "dismissed for" only in a sentence of cricket, with nothing
-    # counted after it.
+    # "went all out" is no word of cricket (a side that "were all out for 234" is: see
+    # `test_cricket_totals_partnerships_and_figures_with_their_own_cues`), and a total after "dismissed for" only in a
+    # sentence of cricket, with nothing counted after it.
     "The team went all out for 90 minutes and won 3-1.",
     "The boxer went all out for 12 rounds but lost.",
     "The players gave it all out for 20 minutes, then the wickets fell.",
     "The appeal was dismissed for 2 reasons, the judge said. Earlier, Root was bowled for 40.",
-    "Australia were all out for 234. Later, the case was dismissed for 3 years.",
     "The charges against him were dismissed for 3 of the 5 defendants in the cricket fixing case.",
     # Spelled-out wickets only after a bowler's verb.
     "ICC directors voted three for 11 on Tuesday, a cricket board official said.",

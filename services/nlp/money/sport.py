@@ -59,9 +59,15 @@ _CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|
                             r"batsm[ae]n|"
                             rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(UNIT_WORDS)[:10])})"
                             r"\s+declared)\b")
+# What ends a side's total or a bowler's figures written as a cue of cricket: no digit, nor a word it counts ("were all
+# out for 12 hours", "took 3 for 45 minutes"); a preposition or a clause's end.
+_NOTHING_COUNTED_ENDS = (r"(?![\w%]|[.,]\d)(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|as|when|while|but|or|"
+                         r"to|by|against|during|runs?|wickets?)\b)[A-Za-z])")
 # A cricket text, whose "went 3 for 4" is no batter's line and whose "all out for 234" is runs wherever its cue: its
 # words, a Test match written alone ("the second Test", not a sentence's "Test results"), an innings by its number
-# (baseball's is "the first inning"), a batter run out (not "will run out of cash"), a declaration's total or the Ashes.
+# (baseball's is "the first inning"), a batter run out (not "will run out of cash"), a declaration's total, the Ashes,
+# a side all out for its total ("Pakistan were all out for 234") or a bowler's figures after a bowler's verb ("took 3
+# for 45": wickets, ten at most, for runs above them).
 # Each cue but the words is searched only where a word of it is in the text: one pattern of them all, or a look-behind
 # tried at every character, cost half a millisecond a text.
 _CRICKET_CUES = (
@@ -71,6 +77,9 @@ _CRICKET_CUES = (
     ("run out", re.compile(r"\b(?:was|were|been|is|being)\s+run\s+out\b(?!\s+of\b)")),
     ("declared on", re.compile(r"\bdeclared\s+on\s+\d{2,3}\s+for\b")),
     ("Ashes", re.compile(r"\bthe\s+Ashes\b")),
+    ("all out", re.compile(r"\b(?:were|was|are|is|been)\s+all\s+out\s+for\s+\d{2,3}" + _NOTHING_COUNTED_ENDS)),
+    (" for ", re.compile(r"\b(?:took|takes|taking|claimed|claims|grabbed|returned|figures\s+of|finished\s+with)\s+"
+                         r"(?:[1-9]|10)\s+for\s+(?:[2-9]\d|\d{3})" + _NOTHING_COUNTED_ENDS)),
 )
 
 
@@ -106,11 +115,12 @@ _TOTAL_AFTER_OUT = re.compile(r"\b(?:(?:bowled|all|run)\s+out|dismissed|skittled
 _BOWLER_BEFORE = re.compile(r"(?:\b(?:took|take|takes|taking|claimed|claims|claiming|grabbed|returned|returning|"
                             r"(?:finish|end)(?:ed|es|s|ing)?\s+with|figures\s+of|picked\s+up)|"
                             r"(?<![\w'’])(?-i:[A-Z][a-z'’-]*[a-z]))\s+$", re.IGNORECASE)
-# A batter's runs written bare: "Smith made 262", "Kohli, who scored 83,", "an unbeaten 68", "68 not out" (made or
-# scored by a name or a pronoun, and of two or three digits, as a goal's or a try's count never is); and a side's
-# chase: "chased down 285", "a target of 160". What follows is as after a total (see `_TOTAL_AFTER_OUT`): nothing
-# counted, as "made 12 changes" or "an unbeaten 68 days" counts.
-_BATTERS_RUNS = re.compile(r"(?:(?:(?<![\w'’])(?-i:[A-Z][\w'’-]*)|\b(?:he|she|they|who))\s+(?:had\s+|has\s+)?"
+# A batter's runs written bare: "Smith made 262", "Root, 33, made 45" (an age between), "Kohli, who scored 83,", "an
+# unbeaten 68", "68 not out" (made or scored by a name or a pronoun, and of two or three digits, as a goal's or a
+# try's count never is); and a side's chase: "chased down 285", "a target of 160". What follows is as after a total
+# (see `_TOTAL_AFTER_OUT`): nothing counted, as "made 12 changes" or "an unbeaten 68 days" counts.
+_BATTERS_RUNS = re.compile(r"(?:(?:(?<![\w'’])(?-i:[A-Z][\w'’-]*)(?:,\s+\d{2},)?|\b(?:he|she|they|who))\s+"
+                           r"(?:had\s+|has\s+)?"
                            r"(?:made|scored|struck|smashed|compiled)\s+(?P<made>\d{2,3})|\bunbeaten\s+(?P<unbeaten>\d{1,3})"
                            r"|(?<![\w.,$£€])(?P<not_out>\d{1,3})(?=\s+not\s+out\b)"
                            r"|\b(?:chas(?:e|es|ed|ing)\s+(?:down\s+)?|target\s+of\s+)(?P<target>\d{2,3}))"
@@ -138,6 +148,10 @@ _BOWLING_SPORT = re.compile(r"\b(?:ten-?pin|tenpin|(?:lawn|indoor|crown\s+green)
                             r"bowling\s+(?:alley|alleys|green|lanes?|league))\b", re.IGNORECASE)
 _BASEBALL_WORDS = re.compile(r"\b(?:baseball|MLB|pitchers?|pitching|at[- ]bats?|homers?|homered|home\s+runs?|RBIs?|"
                              r"batting|hitless|bullpen|shortstop|outfielder|slugger|World\s+Series)\b", re.IGNORECASE)
+# A partnership's runs: "put on 150 for the fourth wicket", "added 89 for the 2nd wicket".
+_PARTNERSHIP = re.compile(r"\b(?:put\s+on|added|shared)\s+(\d{2,3})\s+(?:runs\s+)?for\s+the\s+"
+                          r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|"
+                          r"\d{1,2}(?:st|nd|rd|th))[\s-]+wicket\b", re.IGNORECASE)
 WICKETS = 10  # a side's wickets: the end of "N for M" of ten or fewer, the other above ten, counts them
 
 
@@ -156,6 +170,8 @@ def cricket_units(text: str) -> dict[int, str]:
         if _is_batters_runs(text, match):
             units[match.start(next(group for group in ("made", "unbeaten", "not_out", "target") if match[group]))] \
                 = "run"
+    for match in _PARTNERSHIP.finditer(text):
+        units[match.start(1)] = "run"
     for match in _FOR_WICKETS.finditer(text):
         first, second = _wickets_or_runs(match[1]), _wickets_or_runs(match[2])
         if match[1].isalpha() and match[2].isalpha():

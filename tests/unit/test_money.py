@@ -2620,6 +2620,26 @@ def test_cricket_own_cues_guard(nlp: Language, text: str, figures: list) -> None
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # A pitcher's strikeouts written bare beside a word of baseball, "in six innings" no ratio of nine in six.
+    ("Gerrit Cole struck out nine in six innings as the Yankees beat the Red Sox 5-2.", [("nine", 9.0, "strikeout")]),
+    ("Cole struck out 11 over seven innings on Tuesday, walking two.",
+     [("11", 11.0, "strikeout"), ("seven", 7.0, "inning")]),
+])
+def test_a_pitchers_bare_strikeouts_are_strikeouts(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: a court's or a committee's "struck out", counting its own noun or with no baseball beside it.
+    ("The judge struck out nine of the 12 charges against him on Monday.",
+     [("nine", 9.0, "charge"), ("12", 12.0, "charge")]),
+    ("The committee struck out nine, leaving the rest of the bill intact.", []),
+])
+def test_struck_out_outside_baseball_counts_no_strikeouts_guard(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # Guards: no cricket word, or a count after the total.
     ("The Yankees won five for six in their last games.", []),
     ("Pakistan were dismissed for 104 runs on the second day.", [("104 runs", 104.0, "run")]),

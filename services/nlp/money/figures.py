@@ -66,6 +66,7 @@ from services.nlp.money.sport import (
     race_distance,
     race_times,
     split_seconds,
+    strikeout_units,
     tally_unit,
     to_par,
 )
@@ -165,6 +166,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
                    for piece in _pieces_between_dashes(text, e.start_char, e.end_char))
     notes = exchange_notes(text)
     cricket = cricket_units(text)
+    strikeouts = strikeout_units(text)
     hits = hits_in_tries(text)
     money_ends = frozenset(m["end"] for m in found)
     numbers = [_with_spaced_degrees(text, _without_preposition(doc, text, _without_particle(doc, text, n)))
@@ -173,7 +175,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
                        or (hits.overlap(n.start, n.end) and n.start not in cricket)
                        or _is_priced_dozen(text, money_ends, n))]
     nouns = [None if number.percent or number.unit else counted_noun(doc, number) for number in numbers]
-    units = [number.percent or number.unit or cricket.get(number.start) or _magnitude(text, number, noun)
+    units = [number.percent or number.unit or cricket.get(number.start) or strikeouts.get(number.start)
+             or _magnitude(text, number, noun)
              or to_par(text, number)
              or oil_equivalent_rate(text, number)
              or container_units(text, number)
@@ -795,7 +798,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
         return True
     if is_list_number(text, number.start, number.end):
         return False  # "1." of "1. Capital gains tax rises to 24%.\n2. ...": the item's place in its list, no count
-    if in_address_or_clock(text, number) or in_ratio(text, number) or is_tie_break(text, number) \
+    if in_address_or_clock(text, number) or (in_ratio(text, number) and unit != "strikeout") \
+            or is_tie_break(text, number) \
             or TEU_NAME.match(text, number.start) or in_golf_round(text, number):
         return False  # the "twenty" of "twenty-foot equivalent units" names the unit, no count of feet
     if not number.hedged and (AIRCRAFT_MODEL.match(text, number.start)

@@ -206,6 +206,30 @@ def _wickets_or_runs(number: str) -> int:
     return UNIT_WORDS[number.lower()] if number.isalpha() else int(number)
 
 
+# A pitcher's strikeouts written bare: "struck out nine in six innings", "struck out 11." (nothing counted after, as
+# "struck out nine of the charges" or "struck out 12 claims" counts), up to a game's 27 outs; beside a word of baseball.
+_STRUCK_OUT = re.compile(rf"\bstruck\s+out\s+(\b(?i:{'|'.join(list(UNIT_WORDS)[1:20])})\b|\d{{1,2}}(?![\w.,]))"
+                         r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|over|on|as|and|while|before|after|through|during|for|to|"
+                         r"with|but)\b)")
+_STRIKEOUT_CUES = re.compile(r"\binnings?\b|\bbatters\b|\bmound\b|\bwalk(?:s|ed)?\b|\bstrikeouts?\b")
+_MOST_STRIKEOUTS = 27
+
+
+def strikeout_units(text: str) -> dict[int, str]:
+    """The unit "strikeout" of a pitcher's bare count after "struck out", by where the count starts (see
+    `_STRUCK_OUT`)."""
+    if "struck out" not in text:
+        return {}
+    units = {}
+    for match in _STRUCK_OUT.finditer(text):
+        count = UNIT_WORDS.get(match[1].lower()) if match[1].isalpha() else int(match[1])
+        around = sentences_beside(text, match.start())
+        if count and count <= _MOST_STRIKEOUTS and (_BASEBALL_WORDS.search(text, *around)
+                                                   or _STRIKEOUT_CUES.search(text, *around)):
+            units[match.start(1)] = "strikeout"
+    return units
+
+
 def hits_in_tries(text: str) -> Spans:
     """The spans of `_HITS_IN_TRIES` whose hits are no more than the tries, none in a cricket text."""
     matches = list(_HITS_IN_TRIES.finditer(text))

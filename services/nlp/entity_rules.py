@@ -474,6 +474,15 @@ TEAM_WORDS = frozenset({
     "shortstop", "gm", "head", "ace", "closer", "slugger", "point", "cornerback", "wide", "safety", "legend",
     "striker", "midfielder", "defender", "goalkeeper", "skipper", "batter", "draft", "stadium", "arena",
 })
+# Words of play beside a football club's nickname that is a common word, which make it the club ("The Foxes scored
+# twice", "the Blues sit third in the table"; not "The Blues and Royals escorted the King's carriage"), with
+# `TEAM_WORDS` and the words of sport.
+NICKNAME_PLAY_WORDS = frozenset({
+    "scored", "score", "scoring", "scorer", "match", "matches", "league", "table", "points", "goal", "draw", "drew",
+    "drawn", "cup", "title", "derby", "promotion", "promoted", "transfer", "signing", "signed", "opponents", "clash",
+    "unbeaten", "winless", "champions", "fixture", "fixtures", "penalty", "penalties", "kick", "equaliser", "defeat",
+    "defeated", "victory", "beating", "thrashed", "minute", "half", "pitch", "referee", "boss", "supporters",
+})
 # Titles of peers and royals that name one person with the place after "of": "the Prince of Wales", "the Duchess of
 # Sussex", "the Archbishop of Canterbury".
 PEERAGES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "marchioness",

@@ -488,6 +488,31 @@ def test_a_nickname_that_only_modifies_a_noun_joins_no_club(nlp: Language) -> No
     assert _canonicals(nlp, text).get("Blues", ("", "Blues"))[1] != "Chelsea", _canonicals(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "nickname", "club"), [
+    # A common-word nickname with no play in its sentence nor the one before is the word's own sense, whatever club
+    # the text names: a regiment, a hunt's quarry.
+    ("The Blues and Royals escorted the King's carriage along the Mall on Saturday. Later, Chelsea beat Arsenal 2-1 "
+     "at Stamford Bridge.", "Blues", "Chelsea"),
+    ("The Foxes were hunted by hounds across the estate for decades, the charity said. Leicester beat Everton 2-0 at "
+     "the King Power Stadium on Saturday.", "Foxes", "Leicester"),
+])
+def test_a_common_word_nickname_with_no_play_beside_it_joins_no_club(nlp: Language, text: str, nickname: str,
+                                                                      club: str) -> None:
+    assert _canonicals(nlp, text).get(nickname, ("", nickname))[1] != club, _canonicals(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "nickname", "club"), [
+    # Guards: play in the nickname's sentence (another team, a word of play) or a score in the sentence before.
+    ("The Blues scored twice in the second half as Chelsea beat Arsenal 2-1 at Stamford Bridge on Saturday.",
+     "Blues", "Chelsea"),
+    ("The Foxes moved up to fifth after Leicester beat Everton 2-0 on Saturday.", "Foxes", "Leicester"),
+    ("Leicester beat Everton 2-0 on Saturday. The Foxes are now fifth.", "Foxes", "Leicester"),
+])
+def test_a_common_word_nickname_with_play_beside_it_joins_its_club_guard(nlp: Language, text: str, nickname: str,
+                                                                         club: str) -> None:
+    assert _canonicals(nlp, text).get(nickname) == ("ORG", club), _canonicals(nlp, text)
+
+
 def test_guard_a_nickname_before_a_teams_word_joins_its_club(nlp: Language) -> None:
     """Guard: a team's word after the nickname ("Spurs fans") is no noun it modifies out of football."""
     text = "Tottenham beat West Ham 2-0 in the Premier League. Spurs fans celebrated long after the final whistle."

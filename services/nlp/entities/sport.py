@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     FOOTBALL_NICKNAMES,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
+    NICKNAME_PLAY_WORDS,
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
     PLACE_NAMED_CLUBS,
@@ -270,12 +271,39 @@ def _clubs_of_nicknames(doc: Doc, mentions: list[Mention], forced: dict[tuple[st
     for nickname in written:
         if north_american and nickname in _SHARED_WITH_NORTH_AMERICA:
             continue  # "The Spurs beat the Lakers" beside "Tottenham drew with Fulham": San Antonio's
-        if nickname in COMMON_WORD_NICKNAMES and _only_modifies_nouns(doc, mentions, nickname):
-            continue  # "The Blues singer Eric Bibb", the model's organisation, beside "Chelsea"
+        if nickname in COMMON_WORD_NICKNAMES and (_only_modifies_nouns(doc, mentions, nickname)
+                                                  or not _played_beside(doc, mentions, nickname, teams)):
+            continue  # "The Blues singer Eric Bibb", the model's organisation, beside "Chelsea"; "The Blues and
+            # Royals escorted the King's carriage", a regiment, a sentence before "Chelsea beat Arsenal"
         named = [club for name in FOOTBALL_NICKNAMES[nickname] if (club := _club_key(tuple(name.split()), teams))]
         if len(named) == 1:
             clubs[tuple(nickname.split())] = named[0]
     return clubs
+
+
+# Words of play in a sentence beside a common-word nickname (see `_played_beside`).
+_PLAY_WORDS = _SPORT_SINGLE | TEAM_WORDS | NICKNAME_PLAY_WORDS
+
+
+def _played_beside(doc: Doc, mentions: list[Mention], nickname: str, teams: set[tuple[str, ...]]) -> bool:
+    """The common-word nickname is written capitalised once at least with play beside it: its sentence names another
+    team, a score or a word of play, or the sentence before a score or a word of play ("The Blues scored twice as
+    Chelsea beat Arsenal", "Leicester won 2-0. The Foxes are fifth."; not "The Foxes were hunted by hounds" before
+    "Leicester City's chairman was among the guests")."""
+    words = nickname.split()
+    key = tuple(words)
+    for i in range(len(doc) - len(words) + 1):
+        if doc[i].text[:1].isupper() and [token.lower_ for token in doc[i:i + len(words)]] == words:
+            sentence = doc[i].sent
+            if any(m.key in teams and m.key != key and sentence.start <= m.start < sentence.end for m in mentions) \
+                    or _has_play(sentence) or (sentence.start > 0 and _has_play(doc[sentence.start - 1].sent)):
+                return True
+    return False
+
+
+def _has_play(sentence: Span) -> bool:
+    """The sentence writes a score or a word of play (see `_PLAY_WORDS`)."""
+    return _SCORE_RE.search(sentence.text) is not None or any(token.lower_ in _PLAY_WORDS for token in sentence)
 
 
 def _only_modifies_nouns(doc: Doc, mentions: list[Mention], nickname: str) -> bool:

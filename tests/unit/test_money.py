@@ -1859,6 +1859,26 @@ def test_a_tally_after_a_verb_of_winning_or_passing_is_no_figure(nlp: Language, 
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # Ages written after "age" and a preposition, an age limit's move too: no figures, as "aged 16" is none.
+    ("The government will raise the pension age to 64 from 62 by 2030, the minister said.", []),
+    ("Parliament voted to lower the voting age from 18 to 16 on Tuesday.", []),
+    ("Children under the age of 16 will be banned from social media.", []),
+])
+def test_ages_after_age_are_no_figures(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: a share or an age of things counted after its noun; a level after a verb stays.
+    ("The average age of the fleet rose to 14 from 12 years, the airline said.", [("14", 14.0, None)]),
+    ("Cutting the age of retirement to 60 would cost 40,000 jobs.", [("60", 60.0, None), ("40,000", 40000.0, "job")]),
+    ("The age to 40% of the population was raised.", [("40%", 40.0, "percent")]),
+])
+def test_numbers_near_age_that_are_no_ages_stay_guard(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # After "lost" a score comes loser first, upward: no range.
     ("The team lost 2 to 3 in overtime on Saturday night.", []),
     ("The Rangers lost 98 to 102 at home on Friday.", []),

@@ -232,6 +232,22 @@ def _is_persons_age(doc: Doc, text: str, number: Number) -> bool:
                                     for child in verb.children)
 
 
+# An age written after "age" and a preposition, or an age limit's move: "the age of 16", "raise the pension age to 64
+# from 62", "lower the voting age from 18 to 16" (each number an age, as "aged 16" is; not a share: "age to 40%").
+_AFTER_AGE = re.compile(r"\bages?\s+(?:limit\s+)?(?:of|to|from|at)\s+(?P<first>\d{1,3})"
+                        r"(?:\s+(?:from|to)\s+(?P<second>\d{1,3}))?(?![\d.,]\d|\s*%|\s+per\s?cent\b|\s+percent\b)",
+                        re.IGNORECASE)
+
+
+def after_age(text: str, number: Number) -> bool:
+    """The number is an age written after "age" (see `_AFTER_AGE`): no figure."""
+    for match in _AFTER_AGE.finditer(text, max(0, number.start - 40), number.end + 12):
+        if number.start in {match.start("first"), match.start("second")} and number.end in {
+                match.end("first"), match.end("second")}:
+            return True
+    return False
+
+
 def is_persons_age(doc: Doc, start: int, end: int) -> bool:
     """`text[start:end]` is a bare number told as someone's age: "aged 98", "He was 54.", "died at 91" (for the
     entities, whose model dates it)."""

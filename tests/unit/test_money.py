@@ -2640,6 +2640,28 @@ def test_cricket_own_cues_guard(nlp: Language, text: str, figures: list) -> None
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # A side's score at a break is a cue of cricket of its own; "a first innings of talks" is none.
+    ("England were 61 for one at lunch. Zak Crawley was out for 12.", [("61", 61.0, "run"), ("12", 12.0, None)]),
+    ("Australia reached 245 for four at tea on the opening day in Perth.",
+     [("245", 245.0, "run"), ("four", 4.0, "wicket")]),
+])
+def test_a_sides_score_at_a_break_makes_a_cricket_text(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+def test_an_innings_of_talks_makes_no_cricket_text(nlp: Language) -> None:
+    """An innings "of" something no cricket counts is a figure of speech, no cue of cricket."""
+    text = "Negotiators ended a first innings of talks in Geneva on Tuesday. The sides were 12 for 3 on the test."
+    assert [f[:3] for f in _sport_figures(nlp, text)[-2:]] == [("12", 12.0, None), ("3", 3.0, None)]
+
+
+def test_an_innings_of_the_match_makes_a_cricket_text_guard(nlp: Language) -> None:
+    """Guard: an innings of the match stays a cue of cricket."""
+    text = "England made 320 in the first innings of the match. The hosts were 12 for 3 at the close."
+    assert [f[:3] for f in _sport_figures(nlp, text)[-2:]] == [("12", 12.0, "run"), ("3", 3.0, "wicket")]
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # A pitcher's strikeouts written bare beside a word of baseball, "in six innings" no ratio of nine in six.
     ("Gerrit Cole struck out nine in six innings as the Yankees beat the Red Sox 5-2.", [("nine", 9.0, "strikeout")]),
     ("Cole struck out 11 over seven innings on Tuesday, walking two.",

@@ -59,25 +59,28 @@ _CRICKET_WORDS = re.compile(r"\b(?:cricket|wickets?|stumps|\d+(?:\.\d)?\s+overs|
                             r"batsm[ae]n|"
                             rf"Test\s+match(?:es)?|ODIs?|\d{{1,3}}\s+for\s+(?:\d|{'|'.join(list(UNIT_WORDS)[:10])})"
                             r"\s+declared)\b")
+_WICKETS_IN_WORDS = "|".join(list(UNIT_WORDS)[1:10])
 # What ends a side's total or a bowler's figures written as a cue of cricket: no digit, nor a word it counts ("were all
 # out for 12 hours", "took 3 for 45 minutes"); a preposition or a clause's end.
 _NOTHING_COUNTED_ENDS = (r"(?![\w%]|[.,]\d)(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|as|when|while|but|or|"
                          r"to|by|against|during|runs?|wickets?)\b)[A-Za-z])")
 # A cricket text, whose "went 3 for 4" is no batter's line and whose "all out for 234" is runs wherever its cue: its
 # words, a Test match written alone ("the second Test", not a sentence's "Test results"), an innings by its number
-# (baseball's is "the first inning"), a batter run out (not "will run out of cash"), a declaration's total, the Ashes,
-# a side all out for its total ("Pakistan were all out for 234") or a bowler's figures after a bowler's verb ("took 3
-# for 45": wickets, ten at most, for runs above them).
+# (baseball's is "the first inning"; not "a first innings of talks"), a batter run out (not "will run out of cash"),
+# a declaration's total, the Ashes, a side all out for its total ("Pakistan were all out for 234") or its score at a
+# break ("61 for one at lunch"), or a bowler's figures after a bowler's verb ("took 3 for 45": wickets, ten at most,
+# for runs above them).
 # Each cue but the words is searched only where a word of it is in the text: one pattern of them all, or a look-behind
 # tried at every character, cost half a millisecond a text.
 _CRICKET_CUES = (
     ("", _CRICKET_WORDS),
     ("Test", re.compile(r"(?<=[a-z] )Tests?\b")),
-    ("innings", re.compile(r"\b(?i:first|second|1st|2nd)\s+innings\b")),
+    ("innings", re.compile(r"\b(?i:first|second|1st|2nd)\s+innings\b(?!\s+of\s+(?!the\b|\d)[a-z])")),
     ("run out", re.compile(r"\b(?:was|were|been|is|being)\s+run\s+out\b(?!\s+of\b)")),
     ("declared on", re.compile(r"\bdeclared\s+on\s+\d{2,3}\s+for\b")),
     ("Ashes", re.compile(r"\bthe\s+Ashes\b")),
     ("all out", re.compile(r"\b(?:were|was|are|is|been)\s+all\s+out\s+for\s+\d{2,3}" + _NOTHING_COUNTED_ENDS)),
+    (" at ", re.compile(rf"(?<![\w.,$£€])\d{{2,3}}\s+for\s+(?:[1-9]|{_WICKETS_IN_WORDS})\s+at\s+(?:lunch|tea)\b")),
     (" for ", re.compile(r"\b(?:took|takes|taking|claimed|claims|grabbed|returned|figures\s+of|finished\s+with)\s+"
                          r"(?:[1-9]|10)\s+for\s+(?:[2-9]\d|\d{3})" + _NOTHING_COUNTED_ENDS)),
 )

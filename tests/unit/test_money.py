@@ -1879,6 +1879,26 @@ def test_numbers_near_age_that_are_no_ages_stay_guard(nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # "either N things or M": the second counts the first's things.
+    ("Investors could receive either 5 ether or 10, depending on the size of the pool.",
+     [("5", 5.0, "ether"), ("10", 10.0, "ether")]),
+    ("Shoppers can buy either 2 bottles or 3 for the same price.", [("2", 2.0, "bottle"), ("3", 3.0, "bottle")]),
+])
+def test_either_choice_counts_the_same_things(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: no "either" before the first; the second with its own unit.
+    ("Each player gets 5 cards or 10 if the dealer allows.", [("5", 5.0, "card"), ("10", 10.0, None)]),
+    ("Either 5 people or 10 percent of members must sign the petition.",
+     [("5", 5.0, "people"), ("10 percent", 10.0, "percent")]),
+])
+def test_a_choice_without_either_or_with_its_own_unit_stays_guard(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # After "lost" a score comes loser first, upward: no range.
     ("The team lost 2 to 3 in overtime on Saturday night.", []),
     ("The Rangers lost 98 to 102 at home on Friday.", []),

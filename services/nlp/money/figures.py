@@ -486,9 +486,18 @@ def _is_a_speed(text: str, number: Number) -> bool:
 
 def _counts_like_previous(text: str, previous: Number, noun: Token | None, number: Number) -> bool:
     """The number counts what the one before it counted, written once between them: "by 5,402 votes to 4,988",
-    "won 21 seats against 13", "killed two people and injured 31"."""
-    return noun is not None and bool(re.fullmatch(rf"\s+{re.escape(noun.text)}\s+(?:to|against|and\s+(?:injured|"
-                                                  rf"wounded|hurt))\s+", text[previous.end:number.start]))
+    "won 21 seats against 13", "killed two people and injured 31", "either 5 ether or 10"."""
+    if noun is None:
+        return False
+    between = text[previous.end:number.start]
+    word = re.escape(noun.text)
+    return re.fullmatch(rf"\s+{word}\s+(?:to|against|and\s+(?:injured|wounded|hurt))\s+", between) is not None \
+        or (_EITHER_BEFORE.search(text, max(0, previous.start - 8), previous.start) is not None
+            and re.fullmatch(rf"\s+{word}\s+or\s+", between) is not None)
+
+
+# "either" before the first of two choices, whose second counts what the first counts: "either 5 ether or 10".
+_EITHER_BEFORE = re.compile(r"\beither\s+$", re.IGNORECASE)
 
 
 # "fell to 80.7 million tonnes from 85.8 million", "cut to 24 from 32", "to 146.5 million metric tons on Thursday, from

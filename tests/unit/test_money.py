@@ -2064,6 +2064,23 @@ def test_a_name_ending_in_a_number_written_twice_is_no_figure(nlp: Language, tex
     assert _figures(nlp, text) == figures
 
 
+@pytest.mark.parametrize(("text", "figures"), [
+    # A numbered name's word before the number (see `NUMBERED_NAME_WORDS`), the retailer's written once too.
+    ("Forever 21 said it would close 200 stores across the United States.", [("200", 200.0, "store")]),
+])
+def test_a_numbered_names_number_written_once_is_no_figure(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: the word apart from the number by a comma, or the number counting its own noun.
+    ("Forever, 21 soldiers will be remembered at the memorial.", [("21", 21.0, "soldier")]),
+    ("Officially 21 said they would stay.", [("21", 21.0, None)]),
+])
+def test_a_count_after_a_word_apart_from_it_stays_guard(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
 def test_hits_in_tries_after_is_are_no_figures(nlp: Language) -> None:
     assert _figures(nlp, "He is 3 for 4 in his career against the pitcher.") == []
     # Guard: more hits than tries is no batter's line.

@@ -6,7 +6,16 @@ import re
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import text_of
-from services.nlp.entity_rules import CITIES, COUNTRIES, MONTHS, NAME_PARTICLES, PARTIES, PARTY_WORDS, US_STATES
+from services.nlp.entity_rules import (
+    CITIES,
+    COUNTRIES,
+    MONTHS,
+    NAME_PARTICLES,
+    NUMBERED_NAME_WORDS,
+    PARTIES,
+    PARTY_WORDS,
+    US_STATES,
+)
 from services.nlp.money.numbers import YEAR, Number
 from services.nlp.money.sport import TALLY_UNITS
 from services.nlp.money.sums import VIDEO_WORDS
@@ -382,6 +391,8 @@ def after_name(doc: Doc, number: Number, unit: str | None) -> bool:
         return False  # "Liberal Democrats 72" of "won 411 seats, Conservatives 121, Liberal Democrats 72": the party's
     if unit == "wicket":
         return False  # "Nathan Lyon four for 41": a bowler's figures after his name (cricket's units only give it)
+    if unit is None and prev.text in NUMBERED_NAME_WORDS and prev.whitespace_:
+        return True  # "Forever 21 said", whose "Forever" the model reads as an adverb, as "Channel 4" names a channel
     if prev.text == "," and span.start >= 2 and unit is None:
         return doc[span.start - 2].pos_ == "PROPN"
     if prev.whitespace_ == "" and not prev.is_punct:

@@ -1899,6 +1899,25 @@ def test_a_choice_without_either_or_with_its_own_unit_stays_guard(nlp: Language,
 
 
 @pytest.mark.parametrize(("text", "figures"), [
+    # The most seats or votes counted after "at": seats or votes, whatever the model dates.
+    ("The Conservatives ended up winning the most seats at 48, the electoral commission said on Monday.",
+     [("48", 48.0, "seat")]),
+    ("The Greens won the most votes, at 1,250, in the ward on Thursday.", [("1,250", 1250.0, "vote")]),
+])
+def test_the_most_seats_at_a_count_are_seats(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # Guards: a count of something else after "at", a year, a share.
+    ("The party won the most seats at 12 polling stations in the city.", [("12", 12.0, "station")]),
+    ("Labour won the most seats at 52%, the commission said.", [("52%", 52.0, "percent")]),
+])
+def test_the_most_seats_at_something_else_stay_guard(nlp: Language, text: str, figures: list) -> None:
+    assert _figures(nlp, text) == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
     # After "lost" a score comes loser first, upward: no range.
     ("The team lost 2 to 3 in overtime on Saturday night.", []),
     ("The Rangers lost 98 to 102 at home on Friday.", []),

@@ -583,6 +583,9 @@ def tally_unit(text: str, numbers: list[Number], given: list[str | None], units:
             return None
         tallies = [j for j in range(len(numbers)) if j != i and units[j] in TALLY_UNITS]
         return units[min(tallies, key=lambda j: abs(numbers[j].start - number.start))] if tallies else None
+    if (most := _MOST_AT_BEFORE.search(text, max(0, number.start - 24), number.start)) is not None \
+            and _TALLY_COUNT.fullmatch(number.digits) and _TALLY_ON_END.match(text, number.end):
+        return most[1].lower()  # "winning the most seats at 48"
     if (party := _PARTY_ON_BEFORE.search(text, max(0, number.start - 60), number.start)) is not None \
             and _TALLY_COUNT.fullmatch(number.digits) and _TALLY_ON_END.match(text, number.end) \
             and (unit := _party_tally_unit(text, number.start)) is not None \
@@ -596,6 +599,8 @@ def tally_unit(text: str, numbers: list[Number], given: list[str | None], units:
 # number ending its phrase (not "on 39 points", which writes its unit, nor "on 39.5").
 _PARTY_ON_BEFORE = re.compile(r"((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*)\s+on\s+$")
 _TALLY_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*")
+# The most seats or votes and their count after "at": "winning the most seats at 48" (its phrase ends there).
+_MOST_AT_BEFORE = re.compile(r"\bmost\s+(seat|vote)s\s*,?\s+at\s+$", re.IGNORECASE)
 _TALLY_ON_END = re.compile(r"\s*(?:[.,;)]|$)|\s+(?:and|with|while|but|after|as)\b")
 # What a party's "on N" counts, written in its sentence or the one before: seats (or who fills them), else votes; a
 # share in its sentence makes it a poll's or a vote's share ("on 24% of first-preference votes, with Fine Gael on 21").

@@ -310,7 +310,7 @@ NOT_NAMES = frozenset({
     "ETFs", "VAT", "DNA", "RNA", "ESG", "SUV", "SUVs", "GPS", "VPN", "LLM", "LLMs", "PhD", "Ph.D.", "MBA", "M&A",
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
     "HBM", "NAND", "END", "MW", "GW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MB", "GB", "TB", "MHz", "GHz",
-    "Tributes", *ELECTRONVOLTS,
+    "Tributes", "GCSE", "GCSEs", *ELECTRONVOLTS,
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
@@ -340,6 +340,8 @@ PARTIES = frozenset({
     # for persons or places ("Te Pāti Māori", "Bloc Québécois"); not "ACT" nor "Labor", words too.
     "nz first", "new zealand first", "te pāti māori", "te pati maori", "bloc québécois", "bloc quebecois",
     "umkhonto wesizwe", "umkhonto we sizwe", "mk party",
+    # The Netherlands' D66, which the model misses ("The centrist D66 party won 26 seats" had no entity).
+    "d66",
 })
 # ... and parties of Latin America, South Asia and Africa written in their own languages, which the model takes for
 # persons, places or products ("Fuerza Patria" a person, "Pacto Histórico" a place, "Samagi Jana Balawegaya" a product)
@@ -568,7 +570,10 @@ WELL_KNOWN_FIRMS = frozenset({
     # rival," a person, "Foxconn" and "Naver" places, "CATL, the battery maker," and "Rakuten" nothing, "DeepSeek" a
     # product); not "Nio" (a given name) nor "Kawasaki" (a city) alone.
     "sk hynix", "catl", "deepseek", "meituan", "kakao", "naver", "rakuten", "foxconn", "hon hai", "geely", "xpeng",
-    "zhipu", "moonshot ai", "keyence"})
+    "zhipu", "moonshot ai", "keyence",
+    # Firms the model takes for places or persons, or misses ("Scale AI" a place, "Sikorsky, the helicopter maker,"
+    # and "LSEG shares fell" nothing, "Ocean Rig" a person).
+    "scale ai", "sikorsky", "lseg", "ocean rig"})
 # ... and those of markets and finance copy: the Big Four accountants, who administer every failed retailer ("PwC has
 # been appointed", missed; "EY" only as this whole word), a carmaker whose word is a unit in lower case only ("Tesla
 # shares fell", missed; in a text that names a person so, "Nikola Tesla", a surname: `entities._namesakes_of_people`),
@@ -626,9 +631,14 @@ WATER_NOUNS = frozenset({"sea", "ocean", "river", "lake"})
 # alone ("Uplift", "Possible").
 CAMPAIGN_GROUPS = frozenset({"greenpeace", "friends of the earth", "clientearth", "just stop oil",
                              "extinction rebellion", "insulate britain", "amnesty international", "human rights watch"})
+# Armed forces by their own names, which the model takes for places ("The Bundeswehr needs more soldiers").
+ARMED_FORCES = frozenset({"bundeswehr"})
+# Think tanks and support groups the model takes for events or persons ("The Institute for the Study of War said" was
+# an event, "Al-Anon offers support" a person; "According to Pollstar" a person).
+OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholics anonymous", "pollstar"})
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_WITH_LOWER_CASE_WORDS | GAME_STUDIOS \
     | CAMPAIGN_GROUPS | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS \
-    | LEGISLATURES | MILITARY_STAFFS | SECURITY_SERVICES | {
+    | LEGISLATURES | MILITARY_STAFFS | SECURITY_SERVICES | ARMED_FORCES | OTHER_BODIES | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 # Fashion and luxury houses the model takes for persons or places, or misses ("Bottega Veneta" and "Gucci" persons,
 # "Balenciaga" a place, "Dior" nothing); none a given name alone ("Valentino", "Celine", "Chloé").
@@ -1010,7 +1020,7 @@ East, Oceania, Antarctica, Arctic, Balkans, Caribbean, Scandinavia, Mediterranea
 Western Europe, Eastern Europe, Central Europe, Central Asia, Southeast Asia, South Asia, East Asia,
 Horn of Africa, West Africa, East Africa, North Africa, Southern Africa, Persian Gulf, Pacific,
 Atlantic, Indian Ocean, Baltics, Black Sea, Red Sea, Gaza Strip, West Bank, Golan Heights, Sinai,
-Himalayas, Alps
+Himalayas, Alps, Scottish Highlands
 """
 )
 

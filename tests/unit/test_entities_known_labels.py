@@ -938,6 +938,22 @@ def test_entertainment_firms_stage_names_and_parties_are_known(nlp: Language, te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The Bundeswehr needs more soldiers, Germany's defence minister said.", {"Bundeswehr": "ORG"}),
+    ("The Institute for the Study of War said Russian forces advanced near Pokrovsk.",
+     {"Institute for the Study of War": "ORG"}),
+    ("Al-Anon offers support to families of people with drinking problems.", {"Al-Anon": "ORG"}),
+    ("According to Pollstar, the tour grossed $2bn.", {"Pollstar": "ORG"}),
+    ("The centrist D66 party won 26 seats in the Dutch election.", {"D66": "ORG"}),
+    ("Sikorsky, the helicopter maker owned by Lockheed Martin, won the contract.", {"Sikorsky": "ORG"}),
+    ("Snow fell across the Scottish Highlands on Tuesday, closing roads.", {"Scottish Highlands": "LOC"}),
+])
+def test_bodies_and_places_the_model_misreads_take_the_lists_label(nlp: Language, text: str, expected: dict) -> None:
+    """Closing notes: "Bundeswehr" was a place, "Institute for the Study of War" an event, "Al-Anon" and "Pollstar"
+    persons, "D66" and "Sikorsky" nothing, "Scottish Highlands" the people "Scottish"."""
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Guards: a person whose surname is a firm's word stays a person; a label's word alone no firm.
     ("Kevin Studios said he was pleased. Studios reported losses.", {"Kevin Studios": "PERSON"}),
     ("Ann Pictures, a painter, sold her work.", {"Ann Pictures": "PERSON"}),
@@ -977,3 +993,21 @@ def test_guard_the_earth_alone_stays_a_place(nlp: Language) -> None:
     found = assert_labels(nlp, "Astronauts photographed the Earth from orbit. Friends of the family said he was kind.",
                           {"Earth": "LOC"})
     assert "Friends of the Earth" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: the people's word before another noun stays the people; the aviation pioneer stays a person.
+    ("Scottish ministers said the Highlands needed new roads.", {"Scottish": "NORP"}),
+    ("Igor Sikorsky flew the first helicopter in 1939. Sikorsky later settled in Connecticut.",
+     {"Igor Sikorsky": "PERSON"}),
+])
+def test_bodies_and_places_the_model_misreads_take_the_lists_label_guard(nlp: Language, text: str,
+                                                                        expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_an_exams_acronym_is_no_organisation(nlp: Language) -> None:
+    """Closing notes: "GCSE" (an exam) was an organisation; the regulator stays one (guard)."""
+    found = assert_labels(nlp, "More pupils took GCSE exams this summer, Ofqual said, and GCSE results improved.",
+                          {"Ofqual": "ORG"})
+    assert "GCSE" not in found, found

@@ -374,6 +374,9 @@ def test_a_possessor_in_the_speaker_phrase_is_not_the_speaker(nlp: Language, tex
     ('The family of John Smith, who died in Leeds, said he was "a gentleman".', "The family of John Smith"),
     ('"We are devastated," the family of Chloe Baker said in a statement.', "the family of Chloe Baker"),
     ('The parents of Jayden Morris said: "He was the heart of our family."', "The parents of Jayden Morris"),
+    # ... also with no article at the sentence's start, where a capitalised role is a title (closing notes).
+    ('Family of Hollie Gazzard said: "She was the light of our lives."', "Family of Hollie Gazzard"),
+    ('Widow of PC Andrew Harper said: "Andrew was my whole world."', "Widow of PC Andrew Harper"),
 ])
 def test_the_person_a_source_is_close_to_is_not_the_speaker(nlp: Language, text: str, speaker: str) -> None:
     assert _speakers(nlp, text) == [speaker]

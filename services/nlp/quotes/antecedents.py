@@ -438,6 +438,9 @@ _NEAR_SOMEONE = re.compile(
 # Jones", "father of 3 Tom Reed".
 _KIN_ROLES = frozenset({"family", "familie", "parent", "mother", "father", "widow", "widower", "wife", "husband",
                         "son", "daughter", "brother", "sister"})
+# Kin no title opens, capitalised or not ("Family of Hollie Gazzard said" at a sentence's start): "Father", "Mother",
+# "Brother" and "Sister" may be a cleric's.
+_UNTITLED_KIN = _KIN_ROLES - {"mother", "father", "brother", "sister"}
 _COUNT_AFTER = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.IGNORECASE)
 # A determiner before a role written capitalised: a sentence's first word ("A friend of the couple said"), where a
 # role alone before "of" or "to" is a title ("Adviser to the Prime Minister Lord Walney").
@@ -458,7 +461,7 @@ def near_someone(text: str, start: int = 0, end: int | None = None) -> re.Match[
         role = match.group("role")
         if role is not None and role.lower() in _KIN_ROLES and _COUNT_AFTER.match(text, match.end()):
             continue
-        if role is None or role.islower() or match.group("plural") \
+        if role is None or role.islower() or match.group("plural") or role.lower() in _UNTITLED_KIN \
                 or _DETERMINER_BEFORE.search(text, start, match.start()):
             return match
     return None

@@ -991,7 +991,7 @@ Navi Mumbai, Raipur, Guwahati, Bhubaneswar, Kochi, Cochin, Thiruvananthapuram, T
 Madurai, Visakhapatnam, Vijayawada, Mangaluru, Dehradun, Shimla, Jammu, Imphal, Shillong, Gandhinagar,
 Gaza City, Khan Younis, Khan Yunis, Rafah, Jabalia, Jabaliya, Deir al-Balah, Nuseirat, Beit Lahia, Beit Hanoun, Jenin,
 Tulkarm, Qalqilya, Bethlehem, Jericho, Sheikh Jarrah, Silwan, Sidon, Baalbek, Nabatieh, Pokrovsk, Toretsk, Vuhledar,
-Kupiansk, Chasiv Yar,
+Kupiansk, Chasiv Yar, Ryazan,
 Kramatorsk, Sloviansk, Izium, Kurakhove, Siversk, Vovchansk, Zhytomyr, Poltava, Vinnytsia, Ternopil, Rivne, Lutsk,
 Cherkasy, Kremenchuk, Bucha, Irpin, Hostomel, Melitopol, Berdiansk, Enerhodar, Nikopol, Bryansk, Sudzha, Voronezh,
 Krasnodar, Novorossiysk, Yekaterinburg, Murmansk, Kaliningrad, Sochi, El Fasher, Omdurman, Port Sudan, Wad Madani,

@@ -1011,3 +1011,22 @@ def test_an_exams_acronym_is_no_organisation(nlp: Language) -> None:
     found = assert_labels(nlp, "More pupils took GCSE exams this summer, Ofqual said, and GCSE results improved.",
                           {"Ofqual": "ORG"})
     assert "GCSE" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian drones struck Lutsk overnight, Ukraine's air force said.", {"Lutsk": "GPE"}),
+    ("Russian missiles struck Dnipro on Tuesday, killing four people.", {"Dnipro": "GPE"}),
+    ("Ryazan governor Pavel Malkov said a fire broke out at the refinery.", {"Ryazan": "GPE"}),
+])
+def test_a_city_struck_or_named_before_its_governor_is_a_place(nlp: Language, text: str, expected: dict) -> None:
+    """Closing notes: "struck Lutsk" and "struck Dnipro" were organisations, "Ryazan" a person."""
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guard: a side a club attacks in a match report stays the club.
+    ("Arsenal beat Leeds 3-1 on Saturday. Arsenal attacked Leeds from the first whistle.", {"Leeds": "ORG"}),
+])
+def test_a_city_struck_or_named_before_its_governor_is_a_place_guard(nlp: Language, text: str,
+                                                                     expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -348,12 +348,24 @@ def _saints_place_end(doc: Doc, start: int) -> int:
 
 def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
-    Leeds"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or "at" ("lost to Leeds", "won at
-    Leeds"), which sport writes of teams."""
+    Leeds", "Russian drones struck Lutsk"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or
+    "at" ("lost to Leeds", "won at Leeds"), which sport writes of teams."""
     return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0
-            and (doc[m.start - 1].lower_ in LOCATIVES or _after_a_place_of(doc, m.start))
+            and (doc[m.start - 1].lower_ in LOCATIVES or _after_a_place_of(doc, m.start)
+                 or _after_an_attack(doc, m.start))
             and _compact(doc[m.start:m.end].text.casefold()) in _CITIES and not _before_team_words(doc, m.end) else m
             for m in mentions]
+
+
+# Verbs of an attack from the air or by guns, whose object is a place: "missiles struck Dnipro", "shelled Kherson"
+# (not "hit" nor "targeted", which sport and transfer news write of teams).
+_ATTACK_LEMMAS = frozenset({"strike", "shell", "bomb", "bombard", "pound", "attack"})
+
+
+def _after_an_attack(doc: Doc, i: int) -> bool:
+    """doc[i] opens the object of a verb of attack right before it: "struck Lutsk overnight"."""
+    verb = doc[i - 1]
+    return verb.pos_ == "VERB" and verb.lemma_ in _ATTACK_LEMMAS and doc[i].head == verb
 
 
 # Words before "of" and a place's name: "25 km south of Kostiantynivka", "the town of Pokrovsk", "the outskirts of".

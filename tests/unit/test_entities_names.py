@@ -675,3 +675,19 @@ def test_a_hyphenated_given_name_the_model_cut_at_its_hyphen_is_whole_guard(nlp:
                                                                            absent: set) -> None:
     found = {g["name"] for g in enrich(nlp, text)["entity_groups"]}
     assert people <= found and not absent & found, found
+
+
+def test_a_bishops_see_is_a_place_and_the_title_no_name(nlp: Language) -> None:
+    """Closing notes: "the Bishop of Chelmsford" gave the organisation "Bishop" and the person "Chelmsford"."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The Bishop of Chelmsford said the church would support the "
+                                                         "families.")["entities"]}
+    assert found == {"Chelmsford": "GPE"}, found
+
+
+def test_a_bishops_see_is_a_place_and_the_title_no_name_guard(nlp: Language) -> None:
+    """The bishop's own name after the see, run on by the model, is no place; the named bishop stays a person."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The Bishop of Chelmsford, Guli Francis-Dehqani, said the "
+                                                         "church would help. Bishop of Durham Paul Butler spoke "
+                                                         "too.")["entities"]}
+    assert found.get("Guli Francis-Dehqani") == "PERSON", found
+    assert "GPE" not in {label for text, label in found.items() if "Butler" in text}, found

@@ -79,6 +79,7 @@ from services.nlp.entities.cleaning import (
     peers_by_title,
     places_named_after_people,
     royals_apart,
+    sees_of_bishops,
     ships,
     split_airlines_from_makers,
     split_firms,
@@ -250,7 +251,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     mentions = _outside_frame(doc, mentions, frame)
     mentions = _outside_labels(doc, mentions)
     mentions = _speaker_labels_as_people(doc, _refined(doc, nlp, lines, _with_dateline_names(doc, mentions)))
-    mentions = peers_by_surname(doc, _hansard_seats_and_parties(doc, mentions))
+    mentions = sees_of_bishops(doc, peers_by_surname(doc, _hansard_seats_and_parties(doc, mentions)))
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _hyphenated_long_forms(doc, _joined_long_forms(doc, mentions))

@@ -83,6 +83,7 @@ from services.nlp.entities.cleaning.titles import (
     peers_by_surname,
     peers_by_title,
     royals_apart,
+    sees_of_bishops,
     without_labels_before_names,
     without_role_nouns,
 )
@@ -108,6 +109,7 @@ __all__ = [
     "royals_apart",
     "named_after_ranks",
     "peers_by_surname",
+    "sees_of_bishops",
     "peers_by_title",
     "places_named_after_people",
     "journals_named_by_words",

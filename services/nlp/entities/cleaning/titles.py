@@ -186,6 +186,28 @@ def peers_by_surname(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+# A diocese's titles, written before "of" and the see's place: "the Bishop of Chelmsford".
+_SEE_TITLES = frozenset({"bishop", "archbishop"})
+
+
+def sees_of_bishops(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bishop's title alone before "of" no name, the see after it a place: "the Bishop of Chelmsford" was the
+    organisation "Bishop" and the person "Chelmsford". The see only where its name ends before a word in lower case or
+    a mark ("the Bishop of Chelmsford said") and holds no given name after its first word: not the bishop's own name
+    the model ran on ("Bishop of Durham Paul Butler")."""
+    lowers = lowers_of(doc)
+    for i, word in enumerate(lowers[:-2]):
+        if word not in _SEE_TITLES or not doc[i].is_title or lowers[i + 1] != "of":
+            continue
+        mentions = [m for m in mentions if not (m.start == i and m.end == i + 1)]
+        see = next((m for m in mentions if m.start == i + 2), None)
+        if see is None or see.label != "PERSON" or (see.end < len(doc) and doc[see.end].is_title) \
+                or any(is_given_name(t.text) for t in doc[see.start + 1:see.end]):
+            continue
+        mentions = [replace(m, label="GPE") if m is see else m for m in mentions]
+    return mentions
+
+
 def titled_person(doc: Doc, m: Mention) -> Mention:
     """A person's title and a full name the model labelled other than a person, the name alone as a person:
     '"Stay at home," Taoiseach Micheál Martin told' a work of art, "Datuk Seri Anwar Ibrahim's" an organisation. Not

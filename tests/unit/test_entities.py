@@ -975,6 +975,24 @@ def test_a_speaker_named_like_a_person_is_a_person(nlp: Language, text: str, nam
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # The model's works of art right after a quotation: its speaker, whose name opens with a given name.
+    ('"We will not give up," Mirza Fakhrul Islam Alamgir told reporters in Dhaka on Saturday.',
+     "Mirza Fakhrul Islam Alamgir", "PERSON"),
+    ('"We will fight on," Tarique Rahman told supporters in Dhaka.', "Tarique Rahman", "PERSON"),
+])
+def test_a_speaker_after_a_quotation_is_no_work(nlp: Language, text: str, name: str, label: str) -> None:
+    """Closing notes: the speaker of '"...," Mirza Fakhrul Islam Alamgir told reporters' was a work of art."""
+    assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
+def test_a_speaker_after_a_quotation_is_no_work_guard(nlp: Language) -> None:
+    """A body named by words, no given name first, is no person where the model calls it a work."""
+    text = '"It is a disaster," Human Rights Watch said of the ruling on Monday.'
+    assert ("Human Rights Watch", "PERSON") not in {(g["name"], g["label"])
+                                                    for g in extract_entities(nlp(text), nlp)[1]}
+
+
 def test_an_abbreviated_rank_is_no_name_nor_part_of_a_number(nlp: Language) -> None:
     # "Ward 5 Ald" was a product, "Chicago Police Supt" an organisation, "Atty" a person.
     text = ("The council voted 30-20. Ward 5 Ald. Lakeisha Purchase, who voted against, said the plan was rushed. "

@@ -200,6 +200,7 @@ from services.nlp.entities.people import (
     _relatives_in_longer_names,
     _relatives_of_surnames,
     _shared_surname_owners,
+    _speakers_after_quotations,
     _speakers_by_other_names,
     _speaking_people,
     _with_shared_surnames,
@@ -554,7 +555,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.known.update(dict.fromkeys(_places_beside_firms(doc, mentions, sport.about), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
-        | _speaking_people(doc, mentions) | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) \
+        | _speaking_people(doc, mentions) | _speakers_after_quotations(doc, mentions) \
+        | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) \
         | _nationals(doc, mentions)
     described = {key for key in described if not _is_known_organisation(key)}  # "Rio Tinto said", no person
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))

@@ -472,6 +472,38 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     return found
 
 
+# Marks that end a quotation's last sentence before its closing quotation mark and its speaker: '"...," Tarique
+# Rahman told supporters'.
+_QUOTE_ENDS = frozenset({",", "?", "!"})
+# The most words of a person's name the model takes for a work's title after a quotation ("Mirza Fakhrul Islam
+# Alamgir").
+_QUOTED_SPEAKER_WORDS = 5
+# Last words of a paper's or broadcaster's name, which may say what it printed or aired ('"...," Fox News said').
+_PRESS_HEADS = frozenset({"news", "times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "mail",
+                          "express", "mirror", "gazette", "chronicle", "observer", "independent", "review", "today",
+                          "magazine", "radio", "tv", "television", "channel", "network", "press", "report", "daily"})
+
+
+def _speakers_after_quotations(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's works' titles of capitalised words opening with a given name, right after a quotation's
+    closing mark and the subject of a verb of speech: the one who said it ('"We will not give up," Mirza Fakhrul Islam
+    Alamgir told reporters' was a work of art). Not a paper's or a body's name ('"...," Human Rights Watch said')."""
+    found = set()
+    for m in mentions:
+        if m.label != "WORK_OF_ART" or not 2 <= m.end - m.start <= _QUOTED_SPEAKER_WORDS or m.start < 2 \
+                or not doc[m.start - 1].is_quote or doc[m.start - 2].text not in _QUOTE_ENDS:
+            continue
+        span = doc[m.start:m.end]
+        words = {t.lower_ for t in span}
+        if not all(t.is_title and t.is_alpha for t in span) or not is_given_name(span[0].text) \
+                or words & (ORGANISATION_HEADS | CORPORATE_SUFFIXES | _PRESS_HEADS):
+            continue
+        head = span.root
+        if head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS and head.head.pos_ == "VERB":
+            found.add(m.key)
+    return found
+
+
 # Labels the model gives a person's two-word name that opens with a given name ("Eddy Merckx|ORG", "Quinn Ewers|GPE").
 _GIVEN_NAME_MISREAD_LABELS = frozenset({"ORG", "GPE", "LOC"})
 _NAMESAKE_HEADS = ORGANISATION_HEADS | FACILITY_HEADS | NAMESAKE_HEADS | NO_SURNAME_PLACE_HEADS | CORPORATE_SUFFIXES

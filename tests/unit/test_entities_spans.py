@@ -628,6 +628,22 @@ def test_a_town_joined_by_hyphens_is_one_place(nlp: Language, text: str, town: s
     assert town in phrases_of(result) and not parts & set(phrases_of(result)), phrases_of(result)
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("Durham play Essex at Chester-le-Street on Friday.", "Chester-le-Street"),
+    ("The match was played at Chester-le-Street in County Durham.", "Chester-le-Street"),
+])
+def test_a_town_joined_by_hyphens_that_the_model_took_whole_is_a_place(nlp: Language, text: str, town: str) -> None:
+    """Closing notes: "Chester-le-Street" was a building (its last word a street's)."""
+    result = enrich(nlp, text)
+    assert labels_of(result, town) == {"GPE"}, result["entities"]
+
+
+def test_a_street_whose_head_is_spaced_stays_a_building_guard(nlp: Language) -> None:
+    """Guard: a street named with a space before its head stays a building."""
+    result = enrich(nlp, "Police closed Chorley New Road in Bolton after the crash.")
+    assert labels_of(result, "Chorley New Road") == {"FAC"}, result["entities"]
+
+
 def test_one_word_on_itself_is_no_town_guard(nlp: Language) -> None:
     """Guard: a compound of one name twice ("Tory-on-Tory attacks") is no place."""
     result = enrich(nlp, "Tory-on-Tory attacks dominated the contest, and Labour-on-Labour rows followed.")

@@ -289,8 +289,8 @@ def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
     Airport", "Chorley New Road"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne
     Bridge", "Glenn Close"), nor two names joined, a firm's ("Bec & Bridge"), nor a street named for what is there
-    ("Wall Street")."""
-    return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) \
+    ("Wall Street"), nor a town whose hyphens glue the head on ("Chester-le-Street")."""
+    return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) and key[-2] != "-" \
         and not (key[-1] == "downs" and key[-2] in _COMPASS_WORDS) \
         and not (len(key) <= 3 and key[-1] not in VENUE_HEADS
                  and all(is_given_name(word.title()) for word in key[:-1])) \

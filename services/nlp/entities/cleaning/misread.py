@@ -632,12 +632,15 @@ _ADDRESS_BEFORE = frozenset({"of", "in", "on", "at", "from"})
 # "Weston-super-Mare", "Chester-le-Street", "Ashby-de-la-Zouch", "Stow-on-the-Wold".
 _TOWN_JOINS = frozenset({"on", "upon", "under", "super", "le", "la", "de", "en", "sur", "the"})
 _FIRST_TOWN_JOINS = _TOWN_JOINS - {"the", "la"}
+# The model's labels of a whole town's name that a town placed so has not ("played at Chester-le-Street").
+_NO_TOWN_LABELS = frozenset({"ORG", "FAC", "PERSON"})
 
 
 def hyphenated_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A town named by capitalised words joined by hyphens and a joining word as one place: "Stoke-on-Trent", which the
-    model left out or cut at a hyphen ("Newcastle" of "Newcastle-upon-Tyne", the person "Tyne"); a longer name holding
-    it keeps its label ("Stoke-on-Trent City Council")."""
+    model left out, cut at a hyphen ("Newcastle" of "Newcastle-upon-Tyne", the person "Tyne") or took whole for a
+    building or a person where it stands as a town ("played at Chester-le-Street" was a building); a longer name
+    holding it keeps its label ("Stoke-on-Trent City Council")."""
     lowers = lowers_of(doc)
     for i in [i for i, word in enumerate(lowers) if word in _FIRST_TOWN_JOINS and 1 < i < len(lowers) - 2]:
         span = _hyphenated_town_at(doc, i)
@@ -645,6 +648,10 @@ def hyphenated_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         start, end = span
         inside = [m for m in mentions if m.start < end and start < m.end]
+        exact = next((m for m in inside if m.start == start and m.end == end), None)
+        if exact is not None and exact.label in _NO_TOWN_LABELS and _placed_as_a_town(doc, start, end, mentions):
+            mentions = [replace(m, label="GPE") if m is exact else m for m in mentions]
+            continue
         if any(m.start <= start and end <= m.end for m in inside):
             continue
         longer = [m for m in inside if m.start < start or end < m.end]

@@ -318,6 +318,8 @@ def test_a_surname_outside_a_firm_s_frame_stays_with_the_person(nlp: Language, t
     ("The plane landed at Ronald Reagan Washington National Airport on Wednesday night.",
      "Ronald Reagan Washington National Airport", "FAC"),
     ("Thousands gathered in St. Peter's Basilica for the Mass.", "St. Peter's Basilica", "FAC"),
+    # Closing notes: "St Christopher" a building and "Hospice" a person.
+    ("She died peacefully at St Christopher's Hospice on Sunday.", "St Christopher's Hospice", "FAC"),
     # The rest of the place in no entity to the model: "International Airport" after the person.
     ("Flights at John F. Kennedy International Airport were delayed on Monday.",
      "John F. Kennedy International Airport", "FAC"),

@@ -215,7 +215,8 @@ def _is_agents_plural(word: str) -> bool:
 # "St. Peter's Basilica"), which the model split into the person and the rest.
 _NAMESAKE_PLACE_HEADS = frozenset({
     "airport", "airfield", "stadium", "arena", "bridge", "tunnel", "center", "centre", "hospital", "library", "museum",
-    "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater"})
+    "school", "university", "college", "basilica", "cathedral", "church", "chapel", "abbey", "theatre", "theater",
+    "hospice", "infirmary"})  # "St Christopher's Hospice" was "St Christopher" and the person "Hospice"
 
 
 # Those of the words no one is called by, which another place's name may repeat ("Queen Elizabeth Hospital and

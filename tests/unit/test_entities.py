@@ -1187,6 +1187,8 @@ def test_an_offices_portfolio_is_no_organisation(nlp: Language, text: str, names
     ("Apple Inc. (NASDAQ: AAPL) today announced financial results for its fourth quarter.", "Apple Inc.", "AAPL"),
     ("Reliance Industries (RELI.NS) said on Friday its profit rose 10%.", "Reliance Industries", "RELI.NS"),
     ("Pfizer (PFE.N) rose 2% on Tuesday.", "Pfizer", "PFE.N"),  # the model's person
+    # A code in digits with its market's suffix (closing notes: "2330.TW" was a cardinal).
+    ("Shares of TSMC (2330.TW) rose 3% in Taipei on Thursday.", "TSMC", "2330.TW"),
     # The legal form after a comma is no company of its own (was "Inc.", with the ticker).
     ("Acme Robotics, Inc. (NYSE: ACRB) today announced financial results for its third quarter.", "Acme Robotics",
      "ACRB"),
@@ -1196,6 +1198,12 @@ def test_a_bracketed_ticker_is_its_companys_name(nlp: Language, text: str, compa
     found = [m for m in mentions if m["text"] == ticker]
     assert found and found[0]["canonical"] == company and found[0]["label"] == "ORG"
     assert ticker not in {g["name"] for g in groups} and "Inc." not in {g["name"] for g in groups}
+
+
+def test_a_number_in_brackets_is_no_ticker_guard(nlp: Language) -> None:
+    """Guard: a bare number or a share in brackets stays a number."""
+    mentions, _ = extract_entities(nlp("The firm sold 2,330 units (1,200 in Taiwan) as the index rose (2.5%)."), nlp)
+    assert {(m["text"], m["label"]) for m in mentions} >= {("1,200", "CARDINAL"), ("2.5%", "PERCENT")}, mentions
 
 
 def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:

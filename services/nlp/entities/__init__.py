@@ -42,6 +42,7 @@ from services.nlp.entities.acronyms import (
     _joined_long_forms,
     is_sure_ticker,
     ticker_brackets,
+    without_numbered_tickers,
 )
 from services.nlp.entities.capitals import (
     _drop_capitalised_words,
@@ -256,6 +257,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     aliases: dict[tuple[str, ...], tuple[str, ...]] = {}
     if OPTIONS.acronyms:
         mentions = _hyphenated_long_forms(doc, _joined_long_forms(doc, mentions))
+        mentions = without_numbered_tickers(doc, mentions)
         added, aliases = _acronyms(doc, mentions)
         mentions = sorted(mentions + added, key=lambda m: m.start)
     mentions = with_money_spans(doc, mentions, extract_money(doc) if money is None else money)

@@ -12,7 +12,7 @@ from services.nlp.entities.cleaning import is_glued_hyphen
 from services.nlp.entities.firms import _WRITTEN_LEGAL_FORMS
 from services.nlp.entities.gazetteer import _SHORT_NAME_KEYS, _STATE_KEYS, _is_country_name, _is_known_organisation
 from services.nlp.entities.mentions import Mention, _key, _token_key
-from services.nlp.entity_rules import ALL_TITLES, CORPORATE_SUFFIXES, NAME_LABELS
+from services.nlp.entity_rules import ALL_TITLES, CORPORATE_SUFFIXES, NAME_LABELS, NUMERIC_LABELS
 
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 # Initials around an ampersand, one word: "M&S", "J&J", "AT&T", "P&O".
@@ -294,9 +294,21 @@ def _company_before(doc: Doc, end: int) -> Mention | None:
     return Mention(start, end, "ORG", 1.0, "acronym") if start < end else None
 
 
-# A stock's ticker in brackets, with its exchange or not: "(MSTR)", "(NASDAQ: AAPL)", "(RELI.NS)".
+# A stock's ticker in brackets, with its exchange or not: "(MSTR)", "(NASDAQ: AAPL)", "(RELI.NS)", or the code in
+# digits of Asia's markets, always with its market's suffix: "(2330.TW)", "(0700.HK)", "(005930.KS)".
 TICKER_BRACKET = re.compile(r"\((?:(?P<exchange>[A-Z][A-Za-z]{1,8}(?: [A-Z][A-Za-z]+)?)\s?:\s?)?"
-                            r"(?P<ticker>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)\)")
+                            r"(?P<ticker>[A-Z]{1,5}(?:\.[A-Z]{1,2})?|\d{4,6}\.[A-Z]{1,2})\)")
+
+
+def without_numbered_tickers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but the model's numbers that are a stock's code in digits in a ticker's brackets ("TSMC
+    (2330.TW)" was the cardinal "2330.TW"), which `_tickers` makes the company's other name."""
+    codes = set()
+    for match in ticker_brackets(text_of(doc)):
+        if match["ticker"][0].isdigit() and (span := doc.char_span(*match.span("ticker"))) is not None:
+            codes.add((span.start, span.end))
+    return [m for m in mentions if (m.start, m.end) not in codes or m.label not in NUMERIC_LABELS] if codes \
+        else mentions
 
 
 # Words that join two parts of one long name the model may split: "Midstream and Downstream", "Industry, Science".

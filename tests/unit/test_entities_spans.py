@@ -85,6 +85,19 @@ def test_crafts_paired_numbered_or_named_for_a_person_are_products(nlp: Language
     assert "Ariane 5 rocket" in phrases_of(result)
 
 
+def test_a_numbered_model_before_a_devices_noun_is_a_product(nlp: Language) -> None:
+    """Closing notes: "the Mate 70 smartphone" was a law."""
+    result = enrich(nlp, "Huawei unveiled the Mate 70 smartphone in Shenzhen on Tuesday. The Mate 70 goes on sale "
+                         "next week.")
+    assert labels_of(result, "Mate 70") == {"PRODUCT"}, result["entities"]
+
+
+def test_a_numbered_model_before_a_devices_noun_is_a_product_guard(nlp: Language) -> None:
+    """Guard: a law's article before a device's noun that heads no phrase of its own stays a law."""
+    result = enrich(nlp, "Article 5 phone calls were made between the leaders on Monday.")
+    assert "PRODUCT" not in labels_of(result, "Article 5"), result["entities"]
+
+
 def test_owners_rockets_paired_are_no_crafts(nlp: Language) -> None:
     result = enrich(nlp, "Israel said it intercepted Houthi rockets and Hezbollah rockets overnight.")
     assert "PRODUCT" not in labels_of(result, "Houthi") | labels_of(result, "Hezbollah")

@@ -45,6 +45,9 @@ _DESTINATIONS = frozenset({"mars", "moon", "venus", "mercury", "jupiter", "satur
 # Moons that missions are named after ("Europa Clipper"), and the words after them that name a craft, not a place.
 _MOONS = frozenset({"europa", "titan", "enceladus", "ganymede", "callisto", "io", "phobos"})
 _CRAFT_WORDS = frozenset({"clipper", "explorer", "express", "orbiter", "lander", "rover", "dragonfly"})
+# Nouns of devices a numbered model names: "the Mate 70 smartphone", "Pixel 9 phones".
+_DEVICE_NOUNS = frozenset({"smartphone", "smartphones", "phone", "phones", "handset", "handsets", "laptop", "laptops",
+                           "tablet", "tablets", "console", "consoles", "chip", "chips", "processor", "processors"})
 # Words between a weapon's name and its noun: "air defence", "fighter", "ballistic".
 _NOUN_WORDS = 4
 # Members of a list besides its weapons that make the rest of it weapons too: "Patriots, Iris-T, Nasams and MiG-29".
@@ -67,7 +70,8 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     in a list of them ("Patriots, Iris-T, Nasams and MiG-29", where a plural of a weapon's name counts as one). A plural
     elsewhere is no weapon by its form alone: "the Patriots beat the Bills" is the team."""
     weapons = {m.key for m in mentions if (_may_name_a_weapon(m) and _before_noun(doc, m, _names_a_weapon))
-               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))}
+               or (_may_name_a_craft(m) and _before_noun(doc, m, _names_a_craft))
+               or (_may_name_a_device(m) and _before_a_device_noun(doc, m))}
     weapons |= _paired_crafts(doc, mentions) | _crafts_named_for_people(doc, mentions)
     # Not a name that speaks: "The Johnson system ... Johnson said". Asked only of the few names found above (most
     # texts have none): the parse's subject and head for every mention cost more than the rest of the rule.
@@ -158,6 +162,13 @@ def _is_named_after_a_destination(m: Mention) -> bool:
     return m.label == "LOC" and len(m.key) == 2 and m.key[0] in _DESTINATIONS | _MOONS and m.key[1] in _CRAFT_WORDS
 
 
+def _may_name_a_device(m: Mention) -> bool:
+    """The model's label and the name's form allow a numbered device's model before a device's noun ("the Mate 70
+    smartphone", a law to the model; a given name and a number are no one's name); a name without a number is the
+    maker's ("a Huawei smartphone")."""
+    return _has_digits(m.key) and _may_name_a_product(m, _CRAFT_LABELS | _NUMBERED_CRAFT_LABELS, given_names=True)
+
+
 def _may_name_a_product(m: Mention, labels: frozenset[str] = _DESIGNATED_LABELS, given_names: bool = False) -> bool:
     """The name of a person, firm or product that may be a product's: not a place or people the gazetteer knows, a
     known organisation, a firm's or body's name by its last word ("Acme Systems", "Raytheon Technologies") nor, unless
@@ -229,6 +240,15 @@ def _names_a_weapon(noun: Token, phrase: list[Token]) -> bool:
 def _names_a_craft(noun: Token, phrase: list[Token]) -> bool:
     """The noun is a spacecraft's or a launcher's, in the singular."""
     return noun.lower_ in CRAFT_NOUNS
+
+
+def _before_a_device_noun(doc: Doc, m: Mention) -> bool:
+    """A device's noun in lower case right after the name heads it: "the Mate 70 smartphone" (whose number the parse
+    hangs on "Mate", so not `_before_noun`'s test of the last word's head)."""
+    if m.end >= len(doc):
+        return False
+    noun = doc[m.end]
+    return noun.is_lower and noun.lower_ in _DEVICE_NOUNS and doc[m.start:m.end].root.head == noun
 
 
 def _names_a_craft_for_a_person(noun: Token, phrase: list[Token]) -> bool:

@@ -694,7 +694,9 @@ KNOWN_ORGANISATIONS |= SPORTS_PRESS
 ORGANISATIONS_NAMED_BY_WORDS |= {"marca", "kicker"}
 # Sport's series and championships, which the model cuts into a person and a number ("Formula" "One", "Six") or takes
 # for a place ("F1 champion"): the bodies they are named for.
-SPORT_SERIES = frozenset({"formula one", "formula 1", "f1", "six nations", "formula e"})
+SPORT_SERIES = frozenset({"formula one", "formula 1", "f1", "six nations", "formula e",
+                          # Italy's league, whose "Serie" the model took for a person ("won the Serie A title")
+                          "serie a"})
 KNOWN_ORGANISATIONS |= SPORT_SERIES
 # Hacking and ransomware groups, persons or places to the model ("Midnight Blizzard", "Cozy Bear", "Rhysida"); not
 # "Lazarus" alone, a given name.

@@ -1030,3 +1030,19 @@ def test_a_city_struck_or_named_before_its_governor_is_a_place(nlp: Language, te
 def test_a_city_struck_or_named_before_its_governor_is_a_place_guard(nlp: Language, text: str,
                                                                      expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mexico's ruling Morena party won a supermajority in Congress.", {"Morena": "ORG"}),
+    ("Claudia Sheinbaum's Morena won the election. Morena leader Luisa Alcalde said the vote was clean.",
+     {"Morena": "ORG"}),
+    ("Napoli won the Serie A title on Sunday, their fourth.", {"Serie A": "ORG"}),
+])
+def test_mexicos_party_and_italys_league_are_bodies(nlp: Language, text: str, expected: dict) -> None:
+    """Closing notes: "Morena" (Mexico's party) was a place; "Serie" of "Serie A" a person."""
+    assert_labels(nlp, text, expected)
+
+
+def test_mexicos_party_and_italys_league_are_bodies_guard(nlp: Language) -> None:
+    """Guard: India's Morena district, in a text not about Mexico, stays a place."""
+    assert_labels(nlp, "Police in Morena district of Madhya Pradesh arrested two men.", {"Morena": "LOC"})

@@ -149,6 +149,7 @@ from services.nlp.entities.gazetteer import (
     _dateline_places,
     _is_known_organisation,
     _meeting_places,
+    _mexicos_ruling_party,
     _named_regions,
     _named_settlements,
     _national_branches,
@@ -436,6 +437,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
         mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))
+        mentions = _mexicos_ruling_party(doc, mentions)
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
     mentions = split_firms_from_officers(doc, mentions)
     mentions = airlines_without_flights(doc, mentions)

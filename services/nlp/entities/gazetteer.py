@@ -889,6 +889,22 @@ _AUSTRALIA = re.compile(r"\b(?:Australian?s?|Canberra|New South Wales|NSW|Victor
                         r"Northern Territory|Sydney|Melbourne|Brisbane|Perth|Adelaide|Hobart|Darwin|Albanese|Dutton)\b")
 
 
+# Mexico's ruling party, a given name and a place too (the model's place in "Mexico's ruling Morena party"), and what
+# makes it the party: a text about Mexico, and a party's word after it.
+_MORENA = "Morena"
+_MEXICO = re.compile(r"\b(?:Mexic(?:o|an|ans)|Sheinbaum|López Obrador|Lopez Obrador)\b")
+
+
+def _mexicos_ruling_party(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The model's one-word "Morena" before a party's word (`_PARTY_AFTER`) in a text about Mexico, the party:
+    "Mexico's ruling Morena party" was a place; not a person named so ("Morena Baccarin"), whose name is longer."""
+    found = [m for m in mentions if m.end - m.start == 1 and doc[m.start].text == _MORENA and m.label != "ORG"
+             and m.end < len(doc) and doc[m.end].lower_ in _PARTY_AFTER]
+    if not found or not _MEXICO.search(text_of(doc)):
+        return mentions
+    return [replace(m, label="ORG") if m in found else m for m in mentions]
+
+
 def _parties_named_by_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """`mentions` and the parties named by a word of other uses the model left out (`_WORD_PARTIES`), where what
     follows is a party's: "Labor won 31 seats", "ACT leader David Seymour" in a text about New Zealand."""

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from spacy.language import Language
 
 from services.nlp.money import extract_figures, extract_money
+from services.nlp.money.numbers import by_first_letter
 from services.nlp.pipeline import enrich
 
 
@@ -3183,3 +3185,24 @@ def test_a_count_of_awards_in_capitals_has_the_award_as_unit(nlp: Language, text
 def test_a_count_of_brits_is_no_award_guard(nlp: Language) -> None:
     """Guard: "Brits" counted are people as often as awards: not the award."""
     assert _only(extract_figures(nlp("Some 35 Brits were evacuated.")), "Some 35")["unit"] != "brit"
+
+
+_OPTIONS = ["about", "approx\\.", "an\\s+estimated", "a", "an", "as\\s+many\\s+as", "\\$", "US\\$", "£", "K", "some"]
+
+
+@pytest.mark.parametrize("text", ["about 5", "ABOUT 5", "Approx. 5", "an  estimated 5", "an 5", "a 5", "As Many As 5",
+                                  "$5", "US$5", "£5", "\u212a 5", "k 5", "\u017fome 5", "the 5", "5", "abouts 5"])
+def test_grouped_alternation_matches_as_the_plain_one(text: str) -> None:
+    """The money and figure scans' alternations grouped by first letter (for speed) match what the plain alternation
+    of the same options matches, in any case, Unicode's case folds too (the Kelvin sign, the long s)."""
+    plain = re.compile(rf"(?:{'|'.join(_OPTIONS)})(?:\s+|(?=\d))\d", re.IGNORECASE)
+    grouped = re.compile(rf"{by_first_letter(_OPTIONS)}(?:\s+|(?=\d))\d", re.IGNORECASE)
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("options", [["\\s+of"], [".x"], ["(?:a)"], [""], ["K", "k"]])
+def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list[str]) -> None:
+    """Guard: an option opening with a class, a group or nothing, or two groups that differ in case only (they could
+    match at one place, where their order counts) are refused."""
+    with pytest.raises(ValueError):
+        by_first_letter(options)

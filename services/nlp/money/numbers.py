@@ -23,7 +23,28 @@ _SCALE_WORDS = {
 _SUFFIX_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "trn": 1e12,
                   "cr": 1e7}
 
-_NUMBER_WORD = "|".join([*UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
+
+def by_first_letter(options: list[str]) -> str:
+    """An alternation of `options` (regex fragments, each opening with a plain or an escaped character), grouped by
+    that character behind a look-ahead for the groups' characters.
+
+    The money and figure scans try their hedges, number words and currencies at every word start; grouped, a word that
+    opens none of them fails at the look-ahead, and one that does tries its group's options only, not every option.
+    The matches are the same: options keep their order within a group, and two groups never match at one place.
+    """
+    groups: dict[str, list[str]] = {}
+    for option in options:
+        first = option[:2] if option.startswith("\\") else option[:1]  # an escaped sign, \$, is one character
+        if not first or first != re.escape(first[-1]):  # no class (\s, a dot), group or empty option
+            raise ValueError(f"{option!r} opens with no plain character")
+        groups.setdefault(first, []).append(option[len(first):])
+    if len({first.casefold() for first in groups}) < len(groups):
+        raise ValueError("two options' first characters differ in case only: their groups could match at one place")
+    alternatives = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return f"(?=[{''.join(groups)}])(?:{alternatives})"
+
+
+_NUMBER_WORD = by_first_letter([*UNIT_WORDS, *_TENS_WORDS, "hundred", "dozen", "half", "a", "an"])
 # A run of number words ("two dozen", "one hundred and twenty", "half a"); validated by _parse_words.
 # At most ten words: an unbounded run backtracked over every shorter run at every start ("a-a a-a ...", 1,200
 # characters, took 30 s); "two hundred and fifty-three thousand" is six.
@@ -196,13 +217,14 @@ def scale_factor(scale: str | None) -> float:
 
 
 # Hedges that make a figure approximate; kept in the item's text.
-HEDGE_RE = (
-    r"(?P<hedge>\b(?:about|around|approximately|approx\.|roughly|nearly|almost|some|an\s+estimated|"
-    r"estimated|more\s+than|greater\s+than|fewer\s+than|less\s+than|over|under|below|above|up\s+to|at\s+least|at\s+most|"
-    r"close\s+to|upwards\s+of|in\s+excess\s+of|just\s+over|just\s+under|well\s+over|well\s+above|"
-    r"as\s+many\s+as|as\s+much\s+as|as\s+few\s+as|as\s+little\s+as|no\s+more\s+than|no\s+fewer\s+than|"
-    r"no\s+less\s+than|circa)\s+)?"
-)
+_HEDGES = [
+    "about", "around", "approximately", r"approx\.", "roughly", "nearly", "almost", "some", r"an\s+estimated",
+    "estimated", r"more\s+than", r"greater\s+than", r"fewer\s+than", r"less\s+than", "over", "under", "below", "above",
+    r"up\s+to", r"at\s+least", r"at\s+most", r"close\s+to", r"upwards\s+of", r"in\s+excess\s+of", r"just\s+over",
+    r"just\s+under", r"well\s+over", r"well\s+above", r"as\s+many\s+as", r"as\s+much\s+as", r"as\s+few\s+as",
+    r"as\s+little\s+as", r"no\s+more\s+than", r"no\s+fewer\s+than", r"no\s+less\s+than", "circa",
+]
+HEDGE_RE = rf"(?P<hedge>\b{by_first_letter(_HEDGES)}\s+)?"
 # "X-Y", "X to Y", and "X and Y" only after "between".
 RANGE_SEP_RE = r"(?P<sep>\s*[-–—]\s*|\s+to\s+|(?(between)\s+and\s+|(?!)))"
 BETWEEN_RE = r"(?P<between>\bbetween\s+)?"

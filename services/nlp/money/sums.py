@@ -38,6 +38,7 @@ from services.nlp.money.numbers import (
     SCALE_RE,
     YEAR,
     bounds,
+    by_first_letter,
     end_of,
     no_range_after_all,
     num,
@@ -48,13 +49,8 @@ from services.nlp.money.numbers import (
 )
 from services.nlp.money.text import Spans, sentence_around, word_before
 
-
-def _alternation(options: list[str]) -> str:
-    return "|".join(sorted(options, key=len, reverse=True))
-
-
 _PREFIX_RE = (
-    rf"(?P<{{g}}>(?<![A-Za-z])(?:{_alternation([re.escape(p) for p in PREFIX_CURRENCIES])})"
+    rf"(?P<{{g}}>(?<![A-Za-z]){by_first_letter(sorted(map(re.escape, PREFIX_CURRENCIES), key=len, reverse=True))}"
     rf"|\b(?-i:{'|'.join(ISO_CODES)})\s?)\s?"
 )
 # Currencies written against their number ("USD3.5bn", "Rs16,700 crore"), each a fixed width as a look-behind needs.

@@ -678,9 +678,12 @@ _TOWN_LOCALS = frozenset({"man", "woman", "boy", "girl", "teenager", "couple", "
 def _placed_as_a_town(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:
     """The hyphenated words doc[start:end] stand where a town does: after a place's preposition, before a body's word,
     between "a" and a local ("a Stoke-on-Trent man"), between an address's commas ("Hillside Avenue, Stoke-on-Trent,
-    admitted"), or after "and" or "or" that follows a place ("Henley-on-Thames and Stratford-upon-Avon")."""
+    admitted"), after "and" or "or" that follows a place ("Henley-on-Thames and Stratford-upon-Avon"), or opening a
+    line before a colon, as a results list names each match's ground ("Chester-le-Street : Glamorgan 259")."""
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
+    if after == ":" and (start == 0 or "\n" in doc[start - 1].text_with_ws):
+        return True
     if before in _TOWN_BEFORE or after in _TOWN_BODY_AFTER or (before in ("a", "an") and after in _TOWN_LOCALS):
         return True
     if before == "," and after in (",", ".", ""):

@@ -3146,6 +3146,18 @@ def test_guard_a_person_after_a_name_and_age_and_a_conjunction_stays(nlp: Langua
     assert found.get("Mary Jones") == "PERSON" and found.get("Acme Holdings") == "ORG", found
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Kim Lee, 34, of Google, said the company had no comment on the case.", "Google"),
+    ("Bukayo Saka, 23, of Arsenal, was named player of the month.", "Arsenal"),
+    ("Paul Smith, 44, of Ford, which makes cars in Dagenham, said jobs were at risk.", "Ford"),
+])
+def test_guard_an_employer_or_club_after_a_name_and_age_stays(nlp: Language, text: str, body: str) -> None:
+    """Guard (review nrevent2): a speaker's employer, a firm with a relative clause, a club not named for a town the
+    gazetteer knows, after "Name, age, of", stays the model's organisation (was made a place)."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(body) == "ORG", found
+
+
 def test_a_town_between_a_and_a_residents_noun_is_a_place(nlp: Language) -> None:
     """QA qa1: "Manchester" of "A Manchester man has been jailed" and "Leeds" of "A Leeds woman" were products."""
     text = "A Manchester man has been jailed for life. A Leeds woman was cleared."

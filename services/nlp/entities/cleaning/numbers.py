@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import lowers_of, text_of, tokens_of
 from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
+from services.nlp.entities.gazetteer import _in_gazetteer
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
     CLOCK_TIME,
@@ -18,6 +19,7 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NUMBERED_NAME_WORDS,
     NUMBERLESS_LABELS,
+    PLACE_NAMED_CLUBS,
     TEMPERATURE_SCALES,
     TITLE_ABBREVIATIONS,
 )
@@ -111,7 +113,21 @@ def is_home_town_after_age(doc: Doc, m: Mention) -> bool:
             and doc[i - 4].text == "," and doc[i - 5].is_title and all(t.is_title for t in doc[m.start:m.end])):
         return False
     return m.label == "PERSON" or (m.label == "ORG" and m.end - m.start == 1 and m.end < len(doc)
-                                   and doc[m.end].text in (",", "."))
+                                   and doc[m.end].text in (",", ".") and not _names_an_employer(doc, m))
+
+
+# Verbs of a source quoted after "Name, age, of X,": an employer's or a club's spokesman, no one's home town.
+_SOURCE_LEMMAS = frozenset({"say", "tell"})
+
+
+def _names_an_employer(doc: Doc, m: Mention) -> bool:
+    """The model's one-word body after "Name, age, of" is a club or the speaker's employer, no town: "Bukayo Saka,
+    23, of Arsenal, was named", "Kim Lee, 34, of Google, said" (a town's resident is jailed or dies, a firm's source
+    speaks); a club named for a town the gazetteer knows is the town ("of Leeds, was jailed")."""
+    club = doc[m.start].lower_ in PLACE_NAMED_CLUBS and not _in_gazetteer(doc[m.start].text)
+    after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
+    # "of Ford, which makes cars": a thing's relative clause, a firm's
+    return club or (after is not None and (after.lemma_ in _SOURCE_LEMMAS or after.lower_ == "which"))
 
 
 def is_undated_number(doc: Doc, m: Mention) -> bool:

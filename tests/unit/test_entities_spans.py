@@ -568,6 +568,25 @@ def test_guard_a_team_r_is_no_crown(nlp: Language) -> None:
     assert not any(m["label"] == "LAW" for m in result["entities"])
 
 
+@pytest.mark.parametrize("text", [
+    "In the debate over R vs Python, data scientists remain divided.",
+    "Which should beginners learn: R v Python? Many say both.",
+    "The movie's R v PG-13 rating decision cost the studio millions.",
+])
+def test_guard_a_letter_against_a_name_outside_law_is_no_crown(nlp: Language, text: str) -> None:
+    """Guard (review nrevent2): "R" against a name with "vs", or in a text with no word of law, is no Crown's case
+    (a programming language, a film's rating)."""
+    assert not any(m["label"] == "LAW" for m in enrich(nlp, text)["entities"])
+
+
+def test_guard_a_crown_case_against_a_surname_ends_at_it(nlp: Language) -> None:
+    """Guard (review nrevent2): "for the Court of Appeal" after a surname is no department of the Crown's party ("R v
+    Smith for the Court of Appeal" was one case)."""
+    result = enrich(nlp, "In R v Smith for the Court of Appeal, Lord Justice Holroyde said the sentence was too "
+                         "lenient.")
+    assert labels_of(result, "R v Smith") == {"LAW"} and labels_of(result, "Court of Appeal") == {"ORG"}
+
+
 def test_guard_a_match_between_capitalised_small_words_is_no_case(nlp: Language) -> None:
     result = enrich(nlp, "Fans watched The Arsenal v The Spurs at the stadium, the referee said.")
     assert not any(m["label"] == "LAW" for m in result["entities"])

@@ -519,16 +519,24 @@ def _crown_party_start(doc: Doc, i: int) -> int | None:
     # "R" alone, after no word of a name: not "Team R v Team B".
     if r < 0 or doc[r].text != "R" or (r > 0 and not (doc[r - 1].is_punct or doc[r - 1].is_stop)):
         return None
+    # English reports write the Crown's "v" alone, in a text about law: not "R vs Python", "R v PG-13 ratings".
+    if doc[i].lower_ not in ("v", "v.") or not {t.lemma_.lower() for t in doc} & _CROWN_CASE_WORDS:
+        return None
     return r
 
 
 def _opens_a_department(doc: Doc, end: int) -> bool:
     """Small words before a capitalised word that go on naming the Crown's other party: "for the" of "Secretary of
-    State for the Home Department"."""
+    State for the Home Department" (a party of more words than a surname: not "R v Smith for the Court of Appeal")."""
     return end + 2 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end + 1].lower_ == "the" \
         and doc[end + 2].text[:1].isupper() and not doc[end + 2].is_sent_start
 
 
+# Words of a text that make "R v X" in it the Crown's case, not a choice between a letter and a name ("R v Python"),
+# by their lemmas.
+_CROWN_CASE_WORDS = frozenset({"court", "judge", "jury", "trial", "appeal", "case", "judgment", "ruling", "rule",
+                               "lords", "justice", "crown", "defence", "prosecution", "conviction", "precedent", "law",
+                               "legal", "claimant", "defendant"})
 # Words of a sentence that make "X v. Y" in it a court case, not a match ("Arsenal v Chelsea"), by their lemmas.
 # ("verdict" and "judge" are a fight's too.)
 _COURT_WORDS = frozenset({"court", "justice", "lawsuit", "ruling", "precedent", "plaintiff", "defendant", "litigation"})
@@ -585,7 +593,7 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
     # Not over an "and" to the next case: "Plessy v. Ferguson and Brown v. Board of Education".
     while end < len(doc) and (party_word(end) or (doc[end].lower_ in NAME_SMALL_WORDS - {"and"} | {"'s", "’s"}
                                                   and end + 1 < len(doc) and party_word(end + 1))
-                              or (crown is not None and _opens_a_department(doc, end))):
+                              or (crown is not None and end - i > 2 and _opens_a_department(doc, end))):
         end += 1  # "Dobbs v. Jackson Women's Health Organization"
     if start == i or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
         return None  # not "a Biden v. Trump rematch", a contest

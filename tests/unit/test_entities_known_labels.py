@@ -995,6 +995,13 @@ def test_guard_the_earth_alone_stays_a_place(nlp: Language) -> None:
     assert "Friends of the Earth" not in found, found
 
 
+def test_guard_a_campaigns_words_in_a_sentence_are_no_group(nlp: Language) -> None:
+    """Guard (review nrevent2): a sentence's "Just stop oil drilling" (lower-case words after the capital) is no "Just
+    Stop Oil"."""
+    found = labels(nlp, "Just stop oil drilling in the North Sea, campaigners urged the government on Monday.")
+    assert not any(name.lower() == "just stop oil" for name in found), found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards: the people's word before another noun stays the people; the aviation pioneer stays a person.
     ("Scottish ministers said the Highlands needed new roads.", {"Scottish": "NORP"}),

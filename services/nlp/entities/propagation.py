@@ -9,7 +9,16 @@ from services.nlp.doctext import words_of
 from services.nlp.entities.capitals import _names_the_party, _starts_sentence
 from services.nlp.entities.gazetteer import names_peoples_relations
 from services.nlp.entities.mentions import Mention, _key_at, _word_key
-from services.nlp.entity_rules import ALL_TITLES, CORPORATE_SUFFIXES, HONORIFICS, PARTY_WORDS, PEERAGES, TEAM_WORDS
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    CAMPAIGN_GROUPS,
+    CORPORATE_SUFFIXES,
+    HONORIFICS,
+    NAME_SMALL_WORDS,
+    PARTY_WORDS,
+    PEERAGES,
+    TEAM_WORDS,
+)
 
 
 def _propagatable(key: tuple[str, ...]) -> bool:
@@ -54,7 +63,8 @@ def _propagate(
                             _extends_name(doc, i, checked, shouting_tokens) and not _heads_an_office(doc, end, label)) \
                             or _is_capitalised_stop_word(doc, i, end) \
                             or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
-                            or _is_party_word_of_a_sentence(doc, i, end):
+                            or _is_party_word_of_a_sentence(doc, i, end) \
+                            or _is_campaign_slogan(doc, i, end):
                         continue
                     match = Mention(i, end, names[key], 0.0, "propagated", key)
                     break
@@ -64,6 +74,17 @@ def _propagate(
         else:
             i += 1
     return found
+
+
+# Campaign groups named by a slogan, as the gazetteer keys them: "just stop oil" (not "Greenpeace").
+_CAMPAIGN_KEYS = frozenset(tuple(name.split()) for name in CAMPAIGN_GROUPS if " " in name)
+
+
+def _is_campaign_slogan(doc: Doc, i: int, end: int) -> bool:
+    """A campaign group's words written as a sentence's, a word after the first in lower case: "Just stop oil drilling
+    in the North Sea" (a sentence's capital makes "Just" look like the name's); not "Friends of the Earth"."""
+    return tuple(t.lower_ for t in doc[i:end]) in _CAMPAIGN_KEYS \
+        and any(t.is_lower and t.lower_ not in NAME_SMALL_WORDS for t in doc[i + 1:end])
 
 
 def _past_legal_form(doc: Doc, end: int, label: str, taken: list[bool]) -> int:

@@ -3108,6 +3108,22 @@ def test_guard_a_defending_champion_keeps_his_name(nlp: Language) -> None:
     assert "Novak Djokovic" in names, names
 
 
+def test_guard_a_body_named_by_a_participle_keeps_it(nlp: Language) -> None:
+    """Guard (review nrevent2): a body whose name opens with a brief's participle, described and then the subject of
+    its verb, keeps the word ("Defending Rights & Dissent, a civil liberties group, said" was "Rights & Dissent")."""
+    text = "Defending Rights & Dissent, a civil liberties group, said the bill went too far."
+    names = {e["canonical"] for e in enrich(nlp, text)["entities"]}
+    assert "Defending Rights & Dissent" in names, names
+
+
+def test_a_clients_description_after_a_brief_is_no_body(nlp: Language) -> None:
+    """A client described between the brief and counsel's name is still the client: "Defending Hughes, a father of
+    two, Mark Lee said" gives "Hughes"."""
+    names = {e["canonical"] for e in enrich(nlp, "Defending Hughes, a father of two, Mark Lee said his client was "
+                                                 "remorseful.")["entities"]}
+    assert "Hughes" in names and "Defending Hughes" not in names, names
+
+
 @pytest.mark.parametrize("text", [
     "Sea surface temperatures in the North Atlantic reached a record. Sea levels are rising by 4mm a year. Sea ice "
     "is at a low. The Sea of Galilee is shrinking.",

@@ -88,6 +88,17 @@ def _described_after(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("the", "a", "an")
 
 
+def _subject_described(doc: Doc, end: int) -> bool:
+    """An apposition with "a" follows the name, and the sentence's verb after it: a body named by a participle, the
+    subject ("Defending Rights & Dissent, a civil liberties group, said"); not a brief's client, whom counsel's name
+    follows ("Defending Hughes, a father of two, Mark Lee said")."""
+    if not (end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an")):
+        return False
+    sentence_end = doc[end].sent.end
+    closing = next((j for j in range(end + 2, sentence_end) if doc[j].text == ","), None)
+    return closing is not None and closing + 1 < sentence_end and doc[closing + 1].pos_ in ("VERB", "AUX")
+
+
 def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
     word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
@@ -123,7 +134,7 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
         elif m.label in _BRIEFED_LABELS and end - start > 1 and token.text in COUNSEL_PARTICIPLES \
                 and _starts_sentence(doc, start) and doc[start + 1].is_title and end < len(doc) \
-                and doc[end].text == ",":
+                and doc[end].text == "," and not _subject_described(doc, end):
             start += 1  # "Defending Clarke, Orlando Pownall KC said": the brief's verb, not the client's name
         elif m.label in _ADVISED_LABELS and end - start > 1 and token.text in IMPERATIVES \
                 and _starts_sentence(doc, start) and doc[start + 1].is_title and doc[start + 1].pos_ != "PRON" \

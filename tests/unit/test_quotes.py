@@ -1424,6 +1424,22 @@ def test_a_set_term_in_quotes_is_no_quote_guard(nlp: Language, text: str) -> Non
     assert len(_quotes(nlp, text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # Review nrevkpq: a set term said as an answer, its comma or stop inside its marks at a sentence's or a colon's
+    # start, stays the speaker's quote.
+    '"Shadow fleet," the minister said when asked what worried him most.',
+    'Asked what worried him most, the minister said: "Shadow fleet."',
+])
+def test_a_set_term_said_as_an_answer_stays_a_quote_guard(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1
+
+
+def test_a_set_term_opening_a_quote_split_by_its_speaker_stays_a_quote_guard(nlp: Language) -> None:
+    """Guard (review nrevkpq): '"Forever chemicals," said Dr Ian Cousins, "are in ..."' keeps its first piece."""
+    text = '"Forever chemicals," said Dr Ian Cousins, "are in the blood of almost every person on Earth."'
+    assert any(q["text"].startswith('"Forever chemicals') for q in _quotes(nlp, text))
+
+
 def test_guard_the_words_someone_said_are_their_quote(nlp: Language) -> None:
     # PolNeAR's gold quote: a verb of saying before "the words" makes the word the subject's, no term cited.
     quotes = _quotes(nlp, "Obama said the words \u201clump\u201d the good Muslims with the bad.")

@@ -621,12 +621,22 @@ _TERMS_NOUN = re.compile(r"[ \t]+(?:[A-Z]{2,5}[ \t]+)?([a-z]+)")
 
 def is_set_term(text: str, start: int, end: int) -> bool:
     """The quote is a set term of `_QUOTED_TERMS` or `_QUOTED_TERM_WORDS`: 'Russia's "shadow fleet" of ageing
-    tankers', 'lowers "bad" LDL cholesterol, Verve said'."""
-    inner = text[start + 1:end - 1].strip().rstrip(".,").lower()
+    tankers', 'lowers "bad" LDL cholesterol, Verve said'; not an answer said, its sentence's stop or comma inside
+    its marks at a sentence's or a colon's start: '"Shadow fleet," the minister said'."""
+    raw = text[start + 1:end - 1].strip()
+    inner = raw.rstrip(".,").lower()
+    if inner != raw.lower() and _opens_a_sentence_or_after_a_colon(text, start):
+        return False
     if inner in _QUOTED_TERMS:
         return True
     noun = _TERMS_NOUN.match(text, end)
     return noun is not None and (inner, noun.group(1)) in _QUOTED_TERM_WORDS
+
+
+def _opens_a_sentence_or_after_a_colon(text: str, start: int) -> bool:
+    """Nothing but a sentence's end, a colon or the line's start before the quote: where a quote says something."""
+    before = text[max(0, start - _LOOK_CHARS):start].rstrip(" \t")
+    return not before or before.endswith((".", "!", "?", ":", "\n"))
 
 
 # Nouns after which quoted words are cited as words: 'the terms "woman" and "sex" in the Equality Act'.

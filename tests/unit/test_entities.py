@@ -3102,6 +3102,14 @@ def test_a_barristers_brief_opening_a_sentence_is_no_part_of_the_name(nlp: Langu
     assert not any(k["text"].startswith(("Defending", "Representing")) for k in result["keyphrases"])
 
 
+def test_guard_a_works_title_opening_with_a_briefs_verb_keeps_it(nlp: Language) -> None:
+    """Guard (review nrevkpq): "Defending Jacob, the Apple TV+ drama" is a title, not the brief's client "Jacob"."""
+    result = enrich(nlp, "Defending Jacob, the Apple TV+ drama, stars Chris Evans as a father.")
+    names = {e["canonical"] for e in result["entities"]}
+    assert "Jacob" not in names, names
+    assert "Jacob" not in {k["text"] for k in result["keyphrases"]}
+
+
 def test_guard_a_defending_champion_keeps_his_name(nlp: Language) -> None:
     """Guard: "Defending champion Novak Djokovic" (no comma after the name) stays as it was."""
     names = {e["canonical"] for e in enrich(nlp, "Defending champion Novak Djokovic beat Carlos Alcaraz.")["entities"]}

@@ -82,6 +82,24 @@ def _names_a_work(doc: Doc, start: int, end: int) -> bool:
         or (len(after) > 0 and after[0].text in ",(" and any(t.lower_ in _WORK_NOUNS for t in after))
 
 
+# The most words of an apposition read for a work's noun: "Defending Jacob, the Apple TV+ drama,".
+_APPOSITION_REACH = 8
+
+
+def _work_in_apposition(doc: Doc, end: int) -> bool:
+    """A comma after the name, then an apposition holding a work's noun before its next comma or stop: a title's
+    ("Defending Jacob, the Apple TV+ drama, stars Chris Evans"), no barrister's brief ("Defending Clarke, Orlando
+    Pownall KC said")."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for token in doc[end + 1:min(len(doc), end + 1 + _APPOSITION_REACH)]:
+        if token.text in (",", ".", ";", ":"):
+            return False
+        if token.lower_ in _WORK_NOUNS:
+            return True
+    return False
+
+
 def _described_after(doc: Doc, end: int) -> bool:
     """A comma and an article follow the name: an apposition that says what it is ("Call Jane, the film starring
     Elizabeth Banks, opens"), a title's, no advice's."""
@@ -134,7 +152,7 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
         elif m.label in _BRIEFED_LABELS and end - start > 1 and token.text in COUNSEL_PARTICIPLES \
                 and _starts_sentence(doc, start) and doc[start + 1].is_title and end < len(doc) \
-                and doc[end].text == "," and not _subject_described(doc, end):
+                and doc[end].text == "," and not _subject_described(doc, end) and not _work_in_apposition(doc, end):
             start += 1  # "Defending Clarke, Orlando Pownall KC said": the brief's verb, not the client's name
         elif m.label in _ADVISED_LABELS and end - start > 1 and token.text in IMPERATIVES \
                 and _starts_sentence(doc, start) and doc[start + 1].is_title and doc[start + 1].pos_ != "PRON" \

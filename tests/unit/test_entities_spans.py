@@ -675,6 +675,23 @@ def test_a_town_joined_by_hyphens_that_the_model_took_whole_is_a_place(nlp: Lang
     assert labels_of(result, town) == {"GPE"}, result["entities"]
 
 
+@pytest.mark.parametrize(("text", "name", "labels"), [
+    ("Thousands gathered at Notre-Dame-de-Paris for the reopening ceremony on Saturday.", "Notre-Dame-de-Paris",
+     {"FAC"}),
+    ("Pilgrims prayed at Notre-Dame-de-la-Garde, the basilica overlooking Marseille.", "Notre-Dame-de-la-Garde",
+     {"FAC"}),
+    ("Flights landed at Charles-de-Gaulle after the strike ended, the airport operator said.", "Charles-de-Gaulle",
+     {"ORG"}),
+    ("The runway was reopened. Passengers at Paris-Charles-de-Gaulle waited hours.", "Paris-Charles-de-Gaulle",
+     {"FAC"}),
+])
+def test_a_landmark_joined_by_hyphens_is_no_town_guard(nlp: Language, text: str, name: str, labels: set) -> None:
+    """Guard (review nrevent1): a church of Our Lady or a place named for a person, after "at", keeps the model's
+    label: "Notre-Dame-de-Paris" became a town, "Charles-de-Gaulle" a person."""
+    result = enrich(nlp, text)
+    assert labels_of(result, name) == labels, result["entities"]
+
+
 def test_a_street_whose_head_is_spaced_stays_a_building_guard(nlp: Language) -> None:
     """Guard: a street named with a space before its head stays a building."""
     result = enrich(nlp, "Police closed Chorley New Road in Bolton after the crash.")

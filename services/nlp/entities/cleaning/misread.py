@@ -642,6 +642,10 @@ _TOWN_JOINS = frozenset({"on", "upon", "under", "super", "le", "la", "de", "en",
 _FIRST_TOWN_JOINS = _TOWN_JOINS - {"the", "la"}
 # The model's labels of a whole town's name that a town placed so has not ("played at Chester-le-Street").
 _NO_TOWN_LABELS = frozenset({"ORG", "FAC", "PERSON"})
+# First words of a landmark's hyphenated name, a church of Our Lady ("Notre-Dame-de-Paris", a cathedral).
+_LANDMARK_FIRST_WORDS = frozenset({"notre"})
+# Words before a saint's given name in a town's name ("Saint-Jean-de-Luz").
+_SAINTS_WORDS = frozenset({"saint", "sainte", "st"})
 
 
 def hyphenated_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -657,7 +661,8 @@ def hyphenated_towns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         start, end = span
         inside = [m for m in mentions if m.start < end and start < m.end]
         exact = next((m for m in inside if m.start == start and m.end == end), None)
-        if exact is not None and exact.label in _NO_TOWN_LABELS and _placed_as_a_town(doc, start, end, mentions):
+        if exact is not None and exact.label in _NO_TOWN_LABELS and _placed_as_a_town(doc, start, end, mentions) \
+                and not _names_a_landmark(doc, start, end):
             mentions = [replace(m, label="GPE") if m is exact else m for m in mentions]
             continue
         if any(m.start <= start and end <= m.end for m in inside):
@@ -681,6 +686,16 @@ _TOWN_BODY_AFTER = ORGANISATION_HEADS | {"city", "borough", "town", "county", "c
 # Who comes from a town, after it in "a Stoke-on-Trent man was jailed".
 _TOWN_LOCALS = frozenset({"man", "woman", "boy", "girl", "teenager", "couple", "family", "mother", "father",
                           "pensioner", "resident", "driver", "firm", "company", "business", "mp", "councillor"})
+
+
+def _names_a_landmark(doc: Doc, start: int, end: int) -> bool:
+    """The hyphenated name doc[start:end] is a landmark's the model took whole, not a town's: a church of Our Lady
+    ("prayed at Notre-Dame-de-Paris") or one holding a person's name with its particle, as airports and schools are
+    named ("landed at Charles-de-Gaulle", "Paris-Charles-de-Gaulle"); not a saint's ("Saint-Jean-de-Luz", a town)."""
+    if doc[start].lower_ in _LANDMARK_FIRST_WORDS:
+        return True
+    return any(is_given_name(doc[k].text) and doc[k + 2].lower_ == "de"
+               and not (k >= start + 2 and doc[k - 2].lower_ in _SAINTS_WORDS) for k in range(start, end - 2, 2))
 
 
 def _placed_as_a_town(doc: Doc, start: int, end: int, mentions: list[Mention]) -> bool:

@@ -953,6 +953,12 @@ def test_bodies_and_places_the_model_misreads_take_the_lists_label(nlp: Language
     assert_labels(nlp, text, expected)
 
 
+def test_a_dutch_partys_code_outside_a_text_about_the_netherlands_is_no_party_guard(nlp: Language) -> None:
+    """Guard (review nrevent1): "D66" of a French road was the party; in a Dutch text it stays one."""
+    assert_labels(nlp, "The crash happened on the D66 near Carcassonne, French police said.", {"D66": None})
+    assert_labels(nlp, "Dutch Prime Minister Rob Jetten of D66 met the king on Monday.", {"D66": "ORG"})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards: a person whose surname is a firm's word stays a person; a label's word alone no firm.
     ("Kevin Studios said he was pleased. Studios reported losses.", {"Kevin Studios": "PERSON"}),

@@ -158,6 +158,7 @@ from services.nlp.entities.gazetteer import (
     _places_beside_firms,
     _saints_places,
     _with_dateline_names,
+    _without_dutch_parties_elsewhere,
     _written_as_places,
     gazetteer_keys_by_first_word,
 )
@@ -294,6 +295,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
             groups.link_club_nicknames(sport.clubs, {m.key for m in propagated if m.label == "ORG"})
         propagated = _outside_frame(doc, propagated, frame)  # a known name in the links: "Nvidia" of a headline
         if OPTIONS.gazetteer:
+            propagated = _without_dutch_parties_elsewhere(doc, propagated)  # "on the D66 near Carcassonne", a road
             groups.link_known_short_forms({m.key for m in propagated}, nlp)
         mentions = sorted(mentions + propagated, key=lambda m: m.start)
     mentions = [m for m in mentions if not _names_a_family(doc, m)]

@@ -905,6 +905,21 @@ def _mexicos_ruling_party(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [replace(m, label="ORG") if m in found else m for m in mentions]
 
 
+# The Netherlands' party named by a code that is a road's too ("on the D66 near Carcassonne", a French road), and what
+# makes it the party: a text about the Netherlands.
+_DUTCH_CODE_PARTIES = frozenset({"D66"})
+_NETHERLANDS = re.compile(r"\b(?:Dutch|Netherlands|Holland|The Hague|Amsterdam|Rotterdam|Jetten)\b")
+
+
+def _without_dutch_parties_elsewhere(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a Dutch party's code (`_DUTCH_CODE_PARTIES`) in a text not about the Netherlands: "The crash
+    happened on the D66 near Carcassonne" is a road."""
+    found = [m for m in mentions if doc[m.start:m.end].text in _DUTCH_CODE_PARTIES]
+    if not found or _NETHERLANDS.search(text_of(doc)):
+        return mentions
+    return [m for m in mentions if m not in found]
+
+
 def _parties_named_by_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """`mentions` and the parties named by a word of other uses the model left out (`_WORD_PARTIES`), where what
     follows is a party's: "Labor won 31 seats", "ACT leader David Seymour" in a text about New Zealand."""

@@ -1029,6 +1029,7 @@ def test_an_exams_acronym_is_no_organisation(nlp: Language) -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Russian drones struck Lutsk overnight, Ukraine's air force said.", {"Lutsk": "GPE"}),
     ("Russian missiles struck Dnipro on Tuesday, killing four people.", {"Dnipro": "GPE"}),
+    ("Russia struck Dnipro overnight with drones and missiles, Ukraine's air force said.", {"Dnipro": "GPE"}),
     ("Ryazan governor Pavel Malkov said a fire broke out at the refinery.", {"Ryazan": "GPE"}),
 ])
 def test_a_city_struck_or_named_before_its_governor_is_a_place(nlp: Language, text: str, expected: dict) -> None:
@@ -1039,6 +1040,8 @@ def test_a_city_struck_or_named_before_its_governor_is_a_place(nlp: Language, te
 @pytest.mark.parametrize(("text", "expected"), [
     # Guard: a side a club attacks in a match report stays the club.
     ("Arsenal beat Leeds 3-1 on Saturday. Arsenal attacked Leeds from the first whistle.", {"Leeds": "ORG"}),
+    # Review nrevent1: a club that strikes a city's club with a goal (the city was made a place).
+    ("Shakhtar struck Dnipro with a late goal to take top spot in the Ukrainian Premier League.", {"Dnipro": "ORG"}),
 ])
 def test_a_city_struck_or_named_before_its_governor_is_a_place_guard(nlp: Language, text: str,
                                                                      expected: dict) -> None:

@@ -350,9 +350,10 @@ def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
     Leeds", "Russian drones struck Lutsk"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or
     "at" ("lost to Leeds", "won at Leeds"), which sport writes of teams."""
+    places = {i for m in mentions if m.label in _ATTACKING_LABELS for i in range(m.start, m.end)}
     return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0
             and (doc[m.start - 1].lower_ in LOCATIVES or _after_a_place_of(doc, m.start)
-                 or _after_an_attack(doc, m.start))
+                 or _after_an_attack(doc, m.start, places))
             and _compact(doc[m.start:m.end].text.casefold()) in _CITIES and not _before_team_words(doc, m.end) else m
             for m in mentions]
 
@@ -360,12 +361,18 @@ def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 # Verbs of an attack from the air or by guns, whose object is a place: "missiles struck Dnipro", "shelled Kherson"
 # (not "hit" nor "targeted", which sport and transfer news write of teams).
 _ATTACK_LEMMAS = frozenset({"strike", "shell", "bomb", "bombard", "pound", "attack"})
+# The model's labels of a name that attacks a place ("Russia struck Dnipro", "Israeli jets pounded Rafah"); a club's
+# name is none of them ("Shakhtar struck Dnipro with a late goal" is the team).
+_ATTACKING_LABELS = frozenset({"GPE", "NORP", "LOC"})
 
 
-def _after_an_attack(doc: Doc, i: int) -> bool:
-    """doc[i] opens the object of a verb of attack right before it: "struck Lutsk overnight"."""
+def _after_an_attack(doc: Doc, i: int, places: set[int]) -> bool:
+    """doc[i] opens the object of a verb of attack right before it ("struck Lutsk overnight") whose subject is a
+    common noun ("drones", "forces") or a place or people (`places`, token indexes), not a name of a team."""
     verb = doc[i - 1]
-    return verb.pos_ == "VERB" and verb.lemma_ in _ATTACK_LEMMAS and doc[i].head == verb
+    if not (verb.pos_ == "VERB" and verb.lemma_ in _ATTACK_LEMMAS and doc[i].head == verb):
+        return False
+    return all(t.pos_ != "PROPN" or t.i in places for t in verb.children if t.dep_ in ("nsubj", "nsubjpass"))
 
 
 # Words before "of" and a place's name: "25 km south of Kostiantynivka", "the town of Pokrovsk", "the outskirts of".

@@ -1062,3 +1062,10 @@ def test_mexicos_party_and_italys_league_are_bodies(nlp: Language, text: str, ex
 def test_mexicos_party_and_italys_league_are_bodies_guard(nlp: Language) -> None:
     """Guard: India's Morena district, in a text not about Mexico, stays a place."""
     assert_labels(nlp, "Police in Morena district of Madhya Pradesh arrested two men.", {"Morena": "LOC"})
+
+
+def test_mexicos_party_beside_a_person_named_morena_guard(nlp: Language) -> None:
+    """Guard (review nrevent1): in a text naming a person "Morena", the party's word stays apart from her as the model
+    had it (it was made the party, then joined to the actress)."""
+    assert_labels(nlp, 'Actress Morena Baccarin said: "I love Mexico." Morena party officials were not amused.',
+                  {"Morena Baccarin": "PERSON", "Morena": "LOC"})

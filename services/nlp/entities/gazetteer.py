@@ -904,10 +904,13 @@ _MEXICO = re.compile(r"\b(?:Mexic(?:o|an|ans)|Sheinbaum|López Obrador|Lopez Obr
 
 def _mexicos_ruling_party(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The model's one-word "Morena" before a party's word (`_PARTY_AFTER`) in a text about Mexico, the party:
-    "Mexico's ruling Morena party" was a place; not a person named so ("Morena Baccarin"), whose name is longer."""
+    "Mexico's ruling Morena party" was a place; not a person named so ("Morena Baccarin"), whose name is longer, nor
+    in a text that names such a person, where the party would join her ("Actress Morena Baccarin said ... Morena party
+    officials")."""
     found = [m for m in mentions if m.end - m.start == 1 and doc[m.start].text == _MORENA and m.label != "ORG"
              and m.end < len(doc) and doc[m.end].lower_ in _PARTY_AFTER]
-    if not found or not _MEXICO.search(text_of(doc)):
+    if not found or not _MEXICO.search(text_of(doc)) \
+            or any(m.label == "PERSON" and m.end - m.start > 1 and doc[m.start].text == _MORENA for m in mentions):
         return mentions
     return [replace(m, label="ORG") if m in found else m for m in mentions]
 

@@ -3089,6 +3089,18 @@ def test_guard_a_glued_letter_before_a_noun_is_no_temperature(nlp: Language, tex
     assert found.get(number) == "CARDINAL", found
 
 
+@pytest.mark.parametrize(("text", "number", "label"), [
+    ("The passenger in seat 23F was taken ill.", "23F", "DATE"),
+    ("Police raided apartment 4C on Tuesday.", "4C", "CARDINAL"),
+    ("The fire started in flat 12F of the tower.", "12F", "CARDINAL"),
+])
+def test_guard_a_glued_letter_after_what_it_numbers_is_no_temperature(nlp: Language, text: str, number: str,
+                                                                      label: str) -> None:
+    """Guard (review nrevnums): a seat's or a flat's number and letter stays as the model read it, no quantity."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(number) == label, found
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Jordan Clarke, 22, was cleared of murder. Defending Clarke, Orlando Pownall KC said the case relied on "
      "guesswork.", "Jordan Clarke"),

@@ -58,10 +58,21 @@ def is_planet_designation(doc: Doc, m: Mention) -> bool:
 _GLUED_TEMPERATURE = re.compile(r"[-−]?\d+(?:\.\d+)?[CF]")
 
 
+# Things numbered with a letter glued on, whose "23F" or "4C" names one of them, no temperature: "seat 23F",
+# "apartment 4C", "Flat 9C", "size 10C".
+_LETTERED_PLACES = frozenset({"seat", "row", "flat", "apartment", "apt", "room", "suite", "unit", "gate", "block",
+                              "bay", "berth", "cabin", "deck", "platform", "cell", "locker", "ward", "bed", "floor",
+                              "form", "grade", "class", "size", "section", "plot", "house", "pier", "terminal", "stand",
+                              "door", "box", "no", "no.", "number", "#"})
+
+
 def is_glued_temperature(doc: Doc, m: Mention) -> bool:
     """The model's count or date ends in a temperature with its scale glued on and before no noun ("40.3C was
-    reached", "more than 1.5C above"): a quantity; not "size 10C shoes", "the 18C church" (a size, a century)."""
+    reached", "more than 1.5C above"): a quantity; not "size 10C shoes", "the 18C church" (a size, a century), nor
+    after what it numbers ("seat 23F", "apartment 4C")."""
     if m.label not in ("DATE", "CARDINAL") or not _GLUED_TEMPERATURE.fullmatch(doc[m.end - 1].text):
+        return False
+    if m.end - 1 > 0 and doc[m.end - 2].lower_ in _LETTERED_PLACES:
         return False
     return m.end == len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")
 

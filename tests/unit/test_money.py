@@ -2734,6 +2734,9 @@ def test_a_pitchers_bare_strikeouts_are_strikeouts(nlp: Language, text: str, fig
     ("The judge struck out nine of the 12 charges against him on Monday.",
      [("nine", 9.0, "charge"), ("12", 12.0, "charge")]),
     ("The committee struck out nine, leaving the rest of the bill intact.", []),
+    # Review nrevnums: a walkout beside a court's "struck out" is no pitcher's walk.
+    ("A judge struck out 14 on Friday. Nurses walked out in protest last month.", [("14", 14.0, None)]),
+    ("The High Court struck out 12 on Tuesday, and the claimants walked away with nothing.", [("12", 12.0, None)]),
 ])
 def test_struck_out_outside_baseball_counts_no_strikeouts_guard(nlp: Language, text: str, figures: list) -> None:
     assert [f[:3] for f in _sport_figures(nlp, text)] == figures

@@ -214,7 +214,9 @@ def _wickets_or_runs(number: str) -> int:
 _STRUCK_OUT = re.compile(rf"\bstruck\s+out\s+(\b(?i:{'|'.join(list(UNIT_WORDS)[1:20])})\b|\d{{1,2}}(?![\w.,]))"
                          r"(?=\s*[.,;:)!?]|\s*$|\s+(?:in|over|on|as|and|while|before|after|through|during|for|to|"
                          r"with|but)\b)")
-_STRIKEOUT_CUES = re.compile(r"\binnings?\b|\bbatters\b|\bmound\b|\bwalk(?:s|ed)?\b|\bstrikeouts?\b")
+# A pitcher's walks, not a strike's or a hearing's "walked out", "walked away".
+_STRIKEOUT_CUES = re.compile(r"\binnings?\b|\bbatters\b|\bmound\b|\bwalk(?:s|ed)?\b(?!\s+(?:out|away|off|free)\b)|"
+                             r"\bstrikeouts?\b")
 _MOST_STRIKEOUTS = 27
 
 

@@ -2747,6 +2747,10 @@ def test_struck_out_outside_baseball_counts_no_strikeouts_guard(nlp: Language, t
     ("The Yankees won five for six in their last games.", []),
     ("Pakistan were dismissed for 104 runs on the second day.", [("104 runs", 104.0, "run")]),
     ("The senator was voted out for 12 years in a row.", []),
+    # Review nrevnums: a campaign "all out for" a majority's count is no side all out.
+    ("The campaign is all out for 270.", [("270", 270.0, None)]),
+    ("Democrats were all out for 218 in the House race.", [("218", 218.0, None)]),
+    ("Labour were all out for 326, the number needed for a majority.", [("326", 326.0, None)]),
 ])
 def test_no_cricket_line_without_cricket(nlp: Language, text: str, figures: list) -> None:
     assert [f[:3] for f in _sport_figures(nlp, text)] == figures

@@ -13,6 +13,8 @@ from services.nlp.money.numbers import UNIT_WORDS, Number
 from services.nlp.money.text import Spans, sentence_around, sentences_beside
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc
 
 
@@ -64,6 +66,8 @@ _WICKETS_IN_WORDS = "|".join(list(UNIT_WORDS)[1:10])
 # out for 12 hours", "took 3 for 45 minutes"); a preposition or a clause's end.
 _NOTHING_COUNTED_ENDS = (r"(?![\w%]|[.,]\d)(?!\s+(?!(?:at|from|in|off|on|and|with|before|after|as|when|while|but|or|"
                          r"to|by|against|during|runs?|wickets?)\b)[A-Za-z])")
+# A side all out for its total: "Pakistan were all out for 234".
+_SIDE_ALL_OUT = re.compile(r"\b(?:were|was|are|is|been)\s+all\s+out\s+for\s+\d{2,3}" + _NOTHING_COUNTED_ENDS)
 # A cricket text, whose "went 3 for 4" is no batter's line and whose "all out for 234" is runs wherever its cue: its
 # words, a Test match written alone ("the second Test", not a sentence's "Test results"), an innings by its number
 # (baseball's is "the first inning"; not "a first innings of talks"), a batter run out (not "will run out of cash"),
@@ -79,17 +83,32 @@ _CRICKET_CUES = (
     ("run out", re.compile(r"\b(?:was|were|been|is|being)\s+run\s+out\b(?!\s+of\b)")),
     ("declared on", re.compile(r"\bdeclared\s+on\s+\d{2,3}\s+for\b")),
     ("Ashes", re.compile(r"\bthe\s+Ashes\b")),
-    ("all out", re.compile(r"\b(?:were|was|are|is|been)\s+all\s+out\s+for\s+\d{2,3}" + _NOTHING_COUNTED_ENDS)),
+    ("all out", _SIDE_ALL_OUT),
     (" at ", re.compile(rf"(?<![\w.,$£€])\d{{2,3}}\s+for\s+(?:[1-9]|{_WICKETS_IN_WORDS})\s+at\s+(?:lunch|tea)\b")),
     (" for ", re.compile(r"\b(?:took|takes|taking|claimed|claims|grabbed|returned|figures\s+of|finished\s+with)\s+"
                          r"(?:[1-9]|10)\s+for\s+(?:[2-9]\d|\d{3})" + _NOTHING_COUNTED_ENDS)),
 )
 
 
+# Words of an election in the sentence of a side "all out for" its number, which make it a campaign's effort for a
+# count of seats or votes, no innings: "The campaign is all out for 270", "Labour were all out for 326, the number
+# needed for a majority".
+_ELECTION_WORDS = re.compile(r"\b(?:majority|seats?|votes?|voters?|electoral|elections?|campaign\w*|primar(?:y|ies)|"
+                             r"House|Senate|Congress|ballots?|polls?)\b")
+
+
+def _cues(text: str, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The pattern's cues of cricket in `text[start:end]`: an "all out for" one not in an election's sentence."""
+    for cue in pattern.finditer(text, start, len(text) if end is None else end):
+        if pattern is _SIDE_ALL_OUT and _ELECTION_WORDS.search(text, *sentence_around(text, cue.start())):
+            continue
+        yield cue
+
+
 @functools.lru_cache(maxsize=64)
 def is_cricket_text(text: str) -> bool:
     """A cue of cricket anywhere in the text (see `_CRICKET_CUES`)."""
-    return any(word in text and pattern.search(text) for word, pattern in _CRICKET_CUES)
+    return any(word in text and next(_cues(text, pattern), None) is not None for word, pattern in _CRICKET_CUES)
 
 
 # A batter's hits in at-bats or a side's conversions, in wickets-for-runs' shape: "went 3 for 4", "was 2 for 15",
@@ -201,7 +220,7 @@ def _is_batters_runs(text: str, match: re.Match[str]) -> bool:
     start, end = sentences_beside(text, match.start())
     bowling = _BOWLING_SPORT.search(text) is not None
     return any(not (bowling and cue[0].lower().startswith("bowl"))
-               for _, pattern in _CRICKET_CUES for cue in pattern.finditer(text, start, end))
+               for _, pattern in _CRICKET_CUES for cue in _cues(text, pattern, start, end))
 
 
 def _wickets_or_runs(number: str) -> int:

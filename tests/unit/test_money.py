@@ -2747,6 +2747,9 @@ def test_struck_out_outside_baseball_counts_no_strikeouts_guard(nlp: Language, t
     ("The Yankees won five for six in their last games.", []),
     ("Pakistan were dismissed for 104 runs on the second day.", [("104 runs", 104.0, "run")]),
     ("The senator was voted out for 12 years in a row.", []),
+    # Review nrevnums: a meal's or a charity's "N for M at lunch" is no side's score at a break.
+    ("The restaurant served 120 for two at lunch on Sunday.", [("120", 120.0, None)]),
+    ("The charity had raised 300 for five at lunch on Sunday.", [("300", 300.0, None)]),
     # Review nrevnums: a campaign "all out for" a majority's count is no side all out.
     ("The campaign is all out for 270.", [("270", 270.0, None)]),
     ("Democrats were all out for 218 in the House race.", [("218", 218.0, None)]),

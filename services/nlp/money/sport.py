@@ -68,6 +68,9 @@ _NOTHING_COUNTED_ENDS = (r"(?![\w%]|[.,]\d)(?!\s+(?!(?:at|from|in|off|on|and|wit
                          r"to|by|against|during|runs?|wickets?)\b)[A-Za-z])")
 # A side all out for its total: "Pakistan were all out for 234".
 _SIDE_ALL_OUT = re.compile(r"\b(?:were|was|are|is|been)\s+all\s+out\s+for\s+\d{2,3}" + _NOTHING_COUNTED_ENDS)
+# What a side's score at a break follows: a verb of its standing or a comma ("England were 61 for one at lunch",
+# "reached 245 for four at tea", "Australia, 245 for four at tea,"; not "The restaurant served 120 for two at lunch").
+_SIDE_AT_BEFORE = r"(?:\b(?:were|was|are|is|reached|reaching|to|on)\s+|,\s+)"
 # A cricket text, whose "went 3 for 4" is no batter's line and whose "all out for 234" is runs wherever its cue: its
 # words, a Test match written alone ("the second Test", not a sentence's "Test results"), an innings by its number
 # (baseball's is "the first inning"; not "a first innings of talks"), a batter run out (not "will run out of cash"),
@@ -84,7 +87,7 @@ _CRICKET_CUES = (
     ("declared on", re.compile(r"\bdeclared\s+on\s+\d{2,3}\s+for\b")),
     ("Ashes", re.compile(r"\bthe\s+Ashes\b")),
     ("all out", _SIDE_ALL_OUT),
-    (" at ", re.compile(rf"(?<![\w.,$£€])\d{{2,3}}\s+for\s+(?:[1-9]|{_WICKETS_IN_WORDS})\s+at\s+(?:lunch|tea)\b")),
+    (" at ", re.compile(rf"{_SIDE_AT_BEFORE}\d{{2,3}}\s+for\s+(?:[1-9]|{_WICKETS_IN_WORDS})\s+at\s+(?:lunch|tea)\b")),
     (" for ", re.compile(r"\b(?:took|takes|taking|claimed|claims|grabbed|returned|figures\s+of|finished\s+with)\s+"
                          r"(?:[1-9]|10)\s+for\s+(?:[2-9]\d|\d{3})" + _NOTHING_COUNTED_ENDS)),
 )

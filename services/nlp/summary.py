@@ -51,7 +51,7 @@ from services.nlp.furniture import (
     range_at,
 )
 from services.nlp.money import is_list_number
-from services.nlp.quotes import is_speech_verb, quote_spans_of
+from services.nlp.quotes import TITLE_SMALL_WORDS, is_speech_verb, quote_spans_of
 
 # Parts of speech that carry an article's content; the rest is glue.
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
@@ -614,12 +614,7 @@ def _names_or_labels(inner: str) -> bool:
     if not words or inner.endswith((",", ".", "!", "?", ";", ":", "…")):
         return False
     return len(words) <= _LABEL_WORDS or all(
-        word[:1].isupper() or word[:1].isdigit() or word.lower() in _TITLE_SMALL_WORDS for word in words)
-
-
-# Small words a title writes in lower case: "Debí Tirar Más Fotos", "One Thing at a Time".
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to",
-                                "with", "&"})
+        word[:1].isupper() or word[:1].isdigit() or word.lower() in TITLE_SMALL_WORDS for word in words)
 
 
 def _is_quoted(words: list[Token], marks_speech: bool = True) -> bool:

@@ -45,7 +45,7 @@ from services.nlp.quotes.marks import find_quote_spans, quote_spans_of
 from services.nlp.quotes.phrases import ANTECEDENT_REACH
 from services.nlp.quotes.speakers import ANCESTOR_STEPS
 from services.nlp.quotes.speech import ATTRIBUTING_VERBS, DOCUMENT_NOUNS, SPEECH_NOUNS, SPEECH_VERBS, is_speech_verb
-from services.nlp.quotes.titles import HEADLINE_CHARS
+from services.nlp.quotes.titles import HEADLINE_CHARS, TITLE_SMALL_WORDS
 
 __all__ = [
     "ANCESTOR_STEPS",
@@ -58,6 +58,7 @@ __all__ = [
     "PRIVATE_PEOPLE",
     "SPEECH_NOUNS",
     "SPEECH_VERBS",
+    "TITLE_SMALL_WORDS",
     "extract_quotes",
     "find_quote_spans",
     "is_private_person",

@@ -39,10 +39,11 @@ from services.nlp.quotes.speech import (
 _MAX_JOIN_GAP = 40
 
 
-# "n" and "o" of an elided "and" and "of", their marks stripped: "Short n' Sweet", "Sweet Child o' Mine"; an
+# Words a title writes in lower case ("One Thing at a Time"), for quotes and summaries alike; "n" and "o" of an
+# elided "and" and "of", their marks stripped: "Short n' Sweet", "Sweet Child o' Mine"; an
 # ampersand: "Gavin & Stacey"; a spaced dash before a subtitle: "Mission: Impossible – The Final Reckoning".
-_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "is", "it", "of", "on", "or",
-                          "the", "to", "with", "n", "o", "&", "-", "–", "—"})
+TITLE_SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "by", "for", "in", "is", "it", "of", "on", "or",
+                               "the", "to", "with", "n", "o", "&", "-", "–", "—"})
 # How an owner's possessive ends, the word before the title of a work of theirs: Verdi's "La traviata".
 _POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
 # Nouns that announce the title of a work or a programme: the book "…", the show "…".
@@ -181,7 +182,7 @@ def _title_cased(text: str, max_words: int = 6) -> bool:
     if not words or len(words) > max_words:
         return False
     return (words[0][0].isupper() or words[0][0].isdigit()) and all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _SMALL_WORDS for w in words
+        w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_SMALL_WORDS for w in words
     )
 
 
@@ -537,7 +538,7 @@ def _inside_a_sentence(inner: str, last: str, first_after: str) -> bool:
     """A title-cased quote of three words or more between lower-case words that introduce no speech: a name or a
     title, which speech rarely is."""
     words = list(_words(inner))
-    capitals = sum(word[:1].isupper() for word in words if word.lower() not in _SMALL_WORDS)
+    capitals = sum(word[:1].isupper() for word in words if word.lower() not in TITLE_SMALL_WORDS)
     return len(words) >= 3 and capitals >= 2 and not inner.rstrip().endswith((".", "!", "?")) \
         and last.isalpha() and last.islower() and last not in _SPEAKING_BEFORE and not is_said(last) \
         and first_after[:1].islower() and first_after.strip(",.").isalpha()
@@ -745,7 +746,7 @@ def is_label_of(doc: Doc, text: str, start: int, end: int) -> bool:
 
 def _mostly_capitals(inner: str) -> bool:
     """The quote's words, the small ones aside, open with a capital and are capitalised more than half."""
-    words = [word for word in _words(inner) if word.lower() not in _SMALL_WORDS]
+    words = [word for word in _words(inner) if word.lower() not in TITLE_SMALL_WORDS]
     return bool(words) and words[0][:1].isupper() and 2 * sum(word[:1].isupper() for word in words) > len(words)
 
 

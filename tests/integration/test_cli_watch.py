@@ -22,6 +22,11 @@ def _line_within(stream: object, seconds: float) -> str | None:
         return stream.readline() if selector.select(seconds) else None  # type: ignore[attr-defined]
 
 
+def _interruptible() -> None:
+    """In the child before it runs the CLI: SIGINT back to its default, which Python turns into KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, service_env):
     # Drawn as a live table, a pipe got nothing until Ctrl-C stopped it.
     status, body = call(api_base, "POST", "/v1/articles", {"title": "Watched piped", "source": "watchtest",
@@ -29,8 +34,10 @@ def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, servi
                         key=ADMIN_KEY)
     assert status == 202, body
     command = [sys.executable, "-m", "services.cli", "--api", api_base, "watch", "--limit", "1", "--interval", "0.2"]
+    # Ctrl-C as a terminal sends it: a run started in the background of a script (`make test &`, a CI runner) ignores
+    # SIGINT, which every child inherits and Python then never turns into KeyboardInterrupt; the watch would run on.
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env=service_env)
+                            env=service_env, preexec_fn=_interruptible)
     try:
         line = _line_within(proc.stdout, 30)
         assert line is not None, "no line while watch runs"

@@ -26,7 +26,7 @@ from rich.table import Table
 from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL, call, exchange
-from services.core.config import ConfigError, body_limit
+from services.core.config import ConfigError, body_limit, feed_limits
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
 from services.ingest.readers import NOTHING_FOUND, Item, left_out_note, read_file
@@ -85,9 +85,10 @@ def _items(sources: list[str]) -> list[Item]:
     """Articles from files, folders and feed URLs, each read (a feed fetched) once however it is spelled; a source
     that cannot be read is an item with the reason."""
     found, items = in_order(sources)
+    limits = feed_limits()
     for source in found:
         if isinstance(source, str):  # fetched as ingest fetches it: http(s) only, size capped, one-line errors
-            items.extend(url_items(source))
+            items.extend(url_items(source, limits))
         else:  # a file the API would refuse by its size alone is not read (a stray 60 MB .txt)
             items.extend(read_file(source, max_body_bytes=body_limit()))
     return items
@@ -344,7 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         console.print(f"[red]{escape(f'cannot reach the API at {base}: {exc}')}[/red]")
         return 1
-    except ConfigError as exc:  # NEWSWIRE_MAX_BODY_BYTES, read to refuse what the API would by size alone
+    except ConfigError as exc:  # NEWSWIRE_MAX_BODY_BYTES (to refuse what the API would by size alone), NEWSWIRE_FEED_*
         console.print(f"[red]{escape(f'newswire: {exc}')}[/red]")
         return 1
 

@@ -117,6 +117,32 @@ WEB_PAGE_SIZE = 40
 
 
 @dataclass(frozen=True)
+class FeedLimits:
+    """How long and how much a feed URL's fetch may take (ingest and `newswire submit` alike)."""
+
+    # Connecting, and each wait for more data, may take this long; the whole fetch (connecting, headers, redirects
+    # and body) at most `deadline_seconds` (a server sending a byte now and then never trips the first).
+    timeout_seconds: int = 30
+    deadline_seconds: int = 120
+    # Larger than any real feed (they run to a few MB at most), small enough to hold in memory: feeds are parsed whole.
+    max_mb: int = 20
+
+    @property
+    def max_bytes(self) -> int:
+        return self.max_mb * 2**20
+
+
+def feed_limits() -> FeedLimits:
+    """The feed fetch's limits from NEWSWIRE_FEED_TIMEOUT, NEWSWIRE_FEED_DEADLINE and NEWSWIRE_FEED_MAX_MB, read on
+    their own: `newswire submit` fetches feeds and needs none of the server's other settings to be valid."""
+    timeout = at_least("NEWSWIRE_FEED_TIMEOUT", FeedLimits.timeout_seconds, 1,
+                       "seconds of each wait for a feed's server")
+    deadline = at_least("NEWSWIRE_FEED_DEADLINE", FeedLimits.deadline_seconds, timeout,
+                        "seconds a whole feed fetch may take, no less than NEWSWIRE_FEED_TIMEOUT")
+    return FeedLimits(timeout, deadline, at_least("NEWSWIRE_FEED_MAX_MB", FeedLimits.max_mb, 1, "MB of a feed read"))
+
+
+@dataclass(frozen=True)
 class Settings:
     """Runtime settings; build with `Settings.from_env()`."""
 
@@ -160,6 +186,7 @@ class Settings:
     webhook_secret: str = ""
     webhook_allow_private: bool = False
     webhook_max_retries: int = 5
+    feed: FeedLimits = FeedLimits()
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -206,6 +233,7 @@ class Settings:
             webhook_allow_private=_flag("NEWSWIRE_WEBHOOK_ALLOW_PRIVATE"),
             webhook_max_retries=at_least("NEWSWIRE_WEBHOOK_MAX_RETRIES", cls.webhook_max_retries, 0,
                                           "retries after the first attempt; 0: none"),
+            feed=feed_limits(),
         )
 
 

@@ -14,12 +14,12 @@ from marshmallow import ValidationError
 from redis import RedisError
 from tqdm import tqdm
 
-from services.core.config import ConfigError, Settings, log_level, shown_url
+from services.core.config import ConfigError, FeedLimits, Settings, log_level, shown_url
 from services.core.logs import setup_logging
 from services.core.queue import make_celery
 from services.core.store import Store
 from services.core.submit import Services, TextTooLarge, submit, validate
-from services.ingest.fetch import FETCH_DEADLINE_SECONDS, FETCH_TIMEOUT_SECONDS, MAX_FEED_BYTES, is_address, url_items
+from services.ingest.fetch import is_address, url_items
 from services.ingest.readers import NOTHING_FOUND, Item, left_out_note, read_file
 from services.ingest.sources import in_order
 
@@ -69,7 +69,7 @@ def ingest(services: Services, paths: list[str], progress: bool = True) -> Repor
                     items = read_file(source, services.settings.max_text_chars)
                     _submit_all(services, report, bar, items, sizes[source])
                     continue
-                fetched = list(url_items(source))  # fetched and parsed whole, as a feed file is
+                fetched = list(url_items(source, services.settings.feed))  # fetched and parsed whole, as a feed file is
                 size = max((item.read_bytes for item in fetched), default=0)  # an empty feed: nothing to read
                 bar.total += size
                 _submit_all(services, report, bar, fetched, size)
@@ -119,11 +119,12 @@ _EPILOG = f"""\
 Articles go straight to Redis and its queue: REDIS_URL says which (default redis://127.0.0.1:6379/0; `make run`
 prints the one it started). NEWSWIRE_LOG_LEVEL=INFO logs each article.
 
-Sources are read in the order given, each once. A feed URL (http:// or https://) is read up to \
-{MAX_FEED_BYTES // 2**20} MB, given up on
-after {FETCH_TIMEOUT_SECONDS:g} s without data or {FETCH_DEADLINE_SECONDS:g} s in all (connecting, redirects and \
-headers counted); one that
-cannot be fetched whole is skipped with its reason, as a bad file is.
+Sources are read in the order given, each once. A feed URL (http:// or https://) is read up to
+NEWSWIRE_FEED_MAX_MB (default {FeedLimits.max_mb}) MB and given up on after NEWSWIRE_FEED_TIMEOUT (default \
+{FeedLimits.timeout_seconds} s) without
+data or NEWSWIRE_FEED_DEADLINE (default {FeedLimits.deadline_seconds} s) in all, connecting, redirects and headers \
+counted; one that cannot
+be fetched whole is skipped with its reason, as a bad file is.
 
 exit status: 0 everything found went in (or was there already), 2 some items or feed URLs were refused,
 1 nothing went in (nothing found, everything refused, or Redis out of reach)."""

@@ -21,15 +21,11 @@ from dataclasses import dataclass, field
 from typing import IO, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
+from services.core.config import FeedLimits
 from services.core.resolver import DNSTimeout, connect
 from services.ingest.readers import Item, feed_items
 
-# Larger than any real feed (they run to a few MB at most), small enough to hold in memory: feeds are parsed whole.
-MAX_FEED_BYTES = 20 * 1024 * 1024
-# Connecting, and each wait for more data, may take this long; the whole fetch (connecting, headers, redirects and
-# body) at most FETCH_DEADLINE_SECONDS (a server sending a byte now and then never trips the first).
-FETCH_TIMEOUT_SECONDS = 30.0
-FETCH_DEADLINE_SECONDS = 120.0
+DEFAULT_LIMITS = FeedLimits()  # NEWSWIRE_FEED_* unset
 _CHUNK_BYTES = 64 * 1024
 # An HTTP reason phrase is a few words ("Not Found"); the server's text beyond this is cut.
 _REASON_CHARS = 80
@@ -55,11 +51,11 @@ def is_address(source: str) -> bool:
     return bool(_ADDRESS.match(source))
 
 
-def url_items(url: str) -> Iterator[Item]:
+def url_items(url: str, limits: FeedLimits = DEFAULT_LIMITS) -> Iterator[Item]:
     """The articles of the feed at `url`, named by it as a feed file is by its path ("URL#1"); a feed that cannot
-    be fetched is one Item with the reason."""
+    be fetched within `limits` is one Item with the reason."""
     try:
-        fetched = fetch_feed(url)
+        fetched = fetch_feed(url, limits.timeout_seconds, limits.deadline_seconds, limits.max_bytes)
     except FetchError as exc:
         yield Item(url, error=f"cannot fetch the feed: {exc}")
         return
@@ -67,8 +63,8 @@ def url_items(url: str) -> Iterator[Item]:
     yield from feed_items(url, fetched.content, fetched.content_type, base=fetched.url)
 
 
-def fetch_feed(url: str, timeout: float = FETCH_TIMEOUT_SECONDS, deadline: float = FETCH_DEADLINE_SECONDS,
-               max_bytes: int = MAX_FEED_BYTES) -> Fetched:
+def fetch_feed(url: str, timeout: float = DEFAULT_LIMITS.timeout_seconds,
+               deadline: float = DEFAULT_LIMITS.deadline_seconds, max_bytes: int = DEFAULT_LIMITS.max_bytes) -> Fetched:
     """The body of `url` (http or https only, redirects followed only to those), at most `max_bytes` of it, unzipped
     where the server gzipped it, its Content-Type (whose charset the feed's parser needs) and its final address.
 

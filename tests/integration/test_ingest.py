@@ -69,7 +69,8 @@ def test_ingest_exit_status_says_when_nothing_went_in(service_env, tmp_path):
     assert "Traceback" not in down.stderr and down.stdout.startswith("queued 0, already seen 0, invalid 0")
     secret = run(str(tmp_path / "a.txt"), REDIS_URL="redis://:s3cretpass@127.0.0.1:1/0")
     assert "cannot reach Redis at redis://:***@127.0.0.1:1/0" in secret.stderr and "s3cretpass" not in secret.stderr
-    for name, value in (("REDIS_URL", "notaurl"), ("NEWSWIRE_MAX_TEXT_CHARS", "many")):  # a traceback before
+    # Each gave a traceback before.
+    for name, value in (("REDIS_URL", "notaurl"), ("NEWSWIRE_MAX_TEXT_CHARS", "many"), ("NEWSWIRE_FEED_MAX_MB", "0")):
         wrong = run(str(tmp_path / "a.txt"), **{name: value})
         assert wrong.returncode == 1 and "Traceback" not in wrong.stderr and name in wrong.stderr, wrong.stderr
 
@@ -135,6 +136,18 @@ def test_ingest_cli_exit_status_is_1_when_the_only_feed_url_fails(service_env):
                              env=service_env, capture_output=True, text=True, timeout=120)
     assert run.returncode == 1 and run.stdout.startswith("queued 0, already seen 0, invalid 1"), run.stderr
     assert run.stderr == f"skipped {base}/feed.rss: cannot fetch the feed: HTTP 404 Not Found\n"
+
+
+def test_ingest_cli_reads_feeds_within_the_limits_set_in_the_environment(service_env):
+    # Closing note: the 20 MB of a feed's fetch was a constant; NEWSWIRE_FEED_MAX_MB sets it.
+    two_mb = feedserver.Answer(parts=(b"x" * 2**20,) * 2, close_delimited=True)
+    with feedserver.serving({"/feed.rss": two_mb}) as base:
+        run = subprocess.run([sys.executable, "-m", "services.ingest", "--quiet", f"{base}/feed.rss"],
+                             env={**service_env, "NEWSWIRE_FEED_MAX_MB": "1"}, capture_output=True, text=True,
+                             timeout=120)
+    assert run.returncode == 1, run.stderr
+    assert run.stderr == (f"skipped {base}/feed.rss: cannot fetch the feed: the feed is over 1,048,576 bytes, more "
+                          "than the 1 MB read of a feed: not read\n")
 
 
 def test_ingest_reads_its_sources_in_the_order_given(tmp_path, settings, store, celery_app):

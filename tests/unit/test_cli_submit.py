@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from services.cli.__main__ import _items
+from services.cli.__main__ import _items, main
 from services.core.config import Settings
 from tests import feedserver
 
@@ -116,3 +116,36 @@ def test_a_file_spelled_twice_is_read_once(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     items = _items(["a.txt", "./a.txt", str(tmp_path / "a.txt"), "."])
     assert [item.origin for item in items] == ["a.txt"]
+
+
+def test_the_feed_limits_are_the_ones_set_in_the_environment(monkeypatch):
+    # Closing note: the 20 MB, 30 s and 120 s of a feed's fetch were constants; a slow or large feed needs more.
+    monkeypatch.setenv("NEWSWIRE_FEED_MAX_MB", "1")
+    monkeypatch.setenv("NEWSWIRE_FEED_TIMEOUT", "1")
+    monkeypatch.setenv("NEWSWIRE_FEED_DEADLINE", "2")
+    answers = {
+        "/two-mb": feedserver.Answer(parts=(b"x" * 2**20,) * 2, close_delimited=True),
+        "/stalled": feedserver.Answer(parts=(b"<rss/>",), pause=3),
+        "/trickle": feedserver.Answer(parts=(b"<",) * 200, pause=0.05),
+    }
+    with feedserver.serving(answers) as base:
+        large, stalled, trickle = _items([base + path for path in answers])
+    assert large.error == ("cannot fetch the feed: the feed is over 1,048,576 bytes, more than the 1 MB read of a "
+                           "feed: not read")
+    assert stalled.error == "cannot fetch the feed: the server sent nothing for 1 s"
+    assert trickle.error.startswith("cannot fetch the feed: not all there after 2 s (")
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"NEWSWIRE_FEED_MAX_MB": "0"},
+     "environment variable NEWSWIRE_FEED_MAX_MB must be at least 1 (MB of a feed read), got 0"),
+    ({"NEWSWIRE_FEED_TIMEOUT": "soon"}, "environment variable NEWSWIRE_FEED_TIMEOUT must be an integer, got 'soon'"),
+    ({"NEWSWIRE_FEED_TIMEOUT": "60", "NEWSWIRE_FEED_DEADLINE": "30"},
+     "environment variable NEWSWIRE_FEED_DEADLINE must be at least 60 (seconds a whole feed fetch may take, no less "
+     "than NEWSWIRE_FEED_TIMEOUT), got 30"),
+])
+def test_a_feed_limit_that_cannot_be_is_refused_in_one_line(monkeypatch, capsys, env, message):
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(["--api", "http://127.0.0.1:9", "submit", "http://127.0.0.1:9/feed.rss"]) == 1
+    assert " ".join(capsys.readouterr().out.split()) == f"newswire: {message}"

@@ -1031,6 +1031,10 @@ def test_an_exams_acronym_is_no_organisation(nlp: Language) -> None:
     ("Russian missiles struck Dnipro on Tuesday, killing four people.", {"Dnipro": "GPE"}),
     ("Russia struck Dnipro overnight with drones and missiles, Ukraine's air force said.", {"Dnipro": "GPE"}),
     ("Ryazan governor Pavel Malkov said a fire broke out at the refinery.", {"Ryazan": "GPE"}),
+    # QA fixB: the cities of "Drones hit Kharkiv and Odesa" were one organisation, "hit Kharkiv" alone an organisation.
+    ("Russian drones hit Kharkiv and Odesa on Tuesday night, officials said.",
+     {"Kharkiv": "GPE", "Odesa": "GPE", "Kharkiv and Odesa": None}),
+    ("Drones hit Kharkiv and Odesa overnight.", {"Kharkiv": "GPE", "Odesa": "GPE"}),
 ])
 def test_a_city_struck_or_named_before_its_governor_is_a_place(nlp: Language, text: str, expected: dict) -> None:
     """Closing notes: "struck Lutsk" and "struck Dnipro" were organisations, "Ryazan" a person."""
@@ -1042,6 +1046,10 @@ def test_a_city_struck_or_named_before_its_governor_is_a_place(nlp: Language, te
     ("Arsenal beat Leeds 3-1 on Saturday. Arsenal attacked Leeds from the first whistle.", {"Leeds": "ORG"}),
     # Review nrevent1: a club that strikes a city's club with a goal (the city was made a place).
     ("Shakhtar struck Dnipro with a late goal to take top spot in the Ukrainian Premier League.", {"Dnipro": "ORG"}),
+    # Guards (QA fixB): a side a club hits, one country named with "and", and two clubs with "and" stay as they were.
+    ("Arsenal beat Leeds 3-1 on Saturday. Arsenal hit Leeds for six.", {"Leeds": "ORG"}),
+    ("Trinidad and Tobago will host the summit.", {"Trinidad and Tobago": "GPE", "Trinidad": None}),
+    ("Liverpool and Everton will meet on Sunday.", {"Liverpool": "ORG", "Everton": "ORG"}),
 ])
 def test_a_city_struck_or_named_before_its_governor_is_a_place_guard(nlp: Language, text: str,
                                                                      expected: dict) -> None:

@@ -359,8 +359,13 @@ def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # Verbs of an attack from the air or by guns, whose object is a place: "missiles struck Dnipro", "shelled Kherson"
-# (not "hit" nor "targeted", which sport and transfer news write of teams).
+# ("hit" and "targeted", which sport and transfer news write of teams, below).
 _ATTACK_LEMMAS = frozenset({"strike", "shell", "bomb", "bombard", "pound", "attack"})
+# Verbs sport and transfer news write of teams too ("Injuries hit Leeds"), of a place only after a weapon ("Drones hit
+# Kharkiv", "a missile targeted Odesa").
+_WEAPON_ATTACK_LEMMAS = frozenset({"hit", "target"})
+_WEAPON_NOUNS = frozenset({"drone", "missile", "rocket", "bomb", "shell", "strike", "airstrike", "air strike",
+                           "artillery", "jet", "warplane", "munition"})
 # The model's labels of a name that attacks a place ("Russia struck Dnipro", "Israeli jets pounded Rafah"); a club's
 # name is none of them ("Shakhtar struck Dnipro with a late goal" is the team).
 _ATTACKING_LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -370,9 +375,12 @@ def _after_an_attack(doc: Doc, i: int, places: set[int]) -> bool:
     """doc[i] opens the object of a verb of attack right before it ("struck Lutsk overnight") whose subject is a
     common noun ("drones", "forces") or a place or people (`places`, token indexes), not a name of a team."""
     verb = doc[i - 1]
-    if not (verb.pos_ == "VERB" and verb.lemma_ in _ATTACK_LEMMAS and doc[i].head == verb):
+    if not (verb.pos_ == "VERB" and doc[i].head == verb):
         return False
-    return all(t.pos_ != "PROPN" or t.i in places for t in verb.children if t.dep_ in ("nsubj", "nsubjpass"))
+    subjects = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_ in _WEAPON_ATTACK_LEMMAS:
+        return any(t.lemma_.lower() in _WEAPON_NOUNS for t in subjects)
+    return verb.lemma_ in _ATTACK_LEMMAS and all(t.pos_ != "PROPN" or t.i in places for t in subjects)
 
 
 # Words before "of" and a place's name: "25 km south of Kostiantynivka", "the town of Pokrovsk", "the outskirts of".

@@ -318,15 +318,17 @@ def numbers_a_name(token: Token) -> bool:
 def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Two companies the model read as one name, each with its legal form, "and" between them: "Biogen Inc and Sage
     Therapeutics Inc." is Biogen Inc and Sage Therapeutics Inc. (not "Procter & Gamble Co": one legal form); or each
-    known by name: "Southern Water and Severn Trent"."""
+    known by name: "Southern Water and Severn Trent"; or two cities or countries, "Kharkiv and Odesa"."""
     out: list[Mention] = []
     for m in mentions:
-        joint = _firms_joint(doc, m) or _known_organisations_joint(doc, m)
+        joint, label = _firms_joint(doc, m) or _known_organisations_joint(doc, m), "ORG"
+        if joint is None and (joint := _places_joint(doc, m)) is not None:
+            label = "GPE"
         if joint is None:
             out.append(m)
             continue
-        out += [Mention(m.start, joint, "ORG", m.weight, m.source),
-                Mention(joint + 1, m.end, "ORG", m.weight, m.source)]
+        out += [Mention(m.start, joint, label, m.weight, m.source),
+                Mention(joint + 1, m.end, label, m.weight, m.source)]
     return out
 
 
@@ -401,6 +403,16 @@ def _known_organisations_joint(doc: Doc, m: Mention) -> int | None:
     return next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"
                  and _is_known_organisation(tuple(_token_key(t) for t in doc[m.start:i]))
                  and _is_known_organisation(tuple(_token_key(t) for t in doc[i + 1:m.end]))), None)
+
+
+def _places_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" between two cities or countries the gazetteer knows in the model's one name: "Drones hit Kharkiv and
+    Odesa" was an organisation (not "Trinidad and Tobago", one country, nor "Liverpool and Everton", no city after)."""
+    if m.label not in ("ORG", "PERSON", "FAC") or _in_gazetteer(" ".join(doc[m.start:m.end].text.split())):
+        return None
+    return next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"
+                 and _is_city_or_country(doc[m.start:i].text.casefold())
+                 and _is_city_or_country(doc[i + 1:m.end].text.casefold())), None)
 
 
 def _is_legal_form(token: Token) -> bool:

@@ -57,17 +57,33 @@ def use_title_abbreviations(nlp: Language) -> Language:
 _PLATFORM_STOP = "X."
 _PLATFORM_BEFORE = frozenset({"on", "via", "to"})
 PLATFORM_SPLITS = "newswire_platform_splits"
+# The same with a name's letter after its word ("Inter finished second in Serie A. Napoli won", "They top Group B.
+# The draw"): "Serie A. Napoli" was one person, "Serie A." a person with its stop.
+_LETTERED_NAME_WORDS = frozenset({"serie", "group", "pool", "league", "division", "tier", "plan"})
 
 
 @Language.component(PLATFORM_SPLITS)
 def platform_splits(doc: Doc) -> Doc:
-    """Split the full stop off "X." after "on", "via" or "to"."""
+    """Split the full stop off "X." after "on", "via" or "to", and off a capital letter after a word of a lettered
+    name ("Serie A.") that ends a sentence."""
     stops = [tok for tok in doc
-             if tok.text == _PLATFORM_STOP and tok.i > 0 and doc[tok.i - 1].lower_ in _PLATFORM_BEFORE]
+             if tok.text == _PLATFORM_STOP and tok.i > 0 and doc[tok.i - 1].lower_ in _PLATFORM_BEFORE
+             or _is_lettered_name_stop(tok)]
     with doc.retokenize() as retokenizer:
         for tok in stops:
-            retokenizer.split(tok, ["X", "."], heads=[(tok, 0), (tok, 0)])
+            retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
     return doc
+
+
+def _is_lettered_name_stop(tok: Token) -> bool:
+    """A capital letter and a full stop after a capitalised word of a lettered name, at the text's end or before a
+    capitalised word or a line break ("Serie A. Napoli"; not an initial, "Andrew A. Smith")."""
+    if not (len(tok.text) == 2 and tok.text[0].isupper() and tok.text[1] == "." and tok.i > 0):
+        return False
+    before = tok.doc[tok.i - 1]
+    if not (before.is_title and before.lower_ in _LETTERED_NAME_WORDS):
+        return False
+    return tok.i + 1 == len(tok.doc) or tok.nbor().is_space or tok.nbor().text[:1].isupper()
 
 
 def use_platform_splits(nlp: Language) -> Language:

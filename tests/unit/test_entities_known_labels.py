@@ -1061,6 +1061,13 @@ def test_a_city_struck_or_named_before_its_governor_is_a_place_guard(nlp: Langua
     ("Claudia Sheinbaum's Morena won the election. Morena leader Luisa Alcalde said the vote was clean.",
      {"Morena": "ORG"}),
     ("Napoli won the Serie A title on Sunday, their fourth.", {"Serie A": "ORG"}),
+    # QA fixB: the league's letter ending a sentence kept its full stop, a person "Serie A." ("Serie A. Napoli").
+    ("Inter finished second in Serie A. The club sacked its coach on Monday.", {"Serie A": "ORG", "Serie A.": None}),
+    ("Inter finished second in Serie A. Napoli won the title.",
+     {"Serie A": "ORG", "Napoli": "ORG", "Serie A. Napoli": None}),
+    # Guard: an initial inside a person's name keeps its full stop.
+    ("Former Serie A champion Andrew A. Smith said on Monday he would retire.",
+     {"Serie A": "ORG", "Andrew A. Smith": "PERSON"}),
 ])
 def test_mexicos_party_and_italys_league_are_bodies(nlp: Language, text: str, expected: dict) -> None:
     """Closing notes: "Morena" (Mexico's party) was a place; "Serie" of "Serie A" a person."""

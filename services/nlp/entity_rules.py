@@ -681,6 +681,9 @@ KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "me
                           # singers by a stage name the model takes for a firm or a building ("Beyoncé" an
                           # organisation, "Bad Bunny" a facility, "Post Malone" an organisation)
                           "beyoncé", "beyonce", "bad bunny", "post malone", "burna boy", "wizkid", "davido"})
+# Stage names that open with a title, which is the name's own word, not a title to strip: "Lady Gaga" was "Gaga".
+STAGE_NAMES_WITH_TITLES = frozenset({"lady gaga", "queen latifah", "prince royce", "king princess"})
+KNOWN_PEOPLE |= STAGE_NAMES_WITH_TITLES
 # Organisations named by an ordinary word, which the gazetteer knows only to mend the model's label of a name it found
 # (the music trade's magazine: "..., Billboard reported on Sunday" was a person), never to find it where the model
 # found none: "Billboard advertising will be banned" opens a sentence with the noun.

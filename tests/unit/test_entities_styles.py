@@ -189,7 +189,13 @@ def test_clergy_styles_are_no_part_of_the_name(nlp: Language, text: str, expecte
     # Guards: the cricket ground, a place, a film, a singer, offices and sayings after "Lord" or "Lady", God.
     ("Lord's will host the final on Saturday.", {"Lord": None, "'s": None}),
     ("Lord Howe Island is remote.", {"Howe": None}),
-    ("Lady Gaga sang at the Super Bowl.", {"Gaga": ("PERSON", ["Gaga"])}),
+    # QA fixB: a stage name that opens with a title keeps it ("Lady Gaga" was "Gaga"); its short form joins it.
+    ("Lady Gaga sang at the Super Bowl.", {"Lady Gaga": ("PERSON", ["Lady Gaga"]), "Gaga": None}),
+    ("Lady Gaga said the album was her most personal. Gaga will tour Europe next year.",
+     {"Lady Gaga": ("PERSON", ["Gaga", "Lady Gaga"])}),
+    ("Queen Latifah will host the awards show in Los Angeles.", {"Queen Latifah": ("PERSON", ["Queen Latifah"])}),
+    # Guard: a peer's wife by her title and surname stays the surname.
+    ("Lady Thatcher died in 2013.", {"Thatcher": ("PERSON", ["Thatcher"]), "Lady Thatcher": None}),
     ("The Lord Chancellor and the Lord Advocate met. The Lord said unto Moses.",
      {"Chancellor": None, "Advocate": None}),
     ("Lord of the Rings was filmed in New Zealand.", {"Rings": ("ORG", ["Rings"])}),

@@ -44,6 +44,7 @@ from services.nlp.entity_rules import (
     POSSESSIVES,
     POSTNOMINALS,
     REVERENDS,
+    STAGE_NAMES_WITH_TITLES,
     TENGKU_OFFICES,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -138,7 +139,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 1  # "Its National Democratic Alliance"
         elif m.label == "PERSON" and end - start > 2 and opens_two_word_title(doc, start):
             start += 2  # "Crown Prince Hussein", "Grand Mufti Shawki Allam"
-        elif m.label == "PERSON" and end - start > 1 and not is_generation(doc, start) and (
+        elif m.label == "PERSON" and end - start > 1 and not is_generation(doc, start) \
+                and not _opens_a_stage_name(doc, start) and (
                 token.lower_ in PERSON_TITLES or token.text in HONORIFICS or _is_general(doc, start, m.start, end)
                 or is_prime_minister(doc, start) or opens_clergy_style(doc, start)):
             start += 1  # "Rt" and "Revd" of "The Rt Revd Martyn Snow" ("Rev" is an office's word below)
@@ -233,6 +235,11 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+def _opens_a_stage_name(doc: Doc, start: int) -> bool:
+    """The title at `start` and the word after it are a stage name's ("Lady Gaga", "Queen Latifah")."""
+    return start + 1 < len(doc) and f"{doc[start].lower_} {doc[start + 1].lower_}" in STAGE_NAMES_WITH_TITLES
 
 
 # Nouns of a creator on social media, capitalised or not, before their name: "The YouTuber MrBeast said" (a work of

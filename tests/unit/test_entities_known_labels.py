@@ -1084,3 +1084,23 @@ def test_mexicos_party_beside_a_person_named_morena_guard(nlp: Language) -> None
     had it (it was made the party, then joined to the actress)."""
     assert_labels(nlp, 'Actress Morena Baccarin said: "I love Mexico." Morena party officials were not amused.',
                   {"Morena Baccarin": "PERSON", "Morena": "LOC"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixB: a leader named by surname before "'s party" was an organisation.
+    ("Sonko's party won 130 of the 165 seats in the National Assembly.", {"Sonko": "PERSON"}),
+    ("Milei's party won more than 40% of the vote in Sunday's midterm elections.", {"Milei": "PERSON"}),
+    ("Orban's ruling Fidesz party lost its majority.", {"Orban": "PERSON", "Fidesz": "ORG"}),
+])
+def test_a_name_before_its_party_is_the_leaders(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a party named by a word, an acronym, a country before "party".
+    ("Labour's party conference opened in Liverpool on Sunday.", {"Labour": "ORG"}),
+    ("The ANC's party list was published on Monday.", {"ANC": "ORG"}),
+    ("Britain's party leaders met on Monday.", {"Britain": "GPE"}),
+])
+def test_a_name_before_its_party_is_the_leaders_guard(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

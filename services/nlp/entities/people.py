@@ -309,6 +309,31 @@ def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
             and doc[m.end - 1].lower_ not in FACILITY_HEADS and doc[m.end - 1].lower_ not in ORGANISATION_HEADS}
 
 
+# Words between a leader's possessive and "party": "Orban's ruling Fidesz party", "Milei's libertarian party".
+_PARTY_QUALIFIERS_MAX = 3
+
+
+def _party_leaders(doc: Doc, mentions: list[Mention], ordinary: Container[str]) -> set[tuple[str, ...]]:
+    """Keys of one-word names whose party the text names: a leader's ("Milei's party won", "Sonko's ruling Pastef
+    party", organisations to the model); not a party's own name that is a word ("Labour's party conference"), nor a
+    place's, nor an acronym ("ANC's")."""
+    found: set[tuple[str, ...]] = set()
+    for m in mentions:
+        if m.label not in NAME_LABELS or m.end - m.start != 1 or m.end >= len(doc) \
+                or doc[m.end].lower_ not in POSSESSIVES:
+            continue
+        word = doc[m.start]
+        if not word.is_title or word.lower_ in ordinary or _in_gazetteer(word.text) \
+                or _is_known_organisation(m.key):
+            continue
+        after = doc[m.end + 1:m.end + 2 + _PARTY_QUALIFIERS_MAX]
+        party = next((t for t in after if t.lower_ in ("party", "parties")), None)
+        if party is not None and all(t.pos_ in ("ADJ", "PROPN", "PUNCT") or t.tag_ in ("VBG", "VBN")
+                                     for t in doc[m.end + 1:party.i]):
+            found.add(m.key)
+    return found
+
+
 # The model's labels of a work's title in quotation marks that a person's name may take over: the title is often the
 # name of whom the work is about ("Oppenheimer", "Napoleon").
 _WORK_LABELS = frozenset({"WORK_OF_ART", "PERSON"})

@@ -691,3 +691,17 @@ def test_a_bishops_see_is_a_place_and_the_title_no_name_guard(nlp: Language) -> 
                                                          "too.")["entities"]}
     assert found.get("Guli Francis-Dehqani") == "PERSON", found
     assert "GPE" not in {label for text, label in found.items() if "Butler" in text}, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixB: the model left "Shah" out of the second "Shah Rukh Khan", written "Rukh Khan".
+    ("Actor Shah Rukh Khan said on Monday he would produce the film. Shah Rukh Khan has starred in more than 80 "
+     "films.", {"Shah Rukh Khan": ("PERSON", ["Shah Rukh Khan", "Shah Rukh Khan"])}),
+    # Guard: a title before a shorter name of the person is no word of the name ("Prince" of "Reza Pahlavi").
+    ("Reza Shah Pahlavi founded the dynasty. Crown Prince Reza Pahlavi spoke in Paris on Monday.",
+     {"Reza Pahlavi": ("PERSON", ["Reza Pahlavi"])}),
+])
+def test_a_word_the_model_left_out_of_a_name_written_whole_elsewhere_is_the_names(
+        nlp: Language, text: str, expected: dict) -> None:
+    groups = _named_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups

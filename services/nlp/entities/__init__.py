@@ -95,6 +95,7 @@ from services.nlp.entities.cleaning import (
     with_elided_surnames,
     with_family_name_to,
     with_family_names_before,
+    with_first_names_written_elsewhere,
     with_given_names,
     with_given_names_before_particles,
     with_hyphenated_end,
@@ -430,6 +431,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = with_surnames_after_given_names(doc, mentions, _AnyOf(nouns, _common_words(nlp)))
         mentions = with_elided_given_names(doc, with_last_names_left_out(doc, mentions, _AnyOf(nouns, _common_words(
             nlp))))
+        mentions = with_first_names_written_elsewhere(doc, mentions)
         mentions = without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)

@@ -534,6 +534,20 @@ def with_elided_given_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and _ELIDED_GIVEN_NAME.fullmatch(doc[m.start - 1].text) else m for m in mentions]
 
 
+def with_first_names_written_elsewhere(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name of two words or more with the word before it that the model left out where the text writes the
+    whole name as a person's elsewhere: "Rukh Khan" of "Shah Rukh Khan has starred" after "Actor Shah Rukh Khan said"
+    (the name's own reading, not a list of rules: "Shah" is a title too)."""
+    people = {_key(doc, m) for m in mentions if m.label == "PERSON" and m.end - m.start > 2}
+    if not people:
+        return mentions
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    return [Mention(m.start - 1, m.end, m.label, m.weight, m.source)
+            if m.label == "PERSON" and m.end - m.start > 1 and m.start > 0 and m.start - 1 not in covered
+            and doc[m.start - 1].is_title and doc[m.start - 1].whitespace_
+            and _key_at(doc, m.start - 1, m.end) in people else m for m in mentions]
+
+
 def with_last_names_left_out(doc: Doc, mentions: list[Mention], words: Set[str]) -> list[Mention]:
     """A person's name of two words or more with the last word the model left out: after a particle, which never ends
     a name ("Marine Le" of "Marine Le Pen", "Pen" an ordinary word), or a capitalised word the parse heads the name

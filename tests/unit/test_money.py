@@ -1865,6 +1865,10 @@ def test_a_tally_after_a_verb_of_winning_or_passing_is_no_figure(nlp: Language, 
     ("The government will raise the pension age to 64 from 62 by 2030, the minister said.", []),
     ("Parliament voted to lower the voting age from 18 to 16 on Tuesday.", []),
     ("Children under the age of 16 will be banned from social media.", []),
+    # An age's move written with its verb right after "age".
+    ("The state pension age will rise to 67 between 2026 and 2028, the government confirmed.", []),
+    ("The retirement age rises to 67 in 2028.", []),
+    ("The pension age is set to rise to 68 from 2044.", []),
 ])
 def test_ages_after_age_are_no_figures(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures
@@ -1875,6 +1879,9 @@ def test_ages_after_age_are_no_figures(nlp: Language, text: str, figures: list) 
     ("The average age of the fleet rose to 14 from 12 years, the airline said.", [("14", 14.0, None)]),
     ("Cutting the age of retirement to 60 would cost 40,000 jobs.", [("60", 60.0, None), ("40,000", 40000.0, "job")]),
     ("The age to 40% of the population was raised.", [("40%", 40.0, "percent")]),
+    # Guards: a verb of a move after another word than "age" moves no age.
+    ("Membership of the Stone Age society will rise to 400 next year.", [("400", 400.0, None)]),
+    ("The average wage will rise to 12.50 an hour.", [("12.50", 12.5, None)]),
 ])
 def test_numbers_near_age_that_are_no_ages_stay_guard(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures

@@ -242,8 +242,12 @@ def _is_persons_age(doc: Doc, text: str, number: Number) -> bool:
 
 
 # An age written after "age" and a preposition, or an age limit's move: "the age of 16", "raise the pension age to 64
-# from 62", "lower the voting age from 18 to 16" (each number an age, as "aged 16" is; not a share: "age to 40%").
-_AFTER_AGE = re.compile(r"\bages?\s+(?:limit\s+)?(?:of|to|from|at)\s+(?P<first>\d{1,3})"
+# from 62", "lower the voting age from 18 to 16", "the state pension age will rise to 67" (each number an age, as "aged
+# 16" is; not a share: "age to 40%"). The verb of the move right after "age" only: "the average age of the fleet rose
+# to 14" is the fleet's, no person's.
+_AGE_MOVE = (r"(?:(?:will|would|could|is\s+(?:set|due|expected)\s+to)\s+)?(?:rises?|rising|rose|risen|increases?|"
+             r"increased|increasing|go(?:es)?\s+up|went\s+up|falls?|fell|drops?|dropped)\s+")
+_AFTER_AGE = re.compile(rf"\bages?\s+(?:limit\s+)?(?:{_AGE_MOVE})?(?:of|to|from|at)\s+(?P<first>\d{{1,3}})"
                         r"(?:\s+(?:from|to)\s+(?P<second>\d{1,3}))?(?![\d.,]\d|\s*%|\s+per\s?cent\b|\s+percent\b)",
                         re.IGNORECASE)
 

@@ -1046,7 +1046,7 @@ def test_swiss_francs_written_sfr(nlp: Language) -> None:
     ("Sales fell 4% in 2024 to 1.2 million cars.", ("1.2 million", 1.2e6, "car")),
     ("The airline cut its target for 2026 to 210 million passengers.", ("210 million", 210e6, "passenger")),
     ("The bank cut its growth forecast for 2025 to 1.5%.", ("1.5%", 1.5, "percent")),
-    ("Passenger numbers rose in 2023 to 95 million.", ("95 million", 95e6, None)),
+    ("Passenger numbers rose in 2023 to 95 million.", ("95 million", 95e6, "passenger")),
     ("Renewable capacity additions rose almost 50% in 2023 to 510 gigawatts, according to the International Energy "
      "Agency.", ("510 gigawatts", 510.0, "gw")),
     # A year before "in" makes no ratio ("one in three").
@@ -3223,3 +3223,20 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     match at one place, where their order counts) are refused."""
     with pytest.raises(ValueError):
         by_first_letter(options)
+
+
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    # A bare scaled level a verb of a move gives its plural subject counts the subject.
+    ("Monthly active users rose 12% to 675 million, the company said.", "675 million", "user"),
+    ("Passenger numbers rose 5% to 4.5 million last year.", "4.5 million", "passenger"),
+    ("Subscribers grew to 301.6 million at the end of March.", "301.6 million", "subscriber"),
+    ("The number of daily users reached 3.2 billion.", "3.2 billion", "user"),
+    # Guards: a subject whose level is a sum or a price, a singular subject, a level with no scale: no unit.
+    ("Sales rose 12% to 675 million.", "675 million", None),
+    ("House prices rose to 1.2 million in Hong Kong.", "1.2 million", None),
+    ("The show averaged 9.1 million across the evening.", "9.1 million", None),
+    ("Temperatures rose to 40 on Tuesday.", "40", None),
+])
+def test_a_scaled_level_a_plural_subject_moves_to_counts_the_subject(nlp: Language, text: str, mention: str,
+                                                                     unit: str | None) -> None:
+    assert _only(extract_figures(nlp(text)), mention)["unit"] == unit

@@ -88,9 +88,11 @@ from services.nlp.money.units import (
     container_units,
     counted_noun,
     counted_unit,
+    counting_subject,
     heights,
     is_written_unit,
     oil_equivalent_rate,
+    unit_of,
     with_unit_words,
 )
 
@@ -217,6 +219,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             noun = unit = None  # "the 4.0 million economists had forecast": a forecast, not a count of economists
         if noun is not None and noun.lemma_ in TIME_UNITS and (number.metre_or_million or _dated(noun)):
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
+        if unit is None and noun is None and (subject := counting_subject(doc, number)) is not None:
+            noun, unit = subject, unit_of(subject)  # "Monthly active users rose 12% to 675 million": 675 million users
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else about_heights(doc, number)):
             number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
         if _is_measured_time(number, unit):

@@ -265,6 +265,62 @@ def counted_noun(doc: Doc, number: Number) -> Token | None:
     return noun
 
 
+# Verbs moving a level to a new one, whose subject a bare level counts: "Monthly active users rose 12% to 675 million",
+# "Subscribers reached 301.6 million".
+_MOVES_TO = frozenset({"rise", "grow", "climb", "jump", "increase", "surge", "soar", "swell", "fall", "drop", "decline",
+                       "shrink", "slip", "dip", "slump", "plunge", "edge", "tick", "rebound", "recover"})
+_REACHES = frozenset({"reach", "hit", "top", "total", "pass", "surpass", "near", "approach"})
+# Subjects whose level is a sum or a price, not a count, written without the currency ("Sales rose 12% to 675
+# million"), and the words of a count whose noun is their modifier ("Passenger numbers rose to 4.5 million").
+_VALUED_SUBJECTS = frozenset({
+    "sale", "revenue", "earning", "profit", "loss", "cost", "asset", "deposit", "reserve", "export", "import", "bill",
+    "debt", "fund", "payment", "saving", "tax", "wage", "salary", "receipt", "taking", "proceeds", "price", "value",
+    "valuation", "share", "stock", "bid", "fee", "fine", "bonus", "income", "dividend", "investment", "order",
+    "contract", "loan", "bond", "holding", "inflow", "outflow", "subsidy", "grant", "liability", "rent", "turnover",
+    "spending", "budget", "cash", "sum", "amount", "payout", "premium", "claim", "return", "gain", "rate", "yield",
+    "level", "temperature", "score", "rating", "index", "figure", "estimate", "forecast",
+})
+_COUNT_WORDS = frozenset({"number", "total", "count", "tally"})
+# A scale written in the number: a count in millions is no price or temperature ("rose to 120" may be either).
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|\d(?:bn|m|k))\b", re.IGNORECASE)
+
+
+def counting_subject(doc: Doc, number: Number) -> Token | None:
+    """The plural noun subject of the verb that moves a bare, scaled level to the number, which the level counts:
+    "Monthly active users rose 12% to 675 million" (users), "Passenger numbers rose to 4.5 million" (passengers); None
+    where the subject is a sum's or a price's ("Sales rose to 675 million") or no plural noun ("The show averaged 9.1
+    million")."""
+    if _SCALED.search(text_of(doc), number.start, number.end) is None:
+        return None
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOVES_TO:
+        verb = root.head.head
+    elif root.dep_ == "dobj" and root.head.lemma_.lower() in _REACHES:
+        verb = root.head
+    else:
+        return None
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return _counted_subject(subjects[0]) if subjects else None
+
+
+def _counted_subject(subject: Token) -> Token | None:
+    """The noun a subject counts: the subject itself, in the plural, or the plural a word of a count names ("Passenger
+    numbers", "The number of daily users")."""
+    lemma = subject.lemma_.lower()
+    if lemma in _COUNT_WORDS:
+        named = [child for child in subject.children if child.dep_ == "compound" and child.pos_ == "NOUN"] or [
+            grand for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"
+            for grand in child.children if grand.dep_ == "pobj" and grand.tag_ == "NNS"]
+        return named[0] if named and named[0].lemma_.lower() not in _VALUED_SUBJECTS else None
+    if subject.tag_ != "NNS" or not subject.is_alpha or lemma in _VALUED_SUBJECTS or lemma in TIME_UNITS \
+            or lemma in CURRENCY_LEMMAS or lemma in MEASURE_UNITS:
+        return None
+    return subject
+
+
 # Units of measure written as abbreviations the model takes for names or nouns of their own, and the coin counted by
 # its ticker ("214,246 BTC"). The scales of temperature written without "degrees" ("(40.5 Celsius)", a name to the
 # model) are units too, before no noun (`TEMPERATURE_SCALES`).

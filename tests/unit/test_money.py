@@ -2137,8 +2137,9 @@ def test_the_level_a_change_came_from_counts_what_the_new_level_counts(nlp: Lang
 def test_anothers_figure_for_the_same_count_shares_its_unit(nlp: Language) -> None:
     text = "The CGT union said 3.5 million people marched, while the Interior Ministry put the figure at 1.28 million."
     assert _figures(nlp, text) == [("3.5 million", 3_500_000.0, "people"), ("1.28 million", 1_280_000.0, "people")]
-    # Guard: in another sentence the count is not the same one's.
-    text = "The CGT union said 3.5 million people marched. The ministry put the figure at 1.28 million."
+    # Guard: in another sentence the count is not the same one's (two sentences away: in the next one a bare count in
+    # millions counts what the count in millions before it counts).
+    text = "The CGT union said 3.5 million people marched. It rained. The ministry put the figure at 1.28 million."
     assert _figures(nlp, text)[-1] == ("1.28 million", 1_280_000.0, None)
 
 
@@ -3239,4 +3240,24 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
 ])
 def test_a_scaled_level_a_plural_subject_moves_to_counts_the_subject(nlp: Language, text: str, mention: str,
                                                                      unit: str | None) -> None:
+    assert _only(extract_figures(nlp(text)), mention)["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    # A bare number in millions counts what the count in millions before it, in its sentence or the one before, counts.
+    ("The company has shipped 50 million doses to Africa so far. It plans to make 1.3 billion in 2021, its chief "
+     "executive said.", "1.3 billion", "dose"),
+    ("The final averaged 9.1 million viewers on BBC One, the broadcaster said. The semi-final averaged 7.2 million.",
+     "7.2 million", "viewer"),
+    ("About 3 million people were displaced by the war, the UN said. Another 1.2 million have fled abroad.",
+     "1.2 million", "people"),
+    # Guards: a sum by its verb or its subject, a count two sentences away, a count in millions before it that counts
+    # nothing, or a share: no unit.
+    ("The company has 50 million customers. It plans to invest 1.3 billion in the network.", "1.3 billion", None),
+    ("Farmers grew 50 million tonnes of wheat. Exports reached 12 million.", "12 million", None),
+    ("The firm has 50 million customers. It opened in Leeds. Last year it made 1.3 billion.", "1.3 billion", None),
+    ("The firm counts 50 million. Its rival has 1.3 billion.", "1.3 billion", None),
+])
+def test_a_bare_count_in_millions_counts_what_the_one_before_it_counts(nlp: Language, text: str, mention: str,
+                                                                       unit: str | None) -> None:
     assert _only(extract_figures(nlp(text)), mention)["unit"] == unit

@@ -92,6 +92,7 @@ from services.nlp.money.units import (
     heights,
     is_written_unit,
     oil_equivalent_rate,
+    reads_as_a_sum,
     unit_of,
     with_unit_words,
 )
@@ -221,6 +222,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if unit is None and noun is None and (subject := counting_subject(doc, number)) is not None:
             noun, unit = subject, unit_of(subject)  # "Monthly active users rose 12% to 675 million": 675 million users
+        if unit is None and noun is None and not reads_as_a_sum(doc, number) \
+                and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None:
+            unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else about_heights(doc, number)):
             number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
         if _is_measured_time(number, unit):
@@ -562,6 +566,35 @@ def _elliptical_source(text: str, numbers: list[Number], units: list[str | None]
     else:
         return None
     return source if source is not None and units[source] is not None else None
+
+
+# A number in millions or more, as written: "9.1 million", "1.3bn".
+_IN_MILLIONS = re.compile(r"(?:million|billion|trillion|\d(?:bn|m))\b", re.IGNORECASE)
+# Units no count in millions leaves unwritten after it: a share.
+_SHARE_UNITS = frozenset({"percent", "percentage point"})
+
+
+def _scaled_count_before(text: str, numbers: list[Number], units: list[str | None], i: int,
+                         money_starts: list[int]) -> int | None:
+    """The index of the count in millions before the bare number in millions at `i`, in its sentence or the one
+    before, whose unit the number leaves unwritten: "The final averaged 9.1 million viewers. The semi-final averaged
+    7.2 million" (viewers), "shipped 50 million doses ... It plans to make 1.3 billion in 2021" (doses); None where
+    the nearest such number before it counts nothing, or a sum lies between them ("50 million users. Revenue was $2
+    billion, against 1.8 billion")."""
+    number = numbers[i]
+    if _IN_MILLIONS.search(text, number.start, number.end) is None:
+        return None
+    window_start = sentence_around(text, max(0, sentence_around(text, number.start)[0] - 2))[0]
+    for j in range(i - 1, -1, -1):
+        if numbers[j].start < window_start:
+            return None
+        if _IN_MILLIONS.search(text, numbers[j].start, numbers[j].end) is None:
+            continue
+        if units[j] is None or units[j] in _SHARE_UNITS or _money_between(money_starts, numbers[j].end, number.start) \
+                or (numbers[j].metre_or_million and units[j] == "metre"):
+            return None  # "Waves of up to 8m hit the coast. Unemployment rose to 1.6m": metres, no millions
+        return j
+    return None
 
 
 # A share of a whole: "40.2% of the vote".

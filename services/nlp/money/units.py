@@ -306,6 +306,32 @@ def counting_subject(doc: Doc, number: Number) -> Token | None:
     return _counted_subject(subjects[0]) if subjects else None
 
 
+# Verbs of spending and earning, whose object is a sum even with its currency left out: "plans to invest 1.3 billion".
+_SPENDING_VERBS = frozenset({"invest", "spend", "pay", "raise", "borrow", "cost", "earn", "lose", "save", "owe", "fund",
+                             "allocate", "budget", "pledge", "donate", "lend", "charge", "value", "bid", "offer",
+                             "generate", "book", "post", "report", "net", "fetch", "sell", "buy", "cut", "waste"})
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb whose object, or the object of whose preposition, `token` is."""
+    if token.dep_ == "dobj":
+        return token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.head
+    return None
+
+
+def reads_as_a_sum(doc: Doc, number: Number) -> bool:
+    """The bare number is a sum with its currency left out, by the verb it is the object of ("plans to invest 1.3
+    billion") or that verb's subject ("Revenue reached 1.3 billion")."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None else None
+    if verb is None:
+        return False
+    return verb.lemma_.lower() in _SPENDING_VERBS or any(
+        child.dep_ == "nsubj" and child.lemma_.lower() in _VALUED_SUBJECTS for child in verb.children)
+
+
 def _counted_subject(subject: Token) -> Token | None:
     """The noun a subject counts: the subject itself, in the plural, or the plural a word of a count names ("Passenger
     numbers", "The number of daily users")."""

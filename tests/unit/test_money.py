@@ -3261,3 +3261,21 @@ def test_a_scaled_level_a_plural_subject_moves_to_counts_the_subject(nlp: Langua
 def test_a_bare_count_in_millions_counts_what_the_one_before_it_counts(nlp: Language, text: str, mention: str,
                                                                        unit: str | None) -> None:
     assert _only(extract_figures(nlp(text)), mention)["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    # A bare number in millions after a verb of a programme's audience counts the audience its sentence or the one
+    # before names.
+    ("Viewers tuned in on Saturday night. The show averaged 9.1 million across the evening, according to overnight "
+     "figures.", "9.1 million", "viewer"),
+    ("The final was watched by an average of 9.1 million, with viewers voting for the winner.", "9.1 million",
+     "viewer"),
+    ("Listeners flocked to the station. The breakfast show drew 6.5 million in the last quarter.", "6.5 million",
+     "listener"),
+    # Guards: no audience named, or no verb of an audience.
+    ("The index averaged 9.1 million over the week, traders said.", "9.1 million", None),
+    ("Viewers complained about the ending. The broadcaster's licence income was 3.2 billion.", "3.2 billion", None),
+])
+def test_a_bare_count_in_millions_of_a_programme_counts_its_audience(nlp: Language, text: str, mention: str,
+                                                                     unit: str | None) -> None:
+    assert _only(extract_figures(nlp(text)), mention)["unit"] == unit

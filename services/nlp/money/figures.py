@@ -225,6 +225,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if unit is None and noun is None and not reads_as_a_sum(doc, number) \
                 and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None:
             unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses
+        if unit is None and noun is None:
+            unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else about_heights(doc, number)):
             number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
         if _is_measured_time(number, unit):
@@ -595,6 +597,28 @@ def _scaled_count_before(text: str, numbers: list[Number], units: list[str | Non
             return None  # "Waves of up to 8m hit the coast. Unemployment rose to 1.6m": metres, no millions
         return j
     return None
+
+
+# A programme's verbs of its audience before a bare count: "averaged 9.1 million", "peaked at 10.2 million", "was
+# watched by an average of 8 million", "drew 5.4 million".
+_AUDIENCE_VERB_BEFORE = re.compile(
+    r"\b(?:averag(?:e|es|ed|ing)|peak(?:s|ed|ing)?\s+(?:at|with)|dr[ae]w|draws|drawing|attract(?:s|ed|ing)?|"
+    r"pull(?:s|ed|ing)?\s+in|watched\s+by|tun(?:ed|ing)\s+in\s+to)\s+"
+    r"(?:(?:an?|the)\s+(?:average|peak|total|overnight)\s+(?:audience\s+)?of\s+)?$", re.IGNORECASE)
+# The audience named in the sentence or the one before.
+_AUDIENCE_NAMED = re.compile(r"\b(?P<noun>viewer|listener)s\b", re.IGNORECASE)
+
+
+def _audience_counted(text: str, number: Number) -> str | None:
+    """The audience a bare number in millions after a verb of a programme's audience counts, where its sentence or the
+    one before names them: "Viewers tuned in on Saturday. The show averaged 9.1 million" (viewer); None otherwise ("The
+    index averaged 9.1 million", no audience named)."""
+    if _IN_MILLIONS.search(text, number.start, number.end) is None \
+            or _AUDIENCE_VERB_BEFORE.search(text, max(0, number.start - 50), number.start) is None:
+        return None
+    start, end = sentence_around(text, number.start)
+    named = _AUDIENCE_NAMED.search(text, sentence_around(text, max(0, start - 2))[0], end)
+    return named["noun"].lower() if named is not None else None
 
 
 # A share of a whole: "40.2% of the vote".

@@ -2707,11 +2707,26 @@ def test_cricket_own_cues_guard(nlp: Language, text: str, figures: list) -> None
 
 @pytest.mark.parametrize(("text", "figures"), [
     # A side's score at a break is a cue of cricket of its own; "a first innings of talks" is none.
-    ("England were 61 for one at lunch. Zak Crawley was out for 12.", [("61", 61.0, "run"), ("12", 12.0, None)]),
+    ("England were 61 for one at lunch. Zak Crawley was out for 12.", [("61", 61.0, "run"), ("12", 12.0, "run")]),
     ("Australia reached 245 for four at tea on the opening day in Perth.",
      [("245", 245.0, "run"), ("four", 4.0, "wicket")]),
 ])
 def test_a_sides_score_at_a_break_makes_a_cricket_text(nlp: Language, text: str, figures: list) -> None:
+    assert [f[:3] for f in _sport_figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # A batter out for his runs, beside a cue of cricket, made them.
+    ("England collapsed on the first morning of the second Test at Lord's. Zak Crawley was out for 12 and Ben Duckett "
+     "fell for 45 before lunch.", [("12", 12.0, "run"), ("45", 45.0, "run")]),
+    ("Root was caught out for 83 as England were bowled out for 256 in the first Test.",
+     [("83", 83.0, "run"), ("256", 256.0, "run")]),
+    # Guards: out for a while, a fall for days, a subject in lower case, no cue nearby: no runs.
+    ("Zak Crawley was out for 12 weeks with a broken finger, missing the first Test against India.", []),
+    ("Shares fell for 12 consecutive sessions while the cricket board met.", [("12", 12.0, "session")]),
+    ("The striker was out for 12. He returned in March. Wickets fell in the Test.", [("12", 12.0, None)]),
+])
+def test_a_batter_out_for_his_runs_made_them(nlp: Language, text: str, figures: list) -> None:
     assert [f[:3] for f in _sport_figures(nlp, text)] == figures
 
 
@@ -2775,7 +2790,7 @@ def test_no_cricket_line_without_cricket(nlp: Language, text: str, figures: list
     "The team went all out for 90 minutes and won 3-1.",
     "The boxer went all out for 12 rounds but lost.",
     "The players gave it all out for 20 minutes, then the wickets fell.",
-    "The appeal was dismissed for 2 reasons, the judge said. Earlier, Root was bowled for 40.",
+    "The appeal was dismissed for 2 reasons, the judge said. Earlier, Root was bowled for a duck.",
     "The charges against him were dismissed for 3 of the 5 defendants in the cricket fixing case.",
     # Spelled-out wickets only after a bowler's verb.
     "ICC directors voted three for 11 on Tuesday, a cricket board official said.",

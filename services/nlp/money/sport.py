@@ -140,13 +140,16 @@ _TOTAL_AFTER_OUT = re.compile(r"\b(?:(?:bowled|all|run)\s+out|dismissed|skittled
 _BOWLER_BEFORE = re.compile(r"(?:\b(?:took|take|takes|taking|claimed|claims|claiming|grabbed|returned|returning|"
                             r"(?:finish|end)(?:ed|es|s|ing)?\s+with|figures\s+of|picked\s+up)|"
                             r"(?<![\w'’])(?-i:[A-Z][a-z'’-]*[a-z]))\s+$", re.IGNORECASE)
-# A batter's runs written bare: "Smith made 262", "Root, 33, made 45" (an age between), "Kohli, who scored 83,", "an
-# unbeaten 68", "68 not out" (made or scored by a name or a pronoun, and of two or three digits, as a goal's or a
-# try's count never is); and a side's chase: "chased down 285", "a target of 160". What follows is as after a total
-# (see `_TOTAL_AFTER_OUT`): nothing counted, as "made 12 changes" or "an unbeaten 68 days" counts.
+# A batter's runs written bare: "Smith made 262", "Root, 33, made 45" (an age between), "Kohli, who scored 83,", out
+# for them ("Zak Crawley was out for 12", "Duckett fell for 45"), "an unbeaten 68", "68 not out" (made or scored by a
+# name or a pronoun, and of two or three digits, as a goal's or a try's count never is); and a side's chase: "chased
+# down 285", "a target of 160". What follows is as after a total (see `_TOTAL_AFTER_OUT`): nothing counted, as "made
+# 12 changes" or "an unbeaten 68 days" counts.
 _BATTERS_RUNS = re.compile(r"(?:(?:(?<![\w'’])(?-i:[A-Z][\w'’-]*)(?:,\s+\d{2},)?|\b(?:he|she|they|who))\s+"
                            r"(?:had\s+|has\s+)?"
-                           r"(?:made|scored|struck|smashed|compiled)\s+(?P<made>\d{2,3})|\bunbeaten\s+(?P<unbeaten>\d{1,3})"
+                           r"(?:made|scored|struck|smashed|compiled|fell\s+for|"
+                           r"(?:was|is)\s+(?:(?:caught\s+|run\s+)?out|caught|bowled|dismissed|stumped|lbw)\s+for)\s+(?P<made>\d{2,3})"
+                           r"|\bunbeaten\s+(?P<unbeaten>\d{1,3})"
                            r"|(?<![\w.,$£€])(?P<not_out>\d{1,3})(?=\s+not\s+out\b)"
                            r"|\b(?:chas(?:e|es|ed|ing)\s+(?:down\s+)?|target\s+of\s+)(?P<target>\d{2,3}))"
                            + _NOTHING_COUNTED_AFTER, re.IGNORECASE)

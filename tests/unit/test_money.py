@@ -170,6 +170,10 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
      [("£3m", 3e6, "GBP"), ("3m", 3e6, "GBP")]),
     ("The club made an operating profit of €12m compared with a loss of 4.5m last season.",
      [("€12m", 1.2e7, "EUR"), ("4.5m", 4.5e6, "EUR")]),
+    # A bare whole number after "from", where a move's new level is a sum written with a scale: in the sum's scale.
+    ("Revenue rose to £450m from 390 a year earlier, the retailer said on Tuesday.",
+     [("£450m", 4.5e8, "GBP"), ("390", 3.9e8, "GBP")]),
+    ("Sales rose to £1.2m from 900,000 a year ago.", [("£1.2m", 1.2e6, "GBP"), ("900,000", 9e5, "GBP")]),
 ])
 def test_a_level_compared_with_a_sum_is_a_sum_in_its_currency(nlp: Language, text: str, money: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == money
@@ -191,6 +195,11 @@ def test_a_level_compared_with_a_sum_is_a_sum_in_its_currency(nlp: Language, tex
     # A bare "from" before a plain whole number: a time's or an age's.
     ("Tickets cost $30 from 9 a.m. on Monday.", ["$30"]),
     ("The fee is $20 from 16 on, the club said.", ["$20"]),
+    # Guards: after a move's new level in a scale, a date, a year, a count: no sums.
+    ("The fee rose to £2m from 16 March.", ["£2m"]),
+    ("Sales rose to £450m from 2019, when the chain opened.", ["£450m"]),
+    ("The budget was cut to £40m from 12 departments.", ["£40m"]),
+    ("The price rose to $30 from 9 a.m. on Monday.", ["$30"]),
 ])
 def test_a_number_that_is_no_level_of_a_sum_stays_none_guard(nlp: Language, text: str, money: list) -> None:
     assert [m["text"] for m in extract_money(nlp(text))] == money

@@ -374,7 +374,8 @@ def _compared_level(text: str, match: re.Match[str], item: dict) -> dict | None:
     number not of the sum's order."""
     if match["n_scale"] is None and re.fullmatch(YEAR, match["n"]):
         return None  # "$2,500, compared with 2019 when"
-    if match.groupdict().get("bare") and match["n_scale"] is None and "." not in match["n"]:
+    if match.groupdict().get("bare") and match["n_scale"] is None and "." not in match["n"] \
+            and not _scaled_new_level(text, item):
         return None  # "Tickets cost $30 from 9 a.m.", "The fee is $20 from 16 on"
     value = _level_value(match, item)
     if value is None:
@@ -385,6 +386,17 @@ def _compared_level(text: str, match: re.Match[str], item: dict) -> dict | None:
     end = end_of(match, "n")
     return {"text": text[start:end], "start": start, "end": end, "amount": round_amount(value),
             "currency": item["currency"], "approximate": bool(match["hedge"])}
+
+
+# "to" before a sum: the new level of a move ("Revenue rose to £450m from 390").
+_TO_BEFORE_SUM = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _scaled_new_level(text: str, item: dict) -> bool:
+    """The sum is a move's new level written with a scale, whose bare earlier level after "from" leaves the scale
+    unwritten: "Revenue rose to £450m from 390" (not "Tickets cost $30 from 9 a.m.")."""
+    return _SCALE_OF_SUM.search(item["text"]) is not None \
+        and _TO_BEFORE_SUM.search(text, max(0, item["start"] - 4), item["start"]) is not None
 
 
 def _of_the_sums_order(value: float, item: dict) -> bool:

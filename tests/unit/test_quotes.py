@@ -1374,6 +1374,31 @@ def test_two_quoted_titles_joined_by_and_or_or_are_no_quote(nlp: Language, text:
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # Titles in a chart's or a box office's order: joined by "followed by" or "ahead of", or after it before "from"
+    # and their studio.
+    'The top films of the weekend were "Zootopia 2", followed by "Moana 2" from Disney and "Wicked: For Good" from '
+    'Universal.',
+    '"Zootopia 2" took $96 million, followed by "Moana 2" from Disney and Universal\'s "Wicked: For Good".',
+    'The chart was topped by "Golden", ahead of "Ordinary" by Alex Warren.',
+])
+def test_titles_in_a_charts_order_are_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: slogans and speech in that order stay quotes.
+    ('Protesters chanted "Free Palestine", followed by "Stop The War", outside the embassy.',
+     ['"Free Palestine", followed by "Stop The War"']),
+    ('"We will fight on," he said, followed by "We will never surrender."',
+     ['"We will fight on,"', '"We will never surrender."']),
+    ('"Thank You" from Ms Smith, followed by "Goodbye" from the minister, the paper said.',
+     ['"Thank You" from Ms Smith, followed by "Goodbye"']),
+])
+def test_slogans_and_speech_in_order_stay_quotes_guard(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards: speech split by "and", title-cased words with a comma of speech, nicknames someone used, slogans.
     ('"We are ready," he said, "and we will win."', ['"We are ready,"', '"and we will win."']),

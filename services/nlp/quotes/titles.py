@@ -394,9 +394,13 @@ def _listed_after_works(text: str, start: int, end: int) -> bool:
     return False
 
 
-# What joins two names in a pair of quotes: '"Astro Bot" and "Helldivers 2"', '"Free Play" or "Career Mode"' (not a
-# comma alone: '"Heat," "Thank You," he told').
-_PAIR_JOINER = re.compile(r"\s*,?\s+(?:and|or)\s+$")
+# What joins two names in a pair of quotes: '"Astro Bot" and "Helldivers 2"', '"Free Play" or "Career Mode"', a
+# chart's or a box office's order ('"Zootopia 2", followed by "Moana 2"', '"Golden", ahead of "Ordinary"'; not a comma
+# alone: '"Heat," "Thank You," he told').
+_RANKED_JOINER = r"followed\s+by|trailed\s+by|ahead\s+of|behind"
+_PAIR_JOINER = re.compile(rf"\s*,?\s+(?:and|or|{_RANKED_JOINER})\s+$")
+# A chart's or a box office's order before a title: '..., followed by "Moana 2" from Disney'.
+_RANKED_BEFORE = re.compile(rf"\b(?:{_RANKED_JOINER})\s+$", re.IGNORECASE)
 # Words before a pair that make its names someone's words, nicknames they used: 'Trump called the 1996 pageant winner
 # "Miss Piggy" and "Miss Housekeeping"', 'references to Machado as "Miss Piggy" and ...'.
 _CALLED_BEFORE = re.compile(r"(?:\b(?:call|calls|called|calling)\b(?:\s+[\w'’-]+){0,4}|\bas)\s*$", re.IGNORECASE)
@@ -495,8 +499,10 @@ def _opens_before_its_maker(text: str, inner: str, start: int, end: int, line_st
     if inner.rstrip().endswith((",", ".", "!", "?", ";", ":")) or not _title_cased(inner, max_words=_TITLE_WORDS) \
             or not _FROM_MAKER_AFTER.match(text, end):
         return False
-    # A dateline's dash opens the story's first sentence: 'LOS ANGELES (Reuters) - "Inside Out 2" from ...'.
-    if not (_opens_sentence(text, start, line_start) or _DATELINE_BEFORE.search(text, line_start, start)):
+    # A dateline's dash opens the story's first sentence: 'LOS ANGELES (Reuters) - "Inside Out 2" from ...'; a chart's
+    # order names the next title: '$96 million, followed by "Moana 2" from Disney'.
+    if not (_opens_sentence(text, start, line_start) or _DATELINE_BEFORE.search(text, line_start, start)
+            or _RANKED_BEFORE.search(text, max(line_start, start - 20), start)):
         return False
     sentence = re.split(r"(?<=[.!?])\s", text[end:line_end], maxsplit=1)[0]
     spoken = [word.strip("'’()\",.:;").lower() for word in sentence.split()]

@@ -295,6 +295,23 @@ def test_a_scare_quote_before_its_noun_is_no_quote(nlp: Language, text: str, quo
     assert [q["text"] for q in _quotes(nlp, text)] == quotes
 
 
+@pytest.mark.parametrize(("text", "quotes"), [
+    # A lower-case noun phrase in quotes right before the verb it is the subject of, in a sentence with no verb of
+    # speech: a scare quote.
+    ('Tickets, sold through Ticketmaster, sparked anger after "dynamic pricing" pushed prices up to £350.', []),
+    ('Fans were furious when "dynamic pricing" sent ticket prices soaring.', []),
+    # Guards: said, after an owner, at a sentence's start, a clause of its own, a verb of speech after.
+    ('The senator said "dynamic pricing" pushed prices up.', ['"dynamic pricing"']),
+    ('The company\'s "growth plan" failed, and shares fell.', ['"growth plan"']),
+    ('The vow of "no surrender" rang out in Belfast.', ['"no surrender"']),
+    ('"Dynamic pricing" pushed prices up, fans complained.', ['"Dynamic pricing"']),
+    ('He insisted that "mistakes were made" and apologised.', ['"mistakes were made"']),
+    ('After the vote, "total chaos" broke out in the chamber, one MP said.', ['"total chaos"']),
+])
+def test_a_scare_quote_before_its_verb_is_no_quote(nlp: Language, text: str, quotes: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == quotes
+
+
 def test_an_analysts_rating_in_quotation_marks_is_no_quote(nlp: Language) -> None:
     text = 'Analysts at Carnegie, who rate the shares a "hold", said the results were "clearly better than feared".'
     assert [q["text"] for q in extract_quotes(nlp(text))] == ['"clearly better than feared"']

@@ -15,6 +15,7 @@ from services.nlp.quotes.titles import (
     is_name_not_speech,
     is_paired_title,
     is_scare_modifier,
+    is_scare_subject,
     is_set_term,
     is_title_again,
     is_unsaid_title,
@@ -47,6 +48,7 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> Context:
     titles = {_bare(text, s, e) for s, e in titled}
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not is_scare_modifier(doc, text, s, e) and not is_label_of(doc, text, s, e)
+             and not is_scare_subject(doc, text, s, e)
              and not is_set_term(text, s, e)
              and not is_title_again(doc, text, s, e, titles) and not is_cited_word(doc, text, s, e, found)]
     quotes = [Quote(s, e) for s, e in merge_pieces(doc, text, spans)]

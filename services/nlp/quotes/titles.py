@@ -618,6 +618,31 @@ def is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     return _unsaid_sentence(doc, start, end) is not None
 
 
+# Tags of a finite verb right after a quoted noun phrase, which the phrase is the subject of.
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# A lower-case noun phrase of a word or three, as a scare quote holds it: "dynamic pricing", "growth".
+_LOWER_PHRASE = re.compile(r"[a-z]+(?:[ -][a-z]+){0,2}")
+
+
+def is_scare_subject(doc: Doc, text: str, start: int, end: int) -> bool:
+    """A noun phrase of a word or three in lower case in quotes, inside a sentence with no verb of speech, right before
+    a verb it is the subject of: a scare quote ('sparked anger after "dynamic pricing" pushed prices up'), no one's
+    words (not after an owner, who may have said them: 'The company's "growth plan" failed', nor a noun's "of", whose
+    words they may be: 'The vow of "no surrender" rang out')."""
+    inner = text[start + 1:end - 1].strip()
+    if _LOWER_PHRASE.fullmatch(inner) is None or _opens_a_sentence_or_after_a_colon(text, start):
+        return False
+    inside = [tok for tok in _tokens(doc, start, end) if start < tok.idx < end - 1]
+    after = [tok for tok in _tokens(doc, end, min(len(text), end + 40)) if tok.idx >= end][:1]
+    if not inside or inside[-1].pos_ != "NOUN" or not after or after[0].idx != end + 1 \
+            or after[0].tag_ not in _FINITE_VERB_TAGS or not after[0].is_lower:
+        return False
+    owner = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
+    if owner and (owner[0].tag_ in ("PRP$", "POS") or owner[0].lower_ == "of"):
+        return False
+    return _unsaid_sentence(doc, start, end) is not None
+
+
 # Set terms news puts in quotes, no one's words whatever verb of speech the sentence has: the quoted words alone
 # ('Russia's "shadow fleet"'), and a quoted word with the noun after it, maybe past a short code in capitals ('"bad"
 # LDL cholesterol').

@@ -628,6 +628,21 @@ def _newsletter_signature(text: str) -> list[tuple[int, int]]:
     return [last.span(1)] if _NEWSLETTER_CLOSING.search(closing) else []
 
 
+def closing_sign_off(text: str) -> list[tuple[int, int]]:
+    """The spans of a closing line and the writer's name alone under it that end a text, newsletter or not ("Thanks
+    for reading." and "Sam Sutton"): the page's words, no news (for the key phrases; the closing alone, with no name
+    under it, is none: "See you next week." may end a story)."""
+    last = _LAST_NAME_LINE.search(text, max(0, len(text) - 200))
+    if last is None or len(last[1].split()) > _NEWSLETTER_SIGNATURE_WORDS:
+        return []
+    line_start = text.rfind("\n", 0, last.start()) + 1
+    line = text[line_start:last.start()]
+    closing = _NEWSLETTER_CLOSING.search(line)
+    if closing is None or line[:closing.start()].strip() or line[closing.end():].strip():
+        return []  # the closing is its line, whole
+    return [(line_start + closing.start(), line_start + closing.end()), last.span(1)]
+
+
 def letters_page_salutations(text: str) -> list[tuple[int, int]]:
     """Character spans of the salutations opening letters' lines on a letters page, the letter on the same line ("Sir, "
     of "Sir, Your report on the NHS ..."): two or more lines open so, or one does and a letters page's reference

@@ -1370,3 +1370,29 @@ def test_a_share_or_measure_word_alone_ranks_below_the_topic(nlp: Language, text
     phrases = [k["text"] for k in enrich(nlp, text)["keyphrases"]]
     assert topic in phrases, phrases
     assert word not in phrases or phrases.index(word) > phrases.index(topic), phrases
+
+
+_STORY = "The Bank of England held rates on Thursday, and markets barely moved. Traders expect a cut in February."
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # A closing line and the writer's name alone under it, ending the text, newsletter or not, are no key phrases.
+    (_STORY + "\n\nThanks for reading.\nSam Sutton", {"Thanks", "reading", "Sam Sutton"}),
+    (_STORY + "\n\nThat's it for today!\nArchie Bland", {"Archie Bland"}),
+])
+def test_a_closing_line_and_the_name_under_it_are_no_key_phrases(nlp: Language, text: str, unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert "Bank of England" in texts and not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guards: words quoted before a name on the last line, a name under a line that goes on, a closing with no name
+    # under it: key phrases as before.
+    ('The Bank of England held rates on Thursday. Governor Andrew Bailey said: "Thanks for reading the report."\n'
+     "Andrew Bailey", {"Andrew Bailey", "report"}),
+    (_STORY + "\n\nThanks for reading the Bank's report, the governor said.\nAndrew Bailey", {"Andrew Bailey"}),
+])
+def test_a_name_under_a_line_that_is_no_closing_stays_a_key_phrase_guard(nlp: Language, text: str,
+                                                                         wanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts, texts

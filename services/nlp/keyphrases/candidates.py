@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lower_case_words_of, text_of, tokens_of
 from services.nlp.entities import is_sure_ticker, is_well_cased, ticker_brackets
-from services.nlp.furniture import furniture_ranges, in_ranges, range_at
+from services.nlp.furniture import closing_sign_off, furniture_ranges, in_ranges, range_at
 from services.nlp.keyphrases.content import _lemma
 from services.nlp.keyphrases.cutting import Cuts, cut_to_headline_names, shouted_parts, shouted_surface
 from services.nlp.keyphrases.names import chunks_with_whole_names, is_entity_name, is_review_title, is_whole_name
@@ -36,7 +36,8 @@ def _phrases(doc: Doc, cuts: Cuts) -> dict[tuple[str, ...], Phrase]:
     """Trimmed noun chunks grouped by their lemma key, cut where `cuts` say."""
     phrases: dict[tuple[str, ...], Phrase] = {}
     text = text_of(doc)
-    furniture = furniture_ranges(doc)
+    furniture = sorted({*furniture_ranges(doc), *closing_sign_off(text)})  # ranges do not cross: the closing lines are
+    # the text's last, furniture's already or none of it
     tickers = [match.span() for match in ticker_brackets(text) if is_sure_ticker(match)]
     # Words written capitalised inside sentences or in entities: names, whatever the tagger says at a sentence start;
     # and words written in lower case, which are words.

@@ -1403,6 +1403,28 @@ def test_titles_in_a_charts_order_are_no_quote(nlp: Language, text: str) -> None
     assert _quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # A show's title that ends in an exclamation or a question mark, wherever it stands.
+    'Nigel Farage appeared on "I\'m a Celebrity... Get Me Out of Here!" in 2023, earning a reported £1.5m.',
+    'Farage came third on ITV\'s "I\'m A Celebrity… Get Me Out Of Here!" last year.',
+    '"I\'m a Celebrity... Get Me Out of Here!" star Nigel Farage said he would not return.',
+    'Matt Hancock went on \'I\'m a Celebrity... Get Me Out of Here!\' in 2022.',
+    'She won $1 million on "Who Wants to Be a Millionaire?" in 1999.',
+])
+def test_a_shows_title_ending_in_an_exclamation_is_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: the title's words shouted, or a part of it said, stay quotes.
+    ('He shouted "Get Me Out of Here!" as the spiders fell.', ['"Get Me Out of Here!"']),
+    ('"Get Me Out Of Here!" she screamed.', ['"Get Me Out Of Here!"']),
+    ('"I\'m a celebrity, get me a lawyer!" he joked.', ['"I\'m a celebrity, get me a lawyer!"']),
+])
+def test_words_of_a_shows_title_said_stay_quotes_guard(nlp: Language, text: str, expected: list[str]) -> None:
+    assert [q["text"] for q in _quotes(nlp, text)] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards: slogans and speech in that order stay quotes.
     ('Protesters chanted "Free Palestine", followed by "Stop The War", outside the embassy.',

@@ -96,6 +96,21 @@ _RATINGS = frozenset({
     "buy", "strong buy", "hold", "sell", "strong sell", "overweight", "underweight", "equal-weight", "equal weight",
     "outperform", "underperform", "market perform", "sector perform", "neutral", "accumulate", "reduce", "add",
 })
+# Titles of shows and works that end in an exclamation or a question mark, which the rules for titles read as a
+# sentence said ('appeared on "I'm a Celebrity... Get Me Out of Here!"'), in lower case, an ellipsis as three stops.
+_PUNCTUATED_TITLES = frozenset({
+    "i'm a celebrity... get me out of here!", "i'm a celebrity!", "who wants to be a millionaire?", "jeopardy!",
+    "mamma mia!", "mamma mia! here we go again", "oklahoma!", "oliver!", "airplane!", "wait wait... don't tell me!",
+    "dancing on ice!", "hello!", "the $64,000 question?",
+})
+
+
+def _is_punctuated_title(inner: str) -> bool:
+    """The quote is a title of `_PUNCTUATED_TITLES`, its commas and spaces aside."""
+    words = inner.replace("…", "...").replace("’", "'").strip(" ,").lower()
+    return re.sub(r"\s*\.\.\.\s*", "... ", " ".join(words.split())).strip() in _PUNCTUATED_TITLES
+
+
 # Verbs after which a title-cased quote is a work's title: released "Hackney Diamonds", produced "We Are the World".
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
                             "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils",
@@ -260,6 +275,8 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
     inner = text[start + 1 : end - 1].strip("\'")
     if len(inner.strip()) <= 2:
         return True
+    if _is_punctuated_title(inner):
+        return True  # 'went on "I'm a Celebrity... Get Me Out of Here!"': a show, whatever stands around it
     if _NAMING_BEFORE.search(text, max(0, start - 20), start):
         return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"
     if _WORDS_BEFORE.search(text, max(0, start - _LOOK_CHARS), start):

@@ -704,6 +704,26 @@ def test_metres_or_millions_by_what_the_sentence_measures(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A race's usual distance named as one in a sentence of racing; a field event's mark to the centimetre.
+    ("The Norwegian also holds the European record in the 1,500m of 3:26.73.", [("1,500m", 1500.0, "metre")]),
+    ("Keely Hodgkinson won Olympic gold in the women's 800m in Paris.", [("800m", 800.0, "metre")]),
+    ("Peaty missed out on the title in the 100m breaststroke by a whisker.", [("100m", 100.0, "metre")]),
+    ("Mo Farah ran the 10,000m at his final track race.", [("10,000m", 10000.0, "metre")]),
+    ("Duplantis broke the pole vault world record. The Swede won Olympic gold with 6.25m.",
+     [("6.25m", 6.25, "metre")]),
+    # Guards: millions where nothing of racing is said, no article names a race, or no field event is named.
+    ("The council finally raised the 800m it needed for the scheme.", [("800m", 800000000.0, None)]),
+    ("Labour raised 800m in the race for donations.", [("800m", 800000000.0, None)]),
+    ("The pole vaulter signed a sponsorship deal worth 2.5m.", [("2.5m", 2500000.0, None)]),
+    ("The fund won investors with 6.25m raised.", [("6.25m", 6250000.0, None)]),
+])
+def test_glued_metres_of_races_and_field_events(nlp: Language, text: str, expected: list) -> None:
+    """A glued "m" of track, pool and field events is metres ("the women's 800m", "with 6.25m" about the vault)."""
+    figures = [f for f in extract_figures(nlp(text)) if f["text"].endswith("m")]
+    assert [(f["text"], f["value"], f["unit"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kenya's Treasury unveiled a Sh4.29 trillion budget. The KSh500 fee was scrapped.",
      [("Sh4.29 trillion", 4.29e12, "KES"), ("KSh500", 500.0, "KES")]),
     ("The tower in Dubai sold for Dh12 billion. A Saudi fund paid SR1.5 billion, a Qatari investor QR800 million.",

@@ -57,8 +57,10 @@ from services.nlp.money.sport import (
     hits_in_tries,
     in_golf_round,
     in_race_talk,
+    is_field_mark,
     is_game_clock,
     is_losers_score,
+    is_race_distance,
     is_tie_break,
     is_vote_tally,
     looks_like_score,
@@ -227,8 +229,10 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses
         if unit is None and noun is None:
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
-        if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else about_heights(doc, number)):
-            number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m"
+        if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else (
+                about_heights(doc, number) or is_race_distance(text, number) or is_field_mark(text, number))):
+            number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m",
+            # "the women's 800m in 1:56.72", "won gold with 6.25m" in a story of the pole vault
         if _is_measured_time(number, unit):
             number = _with_minutes(text, number)
         else:

@@ -436,6 +436,38 @@ def race_distance(text: str, match: re.Match[str], start: int, hedged: bool) -> 
     return Number(start, furlongs.end(), value, None, None, hedged, False, None, match["n1"], unit="furlong")
 
 
+# The distances of track, pool and rink races in metres, as sport writes them glued ("the 800m", "the 1,500m").
+_RACE_METRES = frozenset({50, 60, 100, 110, 200, 300, 400, 500, 800, 1000, 1500, 3000, 5000, 10000})
+# What names a race before its distance: an article or a field's possessive, perhaps a capitalised word between ("the
+# 1,500m", "the women's 800m", "the Olympic 100m").
+_RACE_NAMED_BEFORE = re.compile(r"\b(?:the|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+# Field events, whose marks to the centimetre a text about them writes glued: "cleared 6.25m", "second with 5.95m".
+_FIELD_EVENTS = re.compile(r"\b(?:pole[\s-]+vault\w*|vaulter|(?:high|long|triple)[\s-]+jump\w*|javelin|discus|"
+                           r"shot[\s-]+put\w*|hammer[\s-]+throw\w*)", re.IGNORECASE)
+_MARK_DIGITS = re.compile(r"\d{1,2}\.\d\dm")
+_FIELD_MARK_MOST = 100
+
+
+def is_race_distance(text: str, number: Number) -> bool:
+    """A glued "Nm" that is a race's distance in metres, no millions: a race's usual distance named as one ("the
+    1,500m", "the women's 800m") in a sentence of racing ("won", "record", "ran", "breaststroke"); not "the 800m it
+    raised" (nothing of racing) nor "raised 800m in the race for funds" (no article before)."""
+    value = (number.value or 0) / 1e6
+    if not number.metre_or_million or number.hedged or value not in _RACE_METRES:
+        return False
+    if _RACE_NAMED_BEFORE.search(text, max(0, number.start - 30), number.start) is None:
+        return False
+    start, end = sentence_around(text, number.start)
+    return _RACE_WORDS.search(text, start, end) is not None
+
+
+def is_field_mark(text: str, number: Number) -> bool:
+    """A glued "Nm" to the centimetre in a text about a field event, a mark in metres: "won Olympic gold with 6.25m"
+    in a story of the pole vault (not "a deal worth 2.5m" there, nor "1.25m" in a text of no field event)."""
+    return number.metre_or_million and _MARK_DIGITS.fullmatch(text, number.start, number.end) is not None \
+        and (number.value or 0) / 1e6 < _FIELD_MARK_MOST and _FIELD_EVENTS.search(text) is not None
+
+
 # A golfer's score against par: "17 under par", "two-over-par".
 TO_PAR_AFTER = re.compile(r"[\s-]+(under|over)[\s-]+par\b", re.IGNORECASE)
 

@@ -724,6 +724,26 @@ def test_glued_metres_of_races_and_field_events(nlp: Language, text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A bare time to the hundredth after a word that times it, in a text of a race in metres, near words of racing.
+    ("Lyles won the 100m in 9.79 seconds. Fred Kerley took bronze in 9.81.",
+     [("100m", 100.0, "metre"), ("9.79 seconds", 9.79, "second"), ("9.81", 9.81, "second")]),
+    ("Peaty was second in the 100m breaststroke, finishing in 59.05 behind Martinenghi.",
+     [("100m", 100.0, "metre"), ("59.05", 59.05, "second")]),
+    ("Bolt's world record of 9.58 in the 100 metres still stands.",
+     [("9.58", 9.58, "second"), ("100 metres", 100.0, "metre")]),
+    # Guards: no race in metres named; the metal, not a medal; a share after a time's word.
+    ("Lyles won the final in 9.79.", [("9.79", 9.79, None)]),
+    ("The 100m stretch was resurfaced. Gold rose to a record in 12.40 trading.",
+     [("100m", 100.0, "metre"), ("12.40", 12.4, None)]),
+    ("The 100m sprint was run. She won in 9.81 per cent of her races.",
+     [("100m", 100.0, "metre"), ("9.81 per cent", 9.81, "percent")]),
+])
+def test_bare_sprint_and_swim_times_are_seconds(nlp: Language, text: str, expected: list) -> None:
+    """A sprint's or a swim's time written bare ("took bronze in 9.81") is in seconds, beside a race in metres."""
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kenya's Treasury unveiled a Sh4.29 trillion budget. The KSh500 fee was scrapped.",
      [("Sh4.29 trillion", 4.29e12, "KES"), ("KSh500", 500.0, "KES")]),
     ("The tower in Dubai sold for Dh12 billion. A Saudi fund paid SR1.5 billion, a Qatari investor QR800 million.",

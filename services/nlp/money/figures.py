@@ -69,6 +69,7 @@ from services.nlp.money.sport import (
     race_distance,
     race_times,
     split_seconds,
+    sprint_times,
     strikeout_units,
     tally_unit,
     to_par,
@@ -708,7 +709,8 @@ def _over_after_its_object(doc: Doc, token: Token) -> bool:
 
 def _numbers(text: str) -> Iterator[Number]:
     """Figure-shaped matches, race times (and fractions of a second in words) and heights in text order."""
-    times = heapq.merge(race_times(text), split_seconds(text), heights(text), key=lambda number: number.start)
+    times = heapq.merge(race_times(text), split_seconds(text), sprint_times(text), heights(text),
+                        key=lambda number: number.start)
     timed = list(times)
     spans = Spans((time.start, time.end) for time in timed)
     others = (number for number in _figure_numbers(text) if not spans.overlap(number.start, number.end))

@@ -393,6 +393,40 @@ def race_times(text: str) -> list[Number]:
     return times
 
 
+# A sprint's or a short swim's time in seconds written bare, to the hundredth, after a word that times it: "took bronze
+# in 9.81", "a world record of 9.58", "clocked 19.46" (under a minute: longer ones are written "1:56.72").
+_SPRINT_TIME = re.compile(r"\b(?P<before>in|of|clocked|clocking|timed)\s(?P<seconds>[1-5]?\d\.\d\d)(?![\w%]|[.,]\d)"
+                          r"(?!\s*(?:s|secs?|seconds?|m|metres?|meters?|points?|per|percent|million|billion)\b)")
+# A race's distance in metres, as a story of sprints or swims names it: "the 100m", "100 metres" (not "£100m", a sum).
+_METRES_DISTANCE = re.compile(r"(?<![£$€\d,.])\d{2,3}(?:,\d{3})?\s?(?:m|metres|meters)\b")
+# What a time after "in" or "of" is, right before it: a medal won ("took bronze in 9.81"), an athlete's record or
+# best ("the world record of 9.58", "a personal best of 10.85"); not "a record in 12.40 trading", nor "Gold rose in".
+_TIMED_BEFORE = re.compile(r"\b(?:(?:took|won|take|win|claimed|clinched|grabbed)\s+(?:the\s+)?"
+                           r"(?:gold|silver|bronze)\s+in|(?:world|Olympic|British|European|Commonwealth|national|area|personal|season'?s|"
+                           r"championship|meeting|Games|American|Asian|African)\s+(?:record|best)\s+of)\s$",
+                           re.IGNORECASE)
+
+
+def sprint_times(text: str) -> list[Number]:
+    """Bare sprint and swim times (see `_SPRINT_TIME`), in "second", in a text naming a race in metres: after a
+    clock's verb, a medal or a record (see `_TIMED_BEFORE`), or in a sentence naming the race's metres ("second in the
+    100m breaststroke, finishing in 59.05"); not "a record in 12.40 trading" beside "the 100m stretch"."""
+    if _METRES_DISTANCE.search(text) is None:
+        return []
+    return [Number(match.start("seconds"), match.end(), float(match["seconds"]), None, None, False, False, None,
+                   match["seconds"], unit="second")
+            for match in _SPRINT_TIME.finditer(text) if _is_timed(text, match)]
+
+
+def _is_timed(text: str, match: re.Match[str]) -> bool:
+    """The bare time of `_SPRINT_TIME` is a race's: see `sprint_times`."""
+    if match["before"] not in ("in", "of"):
+        return True  # "clocked 9.79"
+    start, end = sentence_around(text, match.start())
+    return _TIMED_BEFORE.search(text, max(0, match.start() - 40), match.start("seconds")) is not None \
+        or _METRES_DISTANCE.search(text, start, end) is not None
+
+
 # A photo finish's margin in words: "by five-thousandths of a second" is 0.005, "two-tenths of a second" 0.2.
 # "three one-hundredths" is 0.03, "15-hundredths" 0.15; no number word before the count ("twenty-five hundredths").
 _SPLIT_SECOND = re.compile(rf"(?<![\w-])(?:(?P<times>{'|'.join(list(UNIT_WORDS)[2:])}|[1-9]\d?)\s+(?=one\b))?"

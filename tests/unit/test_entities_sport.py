@@ -517,3 +517,22 @@ def test_guard_a_nickname_before_a_teams_word_joins_its_club(nlp: Language) -> N
     """Guard: a team's word after the nickname ("Spurs fans") is no noun it modifies out of football."""
     text = "Tottenham beat West Ham 2-0 in the Premier League. Spurs fans celebrated long after the final whistle."
     assert _canonicals(nlp, text).get("Spurs") == ("ORG", "Tottenham"), _canonicals(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A horse race's name in a text about horse racing is an event, whatever the model said.
+    ("Frankie Dettori steered King Of Steel to victory in the Champion Stakes at odds of 9-4. The jockey said it was "
+     "a fairy tale.", "Champion Stakes", "EVENT"),
+    ("Bookmakers paid out after the favourite won the King George VI Chase at Kempton Park on Boxing Day. The horse "
+     "had been backed from 7-2.", "King George VI Chase", "EVENT"),
+    ("The Grand National will be run with a reduced field of 34 runners, after a review following the deaths of horses "
+     "in recent runnings.", "Grand National", "EVENT"),
+    # Guards: a bank so named in a text of no racing; a person so named.
+    ("JPMorgan Chase, Bank of America and Citigroup had lobbied against the original proposal.", "JPMorgan Chase",
+     "ORG"),
+    ("The jockey and trainer were cleared. Kelly Chase, the stable's owner, said the horse was fine.", "Kelly Chase",
+     "PERSON"),
+])
+def test_horse_races_are_events_in_a_text_about_racing(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label
+

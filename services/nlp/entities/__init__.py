@@ -213,7 +213,13 @@ from services.nlp.entities.people import (
 )
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
-from services.nlp.entities.sport import SportReading, esports_teams, is_nickname_out_of_sport, read_sport
+from services.nlp.entities.sport import (
+    SportReading,
+    esports_teams,
+    horse_races,
+    is_nickname_out_of_sport,
+    read_sport,
+)
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
 from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
@@ -586,6 +592,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     # A side of a result, or a club before its post, beats what the words around say elsewhere.
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
     groups.apart |= sport.apart
+    groups.forced.update(dict.fromkeys(horse_races(doc, mentions), "EVENT"))  # "the Champion Stakes" (a building)
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"

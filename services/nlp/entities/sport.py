@@ -35,6 +35,7 @@ from services.nlp.entity_rules import (
     TEAM_WORDS,
 )
 from services.nlp.furniture import box_label_spans, dateline_spans, line_up_spans
+from services.nlp.given_names import is_given_name
 
 # Cues of sport are looked up, not searched with a pattern: a set of the document's words and a few substring tests
 # keep the check well under a millisecond (an alternation of every cue over the text took more than one).
@@ -778,3 +779,25 @@ def _is_about_esports(doc: Doc) -> bool:
     text = text_of(doc).lower()
     return not ESPORTS_WORDS.isdisjoint(lowers_of(doc)) or "league of legends" in text \
         or any(_has_phrase(text, name) for name in ESPORTS_ORGANISATIONS)
+
+
+# Words of horse racing; two distinct ones make a text about it ("ridden by", "the 11-4 favourite", "trained by").
+_RACING_WORDS = frozenset({"jockey", "jockeys", "trainer", "trainers", "racecourse", "furlong", "furlongs",
+                           "steeplechase", "racehorse", "racehorses", "ridden", "saddle", "bookmakers", "horseracing",
+                           "hurdler", "chaser", "odds", "favourite", "fences", "horses", "runners"})
+MIN_RACING_WORDS = 2
+# Last words of the names of horse races ("the Champion Stakes", "the King George VI Chase", "the 2,000 Guineas",
+# "the Kentucky Derby") and the whole names of a few written without one ("the Grand National").
+_RACE_LAST_WORDS = frozenset({"stakes", "chase", "hurdle", "guineas", "derby", "oaks", "handicap", "leger"})
+_RACE_NAMES = frozenset({("grand", "national")})
+
+
+def horse_races(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the names of horse races in a text about horse racing (see `_RACING_WORDS`), events that the model
+    takes for bodies or places ("the Champion Stakes", "the Grand National"); not a person so named ("Kelly Chase"),
+    nor "JPMorgan Chase" in a text of no racing."""
+    if len(_RACING_WORDS & _lower_words(doc)) < MIN_RACING_WORDS:
+        return set()
+    return {m.key for m in mentions if m.key in _RACE_NAMES or (
+        len(m.key) > 1 and m.key[-1] in _RACE_LAST_WORDS and not (len(m.key) == 2 and is_given_name(m.key[0].title()))
+        and doc[m.end - 1].text[:1].isupper())}

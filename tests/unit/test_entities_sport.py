@@ -536,3 +536,22 @@ def test_guard_a_nickname_before_a_teams_word_joins_its_club(nlp: Language) -> N
 def test_horse_races_are_events_in_a_text_about_racing(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label
 
+
+@pytest.mark.parametrize(("text", "time"), [
+    # A race time to a fraction of a second, the model's date, is a count as its other race times are.
+    ("The Frenchman won the 200m butterfly in 1:51.21 and the 200m breaststroke in 2:05.85 within two hours.",
+     "1:51.21"),
+    ("Summer McIntosh broke the world record at the Canadian trials in Toronto, touching in 4:23.65.", "4:23.65"),
+    ("Farah ran far outside his personal best of 26:46.57.", "26:46.57"),
+])
+def test_race_times_are_no_date(nlp: Language, text: str, time: str) -> None:
+    assert _label_of(nlp, text, time) == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # Guard: a clock's time and a date keep their labels; whole seconds may be a time of day.
+    ("Play resumes at 10:30 on Friday after the rain.", "10:30"),
+    ("The polls closed at 22:00:00 on 4 July.", "4 July"),
+])
+def test_guard_clock_times_and_dates_stay(nlp: Language, text: str, date: str) -> None:
+    assert _label_of(nlp, text, date) in ("DATE", "TIME"), _labels(nlp, text)

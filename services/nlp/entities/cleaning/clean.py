@@ -20,6 +20,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_name_and_age,
     is_numbered_name,
     is_planet_designation,
+    is_race_time,
     is_undated_number,
     numbers_a_list_item,
     trim_number,
@@ -90,8 +91,10 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
         if is_name_and_age(doc, m):  # "Lula, 79," a date to the model
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and (is_age_after_name(doc, m) or is_undated_number(doc, m)
-                                    or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)):
-            # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date
+                                    or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)
+                                    or is_race_time(doc, m)):
+            # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date;
+            # "in 1:51.21": a race's time
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif is_home_town_of_a_resident(doc, m):  # "A Manchester man": a place, a product to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)

@@ -150,6 +150,15 @@ def is_undated_number(doc: Doc, m: Mention) -> bool:
     return is_persons_age(doc, start, end) or is_earlier_level(text_of(doc), start, end)
 
 
+# A race's time to a fraction of a second, minutes first: "1:51.21", "26:46.57" (no date nor clock writes one).
+_RACE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}")
+
+
+def is_race_time(doc: Doc, m: Mention) -> bool:
+    """The model's date is one race time: "won the 200m butterfly in 1:51.21" (a count, as its other race times)."""
+    return m.end - m.start == 1 and _RACE_TIME.fullmatch(doc[m.start].text) is not None
+
+
 # Number words of bowling figures before "for": "three for 46", "5 for 30".
 _WICKETS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 

@@ -555,3 +555,26 @@ def test_race_times_are_no_date(nlp: Language, text: str, time: str) -> None:
 ])
 def test_guard_clock_times_and_dates_stay(nlp: Language, text: str, date: str) -> None:
     assert _label_of(nlp, text, date) in ("DATE", "TIME"), _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "odds"), [
+    # A horse's odds in a text about racing are one count, not the model's first number of them.
+    ("Ridden by Paul Townend and trained by Willie Mullins, the 11-4 favourite completed the hat-trick.", "11-4"),
+    ("Nick Rockett, a 33-1 shot, won the Grand National. The jockey was the trainer's son.", "33-1"),
+    ("Bookmakers said the horse had been backed from 7-2 into 6-4 on the morning of the race. The favourite won.",
+     "7-2"),
+])
+def test_racing_odds_are_one_count(nlp: Language, text: str, odds: str) -> None:
+    assert _label_of(nlp, text, odds) == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a score in a text of no racing, a score with no word of odds and a season's years in a racing text keep
+    # the model's numbers.
+    ("Alcaraz won 6-4 in the final set, the favourite said.", [("6", "CARDINAL")]),
+    ("The jockey's football team won 3-1 at the weekend, the trainer said.", [("3", "CARDINAL")]),
+    ("The jockey and trainer said the 2024-25 season was their best.", [("2024-25", "DATE")]),
+])
+def test_guard_scores_and_seasons_are_no_odds(nlp: Language, text: str, expected: list) -> None:
+    numbers = [(written, label) for written, label, _ in _labels(nlp, text) if label in ("CARDINAL", "DATE")]
+    assert numbers[:1] == expected, _labels(nlp, text)

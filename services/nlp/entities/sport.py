@@ -216,6 +216,8 @@ def _is_about_single_players(doc: Doc) -> bool:
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
     mentions = _with_division_numbers(doc, _with_stadiums(doc, mentions))
+    if _is_about_racing(doc):
+        mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)
     if not single_players and not is_about_sport(doc, mentions):
         return SportReading(mentions)  # "The Punjab Kings ruled the region", "the Heat had ruined their crops"
@@ -796,8 +798,37 @@ def horse_races(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the names of horse races in a text about horse racing (see `_RACING_WORDS`), events that the model
     takes for bodies or places ("the Champion Stakes", "the Grand National"); not a person so named ("Kelly Chase"),
     nor "JPMorgan Chase" in a text of no racing."""
-    if len(_RACING_WORDS & _lower_words(doc)) < MIN_RACING_WORDS:
+    if not _is_about_racing(doc):
         return set()
     return {m.key for m in mentions if m.key in _RACE_NAMES or (
         len(m.key) > 1 and m.key[-1] in _RACE_LAST_WORDS and not (len(m.key) == 2 and is_given_name(m.key[0].title()))
         and doc[m.end - 1].text[:1].isupper())}
+
+
+def _is_about_racing(doc: Doc) -> bool:
+    """The text uses several distinct words of horse racing (see `_RACING_WORDS`)."""
+    return len(_RACING_WORDS & _lower_words(doc)) >= MIN_RACING_WORDS
+
+
+# A horse's odds as racing writes them, with what names them around: "the 11-4 favourite", "a 33-1 shot", "at odds of
+# 2-1", "backed from 7-2 into 6-4" (not a score's "won 2-1 at home" nor a date's "2023-24").
+_ODDS = re.compile(r"(?<![\d/.,–-])\d{1,3}-\d{1,2}(?![\d/.,]|-\d)")
+_ODDS_BEFORE = re.compile(r"\b(?:odds\s+of|from|into|out\s+to|in\s+to)\s+$", re.IGNORECASE)
+_ODDS_AFTER = re.compile(r"\s+(?:(?:joint|second|clear|well-backed|hot|outright)[\s-])?(?:shot|favourite|favorite|"
+                         r"chance|outsider)\b", re.IGNORECASE)
+
+
+def _with_whole_odds(doc: Doc, m: Mention) -> Mention:
+    """The model's count cut out of a horse's odds made the whole odds: "11" of "the 11-4 favourite" is "11-4" (as
+    the model reads "the 15-8 favourite"); any other mention as it was."""
+    if m.label not in ("CARDINAL", "DATE") or m.end - m.start != 1:
+        return m
+    text, start = text_of(doc), doc[m.start].idx
+    odds = _ODDS.match(text, start)
+    if odds is None or not (_ODDS_BEFORE.search(text, max(0, start - 20), start)
+                            or _ODDS_AFTER.match(text, odds.end())):
+        return m
+    span = doc.char_span(start, odds.end(), alignment_mode="expand")
+    if span is None:
+        return m
+    return Mention(m.start, span.end, "CARDINAL", m.weight, m.source, _key_at(doc, m.start, span.end))

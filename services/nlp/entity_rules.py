@@ -824,6 +824,10 @@ KNOWN_EVENTS = frozenset({
     "golden globe awards", "tony awards", "brit awards", "mtv video music awards", "eurovision song contest",
     "met gala", "coachella",
 })
+# Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
+# bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").
+KNOWN_LAWS = frozenset({"basel i", "basel ii", "basel iii", "basel iv", "basel 3", "basel 3.1", "solvency ii",
+                        "mifid ii"})
 # Awards as written before "-winning" and "-nominated" ("an Oscar-nominated film", "the Emmy-winning series"), the
 # model's persons: a person is "-nominated" or "-winning" too ("a Trump-nominated judge"), an award never.
 AWARDS = frozenset({"oscar", "academy award", "emmy", "grammy", "tony", "bafta", "golden globe", "pulitzer",

@@ -1104,3 +1104,16 @@ def test_a_name_before_its_party_is_the_leaders(nlp: Language, text: str, expect
 ])
 def test_a_name_before_its_party_is_the_leaders_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A framework of banking rules and its number is a law, a person or a body to the model.
+    ("JPMorgan Chase, Bank of America and Citigroup had lobbied against the original Basel III endgame proposal.",
+     {"Basel III": "LAW", "Citigroup": "ORG"}),
+    ("The Prudential Regulation Authority said it would delay the final Basel III rules in the UK by a year.",
+     {"Basel III": "LAW", "Prudential Regulation Authority": "ORG"}),
+    # Guard: the city and its club keep their labels.
+    ("Fans in Basel celebrated after FC Basel won the title.", {"Basel": "GPE", "FC Basel": "ORG"}),
+])
+def test_banking_rule_frameworks_are_laws(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

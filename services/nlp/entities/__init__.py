@@ -222,7 +222,7 @@ from services.nlp.entities.sport import (
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
-from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, NAME_LABELS
+from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, KNOWN_LAWS, NAME_LABELS
 from services.nlp.furniture import (
     hansard_name_spans,
     in_ranges,
@@ -593,6 +593,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
     groups.apart |= sport.apart
     groups.forced.update(dict.fromkeys(horse_races(doc, mentions), "EVENT"))  # "the Champion Stakes" (a building)
+    groups.forced.update({m.key: "LAW" for m in mentions if " ".join(m.key) in KNOWN_LAWS})  # "Basel III" (a person)
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"

@@ -3071,6 +3071,9 @@ def test_a_legal_form_alone_before_shares_is_no_firm_guard(nlp: Language) -> Non
     ("Temperatures reached 33C in London on Tuesday, and 29.5C in Edinburgh.", ["33C", "29.5C"]),
     ("Phoenix recorded 118F on Sunday, the National Weather Service said.", ["118F"]),
     ("The world is likely to breach 1.5C of warming in the early 2030s.", ["1.5C"]),
+    # A degree sign before the scale's letter (QA fixA: "15°C" was the count "15").
+    ("Temperatures reached 15°C in London on Tuesday, well above the seasonal average.", ["15°C"]),
+    ("Highs of 30°F were seen in Chicago, and 20.5°C in Paris.", ["30°F", "20.5°C"]),
 ])
 def test_a_temperature_with_its_scale_glued_on_is_a_quantity(nlp: Language, text: str, temperatures: list[str]
                                                              ) -> None:
@@ -3085,6 +3088,16 @@ def test_a_temperature_with_its_scale_glued_on_is_a_quantity(nlp: Language, text
 ])
 def test_guard_a_glued_letter_before_a_noun_is_no_temperature(nlp: Language, text: str, number: str) -> None:
     """Guard: a size or a century before its noun stays the model's count."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(number) == "CARDINAL", found
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("The ship was at 51° N when it sank.", "51"),
+    ("The crane leant at 45° from the vertical.", "45"),
+])
+def test_guard_a_degree_sign_without_a_scale_is_no_temperature(nlp: Language, text: str, number: str) -> None:
+    """Guard (QA fixA): a bearing's or an angle's degrees stay the model's count."""
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get(number) == "CARDINAL", found
 

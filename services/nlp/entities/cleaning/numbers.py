@@ -219,10 +219,19 @@ def unit_end(doc: Doc, i: int) -> int | None:
     unit opens there."""
     if i < len(doc) and is_temperature_unit(doc[i]):
         return i + 1
+    if _is_degree_and_scale(doc, i):
+        return i + 2
     words = lowers_of(doc)[i:i + 3]
     if len(words) == 3 and words[0] == "parts" and words[1] == "per" and words[2] in _PARTS_PER:
         return i + 3
     return None
+
+
+def _is_degree_and_scale(doc: Doc, i: int) -> bool:
+    """A degree sign and a scale's letter written together open at doc[i] ("15°C", which the tokenizer splits into
+    "15", "°", "C", and the model counts as "15" alone)."""
+    return i + 1 < len(doc) and doc[i].text in ("°", "º") and not doc[i].whitespace_ \
+        and doc[i + 1].text in ("C", "F")
 
 
 _PARTS_PER = frozenset({"hundred", "thousand", "million", "billion", "trillion"})

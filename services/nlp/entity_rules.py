@@ -160,7 +160,7 @@ RANK_ABBREVIATIONS = frozenset(TITLE_ABBREVIATIONS) - {"Asst.", "Dist."}
 # and every rank written short with its full stop (`RANK_ABBREVIATIONS`).
 HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "DI", "DCI", "Det", "Insp", "Supt", "Sgt",
                         "Cllr", "Pte", "Cpl", "LCpl", "Lt", "Capt", "Maj", "Col", "Brig", "Cdr", "Cmdr", "Sqn", "Ldr",
-                        "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof."}) | RANK_ABBREVIATIONS
+                        "Flt", "Wg", "Adm", "Adm.", "Prof", "Prof.", "HHJ"}) | RANK_ABBREVIATIONS
 GENERAL = frozenset({"Gen", "Gen."})
 # Offices, ranks and callings written before a name ("Councillor Anne Brown", "Chief Constable Sara Thornton"):
 # kept, they give one person another canonical name, and another id, in each article. Stripped only where a
@@ -315,6 +315,9 @@ NOT_NAMES = frozenset({
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
                           "phd", "ao", "ac", "san"})  # SAN: Senior Advocate of Nigeria
+# Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
+# City SC" is a club).
+COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
 # Parties named before a politician's name ("Conservative Niall O'Dea", "Liberal Leslie Church", an organisation to
 # the model): no part of the name.
 PARTY_WORDS = frozenset({"conservative", "liberal", "labour", "labor", "democrat", "democratic", "republican", "tory",

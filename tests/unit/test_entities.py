@@ -903,6 +903,33 @@ def test_an_honour_after_a_name_is_no_organisation(nlp: Language) -> None:
     assert "KC" not in {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
 
 
+@pytest.mark.parametrize(("text", "people", "absent"), [
+    # QA fixA: a judge's title written short was an organisation ("HHJ"); a rank after a surname alone stayed in
+    # the name ("Hickman KC"); a rank after a surname the model left out was an organisation and the surname nothing
+    # ("Jessica" and "KC" of "Jessica Simor KC added").
+    ("The case was heard by HHJ Sarah Whitehouse KC at the Old Bailey. She jailed the man for six years.",
+     {"Sarah Whitehouse"}, {"HHJ", "KC"}),
+    ("Tom Hickman KC, representing the campaigners, said the policy was unlawful. Mr Hickman KC added that the "
+     "minister had ignored advice.", {"Tom Hickman"}, {"Hickman KC", "KC"}),
+    ("Jessica Simor KC, for the claimants, told the court that the minister had acted unlawfully. The judge asked "
+     "whether the decision could be revisited. Ms Simor said it could not. The hearing continues. Jessica Simor KC "
+     "added that the claimants would appeal.", {"Jessica Simor"}, {"KC", "Jessica"}),
+    ("Michael Mansfield KC said the inquest had heard evidence of failures. Mansfield KC represented the families.",
+     {"Michael Mansfield"}, {"KC"}),
+])
+def test_counsels_ranks_and_judges_titles_are_no_names(nlp: Language, text: str, people: set, absent: set) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in people} == dict.fromkeys(people, "PERSON"), groups
+    assert not absent & set(groups), groups
+
+
+def test_guard_a_clubs_letters_after_a_dictionary_word_make_no_person(nlp: Language) -> None:
+    """Guard (QA fixA): "Sporting" of "Sporting KC" is no surname before a barrister's rank."""
+    text = "Sporting KC beat the Galaxy 2-1 on Saturday. Sporting KC coach Peter Vermes said the win was deserved."
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert "Sporting" not in groups and groups.get("Peter Vermes") == "PERSON", groups
+
+
 def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:
     text = "The Conservative Christian Fellowship met in London. Members of the Independent Grace Church prayed."
     assert _canonical(nlp, text) == []

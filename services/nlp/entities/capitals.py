@@ -14,6 +14,7 @@ from services.nlp.entities.recasing import _common_nouns, _common_words
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    COUNSEL_RANKS,
     GOVERNMENT_BODY_WORDS,
     HONORIFICS,
     KNOWN_PEOPLE,
@@ -130,8 +131,14 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
     honour after a person's name ("KC"). `ordinary`: lower-case words that are common nouns or adjectives."""
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    persons_words = {doc[i].text for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     out = []
     for m in mentions:
+        surname = _surname_before_counsel_rank(doc, m, named, ordinary, persons_words)
+        if surname is not None:
+            out.append(Mention(surname, m.start, "PERSON", m.weight, m.source))
+            continue  # "Jessica" "Simor" "KC": the surname the model left out, the rank its organisation
         if _is_bare_office(doc[m.start:m.end]) and not (m.label == "FAC" and _is_rank(doc[m.start:m.end])):
             continue  # not a pub or a ship named after a rank: "a pint at the Field Marshal"
         portfolio = _portfolio_after_office(doc, m)
@@ -142,6 +149,8 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
             continue  # "Secretary of [Defense Lloyd Austin]": the office holder
         if m.start in person_ends and m.end - m.start == 1 and doc[m.start].lower_ in POSTNOMINALS:
             continue  # "Judge Guy Kearl KC": his honour, no organisation
+        if m.end - m.start == 1 and doc[m.start].text in HONORIFICS and m.end in person_starts:
+            continue  # "HHJ Sarah Whitehouse": her title (His or Her Honour Judge), no organisation
         if m.label == "PERSON" or m.label not in NAME_LABELS:
             out.append(m)
             continue
@@ -278,6 +287,23 @@ def _is_full_name(span: Span) -> bool:
     ("Princess Alexandra Hospital")."""
     return len(span) in (2, 3) and all(t.text[:1].isupper() for t in span) and is_given_name(span[0].text) \
         and span[-1].lower_ not in ORGANISATION_HEADS
+
+
+def _surname_before_counsel_rank(doc: Doc, m: Mention, named: Set[int], ordinary: Set[str],
+                                 persons_words: Set[str]) -> int | None:
+    """Where the surname before a barrister's rank that the model took for an organisation alone starts: "Simor" of
+    "Jessica Simor KC added" (with "Jessica" a person of her own and "Simor" nothing); None if the word before is in a
+    mention already or is no name's: a word the dictionary knows ("Sporting KC") that no person's name of the text
+    holds (the dictionary lists surnames too: "Michael Mansfield KC ... Mansfield KC represented")."""
+    if m.label == "PERSON" or m.end - m.start != 1 or not doc[m.start].is_upper \
+            or doc[m.start].lower_ not in COUNSEL_RANKS or m.start == 0:
+        return None
+    before = doc[m.start - 1]
+    if before.i in named or not (before.is_title and before.is_alpha and before.pos_ == "PROPN") \
+            or before.lower_ in lower_case_words_of(doc) \
+            or (before.lower_ in ordinary and before.text not in persons_words):
+        return None
+    return before.i
 
 
 def _is_bare_office(span: Span) -> bool:

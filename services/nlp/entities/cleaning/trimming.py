@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     CLOCK_TIME_ZONES,
     CORPORATE_SUFFIXES,
     COUNSEL_PARTICIPLES,
+    COUNSEL_RANKS,
     DEMONYMS,
     GENERAL,
     HONORIFICS,
@@ -188,7 +189,10 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             end -= 1  # "the French Open and" of "... and Wimbledon": a name ends in no conjunction
         elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
             end -= 1
-        elif end - start > 2 and token.is_upper and token.lower_ in _COUNSEL_RANKS \
+        elif label == "PERSON" and end - start == 2 and token.is_upper and token.lower_ in COUNSEL_RANKS \
+                and doc[start].is_title:
+            end -= 1  # "Mr Hickman KC added", left "Hickman KC" by its honorific: the surname alone
+        elif end - start > 2 and token.is_upper and token.lower_ in COUNSEL_RANKS \
                 and _is_full_name(doc[start:end - 1]):
             end, label = end - 1, "PERSON"  # "Eleanor Price KC", "Paul Erokoro SAN": the model's organisation
         elif token.is_punct and not token.text.endswith(".") and token.text not in (")", "!"):
@@ -329,11 +333,6 @@ def _is_possessive_determiner(doc: Doc, i: int) -> bool:
 # Words of an abbreviated rank: "Rear Adm.", "Brig. Gen.", "Lt. Col.".
 _HONORIFICS_OR_GENERAL = HONORIFICS | GENERAL  # built once: `trim` asks of every word of a person's name
 _RANK_WORDS = frozenset(TITLE_ABBREVIATIONS) | {t for t in _HONORIFICS_OR_GENERAL if t.endswith(".")} | {"Rear", "Vice"}
-
-
-# Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
-# City SC" is a club).
-_COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
 
 
 # Titles inside a person's span, after a place or a first title: "Brisbane Lord Mayor", "Vice President".

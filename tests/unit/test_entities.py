@@ -3245,3 +3245,23 @@ def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:
     """Guard: "a Leeds fan" is a club's (no resident's noun after the name): the rule leaves it alone."""
     found = {e["text"]: e["label"] for e in enrich(nlp, "A Leeds fan was ejected from the ground.")["entities"]}
     assert found.get("Leeds") != "GPE", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: a camel-cased firm named with "and" beside a firm was missed or a person.
+    ("The vaccine was developed by Pfizer and BioNTech, and approved by regulators in December.",
+     {"Pfizer": "ORG", "BioNTech": "ORG"}),
+    ("Shares in AstraZeneca and GlaxoSmithKline rose on Monday.", {"AstraZeneca": "ORG", "GlaxoSmithKline": "ORG"}),
+    # Guard: a surname written with a capital inside stays a person's beside a firm.
+    ("Apple and McCarthy were not involved in the talks.", {"Apple": "ORG", "McCarthy": "PERSON"}),
+    # QA fixA: a dictionary's word beside a body, a person to the model, is a body ("Greenpeace and Uplift").
+    ("Climate campaigners won a ruling over the Rosebank oil field. Greenpeace and Uplift brought the case. Tessa "
+     "Khan, the director of Uplift, said the ruling was a victory.",
+     {"Greenpeace": "ORG", "Uplift": "ORG", "Tessa Khan": "PERSON"}),
+    # Guard: a person's surname of the text stays a person's beside a firm.
+    ("Tim Cook unveiled the phone. Analysts said Apple and Cook had taken a risk.",
+     {"Apple": "ORG", "Tim Cook": "PERSON"}),
+])
+def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -129,6 +129,7 @@ from services.nlp.entities.firms import (
     _employers,
     _firms_after_datelines,
     _firms_before_their_people,
+    _firms_beside_firms,
     _names_before_legal_forms,
     _platforms,
     _plural_people,
@@ -440,7 +441,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = with_first_names_written_elsewhere(doc, mentions)
         mentions = without_headline_objects(doc, mentions, nouns)
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
-        mentions = mentions + _traded_firms_missed(doc, mentions, ordinary)
+        mentions = _firms_beside_firms(doc, mentions + _traded_firms_missed(doc, mentions, ordinary), ordinary)
         mentions = _ports_missed(doc, mentions + _described_firms_missed(doc, mentions))
         mentions = mentions + _institutions_before_titles(doc, mentions)
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
-from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state, _is_known_organisation
 from services.nlp.entities.headlines import title_case_lines
-from services.nlp.entities.mentions import Mention, _token_key
+from services.nlp.entities.mentions import Mention, _key, _token_key
 from services.nlp.entity_rules import (
     AI_MODEL_FAMILIES,
     AI_MODEL_TIERS,
@@ -179,6 +180,51 @@ def _traded_firms_missed(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             continue  # nor the legal form alone after the firm's name the model found: "SE" of "Airbus SE shares"
         added.append(Mention(start, end, "ORG", 1.0, "traded"))
     return added
+
+
+# What a surname glues before its capital ("DeSantis", "McCarthy", "MacKenzie", "LeBron"): no firm's camel case.
+_SURNAME_PREFIXES = frozenset({"mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st"})
+
+
+def _is_camel_cased(token: Token) -> bool:
+    """One word with a capital inside it after lower-case letters, as firms write their names ("BioNTech",
+    "GlaxoSmithKline", "PayPal"); not a surname's ("DeSantis", "McCarthy"), nor all capitals."""
+    text = token.text
+    if not (token.is_alpha and text[:1].isupper() and not token.is_upper and len(text) > 3):
+        return False
+    inner = next((j for j in range(1, len(text)) if text[j].isupper()), None)
+    return inner is not None and text[:inner].lower() not in _SURNAME_PREFIXES
+
+
+def _firms_beside_firms(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """A word named with "and" beside a firm or body is one too where the model missed it or took it for a person: a
+    camel-cased word ("BioNTech" of "Pfizer and BioNTech", "GlaxoSmithKline" of "AstraZeneca and GlaxoSmithKline"),
+    or a dictionary's word that is no given name nor a person's word elsewhere beside a body the gazetteer knows or
+    of more words ("Uplift" of "Greenpeace and Uplift"; not "Cook" of "Tim Cook ... Apple and Cook", nor "Bowman" of
+    "Bowman and Waller dissent", with "Waller" the model's organisation)."""
+    known = {m.start for m in mentions if _is_known_organisation(_key(doc, m))}
+    firms = [m for m in mentions if m.label == "ORG" or m.start in known]
+    by_start = {m.start: m for m in mentions}
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    persons_words = {doc[i].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1
+                     for i in range(m.start, m.end)}
+    found: dict[int, Mention] = {}
+    for firm in firms:
+        for i, joint in ((firm.end + 1, firm.end), (firm.start - 2, firm.start - 1)):
+            if not (0 <= i < len(doc) and doc[joint].lower_ in ("and", "&")):
+                continue
+            other = by_start.get(i)
+            person = other is not None and other.end == i + 1 and other.label == "PERSON"
+            word = doc[i]
+            if _is_camel_cased(word) and (i not in covered or person):
+                found[i] = Mention(i, i + 1, "ORG", other.weight if other else 1.0, other.source if other else "beside")
+            elif person and (firm.start in known or firm.end - firm.start > 1) \
+                    and word.is_title and word.is_alpha and word.lower_ in ordinary \
+                    and not is_given_name(word.text) and word.text not in persons_words:
+                found[i] = Mention(i, i + 1, "ORG", other.weight, other.source)
+    if not found:
+        return mentions
+    return [m for m in mentions if m.start not in found or m.end != m.start + 1] + list(found.values())
 
 
 def _is_firm_word(token: Token) -> bool:

@@ -3265,3 +3265,18 @@ def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:
 def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: a federal court's district was a place and its state ("Southern District" and "New York").
+    ("Prosecutors in the Southern District of New York said the defendant had laundered millions of dollars.",
+     {"Southern District of New York": "ORG", "Southern District": None, "New York": None}),
+    ("A federal judge in the Eastern District of Virginia dismissed the case.",
+     {"Eastern District of Virginia": "ORG", "Virginia": None}),
+    # Guard: a region of a state that is no US state's stays a place and its state.
+    ("Rain fell across the Western District of Victoria on Tuesday.",
+     {"Western District": "LOC", "Victoria": "GPE", "Western District of Victoria": None}),
+])
+def test_a_us_courts_district_is_one_name(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

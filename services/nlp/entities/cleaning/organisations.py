@@ -19,6 +19,7 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     PARTY_WORDS,
     POSSESSIVES,
+    US_STATES,
 )
 
 # People a place's name describes after "a" in crime and court copy: "A Manchester man", "a Leeds teenager".
@@ -68,6 +69,9 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
                 and doc[before.end - 1].lower_ in ORGANISATION_HEADS and m.end - m.start <= 3:
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
             continue
+        if before is not None and _is_court_district(doc, before, m):
+            out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
+            continue
         if before is not None and (_body_for_its_purpose(doc, before, m, ordinary)
                                    or _of_two_professions(doc, before, m)):
             out[-1] = Mention(before.start, m.end, "ORG", before.weight, before.source)
@@ -86,6 +90,21 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             continue
         out.append(m)
     return out
+
+
+# The points of a federal court's district in the US: "the Southern District of New York".
+_DISTRICT_POINTS = frozenset({"southern", "northern", "eastern", "western", "central", "middle"})
+
+
+def _is_court_district(doc: Doc, before: Mention, m: Mention) -> bool:
+    """A point of the compass and "District", "of" and a US state: a federal court's district, which the model split
+    into a place and the state ("the Southern District" and "New York" of "the Southern District of New York"), alone
+    or ending an office's name ("Attorney's Office for the Southern District")."""
+    words = [t for t in doc[before.start:before.end] if t.lower_ != "the"]
+    return len(words) >= 2 and words[-2].lower_ in _DISTRICT_POINTS and words[-2].is_title \
+        and (len(words) == 2 or before.label == "ORG") \
+        and words[-1].text == "District" and before.end + 1 == m.start and doc[before.end].lower_ == "of" \
+        and m.label == "GPE" and doc[m.start:m.end].text in US_STATES  # not "the Western District of Victoria"
 
 
 # Heads of a public body's or a trade body's name that opens with two subjects joined by "and": "the Animal and Plant

@@ -3280,3 +3280,27 @@ def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, ex
 def test_a_us_courts_district_is_one_name(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: an NHS trust named after places joined by "and" was cut at the "and".
+    ("The woman was treated at Royal Derby Hospital, run by University Hospitals of Derby and Burton NHS Foundation "
+     "Trust, which apologised.",
+     {"University Hospitals of Derby and Burton NHS Foundation Trust": "ORG", "University Hospitals of Derby": None,
+      "Burton NHS Foundation Trust": None}),
+    ("Guy's and St Thomas' NHS Foundation Trust said it was investigating.",
+     {"Guy's and St Thomas' NHS Foundation Trust": "ORG", "St Thomas": None}),
+    ("Barking, Havering and Redbridge University Hospitals NHS Trust declined to comment.",
+     {"Barking, Havering and Redbridge University Hospitals NHS Trust": "ORG"}),
+    # Guards: two trusts, an article, a person and a place the model names alone stay apart.
+    ("The patient was moved by the Sheffield Teaching Hospitals NHS Foundation Trust and Rotherham NHS Foundation "
+     "Trust.", {"Sheffield Teaching Hospitals NHS Foundation Trust": "ORG", "Rotherham NHS Foundation Trust": "ORG"}),
+    ("Staff at Leeds and the Mid Yorkshire Hospitals NHS Trust went on strike.",
+     {"Leeds": "GPE", "Mid Yorkshire Hospitals NHS Trust": "ORG"}),
+    ("He thanked Jane Smith and Leeds Teaching Hospitals NHS Trust for their help.",
+     {"Jane Smith": "PERSON", "Leeds Teaching Hospitals NHS Trust": "ORG"}),
+])
+def test_an_nhs_trust_named_after_places_is_one_name(nlp: Language, text: str, expected: dict[str, str | None]
+                                                     ) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -89,7 +89,43 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             out[-1] = Mention(before.start, m.end, "ORG", m.weight, m.source)
             continue
         out.append(m)
-    return out
+    return _whole_nhs_trusts(doc, out)
+
+
+# Words inside the places an NHS trust is named after, between them: "University Hospitals of Derby and Burton",
+# "Barking, Havering and Redbridge", "Guy's and St Thomas'".
+_TRUST_JOINERS = frozenset({"and", "&", ",", "of", "'s", "'", "’s", "’"})
+
+
+def _whole_nhs_trusts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An NHS trust named after places joined by "and", which the model cut at the "and": "University Hospitals of
+    Derby and Burton NHS Foundation Trust" was two bodies, "Guy's and St Thomas' NHS Foundation Trust" a person and a
+    body. Not over another trust ("Sheffield ... Trust and Rotherham NHS Foundation Trust"), an article ("Leeds and
+    the Mid Yorkshire Hospitals NHS Trust"), a person's name ("Jane Smith and Leeds ... NHS Trust") nor a place's."""
+    trusts = [m for m in mentions if m.label == "ORG" and doc[m.end - 1].text == "Trust"
+              and any(t.text == "NHS" for t in doc[m.start:m.end])]
+    if not trusts:
+        return mentions
+    # Not over a person ("St Thomas" is a hospital's saint) nor a place the model names alone ("Staff from Bradford
+    # and Leeds Teaching Hospitals NHS Trust" may be two bodies).
+    apart = {i for m in mentions if (m.label == "PERSON" and doc[m.start].text != "St") or m.label in ("GPE", "LOC")
+             for i in range(m.start, m.end)}
+    wholes = []
+    for m in trusts:
+        start = j = m.start
+        while j > 0 and j - 1 not in apart and doc[j - 1].text not in ("NHS", "Trust") and (
+                doc[j - 1].text in _TRUST_JOINERS or (doc[j - 1].is_title and doc[j - 1].is_alpha)):
+            j -= 1
+            if doc[j].is_title:
+                start = j
+            if doc[j].is_sent_start:
+                break
+        if start < m.start and any(t.text in ("and", "&") for t in doc[start:m.start]):
+            wholes.append(Mention(start, m.end, "ORG", m.weight, m.source))
+    if not wholes:
+        return mentions
+    inside = {i for w in wholes for i in range(w.start, w.end)}
+    return sorted([m for m in mentions if m.start not in inside] + wholes, key=lambda m: m.start)
 
 
 # The points of a federal court's district in the US: "the Southern District of New York".

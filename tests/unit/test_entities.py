@@ -3304,3 +3304,17 @@ def test_an_nhs_trust_named_after_places_is_one_name(nlp: Language, text: str, e
                                                      ) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: a charity named by a word or a possessive and "UK" was the place "UK".
+    ("Researchers funded by Parkinson's UK found the drug slowed the disease.",
+     {"Parkinson's UK": "ORG", "UK": None}),
+    ("Diabetes UK and Age UK welcomed the plan.", {"Diabetes UK": "ORG", "Age UK": "ORG", "UK": None}),
+    # Guards: "UK" after a month, before a noun, after a place the model found stays the place.
+    ("In January UK inflation rose.", {"UK": "GPE"}),
+    ("Amazon UK sales fell, and Europe's UK exports grew.", {"UK": "GPE", "Amazon": "ORG"}),
+])
+def test_a_charity_named_with_uk_is_one_name(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

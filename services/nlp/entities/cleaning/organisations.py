@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import tokens_of
+from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import HONORED, Mention, _singulars
@@ -89,7 +90,33 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             out[-1] = Mention(before.start, m.end, "ORG", m.weight, m.source)
             continue
         out.append(m)
-    return _whole_nhs_trusts(doc, out)
+    return _charities_named_with_uk(doc, _whole_nhs_trusts(doc, out), ordinary)
+
+
+def _charities_named_with_uk(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
+    """A charity named by a word or a name's possessive and "UK", whose "UK" alone the model took for the place:
+    "Parkinson's UK", "Diabetes UK", "Age UK". Not "UK" before a noun ("Amazon UK sales"), nor after a month or a
+    name the model found ("Europe's UK")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        start = _charity_start(doc, m, covered, ordinary)
+        out.append(m if start is None else Mention(start, m.end, "ORG", m.weight, m.source))
+    return out
+
+
+def _charity_start(doc: Doc, m: Mention, covered: set[int], ordinary: frozenset[str]) -> int | None:
+    """Where the charity's name that a place "UK" ends starts, or None if it ends none."""
+    if m.label != "GPE" or doc[m.start:m.end].text != "UK" or m.start == 0 \
+            or (m.end < len(doc) and doc[m.end].pos_ in ("NOUN", "PROPN")):
+        return None
+    i = m.start - 1
+    if doc[i].text in ("'s", "’s") and i > 0:
+        i -= 1  # "Parkinson's UK"
+    elif doc[i].lower_ not in ordinary or doc[i].lower_ in CALENDAR_WORDS:
+        return None  # "Diabetes UK", "Age UK"; not "In January UK inflation"
+    word = doc[i]
+    return i if word.is_title and word.is_alpha and i not in covered else None
 
 
 # Words inside the places an NHS trust is named after, between them: "University Hospitals of Derby and Burton",

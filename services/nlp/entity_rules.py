@@ -311,6 +311,8 @@ NOT_NAMES = frozenset({
     "GMT", "UTC", "PCE", "PMI", "EPS", "EBITDA", "Ebitda", "API", "APIs", "GPU", "GPUs", "CPU", "CPUs", "DRAM",
     "HBM", "NAND", "END", "MW", "GW", "kW", "KW", "MWh", "GWh", "TWh", "kWh", "MB", "GB", "TB", "MHz", "GHz",
     "Tributes", "GCSE", "GCSEs", *ELECTRONVOLTS,
+    # The Pacific's warm and cold phases, which the model takes for organisations.
+    "El Niño", "El Nino", "La Niña", "La Nina",
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",

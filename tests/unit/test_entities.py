@@ -3318,3 +3318,16 @@ def test_an_nhs_trust_named_after_places_is_one_name(nlp: Language, text: str, e
 def test_a_charity_named_with_uk_is_one_name(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: the Pacific's warm and cold phases were organisations.
+    ("Forecasters say El Niño is likely to return later this year. La Niña conditions ended in spring.",
+     {"El Niño": None, "La Niña": None}),
+    ("Forecasters say El Nino is likely to return.", {"El Nino": None}),
+    # Guard: a person named Niño stays a person.
+    ("Colombian striker Juan Niño scored twice.", {"Juan Niño": "PERSON"}),
+])
+def test_the_pacifics_phases_are_no_organisations(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

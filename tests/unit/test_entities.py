@@ -3331,3 +3331,15 @@ def test_a_charity_named_with_uk_is_one_name(nlp: Language, text: str, expected:
 def test_the_pacifics_phases_are_no_organisations(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: the town a court sits in, after "told the hearing at", was a person.
+    ("A man has admitted dangerous driving. Prosecutor Jane Smith told the hearing at Horsham that he had been "
+     "travelling at 90mph.", {"Horsham": "GPE", "Jane Smith": "PERSON"}),
+    # Guard: a surname the text gives a person stays the person's.
+    ("Anna Truro gave evidence. The inquest in Truro heard from her on Monday.", {"Anna Truro": "PERSON"}),
+])
+def test_the_town_of_a_courts_sitting_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -159,6 +159,7 @@ from services.nlp.entities.gazetteer import (
     _parties_named_by_words,
     _places_beside_firms,
     _saints_places,
+    _towns_of_sittings,
     _with_dateline_names,
     _without_dutch_parties_elsewhere,
     _written_as_places,
@@ -447,7 +448,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:
-        mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(doc, mentions)), nlp)
+        mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(
+            doc, _towns_of_sittings(doc, mentions))), nlp)
         mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))
         mentions = _mexicos_ruling_party(doc, mentions)
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))

@@ -358,6 +358,27 @@ def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+# Nouns of a court's or a coroner's sitting, after which "at" or "in" and one name is the town it sits in: "told the
+# hearing at Horsham", "the inquest in Truro".
+_SITTING_NOUNS = frozenset({"hearing", "inquest", "trial", "court", "tribunal"})
+
+
+def _towns_of_sittings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person after a sitting's noun and "at" or "in" is the town the court sits in: "told the hearing at
+    Horsham" (a person to the model); not a given name ("the hearing at Grace's request" has a possessive too), nor
+    a surname the text gives a person ("Anna Truro ... the inquest in Truro")."""
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
+    return [replace(m, label="GPE") if m.label == "PERSON" and m.end - m.start == 1 and _after_a_sitting(doc, m.start)
+            and not is_given_name(doc[m.start].text) and doc[m.start].text not in surnames
+            and not (m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’")) else m
+            for m in mentions]
+
+
+def _after_a_sitting(doc: Doc, i: int) -> bool:
+    """doc[i] follows "at" or "in" after a sitting's noun: "the hearing at [Horsham]"."""
+    return i > 1 and doc[i - 1].lower_ in ("at", "in") and doc[i - 2].lower_ in _SITTING_NOUNS
+
+
 # Verbs of an attack from the air or by guns, whose object is a place: "missiles struck Dnipro", "shelled Kherson"
 # ("hit" and "targeted", which sport and transfer news write of teams, below).
 _ATTACK_LEMMAS = frozenset({"strike", "shell", "bomb", "bombard", "pound", "attack"})

@@ -3343,3 +3343,15 @@ def test_the_pacifics_phases_are_no_organisations(nlp: Language, text: str, expe
 def test_the_town_of_a_courts_sitting_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: a landform was a town ("Jezero Crater") or a person ("Cheyava Falls").
+    ("NASA's Perseverance rover found the rock, nicknamed Cheyava Falls, in Jezero Crater on Mars.",
+     {"Cheyava Falls": "LOC", "Jezero Crater": "LOC"}),
+    # Guard: a given name before "Falls" stays a person's name.
+    ("Grace Falls, 34, of Leeds, was jailed.", {"Grace Falls": "PERSON"}),
+])
+def test_a_landform_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

@@ -285,6 +285,20 @@ def _may_be_a_body(key: tuple[str, ...], voted: str) -> bool:
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
 
 
+# Last words of landforms that name no settlement ("Jezero Crater", "Perito Moreno Glacier"), and of those that also
+# name towns ("Sioux Falls", "Olduvai Gorge"), a landform only where the model called it no place.
+_LANDFORM_HEADS = frozenset({"crater", "craters", "glacier", "volcano", "canyon"})
+_LANDFORM_OR_TOWN_HEADS = frozenset({"falls", "gorge"})
+
+
+def _is_landform(key: tuple[str, ...], voted: str) -> bool:
+    """A name of a landform: its last word says so, and a first word that is no given name ("Grace Falls" may be
+    hers)."""
+    if len(key) < 2 or is_given_name(key[0].title()):
+        return False
+    return key[-1] in _LANDFORM_HEADS or (key[-1] in _LANDFORM_OR_TOWN_HEADS and voted not in ("GPE", "LOC", "FAC"))
+
+
 def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
     Airport", "Chorley New Road"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne
@@ -550,6 +564,8 @@ class Groups:
                 self.forced[key] = "ORG"
             elif _is_facility(key, _majority(self.votes[key])):
                 self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"
+            elif _is_landform(key, _majority(self.votes[key])):
+                self.forced[key] = "LOC"  # "Jezero Crater" a town, "Cheyava Falls" a person to the model
             elif len(key) > 1 and key[-1] in CRAFT_HEADS and not (len(key) == 2 and is_given_name(key[0].title())):
                 self.forced[key] = "PRODUCT"  # nor the person: "the James Webb Space Telescope"
             elif OPTIONS.gazetteer:

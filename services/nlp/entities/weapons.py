@@ -100,6 +100,19 @@ _VARIANT = re.compile(r"\d{1,4}[A-Z]{0,2}|ER|LR|MAX")
 _SHARE_WORDS = frozenset({"%", "per", "percent", "pc", "cent"})
 
 
+# Series of spacecraft whose craft are named by the series and a glued number, one word to the tokenizer, which the
+# model misses: "Chandrayaan-3", "Chang'e-6", "Shenzhou-17", "Tianwen-1".
+_SPACECRAFT_SERIES = frozenset({"chandrayaan", "chang'e", "chang’e", "shenzhou", "tianzhou", "tianwen", "gaganyaan",
+                                "mangalyaan"})
+_NUMBERED_CRAFT = re.compile(r"[A-Z][a-z'’]+-\d{1,2}")
+
+
+def _numbered_spacecraft(doc: Doc) -> list[Mention]:
+    """Craft of a series named with a glued number: "Chandrayaan-3" (nothing to the model)."""
+    return [Mention(t.i, t.i + 1, "PRODUCT", 1.0, "model") for t in tokens_of(doc)
+            if "-" in t.text and t.lower_.rsplit("-", 1)[0] in _SPACECRAFT_SERIES and _NUMBERED_CRAFT.fullmatch(t.text)]
+
+
 def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An aircraft's or a launcher's model, its maker's or family's name and its number, one product: "a Jeju Air
     Boeing 737-800" ("737" a count to the model), "the Ariane 6 rocket" ("6" one), "the Falcon 9" (an event); the
@@ -107,7 +120,7 @@ def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     # Only at a maker's or a family's name (most texts have none): asking every token built a Token for each.
     lowers = lowers_of(doc)
     models = [model for i in range(len(doc) - 1) if lowers[i] in _CRAFT_NAMES
-              and (model := _model_of_craft(doc, i)) is not None]
+              and (model := _model_of_craft(doc, i)) is not None] + _numbered_spacecraft(doc)
     # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it.
     models = [x for x in models if not any(m.start < x.end < m.end for m in mentions)]
     if not models:

@@ -313,6 +313,8 @@ NOT_NAMES = frozenset({
     "Tributes", "GCSE", "GCSEs", *ELECTRONVOLTS,
     # The Pacific's warm and cold phases, which the model takes for organisations.
     "El Niño", "El Nino", "La Niña", "La Nina",
+    # An English judge's office, no body ("Sir Geoffrey Vos, the Master of the Rolls, said" was an organisation).
+    "Master of the Rolls",
 })
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",

@@ -3367,3 +3367,15 @@ def test_a_landform_is_a_place(nlp: Language, text: str, expected: dict[str, str
 def test_a_numbered_spacecraft_is_a_product(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA fixA: an English judge's office was an organisation.
+    ("Sir Geoffrey Vos, the Master of the Rolls, said the lower court had erred.",
+     {"Master of the Rolls": None, "Geoffrey Vos": "PERSON"}),
+    # Guard: the carmaker stays a firm.
+    ("Rolls-Royce said its profit rose.", {"Rolls-Royce": "ORG"}),
+])
+def test_the_master_of_the_rolls_is_an_office(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups

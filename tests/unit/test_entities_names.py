@@ -705,3 +705,34 @@ def test_a_word_the_model_left_out_of_a_name_written_whole_elsewhere_is_the_name
         nlp: Language, text: str, expected: dict) -> None:
     groups = _named_groups(nlp, text)
     assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "name", "short"), [
+    # QA (European copy): "ap" was no particle; "Rhun" a person, "Iorwerth" a place, the quote's speaker "Iorwerth".
+    ('Eluned Morgan said Rhun ap Iorwerth, the Plaid Cymru leader, was ready. "Wales is ready," Mr ap Iorwerth said.',
+     "Rhun ap Iorwerth", "ap Iorwerth"),
+    # The model's organisation "[Rhun ap]" opening the text, "Iorwerth" another.
+    ('Rhun ap Iorwerth said Plaid would scrap the 20mph limit. "People have told us," Mr ap Iorwerth said.',
+     "Rhun ap Iorwerth", "ap Iorwerth"),
+    ("The poet Dafydd ap Gwilym wrote in the 14th century.", "Dafydd ap Gwilym", None),
+    ("Llinos Medi spoke first. Rhodri ab Owen said otherwise.", "Rhodri ab Owen", None),
+])
+def test_a_welsh_patronymic_particle_joins_a_persons_name(nlp: Language, text: str, name: str,
+                                                          short: str | None) -> None:
+    result = enrich(nlp, text)
+    people = {e["text"]: e["canonical"] for e in result["entities"] if e["label"] == "PERSON"}
+    assert people.get(name) == name, result["entities"]
+    assert short is None or people.get(short) == name, people
+    assert not {e["text"] for e in result["entities"] if e["label"] != "PERSON"} & {"Iorwerth", "Rhun ap"}
+    assert all(q["speaker"]["name"] == name for q in result["quotes"]), result["quotes"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # Guards: a firm's "de" is no patronymic; "AP" the news agency in capitals is no particle.
+    ("The Banco de España said rates would fall. Banque de France warned too.",
+     {"Banco de España": "ORG", "Banque de France": "ORG"}),
+    ("Reuters and AP reported that Siemens AG would cut jobs.", {"Reuters": "ORG", "AP": "ORG"}),
+])
+def test_a_welsh_patronymic_particle_joins_a_persons_name_guard(nlp: Language, text: str, names: dict) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert names.items() <= found.items(), found

@@ -198,9 +198,29 @@ _LOWER_CASE_ROLES = frozenset({"executive", "officer", "founder", "co-founder", 
 _SURNAME_PARTICLES = NAME_PARTICLES - {"y", "la", "le", "st", "st."}
 
 
+# Welsh patronymic particles ("son of"), written in lower case only inside a person's name: "Rhun ap Iorwerth".
+_PATRONYMIC_PARTICLES = frozenset({"ap", "ab"})
+
+
+def _with_patronymics_as_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name the model labelled other than a person that holds or ends in a Welsh patronymic particle between
+    capitalised words is a person's: "[Rhun ap] said", "Dafydd ap Gwilym" were organisations ("Banco de España",
+    whose "de" is no patronymic, stays one)."""
+    return [Mention(m.start, m.end, "PERSON", m.weight, m.source)
+            if m.label != "PERSON" and _holds_patronymic(doc, m) else m for m in mentions]
+
+
+def _holds_patronymic(doc: Doc, m: Mention) -> bool:
+    """A lower-case "ap"/"ab" after a capitalised word of `m`, a capitalised word after it (in `m` or next)."""
+    return any(doc[i].text in _PATRONYMIC_PARTICLES and doc[i - 1].is_title and doc[i - 1].is_alpha
+               and doc[i + 1].is_title and doc[i + 1].is_alpha
+               for i in range(m.start + 1, min(m.end, len(doc) - 1)))
+
+
 def across_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A person's name goes on over a particle to the capitalised surname after it: the model ends "Maria Aparecida
     dos Santos" at "Aparecida" and calls "Santos" a place ("bin Salman", "van Gaal" likewise)."""
+    mentions = _with_patronymics_as_people(doc, mentions)
     starts = {m.start: m for m in mentions}
     swallowed: set[int] = set()
     out: list[Mention] = []

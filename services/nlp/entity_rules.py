@@ -359,6 +359,11 @@ PARTIES |= frozenset({
     "janatha vimukthi peramuna", "sri lanka podujana peramuna", "pakistan tehreek-e-insaf", "tehreek-e-insaf",
     "jamaat-e-islami", "tehreek-e-labbaik pakistan", "tehreek-e-labbaik", "tigray people's liberation front",
     "jatiya party"})
+# ... and the Scottish and Welsh branches of Britain's parties, which the model splits into a people and a party
+# ("Scottish" and "Labour") or takes for a person ("Welsh Labour"), and Austria's by their codes, which it misses.
+PARTIES |= frozenset({
+    "scottish labour", "welsh labour", "scottish conservatives", "welsh conservatives", "scottish greens",
+    "scottish liberal democrats", "welsh liberal democrats", "övp", "fpö"})
 # Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
 # and is no person.
 POLITICAL_WORDS = frozenset({"democratic", "democrats", "social", "socialist", "socialists", "liberal", "liberals",

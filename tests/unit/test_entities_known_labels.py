@@ -1117,3 +1117,31 @@ def test_a_name_before_its_party_is_the_leaders_guard(nlp: Language, text: str, 
 ])
 def test_banking_rule_frameworks_are_laws(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA (European copy): "Scottish" a people and "Labour" a party, "Welsh Labour" a person, "ÖVP" and "FPÖ" nothing.
+    ("Anas Sarwar, the Scottish Labour leader, said voters wanted action on the NHS.",
+     {"Scottish Labour": "ORG", "Scottish": None, "Anas Sarwar": "PERSON"}),
+    ('Eluned Morgan said Welsh Labour would fight "for every seat" in the Senedd election.',
+     {"Welsh Labour": "ORG", "Eluned Morgan": "PERSON"}),
+    ("The Scottish Conservatives' leader, Russell Findlay, said the figure was too low. The Scottish Greens agreed.",
+     {"Scottish Conservatives": "ORG", "Scottish Greens": "ORG", "Scottish": None}),
+    ("Christian Stocker of the ÖVP leads the government. The Freedom Party (FPÖ), led by Herbert Kickl, came first.",
+     {"ÖVP": "ORG", "FPÖ": "ORG", "Christian Stocker": "PERSON"}),
+])
+def test_scottish_and_welsh_branches_and_austrias_codes_are_parties(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: the people's word before a party's own name or another noun keeps its label.
+    ("Many Scottish voters backed Labour in 2024, and the Welsh government agreed.",
+     {"Scottish": "NORP", "Labour": "ORG", "Welsh": "NORP", "Scottish Labour": None}),
+    # The party's longer name stays whole.
+    ("The Scottish Labour Party said it would back the budget.",
+     {"Scottish Labour Party": "ORG", "Scottish Labour": None}),
+])
+def test_scottish_and_welsh_branches_and_austrias_codes_are_parties_guard(nlp: Language, text: str,
+                                                                          expected: dict) -> None:
+    assert_labels(nlp, text, expected)

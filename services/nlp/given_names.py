@@ -51,15 +51,24 @@ _SOUTH_ASIAN = {
         "Mehbooba", "Rabri", "Rushanara", "Sania", "Shabnam", "Shamima", "Suella", "Supriya", "Tasnim",
         "Zartaj"), "female"),
 }
+# Given names of Irish, Welsh and European public life that the lists lack ("Paschal Donohoe", "Carwyn Jones",
+# "Nicușor Dan"): without them "Fine Gael's Paschal Donohoe" was an organisation. As above, no English word and no
+# usual surname ("Pearse" is left out).
+_EUROPEAN = {
+    **dict.fromkeys(("Paschal", "Darach", "Lorcan", "Caoimhghín", "Carwyn", "Mabon", "Múte", "Nicușor", "Gitanas",
+                     "Krišjānis", "Nicos"), "male"),
+    **dict.fromkeys(("Liadh", "Mererid", "Evika", "Évika"), "female"),
+}
+_OURS = {**_SOUTH_ASIAN, **_EUROPEAN}
 
 
 def _listed_gender(detector: Detector, name: str, country: str | None = None) -> str:
-    """The lists' answer for the name as written, else for it without accents, else ours (`_SOUTH_ASIAN`, worldwide
-    only: no country's list, Britain's included, knows them)."""
+    """The lists' answer for the name as written, else for it without accents, else ours (`_SOUTH_ASIAN`,
+    `_EUROPEAN`, worldwide only: no country's list, Britain's included, knows them)."""
     found = detector.get_gender(name, country)
     plain = _unaccented(name)
     found = detector.get_gender(plain, country) if found == "unknown" and plain != name else found
-    return _SOUTH_ASIAN.get(name.title(), "unknown") if found == "unknown" and country is None else found
+    return _OURS.get(name.title(), "unknown") if found == "unknown" and country is None else found
 
 
 @functools.lru_cache(maxsize=SMALL_WORD_CACHE)

@@ -736,3 +736,36 @@ def test_a_welsh_patronymic_particle_joins_a_persons_name(nlp: Language, text: s
 def test_a_welsh_patronymic_particle_joins_a_persons_name_guard(nlp: Language, text: str, names: dict) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert names.items() <= found.items(), found
+
+
+@pytest.mark.parametrize(("text", "name", "speaker"), [
+    # QA (European copy): "Paschal" was in no list: the model's organisation stood, the quote's speaker "Fine Gael's
+    # Paschal Donohoe, the Minister for Finance".
+    ('Fine Gael\'s Paschal Donohoe, the Minister for Finance, said the plan was "uncosted".', "Paschal Donohoe",
+     "Paschal Donohoe"),
+    ("Fine Gael chose Paschal Donohoe as its candidate for Dublin Bay South.", "Paschal Donohoe", None),
+])
+def test_an_irish_welsh_or_european_given_name_opens_a_persons_name(nlp: Language, text: str, name: str,
+                                                                    speaker: str | None) -> None:
+    result = enrich(nlp, text)
+    found = {(e["text"], e["label"]) for e in result["entities"]}
+    assert (name, "PERSON") in found, found
+    assert speaker is None or [q["speaker"]["name"] for q in result["quotes"]] == [speaker], result["quotes"]
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a firm or a street named after a listed given name keeps its label; "Pearse", a surname too, is not
+    # listed ("Pearse Street" stays a place to the model).
+    ("Carwyn Developments Ltd said on Monday its profit rose.", "Carwyn Developments Ltd", "ORG"),
+])
+def test_an_irish_welsh_or_european_given_name_opens_a_persons_name_guard(nlp: Language, text: str, name: str,
+                                                                          label: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) == label, found
+
+
+def test_an_irish_welsh_or_european_given_name_is_no_english_one_and_has_a_gender() -> None:
+    """Known worldwide, in no country's list: "Pearse", a surname too, is left out."""
+    from services.nlp.given_names import gender_of, is_english_given_name, is_given_name
+    assert gender_of("Paschal") == "m" and gender_of("Liadh") == "f" and gender_of("Nicușor") == "m"
+    assert not is_english_given_name("Paschal") and not is_given_name("Pearse")

@@ -1145,3 +1145,20 @@ def test_scottish_and_welsh_branches_and_austrias_codes_are_parties(nlp: Languag
 def test_scottish_and_welsh_branches_and_austrias_codes_are_parties_guard(nlp: Language, text: str,
                                                                           expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA (European copy): the lower-case "für" stopped the known party's name: "Deutschland" alone was a place.
+    ("Merz's CDU/CSU bloc fell to 24 per cent, one point behind the far-right Alternative für Deutschland (AfD).",
+     {"Alternative für Deutschland": "ORG", "Deutschland": None}),
+    ("Alice Weidel, co-leader of the Alternative für Deutschland, said the vote was a betrayal of the next generation.",
+     {"Alternative für Deutschland": "ORG", "Alice Weidel": "PERSON", "Deutschland": None}),
+])
+def test_a_german_partys_name_with_fur_is_the_party(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_german_partys_name_with_fur_is_the_party_guard(nlp: Language) -> None:
+    """Guard: "für" of a name the gazetteer does not know makes no known name of the place after it."""
+    assert_labels(nlp, "The Institut für Weltwirtschaft said growth was weak. Deutschland is in recession, it said.",
+                  {"Deutschland": "GPE", "Institut für Deutschland": None})

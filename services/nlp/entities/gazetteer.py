@@ -299,8 +299,8 @@ _COMPLETED_LABELS = frozenset({"ORG", "GPE", "LOC"})
 # Lower-case words inside known names as written: "Law and Justice", "Rio Grande do Sul", "Dar es Salaam", and
 # the bodies' words written so ("products" of the "Medicines and Healthcare products Regulatory Agency").
 # Parties' names in their own languages write theirs too: "Partido dos Trabalhadores", "Unión por la Patria",
-# "Pakistan Tehreek-e-Insaf" ("e" between its hyphens).
-_KNOWN_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "es", "dos", "das", "da", "por", "e"} | {
+# "Pakistan Tehreek-e-Insaf" ("e" between its hyphens), "Alternative für Deutschland".
+_KNOWN_NAME_SMALL_WORDS = NAME_SMALL_WORDS | {"do", "es", "dos", "das", "da", "por", "e", "für"} | {
     word for name in BODIES_WITH_LOWER_CASE_WORDS for word in name.split()}
 
 

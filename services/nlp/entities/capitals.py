@@ -150,7 +150,7 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
         if m.start in person_ends and m.end - m.start == 1 and doc[m.start].lower_ in POSTNOMINALS:
             continue  # "Judge Guy Kearl KC": his honour, no organisation
         if m.end - m.start == 1 and doc[m.start].text in HONORIFICS and m.end in person_starts:
-            continue  # "HHJ Sarah Whitehouse": her title (His or Her Honour Judge), no organisation
+            continue  # "HHJ Sarah Whitehouse", "called on [Mr] [Sánchez] to resign": a title, no body or place
         if m.label == "PERSON" or m.label not in NAME_LABELS:
             out.append(m)
             continue

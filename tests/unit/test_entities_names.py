@@ -769,3 +769,21 @@ def test_an_irish_welsh_or_european_given_name_is_no_english_one_and_has_a_gende
     from services.nlp.given_names import gender_of, is_english_given_name, is_given_name
     assert gender_of("Paschal") == "m" and gender_of("Liadh") == "f" and gender_of("Nicușor") == "m"
     assert not is_english_given_name("Paschal") and not is_given_name("Pearse")
+
+
+def test_a_full_name_the_model_took_for_a_building_is_a_person_where_an_honorific_writes_its_surname(
+        nlp: Language) -> None:
+    """QA (European copy): "Aleksandar Vučić" was a building and "Mr Vučić" a person apart, two groups."""
+    text = ("Aleksandar Vučić, the president of Serbia, said on Sunday that he would call early elections. Mr Vučić "
+            "spoke in Belgrade.")
+    people = {e["text"]: (e["label"], e["canonical"]) for e in enrich(nlp, text)["entities"]}
+    assert people["Aleksandar Vučić"] == ("PERSON", "Aleksandar Vučić"), people
+    assert people["Vučić"] == ("PERSON", "Aleksandar Vučić"), people
+
+
+def test_a_full_name_the_model_took_for_a_building_is_a_person_where_an_honorific_writes_its_surname_guard(
+        nlp: Language) -> None:
+    """Guard: a building or airport named after a person, where the honorific writes another's surname, stays so."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The jet landed at Charles de Gaulle on Monday, Mr Macron "
+                                                         "said.")["entities"]}
+    assert found.get("Charles de Gaulle") != "PERSON" and found.get("Macron") == "PERSON", found

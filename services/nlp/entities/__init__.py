@@ -224,7 +224,7 @@ from services.nlp.entities.sport import (
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
-from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, KNOWN_LAWS, NAME_LABELS
+from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, HONORIFICS, KNOWN_LAWS, NAME_LABELS
 from services.nlp.furniture import (
     hansard_name_spans,
     in_ranges,
@@ -314,6 +314,12 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     # A headline's capitals say nothing of how a name is spelt: "Bank Of England" is the body's "Bank of England"; nor
     # a transcript's label, "RUTTE:" of "Mr Rutte".
     return _build_output(doc, mentions, groups, shouting_tokens | set(range(body_start)) | _speaker_label_tokens(doc))
+
+
+def _honoured_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the one-word people written after an honorific: "Vučić" of "Mr Vučić spoke"."""
+    return {m.key for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
+            and doc[m.start - 1].text in HONORIFICS}
 
 
 def _namesakes_of_people(keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -537,11 +543,14 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     given_named = _given_names_and_surnames(doc, mentions, rarer_names.adjectives, rarer_names.lower_case) \
         if sport.about else set()
     places = _only_written_as_places(doc, mentions)  # "in Alta Badia": no person's name
+    honoured = _honoured_surnames(doc, mentions)
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
-        # Gaulle" airport (FAC) keep their labels.
+        # Gaulle" airport (FAC) keep their labels; a building's label gives way where an honorific writes the last
+        # word alone as a person's ("Aleksandar Vučić" a building to the model, "Mr Vučić" after it).
+        labels = {"PERSON", "ORG", "GPE", "LOC"} | ({"FAC"} if key[-1:] in honoured else set())
         if (_starts_with_given_name(key, rarer_names) or key in given_named) and key not in places \
-                and set(key_votes) <= {"PERSON", "ORG", "GPE", "LOC"} \
+                and set(key_votes) <= labels \
                 and " ".join(key) not in FIRMS_NAMED_AFTER_PEOPLE:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)

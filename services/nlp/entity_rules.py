@@ -73,7 +73,8 @@ REGNAL_TITLES = frozenset({"king", "queen", "pope", "emperor", "empress", "tsar"
 # Titles of two words whose first is no title alone, before a ruler's or cleric's name: "Abu Dhabi Crown Prince Sheikh
 # Khaled" ("Abu Dhabi Crown" was an organisation), "Iran's Supreme Leader Ayatollah Ali Khamenei" ("Supreme" one).
 TWO_WORD_TITLES = frozenset({("crown", "prince"), ("crown", "princess"), ("supreme", "leader"), ("grand", "mufti"),
-                             ("grand", "ayatollah"), ("grand", "imam"), ("grand", "duke"), ("grand", "duchess")})
+                             ("grand", "ayatollah"), ("grand", "imam"), ("grand", "duke"), ("grand", "duchess"),
+                             ("ceann", "comhairle")})  # the Dáil's chair: "Ceann Comhairle Verona Murphy"
 # Lower-case particles that belong to a person's name ("Ludwig van Beethoven", "Charles de Gaulle").
 NAME_PARTICLES = frozenset(
     {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn",

@@ -3395,3 +3395,20 @@ def test_an_honorific_alone_before_a_persons_name_is_no_entity_guard(nlp: Langua
     text = "DR Congo President Felix Tshisekedi said the talks had failed."
     groups = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {"DR Congo", "Felix Tshisekedi"} <= groups, groups
+
+
+@pytest.mark.parametrize("text", [
+    # QA (European copy): the Dáil's chair was a person "Ceann Comhairle" or an organisation.
+    "The Ceann Comhairle, Verona Murphy, suspended the Dáil. The Ceann Comhairle said the rules had been broken.",
+    "Seán Ó Fearghaíl, the former Ceann Comhairle, said the dispute had damaged public trust.",
+])
+def test_the_ceann_comhairle_is_an_office_no_entity(nlp: Language, text: str) -> None:
+    groups = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert "Ceann Comhairle" not in groups and groups & {"Verona Murphy", "Seán Ó Fearghaíl"}, groups
+
+
+def test_the_ceann_comhairle_is_an_office_no_entity_guard(nlp: Language) -> None:
+    """Guard: the holder named after the office is a person, without the office's words."""
+    groups = {(g["name"], g["label"]) for g in extract_entities(nlp("Ceann Comhairle Verona Murphy suspended the "
+                                                                    "sitting on Tuesday."), nlp)[1]}
+    assert ("Verona Murphy", "PERSON") in groups, groups

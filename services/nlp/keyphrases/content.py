@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import ADJ, ADP, ADV, AUX, CCONJ, DET, NOUN, NUM, PART, PRON, PROPN, SYM, VERB
@@ -95,7 +96,13 @@ def _in_a_points_unit(lowers: list[str], i: int) -> bool:
 
 def _is_amount(token: Token) -> bool:
     """A number, a sum written as one word ("R$3.5", "$2.45") or a number glued to its scale ("15bn")."""
-    return token.like_num or is_written_sum(token.text) or _GLUED_SCALE.fullmatch(token.text) is not None
+    return token.like_num or _is_amount_word(token.text)
+
+
+@lru_cache(maxsize=WORD_CACHE)  # asked of the word before nearly every content word
+def _is_amount_word(text: str) -> bool:
+    """The word is a sum written as one word or a number glued to its scale (`_is_amount` but for `like_num`)."""
+    return is_written_sum(text) or _GLUED_SCALE.fullmatch(text) is not None
 
 
 def _in_measured_thing(token: Token) -> bool:

@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterable
 
+from services.nlp.doctext import WORD_CACHE
 from services.nlp.entity_rules import COUNTRIES
 from services.nlp.furniture import dateline_place
 from services.nlp.money.numbers import YEAR, number_value
@@ -111,6 +112,7 @@ _SIGNS = "".join(sorted({ch for symbol in PREFIX_CURRENCIES for ch in symbol if 
 _SIGNED_SUM = re.compile(rf"(?:[A-Z]{{0,3}}[{re.escape(_SIGNS)}]|\$[A-Z]{{2}})\d[\d.,]*[a-z]{{0,3}}|\d+(?:\.\d+)?p")
 
 
+@functools.lru_cache(maxsize=WORD_CACHE)  # asked of every word by the key phrases and the entities
 def is_written_sum(text: str) -> bool:
     """A sum of money written as one word ("HK$88.40", "885p", "N6.2") or a currency's sign with a symbol in it
     ("A$", "US$", "£"; not the letters "QR" of "QR codes"): neither a name nor a key phrase."""

@@ -161,15 +161,21 @@ def territorial_title(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def in_a_territorial_title(token: Token) -> bool:
     """The word is of the place of a life peer's title (`territorial_title`): "Heath" of "Lord Hunt of Kings Heath"."""
-    doc = token.doc
-    lowers = lowers_of(doc)
-    for opening in range(max(0, token.i - 2 - _PEERAGE_PLACE_WORDS), token.i - 2):
-        if lowers[opening] not in TERRITORIAL_PEERS:
-            continue  # asked of nearly every word a key phrase may hold: no Token built where no peer's title stands
-        place = territorial_title(doc, opening)
-        if place is not None and place[0] <= token.i < place[1]:
-            return True
-    return False
+    return token.i in _territorial_title_tokens(token.doc)
+
+
+def _territorial_title_tokens(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of every life peer's place in the document, found once per doc: the key phrases ask
+    `in_a_territorial_title` of nearly every word."""
+    found = doc.user_data.get(_TERRITORIAL_TOKENS)
+    if found is None:
+        places = (territorial_title(doc, i) for i, word in enumerate(lowers_of(doc)) if word in TERRITORIAL_PEERS)
+        found = doc.user_data[_TERRITORIAL_TOKENS] = frozenset(i for place in places if place is not None
+                                                               for i in range(*place))
+    return found
+
+
+_TERRITORIAL_TOKENS = "newswire.territorial_title_tokens"
 
 
 def peers_by_surname(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1101,6 +1101,10 @@ def test_a_name_before_its_party_is_the_leaders(nlp: Language, text: str, expect
     ("Labour's party conference opened in Liverpool on Sunday.", {"Labour": "ORG"}),
     ("The ANC's party list was published on Monday.", {"ANC": "ORG"}),
     ("Britain's party leaders met on Monday.", {"Britain": "GPE"}),
+    # Review guards: "party" describes what a place, a parliament or a firm owns (each a person with the rule).
+    ("Malia's party strip was quiet on Monday night.", {"Malia": "GPE"}),
+    ("Holyrood's party leaders clashed over the budget on Thursday.", {"Holyrood": "ORG"}),
+    ("Tesco's party food range sold out before Christmas.", {"Tesco": "ORG"}),
 ])
 def test_a_name_before_its_party_is_the_leaders_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

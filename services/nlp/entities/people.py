@@ -316,7 +316,8 @@ _PARTY_QUALIFIERS_MAX = 3
 def _party_leaders(doc: Doc, mentions: list[Mention], ordinary: Container[str]) -> set[tuple[str, ...]]:
     """Keys of one-word names whose party the text names: a leader's ("Milei's party won", "Sonko's ruling Pastef
     party", organisations to the model); not a party's own name that is a word ("Labour's party conference"), nor a
-    place's, nor an acronym ("ANC's")."""
+    place's, nor an acronym ("ANC's"), nor where "party" only describes the noun the name owns ("Ibiza's party scene",
+    "Holyrood's party leaders", "Tesco's party food range": a place's, a parliament's, a firm's)."""
     found: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.label not in NAME_LABELS or m.end - m.start != 1 or m.end >= len(doc) \
@@ -328,8 +329,10 @@ def _party_leaders(doc: Doc, mentions: list[Mention], ordinary: Container[str]) 
             continue
         after = doc[m.end + 1:m.end + 2 + _PARTY_QUALIFIERS_MAX]
         party = next((t for t in after if t.lower_ in ("party", "parties")), None)
-        if party is not None and all(t.pos_ in ("ADJ", "PROPN", "PUNCT") or t.tag_ in ("VBG", "VBN")
-                                     for t in doc[m.end + 1:party.i]):
+        # The name owns the party itself: "[Sonko]'s party won", not "[Ibiza]'s party scene".
+        if party is not None and word.head == party \
+                and all(t.pos_ in ("ADJ", "PROPN", "PUNCT") or t.tag_ in ("VBG", "VBN")
+                        for t in doc[m.end + 1:party.i]):
             found.add(m.key)
     return found
 

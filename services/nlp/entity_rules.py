@@ -362,9 +362,10 @@ PARTIES |= frozenset({
     "jatiya party"})
 # ... and the Scottish and Welsh branches of Britain's parties, which the model splits into a people and a party
 # ("Scottish" and "Labour") or takes for a person ("Welsh Labour"), and Austria's by their codes, which it misses.
-PARTIES |= frozenset({
+PARTY_BRANCHES = frozenset({
     "scottish labour", "welsh labour", "scottish conservatives", "welsh conservatives", "scottish greens",
-    "scottish liberal democrats", "welsh liberal democrats", "övp", "fpö"})
+    "scottish liberal democrats", "welsh liberal democrats"})
+PARTIES |= PARTY_BRANCHES | {"övp", "fpö"}
 # Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
 # and is no person.
 POLITICAL_WORDS = frozenset({"democratic", "democrats", "social", "socialist", "socialists", "liberal", "liberals",

@@ -1145,6 +1145,10 @@ def test_scottish_and_welsh_branches_and_austrias_codes_are_parties(nlp: Languag
     # The party's longer name stays whole.
     ("The Scottish Labour Party said it would back the budget.",
      {"Scottish Labour Party": "ORG", "Scottish Labour": None}),
+    # Review guards: the words in lower case name no party ("Welsh labour" was the party with the rule).
+    ("The Welsh labour market weakened in the second quarter, official figures show.",
+     {"Welsh labour": None, "Welsh": "NORP"}),
+    ("The Welsh conservatives in the village voted to keep the old school open.", {"Welsh conservatives": None}),
 ])
 def test_scottish_and_welsh_branches_and_austrias_codes_are_parties_guard(nlp: Language, text: str,
                                                                           expected: dict) -> None:

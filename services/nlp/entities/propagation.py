@@ -15,6 +15,7 @@ from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
     HONORIFICS,
     NAME_SMALL_WORDS,
+    PARTY_BRANCHES,
     PARTY_WORDS,
     PEERAGES,
     TEAM_WORDS,
@@ -64,6 +65,7 @@ def _propagate(
                             or _is_capitalised_stop_word(doc, i, end) \
                             or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
                             or _is_party_word_of_a_sentence(doc, i, end) \
+                            or _is_branch_in_lower_case(doc, i, end) \
                             or _is_campaign_slogan(doc, i, end):
                         continue
                     match = Mention(i, end, names[key], 0.0, "propagated", key)
@@ -106,6 +108,12 @@ def _is_party_word_of_a_sentence(doc: Doc, start: int, end: int) -> bool:
     "Labour minister Pat McFadden")."""
     return end - start == 1 and doc[start].lower_ in PARTY_WORDS and _starts_sentence(doc, start) \
         and not _names_the_party(doc, end)
+
+
+def _is_branch_in_lower_case(doc: Doc, start: int, end: int) -> bool:
+    """A party's branch written with a word after the people's in lower case, which names no party: "The Welsh
+    labour market weakened", "the Scottish greens at St Andrews" (not "Welsh Labour")."""
+    return " ".join(t.lower_ for t in doc[start:end]) in PARTY_BRANCHES and any(t.is_lower for t in doc[start + 1:end])
 
 
 def _names_the_team(doc: Doc, m: Mention) -> bool:

@@ -787,3 +787,17 @@ def test_a_full_name_the_model_took_for_a_building_is_a_person_where_an_honorifi
     found = {e["text"]: e["label"] for e in enrich(nlp, "The jet landed at Charles de Gaulle on Monday, Mr Macron "
                                                          "said.")["entities"]}
     assert found.get("Charles de Gaulle") != "PERSON" and found.get("Macron") == "PERSON", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Review guards: the airport named after someone, its noun written after the name, stays no person where "Mr"
+    # writes another's surname (a person with the rule, "Mr Armstrong" then joined to "Louis Armstrong").
+    ("Passengers at the Louis Armstrong airport in New Orleans were stranded. Mr Armstrong, a spokesman, apologised.",
+     "Louis Armstrong"),
+    ("Flights at the Benazir Bhutto airport were delayed. Mr Bhutto, the party chairman, blamed the government.",
+     "Benazir Bhutto"),
+])
+def test_a_full_name_the_model_took_for_a_building_before_its_noun_stays_no_person_guard(
+        nlp: Language, text: str, name: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) == "FAC", found

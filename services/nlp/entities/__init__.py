@@ -224,7 +224,14 @@ from services.nlp.entities.sport import (
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
-from services.nlp.entity_rules import ALL_TITLES, FIRMS_NAMED_AFTER_PEOPLE, HONORIFICS, KNOWN_LAWS, NAME_LABELS
+from services.nlp.entity_rules import (
+    ALL_TITLES,
+    FACILITY_HEADS,
+    FIRMS_NAMED_AFTER_PEOPLE,
+    HONORIFICS,
+    KNOWN_LAWS,
+    NAME_LABELS,
+)
 from services.nlp.furniture import (
     hansard_name_spans,
     in_ranges,
@@ -320,6 +327,13 @@ def _honoured_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     """Keys of the one-word people written after an honorific: "Vučić" of "Mr Vučić spoke"."""
     return {m.key for m in mentions if m.label == "PERSON" and m.end - m.start == 1 and m.start > 0
             and doc[m.start - 1].text in HONORIFICS}
+
+
+def _before_facility_nouns(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names written before a building's noun in lower case: "Louis Armstrong" of "the Louis Armstrong
+    airport", a building named after someone, whoever "Mr Armstrong" is."""
+    return {m.key for m in mentions if m.end < len(doc) and doc[m.end].is_lower
+            and doc[m.end].lower_ in FACILITY_HEADS}
 
 
 def _namesakes_of_people(keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -544,11 +558,13 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         if sport.about else set()
     places = _only_written_as_places(doc, mentions)  # "in Alta Badia": no person's name
     honoured = _honoured_surnames(doc, mentions)
+    buildings = _before_facility_nouns(doc, mentions)
     for key, key_votes in votes.items():
         # Only against the model's usual confusions: "Roman Catholic" (NORP) and the "Charles de
         # Gaulle" airport (FAC) keep their labels; a building's label gives way where an honorific writes the last
-        # word alone as a person's ("Aleksandar Vučić" a building to the model, "Mr Vučić" after it).
-        labels = {"PERSON", "ORG", "GPE", "LOC"} | ({"FAC"} if key[-1:] in honoured else set())
+        # word alone as a person's ("Aleksandar Vučić" a building to the model, "Mr Vučić" after it), not where the
+        # text writes the building's noun after the name ("the Louis Armstrong airport ... Mr Armstrong, a spokesman").
+        labels = {"PERSON", "ORG", "GPE", "LOC"} | ({"FAC"} if key[-1:] in honoured and key not in buildings else set())
         if (_starts_with_given_name(key, rarer_names) or key in given_named) and key not in places \
                 and set(key_votes) <= labels \
                 and " ".join(key) not in FIRMS_NAMED_AFTER_PEOPLE:

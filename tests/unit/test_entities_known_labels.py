@@ -1105,6 +1105,9 @@ def test_a_name_before_its_party_is_the_leaders(nlp: Language, text: str, expect
     ("Malia's party strip was quiet on Monday night.", {"Malia": "GPE"}),
     ("Holyrood's party leaders clashed over the budget on Thursday.", {"Holyrood": "ORG"}),
     ("Tesco's party food range sold out before Christmas.", {"Tesco": "ORG"}),
+    # ... and a party of no politics: a firm's, a festival's (persons with the rule).
+    ("Tesco's Christmas party was cancelled, staff said.", {"Tesco": "ORG"}),
+    ("Glastonbury's party went on until dawn on Sunday.", {"Glastonbury": "ORG"}),
 ])
 def test_a_name_before_its_party_is_the_leaders_guard(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)

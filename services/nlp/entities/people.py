@@ -311,13 +311,22 @@ def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
 
 # Words between a leader's possessive and "party": "Orban's ruling Fidesz party", "Milei's libertarian party".
 _PARTY_QUALIFIERS_MAX = 3
+# Words of elections and government, one of which the sentence of a leader's party holds ("Sonko's party won 130
+# seats"; not "Tesco's Christmas party was cancelled", "Glastonbury's party went on until dawn").
+_POLITICS_WORDS = frozenset({"election", "elections", "vote", "votes", "voted", "voters", "seat", "seats", "poll",
+                             "polls", "majority", "parliament", "parliamentary", "coalition", "ruling", "opposition",
+                             "ballot", "mandate", "manifesto", "candidate", "candidates", "lawmakers", "legislature",
+                             "government", "congress", "senate", "assembly", "campaign", "minister", "president",
+                             "midterm", "midterms", "referendum", "constituency", "mps", "deputies", "primary",
+                             "primaries"})
 
 
 def _party_leaders(doc: Doc, mentions: list[Mention], ordinary: Container[str]) -> set[tuple[str, ...]]:
     """Keys of one-word names whose party the text names: a leader's ("Milei's party won", "Sonko's ruling Pastef
     party", organisations to the model); not a party's own name that is a word ("Labour's party conference"), nor a
     place's, nor an acronym ("ANC's"), nor where "party" only describes the noun the name owns ("Ibiza's party scene",
-    "Holyrood's party leaders", "Tesco's party food range": a place's, a parliament's, a firm's)."""
+    "Holyrood's party leaders", "Tesco's party food range": a place's, a parliament's, a firm's), nor in a sentence
+    of no politics ("Tesco's Christmas party was cancelled")."""
     found: set[tuple[str, ...]] = set()
     for m in mentions:
         if m.label not in NAME_LABELS or m.end - m.start != 1 or m.end >= len(doc) \
@@ -330,7 +339,7 @@ def _party_leaders(doc: Doc, mentions: list[Mention], ordinary: Container[str]) 
         after = doc[m.end + 1:m.end + 2 + _PARTY_QUALIFIERS_MAX]
         party = next((t for t in after if t.lower_ in ("party", "parties")), None)
         # The name owns the party itself: "[Sonko]'s party won", not "[Ibiza]'s party scene".
-        if party is not None and word.head == party \
+        if party is not None and word.head == party and any(t.lower_ in _POLITICS_WORDS for t in word.sent) \
                 and all(t.pos_ in ("ADJ", "PROPN", "PUNCT") or t.tag_ in ("VBG", "VBN")
                         for t in doc[m.end + 1:party.i]):
             found.add(m.key)

@@ -3298,6 +3298,16 @@ def test_a_us_courts_district_is_one_name(nlp: Language, text: str, expected: di
      {"Leeds": "GPE", "Mid Yorkshire Hospitals NHS Trust": "ORG"}),
     ("He thanked Jane Smith and Leeds Teaching Hospitals NHS Trust for their help.",
      {"Jane Smith": "PERSON", "Leeds Teaching Hospitals NHS Trust": "ORG"}),
+    # Review guards (nrev2): a crowd's plural and the end of NHS England's name are no places of the trust's name
+    # (they gave "Unions and Leeds Teaching Hospitals NHS Trust", "England and Barts Health NHS Trust").
+    ("Unions and Leeds Teaching Hospitals NHS Trust agreed a deal on pay.",
+     {"Leeds Teaching Hospitals NHS Trust": "ORG", "Unions and Leeds Teaching Hospitals NHS Trust": None}),
+    ("Patients and Leeds Teaching Hospitals NHS Trust both welcomed the report.",
+     {"Leeds Teaching Hospitals NHS Trust": "ORG", "Patients and Leeds Teaching Hospitals NHS Trust": None}),
+    ("Oxfam, Save the Children and Leeds Teaching Hospitals NHS Trust signed the letter.",
+     {"Leeds Teaching Hospitals NHS Trust": "ORG", "Children and Leeds Teaching Hospitals NHS Trust": None}),
+    ("NHS England and Barts Health NHS Trust issued a joint statement.",
+     {"Barts Health NHS Trust": "ORG", "England and Barts Health NHS Trust": None}),
 ])
 def test_an_nhs_trust_named_after_places_is_one_name(nlp: Language, text: str, expected: dict[str, str | None]
                                                      ) -> None:

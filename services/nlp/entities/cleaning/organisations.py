@@ -90,7 +90,7 @@ def joined_organisations(doc: Doc, mentions: list[Mention], ordinary: frozenset[
             out[-1] = Mention(before.start, m.end, "ORG", m.weight, m.source)
             continue
         out.append(m)
-    return _charities_named_with_uk(doc, _whole_nhs_trusts(doc, out), ordinary)
+    return _charities_named_with_uk(doc, _whole_nhs_trusts(doc, out, ordinary), ordinary)
 
 
 def _charities_named_with_uk(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
@@ -124,11 +124,28 @@ def _charity_start(doc: Doc, m: Mention, covered: set[int], ordinary: frozenset[
 _TRUST_JOINERS = frozenset({"and", "&", ",", "of", "'s", "'", "’s", "’"})
 
 
-def _whole_nhs_trusts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+# Plural words a trust's name holds: "University Hospitals of Derby and Burton".
+_TRUST_PLURALS = frozenset({"hospitals", "services", "partnerships"})
+# Plurals of people the tagger may call proper nouns, whose lemma it leaves plural: "Save the Children".
+_PEOPLES_PLURALS = frozenset({"children", "people", "men", "women"})
+
+
+def _is_crowd(token: Token, ordinary: frozenset[str]) -> bool:
+    """A common noun's plural, capitalised at a sentence's start or inside another's name ("Unions", "Patients",
+    "Children" of "Save the Children"): people or a body beside the trust, no place it is named after ("Leeds", a
+    proper noun's plural to the tagger, is one)."""
+    if token.lower_ in _PEOPLES_PLURALS:
+        return True
+    return token.tag_ == "NNS" and token.lower_ not in _TRUST_PLURALS \
+        and token.lemma_.lower() != token.lower_ and token.lemma_.lower() in ordinary
+
+
+def _whole_nhs_trusts(doc: Doc, mentions: list[Mention], ordinary: frozenset[str]) -> list[Mention]:
     """An NHS trust named after places joined by "and", which the model cut at the "and": "University Hospitals of
     Derby and Burton NHS Foundation Trust" was two bodies, "Guy's and St Thomas' NHS Foundation Trust" a person and a
     body. Not over another trust ("Sheffield ... Trust and Rotherham NHS Foundation Trust"), an article ("Leeds and
-    the Mid Yorkshire Hospitals NHS Trust"), a person's name ("Jane Smith and Leeds ... NHS Trust") nor a place's."""
+    the Mid Yorkshire Hospitals NHS Trust"), a person's name ("Jane Smith and Leeds ... NHS Trust"), a place's, a
+    crowd's ("Unions and Leeds ... NHS Trust") nor the end of NHS England's."""
     trusts = [m for m in mentions if m.label == "ORG" and doc[m.end - 1].text == "Trust"
               and any(t.text == "NHS" for t in doc[m.start:m.end])]
     if not trusts:
@@ -140,13 +157,16 @@ def _whole_nhs_trusts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     wholes = []
     for m in trusts:
         start = j = m.start
-        while j > 0 and j - 1 not in apart and doc[j - 1].text not in ("NHS", "Trust") and (
+        while j > 0 and j - 1 not in apart and doc[j - 1].text not in ("NHS", "Trust") \
+                and not _is_crowd(doc[j - 1], ordinary) and (
                 doc[j - 1].text in _TRUST_JOINERS or (doc[j - 1].is_title and doc[j - 1].is_alpha)):
             j -= 1
             if doc[j].is_title:
                 start = j
             if doc[j].is_sent_start:
                 break
+        if start > 0 and doc[start - 1].text == "NHS":
+            continue  # "NHS England and Barts Health NHS Trust": "England" ends another body's name
         if start < m.start and any(t.text in ("and", "&") for t in doc[start:m.start]):
             wholes.append(Mention(start, m.end, "ORG", m.weight, m.source))
     if not wholes:

@@ -3323,6 +3323,12 @@ def test_an_nhs_trust_named_after_places_is_one_name(nlp: Language, text: str, e
     # Guards: "UK" after a month, before a noun, after a place the model found stays the place.
     ("In January UK inflation rose.", {"UK": "GPE"}),
     ("Amazon UK sales fell, and Europe's UK exports grew.", {"UK": "GPE", "Amazon": "ORG"}),
+    # Review guards (nrev2): a person's possessive, a preposition or a verb before "UK" names the country (they gave
+    # the organisations "Thatcher's UK", "Farage's UK", "Outside UK", "Leaving UK").
+    ("Thatcher's UK was a different place, Jones wrote.", {"UK": "GPE", "Thatcher's UK": None}),
+    ("Farage's UK would be different, Starmer said.", {"UK": "GPE", "Farage's UK": None}),
+    ("Outside UK, sales fell by 4%.", {"UK": "GPE", "Outside UK": None}),
+    ("Leaving UK, Brexit campaigners said, was the answer.", {"UK": "GPE", "Leaving UK": None}),
 ])
 def test_a_charity_named_with_uk_is_one_name(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

@@ -105,6 +105,11 @@ def _charities_named_with_uk(doc: Doc, mentions: list[Mention], ordinary: frozen
     return out
 
 
+# Conditions named after a person, whose possessive and "UK" name a charity: "Parkinson's UK". A possessive of
+# anyone else before "UK" is the country's ("Thatcher's UK", "Farage's UK").
+_EPONYMOUS_CONDITIONS = frozenset({"Parkinson", "Alzheimer", "Huntington", "Crohn", "Tourette"})
+
+
 def _charity_start(doc: Doc, m: Mention, covered: set[int], ordinary: frozenset[str]) -> int | None:
     """Where the charity's name that a place "UK" ends starts, or None if it ends none."""
     if m.label != "GPE" or doc[m.start:m.end].text != "UK" or m.start == 0 \
@@ -113,8 +118,10 @@ def _charity_start(doc: Doc, m: Mention, covered: set[int], ordinary: frozenset[
     i = m.start - 1
     if doc[i].text in ("'s", "’s") and i > 0:
         i -= 1  # "Parkinson's UK"
-    elif doc[i].lower_ not in ordinary or doc[i].lower_ in CALENDAR_WORDS:
-        return None  # "Diabetes UK", "Age UK"; not "In January UK inflation"
+        if doc[i].text not in _EPONYMOUS_CONDITIONS:
+            return None  # not a leader's country: "Thatcher's UK was a different place"
+    elif doc[i].lower_ not in ordinary or doc[i].lower_ in CALENDAR_WORDS or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None  # "Diabetes UK", "Age UK"; not "In January UK inflation", "Outside UK", "Leaving UK"
     word = doc[i]
     return i if word.is_title and word.is_alpha and i not in covered else None
 

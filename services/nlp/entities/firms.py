@@ -199,9 +199,10 @@ def _is_camel_cased(token: Token) -> bool:
 def _firms_beside_firms(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
     """A word named with "and" beside a firm or body is one too where the model missed it or took it for a person: a
     camel-cased word ("BioNTech" of "Pfizer and BioNTech", "GlaxoSmithKline" of "AstraZeneca and GlaxoSmithKline"),
-    or a dictionary's word that is no given name nor a person's word elsewhere beside a body the gazetteer knows or
-    of more words ("Uplift" of "Greenpeace and Uplift"; not "Cook" of "Tim Cook ... Apple and Cook", nor "Bowman" of
-    "Bowman and Waller dissent", with "Waller" the model's organisation)."""
+    or a dictionary's word that is no given name nor a person's word elsewhere beside a body the gazetteer knows
+    ("Uplift" of "Greenpeace and Uplift"; not "Cook" of "Tim Cook ... Apple and Cook", nor "Bowman" of "Bowman and
+    Waller dissent", with "Waller" the model's organisation). Not beside any name of more words: a surname that is
+    a dictionary's word stands there too ("The European Commission and Brown signed", "Goldman Sachs and Rice")."""
     known = {m.start for m in mentions if _is_known_organisation(_key(doc, m))}
     firms = [m for m in mentions if m.label == "ORG" or m.start in known]
     by_start = {m.start: m for m in mentions}
@@ -218,7 +219,7 @@ def _firms_beside_firms(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -
             word = doc[i]
             if _is_camel_cased(word) and (i not in covered or person):
                 found[i] = Mention(i, i + 1, "ORG", other.weight if other else 1.0, other.source if other else "beside")
-            elif person and (firm.start in known or firm.end - firm.start > 1) \
+            elif person and firm.start in known \
                     and word.is_title and word.is_alpha and word.lower_ in ordinary \
                     and not is_given_name(word.text) and word.text not in persons_words:
                 found[i] = Mention(i, i + 1, "ORG", other.weight, other.source)

@@ -3370,6 +3370,8 @@ def test_the_town_of_a_courts_sitting_is_a_place(nlp: Language, text: str, expec
      {"Cheyava Falls": "LOC", "Jezero Crater": "LOC"}),
     # Guard: a given name before "Falls" stays a person's name.
     ("Grace Falls, 34, of Leeds, was jailed.", {"Grace Falls": "PERSON"}),
+    # Review guard (nrev2): a title before "Falls" is an officer's (it gave the place "Detective Falls").
+    ("Detective Falls told the court the car was stolen.", {"Detective Falls": "PERSON"}),
 ])
 def test_a_landform_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

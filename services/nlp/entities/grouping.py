@@ -293,8 +293,8 @@ _LANDFORM_OR_TOWN_HEADS = frozenset({"falls", "gorge"})
 
 def _is_landform(key: tuple[str, ...], voted: str) -> bool:
     """A name of a landform: its last word says so, and a first word that is no given name ("Grace Falls" may be
-    hers)."""
-    if len(key) < 2 or is_given_name(key[0].title()):
+    hers) nor a title ("Detective Falls told the court" is an officer)."""
+    if len(key) < 2 or is_given_name(key[0].title()) or key[0] in ALL_TITLES:
         return False
     return key[-1] in _LANDFORM_HEADS or (key[-1] in _LANDFORM_OR_TOWN_HEADS and voted not in ("GPE", "LOC", "FAC"))
 

@@ -929,6 +929,13 @@ def test_guard_a_clubs_letters_after_a_dictionary_word_make_no_person(nlp: Langu
     assert "Sporting" not in groups and groups.get("Peter Vermes") == "PERSON", groups
 
 
+def test_guard_a_clubs_letters_after_a_dictionary_words_plural_make_no_person(nlp: Language) -> None:
+    """Review guard (nrev2): "Rovers" of "Rovers KC", a plural of the dictionary's, is no surname either (it gave the
+    person "Rovers"; before, the organisation "KC")."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp("Rovers KC won on penalties."), nlp)[1]}
+    assert groups.get("Rovers") != "PERSON", groups
+
+
 def test_a_party_before_a_word_that_is_no_name_leaves_the_organisation(nlp: Language) -> None:
     text = "The Conservative Christian Fellowship met in London. Members of the Independent Grace Church prayed."
     assert _canonical(nlp, text) == []

@@ -294,14 +294,16 @@ def _surname_before_counsel_rank(doc: Doc, m: Mention, named: Set[int], ordinary
     """Where the surname before a barrister's rank that the model took for an organisation alone starts: "Simor" of
     "Jessica Simor KC added" (with "Jessica" a person of her own and "Simor" nothing); None if the word before is in a
     mention already or is no name's: a word the dictionary knows ("Sporting KC") that no person's name of the text
-    holds (the dictionary lists surnames too: "Michael Mansfield KC ... Mansfield KC represented")."""
+    holds (the dictionary lists surnames too: "Michael Mansfield KC ... Mansfield KC represented"), nor a plural's
+    ("Rovers KC", a club)."""
     if m.label == "PERSON" or m.end - m.start != 1 or not doc[m.start].is_upper \
             or doc[m.start].lower_ not in COUNSEL_RANKS or m.start == 0:
         return None
     before = doc[m.start - 1]
+    dictionarys = before.lower_ in ordinary or any(form in ordinary for form in _singulars(before.lower_))
     if before.i in named or not (before.is_title and before.is_alpha and before.pos_ == "PROPN") \
             or before.lower_ in lower_case_words_of(doc) \
-            or (before.lower_ in ordinary and before.text not in persons_words):
+            or (dictionarys and before.text not in persons_words):
         return None
     return before.i
 

@@ -3307,6 +3307,18 @@ def test_a_scaled_level_a_plural_subject_moves_to_counts_the_subject(nlp: Langua
     assert _only(extract_figures(nlp(text)), mention)["unit"] == unit
 
 
+@pytest.mark.parametrize("text", [
+    # Guards (review): a plural subject that is a sum by another name, or a quantity measured, counts nothing.
+    "Donations rose to 30 million.",
+    "Remittances rose to 40 billion.",
+    "Royalties rose to 50 million.",
+    "Settlements reached 1.5 billion.",
+    "Emissions fell to 37 billion.",
+])
+def test_a_level_of_sums_by_another_name_counts_no_subject_guard(nlp: Language, text: str) -> None:
+    assert [figure["unit"] for figure in extract_figures(nlp(text)) if figure["unit"] is not None] == []
+
+
 @pytest.mark.parametrize(("text", "mention", "unit"), [
     # A bare number in millions counts what the count in millions before it, in its sentence or the one before, counts.
     ("The company has shipped 50 million doses to Africa so far. It plans to make 1.3 billion in 2021, its chief "

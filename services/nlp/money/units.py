@@ -279,6 +279,14 @@ _VALUED_SUBJECTS = frozenset({
     "contract", "loan", "bond", "holding", "inflow", "outflow", "subsidy", "grant", "liability", "rent", "turnover",
     "spending", "budget", "cash", "sum", "amount", "payout", "premium", "claim", "return", "gain", "rate", "yield",
     "level", "temperature", "score", "rating", "index", "figure", "estimate", "forecast",
+    # sums by another name ("Donations rose to 30 million", "Remittances reached 40 billion"), and what is measured,
+    # not counted ("Emissions fell to 37 billion", tonnes)
+    "donation", "damage", "sponsorship", "deal", "acquisition", "remittance", "benefit", "pension", "tariff",
+    "transfer", "bet", "wager", "stake", "royalty", "outlay", "margin", "purchase", "writedown", "write-off",
+    "impairment", "settlement", "award", "contribution", "pledge", "commitment", "refund", "rebate", "expense",
+    "expenditure", "overhead", "outgoing", "allowance", "handout", "bailout", "winning", "jackpot", "prize",
+    "withdrawal", "redemption", "arrear", "borrowing", "repayment", "credit", "charge", "fare", "takeover", "merger",
+    "emission", "output", "production", "consumption", "demand", "supply", "capacity", "volume",
 })
 _COUNT_WORDS = frozenset({"number", "total", "count", "tally"})
 # A scale written in the number: a count in millions is no price or temperature ("rose to 120" may be either).

@@ -3333,6 +3333,13 @@ def test_a_level_of_sums_by_another_name_counts_no_subject_guard(nlp: Language, 
     ("Farmers grew 50 million tonnes of wheat. Exports reached 12 million.", "12 million", None),
     ("The firm has 50 million customers. It opened in Leeds. Last year it made 1.3 billion.", "1.3 billion", None),
     ("The firm counts 50 million. Its rival has 1.3 billion.", "1.3 billion", None),
+    # Guards (review): a sum by a verb of its own, not the count's verb nor one of making.
+    ("The game sold 20 million copies. It grossed 1 billion.", "1 billion", None),
+    ("The country has 2 million cattle. The herd is worth 3 billion.", "3 billion", None),
+    ("The company has 6 million customers. It has 3 million in the bank.", "3 million", None),
+    ("Some 1.5 million refugees have fled. The UN appealed for 2 billion.", "2 billion", None),
+    ("Over 1 million homes lost power. Damage is estimated at 5 billion.", "5 billion", None),
+    ("The film drew 5 million admissions. It took 30 million at the box office.", "30 million", None),
 ])
 def test_a_bare_count_in_millions_counts_what_the_one_before_it_counts(nlp: Language, text: str, mention: str,
                                                                        unit: str | None) -> None:

@@ -92,6 +92,7 @@ from services.nlp.money.units import (
     counted_noun,
     counted_unit,
     counting_subject,
+    counts_alike,
     heights,
     is_written_unit,
     oil_equivalent_rate,
@@ -226,7 +227,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if unit is None and noun is None and (subject := counting_subject(doc, number)) is not None:
             noun, unit = subject, unit_of(subject)  # "Monthly active users rose 12% to 675 million": 675 million users
         if unit is None and noun is None and not reads_as_a_sum(doc, number) \
-                and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None:
+                and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None \
+                and counts_alike(doc, numbers[source], number):
             unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses
         if unit is None and noun is None:
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers

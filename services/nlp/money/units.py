@@ -340,6 +340,43 @@ def reads_as_a_sum(doc: Doc, number: Number) -> bool:
         child.dep_ == "nsubj" and child.lemma_.lower() in _VALUED_SUBJECTS for child in verb.children)
 
 
+# Verbs of making and delivering a count, one of which may count what another did: "shipped 50 million doses ... plans
+# to make 1.3 billion".
+_PRODUCING_VERBS = frozenset({"make", "produce", "ship", "deliver", "manufacture", "supply", "distribute", "export",
+                              "import", "administer", "build", "print", "send", "donate"})
+# Verbs too light to say two counts are of one kind: "has 6 million customers ... has 3 million in the bank".
+_LIGHT_VERBS = frozenset({"be", "have", "get", "take", "give", "put", "need", "expect", "estimate", "see"})
+
+
+def _count_verb(token: Token) -> Token | None:
+    """The verb a number's count is the subject or the object of, past its noun and a preposition: "shipped 50 million
+    doses" (shipped), "The final averaged 9.1 million viewers" (averaged)."""
+    while token.dep_ in ("nummod", "quantmod", "compound") and token.head is not token:
+        token = token.head
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        return token.head
+    return _verb_of(token)
+
+
+def counts_alike(doc: Doc, earlier: Number, later: Number) -> bool:
+    """The bare number in millions at `later` counts what the count at `earlier` counts, by their verbs: the subject
+    of its own ("Another 1.2 million have fled"), or the object of the earlier count's verb ("averaged 9.1 million
+    viewers ... averaged 7.2 million") or of another verb of making ("shipped ... plans to make 1.3 billion"); not a
+    sum by a verb of its own ("It grossed 1 billion", "The herd is worth 3 billion", "It has 3 million in the bank")."""
+    spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in (earlier, later)]
+    if spans[0] is None or spans[1] is None:
+        return False
+    if spans[1].root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    verbs = [_count_verb(spans[0].root), _verb_of(spans[1].root)]
+    if verbs[0] is None or verbs[1] is None:
+        return False
+    lemmas = [verb.lemma_.lower() for verb in verbs]
+    if lemmas[0] == lemmas[1]:
+        return lemmas[0] not in _LIGHT_VERBS
+    return all(lemma in _PRODUCING_VERBS for lemma in lemmas)
+
+
 def _counted_subject(subject: Token) -> Token | None:
     """The noun a subject counts: the subject itself, in the plural, or the plural a word of a count names ("Passenger
     numbers", "The number of daily users")."""

@@ -307,6 +307,10 @@ def test_a_scare_quote_before_its_noun_is_no_quote(nlp: Language, text: str, quo
     ('"Dynamic pricing" pushed prices up, fans complained.', ['"Dynamic pricing"']),
     ('He insisted that "mistakes were made" and apologised.', ['"mistakes were made"']),
     ('After the vote, "total chaos" broke out in the chamber, one MP said.', ['"total chaos"']),
+    # Guards (review): the clause of what someone believes, finds or rules, whose words the quote is.
+    ('Police believe "foul play" was involved.', ['"foul play"']),
+    ('The report found "systemic failures" contributed to the deaths.', ['"systemic failures"']),
+    ('Many parents fear "screen time" harms children.', ['"screen time"']),
 ])
 def test_a_scare_quote_before_its_verb_is_no_quote(nlp: Language, text: str, quotes: list[str]) -> None:
     assert [q["text"] for q in _quotes(nlp, text)] == quotes

@@ -654,6 +654,9 @@ def is_scare_subject(doc: Doc, text: str, start: int, end: int) -> bool:
     if not inside or inside[-1].pos_ != "NOUN" or not after or after[0].idx != end + 1 \
             or after[0].tag_ not in _FINITE_VERB_TAGS or not after[0].is_lower:
         return False
+    verb = after[0].head if after[0].dep_ in ("aux", "auxpass") else after[0]
+    if verb.dep_ == "ccomp":
+        return False  # what someone believes, finds or rules: 'Police believe "foul play" was involved', their words
     owner = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
     if owner and (owner[0].tag_ in ("PRP$", "POS") or owner[0].lower_ == "of"):
         return False

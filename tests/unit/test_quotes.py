@@ -1422,6 +1422,11 @@ def test_a_shows_title_ending_in_an_exclamation_is_no_quote(nlp: Language, text:
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards: the title's words shouted, or a part of it said, stay quotes.
     ('He shouted "Get Me Out of Here!" as the spiders fell.', ['"Get Me Out of Here!"']),
+    # Guards (review): a short title's words said or shouted, a verb of speech before them or after their speaker.
+    ('She screamed "Hello!" at the crowd.', ['"Hello!"']),
+    ('"Hello!" she said, waving.', ['"Hello!"']),
+    ('"Oliver!" the teacher shouted at the boy.', ['"Oliver!"']),
+    ('"Oklahoma!" the crowd roared as the team took the field.', ['"Oklahoma!"']),
     ('"Get Me Out Of Here!" she screamed.', ['"Get Me Out Of Here!"']),
     ('"I\'m a celebrity, get me a lawyer!" he joked.', ['"I\'m a celebrity, get me a lawyer!"']),
 ])

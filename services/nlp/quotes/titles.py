@@ -111,6 +111,23 @@ def _is_punctuated_title(inner: str) -> bool:
     return re.sub(r"\s*\.\.\.\s*", "... ", " ".join(words.split())).strip() in _PUNCTUATED_TITLES
 
 
+# Verbs of a shout a title's words may be, besides the verbs of speech: '"Oklahoma!" the crowd roared'.
+_SHOUTING_VERBS = frozenset({"roar", "yell", "bellow", "holler", "shriek", "scream", "shout", "cry", "call", "say"})
+# The word right after a quote, past a speaker of a pronoun, an article's noun or a name: '" the teacher shouted'.
+_WORD_AFTER_SPEAKER = re.compile(r"[ \t]*,?[ \t]*(?:(?:he|she|they|someone|[Tt]he[ \t]+[a-z]+|"
+                                 r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+)?([a-z]+)")
+
+
+def _said_beside(text: str, start: int, end: int) -> bool:
+    """A verb of speech or a shout right before the quote or after it and its speaker: 'She screamed "Hello!"',
+    '"Oliver!" the teacher shouted' (the words said, not the show's title)."""
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 20):start])[-2:]
+    after = _WORD_AFTER_SPEAKER.match(text, end)
+    words = [word.lower() for word in before + ([after[1]] if after else [])]
+    return any(is_said(word) or word in ("says", "said") or word.rstrip("s") in _SHOUTING_VERBS
+               or word[:-2] in _SHOUTING_VERBS for word in words)
+
+
 # Verbs after which a title-cased quote is a work's title: released "Hackney Diamonds", produced "We Are the World".
 _RELEASE_VERBS = frozenset({"released", "releases", "releasing", "published", "publishes", "premiered", "premieres",
                             "recorded", "screened", "aired", "launched", "launches", "unveiled", "unveils",
@@ -275,7 +292,7 @@ def is_name_not_speech(text: str, start: int, end: int, doc: Doc | None = None) 
     inner = text[start + 1 : end - 1].strip("\'")
     if len(inner.strip()) <= 2:
         return True
-    if _is_punctuated_title(inner):
+    if _is_punctuated_title(inner) and not _said_beside(text, start, end):
         return True  # 'went on "I'm a Celebrity... Get Me Out of Here!"': a show, whatever stands around it
     if _NAMING_BEFORE.search(text, max(0, start - 20), start):
         return True  # the so-called "Fortress Britain" strategy, a plan dubbed "Project Fear"

@@ -640,6 +640,8 @@ def closing_sign_off(text: str) -> list[tuple[int, int]]:
     closing = _NEWSLETTER_CLOSING.search(line)
     if closing is None or line[:closing.start()].strip() or line[closing.end():].strip():
         return []  # the closing is its line, whole
+    if text[:line_start].rstrip().endswith(":"):
+        return []  # words shown, a letter's or a sign's: 'The final letter read:\nSee you soon.\nNoa Argamani'
     return [(line_start + closing.start(), line_start + closing.end()), last.span(1)]
 
 

@@ -1391,6 +1391,10 @@ def test_a_closing_line_and_the_name_under_it_are_no_key_phrases(nlp: Language, 
     ('The Bank of England held rates on Thursday. Governor Andrew Bailey said: "Thanks for reading the report."\n'
      "Andrew Bailey", {"Andrew Bailey", "report"}),
     (_STORY + "\n\nThanks for reading the Bank's report, the governor said.\nAndrew Bailey", {"Andrew Bailey"}),
+    # Guard (review): a closing shown after a colon, a letter's or a note's words, and the name under it.
+    ("Peace talks opened in Geneva. The final letter from the hostage read:\nSee you soon.\nNoa Argamani",
+     {"Noa Argamani"}),
+    ("The final entry in her diary, found by police, said:\nSee you on Monday.\nSarah Everard", {"Sarah Everard"}),
 ])
 def test_a_name_under_a_line_that_is_no_closing_stays_a_key_phrase_guard(nlp: Language, text: str,
                                                                          wanted: set[str]) -> None:

@@ -3358,6 +3358,10 @@ def test_a_bare_count_in_millions_counts_what_the_one_before_it_counts(nlp: Lang
     # Guards: no audience named, or no verb of an audience.
     ("The index averaged 9.1 million over the week, traders said.", "9.1 million", None),
     ("Viewers complained about the ending. The broadcaster's licence income was 3.2 billion.", "3.2 billion", None),
+    # Guards (review): a sum a verb of an audience takes, by its subject or its "in" after.
+    ("Viewers complained about the ending. The company's revenue averaged 9.1 million a month.", "9.1 million", None),
+    ("Viewers of the channel were angry. The fund attracted 5 million in new money.", "5 million", None),
+    ("The podcast has loyal listeners. It pulled in 2 million in sponsorship.", "2 million", None),
 ])
 def test_a_bare_count_in_millions_of_a_programme_counts_its_audience(nlp: Language, text: str, mention: str,
                                                                      unit: str | None) -> None:

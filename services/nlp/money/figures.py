@@ -230,7 +230,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
                 and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None \
                 and counts_alike(doc, numbers[source], number):
             unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses
-        if unit is None and noun is None:
+        if unit is None and noun is None and not reads_as_a_sum(doc, number):
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
         if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else (
                 about_heights(doc, number) or is_race_distance(text, number) or is_field_mark(text, number))):
@@ -612,6 +612,9 @@ _AUDIENCE_VERB_BEFORE = re.compile(
     r"\b(?:averag(?:e|es|ed|ing)|peak(?:s|ed|ing)?\s+(?:at|with)|dr[ae]w|draws|drawing|attract(?:s|ed|ing)?|"
     r"pull(?:s|ed|ing)?\s+in|watched\s+by|tun(?:ed|ing)\s+in\s+to)\s+"
     r"(?:(?:an?|the)\s+(?:average|peak|total|overnight)\s+(?:audience\s+)?of\s+)?$", re.IGNORECASE)
+# What a sum a verb of an audience drew is in, after it: "attracted 5 million in new money", "drew 4 million in
+# donations" (not "drew 6.5 million in the last quarter").
+_SUM_IN_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|its|his|her|their|total|all|[A-Z]\w*|\d+)\b)[a-z]")
 # The audience named in the sentence or the one before.
 _AUDIENCE_NAMED = re.compile(r"\b(?P<noun>viewer|listener)s\b", re.IGNORECASE)
 
@@ -619,9 +622,10 @@ _AUDIENCE_NAMED = re.compile(r"\b(?P<noun>viewer|listener)s\b", re.IGNORECASE)
 def _audience_counted(text: str, number: Number) -> str | None:
     """The audience a bare number in millions after a verb of a programme's audience counts, where its sentence or the
     one before names them: "Viewers tuned in on Saturday. The show averaged 9.1 million" (viewer); None otherwise ("The
-    index averaged 9.1 million", no audience named)."""
+    index averaged 9.1 million", no audience named; "The fund attracted 5 million in new money", a sum)."""
     if _IN_MILLIONS.search(text, number.start, number.end) is None \
-            or _AUDIENCE_VERB_BEFORE.search(text, max(0, number.start - 50), number.start) is None:
+            or _AUDIENCE_VERB_BEFORE.search(text, max(0, number.start - 50), number.start) is None \
+            or _SUM_IN_AFTER.match(text, number.end):
         return None
     start, end = sentence_around(text, number.start)
     named = _AUDIENCE_NAMED.search(text, sentence_around(text, max(0, start - 2))[0], end)

@@ -578,3 +578,20 @@ def test_racing_odds_are_one_count(nlp: Language, text: str, odds: str) -> None:
 def test_guard_scores_and_seasons_are_no_odds(nlp: Language, text: str, expected: list) -> None:
     numbers = [(written, label) for written, label, _ in _labels(nlp, text) if label in ("CARDINAL", "DATE")]
     assert numbers[:1] == expected, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("The Irish Derby and the Irish Oaks are run at the Curragh. The trainer said the favourite would run.",
+     "Irish Oaks", "EVENT"),
+    # Guards (the review's, narrowing the race's name to one after an article): a bank, a place, a person so named
+    # in a text of racing.
+    ("JPMorgan Chase sponsors the meeting at Ascot. The jockey and the trainer of the favourite thanked the sponsor.",
+     "JPMorgan Chase", "ORG"),
+    ("The JPMorgan Chase bank sponsors the Derby meeting. The trainer and jockey thanked the sponsor.",
+     "JPMorgan Chase", "ORG"),
+    ("The trainer lives in Thousand Oaks, California. The favourite won at odds of 5-2.", "Thousand Oaks", "GPE"),
+    ("Mary Ellen Chase, the trainer, said the odds were fair and the favourite ran well.", "Mary Ellen Chase",
+     "PERSON"),
+])
+def test_guard_a_race_s_name_follows_an_article(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label

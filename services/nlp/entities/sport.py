@@ -796,13 +796,35 @@ _RACE_NAMES = frozenset({("grand", "national")})
 
 def horse_races(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the names of horse races in a text about horse racing (see `_RACING_WORDS`), events that the model
-    takes for bodies or places ("the Champion Stakes", "the Grand National"); not a person so named ("Kelly Chase"),
-    nor "JPMorgan Chase" in a text of no racing."""
+    takes for bodies or places ("the Champion Stakes", "the Grand National"), named after an article (see
+    `_after_an_article`); not a person so named ("Kelly Chase"), nor "JPMorgan Chase" or "Thousand Oaks"."""
     if not _is_about_racing(doc):
         return set()
-    return {m.key for m in mentions if m.key in _RACE_NAMES or (
-        len(m.key) > 1 and m.key[-1] in _RACE_LAST_WORDS and not (len(m.key) == 2 and is_given_name(m.key[0].title()))
-        and doc[m.end - 1].text[:1].isupper())}
+    races = {m.key for m in mentions if len(m.key) > 1 and m.key[-1] in _RACE_LAST_WORDS
+             and not (len(m.key) == 2 and is_given_name(m.key[0].title())) and doc[m.end - 1].text[:1].isupper()
+             and _after_an_article(doc, m) and not any(_is_camel_cased(doc[i].text) for i in range(m.start, m.end))}
+    return races | {m.key for m in mentions if m.key in _RACE_NAMES}
+
+
+# What racing writes before a race's name: "the Champion Stakes", "Ascot's Queen Anne Stakes", "the 2024 Derby".
+_RACE_NAMED_AFTER = frozenset({"the", "'s", "’s"})
+
+
+def _is_camel_cased(word: str) -> bool:
+    """A firm's word with a capital inside ("JPMorgan" of "the JPMorgan Chase bank"), which no race's name has (its
+    "VI" of "the King George VI Chase" is all capitals)."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def _after_an_article(doc: Doc, m: Mention) -> bool:
+    """A race's name is written after "the", an owner's "'s" or a year ("the Champion Stakes", "the 2,000 Guineas"),
+    a bank's, a place's or a person's not ("JPMorgan Chase sponsors", "in Thousand Oaks", "Mary Ellen Chase, the")."""
+    at = m.start
+    while at < m.end - 1 and (doc[at].lower_ == "the" or doc[at].like_num):
+        at += 1  # the article, the year or the number inside the model's mention: "the 2,000 Guineas"
+    while at > 0 and doc[at - 1].like_num:
+        at -= 1  # a year before it: "the 2024 Kentucky Derby"
+    return at > 0 and doc[at - 1].lower_ in _RACE_NAMED_AFTER or at > m.start and doc[m.start].lower_ == "the"
 
 
 def _is_about_racing(doc: Doc) -> bool:

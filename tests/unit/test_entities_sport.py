@@ -574,6 +574,8 @@ def test_racing_odds_are_one_count(nlp: Language, text: str, odds: str) -> None:
     ("Alcaraz won 6-4 in the final set, the favourite said.", [("6", "CARDINAL")]),
     ("The jockey's football team won 3-1 at the weekend, the trainer said.", [("3", "CARDINAL")]),
     ("The jockey and trainer said the 2024-25 season was their best.", [("2024-25", "DATE")]),
+    # The review's guard: a score after "from" with its "down" beside the words "odds" and "favourite".
+    ("Arsenal were the favourite but came back from 2-0 down against the odds to win 3-2.", [("2", "CARDINAL")]),
 ])
 def test_guard_scores_and_seasons_are_no_odds(nlp: Language, text: str, expected: list) -> None:
     numbers = [(written, label) for written, label, _ in _labels(nlp, text) if label in ("CARDINAL", "DATE")]

@@ -839,6 +839,9 @@ _ODDS_BEFORE = re.compile(r"\b(?:odds\s+of|from|into|out\s+to|in\s+to)\s+$", re.
 _ODDS_AFTER = re.compile(r"\s+(?:(?:joint|second|clear|well-backed|hot|outright)[\s-])?(?:shot|favourite|favorite|"
                          r"chance|outsider)\b", re.IGNORECASE)
 
+# A score's words after "from 2-0": "came back from 2-0 down", "from 1-0 up" (a score, no odds, beside "the odds").
+_SCORES_WORD_AFTER = re.compile(r"\s+(?:down|up|behind|ahead)\b", re.IGNORECASE)
+
 
 def _with_whole_odds(doc: Doc, m: Mention) -> Mention:
     """The model's count cut out of a horse's odds made the whole odds: "11" of "the 11-4 favourite" is "11-4" (as
@@ -848,7 +851,7 @@ def _with_whole_odds(doc: Doc, m: Mention) -> Mention:
     text, start = text_of(doc), doc[m.start].idx
     odds = _ODDS.match(text, start)
     if odds is None or not (_ODDS_BEFORE.search(text, max(0, start - 20), start)
-                            or _ODDS_AFTER.match(text, odds.end())):
+                            or _ODDS_AFTER.match(text, odds.end())) or _SCORES_WORD_AFTER.match(text, odds.end()):
         return m
     span = doc.char_span(start, odds.end(), alignment_mode="expand")
     if span is None:

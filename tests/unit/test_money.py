@@ -724,6 +724,27 @@ def test_glued_metres_of_races_and_field_events(nlp: Language, text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Ryan Crouser won shot put gold with 22.90m. Joe Kovacs was second with 22.15m.",
+     [("22.90m", 22.9, "metre"), ("22.15m", 22.15, "metre")]),
+    ("Keely Hodgkinson won the women's 800m, which she had led from the start.", [("800m", 800.0, "metre")]),
+    ("In the 200m he clocked 19.31 to win.", [("200m", 200.0, "metre")]),
+    # Guards (the review's): a sum's sentence in a text of a field event, a sum's clause or verb beside "the 800m".
+    ("Mondo Duplantis cleared 6.25m to win pole vault gold. His sponsor paid him a bonus of 1.50m.",
+     [("6.25m", 6.25, "metre"), ("1.50m", 1500000.0, None)]),
+    ("The US sent Javelin missiles to Ukraine. Lockheed said it won a contract worth 1.25m.",
+     [("1.25m", 1250000.0, None)]),
+    ("Inflation took a high jump in March. The firm reported a loss of 3.45m.", [("3.45m", 3450000.0, None)]),
+    ("The club won promotion and the 100m that comes with it.", [("100m", 100000000.0, None)]),
+    ("The company raised the 800m it needed from investors, and won the contract.", [("800m", 800000000.0, None)]),
+    ("Chelsea, who won the league, spent the 100m on players.", [("100m", 100000000.0, None)]),
+])
+def test_guard_glued_millions_in_a_text_of_races_or_field_events(nlp: Language, text: str, expected: list) -> None:
+    """A glued "m" in a sentence of a sum, or a sum's clause, stays millions beside a race or a field event."""
+    figures = [f for f in extract_figures(nlp(text)) if f["text"].endswith("m")]
+    assert [(f["text"], f["value"], f["unit"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A bare time to the hundredth after a word that times it, in a text of a race in metres, near words of racing.
     ("Lyles won the 100m in 9.79 seconds. Fred Kerley took bronze in 9.81.",
      [("100m", 100.0, "metre"), ("9.79 seconds", 9.79, "second"), ("9.81", 9.81, "second")]),

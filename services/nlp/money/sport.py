@@ -475,10 +475,25 @@ _RACE_METRES = frozenset({50, 60, 100, 110, 200, 300, 400, 500, 800, 1000, 1500,
 # What names a race before its distance: an article or a field's possessive, perhaps a capitalised word between ("the
 # 1,500m", "the women's 800m", "the Olympic 100m").
 _RACE_NAMED_BEFORE = re.compile(r"\b(?:the|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+# A sum's relative clause after it or its verb before the article, for "the 800m" a sum: "the 100m that comes with
+# it", "the 800m he raised", "spent the 100m on players" (a race is "the 800m, which she won", after a comma).
+_SUM_CLAUSE_AFTER = re.compile(r"\s+(?:that|which|it|he|she|they|we|you|I|who)\b")
+_IN_THE = re.compile(r"\b[Ii]n\s+the\s+(?:[A-Z][a-z]+\s+)?$")  # "In the 200m he clocked 19.31": a race's
+_SUM_VERB_BEFORE = re.compile(r"\b(?:raised?|raising|spen[dt]|spending(?:\s+on)?|sought|seeks?|paid|pay|borrow(?:ed)?|"
+                              r"invest(?:ed)?|owed?|cost|lost|saved?|needs?|needed|earn(?:ed)?|receive[ds]?|"
+                              r"secured?)\s+the\s+(?:[A-Z][a-z]+\s+)?$")
 # Field events, whose marks to the centimetre a text about them writes glued: "cleared 6.25m", "second with 5.95m".
 _FIELD_EVENTS = re.compile(r"\b(?:pole[\s-]+vault\w*|vaulter|(?:high|long|triple)[\s-]+jump\w*|javelin|discus|"
                            r"shot[\s-]+put\w*|hammer[\s-]+throw\w*)", re.IGNORECASE)
 _MARK_DIGITS = re.compile(r"\d{1,2}\.\d\dm")
+# Words of a sentence that gives a field event's mark ("cleared 6.25m", "won gold with 22.90m", "second with 22.15m").
+_MARK_WORDS = re.compile(r"\b(?:clear(?:ed|s|ing)?|thr(?:ew|ow|own|ows|owing)|jump(?:ed|s|ing)?|leap(?:t|s|ed)?|"
+                         r"vault(?:ed|s|ing)?|heaved?|mark|height|gold|silver|bronze|medal|won|wins?|first|second|"
+                         r"third|best|record|attempts?|effort|final)\b", re.IGNORECASE)
+# Words of a sum in a sentence, whose glued "m" is millions whatever the text's sport: "a sponsorship deal worth 2.5m".
+_SUM_WORDS = re.compile(r"\b(?:worth|deal|fees?|bonus|prize\s+money|revenues?|turnover|profits?|loss(?:es)?|budget|"
+                        r"paid|pay|sponsor\w*|contracts?|package|funding|raised|cost|sales|earn\w*|salary|valued|"
+                        r"missiles?|dollars|pounds|euros)\b", re.IGNORECASE)
 _FIELD_MARK_MOST = 100
 
 
@@ -489,7 +504,10 @@ def is_race_distance(text: str, number: Number) -> bool:
     value = (number.value or 0) / 1e6
     if not number.metre_or_million or number.hedged or value not in _RACE_METRES:
         return False
-    if _RACE_NAMED_BEFORE.search(text, max(0, number.start - 30), number.start) is None:
+    before = max(0, number.start - 30)
+    if _RACE_NAMED_BEFORE.search(text, before, number.start) is None or _SUM_VERB_BEFORE.search(text, before,
+                                                                                               number.start) \
+            or _SUM_CLAUSE_AFTER.match(text, number.end) and not _IN_THE.search(text, before, number.start):
         return False
     start, end = sentence_around(text, number.start)
     return _RACE_WORDS.search(text, start, end) is not None
@@ -497,9 +515,13 @@ def is_race_distance(text: str, number: Number) -> bool:
 
 def is_field_mark(text: str, number: Number) -> bool:
     """A glued "Nm" to the centimetre in a text about a field event, a mark in metres: "won Olympic gold with 6.25m"
-    in a story of the pole vault (not "a deal worth 2.5m" there, nor "1.25m" in a text of no field event)."""
-    return number.metre_or_million and _MARK_DIGITS.fullmatch(text, number.start, number.end) is not None \
-        and (number.value or 0) / 1e6 < _FIELD_MARK_MOST and _FIELD_EVENTS.search(text) is not None
+    in a story of the pole vault, in a sentence of a mark (see `_MARK_WORDS`) and no sum (see `_SUM_WORDS`): not "a
+    bonus of 1.50m" after "cleared 6.25m", "a loss of 3.45m" beside "a high jump in prices", "1.25m" of no event."""
+    if not (number.metre_or_million and _MARK_DIGITS.fullmatch(text, number.start, number.end) is not None
+            and (number.value or 0) / 1e6 < _FIELD_MARK_MOST and _FIELD_EVENTS.search(text) is not None):
+        return False
+    start, end = sentence_around(text, number.start)
+    return _MARK_WORDS.search(text, start, end) is not None and _SUM_WORDS.search(text, start, end) is None
 
 
 # A golfer's score against par: "17 under par", "two-over-par".

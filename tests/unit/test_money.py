@@ -765,6 +765,26 @@ def test_bare_sprint_and_swim_times_are_seconds(nlp: Language, text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("Adam Peaty was second in the 100m breaststroke, finishing in 59.05.",
+     [("100m", 100.0, "metre"), ("59.05", 59.05, "second")]),
+    # Guards (the review's): a field event's bare mark, odds, a temperature, another unit or a time of day after it.
+    ("In the shot put, Ryan Crouser won with a personal best of 23.56. Noah Lyles won the 100m in 9.79.",
+     [("23.56", 23.56, None), ("100m", 100.0, "metre"), ("9.79", 9.79, "second")]),
+    ("Yaroslava Mahuchikh set a world record of 2.10 in the high jump. Julien Alfred won the 100m.",
+     [("2.10", 2.1, None), ("100m", 100.0, "metre")]),
+    ("Lyles is at odds of 2.50 to win the 100m in Paris.", [("2.50", 2.5, None), ("100m", 100.0, "metre")]),
+    ("The 50m pool was kept at a temperature of 27.50 for the heats.", [("50m", 50.0, "metre"), ("27.50", 27.5, None)]),
+    ("The 100 metres sea wall was finished in 12.50 weeks.", [("100 metres", 100.0, "metre")]),
+    ("The speed camera on the 800m stretch clocked 45.50 mph.", [("800m", 800.0, "metre"), ("45.50 mph", 45.5, "mph")]),
+    ("The ship, 300 metres long, carried cargo in 12.40 trading.", [("300 metres", 300.0, "metre"),
+                                                                  ("12.40", 12.4, None)]),
+])
+def test_guard_bare_numbers_beside_a_race_that_are_no_times(nlp: Language, text: str, expected: list) -> None:
+    """A bare number to the hundredth beside a race in metres is no time where it measures something else."""
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kenya's Treasury unveiled a Sh4.29 trillion budget. The KSh500 fee was scrapped.",
      [("Sh4.29 trillion", 4.29e12, "KES"), ("KSh500", 500.0, "KES")]),
     ("The tower in Dubai sold for Dh12 billion. A Saudi fund paid SR1.5 billion, a Qatari investor QR800 million.",

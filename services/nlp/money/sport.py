@@ -396,7 +396,11 @@ def race_times(text: str) -> list[Number]:
 # A sprint's or a short swim's time in seconds written bare, to the hundredth, after a word that times it: "took bronze
 # in 9.81", "a world record of 9.58", "clocked 19.46" (under a minute: longer ones are written "1:56.72").
 _SPRINT_TIME = re.compile(r"\b(?P<before>in|of|clocked|clocking|timed)\s(?P<seconds>[1-5]?\d\.\d\d)(?![\w%]|[.,]\d)"
-                          r"(?!\s*(?:s|secs?|seconds?|m|metres?|meters?|points?|per|percent|million|billion)\b)")
+                          r"(?!\s*(?:s|secs?|seconds?|m|metres?|meters?|points?|per|percent|million|billion)\b)"
+                          # another unit or a clock's time of day after it: "in 12.45 hours", "clocked 45.50 mph",
+                          # "starts in 21.50 local time", "in 12.40 trading"
+                          r"(?!\s*(?i:hours?|hrs|minutes?|mins?|weeks?|days?|months?|years?|mph|kph|km/h|kg|degrees?|"
+                          r"local|am|pm|gmt|bst|utc|cet|et|trading|pence|p|cents?|euros?|dollars?|pounds?|yen)\b)")
 # A race's distance in metres, as a story of sprints or swims names it: "the 100m", "100 metres" (not "£100m", a sum).
 _METRES_DISTANCE = re.compile(r"(?<![£$€\d,.])\d{2,3}(?:,\d{3})?\s?(?:m|metres|meters)\b")
 # What a time after "in" or "of" is, right before it: a medal won ("took bronze in 9.81"), an athlete's record or
@@ -405,6 +409,12 @@ _TIMED_BEFORE = re.compile(r"\b(?:(?:took|won|take|win|claimed|clinched|grabbed)
                            r"(?:gold|silver|bronze)\s+in|(?:world|Olympic|British|European|Commonwealth|national|area|personal|season'?s|"
                            r"championship|meeting|Games|American|Asian|African)\s+(?:record|best)\s+of)\s$",
                            re.IGNORECASE)
+
+
+# What a number after "of" or "in" measures other than a time: "at odds of 2.50 to win the 100m", "a temperature of
+# 27.50" in the 50m pool.
+_NOT_TIMED_BEFORE = re.compile(r"\b(?:odds|temperatures?|prices?|rates?|ratios?|yields?|index|fees?|tolls?|costs?|"
+                               r"averages?|ratings?|handicap)\s+(?:of|in|at)\s$", re.IGNORECASE)
 
 
 def sprint_times(text: str) -> list[Number]:
@@ -423,6 +433,9 @@ def _is_timed(text: str, match: re.Match[str]) -> bool:
     if match["before"] not in ("in", "of"):
         return True  # "clocked 9.79"
     start, end = sentence_around(text, match.start())
+    if _NOT_TIMED_BEFORE.search(text, max(0, match.start() - 30), match.start("seconds")) \
+            or _FIELD_EVENTS.search(text, start, end):
+        return False  # "at odds of 2.50", "a temperature of 27.50"; "a personal best of 23.56" in the shot put
     return _TIMED_BEFORE.search(text, max(0, match.start() - 40), match.start("seconds")) is not None \
         or _METRES_DISTANCE.search(text, start, end) is not None
 

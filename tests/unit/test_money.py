@@ -2766,6 +2766,11 @@ def test_cricket_figures_anywhere_guard(nlp: Language, text: str, figures: list)
     # A side all out for its total, and a bowler's figures after a bowler's verb, are cues of cricket of their own.
     ("Pakistan were all out for 234 on the second day.", [("234", 234.0, "run")]),
     ("Australia were all out for 234. Later, the case was dismissed for 3 years.", [("234", 234.0, "run")]),
+    # Guard: words of government are no election's ("president", "minister"): a cricket side's total stays runs where
+    # a board's officer is named (the leader's-party list of entities/people.py must not be reused here).
+    ("Pakistan were all out for 234 as the president of the board watched from the stands.",
+     [("234", 234.0, "run")]),
+    ("England were all out for 180 before the sports minister arrived at Lord's.", [("180", 180.0, "run")]),
     ("Shaheen Afridi took 3 for 45.", [("3", 3.0, "wicket"), ("45", 45.0, "run")]),
     ("Pakistan's Shaheen Afridi finished with 3 for 45 on a green pitch at Lord's.",
      [("3", 3.0, "wicket"), ("45", 45.0, "run")]),

@@ -312,7 +312,9 @@ def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
 # Words between a leader's possessive and "party": "Orban's ruling Fidesz party", "Milei's libertarian party".
 _PARTY_QUALIFIERS_MAX = 3
 # Words of elections and government, one of which the sentence of a leader's party holds ("Sonko's party won 130
-# seats"; not "Tesco's Christmas party was cancelled", "Glastonbury's party went on until dawn").
+# seats"; not "Tesco's Christmas party was cancelled", "Glastonbury's party went on until dawn"). Government's words
+# count here, not in cricket's election test (money/sport.py, `_ELECTION_WORDS`), where "the president of the board"
+# must not undo a side's total.
 _POLITICS_WORDS = frozenset({"election", "elections", "vote", "votes", "voted", "voters", "seat", "seats", "poll",
                              "polls", "majority", "parliament", "parliamentary", "coalition", "ruling", "opposition",
                              "ballot", "mandate", "manifesto", "candidate", "candidates", "lawmakers", "legislature",

@@ -95,7 +95,8 @@ _CRICKET_CUES = (
 
 # Words of an election in the sentence of a side "all out for" its number, which make it a campaign's effort for a
 # count of seats or votes, no innings: "The campaign is all out for 270", "Labour were all out for 326, the number
-# needed for a majority".
+# needed for a majority". Only an election's words: a government's ("president", "minister") are said of cricket
+# boards too, which is why the leader's-party list (entities/people.py, `_POLITICS_WORDS`) is a different one.
 _ELECTION_WORDS = re.compile(r"\b(?:majority|seats?|votes?|voters?|electoral|elections?|campaign\w*|primar(?:y|ies)|"
                              r"House|Senate|Congress|ballots?|polls?)\b")
 

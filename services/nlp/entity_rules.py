@@ -35,7 +35,7 @@ NUMBERED_NAME_WORDS = frozenset(
     {"Channel", "Radio", "School", "Formula", "Terminal", "Route", "Flight", "Apollo", "Studio", "Station", "Precinct",
      "Pier", "Gate", "Platform", "Interstate", "Highway", "Microsoft", "Windows", "FTSE", "Nikkei", "CAC", "Stoxx",
      "STOXX", "Nifty", "ASX", "DAX", "Billboard", "Category", "Phase", "phase", "iPhone", "Pixel", "Galaxy", "Ward",
-     "Article", "Tier", "Level", "Stage", "Zone", "Falcon", "Forever"}
+     "Article", "Tier", "Level", "Stage", "Zone", "Falcon", "Forever", "League", "Division"}
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})

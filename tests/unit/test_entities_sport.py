@@ -597,3 +597,25 @@ def test_guard_scores_and_seasons_are_no_odds(nlp: Language, text: str, expected
 ])
 def test_guard_a_race_s_name_follows_an_article(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A league or division named by its number is one name: the cleaning cut "League 2" to "League" (a number is
+    # no part of most organisations' names).
+    ("Grimsby were relegated from League 2 in May, and Notts County moved up to League 1.", "League 2"),
+    ("The club finished top of League 2 with 92 points. Bradford were third in League 2.", "League 2"),
+])
+def test_a_numbered_league_keeps_its_number(nlp: Language, text: str, name: str) -> None:
+    written = [w for w, _, _ in _labels(nlp, text)]
+    assert name in written and "League" not in written, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "not_made"), [
+    # Guards: a margin after a league's name, a league's year, a count after a division's name.
+    ("Liverpool lead the Premier League by 2 points after beating Arsenal 2-1.", "League by 2"),
+    ("Liverpool lead the League 2 points clear of Arsenal.", "League 2"),
+    ("The Champions League 2024 final was held at Wembley on Saturday.", "Champions League 2024"),
+    ("The 82nd Airborne Division deployed 2,000 troops to the region.", "82nd Airborne Division 2,000"),
+])
+def test_guard_a_number_after_a_league_that_names_none(nlp: Language, text: str, not_made: str) -> None:
+    assert not_made not in [w for w, _, _ in _labels(nlp, text)], _labels(nlp, text)

@@ -619,3 +619,16 @@ def test_a_numbered_league_keeps_its_number(nlp: Language, text: str, name: str)
 ])
 def test_guard_a_number_after_a_league_that_names_none(nlp: Language, text: str, not_made: str) -> None:
     assert not_made not in [w for w, _, _ in _labels(nlp, text)], _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label", "nth"), [
+    # A club's name before its "FC" or "AFC" is the club's, as before a firm's "Ltd" (the model's person).
+    ("Wrexham AFC beat Barnsley FC 3-1 on Saturday. Wrexham's owners Ryan Reynolds and Rob McElhenney watched.",
+     "Wrexham", "ORG", 0),
+    ("Wrexham A.F.C. are owned by Ryan Reynolds and Rob McElhenney. Wrexham won the game 2-0.", "Wrexham", "ORG", 0),
+    # Guard: a player named before a club called after him stays a person.
+    ("Harry Kane scored twice for Bayern. Kane FC, a junior club in Essex named after him, celebrated.", "Harry Kane",
+     "PERSON", 0),
+])
+def test_a_name_before_a_clubs_fc_is_the_club(nlp: Language, text: str, name: str, label: str, nth: int) -> None:
+    assert _label_of(nlp, text, name, nth) == label, _labels(nlp, text)

@@ -103,9 +103,9 @@ _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
 
 
 # A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor
-# "AG" and "NV": "Texas AG Ken Paxton", "Henderson NV").
+# "AG" and "NV": "Texas AG Ken Paxton", "Henderson NV"), and a football club's ("Wrexham AFC" was a person).
 _WRITTEN_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH",
-                                  "SpA", "S.p.A.", "N.V."})
+                                  "SpA", "S.p.A.", "N.V.", "FC", "F.C.", "AFC", "A.F.C."})
 # Words before which a capitalised run is the end of a longer name: "Bank of [China] Ltd".
 _NAME_GLUE = frozenset({"of", "and", "&", "for", "de", "du", "der"})
 

@@ -480,6 +480,17 @@ def test_a_city_opening_a_dateline_with_a_day_first_date_is_a_place(nlp: Languag
     assert groups.get("Edinburgh") == "GPE" and "EDINBURGH" not in groups
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # A known city in a dateline that the model cut to its first word ("SAO", an organisation) is the city whole.
+    ("SAO PAULO (Reuters) - Brazil's central bank raised rates on Wednesday.", "Sao Paulo"),
+    ("SAO PAULO, Dec 6 (Reuters) - Brazil's central bank raised rates on Wednesday, surprising economists.",
+     "Sao Paulo"),
+])
+def test_a_dateline_city_the_model_cut_is_the_city_whole(nlp: Language, text: str, name: str) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name) == "GPE" and "SAO" not in groups, groups
+
+
 def test_an_acronym_of_a_thing_is_no_name(nlp: Language) -> None:
     text = "Artificial intelligence is changing work. AI will replace some jobs, Sam Altman said. The AI Act passed."
     names = [g["name"] for g in extract_entities(nlp(text), nlp)[1]]

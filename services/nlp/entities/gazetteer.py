@@ -158,6 +158,7 @@ def _with_dateline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions and what the model left out of clear datelines (see `dateline_place_spans`): a place for the city
     or country ("CLEVELAND, Ohio — Doctors ...", as `_dateline_places` takes it), and an organisation for the agency in
     brackets ("(AP)"; not "(UPDATED)", "(Video)")."""
+    mentions = _without_cut_dateline_places(doc, mentions)
     taken = {i for m in mentions for i in range(m.start, m.end)}
     added = []
     for start, end in dateline_place_spans(doc):
@@ -172,6 +173,21 @@ def _with_dateline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 and not taken.intersection(range(span.start, span.end)):
             added.append(Mention(span.start, span.end, "ORG"))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _without_cut_dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without those that are only a part of a clear dateline's known place, which is then found whole
+    ("SAO" of "SAO PAULO (Reuters) -" was an organisation)."""
+    cut = set()
+    for start, end in dateline_place_spans(doc):
+        span = doc.char_span(start, end)
+        if span is None or not _is_city_or_country(span.text.casefold()):
+            continue
+        inside = [m for m in mentions if m.start < span.end and m.end > span.start]
+        if inside and all(span.start <= m.start and m.end <= span.end and m.end - m.start < len(span)
+                          for m in inside):
+            cut.update(id(m) for m in inside)
+    return [m for m in mentions if id(m) not in cut] if cut else mentions
 
 
 # A news agency's name in a dateline's brackets: "(AP)", "(Reuters)", "(Agence France-Presse)"; no date or time.

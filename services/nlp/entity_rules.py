@@ -320,6 +320,9 @@ NOT_NAMES = frozenset({
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
                           "phd", "ao", "ac", "san"})  # SAN: Senior Advocate of Nigeria
+# Members of an assembly as the press abbreviates them, as written (case-sensitive: "Ms" is an honorific), singular
+# and plural: Westminster's is left out, the model never reads "MP" as a name and "MP" is Madhya Pradesh to Indian copy.
+MEMBERS_POSTS = frozenset({"MEP", "MEPs", "MSP", "MSPs", "TD", "TDs", "MLA", "MLAs", "MS", "MSs", "MPP", "MPPs"})
 # Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
 # City SC" is a club).
 COUNSEL_RANKS = frozenset({"kc", "qc", "san"})

@@ -236,3 +236,40 @@ def test_a_person_named_before_a_prize_stays_a_person_guard(nlp: Language) -> No
     """Only the name ending in the prize's noun is the prize: "James Beard" alone, the cook, stays a person."""
     text = "James Beard wrote twenty cookbooks. The James Beard Award honours chefs."
     assert dict(named(nlp, text)).get("James Beard") == "PERSON", named(nlp, text)
+
+
+# ------------------------------------------------------------------ a member's post, no name
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    ("Catherine Connolly, the independent TD for Galway West, said she would run for president.", "TD"),
+    ("The former MEP said the country needed change. She was elected in 2019.", "MEP"),
+    ("The local MSP said the closure was a disgrace.", "MSP"),
+    ("The MEPs voted 400 to 200 in favour. Green MEP Ciarán Cuffe said the law was weak.", "MEP"),
+])
+def test_a_members_post_is_no_organisation(nlp: Language, text: str, post: str) -> None:
+    assert post not in [t for t, _ in named(nlp, text)]
+
+
+def test_a_party_before_a_members_post_stays_alone(nlp: Language) -> None:
+    found = named(nlp, "The Conservative MS for Monmouth said the plan was wrong.")
+    assert ("Conservative", "ORG") in found and "Conservative MS" not in [t for t, _ in found]
+
+
+def test_a_members_post_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    assert ("Seb Dance", "PERSON") in named(nlp, "Labour MEP Seb Dance said the vote was close.")
+
+
+def test_a_cabinet_secretarys_title_is_no_organisation(nlp: Language) -> None:
+    found = named(nlp, "The Cabinet Secretary for Finance, Shona Robison, said the budget was balanced.")
+    assert ("Shona Robison", "PERSON") in found and "Cabinet" not in [t for t, _ in found]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("TD Bank said profits rose. Shares of TD fell 2% in Toronto.", "TD"),
+    ("TD Securities said the rate would fall.", "TD Securities"),
+    ("The Cabinet met on Tuesday to discuss the budget.", "Cabinet"),
+    ("The Cabinet Office said the guidance would change.", "Cabinet Office"),
+])
+def test_a_body_named_like_a_post_stays_guard(nlp: Language, text: str, name: str) -> None:
+    assert (name, "ORG") in named(nlp, text)

@@ -13,7 +13,7 @@ from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
 from services.nlp.entities.cleaning.splitting import _is_legal_form
-from services.nlp.entities.cleaning.titles import in_a_members_address
+from services.nlp.entities.cleaning.titles import in_a_members_address, without_members_posts
 from services.nlp.entities.cleaning.trimming import opens_a_peerage
 from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
@@ -42,7 +42,7 @@ from services.nlp.given_names import is_given_name
 def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without names that are a disease's or a virus's, a bill's number, a storm's category, a rate or a rank, not a
     person's, a place's or a body's; a prize the model took for a person its prize."""
-    return [_as_prize(doc, m) for m in _without_award_years(doc, mentions)
+    return [_as_prize(doc, m) for m in _without_award_years(doc, without_members_posts(doc, mentions))
             if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
                     or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
                     or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
@@ -123,8 +123,8 @@ _RANK = re.compile(r"(?:no\.?|number)\s*(?:(?!1[01]\b)\d+|one|two|three)", re.IG
 
 
 # Words that open a long title before its office's words, no title of their own: "Principal Deputy Assistant Attorney
-# General", "Acting Assistant Secretary".
-_TITLE_OPENERS = frozenset({"principal", "acting", "assistant", "associate", "senior", "interim"})
+# General", "Acting Assistant Secretary", "Cabinet Secretary for Finance" (not "Cabinet Office", no title's word after).
+_TITLE_OPENERS = frozenset({"principal", "acting", "assistant", "associate", "senior", "interim", "cabinet"})
 
 
 def _opens_a_longer_title(doc: Doc, m: Mention) -> bool:

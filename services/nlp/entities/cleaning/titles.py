@@ -31,6 +31,7 @@ from services.nlp.entity_rules import (
     LORDS_OFFICES,
     MEMBER_ADDRESS_QUALIFIERS,
     MEMBER_ADDRESSES,
+    MEMBERS_POSTS,
     NAME_LABELS,
     NAMESAKE_HEADS,
     NO_SURNAME_PLACE_HEADS,
@@ -69,10 +70,13 @@ def without_labels_before_names(doc: Doc, mentions: list[Mention], words: frozen
             name = doc[given:m.end]
             party = doc[m.start:label_end]
             # Capitalised, not title case: "MacSharry", "McCabe" are not. A party and an office after it vouch for a
-            # name the given names lack ("Sinn Féin TD Pearse Doherty", "Labour TD Ged Nash").
+            # name the given names lack ("Sinn Féin TD Pearse Doherty", "Labour TD Ged Nash"), and for a name of
+            # dictionary words no body has after an office ("Labour MEP Seb Dance").
+            officed = bool(party) and given > label_end
             if given > m.start and len(name) in (2, 3) and all(t.text[:1].isupper() for t in name) \
-                    and (is_given_name(name[0].text) or (party and given > label_end)) \
-                    and (m.label == "PERSON" or name[0].lower_ not in words or not _is_word(name[-1].lower_, words)):
+                    and (is_given_name(name[0].text) or officed) \
+                    and (m.label == "PERSON" or officed or name[0].lower_ not in words
+                         or not _is_word(name[-1].lower_, words)):
                 if party and _is_party(party):  # an organisation of its own
                     out.append(Mention(m.start, label_end, "ORG", m.weight, m.source))
                 m = Mention(given, m.end, "PERSON", m.weight, m.source)
@@ -107,6 +111,42 @@ def _party_end(doc: Doc, start: int, end: int) -> int | None:
 
 def _is_party(span: Span) -> bool:
     return _compact("".join(_token_key(t) for t in span)) in _PARTIES
+
+
+def without_members_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a member's post the model took for a name (`MEMBERS_POSTS`): "MEP" of "the former MEP said",
+    "TD" of "the independent TD for Galway West", "MSPs" of "Three MSPs rebelled" were organisations; a party before
+    the post kept alone ("Conservative" of the model's "Conservative MS for Monmouth"). Not a bank's letters written
+    as a name ("Shares of TD fell", "TD said profit rose")."""
+    out = []
+    for m in mentions:
+        post = m.end - 1
+        if m.label not in NAME_LABELS or doc[post].text not in MEMBERS_POSTS:
+            out.append(m)
+        elif m.end - m.start == 1:
+            if not _holds_a_post(doc, post):
+                out.append(m)
+        elif _party_end(doc, m.start, post) == post:
+            out.append(Mention(m.start, post, "ORG", m.weight, m.source))
+        else:
+            out.append(m)
+    return out
+
+
+def _holds_a_post(doc: Doc, i: int) -> bool:
+    """The member's abbreviation at `i` is written as a post: plural ("MEPs"), after an article, an adjective, a
+    number, a possessive or a party ("the former MEP", "Two TDs", "Galway's TD", "the SNP MSP"), or before "for" and
+    the seat ("TD for Galway West")."""
+    word = doc[i].text
+    if word.endswith("s") and word != "MS":
+        return True
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "for" and doc[i + 2].is_title:
+        return True
+    if i == 0:
+        return False
+    before = doc[i - 1]
+    return before.pos_ in ("DET", "ADJ", "NUM") or before.lower_ in POSSESSIVES or before.lower_ in PARTY_WORDS \
+        or any(_is_party(doc[start:i]) for start in range(max(i - 3, 0), i))
 
 
 def is_first_of_a_title(doc: Doc, m: Mention) -> bool:

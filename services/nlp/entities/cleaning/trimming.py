@@ -35,6 +35,7 @@ from services.nlp.entity_rules import (
     MALAY_HONOUR_PAIRS,
     MALAY_HONOUR_SECONDS,
     MALAY_HONOURS,
+    MEMBERS_POSTS,
     NAME_LABELS,
     NAME_PARTICLES,
     NAMES_TITLES,
@@ -147,9 +148,10 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 1  # "Rt" and "Revd" of "The Rt Revd Martyn Snow" ("Rev" is an office's word below)
         elif m.label == "PERSON" and start < (past := past_malay_honour(doc, start)) < end:
             start = past  # "Datuk Seri Anwar Ibrahim", as "Sir Keir Starmer"
-        elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS) \
+        elif m.label == "PERSON" and end - start > 2 and (token.lower_ in PERSON_OFFICES or token.lower_ in DEMONYMS
+                                                          or token.text in MEMBERS_POSTS) \
                 and not opens_a_peerage(doc, start):
-            start += 1  # "Finance Minister ...", "Briton Lewis Hamilton"; not "Archbishop of York", the see's
+            start += 1  # "Finance Minister ...", "Briton Lewis Hamilton", "MEP Seb Dance"; not "Archbishop of York"
         elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
                 and _starts_sentence(doc, start):
             start += 1  # "Creator Hwang Dong-hyuk told reporters"

@@ -1400,3 +1400,28 @@ def test_a_name_under_a_line_that_is_no_closing_stays_a_key_phrase_guard(nlp: La
                                                                          wanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
+
+
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # A portfolio written after its office with "for" or "of" is the title's, no topic.
+    ("The Minister for Public Expenditure, Jack Chambers, said the figures were sound.", {"Public Expenditure"}),
+    ("The Cabinet Secretary for Finance, Shona Robison, said the budget was balanced.", {"Finance"}),
+    ("The Minister of Health said hospitals were full.", {"Health"}),
+    ("The Director of Public Prosecutions said no charges would follow.", {"Public Prosecutions"}),
+])
+def test_a_portfolio_after_its_office_is_no_key_phrase(nlp: Language, text: str, unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert not unwanted & texts, texts
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    # Guards: a place or a body after an office's "for" or "of", a body named with "for", a lower-case office.
+    ("The Minister for Europe, Nick Thomas-Symonds, met EU officials in Brussels.", {"Europe"}),
+    ("Ken Murphy, the chief executive of Tesco, said sales rose.", {"Tesco"}),
+    ("The Institute for Fiscal Studies said taxes would rise.", {"Institute for Fiscal Studies"}),
+    ("The Secretary of State for Northern Ireland said talks would resume.", {"Northern Ireland"}),
+])
+def test_a_place_or_body_after_an_office_stays_a_key_phrase_guard(nlp: Language, text: str,
+                                                                  wanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts, texts

@@ -117,7 +117,8 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
         if run and not is_variant_word_alone(run) and not _is_party_tag(run) and not _is_legal_form_alone(run, chunk) \
                 and not _is_cut_inside_a_word(run) and not is_numbered_noun(run[-1], cuts.nouns) \
                 and not _is_streak_alone(run) and not _is_hyphenated_modifier_alone(run) \
-                and not _is_hyphenated_tail(run) and not _is_cut_before_a_names_word(run):
+                and not _is_hyphenated_tail(run) and not _is_cut_before_a_names_word(run) \
+                and not _is_a_titles_portfolio(run, cuts):
             run = _body_before_title(run) if _titles_a_person(run) else run
             if run:
                 out.append(run)
@@ -181,6 +182,19 @@ def _titles_a_person(run: list[Token]) -> bool:
         return True
     return len(run) == 1 and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in ROLE_HEADS \
         and doc[i - 2].is_title and last.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+
+
+def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
+    """The run is the portfolio of an office written before it, capitalised, with "for" or "of": "Finance" of "the
+    Cabinet Secretary for Finance", "Public Expenditure" of "the Minister for Public Expenditure", "Health" of
+    "Minister of Health" (part of the title, no topic); not a place or a body the entity step found ("Minister for
+    Europe", "chief executive of Tesco")."""
+    first = run[0]
+    doc, i = first.doc, first.i
+    if i < 2 or doc[i - 1].lower_ not in ("for", "of") or not all(t.is_title for t in run):
+        return False
+    office = doc[i - 2]
+    return office.is_title and office.lower_ in ROLE_HEADS and i not in cuts.places and i not in cuts.firms
 
 
 def _body_before_title(run: list[Token]) -> list[Token]:

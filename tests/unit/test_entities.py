@@ -3376,6 +3376,13 @@ def test_the_pacifics_phases_are_no_organisations(nlp: Language, text: str, expe
      "travelling at 90mph.", {"Horsham": "GPE", "Jane Smith": "PERSON"}),
     # Guard: a surname the text gives a person stays the person's.
     ("Anna Truro gave evidence. The inquest in Truro heard from her on Monday.", {"Anna Truro": "PERSON"}),
+    # QA fixA (courts): the model's organisation after a sitting's or a local body's noun is the town.
+    ("The inquest in Truro heard that the man had drowned after falling from a fishing boat.", {"Truro": "GPE"}),
+    ("The council in Gwynedd voted to raise the tax on second homes.", {"Gwynedd": "GPE"}),
+    # Guards: a body's name after a sitting's noun stays the body's (a dictionary word, an acronym, a known one).
+    ("A hearing in Congress was delayed until March.", {"Congress": "ORG"}),
+    ("The hearing at Ofcom was adjourned.", {"Ofcom": "ORG"}),
+    ("The trial in Apple's case against Epic was delayed.", {"Apple": "ORG"}),
 ])
 def test_the_town_of_a_courts_sitting_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

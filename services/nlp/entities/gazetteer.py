@@ -5,6 +5,7 @@ import functools
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Set
 from dataclasses import replace
 
 from spacy.language import Language
@@ -375,19 +376,28 @@ def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 # Nouns of a court's or a coroner's sitting, after which "at" or "in" and one name is the town it sits in: "told the
-# hearing at Horsham", "the inquest in Truro".
-_SITTING_NOUNS = frozenset({"hearing", "inquest", "trial", "court", "tribunal"})
+# hearing at Horsham", "the inquest in Truro"; and of a local body, "the council in Gwynedd", "police in Truro".
+_SITTING_NOUNS = frozenset({"hearing", "inquest", "trial", "court", "tribunal", "council", "councils", "police"})
 
 
-def _towns_of_sittings(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A one-word person after a sitting's noun and "at" or "in" is the town the court sits in: "told the hearing at
-    Horsham" (a person to the model); not a given name ("the hearing at Grace's request" has a possessive too), nor
-    a surname the text gives a person ("Anna Truro ... the inquest in Truro")."""
+def _towns_of_sittings(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> list[Mention]:
+    """A one-word person or organisation after a sitting's noun and "at" or "in" is the town the court sits in: "told
+    the hearing at Horsham" (a person to the model), "The inquest in Truro heard" (an organisation); not a surname the
+    text gives a person ("Anna Truro ... the inquest in Truro"); of a person not a given name ("the hearing at Grace's
+    request" has a possessive too); of an organisation not a body's name (`_names_a_body`: "a hearing in Congress"),
+    a given name or not ("the council in Gwynedd", a Welsh county)."""
     surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
-    return [replace(m, label="GPE") if m.label == "PERSON" and m.end - m.start == 1 and _after_a_sitting(doc, m.start)
-            and not is_given_name(doc[m.start].text) and doc[m.start].text not in surnames
+    return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.end - m.start == 1
+            and _after_a_sitting(doc, m.start) and doc[m.start].text not in surnames
+            and not (_names_a_body(doc[m.start], ordinary) if m.label == "ORG" else is_given_name(doc[m.start].text))
             and not (m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’")) else m
             for m in mentions]
+
+
+def _names_a_body(token: Token, ordinary: Set[str]) -> bool:
+    """The one word may name a body rather than a town: a dictionary word ("Congress", "Parliament"), an acronym
+    ("FCA") or an organisation the gazetteer knows."""
+    return token.lower_ in ordinary or token.is_upper or _is_known_organisation((_token_key(token),))
 
 
 def _after_a_sitting(doc: Doc, i: int) -> bool:

@@ -1115,6 +1115,30 @@ def test_a_surname_written_alone_keeps_its_particles(nlp: Language, text: str) -
     assert [(g["name"], g["mentions"]) for g in groups if g["label"] == "PERSON"][0] == ("Ursula von der Leyen", 2)
 
 
+@pytest.mark.parametrize(("text", "surname", "canonical"), [
+    # QA fixA (European politics): a surname the model left unnamed after an honorific lost its particles ("Villepin",
+    # "Torre").
+    ("The former French prime minister Dominique de Villepin has announced a new party. Mr de Villepin said France "
+     "needed a voice for peace.", "de Villepin", "Dominique de Villepin"),
+    ("Ana de la Torre said the bill would be passed before summer. Ms de la Torre added that the opposition was "
+     "wrong.", "de la Torre", "de la Torre"),
+])
+def test_a_surname_found_again_keeps_its_particles(nlp: Language, text: str, surname: str, canonical: str) -> None:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    people = [(m["text"], m["canonical"]) for m in mentions if m["label"] == "PERSON"]
+    assert (surname, canonical) in people and not [t for t, _ in people if t == surname.split()[-1]], people
+
+
+@pytest.mark.parametrize(("text", "surname"), [
+    # Guards: a particle in lower case that ends no name of the text stays out; a name with no particle as before.
+    ("Dominique Villepin spoke first. The city de Villepin was named after him.", "Villepin"),
+    ("Maria Santos spoke in Lisbon. The coach of Santos said the club would appeal.", "Santos"),
+])
+def test_a_surname_found_again_without_particles_stays_guard(nlp: Language, text: str, surname: str) -> None:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    assert surname in [m["text"] for m in mentions]
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # A plural verb after a "person": a team ("Manchester United" and "Aston Villa" were people).
     ("Manchester United have sacked manager Erik ten Hag after a poor start to the season.", "Manchester United",

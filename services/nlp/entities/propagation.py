@@ -14,6 +14,7 @@ from services.nlp.entity_rules import (
     CAMPAIGN_GROUPS,
     CORPORATE_SUFFIXES,
     HONORIFICS,
+    NAME_PARTICLES,
     NAME_SMALL_WORDS,
     PARTY_BRANCHES,
     PARTY_WORDS,
@@ -68,7 +69,8 @@ def _propagate(
                             or _is_branch_in_lower_case(doc, i, end) \
                             or _is_campaign_slogan(doc, i, end):
                         continue
-                    match = Mention(i, end, names[key], 0.0, "propagated", key)
+                    start = _particles_start(doc, i, end, names, taken) if label == "PERSON" else i
+                    match = Mention(start, end, names[key], 0.0, "propagated", key)
                     break
         if match:
             found.append(match)
@@ -76,6 +78,25 @@ def _propagate(
         else:
             i += 1
     return found
+
+
+# Particles of a surname written before it in lower case; not "st" (a cricket card's "stumped": "Lehmann st
+# Kaluwitharana") nor "y", which join no surname alone.
+_PARTICLES = NAME_PARTICLES - {"st", "st.", "y"}
+
+
+def _particles_start(doc: Doc, start: int, end: int, names: dict[tuple[str, ...], str], taken: list[bool]) -> int:
+    """Where a person's surname found at doc[start:end] starts with the particles in lower case written before it that
+    end a person's longer name of the text too: "de Villepin" of "Mr de Villepin said" after "Dominique de Villepin",
+    "de la Torre" (the particles no capitalised word to propagate from); `start` where none are."""
+    first = start
+    while first > 0 and not taken[first - 1] and doc[first - 1].is_lower and doc[first - 1].text in _PARTICLES:
+        first -= 1
+    if first == start:
+        return start
+    tail = _key_at(doc, first, end)
+    longer = [key for key, label in names.items() if label == "PERSON" and len(key) >= len(tail)]
+    return first if any(key[-len(tail):] == tail for key in longer) else start
 
 
 # Campaign groups named by a slogan, as the gazetteer keys them: "just stop oil" (not "Greenpeace").

@@ -124,6 +124,46 @@ def test_a_title_in_quotation_marks_after_a_persons_possessive_is_a_work(nlp: La
     assert found.get(work) == ("WORK_OF_ART", 1) and found.get(person) == ("PERSON", 1), found
 
 
+@pytest.mark.parametrize(("text", "work"), [
+    # a title of several words the model split or read as a person, after the possessive of a one-word stage name or
+    # of a full name
+    ('Beyonc\u00e9\'s "Cowboy Carter" won album of the year at the Grammys on Sunday. The singer thanked her fans.',
+     "Cowboy Carter"),
+    ('Morgan Wallen\'s "One Thing at a Time" spent a 19th week at number one on the Billboard 200. The country singer '
+     'is touring stadiums this summer.', "One Thing at a Time"),
+    ("Taylor Swift\u2019s \u201cThe Tortured Poets Department\u201d sold 2.6 million copies in its first week.",
+     "The Tortured Poets Department"),
+    ('Adele\'s "Rolling in the Deep" topped the charts in 11 countries.', "Rolling in the Deep"),
+])
+def test_a_title_of_several_words_quoted_after_a_persons_possessive_is_one_work(nlp: Language, text: str,
+                                                                                work: str) -> None:
+    found = groups_of(nlp, text)
+    assert found.get(work, ("", 0))[0] == "WORK_OF_ART", found
+    assert not {name for name, (label, _) in found.items() if name != work and name in work and label != "CARDINAL"
+                or name in work.split() and label == "CARDINAL"}, found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # speech after a possessive: no work
+    ('Mr Johnson\'s "Get Brexit Done" message won the election, Boris Johnson said.', "Boris Johnson", "PERSON"),
+    # a product or a body's service after a firm's possessive: no work
+    ('Apple\'s "Vision Pro" headset went on sale in February.', "Apple", "ORG"),
+    # a quoted nickname of a person, of capitalised words only, with no work's noun: as the model said
+    ('Donald Trump\'s "Crooked Hillary" jibe was repeated at the rally by Donald Trump.', "Donald Trump", "PERSON"),
+    # a person's name quoted after a channel's possessive, a work's noun near: the person
+    ('Reid may be best known for her romance with MTV\'s " Carson Daly " and her roles in the " American Pie " movies.',
+     "Carson Daly", "PERSON"),
+    # a quotation of a sentence after a possessive
+    ('Emma Stone\'s "I was so nervous" was the line of the night, said Emma Stone.', "Emma Stone", "PERSON"),
+])
+def test_guard_a_quote_after_a_possessive_that_is_no_title_of_words(nlp: Language, text: str, name: str,
+                                                                   label: str) -> None:
+    found = groups_of(nlp, text)
+    assert found.get(name, ("", 0))[0] == label, found
+    assert not any(lab == "WORK_OF_ART" and len(n.split()) > 1 for n, (lab, _) in found.items()
+                   if n not in ("Get Brexit Done", "Vision Pro", "Crooked Hillary", "American Pie")), found
+
+
 def test_a_rulers_title_and_given_name_join_the_full_name(nlp: Language) -> None:
     text = ("Photo: Sheikh Mohammed bin Rashid Al Maktoum tours the Expo City site on Tuesday.\nSheikh Mohammed "
             "announced a Dh128 billion economic plan on Tuesday.")

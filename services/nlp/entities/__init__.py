@@ -212,6 +212,7 @@ from services.nlp.entities.people import (
     _speaking_people,
     _with_shared_surnames,
     _works_of_people,
+    quoted_works_of_owners,
 )
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
@@ -487,6 +488,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = merchant_ships(doc, mentions)
         mentions = journals_named_by_words(doc, mentions)
         mentions = esports_teams(doc, mentions)
+        mentions = quoted_works_of_owners(doc, mentions)  # after the joins, which may reach into a quoted title
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions

@@ -6,7 +6,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Container
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
@@ -35,6 +35,7 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     INDIAN_HONORIFICS,
     KIN_NOUN,
+    LISTED_WORK_NOUNS,
     NAME_LABELS,
     NAME_PARTICLES,
     NAMESAKE_HEADS,
@@ -45,6 +46,7 @@ from services.nlp.entity_rules import (
     REGIONS,
     REGNAL_TITLES,
     SPEAKING_LEMMAS,
+    STORY_NOUNS,
     TITLES_IN_FULL,
     TOWNS,
     US_STATES,
@@ -369,6 +371,64 @@ def _works_of_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         else:
             bare.add(m.key)
     return quoted - bare
+
+
+# Words a title writes in lower case between its capitalised ones: "One Thing at a Time", "Rolling in the Deep".
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+                                "of", "off", "on", "per", "to", "up", "via", "with", "from", "into", "over"})
+# Nouns of works and of who makes them, which make a quoted title beside them a work ('won album of the year', 'The
+# country singer'); not a slogan's or a product's ('Starmer's "Plan for Change" set out six milestones', 'Apple's
+# "Vision Pro" headset').
+_QUOTED_WORK_CUES = STORY_NOUNS | LISTED_WORK_NOUNS | frozenset({
+    "album", "single", "record", "track", "ep", "mixtape", "painting", "sculpture", "singer", "rapper", "band",
+    "actor", "actress", "director", "songwriter", "musician", "novelist", "filmmaker", "composer", "chart", "charts",
+    "grammy", "grammys", "oscar", "oscars"})
+# The most tokens of a title between its quotation marks.
+_QUOTED_TITLE_TOKENS = 10
+
+
+def quoted_works_of_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A title of two words or more in quotation marks after a name's possessive, with a work's noun or its maker's
+    in its sentence or the next, as one work, in place of what the model made of its words ('Beyoncé's "Cowboy
+    Carter"|PERSON won album of the year', 'Morgan Wallen's "One|CARDINAL Thing at a Time|ORG" ... The country
+    singer'); not speech ('"I was so nervous"'), nor a slogan or a product with no such noun near."""
+    by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
+    out = list(mentions)
+    for q in range(2, len(doc) - 2):
+        if not doc[q].is_quote or doc[q - 1].lower_ not in POSSESSIVES or q - 1 not in by_end:
+            continue
+        close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
+        if close is None or close - q - 1 < 2 or not _is_title_shaped(doc[q + 1:close]) \
+                or not _has_work_cue(doc, q) or set(_key(doc, by_end[q - 1])) & {t.lower_ for t in doc[q + 1:close]}:
+            continue
+        inside = [m for m in out if m.start < close and q + 1 < m.end]
+        if any(m.start < q + 1 or m.end > close for m in inside) \
+                or any((m.start, m.end) == (q + 1, close) and _is_whole_quote_kept(doc, m) for m in inside):
+            continue
+        out = [m for m in out if not any(m is i for i in inside)] + [Mention(q + 1, close, "WORK_OF_ART", 1.0,
+                                                                             "quoted work")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _is_whole_quote_kept(doc: Doc, m: Mention) -> bool:
+    """The model's mention of the whole quote stays: a work already, or a person with a given name first ('MTV's
+    "Carson Daly"', a presenter)."""
+    return m.label == "WORK_OF_ART" or (m.label == "PERSON" and is_given_name(doc[m.start].text))
+
+
+def _is_title_shaped(words: Span) -> bool:
+    """Capitalised words, maybe with small ones between in lower case: a title ("One Thing at a Time"), no sentence
+    ("I was so nervous")."""
+    return words[0].text[:1].isupper() and (words[-1].text[:1].isupper() or words[-1].text[:1].isdigit()) \
+        and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower_ in _TITLE_SMALL_WORDS
+                or t.text in ("&", "-", ",", ":") for t in words)
+
+
+def _has_work_cue(doc: Doc, i: int) -> bool:
+    """A noun of works or of their makers in the sentence of token `i` or the next one."""
+    sentence = doc[i].sent
+    end = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
+    return any(t.lower_ in _QUOTED_WORK_CUES for t in doc[sentence.start:end])
 
 
 def _names_a_person(m: Mention) -> bool:

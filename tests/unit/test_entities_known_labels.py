@@ -1173,3 +1173,28 @@ def test_a_german_partys_name_with_fur_is_the_party_guard(nlp: Language) -> None
     """Guard: "für" of a name the gazetteer does not know makes no known name of the place after it."""
     assert_labels(nlp, "The Institut für Weltwirtschaft said growth was weak. Deutschland is in recession, it said.",
                   {"Deutschland": "GPE", "Institut für Deutschland": None})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The band Lord Huron will play two nights at the Hollywood Bowl in October. The group released its fourth album "
+     "last year.", {"Lord Huron": "ORG", "Huron": None}),
+    ("The rock band Green Day headlined the first night of the festival on Friday.", {"Green Day": "ORG"}),
+    ("The K-pop group Seventeen topped the charts again this week.", {"Seventeen": "ORG"}),
+    ("Tickets for the band Kings of Leon sold out in minutes.", {"Kings of Leon": "ORG"}),
+])
+def test_a_name_after_a_bands_noun_is_the_band(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person who left the band, a relative clause with no "that"
+    ("It was the band Robbie Williams left in 1995.", {"Robbie Williams": "PERSON"}),
+    # a tax band's letter, a radio band, the band's members
+    ("Homes in council tax band D will pay £2,100 a year.", {"D": None}),
+    ("The band members met Taylor Swift backstage.", {"Taylor Swift": "PERSON"}),
+    ("A wedding band Prince Harry wore was sold at auction.", {"Harry": "PERSON", "Prince Harry": None}),
+    # a group that is no band: as the model said
+    ("The militant group Hamas said on Monday it had received the proposal.", {"Hamas": "ORG"}),
+])
+def test_guard_names_after_other_bands_and_groups(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -139,6 +139,7 @@ from services.nlp.entities.firms import (
     _traded_firms_missed,
     _traded_names,
     _versioned_models,
+    bands_named,
 )
 from services.nlp.entities.gazetteer import (
     _abbreviated_states,
@@ -489,6 +490,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = journals_named_by_words(doc, mentions)
         mentions = esports_teams(doc, mentions)
         mentions = quoted_works_of_owners(doc, mentions)  # after the joins, which may reach into a quoted title
+        mentions = bands_named(doc, mentions)  # after the titles' cut: "Lord" of "the band Lord Huron" is no peer's
     if OPTIONS.tables:
         mentions = _vote_tables(doc, lines, mentions)
     return mentions

@@ -741,3 +741,70 @@ def _stations_with_channels(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and _CALL_SIGN.fullmatch(doc[m.start].text) and _CHANNEL.fullmatch(doc[m.end].text) else m
             for m in mentions]
 
+
+
+# Nouns of a band that its name follows: "the band Lord Huron", "boy band BTS".
+_BAND_NOUNS = frozenset({"band"})
+# Kinds of music before "group" or "duo" that make it a band's: "the K-pop group Seventeen", "girl group NewJeans" (not
+# "the militant group Hamas", "the group Amnesty described").
+_MUSIC_KINDS = frozenset({"pop", "rock", "girl", "boy", "punk", "folk", "rap", "indie", "metal", "vocal", "electronic",
+                          "country", "reggae", "soul"})
+_MUSIC_GROUP_NOUNS = frozenset({"group", "duo", "trio"})
+# Nouns before "band" that make it no music's: "council tax band D", "a wedding band".
+_NO_MUSIC_BANDS = frozenset({"tax", "wedding", "frequency", "pay", "age", "price", "rubber", "gastric", "arm"})
+# Words a band's name writes in lower case between capitalised ones: "Kings of Leon", "Florence and the Machine".
+_BAND_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&"})
+# The most tokens of a band's name.
+_BAND_NAME_TOKENS = 5
+
+
+def bands_named(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The capitalised name right after a band's noun, whole, as an organisation, in place of what the model made of
+    its words ("The band Lord Huron|PERSON 'Huron'", "rock band Green Day|DATE", "K-pop group Seventeen|PRODUCT"); not
+    a person's name that opens with a given name ("the band Robbie Williams left"), nor one letter ("tax band D")."""
+    out = list(mentions)
+    for i, word in enumerate(words_of(doc)):
+        # The words first, off the doc's list (in lower case as written): a Token for every word costs more.
+        if word not in _BAND_NOUNS and word not in _MUSIC_GROUP_NOUNS:
+            continue
+        if i + 1 >= len(doc) or not _is_band_noun(doc, i):
+            continue
+        end = _band_name_end(doc, i + 1)
+        if end is None:
+            continue
+        person = next((m for m in out if (m.start, m.end) == (i + 1, end) and m.label == "PERSON"), None)
+        if person is not None and is_given_name(doc[i + 1].text):
+            continue  # "the band Robbie Williams left"
+        inside = [m for m in out if m.start < end and i + 1 < m.end]
+        if any(m.start < i + 1 or m.end > end for m in inside) \
+                or any(m.label == "ORG" and (m.start, m.end) == (i + 1, end) for m in inside):
+            continue
+        out = [m for m in out if not any(m is o for o in inside)] + [Mention(i + 1, end, "ORG", 1.0, "band")]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _is_band_noun(doc: Doc, i: int) -> bool:
+    """The lower-case noun at `i` names a band: "band" after no word of a tax, a ring or a frequency ("tax band"),
+    "group", "duo" or "trio" after a kind of music ("K-pop group")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    if doc[i].lower_ in _BAND_NOUNS:
+        return before not in _NO_MUSIC_BANDS
+    return before in _MUSIC_KINDS
+
+
+def _band_name_end(doc: Doc, start: int) -> int | None:
+    """The end of a name of capitalised words from `start` (small words inside: "Kings of Leon"), of two letters at
+    least; None: none."""
+    end = start
+    while end < len(doc) and end - start < _BAND_NAME_TOKENS:
+        token = doc[end]
+        if token.text[:1].isupper() or (token.text[:1].isdigit() and end > start):
+            end += 1
+        elif token.lower_ in _BAND_NAME_SMALL_WORDS and end > start and end + 1 < len(doc) \
+                and doc[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    if end == start or sum(ch.isalpha() for ch in doc[start:end].text) < 2:
+        return None
+    return end

@@ -53,7 +53,35 @@ def detect_language(text: str) -> tuple[str, float]:
         uncapitalised = " ".join(word for word in words if not word[0].isupper())
         if uncapitalised and (answer := _classify(uncapitalised))[0] == "en":
             return answer
+        # The names' own small words can tip it still: 'Alice Weidel of the Alternative für Deutschland spoke.' is
+        # German (0.90) by "für" alone. Without the lower-case words inside names too ("für", "von der", "de los"), an
+        # English sentence keeps an English function word and reads English; a German one keeps none of them or
+        # stays German ("Die Alternative für Deutschland hat gewonnen": "hat gewonnen").
+        outside = _outside_names(words)
+        if any(word in ENGLISH_WORDS for word in outside) and (answer := _classify(" ".join(outside)))[0] == "en":
+            return answer
     return code, confidence
+
+
+# The most lower-case words between two capitalised ones that are a name's own: "für", "von der", "de los".
+NAME_PARTICLE_RUN = 2
+
+
+def _outside_names(words: list[str]) -> list[str]:
+    """The lower-case words, but those of no English function word in a run of up to `NAME_PARTICLE_RUN` between two
+    capitalised words ("für" of "Alternative für Deutschland"; not "of the" of "Weidel of the Alternative")."""
+    kept: list[str] = []
+    run: list[str] = []
+    after_capital = False
+    for word in words:
+        if word[0].isupper():
+            inside = after_capital and len(run) <= NAME_PARTICLE_RUN
+            kept.extend(w for w in run if not inside or w in ENGLISH_WORDS)
+            run, after_capital = [], True
+        else:
+            run.append(word)
+    kept.extend(run)
+    return kept
 
 
 def _classify(sample: str) -> tuple[str, float]:

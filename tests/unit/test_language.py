@@ -90,3 +90,27 @@ def test_short_english_items_with_irish_names_are_english(nlp, text, person):
     result = enrich(nlp, text)
     assert result["language"] == "en"
     assert any(g["name"] == person and g["label"] == "PERSON" for g in result["entity_groups"]), result["entity_groups"]
+
+
+@pytest.mark.parametrize("text", [
+    "Alice Weidel of the Alternative für Deutschland spoke.",
+    "Mark Rutte of the Volkspartij voor Vrijheid en Democratie won.",
+])
+def test_a_short_english_sentence_with_a_foreign_names_small_words_is_english(text):
+    detected, confidence = detect_language(text)
+    assert detected == "en" and is_english(detected, confidence)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Die Alternative für Deutschland hat die Wahl in Thüringen gewonnen.", "de"),
+    ("Alice Weidel von der Alternative für Deutschland sprach.", "de"),
+    ("Was will die Alternative für Deutschland in Berlin?", "de"),
+    ("Ursula von der Leyen hat in Brüssel gesprochen.", "de"),
+    ("Mark Rutte van de Volkspartij voor Vrijheid en Democratie won.", "nl"),
+    ("Emmanuel Macron a reçu Olaf Scholz à l'Élysée.", "fr"),
+    ("El Partido de los Trabajadores ganó en São Paulo.", "es"),
+    ("Il Movimento 5 Stelle di Giuseppe Conte ha perso.", "it"),
+])
+def test_guard_a_short_foreign_sentence_with_names_stays_foreign(text, code):
+    detected, confidence = detect_language(text)
+    assert detected == code and not is_english(detected, confidence), (detected, confidence)

@@ -775,6 +775,8 @@ ORGANISATION_HEADS = frozenset(
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates",
      "railway", "railways", "shipping", "infirmary", "hospice",
+     # oil firms: "Tullow Oil said" (a person to the model), "Indian Oil", "Kuwait Petroleum"
+     "oil", "petroleum",
      # record labels, film studios and studios: "Mavin Records", "Red Chillies Entertainment"
      "records", "entertainment", "pictures", "studios"}
 )

@@ -1198,3 +1198,20 @@ def test_a_name_after_a_bands_noun_is_the_band(nlp: Language, text: str, expecte
 ])
 def test_guard_names_after_other_bands_and_groups(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tullow Oil said on Wednesday that its production in Ghana fell 10% in the first half. The company's shares fell "
+     "5% in London.", {"Tullow Oil": "ORG"}),
+])
+def test_a_name_ending_in_oil_is_a_firm_where_it_speaks(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a person with a given name first stays one
+    ("John Oil, a farmer from Texas, said the drought was the worst he had seen.", {"John Oil": "PERSON"}),
+    ("Maria Petroleum said the drought was the worst she had seen.", {"Maria Petroleum": "PERSON"}),
+])
+def test_guard_names_ending_in_oil(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -745,6 +745,38 @@ def test_guard_glued_millions_in_a_text_of_races_or_field_events(nlp: Language, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A race's round or kind right after its distance names a race, with no other word of racing in the sentence.
+    ("The 110m hurdles was won by Grant Holloway.", [("110m", 110.0, "metre")]),
+    ("He was disqualified in the 100m final.", [("100m", 100.0, "metre")]),
+    ("Holloway false-started in the 110m hurdles heats.", [("110m", 110.0, "metre")]),
+    ("The Olympic 100m final was delayed by rain.", [("100m", 100.0, "metre")]),
+    # Guards: a sum's noun after the round, no article before it, or a sum's verb before the article.
+    ("The 800m in new funding was a record for the company.", [("800m", 800000000.0, None)]),
+    ("Labour raised 100m in the final weeks of the campaign.", [("100m", 100000000.0, None)]),
+    ("The club raised 100m in the final round of funding.", [("100m", 100000000.0, None)]),
+    ("Ministers spent 100m on finals tickets.", [("100m", 100000000.0, None)]),
+])
+def test_a_race_named_by_its_round_after_the_distance_is_metres(nlp: Language, text: str, expected: list) -> None:
+    """"The 110m hurdles", "in the 100m final": the race's round or kind after a glued "m" makes it metres."""
+    figures = [f for f in extract_figures(nlp(text)) if f["text"].endswith("m")]
+    assert [(f["text"], f["value"], f["unit"]) for f in figures] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Letsile Tebogo won the 200m in 19.46sec, an African record.",
+     [("200m", 200.0, "metre"), ("19.46sec", 19.46, "second")]),
+    ("Lyles clocked 9.79secs to take gold.", [("9.79secs", 9.79, "second")]),
+    ("Georgia Bell won bronze in a personal best of 3min 52.61sec.", [("3min 52.61sec", 232.61, "second")]),
+    # Guards: the regulator's name in capitals is no unit; a decade's "s" is none either.
+    ("The firm filed 12 reports with the SEC in 2023.", [("12", 12.0, "report")]),
+    ("The 1990s were a good decade for 19 firms.", [("19", 19.0, "firm")]),
+])
+def test_glued_seconds_of_a_race_time(nlp: Language, text: str, expected: list) -> None:
+    """A race's time with "sec" glued to it ("19.46sec") is in seconds."""
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A bare time to the hundredth after a word that times it, in a text of a race in metres, near words of racing.
     ("Lyles won the 100m in 9.79 seconds. Fred Kerley took bronze in 9.81.",
      [("100m", 100.0, "metre"), ("9.79 seconds", 9.79, "second"), ("9.81", 9.81, "second")]),

@@ -64,6 +64,7 @@ from services.nlp.money.sport import (
     is_tie_break,
     is_vote_tally,
     looks_like_score,
+    names_a_race_after,
     over_a_span_of_play,
     over_the_distance,
     race_distance,
@@ -232,7 +233,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses
         if unit is None and noun is None and not reads_as_a_sum(doc, number):
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
-        if number.metre_or_million and (noun.tag_ == "NN" if noun is not None else (
+        measured_by_noun = noun is not None and not names_a_race_after(text, number)  # "the 110m hurdles": a race
+        if number.metre_or_million and (noun.tag_ == "NN" if measured_by_noun else (
                 about_heights(doc, number) or is_race_distance(text, number) or is_field_mark(text, number))):
             number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m",
             # "the women's 800m in 1:56.72", "won gold with 6.25m" in a story of the pole vault

@@ -489,6 +489,13 @@ _RACE_METRES = frozenset({50, 60, 100, 110, 200, 300, 400, 500, 800, 1000, 1500,
 # What names a race before its distance: an article or a field's possessive, perhaps a capitalised word between ("the
 # 1,500m", "the women's 800m", "the Olympic 100m").
 _RACE_NAMED_BEFORE = re.compile(r"\b(?:the|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+# A race's round or kind right after its distance, which says the "the 110m" is a race with no other word of racing in
+# the sentence: "The 110m hurdles was won by", "disqualified in the 100m final", "the 3000m steeplechase heats"; not a
+# sum's "the 100m final payment".
+_RACE_NOUN_AFTER = re.compile(r"\s+(?:finals?|semi-?finals?|heats?|hurdles|steeplechase|relay)\b"
+                              r"(?!\s+(?:payments?|instalments?|installments?|tranches?|bills?|fees?|sums?|budgets?|"
+                              r"deals?|bids?|offers?))")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
 # A sum's relative clause after it or its verb before the article, for "the 800m" a sum: "the 100m that comes with
 # it", "the 800m he raised", "spent the 100m on players" (a race is "the 800m, which she won", after a comma).
 _SUM_CLAUSE_AFTER = re.compile(r"\s+(?:that|which|it|he|she|they|we|you|I|who)\b")
@@ -519,12 +526,19 @@ def is_race_distance(text: str, number: Number) -> bool:
     if not number.metre_or_million or number.hedged or value not in _RACE_METRES:
         return False
     before = max(0, number.start - 30)
+    if names_a_race_after(text, number) and _ARTICLE_BEFORE.search(text, before, number.start) is not None:
+        return _SUM_VERB_BEFORE.search(text, before, number.start) is None  # "The 110m hurdles", "in the 100m final"
     if _RACE_NAMED_BEFORE.search(text, before, number.start) is None or _SUM_VERB_BEFORE.search(text, before,
                                                                                                number.start) \
             or _SUM_CLAUSE_AFTER.match(text, number.end) and not _IN_THE.search(text, before, number.start):
         return False
     start, end = sentence_around(text, number.start)
     return _RACE_WORDS.search(text, start, end) is not None
+
+
+def names_a_race_after(text: str, number: Number) -> bool:
+    """A race's round or kind written right after the number: "the 110m hurdles", "the 100m final"."""
+    return _RACE_NOUN_AFTER.match(text, number.end) is not None
 
 
 def is_field_mark(text: str, number: Number) -> bool:

@@ -20,6 +20,7 @@ GLUED_UNITS = {"C": "celsius", "°C": "celsius", "° C": "celsius", "F": "fahren
                 "mg": "mg", "µg": "µg", "mcg": "µg", "ml": "ml", "mL": "ml",
                 "lb": "lb", "lbs": "lb", "oz": "oz", "bps": "basis point", "bp": "basis point", "kn": "knot",
                 "nm": "nm", "MB": "mb", "GB": "gb", "TB": "tb", "MHz": "mhz", "GHz": "ghz",
+                "sec": "second", "secs": "second",  # a race's time as athletics copy writes it: "won in 19.46sec"
                 **{unit: unit for unit in ELECTRONVOLTS}}  # as written: "meV" would be a thousandth of an "eV"
 # "nm" is nanometres unless placed at sea (`_at_sea`); "GB" glued is Sydney's radio "2GB" unless a word of computing
 # follows it (`_about_data`); "g" glued is grams unless a network's generation ("5g speeds", `_about_networks`).

@@ -223,6 +223,7 @@ from services.nlp.entities.sport import (
     horse_races,
     is_nickname_out_of_sport,
     read_sport,
+    with_whole_tallies,
 )
 from services.nlp.entities.tables import _vote_tables
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
@@ -286,7 +287,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         m.key = _key(doc, m)
     mentions = _with_shared_surnames(doc, mentions)  # "Harry and Meghan Markle": two people
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
-    mentions = sport.mentions
+    mentions = with_whole_tallies(doc, sport.mentions)
 
     lower_case = lower_case_words_of(doc)
     acronym_led = {m.key for m in mentions if len(doc[m.start]) > 1 and doc[m.start].is_upper}

@@ -2119,6 +2119,21 @@ def test_people_firms_and_places_the_model_mislabels_or_splits(nlp: Language, te
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A given name and a surname whose possessive owns a relative or a promoter named after it are a person's.
+    ("Tyson Fury's promoter, Frank Warren, said the rematch would take place in December.",
+     {"Tyson Fury": ("PERSON", 1), "Frank Warren": ("PERSON", 1)}),
+    ("Oleksandr Usyk beat Tyson Fury on a unanimous decision. Tyson Fury's wife, Paris, said he would fight on.",
+     {"Tyson Fury": ("PERSON", 2)}),
+    # Guards: a firm's officers, and firms named after people, keep the model's reading.
+    ("Morgan Stanley's lawyer, John Smith, said the bank would appeal. Morgan Stanley shares fell.",
+     {"Morgan Stanley": ("ORG", 2)}),
+    ("Ben & Jerry's founder, Ben Cohen, said the brand would survive.", {"Ben & Jerry": ("ORG", 1)}),
+])
+def test_owners_of_a_persons_relations_are_people(nlp: Language, text: str, expected: dict) -> None:
+    _assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # A name named before a body that holds it is no short name of the body.
     ("Ford cut its profit forecast. The Ford Foundation gave $10 million.",
      {"Ford": ("ORG", 1), "Ford Foundation": ("ORG", 1)}),

@@ -202,6 +202,7 @@ from services.nlp.entities.people import (
     _names_a_family,
     _nationals,
     _other_gender_surnames,
+    _owners_of_peoples_relations,
     _party_leaders,
     _people_after_posts,
     _possessive_people,
@@ -605,6 +606,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
         | _speaking_people(doc, mentions) | _speakers_after_quotations(doc, mentions) \
         | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) \
+        | _owners_of_peoples_relations(doc, mentions) \
         | _nationals(doc, mentions) | _party_leaders(doc, mentions, ordinary)
     described = {key for key in described if not _is_known_organisation(key)}  # "Rio Tinto said", no person
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))

@@ -311,6 +311,25 @@ def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
             and doc[m.end - 1].lower_ not in FACILITY_HEADS and doc[m.end - 1].lower_ not in ORGANISATION_HEADS}
 
 
+# What only a person has, written after a name's possessive and before its holder's name: "Tyson Fury's promoter,
+# Frank Warren,", "Oasis star Liam Gallagher's wife, Debbie" (a firm's or a club's "manager", "lawyer" or "agent" are
+# left out: "Morgan Stanley's lawyer, John Smith,").
+_PERSONS_OWN_AFTER = re.compile(rf"\s*['’]s?\s+(?:{KIN_NOUN}|(?:boy|girl)friends?|promoters?|cornerm[ae]n|"
+                                r"publicists?)\s*,?\s+[A-Z]")
+
+
+def _owners_of_peoples_relations(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's bodies and places of two or three capitalised words, a given name first, whose possessive
+    owns a relative or a fighter's promoter named after it: a person's ("Tyson Fury's promoter, Frank Warren," was an
+    organisation); not a name ending in a body's or a building's head, nor a firm named after people."""
+    text = text_of(doc)
+    return {m.key for m in mentions if m.label in ("ORG", "FAC", "GPE", "NORP") and 2 <= m.end - m.start <= 3
+            and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
+            and doc[m.end - 1].lower_ not in FACILITY_HEADS and doc[m.end - 1].lower_ not in ORGANISATION_HEADS
+            and " ".join(m.key) not in FIRMS_NAMED_AFTER_PEOPLE
+            and _PERSONS_OWN_AFTER.match(text, doc[m.end - 1].idx + len(doc[m.end - 1])) is not None}
+
+
 # Words between a leader's possessive and "party": "Orban's ruling Fidesz party", "Milei's libertarian party".
 _PARTY_QUALIFIERS_MAX = 3
 # Words of elections and government, one of which the sentence of a leader's party holds ("Sonko's party won 130

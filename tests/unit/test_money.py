@@ -3379,6 +3379,16 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     ("House prices rose to 1.2 million in Hong Kong.", "1.2 million", None),
     ("The show averaged 9.1 million across the evening.", "9.1 million", None),
     ("Temperatures rose to 40 on Tuesday.", "40", None),
+    # A whole level with its thousands grouped counts the subject as one in millions does.
+    ("Employees rose to 120,000 last year, the company said.", "120,000", "employee"),
+    ("Applications fell to 45,000 this year, the university said.", "45,000", "application"),
+    # Guards: a price's or a sum's subject, a singular subject, a level written in thousands with a decimal: no unit.
+    ("Shares rose to 1,200 on Monday.", "1,200", None),
+    ("Gold futures rose to 2,350 on Friday.", "2,350", None),
+    ("House prices rose to 250,000 in the region.", "250,000", None),
+    ("The index rose to 7,500 on Friday.", "7,500", None),
+    ("The firm reported weaker results. Write-offs rose to 3 billion.", "3 billion", None),
+    ("Write-downs reached 2 billion, the bank said.", "2 billion", None),
 ])
 def test_a_scaled_level_a_plural_subject_moves_to_counts_the_subject(nlp: Language, text: str, mention: str,
                                                                      unit: str | None) -> None:
@@ -3408,7 +3418,6 @@ def test_a_level_of_sums_by_another_name_counts_no_subject_guard(nlp: Language, 
     # Guards: a sum by its verb or its subject, a count two sentences away, a count in millions before it that counts
     # nothing, or a share: no unit.
     ("The company has 50 million customers. It plans to invest 1.3 billion in the network.", "1.3 billion", None),
-    ("Farmers grew 50 million tonnes of wheat. Exports reached 12 million.", "12 million", None),
     ("The firm has 50 million customers. It opened in Leeds. Last year it made 1.3 billion.", "1.3 billion", None),
     ("The firm counts 50 million. Its rival has 1.3 billion.", "1.3 billion", None),
     # Guards (review): a sum by a verb of its own, not the count's verb nor one of making.
@@ -3421,6 +3430,32 @@ def test_a_level_of_sums_by_another_name_counts_no_subject_guard(nlp: Language, 
 ])
 def test_a_bare_count_in_millions_counts_what_the_one_before_it_counts(nlp: Language, text: str, mention: str,
                                                                        unit: str | None) -> None:
+    assert _only(extract_figures(nlp(text)), mention)["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "mention", "unit"), [
+    # A bare number in millions that the verb of spending of a count before it takes counts what that count counts.
+    ("Smartphone sales slowed last year. Apple sold 230 million iPhones. Samsung sold 220 million.", "220 million",
+     "iphone"),
+    ("The fund sold 3 million shares in March. It sold 2 million in April.", "2 million", "share"),
+    # A trade's level after a count of goods, with no sum in their sentences, counts the goods.
+    ("The album was a hit. It sold 2 million copies in its first week, and by December sales hit 1.1 million in "
+     "Britain alone.", "1.1 million", "copy"),
+    ("Wheat production rose to 40 million tonnes last year. Exports reached 12 million, the ministry said.",
+     "12 million", "tonne"),
+    ("Farmers grew 50 million tonnes of wheat. Exports reached 12 million.", "12 million", "tonne"),
+    ("The carmaker built 2 million cars last year. Sales rose to 1.8 million.", "1.8 million", "car"),
+    # Guards: another verb of spending, a count of no goods, a sum in the sentences, a level of no trade: no unit.
+    ("The game sold 20 million copies. It spent 1 billion on marketing.", "1 billion", None),
+    ("The company has 50 million customers. Sales rose to 3 billion.", "3 billion", None),
+    ("The firm employs 2 million people. Exports reached 3 billion.", "3 billion", None),
+    ("It sold 2 million copies at $40 each. Sales hit 80 million.", "80 million", None),
+    ("The miner produced 40 million tonnes. Profit rose to 3 billion.", "3 billion", None),
+    ("Apple sold 230 million iPhones. Revenue rose to 390 billion.", "390 billion", None),
+])
+def test_a_bare_count_in_millions_of_a_sale_or_a_trade_counts_the_goods_before_it(nlp: Language, text: str,
+                                                                                   mention: str,
+                                                                                   unit: str | None) -> None:
     assert _only(extract_figures(nlp(text)), mention)["unit"] == unit
 
 

@@ -94,10 +94,13 @@ from services.nlp.money.units import (
     counted_unit,
     counting_subject,
     counts_alike,
+    counts_goods,
     heights,
+    is_trade_level,
     is_written_unit,
     oil_equivalent_rate,
     reads_as_a_sum,
+    sells_alike,
     unit_of,
     with_unit_words,
 )
@@ -227,10 +230,14 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             noun = unit = None  # "sales reached 2.3m last year": the year is not what is counted
         if unit is None and noun is None and (subject := counting_subject(doc, number)) is not None:
             noun, unit = subject, unit_of(subject)  # "Monthly active users rose 12% to 675 million": 675 million users
-        if unit is None and noun is None and not reads_as_a_sum(doc, number) \
+        if unit is None and noun is None \
                 and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None \
-                and counts_alike(doc, numbers[source], number):
-            unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses
+                and (counts_alike(doc, numbers[source], number) and not reads_as_a_sum(doc, number)
+                     or sells_alike(doc, numbers[source], number)
+                     or _trade_of_goods_before(doc, text, numbers[source], given[source], number, money_starts)):
+            unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses;
+            # "Apple sold 230 million iPhones. Samsung sold 220 million": iPhones; "sold 2 million copies ... sales hit
+            # 1.1 million": copies
         if unit is None and noun is None and not reads_as_a_sum(doc, number):
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
         measured_by_noun = noun is not None and not names_a_race_after(text, number)  # "the 110m hurdles": a race
@@ -606,6 +613,15 @@ def _scaled_count_before(text: str, numbers: list[Number], units: list[str | Non
             return None  # "Waves of up to 8m hit the coast. Unemployment rose to 1.6m": metres, no millions
         return j
     return None
+
+
+def _trade_of_goods_before(doc: Doc, text: str, earlier: Number, unit: str | None, number: Number,
+                           money_starts: list[int]) -> bool:
+    """The bare number is a trade's level ("Exports reached 12 million") after a count of goods ("40 million tonnes" of
+    wheat), with no sum written in their sentences: it counts the goods ("It sold 2 million copies for $40 each. Sales
+    hit 80 million" is a sum's)."""
+    return is_trade_level(doc, number) and counts_goods(doc, earlier, unit) and not _money_between(
+        money_starts, sentence_around(text, earlier.start)[0], sentence_around(text, number.start)[1])
 
 
 # A programme's verbs of its audience before a bare count: "averaged 9.1 million", "peaked at 10.2 million", "was

@@ -288,10 +288,14 @@ _VALUED_SUBJECTS = frozenset({
     "expenditure", "overhead", "outgoing", "allowance", "handout", "bailout", "winning", "jackpot", "prize",
     "withdrawal", "redemption", "arrear", "borrowing", "repayment", "credit", "charge", "fare", "takeover", "merger",
     "emission", "output", "production", "consumption", "demand", "supply", "capacity", "volume",
+    # prices of contracts ("Gold futures rose to 2,350")
+    "future", "write-down",
 })
 _COUNT_WORDS = frozenset({"number", "total", "count", "tally"})
-# A scale written in the number: a count in millions is no price or temperature ("rose to 120" may be either).
-_SCALED = re.compile(r"(?:thousand|million|billion|trillion|\d(?:bn|m|k))\b", re.IGNORECASE)
+# A scale written in the number, or its thousands grouped: a count in millions or a whole "120,000" is no price or
+# temperature ("rose to 120" may be either).
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|\d(?:bn|m|k))\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])",
+                     re.IGNORECASE)
 
 
 def counting_subject(doc: Doc, number: Number) -> Token | None:
@@ -338,7 +342,17 @@ def reads_as_a_sum(doc: Doc, number: Number) -> bool:
     if verb is None:
         return False
     return verb.lemma_.lower() in _SPENDING_VERBS or any(
-        child.dep_ == "nsubj" and child.lemma_.lower() in _VALUED_SUBJECTS for child in verb.children)
+        child.dep_ == "nsubj" and _glued_lemma(child) in _VALUED_SUBJECTS for child in verb.children)
+
+
+def _glued_lemma(noun: Token) -> str:
+    """The noun's lemma with the word hyphenated against it, which the tokenizer splits off: "Write-offs" ->
+    "write-off" (the lemma of "offs" alone is "off")."""
+    doc, i = noun.doc, noun.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        return f"{doc[i - 2].lower_}-{noun.lemma_.lower()}"
+    return noun.lemma_.lower()
 
 
 # Verbs of making and delivering a count, one of which may count what another did: "shipped 50 million doses ... plans
@@ -378,10 +392,66 @@ def counts_alike(doc: Doc, earlier: Number, later: Number) -> bool:
     return all(lemma in _PRODUCING_VERBS for lemma in lemmas)
 
 
+def sells_alike(doc: Doc, earlier: Number, later: Number) -> bool:
+    """The bare number in millions at `later` is the object of the verb of spending whose object the count at `earlier`
+    is, with no sum's subject: "Apple sold 230 million iPhones. Samsung sold 220 million" (iPhones), where "sold 220
+    million" alone may be a sum (not "The game sold 20 million copies. It grossed 1 billion", two verbs)."""
+    spans = [doc.char_span(n.start, n.end, alignment_mode="expand") for n in (earlier, later)]
+    if spans[0] is None or spans[1] is None:
+        return False
+    verbs = [_count_verb(spans[0].root), _verb_of(spans[1].root)]
+    if verbs[0] is None or verbs[1] is None or verbs[0].lemma_.lower() != verbs[1].lemma_.lower():
+        return False
+    return verbs[1].lemma_.lower() in _SPENDING_VERBS and not any(
+        child.dep_ == "nsubj" and _glued_lemma(child) in _VALUED_SUBJECTS for child in verbs[1].children)
+
+
+# Subjects of a trade's level that is a sum or a count of the goods it moves, by what the text counts before it:
+# "Sales hit 1.1 million" after "sold 2 million copies", "Exports reached 12 million" after "40 million tonnes".
+_TRADE_SUBJECTS = frozenset({"sale", "export", "import", "output", "production", "shipment", "delivery"})
+# Verbs whose object counts goods traded or made: "sold 2 million copies", "grew 50 million tonnes of wheat".
+_GOODS_VERBS = frozenset({*_PRODUCING_VERBS, "sell", "grow", "harvest", "mine", "pump", "catch", "buy"})
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The verb's subject, or the plural noun right before it that the parse took for a preposition's object ("by
+    December sales hit 1.1 million")."""
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    before = verb.doc[verb.i - 1] if verb.i else None
+    return before if before is not None and before.tag_ == "NNS" and before.dep_ == "pobj" else None
+
+
+def is_trade_level(doc: Doc, number: Number) -> bool:
+    """The bare number is the level of a trade's subject (`_TRADE_SUBJECTS`) by a verb of no spending: "Exports reached
+    12 million", "sales hit 1.1 million" (not "Sales raised 3 million", nor "Profit rose to 3 billion")."""
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    verb = _verb_of(span.root) if span is not None else None
+    if verb is None or verb.lemma_.lower() in _SPENDING_VERBS:
+        return False
+    subject = _subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in _TRADE_SUBJECTS
+
+
+def counts_goods(doc: Doc, number: Number, unit: str | None) -> bool:
+    """The count counts goods traded or made: a measure ("40 million tonnes"), the object of a verb of making or
+    selling ("sold 2 million copies") or a trade's level ("Production rose to 40 million cars"); not "employs 2 million
+    people"."""
+    if unit in MEASURE_UNITS:
+        return True
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    verb = _count_verb(span.root) if span is not None else None
+    if verb is None:
+        return False
+    subject = _subject_of(verb)
+    return verb.lemma_.lower() in _GOODS_VERBS or (subject is not None and subject.lemma_.lower() in _TRADE_SUBJECTS)
+
+
 def _counted_subject(subject: Token) -> Token | None:
     """The noun a subject counts: the subject itself, in the plural, or the plural a word of a count names ("Passenger
     numbers", "The number of daily users")."""
-    lemma = subject.lemma_.lower()
+    lemma = _glued_lemma(subject)
     if lemma in _COUNT_WORDS:
         named = [child for child in subject.children if child.dep_ == "compound" and child.pos_ == "NOUN"] or [
             grand for child in subject.children if child.dep_ == "prep" and child.lower_ == "of"

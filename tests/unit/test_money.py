@@ -174,6 +174,10 @@ def test_money_from_to_is_two_amounts_and_weights_are_not_money(nlp: Language) -
     ("Revenue rose to £450m from 390 a year earlier, the retailer said on Tuesday.",
      [("£450m", 4.5e8, "GBP"), ("390", 3.9e8, "GBP")]),
     ("Sales rose to £1.2m from 900,000 a year ago.", [("£1.2m", 1.2e6, "GBP"), ("900,000", 9e5, "GBP")]),
+    # A bare whole number of three digits too large for the sum's scale is in the scale below it.
+    ("Pre-tax profit jumped 20% to $1.2 billion from 980 a year earlier.",
+     [("$1.2 billion", 1.2e9, "USD"), ("980", 9.8e8, "USD")]),
+    ("Revenue rose to €2.1bn from 870 a year ago, the group said.", [("€2.1bn", 2.1e9, "EUR"), ("870", 8.7e8, "EUR")]),
 ])
 def test_a_level_compared_with_a_sum_is_a_sum_in_its_currency(nlp: Language, text: str, money: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == money
@@ -187,6 +191,9 @@ def test_a_level_compared_with_a_sum_is_a_sum_in_its_currency(nlp: Language, tex
     ("The company raised $5 million from 30 investors.", ["$5 million"]),
     ("It spent $2,500, compared with 2019 when it spent less.", ["$2,500"]),
     ("Revenue was $5.2 billion, up from 300 a year earlier.", ["$5.2 billion"]),  # 300 billion: not of its order
+    ("Profit rose to $1.2 billion from 98 a year earlier.", ["$1.2 billion"]),  # 98 million: not of its order
+    ("Revenue rose to $1.2 billion from 980 stores.", ["$1.2 billion"]),
+    ("Revenue rose to $1.2 billion from 9,800 a year earlier.", ["$1.2 billion"]),
     ("The firm earned $5.2 billion, up from 4.9% a year earlier.", ["$5.2 billion"]),
     ("The bank made a profit of £3m, against a loss of 3 staff the year before.", ["£3m"]),
     ("The fund lost $5 million, up 3% from 4%.", ["$5 million"]),

@@ -412,8 +412,20 @@ def _level_value(match: re.Match[str], item: dict) -> float | None:
     scale = _SCALE_OF_SUM.search(item["text"])
     if match["n_scale"] is None and scale is not None and scale_factor(scale["scale"]) > 1:
         scaled = value * scale_factor(scale["scale"])
-        return scaled if _of_the_sums_order(scaled, item) else None
+        if _of_the_sums_order(scaled, item):
+            return scaled
+        lower = scaled / _THOUSAND
+        if _THREE_DIGITS.fullmatch(match["n"]) and scale_factor(scale["scale"]) >= _MILLION \
+                and _of_the_sums_order(lower, item):
+            return lower  # "to $1.2 billion from 980": 980 million, the scale below the sum's
     return None
+
+
+# A whole number of three digits, how a level one scale below the sum's is written ("980" million beside "$1.2
+# billion"); the scale below a sum's is a thousandth of it, and the least scale that has one below it is a million's.
+_THREE_DIGITS = re.compile(r"[1-9]\d\d")
+_THOUSAND = 1e3
+_MILLION = 1e6
 
 
 # A count of things before a sum in its sentence: "5,000 cars" of "sold 5,000 cars for $30,000 each".

@@ -72,6 +72,9 @@ class Cuts:
     # The first tokens of the organisations the entity step found: "Capita" of "IT services firm Capita", a name apart
     # from the noun describing it.
     firms: frozenset[int] = frozenset()
+    # The verbs of a headline in sentence case that the tagger took for plural nouns: "values" of "Nasdaq values Arm
+    # at $54 billion", where a phrase is cut and the verb is no word of one (`_sentence_case_headline_verbs`).
+    headline_verbs: frozenset[int] = frozenset()
 
 
 def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -> Cuts:
@@ -112,7 +115,7 @@ def _cuts(doc: Doc, mentions: list[dict], nouns: Container[str] | None = None) -
                     idioms, frozenset(heads), owners, name_words, nouns, places)
     firms = frozenset(span.start for span in (doc.char_span(m["start"], m["end"]) for m in mentions
                                               if m["label"] == "ORG") if span is not None)
-    cuts = replace(cuts, firms=firms)
+    cuts = replace(cuts, firms=firms, headline_verbs=_sentence_case_headline_verbs(doc))
     shouted = _shouted_tokens(doc)
     return replace(cuts, shouted=shouted, **_spellings_outside(doc, shouted)) if shouted else cuts
 
@@ -174,12 +177,15 @@ def _address_lines(doc: Doc) -> list[tuple[int, int]]:
 
 def shouted_parts(run: list[Token], cuts: Cuts) -> list[list[Token]]:
     """The run, or where it is on a line in capitals, its parts between a headline's verbs: "TESLA SHARES" of "TESLA
-    SHARES SLUMP AS BYD OVERTAKES" ("RATE CUTS" stays whole where the rest of the text writes "rate cuts")."""
-    if not cuts.shouted or run[0].i not in cuts.shouted:
+    SHARES SLUMP AS BYD OVERTAKES" ("RATE CUTS" stays whole where the rest of the text writes "rate cuts"); on a
+    headline in sentence case, its parts around the verb the tagger took for a noun: "Nasdaq" of "Nasdaq values Arm"."""
+    on_headline = bool(cuts.headline_verbs) and any(token.i in cuts.headline_verbs for token in run)
+    if not on_headline and (not cuts.shouted or run[0].i not in cuts.shouted):
         return [run]
     parts: list[list[Token]] = [[]]
     for token in run:
-        if _is_headline_verb(token, parts[-1][-1] if parts[-1] else None, cuts):
+        if token.i in cuts.headline_verbs \
+                or not on_headline and _is_headline_verb(token, parts[-1][-1] if parts[-1] else None, cuts):
             if parts[-1]:
                 parts.append([])
         else:
@@ -194,6 +200,67 @@ def _is_headline_verb(token: Token, before: Token | None, cuts: Cuts) -> bool:
     if word not in HEADLINE_VERBS:
         return False
     return word not in cuts.spellings or (before is not None and (before.lower_, word) not in cuts.pairs)
+
+
+# Verbs of a headline in sentence case that the tagger takes for plural nouns after its subject ("Nasdaq values Arm",
+# "Drugmaker bets on obesity pill", "House panel votes to hold", "Trump claims victory"): verbs a headline reports with,
+# seldom a plural heading a phrase after another noun ("rate cuts", "tax rises", "job losses" are none of them).
+_SENTENCE_CASE_HEADLINE_VERBS = frozenset({
+    "values", "bets", "votes", "claims", "issues", "plans", "vows", "pledges", "urges", "warns", "says", "seeks",
+    "wins", "loses", "backs", "bans", "blocks", "sues", "hails", "slams", "names", "unveils", "announces", "approves",
+    "rejects", "launches", "buys", "sells", "quits", "moves", "bids", "agrees", "refuses", "fails", "threatens",
+    "aims", "hopes", "wants", "promises", "decides", "asks", "tells", "expects", "questions", "disrupts", "fixes",
+    "overtakes", "weighs", "extends", "imposes", "settles", "eyes", "sees", "seals", "scraps", "clinches", "denies",
+    "admits", "defends", "demands", "accuses", "arrests", "kills", "shakes", "rocks", "targets", "tops", "beats",
+})
+# Tags of the word after a headline's verb that opens its object: a determiner or possessive ("questions the"), a name
+# ("values Arm"), a number or a sum ("values Arm at $54 billion"), a preposition ("bets on"), "to" ("votes to hold"),
+# a noun ("claims victory").
+_OBJECT_OPENING_TAGS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "$", "IN", "TO", "NN", "NNS", "JJ"})
+# Prepositions after a plural noun that make it one ("claims of fraud", "plans for new homes"): no verb's.
+_NOUNS_PREPOSITIONS = frozenset({"of", "for"})
+# Verbs of `_SENTENCE_CASE_HEADLINE_VERBS` that are common plural nouns too, before a preposition ("Shareholder votes
+# on pay to become binding", "Family values at heart of campaign"): a verb only before a name, a determiner, a number,
+# "to" or a noun.
+_PLURAL_NOUNS_BEFORE_PREPOSITIONS = frozenset({"values", "votes", "claims", "issues", "plans", "names", "questions",
+                                               "bids", "moves", "hopes", "aims", "demands", "wins", "arrests",
+                                               "targets", "beats", "sees"})
+# Most words of a headline line (as `headlines.HEADLINE_WORDS`).
+_HEADLINE_LINE_WORDS = 20
+_LINE_STOPS = ".!?:\"”’'"
+
+
+def _sentence_case_headline_verbs(doc: Doc) -> frozenset[int]:
+    """The tokens of the text's first line, a headline in sentence case (no stop at its end, a few words, a word in
+    lower case), that the tagger took for plural nouns but are its verb (`_SENTENCE_CASE_HEADLINE_VERBS`): after a
+    noun or a name, its subject, before its object's first word, and written as a pair with that word nowhere else in
+    the text ("Rate cuts" where the body writes "rate cuts" stays a phrase)."""
+    text = text_of(doc)
+    line = text.split("\n", 1)[0].rstrip()
+    words = line.split()
+    if not line or line[-1] in _LINE_STOPS or len(words) > _HEADLINE_LINE_WORDS or words[0][0].islower() \
+            or not any(word.islower() for word in words[1:]) or _is_shouting(line):
+        return frozenset()
+    tokens = tokens_of(doc)
+    end = next((i for i, token in enumerate(tokens) if token.idx >= len(line)), len(tokens))
+    found = {i for i in range(1, end - 1) if _is_sentence_case_headline_verb(tokens[i])}
+    if not found:
+        return frozenset()
+    pairs = {(before.lower_, token.lower_) for before, token in zip(tokens[end:], tokens[end + 1:], strict=False)}
+    return frozenset(i for i in found if (tokens[i - 1].lower_, tokens[i].lower_) not in pairs)
+
+
+def _is_sentence_case_headline_verb(token: Token) -> bool:
+    """A word of `_SENTENCE_CASE_HEADLINE_VERBS` the tagger took for a plural noun, written in lower case, after its
+    subject's noun or name and before its object's first word (`_OBJECT_OPENING_TAGS`)."""
+    if token.lower_ not in _SENTENCE_CASE_HEADLINE_VERBS or token.tag_ != "NNS" or not token.is_lower:
+        return False
+    before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+    if not (before.is_alpha and (before.tag_ in ("NN", "NNP", "NNPS") or before.is_title)):
+        return False
+    if after.tag_ == "IN" and token.lower_ in _PLURAL_NOUNS_BEFORE_PREPOSITIONS:
+        return False
+    return after.tag_ in _OBJECT_OPENING_TAGS and after.lower_ not in _NOUNS_PREPOSITIONS
 
 
 def _recased(token: Token, cuts: Cuts) -> str:

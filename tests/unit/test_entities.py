@@ -3498,3 +3498,21 @@ def test_the_ceann_comhairle_is_an_office_no_entity_guard(nlp: Language) -> None
     groups = {(g["name"], g["label"]) for g in extract_entities(nlp("Ceann Comhairle Verona Murphy suspended the "
                                                                     "sitting on Tuesday."), nlp)[1]}
     assert ("Verona Murphy", "PERSON") in groups, groups
+
+
+def test_a_timelines_date_ends_before_its_colon(nlp: Language) -> None:
+    """QA qa1: a timeline's line "Aug. 1, 2023: A federal grand jury indicts Trump" gave the date "Aug. 1, 2023:"."""
+    text = ("Jan. 13, 2021: The House impeaches Trump for a second time.\n"
+            "Aug. 1, 2023: A federal grand jury indicts Trump on four counts.")
+    dates = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "DATE"}
+    assert "Aug. 1, 2023" in dates and not any(d.endswith(":") for d in dates), dates
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guard: a clock's colon inside a time and a date before a colon inside a sentence stay as they were.
+    ("The polls close at 10:30 p.m. on Tuesday.", "10:30 p.m."),
+    ("The schedule was set for March 3: the vote would come later.", "March 3"),
+])
+def test_guard_times_and_dates_before_a_colon_keep_their_spans(nlp: Language, text: str, expected: str) -> None:
+    found = {e["text"] for e in enrich(nlp, text)["entities"]}
+    assert expected in found, found

@@ -258,7 +258,8 @@ def without_numbers_inside_names(mentions: list[Mention]) -> list[Mention]:
 
 # Words a number's span can end in that belong to the next one: "$5.7 billion to" of "fell by $5.7 billion to $634.6
 # billion".
-_NUMBER_TAILS = frozenset({"to", "and", "or", "from", "-", "–", "—"})
+# A timeline's colon after its date ("Aug. 1, 2023: A grand jury indicts") is the line's, no part of the date.
+_NUMBER_TAILS = frozenset({"to", "and", "or", "from", "-", "–", "—", ":"})
 
 # Labels whose spans say how many or how much (not dates: "May" is a stop word too).
 _COUNTING_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})

@@ -3516,3 +3516,22 @@ def test_a_timelines_date_ends_before_its_colon(nlp: Language) -> None:
 def test_guard_times_and_dates_before_a_colon_keep_their_spans(nlp: Language, text: str, expected: str) -> None:
     found = {e["text"] for e in enrich(nlp, text)["entities"]}
     assert expected in found, found
+
+
+def test_a_town_between_an_age_and_a_residents_noun_is_a_place(nlp: Language) -> None:
+    """QA qa1: "Dayton" of "A 34-year-old Dayton man was arrested" was an organisation (a town the gazetteer does
+    not know, placed by the age before it)."""
+    text = "A 34-year-old Dayton man was arrested early Saturday after a chase through three counties."
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get("Dayton") == "GPE", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guard: without an age an unknown town keeps the model's label, and a firm before a worker's noun stays a firm.
+    ("A 34-year-old Google engineer was arrested on Friday.", "Google"),
+    ("A 45-year-old Tesla driver was killed in the crash.", "Tesla"),
+    ("A 33-year-old Navy man died in the crash.", "Navy"),
+])
+def test_guard_an_age_before_a_firm_and_a_workers_noun_stays_as_it_was(nlp: Language, text: str, name: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) != "GPE", found

@@ -30,11 +30,18 @@ _RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", 
 
 def is_home_town_of_a_resident(doc: Doc, m: Mention) -> bool:
     """The model's one-word product, firm or person is a town the gazetteer knows between "a" and a person's noun:
-    "A Manchester man has been jailed", "a Leeds woman" (a product to the model); not "a Leeds fan", a club's."""
+    "A Manchester man has been jailed", "a Leeds woman" (a product to the model); not "a Leeds fan", a club's. After
+    an age any one word is: "A 34-year-old Dayton man" (an organisation to the model)."""
     i = m.start
-    return m.label in ("PRODUCT", "ORG", "PERSON") and m.end - i == 1 and 0 < i and m.end < len(doc) \
-        and doc[i - 1].lower_ in ("a", "an") and doc[m.end].lower_ in _RESIDENT_NOUNS and doc[i].is_title \
-        and _in_gazetteer(doc[i].text) and not _is_country_name(doc[i].text)
+    if not (m.label in ("PRODUCT", "ORG", "PERSON") and m.end - i == 1 and 0 < i and m.end < len(doc)
+            and doc[m.end].lower_ in _RESIDENT_NOUNS and doc[i].is_title and not _is_country_name(doc[i].text)):
+        return False
+    if doc[i - 1].lower_ in ("a", "an"):
+        return _in_gazetteer(doc[i].text)
+    # "A 34-year-old Dayton man": between an age and a resident's noun the word is a town, known or not.
+    return i > 5 and doc[i - 6].lower_ in ("a", "an") and doc[i - 5].text.isdigit() and len(doc[i - 5].text) < 4 \
+        and [t.lower_ for t in doc[i - 4:i]] == ["-", "year", "-", "old"] and doc[i].is_alpha \
+        and doc[i].lower_ not in _BODY_WORDS  # "A 33-year-old Navy man": a body's member
 
 
 def written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:

@@ -3535,3 +3535,27 @@ def test_a_town_between_an_age_and_a_residents_noun_is_a_place(nlp: Language) ->
 def test_guard_an_age_before_a_firm_and_a_workers_noun_stays_as_it_was(nlp: Language, text: str, name: str) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get(name) != "GPE", found
+
+
+@pytest.mark.parametrize(("text", "bill"), [
+    # QA qa1: a state or federal bill's letters and number were a date ("1047", "1557 last year") or a body ("H.R.").
+    ("The bill, SB 1047, was written by state Sen. Scott Wiener of San Francisco.", "SB 1047"),
+    ("Lawmakers passed HB 1557 last year despite protests.", "HB 1557"),
+    ("Congress passed H.R. 815 in April.", "H.R. 815"),
+    ("The governor signed AB 5 in 2019.", "AB 5"),
+])
+def test_a_bills_letters_and_number_are_one_law(nlp: Language, text: str, bill: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(bill) == "LAW", found
+
+
+def test_the_models_date_after_a_bills_number_keeps_its_words(nlp: Language) -> None:
+    """QA qa1: the model's date "1557 last year" after "HB" gives the bill and the date "last year"."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "Lawmakers passed HB 1557 last year.")["entities"]}
+    assert found.get("HB 1557") == "LAW" and found.get("last year") == "DATE", found
+
+
+def test_guard_a_legal_form_before_a_year_is_no_bill(nlp: Language) -> None:
+    """Guard: "AB" ending a firm's name before a year is its legal form ("Volvo AB 2023 results")."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "Volvo AB 2023 results beat forecasts.")["entities"]}
+    assert "LAW" not in found.values(), found

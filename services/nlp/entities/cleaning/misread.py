@@ -549,6 +549,31 @@ _CONTESTS = frozenset({"match", "rematch", "game", "fight", "bout", "clash", "de
 _CASE_WORDS = frozenset({"case", "decision", "judgment", "judgement"})
 
 
+# Letters of an American legislature's bill before its number: "SB 1047", "HB 1557", "AB 5", "H.R. 815".
+_BILL_LETTERS = frozenset({"SB", "HB", "AB", "S.B.", "H.B.", "A.B.", "H.R.", "HJR", "SJR"})
+_BILL_NUMBER = re.compile(r"\d{1,5}")
+
+
+def with_bill_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A bill's letters and number as one law, in place of what the model made of them: "SB 1047" was a date "1047",
+    "HB 1557 last year" one date, "H.R. 815" a body "H.R." (the rest of an overlapping span is kept: "last year").
+    Not letters that end a firm's name of the model's, its legal form: "Volvo AB 2023 results"."""
+    words = words_of(doc)
+    firms_ends = {m.end - 1 for m in mentions if m.label == "ORG" and m.end - m.start > 1}
+    bills = [Mention(i, i + 2, "LAW", 1.0, "rule") for i, word in enumerate(words[:-1])
+             if word in _BILL_LETTERS and _BILL_NUMBER.fullmatch(words[i + 1]) and i not in firms_ends]
+    if not bills:
+        return mentions
+    kept: list[Mention] = []
+    for m in mentions:
+        bill = next((b for b in bills if m.start < b.end and b.start < m.end), None)
+        if bill is None:
+            kept.append(m)
+        elif m.end > bill.end and m.start >= bill.start:
+            kept.append(Mention(bill.end, m.end, m.label, m.weight, m.source))  # "last year" of "1557 last year"
+    return sorted(kept + bills, key=lambda m: m.start)
+
+
 def with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A court case's name as one name, a law, in place of its parties: "The justices ruled in SEC v. Jarkesy" (not
     the firm "SEC" and a firm "Jarkesy", whose votes would go to the man named after), "Loper Bright Enterprises v.

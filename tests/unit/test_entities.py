@@ -3559,3 +3559,30 @@ def test_guard_a_legal_form_before_a_year_is_no_bill(nlp: Language) -> None:
     """Guard: "AB" ending a firm's name before a year is its legal form ("Volvo AB 2023 results")."""
     found = {e["text"]: e["label"] for e in enrich(nlp, "Volvo AB 2023 results beat forecasts.")["entities"]}
     assert "LAW" not in found.values(), found
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    # QA qa1: a vote's tally was a date ("57-43") or its first number alone ("9", "219").
+    ("The Senate acquitted Trump by a vote of 57-43.", "57-43"),
+    ("The Fairfax County School Board voted 9-3 on Thursday to approve the budget.", "9-3"),
+    ("The House passed the bill 219-213 on Friday.", "219-213"),
+    ("The Supreme Court struck down the law in a 6-3 ruling.", "6-3"),
+])
+def test_a_votes_tally_is_one_number(nlp: Language, text: str, tally: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(tally) == "CARDINAL", found
+
+
+@pytest.mark.parametrize(("text", "score", "kept"), [
+    # Guard: a match's score, a boxer's decision, a span of ages, a date after "vote" and a score after a vote's
+    # sentence are no tallies of votes.
+    ("Arsenal beat Chelsea 2-1 on Sunday.", "2-1", None),
+    ("He won a 2-1 split decision over 12 rounds.", "2-1", None),
+    ("The camp is open to children aged 5-11 in the town.", "5-11", "DATE"),
+    ("The vote was held on 12-13 March.", "12-13", None),
+    ("The Senate voted on the bill on Tuesday. Arsenal won 3-0 at home.", "3-0", None),
+])
+def test_guard_scores_ages_and_dates_are_no_votes_tallies(nlp: Language, text: str, score: str,
+                                                        kept: str | None) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(score) == kept, found

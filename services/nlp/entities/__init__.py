@@ -111,6 +111,7 @@ from services.nlp.entities.cleaning import (
     with_storm_names,
     with_surnames_after_given_names,
     with_units_after_numbers,
+    with_vote_tallies,
     without_headline_objects,
     without_labels_before_names,
     without_misread_names,
@@ -449,7 +450,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = without_misread_names(doc, with_units_after_numbers(doc, _clean(doc, mentions, well_cased)))
         # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5".
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
-        mentions = with_bill_numbers(doc, with_case_names(doc, mentions))
+        mentions = with_vote_tallies(doc, with_bill_numbers(doc, with_case_names(doc, mentions)))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
         mentions = peers_by_title(doc, named_after_honorifics(doc, mentions, ordinary))
         mentions = [as_bill(doc, without_office(doc, m)) for m in mentions

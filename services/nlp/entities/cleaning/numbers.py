@@ -375,3 +375,51 @@ def _counts_no_money(doc: Doc, m: Mention) -> bool:
     after = [doc[m.end]] if m.end < len(doc) else []
     return any(t.tag_ == "NNS" and t.lemma_.lower() not in _MONEY_WORDS for t in [*span, *after]) \
         or any(_CLOCK.fullmatch(t.text) for t in span)
+
+
+# Words a vote's tally follows or comes before: "voted 9-3", "by a vote of 57-43", "in a 6-3 ruling".
+_TALLY_OPENERS = frozenset({"voted", "voting"})
+_TALLY_NOUNS = frozenset({"vote", "votes", "ruling", "majority"})
+# Verbs of a body's decision its tally follows within a few words where the sentence names the body: "The House
+# passed the bill 219-213", "The Senate confirmed him 51-49" (not "Arsenal beat Chelsea 2-1").
+_TALLY_VERBS = frozenset({"passed", "approved", "confirmed", "rejected", "adopted", "acquitted", "overrode", "upheld",
+                          "ratified", "endorsed"})
+_VOTING_BODIES = frozenset({"senate", "house", "assembly", "council", "board", "committee", "legislature", "lawmakers",
+                            "commission", "commissioners", "parliament", "court", "justices", "senators", "delegates",
+                            "jury", "legislators", "councillors", "councilors", "trustees"})
+_TALLY_REACH = 5
+
+
+def with_vote_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A vote's tally as one count, in place of the model's date ("by a vote of 57-43") or first number alone ("voted
+    9-3" gave "9", "passed the bill 219-213" gave "219"). Not a match's score ("Arsenal beat Chelsea 2-1"), a span of
+    ages ("aged 5-11") nor dates ("a vote on 12-13 March")."""
+    lowers = lowers_of(doc)
+    tallies = [Mention(i, i + 3, "CARDINAL", 1.0, "rule") for i in range(len(doc) - 2)
+               if _is_tally_shape(doc, i) and _tells_a_vote(doc, lowers, i)]
+    if not tallies:
+        return mentions
+    inside = {i for tally in tallies for i in range(tally.start, tally.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    return sorted(kept + tallies, key=lambda m: m.start)
+
+
+def _is_tally_shape(doc: Doc, i: int) -> bool:
+    """doc[i:i+3] is "57-43": two numbers of up to three digits joined by a dash, with no space."""
+    first, dash, second = doc[i], doc[i + 1], doc[i + 2]
+    return first.text.isdigit() and second.text.isdigit() and len(first.text) <= 3 and len(second.text) <= 3 \
+        and dash.text in ("-", "–") and not first.whitespace_ and not dash.whitespace_ \
+        and not (i > 0 and doc[i - 1].text in ("-", "–", "/", ":")) \
+        and not (i + 3 < len(doc) and doc[i + 3].text in ("-", "–", "/", ":"))
+
+
+def _tells_a_vote(doc: Doc, lowers: list[str], i: int) -> bool:
+    """The tally at doc[i:i+3] is a vote's: after "voted" or "a vote of", before "vote" or "ruling", or a few words
+    after a body's verb of decision in a sentence naming the body."""
+    if i > 0 and lowers[i - 1] in _TALLY_OPENERS or i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in _TALLY_NOUNS:
+        return True
+    if i + 3 < len(doc) and lowers[i + 3] in _TALLY_NOUNS:
+        return True
+    sentence = doc[i].sent
+    verbs = [j for j in range(max(sentence.start, i - _TALLY_REACH), i) if lowers[j] in _TALLY_VERBS]
+    return bool(verbs) and any(lowers[j] in _VOTING_BODIES for j in range(sentence.start, sentence.end))

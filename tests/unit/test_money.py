@@ -624,6 +624,24 @@ def test_currencies_named_by_country_hyphenated_or_in_cents(nlp: Language, text:
         (t, pytest.approx(a), c) for t, a, c in found]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # QA qa1: the dollars of the Caribbean and the Pacific written with their letters were no money ("J$15,000" a bare
+    # figure) or US dollars.
+    ("The minimum wage will rise to J$15,000 a week.", [("J$15,000", 15000, "JMD")]),
+    ("The project will cost TT$2.4 billion.", [("TT$2.4 billion", 2.4e9, "TTD")]),
+    ("Grenada received EC$50 million in aid.", [("EC$50 million", 50e6, "XCD")]),
+    ("Barbados will spend BDS$300 million on roads.", [("BDS$300 million", 300e6, "BBD")]),
+    ("Fiji's budget is FJ$4.1 billion.", [("FJ$4.1 billion", 4.1e9, "FJD")]),
+    # Guard: the dollars already known keep their codes.
+    ("The fund raised NZ$1.5 billion and S$200 million.", [("NZ$1.5 billion", 1.5e9, "NZD"),
+                                                           ("S$200 million", 200e6, "SGD")]),
+])
+def test_caribbean_and_pacific_dollars_written_with_their_letters(nlp: Language, text: str, found: list) -> None:
+    money = extract_money(nlp(text))
+    assert [(m["text"], m["amount"], m["currency"]) for m in money] == [
+        (t, pytest.approx(a), c) for t, a, c in found]
+
+
 def test_figures_in_lakh_are_whole_and_basis_points_one_unit(nlp: Language) -> None:
     text = "More than 2.3 lakh people were moved. Spreads widened 25 basis points; the yield rose 8 bp."
     figures = {f["text"]: (f["value"], f["unit"]) for f in extract_figures(nlp(text))}

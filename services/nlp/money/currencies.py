@@ -22,6 +22,8 @@ PREFIX_CURRENCIES = {
     "KSh": "KES", "USh": "UGX", "TSh": "TZS", "GH¢": "GHS", "GH₵": "GHS", "₱": "PHP", "Tk": "BDT", "Rwf": "RWF",
     "NIS": "ILS", "Ksh": "KES", "Kshs": "KES", "KShs": "KES", "KD": "KWD", "BD": "BHD", "E£": "EGP",
     "RM": "MYR", "Rp": "IDR", "Bt": "THB", "TL": "TRY", "P": "PHP",
+    # Dollars of the Caribbean and the Pacific, written with their letters: "J$15,000", "TT$2.4 billion".
+    "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BDS$": "BBD", "BZ$": "BZD", "CI$": "KYD", "FJ$": "FJD", "SI$": "SBD",
 }
 # The countries that write the shilling, and the dirham's two, by the words that name each.
 _KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"

@@ -778,7 +778,9 @@ ORGANISATION_HEADS = frozenset(
      # oil firms: "Tullow Oil said" (a person to the model), "Indian Oil", "Kuwait Petroleum"
      "oil", "petroleum",
      # record labels, film studios and studios: "Mavin Records", "Red Chillies Entertainment"
-     "records", "entertainment", "pictures", "studios"}
+     "records", "entertainment", "pictures", "studios",
+     # a group in French or German ("Publicis Groupe") and a reinsurer's "Re" ("Munich Re", "Hannover Re")
+     "groupe", "gruppe", "re"}
 )
 # Words of a government body's name: what "the government" or "the ministry" said can be theirs ("the Ministry of
 # Defence", "the Home Office", "the Scottish Government"), not a charity's or a firm's ("Age UK").

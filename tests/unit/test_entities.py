@@ -808,6 +808,30 @@ def test_a_name_ending_in_a_word_only_organisations_end_in_is_no_person(nlp):
     assert people == {"Sarah Court", "Robert Service"}, people
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Munich Re reported a net profit of €2.1 billion for the second quarter.", "Munich Re"),
+    ("Hannover Re and Swiss Re said losses rose. Munich Re disagreed.", "Munich Re"),
+    ("Publicis Groupe raised its organic growth forecast to about 6%.", "Publicis Groupe"),
+    ("The Lufthansa Gruppe said it would cut 4,000 jobs, and Vinci Groupe said it would hire.", "Vinci Groupe"),
+])
+def test_a_name_ending_in_a_foreign_groups_word_or_a_reinsurers_re_is_no_person(nlp, text, name):
+    # Persons to the model: "Groupe", "Gruppe" and a reinsurer's "Re" end firms' names, not people's.
+    labels = {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
+    assert labels.get(name) == "ORG", labels
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("Marc Groupe, the French chef, opened a restaurant.", "Marc Groupe", "PERSON"),
+    ("Everest Re said catastrophe losses would cost $300 million.", "Everest Re", "ORG"),
+    ("Re: the minutes of Monday's meeting, Jane Smith said she had no comment.", "Jane Smith", "PERSON"),
+    ("Lisa Group, the chief executive, said sales rose.", "Lisa Group", "PERSON"),
+])
+def test_a_name_ending_in_a_foreign_groups_word_or_a_reinsurers_re_is_no_person_guard(nlp, text, name, label):
+    # A given name before the word is still a person's name; a firm the model found stays one.
+    labels = {g["name"]: g["label"] for g in enrich(nlp, text)["entity_groups"]}
+    assert labels.get(name) == label, labels
+
+
 def test_a_police_force_named_after_two_places_is_one_organisation(nlp):
     result = enrich(nlp, "Devon and Cornwall Police said a man was arrested. "
                          "Britain and Surrey Police worked together.")

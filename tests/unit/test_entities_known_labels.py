@@ -666,6 +666,33 @@ def test_parties_named_in_their_own_languages_are_organisations(nlp: Language) -
     assert not {"Tigray People", "Liberation Front", "Pakistan Tehreek", "Partido"} & set(found), found
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # QA qa2: a party named between a possessive (or "the" and a party's adjective) and "party" was a person or a
+    # place to the model.
+    ("His Vetëvendosje party won 42% of the vote.", "Vetëvendosje"),
+    ("The ruling Samopomich party lost its majority in the election.", "Samopomich"),
+    ("The nationalist Golos party said it would join the coalition.", "Golos"),
+    ("Her Kuvendi party merged with a rival.", "Kuvendi"),
+])
+def test_a_party_named_before_its_noun_is_an_organisation(nlp: Language, text: str, name: str) -> None:
+    assert_labels(nlp, text, {name: "ORG"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: "the" alone before a person's surname and "party", a surname the text gives a person, a possessive's
+    # party, a theme party.
+    ("Republicans have become the Trump party, Cheney said.", {"Trump": "PERSON"}),
+    ("Mr Trump said the Trump party was stronger than ever.", {"Trump": "PERSON"}),
+    ("Boris Johnson resigned. The Johnson party in Downing Street was investigated.", {"Boris Johnson": "PERSON"}),
+    ("She went to Harry's party on Saturday.", {"Harry": "PERSON"}),
+    ("She threw a Gatsby party at the Ritz.", {"Gatsby": "PERSON"}),
+    ("The Macron party, Renaissance, lost seats, Mr Macron said.", {"Macron": "PERSON"}),
+])
+def test_a_party_named_before_its_noun_is_an_organisation_guard(nlp: Language, text: str,
+                                                              expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)
+
+
 def test_a_partys_acronym_joins_its_name_the_model_took_for_a_person(nlp: Language) -> None:
     mentions = extract_entities(nlp("The Tigray People's Liberation Front said it would boycott the talks. The "
                                     "TPLF has called for a ceasefire."), nlp)[0]

@@ -133,6 +133,7 @@ from services.nlp.entities.firms import (
     _firms_before_their_people,
     _firms_beside_firms,
     _names_before_legal_forms,
+    _parties_named_before_their_noun,
     _platforms,
     _plural_people,
     _ports_missed,
@@ -598,7 +599,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     companies = _names_before_legal_forms(doc, mentions) | traded | acting \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
         | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions) \
-        | _firms_after_datelines(doc, mentions)
+        | _firms_after_datelines(doc, mentions) | _parties_named_before_their_noun(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),
                                        "ORG"))
     if OPTIONS.gazetteer:

@@ -344,6 +344,34 @@ _PARTY_AFTER = re.compile(r",\s+the\s+(?:(?:ruling|governing|opposition|main|lef
                           r"(?:party|coalition|alliance)\s+(?:of|that|which|led|founded)\b")
 
 
+# A party named before its noun, after a possessive or after "the" and a party's adjective: "His Vetëvendosje party
+# won", "Mr Kurti's Vetëvendosje party", "the ruling Samopomich party" (persons or places to the model); not after "the"
+# alone ("Republicans have become the Trump party"), nor "a Gatsby party", "Harry's party".
+_PARTY_ADJECTIVES = r"(?:ruling|governing|opposition|nationalist|populist|far-right|far-left|left-wing|right-wing|" \
+                    r"centre-right|centre-left|pro-Russian|pro-European|pro-EU|pro-western|main|new|junior|senior)"
+_PARTY_NAMED_BEFORE = re.compile(rf"(?:(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+"
+                                 rf"(?:{_PARTY_ADJECTIVES}\s+){{0,2}}|\b[Tt]he\s+(?:{_PARTY_ADJECTIVES}\s+){{1,2}})$")
+_PARTY_NOUN_AFTER = re.compile(r"\s+party\b")
+_PARTY_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC"})
+
+
+def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people or places written between an article or a possessive and "party": the party ("His
+    Vetëvendosje party won 42%"); not a name opening with a given name, nor a surname the text gives a person ("Boris
+    Johnson ... the Johnson party")."""
+    text = text_of(doc)
+    surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    found = set()
+    for m in mentions:
+        if m.label not in _PARTY_NAME_LABELS or is_given_name(doc[m.start].text) or _in_gazetteer(" ".join(m.key)) \
+                or (len(m.key) == 1 and m.key[0] in surnames):
+            continue
+        span = doc[m.start:m.end]
+        if _PARTY_NOUN_AFTER.match(text, span.end_char) and _PARTY_NAMED_BEFORE.search(text, 0, span.start_char):
+            found.add(m.key)
+    return found
+
+
 def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
     "an analyst at Jefferies", "chief executive of Ofgem", "Novo Nordisk, the Danish drugmaker" (not a person with a

@@ -159,7 +159,6 @@ def test_a_score_the_model_took_for_a_date_is_none(nlp: Language) -> None:
     assert "32-29" not in dates and "2024-25" in dates, found
 
 
-
 @pytest.mark.parametrize(("text", "expected"), [
     # Guards from a second review: the town's own words ("the city of", "'s metro mayor"), a visit is no match.
     ("Liverpool beat Bournemouth 4-2 in the Premier League. The city of Liverpool fell silent before kick-off. "
@@ -300,7 +299,6 @@ def test_a_club_named_stade_de_without_a_venue_preposition_is_no_facility(nlp: L
 ])
 def test_a_nickname_after_the_outside_sport_is_no_team(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) != "ORG", _labels(nlp, text)
-
 
 
 @pytest.mark.parametrize(("text", "teams"), [
@@ -661,3 +659,54 @@ def test_guard_a_number_after_a_league_that_names_none(nlp: Language, text: str,
 ])
 def test_a_name_before_a_clubs_fc_is_the_club(nlp: Language, text: str, name: str, label: str, nth: int) -> None:
     assert _label_of(nlp, text, name, nth) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Arsenal hit Leeds with two late goals to win 4-1 at the Emirates on Saturday. Bukayo Saka scored twice for the "
+     "visitors and the midfielder Declan Rice added another.", "Leeds"),
+    ("Liverpool attacked Everton from the start and scored twice in the first 20 minutes. Mohamed Salah added a third "
+     "after the break. The striker has 15 goals this season.", "Everton"),
+])
+def test_a_place_named_club_the_model_calls_no_place_is_the_team_in_a_text_about_sport(
+        nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Inter finished second in Serie A last season, 19 points behind Napoli. The striker Lautaro Martinez scored 24 "
+     "goals.", "Inter"),
+    ("Everton were relegated after a 2-1 defeat at Goodison Park. The club's fans booed the players off. The striker "
+     "missed a penalty.", "Everton"),
+])
+def test_a_place_named_club_the_model_missed_as_a_subject_is_the_team_in_a_text_about_sport(
+        nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a player named like a club is the player
+    ("Everton Soares scored twice for Benfica. The striker, who joined from Gremio, has 12 goals. Everton said he was "
+     "happy.", "Everton", "PERSON"),
+    # the town where the words around make it one
+    ("The striker was born in Leeds and the goalkeeper grew up nearby. Both scored goals for the academy.", "Leeds",
+     "GPE"),
+    ("Thousands of fans travelled back to Liverpool after the match. The striker scored two goals.", "Liverpool",
+     "GPE"),
+    ("The goalkeeper grew up in Monaco and scored goals as a striker in his youth. He visited Lyon last summer.",
+     "Lyon", "GPE"),
+    ("Bath is a lovely city, the striker said after scoring two goals for England.", "Bath", None),
+    ("Celtic music filled the stadium before the match. The striker scored two goals.", "Celtic", None),
+])
+def test_guard_a_place_named_club_s_player_and_town_stay_in_a_text_about_sport(
+        nlp: Language, text: str, name: str, label: str | None) -> None:
+    assert _label_of(nlp, text, name) == label
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # no text about sport: whatever the model said, no team
+    ("Everton was a district of Liverpool where dock workers lived. Its people voted for the new council.", "Everton"),
+    ("Milan finished the year with record tourist numbers, the city council said.", "Milan"),
+    ("Leeds hit its recycling target two years early, the council said on Monday.", "Leeds"),
+])
+def test_guard_a_place_named_club_outside_sport_is_no_team(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) != "ORG"

@@ -235,7 +235,8 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     players = _players(doc, text, mentions) if single_players else set()
     players |= _line_up_players(doc, text, mentions, lines)
     reading.forced.update(dict.fromkeys(players, "PERSON"))
-    teams = [m for m in mentions if m.key not in players and _is_team_side(doc, text, m)]
+    teams = [m for m in mentions if m.key not in players
+             and (_is_team_side(doc, text, m) or _is_misread_club(doc, m, mentions))]
     for m in teams:
         m.label = "ORG"
     team_starts = {m.start for m in teams}
@@ -476,11 +477,46 @@ def _clubs_missed(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]
             if i + length <= len(doc) and " ".join(key) in PLACE_NAMED_CLUBS \
                     and not any(j in covered for j in range(i, i + length)):
                 m = Mention(i, i + length, "ORG", 1.0, "sport", key=key)
-                if _is_team_side(doc, text, m):
+                if _is_team_side(doc, text, m) or _is_played_in_a_clause(doc, m):
                     added.append(m)
                     covered.update(range(i, i + length))
                 break
     return added
+
+
+# Labels the model gives a place-named club that no reading of the place has: "Everton|PERSON", "Leeds|DATE" of
+# "Arsenal hit Leeds with two late goals", "Leeds|PRODUCT winger".
+_CLUB_MISLABELS = frozenset({"PERSON", "DATE", "TIME", "PRODUCT", "NORP", "WORK_OF_ART", "LAW", "EVENT", "CARDINAL"})
+# Roles of a club's name in its clause: the subject or the object of a verb ("Inter finished second", "Everton were
+# relegated", "Arsenal hit Leeds").
+_CLAUSE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _is_misread_club(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """A place-named club in a text about sport that the model read as no place nor body, played in its sentence
+    ("Liverpool attacked Everton|PERSON and scored twice", "hit Leeds|DATE with two late goals"): the team; not after an
+    honorific, where the words around make it the town ("He visited Lyon|PERSON last summer"), nor where a person of the
+    text is named by it ("Everton Soares ... Everton said")."""
+    if m.label not in _CLUB_MISLABELS or not m.key or " ".join(m.key) not in PLACE_NAMED_CLUBS \
+            or not doc[m.start].is_title or _is_honoured(doc, m) or not _is_played_in_a_clause(doc, m):
+        return False
+    return not any(o.label == "PERSON" and len(o.key) > len(m.key) and set(m.key) <= set(o.key) for o in mentions)
+
+
+def _is_played_in_a_clause(doc: Doc, m: Mention) -> bool:
+    """A club's name as the subject or the object of a verb, in a sentence with play in it (a score, a word of play or
+    another club: "Inter finished second in Serie A last season", "Everton were relegated after a 2-1 defeat"); not a
+    word of a longer name or a modifier ("Celtic music", "Bath time"), nor before "of" ("Arsenal of weapons"), nor the
+    subject of "be" ("Bath is a lovely city, the striker said after scoring"), nor where the words around make it the
+    town."""
+    head = doc[m.end - 1]
+    after = doc[m.end] if m.end < len(doc) else None
+    if head.dep_ not in _CLAUSE_ROLES or head.head.pos_ not in ("VERB", "AUX") \
+            or (head.dep_ == "nsubj" and head.head.lemma_ == "be") \
+            or (after is not None and (after.is_title or after.lower_ == "of")) or _is_place_use(doc, m):
+        return False
+    sentence = head.sent
+    return _has_play(sentence) or _other_club(sentence, m)
 
 
 def _with_nicknames(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -163,6 +163,7 @@ from services.nlp.entities.gazetteer import (
     _parties_named_by_words,
     _places_beside_firms,
     _saints_places,
+    _towns_listed_with_places,
     _towns_of_sittings,
     _with_dateline_names,
     _without_dutch_parties_elsewhere,
@@ -476,7 +477,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(
-            doc, _towns_of_sittings(doc, mentions, ordinary))), nlp)
+            doc, _towns_listed_with_places(doc, _towns_of_sittings(doc, mentions, ordinary)))), nlp)
         mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))
         mentions = _mexicos_ruling_party(doc, mentions)
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))

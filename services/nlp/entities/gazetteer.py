@@ -50,7 +50,7 @@ from services.nlp.entity_rules import (
     US_STATES,
 )
 from services.nlp.furniture import dateline_place_spans, dateline_spans
-from services.nlp.given_names import is_given_name
+from services.nlp.given_names import is_english_given_name, is_given_name
 
 
 def _is_country_or_state(key: tuple[str, ...]) -> bool:
@@ -398,6 +398,55 @@ def _names_a_body(token: Token, ordinary: Set[str]) -> bool:
     """The one word may name a body rather than a town: a dictionary word ("Congress", "Parliament"), an acronym
     ("FCA") or an organisation the gazetteer knows."""
     return token.lower_ in ordinary or token.is_upper or _is_known_organisation((_token_key(token),))
+
+
+def _towns_listed_with_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person the model found in a list of names after "in" (or "near", "across" ...) beside a place the gazetteer
+    knows, or beside two places the model found, is a town: "held in Madrid, Valencia and Alicante", "homes in Bologna,
+    Ravenna and Forlì" (Valencia, Alicante, Ravenna persons to the model); not a name opening with a given name, nor
+    a surname the text gives a person ("Olaf Scholz ... in Germany, Scholz and Macron")."""
+    places = {i for m in mentions if m.label == "GPE" for i in range(m.start, m.end)}
+    known = {i for m in mentions if m.label == "GPE" and _in_gazetteer(doc[m.start:m.end].text)
+             for i in range(m.start, m.end)}
+    # Surnames of full names, each with the names it ends (a listed "Novi Sad" is no one else's "Sad").
+    full_names: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "PERSON" and m.end - m.start > 1:
+            full_names[doc[m.end - 1].lower_].add(doc[m.start:m.end].text)
+    return [replace(m, label="GPE") if m.label == "PERSON" and not _opens_with_a_given_name(doc, m)
+            and not full_names[doc[m.end - 1].lower_] - {doc[m.start:m.end].text}
+            and _written_as_a_list_item(doc, m) and _listed_with_places(doc[m.start:m.end].root, places, known) else m
+            for m in mentions]
+
+
+# What a town's name in a list follows: a comma, a conjunction or the preposition (not a noun of its own: "in Chechnya
+# and Moscow-backed leader Doku Zavgayev", the parser's conjunct).
+_LIST_ITEM_OPENERS = frozenset({",", "and", "or"}) | LOCATIVES
+
+
+def _written_as_a_list_item(doc: Doc, m: Mention) -> bool:
+    """The name follows a comma, "and", "or" or a preposition of place right away."""
+    return m.start > 0 and doc[m.start - 1].lower_ in _LIST_ITEM_OPENERS
+
+
+def _opens_with_a_given_name(doc: Doc, m: Mention) -> bool:
+    """A name of two words or more opening with a given name anywhere ("Maria Lopez"), or one word that is an English
+    one ("Harry"): towns named as given names elsewhere are many ("Valencia", "Palma")."""
+    first = doc[m.start].text
+    return is_given_name(first) if m.end - m.start > 1 else is_english_given_name(first)
+
+
+def _listed_with_places(word: Token, places: set[int], known: set[int]) -> bool:
+    """`word` is one of a list of names (conjuncts) after a preposition of place ("in", not "to", which sport and
+    speech write of teams and people: "lost to Barcelona, Valencia and Sevilla", "spoke to Biden, Macron and Sunak"),
+    and another of them is a known place or two others are places."""
+    first = word
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVES:
+        return False
+    others = [t for t in (first, *first.subtree) if t.i != word.i and (t.i == first.i or t.dep_ == "conj")]
+    return any(t.i in known for t in others) or sum(t.i in places for t in others) >= 2
 
 
 def _after_a_sitting(doc: Doc, i: int) -> bool:

@@ -581,6 +581,22 @@ def test_guard_scores_and_seasons_are_no_odds(nlp: Language, text: str, expected
     assert numbers[:1] == expected, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A one-word name after "at" in a sentence of a race run, in a text about racing: a course or a stable.
+    ("The jockey rode two winners at Ascot on Saturday. Ascot officials said the ground was good to firm, and the "
+     "trainer agreed.", "Ascot", "FAC"),
+    ("The trainer said the horse would run at Cheltenham. The jockey agreed.", "Cheltenham", "FAC"),
+    # Guards: a firm met at in a sentence of no race, a text of no racing, a trainer's yard in the possessive.
+    ("The jockey and trainer met at Microsoft to discuss sponsorship. Microsoft said it would back the favourite.",
+     "Microsoft", "ORG"),
+    ("The conference was held at Cheltenham. Officials at Google said the talks went well.", "Google", "ORG"),
+    ("The jockey won at Kempton. The trainer, Paul Nicholls, said the favourite ran well at Nicholls's yard.",
+     "Paul Nicholls", "PERSON"),
+])
+def test_racecourses_after_at_are_facilities(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "numbers"), [
     # A scorecard, a fighter's record or a vote the model cut after its first number is one count.
     ("Usyk beat Fury on a unanimous decision, with the judges scoring it 116-112, 116-112 and 115-113.",

@@ -227,6 +227,7 @@ from services.nlp.entities.sport import (
     esports_teams,
     horse_races,
     is_nickname_out_of_sport,
+    racecourses,
     read_sport,
     with_whole_tallies,
 )
@@ -632,6 +633,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
     groups.apart |= sport.apart
     groups.forced.update(dict.fromkeys(horse_races(doc, mentions), "EVENT"))  # "the Champion Stakes" (a building)
+    groups.forced.update(dict.fromkeys(racecourses(doc, mentions), "FAC"))  # "won at Cheltenham" (a body)
     groups.forced.update({m.key: "LAW" for m in mentions if " ".join(m.key) in KNOWN_LAWS})  # "Basel III" (a person)
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import lowers_of, text_of
-from services.nlp.entities.gazetteer import _compact, _in_gazetteer, _is_country_or_state
+from services.nlp.entities.gazetteer import _compact, _in_gazetteer, _is_country_or_state, _is_known_organisation
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
     COMMON_WORD_NICKNAMES,
@@ -27,6 +27,7 @@ from services.nlp.entity_rules import (
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
     PLACE_NAMED_CLUBS,
+    POSSESSIVES,
     SPORT_COMPETITIONS,
     SPORT_WORDS,
     SPORTS_CLUBS,
@@ -840,6 +841,38 @@ def horse_races(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
              and not (len(m.key) == 2 and is_given_name(m.key[0].title())) and doc[m.end - 1].text[:1].isupper()
              and _after_an_article(doc, m) and not any(_is_camel_cased(doc[i].text) for i in range(m.start, m.end))}
     return races | {m.key for m in mentions if m.key in _RACE_NAMES}
+
+
+# Labels the model gives a racecourse or a stable named by one word after "at": "won at Cheltenham" (ORG), "trained
+# at Ballydoyle" (PERSON).
+_COURSE_MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
+# Words of running a race in the sentence of "at Cheltenham", which make the name a course's or a stable's (not "the
+# jockey met the sponsor at Microsoft").
+_RACING_AT_WORDS = re.compile(r"\b(?:won|wins?|winning|winners?|ran|runs?|running|rode|rides?|riding|ridden|trained|"
+                              r"raced?|races|racing|meeting|festival|finished|beaten|victory|fences|furlongs?)\b",
+                              re.IGNORECASE)
+
+
+def racecourses(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of one-word names that a text about horse racing writes after "at", racecourses and stables ("won at
+    Cheltenham", "trained at Ballydoyle"), which the model takes for bodies or people; not a name in the possessive
+    ("at Mullins's yard"), one the text gives a full name ending in it, a known club or firm, nor one in a sentence
+    of no race run (see `_RACING_AT_WORDS`)."""
+    if not _is_about_racing(doc):
+        return set()
+    people = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    found = set()
+    for m in mentions:
+        if m.label not in _COURSE_MISLABELS or m.end - m.start != 1 or m.start == 0 \
+                or doc[m.start - 1].lower_ != "at" or not doc[m.start].is_title or not doc[m.start].is_alpha:
+            continue
+        if (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES) or m.key[0] in people \
+                or " ".join(m.key) in SPORTS_CLUBS or _is_known_organisation(m.key):
+            continue  # "at Mullins's yard", a trainer's
+        sentence = doc[m.start].sent
+        if _RACING_AT_WORDS.search(sentence.text) is not None:
+            found.add(m.key)
+    return found
 
 
 # What racing writes before a race's name: "the Champion Stakes", "Ascot's Queen Anne Stakes", "the 2024 Derby".

@@ -1056,7 +1056,7 @@ Himalayas, Alps, Scottish Highlands
 
 # Last words of the names of competitions and other events: "Fed Cup", "U.S. Open", "Asian Games".
 EVENT_SUFFIXES = frozenset(
-    {"cup", "open", "championship", "championships", "olympics", "games", "grand prix", "prix", "trophy",
+    {"cup", "open", "championship", "championships", "olympics", "paralympics", "games", "grand prix", "prix", "trophy",
      "marathon", "rally", "tournament", "festival", "expo", "summit", "war", "olympiad", "world cup"}
 )
 

@@ -582,6 +582,19 @@ def test_guard_scores_and_seasons_are_no_odds(nlp: Language, text: str, expected
 
 
 @pytest.mark.parametrize(("text", "name", "label"), [
+    # The Paralympics are an event as the Olympics are, whatever the model said.
+    ("Britain won 49 medals at the Paris Paralympics, including 19 golds.", "Paris Paralympics", "EVENT"),
+    ("The Tokyo Paralympics were held in 2021.", "Tokyo Paralympics", "EVENT"),
+    # Guards: the body named after the games, and the Olympics, keep their labels.
+    ("The International Paralympic Committee said the games would go ahead.", "International Paralympic Committee",
+     "ORG"),
+    ("Britain won 65 medals at the Paris Olympics.", "Paris Olympics", "EVENT"),
+])
+def test_the_paralympics_are_an_event(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
     # A one-word name after "at" in a sentence of a race run, in a text about racing: a course or a stable.
     ("The jockey rode two winners at Ascot on Saturday. Ascot officials said the ground was good to firm, and the "
      "trainer agreed.", "Ascot", "FAC"),

@@ -581,6 +581,22 @@ def test_guard_scores_and_seasons_are_no_odds(nlp: Language, text: str, expected
     assert numbers[:1] == expected, _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "number", "label"), [
+    # A number spelled out before a plural noun of no time counts it: the model's date is a count.
+    ("Galopin Des Champs won the Gold Cup, beating Gentlemansgame by two and a quarter lengths.", "two and a quarter",
+     "CARDINAL"),
+    ("City Of Troy won the Derby by three and a half lengths on Saturday.", "three and a half", "CARDINAL"),
+    ("Turnout was two and a half times higher than in 1990.", "two and a half", "CARDINAL"),
+    # Guards: a span of time, a year before a plural noun.
+    ("He served two and a half years in prison before his release.", "two and a half years", "DATE"),
+    ("She spent three and a half seasons at the club.", "three and a half seasons", "DATE"),
+    ("The 2024 elections were the largest in history.", "2024", "DATE"),
+])
+def test_a_spelled_number_before_a_thing_it_counts_is_no_date(nlp: Language, text: str, number: str, label: str
+                                                             ) -> None:
+    assert _label_of(nlp, text, number) == label, _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "name", "label"), [
     # The Paralympics are an event as the Olympics are, whatever the model said.
     ("Britain won 49 medals at the Paris Paralympics, including 19 golds.", "Paris Paralympics", "EVENT"),

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import lowers_of, text_of, words_of
 from services.nlp.entities.cleaning.names import opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
+    counts_a_thing_after,
     cricket_figure_token,
     is_age_after_name,
     is_bowling_figure,
@@ -92,9 +93,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and (is_age_after_name(doc, m) or is_undated_number(doc, m)
                                     or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)
-                                    or is_race_time(doc, m)):
+                                    or is_race_time(doc, m) or counts_a_thing_after(doc, m)):
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date;
-            # "in 1:51.21": a race's time
+            # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif is_home_town_of_a_resident(doc, m):  # "A Manchester man": a place, a product to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)

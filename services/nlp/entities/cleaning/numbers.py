@@ -150,6 +150,25 @@ def is_undated_number(doc: Doc, m: Mention) -> bool:
     return is_persons_age(doc, start, end) or is_earlier_level(text_of(doc), start, end)
 
 
+# Words of a number spelled out with its fraction: "two and a quarter", "three and a half".
+_FRACTION_WORDS = frozenset({"and", "a", "half", "quarter", "quarters", "three-quarters"})
+# Plural nouns of time a spelled number before them dates, or a span: "two and a half seasons".
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night",
+                         "weekend", "season", "term", "quarter", "generation", "era", "fortnight", "morning",
+                         "evening", "afternoon", "lifetime", "semester", "millennium", "period", "round"})
+
+
+def counts_a_thing_after(doc: Doc, m: Mention) -> bool:
+    """The model's date is a number spelled out, before a plural noun that is no time's: a count of it ("won by two
+    and a quarter lengths", "three and a half lengths"), not "two and a half years" nor "the 2024 elections"."""
+    span = doc[m.start:m.end]
+    if m.end >= len(doc) or not any(t.like_num and t.is_alpha for t in span) \
+            or not all((t.like_num and t.is_alpha) or t.lower_ in _FRACTION_WORDS for t in span):
+        return False
+    after = doc[m.end]
+    return after.tag_ == "NNS" and after.is_lower and after.lemma_ not in _TIME_NOUNS
+
+
 # A race's time to a fraction of a second, minutes first: "1:51.21", "26:46.57" (no date nor clock writes one).
 _RACE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}")
 

@@ -1469,6 +1469,24 @@ def test_storage_sizes_and_clock_rates_are_units(nlp: Language, text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A glued "C" of a size or a century is no temperature: no figure.
+    ("He bought size 10C shoes for the trip.", []),
+    ("She wears a 34C bra, the court heard.", []),
+    ("The 18C church was restored last year.", []),
+    ("The 12C manuscript was sold at auction.", []),
+    # Guards: a reading, the heat, a change of it, a level beside a word of the weather in the sentence before.
+    ("Temperatures hit 30C in London on Monday.", [("30C", 30.0, "celsius")]),
+    ("The 20C heat was too much for the runners.", [("20C", 20.0, "celsius")]),
+    ("A 15C drop overnight surprised farmers.", [("15C", 15.0, "celsius")]),
+    ("Highs of 19C are expected. The 14C rise in a week was unusual.",
+     [("19C", 19.0, "celsius"), ("14C", 14.0, "celsius")]),
+    ("It will be 18C in Manchester and 21C in London.", [("18C", 18.0, "celsius"), ("21C", 21.0, "celsius")]),
+])
+def test_a_glued_c_of_a_size_or_a_century_is_no_temperature(nlp: Language, text: str, expected: list) -> None:
+    assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Electronvolts, as written, spaced or glued, a sentence's full stop left out.
     ("The W boson mass is 80,360 MeV. The collider runs at 13.6 TeV and 125 GeV. A 5 keV photon, 2.3 eV and 7TeV.",
      [("80,360 MeV", 80360.0, "MeV"), ("13.6 TeV", 13.6, "TeV"), ("125 GeV", 125.0, "GeV"), ("5 keV", 5.0, "keV"),

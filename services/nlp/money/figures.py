@@ -775,6 +775,8 @@ def _figure_numbers(text: str) -> Iterator[Number]:
             continue  # Sydney's radio station "2GB"
         if groups["glued"] == "g" and _about_networks(text, match):
             continue  # a network's generation, "5g speeds", no grams
+        if groups["glued"] == "C" and (_sized(text, match) or _is_century(text, match)):
+            continue  # "size 10C shoes", "the 18C church": a size's letter, a century; no temperature
         glued = GLUED_UNITS.get(groups["glued"] or "")
         if change and high is not None:
             # "from 40 to 50 countries": two figures; the first ends before the separator (after its own "%").
@@ -792,6 +794,38 @@ def _figure_numbers(text: str) -> Iterator[Number]:
                       percent, digits, metric and not glued, unit=glued)
         if second is not None:
             yield second
+
+
+# A word of a size before a number with a glued "C": a shoe's or a cup's size ("size 10C shoes", "a 34C cup").
+_SIZE_BEFORE = re.compile(r"\b(?:sizes?|cup|width)\s+$", re.IGNORECASE)
+_SIZE_AFTER = re.compile(r"\s+(?:cups?|bras?|shoes?|boots?|trainers?|feet|foot)\b", re.IGNORECASE)
+# A century's number glued to "C", after "the" and before a noun: "the 18C church", "a 12C manuscript".
+_CENTURY_C = re.compile(r"(?:the|an?)\s+$", re.IGNORECASE)
+_CENTURY_NOUN_AFTER = re.compile(r"\s+(?!(?:rise|rises|drop|drops|fall|falls|jump|jumps|increase|decrease|swing|"
+                                 r"difference|gap|change|spike|dip|plunge|surge|heatwave|spell|limit|threshold|mark|"
+                                 r"range|average)\b)[a-z]")  # a change or a level of heat: "a 15C drop"
+_LAST_CENTURY = 21
+
+
+def _sized(text: str, match: re.Match[str]) -> bool:
+    """The number with a glued "C" is a size: "size" before it or a worn thing after it ("size 10C shoes")."""
+    return _SIZE_BEFORE.search(text, max(0, match.start() - 10), match.start()) is not None \
+        or _SIZE_AFTER.match(text, match.end("glued")) is not None
+
+
+def _is_century(text: str, match: re.Match[str]) -> bool:
+    """The whole number of a century with a glued "C", after "the" or "a" and before a noun of no change, in a sentence
+    with no word of heat or the weather, nor the one before: "The 18C church was restored" (not "the 30C heat", "a 20C
+    day by the sea", "a 15C drop")."""
+    digits = text[match.start():match.start("glued")].strip()
+    if not digits.isdigit() or not 1 <= int(digits) <= _LAST_CENTURY:
+        return False
+    if _CENTURY_C.search(text, max(0, match.start() - 5), match.start()) is None \
+            or _CENTURY_NOUN_AFTER.match(text, match.end("glued")) is None:
+        return False
+    start, end = sentence_around(text, match.start())
+    window = text[sentence_around(text, max(0, start - 2))[0]:end]  # its sentence and the one before
+    return _TEMPERATURE_WORDS.search(window) is None and _WEATHER_WORDS.search(window) is None
 
 
 def _about_data(text: str, match: re.Match[str]) -> bool:

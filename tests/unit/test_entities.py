@@ -2321,6 +2321,16 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
       "40.5 Celsius": ("QUANTITY", ["40.5 Celsius"])}),
     ("Carbon dioxide concentrations reached 420 parts per million, 50% higher than before the industrial era.",
      {"420 parts per million": ("QUANTITY", ["420 parts per million"]), "million": None}),
+    # Light years after a number are a distance, no date.
+    ("Astronomers found the planet orbiting a star about 700 light years away. The discovery was published on Monday.",
+     {"700 light years": ("QUANTITY", ["700 light years"]), "years": None}),
+    ("Proxima Centauri is 4.2 light-years from Earth, the nearest star to the Sun.",
+     {"4.2 light-years": ("QUANTITY", ["4.2 light-years"]), "4.2 light": None}),
+    ("The galaxy lies 13 billion light years away.",
+     {"13 billion light years": ("QUANTITY", ["13 billion light years"]), "years": None}),
+    # Guards: years of no light after a number, light of no years.
+    ("The festival has run for 700 years, organisers said.", {"700 years": ("DATE", ["700 years"])}),
+    ("The firm has 700 light bulbs in stock.", {"700": ("CARDINAL", ["700"])}),
     # An age in commas after a name is neither part of it nor a date.
     ('Lula da Silva won the election. "Today the only winner is the Brazilian people," Lula, 77, told a crowd.',
      {"Lula da Silva": ("PERSON", ["Lula", "Lula da Silva"]), "Lula, 77": None}),

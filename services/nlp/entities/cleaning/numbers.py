@@ -217,7 +217,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
-    (with "million" a count of its own)."""
+    (with "million" a count of its own), "700 light years" (see `with_light_years`)."""
+    mentions = with_light_years(doc, mentions)
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
@@ -243,7 +244,44 @@ def unit_end(doc: Doc, i: int) -> int | None:
     words = lowers_of(doc)[i:i + 3]
     if len(words) == 3 and words[0] == "parts" and words[1] == "per" and words[2] in _PARTS_PER:
         return i + 3
+    return _light_years_end(doc, i)
+
+
+_LIGHT_YEARS = frozenset({"year", "years"})
+
+
+def _light_years_end(doc: Doc, i: int) -> int | None:
+    """Where "light years" ends after a number, the count's end at doc[i] inside it or before it: "4.2 light-years",
+    "700 light years" (the model's count may hold "light"); None otherwise."""
+    words = lowers_of(doc)
+    if 1 < i < len(words) and words[i - 1] == "light" and doc[i - 2].like_num:
+        after = i  # "light" inside the count already
+    elif i < len(words) and i > 0 and words[i] == "light" and doc[i - 1].like_num:
+        after = i + 1
+    else:
+        return None
+    if after < len(words) and words[after] in _LIGHT_YEARS:
+        return after + 1
+    if after + 1 < len(words) and words[after] == "-" and words[after + 1] in _LIGHT_YEARS:
+        return after + 2
     return None
+
+
+def with_light_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A date the model made of the "years" of "light years" after a number, a distance: "about 700 light years"
+    (a date "years" alone, its count dropped) is a quantity from the number on."""
+    out = []
+    for m in mentions:
+        if m.label == "DATE" and m.start > 1 and lowers_of(doc)[m.start] in _LIGHT_YEARS \
+                and lowers_of(doc)[m.start - 1] == "light" and doc[m.start - 2].like_num:
+            start = m.start - 2
+            while start > 0 and doc[start - 1].like_num and not doc[start - 1].is_punct:
+                start -= 1
+            out = [other for other in out if other.end <= start]  # the count the model cut before "light"
+            out.append(Mention(start, m.end, "QUANTITY", m.weight, m.source))
+        else:
+            out.append(m)
+    return out
 
 
 def _is_degree_and_scale(doc: Doc, i: int) -> bool:

@@ -2034,6 +2034,13 @@ def test_a_tally_after_a_verb_of_winning_or_passing_is_no_figure(nlp: Language, 
     ("The state pension age will rise to 67 between 2026 and 2028, the government confirmed.", []),
     ("The retirement age rises to 67 in 2028.", []),
     ("The pension age is set to rise to 68 from 2044.", []),
+    # The level of an age of people that a verb moves or states.
+    ("House prices kept climbing last year. The average age of first-time buyers rose to 34, the lender said.", []),
+    ("The average age of MPs fell to 50 after the election.", []),
+    # Guards: an age of things, a count of people, a share: figures stay.
+    ("The average age of cars on the road rose to 12, the report said.", [("12", 12.0, None)]),
+    ("The number of first-time buyers rose to 340,000 last year.", [("340,000", 340000.0, "buyer")]),
+    ("Average prices for first-time buyers rose to 34 percent of income.", [("34 percent", 34.0, "percent")]),
 ])
 def test_ages_after_age_are_no_figures(nlp: Language, text: str, figures: list) -> None:
     assert _figures(nlp, text) == figures

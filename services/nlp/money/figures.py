@@ -23,6 +23,7 @@ from services.nlp.money.non_figures import (
     in_compound_name,
     in_ratio,
     in_repeated_name,
+    is_age_of_people,
     is_certificate_or_minute,
     is_display_resolution,
     is_fraction,
@@ -962,7 +963,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
         return False  # a golfer's score against par with "par" unwritten: "finished at 11 under"
     if unit is None and (is_vote_tally(text, number) or is_losers_score(text, number)):
         return False  # "a vote of 52 to 48", "voted 7 to 2", "lost 2 to 3": a tally, no figure, as "won 2-1" is none
-    if unit is None and not number.hedged and (_is_persons_age(doc, text, number) or after_age(text, number)):
+    if unit is None and not number.hedged and (_is_persons_age(doc, text, number) or after_age(text, number)
+                                               or is_age_of_people(doc, number)):
         return False  # "died at 91", "He was 100.", "turned 90", "the pension age to 64 from 62"
     if _HYPHENATED_NAME.fullmatch(number.digits):
         return False  # "the 7-Eleven chain": a brand, no range of seven to eleven

@@ -261,6 +261,46 @@ def after_age(text: str, number: Number) -> bool:
     return False
 
 
+# People whose age a level of "the average age of ..." tells: "The average age of first-time buyers rose to 34" (not
+# "of the fleet rose to 14", the aircraft's).
+_PEOPLE_OF_AN_AGE = frozenset({
+    "people", "person", "buyer", "mother", "father", "parent", "bride", "groom", "graduate", "pensioner", "retiree",
+    "worker", "employee", "member", "mp", "councillor", "politician", "minister", "senator", "voter", "player",
+    "athlete", "farmer", "doctor", "nurse", "teacher", "student", "pupil", "driver", "owner", "homeowner", "patient",
+    "smoker", "user", "viewer", "reader", "listener", "customer", "director", "executive", "manager", "judge",
+    "officer", "soldier", "recruit", "applicant", "entrant", "winner", "victim", "offender", "prisoner", "migrant",
+    "resident", "man", "woman", "child", "boy", "girl", "adult", "first-time buyer", "renter", "tenant", "borrower",
+})
+_AGE_LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
+
+
+def is_age_of_people(doc: Doc, number: Number) -> bool:
+    """The number is the level of an age of people that a verb moves or states: "The average age of first-time buyers
+    rose to 34", "The average age of a mother was 31" (an age: no figure); not "the average age of the fleet rose to
+    14"."""
+    if number.value is None or not 0 < number.value <= _OLDEST_AGE:
+        return False
+    span = doc.char_span(number.start, number.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _AGE_LEVEL_PREPOSITIONS:
+        verb = root.head.head
+    elif root.dep_ in ("attr", "dobj"):
+        verb = root.head
+    else:
+        return False
+    return any(child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() == "age" and _of_people(child)
+               for child in verb.children)
+
+
+def _of_people(age: Token) -> bool:
+    """The age is of people named by a noun of `_PEOPLE_OF_AN_AGE`: "age of first-time buyers"."""
+    return any(grand.dep_ == "pobj" and (grand.lemma_.lower() in _PEOPLE_OF_AN_AGE
+                                         or grand.lower_.removesuffix("s") in _PEOPLE_OF_AN_AGE)  # "MPs"
+               for child in age.children if child.dep_ == "prep" and child.lower_ == "of" for grand in child.children)
+
+
 def is_persons_age(doc: Doc, start: int, end: int) -> bool:
     """`text[start:end]` is a bare number told as someone's age: "aged 98", "He was 54.", "died at 91" (for the
     entities, whose model dates it)."""

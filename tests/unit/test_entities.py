@@ -2347,6 +2347,21 @@ def test_dateline_dates_conjunctions_determiners_units_ages_and_professions(nlp:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The frequency of a metric of active users is no date.
+    ("Meta reported strong results on Wednesday. Monthly active users rose 12% to 675 million, the company said.",
+     {"Monthly": None, "Wednesday": ("DATE", ["Wednesday"])}),
+    ("The game's daily active players doubled in March, the studio said.", {"daily": None}),
+    ("The app has 20 million monthly active users, up from 15 million a year ago.", {"monthly": None}),
+    # Guards: a frequency of other things stays a date.
+    ("The monthly meeting was cancelled. The daily briefing is at noon.",
+     {"monthly": ("DATE", ["monthly"]), "daily": ("DATE", ["daily"])}),
+])
+def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text: str, expected: dict) -> None:
+    groups = _enriched_groups(nlp, text)
+    assert {name: groups.get(name) for name in expected} == expected, groups
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # The subject after a dateline, a work's title to the model, is no title: "The" goes, and the acronym joins it.
     ("ABUJA — The All Progressives Congress (APC) on Thursday picked a candidate.",
      {"All Progressives Congress": ("ORG", ["APC", "All Progressives Congress"]),

@@ -115,6 +115,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             continue  # "1" of "1. Capital gains tax rises to 24%.\n2. ...": the item's place, no count of anything
         if is_planet_designation(doc, m):
             continue  # "the atmosphere of K2-18b", a date to the model
+        if m.label == "DATE" and _names_an_active_users_metric(doc, m):
+            continue  # "Monthly active users rose to 675 million": a metric's name, no date
         m = _as_firm_with_ampersand(doc, m)
         if is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
@@ -201,6 +203,18 @@ def is_heading_word(doc: Doc, m: Mention, ordinary: frozenset[str]) -> bool:
 
 # A line opening with a word or two in capitals and a dash: a brief's heading.
 _HEADED_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,})? ?[—–-]{1,2} ", re.MULTILINE)
+
+
+# How often an active-users metric counts its users ("monthly active users", "daily active players"), and whom.
+_METRIC_FREQUENCIES = frozenset({"daily", "weekly", "monthly"})
+_ACTIVE_COUNTED = frozenset({"user", "player", "account", "customer", "subscriber", "listener", "viewer"})
+
+
+def _names_an_active_users_metric(doc: Doc, m: Mention) -> bool:
+    """The model's date is the frequency of a metric of active users: "Monthly" of "Monthly active users"."""
+    if m.end - m.start != 1 or doc[m.start].lower_ not in _METRIC_FREQUENCIES or m.end + 1 >= len(doc):
+        return False
+    return doc[m.end].lower_ == "active" and doc[m.end + 1].lemma_.lower() in _ACTIVE_COUNTED
 
 
 def _opens_a_quoted_sentence(doc: Doc, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from services.core.schemas import Enrichment
 from services.nlp.doctext import forget_tokens, remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
 from services.nlp.entities.recasing import dictionary_nouns
-from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES
+from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES, STORM_WORDS
 from services.nlp.furniture import in_caption, in_ranges, page_frame_ranges, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
@@ -210,9 +210,9 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
             near = mentions[bisect.bisect_left(starts, target["start"] - longest):
                             bisect.bisect_left(starts, target["end"])]
             mention = _mention_covering(near, target)
-            if mention is None and _names_a_law(near, target):
+            if mention is None and (_names_a_law(near, target) or _names_a_storm(near, target)):
                 linked.append({"text": quote["text"], "start": quote["start"], "end": quote["end"], "speaker": None})
-                continue  # "the 1994 Crime Bill, which prompted ... “super predators.”" said nothing
+                continue  # "the 1994 Crime Bill, which prompted ... “super predators.”", "Storm Eowyn" said nothing
             speaker = {
                 "text": speaker["text"],
                 "start": speaker["start"],
@@ -227,6 +227,14 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
 def _names_a_law(mentions: list[dict], target: dict) -> bool:
     """The speaker span names a law, which says nothing."""
     return any(m["label"] == "LAW" and target["start"] <= m["start"] and m["end"] <= target["end"] for m in mentions)
+
+
+def _names_a_storm(mentions: list[dict], target: dict) -> bool:
+    """The speaker span is a storm's name, which says nothing: "Storm Eowyn is expected to bring "damaging winds""
+    (the forecaster's words); not a body named after storms, "the National Hurricane Center", nor "Storm Reid"."""
+    first = target["text"].split(maxsplit=1)[0].lower() if target["text"].strip() else ""
+    return first in STORM_WORDS and any(
+        m["label"] == "EVENT" and m["start"] <= target["start"] and target["end"] <= m["end"] for m in mentions)
 
 
 def _mention_covering(mentions: list[dict], target: dict) -> dict | None:

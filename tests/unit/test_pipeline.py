@@ -622,6 +622,24 @@ def test_a_law_says_nothing(nlp):
     assert [q["speaker"] for q in enrich(nlp, text)["quotes"]] == [None]
 
 
+@pytest.mark.parametrize("text", [
+    # QA qa1: a storm's name was the speaker of the forecast's words it brings.
+    'Storm Eowyn is expected to bring "damaging winds" and power cuts.',
+    'Storm Ciarán is expected to bring "very strong winds" to southern England.',
+])
+def test_a_storm_says_nothing(nlp, text):
+    assert [q["speaker"] for q in enrich(nlp, text)["quotes"]] == [None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Guard: a body named after storms and a person named Storm keep their words.
+    ('The National Hurricane Center warned of "life-threatening" storm surge.', "National Hurricane Center"),
+    ('"We are ready," Storm Reid said on Monday.', "Storm Reid"),
+])
+def test_guard_bodies_and_people_named_for_storms_keep_their_words(nlp, text, speaker):
+    assert [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]] == [speaker]
+
+
 def test_a_fuller_name_named_after_the_short_one_does_not_stand_for_it(nlp):
     # The entity step groups the carmaker with the actor; the key phrase keeps the name the report leads with.
     text = ("Ford recalled 1.9 million Explorer SUVs on Tuesday. Ford said no injuries were reported. Harrison Ford "

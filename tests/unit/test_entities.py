@@ -3676,3 +3676,27 @@ def test_guard_scores_ages_and_dates_are_no_votes_tallies(nlp: Language, text: s
                                                         kept: str | None) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get(score) == kept, found
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # QA qa1: a public body named with a word and its country was the country alone ("Canada", "Australia").
+    ("Environment Canada issued a heat warning for Toronto.", "Environment Canada"),
+    ("Services Australia said payments were delayed.", "Services Australia"),
+    ("Tourism Australia launched a campaign in London.", "Tourism Australia"),
+])
+def test_a_body_named_with_a_word_and_its_country_is_whole(nlp: Language, text: str, body: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(body) == "ORG", found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # Guard: a country a word before describes, or after an adverb or in a list, stays a place where it neither speaks
+    # nor announces.
+    ("Outback Australia is drying out.", "Australia"),
+    ("Since then Canada has changed its rules.", "Canada"),
+    ("Premier Ford said Ontario and Canada would fight the tariffs.", "Canada"),
+])
+def test_guard_a_country_described_or_after_an_adverb_stays_a_place(nlp: Language, text: str, country: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(country) == "GPE", found
+

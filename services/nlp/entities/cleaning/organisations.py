@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     ORGANISATION_HEADS,
     PARTY_WORDS,
     POSSESSIVES,
+    SPEAKING_LEMMAS,
     US_STATES,
 )
 
@@ -271,6 +272,11 @@ def _cued_name_start(doc: Doc, m: Mention, covered: set[int]) -> int | None:
 
 
 _NAME_ENDING_COUNTRIES = frozenset({"UK", "U.K."})
+# Countries whose public bodies end their names with them too, named so where they speak or announce: "Environment
+# Canada issued a warning", "Services Australia said", "Police Scotland said" (not "Outback Australia is drying out").
+_BODY_ENDING_COUNTRIES = frozenset({"Canada", "Australia", "Scotland", "England", "Wales", "Ireland"})
+_ANNOUNCING_LEMMAS = SPEAKING_LEMMAS | {"issue", "announce", "launch", "release", "publish", "estimate", "report",
+                                       "confirm", "forecast", "advise", "urge", "approve", "recommend"}
 
 
 def _uncued_name_start(doc: Doc, m: Mention, start: int) -> int | None:
@@ -280,9 +286,10 @@ def _uncued_name_start(doc: Doc, m: Mention, start: int) -> int | None:
     "Mexicans say, 'Poor Mexico, ...'")."""
     country = doc[m.end - 1]
     before = doc[m.start - 1]
-    # Only "UK", which British bodies and firms' arms end their names with; other countries a word before describes
+    # Only countries whose bodies and firms' arms end their names with them; other countries a word before describes
     # ("Nazi Germany", "Mainland China", "Corporate America").
-    if country.text not in _NAME_ENDING_COUNTRIES or country.dep_ not in ("nsubj", "nsubjpass") \
+    announces = country.text in _BODY_ENDING_COUNTRIES and country.head.lemma_ in _ANNOUNCING_LEMMAS
+    if not (country.text in _NAME_ENDING_COUNTRIES or announces) or country.dep_ not in ("nsubj", "nsubjpass") \
             or before.pos_ != "PROPN" or before.dep_ != "compound" \
             or before.head.i not in range(m.start, m.end):
         return None

@@ -801,3 +801,27 @@ def test_a_full_name_the_model_took_for_a_building_before_its_noun_stays_no_pers
         nlp: Language, text: str, name: str) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get(name) == "FAC", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # QA qa1: a Polynesian name with its glottal stop written as an apostrophe was cut before or after that word.
+    ("Samoa's Prime Minister Fiamē Naomi Mata'afa survived a no-confidence motion on Tuesday.",
+     "Fiamē Naomi Mata'afa"),
+    ("Tonga's Ma'a Nonu and Samoa's Tusi Pisi played in the final.", "Ma'a Nonu"),
+])
+def test_a_name_with_a_glottal_stops_apostrophe_is_whole(nlp: Language, text: str, name: str) -> None:
+    people = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}
+    assert name in people, people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guard: a possessive, an Irish surname and a contraction beside a name are no part of it.
+    ("Joe Biden's plan was rejected on Monday.", "Joe Biden"),
+    ("Conan O'Brien hosted the show.", "Conan O'Brien"),
+    ("Sarah Jones won't stand again, she said.", "Sarah Jones"),
+    # A place's glottal stop after a full name whose words are all given names: no surname is missing.
+    ("Sarah Jones Hawai'i visit was cancelled.", "Sarah Jones"),
+])
+def test_guard_a_possessive_or_contraction_beside_a_name_stays_out(nlp: Language, text: str, name: str) -> None:
+    people = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}
+    assert name in people, people

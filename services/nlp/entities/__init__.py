@@ -99,6 +99,7 @@ from services.nlp.entities.cleaning import (
     with_first_names_written_elsewhere,
     with_given_names,
     with_given_names_before_particles,
+    with_glottal_name_words,
     with_hyphenated_end,
     with_hyphenated_start,
     with_last_names_left_out,
@@ -486,7 +487,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = airlines_without_flights(doc, mentions)
     mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)
     mentions = with_elided_surnames(doc, [with_hyphenated_start(doc, with_hyphenated_end(doc, m)) for m in mentions])
-    mentions = with_family_name_to(doc, with_family_names_before(doc, mentions))
+    mentions = with_glottal_name_words(doc, with_family_name_to(doc, with_family_names_before(doc, mentions)))
     mentions = with_models_of_craft(doc, [_with_designation(doc, m) for m in mentions])  # "Iris-T", "Boeing 737"
     mentions = with_leading_initials(doc, _joined_people(doc, _given_names_before_surnames(doc, mentions, ordinary)))
     if OPTIONS.clean:  # after the joins: "ten" of "Erik ten Hag" is no number

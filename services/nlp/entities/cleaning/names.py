@@ -523,6 +523,40 @@ def with_family_name_to(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if m in people and doc[m.start].text in titled and m.start - 1 not in covered else m for m in mentions]
 
 
+# A Polynesian name's word with its glottal stop written as an apostrophe: "Mata'afa", "Ma'a", "Tu'ilagi" (not a
+# possessive, "Biden's", nor an Irish surname, "O'Brien", which the model reads).
+_GLOTTAL_NAME_WORD = re.compile(r"[A-Z][a-zà-ÿā-ž]+['’][a-zà-ÿā-ž]+")
+
+
+def _is_glottal_name_word(doc: Doc, i: int, covered: set[int]) -> bool:
+    """doc[i] is a capitalised word with a glottal stop's apostrophe that no other name holds."""
+    word = doc[i].text
+    return i not in covered and _GLOTTAL_NAME_WORD.fullmatch(word) is not None and not word.endswith(("'s", "’s"))
+
+
+def with_glottal_name_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with the word of a glottal stop before or after it that the model left out: "Fiamē Naomi
+    Mata'afa" was "Fiamē Naomi", "Ma'a Nonu" was "Nonu"."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        if m.label == "PERSON":
+            start, end = m.start, m.end
+            # After a name that ends on a given name, its surname missing: "Fiamē Naomi", "Naomi" (not "Sarah Jones
+            # Hawai'i", whose "Jones" may be a given name too); before a one-word name, its given name missing.
+            if end < len(doc) and doc[end - 1].whitespace_ and is_given_name(doc[end - 1].text) \
+                    and (end - start == 1 or not all(is_given_name(t.text) for t in doc[start:end])) \
+                    and _is_glottal_name_word(doc, end, covered):
+                end += 1
+            if end - start == 1 and start > 0 and doc[start - 1].whitespace_ \
+                    and _is_glottal_name_word(doc, start - 1, covered):
+                start -= 1
+            if (start, end) != (m.start, m.end):
+                m = Mention(start, end, m.label, m.weight, m.source)
+        out.append(m)
+    return out
+
+
 def _is_given_syllables(doc: Doc, i: int) -> bool:
     """doc[i:i + 3] is a hyphenated given name of two romanised syllables: "Heung-min", "Dong-Hyuk"."""
     first, rest = doc[i], doc[i + 2]

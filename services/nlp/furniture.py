@@ -238,8 +238,11 @@ NOTICE_LABEL = (rf"(?i:(?:{_NOTICE_KIND})(?:{LABEL_DATE})?|from\s+our\s+(?:own\s
                 rf"|(?i:(?:{_ARTICLE_KIND})(?:{LABEL_DATE})?)\s*:\s+(?=\S)(?![a-z])"
                 r"|Q\s*&\s*A(?:\s*:|\s+with\b)\s*")  # not the words of "Q&A sessions were held ..."
 _NOTICE_LABEL_LINE = re.compile(rf"^(?:{NOTICE_LABEL})", re.MULTILINE)
-# The kind's words of such a label opening a line, which the model reads as a name ("Explainer" a person).
-_KIND_LABEL_LINE = re.compile(rf"^(?i:{_KIND})(?=(?i:{LABEL_DATE})?\s*:\s+\S)", re.MULTILINE)
+# The parts of a fact check its labels open: "CLAIM: ...", "AP'S ASSESSMENT: False.", "THE FACTS: ...", "Our ruling:".
+_FACT_CHECK_PARTS = (r"(?:the\s+)?claims?|(?:[a-z]{2,8}['’]s\s+)?assessment|the\s+facts|(?:our\s+|the\s+)?ruling"
+                     r"|(?:our\s+|the\s+)?verdict")
+# The kind's words of such a label opening a line, which the model reads as a name ("Explainer", "THE FACTS" a person).
+_KIND_LABEL_LINE = re.compile(rf"^(?i:{_KIND}|{_FACT_CHECK_PARTS})(?=(?i:{LABEL_DATE})?\s*:\s+\S)", re.MULTILINE)
 # The mark of an interview's question or answer that opens a line: "Q: Is the WTO still relevant?", "A. Yes.", or a
 # transcript's label in capitals, a role's or a speaker's name: "INTERVIEWER: Mr Rutte, is ...?", "RUTTE: We are ...",
 # "MARK RUTTE: ..." (one to three words), a role with the name in brackets, "HOST (Sarah Montague): Welcome back ...";

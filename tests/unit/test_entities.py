@@ -3700,3 +3700,30 @@ def test_guard_a_country_described_or_after_an_adverb_stays_a_place(nlp: Languag
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
     assert found.get(country) == "GPE", found
 
+
+@pytest.mark.parametrize(("text", "label"), [
+    # QA qa1: the labels of a fact check's parts were people ("CLAIM", "AP'S ASSESSMENT", "THE FACTS").
+    ("CLAIM: Justin Trudeau said Canadians who oppose a carbon tax are racists.\n\nAP'S ASSESSMENT: False. There "
+     "is no record of Trudeau making such a statement.\n\nTHE FACTS: A post shared thousands of times claims it.",
+     "CLAIM"),
+    ("CLAIM: Justin Trudeau said Canadians who oppose a carbon tax are racists.\n\nAP'S ASSESSMENT: False. There "
+     "is no record of Trudeau making such a statement.\n\nTHE FACTS: A post shared thousands of times claims it.",
+     "AP'S ASSESSMENT"),
+    ("CLAIM: Justin Trudeau said Canadians who oppose a carbon tax are racists.\n\nAP'S ASSESSMENT: False. There "
+     "is no record of Trudeau making such a statement.\n\nTHE FACTS: A post shared thousands of times claims it.",
+     "THE FACTS"),
+])
+def test_a_fact_checks_labels_are_no_entities(nlp: Language, text: str, label: str) -> None:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    assert not [m for m in mentions if m["text"] == label], [m["text"] for m in mentions]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guard: a name opening a line before a colon that is no fact check's label stays ("Claire Smith", a body whose
+    # name opens with one of the labels' words).
+    ("Claire Smith: We will not stand down, she told the meeting.", "Claire Smith"),
+    ("The Verdict Group: Shares fell 5% on Monday after the results.", "Verdict Group"),
+])
+def test_guard_names_before_a_colon_that_are_no_fact_check_labels_stay(nlp: Language, text: str, name: str) -> None:
+    mentions, _ = extract_entities(nlp(text), nlp)
+    assert name in {m["text"] for m in mentions}, [m["text"] for m in mentions]

@@ -727,3 +727,23 @@ def test_common_words_joined_like_a_town_are_no_place_guard(nlp: Language, text:
     before, no body's word after) are no place."""
     result = enrich(nlp, text)
     assert not [m for m in result["entities"] if words in m["text"]], result["entities"]
+
+
+@pytest.mark.parametrize(("text", "date", "run_on"), [
+    # QA (European politics): a date ran over a comma into the participle's clause after it ("Monday, ending weeks").
+    ("The union called off the strike on Monday, ending weeks of disruption for commuters.", "Monday",
+     "Monday, ending weeks"),
+])
+def test_a_date_ends_before_a_participles_clause(nlp: Language, text: str, date: str, run_on: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, date) == {"DATE"} and not labels_of(result, run_on)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # Guards: a weekday with its date after a comma stays one date, a year's end too.
+    ("It takes effect on Monday, March 3.", "Monday, March 3"),
+    ("The results for the year ended March 31, 2024, were published on Tuesday, Jan. 7.", "Tuesday, Jan. 7"),
+])
+def test_a_date_with_its_day_after_a_comma_stays_whole_guard(nlp: Language, text: str, date: str) -> None:
+    assert labels_of(enrich(nlp, text), date) == {"DATE"}
+

@@ -336,12 +336,28 @@ def trim_number(doc: Doc, m: Mention) -> Mention | None:
         start += 1
     if start > m.start:
         m = Mention(start, end, m.label, m.weight, m.source)
+    if m.label in ("DATE", "TIME"):
+        end = _before_a_participles_clause(doc, m.start, end)
     while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
         end -= 1
     if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num
                                            for t in tokens_of(doc)[m.start:end]):
         return None
     return m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source)
+
+
+# Tags of a participle, a clause after a comma opens with: "on Monday, ending weeks of disruption".
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})
+
+
+def _before_a_participles_clause(doc: Doc, start: int, end: int) -> int:
+    """Where a date's span ends before a comma and the participle of a clause after it, which the model ran in: "Monday"
+    of "on Monday, ending weeks of disruption" (not "Monday, March 3", "Friday, Jan. 5")."""
+    for i in range(start + 1, end - 1):
+        after = doc[i + 1]
+        if doc[i].text == "," and after.is_lower and after.tag_ in _PARTICIPLE_TAGS and after.pos_ == "VERB":
+            return i
+    return end
 
 
 # Tags of the words before a number that the model's span can take in from the clause: a finite verb ("sits 1.5 million

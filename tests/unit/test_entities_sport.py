@@ -282,7 +282,7 @@ def test_a_year_after_a_number_and_for_stays_a_date(nlp: Language, text: str, ye
     # Kept whole: a tally with a number of two digits is one count (see `test_tallies_are_one_count`).
     ("The Senate voted 52-48 to confirm the nominee on Thursday.", "52-48"),
     ("The House passed the bill 220-207, with two Republicans voting against.", "220-207"),
-    ("The board voted 9-0 on Tuesday to approve the budget.", "9"),
+    ("The board voted 9-0 on Tuesday to approve the budget.", "9-0"),
 ])
 def test_a_vote_tally_outside_sport_is_kept(nlp: Language, text: str, number: str) -> None:
     assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)

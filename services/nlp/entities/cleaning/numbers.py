@@ -450,9 +450,11 @@ def _counts_no_money(doc: Doc, m: Mention) -> bool:
         or any(_CLOCK.fullmatch(t.text) for t in span)
 
 
-# Words a vote's tally follows or comes before: "voted 9-3", "by a vote of 57-43", "in a 6-3 ruling".
-_TALLY_OPENERS = frozenset({"voted", "voting"})
-_TALLY_NOUNS = frozenset({"vote", "votes", "ruling", "majority"})
+# Words a vote's tally follows or comes before: "voted 9-3", "ruled 6-3", "by a vote of 57-43", "in a 6-3 ruling", "a
+# 7-2 decision" (a boxer's "2-1 split decision" has "split" after it).
+_TALLY_OPENERS = frozenset({"voted", "voting", "ruled", "sided"})
+_TALLY_NOUNS = frozenset({"vote", "votes", "ruling", "majority", "decision", "verdict", "opinion", "judgment",
+                          "judgement"})
 # Verbs of a body's decision its tally follows within a few words where the sentence names the body: "The House
 # passed the bill 219-213", "The Senate confirmed him 51-49" (not "Arsenal beat Chelsea 2-1").
 _TALLY_VERBS = frozenset({"passed", "approved", "confirmed", "rejected", "adopted", "acquitted", "overrode", "upheld",

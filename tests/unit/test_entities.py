@@ -3183,6 +3183,26 @@ def test_a_peoples_name_to_the_model_with_a_post_after_it_is_a_person_guard(nlp:
     assert groups.get(name) != "PERSON", groups
 
 
+def test_a_building_to_the_model_with_a_post_after_it_is_a_person(nlp: Language) -> None:
+    """QA (European politics): "Aleksandar Vučić" was a building, "Vučić" of the next sentence a place."""
+    text = ("Aleksandar Vučić, the president of Serbia, said he would not resign. Vučić spoke in Belgrade after a week "
+            "of protests.")
+    mentions, groups = extract_entities(nlp(text), nlp)
+    assert {g["name"]: g["label"] for g in groups}.get("Aleksandar Vučić") == "PERSON", groups
+    assert ("Vučić", "Aleksandar Vučić") in {(m["text"], m["canonical"]) for m in mentions}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a building's name opening with a given name stays no person's, a post after it or not.
+    ("Fans gathered at Alexandra Palace, the home of the darts championship, on Sunday.", "Alexandra Palace"),
+    ("The fight was held at Madison Square Garden, the president of the promotion said.", "Madison Square Garden"),
+])
+def test_a_building_to_the_model_with_a_post_after_it_is_a_person_guard(nlp: Language, text: str,
+                                                                        name: str) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get(name) != "PERSON", groups
+
+
 def test_a_legal_form_alone_before_shares_is_no_firm(nlp: Language) -> None:
     """QA "qa-world": "SE" of "Airbus SE shares fell" was an organisation of its own beside Airbus."""
     groups = {g["name"]: g["label"] for g in extract_entities(nlp("Airbus SE shares fell 2% after the planemaker cut "

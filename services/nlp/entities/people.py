@@ -491,15 +491,27 @@ def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     return found
 
 
+# Prepositions that put what follows somewhere, and the article: a building's name after them is no person's ("held at
+# Madison Square Garden", "the Louis Armstrong airport").
+_PLACING_WORDS = frozenset({"at", "in", "on", "to", "into", "from", "near", "outside", "inside", "of", "for", "the"})
+
+
 def _may_be_a_person(doc: Doc, m: Mention) -> bool:
-    """A name the model may have mislabelled a person's: a given name or initials first (a people's name to the model
-    too, where no people's word ends it); or a place to the model that no gazetteer knows and no preposition puts
-    somewhere ("Kemi Badenoch, the Leader of the Opposition"; not "Rep. Jim Costa of Fresno, the chairman of ...",
-    whose post is Costa's)."""
+    """A name the model may have mislabelled a person's: a given name or initials first (a people's name or a building
+    to the model too, where no people's word or building's head ends it); or a place to the model that no gazetteer
+    knows and no preposition puts somewhere ("Kemi Badenoch, the Leader of the Opposition"; not "Rep. Jim Costa of
+    Fresno, the chairman of ...", whose post is Costa's)."""
     if m.label in _MISREAD_PERSON_LABELS:
         return is_given_name(doc[m.start].text) or _is_initials(doc[m.start])
     if m.label == "NORP":  # "Frans Timmermans, leader of the GroenLinks-PvdA alliance" (not "Roman Catholic")
         return is_given_name(doc[m.start].text) and not _in_gazetteer(doc[m.end - 1].lower_)
+    if m.label == "FAC":  # "Aleksandar Vučić, the president of Serbia" (not "Alexandra Palace", a building's head,
+        # nor "held at Madison Square Garden, the president of the promotion said", a building's preposition or
+        # article, nor "the Louis Armstrong airport", its noun after it)
+        last = doc[m.end - 1].lower_
+        return is_given_name(doc[m.start].text) and last not in FACILITY_HEADS and last not in NO_SURNAME_PLACE_HEADS \
+            and (m.start == 0 or doc[m.start - 1].lower_ not in _PLACING_WORDS) \
+            and (m.end >= len(doc) or doc[m.end].lower_ not in FACILITY_HEADS)
     return m.label == "GPE" and " ".join(_key(doc, m)) not in _KNOWN_PLACES and (
         m.start == 0 or doc[m.start - 1].lower_ not in ("of", "from", "in", "at", "for", "to"))
 

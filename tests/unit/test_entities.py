@@ -2289,8 +2289,14 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
      {"Loper Bright Enterprises v. Raimondo": ("LAW", 1), "Gina Raimondo": ("PERSON", 1)}),
     ("The rulings ran from Plessy v. Ferguson and Brown v. Board of Education to Roe v. Wade.",
      {"Plessy v. Ferguson": ("LAW", 1), "Brown v. Board of Education": ("LAW", 1)}),
+    # QA fixA (courts): a case whose first parties are "and Others" was a person, no law.
+    ("The European Court of Human Rights ruled in Verein KlimaSeniorinnen Schweiz and Others v Switzerland that the "
+     "state had failed to act on climate change.",
+     {"Verein KlimaSeniorinnen Schweiz and Others v Switzerland": ("LAW", 1), "Verein KlimaSeniorinnen Schweiz": None}),
+    ("In R v Brown, the House of Lords held that consent was no defence.", {"R v Brown": ("LAW", 1)}),
     # Not a match.
     ("Saka was ruled out of Arsenal v Chelsea on Sunday.", {"Arsenal v Chelsea": None}),
+    ("Fans sang Arsenal and Others v Chelsea songs on Sunday.", {"Arsenal and Others v Chelsea": None}),
 ])
 def test_family_names_bodies_firms_owning_s_royals_and_nationalities(nlp: Language, text: str, expected: dict
                                                                      ) -> None:

@@ -547,6 +547,8 @@ _CONTESTS = frozenset({"match", "rematch", "game", "fight", "bout", "clash", "de
                        "tie", "fixture", "final", "derby", "matchup"})
 # Words right before a case's name that make it one: "the decision in Roe v. Wade", "the case Loper Bright v. ...".
 _CASE_WORDS = frozenset({"case", "decision", "judgment", "judgement"})
+# The parties a case's name leaves unnamed after the first, before its "v": "X and Others v Y", "X & Ors v Y".
+_OTHER_PARTIES = frozenset({"Others", "Another", "Ors", "Anor"})
 
 
 # Letters of an American legislature's bill before its number: "SB 1047", "HB 1557", "AB 5", "H.R. 815".
@@ -606,6 +608,9 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
     crown = _crown_party_start(doc, i)
     if crown is not None:
         start = crown  # "R v Brown", "R (Miller) v The Prime Minister": the Crown's case, whatever the sentence says
+    elif i > 2 and doc[i - 1].text in _OTHER_PARTIES and doc[i - 2].lower_ in ("and", "&"):
+        start = i - 2  # "Verein KlimaSeniorinnen Schweiz and Others v Switzerland": the named party before them
+    parties_end = start if crown is None else i  # the Crown's case has its party ("R") already
     while crown is None and start > 0 and (party_word(start - 1) or _is_legal_form(doc[start - 1])
                          or (opening_word(start - 1, start) and start < i)
                          or (doc[start - 1].is_sent_start and not doc[start - 1].is_stop
@@ -620,7 +625,7 @@ def _case_at(doc: Doc, i: int) -> Mention | None:
                                                   and end + 1 < len(doc) and party_word(end + 1))
                               or (crown is not None and end - i > 2 and _opens_a_department(doc, end))):
         end += 1  # "Dobbs v. Jackson Women's Health Organization"
-    if start == i or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
+    if start == parties_end or end == i + 1 or (end < len(doc) and doc[end].lower_ in _CONTESTS):
         return None  # not "a Biden v. Trump rematch", a contest
     if crown is not None:
         return Mention(start, end, "LAW", 1.0, "rule")

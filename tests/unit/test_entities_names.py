@@ -825,3 +825,28 @@ def test_a_name_with_a_glottal_stops_apostrophe_is_whole(nlp: Language, text: st
 def test_guard_a_possessive_or_contraction_beside_a_name_stays_out(nlp: Language, text: str, name: str) -> None:
     people = {e["text"] for e in enrich(nlp, text)["entities"] if e["label"] == "PERSON"}
     assert name in people, people
+
+
+def _people(nlp: Language, text: str) -> set[str]:
+    """The canonical names of the text's people."""
+    return {g["name"] for g in enrich(nlp, text)["entity_groups"] if g["label"] == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Netflix said 60 million households watched the Jake Paul-Mike Tyson boxing match live.",
+     {"Jake Paul", "Mike Tyson"}),
+    ("The Muhammad Ali-Joe Frazier fight was held in Manila in 1975.", {"Muhammad Ali", "Joe Frazier"}),
+])
+def test_two_full_names_joined_by_a_hyphen_are_two_people(nlp: Language, text: str, people: set[str]) -> None:
+    assert people <= _people(nlp, text), _people(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a hyphenated given name, a double-barrelled surname, a Korean given name: one person
+    ("Jean-Paul Sartre wrote the book in 1943.", "Jean-Paul Sartre"),
+    ("Helena Bonham-Carter starred in the film.", "Helena Bonham-Carter"),
+    ("Ana Garcia-Lopez said the vote was fair.", "Ana Garcia-Lopez"),
+    ("President Lee Jae-myung met the press on Monday.", "Lee Jae-myung"),
+])
+def test_guard_one_hyphenated_name_is_one_person(nlp: Language, text: str, person: str) -> None:
+    assert person in _people(nlp, text), _people(nlp, text)

@@ -220,6 +220,7 @@ from services.nlp.entities.people import (
     _with_shared_surnames,
     _works_of_people,
     quoted_works_of_owners,
+    with_paired_full_names,
 )
 from services.nlp.entities.propagation import _names_the_team, _propagatable, _propagate
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
@@ -293,6 +294,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
     for m in mentions:
         m.key = _key(doc, m)
     mentions = _with_shared_surnames(doc, mentions)  # "Harry and Meghan Markle": two people
+    mentions = with_paired_full_names(doc, mentions)  # "the Jake Paul-Mike Tyson fight": two people
     sport = read_sport(doc, mentions) if OPTIONS.teams else SportReading(mentions)
     mentions = with_whole_tallies(doc, sport.mentions)
 

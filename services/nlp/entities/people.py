@@ -801,6 +801,26 @@ def _with_shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def with_paired_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A person's mention of two full names joined by a hyphen as the two people it names: "the Jake Paul-Mike Tyson
+    boxing match", "the Muhammad Ali-Joe Frazier fight"; each side a given name and a surname at least, so no
+    hyphenated given name ("Jean-Paul Sartre"), double-barrelled surname ("Helena Bonham-Carter") or Korean given
+    name ("Lee Jae-myung") is cut."""
+    out: list[Mention] = []
+    for m in mentions:
+        hyphen = next((i for i in range(m.start + 2, m.end - 2) if is_glued_hyphen(doc[i])), None) \
+            if m.label == "PERSON" and m.end - m.start >= 5 else None
+        if hyphen is not None and is_given_name(doc[m.start].text) and is_given_name(doc[hyphen + 1].text) \
+                and all(t.is_title for t in doc[m.start:hyphen]) and all(t.is_title for t in doc[hyphen + 1:m.end]):
+            first = Mention(m.start, hyphen, m.label, m.weight, m.source)
+            second = Mention(hyphen + 1, m.end, m.label, m.weight, m.source)
+            first.key, second.key = _key(doc, first), _key(doc, second)
+            out += [first, second]
+        else:
+            out.append(m)
+    return out
+
+
 def _is_given_name_alone(token: Token) -> bool:
     """A given name in title case that names no place ("Liam", "Venus"; not "Jordan", "Paris")."""
     return token.is_title and is_given_name(token.text) and not _in_gazetteer(token.lower_)

@@ -200,7 +200,6 @@ def test_adjective_is_no_short_form_of_the_body_it_is_inside(nlp: Language, text
     assert not {name for name in found.get(adjective, set()) if "Committee" in name}, found
 
 
-
 # ------------------------------------------------------------------ an institution's acronym before a title
 
 
@@ -273,3 +272,22 @@ def test_a_cabinet_secretarys_title_is_no_organisation(nlp: Language) -> None:
 ])
 def test_a_body_named_like_a_post_stays_guard(nlp: Language, text: str, name: str) -> None:
     assert (name, "ORG") in named(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "award"), [
+    ("Emma Stone won her second Oscar on Sunday for her role in the film.", "Oscar"),
+    ("The actress won an Oscar in 2017 and a Bafta in 2024.", "Bafta"),
+])
+def test_a_known_award_counted_or_after_an_article_is_the_prize(nlp: Language, text: str, award: str) -> None:
+    assert (award, "WORK_OF_ART") in named(nlp, text), named(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # a person named like an award stays one
+    ("Oscar Isaac won his first Emmy on Sunday.", "Oscar Isaac", "PERSON"),
+    ("Oscar Piastri won the race. Oscar said he was delighted.", "Oscar", "PERSON"),
+    ("Her son Oscar, who is 12, won a second prize at the fair.", "Oscar", "PERSON"),
+    ("A Tony Blair adviser said the plan would fail.", "Tony Blair", "PERSON"),
+])
+def test_guard_a_person_named_like_an_award_stays_a_person(nlp: Language, text: str, name: str, label: str) -> None:
+    assert (name, label) in named(nlp, text), named(nlp, text)

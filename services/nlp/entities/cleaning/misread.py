@@ -170,11 +170,32 @@ _PRIZE_HEADS = frozenset({"Award", "Prize", "Medal"})
 
 
 def _as_prize(doc: Doc, m: Mention) -> Mention:
-    """A person's name and a prize's noun, capitalised, the model's person ("won a James Beard Award in 2019"): the
-    prize, OntoNotes' work of art, as "the Nobel Prize" is."""
-    if m.label == "PERSON" and m.end - m.start >= 2 and doc[m.end - 1].text in _PRIZE_HEADS:
+    """A person's name and a prize's noun, capitalised, the model's person ("won a James Beard Award in 2019"), or a
+    known award counted ("her second Oscar", a person; "a Bafta", a place): the prize, OntoNotes' work of art, as "the
+    Nobel Prize" and "won an Oscar" are."""
+    if (m.label == "PERSON" and m.end - m.start >= 2 and doc[m.end - 1].text in _PRIZE_HEADS) \
+            or _counts_an_award(doc, m):
         return Mention(m.start, m.end, "WORK_OF_ART", m.weight, m.source)
     return m
+
+
+# Words right before a known award that count it: "an Oscar", "another Grammy", "her second Oscar", "his 35th Grammy".
+_AWARD_COUNTERS = frozenset({"a", "an", "another", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                             "eighth", "ninth", "tenth"})
+_NUMBERED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# The model's labels of such an award that no reading of it has: "her second Oscar|PERSON", "a Bafta|GPE".
+_AWARD_MISLABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT"})
+
+
+def _counts_an_award(doc: Doc, m: Mention) -> bool:
+    """A known award (`AWARDS`) after an article or an ordinal, with no capitalised word after it: one won ("her
+    second Oscar", "a Bafta"); not a person named so ("Oscar Isaac", "A Tony Blair adviser", "Her son Oscar")."""
+    if m.label not in _AWARD_MISLABELS or m.start == 0 or " ".join(t.lower_ for t in doc[m.start:m.end]) not in AWARDS:
+        return False
+    before = doc[m.start - 1]
+    after = doc[m.end] if m.end < len(doc) else None
+    return (before.lower_ in _AWARD_COUNTERS or _NUMBERED_ORDINAL.fullmatch(before.lower_) is not None) \
+        and not (after is not None and after.text[:1].isupper())
 
 
 def _names_an_award(doc: Doc, m: Mention) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import gc
 import threading
 from typing import Any
 
@@ -36,6 +37,17 @@ def keep_heap_while_busy() -> bool:
     if libc is None:
         return False
     return bool(libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD) and libc.mallopt(_M_TRIM_THRESHOLD, TRIM_THRESHOLD))
+
+
+def freeze_loaded_objects() -> int:
+    """Move every object alive now (the model, its vocabulary, the word lists) out of the garbage collector's
+    generations, after collecting what loading left; returns how many are frozen.
+
+    They live as long as the process, yet each full collection walked them all again: about half of the collector's
+    time in the analysis (a full collection every 70 articles or so, over some 100,000 loaded objects)."""
+    gc.collect()
+    gc.freeze()
+    return gc.get_freeze_count()
 
 
 def return_free_memory() -> bool:

@@ -19,7 +19,7 @@ from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES, STORM_WORDS
 from services.nlp.furniture import in_caption, in_ranges, page_frame_ranges, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
-from services.nlp.memory import keep_heap_while_busy
+from services.nlp.memory import freeze_loaded_objects, keep_heap_while_busy
 from services.nlp.model import model_info, shared_model
 from services.nlp.money import extract_figures, extract_money
 from services.nlp.quotes import (
@@ -42,10 +42,12 @@ SPEAKER_GROUP_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 def load_resources() -> Language:
     """What a process that enriches sets up once (malloc keeping its heap for reuse, the language identifier, the
-    spaCy pipeline); returns the model."""
+    spaCy pipeline, what is loaded kept out of the garbage collector's full collections); returns the model."""
     keep_heap_while_busy()
     load_identifier()
-    return shared_model()
+    nlp = shared_model()
+    freeze_loaded_objects()
+    return nlp
 
 
 def enrich(nlp: Language, text: str, summary_sentences: int = 3, language: str | None = None,

@@ -717,6 +717,21 @@ def test_guard_a_journals_word_elsewhere_is_no_journal(nlp: Language) -> None:
     assert found.get("Science") is None, found
 
 
+def test_a_hotel_brand_the_model_cut_before_its_inn_is_one_organisation(nlp: Language) -> None:
+    # QA qa2: the model read "Premier" as a title and left "Holiday" out: the person "Inn".
+    found = assert_labels(nlp, "Whitbread, the owner of Premier Inn, said it would close 200 restaurants. Holiday Inn "
+                               "also grew.", {"Premier Inn": "ORG", "Holiday Inn": "ORG", "Whitbread": "ORG"})
+    assert "Inn" not in found, found
+    assert_labels(nlp, "Guests at Premier Inn hotels rose 5%.", {"Premier Inn": "ORG"})
+
+
+def test_a_hotel_brand_the_model_cut_before_its_inn_is_one_organisation_guard(nlp: Language) -> None:
+    # A person whose surname is the word keeps it; an article before it makes no name of the two words.
+    assert_labels(nlp, "The Jamaica Inn pub reopened, said John Inn, its owner.", {"John Inn": "PERSON"})
+    found = labels(nlp, "The Inn was closed on Monday.")
+    assert "The Inn" not in found, found
+
+
 def test_farm_cooperatives_unions_and_shipping_firms_are_organisations(nlp: Language) -> None:
     # Persons and places to the model.
     assert_labels(nlp, "Dairy farmers are set for a bumper season after Fonterra raised its forecast farmgate milk "

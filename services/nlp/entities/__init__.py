@@ -144,6 +144,7 @@ from services.nlp.entities.firms import (
     _traded_names,
     _versioned_models,
     bands_named,
+    firms_cut_before_their_heads,
 )
 from services.nlp.entities.gazetteer import (
     _abbreviated_states,
@@ -477,6 +478,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _firms_beside_firms(doc, mentions + _traded_firms_missed(doc, mentions, ordinary), ordinary)
         mentions = _ports_missed(doc, mentions + _described_firms_missed(doc, mentions))
         mentions = mentions + _institutions_before_titles(doc, mentions)
+    mentions = firms_cut_before_their_heads(doc, mentions)
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:

@@ -372,6 +372,26 @@ def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[t
     return found
 
 
+# Last words of firms' names that name nothing alone, which the model keeps apart from the word before: "Premier Inn"
+# and "Holiday Inn" were the person "Inn" ("Premier" read as a title).
+_HEADS_NAMING_NOTHING_ALONE = frozenset({"inn", "inns"})
+
+
+def firms_cut_before_their_heads(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A one-word person that is a firm's last word ("Inn") with a capitalised word right before it outside any name:
+    the firm, both words ("Whitbread, the owner of Premier Inn," gave the person "Inn"; not "the Inn", "an Inn")."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        before = doc[m.start - 1] if m.start > 0 else None
+        if m.label == "PERSON" and m.end - m.start == 1 and doc[m.start].lower_ in _HEADS_NAMING_NOTHING_ALONE \
+                and before is not None and before.i not in taken and before.is_alpha and before.is_title \
+                and not before.is_stop:
+            m = Mention(m.start - 1, m.end, "ORG", m.weight, "rule")
+        out.append(m)
+    return out
+
+
 def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
     "an analyst at Jefferies", "chief executive of Ofgem", "Novo Nordisk, the Danish drugmaker" (not a person with a

@@ -73,6 +73,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     name after a title's stop as none."""
     _mark_unit_stops(doc)
     _mark_title_stops(doc)
+    _join_opening_initials(doc)
     _join_attributions_after_ellipses(doc)
     _mark_spaced_guillemets(doc)
     line_start = 0
@@ -106,6 +107,30 @@ def _mark_title_stops(doc: Doc) -> None:
             # Not a stop word: "retired as a Col. He then joined" ends a sentence.
             if i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].is_title and not doc[i + 1].is_stop:
                 doc[i + 1].is_sent_start = False
+
+
+# Initials of a given name written as one token: "C.C.", "J.K.", "U.S.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
+def _join_opening_initials(doc: Doc) -> None:
+    """No sentence starts at the name after initials that open a sentence: the parser now and then made "C.C." a
+    sentence of its own ("... $30.07 billion. C.C. Wei, the chief executive, said": the person lost, the quote's
+    speaker "Wei", a summary opening on "Wei,"); initials alone are never a sentence."""
+    for tok in doc[:-1]:
+        if _INITIALS.fullmatch(tok.text) and _opens_a_sentence(doc, tok.i) and doc[tok.i + 1].is_title \
+                and doc[tok.i + 1].is_alpha:
+            doc[tok.i + 1].is_sent_start = False
+
+
+def _opens_a_sentence(doc: Doc, i: int) -> bool:
+    """doc[i] is the text's first word or follows a sentence's stop (maybe with a closing mark) or a line break."""
+    before = doc[i - 1] if i > 0 else None
+    if before is None or "\n" in before.text:
+        return True
+    if before.text in _CLOSING_MARKS and i > 1:
+        before = doc[i - 2]
+    return before.text in _SENTENCE_STOPS
 
 
 def _join_attributions_after_ellipses(doc: Doc) -> None:

@@ -163,3 +163,26 @@ def test_a_spaced_opening_guillemet_starts_its_sentence(nlp: Language) -> None:
         "« We are confident in the future of the high street, » Murphy said."]
     summary = enrich(nlp, text, summary_sentences=2)["summary"]["text"]
     assert summary.endswith("Glasgow. « We are confident in the future of the high street, » Murphy said.")
+
+
+@pytest.mark.parametrize("before", ["Revenue rose 39% to $30.07 billion.", "Shares fell 4% on Monday.",
+                                    "Net profit rose to NT$398 billion."])
+def test_initials_opening_a_sentence_stay_with_the_name_after_them(nlp: Language, before: str) -> None:
+    # QA qa2: the parser made "C.C." a sentence of its own: the person was lost, the quote's speaker was "Wei".
+    text = f'{before} C.C. Wei, the chief executive, said demand "continues to be very strong".'
+    assert sentences(nlp, text)[1:] == ['C.C. Wei, the chief executive, said demand "continues to be very strong".']
+    result = enrich(nlp, text)
+    assert [q["speaker"]["name"] for q in result["quotes"]] == ["C.C. Wei"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: initials inside a sentence end it as before; initials opening one keep their sentence.
+    ("He flew to the U.S. Officials said he was fine.", ["He flew to the U.S. Officials said he was fine."]),
+    ("Sales rose 5%. U.S. officials said so.", ["Sales rose 5%.", "U.S. officials said so."]),
+    ("Revenue rose 39%. J.K. Rowling, the author, said it was good.",
+     ["Revenue rose 39%.", "J.K. Rowling, the author, said it was good."]),
+    ('It rose. "Yes." C.C. Wei said so.', ["It rose.", '"Yes."', "C.C. Wei said so."]),
+])
+def test_initials_opening_a_sentence_stay_with_the_name_after_them_guard(nlp: Language, text: str,
+                                                                          expected: list[str]) -> None:
+    assert sentences(nlp, text) == expected

@@ -485,7 +485,20 @@ def _is_tally_shape(doc: Doc, i: int) -> bool:
     return first.text.isdigit() and second.text.isdigit() and len(first.text) <= 3 and len(second.text) <= 3 \
         and dash.text in ("-", "–") and not first.whitespace_ and not dash.whitespace_ \
         and not (i > 0 and doc[i - 1].text in ("-", "–", "/", ":")) \
-        and not (i + 3 < len(doc) and doc[i + 3].text in ("-", "–", "/", ":"))
+        and not (i + 3 < len(doc) and (doc[i + 3].text in ("-", "–", "/", ":") or _measures_a_range(doc[i + 3])))
+
+
+# What after two numbers joined by a dash makes them a range of a measure, not a tally: "a 10-15% increase", "pay rises
+# of 3-5 per cent", "sentences of 10-15 years", "deliberating for 2-3 days", "on 12-13 March", "20-30 million".
+_RANGE_UNITS_AFTER = frozenset({"%", "percent", "per", "pc"})
+
+
+def _measures_a_range(after: Token) -> bool:
+    """The token after a dashed pair of numbers is a unit, a scale, a plural noun (no vote's: "votes") or a month's
+    name."""
+    lower = after.lower_
+    return lower in _RANGE_UNITS_AFTER or after.like_num or after.tag_ == "NNS" and lower not in _TALLY_NOUNS \
+        or after.text[:1].isupper() and after.text.rstrip(".").casefold() in MONTHS
 
 
 def _tells_a_vote(doc: Doc, lowers: list[str], i: int) -> bool:

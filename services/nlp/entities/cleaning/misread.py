@@ -584,7 +584,8 @@ def with_bill_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     words = words_of(doc)
     firms_ends = {m.end - 1 for m in mentions if m.label == "ORG" and m.end - m.start > 1}
     bills = [Mention(i, i + 2, "LAW", 1.0, "rule") for i, word in enumerate(words[:-1])
-             if word in _BILL_LETTERS and _BILL_NUMBER.fullmatch(words[i + 1]) and i not in firms_ends]
+             if word in _BILL_LETTERS and _BILL_NUMBER.fullmatch(words[i + 1]) and i not in firms_ends
+             and not _firms_form_before_a_year(doc, i)]
     if not bills:
         return mentions
     kept: list[Mention] = []
@@ -595,6 +596,19 @@ def with_bill_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif m.end > bill.end and m.start >= bill.start:
             kept.append(Mention(bill.end, m.end, m.label, m.weight, m.source))  # "last year" of "1557 last year"
     return sorted(kept + bills, key=lambda m: m.start)
+
+
+# A Swedish firm's legal form, and a year after it: "Investor AB 2023 net asset value" (the model's firm or not).
+_LEGAL_FORM_LETTERS = frozenset({"AB", "A.B."})
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+def _firms_form_before_a_year(doc: Doc, i: int) -> bool:
+    """doc[i] is "AB" after a capitalised word of a name (no function word: "Under AB 5") and before a year: the
+    firm's legal form ("Investor AB 2023 results"), no bill."""
+    before = doc[i - 1] if i else None
+    return doc[i].text in _LEGAL_FORM_LETTERS and _YEAR_NUMBER.fullmatch(doc[i + 1].text) is not None \
+        and before is not None and before.is_alpha and before.text[0].isupper() and not before.is_stop
 
 
 def with_case_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1481,6 +1481,16 @@ def test_storage_sizes_and_clock_rates_are_units(nlp: Language, text: str, expec
     ("Highs of 19C are expected. The 14C rise in a week was unusual.",
      [("19C", 19.0, "celsius"), ("14C", 14.0, "celsius")]),
     ("It will be 18C in Manchester and 21C in London.", [("18C", 18.0, "celsius"), ("21C", 21.0, "celsius")]),
+    # Review (nrev3): a climate's goal, a change or a level named by a noun of no century's thing stays celsius.
+    ("Scientists say the 2C target is slipping out of reach.", [("2C", 2.0, "celsius")]),
+    ("The 2C goal set in Paris is now out of reach, the UN said.", [("2C", 2.0, "celsius")]),
+    ("A 3C world would be catastrophic for farming, the report warned.", [("3C", 3.0, "celsius")]),
+    ("A 4C fridge keeps vaccines safe, the nurse said.", [("4C", 4.0, "celsius")]),
+    ("The 6C anomaly over the Arctic worried climate scientists this winter.", [("6C", 6.0, "celsius")]),
+    ("The 21C summer brought tourists back.", [("21C", 21.0, "celsius")]),
+    ("The car battery loses range at a 5C chill, tests showed.", [("5C", 5.0, "celsius")]),
+    # ... and a century before its church's kind stays none.
+    ("The 15C parish church was restored by volunteers.", []),
 ])
 def test_a_glued_c_of_a_size_or_a_century_is_no_temperature(nlp: Language, text: str, expected: list) -> None:
     assert [(f["text"], f["value"], f["unit"]) for f in extract_figures(nlp(text))] == expected

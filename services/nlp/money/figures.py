@@ -800,11 +800,14 @@ def _figure_numbers(text: str) -> Iterator[Number]:
 # A word of a size before a number with a glued "C": a shoe's or a cup's size ("size 10C shoes", "a 34C cup").
 _SIZE_BEFORE = re.compile(r"\b(?:sizes?|cup|width)\s+$", re.IGNORECASE)
 _SIZE_AFTER = re.compile(r"\s+(?:cups?|bras?|shoes?|boots?|trainers?|feet|foot)\b", re.IGNORECASE)
-# A century's number glued to "C", after "the" and before a noun: "the 18C church", "a 12C manuscript".
+# A century's number glued to "C", after "the" and before a thing a century made, as art and heritage copy writes it:
+# "the 18C church", "a 12C manuscript" (not a climate's "the 2C target", "a 3C world", "a 4C fridge", "the 21C summer").
 _CENTURY_C = re.compile(r"(?:the|an?)\s+$", re.IGNORECASE)
-_CENTURY_NOUN_AFTER = re.compile(r"\s+(?!(?:rise|rises|drop|drops|fall|falls|jump|jumps|increase|decrease|swing|"
-                                 r"difference|gap|change|spike|dip|plunge|surge|heatwave|spell|limit|threshold|mark|"
-                                 r"range|average)\b)[a-z]")  # a change or a level of heat: "a 15C drop"
+_CENTURY_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:church|chapel|cathedral|abbey|priory|monastery|convent|castle|manor|palace|tower|mosque|"
+    r"temple|synagogue|fort|fortress|bridge|barn|cottage|farmhouse|mansion|villa|building|tomb|crypt|"
+    r"fresco|mural|altarpiece|painting|portrait|tapestry|manuscript|codex|bible|psalter|map|sculpture|statue|carving|"
+    r"stained|architecture|poet|poetry|chronicle|coin)s?\b")
 _LAST_CENTURY = 21
 
 
@@ -815,9 +818,9 @@ def _sized(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_century(text: str, match: re.Match[str]) -> bool:
-    """The whole number of a century with a glued "C", after "the" or "a" and before a noun of no change, in a sentence
-    with no word of heat or the weather, nor the one before: "The 18C church was restored" (not "the 30C heat", "a 20C
-    day by the sea", "a 15C drop")."""
+    """The whole number of a century with a glued "C", after "the" or "a" and before a thing a century made, in a
+    sentence with no word of heat or the weather, nor the one before: "The 18C church was restored" (not "the 2C
+    target", "a 3C world", "the 30C heat", "a 15C drop")."""
     digits = text[match.start():match.start("glued")].strip()
     if not digits.isdigit() or not 1 <= int(digits) <= _LAST_CENTURY:
         return False

@@ -3449,6 +3449,10 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     ("The index rose to 7,500 on Friday.", "7,500", None),
     ("The firm reported weaker results. Write-offs rose to 3 billion.", "3 billion", None),
     ("Write-downs reached 2 billion, the bank said.", "2 billion", None),
+    # Guards (review nrev3): a grouped level of four digits is as likely a price ("Tickets rose to 1,500" on resale).
+    ("Tickets rose to 1,500 on resale sites ahead of the final.", "1,500", None),
+    ("Mortgages rose to 1,400 a month for the average borrower.", "1,400", None),
+    ("Season tickets rose to 1,050 at Old Trafford, angering fans.", "1,050", None),
 ])
 def test_a_scaled_level_a_plural_subject_moves_to_counts_the_subject(nlp: Language, text: str, mention: str,
                                                                      unit: str | None) -> None:
@@ -3512,6 +3516,12 @@ def test_a_bare_count_in_millions_counts_what_the_one_before_it_counts(nlp: Lang
     ("It sold 2 million copies at $40 each. Sales hit 80 million.", "80 million", None),
     ("The miner produced 40 million tonnes. Profit rose to 3 billion.", "3 billion", None),
     ("Apple sold 230 million iPhones. Revenue rose to 390 billion.", "390 billion", None),
+    # Guards (review nrev3): a level many times the goods' count is a sum: no unit.
+    ("The club sold 1.2 million tickets last season. It sold 300 million in sponsorship rights.", "300 million", None),
+    ("Toyota sold 10 million cars last year. Sales rose 5% to 40 billion.", "40 billion", None),
+    ("The farm grew 2 million tonnes of wheat. Sales reached 500 million in the year.", "500 million", None),
+    ("The studio sold 20 million copies of the game. Sales hit 1.2 billion, its best ever.", "1.2 billion", None),
+    ("The firm sold 5 million phones in India. Its sales reached 4 billion by December.", "4 billion", None),
 ])
 def test_a_bare_count_in_millions_of_a_sale_or_a_trade_counts_the_goods_before_it(nlp: Language, text: str,
                                                                                    mention: str,

@@ -234,8 +234,9 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
         if unit is None and noun is None \
                 and (source := _scaled_count_before(text, numbers, given, i, money_starts)) is not None \
                 and (counts_alike(doc, numbers[source], number) and not reads_as_a_sum(doc, number)
-                     or sells_alike(doc, numbers[source], number)
-                     or _trade_of_goods_before(doc, text, numbers[source], given[source], number, money_starts)):
+                     or _of_a_like_size(numbers[source], number)
+                     and (sells_alike(doc, numbers[source], number)
+                          or _trade_of_goods_before(doc, text, numbers[source], given[source], number, money_starts))):
             unit = given[source]  # "shipped 50 million doses so far. It plans to make 1.3 billion in 2021": doses;
             # "Apple sold 230 million iPhones. Samsung sold 220 million": iPhones; "sold 2 million copies ... sales hit
             # 1.1 million": copies
@@ -614,6 +615,17 @@ def _scaled_count_before(text: str, numbers: list[Number], units: list[str | Non
             return None  # "Waves of up to 8m hit the coast. Unemployment rose to 1.6m": metres, no millions
         return j
     return None
+
+
+# How many times the count of goods sold or traded a later bare level that counts them too may be: "sold 2 million
+# copies ... sales hit 1.1 million" (copies), not "sold 20 million copies ... Sales hit 1.2 billion" (a sum).
+_LIKE_SIZE_RATIO = 10
+
+
+def _of_a_like_size(earlier: Number, later: Number) -> bool:
+    """The later bare level is within `_LIKE_SIZE_RATIO` times the earlier count, as the same goods' count is."""
+    return earlier.value is not None and later.value is not None and earlier.value > 0 \
+        and later.value <= _LIKE_SIZE_RATIO * earlier.value
 
 
 def _trade_of_goods_before(doc: Doc, text: str, earlier: Number, unit: str | None, number: Number,

@@ -294,8 +294,9 @@ _VALUED_SUBJECTS = frozenset({
 _COUNT_WORDS = frozenset({"number", "total", "count", "tally"})
 # A scale written in the number, or its thousands grouped: a count in millions or a whole "120,000" is no price or
 # temperature ("rose to 120" may be either).
-_SCALED = re.compile(r"(?:thousand|million|billion|trillion|\d(?:bn|m|k))\b|(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])",
-                     re.IGNORECASE)
+# The grouped level is of five digits at least: "Tickets rose to 1,500", "Mortgages rose to 1,400 a month" are prices.
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|\d(?:bn|m|k))\b"
+                     r"|(?<![\d.,])(?:\d{2,3}(?:,\d{3})+|\d(?:,\d{3}){2,})(?![\d.,])", re.IGNORECASE)
 
 
 def counting_subject(doc: Doc, number: Number) -> Token | None:

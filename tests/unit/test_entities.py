@@ -3497,6 +3497,10 @@ def test_the_pacifics_phases_are_no_organisations(nlp: Language, text: str, expe
     ("A hearing in Congress was delayed until March.", {"Congress": "ORG"}),
     ("The hearing at Ofcom was adjourned.", {"Ofcom": "ORG"}),
     ("The trial in Apple's case against Epic was delayed.", {"Apple": "ORG"}),
+    # Review guards (nrev1): a firm or a union after "at" stays the model's organisation, not a town.
+    ("Police at Tesco detained the shoplifter until officers arrived.", {"Tesco": "ORG"}),
+    ("A trial at Novartis tested the gene therapy in 40 children.", {"Novartis": "ORG"}),
+    ("The council at Unite voted to back the strike, the union said.", {"Unite": "ORG"}),
 ])
 def test_the_town_of_a_courts_sitting_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

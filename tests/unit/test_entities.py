@@ -3534,6 +3534,11 @@ def test_a_town_listed_with_places_after_in_is_a_place(nlp: Language, text: str,
     # The parser's conjunct with a noun of its own before it: "in Chechnya and Moscow-backed leader Doku Zavgayev".
     ("Urus-Martan is an anti-separatist pocket in Chechnya and Moscow-backed leader Doku Zavgayev has warned it.",
      {"Doku Zavgayev": "PERSON"}),
+    # Review guards (nrev1): "in" after a word of trust or a role lists people or works (the model made two of them
+    # places, the rule the third).
+    ("Confidence in Sunak, Hunt and Braverman fell sharply in London and Manchester, the survey found.",
+     {"Hunt": "PERSON"}),
+    ("There was interest in Rashford, Sancho and Greenwood from clubs in Italy and Spain.", {"Greenwood": "PERSON"}),
 ])
 def test_a_town_listed_with_places_after_in_is_a_place_guard(nlp: Language, text: str,
                                                              expected: dict[str, str | None]) -> None:

@@ -438,14 +438,21 @@ def _opens_with_a_given_name(doc: Doc, m: Mention) -> bool:
     return is_given_name(first) if m.end - m.start > 1 else is_english_given_name(first)
 
 
+# Words whose "in" names no place but what one trusts, holds or plays in, people and works as often as towns:
+# "Confidence in Sunak, Hunt and Braverman", "interest in Rashford, Sancho and Greenwood", "starred in Babylon, Elvis".
+_IN_WITHOUT_PLACE = frozenset({"interest", "confidence", "faith", "trust", "belief", "stake", "invest", "star", "role",
+                               "appear", "cast"})
+
+
 def _listed_with_places(word: Token, places: set[int], known: set[int]) -> bool:
     """`word` is one of a list of names (conjuncts) after a preposition of place ("in", not "to", which sport and
-    speech write of teams and people: "lost to Barcelona, Valencia and Sevilla", "spoke to Biden, Macron and Sunak"),
-    and another of them is a known place or two others are places."""
+    speech write of teams and people: "lost to Barcelona, Valencia and Sevilla", "spoke to Biden, Macron and Sunak";
+    nor after a word of trust or a role, `_IN_WITHOUT_PLACE`), and another of them is a known place or two others are
+    places."""
     first = word
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVES:
+    if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVES or first.head.head.lemma_ in _IN_WITHOUT_PLACE:
         return False
     others = [t for t in (first, *first.subtree) if t.i != word.i and (t.i == first.i or t.dep_ == "conj")]
     return any(t.i in known for t in others) or sum(t.i in places for t in others) >= 2

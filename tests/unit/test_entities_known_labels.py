@@ -687,6 +687,8 @@ def test_a_party_named_before_its_noun_is_an_organisation(nlp: Language, text: s
     ("She went to Harry's party on Saturday.", {"Harry": "PERSON"}),
     ("She threw a Gatsby party at the Ritz.", {"Gatsby": "PERSON"}),
     ("The Macron party, Renaissance, lost seats, Mr Macron said.", {"Macron": "PERSON"}),
+    # Review guard (nrev1): a place after a possessive alone is where a celebration is held.
+    ("Her Malibu party was the talk of Hollywood on Sunday.", {"Malibu": "GPE"}),
 ])
 def test_a_party_named_before_its_noun_is_an_organisation_guard(nlp: Language, text: str,
                                                               expected: dict[str, str]) -> None:

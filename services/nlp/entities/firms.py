@@ -352,13 +352,17 @@ _PARTY_ADJECTIVES = r"(?:ruling|governing|opposition|nationalist|populist|far-ri
 _PARTY_NAMED_BEFORE = re.compile(rf"(?:(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|['’]s)\s+"
                                  rf"(?:{_PARTY_ADJECTIVES}\s+){{0,2}}|\b[Tt]he\s+(?:{_PARTY_ADJECTIVES}\s+){{1,2}})$")
 _PARTY_NOUN_AFTER = re.compile(r"\s+party\b")
+# A party's adjective right before the name: what a place the model found needs to be a party's name ("the ruling
+# Samopomich party"), where a possessive alone writes of a celebration held there ("Her Malibu party", "His Coachella
+# party").
+_PARTY_ADJECTIVE_BEFORE = re.compile(rf"\b{_PARTY_ADJECTIVES}\s+$")
 _PARTY_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 
 
 def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people or places written between an article or a possessive and "party": the party ("His
     Vetëvendosje party won 42%"); not a name opening with a given name, nor a surname the text gives a person ("Boris
-    Johnson ... the Johnson party")."""
+    Johnson ... the Johnson party"), nor a place after a possessive alone ("Her Malibu party")."""
     text = text_of(doc)
     surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
     found = set()
@@ -367,7 +371,8 @@ def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[t
                 or (len(m.key) == 1 and m.key[0] in surnames):
             continue
         span = doc[m.start:m.end]
-        if _PARTY_NOUN_AFTER.match(text, span.end_char) and _PARTY_NAMED_BEFORE.search(text, 0, span.start_char):
+        if _PARTY_NOUN_AFTER.match(text, span.end_char) and _PARTY_NAMED_BEFORE.search(text, 0, span.start_char) \
+                and (m.label == "PERSON" or _PARTY_ADJECTIVE_BEFORE.search(text, 0, span.start_char)):
             found.add(m.key)
     return found
 

@@ -825,6 +825,9 @@ def test_a_name_ending_in_a_foreign_groups_word_or_a_reinsurers_re_is_no_person(
     ("Everest Re said catastrophe losses would cost $300 million.", "Everest Re", "ORG"),
     ("Re: the minutes of Monday's meeting, Jane Smith said she had no comment.", "Jane Smith", "PERSON"),
     ("Lisa Group, the chief executive, said sales rose.", "Lisa Group", "PERSON"),
+    # Review guard (nrev1): the Italian surname "Re" after two given names is a person's.
+    ("Giovanni Battista Re, the dean of the College of Cardinals, led the funeral mass.", "Giovanni Battista Re",
+     "PERSON"),
 ])
 def test_a_name_ending_in_a_foreign_groups_word_or_a_reinsurers_re_is_no_person_guard(nlp, text, name, label):
     # A given name before the word is still a person's name; a firm the model found stays one.

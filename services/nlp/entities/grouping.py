@@ -558,9 +558,10 @@ class Groups:
             elif len(key) == 2 and key[0] in ("co", "co.") and key[1] in IRISH_COUNTIES:
                 self.forced[key] = "GPE"  # an Irish county: "Co Mayo", "Co. Cork" (persons to the model)
             elif len(key) > 1 and key[-1] in ORGANISATION_HEADS and _may_be_a_body(key, _majority(self.votes[key])) \
-                    and not (len(key) == 2 and gender_of(key[0]) is not None):
+                    and not ((len(key) == 2 or key[-1] == "re") and gender_of(key[0]) is not None):
                 # Also against a person it is named after ("the Betty Ford Center"); not a given name and a surname
-                # that is such a word too ("Sarah Court", "Robert Service").
+                # that is such a word too ("Sarah Court", "Robert Service"), nor the Italian surname "Re" after given
+                # names ("Giovanni Battista Re"), where a reinsurer's follows a place ("Munich Re", "Swiss Re").
                 self.forced[key] = "ORG"
             elif _is_facility(key, _majority(self.votes[key])):
                 self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"

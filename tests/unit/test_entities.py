@@ -3659,6 +3659,10 @@ def test_a_town_between_an_age_and_a_residents_noun_is_a_place(nlp: Language) ->
     ("A 34-year-old Google engineer was arrested on Friday.", "Google"),
     ("A 45-year-old Tesla driver was killed in the crash.", "Tesla"),
     ("A 33-year-old Navy man died in the crash.", "Navy"),
+    # Review guards (nrev1): a people's adjective between the age and the noun is no town.
+    ("A 27-year-old Latino man died after being shot outside a bar in Phoenix, police said.", "Latino"),
+    ("A 71-year-old Sikh man was attacked in Wolverhampton. Police are treating it as a hate crime.", "Sikh"),
+    ("A 45-year-old Aboriginal man died in custody in Perth on Tuesday, the coroner said.", "Aboriginal"),
 ])
 def test_guard_an_age_before_a_firm_and_a_workers_noun_stays_as_it_was(nlp: Language, text: str, name: str) -> None:
     found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}

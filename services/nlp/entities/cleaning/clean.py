@@ -3,6 +3,7 @@ stations, quotes), split, trimmed, and dropped where no name is left; and a brie
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
@@ -81,8 +82,9 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
     return not well_cased and any(t.is_alpha and not t.is_stop for t in tokens)
 
 
-def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]:
-    """Split and trim every span; drop what is left without a name."""
+def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[str] = frozenset()) -> list[Mention]:
+    """Split and trim every span; drop what is left without a name (`adjectives`: the dictionary's adjectives, for a
+    people's word that is no town)."""
     out: list[Mention] = []
     own_s = words_owning_s(doc, mentions)
     surnames = _surnames_of_full_names(doc, mentions)
@@ -97,7 +99,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool) -> list[Mention]
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date;
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
-        elif is_home_town_of_a_resident(doc, m):  # "A Manchester man": a place, a product to the model
+        elif is_home_town_of_a_resident(doc, m, adjectives):  # "A Manchester man": a place, a product to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_home_town_after_age(doc, m):  # "Margaret Pryce, 54, of Swindon": a place, a person to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
@@ -29,7 +30,7 @@ _RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", 
                              "father", "mum", "dad", "grandmother", "grandfather", "schoolboy", "schoolgirl"})
 
 
-def is_home_town_of_a_resident(doc: Doc, m: Mention) -> bool:
+def is_home_town_of_a_resident(doc: Doc, m: Mention, adjectives: Set[str] = frozenset()) -> bool:
     """The model's one-word product, firm or person is a town the gazetteer knows between "a" and a person's noun:
     "A Manchester man has been jailed", "a Leeds woman" (a product to the model); not "a Leeds fan", a club's. After
     an age any one word is: "A 34-year-old Dayton man" (an organisation to the model)."""
@@ -39,10 +40,11 @@ def is_home_town_of_a_resident(doc: Doc, m: Mention) -> bool:
         return False
     if doc[i - 1].lower_ in ("a", "an"):
         return _in_gazetteer(doc[i].text)
-    # "A 34-year-old Dayton man": between an age and a resident's noun the word is a town, known or not.
+    # "A 34-year-old Dayton man": between an age and a resident's noun the word is a town, known or not; not a
+    # people's adjective ("A 27-year-old Latino man", "A 71-year-old Sikh man", the model's firm or person).
     return i > 5 and doc[i - 6].lower_ in ("a", "an") and doc[i - 5].text.isdigit() and len(doc[i - 5].text) < 4 \
         and [t.lower_ for t in doc[i - 4:i]] == ["-", "year", "-", "old"] and doc[i].is_alpha \
-        and doc[i].lower_ not in _BODY_WORDS  # "A 33-year-old Navy man": a body's member
+        and doc[i].lower_ not in _BODY_WORDS and doc[i].lower_ not in adjectives  # "A 33-year-old Navy man": a body's
 
 
 def written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:

@@ -3496,6 +3496,7 @@ def test_the_pacifics_phases_are_no_organisations(nlp: Language, text: str, expe
     # QA fixA (courts): the model's organisation after a sitting's or a local body's noun is the town.
     ("The inquest in Truro heard that the man had drowned after falling from a fishing boat.", {"Truro": "GPE"}),
     ("The council in Gwynedd voted to raise the tax on second homes.", {"Gwynedd": "GPE"}),
+    ("The inquest at Truro heard she had drowned.", {"Truro": "GPE"}),
     # Guards: a body's name after a sitting's noun stays the body's (a dictionary word, an acronym, a known one).
     ("A hearing in Congress was delayed until March.", {"Congress": "ORG"}),
     ("The hearing at Ofcom was adjourned.", {"Ofcom": "ORG"}),
@@ -3504,6 +3505,7 @@ def test_the_pacifics_phases_are_no_organisations(nlp: Language, text: str, expe
     ("Police at Tesco detained the shoplifter until officers arrived.", {"Tesco": "ORG"}),
     ("A trial at Novartis tested the gene therapy in 40 children.", {"Novartis": "ORG"}),
     ("The council at Unite voted to back the strike, the union said.", {"Unite": "ORG"}),
+    ("The tribunal at Deloitte found the partner had been bullied.", {"Deloitte": "ORG"}),
 ])
 def test_the_town_of_a_courts_sitting_is_a_place(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

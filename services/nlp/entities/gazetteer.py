@@ -385,15 +385,27 @@ def _towns_of_sittings(doc: Doc, mentions: list[Mention], ordinary: Set[str]) ->
     the hearing at Horsham" (a person to the model), "The inquest in Truro heard" (an organisation); not a surname the
     text gives a person ("Anna Truro ... the inquest in Truro"); of a person not a given name ("the hearing at Grace's
     request" has a possessive too); of an organisation not a body's name (`_names_a_body`: "a hearing in Congress"),
-    a given name or not ("the council in Gwynedd", a Welsh county), and only after "in": "at" puts a sitting or the
-    police at a firm as often ("Police at Tesco detained", "A trial at Novartis", "The tribunal at Deloitte")."""
+    a given name or not ("the council in Gwynedd", a Welsh county), after "at" only of a court's or a coroner's sitting
+    (`_in_a_sittings_town`)."""
     surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1}
     return [replace(m, label="GPE") if m.label in ("PERSON", "ORG") and m.end - m.start == 1
             and _after_a_sitting(doc, m.start) and doc[m.start].text not in surnames
-            and not (_names_a_body(doc[m.start], ordinary) or doc[m.start - 1].lower_ != "in" if m.label == "ORG"
+            and not (_names_a_body(doc[m.start], ordinary) or not _in_a_sittings_town(doc, m.start) if m.label == "ORG"
                      else is_given_name(doc[m.start].text))
             and not (m.end < len(doc) and doc[m.end].text in ("'s", "’s", "'", "’")) else m
             for m in mentions]
+
+
+# Sittings held in a town's court, after which "at" and a name is the town ("The inquest at Truro"); the police, a
+# council, a trial or a tribunal "at" a name are as often at a firm or a union ("Police at Tesco detained", "A trial at
+# Novartis", "The tribunal at Deloitte", "The council at Unite voted").
+_SITTINGS_AT_TOWNS = frozenset({"inquest", "hearing", "court"})
+
+
+def _in_a_sittings_town(doc: Doc, i: int) -> bool:
+    """doc[i] follows "in" after a sitting's noun, or "at" after a court's or a coroner's sitting (`_after_a_sitting`
+    holds)."""
+    return doc[i - 1].lower_ == "in" or doc[i - 2].lower_ in _SITTINGS_AT_TOWNS
 
 
 def _names_a_body(token: Token, ordinary: Set[str]) -> bool:

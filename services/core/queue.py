@@ -7,6 +7,9 @@ from services.core import keys
 from services.core.config import Settings
 from services.core.store import REPLY_TIMEOUT_SECONDS
 
+# How long a new worker process may take to start (load the model) before Celery kills it as hung.
+PROCESS_START_SECONDS = 120.0
+
 
 def make_celery(settings: Settings) -> Celery:
     """The Celery app every service shares: Redis broker, no result backend (Redis store holds results)."""
@@ -30,6 +33,9 @@ def make_celery(settings: Settings) -> Celery:
         task_time_limit=settings.task_time_limit + 30,
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
+        # A pool child reports itself up only after `worker_process_init`, where it loads the model (about 1 s on a
+        # quiet machine, 4 s and more on a loaded one): Celery's default 4 s would kill it and start another, again.
+        worker_proc_alive_timeout=PROCESS_START_SECONDS,
     )
     return app
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from services.core.config import Settings
+from services.core.queue import make_celery
 from services.nlp.__main__ import worker_argv
 
 
@@ -24,3 +25,11 @@ def test_a_setting_the_worker_cannot_run_with_is_one_line_not_a_traceback():
                             timeout=120)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert "NEWSWIRE_TASK_TIME_LIMIT must be an integer" in result.stderr
+
+
+def test_a_pool_process_has_time_to_load_the_model_before_celery_calls_it_hung():
+    """A pool child sends Celery its "up" message after `worker_process_init`, where it loads the model; past
+    `worker_proc_alive_timeout` (Celery's default: 4 s) it is killed and replaced, and on a loaded machine the load
+    takes about that long, so the worker could kill its children over and over."""
+    app = make_celery(Settings.from_env())
+    assert app.conf.worker_proc_alive_timeout >= 60

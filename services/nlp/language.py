@@ -58,9 +58,17 @@ def detect_language(text: str) -> tuple[str, float]:
         # English sentence keeps an English function word and reads English; a German one keeps none of them or
         # stays German ("Die Alternative für Deutschland hat gewonnen": "hat gewonnen").
         outside = _outside_names(words)
-        if any(word in ENGLISH_WORDS for word in outside) and (answer := _classify(" ".join(outside)))[0] == "en":
+        if any(word in ENGLISH_WORDS for word in outside) and (answer := _classify(" ".join(outside)))[0] == "en" \
+                and not _reads_as(code, [word for word in outside if word not in ENGLISH_WORDS]):
             return answer
     return code, confidence
+
+
+def _reads_as(code: str, words: list[str]) -> bool:
+    """The words are of the language the identifier first said: an English name's "of the" reads the rest of a
+    French sentence as English ('La série House of the Dragon arrive en juin sur OCS.': "of the arrive en juin sur"),
+    yet "arrive en juin sur" alone is French; an English sentence's "spoke" or "won" is not German or Dutch."""
+    return bool(words) and _classify(" ".join(words))[0] == code
 
 
 # The most lower-case words between two capitalised ones that are a name's own: "für", "von der", "de los".

@@ -114,3 +114,12 @@ def test_a_short_english_sentence_with_a_foreign_names_small_words_is_english(te
 def test_guard_a_short_foreign_sentence_with_names_stays_foreign(text, code):
     detected, confidence = detect_language(text)
     assert detected == code and not is_english(detected, confidence), (detected, confidence)
+
+
+@pytest.mark.parametrize("text, code", [
+    # Review: an English name's "of the" made the rest of a short French sentence read English.
+    ("La série House of the Dragon arrive en juin sur OCS.", "fr"),
+])
+def test_guard_a_short_foreign_sentence_with_an_english_names_small_words_stays_foreign(text, code):
+    detected, confidence = detect_language(text)
+    assert detected == code and not is_english(detected, confidence), (detected, confidence)

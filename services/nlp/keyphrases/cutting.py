@@ -23,7 +23,7 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_PARTICLES,
 )
-from services.nlp.keyphrases.words import MAX_NAME_WORDS, ROLE_HEADS, on_a_title_line
+from services.nlp.keyphrases.words import GENERIC_ADJ, MAX_NAME_WORDS, ROLE_HEADS, on_a_title_line
 
 
 @dataclass(frozen=True)
@@ -220,11 +220,15 @@ _OBJECT_OPENING_TAGS = frozenset({"DT", "PRP$", "PRP", "NNP", "NNPS", "CD", "$",
 # Prepositions after a plural noun that make it one ("claims of fraud", "plans for new homes"): no verb's.
 _NOUNS_PREPOSITIONS = frozenset({"of", "for"})
 # Verbs of `_SENTENCE_CASE_HEADLINE_VERBS` that are common plural nouns too, before a preposition ("Shareholder votes
-# on pay to become binding", "Family values at heart of campaign"): a verb only before a name, a determiner, a number,
-# "to" or a noun.
+# on pay to become binding", "Family values at heart of campaign", "Phone bans in schools spread", "Climate pledges at
+# COP28 fall short", "Tower blocks in London fail fire tests", "Security pledges to Ukraine"): a verb only before a
+# name, a determiner, a number, "to" and its verb ("votes to hold") or a noun.
 _PLURAL_NOUNS_BEFORE_PREPOSITIONS = frozenset({"values", "votes", "claims", "issues", "plans", "names", "questions",
                                                "bids", "moves", "hopes", "aims", "demands", "wins", "arrests",
-                                               "targets", "beats", "sees"})
+                                               "targets", "beats", "sees", "pledges", "bans", "blocks", "fixes",
+                                               "tops", "vows", "urges", "backs", "rejects", "launches", "buys",
+                                               "eyes", "seals", "scraps", "promises", "kills", "shakes", "rocks",
+                                               "tells"})
 # Most words of a headline line (as `headlines.HEADLINE_WORDS`).
 _HEADLINE_LINE_WORDS = 20
 _LINE_STOPS = ".!?:\"”’'"
@@ -256,11 +260,21 @@ def _is_sentence_case_headline_verb(token: Token) -> bool:
     if token.lower_ not in _SENTENCE_CASE_HEADLINE_VERBS or token.tag_ != "NNS" or not token.is_lower:
         return False
     before, after = token.doc[token.i - 1], token.doc[token.i + 1]
-    if not (before.is_alpha and (before.tag_ in ("NN", "NNP", "NNPS") or before.is_title)):
-        return False
-    if after.tag_ == "IN" and token.lower_ in _PLURAL_NOUNS_BEFORE_PREPOSITIONS:
+    if not (before.is_alpha and (before.tag_ in ("NN", "NNP", "NNPS") or before.is_title)) \
+            or before.lower_ in GENERIC_ADJ:
+        return False  # "Big bets on AI", "Big names to watch": the adjective opens a noun phrase, no verb's subject
+    if _opens_a_prepositional_phrase(after) and token.lower_ in _PLURAL_NOUNS_BEFORE_PREPOSITIONS:
         return False
     return after.tag_ in _OBJECT_OPENING_TAGS and after.lower_ not in _NOUNS_PREPOSITIONS
+
+
+def _opens_a_prepositional_phrase(token: Token) -> bool:
+    """A preposition, or "to" before no verb: "in" of "Phone bans in schools", "to" of "Security pledges to Ukraine";
+    not "to" of "House panel votes to hold Garland"."""
+    if token.tag_ == "IN":
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.tag_ == "TO" and (following is None or following.tag_ != "VB")
 
 
 def _recased(token: Token, cuts: Cuts) -> str:

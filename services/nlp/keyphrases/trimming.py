@@ -184,6 +184,11 @@ def _titles_a_person(run: list[Token]) -> bool:
         and doc[i - 2].is_title and last.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
 
 
+# The model's labels of a run after an office that is a name, no portfolio, even where the entity step made it none:
+# "Kenya William Ruto" of "The President of Kenya William Ruto said" (a person for the entity step, cut wrong).
+_NAMED_NO_PORTFOLIO = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+
+
 def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     """The run is the portfolio of an office written before it, capitalised, with "for" or "of": "Finance" of "the
     Cabinet Secretary for Finance", "Public Expenditure" of "the Minister for Public Expenditure", "Health" of
@@ -194,7 +199,9 @@ def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     if i < 2 or doc[i - 1].lower_ not in ("for", "of") or not all(t.is_title for t in run):
         return False
     office = doc[i - 2]
-    return office.is_title and office.lower_ in ROLE_HEADS and i not in cuts.places and i not in cuts.firms
+    return office.is_title and office.lower_ in ROLE_HEADS and i not in cuts.places and i not in cuts.firms \
+        and not any(token.ent_type_ in _NAMED_NO_PORTFOLIO for token in run)
+
 
 
 def _body_before_title(run: list[Token]) -> list[Token]:

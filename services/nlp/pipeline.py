@@ -15,7 +15,7 @@ from services.core.schemas import Enrichment
 from services.nlp.doctext import forget_tokens, remember_text, text_of, tokenizable
 from services.nlp.entities import extract_entities
 from services.nlp.entities.recasing import dictionary_nouns
-from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES, STORM_WORDS
+from services.nlp.entity_rules import ALL_TITLES, NAME_PARTICLES, SPEAKING_LEMMAS, STORM_WORDS
 from services.nlp.furniture import in_caption, in_ranges, page_frame_ranges, with_datelines_apart
 from services.nlp.keyphrases import keyphrases
 from services.nlp.language import detect_language, is_english, load_identifier
@@ -173,7 +173,7 @@ def analyse(nlp: Language, doc: Doc, summary_sentences: int = 3, summary_chars: 
             "note": None,
             "entities": mentions,
             "entity_groups": groups,
-            "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions),
+            "quotes": link_speakers(_outside_furniture(doc, extract_quotes(doc, mentions)), mentions, doc),
             "money": money,
             "figures": _outside_names(extract_figures(doc, money), mentions),
             "keyphrases": keyphrases(doc, mentions=mentions, money=money, nouns=dictionary_nouns(nlp)),
@@ -198,8 +198,9 @@ def _outside_furniture(doc: Doc, quotes: list[dict]) -> list[dict]:
     return [q for q in quotes if not in_caption(text, q["start"]) and not in_ranges(q["start"], frame)]
 
 
-def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
-    """Give each quote's speaker a canonical name and entity id, via its antecedent for pronouns."""
+def link_speakers(quotes: list[dict], mentions: list[dict], doc: Doc | None = None) -> list[dict]:
+    """Give each quote's speaker a canonical name and entity id, via its antecedent for pronouns (`doc`, the parsed
+    text, tells a storm's name from a name the model took for one)."""
     linked = []
     mentions = sorted(mentions, key=lambda m: m["start"])
     starts = [m["start"] for m in mentions]
@@ -212,7 +213,7 @@ def link_speakers(quotes: list[dict], mentions: list[dict]) -> list[dict]:
             near = mentions[bisect.bisect_left(starts, target["start"] - longest):
                             bisect.bisect_left(starts, target["end"])]
             mention = _mention_covering(near, target)
-            if mention is None and (_names_a_law(near, target) or _names_a_storm(near, target)):
+            if mention is None and (_names_a_law(near, target) or _names_a_storm(near, target, doc)):
                 linked.append({"text": quote["text"], "start": quote["start"], "end": quote["end"], "speaker": None})
                 continue  # "the 1994 Crime Bill, which prompted ... “super predators.”", "Storm Eowyn" said nothing
             speaker = {
@@ -231,12 +232,21 @@ def _names_a_law(mentions: list[dict], target: dict) -> bool:
     return any(m["label"] == "LAW" and target["start"] <= m["start"] and m["end"] <= target["end"] for m in mentions)
 
 
-def _names_a_storm(mentions: list[dict], target: dict) -> bool:
+def _names_a_storm(mentions: list[dict], target: dict, doc: Doc | None = None) -> bool:
     """The speaker span is a storm's name, which says nothing: "Storm Eowyn is expected to bring "damaging winds""
-    (the forecaster's words); not a body named after storms, "the National Hurricane Center", nor "Storm Reid"."""
+    (the forecaster's words); not a body named after storms, "the National Hurricane Center", nor "Storm Reid", nor
+    a name the model took for a storm's that a verb of speech follows ("Hurricane Hunters said", "Hurricane Higgins
+    said": the aircrews, the snooker player)."""
     first = target["text"].split(maxsplit=1)[0].lower() if target["text"].strip() else ""
     return first in STORM_WORDS and any(
-        m["label"] == "EVENT" and m["start"] <= target["start"] and target["end"] <= m["end"] for m in mentions)
+        m["label"] == "EVENT" and m["start"] <= target["start"] and target["end"] <= m["end"] for m in mentions) \
+        and not _speaks(doc, target)
+
+
+def _speaks(doc: Doc | None, target: dict) -> bool:
+    """A verb of speech follows the span: "Hurricane Hunters said"."""
+    span = doc.char_span(target["start"], target["end"]) if doc is not None else None
+    return span is not None and span.end < len(doc) and doc[span.end].lemma_ in SPEAKING_LEMMAS
 
 
 def _mention_covering(mentions: list[dict], target: dict) -> dict | None:

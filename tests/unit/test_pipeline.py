@@ -640,6 +640,15 @@ def test_guard_bodies_and_people_named_for_storms_keep_their_words(nlp, text, sp
     assert [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Review guard: a name the model took for a storm's that "said" follows is a speaker: the aircrews, a nickname.
+    ('Hurricane Hunters said the storm was "rapidly intensifying" on Tuesday.', "Hurricane Hunters"),
+    ('"I was robbed," Hurricane Higgins said after the final in Sheffield.', "Hurricane Higgins"),
+])
+def test_guard_a_name_taken_for_a_storms_that_says_keeps_its_words(nlp, text, speaker):
+    assert [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]] == [speaker]
+
+
 def test_a_fuller_name_named_after_the_short_one_does_not_stand_for_it(nlp):
     # The entity step groups the carmaker with the actor; the key phrase keeps the name the report leads with.
     text = ("Ford recalled 1.9 million Explorer SUVs on Tuesday. Ford said no injuries were reported. Harrison Ford "

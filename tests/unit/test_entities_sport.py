@@ -755,3 +755,15 @@ def test_guard_a_place_named_club_s_player_and_town_stay_in_a_text_about_sport(
 ])
 def test_guard_a_place_named_club_outside_sport_is_no_team(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) != "ORG"
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a person or a country before a football conference's "AFC", no club's name.
+    ("Lamar Jackson AFC Offensive Player of the Week for the third time, the NFL said on Wednesday.", "Lamar Jackson",
+     "PERSON"),
+    ("The Kansas City Chiefs will face Josh Allen AFC rivals Buffalo in the play-offs on Sunday.", "Josh Allen",
+     "PERSON"),
+    ("Qatar AFC Asian Cup champions in 2019 and 2023, will host the tournament again, officials said.", "Qatar", "GPE"),
+])
+def test_guard_a_person_or_a_country_before_afc_is_no_club(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

@@ -124,9 +124,21 @@ def _names_before_legal_forms(doc: Doc, mentions: list[Mention]) -> set[tuple[st
         start = token.i
         while start > 0 and token.i - start <= 3 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
             start -= 1
-        if 0 < token.i - start <= 3 and not (start > 0 and doc[start - 1].lower_ in _NAME_GLUE):
+        if 0 < token.i - start <= 3 and not (start > 0 and doc[start - 1].lower_ in _NAME_GLUE) \
+                and not (word in _CLUB_FORMS and _is_no_clubs_name(doc, start, token.i)):
             found.add(tuple(_token_key(t) for t in doc[start:token.i]))
     return found
+
+
+# A football club's letters after its name: "Wrexham AFC"; "AFC" is a football conference's or confederation's too
+# ("Lamar Jackson AFC Offensive Player of the Week", "Qatar AFC Asian Cup champions").
+_CLUB_FORMS = frozenset({"FC", "F.C.", "AFC", "A.F.C."})
+
+
+def _is_no_clubs_name(doc: Doc, start: int, end: int) -> bool:
+    """The words before a club's letters name a person (a given name first: "Josh Allen AFC rivals") or a country
+    ("Qatar AFC"), no club."""
+    return is_given_name(doc[start].text) or _is_country_or_state(tuple(t.lower_ for t in doc[start:end]))
 
 
 # Labels of a company's mentions: its own and those the model gives one by mistake, which what the text says of it

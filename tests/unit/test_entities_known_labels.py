@@ -1259,3 +1259,16 @@ def test_a_name_ending_in_oil_is_a_firm_where_it_speaks(nlp: Language, text: str
 ])
 def test_guard_names_ending_in_oil(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a weekday after "band" is the day it did something; a rain band or a resistance band is no music's.
+    ("The band Tuesday announced a 20-date tour of Britain and Ireland, starting in Glasgow in May.",
+     {"Tuesday": "DATE"}),
+    ("A brass band Sunday led the parade through the town centre, police said.", {"Sunday": "DATE"}),
+    ("The rain band Storm Darragh brought moved across Scotland overnight, the Met Office said.",
+     {"Storm Darragh": "EVENT"}),
+    ("The resistance band Trainer Joe Wicks uses costs £12, a spokesman said.", {"Joe Wicks": "PERSON"}),
+])
+def test_guard_a_day_or_a_band_of_no_music_after_band(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

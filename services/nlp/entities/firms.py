@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     PLATFORMS,
     PLATFORMS_AFTER_ON,
     POSSESSIVES,
+    WEEKDAYS,
 )
 from services.nlp.furniture import credit_agency_spans, dateline_spans
 from services.nlp.given_names import is_given_name
@@ -816,7 +817,8 @@ _MUSIC_KINDS = frozenset({"pop", "rock", "girl", "boy", "punk", "folk", "rap", "
                           "country", "reggae", "soul"})
 _MUSIC_GROUP_NOUNS = frozenset({"group", "duo", "trio"})
 # Nouns before "band" that make it no music's: "council tax band D", "a wedding band".
-_NO_MUSIC_BANDS = frozenset({"tax", "wedding", "frequency", "pay", "age", "price", "rubber", "gastric", "arm"})
+_NO_MUSIC_BANDS = frozenset({"tax", "wedding", "frequency", "pay", "age", "price", "rubber", "gastric", "arm", "rain",
+                             "resistance"})
 # Words a band's name writes in lower case between capitalised ones: "Kings of Leon", "Florence and the Machine".
 _BAND_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "&"})
 # The most tokens of a band's name.
@@ -835,8 +837,8 @@ def bands_named(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if i + 1 >= len(doc) or not _is_band_noun(doc, i):
             continue
         end = _band_name_end(doc, i + 1)
-        if end is None:
-            continue
+        if end is None or (end == i + 2 and doc[i + 1].lower_ in WEEKDAYS):
+            continue  # "The band Tuesday announced a tour": the day it did
         person = next((m for m in out if (m.start, m.end) == (i + 1, end) and m.label == "PERSON"), None)
         if person is not None and is_given_name(doc[i + 1].text):
             continue  # "the band Robbie Williams left"

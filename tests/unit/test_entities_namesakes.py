@@ -462,3 +462,31 @@ def test_guard_a_surname_said_with_no_firms_cue_stays_the_person(nlp: Language, 
 def test_guard_a_persons_shares_sales_or_plans_make_no_firm_of_the_surname(
         nlp: Language, text: str, expected: dict[str, tuple[str, int]]) -> None:
     assert_groups(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # Guards: a work's word that is no noun ("show up", "a single day"), or a work's noun in the next sentence that is
+    # no maker's, make no work of a product, a body or a slogan.
+    ('Apple\'s "Vision Pro" headset goes on sale on Friday. Analysts say it will not show up in sales until next '
+     'year.', "Vision Pro"),
+    ('Elon Musk\'s "Department of Government Efficiency" cut thousands of jobs. A single day saw 10,000 '
+     'redundancies.', "Department of Government Efficiency"),
+    ('The Kremlin\'s "Special Military Operation" entered its fourth year. The book by the journalist describes it.',
+     "Special Military Operation"),
+    ('Novak Djokovic\'s "Big Three" rivalry with Federer and Nadal is over, he said. The documentary airs next month.',
+     "Big Three"),
+])
+def test_guard_no_work_of_a_verb_an_adjective_or_another_sentences_work(nlp: Language, text: str, title: str
+                                                                       ) -> None:
+    found = groups_of(nlp, text)
+    assert found.get(title, ("", 0))[0] != "WORK_OF_ART", found
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    # a network's possessive before a quoted title of capitalised words: its show, no other noun needed
+    ('Heading into the first debate in 10 days, Sanders told MSNBC\'s "Morning Joe" that nobody would question her '
+     'intelligence.', "Morning Joe"),
+    ('The senator told CNN\'s "State of the Union" on Sunday that the bill would pass.', "State of the Union"),
+])
+def test_a_title_quoted_after_a_networks_possessive_is_its_show(nlp: Language, text: str, work: str) -> None:
+    assert groups_of(nlp, text).get(work, ("", 0))[0] == "WORK_OF_ART", groups_of(nlp, text)

@@ -402,6 +402,9 @@ _QUOTED_WORK_CUES = STORY_NOUNS | LISTED_WORK_NOUNS | frozenset({
     "album", "single", "record", "track", "ep", "mixtape", "painting", "sculpture", "singer", "rapper", "band",
     "actor", "actress", "director", "songwriter", "musician", "novelist", "filmmaker", "composer", "chart", "charts",
     "grammy", "grammys", "oscar", "oscars"})
+# Networks whose possessive before a quoted title makes it their show ('Sanders told MSNBC's "Morning Joe"').
+_BROADCASTERS = frozenset({"msnbc", "cnn", "bbc", "nbc", "cbs", "abc", "fox", "fox news", "itv", "channel 4", "hbo",
+                           "netflix", "pbs", "npr", "sky", "sky news", "bravo"})
 # The most tokens of a title between its quotation marks.
 _QUOTED_TITLE_TOKENS = 10
 
@@ -418,7 +421,8 @@ def quoted_works_of_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
         if close is None or close - q - 1 < 2 or not _is_title_shaped(doc[q + 1:close]) \
-                or not _has_work_cue(doc, q) or set(_key(doc, by_end[q - 1])) & {t.lower_ for t in doc[q + 1:close]}:
+                or not (_has_work_cue(doc, q) or " ".join(_key(doc, by_end[q - 1])) in _BROADCASTERS) \
+                or set(_key(doc, by_end[q - 1])) & {t.lower_ for t in doc[q + 1:close]}:
             continue
         inside = [m for m in out if m.start < close and q + 1 < m.end]
         if any(m.start < q + 1 or m.end > close for m in inside) \
@@ -446,8 +450,23 @@ def _is_title_shaped(words: Span) -> bool:
 def _has_work_cue(doc: Doc, i: int) -> bool:
     """A noun of works or of their makers in the sentence of token `i` or the next one."""
     sentence = doc[i].sent
-    end = doc[sentence.end].sent.end if sentence.end < len(doc) else sentence.end
-    return any(t.lower_ in _QUOTED_WORK_CUES for t in doc[sentence.start:end])
+    if any(_is_work_cue(t) for t in sentence):
+        return True
+    after = doc[sentence.end].sent if sentence.end < len(doc) else None
+    return after is not None and any(_is_work_cue(t) and t.lower_ in _WORK_MAKERS for t in after)
+
+
+# Makers of works, whose noun in the next sentence makes the title theirs ("Morgan Wallen's "One Thing at a Time" ...
+# The country singer"); a work's noun there may be another's ("The Kremlin's "Special Military Operation" ... The
+# book by the journalist").
+_WORK_MAKERS = frozenset({"singer", "rapper", "band", "actor", "actress", "director", "songwriter", "musician",
+                          "novelist", "filmmaker", "composer"})
+
+
+def _is_work_cue(token: Token) -> bool:
+    """A noun of works or of their makers, as a noun: not the verb of "will not show up", "play down", nor "a single
+    day"."""
+    return token.lower_ in _QUOTED_WORK_CUES and token.pos_ in ("NOUN", "PROPN")
 
 
 def _names_a_person(m: Mention) -> bool:

@@ -850,3 +850,9 @@ def test_two_full_names_joined_by_a_hyphen_are_two_people(nlp: Language, text: s
 ])
 def test_guard_one_hyphenated_name_is_one_person(nlp: Language, text: str, person: str) -> None:
     assert person in _people(nlp, text), _people(nlp, text)
+
+
+def test_guard_a_body_named_after_two_hyphenated_names_is_one_body(nlp: Language) -> None:
+    """A foundation's name of two full names and a hyphen keeps its people in it."""
+    text = "The Mary Ann Smith-Jones Foundation gave $1m to the hospital."
+    assert not {"Mary Ann Smith", "Jones Foundation"} & _people(nlp, text), _people(nlp, text)

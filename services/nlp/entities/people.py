@@ -830,6 +830,7 @@ def with_paired_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         hyphen = next((i for i in range(m.start + 2, m.end - 2) if is_glued_hyphen(doc[i])), None) \
             if m.label == "PERSON" and m.end - m.start >= 5 else None
         if hyphen is not None and is_given_name(doc[m.start].text) and is_given_name(doc[hyphen + 1].text) \
+                and doc[m.end - 1].lower_ not in ORGANISATION_HEADS and doc[m.end - 1].lower_ not in FACILITY_HEADS \
                 and all(t.is_title for t in doc[m.start:hyphen]) and all(t.is_title for t in doc[hyphen + 1:m.end]):
             first = Mention(m.start, hyphen, m.label, m.weight, m.source)
             second = Mention(hyphen + 1, m.end, m.label, m.weight, m.source)

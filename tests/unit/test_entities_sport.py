@@ -767,3 +767,17 @@ def test_guard_a_place_named_club_outside_sport_is_no_team(nlp: Language, text: 
 ])
 def test_guard_a_person_or_a_country_before_afc_is_no_club(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a text of runners or of betting on an election, with no horse's word, has no racecourse.
+    ("Bookmakers make Andy Burnham the favourite in the race to succeed Keir Starmer, with odds of 2-1 at Ladbrokes.",
+     "Ladbrokes", "ORG"),
+    ("The marathon favourite, who trains at Nike, won in Berlin. The runners said the course was fast.", "Nike",
+     "ORG"),
+    # a horse's word in the text: the course as before
+    ("The favourite won at Kempton on Wednesday. The jockey said the horse had handled the fences well.", "Kempton",
+     "FAC"),
+])
+def test_guard_no_racecourse_after_at_without_horses(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

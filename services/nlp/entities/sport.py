@@ -853,13 +853,18 @@ _RACING_AT_WORDS = re.compile(r"\b(?:won|wins?|winning|winners?|ran|runs?|runnin
                               re.IGNORECASE)
 
 
+# Words of racing that only horses' racing writes (not "runners", "favourite", "odds", "bookmakers": "the marathon
+# favourite, who trains at Nike", "the favourite in the race to succeed Starmer, with odds of 2-1 at Ladbrokes").
+_HORSE_WORDS = _RACING_WORDS - {"runners", "favourite", "odds", "bookmakers"}
+
+
 def racecourses(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of one-word names that a text about horse racing writes after "at", racecourses and stables ("won at
     Cheltenham", "trained at Ballydoyle"), which the model takes for bodies or people; not a name in the possessive
     ("at Mullins's yard"), one the text gives a full name ending in it, a known club or firm, nor one in a sentence
     of no race run (see `_RACING_AT_WORDS`)."""
-    if not _is_about_racing(doc):
-        return set()
+    if not _is_about_racing(doc) or not _HORSE_WORDS & _lower_words(doc):
+        return set()  # "runners", "favourite", "odds" and "bookmakers" are a marathon's or an election's too
     people = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
     found = set()
     for m in mentions:

@@ -781,3 +781,13 @@ def test_guard_a_person_or_a_country_before_afc_is_no_club(nlp: Language, text: 
 ])
 def test_guard_no_racecourse_after_at_without_horses(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Guards: a number of the year's seasons is a span of time, a date.
+    ("The company spent two and a half summers building the stadium, the architect said.", "two and a half"),
+    ("She spent three and a half winters in Antarctica studying penguins.", "three and a half"),
+])
+def test_guard_a_spelled_number_before_seasons_of_the_year_stays_a_date(nlp: Language, text: str, number: str
+                                                                       ) -> None:
+    assert _label_of(nlp, text, number) == "DATE", _labels(nlp, text)

@@ -155,7 +155,8 @@ _FRACTION_WORDS = frozenset({"and", "a", "half", "quarter", "quarters", "three-q
 # Plural nouns of time a spelled number before them dates, or a span: "two and a half seasons".
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade", "century", "night",
                          "weekend", "season", "term", "quarter", "generation", "era", "fortnight", "morning",
-                         "evening", "afternoon", "lifetime", "semester", "millennium", "period", "round"})
+                         "evening", "afternoon", "lifetime", "semester", "millennium", "period", "round", "summer",
+                         "winter", "spring", "autumn", "session", "shift", "stint"})
 
 
 def counts_a_thing_after(doc: Doc, m: Mention) -> bool:

@@ -291,3 +291,13 @@ def test_a_known_award_counted_or_after_an_article_is_the_prize(nlp: Language, t
 ])
 def test_guard_a_person_named_like_an_award_stays_a_person(nlp: Language, text: str, name: str, label: str) -> None:
     assert (name, label) in named(nlp, text), named(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: "Brit" counted or after an article is a Briton, no Brit Award.
+    ("Jack Draper became the first Brit to reach the US Open semi-finals since Andy Murray.", "Brit"),
+    ("A Brit was arrested in Spain after a fight in Magaluf, police said.", "Brit"),
+    ("Another Brit, Cameron Norrie, reached the final in Rio on Saturday.", "Brit"),
+])
+def test_guard_a_brit_counted_is_a_briton(nlp: Language, text: str, name: str) -> None:
+    assert (name, "WORK_OF_ART") not in named(nlp, text), named(nlp, text)

@@ -185,12 +185,15 @@ _AWARD_COUNTERS = frozenset({"a", "an", "another", "first", "second", "third", "
 _NUMBERED_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # The model's labels of such an award that no reading of it has: "her second Oscar|PERSON", "a Bafta|GPE".
 _AWARD_MISLABELS = frozenset({"PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT"})
+# Awards whose name counted is far more often a people's: "the first Brit to reach the final", "A Brit was arrested".
+_AWARDS_NAMING_PEOPLE = frozenset({"brit"})
 
 
 def _counts_an_award(doc: Doc, m: Mention) -> bool:
     """A known award (`AWARDS`) after an article or an ordinal, with no capitalised word after it: one won ("her
     second Oscar", "a Bafta"); not a person named so ("Oscar Isaac", "A Tony Blair adviser", "Her son Oscar")."""
-    if m.label not in _AWARD_MISLABELS or m.start == 0 or " ".join(t.lower_ for t in doc[m.start:m.end]) not in AWARDS:
+    name = " ".join(t.lower_ for t in doc[m.start:m.end])
+    if m.label not in _AWARD_MISLABELS or m.start == 0 or name not in AWARDS or name in _AWARDS_NAMING_PEOPLE:
         return False
     before = doc[m.start - 1]
     after = doc[m.end] if m.end < len(doc) else None

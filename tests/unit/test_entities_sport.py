@@ -279,7 +279,8 @@ def test_a_year_after_a_number_and_for_stays_a_date(nlp: Language, text: str, ye
 
 
 @pytest.mark.parametrize(("text", "number"), [
-    # Kept whole: a tally with a number of two digits is one count (see `test_tallies_are_one_count`).
+    # Kept whole: a tally with a number of two digits is one count (see `test_tallies_are_one_count`), and so is any
+    # tally after a vote's word ("voted 9-0": the vote-tally rule).
     ("The Senate voted 52-48 to confirm the nominee on Thursday.", "52-48"),
     ("The House passed the bill 220-207, with two Republicans voting against.", "220-207"),
     ("The board voted 9-0 on Tuesday to approve the budget.", "9-0"),

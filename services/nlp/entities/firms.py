@@ -103,10 +103,13 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|added|according\s+to|wrote)\s+
 _SPEECH_AFTER = re.compile(r",?\s+(?:said|says|told|added|wrote)\b")
 
 
+# A football club's letters after its name: "Wrexham AFC"; "AFC" is a football conference's or confederation's too
+# ("Lamar Jackson AFC Offensive Player of the Week", "Qatar AFC Asian Cup champions").
+_CLUB_FORMS = frozenset({"FC", "F.C.", "AFC", "A.F.C."})
 # A company's legal form as written after its name, case and all (not "co", "company", "sa": words of their own; nor
 # "AG" and "NV": "Texas AG Ken Paxton", "Henderson NV"), and a football club's ("Wrexham AFC" was a person).
 _WRITTEN_LEGAL_FORMS = frozenset({"Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC", "GmbH",
-                                  "SpA", "S.p.A.", "N.V.", "FC", "F.C.", "AFC", "A.F.C."})
+                                  "SpA", "S.p.A.", "N.V."}) | _CLUB_FORMS
 # Words before which a capitalised run is the end of a longer name: "Bank of [China] Ltd".
 _NAME_GLUE = frozenset({"of", "and", "&", "for", "de", "du", "der"})
 
@@ -130,10 +133,6 @@ def _names_before_legal_forms(doc: Doc, mentions: list[Mention]) -> set[tuple[st
             found.add(tuple(_token_key(t) for t in doc[start:token.i]))
     return found
 
-
-# A football club's letters after its name: "Wrexham AFC"; "AFC" is a football conference's or confederation's too
-# ("Lamar Jackson AFC Offensive Player of the Week", "Qatar AFC Asian Cup champions").
-_CLUB_FORMS = frozenset({"FC", "F.C.", "AFC", "A.F.C."})
 
 
 def _is_no_clubs_name(doc: Doc, start: int, end: int) -> bool:

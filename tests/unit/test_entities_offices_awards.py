@@ -307,6 +307,9 @@ def test_guard_a_brit_counted_is_a_briton(nlp: Language, text: str, name: str) -
     # After "the", a known award is the prize where its category's "for" follows (the model's person).
     ("Emma Stone won the Oscar for best actress on Sunday for her role in Poor Things.", "Oscar"),
     ("Cillian Murphy took the Oscar for best actor, and Christopher Nolan won the Oscar for best director.", "Oscar"),
+    # or where "won" is written before "the"
+    ("Taylor Swift won the Oscar at the ceremony.", "Oscar"),
+    ("She wins the Grammy, critics say.", "Grammy"),
 ])
 def test_a_known_award_for_its_category_is_the_prize(nlp: Language, text: str, award: str) -> None:
     assert (award, "WORK_OF_ART") in named(nlp, text), named(nlp, text)
@@ -317,6 +320,8 @@ def test_a_known_award_for_its_category_is_the_prize(nlp: Language, text: str, a
     ("Oscar Piastri won the race. The Oscar for McLaren fans was a moment to savour, team boss Andrea Stella said.",
      "Oscar"),
     ("The Oscar we knew was kind, his mother said of her son Oscar, who died in the crash.", "Oscar"),
+    # "won the" before a person's full name
+    ("Floyd Mayweather won the Oscar De La Hoya fight on points in 2007.", "Oscar De La Hoya"),
 ])
 def test_the_person_named_like_an_award_after_the_stays_a_person_guard(nlp: Language, text: str, name: str) -> None:
     assert (name, "PERSON") in named(nlp, text), named(nlp, text)

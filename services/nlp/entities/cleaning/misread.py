@@ -191,14 +191,17 @@ _AWARDS_NAMING_PEOPLE = frozenset({"brit"})
 
 def _counts_an_award(doc: Doc, m: Mention) -> bool:
     """A known award (`AWARDS`) after an article or an ordinal, with no capitalised word after it: one won ("her
-    second Oscar", "a Bafta"), or after "the" with its category's "for" ("won the Oscar for best actress"); not a
-    person named so ("Oscar Isaac", "A Tony Blair adviser", "Her son Oscar", "the Oscar we knew")."""
+    second Oscar", "a Bafta"), or after "the" with its category's "for" ("won the Oscar for best actress") or after
+    "won the" ("won the Oscar at the ceremony"); not a person named so ("Oscar Isaac", "A Tony Blair adviser", "Her son
+    Oscar", "the Oscar we knew", "won the Oscar De La Hoya fight")."""
     name = " ".join(t.lower_ for t in doc[m.start:m.end])
     if m.label not in _AWARD_MISLABELS or m.start == 0 or name not in AWARDS or name in _AWARDS_NAMING_PEOPLE:
         return False
     before = doc[m.start - 1]
     after = doc[m.end] if m.end < len(doc) else None
     if before.lower_ == "the":
+        if m.start > 1 and doc[m.start - 2].lemma_.lower() == "win":
+            return not (after is not None and after.text[:1].isupper())  # "won the Oscar at the ceremony"
         return after is not None and after.lower_ == "for" and m.end + 1 < len(doc) and doc[m.end + 1].is_lower
     return (before.lower_ in _AWARD_COUNTERS or _NUMBERED_ORDINAL.fullmatch(before.lower_) is not None) \
         and not (after is not None and after.text[:1].isupper())

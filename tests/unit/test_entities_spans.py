@@ -209,6 +209,26 @@ def test_a_job_opening_the_sentence_is_no_part_of_the_name(nlp: Language, text: 
     assert not labels_of(result, cut)
 
 
+@pytest.mark.parametrize(("text", "name", "cut"), [
+    ("Brothers Liam and Noel Gallagher announced a tour.", "Liam", "Brothers Liam"),
+    ("Sisters Venus and Serena Williams won the doubles.", "Venus", "Sisters Venus"),
+])
+def test_relatives_opening_the_sentence_are_no_part_of_the_name(nlp: Language, text: str, name: str, cut: str
+                                                                ) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, name) == {"PERSON"}
+    assert not labels_of(result, cut)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: a name that the plural opens with no given name after it, or inside a firm's name.
+    ("Warner Brothers Discovery said profits rose.", "Warner Brothers Discovery"),
+    ("The Brothers Grimm collected the tales in 1812.", "Brothers Grimm"),
+])
+def test_guard_relatives_before_no_given_name_stay_in_the_name(nlp: Language, text: str, name: str) -> None:
+    assert labels_of(enrich(nlp, text), name), enrich(nlp, text)["entities"]
+
+
 def test_a_job_word_ending_a_name_stays_in_it(nlp: Language) -> None:
     # Guard: "Singer" is a surname too; only a job opening a sentence before a given name and a surname goes.
     result = enrich(nlp, "The novels of Isaac Bashevis Singer were reissued on Monday. Singer won the Nobel Prize in "

@@ -31,6 +31,7 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     IMPERATIVES,
     JOB_NOUNS,
+    KIN_NOUN,
     LEADING_ARTICLES,
     MALAY_HONOUR_PAIRS,
     MALAY_HONOUR_SECONDS,
@@ -52,6 +53,7 @@ from services.nlp.entity_rules import (
     TITLE_WORDS,
     TWO_WORD_TITLES,
 )
+from services.nlp.given_names import is_given_name
 
 
 def _is_pictograph(text: str) -> bool:
@@ -155,6 +157,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         elif m.label == "PERSON" and end - start > 2 and token.is_title and token.lower_ in JOB_NOUNS \
                 and _starts_sentence(doc, start):
             start += 1  # "Creator Hwang Dong-hyuk told reporters"
+        elif m.label == "PERSON" and end - start > 1 and _opens_with_relatives(doc, start):
+            start += 1  # "Brothers Liam and Noel Gallagher announced a tour"
         elif m.label in _BRIEFED_LABELS and end - start > 1 and token.text in COUNSEL_PARTICIPLES \
                 and _starts_sentence(doc, start) and doc[start + 1].is_title and end < len(doc) \
                 and doc[end].text == "," and not _subject_described(doc, end) and not _work_in_apposition(doc, end):
@@ -241,6 +245,19 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
     return Mention(start, end, label, m.weight, m.source)
+
+
+# Relatives in the plural ("Brothers", "Sisters", "Twins"), which open a sentence before their given names; not the
+# singular, a monk's or a nun's title ("Brother Anthony").
+_RELATIVES = re.compile(KIN_NOUN, re.IGNORECASE)
+
+
+def _opens_with_relatives(doc: Doc, start: int) -> bool:
+    """The word at `start` is relatives in the plural that open the sentence before a given name: "Brothers" of
+    "Brothers Liam and Noel Gallagher"."""
+    token = doc[start]
+    return token.is_title and token.lower_.endswith("s") and _RELATIVES.fullmatch(token.text) is not None \
+        and _starts_sentence(doc, start) and start + 1 < len(doc) and is_given_name(doc[start + 1].text)
 
 
 def _opens_a_stage_name(doc: Doc, start: int) -> bool:

@@ -1028,6 +1028,18 @@ def test_african_firms_and_brazils_index_are_known(nlp: Language, text: str, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Telecoms and media firms the model took for persons or products, or missed.
+    ("Reliance Jio and Bharti Airtel raised tariffs, while Vodafone Idea lost subscribers.",
+     {"Reliance Jio": "ORG", "Bharti Airtel": "ORG", "Vodafone Idea": "ORG"}),
+    ("Paramount Global and Skydance Media completed their merger.", {"Skydance Media": "ORG"}),
+    ("EE and Virgin Media O2 bid for the spectrum.", {"Virgin Media O2": "ORG"}),
+    ("Jio said it added 5 million users in March.", {"Jio": "ORG"}),
+])
+def test_telecoms_and_media_firms_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Friends of the Earth and ClientEarth said they would appeal.",
      {"Friends of the Earth": "ORG", "Earth": None}),
     ("Just Stop Oil activists threw soup at a painting.", {"Just Stop Oil": "ORG", "Stop Oil": None}),

@@ -396,6 +396,10 @@ SPORTS_CLUBS = frozenset({
     "fenerbahce", "fenerbahçe", "besiktas", "al nassr", "al hilal", "inter miami", "la galaxy", "mclaren", "red bull",
     "aston martin", "sauber",
 })
+# Football clubs named "County" that no county is (not "Newport County" nor "Ross County": counties of Rhode Island
+# and Ohio too), places to the model and its county rule ("Derby County beat Stoke City 2-1", "Stockport County FC").
+COUNTY_CLUBS = frozenset({"derby county", "notts county", "stockport county"})
+SPORTS_CLUBS |= COUNTY_CLUBS
 # North American teams by city and nickname, which the model splits into a place and a word or misses ("the Milwaukee
 # Bucks", "the Buffalo Bills"); the nickname alone is the team where the full name is written.
 NORTH_AMERICAN_TEAMS = _names(

@@ -792,3 +792,19 @@ def test_guard_no_racecourse_after_at_without_horses(nlp: Language, text: str, n
 def test_guard_a_spelled_number_before_seasons_of_the_year_stays_a_date(nlp: Language, text: str, number: str
                                                                        ) -> None:
     assert _label_of(nlp, text, number) == "DATE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Clubs named "County", places to the model and to the county rule.
+    ("Derby County beat Stoke City 2-1 on Saturday.", "Derby County"),
+    ("Notts County were promoted to League One after a 3-0 win.", "Notts County"),
+    ("Stockport County FC won the League Two title.", "Stockport County"),
+])
+def test_clubs_named_county_are_teams(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_county_not_listed_as_a_club_stays_a_place(nlp: Language) -> None:
+    # guard: the county rule as before for a county that is no listed club
+    text = "Orange County said the fires had burned 2,000 acres."
+    assert _label_of(nlp, text, "Orange County") == "GPE", _labels(nlp, text)

@@ -58,6 +58,7 @@ from services.nlp.entities.cleaning import (
     airport_codes,
     as_bill,
     counties,
+    county_clubs,
     cuts_a_name,
     ends_an_eponymous_illness,
     english_judges,
@@ -643,6 +644,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update({m.key: "LAW" for m in mentions if " ".join(m.key) in KNOWN_LAWS})  # "Basel III" (a person)
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))
+    groups.forced.update(dict.fromkeys(county_clubs(mentions), "ORG"))  # "Notts County were promoted" (a place)
     groups.forced.update(dict.fromkeys(airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(_platforms(doc, mentions) | _credit_agencies(doc, mentions), "ORG"))

@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     ALL_TITLES,
     AWARDS,
     CARRIER_KINDS,
+    COUNTY_CLUBS,
     DISEASE_WORDS,
     EPONYM_CANCER_NAMES,
     EPONYM_DISEASE_HEADS,
@@ -491,9 +492,16 @@ _COUNTY_WORDS = frozenset({"County", "Parish", "Borough", "Township"})
 
 
 def counties(mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of the counties the model called people or places: places, whatever a given name in them votes."""
+    """Keys of the counties the model called people or places: places, whatever a given name in them votes; not a
+    club's ("Derby County")."""
     return {m.key for m in mentions if m.label in ("PERSON", "GPE") and len(m.key) > 1
-            and m.key[-1] in _COUNTY_KEYS}
+            and m.key[-1] in _COUNTY_KEYS and " ".join(m.key) not in COUNTY_CLUBS}
+
+
+def county_clubs(mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the football clubs named "County" (see `COUNTY_CLUBS`), whatever the model called them: "Notts County
+    were promoted" (a place to the model)."""
+    return {m.key for m in mentions if " ".join(m.key) in COUNTY_CLUBS}
 
 
 _COUNTY_KEYS = frozenset(word.lower() for word in _COUNTY_WORDS)

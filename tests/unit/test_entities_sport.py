@@ -808,3 +808,17 @@ def test_guard_a_county_not_listed_as_a_club_stays_a_place(nlp: Language) -> Non
     # guard: the county rule as before for a county that is no listed club
     text = "Orange County said the fires had burned 2,000 acres."
     assert _label_of(nlp, text, "Orange County") == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A club played as a side in a sentence that names a competition, no other word of play: the team.
+    ("Pisa were promoted from Serie B. Bologna finished fifth in Serie A.", "Bologna"),
+])
+def test_a_club_in_a_sentence_naming_a_competition_is_the_team(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_club_s_town_in_a_sentence_naming_a_competition_stays_the_place(nlp: Language) -> None:
+    # guard: "in Bologna" is the town, whatever competition the sentence names
+    text = "The Serie A season ended on Sunday, and fans in Bologna celebrated in the streets."
+    assert _label_of(nlp, text, "Bologna") != "ORG", _labels(nlp, text)

@@ -505,11 +505,11 @@ def _is_misread_club(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
 
 
 def _is_played_in_a_clause(doc: Doc, m: Mention) -> bool:
-    """A club's name as the subject or the object of a verb, in a sentence with play in it (a score, a word of play or
-    another club: "Inter finished second in Serie A last season", "Everton were relegated after a 2-1 defeat"); not a
-    word of a longer name or a modifier ("Celtic music", "Bath time"), nor before "of" ("Arsenal of weapons"), nor the
-    subject of "be" ("Bath is a lovely city, the striker said after scoring"), nor where the words around make it the
-    town."""
+    """A club's name as the subject or the object of a verb, in a sentence with play in it (a score, a word of play,
+    another club or a competition: "Inter finished second in Serie A last season", "Everton were relegated after a 2-1
+    defeat", "Bologna finished fifth in Serie A"); not a word of a longer name or a modifier ("Celtic music", "Bath
+    time"), nor before "of" ("Arsenal of weapons"), nor the subject of "be" ("Bath is a lovely city, the striker said
+    after scoring"), nor where the words around make it the town."""
     head = doc[m.end - 1]
     after = doc[m.end] if m.end < len(doc) else None
     if head.dep_ not in _CLAUSE_ROLES or head.head.pos_ not in ("VERB", "AUX") \
@@ -517,7 +517,12 @@ def _is_played_in_a_clause(doc: Doc, m: Mention) -> bool:
             or (after is not None and (after.is_title or after.lower_ == "of")) or _is_place_use(doc, m):
         return False
     sentence = head.sent
-    return _has_play(sentence) or _other_club(sentence, m)
+    return _has_play(sentence) or _other_club(sentence, m) or _names_competition(sentence)
+
+
+def _names_competition(sentence: Span) -> bool:
+    """The sentence names a competition ("Bologna finished fifth in Serie A"), where a club is played as a side."""
+    return any(_has_phrase(sentence.text, name) for name in SPORT_COMPETITIONS)
 
 
 def _with_nicknames(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -822,3 +822,18 @@ def test_guard_a_club_s_town_in_a_sentence_naming_a_competition_stays_the_place(
     # guard: "in Bologna" is the town, whatever competition the sentence names
     text = "The Serie A season ended on Sunday, and fans in Bologna celebrated in the streets."
     assert _label_of(nlp, text, "Bologna") != "ORG", _labels(nlp, text)
+
+
+def test_a_club_before_a_player_s_post_makes_a_text_about_sport(nlp: Language) -> None:
+    text = "Chelsea targeted Leeds winger Raphinha in the summer."
+    assert is_about_sport(nlp(text), [])
+    assert _label_of(nlp, text, "Leeds") == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a post a council or a shop has too, or a player's post with no club before it.
+    "The Leeds manager of the bakery said sales fell.",
+    "The firm's striker is a new ad campaign, the Leeds office said.",
+])
+def test_guard_no_sport_text_from_a_post_without_a_club_before_it(nlp: Language, text: str) -> None:
+    assert not is_about_sport(nlp(text), [])

@@ -160,7 +160,29 @@ def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
         return True
     lowered = text.lower()
     return len(found) + sum(_has_phrase(lowered, phrase) for phrase in _SPORT_PHRASES) >= MIN_SPORT_WORDS \
-        or _known_teams_play(text)
+        or _known_teams_play(text) or _club_before_player_post(doc, words)
+
+
+# A player's post that only football writes after a club's name: "Leeds winger Raphinha" (not "manager", "boss", "fans":
+# "Leeds manager" of a council's or a shop's; nor "defender", of rights too).
+_PLAYER_POSTS = frozenset({"striker", "midfielder", "goalkeeper", "winger"})
+_CLUB_NAMES = PLACE_NAMED_CLUBS | SPORTS_CLUBS
+
+
+def _club_before_player_post(doc: Doc, words: frozenset[str]) -> bool:
+    """A known club's name right before a player's post, one word of sport that is enough: "Chelsea targeted Leeds
+    winger Raphinha"."""
+    if not _PLAYER_POSTS & words:
+        return False
+    lowers = lowers_of(doc)
+    for i in range(1, len(doc)):
+        if lowers[i] in _PLAYER_POSTS and doc[i].is_lower:
+            for length in (2, 1):
+                start = i - length
+                if start >= 0 and all(t.is_title for t in doc[start:i]) \
+                        and " ".join(lowers[start:i]) in _CLUB_NAMES:
+                    return True
+    return False
 
 
 def _known_teams_play(text: str) -> bool:

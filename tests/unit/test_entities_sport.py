@@ -837,3 +837,19 @@ def test_a_club_before_a_player_s_post_makes_a_text_about_sport(nlp: Language) -
 ])
 def test_guard_no_sport_text_from_a_post_without_a_club_before_it(nlp: Language, text: str) -> None:
     assert not is_about_sport(nlp(text), [])
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A competition's group's number or letter is the name's ("Nations League Group" and a count "2" to the model).
+    ("England were drawn in Nations League Group 2 with Greece.", "Nations League Group 2"),
+    ("Celtic were drawn in Champions League Group B with Lazio.", "Champions League Group B"),
+])
+def test_a_competition_s_group_is_named_whole(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+    assert _label_of(nlp, text, "2") is None, _labels(nlp, text)
+
+
+def test_guard_a_firm_s_group_keeps_no_number_after_it(nlp: Language) -> None:
+    # guard: "Group" of a firm's name, no competition's word before it
+    text = "The Adani Group 2 unit was closed."
+    assert _label_of(nlp, text, "Adani Group 2") is None, _labels(nlp, text)

@@ -238,7 +238,7 @@ def _is_about_single_players(doc: Doc) -> bool:
 
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
-    mentions = _with_division_numbers(doc, _with_stadiums(doc, mentions))
+    mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)
@@ -416,6 +416,28 @@ def _with_division_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [Mention(m.start, m.end + 1, m.label, m.weight, m.source, key=_key_at(doc, m.start, m.end + 1))
             if m.label == "ORG" and doc[m.end - 1].text == "Division" and m.end < len(doc)
             and doc[m.end].text in _DIVISION_NUMBERS else m for m in mentions]
+
+
+# Words of a competition's name before its group's ("Nations League Group 2", "Champions League Group B"; not "Adani
+# Group 2", a firm's), and what names a group after "Group": a number or a letter.
+_COMPETITION_WORDS = frozenset({"League", "Cup", "Championship", "Championships", "Nations"})
+_GROUP_NAME = re.compile(r"(?:\d{1,2}|[A-L])")
+
+
+def _with_group_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A competition's name that ends in "Group" with the group's number or letter after it, whole: "Nations League
+    Group 2" (the model stops at "Group", and reads "2" as a count of its own)."""
+    out, grown = [], []
+    for m in mentions:
+        end = m.end
+        if m.label in ("ORG", "EVENT") and doc[end - 1].text == "Group" and end < len(doc) \
+                and _GROUP_NAME.fullmatch(doc[end].text) \
+                and any(t.text in _COMPETITION_WORDS for t in doc[m.start:end - 1]):
+            m = Mention(m.start, end + 1, m.label, m.weight, m.source, key=_key_at(doc, m.start, end + 1))
+            grown.append(m)
+        out.append(m)
+    # the group's number the model read as a count of its own goes: "2" of "Group 2"
+    return [m for m in out if not any(g.start <= m.start and m.end <= g.end and g is not m for g in grown)]
 
 
 def _club_length_at(doc: Doc, i: int) -> int:

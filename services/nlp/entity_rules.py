@@ -400,6 +400,14 @@ SPORTS_CLUBS = frozenset({
 # and Ohio too), places to the model and its county rule ("Derby County beat Stoke City 2-1", "Stockport County FC").
 COUNTY_CLUBS = frozenset({"derby county", "notts county", "stockport county"})
 SPORTS_CLUBS |= COUNTY_CLUBS
+# Football and rugby grounds written by a name of their own ("at Anfield" an organisation, "at the Emirates" a place,
+# "at Craven Cottage" a body to the model): the ground after "at" in a text about sport.
+SPORTS_GROUNDS = frozenset({
+    "anfield", "old trafford", "stamford bridge", "goodison park", "villa park", "craven cottage", "selhurst park",
+    "elland road", "st james' park", "st james park", "molineux", "turf moor", "emirates", "etihad", "wembley",
+    "celtic park", "ibrox", "hampden", "hampden park", "murrayfield", "twickenham", "croke park", "camp nou",
+    "bernabeu", "bernabéu", "santiago bernabeu", "santiago bernabéu", "san siro",
+})
 # North American teams by city and nickname, which the model splits into a place and a word or misses ("the Milwaukee
 # Bucks", "the Buffalo Bills"); the nickname alone is the team where the full name is written.
 NORTH_AMERICAN_TEAMS = _names(

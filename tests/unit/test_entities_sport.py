@@ -853,3 +853,24 @@ def test_guard_a_firm_s_group_keeps_no_number_after_it(nlp: Language) -> None:
     # guard: "Group" of a firm's name, no competition's word before it
     text = "The Adani Group 2 unit was closed."
     assert _label_of(nlp, text, "Adani Group 2") is None, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Known grounds after "at" in a text about sport: facilities (a body, a place or nothing to the model).
+    ("Salah scored twice as Liverpool beat Everton 2-0 at Anfield.", "Anfield"),
+    ("Arsenal drew 1-1 with Chelsea at the Emirates on Sunday.", "Emirates"),
+    ("Fulham beat Wolves 3-1 at Craven Cottage.", "Craven Cottage"),
+    ("England beat Italy 2-1 at Wembley on Saturday.", "Wembley"),
+])
+def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "FAC", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guards: no text about sport, or no "at" before the name.
+    ("She works at Emirates, the airline said.", "Emirates"),
+    ("Emirates beat its profit forecast 2-1 against analysts' hopes, the striker of a deal said.", "Emirates"),
+])
+def test_guard_a_ground_s_name_outside_sport_or_not_after_at_is_no_ground(nlp: Language, text: str, name: str
+                                                                          ) -> None:
+    assert _label_of(nlp, text, name) != "FAC", _labels(nlp, text)

@@ -31,6 +31,7 @@ from services.nlp.entity_rules import (
     SPORT_COMPETITIONS,
     SPORT_WORDS,
     SPORTS_CLUBS,
+    SPORTS_GROUNDS,
     TEAM_NICKNAMES_OF_TWO_WORDS,
     TEAM_POSTS,
     TEAM_WORDS,
@@ -244,12 +245,13 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     single_players = _is_about_single_players(doc)
     if not single_players and not is_about_sport(doc, mentions):
         return SportReading(mentions)  # "The Punjab Kings ruled the region", "the Heat had ruined their crops"
-    mentions = _with_listed_clubs(doc, mentions)
+    mentions, ground_keys = _with_grounds(doc, _with_listed_clubs(doc, mentions))
     text = text_of(doc)
     labels, lines = box_label_spans(text), line_up_spans(text)
     mentions = [m for m in mentions if not _is_score_number(doc, text, m) and not _in_box_line(doc, m, labels, lines)]
     mentions = _with_score_lines(doc, text, _with_nicknames(doc, text, mentions + _clubs_missed(doc, text, mentions)))
     reading = SportReading(mentions, about=True)
+    reading.forced.update(dict.fromkeys(ground_keys, "FAC"))  # "at Anfield": a body to the model
     reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
     reading.forced.update({m.key: m.label for m in mentions if m.source == "sport" and m.label == "ORG"
                            and " ".join(m.key) in _NICKNAMES})  # "Knicks" wherever else the model put it
@@ -927,6 +929,36 @@ def racecourses(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         if _RACING_AT_WORDS.search(sentence.text) is not None:
             found.add(m.key)
     return found
+
+
+# The most words of a known ground's name ("santiago bernabéu", "st james' park": four tokens).
+_LONGEST_GROUND = max(len(name.replace("'", " '").split()) for name in SPORTS_GROUNDS)
+
+
+def _with_grounds(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[tuple[str, ...]]]:
+    """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at" or "at the", facilities in place
+    of what the model made of them or where it missed them ("scored at Anfield", "drew at the Emirates", "won at
+    Craven Cottage"), and their keys; not inside a longer name ("at Wembley Park station"), nor "a flight on
+    Emirates"."""
+    lowers = lowers_of(doc)
+    out, keys = list(mentions), set()
+    for i in range(1, len(doc)):
+        at = i - 1 - (lowers[i - 1] == "the" and i > 1)
+        if lowers[at] != "at" or not doc[i].is_title:
+            continue
+        for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
+            end = i + length
+            if "".join(t.text_with_ws for t in doc[i:end]).strip().lower() not in SPORTS_GROUNDS:
+                continue
+            if end < len(doc) and doc[end].is_title:
+                break  # a longer name: "at Wembley Park station", "at Old Trafford Cricket Ground"
+            over = [m for m in out if m.start < end and i < m.end]
+            if all(i <= m.start and m.end <= end for m in over):
+                key = _key_at(doc, i, end)
+                out = [m for m in out if not any(m is o for o in over)] + [Mention(i, end, "FAC", 1.0, "sport", key)]
+                keys.add(key)
+            break
+    return sorted(out, key=lambda m: m.start), keys
 
 
 # What racing writes before a race's name: "the Champion Stakes", "Ascot's Queen Anne Stakes", "the 2024 Derby".

@@ -874,3 +874,16 @@ def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: s
 def test_guard_a_ground_s_name_outside_sport_or_not_after_at_is_no_ground(nlp: Language, text: str, name: str
                                                                           ) -> None:
     assert _label_of(nlp, text, name) != "FAC", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A horse's word by its sex makes, with another word of racing, a text about racing.
+    ("City Of Troy, trained by Aidan O'Brien at Ballydoyle, won the Derby at Epsom. The colt was ridden by Ryan "
+     "Moore.", "Ballydoyle", "FAC"),
+    ("The filly won the Queen Anne Stakes at Royal Ascot by two lengths, ridden by Frankie Dettori.",
+     "the Queen Anne Stakes", "EVENT"),
+    ("The filly won the Queen Anne Stakes at Royal Ascot by two lengths, ridden by Frankie Dettori.", "Royal Ascot",
+     "EVENT"),
+])
+def test_horses_by_their_sex_make_a_text_about_racing(nlp: Language, text: str, name: str, label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)

@@ -874,12 +874,16 @@ def _is_about_esports(doc: Doc) -> bool:
 # Words of horse racing; two distinct ones make a text about it ("ridden by", "the 11-4 favourite", "trained by").
 _RACING_WORDS = frozenset({"jockey", "jockeys", "trainer", "trainers", "racecourse", "furlong", "furlongs",
                            "steeplechase", "racehorse", "racehorses", "ridden", "saddle", "bookmakers", "horseracing",
-                           "hurdler", "chaser", "odds", "favourite", "fences", "horses", "runners"})
+                           "hurdler", "chaser", "odds", "favourite", "fences", "horses", "runners",
+                           # racing's horses by sex and age (not "horse", "lengths", "rode": "a dark horse", "went to
+                           # great lengths", "rode a bike"; nor "colts", the Indianapolis team)
+                           "colt", "filly", "fillies", "gelding", "geldings", "stallion", "mare"})
 MIN_RACING_WORDS = 2
 # Last words of the names of horse races ("the Champion Stakes", "the King George VI Chase", "the 2,000 Guineas",
-# "the Kentucky Derby") and the whole names of a few written without one ("the Grand National").
+# "the Kentucky Derby") and the whole names of a few written without one ("the Grand National", and "Royal Ascot", the
+# meeting, a body to the model).
 _RACE_LAST_WORDS = frozenset({"stakes", "chase", "hurdle", "guineas", "derby", "oaks", "handicap", "leger"})
-_RACE_NAMES = frozenset({("grand", "national")})
+_RACE_NAMES = frozenset({("grand", "national"), ("royal", "ascot")})
 
 
 def horse_races(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -3057,6 +3057,35 @@ def test_currency_letters_that_name_other_things_are_no_money(nlp: Language, tex
     assert _sums(nlp, text) == []
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # Philippine copy names the pesos, a city of Metro Manila or a barangay rather than the country.
+    ("The peso closed at P58.20 against the dollar on Friday.", [("P58.20", 58.2, "PHP")]),
+    ("Makati Mayor Abby Binay said the city would give P10,000 to each senior citizen.", [("P10,000", 1e4, "PHP")]),
+    ("A barangay captain said P2.5 billion was spent.", [("P2.5 billion", 2.5e9, "PHP")]),
+    # Shillings with a scale word wherever the story is; Kenya by its counties' towns too.
+    ("Deputy President Kithure Kindiki said the government had released Sh5 billion to farmers.",
+     [("Sh5 billion", 5e9, "KES")]),
+    ("Kisumu Governor Anyang' Nyong'o said the county would spend Sh300,000 on the hospital.",
+     [("Sh300,000", 3e5, "KES")]),
+    # Taka's letters before a whole number in a Bangladeshi story.
+    ("DHAKA - The taka traded at Tk 120 per dollar.", [("Tk 120", 120.0, "BDT")]),
+])
+def test_regional_currency_letters_by_their_press_words(nlp: Language, text: str, found: list) -> None:
+    assert _sums(nlp, text) == [(t, pytest.approx(a), c) for t, a, c in found]
+
+
+@pytest.mark.parametrize("text", [
+    # guard: the peso's "P" without its shape even where pesos are named, shillings without a scale nor a Kenyan
+    # word, taka's letters where Bangladesh is not named.
+    "The peso fell; Verstappen qualified P1 and Perez P3.",
+    "In Nairobi the ticket cost Sh40.",
+    "The Tk 120 toolkit was released in Berlin.",
+])
+def test_regional_currency_letters_without_their_shape_or_country_stay_no_money_guard(nlp: Language,
+                                                                                       text: str) -> None:
+    assert _sums(nlp, text) == []
+
+
 def test_a_number_after_letters_that_are_no_currency_is_read_again(nlp: Language) -> None:
     assert _sums(nlp, "Team leader TL 500 million euros were spent.") == [("500 million euros", 5e8, "EUR")]
 

@@ -26,7 +26,9 @@ PREFIX_CURRENCIES = {
     "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BDS$": "BBD", "BZ$": "BZD", "CI$": "KYD", "FJ$": "FJD", "SI$": "SBD",
 }
 # The countries that write the shilling, and the dirham's two, by the words that name each.
-_KENYA, _UGANDA, _TANZANIA = r"Kenya|Nairobi|Mombasa", r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
+# Kenya also by its counties' towns the national press datelines ("Kisumu Governor ... would spend Sh300 million").
+_KENYA = r"Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"
+_UGANDA, _TANZANIA = r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
 _SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"))
 _DIRHAM_COUNTRIES = ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
                      (r"Morocc|Rabat|Casablanca|Marrakech", "MAD"))
@@ -90,7 +92,9 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "TL": r"Turkey|Türkiye|Turkish|Istanbul|Ankara|\blira\b",
                     # The peso's "P" is a grid slot, a grade or a parking level elsewhere ("P1"): only where the
                     # Philippines are named, and only on a sum's shape (see `symbol_fits`).
-                    "P": r"Philippin|Filipino|Manila"}
+                    # Its press names the pesos, a city of Metro Manila or a barangay rather than the country ("The peso
+                    # closed at P58.20", "Makati Mayor Abby Binay said the city would give P10,000").
+                    "P": r"Philippin|Filipino|Manila|\bpesos?\b|Quezon\s+City|Makati|Pasig|Cebu|Davao|\bbarangays?\b"}
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
@@ -392,12 +396,13 @@ def symbol_fits(text: str, match: re.Match[str]) -> bool:
     if symbol.upper() not in _COUNTRY_SYMBOLS_FOLDED:
         return True
     country = _COUNTRY_SYMBOLS.get(symbol)  # as written: "r14" is no rand
-    if len(symbol) == 2 and not shaped or symbol in _RATIO_LETTERS and not _is_a_dinar_sum(text, match):
+    if len(symbol) == 2 and not shaped and symbol not in _PLAIN_IN_ITS_COUNTRY \
+            or symbol in _RATIO_LETTERS and not _is_a_dinar_sum(text, match):
         return False
     if symbol == "NIS" and (match.group("n1_scale") or "," in match.group("n1")):
         return True  # "NIS 20 million": shekels by their shape (not the "NIS 2.0" directive, Korea's "NIS 1st")
-    if symbol == "P" and not (_has_a_scale_word(match, "n1") or "," in match.group("n1")):
-        return False  # "P1.5 billion", "P20,000" pesos; not a driver's "P1" nor a Manila car park's "P2"
+    if symbol == "P" and not (_has_a_scale_word(match, "n1") or _THOUSANDS_OR_CENTS.search(match.group("n1"))):
+        return False  # "P1.5 billion", "P20,000", "P58.20" pesos; not a driver's "P1" nor a Manila car park's "P2"
     if symbol in _SPACED_ON_A_SCALE and text.startswith(" ", match.end("cur1")) and not (
             _has_a_scale_word(match, "n1") or _THOUSANDS_OR_CENTS.search(match.group("n1"))):
         return False  # "Rp 5 trillion", "TL 500,000", "RM 3.50"; not an "RM 1.5 engine"
@@ -412,10 +417,13 @@ def symbol_fits(text: str, match: re.Match[str]) -> bool:
                                                 and not _OTHER_CURRENCY_ADJECTIVE.match(text, match.end("n1_scale")))
 
 
+# Two letters Bangladesh's press writes before whole sums too ("Tk 120 per dollar", "fined Tk 500"), which name no
+# flight nor road: money without a sum's shape where the article names its country.
+_PLAIN_IN_ITS_COUNTRY = frozenset({"Tk"})
 # Scales written as words or their long abbreviations, which no road ("R2") nor rating ("R18") takes: "R5.2 billion",
-# "R150bn" are rand wherever the story is, and so are dirhams, ringgit, rupiah and baht in their letters ("Emaar
-# reported Dh5bn", "Rp5.2tn"; not the "Dh12" of a recipe nor "RM2" alone).
-_SCALED_ANYWHERE = frozenset({"R", "Dh", "RM", "Rp", "Bt"})
+# "R150bn" are rand wherever the story is, and so are dirhams, ringgit, rupiah, baht and shillings in their letters
+# ("Emaar reported Dh5bn", "Rp5.2tn", "released Sh5 billion"; not the "Dh12" of a recipe nor "RM2" alone).
+_SCALED_ANYWHERE = frozenset({"R", "Dh", "RM", "Rp", "Bt", "Sh"})
 # Letters of a currency that a space may part from its number, only where the number has a scale word, a thousands mark
 # or cents: other letters and a decimal are a model's name ("RM 1.5 engine").
 _SPACED_ON_A_SCALE = frozenset({"RM", "Rp", "Bt", "TL"})

@@ -2215,6 +2215,24 @@ def test_a_long_form_the_model_cut_short_of_its_acronyms_first_letters(nlp: Lang
     assert _groups_of(nlp, text).get(name) == ("ORG", 3)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # QA qa1 (Philippine copy): the model stopped before "and Highways", and the acronym went to "Highways".
+    ("The Department of Public Works and Highways (DPWH) said it had allotted P2.5 billion for flood control. The "
+     "DPWH will finish by June.", "Department of Public Works and Highways"),
+    ("The Department of Environment and Natural Resources (DENR) said on Monday. The DENR fined the firm.",
+     "Department of Environment and Natural Resources"),
+])
+def test_a_long_form_the_model_cut_short_of_its_last_words_before_the_acronym(nlp: Language, text: str,
+                                                                              name: str) -> None:
+    assert _groups_of(nlp, text).get(name) == ("ORG", 3)
+
+
+def test_two_names_before_one_ones_code_stay_apart_guard(nlp: Language) -> None:
+    """Guard: a code in brackets that is the last name's alone joins nothing: "Microsoft and Google (GOOG)"."""
+    groups = _groups_of(nlp, "He worked for Microsoft and Google (GOOG) before joining Meta.")
+    assert "Microsoft and Google" not in groups and groups.get("Microsoft") == ("ORG", 1), groups
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # The first of two family names, as the press writes it alone, is the person's; a last name someone else has is
     # theirs.

@@ -326,8 +326,12 @@ def _joined_long_forms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     dropped: set[int] = set()  # starts of the second parts
     words = words_of(doc)
     for i in range(2, len(doc) - 2):
+        if words[i] != "(" or words[i + 2] != ")":
+            continue
         long = by_end.get(i)
-        if words[i] != "(" or words[i + 2] != ")" or long is None:
+        if long is None:
+            if (whole := _with_words_after(doc, by_end, i, covered)) is not None:
+                merged[whole.start] = whole
             continue
         acronym = doc[i + 1].text
         if _is_acronym_of(acronym, _initials(doc, long), bracketed=True):
@@ -421,6 +425,24 @@ def _with_words_before(doc: Doc, long: Mention, acronym: str, covered: set[int])
 
 
 _AND = frozenset({"and", "&"})
+
+
+def _with_words_after(doc: Doc, by_end: dict[int, Mention], bracket: int, covered: set[int]) -> Mention | None:
+    """The name ending before an "and" and one or two capitalised words no mention holds right before the bracket at
+    `bracket`, taken on to it, where only the whole spells the acronym in it: "[Department of Public Works] and
+    Highways (DPWH)" (the model left "Highways" out)."""
+    acronym = doc[bracket + 1].text
+    for joint in (bracket - 2, bracket - 3):
+        first = by_end.get(joint)
+        rest = doc[joint + 1:bracket] if joint > 0 else None
+        if first is None or rest is None or doc[joint].lower_ not in _AND \
+                or not all(t.is_title and t.is_alpha and t.i not in covered for t in rest):
+            continue
+        whole = Mention(first.start, bracket, first.label, first.weight, first.source)
+        if _is_acronym_of(acronym, _initials(doc, whole), bracketed=True) \
+                and not _is_acronym_of(acronym, _initials(doc, first), bracketed=True):
+            return whole
+    return None
 
 
 def _initials_with_codes(doc: Doc, m: Mention) -> str:

@@ -3707,6 +3707,30 @@ def test_the_models_date_after_a_bills_number_keeps_its_words(nlp: Language) -> 
     assert found.get("HB 1557") == "LAW" and found.get("last year") == "DATE", found
 
 
+@pytest.mark.parametrize(("text", "law"), [
+    # QA qa1 (Indian and Singapore copy): a statute's bracketed part cut it into bodies and a person "Bill".
+    ("Mamata Banerjee said the state would not implement the Citizenship (Amendment) Act.",
+     "Citizenship (Amendment) Act"),
+    ("Parliament on Tuesday passed the Online Safety (Relief and Accountability) Bill.",
+     "Online Safety (Relief and Accountability) Bill"),
+    ("The Criminal Law (Amendment) Act was passed in 2013.", "Criminal Law (Amendment) Act"),
+])
+def test_a_statutes_name_with_a_bracketed_part_is_one_law(nlp: Language, text: str, law: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(law) == "LAW", found
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guard: a bracket with no capitalised name before it, or a lower-case word inside it, makes no statute.
+    ("The company (Acme Holdings) Bill Smith founded was sold.", "Bill Smith", "PERSON"),
+    ("Mr Khan (who chairs the panel) Bill Jones and others met in London.", "Bill Jones", "PERSON"),
+])
+def test_a_bracket_before_a_name_that_is_no_statute_stays_guard(nlp: Language, text: str, name: str,
+                                                                 label: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(name) == label and "LAW" not in found.values(), found
+
+
 def test_guard_a_legal_form_before_a_year_is_no_bill(nlp: Language) -> None:
     """Guard: "AB" ending a firm's name before a year is its legal form ("Volvo AB 2023 results")."""
     found = {e["text"]: e["label"] for e in enrich(nlp, "Volvo AB 2023 results beat forecasts.")["entities"]}

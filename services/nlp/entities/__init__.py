@@ -91,6 +91,7 @@ from services.nlp.entities.cleaning import (
     unit_end,
     wards_of_councillors,
     with_bill_numbers,
+    with_bracketed_statutes,
     with_case_names,
     with_cued_names_ending_in_countries,
     with_elided_given_names,
@@ -459,7 +460,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
                                                                                  _common_words(nlp, ("adj",)))))
         # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5".
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
-        mentions = with_vote_tallies(doc, with_bill_numbers(doc, with_case_names(doc, mentions)))
+        mentions = with_vote_tallies(doc, with_bracketed_statutes(doc, with_bill_numbers(doc, with_case_names(
+            doc, mentions))))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
         mentions = peers_by_title(doc, named_after_honorifics(doc, mentions, ordinary))
         mentions = [as_bill(doc, without_office(doc, m)) for m in mentions

@@ -6,7 +6,7 @@ import re
 from collections.abc import Set
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import lower_case_words_of, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
@@ -613,6 +613,57 @@ def with_bill_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         elif m.end > bill.end and m.start >= bill.start:
             kept.append(Mention(bill.end, m.end, m.label, m.weight, m.source))  # "last year" of "1557 last year"
     return sorted(kept + bills, key=lambda m: m.start)
+
+
+# Heads of a statute's name that a bracketed part may stand before: "the Citizenship (Amendment) Act".
+_STATUTE_HEADS = frozenset({"Act", "Bill", "Ordinance"})
+# Small words inside a statute's name, between its capitalised words: "Relief and Accountability", "Prevention of".
+_STATUTE_SMALL_WORDS = frozenset({"and", "of", "for", "on", "from", "to", "in"})
+# The most words a statute's bracketed part holds: "(Relief and Accountability)", "(Prevention of Atrocities)".
+_MOST_BRACKETED_WORDS = 6
+
+
+def with_bracketed_statutes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A statute's name with a bracketed part as one law, in place of the pieces the model made of it: "Citizenship
+    (Amendment) Act" was the bodies "Citizenship", "Amendment" and "Act", "Online Safety (Relief and Accountability)
+    Bill" two bodies and a person "Bill". Only capitalised words before the bracket and inside it."""
+    laws = [law for i, token in enumerate(tokens_of(doc)) if token.text == "(" and (law := _bracketed_statute(doc, i))]
+    if not laws:
+        return mentions
+    inside = {i for law in laws for i in range(law.start, law.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
+    return sorted(kept + laws, key=lambda m: m.start)
+
+
+def _bracketed_statute(doc: Doc, opening: int) -> Mention | None:
+    """The statute whose bracketed part opens at doc[opening], from its first capitalised word to its head."""
+    closing = next((j for j in range(opening + 1, min(opening + _MOST_BRACKETED_WORDS + 2, len(doc)))
+                    if doc[j].text == ")"), None)
+    if closing is None or closing == opening + 1 or closing + 1 >= len(doc) \
+            or doc[closing + 1].text not in _STATUTE_HEADS \
+            or not all(_statute_word(doc[j]) for j in range(opening + 1, closing)) \
+            or not doc[opening + 1].is_title:
+        return None
+    start = opening
+    while start > 0 and (_capitalised_statute_word(doc[start - 1])
+                         or (doc[start - 1].lower_ in _STATUTE_SMALL_WORDS and start > 1
+                             and _capitalised_statute_word(doc[start - 2]))):
+        start -= 1
+        if doc[start].is_sent_start:
+            break
+    if start == opening:
+        return None  # "the plan (Amendment) Act": no name before the bracket
+    return Mention(start, closing + 2, "LAW", 1.0, "rule")
+
+
+def _statute_word(token: Token) -> bool:
+    """A word of a statute's bracketed part: capitalised, or a small word between them ("and", "of")."""
+    return (token.is_title and token.is_alpha) or token.lower_ in _STATUTE_SMALL_WORDS
+
+
+def _capitalised_statute_word(token: Token) -> bool:
+    """A capitalised word of a statute's name before its bracket, no article ("The") opening a sentence."""
+    return token.is_title and token.is_alpha and not (token.is_stop and token.is_sent_start)
 
 
 # A Swedish firm's legal form, and a year after it: "Investor AB 2023 net asset value" (the model's firm or not).

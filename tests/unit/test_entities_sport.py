@@ -887,3 +887,28 @@ def test_guard_a_ground_s_name_outside_sport_or_not_after_at_is_no_ground(nlp: L
 ])
 def test_horses_by_their_sex_make_a_text_about_racing(nlp: Language, text: str, name: str, label: str) -> None:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("Limerick won the All-Ireland hurling final at Croke Park, beating Kilkenny by 0-30 to 2-15. Cian Lynch scored "
+     "three points from play.", ["Limerick", "Kilkenny"]),
+    ("Kerry beat Galway by 1-15 to 0-13 to win the Sam Maguire Cup. David Clifford scored 0-8, and Kerry manager Jack "
+     "O'Connor said his side had earned it.", ["Kerry", "Galway"]),
+])
+def test_counties_of_gaelic_games_played_as_sides_are_teams(nlp: Language, text: str, teams: list[str]) -> None:
+    labels = _labels(nlp, text)
+    for team in teams:
+        assert {label for written, label, _ in labels if written == team} == {"ORG"}, (team, labels)
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("Protesters were hurling abuse at police in Limerick. Kerry Katona said the town was lovely.", "Limerick"),
+    ("The GAA said clubs would get new funding. Fans travelled from Galway to Dublin.", "Galway"),
+])
+def test_guard_counties_not_played_as_sides_stay_places(nlp: Language, text: str, county: str) -> None:
+    # guard: "hurling abuse" names no Gaelic games, and a county after "from" is the place even in a GAA text
+    assert _label_of(nlp, text, county) == "GPE"
+
+
+def test_guard_hurling_abuse_makes_no_match_report(nlp: Language) -> None:
+    assert not is_about_sport(nlp("Protesters were hurling abuse at police in Limerick and Cork."), [])

@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     FOOTBALL_NICKNAMES,
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
+    IRISH_COUNTIES,
     NICKNAME_PLAY_WORDS,
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
@@ -49,6 +50,12 @@ _INDIVIDUAL_PHRASES = tuple(w for w in INDIVIDUAL_SPORT_WORDS if " " in w)
 # Posts only team sport has, and competitions of single players, which tell a tennis report from a cup draw's.
 _TEAM_SPORT_POSTS = frozenset({"striker", "midfielder", "goalkeeper", "defender", "winger", "manager", "squad"})
 _SINGLE_PLAYER_COMPETITIONS = frozenset({"Grand Slam", "Roland Garros", "US Open", "Australian Open"})
+# What names Gaelic games, whose sides are Ireland's counties ("Limerick won the All-Ireland hurling final, beating
+# Kilkenny"): the association, its cups and championships (not "hurling abuse", nor an "all-Ireland" economy).
+_GAELIC_GAMES = re.compile(
+    r"\bGAA\b|\bGaelic\s+football|\bcamogie\b|\bSam\s+Maguire\b|\bLiam\s+MacCarthy\b|\bhurl(?:ing|ers?)\s+"
+    r"(?:final|semi-final|quarter-final|championship|league|title|team|side)s?\b|\bAll-Ireland\s+(?:(?:senior|hurling|"
+    r"football|camogie)\s+)?(?:final|semi-final|quarter-final|series|championship|title|qualifier)s?\b")
 # Distinct words of sport that make a text about sport without a competition or club.
 MIN_SPORT_WORDS = 2
 # A game's score: "2-1", "1 - 1", "3–2" (not a date's "2005-12-19", nor a range of three digits: "100-200").
@@ -153,7 +160,7 @@ def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
     if any(" ".join(m.key or _key_at(doc, m.start, m.end)) in SPORTS_CLUBS for m in mentions if m.label == "ORG"):
         return True
     text = text_of(doc)
-    if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS):
+    if any(_has_phrase(text, name) for name in SPORT_COMPETITIONS) or is_about_gaelic_games(doc):
         return True
     words = _lower_words(doc)
     found = {w.rstrip("s") for w in _SPORT_SINGLE & words}
@@ -184,6 +191,23 @@ def _club_before_player_post(doc: Doc, words: frozenset[str]) -> bool:
                         and " ".join(lowers[start:i]) in _CLUB_NAMES:
                     return True
     return False
+
+
+def is_about_gaelic_games(doc: Doc) -> bool:
+    """The text names Gaelic games' body, a cup or a championship (`_GAELIC_GAMES`); decided once per document."""
+    found = doc.user_data.get(_GAELIC)
+    if found is None:
+        found = doc.user_data[_GAELIC] = _GAELIC_GAMES.search(text_of(doc)) is not None
+    return found
+
+
+_GAELIC = "newswire.sport.gaelic_games"
+
+
+def _is_club_name(doc: Doc, name: str) -> bool:
+    """A club named after a place (`PLACE_NAMED_CLUBS`), or an Irish county in a text about Gaelic games, where the
+    county is the side ("Kerry beat Galway by 1-15 to 0-13")."""
+    return name in PLACE_NAMED_CLUBS or (name in IRISH_COUNTIES and is_about_gaelic_games(doc))
 
 
 def _known_teams_play(text: str) -> bool:
@@ -521,7 +545,7 @@ def _clubs_missed(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]
             continue
         for length in (2, 1):
             key = _key_at(doc, i, i + length)
-            if i + length <= len(doc) and " ".join(key) in PLACE_NAMED_CLUBS \
+            if i + length <= len(doc) and _is_club_name(doc, " ".join(key)) \
                     and not any(j in covered for j in range(i, i + length)):
                 m = Mention(i, i + length, "ORG", 1.0, "sport", key=key)
                 if _is_team_side(doc, text, m) or _is_played_in_a_clause(doc, m):
@@ -544,7 +568,7 @@ def _is_misread_club(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     ("Liverpool attacked Everton|PERSON and scored twice", "hit Leeds|DATE with two late goals"): the team; not after an
     honorific, where the words around make it the town ("He visited Lyon|PERSON last summer"), nor where a person of the
     text is named by it ("Everton Soares ... Everton said")."""
-    if m.label not in _CLUB_MISLABELS or not m.key or " ".join(m.key) not in PLACE_NAMED_CLUBS \
+    if m.label not in _CLUB_MISLABELS or not m.key or not _is_club_name(doc, " ".join(m.key)) \
             or not doc[m.start].is_title or _is_honoured(doc, m) or not _is_played_in_a_clause(doc, m):
         return False
     return not any(o.label == "PERSON" and len(o.key) > len(m.key) and set(m.key) <= set(o.key) for o in mentions)
@@ -730,7 +754,7 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
     organisation (not a country or state) likewise, but only with a score; a person only if a known club."""
     if m.label not in _SIDE_LABELS or not m.key or _is_honoured(doc, m):
         return False
-    club = " ".join(m.key) in PLACE_NAMED_CLUBS
+    club = _is_club_name(doc, " ".join(m.key))
     if not club and (m.label not in ("GPE", "LOC") or _is_country_or_state(m.key)):
         return False
     if _before_team_post(doc, m):
@@ -754,7 +778,7 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
 def _other_club(sentence: Span, m: Mention) -> bool:
     """Another known club in the sentence: "Chelsea host Everton on Saturday"."""
     names = {t.lower_ for t in sentence if t.is_title and not m.start <= t.i < m.end}
-    return any(name in PLACE_NAMED_CLUBS for name in names)
+    return any(_is_club_name(sentence.doc, name) for name in names)
 
 
 def _before_team_post(doc: Doc, m: Mention) -> bool:
@@ -765,7 +789,7 @@ def _before_team_post(doc: Doc, m: Mention) -> bool:
     post = m.end + (doc[m.end].lower_ in ("head", "assistant", "caretaker", "interim") and m.end + 1 < len(doc))
     if not doc[post].is_lower or doc[post].lower_ not in TEAM_POSTS:
         return False
-    if " ".join(m.key) in PLACE_NAMED_CLUBS:
+    if _is_club_name(doc, " ".join(m.key)):
         return True
     following = doc[post + 1] if post + 1 < len(doc) else None
     return m.source == "model" and following is not None and following.ent_type_ == "PERSON"

@@ -912,3 +912,18 @@ def test_guard_counties_not_played_as_sides_stay_places(nlp: Language, text: str
 
 def test_guard_hurling_abuse_makes_no_match_report(nlp: Language) -> None:
     assert not is_about_sport(nlp("Protesters were hurling abuse at police in Limerick and Cork."), [])
+
+
+@pytest.mark.parametrize("text", [
+    "Dublin manager Dessie Farrell said his side would be ready for Mayo in the All-Ireland quarter-final.",
+    "Tipperary's Jake Morris scored 1-3 as Tipp beat Cork in the All-Ireland final, their first title since 2019.",
+])
+def test_all_ireland_names_no_country(nlp: Language, text: str) -> None:
+    assert "Ireland" not in [written for written, _, _ in _labels(nlp, text)]
+
+
+def test_guard_ireland_written_alone_stays_the_country(nlp: Language) -> None:
+    text = "Ireland beat Wales in the Six Nations. The All-Ireland final is on Sunday in Dublin, in Ireland."
+    assert [label for written, label, _ in _labels(nlp, text) if written == "Ireland"][-1:] == ["GPE"]
+
+

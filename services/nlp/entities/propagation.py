@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from services.nlp.doctext import words_of
 from services.nlp.entities.capitals import _names_the_party, _starts_sentence
+from services.nlp.entities.cleaning import follows_all_hyphen
 from services.nlp.entities.gazetteer import names_peoples_relations
 from services.nlp.entities.mentions import Mention, _key_at, _word_key
 from services.nlp.entity_rules import (
@@ -67,7 +68,8 @@ def _propagate(
                             or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
                             or _is_party_word_of_a_sentence(doc, i, end) \
                             or _is_branch_in_lower_case(doc, i, end) \
-                            or _is_campaign_slogan(doc, i, end):
+                            or _is_campaign_slogan(doc, i, end) \
+                            or follows_all_hyphen(doc, i):  # "the All-Ireland final": no "Ireland"
                         continue
                     start = _particles_start(doc, i, end, names, taken) if label == "PERSON" else i
                     match = Mention(start, end, names[key], 0.0, "propagated", key)

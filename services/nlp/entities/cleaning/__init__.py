@@ -39,6 +39,7 @@ from services.nlp.entities.cleaning.misread import (
 )
 from services.nlp.entities.cleaning.names import (
     across_particles,
+    follows_all_hyphen,
     is_glued_hyphen,
     is_second_surname,
     is_title_word,
@@ -105,6 +106,7 @@ __all__ = [
     "counties",
     "county_clubs",
     "english_judges",
+    "follows_all_hyphen",
     "is_glued_hyphen",
     "is_second_surname",
     "ends_an_eponymous_illness",

@@ -424,6 +424,12 @@ def is_glued_hyphen(token: Token) -> bool:
     return token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
+def follows_all_hyphen(doc: Doc, i: int) -> bool:
+    """The word at `i` is glued by a hyphen after "All": the "Ireland" of "All-Ireland", a championship's or a body's
+    word for the whole island, no place."""
+    return i >= 2 and doc[i - 2].text == "All" and is_glued_hyphen(doc[i - 1])
+
+
 # Words that make a compound of a name before them: "Trump-era", "Putin-led", "Obama-like", "Biden-backed".
 _NAME_COMPOUNDS = frozenset({"era", "led", "like", "born", "run", "type", "ish", "free", "made", "held", "tied", "less",
                              "wide", "ism", "ite", "ites", "ist", "ists", "mania", "backed", "style", "based", "linked",

@@ -927,3 +927,6 @@ def test_guard_ireland_written_alone_stays_the_country(nlp: Language) -> None:
     assert [label for written, label, _ in _labels(nlp, text) if written == "Ireland"][-1:] == ["GPE"]
 
 
+def test_a_league_keeps_its_letter(nlp: Language) -> None:
+    text = "Melbourne Victory signed the Japanese midfielder Ryo Wada for the A-League Men season, the club said."
+    assert ("A-League Men", "ORG") in {(written, label) for written, label, _ in _labels(nlp, text)}

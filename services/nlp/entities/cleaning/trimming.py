@@ -122,6 +122,13 @@ def _subject_described(doc: Doc, end: int) -> bool:
     return closing is not None and closing + 1 < sentence_end and doc[closing + 1].pos_ in ("VERB", "AUX")
 
 
+def _is_glued_letter(doc: Doc, start: int, end: int) -> bool:
+    """The capital "A" at `start` is glued by a hyphen to a capitalised word after it: the letter of a name ("the
+    A-League Men"), no article."""
+    return doc[start].text == "A" and start + 2 < end and doc[start + 1].text == "-" and not doc[start].whitespace_ \
+        and not doc[start + 1].whitespace_ and doc[start + 2].is_title
+
+
 def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
     word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
@@ -137,7 +144,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         token = tokens[start]
         if token.is_punct or token.is_space or (_is_pictograph(token.text) and end - start > 1):
             start += 1
-        elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
+        elif token.lower_ in LEADING_ARTICLES and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1 \
+                and not _is_glued_letter(doc, start, end):
             start += 1
         elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1  # "Its National Democratic Alliance"

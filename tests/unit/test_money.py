@@ -1014,6 +1014,23 @@ def test_currencies_written_as_letters_against_the_sum_and_reais(nlp: Language, 
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Queensland Premier David Crisafulli announced a $1.2 billion package for hospitals in Brisbane.",
+     [("$1.2 billion", 1.2e9, "AUD")]),
+    ("Victorian Premier Jacinta Allan said the Suburban Rail Loop would go ahead despite its $34.5 billion price tag.",
+     [("$34.5 billion", 34.5e9, "AUD")]),
+    ("Ontario Premier Doug Ford said the plan would cost $48 million.", [("$48 million", 48e6, "CAD")]),
+    # guards: a text writing any dollar with its country (wire copy), a state's Premier League, no premier
+    ("NSW Premier Chris Minns met Tesla. Qantas posted a profit of A$2.08 billion and the US firm paid $300 million.",
+     [("A$2.08 billion", 2.08e9, "AUD"), ("$300 million", 3e8, "USD")]),
+    ("The NSW Premier League final drew a crowd. Tickets cost $20.", [("$20", 20.0, "USD")]),
+    ("Commonwealth Bank reported a cash profit of $9.84 billion for the year.", [("$9.84 billion", 9.84e9, "USD")]),
+])
+def test_bare_dollars_of_a_states_or_provinces_premier_are_that_countrys(nlp: Language, text: str,
+                                                                         expected: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
+
+
 def test_shares_fractions_phone_numbers_names_and_exchange_rates_are_not_read_as_counts_or_sums(nlp: Language) -> None:
     doc = nlp("The poll has a margin of error of plus or minus 2.5 percentage points. Fewer than two-thirds of voters "
               "backed it. The train reached 135 kph near Leeds. Call "

@@ -478,11 +478,39 @@ def has_a_sums_shape(match: re.Match[str], number: str) -> bool:
 
 
 def currency_of_symbol(symbol: str, text: str, at: int) -> str:
-    """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol."""
+    """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol; a
+    bare "$" of a text of an Australian state's or a Canadian province's premier is that country's (`_premiers_dollar`).
+    """
+    if symbol.strip() == "$" and (code := _premiers_dollar(text)):
+        return code
     if countries := _USUAL_COUNTRY_SYMBOLS.get(symbol.strip()):
         return _stated_country(countries, text, at) or _currency_of_prefix(symbol)
     countries = _SHARED_SYMBOLS.get(symbol.strip())
     return (countries and _named_country(countries, text, at)) or _currency_of_prefix(symbol)
+
+
+# A state's or a province's premier, whom only Australia and Canada have among the countries of dollars: their local
+# copy writes its own dollars "$" ("Queensland Premier David Crisafulli announced a $1.2 billion package", "Ontario
+# Premier Doug Ford said it would cost $48 million"); not a state's "Premier League" of football.
+_PREMIERS = tuple((re.compile(rf"\b(?:{states})\s+Premier\b(?!\s+League)"), code) for states, code in (
+    (r"Queensland|NSW|New\s+South\s+Wales|Victorian?|South\s+Australian?|Western\s+Australian?|WA|Tasmanian?|"
+     r"Northern\s+Territory|ACT", "AUD"),
+    (r"Ontario|Quebec|Québec|British\s+Columbia|B\.C\.|Alberta|Saskatchewan|Manitoba|Nova\s+Scotia|New\s+Brunswick|"
+     r"Newfoundland(?:\s+and\s+Labrador)?|Prince\s+Edward\s+Island|P\.E\.I\.", "CAD")))
+# Dollars written with their country, as wire copy writes them ("A$2.08 billion", "US$13.7 billion", "C$"): there a
+# bare "$" is the US dollar, whatever premier the text names.
+_COUNTRY_DOLLARS = re.compile(r"(?:\b(?:A|AU|US|U\.S\.|C|CA|NZ|HK|S|NT|MX|R)\$|\$A\b|\b(?:USD|AUD|CAD)\b|"
+                              r"\b(?:US|U\.S\.|American|Australian|Canadian)\s+dollars?\b)")
+
+
+@functools.lru_cache(maxsize=64)
+def _premiers_dollar(text: str) -> str | None:
+    """The code of the dollars of the one country whose state's or province's premier `text` names, where it writes
+    no dollar with its country; else None (found once per text, not once per sum)."""
+    if "Premier" not in text or _COUNTRY_DOLLARS.search(text):
+        return None
+    codes = {code for pattern, code in _PREMIERS if pattern.search(text)}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _named_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:

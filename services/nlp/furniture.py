@@ -155,7 +155,9 @@ _PAGE_FRAME = re.compile(
     r"|this\s+(?:story|article|piece|post)\s+(?:was\s+)?(?:originally|first)\s+(?:published|appeared)\b[^\n]{0,150}"
     r"|(?:interviews?|responses|answers|quotes|comments|conversations?)\s+(?:has|have)\s+been\s+(?:lightly\s+)?"
     r"(?:edited|condensed)\s+for\b[^\n]{0,100})"
-    r"|editor['’]?s\s+note\s*:[^\n]{0,400}"
+    # An editor's note alone on its line ("Editor's note: This story has been updated."); one that shares its line
+    # with the news is `_editors_notes`'s, the note's sentences only.
+    r"|editor['’]?s\s+note\s*:(?:(?![.!?][\"'”’)]*\s+[\"“‘(]?(?-i:[A-Z]))[^\n]){0,400}"
     # Credits and sponsors: "Associated Press writer Jill Lawless in London contributed to this report.", "This story
     # was reported with support from the Pulitzer Center.", "... The AP is solely responsible for all content."
     r"|[^\n]{0,200}\b(?:writers?|reporters?|correspondents?|journalists?|staff|producers?|editors?)\b[^\n]{0,200}"
@@ -223,7 +225,8 @@ _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 ENTRY_TIME_RE = re.compile(ENTRY_TIME)  # a stamp matched where a line starts
 # The kind of an entry, a notice or an article a label gives: "Live", "Correction", "Explainer", "Fact check".
 _NOTICE_KIND = r"live|corrections?|clarifications?|hit\s+list"
-_ARTICLE_KIND = r"updates?|explainer|analysis|fact[\s-]?check|opinion|exclusive|watch|breaking(?:\s+news)?"
+_ARTICLE_KIND = (r"updates?|explainer|analysis|fact[\s-]?check|opinion|exclusive|watch|breaking(?:\s+news)?"
+                 r"|what\s+we\s+know(?:\s+so\s+far)?")
 _KIND = rf"{_NOTICE_KIND}|{_ARTICLE_KIND}"
 # A notice's date after its label: "Correction, 14 March: ...", "Update, March 14, 2026: ...".
 LABEL_DATE = r",\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
@@ -409,6 +412,12 @@ def label_word_spans(text: str) -> list[tuple[int, int]]:
 # Furniture inside a line, beside reporting on the same line, found where a sentence may start (a line's start, or
 # after a sentence's end and a space), each to its own end.
 _SENTENCE_START = r"(?:^|(?<=[.!?] )|(?<=[.!?][\"'”’)] ))"
+# A fact check's verdict, a sentence of its own: "VERDICT: False.", "Our ruling: Mostly true." (the label and a rating,
+# no reporting: no key phrase).
+_VERDICT = re.compile(rf"{_SENTENCE_START}(?i:(?:our\s+|the\s+)?(?:verdict|ruling|rating))\s*:\s*"
+                      r"(?i:(?:mostly|half|partly|largely)\s+)?(?i:true|false|misleading|correct|incorrect|accurate"
+                      r"|inaccurate|unproven|unsupported|fake|fabricated|altered|satire|missing\s+context"
+                      r"|pants\s+on\s+fire)[.!]?(?=\s|$)", re.MULTILINE)
 # A picture's credit in brackets, as Reach and National World papers write it: "(Image: Leicester Mercury / Reach
 # plc)", "(Picture: Derbyshire Times / National World)".
 _BRACKETED_CREDIT = re.compile(r"\((?i:photo|photograph|picture|image)s?\s*:\s*([^()\n]{2,80})\)\.?")
@@ -576,9 +585,36 @@ def _inline_ranges(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, in
     found += letters_page_salutations(text)
     found += _letter_signatures(text)
     found += _dash_sign_offs(text)
+    found += [match.span() for match in _VERDICT.finditer(text)]
     found += _newsletter_lines(text)
-    frame = _newsletter_frame(text)
+    frame = _newsletter_frame(text) + _editors_notes(text)
     return found + frame, frame
+
+
+# An editor's note that opens a line, to its first sentence's end: "Editor's note: This story has been updated." before
+# "The council voted on Tuesday ..." on the same line, the news (a whole line of note is `_PAGE_FRAME`'s).
+_EDITORS_NOTE = re.compile(r"^[ \t]*(?i:editor['’]?s\s+note)\s*:[^\n]*?[.!?][\"'”’)]*(?=[ \t]+[\"“‘(]?[A-Z])",
+                           re.MULTILINE)
+# A sentence after the note's first that is the note's still: it speaks of the piece or its readers ("It has been
+# updated.", "Reader discretion is advised.", "This article contains graphic descriptions.").
+_NOTE_SENTENCE = re.compile(r"[ \t]+[^\n]*?[.!?][\"'”’)]*(?=[ \t]+[\"“‘(]?[A-Z]|[ \t]*$)", re.MULTILINE)
+_ABOUT_THE_PIECE = re.compile(r"\b(?:readers?|viewers?|discretion"
+                              r"|(?:this|the)\s+(?:story|article|piece|post|series|essay|column|interview|report)|it\s+(?:was|has\s+been)\s+(?:first\s+|originally\s+)?"
+                              r"(?:published|updated|edited|corrected|amended))\b", re.IGNORECASE)
+
+
+def _editors_notes(text: str) -> list[tuple[int, int]]:
+    """Character spans of the editors' notes that open lines holding news too: the note's first sentence and the
+    sentences after it about the piece (`_ABOUT_THE_PIECE`), not the news that follows on the line."""
+    if "note" not in text.lower():
+        return []
+    spans = []
+    for note in _EDITORS_NOTE.finditer(text):
+        end = note.end()
+        while (more := _NOTE_SENTENCE.match(text, end)) and _ABOUT_THE_PIECE.search(more.group()):
+            end = more.end()
+        spans.append((note.start(), end))
+    return spans
 
 
 # Words one of a newsletter's forms holds (`_NEWSLETTER_OPENING`, `_NEWSLETTER_CLOSING`, `_READ_TIME`,

@@ -1490,3 +1490,20 @@ def test_a_place_or_body_after_an_office_stays_a_key_phrase_guard(nlp: Language,
 def test_a_name_after_an_offices_of_is_no_portfolio_guard(nlp: Language, text: str, wanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
     assert wanted <= texts, texts
+
+
+@pytest.mark.parametrize("text", [
+    "The senator claimed the state had cut school funding by half. VERDICT: False. Records show funding rose 4% in "
+    "2023.",
+    "CLAIM: The state cut school funding by half.\nVERDICT: Mostly false. Records show funding rose 4% in 2023.",
+])
+def test_a_fact_checks_verdict_is_no_key_phrase(nlp: Language, text: str) -> None:
+    texts = [p["text"].lower() for p in keyphrases(nlp(text))]
+    assert "verdict" not in texts and "school funding" in texts
+
+
+def test_a_verdict_that_is_reporting_keeps_its_phrase_guard(nlp: Language) -> None:
+    # guard: a jury's verdict is news, no fact check's rating.
+    text = "The jury's verdict: guilty on all counts. The judge will sentence him on Friday."
+    assert "verdict" in [p["text"] for p in keyphrases(nlp(text))]
+

@@ -268,6 +268,39 @@ def test_an_editors_note_is_no_summary_sentence(nlp: Language, note: str) -> Non
     assert summary["sentences"] and note[:20] not in summary["text"]
 
 
+@pytest.mark.parametrize("text", [
+    "Editor's note: This story has been updated. The council voted on Tuesday to close the library, citing a budget "
+    "shortfall of $2 million.",
+    # The note's second sentence, about the piece's readers, is the note's too.
+    "Editor's note: This story contains graphic descriptions. Reader discretion is advised. The council voted on "
+    "Tuesday to close the library, citing a budget shortfall of $2 million.",
+])
+def test_an_editors_note_sharing_its_paragraph_with_news_keeps_the_news(nlp: Language, text: str) -> None:
+    result = enrich(nlp, text)
+    assert result["summary"]["text"] == ("The council voted on Tuesday to close the library, citing a budget "
+                                         "shortfall of $2 million.")
+    assert "library" in [k["text"] for k in result["keyphrases"]]
+
+
+def test_an_editors_note_alone_on_its_line_stays_out_guard(nlp: Language) -> None:
+    # guard: a note that is its whole line (a HuffPost one without a stop at the end) stays furniture.
+    text = ("Editor's note: Donald Trump regularly incites political violence\nHillary Clinton spoke in Ohio on "
+            "Monday about jobs.")
+    assert summarize(nlp(text))["text"] == "Hillary Clinton spoke in Ohio on Monday about jobs."
+
+
+def test_what_we_know_so_far_is_a_label_not_part_of_the_sentence(nlp: Language) -> None:
+    text = ("What we know so far: The fire started at 3am in a warehouse in the east of the city. Firefighters said "
+            "three people were hurt.")
+    assert summarize(nlp(text))["text"].startswith("The fire started at 3am")
+
+
+def test_what_we_know_opening_a_sentence_stays_guard(nlp: Language) -> None:
+    # guard: the words as a sentence's subject, no label.
+    text = "What we know is that the fire started at 3am, firefighters said."
+    assert summarize(nlp(text))["text"] == text
+
+
 @pytest.mark.parametrize("line", ["The report was updated in 2021 to cover the new rules.",
                                   "Prosecutors said the accountant was among the former employees who contributed to "
                                   "this report.",

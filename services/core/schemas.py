@@ -126,6 +126,24 @@ class Label(fields.String):
         return label
 
 
+class LanguageCode(fields.String):
+    """A language code like "en" or "pt-BR", its language in any case and kept in lower case: "EN" is "en"."""
+
+    # Language tags ignore case (BCP 47): "EN" and "En-GB" were refused as no language code.
+    PATTERN = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{2,4})?$")
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(metadata={"pattern": self.PATTERN.pattern, "description": "A language code like 'en' or "
+                                   "'pt-BR' (in any case; its language is kept in lower case)."}, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
+        code = super()._deserialize(value, attr, data, **kwargs)
+        if not self.PATTERN.fullmatch(code):
+            raise ValidationError("Not a language code like 'en' or 'pt-BR'.")
+        language, _, region = code.partition("-")
+        return language.lower() + (f"-{region}" if region else "")
+
+
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.
 PAGE_LIMIT_DOC = {"description": f"Items per page: NEWSWIRE_PAGE_SIZE ({Settings.page_size}) by default, at most "
                                  f"NEWSWIRE_MAX_PAGE_SIZE ({Settings.max_page_size} by default; more is 422)."}
@@ -167,11 +185,7 @@ class ArticleIn(Schema):
         error_messages={"invalid": "Not an ISO 8601 date or date-time, e.g. 2025-04-01T12:00:00Z."},
         metadata={"description": "When the article was published: an ISO 8601 date-time or a date (its "
                               "midnight); without a zone, UTC."})
-    language = fields.String(
-        load_default=None,
-        allow_none=True,
-        validate=validate.Regexp(r"^[a-z]{2,3}(-[A-Za-z]{2,4})?$", error="Not a language code like 'en'."),
-    )
+    language = LanguageCode(load_default=None, allow_none=True)
     callback_url = callback_url_field("Receives a signed POST when the article is done or failed.")
 
     @validates("text")

@@ -265,6 +265,25 @@ def test_a_publication_date_that_is_none_says_what_one_looks_like(client):
     assert response.status_code == 422 and "2025-04-01T12:00:00Z" in str(response.get_json()["error"]["fields"])
 
 
+@pytest.mark.parametrize(("given", "stored"), [("EN", "en"), ("En-GB", "en-GB"), ("DE", "de"), ("pt-BR", "pt-BR")])
+def test_a_language_code_in_any_case_is_taken_and_kept_in_lower_case(client, given, stored):
+    # Language tags ignore case, but "EN" was refused: "Not a language code like 'en'".
+    assert _stored(client, {"text": unique("Declared language."), "language": given})["language"] == stored
+
+
+@pytest.mark.parametrize("given", ["english", " en", "e", "en-"])
+def test_what_is_no_language_code_is_still_refused_guard(client, given):
+    # guard: only the case is forgiven.
+    response = client.post("/v1/articles", json={"text": unique("Declared language."), "language": given})
+    assert response.status_code == 422 and "language" in response.get_json()["error"]["fields"]
+
+
+def test_a_language_code_with_a_line_end_is_refused(client):
+    # The pattern's "$" matched before a last line end: "en\n" was stored as the article's language.
+    response = client.post("/v1/articles", json={"text": unique("Declared language."), "language": "en\n"})
+    assert response.status_code == 422 and "pt-BR" in str(response.get_json()["error"]["fields"]["language"])
+
+
 def test_optional_fields_may_be_null(client):
     body = {"text": unique("Null fields from a strict client."), "title": None, "source": None, "url": None,
             "published_at": None, "language": None, "callback_url": None}

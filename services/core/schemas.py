@@ -167,6 +167,9 @@ class ArticleIn(Schema):
     class Meta:
         unknown = RAISE
 
+    # A batch item that is no object was "Invalid input type.", marshmallow's words, which say nothing of what to send.
+    error_messages = {"type": 'An article must be a JSON object of its fields, such as {"text": "..."}.'}
+
     text = CleanString(required=True, metadata={"minLength": 1,
         "description": "The article body (plain text, not blank; HTML markup in it is read past, offsets "
                        "index the text as submitted); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "

@@ -437,6 +437,15 @@ def test_a_null_batch_item_is_invalid_alone(client):
     assert [item["outcome"] for item in response.get_json()["items"]] == ["accepted", "invalid"]
 
 
+@pytest.mark.parametrize("item", [None, 1, "A text on its own.", ["A text in a list."]])
+def test_a_batch_item_that_is_no_object_says_what_an_article_is(client, item):
+    # Its error was {"_schema": ["Invalid input type."]}, marshmallow's words for it.
+    response = client.post("/v1/batches", json={"articles": [item]})
+    assert response.status_code == 202, response.get_data(as_text=True)
+    assert response.get_json()["items"][0]["error"] == {
+        "_schema": ['An article must be a JSON object of its fields, such as {"text": "..."}.']}
+
+
 def test_the_openapi_document_describes_the_error_body_sent(client):
     spec = client.get("/openapi.json").get_json()
     error = spec["components"]["schemas"]["ErrorOut"]

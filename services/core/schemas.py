@@ -157,8 +157,10 @@ MAX_FAILED_LISTED = 1000
 
 def callback_url_field(description: str) -> CleanUrl:
     """An article's or a batch's webhook address: http(s), at most `MAX_URL_CHARS` characters, null for none."""
+    # "ftp://example.org/hook" was "Not a valid URL.", as "not a url" was: say which URLs are.
     return CleanUrl(load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
-                    validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description})
+                    validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description},
+                    error_messages={"invalid": "Not a valid URL: a webhook is an http:// or https:// address."})
 
 
 class ArticleIn(Schema):

@@ -446,6 +446,24 @@ def test_a_batch_item_that_is_no_object_says_what_an_article_is(client, item):
         "_schema": ['An article must be a JSON object of its fields, such as {"text": "..."}.']}
 
 
+@pytest.mark.parametrize("url", ["ftp://example.org/hook", "mailto:hooks@example.org", "example.org/hook"])
+def test_a_callback_url_of_another_kind_says_a_webhook_is_http(client, url):
+    # It was "Not a valid URL.", which did not say that ftp:// is refused for being no http(s) address.
+    for path, body in [("/v1/articles", {"text": unique("A callback of another kind."), "callback_url": url}),
+                       ("/v1/batches", {"articles": [{"text": "x"}], "callback_url": url})]:
+        response = client.post(path, json=body)
+        assert response.status_code == 422
+        assert response.get_json()["error"]["fields"]["callback_url"] == [
+            "Not a valid URL: a webhook is an http:// or https:// address."]
+
+
+def test_an_article_url_of_another_scheme_is_still_taken_guard(client):
+    # guard: the article's own url keeps its schemes (ftp:// included) and its message.
+    assert _stored(client, {"text": unique("An ftp link."), "url": "ftp://example.org/a"})["url"] == "ftp://example.org/a"
+    response = client.post("/v1/articles", json={"text": unique("A bad link."), "url": "not a url"})
+    assert response.get_json()["error"]["fields"]["url"] == ["Not a valid URL."]
+
+
 def test_the_openapi_document_describes_the_error_body_sent(client):
     spec = client.get("/openapi.json").get_json()
     error = spec["components"]["schemas"]["ErrorOut"]

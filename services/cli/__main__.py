@@ -48,6 +48,10 @@ def _error_text(status: int, body: Any) -> str:
     fields = error.get("fields")
     if isinstance(fields, dict):
         text += "".join(f" {name}: {_joined(reason)}" for name, reason in fields.items())
+    if status == 401 and not os.environ.get("NEWSWIRE_API_KEY"):
+        # The API's "Send a valid API key as 'Authorization: Bearer <key>'" says nothing of where the CLI takes it.
+        text += (" (NEWSWIRE_API_KEY is not set: export the key `make run` printed, kept in var/api-key or "
+                 "$NEWSWIRE_DATA_DIR/api-key)")
     return text
 
 

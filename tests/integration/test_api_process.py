@@ -247,6 +247,16 @@ def test_cli_reports_api_errors_and_unreadable_feeds_without_a_traceback(api_bas
     assert f"{feed}: cannot fetch the feed" in result.stdout
 
 
+def test_cli_without_a_key_says_where_it_takes_one(api_base, service_env):
+    # A 401 said only "Send a valid API key as 'Authorization: Bearer <key>'", which a terminal user cannot do.
+    no_key = {name: value for name, value in service_env.items() if name != "NEWSWIRE_API_KEY"}
+    result = _cli(api_base, no_key, "status", "x")
+    assert result.returncode == 1 and "401" in result.stdout and "NEWSWIRE_API_KEY is not set" in result.stdout, result
+    # guard: a key that is set but refused is not said to be missing.
+    result = _cli(api_base, {**service_env, "NEWSWIRE_API_KEY": "not-a-key-of-this-server-0123"}, "status", "x")
+    assert result.returncode == 1 and "401" in result.stdout and "is not set" not in result.stdout, result
+
+
 def test_cli_submit_goes_on_past_a_file_too_large_for_the_api(api_base, worker, service_env, tmp_path):
     # The API answers 413 and closes the connection while a body this big is still being sent.
     (tmp_path / "a_big.txt").write_text("Headline\n\n" + "Words of a very long report. " * 300_000, encoding="utf-8")

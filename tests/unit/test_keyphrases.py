@@ -6,6 +6,7 @@ from spacy.language import Language
 
 from services.nlp.keyphrases import _cuts, _phrases, keyphrases
 from services.nlp.pipeline import enrich
+from tests.unit.work import lines_run
 
 SEEDS = ["000", "001", "002", "003", "004"]
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "this", "that", "who"}
@@ -1507,3 +1508,21 @@ def test_a_verdict_that_is_reporting_keeps_its_phrase_guard(nlp: Language) -> No
     text = "The jury's verdict: guilty on all counts. The judge will sentence him on Friday."
     assert "verdict" in [p["text"] for p in keyphrases(nlp(text))]
 
+def test_a_text_on_one_long_line_costs_its_title_line_checks_in_proportion_to_its_length(nlp: Language) -> None:
+    # Whether a phrase sits on a headline split its whole line into words for each phrase: a text posted as one line
+    # (no line breaks) cost time growing with the square of its length, 100 s for 200,000 characters.
+    import services.nlp.keyphrases.words as words
+
+    sentence = "The Bank of England said on Monday it would hold rates. "
+    small = lines_run(lambda: enrich(nlp, sentence * 60), words.__file__)
+    large = lines_run(lambda: enrich(nlp, sentence * 120), words.__file__)
+    assert large < 2.5 * small
+
+
+def test_a_headline_line_is_still_read_as_one_guard() -> None:
+    # guard: the word-by-word reading gives what splitting the line gave, on a headline and on running text.
+    from services.nlp.keyphrases.words import _is_title_line
+
+    for line, title in [("Volkswagen Warns On Profit", True), ("Bank of England Holds Rates at 5%", True),
+                        ("The Bank of England said it would hold rates.", False), ("", False), ("2025 - 10", False)]:
+        assert _is_title_line(f"x\n{line}\ny", 2, 2 + len(line)) is title

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import http.client
 import os
 import secrets
 import signal
@@ -11,6 +13,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import redis
 from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL
@@ -83,7 +86,9 @@ def main() -> int:
         started.append(processes.start_api(env, VAR / "api.log"))
         base = f"http://{settings.api_host}:{settings.api_port}"
         print(f"waiting for the API and workers at {base}/readyz (logs in {VAR}) ...", flush=True)
-        processes.wait_until(lambda: _ready(base), 300, "API with workers", started[-1])
+        if why := _not_ready(base, {"NLP worker": (started[worker_at], "worker.log"), "API": (started[-1], "api.log")}):
+            print(why, file=sys.stderr)
+            return 1
         services = Services(settings, Store.from_url(settings.redis_url), make_celery(settings))
         report = ingest(services, [args.seeds])
         print(f"seeds: queued {report.counts['queued']}, already seen {report.counts['duplicate']}, "
@@ -156,12 +161,41 @@ def _start_redis_unless_configured(started: list[subprocess.Popen], port: int | 
         print(f"started Redis on port {port} (AOF persistence in {VAR / 'redis'})")
     else:
         print(f"using Redis at {shown_url(os.environ['REDIS_URL'])}")
+        _check_redis(os.environ["REDIS_URL"])
     return dict(os.environ)
+
+
+def _check_redis(url: str) -> None:
+    """Stop with one line unless the Redis at `url` answers: the API and workers would wait on it without a word."""
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=5, socket_timeout=5).ping()
+    except (redis.RedisError, ValueError) as exc:
+        raise SystemExit(f"the Redis at {shown_url(url)} does not answer ({exc}): start it, or unset REDIS_URL and "
+                         "`make run` starts its own") from None
 
 
 def _ready(base: str) -> bool:
     with urllib.request.urlopen(base + "/readyz", timeout=5) as response:
         return response.status == 200
+
+
+READY_TIMEOUT = 300  # seconds for the API and a worker to be up: pool processes load the model first
+
+
+def _not_ready(base: str, started: dict[str, tuple[subprocess.Popen, str]]) -> str | None:
+    """None once the API answers ready with a worker; else why not: a process that exited (named, with its log), or
+    the time running out."""
+    # A worker that exited at start (no model installed) was waited on for the whole 300 s, then a traceback.
+    deadline = time.monotonic() + READY_TIMEOUT
+    while time.monotonic() < deadline:
+        for name, (proc, log) in started.items():
+            if proc.poll() is not None:
+                return f"the {name} exited (code {proc.returncode}) before it was ready; see {VAR / log}"
+        with contextlib.suppress(OSError, http.client.HTTPException):
+            if _ready(base):
+                return None
+        time.sleep(0.2)
+    return f"the API and workers were not ready after {READY_TIMEOUT} s; see the logs in {VAR}"
 
 
 def _wait_enriched(store: Store, ids: list[str], timeout: float = 600) -> None:

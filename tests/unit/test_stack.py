@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from services.stack import __main__ as stack
+from services.stack import processes
 
 
 @pytest.fixture(autouse=True)
@@ -94,7 +95,28 @@ def test_a_pool_of_no_processes_is_refused_by_the_option_too(tmp_path):
     assert done.returncode == 2 and "at least 1 pool process is needed, got 0" in done.stderr, done.stderr
 
 
-def _run_stack(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """`python -m services.stack` as `make run` starts it, with only these settings added."""
+def _run_stack(args: list[str], env: dict[str, str], unset: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    """`python -m services.stack` as `make run` starts it, with only these settings added (and those `unset` left
+    out)."""
+    base = {name: value for name, value in os.environ.items() if name not in unset}
     return subprocess.run([sys.executable, "-m", "services.stack", *args], capture_output=True, text=True, timeout=60,
-                          env={**os.environ, **env}, cwd=Path(__file__).parents[2])
+                          env={**base, **env}, cwd=Path(__file__).parents[2])
+
+
+def test_a_configured_redis_that_does_not_answer_stops_the_start_in_one_line(tmp_path):
+    # The API and worker were started and waited on for 300 s without a word, then a TimeoutError's traceback.
+    url = f"redis://127.0.0.1:{processes.free_port()}/0"
+    done = _run_stack([], {"REDIS_URL": url, "PORT": str(processes.free_port()), "NEWSWIRE_DATA_DIR": str(tmp_path)})
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"the Redis at {url} does not answer" in done.stderr and "unset REDIS_URL" in done.stderr
+
+
+def test_a_worker_that_exits_at_start_stops_the_start_and_is_named(tmp_path):
+    # A worker without its model said it was ready and failed every seed; once it stops at start (services/nlp), the
+    # stack waited 300 s on it.
+    env = {"NEWSWIRE_MODEL": "no_such_model_pkg", "NEWSWIRE_REDIS_PORT": str(processes.free_port()),
+           "PORT": str(processes.free_port()), "NEWSWIRE_DATA_DIR": str(tmp_path)}
+    done = _run_stack([], env, unset=("REDIS_URL",))
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"the NLP worker exited (code 1) before it was ready; see {tmp_path / 'worker.log'}" in done.stderr
+    assert "none of the spaCy models no_such_model_pkg is installed" in (tmp_path / "worker.log").read_text()

@@ -9,6 +9,7 @@ import sys
 from services.core.config import Settings
 from services.core.queue import make_celery
 from services.nlp.__main__ import worker_argv
+from services.stack.processes import free_port
 
 
 def test_the_worker_logs_at_the_configured_level_without_celerys_banner():
@@ -33,3 +34,22 @@ def test_a_pool_process_has_time_to_load_the_model_before_celery_calls_it_hung()
     takes about that long, so the worker could kill its children over and over."""
     app = make_celery(Settings.from_env())
     assert app.conf.worker_proc_alive_timeout >= 60
+
+
+def test_a_worker_without_its_model_stops_at_start_in_one_line():
+    # It said it was ready, its pool processes failed to load the model, and every article it took was marked failed.
+    # A Redis nobody listens on: were the worker to start, it would take no one's articles.
+    env = {**os.environ, "NEWSWIRE_MODEL": "no_such_model_pkg", "REDIS_URL": f"redis://127.0.0.1:{free_port()}/0"}
+    result = subprocess.run([sys.executable, "-m", "services.nlp"], env=env, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "none of the spaCy models no_such_model_pkg is installed (NEWSWIRE_MODEL)" in result.stderr
+
+
+def test_a_worker_finds_its_model_among_those_configured_guard():
+    # guard: one installed model among the names is enough, in whatever place it is named.
+    from services.nlp.__main__ import missing_model
+
+    installed = next(name for name in Settings.from_env().models if missing_model((name,)) is None)
+    assert missing_model(("no_such_model_pkg", installed)) is None
+    assert missing_model(("no_such_model_pkg",)) is not None

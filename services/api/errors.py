@@ -73,6 +73,8 @@ def error_response(status: int, message: str, fields: dict[str, Any] | None = No
 MAX_FIELD_ERRORS = 20
 # ... and of each name (an unknown field's name is the client's text, of any length).
 MAX_NAME_CHARS = 100
+# Characters of an unknown path an answer repeats.
+MAX_PATH_SHOWN = 200
 
 
 def _field_errors(data: dict[str, Any]) -> tuple[dict[str, Any] | None, int]:
@@ -99,6 +101,8 @@ def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default:
         return "The request body is not valid JSON (or not valid UTF-8)."
     if status == 413:  # Werkzeug's, for a Content-Length over the limit
         return body_too_large(current_app.config["MAX_CONTENT_LENGTH"])
+    if status == 404:  # no route: Werkzeug's "If you entered the URL manually please check your spelling" named none
+        return f"No such path: {request.path[:MAX_PATH_SHOWN]}; the API's paths are listed at /openapi.json."
     return default
 
 

@@ -464,6 +464,21 @@ def test_an_article_url_of_another_scheme_is_still_taken_guard(client):
     assert response.get_json()["error"]["fields"]["url"] == ["Not a valid URL."]
 
 
+@pytest.mark.parametrize("path", ["/v1/articles/", "/v1/article", "/v2/articles", "/v1/" + "x" * 3000])
+def test_an_unknown_path_is_named_in_its_404(client, path):
+    # It was Werkzeug's "The requested URL was not found on the server. If you entered the URL manually please check
+    # your spelling and try again.", which named neither the path nor where the paths are.
+    response = client.get(path)
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
+    message = response.get_json()["error"]["message"]
+    assert message == f"No such path: {path[:200]}; the API's paths are listed at /openapi.json."
+
+
+def test_an_unknown_article_keeps_its_own_404_guard(client):
+    # guard: a route's own 404 says what it did not find, as before.
+    assert client.get("/v1/articles/nope").get_json()["error"]["message"] == "No article with id 'nope'."
+
+
 def test_the_openapi_document_describes_the_error_body_sent(client):
     spec = client.get("/openapi.json").get_json()
     error = spec["components"]["schemas"]["ErrorOut"]

@@ -932,6 +932,13 @@ def test_guard_bare_numbers_beside_a_race_that_are_no_times(nlp: Language, text:
     ("KARACHI: Floods hit Sindh. India blamed Pakistan for the dispute, which cost farmers 30 billion rupees.",
      [("30 billion rupees", 3e10, "PKR")]),
     ("The factory produced 300,000 soles for sports shoes.", []),
+    # The Pacific's: tala and kina only in a text about Samoa or Papua New Guinea; pa'anga and vatu anywhere.
+    ("Samoa's government approved a budget of 1.2 billion tala.", [("1.2 billion tala", 1.2e9, "WST")]),
+    ("Papua New Guinea will spend 500 million kina on roads.", [("500 million kina", 5e8, "PGK")]),
+    ("Tonga's budget includes 40 million pa'anga for cyclone recovery, and Vanuatu's 2 billion vatu.",
+     [("40 million pa'anga", 4e7, "TOP"), ("2 billion vatu", 2e9, "VUV")]),
+    # guard: kina are New Zealand's sea urchins, Tala a name, where neither country is named.
+    ("Divers in Northland collected 500 kina from the reef on Sunday.", []),
     ("The UAH 2024 figures show warming.", []),
     # The country a sentence opens with is the sum's.
     ("Qatar pledged 200 million riyals to the fund.", [("200 million riyals", 2e8, "QAR")]),
@@ -1319,6 +1326,39 @@ def test_a_year_after_a_possessive_before_plural_plans_is_no_figure(nlp: Languag
 def test_a_number_inside_a_compound_name_counts_nothing(nlp: Language) -> None:
     doc = nlp("Its common equity tier 1 ratio stood at 13.8%.")
     assert [(f["text"], f["unit"]) for f in extract_figures(doc)] == [("13.8%", "percent")]
+
+
+@pytest.mark.parametrize("text", ["Tier 1 capital rose to 50bn euros, the bank said.",
+                                  "The bank sold tier 2 bonds worth 500 million euros."])
+def test_a_tiers_number_counts_nothing(nlp: Language, text: str) -> None:
+    assert [f["text"] for f in extract_figures(nlp(text))] == []
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The club suspended two women's team players after the incident.", "player"),
+    ("The league fined four women's football clubs for late payments.", "club"),
+    # guard: the class's possessive before one noun, or after "the", is what is counted.
+    ("The two women's car keys were found in the river.", "woman"),
+    ("Police said the two women's cars were damaged.", "woman"),
+    ("The city will build three children's hospitals by 2030.", "child"),
+])
+def test_a_class_possessive_before_a_compound_is_no_unit(nlp: Language, text: str, unit: str) -> None:
+    figures = extract_figures(nlp(text))
+    assert [f["unit"] for f in figures] == [unit]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("The 100m payment was made in March, the company said.", 1e8, None),
+    ("The 800m deal was signed on Tuesday.", 8e8, None),
+    ("The firm paid the 100m final tranche last week.", 1e8, None),
+    ("The club has a 1,500m transfer budget for the summer.", 1.5e9, None),
+    # guard: a glued "m" before a thing measured, or a race's, is metres.
+    ("Workers built a 10m wall around the site.", 10.0, "metre"),
+    ("The 400m track was resurfaced on Monday.", 400.0, "metre"),
+])
+def test_a_glued_m_before_a_kind_of_sum_is_millions(nlp: Language, text: str, value: float, unit: str | None) -> None:
+    figures = extract_figures(nlp(text))
+    assert [(f["value"], f["unit"]) for f in figures] == [(value, unit)]
 
 
 def test_who_forecast_a_number_is_not_what_it_counts(nlp: Language) -> None:

@@ -60,7 +60,7 @@ The modules, each importing only from those listed above it:
 """
 from services.nlp.money.currencies import CURRENCY_LEMMAS, ISO_CODES, LETTERED_AMOUNT, is_written_sum
 from services.nlp.money.figures import extract_figures, is_earlier_level
-from services.nlp.money.non_figures import is_persons_age
+from services.nlp.money.non_figures import in_phone_number, is_persons_age
 from services.nlp.money.numbers import SHARED_SCALE_RATIO
 from services.nlp.money.sport import FURLONGS_PER_MILE, WICKETS, is_golf_round
 from services.nlp.money.sums import NEW_LEVEL_RATIO, extract_money, is_unit_move
@@ -78,6 +78,7 @@ __all__ = [
     "WICKETS",
     "extract_figures",
     "extract_money",
+    "in_phone_number",
     "is_earlier_level",
     "is_golf_round",
     "is_persons_age",

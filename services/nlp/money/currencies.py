@@ -212,6 +212,8 @@ WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Vietnamese\s+dong", "VND", 1.0),
     (r"Zambian\s+kwacha", "ZMW", 1.0),
     (r"Malawian\s+kwacha", "MWK", 1.0),
+    (r"pa['’]?angas?", "TOP", 1.0),  # Tonga's
+    (r"vatu", "VUV", 1.0),  # Vanuatu's
     (r"¢", "USD", 0.01),
     *((f"(?-i:{code})", code, 1.0) for code in ISO_CODES),
 )
@@ -225,6 +227,9 @@ COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                   (r"Tunisia|Tunis", "TND"), (r"Algeria|Algiers", "DZD"), (r"Serbia|Belgrade", "RSD"),
                   (r"Libya|Tripoli", "LYD"))),
     (r"kwacha", ((r"Zambia|Lusaka", "ZMW"), (r"Malawi|Lilongwe", "MWK"))),
+    # Samoa's and Papua New Guinea's, a given name and a New Zealand sea urchin too: money only in a text about them.
+    (r"tala", ((r"Samoa|Apia", "WST"),)),
+    (r"kina", ((r"Papua|PNG\b|Port\s+Moresby", "PGK"),)),
     # A surname too ("Dong Jun"), and slang: money only in a text about Vietnam ("40 trillion dong").
     # In lower case only: "15 Dong Khoi Street", "2 Dong Nai officials" are places.
     (r"(?-i:dong)", ((r"Vietnam|Viet\s+Nam|Hanoi|Ho\s+Chi\s+Minh", "VND"),)),
@@ -644,5 +649,5 @@ def _country_mentions(countries: tuple[tuple[str, str], ...], text: str) -> tupl
 CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
     "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
-    "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling", "rial",
+    "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling", "rial", "pa'anga", "vatu",
 })

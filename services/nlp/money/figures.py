@@ -97,6 +97,7 @@ from services.nlp.money.units import (
     counts_alike,
     counts_goods,
     heights,
+    is_sum_kind,
     is_trade_level,
     is_written_unit,
     oil_equivalent_rate,
@@ -242,8 +243,10 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             # 1.1 million": copies
         if unit is None and noun is None and not reads_as_a_sum(doc, number):
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
+        if number.metre_or_million and noun is not None and is_sum_kind(noun):
+            unit = None  # "the 100m final tranche", "a 1,500m transfer budget": millions, no count of tranches
         measured_by_noun = noun is not None and not names_a_race_after(text, number)  # "the 110m hurdles": a race
-        if number.metre_or_million and (noun.tag_ == "NN" if measured_by_noun else (
+        if number.metre_or_million and (noun.tag_ == "NN" and not is_sum_kind(noun) if measured_by_noun else (
                 about_heights(doc, number) or is_race_distance(text, number) or is_field_mark(text, number))):
             number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m",
             # "the women's 800m in 1:56.72", "won gold with 6.25m" in a story of the pole vault

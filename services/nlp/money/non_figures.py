@@ -160,9 +160,15 @@ def in_address_or_clock(text: str, number: Number) -> bool:
         or _is_block_of_a_street(text, number)
         or (number.digits in _SHORT_CALL_NUMBERS
             and _CALL_BEFORE.search(text, max(0, number.start - 60), number.start) is not None)
-        or any(phone.start() <= number.start < phone.end()
-               for phone in _PHONE_RE.finditer(text, max(0, number.start - 15), number.end + 15))
+        or in_phone_number(text, number.start)
     )
+
+
+def in_phone_number(text: str, position: int) -> bool:
+    """Whether a telephone number's shape (`_PHONE_RE`) holds the character at `position`: "802" of
+    "802-658-2704"."""
+    return any(phone.start() <= position < phone.end()
+               for phone in _PHONE_RE.finditer(text, max(0, position - 15), position + 30))
 
 
 def line_words(text: str, position: int) -> int:
@@ -435,6 +441,8 @@ def after_name(doc: Doc, number: Number, unit: str | None) -> bool:
         return False  # "Liberal Democrats 72" of "won 411 seats, Conservatives 121, Liberal Democrats 72": the party's
     if unit == "wicket":
         return False  # "Nathan Lyon four for 41": a bowler's figures after his name (cricket's units only give it)
+    if prev.lower_ == "tier" and prev.whitespace_:
+        return True  # "Tier 1 capital", "tier 2 bonds": the class of the noun after it, no count of it
     if unit is None and prev.text in NUMBERED_NAME_WORDS and prev.whitespace_:
         return True  # "Forever 21 said", whose "Forever" the model reads as an adverb, as "Channel 4" names a channel
     if prev.text == "," and span.start >= 2 and unit is None:

@@ -291,6 +291,22 @@ _VALUED_SUBJECTS = frozenset({
     # prices of contracts ("Gold futures rose to 2,350")
     "future", "write-down",
 })
+# Sums by their kind, before which a glued "m" is millions, no metres: "The 100m payment was made", "the 800m deal",
+# "a 1,500m transfer budget" (as "a 10m wall" is metres).
+_SUM_KINDS = frozenset({
+    "payment", "deal", "tranche", "fee", "bid", "offer", "loan", "fund", "budget", "contract", "package", "bond",
+    "settlement", "takeover", "investment", "grant", "bonus", "salary", "payout", "fine", "bailout", "donation",
+    "acquisition", "valuation", "debt", "transfer", "buyout", "pledge", "injection", "shortfall", "deficit", "windfall",
+    "jackpot", "compensation", "subsidy", "sponsorship", "refund", "overspend", "writedown", "write-down", "funding",
+    "purchase", "sale", "dividend", "levy",
+})
+
+
+def is_sum_kind(noun: Token) -> bool:
+    """The noun names a kind of sum (`_SUM_KINDS`), which a glued "Nm" before it is millions of."""
+    return noun.lemma_.lower() in _SUM_KINDS or noun.lower_ in _SUM_KINDS
+
+
 _COUNT_WORDS = frozenset({"number", "total", "count", "tally"})
 # A scale written in the number, or its thousands grouped: a count in millions or a whole "120,000" is no price or
 # temperature ("rose to 120" may be either).
@@ -616,6 +632,7 @@ def _is_award_plural(token: Token) -> bool:
 def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
     """Last noun of the modifier-and-noun run starting at token i, on the same line."""
     noun: Token | None = None
+    possessor: Token | None = None  # a class's possessive before the noun counted, counted where no noun comes
     for token in doc[i:i + 8]:
         if token.is_space or "\n" in token.text or token.is_sent_start:
             break  # a noun of the next line or sentence is counted by nothing here ("it reached 5.4m. Flood barriers")
@@ -655,6 +672,9 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             continue  # "2.2 million Bike model PL01 exercise bikes": the model's name; bikes are counted
         elif noun is not None and _brand_goes_on(noun, token):
             continue  # "120 buybuy BABY stores": the brand's lower-case word was no noun counted; stores are
+        elif noun is not None and _describes_a_class(noun, token) and not _after_the(doc, i):
+            possessor, noun = noun, None  # "two women's team players": players are counted, of a women's team
+            continue
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
                                or _joins_a_name(token)
@@ -662,7 +682,28 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks", "12 sold-out gigs"
         else:
             break
-    return noun
+    return noun if noun is not None else possessor
+
+
+# Plurals whose possessive names a class of the noun after it ("women's team", "children's hospital", "men's final").
+_CLASS_POSSESSORS = frozenset({"women", "men", "children", "people"})
+
+
+def _describes_a_class(noun: Token, token: Token) -> bool:
+    """The possessive's mark after a plural of a class of people, before a compound of nouns: "two women's team
+    players" count players of a women's team (not "the two women's cars", the women's, nor "two women's" alone)."""
+    doc = token.doc
+    return token.tag_ == "POS" and token.i == noun.i + 1 and noun.lower_ in _CLASS_POSSESSORS \
+        and token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "NN" and doc[token.i + 1].is_lower \
+        and doc[token.i + 2].tag_ in ("NN", "NNS") and doc[token.i + 2].is_lower
+
+
+def _after_the(doc: Doc, i: int) -> bool:
+    """The count that ends before token i follows a definite word: "the two women's car keys" are the women's."""
+    j = i - 1
+    while j > 0 and doc[j].like_num:
+        j -= 1
+    return j < i - 1 and doc[j].lower_ in ("the", "these", "those", "both")
 
 
 def _brand_goes_on(noun: Token, token: Token) -> bool:

@@ -3635,3 +3635,37 @@ def test_a_bare_count_in_millions_of_a_sale_or_a_trade_counts_the_goods_before_i
 def test_a_bare_count_in_millions_of_a_programme_counts_its_audience(nlp: Language, text: str, mention: str,
                                                                      unit: str | None) -> None:
     assert _only(extract_figures(nlp(text)), mention)["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "sum_", "count"), [
+    # The lead's QA (philanthropy): "to N things" after a sum counts the things; the sum is its first number alone
+    # ("$1,000 to 4,500" was one range of money, and no figure counted the households).
+    ("GiveDirectly sent cash transfers of $1,000 to 4,500 households in Kenya.", "$1,000", ("4,500", "household")),
+    ("The fund gave $500 to 20 charities last year.", "$500", ("20", "charity")),
+    ("Grants of £2,000 to 300 students were paid in March.", "£2,000", ("300", "student")),
+])
+def test_a_count_after_a_sums_to_is_no_upper_end(nlp: Language, text: str, sum_: str, count: tuple) -> None:
+    doc = nlp(text)
+    money = extract_money(doc)
+    assert [m["text"] for m in money] == [sum_], money
+    assert count in {(f["text"], f["unit"]) for f in extract_figures(doc, money)}
+
+
+@pytest.mark.parametrize(("text", "range_"), [
+    # Guards: a range whose upper end names a currency, a scale, a rate or "each" stays one range of money.
+    ("Tickets cost $50 to 100 dollars.", "$50 to 100"),
+    ("Rooms cost $50 to 100 a night.", "$50 to 100"),
+    ("Seats went for $20 to 30 each.", "$20 to 30"),
+    ("Budgets of $5 to 10 millions were cut.", "$5 to 10"),
+    ("It pays $2 to 3 cents a share.", "$2 to 3"),
+    ("Bonuses of $5,000 to 10,000 were paid to staff.", "$5,000 to 10,000"),
+])
+def test_guard_a_range_of_money_stays_one_range(nlp: Language, text: str, range_: str) -> None:
+    assert [m["text"] for m in extract_money(nlp(text))] == [range_]
+
+
+def test_guard_a_change_to_a_bare_number_before_a_function_word_counts_nothing(nlp: Language) -> None:
+    """Guard: "from $30 to 25 this year" is a change of money ("this" ends in "s" but counts nothing)."""
+    doc = nlp("It cut the fee from $30 to 25 this year.")
+    money = extract_money(doc)
+    assert [m["text"] for m in money] == ["$30", "25"] and not extract_figures(doc, money)

@@ -76,7 +76,7 @@ from services.nlp.money.sport import (
     tally_unit,
     to_par,
 )
-from services.nlp.money.sums import exchange_notes, extract_money, is_change, outside_page_frame
+from services.nlp.money.sums import count_after_sum, exchange_notes, extract_money, is_change, outside_page_frame
 from services.nlp.money.text import Spans, is_list_number, sentence_around, word_after, word_before
 from services.nlp.money.units import (
     AIRCRAFT_MODEL,
@@ -188,6 +188,7 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
                if not (money_spans.overlap(n.start, n.end) or notes.overlap(n.start, n.end)
                        or (hits.overlap(n.start, n.end) and n.start not in cricket)
                        or _is_priced_dozen(text, money_ends, n))]
+    numbers = _with_counts_after_sums(text, found, numbers)
     nouns = [None if number.percent or number.unit else counted_noun(doc, number) for number in numbers]
     units = [number.percent or number.unit or cricket.get(number.start) or strikeouts.get(number.start)
              or _magnitude(text, number, noun)
@@ -745,6 +746,17 @@ def _over_after_its_object(doc: Doc, token: Token) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     return token.lower_ == "over" and before is not None and before.tag_ == "PRP" and before.dep_ == "dobj" \
         and before.head == token.head and token.head.pos_ == "VERB"
+
+
+def _with_counts_after_sums(text: str, money: list[dict], numbers: list[Number]) -> list[Number]:
+    """The numbers with the count after each sum's "to" ("$1,000 to 4,500 households": 4,500, which the figure scan
+    read as the end of a range it dropped with the sum)."""
+    taken = Spans([*((n.start, n.end) for n in numbers), *((m["start"], m["end"]) for m in money)])
+    counts = [Number(count.start(1), count.end(1), number_value(count[1], None), None, None, False, False, None,
+                     count[1])
+              for m in money if (count := count_after_sum(text, m["end"])) is not None
+              and not taken.overlap(count.start(1), count.end(1))]
+    return sorted(numbers + counts, key=lambda n: n.start) if counts else numbers
 
 
 def _numbers(text: str) -> Iterator[Number]:

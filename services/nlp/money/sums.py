@@ -6,6 +6,7 @@ import functools
 import math
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from services.nlp.doctext import text_of
@@ -16,6 +17,7 @@ from services.nlp.money.currencies import (
     CROWNS,
     CROWNS_PER_SHARE_AFTER,
     CROWNS_SCALE_WORD_BEFORE,
+    CURRENCY_LEMMAS,
     ISO_CODES,
     NAMED_CENTS,
     PREFIX_CURRENCIES,
@@ -691,7 +693,9 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     if groups["n1"] is not None and _is_crore_abbreviation(groups[f"{last}_scale"]) \
             and (high_scale if high_num else low_scale) is None:
         end = match.end(last)  # the "cr" left out above
-    if low is None and groups["n1"] is not None and no_range_after_all(match, "n2", "sep1"):
+    if groups["n1"] is not None and (low is None and no_range_after_all(match, "n2", "sep1")
+                                     or high is not None and not groups["cur2"]
+                                     and count_after_sum(text, end_of(match, "n1")) is not None):
         (low, high), end = bounds(low_num, low_scale, None, None, bool(groups["sign"])), end_of(match, "n1")
     if low is None or not all(math.isfinite(v * factor) for v in (low, high) if v is not None):
         return None
@@ -708,6 +712,23 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
     if high is not None:
         item["amount_low"], item["amount_high"] = round_amount(low * factor), round_amount(high * factor)
     return item
+
+
+# "to N things" after a sum: N counts the plural noun after it, no currency's nor scale's ("$1,000 to 4,500
+# households" was one range; not "$5 to 10 dollars", "$5 to 10 millions", "$50 to 100 a night", "$20 to 30 each").
+_TO_A_COUNT = re.compile(r"\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z]{3,}s)\b")
+
+
+def count_after_sum(text: str, end: int) -> re.Match[str] | None:
+    """"to N things" right after a sum ending at `end` (group 1 the count), or None."""
+    count = _TO_A_COUNT.match(text, end)
+    if count is None:
+        return None
+    singular = count[2].removesuffix("s")
+    if count[2] in STOP_WORDS or singular in CURRENCY_LEMMAS or count[2] in CURRENCY_LEMMAS \
+            or scale_factor(singular) != 1.0:  # "from $30 to 25 this year"
+        return None
+    return count
 
 
 def _is_bare_crowns_sum(text: str, match: re.Match[str]) -> bool:

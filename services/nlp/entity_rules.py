@@ -665,9 +665,14 @@ ARMED_FORCES = frozenset({"bundeswehr"})
 # Think tanks and support groups the model takes for events or persons ("The Institute for the Study of War said" was
 # an event, "Al-Anon offers support" a person; "According to Pollstar" a person).
 OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholics anonymous", "pollstar"})
+# Charities, foundations and investors the model takes for persons or places, or misses ("Comic Relief has named" and
+# "Andreessen Horowitz co-led" persons, "to Gavi, the vaccine alliance" a person, "Y Combinator's" nothing); not
+# "Children in Need", whose words are a phrase too ("children in need of care").
+CHARITIES_AND_INVESTORS = frozenset({"comic relief", "gavi", "givedirectly", "y combinator",
+                                     "andreessen horowitz", "a16z", "chan zuckerberg initiative", "sequoia capital"})
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_WITH_LOWER_CASE_WORDS | GAME_STUDIOS \
     | CAMPAIGN_GROUPS | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS \
-    | LEGISLATURES | MILITARY_STAFFS | SECURITY_SERVICES | ARMED_FORCES | OTHER_BODIES | {
+    | LEGISLATURES | MILITARY_STAFFS | SECURITY_SERVICES | ARMED_FORCES | OTHER_BODIES | CHARITIES_AND_INVESTORS | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 # Fashion and luxury houses the model takes for persons or places, or misses ("Bottega Veneta" and "Gucci" persons,
 # "Balenciaga" a place, "Dior" nothing); none a given name alone ("Valentino", "Celine", "Chloé").

@@ -108,6 +108,7 @@ def test_article_filters_combine(client, healey_articles):
     assert [item["id"] for item in first["items"]] == [ids[1]]
     assert listed(f"source={source}&label=PERSON&limit=1&cursor={first['next_cursor']}") == [ids[0]]
     assert listed(f"source={source}-nobody") == []
+    assert listed(f"source={source.upper()}") == []  # the source as stored, case included (README, List)
 
 
 @pytest.mark.parametrize("query", ["since=yesterday", "label=NOPE", "q=x", "until=2025-13-01",

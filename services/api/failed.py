@@ -61,5 +61,14 @@ class RetryOne(MethodView):
         """Put one failed article back on the queue (404 unless it is failed)."""
         retried = _retry([article_id])
         if not retried:
-            abort(404, message=f"No failed article with id '{article_id}'.")
+            abort(404, message=_not_failed(article_id))
         return {"retried": retried}
+
+
+def _not_failed(article_id: str) -> str:
+    """Why an article cannot be retried: there is none of that id, or it is not failed (then its status is said)."""
+    # "No failed article with id 'x'." for an article that is done read as if the id were wrong.
+    status = services().store.get_status(article_id)
+    if status is None:
+        return f"No failed article with id '{article_id}'."
+    return f"No failed article with id '{article_id}': it is {status}, and only failed articles are retried."

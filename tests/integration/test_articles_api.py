@@ -182,6 +182,23 @@ def test_health_and_readiness(client, worker):
     assert ready.status_code == 200 and ready.get_json()["workers"] >= 1
 
 
+def test_retrying_an_article_that_is_not_failed_says_its_status(client, worker):
+    # "No failed article with id '<id>'." for a done article read as if the id were mistyped.
+    article_id = post(client, {"text": unique("Retried while done: Jane Doe spoke in Oslo.")}).get_json()["id"]
+    assert wait_done(client, article_id)["status"] == "done"
+    response = client.post(f"/v1/failed/{article_id}/retry")
+    assert response.status_code == 404
+    assert response.get_json()["error"]["message"] == (
+        f"No failed article with id '{article_id}': it is done, and only failed articles are retried.")
+
+
+def test_retrying_an_unknown_id_is_404_as_before_guard(client):
+    # guard: an id of no article keeps its message.
+    response = client.post("/v1/failed/no-such-article/retry")
+    assert response.status_code == 404
+    assert response.get_json()["error"]["message"] == "No failed article with id 'no-such-article'."
+
+
 def test_failed_articles_are_listed_and_can_be_retried_once_repaired(client, store, worker, celery_app):
     store.redis.hset(keys.article("damaged-2"), mapping={"id": "damaged-2", "status": "queued", "title": "broken"})
     enqueue(celery_app, "damaged-2")

@@ -600,6 +600,8 @@ WELL_KNOWN_FIRMS = frozenset({
     # product); not "Nio" (a given name) nor "Kawasaki" (a city) alone.
     "sk hynix", "catl", "deepseek", "meituan", "kakao", "naver", "rakuten", "foxconn", "hon hai", "geely", "xpeng",
     "zhipu", "moonshot ai", "keyence",
+    # Singapore's conglomerate, a person to the model ("led by gains in Singtel and Keppel").
+    "keppel",
     # Firms the model takes for places or persons, or misses ("Scale AI" a place, "Sikorsky, the helicopter maker,"
     # and "LSEG shares fell" nothing, "Ocean Rig" a person).
     "scale ai", "sikorsky", "lseg", "ocean rig"})
@@ -622,6 +624,8 @@ MARKET_INDICES = frozenset({"s&p 500", "nasdaq composite", "nasdaq", "dow jones 
                             "ftse 100", "ftse 250", "nikkei 225", "nikkei", "hang seng", "dax", "cac 40", "stoxx 600",
                             "euro stoxx 50", "sensex", "nifty 50", "kospi", "asx 200",
                             "topix", "taiex", "csi 300", "s&p/asx 200", "ibovespa",
+                            # Singapore's, a newspaper's name to the model ("The Straits Times Index rose").
+                            "straits times index",
                             # Freight rates' indices, which the model cuts or misses.
                             "drewry world container index", "baltic dry index"})
 # Armed groups, whose rockets and drones are theirs, not named for them ("an Islamic Jihad rocket").
@@ -707,6 +711,9 @@ JOURNALS_NAMED_BY_WORDS = frozenset({"Nature", "Science", "Cell"})
 # forecast", "Arla will pay", "Aslef said" persons, "Bunge" a place); not "Muller" alone, a surname.
 FARM_AND_LABOUR_BODIES = frozenset({"fonterra", "arla", "arla foods", "federated farmers", "bunge", "aslef"})
 KNOWN_ORGANISATIONS |= FARM_AND_LABOUR_BODIES
+# Central banks named in their country's language, which the model cuts to the country ("Bank Negara Malaysia kept its
+# overnight policy rate" was the place "Malaysia").
+KNOWN_ORGANISATIONS |= frozenset({"bank negara malaysia", "bank negara"})
 # Maritime bodies the model cuts ("UK" and "Maritime Trade Operations").
 KNOWN_ORGANISATIONS |= frozenset({"uk maritime trade operations", "ukmto"})
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an

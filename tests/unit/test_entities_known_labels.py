@@ -175,6 +175,14 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     ("Tesla shares fell 5% on Tuesday.", {"Tesla": "ORG"}),
     ("The broader Topix rose 1.1% to 2,385.26.", {"Topix": "ORG"}),
     ("Taiwan's Taiex rose 1%, and China's CSI 300 fell 0.5%.", {"Taiex": "ORG", "CSI 300": "ORG"}),
+    # QA qa1: Asian copy's central bank named in Malay (the place "Malaysia" alone), Singapore's index (a newspaper
+    # "Straits Times") and conglomerate (a person).
+    ("Bank Negara Malaysia kept its overnight policy rate at 3 percent, citing stable inflation.",
+     {"Bank Negara Malaysia": "ORG", "Malaysia": None}),
+    ("The Straits Times Index rose 0.8 per cent to 3,580 points, led by gains in Singtel and Keppel.",
+     {"Straits Times Index": "ORG", "Keppel": "ORG", "Straits Times": None}),
+    # Guard: the newspaper stays itself without "Index".
+    ("A columnist for The Straits Times said the index rose.", {"Straits Times": "ORG"}),
     # Hacking and ransomware groups: persons or places to the model.
     ("Microsoft said Russian hackers known as Midnight Blizzard, also tracked as Cozy Bear, accessed email accounts.",
      {"Midnight Blizzard": "ORG", "Cozy Bear": "ORG"}),

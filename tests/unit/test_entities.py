@@ -1074,6 +1074,69 @@ def test_an_abbreviated_rank_is_no_name_nor_part_of_a_number(nlp: Language) -> N
     assert not {name for name, _ in names if any(rank in name for rank in ("Ald", "Supt", "Atty"))}
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # QA qa1 (Nigerian copy): a police rank written short was kept in the person's name ("SP Abdullahi Kiyawa").
+    ("Police in Kano arrested 23 suspects, the state police command's spokesman, SP Abdullahi Kiyawa, said.",
+     "Abdullahi Kiyawa"),
+    ("ACP Olumuyiwa Adejobi, the Force police spokesman, said the officers had been detained.", "Olumuyiwa Adejobi"),
+])
+def test_a_police_rank_written_short_is_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
+    names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert (name, "PERSON") in names and not any(n.startswith(("SP ", "ACP ")) for n, _ in names), names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guard: the letters of a firm's name, and the letters where the text is not about the police.
+    ("SP Setia Berhad shares rose 3% in Kuala Lumpur after police cleared the site.", "SP Setia Berhad"),
+    ("SP Energy Networks said power was restored.", "SP Energy Networks"),
+])
+def test_letters_of_a_rank_in_a_firms_name_stay_guard(nlp: Language, text: str, name: str) -> None:
+    names = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert name in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # QA qa1 (South African and Bangladeshi copy): names the model does not know, after a person's title, were bodies.
+    ("Cape Town Mayor Geordin Hill-Lewis said the city would spend R10.5 billion on water.", "Geordin Hill-Lewis"),
+    ("Inflation hit 11.66 percent in July, the central bank's spokesperson Husneara Shikha said.", "Husneara Shikha"),
+])
+def test_an_unknown_name_after_a_persons_title_is_a_person(nlp: Language, text: str, name: str) -> None:
+    names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert (name, "PERSON") in names, names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Guard: a known body, a club, after a title stays a body.
+    ("A statement from its spokesman Human Rights Watch said the arrests were unlawful.", "Human Rights Watch"),
+    ("The deal was signed by chairman Manchester United last week.", "Manchester United"),
+])
+def test_a_known_body_after_a_persons_title_stays_a_body_guard(nlp: Language, text: str, name: str) -> None:
+    names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert (name, "ORG") in names, names
+
+
+def test_a_bodys_name_ending_at_vice_takes_the_office_after_it(nlp: Language) -> None:
+    """QA qa1 (Philippine copy): "the Office of the Vice President" was cut to "Office of the Vice"."""
+    text = "The senator questioned the funds spent by the Office of the Vice President in 2022."
+    names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert ("Office of the Vice President", "ORG") in names, names
+
+
+def test_an_office_the_model_took_for_a_work_is_no_name(nlp: Language) -> None:
+    """QA qa1 (Nigerian copy): "the Minister of Power" before the minister's name was a work of art."""
+    text = ('"We have no plans to increase electricity tariffs this year," the Minister of Power, Adebayo Adelabu, '
+            "told journalists in Ibadan on Sunday.")
+    names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert not any(label == "WORK_OF_ART" for _, label in names) and ("Adebayo Adelabu", "PERSON") in names, names
+
+
+def test_a_quoted_work_named_by_an_office_stays_guard(nlp: Language) -> None:
+    """Guard: a title in quotation marks that opens with an office is the work it was."""
+    text = 'Graham Greene wrote "The Minister of Fear" in 1943, a reviewer said.'
+    names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+    assert ("The Minister of Fear", "WORK_OF_ART") in names, names
+
+
 def test_a_known_place_with_a_number_after_it_stays_a_place(nlp: Language) -> None:
     text = "The delegates split: Texas, 38, went for Smith, and Ohio, 44, went for Jones on Tuesday."
     labels = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

@@ -65,6 +65,7 @@ from services.nlp.entities.cleaning import (
     hyphenated_towns,
     in_a_members_address,
     in_a_territorial_title,
+    is_an_office_taken_for_a_work,
     is_eponymous_illness,
     is_heading_word,
     is_tax_band,
@@ -86,6 +87,7 @@ from services.nlp.entities.cleaning import (
     split_airlines_from_makers,
     split_firms,
     split_firms_from_officers,
+    titled_unknown_person,
     towns_of_addresses,
     towns_of_signatures,
     unit_end,
@@ -114,12 +116,14 @@ from services.nlp.entities.cleaning import (
     with_storm_names,
     with_surnames_after_given_names,
     with_units_after_numbers,
+    with_vice_offices,
     with_vote_tallies,
     without_headline_objects,
     without_labels_before_names,
     without_misread_names,
     without_numbers_inside_names,
     without_office,
+    without_police_rank,
     without_role_nouns,
 )
 from services.nlp.entities.firms import (
@@ -464,8 +468,10 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
             doc, mentions))))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
         mentions = peers_by_title(doc, named_after_honorifics(doc, mentions, ordinary))
-        mentions = [as_bill(doc, without_office(doc, m)) for m in mentions
-                    if not is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)]
+        mentions = [as_bill(doc, without_office(doc, titled_unknown_person(doc, without_police_rank(doc, m))))
+                    for m in with_vice_offices(doc, mentions)
+                    if not is_tax_band(doc, m) and not is_heading_word(doc, m, ordinary)
+                    and not is_an_office_taken_for_a_work(doc, m)]
         mentions = english_judges(doc, with_owners_split_off(doc, with_possessors_in_names(doc, mentions, ordinary),
                                                                ordinary))
     if OPTIONS.capitals and well_cased:

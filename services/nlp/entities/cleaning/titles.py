@@ -21,6 +21,7 @@ from services.nlp.entities.gazetteer import _GIVEN_NAMES, _PARTIES, _compact
 from services.nlp.entities.mentions import HONORED, Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    CORPORATE_SUFFIXES,
     COURTESY_ABBREVIATIONS,
     FACILITY_HEADS,
     FIRST_TITLES,
@@ -279,6 +280,73 @@ def titled_person(doc: Doc, m: Mention) -> Mention:
     if start > m.start and _is_full_name(doc[start:m.end]):
         return Mention(start, m.end, "PERSON", m.weight, m.source)
     return m
+
+
+# Police ranks Nigerian and South Asian copy writes short before a name ("SP Abdullahi Kiyawa", "DSP Benjamin
+# Hundeyin", "ACP Olumuyiwa Adejobi"): letters of other things elsewhere ("SP Setia", a developer), so only before a
+# name of two words or more (a person, or a body to the model for its capitals), in a text about the police.
+POLICE_RANK_LETTERS = frozenset({"SP", "DSP", "ASP", "CSP", "ACP", "DCP"})
+# Words of a firm's or a body's name, which no person's has: "Berhad", Malaysia's legal form written out.
+_FIRMS_WORDS = CORPORATE_SUFFIXES | ORGANISATION_HEADS | {"berhad"}
+
+
+def without_police_rank(doc: Doc, m: Mention) -> Mention:
+    """A person's name without the police rank the model took into it: "SP Abdullahi Kiyawa" (a person or a body
+    to the model) is the person "Abdullahi Kiyawa"."""
+    if m.label not in ("PERSON", "ORG") or m.end - m.start < 3 or doc[m.start].text not in POLICE_RANK_LETTERS \
+            or not all(t.is_title and t.is_alpha for t in doc[m.start + 1:m.end]) \
+            or "police" not in lowers_of(doc) \
+            or any(t.lower_ in _FIRMS_WORDS for t in doc[m.start + 1:m.end]):  # "SP Setia Berhad", a developer
+        return m
+    return Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)  # the rank says whose name it is
+
+
+# Titles after which two or three capitalised words the model calls a body are a person's name: "Cape Town Mayor
+# Geordin Hill-Lewis said", "the central bank's spokesperson Husneara Shikha said" (names it does not know).
+_TITLES_BEFORE_UNKNOWN_NAMES = PERSON_TITLES | {"spokesperson", "spokesman", "spokeswoman", "commissioner",
+                                                "chairman", "chairwoman"}
+
+
+def titled_unknown_person(doc: Doc, m: Mention) -> Mention:
+    """The model's body of two or three capitalised words right after a person's title, where no word of it is a
+    firm's or a body's and no known body is named, a person: "Mayor [Geordin Hill-Lewis]"."""
+    if m.label != "ORG" or m.start == 0 or doc[m.start - 1].lower_ not in _TITLES_BEFORE_UNKNOWN_NAMES:
+        return m
+    words = [t for t in doc[m.start:m.end] if not is_glued_hyphen(t)]
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words) \
+            or any(t.lower_ in _FIRMS_WORDS for t in words) \
+            or doc[m.start:m.end].text.lower() in KNOWN_ORGANISATIONS \
+            or (m.end < len(doc) and doc[m.end].is_title):
+        return m
+    return Mention(m.start, m.end, "PERSON", m.weight, m.source)
+
+
+# Offices written after "Vice", which the model leaves out of a body's name ending in it: "the Office of the Vice
+# President" was "Office of the Vice".
+_VICE_OFFICES = frozenset({"President", "Chancellor", "Chairman", "Chair", "Premier", "Governor", "Mayor"})
+
+
+def with_vice_offices(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A body's name the model ended at "Vice" taken on over the office after it: "Office of the Vice President"."""
+    starts = {m.start for m in mentions}
+    return [Mention(m.start, m.end + 1, m.label, m.weight, m.source)
+            if m.label == "ORG" and m.end - m.start > 1 and doc[m.end - 1].text == "Vice" and m.end < len(doc)
+            and doc[m.end].text in _VICE_OFFICES and m.end not in starts else m for m in mentions]
+
+
+# Offices whose name the model takes for a work: '"...," the Minister of Power, Adebayo Adelabu, told' (a work of
+# art "the Minister of Power"), "the Commissioner for Information".
+_OFFICES_TAKEN_FOR_WORKS = frozenset({"minister", "secretary", "commissioner", "governor", "director", "chairman"})
+
+
+def is_an_office_taken_for_a_work(doc: Doc, m: Mention) -> bool:
+    """The model's work of art that is an office's name: "the Minister of Power" ("of" or "for" after the office);
+    not a title in quotation marks ('"The Minister of Fear"', a novel)."""
+    if m.label != "WORK_OF_ART" or (m.end < len(doc) and doc[m.end].is_quote):  # the quotation's close after it
+        return False
+    start = m.start + 1 if doc[m.start].lower_ == "the" else m.start
+    return m.end - start >= 3 and doc[start].lower_ in _OFFICES_TAKEN_FOR_WORKS and doc[start].is_title \
+        and doc[start + 1].lower_ in ("of", "for")
 
 
 def _is_person_title(token: Token) -> bool:

@@ -1308,3 +1308,22 @@ def test_guard_charities_words_in_lower_case_and_a_given_name_stay(nlp: Language
     found = assert_labels(nlp, "The sidekick provides comic relief in the film. Gavi Kaur, 34, a nurse, said the "
                                "hospital was full.", {"Gavi Kaur": "PERSON"})
     assert not any("relief" in name.lower() for name in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The match was chosen for a 5.30pm start, and the gates opened at 4.15pm.",
+     {"5.30pm": "TIME", "4.15pm": "TIME"}),
+    ("Friday 7pm: Wicked at the Apollo Victoria Theatre, tickets £24.50.", {"Friday": "DATE", "7pm": "TIME"}),
+    ("Saturday 11am: a farmers' market in Stroud, free entry.", {"11am": "TIME"}),
+])
+def test_a_clock_time_with_its_half_of_the_day_is_a_time(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    """QA "qa2": "5.30pm" was a count, "Friday 7" a date without its "pm", "11" of "11am" a count."""
+    found = labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_guard_a_weekday_and_the_days_number_stay_a_date(nlp: Language) -> None:
+    # guard: no "am" or "pm" after the number, which is the month's day
+    found = labels(nlp, "The strike will start on Friday 7 March, the union said.")
+    assert "TIME" not in found.values(), found
+

@@ -38,6 +38,7 @@ from services.nlp.entities.cleaning.organisations import (
 from services.nlp.entities.cleaning.possessives import words_owning_s
 from services.nlp.entities.cleaning.splitting import (
     INITIAL,
+    clock_time_pieces,
     only_legal_forms_after,
     split_at_clause_words,
     split_at_separators,
@@ -122,6 +123,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
         m = _as_firm_with_ampersand(doc, m)
         if is_first_of_a_title(doc, m):
             continue  # "First Minister John Swinney": a title's word, no rank
+        if pieces := clock_time_pieces(doc, m):
+            out.extend(pieces)  # "at 5.30pm" a count to the model, "Friday 7|DATE pm": a time
+            continue
         if pieces := weekday_and_place(doc, m):
             out.extend(pieces)  # "on Sunday Kyiv needed": a date and a place run together
             continue

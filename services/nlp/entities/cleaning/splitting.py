@@ -45,6 +45,35 @@ def weekday_and_place(doc: Doc, m: Mention) -> list[Mention] | None:
             Mention(m.start + 1, m.end, "GPE", m.weight, m.source)]
 
 
+# The half of the day glued after a clock's hour: the "pm" of "7pm", "7.30pm" (tokens "7.30" and "pm").
+_DAY_HALVES = frozenset({"am", "pm", "a.m.", "p.m."})
+# A clock time with its half of the day, the model's count, quantity or rank: "5.30pm", "11am", "9.23 p.m.".
+_HALF_DAY_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?", re.IGNORECASE)
+# Labels of the model's numbers that a clock time is none of.
+_NOT_CLOCK_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL", "DATE"})
+
+
+def clock_time_pieces(doc: Doc, m: Mention) -> list[Mention] | None:
+    """A number the model labelled that is a clock time with its half of the day, as a time: "5.30pm" (a count to the
+    model), "11" of "Saturday 11am:" with its "am"; a day's date run into the hour's number apart ("Friday 7" of
+    "Friday 7pm:", the date "Friday" and the time "7pm"). None for any other mention, and for a clock's minutes cut
+    from its hour ("33 am" of "8: 33 am")."""
+    if m.label not in _NOT_CLOCK_LABELS or (m.start > 0 and doc[m.start - 1].text in (":", ".")):
+        return None
+    if _HALF_DAY_CLOCK.fullmatch(doc[m.start:m.end].text):
+        return [Mention(m.start, m.end, "TIME", m.weight, m.source)]
+    last = doc[m.end - 1]
+    if m.end >= len(doc) or doc[m.end].lower_ not in _DAY_HALVES or last.whitespace_ \
+            or not _HALF_DAY_CLOCK.fullmatch(last.text + doc[m.end].text):
+        return None
+    time = Mention(m.end - 1, m.end + 1, "TIME", m.weight, m.source)
+    if m.end - m.start == 1:
+        return [time]
+    if m.label != "DATE" or m.end - m.start != 2 or doc[m.start].lower_ not in _WEEKDAYS:
+        return None
+    return [Mention(m.start, m.start + 1, "DATE", m.weight, m.source), time]
+
+
 def split_at_separators(doc: Doc, m: Mention) -> list[Mention]:
     """Pieces of a span cut at line breaks and at separators between names."""
     pieces: list[Mention] = []

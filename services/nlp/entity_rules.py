@@ -374,6 +374,13 @@ PARTIES |= PARTY_BRANCHES | {"övp", "fpö"}
 POLITICAL_WORDS = frozenset({"democratic", "democrats", "social", "socialist", "socialists", "liberal", "liberals",
                              "union", "party", "alliance", "front", "movement", "congress", "league", "coalition",
                              "federation"})
+# London's Underground, Overground and Elizabeth lines by the words before "line" ("the Elizabeth line", "the
+# Hammersmith & City line"), which the model reads as a person ("Elizabeth"), a body ("Central") or a people
+# ("Northern").
+LONDON_LINES = frozenset({
+    "bakerloo", "central", "circle", "district", "jubilee", "metropolitan", "northern", "piccadilly", "victoria",
+    "elizabeth", "hammersmith & city", "waterloo & city", "lioness", "mildmay", "windrush", "weaver", "suffragette",
+    "liberty"})
 # Ireland's counties, written "Co Mayo" or "Co. Cork": places (the model calls most of them persons).
 IRISH_COUNTIES = frozenset({
     "antrim", "armagh", "carlow", "cavan", "clare", "cork", "derry", "donegal", "down", "dublin", "fermanagh", "galway",

@@ -1327,3 +1327,25 @@ def test_guard_a_weekday_and_the_days_number_stay_a_date(nlp: Language) -> None:
     found = labels(nlp, "The strike will start on Friday 7 March, the union said.")
     assert "TIME" not in found.values(), found
 
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("TfL said the Elizabeth line was suspended between Paddington and Abbey Wood because of a power fault. Services "
+     "on the Central line were also delayed.", ["Elizabeth line", "Central line"]),
+    ("Trains on the Hammersmith & City line and the Northern line were cancelled.",
+     ["Hammersmith & City line", "Northern line"]),
+])
+def test_londons_lines_are_facilities(nlp: Language, text: str, lines: list[str]) -> None:
+    """QA "qa2": "Elizabeth" of "the Elizabeth line" was a person, "Central" an organisation."""
+    found = labels(nlp, text)
+    assert {line: found.get(line) for line in lines} == dict.fromkeys(lines, "FAC"), found
+    assert "Elizabeth" not in found and "Central" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Queen Elizabeth opened the new line in 2022, and patients with a central line were treated.",
+    "Elizabeth said the line was busy.",
+])
+def test_guard_line_words_without_a_london_line_make_none(nlp: Language, text: str) -> None:
+    # guard: no "the" before the name, or the name in lower case
+    assert "FAC" not in labels(nlp, text).values()
+

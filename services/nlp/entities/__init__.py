@@ -162,6 +162,7 @@ from services.nlp.entities.gazetteer import (
     _dateline_agencies,
     _dateline_places,
     _is_known_organisation,
+    _london_lines,
     _meeting_places,
     _mexicos_ruling_party,
     _named_regions,
@@ -494,7 +495,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     if OPTIONS.gazetteer:
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(
             doc, _towns_listed_with_places(doc, _towns_of_sittings(doc, mentions, ordinary)))), nlp)
-        mentions = _parties_named_by_words(doc, _constituencies(doc, _saints_places(doc, mentions)))
+        mentions = _parties_named_by_words(doc, _constituencies(doc, _london_lines(doc, _saints_places(doc, mentions))))
         mentions = _mexicos_ruling_party(doc, mentions)
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
     mentions = split_firms_from_officers(doc, mentions)

@@ -29,6 +29,7 @@ from services.nlp.entity_rules import (
     KNOWN_STREETS,
     LEADING_ARTICLES,
     LOCATIVES,
+    LONDON_LINES,
     MEETING_NOUNS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
@@ -351,6 +352,30 @@ def _saints_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if end and all(i <= m.start and m.end <= end for m in inside) \
                 and not any(m.start == i and m.end == end for m in inside):
             out = [m for m in out if m not in inside] + [Mention(i, end, "GPE", 1.0, "rule")]
+    return sorted(out, key=lambda m: m.start)
+
+
+# The most words a London line's name before "line" has: "Hammersmith & City".
+_LONGEST_LINE = max(len(name.split()) for name in LONDON_LINES)
+
+
+def _london_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A London line after "the", whole with its word "line": "the Elizabeth line" (a person "Elizabeth" to the model),
+    "the Central line", "the Hammersmith & City line"; not in lower case ("a central line" of a hospital), nor where a
+    mention runs past it ("the Northern Line Extension Trust")."""
+    out = list(mentions)
+    lowers = lowers_of(doc)
+    for end, lower in enumerate(lowers):
+        if lower != "line" or end < 2:
+            continue  # read off the word list: a Token for every word of the document costs more than the rule
+        start = next((s for s in range(max(1, end - _LONGEST_LINE), end)
+                      if " ".join(lowers[s:end]) in LONDON_LINES and lowers[s - 1] == "the" and doc[s].is_title), None)
+        if start is None:
+            continue
+        inside = [m for m in out if m.start < end + 1 and start < m.end]
+        if all(start <= m.start and m.end <= end + 1 for m in inside) \
+                and not any(m.start == start and m.end == end + 1 for m in inside):
+            out = [m for m in out if m not in inside] + [Mention(start, end + 1, "FAC", 1.0, "rule")]
     return sorted(out, key=lambda m: m.start)
 
 

@@ -438,9 +438,11 @@ def _inline_credits(text: str) -> list[re.Match[str]]:
 
 
 # A round-up's section header: "WORLD BRIEFS", "NATION IN BRIEF", "BUSINESS BRIEFING" on a line of their own in
-# capitals, "Around the region:" opening a line, alone on it or before a sentence of its own ("Around the region:
-# Salford City Council has approved ..."; not a lead's "Around the world: leaders congratulated Donald Trump ...").
+# capitals, "In brief:" on its own line in any case, "Around the region:" opening a line, alone on it or before a
+# sentence of its own ("Around the region: Salford City Council has approved ..."; not a lead's "Around the world:
+# leaders congratulated Donald Trump ...").
 _SECTION_HEADER = re.compile(r"^[ \t]*(?:[A-Z]+[ \t]+){0,2}(?:IN[ \t]+)?(?:BRIEFS?|BRIEFING)[ \t]*:?[ \t]*$"
+                             r"|^[ \t]*(?i:(?:news[ \t]+)?in[ \t]+brief)[ \t]*:?[ \t]*$"
                              r"|^[ \t]*(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))"
                              r"[ \t]*:(?=[ \t]*$|[ \t]+[A-Z0-9\"“‘'])", re.MULTILINE)
 SECTION_LABEL = (r"(?i:around\s+the\s+(?:region|world|state|nation|country|county|city|area))\s*:"

@@ -1067,6 +1067,9 @@ def test_a_letters_salutation_reference_and_signature_give_no_key_phrase(nlp: La
      "attack on a Tesla plant near Berlin, prosecutors said.", {"Briefs", "BRIEFS"}),
     ("NEWS IN BRIEF\nLONDON (Reuters) - Britain's economy grew 0.1% in October, the Office for National Statistics "
      "said on Friday.", {"news", "brief"}),
+    # QA "qa2": a round-up's header in ordinary case on its own line.
+    ("In brief:\nHeathrow handled 83.9 million passengers last year, a record. Manchester Airport said it would spend "
+     "£1.3 billion on a new terminal.", {"brief", "In brief"}),
 ])
 def test_a_round_ups_section_header_gives_no_key_phrase(nlp: Language, text: str, left_out: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}

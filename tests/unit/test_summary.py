@@ -937,6 +937,13 @@ def test_a_round_ups_section_label_opens_no_summary_sentence(nlp: Language) -> N
     assert summarize(nlp(text))["text"].startswith("Salford City Council")
 
 
+def test_guard_in_brief_opening_a_sentence_stays_in_the_summary(nlp: Language) -> None:
+    # guard: "In brief" is a round-up's header only alone on its line ("In brief:\n"), not a sentence's opening words
+    text = ("In brief, the council said the plan would cost £3 million. Salford City Council approved it on Monday. "
+            "Greater Manchester Police said a man from Bolton had been charged with fraud.")
+    assert summarize(nlp(text))["text"].startswith("In brief, the council said")
+
+
 def test_an_advice_columns_salutations_are_no_summary(nlp: Language) -> None:
     text = ("Dear Prudence,\nMy sister-in-law, Karen, has announced she is bringing her new boyfriend to Christmas "
             "dinner at our house. My husband, Mark, says I'm overreacting. Am I?\n— Stuck in Sacramento\nDear Stuck,\n"

@@ -596,6 +596,13 @@ WELL_KNOWN_FIRMS = frozenset({
     "thames water", "southern water", "anglian water", "severn trent", "united utilities", "yorkshire water",
     "welsh water", "dŵr cymru", "dwr cymru", "south west water", "northumbrian water", "octopus energy", "ovo energy",
     "british gas", "edf energy", "scottish power", "e.on next",
+    # ... and more of them, Ireland's and British Gas's owner ("South East Water said" was a place, "Centrica said" a
+    # person, "Bus Éireann" cut to "Éireann").
+    "south east water", "wessex water", "affinity water", "ses water", "bristol water", "portsmouth water",
+    "northern ireland water", "uisce éireann", "irish water", "centrica", "bus éireann", "iarnród éireann",
+    # Britain's train operators the model takes for places ("Avanti West Coast") or persons; not "Southern",
+    # "Northern" (words of places).
+    "avanti west coast", "crosscountry", "lner", "transpennine express", "greater anglia", "thameslink",
     # Toyota's group's suppliers, a place and a person to the model ("Toyota Industries, Denso and Aisin").
     "denso", "aisin",
     # Britain's estate agents, property portals and housebuilders, of every property story ("Knight Frank" was a

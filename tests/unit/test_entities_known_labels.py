@@ -1349,3 +1349,23 @@ def test_guard_line_words_without_a_london_line_make_none(nlp: Language, text: s
     # guard: no "the" before the name, or the name in lower case
     assert "FAC" not in labels(nlp, text).values()
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("British Gas owner Centrica said profits fell to £1.1 billion.", {"Centrica": "ORG"}),
+    ("South East Water said 16,000 homes in Kent and Sussex were without supply after a burst main.",
+     {"South East Water": "ORG"}),
+    ("Irish Rail said services would be suspended on Sunday. Bus Éireann will run replacement buses.",
+     {"Bus Éireann": "ORG"}),
+    ("Avanti West Coast and CrossCountry are among the operators affected by the strike.",
+     {"Avanti West Coast": "ORG", "CrossCountry": "ORG"}),
+])
+def test_britains_and_irelands_utilities_and_train_operators_are_organisations(nlp: Language, text: str,
+                                                                               expected: dict[str, str]) -> None:
+    """QA "qa2": "Centrica" was a person, "South East Water" and "Avanti West Coast" places, "Éireann" cut."""
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_a_line_named_after_a_coast_is_no_operator(nlp: Language) -> None:
+    # guard: "West Coast" without the operator's word stays what the model says, no organisation
+    found = labels(nlp, "He travelled on the West Coast main line to Glasgow.")
+    assert found.get("West Coast") != "ORG" and "Avanti West Coast" not in found, found

@@ -316,7 +316,11 @@ NOT_NAMES = frozenset({
     "El Niño", "El Nino", "La Niña", "La Nina",
     # An English judge's office, no body ("Sir Geoffrey Vos, the Master of the Rolls, said" was an organisation).
     "Master of the Rolls",
+    # Banks' capital ratios and bonds ("The bank's CET1 ratio rose to 14.2%" was an organisation).
+    "CET1", "AT1",
 })
+# Letters of an American legislature's bill before its number: "SB 1047", "HB 1557", "AB 5", "H.R. 815".
+BILL_LETTERS = frozenset({"SB", "HB", "AB", "S.B.", "H.B.", "A.B.", "H.R.", "HJR", "SJR"})
 # Letters after a person's name: a rank or an honour, not part of the name ("Sarah Whitehouse KC", "Jo Cox MP").
 POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "obe", "mbe", "cbe", "kbe", "dbe", "frs",
                           "phd", "ao", "ac", "san"})  # SAN: Senior Advocate of Nigeria

@@ -786,3 +786,32 @@ def test_a_votes_tally_is_one_number(nlp: Language, text: str, tally: str) -> No
 ])
 def test_a_score_is_no_tally_guard(nlp: Language, text: str, absent: str) -> None:
     assert not labels_of(enrich(nlp, text), absent)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A clock time in four digits before its zone is a time, the zone with it.
+    ("The ministry said prices would be announced by 1400 GMT on Friday.", {("1400 GMT", "TIME")}),
+    # A mobile network's generation and a telephone number's pieces count nothing.
+    ("The regulator will auction 5G spectrum next year, the minister said.", set()),
+    ("For more information, call the office at 802-658-2704 or visit the website.", set()),
+    # A level's or class's number: "Tier 1 capital", "Stage 4 cancer"; and a bank's capital ratio is no body.
+    ("The bank's CET1 ratio rose to 14.2%. Tier 1 capital rose, and its common equity tier 1 ratio held.", set()),
+    ("He has Stage 4 cancer, his family said.", set()),
+])
+def test_clock_times_network_generations_phone_numbers_and_levels_are_no_counts(
+        nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    found = {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"]
+             if m["label"] in ("CARDINAL", "TIME", "DATE", "ORG")}
+    assert {pair for pair in found if pair[1] != "DATE" or pair[0][0].isdigit()} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guard: a year before a zone's letters that are no zone's, and a count before other capitals, stay.
+    ("Officials said 1400 people were evacuated by Friday.", {("1400", "CARDINAL")}),
+    ("The club has won 5 Grand Slam titles.", {("5", "CARDINAL")}),
+    ("The firm has three tier suppliers and 12 staff.", {("three", "CARDINAL"), ("12", "CARDINAL")}),
+])
+def test_counts_near_zones_and_levels_stay_counts_guard(nlp: Language, text: str,
+                                                        expected: set[tuple[str, str]]) -> None:
+    assert {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"] if m["label"] == "CARDINAL"} == expected
+

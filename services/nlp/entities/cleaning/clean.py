@@ -15,15 +15,19 @@ from services.nlp.entities.cleaning.numbers import (
     is_age_after_name,
     is_bowling_figure,
     is_clock,
+    is_clock_before_zone,
     is_currency_word,
     is_glued_temperature,
     is_home_town_after_age,
     is_month_and_day,
     is_name_and_age,
+    is_network_generation,
     is_numbered_name,
+    is_phone_number_piece,
     is_planet_designation,
     is_race_time,
     is_undated_number,
+    numbers_a_level,
     numbers_a_list_item,
     trim_number,
     with_glued_money_signs,
@@ -106,6 +110,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_glued_temperature(doc, m):  # "40.3C" a date, "1.5C" a count to the model
             m = Mention(m.start, m.end, "QUANTITY", m.weight, m.source)
+        elif is_clock_before_zone(doc, m):  # "by 1400 GMT": a count to the model, the zone left out
+            m = Mention(m.start, m.end + 1, "TIME", m.weight, m.source)
         elif (runs := cricket_figure_token(doc, m)) is not None:  # "an unbeaten 68|DATE": the batter's runs alone
             m = Mention(runs, runs + 1, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent
@@ -118,6 +124,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue  # "1" of "1. Capital gains tax rises to 24%.\n2. ...": the item's place, no count of anything
         if is_planet_designation(doc, m):
             continue  # "the atmosphere of K2-18b", a date to the model
+        if is_network_generation(doc, m) or is_phone_number_piece(doc, m) or numbers_a_level(doc, m):
+            continue  # "5" of "5G spectrum", "802" of "802-658-2704", "1" of "Tier 1 capital": a name, a number
         if m.label == "DATE" and _names_an_active_users_metric(doc, m):
             continue  # "Monthly active users rose to 675 million": a metric's name, no date
         m = _as_firm_with_ampersand(doc, m)

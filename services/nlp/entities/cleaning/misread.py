@@ -19,6 +19,7 @@ from services.nlp.entities.mentions import Mention, _token_key
 from services.nlp.entity_rules import (
     ALL_TITLES,
     AWARDS,
+    BILL_LETTERS,
     CARRIER_KINDS,
     COUNTY_CLUBS,
     DISEASE_WORDS,
@@ -589,8 +590,6 @@ _CASE_WORDS = frozenset({"case", "decision", "judgment", "judgement"})
 _OTHER_PARTIES = frozenset({"Others", "Another", "Ors", "Anor"})
 
 
-# Letters of an American legislature's bill before its number: "SB 1047", "HB 1557", "AB 5", "H.R. 815".
-_BILL_LETTERS = frozenset({"SB", "HB", "AB", "S.B.", "H.B.", "A.B.", "H.R.", "HJR", "SJR"})
 _BILL_NUMBER = re.compile(r"\d{1,5}")
 
 
@@ -601,7 +600,7 @@ def with_bill_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     words = words_of(doc)
     firms_ends = {m.end - 1 for m in mentions if m.label == "ORG" and m.end - m.start > 1}
     bills = [Mention(i, i + 2, "LAW", 1.0, "rule") for i, word in enumerate(words[:-1])
-             if word in _BILL_LETTERS and _BILL_NUMBER.fullmatch(words[i + 1]) and i not in firms_ends
+             if word in BILL_LETTERS and _BILL_NUMBER.fullmatch(words[i + 1]) and i not in firms_ends
              and not _firms_form_before_a_year(doc, i)]
     if not bills:
         return mentions

@@ -21,10 +21,30 @@ from services.nlp.entity_rules import (
     NUMBERLESS_LABELS,
     PLACE_NAMED_CLUBS,
     TEMPERATURE_SCALES,
+    TIME_ZONES,
     TITLE_ABBREVIATIONS,
 )
-from services.nlp.money import CURRENCY_LEMMAS, is_earlier_level, is_list_number, is_persons_age, is_unit_move
+from services.nlp.money import (
+    CURRENCY_LEMMAS,
+    in_phone_number,
+    is_earlier_level,
+    is_list_number,
+    is_persons_age,
+    is_unit_move,
+)
 from services.nlp.money.sport import cricket_units
+
+# Words before a small number that name a level or class by it: "Tier 1 capital", "a Category 5 hurricane", "Stage 4
+# cancer", "Level 3 restrictions".
+_LEVEL_WORDS = frozenset({"tier", "category", "stage", "level", "phase"})
+
+
+def numbers_a_level(doc: Doc, m: Mention) -> bool:
+    """The model's count is the number of a level or class after its word: "1" of "common equity tier 1 ratio", "4"
+    of "Stage 4 cancer" (no count of anything)."""
+    return m.label == "CARDINAL" and m.end - m.start == 1 and m.start > 0 \
+        and doc[m.start - 1].lower_ in _LEVEL_WORDS and bool(doc[m.start - 1].whitespace_) \
+        and re.fullmatch(r"\d{1,2}", doc[m.start].text) is not None
 
 
 def is_numbered_name(doc: Doc, m: Mention) -> bool:
@@ -75,6 +95,33 @@ def is_glued_temperature(doc: Doc, m: Mention) -> bool:
     if m.end - 1 > 0 and doc[m.end - 2].lower_ in _LETTERED_PLACES:
         return False
     return m.end == len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")
+
+
+# A clock time in four digits, as wires write it before its zone: "1400" of "by 1400 GMT".
+_FOUR_DIGIT_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def is_clock_before_zone(doc: Doc, m: Mention) -> bool:
+    """The model's count or date is a clock time in four digits before a time zone: "by 1400 GMT", "at 0930 ET" (no
+    year nor count is followed by a zone)."""
+    return m.label in ("CARDINAL", "DATE") and m.end - m.start == 1 and m.end < len(doc) \
+        and doc[m.end].text in TIME_ZONES and _FOUR_DIGIT_CLOCK.fullmatch(doc[m.start].text) is not None
+
+
+# The generations of mobile networks, a digit glued to "G": "5G spectrum", "4G" (the tokenizer splits "5" off).
+_NETWORK_GENERATIONS = frozenset({"2", "3", "4", "5", "6"})
+
+
+def is_network_generation(doc: Doc, m: Mention) -> bool:
+    """The model's count is the digit of a mobile network's generation, "5" of "5G spectrum": a technology's name,
+    no count."""
+    return m.label == "CARDINAL" and m.end - m.start == 1 and m.end < len(doc) \
+        and doc[m.start].text in _NETWORK_GENERATIONS and not doc[m.start].whitespace_ and doc[m.end].text == "G"
+
+
+def is_phone_number_piece(doc: Doc, m: Mention) -> bool:
+    """The model's count is a piece of a telephone number: "802" of "802-658-2704"."""
+    return m.label == "CARDINAL" and in_phone_number(text_of(doc), doc[m.start].idx)
 
 
 def is_clock(text: str) -> bool:

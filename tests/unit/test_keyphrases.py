@@ -108,6 +108,7 @@ def test_sums_glued_to_currency_letters_are_no_topics_but_versioned_names_are(nl
     assert words and not words & {"Sh4.29", "Sh1,200.50", "Dh12,000"}
     assert "GPT4.5" in words
 
+
 @pytest.mark.parametrize(("text", "phrase"), [
     ("Settlers moved into the West Bank again. The West Bank is occupied land, the UN said.", "West Bank"),
     ("Reporting by ProPublica uncovered that Tesla engineers hid battery defects from regulators for years",
@@ -1511,6 +1512,7 @@ def test_a_verdict_that_is_reporting_keeps_its_phrase_guard(nlp: Language) -> No
     text = "The jury's verdict: guilty on all counts. The judge will sentence him on Friday."
     assert "verdict" in [p["text"] for p in keyphrases(nlp(text))]
 
+
 def test_a_text_on_one_long_line_costs_its_title_line_checks_in_proportion_to_its_length(nlp: Language) -> None:
     # Whether a phrase sits on a headline split its whole line into words for each phrase: a text posted as one line
     # (no line breaks) cost time growing with the square of its length, 100 s for 200,000 characters.
@@ -1529,3 +1531,17 @@ def test_a_headline_line_is_still_read_as_one_guard() -> None:
     for line, title in [("Volkswagen Warns On Profit", True), ("Bank of England Holds Rates at 5%", True),
                         ("The Bank of England said it would hold rates.", False), ("", False), ("2025 - 10", False)]:
         assert _is_title_line(f"x\n{line}\ny", 2, 2 + len(line)) is title
+
+
+
+def test_a_bills_number_stays_with_its_letters(nlp: Language) -> None:
+    text = ("The Senate passed SB 12 on Tuesday. Lawmakers also approved HB 4 and AB 9, which set new rules for "
+            "rental housing.")
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert {"SB 12", "HB 4", "AB 9"} <= set(texts) and not {"SB", "HB", "AB"} & set(texts)
+
+
+def test_a_firms_letters_before_a_number_are_no_bill_guard(nlp: Language) -> None:
+    # guard: "Volvo AB" ends a firm's name; the count after it is no bill's number.
+    texts = [p["text"] for p in keyphrases(nlp("Volvo AB 2023 results beat forecasts, the carmaker said."))]
+    assert "AB 2023" not in texts

@@ -26,7 +26,12 @@ from services.nlp.entity_rules import (
 )
 from services.nlp.given_names import is_given_name
 from services.nlp.keyphrases.cutting import Cuts
-from services.nlp.keyphrases.numbered import numbers_a_code, numbers_a_title, numbers_the_name_before
+from services.nlp.keyphrases.numbered import (
+    numbers_a_bill,
+    numbers_a_code,
+    numbers_a_title,
+    numbers_the_name_before,
+)
 from services.nlp.keyphrases.words import (
     DOUBLE_QUOTES,
     MAX_NAME_WORDS,
@@ -72,8 +77,8 @@ def chunks_with_whole_names(doc: Doc, names: dict[int, tuple[int, int]], places:
                 end += 1  # the parser ended "Kung Fu Panda 4" at "Panda", "the Billboard Hot 100" at "Hot"
             elif joins_peerage(tokens[end]) or joins_a_place(tokens[end], places):
                 end += 2  # "of" and the place: "the Prince of Wales", "the Port of Rotterdam"
-            elif numbers_the_name_before(tokens[end]):
-                end += 1  # the parser ended "D-Ward 3" at "Ward"
+            elif numbers_the_name_before(tokens[end]) or numbers_a_bill(tokens[end]):
+                end += 1  # the parser ended "D-Ward 3" at "Ward", "SB 12" at "SB"
             elif opens_a_subtitle(tokens[end]):
                 end = _subtitle_end(tokens[end])  # "Top Gun: Maverick", two chunks to the parser
             elif end + 1 < len(doc) and is_glued_hyphen(tokens[end]) and after_glued_hyphen(tokens[end + 1]):
@@ -307,6 +312,8 @@ def inside_name(token: Token) -> bool:
         return True
     if token.ent_iob_ != "I" or token.ent_type_ in SKIP_ENTS:
         return False
+    if token.lower_ in ("and", "or") and numbers_a_bill(token.doc[token.i - 1]):
+        return False  # "HB 4 and AB 9", one name to the model: two bills
     if cuts_a_name(token) or cuts_a_name(token.doc[token.i - 1]):
         return False  # not "trimmed" of the model's "Norris trimmed Verstappen", two names, nor "Verstappen" after it
     plural_possessive = token.text in ("'", "’") and token.i > 0 and token.doc[token.i - 1].lower_.endswith("s")

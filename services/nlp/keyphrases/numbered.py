@@ -6,7 +6,7 @@ from collections.abc import Container
 from spacy.symbols import AUX, NOUN, PROPN, VERB
 from spacy.tokens import Doc, Token
 
-from services.nlp.entity_rules import VARIANT_WORDS
+from services.nlp.entity_rules import BILL_LETTERS, VARIANT_WORDS
 from services.nlp.keyphrases.content import opens_a_title
 from services.nlp.keyphrases.words import SKIP_ENTS
 
@@ -34,6 +34,14 @@ def numbers_the_name_before(token: Token) -> bool:
         and _numbered_by_next(word) is not None \
         and not _is_a_team(word) and not _in_a_score(token) \
         and not _ages_a_lone_name(token)  # the token itself, the parser hangs on the word
+
+
+def numbers_a_bill(token: Token) -> bool:
+    """A bill's number after its chamber's letters, the bill's name whole: "12" of "SB 12", "1557" of "HB 1557" (a
+    key phrase "SB" names nothing)."""
+    doc, i = token.doc, token.i
+    return i > 0 and token.text.isdigit() and len(token.text) <= 5 and doc[i - 1].text in BILL_LETTERS \
+        and bool(doc[i - 1].whitespace_)
 
 
 def _ages_a_lone_name(number: Token) -> bool:

@@ -41,6 +41,7 @@ from services.nlp.keyphrases.numbered import (
     is_numbered_noun,
     is_variant_word_alone,
     letters_the_name_before,
+    numbers_a_bill,
     numbers_a_code,
     numbers_a_title,
     numbers_the_name_before,
@@ -79,7 +80,8 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                               or classifying_name_possessive(token) or joins_a_saints_place(token)
                               or names_an_eponymous_disease(token)
                               or in_a_nickname(token) or _is_glued_slash(token) or numbers_a_code(token)
-                              or numbers_the_name_before(token) or letters_the_name_before(token)
+                              or numbers_the_name_before(token) or numbers_a_bill(token)
+                              or letters_the_name_before(token)
                               or ends_a_name_in_a_number_word(token) or _possessive_in_a_titled_name(token))):
             runs[-1].append(token)
             if has_sentence_stop(token):

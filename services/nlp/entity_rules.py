@@ -1017,7 +1017,7 @@ Rio Grande do Sul, Minas Gerais, Bahia, Pernambuco, Santa Catarina, Mato Grosso,
 Amazonas, Sindh, Balochistan, Khyber Pakhtunkhwa, Sichuan, Xinjiang, Guangdong, Hubei, Henan, Yunnan, Zhejiang,
 Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Lombardy, Brittany, Flanders, Wallonia,
 New South Wales, NSW, Queensland, Qld, Tasmania, Western Australia, South Australia, Northern Territory,
-Australian Capital Territory, Tigray, Amhara, Oromia
+Australian Capital Territory, Tigray, Amhara, Oromia, Republika Srpska
 """
 )
 # Adverbs of time a speaker opens a sentence with before its capitalised subject: '"Tonight Queenslanders have voted
@@ -1072,7 +1072,8 @@ Kramatorsk, Sloviansk, Izium, Kurakhove, Siversk, Vovchansk, Zhytomyr, Poltava, 
 Cherkasy, Kremenchuk, Bucha, Irpin, Hostomel, Melitopol, Berdiansk, Enerhodar, Nikopol, Bryansk, Sudzha, Voronezh,
 Krasnodar, Novorossiysk, Yekaterinburg, Murmansk, Kaliningrad, Sochi, El Fasher, Omdurman, Port Sudan, Wad Madani,
 Idlib, Latakia, Deir ez-Zor, Raqqa, Daraa, Tartus, Qamishli, Manbij, Kobani, Goma, Bukavu, Mandalay, Hodeidah, Taiz,
-Kostiantynivka, Myrnohrad, Druzhkivka, Dobropillia, Selydove, Huliaipole, Orikhiv, Velyka Novosilka
+Kostiantynivka, Myrnohrad, Druzhkivka, Dobropillia, Selydove, Huliaipole, Orikhiv, Velyka Novosilka,
+Novi Sad, Niš, Kragujevac, Thessaloniki, Kiel, Coimbra
 """
 ) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the
@@ -1084,7 +1085,7 @@ Manchester, Birmingham, Liverpool, Leeds, Sheffield, Bristol, Newcastle, Notting
 Cardiff, Swansea, Aberdeen, Dundee, Oxford, Cambridge, Southampton, Portsmouth, Plymouth, Norwich, Cornwall,
 Yorkshire, Essex, Surrey, Sussex, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, Seattle, Boston,
 Denver, Detroit, Atlanta, Miami, Baltimore, Las Vegas, Minneapolis, New Orleans, Pittsburgh, Nashville, Memphis,
-Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil, Monza, Ramstein
+Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil, Monza, Ramstein, Porto, Braga
 """
 )
 

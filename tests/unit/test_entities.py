@@ -3600,6 +3600,9 @@ def test_the_town_of_a_courts_sitting_is_a_place(nlp: Language, text: str, expec
     ("Protests were held in Madrid, Valencia and Alicante on Sunday.",
      {"Madrid": "GPE", "Valencia": "GPE", "Alicante": "GPE"}),
     ("Floods hit homes in Bologna, Ravenna and Forlì last week.", {"Ravenna": "GPE", "Forlì": "GPE"}),
+    # QA qa2: "to" after a verb of spreading lists places as "in" does.
+    ("Strikes spread to Lisbon, Faro and Évora on Monday.", {"Faro": "GPE", "Évora": "GPE"}),
+    ("The fires spread to Bologna, Ravenna and Forlì last week.", {"Ravenna": "GPE", "Forlì": "GPE"}),
 ])
 def test_a_town_listed_with_places_after_in_is_a_place(nlp: Language, text: str,
                                                        expected: dict[str, str | None]) -> None:
@@ -3614,6 +3617,8 @@ def test_a_town_listed_with_places_after_in_is_a_place(nlp: Language, text: str,
     ("Olaf Scholz met leaders in Berlin. Letters were sent to Germany, Scholz and Macron.",
      {"Olaf Scholz": "PERSON", "Macron": "PERSON"}),
     ("Tributes were paid to Harry, Kane and Rooney in Manchester.", {"Kane": "PERSON", "Rooney": "PERSON"}),
+    # Guards: "to" after a verb of spreading before people, and after "lost" before teams, stays as it was.
+    ("Tributes spread to Harry, Kane and Rooney in Manchester.", {"Kane": "PERSON", "Rooney": "PERSON"}),
     ("The report was sent to Rishi Sunak, Starmer and Davey.", {"Rishi Sunak": "PERSON", "Starmer": "PERSON"}),
     ("Voters in Pennsylvania, Kamala Harris and Donald Trump both said, would decide.",
      {"Kamala Harris": "PERSON", "Donald Trump": "PERSON"}),

@@ -1369,3 +1369,17 @@ def test_guard_a_line_named_after_a_coast_is_no_operator(nlp: Language) -> None:
     # guard: "West Coast" without the operator's word stays what the model says, no organisation
     found = labels(nlp, "He travelled on the West Coast main line to Glasgow.")
     assert found.get("West Coast") != "ORG" and "Avanti West Coast" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa2, fixA): Serbia's and Bosnia's towns and entity, Greece's, Germany's and Portugal's cities were
+    # persons, an organisation or missed.
+    ("Protests spread to Novi Sad, Niš and Kragujevac on Saturday.",
+     {"Novi Sad": "GPE", "Niš": "GPE", "Kragujevac": "GPE"}),
+    ("The leaders of Republika Srpska rejected the ruling.", {"Republika Srpska": "GPE"}),
+    ("The trains run from Athens to Thessaloniki every hour.", {"Athens": "GPE", "Thessaloniki": "GPE"}),
+    ("The Institut für Weltwirtschaft in Kiel said growth would slow.", {"Kiel": "GPE"}),
+    ("Strikes spread to Porto, Braga and Coimbra.", {"Porto": "GPE", "Braga": "GPE", "Coimbra": "GPE"}),
+])
+def test_towns_of_european_copy_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

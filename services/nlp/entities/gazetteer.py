@@ -481,15 +481,21 @@ _IN_WITHOUT_PLACE = frozenset({"interest", "confidence", "faith", "trust", "beli
                                "appear", "cast"})
 
 
+# Verbs whose "to" goes to places as "in" is in them: "Strikes spread to Porto, Braga and Coimbra" (not "lost to",
+# "spoke to", whose lists are teams and people).
+_SPREADING = frozenset({"spread", "extend", "expand"})
+
+
 def _listed_with_places(word: Token, places: set[int], known: set[int]) -> bool:
-    """`word` is one of a list of names (conjuncts) after a preposition of place ("in", not "to", which sport and
-    speech write of teams and people: "lost to Barcelona, Valencia and Sevilla", "spoke to Biden, Macron and Sunak";
-    nor after a word of trust or a role, `_IN_WITHOUT_PLACE`), and another of them is a known place or two others are
-    places."""
+    """`word` is one of a list of names (conjuncts) after a preposition of place ("in", or "to" after a verb of
+    spreading; not "to" else, which sport and speech write of teams and people: "lost to Barcelona, Valencia and
+    Sevilla", "spoke to Biden, Macron and Sunak"; nor after a word of trust or a role, `_IN_WITHOUT_PLACE`), and
+    another of them is a known place or two others are places."""
     first = word
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ != "pobj" or first.head.lower_ not in LOCATIVES or first.head.head.lemma_ in _IN_WITHOUT_PLACE:
+    if first.dep_ != "pobj" or first.head.head.lemma_ in _IN_WITHOUT_PLACE or not (
+            first.head.lower_ in LOCATIVES or (first.head.lower_ == "to" and first.head.head.lemma_ in _SPREADING)):
         return False
     others = [t for t in (first, *first.subtree) if t.i != word.i and (t.i == first.i or t.dep_ == "conj")]
     return any(t.i in known for t in others) or sum(t.i in places for t in others) >= 2

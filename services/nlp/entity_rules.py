@@ -1002,6 +1002,11 @@ Arabs, Arabic, Tamil, Tamils
 """
 )
 
+# Peoples named by a word that is no country's demonym nor a dictionary adjective, which the model and the rules take
+# for towns or firms ("A 36-year-old Maori man was jailed", "A 66-year-old Traveller man" were places): NORP.
+PEOPLES_WORDS = frozenset({"maori", "māori", "pakeha", "pākehā", "pasifika", "traveller", "inuit", "romany", "roma",
+                           "gypsy", "aboriginal"})
+
 # States and provinces of countries other than the US, which are places whatever the model votes: no club plays as
 # one alone, while US states name college teams ("Alabama beat Georgia"). India's states and union territories,
 # Canada's provinces, Brazil's, Pakistan's and China's largest, regions of Europe that make the news, Australia's

@@ -35,6 +35,7 @@ from services.nlp.entities.cleaning.numbers import (
 from services.nlp.entities.cleaning.organisations import (
     is_home_town_of_a_resident,
     is_namesake_place_as_person,
+    is_people_of_an_aged_resident,
     namesake_place_label,
     namesake_title_start,
     written_elsewhere,
@@ -104,6 +105,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date;
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif is_people_of_an_aged_resident(doc, m):  # "A 36-year-old Maori man": a people, no town
+            m = Mention(m.start, m.end, "NORP", m.weight, m.source)
         elif is_home_town_of_a_resident(doc, m, adjectives):  # "A Manchester man": a place, a product to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_home_town_after_age(doc, m):  # "Margaret Pryce, 54, of Swindon": a place, a person to the model

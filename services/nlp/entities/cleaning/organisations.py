@@ -20,6 +20,7 @@ from services.nlp.entity_rules import (
     NAME_SMALL_WORDS,
     ORGANISATION_HEADS,
     PARTY_WORDS,
+    PEOPLES_WORDS,
     POSSESSIVES,
     SPEAKING_LEMMAS,
     US_STATES,
@@ -42,9 +43,22 @@ def is_home_town_of_a_resident(doc: Doc, m: Mention, adjectives: Set[str] = froz
         return _in_gazetteer(doc[i].text)
     # "A 34-year-old Dayton man": between an age and a resident's noun the word is a town, known or not; not a
     # people's adjective ("A 27-year-old Latino man", "A 71-year-old Sikh man", the model's firm or person).
-    return i > 5 and doc[i - 6].lower_ in ("a", "an") and doc[i - 5].text.isdigit() and len(doc[i - 5].text) < 4 \
-        and [t.lower_ for t in doc[i - 4:i]] == ["-", "year", "-", "old"] and doc[i].is_alpha \
+    return _after_an_age(doc, i) and doc[i].is_alpha and doc[i].lower_ not in PEOPLES_WORDS \
         and doc[i].lower_ not in _BODY_WORDS and doc[i].lower_ not in adjectives  # "A 33-year-old Navy man": a body's
+
+
+def is_people_of_an_aged_resident(doc: Doc, m: Mention) -> bool:
+    """The model's one-word name is a people's word no dictionary lists, between an age and a resident's noun: "A
+    36-year-old Maori man was jailed", "A 66-year-old Traveller man" (places to the town rule above)."""
+    i = m.start
+    return m.end - i == 1 and m.label in NAME_LABELS and m.end < len(doc) and doc[m.end].lower_ in _RESIDENT_NOUNS \
+        and doc[i].is_title and doc[i].lower_ in PEOPLES_WORDS and _after_an_age(doc, i)
+
+
+def _after_an_age(doc: Doc, i: int) -> bool:
+    """Token `i` follows "a" or "an" and an age in years: "A 34-year-old [Dayton]"."""
+    return i > 5 and doc[i - 6].lower_ in ("a", "an") and doc[i - 5].text.isdigit() and len(doc[i - 5].text) < 4 \
+        and [t.lower_ for t in doc[i - 4:i]] == ["-", "year", "-", "old"]
 
 
 def written_elsewhere(doc: Doc, word: Token, m: Mention) -> bool:

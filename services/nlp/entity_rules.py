@@ -622,7 +622,10 @@ WELL_KNOWN_FIRMS = frozenset({
     "keppel",
     # Firms the model takes for places or persons, or misses ("Scale AI" a place, "Sikorsky, the helicopter maker,"
     # and "LSEG shares fell" nothing, "Ocean Rig" a person).
-    "scale ai", "sikorsky", "lseg", "ocean rig"})
+    "scale ai", "sikorsky", "lseg", "ocean rig",
+    # An airline written with a lower-case first letter, which the model misses ("easyJet said it would add flights"
+    # had no entity).
+    "easyjet"})
 # ... and those of markets and finance copy: the Big Four accountants, who administer every failed retailer ("PwC has
 # been appointed", missed; "EY" only as this whole word), a carmaker whose word is a unit in lower case only ("Tesla
 # shares fell", missed; in a text that names a person so, "Nikola Tesla", a surname: `entities._namesakes_of_people`),

@@ -811,6 +811,9 @@ def test_a_name_ending_in_a_word_only_organisations_end_in_is_no_person(nlp):
 @pytest.mark.parametrize(("text", "name"), [
     ("Munich Re reported a net profit of €2.1 billion for the second quarter.", "Munich Re"),
     ("Hannover Re and Swiss Re said losses rose. Munich Re disagreed.", "Munich Re"),
+    # QA qa2: a people's word before "Re" was the model's NORP alone ("Swiss"), the reinsurer lost.
+    ("Hannover Re and Swiss Re said losses rose. Munich Re disagreed.", "Swiss Re"),
+    ("Swiss Re said its profit rose.", "Swiss Re"),
     ("Publicis Groupe raised its organic growth forecast to about 6%.", "Publicis Groupe"),
     ("The Lufthansa Gruppe said it would cut 4,000 jobs, and Vinci Groupe said it would hire.", "Vinci Groupe"),
 ])
@@ -824,6 +827,8 @@ def test_a_name_ending_in_a_foreign_groups_word_or_a_reinsurers_re_is_no_person(
     ("Marc Groupe, the French chef, opened a restaurant.", "Marc Groupe", "PERSON"),
     ("Everest Re said catastrophe losses would cost $300 million.", "Everest Re", "ORG"),
     ("Re: the minutes of Monday's meeting, Jane Smith said she had no comment.", "Jane Smith", "PERSON"),
+    # Guard: a people's word before a verb's "Re-" cut off by the tokeniser names no reinsurer.
+    ("The Swiss Re-entered the market in 2020, Swiss officials said.", "Swiss", "NORP"),
     ("Lisa Group, the chief executive, said sales rose.", "Lisa Group", "PERSON"),
     # Review guard (nrev1): the Italian surname "Re" after two given names is a person's.
     ("Giovanni Battista Re, the dean of the College of Cardinals, led the funeral mass.", "Giovanni Battista Re",

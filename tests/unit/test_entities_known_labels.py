@@ -1383,3 +1383,12 @@ def test_guard_a_line_named_after_a_coast_is_no_operator(nlp: Language) -> None:
 ])
 def test_towns_of_european_copy_are_known(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa2): an airline written with a lower-case first letter was missed.
+    ("easyJet said it would add flights to Spain this summer.", {"easyJet": "ORG", "Spain": "GPE"}),
+    ("Passengers said easyJet had cancelled the flight. EasyJet apologised.", {"easyJet": "ORG"}),
+])
+def test_a_firm_written_with_a_lower_case_first_letter_is_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

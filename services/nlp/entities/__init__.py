@@ -151,6 +151,7 @@ from services.nlp.entities.firms import (
     _versioned_models,
     bands_named,
     firms_cut_before_their_heads,
+    reinsurers_cut_before_re,
 )
 from services.nlp.entities.gazetteer import (
     _abbreviated_states,
@@ -201,6 +202,7 @@ from services.nlp.entities.mentions import (
     _line_ranges,
     _word_key,
     entity_id,
+    is_name_cased,
     is_well_cased,
 )
 from services.nlp.entities.output import _build_output
@@ -319,7 +321,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         if OPTIONS.gazetteer:  # the document's own label wins; a person's surname is no firm ("Nikola Tesla")
             namesakes = _namesakes_of_people(groups.votes)
             known = gazetteer_keys_by_first_word(nlp)
-            firsts = {_word_key(word) for word in words if word[:1].isupper()}  # where `_propagate` looks
+            firsts = {_word_key(word) for word in words if is_name_cased(word)}  # where `_propagate` looks
             names = {**{key: label for first in firsts for key, label in known.get(first, {}).items()
                         if not (label == "ORG" and key in namesakes)}, **names}
         propagated = _propagate(doc, mentions, names, shouting_tokens)
@@ -489,7 +491,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _firms_beside_firms(doc, mentions + _traded_firms_missed(doc, mentions, ordinary), ordinary)
         mentions = _ports_missed(doc, mentions + _described_firms_missed(doc, mentions))
         mentions = mentions + _institutions_before_titles(doc, mentions)
-    mentions = firms_cut_before_their_heads(doc, mentions)
+    mentions = reinsurers_cut_before_re(doc, firms_cut_before_their_heads(doc, mentions))
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:

@@ -409,6 +409,30 @@ def firms_cut_before_their_heads(doc: Doc, mentions: list[Mention]) -> list[Ment
     return out
 
 
+# Labels of the word a reinsurer's "Re" follows that the model keeps without it: "Swiss Re" was the people "Swiss",
+# "Korean Re" likewise (a person's name before "Re" is the Italian surname's: "Giovanni Battista Re").
+_REINSURER_PLACE_LABELS = frozenset({"NORP", "GPE", "LOC"})
+# What follows a "Re" that is no reinsurer's: a subject line's colon, a hyphen of a verb cut by the tokeniser ("The
+# Swiss Re-entered the market").
+_NOT_AFTER_RE = frozenset({":", "-", "–", "—"})
+
+
+def reinsurers_cut_before_re(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A people's or place's name right before a free "Re" (capital R, no colon after it) is a reinsurer's name with
+    it: "Swiss Re said its profit rose" gave NORP "Swiss" alone; not "Re: the minutes", a subject line's, nor
+    "Re-entered"."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in mentions:
+        after = m.end
+        if m.label in _REINSURER_PLACE_LABELS and after < len(doc) and after not in taken and doc[after].text == "Re" \
+                and not (after + 1 < len(doc) and doc[after + 1].text in _NOT_AFTER_RE) \
+                and all(t.is_title for t in doc[m.start:m.end]):
+            m = Mention(m.start, after + 1, "ORG", m.weight, "rule")
+        out.append(m)
+    return out
+
+
 def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
     "an analyst at Jefferies", "chief executive of Ofgem", "Novo Nordisk, the Danish drugmaker" (not a person with a

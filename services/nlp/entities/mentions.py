@@ -142,6 +142,11 @@ def _token_key(token: Token) -> str:
 
 
 @functools.lru_cache(maxsize=WORD_CACHE)
+def is_name_cased(word: str) -> bool:
+    """Capitalised, or a brand's lower-case first letter before a capital: "Ryanair", "easyJet", "eBay" (not "de")."""
+    return word[:1].isupper() or (word[:1].islower() and any(ch.isupper() for ch in word[1:]))
+
+
 def _word_key(word: str) -> str:
     return word.casefold().replace("’", "'")
 

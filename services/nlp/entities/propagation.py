@@ -9,7 +9,7 @@ from services.nlp.doctext import words_of
 from services.nlp.entities.capitals import _names_the_party, _starts_sentence
 from services.nlp.entities.cleaning import follows_all_hyphen
 from services.nlp.entities.gazetteer import names_peoples_relations
-from services.nlp.entities.mentions import Mention, _key_at, _word_key
+from services.nlp.entities.mentions import Mention, _key_at, _word_key, is_name_cased
 from services.nlp.entity_rules import (
     ALL_TITLES,
     CAMPAIGN_GROUPS,
@@ -43,7 +43,7 @@ def _propagate(
     words = words_of(doc)
     # Only names that can start at a free capitalised word here: most gazetteer names cannot.
     firsts = {_word_key(word) for word, is_taken in zip(words, taken, strict=True)
-              if not is_taken and word[:1].isupper()}
+              if not is_taken and is_name_cased(word)}
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in names:
         if key[0] in firsts:
@@ -55,7 +55,7 @@ def _propagate(
     while i < len(doc):
         word = words[i]
         match = None
-        if not taken[i] and word[:1].isupper():
+        if not taken[i] and is_name_cased(word):
             for key in by_first.get(_word_key(word), []):
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:

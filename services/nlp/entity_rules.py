@@ -327,6 +327,8 @@ POSTNOMINALS = frozenset({"kc", "qc", "sc", "mp", "msp", "mep", "mla", "td", "ob
 # Members of an assembly as the press abbreviates them, as written (case-sensitive: "Ms" is an honorific), singular
 # and plural: Westminster's is left out, the model never reads "MP" as a name and "MP" is Madhya Pradesh to Indian copy.
 MEMBERS_POSTS = frozenset({"MEP", "MEPs", "MSP", "MSPs", "TD", "TDs", "MLA", "MLAs", "MS", "MSs", "MPP", "MPPs"})
+# ... and with Westminster's, the posts a member's party is written before: "Labour MP Jo Cox", "Sinn Féin TD".
+PARTY_MEMBERS_POSTS = MEMBERS_POSTS | {"MP", "MPs"}
 # Ranks of counsel after a name, which the model takes for a firm's ending: "Eleanor Price KC" (not "SC": "Orlando
 # City SC" is a club).
 COUNSEL_RANKS = frozenset({"kc", "qc", "san"})
@@ -373,6 +375,9 @@ PARTY_BRANCHES = frozenset({
     "scottish labour", "welsh labour", "scottish conservatives", "welsh conservatives", "scottish greens",
     "scottish liberal democrats", "welsh liberal democrats"})
 PARTIES |= PARTY_BRANCHES | {"övp", "fpö"}
+# ... and parties of Spain, Kosovo and Ukraine whose names are no English word, which the model takes for persons or
+# places, or misses ("the Sumar party" a person, "Mr Kurti's Vetëvendosje party" nothing, "Samopomich" a person).
+PARTIES |= frozenset({"sumar", "vetëvendosje", "vetevendosje", "samopomich"})
 # Words of a party's or movement's name that no person's holds: "Christian Democratic Appeal" opens with a given name
 # and is no person.
 POLITICAL_WORDS = frozenset({"democratic", "democrats", "social", "socialist", "socialists", "liberal", "liberals",
@@ -657,7 +662,9 @@ ARMED_GROUPS = frozenset({"hamas", "hezbollah", "islamic jihad", "palestinian is
 # Bodies whose names write an ordinary word in lower case, which the model splits there: "[Medicines] and
 # [Healthcare] products [Regulatory Agency]".
 BODIES_WITH_LOWER_CASE_WORDS = frozenset({"medicines and healthcare products regulatory agency",
-                                          "board of control for cricket in india"})
+                                          "board of control for cricket in india",
+                                          # France's lower house as its own copy writes it ("Assemblée" was a place)
+                                          "assemblée nationale", "assemblee nationale"})
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words or with words in
 # lower case, game makers, space, technology and other well-known firms, market indices, armed groups, and Ireland's
 # police ("A Garda spokesman").
@@ -669,6 +676,10 @@ LEGISLATURES = frozenset({
     "sejm", "lok sabha", "rajya sabha", "dáil", "dail", "dáil éireann", "dail eireann", "seanad", "seanad éireann",
     "seanad eireann", "oireachtas", "knesset", "state duma", "verkhovna rada", "house of commons", "house of lords",
     "congress of deputies", "tweede kamer", "nationalrat", "majlis"})
+# ... and those of the Balkans, the Baltics, Central Asia and France that the model takes for places or works ("the
+# Kurultai" a place, "Assemblée nationale" the place "Assemblée").
+LEGISLATURES |= frozenset({"kurultai", "mazhilis", "sabor", "skupština", "skupstina", "saeima", "seimas", "riigikogu",
+                           "sobranie"})
 # Armies' staffs, bodies the model takes for persons for the rank that opens them ("Ukraine's General Staff said").
 MILITARY_STAFFS = frozenset({"general staff", "joint chiefs of staff", "joint chiefs", "defence staff",
                              "defense staff"})

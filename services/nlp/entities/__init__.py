@@ -49,6 +49,7 @@ from services.nlp.entities.capitals import (
     _given_names_before_surnames,
     _institutions_before_titles,
     _joined_people,
+    _parties_before_members_posts,
     _without_titles,
 )
 from services.nlp.entities.cleaning import (
@@ -140,6 +141,7 @@ from services.nlp.entities.firms import (
     _firms_before_their_people,
     _firms_beside_firms,
     _names_before_legal_forms,
+    _parties_missed_before_their_noun,
     _parties_named_before_their_noun,
     _platforms,
     _plural_people,
@@ -490,7 +492,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = mentions + _described_people_missed(doc, mentions, nouns, ordinary)
         mentions = _firms_beside_firms(doc, mentions + _traded_firms_missed(doc, mentions, ordinary), ordinary)
         mentions = _ports_missed(doc, mentions + _described_firms_missed(doc, mentions))
-        mentions = mentions + _institutions_before_titles(doc, mentions)
+        mentions = mentions + _parties_missed_before_their_noun(doc, mentions)
+        mentions = mentions + _institutions_before_titles(doc, mentions) + _parties_before_members_posts(doc, mentions)
     mentions = reinsurers_cut_before_re(doc, firms_cut_before_their_heads(doc, mentions))
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))

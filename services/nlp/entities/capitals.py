@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     OFFICE_PORTFOLIOS,
     OFFICE_WORDS,
     ORGANISATION_HEADS,
+    PARTY_MEMBERS_POSTS,
     PARTY_WORDS,
     PORTFOLIOS,
     POSTNOMINALS,
@@ -200,6 +201,21 @@ def _institutions_before_titles(doc: Doc, mentions: list[Mention]) -> list[Menti
         if end > i + 1 and end in people:
             added.append(Mention(i, i + 1, "ORG", 1.0, "titled"))
     return added
+
+
+# Party words before a member's post that name no party: "Independent MP Claire Wright" stood for none.
+_NO_PARTY_WORDS = frozenset({"independent"})
+
+
+def _parties_before_members_posts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Parties the model left out, a party's word right before a member's post and the member's name: "[Labour] MP Jo
+    Cox", "[Conservative] MP David Amess" (not "Independent MP Claire Wright", nor a post with no name after it)."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    people = {m.start for m in mentions if m.label == "PERSON"}
+    return [Mention(token.i, token.i + 1, "ORG", 1.0, "titled") for token in tokens_of(doc)
+            if token.is_title and token.lower_ in PARTY_WORDS and token.lower_ not in _NO_PARTY_WORDS
+            and token.i not in covered and token.i + 2 < len(doc) and doc[token.i + 1].text in PARTY_MEMBERS_POSTS
+            and token.i + 2 in people]
 
 
 # Offices after the words of their department or brief: "Trade Commissioner", "National Security Adviser".

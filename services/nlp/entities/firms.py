@@ -371,6 +371,33 @@ _PARTY_ADJECTIVE_BEFORE = re.compile(rf"\b{_PARTY_ADJECTIVES}\s+$")
 _PARTY_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 
 
+# A political party's adjectives before a name the model missed: "The opposition Tisza party" (not "new", "main",
+# "junior" or "senior", which "the new Christmas party" writes of a celebration).
+_POLITICAL_PARTY_ADJECTIVE_BEFORE = re.compile(
+    r"\b(?:ruling|governing|opposition|nationalist|populist|far-right|far-left|left-wing|right-wing|centre-right|"
+    r"centre-left|pro-Russian|pro-European|pro-EU|pro-western)\s+$")
+# Most capitalised words of a party's name written before "party".
+_PARTY_NAME_WORDS = 3
+
+
+def _parties_missed_before_their_noun(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Parties the model left out, one to three capitalised words after a party's political adjective and before
+    "party": "The opposition Tisza party led in the polls" had no entity (not "the new Christmas party")."""
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    text = text_of(doc)
+    added = []
+    for noun in tokens_of(doc):
+        if noun.lower_ != "party" or not noun.is_lower:
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < _PARTY_NAME_WORDS and start - 1 not in covered \
+                and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start < noun.i and _POLITICAL_PARTY_ADJECTIVE_BEFORE.search(text, 0, doc[start].idx):
+            added.append(Mention(start, noun.i, "ORG", 1.0, "rule"))
+    return added
+
+
 def _parties_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people or places written between an article or a possessive and "party": the party ("His
     Vetëvendosje party won 42%"); not a name opening with a given name, nor a surname the text gives a person ("Boris

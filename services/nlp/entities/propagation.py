@@ -18,6 +18,7 @@ from services.nlp.entity_rules import (
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
     PARTY_BRANCHES,
+    PARTY_MEMBERS_POSTS,
     PARTY_WORDS,
     PEERAGES,
     TEAM_WORDS,
@@ -63,7 +64,8 @@ def _propagate(
                     # "Equinor ASA reported", the model's miss: the firm, its legal form no longer name's word
                     checked = _past_legal_form(doc, end, label, taken)
                     if names_peoples_relations(doc, key, end) or (
-                            _extends_name(doc, i, checked, shouting_tokens) and not _heads_an_office(doc, end, label)) \
+                            _extends_name(doc, i, checked, shouting_tokens) and not _heads_an_office(doc, end, label)
+                            and not _before_a_members_post(doc, end, label)) \
                             or _is_capitalised_stop_word(doc, i, end) \
                             or _names_an_alliance(doc, i, end, shouting_tokens, names[key]) \
                             or _is_party_word_of_a_sentence(doc, i, end) \
@@ -177,6 +179,12 @@ def _heads_an_office(doc: Doc, end: int, label: str) -> bool:
     Wales Premier Chris Minns", whose capitalised title makes no longer name."""
     return label == "GPE" and end + 1 < len(doc) and doc[end].lower_ in ALL_TITLES and doc[end].is_title \
         and _is_name_word(doc[end + 1])
+
+
+def _before_a_members_post(doc: Doc, end: int, label: str) -> bool:
+    """An organisation's name before a member's post, which makes no longer name: "Sinn Féin" of "The Sinn Féin TD
+    said" and "Fine Gael TD Neale Richmond" (the post's capitals read as the name's next word)."""
+    return label == "ORG" and end < len(doc) and doc[end].text in PARTY_MEMBERS_POSTS
 
 
 # Nouns after an alliance's name: "the INDIA bloc".

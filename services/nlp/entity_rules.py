@@ -765,9 +765,10 @@ ORGANISATIONS_NAMED_BY_WORDS = frozenset({"billboard"})
 # "Uli Hoeness told Bild"); those named by a word or a given name too ("Marca", "Kicker") mend a label only.
 SPORTS_PRESS = frozenset({"sky germany", "sky sport germany", "sky sport italia", "sky italia", "sky sports", "bild",
                           "l'equipe", "l'équipe", "gazzetta dello sport", "la gazzetta dello sport",
-                          "corriere dello sport", "tuttosport", "mundo deportivo"})
+                          "corriere dello sport", "tuttosport", "mundo deportivo", "tnt sports"})
 KNOWN_ORGANISATIONS |= SPORTS_PRESS
-ORGANISATIONS_NAMED_BY_WORDS |= {"marca", "kicker"}
+# "Sky", the broadcaster, by a word: a label mended only ("a deal with Sky and TNT Sports" was one organisation).
+ORGANISATIONS_NAMED_BY_WORDS |= {"marca", "kicker", "sky"}
 # Sport's series and championships, which the model cuts into a person and a number ("Formula" "One", "Six") or takes
 # for a place ("F1 champion"): the bodies they are named for.
 SPORT_SERIES = frozenset({"formula one", "formula 1", "f1", "six nations", "formula e",

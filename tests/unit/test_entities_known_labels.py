@@ -1047,6 +1047,18 @@ def test_telecoms_and_media_firms_are_known(nlp: Language, text: str, expected: 
     assert_labels(nlp, text, expected)
 
 
+def test_sky_and_tnt_sports_are_two_broadcasters(nlp: Language) -> None:
+    found = assert_labels(nlp, "The Premier League signed a deal with Sky and TNT Sports.",
+                          {"Sky": "ORG", "TNT Sports": "ORG"})
+    assert "Sky and TNT Sports" not in found, found
+
+
+def test_guard_sky_inside_longer_names_stays_whole(nlp: Language) -> None:
+    # guard: "Sky" known by a word mends a label only; the names that hold it stay whole
+    assert_labels(nlp, "The Chicago Sky beat the Indiana Fever 88-80. Sky Sports showed the game.",
+                  {"Chicago Sky": "ORG", "Sky Sports": "ORG"})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Friends of the Earth and ClientEarth said they would appeal.",
      {"Friends of the Earth": "ORG", "Earth": None}),

@@ -1293,7 +1293,7 @@ PLACE_NAMED_CLUBS = frozenset({
     "osasuna", "girona", "mallorca", "celta vigo", "lazio", "roma", "napoli", "inter", "milan", "atalanta",
     "fiorentina", "torino", "genoa", "sampdoria", "udinese", "bologna", "porto", "marseille", "lyon", "lille",
     "monaco", "dortmund", "schalke", "stuttgart", "wolfsburg", "freiburg", "werder bremen", "hamburg", "anderlecht",
-    "club brugge",
+    "club brugge", "pisa", "como", "parma", "dundee", "kilmarnock", "motherwell",
     # rugby union's, by the name written alone: provinces, towns and words ("Leinster beat Munster", "Saracens")
     "leinster", "munster", "ulster", "connacht", "saracens", "harlequins", "gloucester", "bath", "exeter", "ospreys",
     "scarlets", "toulouse", "clermont", "la rochelle", "bordeaux-bègles",

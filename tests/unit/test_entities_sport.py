@@ -930,3 +930,19 @@ def test_guard_ireland_written_alone_stays_the_country(nlp: Language) -> None:
 def test_a_league_keeps_its_letter(nlp: Language) -> None:
     text = "Melbourne Victory signed the Japanese midfielder Ryo Wada for the A-League Men season, the club said."
     assert ("A-League Men", "ORG") in {(written, label) for written, label, _ in _labels(nlp, text)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Clubs of Serie A and the Scottish Premiership named by their town alone, played as sides.
+    ("Pisa were promoted from Serie B. Bologna finished fifth in Serie A.", "Pisa"),
+    ("Celtic lead the Scottish Premiership. Dundee were relegated to the Championship.", "Dundee"),
+    ("Kilmarnock beat Motherwell 2-1 at Rugby Park.", "Motherwell"),
+])
+def test_more_place_named_clubs_are_teams_where_played(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_listed_club_s_town_after_in_stays_the_place(nlp: Language) -> None:
+    # guard: "in Dundee" is the town in a text about sport
+    text = "Police in Dundee said a man was arrested after the Scottish Premiership match."
+    assert _label_of(nlp, text, "Dundee") == "GPE", _labels(nlp, text)

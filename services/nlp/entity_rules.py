@@ -468,7 +468,20 @@ Exeter Chiefs, Leicester Tigers, Northampton Saints, Sale Sharks, Bristol Bears,
 Bath Rugby, Glasgow Warriors, Edinburgh Rugby, Cardiff Rugby, Stade Toulousain
 """
 )
-SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS
+# Australia's and New Zealand's clubs of more than one word in the AFL, the NRL and the A-League, which the model takes
+# for persons ("Penrith Panthers"), products ("Melbourne Storm"), places ("West Coast Eagles") or misses ("Gold Coast
+# Titans", "Western Sydney Wanderers"); not those named as a suburb or city alone ("Collingwood", "Port Adelaide").
+AUSTRALASIAN_CLUBS = _names(
+    """
+Penrith Panthers, Melbourne Storm, Brisbane Broncos, Sydney Roosters, South Sydney Rabbitohs, Parramatta Eels,
+Cronulla Sharks, Cronulla-Sutherland Sharks, Manly Sea Eagles, Newcastle Knights, North Queensland Cowboys,
+Canberra Raiders, St George Illawarra Dragons, Wests Tigers, New Zealand Warriors, Gold Coast Titans,
+Canterbury-Bankstown Bulldogs, West Coast Eagles, Sydney Swans, Brisbane Lions, Adelaide Crows, Gold Coast Suns,
+Western Bulldogs, GWS Giants, Melbourne Victory, Western Sydney Wanderers, Central Coast Mariners, Wellington Phoenix,
+Perth Glory, Adelaide United, Auckland FC, Macarthur FC
+"""
+)
+SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS | AUSTRALASIAN_CLUBS
 # North American teams' nicknames of two words, which the last word alone does not make: "the Maple Leafs".
 TEAM_NICKNAMES_OF_TWO_WORDS = frozenset({"maple leafs", "red sox", "white sox", "blue jays", "trail blazers",
                                           "red wings", "golden knights", "blue jackets"})
@@ -1297,6 +1310,9 @@ PLACE_NAMED_CLUBS = frozenset({
     # rugby union's, by the name written alone: provinces, towns and words ("Leinster beat Munster", "Saracens")
     "leinster", "munster", "ulster", "connacht", "saracens", "harlequins", "gloucester", "bath", "exeter", "ospreys",
     "scarlets", "toulouse", "clermont", "la rochelle", "bordeaux-bègles",
+    # Australian football's, by the suburb or city written alone ("Collingwood beat Brisbane by 4 points")
+    "collingwood", "carlton", "essendon", "hawthorn", "geelong", "fremantle", "richmond", "st kilda",
+    "north melbourne",
 })
 # Competitions whose name alone makes a text one about sport.
 SPORT_COMPETITIONS = (
@@ -1305,7 +1321,8 @@ SPORT_COMPETITIONS = (
     "NFL", "MLB", "NHL", "MLS", "World Cup", "Six Nations", "Super Bowl", "World Series", "Stanley Cup",
     "County Championship", "Ryder Cup", "Grand Slam", "Roland Garros", "US Open", "Australian Open",
     "Tour de France", "Formula One", "Grand Prix", "Test match", "Champions Cup", "United Rugby Championship",
-    "Premiership Rugby", "Super Rugby",
+    "Premiership Rugby", "Super Rugby", "AFL grand final", "AFL Grand Final", "NRL grand final", "NRL Grand Final",
+    "NRL premiership", "State of Origin", "A-League",
 )
 # Words of team sport; two distinct ones make a text one about sport. None that politics and business use too
 # ("the goal of the policy", "match funding", "the Arab League", "scored highly", "a defender of free speech").

@@ -946,3 +946,33 @@ def test_guard_a_listed_club_s_town_after_in_stays_the_place(nlp: Language) -> N
     # guard: "in Dundee" is the town in a text about sport
     text = "Police in Dundee said a man was arrested after the Scottish Premiership match."
     assert _label_of(nlp, text, "Dundee") == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("Penrith Panthers won their fourth straight NRL premiership, beating Melbourne Storm 14-6 at Accor Stadium.",
+     ["Penrith Panthers", "Melbourne Storm"]),
+    ("The Gold Coast Titans sacked coach Des Hasler after a 22-point loss to the Dolphins.", ["Gold Coast Titans"]),
+    ("West Coast Eagles captain Liam Duggan said the club had a long way to go after a 60-point loss to Essendon.",
+     ["West Coast Eagles"]),
+    ("Sydney FC beat Western Sydney Wanderers 2-1 in the A-League derby at Allianz Stadium.",
+     ["Western Sydney Wanderers"]),
+])
+def test_australasian_clubs_are_teams(nlp: Language, text: str, teams: list[str]) -> None:
+    """QA "qa2": "Penrith Panthers" was a person, "Melbourne Storm" a product, "West Coast Eagles" a place, "Gold Coast
+    Titans" and "Western Sydney Wanderers" missed."""
+    labels = _labels(nlp, text)
+    for team in teams:
+        assert {label for written, label, _ in labels if written == team} == {"ORG"}, (team, labels)
+
+
+def test_guard_a_clubs_town_written_alone_stays_the_place(nlp: Language) -> None:
+    # guard: the town of a club, written without the club's nickname
+    text = "He moved to the Gold Coast in 2010 and later lived in Penrith, near Sydney."
+    labels = {written: label for written, label, _ in _labels(nlp, text)}
+    assert labels.get("Penrith") in ("GPE", "LOC") and "ORG" not in labels.values(), labels
+
+
+def test_australian_football_clubs_written_alone_are_teams(nlp: Language) -> None:
+    text = "Collingwood beat Brisbane by 4 points in the AFL grand final at the MCG on Saturday."
+    labels = {written: label for written, label, _ in _labels(nlp, text)}
+    assert labels.get("Collingwood") == "ORG", labels

@@ -482,6 +482,13 @@ Perth Glory, Adelaide United, Auckland FC, Macarthur FC
 """
 )
 SPORTS_CLUBS |= NORTH_AMERICAN_TEAMS | CRICKET_FRANCHISES | RUGBY_CLUBS | AUSTRALASIAN_CLUBS
+# National teams by the nicknames their press writes alone, which the model takes for persons or works ("The
+# Springboks beat the All Blacks 18-12": a person and a work of art; "Harambee Stars forward Michael Olunga" a
+# person); none a word in its capitals alone.
+NATIONAL_TEAM_NICKNAMES = frozenset({"springboks", "all blacks", "wallabies", "socceroos", "matildas",
+                                     "harambee stars", "super eagles", "super falcons", "black stars", "bafana bafana",
+                                     "blackcaps"})
+SPORTS_CLUBS |= NATIONAL_TEAM_NICKNAMES
 # North American teams' nicknames of two words, which the last word alone does not make: "the Maple Leafs".
 TEAM_NICKNAMES_OF_TWO_WORDS = frozenset({"maple leafs", "red sox", "white sox", "blue jays", "trail blazers",
                                           "red wings", "golden knights", "blue jackets"})

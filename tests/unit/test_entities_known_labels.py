@@ -183,6 +183,12 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
      {"Straits Times Index": "ORG", "Keppel": "ORG", "Straits Times": None}),
     # Guard: the newspaper stays itself without "Index".
     ("A columnist for The Straits Times said the index rose.", {"Straits Times": "ORG"}),
+    # QA qa1: national teams by their nicknames (persons to the model).
+    ("The Springboks beat Argentina 18-12 at Ellis Park on Saturday.", {"Springboks": "ORG"}),
+    ("Harambee Stars forward Michael Olunga scored twice as Kenya beat Gabon 2-1.",
+     {"Harambee Stars": "ORG", "Michael Olunga": "PERSON"}),
+    # Guard: the animals in lower case are no team.
+    ("A herd of springboks crossed the road near Kimberley, rangers said.", {"springboks": None}),
     # Hacking and ransomware groups: persons or places to the model.
     ("Microsoft said Russian hackers known as Midnight Blizzard, also tracked as Cozy Bear, accessed email accounts.",
      {"Midnight Blizzard": "ORG", "Cozy Bear": "ORG"}),

@@ -815,3 +815,34 @@ def test_counts_near_zones_and_levels_stay_counts_guard(nlp: Language, text: str
                                                         expected: set[tuple[str, str]]) -> None:
     assert {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"] if m["label"] == "CARDINAL"} == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A participle's clause the model ran into a date, before or after it.
+    ("The vote ended months of political deadlock, ending months of uncertainty for the coalition.",
+     {("months", "DATE")}),
+    ("The deal was signed on Friday ending months of talks.", {("Friday", "DATE")}),
+    # A time in seconds glued on is a time.
+    ("Noah Lyles won the 100 metres title in 9.79sec in Paris on Sunday.",
+     {("100 metres", "QUANTITY"), ("9.79sec", "TIME"), ("Sunday", "DATE")}),
+    # "a record" before a count is no part of it, and a bare count is no quantity.
+    ("The city welcomed a record 94 million visitors last year.", {("94 million", "CARDINAL"), ("last year", "DATE")}),
+    # A band of temperatures is no decade.
+    ("Temperatures will be in the high 80s this week, forecasters said.", {("this week", "DATE")}),
+    ("Highs will reach the low 90s on Friday.", {("Friday", "DATE")}),
+    # A glued temperature before the day it describes is no date.
+    ("Britain faces a 20C day as the heatwave continues, forecasters said.", {("20C", "QUANTITY")}),
+])
+def test_number_spans_without_clauses_records_events_and_temperature_bands(
+        nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    numeric = ("DATE", "TIME", "CARDINAL", "QUANTITY")
+    assert {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"] if m["label"] in numeric} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # guard: a date's own participle after "the", a decade's band, a decade in digits.
+    ("Prices will rise in the coming weeks.", {("the coming weeks", "DATE")}),
+    ("The band was popular in the late 80s.", {("the late 80s", "DATE")}),
+    ("Prices in the 1990s were lower.", {("the 1990s", "DATE")}),
+])
+def test_dates_own_words_stay_guard(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"] if m["label"] == "DATE"} == expected

@@ -17,6 +17,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_clock,
     is_clock_before_zone,
     is_currency_word,
+    is_glued_seconds,
     is_glued_temperature,
     is_home_town_after_age,
     is_month_and_day,
@@ -29,6 +30,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_undated_number,
     numbers_a_level,
     numbers_a_list_item,
+    temperature_in_a_date,
     trim_number,
     with_glued_money_signs,
 )
@@ -113,8 +115,12 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_glued_temperature(doc, m):  # "40.3C" a date, "1.5C" a count to the model
             m = Mention(m.start, m.end, "QUANTITY", m.weight, m.source)
+        elif (heat := temperature_in_a_date(doc, m)) is not None:  # "a 20C day", a date to the model
+            m = Mention(heat, heat + 1, "QUANTITY", m.weight, m.source)
         elif is_clock_before_zone(doc, m):  # "by 1400 GMT": a count to the model, the zone left out
             m = Mention(m.start, m.end + 1, "TIME", m.weight, m.source)
+        elif is_glued_seconds(doc, m):  # "in 9.79sec": a count to the model, as "9.79 seconds" is a time to it
+            m = Mention(m.start, m.end, "TIME", m.weight, m.source)
         elif (runs := cricket_figure_token(doc, m)) is not None:  # "an unbeaten 68|DATE": the batter's runs alone
             m = Mention(runs, runs + 1, "CARDINAL", m.weight, m.source)
         elif _opens_with_a_stamp(doc, m):  # a live blog's entry: "11:10 Jersey's chief minister" was a percent

@@ -78,6 +78,19 @@ def is_planet_designation(doc: Doc, m: Mention) -> bool:
 _GLUED_TEMPERATURE = re.compile(r"[-−]?\d+(?:\.\d+)?[CF]")
 
 
+# Time nouns a temperature describes in the model's date: "a 20C day", "a 30C weekend", "35C nights".
+_HOT_TIMES = frozenset({"day", "days", "night", "nights", "weekend", "weekends", "afternoon", "evening"})
+
+
+def temperature_in_a_date(doc: Doc, m: Mention) -> int | None:
+    """The token of a temperature with its scale glued on inside the model's date, before the time it describes:
+    "20C" of "a 20C day" (a quantity; the day alone dates nothing); None where there is none."""
+    if m.label != "DATE" or m.end - m.start < 2 or doc[m.end - 1].lower_ not in _HOT_TIMES:
+        return None
+    i = m.end - 2
+    return i if _GLUED_TEMPERATURE.fullmatch(doc[i].text) and doc[i].text[-1] == "C" else None
+
+
 # Things numbered with a letter glued on, whose "23F" or "4C" names one of them, no temperature: "seat 23F",
 # "apartment 4C", "Flat 9C", "size 10C".
 _LETTERED_PLACES = frozenset({"seat", "row", "flat", "apartment", "apt", "room", "suite", "unit", "gate", "block",
@@ -224,6 +237,16 @@ _RACE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}")
 def is_race_time(doc: Doc, m: Mention) -> bool:
     """The model's date is one race time: "won the 200m butterfly in 1:51.21" (a count, as its other race times)."""
     return m.end - m.start == 1 and _RACE_TIME.fullmatch(doc[m.start].text) is not None
+
+
+# A time in seconds with its unit glued on, as sport writes it: "9.79sec", "43.40secs", "12.5s" (a decade's "1990s" has
+# no decimal).
+_GLUED_SECONDS = re.compile(r"\d+(?:\.\d+)?secs?|\d+\.\d+s")
+
+
+def is_glued_seconds(doc: Doc, m: Mention) -> bool:
+    """The model's count is a time in seconds, its unit glued on: "won in 9.79sec" (as "9.79 seconds" is a time)."""
+    return m.label == "CARDINAL" and m.end - m.start == 1 and _GLUED_SECONDS.fullmatch(doc[m.start].text) is not None
 
 
 # Number words of bowling figures before "for": "three for 46", "5 for 30".
@@ -382,16 +405,25 @@ def trim_number(doc: Doc, m: Mention) -> Mention | None:
         # The number of the name before it, another number after: "1" of "Landing Zone 1 about 8 minutes" (not "2" of
         # "Zone 2 million square metres", whose scale it has).
         start += 1
+    if m.label in _COUNTING_LABELS:
+        start = _past_a_record(doc, start, end)  # "a record 94 million": the number, no record's words
+    if m.label == "DATE" and (temperature := _temperature_band_end(doc, start, end)):
+        if temperature >= end:
+            return None  # "in the high 80s": degrees, no decade
+        start = temperature  # "this week" of "the high 80s this week"
     if start > m.start:
         m = Mention(start, end, m.label, m.weight, m.source)
     if m.label in ("DATE", "TIME"):
+        if m.start + 1 < end and _is_participle(doc[m.start]):
+            m = Mention(m.start + 1, end, m.label, m.weight, m.source)  # "ending months" of "..., ending months of"
         end = _before_a_participles_clause(doc, m.start, end)
     while end > m.start + 1 and (doc[end - 1].lower_ in _NUMBER_TAILS or doc[end - 1].text in TITLE_ABBREVIATIONS):
         end -= 1
     if m.label in _COUNTING_LABELS and all((t.is_stop or t.is_punct) and not t.like_num
                                            for t in tokens_of(doc)[m.start:end]):
         return None
-    return m if end == m.end else Mention(m.start, end, m.label, m.weight, m.source)
+    label = "CARDINAL" if m.label == "QUANTITY" and all(t.like_num for t in doc[m.start:end]) else m.label
+    return m if end == m.end and label == m.label else Mention(m.start, end, label, m.weight, m.source)
 
 
 # Tags of a participle, a clause after a comma opens with: "on Monday, ending weeks of disruption".
@@ -400,12 +432,48 @@ _PARTICIPLE_TAGS = frozenset({"VBG", "VBN", "VBD"})
 
 def _before_a_participles_clause(doc: Doc, start: int, end: int) -> int:
     """Where a date's span ends before a comma and the participle of a clause after it, which the model ran in: "Monday"
-    of "on Monday, ending weeks of disruption" (not "Monday, March 3", "Friday, Jan. 5")."""
-    for i in range(start + 1, end - 1):
+    of "on Monday, ending weeks of disruption" (not "Monday, March 3", "Friday, Jan. 5"), or before a present participle
+    right after a day's name or a number: "Friday" of "on Friday ending months of talks" (not "the coming weeks")."""
+    for i in range(start, end - 1):
         after = doc[i + 1]
-        if doc[i].text == "," and after.is_lower and after.tag_ in _PARTICIPLE_TAGS and after.pos_ == "VERB":
+        if i > start and doc[i].text == "," and after.is_lower and after.tag_ in _PARTICIPLE_TAGS \
+                and after.pos_ == "VERB":
             return i
+        if _is_participle(after) and after.is_lower and doc[i].pos_ in ("PROPN", "NUM"):
+            return i + 1
     return end
+
+
+# Words of a band of temperatures before a tens' plural, which no decade takes ("the high 80s", "the low 30s"; a
+# decade's are "late", "early", "mid").
+_TEMPERATURE_BANDS = frozenset({"high", "low", "upper", "lower"})
+_TENS = re.compile(r"[1-9]0s")
+
+
+def _temperature_band_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a band of temperatures opening a date's span ("the high 80s" of "the high 80s this week"), 0 where
+    none opens it."""
+    lowers = lowers_of(doc)
+    if start > 0 and lowers[start - 1] in _TEMPERATURE_BANDS and _TENS.fullmatch(doc[start].text):
+        return start + 1  # "90s" of "the low 90s", the band's word left out
+    i = start + 1 if lowers[start] == "the" else start
+    if i + 1 < end and lowers[i] in _TEMPERATURE_BANDS and _TENS.fullmatch(doc[i + 1].text):
+        return i + 2
+    return 0
+
+
+def _past_a_record(doc: Doc, start: int, end: int) -> int:
+    """Where a count's span starts after "a record" or "record" opening it, before its number: "94 million" of "a
+    record 94 million" (the model's quantity)."""
+    lowers = lowers_of(doc)
+    words = 2 if lowers[start] in ("a", "an") and start + 1 < end and lowers[start + 1] == "record" \
+        else 1 if lowers[start] == "record" else 0
+    return start + words if start + words < end and doc[start + words].text[:1].isdigit() else start
+
+
+def _is_participle(token: Token) -> bool:
+    """A present participle, a clause's verb: "ending" of "ending months of deadlock"."""
+    return token.tag_ == "VBG" and token.pos_ == "VERB" and token.is_alpha
 
 
 # Tags of the words before a number that the model's span can take in from the clause: a finite verb ("sits 1.5 million

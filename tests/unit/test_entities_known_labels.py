@@ -1470,3 +1470,17 @@ def test_a_party_missed_after_a_political_adjective_is_an_organisation(nlp: Lang
 def test_legislatures_of_europe_and_central_asia_are_organisations(nlp: Language, text: str, expected: dict) -> None:
     found = assert_labels(nlp, text, expected)
     assert "Assemblée" not in found, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (qa1): a country before an office's first word ("Prime", "Deputy") and its holder's name had no
+    # entity (the office's capitals read as the country's name going on).
+    ("Barbados Prime Minister Mia Mottley said the island would recover.",
+     {"Barbados": "GPE", "Mia Mottley": "PERSON"}),
+    ("Fiji Deputy Prime Minister Biman Prasad presented the budget.", {"Fiji": "GPE", "Biman Prasad": "PERSON"}),
+    # Guard: a title of the list before the holder's name, as before.
+    ("New South Wales Premier Chris Minns said the plan would go ahead.",
+     {"New South Wales": "GPE", "Chris Minns": "PERSON"}),
+])
+def test_a_country_before_an_offices_first_word_is_a_place(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

@@ -17,6 +17,7 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     NAME_PARTICLES,
     NAME_SMALL_WORDS,
+    OFFICE_WORDS,
     PARTY_BRANCHES,
     PARTY_MEMBERS_POSTS,
     PARTY_WORDS,
@@ -176,8 +177,12 @@ def _extends_name(doc: Doc, start: int, end: int, shouting_tokens: set[int]) -> 
 
 def _heads_an_office(doc: Doc, end: int, label: str) -> bool:
     """A place's name before the title of an office it holds and its holder's name: "New South Wales" of "New South
-    Wales Premier Chris Minns", whose capitalised title makes no longer name."""
-    return label == "GPE" and end + 1 < len(doc) and doc[end].lower_ in ALL_TITLES and doc[end].is_title \
+    Wales Premier Chris Minns", whose capitalised title makes no longer name; an office's first word too: "Barbados"
+    of "Barbados Prime Minister Mia Mottley" (no entity to the model)."""
+    if label != "GPE" or end + 1 >= len(doc):
+        return False
+    office = doc[end]
+    return (office.lower_ in ALL_TITLES or office.lower_ in OFFICE_WORDS) and office.is_title \
         and _is_name_word(doc[end + 1])
 
 

@@ -796,6 +796,8 @@ def _is_link_line(line: str) -> bool:
 
 def _is_nav_bar(line: str) -> bool:
     """Two or more short items without digits between bars or dots, and nothing else."""
+    if "|" not in line and "·" not in line and "•" not in line:
+        return False  # one item: most lines
     items = [item.strip() for item in re.split(r"\s[|·•]\s", line.strip())]
     return len(items) >= 2 and all(_NAV_ITEM.fullmatch(item) and len(item.split()) <= 3 for item in items)
 

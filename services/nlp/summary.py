@@ -623,9 +623,10 @@ def _is_quoted(words: list[Token], marks_speech: bool = True) -> bool:
     # The POS is compared first: reading a token's morphology builds an object, and only punctuation
     # and pronouns carry the features asked for.
     for token in words:
-        if marks_speech and (token.is_quote or token.pos == PUNCT and "Quot" in token.morph.get("PunctType")):
+        pos = token.pos
+        if marks_speech and (token.is_quote or pos == PUNCT and "Quot" in token.morph.get("PunctType")):
             return True
-        if token.pos == PRON and set(token.morph.get("Person")) & {"1", "2"}:
+        if pos == PRON and set(token.morph.get("Person")) & {"1", "2"}:
             return True
     return False
 

@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.doctext import char_bounds, ents_of, forget_tokens, tokens_of
+from services.nlp.entities.mentions import _key_at, _word_key, word_keys_of
 
 TEXT = "Rishi Sunak met  Apple's chief in London on Monday.\n\nShares rose 3%."
 
@@ -32,3 +33,11 @@ def test_ents_of_are_the_documents_entities_and_are_forgotten_with_the_tokens(nl
     forget_tokens(doc)
     assert not any(isinstance(value, tuple | list) and value and hasattr(value[0], "doc")
                    for value in doc.user_data.values())  # no Span nor Token left to hold the document in a cycle
+
+
+def test_word_keys_are_each_words_matching_form(nlp: Language) -> None:
+    """The per-document word keys are `_word_key` of each token's text, and a mention's key is read off them."""
+    doc = nlp("Ministers at O’Brien Group said ÉLYSÉE staff met in São Paulo.")
+    assert word_keys_of(doc) == [_word_key(token.text) for token in doc]
+    assert _key_at(doc, 0, len(doc)) == tuple(_word_key(token.text) for token in doc)
+    assert "o'brien" in word_keys_of(doc) and "élysée" in word_keys_of(doc)

@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.keyphrases import _cuts, _phrases, keyphrases
+from services.nlp.keyphrases.cutting import _is_shouting
 from services.nlp.pipeline import enrich
 from tests.unit.work import lines_run
 
@@ -1545,3 +1546,14 @@ def test_a_firms_letters_before_a_number_are_no_bill_guard(nlp: Language) -> Non
     # guard: "Volvo AB" ends a firm's name; the count after it is no bill's number.
     texts = [p["text"] for p in keyphrases(nlp("Volvo AB 2023 results beat forecasts, the carmaker said."))]
     assert "AB 2023" not in texts
+
+
+@pytest.mark.parametrize(("line", "shouting"), [
+    ("OIL FALLS AS OPEC+ WEIGHS OUTPUT HIKE", True),
+    ("ÉTÉ BRÛLANT À PARIS", True),  # capitals beyond ASCII
+    ("Oil falls as OPEC+ weighs output", False),
+    ("US GDP", False),  # guard: no word of four letters
+    ("ÉTÉ ÇA éé", False),  # guard: a word in lower case with no ASCII letter
+])
+def test_a_line_in_capitals_is_shouting(line: str, shouting: bool) -> None:
+    assert _is_shouting(line) is shouting

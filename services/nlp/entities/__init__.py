@@ -202,10 +202,10 @@ from services.nlp.entities.mentions import (
     _is_shouting,
     _key,
     _line_ranges,
-    _word_key,
     entity_id,
     is_name_cased,
     is_well_cased,
+    word_keys_of,
 )
 from services.nlp.entities.output import _build_output
 from services.nlp.entities.people import (
@@ -323,7 +323,8 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         if OPTIONS.gazetteer:  # the document's own label wins; a person's surname is no firm ("Nikola Tesla")
             namesakes = _namesakes_of_people(groups.votes)
             known = gazetteer_keys_by_first_word(nlp)
-            firsts = {_word_key(word) for word in words if is_name_cased(word)}  # where `_propagate` looks
+            firsts = {key for key, word in zip(word_keys_of(doc), words, strict=True)
+                      if is_name_cased(word)}  # where `_propagate` looks
             names = {**{key: label for first in firsts for key, label in known.get(first, {}).items()
                         if not (label == "ORG" and key in namesakes)}, **names}
         propagated = _propagate(doc, mentions, names, shouting_tokens)

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, text_of, tokens_of
+from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
     AUSTRALIAN_STATE_ABBREVIATIONS,
@@ -1092,16 +1092,15 @@ def _parties_named_by_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     new_zealand = australia = None
     added = []
-    for token in tokens_of(doc):
-        i = token.i
-        if token.text not in _WORD_PARTIES or i in covered or i + 1 >= len(doc) \
+    for i, word in enumerate(words_of(doc)):
+        if word not in _WORD_PARTIES or i in covered or i + 1 >= len(doc) \
                 or doc[i + 1].lower_ not in _PARTY_AFTER:
-            continue
-        if token.text == "ACT":
+            continue  # the word read off the word list first: this runs for every token
+        if word == "ACT":
             new_zealand = bool(_NEW_ZEALAND.search(text_of(doc))) if new_zealand is None else new_zealand
             if not new_zealand:
                 continue
-        elif token.text == "Labor":
+        elif word == "Labor":
             australia = bool(_AUSTRALIA.search(text_of(doc))) if australia is None else australia
             if not australia:
                 continue

@@ -157,7 +157,19 @@ def _key(doc: Doc, m: Mention) -> tuple[str, ...]:
 
 
 def _key_at(doc: Doc, start: int, end: int) -> tuple[str, ...]:
-    return tuple(map(_word_key, words_of(doc)[start:end]))
+    return tuple(word_keys_of(doc)[start:end])
+
+
+_WORD_KEYS = "newswire.entities.word_keys"
+
+
+def word_keys_of(doc: Doc) -> list[str]:
+    """The matching form (`_word_key`) of each token's word, by token index, made once per document: keys of
+    mentions and the surnames' look over every word read it many times."""
+    keys = doc.user_data.get(_WORD_KEYS)
+    if keys is None:
+        keys = doc.user_data[_WORD_KEYS] = list(map(_word_key, words_of(doc)))
+    return keys
 
 
 def _line_ranges(doc: Doc) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import in_malay_honour, is_glued_hyphen, is_second_surname, is_title_word
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
@@ -20,7 +20,7 @@ from services.nlp.entities.grouping import (
     _opens_with_given_name,
     _other_gender_in_tail,
 )
-from services.nlp.entities.mentions import Mention, _key, _word_key
+from services.nlp.entities.mentions import Mention, _key, _word_key, word_keys_of
 from services.nlp.entities.propagation import _is_name_word
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -121,8 +121,8 @@ def _other_gender_surnames(doc: Doc, mentions: list[Mention]) -> set[tuple[tuple
     starts = [m.start for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS]
     # The surnames written alone with no label: those of a full name only, not the model's other readings of a word.
     surnames = {long[-1] for long in full_names}
-    starts += [i for i, word in enumerate(words_of(doc)) if i not in in_mentions and _word_key(word) in surnames
-               and (_word_key(word),) not in named]
+    starts += [i for i, key in enumerate(word_keys_of(doc)) if key in surnames and i not in in_mentions
+               and (key,) not in named]
     honorifics: dict[tuple[str, ...], set[str | None]] = defaultdict(set)
     for start in starts:
         before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""

@@ -9,7 +9,7 @@ from services.nlp.doctext import words_of
 from services.nlp.entities.capitals import _names_the_party, _starts_sentence
 from services.nlp.entities.cleaning import follows_all_hyphen
 from services.nlp.entities.gazetteer import names_peoples_relations
-from services.nlp.entities.mentions import Mention, _key_at, _word_key, is_name_cased
+from services.nlp.entities.mentions import Mention, _key_at, is_name_cased, word_keys_of
 from services.nlp.entity_rules import (
     ALL_TITLES,
     CAMPAIGN_GROUPS,
@@ -44,7 +44,8 @@ def _propagate(
             taken[i] = True
     words = words_of(doc)
     # Only names that can start at a free capitalised word here: most gazetteer names cannot.
-    firsts = {_word_key(word) for word, is_taken in zip(words, taken, strict=True)
+    word_keys = word_keys_of(doc)
+    firsts = {key for key, word, is_taken in zip(word_keys, words, taken, strict=True)
               if not is_taken and is_name_cased(word)}
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in names:
@@ -58,7 +59,7 @@ def _propagate(
         word = words[i]
         match = None
         if not taken[i] and is_name_cased(word):
-            for key in by_first.get(_word_key(word), []):
+            for key in by_first.get(word_keys[i], []):
                 end = i + len(key)
                 if end <= len(doc) and not any(taken[i:end]) and _key_at(doc, i, end) == key:
                     label = names[key]

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lowers_of, tokens_of
+from services.nlp.doctext import lowers_of, tokens_of, words_of
 from services.nlp.entities.cleaning import is_glued_hyphen, speaks_at
 from services.nlp.entities.gazetteer import _KNOWN_ORGANISATIONS, _compact, _in_gazetteer
 from services.nlp.entities.grouping import _FIRM_HEADS, _has_digits, _singular, _starts_with_given_name
@@ -109,8 +109,10 @@ _NUMBERED_CRAFT = re.compile(r"[A-Z][a-z'’]+-\d{1,2}")
 
 def _numbered_spacecraft(doc: Doc) -> list[Mention]:
     """Craft of a series named with a glued number: "Chandrayaan-3" (nothing to the model)."""
-    return [Mention(t.i, t.i + 1, "PRODUCT", 1.0, "model") for t in tokens_of(doc)
-            if "-" in t.text and t.lower_.rsplit("-", 1)[0] in _SPACECRAFT_SERIES and _NUMBERED_CRAFT.fullmatch(t.text)]
+    tokens = tokens_of(doc)
+    return [Mention(i, i + 1, "PRODUCT", 1.0, "model") for i, word in enumerate(words_of(doc))
+            if "-" in word and tokens[i].lower_.rsplit("-", 1)[0] in _SPACECRAFT_SERIES
+            and _NUMBERED_CRAFT.fullmatch(word)]
 
 
 def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:

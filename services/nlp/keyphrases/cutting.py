@@ -134,9 +134,14 @@ def _shouted_tokens(doc: Doc) -> frozenset[int]:
     return frozenset(t.i for t in tokens_of(doc) if any(s <= t.idx < e for s, e in ranges))
 
 
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 def _is_shouting(line: str) -> bool:
     """Every word of the line with letters is in capitals, one of four letters or more: "OIL FALLS AS OPEC+ WEIGHS
     OUTPUT HIKE" (not "US GDP", nor a line of initials)."""
+    if _ASCII_LOWER.search(line):
+        return False  # a word in lower case: most lines, told without splitting them
     words = [word for word in line.split() if any(ch.isalpha() for ch in word)]
     return bool(words) and all(word.isupper() for word in words) \
         and any(sum(ch.isalpha() for ch in word) >= 4 for word in words)

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of, tokens_of
+from services.nlp.doctext import lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -586,13 +586,25 @@ def with_vote_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     9-3" gave "9", "passed the bill 219-213" gave "219"). Not a match's score ("Arsenal beat Chelsea 2-1"), a span of
     ages ("aged 5-11") nor dates ("a vote on 12-13 March")."""
     lowers = lowers_of(doc)
+    # Only where the document's words have the tally's shape (a short number, a dash, a short number) are the tokens
+    # read: building three Tokens at every word cost more than the rest of the rule.
+    words = words_of(doc)
     tallies = [Mention(i, i + 3, "CARDINAL", 1.0, "rule") for i in range(len(doc) - 2)
-               if _is_tally_shape(doc, i) and _tells_a_vote(doc, lowers, i)]
+               if words[i + 1] in _TALLY_DASHES and _is_short_number(words[i]) and _is_short_number(words[i + 2])
+               and _is_tally_shape(doc, i) and _tells_a_vote(doc, lowers, i)]
     if not tallies:
         return mentions
     inside = {i for tally in tallies for i in range(tally.start, tally.end)}
     kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
     return sorted(kept + tallies, key=lambda m: m.start)
+
+
+_TALLY_DASHES = frozenset({"-", "–"})
+
+
+def _is_short_number(word: str) -> bool:
+    """Digits, three at most: a side of a tally ("57" of "57-43")."""
+    return len(word) <= 3 and word.isdigit()
 
 
 def _is_tally_shape(doc: Doc, i: int) -> bool:

@@ -1045,7 +1045,8 @@ PEOPLES_WORDS = frozenset({"maori", "māori", "pakeha", "pākehā", "pasifika", 
 # States and provinces of countries other than the US, which are places whatever the model votes: no club plays as
 # one alone, while US states name college teams ("Alabama beat Georgia"). India's states and union territories,
 # Canada's provinces, Brazil's, Pakistan's and China's largest, regions of Europe that make the news, Australia's
-# states and territories (not Victoria, a given name, which the model mostly gets right).
+# states and territories (not Victoria, a given name, which the model mostly gets right), South Africa's provinces and
+# Nigeria's states as its press writes them, with "State" ("Lagos State Governor Babajide Sanwo-Olu": an organisation).
 PROVINCES = _names(
     """
 Andhra Pradesh, Arunachal Pradesh, Assam, Bihar, Chhattisgarh, Goa, Gujarat, Haryana, Himachal Pradesh, Jharkhand,
@@ -1057,7 +1058,13 @@ Rio Grande do Sul, Minas Gerais, Bahia, Pernambuco, Santa Catarina, Mato Grosso,
 Amazonas, Sindh, Balochistan, Khyber Pakhtunkhwa, Sichuan, Xinjiang, Guangdong, Hubei, Henan, Yunnan, Zhejiang,
 Jiangsu, Shandong, Fujian, Bavaria, Catalonia, Andalusia, Lombardy, Brittany, Flanders, Wallonia,
 New South Wales, NSW, Queensland, Qld, Tasmania, Western Australia, South Australia, Northern Territory,
-Australian Capital Territory, Tigray, Amhara, Oromia, Republika Srpska
+Australian Capital Territory, Tigray, Amhara, Oromia, Republika Srpska,
+Gauteng, KwaZulu-Natal, Western Cape, Eastern Cape, Northern Cape, Limpopo, Mpumalanga, Free State,
+Lagos State, Kano State, Kogi State, Rivers State, Ogun State, Oyo State, Kaduna State, Borno State, Enugu State,
+Anambra State, Delta State, Edo State, Imo State, Abia State, Akwa Ibom State, Cross River State, Bayelsa State,
+Plateau State, Benue State, Katsina State, Sokoto State, Zamfara State, Kwara State, Osun State, Ondo State,
+Ekiti State, Bauchi State, Gombe State, Adamawa State, Taraba State, Yobe State, Jigawa State, Kebbi State,
+Nasarawa State, Ebonyi State
 """
 )
 # Adverbs of time a speaker opens a sentence with before its capitalised subject: '"Tonight Queenslanders have voted

@@ -208,6 +208,18 @@ def test_firms_indices_and_hacking_groups_of_finance_and_cyber_copy_are_known(nl
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # QA qa1: South Africa's provinces (a person, a body to the model) and Nigeria's states written with "State".
+    ("Gauteng and KwaZulu-Natal accounted for more than half of the killings, the police minister said.",
+     {"Gauteng": "GPE", "KwaZulu-Natal": "GPE"}),
+    ("Lagos State Governor Babajide Sanwo-Olu has approved N2.5bn for roads.", {"Lagos State": "GPE"}),
+    # Guard: a university named after the state stays the university.
+    ("Students of Lagos State University protested on Monday.", {"Lagos State University": "ORG", "Lagos State": None}),
+])
+def test_provinces_and_states_of_african_copy_are_places(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Guards from the review: a party before a minister in lower case, an acronym opening a firm's name, a place's
     # shares, a person before "-winning", "Mass." the state before a capitalised word, "Uber" the German word.
     ("The plan was backed by Labour minister Pat McFadden and opposed by Green minister Eamon Ryan.",

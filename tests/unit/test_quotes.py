@@ -311,6 +311,10 @@ def test_a_scare_quote_before_its_noun_is_no_quote(nlp: Language, text: str, quo
     ('Police believe "foul play" was involved.', ['"foul play"']),
     ('The report found "systemic failures" contributed to the deaths.', ['"systemic failures"']),
     ('Many parents fear "screen time" harms children.', ['"screen time"']),
+    # A term after "the" in such a clause is no one's words: a set term's quotes.
+    ('Critics fear the "nuclear option" would end the filibuster.', []),
+    # Guard: with a verb of speech, the words are the speaker's still.
+    ('The minister said the "growth plan" would create jobs.', ['"growth plan"']),
 ])
 def test_a_scare_quote_before_its_verb_is_no_quote(nlp: Language, text: str, quotes: list[str]) -> None:
     assert [q["text"] for q in _quotes(nlp, text)] == quotes

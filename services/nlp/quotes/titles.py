@@ -672,9 +672,11 @@ def is_scare_subject(doc: Doc, text: str, start: int, end: int) -> bool:
             or after[0].tag_ not in _FINITE_VERB_TAGS or not after[0].is_lower:
         return False
     verb = after[0].head if after[0].dep_ in ("aux", "auxpass") else after[0]
-    if verb.dep_ == "ccomp":
-        return False  # what someone believes, finds or rules: 'Police believe "foul play" was involved', their words
     owner = [tok for tok in _tokens(doc, max(0, start - 40), start) if tok.idx < start][-1:]
+    # What someone believes, finds or rules is their words ('Police believe "foul play" was involved'), but a term
+    # after "the" is none ('Critics fear the "nuclear option" would end the filibuster').
+    if verb.dep_ == "ccomp" and not (owner and owner[0].lower_ == "the"):
+        return False
     if owner and (owner[0].tag_ in ("PRP$", "POS") or owner[0].lower_ == "of"):
         return False
     return _unsaid_sentence(doc, start, end) is not None

@@ -768,26 +768,6 @@ def test_a_date_with_its_day_after_a_comma_stays_whole_guard(nlp: Language, text
     assert labels_of(enrich(nlp, text), date) == {"DATE"}
 
 
-@pytest.mark.parametrize(("text", "tally"), [
-    # QA (courts): the model's count cut out of a vote's tally ("6" of "the 6-3 majority").
-    ("Justice Amy Coney Barrett wrote for the 6-3 majority.", "6-3"),
-    ("The justices voted 5-4 to block the order.", "5-4"),
-    ("In a 7-2 decision, the court sided with the state.", "7-2"),
-])
-def test_a_votes_tally_is_one_number(nlp: Language, text: str, tally: str) -> None:
-    result = enrich(nlp, text)
-    assert labels_of(result, tally) == {"CARDINAL"} and not labels_of(result, tally[0])
-
-
-@pytest.mark.parametrize(("text", "absent"), [
-    # Guards: a score or a set's games stay as the model read them.
-    ("Arsenal won 2-1 at home to Chelsea on Saturday.", "2-1 at"),
-    ("Sinner won 6-3, 6-4 in the final.", "6-3, 6-4"),
-])
-def test_a_score_is_no_tally_guard(nlp: Language, text: str, absent: str) -> None:
-    assert not labels_of(enrich(nlp, text), absent)
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # A clock time in four digits before its zone is a time, the zone with it.
     ("The ministry said prices would be announced by 1400 GMT on Friday.", {("1400 GMT", "TIME")}),

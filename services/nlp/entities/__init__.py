@@ -118,7 +118,6 @@ from services.nlp.entities.cleaning import (
     with_surnames_after_given_names,
     with_units_after_numbers,
     with_vice_offices,
-    with_vote_tallies,
     without_headline_objects,
     without_labels_before_names,
     without_misread_names,
@@ -243,9 +242,9 @@ from services.nlp.entities.sport import (
     is_nickname_out_of_sport,
     racecourses,
     read_sport,
-    with_whole_tallies,
 )
 from services.nlp.entities.tables import _vote_tables
+from services.nlp.entities.tallies import with_vote_tallies, with_whole_tallies
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
 from services.nlp.entity_rules import (
     ALL_TITLES,

@@ -1015,31 +1015,6 @@ def _is_about_racing(doc: Doc) -> bool:
     return len(_RACING_WORDS & _lower_words(doc)) >= MIN_RACING_WORDS
 
 
-# Numbers joined by hyphens that the model cuts after the first: a judge's scorecard ("116-112", "96-94"), a fighter's
-# record ("22-0", "34-2-1"), a vote ("52-48"); not a date's "2005-12-19", a season's "2023-24" nor a phone number. Two
-# numbers of one digit ("won 6-4", "3-1") are a game's score, left to the sport reading.
-_TALLY = re.compile(r"(?<![\w/.,–-])(?:\d{1,3}-\d{1,3}-\d{1,3}|\d{2,3}-\d{1,3}|\d-\d{2,3})(?![\w/]|[.,]\d|-\d)")
-# A tally of three numbers the model took for a measure or a date ("34-2-1" QUANTITY): a record, one count.
-_TALLY_OF_THREE = re.compile(r"\d{1,3}-\d{1,3}-\d{1,3}")
-
-
-def with_whole_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The number the model cut out of a tally made the whole tally, one count ("116" of "116-112" is "116-112"),
-    and a record of three numbers a count whatever the model called it ("34-2-1"); other mentions as they were. Run
-    after the sport reading, which drops a game's score numbers ("2" of "won 2-1")."""
-    text = text_of(doc)
-    out = []
-    for m in mentions:
-        if m.label in ("CARDINAL", "DATE", "QUANTITY") and (tally := _TALLY.match(text, doc[m.start].idx)) is not None:
-            end = _end_char(doc, m)
-            if end < tally.end() and (span := doc.char_span(doc[m.start].idx, tally.end())) is not None:
-                m = Mention(m.start, span.end, "CARDINAL", m.weight, m.source, _key_at(doc, m.start, span.end))
-            elif end == tally.end() and m.label != "CARDINAL" and _TALLY_OF_THREE.fullmatch(tally[0]):
-                m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source, m.key)
-        out.append(m)
-    return out
-
-
 # A horse's odds as racing writes them, with what names them around: "the 11-4 favourite", "a 33-1 shot", "at odds of
 # 2-1", "backed from 7-2 into 6-4" (not a score's "won 2-1 at home" nor a date's "2023-24").
 _ODDS = re.compile(r"(?<![\d/.,–-])\d{1,3}-\d{1,2}(?![\d/.,]|-\d)")

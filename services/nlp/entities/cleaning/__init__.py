@@ -63,7 +63,6 @@ from services.nlp.entities.cleaning.numbers import (
     unit_end,
     with_money_spans,
     with_units_after_numbers,
-    with_vote_tallies,
     without_numbers_inside_names,
 )
 from services.nlp.entities.cleaning.organisations import (
@@ -162,7 +161,6 @@ __all__ = [
     "with_storm_names",
     "with_surnames_after_given_names",
     "with_units_after_numbers",
-    "with_vote_tallies",
     "without_headline_objects",
     "without_labels_before_names",
     "without_police_rank",

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import lowers_of, text_of, tokens_of
 from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -564,78 +564,3 @@ def _counts_no_money(doc: Doc, m: Mention) -> bool:
     after = [doc[m.end]] if m.end < len(doc) else []
     return any(t.tag_ == "NNS" and t.lemma_.lower() not in _MONEY_WORDS for t in [*span, *after]) \
         or any(_CLOCK.fullmatch(t.text) for t in span)
-
-
-# Words a vote's tally follows or comes before: "voted 9-3", "ruled 6-3", "by a vote of 57-43", "in a 6-3 ruling", "a
-# 7-2 decision" (a boxer's "2-1 split decision" has "split" after it).
-_TALLY_OPENERS = frozenset({"voted", "voting", "ruled", "sided"})
-_TALLY_NOUNS = frozenset({"vote", "votes", "ruling", "majority", "decision", "verdict", "opinion", "judgment",
-                          "judgement"})
-# Verbs of a body's decision its tally follows within a few words where the sentence names the body: "The House
-# passed the bill 219-213", "The Senate confirmed him 51-49" (not "Arsenal beat Chelsea 2-1").
-_TALLY_VERBS = frozenset({"passed", "approved", "confirmed", "rejected", "adopted", "acquitted", "overrode", "upheld",
-                          "ratified", "endorsed"})
-_VOTING_BODIES = frozenset({"senate", "house", "assembly", "council", "board", "committee", "legislature", "lawmakers",
-                            "commission", "commissioners", "parliament", "court", "justices", "senators", "delegates",
-                            "jury", "legislators", "councillors", "councilors", "trustees"})
-_TALLY_REACH = 5
-
-
-def with_vote_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A vote's tally as one count, in place of the model's date ("by a vote of 57-43") or first number alone ("voted
-    9-3" gave "9", "passed the bill 219-213" gave "219"). Not a match's score ("Arsenal beat Chelsea 2-1"), a span of
-    ages ("aged 5-11") nor dates ("a vote on 12-13 March")."""
-    lowers = lowers_of(doc)
-    # Only where the document's words have the tally's shape (a short number, a dash, a short number) are the tokens
-    # read: building three Tokens at every word cost more than the rest of the rule.
-    words = words_of(doc)
-    tallies = [Mention(i, i + 3, "CARDINAL", 1.0, "rule") for i in range(len(doc) - 2)
-               if words[i + 1] in _TALLY_DASHES and _is_short_number(words[i]) and _is_short_number(words[i + 2])
-               and _is_tally_shape(doc, i) and _tells_a_vote(doc, lowers, i)]
-    if not tallies:
-        return mentions
-    inside = {i for tally in tallies for i in range(tally.start, tally.end)}
-    kept = [m for m in mentions if not inside.intersection(range(m.start, m.end))]
-    return sorted(kept + tallies, key=lambda m: m.start)
-
-
-_TALLY_DASHES = frozenset({"-", "–"})
-
-
-def _is_short_number(word: str) -> bool:
-    """Digits, three at most: a side of a tally ("57" of "57-43")."""
-    return len(word) <= 3 and word.isdigit()
-
-
-def _is_tally_shape(doc: Doc, i: int) -> bool:
-    """doc[i:i+3] is "57-43": two numbers of up to three digits joined by a dash, with no space."""
-    first, dash, second = doc[i], doc[i + 1], doc[i + 2]
-    return first.text.isdigit() and second.text.isdigit() and len(first.text) <= 3 and len(second.text) <= 3 \
-        and dash.text in ("-", "–") and not first.whitespace_ and not dash.whitespace_ \
-        and not (i > 0 and doc[i - 1].text in ("-", "–", "/", ":")) \
-        and not (i + 3 < len(doc) and (doc[i + 3].text in ("-", "–", "/", ":") or _measures_a_range(doc[i + 3])))
-
-
-# What after two numbers joined by a dash makes them a range of a measure, not a tally: "a 10-15% increase", "pay rises
-# of 3-5 per cent", "sentences of 10-15 years", "deliberating for 2-3 days", "on 12-13 March", "20-30 million".
-_RANGE_UNITS_AFTER = frozenset({"%", "percent", "per", "pc"})
-
-
-def _measures_a_range(after: Token) -> bool:
-    """The token after a dashed pair of numbers is a unit, a scale, a plural noun (no vote's: "votes") or a month's
-    name."""
-    lower = after.lower_
-    return lower in _RANGE_UNITS_AFTER or after.like_num or after.tag_ == "NNS" and lower not in _TALLY_NOUNS \
-        or after.text[:1].isupper() and after.text.rstrip(".").casefold() in MONTHS
-
-
-def _tells_a_vote(doc: Doc, lowers: list[str], i: int) -> bool:
-    """The tally at doc[i:i+3] is a vote's: after "voted" or "a vote of", before "vote" or "ruling", or a few words
-    after a body's verb of decision in a sentence naming the body."""
-    if i > 0 and lowers[i - 1] in _TALLY_OPENERS or i > 1 and lowers[i - 1] == "of" and lowers[i - 2] in _TALLY_NOUNS:
-        return True
-    if i + 3 < len(doc) and lowers[i + 3] in _TALLY_NOUNS:
-        return True
-    sentence = doc[i].sent
-    verbs = [j for j in range(max(sentence.start, i - _TALLY_REACH), i) if lowers[j] in _TALLY_VERBS]
-    return bool(verbs) and any(lowers[j] in _VOTING_BODIES for j in range(sentence.start, sentence.end))

@@ -1,0 +1,143 @@
+"""Tallies made one count (services/nlp/entities/tallies.py): a scorecard, a record, a vote's or a court's tally;
+guards for scores, ranges of measures, dates and phone numbers."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from services.nlp.entities import extract_entities
+from services.nlp.pipeline import enrich
+
+
+def _labels(nlp: Language, text: str) -> list[tuple[str, str, int]]:
+    """(text, label, start) of the mentions."""
+    return [(m["text"], m["label"], m["start"]) for m in extract_entities(nlp(text), nlp)[0]]
+
+
+def _label_of(nlp: Language, text: str, name: str) -> str | None:
+    """The label of the first mention written `name` (None: no such mention)."""
+    return next((label for written, label, _ in _labels(nlp, text) if written == name), None)
+
+
+def labels_of(result: dict, text: str) -> set[str]:
+    """The labels of the enrichment's entities written `text`."""
+    return {e["label"] for e in result["entities"] if e["text"] == text}
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    # QA qa1: a vote's tally was a date ("57-43") or its first number alone ("9", "219").
+    ("The Senate acquitted Trump by a vote of 57-43.", "57-43"),
+    ("The Fairfax County School Board voted 9-3 on Thursday to approve the budget.", "9-3"),
+    ("The House passed the bill 219-213 on Friday.", "219-213"),
+    ("The Supreme Court struck down the law in a 6-3 ruling.", "6-3"),
+])
+def test_a_votes_tally_is_one_number(nlp: Language, text: str, tally: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(tally) == "CARDINAL", found
+
+
+@pytest.mark.parametrize(("text", "score", "kept"), [
+    # Guard: a match's score, a boxer's decision, a span of ages, a date after "vote" and a score after a vote's
+    # sentence are no tallies of votes.
+    ("Arsenal beat Chelsea 2-1 on Sunday.", "2-1", None),
+    ("He won a 2-1 split decision over 12 rounds.", "2-1", None),
+    ("The camp is open to children aged 5-11 in the town.", "5-11", "DATE"),
+    ("The vote was held on 12-13 March.", "12-13", None),
+    ("The Senate voted on the bill on Tuesday. Arsenal won 3-0 at home.", "3-0", None),
+])
+def test_guard_scores_ages_and_dates_are_no_votes_tallies(nlp: Language, text: str, score: str,
+                                                        kept: str | None) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(score) == kept, found
+
+
+@pytest.mark.parametrize(("text", "kept", "label"), [
+    # Review (nrev3): a range of a measure after a body's verb is no vote's tally: the percentages and the spans of
+    # time of the model stay whole (they were CARDINAL "3-5", "10-15", "2-3" without their unit).
+    ("The board approved pay rises of 3-5% for nurses, the health trust said.", "3-5%", "PERCENT"),
+    ("The county board approved a 10-15% increase in property taxes for the coming year.", "10-15%", "PERCENT"),
+    ("The court upheld sentences of 10-15 years for the three men on Tuesday.", "10-15 years", "DATE"),
+    ("The jury acquitted him after deliberating for 2-3 days, his lawyer said.", "2-3 days", "DATE"),
+    ("The council approved on 12-13 March a plan for the town centre.", "12-13 March", "DATE"),
+])
+def test_guard_a_measures_range_after_a_bodys_verb_is_no_votes_tally(nlp: Language, text: str, kept: str,
+                                                                     label: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(kept) == label, found
+
+
+@pytest.mark.parametrize(("text", "lost"), [
+    # Review (nrev3): a range with its scale after a body's verb keeps its scale (was CARDINAL "20-30" alone).
+    ("The council approved spending of between 20-30 million on new roads.", "20-30"),
+])
+def test_guard_a_range_with_its_scale_is_no_votes_tally(nlp: Language, text: str, lost: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert lost not in found and any("20-30 million" in name for name in found), found
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    # ... while a vote's tally before its votes stays one count.
+    ("The Senate passed the bill by 219-213 votes on Friday.", "219-213"),
+])
+def test_a_votes_tally_before_votes_stays_one_count(nlp: Language, text: str, tally: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(tally) == "CARDINAL", found
+
+
+@pytest.mark.parametrize(("text", "tally"), [
+    # QA (courts): the model's count cut out of a vote's tally ("6" of "the 6-3 majority").
+    ("Justice Amy Coney Barrett wrote for the 6-3 majority.", "6-3"),
+    ("The justices voted 5-4 to block the order.", "5-4"),
+    ("In a 7-2 decision, the court sided with the state.", "7-2"),
+])
+def test_a_courts_tally_is_one_number(nlp: Language, text: str, tally: str) -> None:
+    result = enrich(nlp, text)
+    assert labels_of(result, tally) == {"CARDINAL"} and not labels_of(result, tally[0])
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # Guards: a score or a set's games stay as the model read them.
+    ("Arsenal won 2-1 at home to Chelsea on Saturday.", "2-1 at"),
+    ("Sinner won 6-3, 6-4 in the final.", "6-3, 6-4"),
+])
+def test_a_score_is_no_tally_guard(nlp: Language, text: str, absent: str) -> None:
+    assert not labels_of(enrich(nlp, text), absent)
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # Kept whole: a tally with a number of two digits is one count (see `test_tallies_are_one_count`), and so is any
+    # tally after a vote's word ("voted 9-0": the vote-tally rule).
+    ("The Senate voted 52-48 to confirm the nominee on Thursday.", "52-48"),
+    ("The House passed the bill 220-207, with two Republicans voting against.", "220-207"),
+    ("The board voted 9-0 on Tuesday to approve the budget.", "9-0"),
+])
+def test_a_vote_tally_outside_sport_is_kept(nlp: Language, text: str, number: str) -> None:
+    assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # A scorecard, a fighter's record or a vote the model cut after its first number is one count.
+    ("Usyk beat Fury on a unanimous decision, with the judges scoring it 116-112, 116-112 and 115-113.",
+     [("116-112", "CARDINAL"), ("116-112", "CARDINAL"), ("115-113", "CARDINAL")]),
+    ("Usyk improved his record to 22-0, while Fury fell to 34-2-1.", [("22-0", "CARDINAL"), ("34-2-1", "CARDINAL")]),
+    ("Chris Eubank Jr won a 96-94 decision on the scorecards.", [("96-94", "CARDINAL")]),
+    ("The Senate voted 52-48 to confirm the nominee on Tuesday.", [("52-48", "CARDINAL"), ("Tuesday", "DATE")]),
+    ("The team lined up in a 4-4-2 formation against Brazil.", [("4-4-2", "CARDINAL")]),
+])
+def test_tallies_are_one_count(nlp: Language, text: str, numbers: list) -> None:
+    """Numbers joined by hyphens of a scorecard, a record or a vote are one count, not the model's first number."""
+    found = [(written, label) for written, label, _ in _labels(nlp, text) if label in ("CARDINAL", "DATE", "QUANTITY")]
+    assert found == numbers, _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # Guards: a game's score of one digit a side, a date, a season, a phone number, an age band keep their reading.
+    ("Alcaraz won 6-4 in the final set, the favourite said.", [("6", "CARDINAL")]),
+    ("Arsenal beat Chelsea 2-1 at the Emirates, with the striker scoring twice. The goalkeeper saved a penalty.", []),
+    ("The report covered the 2023-24 season.", [("2023-24 season", "DATE")]),
+    ("Call 1-800-555-0100 for details.", []),
+    ("Children aged 5-11 will be offered the vaccine from next week.", [("5-11", "DATE"), ("next week", "DATE")]),
+])
+def test_guard_scores_dates_and_phone_numbers_are_no_tallies(nlp: Language, text: str, numbers: list) -> None:
+    found = [(written, label) for written, label, _ in _labels(nlp, text) if label in ("CARDINAL", "DATE", "QUANTITY")]
+    assert found == numbers, _labels(nlp, text)

@@ -626,7 +626,8 @@ def with_bracketed_statutes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A statute's name with a bracketed part as one law, in place of the pieces the model made of it: "Citizenship
     (Amendment) Act" was the bodies "Citizenship", "Amendment" and "Act", "Online Safety (Relief and Accountability)
     Bill" two bodies and a person "Bill". Only capitalised words before the bracket and inside it."""
-    laws = [law for i, token in enumerate(tokens_of(doc)) if token.text == "(" and (law := _bracketed_statute(doc, i))]
+    laws = [law for i, token in enumerate(tokens_of(doc)) if token.text == "(" and (law := _bracketed_statute(doc, i))
+            and not _opens_a_named_person(doc, law.end - 1, mentions)]
     if not laws:
         return mentions
     inside = {i for law in laws for i in range(law.start, law.end)}
@@ -653,6 +654,14 @@ def _bracketed_statute(doc: Doc, opening: int) -> Mention | None:
     if start == opening:
         return None  # "the plan (Amendment) Act": no name before the bracket
     return Mention(start, closing + 2, "LAW", 1.0, "rule")
+
+
+def _opens_a_named_person(doc: Doc, head: int, mentions: list[Mention]) -> bool:
+    """The statute's head "Bill" opens the model's person of a given name and a surname, as a list of names and their
+    bracketed parties or clubs writes it: "Jane Smith (Labour) [Bill Jones] (Conservative)" (not "Bill Committee")."""
+    return doc[head].text == "Bill" and any(
+        m.start == head and m.label == "PERSON" and m.end - m.start >= 2
+        and doc[head + 1].lower_ not in ORGANISATION_HEADS for m in mentions)
 
 
 def _statute_word(token: Token) -> bool:

@@ -1340,6 +1340,15 @@ def test_guard_charities_words_in_lower_case_and_a_given_name_stay(nlp: Language
     assert not any("relief" in name.lower() for name in found), found
 
 
+@pytest.mark.parametrize("text", [
+    # Review (nrev2): Barcelona's and Spain's midfielder, whom the charities' list made the vaccine alliance.
+    "Barcelona midfielder Gavi was injured against Real Madrid.",
+    "Gavi scored as Spain beat Italy 3-1 in the Nations League.",
+])
+def test_a_footballer_named_as_a_charity_is_the_player_guard(nlp: Language, text: str) -> None:
+    assert_labels(nlp, text, {"Gavi": "PERSON"})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("The match was chosen for a 5.30pm start, and the gates opened at 4.15pm.",
      {"5.30pm": "TIME", "4.15pm": "TIME"}),

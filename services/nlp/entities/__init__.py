@@ -248,6 +248,7 @@ from services.nlp.entities.tallies import with_vote_tallies, with_whole_tallies
 from services.nlp.entities.weapons import _named_weapons, _with_designation, with_models_of_craft
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    BODIES_NAMED_AS_PLAYERS,
     FACILITY_HEADS,
     FIRMS_NAMED_AFTER_PEOPLE,
     HONORIFICS,
@@ -458,6 +459,11 @@ def _model_mentions(
     return mentions
 
 
+def _is_about_vaccines(doc: Doc) -> bool:
+    """The text writes of vaccines or immunisation, as one naming Gavi, the vaccine alliance, does."""
+    return any(word.startswith(("vaccin", "immunis", "immuniz")) for word in lower_case_words_of(doc))
+
+
 def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
     """Mentions cleaned, stripped of capitalised ordinary words, and completed from table columns."""
     well_cased = is_well_cased(doc)
@@ -608,6 +614,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         | _other_gender_surnames(doc, mentions) | _relatives_in_longer_names(doc, mentions) \
         | royals_apart(doc, mentions)
     groups.force_known_forms()
+    if not _is_about_vaccines(doc):  # "Barcelona midfielder Gavi": the player, as the model reads him, no alliance
+        for name in BODIES_NAMED_AS_PLAYERS:
+            groups.known.pop((name,), None)
     groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_versioned_models(doc, mentions), "PRODUCT"))  # "Claude 3.7 Sonnet"
     weapons = _named_weapons(doc, mentions)

@@ -1084,6 +1084,8 @@ def test_an_abbreviated_rank_is_no_name_nor_part_of_a_number(nlp: Language) -> N
     ("Police in Kano arrested 23 suspects, the state police command's spokesman, SP Abdullahi Kiyawa, said.",
      "Abdullahi Kiyawa"),
     ("ACP Olumuyiwa Adejobi, the Force police spokesman, said the officers had been detained.", "Olumuyiwa Adejobi"),
+    # Review (nrev2, Indian copy): the district's part written after the rank ("City Vineet Bhatnagar" before).
+    ("Police said SP City Vineet Bhatnagar reached the spot with a team.", "Vineet Bhatnagar"),
 ])
 def test_a_police_rank_written_short_is_no_part_of_the_name(nlp: Language, text: str, name: str) -> None:
     names = {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}

@@ -286,6 +286,8 @@ def titled_person(doc: Doc, m: Mention) -> Mention:
 # Hundeyin", "ACP Olumuyiwa Adejobi"): letters of other things elsewhere ("SP Setia", a developer), so only before a
 # name of two words or more (a person, or a body to the model for its capitals), in a text about the police.
 POLICE_RANK_LETTERS = frozenset({"SP", "DSP", "ASP", "CSP", "ACP", "DCP"})
+# The part of a district a superintendent's post is written with between the rank and the name ("SP City").
+_POLICE_DIVISIONS = frozenset({"City", "Rural", "Crime", "Traffic", "East", "West", "North", "South"})
 # Words of a firm's or a body's name, which no person's has: "Berhad", Malaysia's legal form written out.
 _FIRMS_WORDS = CORPORATE_SUFFIXES | ORGANISATION_HEADS | {"berhad"}
 
@@ -298,7 +300,10 @@ def without_police_rank(doc: Doc, m: Mention) -> Mention:
             or "police" not in lowers_of(doc) \
             or any(t.lower_ in _FIRMS_WORDS for t in doc[m.start + 1:m.end]):  # "SP Setia Berhad", a developer
         return m
-    return Mention(m.start + 1, m.end, "PERSON", m.weight, m.source)  # the rank says whose name it is
+    start = m.start + 1
+    if doc[start].text in _POLICE_DIVISIONS and m.end - start >= 3:
+        start += 1  # Indian copy's post of a district's part: "SP City Vineet Bhatnagar", "SP Rural Anil Kumar Singh"
+    return Mention(start, m.end, "PERSON", m.weight, m.source)  # the rank says whose name it is
 
 
 # Titles after which two or three capitalised words the model calls a body are a person's name: "Cape Town Mayor

@@ -1383,6 +1383,8 @@ def test_londons_lines_are_facilities(nlp: Language, text: str, lines: list[str]
 @pytest.mark.parametrize("text", [
     "Queen Elizabeth opened the new line in 2022, and patients with a central line were treated.",
     "Elizabeth said the line was busy.",
+    # Review (nrev2): a state's team's line-up, no London line ("Victoria line" FAC before).
+    "Smith was named in the Victoria line-up for the Sheffield Shield match against Queensland.",
 ])
 def test_guard_line_words_without_a_london_line_make_none(nlp: Language, text: str) -> None:
     # guard: no "the" before the name, or the name in lower case

@@ -362,12 +362,12 @@ _LONGEST_LINE = max(len(name.split()) for name in LONDON_LINES)
 def _london_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A London line after "the", whole with its word "line": "the Elizabeth line" (a person "Elizabeth" to the model),
     "the Central line", "the Hammersmith & City line"; not in lower case ("a central line" of a hospital), nor where a
-    mention runs past it ("the Northern Line Extension Trust")."""
+    mention runs past it ("the Northern Line Extension Trust"), nor a compound of "line" ("the Victoria line-up")."""
     out = list(mentions)
     lowers = lowers_of(doc)
     for end, lower in enumerate(lowers):
-        if lower != "line" or end < 2:
-            continue  # read off the word list: a Token for every word of the document costs more than the rule
+        if lower != "line" or end < 2 or (end + 1 < len(lowers) and lowers[end + 1] == "-"):
+            continue  # read off the word list (a Token for every word costs more than the rule); not "line-up"
         start = next((s for s in range(max(1, end - _LONGEST_LINE), end)
                       if " ".join(lowers[s:end]) in LONDON_LINES and lowers[s - 1] == "the" and doc[s].is_title), None)
         if start is None:

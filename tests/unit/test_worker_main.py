@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from services.core.config import Settings
 from services.core.queue import make_celery
 from services.nlp.__main__ import worker_argv
@@ -48,8 +50,19 @@ def test_a_worker_without_its_model_stops_at_start_in_one_line():
 
 def test_a_worker_finds_its_model_among_those_configured_guard():
     # guard: one installed model among the names is enough, in whatever place it is named.
-    from services.nlp.__main__ import missing_model
+    from services.nlp.model import missing_model
 
     installed = next(name for name in Settings.from_env().models if missing_model((name,)) is None)
     assert missing_model(("no_such_model_pkg", installed)) is None
     assert missing_model(("no_such_model_pkg",)) is not None
+
+
+def test_a_pool_process_without_its_model_fails_in_the_words_the_worker_stops_with():
+    # The worker's message at start and a pool process's (the reason an article was failed with) were two copies that
+    # differed: the latter did not name NEWSWIRE_MODEL.
+    from services.nlp.model import load_model, missing_model
+
+    with pytest.raises(RuntimeError) as raised:
+        load_model(("no_such_model_pkg",))
+    assert str(raised.value) == missing_model(("no_such_model_pkg",))
+    assert "(NEWSWIRE_MODEL)" in str(raised.value)

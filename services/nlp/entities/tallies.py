@@ -61,13 +61,9 @@ def with_vote_tallies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A vote's tally as one count, in place of the model's date ("by a vote of 57-43") or first number alone ("voted
     9-3" gave "9", "passed the bill 219-213" gave "219"). Not a match's score ("Arsenal beat Chelsea 2-1"), a span of
     ages ("aged 5-11") nor dates ("a vote on 12-13 March")."""
-    lowers = lowers_of(doc)
-    # Only where the document's words have the tally's shape (a short number, a dash, a short number) are the tokens
-    # read: building three Tokens at every word cost more than the rest of the rule.
-    words = words_of(doc)
+    lowers, words = lowers_of(doc), words_of(doc)
     tallies = [Mention(i, i + 3, "CARDINAL", 1.0, "rule") for i in range(len(doc) - 2)
-               if words[i + 1] in _TALLY_DASHES and _is_short_number(words[i]) and _is_short_number(words[i + 2])
-               and _is_tally_shape(doc, i) and _tells_a_vote(doc, lowers, i)]
+               if _is_tally_shape(doc, words, i) and _tells_a_vote(doc, lowers, i)]
     if not tallies:
         return mentions
     inside = {i for tally in tallies for i in range(tally.start, tally.end)}
@@ -83,13 +79,18 @@ def _is_short_number(word: str) -> bool:
     return len(word) <= 3 and word.isdigit()
 
 
-def _is_tally_shape(doc: Doc, i: int) -> bool:
+# What joins more numbers to a pair: "10-15-20", "2/3-4", "12:30-45".
+_TALLY_JOINERS = _TALLY_DASHES | {"/", ":"}
+
+
+def _is_tally_shape(doc: Doc, words: list[str], i: int) -> bool:
     """doc[i:i+3] is "57-43": two numbers of up to three digits joined by a dash, with no space."""
-    first, dash, second = doc[i], doc[i + 1], doc[i + 2]
-    return first.text.isdigit() and second.text.isdigit() and len(first.text) <= 3 and len(second.text) <= 3 \
-        and dash.text in ("-", "–") and not first.whitespace_ and not dash.whitespace_ \
-        and not (i > 0 and doc[i - 1].text in ("-", "–", "/", ":")) \
-        and not (i + 3 < len(doc) and (doc[i + 3].text in ("-", "–", "/", ":") or _measures_a_range(doc[i + 3])))
+    # The words (`words_of`) are read first and the Tokens only where they have the shape: this runs at every word,
+    # and building three Tokens there cost more than the rest of the rule.
+    if not (words[i + 1] in _TALLY_DASHES and _is_short_number(words[i]) and _is_short_number(words[i + 2])):
+        return False
+    return not doc[i].whitespace_ and not doc[i + 1].whitespace_ and not (i > 0 and words[i - 1] in _TALLY_JOINERS) \
+        and not (i + 3 < len(doc) and (words[i + 3] in _TALLY_JOINERS or _measures_a_range(doc[i + 3])))
 
 
 # What after two numbers joined by a dash makes them a range of a measure, not a tally: "a 10-15% increase", "pay rises

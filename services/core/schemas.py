@@ -155,12 +155,27 @@ MAX_URL_CHARS = 2048
 MAX_FAILED_LISTED = 1000
 
 
-def callback_url_field(description: str) -> CleanUrl:
+class WebhookUrl(CleanUrl):
+    """A webhook's address: an http(s) URL. Another scheme, or none, is said to be no webhook's; a malformed http(s)
+    URL is "Not a valid URL." as any other."""
+
+    SCHEMES = frozenset({"http", "https"})
+    # What a URL's scheme is (RFC 3986), with its colon: "ftp:", "mailto:", and "example.org:" of "example.org:80/x".
+    _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+    def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
+        # "ftp://example.org/hook" was "Not a valid URL.", as "not a url" was: say which URLs are, and only to them
+        # ("https://exa mple.org/hook" is malformed, not of another kind).
+        if isinstance(value, str) and not ((scheme := self._SCHEME.match(value)) and scheme[0][:-1].lower()
+                                           in self.SCHEMES):
+            raise ValidationError("Not a valid URL: a webhook is an http:// or https:// address.")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
+def callback_url_field(description: str) -> WebhookUrl:
     """An article's or a batch's webhook address: http(s), at most `MAX_URL_CHARS` characters, null for none."""
-    # "ftp://example.org/hook" was "Not a valid URL.", as "not a url" was: say which URLs are.
-    return CleanUrl(load_default=None, allow_none=True, schemes={"http", "https"}, require_tld=False,
-                    validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description},
-                    error_messages={"invalid": "Not a valid URL: a webhook is an http:// or https:// address."})
+    return WebhookUrl(load_default=None, allow_none=True, schemes=WebhookUrl.SCHEMES, require_tld=False,
+                      validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description})
 
 
 class ArticleIn(Schema):

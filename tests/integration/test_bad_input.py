@@ -457,6 +457,24 @@ def test_a_callback_url_of_another_kind_says_a_webhook_is_http(client, url):
             "Not a valid URL: a webhook is an http:// or https:// address."]
 
 
+@pytest.mark.parametrize("url", ["https://exa mple.org/hook", "http://", "http:///hook"])
+def test_a_malformed_http_callback_url_is_not_said_to_be_of_another_kind(client, url):
+    # It was "Not a valid URL: a webhook is an http:// or https:// address." for an https:// address with a space in
+    # its host, which is one.
+    for path, body in [("/v1/articles", {"text": unique("A malformed callback."), "callback_url": url}),
+                       ("/v1/batches", {"articles": [{"text": "x"}], "callback_url": url})]:
+        response = client.post(path, json=body)
+        assert response.status_code == 422
+        assert response.get_json()["error"]["fields"]["callback_url"] == ["Not a valid URL."]
+
+
+@pytest.mark.parametrize("url", ["HTTPS://example.org/hook", "http://localhost:8080/hook"])
+def test_an_http_callback_url_in_any_case_is_taken_guard(client, url):
+    # guard: a scheme in capitals and a host without a dot stay webhooks.
+    response = client.post("/v1/articles", json={"text": unique("A good callback."), "callback_url": url})
+    assert response.status_code == 202, response.get_json()
+
+
 def test_an_article_url_of_another_scheme_is_still_taken_guard(client):
     # guard: the article's own url keeps its schemes (ftp:// included) and its message.
     assert _stored(client, {"text": unique("An ftp link."), "url": "ftp://example.org/a"})["url"] == "ftp://example.org/a"

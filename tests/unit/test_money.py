@@ -1038,6 +1038,30 @@ def test_bare_dollars_of_a_states_or_provinces_premier_are_that_countrys(nlp: La
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards (review): in a text naming a premier, a price the world or the United States sets, a foreign firm's sum, a
+    # wire's copy and a dollar written with "US" after it stay US dollars; the state's own sums stay its.
+    ("Queensland Premier David Crisafulli welcomed the decision. Brent crude rose 2 per cent to $82 a barrel.",
+     [("$82", 82.0, "USD")]),
+    ("Victorian Premier Jacinta Allan attended the game. The Milwaukee Bucks gave Giannis Antetokounmpo a $186 million "
+     "contract extension.", [("$186 million", 186e6, "USD")]),
+    ("NSW Premier Chris Minns was in the audience as the film, which grossed $1.2 billion worldwide, premiered.",
+     [("$1.2 billion", 1.2e9, "USD")]),
+    ("Netflix paid $100 million for the series. Victorian Premier Jacinta Allan said the filming in Melbourne would "
+     "bring $40 million to the state.", [("$100 million", 1e8, "USD"), ("$40 million", 4e7, "AUD")]),
+    ("WASHINGTON (AP) — Ontario Premier Doug Ford suspended a surcharge on electricity. U.S. stocks lost $1 trillion "
+     "in value as the province's government spent $2 billion.",
+     [("$1 trillion", 1e12, "USD"), ("$2 billion", 2e9, "USD")]),
+    ("Quebec Premier François Legault said Hydro-Québec would sell power to the state for $1.5 billion US.",
+     [("$1.5 billion", 1.5e9, "USD")]),
+    ("President Donald Trump said the United States pays $200 billion a year to subsidise Canada. Ontario Premier Doug "
+     "Ford said he would put a surcharge on electricity.", [("$200 billion", 2e11, "USD")]),
+])
+def test_bare_dollars_of_world_prices_in_a_premiers_text_stay_us_guard(nlp: Language, text: str,
+                                                                       expected: list) -> None:
+    assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
+
+
 def test_shares_fractions_phone_numbers_names_and_exchange_rates_are_not_read_as_counts_or_sums(nlp: Language) -> None:
     doc = nlp("The poll has a margin of error of plus or minus 2.5 percentage points. Fewer than two-thirds of voters "
               "backed it. The train reached 135 kph near Leeds. Call "

@@ -484,9 +484,10 @@ def has_a_sums_shape(match: re.Match[str], number: str) -> bool:
 
 def currency_of_symbol(symbol: str, text: str, at: int) -> str:
     """The ISO code of a prefix at `at`, by the country named nearest before it where countries share the symbol; a
-    bare "$" of a text of an Australian state's or a Canadian province's premier is that country's (`_premiers_dollar`).
+    bare "$" of a text of an Australian state's or a Canadian province's premier is that country's (`_premiers_dollar`)
+    in a sentence of the state's own business (`_about_the_state`).
     """
-    if symbol.strip() == "$" and (code := _premiers_dollar(text)):
+    if symbol.strip() == "$" and (code := _premiers_dollar(text)) and _about_the_state(text, at):
         return code
     if countries := _USUAL_COUNTRY_SYMBOLS.get(symbol.strip()):
         return _stated_country(countries, text, at) or _currency_of_prefix(symbol)
@@ -502,10 +503,31 @@ _PREMIERS = tuple((re.compile(rf"\b(?:{states})\s+Premier\b(?!\s+League)"), code
      r"Northern\s+Territory|ACT", "AUD"),
     (r"Ontario|Quebec|Québec|British\s+Columbia|B\.C\.|Alberta|Saskatchewan|Manitoba|Nova\s+Scotia|New\s+Brunswick|"
      r"Newfoundland(?:\s+and\s+Labrador)?|Prince\s+Edward\s+Island|P\.E\.I\.", "CAD")))
-# Dollars written with their country, as wire copy writes them ("A$2.08 billion", "US$13.7 billion", "C$"): there a
-# bare "$" is the US dollar, whatever premier the text names.
+# Dollars written with their country, as wire copy writes them ("A$2.08 billion", "US$13.7 billion", "C$", "$1.5
+# billion US", "$48 million Canadian"), and a wire's credit ("(AP)"): there a bare "$" is the US dollar, whatever
+# premier the text names.
 _COUNTRY_DOLLARS = re.compile(r"(?:\b(?:A|AU|US|U\.S\.|C|CA|NZ|HK|S|NT|MX|R)\$|\$A\b|\b(?:USD|AUD|CAD)\b|"
-                              r"\b(?:US|U\.S\.|American|Australian|Canadian)\s+dollars?\b)")
+                              r"\b(?:US|U\.S\.|American|Australian|Canadian)\s+dollars?\b|"
+                              r"\$[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:US|U\.S\.|Canadian|Australian)\b"
+                              r"(?=\W|$)|\((?:AP|Reuters|AFP|Bloomberg)\))")
+# A sentence of the state's or the province's own business: its premier, its government, its budget, its services
+# ("Ontario Premier Doug Ford says the province will spend $1.8 billion", "would bring $40 million to the state").
+_STATE_BUSINESS = re.compile(r"\b(?:Premier|(?<!United )states?|province|provincial|government|govt|budget|taxpayers?|"
+                             r"ministers?|treasurer|council|hospitals?|schools?|households?|deficit|surplus|package|"
+                             r"funding)\b",
+                             re.IGNORECASE)
+# A price the world or the United States sets, in US dollars in any country's copy: oil's, gold's, bitcoin's, a
+# film's gross, an American league's contract, a share's on Wall Street.
+_WORLD_PRICE = re.compile(r"\b(?:a\s+barrel|barrels?|an?\s+ounce|ounces?|crude|Brent|WTI|bitcoin|Wall\s+Street|Nasdaq|"
+                          r"NYSE|New\s+York|Hollywood|box\s+office|worldwide|NBA|NFL|MLB|NHL|MLS)\b")
+
+
+def _about_the_state(text: str, at: int) -> bool:
+    """The sum at `at` is in a sentence of a state's or a province's own business (`_STATE_BUSINESS`) and of no price
+    set in US dollars (`_WORLD_PRICE`): not "Brent rose to $82 a barrel" nor "Netflix paid $100 million for the
+    series" in a text naming a premier."""
+    start, end = sentence_around(text, at)
+    return _STATE_BUSINESS.search(text, start, end) is not None and _WORLD_PRICE.search(text, start, end) is None
 
 
 @functools.lru_cache(maxsize=64)

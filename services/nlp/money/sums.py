@@ -717,6 +717,9 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
 # "to N things" after a sum: N counts the plural noun after it, no currency's nor scale's ("$1,000 to 4,500
 # households" was one range; not "$5 to 10 dollars", "$5 to 10 millions", "$50 to 100 a night", "$20 to 30 each").
 _TO_A_COUNT = re.compile(r"\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z]{3,}s)\b")
+# Plurals after "to N" that count no things: a multiple ("$10 to 20 times the budget") and dollars' slang ("$200 to
+# 300 bucks"), the sum's range still.
+_NO_COUNT_PLURALS = frozenset({"times", "bucks"})
 
 
 def count_after_sum(text: str, end: int) -> re.Match[str] | None:
@@ -725,8 +728,8 @@ def count_after_sum(text: str, end: int) -> re.Match[str] | None:
     if count is None:
         return None
     singular = count[2].removesuffix("s")
-    if count[2] in STOP_WORDS or singular in CURRENCY_LEMMAS or count[2] in CURRENCY_LEMMAS \
-            or scale_factor(singular) != 1.0:  # "from $30 to 25 this year"
+    if count[2] in STOP_WORDS or count[2] in _NO_COUNT_PLURALS or singular in CURRENCY_LEMMAS \
+            or count[2] in CURRENCY_LEMMAS or scale_factor(singular) != 1.0:  # "from $30 to 25 this year"
         return None
     return count
 

@@ -1379,6 +1379,8 @@ def test_a_class_possessive_before_a_compound_is_no_unit(nlp: Language, text: st
     # guard: a glued "m" before a thing measured, or a race's, is metres.
     ("Workers built a 10m wall around the site.", 10.0, "metre"),
     ("The 400m track was resurfaced on Monday.", 400.0, "metre"),
+    # guard (review): a race's kind between the distance and the sum's word, a bid at the race.
+    ("The 100m freestyle bid ended in failure as Titmus finished fourth.", 100.0, "metre"),
 ])
 def test_a_glued_m_before_a_kind_of_sum_is_millions(nlp: Language, text: str, value: float, unit: str | None) -> None:
     figures = extract_figures(nlp(text))

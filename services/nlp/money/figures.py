@@ -244,10 +244,11 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             # 1.1 million": copies
         if unit is None and noun is None and not reads_as_a_sum(doc, number):
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
-        if number.metre_or_million and noun is not None and is_sum_kind(noun):
+        sum_kind = noun is not None and is_sum_kind(noun) and not _stroke_between(doc, number, noun)
+        if number.metre_or_million and sum_kind:
             unit = None  # "the 100m final tranche", "a 1,500m transfer budget": millions, no count of tranches
         measured_by_noun = noun is not None and not names_a_race_after(text, number)  # "the 110m hurdles": a race
-        if number.metre_or_million and (noun.tag_ == "NN" and not is_sum_kind(noun) if measured_by_noun else (
+        if number.metre_or_million and (noun.tag_ == "NN" and not sum_kind if measured_by_noun else (
                 about_heights(doc, number) or is_race_distance(text, number) or is_field_mark(text, number))):
             number, unit = as_metres(number), "metre"  # "the 100m sprint", "a 10m wall", "the river reached 5.6m",
             # "the women's 800m in 1:56.72", "won gold with 6.25m" in a story of the pole vault
@@ -746,6 +747,17 @@ def _over_after_its_object(doc: Doc, token: Token) -> bool:
     before = doc[token.i - 1] if token.i > 0 else None
     return token.lower_ == "over" and before is not None and before.tag_ == "PRP" and before.dep_ == "dobj" \
         and before.head == token.head and token.head.pos_ == "VERB"
+
+
+# A race's kind between a distance and the noun after it: "the 100m freestyle bid" is a bid at the race, no sum.
+_RACE_KINDS = frozenset({"freestyle", "butterfly", "backstroke", "breaststroke", "medley", "sprint", "hurdles", "relay",
+                         "steeplechase", "dash"})
+
+
+def _stroke_between(doc: Doc, number: Number, noun: Token) -> bool:
+    """A race's kind (`_RACE_KINDS`) stands between the number and its noun: "the 100m freestyle bid" (metres)."""
+    return any(token.lower_ in _RACE_KINDS for token in doc.char_span(number.end, noun.idx, alignment_mode="expand")
+               or ())
 
 
 def _with_counts_after_sums(text: str, money: list[dict], numbers: list[Number]) -> list[Number]:

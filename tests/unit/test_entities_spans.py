@@ -790,6 +790,8 @@ def test_clock_times_network_generations_phone_numbers_and_levels_are_no_counts(
     ("Officials said 1400 people were evacuated by Friday.", {("1400", "CARDINAL")}),
     ("The club has won 5 Grand Slam titles.", {("5", "CARDINAL")}),
     ("The firm has three tier suppliers and 12 staff.", {("three", "CARDINAL"), ("12", "CARDINAL")}),
+    # (review) a multiple after "a level": no level's number.
+    ("Radiation was measured at a level 10 times higher than normal.", {("10", "CARDINAL")}),
 ])
 def test_counts_near_zones_and_levels_stay_counts_guard(nlp: Language, text: str,
                                                         expected: set[tuple[str, str]]) -> None:

@@ -44,7 +44,8 @@ def numbers_a_level(doc: Doc, m: Mention) -> bool:
     of "Stage 4 cancer" (no count of anything)."""
     return m.label == "CARDINAL" and m.end - m.start == 1 and m.start > 0 \
         and doc[m.start - 1].lower_ in _LEVEL_WORDS and bool(doc[m.start - 1].whitespace_) \
-        and re.fullmatch(r"\d{1,2}", doc[m.start].text) is not None
+        and re.fullmatch(r"\d{1,2}", doc[m.start].text) is not None \
+        and (m.end == len(doc) or doc[m.end].lower_ != "times")  # "at a level 10 times higher": a multiple
 
 
 def is_numbered_name(doc: Doc, m: Mention) -> bool:

@@ -1554,6 +1554,15 @@ def test_a_bills_number_stays_with_its_letters(nlp: Language) -> None:
     assert {"SB 12", "HB 4", "AB 9"} <= set(texts) and not {"SB", "HB", "AB"} & set(texts)
 
 
+def test_a_bills_number_ends_its_phrase(nlp: Language) -> None:
+    # (review) the words after a bill's number are no part of its name: "AB 5 reshaped gig work" was one phrase, and
+    # "California AB 5 reshaped gig work for 1 million drivers." lost both.
+    texts = [p["text"] for p in keyphrases(nlp("California AB 5 reshaped gig work for 1 million drivers."))]
+    assert "California AB 5" in texts and not any(text.startswith("AB 5 ") for text in texts)
+    texts = [p["text"] for p in keyphrases(nlp("California's AB 5 reshaped gig work for 1 million drivers."))]
+    assert "AB 5" in texts
+
+
 def test_a_firms_letters_before_a_number_are_no_bill_guard(nlp: Language) -> None:
     # guard: "Volvo AB" ends a firm's name; the count after it is no bill's number.
     texts = [p["text"] for p in keyphrases(nlp("Volvo AB 2023 results beat forecasts, the carmaker said."))]

@@ -84,8 +84,9 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                               or letters_the_name_before(token)
                               or ends_a_name_in_a_number_word(token) or _possessive_in_a_titled_name(token))):
             runs[-1].append(token)
-            if has_sentence_stop(token):
-                runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk
+            if has_sentence_stop(token) or numbers_a_bill(token):
+                runs.append([])  # "economists at PwC. Growth will slow": the sentence ended inside the chunk; "AB
+                # 5 reshaped gig work": the bill's number ends its name, the words after it are no part of it
         elif runs[-1]:
             runs.append([])
     runs = [part for whole in runs for part in _split_at_a_long_compounds_head(whole)]

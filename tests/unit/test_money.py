@@ -3163,6 +3163,9 @@ def test_regional_currency_letters_by_their_press_words(nlp: Language, text: str
     "The peso fell; Verstappen qualified P1 and Perez P3.",
     "In Nairobi the ticket cost Sh40.",
     "The Tk 120 toolkit was released in Berlin.",
+    # (review) pesos named in another peso country's text, which writes no "P" of the Philippines'.
+    "The Mexican peso rose 0.5 per cent. Banxico's board met in Mexico City. The Pemex P10,000 bonds matured.",
+    "Argentina's peso plunged. Milei's government announced a P5,000 bonus for pensioners.",
 ])
 def test_regional_currency_letters_without_their_shape_or_country_stay_no_money_guard(nlp: Language,
                                                                                        text: str) -> None:

@@ -69,6 +69,12 @@ _USUAL_COUNTRY_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTR
                         (r"riyals?", _RIYAL_COUNTRIES), (r"rials?", _RIAL_COUNTRIES))
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
+# The Philippines by their names and their press's places (Metro Manila's cities, Cebu, Davao, a barangay).
+_PHILIPPINES = r"Philippin|Filipino|Manila|Quezon\s+City|Makati|Pasig|Cebu|Davao|\bbarangays?\b"
+# The other countries of pesos, whose press writes its pesos "$" or in words, never "P" ("Argentina's peso plunged ...
+# a P5,000 bonus" names no Philippine peso).
+_OTHER_PESO_COUNTRIES = re.compile(r"Mexic|Argentin|Chile|Colombia|Uruguay|Cuba|Dominican|Bogot[aá]|Buenos\s+Aires|"
+                                   r"Montevideo|Havana")
 _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\brand\b",
                     "N": r"Nigeria|Abuja|Lagos|\bnaira\b",
                     "Dh": "|".join(pattern for pattern, _ in _DIRHAM_COUNTRIES) + r"|\bdirhams?\b",
@@ -94,7 +100,7 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     # Philippines are named, and only on a sum's shape (see `symbol_fits`).
                     # Its press names the pesos, a city of Metro Manila or a barangay rather than the country ("The peso
                     # closed at P58.20", "Makati Mayor Abby Binay said the city would give P10,000").
-                    "P": r"Philippin|Filipino|Manila|\bpesos?\b|Quezon\s+City|Makati|Pasig|Cebu|Davao|\bbarangays?\b"}
+                    "P": _PHILIPPINES + r"|\bpesos?\b"}
 _COUNTRY_SYMBOLS_FOLDED = frozenset(symbol.upper() for symbol in _COUNTRY_SYMBOLS)
 # The currencies written as their ISO 4217 code ("CHF 5.82 billion"); a code alone is never a name (see entities).
 ISO_CODES = (
@@ -408,6 +414,8 @@ def symbol_fits(text: str, match: re.Match[str]) -> bool:
         return True  # "NIS 20 million": shekels by their shape (not the "NIS 2.0" directive, Korea's "NIS 1st")
     if symbol == "P" and not (_has_a_scale_word(match, "n1") or _THOUSANDS_OR_CENTS.search(match.group("n1"))):
         return False  # "P1.5 billion", "P20,000", "P58.20" pesos; not a driver's "P1" nor a Manila car park's "P2"
+    if symbol == "P" and _OTHER_PESO_COUNTRIES.search(text) and not re.search(_PHILIPPINES, text):
+        return False  # "The Mexican peso rose ... the Pemex P10,000 bonds": the peso of no Philippine text
     if symbol in _SPACED_ON_A_SCALE and text.startswith(" ", match.end("cur1")) and not (
             _has_a_scale_word(match, "n1") or _THOUSANDS_OR_CENTS.search(match.group("n1"))):
         return False  # "Rp 5 trillion", "TL 500,000", "RM 3.50"; not an "RM 1.5 engine"

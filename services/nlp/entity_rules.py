@@ -1323,14 +1323,21 @@ PLACE_NAMED_CLUBS = frozenset({
     "osasuna", "girona", "mallorca", "celta vigo", "lazio", "roma", "napoli", "inter", "milan", "atalanta",
     "fiorentina", "torino", "genoa", "sampdoria", "udinese", "bologna", "porto", "marseille", "lyon", "lille",
     "monaco", "dortmund", "schalke", "stuttgart", "wolfsburg", "freiburg", "werder bremen", "hamburg", "anderlecht",
-    "club brugge", "pisa", "como", "parma", "dundee", "kilmarnock", "motherwell",
+    "club brugge",
     # rugby union's, by the name written alone: provinces, towns and words ("Leinster beat Munster", "Saracens")
     "leinster", "munster", "ulster", "connacht", "saracens", "harlequins", "gloucester", "bath", "exeter", "ospreys",
     "scarlets", "toulouse", "clermont", "la rochelle", "bordeaux-bègles",
+})
+# Clubs named by a town or suburb that copy outside sport writes as the place far more often than as the club ("Jane
+# Brown, 45, of Motherwell, was jailed", "the Dundee office will close"): in PLACE_NAMED_CLUBS for a text about sport,
+# but no club's name to the rules that read other texts (a place after "Name, age, of", "the X office").
+TOWN_FIRST_CLUBS = frozenset({
+    "pisa", "como", "parma", "dundee", "kilmarnock", "motherwell",
     # Australian football's, by the suburb or city written alone ("Collingwood beat Brisbane by 4 points")
     "collingwood", "carlton", "essendon", "hawthorn", "geelong", "fremantle", "richmond", "st kilda",
     "north melbourne",
 })
+PLACE_NAMED_CLUBS |= TOWN_FIRST_CLUBS
 # Competitions whose name alone makes a text one about sport.
 SPORT_COMPETITIONS = (
     "Premier League", "Champions League", "Europa League", "Conference League", "Serie A", "La Liga", "Bundesliga",

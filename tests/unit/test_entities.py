@@ -3437,6 +3437,20 @@ def test_a_place_after_a_name_and_age_is_no_person(nlp: Language, text: str, tow
     assert {town: found.get(town) for town in towns} == dict.fromkeys(towns, "GPE"), found
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("Jane Brown, 45, of Motherwell, was jailed for two years at Hamilton Sheriff Court.", "Motherwell"),
+    ("Paul Smith, 38, of Kilmarnock, appeared in court charged with assault.", "Kilmarnock"),
+    ("David Clark, 61, of Carlton, was fined $5,000.", "Carlton"),
+    ("The Dundee office of the firm will close, Tesco said.", "Dundee"),
+    ("Dundee's V&A museum drew a record 1 million visitors.", "Dundee"),
+])
+def test_a_town_a_club_is_named_for_outside_sport_is_the_town(nlp: Language, text: str, town: str) -> None:
+    """Review nrev1 (guard of 1ab79b7, e05e7ed): the towns and suburbs made club names for sport texts (Motherwell,
+    Carlton, Dundee: `TOWN_FIRST_CLUBS`) became organisations in a court report and beside a firm's office."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(town) == "GPE", found
+
+
 def test_guard_a_person_after_a_name_and_age_and_a_conjunction_stays(nlp: Language) -> None:
     """Guard: a second person after an age ("..., 41, and Mary Jones") is no place, nor an employer after "of"."""
     text = "John Smith, 41, and Mary Jones, 39, were cleared. Tom Evans, 36, of Acme Holdings, was hurt."

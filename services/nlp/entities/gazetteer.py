@@ -46,6 +46,7 @@ from services.nlp.entity_rules import (
     SHORT_NAMES,
     TEAM_POSTS,
     TEAM_WORDS,
+    TOWN_FIRST_CLUBS,
     TOWNS,
     US_STATE_ABBREVIATIONS,
     US_STATES,
@@ -784,7 +785,8 @@ def _in_apposition(doc: Doc, noun: int) -> bool:
 
 # A place's name glued to a seat's word: "the Copenhagen-based restaurant", "London-headquartered HSBC".
 _SEAT_AFTER = re.compile(r"[-–](?:based|headquartered)\b", re.IGNORECASE)
-_PLACE_NAMED_CLUBS = frozenset(map(_compact, PLACE_NAMED_CLUBS))
+# Not the clubs whose town comes first outside sport ("the Dundee office").
+_PLACE_NAMED_CLUBS = frozenset(map(_compact, PLACE_NAMED_CLUBS - TOWN_FIRST_CLUBS))
 
 
 def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -> set[tuple[str, ...]]:

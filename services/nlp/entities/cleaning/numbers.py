@@ -23,6 +23,7 @@ from services.nlp.entity_rules import (
     TEMPERATURE_SCALES,
     TIME_ZONES,
     TITLE_ABBREVIATIONS,
+    TOWN_FIRST_CLUBS,
 )
 from services.nlp.money import (
     CURRENCY_LEMMAS,
@@ -195,8 +196,10 @@ _SOURCE_LEMMAS = frozenset({"say", "tell"})
 def _names_an_employer(doc: Doc, m: Mention) -> bool:
     """The model's one-word body after "Name, age, of" is a club or the speaker's employer, no town: "Bukayo Saka,
     23, of Arsenal, was named", "Kim Lee, 34, of Google, said" (a town's resident is jailed or dies, a firm's source
-    speaks); a club named for a town the gazetteer knows is the town ("of Leeds, was jailed")."""
-    club = doc[m.start].lower_ in PLACE_NAMED_CLUBS and not _in_gazetteer(doc[m.start].text)
+    speaks); a club named for a town the gazetteer knows, or one of `TOWN_FIRST_CLUBS`, is the town ("of Leeds, was
+    jailed", "of Motherwell, was jailed")."""
+    name = doc[m.start].lower_
+    club = name in PLACE_NAMED_CLUBS and name not in TOWN_FIRST_CLUBS and not _in_gazetteer(doc[m.start].text)
     after = doc[m.end + 1] if m.end + 1 < len(doc) and doc[m.end].text == "," else None
     # "of Ford, which makes cars": a thing's relative clause, a firm's
     return club or (after is not None and (after.lemma_ in _SOURCE_LEMMAS or after.lower_ == "which"))

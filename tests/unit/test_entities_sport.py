@@ -831,6 +831,9 @@ def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: s
     # Guards: no text about sport, or no "at" before the name.
     ("She works at Emirates, the airline said.", "Emirates"),
     ("Emirates beat its profit forecast 2-1 against analysts' hopes, the striker of a deal said.", "Emirates"),
+    # Review nrev1 guard: a sponsor's ground without "the" is the airline, in a text about sport too.
+    ("Emirates FA Cup holders Manchester United said the draw was fair. Flights at Emirates were delayed.",
+     "Emirates"),
 ])
 def test_guard_a_ground_s_name_outside_sport_or_not_after_at_is_no_ground(nlp: Language, text: str, name: str
                                                                           ) -> None:

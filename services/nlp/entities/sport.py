@@ -963,11 +963,16 @@ def racecourses(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 _LONGEST_GROUND = max(len(name.replace("'", " '").split()) for name in SPORTS_GROUNDS)
 
 
+# Grounds named by their sponsor, an airline, which copy writes with "the" ("at the Emirates"); "at Emirates" is the
+# firm.
+_SPONSORS_GROUNDS = frozenset({"emirates", "etihad"})
+
+
 def _with_grounds(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[tuple[str, ...]]]:
     """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at" or "at the", facilities in place
     of what the model made of them or where it missed them ("scored at Anfield", "drew at the Emirates", "won at
     Craven Cottage"), and their keys; not inside a longer name ("at Wembley Park station"), nor "a flight on
-    Emirates"."""
+    Emirates", nor a sponsor's ground without "the" ("delays at Emirates")."""
     lowers = lowers_of(doc)
     out, keys = list(mentions), set()
     for i in range(1, len(doc)):
@@ -976,8 +981,11 @@ def _with_grounds(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set
             continue
         for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
             end = i + length
-            if "".join(t.text_with_ws for t in doc[i:end]).strip().lower() not in SPORTS_GROUNDS:
+            name = "".join(t.text_with_ws for t in doc[i:end]).strip().lower()
+            if name not in SPORTS_GROUNDS:
                 continue
+            if name in _SPONSORS_GROUNDS and at == i - 1:
+                break  # the sponsor, no ground: "Flights at Emirates were delayed" (the ground is "the Emirates")
             if end < len(doc) and doc[end].is_title:
                 break  # a longer name: "at Wembley Park station", "at Old Trafford Cricket Ground"
             over = [m for m in out if m.start < end and i < m.end]

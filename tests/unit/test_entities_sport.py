@@ -137,6 +137,11 @@ def test_standings_of_clubs_the_model_calls_people_are_teams(nlp: Language) -> N
      "visitors came to Aberdeen for the game, in which Scotland scored late.", {"Aberdeen": "GPE"}),
     ("Everton striker Dominic Calvert-Lewin scored in a 1-1 draw at Fulham in the Premier League. The match in west "
      "London was stopped. Fulham residents praised the club.", {"Fulham": "GPE"}),
+    # Review nrev1 (guard of 8000941, whose player's post made the first text one about sport): a town's court.
+    ("Newcastle midfielder Sandro Tonali was banned for betting. Newcastle upon Tyne magistrates heard the case.",
+     {"Newcastle": "GPE"}),
+    ("Leeds winger Jack Harrison was fined by Leeds magistrates for speeding, the Premier League club said.",
+     {"Leeds": "GPE"}),
 ])
 def test_no_team_nor_player_where_the_words_say_otherwise(nlp: Language, text: str, expected: dict) -> None:
     last = {written: label for written, label, _ in _labels(nlp, text)}  # the last mention of each name

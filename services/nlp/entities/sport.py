@@ -86,10 +86,11 @@ _RESULT_NOUN_AFTER = re.compile(rf"(?:'s|’s|'|’)\s+{_SCORE}\s+(?:(?:home|awa
 _MATCH_WORDS = re.compile(r"\b(?:match|game|derby|fixture|clash|kick-off)\b", re.IGNORECASE)
 # Words before a name that make it a place, whatever the sport: "back to Liverpool", "in Turin", "near Barcelona".
 _PLACE_BEFORE = frozenset({"in", "near", "outside", "around", "across", "through", "into", "from"})
-# Words after a name that make it the town: "Liverpool city centre", "Bournemouth beach", "Aberdeen City Council".
+# Words after a name that make it the town: "Liverpool city centre", "Bournemouth beach", "Aberdeen City Council",
+# "Newcastle upon Tyne", "Leeds magistrates".
 _PLACE_AFTER = frozenset({"city", "centre", "center", "airport", "residents", "council", "beach", "mayor", "police",
                           "university", "station", "harbour", "port", "cathedral", "metro", "regional", "hospital",
-                          "people"})
+                          "people", "upon", "magistrates"})
 # Nouns of a town before "of" and its name: "the city of Liverpool".
 _TOWN_NOUNS = frozenset({"city", "town", "port"})
 # A dateline's date after a place: "MILAN 1996-08-30".

@@ -200,10 +200,15 @@ def _wait(base: str, ids: list[str]) -> list[str]:
     return failed
 
 
+def _title(article: dict) -> str:
+    """An article's title as the CLI shows it: "(untitled)" where it has none (the watch showed a blank one)."""
+    return article.get("title") or "(untitled)"
+
+
 def cmd_status(base: str, args: argparse.Namespace) -> int:
     # Everything the API answers is printed as written: brackets in a title are text, not console markup.
     body = _api(base, "GET", f"{_article_path(args.id)}?wait={args.wait}")
-    title = escape(body["article"].get("title") or "(untitled)")
+    title = escape(_title(body["article"]))
     console.print(f"[bold]{title}[/bold]  {escape(body['id'])}  {body['status']}")
     if body.get("error"):
         console.print(f"[red]{escape(body['error'])}[/red]")
@@ -229,7 +234,7 @@ def _table(base: str, limit: int) -> Table:
     colours = {"done": "green", "failed": "red", "processing": "yellow", "queued": "cyan"}
     for row in page["items"]:
         status = f"[{colours.get(row['status'], 'white')}]{row['status']}[/]"
-        table.add_row(escape(row["id"]), status, escape((row.get("title") or "")[:60]), escape(row.get("source") or ""))
+        table.add_row(escape(row["id"]), status, escape(_title(row)[:60]), escape(row.get("source") or ""))
     return table
 
 
@@ -260,7 +265,7 @@ def _watch_lines(base: str, args: argparse.Namespace) -> None:
         rows = _api(base, "GET", f"/v1/articles?limit={args.limit}")["items"]
         for row in reversed(rows):  # oldest first: the lines read in the order the articles came
             if shown.get(row["id"]) != row["status"]:
-                console.print(escape(f"{row['id']}  {row['status']}  {(row.get('title') or '')[:60]}  "
+                console.print(escape(f"{row['id']}  {row['status']}  {_title(row)[:60]}  "
                                      f"{row.get('source') or ''}".rstrip()))
         shown = {row["id"]: row["status"] for row in rows}
         time.sleep(args.interval)

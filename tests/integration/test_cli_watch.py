@@ -48,3 +48,23 @@ def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, servi
         proc.send_signal(signal.SIGINT)  # Ctrl-C: leaves quietly
         _, errors = proc.communicate(timeout=30)
     assert proc.returncode == 0 and "Traceback" not in errors, errors
+
+
+def test_watch_piped_names_an_untitled_article_as_status_does(api_base, service_env):
+    # The watch showed a blank title where `newswire status` shows "(untitled)".
+    status, body = call(api_base, "POST", "/v1/articles", {"source": "watchuntitled",
+                                                           "text": unique("Olaf Scholz spoke in Berlin.")},
+                        key=ADMIN_KEY)
+    assert status == 202, body
+    command = [sys.executable, "-m", "services.cli", "--api", api_base, "watch", "--limit", "1", "--interval", "0.2"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            env=service_env, preexec_fn=_interruptible)
+    try:
+        line = _line_within(proc.stdout, 30)
+        assert line is not None, "no line while watch runs"
+        article_id, _, rest = line.rstrip("\n").split("  ", 2)
+        assert (article_id, rest) == (body["id"], "(untitled)  watchuntitled")
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, errors = proc.communicate(timeout=30)
+    assert proc.returncode == 0 and "Traceback" not in errors, errors

@@ -27,12 +27,9 @@ def _interruptible() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, service_env):
-    # Drawn as a live table, a pipe got nothing until Ctrl-C stopped it.
-    status, body = call(api_base, "POST", "/v1/articles", {"title": "Watched piped", "source": "watchtest",
-                                                           "text": unique("Olaf Scholz spoke in Berlin.")},
-                        key=ADMIN_KEY)
-    assert status == 202, body
+def _first_watch_line(api_base: str, service_env: dict) -> str:
+    """The first line `newswire watch --limit 1` writes to a pipe, after which it is stopped as Ctrl-C stops it (it must
+    leave quietly)."""
     command = [sys.executable, "-m", "services.cli", "--api", api_base, "watch", "--limit", "1", "--interval", "0.2"]
     # Ctrl-C as a terminal sends it: a run started in the background of a script (`make test &`, a CI runner) ignores
     # SIGINT, which every child inherits and Python then never turns into KeyboardInterrupt; the watch would run on.
@@ -40,14 +37,23 @@ def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, servi
                             env=service_env, preexec_fn=_interruptible)
     try:
         line = _line_within(proc.stdout, 30)
-        assert line is not None, "no line while watch runs"
-        article_id, state, rest = line.rstrip("\n").split("  ", 2)
-        assert (article_id, rest) == (body["id"], "Watched piped  watchtest")
-        assert state in ("queued", "processing", "done")
     finally:
         proc.send_signal(signal.SIGINT)  # Ctrl-C: leaves quietly
         _, errors = proc.communicate(timeout=30)
     assert proc.returncode == 0 and "Traceback" not in errors, errors
+    assert line is not None, "no line while watch runs"
+    return line.rstrip("\n")
+
+
+def test_watch_piped_writes_each_article_as_a_line_while_it_runs(api_base, service_env):
+    # Drawn as a live table, a pipe got nothing until Ctrl-C stopped it.
+    status, body = call(api_base, "POST", "/v1/articles", {"title": "Watched piped", "source": "watchtest",
+                                                           "text": unique("Olaf Scholz spoke in Berlin.")},
+                        key=ADMIN_KEY)
+    assert status == 202, body
+    article_id, state, rest = _first_watch_line(api_base, service_env).split("  ", 2)
+    assert (article_id, rest) == (body["id"], "Watched piped  watchtest")
+    assert state in ("queued", "processing", "done")
 
 
 def test_watch_piped_names_an_untitled_article_as_status_does(api_base, service_env):
@@ -56,15 +62,5 @@ def test_watch_piped_names_an_untitled_article_as_status_does(api_base, service_
                                                            "text": unique("Olaf Scholz spoke in Berlin.")},
                         key=ADMIN_KEY)
     assert status == 202, body
-    command = [sys.executable, "-m", "services.cli", "--api", api_base, "watch", "--limit", "1", "--interval", "0.2"]
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                            env=service_env, preexec_fn=_interruptible)
-    try:
-        line = _line_within(proc.stdout, 30)
-        assert line is not None, "no line while watch runs"
-        article_id, _, rest = line.rstrip("\n").split("  ", 2)
-        assert (article_id, rest) == (body["id"], "(untitled)  watchuntitled")
-    finally:
-        proc.send_signal(signal.SIGINT)
-        _, errors = proc.communicate(timeout=30)
-    assert proc.returncode == 0 and "Traceback" not in errors, errors
+    article_id, _, rest = _first_watch_line(api_base, service_env).split("  ", 2)
+    assert (article_id, rest) == (body["id"], "(untitled)  watchuntitled")

@@ -77,14 +77,26 @@ MAX_NAME_CHARS = 100
 MAX_PATH_SHOWN = 200
 
 
+# What a field or query parameter whose name is empty ("?=5", `{"": 1}`) is told, by where it was sent.
+EMPTY_NAME = {"query": "A query parameter has an empty name (nothing before its '='): write each one as name=value.",
+              "json": "A field with an empty name: give each field its name."}
+
+
+def _named(name: Any) -> str:
+    """A field's name as a message lists it; an empty one said to be empty ("Invalid fields: ." named none)."""
+    return str(name) or "'' (an empty name)"
+
+
 def _field_errors(data: dict[str, Any]) -> tuple[dict[str, Any] | None, int]:
     """webargs puts validation errors under their location ("json", "query"): flatten that away. Returns the
     first `MAX_FIELD_ERRORS` fields (by name) and how many fields were invalid in all."""
     messages = data.get("messages") or {}
     merged: dict[str, Any] = {}
-    for location_errors in messages.values():
+    for location, location_errors in messages.items():
         if isinstance(location_errors, dict):
             merged.update(location_errors)
+            if "" in location_errors:  # "Unknown field." of a name the client left empty said nothing
+                merged[""] = [EMPTY_NAME.get(location, EMPTY_NAME["json"])]
     kept = {str(name)[:MAX_NAME_CHARS]: merged[name] for name in sorted(merged, key=str)[:MAX_FIELD_ERRORS]}
     return kept or None, len(merged)
 
@@ -96,7 +108,7 @@ def _describe(status: int, fields: dict[str, Any] | None, invalid: int, default:
         return "The JSON body must be an object with the article's fields."
     if status == 422 and fields:
         more = f" and {invalid - len(fields)} more" if invalid > len(fields) else ""
-        return "Invalid fields: " + ", ".join(sorted(fields, key=str)) + more + "."
+        return "Invalid fields: " + ", ".join(_named(name) for name in sorted(fields, key=str)) + more + "."
     if status == 400:
         return "The request body is not valid JSON (or not valid UTF-8)."
     if status == 413:  # Werkzeug's, for a Content-Length over the limit

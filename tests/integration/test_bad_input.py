@@ -446,6 +446,21 @@ def test_a_batch_item_that_is_no_object_says_what_an_article_is(client, item):
         "_schema": ['An article must be a JSON object of its fields, such as {"text": "..."}.']}
 
 
+@pytest.mark.parametrize(("path", "said"), [
+    ("/v1/articles?=5", "A query parameter has an empty name"),
+    ("/v1/system?=1", "A query parameter has an empty name"),
+])
+def test_a_query_parameter_with_an_empty_name_says_so(client, path, said):
+    # It answered "Invalid fields: ." and, for the parameter, "Unknown field.".
+    error = client.get(path).get_json()["error"]
+    assert error["message"] == "Invalid fields: '' (an empty name)." and said in error["fields"][""][0], error
+
+
+def test_a_body_field_with_an_empty_name_says_so(client):
+    error = client.post("/v1/articles", json={"text": "ok text", "": 1}).get_json()["error"]
+    assert error["message"] == "Invalid fields: '' (an empty name)." and "empty name" in error["fields"][""][0], error
+
+
 @pytest.mark.parametrize("url", ["ftp://example.org/hook", "mailto:hooks@example.org", "example.org/hook"])
 def test_a_callback_url_of_another_kind_says_a_webhook_is_http(client, url):
     # It was "Not a valid URL.", which did not say that ftp:// is refused for being no http(s) address.

@@ -387,10 +387,16 @@ class Instant(fields.String):
         return (moment if moment.tzinfo else moment.replace(tzinfo=UTC)).timestamp()
 
 
-def _more_than_white_space(value: str) -> None:
-    """A text search of white space alone would find every article with a space in it."""
+# The length of a text search, its words and the spaces between them.
+_SEARCH_LENGTH = validate.Length(min=2, max=200)
+
+
+def _search_text(value: str) -> None:
+    """A text search of white space alone would find every article with a space in it; one of a single character
+    nearly as many. One message for one fault: an empty `q` was told both its length and its white space."""
     if not value.strip():
-        raise ValidationError("Must hold more than white space.")
+        raise ValidationError("Must not be empty or white space alone.")
+    _SEARCH_LENGTH(value)
 
 
 class ListArgs(Schema):
@@ -415,8 +421,9 @@ class ListArgs(Schema):
                                                                 "or date-time, UTC without a zone.",
                                                  "example": "2025-04-02"})
     q = fields.String(load_default=None,
-                      validate=[validate.Length(min=2, max=200), _more_than_white_space],
-                      metadata={"description": "Text that must occur in the title or text (case-insensitive; any "
+                      validate=_search_text,
+                      metadata={"minLength": _SEARCH_LENGTH.min, "maxLength": _SEARCH_LENGTH.max,
+                                "description": "Text that must occur in the title or text (case-insensitive; any "
                                                "run of white space matches any other)."})
 
     @validates_schema

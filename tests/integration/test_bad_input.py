@@ -461,6 +461,15 @@ def test_a_body_field_with_an_empty_name_says_so(client):
     assert error["message"] == "Invalid fields: '' (an empty name)." and "empty name" in error["fields"][""][0], error
 
 
+@pytest.mark.parametrize(("q", "said"), [("", "Must not be empty or white space alone."),
+                                         ("  ", "Must not be empty or white space alone."),
+                                         ("x", "Length must be between 2 and 200.")])
+def test_a_bad_text_search_gets_one_message_for_its_one_fault(client, q, said):
+    # An empty `q` was told both "Length must be between 2 and 200." and "Must hold more than white space.".
+    response = client.get("/v1/articles", query_string={"q": q})
+    assert response.status_code == 422 and response.get_json()["error"]["fields"] == {"q": [said]}
+
+
 @pytest.mark.parametrize("url", ["ftp://example.org/hook", "mailto:hooks@example.org", "example.org/hook"])
 def test_a_callback_url_of_another_kind_says_a_webhook_is_http(client, url):
     # It was "Not a valid URL.", which did not say that ftp:// is refused for being no http(s) address.

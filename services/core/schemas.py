@@ -126,22 +126,56 @@ class Label(fields.String):
         return label
 
 
+# A well-formed BCP 47 language tag (RFC 5646 section 2.1, the grandfathered tags aside): a language ("en"; with
+# extended subtags, "zh-yue"), then a script ("Hant"), a region ("BR", "419"), variants ("1996"), extensions
+# ("u-ca-buddhist") and private use ("x-wire"), or private use alone. "es-419" and "zh-Hant-TW" were refused.
+_ALNUM = "[A-Za-z0-9]"
+_LANGUAGE_TAG = re.compile(
+    r"(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}"  # language (the 4- to 8-letter ones are registered to none), extlangs
+    r"(?:-[A-Za-z]{4})?"  # script
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"  # region
+    rf"(?:-(?:{_ALNUM}{{5,8}}|[0-9]{_ALNUM}{{3}}))*"  # variants
+    rf"(?:-[0-9A-WYZa-wyz](?:-{_ALNUM}{{2,8}})+)*"  # extensions
+    rf"(?:-[Xx](?:-{_ALNUM}{{1,8}})+)?"  # private use
+    rf"|[Xx](?:-{_ALNUM}{{1,8}})+)")
+# The longest tag taken (RFC 5646 asks for 35 characters at least; a tag of many extensions is no article's).
+MAX_LANGUAGE_TAG_CHARS = 64
+
+
+def normal_language_tag(tag: str) -> str:
+    """A well-formed language tag in its usual case (RFC 5646 section 2.1.1): the language in lower case, a script in
+    title case ("Hant"), a region in upper case ("BR"), the rest, and all after a singleton ("u-", "x-"), in lower."""
+    subtags = tag.lower().split("-")
+    normal = [subtags[0]]
+    singleton = len(subtags[0]) == 1  # private use alone: "x-..."
+    for subtag in subtags[1:]:
+        singleton = singleton or len(subtag) == 1
+        if not singleton and len(subtag) == 2:
+            subtag = subtag.upper()
+        elif not singleton and len(subtag) == 4 and subtag.isalpha():
+            subtag = subtag.title()
+        normal.append(subtag)
+    return "-".join(normal)
+
+
 class LanguageCode(fields.String):
-    """A language code like "en" or "pt-BR", its language in any case and kept in lower case: "EN" is "en"."""
+    """A BCP 47 language tag like "en", "pt-BR", "es-419" or "zh-Hant-TW", in any case and kept in its usual case:
+    "EN" is "en", "pt-br" is "pt-BR"."""
 
     # Language tags ignore case (BCP 47): "EN" and "En-GB" were refused as no language code.
-    PATTERN = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z]{2,4})?$")
+    PATTERN = _LANGUAGE_TAG
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(metadata={"pattern": self.PATTERN.pattern, "description": "A language code like 'en' or "
-                                   "'pt-BR' (in any case; its language is kept in lower case)."}, **kwargs)
+        super().__init__(metadata={"pattern": f"^(?:{self.PATTERN.pattern})$", "maxLength": MAX_LANGUAGE_TAG_CHARS,
+                                   "description": "A BCP 47 language tag like 'en', 'pt-BR', 'es-419' or "
+                                   "'zh-Hant-TW' (in any case; kept in the usual case: 'pt-br' is 'pt-BR')."},
+                         **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):  # type: ignore[no-untyped-def]
         code = super()._deserialize(value, attr, data, **kwargs)
-        if not self.PATTERN.fullmatch(code):
-            raise ValidationError("Not a language code like 'en' or 'pt-BR'.")
-        language, _, region = code.partition("-")
-        return language.lower() + (f"-{region}" if region else "")
+        if len(code) > MAX_LANGUAGE_TAG_CHARS or not self.PATTERN.fullmatch(code):
+            raise ValidationError("Not a BCP 47 language tag like 'en', 'pt-BR' or 'zh-Hant-TW'.")
+        return normal_language_tag(code)
 
 
 # The page size's maximum is the server's NEWSWIRE_MAX_PAGE_SIZE, so the document states it in words.

@@ -265,13 +265,18 @@ def test_a_publication_date_that_is_none_says_what_one_looks_like(client):
     assert response.status_code == 422 and "2025-04-01T12:00:00Z" in str(response.get_json()["error"]["fields"])
 
 
-@pytest.mark.parametrize(("given", "stored"), [("EN", "en"), ("En-GB", "en-GB"), ("DE", "de"), ("pt-BR", "pt-BR")])
-def test_a_language_code_in_any_case_is_taken_and_kept_in_lower_case(client, given, stored):
+@pytest.mark.parametrize(("given", "stored"), [("EN", "en"), ("En-GB", "en-GB"), ("DE", "de"), ("pt-BR", "pt-BR"),
+                                               # BCP 47 tags in their usual case: "pt-br" was kept as "pt-br", and
+                                               # "es-419" and "zh-Hant-TW" refused.
+                                               ("pt-br", "pt-BR"), ("es-419", "es-419"), ("zh-Hant-TW", "zh-Hant-TW"),
+                                               ("ZH-HANT-tw", "zh-Hant-TW"), ("sr-latn", "sr-Latn"),
+                                               ("de-ch-1996", "de-CH-1996"), ("en-US-x-Wire", "en-US-x-wire")])
+def test_a_language_tag_in_any_case_is_taken_and_kept_in_its_usual_case(client, given, stored):
     # Language tags ignore case, but "EN" was refused: "Not a language code like 'en'".
     assert _stored(client, {"text": unique("Declared language."), "language": given})["language"] == stored
 
 
-@pytest.mark.parametrize("given", ["english", " en", "e", "en-"])
+@pytest.mark.parametrize("given", ["english", " en", "e", "en-", "en_GB", "en--GB", "en-x", "x"])
 def test_what_is_no_language_code_is_still_refused_guard(client, given):
     # guard: only the case is forgiven.
     response = client.post("/v1/articles", json={"text": unique("Declared language."), "language": given})

@@ -19,27 +19,22 @@ from services.core.submit import TextTooLarge, check_callback, submit, validate
 
 blp = Blueprint("batches", __name__, url_prefix="/v1/batches", description="Submit articles in batches.")
 
-
-
 blp.before_request(require_json_body)
 
 
-def _submit_item(index: int, payload: Any, batch_id: str, callback_url: str | None) -> None:
-    """Validate, submit and list one item; an invalid item is listed with why, never fatal to the batch."""
+def _checked(payload: Any, callback_url: str | None) -> dict[str, Any] | ValidationError | TextTooLarge:
+    """One item validated (with the batch's callback when it has none of its own): the article, or why not."""
     if isinstance(payload, dict) and callback_url and payload.get("callback_url") is None:  # null is no callback
         payload = {**payload, "callback_url": callback_url}
     try:
-        article = validate(payload, services().settings)
+        return validate(payload, services().settings)
     except (ValidationError, TextTooLarge) as exc:
-        services().store.list_invalid_item(batch_id, _invalid_item(index, exc))
-        return
-    submit(services(), article, BatchSlot(batch_id, index))  # lists the item in the step that stores its article
+        return exc
 
 
-def _invalid_item(index: int, exc: ValidationError | TextTooLarge) -> dict[str, Any]:
-    """The listing of an item that has no article, with the field errors that refused it."""
-    error = exc.messages if isinstance(exc, ValidationError) else {"text": [str(exc)]}
-    return {"index": index, "outcome": "invalid", "id": None, "error": error}
+def _item_error(exc: ValidationError | TextTooLarge) -> dict[str, Any]:
+    """The field errors that refused an item."""
+    return exc.messages if isinstance(exc, ValidationError) else {"text": [str(exc)]}
 
 
 def _progress(items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -69,14 +64,24 @@ class Batches(MethodView):
                 check_callback(callback, services().settings)
             except ValidationError as exc:
                 abort(422, messages={"json": exc.messages})
+        checked = [_checked(payload, callback) for payload in batch["articles"]]
+        if not any(isinstance(item, dict) for item in checked):
+            # Nothing to enrich: a 202 with `complete: true` and a stored batch of none read as a success.
+            abort(422, message="Every article of the batch is invalid, so nothing was stored: each item's errors are "
+                  "under fields.articles, by its index.",
+                  messages={"json": {"articles": {i: _item_error(exc) for i, exc in enumerate(checked)}}})
         store = services().store
         batch_id = store.new_batch_id()
         # The batch is stored before its first item names it, and each item is listed in the very step that stores
         # its article: a store failure part way (a 503) leaves a batch that lists every article stored so far,
         # never an article naming a batch id that 404s or missing from its batch.
         store.save_batch(batch_id, callback)
-        for i, payload in enumerate(batch["articles"]):
-            _submit_item(i, payload, batch_id, callback)
+        for i, item in enumerate(checked):
+            if isinstance(item, dict):
+                submit(services(), item, BatchSlot(batch_id, i))  # lists the item in the step that stores its article
+            else:  # an invalid item is listed with why, never fatal to the batch
+                store.list_invalid_item(batch_id, {"index": i, "outcome": "invalid", "id": None,
+                                                   "error": _item_error(item)})
         saved = store.get_batch(batch_id)
         return ({**saved, "progress": _progress(saved["items"])}, 202,
                 {"Location": url_for("batches.Batch", batch_id=batch_id)})

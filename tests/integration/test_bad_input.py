@@ -445,7 +445,8 @@ def test_a_null_batch_item_is_invalid_alone(client):
 @pytest.mark.parametrize("item", [None, 1, "A text on its own.", ["A text in a list."]])
 def test_a_batch_item_that_is_no_object_says_what_an_article_is(client, item):
     # Its error was {"_schema": ["Invalid input type."]}, marshmallow's words for it.
-    response = client.post("/v1/batches", json={"articles": [item]})
+    good = {"text": f"A good batch item {uuid.uuid4().hex}."}
+    response = client.post("/v1/batches", json={"articles": [item, good]})
     assert response.status_code == 202, response.get_data(as_text=True)
     assert response.get_json()["items"][0]["error"] == {
         "_schema": ['An article must be a JSON object of its fields, such as {"text": "..."}.']}
@@ -473,6 +474,28 @@ def test_a_bad_text_search_gets_one_message_for_its_one_fault(client, q, said):
     # An empty `q` was told both "Length must be between 2 and 200." and "Must hold more than white space.".
     response = client.get("/v1/articles", query_string={"q": q})
     assert response.status_code == 422 and response.get_json()["error"]["fields"] == {"q": [said]}
+
+
+def test_a_batch_of_only_invalid_items_is_422_with_each_items_errors_and_nothing_stored(client, store):
+    # It was stored and answered 202 with `complete: true`, as if the batch had been taken and enriched.
+    before, batches_before = _article_count(store), len(store.redis.keys(keys.batch("*")))
+    response = client.post("/v1/batches", json={"articles": [{"text": ""}, {"title": "no text"}, None]})
+    assert response.status_code == 422, response.get_data(as_text=True)
+    error = response.get_json()["error"]
+    assert "nothing was stored" in error["message"]
+    assert error["fields"]["articles"] == {
+        "0": {"text": ["Text must not be empty or only whitespace."]},
+        "1": {"text": ["Missing data for required field."]},
+        "2": {"_schema": ['An article must be a JSON object of its fields, such as {"text": "..."}.']}}
+    assert (_article_count(store), len(store.redis.keys(keys.batch("*")))) == (before, batches_before)
+
+
+def test_a_batch_with_one_valid_item_among_invalid_ones_is_still_202_guard(client):
+    # guard: one bad item does not sink the batch (README); only a batch with nothing to enrich is refused.
+    good = {"text": f"A good batch item {uuid.uuid4().hex}."}
+    response = client.post("/v1/batches", json={"articles": [{"text": ""}, good, {"text": " \n "}]})
+    assert response.status_code == 202, response.get_data(as_text=True)
+    assert [item["outcome"] for item in response.get_json()["items"]] == ["invalid", "accepted", "invalid"]
 
 
 @pytest.mark.parametrize("url", ["ftp://example.org/hook", "mailto:hooks@example.org", "example.org/hook"])

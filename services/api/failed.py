@@ -23,14 +23,18 @@ OPTIONAL_BODY_ERRORS = (400, 413, 415)
 
 def _retry(ids: list[str]) -> list[str]:
     """Reset each failed article and enqueue it again; returns those that were failed."""
-    retried = [i for i in ids if services().store.reset_for_retry(i)]
+    retried = [i for i in ids if services().store.retry(i) is None]
+    _enqueue(retried)
+    return retried
+
+
+def _enqueue(retried: list[str]) -> None:
     for article_id in retried:
         try:
             enqueue(services().celery, article_id)
         except OperationalError:  # the broker refused the message; the article is queued in the store all the same
             # and the sweeper queues it once its message is seen missing (a 503 would make a retry answer 404).
             log.warning("article.enqueue_failed", extra={"article_id": article_id}, exc_info=True)
-    return retried
 
 
 @blp.route("")
@@ -59,16 +63,17 @@ class RetryOne(MethodView):
     @documents_errors(blp, 404, *OPTIONAL_BODY_ERRORS)
     def post(self, article_id: str) -> dict[str, Any]:
         """Put one failed article back on the queue (404 unless it is failed)."""
-        retried = _retry([article_id])
-        if not retried:
-            abort(404, message=_not_failed(article_id))
-        return {"retried": retried}
+        status = services().store.retry(article_id)
+        if status is not None:
+            abort(404, message=_not_failed(article_id, status))
+        _enqueue([article_id])
+        return {"retried": [article_id]}
 
 
-def _not_failed(article_id: str) -> str:
-    """Why an article cannot be retried: there is none of that id, or it is not failed (then its status is said)."""
+def _not_failed(article_id: str, status: str) -> str:
+    """Why an article cannot be retried: there is none of that id (`status` ""), or it is not failed (its status,
+    as the retry found it)."""
     # "No failed article with id 'x'." for an article that is done read as if the id were wrong.
-    status = services().store.get_status(article_id)
-    if status is None:
+    if not status:
         return f"No failed article with id '{article_id}'."
     return f"No failed article with id '{article_id}': it is {status}, and only failed articles are retried."

@@ -105,10 +105,12 @@ return 1
 """
 
 
-# Only a failed article goes back to the queue; the enqueue itself is the caller's. Webhooks its failure still owed
-# (its finisher died before queueing them) are owed no more: it has moved on, its next end owes its own.
+# Only a failed article goes back to the queue (nil); another's status is returned ("" for none), read in this step.
+# The enqueue itself is the caller's. Webhooks its failure still owed (its finisher died before queueing them) are
+# owed no more: it has moved on, its next end owes its own.
 _RETRY = """
-if redis.call('HGET', KEYS[1], 'status') ~= 'failed' then return 0 end
+local status = redis.call('HGET', KEYS[1], 'status')
+if status ~= 'failed' then return status or '' end
 redis.call('ZREM', KEYS[6], ARGV[1])
 redis.call('HSET', KEYS[1], 'status', 'queued', 'attempts', 0, 'updated_at', ARGV[2])
 redis.call('HDEL', KEYS[1], 'error', 'finished_at', 'started_at')
@@ -117,7 +119,7 @@ redis.call('ZADD', KEYS[3], ARGV[2], ARGV[1])
 redis.call('HINCRBY', KEYS[4], 'failed', -1)
 redis.call('HINCRBY', KEYS[4], 'queued', 1)
 redis.call('ZADD', KEYS[5], ARGV[2], ARGV[1])
-return 1
+return false
 """
 
 # Take up to ARGV[2] waiting articles, newest first (their own messages are the furthest back in the
@@ -492,8 +494,14 @@ class Store:
 
     def reset_for_retry(self, article_id: str) -> bool:
         """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
-        return bool(self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts(),
-                                      keys.waiting(), keys.webhooks_owed()], args=[article_id, repr(time.time())]))
+        return self.retry(article_id) is None
+
+    def retry(self, article_id: str) -> str | None:
+        """Put a failed article back to `queued` with its attempts cleared: None once done, else the status that kept
+        it from it ("" for no article), read in the same step (read after, a retry racing the article's failure was
+        told "it is failed, and only failed articles are retried")."""
+        return self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts(),
+                                 keys.waiting(), keys.webhooks_owed()], args=[article_id, repr(time.time())])
 
     def add_callback(self, article_id: str, url: str) -> tuple[bool, float | None]:
         """Register a later submitter's callback URL. (True, the end's `finished_at`) when the article has finished:

@@ -192,6 +192,17 @@ def test_retrying_an_article_that_is_not_failed_says_its_status(client, worker):
         f"No failed article with id '{article_id}': it is done, and only failed articles are retried.")
 
 
+def test_a_retry_says_the_status_it_found_in_the_step_that_refused_it(client, store):
+    # The status was read after the retry refused: a retry racing the article's failure (processing when refused,
+    # failed when read) was told "it is failed, and only failed articles are retried".
+    article_id = f"racing-{uuid.uuid4().hex}"
+    store.redis.hset(keys.article(article_id), mapping={"id": article_id, "status": "processing"})
+    assert store.retry(article_id) == "processing"
+    assert store.retry(f"no-such-{article_id}") == ""
+    response = client.post(f"/v1/failed/{article_id}/retry")
+    assert response.status_code == 404 and "it is processing" in response.get_json()["error"]["message"]
+
+
 def test_retrying_an_unknown_id_is_404_as_before_guard(client):
     # guard: an id of no article keeps its message.
     response = client.post("/v1/failed/no-such-article/retry")

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
-import http.client
 import os
 import secrets
 import signal
@@ -186,16 +184,14 @@ def _not_ready(base: str, started: dict[str, tuple[subprocess.Popen, str]]) -> s
     """None once the API answers ready with a worker; else why not: a process that exited (named, with its log), or
     the time running out."""
     # A worker that exited at start (no model installed) was waited on for the whole 300 s, then a traceback.
-    deadline = time.monotonic() + READY_TIMEOUT
-    while time.monotonic() < deadline:
-        for name, (proc, log) in started.items():
-            if proc.poll() is not None:
-                return f"the {name} exited (code {proc.returncode}) before it was ready; see {VAR / log}"
-        with contextlib.suppress(OSError, http.client.HTTPException):
-            if _ready(base):
-                return None
-        time.sleep(0.2)
-    return f"the API and workers were not ready after {READY_TIMEOUT} s; see the logs in {VAR}"
+    try:
+        processes.wait_until(lambda: _ready(base), READY_TIMEOUT, "the API and workers",
+                             watched={name: proc for name, (proc, _) in started.items()})
+    except processes.ProcessExited as exc:
+        return f"the {exc.name} exited (code {exc.returncode}) before it was ready; see {VAR / started[exc.name][1]}"
+    except TimeoutError:
+        return f"the API and workers were not ready after {READY_TIMEOUT} s; see the logs in {VAR}"
+    return None
 
 
 def _wait_enriched(store: Store, ids: list[str], timeout: float = 600) -> None:

@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import redis
@@ -44,15 +44,27 @@ def redis_server_binary() -> str:
     return found
 
 
-def wait_until(check: Callable[[], bool], timeout: float, what: str, proc: subprocess.Popen | None = None) -> None:
-    """Poll `check` until true; fail after `timeout` s or as soon as `proc` exits."""
+class ProcessExited(RuntimeError):
+    """A process waited on exited before it was ready: `name` says which, `returncode` how."""
+
+    def __init__(self, name: str, returncode: int) -> None:
+        super().__init__(f"{name}: process exited with code {returncode}")
+        self.name, self.returncode = name, returncode
+
+
+def wait_until(check: Callable[[], bool], timeout: float, what: str, proc: subprocess.Popen | None = None,
+               watched: Mapping[str, subprocess.Popen] | None = None) -> None:
+    """Poll `check` until true; fail after `timeout` s (TimeoutError) or as soon as `proc`, or one of the processes
+    `watched` by name, exits (ProcessExited, named)."""
+    named = {**({what: proc} if proc is not None else {}), **(watched or {})}
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with contextlib.suppress(Exception):
             if check():
                 return
-        if proc is not None and proc.poll() is not None:
-            raise RuntimeError(f"{what}: process exited with code {proc.returncode}")
+        for name, process in named.items():
+            if process.poll() is not None:
+                raise ProcessExited(name, process.returncode)
         time.sleep(0.2)
     raise TimeoutError(f"{what}: not ready after {timeout:.0f} s")
 

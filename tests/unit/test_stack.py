@@ -120,3 +120,29 @@ def test_a_worker_that_exits_at_start_stops_the_start_and_is_named(tmp_path):
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert f"the NLP worker exited (code 1) before it was ready; see {tmp_path / 'worker.log'}" in done.stderr
     assert "none of the spaCy models no_such_model_pkg is installed" in (tmp_path / "worker.log").read_text()
+
+
+def _exiting(code: int) -> subprocess.Popen:
+    """A real process that exits at once with `code`."""
+    return subprocess.Popen([sys.executable, "-c", f"raise SystemExit({code})"])
+
+
+def test_waiting_on_several_processes_names_the_one_that_exited():
+    # `_not_ready` kept a loop of its own beside `wait_until` to watch the API and the worker at once.
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    exited = _exiting(3)
+    try:
+        exited.wait()
+        with pytest.raises(processes.ProcessExited) as raised:
+            processes.wait_until(lambda: False, 30, "the system", watched={"API": running, "NLP worker": exited})
+    finally:
+        running.terminate()
+        running.wait()
+    assert (raised.value.name, raised.value.returncode) == ("NLP worker", 3)
+
+
+def test_the_stacks_wait_says_which_process_exited_and_where_its_log_is(tmp_path):
+    exited = _exiting(2)
+    exited.wait()
+    said = stack._not_ready(f"http://127.0.0.1:{processes.free_port()}", {"NLP worker": (exited, "worker.log")})
+    assert said == f"the NLP worker exited (code 2) before it was ready; see {tmp_path / 'worker.log'}"

@@ -47,6 +47,8 @@ class Item:
 
 
 NOT_A_FILE = "not a regular file (a pipe, socket or device): not read"
+# A feed entry whose content and summary hold no text (none given, or markup with no words).
+NO_ENTRY_TEXT = "the entry has no text: its content and summary are missing or empty"
 
 
 def expand(paths: list[str]) -> tuple[list[Path], list[Item]]:
@@ -302,7 +304,11 @@ def feed_items(origin: str, content: bytes | str, content_type: str | None = Non
     base = base or (origin if origin.lower().startswith(("http://", "https://")) else feed.feed.get("link", ""))
     outlet = feed.feed.get("title", "")
     for number, entry in enumerate(entries, start=1):
-        yield Item(f"{origin}#{number}", _entry_payload(entry, base, outlet), read_bytes=size * number // len(entries))
+        payload, read = _entry_payload(entry, base, outlet), size * number // len(entries)
+        if payload.get("text"):
+            yield Item(f"{origin}#{number}", payload, read_bytes=read)
+        else:  # it was refused as "text: Missing data for required field.", which named no part of a feed
+            yield Item(f"{origin}#{number}", error=NO_ENTRY_TEXT, read_bytes=read)
     if broken:
         yield Item(origin, error=f"feed is malformed after {len(entries)} entries: {feed.bozo_exception}",
                    read_bytes=size)

@@ -137,6 +137,23 @@ def test_feed_entries_become_plain_text_articles_with_their_date():
     assert second["text"] == "Plain summary." and second["title"] == "Second"
 
 
+@pytest.mark.parametrize("item", ["<item><title>No body</title></item>",
+                                  "<item><title>Empty</title><description>&lt;p&gt; &lt;/p&gt;</description></item>",
+                                  "<item><title>Blank</title><description>  </description></item>"])
+def test_an_entry_with_no_text_says_so_in_words_of_a_feed(item):
+    # It went to the API and came back "text: Missing data for required field.", which named no part of a feed.
+    rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{item}</channel></rss>'
+    assert [(i.origin, i.error) for i in feed_items("rss.xml", rss.encode())] == [
+        ("rss.xml#1", "the entry has no text: its content and summary are missing or empty")]
+
+
+def test_an_entry_with_a_summary_alone_is_still_an_article_guard():
+    # guard: the summary is the text when there is no content.
+    rss = ('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Only a summary</title>'
+           "<description>Iran seized a tanker.</description></item></channel></rss>")
+    assert [i.payload["text"] for i in feed_items("rss.xml", rss.encode())] == ["Iran seized a tanker."]
+
+
 def test_an_entry_names_its_outlet_by_its_rss_source_else_the_feed_title():
     rss = RSS_RELATIVE.replace("<title>T</title>", "<title>  The\n Daily  </title>").replace(
         "<title>Two</title>", '<title>Two</title><source url="https://wire.example/rss">Wire Agency</source>')

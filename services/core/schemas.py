@@ -212,6 +212,13 @@ def callback_url_field(description: str) -> WebhookUrl:
                       validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description})
 
 
+def _as_read(text: str) -> str:
+    """The text as the analysis reads it, its markup read past."""
+    from services.nlp.reading import read  # here: the reading imports this module (OTHER_SPACE); it is plain Python
+
+    return read(text).text
+
+
 class ArticleIn(Schema):
     """An article as a client submits it."""
 
@@ -222,8 +229,8 @@ class ArticleIn(Schema):
     error_messages = {"type": 'An article must be a JSON object of its fields, such as {"text": "..."}.'}
 
     text = CleanString(required=True, metadata={"minLength": 1,
-        "description": "The article body (plain text, not blank; HTML markup in it is read past, offsets "
-                       "index the text as submitted); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
+        "description": "The article body (plain text, not blank nor markup with no words; HTML markup in it is read "
+                       "past, offsets index the text as submitted); longer than the server's NEWSWIRE_MAX_TEXT_CHARS "
                        "(200,000 characters unless configured) is refused with 413."})
     # null is accepted for every optional field, as clients that write unset fields as null send it.
     # Omitted, null, empty or blank: none, returned as null (the document said `default: ""`, which is never sent).
@@ -246,6 +253,8 @@ class ArticleIn(Schema):
     def _text_not_blank(self, value: str, **_: object) -> None:
         if _BLANK.fullmatch(value):
             raise ValidationError("Text must not be empty or only whitespace.")
+        if "<" in value and _BLANK.fullmatch(_as_read(value)):  # "<p> </p>" was enriched, its summary "<p> </p>"
+            raise ValidationError("Text must have words outside its HTML markup.")
 
     @validates("published_at")
     def _published_in_utc_range(self, value: datetime | None, **_: object) -> None:

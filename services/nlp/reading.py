@@ -182,9 +182,20 @@ def _markup(text: str) -> list[_Markup]:
                 written += 1
             at = tag.end()
     if not evidence:
-        return []
+        # A text of nothing but tags and white space ("<p> </p>") names no tag in prose: there is no prose.
+        return _pieces(text, sorted(found, key=lambda piece: piece.start)) if _only(text, found) else []
     read_as_markup = [piece for piece in found if piece.needs == "html" or written >= _CLEARLY_HTML]
     return _pieces(text, sorted(read_as_markup, key=lambda piece: piece.start))  # a CDATA's end came early
+
+
+def _only(text: str, found: list[_Found]) -> bool:
+    """The text is the markup found and white space: no character outside it but spaces and line breaks."""
+    at = 0
+    for piece in sorted(found, key=lambda piece: piece.start):
+        if text[at:piece.start].strip():
+            return False
+        at = max(at, piece.end)
+    return bool(found) and not text[at:].strip()
 
 
 def _mixed_case(name: str) -> bool:

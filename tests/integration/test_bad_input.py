@@ -21,6 +21,10 @@ CASES = [
     ("empty text", b'{"text": ""}', "application/json", 422, "text"),
     ("whitespace text", b'{"text": " \\n\\t "}', "application/json", 422, "text"),
     ("invisible text", b'{"text": "\\u200b\\u200b \\ufeff\\u00ad"}', "application/json", 422, "text"),
+    # Markup with no words was enriched, its summary "<p> </p>".
+    ("markup with no words", b'{"text": "<p> </p>"}', "application/json", 422, "text"),
+    ("markup with no words but a space", b'{"text": "<div>\\n  <p>&nbsp;</p>\\n</div>"}', "application/json", 422,
+     "text"),
     ("missing text", b'{"title": "no body"}', "application/json", 422, "text"),
     ("text wrong type", b'{"text": 42}', "application/json", 422, "text"),
     ("title wrong type", b'{"text": "ok text", "title": ["a"]}', "application/json", 422, "title"),

@@ -26,6 +26,18 @@ def test_plain_text_is_read_as_it_is(text):
     assert reading.submitted(3, 9) == (3, 9)
 
 
+@pytest.mark.parametrize("text", ["<p> </p>", "<P> </P>", "<br> <br>", "<div>\n  <p> </p>\n</div>\n"])
+def test_a_text_of_nothing_but_tags_and_white_space_is_all_markup(text):
+    # "<p> </p>" was read as two tags named in prose (a space beside each): its summary was "<p> </p>".
+    assert not read(text).text.strip()
+
+
+@pytest.mark.parametrize("text", ["<p> hi </p>", "the <br> tag", "<Label> </Label>", "<b> Smith </b>"])
+def test_tags_beside_a_word_are_not_made_markup_by_that_rule_guard(text):
+    # guard: a word outside the tags keeps them as they were read (named in prose, or a title in brackets).
+    assert read(text).text == text
+
+
 def test_paragraph_elements_make_the_line_breaks_and_the_source_breaks_are_spaces():
     text = ("<html><body>\n  <h1>Tesco profits jump</h1>\n  <p>Tesco said on\n    Wednesday that profits rose.</p>"
             "<p>Shares rose<br/>2%.</p>\n</body></html>")

@@ -6,6 +6,8 @@ from spacy.language import Language
 
 from services.nlp.keyphrases import _cuts, _phrases, keyphrases
 from services.nlp.keyphrases.cutting import _is_shouting
+from services.nlp.keyphrases.names import REVIEW_TITLE_SMALL_WORDS
+from services.nlp.keyphrases.words import TITLE_SMALL_WORDS, on_a_title_line
 from services.nlp.pipeline import enrich
 from tests.unit.work import lines_run
 
@@ -1578,3 +1580,18 @@ def test_a_firms_letters_before_a_number_are_no_bill_guard(nlp: Language) -> Non
 ])
 def test_a_line_in_capitals_is_shouting(line: str, shouting: bool) -> None:
     assert _is_shouting(line) is shouting
+
+
+
+def test_a_review_titles_small_words_are_a_headlines_and_more() -> None:
+    # names.py and words.py each kept a `_TITLE_SMALL_WORDS` of different words; a headline's are now one list, a
+    # review title's that list and the words only it takes.
+    assert TITLE_SMALL_WORDS < REVIEW_TITLE_SMALL_WORDS
+    assert REVIEW_TITLE_SMALL_WORDS - TITLE_SMALL_WORDS == {"with", "from", "by", "or"}
+
+
+def test_a_headline_with_with_in_it_is_no_title_line_guard(nlp: Language) -> None:
+    # guard: "with" on a headline's line made it a title line, which cut a subtitle on the gold ("Risk Factors and
+    # Prevention of Workplace Violence" to "Risk Factors").
+    doc = nlp("Hiller Feuded with Co-Workers; Risk Factors and Prevention of Workplace Violence\n\nShe returned.")
+    assert not on_a_title_line(doc[0:2])

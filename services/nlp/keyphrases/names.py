@@ -38,6 +38,7 @@ from services.nlp.keyphrases.words import (
     NAME_ENTS,
     ROLE_HEADS,
     SKIP_ENTS,
+    TITLE_SMALL_WORDS,
     after_glued_hyphen,
     is_glued_hyphen,
     on_a_title_line,
@@ -113,8 +114,10 @@ def _with_review_titles(doc: Doc, chunks: list[Span]) -> list[Span]:
 _CERTIFICATE_AT_END = re.compile(r"\s*\((?:U|PG|PG-13|12A?|15|18|R18|R|NC-17)\)\s*$")
 # What follows a review's rating: a sentence's capitalised word, or the line's end.
 _AFTER_RATING = re.compile(r"[ \t]*(?:\n|$)|\s+[A-Z]")
-# A title's words: capitalised ones, numbers, and the small words a title writes in lower case.
-_TITLE_SMALL_WORDS = NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at", "with", "from", "by", "or"}
+# A title's words: capitalised ones, numbers, and the small words a title writes in lower case: a headline's, and
+# more, as a review's title is a few words before its stars, not a whole line. (A headline line with "with" in it
+# read as one cut "Risk Factors and Prevention of Workplace Violence" of a subtitle to "Risk Factors".)
+REVIEW_TITLE_SMALL_WORDS = TITLE_SMALL_WORDS | {"with", "from", "by", "or"}
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’&-]*:?")
 # The most words a review's title may have: more is a sentence.
 _MOST_TITLE_WORDS = 8
@@ -169,7 +172,7 @@ def _review_titles(doc: Doc) -> tuple[tuple[int, int], ...]:
         words = title.split()
         if not words or len(words) > _MOST_TITLE_WORDS or not words[0][:1].isupper() or _is_a_rating_label(title) \
                 or not any(word[:1].isupper() and word.lower() not in ("a", "an", "the") for word in words) \
-                or not all(_TITLE_WORD.fullmatch(word) or word in _TITLE_SMALL_WORDS for word in words):
+                or not all(_TITLE_WORD.fullmatch(word) or word in REVIEW_TITLE_SMALL_WORDS for word in words):
             continue
         offset = start + skip + len(title) - len(title.lstrip())
         span = doc.char_span(offset, offset + len(title.strip()), alignment_mode="contract")

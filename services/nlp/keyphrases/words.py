@@ -56,8 +56,9 @@ UNITS_AFTER_NUMBERS = frozenset({"kn", "kt", "kts", "nm", "nmi", "km", "mi", "ft
                                  "lb", "lbs", "oz", "ml"})
 
 
-# Words a headline writes in lower case; and a word as `str.split` finds it, a run of what is no white space.
-_TITLE_SMALL_WORDS = NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at"}
+# Words a headline writes in lower case (a review's title writes more: `names.REVIEW_TITLE_SMALL_WORDS`).
+TITLE_SMALL_WORDS = NAME_SMALL_WORDS | {"a", "an", "in", "on", "to", "at"}
+# A word as `str.split` finds it, a run of what is no white space.
 _WORD = re.compile(r"\S+")
 
 
@@ -90,7 +91,7 @@ def _is_title_line(text: str, start: int, end: int) -> bool:
     for word in words:
         if not word[:1].isalpha():
             continue
-        if not (word[0].isupper() or word.lower() in _TITLE_SMALL_WORDS):
+        if not (word[0].isupper() or word.lower() in TITLE_SMALL_WORDS):
             return False
         seen = True
     return seen

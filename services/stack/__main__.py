@@ -152,11 +152,13 @@ def _start_redis_unless_configured(started: list[subprocess.Popen], port: int | 
     """Start the packaged redis-server with AOF under var/redis on `port` (another if it is taken); None: use
     REDIS_URL, which is set."""
     if port is not None:
-        if not processes.port_is_free(port):
+        # Said, not only done: an operator who chose NEWSWIRE_REDIS_PORT saw another port with no reason given.
+        taken = "" if processes.port_is_free(port) else f"; port {port} is taken"
+        if taken:
             port = processes.free_port()
         started.append(processes.start_redis(port, VAR / "redis", appendonly=True, log=VAR / "redis.log"))
         os.environ["REDIS_URL"] = f"redis://127.0.0.1:{port}/0"
-        print(f"started Redis on port {port} (AOF persistence in {VAR / 'redis'})")
+        print(f"started Redis on port {port} (AOF persistence in {VAR / 'redis'}{taken})")
     else:
         print(f"using Redis at {shown_url(os.environ['REDIS_URL'])}")
         _check_redis(os.environ["REDIS_URL"])

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -146,3 +147,17 @@ def test_the_stacks_wait_says_which_process_exited_and_where_its_log_is(tmp_path
     exited.wait()
     said = stack._not_ready(f"http://127.0.0.1:{processes.free_port()}", {"NLP worker": (exited, "worker.log")})
     assert said == f"the NLP worker exited (code 2) before it was ready; see {tmp_path / 'worker.log'}"
+
+
+def test_a_redis_port_that_is_taken_is_said_to_be(tmp_path, monkeypatch, capsys):
+    # make run started Redis on another port and said only the new one: NEWSWIRE_REDIS_PORT looked ignored.
+    monkeypatch.setenv("REDIS_URL", "redis://replaced-by-the-start/0")  # restored after the test
+    started: list[subprocess.Popen] = []
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        taken = busy.getsockname()[1]
+        try:
+            stack._start_redis_unless_configured(started, taken)
+        finally:
+            processes.stop_all(started)
+    said = capsys.readouterr().out
+    assert f"port {taken} is taken" in said and f"started Redis on port {taken} " not in said, said

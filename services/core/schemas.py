@@ -440,6 +440,7 @@ def _search_text(value: str) -> None:
     if not value.strip():
         raise ValidationError("Must not be empty or white space alone.")
     _SEARCH_LENGTH(value)
+    check_clean(value)  # stored text has no control characters: "?q=%00%00" found nothing, silently
 
 
 class ListArgs(Schema):

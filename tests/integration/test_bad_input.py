@@ -473,7 +473,10 @@ def test_a_body_field_with_an_empty_name_says_so(client):
 
 @pytest.mark.parametrize(("q", "said"), [("", "Must not be empty or white space alone."),
                                          ("  ", "Must not be empty or white space alone."),
-                                         ("x", "Length must be between 2 and 200.")])
+                                         ("x", "Length must be between 2 and 200."),
+                                         # It listed nothing, silently: stored text has no control characters.
+                                         ("\x00\x00", "Must not contain control characters (other than tab and "
+                                                    "line breaks).")])
 def test_a_bad_text_search_gets_one_message_for_its_one_fault(client, q, said):
     # An empty `q` was told both "Length must be between 2 and 200." and "Must hold more than white space.".
     response = client.get("/v1/articles", query_string={"q": q})

@@ -154,6 +154,27 @@ def test_an_entry_with_a_summary_alone_is_still_an_article_guard():
     assert [i.payload["text"] for i in feed_items("rss.xml", rss.encode())] == ["Iran seized a tanker."]
 
 
+def test_a_json_file_of_a_batch_body_is_read_as_its_articles(tmp_path):
+    # A saved `POST /v1/batches` body was one article: "articles: Unknown field. text: Missing data for required field."
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps({"articles": [{"text": "One."}, {"text": "Two.", "callback_url": "https://b.example/"},
+                                             5],
+                                "callback_url": "https://a.example/"}), encoding="utf-8")
+    items = list(read_file(path))
+    assert [(i.origin, i.payload, i.error) for i in items] == [
+        (f"{path}[1]", {"text": "One.", "callback_url": "https://a.example/"}, None),
+        (f"{path}[2]", {"text": "Two.", "callback_url": "https://b.example/"}, None),
+        (f"{path}[3]", None, "a JSON article must be an object")]
+
+
+@pytest.mark.parametrize("body", [{"articles": [{"text": "One."}], "title": "A batch?"}, {"articles": "One."}])
+def test_an_article_with_an_articles_field_is_still_one_article_guard(tmp_path, body):
+    # guard: only a batch body's fields make a batch; anything else is an article, refused by the API as before.
+    path = tmp_path / "one.json"
+    path.write_text(json.dumps(body), encoding="utf-8")
+    assert [i.payload for i in read_file(path)] == [body]
+
+
 def test_an_entry_names_its_outlet_by_its_rss_source_else_the_feed_title():
     rss = RSS_RELATIVE.replace("<title>T</title>", "<title>  The\n Daily  </title>").replace(
         "<title>Two</title>", '<title>Two</title><source url="https://wire.example/rss">Wire Agency</source>')

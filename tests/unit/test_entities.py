@@ -2468,6 +2468,13 @@ def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text:
     # A bank's rate is no organisation; the bank then joins its full name.
     ("The Bank of England raised Bank Rate to 4.25% on Thursday. The Bank estimated that the economy would grow by "
      "0.1%.", {"Bank of England": ("ORG", ["Bank", "Bank of England"]), "Bank Rate": None, "Bank": None}),
+    # A plural of a common noun opening a sentence names people, no body (the model's organisation).
+    ("Farmers protested against the Mercosur trade deal in Brussels.", {"Farmers": None}),
+    ("Farmers said the deal would ruin them.", {"Farmers": None}),
+    # Guards: a team known by such a plural, a firm's name that holds it.
+    ("Rangers said in a statement that the manager had left.", {"Rangers": ("ORG", ["Rangers"])}),
+    ("Farmers Insurance said claims rose. Farmers also raised its prices.",
+     {"Farmers Insurance": ("ORG", ["Farmers", "Farmers Insurance"])}),
     # The members a body's name holds are no name alone at a sentence's start.
     ("The Minnesota Nurses Association said members would strike. Nurses picketed outside Abbott Northwestern "
      "Hospital in Minneapolis.", {"Minnesota Nurses Association": ("ORG", ["Minnesota Nurses Association"])}),

@@ -11,6 +11,7 @@ from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisatio
 from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _singulars
 from services.nlp.entities.recasing import _common_nouns, _common_words
+from services.nlp.entities.sport import is_about_sport, is_known_team
 from services.nlp.entities.tables import _is_number
 from services.nlp.entity_rules import (
     ALL_TITLES,
@@ -360,11 +361,30 @@ def _drop_capitalised_words(doc: Doc, mentions: list[Mention], nlp: Language) ->
     # A common noun is ordinary as a person's name only: a place or firm is often called by one ("Reading").
     # Not the tagger's NOUN/PROPN: it called "Attendance" and "Turnout" PROPN in one text, NOUN in another.
     no_nouns: frozenset[str] = frozenset()
-    return [m for m in mentions if not _is_water_noun_before_its_noun(doc, m) and (
+    plurals = _common_plurals(doc, mentions, nouns, names_of_members)
+    return [m for m in mentions if not _is_water_noun_before_its_noun(doc, m) and m.start not in plurals and (
             (doc[m.start].lower_ not in lower_here and _acts_as_name(doc, m))
             or not _is_capitalised_word(doc, m, (common, lower_here,
                                                  nouns if _is_role(doc, m) or _opens_a_quote(doc, m) else no_nouns),
                                         names_of_members if m.label == "ORG" else names))]
+
+
+def _common_plurals(doc: Doc, mentions: list[Mention], nouns: Set[str], names: set[str]) -> set[int]:
+    """Starts of the model's one-word organisations that open a sentence as the tagger's plural of a common noun, a
+    word the text never capitalises elsewhere: people ("Farmers protested against the deal", "Farmers said"), not a
+    body. Not in a text about sport, whose clubs are such plurals ("Rangers beat Celtic", "Wolves won"), nor a firm of
+    such a word ("Boots said") or a team known by one ("Rangers said in a statement")."""
+    found = {m.start for m in mentions if m.label == "ORG" and m.end - m.start == 1 and _is_common_plural(
+        doc[m.start], nouns, names) and _starts_sentence(doc, m.start)}
+    return found if found and not is_about_sport(doc, mentions) else set()
+
+
+def _is_common_plural(token: Token, nouns: Set[str], names: set[str]) -> bool:
+    """A title-case plural ("NNS") of a common noun ("Farmers": "farmer"), no firm's or team's name and no name
+    elsewhere in the text."""
+    return token.tag_ == "NNS" and token.is_title and token.lemma_ != token.lower_ and token.lemma_ in nouns \
+        and token.text not in names and token.text not in _FIRMS_NAMED_BY_NOUNS and token.text not in SHORT_NAMES \
+        and not _is_known_organisation((token.lower_,)) and not is_known_team(token.text)
 
 
 def _is_water_noun_before_its_noun(doc: Doc, m: Mention) -> bool:

@@ -156,6 +156,11 @@ class SportReading:
     clubs: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
+def is_known_team(word: str) -> bool:
+    """A club or a team's nickname that a reader knows by this one word ("Rangers", "Wolves", "Chiefs")."""
+    return word.casefold() in _KNOWN_TEAMS
+
+
 def is_about_sport(doc: Doc, mentions: list[Mention]) -> bool:
     """The text names a competition or a known club, or uses several distinct words of sport."""
     if any(" ".join(m.key or _key_at(doc, m.start, m.end)) in SPORTS_CLUBS for m in mentions if m.label == "ORG"):

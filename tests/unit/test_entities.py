@@ -1042,8 +1042,15 @@ def test_a_name_whose_shares_are_traded_is_a_company(nlp: Language, text: str, n
     # The model's work of art and organisation: a given name, a surname, and a verb of speech.
     ('Liverpool beat Chelsea 2-1 at Anfield on Sunday. "We were brilliant," Arne Slot said.', "Arne Slot", "PERSON"),
     ("Tyson Fury said he would return to the ring next year.", "Tyson Fury", "PERSON"),
+    # A surname that is a given name too, where "he" says what the speaker would do (an organisation to the model).
+    ("Carwyn Jones said he would stand for the seat.", "Carwyn Jones", "PERSON"),
     # Companies named so stay companies: a company's word, a plural, an article, a place first.
     ("Tyson Foods said profit fell in the quarter.", "Tyson Foods", "ORG"),
+    # Guard: a firm named by two given names says what "it" would do.
+    ("Morgan Stanley said it would cut 2,000 jobs.", "Morgan Stanley", "ORG"),
+    # The model's building after an inverted verb of speech; a building's last word no surname stays no person.
+    ("A new story about Airbus in Toulouse, said Guillaume Faury on Monday.", "Guillaume Faury", "PERSON"),
+    ("Alexandra Palace said it would reopen in May.", "Alexandra Palace", "ORG"),
     ("Martha Stewart Living said it had agreed to a sale.", "Martha Stewart Living", "ORG"),
     ("The Red Sox said last week that they are not going to be a factor.", "Red Sox", "ORG"),
 ])

@@ -594,15 +594,18 @@ def _points_after(doc: Doc, m: Mention, text: str) -> bool:
 
 
 # Verbs of speech whose subject, named like a person, is a person: an organisation "said" too, but one named with a
-# given name and a surname that is no given name is rarely one ("Arne Slot said" was a work of art).
-_SPEAKER_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+# given name and a surname that is no given name is rarely one ("Arne Slot said" was a work of art, "said Guillaume
+# Faury" a building); a last word that is no one's surname is a place's ("Alexandra Palace said").
+_SPEAKER_MISREAD_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC"})
 
 
 def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names of two capitalised words, a given name first and a last word that is no given name, a
     company's word ("Liberty Media said") nor a plural, with no article before them, that are the subject of a verb
     of speech: a person's ("Tyson Fury said he would return" was an organisation). Not a place's first word
-    ("Virginia Tech said")."""
+    ("Virginia Tech said"), nor a building's last word that is no one's surname ("Alexandra Palace said"). A last
+    word that is a given name too ("Jones", as in "Morgan Stanley", "John Lewis said") only where what was said has
+    "he" or "she" for its subject ("Carwyn Jones said he would stand")."""
     found = set()
     for m in mentions:
         if m.label not in _SPEAKER_MISREAD_LABELS or m.end - m.start != 2:  # "Martha Stewart Living said"
@@ -610,15 +613,27 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         span, head = doc[m.start:m.end], doc[m.end - 1]
         first, last = span[0], head.lower_
         if not all(t.is_title and t.is_alpha for t in span) or not is_given_name(first.text) \
-                or first.lower_ in _KNOWN_PLACES or is_given_name(head.text) or last in CORPORATE_SUFFIXES \
+                or first.lower_ in _KNOWN_PLACES or last in CORPORATE_SUFFIXES \
                 or last in ORGANISATION_HEADS or last in _FIRM_HEADS or head.tag_ == "NNPS" \
-                or (last.endswith("s") and head.lemma_ != head.text):
+                or (last.endswith("s") and head.lemma_ != head.text) \
+                or last in NO_SURNAME_PLACE_HEADS:
             continue
         named_with_article = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "The Red Sox said"
         if head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS and head.head.pos_ == "VERB" \
-                and not named_with_article:
+                and not named_with_article and (not is_given_name(head.text) or _says_of_a_person(head.head)):
             found.add(m.key)
     return found
+
+
+# Subjects of what a speaker said that tell a person said it: "Carwyn Jones said he would stand" (a firm's is "it").
+_SAID_OF_A_PERSON = frozenset({"he", "she"})
+
+
+def _says_of_a_person(verb: Token) -> bool:
+    """The verb of speech's clause has "he" or "she" for its subject: "said he would stand"."""
+    return any(clause.dep_ == "ccomp" and any(t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _SAID_OF_A_PERSON
+                                              for t in clause.children)
+               for clause in verb.children)
 
 
 # Marks that end a quotation's last sentence before its closing quotation mark and its speaker: '"...," Tarique

@@ -1069,6 +1069,17 @@ def test_a_speaker_after_a_quotation_is_no_work(nlp: Language, text: str, name: 
     assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # A double given name set off by commas after a post (an organisation to the model: the hyphen failed the test).
+    ("Kazakhstan's president, Kassym-Jomart Tokayev, said the reforms would continue.", "Kassym-Jomart Tokayev",
+     "PERSON"),
+    # Guard: a firm so named after a post stays a firm.
+    ("The group's chairman, Rolls-Royce Holdings, said nothing.", "Rolls-Royce Holdings", "ORG"),
+])
+def test_a_double_given_name_after_a_post_is_a_person(nlp: Language, text: str, name: str, label: str) -> None:
+    assert (name, label) in {(g["name"], g["label"]) for g in extract_entities(nlp(text), nlp)[1]}
+
+
 def test_a_speaker_after_a_quotation_is_no_work_guard(nlp: Language) -> None:
     """A body named by words, no given name first, is no person where the model calls it a work."""
     text = '"It is a disaster," Human Rights Watch said of the ruling on Monday.'

@@ -493,21 +493,32 @@ _NAME_CLOSED = re.compile(r",\s")
 
 
 def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """Keys of whole names of two or three capitalised words, a given name or initials first, set off by commas
-    after a person's post or relation: a person's, whatever the model said (not a known place)."""
+    """Keys of whole names of two or three capitalised words, a given name, a double given name ("Kassym-Jomart") or
+    initials first, set off by commas after a person's post or relation: a person's, whatever the model said (not a
+    known place)."""
     text = text_of(doc)
     found = set()
     for m in mentions:
-        if not (m.label in _MISREAD_PERSON_LABELS or m.label == "GPE") or not 2 <= m.end - m.start <= 3:
+        double = _double_given_name_end(doc, m)
+        if not (m.label in _MISREAD_PERSON_LABELS or m.label == "GPE") or not 2 <= m.end - m.start - double <= 3:
             continue  # most mentions: no span built for them
-        span = doc[m.start:m.end]
-        if (is_given_name(span[0].text) or _is_initials(span[0])) \
-                and all((t.is_title and t.is_alpha) or _is_initials(t) for t in span) \
+        span, words = doc[m.start:m.end], doc[m.start + double:m.end]
+        if (double or is_given_name(span[0].text) or _is_initials(span[0])) \
+                and all((t.is_title and t.is_alpha) or _is_initials(t) for t in words) \
                 and " ".join(_key(doc, m)) not in _KNOWN_PLACES and _NAME_CLOSED.match(text, span.end_char) \
                 and span[-1].lower_ not in ORGANISATION_HEADS and span[-1].lower_ not in CORPORATE_SUFFIXES \
                 and _POST_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
             found.add(_key(doc, m))
     return found
+
+
+def _double_given_name_end(doc: Doc, m: Mention) -> int:
+    """2 where the name opens with two capitalised words joined by a hyphen before a surname ("Kassym-Jomart Tokayev",
+    "Jean-Marie Le Pen"): the tokens the test of a given name first skips. Else 0."""
+    if m.end - m.start < 4 or doc[m.start + 1].text != "-" or doc[m.start].whitespace_ or doc[m.start + 1].whitespace_:
+        return 0
+    first, second = doc[m.start], doc[m.start + 2]
+    return 2 if first.is_title and first.is_alpha and second.is_title and second.is_alpha else 0
 
 
 # Prepositions that put what follows somewhere, and the article: a building's name after them is no person's ("held at

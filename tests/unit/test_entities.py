@@ -2486,6 +2486,9 @@ def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text:
     # A bank's rate is no organisation; the bank then joins its full name.
     ("The Bank of England raised Bank Rate to 4.25% on Thursday. The Bank estimated that the economy would grow by "
      "0.1%.", {"Bank of England": ("ORG", ["Bank", "Bank of England"]), "Bank Rate": None, "Bank": None}),
+    # A country's possessive before a body of its state is the country and the body (the model's one organisation).
+    ("Vanuatu's Parliament voted on the bill.", {"Vanuatu": ("GPE", ["Vanuatu"]), "Parliament": ("ORG", ["Parliament"]),
+                                                 "Vanuatu's Parliament": None}),
     # A plural of a common noun opening a sentence names people, no body (the model's organisation).
     ("Farmers protested against the Mercosur trade deal in Brussels.", {"Farmers": None}),
     ("Farmers said the deal would ruin them.", {"Farmers": None}),

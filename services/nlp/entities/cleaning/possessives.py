@@ -10,12 +10,14 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import lowers_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS
-from services.nlp.entities.gazetteer import _in_gazetteer
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_name
 from services.nlp.entities.mentions import Mention
 from services.nlp.entity_rules import (
     CORPORATE_SUFFIXES,
+    GOVERNMENT_BODY_WORDS,
     HONORIFICS,
     IRREGULAR_PEOPLE_PLURALS,
+    LEGISLATURES,
     NAMES_OWNING_S,
     POSSESSIVES,
 )
@@ -98,7 +100,8 @@ def with_owners_split_off(doc: Doc, mentions: list[Mention], ordinary: frozenset
     for m in mentions:
         owner_end = _owner_end(doc, m, ordinary)
         if owner_end is not None and not _owner_named_otherwise(doc, mentions, m, owner_end):
-            label = "PERSON" if _owner_is_a_person(doc, mentions, m, owner_end) else m.label
+            label = "PERSON" if _owner_is_a_person(doc, mentions, m, owner_end) \
+                else "GPE" if _owns_state_body(doc, m, owner_end) else m.label
             out += [replace(m, end=owner_end, label=label), replace(m, start=owner_end + 1)]
         else:
             out.append(m)
@@ -148,9 +151,21 @@ def _owner_end(doc: Doc, m: Mention, ordinary: frozenset[str]) -> int | None:
     if not all(t.is_alpha and t.is_title for t in owner + owned) or doc[k - 1].text in NAMES_OWNING_S \
             or any(t.lower_ in IRREGULAR_PEOPLE_PLURALS for t in owner):
         return None
+    if _owns_state_body(doc, m, k):
+        return k
     # An ordinary word ("Google", "Apple", "Society") only where the model named it alone too.
     named = all(t.lower_ in ordinary for t in owned)
     return k if _written_alone(doc, [t.text for t in owned], k + 1, named) else None
+
+
+# Last words of a state's bodies that a country's possessive names: "Vanuatu's Parliament", "Kenya's National Assembly".
+_STATE_BODY_HEADS = GOVERNMENT_BODY_WORDS | LEGISLATURES | {"assembly"}
+
+
+def _owns_state_body(doc: Doc, m: Mention, k: int) -> bool:
+    """The organisation is a country's "'s" (at k) and a body of its state: "Vanuatu's Parliament" is Vanuatu and its
+    Parliament, written alone or not."""
+    return _is_country_name(doc[m.start:k].text) and doc[m.end - 1].lower_ in _STATE_BODY_HEADS
 
 
 def _written_alone(doc: Doc, words: list[str], at: int, named: bool) -> bool:

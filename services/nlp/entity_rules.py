@@ -1135,7 +1135,8 @@ Manchester, Birmingham, Liverpool, Leeds, Sheffield, Bristol, Newcastle, Notting
 Cardiff, Swansea, Aberdeen, Dundee, Oxford, Cambridge, Southampton, Portsmouth, Plymouth, Norwich, Cornwall,
 Yorkshire, Essex, Surrey, Sussex, Chicago, Houston, Philadelphia, San Antonio, San Diego, Dallas, Seattle, Boston,
 Denver, Detroit, Atlanta, Miami, Baltimore, Las Vegas, Minneapolis, New Orleans, Pittsburgh, Nashville, Memphis,
-Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil, Monza, Ramstein, Porto, Braga
+Milwaukee, Sacramento, Honolulu, Anchorage, Tampa, Orlando, Kent, Merthyr Tydfil, Monza, Ramstein, Porto, Braga, Faro,
+Évora, Setúbal
 """
 )
 

@@ -2489,6 +2489,9 @@ def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text:
     # A country's possessive before a body of its state is the country and the body (the model's one organisation).
     ("Vanuatu's Parliament voted on the bill.", {"Vanuatu": ("GPE", ["Vanuatu"]), "Parliament": ("ORG", ["Parliament"]),
                                                  "Vanuatu's Parliament": None}),
+    # Portugal's towns after a verb of spreading (the model's persons).
+    ("Strikes spread to Faro, Évora and Setúbal on Tuesday.",
+     {"Faro": ("GPE", ["Faro"]), "Évora": ("GPE", ["Évora"]), "Setúbal": ("GPE", ["Setúbal"])}),
     # A plural of a common noun opening a sentence names people, no body (the model's organisation).
     ("Farmers protested against the Mercosur trade deal in Brussels.", {"Farmers": None}),
     ("Farmers said the deal would ruin them.", {"Farmers": None}),

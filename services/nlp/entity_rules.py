@@ -722,10 +722,12 @@ ARMED_FORCES = frozenset({"bundeswehr"})
 # an event, "Al-Anon offers support" a person; "According to Pollstar" a person).
 OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholics anonymous", "pollstar"})
 # Charities, foundations and investors the model takes for persons or places, or misses ("Comic Relief has named" and
-# "Andreessen Horowitz co-led" persons, "to Gavi, the vaccine alliance" a person, "Y Combinator's" nothing); not
-# "Children in Need", whose words are a phrase too ("children in need of care").
+# "Andreessen Horowitz co-led" persons, "to Gavi, the vaccine alliance" a person, "Y Combinator's" nothing, "Habitat
+# for Humanity built" nothing, "Biohub research centres" a place); not "Children in Need", whose words are a phrase too
+# ("children in need of care").
 CHARITIES_AND_INVESTORS = frozenset({"comic relief", "gavi", "givedirectly", "y combinator",
-                                     "andreessen horowitz", "a16z", "chan zuckerberg initiative", "sequoia capital"})
+                                     "andreessen horowitz", "a16z", "chan zuckerberg initiative", "sequoia capital",
+                                     "habitat for humanity", "biohub", "chan zuckerberg biohub"})
 # ... of which those a footballer is known by, known only in a text of vaccines ("Barcelona midfielder Gavi was
 # injured" is Pablo Gavi, not the vaccine alliance).
 BODIES_NAMED_AS_PLAYERS = frozenset({"gavi"})

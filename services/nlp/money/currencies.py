@@ -29,7 +29,9 @@ PREFIX_CURRENCIES = {
 # Kenya also by its counties' towns the national press datelines ("Kisumu Governor ... would spend Sh300 million").
 _KENYA = r"Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"
 _UGANDA, _TANZANIA = r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
-_SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"))
+# Somalia's shilling too, by its own name or its capital ("Somalia's central bank ... Sh1 billion").
+_SOMALIA = r"Somalia|Mogadishu"
+_SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"), (_SOMALIA, "SOS"))
 _DIRHAM_COUNTRIES = ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
                      (r"Morocc|Rabat|Casablanca|Marrakech", "MAD"))
 
@@ -70,7 +72,11 @@ _USUAL_COUNTRY_WORDS = ((r"rupees?", _RUPEE_COUNTRIES), (r"pesos?", _PESO_COUNTR
 # Symbols that are letters other text writes before numbers too: money only against the number, in an article that
 # names the country ("R14.5 billion" in a South African story, "N54.9 trillion" in a Nigerian one; not "R2" elsewhere).
 # The Philippines by their names and their press's places (Metro Manila's cities, Cebu, Davao, a barangay).
-_PHILIPPINES = r"Philippin|Filipino|Manila|Quezon\s+City|Makati|Pasig|Cebu|Davao|\bbarangays?\b"
+# Also by the bodies, provinces and leaders its press names without naming the country ("The DPWH spent P2.5 billion
+# ... in Bulacan", "Vice President Sara Duterte's P125-million confidential funds").
+_PHILIPPINES = (r"Philippin|Filipino|Manila|Quezon\s+City|Makati|Pasig|Cebu|Davao|\bbarangays?\b|"
+                r"(?-i:\bDPWH\b|\bDSWD\b|\bDepEd\b|Bulacan|Pampanga|Cavite|Batangas|Iloilo|Mindanao|Visayas|Luzon|"
+                r"Duterte|Malaca[ñn]ang|Taguig|Pasay|Caloocan)")
 # The other countries of pesos, whose press writes its pesos "$" or in words, never "P" ("Argentina's peso plunged ...
 # a P5,000 bonus" names no Philippine peso).
 _OTHER_PESO_COUNTRIES = re.compile(r"Mexic|Argentin|Chile|Colombia|Uruguay|Cuba|Dominican|Bogot[aá]|Buenos\s+Aires|"
@@ -497,8 +503,10 @@ def currency_of_symbol(symbol: str, text: str, at: int) -> str:
     """
     if symbol.strip() == "$" and (code := _premiers_dollar(text)) and _about_the_state(text, at):
         return code
+    if symbol.strip() == "$" and (code := _home_payers_dollar(text, at)):
+        return code
     if countries := _USUAL_COUNTRY_SYMBOLS.get(symbol.strip()):
-        return _stated_country(countries, text, at) or _currency_of_prefix(symbol)
+        return _stated_country(countries, text, at) or _pakistani_rupees(countries, text) or _currency_of_prefix(symbol)
     countries = _SHARED_SYMBOLS.get(symbol.strip())
     return (countries and _named_country(countries, text, at)) or _currency_of_prefix(symbol)
 
@@ -528,6 +536,28 @@ _STATE_BUSINESS = re.compile(r"\b(?:Premier|(?<!United )states?|province|provinc
 # film's gross, an American league's contract, a share's on Wall Street.
 _WORLD_PRICE = re.compile(r"\b(?:a\s+barrel|barrels?|an?\s+ounce|ounces?|crude|Brent|WTI|bitcoin|Wall\s+Street|Nasdaq|"
                           r"NYSE|New\s+York|Hollywood|box\s+office|worldwide|NBA|NFL|MLB|NHL|MLS)\b")
+
+
+# Payers whose own dollars a bare "$" is in where the text writes no dollar with its country: Singapore's state in
+# its sentence of public business ("Singapore would give every household $600"), and Australian firms that report in
+# Australian dollars ("Commonwealth Bank reported a cash profit of $9.84 billion"; not the miners, BHP or Rio Tinto,
+# which report in US dollars).
+_HOME_PAYERS = ((re.compile(r"\bSingapore(?:['’]s)?(?![-\w])"), "SGD", True),
+                (re.compile(r"\b(?:Commonwealth\s+Bank|Westpac|National\s+Australia\s+Bank|Telstra|Qantas|Wesfarmers|"
+                            r"Macquarie\s+Group|Suncorp|Medibank)\b"), "AUD", False))
+
+
+def _home_payers_dollar(text: str, at: int) -> str | None:
+    """The code of a payer's own dollars (`_HOME_PAYERS`) named before the bare "$" at `at` in its sentence, where
+    the text writes no dollar with its country and the sentence sets no world price; Singapore's only in a sentence of
+    its public business; None otherwise."""
+    start, end = sentence_around(text, at)
+    if _COUNTRY_DOLLARS.search(text) or _WORLD_PRICE.search(text, start, end):
+        return None
+    for payer, code, public_only in _HOME_PAYERS:
+        if payer.search(text, start, at) and not (public_only and _STATE_BUSINESS.search(text, start, end) is None):
+            return code
+    return None
 
 
 def _about_the_state(text: str, at: int) -> bool:
@@ -579,9 +609,28 @@ def _usual_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
     Indian stories name Pakistan without naming India."""
     if code := _stated_country(countries, text, at):
         return code
-    if countries is _RUPEE_COUNTRIES or countries in _HOME_COUNTRY_WORDS and not _named_near(countries, text, at):
+    if countries is _RUPEE_COUNTRIES:
+        return _pakistani_rupees(countries, text)
+    if countries in _HOME_COUNTRY_WORDS and not _named_near(countries, text, at):
         return None
     return _sole_country(countries, text)
+
+
+# Pakistan's own provinces, cities and leaders, which an Indian story of the border rarely names (Pakistan's name alone
+# does not make rupees Pakistani); Punjab is India's too, and Imran Khan an Indian actor's name.
+_PAKISTAN_WITHIN = re.compile(r"\b(?:Sindh|Khyber\s+Pakhtunkhwa|Balochistan|Gilgit|Rawalpindi|Peshawar|Quetta|"
+                              r"Faisalabad|Multan|Shehbaz|Nawaz\s+Sharif|Maryam\s+Nawaz|Zardari|Bilawal|PML-N)\b")
+# India by its name, its capital, its people and its prime minister: the rupees of a text naming it stay India's.
+_INDIA_NAMED = re.compile(r"\b(?:India|Indians?|Delhi|Mumbai|Modi|BJP)\b")
+
+
+@functools.lru_cache(maxsize=64)
+def _pakistani_rupees(countries: tuple[tuple[str, str], ...], text: str) -> str | None:
+    """"PKR" for rupees in a text naming Pakistan's own provinces or leaders and nothing of India ("Prime Minister
+    Shehbaz Sharif ... Rs50 billion ... Sindh"); None otherwise (found once per text)."""
+    if countries is not _RUPEE_COUNTRIES or not _PAKISTAN_WITHIN.search(text) or _INDIA_NAMED.search(text):
+        return None
+    return "PKR"
 
 
 # Currencies a story of their home country names its neighbours beside ("beat Qatar's Al-Sadd", "flew to Doha"): the

@@ -1576,3 +1576,18 @@ def test_a_letters_salutation_and_reference_are_no_part_of_the_speaker(nlp: Lang
             'another penny is wasted".')
     [quote] = enrich(nlp, text)["quotes"]
     assert quote["speaker"]["text"] == "Simon Jenkins"
+
+
+@pytest.mark.parametrize("text", [
+    'The minister said funding would be cut by "hundreds of thousands" over the next two years, officials said.',
+    'The deal would cost taxpayers up to "tens of billions", critics said.'])
+def test_a_vague_figure_in_quotation_marks_is_no_quote(nlp: Language, text: str) -> None:
+    assert extract_quotes(nlp(text)) == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    # guards: a figure said alone, and a figure with a noun after it, are someone's words
+    ('Asked how many would lose out, the minister said: "Hundreds of thousands."', '"Hundreds of thousands."'),
+    ('The charity said the cuts would cost "millions of lives", its director said.', '"millions of lives"')])
+def test_a_figure_said_alone_or_with_its_noun_stays_a_quote_guard(nlp: Language, text: str, quote: str) -> None:
+    assert [q["text"] for q in extract_quotes(nlp(text))] == [quote]

@@ -14,6 +14,7 @@ from services.nlp.quotes.titles import (
     is_label_of,
     is_name_not_speech,
     is_paired_title,
+    is_quoted_figure,
     is_scare_modifier,
     is_scare_subject,
     is_set_term,
@@ -49,7 +50,7 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> Context:
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not is_scare_modifier(doc, text, s, e) and not is_label_of(doc, text, s, e)
              and not is_scare_subject(doc, text, s, e)
-             and not is_set_term(text, s, e)
+             and not is_set_term(text, s, e) and not is_quoted_figure(text, s, e)
              and not is_title_again(doc, text, s, e, titles) and not is_cited_word(doc, text, s, e, found)]
     quotes = [Quote(s, e) for s, e in merge_pieces(doc, text, spans)]
     ctx = Context(doc, text, quotes, _entity_mentions(doc, mentions), found)

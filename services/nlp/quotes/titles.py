@@ -652,6 +652,22 @@ def is_scare_modifier(doc: Doc, text: str, start: int, end: int) -> bool:
     return _unsaid_sentence(doc, start, end) is not None
 
 
+# A vague figure in words alone, as a sum or a count is quoted for doubt: "hundreds of thousands", "millions", "tens of
+# billions", "a few thousand".
+_VAGUE_FIGURE = re.compile(r"(?:(?:tens|hundreds|thousands|millions|billions|dozens)(?:\s+of\s+(?:thousands|millions|"
+                           r"billions))?|(?:a\s+few|several)\s+(?:hundred|thousand|million|billion))", re.IGNORECASE)
+# The preposition that makes it an amount of the sentence: 'cut by "hundreds of thousands"', 'a loss of "millions"'.
+_AMOUNT_BEFORE = re.compile(r"\b(?:by|to|from|of|than|about|around)\s*$", re.IGNORECASE)
+
+
+def is_quoted_figure(text: str, start: int, end: int) -> bool:
+    """A vague figure in words alone in quotes after a preposition of amount: a scare quote of a figure ('funding would
+    be cut by "hundreds of thousands"'), no one's words."""
+    inner = text[start + 1:end - 1].strip()
+    return _VAGUE_FIGURE.fullmatch(inner) is not None \
+        and _AMOUNT_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 # Tags of a finite verb right after a quoted noun phrase, which the phrase is the subject of.
 _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A lower-case noun phrase of a word or three, as a scare quote holds it: "dynamic pricing", "growth".

@@ -1518,3 +1518,23 @@ def test_legislatures_of_europe_and_central_asia_are_organisations(nlp: Language
 ])
 def test_a_country_before_an_offices_first_word_is_a_place(nlp: Language, text: str, expected: dict) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (kw fixC): a county that is a given name too was a person after "in", the next of a list after
+    # "in" an organisation (before "lost", a team's word).
+    ("Thousands of homes in Kent lost power.", {"Kent": "GPE"}),
+    ("Thousands of homes in Kent and Sussex lost power.", {"Kent": "GPE", "Sussex": "GPE"}),
+])
+def test_counties_after_a_preposition_of_place_or_listed_after_one_are_places(nlp: Language, text: str,
+                                                                             expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_a_given_name_place_the_text_gives_a_person_stays_a_person(nlp: Language) -> None:
+    # A word of a person's full name, and a name written as a person's elsewhere, keep the person.
+    assert_labels(nlp, "Kent Walker said the company would appeal. He lives in Kent.", {"Kent Walker": "PERSON"})
+    found = labels(nlp, "Kent Walker said the company would appeal. He lives in Kent.")
+    assert found.get("Kent") != "GPE", found
+    found = labels(nlp, "She has confidence in Chelsea and Arsenal to win the league.")
+    assert found.get("Arsenal") != "GPE", found

@@ -389,16 +389,53 @@ def _saints_place_end(doc: Doc, start: int) -> int:
     return 0
 
 
+def listed_after_a_locative(doc: Doc, i: int) -> bool:
+    """Token `i` follows a preposition of place, right away or as a later item of a list after it: "homes in Kent and
+    [Sussex]" (the parser's conjunct of the preposition's object; not a clause's subject after "and": "He grew up in
+    Leeds and Everton signed him")."""
+    if i > 0 and doc[i - 1].lower_ in LOCATIVES:
+        return doc[i - 1].head.lemma_ not in _IN_WITHOUT_PLACE
+    first = doc[i]
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return first.i != i and first.dep_ == "pobj" and first.head.lower_ in LOCATIVES \
+        and first.head.head.lemma_ not in _IN_WITHOUT_PLACE
+
+
 def _cities_after_locatives(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A city or town the model called an organisation where the words say a place: "a fire in Nagpur", "police near
-    Leeds", "Russian drones struck Lutsk"; not its team ("in Leeds' win", "in Leeds fans' chants") nor after "to" or
-    "at" ("lost to Leeds", "won at Leeds"), which sport writes of teams."""
+    Leeds", "homes in Kent and Sussex", "Russian drones struck Lutsk"; not its team ("in Leeds' win", "in Leeds fans'
+    chants") nor after "to" or "at" ("lost to Leeds", "won at Leeds"), which sport writes of teams."""
     places = {i for m in mentions if m.label in _ATTACKING_LABELS for i in range(m.start, m.end)}
     return [replace(m, label="GPE") if m.label == "ORG" and m.start > 0
-            and (doc[m.start - 1].lower_ in LOCATIVES or _after_a_place_of(doc, m.start)
+            and (listed_after_a_locative(doc, m.start) or _after_a_place_of(doc, m.start)
                  or _after_an_attack(doc, m.start, places))
-            and _compact(doc[m.start:m.end].text.casefold()) in _CITIES and not _before_team_words(doc, m.end) else m
+            and _compact(doc[m.start:m.end].text.casefold()) in _CITIES
+            and not (_before_team_words(doc, m.end) and not _before_anothers_verb(doc, m)) else m
             for m in mentions]
+
+
+def _given_name_places_after_locatives(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of places the gazetteer knows that are given names too, which the model called persons where every mention
+    follows a preposition of place, right away or in a list: "homes in Kent and Sussex", "a rally in Victoria"; not a
+    word of a person's longer name in the text ("Kent Walker ... in Kent"), nor before a possessive."""
+    people = {word for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for word in m.key}
+    placed: dict[tuple[str, ...], bool] = {}
+    for m in mentions:
+        if not m.key or m.label not in NAME_LABELS:
+            continue
+        name = _compact(doc[m.start:m.end].text.casefold())
+        placed[m.key] = placed.get(m.key, True) and m.label == "PERSON" and m.end - m.start == 1 \
+            and name in _GIVEN_NAME_PLACES and (name in _CITIES or name in _COUNTRIES) and m.key[0] not in people \
+            and listed_after_a_locative(doc, m.start) and not (m.end < len(doc) and doc[m.end].tag_ == "POS")
+    return {key for key, place in placed.items() if place}
+
+
+def _before_anothers_verb(doc: Doc, m: Mention) -> bool:
+    """The word after the name is a verb whose subject the name is not: "homes in Kent and Sussex lost power" (a
+    team's word, "lost", after a place)."""
+    after = doc[m.end] if m.end < len(doc) else None
+    return after is not None and after.pos_ == "VERB" and doc[m.end - 1].head.i != after.i
 
 
 # Nouns of a court's or a coroner's sitting, after which "at" or "in" and one name is the town it sits in: "told the

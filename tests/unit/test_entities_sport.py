@@ -945,3 +945,24 @@ def test_australian_football_clubs_written_alone_are_teams(nlp: Language) -> Non
     text = "Collingwood beat Brisbane by 4 points in the AFL grand final at the MCG on Saturday."
     labels = {written: label for written, label, _ in _labels(nlp, text)}
     assert labels.get("Collingwood") == "ORG", labels
+
+
+@pytest.mark.parametrize(("text", "county"), [
+    ("Flooding hit Galway, Mayo and Donegal after Storm Debi swept in overnight.", "Mayo"),
+    ("Kerry Katona said Cork was lovely in the summer.", "Cork"),
+    ("There are many clubs in Kerry and Mayo that field teams in the All-Ireland championship.", "Kerry"),
+    ("There are many clubs in Kerry and Mayo that field teams in the All-Ireland championship.", "Mayo"),
+    ("Cork and Tipperary drew 2-20 apiece in the Munster hurling final at Thurles on Sunday.", "Tipperary"),
+])
+def test_irish_counties_written_alone_are_places_where_no_side(nlp: Language, text: str, county: str) -> None:
+    assert _label_of(nlp, text, county) == "GPE", _labels(nlp, text)
+
+
+def test_guard_a_county_named_as_a_person_or_played_as_a_side_keeps_its_label(nlp: Language) -> None:
+    # A given name the text writes as a person's, alone or in full, is no county.
+    assert _label_of(nlp, "Kerry said she was delighted with the result.", "Kerry") == "PERSON"
+    assert _label_of(nlp, "Kerry Katona said Cork was lovely in the summer.", "Kerry Katona") == "PERSON"
+    # A side of Gaelic games stays the team; the same county after "in" is the place.
+    text = "Kilkenny beat Galway in the All-Ireland hurling final. There are great clubs in Kilkenny."
+    assert _label_of(nlp, text, "Kilkenny") == "ORG" and _label_of(nlp, text, "Galway") == "ORG"
+    assert _label_of(nlp, text, "Kilkenny", 1) == "GPE"

@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from services.nlp.doctext import lowers_of, text_of
-from services.nlp.entities.gazetteer import _compact, _in_gazetteer, _is_country_or_state, _is_known_organisation
+from services.nlp.entities.gazetteer import (
+    _compact,
+    _in_gazetteer,
+    _is_country_or_state,
+    _is_known_organisation,
+    listed_after_a_locative,
+)
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
     COMMON_WORD_NICKNAMES,
@@ -216,6 +222,53 @@ def _is_club_name(doc: Doc, name: str) -> bool:
     return name in PLACE_NAMED_CLUBS or (name in IRISH_COUNTIES and is_about_gaelic_games(doc))
 
 
+# Counties that are given names as well ("Kerry Katona", "Clare Balding", "Tyrone"): a place only where written as a
+# list's item or after a preposition of place, and not where the text names a person by them. "Down" is a word.
+_GIVEN_NAME_COUNTIES = frozenset({"kerry", "clare", "tyrone"})
+_NOT_COUNTY_NAMES = frozenset({"down"})
+# The model's labels of a county's name that no place is ("Mayo|ORG", "Kerry|PERSON"): an organisation only outside
+# sport, where a county is no side.
+_COUNTY_MISLABELS = frozenset({"PERSON", "ORG", "NORP"})
+# What a county's name in a list or a place follows: "in Kerry and Mayo", "hit Galway, Mayo and Donegal".
+_COUNTY_LIST_OPENERS = frozenset({",", "and", "or", "in", "near", "across", "around", "throughout", "from"})
+
+
+def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> set[tuple[str, ...]]:
+    """Keys of Ireland's counties written alone that the model took for a person or a body: places ("Flooding hit
+    Galway, Mayo and Donegal", "Kerry Katona said Cork was lovely"). Where Gaelic games are played, whose sides the
+    counties are, only after a preposition of place ("clubs in Kerry and Mayo"), and none a side of the text's; an
+    organisation's vote stands in other texts about sport, a given name's where the text names a person by it or
+    writes it outside a list."""
+    gaelic = is_about_gaelic_games(doc)
+    about_sport = sport.about
+    people = {word for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for word in m.key}
+    # "Cork City", "Mayo Clinic": the one word may be their short form.
+    longer = {m.key[0] for m in mentions if len(m.key) > 1 and m.label != "GPE"}
+    found = set()
+    for m in mentions:
+        if len(m.key) != 1 or m.label not in _COUNTY_MISLABELS or (m.label == "ORG" and about_sport and not gaelic):
+            continue
+        name = m.key[0]
+        if name not in IRISH_COUNTIES or name in _NOT_COUNTY_NAMES or name in longer or _is_honoured(doc, m) \
+                or sport.forced.get(m.key) == "ORG" or (gaelic and not listed_after_a_locative(doc, m.start)):
+            continue
+        if name in _GIVEN_NAME_COUNTIES and (name in people or m.start == 0
+                                             or doc[m.start - 1].lower_ not in _COUNTY_LIST_OPENERS):
+            continue
+        found.add(m.key)
+    return found
+
+
+def _as_county(doc: Doc, m: Mention) -> Mention:
+    """An Irish county's one word the model took for a date ("Cork and Tipperary drew": "Tipperary|DATE") is a place,
+    whose name the sport rules may make a side."""
+    if m.label == "DATE" and m.end - m.start == 1 and doc[m.start].is_title \
+            and doc[m.start].lower_ in IRISH_COUNTIES - _NOT_COUNTY_NAMES:
+        m.label = "GPE"
+        m.key = _key_at(doc, m.start, m.end)
+    return m
+
+
 def _known_teams_play(text: str) -> bool:
     """Two known teams (or countries) in a score line, or two known teams in a result with its score: "Celtics 118,
     Knicks 104:", "England 27 Wales 18:", "Leinster beat Munster 33-20" (not "Labour 15, Conservatives 12:", nor a
@@ -270,6 +323,7 @@ def _is_about_single_players(doc: Doc) -> bool:
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
+    mentions = [_as_county(doc, m) for m in mentions]
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)

@@ -885,14 +885,17 @@ STREET_HEADS = frozenset({"road", "street", "avenue", "lane", "drive", "boulevar
 # Sport's venues' last words, no one's surname: "Meydan Racecourse", "Churchill Downs" (persons to the model); "downs"
 # only after no compass word: "the South Downs" are hills.
 VENUE_HEADS = frozenset({"racecourse", "racetrack", "speedway", "raceway", "velodrome", "ballpark", "downs"})
-FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station"}) \
-    | STREET_HEADS | VENUE_HEADS
+FACILITY_HEADS = frozenset({"airport", "airfield", "aerodrome", "stadium", "arena", "bridge", "station",
+                            "minster"}) | STREET_HEADS | VENUE_HEADS  # "York Minster" was a person
+# Airports written by their name alone, which the model takes for persons ("Heathrow handled 80 million passengers",
+# "Gatwick's second runway"): the airport; an organisation's vote stands ("Heathrow said", the company).
+AIRPORT_NAMES = frozenset({"heathrow", "gatwick", "stansted", "schiphol"})
 # Last words of places and buildings that are no one's surname ("Alexandra Palace", "Victoria Centre"): a given name
 # before them makes no person's name (not "park", "hall", "street", "bridge", "arena": "Grace Park", "Jerry Hall",
 # "Andy Street", "Wayne Bridge", "Bruce Arena").
 NO_SURNAME_PLACE_HEADS = frozenset({"palace", "stadium", "gardens", "square", "centre", "center", "theatre", "theater",
                                     "cathedral", "museum", "pavilion", "airport", "airfield", "station", "zoo",
-                                    "aquarium"}) | VENUE_HEADS
+                                    "aquarium", "minster"}) | VENUE_HEADS
 # Words that end the name of a craft or instrument, a product as OntoNotes labels vehicles ("the James Webb Space
 # Telescope" was a person to the model, "the Hubble Space Telescope" an organisation). Not "probe" (an inquiry's: "the
 # Russia Probe"), "rover" ("Land Rover") nor "observatory" (bodies too: "the EU Tax Observatory"); and after a given

@@ -1521,6 +1521,23 @@ def test_a_country_before_an_offices_first_word_is_a_place(nlp: Language, text: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (kw fixC): London's airports by their name alone, and a minster, were persons.
+    ("Heathrow handled 80 million passengers last year.", {"Heathrow": "FAC"}),
+    ("Gatwick's second runway plan was approved by ministers.", {"Gatwick": "FAC"}),
+    ("York Minster reopened after the restoration work.", {"York Minster": "FAC"}),
+])
+def test_airports_named_alone_and_a_minster_are_facilities(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_an_airports_company_keeps_its_organisation(nlp: Language) -> None:
+    # The model's organisation of the company stands; a given name and a bridge are still a person.
+    assert_labels(nlp, "Heathrow Airport Holdings said Heathrow would raise charges.",
+                  {"Heathrow Airport Holdings": "ORG"})
+    assert_labels(nlp, "Wayne Bridge signed for Chelsea in 2003.", {"Wayne Bridge": "PERSON"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (kw fixC): a county that is a given name too was a person after "in", the next of a list after
     # "in" an organisation (before "lost", a team's word).
     ("Thousands of homes in Kent lost power.", {"Kent": "GPE"}),

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
+    AIRPORT_NAMES,
     AUSTRALIAN_STATE_ABBREVIATIONS,
     BODIES_WITH_LOWER_CASE_WORDS,
     CITIES,
@@ -116,6 +117,7 @@ _GIVEN_NAME_PLACES = frozenset(map(_compact, GIVEN_NAME_PLACES))
 _GIVEN_NAMES = frozenset(map(_compact, GIVEN_NAMES))
 _PARTIES = frozenset(map(_compact, PARTIES))
 _KNOWN_ORGANISATIONS = frozenset(map(_compact, KNOWN_ORGANISATIONS | ORGANISATIONS_NAMED_BY_WORDS))
+_AIRPORTS = frozenset(map(_compact, AIRPORT_NAMES))
 # Names the gazetteer gives a label of their own, whatever the model's: award shows, products, leaders.
 _KNOWN_LABELS = {**dict.fromkeys(map(_compact, KNOWN_EVENTS), "EVENT"),
                  **dict.fromkeys(map(_compact, KNOWN_PRODUCTS), "PRODUCT"),
@@ -243,6 +245,8 @@ def _gazetteer_label(key: tuple[str, ...], voted: str, has_institution: bool = F
         return "ORG"
     if known := _KNOWN_LABELS.get(name):
         return known
+    if name in _AIRPORTS and voted != "ORG":
+        return "FAC"
     if voted == "PERSON" and name in _GIVEN_NAME_PLACES and not has_institution:
         return None
     if name in _COUNTRIES:

@@ -49,7 +49,6 @@ from services.nlp.entity_rules import (
     STORM_WORDS,
     TECH_FIRMS,
     VARIANT_WORDS,
-    VENUE_HEADS,
     WELL_KNOWN_FIRMS,
 )
 from services.nlp.given_names import gender_of, is_english_given_name, is_given_name
@@ -306,7 +305,7 @@ def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     ("Wall Street"), nor a town whose hyphens glue the head on ("Chester-le-Street")."""
     return len(key) > 1 and key[-1] in FACILITY_HEADS and _may_be_a_body(key, voted) and key[-2] != "-" \
         and not (key[-1] == "downs" and key[-2] in _COMPASS_WORDS) \
-        and not (len(key) <= 3 and key[-1] not in VENUE_HEADS
+        and not (len(key) <= 3 and key[-1] not in NO_SURNAME_PLACE_HEADS
                  and all(is_given_name(word.title()) for word in key[:-1])) \
         and "&" not in key and "and" not in key and key not in INSTITUTION_STREETS
 

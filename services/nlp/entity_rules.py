@@ -634,6 +634,9 @@ WELL_KNOWN_FIRMS = frozenset({
     "avanti west coast", "crosscountry", "lner", "transpennine express", "greater anglia", "thameslink",
     # Toyota's group's suppliers, a place and a person to the model ("Toyota Industries, Denso and Aisin").
     "denso", "aisin",
+    # Australia's largest grocer, missed beside its rival ("Woolworths and Coles face a Federal Court case"); not
+    # "Coles" alone, a surname.
+    "woolworths",
     # Britain's estate agents, property portals and housebuilders, of every property story ("Knight Frank" was a
     # person, "Bellway" a place, "Foxtons", "Zoopla" and "Vistry" missed); not "Hamptons" (a place), "Halifax".
     "knight frank", "savills", "strutt & parker", "foxtons", "chestertons", "rightmove", "zoopla", "purplebricks",
@@ -766,7 +769,8 @@ KNOWN_ORGANISATIONS |= JOURNALS
 JOURNALS_NAMED_BY_WORDS = frozenset({"Nature", "Science", "Cell"})
 # Farm co-operatives, agribusinesses and trade unions the model takes for persons or places ("Fonterra raised its
 # forecast", "Arla will pay", "Aslef said" persons, "Bunge" a place); not "Muller" alone, a surname.
-FARM_AND_LABOUR_BODIES = frozenset({"fonterra", "arla", "arla foods", "federated farmers", "bunge", "aslef"})
+FARM_AND_LABOUR_BODIES = frozenset({"fonterra", "arla", "arla foods", "federated farmers", "bunge", "aslef",
+                                    "rmt"})  # "Members of the RMT union voted" had no entity
 KNOWN_ORGANISATIONS |= FARM_AND_LABOUR_BODIES
 # Central banks named in their country's language, which the model cuts to the country ("Bank Negara Malaysia kept its
 # overnight policy rate" was the place "Malaysia").

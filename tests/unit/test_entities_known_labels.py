@@ -1538,6 +1538,15 @@ def test_guard_an_airports_company_keeps_its_organisation(nlp: Language) -> None
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (kw fixC): the rail union and Australia's largest grocer had no entity.
+    ("Members of the RMT union voted to strike.", {"RMT": "ORG"}),
+    ("Woolworths and Coles face a Federal Court case over discounts.", {"Woolworths": "ORG"}),
+])
+def test_a_rail_union_and_a_grocer_missed_are_organisations(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (kw fixC): a county that is a given name too was a person after "in", the next of a list after
     # "in" an organisation (before "lost", a team's word).
     ("Thousands of homes in Kent lost power.", {"Kent": "GPE"}),

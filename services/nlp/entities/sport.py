@@ -328,7 +328,12 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
         mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)
     if not single_players and not is_about_sport(doc, mentions):
-        return SportReading(mentions)  # "The Punjab Kings ruled the region", "the Heat had ruined their crops"
+        # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
+        mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS)
+        reading = SportReading(mentions)
+        reading.forced.update(dict.fromkeys(ground_keys, "FAC"))
+        reading.apart |= _grounds_apart(mentions, ground_keys)
+        return reading
     mentions, ground_keys = _with_grounds(doc, _with_listed_clubs(doc, mentions))
     text = text_of(doc)
     labels, lines = box_label_spans(text), line_up_spans(text)
@@ -336,6 +341,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     mentions = _with_score_lines(doc, text, _with_nicknames(doc, text, mentions + _clubs_missed(doc, text, mentions)))
     reading = SportReading(mentions, about=True)
     reading.forced.update(dict.fromkeys(ground_keys, "FAC"))  # "at Anfield": a body to the model
+    reading.apart |= _grounds_apart(mentions, ground_keys)
     reading.forced.update(dict.fromkeys(_team_nicknames(doc, mentions), "ORG"))
     reading.forced.update({m.key: m.label for m in mentions if m.source == "sport" and m.label == "ORG"
                            and " ".join(m.key) in _NICKNAMES})  # "Knicks" wherever else the model put it
@@ -1028,7 +1034,21 @@ _LONGEST_GROUND = max(len(name.replace("'", " '").split()) for name in SPORTS_GR
 _SPONSORS_GROUNDS = frozenset({"emirates", "etihad"})
 
 
-def _with_grounds(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[tuple[str, ...]]]:
+# Grounds that stage concerts and rallies as well, the ground after "at" in any text: "Taylor Swift played at Wembley"
+# (an organisation to the model); not those named as a town or district that news writes "at" of otherwise.
+_STAGE_GROUNDS = frozenset({"wembley", "croke park", "hampden park", "murrayfield"})
+
+
+def _grounds_apart(mentions: list[Mention], grounds: set[tuple[str, ...]]
+                   ) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(ground, longer name) pairs of the grounds and the names they open, other places: "Wembley" (the stadium) and
+    "Wembley Arena", "Wembley Park"."""
+    return {(ground, m.key) for ground in grounds for m in mentions
+            if len(m.key) > len(ground) and m.key[:len(ground)] == ground}
+
+
+def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = SPORTS_GROUNDS
+                  ) -> tuple[list[Mention], set[tuple[str, ...]]]:
     """The known grounds (`SPORTS_GROUNDS`) that a text about sport writes after "at" or "at the", facilities in place
     of what the model made of them or where it missed them ("scored at Anfield", "drew at the Emirates", "won at
     Craven Cottage"), and their keys; not inside a longer name ("at Wembley Park station"), nor "a flight on
@@ -1042,7 +1062,7 @@ def _with_grounds(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set
         for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
             end = i + length
             name = "".join(t.text_with_ws for t in doc[i:end]).strip().lower()
-            if name not in SPORTS_GROUNDS:
+            if name not in grounds:
                 continue
             if name in _SPONSORS_GROUNDS and at == i - 1:
                 break  # the sponsor, no ground: "Flights at Emirates were delayed" (the ground is "the Emirates")

@@ -438,3 +438,22 @@ def test_a_participle_of_speech_describing_a_case_is_no_attribution(nlp: Languag
     text = ('The International Court of Justice on Friday ordered Israel to "immediately halt" its military offensive '
             "in Rafah, in a ruling on South Africa's case accusing Israel of genocide.")
     assert _speakers(nlp, text) == ["International Court of Justice"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # The object of a prompting verb does what the infinitive after it says: it warns, the approval spoke no words.
+    ('The Pentagon approved a $2 billion sale of air defense systems to Taiwan, prompting China to warn of '
+     '"countermeasures."', "China"),
+    ('The ministry announced the sanctions on Friday, prompting Moscow to vow "a firm response."', "Moscow"),
+])
+def test_the_object_prompted_to_speak_is_the_speaker(nlp: Language, text: str, speaker: str) -> None:
+    assert _speakers(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Guards: an infinitive under a speech verb stays its subject's report; the prompter of no infinitive speaks.
+    ('The minister asked reporters to stop calling it "a crisis."', "The minister"),
+    ('The union called the offer "an insult," prompting talks to resume.', "The union"),
+])
+def test_guard_speakers_without_a_prompted_object_are_unchanged(nlp: Language, text: str, speaker: str) -> None:
+    assert _speaker_texts(nlp, text) == [speaker]

@@ -153,6 +153,9 @@ def _subject_of(verb: Token) -> Token | None:
             return tok.doc[tok.i - 1]  # "footage of Clinton asking ...", "Trump saying ..."
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head
+        prompted = _prompted_object(tok)
+        if prompted is not None:
+            return prompted
         if tok.dep_ in ("conj", "advcl", "xcomp", "relcl") and tok.head is not tok:
             if tok.dep_ == "relcl":
                 return tok.head
@@ -160,6 +163,22 @@ def _subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Verbs that make their object do what the infinitive after it says: "prompting Beijing to warn of “…”".
+_PROMPTING_LEMMAS = frozenset({"prompt", "lead", "force", "cause", "spur", "push", "drive", "compel", "provoke",
+                               "pressure"})
+
+
+def _prompted_object(verb: Token) -> Token | None:
+    """The object of a prompting verb the infinitive `verb` hangs on, who does what it says: "Beijing" of "The
+    Pentagon approved the sale, prompting Beijing to warn of “…”" (the Pentagon's approval spoke no words)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in _PROMPTING_LEMMAS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i and _is_nominal(c)), None)
 
 
 def _named_in_apposition(subjects: list[Token]) -> Token:
@@ -396,11 +415,11 @@ _SAME_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 def _reports_within(lower: Token, upper: Token) -> bool:
     """`lower` is part of what `upper` reports: on the way up, no clause with a subject of its own other than a
     pronoun hanging on `upper` itself (deeper, it is part of the report: "Flynn said Trump was “right” when he said
-    “…”" is Flynn's, as news annotators read it)."""
+    “…”" is Flynn's, as news annotators read it), nor an infinitive whose doer a prompting verb names."""
     node = lower
     while node.i != upper.i:
-        if node.head.i == node.i:
-            return False
+        if node.head.i == node.i or _prompted_object(node) is not None:
+            return False  # the top, or a speaker of its own: "announced it, prompting Moscow to vow “…”"
         if node.head.i == upper.i and node.dep_ in _SIDE_CLAUSES and any(
                 c.dep_ in SUBJECT_DEPS and c.lower_ not in _SAME_SPEAKER_PRONOUNS for c in node.children):
             return False

@@ -205,3 +205,20 @@ def test_a_word_of_the_bodys_full_name_cuts_no_headline_name(nlp: Language) -> N
 ])
 def test_a_headlines_verb_and_object_join_no_name(nlp: Language, text: str, groups: dict[str, int]) -> None:
     assert _groups(enrich(nlp, text)) == groups
+
+
+def test_a_dateline_on_its_own_line_is_no_headline_cut_from_its_outlets_name(nlp: Language) -> None:
+    # The dateline, set apart on a line of its own, looked like a title-case headline: the body's lower-case "of" and
+    # "times" cut "Times of Israel" to "Israel", which "Israel Katz" then made a person.
+    result = enrich(nlp, "TEL AVIV (Times of Israel) - Defense Minister Israel Katz said on Thursday that the army "
+                         "would stay in southern Lebanon for some time.")
+    groups = _groups(result)
+    assert groups.get("Times of Israel") == 1 and groups.get("Israel Katz") == 1, groups
+    assert not any(e["text"] == "Israel" for e in result["entities"]), result["entities"]
+
+
+def test_guard_a_headline_over_a_dateline_is_still_cut(nlp: Language) -> None:
+    result = enrich(nlp, "Tesco To Invest In Scottish Stores\nLONDON (Reuters) - Tesco chief executive Ken Murphy said "
+                         "the supermarket would spend £100m.")
+    groups = _groups(result)
+    assert groups.get("Tesco") == 2 and "Tesco To Invest" not in groups, groups

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import tokens_of, words_of
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _is_shouting, _line_ranges, _singulars
 from services.nlp.entity_rules import NAME_LABELS, NAME_PARTICLES, NAME_SMALL_WORDS
+from services.nlp.furniture import dateline_spans
 from services.nlp.given_names import is_given_name
 
 # The most words of a line read as a headline; a longer one is a sentence.
@@ -45,7 +46,13 @@ def headline_end(doc: Doc, lines: list[tuple[int, int]], shouting: list[bool]) -
     """The token where the body starts after the leading headline lines (0: no headline, or nothing after it)."""
     end = 0
     tokens = tokens_of(doc)
+    # A dateline that is its line opens the body ("TEL AVIV (Times of Israel) —", set on a line of its own): no
+    # headline, whose words the body would cut out of its names ("Times of" of "Times of Israel"). Not a line that
+    # runs on past it: "BASEBALL - KEVIN BROWN LOWERS ERA" is a headline.
+    datelines = dict(dateline_spans(doc)) if lines else {}
     for (start, stop), caps in zip(lines, shouting, strict=True):
+        if start < stop and tokens[stop - 1].idx < datelines.get(tokens[start].idx, -1):
+            return end
         if not (caps or _is_title_case(tokens[start:stop])):
             return end if any(t.is_lower and t.is_alpha for t in doc[start:]) else 0
         end = stop

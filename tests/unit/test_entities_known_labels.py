@@ -1564,3 +1564,15 @@ def test_guard_a_given_name_place_the_text_gives_a_person_stays_a_person(nlp: La
     assert found.get("Kent") != "GPE", found
     found = labels(nlp, "She has confidence in Chelsea and Arsenal to win the league.")
     assert found.get("Arsenal") != "GPE", found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two groups of companies the model read as one name: each ends in its group's word.
+    ("The Hang Seng fell as shares of Alibaba Group and Tencent Holdings slid on Monday.",
+     {"Alibaba Group": "ORG", "Tencent Holdings": "ORG", "Alibaba Group and Tencent Holdings": None}),
+    # Guard: one firm with "and" in its name stays whole.
+    ("Marks and Spencer Group reported higher profits on Wednesday.", {"Marks and Spencer Group": "ORG"}),
+])
+def test_two_groups_of_companies_joined_by_and_are_two_firms(nlp: Language, text: str,
+                                                             expected: dict[str, str | None]) -> None:
+    assert_labels(nlp, text, expected)

@@ -350,7 +350,7 @@ def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     known by name: "Southern Water and Severn Trent"; or two cities or countries, "Kharkiv and Odesa"."""
     out: list[Mention] = []
     for m in mentions:
-        joint, label = _firms_joint(doc, m) or _known_organisations_joint(doc, m), "ORG"
+        joint, label = _firms_joint(doc, m) or _groups_joint(doc, m) or _known_organisations_joint(doc, m), "ORG"
         if joint is None and (joint := _places_joint(doc, m)) is not None:
             label = "GPE"
         if joint is None:
@@ -422,6 +422,31 @@ def _firms_joint(doc: Doc, m: Mention) -> int | None:
               and _is_legal_form(doc[i - 1]) and doc[i + 1].is_title and doc[i + 1].lower_ not in ("co", "co.")
               and not _is_legal_form(doc[i + 1])]
     return joints[0] if len(joints) == 1 else None
+
+
+# Words that end a firm's name as a group of companies ("Alibaba Group", "Tencent Holdings"), which `_is_legal_form`
+# leaves out: "Holdings" may be a word of a name.
+_GROUP_WORDS = frozenset({"group", "holdings"})
+
+
+def _groups_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" between two firms in the model's organisation, each a capitalised name of two words or more that ends
+    in a group's word or a legal form, one of them a group's: "Alibaba Group and Tencent Holdings" (not "Marks and
+    Spencer Group", one word before the "and", nor "Bank of China and Ping An Holdings", with a small word)."""
+    if m.label != "ORG" or m.end - m.start < 5 or doc[m.end - 1].lower_ not in _GROUP_WORDS | CORPORATE_SUFFIXES:
+        return None
+    joints = [i for i in range(m.start + 2, m.end - 2) if doc[i].lower_ == "and"]
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    ends = (doc[joint - 1], doc[m.end - 1])
+    if not all(end.lower_ in _GROUP_WORDS or _is_legal_form(end) for end in ends) \
+            or not any(end.lower_ in _GROUP_WORDS for end in ends) or doc[joint + 1].lower_ in _GROUP_WORDS:
+        return None
+    words = [t for t in doc[m.start:m.end] if t.i != joint]
+    if not all((t.is_title or t.is_upper) and t.lower_ not in NAME_SMALL_WORDS for t in words):
+        return None
+    return joint
 
 
 def _known_organisations_joint(doc: Doc, m: Mention) -> int | None:

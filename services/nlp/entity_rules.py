@@ -958,7 +958,12 @@ AI_MODEL_TIERS = frozenset({"sonnet", "opus", "haiku", "pro", "flash", "ultra", 
 KNOWN_PRODUCTS = frozenset({"chatgpt", "gpt-4", "gpt-4o", "grok", "iphone", "iphones", "ipad", "ipads", "macbook",
                             "playstation", "xbox", "nintendo switch", "airpods", "apple watch",
                             # medicines in the news ("Zepbound" was a person)
-                            "wegovy", "ozempic", "mounjaro", "zepbound", "keytruda", "humira", "paxlovid", "leqembi"})
+                            "wegovy", "ozempic", "mounjaro", "zepbound", "keytruda", "humira", "paxlovid", "leqembi",
+                            # weapons in the news by a name no word shares ("Iron Dome" and "Nasams" were firms,
+                            # "HIMARS" and "THAAD" nothing, "Bradley Fighting Vehicles" a person); not "Patriot",
+                            # "Arrow", "Abrams" or "Leopard", words or names alone
+                            "himars", "atacms", "nasams", "thaad", "iron dome", "david's sling", "storm shadow",
+                            "eurofighter typhoon", "bradley fighting vehicle", "bradley fighting vehicles"})
 
 
 # A small gazetteer of world knowledge that the model lacks for rare or new spellings: "Kyiv" is

@@ -1520,6 +1520,20 @@ def test_a_country_before_an_offices_first_word_is_a_place(nlp: Language, text: 
     assert_labels(nlp, text, expected)
 
 
+def test_weapons_known_by_names_no_word_shares_are_products(nlp: Language) -> None:
+    # "Iron Dome" and "NASAMS" were firms to the model, "HIMARS" and "THAAD" nothing, "Eurofighter Typhoon" a firm.
+    text = ("Israel's Iron Dome system intercepted most of the rockets. The Pentagon approved a sale of NASAMS air "
+            "defense systems, munitions for HIMARS rocket launchers and a THAAD battery. Turkey will buy 40 "
+            "Eurofighter Typhoon jets, and Britain will supply Storm Shadow cruise missiles.")
+    assert_labels(nlp, text, {"Iron Dome": "PRODUCT", "NASAMS": "PRODUCT", "HIMARS": "PRODUCT", "THAAD": "PRODUCT",
+                              "Eurofighter Typhoon": "PRODUCT", "Storm Shadow": "PRODUCT"})
+
+
+def test_guard_weapons_names_in_lower_case_are_no_products(nlp: Language) -> None:
+    found = labels(nlp, "The iron dome of the cathedral was restored. A storm shadow fell over the valley.")
+    assert "PRODUCT" not in found.values(), found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (kw fixC): London's airports by their name alone, and a minster, were persons.
     ("Heathrow handled 80 million passengers last year.", {"Heathrow": "FAC"}),

@@ -657,6 +657,20 @@ def test_guard_a_firm_opening_a_quote_stays(nlp: Language, text: str, name: str)
     assert labels_of(enrich(nlp, text), name) == {"ORG"}
 
 
+@pytest.mark.parametrize("text", [
+    "Google lost its final appeal against a 2.42 billion-euro EU antitrust fine on Tuesday.",
+    "Xerox lost its final appeal on Tuesday.",
+])
+def test_a_firm_whose_name_became_a_verb_opening_a_sentence_stays(nlp: Language, text: str) -> None:
+    name = text.split()[0]
+    assert labels_of(enrich(nlp, text), name) == {"ORG"}
+
+
+def test_guard_an_ordinary_verb_opening_a_sentence_is_still_no_name(nlp: Language) -> None:
+    result = enrich(nlp, "Slack demand hit sales. Zoom in on the map to see the route.")
+    assert not labels_of(result, "Slack") and not labels_of(result, "Zoom"), result["entities"]
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ('Tom "lucky" Evans said he was lucky to survive the crash.', "lucky"),
     ('Mark "shy" Owens was a shy teenager before he became a streamer.', "shy"),

@@ -411,6 +411,11 @@ _FIRMS_NAMED_BY_NOUNS = frozenset({"Apple", "Amazon", "Shell", "Next", "Sky", "V
                                    "Labour", "Conservative", "Green", "Greens"})
 
 
+# Firms whose name became a verb in lower case ("to google"), which opening a sentence capitalised is the firm: "Google
+# lost its appeal" (dropped as the verb).
+_FIRMS_MADE_VERBS = frozenset({"Google", "Twitter", "Xerox"})
+
+
 def _opens_a_quote(doc: Doc, m: Mention) -> bool:
     """The one-word mention is the first word of a quote, capitalised as the quote's first: "Success" of '"Success is
     uncertain, but entertainment is guaranteed!" Elon Musk wrote' (a common noun there is no firm's name). Not a firm
@@ -530,8 +535,8 @@ def _is_capitalised_word(doc: Doc, m: Mention, ordinary: tuple[Set[str], ...], n
         forms.update(_singulars(token.lower_))
     is_ordinary = any(form in words for words in ordinary for form in forms)
     if token.is_upper or token.text in names or not is_ordinary or _in_gazetteer(token.lower_) \
-            or token.text in SHORT_NAMES:  # "Fed Chair Jerome Powell said" opening a sentence
-        return False
+            or token.text in SHORT_NAMES or token.text in _FIRMS_MADE_VERBS:
+        return False  # "Fed Chair Jerome Powell said" opening a sentence; "Google lost its appeal"
     if m.label == "ORG" and token.is_title and token.lower_ in PARTY_WORDS and _names_the_party(doc, m.end):
         return False  # "Labour's candidate won": the party, an organisation to the model too
     if m.end + 1 < len(doc) and doc[m.end].lower_ in ("and", "&") and doc[m.end + 1].text in names:

@@ -1304,6 +1304,12 @@ ARMS_WORDS = frozenset({"defence", "defense", "missile", "rocket", "artillery", 
 # cuts off the model's number after it ("a Boeing 737-800", where "737" was a count).
 AIRCRAFT_MAKERS = frozenset({"boeing", "airbus", "embraer", "bombardier", "atr", "cessna", "comac", "gulfstream",
                              "fokker", "antonov", "tupolev", "ilyushin", "sukhoi", "lockheed", "dassault"})
+# Carmakers, whose name before a model's code names the car ("Kia EV6", "BMW i4", "Ford F-150": the maker an
+# organisation and the code nothing or a person to the model).
+CAR_MAKERS = frozenset({"tesla", "volkswagen", "vw", "kia", "hyundai", "bmw", "audi", "ford", "chevrolet", "gmc",
+                        "toyota", "honda", "nissan", "porsche", "mercedes", "mercedes-benz", "volvo", "polestar", "byd",
+                        "nio", "xpeng", "rivian", "lucid", "jeep", "peugeot", "renault", "skoda", "cupra", "mazda",
+                        "subaru", "lexus", "genesis", "mg", "xiaomi", "zeekr", "cadillac", "lotus"})
 CRAFT_NOUNS = frozenset({"spacecraft", "rocket", "rover", "lander", "orbiter", "capsule", "telescope"})
 # Social media platforms, which the model takes for persons ("a post on Twitter"); written as words. X and Threads,
 # ordinary words too, are platforms only after "on" or "via" ("posted on X").

@@ -824,6 +824,23 @@ def test_a_crafts_model_and_number_are_one_product(nlp: Language, text: str, exp
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A car's model after its maker's name is one product: "EV6" and "i4" were nothing, "F-150" a person.
+    ("Hyundai's Ioniq 5 was named World Car of the Year, beating the Kia EV6 and the BMW i4.",
+     {"Ioniq 5": "PRODUCT", "Kia EV6": "PRODUCT", "BMW i4": "PRODUCT"}),
+    ("Sales of the Ford F-150 and the Toyota RAV4 rose.", {"Ford F-150": "PRODUCT", "Toyota RAV4": "PRODUCT"}),
+    # ... and without it: Volkswagen's "ID.4" (nothing), Tesla's "Model Y" in a text that names Tesla (missed).
+    ("Volkswagen cut the price of its ID.4 electric SUV by $5,000.", {"ID.4": "PRODUCT", "Volkswagen": "ORG"}),
+    ("Tesla said cheaper financing for the Model Y and Model 3 boosted demand.",
+     {"Model Y": "PRODUCT", "Model 3": "PRODUCT", "Tesla": "ORG"}),
+    # Guards: a quarter, a year or a racing series after a maker is no car.
+    ("Tesla Q3 deliveries rose. Shares of BMW 2024 rose. The Ferrari F1 team won in Monza.",
+     {"Tesla": "ORG", "Tesla Q3": None, "BMW": "ORG", "BMW 2024": None, "Ferrari": "ORG", "Ferrari F1": None}),
+])
+def test_a_cars_maker_and_model_code_are_one_product(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)
+
+
 # ------------------------------------------------------------- review: rules narrowed where they misfired
 
 

@@ -17,6 +17,7 @@ from services.nlp.entity_rules import (
     AIRCRAFT_MAKERS,
     ARMED_NOUNS,
     ARMS_WORDS,
+    CAR_MAKERS,
     CORPORATE_SUFFIXES,
     CRAFT_NOUNS,
     ORGANISATION_HEADS,
@@ -88,8 +89,15 @@ def _named_weapons(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
 # Families of launchers a number or a Roman numeral after the name tells apart: "Ariane 6", "Falcon 9", "Atlas V".
 _ROCKET_FAMILIES = frozenset({"ariane", "falcon", "vega", "soyuz", "atlas", "electron", "proton", "titan", "saturn",
                               "angara"})
-# The names a craft's model opens with: a maker's or a launcher family's.
-_CRAFT_NAMES = AIRCRAFT_MAKERS | _ROCKET_FAMILIES
+# The names a craft's or a car's model opens with: a maker's or a launcher family's.
+_CRAFT_NAMES = AIRCRAFT_MAKERS | _ROCKET_FAMILIES | CAR_MAKERS
+# A car's model after its maker: a code of letters and digits ("EV6", "i4", "RAV4", "ID.4", "F-150", "SF-24"), or
+# Tesla's "Model" and its letter or number ("Model Y").
+_CAR_MODEL = re.compile(r"(?:[A-Z]{1,4}|[a-z][A-Z]?)\d{1,3}[a-z]?|[A-Z]{1,2}-\d{2,3}|ID\.\d")
+_TESLA_MODEL = re.compile(r"[3SXY]")
+# Codes after a maker that are no car: a quarter's or a half's of its results ("Tesla Q3 deliveries"), its racing
+# team's ("the Ferrari F1 team"); Audi's "Q4" is one, written so by no other maker.
+_NOT_CAR_MODELS = re.compile(r"[QH][1-4]|FY\d{2,4}|F1|F2|F3")
 # An aircraft's model after its maker: three digits ("737"), or letters and digits ("A320neo", "CRJ700", "E190").
 _AIRCRAFT_MODEL = re.compile(r"\d{3}|[A-Z]{1,3}\d{2,3}[a-z]{0,3}")
 # A launcher's number after its family's name: "6" of "Ariane 6", "V" of "Atlas V" (not "I", the pronoun).
@@ -116,13 +124,14 @@ def _numbered_spacecraft(doc: Doc) -> list[Mention]:
 
 
 def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """An aircraft's or a launcher's model, its maker's or family's name and its number, one product: "a Jeju Air
-    Boeing 737-800" ("737" a count to the model), "the Ariane 6 rocket" ("6" one), "the Falcon 9" (an event); the
-    model's names inside it give way, one that runs into it from before ends where it opens."""
+    """An aircraft's, a launcher's or a car's model, its maker's or family's name and its number, one product: "a Jeju
+    Air Boeing 737-800" ("737" a count to the model), "the Ariane 6 rocket" ("6" one), "the Falcon 9" (an event), "the
+    Kia EV6" (nothing); the model's names inside it give way, one that runs into it from before ends where it opens."""
     # Only at a maker's or a family's name (most texts have none): asking every token built a Token for each.
     lowers = lowers_of(doc)
     models = [model for i in range(len(doc) - 1) if lowers[i] in _CRAFT_NAMES
               and (model := _model_of_craft(doc, i)) is not None] + _numbered_spacecraft(doc)
+    models += [x for x in _cars_without_makers(doc, lowers) if not any(m.start <= x.start < m.end for m in models)]
     # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it.
     models = [x for x in models if not any(m.start < x.end < m.end for m in mentions)]
     if not models:
@@ -143,14 +152,50 @@ def _model_of_craft(doc: Doc, i: int) -> Mention | None:
     name, number = doc[i], doc[i + 1]
     maker = name.lower_ in AIRCRAFT_MAKERS and bool(_AIRCRAFT_MODEL.fullmatch(number.text))
     rocket = name.lower_ in _ROCKET_FAMILIES and bool(_ROCKET_NUMBER.fullmatch(number.text))
-    if not name.is_title or not name.whitespace_ or not (maker or rocket):
+    car_end = _car_model_end(doc, i)
+    if not (name.is_title or (car_end and name.is_upper)) or not name.whitespace_ or not (maker or rocket or car_end):
         return None
-    end = i + 2
+    end = car_end or i + 2
     if end + 1 < len(doc) and is_glued_hyphen(doc[end]) and _VARIANT.fullmatch(doc[end + 1].text):
         end += 2
     if end < len(doc) and (doc[end].lower_ in _SHARE_WORDS or doc[end].like_num):
         return None  # "Boeing 737 orders rose 10 per cent" counts nothing here; "Boeing 100 per cent" does
     return Mention(i, end, "PRODUCT", 1.0, "model")
+
+
+# Cars a text names without their maker, by a family's word and a number: "Ioniq 5" (an event to the model).
+_CAR_FAMILIES = frozenset({"ioniq"})
+# Volkswagen's electric cars, one token with their number: "ID.4" (nothing to the model).
+_ID_MODEL = re.compile(r"ID\.\d")
+
+
+def _cars_without_makers(doc: Doc, lowers: list[str]) -> list[Mention]:
+    """Cars named without their maker: "ID.4", "Ioniq 5", and Tesla's "Model Y" in a text that names Tesla (the model
+    found "Model 3" and missed "Model Y"); not "Model" before another word or in a text of no Tesla."""
+    tesla = "tesla" in lowers
+    cars = []
+    for i, word in enumerate(words_of(doc)):
+        if _ID_MODEL.fullmatch(word):
+            cars.append(Mention(i, i + 1, "PRODUCT", 1.0, "model"))
+        elif lowers[i] in _CAR_FAMILIES and i + 1 < len(doc) and len(doc[i + 1]) == 1 and doc[i + 1].text.isdigit() \
+                and doc[i].is_title:
+            cars.append(Mention(i, i + 2, "PRODUCT", 1.0, "model"))
+        elif word == "Model" and tesla and i + 1 < len(doc) and _TESLA_MODEL.fullmatch(doc[i + 1].text):
+            cars.append(Mention(i, i + 2, "PRODUCT", 1.0, "model"))
+    return cars
+
+
+def _car_model_end(doc: Doc, i: int) -> int:
+    """The end of a car's model named by its maker at doc[i] and a code after it ("Kia EV6", "Tesla Model Y"), 0 where
+    the words after the maker name none ("Tesla Q3 deliveries", "Ford said", "BMW 2024 sales")."""
+    if doc[i].lower_ not in CAR_MAKERS:
+        return 0
+    code = doc[i + 1].text
+    if code == "Model" and i + 2 < len(doc) and _TESLA_MODEL.fullmatch(doc[i + 2].text):
+        return i + 3
+    if not _CAR_MODEL.fullmatch(code) or (_NOT_CAR_MODELS.fullmatch(code) and doc[i].lower_ != "audi"):
+        return 0
+    return i + 2
 
 
 def _may_name_a_weapon(m: Mention) -> bool:

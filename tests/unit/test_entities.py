@@ -2427,6 +2427,9 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # A name ends in no conjunction; begins with no possessive determiner, and its acronym then joins it.
     ("Alcaraz became only the sixth man to win the French Open and Wimbledon in the same year.",
      {"French Open": ("EVENT", ["French Open"]), "French Open and": None}),
+    # ... nor in a preposition that places it: "the Italian Grand Prix at" before "Mugello".
+    ("Ducati rider Francesco Bagnaia won the Italian Grand Prix at Mugello, with Jorge Martin second.",
+     {"Italian Grand Prix": ("EVENT", ["Italian Grand Prix"]), "Italian Grand Prix at": None}),
     ("The BJP won 240 seats. Its National Democratic Alliance secured 293 seats. The NDA will form a government.",
      {"National Democratic Alliance": ("ORG", ["NDA", "National Democratic Alliance"]),
       "Its National Democratic Alliance": None}),

@@ -201,6 +201,9 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             end -= 1  # "Elon Musk 🚀 said": an emoji is no part of a name
         elif token.lower_ in _JOINING_WORDS and end - start > 1:
             end -= 1  # "the French Open and" of "... and Wimbledon": a name ends in no conjunction
+        elif token.lower_ in _PLACING_PREPOSITIONS and token.is_lower and end - start > 1 \
+                and label in _PREPOSITIONLESS_END_LABELS:
+            end -= 1  # "the Italian Grand Prix at" of "... at Mugello": nor in a preposition
         elif label == "PERSON" and end - start > 2 and token.lower_ in POSTNOMINALS:
             end -= 1
         elif label == "PERSON" and end - start == 2 and token.is_upper and token.lower_ in COUNSEL_RANKS \
@@ -342,6 +345,10 @@ def _is_number_word_of_a_name(doc: Doc, i: int) -> bool:
 
 # Conjunctions the model's span can end with, taken from between two names.
 _JOINING_WORDS = frozenset({"and", "or"})
+# Prepositions that place what the name names, which no name of these labels ends in: "the Italian Grand Prix at" (an
+# event to the model, before "Mugello"); a work's title may ("Something to Talk About").
+_PLACING_PREPOSITIONS = frozenset({"at", "in", "on", "from", "by", "with"})
+_PREPOSITIONLESS_END_LABELS = frozenset({"EVENT", "FAC", "GPE", "LOC", "ORG", "PERSON", "NORP"})
 # Possessive determiners before a name, which are no part of it ("Its National Democratic Alliance"), but in a royal's
 # or a saint's style ("Her Majesty's Treasury", "Our Lady of Lourdes").
 _POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})

@@ -978,3 +978,22 @@ def test_a_stadium_that_stages_concerts_is_the_ground_after_at_in_any_text(nlp: 
 
 def test_guard_the_district_of_a_stadium_stays_a_place_outside_at(nlp: Language) -> None:
     assert _label_of(nlp, "He lives in Wembley with his family.", "Wembley") == "GPE"
+@pytest.mark.parametrize(("text", "players"), [
+    # Players named by their surnames before a tennis match's sets: nothing to the model, or an organisation.
+    ("Sinner beat Fritz 6-3 6-4 7-5 in the final.", ["Sinner", "Fritz"]),
+    ("Djokovic beat Musetti 6-4 7-6(2) 6-4 in the semi-finals.", ["Djokovic", "Musetti"]),
+    ("Alcaraz beat Djokovic 6-2 6-2 7-6(4) in the Wimbledon final on Sunday.", ["Alcaraz", "Djokovic"]),
+])
+def test_players_of_a_tennis_result_before_its_sets_are_persons(nlp: Language, text: str, players: list[str]) -> None:
+    for player in players:
+        assert _label_of(nlp, text, player) == "PERSON", _labels(nlp, text)
+
+
+def test_a_tennis_results_sets_leave_no_number(nlp: Language) -> None:
+    labels = _labels(nlp, "Novak Djokovic beat Lorenzo Musetti 6-4 7-6(2) 6-4 in the semi-finals.")
+    assert not [x for x in labels if x[1] == "CARDINAL"], labels
+
+
+def test_guard_countries_of_a_cup_tie_stay_places(nlp: Language) -> None:
+    text = "Spain beat Italy 6-4 6-3 in the Davis Cup doubles."
+    assert _label_of(nlp, text, "Spain") == "GPE" and _label_of(nlp, text, "Italy") == "GPE", _labels(nlp, text)

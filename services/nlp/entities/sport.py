@@ -7,7 +7,7 @@ alone is none: votes and ranges have them too) gets these rules, and there a nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
@@ -22,6 +22,7 @@ from services.nlp.entities.gazetteer import (
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
     COMMON_WORD_NICKNAMES,
+    DEMONYMS,
     ESPORTS_ORGANISATIONS,
     ESPORTS_TEAMS_BY_WORDS,
     ESPORTS_WORDS,
@@ -320,10 +321,57 @@ def _is_about_single_players(doc: Doc) -> bool:
                                                         if name not in _SINGLE_PLAYER_COMPETITIONS)
 
 
+# A tennis match's sets, two or more, a tie-break's points in brackets: "6-4 7-6(2) 6-4", "3-6, 6-4".
+_SET_SCORES = re.compile(r"(?<![\w.-])[0-7]-[0-7](?:\(\d{1,2}\))?(?:,?\s[0-7]-[0-7](?:\(\d{1,2}\))?)+(?![\w.-])")
+# A player's name: one to three capitalised words (not "Britain's", a possessive).
+_PLAYER = r"[A-Z][\w-]*[a-z](?:\s[A-Z][\w-]*[a-z]){0,2}"
+# The winner, the verb and the loser right before the sets, a few lower-case words between verb and loser: "Sinner beat
+# Fritz 6-3 6-4", "Sabalenka defeated China's Zheng Qinwen 6-3 6-2", "Swiatek dispatched world number two Gauff".
+_TENNIS_RESULT = re.compile(rf"(?P<winner>{_PLAYER})\s+(?:beat|defeated|dispatched|downed|overcame|edged|ousted|"
+                            rf"thrashed|swept\s+past|saw\s+off)\s+(?:[a-z][\w'’-]*\s+|[A-Z][a-z]*['’]s\s+){{0,5}}?"
+                            rf"(?P<loser>{_PLAYER})\s+$")
+# Labels the model gives a player of such a line by mistake: "Alcaraz|ORG beat", "6-2 6-2 7-6(4|PRODUCT".
+_PLAYER_MISLABELS_IN_RESULTS = frozenset({"ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC", "LOC"})
+# Most characters of a sentence before the sets the result is looked for in.
+_RESULT_REACH = 160
+
+
+def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Tennis results before their sets: the players persons ("Sinner beat Fritz 6-3 6-4 7-5", nothing to the model;
+    "Alcaraz" an organisation), and the sets' numbers no cardinals ("6" of "7-6(2) 6-4"); not a country's or a city's
+    name, a team's in a cup ("Spain beat Italy 6-4 6-3")."""
+    text = text_of(doc)
+    if "-" not in text:
+        return mentions
+    runs = [(run.start(), run.end()) for run in _SET_SCORES.finditer(text)]
+    if not runs:
+        return mentions
+    mentions = [m for m in mentions if not any(start <= doc[m.start].idx and _end_char(doc, m) <= end
+                                               for start, end in runs)]
+    for start, _ in runs:
+        result = _TENNIS_RESULT.search(text, max(0, start - _RESULT_REACH), start)
+        if result is None:
+            continue
+        for side in ("winner", "loser"):
+            span = doc.char_span(result.start(side), result.end(side))
+            if span is None or _in_gazetteer(span.text) or _is_known_organisation(_key_at(doc, span.start, span.end)):
+                continue
+            span = span[1:] if len(span) > 1 and span[0].lower_ in DEMONYMS else span  # "American Taylor Fritz"
+            inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+            if not inside:
+                mentions.append(Mention(span.start, span.end, "PERSON", 1.0, "sport",
+                                        key=_key_at(doc, span.start, span.end)))
+            elif len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end) \
+                    and inside[0].label in _PLAYER_MISLABELS_IN_RESULTS:
+                mentions[mentions.index(inside[0])] = replace(inside[0], label="PERSON", weight=1.0)
+    return sorted(mentions, key=lambda m: m.start)
+
+
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
     mentions = [_as_county(doc, m) for m in mentions]
+    mentions = _with_tennis_results(doc, mentions)
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)

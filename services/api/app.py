@@ -30,6 +30,9 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     settings = settings or Settings.from_env()
     setup_logging(settings.log_level)
     app = Flask(__name__)
+    # A doubled slash is no path of the API (404 in its JSON), not a 308 redirect of HTML to the path without it:
+    # `POST /v1/failed//retry` (an empty id) was sent on to `/v1/failed/retry`, which retries every failed article.
+    app.url_map.merge_slashes = False
     app.json = Utf8JsonProvider(app)
     app.config.update(
         API_TITLE="Newswire",

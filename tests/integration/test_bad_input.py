@@ -389,6 +389,22 @@ def _failed_article(store) -> str:  # type: ignore[no-untyped-def]
     return article_id
 
 
+def test_a_retry_of_an_empty_id_is_404_and_retries_nothing(client, store):
+    # `POST /v1/failed//retry` (`newswire retry ""`) was a 308 redirect, in HTML, to `/v1/failed/retry`: a client that
+    # follows it retries every failed article.
+    article_id = _failed_article(store)
+    response = client.post("/v1/failed//retry")
+    assert response.status_code == 404 and "No such path: /v1/failed//retry" in response.get_json()["error"]["message"]
+    assert store.get_status(article_id) == "failed"
+
+
+@pytest.mark.parametrize("path", ["/v1//articles", "/v1/articles//x"])
+def test_a_doubled_slash_is_no_path_guard(client, path):
+    # guard: the other routes answer a doubled slash as any unknown path, in the API's JSON.
+    response = client.get(path)
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
+
+
 @pytest.mark.parametrize(("body", "content_type", "status"), [
     (b"{x", "application/json", 400),
     (b'{"all": NaN}', "application/json", 400),

@@ -296,6 +296,13 @@ def cmd_retry(base: str, args: argparse.Namespace) -> int:
     return int(code)
 
 
+def _article_id(value: str) -> str:
+    """An article id: not empty (`retry ""` asked for `/v1/failed//retry`, a path of no article)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("an article id must not be empty")
+    return value
+
+
 def _api_url(value: str) -> str:
     """--api: an http(s) URL with a host."""
     parts = urllib.parse.urlsplit(value)
@@ -325,7 +332,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("sources", nargs="+", help="files (.txt, .json, .jsonl, RSS/Atom), folders or feed URLs")
     s.add_argument("--wait", action="store_true", help="wait for the enrichment, with a progress bar")
     s = sub.add_parser("status", help="one article")
-    s.add_argument("id", help="the article's id")
+    s.add_argument("id", type=_article_id, help="the article's id")
     s.add_argument("--wait", type=int, default=0, help="seconds to wait for done")
     s = sub.add_parser("watch", help="newest articles, live")
     s.add_argument("--limit", type=int, default=20, help="rows shown (default 20)")
@@ -335,7 +342,7 @@ def parser() -> argparse.ArgumentParser:
     s = sub.add_parser("retry", help="retry failed articles")
     # Ids or --all, not both: "retry --all ID" retried every failed article and said nothing of the id.
     which = s.add_mutually_exclusive_group()
-    which.add_argument("ids", nargs="*", default=[], help="ids of failed articles")
+    which.add_argument("ids", nargs="*", type=_article_id, default=[], help="ids of failed articles")
     which.add_argument("--all", action="store_true", help="every failed article")
     return p
 

@@ -149,3 +149,11 @@ def test_a_feed_limit_that_cannot_be_is_refused_in_one_line(monkeypatch, capsys,
         monkeypatch.setenv(name, value)
     assert main(["--api", "http://127.0.0.1:9", "submit", "http://127.0.0.1:9/feed.rss"]) == 1
     assert " ".join(capsys.readouterr().out.split()) == f"newswire: {message}"
+
+
+@pytest.mark.parametrize("argv", [["retry", ""], ["retry", "abc", " "], ["status", ""]])
+def test_an_empty_article_id_is_refused_before_any_request(capsys, argv):
+    # `newswire retry ""` asked for /v1/failed//retry, which the API redirected to the retry of every failed article.
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", *argv])  # nothing listens there: no request is made
+    assert stopped.value.code == 2 and "an article id must not be empty" in capsys.readouterr().err

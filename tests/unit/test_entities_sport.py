@@ -978,6 +978,19 @@ def test_a_stadium_that_stages_concerts_is_the_ground_after_at_in_any_text(nlp: 
 
 def test_guard_the_district_of_a_stadium_stays_a_place_outside_at(nlp: Language) -> None:
     assert _label_of(nlp, "He lives in Wembley with his family.", "Wembley") == "GPE"
+
+
+def test_a_club_joined_in_a_text_about_sport_is_the_team(nlp: Language) -> None:
+    # Known wrong (kw fixC): the club a player joined was the city.
+    text = "Leeds winger Raphinha joined Barcelona for 55 million euros."
+    assert _label_of(nlp, text, "Barcelona") == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_town_joined_outside_sport_stays_the_town(nlp: Language) -> None:
+    text = "The economist joined Barcelona's city council as an adviser after years in Madrid."
+    assert _label_of(nlp, text, "Barcelona") != "ORG", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "players"), [
     # Players named by their surnames before a tennis match's sets: nothing to the model, or an organisation.
     ("Sinner beat Fritz 6-3 6-4 7-5 in the final.", ["Sinner", "Fritz"]),

@@ -79,6 +79,10 @@ _AFTER_VERB = re.compile(rf"\b(?:{_RESULT_VERBS})\s+(?:(?:{_SCORE})\s+)?(?:(?:aw
 # Villa", "Chelsea host Everton" (not "Aberdeen hosted the match", a venue, nor "Monaco faced criticism").
 _BEFORE_VERB = re.compile(rf"\s*(?:,\s*who\s+)?(?:have\s+|had\s+)?(?:{_RESULT_VERBS})\s+(?:(?:{_SCORE})\s+)?"
                           r"(?:(?:away|at\s+home)\s+)?(?:(?:with|to|at|against|by|over)\s+)?(?:the\s+)?[A-Z]")
+# A move between clubs before a club's name: "Raphinha joined Barcelona", "signed for Lazio", "on loan at Everton" (in
+# a text about sport; not "moved to", of towns as often).
+_TRANSFER_BEFORE = re.compile(r"\b(?:joined|joins|join|joining|rejoined|rejoins|rejoin|(?:signed|signs|sign|signing)\s+"
+                              r"for|on\s+loan\s+(?:at|to|with)|loaned\s+to)\s+$")
 # A score right after a side's name, or between the result's verb and it: "beat Rome 2-1", "drew 1-1 with Rome".
 _SCORE_AFTER = re.compile(rf"\s*{_SCORE}")
 _SCORE_BEFORE = re.compile(rf"{_SCORE}\s+(?:\w+\s+){{0,2}}$")
@@ -879,6 +883,8 @@ def _is_team_side(doc: Doc, text: str, m: Mention) -> bool:
     scored = bool(_SCORE_RE.search(sentence_text))
     before = text[max(sentence.start_char, span.start_char - 40):span.start_char]
     if _RESULT_NOUN_BEFORE.search(before) or _RESULT_NOUN_AFTER.match(text, span.end_char):
+        return True
+    if club and _TRANSFER_BEFORE.search(before):
         return True
     if not (_AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char)):
         return False

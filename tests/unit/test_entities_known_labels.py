@@ -1607,3 +1607,14 @@ def test_guard_a_given_name_place_the_text_gives_a_person_stays_a_person(nlp: La
 def test_two_groups_of_companies_joined_by_and_are_two_firms(nlp: Language, text: str,
                                                              expected: dict[str, str | None]) -> None:
     assert_labels(nlp, text, expected)
+
+
+def test_a_count_after_a_leagues_name_is_no_part_of_it(nlp: Language) -> None:
+    # Known wrong (kw fixC): "The National League 24 clubs voted" gave "National League 24".
+    found = labels(nlp, "The National League 24 clubs voted to accept the deal.")
+    assert "National League 24" not in found and found.get("National League") == "ORG", found
+
+
+def test_guard_a_leagues_tier_number_stays_in_its_name(nlp: Language) -> None:
+    found = labels(nlp, "Sunderland were relegated to League 1 after a 2-0 defeat.")
+    assert "League 1" in found, found

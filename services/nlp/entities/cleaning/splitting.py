@@ -341,7 +341,15 @@ def numbers_a_name(token: Token) -> bool:
     if not (token.text.isdigit() and len(token.text) <= 3 and token.i > 0):
         return False
     before = token.doc[token.i - 1]
+    if before.text in _TIER_WORDS and int(token.text) > _LOWEST_NUMBERED_TIER:
+        return False  # a count: "The National League 24 clubs voted"
     return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
+
+
+# Words that number a league's tiers ("League 1", "Division 2"), none past the fourth: a larger number after them counts
+# what follows ("The National League 24 clubs voted").
+_TIER_WORDS = frozenset({"League", "Division"})
+_LOWEST_NUMBERED_TIER = 4
 
 
 def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:

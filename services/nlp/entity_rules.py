@@ -1369,6 +1369,9 @@ SPORT_COMPETITIONS = (
     "Premiership Rugby", "Super Rugby", "AFL grand final", "AFL Grand Final", "NRL grand final", "NRL Grand Final",
     "NRL premiership", "State of Origin", "A-League",
 )
+# Last words of football clubs' names, which no person's nor place's name ends with: "Ayr United won" (a person to the
+# model), "Bristol Rovers", "Wigan Athletic", "Burton Albion", "Partick Thistle".
+CLUB_HEADS = frozenset({"united", "rovers", "wanderers", "athletic", "albion", "hotspur", "thistle", "academicals"})
 # Words of team sport; two distinct ones make a text one about sport. None that politics and business use too
 # ("the goal of the policy", "match funding", "the Arab League", "scored highly", "a defender of free speech").
 SPORT_WORDS = frozenset({

@@ -1010,3 +1010,8 @@ def test_a_tennis_results_sets_leave_no_number(nlp: Language) -> None:
 def test_guard_countries_of_a_cup_tie_stay_places(nlp: Language) -> None:
     text = "Spain beat Italy 6-4 6-3 in the Davis Cup doubles."
     assert _label_of(nlp, text, "Spain") == "GPE" and _label_of(nlp, text, "Italy") == "GPE", _labels(nlp, text)
+
+
+def test_a_club_named_by_its_clubs_word_is_an_organisation(nlp: Language) -> None:
+    # Known wrong (kw fixC): "Ayr United" was a person.
+    assert _label_of(nlp, "Ayr won Division 1 in 2019. Ayr United won the cup final.", "Ayr United") == "ORG"

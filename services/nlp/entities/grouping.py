@@ -25,6 +25,7 @@ from services.nlp.entities.gazetteer import (
 from services.nlp.entities.mentions import OPTIONS, PLACE_LABELS, POSSESSIVE_ORG_WEIGHT, Mention, _singulars
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    CLUB_HEADS,
     CORPORATE_SUFFIXES,
     CRAFT_HEADS,
     DEMONYMS,
@@ -298,6 +299,18 @@ def _is_landform(key: tuple[str, ...], voted: str) -> bool:
     return key[-1] in _LANDFORM_HEADS or (key[-1] in _LANDFORM_OR_TOWN_HEADS and voted not in ("GPE", "LOC", "FAC"))
 
 
+# The most words of a club's name before its last word ("Queen of the South" aside): "Brighton and Hove Albion".
+_CLUB_NAME_WORDS = 3
+# The model's labels of a club's name that no club is.
+_CLUB_MISLABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _is_club_by_head(key: tuple[str, ...], voted: str) -> bool:
+    """A name of two or three words ending in a club's word (`CLUB_HEADS`) that the model called no body: "Ayr United",
+    "Bristol Rovers"; not "The Athletic" (one word after the article)."""
+    return 1 < len(key) <= _CLUB_NAME_WORDS and key[-1] in CLUB_HEADS and key[0] != "the" and voted in _CLUB_MISLABELS
+
+
 def _is_facility(key: tuple[str, ...], voted: str) -> bool:
     """A name ending in a facility's head that may be a body's ("Bank of America Stadium", "Charles de Gaulle
     Airport", "Chorley New Road"); not given names and a surname that is such a word too ("Wayne Bridge", "Mary Anne
@@ -562,6 +575,8 @@ class Groups:
                 # that is such a word too ("Sarah Court", "Robert Service"), nor the Italian surname "Re" after given
                 # names ("Giovanni Battista Re"), where a reinsurer's follows a place ("Munich Re", "Swiss Re").
                 self.forced[key] = "ORG"
+            elif _is_club_by_head(key, _majority(self.votes[key])):
+                self.forced[key] = "ORG"  # "Ayr United won", a person to the model
             elif _is_facility(key, _majority(self.votes[key])):
                 self.forced[key] = "FAC"  # and not the person it is named after: "Charles de Gaulle Airport"
             elif _is_landform(key, _majority(self.votes[key])):

@@ -1015,3 +1015,14 @@ def test_guard_countries_of_a_cup_tie_stay_places(nlp: Language) -> None:
 def test_a_club_named_by_its_clubs_word_is_an_organisation(nlp: Language) -> None:
     # Known wrong (kw fixC): "Ayr United" was a person.
     assert _label_of(nlp, "Ayr won Division 1 in 2019. Ayr United won the cup final.", "Ayr United") == "ORG"
+
+
+def test_a_fighter_beaten_by_a_person_is_a_person(nlp: Language) -> None:
+    # Known wrong (kw fixC): "Tyson Fury" was an organisation.
+    text = "Oleksandr Usyk beat Tyson Fury on a unanimous decision in Riyadh."
+    assert _label_of(nlp, text, "Tyson Fury") == "PERSON", _labels(nlp, text)
+
+
+def test_guard_a_club_beaten_by_a_person_stays_a_club(nlp: Language) -> None:
+    text = "Harry Kane beat Aston Villa almost on his own, scoring twice in the Premier League."
+    assert _label_of(nlp, text, "Aston Villa") == "ORG", _labels(nlp, text)

@@ -238,6 +238,7 @@ from services.nlp.entities.propagation import _names_the_team, _propagatable, _p
 from services.nlp.entities.recasing import _common_nouns, _common_words, _recased_mentions
 from services.nlp.entities.sport import (
     SportReading,
+    beaten_people,
     esports_teams,
     horse_races,
     irish_counties,
@@ -665,6 +666,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     # A side of a result, or a club before its post, beats what the words around say elsewhere.
     groups.forced.update({key: label for key, label in sport.forced.items() if key in votes})
     groups.apart |= sport.apart
+    groups.forced.update(dict.fromkeys(beaten_people(doc, mentions), "PERSON"))  # "Usyk beat Tyson Fury" (a body)
     groups.forced.update(dict.fromkeys(horse_races(doc, mentions), "EVENT"))  # "the Champion Stakes" (a building)
     groups.forced.update(dict.fromkeys(racecourses(doc, mentions), "FAC"))  # "won at Cheltenham" (a body)
     groups.forced.update({m.key: "LAW" for m in mentions if " ".join(m.key) in KNOWN_LAWS})  # "Basel III" (a person)

@@ -21,6 +21,7 @@ from services.nlp.entities.gazetteer import (
 )
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
+    CLUB_HEADS,
     COMMON_WORD_NICKNAMES,
     DEMONYMS,
     ESPORTS_ORGANISATIONS,
@@ -34,6 +35,7 @@ from services.nlp.entity_rules import (
     NICKNAME_PLAY_WORDS,
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
+    ORGANISATION_HEADS,
     PLACE_NAMED_CLUBS,
     POSSESSIVES,
     SPORT_COMPETITIONS,
@@ -952,6 +954,34 @@ def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...
             continue
         before = text[max(sentence.start_char, span.start_char - 40):span.start_char]
         if _AFTER_VERB.search(before) or _BEFORE_VERB.match(text, span.end_char):
+            found.add(m.key)
+    return found
+
+
+# Verbs of one side getting the better of another, in a fight or a race of single players: "Usyk beat Fury",
+# "Fury was knocked out by Usyk", "outpointed".
+_BEATING_LEMMAS = frozenset({"beat", "defeat", "outpoint", "outbox", "dethrone"})
+
+
+def beaten_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's organisations of two words opening with a given name that beat a person of the text or are
+    beaten by one: fighters and players ("Oleksandr Usyk beat Tyson Fury on a unanimous decision": "Tyson Fury" an
+    organisation); not a body or club the gazetteer knows, nor one named by a club's or a body's word."""
+    people = {i for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    if not people:
+        return set()
+    found = set()
+    for m in mentions:
+        if m.label != "ORG" or m.end - m.start != 2 or not is_given_name(doc[m.start].text) \
+                or _is_known_organisation(m.key) or " ".join(m.key) in _KNOWN_TEAMS \
+                or m.key[-1] in CLUB_HEADS or m.key[-1] in ORGANISATION_HEADS:
+            continue
+        head = doc[m.end - 1]
+        verb = head.head
+        if head.dep_ not in ("dobj", "nsubj") or verb.lemma_ not in _BEATING_LEMMAS:
+            continue
+        other = "nsubj" if head.dep_ == "dobj" else "dobj"
+        if any(t.dep_ == other and t.i in people for t in verb.children):
             found.add(m.key)
     return found
 

@@ -1595,3 +1595,17 @@ def test_a_headline_with_with_in_it_is_no_title_line_guard(nlp: Language) -> Non
     # Prevention of Workplace Violence" to "Risk Factors").
     doc = nlp("Hiller Feuded with Co-Workers; Risk Factors and Prevention of Workplace Violence\n\nShe returned.")
     assert not on_a_title_line(doc[0:2])
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    # A weekday the model read as a date of its own is no first word of the name after it ("said on Monday Tehran was
+    # ready" gave "Monday Tehran").
+    ("Iran's Foreign Minister Abbas Araghchi said on Monday Tehran was ready to resume nuclear talks.", {"Tehran"},
+     {"Monday Tehran"}),
+    ("The ministry said on Tuesday Beijing would retaliate against the new tariffs.", {"Beijing"},
+     {"Tuesday Beijing"}),
+])
+def test_a_date_before_a_name_is_no_part_of_its_phrase(nlp: Language, text: str, wanted: set[str],
+                                                       unwanted: set[str]) -> None:
+    texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
+    assert wanted <= texts and not unwanted & texts, texts

@@ -8,7 +8,7 @@ from collections.abc import Container
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of
+from services.nlp.doctext import char_bounds, lower_case_words_of, lowers_of, text_of, tokens_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import in_malay_honour, is_glued_hyphen, is_second_surname, is_title_word
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
@@ -809,7 +809,8 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
         honoured = i > 0 and _is_honorific(doc[i - 1])
         while end < len(doc) and end - i < 3 and end not in covered and doc[end].is_title and doc[end].is_alpha \
                 and doc[end].pos_ == "PROPN" and (doc[end].lower_ not in nouns or honoured
-                                                  or (doc[end].text in alone and not first.is_stop)):
+                                                  or (doc[end].text in alone and not first.is_stop)
+                                                  or _surname_before_speech(doc, first, end)):
             end += 1
         double = end - i >= 2 and end + 1 < len(doc) and is_glued_hyphen(doc[end]) and end + 1 not in covered \
             and is_second_surname(doc[end + 1])
@@ -827,6 +828,21 @@ def _described_people_missed(doc: Doc, mentions: list[Mention], nouns: frozenset
             added.append(Mention(i, end, "ORG" if doc[end - 1].lower_ in _FIRM_HEADS else "PERSON", 1.0, "described"))
             covered.update(range(i, end))  # not "Choon Phong" again inside "Goh Choon Phong"
     return added
+
+
+# Verbs of speech right after a name, which make a person's surname of a word the lemmatizer also lists as a noun.
+_SPEECH_AFTER_NAME = frozenset({"said", "says", "told"})
+
+
+def _surname_before_speech(doc: Doc, first: Token, end: int) -> bool:
+    """doc[end], a word the lemmatizer lists as a noun ("schnabel"), is the surname after a given name of one gender
+    right before a verb of speech: "Isabel Schnabel said" (the model found nothing). Not a word the text writes in
+    lower case, a plural, nor a body's, firm's or building's last word ("Victoria Station said")."""
+    word = doc[end]
+    return end == first.i + 1 and end + 1 < len(doc) and doc[end + 1].lower_ in _SPEECH_AFTER_NAME \
+        and gender_of(first.text) is not None and word.tag_ == "NNP" and word.lower_ not in lower_case_words_of(doc) \
+        and word.lower_ not in _NAMESAKE_HEADS and word.lower_ not in _FIRM_HEADS \
+        and not _is_known_organisation((first.lower_, word.lower_)) and not _in_gazetteer(word.lower_)
 
 
 def _with_shared_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1618,3 +1618,17 @@ def test_a_count_after_a_leagues_name_is_no_part_of_it(nlp: Language) -> None:
 def test_guard_a_leagues_tier_number_stays_in_its_name(nlp: Language) -> None:
     found = labels(nlp, "Sunderland were relegated to League 1 after a 2-0 defeat.")
     assert "League 1" in found, found
+
+
+def test_a_ship_named_for_a_royal_title_and_its_place_is_whole(nlp: Language) -> None:
+    # "HMS Prince of Wales" was cut at "of" to "HMS Prince".
+    found = assert_labels(nlp, "The Royal Navy's new aircraft carrier HMS Prince of Wales left Portsmouth on Monday to "
+                               "lead a NATO exercise, the Ministry of Defence said.",
+                          {"HMS Prince of Wales": "PRODUCT", "Portsmouth": "GPE"})
+    assert "HMS Prince" not in found, found
+
+
+def test_guard_a_ships_name_stops_before_of_after_no_royal_title(nlp: Language) -> None:
+    found = assert_labels(nlp, "The aircraft carrier USS Gerald R. Ford of the U.S. Navy sailed east.",
+                          {"USS Gerald R. Ford": "PRODUCT"})
+    assert not any("Navy" in name and "Ford" in name for name in found), found

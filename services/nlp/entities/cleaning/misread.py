@@ -417,7 +417,7 @@ def _ship_name_end(doc: Doc, i: int, words: list[str]) -> int | None:
     if not token.text[:1].isupper() or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the"):
         return None
     if i > 0 and _is_vessel_noun(doc, i - 1):
-        end = _capitalised_run_end(doc, i)
+        end = _with_royal_place(doc, _capitalised_run_end(doc, i))
         return None if end is not None and _opens_as_a_person(doc, i, end, words) else end
     if i > 0 and doc[i - 1].lower_ == "the":
         for line in SHIP_LINE_PREFIXES:
@@ -470,6 +470,16 @@ def _capitalised_run_end(doc: Doc, start: int) -> int | None:
             and (end == start or doc[end - 1].whitespace_):
         end += 1
     return end if end > start and not doc[start].is_digit else None
+
+
+def _with_royal_place(doc: Doc, end: int | None) -> int | None:
+    """The end of a ship's name past "of" and a place's capitalised word after a royal title that ends its run: "HMS
+    Prince of Wales" (cut at "of" to "HMS Prince"); not past a title's "of" before a lower-case word or a second
+    "the"."""
+    if end is None or end + 1 >= len(doc) or doc[end].text != "of" or doc[end - 1].lower_ not in _ROYAL_TITLES:
+        return end
+    place = doc[end + 1]
+    return end + 2 if place.is_title and place.is_alpha else end
 
 
 def _subject_of_a_clause(doc: Doc, start: int, end: int) -> bool:

@@ -937,6 +937,10 @@ KNOWN_EVENTS = frozenset({
     "oscars", "academy awards", "grammys", "grammy awards", "emmys", "emmy awards", "golden globes",
     "golden globe awards", "tony awards", "brit awards", "mtv video music awards", "eurovision song contest",
     "met gala", "coachella",
+    # Sport's great events the model takes for bodies ("The Tour de France ended in Nice", "the Paralympics medal
+    # table", "the Vuelta a España": organisations).
+    "tour de france", "giro d'italia", "vuelta a españa", "vuelta a espana", "olympics", "paralympics",
+    "olympic games", "paralympic games", "winter olympics", "commonwealth games",
 })
 # Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
 # bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").

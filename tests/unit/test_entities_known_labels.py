@@ -1632,3 +1632,18 @@ def test_guard_a_ships_name_stops_before_of_after_no_royal_title(nlp: Language) 
     found = assert_labels(nlp, "The aircraft carrier USS Gerald R. Ford of the U.S. Navy sailed east.",
                           {"USS Gerald R. Ford": "PRODUCT"})
     assert not any("Navy" in name and "Ford" in name for name in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Sport's great events, organisations to the model.
+    ("The Tour de France ended in Nice for the first time, with Tadej Pogacar winning the final time trial.",
+     {"Tour de France": "EVENT"}),
+    ("China topped the Paralympics medal table with 94 golds.", {"Paralympics": "EVENT"}),
+    ("Vingegaard won the Giro d'Italia and the Vuelta a España.", {"Giro d'Italia": "EVENT",
+                                                                    "Vuelta a España": "EVENT"}),
+    # Guard: the body named after the event stays the body.
+    ("The International Olympic Committee said the Olympics would go ahead.",
+     {"International Olympic Committee": "ORG", "Olympics": "EVENT"}),
+])
+def test_sports_great_events_are_events(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

@@ -1647,3 +1647,15 @@ def test_guard_a_ships_name_stops_before_of_after_no_royal_title(nlp: Language) 
 ])
 def test_sports_great_events_are_events(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A one-word "person" the gazetteer does not know glued to "-based" is a town.
+    ("Ferrari reported a 16% rise in profit, as the Maranello-based luxury carmaker sold more cars.",
+     {"Maranello": "GPE", "Ferrari": "ORG"}),
+    # Guard: a surname of a person the text names stays the person's.
+    ("Elon Musk said the Musk-based fund grew.", {"Elon Musk": "PERSON"}),
+])
+def test_an_unknown_name_glued_to_based_is_a_town(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)

@@ -843,6 +843,9 @@ def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -
     # brand").
     inside = {word for m in mentions if len(m.key) > 1 for word in m.key}
     for m in mentions:
+        if _is_unknown_seat(doc, text, m, inside):
+            found.add(m.key)
+            continue
         if m.label not in ("ORG", "PERSON") or not _is_city_or_country("".join(m.key)) \
                 or (len(m.key) == 1 and (m.key[0] in inside or is_given_name(doc[m.start].text))):
             continue
@@ -852,6 +855,14 @@ def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -
                 and (_before_a_common_noun(doc, m) or _before_an_owned_name(doc, m, starts)):
             found.add(m.key)
     return found
+
+
+def _is_unknown_seat(doc: Doc, text: str, m: Mention, inside: set[str]) -> bool:
+    """A one-word "person" the gazetteer does not know glued to "-based": a town, as no one is a seat ("the
+    Maranello-based carmaker"); not a given name, nor a surname of a longer name of the text."""
+    return m.label == "PERSON" and m.end - m.start == 1 and bool(m.key) and m.key[0] not in inside \
+        and not is_given_name(doc[m.start].text) and _SEAT_AFTER.match(text, doc[m.start].idx + len(doc[m.start])) \
+        is not None
 
 
 def _before_a_common_noun(doc: Doc, m: Mention) -> bool:

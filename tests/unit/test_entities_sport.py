@@ -1026,3 +1026,19 @@ def test_a_fighter_beaten_by_a_person_is_a_person(nlp: Language) -> None:
 def test_guard_a_club_beaten_by_a_person_stays_a_club(nlp: Language) -> None:
     text = "Harry Kane beat Aston Villa almost on his own, scoring twice in the Premier League."
     assert _label_of(nlp, text, "Aston Villa") == "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "circuit"), [
+    # A track between "the" and "circuit" in a report of motor racing: a person or a body to the model.
+    ("Marc Marquez won the San Marino MotoGP on Sunday at the Misano circuit, finishing 4.071 seconds ahead.",
+     "Misano"),
+    ("Francesco Bagnaia, the reigning MotoGP world champion, won after victory at the Mugello circuit in Italy.",
+     "Mugello"),
+])
+def test_a_track_before_circuit_in_motor_racing_is_a_facility(nlp: Language, text: str, circuit: str) -> None:
+    assert _label_of(nlp, text, circuit) == "FAC", _labels(nlp, text)
+
+
+def test_guard_a_tours_circuit_is_no_facility(nlp: Language) -> None:
+    text = "Ferrari's Leclerc took pole, while Sinner has dominated the ATP circuit this year."
+    assert _label_of(nlp, text, "ATP") == "ORG", _labels(nlp, text)

@@ -1087,6 +1087,25 @@ _RACING_AT_WORDS = re.compile(r"\b(?:won|wins?|winning|winners?|ran|runs?|runnin
 _HORSE_WORDS = _RACING_WORDS - {"runners", "favourite", "odds", "bookmakers"}
 
 
+# Words of motor racing's reports ("Grand Prix", "MotoGP", "pole position", "fastest lap").
+_MOTOR_RACING_WORDS = frozenset({"prix", "motogp", "f1", "formula", "pole", "lap", "laps", "podium", "superbike",
+                                 "indycar", "nascar", "qualifying"})
+# Labels the model gives a circuit's name before "circuit": "the Misano|PERSON circuit", "the Mugello|ORG circuit".
+_CIRCUIT_MISLABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+
+
+def motor_circuits(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of names between "the" and a lower-case "circuit" in a text about motor racing, its tracks ("at the Misano
+    circuit", a person to the model); not a tour's letters ("the ATP circuit"), nor outside motor racing ("the
+    Challenger circuit" of tennis)."""
+    lowers = lowers_of(doc)
+    if "circuit" not in lowers or not _MOTOR_RACING_WORDS & _lower_words(doc):
+        return set()
+    return {m.key for m in mentions if m.label in _CIRCUIT_MISLABELS and m.start > 0 and m.end < len(doc)
+            and lowers[m.end] == "circuit" and doc[m.end].is_lower and doc[m.start - 1].lower_ == "the"
+            and not any(t.is_upper for t in doc[m.start:m.end]) and not _is_known_organisation(m.key)}
+
+
 def racecourses(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of one-word names that a text about horse racing writes after "at", racecourses and stables ("won at
     Cheltenham", "trained at Ballydoyle"), which the model takes for bodies or people; not a name in the possessive

@@ -662,6 +662,9 @@ WELL_KNOWN_FIRMS = frozenset({
 WELL_KNOWN_FIRMS |= frozenset({
     "pwc", "ey", "ernst & young", "tesla", "activision blizzard", "anglo american", "moneyfacts", "paytm",
     "vertex pharmaceuticals"})
+# Banks a title before makes persons to the rules ("Chairman Goldman Sachs said", "chairman Standard Chartered
+# appointed"), and a robot maker the model misses ("Figure AI raised"; not "Figure" alone, a word).
+WELL_KNOWN_FIRMS |= frozenset({"goldman sachs", "standard chartered", "figure ai"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

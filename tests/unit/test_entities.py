@@ -1218,6 +1218,12 @@ def test_a_county_before_its_officer_is_a_place(nlp: Language) -> None:
      "sustained winds of 120mph.", {("Florida", "GPE")}, {"Category 3", "Category"}),
     # An aircraft's version after its model number is no person.
     ("The company is producing about 25 of its 737 Max jets a month.", set(), {"Max"}),
+    # A letter's "Dear" and the honorific after it are no organisation, and no part of the name after them.
+    ("Dear Mr President, we write to you about the war.", set(), {"Dear Mr", "Mr", "Dear"}),
+    ("Dear Dr Patel, thank you for your letter about the hospital in Leeds.", {("Patel", "PERSON")},
+     {"Dear Dr Patel", "Dear"}),
+    # guard: a musical's name that opens with "Dear" before a given name keeps its name
+    ("Dear Evan Hansen returns to the West End next year.", {("Evan Hansen", "PERSON")}, set()),
     # The agency in a dateline's brackets is an organisation, there and after.
     ("AUSTIN, Texas (Bloomberg) -- Retail sales rose 0.4% in March, more than economists surveyed by Bloomberg "
      "expected.", {("Bloomberg", "ORG")}, set()),

@@ -149,6 +149,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
             start += 1
         elif _is_possessive_determiner(doc, start) and m.label not in ARTICLE_KEEPING_LABELS and end - start > 1:
             start += 1  # "Its National Democratic Alliance"
+        elif _opens_a_salutation(doc, start, end):
+            start += 1  # "Dear Mr President": the letter's greeting, no part of a name (not "Dear Evan Hansen")
         elif m.label == "PERSON" and end - start > 2 and opens_two_word_title(doc, start):
             start += 2  # "Crown Prince Hussein", "Grand Mufti Shawki Allam"
         elif m.label == "PERSON" and end - start > 1 and not is_generation(doc, start) \
@@ -255,7 +257,15 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
         return None
     if all(t.text in _RANK_WORDS for t in tokens[start:end]) and any(t.text.endswith(".") for t in tokens[start:end]):
         return None  # an abbreviated rank under any label: "Rear Adm." before "Daniel Hagari" (an organisation)
+    if start > m.start and _opens_a_salutation(doc, start - 1, end) and end - start == 1:
+        return None  # "Dear Mr" of "Dear Mr President", an organisation to the model: an honorific alone
     return Mention(start, end, label, m.weight, m.source)
+
+
+def _opens_a_salutation(doc: Doc, start: int, end: int) -> bool:
+    """The word at `start` is a letter's "Dear" before an honorific, within the span to `end`: "Dear Mr President",
+    "Dear Dr Patel" (not "Dear Evan Hansen", a musical, nor "Dear England", a play)."""
+    return end - start > 1 and doc[start].lower_ == "dear" and doc[start + 1].text in HONORIFICS
 
 
 # Relatives in the plural ("Brothers", "Sisters", "Twins"), which open a sentence before their given names; not the

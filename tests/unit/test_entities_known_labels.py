@@ -1674,3 +1674,17 @@ def test_sports_great_events_are_events(nlp: Language, text: str, expected: dict
 ])
 def test_an_unknown_name_glued_to_based_is_a_town(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Known wrong (fixB): a charity whose name writes a word in lower case was cut to "Habitat" and "Humanity".
+    ("The volunteers of Habitat for Humanity built ten homes in Atlanta last year.", {"Habitat for Humanity": "ORG"}),
+    ("Habitat for Humanity said on Monday it would build 500 homes in Kenya.", {"Habitat for Humanity": "ORG"}),
+])
+def test_a_charity_named_with_a_lower_case_word_is_one_organisation(nlp: Language, text: str, expected: dict) -> None:
+    found = assert_labels(nlp, text, expected)
+    assert "Habitat" not in found and "Humanity" not in found, found
+
+
+def test_a_habitat_for_wildlife_is_no_organisation_guard(nlp: Language) -> None:
+    assert extract_entities(nlp("Loss of habitat for wildlife is the main threat, the report said."), nlp)[1] == []

@@ -225,8 +225,9 @@ _ENTRY_TIME_LINE = re.compile(rf"^{ENTRY_TIME}", re.MULTILINE)
 ENTRY_TIME_RE = re.compile(ENTRY_TIME)  # a stamp matched where a line starts
 # The kind of an entry, a notice or an article a label gives: "Live", "Correction", "Explainer", "Fact check".
 _NOTICE_KIND = r"live|corrections?|clarifications?|hit\s+list"
+# (A listings page's "Listings: The Leeds Festival opens ..." too.)
 _ARTICLE_KIND = (r"updates?|explainer|analysis|fact[\s-]?check|opinion|exclusive|watch|breaking(?:\s+news)?"
-                 r"|what\s+we\s+know(?:\s+so\s+far)?")
+                 r"|what\s+we\s+know(?:\s+so\s+far)?|listings")
 _KIND = rf"{_NOTICE_KIND}|{_ARTICLE_KIND}"
 # A notice's date after its label: "Correction, 14 March: ...", "Update, March 14, 2026: ...".
 LABEL_DATE = r",\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?"

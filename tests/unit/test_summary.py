@@ -690,6 +690,8 @@ def test_a_line_up_in_capitals_is_no_transcript(nlp: Language) -> None:
      "The Bank of England's decision"),
     ("Explainer: What is in the EU's new migration pact?\n\nThe pact was agreed by EU member states in May after "
      "years of talks.", "The pact was agreed"),
+    ("Listings: The Leeds Festival opens on Friday with a parade through the city centre at noon.",
+     "The Leeds Festival opens"),
 ])
 def test_a_section_label_is_no_part_of_a_summary_sentence(nlp: Language, text: str, opening: str) -> None:
     assert summarize(nlp(text))["text"].startswith(opening)
@@ -699,6 +701,7 @@ def test_a_section_label_is_no_part_of_a_summary_sentence(nlp: Language, text: s
     # Review R7: a section's label before a lower-case word opens the sentence: it stays whole.
     "Update: the company said on Tuesday that the outage had been fixed.",
     "Analysis: the numbers show a sharp fall in work visas to Britain over the past year.",
+    "Listings: the number of homes for sale rose 12% in March, Rightmove said on Monday.",
 ])
 def test_a_section_label_before_a_lower_case_word_stays_in_its_sentence(nlp: Language, text: str) -> None:
     assert summarize(nlp(text))["text"] == text

@@ -775,6 +775,10 @@ def test_guard_glued_millions_in_a_text_of_races_or_field_events(nlp: Language, 
     ("He was disqualified in the 100m final.", [("100m", 100.0, "metre")]),
     ("Holloway false-started in the 110m hurdles heats.", [("110m", 110.0, "metre")]),
     ("The Olympic 100m final was delayed by rain.", [("100m", 100.0, "metre")]),
+    ("Her 100m final time of 10.72 was a personal best, Jamaica's coach said.", [("100m", 100.0, "metre")]),
+    # guard: a possessive before a sum's final payment or offer keeps millions
+    ("The club said his 100m final payment would be made next year.", [("100m", 100000000.0, None)]),
+    ("Their 100m final offer was rejected by the board on Friday.", [("100m", 100000000.0, None)]),
     # Guards: a sum's noun after the round, no article before it, or a sum's verb before the article.
     ("The 800m in new funding was a record for the company.", [("800m", 800000000.0, None)]),
     ("Labour raised 100m in the final weeks of the campaign.", [("100m", 100000000.0, None)]),
@@ -1363,6 +1367,8 @@ def test_a_tiers_number_counts_nothing(nlp: Language, text: str) -> None:
     ("The league fined four women's football clubs for late payments.", "club"),
     # guard: the class's possessive before one noun, or after "the", is what is counted.
     ("The two women's car keys were found in the river.", "woman"),
+    ("Two women's car keys were found in the river on Sunday.", "woman"),
+    ("Three children's hospital nurses were honoured at the ceremony.", "nurse"),
     ("Police said the two women's cars were damaged.", "woman"),
     ("The city will build three children's hospitals by 2030.", "child"),
 ])
@@ -1376,7 +1382,10 @@ def test_a_class_possessive_before_a_compound_is_no_unit(nlp: Language, text: st
     ("The 800m deal was signed on Tuesday.", 8e8, None),
     ("The firm paid the 100m final tranche last week.", 1e8, None),
     ("The club has a 1,500m transfer budget for the summer.", 1.5e9, None),
+    # A kind of sum before the noun: a scheme of payments.
+    ("The council's 5m payment scheme was launched on Monday.", 5e6, None),
     # guard: a glued "m" before a thing measured, or a race's, is metres.
+    ("The 5m swimming pool opened in Leeds.", 5.0, "metre"),
     ("Workers built a 10m wall around the site.", 10.0, "metre"),
     ("The 400m track was resurfaced on Monday.", 400.0, "metre"),
     # guard (review): a race's kind between the distance and the sum's word, a bid at the race.
@@ -3560,6 +3569,10 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     # Guards: a price's or a sum's subject, a singular subject, a level written in thousands with a decimal: no unit.
     ("Shares rose to 1,200 on Monday.", "1,200", None),
     ("Gold futures rose to 2,350 on Friday.", "2,350", None),
+    # A toll's subject counts at any size; guard: "Tickets rose to 1,500" is a price.
+    ("Deaths rose to 1,200 on Monday, the ministry said.", "1,200", "death"),
+    ("Confirmed cases reached 950 by Friday, officials in Lagos said.", "950", "case"),
+    ("Tickets rose to 1,500 after the final was announced.", "1,500", None),
     ("House prices rose to 250,000 in the region.", "250,000", None),
     ("The index rose to 7,500 on Friday.", "7,500", None),
     ("The firm reported weaker results. Write-offs rose to 3 billion.", "3 billion", None),
@@ -3672,6 +3685,8 @@ def test_a_bare_count_in_millions_of_a_programme_counts_its_audience(nlp: Langua
     ("GiveDirectly sent cash transfers of $1,000 to 4,500 households in Kenya.", "$1,000", ("4,500", "household")),
     ("The fund gave $500 to 20 charities last year.", "$500", ("20", "charity")),
     ("Grants of £2,000 to 300 students were paid in March.", "£2,000", ("300", "student")),
+    # A scaled count after a move from a sum: users, no second sum.
+    ("The app grew from $2 million to 3 million users in a year.", "$2 million", ("3 million", "user")),
 ])
 def test_a_count_after_a_sums_to_is_no_upper_end(nlp: Language, text: str, sum_: str, count: tuple) -> None:
     doc = nlp(text)
@@ -3683,6 +3698,7 @@ def test_a_count_after_a_sums_to_is_no_upper_end(nlp: Language, text: str, sum_:
 @pytest.mark.parametrize(("text", "range_"), [
     # Guards: a range whose upper end names a currency, a scale, a rate or "each" stays one range of money.
     ("Tickets cost $50 to 100 dollars.", "$50 to 100"),
+    ("The deal values the firm at $2 million to 3 million, analysts said.", "$2 million to 3 million"),
     ("Rooms cost $50 to 100 a night.", "$50 to 100"),
     ("Seats went for $20 to 30 each.", "$20 to 30"),
     ("Budgets of $5 to 10 millions were cut.", "$5 to 10"),

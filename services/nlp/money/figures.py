@@ -244,7 +244,8 @@ def extract_figures(doc: Doc, money: list[dict] | None = None) -> list[dict]:
             # 1.1 million": copies
         if unit is None and noun is None and not reads_as_a_sum(doc, number):
             unit = _audience_counted(text, number)  # "Viewers tuned in. The show averaged 9.1 million": viewers
-        sum_kind = noun is not None and is_sum_kind(noun) and not _stroke_between(doc, number, noun)
+        sum_kind = noun is not None and (is_sum_kind(noun) or _sum_kind_before(doc, number, noun)) \
+            and not _stroke_between(doc, number, noun)
         if number.metre_or_million and sum_kind:
             unit = None  # "the 100m final tranche", "a 1,500m transfer budget": millions, no count of tranches
         measured_by_noun = noun is not None and not names_a_race_after(text, number)  # "the 110m hurdles": a race
@@ -760,12 +761,21 @@ def _stroke_between(doc: Doc, number: Number, noun: Token) -> bool:
                or ())
 
 
+def _sum_kind_before(doc: Doc, number: Number, noun: Token) -> bool:
+    """A kind of sum (see `is_sum_kind`) is the first word between a glued "Nm" and its noun: "The council's 5m payment
+    scheme" is a scheme of 5 million in payments, no metres (not "a 5m wall")."""
+    if not number.metre_or_million or noun.idx <= number.end:
+        return False  # no glued "m", or the noun before the number ("users rose to 675m")
+    span = doc.char_span(number.end, noun.idx, alignment_mode="expand")
+    return bool(span) and span[0].idx == number.end + 1 and span[0].dep_ == "compound" and is_sum_kind(span[0])
+
+
 def _with_counts_after_sums(text: str, money: list[dict], numbers: list[Number]) -> list[Number]:
     """The numbers with the count after each sum's "to" ("$1,000 to 4,500 households": 4,500, which the figure scan
     read as the end of a range it dropped with the sum)."""
     taken = Spans([*((n.start, n.end) for n in numbers), *((m["start"], m["end"]) for m in money)])
-    counts = [Number(count.start(1), count.end(1), number_value(count[1], None), None, None, False, False, None,
-                     count[1])
+    counts = [Number(count.start(1), count.end(1), number_value(count["n"], count["scale"]), None, None, False,
+                     False, None, count["n"])
               for m in money if (count := count_after_sum(text, m["end"])) is not None
               and not taken.overlap(count.start(1), count.end(1))]
     return sorted(numbers + counts, key=lambda n: n.start) if counts else numbers

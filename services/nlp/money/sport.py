@@ -495,7 +495,8 @@ _RACE_NAMED_BEFORE = re.compile(r"\b(?:the|women's|men's|boys'|girls')\s+(?:[A-Z
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:finals?|semi-?finals?|heats?|hurdles|steeplechase|relay)\b"
                               r"(?!\s+(?:payments?|instalments?|installments?|tranches?|bills?|fees?|sums?|budgets?|"
                               r"deals?|bids?|offers?))")
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+# Or a runner's possessive: "Her 100m final time of 10.72" (a sum's "final" is a payment's, see `_RACE_NOUN_AFTER`).
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
 # A sum's relative clause after it or its verb before the article, for "the 800m" a sum: "the 100m that comes with
 # it", "the 800m he raised", "spent the 100m on players" (a race is "the 800m, which she won", after a comma).
 _SUM_CLAUSE_AFTER = re.compile(r"\s+(?:that|which|it|he|she|they|we|you|I|who)\b")

@@ -287,7 +287,9 @@ def extract_money(doc: Doc) -> list[dict]:
             continue
         if is_change(text, match, "sep1"):
             # "rose from $3m to $5m" reports two amounts, not a range.
-            parts = [_money_part(text, match, "n1", "cur1"), _money_part(text, match, "n2", "cur2")]
+            parts = [_money_part(text, match, "n1", "cur1")]
+            if match.group("cur2") or count_after_sum(text, end_of(match, "n1")) is None:
+                parts.append(_money_part(text, match, "n2", "cur2"))  # not "from $2 million to 3 million users"
         else:
             parts = [_money_item(text, match)]
         items.extend(_with_tolerance(text, _hedged_after(text, item)) for item in parts if item is not None)
@@ -716,7 +718,9 @@ def _money_item(text: str, match: re.Match[str]) -> dict | None:
 
 # "to N things" after a sum: N counts the plural noun after it, no currency's nor scale's ("$1,000 to 4,500
 # households" was one range; not "$5 to 10 dollars", "$5 to 10 millions", "$50 to 100 a night", "$20 to 30 each").
-_TO_A_COUNT = re.compile(r"\s+to\s+(\d{1,3}(?:,\d{3})+|\d+)\s+([a-z]{3,}s)\b")
+# Its number may have a scale word ("from $2 million to 3 million users": 3 million users).
+_TO_A_COUNT = re.compile(r"\s+to\s+((?P<n>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+                         r"(?:\s+(?P<scale>thousand|million|billion))?)\s+([a-z]{3,}s)\b")
 # Plurals after "to N" that count no things: a multiple ("$10 to 20 times the budget") and dollars' slang ("$200 to
 # 300 bucks"), the sum's range still.
 _NO_COUNT_PLURALS = frozenset({"times", "bucks"})
@@ -727,9 +731,10 @@ def count_after_sum(text: str, end: int) -> re.Match[str] | None:
     count = _TO_A_COUNT.match(text, end)
     if count is None:
         return None
-    singular = count[2].removesuffix("s")
-    if count[2] in STOP_WORDS or count[2] in _NO_COUNT_PLURALS or singular in CURRENCY_LEMMAS \
-            or count[2] in CURRENCY_LEMMAS or scale_factor(singular) != 1.0:  # "from $30 to 25 this year"
+    plural = count[4]
+    singular = plural.removesuffix("s")
+    if plural in STOP_WORDS or plural in _NO_COUNT_PLURALS or singular in CURRENCY_LEMMAS \
+            or plural in CURRENCY_LEMMAS or scale_factor(singular) != 1.0:  # "from $30 to 25 this year"
         return None
     return count
 

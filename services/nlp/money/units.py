@@ -320,8 +320,7 @@ def counting_subject(doc: Doc, number: Number) -> Token | None:
     "Monthly active users rose 12% to 675 million" (users), "Passenger numbers rose to 4.5 million" (passengers); None
     where the subject is a sum's or a price's ("Sales rose to 675 million") or no plural noun ("The show averaged 9.1
     million")."""
-    if _SCALED.search(text_of(doc), number.start, number.end) is None:
-        return None
+    scaled = _SCALED.search(text_of(doc), number.start, number.end) is not None
     span = doc.char_span(number.start, number.end, alignment_mode="expand")
     if span is None:
         return None
@@ -333,7 +332,15 @@ def counting_subject(doc: Doc, number: Number) -> Token | None:
     else:
         return None
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-    return _counted_subject(subjects[0]) if subjects else None
+    if not subjects or not scaled and _glued_lemma(subjects[0]) not in _TOLL_SUBJECTS:
+        return None
+    return _counted_subject(subjects[0])
+
+
+# Subjects of a toll, which count at any size ("Deaths rose to 1,200", "Cases reached 950"): no price nor temperature
+# moves so.
+_TOLL_SUBJECTS = frozenset({"death", "fatality", "casualty", "infection", "case", "victim", "hospitalisation",
+                            "hospitalization", "arrest", "evacuee"})
 
 
 # Verbs of spending and earning, whose object is a sum even with its currency left out: "plans to invest 1.3 billion".
@@ -689,12 +696,24 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
 _CLASS_POSSESSORS = frozenset({"women", "men", "children", "people"})
 
 
+# The nouns a class's possessive makes a kind of: its sport, its team, its ward or its rights ("women's team", "men's
+# football", "children's hospital"); not a thing a few of them own ("Two women's car keys were found": women counted).
+_CLASS_KINDS = frozenset({
+    "team", "side", "squad", "football", "rugby", "cricket", "hockey", "basketball", "tennis", "golf", "league", "cup",
+    "championship", "game", "event", "race", "singles", "doubles", "final", "semi-final", "tournament", "division",
+    "category", "section", "hospital", "ward", "prison", "refuge", "shelter", "charity", "rights", "health", "clothing",
+    "fashion", "magazine", "book", "toilet", "ministry", "group", "club", "choir", "school", "college",
+})
+
+
 def _describes_a_class(noun: Token, token: Token) -> bool:
-    """The possessive's mark after a plural of a class of people, before a compound of nouns: "two women's team
-    players" count players of a women's team (not "the two women's cars", the women's, nor "two women's" alone)."""
+    """The possessive's mark after a plural of a class of people, before a compound of nouns of a kind of theirs: "two
+    women's team players" count players of a women's team (not "the two women's cars", the women's, "Two women's car
+    keys", nor "two women's" alone)."""
     doc = token.doc
     return token.tag_ == "POS" and token.i == noun.i + 1 and noun.lower_ in _CLASS_POSSESSORS \
         and token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "NN" and doc[token.i + 1].is_lower \
+        and doc[token.i + 1].lower_ in _CLASS_KINDS \
         and doc[token.i + 2].tag_ in ("NN", "NNS") and doc[token.i + 2].is_lower
 
 

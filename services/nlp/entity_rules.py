@@ -505,6 +505,11 @@ COMMON_WORD_NICKNAMES = frozenset({
     "rockets", "grizzlies", "spurs", "braves", "cubs", "tigers", "mariners", "rays", "brewers", "marlins",
 })
 NOT_NICKNAMES = frozenset({"club", "sun", "sky"})
+# Super Rugby's sides by the nicknames written alone ("The Brumbies beat the Waratahs 30-12" had no entity, "The
+# Crusaders beat the Chiefs" a product); the Chiefs, Blues, Hurricanes and Reds are North American nicknames already.
+# "Crusaders" and "Highlanders" name people of history as well: teams only where played as sides.
+SUPER_RUGBY_NICKNAMES = frozenset({"crusaders", "brumbies", "waratahs", "highlanders", "drua"})
+COMMON_WORD_NICKNAMES |= frozenset({"crusaders", "highlanders"})
 # European football clubs' nicknames, as the press writes them alone, and the names of the clubs each may stand for
 # (the club it joins where the text names one of them): "the Gunners" of "Arsenal", "Juve" of "Juventus".
 FOOTBALL_NICKNAMES: dict[str, tuple[str, ...]] = {

@@ -1688,3 +1688,13 @@ def test_a_charity_named_with_a_lower_case_word_is_one_organisation(nlp: Languag
 
 def test_a_habitat_for_wildlife_is_no_organisation_guard(nlp: Language) -> None:
     assert extract_entities(nlp("Loss of habitat for wildlife is the main threat, the report said."), nlp)[1] == []
+
+
+def test_a_and_e_before_a_hospitals_noun_is_no_organisation(nlp: Language) -> None:
+    # Known wrong (kw fixC): "A&E attendances" gave an organisation "A&E".
+    found = labels(nlp, "A&E attendances rose by 5% in January.")
+    assert "A&E" not in found, found
+
+
+def test_guard_the_network_named_a_and_e_stays_an_organisation(nlp: Language) -> None:
+    assert_labels(nlp, "The series aired on A&E in 2019.", {"A&E": "ORG"})

@@ -50,7 +50,20 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
                     or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
                     or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
-                    or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m))]
+                    or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m)
+                    or _is_an_emergency_department(doc, m))]
+
+
+# Nouns of a hospital's emergency department after "A&E": "A&E attendances rose", "A&E waits" (not "aired on A&E",
+# the television network).
+_EMERGENCY_DEPARTMENT_NOUNS = frozenset({"attendance", "attendances", "department", "departments", "wait", "waits",
+                                         "waiting", "admissions", "unit", "units", "visits", "target", "targets"})
+
+
+def _is_an_emergency_department(doc: Doc, m: Mention) -> bool:
+    """The model's "A&E" before a noun of a hospital's emergency department: no body's name."""
+    return m.end - m.start == 1 and doc[m.start].text == "A&E" and m.end < len(doc) \
+        and doc[m.end].lower_ in _EMERGENCY_DEPARTMENT_NOUNS
 
 
 def _addresses_a_member(doc: Doc, m: Mention) -> bool:

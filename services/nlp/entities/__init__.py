@@ -114,6 +114,7 @@ from services.nlp.entities.cleaning import (
     with_owners_split_off,
     with_possessors_in_names,
     with_stations_missed,
+    with_statutes_missed,
     with_storm_names,
     with_surnames_after_given_names,
     with_units_after_numbers,
@@ -479,8 +480,8 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
                                                                                  _common_words(nlp, ("adj",)))))
         # Names the cleaning cuts at a possessive or a number that are whole with them: "St Mary's Hospital", "KTLA 5".
         mentions = _stations_with_channels(doc, _saints_institutions(doc, mentions))
-        mentions = with_vote_tallies(doc, with_bracketed_statutes(doc, with_bill_numbers(doc, with_case_names(
-            doc, mentions))))
+        mentions = with_vote_tallies(doc, with_statutes_missed(doc, with_bracketed_statutes(doc, with_bill_numbers(
+            doc, with_case_names(doc, mentions)))))
         mentions = places_named_after_people(doc, named_after_ranks(doc, with_stations_missed(doc, mentions)))
         mentions = peers_by_title(doc, named_after_honorifics(doc, mentions, ordinary))
         mentions = [as_bill(doc, without_office(doc, titled_unknown_person(doc, without_police_rank(doc, m))))

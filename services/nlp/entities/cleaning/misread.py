@@ -679,6 +679,45 @@ def _bracketed_statute(doc: Doc, opening: int) -> Mention | None:
     return Mention(start, closing + 2, "LAW", 1.0, "rule")
 
 
+# Most words of a statute's name before its "Act": "Digital Markets, Competition and Consumers Act".
+_MOST_STATUTE_WORDS = 8
+
+
+def with_statutes_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A statute named by two or more capitalised words and "Act" after "the" (a word between maybe), which the model
+    missed or cut: "The Digital Services Act requires" had no entity, "the new Digital Markets, Competition and
+    Consumers Act" was the body "Digital Markets". Not one word before "Act" ("the Riot Act", "a Class Act"), nor a
+    name the model ran on past the "Act"."""
+    if "Act" not in words_of(doc):
+        return mentions
+    laws = [law for i, word in enumerate(words_of(doc)) if word == "Act" and (law := _statute_before(doc, i))
+            and not any(m.start < law.end < m.end or m.start < law.start < m.end for m in mentions)]
+    if not laws:
+        return mentions
+    kept = [m for m in mentions if not any(law.start <= m.start and m.end <= law.end for law in laws)]
+    return sorted(kept + laws, key=lambda m: m.start)
+
+
+def _statute_before(doc: Doc, head: int) -> Mention | None:
+    """The statute ending in the "Act" at doc[head] after "the" and its capitalised words, None where none is."""
+    start, capitals = head, 0
+    while start > 0 and head - start < _MOST_STATUTE_WORDS:
+        before = doc[start - 1]
+        if _capitalised_statute_word(before) and not before.is_sent_start:
+            capitals += 1
+        elif not ((before.lower_ in _STATUTE_SMALL_WORDS or before.text == ",") and start > 1
+                  and _capitalised_statute_word(doc[start - 2]) and capitals):
+            break
+        start -= 1
+    if capitals < 2 or start == 0:
+        return None
+    article = start - 1 if doc[start - 1].lower_ == "the" else start - 2
+    if article < 0 or doc[article].lower_ != "the" or (article < start - 1 and not doc[start - 1].is_lower):
+        return None
+    end = head + 2 if head + 1 < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[head + 1].text) else head + 1
+    return Mention(start, end, "LAW", 1.0, "rule")
+
+
 def _opens_a_named_person(doc: Doc, head: int, mentions: list[Mention]) -> bool:
     """The statute's head "Bill" opens the model's person of a given name and a surname, as a list of names and their
     bracketed parties or clubs writes it: "Jane Smith (Labour) [Bill Jones] (Conservative)" (not "Bill Committee")."""

@@ -3560,7 +3560,8 @@ def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:
     # Review guards (nrev2): a surname that is a dictionary's word beside a body the gazetteer does not know stays a
     # person's (they gave the organisations "Brown" and "Rice").
     ("The European Commission and Brown signed the pact.", {"European Commission": "ORG", "Brown": "PERSON"}),
-    ("Goldman Sachs and Rice were sued by the investors.", {"Goldman Sachs": "ORG", "Rice": "PERSON"}),
+    # (Goldman Sachs, the guard's firm before, is known now: beside a known firm a dictionary's word is a firm.)
+    ("Jefferies Group and Rice were sued by the investors.", {"Jefferies Group": "ORG", "Rice": "PERSON"}),
 ])
 def test_a_camel_cased_name_beside_a_firm_is_a_firm(nlp: Language, text: str, expected: dict[str, str]) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

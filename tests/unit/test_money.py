@@ -3754,3 +3754,17 @@ def test_guard_a_change_to_a_bare_number_before_a_function_word_counts_nothing(n
 ])
 def test_currency_of_a_sum_by_its_payers_country(nlp: Language, text: str, expected: list) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # The second of two numbers a label names is no figure, as the first is none.
+    "The crash closed the M6 between junctions 10 and 11 on Tuesday morning.",
+    "Trains will leave from platforms 3 or 4 during the works, Network Rail said.",
+])
+def test_the_second_of_two_labelled_numbers_is_no_figure(nlp: Language, text: str) -> None:
+    assert _figures(nlp, text) == []
+
+
+def test_two_counts_joined_by_and_stay_figures_guard(nlp: Language) -> None:
+    assert [f[0] for f in _figures(nlp, "The school will take 30 pupils and 40 teachers from next year.")] == [
+        "30", "40"]

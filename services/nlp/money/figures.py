@@ -296,6 +296,9 @@ _LIST_LABEL_BEFORE = re.compile(
     r"clauses?|articles?|lanes?|gates?|wards?|junctions?|stages?|levels?|terminals?|buses|bus|lines?|channels?|"
     r"divisions?|tiers?|bands?|categor(?:y|ies)|phases?|parts?|episodes?|series|seasons?|versions?|models?|"
     r"units?|blocks?|floors?|flats?|houses?|zones?)\s+$", re.IGNORECASE)
+# The second of two numbers such a label names, joined by "and", "or" or "to": "between junctions 10 and 11".
+_LABELLED_PAIR_BEFORE = re.compile(_LIST_LABEL_BEFORE.pattern.removesuffix(r"\s+$") + r"\s+\d{1,3}\s+(?:and|or|to)\s+$",
+                                   re.IGNORECASE)
 
 
 def _scaled_alone(text: str, number: Number, last: Number) -> bool:
@@ -1006,6 +1009,8 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
     if (before in _NAMING_WORDS and (not number.hedged or before in AGE_WORDS)) or after_month(text, number) \
             or after in MONTHS or after in TIME_UNITS:
         return False
+    if before in ("and", "or", "to") and _LABELLED_PAIR_BEFORE.search(text, max(0, number.start - 40), number.start):
+        return False  # "between junctions 10 and 11", "platforms 3 or 4": the second names one too
     if (unit is None or unit not in MEASURES) and text[number.start:number.start + 1].isdigit() \
             and _RANKING_CUT_BEFORE.search(text, max(0, number.start - 12), number.start):
         # A ranking's cut: "the top 100 universities" (not a measure, "a top 135 mph", nor a count in words, "their top

@@ -3391,6 +3391,18 @@ def test_a_temperature_with_its_scale_glued_on_is_a_quantity(nlp: Language, text
     assert {t: found.get(t) for t in temperatures} == dict.fromkeys(temperatures, "QUANTITY"), found
 
 
+def test_a_power_with_its_unit_glued_on_is_a_quantity(nlp: Language) -> None:
+    """Known wrong (fixB): "1,600MW" was a count."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The 1,600MW plant in Somerset will power six million homes, "
+                                                        "EDF said.")["entities"]}
+    assert found.get("1,600MW") == "QUANTITY" and found.get("six million") == "CARDINAL", found
+
+
+def test_a_count_with_no_unit_glued_on_stays_a_count_guard(nlp: Language) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The team won 1,600 games over the decade.")["entities"]}
+    assert found.get("1,600") == "CARDINAL", found
+
+
 @pytest.mark.parametrize(("text", "number"), [
     ("He wore size 10C shoes to the wedding.", "10C"),
     ("The 18C church was restored last year.", "18C"),

@@ -17,6 +17,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_clock,
     is_clock_before_zone,
     is_currency_word,
+    is_glued_measure,
     is_glued_seconds,
     is_glued_temperature,
     is_home_town_after_age,
@@ -113,7 +114,7 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_home_town_after_age(doc, m):  # "Margaret Pryce, 54, of Swindon": a place, a person to the model
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
-        elif is_glued_temperature(doc, m):  # "40.3C" a date, "1.5C" a count to the model
+        elif is_glued_temperature(doc, m) or is_glued_measure(doc, m):  # "40.3C" a date, "1.5C", "1,600MW" counts
             m = Mention(m.start, m.end, "QUANTITY", m.weight, m.source)
         elif (heat := temperature_in_a_date(doc, m)) is not None:  # "a 20C day", a date to the model
             m = Mention(heat, heat + 1, "QUANTITY", m.weight, m.source)

@@ -112,6 +112,15 @@ def is_glued_temperature(doc: Doc, m: Mention) -> bool:
     return m.end == len(doc) or doc[m.end].pos_ not in ("NOUN", "PROPN")
 
 
+# A number with a unit of power, energy, length, weight or speed glued on: "1,600MW", "3.2GW", "450km", "70mph".
+_GLUED_MEASURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:MW|GW|kW|TWh|GWh|MWh|kWh|km|kg|mph|kph)")
+
+
+def is_glued_measure(doc: Doc, m: Mention) -> bool:
+    """The model's count is a number with its unit glued on (`_GLUED_MEASURE`): "The 1,600MW plant", a quantity."""
+    return m.label == "CARDINAL" and _GLUED_MEASURE.fullmatch(doc[m.start:m.end].text) is not None
+
+
 # A clock time in four digits, as wires write it before its zone: "1400" of "by 1400 GMT".
 _FOUR_DIGIT_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 

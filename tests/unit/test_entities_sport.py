@@ -996,6 +996,7 @@ def test_guard_a_town_joined_outside_sport_stays_the_town(nlp: Language) -> None
     ("Sinner beat Fritz 6-3 6-4 7-5 in the final.", ["Sinner", "Fritz"]),
     ("Djokovic beat Musetti 6-4 7-6(2) 6-4 in the semi-finals.", ["Djokovic", "Musetti"]),
     ("Alcaraz beat Djokovic 6-2 6-2 7-6(4) in the Wimbledon final on Sunday.", ["Alcaraz", "Djokovic"]),
+    ("Sabalenka defeated China's Zheng Qinwen 6-3 6-2.", ["Sabalenka", "Zheng Qinwen"]),
 ])
 def test_players_of_a_tennis_result_before_its_sets_are_persons(nlp: Language, text: str, players: list[str]) -> None:
     for player in players:

@@ -328,8 +328,9 @@ def _is_about_single_players(doc: Doc) -> bool:
                                                         if name not in _SINGLE_PLAYER_COMPETITIONS)
 
 
-# A tennis match's sets, two or more, a tie-break's points in brackets: "6-4 7-6(2) 6-4", "3-6, 6-4".
-_SET_SCORES = re.compile(r"(?<![\w.-])[0-7]-[0-7](?:\(\d{1,2}\))?(?:,?\s[0-7]-[0-7](?:\(\d{1,2}\))?)+(?![\w.-])")
+# A tennis match's sets, two or more, a tie-break's points in brackets: "6-4 7-6(2) 6-4", "3-6, 6-4" (a sentence's
+# full stop after them too, not a decimal's point).
+_SET_SCORES = re.compile(r"(?<![\w.-])[0-7]-[0-7](?:\(\d{1,2}\))?(?:,?\s[0-7]-[0-7](?:\(\d{1,2}\))?)+(?![\w-]|\.\d)")
 # A player's name: one to three capitalised words (not "Britain's", a possessive).
 _PLAYER = r"[A-Z][\w-]*[a-z](?:\s[A-Z][\w-]*[a-z]){0,2}"
 # The winner, the verb and the loser right before the sets, a few lower-case words between verb and loser: "Sinner beat

@@ -666,7 +666,11 @@ WELL_KNOWN_FIRMS = frozenset({
 # name), nor "Vertex" (a word) alone.
 WELL_KNOWN_FIRMS |= frozenset({
     "pwc", "ey", "ernst & young", "tesla", "activision blizzard", "anglo american", "moneyfacts", "paytm",
-    "vertex pharmaceuticals"})
+    "vertex pharmaceuticals",
+    # Carmakers, a gene sequencer, a golf league, hotel and property firms of the news the model takes for peoples,
+    # places or persons, or misses ("Rivian said" a people, "Illumina must divest" and "Ducati rider" places, "LIV
+    # Golf" a place, "Hilton Worldwide raised" a person, "Evergrande was ordered" nothing).
+    "rivian", "illumina", "ducati", "liv golf", "hilton worldwide", "evergrande", "airtrunk", "vrbo"})
 # Banks a title before makes persons to the rules ("Chairman Goldman Sachs said", "chairman Standard Chartered
 # appointed"), and a robot maker the model misses ("Figure AI raised"; not "Figure" alone, a word).
 WELL_KNOWN_FIRMS |= frozenset({"goldman sachs", "standard chartered", "figure ai"})

@@ -1715,3 +1715,16 @@ def test_guard_a_capitalised_act_without_the_statutes_article_is_left_alone(nlp:
     """No "the" before the capitalised words: a sentence's words, no statute the rule makes ("Act" a verb here)."""
     found = labels(nlp, "Regulators Must Act Now, the campaign group said in London.")
     assert "LAW" not in found.values(), found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Firms of cars, genomics, golf, hotels and property the model took for peoples, places or persons, or missed.
+    ("Rivian said it would build its cheaper SUV at its plant in Normal, Illinois.", "Rivian"),
+    ("Illumina must divest Grail, the European Commission said.", "Illumina"),
+    ("Ducati rider Francesco Bagnaia won the Italian Grand Prix.", "Ducati"),
+    ("Jon Rahm, who joined LIV Golf in December, finished tied for 45th.", "LIV Golf"),
+    ("Hilton Worldwide raised its full-year profit forecast.", "Hilton Worldwide"),
+    ("Evergrande was ordered to liquidate by a Hong Kong court in January.", "Evergrande"),
+])
+def test_firms_of_cars_hotels_and_property_are_known(nlp: Language, text: str, name: str) -> None:
+    assert_labels(nlp, text, {name: "ORG"})

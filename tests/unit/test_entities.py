@@ -3980,3 +3980,15 @@ def test_a_fact_checks_labels_are_no_entities(nlp: Language, text: str, label: s
 def test_guard_names_before_a_colon_that_are_no_fact_check_labels_stay(nlp: Language, text: str, name: str) -> None:
     mentions, _ = extract_entities(nlp(text), nlp)
     assert name in {m["text"] for m in mentions}, [m["text"] for m in mentions]
+
+
+def test_a_number_with_its_scale_glued_on_is_no_ordinal(nlp: Language) -> None:
+    """Known wrong (fixB): "50bn" was an ordinal."""
+    found = {e["text"]: e["label"] for e in enrich(nlp, "Tier 1 capital rose to 50bn. The bank said profits fell.")[
+        "entities"]}
+    assert found.get("50bn") == "CARDINAL", found
+
+
+def test_an_ordinal_stays_an_ordinal_guard(nlp: Language) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, "She finished 3rd in the final in Rome.")["entities"]}
+    assert found.get("3rd") == "ORDINAL", found

@@ -28,6 +28,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_phone_number_piece,
     is_planet_designation,
     is_race_time,
+    is_scaled_ordinal,
     is_undated_number,
     numbers_a_level,
     numbers_a_list_item,
@@ -116,6 +117,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.end, "GPE", m.weight, m.source)
         elif is_glued_temperature(doc, m) or is_glued_measure(doc, m):  # "40.3C" a date, "1.5C", "1,600MW" counts
             m = Mention(m.start, m.end, "QUANTITY", m.weight, m.source)
+        elif is_scaled_ordinal(doc, m):  # "rose to 50bn", an ordinal to the model
+            m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif (heat := temperature_in_a_date(doc, m)) is not None:  # "a 20C day", a date to the model
             m = Mention(heat, heat + 1, "QUANTITY", m.weight, m.source)
         elif is_clock_before_zone(doc, m):  # "by 1400 GMT": a count to the model, the zone left out

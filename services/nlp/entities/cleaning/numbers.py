@@ -116,6 +116,15 @@ def is_glued_temperature(doc: Doc, m: Mention) -> bool:
 _GLUED_MEASURE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:MW|GW|kW|TWh|GWh|MWh|kWh|km|kg|mph|kph)")
 
 
+# A number with its scale glued on: "50bn", "2.5m", "3tn".
+_GLUED_SCALE = re.compile(r"\d[\d,]*(?:\.\d+)?(?:bn|m|tn|k)")
+
+
+def is_scaled_ordinal(doc: Doc, m: Mention) -> bool:
+    """The model's ordinal is a number with its scale glued on: "Tier 1 capital rose to 50bn", a count."""
+    return m.label == "ORDINAL" and _GLUED_SCALE.fullmatch(doc[m.start:m.end].text) is not None
+
+
 def is_glued_measure(doc: Doc, m: Mention) -> bool:
     """The model's count is a number with its unit glued on (`_GLUED_MEASURE`): "The 1,600MW plant", a quantity."""
     return m.label == "CARDINAL" and _GLUED_MEASURE.fullmatch(doc[m.start:m.end].text) is not None

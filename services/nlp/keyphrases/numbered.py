@@ -38,10 +38,11 @@ def numbers_the_name_before(token: Token) -> bool:
 
 def numbers_a_bill(token: Token) -> bool:
     """A bill's number after its chamber's letters, the bill's name whole: "12" of "SB 12", "1557" of "HB 1557" (a
-    key phrase "SB" names nothing)."""
+    key phrase "SB" names nothing); not a span of time's count after a firm's legal form ("Ericsson AB 12 months
+    earlier")."""
     doc, i = token.doc, token.i
     return i > 0 and token.text.isdigit() and len(token.text) <= 5 and doc[i - 1].text in BILL_LETTERS \
-        and bool(doc[i - 1].whitespace_)
+        and bool(doc[i - 1].whitespace_) and not (token.ent_type_ == "DATE" and token.ent_iob_ == "B")
 
 
 def _ages_a_lone_name(number: Token) -> bool:

@@ -1155,7 +1155,8 @@ Cherkasy, Kremenchuk, Bucha, Irpin, Hostomel, Melitopol, Berdiansk, Enerhodar, N
 Krasnodar, Novorossiysk, Yekaterinburg, Murmansk, Kaliningrad, Sochi, El Fasher, Omdurman, Port Sudan, Wad Madani,
 Idlib, Latakia, Deir ez-Zor, Raqqa, Daraa, Tartus, Qamishli, Manbij, Kobani, Goma, Bukavu, Mandalay, Hodeidah, Taiz,
 Kostiantynivka, Myrnohrad, Druzhkivka, Dobropillia, Selydove, Huliaipole, Orikhiv, Velyka Novosilka,
-Novi Sad, Niš, Kragujevac, Thessaloniki, Kiel, Coimbra
+Novi Sad, Niš, Kragujevac, Thessaloniki, Kiel, Coimbra,
+Cannes, Davos
 """
 ) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the

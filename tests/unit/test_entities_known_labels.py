@@ -1728,3 +1728,9 @@ def test_guard_a_capitalised_act_without_the_statutes_article_is_left_alone(nlp:
 ])
 def test_firms_of_cars_hotels_and_property_are_known(nlp: Language, text: str, name: str) -> None:
     assert_labels(nlp, text, {name: "ORG"})
+
+
+def test_the_festival_town_of_cannes_is_a_place(nlp: Language) -> None:
+    # Known wrong (kw fixC): "at Cannes" was a people (NORP); the festival's name stays the event's.
+    assert_labels(nlp, "\"Anora\" won the Palme d'Or at Cannes.", {"Cannes": "GPE"})
+    assert_labels(nlp, "The Cannes Film Festival opened on Tuesday.", {"Cannes Film Festival": "EVENT"})

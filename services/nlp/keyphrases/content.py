@@ -17,7 +17,13 @@ from services.nlp.entities import (
     opens_a_first_title,
     unit_end,
 )
-from services.nlp.entity_rules import HANSARD_PARTIES, OPENING_TIME_ADVERBS, TIME_ZONES, TITLE_ABBREVIATIONS
+from services.nlp.entity_rules import (
+    HANSARD_PARTIES,
+    OPENING_TIME_ADVERBS,
+    TEMPERATURE_SCALES,
+    TIME_ZONES,
+    TITLE_ABBREVIATIONS,
+)
 from services.nlp.keyphrases.words import (
     BRACKETED_NOTES,
     GENERIC_ADJ,
@@ -71,16 +77,19 @@ def _is_unit(token: Token) -> bool:
     of "420 parts per million" (not "2 doctors per 1,000 people"), a short unit in lower case ("11 kn"), or the "CI"
     of a trial's "95% CI" (confidence interval)."""
     doc, i = token.doc, token.i
-    tokens = tokens_of(doc)  # built once: this runs for every content word's token
-    if _in_a_points_unit(lowers_of(doc), i):
+    # The words read off the document's lists, built once: this runs for every content word's token, and a Token's
+    # text is a string made anew at each read.
+    tokens, words, lowers = tokens_of(doc), words_of(doc), lowers_of(doc)
+    if _in_a_points_unit(lowers, i):
         return True
-    before = tokens[i - 1] if i > 0 else None
-    if before is not None and before.lower_ == "per" and i > 1 and _is_amount(tokens[i - 2]):
-        before = tokens[i - 2]  # a price's or a rate's unit: "lb" of "$2.45 per lb", "tonne" of "$90 per tonne"
-    if before is None or not (_is_amount(before) or before.text == "%"):
-        return is_temperature_unit(token)
-    if before.text == "%":
-        return token.text == "CI"
+    before = i - 1 if i > 0 else None
+    if before is not None and lowers[before] == "per" and i > 1 and _is_amount_at(tokens, words, i - 2):
+        before = i - 2  # a price's or a rate's unit: "lb" of "$2.45 per lb", "tonne" of "$90 per tonne"
+    if before is None or not (_is_amount_at(tokens, words, before) or words[before] == "%"):
+        # The scale's word asked first: most words are none, and `is_temperature_unit` builds Tokens to know.
+        return lowers[i] in TEMPERATURE_SCALES and is_temperature_unit(token)
+    if words[before] == "%":
+        return words[i] == "CI"
     return token.text in UNITS_AFTER_NUMBERS or unit_end(doc, i) is not None or is_temperature_unit(token) \
         or (token.is_lower and is_unit_word(token.text, token.lemma_))
 
@@ -94,14 +103,15 @@ def _in_a_points_unit(lowers: list[str], i: int) -> bool:
     return word in ("point", "points") and i > 0 and lowers[i - 1] in ("percentage", "basis")
 
 
-def _is_amount(token: Token) -> bool:
-    """A number, a sum written as one word ("R$3.5", "$2.45") or a number glued to its scale ("15bn")."""
-    return token.like_num or _is_amount_word(token.text)
+def _is_amount_at(tokens: list[Token], words: list[str], i: int) -> bool:
+    """The document's token `i` (`words`, its words) is a number, a sum written as one word ("R$3.5", "$2.45") or a
+    number glued to its scale ("15bn")."""
+    return tokens[i].like_num or _is_amount_word(words[i])
 
 
 @lru_cache(maxsize=WORD_CACHE)  # asked of the word before nearly every content word
 def _is_amount_word(text: str) -> bool:
-    """The word is a sum written as one word or a number glued to its scale (`_is_amount` but for `like_num`)."""
+    """The word is a sum written as one word or a number glued to its scale (`_is_amount_at` but for `like_num`)."""
     return is_written_sum(text) or _GLUED_SCALE.fullmatch(text) is not None
 
 

@@ -416,8 +416,10 @@ def quoted_works_of_owners(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     singer'); not speech ('"I was so nervous"'), nor a slogan or a product with no such noun near."""
     by_end = {m.end: m for m in mentions if m.label in NAME_LABELS}
     out = list(mentions)
-    for q in range(2, len(doc) - 2):
-        if not doc[q].is_quote or doc[q - 1].lower_ not in POSSESSIVES or q - 1 not in by_end:
+    lowers = lowers_of(doc)
+    # Only the token after a name's end can open its title: those are looked at, not every token of the text.
+    for q in (end + 1 for end in sorted(by_end) if 2 <= end + 1 < len(doc) - 2):
+        if lowers[q - 1] not in POSSESSIVES or not doc[q].is_quote:
             continue
         close = next((i for i in range(q + 1, min(len(doc), q + 2 + _QUOTED_TITLE_TOKENS)) if doc[i].is_quote), None)
         if close is None or close - q - 1 < 2 or not _is_title_shaped(doc[q + 1:close]) \

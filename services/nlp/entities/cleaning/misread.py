@@ -649,7 +649,7 @@ def with_bracketed_statutes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A statute's name with a bracketed part as one law, in place of the pieces the model made of it: "Citizenship
     (Amendment) Act" was the bodies "Citizenship", "Amendment" and "Act", "Online Safety (Relief and Accountability)
     Bill" two bodies and a person "Bill". Only capitalised words before the bracket and inside it."""
-    laws = [law for i, token in enumerate(tokens_of(doc)) if token.text == "(" and (law := _bracketed_statute(doc, i))
+    laws = [law for i, word in enumerate(words_of(doc)) if word == "(" and (law := _bracketed_statute(doc, i))
             and not _opens_a_named_person(doc, law.end - 1, mentions)]
     if not laws:
         return mentions

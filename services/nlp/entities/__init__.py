@@ -35,7 +35,7 @@ from collections.abc import Container, Iterable, Set
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from services.nlp.doctext import ents_of, lower_case_words_of, text_of, tokens_of, words_of
+from services.nlp.doctext import ents_of, lower_case_words_of, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.acronyms import (
     _acronyms,
     _hyphenated_long_forms,
@@ -571,8 +571,10 @@ def _used_as_organisations(doc: Doc, mentions: list[Mention]) -> set[tuple[str, 
     found = {m.key for m in mentions if m.label in NAME_LABELS and (
         _after_members_of(doc, m) or _is_doer(doc[m.start:m.end]) or _is_known_organisation(m.key))}
     words = {m.key[0] for m in mentions if len(m.key) == 1 and m.label in NAME_LABELS}
-    for token in tokens_of(doc):
-        if token.is_title and token.lower_ in words and (token.lower_,) not in found:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(lowers_of(doc)):  # the word off the list: a Token's is a string built at each read
+        token = tokens[i] if word in words and (word,) not in found else None
+        if token is not None and token.is_title:
             m = Mention(token.i, token.i + 1, "ORG")
             if _after_members_of(doc, m) or _is_doer(doc[token.i:token.i + 1]):
                 found.add((token.lower_,))

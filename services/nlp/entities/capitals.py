@@ -6,7 +6,7 @@ from collections.abc import Set
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lower_case_words_of, tokens_of
+from services.nlp.doctext import lower_case_words_of, lowers_of, tokens_of, words_of
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
 from services.nlp.entities.headlines import title_case_lines
 from services.nlp.entities.mentions import HEADLINE_CUT, Mention, _singulars
@@ -191,9 +191,8 @@ def _institutions_before_titles(doc: Doc, mentions: list[Mention]) -> list[Menti
     covered = {i for m in mentions for i in range(m.start, m.end)}
     people = {m.start for m in mentions if m.label == "PERSON"}
     added = []
-    for token in tokens_of(doc):
-        i = token.i
-        if token.text not in _INSTITUTION_ACRONYMS or i in covered:
+    for i, word in enumerate(words_of(doc)):  # the word off the list: a Token's is a string built at each read
+        if word not in _INSTITUTION_ACRONYMS or i in covered:
             continue
         end = i + 1
         while end < len(doc) and end - i <= _OFFICIAL_TITLE_WORDS and not doc[end].is_upper \
@@ -213,8 +212,12 @@ def _parties_before_members_posts(doc: Doc, mentions: list[Mention]) -> list[Men
     Cox", "[Conservative] MP David Amess" (not "Independent MP Claire Wright", nor a post with no name after it)."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     people = {m.start for m in mentions if m.label == "PERSON"}
-    return [Mention(token.i, token.i + 1, "ORG", 1.0, "titled") for token in tokens_of(doc)
-            if token.is_title and token.lower_ in PARTY_WORDS and token.lower_ not in _NO_PARTY_WORDS
+    tokens = tokens_of(doc)
+    # The word off the list first: a Token's is a string built at each read.
+    return [Mention(token.i, token.i + 1, "ORG", 1.0, "titled")
+            for token in (tokens[i] for i, word in enumerate(lowers_of(doc))
+                          if word in PARTY_WORDS and word not in _NO_PARTY_WORDS)
+            if token.is_title
             and token.i not in covered and token.i + 2 < len(doc) and doc[token.i + 1].text in PARTY_MEMBERS_POSTS
             and token.i + 2 in people]
 

@@ -8,7 +8,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import char_bounds, text_of, tokens_of, words_of
+from services.nlp.doctext import char_bounds, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _starts_sentence
 from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state, _is_known_organisation
 from services.nlp.entities.headlines import title_case_lines
@@ -170,10 +170,11 @@ def _traded_firms_missed(doc: Doc, mentions: list[Mention], ordinary: frozenset[
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
-    for token in tokens_of(doc):
-        i = token.i
-        if token.lower_ not in ("shares", "stock") or i == 0:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(lowers_of(doc)):  # the word off the list: a Token's is a string built at each read
+        if word not in ("shares", "stock") or i == 0:
             continue
+        token = tokens[i]
         if _SHARES_MOVED.match(text, doc[i - 1].idx + len(doc[i - 1].text)):
             start = end = i
             while start > 0 and end - start < 3 and _is_firm_word(doc[start - 1]) and start - 1 not in covered:
@@ -386,9 +387,11 @@ def _parties_missed_before_their_noun(doc: Doc, mentions: list[Mention]) -> list
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
-    for noun in tokens_of(doc):
-        if noun.lower_ != "party" or not noun.is_lower:
+    tokens = tokens_of(doc)
+    for i, word in enumerate(lowers_of(doc)):  # the word off the list: a Token's is a string built at each read
+        if word != "party" or not tokens[i].is_lower:
             continue
+        noun = tokens[i]
         start = noun.i
         while start > 0 and noun.i - start < _PARTY_NAME_WORDS and start - 1 not in covered \
                 and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
@@ -681,9 +684,8 @@ def _ports_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     port's authority or operator, which speaks for it, an organisation. None where a mention holds any of its words
     but the place alone, which the port's name takes in; not "the port of Dover", a place's noun."""
     out = list(mentions)
-    for port in tokens_of(doc):
-        i = port.i
-        if port.text != "Port" or i == 0 or doc[i - 1].lower_ != "the" or i + 2 >= len(doc) or doc[i + 1].text != "of":
+    for i, word in enumerate(words_of(doc)):  # the word off the list: a Token's is a string built at each read
+        if word != "Port" or i == 0 or doc[i - 1].lower_ != "the" or i + 2 >= len(doc) or doc[i + 1].text != "of":
             continue
         end = i + 2
         while end < len(doc) and end - i - 2 < _PORT_PLACE_WORDS and doc[end].is_title and doc[end].is_alpha:
@@ -702,8 +704,12 @@ def _described_firms_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     covered = {i for m in mentions for i in range(m.start, m.end)}
     text = text_of(doc)
     added = []
-    for comma in tokens_of(doc):
-        if comma.text != "," or comma.i == 0 or comma.i - 1 in covered or not _FIRM_AFTER.match(text, comma.idx):
+    tokens = tokens_of(doc)
+    for i, word in enumerate(words_of(doc)):  # the word off the list: a Token's is a string built at each read
+        if word != ",":
+            continue
+        comma = tokens[i]
+        if comma.i == 0 or comma.i - 1 in covered or not _FIRM_AFTER.match(text, comma.idx):
             continue
         start = comma.i
         while start > 0 and comma.i - start < 3 and start - 1 not in covered and _is_firm_word(doc[start - 1]) \

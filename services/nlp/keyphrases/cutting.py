@@ -11,7 +11,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of, tokens_of
+from services.nlp.doctext import lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities import headline_body_start
 from services.nlp.entity_rules import (
     CITIES,
@@ -153,15 +153,17 @@ def _spellings_outside(doc: Doc, shouted: frozenset[int]) -> dict:
     pairs: set[tuple[str, str]] = set()
     before = None
     addresses = _address_lines(doc)
-    for token in tokens_of(doc):
-        if token.i in shouted or not token.is_alpha or addresses and any(s <= token.idx < e for s, e in addresses):
+    # The words read off the document's lists: a Token's is a string built at each read, and this reads every word.
+    words, lowers = words_of(doc), lowers_of(doc)
+    for i, token in enumerate(tokens_of(doc)):
+        if i in shouted or not token.is_alpha or addresses and any(s <= token.idx < e for s, e in addresses):
             before = None
             continue
         # A capital opening a sentence says little of the word's spelling: counted weakly.
-        spellings[token.lower_][token.text] += 0.01 if token.is_sent_start else 1.0
+        spellings[lowers[i]][words[i]] += 0.01 if token.is_sent_start else 1.0
         if before is not None:
-            pairs.add((before, token.lower_))
-        before = token.lower_
+            pairs.add((before, lowers[i]))
+        before = lowers[i]
     return {"spellings": dict(spellings), "pairs": frozenset(pairs)}
 
 

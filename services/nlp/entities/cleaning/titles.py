@@ -498,8 +498,8 @@ def peers_by_title(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     otherwise ("Lady Gaga" its person, "Lady Bird")."""
     covering = {i: m for m in mentions for i in range(m.start, m.end)}
     found, replaced = [], set()
-    for i, token in enumerate(tokens_of(doc)[:-1]):
-        if token.text not in _PEERS_TITLES or _inside_a_name(doc, i) or (i > 0 and doc[i - 1].lower_ == "the"):
+    for i, word in enumerate(words_of(doc)[:-1]):  # the word off the list: a Token's is a string built at each read
+        if word not in _PEERS_TITLES or _inside_a_name(doc, i) or (i > 0 and doc[i - 1].lower_ == "the"):
             continue
         end = _peers_surname_end(doc, i + 1)
         if end is None or _titled_name_of_a_thing(doc, i, end) \
@@ -571,9 +571,11 @@ def named_after_honorifics(doc: Doc, mentions: list[Mention], ordinary: frozense
     ("Crown Prince")."""
     covered = {i for m in mentions for i in range(m.start, m.end)}
     added = []
-    for i, token in enumerate(tokens_of(doc)[:-1]):
-        if token.text not in _NAME_TITLES or i in covered or _inside_a_name(doc, i):
+    tokens = tokens_of(doc)
+    for i, word in enumerate(words_of(doc)[:-1]):  # the word off the list: a Token's is a string built at each read
+        if word not in _NAME_TITLES or i in covered or _inside_a_name(doc, i):
             continue
+        token = tokens[i]
         end, words = i + 1, 0
         while end < len(doc) and words < _TITLED_NAME_WORDS and end not in covered \
                 and _may_be_a_name_word(doc[end], ordinary):

@@ -492,14 +492,9 @@ class Store:
             rows = pipe.execute()
         return [{**dict(zip(wanted, row, strict=True)), "title": row[1] or None} for row in rows if row[0] is not None]
 
-    def reset_for_retry(self, article_id: str) -> bool:
-        """Put a failed article back to `queued` with its attempts cleared; False unless it was failed."""
-        return self.retry(article_id) is None
-
     def retry(self, article_id: str) -> str | None:
         """Put a failed article back to `queued` with its attempts cleared: None once done, else the status that kept
-        it from it ("" for no article), read in the same step (read after, a retry racing the article's failure was
-        told "it is failed, and only failed articles are retried")."""
+        it from it ("" for no article), read in the same step (read after, a retry racing the failure saw "failed")."""
         return self._retry(keys=[keys.article(article_id), keys.failed(), keys.pending(), keys.status_counts(),
                                  keys.waiting(), keys.webhooks_owed()], args=[article_id, repr(time.time())])
 

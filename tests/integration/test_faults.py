@@ -441,7 +441,7 @@ def test_the_sweeper_queues_no_webhook_of_an_end_the_article_was_retried_from(ho
                                           "callback_url": "http://127.0.0.1:9/hook"}, hooked.settings)).id
     db.mark_processing(article_id)
     db.mark_failed(article_id, "the worker stored this, then died before queueing its webhook")
-    assert db.reset_for_retry(article_id)
+    assert db.retry(article_id) is None
     assert db.webhooks_owed(time.time() + 1) == []  # the retry took it out of the outbox
     assert queue_owed_webhooks(db, hooked.celery, time.time() + 1) == []
     assert db.redis.llen(keys.WEBHOOK_QUEUE) == 0
@@ -456,7 +456,7 @@ def test_an_end_that_owes_webhooks_stays_owed_when_an_earlier_ends_are_marked_qu
     db.mark_processing(article_id)
     db.mark_failed(article_id, "the first failure")
     first_end = db.get_article(article_id)["finished_at"]
-    assert db.reset_for_retry(article_id)
+    assert db.retry(article_id) is None
     db.mark_processing(article_id)
     db.mark_failed(article_id, "the second failure, whose worker died before queueing its webhooks")
     db.webhooks_queued(article_id, first_end)
@@ -505,7 +505,7 @@ def test_a_delivery_of_a_failure_the_article_failed_again_since_sends_nothing(ho
                                          hooked.settings)).id
     db.mark_failed(article_id, "the first failure")
     first = db.get_article(article_id)["finished_at"]
-    assert db.reset_for_retry(article_id) and db.mark_processing(article_id) == 1
+    assert db.retry(article_id) is None and db.mark_processing(article_id) == 1
     db.mark_failed(article_id, "the second failure")
     assert worker.deliver(article_id, url, first) == "superseded"
     assert db.redis.llen(keys.deliveries(article_id)) == 0  # no attempt was made

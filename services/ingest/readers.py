@@ -226,7 +226,8 @@ def read_text_article(content: str) -> dict[str, Any]:
 def _json_items(path: Path, data: Any, size: int) -> Iterator[Item]:
     """The objects of a .json file, each named by its place in a list counted from 1 ("list.json[1]"), as a
     .jsonl line ("lines.jsonl:1") and a feed entry ("feed.rss#1") are."""
-    records = data if isinstance(data, list) else _batch_articles(data) or [data]
+    batch = _batch_articles(data)  # an empty batch is no article, as an empty list is none ("or [data]" made it one)
+    records = data if isinstance(data, list) else [data] if batch is None else batch
     for number, record in enumerate(records, start=1):
         yield _record_item(f"{path}[{number}]", record, size * number // len(records))
 

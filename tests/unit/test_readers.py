@@ -167,6 +167,14 @@ def test_a_json_file_of_a_batch_body_is_read_as_its_articles(tmp_path):
         (f"{path}[3]", None, "a JSON article must be an object")]
 
 
+@pytest.mark.parametrize("body", [{"articles": []}, {"articles": [], "callback_url": "https://a.example/"}])
+def test_a_json_file_of_an_empty_batch_body_is_no_article_as_an_empty_list_is_none(tmp_path, body):
+    # It was one article, {"articles": []}, refused as "articles: Unknown field. text: Missing data for required field."
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps(body), encoding="utf-8")
+    assert list(read_file(path)) == []
+
+
 @pytest.mark.parametrize("body", [{"articles": [{"text": "One."}], "title": "A batch?"}, {"articles": "One."}])
 def test_an_article_with_an_articles_field_is_still_one_article_guard(tmp_path, body):
     # guard: only a batch body's fields make a batch; anything else is an article, refused by the API as before.

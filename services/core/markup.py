@@ -1,5 +1,12 @@
-"""HTML element names that the file importer and the analysis both read past (one list for both)."""
+"""HTML element names that the file importer and the analysis both read past (one list for both), and the spaces
+that the input schema and the analysis both read as plain ones."""
 from __future__ import annotations
+
+import re
+
+# Spaces other than the plain one are taken as plain spaces: no-break (typeset names and sums, "Rachel\u00a0Reeves",
+# "£2\u00a0bn"), thin, ideographic. spaCy splits words at plain spaces only: the name became two one-word names.
+OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 
 # Elements that end a paragraph (`<br>` ends only a line): the analysis reads lines (headlines, paragraphs, tables).
 BLOCK_TAGS = frozenset({"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section",

@@ -11,7 +11,9 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate, valida
 
 from services.core.config import Settings
 from services.core.indexes import NAMED_LABELS
+from services.core.markup import OTHER_SPACE
 from services.core.names import normalise_name
+from services.nlp.reading import read
 
 STATUSES = ("queued", "processing", "done", "failed")
 
@@ -23,9 +25,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # carriage return (old Mac text), NEL and the Unicode line and paragraph separators (else a headline ran into
 # the first paragraph, and a speaker's name took the headline with it).
 _LINE_BREAK = re.compile("\r(?!\n)|[\f\v\x85\u2028\u2029]")
-# Spaces other than the plain one are taken as plain spaces: no-break (typeset names and sums, "Rachel\u00a0Reeves",
-# "£2\u00a0bn"), thin, ideographic. spaCy splits words at plain spaces only: the name became two one-word names.
-OTHER_SPACE = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 # Invisible characters web pages put inside words, dropped: the soft hyphen, the zero-width space, the word joiner
 # and the byte order mark ("Hart\u00adwell" was a person of its own, found by no search for "Hartwell"). Joiners
 # and direction marks stay: emoji sequences and right-to-left text need them.
@@ -212,13 +211,6 @@ def callback_url_field(description: str) -> WebhookUrl:
                       validate=validate.Length(max=MAX_URL_CHARS), metadata={"description": description})
 
 
-def _as_read(text: str) -> str:
-    """The text as the analysis reads it, its markup read past."""
-    from services.nlp.reading import read  # here: the reading imports this module (OTHER_SPACE); it is plain Python
-
-    return read(text).text
-
-
 class ArticleIn(Schema):
     """An article as a client submits it."""
 
@@ -253,7 +245,7 @@ class ArticleIn(Schema):
     def _text_not_blank(self, value: str, **_: object) -> None:
         if _BLANK.fullmatch(value):
             raise ValidationError("Text must not be empty or only whitespace.")
-        if "<" in value and _BLANK.fullmatch(_as_read(value)):  # "<p> </p>" was enriched, its summary "<p> </p>"
+        if "<" in value and _BLANK.fullmatch(read(value).text):  # "<p> </p>" was enriched, its summary "<p> </p>"
             raise ValidationError("Text must have words outside its HTML markup.")
 
     @validates("published_at")

@@ -20,8 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from services.core.markup import BLOCK_TAGS, CELL_TAGS, INLINE_TAGS, SKIPPED_TAGS
-from services.core.schemas import OTHER_SPACE
+from services.core.markup import BLOCK_TAGS, CELL_TAGS, INLINE_TAGS, OTHER_SPACE, SKIPPED_TAGS
 from services.nlp.wrapping import unwrapped
 
 # A tag: its name (an element's, or a namespaced one of a word processor's, "o:p"), attributes with their values.

@@ -699,9 +699,7 @@ ARMED_GROUPS = frozenset({"hamas", "hezbollah", "islamic jihad", "palestinian is
 BODIES_WITH_LOWER_CASE_WORDS = frozenset({"medicines and healthcare products regulatory agency",
                                           "board of control for cricket in india",
                                           # France's lower house as its own copy writes it ("Assemblée" was a place)
-                                          "assemblée nationale", "assemblee nationale",
-                                          # a housing charity the model cut to "Habitat" and "Humanity"
-                                          "habitat for humanity"})
+                                          "assemblée nationale", "assemblee nationale"})
 # Organisations the model takes for persons, known by name: parties, clubs, bodies written as words or with words in
 # lower case, game makers, space, technology and other well-known firms, market indices, armed groups, and Ireland's
 # police ("A Garda spokesman").

@@ -1690,6 +1690,13 @@ def test_a_habitat_for_wildlife_is_no_organisation_guard(nlp: Language) -> None:
     assert extract_entities(nlp("Loss of habitat for wildlife is the main threat, the report said."), nlp)[1] == []
 
 
+def test_a_habitat_for_humanity_in_lower_case_after_a_capital_is_no_charity(nlp: Language) -> None:
+    # The charity's name was also listed as a body that writes words in lower case, so "humanity" in lower
+    # case passed as a word of a known name and "a Habitat for humanity on Mars" was made the charity.
+    found = labels(nlp, "NASA wants to build a Habitat for humanity on Mars, the agency said on Tuesday.")
+    assert "Habitat for humanity" not in found, found
+
+
 def test_a_and_e_before_a_hospitals_noun_is_no_organisation(nlp: Language) -> None:
     # Known wrong (kw fixC): "A&E attendances" gave an organisation "A&E".
     found = labels(nlp, "A&E attendances rose by 5% in January.")

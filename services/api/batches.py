@@ -54,7 +54,9 @@ class Batches(MethodView):
     @blp.doc(parameters=[IDEMPOTENCY_PARAMETER])
     @documents_errors(blp, 400, 409, 413, 415, 422)
     def post(self, batch: dict[str, Any]) -> tuple[dict[str, Any], int, dict[str, str]]:
-        """Submit up to NEWSWIRE_MAX_BATCH articles; each item is accepted, duplicate or invalid (with why)."""
+        """Submit up to NEWSWIRE_MAX_BATCH articles; each item is accepted, duplicate or invalid (with why).
+
+        A batch of invalid items only is refused (422) and nothing is stored."""
         limit = services().settings.max_batch
         if len(batch["articles"]) > limit:
             abort(413, message=f"A batch holds at most {limit} articles; this one has {len(batch['articles'])}.")

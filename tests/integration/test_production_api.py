@@ -337,6 +337,9 @@ def test_openapi_document_states_what_the_api_enforces(client):
     assert schemas["BatchIn"]["properties"]["callback_url"]["type"] == "string"
     for path in ("/v1/failed/retry", "/v1/failed/{article_id}/retry"):  # a body sent is checked
         assert {"400", "413", "415", "422"} <= set(spec["paths"][path]["post"]["responses"]), path
+    # A batch of invalid items only is refused: the document said each item is accepted, duplicate or invalid.
+    said = spec["paths"]["/v1/batches"]["post"].get("description", "")
+    assert "A batch of invalid items only is refused (422)" in said, said
 
 
 def _answer_schema(spec: dict, path: str, status: int, media: str = "application/json") -> dict:

@@ -182,12 +182,12 @@ def _markup(text: str) -> list[_Markup]:
             at = tag.end()
     if not evidence:
         # A text of nothing but tags and white space ("<p> </p>") names no tag in prose: there is no prose.
-        return _pieces(text, sorted(found, key=lambda piece: piece.start)) if _only(text, found) else []
+        return _pieces(text, sorted(found, key=lambda piece: piece.start)) if _is_all_markup(text, found) else []
     read_as_markup = [piece for piece in found if piece.needs == "html" or written >= _CLEARLY_HTML]
     return _pieces(text, sorted(read_as_markup, key=lambda piece: piece.start))  # a CDATA's end came early
 
 
-def _only(text: str, found: list[_Found]) -> bool:
+def _is_all_markup(text: str, found: list[_Found]) -> bool:
     """The text is the markup found and white space: no character outside it but spaces and line breaks."""
     at = 0
     for piece in sorted(found, key=lambda piece: piece.start):

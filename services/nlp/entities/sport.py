@@ -1094,18 +1094,30 @@ _MOTOR_RACING_WORDS = frozenset({"prix", "motogp", "f1", "formula", "pole", "lap
                                  "indycar", "nascar", "qualifying"})
 # Labels the model gives a circuit's name before "circuit": "the Misano|PERSON circuit", "the Mugello|ORG circuit".
 _CIRCUIT_MISLABELS = frozenset({"PERSON", "ORG", "GPE", "LOC"})
+# Nouns after "circuit" of electronics and the courts, no track's: "the Samsung circuit board", "circuit court".
+_NOT_TRACK_CIRCUIT_NOUNS = frozenset({"board", "boards", "breaker", "breakers", "court", "courts", "judge", "judges",
+                                      "design", "designs", "diagram", "diagrams"})
 
 
 def motor_circuits(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of names between "the" and a lower-case "circuit" in a text about motor racing, its tracks ("at the Misano
-    circuit", a person to the model); not a tour's letters ("the ATP circuit"), nor outside motor racing ("the
-    Challenger circuit" of tennis)."""
+    circuit", a person to the model); not a tour's letters or a series' name ("the ATP circuit", "the IndyCar
+    circuit"), a place the gazetteer knows, whose name the text's other mentions keep ("the Monaco circuit", "the
+    Iowa circuit"), a circuit of electronics or the courts ("the Samsung circuit board"), nor outside motor racing
+    ("the Challenger circuit" of tennis)."""
     lowers = lowers_of(doc)
     if "circuit" not in lowers or not _MOTOR_RACING_WORDS & _lower_words(doc):
         return set()
     return {m.key for m in mentions if m.label in _CIRCUIT_MISLABELS and m.start > 0 and m.end < len(doc)
             and lowers[m.end] == "circuit" and doc[m.end].is_lower and doc[m.start - 1].lower_ == "the"
-            and not any(t.is_upper for t in doc[m.start:m.end]) and not _is_known_organisation(m.key)}
+            and (m.end + 1 == len(doc) or lowers[m.end + 1] not in _NOT_TRACK_CIRCUIT_NOUNS)
+            and not any(t.is_upper or _is_camel_case(t.text) for t in doc[m.start:m.end])
+            and not _is_known_organisation(m.key) and not _in_gazetteer(" ".join(m.key))}
+
+
+def _is_camel_case(word: str) -> bool:
+    """A capital after a lower-case letter inside the word, as a racing series' or a brand's ("IndyCar", "MotoGP")."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False))
 
 
 def racecourses(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -968,6 +968,19 @@ def test_guard_a_county_named_as_a_person_or_played_as_a_side_keeps_its_label(nl
     assert _label_of(nlp, text, "Kilkenny", 1) == "GPE"
 
 
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a firm or a side named by a county opening its clause stays the body; a given name's county listed beside
+    # people is the person, beside places the place.
+    ("Waterford said profits at its crystal business fell by a fifth in the year to March.", "Waterford", "ORG"),
+    ("Mayo manager Kevin McStay named his team for the Connacht football final against Galway.", "Mayo", "ORG"),
+    ("Blinken and Kerry met European ministers in Geneva to discuss the climate talks.", "Kerry", "PERSON"),
+    ("Tourism in Kerry and Clare rose 12% last summer, Failte Ireland said.", "Clare", "GPE"),
+])
+def test_guard_a_county_opening_its_clause_or_listed_beside_people_is_no_place(nlp: Language, text: str, name: str,
+                                                                              label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_a_stadium_that_stages_concerts_is_the_ground_after_at_in_any_text(nlp: Language) -> None:
     # Known wrong (kw fixC): "Wembley" of a concert was an organisation; the arena it opens is another place.
     text = "Taylor Swift played at Wembley last night. Protesters gathered at Wembley Arena on Saturday."

@@ -250,6 +250,7 @@ def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> se
     gaelic = is_about_gaelic_games(doc)
     about_sport = sport.about
     people = {word for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for word in m.key}
+    places = {i for m in mentions if m.label in ("GPE", "LOC") for i in range(m.start, m.end)}
     # "Cork City", "Mayo Clinic": the one word may be their short form.
     longer = {m.key[0] for m in mentions if len(m.key) > 1 and m.label != "GPE"}
     found = set()
@@ -261,10 +262,26 @@ def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> se
                 or sport.forced.get(m.key) == "ORG" or (gaelic and not listed_after_a_locative(doc, m.start)):
             continue
         if name in _GIVEN_NAME_COUNTIES and (name in people or m.start == 0
-                                             or doc[m.start - 1].lower_ not in _COUNTY_LIST_OPENERS):
+                                             or doc[m.start - 1].lower_ not in _COUNTY_LIST_OPENERS
+                                             or not _follows_a_place(doc, m.start, places)):
             continue
+        if m.label == "ORG" and (m.start == 0 or (doc[m.start - 1].lower_ not in _COUNTY_LIST_OPENERS
+                                                  and doc[m.start - 1].pos_ != "ADP")):
+            continue  # a firm or a side named by the county, opening its clause: "Waterford said profits fell"
         found.add(m.key)
     return found
+
+
+# Words joining a list's items, after which a given name's county is a place only beside another place.
+_LIST_JOINERS = frozenset({",", "and", "or"})
+
+
+def _follows_a_place(doc: Doc, start: int, places: set[int]) -> bool:
+    """The name at `start` is no list's item, or the item before it is a county or a place: "in Kerry and Clare",
+    not "Blinken and Kerry met", "Anna, Clare and Sophie"."""
+    if doc[start - 1].lower_ not in _LIST_JOINERS:
+        return True
+    return start > 1 and (doc[start - 2].lower_ in IRISH_COUNTIES or start - 2 in places)
 
 
 def _as_county(doc: Doc, m: Mention) -> Mention:

@@ -1026,6 +1026,12 @@ def test_guard_countries_of_a_cup_tie_stay_places(nlp: Language) -> None:
     assert _label_of(nlp, text, "Spain") == "GPE" and _label_of(nlp, text, "Italy") == "GPE", _labels(nlp, text)
 
 
+def test_guard_a_team_by_its_nickname_before_sets_is_no_player(nlp: Language) -> None:
+    # Guard: "The Bulls" (the article with it) was made a person by the sets after the result.
+    text = "The Bulls beat the Lions 6-3 6-4 in the tennis exhibition."
+    assert _label_of(nlp, text, "The Bulls") is None, _labels(nlp, text)
+
+
 def test_a_club_named_by_its_clubs_word_is_an_organisation(nlp: Language) -> None:
     # Known wrong (kw fixC): "Ayr United" was a person.
     assert _label_of(nlp, "Ayr won Division 1 in 2019. Ayr United won the cup final.", "Ayr United") == "ORG"

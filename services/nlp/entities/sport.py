@@ -379,8 +379,9 @@ def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         for side in ("winner", "loser"):
             span = doc.char_span(result.start(side), result.end(side))
-            if span is None or _in_gazetteer(span.text) or _is_known_organisation(_key_at(doc, span.start, span.end)):
-                continue
+            if span is None or span[0].lower_ == "the" or _in_gazetteer(span.text) \
+                    or _is_known_organisation(_key_at(doc, span.start, span.end)):
+                continue  # "The Bulls beat the Lions 6-3 6-4": a team's nickname, no player
             span = span[1:] if len(span) > 1 and span[0].lower_ in DEMONYMS else span  # "American Taylor Fritz"
             inside = [m for m in mentions if m.start < span.end and span.start < m.end]
             if not inside:

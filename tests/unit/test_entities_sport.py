@@ -1037,6 +1037,12 @@ def test_a_club_named_by_its_clubs_word_is_an_organisation(nlp: Language) -> Non
     assert _label_of(nlp, "Ayr won Division 1 in 2019. Ayr United won the cup final.", "Ayr United") == "ORG"
 
 
+def test_guard_a_knight_named_by_a_clubs_word_stays_a_person(nlp: Language) -> None:
+    # Guard: Henry Percy's byname "Hotspur" after a given name is a person's, no club's.
+    text = "Harry Hotspur, the rebel knight, died at the Battle of Shrewsbury in 1403."
+    assert _label_of(nlp, text, "Harry Hotspur") == "PERSON", _labels(nlp, text)
+
+
 def test_a_fighter_beaten_by_a_person_is_a_person(nlp: Language) -> None:
     # Known wrong (kw fixC): "Tyson Fury" was an organisation.
     text = "Oleksandr Usyk beat Tyson Fury on a unanimous decision in Riyadh."

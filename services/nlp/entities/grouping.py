@@ -305,9 +305,16 @@ _CLUB_NAME_WORDS = 3
 _CLUB_MISLABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"})
 
 
+# Clubs' words that were a person's byname first: "Harry Hotspur" (Henry Percy), a person after a given name.
+_BYNAME_CLUB_HEADS = frozenset({"hotspur"})
+
+
 def _is_club_by_head(key: tuple[str, ...], voted: str) -> bool:
     """A name of two or three words ending in a club's word (`CLUB_HEADS`) that the model called no body: "Ayr United",
-    "Bristol Rovers"; not "The Athletic" (one word after the article)."""
+    "Bristol Rovers"; not "The Athletic" (one word after the article), nor a person's byname after a given name
+    ("Harry Hotspur")."""
+    if key[-1] in _BYNAME_CLUB_HEADS and voted == "PERSON" and len(key) == 2 and is_given_name(key[0].title()):
+        return False
     return 1 < len(key) <= _CLUB_NAME_WORDS and key[-1] in CLUB_HEADS and key[0] != "the" and voted in _CLUB_MISLABELS
 
 

@@ -1635,6 +1635,12 @@ def test_guard_a_leagues_tier_number_stays_in_its_name(nlp: Language) -> None:
     assert "League 1" in found, found
 
 
+def test_guard_a_division_numbered_past_the_fourth_keeps_its_number(nlp: Language) -> None:
+    # Guard: the number is the division's own, no count of a noun after it ("Division 7" was cut to "Division").
+    found = labels(nlp, "The Sunday league has 12 divisions; Division 7 is the lowest in the county.")
+    assert "Division" not in found, found
+
+
 def test_a_ship_named_for_a_royal_title_and_its_place_is_whole(nlp: Language) -> None:
     # "HMS Prince of Wales" was cut at "of" to "HMS Prince".
     found = assert_labels(nlp, "The Royal Navy's new aircraft carrier HMS Prince of Wales left Portsmouth on Monday to "

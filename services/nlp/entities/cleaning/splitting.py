@@ -341,8 +341,8 @@ def numbers_a_name(token: Token) -> bool:
     if not (token.text.isdigit() and len(token.text) <= 3 and token.i > 0):
         return False
     before = token.doc[token.i - 1]
-    if before.text in _TIER_WORDS and int(token.text) > _LOWEST_NUMBERED_TIER:
-        return False  # a count: "The National League 24 clubs voted"
+    if before.text in _TIER_WORDS and int(token.text) > _LOWEST_NUMBERED_TIER and _counts_a_noun(token):
+        return False  # a count: "The National League 24 clubs voted" (not "Division 7 is the lowest")
     return before.text in NUMBERED_NAME_WORDS and bool(before.whitespace_)
 
 
@@ -350,6 +350,12 @@ def numbers_a_name(token: Token) -> bool:
 # what follows ("The National League 24 clubs voted").
 _TIER_WORDS = frozenset({"League", "Division"})
 _LOWEST_NUMBERED_TIER = 4
+
+
+def _counts_a_noun(token: Token) -> bool:
+    """The number is followed by a lower-case noun it counts: "24 clubs"."""
+    following = token.nbor() if token.i + 1 < len(token.doc) else None
+    return following is not None and following.is_lower and following.pos_ == "NOUN"
 
 
 def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -1026,6 +1026,15 @@ def test_guard_countries_of_a_cup_tie_stay_places(nlp: Language) -> None:
     assert _label_of(nlp, text, "Spain") == "GPE" and _label_of(nlp, text, "Italy") == "GPE", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "number"), [
+    # Guards: scores that no set is won at (six or seven games) are no tennis match's: their numbers stay.
+    ("Children aged 0-4, 5-7 and 8-11 were surveyed by the council.", "0-4"),
+    ("The board voted 4-3, 5-2 to approve the merger, chairman Tom Smith said.", "4-3"),
+])
+def test_guard_scores_no_set_is_won_at_are_no_sets(nlp: Language, text: str, number: str) -> None:
+    assert _label_of(nlp, text, number) == "CARDINAL", _labels(nlp, text)
+
+
 def test_guard_a_team_by_its_nickname_before_sets_is_no_player(nlp: Language) -> None:
     # Guard: "The Bulls" (the article with it) was made a person by the sets after the result.
     text = "The Bulls beat the Lions 6-3 6-4 in the tennis exhibition."

@@ -359,6 +359,18 @@ _TENNIS_RESULT = re.compile(rf"(?P<winner>{_PLAYER})\s+(?:beat|defeated|dispatch
 _PLAYER_MISLABELS_IN_RESULTS = frozenset({"ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC", "LOC"})
 # Most characters of a sentence before the sets the result is looked for in.
 _RESULT_REACH = 160
+# A set's score: its games, its tie-break's points aside ("7-6(2)" is 7 and 6).
+_SET_GAMES = re.compile(r"([0-7])-([0-7])")
+# The games a set is won at: six (6-4) or seven (7-5, 7-6).
+_SET_WINNING_GAMES = frozenset({6, 7})
+
+
+def _are_sets(run: str) -> bool:
+    """Every score of the run but the last (a set stopped by rain or a retirement) won at six or seven games, as a
+    tennis match's sets are: "6-3 6-4 7-5", "6-4 3-1"; not the ages of a survey ("aged 0-4, 5-7") nor a board's votes
+    ("voted 4-3, 5-2")."""
+    games = _SET_GAMES.findall(run)
+    return all(_SET_WINNING_GAMES & {int(a), int(b)} for a, b in games[:-1])
 
 
 def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -368,7 +380,7 @@ def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     text = text_of(doc)
     if "-" not in text:
         return mentions
-    runs = [(run.start(), run.end()) for run in _SET_SCORES.finditer(text)]
+    runs = [(run.start(), run.end()) for run in _SET_SCORES.finditer(text) if _are_sets(run.group())]
     if not runs:
         return mentions
     mentions = [m for m in mentions if not any(start <= doc[m.start].idx and _end_char(doc, m) <= end

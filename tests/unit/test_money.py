@@ -3756,6 +3756,21 @@ def test_currency_of_a_sum_by_its_payers_country(nlp: Language, text: str, expec
     assert [(m["text"], m["amount"], m["currency"]) for m in extract_money(nlp(text))] == expected
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    # (review) guards: an Indian story that names Pakistan's leaders but not India by name still names its cities,
+    # states or bodies: its rupees stay India's.
+    ("Srinagar: Chief Minister Omar Abdullah announced Rs 500 crore for border residents, days after Shehbaz Sharif "
+     "visited troops across the LoC.", "INR"),
+    ("Rahul Gandhi attacked the Rs 10,000 crore scheme, days after Shehbaz Sharif's remarks on Kashmir.", "INR"),
+    ("Kolkata-based Tata Steel posted a profit of Rs 3,000 crore. Bilawal Bhutto Zardari criticised the tariffs.",
+     "INR"),
+    # guard: Pakistan's own provinces with no word of India stay Pakistan's
+    ("Peshawar: The Khyber Pakhtunkhwa government approved Rs 120 billion for police salaries.", "PKR"),
+])
+def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Language, text: str, currency: str) -> None:
+    assert [m["currency"] for m in extract_money(nlp(text))] == [currency]
+
+
 @pytest.mark.parametrize("text", [
     # The second of two numbers a label names is no figure, as the first is none.
     "The crash closed the M6 between junctions 10 and 11 on Tuesday morning.",

@@ -620,8 +620,12 @@ def _usual_country(countries: tuple[tuple[str, str], ...], text: str, at: int) -
 # does not make rupees Pakistani); Punjab is India's too, and Imran Khan an Indian actor's name.
 _PAKISTAN_WITHIN = re.compile(r"\b(?:Sindh|Khyber\s+Pakhtunkhwa|Balochistan|Gilgit|Rawalpindi|Peshawar|Quetta|"
                               r"Faisalabad|Multan|Shehbaz|Nawaz\s+Sharif|Maryam\s+Nawaz|Zardari|Bilawal|PML-N)\b")
-# India by its name, its capital, its people and its prime minister: the rupees of a text naming it stay India's.
-_INDIA_NAMED = re.compile(r"\b(?:India|Indians?|Delhi|Mumbai|Modi|BJP)\b")
+# India by its name, its capital, its people and its prime minister, its other great cities, its states and its
+# bodies an Indian story names without naming India (Punjab's Amritsar and Ludhiana, Kashmir's Srinagar and Jammu,
+# "Rahul Gandhi", "the BCCI"): the rupees of a text naming it stay India's.
+_INDIA_NAMED = re.compile(r"\b(?:India|Indians?|Delhi|Mumbai|Modi|BJP|Kolkata|Bengaluru|Chennai|Srinagar|Jammu|"
+                          r"Amritsar|Ludhiana|Chandigarh|Kerala|Gujarat|Maharashtra|Bihar|Karnataka|Tamil\s+Nadu|"
+                          r"Uttar\s+Pradesh|Rahul\s+Gandhi|Lok\s+Sabha|Rajya\s+Sabha|BCCI|Bollywood)\b")
 
 
 @functools.lru_cache(maxsize=64)

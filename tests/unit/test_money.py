@@ -3771,6 +3771,24 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
     assert [m["currency"] for m in extract_money(nlp(text))] == [currency]
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    # (review) guards: a sentence naming another dollar's country, a foreign firm, a plane's maker or the firm's
+    # analysts is no home payer's: its bare "$" stays the US dollar.
+    ("Macquarie Group agreed to pay $79.8 million to settle SEC charges that it misled US investors.", "USD"),
+    ("Commonwealth Bank analysts raised their price target on Apple shares to $250.", "USD"),
+    ("According to Commonwealth Bank, Nvidia's market value topped $4 trillion on Thursday.", "USD"),
+    ("Qantas ordered 20 Airbus A321XLR jets worth $3 billion at list prices.", "USD"),
+    ("Singapore's sovereign wealth fund GIC invested $500 million in a US software startup, the government said.",
+     "USD"),
+    ("The US and Singapore signed a $1 billion defence package on Tuesday.", "USD"),
+    # guards of the rule: a firm's own results, the state's own budget
+    ("Telstra will pay a $50 million penalty, the Federal Court ordered.", "AUD"),
+    ("Singapore's budget includes $1.5 billion for new hospitals and schools.", "SGD"),
+])
+def test_a_home_payers_dollar_not_beside_another_payer(nlp: Language, text: str, currency: str) -> None:
+    assert [m["currency"] for m in extract_money(nlp(text))] == [currency]
+
+
 @pytest.mark.parametrize("text", [
     # The second of two numbers a label names is no figure, as the first is none.
     "The crash closed the M6 between junctions 10 and 11 on Tuesday morning.",

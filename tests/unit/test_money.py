@@ -3789,6 +3789,18 @@ def test_a_home_payers_dollar_not_beside_another_payer(nlp: Language, text: str,
     assert [m["currency"] for m in extract_money(nlp(text))] == [currency]
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    # (review) guards: a Kenyan county's or state's sum in a story naming Somalia as a place stays Kenya's.
+    ("Mandera Governor Mohamed Adan Khalif said the county would spend Sh200 million to secure the border with "
+     "Somalia.", "KES"),
+    ("President William Ruto said the government had set aside Sh10 billion for refugees fleeing Somalia.", "KES"),
+    # guard: Somalia's own state's and capital's sums stay Somalia's
+    ("Mogadishu: The Somali government paid Sh40 million to teachers.", "SOS"),
+])
+def test_somalia_named_as_a_place_makes_no_somali_shillings(nlp: Language, text: str, currency: str) -> None:
+    assert [m["currency"] for m in extract_money(nlp(text))] == [currency]
+
+
 @pytest.mark.parametrize("text", [
     # The second of two numbers a label names is no figure, as the first is none.
     "The crash closed the M6 between junctions 10 and 11 on Tuesday morning.",

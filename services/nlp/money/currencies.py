@@ -30,7 +30,9 @@ PREFIX_CURRENCIES = {
 _KENYA = r"Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret"
 _UGANDA, _TANZANIA = r"Uganda|Kampala", r"Tanzania|Dodoma|Dar\s+es\s+Salaam"
 # Somalia's shilling too, by its own name or its capital ("Somalia's central bank ... Sh1 billion").
-_SOMALIA = r"Somalia|Mogadishu"
+# Only as the owner of the sum, its adjective of the state or its capital: a Kenyan story names Somalia as a place
+# ("the border with Somalia", "KDF troops in Somalia") and its sums stay Kenya's.
+_SOMALIA = r"Somalia(?=['’]s)|Somali\s+(?:government|state|authorities|parliament|shillings?)|Mogadishu"
 _SHILLING_COUNTRIES = ((_KENYA, "KES"), (_UGANDA, "UGX"), (_TANZANIA, "TZS"), (_SOMALIA, "SOS"))
 _DIRHAM_COUNTRIES = ((r"Emirat|\bUAE\b|Dubai|Abu\s+Dhabi|Sharjah", "AED"),
                      (r"Morocc|Rabat|Casablanca|Marrakech", "MAD"))

@@ -1365,6 +1365,10 @@ def test_a_tiers_number_counts_nothing(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(("text", "unit"), [
     ("The club suspended two women's team players after the incident.", "player"),
     ("The league fined four women's football clubs for late payments.", "club"),
+    # (review) a sport the kinds' list lacked: "soccer", "volleyball", "netball" players are counted.
+    ("Two women's soccer players were suspended for doping.", "player"),
+    ("Three men's volleyball players tested positive.", "player"),
+    ("Three women's netball players were called up.", "player"),
     # guard: the class's possessive before one noun, or after "the", is what is counted.
     ("The two women's car keys were found in the river.", "woman"),
     ("Two women's car keys were found in the river on Sunday.", "woman"),

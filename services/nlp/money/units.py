@@ -700,6 +700,8 @@ _CLASS_POSSESSORS = frozenset({"women", "men", "children", "people"})
 # football", "children's hospital"); not a thing a few of them own ("Two women's car keys were found": women counted).
 _CLASS_KINDS = frozenset({
     "team", "side", "squad", "football", "rugby", "cricket", "hockey", "basketball", "tennis", "golf", "league", "cup",
+    "soccer", "volleyball", "softball", "netball", "lacrosse", "handball", "rowing", "athletics", "gymnastics",
+    "swimming", "cycling", "boxing", "polo", "water", "ice", "sevens", "eight", "crew", "relay", "marathon",
     "championship", "game", "event", "race", "singles", "doubles", "final", "semi-final", "tournament", "division",
     "category", "section", "hospital", "ward", "prison", "refuge", "shelter", "charity", "rights", "health", "clothing",
     "fashion", "magazine", "book", "toilet", "ministry", "group", "club", "choir", "school", "college",

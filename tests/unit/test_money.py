@@ -779,6 +779,9 @@ def test_guard_glued_millions_in_a_text_of_races_or_field_events(nlp: Language, 
     # guard: a possessive before a sum's final payment or offer keeps millions
     ("The club said his 100m final payment would be made next year.", [("100m", 100000000.0, None)]),
     ("Their 100m final offer was rejected by the board on Friday.", [("100m", 100000000.0, None)]),
+    # (review) guard: a possessive's "final" before a sum's noun the list lacks, in a sentence of no racing, is millions
+    ("The club accepted his 100m final salary demand on Friday.", [("100m", 100000000.0, "demand")]),
+    ("The startup closed their 100m final round of funding.", [("100m", 100000000.0, "round")]),
     # Guards: a sum's noun after the round, no article before it, or a sum's verb before the article.
     ("The 800m in new funding was a record for the company.", [("800m", 800000000.0, None)]),
     ("Labour raised 100m in the final weeks of the campaign.", [("100m", 100000000.0, None)]),

@@ -495,8 +495,10 @@ _RACE_NAMED_BEFORE = re.compile(r"\b(?:the|women's|men's|boys'|girls')\s+(?:[A-Z
 _RACE_NOUN_AFTER = re.compile(r"\s+(?:finals?|semi-?finals?|heats?|hurdles|steeplechase|relay)\b"
                               r"(?!\s+(?:payments?|instalments?|installments?|tranches?|bills?|fees?|sums?|budgets?|"
                               r"deals?|bids?|offers?))")
-# Or a runner's possessive: "Her 100m final time of 10.72" (a sum's "final" is a payment's, see `_RACE_NOUN_AFTER`).
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|women's|men's|boys'|girls')\s+(?:[A-Z][a-z]+\s+)?$")
+# Or a runner's possessive in a sentence of racing: "Her 100m final time of 10.72" (not "his 100m final salary demand",
+# "their 100m final round of funding": a sum's "final" is a payment's, see `_RACE_NOUN_AFTER`).
+_RUNNER_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+(?:[A-Z][a-z]+\s+)?$")
 # A sum's relative clause after it or its verb before the article, for "the 800m" a sum: "the 100m that comes with
 # it", "the 800m he raised", "spent the 100m on players" (a race is "the 800m, which she won", after a comma).
 _SUM_CLAUSE_AFTER = re.compile(r"\s+(?:that|which|it|he|she|they|we|you|I|who)\b")
@@ -529,6 +531,9 @@ def is_race_distance(text: str, number: Number) -> bool:
     before = max(0, number.start - 30)
     if names_a_race_after(text, number) and _ARTICLE_BEFORE.search(text, before, number.start) is not None:
         return _SUM_VERB_BEFORE.search(text, before, number.start) is None  # "The 110m hurdles", "in the 100m final"
+    if names_a_race_after(text, number) and _RUNNER_BEFORE.search(text, before, number.start) is not None:
+        start, end = sentence_around(text, number.start)
+        return _RACE_WORDS.search(text, start, end) is not None  # "Her 100m final time of 10.72"
     if _RACE_NAMED_BEFORE.search(text, before, number.start) is None or _SUM_VERB_BEFORE.search(text, before,
                                                                                                number.start) \
             or _SUM_CLAUSE_AFTER.match(text, number.end) and not _IN_THE.search(text, before, number.start):

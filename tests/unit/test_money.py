@@ -3817,6 +3817,11 @@ def test_the_second_of_two_labelled_numbers_is_no_figure(nlp: Language, text: st
     assert _figures(nlp, text) == []
 
 
+def test_a_measure_after_a_labelled_number_stays_a_figure_guard(nlp: Language) -> None:
+    # (review) guard: "houses 10 and 20 miles" read "houses" as the label of "10" and dropped "20 miles" as its pair.
+    assert ("20 miles", 20.0, "mile") in _figures(nlp, "The plan would build 200 houses 10 and 20 miles from the city.")
+
+
 def test_two_counts_joined_by_and_stay_figures_guard(nlp: Language) -> None:
     assert [f[0] for f in _figures(nlp, "The school will take 30 pupils and 40 teachers from next year.")] == [
         "30", "40"]

@@ -1009,8 +1009,11 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
     if (before in _NAMING_WORDS and (not number.hedged or before in AGE_WORDS)) or after_month(text, number) \
             or after in MONTHS or after in TIME_UNITS:
         return False
-    if before in ("and", "or", "to") and _LABELLED_PAIR_BEFORE.search(text, max(0, number.start - 40), number.start):
-        return False  # "between junctions 10 and 11", "platforms 3 or 4": the second names one too
+    if before in ("and", "or", "to") and _LABELLED_PAIR_BEFORE.search(text, max(0, number.start - 40), number.start) \
+            and not (noun is not None and unit is not None and noun.idx == number.end + 1):
+        # "between junctions 10 and 11", "platforms 3 or 4": the second names one too (not a measure or count with
+        # its noun right after it: "Build 200 houses 10 and 20 miles from the city")
+        return False
     if (unit is None or unit not in MEASURES) and text[number.start:number.start + 1].isdigit() \
             and _RANKING_CUT_BEFORE.search(text, max(0, number.start - 12), number.start):
         # A ranking's cut: "the top 100 universities" (not a measure, "a top 135 mph", nor a count in words, "their top

@@ -1563,6 +1563,17 @@ def test_a_span_of_times_count_after_a_legal_form_is_no_bills_number(nlp: Langua
     assert "Ericsson AB" in texts and "Ericsson AB 12" not in texts, texts
 
 
+@pytest.mark.parametrize(("text", "bill"), [
+    # (review) a bill's number the model dates alone, as a year, stays with its letters: only a date of more words
+    # ("12 months earlier") is a span of time's count.
+    ("California's SB 1047 was vetoed by Governor Gavin Newsom.", "SB 1047"),
+    ("Arizona's SB 1070 was challenged in court.", "SB 1070"),
+])
+def test_a_bills_number_dated_alone_stays_with_its_letters(nlp: Language, text: str, bill: str) -> None:
+    texts = [p["text"] for p in keyphrases(nlp(text))]
+    assert bill in texts and "SB" not in texts, texts
+
+
 def test_a_bills_number_ends_its_phrase(nlp: Language) -> None:
     # (review) the words after a bill's number are no part of its name: "AB 5 reshaped gig work" was one phrase, and
     # "California AB 5 reshaped gig work for 1 million drivers." lost both.

@@ -42,7 +42,14 @@ def numbers_a_bill(token: Token) -> bool:
     earlier")."""
     doc, i = token.doc, token.i
     return i > 0 and token.text.isdigit() and len(token.text) <= 5 and doc[i - 1].text in BILL_LETTERS \
-        and bool(doc[i - 1].whitespace_) and not (token.ent_type_ == "DATE" and token.ent_iob_ == "B")
+        and bool(doc[i - 1].whitespace_) and not _opens_a_span_of_time(token)
+
+
+def _opens_a_span_of_time(token: Token) -> bool:
+    """The number opens a date of more words, a span of time's count: "12" of "Ericsson AB 12 months earlier" (not the
+    "1047" of "SB 1047", which the model may date alone as a year)."""
+    doc, i = token.doc, token.i
+    return token.ent_type_ == "DATE" and token.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I"
 
 
 def _ages_a_lone_name(number: Token) -> bool:

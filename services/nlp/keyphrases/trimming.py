@@ -552,13 +552,14 @@ def _is_whole_entity(run: list[Token]) -> bool:
 def _with_name_start_in_a_number(run: list[Token]) -> list[Token]:
     """The run with the capitalised word before it that the model took into a sum or a count, the first of one name:
     "Vision Pro sales" of "Apple's $3,499 Vision Pro sales" (the model's sum "$3,499 Vision"); not a date that opens
-    an entity of its own: "Beijing" of "said on Tuesday Beijing would retaliate"."""
+    an entity of its own: "Beijing" of "said on Tuesday Beijing would retaliate" (but "Friday" of "Friday Night Lights",
+    whose other words the model found in no entity)."""
     first = run[0] if run else None
     if first is None or first.i == 0 or first.pos != PROPN or not first.is_title:
         return run
     before = first.doc[first.i - 1]
     if before.pos == PROPN and before.is_title and before.is_alpha and before.whitespace_ \
-            and before.ent_type_ in SKIP_ENTS and before.ent_iob_ == "I":
+            and before.ent_type_ in SKIP_ENTS and (before.ent_iob_ == "I" or not first.ent_type_):
         return [before, *run]
     return run
 

@@ -2526,6 +2526,9 @@ def test_the_frequency_of_an_active_users_metric_is_no_date(nlp: Language, text:
     ("Farmers said the deal would ruin them.", {"Farmers": None}),
     # Guards: a team known by such a plural, a firm's name that holds it.
     ("Rangers said in a statement that the manager had left.", {"Rangers": ("ORG", ["Rangers"])}),
+    # Guard: a union whose name is such a plural.
+    ("Teamsters said the strike at the warehouse would continue into next week.",
+     {"Teamsters": ("ORG", ["Teamsters"])}),
     ("Farmers Insurance said claims rose. Farmers also raised its prices.",
      {"Farmers Insurance": ("ORG", ["Farmers", "Farmers Insurance"])}),
     # The members a body's name holds are no name alone at a sentence's start.

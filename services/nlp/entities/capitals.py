@@ -387,7 +387,13 @@ def _is_common_plural(token: Token, nouns: Set[str], names: set[str]) -> bool:
     elsewhere in the text."""
     return token.tag_ == "NNS" and token.is_title and token.lemma_ != token.lower_ and token.lemma_ in nouns \
         and token.text not in names and token.text not in _FIRMS_NAMED_BY_NOUNS and token.text not in SHORT_NAMES \
-        and not _is_known_organisation((token.lower_,)) and not is_known_team(token.text)
+        and token.text not in _BODIES_NAMED_BY_PLURALS and not _is_known_organisation((token.lower_,)) \
+        and not is_known_team(token.text)
+
+
+# Bodies whose whole name is a plural of a common noun, which open a sentence as the body: "Teamsters said the strike
+# would go on" (the union), "Scouts said membership rose" (the association), "Samaritans said calls rose" (the charity).
+_BODIES_NAMED_BY_PLURALS = frozenset({"Teamsters", "Scouts", "Samaritans"})
 
 
 def _is_water_noun_before_its_noun(doc: Doc, m: Mention) -> bool:

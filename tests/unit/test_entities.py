@@ -1052,6 +1052,8 @@ def test_a_name_whose_shares_are_traded_is_a_company(nlp: Language, text: str, n
     # The model's building after an inverted verb of speech; a building's last word no surname stays no person.
     ("A new story about Airbus in Toulouse, said Guillaume Faury on Monday.", "Guillaume Faury", "PERSON"),
     ("Alexandra Palace said it would reopen in May.", "Alexandra Palace", "ORG"),
+    # Guard: the model's building whose last word names a place's kind ("park"), though also a surname.
+    ("Stanley Park said it would close the trails after the storm.", "Stanley Park", "FAC"),
     ("Martha Stewart Living said it had agreed to a sale.", "Martha Stewart Living", "ORG"),
     ("The Red Sox said last week that they are not going to be a factor.", "Red Sox", "ORG"),
 ])

@@ -629,8 +629,8 @@ def _speaking_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
                 or first.lower_ in _KNOWN_PLACES or last in CORPORATE_SUFFIXES \
                 or last in ORGANISATION_HEADS or last in _FIRM_HEADS or head.tag_ == "NNPS" \
                 or (last.endswith("s") and head.lemma_ != head.text) \
-                or last in NO_SURNAME_PLACE_HEADS:
-            continue
+                or last in NO_SURNAME_PLACE_HEADS or (m.label == "FAC" and last in NAMESAKE_HEADS):
+            continue  # the model's building by a place's last word: "Stanley Park said" (a park's company)
         named_with_article = m.start > 0 and doc[m.start - 1].lower_ == "the"  # "The Red Sox said"
         if head.dep_ == "nsubj" and head.head.lemma_ in SPEAKING_LEMMAS and head.head.pos_ == "VERB" \
                 and not named_with_article and (not is_given_name(head.text) or _says_of_a_person(head.head)):

@@ -866,6 +866,13 @@ CORPORATE_SUFFIXES = frozenset(
      "fc", "f.c.", "afc", "a.f.c."}  # football clubs: "Arsenal FC" is "Arsenal"
 )
 
+# Lower-case nouns of firms that name no person's job: "Novo Nordisk, the Danish drugmaker," (not "Tim Hess, a
+# developer"), "the Maranello-based carmaker". Not "carrier": "the USS Gerald R. Ford, the aircraft carrier," is a ship.
+FIRM_ONLY_NOUNS = frozenset({
+    "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
+    "startup", "start-up", "conglomerate", "brokerage", "supermarket", "chain", "consultancy", "restaurant",
+    "retailer", "fund", "manufacturer", "fintech", "label", "studio", "brand"})
+
 # Words that end an organisation's name and no person's: "Aldera Therapeutics" is a company even where the model
 # votes for a person (kept in the name, unlike the legal forms above).
 ORGANISATION_HEADS = frozenset(

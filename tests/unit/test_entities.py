@@ -1095,6 +1095,7 @@ def test_a_surname_the_lemmatizer_lists_as_a_noun_before_said_is_a_persons(nlp: 
     # Guards: a building's last word, a word the text writes in lower case, no verb of speech right after.
     ("Victoria Station said trains were late.", 1, False),
     ("Rose Garden said the garden would close.", 1, False),
+    ("Ivy Restaurant said bookings were full.", 1, False),  # a firm's noun
     ("Isabel Schnabel spoke on Monday.", 1, False),
 ])
 def test_a_surname_before_speech_guard(nlp: Language, text: str, surname_at: int, expected: bool) -> None:

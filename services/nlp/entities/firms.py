@@ -18,6 +18,7 @@ from services.nlp.entity_rules import (
     AI_MODEL_TIERS,
     ALL_TITLES,
     CORPORATE_SUFFIXES,
+    FIRM_ONLY_NOUNS,
     HONORIFICS,
     JOB_NOUNS,
     PLATFORMS,
@@ -274,12 +275,8 @@ _FIRM_NOUNS = frozenset({
     # farmers' co-operatives and trade unions: "dairy co-operative Fonterra", "the train drivers' union Aslef"
     "co-operative", "cooperative", "co-op", "union"})
 _FIRM_VERBS = frozenset({"fund", "bank", "broker", "chain", "supply", "operate", "develop", "publish"})
-# Those of them that name no person's job: "Novo Nordisk, the Danish drugmaker," (not "Tim Hess, a developer").
-# Not "carrier": "the USS Gerald R. Ford, the aircraft carrier," is a ship.
-_FIRM_ONLY_NOUNS = frozenset({
-    "company", "firm", "bank", "lender", "insurer", "airline", "automaker", "carmaker", "chipmaker", "drugmaker",
-    "startup", "start-up", "conglomerate", "brokerage", "supermarket", "chain", "consultancy", "restaurant",
-    "retailer", "fund", "manufacturer", "fintech", "label", "studio", "brand"})
+# Those of them that name no person's job (entity_rules.FIRM_ONLY_NOUNS).
+_FIRM_ONLY_NOUNS = FIRM_ONLY_NOUNS
 # Either list, and "designer" ("chip designer Arm"): a lower-case noun before a firm's name that describes it ("IT
 # services firm Capita").
 FIRM_DESCRIBERS = _FIRM_NOUNS | _FIRM_ONLY_NOUNS | {"designer"}

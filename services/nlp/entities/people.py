@@ -29,6 +29,7 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     DEMONYMS,
     FACILITY_HEADS,
+    FIRM_ONLY_NOUNS,
     FIRMS_NAMED_AFTER_PEOPLE,
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
@@ -839,11 +840,13 @@ _SPEECH_AFTER_NAME = frozenset({"said", "says", "told"})
 def _surname_before_speech(doc: Doc, first: Token, end: int) -> bool:
     """doc[end], a word the lemmatizer lists as a noun ("schnabel"), is the surname after a given name of one gender
     right before a verb of speech: "Isabel Schnabel said" (the model found nothing). Not a word the text writes in
-    lower case, a plural, nor a body's, firm's or building's last word ("Victoria Station said")."""
+    lower case, a plural, nor a body's, firm's or building's last word ("Victoria Station said", "Ivy Restaurant
+    said")."""
     word = doc[end]
     return end == first.i + 1 and end + 1 < len(doc) and doc[end + 1].lower_ in _SPEECH_AFTER_NAME \
         and gender_of(first.text) is not None and word.tag_ == "NNP" and word.lower_ not in lower_case_words_of(doc) \
         and word.lower_ not in _NAMESAKE_HEADS and word.lower_ not in _FIRM_HEADS \
+        and word.lower_ not in FIRM_ONLY_NOUNS \
         and not _is_known_organisation((first.lower_, word.lower_)) and not _in_gazetteer(word.lower_)
 
 

@@ -450,20 +450,24 @@ def _search_text(value: str) -> None:
     check_clean(value)  # stored text has no control characters: "?q=%00%00" found nothing, silently
 
 
+# A filter's value: not empty, and nothing stored could match a control character ("?entity=%00" listed nothing).
+_FILTER = [validate.Length(min=1), check_clean]
+
+
 class ListArgs(Schema):
     """Query parameters of the article list; filters combine (all must hold)."""
 
     limit = fields.Integer(load_default=None, validate=validate.Range(min=1), metadata=PAGE_LIMIT_DOC)
     cursor = fields.String(load_default=None, validate=CURSOR)
     # An empty filter is a client's mistake (an unset variable), not "any": 422, as an empty label is.
-    entity = fields.String(load_default=None, validate=validate.Length(min=1),
+    entity = fields.String(load_default=None, validate=_FILTER,
                            metadata={"description": "Only articles mentioning this entity id."})
-    story = fields.String(load_default=None, validate=validate.Length(min=1),
+    story = fields.String(load_default=None, validate=_FILTER,
                           metadata={"description": "Only articles of this story."})
     label = Label(load_default=None,
                   metadata={"description": "Only articles with an entity of this label, in any case (e.g. PERSON "
                                            "or person)."})
-    source = fields.String(load_default=None, validate=validate.Length(min=1),
+    source = fields.String(load_default=None, validate=_FILTER,
                            metadata={"description": "Only articles from this source."})
     since = Instant(load_default=None, metadata={"description": "Published (else submitted) at or after: an ISO 8601 "
                                                                 "date or date-time, UTC without a zone.",

@@ -499,6 +499,15 @@ def test_a_bad_text_search_gets_one_message_for_its_one_fault(client, q, said):
     assert response.status_code == 422 and response.get_json()["error"]["fields"] == {"q": [said]}
 
 
+@pytest.mark.parametrize("name", ["entity", "story", "source"])
+def test_a_filter_with_control_characters_is_refused_as_q_is(client, name):
+    # It answered 200 with nothing, silently: no stored id, story or source holds a control character.
+    response = client.get("/v1/articles", query_string={name: "a\x00b"})
+    assert response.status_code == 422, response.get_json()
+    assert response.get_json()["error"]["fields"] == {
+        name: ["Must not contain control characters (other than tab and line breaks)."]}
+
+
 def test_a_batch_of_only_invalid_items_is_422_with_each_items_errors_and_nothing_stored(client, store):
     # It was stored and answered 202 with `complete: true`, as if the batch had been taken and enriched.
     before, batches_before = _article_count(store), len(store.redis.keys(keys.batch("*")))

@@ -3788,6 +3788,11 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
     ("Singapore's sovereign wealth fund GIC invested $500 million in a US software startup, the government said.",
      "USD"),
     ("The US and Singapore signed a $1 billion defence package on Tuesday.", "USD"),
+    ("Singapore's economy grew 4% as the government cut taxes, while Malaysia spent $2 billion on roads.", "USD"),
+    # guards: another country named after the sum's clause, an economist of the firm on home prices
+    ("Singapore's Prime Minister said the state would spend $1 billion on defence, while China raised its budget.",
+     "SGD"),
+    ("Commonwealth Bank's chief economist said house prices in Sydney would rise to $1 million.", "AUD"),
     # guards of the rule: a firm's own results, the state's own budget
     ("Telstra will pay a $50 million penalty, the Federal Court ordered.", "AUD"),
     ("Singapore's budget includes $1.5 billion for new hospitals and schools.", "SGD"),

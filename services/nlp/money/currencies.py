@@ -549,23 +549,29 @@ _HOME_PAYERS = ((re.compile(r"\bSingapore(?:['’]s)?(?![-\w])"), "SGD", True),
                             r"Macquarie\s+Group|Suncorp|Medibank)\b"), "AUD", False))
 
 
-# What makes a sentence's bare "$" no home payer's: another dollar country or its state, courts and regulators named
-# in it ("Macquarie Group agreed to pay $79.8 million to settle SEC charges", "The US and Singapore signed a $1 billion
-# defence package"), a foreign firm or market the sum is in ("a US software startup", "an Indian fintech firm"), a
-# plane's list price, or the firm's analysts giving another's value ("Commonwealth Bank analysts raised their price
-# target on Apple shares to $250", "According to Commonwealth Bank, Nvidia's market value topped $4 trillion").
+# What makes a sentence's bare "$" no home payer's: another country or its state, courts and regulators named in it
+# ("Macquarie Group agreed to pay $79.8 million to settle SEC charges", "The US and Singapore signed a $1 billion
+# defence package", "while Malaysia spent $2 billion"), a foreign firm or market the sum is in ("a US software
+# startup", "an Indian fintech firm"), a plane's list price, or the firm's analysts giving another's value
+# ("Commonwealth Bank analysts raised their price target on Apple shares to $250", "According to Commonwealth Bank,
+# Nvidia's market value topped $4 trillion").
 _NOT_HOME_PAYERS = re.compile(r"\b(?:US|U\.S\.|United\s+States|America|American|Washington|Pentagon|White\s+House|"
-                              r"Trump|SEC|Congress|India|Indian|China|Chinese|Boeing|Airbus|analysts?|economists?|"
-                              r"strategists?|[Aa]ccording\s+to)\b")
+                              r"Trump|SEC|Congress|India|Indian|China|Chinese|Malaysian?|Indonesian?|Japan|Japanese|"
+                              r"Britain|British|European|Boeing|Airbus|analysts?|strategists?|[Aa]ccording\s+to)\b")
+# The end of the sum's clause, after which another country is named in another's business ("Singapore would spend
+# $1 billion on defence, while China raised its budget").
+_CLAUSE_END_AFTER = re.compile(r",(?!\d)|;|\s(?:while|whereas|but)\s")  # not the comma of "$2,000"
 
 
 def _home_payers_dollar(text: str, at: int) -> str | None:
     """The code of a payer's own dollars (`_HOME_PAYERS`) named before the bare "$" at `at` in its sentence, where
-    the text writes no dollar with its country and the sentence sets no world price nor names another payer
-    (`_NOT_HOME_PAYERS`); Singapore's only in a sentence of its public business; None otherwise."""
+    the text writes no dollar with its country, the sentence sets no world price and names no other payer up to the
+    end of the sum's clause (`_NOT_HOME_PAYERS`); Singapore's only in a sentence of its public business; None
+    otherwise."""
     start, end = sentence_around(text, at)
+    clause_end = _CLAUSE_END_AFTER.search(text, at, end)
     if _COUNTRY_DOLLARS.search(text) or _WORLD_PRICE.search(text, start, end) \
-            or _NOT_HOME_PAYERS.search(text, start, end):
+            or _NOT_HOME_PAYERS.search(text, start, clause_end.start() if clause_end else end):
         return None
     for payer, code, public_only in _HOME_PAYERS:
         if payer.search(text, start, at) and not (public_only and _STATE_BUSINESS.search(text, start, end) is None):

@@ -1677,6 +1677,9 @@ def test_sports_great_events_are_events(nlp: Language, text: str, expected: dict
      {"Maranello": "GPE", "Ferrari": "ORG"}),
     # Guard: a surname of a person the text names stays the person's.
     ("Elon Musk said the Musk-based fund grew.", {"Elon Musk": "PERSON"}),
+    # Guards: what a work or a show is based on is no seat.
+    ("A Shakespeare-based play opened in the West End. Shakespeare wrote 37 plays.", {"Shakespeare": "PERSON"}),
+    ("The Warhol-based exhibition opened on Friday.", {"Warhol": "PERSON"}),
 ])
 def test_an_unknown_name_glued_to_based_is_a_town(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)

@@ -21,6 +21,7 @@ from services.nlp.entity_rules import (
     COUNTRIES,
     CRAFT_NOUNS,
     DEMONYMS,
+    FIRM_ONLY_NOUNS,
     GIVEN_NAME_PLACES,
     GIVEN_NAMES,
     KNOWN_EVENTS,
@@ -35,6 +36,7 @@ from services.nlp.entity_rules import (
     NAME_LABELS,
     NAME_SMALL_WORDS,
     NUMERIC_LABELS,
+    ORGANISATION_HEADS,
     ORGANISATIONS_NAMED_BY_WORDS,
     PARTIES,
     PARTY_WORDS,
@@ -858,11 +860,22 @@ def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -
 
 
 def _is_unknown_seat(doc: Doc, text: str, m: Mention, inside: set[str]) -> bool:
-    """A one-word "person" the gazetteer does not know glued to "-based": a town, as no one is a seat ("the
-    Maranello-based carmaker"); not a given name, nor a surname of a longer name of the text."""
+    """A one-word "person" the gazetteer does not know glued to "-based" before a firm's or a body's noun: a town, as no
+    one is a seat ("the Maranello-based carmaker"); not a given name, nor a surname of a longer name of the text, nor
+    what a work or a thing is based on ("a Shakespeare-based play", "the Warhol-based exhibition")."""
     return m.label == "PERSON" and m.end - m.start == 1 and bool(m.key) and m.key[0] not in inside \
         and not is_given_name(doc[m.start].text) and _SEAT_AFTER.match(text, doc[m.start].idx + len(doc[m.start])) \
-        is not None
+        is not None and _seats_a_firm(doc, m.end)
+
+
+# Nouns of what a town is the seat of: a firm ("carmaker") or a body ("group", "agency").
+_SEATED_NOUNS = FIRM_ONLY_NOUNS | ORGANISATION_HEADS
+
+
+def _seats_a_firm(doc: Doc, end: int) -> bool:
+    """The "-based" after the name at `end` qualifies a firm's or a body's noun: "-based luxury carmaker"."""
+    seat = end + 1 if end + 1 < len(doc) and doc[end].text in ("-", "–") else end
+    return seat < len(doc) and doc[seat].head.lower_ in _SEATED_NOUNS
 
 
 def _before_a_common_noun(doc: Doc, m: Mention) -> bool:

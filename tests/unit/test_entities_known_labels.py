@@ -1733,6 +1733,13 @@ def test_guard_a_capitalised_act_without_the_statutes_article_is_left_alone(nlp:
     assert "LAW" not in found.values(), found
 
 
+def test_guard_a_feats_act_in_a_title_case_headline_is_no_statute(nlp: Language) -> None:
+    """"the Ultimate Balancing Act": a feat's words in a headline's title case, no statute."""
+    found = labels(nlp, "Starmer Faces the Ultimate Balancing Act\nThe prime minister must cut spending without "
+                        "raising taxes.")
+    assert "LAW" not in found.values(), found
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # Firms of cars, genomics, golf, hotels and property the model took for peoples, places or persons, or missed.
     ("Rivian said it would build its cheaper SUV at its plant in Normal, Illinois.", "Rivian"),

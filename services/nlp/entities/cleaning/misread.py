@@ -698,8 +698,17 @@ def with_statutes_missed(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + laws, key=lambda m: m.start)
 
 
+# Words before "Act" of a feat or a show, no statute's: "the Ultimate Balancing Act" (a headline's title case), "the
+# Great Vanishing Act", "the High Wire Act".
+_ACT_OF_A_FEAT = frozenset({"balancing", "juggling", "vanishing", "disappearing", "tightrope", "wire", "double",
+                            "class", "sister", "circus", "comedy", "magic"})
+
+
 def _statute_before(doc: Doc, head: int) -> Mention | None:
-    """The statute ending in the "Act" at doc[head] after "the" and its capitalised words, None where none is."""
+    """The statute ending in the "Act" at doc[head] after "the" and its capitalised words, None where none is (nor a
+    feat's "Balancing Act")."""
+    if head > 0 and doc[head - 1].lower_ in _ACT_OF_A_FEAT:
+        return None
     start, capitals = head, 0
     while start > 0 and head - start < _MOST_STATUTE_WORDS:
         before = doc[start - 1]

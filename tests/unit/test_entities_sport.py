@@ -962,6 +962,10 @@ def test_guard_a_county_named_as_a_person_or_played_as_a_side_keeps_its_label(nl
     # A given name the text writes as a person's, alone or in full, is no county.
     assert _label_of(nlp, "Kerry said she was delighted with the result.", "Kerry") == "PERSON"
     assert _label_of(nlp, "Kerry Katona said Cork was lovely in the summer.", "Kerry Katona") == "PERSON"
+    # A county's word a title names a person by is the person's, titled or not.
+    text = "Lord Longford visited the prison. Longford said the prisoner had changed."
+    assert _label_of(nlp, text, "Longford", 1) == "PERSON", _labels(nlp, text)
+    assert _label_of(nlp, "Detective Inspector Carlow said the man was arrested.", "Carlow") == "PERSON"
     # A side of Gaelic games stays the team; the same county after "in" is the place.
     text = "Kilkenny beat Galway in the All-Ireland hurling final. There are great clubs in Kilkenny."
     assert _label_of(nlp, text, "Kilkenny") == "ORG" and _label_of(nlp, text, "Galway") == "ORG"

@@ -21,6 +21,7 @@ from services.nlp.entities.gazetteer import (
 )
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
+    ALL_TITLES,
     CLUB_HEADS,
     COMMON_WORD_NICKNAMES,
     DEMONYMS,
@@ -253,9 +254,12 @@ def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> se
     places = {i for m in mentions if m.label in ("GPE", "LOC") for i in range(m.start, m.end)}
     # "Cork City", "Mayo Clinic": the one word may be their short form.
     longer = {m.key[0] for m in mentions if len(m.key) > 1 and m.label != "GPE"}
+    # A county's word a title names a person by, anywhere in the text: "Lord Longford ... Longford said".
+    titled = {m.key for m in mentions if m.start > 0 and doc[m.start - 1].lower_.rstrip(".") in ALL_TITLES}
     found = set()
     for m in mentions:
-        if len(m.key) != 1 or m.label not in _COUNTY_MISLABELS or (m.label == "ORG" and about_sport and not gaelic):
+        if len(m.key) != 1 or m.label not in _COUNTY_MISLABELS or (m.label == "ORG" and about_sport and not gaelic) \
+                or m.key in titled:
             continue
         name = m.key[0]
         if name not in IRISH_COUNTIES or name in _NOT_COUNTY_NAMES or name in longer or _is_honoured(doc, m) \

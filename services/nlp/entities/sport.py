@@ -259,8 +259,8 @@ def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> se
     found = set()
     for m in mentions:
         if len(m.key) != 1 or m.label not in _COUNTY_MISLABELS or (m.label == "ORG" and about_sport and not gaelic) \
-                or m.key in titled:
-            continue
+                or m.key in titled or (m.label == "ORG" and _is_played_in_a_clause(doc, m)):
+            continue  # "Kerry beat Mayo in the final": the model's side, played in its clause
         name = m.key[0]
         if name not in IRISH_COUNTIES or name in _NOT_COUNTY_NAMES or name in longer or _is_honoured(doc, m) \
                 or sport.forced.get(m.key) == "ORG" or (gaelic and not listed_after_a_locative(doc, m.start)):

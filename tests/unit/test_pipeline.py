@@ -619,7 +619,8 @@ def test_a_royals_title_with_its_place_is_a_person(nlp):
 def test_a_law_says_nothing(nlp):
     text = ("Bill Clinton activated the 1994 Crime Bill, which prompted his wife Hillary Clinton to make a comment "
             "that described young men as “super predators.” All of this is documented.")
-    assert [q["speaker"] for q in enrich(nlp, text)["quotes"]] == [None]
+    # The law is no speaker; since qa1's rule of prompting verbs, the one it prompted to comment is (it was None).
+    assert [(q["speaker"] or {}).get("name") for q in enrich(nlp, text)["quotes"]] == ["Hillary Clinton"]
 
 
 @pytest.mark.parametrize("text", [

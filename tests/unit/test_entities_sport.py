@@ -1016,6 +1016,9 @@ def test_guard_a_town_joined_outside_sport_stays_the_town(nlp: Language) -> None
     ("Djokovic beat Musetti 6-4 7-6(2) 6-4 in the semi-finals.", ["Djokovic", "Musetti"]),
     ("Alcaraz beat Djokovic 6-2 6-2 7-6(4) in the Wimbledon final on Sunday.", ["Alcaraz", "Djokovic"]),
     ("Sabalenka defeated China's Zheng Qinwen 6-3 6-2.", ["Sabalenka", "Zheng Qinwen"]),
+    # The loser first (review 2: both were organisations).
+    ("Djokovic lost to Musetti 6-4 6-4 in the quarter-finals.", ["Djokovic", "Musetti"]),
+    ("Fritz was beaten by Sinner 6-3 6-4 7-5 in the final.", ["Fritz", "Sinner"]),
 ])
 def test_players_of_a_tennis_result_before_its_sets_are_persons(nlp: Language, text: str, players: list[str]) -> None:
     for player in players:

@@ -354,10 +354,12 @@ def _is_about_single_players(doc: Doc) -> bool:
 _SET_SCORES = re.compile(r"(?<![\w.-])[0-7]-[0-7](?:\(\d{1,2}\))?(?:,?\s[0-7]-[0-7](?:\(\d{1,2}\))?)+(?![\w-]|\.\d)")
 # A player's name: one to three capitalised words (not "Britain's", a possessive).
 _PLAYER = r"[A-Z][\w-]*[a-z](?:\s[A-Z][\w-]*[a-z]){0,2}"
-# The winner, the verb and the loser right before the sets, a few lower-case words between verb and loser: "Sinner beat
-# Fritz 6-3 6-4", "Sabalenka defeated China's Zheng Qinwen 6-3 6-2", "Swiatek dispatched world number two Gauff".
+# The two players and the verb between them right before the sets, a few lower-case words between verb and second
+# player: "Sinner beat Fritz 6-3 6-4", "Sabalenka defeated China's Zheng Qinwen 6-3 6-2", "Swiatek dispatched world
+# number two Gauff", and the loser first: "Djokovic lost to Musetti 6-4 6-4", "Fritz was beaten by Sinner".
 _TENNIS_RESULT = re.compile(rf"(?P<winner>{_PLAYER})\s+(?:beat|defeated|dispatched|downed|overcame|edged|ousted|"
-                            rf"thrashed|swept\s+past|saw\s+off)\s+(?:[a-z][\w'’-]*\s+|[A-Z][a-z]*['’]s\s+){{0,5}}?"
+                            rf"thrashed|swept\s+past|saw\s+off|lost\s+to|went\s+down\s+to|"
+                            rf"was\s+(?:beaten|defeated|knocked\s+out)\s+by)\s+(?:[a-z][\w'’-]*\s+|[A-Z][a-z]*['’]s\s+){{0,5}}?"
                             rf"(?P<loser>{_PLAYER})\s+$")
 # Labels the model gives a player of such a line by mistake: "Alcaraz|ORG beat", "6-2 6-2 7-6(4|PRODUCT".
 _PLAYER_MISLABELS_IN_RESULTS = frozenset({"ORG", "PRODUCT", "NORP", "WORK_OF_ART", "FAC", "LOC"})

@@ -3,9 +3,11 @@ would hold the caller (a feed fetch, a webhook delivery) past its deadline; `soc
 address it tries the whole timeout afresh."""
 from __future__ import annotations
 
+import http.client
 import ipaddress
 import os
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable
@@ -32,6 +34,32 @@ os.register_at_fork(after_in_child=_free_all_slots)
 
 class DNSTimeout(TimeoutError):
     """A DNS lookup that did not finish within its time; the message names the host and the time."""
+
+
+# What OpenSSL says when the other side answers in plain text: an https:// address of a plain-HTTP port.
+_PLAIN_TEXT_ANSWERS = frozenset({"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "HTTP_REQUEST",
+                                 "PACKET_LENGTH_TOO_LONG"})
+
+
+def connection_failure(error: BaseException) -> str | None:
+    """A failed connection in the words feed fetches and webhook deliveries both use ("connection refused (nothing
+    listens at that address)"); None for an error that is no such failure, which the caller words itself."""
+    # One wording for both: a delivery's log said "ConnectionRefusedError: [Errno 111] Connection refused" where a
+    # feed said "connection refused".
+    if isinstance(error, socket.gaierror):
+        return f"host not found ({error.strerror or error})"
+    if isinstance(error, ssl.SSLCertVerificationError):
+        # OpenSSL's words without its codes: "self-signed certificate", "certificate has expired", "Hostname mismatch".
+        return f"the server's certificate is not trusted ({error.verify_message or error.reason})"
+    if isinstance(error, ssl.SSLError):
+        if error.reason in _PLAIN_TEXT_ANSWERS:
+            return "TLS handshake failed: the server may not speak https"
+        return f"TLS handshake failed ({error.reason or error})"  # "TLSV1_ALERT_PROTOCOL_VERSION": old TLS only
+    if isinstance(error, ConnectionRefusedError):
+        return "connection refused (nothing listens at that address)"
+    if isinstance(error, http.client.RemoteDisconnected):
+        return "the server closed the connection without an answer"
+    return None
 
 
 def resolve(host: str, port: int | str | None, seconds: float, **hints: Any) -> list[AddrInfo]:

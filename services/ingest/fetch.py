@@ -22,7 +22,7 @@ from typing import IO, Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 from services.core.config import FeedLimits
-from services.core.resolver import DNSTimeout, connect
+from services.core.resolver import DNSTimeout, connect, connection_failure
 from services.ingest.readers import Item, feed_items
 
 DEFAULT_LIMITS = FeedLimits()  # NEWSWIRE_FEED_* unset
@@ -274,8 +274,6 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
     if isinstance(exc, urllib.error.HTTPError):
         return _http_status(exc)
     cause = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-    if isinstance(cause, socket.gaierror):
-        return f"host not found ({cause.strerror or cause})"
     if isinstance(cause, DNSTimeout):  # "DNS lookup of HOST took longer than N s"
         return str(cause)
     if isinstance(cause, _NoConnection) and not clock.passed():
@@ -283,15 +281,10 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
     if isinstance(cause, TimeoutError):
         # Before the feed's body: the body's own reads say how much of it came (`_body`).
         return _late(clock, 0) if clock.passed() else f"the server sent nothing for {clock.timeout:g} s"
-    if isinstance(cause, ssl.SSLCertVerificationError):
-        # OpenSSL's words without its codes: "self-signed certificate", "certificate has expired", "Hostname mismatch".
-        return f"the server's certificate is not trusted ({cause.verify_message or cause.reason})"
-    if isinstance(exc, urllib.error.URLError) and isinstance(cause, ssl.SSLError):
-        return _tls_failure(cause)
-    if isinstance(cause, ConnectionRefusedError):
-        return "connection refused (nothing listens at that address)"
-    if isinstance(cause, http.client.RemoteDisconnected):
-        return "the server closed the connection without an answer"
+    if exc is cause and isinstance(cause, ssl.SSLError) and not isinstance(cause, ssl.SSLCertVerificationError):
+        return cause.strerror or str(cause)  # not the handshake (urllib wraps that one): a TLS error reading the body
+    if said := connection_failure(cause):  # the words webhook deliveries use too
+        return said
     if isinstance(cause, http.client.IncompleteRead):
         return "cut short: the connection closed in the middle of the feed"
     if isinstance(cause, http.client.HTTPException):
@@ -299,19 +292,6 @@ def _reason_text(exc: BaseException, clock: _Clock) -> str:
     if isinstance(cause, OSError):
         return cause.strerror or str(cause)
     return str(cause)  # ValueError: an address urllib cannot take ("http://" with no host)
-
-
-# What OpenSSL says when the other side answers in plain text: an https:// address of a plain-HTTP port.
-_PLAIN_TEXT_ANSWERS = frozenset({"WRONG_VERSION_NUMBER", "RECORD_LAYER_FAILURE", "HTTP_REQUEST",
-                                 "PACKET_LENGTH_TOO_LONG"})
-
-
-def _tls_failure(error: ssl.SSLError) -> str:
-    """A handshake that failed, said so: the likely cause where the server answered in plain text, else OpenSSL's
-    reason ("TLSV1_ALERT_PROTOCOL_VERSION": a server of old TLS versions only)."""
-    if error.reason in _PLAIN_TEXT_ANSWERS:
-        return "TLS handshake failed: the server may not speak https"
-    return f"TLS handshake failed ({error.reason or error})"
 
 
 def _http_status(exc: urllib.error.HTTPError) -> str:

@@ -33,6 +33,7 @@ from services.core.config import Settings
 from services.core.indexes import article_time, index_entry
 from services.core.logs import setup_logging, use_json
 from services.core.queue import enqueue, enqueue_delivery, make_celery
+from services.core.resolver import connection_failure
 from services.core.store import CLAIMED, TERMINAL, Store, is_claimed, is_store_full
 from services.core.sweeper import start_sweeper
 from services.core.webhooks import DELIVERY_TIMEOUT_SECONDS, UnsafeCallback, check_callback_url, post_signed
@@ -340,7 +341,8 @@ def deliver(self: Task, article_id: str, url: str | None = None, finished_at: fl
     except UnsafeCallback as exc:  # retrying cannot make an unsafe target safe
         error, unsafe = str(exc), True
     except (OSError, HTTPException, ValueError) as exc:  # unreachable, too slow, TLS refused, not HTTP, or unsendable
-        error = f"{type(exc).__name__}: {exc}"
+        # In the words a feed's fetch uses ("connection refused (nothing listens at that address)"), else the error's.
+        error = connection_failure(exc) or f"{type(exc).__name__}: {exc}"
     except SoftTimeLimitExceeded:
         # post_signed has its own deadline; should the task's limit come first all the same, this is a failed attempt
         # like any other (logged and retried), not a delivery lost without a trace.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import http.client
+import http.server
 import os
 import signal
 import socket
@@ -509,6 +510,54 @@ def test_a_delivery_of_a_failure_the_article_failed_again_since_sends_nothing(ho
     db.mark_failed(article_id, "the second failure")
     assert worker.deliver(article_id, url, first) == "superseded"
     assert db.redis.llen(keys.deliveries(article_id)) == 0  # no attempt was made
+
+
+def _failed_delivery(hooked: Services, monkeypatch: pytest.MonkeyPatch, url: str) -> dict:
+    """The log entry of one delivery attempt to `url` of a failed article (the try after it left to Celery)."""
+    from celery.exceptions import Retry
+
+    from services.nlp import worker
+
+    monkeypatch.setattr(worker, "store", lambda: hooked.store)
+    monkeypatch.setattr(worker, "settings", hooked.settings)  # receivers on loopback allowed
+    db = hooked.store
+    article_id = submit(hooked, validate({"text": f"An article whose receiver is away ({url}).", "callback_url": url},
+                                         hooked.settings)).id
+    db.mark_processing(article_id)
+    db.mark_failed(article_id, "the failure announced")
+    with pytest.raises(Retry):  # not final: tried again later
+        worker.deliver(article_id, url, db.get_article(article_id)["finished_at"])
+    [entry] = db.deliveries(article_id)
+    return entry
+
+
+def test_a_delivery_nothing_listens_for_is_logged_in_the_words_a_feed_fetch_uses(hooked, monkeypatch):
+    """The deliveries log said "ConnectionRefusedError: [Errno 111] Connection refused" where a feed said "connection
+    refused (nothing listens at that address)": one wording for both."""
+    entry = _failed_delivery(hooked, monkeypatch, f"http://127.0.0.1:{processes.free_port()}/hook")
+    assert (entry["ok"], entry["final"], entry["status_code"]) == (False, False, None)
+    assert entry["error"] == "connection refused (nothing listens at that address)"
+
+
+def test_a_receiver_answering_an_error_status_is_logged_with_it_guard(hooked, monkeypatch):
+    """Guard: a receiver that answers, with an error status, is logged as its answer, not as a failed connection."""
+    class Refusing(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - the http.server interface
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(503)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Refusing)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        entry = _failed_delivery(hooked, monkeypatch, f"http://127.0.0.1:{server.server_address[1]}/hook")
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert (entry["status_code"], entry["error"]) == (503, "receiver answered 503")
 
 
 def test_metrics_are_scraped_while_redis_is_down_and_say_so(settings, tmp_path):

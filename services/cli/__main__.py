@@ -297,9 +297,13 @@ def cmd_retry(base: str, args: argparse.Namespace) -> int:
 
 
 def _article_id(value: str) -> str:
-    """An article id: not empty (`retry ""` asked for `/v1/failed//retry`, a path of no article)."""
+    """An article id: not empty (`retry ""` asked for `/v1/failed//retry`, a path of no article), and without a "/"."""
     if not value.strip():
         raise argparse.ArgumentTypeError("an article id must not be empty")
+    if "/" in value:
+        # Sent as %2F, it is read back as a "/" before routing: `status a/b` was told "No such path: /v1/articles/a/b".
+        raise argparse.ArgumentTypeError(f"no article id holds a '/': {value!r} (ids are as `submit` and `watch` show "
+                                         "them)")
     return value
 
 

@@ -157,3 +157,19 @@ def test_an_empty_article_id_is_refused_before_any_request(capsys, argv):
     with pytest.raises(SystemExit) as stopped:
         main(["--api", "http://127.0.0.1:1", *argv])  # nothing listens there: no request is made
     assert stopped.value.code == 2 and "an article id must not be empty" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["status", "a/b"], ["retry", "abc", "x/y"]])
+def test_an_article_id_with_a_slash_is_refused_before_any_request(capsys, argv):
+    # The API reads a %2F back as "/" before routing: `status a/b` said "No such path: /v1/articles/a/b".
+    with pytest.raises(SystemExit) as stopped:
+        main(["--api", "http://127.0.0.1:1", *argv])  # nothing listens there: no request is made
+    assert stopped.value.code == 2 and "no article id holds a '/'" in capsys.readouterr().err
+
+
+def test_an_article_id_with_other_url_characters_is_sent_encoded_guard():
+    """Guard: other characters a URL gives a meaning to ('?', '#', '%') stay in an id, sent encoded."""
+    from services.cli.__main__ import _article_id, _article_path
+
+    assert [_article_id(value) for value in ("a?b", "a#b", "%2F")] == ["a?b", "a#b", "%2F"]
+    assert _article_path("a?b") == "/v1/articles/a%3Fb"

@@ -29,7 +29,9 @@ def create_app(settings: Settings | None = None, test_config: dict[str, Any] | N
     """Build the API app for `settings` (default: from the environment)."""
     settings = settings or Settings.from_env()
     setup_logging(settings.log_level)
-    app = Flask(__name__)
+    # No app-wide static route: the web page's files are the blueprint's, at /assets. Flask's default /static served
+    # them a second time, under a route made before `merge_slashes` below is turned off.
+    app = Flask(__name__, static_folder=None)
     # A doubled slash is no path of the API (404 in its JSON), not a 308 redirect of HTML to the path without it:
     # `POST /v1/failed//retry` (an empty id) was sent on to `/v1/failed/retry`, which retries every failed article.
     app.url_map.merge_slashes = False

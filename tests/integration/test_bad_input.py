@@ -405,6 +405,19 @@ def test_a_doubled_slash_is_no_path_guard(client, path):
     assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
 
 
+@pytest.mark.parametrize("path", ["/static/style.css", "/static//style.css", "/static/js/x.js"])
+def test_the_web_pages_files_are_not_served_a_second_time_under_static(client, path):
+    # Flask's default /static route served the files of /assets again, with merge_slashes on (made before it was off).
+    response = client.get(path)
+    assert response.status_code == 404 and response.get_json()["error"]["code"] == "not_found"
+
+
+def test_the_web_pages_files_are_served_under_assets_guard(client):
+    """Guard: the web page's own address of its files still serves them."""
+    with client.get("/assets/style.css") as response:  # a file's answer: closed after
+        assert response.status_code == 200 and response.mimetype == "text/css"
+
+
 @pytest.mark.parametrize(("body", "content_type", "status"), [
     (b"{x", "application/json", 400),
     (b'{"all": NaN}', "application/json", 400),

@@ -27,6 +27,7 @@ from tqdm import tqdm
 
 from services.core.client import DEFAULT_API_URL, call, exchange
 from services.core.config import ConfigError, body_limit, feed_limits
+from services.core.resolver import connection_failure
 from services.core.schemas import MAX_FAILED_LISTED
 from services.ingest.fetch import is_address, url_items
 from services.ingest.readers import NOTHING_FOUND, Item, left_out_note, read_file
@@ -363,7 +364,10 @@ def main(argv: list[str] | None = None) -> int:
         console.print(f"[red]{escape(f'the API at {base} answered {exc}')}[/red]")
         return 1
     except OSError as exc:
-        console.print(f"[red]{escape(f'cannot reach the API at {base}: {exc}')}[/red]")
+        # In the words a feed's fetch uses ("connection refused (nothing listens at that address)"), not urllib's
+        # "<urlopen error [Errno 111] Connection refused>".
+        reason = connection_failure(getattr(exc, "reason", exc)) or exc
+        console.print(f"[red]{escape(f'cannot reach the API at {base}: {reason}')}[/red]")
         return 1
     except ConfigError as exc:  # NEWSWIRE_MAX_BODY_BYTES (to refuse what the API would by size alone), NEWSWIRE_FEED_*
         console.print(f"[red]{escape(f'newswire: {exc}')}[/red]")

@@ -9,6 +9,7 @@ import pytest
 
 from services.cli.__main__ import _items, main
 from services.core.config import Settings
+from services.stack.processes import free_port
 from tests import feedserver
 
 
@@ -157,6 +158,14 @@ def test_an_empty_article_id_is_refused_before_any_request(capsys, argv):
     with pytest.raises(SystemExit) as stopped:
         main(["--api", "http://127.0.0.1:1", *argv])  # nothing listens there: no request is made
     assert stopped.value.code == 2 and "an article id must not be empty" in capsys.readouterr().err
+
+
+def test_an_api_nothing_listens_for_is_said_in_the_words_a_feed_fetch_uses(capsys):
+    # It said "cannot reach the API at ...: <urlopen error [Errno 111] Connection refused>".
+    base = f"http://127.0.0.1:{free_port()}"
+    assert main(["--api", base, "status", "abc"]) == 1
+    out = " ".join(capsys.readouterr().out.split())
+    assert out == f"cannot reach the API at {base}: connection refused (nothing listens at that address)"
 
 
 @pytest.mark.parametrize("argv", [["status", "a/b"], ["retry", "abc", "x/y"]])

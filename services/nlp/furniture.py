@@ -44,9 +44,33 @@ _CAPTION_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 
 
 def in_caption(text: str, at: int) -> bool:
-    """True when character `at` is in a picture's caption (see `caption_span`)."""
-    span = caption_span(text, text.rfind("\n", 0, at) + 1)
-    return span is not None and at < span[1]
+    """True when character `at` is in a picture's caption (see `caption_span`), or in the sentence a credit that ends
+    its line follows (`_credited_sentence_start`)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    span = caption_span(text, line_start)
+    if span is not None and at < span[1]:
+        return True
+    start = _credited_sentence_start(text, line_start, at)
+    return start is not None and start <= at
+
+
+def _credited_sentence_start(text: str, line_start: int, at: int) -> int | None:
+    """Where the caption's sentence starts on a line that ends in a picture's credit after it ("Germany’s Boris
+    Pistorius said Ukraine was at the ‘epicentre of a broader conflict’. Photograph: Omar Havana/Getty"), if the line
+    at `line_start` is one; the credit's sentence lies after `at`."""
+    # That caption repeats the article's words: its quote was listed twice, once in each of the article's marks.
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _has_credit_opening(text[at:line_end]):
+        return None  # most lines: no credit after the character
+    credits = [credit for credit in _inline_credits(text, line_start, line_end)
+               if credit.start() > at and not text[credit.end():line_end].strip()]
+    if not credits:
+        return None
+    # The caption's sentence without its end (a stop, and marks either side of it: "conflict’.", "said.”").
+    sentence_end = line_start + len(text[line_start:credits[0].start()].rstrip().rstrip(".!?\"'”’)"))
+    ends = [end.end() for end in _CAPTION_END.finditer(text, line_start, sentence_end)]
+    return ends[-1] if ends else line_start
 
 
 def caption_span(text: str, line_start: int) -> tuple[int, int] | None:
@@ -431,11 +455,11 @@ _INLINE_CREDIT = re.compile(rf"(?=[PI]){_SENTENCE_START}(?i:photo|photograph|pic
                             r"(?:\.(?=\s|$)|(?=\n|$))", re.MULTILINE)
 
 
-def _inline_credits(text: str) -> list[re.Match[str]]:
-    """The credits of `_INLINE_CREDIT` in the text: of two names or more, or of a known agency ("Photo: Getty
-    Images.")."""
-    return [credit for credit in _INLINE_CREDIT.finditer(text)
-            if credit["more"] or credit[1].rstrip(".").casefold() in PICTURE_AGENCIES]
+def _inline_credits(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The credits of `_INLINE_CREDIT` in the text (or text[start:end]): of two names or more, or of a known agency
+    ("Photo: Getty Images.")."""
+    found = _INLINE_CREDIT.finditer(text, start, len(text) if end is None else end)
+    return [credit for credit in found if credit["more"] or credit[1].rstrip(".").casefold() in PICTURE_AGENCIES]
 
 
 # A round-up's section header: "WORLD BRIEFS", "NATION IN BRIEF", "BUSINESS BRIEFING" on a line of their own in

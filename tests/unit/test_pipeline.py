@@ -221,6 +221,23 @@ def test_a_caption_gives_no_quote_and_the_links_under_related_topics_no_key_phra
     assert "welfare budget" in phrases and not {"Welfare", "Disability", "Labour Party", "Welfare reform"} & phrases
 
 
+def test_a_caption_sentence_before_its_credit_gives_no_quote(nlp):
+    # Seed 000: the caption's quote, in single marks, was listed beside the body's, in double ones.
+    text = ("Germany’s defence minister, Boris Pistorius, said Ukraine was at the “epicentre of a broader "
+            "conflict”.\n\nBoris Pistorius signs a document at a meeting\nGermany’s Boris Pistorius said Ukraine "
+            "was at the ‘epicentre of a broader conflict’. Photograph: Omar Havana/Getty\n\n“It is between freedom and "
+            "oppression,” Pistorius said.")
+    quotes = enrich(nlp, text)["quotes"]
+    assert [q["start"] for q in quotes] == [text.index("“epicentre"), text.index("“It is")]
+
+
+def test_a_quote_in_a_sentence_before_a_credits_caption_stays_guard(nlp):
+    """Guard: only the sentence the credit follows is its caption; a quote in one before it on the line stays."""
+    text = ("“We will rebuild,” the mayor said. Firefighters at the scene on Tuesday. Photograph: Omar Havana/Getty\n\n"
+            "The fire destroyed three homes in the village.")
+    assert [q["text"] for q in enrich(nlp, text)["quotes"]] == ["“We will rebuild,”"]
+
+
 def test_the_headlines_of_other_stories_under_the_article_name_no_entities_of_it(nlp):
     text = ("Chancellor Rachel Reeves set out plans on Tuesday to cut the welfare budget by £5bn. Labour MPs said the "
             "cuts would push families into poverty.\n\nArticles You May Like\n\nHow the AI boom catapulted Nvidia "

@@ -42,6 +42,27 @@ def test_a_name_before_a_weapons_noun_is_a_product(nlp: Language, text: str, exp
     assert {name: found.get(name) for name in expected} == expected, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # A weapon's designation before a weapon's noun is a product, with the name's words after it: "F-35A" and
+    # "PAC-3" were nothing, "AH-64E" gave "Apache" alone, "152 K9" a count, "Challenger 2" a law.
+    ("Poland ordered 35 F-35A fighter jets and 96 AH-64E Apache helicopters.",
+     {"F-35A": "PRODUCT", "AH-64E Apache": "PRODUCT", "Apache": None}),
+    ("The deal covers 870 PAC-3 MSE interceptors and 24 F-15EX Eagle II fighters.",
+     {"PAC-3 MSE": "PRODUCT", "F-15EX Eagle II": "PRODUCT"}),
+    ("South Korea will supply 152 K9 self-propelled howitzers to Poland.", {"K9": "PRODUCT", "152 K9": None}),
+    ("Britain sent Challenger 2 tanks to Ukraine.", {"Challenger 2": "PRODUCT"}),
+])
+def test_a_weapons_designation_before_its_noun_is_a_product(nlp: Language, text: str, expected: dict) -> None:
+    found = labels(nlp, text)
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_guard_a_designation_before_no_weapons_noun_is_no_product(nlp: Language) -> None:
+    # A rebel group's letter and number before "fighters", a virus's before "vaccines", a date's day and a count.
+    text = ("M23 fighters seized Goma. COVID-19 vaccines were sent. On Monday 3 drones hit Kyiv. The G7 leaders met.")
+    assert "PRODUCT" not in labels(nlp, text).values()
+
+
 def test_seed_platform_is_an_organisation(seed_groups) -> None:
     assert seed_groups["004"]["Twitter"]["label"] == "ORG"
 

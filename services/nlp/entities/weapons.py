@@ -131,7 +131,8 @@ def with_models_of_craft(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     lowers = lowers_of(doc)
     models = [model for i in range(len(doc) - 1) if lowers[i] in _CRAFT_NAMES
               and (model := _model_of_craft(doc, i)) is not None] + _numbered_spacecraft(doc)
-    models += [x for x in _cars_without_makers(doc, lowers) if not any(m.start <= x.start < m.end for m in models)]
+    models += [x for x in _cars_without_makers(doc, lowers) + _designated_weapons(doc)
+               if not any(m.start <= x.start < m.end for m in models)]
     # Not inside a longer name that runs on past the number: "the Boeing 737 Max" stays as the model read it.
     models = [x for x in models if not any(m.start < x.end < m.end for m in mentions)]
     if not models:
@@ -183,6 +184,62 @@ def _cars_without_makers(doc: Doc, lowers: list[str]) -> list[Mention]:
         elif word == "Model" and tesla and i + 1 < len(doc) and _TESLA_MODEL.fullmatch(doc[i + 1].text):
             cars.append(Mention(i, i + 2, "PRODUCT", 1.0, "model"))
     return cars
+
+
+# A weapon's designation: letters, a hyphen or none, a number and letters after it, a plural's "s" too ("F-35A",
+# "AH-64E", "PAC-3", "F-15EX", "K9", "Su-35", "MiG-29s", "M1A2").
+_WEAPON_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,3}(?:[A-Z]{1,3}\d?)?s?")
+# A name's word after a designation, part of the model's name: "Apache" of "AH-64E Apache", "Eagle II", "MSE".
+_DESIGNATION_NAME_WORD = re.compile(r"[A-Z][a-z]+|[A-Z]{2,5}|[IVX]{1,4}")
+_DESIGNATION_NAME_WORDS = 2
+# Nouns a designation names a weapon before, besides a weapon's: "F-15EX fighters"; "fighters" only after a hyphened
+# one, since a rebel group is named by a letter and a number too ("M23 fighters seized the town").
+_DESIGNATED_NOUNS = frozenset({"fighter", "fighters", "bomber", "bombers", "warship", "warships", "submarine",
+                               "submarines", "aircraft"})
+_HYPHENED_ONLY_NOUNS = frozenset({"fighter", "fighters"})
+
+
+def _designated_weapons(doc: Doc) -> list[Mention]:
+    """Weapons named by a designation before a weapon's noun, with the name's words between ("35 F-35A fighter jets",
+    "96 AH-64E Apache helicopters", "870 PAC-3 MSE interceptors", "Challenger 2 tanks"): nothing, a count or a law to
+    the model; not a designation before any other noun ("COVID-19 vaccines", "M23 rebels")."""
+    words = words_of(doc)
+    weapons = []
+    for i, word in enumerate(words):
+        numbered = _is_named_number(doc, i)
+        if not (numbered or _WEAPON_DESIGNATION.fullmatch(word)) or not any(ch.isdigit() for ch in word):
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= _DESIGNATION_NAME_WORDS and _DESIGNATION_NAME_WORD.fullmatch(words[end]):
+            end += 1
+        start = i - 1 if numbered else i
+        if _before_a_weapons_noun(doc, end, hyphened="-" in word or numbered):
+            weapons.append(Mention(start, end, "PRODUCT", 1.0, "model"))
+    return weapons
+
+
+def _is_named_number(doc: Doc, i: int) -> bool:
+    """doc[i] is a small number after a capitalised word that is no place, people or date ("Challenger 2",
+    "Leopard 2"; not "Monday 3 drones")."""
+    if i == 0 or not doc[i].text.isdigit() or len(doc[i]) > 2:
+        return False
+    name = doc[i - 1]
+    return name.is_title and name.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL") \
+        and not _in_gazetteer(name.text) and name.whitespace_ != ""
+
+
+def _before_a_weapons_noun(doc: Doc, i: int, hyphened: bool) -> bool:
+    """A weapon's noun in lower case heads the few words from doc[i] on ("fighter jets", "self-propelled
+    howitzers")."""
+    for token in tokens_of(doc)[i:i + _NOUN_WORDS]:
+        if not (token.is_lower or is_glued_hyphen(token)):
+            return False
+        noun = token.lower_
+        modifier = token.dep_ == "compound" and token.i + 1 < len(doc) and doc[token.i + 1].is_lower
+        if not modifier and (noun in WEAPON_NOUNS or (noun in _DESIGNATED_NOUNS
+                                                      and (hyphened or noun not in _HYPHENED_ONLY_NOUNS))):
+            return True  # not "fighter" of "fighter jets", whose noun is the jets
+    return False
 
 
 def _car_model_end(doc: Doc, i: int) -> int:

@@ -1334,6 +1334,28 @@ CAR_MAKERS = frozenset({"tesla", "volkswagen", "vw", "kia", "hyundai", "bmw", "a
                         "toyota", "honda", "nissan", "porsche", "mercedes", "mercedes-benz", "volvo", "polestar", "byd",
                         "nio", "xpeng", "rivian", "lucid", "jeep", "peugeot", "renault", "skoda", "cupra", "mazda",
                         "subaru", "lexus", "genesis", "mg", "xiaomi", "zeekr", "cadillac", "lotus"})
+# Carmakers' models named by a word, which after their maker's name name the car ("GMC Sierra" and "Porsche Taycan"
+# were firms, "Chevrolet Silverado" a firm and a product, "Skoda Octavia" places); each only after its own maker, as
+# some are words ("Golf", "Leaf", "Explorer").
+CAR_MODEL_NAMES = {
+    "chevrolet": frozenset({"silverado", "tahoe", "equinox", "corvette", "camaro", "bolt", "malibu", "blazer"}),
+    "gmc": frozenset({"sierra", "yukon", "hummer"}),
+    "porsche": frozenset({"taycan", "macan", "cayenne", "panamera", "boxster", "cayman"}),
+    "volkswagen": frozenset({"golf", "polo", "passat", "tiguan", "touareg", "beetle", "jetta", "t-roc"}),
+    "skoda": frozenset({"octavia", "fabia", "superb", "kodiaq", "enyaq", "karoq"}),
+    "ford": frozenset({"mustang", "bronco", "explorer", "focus", "fiesta", "transit", "ranger", "escape", "puma",
+                       "kuga"}),
+    "toyota": frozenset({"corolla", "camry", "prius", "yaris", "hilux", "tacoma", "tundra", "highlander"}),
+    "honda": frozenset({"civic", "accord", "jazz"}),
+    "nissan": frozenset({"leaf", "qashqai", "juke", "micra", "altima"}),
+    "jeep": frozenset({"wrangler", "cherokee", "compass"}),
+    "kia": frozenset({"sportage", "sorento", "niro", "picanto"}),
+    "renault": frozenset({"clio", "megane", "zoe"}),
+    "tesla": frozenset({"cybertruck"}),
+}
+CAR_MODEL_NAMES["vw"] = CAR_MODEL_NAMES["volkswagen"]
+# Trims written after a car's model name, part of its name: "Taycan Turbo S", "Golf GTI", "F-150 Lightning".
+CAR_TRIMS = frozenset({"turbo", "s", "gti", "gt", "gts", "rs", "r", "hybrid", "lightning", "electric", "cross"})
 CRAFT_NOUNS = frozenset({"spacecraft", "rocket", "rover", "lander", "orbiter", "capsule", "telescope"})
 # Social media platforms, which the model takes for persons ("a post on Twitter"); written as words. X and Threads,
 # ordinary words too, are platforms only after "on" or "via" ("posted on X").

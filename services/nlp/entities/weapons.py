@@ -18,6 +18,8 @@ from services.nlp.entity_rules import (
     ARMED_NOUNS,
     ARMS_WORDS,
     CAR_MAKERS,
+    CAR_MODEL_NAMES,
+    CAR_TRIMS,
     CORPORATE_SUFFIXES,
     CRAFT_NOUNS,
     ORGANISATION_HEADS,
@@ -247,12 +249,21 @@ def _car_model_end(doc: Doc, i: int) -> int:
     the words after the maker name none ("Tesla Q3 deliveries", "Ford said", "BMW 2024 sales")."""
     if doc[i].lower_ not in CAR_MAKERS:
         return 0
+    if doc[i + 1].lower_ in CAR_MODEL_NAMES.get(doc[i].lower_, ()) and doc[i + 1].text[:1].isupper():
+        return _after_trims(doc, i + 2)  # "GMC Sierra", "Porsche Taycan Turbo S"
     code = doc[i + 1].text
     if code == "Model" and i + 2 < len(doc) and _TESLA_MODEL.fullmatch(doc[i + 2].text):
         return i + 3
     if not _CAR_MODEL.fullmatch(code) or (_NOT_CAR_MODELS.fullmatch(code) and doc[i].lower_ != "audi"):
         return 0
     return i + 2
+
+
+def _after_trims(doc: Doc, end: int) -> int:
+    """The end of a car's name past the capitalised trims after its model from doc[end] on ("Turbo S", "GTI")."""
+    while end < len(doc) and doc[end].lower_ in CAR_TRIMS and doc[end].text[:1].isupper() and doc[end - 1].whitespace_:
+        end += 1
+    return end
 
 
 def _may_name_a_weapon(m: Mention) -> bool:

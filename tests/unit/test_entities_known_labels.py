@@ -1745,9 +1745,19 @@ def test_guard_the_network_named_a_and_e_stays_an_organisation(nlp: Language) ->
      "X breached the DSA.", {"Digital Services Act": "LAW"}),
     ("The regulator will act under the new Digital Markets, Competition and Consumers Act.",
      {"Digital Markets, Competition and Consumers Act": "LAW", "Digital Markets": None}),
+    # ... or after its maker's possessive (known wrong, fixA: a body to the model).
+    ("Under the EU's Digital Markets Act, Apple must allow rival app stores.",
+     {"Digital Markets Act": "LAW", "EU": "ORG", "Apple": "ORG"}),
 ])
 def test_a_statute_missed_before_its_act_is_a_law(nlp: Language, text: str, expected: dict[str, str]) -> None:
     assert_labels(nlp, text, expected)
+
+
+def test_guard_a_possessive_before_one_word_and_act_is_no_statute(nlp: Language) -> None:
+    """A possessive before one capitalised word and "Act": a show's, no statute (two words are needed, as after
+    "the")."""
+    found = labels(nlp, "The magician's Vanishing Act drew crowds. Their Sister Act tour sold out.")
+    assert "LAW" not in found.values(), found
 
 
 def test_guard_a_capitalised_act_without_the_statutes_article_is_left_alone(nlp: Language) -> None:

@@ -704,6 +704,11 @@ _ACT_OF_A_FEAT = frozenset({"balancing", "juggling", "vanishing", "disappearing"
                             "class", "sister", "circus", "comedy", "magic"})
 
 
+# Words a statute's name follows: "the", or its maker's possessive ("the EU's Digital Markets Act", a body to the
+# model).
+_STATUTE_DETERMINERS = frozenset({"the", "'s", "’s"})
+
+
 def _statute_before(doc: Doc, head: int) -> Mention | None:
     """The statute ending in the "Act" at doc[head] after "the" and its capitalised words, None where none is (nor a
     feat's "Balancing Act")."""
@@ -720,8 +725,9 @@ def _statute_before(doc: Doc, head: int) -> Mention | None:
         start -= 1
     if capitals < 2 or start == 0:
         return None
-    article = start - 1 if doc[start - 1].lower_ == "the" else start - 2
-    if article < 0 or doc[article].lower_ != "the" or (article < start - 1 and not doc[start - 1].is_lower):
+    article = start - 1 if doc[start - 1].lower_ in _STATUTE_DETERMINERS else start - 2
+    if article < 0 or doc[article].lower_ not in _STATUTE_DETERMINERS \
+            or (article < start - 1 and not doc[start - 1].is_lower):
         return None
     end = head + 2 if head + 1 < len(doc) and re.fullmatch(r"(?:19|20)\d\d", doc[head + 1].text) else head + 1
     return Mention(start, end, "LAW", 1.0, "rule")

@@ -960,6 +960,8 @@ KNOWN_EVENTS = frozenset({
     # table", "the Vuelta a España": organisations).
     "tour de france", "giro d'italia", "vuelta a españa", "vuelta a espana", "olympics", "paralympics",
     "olympic games", "paralympic games", "winter olympics", "commonwealth games",
+    # Tennis's season finales, which the model misses ("Sabalenka won the WTA Finals in Riyadh" had no event).
+    "wta finals", "atp finals",
 })
 # Rules of banking and insurance regulation named by a framework and its number, which the model takes for persons or
 # bodies ("the original Basel III endgame proposal" gave the person "Basel III"); never the city alone ("Basel").

@@ -2133,6 +2133,12 @@ def test_names_inside_other_names_that_are_apart(nlp: Language, text: str, expec
      "PERSON"),
     ("De Ligt's agent, Rafaela Pimenta, flew to Manchester on Thursday.", "Rafaela Pimenta", "PERSON"),
     ("Her deputy, Pankaj Chaudhary, was more cautious.", "Pankaj Chaudhary", "PERSON"),
+    # ... a country's head of state of a given name the lists do not know (known wrong, fixA: a body).
+    ("The country's president, Emmerson Mnangagwa, said the elections were fair.", "Emmerson Mnangagwa", "PERSON"),
+    ("Zimbabwe's president, Emmerson Mnangagwa, said the vote was fair.", "Emmerson Mnangagwa", "PERSON"),
+    # Guards: a firm after a firm's post stays the firm; a known place after a country's office stays the place.
+    ("The firm's president, Goldman Sachs, said nothing.", "Goldman Sachs", "ORG"),
+    ("The country's president, New South Wales, was not.", "New South Wales", "GPE"),
     # A regulator is an organisation, and so is what a chief executive heads.
     ("Britain's energy regulator Ofgem said on Friday it would lower the price cap. \"This is welcome news,\" said "
      "Jonathan Brearley, chief executive of Ofgem.", "Ofgem", "ORG"),

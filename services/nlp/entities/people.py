@@ -493,6 +493,11 @@ _POST_BEFORE = re.compile(
     r"colleague|friend|girlfriend|boyfriend|economist|analyst|professor|researcher|scientist|doctor|surgeon|judge|"
     r"prosecutor|mayor|governor|senator|candidate|nominee|editor)s?),\s+$")
 _NAME_CLOSED = re.compile(r",\s")
+# A head of state's or government's office of a country before the holder's name, set off by commas: "The country's
+# president, Emmerson Mnangagwa, said", "Zimbabwe's president, ..." (a body to the model). A name there is a person's
+# even of a given name the lists do not know; no firm or place holds such an office.
+_STATE_OFFICE_BEFORE = re.compile(r"\b(?:[Cc]ountry|[Nn]ation|[A-Z][a-z]+)(?:'s|’s)\s+"
+                                  r"(?:president|prime\s+minister|leader),\s+$")
 
 
 def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
@@ -506,11 +511,13 @@ def _introduced_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
         if not (m.label in _MISREAD_PERSON_LABELS or m.label == "GPE") or not 2 <= m.end - m.start - double <= 3:
             continue  # most mentions: no span built for them
         span, words = doc[m.start:m.end], doc[m.start + double:m.end]
-        if (double or is_given_name(span[0].text) or _is_initials(span[0])) \
+        before = max(0, span.start_char - 60)
+        if (double or is_given_name(span[0].text) or _is_initials(span[0])
+                or _STATE_OFFICE_BEFORE.search(text, before, span.start_char)) \
                 and all((t.is_title and t.is_alpha) or _is_initials(t) for t in words) \
                 and " ".join(_key(doc, m)) not in _KNOWN_PLACES and _NAME_CLOSED.match(text, span.end_char) \
                 and span[-1].lower_ not in ORGANISATION_HEADS and span[-1].lower_ not in CORPORATE_SUFFIXES \
-                and _POST_BEFORE.search(text, max(0, span.start_char - 60), span.start_char):
+                and _POST_BEFORE.search(text, before, span.start_char):
             found.add(_key(doc, m))
     return found
 

@@ -36,6 +36,11 @@ def test_seed_weapons_are_products_with_their_plurals(seed_groups) -> None:
     ("The Johnson system of grading was replaced. Johnson said the system had failed.", {"Johnson": "PERSON"}),
     # A participle between the name and the noun still makes a weapon.
     ("Kyiv wants more Patriot guided missiles.", {"Patriot": "PRODUCT"}),
+    # ... and a name after "and" that the parse hangs on the name before it (known wrong, qa1: "Abrams" a person).
+    ("Ukraine has received Bradley Fighting Vehicles and Abrams tanks from the United States.",
+     {"Abrams": "PRODUCT", "Bradley Fighting Vehicles": "PRODUCT"}),
+    # Guard: a person after "and" before a noun that is itself a modifier stays a person.
+    ("Biden and Obama drone strikes killed hundreds.", {"Obama": "PERSON"}),
 ])
 def test_a_name_before_a_weapons_noun_is_a_product(nlp: Language, text: str, expected: dict) -> None:
     found = labels(nlp, text)

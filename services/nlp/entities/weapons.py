@@ -356,6 +356,8 @@ def _before_noun(doc: Doc, m: Mention, names_the_kind: Callable[[Token, list[Tok
         phrase.append(token)
         if token.pos_ == "NOUN" and token.dep_ != "compound" and names_the_kind(token, phrase):
             head = doc[m.end - 1].head
+            if doc[m.end - 1].dep_ == "conj" and head.i < m.start and head.pos_ == "PROPN":
+                head = head.head  # "Bradley Fighting Vehicles and Abrams tanks": the parse hangs "Abrams" on "Vehicles"
             return head in phrase and head.pos_ not in ("VERB", "AUX")  # not "fired" of "Houthis fired a missile"
     return False
 

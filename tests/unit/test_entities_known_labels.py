@@ -457,6 +457,8 @@ def test_a_pub_named_after_a_rank_stays(nlp: Language) -> None:
      {"Hayat Tahrir al-Sham": "ORG", "Bashar al-Assad": "PERSON"}),
     ("The Houthis, formally known as Ansar Allah, fired a missile at Israel.",
      {"Houthis": "ORG", "Ansar Allah": "ORG"}),
+    # Known wrong (qa1): missed.
+    ("Yemen's Houthi movement claimed the attack on the ship.", {"Houthi movement": "ORG", "Yemen": "GPE"}),
     ("Petronas said it would cut 10% of its workforce.", {"Petronas": "ORG"}),
     ("A spokesman for Govia Thameslink Railway said services would resume.",
      {"Govia Thameslink Railway": "ORG", "Govia": None, "Thameslink Railway": None}),
@@ -1371,6 +1373,25 @@ def test_charities_and_investors_are_organisations(nlp: Language) -> None:
                        "Samir Patel as its new chief executive. Y Combinator's winter batch includes 260 start-ups.",
                   {"Gavi": "ORG", "Andreessen Horowitz": "ORG", "Comic Relief": "ORG", "Y Combinator": "ORG",
                    "Samir Patel": "PERSON"})
+
+
+def test_aid_charities_and_a_property_developer_are_organisations(nlp: Language) -> None:
+    # Known wrong (fixA): a person, a people, nothing; the developer a facility and a person.
+    assert_labels(nlp, "Christian Aid said the cuts would hurt the poorest. Oxfam warned of famine. Tearfund agreed.",
+                  {"Christian Aid": "ORG", "Oxfam": "ORG", "Tearfund": "ORG"})
+    assert_labels(nlp, "Shares in property developer Country Garden fell 10% in Hong Kong.", {"Country Garden": "ORG"})
+    assert_labels(nlp, "Country Garden, China's largest property developer, missed a bond payment.",
+                  {"Country Garden": "ORG"})
+
+
+def test_the_kings_household_is_an_organisation(nlp: Language) -> None:
+    # Known wrong (rev1): a person to the model.
+    assert_labels(nlp, '"We are delighted," Clarence House said in a statement.', {"Clarence House": "ORG"})
+
+
+def test_guard_the_charities_words_in_lower_case_name_nothing(nlp: Language) -> None:
+    found = labels(nlp, "The house had a country garden with roses. Her Christian aid work began in 1990.")
+    assert "ORG" not in found.values(), found
 
 
 def test_a_house_builders_charity_and_a_research_hub_are_organisations(nlp: Language) -> None:

@@ -348,6 +348,24 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
                 and not (ordinary_name and (not weather or headline)):
             spans.append((i, end + 1))
         covered = end + 1
+    return spans + _plural_storm_spans(doc, weather)
+
+
+# A storms' kind in the plural before two names: "Hurricanes Helene and Milton", "Storms Ciarán and Darragh".
+_PLURAL_STORM_WORDS = frozenset({"hurricanes", "typhoons", "cyclones", "storms"})
+
+
+def _plural_storm_spans(doc: Doc, weather: bool) -> list[tuple[int, int]]:
+    """Token spans of the two names after a storms' kind in the plural, each a storm ("Hurricanes Helene and Milton":
+    "Milton" was a person); "Storms" only in a text of `weather` (not "Storms Hit Coast", a headline's verb)."""
+    spans = []
+    for i, lower in enumerate(lowers_of(doc)[:-3]):
+        if lower not in _PLURAL_STORM_WORDS or not doc[i].is_title or (lower == "storms" and not weather):
+            continue
+        first, glue, second = doc[i + 1], doc[i + 2], doc[i + 3]
+        if glue.text in ("and", "&") and all(t.is_title and t.is_alpha for t in (first, second)) \
+                and not _after_a_name(doc, i) and (i + 4 == len(doc) or not doc[i + 4].is_title):
+            spans += [(i + 1, i + 2), (i + 3, i + 4)]
     return spans
 
 

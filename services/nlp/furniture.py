@@ -253,6 +253,9 @@ _NOTICE_KIND = r"live|corrections?|clarifications?|hit\s+list"
 _ARTICLE_KIND = (r"updates?|explainer|analysis|fact[\s-]?check|opinion|exclusive|watch|breaking(?:\s+news)?"
                  r"|what\s+we\s+know(?:\s+so\s+far)?|listings")
 _KIND = rf"{_NOTICE_KIND}|{_ARTICLE_KIND}"
+# The parts of a fact check its labels open: "CLAIM: ...", "AP'S ASSESSMENT: False.", "THE FACTS: ...", "Our ruling:".
+_FACT_CHECK_PARTS = (r"(?:the\s+)?claims?|(?:[a-z]{2,8}['’]s\s+)?assessment|the\s+facts|(?:our\s+|the\s+)?ruling"
+                     r"|(?:our\s+|the\s+)?verdict")
 # A notice's date after its label: "Correction, 14 March: ...", "Update, March 14, 2026: ...".
 LABEL_DATE = r",\s*(?:\d{1,2}\s+[a-z]{3,9}\.?|[a-z]{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?"
 # A label that opens a paragraph and says what kind of entry or notice it is: "Live: 09:15 BST – ...", "Correction: An
@@ -263,12 +266,10 @@ NOTICE_LABEL = (rf"(?i:(?:{_NOTICE_KIND})(?:{LABEL_DATE})?|from\s+our\s+(?:own\s
                 r"(?:\s+in\s+(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?)\s*:\s+(?=\S)"
                 # An article's kind only before a capital: "Update: The outage ..." (not "Update: the company said
                 # ...", a sentence the label opens, which stays whole)
-                rf"|(?i:(?:{_ARTICLE_KIND})(?:{LABEL_DATE})?)\s*:\s+(?=\S)(?![a-z])"
+                # A fact check's part too: "CLAIM: A video shows ...", "THE FACTS: The video was edited ...".
+                rf"|(?i:(?:{_ARTICLE_KIND}|{_FACT_CHECK_PARTS})(?:{LABEL_DATE})?)\s*:\s+(?=\S)(?![a-z])"
                 r"|Q\s*&\s*A(?:\s*:|\s+with\b)\s*")  # not the words of "Q&A sessions were held ..."
 _NOTICE_LABEL_LINE = re.compile(rf"^(?:{NOTICE_LABEL})", re.MULTILINE)
-# The parts of a fact check its labels open: "CLAIM: ...", "AP'S ASSESSMENT: False.", "THE FACTS: ...", "Our ruling:".
-_FACT_CHECK_PARTS = (r"(?:the\s+)?claims?|(?:[a-z]{2,8}['’]s\s+)?assessment|the\s+facts|(?:our\s+|the\s+)?ruling"
-                     r"|(?:our\s+|the\s+)?verdict")
 # The kind's words of such a label opening a line, which the model reads as a name ("Explainer", "THE FACTS" a person).
 _KIND_LABEL_LINE = re.compile(rf"^(?i:{_KIND}|{_FACT_CHECK_PARTS})(?=(?i:{LABEL_DATE})?\s*:\s+\S)", re.MULTILINE)
 # The mark of an interview's question or answer that opens a line: "Q: Is the WTO still relevant?", "A. Yes.", or a

@@ -692,6 +692,11 @@ def test_a_line_up_in_capitals_is_no_transcript(nlp: Language) -> None:
      "years of talks.", "The pact was agreed"),
     ("Listings: The Leeds Festival opens on Friday with a parade through the city centre at noon.",
      "The Leeds Festival opens"),
+    # A fact check's parts (fixB): "CLAIM:" and "THE FACTS:" are labels, not the claim's words.
+    ("CLAIM: A video shows the president falling down the stairs of Air Force One.\n\nTHE FACTS: The video was "
+     "edited, experts said.", "A video shows the president"),
+    ("Claim: Drinking hot water kills the virus in the throat, a widely shared post says.",
+     "Drinking hot water kills"),
 ])
 def test_a_section_label_is_no_part_of_a_summary_sentence(nlp: Language, text: str, opening: str) -> None:
     assert summarize(nlp(text))["text"].startswith(opening)
@@ -702,6 +707,8 @@ def test_a_section_label_is_no_part_of_a_summary_sentence(nlp: Language, text: s
     "Update: the company said on Tuesday that the outage had been fixed.",
     "Analysis: the numbers show a sharp fall in work visas to Britain over the past year.",
     "Listings: the number of homes for sale rose 12% in March, Rightmove said on Monday.",
+    # guard (fixB): a fact check's word before a lower-case one opens the sentence.
+    "Claims: the insurer said on Tuesday that storm claims had doubled since January.",
 ])
 def test_a_section_label_before_a_lower_case_word_stays_in_its_sentence(nlp: Language, text: str) -> None:
     assert summarize(nlp(text))["text"] == text

@@ -457,3 +457,23 @@ def test_the_object_prompted_to_speak_is_the_speaker(nlp: Language, text: str, s
 ])
 def test_guard_speakers_without_a_prompted_object_are_unchanged(nlp: Language, text: str, speaker: str) -> None:
     assert _speaker_texts(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # fixB: an event that makes someone act says nothing; the person it makes act speaks the words after.
+    ('The scandal led the chairman to resign, telling staff: "I have let you all down and I am sorry for it."',
+     "the chairman"),
+    ('The attack drove the prime minister to vow "We will find those responsible and bring them to justice."',
+     "the prime minister"),
+])
+def test_the_person_an_event_makes_act_speaks(nlp: Language, text: str, speaker: str) -> None:
+    assert _speaker_texts(nlp, text) == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Guards (fixB): a board or a person who makes someone act may speak themselves.
+    ('The board forced the chairman to resign, saying: "His position had become untenable."', "The board"),
+    ('The coach pushed his players to win, telling them: "This is the biggest game of your lives."', "The coach"),
+])
+def test_guard_a_prompter_who_can_speak_keeps_the_quote(nlp: Language, text: str, speaker: str) -> None:
+    assert _speaker_texts(nlp, text) == [speaker]

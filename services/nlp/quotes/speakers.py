@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from services.nlp.entities.cleaning.titles import AGENT_ENDINGS
 from services.nlp.entity_rules import ALL_TITLES, CITIES, COUNTRIES, ELIDED_SURNAME, HONORIFICS, TITLES_IN_FULL
 from services.nlp.furniture import ENTRY_TIME_RE, dateline_spans
 from services.nlp.given_names import is_given_name
@@ -143,6 +144,9 @@ def _subject_of(verb: Token) -> Token | None:
     tok = verb
     for _ in range(4):
         subjects = [child for child in tok.children if child.dep_ in SUBJECT_DEPS]
+        made = _made_to_speak(tok, subjects)
+        if made is not None:
+            return made
         if subjects:
             child = _named_in_apposition(subjects)
             if child.lower_ in RELATIVE_PRONOUNS and tok.dep_ == "relcl":
@@ -179,6 +183,34 @@ def _prompted_object(verb: Token) -> Token | None:
     if head.lemma_.lower() not in _PROMPTING_LEMMAS:
         return None
     return next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i and _is_nominal(c)), None)
+
+
+# Events and states that make someone act but say nothing themselves: "The scandal led the chairman to resign".
+_EVENT_NOUNS = frozenset({"scandal", "attack", "crisis", "row", "defeat", "loss", "outcry", "backlash", "pressure",
+                          "criticism", "failure", "death", "killing", "shooting", "bombing", "war", "pandemic",
+                          "revelation", "allegation", "controversy", "violence", "protest", "strike", "collapse",
+                          "disaster", "tragedy", "setback", "result", "news", "incident", "affair", "turmoil"})
+
+
+def _made_to_speak(verb: Token, subjects: list[Token]) -> Token | None:
+    """The person a prompting verb whose subject is an event makes act, who speaks the words after: "The scandal led
+    the chairman to resign, telling staff: “…”" (the parse hangs "telling" on "led") is the chairman's, "The attack
+    drove the prime minister to vow “…”" the prime minister's."""
+    if verb.lemma_.lower() not in _PROMPTING_LEMMAS or len(subjects) != 1 \
+            or subjects[0].pos_ != "NOUN" or subjects[0].lemma_.lower() not in _EVENT_NOUNS:
+        return None
+    doc = verb.doc
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i):
+        after = obj.right_edge.i + 1
+        if after + 1 < len(doc) and doc[after].lower_ == "to" and _is_person_like(obj):
+            return obj
+    return None
+
+
+def _is_person_like(tok: Token) -> bool:
+    """A name, a personal pronoun or a noun of a person's post ("chairman", "minister", "striker")."""
+    return tok.pos_ in ("PROPN", "PRON") or tok.lemma_.lower() in ALL_TITLES \
+        or tok.lower_.endswith(AGENT_ENDINGS)
 
 
 def _named_in_apposition(subjects: list[Token]) -> Token:

@@ -1588,6 +1588,11 @@ def test_storage_sizes_and_clock_rates_are_units(nlp: Language, text: str, expec
     ("The 6C anomaly over the Arctic worried climate scientists this winter.", [("6C", 6.0, "celsius")]),
     ("The 21C summer brought tourists back.", [("21C", 21.0, "celsius")]),
     ("The car battery loses range at a 5C chill, tests showed.", [("5C", 5.0, "celsius")]),
+    # fixB: a time unit after a glued temperature names the day it is, no span: "a 20C day" is 20 degrees.
+    ("Britain faces a 20C day on Thursday as the heatwave continues.", [("20C", 20.0, "celsius")]),
+    ("Forecasters expect a 35C week in Madrid.", [("35C", 35.0, "celsius")]),
+    # guard (fixB): a bare number before a time unit is a span, no figure.
+    ("The union wants a 4 day week and a 35 hour week.", []),
     # ... and a century before its church's kind stays none.
     ("The 15C parish church was restored by volunteers.", []),
 ])

@@ -1006,8 +1006,9 @@ def _is_figure(doc: Doc, text: str, number: Number, unit: str | None, noun: Toke
     after = word_after(text, number.end)
     # A hedge stands between a naming word and the number: "its 19th day above 110F" names no day 110 (an age's word
     # and its hedge still give an age: "aged about 40").
+    # A time unit after a number names a span ("a 24 hour day"), not after a unit glued to it: "a 20C day" is hot.
     if (before in _NAMING_WORDS and (not number.hedged or before in AGE_WORDS)) or after_month(text, number) \
-            or after in MONTHS or after in TIME_UNITS:
+            or after in MONTHS or (after in TIME_UNITS and number.unit is None):
         return False
     if before in ("and", "or", "to") and _LABELLED_PAIR_BEFORE.search(text, max(0, number.start - 40), number.start) \
             and not (noun is not None and unit is not None and noun.idx == number.end + 1):

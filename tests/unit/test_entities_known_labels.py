@@ -1441,11 +1441,20 @@ def test_a_footballer_named_as_a_charity_is_the_player_guard(nlp: Language, text
      {"5.30pm": "TIME", "4.15pm": "TIME"}),
     ("Friday 7pm: Wicked at the Apollo Victoria Theatre, tickets £24.50.", {"Friday": "DATE", "7pm": "TIME"}),
     ("Saturday 11am: a farmers' market in Stroud, free entry.", {"11am": "TIME"}),
+    # fixB: the time of a thing before its noun, the model's quantity "4pm kick-off" (gold cnn-realsumm-52).
+    ("Fans gathered outside the stadium before the 4pm kick-off on Saturday.", {"4pm": "TIME"}),
+    ("Ministers face a 5pm deadline to reach a deal.", {"5pm": "TIME"}),
 ])
 def test_a_clock_time_with_its_half_of_the_day_is_a_time(nlp: Language, text: str, expected: dict[str, str]) -> None:
     """QA "qa2": "5.30pm" was a count, "Friday 7" a date without its "pm", "11" of "11am" a count."""
     found = labels(nlp, text)
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_guard_a_quantity_of_a_measure_before_its_noun_stays_whole(nlp: Language) -> None:
+    # guard (fixB): no clock opens it, the quantity keeps its words
+    found = labels(nlp, "The 40mph limit on the bridge was lifted on Monday.")
+    assert "TIME" not in found.values(), found
 
 
 def test_guard_a_weekday_and_the_days_number_stay_a_date(nlp: Language) -> None:

@@ -53,6 +53,16 @@ _HALF_DAY_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s?[ap]\.?m\.?", re.IGNORECA
 _NOT_CLOCK_LABELS = frozenset({"CARDINAL", "QUANTITY", "ORDINAL", "DATE"})
 
 
+def _clock_before_its_noun(doc: Doc, m: Mention) -> int | None:
+    """Where the clock time that opens the mention ends, when only words of what happens then follow it in it: "4pm"
+    of "4pm kick-off", "7pm deadline" (the model's quantity); None otherwise."""
+    for end in (m.start + 1, m.start + 2):
+        if end < m.end and _HALF_DAY_CLOCK.fullmatch(doc[m.start:end].text) \
+                and all(t.is_alpha or t.text == "-" for t in doc[end:m.end]):
+            return end
+    return None
+
+
 def clock_time_pieces(doc: Doc, m: Mention) -> list[Mention] | None:
     """A number the model labelled that is a clock time with its half of the day, as a time: "5.30pm" (a count to the
     model), "11" of "Saturday 11am:" with its "am"; a day's date run into the hour's number apart ("Friday 7" of
@@ -62,6 +72,8 @@ def clock_time_pieces(doc: Doc, m: Mention) -> list[Mention] | None:
         return None
     if _HALF_DAY_CLOCK.fullmatch(doc[m.start:m.end].text):
         return [Mention(m.start, m.end, "TIME", m.weight, m.source)]
+    if m.label != "DATE" and (clock := _clock_before_its_noun(doc, m)) is not None:
+        return [Mention(m.start, clock, "TIME", m.weight, m.source)]  # "4pm" of "the 4pm kick-off", a quantity
     last = doc[m.end - 1]
     if m.end >= len(doc) or doc[m.end].lower_ not in _DAY_HALVES or last.whitespace_ \
             or not _HALF_DAY_CLOCK.fullmatch(last.text + doc[m.end].text):

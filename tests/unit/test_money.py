@@ -3724,6 +3724,18 @@ def test_guard_a_range_of_money_stays_one_range(nlp: Language, text: str, range_
     assert [m["text"] for m in extract_money(nlp(text))] == [range_]
 
 
+@pytest.mark.parametrize(("text", "sums"), [
+    # fixB: the new level of a change with a currency word of its own is in that currency, not the first sum's.
+    ("The fine rose from $2 million to 3 million euros after the appeal.",
+     [("$2 million", "USD"), ("3 million euros", "EUR")]),
+    ("The bonus rose from €2 million to 3 million dollars.", [("€2 million", "EUR"), ("3 million dollars", "USD")]),
+    # guard (fixB): without a word of its own, the new level keeps the first sum's currency.
+    ("Revenue rose from $2 million to 3 million last year.", [("$2 million", "USD"), ("3 million", "USD")]),
+])
+def test_a_changes_new_level_in_its_own_currency(nlp: Language, text: str, sums: list) -> None:
+    assert [(m["text"], m["currency"]) for m in extract_money(nlp(text))] == sums
+
+
 def test_guard_a_change_to_a_bare_number_before_a_function_word_counts_nothing(nlp: Language) -> None:
     """Guard: "from $30 to 25 this year" is a change of money ("this" ends in "s" but counts nothing)."""
     doc = nlp("It cut the fee from $30 to 25 this year.")

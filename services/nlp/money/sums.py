@@ -289,7 +289,8 @@ def extract_money(doc: Doc) -> list[dict]:
             # "rose from $3m to $5m" reports two amounts, not a range.
             parts = [_money_part(text, match, "n1", "cur1")]
             if match.group("cur2") or count_after_sum(text, end_of(match, "n1")) is None:
-                parts.append(_money_part(text, match, "n2", "cur2"))  # not "from $2 million to 3 million users"
+                # not "from $2 million to 3 million users"; "to 3 million euros" in its own currency
+                parts.append(_own_currency_end(text, match) or _money_part(text, match, "n2", "cur2"))
         else:
             parts = [_money_item(text, match)]
         items.extend(_with_tolerance(text, _hedged_after(text, item)) for item in parts if item is not None)
@@ -623,6 +624,17 @@ def _is_new_level(match: re.Match[str]) -> bool:
     low = number_value(match.group("n1"), match.group("n1_scale"))
     high = number_value(match.group("n2"), match.group("n2_scale"))
     return low is not None and high is not None and 0 < NEW_LEVEL_RATIO * low <= high
+
+
+def _own_currency_end(text: str, match: re.Match[str]) -> dict | None:
+    """The second end of a "from X to Y" change as a sum of its own where a currency word follows it: "from $2 million
+    to 3 million euros" is in euros, not dollars; None when it has no currency word, or a symbol of its own."""
+    if match.group("cur2") or match.group("n2") is None:
+        return None
+    own = _MONEY_RE.match(text, match.start("n2"))
+    if own is None or own.group("word") is None or own.end() <= end_of(match, "n2"):
+        return None
+    return _money_item(text, own)
 
 
 def _money_part(text: str, match: re.Match[str], number: str, prefix: str) -> dict | None:

@@ -272,7 +272,16 @@ def _is_sentence_case_headline_verb(token: Token) -> bool:
         return False  # "Big bets on AI", "Big names to watch": the adjective opens a noun phrase, no verb's subject
     if _opens_a_prepositional_phrase(after) and token.lower_ in _PLURAL_NOUNS_BEFORE_PREPOSITIONS:
         return False
+    if _opens_a_passive_infinitive(after):
+        return False  # "Food scraps to be collected weekly": the subject of a headline's passive, no verb
     return after.tag_ in _OBJECT_OPENING_TAGS and after.lower_ not in _NOUNS_PREPOSITIONS
+
+
+def _opens_a_passive_infinitive(token: Token) -> bool:
+    """ "to be" opening at `token`, a headline's passive to come ("Food scraps to be collected", "Bus fares to be
+    frozen"): the word before is its subject."""
+    doc = token.doc
+    return token.lower_ == "to" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "be"
 
 
 def _opens_a_prepositional_phrase(token: Token) -> bool:

@@ -3771,6 +3771,13 @@ def test_guard_a_change_to_a_bare_number_before_a_function_word_counts_nothing(n
     ("Senator Risa Hontiveros questioned the P125-million confidential funds of Vice President Sara Duterte.",
      [("P125-million", 125e6, "PHP")]),
     ("Somalia's central bank said the new notes were worth Sh1 billion.", [("Sh1 billion", 1e9, "SOS")]),
+    # fixB: a body the country's name opens owns the sum; pesos by the Philippines' great islands and cities.
+    ("The Pakistan Cricket Board in Lahore paid Rs 10 million to the players.", [("Rs 10 million", 1e7, "PKR")]),
+    ("The Mindanao Development Authority said 5 million pesos would be spent on the road.",
+     [("5 million pesos", 5e6, "PHP")]),
+    # guard (fixB): a country named as a place, no body's owner, leaves an Indian story's rupees India's.
+    ("Rs 2,000 crore was set aside for fencing along the border with Pakistan near Lahore.",
+     [("Rs 2,000 crore", 2e10, "INR")]),
     # guards: a Kenyan sum in a story that names Somalia stays Kenya's; a "P" of no Philippine text is no sum
     ("Kenya's troops in Somalia cost the Treasury Sh5 billion last year, Kenyan officials said.",
      [("Sh5 billion", 5e9, "KES")]),

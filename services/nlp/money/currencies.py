@@ -49,7 +49,9 @@ _RUPEE_COUNTRIES = _as_written((
     (r"India|New\s+Delhi|Mumbai|Bengaluru|Chennai|Kolkata", "INR"), (r"Pakistan|Islamabad|Karachi|Lahore", "PKR"),
     (r"Sri\s+Lanka|Colombo", "LKR"), (r"Nepal|Kathmandu", "NPR"), (r"Mauriti|Port\s+Louis", "MUR")))
 _PESO_COUNTRIES = _as_written((
-    (r"Mexic", "MXN"), (r"Philippin|Filipino|Manila", "PHP"), (r"Argentin|Buenos\s+Aires", "ARS"), (r"Chile", "CLP"),
+    # (the Philippines also by their great cities and islands, which their press names without the country's name)
+    (r"Mexic", "MXN"), (r"Philippin|Filipino|Manila|Quezon\s+City|Makati|Cebu|Davao|Mindanao|Visayas|Luzon", "PHP"),
+    (r"Argentin|Buenos\s+Aires", "ARS"), (r"Chile", "CLP"),
     (r"Colombia|Bogot", "COP"), (r"Uruguay|Montevideo", "UYU"), (r"Dominican\s+Republic|Santo\s+Domingo", "DOP"),
     (r"Cuba|Havana", "CUP")))
 _RIYAL_COUNTRIES = _as_written((
@@ -691,7 +693,8 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
     first = bisect.bisect_left(starts, sentence_start)
     before = bisect.bisect_left(starts, at)
     owners = [i for i in range(first, before)
-              if _OWNER.match(text, ends[i]) or _OF_BEFORE.search(text, max(0, starts[i] - 8), starts[i])]
+              if _OWNER.match(text, ends[i]) or _OF_BEFORE.search(text, max(0, starts[i] - 8), starts[i])
+              or _NATIONAL_BODY_AFTER.match(text, ends[i])]
     if owners:
         return codes[owners[-1]]
     places = [] if countries is _RUPEE_COUNTRIES else [
@@ -726,6 +729,12 @@ def _in_an_aside(text: str, sentence_start: int, place: int, at: int) -> bool:
     return _ASIDE_OPENS.search(text, sentence_start, place) is not None and "," in text[place:at]
 
 
+# A body the country's name opens, the sum's owner: "the Pakistan Cricket Board paid Rs 10 million", "the Sri Lanka
+# Ports Authority", "Philippine National Police" (the rest of the country's name first: "Pakistan|" of "Pakistan
+# Cricket Board").
+_NATIONAL_BODY_AFTER = re.compile(r"\w*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Board|Bank|Army|Navy|Authority|Ministry|"
+                                  r"Government|Council|Commission|Corporation|Airlines|Federation|Association|"
+                                  r"Railways|Police)\b")
 # Words before a country that make it the sum's owner or place: "the State Bank of Pakistan", "in the Philippines".
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$", re.IGNORECASE)

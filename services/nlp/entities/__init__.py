@@ -88,6 +88,7 @@ from services.nlp.entities.cleaning import (
     split_airlines_from_makers,
     split_firms,
     split_firms_from_officers,
+    split_places_from_office_holders,
     titled_unknown_person,
     towns_of_addresses,
     towns_of_signatures,
@@ -515,6 +516,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
         mentions = _mexicos_ruling_party(doc, mentions)
     mentions = split_firms(doc, split_airlines_from_makers(doc, with_cued_names_ending_in_countries(doc, mentions)))
     mentions = split_firms_from_officers(doc, mentions)
+    mentions = split_places_from_office_holders(doc, mentions)
     mentions = airlines_without_flights(doc, mentions)
     mentions = _without_titles(doc, joined_organisations(doc, across_particles(doc, mentions), ordinary), ordinary)
     mentions = with_elided_surnames(doc, [with_hyphenated_start(doc, with_hyphenated_end(doc, m)) for m in mentions])

@@ -79,6 +79,7 @@ from services.nlp.entities.cleaning.splitting import (
     split_airlines_from_makers,
     split_firms,
     split_firms_from_officers,
+    split_places_from_office_holders,
 )
 from services.nlp.entities.cleaning.titles import (
     english_judges,
@@ -134,6 +135,7 @@ __all__ = [
     "split_airlines_from_makers",
     "split_firms",
     "split_firms_from_officers",
+    "split_places_from_office_holders",
     "hyphenated_towns",
     "towns_of_addresses",
     "towns_of_signatures",

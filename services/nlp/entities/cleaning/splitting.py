@@ -526,6 +526,44 @@ def split_firms_from_officers(doc: Doc, mentions: list[Mention]) -> list[Mention
     return out
 
 
+# Offices "of" a place whose holder's name the model runs on after the place: "The Mayor of Greater Manchester Andy
+# Burnham" (one organisation to it).
+_OFFICES_OF_PLACES = frozenset({"mayor", "governor", "premier", "president", "prefect", "sheriff"})
+
+
+def split_places_from_office_holders(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A place after an office's "of" and the holder's full name run into one mention: "Greater Manchester Andy
+    Burnham" of "The Mayor of Greater Manchester Andy Burnham" is the place "Greater Manchester" and the person "Andy
+    Burnham" (a known given name and a surname after at least one word of the place)."""
+    out: list[Mention] = []
+    for m in mentions:
+        holder = _holder_after_place(doc, m)
+        if holder is None:
+            out.append(m)
+        else:
+            # a body's head word makes the first part the body: "the Bank of England Andrew Bailey"
+            body = any(t.lower_ in ORGANISATION_HEADS for t in doc[m.start:holder])
+            out += [Mention(m.start, holder, "ORG" if body else "GPE", m.weight, m.source),
+                    Mention(holder, m.end, "PERSON", m.weight, m.source)]
+    return out
+
+
+def _holder_after_place(doc: Doc, m: Mention) -> int | None:
+    """Where the office holder's full name starts in a name-labelled mention right after "<office> of"."""
+    of = m.start - 2 if m.start >= 2 and doc[m.start - 1].lower_ == "the" else m.start - 1  # "Governor of the Bank"
+    if m.label not in ("ORG", "GPE", "PERSON", "FAC", "LOC") or of < 1 or doc[of].lower_ != "of" \
+            or doc[of - 1].lower_ not in _OFFICES_OF_PLACES:
+        return None
+    if _is_city_or_country(doc[m.start:m.end].text.casefold()):
+        return None  # "the Mayor of New York City": one place, no "York" after "New"
+    return next((i for i in (m.end - 2, m.end - 3) if i > m.start and _is_full_name_after(doc, i, m.end)
+                 and doc[m.end - 1].lower_ not in _PLACE_HEADS), None)
+
+
+# Last words of a place's name, no surname's: "York City", "Orange County".
+_PLACE_HEADS = frozenset({"city", "county", "state", "province", "district", "island", "islands", "region", "valley"})
+
+
 def _officer_post_in(doc: Doc, m: Mention) -> int | None:
     """Where a chief officer's post follows the first word of a name-labelled mention."""
     if m.label not in NAME_LABELS:

@@ -776,6 +776,8 @@ def test_guard_glued_millions_in_a_text_of_races_or_field_events(nlp: Language, 
     ("Holloway false-started in the 110m hurdles heats.", [("110m", 110.0, "metre")]),
     ("The Olympic 100m final was delayed by rain.", [("100m", 100.0, "metre")]),
     ("Her 100m final time of 10.72 was a personal best, Jamaica's coach said.", [("100m", 100.0, "metre")]),
+    # fixB: a false start is a word of racing.
+    ("Her 100m semi-final ended in a false start.", [("100m", 100.0, "metre")]),
     # guard: a possessive before a sum's final payment or offer keeps millions
     ("The club said his 100m final payment would be made next year.", [("100m", 100000000.0, None)]),
     ("Their 100m final offer was rejected by the board on Friday.", [("100m", 100000000.0, None)]),

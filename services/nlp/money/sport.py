@@ -290,7 +290,8 @@ _RACE_TIME = re.compile(r"(?<![\w.,:])(?:(?:(?P<hours>\d{1,2}):)?(?P<minutes>\d{
 _RACE_WORDS = re.compile(r"\b(?:laps?|times?|timed|clock(?:ed|s)?|finish(?:ed|es|ing)?|records?|best|qualif\w*|races?|"
                          r"raced|marathon|won|wins?|sprint|stage|pole|fastest|quickest|slowest|personal|touched|"
                          r"swam|swim(?:s|mer|mers|ming)?|ran|freestyle|medley|butterfly|backstroke|breaststroke|"
-                         r"relay|heats?|furlongs?|miles|metres|meters|overall\s+lead|climb(?:ed)?|time\s+trial)\b",
+                         r"relay|heats?|furlongs?|miles|metres|meters|overall\s+lead|climb(?:ed)?|time\s+trial|"
+                         r"false\s+starts?)\b",
                          re.IGNORECASE)
 _RACE_WORDS_CHARS = 50
 # A race's clock in whole seconds, hours to seconds: "a world record time of 2:00:35". Near words of racing too, and

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from services.nlp.doctext import lowers_of, text_of
 from services.nlp.entities.gazetteer import (
@@ -997,7 +997,7 @@ def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...
 
 
 # Verbs of one side getting the better of another, in a fight or a race of single players: "Usyk beat Fury",
-# "Fury was knocked out by Usyk", "outpointed".
+# "Fury was beaten by Usyk", "outpointed".
 _BEATING_LEMMAS = frozenset({"beat", "defeat", "outpoint", "outbox", "dethrone"})
 
 
@@ -1016,12 +1016,20 @@ def beaten_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             continue
         head = doc[m.end - 1]
         verb = head.head
-        if head.dep_ not in ("dobj", "nsubj") or verb.lemma_ not in _BEATING_LEMMAS:
+        if head.dep_ not in ("dobj", "nsubj", "nsubjpass") or verb.lemma_ not in _BEATING_LEMMAS:
             continue
-        other = "nsubj" if head.dep_ == "dobj" else "dobj"
-        if any(t.dep_ == other and t.i in people for t in verb.children):
+        if any(t.i in people for t in _other_sides(verb, head.dep_)):
             found.add(m.key)
     return found
+
+
+def _other_sides(verb: Token, role: str) -> list[Token]:
+    """The other side of a beating verb: its object for a subject, its subject for an object, and for a passive's
+    subject the person after "by" ("Tyson Fury was beaten by Oleksandr Usyk")."""
+    if role == "nsubjpass":
+        return [t for agent in verb.children if agent.dep_ == "agent" for t in agent.children if t.dep_ == "pobj"]
+    other = "nsubj" if role == "dobj" else "dobj"
+    return [t for t in verb.children if t.dep_ == other]
 
 
 # The esports teams named by a code or a word, as token texts: ("T1",), ("Team", "Spirit").

@@ -416,13 +416,23 @@ SPORTS_CLUBS = frozenset({
 # and Ohio too), places to the model and its county rule ("Derby County beat Stoke City 2-1", "Stockport County FC").
 COUNTY_CLUBS = frozenset({"derby county", "notts county", "stockport county"})
 SPORTS_CLUBS |= COUNTY_CLUBS
-# Football and rugby grounds written by a name of their own ("at Anfield" an organisation, "at the Emirates" a place,
-# "at Craven Cottage" a body to the model): the ground after "at" in a text about sport.
+# Grounds written by a name of their own ("at Anfield" an organisation, "at the Emirates" a place, "at Craven Cottage"
+# a body to the model): the ground after "at" in a text about sport.
 SPORTS_GROUNDS = frozenset({
     "anfield", "old trafford", "stamford bridge", "goodison park", "villa park", "craven cottage", "selhurst park",
     "elland road", "st james' park", "st james park", "molineux", "turf moor", "emirates", "etihad", "wembley",
     "celtic park", "ibrox", "hampden", "hampden park", "murrayfield", "twickenham", "croke park", "camp nou",
     "bernabeu", "bernabéu", "santiago bernabeu", "santiago bernabéu", "san siro",
+    # Golf's courses, motor racing's circuits and tennis's courts that reports name alone ("on the 72nd hole at
+    # Valhalla" a person, "at Yas Marina" a place, "on Centre Court" a body to the model); not those named as a town
+    # or an island news writes "at" of otherwise ("St Andrews", "Pebble Beach", "Kiawah Island", "Daytona").
+    "valhalla", "pinehurst", "pinehurst no. 2", "augusta national", "royal troon", "carnoustie", "muirfield",
+    "royal birkdale", "royal portrush", "oakmont", "shinnecock hills", "winged foot", "bethpage black",
+    "whistling straits", "le golf national", "marco simone", "tpc sawgrass", "quail hollow", "torrey pines",
+    "southern hills", "yas marina", "silverstone", "mugello", "misano", "suzuka", "interlagos", "zandvoort",
+    "hungaroring", "spa-francorchamps", "brands hatch", "donington park", "circuit of the americas", "losail",
+    "sepang", "centre court", "court philippe-chatrier", "arthur ashe stadium", "rod laver arena", "edgbaston",
+    "headingley", "trent bridge", "tynecastle", "easter road", "pittodrie", "dens park",
 })
 # North American teams by city and nickname, which the model splits into a place and a word or misses ("the Milwaukee
 # Bucks", "the Buffalo Bills"); the nickname alone is the team where the full name is written.
@@ -1440,7 +1450,7 @@ SPORT_WORDS = frozenset({
     "basketball", "ice hockey", "standings", "penalty shootout", "own goal", "scoreline",
     "touchdowns", "three-pointer", "three-pointers", "free throws", "puck", "goaltender", "netminder", "empty-netter",
     "power play", "power-play", "shutout", "scrum", "scrum-half", "fly-half", "line-out", "line-outs", "lineout",
-    "sin-bin", "sin bin", "try-scorer",
+    "sin-bin", "sin bin", "try-scorer", "birdie", "birdies", "bogey", "bogeys", "putt", "fairway", "fairways",
 })
 # Words of a sport of single players (tennis, darts, snooker), whose one-word sides are people, matched as whole
 # words; not "seeded" (a cup draw's too), nor "world no" ("world now").

@@ -827,6 +827,11 @@ def test_guard_a_firm_s_group_keeps_no_number_after_it(nlp: Language) -> None:
     ("Arsenal drew 1-1 with Chelsea at the Emirates on Sunday.", "Emirates"),
     ("Fulham beat Wolves 3-1 at Craven Cottage.", "Craven Cottage"),
     ("The FA Cup final will be played at Wembley on Saturday.", "Wembley"),
+    # Known wrong (kw fixC): golf's courses, motor racing's circuits and tennis's courts were persons, places, bodies.
+    ("Xander Schauffele holed a birdie putt on the 72nd hole at Valhalla to win the US PGA Championship.", "Valhalla"),
+    ("Bryson DeChambeau won the US Open at Pinehurst No. 2 on Sunday.", "Pinehurst No. 2"),
+    ("Lando Norris won the Grand Prix at Yas Marina, holding off Max Verstappen.", "Yas Marina"),
+    ("Carlos Alcaraz beat Novak Djokovic on Centre Court to win Wimbledon.", "Centre Court"),
 ])
 def test_known_grounds_after_at_are_facilities(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "FAC", _labels(nlp, text)
@@ -993,6 +998,21 @@ def test_a_stadium_that_stages_concerts_is_the_ground_after_at_in_any_text(nlp: 
     assert _label_of(nlp, text, "Wembley") == "FAC", _labels(nlp, text)
     groups = {g["name"] for g in extract_entities(nlp(text), nlp)[1]}
     assert {"Wembley", "Wembley Arena"} <= groups, groups
+
+
+def test_a_stadium_sold_out_is_the_ground_in_any_text(nlp: Language) -> None:
+    # Known wrong (kw fixC): "Wembley" sold out was a person.
+    text = "Taylor Swift sold out Wembley for eight nights."
+    assert _label_of(nlp, text, "Wembley") == "FAC", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: "on" opens no ground but a court; "out" none but after a verb of selling.
+    "Fans walked on Wembley Way before the FA Cup final, and the striker scored twice in the match.",
+    "Crowds poured out Wembley way after the FA Cup final, and the striker scored twice in the match.",
+])
+def test_guard_a_ground_after_on_or_out_of_no_court_or_sale_is_no_ground(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Wembley") != "FAC", _labels(nlp, text)
 
 
 def test_guard_the_district_of_a_stadium_stays_a_place_outside_at(nlp: Language) -> None:

@@ -421,7 +421,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     single_players = _is_about_single_players(doc)
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
-        mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS)
+        mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS)
         reading = SportReading(mentions)
         reading.forced.update(dict.fromkeys(ground_keys, "FAC"))
         reading.apart |= _grounds_apart(mentions, ground_keys)
@@ -1198,6 +1198,9 @@ _SPONSORS_GROUNDS = frozenset({"emirates", "etihad"})
 # Grounds that stage concerts and rallies as well, the ground after "at" in any text: "Taylor Swift played at Wembley"
 # (an organisation to the model); not those named as a town or district that news writes "at" of otherwise.
 _STAGE_GROUNDS = frozenset({"wembley", "croke park", "hampden park", "murrayfield"})
+# Tennis's show courts, whose names nothing else has, in any text too: "beat Djokovic on Centre Court to win
+# Wimbledon" (a body to the model; a text with no other word of sport).
+_SHOW_COURTS = frozenset({"centre court", "court philippe-chatrier", "arthur ashe stadium", "rod laver arena"})
 
 
 def _grounds_apart(mentions: list[Mention], grounds: set[tuple[str, ...]]
@@ -1218,13 +1221,15 @@ def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = S
     out, keys = list(mentions), set()
     for i in range(1, len(doc)):
         at = i - 1 - (lowers[i - 1] == "the" and i > 1)
-        if lowers[at] != "at" or not doc[i].is_title:
+        if lowers[at] not in _GROUND_OPENERS or not doc[i].is_title:
             continue
         for length in range(min(_LONGEST_GROUND, len(doc) - i), 0, -1):
             end = i + length
             name = "".join(t.text_with_ws for t in doc[i:end]).strip().lower()
             if name not in grounds:
                 continue
+            if not _opens_ground(lowers, at, name):
+                break
             if name in _SPONSORS_GROUNDS and at == i - 1:
                 break  # the sponsor, no ground: "Flights at Emirates were delayed" (the ground is "the Emirates")
             if end < len(doc) and doc[end].is_title:
@@ -1236,6 +1241,22 @@ def _with_grounds(doc: Doc, mentions: list[Mention], grounds: frozenset[str] = S
                 keys.add(key)
             break
     return sorted(out, key=lambda m: m.start), keys
+
+
+# Words right before a ground's name (or its "the"): "at Anfield"; "on" a court ("on Centre Court"); "out" a stage
+# sold out ("sold out Wembley").
+_GROUND_OPENERS = frozenset({"at", "on", "out"})
+_SELLING_OUT = frozenset({"sold", "sell", "sells", "selling"})
+
+
+def _opens_ground(lowers: list[str], at: int, name: str) -> bool:
+    """The word at `at` opens the ground `name`: "at" any, "on" a court only ("on Centre Court"; not "on Wembley",
+    a district's street), "out" after a verb of selling ("sold out Wembley"; not "came out Wembley way")."""
+    if lowers[at] == "on":
+        return name.endswith("court") or name.startswith("court ")
+    if lowers[at] == "out":
+        return at > 0 and lowers[at - 1] in _SELLING_OUT
+    return True
 
 
 # What racing writes before a race's name: "the Champion Stakes", "Ascot's Queen Anne Stakes", "the 2024 Derby".

@@ -5,7 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.entities import extract_entities
-from services.nlp.entities.sport import is_about_sport
+from services.nlp.entities.sport import is_about_gaelic_games, is_about_sport
 
 
 def _labels(nlp: Language, text: str) -> list[tuple[str, str, int]]:
@@ -882,6 +882,30 @@ def test_counties_of_gaelic_games_played_as_sides_are_teams(nlp: Language, text:
 def test_guard_counties_not_played_as_sides_stay_places(nlp: Language, text: str, county: str) -> None:
     # guard: "hurling abuse" names no Gaelic games, and a county after "from" is the place even in a GAA text
     assert _label_of(nlp, text, county) == "GPE"
+
+
+def test_counties_favoured_for_a_provincial_title_are_sides(nlp: Language) -> None:
+    # Known wrong (kw fixC): a province's football title named no Gaelic games; "Tyrone" and "Armagh" were places.
+    text = "Derry, Tyrone and Armagh are the favourites for the Ulster football title."
+    labels = _labels(nlp, text)
+    for team in ("Derry", "Tyrone", "Armagh"):
+        assert {label for written, label, _ in labels if written == team} == {"ORG"}, (team, labels)
+
+
+@pytest.mark.parametrize(("text", "gaelic"), [
+    ("Kerry beat Cork in the Munster football final at Killarney.", True),
+    # Guards: a province's rugby side in a final, a province's word before no championship of Gaelic games.
+    ("Leinster beat Munster 20-15 in the United Rugby Championship. The Munster final was cancelled.", False),
+    ("Ulster Bank said profits rose. The Ulster final of the debating contest was held in Belfast.", False),
+])
+def test_a_provincial_championship_names_gaelic_games(nlp: Language, text: str, gaelic: bool) -> None:
+    assert is_about_gaelic_games(nlp(text)) is gaelic
+
+
+def test_guard_a_county_after_in_stays_a_place_in_a_gaelic_games_text(nlp: Language) -> None:
+    # Guard: a county the model reads as a person but written after "in" is the place, not the side.
+    text = "There are great clubs in Armagh and Fermanagh. Derry won the Ulster football title last year."
+    assert _label_of(nlp, text, "Armagh") != "ORG", _labels(nlp, text)
 
 
 def test_guard_hurling_abuse_makes_no_match_report(nlp: Language) -> None:

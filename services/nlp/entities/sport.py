@@ -66,7 +66,11 @@ _SINGLE_PLAYER_COMPETITIONS = frozenset({"Grand Slam", "Roland Garros", "US Open
 _GAELIC_GAMES = re.compile(
     r"\bGAA\b|\bGaelic\s+football|\bcamogie\b|\bSam\s+Maguire\b|\bLiam\s+MacCarthy\b|\bhurl(?:ing|ers?)\s+"
     r"(?:final|semi-final|quarter-final|championship|league|title|team|side)s?\b|\bAll-Ireland\s+(?:(?:senior|hurling|"
-    r"football|camogie)\s+)?(?:final|semi-final|quarter-final|series|championship|title|qualifier)s?\b")
+    r"football|camogie)\s+)?(?:final|semi-final|quarter-final|series|championship|title|qualifier)s?\b"
+    # A province's championship, a county's only ("the Ulster football title", "the Munster hurling final"), not the
+    # provinces' rugby sides' ("Munster reached the final").
+    r"|\b(?:Ulster|Munster|Leinster|Connacht)\s+(?:senior\s+)?(?:football|hurling)\s+(?:final|semi-final|"
+    r"quarter-final|championship|title)s?\b")
 # Distinct words of sport that make a text about sport without a competition or club.
 MIN_SPORT_WORDS = 2
 # A game's score: "2-1", "1 - 1", "3–2" (not a date's "2005-12-19", nor a range of three digits: "100-200").
@@ -443,7 +447,8 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     players |= _line_up_players(doc, text, mentions, lines)
     reading.forced.update(dict.fromkeys(players, "PERSON"))
     teams = [m for m in mentions if m.key not in players
-             and (_is_team_side(doc, text, m) or _is_misread_club(doc, m, mentions))]
+             and (_is_team_side(doc, text, m) or _is_misread_club(doc, m, mentions)
+                  or _is_misread_county_side(doc, m, mentions))]
     for m in teams:
         m.label = "ORG"
     team_starts = {m.start for m in teams}
@@ -730,6 +735,22 @@ def _is_misread_club(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
             or not doc[m.start].is_title or _is_honoured(doc, m) or not _is_played_in_a_clause(doc, m):
         return False
     return not any(o.label == "PERSON" and len(o.key) > len(m.key) and set(m.key) <= set(o.key) for o in mentions)
+
+
+# The model's labels of a county's one word that no county is, a person's or a people's ("Armagh|PERSON").
+_COUNTY_SIDE_MISLABELS = frozenset({"PERSON", "NORP"})
+
+
+def _is_misread_county_side(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """An Irish county's one word that a text about Gaelic games writes as no place (not after "in", "from") and the
+    model read as a person: the county's side ("Derry, Tyrone and Armagh are the favourites for the Ulster football
+    title"); not a county that is a given name too ("Kerry", "Clare"), after an honorific, nor where a person of the
+    text is named by it."""
+    if m.label not in _COUNTY_SIDE_MISLABELS or len(m.key) != 1 or m.key[0] not in IRISH_COUNTIES \
+            or m.key[0] in _NOT_COUNTY_NAMES or m.key[0] in _GIVEN_NAME_COUNTIES or not is_about_gaelic_games(doc) \
+            or _is_honoured(doc, m) or listed_after_a_locative(doc, m.start):
+        return False
+    return not any(o.label == "PERSON" and len(o.key) > 1 and m.key[0] in o.key for o in mentions)
 
 
 def _is_played_in_a_clause(doc: Doc, m: Mention) -> bool:

@@ -212,6 +212,7 @@ from services.nlp.entities.mentions import (
 from services.nlp.entities.output import _build_output
 from services.nlp.entities.people import (
     _aged_people,
+    _countrys_people,
     _described_by_apposition,
     _described_people,
     _described_people_missed,
@@ -650,7 +651,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     honored = {m.key for m in mentions if m.source == HONORED}
     described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
         | _speaking_people(doc, mentions) | _speakers_after_quotations(doc, mentions) \
-        | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) \
+        | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) | _countrys_people(doc, mentions) \
         | _owners_of_peoples_relations(doc, mentions) \
         | _nationals(doc, mentions) | _party_leaders(doc, mentions, ordinary)
     described = {key for key in described if not _is_known_organisation(key)}  # "Rio Tinto said", no person

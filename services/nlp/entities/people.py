@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from services.nlp.doctext import char_bounds, lower_case_words_of, lowers_of, text_of, tokens_of
 from services.nlp.entities.acronyms import _DOTTED_INITIALS
 from services.nlp.entities.cleaning import in_malay_honour, is_glued_hyphen, is_second_surname, is_title_word
-from services.nlp.entities.gazetteer import _in_gazetteer, _is_known_organisation
+from services.nlp.entities.gazetteer import _in_gazetteer, _is_country_or_state, _is_known_organisation
 from services.nlp.entities.grouping import (
     _FIRM_HEADS,
     Groups,
@@ -25,6 +25,7 @@ from services.nlp.entities.propagation import _is_name_word
 from services.nlp.entity_rules import (
     ALL_TITLES,
     CITIES,
+    CLUB_HEADS,
     CORPORATE_SUFFIXES,
     COUNTRIES,
     DEMONYMS,
@@ -300,6 +301,28 @@ def _nationals(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     return {m.key for m in mentions if 2 <= m.end - m.start <= 4 and m.start > 1
             and doc[m.start - 1].lower_ in _NATIONALS and doc[m.start - 1].is_lower
             and doc[m.start - 2].lower_ in DEMONYMS and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])}
+
+
+# The model's labels of a country's competitor named after its possessive: "Britain's Georgia Bell|ORG won bronze".
+_COUNTRYS_PEOPLE_MISLABELS = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Verbs of a competitor's result, the name their subject (a firm's "said", "reported" are left out: "America's Morgan
+# Stanley said").
+_COMPETING_LEMMAS = frozenset({"win", "take", "break", "finish", "claim", "clinch", "secure", "set", "beat", "edge",
+                               "qualify", "smash", "retain", "defend", "storm"})
+
+
+def _countrys_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two or three capitalised words, a given name first, right after a country's possessive
+    and the subject of a verb of a result: a person's ("Britain's Georgia Bell won bronze" was an organisation); not a
+    name ending in a body's or a club's word ("Britain's Aston Villa"), a firm named after people ("Charles Schwab"),
+    nor one that is no such verb's subject ("America's Morgan Stanley said")."""
+    countries = {o.end for o in mentions if o.label == "GPE" and _is_country_or_state(o.key)}
+    return {m.key for m in mentions if m.label in _COUNTRYS_PEOPLE_MISLABELS and 2 <= m.end - m.start <= 3
+            and m.start > 1 and doc[m.start - 1].lower_ in POSSESSIVES and m.start - 1 in countries
+            and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
+            and doc[m.end - 1].lower_ not in ORGANISATION_HEADS and doc[m.end - 1].lower_ not in CLUB_HEADS
+            and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_ in _COMPETING_LEMMAS
+            and " ".join(m.key) not in FIRMS_NAMED_AFTER_PEOPLE}
 
 
 def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

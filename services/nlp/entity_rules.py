@@ -1413,6 +1413,8 @@ PLACE_NAMED_CLUBS = frozenset({
     "fiorentina", "torino", "genoa", "sampdoria", "udinese", "bologna", "porto", "marseille", "lyon", "lille",
     "monaco", "dortmund", "schalke", "stuttgart", "wolfsburg", "freiburg", "werder bremen", "hamburg", "anderlecht",
     "club brugge",
+    # Scotland's, by a word or a saint's name ("Dundee beat Hearts 2-1": a product to the model)
+    "hearts", "hibs", "st mirren", "st johnstone",
     # rugby union's, by the name written alone: provinces, towns and words ("Leinster beat Munster", "Saracens")
     "leinster", "munster", "ulster", "connacht", "saracens", "harlequins", "gloucester", "bath", "exeter", "ospreys",
     "scarlets", "toulouse", "clermont", "la rochelle", "bordeaux-bègles",

@@ -1186,3 +1186,18 @@ def test_a_countrys_competitor_after_its_possessive_is_a_person(nlp: Language) -
 ])
 def test_guard_a_countrys_firm_or_club_after_its_possessive_stays_a_body(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
+
+
+def test_scottish_clubs_by_a_word_or_a_saints_name_are_teams(nlp: Language) -> None:
+    # Known wrong (kw fixC): "Hearts" was a product and "Dundee" nothing (no club of the result was known).
+    text = "Dundee beat Hearts 2-1 at Dens Park on Saturday."
+    labels = _labels(nlp, text)
+    for team in ("Dundee", "Hearts"):
+        assert {label for written, label, _ in labels if written == team} == {"ORG"}, (team, labels)
+    assert _label_of(nlp, text, "Dens Park") == "FAC", labels
+
+
+def test_guard_hearts_out_of_sport_is_no_club(nlp: Language) -> None:
+    # Guard: the word opening a sentence with no result in it stays no club.
+    text = "Hearts and minds were won by the campaign, the minister said."
+    assert _label_of(nlp, text, "Hearts") != "ORG", _labels(nlp, text)

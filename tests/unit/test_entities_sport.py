@@ -902,6 +902,21 @@ def test_a_provincial_championship_names_gaelic_games(nlp: Language, text: str, 
     assert is_about_gaelic_games(nlp(text)) is gaelic
 
 
+@pytest.mark.parametrize(("text", "province"), [
+    ("Derry, Tyrone and Armagh are the favourites for the Ulster football title.", "Ulster"),
+    ("Cork and Tipperary drew 2-20 apiece in the Munster hurling championship.", "Munster"),
+])
+def test_a_province_of_a_gaelic_games_championship_is_a_place(nlp: Language, text: str, province: str) -> None:
+    # Known wrong (kw fixC): the province was a person.
+    assert _label_of(nlp, text, province) == "GPE", _labels(nlp, text)
+
+
+def test_guard_a_rugby_province_keeps_the_models_label(nlp: Language) -> None:
+    # Guard: rugby's provinces, in a text naming no Gaelic games, stay the sides.
+    text = "Leinster beat Munster 20-15 in the United Rugby Championship."
+    assert _label_of(nlp, text, "Munster") == "ORG", _labels(nlp, text)
+
+
 def test_guard_a_county_after_in_stays_a_place_in_a_gaelic_games_text(nlp: Language) -> None:
     # Guard: a county the model reads as a person but written after "in" is the place, not the side.
     text = "There are great clubs in Armagh and Fermanagh. Derry won the Ulster football title last year."

@@ -245,6 +245,7 @@ from services.nlp.entities.sport import (
     esports_teams,
     horse_races,
     irish_counties,
+    irish_provinces,
     is_nickname_out_of_sport,
     motor_circuits,
     racecourses,
@@ -681,6 +682,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(irish_counties(doc, mentions, sport), "GPE"))  # "hit Galway, Mayo"
+    groups.forced.update(dict.fromkeys(irish_provinces(doc, mentions), "GPE"))  # "the Ulster|PERSON football title"
     groups.forced.update(dict.fromkeys(county_clubs(mentions), "ORG"))  # "Notts County were promoted" (a place)
     groups.forced.update(dict.fromkeys(airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))

@@ -280,6 +280,22 @@ def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> se
     return found
 
 
+# Ireland's provinces, whose championships Gaelic games play ("the Munster hurling final").
+_IRISH_PROVINCES = frozenset({"ulster", "munster", "leinster", "connacht"})
+# The model's labels of a province's one word that no province is: "the Ulster|PERSON football title".
+_PROVINCE_MISLABELS = frozenset({"PERSON", "NORP"})
+
+
+def irish_provinces(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of Ireland's provinces written alone that a text about Gaelic games has and the model took for a person:
+    places ("the Ulster football title", "the Munster hurling championship"); rugby's provinces, whose texts name no
+    Gaelic games, keep the model's label."""
+    if not is_about_gaelic_games(doc):
+        return set()
+    return {m.key for m in mentions if m.label in _PROVINCE_MISLABELS and len(m.key) == 1
+            and m.key[0] in _IRISH_PROVINCES and doc[m.start].is_title}
+
+
 # Words joining a list's items, after which a given name's county is a place only beside another place.
 _LIST_JOINERS = frozenset({",", "and", "or"})
 

@@ -1039,6 +1039,22 @@ def test_a_stadium_that_stages_concerts_is_the_ground_after_at_in_any_text(nlp: 
     assert {"Wembley", "Wembley Arena"} <= groups, groups
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # Known wrong (kw fixC): a course or a circuit no town is named by, in a text with no other word of sport.
+    ("Lando Norris won the race at Yas Marina, holding off Verstappen by 7.612 seconds.", "Yas Marina"),
+    ("Scottie Scheffler won the Masters at Augusta National.", "Augusta National"),
+    ("Francesco Bagnaia won at Mugello, and Marc Marquez won the San Marino MotoGP.", "Mugello"),
+])
+def test_a_venue_of_its_own_name_is_the_ground_after_at_in_any_text(nlp: Language, text: str, name: str) -> None:
+    assert _label_of(nlp, text, name) == "FAC", _labels(nlp, text)
+
+
+def test_guard_a_town_with_a_circuit_stays_a_place_outside_sport(nlp: Language) -> None:
+    # Guard: a town that has a course or a circuit, outside a text about sport, keeps the model's place.
+    text = "Protesters gathered at Pinehurst on Saturday to oppose the new housing plan."
+    assert _label_of(nlp, text, "Pinehurst") != "FAC", _labels(nlp, text)
+
+
 def test_a_stadium_sold_out_is_the_ground_in_any_text(nlp: Language) -> None:
     # Known wrong (kw fixC): "Wembley" sold out was a person.
     text = "Taylor Swift sold out Wembley for eight nights."

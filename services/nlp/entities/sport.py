@@ -441,7 +441,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     single_players = _is_about_single_players(doc)
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
-        mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS)
+        mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
         reading = SportReading(mentions)
         reading.forced.update(dict.fromkeys(ground_keys, "FAC"))
         reading.apart |= _grounds_apart(mentions, ground_keys)
@@ -1238,6 +1238,12 @@ _STAGE_GROUNDS = frozenset({"wembley", "croke park", "hampden park", "murrayfiel
 # Tennis's show courts, whose names nothing else has, in any text too: "beat Djokovic on Centre Court to win
 # Wimbledon" (a body to the model; a text with no other word of sport).
 _SHOW_COURTS = frozenset({"centre court", "court philippe-chatrier", "arthur ashe stadium", "rod laver arena"})
+# Golf's courses and motor racing's circuits whose names no town or place has, in any text too: "Norris won the race
+# at Yas Marina" (a place to the model), "Scheffler won the Masters at Augusta National" (a body); not "Pinehurst",
+# "Silverstone", "Monza", towns as well.
+_OWN_NAME_VENUES = frozenset({"yas marina", "augusta national", "pinehurst no. 2", "le golf national", "tpc sawgrass",
+                              "whistling straits", "shinnecock hills", "bethpage black", "mugello", "hungaroring",
+                              "spa-francorchamps", "circuit of the americas"})
 
 
 def _grounds_apart(mentions: list[Mention], grounds: set[tuple[str, ...]]

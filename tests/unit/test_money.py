@@ -949,6 +949,19 @@ def test_guard_bare_numbers_beside_a_race_that_are_no_times(nlp: Language, text:
     # guard: kina are New Zealand's sea urchins, Tala a name, where neither country is named.
     ("Divers in Northland collected 500 kina from the reef on Sunday.", []),
     ("The UAH 2024 figures show warming.", []),
+    # The Caucasus', Central Asia's and Moldova's: tenge anywhere; lari, drams, manats, soums and lei only in a text
+    # about their country, the lei of Moldova's or Romania's as the text names it.
+    ("The Kazakh government approved a 1.5 trillion tenge ($3 billion) programme.",
+     [("1.5 trillion tenge", 1.5e12, "KZT"), ("$3 billion", 3e9, "USD")]),
+    ("TBILISI - Georgia's budget deficit will narrow to 2.1 billion lari.", [("2.1 billion lari", 2.1e9, "GEL")]),
+    ("Armenia's central bank sold 40 billion drams of bonds.", [("40 billion drams", 4e10, "AMD")]),
+    ("Azerbaijan's oil fund transferred 11 billion manats to the budget.", [("11 billion manats", 1.1e10, "AZN")]),
+    ("Uzbekistan raised the minimum wage to 1.1 million soums.", [("1.1 million soums", 1.1e6, "UZS")]),
+    ("Moldova will pay 1,500 lei to each pensioner. Romania's deficit reached 150 billion lei.",
+     [("1,500 lei", 1500.0, "MDL"), ("150 billion lei", 1.5e11, "RON")]),
+    # guard: a dram of whisky and Hawaii's garlands, where neither country is named, are no money.
+    ("The distillery in Speyside sold 30,000 drams at the festival.", []),
+    ("Volunteers in Honolulu made 5,000 lei for the parade.", []),
     # The country a sentence opens with is the sum's.
     ("Qatar pledged 200 million riyals to the fund.", [("200 million riyals", 2e8, "QAR")]),
     ("SAN JUAN, Argentina (Reuters) - The province will pay 900 million pesos.", [("900 million pesos", 9e8, "ARS")]),

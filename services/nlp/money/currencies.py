@@ -214,6 +214,7 @@ WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"baht", "THB", 1.0),
     (r"hryvnias?|hryvnia", "UAH", 1.0),
     (r"forints?", "HUF", 1.0),
+    (r"(?:Kazakh(?:stani)?\s+)?tenge", "KZT", 1.0),
     (r"Kenyan\s+shillings?", "KES", 1.0),
     (r"Ugandan\s+shillings?", "UGX", 1.0),
     (r"Tanzanian\s+shillings?", "TZS", 1.0),
@@ -250,6 +251,13 @@ COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # In lower case only: "15 Dong Khoi Street", "2 Dong Nai officials" are places.
     (r"(?-i:dong)", ((r"Vietnam|Viet\s+Nam|Hanoi|Ho\s+Chi\s+Minh", "VND"),)),
     (r"soles", ((r"Peru|Lima|Cusco|Cuzco|Arequipa|Callao", "PEN"),)),  # of shoes too
+    # The Caucasus' and Central Asia's: a dram is whisky's too, lei Hawaii's garlands, Lari a name, manat and som
+    # two countries' each: money only in a text about their country.
+    (r"lari", ((r"Georgia|Tbilisi|Batumi|Kutaisi", "GEL"),)),
+    (r"drams?", ((r"Armenia|Yerevan", "AMD"),)),
+    (r"manats?", ((r"Azerbaijan|Azeri|Baku", "AZN"), (r"Turkmen|Ashgabat", "TMT"))),
+    (r"soums?|soms?", ((r"Uzbek|Tashkent|Samarkand", "UZS"), (r"Kyrgyz|Bishkek", "KGS"))),
+    (r"lei|leu", ((r"Moldov|Chisinau|Chișinău", "MDL"), (r"Romania|Bucharest", "RON"))),
     # Crowns are a king's and a tooth's too: money only after the text named whose (see `_crowns_named_before`).
     (r"crowns?", ()),
 )
@@ -761,4 +769,5 @@ CURRENCY_LEMMAS = frozenset({
     "dollar", "euro", "pound", "penny", "pence", "cent", "yen", "yuan", "rupee", "rouble", "ruble", "franc",
     "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
     "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling", "rial", "pa'anga", "vatu",
+    "tenge", "lari", "manat", "soum",
 })

@@ -1511,6 +1511,24 @@ def test_a_set_term_said_as_an_answer_stays_a_quote_guard(nlp: Language, text: s
     assert len(_quotes(nlp, text)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    # A status or rating changed between two quoted labels is no one's words, a verb of speech or not.
+    'The European bison has been moved from "vulnerable" to "near threatened" on the IUCN Red List, the IUCN said.',
+    'The agency cut the country\'s outlook from "stable" to "negative", Moody\'s said on Friday.',
+])
+def test_two_labels_of_a_change_from_one_to_the_other_are_no_quote(nlp: Language, text: str) -> None:
+    assert _quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: "from ... to" inside one quote, and long quoted phrases on either side, stay quotes.
+    'Protesters said the mood had turned "from despair to anger" after the vote.',
+    'The striker said the season went from "a dream come true" to "the worst year of my life," the club said.',
+])
+def test_a_change_from_one_to_the_other_in_words_said_stays_a_quote_guard(nlp: Language, text: str) -> None:
+    assert len(_quotes(nlp, text)) == 1
+
+
 def test_a_set_term_opening_a_quote_split_by_its_speaker_stays_a_quote_guard(nlp: Language) -> None:
     """Guard (review nrevkpq): '"Forever chemicals," said Dr Ian Cousins, "are in ..."' keeps its first piece."""
     text = '"Forever chemicals," said Dr Ian Cousins, "are in the blood of almost every person on Earth."'

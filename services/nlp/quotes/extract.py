@@ -10,6 +10,7 @@ from services.nlp.quotes.phrases import Context, Quote
 from services.nlp.quotes.speakers import attribute
 from services.nlp.quotes.titles import (
     _bare,
+    is_changed_label,
     is_cited_word,
     is_label_of,
     is_name_not_speech,
@@ -50,7 +51,8 @@ def _analyse(doc: Doc, mentions: list[dict] | None = None) -> Context:
     spans = [(s, e) for s, e in found
              if (s, e) not in titled and not is_scare_modifier(doc, text, s, e) and not is_label_of(doc, text, s, e)
              and not is_scare_subject(doc, text, s, e)
-             and not is_set_term(text, s, e) and not is_quoted_figure(text, s, e)
+             and not is_set_term(text, s, e) and not is_changed_label(text, s, e)
+             and not is_quoted_figure(text, s, e)
              and not is_title_again(doc, text, s, e, titles) and not is_cited_word(doc, text, s, e, found)]
     quotes = [Quote(s, e) for s, e in merge_pieces(doc, text, spans)]
     ctx = Context(doc, text, quotes, _entity_mentions(doc, mentions), found)

@@ -720,6 +720,23 @@ def is_set_term(text: str, start: int, end: int) -> bool:
     return noun is not None and (inner, noun.group(1)) in _QUOTED_TERM_WORDS
 
 
+# A grade, status or rating changed between two quoted labels: 'moved from "vulnerable" to "near threatened" on the
+# Red List', 'cut its outlook from "stable" to "negative"'. Each label is a few words with no sentence's marks.
+_LABEL = r"[\"\u201c][^\"\u201c\u201d.!?,;:]{1,30}[\"\u201d]"
+_LABELS_CHANGED = re.compile(rf"\bfrom[ \t]+({_LABEL})[ \t]+to[ \t]+({_LABEL})")
+_MAX_LABEL_WORDS = 3
+
+
+def is_changed_label(text: str, start: int, end: int) -> bool:
+    """The quote is one of the two labels of a change 'from "A" to "B"', each of a few words: a grade or status
+    named, nobody's words ('moved from "vulnerable" to "near threatened", the IUCN said'; not 'warned that hopes had
+    turned "from despair to anger"', one quote, nor 'from "a dream come true" to "the worst day of my life"')."""
+    for found in _LABELS_CHANGED.finditer(text, max(0, start - 50), min(len(text), end + 50)):
+        if (start, end) in (found.span(1), found.span(2)):
+            return all(len(found.group(i)[1:-1].split()) <= _MAX_LABEL_WORDS for i in (1, 2))
+    return False
+
+
 def _opens_a_sentence_or_after_a_colon(text: str, start: int) -> bool:
     """Nothing but a sentence's end, a colon or the line's start before the quote: where a quote says something."""
     before = text[max(0, start - _LOOK_CHARS):start].rstrip(" \t")

@@ -865,6 +865,14 @@ KNOWN_ORGANISATIONS |= frozenset({"reliance jio", "bharti airtel", "vodafone ide
 # Parties of Africa and Latin America the model takes for persons or works ("PASTEF" a person, "La Libertad Avanza"
 # a work of art) or misses ("Economic Freedom Fighters"); not "Morena", a given name too.
 KNOWN_ORGANISATIONS |= frozenset({"pastef", "la libertad avanza", "economic freedom fighters", "eskom"})
+# Britain's supermarkets, bookmakers and lottery operators, luxury houses and investors of the business news that the
+# model takes for persons or misses ("Aldi overtook Morrisons" two persons, "fined William Hill £19.2 million" a
+# person, "Blackstone has agreed to buy" and "Entain said" nothing); not those named by a word or a given name alone
+# ("Iceland", "Coral", "Next", "Flutter", "Citadel", "Chanel").
+KNOWN_ORGANISATIONS |= frozenset({
+    "tesco", "asda", "morrisons", "aldi", "lidl", "waitrose", "j sainsbury", "william hill", "ladbrokes", "betfred",
+    "bet365", "entain", "flutter entertainment", "danske spil", "louis vuitton", "cartier", "blackstone", "calpers",
+    "calstrs"})
 
 # Time zones, which live blogs write before each entry ("10:45 BST Zelensky greeted him"): never a name, nor part
 # of one.

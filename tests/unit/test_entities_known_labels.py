@@ -1851,3 +1851,27 @@ def test_the_festival_town_of_cannes_is_a_place(nlp: Language) -> None:
     # Known wrong (kw fixC): "at Cannes" was a people (NORP); the festival's name stays the event's.
     assert_labels(nlp, "\"Anora\" won the Palme d'Or at Cannes.", {"Cannes": "GPE"})
     assert_labels(nlp, "The Cannes Film Festival opened on Tuesday.", {"Cannes Film Festival": "EVENT"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Supermarkets, bookmakers, lottery operators, a luxury house and investors the model took for persons or missed.
+    ("Aldi overtook Morrisons to become Britain's fourth-largest supermarket, according to figures from Kantar.",
+     {"Aldi": "ORG", "Morrisons": "ORG"}),
+    ("The Gambling Commission fined William Hill £19.2 million for social responsibility failures.",
+     {"William Hill": "ORG"}),
+    ("Entain chief executive Gavin Isaacs said online gaming revenue rose 7% in the third quarter.",
+     {"Entain": "ORG", "Gavin Isaacs": "PERSON"}),
+    ("Blackstone has agreed to buy Hipgnosis Songs Fund for $1.6 billion.", {"Blackstone": "ORG"}),
+    ("LVMH Moët Hennessy Louis Vuitton reported a 2% fall in revenue. Sales at Louis Vuitton and Dior fell 3%.",
+     {"Louis Vuitton": "ORG"}),
+    ("Danske Spil, Denmark's state-controlled lottery and betting company, reported revenue of DKK 5.2 billion.",
+     {"Danske Spil": "ORG"}),
+])
+def test_supermarkets_bookmakers_and_luxury_houses_are_known(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_supermarkets_founder_stays_a_person_guard(nlp: Language) -> None:
+    """Guard: the founder whose surname a listed chain's name is made of stays a person ("Morrison" of "Morrisons")."""
+    assert_labels(nlp, "Sir Ken Morrison built the chain from a market stall. Morrison died in 2017.",
+                  {"Ken Morrison": "PERSON"})

@@ -1105,6 +1105,32 @@ def test_a_tennis_results_sets_leave_no_number(nlp: Language) -> None:
     assert not [x for x in labels if x[1] == "CARDINAL"], labels
 
 
+@pytest.mark.parametrize(("text", "teams"), [
+    # Sides of a result by a team's points (basketball, netball): a person or nothing to the model.
+    ("Fenerbahce Beko beat Monaco 81-70 in the EuroLeague semi-final in Abu Dhabi.", ["Fenerbahce Beko"]),
+    ("Anadolu Efes beat Zalgiris Kaunas 88-75 on Thursday.", ["Anadolu Efes", "Zalgiris Kaunas"]),
+    ("The Adelaide Thunderbirds beat the Melbourne Vixens 62-58 on Saturday.",
+     ["Adelaide Thunderbirds", "Melbourne Vixens"]),
+])
+def test_sides_of_a_result_by_a_teams_points_are_teams(nlp: Language, text: str, teams: list[str]) -> None:
+    for team in teams:
+        assert _label_of(nlp, text, team) == "ORG", _labels(nlp, text)
+    assert not [x for x in _labels(nlp, text) if x[1] in ("DATE", "CARDINAL") and "-" in x[0]], _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a boxer's scorecard and a vote name persons; a badminton game's points (30 at most) are a player's.
+    ("Usyk beat Fury 116-112 on one of the cards.", "Usyk", "PERSON"),
+    ("Senator Bernie Sanders beat Hillary Clinton 55-45 in the Vermont primary.", "Bernie Sanders", "PERSON"),
+    ("Viktor Axelsen beat Shi Yu Qi 21-17 in the opening game.", "Viktor Axelsen", "PERSON"),
+    # ... and a country's side stays the place.
+    ("United States beat Serbia 95-91 in the Olympic semi-final.", "Serbia", "GPE"),
+])
+def test_guard_a_result_by_a_teams_points_leaves_persons_and_countries(nlp: Language, text: str, name: str,
+                                                                        label: str) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_guard_countries_of_a_cup_tie_stay_places(nlp: Language) -> None:
     text = "Spain beat Italy 6-4 6-3 in the Davis Cup doubles."
     assert _label_of(nlp, text, "Spain") == "GPE" and _label_of(nlp, text, "Italy") == "GPE", _labels(nlp, text)

@@ -15,6 +15,7 @@ from services.nlp.doctext import lowers_of, text_of
 from services.nlp.entities.gazetteer import (
     _compact,
     _in_gazetteer,
+    _is_country_name,
     _is_country_or_state,
     _is_known_organisation,
     listed_after_a_locative,
@@ -431,11 +432,79 @@ def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+# A team's name of two or three capitalised words, with a sponsor's or a city's ("Fenerbahce Beko", "Adelaide
+# Thunderbirds", "Barcelona Femení").
+_TEAM = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,2}"
+# A result between two such teams with its points right after the loser: "Fenerbahce Beko beat Monaco 81-70", "The
+# Adelaide Thunderbirds beat the Melbourne Vixens 62-58"; a side of one word is left to the club lists.
+_TEAM_RESULT = re.compile(rf"(?:\b[Tt]he\s)?(?P<winner>{_TEAM}|[A-Z][\w'’-]*)\s+(?:beat|defeated|edged|overcame|"
+                          rf"routed|thrashed|downed|outlasted)\s+(?:the\s)?(?P<loser>{_TEAM}|[A-Z][\w'’-]*)\s+"
+                          r"(?P<won>\d{2,3})\s?[-–]\s?(?P<lost>\d{2,3})\b")
+# Fewest points a winner scores that no single player's game reaches (badminton's and squash's games end by 30; a
+# tennis or snooker score is in sets or frames): a basketball, netball or rugby result, whose sides are teams.
+_TEAM_POINTS = 31
+# Labels the model gives such a side by mistake: "Fenerbahce Beko|PERSON", "Olympiacos|FAC", "Vixens|LOC".
+_TEAM_MISLABELS = frozenset({"PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
+
+
+def _with_team_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The sides of a result by a team's points as teams: "Fenerbahce Beko beat Monaco 81-70" (a person to the
+    model), "Anadolu Efes beat Zalgiris Kaunas 88-75" (nothing, and a person); not a country's or a state's side
+    ("United States beat Serbia 95-91"), nor a person's one word (a boxer's scorecard: "Usyk beat Fury 116-112"), nor
+    a name that opens with a given name unless the other side is a team's ("Adelaide Thunderbirds beat the Melbourne
+    Vixens"; not a vote, "Bernie Sanders beat Hillary Clinton 55-45")."""
+    text = text_of(doc)
+    for result in _TEAM_RESULT.finditer(text):
+        if not _TEAM_POINTS <= int(result["won"]) <= 200:
+            continue
+        points = result.start("won"), result.end("lost")  # the points no number: "81-70|DATE"
+        mentions = [m for m in mentions if not (points[0] <= doc[m.start].idx and _end_char(doc, m) <= points[1])]
+        sides = [_team_side(doc, mentions, result.start(side), result.end(side)) for side in ("winner", "loser")]
+        persons = [span is None or _may_be_a_persons(span) for span in sides]
+        for span, other_person in zip(sides, reversed(persons), strict=True):
+            if span is None or (_may_be_a_persons(span) and other_person):
+                continue
+            inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+            if not inside:
+                mentions.append(Mention(span.start, span.end, "ORG", 1.0, "sport",
+                                        key=_key_at(doc, span.start, span.end)))
+            elif inside[0].label in _TEAM_MISLABELS and (len(span) > 1 or inside[0].label != "PERSON"):  # "Usyk"
+                mentions[mentions.index(inside[0])] = replace(inside[0], label="ORG", weight=1.0)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _team_side(doc: Doc, mentions: list[Mention], start: int, end: int) -> Span | None:
+    """A result's side at text[start:end] that may be a team: the model's one mention ending with it, or words of no
+    mention that open their phrase; no known place's."""
+    span = doc.char_span(start, end)
+    if span is None or _is_country_or_state(_key_at(doc, span.start, span.end)) or _in_gazetteer(span.text):
+        return None
+    inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+    if len(inside) == 1 and inside[0].end == span.end and inside[0].start >= span.start:
+        return doc[inside[0].start:span.end]  # the model's bounds: not "Sunday" of "On Sunday Efes beat"
+    if inside or len(span) == 1 or not _opens_a_phrase(doc, span.start):
+        return None
+    return span
+
+
+def _may_be_a_persons(span: Span) -> bool:
+    """Two words or more, a given name first that is no club's nor a known place's ("Bernie Sanders"; not "Fenerbahce
+    Beko")."""
+    first = span[0].text
+    return len(span) > 1 and is_given_name(first) and _compact(first) not in _KNOWN_TEAMS \
+        and not _is_country_name(first)
+
+
+def _opens_a_phrase(doc: Doc, start: int) -> bool:
+    """No capitalised word runs into the name from before it: a sentence's start, "the", a comma."""
+    return start == 0 or doc[start].is_sent_start or not doc[start - 1].is_title or doc[start - 1].lower_ == "the"
+
+
 def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
     mentions = [_as_county(doc, m) for m in mentions]
-    mentions = _with_tennis_results(doc, mentions)
+    mentions = _with_team_results(doc, _with_tennis_results(doc, mentions))
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)

@@ -1456,6 +1456,9 @@ SPORT_COMPETITIONS = (
     "Tour de France", "Formula One", "Grand Prix", "Test match", "Champions Cup", "United Rugby Championship",
     "Premiership Rugby", "Super Rugby", "AFL grand final", "AFL Grand Final", "NRL grand final", "NRL Grand Final",
     "NRL premiership", "State of Origin", "A-League",
+    # Women's football's, basketball's and netball's leagues outside those ("Chelsea clinched a fifth Women's Super
+    # League title", "Real Madrid beat Olympiacos in the EuroLeague final").
+    "Women's Super League", "NWSL", "WNBA", "EuroLeague", "Euroleague", "Super Netball", "Nations League",
 )
 # Last words of football clubs' names, which no person's nor place's name ends with: "Ayr United won" (a person to the
 # model), "Bristol Rovers", "Wigan Athletic", "Burton Albion", "Partick Thistle".
@@ -1471,6 +1474,8 @@ SPORT_WORDS = frozenset({
     "touchdowns", "three-pointer", "three-pointers", "free throws", "puck", "goaltender", "netminder", "empty-netter",
     "power play", "power-play", "shutout", "scrum", "scrum-half", "fly-half", "line-out", "line-outs", "lineout",
     "sin-bin", "sin bin", "try-scorer", "birdie", "birdies", "bogey", "bogeys", "putt", "fairway", "fairways",
+    # sports of teams that business does not write of: "Italy won Olympic volleyball gold"
+    "netball", "volleyball", "handball", "field hockey", "penalty corner", "penalty corners",
 })
 # Words of a sport of single players (tennis, darts, snooker), whose one-word sides are people, matched as whole
 # words; not "seeded" (a cup draw's too), nor "world no" ("world now").

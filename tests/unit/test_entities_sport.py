@@ -1258,3 +1258,22 @@ def test_guard_hearts_out_of_sport_is_no_club(nlp: Language) -> None:
     # Guard: the word opening a sentence with no result in it stays no club.
     text = "Hearts and minds were won by the campaign, the minister said."
     assert _label_of(nlp, text, "Hearts") != "ORG", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Texts about netball and basketball: a score no date, a club named by its town the team (the town to the model).
+    ("The Super Netball grand final between the Adelaide Thunderbirds and the West Coast Fever ended 60-59 after extra "
+     "time.", "60-59", None),
+    ("Fenerbahce Beko beat Monaco 81-70 in the EuroLeague semi-final in Abu Dhabi. Monaco's Mike James scored 18.",
+     "Monaco", "ORG"),
+    ("Chelsea clinched a fifth Women's Super League title after a 6-0 win at Manchester United.", "6", None),
+])
+def test_leagues_and_words_of_netball_and_basketball_make_a_text_about_sport(nlp: Language, text: str, name: str,
+                                                                            label: str | None) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
+def test_guard_one_word_of_volleyball_makes_no_text_about_sport(nlp: Language) -> None:
+    """Guard: a sponsor's volleyball tournament, one word of sport, leaves the principality a place."""
+    text = "The company sponsors a volleyball tournament in Monaco, where Prince Albert opened a new stadium."
+    assert _label_of(nlp, text, "Monaco") == "GPE", _labels(nlp, text)

@@ -2484,6 +2484,13 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
     # Guards: years of no light after a number, light of no years.
     ("The festival has run for 700 years, organisers said.", {"700 years": ("DATE", ["700 years"])}),
     ("The firm has 700 light bulbs in stock.", {"700": ("CARDINAL", ["700"])}),
+    # QA qa1 (archaeology): a year and its era after it are one date, no count and organisation.
+    ("Radiocarbon dating suggests the site was in use by 9600 BC, researchers said.",
+     {"9600 BC": ("DATE", ["9600 BC"]), "BC": None, "9600": None}),
+    ("The pottery was made between 3000 BC and 2500 BC, the museum said.",
+     {"3000 BC": ("DATE", ["3000 BC"]), "2500 BC": ("DATE", ["2500 BC"]), "BC": None}),
+    # Guard: British Columbia's "BC" opening a body's name after a count stays the body's.
+    ("Officials said 3 BC Hydro crews were out on Monday.", {"BC Hydro": ("ORG", ["BC Hydro"]), "3 BC": None}),
     # An age in commas after a name is neither part of it nor a date.
     ('Lula da Silva won the election. "Today the only winner is the Brazilian people," Lula, 77, told a crowd.',
      {"Lula da Silva": ("PERSON", ["Lula", "Lula da Silva"]), "Lula, 77": None}),

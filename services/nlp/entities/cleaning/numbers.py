@@ -311,7 +311,7 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
     """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
     (with "million" a count of its own), "700 light years" (see `with_light_years`)."""
-    mentions = with_light_years(doc, mentions)
+    mentions = with_era_years(doc, with_light_years(doc, mentions))
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
@@ -375,6 +375,33 @@ def with_light_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+# Eras written after a year: "9600 BC" (the year a count and "BC" an organisation to the model).
+_ERAS_AFTER = frozenset({"BC", "BCE", "B.C.", "B.C.E."})
+
+
+def with_era_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A year and the era after it made one date: "by 9600 BC", "around 2,500 BCE" (the model's count and
+    organisation, or its count alone), from where the count's mention starts ("about 2500 BC")."""
+    eras = [i for i, tok in enumerate(doc) if tok.text in _ERAS_AFTER and i > 0 and doc[i - 1].like_num
+            and not _opens_a_name_after(doc, i)]
+    if not eras:
+        return mentions
+    # The model's date holding year and era stays ("between 3000 BC and 2500 BC"); any other mention on them goes.
+    out = [m for m in mentions if all(m.label == "DATE" and m.start <= i - 1 and i < m.end
+                                      for i in eras if m.start <= i < m.end or m.start <= i - 1 < m.end)]
+    for i in eras:
+        count = next((m for m in mentions if m.start <= i - 1 < m.end and m.label != "DATE"), None)
+        start = count.start if count is not None and count.end == i else i - 1
+        if not any(m.start <= i < m.end for m in out):
+            out.append(Mention(start, i + 1, "DATE", 1.0, "rule"))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _opens_a_name_after(doc: Doc, i: int) -> bool:
+    """A capitalised word follows the era's letters: British Columbia's "BC", not an era ("3 BC Hydro crews")."""
+    return i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
 
 
 def _is_degree_and_scale(doc: Doc, i: int) -> bool:

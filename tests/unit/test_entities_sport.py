@@ -1277,3 +1277,18 @@ def test_guard_one_word_of_volleyball_makes_no_text_about_sport(nlp: Language) -
     """Guard: a sponsor's volleyball tournament, one word of sport, leaves the principality a place."""
     text = "The company sponsors a volleyball tournament in Monaco, where Prince Albert opened a new stadium."
     assert _label_of(nlp, text, "Monaco") == "GPE", _labels(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    # Known wrong (kw fixC): the club drawn against was a person.
+    "Celtic were drawn in the same group as Lazio in the Champions League.",
+    "Celtic were drawn with Lazio in the Champions League.",
+])
+def test_a_club_drawn_against_is_the_team(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Lazio") == "ORG", _labels(nlp, text)
+
+
+def test_guard_a_club_s_name_after_with_and_no_competition_is_no_team(nlp: Language) -> None:
+    # Guard: no other club nor competition in the sentence: the model's label stands.
+    text = "She had dinner with Lazio last week, her friend from school said."
+    assert _label_of(nlp, text, "Lazio") != "ORG", _labels(nlp, text)

@@ -817,7 +817,8 @@ def _is_misread_club(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     honorific, where the words around make it the town ("He visited Lyon|PERSON last summer"), nor where a person of the
     text is named by it ("Everton Soares ... Everton said")."""
     if m.label not in _CLUB_MISLABELS or not m.key or not _is_club_name(doc, " ".join(m.key)) \
-            or not doc[m.start].is_title or _is_honoured(doc, m) or not _is_played_in_a_clause(doc, m):
+            or not doc[m.start].is_title or _is_honoured(doc, m) \
+            or not (_is_played_in_a_clause(doc, m) or _is_drawn_against(doc, m)):
         return False
     return not any(o.label == "PERSON" and len(o.key) > len(m.key) and set(m.key) <= set(o.key) for o in mentions)
 
@@ -836,6 +837,19 @@ def _is_misread_county_side(doc: Doc, m: Mention, mentions: list[Mention]) -> bo
             or _is_honoured(doc, m) or listed_after_a_locative(doc, m.start):
         return False
     return not any(o.label == "PERSON" and len(o.key) > 1 and m.key[0] in o.key for o in mentions)
+
+
+# Prepositions before the other side of a draw or a tie: "drawn with Lazio", "in the same group as Lazio".
+_AGAINST_PREPOSITIONS = frozenset({"against", "with", "as", "v", "vs"})
+
+
+def _is_drawn_against(doc: Doc, m: Mention) -> bool:
+    """A club's name after "against", "with" or "as", in a sentence naming another club or a competition: "Celtic
+    were drawn in the same group as Lazio in the Champions League"."""
+    head = doc[m.end - 1]
+    if head.dep_ != "pobj" or head.head.lower_ not in _AGAINST_PREPOSITIONS or _is_place_use(doc, m):
+        return False
+    return _other_club(head.sent, m) or _names_competition(head.sent)
 
 
 def _is_played_in_a_clause(doc: Doc, m: Mention) -> bool:

@@ -799,6 +799,21 @@ def test_clock_times_network_generations_phone_numbers_and_levels_are_no_counts(
     assert {pair for pair in found if pair[1] != "DATE" or pair[0][0].isdigit()} == expected
 
 
+@pytest.mark.parametrize("text", [
+    # QA qa1 (heritage): a listed building's grade is no name ("Grade" a product, "The Grade II" a work of art).
+    "Historic England added a Grade I listed church in Norfolk to its register.",
+    "The Grade II-listed building in Bath will be converted into flats. The Grade II* listed hall was sold.",
+])
+def test_a_listed_buildings_grade_is_no_name(nlp: Language, text: str) -> None:
+    assert not [m for m in enrich(nlp, text)["entities"] if "Grade" in m["text"]]
+
+
+def test_guard_a_person_called_grade_stays_a_person(nlp: Language) -> None:
+    """Guard: "Grade" as a surname, no numeral and "listed" after it, stays the person's."""
+    found = {m["text"]: m["label"] for m in enrich(nlp, "Anna Grade said she was pleased.")["entities"]}
+    assert found.get("Anna Grade") == "PERSON", found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # guard: a year before a zone's letters that are no zone's, and a count before other capitals, stay.
     ("Officials said 1400 people were evacuated by Friday.", {("1400", "CARDINAL")}),

@@ -21,6 +21,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_glued_seconds,
     is_glued_temperature,
     is_home_town_after_age,
+    is_listed_grade,
     is_month_and_day,
     is_name_and_age,
     is_network_generation,
@@ -137,6 +138,8 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             continue  # "1" of "1. Capital gains tax rises to 24%.\n2. ...": the item's place, no count of anything
         if is_planet_designation(doc, m):
             continue  # "the atmosphere of K2-18b", a date to the model
+        if is_listed_grade(doc, m):
+            continue  # "a Grade I listed church": a building's grade, no product or place
         if is_network_generation(doc, m) or is_phone_number_piece(doc, m) or numbers_a_level(doc, m):
             continue  # "5" of "5G spectrum", "802" of "802-658-2704", "1" of "Tier 1 capital": a name, a number
         if m.label == "DATE" and _names_an_active_users_metric(doc, m):

@@ -49,6 +49,20 @@ def numbers_a_level(doc: Doc, m: Mention) -> bool:
         and (m.end == len(doc) or doc[m.end].lower_ != "times")  # "at a level 10 times higher": a multiple
 
 
+# A listed building's grade in England and Wales: "Grade I", "Grade II*" before "listed" ("a Grade I-listed church").
+_LISTED_GRADES = frozenset({"I", "II", "III"})
+
+
+def is_listed_grade(doc: Doc, m: Mention) -> bool:
+    """The mention is no more than "Grade" and the numeral of a listed building's grade: "a Grade I listed church"
+    ("Grade" a product, "Grade II" a place to the model), no name."""
+    start = m.start + 1 if doc[m.start].lower_ == "the" else m.start  # "The Grade II" a work of art
+    if doc[start].text != "Grade" or start + 1 >= len(doc) or doc[start + 1].text not in _LISTED_GRADES:
+        return False
+    after = [t.lower_ for t in doc[start + 2:start + 4]]
+    return m.end <= start + 2 and "listed" in after and after[0] in ("listed", "-", "*")
+
+
 def is_numbered_name(doc: Doc, m: Mention) -> bool:
     """The mention is a word that numbered names open with and its number alone: "Flight 1282", "Terminal 5"."""
     return m.end - m.start == 2 and doc[m.start].text in NUMBERED_NAME_WORDS and doc[m.start + 1].is_digit

@@ -1292,3 +1292,30 @@ def test_guard_a_club_s_name_after_with_and_no_competition_is_no_team(nlp: Langu
     # Guard: no other club nor competition in the sentence: the model's label stands.
     text = "She had dinner with Lazio last week, her friend from school said."
     assert _label_of(nlp, text, "Lazio") != "ORG", _labels(nlp, text)
+
+
+class _CountedSentence:
+    """A sentence that counts how often its text is read (a Span joins its tokens' text again at each read)."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self.reads = text, 0
+
+    @property
+    def text(self) -> str:
+        self.reads += 1
+        return self._text
+
+
+def test_a_sentence_s_text_is_read_once_for_all_competitions() -> None:
+    # speed: the sentence's text was built again for each of the competitions looked for
+    from services.nlp.entities.sport import _names_competition
+    sentence = _CountedSentence("Bologna finished fifth in Serie A.")
+    assert _names_competition(sentence)  # type: ignore[arg-type]
+    assert sentence.reads == 1
+
+
+@pytest.mark.parametrize("text", ["Bologna finished fifth in the league.", "Bologna's Serie Awards were held."])
+def test_guard_a_sentence_naming_no_competition_names_none(text: str) -> None:
+    # guard: read once, the text still names a competition only as whole words
+    from services.nlp.entities.sport import _names_competition
+    assert not _names_competition(_CountedSentence(text))  # type: ignore[arg-type]

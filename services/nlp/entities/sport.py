@@ -870,7 +870,8 @@ def _is_played_in_a_clause(doc: Doc, m: Mention) -> bool:
 
 def _names_competition(sentence: Span) -> bool:
     """The sentence names a competition ("Bologna finished fifth in Serie A"), where a club is played as a side."""
-    return any(_has_phrase(sentence.text, name) for name in SPORT_COMPETITIONS)
+    text = sentence.text  # built once: a Span joins its tokens' text again at each read
+    return any(_has_phrase(text, name) for name in SPORT_COMPETITIONS)
 
 
 def _with_nicknames(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from services.nlp.doctext import char_bounds, ents_of, forget_tokens, tokens_of
+from services.nlp.doctext import char_bounds, ents_of, forget_tokens, remember_text, span_text, tokens_of
 from services.nlp.entities.mentions import _key_at, _word_key, word_keys_of
 
 TEXT = "Rishi Sunak met  Apple's chief in London on Monday.\n\nShares rose 3%."
@@ -16,6 +16,20 @@ def test_char_bounds_are_the_spans_offsets(nlp: Language) -> None:
         for end in range(start, len(doc) + 1):
             span = doc[start:end]
             assert char_bounds(doc, start, end) == (span.start_char, span.end_char)
+
+
+def test_span_text_is_the_spans_text(nlp: Language) -> None:
+    doc = nlp(TEXT)
+    for start in range(len(doc) + 1):
+        for end in range(start, len(doc) + 1):
+            assert span_text(doc, start, end) == doc[start:end].text
+
+
+def test_guard_span_text_is_the_models_words_where_the_text_read_differs(nlp: Language) -> None:
+    # guard: the document remembers the text before `tokenizable` blanked a rating's stars; a span's words are the
+    # model's, as `Span.text` gives them
+    doc = remember_text(nlp("Anora (18) ;    Sean Baker's film."), "Anora (18) ★★★★★ Sean Baker's film.")
+    assert [span_text(doc, 0, end) for end in range(len(doc) + 1)] == [doc[0:end].text for end in range(len(doc) + 1)]
 
 
 @pytest.mark.parametrize(("start", "end"), [(-1, 2), (3, 2), (0, 10_000)])

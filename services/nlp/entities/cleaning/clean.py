@@ -7,7 +7,7 @@ from collections.abc import Set
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lowers_of, text_of, words_of
+from services.nlp.doctext import lowers_of, span_text, text_of, words_of
 from services.nlp.entities.cleaning.names import opens_a_surname
 from services.nlp.entities.cleaning.numbers import (
     counts_a_thing_after,
@@ -78,14 +78,14 @@ def _has_name(doc: Doc, m: Mention, well_cased: bool) -> bool:
     text, a word that is neither a stop word nor a number ("the", "'s", "1996" are no names)."""
     if m.label in NUMERIC_LABELS:
         return True
-    tokens = doc[m.start : m.end]
-    name = tokens.text  # built once: a Span joins its tokens again at each `.text`
+    name = span_text(doc, m.start, m.end)  # no Span: most names are kept by the tests before `is_currency_word`
     if name in NOT_NAMES or name in ISO_CODES:  # "CHF" of "CHF 4.37 per share" was an organisation
         return False
     if is_written_sum(name):  # "N6.2 trillion" naira, "HK$88.40", "885p"; "G7", "F1" are names
         return False
     if only_legal_forms_after(doc, m.start, m.end):  # "LLC" of "Helion Robotics, LLC", the name left out
         return False
+    tokens = doc[m.start : m.end]
     if is_currency_word(tokens):  # "Nigeria's naira weakened": the model's place is the currency
         return False
     if any(ch.isupper() for ch in name):

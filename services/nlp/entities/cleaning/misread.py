@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from services.nlp.doctext import lower_case_words_of, lowers_of, text_of, tokens_of, words_of
+from services.nlp.doctext import lower_case_words_of, lowers_of, span_text, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_full_name, _starts_sentence
 from services.nlp.entities.cleaning.names import is_glued_hyphen
 from services.nlp.entities.cleaning.numbers import CALENDAR_WORDS
@@ -289,7 +289,7 @@ _VIRUS_CODE = re.compile(r"(?:covid(?:-?19)?|sars-cov-2|h\d{1,2}n\d{1,2})", re.I
 def _is_a_virus_code(doc: Doc, m: Mention) -> bool:
     """A name that is a virus's or a disease's short name alone ("the spread of COVID-19", an organisation or a place
     to the model): no body, place or person (a body named after it keeps it, "the Covid-19 Inquiry")."""
-    return m.label in NAME_LABELS and _VIRUS_CODE.fullmatch(doc[m.start:m.end].text) is not None
+    return m.label in NAME_LABELS and _VIRUS_CODE.fullmatch(span_text(doc, m.start, m.end)) is not None
 
 
 def _rates_a_storm(doc: Doc, m: Mention) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, text_of, tokens_of
+from services.nlp.doctext import lowers_of, span_text, text_of, tokens_of
 from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -86,7 +86,7 @@ _PLANET_DESIGNATION = re.compile(r"[A-Z][A-Za-z0-9]+(?:-[A-Z])?-\d+[a-h]")
 def is_planet_designation(doc: Doc, m: Mention) -> bool:
     """The mention is a planet's catalogue name, a date, a person or a building to the model ("the atmosphere of
     K2-18b", a date; "WASP-39b", a person): no entity of those labels."""
-    return bool(_PLANET_DESIGNATION.fullmatch(doc[m.start:m.end].text))
+    return bool(_PLANET_DESIGNATION.fullmatch(span_text(doc, m.start, m.end)))  # asked of every mention
 
 
 # A temperature with its scale's letter glued on, as the press writes it ("40.3C", "-10C", "118F"): a number and its

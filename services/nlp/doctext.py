@@ -124,14 +124,13 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     """`doc[start:end].text` for tokens `start` to `end` of the document, cut from its text as the model read it: a
     Span costs a slice's checks, an object and a join of its tokens' words, and the rules ask it of every mention."""
     if start >= end:
-        return ""
-    tokens = tokens_of(doc)
-    last = tokens[end - 1]
+        return ""  # as an empty Span's
+    start_char, end_char = char_bounds(doc, start, end)
     # The model's text, not `text_of`: the stars and long runs `tokenizable` blanked are the tokens' words.
     text = doc.user_data.get(_MODEL_TEXT)
     if text is None:
         text = doc.user_data[_MODEL_TEXT] = doc.text
-    return text[tokens[start].idx:last.idx + len(last)]
+    return text[start_char:end_char]
 
 
 def forget_tokens(doc: Doc) -> None:

@@ -62,6 +62,12 @@ _INDIVIDUAL_PHRASES = tuple(w for w in INDIVIDUAL_SPORT_WORDS if " " in w)
 # Posts only team sport has, and competitions of single players, which tell a tennis report from a cup draw's.
 _TEAM_SPORT_POSTS = frozenset({"striker", "midfielder", "goalkeeper", "defender", "winger", "manager", "squad"})
 _SINGLE_PLAYER_COMPETITIONS = frozenset({"Grand Slam", "Roland Garros", "US Open", "Australian Open"})
+# Ireland's provinces, whose championships Gaelic games play ("the Munster hurling final").
+_IRISH_PROVINCES = frozenset({"ulster", "munster", "leinster", "connacht"})
+# The model's labels of an Irish county's or province's one word that none is, a person's or a people's
+# ("Armagh|PERSON", "the Ulster|PERSON football title").
+_IRISH_PLACE_MISLABELS = frozenset({"PERSON", "NORP"})
+_PROVINCE_NAMES = "|".join(sorted(province.title() for province in _IRISH_PROVINCES))  # as written: "Ulster"
 # What names Gaelic games, whose sides are Ireland's counties ("Limerick won the All-Ireland hurling final, beating
 # Kilkenny"): the association, its cups and championships (not "hurling abuse", nor an "all-Ireland" economy).
 _GAELIC_GAMES = re.compile(
@@ -70,7 +76,7 @@ _GAELIC_GAMES = re.compile(
     r"football|camogie)\s+)?(?:final|semi-final|quarter-final|series|championship|title|qualifier)s?\b"
     # A province's championship, a county's only ("the Ulster football title", "the Munster hurling final"), not the
     # provinces' rugby sides' ("Munster reached the final").
-    r"|\b(?:Ulster|Munster|Leinster|Connacht)\s+(?:senior\s+)?(?:football|hurling)\s+(?:final|semi-final|"
+    rf"|\b(?:{_PROVINCE_NAMES})\s+(?:senior\s+)?(?:football|hurling)\s+(?:final|semi-final|"
     r"quarter-final|championship|title)s?\b")
 # Distinct words of sport that make a text about sport without a competition or club.
 MIN_SPORT_WORDS = 2
@@ -281,19 +287,13 @@ def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> se
     return found
 
 
-# Ireland's provinces, whose championships Gaelic games play ("the Munster hurling final").
-_IRISH_PROVINCES = frozenset({"ulster", "munster", "leinster", "connacht"})
-# The model's labels of a province's one word that no province is: "the Ulster|PERSON football title".
-_PROVINCE_MISLABELS = frozenset({"PERSON", "NORP"})
-
-
 def irish_provinces(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of Ireland's provinces written alone that a text about Gaelic games has and the model took for a person:
     places ("the Ulster football title", "the Munster hurling championship"); rugby's provinces, whose texts name no
     Gaelic games, keep the model's label."""
     if not is_about_gaelic_games(doc):
         return set()
-    return {m.key for m in mentions if m.label in _PROVINCE_MISLABELS and len(m.key) == 1
+    return {m.key for m in mentions if m.label in _IRISH_PLACE_MISLABELS and len(m.key) == 1
             and m.key[0] in _IRISH_PROVINCES and doc[m.start].is_title}
 
 
@@ -823,16 +823,12 @@ def _is_misread_club(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     return not any(o.label == "PERSON" and len(o.key) > len(m.key) and set(m.key) <= set(o.key) for o in mentions)
 
 
-# The model's labels of a county's one word that no county is, a person's or a people's ("Armagh|PERSON").
-_COUNTY_SIDE_MISLABELS = frozenset({"PERSON", "NORP"})
-
-
 def _is_misread_county_side(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     """An Irish county's one word that a text about Gaelic games writes as no place (not after "in", "from") and the
     model read as a person: the county's side ("Derry, Tyrone and Armagh are the favourites for the Ulster football
     title"); not a county that is a given name too ("Kerry", "Clare"), after an honorific, nor where a person of the
     text is named by it."""
-    if m.label not in _COUNTY_SIDE_MISLABELS or len(m.key) != 1 or m.key[0] not in IRISH_COUNTIES \
+    if m.label not in _IRISH_PLACE_MISLABELS or len(m.key) != 1 or m.key[0] not in IRISH_COUNTIES \
             or m.key[0] in _NOT_COUNTY_NAMES or m.key[0] in _GIVEN_NAME_COUNTIES or not is_about_gaelic_games(doc) \
             or _is_honoured(doc, m) or listed_after_a_locative(doc, m.start):
         return False

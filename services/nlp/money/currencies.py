@@ -253,7 +253,7 @@ COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"soles", ((r"Peru|Lima|Cusco|Cuzco|Arequipa|Callao", "PEN"),)),  # of shoes too
     # The Caucasus' and Central Asia's: a dram is whisky's too, lei Hawaii's garlands, Lari a name, manat and som
     # two countries' each: money only in a text about their country.
-    (r"lari", ((r"Georgia|Tbilisi|Batumi|Kutaisi", "GEL"),)),
+    (r"(?-i:lari)", ((r"Georgia|Tbilisi|Batumi|Kutaisi", "GEL"),)),
     (r"drams?", ((r"Armenia|Yerevan", "AMD"),)),
     (r"manats?", ((r"Azerbaijan|Azeri|Baku", "AZN"), (r"Turkmen|Ashgabat", "TMT"))),
     (r"soums?|soms?", ((r"Uzbek|Tashkent|Samarkand", "UZS"), (r"Kyrgyz|Bishkek", "KGS"))),

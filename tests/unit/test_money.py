@@ -962,7 +962,9 @@ def test_guard_bare_numbers_beside_a_race_that_are_no_times(nlp: Language, text:
     # guard: a dram of whisky and Hawaii's garlands, where neither country is named, are no money.
     ("The distillery in Speyside sold 30,000 drams at the festival.", []),
     ("Volunteers in Honolulu made 5,000 lei for the parade.", []),
-    # rev3: Lari written as a name is a family's, in Georgia's Atlanta too.
+    # rev3: a dram of a drink is its measure in Armenia too; Lari written as a name is a family's, in Georgia's
+    # Atlanta too.
+    ("At the Yerevan Brandy Company in Armenia, visitors are poured 3 drams of 20-year-old brandy.", []),
     ("In Atlanta, Georgia, the 3 Lari brothers opened a restaurant on Peachtree Street.", []),
     # The country a sentence opens with is the sum's.
     ("Qatar pledged 200 million riyals to the fund.", [("200 million riyals", 2e8, "QAR")]),

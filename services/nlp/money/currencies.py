@@ -254,7 +254,9 @@ COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     # The Caucasus' and Central Asia's: a dram is whisky's too, lei Hawaii's garlands, Lari a name, manat and som
     # two countries' each: money only in a text about their country.
     (r"(?-i:lari)", ((r"Georgia|Tbilisi|Batumi|Kutaisi", "GEL"),)),
-    (r"drams?", ((r"Armenia|Yerevan", "AMD"),)),
+    # (a dram of a drink is its measure, in Armenia too: "3 drams of 20-year-old brandy")
+    (r"drams?(?!\s+of\s+(?:[\w-]+\s+){0,2}(?:whisk(?:e?y|ies)|brandy|cognac|scotch|rum|gin|vodka|bourbon|malt|"
+     r"spirits?|liquor|port|sherry|wine)\b)", ((r"Armenia|Yerevan", "AMD"),)),
     (r"manats?", ((r"Azerbaijan|Azeri|Baku", "AZN"), (r"Turkmen|Ashgabat", "TMT"))),
     (r"soums?|soms?", ((r"Uzbek|Tashkent|Samarkand", "UZS"), (r"Kyrgyz|Bishkek", "KGS"))),
     (r"lei|leu", ((r"Moldov|Chisinau|Chișinău", "MDL"), (r"Romania|Bucharest", "RON"))),

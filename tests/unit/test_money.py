@@ -3797,6 +3797,9 @@ def test_guard_a_change_to_a_bare_number_before_a_function_word_counts_nothing(n
     # guard (fixB): a country named as a place, no body's owner, leaves an Indian story's rupees India's.
     ("Rs 2,000 crore was set aside for fencing along the border with Pakistan near Lahore.",
      [("Rs 2,000 crore", 2e10, "INR")]),
+    # rev3: a body the country opens owns no sum after another country named between them.
+    ("Indian officials said the Pakistan Cricket Board's refusal had cost India Rs 200 crore in lost revenue.",
+     [("Rs 200 crore", 2e9, "INR")]),
     # guards: a Kenyan sum in a story that names Somalia stays Kenya's; a "P" of no Philippine text is no sum
     ("Kenya's troops in Somalia cost the Treasury Sh5 billion last year, Kenyan officials said.",
      [("Sh5 billion", 5e9, "KES")]),

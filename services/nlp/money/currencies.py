@@ -704,7 +704,7 @@ def _stated_country(countries: tuple[tuple[str, str], ...], text: str, at: int) 
     before = bisect.bisect_left(starts, at)
     owners = [i for i in range(first, before)
               if _OWNER.match(text, ends[i]) or _OF_BEFORE.search(text, max(0, starts[i] - 8), starts[i])
-              or _NATIONAL_BODY_AFTER.match(text, ends[i])]
+              or (_NATIONAL_BODY_AFTER.match(text, ends[i]) and _last_country_named(codes, i, before))]
     if owners:
         return codes[owners[-1]]
     places = [] if countries is _RUPEE_COUNTRIES else [
@@ -737,6 +737,13 @@ def _in_an_aside(text: str, sentence_start: int, place: int, at: int) -> bool:
     in Chile, said", "Mexico's Grupo Bimbo, which bought bakeries in Argentina, said" (not "Separately, a typhoon in
     the Philippines destroyed")."""
     return _ASIDE_OPENS.search(text, sentence_start, place) is not None and "," in text[place:at]
+
+
+def _last_country_named(codes: list[str], i: int, before: int) -> bool:
+    """True when no other country's mention lies between mention `i` and the sum (mention `before` on): a body the
+    country opens is not the owner of a sum after another country named ("the Pakistan Cricket Board's refusal had
+    cost India Rs 200 crore" is India's; "the Pakistan Cricket Board in Lahore paid" Pakistan's)."""
+    return all(codes[j] == codes[i] for j in range(i + 1, before))
 
 
 # A body the country's name opens, the sum's owner: "the Pakistan Cricket Board paid Rs 10 million", "the Sri Lanka

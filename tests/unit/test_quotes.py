@@ -1524,6 +1524,9 @@ def test_two_labels_of_a_change_from_one_to_the_other_are_no_quote(nlp: Language
     # Guards: "from ... to" inside one quote, and long quoted phrases on either side, stay quotes.
     'Protesters said the mood had turned "from despair to anger" after the vote.',
     'The striker said the season went from "a dream come true" to "the worst year of my life," the club said.',
+    # rev3: a speaker's pronoun in a short label makes both words said.
+    'The mood in the dressing room shifted from "we can win" to "we are done", the captain said.',
+    'She said her feelings went from "I hate this" to "I love it" over the summer.',
 ])
 def test_a_change_from_one_to_the_other_in_words_said_stays_a_quote_guard(nlp: Language, text: str) -> None:
     assert len(_quotes(nlp, text)) == 1

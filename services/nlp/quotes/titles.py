@@ -733,8 +733,14 @@ def is_changed_label(text: str, start: int, end: int) -> bool:
     turned "from despair to anger"', one quote, nor 'from "a dream come true" to "the worst day of my life"')."""
     for found in _LABELS_CHANGED.finditer(text, max(0, start - 50), min(len(text), end + 50)):
         if (start, end) in (found.span(1), found.span(2)):
-            return all(len(found.group(i)[1:-1].split()) <= _MAX_LABEL_WORDS for i in (1, 2))
+            words = [found.group(i)[1:-1].split() for i in (1, 2)]
+            return all(len(label) <= _MAX_LABEL_WORDS for label in words) \
+                and not any(word.casefold() in _SPEAKERS_PRONOUNS for label in words for word in label)
     return False
+
+
+# A person in a label makes it words said, no grade: 'went from "we can win" to "we are done", the captain said'.
+_SPEAKERS_PRONOUNS = frozenset({"i", "i'm", "i’m", "me", "my", "we", "we're", "we’re", "us", "our", "you", "your"})
 
 
 def _opens_a_sentence_or_after_a_colon(text: str, start: int) -> bool:

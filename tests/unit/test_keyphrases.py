@@ -945,6 +945,9 @@ def test_a_headline_in_capitals_takes_the_bodys_spelling(nlp: Language, text: st
      {"obesity pill"}, {"Drugmaker bets"}),
     ("House panel votes to hold Garland in contempt\nThe committee voted along party lines on Thursday.",
      {"House panel"}, {"House panel votes"}),
+    # rev3: "to be" and no participle after the verb is its infinitive, no passive to come.
+    ("Labour pledges to be greenest government ever\nThe party set out its energy plans in Manchester on Tuesday.",
+     {"greenest government"}, {"Labour pledges"}),
     ("Trump claims victory in Iowa caucuses\nThe former president won by a wide margin, networks projected.",
      {"victory"}, {"claims victory"}),
     ("Nasdaq values Arm at $54 billion in record listing", {"Arm"}, {"Nasdaq values"}),  # a headline alone

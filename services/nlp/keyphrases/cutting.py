@@ -278,10 +278,12 @@ def _is_sentence_case_headline_verb(token: Token) -> bool:
 
 
 def _opens_a_passive_infinitive(token: Token) -> bool:
-    """ "to be" opening at `token`, a headline's passive to come ("Food scraps to be collected", "Bus fares to be
-    frozen"): the word before is its subject."""
+    """ "to be" and a participle opening at `token`, a headline's passive to come ("Food scraps to be collected", "Bus
+    fares to be frozen"): the word before is its subject; not "to be" and an adjective or a noun ("Labour pledges to
+    be greenest government ever": the verb's infinitive)."""
     doc = token.doc
-    return token.lower_ == "to" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "be"
+    return token.lower_ == "to" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "be" \
+        and doc[token.i + 2].tag_ == "VBN"
 
 
 def _opens_a_prepositional_phrase(token: Token) -> bool:

@@ -464,6 +464,11 @@ def test_an_officers_or_clerks_title_is_no_part_of_the_name(nlp: Language, text:
      {("Greater Manchester", "GPE", "Greater Manchester"), ("Andy Burnham", "PERSON", "Andy Burnham")}),
     ("The Governor of the Bank of England Andrew Bailey said rates would fall.",
      {("Bank of England", "ORG", "Bank of England"), ("Andrew Bailey", "PERSON", "Andrew Bailey")}),
+    # rev3: a president's office of no place is a body's: the firm and its president.
+    ("The President of Microsoft Brad Smith testified before Congress.",
+     {("Microsoft", "ORG", "Microsoft"), ("Brad Smith", "PERSON", "Brad Smith")}),
+    ("The President of Kenya William Ruto flew to Washington.",
+     {("Kenya", "GPE", "Kenya"), ("William Ruto", "PERSON", "William Ruto")}),
     # guard (fixB): a place the model read apart keeps its label; no office before a name leaves it alone.
     ("The Mayor of London Sadiq Khan said the fares would be frozen.",
      {("London", "GPE", "London"), ("Sadiq Khan", "PERSON", "Sadiq Khan")}),

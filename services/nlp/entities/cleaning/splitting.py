@@ -541,11 +541,20 @@ def split_places_from_office_holders(doc: Doc, mentions: list[Mention]) -> list[
         if holder is None:
             out.append(m)
         else:
-            # a body's head word makes the first part the body: "the Bank of England Andrew Bailey"
-            body = any(t.lower_ in ORGANISATION_HEADS for t in doc[m.start:holder])
+            # a body's head word makes the first part the body: "the Bank of England Andrew Bailey"; so does a
+            # president's office of no place ("The President of Microsoft Brad Smith": a firm's, Kenya's a country's)
+            body = any(t.lower_ in ORGANISATION_HEADS for t in doc[m.start:holder]) \
+                or (_office_before(doc, m) == "president"
+                    and not _is_city_or_country(doc[m.start:holder].text.casefold()))
             out += [Mention(m.start, holder, "ORG" if body else "GPE", m.weight, m.source),
                     Mention(holder, m.end, "PERSON", m.weight, m.source)]
     return out
+
+
+def _office_before(doc: Doc, m: Mention) -> str:
+    """The office's word before the mention's "of" ("president" of "The President of Microsoft Brad Smith")."""
+    of = m.start - 2 if m.start >= 2 and doc[m.start - 1].lower_ == "the" else m.start - 1
+    return doc[of - 1].lower_ if of >= 1 else ""
 
 
 def _holder_after_place(doc: Doc, m: Mention) -> int | None:

@@ -2491,6 +2491,14 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
      {"3000 BC": ("DATE", ["3000 BC"]), "2500 BC": ("DATE", ["2500 BC"]), "BC": None}),
     # Guard: British Columbia's "BC" opening a body's name after a count stays the body's.
     ("Officials said 3 BC Hydro crews were out on Monday.", {"BC Hydro": ("ORG", ["BC Hydro"]), "3 BC": None}),
+    # Guards (rev1): the province or the firm after a recent year or before a noun is no era ("2024 BC" was a date).
+    ("The 2024 BC election was the closest in the province's history.", {"2024 BC": None, "2024": ("DATE", ["2024"])}),
+    ("By 2030 BC must cut its emissions by 40 per cent.", {"2030 BC": None}),
+    ("In 2023 BC's population grew by 3 per cent.", {"2023 BC": None}),
+    ("The company said its 2023 BCE results beat forecasts as 5 BCE subsidiaries grew.",
+     {"2023 BCE": None, "5 BCE": None}),
+    ("Pottery from 3000 BCE was found in the tomb. Rome was founded in 753 BC.",
+     {"3000 BCE": ("DATE", ["3000 BCE"]), "753 BC": ("DATE", ["753 BC"])}),
     # An age in commas after a name is neither part of it nor a date.
     ('Lula da Silva won the election. "Today the only winner is the Brazilian people," Lula, 77, told a crowd.',
      {"Lula da Silva": ("PERSON", ["Lula", "Lula da Silva"]), "Lula, 77": None}),

@@ -413,9 +413,22 @@ def with_era_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+# A year of the last and the next decades, before British Columbia's or BCE's letters far more often than an era's.
+_RECENT_YEARS = range(1950, 2101)
+
+
 def _opens_a_name_after(doc: Doc, i: int) -> bool:
-    """A capitalised word follows the era's letters: British Columbia's "BC", not an era ("3 BC Hydro crews")."""
-    return i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper()
+    """The era's letters are British Columbia's "BC" or the firm BCE, not an era: a capitalised word follows ("3 BC
+    Hydro crews"), a possessive or a noun in lower case ("the 2024 BC election", "In 2023 BC's population", "its 2023
+    BCE results"), or anything but a sentence's mark or a conjunction after a recent year ("By 2030 BC must cut")."""
+    if i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    if (after.is_alpha and after.text[:1].isupper()) or after.lower_ in ("'s", "’s") \
+            or (after.is_lower and after.pos_ == "NOUN"):
+        return True
+    year = doc[i - 1].text.replace(",", "")
+    return year.isdigit() and int(year) in _RECENT_YEARS and not after.is_punct and after.pos_ != "CCONJ"
 
 
 def _is_degree_and_scale(doc: Doc, i: int) -> bool:

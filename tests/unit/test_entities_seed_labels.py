@@ -68,6 +68,12 @@ def test_guard_a_designation_before_no_weapons_noun_is_no_product(nlp: Language)
     assert "PRODUCT" not in labels(nlp, text).values()
 
 
+def test_guard_a_sequences_step_before_a_weapons_noun_is_no_product(nlp: Language) -> None:
+    # Review (rev1): "Wave 2" was a product (a count before).
+    text = "Wave 2 drones hit the city at dawn, officials said. Round 3 missiles followed at noon."
+    assert "PRODUCT" not in labels(nlp, text).values(), labels(nlp, text)
+
+
 def test_seed_platform_is_an_organisation(seed_groups) -> None:
     assert seed_groups["004"]["Twitter"]["label"] == "ORG"
 

@@ -220,6 +220,12 @@ def _designated_weapons(doc: Doc) -> list[Mention]:
     return weapons
 
 
+# Words of a step in a sequence a number after them counts, no weapon's name: "Wave 2 drones hit the city", "Round 3".
+_SEQUENCE_WORDS = frozenset({"wave", "round", "phase", "stage", "level", "tier", "day", "week", "season", "part",
+                             "step", "zone", "group", "batch", "lot", "game", "leg", "heat", "chapter", "episode",
+                             "grade", "number", "no", "category", "series", "salvo", "volley"})
+
+
 def _is_named_number(doc: Doc, i: int) -> bool:
     """doc[i] is a small number after a capitalised word that is no place, people or date ("Challenger 2",
     "Leopard 2"; not "Monday 3 drones")."""
@@ -227,7 +233,7 @@ def _is_named_number(doc: Doc, i: int) -> bool:
         return False
     name = doc[i - 1]
     return name.is_title and name.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL") \
-        and not _in_gazetteer(name.text) and name.whitespace_ != ""
+        and not _in_gazetteer(name.text) and name.whitespace_ != "" and name.lower_ not in _SEQUENCE_WORDS
 
 
 def _before_a_weapons_noun(doc: Doc, i: int, hyphened: bool) -> bool:

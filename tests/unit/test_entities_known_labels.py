@@ -1423,6 +1423,12 @@ def test_guard_the_words_of_an_aid_agency_in_lower_case_are_no_name(nlp: Languag
     assert "ORG" not in found.values(), found
 
 
+def test_guard_an_aid_agencys_words_opening_a_sentence_in_lower_case_are_no_name(nlp: Language) -> None:
+    """Review (rev1): a plea opening a sentence was the charity ("Save the children" an organisation)."""
+    found = labels(nlp, '"Save the children," she pleaded as the water rose. Action against hunger is urgent.')
+    assert "ORG" not in found.values(), found
+
+
 def test_a_house_builders_charity_and_a_research_hub_are_organisations(nlp: Language) -> None:
     # Known wrong (fixA): nothing, and a place, to the model.
     assert_labels(nlp, "Habitat for Humanity built the houses. The Chan Zuckerberg Initiative will fund new Biohub "

@@ -11,6 +11,7 @@ from services.nlp.entities.cleaning import follows_all_hyphen
 from services.nlp.entities.gazetteer import names_peoples_relations
 from services.nlp.entities.mentions import Mention, _key_at, is_name_cased, word_keys_of
 from services.nlp.entity_rules import (
+    AID_AGENCIES_AND_MUSEUMS,
     ALL_TITLES,
     CAMPAIGN_GROUPS,
     CORPORATE_SUFFIXES,
@@ -106,12 +107,13 @@ def _particles_start(doc: Doc, start: int, end: int, names: dict[tuple[str, ...]
 
 
 # Campaign groups named by a slogan, as the gazetteer keys them: "just stop oil" (not "Greenpeace").
-_CAMPAIGN_KEYS = frozenset(tuple(name.split()) for name in CAMPAIGN_GROUPS if " " in name)
+_CAMPAIGN_KEYS = frozenset(tuple(name.split()) for name in CAMPAIGN_GROUPS | AID_AGENCIES_AND_MUSEUMS if " " in name)
 
 
 def _is_campaign_slogan(doc: Doc, i: int, end: int) -> bool:
-    """A campaign group's words written as a sentence's, a word after the first in lower case: "Just stop oil drilling
-    in the North Sea" (a sentence's capital makes "Just" look like the name's); not "Friends of the Earth"."""
+    """A campaign group's or an aid agency's words written as a sentence's, a word after the first in lower case:
+    "Just stop oil drilling in the North Sea", '"Save the children," she pleaded' (a sentence's capital makes "Just",
+    "Save" look like the name's); not "Friends of the Earth", "Save the Children"."""
     return tuple(t.lower_ for t in doc[i:end]) in _CAMPAIGN_KEYS \
         and any(t.is_lower and t.lower_ not in NAME_SMALL_WORDS for t in doc[i + 1:end])
 

@@ -1882,3 +1882,16 @@ def test_a_supermarkets_founder_stays_a_person_guard(nlp: Language) -> None:
     """Guard: the founder whose surname a listed chain's name is made of stays a person ("Morrison" of "Morrisons")."""
     assert_labels(nlp, "Sir Ken Morrison built the chain from a market stall. Morrison died in 2017.",
                   {"Ken Morrison": "PERSON"})
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Review (rev1): a man named as a bookmaker is, given his age or a person's description, a person ("William Hill"
+    # was an organisation).
+    ("William Hill, 45, of Leeds, was jailed for six years.", {"William Hill": "PERSON"}),
+    ("William Hill, a 45-year-old father of two from Leeds, was jailed for six years at Leeds Crown Court.",
+     {"William Hill": "PERSON"}),
+    # Guard: the bookmaker described as one stays the firm.
+    ("William Hill, the bookmaker, was fined £19.2 million by the Gambling Commission.", {"William Hill": "ORG"}),
+])
+def test_a_person_of_a_known_firms_name_with_an_age_is_a_person(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)

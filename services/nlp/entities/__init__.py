@@ -369,6 +369,11 @@ def _before_facility_nouns(doc: Doc, mentions: list[Mention]) -> set[tuple[str, 
             and doc[m.end].lower_ in FACILITY_HEADS}
 
 
+def _is_namesake_of_a_person(key: tuple[str, ...]) -> bool:
+    """The key is of two words, a given name and a surname: a firm's that is a person's name too ("William Hill")."""
+    return len(key) == 2 and key[0].isalpha() and key[1].isalpha() and is_given_name(key[0].title())
+
+
 def _namesakes_of_people(keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
     """The last words of names of two words that open with a given name, whatever the model's label ("Nikola Tesla",
     an organisation to it): a surname alone, no firm of the gazetteer's ("Tesla died in New York")."""
@@ -650,12 +655,16 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
         groups.known.update(dict.fromkeys(_places_beside_firms(doc, mentions, sport.about), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
-    described = _described_people(doc, mentions) | _introduced_people(doc, mentions) | _aged_people(doc, mentions) \
+    aged, portrayed = _aged_people(doc, mentions), _described_people(doc, mentions)
+    described = portrayed | _introduced_people(doc, mentions) | aged \
         | _speaking_people(doc, mentions) | _speakers_after_quotations(doc, mentions) \
         | _people_after_posts(doc, mentions) | _possessive_people(doc, mentions) | _countrys_people(doc, mentions) \
         | _owners_of_peoples_relations(doc, mentions) \
         | _nationals(doc, mentions) | _party_leaders(doc, mentions, ordinary)
-    described = {key for key in described if not _is_known_organisation(key)}  # "Rio Tinto said", no person
+    # "Rio Tinto said", no person; but a firm's name that is a given name and a surname is a person's where an age
+    # or a person's description is written beside it ("William Hill, 45, of Leeds, was jailed").
+    described = {key for key in described if not _is_known_organisation(key)
+                 or (key in aged | portrayed and _is_namesake_of_a_person(key))}
     groups.forced.update(dict.fromkeys(honored | described, "PERSON"))
     if OPTIONS.gazetteer:  # "Carleton went Liberal" after "the riding of Carleton": the district, no one who went
         groups.forced.update(dict.fromkeys(_constituency_keys(mentions), "GPE"))

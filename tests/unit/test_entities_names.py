@@ -472,6 +472,11 @@ def test_an_officers_or_clerks_title_is_no_part_of_the_name(nlp: Language, text:
     # guard (fixB): a place the model read apart keeps its label; no office before a name leaves it alone.
     ("The Mayor of London Sadiq Khan said the fares would be frozen.",
      {("London", "GPE", "London"), ("Sadiq Khan", "PERSON", "Sadiq Khan")}),
+    # review (rev1): a firm's president's firm is no place ("Microsoft" was a GPE); a country's president's is.
+    ("The president of Microsoft Brad Smith said the company would comply.",
+     {("Microsoft", "ORG", "Microsoft"), ("Brad Smith", "PERSON", "Brad Smith")}),
+    ("The President of Ireland Michael D Higgins signed the bill.",
+     {("Ireland", "GPE", "Ireland"), ("Michael D Higgins", "PERSON", "Michael D Higgins")}),
 ])
 def test_a_place_after_an_office_and_its_holder_are_apart(nlp: Language, text: str,
                                                          expected: set[tuple[str, str, str]]) -> None:

@@ -542,17 +542,18 @@ def split_places_from_office_holders(doc: Doc, mentions: list[Mention]) -> list[
             out.append(m)
         else:
             # a body's head word makes the first part the body: "the Bank of England Andrew Bailey"; so does a
-            # president's office of no place ("The President of Microsoft Brad Smith": a firm's, Kenya's a country's)
-            body = any(t.lower_ in ORGANISATION_HEADS for t in doc[m.start:holder]) \
-                or (_office_before(doc, m) == "president"
-                    and not _is_city_or_country(doc[m.start:holder].text.casefold()))
+            # president's "of" before no place the model or the lists know ("The president of Microsoft Brad Smith")
+            place = doc[m.start:holder]
+            body = any(t.lower_ in ORGANISATION_HEADS for t in place) or (
+                _office_before(doc, m) == "president"
+                and m.label != "GPE" and not _is_city_or_country(place.text.casefold()))
             out += [Mention(m.start, holder, "ORG" if body else "GPE", m.weight, m.source),
                     Mention(holder, m.end, "PERSON", m.weight, m.source)]
     return out
 
 
 def _office_before(doc: Doc, m: Mention) -> str:
-    """The office's word before the mention's "of" ("president" of "The President of Microsoft Brad Smith")."""
+    """The office's word before the "of" (and "the") the mention follows, in lower case."""
     of = m.start - 2 if m.start >= 2 and doc[m.start - 1].lower_ == "the" else m.start - 1
     return doc[of - 1].lower_ if of >= 1 else ""
 

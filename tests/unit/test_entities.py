@@ -3015,6 +3015,9 @@ def test_a_provinces_name_as_a_short_form_joins_its_long_name(nlp: Language, tex
     ("The Carolina Hurricanes and Boston Bruins met on Monday.",
      {"Carolina Hurricanes": "ORG", "Boston Bruins": "ORG"}),
     ("Hurricanes Wonder And Glory is a book title.", {"Glory": None}),
+    # Review (rev1): a rugby side's players after its name in a text of the side ("Savea" was an event).
+    ("The Hurricanes beat the Blues 30-20 in Wellington. Hurricanes Barrett and Savea both scored tries.",
+     {"Savea": "PERSON"}),
     # A ship with its prefix is a product, and the place of its name no place of its own.
     ("HMS Kent sailed from Portsmouth on Monday. The frigate Kent will return in May.",
      {"HMS Kent": "PRODUCT", "Kent": None}),

@@ -355,12 +355,19 @@ def _storm_spans(doc: Doc, weather: bool, ordinary: Set[str]) -> list[tuple[int,
 _PLURAL_STORM_WORDS = frozenset({"hurricanes", "typhoons", "cyclones", "storms"})
 
 
+def _names_a_team(doc: Doc, kind: str) -> bool:
+    """The storms' kind is written capitalised after "the" in the text, a team's name ("The Hurricanes beat the
+    Blues"): its players are after it ("Hurricanes Barrett and Savea scored"), no storms."""
+    return any(t.text == kind and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in doc)
+
+
 def _plural_storm_spans(doc: Doc, weather: bool) -> list[tuple[int, int]]:
     """Token spans of the two names after a storms' kind in the plural, each a storm ("Hurricanes Helene and Milton":
     "Milton" was a person); "Storms" only in a text of `weather` (not "Storms Hit Coast", a headline's verb)."""
     spans = []
     for i, lower in enumerate(lowers_of(doc)[:-3]):
-        if lower not in _PLURAL_STORM_WORDS or not doc[i].is_title or (lower == "storms" and not weather):
+        if lower not in _PLURAL_STORM_WORDS or not doc[i].is_title or (lower == "storms" and not weather) \
+                or _names_a_team(doc, doc[i].text):
             continue
         first, glue, second = doc[i + 1], doc[i + 2], doc[i + 3]
         if glue.text in ("and", "&") and all(t.is_title and t.is_alpha for t in (first, second)) \

@@ -1122,6 +1122,8 @@ def test_sides_of_a_result_by_a_teams_points_are_teams(nlp: Language, text: str,
     # Guards: a boxer's scorecard and a vote name persons; a badminton game's points (30 at most) are a player's.
     ("Usyk beat Fury 116-112 on one of the cards.", "Usyk", "PERSON"),
     ("Senator Bernie Sanders beat Hillary Clinton 55-45 in the Vermont primary.", "Bernie Sanders", "PERSON"),
+    # ... and so does a person's whole name beside a person's one word (rev2).
+    ("Kamala Harris beat Trump 55-45 among voters under 30, the exit poll found.", "Kamala Harris", "PERSON"),
     ("Viktor Axelsen beat Shi Yu Qi 21-17 in the opening game.", "Viktor Axelsen", "PERSON"),
     # ... and a country's side stays the place.
     ("United States beat Serbia 95-91 in the Olympic semi-final.", "Serbia", "GPE"),

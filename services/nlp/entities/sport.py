@@ -460,7 +460,7 @@ def _with_team_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         points = result.start("won"), result.end("lost")  # the points no number: "81-70|DATE"
         mentions = [m for m in mentions if not (points[0] <= doc[m.start].idx and _end_char(doc, m) <= points[1])]
         sides = [_team_side(doc, mentions, result.start(side), result.end(side)) for side in ("winner", "loser")]
-        persons = [span is None or _may_be_a_persons(span) for span in sides]
+        persons = [span is None or _may_be_a_persons(span) or _is_no_known_teams_word(span) for span in sides]
         for span, other_person in zip(sides, reversed(persons), strict=True):
             if span is None or (_may_be_a_persons(span) and other_person):
                 continue
@@ -493,6 +493,12 @@ def _may_be_a_persons(span: Span) -> bool:
     first = span[0].text
     return len(span) > 1 and is_given_name(first) and _compact(first) not in _KNOWN_TEAMS \
         and not _is_country_name(first)
+
+
+def _is_no_known_teams_word(span: Span) -> bool:
+    """One word that no known club is, a surname's as well as a team's: "Trump" of "Kamala Harris beat Trump 55-45"
+    (a poll's, whose other side, a given name first, stays a person)."""
+    return len(span) == 1 and _compact(span.text) not in _KNOWN_TEAMS
 
 
 def _opens_a_phrase(doc: Doc, start: int) -> bool:

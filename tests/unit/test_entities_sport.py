@@ -917,6 +917,12 @@ def test_guard_a_rugby_province_keeps_the_models_label(nlp: Language) -> None:
     assert _label_of(nlp, text, "Munster") == "ORG", _labels(nlp, text)
 
 
+def test_guard_a_rugby_province_that_plays_stays_the_side_in_a_gaelic_games_text(nlp: Language) -> None:
+    # Guard (rev2): a text of both rugby and Gaelic games; the province that beat another is the rugby side.
+    text = "Munster beat Leinster 20-15 in the URC on Saturday, while Kerry won the Munster football final on Sunday."
+    assert _label_of(nlp, text, "Munster") == "ORG", _labels(nlp, text)
+
+
 def test_guard_a_county_after_in_stays_a_place_in_a_gaelic_games_text(nlp: Language) -> None:
     # Guard: a county the model reads as a person but written after "in" is the place, not the side.
     text = "There are great clubs in Armagh and Fermanagh. Derry won the Ulster football title last year."

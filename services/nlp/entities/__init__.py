@@ -691,7 +691,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))
     groups.forced.update(dict.fromkeys(irish_counties(doc, mentions, sport), "GPE"))  # "hit Galway, Mayo"
-    groups.forced.update(dict.fromkeys(irish_provinces(doc, mentions), "GPE"))  # "the Ulster|PERSON football title"
+    groups.forced.update(dict.fromkeys(irish_provinces(doc, mentions, sport), "GPE"))  # "the Ulster|PERSON title"
     groups.forced.update(dict.fromkeys(county_clubs(mentions), "ORG"))  # "Notts County were promoted" (a place)
     groups.forced.update(dict.fromkeys(airport_codes(doc, mentions), "FAC"))  # over a person's vote: "JFK airport"
     groups.forced.update(dict.fromkeys(_dateline_agencies(doc, mentions), "ORG"))

@@ -287,14 +287,17 @@ def irish_counties(doc: Doc, mentions: list[Mention], sport: SportReading) -> se
     return found
 
 
-def irish_provinces(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+def irish_provinces(doc: Doc, mentions: list[Mention], sport: SportReading) -> set[tuple[str, ...]]:
     """Keys of Ireland's provinces written alone that a text about Gaelic games has and the model took for a person:
     places ("the Ulster football title", "the Munster hurling championship"); rugby's provinces, whose texts name no
-    Gaelic games, keep the model's label."""
+    Gaelic games, keep the model's label, and so does a province a side of a result or played in its clause in a text
+    of both ("Munster beat Leinster 20-15 in the URC, while Kerry won the Munster football final")."""
     if not is_about_gaelic_games(doc):
         return set()
+    sides = {m.key for m in mentions if sport.forced.get(m.key) == "ORG"
+             or (m.label == "ORG" and _is_played_in_a_clause(doc, m))}
     return {m.key for m in mentions if m.label in _IRISH_PLACE_MISLABELS and len(m.key) == 1
-            and m.key[0] in _IRISH_PROVINCES and doc[m.start].is_title}
+            and m.key[0] in _IRISH_PROVINCES and doc[m.start].is_title and m.key not in sides}
 
 
 # Words joining a list's items, after which a given name's county is a place only beside another place.

@@ -1267,7 +1267,7 @@ Charles Schwab, Harley Davidson, Morgan Stanley, Ralph Lauren, Calvin Klein, Tom
 Michael Kors, Kate Spade, Tory Burch, Paul Smith, Ted Baker, Hugo Boss, Dolce Gabbana, Marc Jacobs, Vera Wang,
 Giorgio Armani, Tommy Bahama, Jimmy Choo, Stella McCartney, Walt Disney, Ben Jerry, Jack Daniel, Johnnie Walker,
 Martha Stewart, Sherwin Williams, Kimberly Clark, Procter Gamble, Warner Bros, Ernst Young, Allen Overy,
-Morgan Sindall, Morgan Lewis, Morgan Advanced Materials
+Morgan Sindall, Morgan Lewis, Morgan Advanced Materials, Marks Spencer
 """
 )
 

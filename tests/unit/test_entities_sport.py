@@ -1248,6 +1248,9 @@ def test_a_countrys_competitor_after_its_possessive_is_a_person(nlp: Language) -
     ("America's Morgan Stanley said profits rose in the third quarter.", "Morgan Stanley"),
     ("America's Morgan Stanley won the mandate to advise on the merger.", "Morgan Stanley"),
     ("Britain's Aston Villa beat Bayern Munich 1-0 in the Champions League.", "Aston Villa"),
+    # ... and a firm by a plural of a body's word or two founders' names without their "&" (rev2: persons).
+    ("America's Kelly Services beat forecasts in the second quarter.", "Kelly Services"),
+    ("Britain's Marks Spencer won praise for its food range.", "Marks Spencer"),
 ])
 def test_guard_a_countrys_firm_or_club_after_its_possessive_stays_a_body(nlp: Language, text: str, name: str) -> None:
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)

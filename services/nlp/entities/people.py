@@ -314,13 +314,15 @@ _COMPETING_LEMMAS = frozenset({"win", "take", "break", "finish", "claim", "clinc
 def _countrys_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of whole names of two or three capitalised words, a given name first, right after a country's possessive
     and the subject of a verb of a result: a person's ("Britain's Georgia Bell won bronze" was an organisation); not a
-    name ending in a body's or a club's word ("Britain's Aston Villa"), a firm named after people ("Charles Schwab"),
-    nor one that is no such verb's subject ("America's Morgan Stanley said")."""
+    name ending in a body's or a club's word or its plural ("Britain's Aston Villa", "America's Kelly Services"), a
+    firm named after people ("Charles Schwab"), nor one that is no such verb's subject ("America's Morgan Stanley
+    said")."""
     country_ends = {o.end for o in mentions if o.label == "GPE" and _is_country_or_state(o.key)}
     return {m.key for m in mentions if m.label in _COUNTRYS_PEOPLE_MISLABELS and 2 <= m.end - m.start <= 3
             and m.start > 1 and doc[m.start - 1].lower_ in POSSESSIVES and m.start - 1 in country_ends
             and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
             and doc[m.end - 1].lower_ not in ORGANISATION_HEADS and doc[m.end - 1].lower_ not in CLUB_HEADS
+            and doc[m.end - 1].lower_.removesuffix("s") not in ORGANISATION_HEADS  # "Kelly Services"
             and doc[m.end - 1].dep_ == "nsubj" and doc[m.end - 1].head.lemma_ in _COMPETING_LEMMAS
             and " ".join(m.key) not in FIRMS_NAMED_AFTER_PEOPLE}
 

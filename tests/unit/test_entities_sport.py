@@ -1256,6 +1256,15 @@ def test_guard_a_countrys_firm_or_club_after_its_possessive_stays_a_body(nlp: La
     assert _label_of(nlp, text, name) == "ORG", _labels(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    # Guards (rev2: a club): people's hearts in a report of football.
+    "Hearts sank across Glasgow as Rangers lost 2-1 to Celtic in the Scottish Premiership.",
+    "Hearts were broken when Celtic lost 2-1 to Rangers in the cup final.",
+])
+def test_guard_hearts_that_sink_or_break_are_no_club(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Hearts") is None, _labels(nlp, text)
+
+
 def test_scottish_clubs_by_a_word_or_a_saints_name_are_teams(nlp: Language) -> None:
     # Known wrong (kw fixC): "Hearts" was a product and "Dundee" nothing (no club of the result was known).
     text = "Dundee beat Hearts 2-1 at Dens Park on Saturday."

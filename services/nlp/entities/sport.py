@@ -805,11 +805,24 @@ def _clubs_missed(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]
             if i + length <= len(doc) and _is_club_name(doc, " ".join(key)) \
                     and not any(j in covered for j in range(i, i + length)):
                 m = Mention(i, i + length, "ORG", 1.0, "sport", key=key)
+                if _is_a_hearts_feeling(doc, m):
+                    break
                 if _is_team_side(doc, text, m) or _is_played_in_a_clause(doc, m):
                     added.append(m)
                     covered.update(range(i, i + length))
                 break
     return added
+
+
+# Verbs of people's hearts, not of Heart of Midlothian's: "Hearts sank across Glasgow", "Hearts were broken".
+_HEARTS_VERBS = frozenset({"sink", "break", "melt", "race", "pound", "ache", "bleed", "flutter", "skip", "swell",
+                           "leap", "warm", "stop"})
+
+
+def _is_a_hearts_feeling(doc: Doc, m: Mention) -> bool:
+    """"Hearts" the subject of a verb of a heart's ("Hearts sank across Glasgow as Rangers lost 2-1"): no club."""
+    head = doc[m.end - 1]
+    return m.key == ("hearts",) and head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in _HEARTS_VERBS
 
 
 # Labels the model gives a place-named club that no reading of the place has: "Everton|PERSON", "Leeds|DATE" of

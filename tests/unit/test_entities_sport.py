@@ -1133,6 +1133,8 @@ def test_sides_of_a_result_by_a_teams_points_are_teams(nlp: Language, text: str,
     ("Viktor Axelsen beat Shi Yu Qi 21-17 in the opening game.", "Viktor Axelsen", "PERSON"),
     # ... and a country's side stays the place.
     ("United States beat Serbia 95-91 in the Olympic semi-final.", "Serbia", "GPE"),
+    # ... and a party's members their group (rev2: organisations).
+    ("Democrats beat Republicans 51-49 in the Senate vote on Thursday.", "Democrats", "NORP"),
 ])
 def test_guard_a_result_by_a_teams_points_leaves_persons_and_countries(nlp: Language, text: str, name: str,
                                                                         label: str) -> None:

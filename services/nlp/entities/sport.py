@@ -446,6 +446,8 @@ _TEAM_RESULT = re.compile(rf"(?:\b[Tt]he\s)?(?P<winner>{_TEAM}|[A-Z][\w'’-]*)\
 # Fewest points a winner scores that no single player's game reaches (badminton's and squash's games end by 30; a
 # tennis or snooker score is in sets or frames): a basketball, netball or rugby result, whose sides are teams.
 _TEAM_POINTS = 31
+# Most points a team's winner scores (basketball's highest run to the 180s): more is no game's score.
+_TEAM_MOST_POINTS = 200
 # Labels the model gives such a side by mistake: "Fenerbahce Beko|PERSON", "Olympiacos|FAC", "Vixens|LOC".
 _TEAM_MISLABELS = frozenset({"PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "LAW", "NORP"})
 
@@ -458,7 +460,7 @@ def _with_team_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     Vixens"; not a vote, "Bernie Sanders beat Hillary Clinton 55-45")."""
     text = text_of(doc)
     for result in _TEAM_RESULT.finditer(text):
-        if not _TEAM_POINTS <= int(result["won"]) <= 200:
+        if not _TEAM_POINTS <= int(result["won"]) <= _TEAM_MOST_POINTS:
             continue
         points = result.start("won"), result.end("lost")  # the points no number: "81-70|DATE"
         mentions = [m for m in mentions if not (points[0] <= doc[m.start].idx and _end_char(doc, m) <= points[1])]

@@ -3604,6 +3604,10 @@ def test_grouped_alternation_refuses_options_it_cannot_group_guard(options: list
     ("Deaths rose to 1,200 on Monday, the ministry said.", "1,200", "death"),
     ("Confirmed cases reached 950 by Friday, officials in Lagos said.", "950", "case"),
     ("Tickets rose to 1,500 after the final was announced.", "1,500", None),
+    # A word of a count's level counts what it names at any size; guard: "The price of a ticket" no count.
+    ("The number of wild tigers rose to 3,682 in 2022, up from 2,967 in 2018.", "3,682", "tiger"),
+    ("The number of migrants crossing the Channel rose to 882 on Tuesday.", "882", "migrant"),
+    ("The price of a ticket rose to 1,500 on Tuesday.", "1,500", None),
     ("House prices rose to 250,000 in the region.", "250,000", None),
     ("The index rose to 7,500 on Friday.", "7,500", None),
     ("The firm reported weaker results. Write-offs rose to 3 billion.", "3 billion", None),

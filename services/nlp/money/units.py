@@ -332,7 +332,7 @@ def counting_subject(doc: Doc, number: Number) -> Token | None:
     else:
         return None
     subjects = [child for child in verb.children if child.dep_ == "nsubj"]
-    if not subjects or not scaled and _glued_lemma(subjects[0]) not in _TOLL_SUBJECTS:
+    if not subjects or not scaled and _glued_lemma(subjects[0]) not in _COUNTS_AT_ANY_SIZE:
         return None
     return _counted_subject(subjects[0])
 
@@ -341,6 +341,9 @@ def counting_subject(doc: Doc, number: Number) -> Token | None:
 # moves so.
 _TOLL_SUBJECTS = frozenset({"death", "fatality", "casualty", "infection", "case", "victim", "hospitalisation",
                             "hospitalization", "arrest", "evacuee"})
+# ... and the words of a count, whose level is a count of what they name at any size ("The number of wild tigers rose
+# to 3,682"; a price has no "number of").
+_COUNTS_AT_ANY_SIZE = _TOLL_SUBJECTS | _COUNT_WORDS
 
 
 # Verbs of spending and earning, whose object is a sum even with its currency left out: "plans to invest 1.3 billion".

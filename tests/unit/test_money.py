@@ -1144,6 +1144,10 @@ def test_pounds_of_damage_are_money_and_pounds_of_cocaine_a_weight(nlp: Language
     # An aircraft's model number before its version's name counts no aircraft.
     ("The company is producing about 25 of its 737 Max jets a month. A whistleblower raised concerns about the 787 "
      "Dreamliner.", [("about 25", 25.0, "jet")]),
+    # A model's code of capitals and digits between a number and its noun counts the noun; guard: a code counted
+    # with no noun after it gives no unit.
+    ("Poland will buy 35 F-35A fighter jets from the United States. Russia lost 12 T-90M tanks. Turkey flies 48 "
+     "F-16s.", [("35", 35.0, "jet"), ("12", 12.0, "tank"), ("48", 48.0, None)]),
     # A verb's particle is no hedge; a noun named by its number ("3-pointer") counts nothing.
     ("Officials handed over 40 documents. LeBron James hit the go-ahead 3-pointer with 24 seconds left.",
      [("40", 40.0, "document")]),
@@ -2281,7 +2285,8 @@ def test_a_range_in_percent_stays_a_range_guard(nlp: Language, text: str, figure
     ("Under Section 4 C of the act, he was fined for the heat damage.", []),
     ("The plane landed at Gate 4 C after a delay of three hours on Monday.", []),
     ("The record was set by 5 F students in the hot summer of that year.", [("5", 5.0, "student")]),
-    ("He owns 5 C-130 aircraft and two F-16 jets in the fleet he bought.", [("5", 5.0, None), ("two", 2.0, "jet")]),
+    ("He owns 5 C-130 aircraft and two F-16 jets in the fleet he bought.",
+     [("5", 5.0, "aircraft"), ("two", 2.0, "jet")]),
     ("Vitamin C helps; take 500 mg.", [("500 mg", 500.0, "mg")]),
     ("Temperatures reached 41.2C in Seville.", [("41.2C", 41.2, "celsius")]),
     # Guards (review): seats, routes and rows lettered in a text about heat are no temperatures.

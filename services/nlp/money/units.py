@@ -687,7 +687,7 @@ def _noun_phrase_head(doc: Doc, i: int) -> Token | None:
             continue
         elif noun is None and (token.pos_ in ("ADJ", "PROPN", "NUM") or token.tag_ in ("VBG", "VBN")
                                or is_code(token) or token.text in ("-", "–") or token.lower_ in ("sq", "sq.")
-                               or _joins_a_name(token)
+                               or _joins_a_name(token) or _is_model_code(token)
                                or (token.pos_ in ("ADP", "ADV", "PART") and _is_glued_part(token))):
             continue  # "300 armed police", "four Iris-T air defence systems", "15 Leopard 1 tanks", "12 sold-out gigs"
         else:
@@ -739,6 +739,12 @@ def _brand_goes_on(noun: Token, token: Token) -> bool:
         and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "NNS" \
         and unit not in TIME_UNITS and unit not in CURRENCY_LEMMAS and unit not in MEASURES \
         and not is_written_unit(_UNIT_SPELLINGS.get(unit, unit))
+
+
+def _is_model_code(token: Token) -> bool:
+    """A model's code of capitals and digits the tagger takes for a noun: "F-35A" of "35 F-35A fighter jets", which
+    count jets."""
+    return not token.is_alpha and any(ch.isdigit() for ch in token.text) and any(ch.isupper() for ch in token.text)
 
 
 def _joins_a_name(token: Token) -> bool:

@@ -1478,6 +1478,9 @@ def test_a_name_under_a_line_that_is_no_closing_stays_a_key_phrase_guard(nlp: La
     ("The Cabinet Secretary for Finance, Shona Robison, said the budget was balanced.", {"Finance"}),
     ("The Minister of Health said hospitals were full.", {"Health"}),
     ("The Director of Public Prosecutions said no charges would follow.", {"Public Prosecutions"}),
+    # A portfolio's first part joined to the rest before its title ("Work and Pensions Secretary") is the title's too.
+    ("Work and Pensions Secretary Liz Kendall said the benefit changes would go ahead.", {"Work"}),
+    ("Trade and Industry Minister Rahul Singh said exports rose.", {"Trade"}),
 ])
 def test_a_portfolio_after_its_office_is_no_key_phrase(nlp: Language, text: str, unwanted: set[str]) -> None:
     texts = {p["text"] for p in enrich(nlp, text)["keyphrases"]}
@@ -1490,6 +1493,10 @@ def test_a_portfolio_after_its_office_is_no_key_phrase(nlp: Language, text: str,
     ("Ken Murphy, the chief executive of Tesco, said sales rose.", {"Tesco"}),
     ("The Institute for Fiscal Studies said taxes would rise.", {"Institute for Fiscal Studies"}),
     ("The Secretary of State for Northern Ireland said talks would resume.", {"Northern Ireland"}),
+    # Guards: firms joined before a title are names of their own; so is a title joined to another.
+    ("Microsoft and Google chief executives met the President on Tuesday.", {"Microsoft"}),
+    ("Cheeks will be replaced by Sixers Senior Vice President and Assistant General Manager Tony DiLeo, who will "
+     "remain in the position.", {"Sixers Senior Vice President"}),
 ])
 def test_a_place_or_body_after_an_office_stays_a_key_phrase_guard(nlp: Language, text: str,
                                                                   wanted: set[str]) -> None:

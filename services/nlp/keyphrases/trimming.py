@@ -121,7 +121,7 @@ def content_runs(chunk: Span, cuts: Cuts) -> list[list[Token]]:
                 and not _is_cut_inside_a_word(run) and not is_numbered_noun(run[-1], cuts.nouns) \
                 and not _is_streak_alone(run) and not _is_hyphenated_modifier_alone(run) \
                 and not _is_hyphenated_tail(run) and not _is_cut_before_a_names_word(run) \
-                and not _is_a_titles_portfolio(run, cuts):
+                and not _is_a_titles_portfolio(run, cuts) and not _opens_a_joined_portfolio(run):
             run = _body_before_title(run) if _titles_a_person(run) else run
             if run:
                 out.append(run)
@@ -205,6 +205,25 @@ def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     return office.is_title and office.lower_ in ROLE_HEADS and i not in cuts.places and i not in cuts.firms \
         and not any(token.ent_type_ in _NAMED_NO_PORTFOLIO for token in run)
 
+
+
+# What joins the parts of a portfolio written before its title: "Work and Pensions", "Culture, Media and Sport".
+_PORTFOLIO_JOINS = frozenset({"and", ",", "&"})
+
+
+def _opens_a_joined_portfolio(run: list[Token]) -> bool:
+    """The run of capitalised words no entity holds is the first part of a portfolio joined to the rest before its
+    title: "Work" of "Work and Pensions Secretary Liz Kendall", "Culture" of "Culture, Media and Sport Secretary" (part
+    of the title, no topic; not "Microsoft" of "Microsoft and Google chief executives", a firm)."""
+    if not run or not all(t.is_title and not t.ent_type_ and t.lower_ not in ROLE_HEADS for t in run):
+        return False  # nor a title of its own: "Senior Vice President and Assistant General Manager Tony DiLeo"
+    doc, i = run[-1].doc, run[-1].i + 1
+    if i >= len(doc) or doc[i].lower_ not in _PORTFOLIO_JOINS:
+        return False
+    while i < len(doc) and (doc[i].lower_ in _PORTFOLIO_JOINS or doc[i].is_title and doc[i].lower_ not in ROLE_HEADS):
+        i += 1
+    return i < len(doc) and doc[i].is_title and doc[i].lower_ in ROLE_HEADS \
+        and doc[i - 1].lower_ not in _PORTFOLIO_JOINS
 
 
 def _body_before_title(run: list[Token]) -> list[Token]:

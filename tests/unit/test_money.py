@@ -3837,6 +3837,8 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
     # (review) guards: a sentence naming another dollar's country, a foreign firm, a plane's maker or the firm's
     # analysts is no home payer's: its bare "$" stays the US dollar.
     ("Macquarie Group agreed to pay $79.8 million to settle SEC charges that it misled US investors.", "USD"),
+    ("Macquarie Group bought the Texas power company for $1.2 billion, the Houston firm said.", "USD"),
+    ("Wesfarmers paid $300 million for a California solar developer.", "USD"),
     ("Commonwealth Bank analysts raised their price target on Apple shares to $250.", "USD"),
     ("According to Commonwealth Bank, Nvidia's market value topped $4 trillion on Thursday.", "USD"),
     ("Qantas ordered 20 Airbus A321XLR jets worth $3 billion at list prices.", "USD"),
@@ -3850,6 +3852,7 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
     ("Commonwealth Bank's chief economist said house prices in Sydney would rise to $1 million.", "AUD"),
     # guards of the rule: a firm's own results, the state's own budget
     ("Telstra will pay a $50 million penalty, the Federal Court ordered.", "AUD"),
+    ("Qantas will spend $500 million on new lounges in Sydney and Melbourne.", "AUD"),
     ("Singapore's budget includes $1.5 billion for new hospitals and schools.", "SGD"),
 ])
 def test_a_home_payers_dollar_not_beside_another_payer(nlp: Language, text: str, currency: str) -> None:

@@ -3846,6 +3846,7 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
      "USD"),
     ("The US and Singapore signed a $1 billion defence package on Tuesday.", "USD"),
     ("Singapore's economy grew 4% as the government cut taxes, while Malaysia spent $2 billion on roads.", "USD"),
+    ("Singapore's state fund lost $2 billion on its Credit Suisse stake, the fund said on Tuesday.", "USD"),
     # guards: another country named after the sum's clause, an economist of the firm on home prices
     ("Singapore's Prime Minister said the state would spend $1 billion on defence, while China raised its budget.",
      "SGD"),
@@ -3854,6 +3855,7 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
     ("Telstra will pay a $50 million penalty, the Federal Court ordered.", "AUD"),
     ("Qantas will spend $500 million on new lounges in Sydney and Melbourne.", "AUD"),
     ("Singapore's budget includes $1.5 billion for new hospitals and schools.", "SGD"),
+    ("Singapore said the state would give every household $600 in vouchers.", "SGD"),
 ])
 def test_a_home_payers_dollar_not_beside_another_payer(nlp: Language, text: str, currency: str) -> None:
     assert [m["currency"] for m in extract_money(nlp(text))] == [currency]

@@ -541,9 +541,11 @@ _COUNTRY_DOLLARS = re.compile(r"(?:\b(?:A|AU|US|U\.S\.|C|CA|NZ|HK|S|NT|MX|R)\$|\
                               r"\$[\d.,]+(?:\s+(?:million|billion|trillion))?\s+(?:US|U\.S\.|Canadian|Australian)\b"
                               r"(?=\W|$)|\((?:AP|Reuters|AFP|Bloomberg)\))")
 # A sentence of the state's or the province's own business: its premier, its government, its budget, its services
-# ("Ontario Premier Doug Ford says the province will spend $1.8 billion", "would bring $40 million to the state").
-_STATE_BUSINESS = re.compile(r"\b(?:Premier|(?<!United )states?|province|provincial|government|govt|budget|taxpayers?|"
-                             r"ministers?|treasurer|council|hospitals?|schools?|households?|deficit|surplus|package|"
+# ("Ontario Premier Doug Ford says the province will spend $1.8 billion", "would bring $40 million to the state"); not
+# a state's investor, whose stakes abroad are in US dollars ("Singapore's state fund lost $2 billion on its Credit
+# Suisse stake").
+_STATE_BUSINESS = re.compile(r"\b(?:Premier|(?<!United )states?(?![\s-]+(?:funds?|investors?|owned)\b)|province|"
+                             r"provincial|government|govt|budget|taxpayers?|ministers?|treasurer|council|hospitals?|schools?|households?|deficit|surplus|package|"
                              r"funding)\b",
                              re.IGNORECASE)
 # A price the world or the United States sets, in US dollars in any country's copy: oil's, gold's, bitcoin's, a

@@ -453,6 +453,9 @@ def test_a_place_word_opening_a_well_known_firms_name_is_the_firm(nlp: Language)
     # The level a change came from, after the new one, which the model dated.
     ("The Panama Canal Authority said on Wednesday it would cut daily transits to 24 from 32 as a drought lowered "
      "water levels in Gatun Lake.", "32"),
+    # Numbers drawn, listed four or more with one past any day of a month.
+    ("The winning numbers were 4, 13, 19, 29 and 44 with Lucky Stars 3 and 11.", "13"),
+    ("The Lotto numbers drawn on Saturday were 7, 15, 22, 38, 41 and 52, with bonus ball 9.", "38"),
 ])
 def test_an_age_or_an_earlier_level_the_model_dates_is_a_count(nlp: Language, text: str, number: str) -> None:
     result = enrich(nlp, text)
@@ -465,6 +468,8 @@ def test_an_age_or_an_earlier_level_the_model_dates_is_a_count(nlp: Language, te
     ("She spent 83 days in hospital before she was released.", "83 days"),
     ("He was a star of the 1980s, the network said.", "the 1980s"),
     ("The index rose to 120 from 2019, the agency said.", "2019"),
+    # Guard: days listed after their month stay dates.
+    ("The festival runs on May 4, 13, 19 and 29 this year.", "19"),
 ])
 def test_dates_of_numbers_stay_dates(nlp: Language, text: str, date: str) -> None:
     assert labels_of(enrich(nlp, text), date) == {"DATE"}

@@ -17,6 +17,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_clock,
     is_clock_before_zone,
     is_currency_word,
+    is_drawn_number,
     is_glued_measure,
     is_glued_seconds,
     is_glued_temperature,
@@ -106,9 +107,11 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(m.start, m.start + 1, "PERSON", m.weight, m.source)
         elif m.label == "DATE" and (is_age_after_name(doc, m) or is_undated_number(doc, m)
                                     or is_golf_round(doc[m.start:m.end].text) or is_bowling_figure(doc, m)
-                                    or is_race_time(doc, m) or counts_a_thing_after(doc, m)):
+                                    or is_race_time(doc, m) or counts_a_thing_after(doc, m)
+                                    or is_drawn_number(doc, m)):
             # "Prabowo, 72, said": an age is a count of years; "carded a 7-under 65": a golfer's round, no date;
-            # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths
+            # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
+            # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
         elif is_people_of_an_aged_resident(doc, m):  # "A 36-year-old Maori man": a people, no town
             m = Mention(m.start, m.end, "NORP", m.weight, m.source)

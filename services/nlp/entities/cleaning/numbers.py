@@ -246,6 +246,36 @@ def is_undated_number(doc: Doc, m: Mention) -> bool:
     return is_persons_age(doc, start, end) or is_earlier_level(text_of(doc), start, end)
 
 
+# What stands between the numbers of a list: "4, 13, 19, 29 and 44".
+_LIST_JOINS = frozenset({",", "and", "or"})
+# Fewest numbers of a list of draws or picks, no date: a day and a month's are two ("May 4 and 13").
+_FEWEST_LISTED = 4
+_DAY_MOST = 31
+
+
+def _listed_numbers(doc: Doc, i: int) -> tuple[int, int, int]:
+    """The first token, the end and the count of the bare whole numbers listed with the number at token i."""
+    start = end = i
+    while start >= 2 and doc[start - 1].lower_ in _LIST_JOINS and doc[start - 2].is_digit:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].lower_ in _LIST_JOINS and doc[end + 2].is_digit:
+        end += 2
+    return start, end + 1, (end - start) // 2 + 1
+
+
+def is_drawn_number(doc: Doc, m: Mention) -> bool:
+    """The model's date is a bare number of two digits at most in a list of four or more, one of them past any day of
+    a month and no month beside them: the numbers drawn or picked ("The winning numbers were 4, 13, 19, 29 and 44"),
+    not "on May 4, 13, 19 and 29"."""
+    token = doc[m.start]
+    if m.end - m.start != 1 or not token.is_digit or len(token) > 2:
+        return False
+    start, end, count = _listed_numbers(doc, m.start)
+    months = {doc[j].lower_.rstrip(".") for j in (start - 1, start - 2, end, end + 1) if 0 <= j < len(doc)}
+    return count >= _FEWEST_LISTED and not months & MONTHS \
+        and any(int(doc[j].text) > _DAY_MOST for j in range(start, end, 2))
+
+
 # Words of a number spelled out with its fraction: "two and a quarter", "three and a half".
 _FRACTION_WORDS = frozenset({"and", "a", "half", "quarter", "quarters", "three-quarters"})
 # Plural nouns of time a spelled number before them dates, or a span: "two and a half seasons".

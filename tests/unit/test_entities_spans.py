@@ -847,6 +847,8 @@ def test_counts_near_zones_and_levels_stay_counts_guard(nlp: Language, text: str
     ("Highs will reach the low 90s on Friday.", {("Friday", "DATE")}),
     # A glued temperature before the day it describes is no date.
     ("Britain faces a 20C day as the heatwave continues, forecasters said.", {("20C", "QUANTITY")}),
+    # A measure in "m." ending its sentence ends before the sentence's stop.
+    ("She won gold in the long jump with 6.53m.", {("6.53m", "QUANTITY")}),
 ])
 def test_number_spans_without_clauses_records_events_and_temperature_bands(
         nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
@@ -862,3 +864,9 @@ def test_number_spans_without_clauses_records_events_and_temperature_bands(
 ])
 def test_dates_own_words_stay_guard(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     assert {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"] if m["label"] == "DATE"} == expected
+
+
+def test_a_sum_in_m_ending_its_sentence_stays_the_sum_guard(nlp: Language) -> None:
+    """Guard: a sum's mention ending in "m." keeps its own end, before the stop, and its label."""
+    entities = enrich(nlp, "Profits rose to £5m. The firm said sales were strong.")["entities"]
+    assert [(m["text"], m["label"]) for m in entities if m["label"] == "MONEY"] == [("£5m", "MONEY")]

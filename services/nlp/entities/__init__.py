@@ -127,6 +127,7 @@ from services.nlp.entities.cleaning import (
     without_office,
     without_police_rank,
     without_role_nouns,
+    without_sentence_stops,
 )
 from services.nlp.entities.firms import (
     _acting_firms,
@@ -311,6 +312,7 @@ def extract_entities(doc: Doc, nlp: Language | None = None, money: list[dict] | 
         added, aliases = _acronyms(doc, mentions)
         mentions = sorted(mentions + added, key=lambda m: m.start)
     mentions = with_money_spans(doc, mentions, extract_money(doc) if money is None else money)
+    mentions = without_sentence_stops(doc, mentions)  # "won with 6.53m.": the measure, not its sentence's stop
     for m in mentions:
         m.key = _key(doc, m)
     mentions = _with_shared_surnames(doc, mentions)  # "Harry and Meghan Markle": two people

@@ -65,6 +65,7 @@ from services.nlp.entities.cleaning.numbers import (
     with_money_spans,
     with_units_after_numbers,
     without_numbers_inside_names,
+    without_sentence_stops,
 )
 from services.nlp.entities.cleaning.organisations import (
     joined_organisations,
@@ -170,6 +171,7 @@ __all__ = [
     "without_police_rank",
     "without_misread_names",
     "without_numbers_inside_names",
+    "without_sentence_stops",
     "without_office",
     "with_vice_offices",
     "without_role_nouns",

@@ -624,6 +624,19 @@ def with_money_spans(doc: Doc, mentions: list[Mention], money: list[dict]) -> li
                           for span, end in spans], key=lambda m: m.start)
 
 
+def without_sentence_stops(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A measure or count that ends in spaCy's abbreviation "m." (metres or millions) at its sentence's end ends before
+    the sentence's full stop: "6.53m" of "won with 6.53m." (the mention ran to the stop)."""
+    return [replace(m, end_char=doc[m.end - 1].idx + 1) if _ends_at_a_stop_in_m(doc, m) else m for m in mentions]
+
+
+def _ends_at_a_stop_in_m(doc: Doc, m: Mention) -> bool:
+    """The number's mention ends in the token "m." glued to its number that ends its sentence (not "40 a. m.")."""
+    return m.label in ("QUANTITY", "CARDINAL") and m.end_char is None and m.end - m.start > 1 \
+        and doc[m.end - 1].text == "m." and doc[m.end - 2].like_num and not doc[m.end - 2].whitespace_ \
+        and (m.end == len(doc) or doc[m.end].is_sent_start or doc[m.end].is_space)
+
+
 # Words that count a sum the model calls MONEY without digits: "a few bucks", "hundreds of millions of dollars".
 _SUM_WORDS = _SCALE_WORDS | {"few", "several", "grand"}
 

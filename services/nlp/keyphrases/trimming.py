@@ -202,8 +202,14 @@ def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     if i < 2 or doc[i - 1].lower_ not in ("for", "of") or not all(t.is_title for t in run):
         return False
     office = doc[i - 2]
-    return office.is_title and office.lower_ in ROLE_HEADS and i not in cuts.places and i not in cuts.firms \
+    return office.is_title and office.lower_ in ROLE_HEADS and office.lower_ not in _OFFICES_OF_PLACES \
+        and i not in cuts.places and i not in cuts.firms \
         and not any(token.ent_type_ in _NAMED_NO_PORTFOLIO for token in run)
+
+
+# Offices held of a place or a body, never of a portfolio: what follows their "of" is named ("Greater Manchester" of
+# "The Mayor of Greater Manchester, Andy Burnham," where the model found no place).
+_OFFICES_OF_PLACES = frozenset({"mayor", "governor", "president", "premier", "king", "queen", "prince"})
 
 
 

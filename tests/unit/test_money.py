@@ -1420,6 +1420,9 @@ def test_a_class_possessive_before_a_compound_is_no_unit(nlp: Language, text: st
     ("The 400m track was resurfaced on Monday.", 400.0, "metre"),
     # guard (review): a race's kind between the distance and the sum's word, a bid at the race.
     ("The 100m freestyle bid ended in failure as Titmus finished fourth.", 100.0, "metre"),
+    # A pool between the length and the sum's word: a deal for a pool of that length.
+    ("The 25m pool deal was signed by the council on Tuesday.", 25.0, "metre"),
+    ("The council approved a 50m pool contract for the leisure centre.", 50.0, "metre"),
 ])
 def test_a_glued_m_before_a_kind_of_sum_is_millions(nlp: Language, text: str, value: float, unit: str | None) -> None:
     figures = extract_figures(nlp(text))

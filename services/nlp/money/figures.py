@@ -758,10 +758,15 @@ _RACE_KINDS = frozenset({"freestyle", "butterfly", "backstroke", "breaststroke",
                          "steeplechase", "dash"})
 
 
+# A pool, whose length a glued "m" before it is, wherever a word of a sum follows: "The 25m pool deal" (metres).
+_POOLS = frozenset({"pool", "pools"})
+
+
 def _stroke_between(doc: Doc, number: Number, noun: Token) -> bool:
-    """A race's kind (`_RACE_KINDS`) stands between the number and its noun: "the 100m freestyle bid" (metres)."""
-    return any(token.lower_ in _RACE_KINDS for token in doc.char_span(number.end, noun.idx, alignment_mode="expand")
-               or ())
+    """A race's kind (`_RACE_KINDS`) or a pool stands between the number and its noun: "the 100m freestyle bid", "the
+    25m pool deal" (metres)."""
+    return any(token.lower_ in _RACE_KINDS or token.lower_ in _POOLS
+               for token in doc.char_span(number.end, noun.idx, alignment_mode="expand") or ())
 
 
 def _sum_kind_before(doc: Doc, number: Number, noun: Token) -> bool:

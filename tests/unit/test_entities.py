@@ -2481,6 +2481,13 @@ def _enriched_groups(nlp: Language, text: str) -> dict[str, tuple[str, list[str]
      {"4.2 light-years": ("QUANTITY", ["4.2 light-years"]), "4.2 light": None}),
     ("The galaxy lies 13 billion light years away.",
      {"13 billion light years": ("QUANTITY", ["13 billion light years"]), "years": None}),
+    # A range "between" two numbers, the model's quantity on the second, is one quantity.
+    ("Output fell to between 850,000 and 890,000 tonnes last year.",
+     {"between 850,000 and 890,000 tonnes": ("QUANTITY", ["between 850,000 and 890,000 tonnes"]),
+      "between 850,000": None}),
+    # Guard: a range of counts with no unit stays the model's count.
+    ("Between 5,000 and 6,000 people attended the rally.",
+     {"Between 5,000 and 6,000": ("CARDINAL", ["Between 5,000 and 6,000"])}),
     # Guards: years of no light after a number, light of no years.
     ("The festival has run for 700 years, organisers said.", {"700 years": ("DATE", ["700 years"])}),
     ("The firm has 700 light bulbs in stock.", {"700": ("CARDINAL", ["700"])}),

@@ -354,8 +354,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
-    (with "million" a count of its own), "700 light years" (see `with_light_years`)."""
-    mentions = with_era_years(doc, with_light_years(doc, mentions))
+    (with "million" a count of its own), "700 light years" (see `with_light_years`), and a range's first number
+    with the second's unit (see `with_whole_ranges`)."""
+    mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, mentions)))
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):
@@ -367,6 +368,22 @@ def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]
             out.append(Mention(m.start, end, "QUANTITY", m.weight, m.source))
         elif not any(start <= m.start < end for start, end in units) \
                 and not (m.end - m.start == 1 and is_temperature_unit(doc[m.start])):
+            out.append(m)
+    return out
+
+
+def with_whole_ranges(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A range "between" two numbers whose first the model cut off as a count or a date of its own, before the
+    quantity it found for the second, is one quantity: "between 850,000 and 890,000 tonnes" (was "between 850,000"
+    and "890,000 tonnes")."""
+    out: list[Mention] = []
+    for m in mentions:
+        first = out[-1] if out else None
+        if first is not None and m.label == "QUANTITY" and first.label in ("CARDINAL", "DATE") \
+                and first.end - first.start == 2 and doc[first.start].lower_ == "between" \
+                and doc[first.start + 1].like_num and first.end + 1 == m.start and doc[first.end].lower_ == "and":
+            out[-1] = Mention(first.start, m.end, "QUANTITY", m.weight, m.source)
+        else:
             out.append(m)
     return out
 

@@ -3840,6 +3840,7 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
     # (review) guards: a sentence naming another dollar's country, a foreign firm, a plane's maker or the firm's
     # analysts is no home payer's: its bare "$" stays the US dollar.
     ("Macquarie Group agreed to pay $79.8 million to settle SEC charges that it misled US investors.", "USD"),
+    ("Telstra said the US tariffs were a concern as it bought a US firm for $300 million.", "USD"),
     ("Macquarie Group bought the Texas power company for $1.2 billion, the Houston firm said.", "USD"),
     ("Wesfarmers paid $300 million for a California solar developer.", "USD"),
     ("Commonwealth Bank analysts raised their price target on Apple shares to $250.", "USD"),
@@ -3856,6 +3857,9 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
     ("Commonwealth Bank's chief economist said house prices in Sydney would rise to $1 million.", "AUD"),
     # guards of the rule: a firm's own results, the state's own budget
     ("Telstra will pay a $50 million penalty, the Federal Court ordered.", "AUD"),
+    # Another country's levies on the payer cost it its own dollars.
+    ("Commonwealth Bank said the US tariffs would cost it $100 million.", "AUD"),
+    ("Qantas said Trump's tariffs would cost the airline $50 million this year.", "AUD"),
     ("Qantas will spend $500 million on new lounges in Sydney and Melbourne.", "AUD"),
     ("Singapore's budget includes $1.5 billion for new hospitals and schools.", "SGD"),
     ("Singapore said the state would give every household $600 in vouchers.", "SGD"),

@@ -578,6 +578,20 @@ _NOT_HOME_PAYERS = re.compile(r"\b(?:US|U\.S\.|United\s+States|America|American|
 _CLAUSE_END_AFTER = re.compile(r",(?!\d)|;|\s(?:while|whereas|but)\s")  # not the comma of "$2,000"
 
 
+# Another country's levies on the payer, which cost the payer its own dollars: "Commonwealth Bank said the US tariffs
+# would cost it $100 million", "Trump's tariffs".
+_LEVIES_ON_THE_PAYER = re.compile(r"\b(?:US|U\.S\.|American|Trump['’]s|China['’]s|Chinese)\s+(?:tariffs?|sanctions|"
+                                  r"duties|levies)\b")
+
+
+def _names_another_payer(text: str, start: int, end: int) -> bool:
+    """Between `start` and `end` the text names another payer (`_NOT_HOME_PAYERS`) outside its levies on the payer
+    (`_LEVIES_ON_THE_PAYER`)."""
+    levies = [(m.start(), m.end()) for m in _LEVIES_ON_THE_PAYER.finditer(text, start, end)]
+    return any(not any(low <= m.start() < high for low, high in levies)
+               for m in _NOT_HOME_PAYERS.finditer(text, start, end))
+
+
 def _home_payers_dollar(text: str, at: int) -> str | None:
     """The code of a payer's own dollars (`_HOME_PAYERS`) named before the bare "$" at `at` in its sentence, where
     the text writes no dollar with its country, the sentence sets no world price and names no other payer up to the
@@ -586,7 +600,7 @@ def _home_payers_dollar(text: str, at: int) -> str | None:
     start, end = sentence_around(text, at)
     clause_end = _CLAUSE_END_AFTER.search(text, at, end)
     if _COUNTRY_DOLLARS.search(text) or _WORLD_PRICE.search(text, start, end) \
-            or _NOT_HOME_PAYERS.search(text, start, clause_end.start() if clause_end else end):
+            or _names_another_payer(text, start, clause_end.start() if clause_end else end):
         return None
     for payer, code, public_only in _HOME_PAYERS:
         if payer.search(text, start, at) and not (public_only and _STATE_BUSINESS.search(text, start, end) is None):

@@ -790,6 +790,10 @@ def test_a_date_with_its_day_after_a_comma_stays_whole_guard(nlp: Language, text
 @pytest.mark.parametrize(("text", "expected"), [
     # A clock time in four digits before its zone is a time, the zone with it.
     ("The ministry said prices would be announced by 1400 GMT on Friday.", {("1400 GMT", "TIME")}),
+    # ... and the zone the model made an organisation after it is no body.
+    ("The 1500 BST kick-off was delayed by an hour.", {("1500 BST", "TIME"), ("an hour", "TIME")}),
+    # Guard: a zone the model kept with its clock stays one time.
+    ("Trading opens at 0930 ET on Monday.", {("0930 ET", "TIME")}),
     # A mobile network's generation and a telephone number's pieces count nothing.
     ("The regulator will auction 5G spectrum next year, the minister said.", set()),
     ("For more information, call the office at 802-658-2704 or visit the website.", set()),

@@ -32,6 +32,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_race_time,
     is_scaled_ordinal,
     is_undated_number,
+    is_zone_after_clock,
     numbers_a_level,
     numbers_a_list_item,
     temperature_in_a_date,
@@ -127,6 +128,10 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             m = Mention(heat, heat + 1, "QUANTITY", m.weight, m.source)
         elif is_clock_before_zone(doc, m):  # "by 1400 GMT": a count to the model, the zone left out
             m = Mention(m.start, m.end + 1, "TIME", m.weight, m.source)
+        elif is_zone_after_clock(doc, m):  # "The 1500 BST kick-off": an organisation to the model
+            if doc[m.start - 1].ent_type_:
+                continue  # the clock's own mention takes the zone in (`is_clock_before_zone`)
+            m = Mention(m.start - 1, m.end, "TIME", m.weight, m.source)
         elif is_glued_seconds(doc, m):  # "in 9.79sec": a count to the model, as "9.79 seconds" is a time to it
             m = Mention(m.start, m.end, "TIME", m.weight, m.source)
         elif (runs := cricket_figure_token(doc, m)) is not None:  # "an unbeaten 68|DATE": the batter's runs alone

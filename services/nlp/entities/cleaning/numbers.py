@@ -155,6 +155,13 @@ def is_clock_before_zone(doc: Doc, m: Mention) -> bool:
         and doc[m.end].text in TIME_ZONES and _FOUR_DIGIT_CLOCK.fullmatch(doc[m.start].text) is not None
 
 
+def is_zone_after_clock(doc: Doc, m: Mention) -> bool:
+    """The model's name is a time zone after a clock time in four digits: "BST" of "The 1500 BST kick-off" (an
+    organisation to the model, the clock a count of its own or nothing)."""
+    return m.label != "TIME" and m.end - m.start == 1 and m.start > 0 and doc[m.start].text in TIME_ZONES \
+        and _FOUR_DIGIT_CLOCK.fullmatch(doc[m.start - 1].text) is not None
+
+
 # The generations of mobile networks, a digit glued to "G": "5G spectrum", "4G" (the tokenizer splits "5" off).
 _NETWORK_GENERATIONS = frozenset({"2", "3", "4", "5", "6"})
 

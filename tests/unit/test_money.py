@@ -3837,6 +3837,20 @@ def test_rupees_of_a_text_naming_indias_cities_or_bodies_stay_indian(nlp: Langua
 
 
 @pytest.mark.parametrize(("text", "currency"), [
+    # Rupees whose own sentence names Pakistan's provinces or leaders and nothing of India are Pakistan's, where the
+    # text names India elsewhere.
+    ("The BCCI refused to send the team. Meanwhile the PCB, under Shehbaz Sharif's patronage, offered its team Rs 1 "
+     "crore for winning the final.", "PKR"),
+    ("Rs 500 crore was allotted by the Sindh government for the stadium. India's cricket team arrived in Lahore on "
+     "Monday.", "PKR"),
+    # Guard: a sentence naming India too stays India's.
+    ("Rahul Gandhi attacked the Rs 10,000 crore scheme, days after Shehbaz Sharif's remarks on Kashmir.", "INR"),
+])
+def test_rupees_of_a_sentence_of_pakistans_own_are_pakistani(nlp: Language, text: str, currency: str) -> None:
+    assert [m["currency"] for m in extract_money(nlp(text))] == [currency]
+
+
+@pytest.mark.parametrize(("text", "currency"), [
     # (review) guards: a sentence naming another dollar's country, a foreign firm, a plane's maker or the firm's
     # analysts is no home payer's: its bare "$" stays the US dollar.
     ("Macquarie Group agreed to pay $79.8 million to settle SEC charges that it misled US investors.", "USD"),

@@ -520,7 +520,8 @@ def currency_of_symbol(symbol: str, text: str, at: int) -> str:
     if symbol.strip() == "$" and (code := _home_payers_dollar(text, at)):
         return code
     if countries := _USUAL_COUNTRY_SYMBOLS.get(symbol.strip()):
-        return _stated_country(countries, text, at) or _pakistani_rupees(countries, text) or _currency_of_prefix(symbol)
+        return _stated_country(countries, text, at) or _pakistani_sentence(countries, text, at) \
+            or _pakistani_rupees(countries, text) or _currency_of_prefix(symbol)
     countries = _SHARED_SYMBOLS.get(symbol.strip())
     return (countries and _named_country(countries, text, at)) or _currency_of_prefix(symbol)
 
@@ -674,6 +675,16 @@ _PAKISTAN_WITHIN = re.compile(r"\b(?:Sindh|Khyber\s+Pakhtunkhwa|Balochistan|Gilg
 _INDIA_NAMED = re.compile(r"\b(?:India|Indians?|Delhi|Mumbai|Modi|BJP|Kolkata|Bengaluru|Chennai|Srinagar|Jammu|"
                           r"Amritsar|Ludhiana|Chandigarh|Kerala|Gujarat|Maharashtra|Bihar|Karnataka|Tamil\s+Nadu|"
                           r"Uttar\s+Pradesh|Rahul\s+Gandhi|Lok\s+Sabha|Rajya\s+Sabha|BCCI|Bollywood)\b")
+
+
+def _pakistani_sentence(countries: tuple[tuple[str, str], ...], text: str, at: int) -> str | None:
+    """"PKR" for rupees whose own sentence names Pakistan's provinces or leaders and nothing of India, in a text that
+    names India elsewhere ("Rs 500 crore was allotted by the Sindh government ... India's cricket team arrived in
+    Lahore"); None otherwise."""
+    if countries is not _RUPEE_COUNTRIES:
+        return None
+    start, end = sentence_around(text, at)
+    return "PKR" if _PAKISTAN_WITHIN.search(text, start, end) and not _INDIA_NAMED.search(text, start, end) else None
 
 
 @functools.lru_cache(maxsize=64)

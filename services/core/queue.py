@@ -1,6 +1,7 @@
 """The Celery application and how articles are put on the queue."""
 from __future__ import annotations
 
+import redis
 from celery import Celery
 
 from services.core import keys
@@ -54,6 +55,11 @@ def enqueue_delivery(app: Celery, article_id: str, url: str, finished_at: float 
 
 def nlp_workers(app: Celery, timeout: float = 1.0) -> list[str]:
     """Hostnames of the workers that consume the nlp queue (a webhooks-only worker enriches nothing)."""
-    queues = app.control.inspect(timeout=timeout).active_queues() or {}
+    try:
+        queues = app.control.inspect(timeout=timeout).active_queues() or {}
+    except redis.ConnectionError:
+        # The first broadcast after a Redis restart reads its replies on a connection the restart closed, and kombu
+        # drops it: asked again on a new one. Once per process, /readyz said "no workers" and /v1/system 503.
+        queues = app.control.inspect(timeout=timeout).active_queues() or {}
     return sorted(name for name, consumed in queues.items()
                   if any(queue.get("name") == keys.NLP_QUEUE for queue in consumed or []))

@@ -12,6 +12,7 @@ import os
 import signal
 import socket
 import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from celery import Celery
 from flask.testing import FlaskClient
 
 from services.api import create_app
+from services.api.common import _WORKERS_CACHE_SECONDS
 from services.core import keys
 from services.core.client import call
 from services.core.config import Settings, parse_api_keys
@@ -412,6 +414,32 @@ def test_readyz_says_what_is_missing_right_after_redis_restarts(settings, tmp_pa
         assert (answer.status_code, answer.get_json()) == (503, {"status": "not ready", "redis": True, "workers": 0})
     finally:
         processes.stop(proc)
+
+
+def _workers_seen_afresh(env: dict[str, str]) -> bool:
+    """True when a new process, whose connections all postdate a Redis restart, sees an NLP worker."""
+    script = ("from services.core.config import Settings; from services.core.queue import make_celery, nlp_workers; "
+              "print(len(nlp_workers(make_celery(Settings.from_env()))))")
+    asked = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
+    return asked.stdout.strip() not in ("", "0")
+
+
+def test_a_worker_back_after_a_redis_restart_is_seen_by_the_first_probe(system):
+    """The API's Celery connection from before the restart fails once: asked again, not answered 'no workers'
+    (`/readyz` flapped to 503 and `/v1/system` answered 503 "store unavailable" once per API process)."""
+    client = create_app(system.services.settings).test_client()
+    client.environ_base["HTTP_AUTHORIZATION"] = f"Bearer {ADMIN_KEY}"
+    worker = system.worker(concurrency=1, name="probed")
+    try:
+        processes.wait_until(lambda: client.get("/readyz").status_code == 200, 60, "ready before the restart")
+        system.restart_redis()
+        processes.wait_until(lambda: _workers_seen_afresh(system.env), 60, "the worker back on the restarted Redis")
+        time.sleep(_WORKERS_CACHE_SECONDS + 0.5)  # the API's answer from before the restart is too old to reuse
+        system_view = client.get("/v1/system")
+        assert system_view.status_code == 200 and len(system_view.get_json()["workers"]) == 1
+        assert client.get("/readyz").get_json() == {"status": "ready", "redis": True, "workers": 1}
+    finally:
+        processes.stop(worker)
 
 
 def test_webhooks_owed_by_an_article_whose_worker_died_are_queued_by_the_sweeper(hooked):

@@ -173,7 +173,10 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(redis.ConnectionError)
     @app.errorhandler(redis.TimeoutError)
-    def _store_unavailable(_: redis.RedisError) -> Response:
+    def _store_unavailable(exc: redis.RedisError) -> Response:
+        # One line with the reason ("Connection refused", "Timeout reading from socket"): the request's own line says
+        # only 503, and a traceback per request would bury the log while Redis is away.
+        log.warning("store.unavailable", extra={"error": f"{type(exc).__name__}: {exc}"})
         response = error_response(503, "The store is unavailable for a moment; retry shortly.")
         response.headers["Retry-After"] = "5"
         return response

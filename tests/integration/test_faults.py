@@ -637,6 +637,20 @@ def test_a_scrape_with_redis_killed_tries_it_once(settings, tmp_path):
         processes.stop(proc)
 
 
+def test_a_503_for_the_store_away_is_logged_with_its_reason(settings, caplog):
+    """An operator reading the API's log during an outage saw only `http.request` lines of status 503, never why
+    (the queue's 503 was logged; the store's was not)."""
+    gone = dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0")  # nothing there
+    client = create_app(gone).test_client()
+    with caplog.at_level("WARNING", logger="services.api.errors"):
+        response = client.get("/v1/articles", headers={"Authorization": f"Bearer {ADMIN_KEY}"})
+    assert response.status_code == 503
+    logged = [record for record in caplog.records if record.getMessage() == "store.unavailable"]
+    assert len(logged) == 1 and logged[0].levelname == "WARNING"
+    assert "ConnectionError" in logged[0].error and "refused" in logged[0].error.lower()
+    assert logged[0].exc_info is None  # one line per answer, no traceback
+
+
 def test_the_system_view_while_the_queue_is_away_is_503_with_retry_after(settings, store):
     app = create_app(settings, {"TESTING": True})
     gone = dataclasses.replace(settings, redis_url=f"redis://127.0.0.1:{processes.free_port()}/0")  # nothing there

@@ -59,8 +59,9 @@ def main() -> int:
     args = parser.parse_args()
     VAR.mkdir(parents=True, exist_ok=True)
     started: list[subprocess.Popen] = []
-    # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop.
-    for sig in (signal.SIGTERM, signal.SIGHUP):
+    # Ctrl-C, `kill` and a closed terminal all end in the same orderly stop. SIGINT too, as a shell script's
+    # `make run &` starts it ignored (no job control there): `kill -INT` did nothing.
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _interrupt)
     try:
         port = Settings.from_env().api_port

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
 from pathlib import Path
 
+import psutil
 import pytest
 
 from services.stack import __main__ as stack
@@ -121,6 +123,30 @@ def test_a_worker_that_exits_at_start_stops_the_start_and_is_named(tmp_path):
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert f"the NLP worker exited (code 1) before it was ready; see {tmp_path / 'worker.log'}" in done.stderr
     assert "none of the spaCy models no_such_model_pkg is installed" in (tmp_path / "worker.log").read_text()
+
+
+def test_an_interrupt_stops_a_stack_started_in_the_background_and_everything_it_started(tmp_path):
+    """A shell script's `make run &` starts it with SIGINT ignored (no job control): `kill -INT` (and a supervisor's
+    Ctrl-C) did nothing, and the stack ran on; it stops as on Ctrl-C in a terminal, its processes with it."""
+    port = processes.free_port()
+    redis_proc = processes.start_redis(port, tmp_path / "redis", appendonly=False)
+    env = {**os.environ, "REDIS_URL": f"redis://127.0.0.1:{port}/0", "PORT": str(processes.free_port()),
+           "NEWSWIRE_DATA_DIR": str(tmp_path / "data")}
+    run = subprocess.Popen([sys.executable, "-m", "services.stack", "--seeds", str(tmp_path / "no-seeds")], env=env,
+                           cwd=Path(__file__).parents[2], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                           start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    try:
+        while "waiting for the API and workers" not in run.stdout.readline():  # the worker and API are started
+            assert run.poll() is None, "the stack stopped before it started its processes"
+        started = psutil.Process(run.pid).children(recursive=True)
+        assert started
+        run.send_signal(signal.SIGINT)
+        assert run.wait(timeout=60) == 0 and "stopping ..." in run.stdout.read()
+        assert not [child for child in started if child.is_running() and child.status() != psutil.STATUS_ZOMBIE]
+    finally:
+        processes.stop(run)
+        run.stdout.close()
+        processes.stop(redis_proc)
 
 
 def _exiting(code: int) -> subprocess.Popen:

@@ -264,7 +264,9 @@ def _jsonl_items(path: Path, max_chars: int | None, max_body_bytes: int | None) 
                 yield Item(origin, error=too_large(f"over {limit:,}"), read_bytes=position)
                 continue
             try:
-                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                # Without its line break: read as part of the line, it made a string left open "Invalid control
+                # character" rather than "Unterminated string".
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
                 if line.strip():
                     yield _record_item(origin, _parsed(line), position)
             except UnicodeDecodeError:

@@ -25,6 +25,24 @@ def test_one_bad_line_in_a_jsonl_file_costs_only_that_line(tmp_path):
     assert errors == [f"{path}:1001: not valid UTF-8 text"]
 
 
+def test_a_jsonl_line_cut_inside_a_string_is_said_to_be_cut_not_to_hold_a_control_character(tmp_path):
+    """A line's own line break was read as part of it: a string left open (a file still being written, an editor's
+    slip) was "Invalid control character at: line 1 column 11", which sent users looking for one."""
+    path = tmp_path / "cut.jsonl"
+    path.write_bytes(b'{"text": "cut here\n{"text": "windows line"}\r\n{"text": "last, no line break"')
+    payloads, errors = _read(path)
+    assert payloads == [{"text": "windows line"}]
+    assert errors == [f"{path}:1: invalid JSON: Unterminated string starting at: line 1 column 10 (char 9)",
+                      f"{path}:3: invalid JSON: Expecting ',' delimiter: line 1 column 31 (char 30)"]
+
+
+def test_a_jsonl_line_with_a_control_character_inside_a_string_is_still_said_to_guard(tmp_path):
+    """Guard: a real control character (a tab) inside a string keeps its own message."""
+    path = tmp_path / "tab.jsonl"
+    path.write_bytes(b'{"text": "a\tb"}\n')
+    assert _read(path)[1] == [f"{path}:1: invalid JSON: Invalid control character at: line 1 column 12 (char 11)"]
+
+
 def test_a_file_or_line_too_large_for_the_text_limit_is_refused_unread(tmp_path):
     # Bytes that are not UTF-8: read, they would be refused as such, so the reason tells they were not read.
     (tmp_path / "huge.txt").write_bytes(b"\xff" * 600_000)

@@ -7,7 +7,8 @@
     newswire retry ID... | --all     put failed articles back on the queue
 The API is NEWSWIRE_API_URL (default http://127.0.0.1:8000); the key is NEWSWIRE_API_KEY (`make run` prints it).
 Exit status: 0 all went well; 1 the API could not be reached or refused the request (submit: nothing went in);
-2 submit: some articles were refused or failed (and, as for any command, arguments it cannot take).
+2 submit: some articles were refused or failed; status: the article failed (and, as for any command, arguments it
+cannot take).
 """
 from __future__ import annotations
 
@@ -224,7 +225,8 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
         for quote in enrichment["quotes"][:5]:
             speaker = (quote.get("speaker") or {}).get("name", "?")
             console.print(escape(f"  {speaker}: {quote['text'][:120]}"))
-    return 0
+    # As `submit --wait` exits for a failed article: `status ID --wait 30 && publish` went on with one.
+    return 2 if body["status"] == "failed" else 0
 
 
 def _table(base: str, limit: int) -> Table:

@@ -474,6 +474,21 @@ def test_long_polls_leave_threads_for_other_requests(service_env, private_redis,
         assert [headers.get("Retry-After") for _, _, headers in answers[4:]] == [None, None]
 
 
+def test_cli_status_of_a_failed_article_exits_2_as_submit_wait_does(service_env, private_redis, tmp_path):
+    """`newswire status ID --wait 30 && publish` went on with a failed article: its status exited 0, as for a done one.
+    Guard: an article still on its way exits 0 (its status was shown; nothing failed)."""
+    store = Store.from_url(f"redis://127.0.0.1:{private_redis}/0")
+    with _api_without_workers(service_env, private_redis, tmp_path / "api.log") as base:
+        failing, waiting = (call(base, "POST", "/v1/articles", {"text": unique(text)}, key=ADMIN_KEY)[1]["id"]
+                            for text in ("An article a worker fails.", "An article no worker takes."))
+        store.mark_processing(failing)
+        store.mark_failed(failing, "The worker found no text.")
+        failed = _cli(base, service_env, "status", failing)
+        pending = _cli(base, service_env, "status", waiting)
+    assert failed.returncode == 2 and "failed" in failed.stdout and "The worker found no text." in failed.stdout
+    assert pending.returncode == 0 and "queued" in pending.stdout, pending
+
+
 def test_cli_submit_wait_names_failed_articles_and_exits_2(service_env, private_redis, tmp_path):
     store = Store.from_url(f"redis://127.0.0.1:{private_redis}/0")
     store.redis.flushdb()

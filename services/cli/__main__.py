@@ -71,6 +71,7 @@ class ApiError(Exception):
 
     def __init__(self, status: int, body: Any) -> None:
         super().__init__(_error_text(status, body))
+        self.status = status
 
 
 def _api(base: str, method: str, path: str, body: Any = None) -> dict[str, Any]:
@@ -229,20 +230,39 @@ def cmd_status(base: str, args: argparse.Namespace) -> int:
     return 2 if body["status"] == "failed" else 0
 
 
-def _table(base: str, limit: int) -> Table:
-    page = _api(base, "GET", f"/v1/articles?limit={limit}")
-    table = Table(title=f"Newswire at {base}  ({time.strftime('%H:%M:%S')})")
+def _newest(base: str, limit: int) -> list[dict[str, Any]]:
+    """The newest articles, as the list answers them."""
+    return _api(base, "GET", f"/v1/articles?limit={limit}")["items"]
+
+
+def _newest_or_why_not(base: str, limit: int) -> tuple[list[dict[str, Any]] | None, str | None]:
+    """The newest articles, or None and why not where the API is busy (429, 503: Redis restarting) or out of reach
+    for a moment; any other error answer ends the watch."""
+    try:
+        return _newest(base, limit), None
+    except ApiError as exc:
+        if exc.status not in BUSY_STATUSES:
+            raise
+        return None, f"the API at {base} answered {exc}"
+    except OSError as exc:
+        return None, f"cannot reach the API at {base}: {connection_failure(getattr(exc, 'reason', exc)) or exc}"
+
+
+def _table(base: str, rows: list[dict[str, Any]], trouble: str | None = None) -> Table:
+    table = Table(title=f"Newswire at {base}  ({time.strftime('%H:%M:%S')})",
+                  caption=escape(f"{trouble} (trying again)") if trouble else None)
     for column in ("id", "status", "title", "source"):
         table.add_column(column)
     colours = {"done": "green", "failed": "red", "processing": "yellow", "queued": "cyan"}
-    for row in page["items"]:
+    for row in rows:
         status = f"[{colours.get(row['status'], 'white')}]{row['status']}[/]"
         table.add_row(escape(row["id"]), status, escape(_title(row)[:60]), escape(row.get("source") or ""))
     return table
 
 
 def cmd_watch(base: str, args: argparse.Namespace) -> int:
-    """The newest articles until Ctrl-C: a table redrawn in place on a terminal, else a line per change."""
+    """The newest articles until Ctrl-C: a table redrawn in place on a terminal, else a line per change. Once it has
+    shown them, a busy or unreachable API is said and asked again (a Redis restart ended the watch, exit 1)."""
     try:
         if console.is_terminal:
             _watch_table(base, args)
@@ -254,24 +274,35 @@ def cmd_watch(base: str, args: argparse.Namespace) -> int:
 
 
 def _watch_table(base: str, args: argparse.Namespace) -> None:
-    with Live(_table(base, args.limit), console=console, refresh_per_second=1) as live:
+    rows = _newest(base, args.limit)  # an API that cannot be read at the start (a wrong --api) ends it at once
+    with Live(_table(base, rows), console=console, refresh_per_second=1) as live:
         while True:
             time.sleep(args.interval)
-            live.update(_table(base, args.limit))
+            fresh, trouble = _newest_or_why_not(base, args.limit)
+            rows = rows if fresh is None else fresh  # the rows last read stay up, with the trouble under them
+            live.update(_table(base, rows, trouble))
 
 
 def _watch_lines(base: str, args: argparse.Namespace) -> None:
     """Piped (`newswire watch | grep failed`): a line for each article new to the page or in a new status, written as
     it is seen. A live table draws nothing on a pipe until it stops, so nothing showed before Ctrl-C."""
     shown: dict[str, str] = {}  # the statuses of the page last read
+    rows: list[dict[str, Any]] | None = _newest(base, args.limit)  # unreadable at the start: it ends at once
+    said: str | None = None  # the trouble last written: an outage is one line, not one per interval
     while True:
-        rows = _api(base, "GET", f"/v1/articles?limit={args.limit}")["items"]
-        for row in reversed(rows):  # oldest first: the lines read in the order the articles came
+        for row in reversed(rows or []):  # oldest first: the lines read in the order the articles came
             if shown.get(row["id"]) != row["status"]:
                 console.print(escape(f"{row['id']}  {row['status']}  {_title(row)[:60]}  "
                                      f"{row.get('source') or ''}".rstrip()))
-        shown = {row["id"]: row["status"] for row in rows}
+        if rows is not None:
+            shown = {row["id"]: row["status"] for row in rows}
         time.sleep(args.interval)
+        rows, trouble = _newest_or_why_not(base, args.limit)
+        if trouble and trouble != said:
+            console.print(escape(f"{trouble} (trying again)"))
+        elif not trouble and said:
+            console.print("the API answers again")
+        said = trouble
 
 
 def cmd_failed(base: str, args: argparse.Namespace) -> int:

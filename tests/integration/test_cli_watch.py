@@ -1,13 +1,16 @@
 """`newswire watch` piped to another program (`newswire watch | grep failed`) against the API as production runs it."""
 from __future__ import annotations
 
+import queue
 import selectors
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 from services.core.client import call
+from services.stack import processes
 from tests.conftest import ADMIN_KEY
 
 from .helpers import unique
@@ -64,3 +67,42 @@ def test_watch_piped_names_an_untitled_article_as_status_does(api_base, service_
     assert status == 202, body
     article_id, _, rest = _first_watch_line(api_base, service_env).split("  ", 2)
     assert (article_id, rest) == (body["id"], "(untitled)  watchuntitled")
+
+
+def test_watch_piped_rides_out_a_redis_restart_and_goes_on(service_env, tmp_path):
+    """A watch left running on a dashboard ended (exit 1) at the first 503 of a Redis restart; it says the API is busy,
+    asks again, and goes on writing lines once the store is back, as the web page does."""
+    redis_port, api_port = processes.free_port(), processes.free_port()
+    redis_proc = processes.start_redis(redis_port, tmp_path / "redis", appendonly=True)
+    env = {**service_env, "REDIS_URL": f"redis://127.0.0.1:{redis_port}/0", "PORT": str(api_port),
+           "NEWSWIRE_API_WORKERS": "1"}
+    base = f"http://127.0.0.1:{api_port}"
+    api = processes.start_api(env, tmp_path / "api.log")
+    watch = None
+    try:
+        processes.wait_until(lambda: call(base, "GET", "/healthz", timeout=2)[0] == 200, 60, "api", api)
+        before = call(base, "POST", "/v1/articles", {"title": "Before", "text": "An article before the restart."},
+                      key=ADMIN_KEY)[1]["id"]
+        command = [sys.executable, "-m", "services.cli", "--api", base, "watch", "--limit", "5", "--interval", "0.2"]
+        watch = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+                                 env=service_env, preexec_fn=_interruptible)
+        lines: queue.Queue[str] = queue.Queue()  # read by a thread: lines a pipe's buffer holds are no event to select
+        reader = threading.Thread(target=lambda: [lines.put(line) for line in watch.stdout], daemon=True)
+        reader.start()
+        assert lines.get(timeout=30).startswith(before)
+        processes.stop(redis_proc)
+        busy = lines.get(timeout=30)
+        assert watch.poll() is None and "503" in busy and "(trying again)" in busy, busy
+        redis_proc = processes.start_redis(redis_port, tmp_path / "redis", appendonly=True)
+        after = call(base, "POST", "/v1/articles", {"title": "After", "text": "An article after the restart."},
+                     key=ADMIN_KEY)[1]["id"]
+        assert lines.get(timeout=30) == "the API answers again\n"
+        assert lines.get(timeout=30).startswith(after)
+    finally:
+        if watch is not None:
+            watch.send_signal(signal.SIGINT)
+            watch.wait(timeout=30)
+            reader.join(10)
+            watch.stdout.close()
+        processes.stop(api)
+        processes.stop(redis_proc)

@@ -176,6 +176,15 @@ def test_an_article_id_with_a_slash_is_refused_before_any_request(capsys, argv):
     assert stopped.value.code == 2 and "no article id holds a '/'" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(("argv", "said"), [(["failed"], "(default 100"), (["watch"], "(default 20)"),
+                                            (["status"], "(default 0:")])
+def test_each_commands_help_gives_its_defaults(capsys, argv, said):
+    """`newswire failed --help` said "at most this many (1 to 1000)" and not that it lists 100 unless told."""
+    with pytest.raises(SystemExit) as stopped:
+        main([*argv, "--help"])
+    assert stopped.value.code == 0 and said in " ".join(capsys.readouterr().out.split())
+
+
 def test_an_article_id_with_other_url_characters_is_sent_encoded_guard():
     """Guard: other characters a URL gives a meaning to ('?', '#', '%') stay in an id, sent encoded."""
     from services.cli.__main__ import _article_id, _article_path

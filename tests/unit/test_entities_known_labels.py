@@ -292,6 +292,29 @@ def test_a_known_place_beside_a_firm_is_the_place(nlp: Language, text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # A capital standing for its government outside sport is the place (an organisation to the model).
+    ("Estonia's prime minister said Tallinn would raise defence spending to 3% of GDP next year.",
+     {"Tallinn": "GPE", "Estonia": "GPE"}),
+    ("A coming-of-age generation from Thessaloniki to Athens rose up to attack dozens of police stations.",
+     {"Thessaloniki": "GPE", "Athens": "GPE"}),
+])
+def test_a_known_city_the_model_calls_an_organisation_outside_sport_is_the_place(nlp: Language, text: str,
+                                                                                 expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a side before its score in a table of results, a club named after its town, and a longer name's word.
+    ("Results on Thursday:\nDETROIT 4 Kansas City 1\nSEATTLE 9 Baltimore 6", {"DETROIT": "ORG"}),
+    ("Leeds said the council would review the plan.", {"Leeds": "ORG"}),
+    ("The Oxford vaccine was developed at the University of Oxford.", {"University of Oxford": "ORG"}),
+])
+def test_a_known_city_as_a_side_a_club_or_a_names_word_stays_guard(nlp: Language, text: str, expected: dict
+                                                                   ) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Mubadala, the Abu Dhabi wealth fund, invested $2 billion.", {"Mubadala": "ORG", "Abu Dhabi": "GPE"}),
     ("Zomato, the Indian food delivery company, reported a profit.", {"Zomato": "ORG"}),
     # A firm the model missed.

@@ -161,6 +161,7 @@ from services.nlp.entities.gazetteer import (
     _abbreviated_states,
     _celestial_bodies,
     _cities_after_locatives,
+    _cities_as_governments,
     _completed_known_names,
     _constituencies,
     _constituency_keys,
@@ -656,6 +657,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     if OPTIONS.gazetteer:
         groups.known.update(dict.fromkeys(_dateline_places(doc, mentions), "GPE"))
         groups.known.update(dict.fromkeys(_places_beside_firms(doc, mentions, sport.about), "GPE"))
+        groups.known.update(dict.fromkeys(_cities_as_governments(doc, mentions, sport.about), "GPE"))
     honored = {m.key for m in mentions if m.source == HONORED}
     aged, portrayed = _aged_people(doc, mentions), _described_people(doc, mentions)
     described = portrayed | _introduced_people(doc, mentions) | aged \

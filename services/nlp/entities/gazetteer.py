@@ -859,6 +859,31 @@ def _places_beside_firms(doc: Doc, mentions: list[Mention], about_sport: bool) -
     return found
 
 
+def _cities_as_governments(doc: Doc, mentions: list[Mention], about_sport: bool) -> set[tuple[str, ...]]:
+    """Keys of known cities and countries the model called organisations outside a text about sport, where they stand
+    for their governments or are the places ("Tallinn would raise defence spending"): a place to OntoNotes. Not a town
+    a club is named after, a side before its score in a table of results the text does not call sport ("DETROIT 4
+    Kansas City 1"), a name before a possessive (`_before_an_owned_name` reads those: "Oxford's vice-chancellor" is
+    the university's), a given name, nor a word of a longer name of the text ("the Oxford vaccine" beside the
+    University of Oxford)."""
+    if about_sport:
+        return set()
+    inside = {word for m in mentions if len(m.key) > 1 for word in m.key}
+    return {m.key for m in mentions if m.label == "ORG" and m.key and _is_city_or_country("".join(m.key))
+            and _compact("".join(m.key)) not in _ALL_PLACE_NAMED_CLUBS and not _before_a_score(doc, m)
+            and not (m.end < len(doc) and doc[m.end].lower_ in POSSESSIVES)
+            and not (len(m.key) == 1 and (m.key[0] in inside or is_given_name(doc[m.start].text)))}
+
+
+# Every club named after its town, whatever comes first ("Dundee" too).
+_ALL_PLACE_NAMED_CLUBS = frozenset(map(_compact, PLACE_NAMED_CLUBS))
+
+
+def _before_a_score(doc: Doc, m: Mention) -> bool:
+    """A number follows the name: a side's score in a table of results ("Stirling 1 Dundee 1")."""
+    return m.end < len(doc) and doc[m.end].like_num
+
+
 def _is_unknown_seat(doc: Doc, text: str, m: Mention, inside: set[str]) -> bool:
     """A one-word "person" the gazetteer does not know glued to "-based" before a firm's or a body's noun: a town, as no
     one is a seat ("the Maranello-based carmaker"); not a given name, nor a surname of a longer name of the text, nor

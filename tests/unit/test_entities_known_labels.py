@@ -1159,6 +1159,29 @@ def test_campaign_groups_are_organisations_whole(nlp: Language, text: str, expec
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA qa1: the place alone, a person.
+    ("Transparency International Georgia said the law would stifle civil society.",
+     {"Transparency International Georgia": "ORG", "Georgia": None}),
+    ('"This is a disaster," said Greenpeace Nordic campaigner Frode Pleym.',
+     {"Greenpeace Nordic": "ORG", "Frode Pleym": "PERSON"}),
+    ("Amnesty International UK said the law was unjust.", {"Amnesty International UK": "ORG", "UK": None}),
+])
+def test_a_known_groups_national_branch_is_one_organisation(nlp: Language, text: str, expected: dict[str, str]
+                                                            ) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a place in the next sentence, or after a lower-case word, is no branch's.
+    ("He gave money to Oxfam. Britain sent aid too.", {"Oxfam": "ORG", "Britain": "GPE"}),
+    ("Greenpeace activists protested in Norway.", {"Greenpeace": "ORG", "Norway": "GPE"}),
+])
+def test_a_known_group_beside_a_place_not_its_branch_stays_guard(nlp: Language, text: str, expected: dict[str, str]
+                                                                 ) -> None:
+    assert_labels(nlp, text, expected)
+
+
 def test_guard_the_earth_alone_stays_a_place(nlp: Language) -> None:
     """Guard: "the Earth" outside the group's name is the planet, and "Friends of the family" no body."""
     found = assert_labels(nlp, "Astronauts photographed the Earth from orbit. Friends of the family said he was kind.",

@@ -159,6 +159,7 @@ from services.nlp.entities.firms import (
 )
 from services.nlp.entities.gazetteer import (
     _abbreviated_states,
+    _branches_of_known_groups,
     _celestial_bodies,
     _cities_after_locatives,
     _cities_as_governments,
@@ -520,6 +521,7 @@ def _refined(doc: Doc, nlp: Language, lines: list[tuple[int, int]], mentions: li
     mentions = wards_of_councillors(doc, without_labels_before_names(doc, mentions, ordinary))
     mentions = towns_of_signatures(doc, towns_of_addresses(doc, hyphenated_towns(doc, mentions)))
     if OPTIONS.gazetteer:
+        mentions = _branches_of_known_groups(doc, mentions)
         mentions = _completed_known_names(doc, _national_branches(doc, _cities_after_locatives(
             doc, _towns_listed_with_places(doc, _towns_of_sittings(doc, mentions, ordinary)))), nlp)
         mentions = _parties_named_by_words(doc, _constituencies(doc, _london_lines(doc, _saints_places(doc, mentions))))

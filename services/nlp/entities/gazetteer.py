@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from services.nlp.doctext import SMALL_WORD_CACHE, lowers_of, text_of, tokens_of, words_of
 from services.nlp.entities.mentions import Mention, _key, _key_at, _token_key, _word_key, is_well_cased
 from services.nlp.entity_rules import (
+    AID_AGENCIES_AND_MUSEUMS,
     AIRPORT_NAMES,
     AUSTRALIAN_STATE_ABBREVIATIONS,
     BODIES_WITH_LOWER_CASE_WORDS,
+    CAMPAIGN_GROUPS,
     CITIES,
     COUNTRIES,
     CRAFT_NOUNS,
@@ -611,6 +613,37 @@ def _national_branches(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         return mentions
     starts = {m.start + 1 for m in found}
     return sorted([m for m in mentions if m.start not in starts] + found, key=lambda m: m.start)
+
+
+# Campaign groups and aid agencies by their words, which name their national branches after them: "Greenpeace Nordic",
+# "Transparency International Georgia", "Oxfam Ireland".
+_BRANCHED_GROUPS = frozenset(tuple(name.split()) for name in CAMPAIGN_GROUPS | AID_AGENCIES_AND_MUSEUMS)
+_LONGEST_BRANCHED_GROUP = max(map(len, _BRANCHED_GROUPS))
+# Regions a branch is named after that are no place of the gazetteer's.
+_BRANCH_REGIONS = frozenset({"nordic", "nordics"})
+
+
+def _branches_of_known_groups(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A known campaign group's or aid agency's name and the country or region of its branch: one organisation, which
+    the model cut to the place ("Transparency International Georgia" was "Georgia") or took for a person ("Greenpeace
+    Nordic"). Not a group's name run into a place in lower case or past the sentence's end."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(doc) - 1:
+        end = next((i + n for n in range(_LONGEST_BRANCHED_GROUP, 0, -1) if i + n < len(doc)
+                    and tuple(t.lower_ for t in doc[i:i + n]) in _BRANCHED_GROUPS and not doc[i].is_lower), None)
+        place = doc[end] if end is not None else None
+        if place is not None and place.text[:1].isupper() and place.sent == doc[i].sent \
+                and (_is_country_or_region(place.text) or place.lower_ in _BRANCH_REGIONS):
+            found.append(Mention(i, end + 1, "ORG", 1.0, "rule"))
+            i = end + 1
+            continue
+        i += 1
+    if not found:
+        return mentions
+    inside = {j for m in found for j in range(m.start, m.end)}
+    return sorted([m for m in mentions if not any(j in inside for j in range(m.start, m.end))] + found,
+                  key=lambda m: m.start)
 
 
 def _is_country_or_region(word: str) -> bool:

@@ -1159,7 +1159,9 @@ OPENING_TIME_ADVERBS = frozenset({"tonight", "today", "tomorrow", "yesterday", "
 # Australia's states as its copy abbreviates them before an office ("NSW Treasurer Daniel Mookhey", the model's
 # number), with their names. Not "Vic" (a given name), "WA" (Washington's too), "SA" nor "ACT" (a verb).
 AUSTRALIAN_STATE_ABBREVIATIONS = {"NSW": "New South Wales", "Qld": "Queensland"}
-# Capitals, big or newsworthy cities, states and provinces.
+# Capitals, big or newsworthy cities, states and provinces; and Central Asia's cities, Britain's counties and the
+# Mediterranean's islands the model takes for organisations ("Karaganda and Ust-Kamenogorsk", "return to
+# Northumberland", "on the Isle of Wight", "the Minoan palaces of Crete").
 CITIES = _names(
     """
 Kabul, Tirana, Algiers, Luanda, Yerevan, Canberra, Vienna, Baku, Nassau, Manama, Dhaka, Minsk, Brussels,
@@ -1207,7 +1209,10 @@ Krasnodar, Novorossiysk, Yekaterinburg, Murmansk, Kaliningrad, Sochi, El Fasher,
 Idlib, Latakia, Deir ez-Zor, Raqqa, Daraa, Tartus, Qamishli, Manbij, Kobani, Goma, Bukavu, Mandalay, Hodeidah, Taiz,
 Kostiantynivka, Myrnohrad, Druzhkivka, Dobropillia, Selydove, Huliaipole, Orikhiv, Velyka Novosilka,
 Novi Sad, Niš, Kragujevac, Thessaloniki, Kiel, Coimbra,
-Cannes, Davos
+Cannes, Davos,
+Karaganda, Karagandy, Shymkent, Aktobe, Atyrau, Aktau, Pavlodar, Semey, Ust-Kamenogorsk, Oskemen, Almalyk, Samarkand,
+Bukhara, Namangan, Andijan, Fergana, Khujand,
+Northumberland, Cumbria, Isle of Wight, Anglesey, Crete, Sicily, Sardinia, Corsica
 """
 ) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the

@@ -304,6 +304,21 @@ def test_a_known_city_the_model_calls_an_organisation_outside_sport_is_the_place
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # QA qa1: Central Asia's cities, Britain's counties and the Mediterranean's islands the gazetteer now knows.
+    ("Workers at the plants in Karaganda and Ust-Kamenogorsk walked out on Monday.",
+     {"Karaganda": "GPE", "Ust-Kamenogorsk": "GPE"}),
+    ("The family hopes to return to Northumberland next spring after the flood.", {"Northumberland": "GPE"}),
+    ("Residents on the Isle of Wight were told to stay indoors.", {"Isle of Wight": "GPE"}),
+    ("Archaeologists studied the Minoan palaces of Crete for decades.", {"Crete": "GPE"}),
+    # Guards: the longer names they open stay whole.
+    ("The Isle of Wight Festival sold out in June.", {"Isle of Wight Festival": "EVENT", "Isle of Wight": None}),
+    ("Northumberland County Council said roads were closed.", {"Northumberland County Council": "ORG"}),
+])
+def test_places_the_model_takes_for_organisations_are_places(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Guards: a side before its score in a table of results, a club named after its town, and a longer name's word.
     ("Results on Thursday:\nDETROIT 4 Kansas City 1\nSEATTLE 9 Baltimore 6", {"DETROIT": "ORG"}),
     ("Leeds said the council would review the plan.", {"Leeds": "ORG"}),

@@ -2689,6 +2689,11 @@ def test_legislatures_legal_forms_purposes_and_branches_are_not_overdone(nlp: La
      "first time.", {"First": None}),
     ("Red Bull boss Christian Horner said the team would study the data. Ferrari team boss Frederic Vasseur praised "
      "the strategists.", {"Frederic Vasseur": ("PERSON", ["Frederic Vasseur"])}),
+    # QA qa1: a giver's word, and a surname's capital inside it ("MacKenzie" was an organisation's word).
+    ("The donation came from philanthropist MacKenzie Scott, the charity said.",
+     {"MacKenzie Scott": ("PERSON", ["MacKenzie Scott"])}),
+    # Guard: a firm's name with a word in capitals inside after the word stays the firm's.
+    ("The fund is backed by billionaire BlackRock Capital.", {"BlackRock Capital": ("ORG", ["BlackRock Capital"])}),
 ])
 def test_clause_words_split_names_and_titles_are_no_ordinals(nlp: Language, text: str, expected: dict) -> None:
     groups = _enriched_groups(nlp, text)

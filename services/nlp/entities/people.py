@@ -276,8 +276,9 @@ def _described_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]
 
 
 # Posts written in lower case right before the name of whoever holds them: "Ferrari team boss Frederic Vasseur",
-# "team principal Toto Wolff".
-_POSTS_BEFORE_NAMES = frozenset({"boss", "principal"})
+# "team principal Toto Wolff"; and what rich givers are called there ("philanthropist MacKenzie Scott" was an
+# organisation).
+_POSTS_BEFORE_NAMES = frozenset({"boss", "principal", "philanthropist", "billionaire", "tycoon"})
 
 
 def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
@@ -285,8 +286,13 @@ def _people_after_posts(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
     (`_POSTS_BEFORE_NAMES`): a person's, whatever the model said ("team boss Frederic Vasseur" was an organisation)."""
     return {m.key for m in mentions if 2 <= m.end - m.start <= 3 and m.start > 0 and _may_be_a_person(doc, m)
             and doc[m.start - 1].is_lower and doc[m.start - 1].lower_ in _POSTS_BEFORE_NAMES
-            and is_given_name(doc[m.start].text) and all(t.is_title and t.is_alpha for t in doc[m.start:m.end])
+            and is_given_name(doc[m.start].text) and all(_is_capitalised_word(t) for t in doc[m.start:m.end])
             and not _modifies_a_noun(doc, m) and not (m.start > 1 and doc[m.start - 2].lower_ in ("a", "an", "the"))}
+
+
+def _is_capitalised_word(token: Token) -> bool:
+    """A word of letters with a capital first and a small letter second: "Wolff", "MacKenzie", "McDonald"."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:2].islower()
 
 
 # Nouns of someone's country after its people's adjective, right before their name: "British national Vishwash Kumar

@@ -1952,6 +1952,11 @@ def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, 
     ("Nvidia's market value has surged past $2.2 trillion this year.", {"Nvidia": "ORG"}),
     # A product's noun before the name.
     ("Patients who took the weight-loss drug Wegovy had a 20% lower risk of heart attack.", {"Wegovy": "PRODUCT"}),
+    # QA qa1: names listed before a plural noun of news outlets are the outlets (persons to the model).
+    ("The Batumelebi and Netgazeti news outlets were fined by the court in Tbilisi.",
+     {"Batumelebi": "ORG", "Netgazeti": "ORG"}),
+    # Guard: peoples' words before it stay peoples.
+    ("The Georgian and Russian news channels showed the protest.", {"Georgian": "NORP", "Russian": "NORP"}),
 ])
 def test_what_the_words_around_a_name_say_it_is(nlp: Language, text: str, expected: dict) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

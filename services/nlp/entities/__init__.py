@@ -143,6 +143,7 @@ from services.nlp.entities.firms import (
     _firms_before_their_people,
     _firms_beside_firms,
     _names_before_legal_forms,
+    _outlets_named_before_their_noun,
     _parties_missed_before_their_noun,
     _parties_named_before_their_noun,
     _platforms,
@@ -652,6 +653,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.apart |= _firms_of_namesakes(mentions, traded | acting)
     companies = _names_before_legal_forms(doc, mentions) | traded | acting \
         | _plural_people(doc, mentions) | _described_firms(doc, mentions) | _clubs_in_results(doc, mentions) \
+        | _outlets_named_before_their_noun(doc, mentions) \
         | _firms_before_their_people(doc, mentions) | _called_firms(doc, mentions) \
         | _firms_after_datelines(doc, mentions) | _parties_named_before_their_noun(doc, mentions)
     groups.forced.update(dict.fromkeys((key for key in companies if key in votes and _majority(votes[key]) != "ORG"),

@@ -460,6 +460,29 @@ def reinsurers_cut_before_re(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+# Plural nouns of news outlets written after the names of those they sum up: "the Batumelebi and Netgazeti news
+# outlets" (persons to the model).
+_OUTLET_NOUNS = frozenset({"outlets", "newspapers", "websites", "broadcasters", "channels"})
+
+
+def _outlets_named_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's people, places or peoples listed right before a plural noun of news outlets, "news" between
+    or not: "the Batumelebi and Netgazeti news outlets" (not a known place, "the Georgian and Russian channels", nor a
+    given name)."""
+    found: set[tuple[str, ...]] = set()
+    listed: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if listed and (m.start - listed[-1].end != 1 or doc[listed[-1].end].lower_ not in (",", "and")):
+            listed = []
+        listed.append(m)
+        end = m.end + 1 if m.end < len(doc) and doc[m.end].lower_ == "news" else m.end
+        if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _OUTLET_NOUNS:
+            found |= {n.key for n in listed if n.label in _FIRM_LABELS and not _in_gazetteer(" ".join(n.key))
+                      and not is_given_name(doc[n.start].text)}
+            listed = []
+    return found
+
+
 def _described_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's people, places or peoples that the words around them call a firm: "mining company Vale",
     "an analyst at Jefferies", "chief executive of Ofgem", "Novo Nordisk, the Danish drugmaker" (not a person with a

@@ -39,6 +39,12 @@ NUMBERED_NAME_WORDS = frozenset(
 )
 # Words after a name that make it a disease's ("Lassa fever", "Zika virus", "Crohn's disease"): no person or place.
 DISEASE_WORDS = frozenset({"fever", "virus", "disease", "syndrome", "flu", "pox", "palsy"})
+
+# Second words of the Latin names of species the news writes, after their genus's capital, which the model takes for a
+# name ("Homo sapiens" an organisation "Homo"): human kinds, germs, parasites and their mosquitoes.
+SPECIES_EPITHETS = frozenset({"sapiens", "erectus", "habilis", "neanderthalensis", "floresiensis", "naledi",
+                              "heidelbergensis", "luzonensis", "rex", "coli", "aureus", "pylori", "falciparum", "vivax",
+                              "aegypti", "albopictus", "gambiae", "tuberculosis", "pneumoniae", "difficile"})
 # Nouns of an illness named after a person in the possessive: "Alzheimer's disease", "Down's syndrome", "Bell's palsy",
 # "Hodgkin's lymphoma", "Ewing's sarcoma".
 EPONYM_DISEASE_HEADS = frozenset({"disease", "syndrome", "palsy", "lymphoma", "sarcoma"})

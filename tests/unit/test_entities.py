@@ -1443,6 +1443,12 @@ def test_a_country_or_agency_in_brackets_is_no_ticker(nlp: Language) -> None:
     # A disease named after a place or a person names neither.
     ("Nigeria has recorded 120 deaths from Lassa fever this year. Cases of Lassa fever rose in Edo state.", set(),
      {"Lassa"}),
+    # QA qa1: a genus before its species' word names no one ("Homo" was an organisation).
+    ("The fossils show that Homo sapiens reached Europe earlier than thought, said Chris Stringer.", {"Chris Stringer"},
+     {"Homo"}),
+    ("Dengue is spread by the Aedes aegypti mosquito, said Dr Maria Lopez.", {"Maria Lopez"}, {"Aedes"}),
+    # Guard: a species' word in capitals opening a name is the person's.
+    ("Rex Tillerson said the deal was done.", {"Rex Tillerson"}, set()),
 ])
 def test_ages_ranks_and_diseases_after_names(nlp: Language, text: str, people: set, absent: set) -> None:
     groups = extract_entities(nlp(text), nlp)[1]

@@ -33,6 +33,7 @@ from services.nlp.entity_rules import (
     SHIP_LINE_PREFIXES,
     SHIP_PREFIXES,
     SPEAKING_LEMMAS,
+    SPECIES_EPITHETS,
     STORM_WORDS,
     STREET_HEADS,
     VESSEL_NOUNS,
@@ -42,8 +43,8 @@ from services.nlp.given_names import is_given_name
 
 
 def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Without names that are a disease's or a virus's, a bill's number, a storm's category, a rate or a rank, not a
-    person's, a place's or a body's; a prize the model took for a person its prize."""
+    """Without names that are a disease's, a virus's or a species' genus, a bill's number, a storm's category, a rate
+    or a rank, not a person's, a place's or a body's; a prize the model took for a person its prize."""
     return [_as_prize(doc, m) for m in _without_award_years(doc, without_members_posts(doc, mentions))
             if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
                     or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
@@ -51,7 +52,7 @@ def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                     or _names_an_award(doc, m) or _is_mass_the_service(doc, m)
                     or _is_a_rank(doc, m) or _is_a_see_title(doc, m)
                     or _addresses_a_member(doc, m) or _opens_a_longer_title(doc, m)
-                    or _is_an_emergency_department(doc, m))]
+                    or _is_an_emergency_department(doc, m) or _names_a_species(doc, m))]
 
 
 # Nouns of a hospital's emergency department after "A&E": "A&E attendances rose", "A&E waits" (not "aired on A&E",
@@ -249,6 +250,12 @@ def _names_a_rate(doc: Doc, m: Mention) -> bool:
     """An organisation of the model's that ends in "rate": a bank's rate ("the Bank of England raised Bank Rate", "the
     Fed funds rate"), no body."""
     return m.label == "ORG" and m.end - m.start > 1 and doc[m.end - 1].lower_ in ("rate", "rates")
+
+
+def _names_a_species(doc: Doc, m: Mention) -> bool:
+    """A one-word name that is a genus before its species' word in lower case: "Homo sapiens", "Aedes aegypti"."""
+    return m.label in NAME_LABELS and m.end - m.start == 1 and m.end < len(doc) and doc[m.end].is_lower \
+        and doc[m.end].text in SPECIES_EPITHETS
 
 
 def _names_a_disease(doc: Doc, m: Mention) -> bool:

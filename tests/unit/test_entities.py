@@ -492,6 +492,20 @@ def test_a_dateline_city_the_model_cut_is_the_city_whole(nlp: Language, text: st
     assert groups.get(name) == "GPE" and "SAO" not in groups, groups
 
 
+def test_a_dateline_place_in_capitals_the_model_cut_is_the_place_whole(nlp: Language) -> None:
+    """QA qa1: "COX" of "COX'S BAZAR" was an organisation."""
+    text = "COX'S BAZAR, Bangladesh - More than 1 million Rohingya refugees live in camps here."
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert groups.get("COX'S BAZAR") == "GPE" and "COX" not in groups, groups
+
+
+def test_guard_a_dateline_organisation_in_capitals_stays_whole(nlp: Language) -> None:
+    """Guard: the cut place must be a dateline's place; "UNITED NATIONS", the model's whole name, stays a body."""
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(
+        "UNITED NATIONS (Reuters) - The Security Council voted on Friday."), nlp)[1]}
+    assert groups.get("UNITED NATIONS") == "ORG", groups
+
+
 def test_an_acronym_of_a_thing_is_no_name(nlp: Language) -> None:
     text = "Artificial intelligence is changing work. AI will replace some jobs, Sam Altman said. The AI Act passed."
     names = [g["name"] for g in extract_entities(nlp(text), nlp)[1]]

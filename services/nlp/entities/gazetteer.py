@@ -185,12 +185,14 @@ def _with_dateline_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _without_cut_dateline_places(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions without those that are only a part of a clear dateline's known place, which is then found whole
-    ("SAO" of "SAO PAULO (Reuters) -" was an organisation)."""
+    """The mentions without those that are only a part of a clear dateline's known place, or of one in capitals, which
+    is then found whole ("SAO" of "SAO PAULO (Reuters) -", "COX" of "COX'S BAZAR, Bangladesh -" were
+    organisations)."""
     cut = set()
     for start, end in dateline_place_spans(doc):
         span = doc.char_span(start, end)
-        if span is None or not _is_city_or_country(span.text.casefold()):
+        if span is None or not (_is_city_or_country(span.text.casefold())
+                                or _names_a_dateline_place(_key_at(doc, span.start, span.end), span.text)):
             continue
         inside = [m for m in mentions if m.start < span.end and m.end > span.start]
         if inside and all(span.start <= m.start and m.end <= span.end and m.end - m.start < len(span)

@@ -498,6 +498,9 @@ def test_a_pub_named_after_a_rank_stays(nlp: Language) -> None:
     # Known wrong (qa1): missed.
     ("Yemen's Houthi movement claimed the attack on the ship.", {"Houthi movement": "ORG", "Yemen": "GPE"}),
     ("Petronas said it would cut 10% of its workforce.", {"Petronas": "ORG"}),
+    # Known wrong (qa1): a platform the model missed; not "Telegram" opening a sentence, a word too (guard).
+    ("Facebook removed the posts after the complaint, the company said.", {"Facebook": "ORG"}),
+    ("Telegram messages were leaked to the press.", {"Telegram": None}),
     # Known wrong (qa1): state energy firms missed or taken for places.
     ("Azerbaijan's state oil company SOCAR signed the deal with BP on Tuesday.", {"SOCAR": "ORG", "BP": "ORG"}),
     ("Russia's Rosatom is building the plant in Hungary.", {"Rosatom": "ORG", "Russia": "GPE"}),

@@ -429,6 +429,9 @@ def test_a_titled_person_before_a_hospital_is_not_its_namesake(nlp: Language) ->
     ("Mars said it would buy Kellanova for $36 billion. John Mars, a member of the founding family, sits on the board.",
      {"Mars": ("ORG", 1), "John Mars": ("PERSON", 1)}),
     ("Kellogg's, now Kellanova, was founded by W.K. Kellogg.", {"Kellogg": ("ORG", 1), "W.K. Kellogg": ("PERSON", 1)}),
+    # QA qa2: a known house that is bought ("Versace" was a person, grouped with Donatella Versace).
+    ("Prada Group agreed to buy Versace for $1.4 billion. Donatella Versace will stay on as ambassador.",
+     {"Versace": ("ORG", 1), "Donatella Versace": ("PERSON", 1)}),
 ])
 def test_a_firm_named_after_its_founder_is_apart_from_him_where_it_acts_as_a_firm(
         nlp: Language, text: str, expected: dict[str, tuple[str, int]]) -> None:
@@ -441,6 +444,9 @@ def test_a_firm_named_after_its_founder_is_apart_from_him_where_it_acts_as_a_fir
      {"James Dyson": ("PERSON", 2)}),
     ("Lewis Hamilton finished fifth. Hamilton said it would be tough to win in Monaco.",
      {"Lewis Hamilton": ("PERSON", 2)}),
+    # A player a club buys is no firm, though his name is no known firm's.
+    ("Arsenal agreed to buy Gyokeres from Sporting. Viktor Gyokeres scored 54 goals last season.",
+     {"Viktor Gyokeres": ("PERSON", 2)}),
 ])
 def test_guard_a_surname_said_with_no_firms_cue_stays_the_person(nlp: Language, text: str,
                                                                  expected: dict[str, tuple[str, int]]) -> None:

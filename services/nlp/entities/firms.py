@@ -550,10 +550,11 @@ def _acting_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of one-word names that act or own as only a firm does ("Dyson employs 14,000 people", "Dyson's
     headquarters", "Dyson will move its headquarters", "was founded by"), or say "it would" do a firm's business
     before anyone named in full has the name for a surname (`_FIRM_ACTS_AFTER`: "Mars said it would buy Kellanova. John
-    Mars ..."; not "Vladimir Putin chaired the meeting. Putin said it would create a naval base"), and that someone
-    named in full has for a surname: a firm named after its founder, apart from him ("Sir James Dyson"). Not a place
-    ("Pyongyang conducted its fifth test"), nor a name no one has ("Creighton improved its record": the model's label
-    stands)."""
+    Mars ..."; not "Vladimir Putin chaired the meeting. Putin said it would create a naval base"), or, known firms
+    only, are bought ("Prada Group agreed to buy Versace. Donatella Versace ..."; not a player a club buys), and that
+    someone named in full has for a surname: a firm named after its founder, apart from him ("Sir James Dyson"). Not a
+    place ("Pyongyang conducted its fifth test"), nor a name no one has ("Creighton improved its record": the model's
+    label stands)."""
     text = text_of(doc)
     first_full: dict[tuple[str, ...], int] = {}
     for m in mentions:
@@ -567,9 +568,19 @@ def _acting_firms(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
         end_char = doc[m.start].idx + len(doc[m.start].text)
         if _FIRM_EMPLOYS_AFTER.match(text, end_char) or _FIRM_OWNS_AFTER.match(text, end_char) \
                 or (_FIRM_ACTS_AFTER.match(text, end_char) and m.start < first_full[m.key]) \
-                or _moves_its_own(doc[m.start]) or _was_founded(doc[m.start]):
+                or _moves_its_own(doc[m.start]) or _was_founded(doc[m.start]) \
+                or (_is_bought(doc[m.start]) and _is_known_organisation(m.key)):
             found.add(m.key)
     return found
+
+
+# Lemmas of buying a firm: "Prada agreed to buy Versace" (beside "Donatella Versace").
+_BUYING_VERBS = frozenset({"buy", "acquire", "purchase"})
+
+
+def _is_bought(word: Token) -> bool:
+    """The word is the object of a verb of buying: "agreed to buy Versace", "Versace was acquired by Prada"."""
+    return (word.dep_ == "dobj" or word.dep_ == "nsubjpass") and word.head.lemma_ in _BUYING_VERBS
 
 
 def _moves_its_own(word: Token) -> bool:

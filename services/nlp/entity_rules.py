@@ -610,6 +610,8 @@ NAMES_OWNING_S = frozenset({
 BODIES_WRITTEN_AS_WORDS = frozenset({
     "ofsted", "ofcom", "ofgem", "ofwat", "ofqual", "ucas", "unicef", "unesco", "unhcr", "unrwa", "acas", "defra",
     "nasa", "opec", "fifa", "uefa", "interpol", "europol", "frontex", "eurostat", "ukad", "wada", "hmrc", "dvla",
+    # trade blocs and regional bodies ("the Mercosur trade deal" was a place, "Ecowas suspended Niger" missed)
+    "mercosur", "ecowas", "asean", "caricom", "brics",
 })
 # Game makers whose names end in an event's word: companies, not games like the Commonwealth Games ("According to Riot
 # Games ... a Riot spokesperson said").

@@ -2391,6 +2391,11 @@ def test_two_names_before_one_ones_code_stay_apart_guard(nlp: Language) -> None:
     # Bodies the British press writes as words.
     ("The proportion of students accepted to their first-choice university rose to 82%, Ucas said. Ofsted said "
      "standards had improved.", {"Ucas": ("ORG", 1), "Ofsted": ("ORG", 1)}),
+    # QA fixA: trade blocs written as words ("Mercosur" was a place, "Ecowas" missed).
+    ("Farmers protested against the Mercosur trade deal in Brussels. Ecowas suspended Niger after the coup.",
+     {"Mercosur": ("ORG", 1), "Ecowas": ("ORG", 1), "Niger": ("GPE", 1)}),
+    # Guard: a longer body a bloc's name opens stays whole.
+    ("The ASEAN Regional Forum met in Vientiane on Friday.", {"ASEAN Regional Forum": ("ORG", 1), "ASEAN": None}),
     # Firms whose "'s" is their name's; a person's possessive stays one.
     ("A first edition sold for $137,500 at Sotheby's on Wednesday, while Macy's shares fell.",
      {"Sotheby's": ("ORG", 1), "Macy's": ("ORG", 1), "Sotheby": None}),

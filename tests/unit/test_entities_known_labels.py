@@ -994,6 +994,18 @@ def test_a_name_before_a_regions_noun_is_a_place(nlp: Language, text: str, place
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # QA qa1: a camp for the displaced after a preposition of place was a person.
+    ("Aid workers said conditions in Zamzam camp had worsened as fighting spread.", {"Zamzam": "GPE"}),
+    ("Thousands fled to Kakuma camp in Kenya.", {"Kakuma": "GPE", "Kenya": "GPE"}),
+    # Guards: a faction's camp, after an article or named for a person of the text, is no place.
+    ("Sources in the Trump camp said he would run.", {"Trump": "ORG"}),
+    ("Joe Biden spoke on Monday. Aides in Biden camp said he would run.", {"Joe Biden": "PERSON", "Biden": None}),
+])
+def test_a_name_between_a_preposition_and_camp_is_a_place(nlp: Language, text: str, expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Guards: a people's region, a body's acronym and a cloud provider's region keep their labels.
     ("Fighting spread to the Kurdish region, officials said.", {"Kurdish": "NORP"}),
     ("Trade within the EU region grew, Eurostat said.", {"EU": "ORG"}),

@@ -174,6 +174,7 @@ from services.nlp.entities.gazetteer import (
     _london_lines,
     _meeting_places,
     _mexicos_ruling_party,
+    _named_camps,
     _named_regions,
     _named_settlements,
     _national_branches,
@@ -645,6 +646,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_meeting_places(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_named_settlements(doc, mentions), "GPE"))  # unless a person's, below
+    groups.forced.update(dict.fromkeys(_named_camps(doc, mentions), "GPE"))  # unless a person's, below
     groups.forced.update(dict.fromkeys(_given_name_places_after_locatives(doc, mentions), "GPE"))  # "in Kent"
     groups.forced.update(dict.fromkeys(_named_regions(doc, mentions), "GPE"))  # "the Kursk region"
     groups.forced.update(dict.fromkeys(_celestial_bodies(doc, mentions) - weapons, "LOC"))  # a craft: "Saturn V"

@@ -813,6 +813,21 @@ def _named_settlements(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]
     return found
 
 
+# Prepositions of where someone is, before a camp's name and "camp" ("in Zamzam camp"; not "in the Trump camp", a
+# faction: an article between).
+_CAMP_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "inside"})
+
+
+def _named_camps(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's one-word persons and organisations right after a preposition of place and before "camp" in
+    lower case: a camp for the displaced, a place ("conditions in Zamzam camp", "fled to Kakuma camp" were persons);
+    not a given name, nor a surname the text gives a person ("Joe Biden ... in Biden camp")."""
+    surnames = {m.key[-1] for m in mentions if m.label == "PERSON" and len(m.key) > 1}
+    return {m.key for m in mentions if m.label in ("PERSON", "ORG") and m.end - m.start == 1 and m.start > 0
+            and doc[m.start - 1].lower_ in _CAMP_PREPOSITIONS and m.end < len(doc) and doc[m.end].lower_ == "camp"
+            and doc[m.end].is_lower and not is_given_name(doc[m.start].text) and m.key[0] not in surnames}
+
+
 # Nouns of a country's administrative parts, which a place's name comes before: "the Kursk region", "Kharkiv oblast".
 _REGION_NOUNS = frozenset({"region", "regions", "oblast", "oblasts", "province", "provinces"})
 # Labels the model gives such a place's name that are surely wrong before them (not a people's: "the Kurdish region").

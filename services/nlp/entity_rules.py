@@ -698,6 +698,12 @@ WELL_KNOWN_FIRMS |= frozenset({
 # Banks a title before makes persons to the rules ("Chairman Goldman Sachs said", "chairman Standard Chartered
 # appointed"), and a robot maker the model misses ("Figure AI raised"; not "Figure" alone, a word).
 WELL_KNOWN_FIRMS |= frozenset({"goldman sachs", "standard chartered", "figure ai"})
+# Consumer goods, drinks and advertising groups the model takes for persons, cuts or misses ("Reckitt Benckiser said"
+# and "Pernod Ricard reported" persons, "PepsiCo cut its forecast" nothing, "Anheuser-Busch InBev" cut to
+# "Anheuser-Busch", "Treasury Wine Estates" cut in two, "GroupM" missed); none a word or a given name alone.
+WELL_KNOWN_FIRMS |= frozenset({"reckitt benckiser", "pernod ricard", "pepsico", "anheuser-busch inbev", "ab inbev",
+                               "treasury wine estates", "rémy cointreau", "remy cointreau", "groupm",
+                               "mondelez international", "kraft heinz", "interpublic group", "omnicom group"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})

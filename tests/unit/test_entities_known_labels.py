@@ -1619,6 +1619,28 @@ def test_britains_and_irelands_utilities_and_train_operators_are_organisations(n
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reckitt Benckiser said it would sell or spin off its Air Wick brand.", {"Reckitt Benckiser": "ORG"}),
+    ("Pernod Ricard reported a 1% fall in annual organic sales to 11.6 billion euros.", {"Pernod Ricard": "ORG"}),
+    ("PepsiCo cut its annual organic revenue forecast on Tuesday.", {"PepsiCo": "ORG"}),
+    ("Anheuser-Busch InBev, the world's biggest brewer, posted a 1.5% rise in core profit.",
+     {"Anheuser-Busch InBev": "ORG"}),
+    ("Treasury Wine Estates, the maker of Penfolds, said exports to China rose 40%.",
+     {"Treasury Wine Estates": "ORG"}),
+    ("WPP owns GroupM, the media buyer, and Ogilvy.", {"GroupM": "ORG"}),
+])
+def test_consumer_goods_drinks_and_advertising_groups_are_organisations(nlp: Language, text: str,
+                                                                        expected: dict[str, str]) -> None:
+    """QA "qa2" (business): "Reckitt Benckiser" and "Pernod Ricard" were persons, "PepsiCo" and "GroupM" missed,
+    "Anheuser-Busch InBev" cut, "Treasury Wine Estates" split in two."""
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_a_founders_name_alone_stays_a_person(nlp: Language) -> None:
+    # guard: the founder's surname of "Pernod Ricard" alone, with a given name, is still a person
+    assert labels(nlp, "Alexandre Ricard said it was a challenging year.").get("Alexandre Ricard") == "PERSON"
+
+
 def test_guard_a_line_named_after_a_coast_is_no_operator(nlp: Language) -> None:
     # guard: "West Coast" without the operator's word stays what the model says, no organisation
     found = labels(nlp, "He travelled on the West Coast main line to Glasgow.")

@@ -1977,6 +1977,16 @@ def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, 
      {"Batumelebi": "ORG", "Netgazeti": "ORG"}),
     # Guard: peoples' words before it stay peoples.
     ("The Georgian and Russian news channels showed the protest.", {"Georgian": "NORP", "Russian": "NORP"}),
+
+
+    # QA "qa2" (business): a noun of goods after a brand's name the model took for a person's.
+    ("PepsiCo cut its forecast as demand for its Doritos chips slowed in North America.", {"Doritos": "PRODUCT"}),
+    ("The maker of Johnnie Walker whisky and Guinness stout lost 4 billion pounds in value.",
+     {"Johnnie Walker": "PRODUCT"}),
+    ("The division, which includes Moet & Chandon champagne and Hennessy cognac, reported a drop.",
+     {"Hennessy": "PRODUCT"}),
+    ("The French spirits maker, whose brands include Absolut vodka, expects a difficult start.",
+     {"Absolut": "PRODUCT"}),
 ])
 def test_what_the_words_around_a_name_say_it_is(nlp: Language, text: str, expected: dict) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
@@ -1999,6 +2009,17 @@ def test_a_firms_first_word_alone_is_the_firm(nlp: Language) -> None:
 ])
 def test_a_job_or_an_adjective_makes_no_firm(nlp: Language, text: str) -> None:
     assert "ORG" not in {g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Guards: a person whose name a verb the parser took for a noun of goods follows, a known place before one.
+    ("Tom Smith chips in with a goal.", {"Tom Smith": "PERSON"}),
+    ("He drank Jamaica rum and Kentucky bourbon with Johnnie Walker, the singer.",
+     {"Jamaica": "GPE", "Johnnie Walker": "PERSON"}),
+])
+def test_guard_goods_nouns_after_persons_and_places(nlp: Language, text: str, expected: dict) -> None:
+    groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
+    assert {name: groups.get(name) for name in expected} == expected, groups
 
 
 @pytest.mark.parametrize(("text", "expected"), [

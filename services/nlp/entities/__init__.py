@@ -131,6 +131,7 @@ from services.nlp.entities.cleaning import (
 )
 from services.nlp.entities.firms import (
     _acting_firms,
+    _brands_before_their_noun,
     _called_firms,
     _churches,
     _clubs_in_results,
@@ -640,7 +641,8 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     if not _is_about_vaccines(doc):  # "Barcelona midfielder Gavi": the player, as the model reads him, no alliance
         for name in BODIES_NAMED_AS_PLAYERS:
             groups.known.pop((name,), None)
-    groups.forced.update(dict.fromkeys(_described_products(doc, mentions), "PRODUCT"))  # unless a firm's, below
+    groups.forced.update(dict.fromkeys(_described_products(doc, mentions) | _brands_before_their_noun(doc, mentions),
+                                       "PRODUCT"))  # unless a firm's, below
     groups.forced.update(dict.fromkeys(_versioned_models(doc, mentions), "PRODUCT"))  # "Claude 3.7 Sonnet"
     weapons = _named_weapons(doc, mentions)
     groups.forced.update(dict.fromkeys(weapons, "PRODUCT"))  # unless a firm's, below

@@ -283,6 +283,12 @@ FIRM_DESCRIBERS = _FIRM_NOUNS | _FIRM_ONLY_NOUNS | {"designer"}
 # Lower-case nouns right before a name that make it a product's: "the weight-loss drug Wegovy", "vaccine Qdenga".
 _PRODUCT_NOUNS = frozenset({"drug", "drugs", "vaccine", "medicine", "medication", "pill", "jab", "injection",
                             "antibody", "antiviral", "chatbot", "smartphone", "handset"})
+# Lower-case nouns of consumer goods, food and drink right after a brand's name, which make it a product's: "Johnnie
+# Walker whisky", "Hennessy cognac", "Doritos chips", "Oreo cookies", "Activia yoghurt" (not "wine": "Bordeaux wine").
+_GOODS_NOUNS = frozenset({
+    "whisky", "whiskey", "vodka", "gin", "rum", "cognac", "brandy", "tequila", "champagne", "lager", "stout", "cider",
+    "soap", "shampoo", "toothpaste", "detergent", "nappies", "diapers", "razors", "yoghurt", "yoghurts", "yogurt",
+    "yogurts", "cookies", "biscuits", "crisps", "chips", "cereal", "noodles", "ketchup", "oats"})
 # Jobs held at a firm, before "at" and its name: "an analyst at Jefferies", "an economist at Capital Economics".
 _JOBS_AT_FIRMS = frozenset({
     "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "executive",
@@ -297,6 +303,20 @@ def _described_products(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...
     return {m.key for m in mentions if m.label in _FIRM_LABELS and m.start > 0 and doc[m.start - 1].is_lower
             and doc[m.start - 1].lower_ in _PRODUCT_NOUNS and _names_the_noun(doc, m)
             and not is_given_name(doc[m.start].text) and not _in_gazetteer(" ".join(m.key))}
+
+
+def _brands_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of the model's persons and places that a noun of goods right after them makes a
+    brand's product: "Johnnie Walker whisky", "its Doritos chips", "Activia yoghurt"; not a known place ("Kentucky
+    bourbon" is no such noun; "Jamaica rum" stays the place)."""
+    return {m.key for m in mentions if m.label in ("PERSON", "GPE") and m.end < len(doc)
+            and doc[m.end].lower_ in _GOODS_NOUNS and doc[m.end].is_lower and _is_goods_noun(doc[m.end])
+            and not _in_gazetteer(" ".join(m.key))}
+
+
+def _is_goods_noun(word: Token) -> bool:
+    """A noun of the sentence, not its verb the parser took for one ("Tom Smith chips in", "chips" the root)."""
+    return word.pos_ == "NOUN" and word.dep_ != "ROOT"
 
 
 # A model's version after its family's name: "3.7" of "Claude 3.7", "4" of "Llama 4", "2.5" of "Gemini 2.5".

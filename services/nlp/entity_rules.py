@@ -773,6 +773,13 @@ ARMED_FORCES = frozenset({"bundeswehr"})
 OTHER_BODIES = frozenset({"institute for the study of war", "al-anon", "alcoholics anonymous", "pollstar",
                           # the King's household, a person to the model ("Clarence House said in a statement")
                           "clarence house"})
+# Bodies of Olympic, Paralympic and Commonwealth sport the model takes for persons or places, or misses ("UK Sport
+# invested" a person, "Commonwealth Games Australia chief executive" a facility, "ParalympicsGB" nothing); not "World
+# Athletics" and the like, whose words begin their championships' names.
+SPORTS_BODIES = frozenset({"uk sport", "sport england", "team gb", "paralympicsgb", "commonwealth games federation",
+                           "commonwealth games australia", "commonwealth games england", "commonwealth games scotland",
+                           "commonwealth games wales", "commonwealth games canada",
+                           "international paralympic committee", "british paralympic association"})
 # Charities, foundations and investors the model takes for persons or places, or misses ("Comic Relief has named" and
 # "Andreessen Horowitz co-led" persons, "to Gavi, the vaccine alliance" a person, "Y Combinator's" nothing, "Habitat
 # for Humanity built" nothing, "Biohub research centres" a place); not "Children in Need", whose words are a phrase too
@@ -795,7 +802,8 @@ AID_AGENCIES_AND_MUSEUMS = frozenset({"save the children", "médecins sans front
                                       "louvre", "uffizi", "rijksmuseum", "tate modern", "tate britain"})
 KNOWN_ORGANISATIONS = PARTIES | SPORTS_CLUBS | BODIES_WRITTEN_AS_WORDS | BODIES_WITH_LOWER_CASE_WORDS | GAME_STUDIOS \
     | CAMPAIGN_GROUPS | SPACE_ORGANISATIONS | TECH_FIRMS | WELL_KNOWN_FIRMS | MARKET_INDICES | ARMED_GROUPS \
-    | LEGISLATURES | MILITARY_STAFFS | SECURITY_SERVICES | ARMED_FORCES | OTHER_BODIES | CHARITIES_AND_INVESTORS | {
+    | LEGISLATURES | MILITARY_STAFFS | SECURITY_SERVICES | ARMED_FORCES | OTHER_BODIES | CHARITIES_AND_INVESTORS \
+    | SPORTS_BODIES | {
     "garda", "gardaí", "gardai", "garda síochána", "garda siochana"}
 KNOWN_ORGANISATIONS |= AID_AGENCIES_AND_MUSEUMS
 # Fashion and luxury houses the model takes for persons or places, or misses ("Bottega Veneta" and "Gucci" persons,

@@ -1865,6 +1865,27 @@ def test_sports_great_events_are_events(nlp: Language, text: str, expected: dict
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # QA "qa2" (sport): bodies of Olympic, Paralympic and Commonwealth sport were persons, a facility or missed, and
+    # "Commonwealth Games" was grouped into "Commonwealth Games Australia".
+    ("Australia topped the medal table at the Commonwealth Games in Birmingham. Commonwealth Games Australia chief "
+     "executive Craig Phillips said the team had exceeded every target.",
+     {"Commonwealth Games": "EVENT", "Commonwealth Games Australia": "ORG"}),
+    ("UK Sport invested 74 million pounds in Paralympic sport.", {"UK Sport": "ORG"}),
+    ("Britain won 49 gold medals in Paris. ParalympicsGB chief executive David Clarke praised the team.",
+     {"ParalympicsGB": "ORG", "David Clarke": "PERSON"}),
+])
+def test_bodies_of_olympic_and_commonwealth_sport_are_organisations(nlp: Language, text: str,
+                                                                    expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_guard_a_great_events_longer_name_stays_the_event(nlp: Language) -> None:
+    # guard: a longer name of the event itself, no body, still holds its short form
+    found = labels(nlp, "The Paris Olympics opened on Friday. The Olympics drew 10,500 athletes.")
+    assert "Olympics" not in found and found.get("Paris Olympics") == "EVENT", found
+
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     # A one-word "person" the gazetteer does not know glued to "-based" is a town.

@@ -36,6 +36,7 @@ from services.nlp.entity_rules import (
     INSTITUTION_STREETS,
     IRISH_COUNTIES,
     JOURNALS_NAMED_BY_WORDS,
+    KNOWN_EVENTS,
     NAME_PARTICLES,
     NAME_WORD_VARIANTS,
     NAMES_TITLES,
@@ -643,6 +644,8 @@ class Groups:
                 label = self.label(root)
                 if (short, long) in self.apart or self.names_namesake_body(short, long, where):
                     continue
+                if label == "ORG" and where == "prefix" and " ".join(short) in KNOWN_EVENTS:
+                    continue  # the Commonwealth Games, not Commonwealth Games Australia, the body that sends a team
                 if short in self.works and label != "WORK_OF_ART":
                     continue  # the film "Oppenheimer", not J. Robert Oppenheimer
                 if _is_honour_of(short, long, where, own) or (where == "inside" and short in self.modifiers):

@@ -642,6 +642,21 @@ def test_caribbean_and_pacific_dollars_written_with_their_letters(nlp: Language,
         (t, pytest.approx(a), c) for t, a, c in found]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    # QA "qa2" (business): Taiwan's dollar as Reuters writes it was a bare figure ("325.3 billion", no unit).
+    ("Taiwan Semiconductor Manufacturing Co reported net profit of T$325.3 billion ($10.1 billion) on Thursday.",
+     [("T$325.3 billion", 325.3e9, "TWD"), ("$10.1 billion", 10.1e9, "USD")]),
+    ("Foxconn, based in Taipei, said revenue rose to T$1.85 trillion in the quarter.",
+     [("T$1.85 trillion", 1.85e12, "TWD")]),
+    # Guard: Tonga's pa'anga is written so too; no Taiwan named, no Taiwan dollar.
+    ("The Tongan government said the T$5 million grant would fund roads.", []),
+])
+def test_taiwan_dollars_written_t_dollar(nlp: Language, text: str, found: list) -> None:
+    money = extract_money(nlp(text))
+    assert [(m["text"], m["amount"], m["currency"]) for m in money] == [
+        (t, pytest.approx(a), c) for t, a, c in found]
+
+
 def test_figures_in_lakh_are_whole_and_basis_points_one_unit(nlp: Language) -> None:
     text = "More than 2.3 lakh people were moved. Spreads widened 25 basis points; the yield rose 8 bp."
     figures = {f["text"]: (f["value"], f["unit"]) for f in extract_figures(nlp(text))}

@@ -24,6 +24,8 @@ PREFIX_CURRENCIES = {
     "RM": "MYR", "Rp": "IDR", "Bt": "THB", "TL": "TRY", "P": "PHP",
     # Dollars of the Caribbean and the Pacific, written with their letters: "J$15,000", "TT$2.4 billion".
     "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "BDS$": "BBD", "BZ$": "BZD", "CI$": "KYD", "FJ$": "FJD", "SI$": "SBD",
+    # Taiwan's dollar as Reuters writes it ("T$325.3 billion"), where Taiwan is named (see `_COUNTRY_SYMBOLS`).
+    "T$": "TWD",
 }
 # The countries that write the shilling, and the dirham's two, by the words that name each.
 # Kenya also by its counties' towns the national press datelines ("Kisumu Governor ... would spend Sh300 million").
@@ -101,6 +103,8 @@ _COUNTRY_SYMBOLS = {"R": r"South\s+Africa|Johannesburg|Pretoria|Cape\s+Town|\bra
                     "USh": _UGANDA + r"|\bshillings?\b",
                     "TSh": _TANZANIA + r"|\bshillings?\b",
                     "Tk": r"Bangladesh|Dhaka|\btaka\b",
+                    # Tonga's pa'anga is written so too: Taiwan's dollar only where Taiwan or its chipmaker is named.
+                    "T$": r"Taiwan|Taipei|Hsinchu|TSMC",
                     "Rwf": r"Rwanda|Kigali",
                     "RM": r"Malaysia|Kuala\s+Lumpur|\bringgit\b",
                     "Rp": r"Indonesia|Jakarta|\brupiah\b",

@@ -5,6 +5,7 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.entities.cleaning.numbers import is_planet_designation
+from services.nlp.entities.cleaning.splitting import split_firms
 from services.nlp.entities.mentions import Mention
 from services.nlp.pipeline import enrich
 
@@ -473,6 +474,27 @@ def test_an_age_or_an_earlier_level_the_model_dates_is_a_count(nlp: Language, te
 ])
 def test_dates_of_numbers_stay_dates(nlp: Language, text: str, date: str) -> None:
     assert labels_of(enrich(nlp, text), date) == {"DATE"}
+
+
+def test_two_persons_full_names_read_as_one_facility_are_two_persons(nlp: Language) -> None:
+    """QA "qa2" (sport): a skating pair was one facility, "Deanna Stellato-Dudek and Maxime Deschamps"."""
+    result = enrich(nlp, "Canada's Deanna Stellato-Dudek and Maxime Deschamps won the pairs title at the World Figure "
+                         "Skating Championships in Montreal on Thursday with 221.56 points.")
+    assert labels_of(result, "Deanna Stellato-Dudek") == {"PERSON"}, result["entities"]
+    assert labels_of(result, "Maxime Deschamps") == {"PERSON"}, result["entities"]
+
+
+@pytest.mark.parametrize("text", [
+    "Charles Schwab and Morgan Stanley cut fees on Monday.",  # firms named after people
+    "The John Smith and Mary Jones Centre opened on Monday.",  # a building's word ends it
+])
+def test_guard_firms_and_buildings_named_after_two_people_are_not_split(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    joint = next(t.i for t in doc if t.lower_ == "and")
+    end = joint + (4 if "Centre" in text else 3)
+    start = 1 if text.startswith("The") else 0
+    whole = Mention(start, end, "ORG")
+    assert split_firms(doc, [whole]) == [whole]
 
 
 def test_a_capitalised_number_word_before_an_ampersand_opens_a_firm(nlp: Language) -> None:

@@ -16,6 +16,8 @@ from services.nlp.entity_rules import (
     AIRCRAFT_MAKERS,
     CORPORATE_SUFFIXES,
     EVENT_SUFFIXES,
+    FACILITY_HEADS,
+    FIRMS_NAMED_AFTER_PEOPLE,
     IRREGULAR_PEOPLE_PLURALS,
     NAME_LABELS,
     NAME_SMALL_WORDS,
@@ -27,7 +29,7 @@ from services.nlp.entity_rules import (
     SEPARATORS,
     SPAN_SPEECH_VERBS,
 )
-from services.nlp.given_names import gender_of
+from services.nlp.given_names import gender_of, is_given_name
 
 # Weekdays, which a sentence may write just before a place's name: "said on Sunday Kyiv needed more systems".
 _WEEKDAYS = frozenset(day.casefold() for day in calendar.day_name)
@@ -379,6 +381,8 @@ def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         joint, label = _firms_joint(doc, m) or _groups_joint(doc, m) or _known_organisations_joint(doc, m), "ORG"
         if joint is None and (joint := _places_joint(doc, m)) is not None:
             label = "GPE"
+        if joint is None and (joint := _peoples_joint(doc, m)) is not None:
+            label = "PERSON"
         if joint is None:
             out.append(m)
             continue
@@ -493,6 +497,31 @@ def _places_joint(doc: Doc, m: Mention) -> int | None:
     return next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"
                  and _is_city_or_country(doc[m.start:i].text.casefold())
                  and _is_city_or_country(doc[i + 1:m.end].text.casefold())), None)
+
+
+def _peoples_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" between two persons' full names in the model's facility or organisation, each a given name and one
+    or two capitalised words: "Deanna Stellato-Dudek and Maxime Deschamps won the pairs title" was a facility (not
+    "Marks and Spencer", one word a side, nor "Charles Schwab and Morgan Stanley", firms named after people)."""
+    if m.label not in ("FAC", "ORG"):
+        return None
+    joints = [i for i in range(m.start + 2, m.end - 2) if doc[i].lower_ == "and"]
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    sides = ((m.start, joint), (joint + 1, m.end))
+    return joint if all(_is_persons_full_name(doc, start, end) for start, end in sides) else None
+
+
+def _is_persons_full_name(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised words, a given name first, that end in no body's or building's word and name no firm
+    named after people."""
+    words = doc[start:end].text.split()  # a double-barrelled surname one word: "Stellato-Dudek"
+    return 2 <= len(words) <= 3 and is_given_name(words[0]) \
+        and all(part[:1].isupper() and part[1:].islower() for word in words for part in word.split("-")) \
+        and words[-1].casefold() not in ORGANISATION_HEADS and words[-1].casefold() not in FACILITY_HEADS \
+        and " ".join(words).casefold() not in FIRMS_NAMED_AFTER_PEOPLE \
+        and not _is_known_organisation(tuple(_token_key(t) for t in doc[start:end]))
 
 
 def _is_legal_form(token: Token) -> bool:

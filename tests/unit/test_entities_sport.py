@@ -1266,6 +1266,25 @@ def test_a_countrys_competitor_after_its_possessive_is_a_person(nlp: Language) -
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # QA "qa2" (sport): a competitor after a country's possessive, beside another's person, was a body or a facility.
+    ("Sifan Hassan won the London Marathon on Sunday in 2:18:33, outsprinting Ethiopia's Alemu Megertu and Kenya's "
+     "Peres Jepchirchir in the final 200 metres.", "Alemu Megertu"),
+    ("Kenya's Peres Jepchirchir, Ethiopia's Tigst Assefa and Britain's Eilish McColgan were in the field.",
+     "Tigst Assefa"),
+])
+def test_a_countrys_competitor_beside_another_countrys_person_is_a_person(nlp: Language, text: str,
+                                                                          name: str) -> None:
+    assert _label_of(nlp, text, name) == "PERSON", _labels(nlp, text)
+
+
+def test_guard_a_countrys_clubs_side_by_side_stay_bodies(nlp: Language) -> None:
+    # guard: two bodies after countries' possessives, no person beside them
+    text = "Britain's Aston Villa and Spain's Real Betis drew 1-1 on Thursday."
+    assert _label_of(nlp, text, "Aston Villa") == "ORG" and _label_of(nlp, text, "Real Betis") == "ORG", \
+        _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # Guards: a known firm or a club after a country's possessive, subject of its verb, stays the body.
     ("America's Morgan Stanley said profits rose in the third quarter.", "Morgan Stanley"),
     ("America's Morgan Stanley won the mandate to advise on the merger.", "Morgan Stanley"),

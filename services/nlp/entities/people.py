@@ -333,6 +333,37 @@ def _countrys_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             and " ".join(m.key) not in FIRMS_NAMED_AFTER_PEOPLE}
 
 
+def _countrys_people_beside_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of whole names of two or three capitalised words after a country's possessive that the model took for a
+    body, joined by "and" or a comma to a person's after another country's: a competitor's ("outsprinting Ethiopia's
+    Alemu Megertu and Kenya's Peres Jepchirchir" made the first an organisation); not a name ending in a body's or a
+    club's word ("Britain's Aston Villa")."""
+    countries = {o.end: o for o in mentions if o.label == "GPE" and _is_country_or_state(o.key)}
+    named = [m for m in mentions if m.start > 1 and doc[m.start - 1].lower_ in POSSESSIVES and m.start - 1 in countries]
+    found = set()
+    for first, second in itertools.pairwise(named):
+        between = doc[first.end:countries[second.start - 1].start]
+        if not between or any(t.lower_ not in (",", "and") for t in between):
+            continue
+        for name, other in ((first, second), (second, first)):
+            if other.label == "PERSON" and _is_misread_competitor(doc, name):
+                found.add(name.key)
+    return found
+
+
+# ... and a facility's, beside a person's name ("Ethiopia's Tigst Assefa|FAC and Britain's Eilish McColgan").
+_COMPETITOR_MISLABELS = _COUNTRYS_PEOPLE_MISLABELS | {"FAC"}
+
+
+def _is_misread_competitor(doc: Doc, m: Mention) -> bool:
+    """Two or three capitalised words the model took for a body or a facility, ending in no body's, club's or
+    building's word."""
+    last = doc[m.end - 1].lower_
+    return m.label in _COMPETITOR_MISLABELS and 2 <= m.end - m.start <= 3 \
+        and all(t.is_title and t.is_alpha for t in doc[m.start:m.end]) \
+        and last not in ORGANISATION_HEADS and last not in CLUB_HEADS and last not in FACILITY_HEADS
+
+
 def _possessive_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
     """Keys of the model's facilities of two or three capitalised words, a given name first, in the possessive: a
     person's ("heading in Declan Rice's corner"; not "Charles de Gaulle's runways", a particle inside, nor a name

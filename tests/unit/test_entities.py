@@ -1987,6 +1987,11 @@ def test_places_storms_and_the_names_they_are_part_of(nlp: Language, text: str, 
      {"Hennessy": "PRODUCT"}),
     ("The French spirits maker, whose brands include Absolut vodka, expects a difficult start.",
      {"Absolut": "PRODUCT"}),
+    # ... and a brand a maker's noun and "of" name, alone or in a list.
+    ("The maker of Dettol and Durex set a goal of 4,000 million pounds of free cash flow by 2027.",
+     {"Dettol": "PRODUCT", "Durex": "PRODUCT"}),
+    ("The maker of Budweiser, Stella Artois and Corona said Bud Light sales in the United States had stabilised.",
+     {"Corona": "PRODUCT"}),
 ])
 def test_what_the_words_around_a_name_say_it_is(nlp: Language, text: str, expected: dict) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}
@@ -2016,6 +2021,9 @@ def test_a_job_or_an_adjective_makes_no_firm(nlp: Language, text: str) -> None:
     ("Tom Smith chips in with a goal.", {"Tom Smith": "PERSON"}),
     ("He drank Jamaica rum and Kentucky bourbon with Johnnie Walker, the singer.",
      {"Jamaica": "GPE", "Johnnie Walker": "PERSON"}),
+    # ... a known place after a producer's noun and "of": where the producers are, no brand.
+    ("The rum producers of Jamaica and the car makers of Germany met on Monday.",
+     {"Jamaica": "GPE", "Germany": "GPE"}),
 ])
 def test_guard_goods_nouns_after_persons_and_places(nlp: Language, text: str, expected: dict) -> None:
     groups = {g["name"]: g["label"] for g in extract_entities(nlp(text), nlp)[1]}

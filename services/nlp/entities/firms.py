@@ -310,9 +310,21 @@ def _brands_before_their_noun(doc: Doc, mentions: list[Mention]) -> set[tuple[st
     brand's product: "Johnnie Walker whisky", "its Doritos chips", "Activia yoghurt"; not a known place ("Kentucky
     bourbon" is no such noun; "Jamaica rum" stays the place)."""
     return {m.key for m in mentions if m.label in ("PERSON", "GPE") and m.end < len(doc)
-            and doc[m.end].lower_ in _GOODS_NOUNS and doc[m.end].is_lower and _is_goods_noun(doc[m.end])
+            and (doc[m.end].lower_ in _GOODS_NOUNS and doc[m.end].is_lower and _is_goods_noun(doc[m.end])
+                 or _made_by_a_maker(doc[m.end - 1]))
             and not _in_gazetteer(" ".join(m.key))}
 
+
+# Nouns of whoever makes a brand, before "of" and its names: "the maker of Dettol and Durex".
+_MAKER_NOUNS = frozenset({"maker", "makers", "producer", "producers", "brewer", "distiller"})
+
+
+def _made_by_a_maker(word: Token) -> bool:
+    """The name's last word is what a maker's noun makes, alone or in a list after "of": "the maker of Dettol and
+    Durex", "the maker of Budweiser, Stella Artois and Corona"."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.lower_ in _MAKER_NOUNS
 
 def _is_goods_noun(word: Token) -> bool:
     """A noun of the sentence, not its verb the parser took for one ("Tom Smith chips in", "chips" the root)."""

@@ -5,6 +5,8 @@ import pytest
 from spacy.language import Language
 
 from services.nlp.entities import extract_entities
+from services.nlp.entities.cleaning.numbers import is_race_time
+from services.nlp.entities.mentions import Mention
 from services.nlp.entities.sport import is_about_gaelic_games, is_about_sport
 
 
@@ -537,6 +539,8 @@ def test_horse_races_are_events_in_a_text_about_racing(nlp: Language, text: str,
      "1:51.21"),
     ("Summer McIntosh broke the world record at the Canadian trials in Toronto, touching in 4:23.65.", "4:23.65"),
     ("Farah ran far outside his personal best of 26:46.57.", "26:46.57"),
+    # QA "qa2" (sport): a marathon's time in hours, minutes and seconds.
+    ("Sifan Hassan won the London Marathon on Sunday in 2:18:33, outsprinting Ethiopia's Alemu Megertu.", "2:18:33"),
 ])
 def test_race_times_are_no_date(nlp: Language, text: str, time: str) -> None:
     assert _label_of(nlp, text, time) == "CARDINAL", _labels(nlp, text)
@@ -549,6 +553,18 @@ def test_race_times_are_no_date(nlp: Language, text: str, time: str) -> None:
 ])
 def test_guard_clock_times_and_dates_stay(nlp: Language, text: str, date: str) -> None:
     assert _label_of(nlp, text, date) in ("DATE", "TIME"), _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "race"), [
+    ("She won the marathon in 2:18:33 on Sunday.", True),
+    # Guard (QA "qa2"): a clock's hours, minutes and seconds after "at" are no race time.
+    ("The alarm went off at 5:30:00 on Monday.", False),
+])
+def test_guard_hours_minutes_and_seconds_are_a_race_time_only_after_in_or_of(nlp: Language, text: str,
+                                                                               race: bool) -> None:
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text.count(":") == 2)
+    assert is_race_time(doc, Mention(i, i + 1, "DATE")) is race
 
 
 @pytest.mark.parametrize(("text", "odds"), [

@@ -305,11 +305,21 @@ def counts_a_thing_after(doc: Doc, m: Mention) -> bool:
 
 # A race's time to a fraction of a second, minutes first: "1:51.21", "26:46.57" (no date nor clock writes one).
 _RACE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:[0-5]\d\.\d{1,3}")
+# ... or in hours, minutes and seconds, a marathon's, after "in" or "of": "won in 2:18:33", "a record of 2:00:35" (not
+# a clock's "at 5:30:00").
+_HOURS_RACE_TIME = re.compile(r"\d:[0-5]\d:[0-5]\d")
+_RACE_TIME_PREPOSITIONS = frozenset({"in", "of"})
 
 
 def is_race_time(doc: Doc, m: Mention) -> bool:
-    """The model's date is one race time: "won the 200m butterfly in 1:51.21" (a count, as its other race times)."""
-    return m.end - m.start == 1 and _RACE_TIME.fullmatch(doc[m.start].text) is not None
+    """The model's date is one race time: "won the 200m butterfly in 1:51.21", "won the London Marathon in 2:18:33"
+    (a count, as its other race times)."""
+    if m.end - m.start != 1:
+        return False
+    text = doc[m.start].text
+    return _RACE_TIME.fullmatch(text) is not None or (
+        _HOURS_RACE_TIME.fullmatch(text) is not None and m.start > 0
+        and doc[m.start - 1].lower_ in _RACE_TIME_PREPOSITIONS)
 
 
 # A time in seconds with its unit glued on, as sport writes it: "9.79sec", "43.40secs", "12.5s" (a decade's "1990s" has

@@ -1442,6 +1442,33 @@ def test_a_share_or_measure_word_alone_ranks_below_the_topic(nlp: Language, text
     assert word not in phrases or phrases.index(word) > phrases.index(topic), phrases
 
 
+@pytest.mark.parametrize(("text", "word", "topic"), [
+    # QA "qa2" (business, sport): what a story calls the firm or the competition it names was the top key phrase.
+    ("The Hershey Co rejected a $46 billion takeover approach from Mondelez International, the maker of Oreo cookies, "
+     "sources said on Monday. The Hershey Trust, which controls about 80% of the chocolate maker's voting power, "
+     "opposed the deal. Hershey shares jumped 10% to $213.", "maker", "takeover approach"),
+    ("Omnicom Group agreed to buy Interpublic Group in an all-stock deal worth $13.25 billion, creating the world's "
+     "biggest advertising company, the companies said on Monday. Omnicom chief executive John Wren will lead the "
+     "combined group. \"This combination will create a company with unmatched talent,\" Wren said in a statement. "
+     "The deal is expected to close in the second half of 2025.", "companies", "all-stock deal"),
+    ("Sun Yingsha retained her women's singles title at the WTT Champions event in Macao, beating Japan's Hina Hayata "
+     "4-1. The 23-year-old collected $60,000 in prize money. The International Table Tennis Federation said the "
+     "event drew a record crowd of 6,200.", "event", "singles title"),
+])
+def test_a_firms_or_competitions_general_noun_alone_ranks_below_the_topic(nlp: Language, text: str, word: str,
+                                                                          topic: str) -> None:
+    phrases = [k["text"] for k in enrich(nlp, text)["keyphrases"]]
+    assert topic in phrases, phrases
+    assert word not in phrases or phrases.index(word) > phrases.index(topic), phrases
+
+
+def test_guard_a_general_noun_with_its_modifier_stays_a_key_phrase(nlp: Language) -> None:
+    # guard: the noun with a word before it ("chocolate maker") is a topic still, ranked as before
+    text = ("The Hershey Co rejected a takeover approach, sources said. The Hershey Trust controls about 80% of the "
+            "chocolate maker's voting power.")
+    assert "chocolate maker" in [k["text"] for k in enrich(nlp, text)["keyphrases"]]
+
+
 _STORY = "The Bank of England held rates on Thursday, and markets barely moved. Traders expect a cut in February."
 
 

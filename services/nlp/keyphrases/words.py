@@ -37,6 +37,10 @@ GENERIC_NOUNS = frozenset({
     "question", "moment", "today", "life", "home", "family", "friend", "story", "video", "picture", "photo",
     # Of a share or a measure of something else: "the rest of the planet", "a month's worth of rain".
     "rest", "worth", "bulk", "lack", "amount",
+    # What a business story calls the firm it names, and a sport story its competition: "the maker of Oreo cookies",
+    # "the companies said", "the division's chief", "the event drew a record crowd" (a topic only with more words:
+    # "chocolate maker", "ice cream business").
+    "maker", "company", "division", "event",
 })
 # Pieces of web addresses that survive tokenisation ("hollywoodreporter . com").
 WEB_WORDS = frozenset({"http", "https", "www", "com", "org", "net", "html", "htm", "co.uk", "php"})

@@ -7,6 +7,7 @@ what the article is about: key phrases skip them and entity salience does not co
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 
@@ -61,7 +62,7 @@ def _credited_sentence_start(text: str, line_start: int, at: int) -> int | None:
     # That caption repeats the article's words: its quote was listed twice, once in each of the article's marks.
     line_end = text.find("\n", at)
     line_end = len(text) if line_end < 0 else line_end
-    if not _has_credit_opening(text[at:line_end]):
+    if not _has_credit_opening_between(text, at, line_end):
         return None  # most lines: no credit after the character
     credits = [credit for credit in _inline_credits(text, line_start, line_end)
                if credit.start() > at and not text[credit.end():line_end].strip()]
@@ -109,6 +110,31 @@ def _has_credit_opening(text: str) -> bool:
     if ":" not in lower and "|" not in lower and "copyright" not in lower and "caption" not in lower:
         return False
     return _CREDIT_OPENING_LOWER.search(lower) is not None
+
+
+def _has_credit_opening_between(text: str, at: int, line_end: int) -> bool:
+    """`_has_credit_opening(text[at:line_end])` for `at` and the end of its line, read off the openings each line holds:
+    every sentence asks it of the rest of its line, and a text of one line was searched again from each sentence."""
+    starts = _credit_opening_starts(text)
+    i = bisect.bisect_left(starts, at)
+    return i < len(starts) and starts[i] < line_end
+
+
+@functools.lru_cache(maxsize=4)  # the summary and the quotes ask of the article being analysed
+def _credit_opening_starts(text: str) -> tuple[int, ...]:
+    """Every position where a caption's opening starts and matches within its line, as `_has_credit_opening` matches:
+    the rest of a line from `at` holds an opening when one of these starts in it."""
+    starts: list[int] = []
+    line_start = 0
+    for line in text.split("\n"):
+        if _has_credit_opening(line):  # most lines: none, and no search for each position
+            pattern, searched = (_CREDIT_OPENING_LOWER, line.lower()) if line.isascii() else (_CREDIT_OPENING, line)
+            position = 0
+            while (opening := pattern.search(searched, position)) is not None:
+                starts.append(line_start + opening.start())
+                position = opening.start() + 1  # openings may overlap: "photo caption:" holds "caption:"
+        line_start += len(line) + 1
+    return tuple(starts)
 
 
 def credit_agency_spans(text: str) -> list[tuple[int, int]]:

@@ -633,8 +633,9 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
                 and " ".join(key) not in FIRMS_NAMED_AFTER_PEOPLE:
             key_votes["PERSON"] += GIVEN_NAME_VOTE
     groups = Groups(votes, first_seen)
-    groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and doc[m.start].text.isupper()
-                       and sum(ch.isalpha() for ch in doc[m.start].text) > 1}
+    words = words_of(doc)
+    groups.acronyms = {m.key for m in mentions if m.end - m.start == 1 and words[m.start].isupper()
+                       and sum(ch.isalpha() for ch in words[m.start]) > 1}
     groups.apart = _named_apart(doc, mentions) | _relatives_of_surnames(doc, mentions) \
         | _other_gender_surnames(doc, mentions) | _relatives_in_longer_names(doc, mentions) \
         | royals_apart(doc, mentions)

@@ -134,7 +134,8 @@ def _without_titles(doc: Doc, mentions: list[Mention], ordinary: Set[str]) -> li
     person_starts = {m.start for m in mentions if m.label == "PERSON"}
     person_ends = {m.end for m in mentions if m.label == "PERSON"}
     named = {i for m in mentions for i in range(m.start, m.end)}
-    persons_words = {doc[i].text for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+    words = words_of(doc)
+    persons_words = {words[i] for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
     out = []
     for m in mentions:
         surname = _surname_before_counsel_rank(doc, m, named, ordinary, persons_words)

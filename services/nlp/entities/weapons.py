@@ -229,9 +229,11 @@ _SEQUENCE_WORDS = frozenset({"wave", "round", "phase", "stage", "level", "tier",
 def _is_named_number(doc: Doc, i: int) -> bool:
     """doc[i] is a small number after a capitalised word that is no place, people or date ("Challenger 2",
     "Leopard 2"; not "Monday 3 drones")."""
-    if i == 0 or not doc[i].text.isdigit() or len(doc[i]) > 2:
+    # The word read off the document's list: this is asked of every word, and a Token costs more than the test.
+    word = words_of(doc)[i]
+    if i == 0 or not word.isdigit() or len(word) > 2:
         return False
-    name = doc[i - 1]
+    name = tokens_of(doc)[i - 1]
     return name.is_title and name.ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "TIME", "CARDINAL") \
         and not _in_gazetteer(name.text) and name.whitespace_ != "" and name.lower_ not in _SEQUENCE_WORDS
 

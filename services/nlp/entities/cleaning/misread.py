@@ -147,11 +147,12 @@ _TITLE_OPENERS = frozenset({"principal", "acting", "assistant", "associate", "se
 def _opens_a_longer_title(doc: Doc, m: Mention) -> bool:
     """The model's work or body that is the first words of a title running on after it, capitalised, up to a name:
     "Principal Deputy" of "Principal Deputy Assistant Attorney General Brian Boynton" (a work of art to the model)."""
-    words = doc[m.start:m.end]
-    after = doc[m.end] if m.end < len(doc) else None
-    return m.label in ("WORK_OF_ART", "ORG", "PRODUCT") and after is not None and after.is_title \
-        and after.lower_ in ALL_TITLES | _TITLE_OPENERS \
-        and all(t.is_title and t.lower_ in ALL_TITLES | _TITLE_OPENERS for t in words)
+    if m.label not in ("WORK_OF_ART", "ORG", "PRODUCT") or m.end >= len(doc):
+        return False  # most mentions: asked before a Span of the words is built
+    tokens = tokens_of(doc)
+    after = tokens[m.end]
+    return after.is_title and after.lower_ in ALL_TITLES | _TITLE_OPENERS \
+        and all(t.is_title and t.lower_ in ALL_TITLES | _TITLE_OPENERS for t in tokens[m.start:m.end])
 
 
 def _is_a_rank(doc: Doc, m: Mention) -> bool:

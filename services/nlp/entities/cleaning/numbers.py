@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from services.nlp.doctext import lowers_of, span_text, text_of, tokens_of
+from services.nlp.doctext import lowers_of, span_text, text_of, tokens_of, words_of
 from services.nlp.entities.capitals import _is_age
 from services.nlp.entities.cleaning.splitting import FINITE_VERB_TAGS, numbers_a_name
 from services.nlp.entities.gazetteer import _in_gazetteer
@@ -462,7 +462,9 @@ _ERAS_AFTER = frozenset({"BC", "BCE", "B.C.", "B.C.E."})
 def with_era_years(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A year and the era after it made one date: "by 9600 BC", "around 2,500 BCE" (the model's count and
     organisation, or its count alone), from where the count's mention starts ("about 2500 BC")."""
-    eras = [i for i, tok in enumerate(doc) if tok.text in _ERAS_AFTER and i > 0 and doc[i - 1].like_num
+    # The words read off the document's list: a Token of every word costs more than the test.
+    tokens = tokens_of(doc)
+    eras = [i for i, word in enumerate(words_of(doc)) if word in _ERAS_AFTER and i > 0 and tokens[i - 1].like_num
             and not _opens_a_name_after(doc, i)]
     if not eras:
         return mentions

@@ -6,7 +6,7 @@ import re
 from spacy.symbols import ADJ, ADP, DET, NOUN, NUM, PRON, PROPN, VERB
 from spacy.tokens import Span, Token
 
-from services.nlp.doctext import tokens_of
+from services.nlp.doctext import lowers_of, tokens_of, words_of
 from services.nlp.entities import numbers_a_name
 from services.nlp.entities.firms import FIRM_DESCRIBERS
 from services.nlp.entities.headlines import title_case_lines
@@ -199,9 +199,9 @@ def _is_a_titles_portfolio(run: list[Token], cuts: Cuts) -> bool:
     Europe", "chief executive of Tesco")."""
     first = run[0]
     doc, i = first.doc, first.i
-    if i < 2 or doc[i - 1].lower_ not in ("for", "of") or not all(t.is_title for t in run):
+    if i < 2 or lowers_of(doc)[i - 1] not in ("for", "of") or not all(t.is_title for t in run):
         return False
-    office = doc[i - 2]
+    office = tokens_of(doc)[i - 2]
     return office.is_title and office.lower_ in ROLE_HEADS and office.lower_ not in _OFFICES_OF_PLACES \
         and i not in cuts.places and i not in cuts.firms \
         and not any(token.ent_type_ in _NAMED_NO_PORTFOLIO for token in run)
@@ -424,8 +424,10 @@ def _is_party_tag(run: list[Token]) -> bool:
     first, doc = run[0], run[0].doc
     if first.text in _PARTY_LETTERS and len(run) > 2 and run[1].text == "-" and not first.whitespace_:
         return _is_state("".join(t.text_with_ws for t in run[2:]).strip())
-    return first.i > 1 and doc[first.i - 1].text == "-" and doc[first.i - 2].text in _PARTY_LETTERS \
-        and not doc[first.i - 2].whitespace_ and not doc[first.i - 1].whitespace_ \
+    # The words before read off the document's lists: this is asked of every run, and a Token costs more.
+    i, words, tokens = first.i, words_of(doc), tokens_of(doc)
+    return i > 1 and words[i - 1] == "-" and words[i - 2] in _PARTY_LETTERS \
+        and not tokens[i - 2].whitespace_ and not tokens[i - 1].whitespace_ \
         and _is_state("".join(t.text_with_ws for t in run).strip())
 
 

@@ -57,9 +57,12 @@ def _blank(run: re.Match[str]) -> str:
     return " " * len(run.group())
 
 
-def remember_text(doc: Doc, text: str) -> Doc:
-    """Record the text `doc` was parsed from (spaCy keeps it exactly: doc.text == text)."""
+def remember_text(doc: Doc, text: str, model_text: str | None = None) -> Doc:
+    """Record the text `doc` was parsed from (spaCy keeps it exactly: doc.text == text), and the text the model read
+    (`tokenizable`'s, which `span_text` cuts), if it was given: `doc.text` joins every token's word again."""
     doc.user_data[_TEXT] = text
+    if model_text is not None:
+        doc.user_data[_MODEL_TEXT] = model_text
     return doc
 
 

@@ -99,8 +99,10 @@ def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException
 
     Each document remembers its text, so the rules read lines and sentences as the model does."""
     try:
-        docs = nlp.pipe([_model_text(text) for text in texts], batch_size=len(texts))
-        return [remember_text(doc, text) for doc, text in zip(docs, texts, strict=True)]
+        model_texts = [_model_text(text) for text in texts]
+        docs = nlp.pipe(model_texts, batch_size=len(texts))
+        return [remember_text(doc, text, model_text) for doc, text, model_text in zip(docs, texts, model_texts,
+                                                                                        strict=True)]
     except interrupts:
         raise
     except Exception:
@@ -109,7 +111,8 @@ def _parse(nlp: Language, texts: list[str], interrupts: tuple[type[BaseException
     docs: list[Doc | Exception] = []
     for text in texts:
         try:
-            docs.append(remember_text(nlp(_model_text(text)), text))
+            model_text = _model_text(text)
+            docs.append(remember_text(nlp(model_text), text, model_text))
         except interrupts:
             raise
         except Exception as exc:  # each text on its own is the point of this fallback

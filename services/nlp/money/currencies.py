@@ -604,7 +604,7 @@ def _home_payers_dollar(text: str, at: int) -> str | None:
     otherwise."""
     start, end = sentence_around(text, at)
     clause_end = _CLAUSE_END_AFTER.search(text, at, end)
-    if _COUNTRY_DOLLARS.search(text) or _WORLD_PRICE.search(text, start, end) \
+    if _writes_country_dollars(text) or _WORLD_PRICE.search(text, start, end) \
             or _names_another_payer(text, start, clause_end.start() if clause_end else end):
         return None
     for payer, code, public_only in _HOME_PAYERS:
@@ -619,6 +619,13 @@ def _about_the_state(text: str, at: int) -> bool:
     series" in a text naming a premier."""
     start, end = sentence_around(text, at)
     return _STATE_BUSINESS.search(text, start, end) is not None and _WORLD_PRICE.search(text, start, end) is None
+
+
+@functools.lru_cache(maxsize=4)
+def _writes_country_dollars(text: str) -> bool:
+    """The text writes a dollar with its country somewhere (`_COUNTRY_DOLLARS`): searched once per text, not once per
+    bare "$" of it."""
+    return _COUNTRY_DOLLARS.search(text) is not None
 
 
 @functools.lru_cache(maxsize=64)

@@ -974,6 +974,19 @@ def test_guard_bare_numbers_beside_a_race_that_are_no_times(nlp: Language, text:
     ("Uzbekistan raised the minimum wage to 1.1 million soums.", [("1.1 million soums", 1.1e6, "UZS")]),
     ("Moldova will pay 1,500 lei to each pensioner. Romania's deficit reached 150 billion lei.",
      [("1,500 lei", 1500.0, "MDL"), ("150 billion lei", 1.5e11, "RON")]),
+    # qa1: the Balkans', the Horn's and the Sahel's: leva and lek only in a text about their country, in lower case;
+    # nakfa, ouguiyas, denars and Somali shillings, Djiboutian and Guinean francs anywhere.
+    ("Bulgaria's finance ministry said the switch would cost businesses about 500 million leva.",
+     [("about 500 million leva", 5e8, "BGN")]),
+    ("Albania's government set aside 12 billion lek for roads in Tirana.", [("12 billion lek", 1.2e10, "ALL")]),
+    ("Eritrea spent 300 million nakfa on fuel; Mauritania will spend 5 billion ouguiyas on water.",
+     [("300 million nakfa", 3e8, "ERN"), ("5 billion ouguiyas", 5e9, "MRU")]),
+    ("Teachers in Mogadishu are paid 50,000 Somali shillings a month.", [("50,000 Somali shillings", 5e4, "SOS")]),
+    ("The port earned 20 billion Djiboutian francs and the mine 400 billion Guinean francs.",
+     [("20 billion Djiboutian francs", 2e10, "DJF"), ("400 billion Guinean francs", 4e11, "GNF")]),
+    ("North Macedonia approved spending of 300 million denars.", [("300 million denars", 3e8, "MKD")]),
+    # guard: "Lev" written as a name, and leva where Bulgaria is never named, are no money.
+    ("Lev Tolstoy's estate sold 3 Lev manuscripts in Moscow for 40 lev.", []),
     # guard: a dram of whisky and Hawaii's garlands, where neither country is named, are no money.
     ("The distillery in Speyside sold 30,000 drams at the festival.", []),
     ("Volunteers in Honolulu made 5,000 lei for the parade.", []),

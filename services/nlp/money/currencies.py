@@ -184,6 +184,9 @@ WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"CFA\s+francs?", "XOF", 1.0),
     (r"Rwandan\s+francs?", "RWF", 1.0),
     (r"Congolese\s+francs?", "CDF", 1.0),
+    # The Horn's and West Africa's other francs, Swiss to the entry below ("20 billion Djiboutian francs").
+    (r"Djiboutian\s+francs?", "DJF", 1.0),
+    (r"Guinean\s+francs?", "GNF", 1.0),
     (r"roubles?|rubles?", "RUB", 1.0),
     (r"(?:Swiss\s+)?francs?", "CHF", 1.0),  # after the francs of other countries
     (r"Swedish\s+(?:crowns?|kronor|krona)|kronor", "SEK", 1.0),
@@ -222,6 +225,12 @@ WORD_CURRENCIES: tuple[tuple[str, str, float], ...] = (
     (r"Kenyan\s+shillings?", "KES", 1.0),
     (r"Ugandan\s+shillings?", "UGX", 1.0),
     (r"Tanzanian\s+shillings?", "TZS", 1.0),
+    (r"Somali\s+shillings?", "SOS", 1.0),
+    # Eritrea's and Mauritania's, words of nothing else ("300 million nakfa", "5 billion ouguiyas").
+    (r"nakfas?", "ERN", 1.0),
+    (r"ouguiyas?", "MRU", 1.0),
+    (r"Bulgarian\s+(?:leva|lev)", "BGN", 1.0),
+    (r"(?:Macedonian\s+)?denars?", "MKD", 1.0),
     (r"Jordanian\s+dinars?", "JOD", 1.0),
     (r"Kuwaiti\s+dinars?", "KWD", 1.0),
     (r"Bahraini\s+dinars?", "BHD", 1.0),
@@ -264,6 +273,11 @@ COUNTRY_CURRENCIES: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     (r"manats?", ((r"Azerbaijan|Azeri|Baku", "AZN"), (r"Turkmen|Ashgabat", "TMT"))),
     (r"soums?|soms?", ((r"Uzbek|Tashkent|Samarkand", "UZS"), (r"Kyrgyz|Bishkek", "KGS"))),
     (r"lei|leu", ((r"Moldov|Chisinau|Chișinău", "MDL"), (r"Romania|Bucharest", "RON"))),
+    # Bulgaria's, whose "Lev" is a given name too: in lower case, and only in a text about Bulgaria ("500 million
+    # leva").
+    (r"(?-i:leva|lev)", ((r"Bulgaria|Sofia", "BGN"),)),
+    # Albania's, a surname and a drugmaker too ("Lek"): in lower case, in a text about Albania.
+    (r"(?-i:lek|lekë)", ((r"Albania|Tirana", "ALL"),)),
     # Crowns are a king's and a tooth's too: money only after the text named whose (see `_crowns_named_before`).
     (r"crowns?", ()),
 )

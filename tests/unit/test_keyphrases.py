@@ -242,6 +242,22 @@ def test_a_currency_alone_is_no_key_phrase_but_stays_in_a_longer_one(nlp: Langua
     assert "euro zone" in phrases and not {"euros", "rupees", "euro"} & phrases, phrases
 
 
+def test_the_currencies_of_africa_and_the_balkans_alone_are_no_key_phrases(nlp: Language) -> None:
+    # qa1: "birr", "lev" and "dinar" were key phrases of stories of their exchange rates.
+    text = ("Ethiopia floated the birr in July, and the currency has since lost half its value. The birr trades at 131 "
+            "per dollar. Bulgaria fixed its exchange rate at 1.95583 lev per euro. The Bank of Algeria kept the dinar "
+            "at 135 to the dollar, while the dinar trades at 250 on the black market.")
+    phrases = {k["text"].lower() for k in keyphrases(nlp(text))}
+    assert not {"birr", "lev", "dinar"} & phrases, phrases
+
+
+def test_a_currencys_word_in_a_longer_phrase_stays_guard(nlp: Language) -> None:
+    text = ("The birr devaluation hit importers in Addis Ababa. The birr devaluation was demanded by the IMF. "
+            "Importers said the birr devaluation doubled their costs.")
+    phrases = {k["text"].lower() for k in keyphrases(nlp(text))}
+    assert "birr devaluation" in phrases, phrases
+
+
 def test_a_common_noun_opening_sentences_is_written_in_lower_case(nlp: Language) -> None:
     text = ("Police said the man was arrested on Friday. Prosecutors said he would be charged with fraud. Police said "
             "the investigation was continuing. The company said it was cooperating with police and prosecutors.")

@@ -832,4 +832,9 @@ CURRENCY_LEMMAS = frozenset({
     "peso", "rand", "lira", "naira", "shekel", "dirham", "riyal", "sterling", "krone", "kroner", "krona", "kronor",
     "cedi", "rupiah", "ringgit", "baht", "hryvnia", "forint", "shilling", "rial", "pa'anga", "vatu",
     "tenge", "lari", "manat", "soum",
+    # ... and those of Africa, Central and South-Eastern Europe and South Asia written alone in lower case ("Ethiopia
+    # floated the birr", "1.95583 lev per euro", "kept the dinar at 135 to the dollar" gave the key phrases "birr",
+    # "lev", "dinar"); not "lei" (garlands), "real", "won" nor "crown" (words).
+    "birr", "dinar", "lev", "leva", "leu", "lek", "denar", "nakfa", "ouguiya", "zloty", "koruna", "kwacha", "kwanza",
+    "taka",
 })

@@ -1141,7 +1141,7 @@ Scotswoman, Welshwoman, Frenchwoman, Dutchwoman, Hong Konger, Macanese, Puerto R
 Faroese,
 Gibraltarian, Tibetan, Tibetans, Chechen, Chechens, Kurd, Kurds, Kurdish, Crimean, European, Europeans,
 Asian, Asians, African, Africans, Latin American, Latin Americans, Scandinavian, Scandinavians, Arab,
-Arabs, Arabic, Tamil, Tamils
+Arabs, Arabic, Tamil, Tamils, Sahrawi, Sahrawis, Tuareg, Tuaregs, Tigrayan, Tigrayans
 """
 )
 
@@ -1181,9 +1181,11 @@ OPENING_TIME_ADVERBS = frozenset({"tonight", "today", "tomorrow", "yesterday", "
 # Australia's states as its copy abbreviates them before an office ("NSW Treasurer Daniel Mookhey", the model's
 # number), with their names. Not "Vic" (a given name), "WA" (Washington's too), "SA" nor "ACT" (a verb).
 AUSTRALIAN_STATE_ABBREVIATIONS = {"NSW": "New South Wales", "Qld": "Queensland"}
-# Capitals, big or newsworthy cities, states and provinces; and Central Asia's cities, Britain's counties and the
+# Capitals, big or newsworthy cities, states and provinces; Central Asia's cities, Britain's counties and the
 # Mediterranean's islands the model takes for organisations ("Karaganda and Ust-Kamenogorsk", "return to
-# Northumberland", "on the Isle of Wight", "the Minoan palaces of Crete").
+# Northumberland", "on the Isle of Wight", "the Minoan palaces of Crete"); North Africa's, the Sahel's, the Horn's and
+# Central and South-Eastern Europe's towns that it takes for persons, peoples or bodies ("diverted to Misrata", "near
+# Kidal", "in Sfax"; not "Gao", "Larissa", surnames and given names).
 CITIES = _names(
     """
 Kabul, Tirana, Algiers, Luanda, Yerevan, Canberra, Vienna, Baku, Nassau, Manama, Dhaka, Minsk, Brussels,
@@ -1234,7 +1236,14 @@ Novi Sad, Niš, Kragujevac, Thessaloniki, Kiel, Coimbra,
 Cannes, Davos,
 Karaganda, Karagandy, Shymkent, Aktobe, Atyrau, Aktau, Pavlodar, Semey, Ust-Kamenogorsk, Oskemen, Almalyk, Samarkand,
 Bukhara, Namangan, Andijan, Fergana, Khujand,
-Northumberland, Cumbria, Isle of Wight, Anglesey, Crete, Sicily, Sardinia, Corsica
+Northumberland, Cumbria, Isle of Wight, Anglesey, Crete, Sicily, Sardinia, Corsica,
+Misrata, Zawiya, Zuwara, Sirte, Sabha, Derna, Tobruk, Oran, Annaba, Tlemcen, Setif, Sfax, Sousse, Kairouan, Gabes,
+Bizerte, Giza, Port Said, Ismailia, Aswan, Luxor, Hurghada, Tangier, Fez, Meknes, Oujda, Agadir, Laayoune, Timbuktu,
+Kidal, Menaka, Mopti, Segou, Sikasso, Kayes, Agadez, Zinder, Maradi, Tillaberi, Arlit, Bobo-Dioulasso, Djibo, Abeche,
+Moundou, Adre, Mekelle, Bahir Dar, Dire Dawa, Hawassa, Lalibela, Massawa, Assab, Hargeisa, Berbera, Bosaso, Kismayo,
+Beledweyne, Garowe, Baidoa, Nyala, El Geneina, El Obeid, Kassala, Kadugli, Brno, Ostrava, Plzen, Kosice, Presov,
+Banska Bystrica, Debrecen, Szeged, Pecs, Miskolc, Timisoara, Cluj-Napoca, Iasi, Brasov, Ploiesti, Constanta, Oradea,
+Plovdiv, Varna, Burgas, Patras, Heraklion, Limassol, Larnaca, Paphos, Famagusta, Kyrenia
 """
 ) | PROVINCES
 # Towns and counties the gazetteer knows to mend a label (a person's, "flew to Manchester"), not to find names the
@@ -1259,7 +1268,7 @@ East, Oceania, Antarctica, Arctic, Balkans, Caribbean, Scandinavia, Mediterranea
 Western Europe, Eastern Europe, Central Europe, Central Asia, Southeast Asia, South Asia, East Asia,
 Horn of Africa, West Africa, East Africa, North Africa, Southern Africa, Persian Gulf, Pacific,
 Atlantic, Indian Ocean, Baltics, Black Sea, Red Sea, Gaza Strip, West Bank, Golan Heights, Sinai,
-Himalayas, Alps, Scottish Highlands
+Himalayas, Alps, Scottish Highlands, Sahel, Maghreb
 """
 )
 

@@ -1662,6 +1662,30 @@ def test_towns_of_european_copy_are_known(nlp: Language, text: str, expected: di
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # qa1: towns of North Africa, the Sahel, the Horn and Central Europe were persons, peoples or bodies; the Sahel a
+    # person, the Sahrawi people a person.
+    ("Flights at Mitiga were diverted to Misrata.", {"Misrata": "GPE"}),
+    ("The dinar trades at 250 on the black market in Oran and Constantine.", {"Oran": "GPE"}),
+    ("Greek police arrested 12 people in Thessaloniki and Patras on Tuesday.", {"Patras": "GPE"}),
+    ("Russian mercenaries reported losses near Kidal and Timbuktu.", {"Kidal": "GPE", "Timbuktu": "GPE"}),
+    ("Police arrested 12 people in Sikasso and Zinder on Tuesday.", {"Sikasso": "GPE", "Zinder": "GPE"}),
+    ("The governor of Brno said the road to Plzen was closed.", {"Brno": "GPE", "Plzen": "GPE"}),
+    ("Jama'at Nusrat al-Islam wal-Muslimin, al Qaeda's affiliate in the Sahel, claimed responsibility.",
+     {"Sahel": "LOC"}),
+    ("The court ruled that the deal could not cover Western Sahara without the consent of the Sahrawi people.",
+     {"Sahrawi": "NORP"}),
+])
+def test_towns_of_north_africa_the_sahel_and_central_europe_are_known(nlp: Language, text: str,
+                                                                       expected: dict) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_surname_like_a_sahel_town_stays_a_person_guard(nlp: Language) -> None:
+    # guard: "Gao", a town of Mali and a Chinese surname, is left out of the list: the person stays.
+    assert labels(nlp, "Chinese Vice Premier Gao Hucheng met the delegation in Beijing.").get("Gao Hucheng") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # Known wrong (qa2): an airline written with a lower-case first letter was missed.
     ("easyJet said it would add flights to Spain this summer.", {"easyJet": "ORG", "Spain": "GPE"}),
     ("Passengers said easyJet had cancelled the flight. EasyJet apologised.", {"easyJet": "ORG"}),

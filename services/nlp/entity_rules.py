@@ -704,6 +704,12 @@ WELL_KNOWN_FIRMS |= frozenset({"goldman sachs", "standard chartered", "figure ai
 WELL_KNOWN_FIRMS |= frozenset({"reckitt benckiser", "pernod ricard", "pepsico", "anheuser-busch inbev", "ab inbev",
                                "treasury wine estates", "rémy cointreau", "remy cointreau", "groupm",
                                "mondelez international", "kraft heinz", "interpublic group", "omnicom group"})
+# Bus and tram operators and transport authorities of Europe's and Australia's cities, persons or places to the model
+# ("lose 12 depots to Transdev and Keolis", "Go North West will run routes") or missed ("RATP, which has run the
+# capital's buses", "Transport for London will raise fares"); not "Stagecoach" (a word) alone.
+WELL_KNOWN_FIRMS |= frozenset({"transdev", "keolis", "ratp", "go north west", "first bus", "nottingham express transit",
+                               "sheffield supertram", "île-de-france mobilités", "ile-de-france mobilites",
+                               "transport for london", "transport for greater manchester", "transport for wales"})
 # Firms named by two peoples' words, which before a lower-case noun of relations are the peoples: "Anglo American
 # relations have soured" (review of 46302ab).
 PEOPLES_FIRMS = frozenset({"anglo american"})
@@ -948,6 +954,8 @@ ORGANISATION_HEADS = frozenset(
      "squad", "service", "office", "club", "hospital", "school", "college", "court", "center", "centre", "clinic",
      "department", "brothers", "academy", "properties", "investments", "securities", "developments", "estates",
      "railway", "railways", "shipping", "infirmary", "hospice",
+     # a city's bus and tram operators: "Edinburgh Trams carried", "Yarra Trams will retire" (persons to the model)
+     "trams", "buses", "tramways",
      # oil firms: "Tullow Oil said" (a person to the model), "Indian Oil", "Kuwait Petroleum"
      "oil", "petroleum",
      # record labels, film studios and studios: "Mavin Records", "Red Chillies Entertainment"

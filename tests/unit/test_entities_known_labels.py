@@ -1641,6 +1641,25 @@ def test_guard_a_founders_name_alone_stays_a_person(nlp: Language) -> None:
     assert labels(nlp, "Alexandre Ricard said it was a challenging year.").get("Alexandre Ricard") == "PERSON"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: bus and tram operators and a transport authority were persons, places or missed.
+    ("RATP, which has run the capital's buses for decades, will lose 12 depots to Transdev and Keolis.",
+     {"RATP": "ORG", "Transdev": "ORG", "Keolis": "ORG"}),
+    ("Edinburgh Trams carried a record 11.8 million passengers in 2024.", {"Edinburgh Trams": "ORG"}),
+    ("Melbourne's Yarra Trams will retire its last Z-class trams by 2027.", {"Yarra Trams": "ORG"}),
+    ("Transport for London will raise bus and tram fares by 5p from March 2.", {"Transport for London": "ORG"}),
+    ("Stagecoach and Go North West will run routes under contract.", {"Go North West": "ORG"}),
+])
+def test_bus_and_tram_operators_are_organisations(nlp: Language, text: str, expected: dict[str, str]) -> None:
+    assert_labels(nlp, text, expected)
+
+
+def test_a_citys_trams_in_lower_case_are_no_operator_guard(nlp: Language) -> None:
+    # guard: the noun in lower case after a city is no operator's name; the city stays a place.
+    found = labels(nlp, "Melbourne trams were delayed on Monday after a power failure in Richmond.")
+    assert found.get("Melbourne") == "GPE" and "Melbourne trams" not in found, found
+
+
 def test_guard_a_line_named_after_a_coast_is_no_operator(nlp: Language) -> None:
     # guard: "West Coast" without the operator's word stays what the model says, no organisation
     found = labels(nlp, "He travelled on the West Coast main line to Glasgow.")

@@ -1859,6 +1859,22 @@ def test_two_groups_of_companies_joined_by_and_are_two_firms(nlp: Language, text
     assert_labels(nlp, text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # qa1: a body named "... of" a place and a second body the model read as one name.
+    ("The University of Melbourne received the largest share, followed by the University of Sydney and Monash "
+     "University.", {"University of Sydney": "ORG", "Monash University": "ORG",
+                     "University of Sydney and Monash University": None}),
+    ("The study by the University of London and Goldsmiths College was published on Monday.",
+     {"University of London": "ORG", "Goldsmiths College": "ORG"}),
+    # guard: one body with "and" in its name, no place before the "and", stays whole.
+    ("The Department of Health and Human Services said the rule would take effect in May.",
+     {"Department of Health and Human Services": "ORG"}),
+])
+def test_a_body_of_a_place_and_another_body_are_two_organisations(nlp: Language, text: str,
+                                                                   expected: dict[str, str | None]) -> None:
+    assert_labels(nlp, text, expected)
+
+
 def test_a_count_after_a_leagues_name_is_no_part_of_it(nlp: Language) -> None:
     # Known wrong (kw fixC): "The National League 24 clubs voted" gave "National League 24".
     found = labels(nlp, "The National League 24 clubs voted to accept the deal.")

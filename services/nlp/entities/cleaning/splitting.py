@@ -378,7 +378,8 @@ def split_firms(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     known by name: "Southern Water and Severn Trent"; or two cities or countries, "Kharkiv and Odesa"."""
     out: list[Mention] = []
     for m in mentions:
-        joint, label = _firms_joint(doc, m) or _groups_joint(doc, m) or _known_organisations_joint(doc, m), "ORG"
+        joint, label = _firms_joint(doc, m) or _groups_joint(doc, m) or _known_organisations_joint(doc, m) \
+            or _institutions_joint(doc, m), "ORG"
         if joint is None and (joint := _places_joint(doc, m)) is not None:
             label = "GPE"
         if joint is None and (joint := _peoples_joint(doc, m)) is not None:
@@ -487,6 +488,23 @@ def _known_organisations_joint(doc: Doc, m: Mention) -> int | None:
     return next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "and"
                  and _is_known_organisation(tuple(_token_key(t) for t in doc[m.start:i]))
                  and _is_known_organisation(tuple(_token_key(t) for t in doc[i + 1:m.end]))), None)
+
+
+def _institutions_joint(doc: Doc, m: Mention) -> int | None:
+    """The "and" between a body named "... of" a place and another body whose name ends in a body's word, in the
+    model's one organisation: "the University of Sydney and Monash University" (not "the Department of Health and
+    Human Services", no place before the "and", nor "the University of Illinois and Urbana-Champaign", no body's word
+    after it)."""
+    if m.label != "ORG":
+        return None
+    joints = [i for i in range(m.start + 3, m.end - 2) if doc[i].lower_ == "and"]
+    if len(joints) != 1:
+        return None
+    joint = joints[0]
+    of = next((i for i in range(m.start + 1, joint - 1) if doc[i].lower_ == "of"), None)
+    after = doc[joint + 1:m.end]
+    return joint if of is not None and _is_city_or_country(doc[of + 1:joint].text.casefold()) \
+        and doc[m.end - 1].lower_ in ORGANISATION_HEADS and all(t.is_title for t in after) else None
 
 
 def _places_joint(doc: Doc, m: Mention) -> int | None:

@@ -3663,6 +3663,24 @@ def test_guard_a_town_before_a_fan_stays_as_it_was(nlp: Language) -> None:
     assert found.get("Leeds") != "GPE", found
 
 
+@pytest.mark.parametrize(("text", "site"), [
+    # qa1: a site named before its works' noun was a people or a person.
+    ("Talen Energy sells power from the Susquehanna nuclear plant in Pennsylvania to a data centre.", "Susquehanna"),
+    ("Slovenske Elektrarne started the fourth reactor at the Mochovce plant on Thursday.", "Mochovce"),
+    ("Niger revoked Orano's licence for the Imouraren uranium mine on Tuesday.", "Imouraren"),
+    ("Workers at the Grasberg copper mine went on strike.", "Grasberg"),
+])
+def test_a_site_before_its_works_noun_is_a_facility(nlp: Language, text: str, site: str) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, text)["entities"]}
+    assert found.get(site) == "FAC", found
+
+
+def test_a_peoples_word_before_a_works_noun_stays_a_people_guard(nlp: Language) -> None:
+    found = {e["text"]: e["label"] for e in enrich(nlp, "The German plant and the Catholic school were closed by "
+                                                        "the Sunni mosque.")["entities"]}
+    assert "FAC" not in found.values(), found
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # QA fixA: a camel-cased firm named with "and" beside a firm was missed or a person.
     ("The vaccine was developed by Pfizer and BioNTech, and approved by regulators in December.",

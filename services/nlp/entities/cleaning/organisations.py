@@ -25,6 +25,7 @@ from services.nlp.entity_rules import (
     SPEAKING_LEMMAS,
     US_STATES,
 )
+from services.nlp.given_names import is_given_name
 
 # People a place's name describes after "a" in crime and court copy: "A Manchester man", "a Leeds teenager".
 _RESIDENT_NOUNS = frozenset({"man", "woman", "boy", "girl", "teenager", "teen", "pensioner", "couple", "mother",
@@ -45,6 +46,28 @@ def is_home_town_of_a_resident(doc: Doc, m: Mention, adjectives: Set[str] = froz
     # people's adjective ("A 27-year-old Latino man", "A 71-year-old Sikh man", the model's firm or person).
     return _after_an_age(doc, i) and doc[i].is_alpha and doc[i].lower_ not in PEOPLES_WORDS \
         and doc[i].lower_ not in _BODY_WORDS and doc[i].lower_ not in adjectives  # "A 33-year-old Navy man": a body's
+
+
+# Works named after the place they stand at ("the Susquehanna nuclear plant", "the Imouraren uranium mine"), and the
+# lower-case words of what they make or mine, written between the place's name and the works' noun.
+_WORKS_NOUNS = frozenset({"plant", "plants", "mine", "mines", "reactor", "reactors", "refinery", "smelter"})
+_WORKS_KINDS = frozenset({"nuclear", "power", "uranium", "copper", "gold", "coal", "gas", "oil", "lithium", "iron",
+                          "ore", "nickel", "cobalt", "phosphate", "potash", "zinc", "bauxite", "diamond", "steel",
+                          "aluminium", "aluminum", "hydroelectric", "desalination", "fertiliser", "fertilizer"})
+
+
+def is_site_of_works(doc: Doc, m: Mention) -> bool:
+    """The model's one-word people or person names a site before its works' noun: "the Susquehanna nuclear plant",
+    "the Mochovce plant", "the Imouraren uranium mine" (peoples to the model), "the Grasberg copper mine" (a person);
+    not a people's word ("the Catholic school", "a German plant") nor a given name ("the Alice mine")."""
+    i, end = m.start, m.end
+    if not (m.label in ("NORP", "PERSON") and end - i == 1 and i > 0 and doc[i - 1].lower_ == "the"
+            and doc[i].is_title and doc[i].lower_ not in PEOPLES_WORDS and not _in_gazetteer(doc[i].text)
+            and not is_given_name(doc[i].text)):
+        return False
+    while end < len(doc) and doc[end].lower_ in _WORKS_KINDS:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _WORKS_NOUNS
 
 
 def is_people_of_an_aged_resident(doc: Doc, m: Mention) -> bool:

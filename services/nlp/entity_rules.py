@@ -851,6 +851,13 @@ KNOWN_ORGANISATIONS |= FARM_AND_LABOUR_BODIES
 KNOWN_ORGANISATIONS |= frozenset({"bank negara malaysia", "bank negara"})
 # Maritime bodies the model cuts ("UK" and "Maritime Trade Operations").
 KNOWN_ORGANISATIONS |= frozenset({"uk maritime trade operations", "ukmto"})
+# Canada's federal departments named "... and ... Canada", which the model cuts at the "and" or a comma ("Fisheries
+# and Oceans Canada has closed the fishery" gave "Oceans Canada", "Agri-Food Canada", "Citizenship Canada") or misses
+# ("Environment and Climate Change Canada issued a warning").
+KNOWN_ORGANISATIONS |= frozenset({
+    "fisheries and oceans canada", "environment and climate change canada", "agriculture and agri-food canada",
+    "immigration, refugees and citizenship canada", "innovation, science and economic development canada",
+    "public services and procurement canada", "crown-indigenous relations and northern affairs canada"})
 # Leaders the news call by one name, which the model takes for organisations or works, or misses ("Prabowo said" an
 # organisation, '"...," Prabowo told reporters' a work of art, "Jokowi backed the move" nothing); no word nor place.
 KNOWN_PEOPLE = frozenset({"prabowo", "jokowi", "lula", "suharto", "sukarno", "megawati",

@@ -1642,6 +1642,22 @@ def test_guard_a_founders_name_alone_stays_a_person(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # qa1: Canada's departments named "... and ... Canada" were cut at the "and" or a comma, or missed.
+    ("Fisheries and Oceans Canada has closed the northern cod fishery off Newfoundland and Labrador.",
+     {"Fisheries and Oceans Canada": "ORG", "Oceans Canada": None}),
+    ("Environment and Climate Change Canada issued a heat warning for Toronto on Monday.",
+     {"Environment and Climate Change Canada": "ORG"}),
+    ("Immigration, Refugees and Citizenship Canada said it would cut the number of study permits.",
+     {"Immigration, Refugees and Citizenship Canada": "ORG"}),
+    # guard: a department named without "and" stays as the model found it.
+    ("Natural Resources Canada and Global Affairs Canada said the sanctions would take effect on Friday.",
+     {"Natural Resources Canada": "ORG", "Global Affairs Canada": "ORG"}),
+])
+def test_canadas_departments_are_whole(nlp: Language, text: str, expected: dict[str, str | None]) -> None:
+    assert_labels(nlp, text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # qa1: bus and tram operators and a transport authority were persons, places or missed.
     ("RATP, which has run the capital's buses for decades, will lose 12 depots to Transdev and Keolis.",
      {"RATP": "ORG", "Transdev": "ORG", "Keolis": "ORG"}),

@@ -848,7 +848,10 @@ FARM_AND_LABOUR_BODIES = frozenset({"fonterra", "arla", "arla foods", "federated
 KNOWN_ORGANISATIONS |= FARM_AND_LABOUR_BODIES
 # Central banks named in their country's language, which the model cuts to the country ("Bank Negara Malaysia kept its
 # overnight policy rate" was the place "Malaysia").
-KNOWN_ORGANISATIONS |= frozenset({"bank negara malaysia", "bank negara"})
+KNOWN_ORGANISATIONS |= frozenset({"bank negara malaysia", "bank negara",
+                                  # ... and Morocco's and Indonesia's ("Bank Al-Maghrib Governor Abdellatif Jouahri"
+                                  # gave the person "Al-Maghrib", "Bank Indonesia cut its rate" the place "Indonesia")
+                                  "bank al-maghrib", "bank indonesia"})
 # Maritime bodies the model cuts ("UK" and "Maritime Trade Operations").
 KNOWN_ORGANISATIONS |= frozenset({"uk maritime trade operations", "ukmto"})
 # Canada's federal departments named "... and ... Canada", which the model cuts at the "and" or a comma ("Fisheries

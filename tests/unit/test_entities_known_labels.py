@@ -179,6 +179,12 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     # "Straits Times") and conglomerate (a person).
     ("Bank Negara Malaysia kept its overnight policy rate at 3 percent, citing stable inflation.",
      {"Bank Negara Malaysia": "ORG", "Malaysia": None}),
+    # qa1: Morocco's and Indonesia's central banks (the person "Al-Maghrib", the place "Indonesia" alone).
+    ("Bank Al-Maghrib Governor Abdellatif Jouahri told reporters in Rabat that growth would reach 4.6% this year.",
+     {"Bank Al-Maghrib": "ORG", "Al-Maghrib": None, "Abdellatif Jouahri": "PERSON"}),
+    ("Bank Indonesia cut its benchmark rate to 5.75% on Wednesday.", {"Bank Indonesia": "ORG", "Indonesia": None}),
+    # guard: the country after a bank's name in lower case stays the place.
+    ("The bank Indonesia chose for the bond sale was HSBC.", {"Indonesia": "GPE"}),
     ("The Straits Times Index rose 0.8 per cent to 3,580 points, led by gains in Singtel and Keppel.",
      {"Straits Times Index": "ORG", "Keppel": "ORG", "Straits Times": None}),
     # Guard: the newspaper stays itself without "Index".

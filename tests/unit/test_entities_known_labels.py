@@ -185,6 +185,14 @@ def test_well_known_firms_are_organisations_even_where_they_speak(nlp: Language,
     ("Bank Indonesia cut its benchmark rate to 5.75% on Wednesday.", {"Bank Indonesia": "ORG", "Indonesia": None}),
     # guard: the country after a bank's name in lower case stays the place.
     ("The bank Indonesia chose for the bond sale was HSBC.", {"Indonesia": "GPE"}),
+    # qa1: nuclear fuel and power firms and a sportswear maker were persons or missed.
+    ("Russia's Rosatom said the reactor would start in 2028.", {"Rosatom": "ORG"}),
+    ("Kazatomprom and Cameco cut their uranium output forecasts.", {"Kazatomprom": "ORG", "Cameco": "ORG"}),
+    ("Westinghouse and Framatome will supply fuel to the Ukrainian plants, Energoatom said.",
+     {"Energoatom": "ORG", "Framatome": "ORG"}),
+    ("Nike and Adidas make much of their footwear in the country.", {"Nike": "ORG", "Adidas": "ORG"}),
+    # guard: "Eni", a given name too, is left out: a person's full name stays a person's.
+    ("Eni Aluko scored twice for Chelsea on Sunday.", {"Eni Aluko": "PERSON"}),
     ("The Straits Times Index rose 0.8 per cent to 3,580 points, led by gains in Singtel and Keppel.",
      {"Straits Times Index": "ORG", "Keppel": "ORG", "Straits Times": None}),
     # Guard: the newspaper stays itself without "Index".

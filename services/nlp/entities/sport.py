@@ -403,34 +403,6 @@ def _are_sets(run: str) -> bool:
     return all(_SET_WINNING_GAMES & {int(a), int(b)} for a, b in games[:-1])
 
 
-# A match's games of table tennis, squash or badminton, two or more: "11-7, 8-11, 11-9", "21-15 19-21 21-17".
-_GAME_SCORES = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,2}(?:,?\s\d{1,2}-\d{1,2})+(?![\w-]|\.\d)")
-# The points a game of those is won at, by two clear or more: 11 (table tennis, squash), 15 (squash's old scoring), 21
-# (badminton); past them a game goes on to a two-point lead (12-10, 23-21), and badminton's stops at 30 (30-29).
-_GAME_WINNING_POINTS = frozenset({11, 15, 21})
-_GAME_MOST_POINTS = 30
-
-
-def _is_game(won: int, lost: int) -> bool:
-    """A game's score of those sports, its winner's points first or last: "11-7", "8-11", "12-10", "30-29"."""
-    high, low = max(won, lost), min(won, lost)
-    if high in _GAME_WINNING_POINTS:
-        return low <= high - 2
-    return 11 < high <= _GAME_MOST_POINTS and (high - low == 2 or (high, low) == (_GAME_MOST_POINTS, 29))
-
-
-def _are_games(run: str) -> bool:
-    """Every score of the run a won game of table tennis, squash or badminton, a winner's side first in one at least:
-    "11-7, 8-11, 11-9" (not the bands of a survey, "aged 5-11, 12-17", whose every first number is the lower)."""
-    scores = [(int(a), int(b)) for a, b in re.findall(r"(\d{1,2})-(\d{1,2})", run)]
-    return all(_is_game(a, b) for a, b in scores) and any(a > b for a, b in scores)
-
-
-def _game_runs(text: str) -> list[tuple[int, int]]:
-    """Character spans of a match's games of table tennis, squash or badminton in the text."""
-    return [(run.start(), run.end()) for run in _GAME_SCORES.finditer(text) if _are_games(run.group())]
-
-
 def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Tennis results before their sets: the players persons ("Sinner beat Fritz 6-3 6-4 7-5", nothing to the model;
     "Alcaraz" an organisation), and the sets' numbers no cardinals ("6" of "7-6(2) 6-4"); not a country's or a city's
@@ -439,11 +411,10 @@ def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     if "-" not in text:
         return mentions
     runs = [(run.start(), run.end()) for run in _SET_SCORES.finditer(text) if _are_sets(run.group())]
-    games = _game_runs(text)  # their numbers no cardinals, dates ("8-11") nor times ("9-11") either
-    if not runs and not games:
+    if not runs:
         return mentions
     mentions = [m for m in mentions if not any(start <= doc[m.start].idx and _end_char(doc, m) <= end
-                                               for start, end in runs + games)]
+                                               for start, end in runs)]
     for start, _ in runs:
         result = _TENNIS_RESULT.search(text, max(0, start - _RESULT_REACH), start)
         if result is None:

@@ -45,8 +45,7 @@ from services.nlp.given_names import is_given_name
 def without_misread_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Without names that are a disease's, a virus's or a species' genus, a bill's number, a storm's category, a rate
     or a rank, not a person's, a place's or a body's; a prize the model took for a person its prize."""
-    return [_as_games_word(doc, _as_prize(doc, m))
-            for m in _without_award_years(doc, without_members_posts(doc, mentions))
+    return [_as_prize(doc, m) for m in _without_award_years(doc, without_members_posts(doc, mentions))
             if not (_names_a_disease(doc, m) or _is_a_virus_code(doc, m)
                     or _numbers_a_bill(doc, m) or _rates_a_storm(doc, m)
                     or _names_a_rate(doc, m) or _versions_an_aircraft(doc, m)
@@ -181,18 +180,6 @@ def _is_mass_the_service(doc: Doc, m: Mention) -> bool:
 # What a compound after an award says of the thing it describes: "Oscar-winning", "Emmy-nominated".
 _AWARD_COMPOUNDS = frozenset({"winning", "nominated"})
 _AWARD_NOUNS = frozenset({"award", "awards", "prize"})
-
-# The Games' adjectives as written, and the model's labels of them alone that no reading has: "the 2020 Olympic|DATE
-# champion", "her 30th Paralympic|GPE medal" (an event, as the model mostly labels "Olympic gold").
-_GAMES_WORDS = frozenset({"Olympic", "Paralympic"})
-_GAMES_WORD_MISLABELS = frozenset({"DATE", "GPE", "LOC", "PERSON", "FAC"})
-
-
-def _as_games_word(doc: Doc, m: Mention) -> Mention:
-    """"Olympic" or "Paralympic" alone that the model took for a date, a place, a person or a facility: the event."""
-    if m.label in _GAMES_WORD_MISLABELS and m.end - m.start == 1 and doc[m.start].text in _GAMES_WORDS:
-        return Mention(m.start, m.end, "EVENT", m.weight, m.source)
-    return m
 
 
 # Last words of a prize's name after the name of whom it honours: "James Beard Award", "Fields Medal".

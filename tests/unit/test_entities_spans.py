@@ -210,6 +210,18 @@ def test_a_job_opening_the_sentence_is_no_part_of_the_name(nlp: Language, text: 
     assert not labels_of(result, cut)
 
 
+def test_a_player_post_opening_the_sentence_before_initials_is_no_firm(nlp: Language) -> None:
+    result = enrich(nlp, "Goalkeeper PR Sreejesh made ten saves as India beat Spain 2-1 to win the hockey bronze.")
+    assert labels_of(result, "PR Sreejesh") == {"PERSON"}
+    assert not labels_of(result, "Goalkeeper PR Sreejesh")
+
+
+def test_guard_a_player_post_opening_a_firms_name_needs_a_name_after_it(nlp: Language) -> None:
+    # Guard: the rule reads only capitalised words and initials after the post; a firm's legal form keeps the firm.
+    result = enrich(nlp, "Striker Holdings Ltd said profits rose.")
+    assert not labels_of(result, "Holdings Ltd") & {"PERSON"}
+
+
 @pytest.mark.parametrize(("text", "name", "cut"), [
     ("Brothers Liam and Noel Gallagher announced a tour.", "Liam", "Brothers Liam"),
     ("Sisters Venus and Serena Williams won the doubles.", "Venus", "Sisters Venus"),

@@ -129,6 +129,19 @@ def _is_glued_letter(doc: Doc, start: int, end: int) -> bool:
         and not doc[start + 1].whitespace_ and doc[start + 2].is_title
 
 
+# A player's position capitalised opening a sentence before his name, which the model reads with it as a firm when
+# the name has initials ("Goalkeeper PR Sreejesh made ten saves"); no firm's name opens with these words.
+_OPENING_PLAYER_POSTS = frozenset({"goalkeeper", "striker", "midfielder", "defender", "winger", "skipper", "keeper"})
+
+
+def _opens_with_player_post(doc: Doc, start: int, end: int) -> bool:
+    """A player's position opens the sentence before a name of capitalised words or initials only."""
+    return end - start > 2 and doc[start].is_title and doc[start].lower_ in _OPENING_PLAYER_POSTS \
+        and _starts_sentence(doc, start) and all(
+            t.is_alpha and (t.is_title or t.is_upper and len(t) <= 3) and t.lower_ not in CORPORATE_SUFFIXES
+            for t in doc[start + 1:end])
+
+
 def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     """The span without leading articles/titles/punctuation and trailing possessives/punctuation; the "'s" of a
     word in `own_s` is the name's own ("McDonald's"), kept, and taken in where the model left it out."""
@@ -140,6 +153,8 @@ def trim(doc: Doc, m: Mention, own_s: Set[str] = frozenset()) -> Mention | None:
     creator = _past_creator_noun(doc, start, end)
     if creator > start:
         return Mention(creator, end, "PERSON", m.weight, m.source)  # "The YouTuber MrBeast said", a work of art
+    if m.label == "ORG" and _opens_with_player_post(doc, start, end):
+        return trim(doc, Mention(start + 1, end, "PERSON", m.weight, m.source), own_s)  # "Goalkeeper PR Sreejesh"
     while start < end:
         token = tokens[start]
         if token.is_punct or token.is_space or (_is_pictograph(token.text) and end - start > 1):

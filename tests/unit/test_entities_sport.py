@@ -1127,6 +1127,22 @@ def test_a_tennis_results_sets_leave_no_number(nlp: Language) -> None:
     assert not [x for x in labels if x[1] == "CARDINAL"], labels
 
 
+@pytest.mark.parametrize("text", [
+    # A match's games by points: the model's DATE and CARDINALs ("25-18|DATE", "25-20|CARDINAL").
+    "Italy won the Olympic volleyball gold, beating the United States (25-18, 25-20, 25-17).",
+    "An Se-young of South Korea beat China's He Bing Jiao 21-17, 21-15 in the final.",
+])
+def test_games_by_points_leave_no_date_nor_number(nlp: Language, text: str) -> None:
+    labels = _labels(nlp, text)
+    assert not [x for x in labels if x[1] in ("DATE", "CARDINAL") and "-" in x[0]], labels
+
+
+def test_guard_age_bands_written_low_to_high_are_no_games(nlp: Language) -> None:
+    # Guard: each band reads as a game's score at deuce, but no band has the higher number first.
+    text = "The survey asked people aged 16-18, 19-21 and 22-25 about their jobs."
+    assert _label_of(nlp, text, "19-21") == "CARDINAL", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "teams"), [
     # Sides of a result by a team's points (basketball, netball): a person or nothing to the model.
     ("Fenerbahce Beko beat Monaco 81-70 in the EuroLeague semi-final in Abu Dhabi.", ["Fenerbahce Beko"]),

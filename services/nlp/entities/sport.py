@@ -435,6 +435,42 @@ def _with_tennis_results(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
+# A match's games, two or more by points, in brackets or not: volleyball's "(25-18, 25-20, 25-17)", badminton's
+# "21-17, 21-15", table tennis's "11-7, 9-11, 11-5".
+_GAME_SCORES = re.compile(r"(?<![\w.-])\d{1,2}-\d{1,2}(?:,\s\d{1,2}-\d{1,2})+(?![\w-]|\.\d)")
+# The points a game is won at: table tennis's 11, volleyball's deciding 15, badminton's 21, volleyball's 25.
+_GAME_WINNING_POINTS = frozenset({11, 15, 21, 25})
+# A game's points, the two sides': "25-18" is 25 and 18.
+_GAME_POINTS = re.compile(r"(\d{1,2})-(\d{1,2})")
+# Badminton's cap: a game at 29-all goes to the side that scores the 30th point.
+_GAME_CAP = 30
+
+
+def _is_game_won(won: int, lost: int) -> bool:
+    """A game's score, either side first: won at its winning points by two or more, or past them by two (deuce:
+    "26-24"), or at badminton's cap ("30-29")."""
+    won, lost = max(won, lost), min(won, lost)
+    return (won in _GAME_WINNING_POINTS and won - lost >= 2) or (won > min(_GAME_WINNING_POINTS) and won - lost == 2) \
+        or (won, lost) == (_GAME_CAP, _GAME_CAP - 1)
+
+
+def _are_games(run: str) -> bool:
+    """Every score of the run a game's, one of them with the higher number first (the winner's score is written
+    first): "25-18, 25-20"; not the age bands of a survey ("aged 16-18, 19-21"), each written low to high."""
+    scores = [(int(a), int(b)) for a, b in _GAME_POINTS.findall(run)]
+    return all(_is_game_won(a, b) for a, b in scores) and any(a > b for a, b in scores)
+
+
+def _without_game_scores(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """No date nor number in a match's games by points: "(25-18, 25-20)" gave a DATE and two CARDINALs."""
+    text = text_of(doc)
+    if "-" not in text:
+        return mentions
+    runs = [(run.start(), run.end()) for run in _GAME_SCORES.finditer(text) if _are_games(run.group())]
+    return [m for m in mentions if m.label not in _NUMBER_LABELS
+            or not any(start <= doc[m.start].idx and _end_char(doc, m) <= end for start, end in runs)]
+
+
 # A team's name of two or three capitalised words, with a sponsor's or a city's ("Fenerbahce Beko", "Adelaide
 # Thunderbirds", "Barcelona Femení").
 _TEAM = r"[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){1,2}"
@@ -521,7 +557,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     """Teams among the mentions of a text about sport (keys set), its scores' numbers dropped; else as they were."""
     mentions = _with_group_names(doc, _with_division_numbers(doc, _with_stadiums(doc, mentions)))
     mentions = [_as_county(doc, m) for m in mentions]
-    mentions = _with_team_results(doc, _with_tennis_results(doc, mentions))
+    mentions = _with_team_results(doc, _without_game_scores(doc, _with_tennis_results(doc, mentions)))
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)

@@ -3278,6 +3278,26 @@ def test_a_golf_round_is_no_date(nlp: Language) -> None:
     assert labels.get("7-under 65") in (None, "CARDINAL"), labels
 
 
+@pytest.mark.parametrize("text", [
+    "Scottie Scheffler birdied the 18th to win the Masters by four shots.",
+    "Bryson DeChambeau made par on the 18th at Pinehurst to win the US Open by one shot.",
+    "Rory McIlroy missed a short putt on the 18th green.",
+])
+def test_a_golf_hole_is_no_date(nlp: Language, text: str) -> None:
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert ("18th", "ORDINAL") in labels and not [x for x in labels if x[1] == "DATE"], labels
+
+
+@pytest.mark.parametrize("text", [
+    # Guards: a day with no golf in its sentence, and a golf word beside a month, stay dates.
+    "The meeting on the 18th at the White House was postponed.",
+    "The golfer will tee off on the 18th of June.",
+])
+def test_guard_a_day_of_the_month_stays_a_date(nlp: Language, text: str) -> None:
+    labels = {(e["text"], e["label"]) for e in enrich(nlp, text)["entities"]}
+    assert [x for x in labels if x[1] == "DATE" and "18th" in x[0]], labels
+
+
 @pytest.mark.parametrize(("text", "town", "institution"), [
     ("Kevin O'Brien, 51, from Cork, was jailed for six years at Cork Circuit Criminal Court on Tuesday.", "Cork",
      "Cork Circuit Criminal Court"),

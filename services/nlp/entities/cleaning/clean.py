@@ -21,6 +21,7 @@ from services.nlp.entities.cleaning.numbers import (
     is_glued_measure,
     is_glued_seconds,
     is_glued_temperature,
+    is_golf_hole,
     is_home_town_after_age,
     is_listed_grade,
     is_month_and_day,
@@ -115,6 +116,9 @@ def _clean(doc: Doc, mentions: list[Mention], well_cased: bool, adjectives: Set[
             # "in 1:51.21": a race's time; "by two and a quarter lengths": a count of lengths; "4, 13, 19, 29 and
             # 44": numbers drawn
             m = Mention(m.start, m.end, "CARDINAL", m.weight, m.source)
+        elif is_golf_hole(doc, m):  # "birdied the 18th": the hole, a date to the model
+            hole = next(t.i for t in doc[m.start:m.end] if t.lower_ != "the")
+            m = Mention(hole, hole + 1, "ORDINAL", m.weight, m.source)
         elif is_people_of_an_aged_resident(doc, m):  # "A 36-year-old Maori man": a people, no town
             m = Mention(m.start, m.end, "NORP", m.weight, m.source)
         elif is_home_town_of_a_resident(doc, m, adjectives):  # "A Manchester man": a place, a product to the model

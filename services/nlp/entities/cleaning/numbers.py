@@ -355,6 +355,31 @@ def cricket_figure_token(doc: Doc, m: Mention) -> int | None:
     return next((t.i for t in doc[m.start:m.end] if t.idx in units and t.like_num), None) if units else None
 
 
+# A golf course's hole numbers: "the 18th", "the 72nd hole" (a four-round tournament's last).
+_HOLE_ORDINAL = re.compile(r"(?:[1-9]|1[0-8]|[2-7]\d)(?:st|nd|rd|th)")
+# Words of golf that make "the 18th" in their sentence a hole: "birdied the 18th", "made par on the 18th" (not "par"
+# alone, of "on a par with", unless it was made or the hole written).
+_GOLF_HOLE_CUES = frozenset({"birdie", "birdied", "birdies", "bogey", "bogeyed", "bogeys", "double-bogey",
+                             "double-bogeyed", "eagle", "eagled", "parred", "putt", "putts", "putted", "tee", "green",
+                             "fairway", "hole", "holes", "golfer", "bunker"})
+# Words after the hole's number that it numbers, no day: "the 18th green", "the 17th tee".
+_HOLE_PARTS = frozenset({"hole", "green", "tee", "fairway"})
+
+
+def is_golf_hole(doc: Doc, m: Mention) -> bool:
+    """The model's date is a golf hole: "birdied the 18th", "made par on the 18th", "on the 18th green" (an ordinal);
+    not a day with golf nowhere in its sentence ("the meeting on the 18th"), nor with a month ("the 18th of June")."""
+    tokens = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+    if m.label != "DATE" or len(tokens) != 1 or not _HOLE_ORDINAL.fullmatch(tokens[0].lower_):
+        return False
+    sentence = doc[m.start].sent
+    if any(t.lower_.rstrip(".") in MONTHS for t in sentence):
+        return False
+    after = doc[m.end] if m.end < len(doc) else None
+    return (after is not None and after.lower_ in _HOLE_PARTS) or any(
+        t.lower_ in _GOLF_HOLE_CUES or (t.lower_ == "par" and t.head.lemma_ == "make") for t in sentence)
+
+
 def is_month_and_day(doc: Doc, m: Mention) -> bool:
     """The mention is a month and a day of it, maybe a year after a comma ("Nov 5", "Sept. 12, 2024"): a date,
     which no name is ("May 5" is no Theresa May)."""

@@ -1256,6 +1256,21 @@ def test_guard_a_known_place_a_series_or_a_board_before_circuit_is_no_track(nlp:
     assert _label_of(nlp, text, name) == label, _labels(nlp, text)
 
 
+@pytest.mark.parametrize("text", [
+    # A driver by his surname in a report of motor racing: a car (PRODUCT) to the model.
+    "Lando Norris won the Dutch Grand Prix on Sunday, holding off Verstappen by 7.612 seconds.",
+    "Norris won the Dutch Grand Prix at Zandvoort. Verstappen said his Red Bull lacked pace in the final laps.",
+])
+def test_a_driver_the_model_took_for_a_car_is_a_person(nlp: Language, text: str) -> None:
+    assert _label_of(nlp, text, "Verstappen") == "PERSON", _labels(nlp, text)
+
+
+def test_guard_a_drink_in_a_motor_racing_report_stays_a_product(nlp: Language) -> None:
+    # Guard: the object of a verb that is no racing's, in the same report, is no driver.
+    text = "Norris won the Miami Grand Prix. Fans drank Gatorade and the Walkman was back in fashion."
+    assert _label_of(nlp, text, "Gatorade") == "PRODUCT", _labels(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # Known wrong (kw fixC): Super Rugby's sides were a product, or no entity.
     ("The Crusaders beat the Chiefs 24-10 in the Super Rugby final in Christchurch.", ("Crusaders", "Chiefs")),

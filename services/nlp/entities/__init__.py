@@ -255,6 +255,7 @@ from services.nlp.entities.sport import (
     irish_provinces,
     is_nickname_out_of_sport,
     motor_circuits,
+    motor_racing_drivers,
     racecourses,
     read_sport,
 )
@@ -702,6 +703,7 @@ def _group(doc: Doc, mentions: list[Mention], aliases: dict[tuple[str, ...], tup
     groups.forced.update(dict.fromkeys(horse_races(doc, mentions), "EVENT"))  # "the Champion Stakes" (a building)
     groups.forced.update(dict.fromkeys(racecourses(doc, mentions), "FAC"))  # "won at Cheltenham" (a body)
     groups.forced.update(dict.fromkeys(motor_circuits(doc, mentions), "FAC"))  # "the Misano circuit" (a person)
+    groups.forced.update(dict.fromkeys(motor_racing_drivers(doc, mentions), "PERSON"))  # "held off Verstappen"
     groups.forced.update({m.key: "LAW" for m in mentions if " ".join(m.key) in KNOWN_LAWS})  # "Basel III" (a person)
     groups.forced.update(dict.fromkeys(_employers(doc, mentions) | _churches(doc, mentions), "ORG"))
     groups.forced.update(dict.fromkeys(counties(mentions), "GPE"))

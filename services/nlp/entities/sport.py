@@ -23,6 +23,7 @@ from services.nlp.entities.gazetteer import (
 from services.nlp.entities.mentions import Mention, _key_at
 from services.nlp.entity_rules import (
     ALL_TITLES,
+    CAR_MAKERS,
     CLUB_HEADS,
     COMMON_WORD_NICKNAMES,
     DEMONYMS,
@@ -1340,6 +1341,43 @@ def motor_circuits(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
             and (m.end + 1 == len(doc) or lowers[m.end + 1] not in _NOT_TRACK_CIRCUIT_NOUNS)
             and not any(t.is_upper or _is_camel_case(t.text) for t in doc[m.start:m.end])
             and not _is_known_organisation(m.key) and not _in_gazetteer(" ".join(m.key))}
+
+
+# Words that only motor racing's reports write ("the Dutch Grand Prix", "MotoGP"); not "pole", "lap", "podium",
+# "formula" nor "qualifying", of pole vault, athletics, baby milk and the World Cup too.
+_MOTOR_RACING_OWN_WORDS = frozenset({"prix", "motogp", "f1", "superbike", "indycar", "nascar"})
+
+
+def motor_racing_drivers(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """Keys of one-word names the model took for products in a text about motor racing, drivers and riders ("holding
+    off Verstappen by 7.612 seconds", a car to the model); not a car's maker or a known firm ("Ferrari", "Pirelli"),
+    a car or a tyre named after an article or a possessive ("his Red Bull"), nor a maker's name before its noun
+    ("Pirelli tyres")."""
+    if not _MOTOR_RACING_OWN_WORDS & _lower_words(doc):
+        return set()
+    return {m.key for m in mentions if m.label == "PRODUCT" and m.end - m.start == 1 and m.key
+            and doc[m.start].is_title and doc[m.start].is_alpha and m.key[0] not in CAR_MAKERS
+            and not _is_known_organisation(m.key) and not (m.start > 0 and doc[m.start - 1].pos_ in ("DET", "PRON"))
+            and _acts_as_driver(doc[m.start])}
+
+
+# Verbs of one driver racing another, whose object is a driver: "holding off Verstappen", "passed Leclerc".
+_RACING_VERBS = frozenset({"hold", "beat", "pass", "overtake", "lead", "chase", "catch", "pip", "edge", "outpace",
+                           "outqualify"})
+# Words before a driver that place him in a race: "ahead of Verstappen", "behind Leclerc".
+_PLACING_WORDS = frozenset({"behind", "ahead", "than"})
+
+
+def _acts_as_driver(token: Token) -> bool:
+    """The name is a subject ("Verstappen said"), the object of a verb of racing ("holding off Verstappen") or placed
+    in the race ("finished behind Leclerc"); not a drink or a gadget ("Fans drank Gatorade")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    if token.dep_ == "dobj":
+        return token.head.lemma_ in _RACING_VERBS
+    if token.dep_ == "pobj":
+        return token.head.lower_ in _PLACING_WORDS or token.head.head.lower_ in _PLACING_WORDS
+    return False
 
 
 def _is_camel_case(word: str) -> bool:

@@ -1204,6 +1204,35 @@ def test_guard_a_knight_named_by_a_clubs_word_stays_a_person(nlp: Language) -> N
     assert _label_of(nlp, text, "Harry Hotspur") == "PERSON", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "athlete"), [
+    # An athlete's feat: the model's organisation or people, whole or in part ("Mondo|ORG Duplantis").
+    ("A'ja Wilson scored 34 points as the Aces beat the Storm 98-87.", "A'ja Wilson"),
+    ("Wilfredo León scored 20 points as Poland beat Italy 3-1.", "Wilfredo León"),
+    ("Mondo Duplantis broke the pole vault world record in Paris.", "Mondo Duplantis"),
+    ("Georgia Bell won bronze in the 1500m.", "Georgia Bell"),
+    ("Australia's Ariarne Titmus broke the 400m freestyle world record.", "Ariarne Titmus"),
+])
+def test_the_subject_of_an_athletes_feat_is_a_person(nlp: Language, text: str, athlete: str) -> None:
+    assert _label_of(nlp, text, athlete) == "PERSON", _labels(nlp, text)
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    # Guards: a team by its city and nickname, a club and a country doing the same stay theirs.
+    ("Seattle Storm scored 98 points against the Aces.", "Seattle Storm", "ORG"),
+    ("Orlando Magic scored 110 points against the Knicks.", "Orlando Magic", "ORG"),
+    ("South Korea won gold in the team event.", "South Korea", "GPE"),
+    ("Real Madrid broke the attendance record at the Bernabeu.", "Real Madrid", "ORG"),
+    # ... and so do a team and a firm whose names open with no given name, the model's whole organisation.
+    ("Golden State scored 120 points against the Lakers.", "Golden State", "ORG"),
+    ("Tesla Inc broke the record for deliveries.", "Tesla Inc", "ORG"),
+    # ... and a player's post before the model's person stays out of the name (gold ecb-31_8ecb).
+    ("Forward Tyler Hansbrough scored 20 points as North Carolina beat Duke.", "Tyler Hansbrough", "PERSON"),
+])
+def test_guard_a_team_or_a_country_doing_a_feat_is_no_person(nlp: Language, text: str, name: str, label: str
+                                                            ) -> None:
+    assert _label_of(nlp, text, name) == label, _labels(nlp, text)
+
+
 def test_a_fighter_beaten_by_a_person_is_a_person(nlp: Language) -> None:
     # Known wrong (kw fixC): "Tyson Fury" was an organisation.
     text = "Oleksandr Usyk beat Tyson Fury on a unanimous decision in Riyadh."

@@ -26,6 +26,7 @@ from services.nlp.entity_rules import (
     CAR_MAKERS,
     CLUB_HEADS,
     COMMON_WORD_NICKNAMES,
+    CORPORATE_SUFFIXES,
     DEMONYMS,
     ESPORTS_ORGANISATIONS,
     ESPORTS_TEAMS_BY_WORDS,
@@ -562,11 +563,13 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     if _is_about_racing(doc):
         mentions = [_with_whole_odds(doc, m) for m in mentions]
     single_players = _is_about_single_players(doc)
+    mentions, athletes = _with_athletes(doc, mentions)
     if not single_players and not is_about_sport(doc, mentions):
         # "The Punjab Kings ruled the region", "the Heat had ruined their crops"; but a concert "at Wembley".
         mentions, ground_keys = _with_grounds(doc, mentions, _STAGE_GROUNDS | _SHOW_COURTS | _OWN_NAME_VENUES)
         reading = SportReading(mentions)
         reading.forced.update(dict.fromkeys(ground_keys, "FAC"))
+        reading.forced.update(dict.fromkeys(athletes, "PERSON"))  # "Mondo Duplantis broke the world record"
         reading.apart |= _grounds_apart(mentions, ground_keys)
         return reading
     mentions, ground_keys = _with_grounds(doc, _with_listed_clubs(doc, mentions))
@@ -583,7 +586,7 @@ def read_sport(doc: Doc, mentions: list[Mention]) -> SportReading:
     reading.forced.update({m.key: "ORG" for m in mentions if m.key and " ".join(m.key) in _OWN_FOOTBALL_NICKNAMES})
     # A sport of single players first: its one-word sides that no place or club is known by are people, not teams.
     players = _players(doc, text, mentions) if single_players else set()
-    players |= _line_up_players(doc, text, mentions, lines)
+    players |= _line_up_players(doc, text, mentions, lines) | athletes
     reading.forced.update(dict.fromkeys(players, "PERSON"))
     teams = [m for m in mentions if m.key not in players
              and (_is_team_side(doc, text, m) or _is_misread_club(doc, m, mentions)
@@ -1183,6 +1186,60 @@ def _players(doc: Doc, text: str, mentions: list[Mention]) -> set[tuple[str, ...
 # Verbs of one side getting the better of another, in a fight or a race of single players: "Usyk beat Fury",
 # "Fury was beaten by Usyk", "outpointed".
 _BEATING_LEMMAS = frozenset({"beat", "defeat", "outpoint", "outbox", "dethrone"})
+
+
+# What only a single athlete does, by the verb's lemma and its object's: "scored 34 points" (a team's points are a
+# result's, written after both sides), "broke the world record", "won bronze in the 1500m".
+_ATHLETES_FEATS = {"score": frozenset({"point"}), "break": frozenset({"record"}), "set": frozenset({"record"}),
+                   "win": frozenset({"gold", "silver", "bronze"}), "claim": frozenset({"gold", "silver", "bronze"})}
+# The parse's roles of a feat's object: "broke the record", "scored 34 points" (an adverb's noun to the parse).
+_FEATS_OBJECTS = frozenset({"dobj", "npadvmod"})
+# Labels the model gives such an athlete's name, whole or in part: "A'ja Wilson|ORG", "Mondo|ORG Duplantis", "Ariarne
+# Titmus|NORP", "Wilfredo León|NORP".
+_ATHLETE_MISLABELS = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "PERSON"})
+
+
+def _with_athletes(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], set[tuple[str, ...]]]:
+    """Names of two or three capitalised words that are the subject of a single athlete's feat (see
+    `_ATHLETES_FEATS`) made a person's whole name, and their keys; not a team's or a club's ("the Seattle Storm", a
+    city's first word that is no given name), a country's nor a body's."""
+    found: set[tuple[str, ...]] = set()
+    for verb in doc:
+        objects = _ATHLETES_FEATS.get(verb.lemma_)
+        if objects is None or verb.pos_ != "VERB" or not any(c.dep_ in _FEATS_OBJECTS and c.lemma_ in objects
+                                                            for c in verb.children):
+            continue
+        for head in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            start = head.i
+            while start > head.i - 2 and start > 0 and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i == head.i \
+                    and doc[start - 1].lower_ not in TEAM_POSTS and doc[start - 1].lower_ not in ALL_TITLES:
+                start -= 1  # not a post or a title before the name: "Forward Tyler Hansbrough scored 20 points"
+            if start == head.i or not _may_be_an_athlete(doc, start, head.i + 1):
+                continue
+            inside = [m for m in mentions if m.start < head.i + 1 and start < m.end]
+            if any(m.label not in _ATHLETE_MISLABELS or m.start < start or m.end > head.i + 1 for m in inside) \
+                    or any(m.label == "PERSON" for m in inside) \
+                    or not (is_given_name(doc[start].text) or (inside and all(m.end - m.start < head.i + 1 - start
+                                                                              for m in inside))):
+                continue  # a name that opens with no given name only where the model took part of it ("Mondo|ORG")
+            key = _key_at(doc, start, head.i + 1)
+            mentions = [m for m in mentions if m not in inside]
+            mentions.append(Mention(start, head.i + 1, "PERSON", 1.0, "sport", key=key))
+            found.add(key)
+    return sorted(mentions, key=lambda m: m.start), found
+
+
+def _may_be_an_athlete(doc: Doc, start: int, end: int) -> bool:
+    """Capitalised words that no team, club, body or place is known by, nor named by a club's or a body's word."""
+    span = doc[start:end]
+    first, last = span[0], span[-1]
+    key = tuple(t.lower_ for t in span)
+    return all(t.text[:1].isupper() and not t.is_upper for t in span) and last.tag_ != "NNPS" \
+        and not _is_known_organisation(key) and " ".join(key) not in _KNOWN_TEAMS and last.lower_ not in _KNOWN_TEAMS \
+        and last.lower_ not in CLUB_HEADS and last.lower_ not in ORGANISATION_HEADS \
+        and last.lower_ not in CORPORATE_SUFFIXES and not _in_gazetteer(span.text) \
+        and (is_given_name(first.text) or not _in_gazetteer(first.text))
 
 
 def beaten_people(doc: Doc, mentions: list[Mention]) -> set[tuple[str, ...]]:

@@ -895,6 +895,26 @@ def test_number_spans_without_clauses_records_events_and_temperature_bands(
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # The Games' word alone is an event (a date, a place, a body to the model), split off the number it ran into.
+    ("The Swede, who won Olympic gold last month, said the crowd had lifted him.",
+     {("Olympic", "EVENT"), ("last month", "DATE")}),
+    ("Noah Lyles won the Olympic 100 metres title in 9.79sec.",
+     {("Olympic", "EVENT"), ("100 metres", "QUANTITY"), ("9.79sec", "TIME")}),
+    ("The Paralympic swimmer won three golds.", {("Paralympic", "EVENT"), ("three", "CARDINAL")}),
+])
+def test_the_games_word_alone_is_an_event(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    labels = ("DATE", "TIME", "CARDINAL", "QUANTITY", "EVENT", "ORG")
+    assert {(m["text"], m["label"]) for m in enrich(nlp, text)["entities"] if m["label"] in labels} == expected
+
+
+def test_guard_a_longer_name_keeps_the_games_word(nlp: Language) -> None:
+    # Guard: the Games' word opening a place's or a body's name stays in it.
+    labels = {(m["text"], m["label"]) for m in enrich(nlp, "Crowds gathered in Centennial Olympic Park in "
+                                                       "Atlanta on Friday.")["entities"]}
+    assert not [x for x in labels if x[0] == "Olympic"], labels
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # guard: a date's own participle after "the", a decade's band, a decade in digits.
     ("Prices will rise in the coming weeks.", {("the coming weeks", "DATE")}),
     ("The band was popular in the late 80s.", {("the late 80s", "DATE")}),

@@ -393,12 +393,40 @@ def is_month_and_day(doc: Doc, m: Mention) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# The Games' words, an event's name wherever written alone: "won Olympic gold", "the Paralympic swimmer".
+_GAMES_WORDS = frozenset({"Olympic", "Paralympic", "Olympics", "Paralympics"})
+# Labels the model gives the Games' word alone ("won Olympic|DATE gold", "Olympic|LOC sprint champions") or with
+# the number after it ("the Olympic 100 metres|QUANTITY title").
+_GAMES_MISLABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "LOC", "GPE", "ORG", "PERSON",
+                              "FAC", "PRODUCT"})
+_GAMES_NUMBER_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY"})
+
+
+def with_games_events(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The Games' word an event of its own: alone ("Olympic|DATE gold") relabelled, and split off the number the model
+    ran it into ("Olympic 100 metres|QUANTITY" is "Olympic" and "100 metres"); a longer name keeps it ("Olympic
+    Park", "the Olympic Games")."""
+    out = []
+    for m in mentions:
+        first = doc[m.start]
+        if first.text not in _GAMES_WORDS or m.label not in _GAMES_MISLABELS:
+            out.append(m)
+        elif m.end - m.start == 1:
+            out.append(Mention(m.start, m.end, "EVENT", m.weight, m.source))
+        elif m.label in _GAMES_NUMBER_LABELS and doc[m.start + 1].like_num:
+            out.append(Mention(m.start, m.start + 1, "EVENT", m.weight, m.source))
+            out.append(Mention(m.start + 1, m.end, m.label, m.weight, m.source))
+        else:
+            out.append(m)
+    return out
+
+
 def with_units_after_numbers(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Counts with the unit the model left out after them made quantities, and the unit no mention of its own: "105
     degrees Fahrenheit" (with "Fahrenheit" an organisation to the model), "40.5 Celsius", "420 parts per million"
     (with "million" a count of its own), "700 light years" (see `with_light_years`), and a range's first number
-    with the second's unit (see `with_whole_ranges`)."""
-    mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, mentions)))
+    with the second's unit (see `with_whole_ranges`); the Games' word split off a number (see `with_games_events`)."""
+    mentions = with_whole_ranges(doc, with_era_years(doc, with_light_years(doc, with_games_events(doc, mentions))))
     units = [(m.end, end) for m in mentions if m.label in ("CARDINAL", "QUANTITY")
              and (end := unit_end(doc, m.end)) is not None]
     if not units and not any(is_temperature_unit(doc[m.start]) for m in mentions):

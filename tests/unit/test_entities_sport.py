@@ -1315,6 +1315,23 @@ def test_guard_crusaders_of_history_are_no_team(nlp: Language) -> None:
     assert _label_of(nlp, text, "Crusaders") != "ORG", _labels(nlp, text)
 
 
+@pytest.mark.parametrize(("text", "venue", "label"), [
+    # A national team's nickname the model ran with its article and venue into one work of art.
+    ("Ireland will face the All Blacks at the Aviva Stadium in November.", "Aviva Stadium", "FAC"),
+    ("Ireland will face the All Blacks in Dublin in November.", "Dublin", "GPE"),
+])
+def test_a_national_nickname_and_its_venue_are_a_team_and_a_place(nlp: Language, text: str, venue: str,
+                                                                   label: str) -> None:
+    assert _label_of(nlp, text, "All Blacks") == "ORG", _labels(nlp, text)
+    assert _label_of(nlp, text, venue) == label, _labels(nlp, text)
+
+
+def test_guard_a_national_nickname_in_no_match_keeps_its_span(nlp: Language) -> None:
+    # Guard: no match played (no verb of playing over the nickname): the model's span is left as it was.
+    text = "She painted the All Blacks in Dublin for an exhibition."
+    assert _label_of(nlp, text, "All Blacks") is None, _labels(nlp, text)
+
+
 def test_a_countrys_competitor_after_its_possessive_is_a_person(nlp: Language) -> None:
     # Known wrong (kw fixC): "Georgia Bell" was an organisation.
     text = "Britain's Georgia Bell won bronze in the 1500m at the Olympics."

@@ -36,6 +36,7 @@ from services.nlp.entity_rules import (
     HONORIFICS,
     INDIVIDUAL_SPORT_WORDS,
     IRISH_COUNTIES,
+    NATIONAL_TEAM_NICKNAMES,
     NICKNAME_PLAY_WORDS,
     NORTH_AMERICAN_TEAMS,
     NOT_NICKNAMES,
@@ -683,6 +684,54 @@ def _club_key(name: tuple[str, ...], keys: set[tuple[str, ...]]) -> tuple[str, .
     """The key the text's mentions give the club of that name: its team's ("liverpool fc") over the town's."""
     team = (*name, TEAM_KEY_SUFFIX)
     return team if team in keys else name if name in keys else None
+
+
+# National teams' nicknames as token words: ("all", "blacks"), ("springboks",).
+_NATIONAL_NICKNAME_WORDS = tuple(tuple(name.split()) for name in sorted(NATIONAL_TEAM_NICKNAMES))
+# Labels the model gives a national team's nickname, with the article and the venue after it: "the All Blacks at the
+# Aviva Stadium|WORK_OF_ART", "The All Blacks|WORK_OF_ART beat Ireland".
+_NICKNAME_WORK_LABELS = frozenset({"WORK_OF_ART", "PERSON", "PRODUCT", "LAW", "FAC", "LOC"})
+# Verbs and prepositions of a match a national team plays: "face the All Blacks", "lost to the Springboks".
+_PLAYING_LEMMAS = frozenset({"beat", "defeat", "face", "play", "host", "meet", "lose", "draw", "win", "tour", "against",
+                             "v", "vs", "over", "to"})
+# Prepositions of where a match is played, which end a team's name: "the All Blacks at the Aviva Stadium".
+_VENUE_OPENERS = frozenset({"at", "in"})
+
+
+def with_national_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A national team's nickname the model read as a work (see `_NICKNAME_WORK_LABELS`), with its article and the
+    venue after it, made the team where it plays a match (see `_PLAYING_LEMMAS`): "face the All Blacks at the Aviva
+    Stadium" is a team and a stadium; not "The Black Stars of the night sky were visible", no match."""
+    out: list[Mention] = []
+    for m in mentions:
+        split = _nickname_and_venue(doc, m) if m.label in _NICKNAME_WORK_LABELS else None
+        out.extend(split if split is not None else [m])
+    return out
+
+
+def _nickname_and_venue(doc: Doc, m: Mention) -> list[Mention] | None:
+    """The team and the venue a mention holds (see `with_national_nicknames`); None where it holds none."""
+    start = m.start + 1 if doc[m.start].lower_ == "the" else m.start
+    words = tuple(t.lower_ for t in doc[start:m.end])
+    nickname = next((n for n in _NATIONAL_NICKNAME_WORDS if words[:len(n)] == n), None)
+    if nickname is None:
+        return None
+    end = start + len(nickname)
+    head = doc[end - 1]
+    if head.head.lemma_.lower() not in _PLAYING_LEMMAS and head.head.lower_ not in _PLAYING_LEMMAS:
+        return None
+    team = Mention(start, end, "ORG", m.weight, "sport", key=_key_at(doc, start, end))
+    if end == m.end:
+        return [team]
+    if doc[end].lower_ not in _VENUE_OPENERS:
+        return None
+    venue_start = end + 2 if end + 1 < m.end and doc[end + 1].lower_ == "the" else end + 1
+    if venue_start >= m.end:
+        return [team]
+    venue = doc[venue_start:m.end]
+    label = "FAC" if venue[-1].lower_ in FACILITY_HEADS else "GPE" if _in_gazetteer(venue.text) else None
+    return [team] + ([Mention(venue_start, m.end, label, m.weight, "sport", key=_key_at(doc, venue_start, m.end))]
+                     if label else [])
 
 
 def _with_listed_clubs(doc: Doc, mentions: list[Mention]) -> list[Mention]:
